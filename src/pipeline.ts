@@ -3,16 +3,67 @@
  * Each stage is a plain function over plain data; this file only wires them, so the
  * in-process CLI and the BullMQ processors call exactly the same code.
  */
-import { MinutesDocument } from './schema/minutes.ts';
+import { MinutesDocument, SCHEMA_VERSION } from './schema/minutes.ts';
 import type { LoadedDocument } from './ingest/types.ts';
 import { loadFile, type LoadOptions } from './ingest/load.ts';
+import { joinPages, normalizePages } from './text/normalize.ts';
+import { extractAttendance } from './extract/attendance.ts';
+import { extractMeeting } from './extract/meeting.ts';
+import { findSecretary } from './extract/secretary.ts';
+import { findHeadings } from './segment/headings.ts';
+import { buildItems } from './extract/items.ts';
+import { readRegister } from './extract/register.ts';
+import { extractSignatures } from './extract/signatures.ts';
+import { classifyKind } from './extract/kind.ts';
+import { buildSections, type SectionClaim } from './segment/sections.ts';
+
+/** How far into a document its attendance lists may start. */
+const ATTENDANCE_ZONE = 12_000;
 
 /** Text pages -> a validated MinutesDocument. Pure: no I/O, deterministic. */
 export function analyze(loaded: LoadedDocument): MinutesDocument {
-  // STUB: replaced by normalize/segment/extract (in progress).
-  const text = loaded.pages.map((p) => p.text).join('\f');
+  const warnings = [...loaded.warnings];
+  const { text, pageStarts } = joinPages(normalizePages(loaded.pages.map((p) => p.text)));
+
+  const registerItems = readRegister(text);
+  const { attendance, secretary, span: attendanceSpan, warnings: attWarnings } = extractAttendance(text, ATTENDANCE_ZONE);
+  warnings.push(...attWarnings);
+  const isRegister = registerItems.length >= 3 && !attendanceSpan;
+
+  const preambleLimit = attendanceSpan ? Math.max(attendanceSpan.start, 600) : Math.min(text.length, 2500);
+  const { meeting, authority, preambleEnd } = extractMeeting(text, preambleLimit, isRegister);
+  meeting.secretary = isRegister ? null : secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE));
+
+  const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
+  const headings = isRegister ? [] : findHeadings(text, bodyStart);
+  const single = headings.length === 1;
+  const built = buildItems(text, headings, text.length, single);
+  const items = isRegister ? registerItems : built.map((b) => b.item);
+  for (const b of built) warnings.push(...b.warnings);
+
+  const kind = classifyKind({
+    text,
+    registerRows: registerItems.length,
+    hasAttendance: attendanceSpan !== null,
+    hasDate: meeting.date !== null,
+    hasBody: meeting.bodyType !== null,
+    items: items.length,
+  });
+  if (kind === 'other') warnings.push('document: no sitting, attendance or deliberation found; not read as minutes');
+
+  const claims: SectionClaim[] = [];
+  if (kind !== 'list' && kind !== 'other') {
+    const firstPart = Math.min(attendanceSpan?.start ?? Infinity, built[0]?.reportSpan?.start ?? Infinity, text.length);
+    claims.push({ kind: 'preamble', item: null, start: 0, end: firstPart === Infinity ? text.length : firstPart });
+    if (attendanceSpan) claims.push({ kind: 'attendance', item: null, ...attendanceSpan });
+    built.forEach((b, i) => {
+      if (b.reportSpan) claims.push({ kind: 'report', item: i, ...b.reportSpan });
+      if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...b.decisionSpan });
+    });
+  }
+
   const doc: MinutesDocument = {
-    schemaVersion: '1.0',
+    schemaVersion: SCHEMA_VERSION,
     id: `sha256:${loaded.sha256}`,
     source: {
       fileName: loaded.fileName,
@@ -21,21 +72,15 @@ export function analyze(loaded: LoadedDocument): MinutesDocument {
       pageCount: loaded.pages.length,
       pages: loaded.pages.map((p) => ({ page: p.page, method: p.method, confidence: p.confidence, chars: p.text.length })),
     },
-    kind: 'other',
-    authority: { name: null },
-    meeting: {
-      body: null, bodyType: null, date: null, dateText: null, dateSpan: null, time: null, place: null,
-      convocationDate: null, president: null, secretary: null, quorum: null,
-    },
-    attendance: {
-      present: [], presentIncludesProxies: false, represented: [], excused: [], absent: [],
-      counts: { inOffice: null, present: null, represented: null, voting: null },
-    },
-    items: [],
-    signatures: [],
-    sections: [],
+    kind,
+    authority: { name: authority },
+    meeting: kind === 'other' ? { ...meeting, president: null, secretary: null } : meeting,
+    attendance,
+    items: kind === 'other' ? [] : items,
+    signatures: kind === 'other' || kind === 'list' ? [] : extractSignatures(text, meeting.president),
+    sections: buildSections(text, pageStarts, claims),
     text,
-    warnings: [...loaded.warnings],
+    warnings,
   };
   return MinutesDocument.parse(doc);
 }

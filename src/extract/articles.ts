@@ -1,0 +1,44 @@
+/**
+ * The decided points of a decision: each bullet, "ARTICLE n :" or line that opens with an
+ * operative verb ("• Approuve …", "- DÉCIDE de …", "- d'approuver …", "- Adopter …").
+ */
+import type { Article } from '../schema/minutes.ts';
+import { actionAt } from '../text/verbs.ts';
+
+/** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'". */
+const ARTICLE_LEAD =
+  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+[.)°]|[a-z][.)])[ \t]*(?:\n[ \t]*)?)?(?:_+[ \t]*)?(?:article[ \t]+(?:\d+|premier|1er)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
+/** In a text without line breaks, a bullet is " - " before an upper-case verb. */
+const INLINE_LEAD = /[ \t](?:[-•–][ \t]*)(?:_+[ \t]*)?/gu;
+
+export function extractArticles(text: string, start: number, end: number): Article[] {
+  const zone = text.slice(start, end);
+  const found = new Map<number, Article>();
+  const consider = (verbAt: number, requireUpper: boolean) => {
+    const hit = actionAt(text.slice(verbAt, verbAt + 40));
+    if (!hit) return;
+    const word = text.slice(verbAt, verbAt + hit.length);
+    if (requireUpper && word !== word.toUpperCase()) return;
+    // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":".
+    if (/^\s*[:=]/.test(text.slice(verbAt + hit.length, verbAt + hit.length + 3))) return;
+    found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
+  };
+  for (const m of zone.matchAll(ARTICLE_LEAD)) {
+    const verbAt = start + m.index! + m[0].length;
+    const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/i.test(m[0]);
+    // A bare line start counts only for a verb in capitals or after "LE CONSEIL :" style leads.
+    consider(verbAt, !bulleted);
+  }
+  if (!zone.includes('\n') || zone.length / Math.max(1, zone.split('\n').length) > 400) {
+    for (const m of zone.matchAll(INLINE_LEAD)) consider(start + m.index! + m[0].length, true);
+  }
+  const starts = [...found.keys()].sort((a, b) => a - b);
+  return starts.map((s, i) => {
+    const next = starts[i + 1] ?? end;
+    // The article runs to the next one, or to the end of its paragraph.
+    const para = text.slice(s, next).search(/\n\s*\n|\n\s*(?:vote|adopt|le\s+pr[ée]sident|pour\s*:)/i);
+    const stop = para >= 0 ? s + para : next;
+    const body = text.slice(s, stop).replace(/[\s\-•–;,.]+$/u, '');
+    return { action: found.get(s)!.action, text: body.replace(/\s+/g, ' ').trim(), span: { start: s, end: s + body.length } };
+  });
+}

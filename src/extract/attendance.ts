@@ -1,0 +1,184 @@
+/**
+ * Attendance: the lists under "Présents", "Pouvoirs", "Excusés", "Absents" (and their
+ * OCR-damaged spellings), the counts, and the secretary line that usually closes them.
+ */
+import type { Attendance, Person, Represented } from '../schema/minutes.ts';
+import { ATTENDANCE_CUES, type AttendanceRole } from '../text/cues.ts';
+import { findNumberAt } from '../text/numbers.ts';
+import { readPersonList, type ListEntry } from './persons.ts';
+import { findSecretary } from './secretary.ts';
+
+interface CueHit {
+  role: AttendanceRole;
+  start: number;
+  /** Where the list under the heading begins (after the colon and any "(8)" count). */
+  contentStart: number;
+  includesProxies: boolean;
+}
+
+/** A heading is followed by a colon (maybe after a count) or stands alone on its line. */
+const HEADING_TAIL = /^\s*(?:\(\s*\d+\s*\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/;
+
+export function findAttendanceCues(text: string, from: number, to: number): CueHit[] {
+  const hits: CueHit[] = [];
+  const zone = text.slice(from, to);
+  for (const cue of ATTENDANCE_CUES) {
+    const re = new RegExp(cue.pattern.source, 'giu');
+    for (const m of zone.matchAll(re)) {
+      const start = from + m.index!;
+      const before = text[start - 1] ?? '\n';
+      if (/[\p{L}\p{N}'-]/u.test(before)) continue;
+      const after = text.slice(start + m[0].length, start + m[0].length + 40);
+      const tail = HEADING_TAIL.exec(after);
+      if (!tail) continue;
+      // A heading on its own line must start that line.
+      if (!/[:：]/.test(tail[0]) && !/\n\s*$/.test(text.slice(Math.max(0, start - 40), start) || '\n') && start !== 0) continue;
+      hits.push({ role: cue.role, start, contentStart: start + m[0].length + tail[0].length, includesProxies: !!cue.includesProxies });
+    }
+  }
+  // Overlapping matches: the earliest, then the longest (most specific) wins.
+  hits.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);
+  const kept: CueHit[] = [];
+  for (const h of hits) {
+    const last = kept[kept.length - 1];
+    if (last && h.start < last.contentStart) continue;
+    kept.push(h);
+  }
+  return kept;
+}
+
+/** After a blank line, a list goes on only if the next line reads as an entry of it. */
+function listWindowEnd(text: string, start: number, limit: number): number {
+  let pos = start;
+  // Skip the blank lines between the heading and its first entry.
+  while (pos < limit && /\s/.test(text[pos]!)) pos++;
+  const hardStop = /\n\s*\n|\n[_=*\-]{3,}|\f/g;
+  hardStop.lastIndex = pos;
+  for (let m = hardStop.exec(text); m && m.index < limit; m = hardStop.exec(text)) {
+    const nextLine = /[^\n]*/.exec(text.slice(m.index + m[0].length))![0];
+    if (/^[_=*\-]{3,}/.test(m[0].trim()) || m[0] === '\f') return m.index;
+    if (/\b(?:procuration|pouvoir)\s+à\b|^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine)) continue;
+    return m.index;
+  }
+  return limit;
+}
+
+export interface AttendanceResult {
+  attendance: Attendance;
+  secretary: Person | null;
+  /** The attendance part of the document, from the first heading to the end of the last list. */
+  span: { start: number; end: number } | null;
+  warnings: string[];
+}
+
+const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp]> = [
+  ['inOffice', /(?:en\s+exercice|membres\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-)?\s*/giu],
+  ['present', /(?<!absents?\s)(?:nombre\s+de\s+)?(?:membres\s+)?pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*)/giu],
+  ['represented', /(?<!absents?\s+et\s+)(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*)/giu],
+  ['voting', /(?:nombre\s+de\s+)?votants\s*(?:\(|:|=)?\s*/giu],
+];
+
+function readCounts(text: string, from: number, to: number): Attendance['counts'] {
+  const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
+  for (const [key, re] of COUNT_CUES) {
+    re.lastIndex = 0;
+    const zone = text.slice(from, to);
+    for (const m of zone.matchAll(re)) {
+      const n = findNumberAt(text, from + m.index! + m[0].length);
+      if (n && n.start - (from + m.index! + m[0].length) <= 2 && n.value < 1000) {
+        counts[key] = n.value;
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+export function extractAttendance(text: string, searchEnd: number = text.length): AttendanceResult {
+  const warnings: string[] = [];
+  const limit = Math.min(text.length, searchEnd);
+  const cues = findAttendanceCues(text, 0, limit);
+  const attendance: Attendance = {
+    present: [],
+    presentIncludesProxies: false,
+    represented: [],
+    excused: [],
+    absent: [],
+    counts: { inOffice: null, present: null, represented: null, voting: null },
+  };
+
+  // Keep the first cluster of headings: a list heading far from the previous one is prose.
+  const cluster: CueHit[] = [];
+  let clusterEnd = -1;
+  let secretary: Person | null = null;
+  let span: { start: number; end: number } | null = null;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    if (cluster.length && cue.start - clusterEnd > 600) break;
+    const next = cues[i + 1];
+    const windowEnd = listWindowEnd(text, cue.contentStart, Math.min(next ? next.start : limit, cue.contentStart + 4000));
+    if (cue.role === 'secretary') {
+      const found = findSecretary(text, cue.start, Math.min(limit, cue.start + 300));
+      if (!cluster.length) continue;
+      if (found) {
+        secretary = found;
+        clusterEnd = Math.max(clusterEnd, found.span?.end ?? cue.contentStart);
+      }
+      cluster.push(cue);
+      continue;
+    }
+    const { entries, end } = readPersonList(text, cue.contentStart, windowEnd);
+    if (!entries.length && !/^\s*(?:\/|n[ée]ant|aucun|-)/i.test(text.slice(cue.contentStart, windowEnd))) {
+      if (!cluster.length) continue;
+    }
+    cluster.push(cue);
+    clusterEnd = Math.max(end, cue.contentStart);
+    place(attendance, cue, entries);
+  }
+  if (cluster.length) {
+    span = { start: cluster[0]!.start, end: clusterEnd };
+    const countEnd = Math.min(limit, Math.max(clusterEnd, cluster[0]!.start) + 200);
+    attendance.counts = readCounts(text, Math.max(0, cluster[0]!.start - 600), countEnd);
+  }
+  // Counts stated outside the lists ("Nombre de votants : 15") still count.
+  const anywhere = readCounts(text, 0, text.length);
+  for (const k of Object.keys(anywhere) as Array<keyof Attendance['counts']>) {
+    if (attendance.counts[k] === null) attendance.counts[k] = anywhere[k];
+  }
+  dedupeRepresented(attendance);
+  checkCounts(attendance, warnings);
+  return { attendance, secretary, span, warnings };
+}
+
+function place(att: Attendance, cue: CueHit, entries: readonly ListEntry[]) {
+  if (cue.includesProxies) att.presentIncludesProxies = true;
+  for (const e of entries) {
+    if (e.proxy || (cue.role === 'represented' && !e.status)) {
+      att.represented.push({ person: e.person, proxy: e.proxy } satisfies Represented);
+    } else if (e.status === 'excused' || (cue.role === 'excused' && e.status === null)) {
+      att.excused.push(e.person);
+    } else if (e.status === 'absent' || cue.role === 'absent') {
+      att.absent.push(e.person);
+    } else {
+      att.present.push(e.person);
+    }
+  }
+}
+
+/** A person who gave a proxy is in `represented` only, even if also listed as excused. */
+function dedupeRepresented(att: Attendance) {
+  const key = (p: Person) => `${p.surname.toUpperCase()}|${(p.givenName ?? '').toUpperCase()}`;
+  const givers = new Set(att.represented.map((r) => key(r.person)));
+  att.excused = att.excused.filter((p) => !givers.has(key(p)));
+  att.absent = att.absent.filter((p) => !givers.has(key(p)));
+}
+
+function checkCounts(att: Attendance, warnings: string[]) {
+  const c = att.counts;
+  if (c.present !== null && att.present.length && !att.presentIncludesProxies && c.present !== att.present.length) {
+    warnings.push(`attendance: the text counts ${c.present} present but lists ${att.present.length}`);
+  }
+  if (c.represented !== null && att.represented.length && c.represented !== att.represented.length) {
+    warnings.push(`attendance: the text counts ${c.represented} proxies but lists ${att.represented.length}`);
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Items: each heading's stretch of text becomes an item when it is a numbered deliberation
+ * or when something was decided in it; its report runs to the first decision cue, its
+ * decision from there to the end of the vote.
+ */
+import type { Item } from '../schema/minutes.ts';
+import type { Heading } from '../segment/headings.ts';
+import { extractArticles } from './articles.ts';
+import { readVote } from './vote.ts';
+import { parsePersonList } from './persons.ts';
+
+/** Where a decision begins: the first of these after the heading. */
+const DECISION_CUES: readonly RegExp[] = [
+  /(?:^|\n)[ \t]*D[ÉE]CISION\b/u,
+  /(?:^|\n)[ \t]*(?:Vu|VU)\b(?!\s+(?:la\s+situation|le\s+contexte))/u,
+  /(?<=\s)Vu\s+(?:le|la|les|l['’])\s/u,
+  /\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu,
+  /\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu,
+  /\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)[^.\n]{0,80}(?:d['’]accord|:)/iu,
+  /\bpropose\s+de\s+passer\s+au\s+vote/iu,
+  /[ÉE]tes[- ]vous\s+d['’]accord/iu,
+  /(?:^|\n)[ \t]*(?:Vote|VOTE)\s*(?:du\s+conseil\s*)?:/u,
+  /\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration))?\s*,?\s*(?:apr[èe]s|à\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|:)/iu,
+];
+
+/** Proposal lead-ins a rapporteur uses, to find who presents the item. */
+const RAPPORTEUR_CUES = /\b(?:rapporteur\s*:|pr[ée]sent[ée]\s+par|expos[ée]\s+par|(?:Monsieur|Madame|M\.|Mme)[^.\n]{0,60}?\b(?:informe|expose|pr[ée]sente|rappelle|propose)\b)/u;
+
+const VISA_LINE = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?(?:Vu|VU)\b[ \t]*(:?)/gu;
+const VISA_INLINE = /(?<=[\s.;])(?:Vu|VU)\s+(?:le|la|les|l['’]|l’)/gu;
+const CONSIDERATION = /(?:^|\n|(?<=[.;]\s))[ \t]*(?:[-•][ \t]*)?(?:Consid[ée]rant|CONSID[ÉE]RANT)\b[^\n]*/gu;
+
+function visasIn(text: string, start: number, end: number): string[] {
+  const zone = text.slice(start, end);
+  const visas: string[] = [];
+  const multiline = zone.includes('\n') && zone.length / zone.split('\n').length < 400;
+  if (multiline) {
+    for (const m of zone.matchAll(VISA_LINE)) {
+      const at = m.index! + m[0].length;
+      if (m[1] === ':') {
+        // "Vu :" followed by one visa per bullet.
+        const bullets = zone.slice(at).match(/^(?:\s*\n[ \t]*[-•][^\n]*)+/u);
+        if (bullets) {
+          for (const b of bullets[0].split('\n').map((l) => l.trim()).filter(Boolean)) visas.push(`Vu ${b.replace(/^[-•]\s*/u, '')}`);
+          continue;
+        }
+      }
+      visas.push(('Vu' + zone.slice(at).split('\n')[0]!).trim());
+    }
+  } else {
+    for (const m of zone.matchAll(VISA_INLINE)) {
+      const rest = zone.slice(m.index!);
+      const stop = rest.slice(2).search(/(?<=[;,.])\s|\s(?:Vu|Consid[ée]rant)\s/u);
+      visas.push(rest.slice(0, stop < 0 ? 200 : stop + 3).trim());
+    }
+  }
+  return visas;
+}
+
+export interface BuiltItem {
+  item: Item;
+  reportSpan: { start: number; end: number } | null;
+  decisionSpan: { start: number; end: number } | null;
+  warnings: string[];
+}
+
+/**
+ * Turns headings into items. `single` is set for a one-deliberation extract: its only
+ * item keeps its decision up to the signature.
+ */
+export function buildItems(text: string, headings: readonly Heading[], docEnd: number, single: boolean): BuiltItem[] {
+  const built: BuiltItem[] = [];
+  headings.forEach((h, i) => {
+    const segEnd = headings[i + 1]?.start ?? docEnd;
+    const body = text.slice(h.end, segEnd);
+    const vote = readVote(text, h.end, segEnd);
+    const decided = vote.vote !== null || vote.outcome !== null;
+    if (!decided && h.scheme !== 'numbered' && !single) return;
+
+    let decisionStart: number | null = null;
+    for (const re of DECISION_CUES) {
+      const m = re.exec(body);
+      if (m) {
+        const at = h.end + m.index + (m[0].length - m[0].trimStart().length);
+        decisionStart = decisionStart === null ? at : Math.min(decisionStart, at);
+      }
+    }
+    if (decisionStart === null && vote.start !== null) {
+      // No lead-in: the decision is the sentence that states the vote.
+      const lineStart = text.lastIndexOf('\n', vote.start) + 1;
+      decisionStart = Math.max(lineStart, h.end);
+    }
+    let decisionEnd = segEnd;
+    if (!single && vote.end !== null) {
+      const lineEnd = text.indexOf('\n', vote.end);
+      decisionEnd = Math.min(segEnd, lineEnd < 0 ? segEnd : lineEnd);
+    }
+    if (decisionStart !== null && decisionStart > decisionEnd) decisionStart = vote.start ?? decisionEnd;
+
+    const reportEnd = decisionStart ?? segEnd;
+    const reportText = text.slice(h.end, reportEnd).trim();
+    const articles = decisionStart !== null ? extractArticles(text, decisionStart, decisionEnd) : [];
+    const visas = visasIn(text, h.end, decisionEnd);
+    const considerations = [...text.slice(h.end, decisionEnd).matchAll(CONSIDERATION)].map((m) => m[0].trim());
+    const rap = RAPPORTEUR_CUES.exec(text.slice(h.end, Math.min(reportEnd, h.end + 600)));
+    let rapporteur = null;
+    if (rap) {
+      const at = h.end + rap.index;
+      rapporteur = parsePersonList(text, at, at + rap[0].length).map((e) => e.person).find((p) => p.civility || /^[\p{Lu}'-]+$/u.test(p.surname)) ?? null;
+      if (rapporteur) rapporteur = { ...rapporteur, role: 'rapporteur' };
+    }
+
+    const item: Item = {
+      number: h.number,
+      title: h.title,
+      rapporteur,
+      report: reportText.length ? reportText : null,
+      decision:
+        decided || articles.length || visas.length
+          ? { visas, considerations, articles, vote: vote.vote, outcome: vote.outcome }
+          : null,
+      span: { start: h.start, end: segEnd },
+    };
+    built.push({
+      item,
+      reportSpan: { start: h.start, end: reportEnd },
+      decisionSpan: decisionStart !== null ? { start: decisionStart, end: decisionEnd } : null,
+      warnings: vote.warnings.map((w) => `item ${h.number ?? built.length + 1}: ${w}`),
+    });
+  });
+  return built;
+}

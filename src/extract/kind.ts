@@ -1,0 +1,22 @@
+/** What sort of document this is, from what the other extractors found in it. */
+import type { DocumentKind } from '../schema/minutes.ts';
+
+const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée]lib[ée]ration\s+n[°o]/iu;
+const AGENDA_CUE = /ordre\s+du\s+jour/iu;
+
+export interface KindEvidence {
+  text: string;
+  registerRows: number;
+  hasAttendance: boolean;
+  hasDate: boolean;
+  hasBody: boolean;
+  items: number;
+}
+
+export function classifyKind(e: KindEvidence): DocumentKind {
+  if (e.registerRows >= 3 && !e.hasAttendance) return 'list';
+  if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
+  const head = e.text.slice(0, 3000);
+  if (e.items <= 1 && (EXTRACT_CUE.test(head) || !AGENDA_CUE.test(e.text))) return 'deliberation';
+  return 'minutes';
+}

@@ -1,0 +1,141 @@
+/**
+ * The sitting itself: which body, when, where, who presides, whether the quorum is stated,
+ * read from the preamble. Each rule is a table row; the first match in text order wins.
+ */
+import type { BodyType, Meeting, Person } from '../schema/minutes.ts';
+import { findDates, findTimes, type DateMatch } from '../text/dates.ts';
+import { parsePersonList } from './persons.ts';
+
+/** Deliberating bodies as written, most specific first. */
+export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
+  [/commission\s+permanente/iu, 'commission-permanente'],
+  [/conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental)/iu, 'conseil-departemental'],
+  [/conseil\s+r[ée]gional/iu, 'conseil-regional'],
+  [/conseil\s+(?:communautaire|de\s+(?:la\s+)?communaut[ée]|m[ée]tropolitain|d['’]agglom[ée]ration)/iu, 'conseil-communautaire'],
+  [/conseil\s+municipal/iu, 'conseil-municipal'],
+  [/conseil\s+d['’]\s?administration/iu, 'conseil-administration'],
+  [/comit[ée]\s+syndical/iu, 'comite-syndical'],
+  [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif)/iu, 'bureau'],
+];
+
+/** Words just before a date that make it the sitting's date, and those that make it another one. */
+const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|le)\s*|r[ée]union\s+du\s*|session\s+du\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}\b(?:du|le)\s*|réuni[es]?\s+le\s*)$/iu;
+const OTHER_DATE_CUE = /(?:envoy[ée]|re[çc]u|publi[ée]|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+de|ID\s*:)[^\n]{0,40}$/iu;
+
+const CONVOCATION = /(?:convoqu[ée]e?s?(?:\s+l[ée]galement)?|convocation(?:\s+(?:adress[ée]e|faite|envoy[ée]e))?(?:\s+en\s+date)?)\s*(?:le|du|:)?\s*/giu;
+
+export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
+  [/quorum\s+(?:n['’]est\s+pas|n['’]a\s+pas\s+été)\s+(?:atteint|réuni|constat)/iu, false],
+  [/quorum\s+(?:légal\s+)?(?:est\s+|étant\s+|ayant\s+été\s+)?(?:atteint|constaté|réuni|vérifié|acquis)/iu, true],
+  [/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, true],
+  [/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+valablement\s+d[ée]lib[ée]rer/iu, true],
+  [/conditions\s+(?:de\s+quorum|pour\s+d[ée]lib[ée]rer\s+valablement)/iu, true],
+];
+
+/** Places: a noun that names a room or building, after "à", "au", "dans", "en". */
+const PLACE = /(?<![\p{L}])(?:à|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pr[ée]fecture)[^,.;\n]*(?:,\s*salle\s[^,.;\n]*)?)/iu;
+const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence.*|en\s+s[ée]ance\s+publique.*|et\s+sous\s.*|apr[èe]s\s.*)$/iu;
+
+const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par)\s*/giu;
+
+function pickSittingDate(text: string, limit: number): DateMatch | null {
+  const dates = findDates(text.slice(0, limit));
+  let fallback: DateMatch | null = null;
+  for (const d of dates) {
+    const before = text.slice(Math.max(0, d.start - 90), d.start);
+    if (OTHER_DATE_CUE.test(before)) continue;
+    if (SITTING_DATE_CUE.test(before) || /^l['’]an/i.test(d.text)) return d;
+    fallback ??= d;
+  }
+  return fallback;
+}
+
+function presidentOf(text: string, limit: number): Person | null {
+  PRESIDENCY.lastIndex = 0;
+  const m = PRESIDENCY.exec(text.slice(0, limit));
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  const stop = text.slice(start, start + 160).search(/[.;](?:\s|$)|\n\s*\n/u);
+  const end = start + (stop < 0 ? 160 : stop);
+  const people = parsePersonList(text, start, end).filter((e) => e.person.civility || /^[\p{Lu}'\- ]+$/u.test(e.person.surname));
+  const p = people[0]?.person;
+  if (!p) return null;
+  const role = /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end + 1))?.[1]?.trim() ?? null;
+  return { ...p, role: role && !/^(?:à|afin|dans|en)\b/u.test(role) ? role : 'président de séance' };
+}
+
+function authorityOf(text: string): string | null {
+  const head = text.slice(0, 3000);
+  const m =
+    /(?:^|\n)\s*((?:Commune|Ville|Mairie|Département|Région|Communauté\s+(?:de\s+communes|d['’]agglomération)|Syndicat)\s+(?:de\s+|d['’]|du\s+|des\s+)?[\p{Lu}][\p{L}'’\- ]{1,60})/u.exec(head) ??
+    /(?:conseil\s+municipal|mairie|commune|c\.c\.a\.s\.)\s+(?:de\s+|d['’])\s?([\p{Lu}][\p{Lu}\p{M}'’\-]{2,}(?:[ -][\p{Lu}][\p{Lu}\p{M}'’\-]+)*)/iu.exec(head);
+  return m ? m[1]!.trim().replace(/\s+/g, ' ') : null;
+}
+
+export interface MeetingResult {
+  meeting: Meeting;
+  authority: string | null;
+  /** Where the preamble's facts were read (date .. presidency/quorum). */
+  preambleEnd: number;
+}
+
+export function extractMeeting(text: string, preambleLimit: number, isRegister: boolean): MeetingResult {
+  const limit = Math.min(text.length, Math.max(preambleLimit, 400));
+  const head = text.slice(0, limit);
+  let body: string | null = null;
+  let bodyType: BodyType | null = null;
+  let bodyAt = Infinity;
+  for (const [re, type] of BODY_TYPES) {
+    const m = re.exec(head);
+    if (m && m.index < bodyAt) {
+      bodyAt = m.index;
+      body = m[0].replace(/\s+/g, ' ');
+      bodyType = type;
+    }
+  }
+  const date = isRegister ? null : pickSittingDate(text, limit);
+  const time = findTimes(head).find((t) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)));
+  let convocationDate: string | null = null;
+  for (const m of head.matchAll(CONVOCATION)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
+    const d = findDates(after)[0];
+    if (d && d.start <= 3) {
+      convocationDate = d.iso;
+      break;
+    }
+    // "dûment convoqué le 6\njuin": day and month only; the year is the sitting's.
+    const dm = /^(\d{1,2})(?:er)?\s+([\p{L}]+)/u.exec(after);
+    if (dm && date) {
+      const guess = findDates(`${dm[1]} ${dm[2]} ${date.iso.slice(0, 4)}`)[0];
+      if (guess) convocationDate = guess.iso;
+      break;
+    }
+  }
+  let quorum: boolean | null = null;
+  for (const [re, value] of QUORUM_CUES) {
+    if (re.test(head)) {
+      quorum = value;
+      break;
+    }
+  }
+  const placeMatch = PLACE.exec(head);
+  const place = placeMatch ? placeMatch[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim() : null;
+  const president = isRegister ? null : presidentOf(text, limit);
+  return {
+    meeting: {
+      body,
+      bodyType,
+      date: date?.iso ?? null,
+      dateText: date?.text.replace(/\s+/g, ' ') ?? null,
+      dateSpan: date ? { start: date.start, end: date.end } : null,
+      time: time?.hhmm ?? null,
+      place: isRegister ? null : place,
+      convocationDate,
+      president,
+      secretary: null,
+      quorum,
+    },
+    authority: authorityOf(text),
+    preambleEnd: Math.max(date?.end ?? 0, president?.span?.end ?? 0),
+  };
+}

@@ -1,0 +1,259 @@
+/**
+ * The person parser: a run of text -> people with their spans. It reads the ways
+ * minutes write names ("M. J-P. ALBERT", "Madame Michèle BOURBIER", "FERRÉ Charles",
+ * "Evelyne BOSSU Xavier BACHELET" with no separator at all, "M. Robert Jean-Paul")
+ * and the words between them that say who gave a proxy to whom or who is excused.
+ */
+import type { Person } from '../schema/minutes.ts';
+import { CIVILITIES, GLUED_CIVILITY, NAME_PARTICLES, PROXY_LEAD, PROXY_LINK, STATUS_WORDS } from '../text/cues.ts';
+import { fold } from '../text/fuzzy.ts';
+
+type Cls = 'CIV' | 'UP' | 'TITLE' | 'INIT' | 'LOWER' | 'NUM' | 'SEP' | 'ET';
+interface Tok {
+  s: string;
+  start: number;
+  end: number;
+  cls: Cls;
+}
+
+export interface ListEntry {
+  person: Person;
+  status: 'excused' | 'absent' | null;
+  proxy: Person | null;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}'\-.]*|\d+|[,;\n•·:()–—/]| - /gu;
+const UPPER_WORD = /^[\p{Lu}][\p{Lu}\p{M}'\-]*[\p{Lu}]$|^[\p{Lu}]$/u;
+const TITLE_WORD = /^[\p{Lu}][\p{Ll}\p{M}'][\p{L}\p{M}'\-]*$/u;
+const INITIAL = /^\p{L}(?:[.-]{1,2}\p{L})*\.?-?$/u;
+
+function civilityOf(s: string): 'M.' | 'Mme' | null {
+  for (const [re, c] of CIVILITIES) if (re.test(s)) return c;
+  return null;
+}
+
+function classify(s: string): Cls {
+  if (/^\d+$/.test(s)) return 'NUM';
+  if (/^[,;\n•·:()–—/]$|^ - $/.test(s)) return 'SEP';
+  if (civilityOf(s)) return 'CIV';
+  if (/^et$/i.test(s)) return 'ET';
+  const bare = s.replace(/\.$/, '');
+  if (/\.$/.test(s) && INITIAL.test(s) && bare.replace(/[^\p{L}]/gu, '').length <= 3) return 'INIT';
+  if (UPPER_WORD.test(bare) && bare.replace(/[^\p{L}]/gu, '').length >= 2) return 'UP';
+  if (/^\p{Lu}-\p{Lu}$/u.test(bare)) return 'INIT';
+  if (TITLE_WORD.test(bare)) return 'TITLE';
+  return 'LOWER';
+}
+
+/** Splits words glued by text extraction: "PARÉSylvain" -> "PARÉ" "Sylvain", "MadameETORÉ". */
+function unglue(word: string, start: number): Array<[string, number]> {
+  const civ = GLUED_CIVILITY.exec(word);
+  if (civ) return [[civ[1]!, start], ...unglue(civ[2]!, start + civ[1]!.length)];
+  const upThenTitle = /^(\p{Lu}[\p{Lu}'\-]+)(\p{Lu}\p{Ll}{2,}.*)$/u.exec(word);
+  if (upThenTitle) return [[upThenTitle[1]!, start], [upThenTitle[2]!, start + upThenTitle[1]!.length]];
+  return [[word, start]];
+}
+
+function tokenize(text: string, start: number, end: number): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(WORD)) {
+    let w = m[0];
+    let at = start + m.index!;
+    // A trailing period closes a sentence unless the word is an initial or a civility.
+    if (w.length > 2 && w.endsWith('.') && !/^(?:M|Mr|Mme|Mlle|MM)\.$/.test(w) && !INITIAL.test(w)) w = w.slice(0, -1);
+    for (const [part, pos] of unglue(w, at)) {
+      out.push({ s: part, start: pos, end: pos + part.length, cls: classify(part) });
+    }
+    at += w.length;
+  }
+  return out;
+}
+
+function makePerson(text: string, toks: readonly Tok[], civ: Tok | null): Person | null {
+  const names = toks.filter((t) => t.cls !== 'CIV');
+  if (!names.length || names.every((t) => t.cls === 'INIT')) return null;
+  const ups = names.filter((t) => t.cls === 'UP');
+  let surnameToks: Tok[];
+  if (ups.length) {
+    // Upper-case words are the family name, with the particles written between them.
+    const first = names.indexOf(ups[0]!);
+    const last = names.indexOf(ups[ups.length - 1]!);
+    surnameToks = names.slice(first, last + 1);
+  } else {
+    const words = names.filter((t) => t.cls !== 'INIT');
+    // Administrative lists write "M. Robert Jean-Paul": family name first, given name last.
+    surnameToks = words.length >= 2 ? words.slice(0, -1) : words;
+  }
+  if (!surnameToks.length || surnameToks.every((t) => NAME_PARTICLES.has(t.s.toLowerCase()))) return null;
+  const surname = text.slice(surnameToks[0]!.start, surnameToks[surnameToks.length - 1]!.end);
+  const given = names.filter((t) => !surnameToks.includes(t));
+  const first = civ ?? toks[0]!;
+  const last = toks[toks.length - 1]!;
+  return {
+    raw: text.slice(first.start, last.end),
+    civility: civ ? civilityOf(civ.s) : null,
+    givenName: given.length ? given.map((t) => t.s).join(' ') : null,
+    surname,
+    role: null,
+    span: { start: first.start, end: last.end },
+  };
+}
+
+/**
+ * Splits a run of name words (no separators) into people. The order of the first
+ * person decides the convention: "FERRÉ Charles …" is family name first, "Evelyne BOSSU …"
+ * given name first; a civility always starts a new person.
+ */
+function splitRun(text: string, run: readonly Tok[]): Person[] {
+  const people: Person[] = [];
+  let i = 0;
+  while (i < run.length) {
+    let civ: Tok | null = null;
+    if (run[i]!.cls === 'CIV') {
+      civ = run[i]!;
+      i++;
+      while (i < run.length && run[i]!.cls === 'CIV') i++; // "Mesdames et Messieurs"
+    }
+    const startI = i;
+    const isName = (t: Tok | undefined) => t !== undefined && t.cls !== 'CIV';
+    if (i >= run.length) break;
+    if (run[i]!.cls === 'UP') {
+      // Family name first: UP+ then given names up to the next upper-case word.
+      while (i < run.length && (run[i]!.cls === 'UP' || NAME_PARTICLES.has(run[i]!.s.toLowerCase()))) i++;
+      while (i < run.length && (run[i]!.cls === 'TITLE' || run[i]!.cls === 'INIT')) i++;
+    } else {
+      // Given names first, then the upper-case family name.
+      while (i < run.length && (run[i]!.cls === 'TITLE' || run[i]!.cls === 'INIT' || NAME_PARTICLES.has(run[i]!.s.toLowerCase()))) {
+        i++;
+      }
+      if (i < run.length && run[i]!.cls === 'UP') {
+        while (i < run.length && (run[i]!.cls === 'UP' || (NAME_PARTICLES.has(run[i]!.s.toLowerCase()) && run[i + 1]?.cls === 'UP'))) i++;
+      } else if (civ === null && (i - startI > 2 || run.some((t) => t.cls === 'UP'))) {
+        // Title-case words without civility or upper case, among upper-case names: not a name.
+        continue;
+      }
+    }
+    const toks = run.slice(startI, i).filter(isName);
+    const p = makePerson(text, civ ? [civ, ...toks] : toks, civ);
+    if (p) people.push(p);
+    if (i === startI) i++;
+  }
+  return people;
+}
+
+/**
+ * Reads the people of a list between `start` and `end`, with what the words around
+ * each one say: "excusé(e)", "pouvoir à NAME", "procuration à NAME", "représenté par NAME".
+ */
+export function parsePersonList(text: string, start: number, end: number): ListEntry[] {
+  return readPersonList(text, start, end).entries;
+}
+
+/** Title-case words that open a sentence, not a name. */
+const SENTENCE_OPENERS = new Set(
+  ['le', 'la', 'les', 'il', 'elle', 'ils', 'elles', 'un', 'une', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'dans',
+    'apres', 'vu', 'considerant', 'ce', 'cette', 'son', 'sa', 'ses', 'nous', 'je', 'on', 'suite', 'seance', 'ordre',
+    'nombre', 'date', 'lecture', 'vote', 'quorum'],
+);
+
+/**
+ * Like parsePersonList, and also says where the list stops: at the end of its last
+ * name, before the first sentence that follows it (three lower-case words in a row).
+ */
+export function readPersonList(text: string, start: number, end: number): { entries: ListEntry[]; end: number } {
+  const toks = tokenize(text, start, end);
+  const entries: ListEntry[] = [];
+  let listEnd = start;
+  let lowerRun = 0;
+  let run: Tok[] = [];
+  /** Index in `run` where the current line began: a name may continue over a line break. */
+  let lineStart = 0;
+  let prose = false;
+  let linkPending = false;
+
+  const flush = () => {
+    if (!run.length) return;
+    const people = prose ? [] : splitRun(text, run);
+    run = [];
+    lineStart = 0;
+    for (const p of people) {
+      listEnd = Math.max(listEnd, p.span!.end);
+      const prev = entries[entries.length - 1];
+      if (linkPending && prev && !prev.proxy) {
+        prev.proxy = p;
+        linkPending = false;
+      } else {
+        entries.push({ person: p, status: null, proxy: null });
+      }
+    }
+  };
+
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const lower = fold(t.s);
+    if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose) {
+      // "Monsieur Michel\nLEBLANC": the family name is still to come on the next line.
+      lineStart = run.length;
+      continue;
+    }
+    if (t.s === ':' && run.length) {
+      // "Beaumont-Louestault : M. …": what precedes a colon is a label, not a member.
+      run = run.slice(0, lineStart);
+    }
+    if (t.cls === 'SEP') {
+      flush();
+      if (t.s === '(') {
+        // Parentheses hold an affiliation or a comment, never a member: skip them.
+        while (k < toks.length && toks[k]!.s !== ')') k++;
+      }
+      if (t.s !== ':' || !linkPending) prose = false;
+      continue;
+    }
+    if (t.cls === 'NUM') {
+      flush();
+      continue;
+    }
+    if (t.cls === 'ET') {
+      flush();
+      continue;
+    }
+    const status = STATUS_WORDS.find(([re]) => re.test(t.s));
+    if (status && t.cls !== 'UP') {
+      flush();
+      const prev = entries[entries.length - 1];
+      if (prev && !prev.proxy) prev.status = status[1];
+      if (prev) listEnd = Math.max(listEnd, t.end);
+      continue;
+    }
+    const isLead = PROXY_LEAD.test(t.s) && t.cls !== 'UP';
+    const isLink = PROXY_LINK.test(t.s) && t.cls !== 'UP' && (t.s.toLowerCase() !== 'a' || /^(?:pouvoirs?|procurations?)$/i.test(toks[k - 1]?.s ?? ''));
+    if (isLink && entries.length + (run.length ? 1 : 0) > 0) {
+      flush();
+      linkPending = true;
+      prose = false;
+      continue;
+    }
+    if (isLead || lower === 'ayant' || lower === 'donne' || lower === 'par') {
+      flush();
+      continue;
+    }
+    const opener = t.cls === 'TITLE' && run.length === 0 && SENTENCE_OPENERS.has(lower);
+    if ((t.cls === 'LOWER' && !NAME_PARTICLES.has(t.s.toLowerCase())) || opener) {
+      // A sentence word: whatever follows up to the next separator is prose, not names.
+      flush();
+      prose = true;
+      if (++lowerRun >= 3) break;
+      continue;
+    }
+    lowerRun = 0;
+    run.push(t);
+  }
+  flush();
+  return { entries, end: listEnd };
+}
+
+/** The first person written in a short run of text ("Monsieur Philippe CHAUVET est désigné"). */
+export function parsePerson(text: string, start: number, end: number): Person | null {
+  return parsePersonList(text, start, end)[0]?.person ?? null;
+}

@@ -1,0 +1,30 @@
+/** Who signs: the names under "Le Président," / "Le Maire," at the end, or the president named again there. */
+import type { Person } from '../schema/minutes.ts';
+import { parsePersonList } from './persons.ts';
+
+const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?(L[ea]\s+(?:Pr[ée]sident(?:e)?|Maire|Secr[ée]taire(?:\s+de\s+s[ée]ance)?|Vice-Pr[ée]sident(?:e)?|Directeur|Directrice)(?:\s+d[eu]\s+[\p{L}' ]{3,40}?)?)\s*[,:]?\s*(?=\n|\s\p{Lu})/gu;
+
+export function extractSignatures(text: string, president: Person | null): Person[] {
+  const tailStart = Math.max(0, text.length - 600);
+  const tail = text.slice(tailStart);
+  const signers: Person[] = [];
+  for (const m of tail.matchAll(SIGNER_ROLES)) {
+    const at = tailStart + m.index! + m[0].length;
+    const people = parsePersonList(text, at, Math.min(text.length, at + 80)).map((e) => e.person);
+    const p = people.find((x) => /^[\p{Lu}'\- ]+$/u.test(x.surname));
+    if (p && !signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: m[1]!.replace(/\s+/g, ' ') });
+  }
+  if (!signers.length && president) {
+    // No role line, but the president's name closes the document.
+    const re = new RegExp(`(?<![\\p{L}])${president.surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    const hits = [...tail.matchAll(re)];
+    const last = hits[hits.length - 1];
+    if (last) {
+      const at = tailStart + last.index!;
+      const lineStart = Math.max(text.lastIndexOf('\n', at) + 1, at - 40);
+      const p = parsePersonList(text, lineStart, at + president.surname.length).map((e) => e.person).pop();
+      if (p) signers.push({ ...p, role: president.role });
+    }
+  }
+  return signers;
+}

@@ -1,0 +1,131 @@
+/**
+ * The vote and the outcome of one item: unanimity, counts in digits or words, named
+ * abstentions and votes against, and what the text says happened.
+ */
+import type { Outcome, Person, Vote } from '../schema/minutes.ts';
+import { findNumberAt, findNumbers } from '../text/numbers.ts';
+import { parsePersonList } from './persons.ts';
+
+type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
+
+/** "Pour : 17", "CONTRE : 7", "Abstention : 1": the count follows the word. */
+const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
+  ['for', /\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*[:=]\s*/giu],
+  ['against', /\b(?:contre|votes?\s+contre|voix\s+contre)\s*[:=]\s*/giu],
+  ['abstentions', /\babstentions?\s*[:=]\s*/giu],
+  ['notVoting', /\bne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote\s*[:=]\s*/giu],
+];
+
+/** "douze voix pour", "2 CONTRE", "1 abstention": the count comes first. */
+const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
+  ['for', /^\s*(?:voix|votes?|suffrages?)?\s*pour\b(?!\s+(?:un|une|le|la|les|l'|des|cette|ce)\b)/iu],
+  ['against', /^\s*(?:voix|votes?)?\s*contre\b/iu],
+  ['abstentions', /^\s*abstentions?\b/iu],
+  ['notVoting', /^\s*(?:membres?\s+)?(?:ne\s+prenant\s+pas\s+part|non[- ]votants?|ne\s+participant\s+pas)/iu],
+];
+
+const UNANIMOUS = /\bunanimit[ée]\b|\bunanimement\b/iu;
+
+const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
+  [null, /\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu],
+  ['rejected', /\b(?:rejet[ée]e?s?|refus[ée]e?s?|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu],
+  ['noted', /\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu],
+  ['adopted', /\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord|[ée]mis?\s+un\s+avis\s+favorable|[ée]lue?s?\b)/iu],
+];
+
+export interface VoteReading {
+  vote: Vote | null;
+  outcome: Outcome | null;
+  /** Where the vote statement ends, to close the decision section. */
+  end: number | null;
+  start: number | null;
+  warnings: string[];
+}
+
+function namesAfter(text: string, at: number): Person[] {
+  const lineEnd = text.indexOf('\n', at);
+  const stop = lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200);
+  const paren = /^\s*[,(:]?\s*\(?/.exec(text.slice(at, stop));
+  const from = at + (paren ? paren[0].length : 0);
+  return parsePersonList(text, from, stop)
+    .map((e) => e.person)
+    .filter((p) => p.civility !== null || /^[\p{Lu}\s'-]{2,}$/u.test(p.surname));
+}
+
+export function readVote(text: string, start: number, end: number): VoteReading {
+  const zone = text.slice(start, end);
+  const warnings: string[] = [];
+  const counts: Record<CountKey, number | null> = { for: null, against: null, abstentions: null, notVoting: null };
+  const names: Record<'against' | 'abstentions', Person[]> = { against: [], abstentions: [] };
+  let first: number | null = null;
+  let last: number | null = null;
+  const mark = (a: number, b: number) => {
+    first = first === null ? a : Math.min(first, a);
+    last = last === null ? b : Math.max(last, b);
+  };
+
+  for (const [key, re] of COUNT_AFTER) {
+    re.lastIndex = 0;
+    for (const m of zone.matchAll(re)) {
+      const at = start + m.index! + m[0].length;
+      const n = findNumberAt(text, at);
+      if (!n || n.start - at > 1 || counts[key] !== null) continue;
+      counts[key] = n.value;
+      mark(start + m.index!, n.end);
+      if (key === 'against' || key === 'abstentions') names[key].push(...namesAfter(text, n.end));
+    }
+  }
+  for (const n of findNumbers(zone)) {
+    const at = start + n.end;
+    for (const [key, re] of COUNT_BEFORE) {
+      const m = re.exec(text.slice(at, at + 60));
+      if (!m || counts[key] !== null) continue;
+      // "pour" after a number is a count only where a vote is being stated.
+      if (key === 'for' && !/^\s*(?:voix|votes?|suffrages?)/i.test(m[0]) && !/[,;.)\n]|\bcontre|\babstention/i.test(text.slice(at + m[0].length, at + m[0].length + 40).slice(0, 25))) continue;
+      counts[key] = n.value;
+      mark(start + n.start, at + m[0].length);
+      if (key === 'against' || key === 'abstentions') names[key].push(...namesAfter(text, at + m[0].length));
+    }
+  }
+  const unan = UNANIMOUS.exec(zone);
+  if (unan) mark(start + unan.index, start + unan.index + unan[0].length);
+
+  let outcome: Outcome | null = null;
+  let outcomeSettled = false;
+  for (const [o, re] of OUTCOMES) {
+    const m = re.exec(zone);
+    if (m) {
+      outcome = o;
+      outcomeSettled = true;
+      mark(start + m.index, start + m.index + m[0].length);
+      break;
+    }
+  }
+  const anyCount = Object.values(counts).some((v) => v !== null);
+  if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings };
+
+  if (!outcomeSettled || (outcome === 'adopted' && anyCount && !unan)) {
+    if (unan) outcome = 'adopted';
+    else if (counts.for !== null && counts.against !== null) outcome = counts.for > counts.against ? 'adopted' : counts.for < counts.against ? 'rejected' : outcome;
+    else if (anyCount) outcome = outcome ?? 'adopted';
+  }
+  if (unan && (counts.against || counts.abstentions)) {
+    warnings.push(`vote says "unanimité" and also counts ${counts.against ?? 0} against, ${counts.abstentions ?? 0} abstentions`);
+  }
+  if (!counts.abstentions && names.abstentions.length) counts.abstentions = names.abstentions.length;
+
+  const vote: Vote | null =
+    unan || anyCount
+      ? {
+          unanimous: !!unan,
+          for: counts.for,
+          against: counts.against,
+          abstentions: counts.abstentions,
+          notVoting: counts.notVoting,
+          againstNames: names.against,
+          abstentionNames: names.abstentions,
+          span: first !== null && last !== null ? { start: first, end: last } : null,
+        }
+      : null;
+  return { vote, outcome, end: last, start: first, warnings };
+}

@@ -1,0 +1,150 @@
+/**
+ * Item headings: where each deliberation or agenda point of a document begins. Minutes
+ * mark them in a handful of ways, each a row of HEADING_SCHEMES, tried on every line:
+ * a deliberation number ("D2024-27 - Objet : …", "N°1 D.CCAS/2026/19 - …", "CC02_2023 …"),
+ * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
+ */
+import { ATTENDANCE_CUES } from '../text/cues.ts';
+import { actionAt } from '../text/verbs.ts';
+
+export type HeadingScheme = 'numbered' | 'ordinal' | 'capitals';
+
+export interface Heading {
+  scheme: HeadingScheme;
+  /** Offset of the heading's first character. */
+  start: number;
+  /** Offset just past the heading text (title and its continuation lines). */
+  end: number;
+  number: string | null;
+  title: string;
+}
+
+/** A deliberation number: letters and digits in the shapes registers use. */
+const NUMBER = String.raw`(?:[A-Z]{1,5}[ .]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}`;
+const NUMBERED = new RegExp(
+  String.raw`(?:^|(?<=\n)|(?<=N°\s?\d{1,3}\s)|(?<=\s)(?=${NUMBER}\s+OBJET\s*:))[ \t]*(?:N°\s?\d{1,3}\s+)?(${NUMBER})[ \t]*(?:[-–:][ \t]*)?(?:objet[ \t]*:[ \t]*)?(?=\p{L})`,
+  'gu',
+);
+const ORDINAL = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*(?:[.)][ \t]+|[ \t]+[-–][ \t]+)(?=\p{Lu})/gu;
+
+/** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
+function isDeliberationNumber(n: string): boolean {
+  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(n)) return false;
+  if (/[A-Z]/.test(n)) return /\d{2}/.test(n);
+  return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_]\d{1,4}$/.test(n);
+}
+
+/** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */
+const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)\b|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|\sN°\s?\d|\s\|\s|\s[,.:](?:\s|$)/u;
+
+function cleanTitle(t: string): string {
+  return t
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\((?:M\.|Mme|Mr|Monsieur|Madame)[^)]*\)\s*$/u, '')
+    .replace(/[\s.:;,|\-–]+$/u, '')
+    .trim();
+}
+
+const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
+const isCapitalsLine = (line: string) => {
+  const l = letters(line);
+  if (l.length < 6 || line.length > 160) return false;
+  const upper = l.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / l.length >= 0.85 && /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u.test(line);
+};
+
+/** Lines in capitals that are parts of a decision, not items. */
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])\b|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION)/u;
+
+function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  return { start, end, line: text.slice(start, end) };
+}
+
+function isAttendanceLine(line: string): boolean {
+  return ATTENDANCE_CUES.some((c) => new RegExp(`^\\s*${c.pattern.source}\\s*(?:\\(\\d+\\))?\\s*:`, 'iu').test(line));
+}
+
+export function findHeadings(text: string, from: number): Heading[] {
+  const found: Heading[] = [];
+
+  for (const m of text.slice(from).matchAll(NUMBERED)) {
+    const number = m[1]!;
+    if (!isDeliberationNumber(number)) continue;
+    const titleStart = from + m.index! + m[0].length;
+    const { end: lineEnd } = lineAt(text, titleStart);
+    let raw = text.slice(titleStart, Math.min(lineEnd, titleStart + 400));
+    const stop = TITLE_STOP.exec(raw);
+    if (stop) raw = raw.slice(0, stop.index);
+    let end = titleStart + raw.length;
+    // A title in capitals may wrap onto the next line.
+    if (isCapitalsLine(raw) && raw.length > 30) {
+      const next = lineAt(text, lineEnd + 1);
+      if (lineEnd < text.length && isCapitalsLine(next.line) && next.line.length < 60 && !NOT_A_HEADING.test(next.line)) {
+        raw += ' ' + next.line;
+        end = next.end;
+      }
+    }
+    const numberStart = from + m.index! + m[0].indexOf(number);
+    const title = cleanTitle(raw);
+    if (title.length >= 3) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
+  }
+
+  for (const m of text.slice(from).matchAll(ORDINAL)) {
+    const start = from + m.index!;
+    const { end } = lineAt(text, start);
+    const title = cleanTitle(text.slice(start + m[0].length, end));
+    if (title.length < 3 || title.length > 200 || /^\d/.test(title)) continue;
+    found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number: m[1]!, title });
+  }
+
+  // "OBJET : …" without a number: the subject of a single extract.
+  for (const m of text.slice(from).matchAll(/(?<=^|\n|\s)OBJET\s*:\s*(?=\p{L})/giu)) {
+    const titleStart = from + m.index! + m[0].length;
+    const { end: lineEnd } = lineAt(text, titleStart);
+    let raw = text.slice(titleStart, Math.min(lineEnd, titleStart + 400));
+    const stop = TITLE_STOP.exec(raw);
+    if (stop) raw = raw.slice(0, stop.index);
+    found.push({ scheme: 'capitals', start: from + m.index!, end: titleStart + raw.length, number: null, title: cleanTitle(raw) });
+  }
+
+  // Lines in capitals; consecutive ones make one heading.
+  let pos = from;
+  while (pos < text.length) {
+    const { start, end, line } = lineAt(text, pos);
+    pos = end + 1;
+    if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /:\s*$/.test(line) || isAttendanceLine(line)) continue;
+    if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line) || actionAt(line.trim())) continue;
+    let headEnd = end;
+    let title = line;
+    while (headEnd < text.length) {
+      const next = lineAt(text, headEnd + 1);
+      if (!isCapitalsLine(next.line) || NOT_A_HEADING.test(next.line) || next.line.trim() === '') break;
+      title += ' ' + next.line;
+      headEnd = next.end;
+    }
+    pos = headEnd + 1;
+    const lead = line.length - line.trimStart().length;
+    found.push({ scheme: 'capitals', start: start + lead, end: headEnd, number: null, title: cleanTitle(title) });
+  }
+
+  // One heading per place: numbered beats ordinal beats capitals.
+  const rank: Record<HeadingScheme, number> = { numbered: 0, ordinal: 1, capitals: 2 };
+  found.sort((a, b) => a.start - b.start || rank[a.scheme] - rank[b.scheme]);
+  const kept: Heading[] = [];
+  for (const h of found) {
+    const last = kept[kept.length - 1];
+    if (last && h.start < last.end) {
+      if (rank[h.scheme] < rank[last.scheme]) kept[kept.length - 1] = h;
+      continue;
+    }
+    kept.push(h);
+  }
+  // An agenda lists the headings again before the items: keep the last occurrence.
+  const key = (h: Heading) => `${h.number ?? ''}|${h.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+  const lastIndex = new Map<string, number>();
+  kept.forEach((h, i) => lastIndex.set(key(h), i));
+  return kept.filter((h, i) => lastIndex.get(key(h)) === i);
+}

@@ -1,0 +1,45 @@
+/**
+ * Sections: the parts a reader sees (preamble, attendance, report, decision), as offsets
+ * into `text`, every stretch not claimed by one of them left as `other`.
+ */
+import type { Section, SectionKind } from '../schema/minutes.ts';
+import { pageAt } from '../text/normalize.ts';
+
+export interface SectionClaim {
+  kind: Exclude<SectionKind, 'other'>;
+  item: number | null;
+  start: number;
+  end: number;
+}
+
+/** Trims whitespace off a span so sections start and end on words. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+export function buildSections(text: string, pageStarts: readonly number[], claims: readonly SectionClaim[]): Section[] {
+  const sorted = claims
+    .map((c) => {
+      const [start, end] = trimSpan(text, c.start, c.end);
+      return { ...c, start, end };
+    })
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => a.start - b.start);
+  const out: Section[] = [];
+  let pos = 0;
+  const other = (from: number, to: number) => {
+    const [s, e] = trimSpan(text, from, to);
+    if (e > s) out.push({ kind: 'other', item: null, start: s, end: e, page: pageAt(pageStarts, s) });
+  };
+  for (const c of sorted) {
+    const start = Math.max(c.start, pos);
+    if (start >= c.end) continue;
+    if (start > pos) other(pos, start);
+    out.push({ kind: c.kind, item: c.item, start, end: c.end, page: pageAt(pageStarts, start) });
+    pos = c.end;
+  }
+  if (pos < text.length) other(pos, text.length);
+  return out;
+}

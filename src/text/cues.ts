@@ -1,0 +1,48 @@
+/**
+ * The words French minutes use to mark their parts, as data. A new kind of document
+ * should mean a new row here, not a new branch in the extractors.
+ */
+
+/** Civilities and the contract's two values for them (plural forms head a list). */
+export const CIVILITIES: ReadonlyArray<readonly [RegExp, 'M.' | 'Mme']> = [
+  [/^(?:m|mr|mm|monsieur|messieurs|mrs|mssrs)\.?$/i, 'M.'],
+  [/^(?:mme|mmes|madame|mesdames|mlle|melle|mademoiselle|mesdemoiselles)\.?$/i, 'Mme'],
+];
+
+/** Civility words glued to the next word by bad text extraction ("MadameETORÉ"). */
+export const GLUED_CIVILITY = /^(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames)(\p{Lu}.*)$/u;
+
+/** Words inside a name list that say what happened to the person just named. */
+export const STATUS_WORDS: ReadonlyArray<readonly [RegExp, 'excused' | 'absent']> = [
+  [/^excus[ée]e?s?$/i, 'excused'],
+  [/^absent(?:e|s|es)?$/i, 'absent'],
+];
+
+/** Words that link a proxy giver to the holder: "pouvoir à", "procuration à", "représenté par". */
+export const PROXY_LEAD = /^(?:pouvoirs?|procurations?|donn[ée]e?s?|repr[ée]sent[ée]e?s?|mandat|délégation|delegation|ayant|a)$/i;
+export const PROXY_LINK = /^(?:à|a|par)$/i;
+
+/** Lower-case words allowed inside a name ("Jean de LA FONTAINE", "Albert De Rycke"). */
+export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'van', 'von', 'der', 'di', 'da', 'dos', 'del']);
+
+/** Attendance headings. `fuzzy` words are compared with OCR tolerance. */
+export type AttendanceRole = 'present' | 'represented' | 'excused' | 'absent' | 'secretary';
+export interface AttendanceCue {
+  role: AttendanceRole;
+  /** Matched against the text at a line start or after ". " / " : " boundaries. */
+  pattern: RegExp;
+  /** Everyone under this heading is present, proxies included ("Présents ou ayant donné procuration"). */
+  includesProxies?: boolean;
+}
+
+const E = '[eéèêEÉÈÊ]';
+export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
+  { role: 'present', pattern: new RegExp(`(?:[ée]taient\\s+)?pr${E}sen(?:t|l)s?\\s+ou\\s+ayant\\s+donn${E}\\s+(?:procuration|pouvoir)(?:\\s+de\\s+vote)?`, 'iu'), includesProxies: true },
+  { role: 'excused', pattern: new RegExp(`(?:${E}taient\\s+)?absen(?:t|l)?(?:\\(?s\\)?|es?|\\(e\\)s?)?\\s+excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
+  { role: 'represented', pattern: new RegExp(`absen(?:t|l)?s?\\s+(?:et|ou)\\s+(?:procurations?|pouvoirs?|repr${E}sent${E}s)`, 'iu') },
+  { role: 'present', pattern: new RegExp(`(?:${E}taient\\s+|membres\\s+)?pr${E}sen(?:t|l)?(?:e|\\(e\\))?(?:\\(?s\\)?|es)?`, 'iu') },
+  { role: 'represented', pattern: new RegExp(`(?:procurations?|pouvoirs?|repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|membres\\s+repr${E}sent${E}s|ayant\\s+donn${E}\\s+(?:pouvoir|procuration))`, 'iu') },
+  { role: 'excused', pattern: new RegExp(`(?:${E}taient\\s+)?excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
+  { role: 'absent', pattern: new RegExp(`(?:${E}taient\\s+)?absen(?:t|l)?(?:\\(?e?s?\\)?|es|e)?`, 'iu') },
+  { role: 'secretary', pattern: new RegExp(`secr${E}ta(?:ire|riat)(?:\\s+de\\s+s${E}ance)?`, 'iu') },
+];

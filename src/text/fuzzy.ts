@@ -1,0 +1,37 @@
+/**
+ * Fuzzy matching of cue words, so that what OCR does to a heading ("Absen(s)",
+ * "Prèsents", "Secrétalre") still reads as the heading. Uses natural's distances,
+ * loaded file by file: the package index pulls in every module it has (seconds).
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (
+  a: string,
+  b: string,
+  options?: { ignoreCase?: boolean },
+) => number;
+const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
+  DamerauLevenshteinDistance: (a: string, b: string) => number;
+};
+
+/** Lower case, no accents, letters only: the form cues are compared in. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/**
+ * True when `word` is `cue` as OCR may have read it. Short cues must match exactly:
+ * at 4 letters one edit already changes the word.
+ */
+export function fuzzyEquals(word: string, cue: string): boolean {
+  const a = fold(word).replace(/[^a-z]/g, '');
+  const b = fold(cue).replace(/[^a-z]/g, '');
+  if (a === b) return true;
+  if (b.length < 6 || a.length < 5) return false;
+  const maxEdits = b.length >= 10 ? 2 : 1;
+  return DamerauLevenshteinDistance(a, b) <= maxEdits && jaroWinkler(a, b) >= 0.9;
+}

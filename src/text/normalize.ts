@@ -1,0 +1,84 @@
+/**
+ * Normalization: page texts -> the one `text` every offset of the document points into.
+ * Only changes that cannot move meaning: glyph variants, whitespace, line-end hyphenation,
+ * and the furniture that repeats on every page (running headers, page numbers).
+ */
+
+/** Glyph variants that PDF text layers and OCR emit for plain characters. */
+const GLYPHS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\uFB00/g, 'ff'],
+  [/\uFB01/g, 'fi'],
+  [/\uFB02/g, 'fl'],
+  [/\uFB03/g, 'ffi'],
+  [/\uFB04/g, 'ffl'],
+  [/[\u2018\u2019\u201B\u02BC\u00B4\u0060]/g, "'"],
+  [/[\u201C\u201D\u201E]/g, '"'],
+  [/[\u00A0\u2007\u202F\u2009\u200A\t\v]/g, ' '],
+  [/[\u200B\u200C\u200D\uFEFF\u00AD]/g, ''],
+  [/\u2212/g, '-'],
+  [/\u2026/g, '...'],
+  [/\r\n?/g, '\n'],
+];
+
+/** Lines that are page furniture wherever they stand ("Page 2 / 9", "- 3 -"). */
+const FURNITURE: readonly RegExp[] = [
+  /^.{0,160}\bpage\s*\d+\s*(?:\/|sur)\s*\d+\s*$/i,
+  /^\s*-?\s*\d{1,3}\s*-?\s*$/,
+  /^\s*page\s+\d+\s*$/i,
+];
+
+function cleanLine(line: string): string {
+  return line.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
+}
+
+/** Joins a word hyphenated across a line end ("délibé-\nration"), never a compound name. */
+function dehyphenate(text: string): string {
+  return text.replace(/([a-zà-ÿ]{2,})-\n([a-zà-ÿ]{2,})/g, (_m, a: string, b: string) => `${a}${b}\n`);
+}
+
+/** A key under which a running header is recognised on every page (digits vary). */
+const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim();
+
+export function normalizePages(pages: readonly string[]): string[] {
+  const cleaned = pages.map((page) => {
+    let t = page.normalize('NFC');
+    for (const [re, to] of GLYPHS) t = t.replace(re, to);
+    t = dehyphenate(t);
+    const lines = t.split('\n').map(cleanLine).filter((l) => !FURNITURE.some((re) => re.test(l)));
+    return lines;
+  });
+  // A line that opens or closes most pages is a running header/footer, not content.
+  if (cleaned.length >= 3) {
+    const seen = new Map<string, number>();
+    for (const lines of cleaned) {
+      const edge = new Set([...lines.filter(Boolean).slice(0, 2), ...lines.filter(Boolean).slice(-2)].map(headerKey));
+      for (const k of edge) if (k.length > 3) seen.set(k, (seen.get(k) ?? 0) + 1);
+    }
+    const repeated = new Set([...seen].filter(([, n]) => n >= Math.max(3, cleaned.length / 2)).map(([k]) => k));
+    if (repeated.size) {
+      for (let i = 1; i < cleaned.length; i++) {
+        cleaned[i] = cleaned[i]!.filter((l) => !repeated.has(headerKey(l)));
+      }
+    }
+  }
+  return cleaned.map((lines) => lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, ''));
+}
+
+/** Pages joined with form feeds, as the contract's `text`; and where each page starts. */
+export function joinPages(pages: readonly string[]): { text: string; pageStarts: number[] } {
+  const pageStarts: number[] = [];
+  let text = '';
+  pages.forEach((p, i) => {
+    if (i > 0) text += '\f';
+    pageStarts.push(text.length);
+    text += p;
+  });
+  return { text, pageStarts };
+}
+
+/** 1-based page of an offset. */
+export function pageAt(pageStarts: readonly number[], offset: number): number {
+  let page = 1;
+  for (let i = 0; i < pageStarts.length; i++) if (pageStarts[i]! <= offset) page = i + 1;
+  return page;
+}

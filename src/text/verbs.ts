@@ -1,0 +1,49 @@
+/**
+ * The operative verbs of a decision, as a table: the form an article is recorded under
+ * (3rd person, as "LE CONSEIL … approuve") and the infinitive that proposals use
+ * ("- Adopter l'opération", "d'approuver la création").
+ */
+export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: string]> = [
+  ['approuve', 'approuver'], ['autorise', 'autoriser'], ['décide', 'décider'], ['charge', 'charger'],
+  ['dit', 'dire'], ['fixe', 'fixer'], ['sollicite', 'solliciter'], ['accorde', 'accorder'],
+  ['désigne', 'désigner'], ['adopte', 'adopter'], ['valide', 'valider'], ['attribue', 'attribuer'],
+  ['prend acte', 'prendre acte'], ['prend note', 'prendre note'], ["prend l'engagement", "prendre l'engagement"],
+  ['donne', 'donner'], ['précise', 'préciser'], ['modifie', 'modifier'], ['accepte', 'accepter'],
+  ['définit', 'définir'], ['prévoit', 'prévoir'], ['adhère', 'adhérer'], ['délègue', 'déléguer'],
+  ['confie', 'confier'], ['mandate', 'mandater'], ['émet', 'émettre'], ['arrête', 'arrêter'],
+  ['crée', 'créer'], ['supprime', 'supprimer'], ['renouvelle', 'renouveler'], ["s'engage", "s'engager"],
+  ['octroie', 'octroyer'], ['opte', 'opter'], ['retient', 'retenir'], ['élit', 'élire'], ['nomme', 'nommer'],
+  ['abroge', 'abroger'], ['inscrit', 'inscrire'], ['alloue', 'allouer'], ['affecte', 'affecter'],
+  ['reconduit', 'reconduire'], ['maintient', 'maintenir'], ['instaure', 'instaurer'], ['institue', 'instituer'],
+  ['recrute', 'recruter'], ['verse', 'verser'], ['prononce', 'prononcer'], ['constate', 'constater'],
+  ['entérine', 'entériner'], ['ratifie', 'ratifier'], ['habilite', 'habiliter'], ['sollicite', 'solliciter'],
+  ['demande', 'demander'], ['réitère', 'réitérer'], ['refuse', 'refuser'], ['rejette', 'rejeter'],
+  ['vote', 'voter'], ['acquiert', 'acquérir'], ['cède', 'céder'], ['vend', 'vendre'], ['achète', 'acheter'],
+  ['engage', 'engager'], ['transfère', 'transférer'], ['annule', 'annuler'], ['propose', 'proposer'],
+  ['sursoit', 'surseoir'], ['ajourne', 'ajourner'], ['exonère', 'exonérer'], ['applique', 'appliquer'],
+  ['ouvre', 'ouvrir'], ['accorde', 'accorder'], ['emet', 'emettre'], ['étend', 'étendre'], ['garantit', 'garantir'],
+];
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’]/g, "'");
+
+/** Folded verb form (either person) -> the action it records. Longest forms first when matching. */
+export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
+  ACTION_VERBS.flatMap(([action, inf]) => [
+    [fold(action), action],
+    [fold(inf), action],
+  ]),
+);
+
+/** Forms sorted longest first, so "prend acte" wins over a bare "prend". */
+export const VERB_FORM_LIST: readonly string[] = [...VERB_FORMS.keys()].sort((a, b) => b.length - a.length);
+
+/** The action recorded for the words at the start of `s`, if they are an operative verb. */
+export function actionAt(s: string): { action: string; length: number } | null {
+  const f = fold(s.slice(0, 40));
+  for (const form of VERB_FORM_LIST) {
+    if (f.startsWith(form) && !/[a-z0-9]/.test(f[form.length] ?? ' ')) {
+      return { action: VERB_FORMS.get(form)!, length: form.length };
+    }
+  }
+  return null;
+}
