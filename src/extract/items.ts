@@ -38,10 +38,12 @@ function visasIn(text: string, start: number, end: number): string[] {
     for (const m of zone.matchAll(VISA_LINE)) {
       const at = m.index! + m[0].length;
       if (m[1] === ':') {
-        // "Vu :" followed by one visa per bullet.
-        const bullets = zone.slice(at).match(/^(?:\s*\n[ \t]*[-•][^\n]*)+/u);
+        // "Vu :" followed by one visa per bullet; a bullet may wrap onto lower-case lines.
+        const bullets = zone.slice(at).match(/^(?:\s*\n[ \t]*[-•][^\n]*(?:\n[ \t]*(?![-•])\p{Ll}[^\n]*)*)+/u);
         if (bullets) {
-          for (const b of bullets[0].split('\n').map((l) => l.trim()).filter(Boolean)) visas.push(`Vu ${b.replace(/^[-•]\s*/u, '')}`);
+          for (const b of bullets[0].split(/\n[ \t]*(?=[-•])/u).map((l) => l.trim()).filter(Boolean)) {
+            visas.push(`Vu ${b.replace(/^[-•]\s*/u, '').replace(/\s+/g, ' ')}`);
+          }
           continue;
         }
       }
@@ -73,10 +75,6 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
   headings.forEach((h, i) => {
     const segEnd = headings[i + 1]?.start ?? docEnd;
     const body = text.slice(h.end, segEnd);
-    const vote = readVote(text, h.end, segEnd);
-    const decided = vote.vote !== null || vote.outcome !== null;
-    if (!decided && h.scheme !== 'numbered' && !single) return;
-
     let decisionStart: number | null = null;
     for (const re of DECISION_CUES) {
       const m = re.exec(body);
@@ -85,6 +83,10 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
         decisionStart = decisionStart === null ? at : Math.min(decisionStart, at);
       }
     }
+    // A vote recalled in the report ("voté à l'unanimité par délibération du …") is not this item's.
+    const vote = readVote(text, decisionStart ?? h.end, segEnd);
+    const decided = vote.vote !== null || vote.outcome !== null;
+    if (!decided && h.scheme !== 'numbered' && !single) return;
     if (decisionStart === null && vote.start !== null) {
       // No lead-in: the decision is the sentence that states the vote.
       const lineStart = text.lastIndexOf('\n', vote.start) + 1;
@@ -94,6 +96,13 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     if (!single && vote.end !== null) {
       const lineEnd = text.indexOf('\n', vote.end);
       decisionEnd = Math.min(segEnd, lineEnd < 0 ? segEnd : lineEnd);
+      // "après en avoir délibéré, à l'unanimité :" then the articles: they belong to the decision.
+      const after = text.slice(decisionEnd, segEnd);
+      const bullets = /^(?:\n[ \t]*(?:[-•–][^\n]*|\p{Lu}{3,}[^\n]*)(?:\n(?![ \t]*\n)[^\n]*?(?=\n|$))*?)+/u.exec(after);
+      if (bullets && /[:：]\s*$/.test(text.slice(vote.start ?? decisionEnd, decisionEnd))) {
+        const para = after.search(/\n[ \t]*\n|\n(?=(?:M\.|Mme|Monsieur|Madame)\s)/u);
+        decisionEnd += para < 0 ? after.length : para;
+      }
     }
     if (decisionStart !== null && decisionStart > decisionEnd) decisionStart = vote.start ?? decisionEnd;
 

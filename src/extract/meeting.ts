@@ -112,15 +112,17 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     }
   }
   let quorum: boolean | null = null;
+  // The quorum may be stated after the lists ("Le quorum est atteint."): look further.
+  const quorumZone = text.slice(0, 10_000);
   for (const [re, value] of QUORUM_CUES) {
-    if (re.test(head)) {
+    if (re.test(quorumZone)) {
       quorum = value;
       break;
     }
   }
   const placeMatch = PLACE.exec(head);
   const place = placeMatch ? placeMatch[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim() : null;
-  const president = isRegister ? null : presidentOf(text, limit);
+  const president = isRegister ? null : presidentOf(text, Math.min(text.length, 10_000));
   return {
     meeting: {
       body,

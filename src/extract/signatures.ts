@@ -21,8 +21,10 @@ export function extractSignatures(text: string, president: Person | null): Perso
     const last = hits[hits.length - 1];
     if (last) {
       const at = tailStart + last.index!;
-      const lineStart = Math.max(text.lastIndexOf('\n', at) + 1, at - 40);
-      const p = parsePersonList(text, lineStart, at + president.surname.length).map((e) => e.person).pop();
+      // Given names written just before the family name belong to the signature.
+      const given = /(?:[\p{Lu}][\p{Ll}\p{M}'-]+[ \t]+){0,2}$/u.exec(text.slice(Math.max(0, at - 40), at));
+      const from = at - (given ? given[0].length : 0);
+      const p = parsePersonList(text, from, at + president.surname.length).map((e) => e.person).pop();
       if (p) signers.push({ ...p, role: president.role });
     }
   }

@@ -24,13 +24,13 @@ const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['notVoting', /^\s*(?:membres?\s+)?(?:ne\s+prenant\s+pas\s+part|non[- ]votants?|ne\s+participant\s+pas)/iu],
 ];
 
-const UNANIMOUS = /\bunanimit[ée]\b|\bunanimement\b/iu;
+const UNANIMOUS = /unanimit[ée](?!\p{L})|unanimement/iu;
 
 const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, /\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu],
   ['rejected', /\b(?:rejet[ée]e?s?|refus[ée]e?s?|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu],
   ['noted', /\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu],
-  ['adopted', /\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord|[ée]mis?\s+un\s+avis\s+favorable|[ée]lue?s?\b)/iu],
+  ['adopted', /\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord|[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})[ée]lue?s?(?!\p{L}))/iu],
 ];
 
 export interface VoteReading {
@@ -87,8 +87,10 @@ export function readVote(text: string, start: number, end: number): VoteReading 
       if (key === 'against' || key === 'abstentions') names[key].push(...namesAfter(text, at + m[0].length));
     }
   }
-  const unan = UNANIMOUS.exec(zone);
-  if (unan) mark(start + unan.index, start + unan.index + unan[0].length);
+  // Every unanimity counts for the span: an item may be voted in several parts.
+  const unanimities = [...zone.matchAll(new RegExp(UNANIMOUS.source, 'giu'))];
+  const unan = unanimities[0] ?? null;
+  for (const u of unanimities) mark(start + u.index!, start + u.index! + u[0].length);
 
   let outcome: Outcome | null = null;
   let outcomeSettled = false;

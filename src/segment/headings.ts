@@ -22,7 +22,7 @@ export interface Heading {
 /** A deliberation number: letters and digits in the shapes registers use. */
 const NUMBER = String.raw`(?:[A-Z]{1,5}[ .]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}`;
 const NUMBERED = new RegExp(
-  String.raw`(?:^|(?<=\n)|(?<=N°\s?\d{1,3}\s)|(?<=\s)(?=${NUMBER}\s+OBJET\s*:))[ \t]*(?:N°\s?\d{1,3}\s+)?(${NUMBER})[ \t]*(?:[-–:][ \t]*)?(?:objet[ \t]*:[ \t]*)?(?=\p{L})`,
+  String.raw`(?:^|(?<=\n)|(?<=N°\s?\d{1,3}\s)|(?<=\s)(?=${NUMBER}\s+OBJET\s*:))[ \t]*(?:N°\s?\d{1,3}\s+)?(${NUMBER})[ \t]*(?:[-–:][ \t]*)?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=\p{L})`,
   'gu',
 );
 const ORDINAL = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*(?:[.)][ \t]+|[ \t]+[-–][ \t]+)(?=\p{Lu})/gu;
@@ -35,7 +35,7 @@ function isDeliberationNumber(n: string): boolean {
 }
 
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */
-const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)\b|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|\sN°\s?\d|\s\|\s|\s[,.:](?:\s|$)/u;
+const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|\sN°\s?\d|\s\|\s|\s[,.:](?:\s|$)/u;
 
 function cleanTitle(t: string): string {
   return t
@@ -67,9 +67,35 @@ function isAttendanceLine(line: string): boolean {
   return ATTENDANCE_CUES.some((c) => new RegExp(`^\\s*${c.pattern.source}\\s*(?:\\(\\d+\\))?\\s*:`, 'iu').test(line));
 }
 
-export function findHeadings(text: string, from: number): Heading[] {
-  const found: Heading[] = [];
+/**
+ * A heading stands alone: what follows it is prose (a long line or a sentence) or a rule,
+ * not the next cell of a table ("ACCUEIL PÉRISCOLAIRE" / "Quotient familial CAF").
+ */
+function standsAlone(text: string, lineStart: number, lineEnd: number): boolean {
+  const line = text.slice(lineStart, lineEnd);
+  const words = line.trim().split(/\s+/);
+  if (words.filter((w) => letters(w).length <= 1).length > words.length / 4) return false;
+  let pos = lineEnd + 1;
+  // Skip the heading's own continuation lines in capitals, and blank lines.
+  while (pos < text.length) {
+    const next = lineAt(text, pos);
+    if (next.line.trim() !== '' && !isCapitalsLine(next.line)) {
+      const t = next.line.trim();
+      return t.length >= 40 || /[.:;!?»)]$/.test(t) || /^[_=*\-]{3,}/.test(t) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(t);
+    }
+    if (next.line.trim() === '' && pos > lineEnd + 1) {
+      // A blank line after the heading: whatever comes next is a new paragraph.
+      return true;
+    }
+    pos = next.end + 1;
+  }
+  return true;
+}
 
+export function findHeadings(text: string, bodyFrom: number): Heading[] {
+  const found: Heading[] = [];
+  // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …").
+  let from = 0;
   for (const m of text.slice(from).matchAll(NUMBERED)) {
     const number = m[1]!;
     if (!isDeliberationNumber(number)) continue;
@@ -110,6 +136,7 @@ export function findHeadings(text: string, from: number): Heading[] {
     found.push({ scheme: 'capitals', start: from + m.index!, end: titleStart + raw.length, number: null, title: cleanTitle(raw) });
   }
 
+  from = bodyFrom;
   // Lines in capitals; consecutive ones make one heading.
   let pos = from;
   while (pos < text.length) {
@@ -117,6 +144,7 @@ export function findHeadings(text: string, from: number): Heading[] {
     pos = end + 1;
     if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /:\s*$/.test(line) || isAttendanceLine(line)) continue;
     if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line) || actionAt(line.trim())) continue;
+    if (!standsAlone(text, start, end)) continue;
     let headEnd = end;
     let title = line;
     while (headEnd < text.length) {
