@@ -7,18 +7,20 @@ import { actionAt } from '../text/verbs.ts';
 
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'". */
 const ARTICLE_LEAD =
-  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+[.)°]|[a-z][.)])[ \t]*(?:\n[ \t]*)?)?(?:_+[ \t]*)?(?:article[ \t]+(?:\d+|premier|1er)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
+  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+[.)°]|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:\d+|premier|1er)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
 /** In a text without line breaks, a bullet is " - " before an upper-case verb. */
 const INLINE_LEAD = /[ \t](?:[-•–][ \t]*)(?:_+[ \t]*)?/gu;
 
 export function extractArticles(text: string, start: number, end: number): Article[] {
   const zone = text.slice(start, end);
   const found = new Map<number, Article>();
-  const consider = (verbAt: number, requireUpper: boolean) => {
+  const consider = (verbAt: number, requireUpper: 'all' | 'initial' | 'none') => {
     const hit = actionAt(text.slice(verbAt, verbAt + 40));
     if (!hit) return;
     const word = text.slice(verbAt, verbAt + hit.length);
-    if (requireUpper && word !== word.toUpperCase()) return;
+    if (requireUpper === 'all' && word !== word.toUpperCase()) return;
+    // A line that opens with a lower-case verb is a wrapped sentence, not an article.
+    if (requireUpper === 'initial' && !/^\p{Lu}/u.test(word)) return;
     // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":".
     if (/^\s*[:=]/.test(text.slice(verbAt + hit.length, verbAt + hit.length + 3))) return;
     found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
@@ -26,11 +28,11 @@ export function extractArticles(text: string, start: number, end: number): Artic
   for (const m of zone.matchAll(ARTICLE_LEAD)) {
     const verbAt = start + m.index! + m[0].length;
     const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/i.test(m[0]);
-    // A bare line start counts only for a verb in capitals or after "LE CONSEIL :" style leads.
-    consider(verbAt, !bulleted);
+    // At a bare line start, only a capitalised verb opens an article.
+    consider(verbAt, bulleted ? 'none' : 'initial');
   }
   if (!zone.includes('\n') || zone.length / Math.max(1, zone.split('\n').length) > 400) {
-    for (const m of zone.matchAll(INLINE_LEAD)) consider(start + m.index! + m[0].length, true);
+    for (const m of zone.matchAll(INLINE_LEAD)) consider(start + m.index! + m[0].length, 'all');
   }
   const starts = [...found.keys()].sort((a, b) => a - b);
   return starts.map((s, i) => {

@@ -21,6 +21,7 @@ const DECISION_CUES: readonly RegExp[] = [
   /[ÉE]tes[- ]vous\s+d['’]accord/iu,
   /(?:^|\n)[ \t]*(?:Vote|VOTE)\s*(?:du\s+conseil\s*)?:/u,
   /\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration))?\s*,?\s*(?:apr[èe]s|à\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|:)/iu,
+  /(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])\b[^.\n]{0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|à\s+l['’]unanimit|à\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/u,
 ];
 
 /** Proposal lead-ins a rapporteur uses, to find who presents the item. */
@@ -85,7 +86,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     }
     // A vote recalled in the report ("voté à l'unanimité par délibération du …") is not this item's.
     const vote = readVote(text, decisionStart ?? h.end, segEnd);
-    const decided = vote.vote !== null || vote.outcome !== null;
+    const decided = vote.stated;
     if (!decided && h.scheme !== 'numbered' && !single) return;
     if (decisionStart === null && vote.start !== null) {
       // No lead-in: the decision is the sentence that states the vote.
@@ -97,11 +98,13 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       const lineEnd = text.indexOf('\n', vote.end);
       decisionEnd = Math.min(segEnd, lineEnd < 0 ? segEnd : lineEnd);
       // "après en avoir délibéré, à l'unanimité :" then the articles: they belong to the decision.
-      const after = text.slice(decisionEnd, segEnd);
-      const bullets = /^(?:\n[ \t]*(?:[-•–][^\n]*|\p{Lu}{3,}[^\n]*)(?:\n(?![ \t]*\n)[^\n]*?(?=\n|$))*?)+/u.exec(after);
-      if (bullets && /[:：]\s*$/.test(text.slice(vote.start ?? decisionEnd, decisionEnd))) {
-        const para = after.search(/\n[ \t]*\n|\n(?=(?:M\.|Mme|Monsieur|Madame)\s)/u);
-        decisionEnd += para < 0 ? after.length : para;
+      if (/[:：]\s*$/.test(text.slice(vote.start ?? decisionEnd, decisionEnd))) {
+        // Skip the bare bullets and blank lines that open the list, then take its paragraph.
+        const after = text.slice(decisionEnd, segEnd);
+        const lead = /^(?:[ \t]*\n[ \t]*(?:[-•–][ \t]*)?(?=\n))*/u.exec(after)![0].length;
+        const rest = after.slice(lead);
+        const para = rest.slice(1).search(/\n[ \t]*\n(?![ \t]*[-•–])|\n(?=(?:M\.|Mme|Monsieur|Madame)\s)/u);
+        decisionEnd += lead + (para < 0 ? rest.length : para + 1);
       }
     }
     if (decisionStart !== null && decisionStart > decisionEnd) decisionStart = vote.start ?? decisionEnd;

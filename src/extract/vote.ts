@@ -40,6 +40,8 @@ export interface VoteReading {
   end: number | null;
   start: number | null;
   warnings: string[];
+  /** The text says what became of the item, even "ni approuvé, ni rejeté". */
+  stated: boolean;
 }
 
 function namesAfter(text: string, at: number): Person[] {
@@ -104,7 +106,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     }
   }
   const anyCount = Object.values(counts).some((v) => v !== null);
-  if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings };
+  if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false };
 
   if (!outcomeSettled || (outcome === 'adopted' && anyCount && !unan)) {
     if (unan) outcome = 'adopted';
@@ -129,5 +131,5 @@ export function readVote(text: string, start: number, end: number): VoteReading 
           span: first !== null && last !== null ? { start: first, end: last } : null,
         }
       : null;
-  return { vote, outcome, end: last, start: first, warnings };
+  return { vote, outcome, end: last, start: first, warnings, stated: true };
 }

@@ -54,7 +54,7 @@ const isCapitalsLine = (line: string) => {
 };
 
 /** Lines in capitals that are parts of a decision, not items. */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])\b|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])\b|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION)/u;
 
 function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
@@ -122,7 +122,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const start = from + m.index!;
     const { end } = lineAt(text, start);
     const title = cleanTitle(text.slice(start + m[0].length, end));
-    if (title.length < 3 || title.length > 200 || /^\d/.test(title)) continue;
+    if (title.length < 3 || title.length > 200 || /^\d/.test(title) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
     found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number: m[1]!, title });
   }
 
