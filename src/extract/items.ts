@@ -18,6 +18,7 @@ const DECISION_CUES: readonly RegExp[] = [
   /\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu,
   /\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)[^.\n]{0,80}(?:d['’]accord|:)/iu,
   /\bpropose\s+de\s+passer\s+au\s+vote/iu,
+  /\b(?:proc[ée]der|passer)\s+(?:dans\s+l['’]isoloir\s+pour\s+proc[ée]der\s+)?au\s+vote|\bR[ée]sultat\s+du\s+vote/iu,
   /[ÉE]tes[- ]vous\s+d['’]accord/iu,
   /(?:^|\n)[ \t]*(?:Vote|VOTE)\s*(?:du\s+conseil\s*)?:/u,
   /\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration))?\s*,?\s*(?:apr[èe]s|à\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|:)/iu,

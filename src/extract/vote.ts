@@ -24,13 +24,18 @@ const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['notVoting', /^\s*(?:membres?\s+)?(?:ne\s+prenant\s+pas\s+part|non[- ]votants?|ne\s+participant\s+pas)/iu],
 ];
 
+const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> = [
+  ['abstentions', /\s+s['’]abst(?:ient|iennent)\b/giu],
+  ['against', /\s+vot(?:e|ent)\s+contre\b/giu],
+];
+const MAJORITY = /à\s+la\s+majorit[ée]/iu;
 const UNANIMOUS = /unanimit[ée](?!\p{L})|unanimement/iu;
 
 const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, /\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu],
   ['rejected', /\b(?:rejet[ée]e?s?|refus[ée]e?s?|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu],
   ['noted', /\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu],
-  ['adopted', /\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord|[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})[ée]lue?s?(?!\p{L}))/iu],
+  ['adopted', /\b(?:à\s+la\s+majorit[ée]|adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord|[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})[ée]lue?s?(?!\p{L}))/iu],
 ];
 
 export interface VoteReading {
@@ -105,6 +110,22 @@ export function readVote(text: string, start: number, end: number): VoteReading 
       break;
     }
   }
+  // "Mme X s'abstient", "M. Y vote contre": named, not counted.
+  for (const [key, re] of NAMED_VOTES) {
+    re.lastIndex = 0;
+    for (const m of zone.matchAll(re)) {
+      const at = start + m.index!;
+      const sentence = Math.max(text.lastIndexOf('.', at), text.lastIndexOf(',', at), text.lastIndexOf('\n', at), at - 80);
+      const people = parsePersonList(text, sentence + 1, at).map((e) => e.person).filter((p) => p.civility || /^[\p{Lu}'\- ]{2,}$/u.test(p.surname));
+      if (people.length) {
+        names[key].push(...people);
+        mark(people[0]!.span!.start, at + m[0].length);
+      }
+    }
+  }
+  if (counts.against === null && names.against.length) counts.against = names.against.length;
+  const majority = MAJORITY.exec(zone);
+  if (majority) mark(start + majority.index, start + majority.index + majority[0].length);
   const anyCount = Object.values(counts).some((v) => v !== null);
   if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false };
 
@@ -119,7 +140,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   if (!counts.abstentions && names.abstentions.length) counts.abstentions = names.abstentions.length;
 
   const vote: Vote | null =
-    unan || anyCount
+    unan || anyCount || majority
       ? {
           unanimous: !!unan,
           for: counts.for,

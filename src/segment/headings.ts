@@ -6,8 +6,9 @@
  */
 import { ATTENDANCE_CUES } from '../text/cues.ts';
 import { actionAt } from '../text/verbs.ts';
+import { fold } from '../text/fuzzy.ts';
 
-export type HeadingScheme = 'numbered' | 'ordinal' | 'capitals';
+export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
 export interface Heading {
   scheme: HeadingScheme;
@@ -158,8 +159,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     found.push({ scheme: 'capitals', start: start + lead, end: headEnd, number: null, title: cleanTitle(title) });
   }
 
-  // One heading per place: numbered beats ordinal beats capitals.
-  const rank: Record<HeadingScheme, number> = { numbered: 0, ordinal: 1, capitals: 2 };
+  found.push(...agendaEchoes(text, bodyFrom), ...shortParagraphs(text, bodyFrom));
+
+  // One heading per place, the most explicit scheme first.
+  const rank: Record<HeadingScheme, number> = { numbered: 0, ordinal: 1, agenda: 2, capitals: 3, paragraph: 4 };
   found.sort((a, b) => a.start - b.start || rank[a.scheme] - rank[b.scheme]);
   const kept: Heading[] = [];
   for (const h of found) {
@@ -170,9 +173,110 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     }
     kept.push(h);
   }
+  // A heading without a full stop followed at once by a short paragraph: that is its subtitle.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    const between = text.slice(a.end, b.start);
+    const subtitle =
+      (b.scheme === 'paragraph' && !/[.:]\s*$/.test(text.slice(a.start, a.end)) && /^\s*$/.test(between)) ||
+      // "1. Budget Commune" then "- Décision modificative n°1" on the next line.
+      ((b.scheme === 'agenda' || b.scheme === 'paragraph') && /^[ \t]*\n[ \t]*(?:[-•–−][ \t]*)?$/.test(between));
+    if (subtitle) {
+      kept[i] = { ...a, end: b.end };
+      kept.splice(i + 1, 1);
+    }
+  }
   // An agenda lists the headings again before the items: keep the last occurrence.
   const key = (h: Heading) => `${h.number ?? ''}|${h.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
   const lastIndex = new Map<string, number>();
   kept.forEach((h, i) => lastIndex.set(key(h), i));
   return kept.filter((h, i) => lastIndex.get(key(h)) === i);
+}
+
+const BULLET = /^[ \t]*(?:[-•–−*]|\d{1,2}[.)]|\d{1,2}\s+[-–]|[IVX]{1,4}\.)?[ \t]*/u;
+const comparable = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * Headings announced by the agenda: each "ORDRE DU JOUR" entry that appears again later
+ * at the start of a line marks where that item is discussed.
+ */
+function agendaEchoes(text: string, from: number): Heading[] {
+  const agenda = /(?:^|\n)[ \t]*ordre\s+du\s+jour[^\n]*\n/iu.exec(text.slice(from));
+  if (!agenda) return [];
+  const blockStart = from + agenda.index + agenda[0].length;
+  const lines: Array<{ start: number; end: number; s: string }> = [];
+  let pos = blockStart;
+  while (pos < text.length && lines.length < 40) {
+    const l = lineAt(text, pos);
+    pos = l.end + 1;
+    if (/^[ \t]*[_=*]{3,}/.test(l.line) || l.line.length > 160) break;
+    // A bullet alone on its line is layout; a blank line after the entries ends the agenda.
+    if (/^[ \t]*[-•–−*][ \t]*$/.test(l.line)) continue;
+    if (!l.line.trim()) {
+      if (lines.length) break;
+      continue;
+    }
+    lines.push({ start: l.start, end: l.end, s: l.line.replace(BULLET, '').trim() });
+  }
+  // Lines that start in lower case continue the entry above them.
+  const entries: string[] = [];
+  for (const l of lines) {
+    if (entries.length && /^\p{Ll}/u.test(l.s)) entries[entries.length - 1] += ' ' + l.s;
+    else entries.push(l.s);
+  }
+  const blockEnd = lines.length ? lines[lines.length - 1]!.end : blockStart;
+  const out: Heading[] = [];
+  for (const entry of entries) {
+    const want = comparable(entry);
+    if (want.length < 8) continue;
+    let p = blockEnd + 1;
+    while (p < text.length) {
+      const l = lineAt(text, p);
+      p = l.end + 1;
+      const body = l.line.replace(BULLET, '');
+      const head = comparable(body);
+      if (!head || !want.startsWith(head.slice(0, Math.min(head.length, want.length))) || head.length < Math.min(12, want.length)) continue;
+      // The entry may wrap over several body lines: take lines while they continue it.
+      let end = l.end;
+      let got = head;
+      while (got.length < want.length && end < text.length) {
+        const n = lineAt(text, end + 1);
+        const more = comparable(n.line);
+        if (!more || !want.startsWith(`${got} ${more}`.slice(0, want.length).trim().slice(0, got.length + 1 + more.length))) break;
+        got = `${got} ${more}`;
+        end = n.end;
+      }
+      const lead = l.line.length - body.length;
+      out.push({ scheme: 'agenda', start: l.start + lead, end, number: null, title: cleanTitle(text.slice(l.start + lead, end)) });
+      break;
+    }
+  }
+  return out;
+}
+
+const SENTENCE_START = /^(?:Le|La|Les|L'|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Un|Une|Après|Par|Pour|Monsieur|Madame|Mademoiselle|M\.|Mme|Vote|Nous|Vous|On|Vu|Considérant|Ordre|Suite|Séance)\b/u;
+const FINITE_VERB = /\s(?:est|sont|a|ont|sera|seront|était|étaient|été|fait|font|demande|propose|rappelle|informe|accepte|approuve|adopte|décide|donne|présente|passe|déclare|précise|indique|souhaite|se)\s/u;
+
+/**
+ * In documents written as paragraphs separated by blank lines, a short paragraph that is
+ * not a sentence ("Compte Administratif M14 2002.") is the heading of what follows.
+ */
+function shortParagraphs(text: string, from: number): Heading[] {
+  const body = text.slice(from);
+  const blankLines = (body.match(/\n[ \t]*\n/g) ?? []).length;
+  const lineCount = (body.match(/\n/g) ?? []).length + 1;
+  if (blankLines < lineCount * 0.25) return [];
+  const out: Heading[] = [];
+  for (const m of body.matchAll(/(?<=(?:^|\n)[ \t]*\n)([ \t]*)([^\n]{4,120})(?=\n[ \t]*\n)/gu)) {
+    const line = m[2]!.trim();
+    if (!/^\p{Lu}/u.test(line) || SENTENCE_START.test(line) || FINITE_VERB.test(` ${line} `)) continue;
+    if (/:\s*\d|[?!]|^\(|^\d/.test(line) || isCapitalsLine(line) || actionAt(line)) continue;
+    const start = from + m.index! + m[1]!.length;
+    // What a heading introduces is prose, not a column of figures ("Section de Fonctionnement :").
+    const next = /\n[ \t]*\n[ \t]*([^\n]*)/.exec(text.slice(start + m[2]!.length));
+    if (!next || next[1]!.trim().length < 60) continue;
+    out.push({ scheme: 'paragraph', start, end: start + m[2]!.length, number: null, title: cleanTitle(line) });
+  }
+  return out;
 }
