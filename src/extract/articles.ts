@@ -21,6 +21,8 @@ export function extractArticles(text: string, start: number, end: number): Artic
     if (requireUpper === 'all' && word !== word.toUpperCase()) return;
     // A line that opens with a lower-case verb is a wrapped sentence, not an article.
     if (requireUpper === 'initial' && !/^\p{Lu}/u.test(word)) return;
+    // "Vote du conseil", "Demande des riverains": a one-word form before "du"/"des" is a noun.
+    if (!hit.action.includes(' ') && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) return;
     // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":".
     if (/^\s*[:=]/.test(text.slice(verbAt + hit.length, verbAt + hit.length + 3))) return;
     found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });

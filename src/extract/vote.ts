@@ -101,14 +101,21 @@ export function readVote(text: string, start: number, end: number): VoteReading 
 
   let outcome: Outcome | null = null;
   let outcomeSettled = false;
-  for (const [o, re] of OUTCOMES) {
-    const m = re.exec(zone);
-    if (m) {
-      outcome = o;
-      outcomeSettled = true;
-      mark(start + m.index, start + m.index + m[0].length);
-      break;
+  // The outcome is read in the sentence of the vote first, then anywhere in the decision.
+  const windows: Array<[number, number]> = [];
+  if (unan) windows.push([Math.max(0, unan.index! - 120), Math.min(zone.length, unan.index! + unan[0].length + 60)]);
+  windows.push([0, zone.length]);
+  for (const [a, b] of windows) {
+    for (const [o, re] of OUTCOMES) {
+      const m = re.exec(zone.slice(a, b));
+      if (m) {
+        outcome = o;
+        outcomeSettled = true;
+        mark(start + a + m.index, start + a + m.index + m[0].length);
+        break;
+      }
     }
+    if (outcomeSettled) break;
   }
   // "Mme X s'abstient", "M. Y vote contre": named, not counted.
   for (const [key, re] of NAMED_VOTES) {

@@ -1,0 +1,516 @@
+/**
+ * Dates and times as French minutes write them, found with offsets into the original text.
+ *
+ * Every pattern tolerates any run of whitespace (newlines included) between words, because
+ * PDF text layers and OCR break lines anywhere. Only complete dates are reported: a day and
+ * month without a year ("le 27 janvier dernier") cannot be placed and is left to the caller.
+ */
+
+import {
+  accentPattern,
+  findNumberAt,
+  foldWord,
+  frenchNumberWords,
+  numberWordsPattern,
+  parseFrenchNumber,
+} from './numbers.ts';
+
+export interface MonthInfo {
+  number: number;
+  /** Canonical spelling. */
+  name: string;
+  /** Every accepted written form, lower case; accents are optional whatever is listed. */
+  forms: readonly string[];
+}
+
+/**
+ * "sept" is deliberately not a bare form of septembre: it is also the number 7
+ * ("le vingt-sept juillet"); only "sept." with its dot is an abbreviation.
+ */
+export const MONTHS: readonly MonthInfo[] = [
+  { number: 1, name: 'janvier', forms: ['janvier', 'janv.', 'janv'] },
+  { number: 2, name: 'février', forms: ['février', 'févr.', 'févr', 'fév.'] },
+  { number: 3, name: 'mars', forms: ['mars'] },
+  { number: 4, name: 'avril', forms: ['avril', 'avr.', 'avr'] },
+  { number: 5, name: 'mai', forms: ['mai'] },
+  { number: 6, name: 'juin', forms: ['juin'] },
+  { number: 7, name: 'juillet', forms: ['juillet', 'juil.', 'juil'] },
+  { number: 8, name: 'août', forms: ['août'] },
+  { number: 9, name: 'septembre', forms: ['septembre', 'sept.'] },
+  { number: 10, name: 'octobre', forms: ['octobre', 'oct.', 'oct'] },
+  { number: 11, name: 'novembre', forms: ['novembre', 'nov.', 'nov'] },
+  { number: 12, name: 'décembre', forms: ['décembre', 'déc.', 'déc'] },
+];
+
+export type DateForm = 'digits' | 'words' | 'mixed';
+
+export interface DateMatch {
+  /** YYYY-MM-DD. */
+  iso: string;
+  start: number;
+  end: number;
+  /** text.slice(start, end). */
+  text: string;
+  /** How day and year are written: both in digits, both in words, or one of each. */
+  form: DateForm;
+}
+
+export interface TimeMatch {
+  /** HH:MM, 24 h. */
+  hhmm: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Years accepted for a date; digits outside are more likely amounts ("le 4 mars 2500 €"). */
+const YEAR_MIN = 1000;
+const YEAR_MAX = 2199;
+/** Two-digit years ("21/07/14"): 00..49 -> 20xx, 50..99 -> 19xx. */
+const PIVOT_2DIGIT = 50;
+
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
+const APOSTROPHE = "['\\u2019\\u2018`\\u00B4]";
+
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+
+const MONTH_BY_FORM = new Map<string, number>();
+for (const m of MONTHS) for (const f of m.forms) MONTH_BY_FORM.set(foldWord(f), m.number);
+
+const MONTH_ALT = MONTHS.flatMap((m) => m.forms)
+  .sort(byLengthDesc)
+  .map(accentPattern)
+  .join('|');
+
+const WEEKDAY_ALT = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']
+  .map(accentPattern)
+  .join('|');
+
+/** Day 2..31 in words; 1 is "premier" (days are ordinal only for the first). */
+const DAY_WORDS_ALT = (() => {
+  const alts: string[] = [];
+  for (let d = 2; d <= 31; d++) alts.push(numberWordsPattern(d));
+  alts.push(accentPattern('premier'));
+  return alts.sort(byLengthDesc).join('|');
+})();
+
+/**
+ * A day: digits with an optional ordinal mark, as OCR renders "1er" ("1 er", "1°", "1%",
+ * "ler" with l for 1), or words. Group names: dn (digits), sfx (mark), l1 ("ler"), dw (words).
+ */
+const DAY_SRC =
+  `(?:(?<!\\d)(?<dn>\\d{1,2})(?:\\s?(?<sfx>er|ère|ere|re|e|°|º|%|ᵉʳ)${NOT_LETTER_AFTER})?` +
+  `|${NOT_LETTER_BEFORE}(?<l1>[lI]er)${NOT_LETTER_AFTER}` +
+  `|${NOT_LETTER_BEFORE}(?<dw>${DAY_WORDS_ALT})${NOT_LETTER_AFTER})`;
+
+/** Between day and month: "le douze du mois de juin", "le quatre du mois d'avril", "21juillet". */
+const DAY_TO_MONTH = `(?:\\s+du\\s+mois\\s+(?:de\\s+|d\\s*${APOSTROPHE}\\s*)|\\s*)`;
+
+/** The left word boundary is checked in code: a leading lookbehind makes this scan 2x slower. */
+const MONTH_G = new RegExp(`(?:${MONTH_ALT})${NOT_LETTER_AFTER}`, 'giu');
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Applied to the text just before a month name: the day (and weekday) ending there. */
+const DAY_BEFORE_MONTH = new RegExp(
+  `(?:${NOT_LETTER_BEFORE}(?:${WEEKDAY_ALT})\\s+)?${DAY_SRC}${DAY_TO_MONTH}$`,
+  'iu',
+);
+
+/** "L'an", "L’an", "L 'an" opening the year-first form. */
+const LAN_G = new RegExp(`${NOT_LETTER_BEFORE}l(?:\\s*${APOSTROPHE}\\s*|\\s+)an${NOT_LETTER_AFTER}`, 'giu');
+
+/** After the year of "L'an ...": ", le vingt et un juillet", " et le douze du mois de juin". */
+const LAN_TAIL_Y = new RegExp(
+  `[\\s,;]+(?:et\\s+)?(?:le\\s+)?(?:(?:${WEEKDAY_ALT})\\s+)?${DAY_SRC}${DAY_TO_MONTH}` +
+    `(?<mon>${MONTH_ALT})${NOT_LETTER_AFTER}`,
+  'iuy',
+);
+
+const SPACES_Y = /\s*/y;
+const YEAR_DIGITS_Y = /(\d{4})(?!\d|[.,]\d|\s*(?:€|%|euros?(?![\p{L}])))/uy;
+
+/** Not inside a longer digit/letter run, nor continuing "5/" or "12." before it. */
+const NUM_BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\d])(?<!\\d[./-])';
+const NUM_BOUNDARY_AFTER = '(?!\\d|[./-]\\d)';
+
+/** 21/07/2014, 21.07.2014, 21-07-2014, 21/07/14, "21 / 07 / 2014" (OCR). */
+const DMY_G = new RegExp(
+  `${NUM_BOUNDARY_BEFORE}(\\d{1,2})(\\s?/\\s?|[.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NUM_BOUNDARY_AFTER}`,
+  'gu',
+);
+/** 2023-06-12, 2023/06/12. */
+const YMD_G = new RegExp(
+  `${NUM_BOUNDARY_BEFORE}(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})${NUM_BOUNDARY_AFTER}`,
+  'gu',
+);
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function daysIn(y: number, m: number): number {
+  return m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1]!;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** ISO string when y-m-d is a real calendar date in range, else null. */
+function isoOf(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || y < YEAR_MIN || y > YEAR_MAX) return null;
+  if (!Number.isInteger(m) || m < 1 || m > 12) return null;
+  if (!Number.isInteger(d) || d < 1 || d > daysIn(y, m)) return null;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+function monthOf(written: string): number | null {
+  return MONTH_BY_FORM.get(foldWord(written).replace(/\s+/g, '')) ?? null;
+}
+
+interface DayParse {
+  day: number;
+  words: boolean;
+}
+
+/** Reads the named groups of DAY_SRC. */
+function dayOf(groups: Record<string, string | undefined>): DayParse | null {
+  if (groups.dn !== undefined) {
+    const d = Number(groups.dn);
+    // An ordinal mark only belongs to the first ("1er"); "21%" is something else.
+    if (groups.sfx !== undefined && d !== 1) return null;
+    return { day: d, words: false };
+  }
+  if (groups.l1 !== undefined) return { day: 1, words: false };
+  if (groups.dw !== undefined) {
+    if (foldWord(groups.dw) === 'premier') return { day: 1, words: true };
+    const d = parseFrenchNumber(groups.dw);
+    if (d !== null) return { day: d, words: true };
+  }
+  return null;
+}
+
+interface YearParse {
+  year: number;
+  end: number;
+  words: boolean;
+}
+
+/** A year starting at pos (after optional whitespace): four digits or words. */
+function yearAt(text: string, pos: number): YearParse | null {
+  SPACES_Y.lastIndex = pos;
+  SPACES_Y.test(text);
+  const p = SPACES_Y.lastIndex;
+  YEAR_DIGITS_Y.lastIndex = p;
+  const dm = YEAR_DIGITS_Y.exec(text);
+  if (dm) return { year: Number(dm[1]), end: p + 4, words: false };
+  const c = text.charCodeAt(p);
+  if (c >= 48 && c <= 57) return null;
+  const n = findNumberAt(text, p);
+  if (!n || n.value < YEAR_MIN || n.value > YEAR_MAX) return null;
+  return { year: n.value, end: n.end, words: true };
+}
+
+function formOf(dayWords: boolean, yearWords: boolean): DateForm {
+  if (dayWords && yearWords) return 'words';
+  return !dayWords && !yearWords ? 'digits' : 'mixed';
+}
+
+/** How far back a day phrase may start before its month ("mercredi vingt-quatre du mois de"). */
+const LOOKBACK = 120;
+
+function candidateDates(text: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  const push = (iso: string | null, start: number, end: number, form: DateForm) => {
+    if (iso !== null) out.push({ iso, start, end, text: text.slice(start, end), form });
+  };
+
+  let m: RegExpExecArray | null;
+  DMY_G.lastIndex = 0;
+  while ((m = DMY_G.exec(text)) !== null) {
+    const [, dd, sep, mm, yy] = m as unknown as [string, string, string, string, string];
+    let year = Number(yy);
+    if (yy.length === 2) {
+      // "1.2.10" is more often a section number than a date: short years need a slash or 2+2 digits.
+      if (!sep.includes('/') && (dd.length !== 2 || mm.length !== 2)) continue;
+      year += year < PIVOT_2DIGIT ? 2000 : 1900;
+    }
+    push(isoOf(year, Number(mm), Number(dd)), m.index, m.index + m[0].length, 'digits');
+  }
+  YMD_G.lastIndex = 0;
+  while ((m = YMD_G.exec(text)) !== null) {
+    push(isoOf(Number(m[1]), Number(m[3]), Number(m[4])), m.index, m.index + m[0].length, 'digits');
+  }
+
+  // Day, month name, year: anchored on the month, the rarest of the three to find.
+  MONTH_G.lastIndex = 0;
+  while ((m = MONTH_G.exec(text)) !== null) {
+    const monthStart = m.index;
+    if (monthStart > 0 && LETTER.test(text[monthStart - 1]!)) continue;
+    const monthEnd = monthStart + m[0].length;
+    const month = monthOf(m[0]);
+    if (month === null) continue;
+    let from = Math.max(0, monthStart - LOOKBACK);
+    // Start the window on whitespace so no word is cut (a cut word could pass for a boundary).
+    if (from > 0) {
+      const ws = text.slice(from, monthStart).search(/\s/);
+      from = ws < 0 ? monthStart : from + ws;
+    }
+    const before = DAY_BEFORE_MONTH.exec(text.slice(from, monthStart));
+    if (!before?.groups) continue;
+    const day = dayOf(before.groups);
+    if (!day) continue;
+    const year = yearAt(text, monthEnd);
+    if (!year) continue;
+    push(isoOf(year.year, month, day.day), from + before.index, year.end, formOf(day.words, year.words));
+  }
+
+  // Year first: "L'an deux mille quatorze, le vingt et un juillet".
+  LAN_G.lastIndex = 0;
+  while ((m = LAN_G.exec(text)) !== null) {
+    const year = yearAt(text, m.index + m[0].length);
+    if (!year) continue;
+    LAN_TAIL_Y.lastIndex = year.end;
+    const tail = LAN_TAIL_Y.exec(text);
+    if (!tail?.groups) continue;
+    const day = dayOf(tail.groups);
+    const month = monthOf(tail.groups.mon ?? '');
+    if (!day || month === null) continue;
+    push(isoOf(year.year, month, day.day), m.index, LAN_TAIL_Y.lastIndex, formOf(day.words, year.words));
+  }
+  return out;
+}
+
+/** Earliest first, then longest; later candidates overlapping a kept one are dropped. */
+function resolveOverlaps<T extends { start: number; end: number }>(cands: T[]): T[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  let lastEnd = -1;
+  for (const c of cands) {
+    if (c.start >= lastEnd) {
+      kept.push(c);
+      lastEnd = c.end;
+    }
+  }
+  return kept;
+}
+
+/** Every complete, valid date in the text, in text order, non-overlapping. */
+export function findDates(text: string): DateMatch[] {
+  return resolveOverlaps(candidateDates(text));
+}
+
+export type DateStyle = 'digits' | 'words' | 'an-words' | 'slash' | 'iso';
+
+function parseIso(iso: string): [number, number, number] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const ymd = m ? ([Number(m[1]), Number(m[2]), Number(m[3])] as [number, number, number]) : null;
+  if (!ymd || isoOf(...ymd) === null) throw new RangeError(`not a valid date: ${iso}`);
+  return ymd;
+}
+
+/**
+ * A date as minutes write it: 'digits' "21 juillet 2014" ("1er juillet"), 'words'
+ * "vingt et un juillet deux mille quatorze", 'an-words' "L'an deux mille quatorze, le
+ * vingt et un juillet", 'slash' "21/07/2014", 'iso' "2014-07-21".
+ */
+export function formatFrenchDate(iso: string, style: DateStyle): string {
+  const [y, m, d] = parseIso(iso);
+  const month = MONTHS[m - 1]!.name;
+  const dayWords = d === 1 ? 'premier' : frenchNumberWords(d);
+  switch (style) {
+    case 'digits':
+      return `${d === 1 ? '1er' : d} ${month} ${y}`;
+    case 'words':
+      return `${dayWords} ${month} ${frenchNumberWords(y)}`;
+    case 'an-words':
+      return `L'an ${frenchNumberWords(y)}, le ${dayWords} ${month}`;
+    case 'slash':
+      return `${pad(d)}/${pad(m)}/${y}`;
+    case 'iso':
+      return iso;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Times
+
+/** Prepositions that make a bare "N heures" a time of day; "des" (= "dès" unaccented) is too common. */
+const PREP = 'à|a|vers|dès';
+
+/** Hours are feminine ("une heure", "vingt et une heures"); zero is "zéro heure". */
+const HOUR_WORDS_ALT = (() => {
+  const alts: string[] = [];
+  for (let h = 0; h <= 23; h++) alts.push(numberWordsPattern(h, true));
+  return alts.sort(byLengthDesc).join('|');
+})();
+/** 2..59; a lone "une" after "heures" is rarely a minute, so 1 needs "minute" after it. */
+const MINUTE_WORDS_ALT = (() => {
+  const alts: string[] = [];
+  for (let n = 2; n <= 59; n++) alts.push(numberWordsPattern(n, true));
+  return alts.sort(byLengthDesc).join('|');
+})();
+
+/**
+ * "20h30", "20 h 30", "20H", "18h00", "18h30 heures" (redundant unit absorbed), "19h30mn";
+ * also glued to "à" ("levée à19h30"). The boundary is one lookbehind, not an alternation,
+ * which would defeat the engine's first-character scan (10x slower). "15 H.T." is a price.
+ */
+const TIME_H_G = new RegExp(
+  `(?<!(?!à)[\\p{L}\\p{M}\\d])(?<h>\\d{1,2})\\s?[hH](?:\\s?(?<m>\\d{2})(?!\\d)(?:\\s?(?:mn|min)${NOT_LETTER_AFTER})?)?` +
+    `(?:\\s*heures?)?${NOT_LETTER_AFTER}(?!\\.\\p{L})`,
+  'gu',
+);
+/** "20:30" (seconds, if any, absorbed); never with spaces around the colon ("Pour : 23"). */
+const TIME_COLON_G = /(?<![\p{L}\p{M}\d]|\d[:.])(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?(?!\d|:\d)/gu;
+
+const HEURE_G = new RegExp(`${NOT_LETTER_BEFORE}heures?${NOT_LETTER_AFTER}`, 'giu');
+
+/**
+ * The hour ending just before "heures", with the preposition that makes a bare hour a time
+ * of day ("à 9 heures") rather than a duration ("20 heures par semaine").
+ */
+const HOUR_BEFORE = new RegExp(
+  `(?:${NOT_LETTER_BEFORE}(?<prep>${PREP})\\s+)?` +
+    `(?:(?<![\\d.,])(?<hd>\\d{1,2})|${NOT_LETTER_BEFORE}(?<hw>${HOUR_WORDS_ALT}))\\s*$`,
+  'iu',
+);
+
+/** Minutes after "heures": "30", "trente", "et trente minutes", "et demie", "et quart", "moins le quart". */
+const MINUTES_AFTER_Y = new RegExp(
+  `\\s+(?:(?:et\\s+)?(?:(?<md>\\d{1,2})(?![\\d.,]\\d)|(?<mw>${MINUTE_WORDS_ALT})|(?<one>une?)(?=\\s+minute))` +
+    `(?:\\s+minutes?)?|et\\s+(?<half>demie?|quart)|moins\\s+le\\s+(?<mq>quart))${NOT_LETTER_AFTER}(?!\\d)`,
+  'iuy',
+);
+
+/** "à midi", "à minuit et demie". */
+const NOON_G = new RegExp(
+  `${NOT_LETTER_BEFORE}(?<prep>${PREP})\\s+` +
+    `(?<noon>midi|minuit)(?:\\s+et\\s+(?<half>demie?|quart))?${NOT_LETTER_AFTER}`,
+  'giu',
+);
+
+function hhmm(h: number, m: number): string | null {
+  if (!Number.isInteger(h) || !Number.isInteger(m) || h < 0 || h > 23 || m < 0 || m > 59) return null;
+  return `${pad(h)}:${pad(m)}`;
+}
+
+function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
+  const out: TimeMatch[] = [];
+  const push = (v: string | null, start: number, end: number) => {
+    if (v !== null) out.push({ hhmm: v, start, end, text: text.slice(start, end) });
+  };
+  let m: RegExpExecArray | null;
+  for (const re of [TIME_H_G, TIME_COLON_G]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      push(hhmm(Number(m.groups!.h), Number(m.groups!.m ?? 0)), m.index, m.index + m[0].length);
+    }
+  }
+
+  HEURE_G.lastIndex = 0;
+  while ((m = HEURE_G.exec(text)) !== null) {
+    const hStart = m.index;
+    let from = Math.max(0, hStart - 80);
+    if (from > 0) {
+      const ws = text.slice(from, hStart).search(/\s/);
+      from = ws < 0 ? hStart : from + ws;
+    }
+    const before = HOUR_BEFORE.exec(text.slice(from, hStart));
+    if (!before?.groups) continue;
+    const g = before.groups;
+    const hour = g.hd !== undefined ? Number(g.hd) : parseFrenchNumber(g.hw ?? '');
+    if (hour === null) continue;
+    let end = hStart + m[0].length;
+    let minute = 0;
+    let hasMinutes = false;
+    let h = hour;
+    MINUTES_AFTER_Y.lastIndex = end;
+    const after = MINUTES_AFTER_Y.exec(text);
+    if (after?.groups) {
+      const a = after.groups;
+      let v: number | null = null;
+      if (a.md !== undefined) v = Number(a.md);
+      else if (a.mw !== undefined) v = parseFrenchNumber(a.mw);
+      else if (a.one !== undefined) v = 1;
+      else if (a.half !== undefined) v = a.half.toLowerCase().startsWith('d') ? 30 : 15;
+      else if (a.mq !== undefined) {
+        v = 45;
+        h = hour - 1;
+      }
+      if (v !== null) {
+        minute = v;
+        hasMinutes = true;
+        end = MINUTES_AFTER_Y.lastIndex;
+      }
+    }
+    // A bare hour with no preposition is more often a duration ("35 heures", "20 heures par semaine").
+    if (requirePrep && !hasMinutes && g.prep === undefined) continue;
+    const start = from + before.index + (g.prep !== undefined ? before[0].indexOf(g.hd ?? g.hw!, g.prep.length) : 0);
+    push(hhmm(h, minute), start, end);
+  }
+
+  NOON_G.lastIndex = 0;
+  while ((m = NOON_G.exec(text)) !== null) {
+    const g = m.groups!;
+    const h = foldWord(g.noon!) === 'midi' ? 12 : 0;
+    const minute = g.half === undefined ? 0 : g.half.toLowerCase().startsWith('d') ? 30 : 15;
+    const start = m.index + m[0].indexOf(g.noon!, g.prep!.length);
+    push(hhmm(h, minute), start, m.index + m[0].length);
+  }
+  return resolveOverlaps(out);
+}
+
+/**
+ * Every time of day in the text ("20h30", "20 H 30", "20:30", "à 9 heures", "à dix-neuf
+ * heures et trente minutes", "dix-huit heures trente", "à midi"), in order, non-overlapping.
+ * The span starts at the hour (a preceding "à" is not included).
+ */
+export function findTimes(text: string): TimeMatch[] {
+  return scanTimes(text, true);
+}
+
+const LEADING_PREP = new RegExp(`^(?:${PREP})\\s+`, 'iu');
+
+/** "HH:MM" when the whole string is one time ("20h30", "dix-neuf heures", "à 9 heures"), else null. */
+export function parseTime(s: string): string | null {
+  const t = s.trim();
+  const prep = LEADING_PREP.exec(t);
+  const found = scanTimes(t, false);
+  const only = found[0];
+  if (found.length !== 1 || !only || only.end !== t.length) return null;
+  return only.start === (prep ? prep[0].length : 0) ? only.hhmm : null;
+}
+
+export type TimeStyle = 'h' | 'spaced' | 'colon' | 'heures' | 'words';
+
+/**
+ * A time as minutes write it: 'h' "20h30" / "20h", 'spaced' "20 h 30", 'colon' "20:30",
+ * 'heures' "à 20 heures 30", 'words' "à vingt heures trente" (hours feminine: "à une heure").
+ */
+export function formatFrenchTime(value: string, style: TimeStyle): string {
+  const m = /^(\d{2}):(\d{2})$/.exec(value);
+  const h = m ? Number(m[1]) : NaN;
+  const min = m ? Number(m[2]) : NaN;
+  if (hhmm(h, min) === null) throw new RangeError(`not a valid time: ${value}`);
+  const hourUnit = h <= 1 ? 'heure' : 'heures';
+  switch (style) {
+    case 'h':
+      return min === 0 ? `${h}h` : `${h}h${pad(min)}`;
+    case 'spaced':
+      return `${h} h ${pad(min)}`;
+    case 'colon':
+      return `${pad(h)}:${pad(min)}`;
+    case 'heures':
+      return min === 0 ? `à ${h} ${hourUnit}` : `à ${h} ${hourUnit} ${min}`;
+    case 'words': {
+      const hw = h === 1 || h === 21 ? `${frenchNumberWords(h)}e` : frenchNumberWords(h);
+      if (min === 0) return `à ${hw} ${hourUnit}`;
+      if (min === 1) return `à ${hw} ${hourUnit} une minute`;
+      return `à ${hw} ${hourUnit} ${frenchNumberWords(min)}`;
+    }
+  }
+}
