@@ -57,7 +57,8 @@ function listWindowEnd(text: string, start: number, limit: number): number {
   for (let m = hardStop.exec(text); m && m.index < limit; m = hardStop.exec(text)) {
     const nextLine = /[^\n]*/.exec(text.slice(m.index + m[0].length))![0];
     if (/^[_=*\-]{3,}/.test(m[0].trim()) || m[0] === '\f') return m.index;
-    if (/\b(?:procuration|pouvoir)\s+à\b|^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine)) continue;
+    if (/\b(?:procuration|pouvoir)\s+à(?!\p{L})/iu.test(nextLine)) continue;
+    if (/^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine) && nextLine.length <= 100) continue;
     return m.index;
   }
   return limit;
@@ -165,12 +166,17 @@ function place(att: Attendance, cue: CueHit, entries: readonly ListEntry[]) {
   }
 }
 
-/** A person who gave a proxy is in `represented` only, even if also listed as excused. */
+/**
+ * A person is in one list only: one who gave a proxy is `represented` even if also listed
+ * as excused, and one listed as excused or absent is not also present.
+ */
 function dedupeRepresented(att: Attendance) {
   const key = (p: Person) => `${p.surname.toUpperCase()}|${(p.givenName ?? '').toUpperCase()}`;
   const givers = new Set(att.represented.map((r) => key(r.person)));
   att.excused = att.excused.filter((p) => !givers.has(key(p)));
   att.absent = att.absent.filter((p) => !givers.has(key(p)));
+  const away = new Set([...givers, ...att.excused.map(key), ...att.absent.map(key)]);
+  if (!att.presentIncludesProxies) att.present = att.present.filter((p) => !away.has(key(p)));
 }
 
 function checkCounts(att: Attendance, warnings: string[]) {

@@ -33,8 +33,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
 ];
 
 /** Places: a noun that names a room or building, after "à", "au", "dans", "en". */
-const PLACE = /(?<![\p{L}])(?:à|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pr[ée]fecture)[^,.;\n]*(?:,\s*salle\s[^,.;\n]*)?)/iu;
-const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence.*|en\s+s[ée]ance\s+publique.*|et\s+sous\s.*|apr[èe]s\s.*)$/iu;
+const PLACE = /(?<![\p{L}])(?:à|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*salle\s[^,.;\n\d]*)?)/iu;
+const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
 
 const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par)\s*/giu;
 
@@ -55,7 +55,8 @@ function presidentOf(text: string, limit: number): Person | null {
   const m = PRESIDENCY.exec(text.slice(0, limit));
   if (!m) return null;
   const start = m.index + m[0].length;
-  const stop = text.slice(start, start + 160).search(/[.;](?:\s|$)|\n\s*\n/u);
+  // The sentence ends at a full stop that is not a civility's or an initial's ("M. J. BAYLET").
+  const stop = text.slice(start, start + 160).search(/(?<!(?:^|[\s(])(?:M|MM|Mme|Mlle|Mr|\p{Lu}))[.;](?:\s|$)|\n\s*\n/u);
   const end = start + (stop < 0 ? 160 : stop);
   const people = parsePersonList(text, start, end).filter((e) => e.person.civility || /^[\p{Lu}'\- ]+$/u.test(e.person.surname));
   const p = people[0]?.person;
@@ -121,7 +122,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     }
   }
   const placeMatch = PLACE.exec(head);
-  const place = placeMatch ? placeMatch[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim() : null;
+  const place = placeMatch ? placeMatch[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120) : null;
   const president = isRegister ? null : presidentOf(text, Math.min(text.length, 10_000));
   return {
     meeting: {
@@ -130,7 +131,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       date: date?.iso ?? null,
       dateText: date?.text.replace(/\s+/g, ' ') ?? null,
       dateSpan: date ? { start: date.start, end: date.end } : null,
-      time: time?.hhmm ?? null,
+      time: isRegister ? null : time?.hhmm ?? null,
       place: isRegister ? null : place,
       convocationDate,
       president,

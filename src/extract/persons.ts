@@ -239,7 +239,9 @@ export function readPersonList(text: string, start: number, end: number): { entr
       continue;
     }
     const opener = t.cls === 'TITLE' && run.length === 0 && SENTENCE_OPENERS.has(lower);
-    if ((t.cls === 'LOWER' && !NAME_PARTICLES.has(t.s.toLowerCase())) || opener) {
+    // "la", "de" belong to a name only when a name follows ("de LA FONTAINE", "Albert De Rycke").
+    const strayParticle = NAME_PARTICLES.has(t.s.toLowerCase()) && !['UP', 'TITLE'].includes(toks[k + 1]?.cls ?? '');
+    if ((t.cls === 'LOWER' && !NAME_PARTICLES.has(t.s.toLowerCase())) || opener || strayParticle) {
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();
       prose = true;

@@ -1,0 +1,193 @@
+/** `minutes process`: inputs -> one JSON file each (or NDJSON on stdout), a failure never stops the batch. */
+import { mkdir, rm } from 'node:fs/promises';
+import { constants } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError } from '../ingest/types.ts';
+import type { MinutesDocument } from '../schema/minutes.ts';
+import { removeTemporaryFilesSync, writeFileAtomic } from './atomic-write.ts';
+import { expandInputs, type Input } from './inputs.ts';
+import { forEachOrdered } from './ordered.ts';
+import { outputNames } from './output-names.ts';
+import { Progress, type Failure, type View } from './progress.ts';
+import { EXIT, UsageError } from './usage-error.ts';
+
+export const help = `Usage: minutes process <file|dir>... --out DIR [options]
+       minutes process <file|dir>... --format ndjson [options]
+
+Turns meeting minutes into JSON documents that follow the schema (\`minutes schema\`).
+Directories are walked recursively in sorted order for *.pdf and *.txt files (any case,
+hidden entries skipped); files named explicitly are taken whatever their extension.
+
+Options:
+  -o, --out DIR        write DIR/<name>.json per input (<name>: file name without extension;
+                       inputs sharing a name get <name>-2, <name>-3... in input order, with a note)
+  -f, --format FMT     json (default): files in DIR, pretty-printed, byte-identical across runs
+                       ndjson: one compact JSON line per document on stdout, no files;
+                       failures as JSON lines {file, code, message} on stderr
+  --max-bytes N        refuse inputs larger than N bytes (code TOO_LARGE)
+  -q, --quiet          print only failures (no progress, no summary)
+  -h, --help           show this help
+
+A failed input writes DIR/<name>.error.json = {"file", "code", "message"} and the batch goes on;
+code is the loader's (UNSUPPORTED_TYPE, ENCRYPTED_PDF, NEEDS_OCR...), NOT_FOUND for a path that
+does not exist, WRITE_FAILED when DIR/<name>.json cannot be written, or INTERNAL_ERROR. A success removes a stale <name>.error.json; a failure never
+deletes an earlier <name>.json, so trust <name>.json only when there is no <name>.error.json.
+Files are written atomically (DIR/.<file>.<pid>.tmp, then renamed). Ctrl-C stops after the
+current file and prints the summary; a second Ctrl-C aborts at once.
+
+Examples:
+  minutes process scans/ --out out/
+  minutes process 000.txt deliberations/*.pdf --out out/ --max-bytes 50000000
+  minutes process scans/ --format ndjson 2>errors.ndjson | jq .meeting.date
+
+Exit status: 0 all inputs processed, 1 some input failed, 2 bad usage, 130 interrupted.
+`;
+
+interface Options {
+  paths: string[];
+  out: string | undefined;
+  format: 'json' | 'ndjson';
+  maxBytes: number | undefined;
+  quiet: boolean;
+}
+
+/** Inputs are processed one at a time: simple and deterministic. forEachOrdered keeps order at any value. */
+const CONCURRENCY = 1;
+
+function parseOptions(args: string[]): Options | 'help' {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f', default: 'json' },
+      'max-bytes': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return 'help';
+  const format = values.format;
+  if (format !== 'json' && format !== 'ndjson') throw new UsageError(`--format must be json or ndjson, not '${format}'`);
+  if (positionals.length === 0) throw new UsageError('no input: give files or directories to process');
+  if (format === 'json' && values.out === undefined) throw new UsageError('--out DIR is required (or use --format ndjson)');
+  if (format === 'ndjson' && values.out !== undefined) throw new UsageError('--out is not used with --format ndjson (documents go to stdout)');
+  if (values.out === '') throw new UsageError('--out needs a directory');
+  let maxBytes: number | undefined;
+  if (values['max-bytes'] !== undefined) {
+    maxBytes = /^\d+$/.test(values['max-bytes']) ? Number(values['max-bytes']) : NaN;
+    if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes must be a positive number of bytes, not '${values['max-bytes']}'`);
+  }
+  return { paths: positionals, out: values.out, format, maxBytes, quiet: values.quiet };
+}
+
+type Result = { ok: true; doc: MinutesDocument } | { ok: false; failure: Failure };
+
+const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function failureOf(file: string, err: unknown): Failure {
+  if (err instanceof InputError) return { file, code: err.code, message: err.message };
+  return { file, code: 'INTERNAL_ERROR', message: err instanceof Error ? err.message : String(err) };
+}
+
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+}
+
+export async function run(args: string[]): Promise<number> {
+  const options = parseOptions(args);
+  if (options === 'help') {
+    process.stdout.write(help);
+    return EXIT.ok;
+  }
+  const { out, format, maxBytes } = options;
+  if (out !== undefined) {
+    await mkdir(out, { recursive: true }).catch((err: Error) => {
+      throw new UsageError(`cannot create the output directory ${out}: ${err.message}`);
+    });
+  }
+  // Loaded only now: --help and usage errors stay fast.
+  const { processFile } = await import('../pipeline.ts');
+
+  const view: View = options.quiet ? 'failures' : process.stderr.isTTY ? 'bar' : format === 'ndjson' ? 'failures' : 'lines';
+  const failureLine = format === 'ndjson' ? (f: Failure) => JSON.stringify(f) : (f: Failure) => `FAIL ${f.file}: ${f.code}: ${f.message}`;
+  const progress = new Progress(process.stderr, view, failureLine);
+
+  const { inputs, emptyDirs } = await expandInputs(options.paths);
+  for (const dir of emptyDirs) progress.note(`no .pdf or .txt file in ${dir}`);
+  const { names, renamed } = out !== undefined ? outputNames(inputs.map((i) => i.file)) : { names: [], renamed: [] };
+  for (const message of renamed) progress.note(message);
+  const nameOf = new Map(inputs.map((input, i) => [input, names[i]!]));
+
+  const work = async (input: Input): Promise<Result> => {
+    if (input.refused) return { ok: false, failure: { file: input.file, ...input.refused } };
+    try {
+      return { ok: true, doc: await processFile(input.file, { maxBytes }) };
+    } catch (err) {
+      return { ok: false, failure: failureOf(input.file, err) };
+    }
+  };
+
+  const deliverFile = async (result: Result, input: Input, dir: string) => {
+    const name = nameOf.get(input)!;
+    if (result.ok) {
+      try {
+        await writeFileAtomic(dir, `${name}.json`, pretty(result.doc));
+        await rm(join(dir, `${name}.error.json`), { force: true });
+        progress.ok(input.file, result.doc.source.pageCount, result.doc.kind, join(dir, `${name}.json`));
+        return;
+      } catch (err) {
+        result = { ok: false, failure: { file: input.file, code: 'WRITE_FAILED', message: (err as Error).message } };
+      }
+    }
+    const failure = result.failure;
+    await writeFileAtomic(dir, `${name}.error.json`, pretty(failure)).catch((err: Error) => {
+      failure.message += ` (and ${name}.error.json could not be written: ${err.message})`;
+    });
+    progress.fail(failure);
+  };
+
+  let stdoutClosed = false;
+  const deliverLine = async (result: Result, input: Input) => {
+    if (!result.ok) return progress.fail(result.failure);
+    try {
+      await writeStdout(`${JSON.stringify(result.doc)}\n`);
+      progress.ok(input.file, result.doc.source.pageCount, result.doc.kind, undefined);
+    } catch {
+      stdoutClosed = true; // EPIPE: the reader went away (`| head`); stop quietly
+    }
+  };
+  const ignoreStdoutError = () => {};
+  if (format === 'ndjson') process.stdout.on('error', ignoreStdoutError);
+
+  let signal: NodeJS.Signals | undefined;
+  const onSignal = (received: NodeJS.Signals) => {
+    if (signal !== undefined) {
+      removeTemporaryFilesSync();
+      process.stderr.write('\naborted\n');
+      process.exit(128 + constants.signals[received]);
+    }
+    signal = received;
+    const message = `${received}: stopping after the current file (${received} again to abort)`;
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${message}\n`);
+    else progress.note(message);
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+
+  progress.start(inputs.length);
+  let delivered = 0;
+  try {
+    delivered = await forEachOrdered(inputs, work, (result, input) => (out !== undefined ? deliverFile(result, input, out) : deliverLine(result, input)), {
+      concurrency: CONCURRENCY,
+      stopped: () => signal !== undefined || stdoutClosed,
+    });
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    process.stdout.off('error', ignoreStdoutError);
+  }
+  progress.finish(inputs.length - delivered);
+
+  if (signal !== undefined) return 128 + constants.signals[signal];
+  return progress.failed > 0 || stdoutClosed ? EXIT.failed : EXIT.ok;
+}
