@@ -1,12 +1,12 @@
-/** `minutes process`: inputs -> one JSON file each (or NDJSON on stdout), a failure never stops the batch. */
+/** `minutes process`: inputs -> one JSON file each (or NDJSON on stdout); a failure never stops the batch. */
 import { mkdir, rm } from 'node:fs/promises';
-import { constants } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../ingest/types.ts';
 import type { MinutesDocument } from '../schema/minutes.ts';
-import { removeTemporaryFilesSync, writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from './atomic-write.ts';
 import { expandInputs, type Input } from './inputs.ts';
+import { Interrupt } from './interrupt.ts';
 import { forEachOrdered } from './ordered.ts';
 import { outputNames } from './output-names.ts';
 import { Progress, type Failure, type View } from './progress.ts';
@@ -83,12 +83,39 @@ function parseOptions(args: string[]): Options | 'help' {
 }
 
 type Result = { ok: true; doc: MinutesDocument } | { ok: false; failure: Failure };
+/** An input and, with --out, the base name of its output files. */
+type Job = { input: Input; name: string | undefined };
 
 const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-function failureOf(file: string, err: unknown): Failure {
-  if (err instanceof InputError) return { file, code: err.code, message: err.message };
-  return { file, code: 'INTERNAL_ERROR', message: err instanceof Error ? err.message : String(err) };
+type ProcessFile = typeof import('../pipeline.ts').processFile;
+
+async function analyze(processFile: ProcessFile, input: Input, maxBytes: number | undefined): Promise<Result> {
+  if (input.refused) return { ok: false, failure: { file: input.file, ...input.refused } };
+  try {
+    return { ok: true, doc: await processFile(input.file, { maxBytes }) };
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, failure: { file: input.file, code: err.code, message: err.message } };
+    return { ok: false, failure: { file: input.file, code: 'INTERNAL_ERROR', message: err instanceof Error ? err.message : String(err) } };
+  }
+}
+
+/** DIR/<name>.json and no stale DIR/<name>.error.json; or DIR/<name>.error.json, an earlier <name>.json kept. */
+async function writeOutputs(dir: string, name: string, file: string, result: Result): Promise<Failure | undefined> {
+  let failure: Failure;
+  if (result.ok) {
+    try {
+      await writeFileAtomic(dir, `${name}.json`, pretty(result.doc));
+      await rm(join(dir, `${name}.error.json`), { force: true });
+      return undefined;
+    } catch (err) {
+      failure = { file, code: 'WRITE_FAILED', message: (err as Error).message };
+    }
+  } else failure = result.failure;
+  await writeFileAtomic(dir, `${name}.error.json`, pretty(failure)).catch((err: Error) => {
+    failure.message += ` (and ${name}.error.json could not be written: ${err.message})`;
+  });
+  return failure;
 }
 
 function writeStdout(text: string): Promise<void> {
@@ -107,10 +134,12 @@ export async function run(args: string[]): Promise<number> {
       throw new UsageError(`cannot create the output directory ${out}: ${err.message}`);
     });
   }
+
   // Loaded only now: --help and usage errors stay fast.
   const { processFile } = await import('../pipeline.ts');
 
-  const view: View = options.quiet ? 'failures' : process.stderr.isTTY ? 'bar' : format === 'ndjson' ? 'failures' : 'lines';
+  const tty = process.stderr.isTTY === true;
+  const view: View = options.quiet ? 'failures' : tty ? 'bar' : format === 'ndjson' ? 'failures' : 'lines';
   const failureLine = format === 'ndjson' ? (f: Failure) => JSON.stringify(f) : (f: Failure) => `FAIL ${f.file}: ${f.code}: ${f.message}`;
   const progress = new Progress(process.stderr, view, failureLine);
 
@@ -118,76 +147,39 @@ export async function run(args: string[]): Promise<number> {
   for (const dir of emptyDirs) progress.note(`no .pdf or .txt file in ${dir}`);
   const { names, renamed } = out !== undefined ? outputNames(inputs.map((i) => i.file)) : { names: [], renamed: [] };
   for (const message of renamed) progress.note(message);
-  const nameOf = new Map(inputs.map((input, i) => [input, names[i]!]));
-
-  const work = async (input: Input): Promise<Result> => {
-    if (input.refused) return { ok: false, failure: { file: input.file, ...input.refused } };
-    try {
-      return { ok: true, doc: await processFile(input.file, { maxBytes }) };
-    } catch (err) {
-      return { ok: false, failure: failureOf(input.file, err) };
-    }
-  };
-
-  const deliverFile = async (result: Result, input: Input, dir: string) => {
-    const name = nameOf.get(input)!;
-    if (result.ok) {
-      try {
-        await writeFileAtomic(dir, `${name}.json`, pretty(result.doc));
-        await rm(join(dir, `${name}.error.json`), { force: true });
-        progress.ok(input.file, result.doc.source.pageCount, result.doc.kind, join(dir, `${name}.json`));
-        return;
-      } catch (err) {
-        result = { ok: false, failure: { file: input.file, code: 'WRITE_FAILED', message: (err as Error).message } };
-      }
-    }
-    const failure = result.failure;
-    await writeFileAtomic(dir, `${name}.error.json`, pretty(failure)).catch((err: Error) => {
-      failure.message += ` (and ${name}.error.json could not be written: ${err.message})`;
-    });
-    progress.fail(failure);
-  };
+  const jobs: Job[] = inputs.map((input, i) => ({ input, name: names[i] }));
 
   let stdoutClosed = false;
-  const deliverLine = async (result: Result, input: Input) => {
-    if (!result.ok) return progress.fail(result.failure);
-    try {
-      await writeStdout(`${JSON.stringify(result.doc)}\n`);
-      progress.ok(input.file, result.doc.source.pageCount, result.doc.kind, undefined);
-    } catch {
-      stdoutClosed = true; // EPIPE: the reader went away (`| head`); stop quietly
+  const deliver = async (result: Result, { input, name }: Job) => {
+    if (out !== undefined) {
+      const failure = await writeOutputs(out, name!, input.file, result);
+      if (failure) progress.fail(failure);
+      else if (result.ok) progress.ok(input.file, result.doc.source.pageCount, result.doc.kind, join(out, `${name}.json`));
+    } else if (!result.ok) progress.fail(result.failure);
+    else {
+      try {
+        await writeStdout(`${JSON.stringify(result.doc)}\n`);
+        progress.ok(input.file, result.doc.source.pageCount, result.doc.kind, undefined);
+      } catch {
+        stdoutClosed = true; // EPIPE: the reader went away (`| head`)
+      }
     }
   };
-  const ignoreStdoutError = () => {};
-  if (format === 'ndjson') process.stdout.on('error', ignoreStdoutError);
 
-  let signal: NodeJS.Signals | undefined;
-  const onSignal = (received: NodeJS.Signals) => {
-    if (signal !== undefined) {
-      removeTemporaryFilesSync();
-      process.stderr.write('\naborted\n');
-      process.exit(128 + constants.signals[received]);
-    }
-    signal = received;
-    const message = `${received}: stopping after the current file (${received} again to abort)`;
-    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${message}\n`);
-    else progress.note(message);
-  };
-  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
-
-  progress.start(inputs.length);
+  const ignore = () => {}; // a closed stdout is seen by writeStdout; no crash on the 'error' event
+  process.stdout.on('error', ignore);
+  const interrupt = new Interrupt((message) => (tty ? process.stderr.write(`\r\x1b[2K${message}\n`) : progress.note(message)));
+  progress.start(jobs.length);
   let delivered = 0;
   try {
-    delivered = await forEachOrdered(inputs, work, (result, input) => (out !== undefined ? deliverFile(result, input, out) : deliverLine(result, input)), {
+    delivered = await forEachOrdered(jobs, (job) => analyze(processFile, job.input, maxBytes), deliver, {
       concurrency: CONCURRENCY,
-      stopped: () => signal !== undefined || stdoutClosed,
+      stopped: () => interrupt.requested || stdoutClosed,
     });
   } finally {
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-    process.stdout.off('error', ignoreStdoutError);
+    interrupt.dispose();
+    process.stdout.off('error', ignore);
   }
-  progress.finish(inputs.length - delivered);
-
-  if (signal !== undefined) return 128 + constants.signals[signal];
-  return progress.failed > 0 || stdoutClosed ? EXIT.failed : EXIT.ok;
+  progress.finish(jobs.length - delivered, stdoutClosed ? 'stdout closed' : 'interrupted');
+  return interrupt.exitCode ?? (progress.failed > 0 || stdoutClosed ? EXIT.failed : EXIT.ok);
 }

@@ -86,8 +86,8 @@ export class Progress {
     this.print(this.failureLine(failure));
   }
 
-  /** Clears the bar and prints the summary; `remaining` inputs were not processed (interrupted). */
-  finish(remaining: number): void {
+  /** Clears the bar and prints the summary; `remaining` inputs were not processed, for `why`. */
+  finish(remaining: number, why = 'interrupted'): void {
     clearInterval(this.timer);
     if (this.view === 'bar') this.stream.write('\r\x1b[2K');
     if (this.view === 'failures') return;
@@ -95,7 +95,7 @@ export class Progress {
     const lines = [
       `${plural(documents, 'document')} (${plural(this.pages, 'page')}), ${this.failures.length} failed, in ${((performance.now() - this.started) / 1000).toFixed(1)} s`,
     ];
-    if (remaining > 0) lines.push(`interrupted: ${remaining} of ${this.total} inputs not processed`);
+    if (remaining > 0) lines.push(`${why}: ${remaining} of ${this.total} inputs not processed`);
     if (this.failures.length > 0) lines.push('failed:', ...this.failures.map((f) => `  ${f.file}: ${f.code}: ${f.message}`));
     this.stream.write(`${lines.join('\n')}\n`);
   }

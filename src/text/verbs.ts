@@ -41,7 +41,8 @@ export const VERB_FORM_LIST: readonly string[] = [...VERB_FORMS.keys()].sort((a,
 export function actionAt(s: string): { action: string; length: number } | null {
   const f = fold(s.slice(0, 40));
   for (const form of VERB_FORM_LIST) {
-    if (f.startsWith(form) && !/[a-z0-9]/.test(f[form.length] ?? ' ')) {
+    // "Adopté", "Approuvée": a participle states the outcome, it is not an article's verb.
+    if (f.startsWith(form) && !/[a-z0-9]/.test(f[form.length] ?? ' ') && !/[éÉ]/.test(s[form.length - 1] ?? '')) {
       return { action: VERB_FORMS.get(form)!, length: form.length };
     }
   }

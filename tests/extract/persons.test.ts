@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parsePersonList } from '../../src/extract/persons.ts';
+
+const read = (s: string) =>
+  parsePersonList(s, 0, s.length).map((e) => [e.person.surname, e.person.givenName, e.status, e.proxy?.surname ?? null]);
+
+describe('person lists', () => {
+  it('reads initials and civilities, spans pointing at the words', () => {
+    const s = 'M.  J-P.  ALBERT,  M.  E.  ASTOUL, Mme M-F. LE GALL';
+    const people = parsePersonList(s, 0, s.length).map((e) => e.person);
+    expect(people.map((p) => [p.civility, p.givenName, p.surname])).toEqual([
+      ['M.', 'J-P.', 'ALBERT'],
+      ['M.', 'E.', 'ASTOUL'],
+      ['Mme', 'M-F.', 'LE GALL'],
+    ]);
+    for (const p of people) expect(s.slice(p.span!.start, p.span!.end)).toBe(p.raw);
+  });
+
+  it('splits names written without any separator, given name first', () => {
+    expect(read('Evelyne BOSSU Xavier BACHELET Patricia CHAILLOU-LEPAREUR')).toEqual([
+      ['BOSSU', 'Evelyne', null, null],
+      ['BACHELET', 'Xavier', null, null],
+      ['CHAILLOU-LEPAREUR', 'Patricia', null, null],
+    ]);
+  });
+
+  it('reads family-name-first lists and skips affiliations in parentheses', () => {
+    expect(read('Mesdames et Messieurs FERRÉ Charles, RUBIN Anne (Secours Populaire), GOIFFON Jean-Yves (Emmaüs).')).toEqual([
+      ['FERRÉ', 'Charles', null, null],
+      ['RUBIN', 'Anne', null, null],
+      ['GOIFFON', 'Jean-Yves', null, null],
+    ]);
+  });
+
+  it('links proxies and statuses to the person they follow', () => {
+    expect(read('Sandrine LHORSET excusée Caroline BOURG Pouvoir à Sylviane LEPAPE')).toEqual([
+      ['LHORSET', 'Sandrine', 'excused', null],
+      ['BOURG', 'Caroline', null, 'LEPAPE'],
+    ]);
+    expect(read('- Monsieur Laurent LAMAND à Monsieur Bernard ROBERT')).toEqual([['LAMAND', 'Laurent', null, 'ROBERT']]);
+    expect(read('CHOTARD procuration à DELPERIER.\n\nGOUZVINSKI procuration à OLIVIER.')).toEqual([
+      ['CHOTARD', null, null, 'DELPERIER'],
+      ['GOUZVINSKI', null, null, 'OLIVIER'],
+    ]);
+  });
+
+  it('unglues words that text extraction ran together', () => {
+    expect(read('Madame LASSERRE Danièle, procuration à Monsieur PARÉSylvain.')).toEqual([['LASSERRE', 'Danièle', null, 'PARÉ']]);
+  });
+
+  it('keeps a name split over a line break, drops labels and prose', () => {
+    expect(read('Aude SOULIÉ, Jérémie\nSANDILLON')).toEqual([
+      ['SOULIÉ', 'Aude', null, null],
+      ['SANDILLON', 'Jérémie', null, null],
+    ]);
+    expect(read('Cerelles : M. Poulle Guy\nMarray : M. Albert De Rycke Thierry')).toEqual([
+      ['Poulle', 'Guy', null, null],
+      ['Albert De Rycke', 'Thierry', null, null],
+    ]);
+    expect(read('M. le représentant des APF France Handicap, M. BAILLARD Thierry')).toEqual([['BAILLARD', 'Thierry', null, null]]);
+  });
+});

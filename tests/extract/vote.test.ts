@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readVote } from '../../src/extract/vote.ts';
+import { extractArticles } from '../../src/extract/articles.ts';
+
+const vote = (s: string) => readVote(s, 0, s.length);
+
+describe('votes', () => {
+  it('reads unanimity and the outcome', () => {
+    const r = vote("Adopté à l'unanimité.");
+    expect(r.vote).toMatchObject({ unanimous: true, for: null, against: null, abstentions: null });
+    expect(r.outcome).toBe('adopted');
+    expect(r.vote!.span).not.toBeNull();
+  });
+
+  it('reads counts in digits and in words, and named abstentions', () => {
+    expect(vote('Vote :\n- Pour : 17\n- Abstention : 1, Monsieur TANGUY').vote).toMatchObject({
+      unanimous: false,
+      for: 17,
+      abstentions: 1,
+      abstentionNames: [expect.objectContaining({ surname: 'TANGUY' })],
+    });
+    expect(vote('adopté par douze voix pour, trois voix contre et deux abstentions').vote).toMatchObject({
+      for: 12,
+      against: 3,
+      abstentions: 2,
+    });
+    expect(vote('Vote : 2 CONTRE (M. Leblanc et M. Tanguy)').vote).toMatchObject({ against: 2 });
+  });
+
+  it('warns when unanimity and abstentions are both stated', () => {
+    const r = vote("Adopté à l'unanimité, 4 abstentions.");
+    expect(r.vote).toMatchObject({ unanimous: true, abstentions: 4 });
+    expect(r.warnings.join(' ')).toMatch(/unanimité/);
+  });
+
+  it('knows a tie that is neither adopted nor rejected', () => {
+    expect(vote("POUR : 7\nCONTRE : 7\nLe compte n'est ni approuvé, ni rejeté.").outcome).toBeNull();
+    expect(vote('Le conseil prend acte du rapport.').outcome).toBe('noted');
+    expect(vote('La proposition est rejetée par 7 voix contre, 6 pour.').outcome).toBe('rejected');
+  });
+
+  it('says nothing where nothing was voted', () => {
+    expect(vote('Monsieur le Maire informe le conseil des travaux en cours.')).toMatchObject({ vote: null, outcome: null, stated: false });
+  });
+});
+
+describe('articles', () => {
+  const articles = (s: string) => extractArticles(s, 0, s.length).map((a) => a.action);
+  it('reads bulleted third-person verbs and proposals in the infinitive', () => {
+    expect(articles('LA COMMISSION PERMANENTE :\n• Approuve la convention ;\n• Autorise Monsieur le Président à signer.')).toEqual([
+      'approuve',
+      'autorise',
+    ]);
+    expect(articles("- Adopter l'opération,\n- Solliciter une subvention,\n- Prendre l'engagement de réaliser")).toEqual([
+      'adopte',
+      'sollicite',
+      "prend l'engagement",
+    ]);
+    expect(articles("- d'approuver la création d'un emploi\n- de l'autoriser à signer")).toEqual(['approuve', 'autorise']);
+    expect(articles('-\nDÉCIDE de renouveler\n-\nCHARGE et DÉLÈGUE Madame le maire')).toEqual(['décide', 'charge']);
+  });
+  it('does not take nouns or wrapped sentences for articles', () => {
+    expect(articles('Vote du conseil à l’unanimité\nPour : 12\nsollicite encore')).toEqual([]);
+  });
+});
