@@ -7,7 +7,7 @@ import { actionAt } from '../text/verbs.ts';
 
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'". */
 const ARTICLE_LEAD =
-  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+[.)°]|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:\d+|premier|1er)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
+  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+[.)°]|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
 /** In a text without line breaks, a bullet is " - " before an upper-case verb. */
 const INLINE_LEAD = /[ \t](?:[-•–][ \t]*)(?:_+[ \t]*)?/gu;
 
@@ -29,7 +29,7 @@ export function extractArticles(text: string, start: number, end: number): Artic
   };
   for (const m of zone.matchAll(ARTICLE_LEAD)) {
     const verbAt = start + m.index! + m[0].length;
-    const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/i.test(m[0]);
+    const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/iu.test(m[0]);
     // At a bare line start, only a capitalised verb opens an article.
     consider(verbAt, bulleted ? 'none' : 'initial');
   }

@@ -204,8 +204,12 @@ export function readPersonList(text: string, start: number, end: number): { entr
     if (t.cls === 'SEP') {
       flush();
       if (t.s === '(') {
-        // Parentheses hold an affiliation or a comment, never a member: skip them.
-        while (k < toks.length && toks[k]!.s !== ')') k++;
+        // Parentheses hold an affiliation or a comment, never a member: skip them, unless
+        // they say who holds the proxy ("M. DUPONT (pouvoir à M. MARTIN)").
+        let close = k;
+        while (close < toks.length && toks[close]!.s !== ')') close++;
+        const inside = toks.slice(k + 1, close).map((x) => x.s.toLowerCase());
+        if (!inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée]sent[ée]e?s?|excus[ée]e?s?|absente?s?)$/.test(w))) k = close;
       }
       if (t.s !== ':' || !linkPending) prose = false;
       continue;

@@ -60,3 +60,12 @@ describe('person lists', () => {
     expect(read('M. le représentant des APF France Handicap, M. BAILLARD Thierry')).toEqual([['BAILLARD', 'Thierry', null, null]]);
   });
 });
+
+describe('proxies in parentheses', () => {
+  it('reads "(pouvoir à …)" and still skips affiliations', () => {
+    expect(read('M. Jean DUPONT (pouvoir à M. Paul MARTIN), Mme Anne DURAND (Emmaüs)')).toEqual([
+      ['DUPONT', 'Jean', null, 'MARTIN'],
+      ['DURAND', 'Anne', null, null],
+    ]);
+  });
+});

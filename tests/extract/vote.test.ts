@@ -63,3 +63,10 @@ describe('articles', () => {
     expect(articles('Vote du conseil à l’unanimité\nPour : 12\nsollicite encore')).toEqual([]);
   });
 });
+
+describe('articles written as "Article n"', () => {
+  it('reads the verb after the article number, with or without "Le Conseil"', () => {
+    const s = "Article 1er : Approuve le budget.\nArticle 2 : Le Conseil Municipal autorise le Maire à signer.\nARTICLE 3 - DIT que la dépense est inscrite.";
+    expect(extractArticles(s, 0, s.length).map((a) => a.action)).toEqual(['approuve', 'autorise', 'dit']);
+  });
+});
