@@ -12,6 +12,7 @@ import { extractMeeting } from './extract/meeting.ts';
 import { findSecretary } from './extract/secretary.ts';
 import { findHeadings } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
+import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
 import { extractSignatures } from './extract/signatures.ts';
 import { classifyKind } from './extract/kind.ts';
@@ -36,6 +37,11 @@ export function analyze(loaded: LoadedDocument): MinutesDocument {
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
   const headings = isRegister ? [] : findHeadings(text, bodyStart);
+  if (!isRegister && !headings.length) {
+    // No heading, yet something was decided: a single deliberation whose subject opens the body.
+    const first = firstSubjectLine(text, bodyStart);
+    if (first && readVote(text, first.end, text.length).stated) headings.push({ scheme: 'capitals', number: null, ...first });
+  }
   const single = headings.length === 1;
   const built = buildItems(text, headings, text.length, single);
   const items = isRegister ? registerItems : built.map((b) => b.item);
@@ -83,6 +89,19 @@ export function analyze(loaded: LoadedDocument): MinutesDocument {
     warnings,
   };
   return MinutesDocument.parse(doc);
+}
+
+/** The first line of the body that reads as a subject: not a rule, a date line or a list. */
+function firstSubjectLine(text: string, from: number): { start: number; end: number; title: string } | null {
+  const re = /[^\n\f]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < from + 2000; m = re.exec(text)) {
+    const line = m[0].trim();
+    if (line.length < 8 || /^[_=*\-.\s]+$/.test(line) || !/\p{L}{3}/u.test(line)) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    return { start: m.index + lead, end: m.index + m[0].length, title: line.replace(/\s+/g, ' ').replace(/[\s.:;,]+$/u, '').slice(0, 300) };
+  }
+  return null;
 }
 
 /** A file on disk -> a validated MinutesDocument. Throws InputError for a refused input. */

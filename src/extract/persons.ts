@@ -154,7 +154,7 @@ export function parsePersonList(text: string, start: number, end: number): ListE
 const SENTENCE_OPENERS = new Set(
   ['le', 'la', 'les', 'il', 'elle', 'ils', 'elles', 'un', 'une', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'dans',
     'apres', 'vu', 'considerant', 'ce', 'cette', 'son', 'sa', 'ses', 'nous', 'je', 'on', 'suite', 'seance', 'ordre',
-    'nombre', 'date', 'lecture', 'vote', 'quorum'],
+    'nombre', 'date', 'lecture', 'vote', 'quorum', "l'an", 'votants', 'fait', 'certifie'],
 );
 
 /**

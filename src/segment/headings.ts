@@ -23,7 +23,7 @@ export interface Heading {
 /** A deliberation number: letters and digits in the shapes registers use. */
 const NUMBER = String.raw`(?:[A-Z]{1,5}[ .]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}`;
 const NUMBERED = new RegExp(
-  String.raw`(?:^|(?<=\n)|(?<=N°\s?\d{1,3}\s)|(?<=\s)(?=${NUMBER}\s+OBJET\s*:))[ \t]*(?:N°\s?\d{1,3}\s+|D[ée]lib[ée]ration\s+n[°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})[ \t]*(?:[-–:][ \t]*)?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=\p{L})`,
+  String.raw`(?:^|(?<=\n)|(?<=N°\s?\d{1,3}\s)|(?<=\s)(?=${NUMBER}\s+OBJET\s*:))[ \t]*(?:N°\s?\d{1,3}\s+|D[ée]lib[ée]ration\s+n[°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})[ \t]*(?:[-–:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=\p{L})`,
   'gu',
 );
 const ORDINAL = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*(?:[.)][ \t]+|[ \t]+[-–][ \t]+)(?=\p{Lu})/gu;

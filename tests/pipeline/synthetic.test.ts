@@ -1,0 +1,88 @@
+/**
+ * Documents written for these tests in shapes the corpus does not have, so the rules are
+ * checked on the genre rather than on the files they were written against.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const EXTRACT = `REPUBLIQUE FRANCAISE
+COMMUNE DE SAINT-AUBIN
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du mardi 12 septembre 2023
+Nombre de conseillers en exercice : 19
+Présents : 15
+Votants : 17
+L'an deux mil vingt-trois, le douze septembre à dix-huit heures trente, le Conseil Municipal de la
+commune, régulièrement convoqué le 5 septembre 2023, s'est réuni en séance publique à la salle des fêtes,
+sous la présidence de M. Paul LEFEBVRE, Maire.
+Présents : M. Paul LEFEBVRE, Mme Anne DURAND, M. Jacques MOREAU, Mme Claire PETIT
+Absents représentés : Mme Sophie ROUX (pouvoir à Mme Anne DURAND), M. Luc BLANC (pouvoir à M. Paul LEFEBVRE)
+Absents excusés : M. Marc GIRARD
+Absents : Mme Julie FAURE
+Secrétaire de séance : Mme Claire PETIT
+Délibération n° 2023-045
+Objet : Tarifs de la cantine scolaire
+Le Maire expose au conseil la nécessité de réviser les tarifs de la restauration scolaire.
+Vu le Code général des collectivités territoriales,
+Vu l'avis de la commission des finances du 1er septembre 2023,
+Considérant la hausse du coût des denrées,
+Après en avoir délibéré, le Conseil Municipal, par 15 voix pour, 1 voix contre et 1 abstention :
+Article 1er : Fixe le prix du repas à 3,50 euros.
+Article 2 : Autorise le Maire à signer tout document nécessaire.
+Fait et délibéré les jour, mois et an susdits.
+Le Maire,
+Paul LEFEBVRE`;
+
+describe('an extract in a shape the corpus does not have', () => {
+  const doc = analyzeText(EXTRACT);
+  it('reads the header, date in words with a time in words, counts', () => {
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.meeting.bodyType).toBe('conseil-municipal');
+    expect(doc.meeting.date).toBe('2023-09-12');
+    expect(doc.meeting.time).toBe('18:30');
+    expect(doc.meeting.convocationDate).toBe('2023-09-05');
+    expect(doc.meeting.place).toMatch(/^salle des fêtes/);
+    expect(doc.meeting.president?.surname).toBe('LEFEBVRE');
+    expect(doc.meeting.secretary?.surname).toBe('PETIT');
+    expect(doc.attendance.counts).toEqual({ inOffice: 19, present: 15, represented: null, voting: 17 });
+  });
+  it('reads proxies in parentheses, excused and absent', () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['LEFEBVRE', 'DURAND', 'MOREAU', 'PETIT']);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['ROUX', 'DURAND'],
+      ['BLANC', 'LEFEBVRE'],
+    ]);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['GIRARD']);
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['FAURE']);
+  });
+  it('reads the deliberation: number, title, visas, considérant, articles, vote', () => {
+    expect(doc.items).toHaveLength(1);
+    const item = doc.items[0]!;
+    expect(item.number).toBe('2023-045');
+    expect(item.title).toBe('Tarifs de la cantine scolaire');
+    expect(item.decision!.visas).toHaveLength(2);
+    expect(item.decision!.considerations).toHaveLength(1);
+    expect(item.decision!.articles.map((a) => a.action)).toEqual(['fixe', 'autorise']);
+    expect(item.decision!.vote).toMatchObject({ unanimous: false, for: 15, against: 1, abstentions: 1 });
+    expect(item.decision!.outcome).toBe('adopted');
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['LEFEBVRE']);
+  });
+});
+
+describe('documents that are not minutes, and minutes without headings', () => {
+  it('calls a recipe "other", with a warning, and invents nothing', () => {
+    const doc = analyzeText('Tarte aux pommes\n\nÉplucher six pommes, les couper en lamelles.\nCuire 30 minutes à 180 degrés.');
+    expect(doc.kind).toBe('other');
+    expect(doc.items).toEqual([]);
+    expect(doc.meeting.date).toBeNull();
+    expect(doc.warnings.join(' ')).toMatch(/not read as minutes/);
+  });
+  it('makes the first line of the body the subject when a vote follows and nothing is headed', () => {
+    const doc = analyzeText(
+      "Le vingt mars deux mille vingt-deux, le conseil municipal s'est réuni.\nPrésents : M. Jean MARTIN, Mme Lise BON\n\nAcquisition d'un tracteur communal\nLe maire propose l'achat d'un tracteur.\nAdopté à l'unanimité.",
+    );
+    expect(doc.items.map((i) => i.title)).toEqual(["Acquisition d'un tracteur communal"]);
+    expect(doc.items[0]!.decision!.vote!.unanimous).toBe(true);
+    expect(doc.meeting.date).toBe('2022-03-20');
+  });
+});
