@@ -8,21 +8,22 @@ import type { Heading } from '../segment/headings.ts';
 import { extractArticles } from './articles.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
+import { keyed, mayMatch } from '../text/gate.ts';
 
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
-  /(?:^|\n)[ \t]*D[ÉE]CISION\b/u,
-  /(?:^|\n)[ \t]*(?:Vu|VU)\b(?!\s+(?:la\s+situation|le\s+contexte))/u,
-  /(?<=\s)Vu\s+(?:le|la|les|l['’])\s/u,
-  /\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu,
-  /\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu,
-  /\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)[^.\n]{0,80}(?:d['’]accord|:)/iu,
-  /\bpropose\s+de\s+passer\s+au\s+vote/iu,
-  /\b(?:proc[ée]der|passer)\s+(?:dans\s+l['’]isoloir\s+pour\s+proc[ée]der\s+)?au\s+vote|\bR[ée]sultat\s+du\s+vote/iu,
-  /[ÉE]tes[- ]vous\s+d['’]accord/iu,
-  /(?:^|\n)[ \t]*(?:Vote|VOTE)\s*(?:du\s+conseil\s*)?:/u,
-  /\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration))?\s*,?\s*(?:apr[èe]s|à\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|:)/iu,
-  /(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])\b[^.\n]{0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|à\s+l['’]unanimit|à\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/u,
+  keyed(/(?:^|\n)[ \t]*D[ÉE]CISION\b/u, 'cision'),
+  keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b(?!\s+(?:la\s+situation|le\s+contexte))/u, 'vu'),
+  keyed(/(?<=\s)Vu\s+(?:le|la|les|l['’])\s/u, 'vu'),
+  keyed(/\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
+  keyed(/\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
+  keyed(/\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)[^.\n]{0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
+  keyed(/\bpropose\s+de\s+passer\s+au\s+vote/iu, 'propose'),
+  keyed(/\b(?:proc[ée]der|passer)\s+(?:dans\s+l['’]isoloir\s+pour\s+proc[ée]der\s+)?au\s+vote|\bR[ée]sultat\s+du\s+vote/iu, 'vote'),
+  keyed(/[ÉE]tes[- ]vous\s+d['’]accord/iu, 'accord'),
+  keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s*(?:du\s+conseil\s*)?:/u, 'vote'),
+  keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration))?\s*,?\s*(?:apr[èe]s|à\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
+  keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])\b[^.\n]{0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|à\s+l['’]unanimit|à\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/u, 'conseil', 'commission', 'bureau', 'comit'),
 ];
 
 /** Proposal lead-ins a rapporteur uses, to find who presents the item. */
@@ -78,7 +79,9 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const segEnd = headings[i + 1]?.start ?? docEnd;
     const body = text.slice(h.end, segEnd);
     let decisionStart: number | null = null;
+    const lower = body.toLowerCase();
     for (const re of DECISION_CUES) {
+      if (!mayMatch(re, lower)) continue;
       const m = re.exec(body);
       if (m) {
         const at = h.end + m.index + (m[0].length - m[0].trimStart().length);

@@ -5,15 +5,16 @@
 import type { Outcome, Person, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
+import { keyed, mayMatch } from '../text/gate.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 
 /** "Pour : 17", "CONTRE : 7", "Abstention : 1": the count follows the word. */
 const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
-  ['for', /\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*[:=]\s*/giu],
-  ['against', /\b(?:contre|votes?\s+contre|voix\s+contre)\s*[:=]\s*/giu],
-  ['abstentions', /\babstentions?\s*[:=]\s*/giu],
-  ['notVoting', /\bne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote\s*[:=]\s*/giu],
+  ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*[:=]\s*/giu, 'pour', 'suffrages')],
+  ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*[:=]\s*/giu, 'contre')],
+  ['abstentions', keyed(/\babstentions?\s*[:=]\s*/giu, 'abstention')],
+  ['notVoting', keyed(/\bne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote\s*[:=]\s*/giu, 'part')],
 ];
 
 /** "douze voix pour", "2 CONTRE", "1 abstention": the count comes first. */
@@ -25,16 +26,17 @@ const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
 ];
 
 const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> = [
-  ['abstentions', /\s+s['’]abst(?:ient|iennent)\b/giu],
-  ['against', /\s+vot(?:e|ent)\s+contre\b/giu],
+  ['abstentions', keyed(/\s+s['’]abst(?:ient|iennent)\b/giu, 'abst')],
+  ['against', keyed(/\s+vot(?:e|ent)\s+contre\b/giu, 'contre')],
 ];
-const MAJORITY = /à\s+la\s+majorit[ée]/iu;
+const MAJORITY = keyed(/à\s+la\s+majorit[ée]/iu, 'majorit');
+const UNANIMOUS_ALL = /unanimit[ée](?!\p{L})|unanimement/giu;
 const UNANIMOUS = /unanimit[ée](?!\p{L})|unanimement/iu;
 
 const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
-  [null, /\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu],
+  [null, keyed(/\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu, 'ni ')],
   ['rejected', /\b(?:rejet[ée]e?s?|refus[ée]e?s?|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu],
-  ['noted', /\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu],
+  ['noted', keyed(/\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu, 'acte')],
   ['adopted', /\b(?:à\s+la\s+majorit[ée]|adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord|[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})[ée]lue?s?(?!\p{L}))/iu],
 ];
 
@@ -71,7 +73,9 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     last = last === null ? b : Math.max(last, b);
   };
 
+  const lower = zone.toLowerCase();
   for (const [key, re] of COUNT_AFTER) {
+    if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
     for (const m of zone.matchAll(re)) {
       const at = start + m.index! + m[0].length;
@@ -82,7 +86,8 @@ export function readVote(text: string, start: number, end: number): VoteReading 
       if (key === 'against' || key === 'abstentions') names[key].push(...namesAfter(text, n.end));
     }
   }
-  for (const n of findNumbers(zone)) {
+  const countWords = /pour|contre|abstention|part|votant|suffrage/.test(lower);
+  for (const n of countWords ? findNumbers(zone) : []) {
     const at = start + n.end;
     for (const [key, re] of COUNT_BEFORE) {
       const m = re.exec(text.slice(at, at + 60));
@@ -95,7 +100,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     }
   }
   // Every unanimity counts for the span: an item may be voted in several parts.
-  const unanimities = [...zone.matchAll(new RegExp(UNANIMOUS.source, 'giu'))];
+  const unanimities = lower.includes('unanim') ? [...zone.matchAll(UNANIMOUS_ALL)] : [];
   const unan = unanimities[0] ?? null;
   for (const u of unanimities) mark(start + u.index!, start + u.index! + u[0].length);
 
@@ -107,6 +112,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   windows.push([0, zone.length]);
   for (const [a, b] of windows) {
     for (const [o, re] of OUTCOMES) {
+      if (!mayMatch(re, lower)) continue;
       const m = re.exec(zone.slice(a, b));
       if (m) {
         outcome = o;
@@ -119,6 +125,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   }
   // "Mme X s'abstient", "M. Y vote contre": named, not counted.
   for (const [key, re] of NAMED_VOTES) {
+    if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
     for (const m of zone.matchAll(re)) {
       const at = start + m.index!;
@@ -131,7 +138,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     }
   }
   if (counts.against === null && names.against.length) counts.against = names.against.length;
-  const majority = MAJORITY.exec(zone);
+  const majority = mayMatch(MAJORITY, lower) ? MAJORITY.exec(zone) : null;
   if (majority) mark(start + majority.index, start + majority.index + majority[0].length);
   const anyCount = Object.values(counts).some((v) => v !== null);
   if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false };

@@ -22,10 +22,17 @@ export interface Heading {
 
 /** A deliberation number: letters and digits in the shapes registers use. */
 const NUMBER = String.raw`(?:[A-Z]{1,5}[ .]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}`;
-const NUMBERED = new RegExp(
-  String.raw`(?:^|(?<=\n)|(?<=N°\s?\d{1,3}\s)|(?<=\s)(?=${NUMBER}\s+OBJET\s*:))[ \t]*(?:N°\s?\d{1,3}\s+|D[ée]lib[ée]ration\s+n[°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})[ \t]*(?:[-–:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=\p{L})`,
-  'gu',
-);
+/** After the number: a dash or colon, maybe "Objet :" (on the next line too), then the title. */
+const AFTER_NUMBER = String.raw`[ \t]*(?:[-–:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=\p{L})`;
+/**
+ * Numbered headings start a line; in text without line breaks they follow "N°1 " or precede
+ * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
+ */
+const NUMBERED_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`^[ \t]*(?:N°\s?\d{1,3}\s+|D[ée]lib[ée]ration\s+n[°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gmu'),
+  new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'gu'),
+  new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'gu'),
+];
 const ORDINAL = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*(?:[.)][ \t]+|[ \t]+[-–][ \t]+)(?=\p{Lu})/gu;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
@@ -47,12 +54,25 @@ function cleanTitle(t: string): string {
 }
 
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
-const isCapitalsLine = (line: string) => {
-  const l = letters(line);
-  if (l.length < 6 || line.length > 160) return false;
-  const upper = l.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / l.length >= 0.85 && /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u.test(line);
-};
+/** A line written in capitals (85% of its letters), counted without regexes: it runs on every line. */
+function isCapitalsLine(line: string): boolean {
+  if (line.length > 160 || line.length < 6) return false;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c > 127) {
+      const ch = line[i]!;
+      const u = ch.toUpperCase();
+      if (u !== ch.toLowerCase()) ch === u ? upper++ : lower++;
+    }
+    if (lower > 3 && lower > (upper + lower) * 0.15) return false;
+  }
+  const n = upper + lower;
+  return n >= 6 && upper / n >= 0.85 && /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u.test(line);
+}
 
 /** Lines in capitals that are parts of a decision, not items. */
 const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])\b|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION)/u;
@@ -97,7 +117,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   const found: Heading[] = [];
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …").
   let from = 0;
-  for (const m of text.slice(from).matchAll(NUMBERED)) {
+  const numberedMatches = NUMBERED_PATTERNS.flatMap((re) => [...text.matchAll(re)]);
+  for (const m of numberedMatches) {
     const number = m[1]!;
     if (!isDeliberationNumber(number)) continue;
     const titleStart = from + m.index! + m[0].length;
@@ -226,29 +247,36 @@ function agendaEchoes(text: string, from: number): Heading[] {
     else entries.push(l.s);
   }
   const blockEnd = lines.length ? lines[lines.length - 1]!.end : blockStart;
+  // The body's lines, compared lazily and once: only lines that open like an entry matter.
+  const openings = new Set<string>();
+  for (const e of entries) openings.add(comparable(e).slice(0, 4));
+  const body: Array<{ start: number; end: number; lead: number; rest: string; cmp?: string }> = [];
+  for (let p = blockEnd + 1; p < text.length; ) {
+    const l = lineAt(text, p);
+    p = l.end + 1;
+    const rest = l.line.replace(BULLET, '');
+    body.push({ start: l.start, end: l.end, lead: l.line.length - rest.length, rest });
+  }
+  const cmpAt = (i: number) => (body[i]!.cmp ??= comparable(body[i]!.rest));
+  const candidates = body.map((_, i) => i).filter((i) => openings.has(comparable(body[i]!.rest.slice(0, 8)).slice(0, 4)));
   const out: Heading[] = [];
   for (const entry of entries) {
     const want = comparable(entry);
     if (want.length < 8) continue;
-    let p = blockEnd + 1;
-    while (p < text.length) {
-      const l = lineAt(text, p);
-      p = l.end + 1;
-      const body = l.line.replace(BULLET, '');
-      const head = comparable(body);
-      if (!head || !want.startsWith(head.slice(0, Math.min(head.length, want.length))) || head.length < Math.min(12, want.length)) continue;
+    for (const i of candidates) {
+      const head = cmpAt(i);
+      if (!head || head.length < Math.min(12, want.length) || !want.startsWith(head.slice(0, Math.min(head.length, want.length)))) continue;
       // The entry may wrap over several body lines: take lines while they continue it.
-      let end = l.end;
+      let end = body[i]!.end;
       let got = head;
-      while (got.length < want.length && end < text.length) {
-        const n = lineAt(text, end + 1);
-        const more = comparable(n.line);
-        if (!more || !want.startsWith(`${got} ${more}`.slice(0, want.length).trim().slice(0, got.length + 1 + more.length))) break;
+      for (let j = i + 1; j < body.length && got.length < want.length; j++) {
+        const more = cmpAt(j);
+        if (!more || !want.startsWith(`${got} ${more}`)) break;
         got = `${got} ${more}`;
-        end = n.end;
+        end = body[j]!.end;
       }
-      const lead = l.line.length - body.length;
-      out.push({ scheme: 'agenda', start: l.start + lead, end, number: null, title: cleanTitle(text.slice(l.start + lead, end)) });
+      const start = body[i]!.start + body[i]!.lead;
+      out.push({ scheme: 'agenda', start, end, number: null, title: cleanTitle(text.slice(start, end)) });
       break;
     }
   }

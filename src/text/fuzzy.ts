@@ -17,11 +17,20 @@ const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/lev
 
 /** Lower case, no accents, letters only: the form cues are compared in. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  if (s.length > 32) return foldUncached(s);
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    // Words recur (names, cue words): a bounded memo saves most of the Unicode work.
+    if (foldCache.size > 20_000) foldCache.clear();
+    f = foldUncached(s);
+    foldCache.set(s, f);
+  }
+  return f;
 }
+
+const foldCache = new Map<string, string>();
+const foldUncached = (s: string) =>
+  /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /**
  * True when `word` is `cue` as OCR may have read it. Short cues must match exactly:
