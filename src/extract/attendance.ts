@@ -7,6 +7,7 @@ import { ATTENDANCE_CUES, type AttendanceRole } from '../text/cues.ts';
 import { findNumberAt } from '../text/numbers.ts';
 import { readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
+import { keyed, mayMatch } from '../text/gate.ts';
 
 interface CueHit {
   role: AttendanceRole;
@@ -16,14 +17,16 @@ interface CueHit {
   includesProxies: boolean;
 }
 
+const GLOBAL_CUES = ATTENDANCE_CUES.map((c) => [c, new RegExp(c.pattern.source, 'giu')] as const);
+
 /** A heading is followed by a colon (maybe after a count) or stands alone on its line. */
 const HEADING_TAIL = /^\s*(?:\(\s*\d+\s*\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/;
 
 export function findAttendanceCues(text: string, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
   const zone = text.slice(from, to);
-  for (const cue of ATTENDANCE_CUES) {
-    const re = new RegExp(cue.pattern.source, 'giu');
+  for (const [cue, re] of GLOBAL_CUES) {
+    re.lastIndex = 0;
     for (const m of zone.matchAll(re)) {
       const start = from + m.index!;
       const before = text[start - 1] ?? '\n';
@@ -73,17 +76,19 @@ export interface AttendanceResult {
 }
 
 const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp]> = [
-  ['inOffice', /(?:en\s+exercice|membres\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-)?\s*/giu],
-  ['present', /(?<!absents?\s)(?:nombre\s+de\s+)?(?:membres\s+)?pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*)/giu],
-  ['represented', /(?<!absents?\s+et\s+)(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*)/giu],
-  ['voting', /(?:nombre\s+de\s+)?votants\s*(?:\(|:|=)?\s*/giu],
+  ['inOffice', keyed(/(?:en\s+exercice|membres\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-)?\s*/giu, 'exercice', 'fonction', 'composant')],
+  ['present', keyed(/(?<!absents?\s)(?:nombre\s+de\s+)?(?:membres\s+)?pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*)/giu, 'sent')],
+  ['represented', keyed(/(?<!absents?\s+et\s+)(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*)/giu, 'procuration', 'pouvoir', 'sent')],
+  ['voting', keyed(/(?:nombre\s+de\s+)?votants\s*(?:\(|:|=)?\s*/giu, 'votant')],
 ];
 
 function readCounts(text: string, from: number, to: number): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
+  const zone = text.slice(from, to);
+  const lower = zone.toLowerCase();
   for (const [key, re] of COUNT_CUES) {
+    if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
-    const zone = text.slice(from, to);
     for (const m of zone.matchAll(re)) {
       const n = findNumberAt(text, from + m.index! + m[0].length);
       if (n && n.start - (from + m.index! + m[0].length) <= 2 && n.value < 1000) {
@@ -142,7 +147,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
     attendance.counts = readCounts(text, Math.max(0, cluster[0]!.start - 600), countEnd);
   }
   // Counts stated outside the lists ("Nombre de votants : 15") still count.
-  const anywhere = readCounts(text, 0, text.length);
+  const anywhere = readCounts(text, 0, Math.min(text.length, 15_000));
   for (const k of Object.keys(anywhere) as Array<keyof Attendance['counts']>) {
     if (attendance.counts[k] === null) attendance.counts[k] = anywhere[k];
   }

@@ -80,12 +80,15 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const body = text.slice(h.end, segEnd);
     let decisionStart: number | null = null;
     const lower = body.toLowerCase();
+    // Only the earliest cue matters: each pattern searches what precedes the best so far.
+    let searchEnd = body.length;
     for (const re of DECISION_CUES) {
-      if (!mayMatch(re, lower)) continue;
-      const m = re.exec(body);
-      if (m) {
+      if (!mayMatch(re, searchEnd < body.length ? lower.slice(0, searchEnd + 200) : lower)) continue;
+      const m = re.exec(searchEnd < body.length ? body.slice(0, searchEnd + 200) : body);
+      if (m && m.index < searchEnd) {
         const at = h.end + m.index + (m[0].length - m[0].trimStart().length);
         decisionStart = decisionStart === null ? at : Math.min(decisionStart, at);
+        searchEnd = m.index;
       }
     }
     // A vote recalled in the report ("voté à l'unanimité par délibération du …") is not this item's.

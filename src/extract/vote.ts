@@ -30,14 +30,16 @@ const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> =
   ['against', keyed(/\s+vot(?:e|ent)\s+contre\b/giu, 'contre')],
 ];
 const MAJORITY = keyed(/à\s+la\s+majorit[ée]/iu, 'majorit');
+/** The words a count stands before: where COUNT_BEFORE is tried. */
+const COUNT_WORD = keyed(/(?<![\p{L}])(?:(?:voix|votes?|suffrages?)\s+)?(?:pour|contre|abstentions?|ne\s+prenant|ne\s+participant|non[- ]votants?|membres?\s+ne)(?![\p{L}])/giu, 'pour', 'contre', 'abstention', 'ne pren', 'ne part', 'votant', 'membre');
 const UNANIMOUS_ALL = /unanimit[ée](?!\p{L})|unanimement/giu;
 const UNANIMOUS = /unanimit[ée](?!\p{L})|unanimement/iu;
 
 const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, keyed(/\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu, 'ni ')],
-  ['rejected', /\b(?:rejet[ée]e?s?|refus[ée]e?s?|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu],
+  ['rejected', keyed(/\b(?:rejet[ée]e?s?|refus[ée]e?s?|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'pas')],
   ['noted', keyed(/\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu, 'acte')],
-  ['adopted', /\b(?:à\s+la\s+majorit[ée]|adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord|[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})[ée]lue?s?(?!\p{L}))/iu],
+  ['adopted', keyed(/\b(?:à\s+la\s+majorit[ée]|adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord|[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})[ée]lue?s?(?!\p{L}))/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu')],
 ];
 
 export interface VoteReading {
@@ -86,16 +88,21 @@ export function readVote(text: string, start: number, end: number): VoteReading 
       if (key === 'against' || key === 'abstentions') names[key].push(...namesAfter(text, n.end));
     }
   }
-  const countWords = /pour|contre|abstention|part|votant|suffrage/.test(lower);
-  for (const n of countWords ? findNumbers(zone) : []) {
-    const at = start + n.end;
+  // "douze voix pour": find the vote words, then the number phrase that ends just before them.
+  for (const w of mayMatch(COUNT_WORD, lower) ? zone.matchAll(COUNT_WORD) : []) {
+    const wordAt = start + w.index!;
+    const windowStart = Math.max(start, wordAt - 48);
+    const before = findNumbers(text.slice(windowStart, wordAt));
+    const n = before[before.length - 1];
+    if (!n || /\S/.test(text.slice(windowStart + n.end, wordAt))) continue;
+    const at = windowStart + n.end;
     for (const [key, re] of COUNT_BEFORE) {
       const m = re.exec(text.slice(at, at + 60));
       if (!m || counts[key] !== null) continue;
       // "pour" after a number is a count only where a vote is being stated.
       if (key === 'for' && !/^\s*(?:voix|votes?|suffrages?)/i.test(m[0]) && !/[,;.)\n]|\bcontre|\babstention/i.test(text.slice(at + m[0].length, at + m[0].length + 40).slice(0, 25))) continue;
       counts[key] = n.value;
-      mark(start + n.start, at + m[0].length);
+      mark(windowStart + n.start, at + m[0].length);
       if (key === 'against' || key === 'abstentions') names[key].push(...namesAfter(text, at + m[0].length));
     }
   }

@@ -283,23 +283,30 @@ async function loadPdf(fileName: string, bytes: Uint8Array, timeoutMs: number): 
   }
 }
 
+/** Pages read per getText call: few enough for the deadline to be checked often. */
+const PAGES_PER_CALL = 16;
+
 /**
- * Raw text of every page, in order. One getText call per page (the document is loaded once and
- * cached by PDFParse), yielding to the event loop in between so the deadline and the timeout
- * timer can fire: pdf.js runs in-thread here and would otherwise never let a timer run.
+ * Raw text of every page, in order, PAGES_PER_CALL pages per getText call (the document is
+ * loaded once and cached by PDFParse), yielding to the event loop between calls so the
+ * deadline and the timeout timer can fire: pdf.js runs in-thread here and would otherwise
+ * never let a timer run. One call per page cost ~8 % of the parse time in fixed overhead.
  * pageJoiner '' keeps "-- N of M --" markers out of result.text; only per-page texts are used.
  */
 async function extractPages(parser: PDFParse, deadline: number): Promise<string[]> {
   const texts: string[] = [];
-  let total = 1;
-  for (let num = 1; num <= total; num++) {
-    const result = await parser.getText({ partial: [num], pageJoiner: '' });
+  let total = PAGES_PER_CALL;
+  for (let first = 1; first <= total; first += PAGES_PER_CALL) {
+    const wanted = Array.from({ length: PAGES_PER_CALL }, (_, i) => first + i);
+    const result = await parser.getText({ partial: wanted, pageJoiner: '' });
     total = result.total;
     if (total === 0) break;
-    const page = result.pages[0];
-    if (!page || page.num !== num) throw new Error(`page ${num} missing from the text result`);
-    texts.push(page.text);
-    if (num < total) {
+    for (const num of wanted.filter((n) => n <= total)) {
+      const page = result.pages.find((p) => p.num === num);
+      if (!page) throw new Error(`page ${num} missing from the text result`);
+      texts.push(page.text);
+    }
+    if (first + PAGES_PER_CALL <= total) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (Date.now() > deadline) throw new PdfTimeout();
     }

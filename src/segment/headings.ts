@@ -117,7 +117,11 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   const found: Heading[] = [];
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …").
   let from = 0;
-  const numberedMatches = NUMBERED_PATTERNS.flatMap((re) => [...text.matchAll(re)]);
+  const numberedMatches = [
+    ...text.matchAll(NUMBERED_PATTERNS[0]!),
+    ...(text.includes('N°') ? text.matchAll(NUMBERED_PATTERNS[1]!) : []),
+    ...(text.includes('OBJET') ? text.matchAll(NUMBERED_PATTERNS[2]!) : []),
+  ];
   for (const m of numberedMatches) {
     const number = m[1]!;
     if (!isDeliberationNumber(number)) continue;
@@ -149,7 +153,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   }
 
   // "OBJET : …" without a number: the subject of a single extract.
-  for (const m of text.slice(from).matchAll(/(?<=^|\n|\s)OBJET\s*:\s*(?=\p{L})/giu)) {
+  for (const m of /objet/i.test(text) ? text.slice(from).matchAll(/(?<=^|\n|\s)OBJET\s*:\s*(?=\p{L})/giu) : []) {
     const titleStart = from + m.index! + m[0].length;
     const { end: lineEnd } = lineAt(text, titleStart);
     let raw = text.slice(titleStart, Math.min(lineEnd, titleStart + 400));

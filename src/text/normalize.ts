@@ -27,7 +27,14 @@ const FURNITURE: readonly RegExp[] = [
   /^\s*page\s+\d+\s*$/i,
 ];
 
+/** Page furniture is short and has a digit; only such lines pay for the patterns. */
+function isFurniture(line: string): boolean {
+  if (!/\d/.test(line) || line.length > 200) return false;
+  return FURNITURE.some((re) => re.test(line));
+}
+
 function cleanLine(line: string): string {
+  if (!line.includes('  ') && line.trim() === line) return line;
   return line.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
 }
 
@@ -42,9 +49,12 @@ const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim
 export function normalizePages(pages: readonly string[]): string[] {
   const cleaned = pages.map((page) => {
     let t = page.normalize('NFC');
-    for (const [re, to] of GLYPHS) t = t.replace(re, to);
-    t = dehyphenate(t);
-    const lines = t.split('\n').map(cleanLine).filter((l) => !FURNITURE.some((re) => re.test(l)));
+    // Most pages hold none of these glyphs: one scan decides whether the replacements run.
+    if (/[^\x00-\x7f\u00c0-\u017f\u00ab\u00bb\u00b0\u20ac\u2013\u2014\u2022]|[\r\t\v]/.test(t)) {
+      for (const [re, to] of GLYPHS) t = t.replace(re, to);
+    }
+    if (t.includes('-\n')) t = dehyphenate(t);
+    const lines = t.split('\n').map(cleanLine).filter((l) => !isFurniture(l));
     return lines;
   });
   // A line that opens or closes most pages is a running header/footer, not content.
