@@ -8,6 +8,7 @@ import { findNumberAt } from '../text/numbers.ts';
 import { readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
 import { keyed, mayMatch } from '../text/gate.ts';
+import { caseless, lowerSameLength } from '../text/caseless.ts';
 
 interface CueHit {
   role: AttendanceRole;
@@ -17,14 +18,15 @@ interface CueHit {
   includesProxies: boolean;
 }
 
-const GLOBAL_CUES = ATTENDANCE_CUES.map((c) => [c, new RegExp(c.pattern.source, 'giu')] as const);
+/** The cues as global patterns for lower-cased text (see caseless). */
+const GLOBAL_CUES = ATTENDANCE_CUES.map((c) => [c, caseless(new RegExp(c.pattern.source, 'giu'))] as const);
 
 /** A heading is followed by a colon (maybe after a count) or stands alone on its line. */
 const HEADING_TAIL = /^\s*(?:\(\s*\d+\s*\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/;
 
 export function findAttendanceCues(text: string, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
-  const zone = text.slice(from, to);
+  const zone = lowerSameLength(text.slice(from, to));
   for (const [cue, re] of GLOBAL_CUES) {
     re.lastIndex = 0;
     for (const m of zone.matchAll(re)) {
@@ -58,7 +60,9 @@ function listWindowEnd(text: string, start: number, limit: number): number {
   const hardStop = /\n\s*\n|\n[_=*\-]{3,}|\f/g;
   hardStop.lastIndex = pos;
   for (let m = hardStop.exec(text); m && m.index < limit; m = hardStop.exec(text)) {
-    const nextLine = /[^\n]*/.exec(text.slice(m.index + m[0].length))![0];
+    const lineStart = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', lineStart);
+    const nextLine = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, lineStart + 300) : lineEnd);
     if (/^[_=*\-]{3,}/.test(m[0].trim()) || m[0] === '\f') return m.index;
     if (/\b(?:procuration|pouvoir)\s+à(?!\p{L})/iu.test(nextLine)) continue;
     if (/^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine) && nextLine.length <= 100) continue;
@@ -84,12 +88,10 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp]> =
 
 function readCounts(text: string, from: number, to: number): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
-  const zone = text.slice(from, to);
-  const lower = zone.toLowerCase();
+  const lower = lowerSameLength(text.slice(from, to));
   for (const [key, re] of COUNT_CUES) {
     if (!mayMatch(re, lower)) continue;
-    re.lastIndex = 0;
-    for (const m of zone.matchAll(re)) {
+    for (const m of lower.matchAll(caseless(re))) {
       const n = findNumberAt(text, from + m.index! + m[0].length);
       if (n && n.start - (from + m.index! + m[0].length) <= 2 && n.value < 1000) {
         counts[key] = n.value;

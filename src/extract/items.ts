@@ -9,6 +9,7 @@ import { extractArticles } from './articles.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
 import { keyed, mayMatch } from '../text/gate.ts';
+import { caseless, lowerSameLength } from '../text/caseless.ts';
 
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
@@ -79,12 +80,14 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const segEnd = headings[i + 1]?.start ?? docEnd;
     const body = text.slice(h.end, segEnd);
     let decisionStart: number | null = null;
-    const lower = body.toLowerCase();
+    const lower = lowerSameLength(body);
     // Only the earliest cue matters: each pattern searches what precedes the best so far.
     let searchEnd = body.length;
     for (const re of DECISION_CUES) {
       if (!mayMatch(re, searchEnd < body.length ? lower.slice(0, searchEnd + 200) : lower)) continue;
-      const m = re.exec(searchEnd < body.length ? body.slice(0, searchEnd + 200) : body);
+      // Case-insensitive cues run on the lower-cased body: same offsets, many times faster.
+      const [pattern, subject] = re.flags.includes('i') ? [caseless(re), lower] : [re, body];
+      const m = pattern.exec(searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject);
       if (m && m.index < searchEnd) {
         const at = h.end + m.index + (m[0].length - m[0].trimStart().length);
         decisionStart = decisionStart === null ? at : Math.min(decisionStart, at);

@@ -5,6 +5,7 @@
 import type { BodyType, Meeting, Person } from '../schema/minutes.ts';
 import { findDates, findTimes, type DateMatch } from '../text/dates.ts';
 import { parsePersonList } from './persons.ts';
+import { caseless, lowerSameLength } from '../text/caseless.ts';
 
 /** Deliberating bodies as written, most specific first. */
 export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
@@ -51,8 +52,9 @@ function pickSittingDate(text: string, limit: number): DateMatch | null {
 }
 
 function presidentOf(text: string, limit: number): Person | null {
-  PRESIDENCY.lastIndex = 0;
-  const m = PRESIDENCY.exec(text.slice(0, limit));
+  const presidency = caseless(PRESIDENCY);
+  presidency.lastIndex = 0;
+  const m = presidency.exec(lowerSameLength(text.slice(0, limit)));
   if (!m) return null;
   const start = m.index + m[0].length;
   // The sentence ends at a full stop that is not a civility's or an initial's ("M. J. BAYLET").
@@ -83,21 +85,23 @@ export interface MeetingResult {
 export function extractMeeting(text: string, preambleLimit: number, isRegister: boolean): MeetingResult {
   const limit = Math.min(text.length, Math.max(preambleLimit, 400));
   const head = text.slice(0, limit);
+  // Case-insensitive patterns run on lower-cased text, same offsets (see caseless).
+  const headLower = lowerSameLength(head);
   let body: string | null = null;
   let bodyType: BodyType | null = null;
   let bodyAt = Infinity;
   for (const [re, type] of BODY_TYPES) {
-    const m = re.exec(head);
+    const m = caseless(re).exec(headLower);
     if (m && m.index < bodyAt) {
       bodyAt = m.index;
-      body = m[0].replace(/\s+/g, ' ');
+      body = head.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
       bodyType = type;
     }
   }
   const date = isRegister ? null : pickSittingDate(text, limit);
   const time = findTimes(head).find((t) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)));
   let convocationDate: string | null = null;
-  for (const m of head.matchAll(CONVOCATION)) {
+  for (const m of headLower.matchAll(caseless(CONVOCATION))) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
     const d = findDates(after)[0];
     if (d && d.start <= 3) {
@@ -114,14 +118,16 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   }
   let quorum: boolean | null = null;
   // The quorum may be stated after the lists ("Le quorum est atteint."): look further.
-  const quorumZone = text.slice(0, 10_000);
+  const quorumZone = lowerSameLength(text.slice(0, 10_000));
   for (const [re, value] of QUORUM_CUES) {
-    if (re.test(quorumZone)) {
+    if (caseless(re).test(quorumZone)) {
       quorum = value;
       break;
     }
   }
-  const placeMatch = PLACE.exec(head);
+  const placeHit = caseless(PLACE).exec(headLower);
+  // The place is the pattern's last group: read it, in its own case, from the end of the match.
+  const placeMatch = placeHit ? [placeHit[0], head.slice(placeHit.index + placeHit[0].length - placeHit[1]!.length, placeHit.index + placeHit[0].length)] : null;
   const place = placeMatch ? placeMatch[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120) : null;
   const president = isRegister ? null : presidentOf(text, Math.min(text.length, 10_000));
   return {

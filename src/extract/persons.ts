@@ -54,20 +54,42 @@ function unglue(word: string, start: number): Array<[string, number]> {
   return [[word, start]];
 }
 
-function tokenize(text: string, start: number, end: number): Tok[] {
-  const out: Tok[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD)) {
+/**
+ * The words of text[start, end) as tokens, produced on demand: a list stops at the first
+ * sentence after it, so most of a generous window is never tokenized.
+ */
+class Tokens {
+  private readonly buf: Tok[] = [];
+  private readonly re = new RegExp(WORD.source, WORD.flags);
+  private done = false;
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    this.re.lastIndex = start;
+  }
+  get length(): number {
+    return this.done ? this.buf.length : Infinity;
+  }
+  at(k: number): Tok | undefined {
+    while (this.buf.length <= k && !this.done) this.more();
+    return this.buf[k];
+  }
+  private more() {
+    const m = this.re.exec(this.text);
+    if (!m || m.index >= this.end) {
+      this.done = true;
+      return;
+    }
     let w = m[0];
-    let at = start + m.index!;
+    if (m.index + w.length > this.end) w = w.slice(0, this.end - m.index);
     // A trailing period closes a sentence unless the word is an initial or a civility.
     if (w.length > 2 && w.endsWith('.') && !/^(?:M|Mr|Mme|Mlle|MM)\.$/.test(w) && !INITIAL.test(w)) w = w.slice(0, -1);
-    for (const [part, pos] of unglue(w, at)) {
-      out.push({ s: part, start: pos, end: pos + part.length, cls: classify(part) });
+    for (const [part, pos] of unglue(w, m.index)) {
+      this.buf.push({ s: part, start: pos, end: pos + part.length, cls: classify(part) });
     }
-    at += w.length;
   }
-  return out;
 }
 
 function makePerson(text: string, toks: readonly Tok[], civ: Tok | null): Person | null {
@@ -162,7 +184,7 @@ const SENTENCE_OPENERS = new Set(
  * name, before the first sentence that follows it (three lower-case words in a row).
  */
 export function readPersonList(text: string, start: number, end: number): { entries: ListEntry[]; end: number } {
-  const toks = tokenize(text, start, end);
+  const toks = new Tokens(text, start, end);
   const entries: ListEntry[] = [];
   let listEnd = start;
   let lowerRun = 0;
@@ -189,8 +211,8 @@ export function readPersonList(text: string, start: number, end: number): { entr
     }
   };
 
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
+  for (let k = 0; toks.at(k); k++) {
+    const t = toks.at(k)!;
     const lower = fold(t.s);
     if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose) {
       // "Monsieur Michel\nLEBLANC": the family name is still to come on the next line.
@@ -207,8 +229,11 @@ export function readPersonList(text: string, start: number, end: number): { entr
         // Parentheses hold an affiliation or a comment, never a member: skip them, unless
         // they say who holds the proxy ("M. DUPONT (pouvoir à M. MARTIN)").
         let close = k;
-        while (close < toks.length && toks[close]!.s !== ')') close++;
-        const inside = toks.slice(k + 1, close).map((x) => x.s.toLowerCase());
+        const inside: string[] = [];
+        while (toks.at(close) && toks.at(close)!.s !== ')' && close < k + 40) {
+          if (close > k) inside.push(toks.at(close)!.s.toLowerCase());
+          close++;
+        }
         if (!inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée]sent[ée]e?s?|excus[ée]e?s?|absente?s?)$/.test(w))) k = close;
       }
       if (t.s !== ':' || !linkPending) prose = false;
@@ -231,7 +256,7 @@ export function readPersonList(text: string, start: number, end: number): { entr
       continue;
     }
     const isLead = PROXY_LEAD.test(t.s) && t.cls !== 'UP';
-    const isLink = PROXY_LINK.test(t.s) && t.cls !== 'UP' && (t.s.toLowerCase() !== 'a' || /^(?:pouvoirs?|procurations?)$/i.test(toks[k - 1]?.s ?? ''));
+    const isLink = PROXY_LINK.test(t.s) && t.cls !== 'UP' && (t.s.toLowerCase() !== 'a' || /^(?:pouvoirs?|procurations?)$/i.test(toks.at(k - 1)?.s ?? ''));
     if (isLink && entries.length + (run.length ? 1 : 0) > 0) {
       flush();
       linkPending = true;
@@ -244,7 +269,7 @@ export function readPersonList(text: string, start: number, end: number): { entr
     }
     const opener = t.cls === 'TITLE' && run.length === 0 && SENTENCE_OPENERS.has(lower);
     // "la", "de" belong to a name only when a name follows ("de LA FONTAINE", "Albert De Rycke").
-    const strayParticle = NAME_PARTICLES.has(t.s.toLowerCase()) && !['UP', 'TITLE'].includes(toks[k + 1]?.cls ?? '');
+    const strayParticle = NAME_PARTICLES.has(t.s.toLowerCase()) && !['UP', 'TITLE'].includes(toks.at(k + 1)?.cls ?? '');
     if ((t.cls === 'LOWER' && !NAME_PARTICLES.has(t.s.toLowerCase())) || opener || strayParticle) {
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();

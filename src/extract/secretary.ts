@@ -1,6 +1,7 @@
 /** The secrétaire de séance: named after a heading, or in the sentence that appoints them. */
 import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
+import { caseless, lowerSameLength } from '../text/caseless.ts';
 
 /** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"). */
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before']> = [
@@ -22,8 +23,7 @@ function personNear(text: string, start: number, end: number, pick: 'first' | 'l
 
 export function findSecretary(text: string, from = 0, to = text.length): Person | null {
   for (const [re, side] of SECRETARY_CUES) {
-    re.lastIndex = 0;
-    for (const m of text.slice(from, to).matchAll(re)) {
+    for (const m of lowerSameLength(text.slice(from, to)).matchAll(caseless(re))) {
       const at = from + m.index!;
       let person: Person | null;
       if (side === 'after') {

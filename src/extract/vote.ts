@@ -6,6 +6,7 @@ import type { Outcome, Person, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
 import { keyed, mayMatch } from '../text/gate.ts';
+import { caseless, lowerSameLength } from '../text/caseless.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 
@@ -75,11 +76,12 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     last = last === null ? b : Math.max(last, b);
   };
 
-  const lower = zone.toLowerCase();
+  // Case-insensitive patterns run on the lower-cased zone (same offsets): see caseless().
+  const lower = lowerSameLength(zone);
   for (const [key, re] of COUNT_AFTER) {
     if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
-    for (const m of zone.matchAll(re)) {
+    for (const m of lower.matchAll(caseless(re))) {
       const at = start + m.index! + m[0].length;
       const n = findNumberAt(text, at);
       if (!n || n.start - at > 1 || counts[key] !== null) continue;
@@ -89,7 +91,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     }
   }
   // "douze voix pour": find the vote words, then the number phrase that ends just before them.
-  for (const w of mayMatch(COUNT_WORD, lower) ? zone.matchAll(COUNT_WORD) : []) {
+  for (const w of mayMatch(COUNT_WORD, lower) ? lower.matchAll(caseless(COUNT_WORD)) : []) {
     const wordAt = start + w.index!;
     const windowStart = Math.max(start, wordAt - 48);
     const before = findNumbers(text.slice(windowStart, wordAt));
@@ -107,7 +109,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     }
   }
   // Every unanimity counts for the span: an item may be voted in several parts.
-  const unanimities = lower.includes('unanim') ? [...zone.matchAll(UNANIMOUS_ALL)] : [];
+  const unanimities = lower.includes('unanim') ? [...lower.matchAll(caseless(UNANIMOUS_ALL))] : [];
   const unan = unanimities[0] ?? null;
   for (const u of unanimities) mark(start + u.index!, start + u.index! + u[0].length);
 
@@ -120,7 +122,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   for (const [a, b] of windows) {
     for (const [o, re] of OUTCOMES) {
       if (!mayMatch(re, lower)) continue;
-      const m = re.exec(zone.slice(a, b));
+      const m = caseless(re).exec(lower.slice(a, b));
       if (m) {
         outcome = o;
         outcomeSettled = true;
@@ -134,7 +136,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   for (const [key, re] of NAMED_VOTES) {
     if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
-    for (const m of zone.matchAll(re)) {
+    for (const m of lower.matchAll(caseless(re))) {
       const at = start + m.index!;
       const sentence = Math.max(text.lastIndexOf('.', at), text.lastIndexOf(',', at), text.lastIndexOf('\n', at), at - 80);
       const people = parsePersonList(text, sentence + 1, at).map((e) => e.person).filter((p) => p.civility || /^[\p{Lu}'\- ]{2,}$/u.test(p.surname));
@@ -145,7 +147,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     }
   }
   if (counts.against === null && names.against.length) counts.against = names.against.length;
-  const majority = mayMatch(MAJORITY, lower) ? MAJORITY.exec(zone) : null;
+  const majority = mayMatch(MAJORITY, lower) ? caseless(MAJORITY).exec(lower) : null;
   if (majority) mark(start + majority.index, start + majority.index + majority[0].length);
   const anyCount = Object.values(counts).some((v) => v !== null);
   if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false };

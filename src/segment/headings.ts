@@ -7,6 +7,7 @@
 import { ATTENDANCE_CUES } from '../text/cues.ts';
 import { actionAt } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
+import { lowerSameLength } from '../text/caseless.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
@@ -33,6 +34,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'gu'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'gu'),
 ];
+const OBJET_ALONE = /(?<=^|\n|\s)objet\s*:\s*(?=\p{L})/gu;
 const ORDINAL = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*(?:[.)][ \t]+|[ \t]+[-–][ \t]+)(?=\p{Lu})/gu;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
@@ -153,7 +155,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   }
 
   // "OBJET : …" without a number: the subject of a single extract.
-  for (const m of /objet/i.test(text) ? text.slice(from).matchAll(/(?<=^|\n|\s)OBJET\s*:\s*(?=\p{L})/giu) : []) {
+  for (const m of /objet/i.test(text) ? lowerSameLength(text.slice(from)).matchAll(OBJET_ALONE) : []) {
     const titleStart = from + m.index! + m[0].length;
     const { end: lineEnd } = lineAt(text, titleStart);
     let raw = text.slice(titleStart, Math.min(lineEnd, titleStart + 400));
@@ -306,7 +308,7 @@ function shortParagraphs(text: string, from: number): Heading[] {
     if (/:\s*\d|[?!]|^\(|^\d/.test(line) || isCapitalsLine(line) || actionAt(line)) continue;
     const start = from + m.index! + m[1]!.length;
     // What a heading introduces is prose, not a column of figures ("Section de Fonctionnement :").
-    const next = /\n[ \t]*\n[ \t]*([^\n]*)/.exec(text.slice(start + m[2]!.length));
+    const next = /\n[ \t]*\n[ \t]*([^\n]*)/.exec(text.slice(start + m[2]!.length, start + m[2]!.length + 2000));
     if (!next || next[1]!.trim().length < 60) continue;
     out.push({ scheme: 'paragraph', start, end: start + m[2]!.length, number: null, title: cleanTitle(line) });
   }

@@ -1,0 +1,51 @@
+/**
+ * Case-insensitive matching, fast. V8 runs a pattern with the `i` and `u` flags 10-25 times
+ * slower than the same pattern without `i`; extraction runs dozens of them over every
+ * document. So the text is lower-cased once (offsets unchanged) and the patterns, written
+ * as usual with `i`, are rewritten in lower case without it.
+ */
+
+/** `s` in lower case, one UTF-16 unit for one: offsets into it are offsets into `s`. */
+export function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  // A few characters lower-case to two units ("İ"): keep those as they are.
+  let out = '';
+  for (const ch of s) {
+    const c = ch.toLowerCase();
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+const CACHE = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The pattern to run on lower-cased text: literals lower-cased, escapes (\S, \D, \p{Lu}…)
+ * kept, the `i` flag dropped. Only for patterns that match letters case-insensitively anyway.
+ */
+export function caseless(re: RegExp): RegExp {
+  let out = CACHE.get(re);
+  if (out) return out;
+  const src = re.source;
+  let s = '';
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') {
+      const next = src[i + 1] ?? '';
+      if ((next === 'p' || next === 'P' || next === 'u') && src[i + 2] === '{') {
+        const close = src.indexOf('}', i);
+        s += src.slice(i, close + 1);
+        i = close;
+      } else {
+        s += ch + next;
+        i++;
+      }
+      continue;
+    }
+    s += ch.toLowerCase();
+  }
+  out = new RegExp(s, re.flags.replace('i', ''));
+  CACHE.set(re, out);
+  return out;
+}
