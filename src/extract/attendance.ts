@@ -79,19 +79,25 @@ export interface AttendanceResult {
   warnings: string[];
 }
 
-const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp]> = [
-  ['inOffice', keyed(/(?:en\s+exercice|membres\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-)?\s*/giu, 'exercice', 'fonction', 'composant')],
-  ['present', keyed(/(?<!absents?\s)(?:nombre\s+de\s+)?(?:membres\s+)?pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*)/giu, 'sent')],
-  ['represented', keyed(/(?<!absents?\s+et\s+)(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*)/giu, 'procuration', 'pouvoir', 'sent')],
-  ['voting', keyed(/(?:nombre\s+de\s+)?votants\s*(?:\(|:|=)?\s*/giu, 'votant')],
+/**
+ * Count labels: the number follows the match. The third field is what must not stand just
+ * before the label ("Absents et procurations : 4" counts no proxies); checked by hand, as a
+ * lookbehind would be tried at every offset of the text.
+ */
+const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, RegExp | null]> = [
+  ['inOffice', keyed(/(?:en\s+exercice|membres\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-)?\s*/giu, 'exercice', 'fonction', 'composant'), null],
+  ['present', keyed(/pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*)/giu, 'sent'), /absents?\s$/u],
+  ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*)/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u],
+  ['voting', keyed(/votants\s*(?:\(|:|=)?\s*/giu, 'votant'), null],
 ];
 
 function readCounts(text: string, from: number, to: number): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
   const lower = lowerSameLength(text.slice(from, to));
-  for (const [key, re] of COUNT_CUES) {
+  for (const [key, re, notAfter] of COUNT_CUES) {
     if (!mayMatch(re, lower)) continue;
     for (const m of lower.matchAll(caseless(re))) {
+      if (notAfter?.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) continue;
       const n = findNumberAt(text, from + m.index! + m[0].length);
       if (n && n.start - (from + m.index! + m[0].length) <= 2 && n.value < 1000) {
         counts[key] = n.value;

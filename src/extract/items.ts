@@ -8,7 +8,7 @@ import type { Heading } from '../segment/headings.ts';
 import { extractArticles } from './articles.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
-import { keyed, mayMatch } from '../text/gate.ts';
+import { keyed, mayMatch, memoIncludes } from '../text/gate.ts';
 import { caseless, lowerSameLength } from '../text/caseless.ts';
 
 /** Where a decision begins: the first of these after the heading. */
@@ -83,8 +83,9 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const lower = lowerSameLength(body);
     // Only the earliest cue matters: each pattern searches what precedes the best so far.
     let searchEnd = body.length;
+    const hasKey = memoIncludes(lower);
     for (const re of DECISION_CUES) {
-      if (!mayMatch(re, searchEnd < body.length ? lower.slice(0, searchEnd + 200) : lower)) continue;
+      if (!mayMatch(re, hasKey)) continue;
       // Case-insensitive cues run on the lower-cased body: same offsets, many times faster.
       const [pattern, subject] = re.flags.includes('i') ? [caseless(re), lower] : [re, body];
       const m = pattern.exec(searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject);
@@ -123,7 +124,8 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const reportText = text.slice(h.end, reportEnd).trim();
     const articles = decisionStart !== null ? extractArticles(text, decisionStart, decisionEnd) : [];
     const visas = visasIn(text, h.end, decisionEnd);
-    const considerations = [...text.slice(h.end, decisionEnd).matchAll(CONSIDERATION)].map((m) => m[0].trim());
+    const decisionText = text.slice(h.end, decisionEnd);
+    const considerations = /consid/i.test(decisionText) ? [...decisionText.matchAll(CONSIDERATION)].map((m) => m[0].trim()) : [];
     const rap = RAPPORTEUR_CUES.exec(text.slice(h.end, Math.min(reportEnd, h.end + 600)));
     let rapporteur = null;
     if (rap) {

@@ -34,7 +34,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'gu'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'gu'),
 ];
-const OBJET_ALONE = /(?<=^|\n|\s)objet\s*:\s*(?=\p{L})/gu;
+const OBJET_ALONE = /objet\s*:\s*(?=\p{L})/gu;
 const ORDINAL = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*(?:[.)][ \t]+|[ \t]+[-–][ \t]+)(?=\p{Lu})/gu;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
@@ -156,6 +156,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 
   // "OBJET : …" without a number: the subject of a single extract.
   for (const m of /objet/i.test(text) ? lowerSameLength(text.slice(from)).matchAll(OBJET_ALONE) : []) {
+    if (m.index! > 0 && !/\s/.test(text[from + m.index! - 1]!)) continue;
     const titleStart = from + m.index! + m[0].length;
     const { end: lineEnd } = lineAt(text, titleStart);
     let raw = text.slice(titleStart, Math.min(lineEnd, titleStart + 400));

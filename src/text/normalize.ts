@@ -40,7 +40,19 @@ function cleanLine(line: string): string {
 
 /** Joins a word hyphenated across a line end ("délibé-\nration"), never a compound name. */
 function dehyphenate(text: string): string {
-  return text.replace(/([a-zà-ÿ]{2,})-\n([a-zà-ÿ]{2,})/g, (_m, a: string, b: string) => `${a}${b}\n`);
+  const lowerLetter = (c: string | undefined) => c !== undefined && /[a-zà-ÿ]/.test(c);
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('-\n'); at >= 0; at = text.indexOf('-\n', at + 2)) {
+    if (!lowerLetter(text[at - 1]) || !lowerLetter(text[at - 2]) || !lowerLetter(text[at + 2]) || !lowerLetter(text[at + 3])) continue;
+    // Move the rest of the word up: "délibé-\nration suivante" -> "délibération\nsuivante".
+    let wordEnd = at + 2;
+    while (lowerLetter(text[wordEnd])) wordEnd++;
+    out += text.slice(from, at) + text.slice(at + 2, wordEnd) + '\n';
+    from = wordEnd;
+    if (text[from] === ' ') from++;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** A key under which a running header is recognised on every page (digits vary). */
