@@ -19,7 +19,7 @@ import { classifyKind } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 
 /** How far into a document its attendance lists may start. */
-const ATTENDANCE_ZONE = 12_000;
+const ATTENDANCE_ZONE = 8_000;
 
 /** Text pages -> a validated MinutesDocument. Pure: no I/O, deterministic. */
 export function analyze(loaded: LoadedDocument): MinutesDocument {

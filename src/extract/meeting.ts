@@ -37,6 +37,9 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
 const PLACE = /(?<![\p{L}])(?:à|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*salle\s[^,.;\n\d]*)?)/iu;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
 
+/** How far the sentence about the sitting (presidency, quorum) may stand from the start. */
+const SITTING_ZONE = 6_000;
+
 const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par)\s*/giu;
 
 function pickSittingDate(text: string, limit: number): DateMatch | null {
@@ -71,7 +74,7 @@ function authorityOf(text: string): string | null {
   const head = text.slice(0, 3000);
   const m =
     /(?:^|\n)\s*((?:Commune|Ville|Mairie|Département|Région|Communauté\s+(?:de\s+communes|d['’]agglomération)|Syndicat)\s+(?:de\s+|d['’]|du\s+|des\s+)?[\p{Lu}][\p{L}'’\- ]{1,60})/u.exec(head) ??
-    /(?:conseil\s+municipal|mairie|commune|c\.c\.a\.s\.)\s+(?:de\s+|d['’])\s?([\p{Lu}][\p{Lu}\p{M}'’\-]{2,}(?:[ -][\p{Lu}][\p{Lu}\p{M}'’\-]+)*)/iu.exec(head);
+    /(?:[Cc]onseil\s+[Mm]unicipal|CONSEIL\s+MUNICIPAL|[Mm]airie|MAIRIE|[Cc]ommune|COMMUNE|C\.C\.A\.S\.)\s+(?:de\s+|d['’]|DE\s+|D['’])\s?([\p{Lu}][\p{Lu}\p{M}'’\-]{2,}(?:[ -][\p{Lu}][\p{Lu}\p{M}'’\-]+)*)/u.exec(head);
   return m ? m[1]!.trim().replace(/\s+/g, ' ') : null;
 }
 
@@ -118,7 +121,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   }
   let quorum: boolean | null = null;
   // The quorum may be stated after the lists ("Le quorum est atteint."): look further.
-  const quorumZone = lowerSameLength(text.slice(0, 10_000));
+  const quorumZone = lowerSameLength(text.slice(0, SITTING_ZONE));
   for (const [re, value] of QUORUM_CUES) {
     if (caseless(re).test(quorumZone)) {
       quorum = value;
@@ -129,7 +132,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // The place is the pattern's last group: read it, in its own case, from the end of the match.
   const placeMatch = placeHit ? [placeHit[0], head.slice(placeHit.index + placeHit[0].length - placeHit[1]!.length, placeHit.index + placeHit[0].length)] : null;
   const place = placeMatch ? placeMatch[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120) : null;
-  const president = isRegister ? null : presidentOf(text, Math.min(text.length, 10_000));
+  const president = isRegister ? null : presidentOf(text, Math.min(text.length, SITTING_ZONE));
   return {
     meeting: {
       body,

@@ -60,7 +60,8 @@ const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim
 
 export function normalizePages(pages: readonly string[]): string[] {
   const cleaned = pages.map((page) => {
-    let t = page.normalize('NFC');
+    // Composing is only needed where a combining mark is present.
+    let t = /[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page;
     // Most pages hold none of these glyphs: one scan decides whether the replacements run.
     if (/[^\x00-\x7f\u00c0-\u017f\u00ab\u00bb\u00b0\u20ac\u2013\u2014\u2022]|[\r\t\v]/.test(t)) {
       for (const [re, to] of GLYPHS) t = t.replace(re, to);
