@@ -256,7 +256,8 @@ function agendaEchoes(text: string, from: number): Heading[] {
   const blockEnd = lines.length ? lines[lines.length - 1]!.end : blockStart;
   // The body's lines, compared lazily and once: only lines that open like an entry matter.
   const openings = new Set<string>();
-  for (const e of entries) openings.add(comparable(e).slice(0, 4));
+  const opening = (s: string) => fold(s.slice(0, 4));
+  for (const e of entries) openings.add(opening(e));
   const body: Array<{ start: number; end: number; lead: number; rest: string; cmp?: string }> = [];
   for (let p = blockEnd + 1; p < text.length; ) {
     const l = lineAt(text, p);
@@ -265,7 +266,7 @@ function agendaEchoes(text: string, from: number): Heading[] {
     body.push({ start: l.start, end: l.end, lead: l.line.length - rest.length, rest });
   }
   const cmpAt = (i: number) => (body[i]!.cmp ??= comparable(body[i]!.rest));
-  const candidates = body.map((_, i) => i).filter((i) => openings.has(comparable(body[i]!.rest.slice(0, 8)).slice(0, 4)));
+  const candidates = body.map((_, i) => i).filter((i) => openings.has(opening(body[i]!.rest)));
   const out: Heading[] = [];
   for (const entry of entries) {
     const want = comparable(entry);

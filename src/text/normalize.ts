@@ -4,21 +4,17 @@
  * and the furniture that repeats on every page (running headers, page numbers).
  */
 
-/** Glyph variants that PDF text layers and OCR emit for plain characters. */
-const GLYPHS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\uFB00/g, 'ff'],
-  [/\uFB01/g, 'fi'],
-  [/\uFB02/g, 'fl'],
-  [/\uFB03/g, 'ffi'],
-  [/\uFB04/g, 'ffl'],
-  [/[\u2018\u2019\u201B\u02BC\u00B4\u0060]/g, "'"],
-  [/[\u201C\u201D\u201E]/g, '"'],
-  [/[\u00A0\u2007\u202F\u2009\u200A\t\v]/g, ' '],
-  [/[\u200B\u200C\u200D\uFEFF\u00AD]/g, ''],
-  [/\u2212/g, '-'],
-  [/\u2026/g, '...'],
-  [/\r\n?/g, '\n'],
-];
+/** Glyph variants that PDF text layers and OCR emit for plain characters, and their plain form. */
+const GLYPHS: Readonly<Record<string, string>> = {
+  '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl',
+  '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u02BC': "'", '\u00B4': "'", '\u0060': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\t': ' ', '\v': ' ',
+  '\u200B': '', '\u200C': '', '\u200D': '', '\uFEFF': '', '\u00AD': '',
+  '\u2212': '-', '\u2026': '...', '\r': '\n',
+};
+/** One pass over the text for all of them ("\r\n" first, so it becomes one line break). */
+const GLYPH_RE = new RegExp(`\\r\\n|[${Object.keys(GLYPHS).join('')}]`, 'g');
 
 /** Lines that are page furniture wherever they stand ("Page 2 / 9", "- 3 -"). */
 const FURNITURE: readonly RegExp[] = [
@@ -62,10 +58,7 @@ export function normalizePages(pages: readonly string[]): string[] {
   const cleaned = pages.map((page) => {
     // Composing is only needed where a combining mark is present.
     let t = /[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page;
-    // Most pages hold none of these glyphs: one scan decides whether the replacements run.
-    if (/[^\x00-\x7f\u00c0-\u017f\u00ab\u00bb\u00b0\u20ac\u2013\u2014\u2022]|[\r\t\v]/.test(t)) {
-      for (const [re, to] of GLYPHS) t = t.replace(re, to);
-    }
+    t = t.replace(GLYPH_RE, (g) => (g === '\r\n' ? '\n' : GLYPHS[g]!));
     if (t.includes('-\n')) t = dehyphenate(t);
     const lines = t.split('\n').map(cleanLine).filter((l) => !isFurniture(l));
     return lines;
