@@ -31,6 +31,8 @@ const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> =
   ['against', keyed(/\s+vot(?:e|ent)\s+contre\b/giu, 'contre')],
 ];
 const MAJORITY = keyed(/à\s+la\s+majorit[ée]/iu, 'majorit');
+/** The end of a number, in digits or words, just before a vote word. */
+const NUMBER_BEFORE = /(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|cents|mille|mil|z[ée]ro)\s*$/u;
 /** The words a count stands before: where COUNT_BEFORE is tried. */
 const COUNT_WORD = keyed(/(?<![\p{L}])(?:(?:voix|votes?|suffrages?)\s+)?(?:pour|contre|abstentions?|ne\s+prenant|ne\s+participant|non[- ]votants?|membres?\s+ne)(?![\p{L}])/giu, 'pour', 'contre', 'abstention', 'ne pren', 'ne part', 'votant', 'membre');
 const UNANIMOUS_ALL = /unanimit[ée](?!\p{L})|unanimement/giu;
@@ -94,6 +96,8 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   for (const w of mayMatch(COUNT_WORD, lower) ? lower.matchAll(caseless(COUNT_WORD)) : []) {
     const wordAt = start + w.index!;
     const windowStart = Math.max(start, wordAt - 48);
+    // Most "pour" follow no number ("pour un montant"): look for one only after a number word.
+    if (!NUMBER_BEFORE.test(lower.slice(windowStart - start, wordAt - start))) continue;
     const before = findNumbers(text.slice(windowStart, wordAt));
     const n = before[before.length - 1];
     if (!n || /\S/.test(text.slice(windowStart + n.end, wordAt))) continue;

@@ -37,8 +37,12 @@ export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
 /** Forms sorted longest first, so "prend acte" wins over a bare "prend". */
 export const VERB_FORM_LIST: readonly string[] = [...VERB_FORMS.keys()].sort((a, b) => b.length - a.length);
 
+const OPENINGS = new Set(VERB_FORM_LIST.map((f) => f.slice(0, 2)));
+
 /** The action recorded for the words at the start of `s`, if they are an operative verb. */
 export function actionAt(s: string): { action: string; length: number } | null {
+  // Every line of a decision is tried: most are turned away on their first two letters.
+  if (!OPENINGS.has(fold(s.slice(0, 2)))) return null;
   const f = fold(s.slice(0, 40));
   for (const form of VERB_FORM_LIST) {
     // "Adopté", "Approuvée": a participle states the outcome, it is not an article's verb.
