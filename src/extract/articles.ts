@@ -4,7 +4,7 @@
  */
 import type { Article } from '../schema/minutes.ts';
 import { actionAt } from '../text/verbs.ts';
-import { caseless, lowerSameLength } from '../text/caseless.ts';
+import { caseless, lowerOf } from '../text/caseless.ts';
 
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'". */
 const ARTICLE_LEAD =
@@ -28,7 +28,7 @@ export function extractArticles(text: string, start: number, end: number): Artic
     if (/^\s*[:=]/.test(text.slice(verbAt + hit.length, verbAt + hit.length + 3))) return;
     found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
   };
-  for (const m of lowerSameLength(zone).matchAll(caseless(ARTICLE_LEAD))) {
+  for (const m of lowerOf(text).slice(start, end).matchAll(caseless(ARTICLE_LEAD))) {
     const verbAt = start + m.index! + m[0].length;
     const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/iu.test(m[0]);
     // At a bare line start, only a capitalised verb opens an article.

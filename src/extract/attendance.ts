@@ -3,12 +3,12 @@
  * OCR-damaged spellings), the counts, and the secretary line that usually closes them.
  */
 import type { Attendance, Person, Represented } from '../schema/minutes.ts';
-import { ATTENDANCE_CUES, type AttendanceRole } from '../text/cues.ts';
+import { ATTENDANCE_CUES, CUE_LEAD, type AttendanceRole } from '../text/cues.ts';
 import { findNumberAt } from '../text/numbers.ts';
 import { readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
 import { keyed, mayMatch } from '../text/gate.ts';
-import { caseless, lowerSameLength } from '../text/caseless.ts';
+import { caseless, lowerOf } from '../text/caseless.ts';
 
 interface CueHit {
   role: AttendanceRole;
@@ -26,19 +26,21 @@ const HEADING_TAIL = /^\s*(?:\(\s*\d+\s*\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*
 
 export function findAttendanceCues(text: string, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
-  const zone = lowerSameLength(text.slice(from, to));
+  const zone = lowerOf(text).slice(from, to);
   for (const [cue, re] of GLOBAL_CUES) {
     re.lastIndex = 0;
     for (const m of zone.matchAll(re)) {
-      const start = from + m.index!;
+      let start = from + m.index!;
+      const lead = CUE_LEAD.exec(text.slice(Math.max(0, start - 12), start));
+      if (lead) start -= lead[0].length;
       const before = text[start - 1] ?? '\n';
       if (/[\p{L}\p{N}'-]/u.test(before)) continue;
-      const after = text.slice(start + m[0].length, start + m[0].length + 40);
+      const after = text.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 40);
       const tail = HEADING_TAIL.exec(after);
       if (!tail) continue;
       // A heading on its own line must start that line.
       if (!/[:：]/.test(tail[0]) && !/\n\s*$/.test(text.slice(Math.max(0, start - 40), start) || '\n') && start !== 0) continue;
-      hits.push({ role: cue.role, start, contentStart: start + m[0].length + tail[0].length, includesProxies: !!cue.includesProxies });
+      hits.push({ role: cue.role, start, contentStart: from + m.index! + m[0].length + tail[0].length, includesProxies: !!cue.includesProxies });
     }
   }
   // Overlapping matches: the earliest, then the longest (most specific) wins.
@@ -93,7 +95,7 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
 
 function readCounts(text: string, from: number, to: number): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
-  const lower = lowerSameLength(text.slice(from, to));
+  const lower = lowerOf(text).slice(from, to);
   for (const [key, re, notAfter] of COUNT_CUES) {
     if (!mayMatch(re, lower)) continue;
     for (const m of lower.matchAll(caseless(re))) {

@@ -9,7 +9,7 @@ import { extractArticles } from './articles.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
 import { keyed, mayMatch, memoIncludes } from '../text/gate.ts';
-import { caseless, lowerSameLength } from '../text/caseless.ts';
+import { caseless, lowerOf } from '../text/caseless.ts';
 
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
@@ -80,7 +80,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const segEnd = headings[i + 1]?.start ?? docEnd;
     const body = text.slice(h.end, segEnd);
     let decisionStart: number | null = null;
-    const lower = lowerSameLength(body);
+    const lower = lowerOf(text).slice(h.end, segEnd);
     // Only the earliest cue matters: each pattern searches what precedes the best so far.
     let searchEnd = body.length;
     const hasKey = memoIncludes(lower);

@@ -5,7 +5,7 @@
 import type { BodyType, Meeting, Person } from '../schema/minutes.ts';
 import { findDates, findTimes, type DateMatch } from '../text/dates.ts';
 import { parsePersonList } from './persons.ts';
-import { caseless, lowerSameLength } from '../text/caseless.ts';
+import { caseless, lowerOf } from '../text/caseless.ts';
 
 /** Deliberating bodies as written, most specific first. */
 export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
@@ -57,7 +57,7 @@ function pickSittingDate(text: string, limit: number): DateMatch | null {
 function presidentOf(text: string, limit: number): Person | null {
   const presidency = caseless(PRESIDENCY);
   presidency.lastIndex = 0;
-  const m = presidency.exec(lowerSameLength(text.slice(0, limit)));
+  const m = presidency.exec(lowerOf(text).slice(0, limit));
   if (!m) return null;
   const start = m.index + m[0].length;
   // The sentence ends at a full stop that is not a civility's or an initial's ("M. J. BAYLET").
@@ -89,7 +89,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const limit = Math.min(text.length, Math.max(preambleLimit, 400));
   const head = text.slice(0, limit);
   // Case-insensitive patterns run on lower-cased text, same offsets (see caseless).
-  const headLower = lowerSameLength(head);
+  const headLower = lowerOf(text).slice(0, limit);
   let body: string | null = null;
   let bodyType: BodyType | null = null;
   let bodyAt = Infinity;
@@ -121,7 +121,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   }
   let quorum: boolean | null = null;
   // The quorum may be stated after the lists ("Le quorum est atteint."): look further.
-  const quorumZone = lowerSameLength(text.slice(0, SITTING_ZONE));
+  const quorumZone = lowerOf(text).slice(0, SITTING_ZONE);
   for (const [re, value] of QUORUM_CUES) {
     if (caseless(re).test(quorumZone)) {
       quorum = value;

@@ -1,7 +1,7 @@
 /** The secrétaire de séance: named after a heading, or in the sentence that appoints them. */
 import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
-import { caseless, lowerSameLength } from '../text/caseless.ts';
+import { caseless, lowerOf } from '../text/caseless.ts';
 
 /** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"). */
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before']> = [
@@ -23,7 +23,7 @@ function personNear(text: string, start: number, end: number, pick: 'first' | 'l
 
 export function findSecretary(text: string, from = 0, to = text.length): Person | null {
   for (const [re, side] of SECRETARY_CUES) {
-    for (const m of lowerSameLength(text.slice(from, to)).matchAll(caseless(re))) {
+    for (const m of lowerOf(text).slice(from, to).matchAll(caseless(re))) {
       const at = from + m.index!;
       let person: Person | null;
       if (side === 'after') {

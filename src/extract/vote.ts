@@ -6,7 +6,7 @@ import type { Outcome, Person, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
 import { keyed, mayMatch } from '../text/gate.ts';
-import { caseless, lowerSameLength } from '../text/caseless.ts';
+import { caseless, lowerOf } from '../text/caseless.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 
@@ -79,7 +79,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   };
 
   // Case-insensitive patterns run on the lower-cased zone (same offsets): see caseless().
-  const lower = lowerSameLength(zone);
+  const lower = lowerOf(text).slice(start, end);
   for (const [key, re] of COUNT_AFTER) {
     if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;

@@ -7,7 +7,7 @@
 import { ATTENDANCE_CUES } from '../text/cues.ts';
 import { actionAt } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
-import { lowerSameLength } from '../text/caseless.ts';
+import { lowerOf } from '../text/caseless.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
@@ -86,8 +86,9 @@ function lineAt(text: string, pos: number): { start: number; end: number; line: 
   return { start, end, line: text.slice(start, end) };
 }
 
+const ATTENDANCE_LINES = ATTENDANCE_CUES.map((c) => new RegExp(`^\\s*(?:(?:[ée]taient|membres)\\s+)?${c.pattern.source}\\s*(?:\\(\\d+\\))?\\s*:`, 'iu'));
 function isAttendanceLine(line: string): boolean {
-  return ATTENDANCE_CUES.some((c) => new RegExp(`^\\s*${c.pattern.source}\\s*(?:\\(\\d+\\))?\\s*:`, 'iu').test(line));
+  return ATTENDANCE_LINES.some((re) => re.test(line));
 }
 
 /**
@@ -155,7 +156,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   }
 
   // "OBJET : …" without a number: the subject of a single extract.
-  for (const m of /objet/i.test(text) ? lowerSameLength(text.slice(from)).matchAll(OBJET_ALONE) : []) {
+  for (const m of /objet/i.test(text) ? lowerOf(text).slice(from).matchAll(OBJET_ALONE) : []) {
     if (m.index! > 0 && !/\s/.test(text[from + m.index! - 1]!)) continue;
     const titleStart = from + m.index! + m[0].length;
     const { end: lineEnd } = lineAt(text, titleStart);

@@ -18,6 +18,20 @@ export function lowerSameLength(s: string): string {
   return out;
 }
 
+let lastText = '';
+let lastLower = '';
+/**
+ * lowerSameLength of a whole document, computed once: every stage reads the same `text`
+ * and asks for slices of its lower-cased twin.
+ */
+export function lowerOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = lowerSameLength(text);
+  }
+  return lastLower;
+}
+
 const CACHE = new WeakMap<RegExp, RegExp>();
 
 /**

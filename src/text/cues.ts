@@ -36,15 +36,21 @@ export interface AttendanceCue {
 }
 
 const E = '[eéèêEÉÈÊ]';
+/**
+ * What may stand before a heading and belongs to it ("Étaient présents"). Kept out of the
+ * patterns: an optional lead makes a pattern slow to search for; the caller looks back.
+ */
+export const CUE_LEAD = /(?:[ée]taient|membres)\s+$/iu;
+
 export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
-  { role: 'present', pattern: new RegExp(`(?:[ée]taient\\s+)?pr${E}sen(?:t|l)s?\\s+ou\\s+ayant\\s+donn${E}\\s+(?:procuration|pouvoir)(?:\\s+de\\s+vote)?`, 'iu'), includesProxies: true },
-  { role: 'excused', pattern: new RegExp(`(?:${E}taient\\s+)?absen(?:t|l)?(?:\\(?s\\)?|es?|\\(e\\)s?)?\\s+excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
+  { role: 'present', pattern: new RegExp(`pr${E}sen(?:t|l)s?\\s+ou\\s+ayant\\s+donn${E}\\s+(?:procuration|pouvoir)(?:\\s+de\\s+vote)?`, 'iu'), includesProxies: true },
+  { role: 'excused', pattern: new RegExp(`absen(?:t|l)?(?:\\(?s\\)?|es?|\\(e\\)s?)?\\s+excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
   // "Absents et procurations": each entry says which it is; one that says nothing is absent.
   { role: 'absent', pattern: new RegExp(`absen(?:t|l)?s?\\s+(?:et|ou)\\s+(?:procurations?|pouvoirs?|repr${E}sent${E}s)`, 'iu') },
-  { role: 'represented', pattern: new RegExp(`(?:${E}taient\\s+)?absen(?:t|l)?(?:e|\\(e\\))?s?\\s+(?:repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|ayant\\s+donn${E}\\s+(?:pouvoir|procuration))`, 'iu') },
-  { role: 'present', pattern: new RegExp(`(?:${E}taient\\s+|membres\\s+)?pr${E}sen(?:t|l)?(?:e|\\(e\\))?(?:\\(?s\\)?|es)?`, 'iu') },
+  { role: 'represented', pattern: new RegExp(`absen(?:t|l)?(?:e|\\(e\\))?s?\\s+(?:repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|ayant\\s+donn${E}\\s+(?:pouvoir|procuration))`, 'iu') },
+  { role: 'present', pattern: new RegExp(`pr${E}sen(?:t|l)?(?:e|\\(e\\))?(?:\\(?s\\)?|es)?`, 'iu') },
   { role: 'represented', pattern: new RegExp(`(?:procurations?|pouvoirs?|repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|membres\\s+repr${E}sent${E}s|ayant\\s+donn${E}\\s+(?:pouvoir|procuration))`, 'iu') },
-  { role: 'excused', pattern: new RegExp(`(?:${E}taient\\s+)?excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
-  { role: 'absent', pattern: new RegExp(`(?:${E}taient\\s+)?absen(?:t|l)?(?:\\(?e?s?\\)?|es|e)?`, 'iu') },
+  { role: 'excused', pattern: new RegExp(`excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
+  { role: 'absent', pattern: new RegExp(`absen(?:t|l)?(?:\\(?e?s?\\)?|es|e)?`, 'iu') },
   { role: 'secretary', pattern: new RegExp(`secr${E}ta(?:ire|riat)(?:\\s+de\\s+s${E}ance)?`, 'iu') },
 ];
