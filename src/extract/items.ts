@@ -8,7 +8,7 @@ import type { Heading } from '../segment/headings.ts';
 import { extractArticles } from './articles.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
-import { keyed, mayMatch, memoIncludes } from '../text/gate.ts';
+import { keyed, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 
 /** Where a decision begins: the first of these after the heading. */
@@ -31,7 +31,7 @@ const DECISION_CUES: readonly RegExp[] = [
 const RAPPORTEUR_CUES = /\b(?:rapporteur\s*:|pr[ée]sent[ée]\s+par|expos[ée]\s+par|(?:Monsieur|Madame|M\.|Mme)[^.\n]{0,60}?\b(?:informe|expose|pr[ée]sente|rappelle|propose)\b)/u;
 
 const VISA_LINE = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?(?:Vu|VU)\b[ \t]*(:?)/gu;
-const VISA_INLINE = /(?<=[\s.;])(?:Vu|VU)\s+(?:le|la|les|l['’]|l’)/gu;
+const VISA_INLINE = /[\s.;](?:Vu|VU)\s+(?:le|la|les|l['’]|l’)/gu;
 const CONSIDERATION = /(?:^|\n|(?<=[.;]\s))[ \t]*(?:[-•][ \t]*)?(?:Consid[ée]rant|CONSID[ÉE]RANT)\b[^\n]*/gu;
 
 function visasIn(text: string, start: number, end: number): string[] {
@@ -55,7 +55,8 @@ function visasIn(text: string, start: number, end: number): string[] {
     }
   } else {
     for (const m of zone.matchAll(VISA_INLINE)) {
-      const rest = zone.slice(m.index!);
+      // The match starts on the separator before "Vu".
+      const rest = zone.slice(m.index! + 1);
       const stop = rest.slice(2).search(/(?<=[;,.])\s|\s(?:Vu|Consid[ée]rant)\s/u);
       visas.push(rest.slice(0, stop < 0 ? 200 : stop + 3).trim());
     }
@@ -83,9 +84,8 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const lower = lowerOf(text).slice(h.end, segEnd);
     // Only the earliest cue matters: each pattern searches what precedes the best so far.
     let searchEnd = body.length;
-    const hasKey = memoIncludes(lower);
     for (const re of DECISION_CUES) {
-      if (!mayMatch(re, hasKey)) continue;
+      if (!mayMatchIn(re, text, h.end, h.end + Math.min(body.length, searchEnd + 200))) continue;
       // Case-insensitive cues run on the lower-cased body: same offsets, many times faster.
       const [pattern, subject] = re.flags.includes('i') ? [caseless(re), lower] : [re, body];
       const m = pattern.exec(searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject);

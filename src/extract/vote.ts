@@ -5,7 +5,7 @@
 import type { Outcome, Person, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
-import { keyed, mayMatch } from '../text/gate.ts';
+import { keyed, mayMatch, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
@@ -81,8 +81,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   // Case-insensitive patterns run on the lower-cased zone (same offsets): see caseless().
   const lower = lowerOf(text).slice(start, end);
   for (const [key, re] of COUNT_AFTER) {
-    if (!mayMatch(re, lower)) continue;
-    re.lastIndex = 0;
+    if (!mayMatchIn(re, text, start, end)) continue;
     for (const m of lower.matchAll(caseless(re))) {
       const at = start + m.index! + m[0].length;
       const n = findNumberAt(text, at);
@@ -93,7 +92,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     }
   }
   // "douze voix pour": find the vote words, then the number phrase that ends just before them.
-  for (const w of mayMatch(COUNT_WORD, lower) ? lower.matchAll(caseless(COUNT_WORD)) : []) {
+  for (const w of mayMatchIn(COUNT_WORD, text, start, end) ? lower.matchAll(caseless(COUNT_WORD)) : []) {
     const wordAt = start + w.index!;
     const windowStart = Math.max(start, wordAt - 48);
     // Most "pour" follow no number ("pour un montant"): look for one only after a number word.

@@ -35,7 +35,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'gu'),
 ];
 const OBJET_ALONE = /objet\s*:\s*(?=\p{L})/gu;
-const ORDINAL = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*(?:[.)][ \t]+|[ \t]+[-–][ \t]+)(?=\p{Lu})/gu;
+const ORDINAL = /^[ \t]*(\d{1,2})[ \t]*(?:[.)][ \t]+|[ \t]+[-–][ \t]+)(?=\p{Lu})/gmu;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 function isDeliberationNumber(n: string): boolean {
