@@ -40,7 +40,10 @@ export function analyze(loaded: LoadedDocument): MinutesDocument {
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     const first = firstSubjectLine(text, bodyStart);
-    if (first && readVote(text, first.end, text.length).stated) headings.push({ scheme: 'capitals', number: null, ...first });
+    // A single deliberation is short: a long body without headings is minutes we cannot split.
+    if (first && text.length - first.end < 6000 && readVote(text, first.end, text.length).stated) {
+      headings.push({ scheme: 'capitals', number: null, ...first });
+    }
   }
   const single = headings.length === 1;
   const built = buildItems(text, headings, text.length, single);

@@ -6,6 +6,7 @@
 import type { Item } from '../schema/minutes.ts';
 import type { Heading } from '../segment/headings.ts';
 import { extractArticles } from './articles.ts';
+import { actionAt } from '../text/verbs.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
@@ -64,6 +65,37 @@ function visasIn(text: string, start: number, end: number): string[] {
   return visas;
 }
 
+/**
+ * Where the list of articles that follows "… à l'unanimité :" ends: at a blank line, or at
+ * the first line that is neither an article (bullet, verb) nor the continuation of one but a
+ * new sentence after a finished article ("Monsieur PAPIN demande …"). Text-layer PDFs lose
+ * blank lines, so the second rule is the one that usually applies to them.
+ */
+function articleListEnd(text: string, from: number, to: number): number {
+  let pos = from;
+  let seenArticle = false;
+  let prev = '';
+  while (pos < to) {
+    let lineEnd = text.indexOf('\n', pos + 1);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const line = text.slice(pos, lineEnd).replace(/^\n/, '').trim();
+    const bullet = /^[-•–]/u.test(line);
+    const verb = actionAt(line.replace(/^[-•–]\s*/u, '')) !== null;
+    if (line === '') {
+      if (seenArticle) return pos;
+    } else if (bullet || verb) {
+      seenArticle = seenArticle || verb;
+    } else if (seenArticle && /[.;]$/.test(prev) && /^\p{Lu}/u.test(line)) {
+      return pos;
+    } else if (/^(?:M\.|Mme|Monsieur|Madame)\s/u.test(line) && seenArticle) {
+      return pos;
+    }
+    if (line) prev = line;
+    pos = lineEnd;
+  }
+  return to;
+}
+
 export interface BuiltItem {
   item: Item;
   reportSpan: { start: number; end: number } | null;
@@ -110,12 +142,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       decisionEnd = Math.min(segEnd, lineEnd < 0 ? segEnd : lineEnd);
       // "après en avoir délibéré, à l'unanimité :" then the articles: they belong to the decision.
       if (/[:：]\s*$/.test(text.slice(vote.start ?? decisionEnd, decisionEnd))) {
-        // Skip the bare bullets and blank lines that open the list, then take its paragraph.
-        const after = text.slice(decisionEnd, segEnd);
-        const lead = /^(?:[ \t]*\n[ \t]*(?:[-•–][ \t]*)?(?=\n))*/u.exec(after)![0].length;
-        const rest = after.slice(lead);
-        const para = rest.slice(1).search(/\n[ \t]*\n(?![ \t]*[-•–])|\n(?=(?:M\.|Mme|Monsieur|Madame)\s)/u);
-        decisionEnd += lead + (para < 0 ? rest.length : para + 1);
+        decisionEnd = articleListEnd(text, decisionEnd, segEnd);
       }
     }
     if (decisionStart !== null && decisionStart > decisionEnd) decisionStart = vote.start ?? decisionEnd;

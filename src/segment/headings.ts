@@ -188,7 +188,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     found.push({ scheme: 'capitals', start: start + lead, end: headEnd, number: null, title: cleanTitle(title) });
   }
 
-  found.push(...agendaEchoes(text, bodyFrom), ...shortParagraphs(text, bodyFrom));
+  found.push(...agendaEchoes(text, bodyFrom));
+  found.push(...shortParagraphs(text, bodyFrom, !found.some((h) => h.scheme === 'numbered' || h.scheme === 'ordinal')));
 
   // One heading per place, the most explicit scheme first.
   const rank: Record<HeadingScheme, number> = { numbered: 0, ordinal: 1, agenda: 2, capitals: 3, paragraph: 4 };
@@ -299,21 +300,35 @@ const FINITE_VERB = /\s(?:est|sont|a|ont|sera|seront|était|étaient|été|fait|
  * In documents written as paragraphs separated by blank lines, a short paragraph that is
  * not a sentence ("Compte Administratif M14 2002.") is the heading of what follows.
  */
-function shortParagraphs(text: string, from: number): Heading[] {
+function shortParagraphs(text: string, from: number, loose: boolean): Heading[] {
   const body = text.slice(from);
   const blankLines = (body.match(/\n[ \t]*\n/g) ?? []).length;
   const lineCount = (body.match(/\n/g) ?? []).length + 1;
-  if (blankLines < lineCount * 0.25) return [];
+  const blankSeparated = blankLines >= lineCount * 0.25;
+  // Text layers lose blank lines: there, a short line after a finished sentence and before
+  // a long one stands for the same thing, when no other kind of heading was found.
+  if (!blankSeparated && !(loose && blankLines < lineCount * 0.02)) return [];
   const out: Heading[] = [];
-  for (const m of body.matchAll(/(?<=(?:^|\n)[ \t]*\n)([ \t]*)([^\n]{4,120})(?=\n[ \t]*\n)/gu)) {
-    const line = m[2]!.trim();
+  const lines = body.split('\n');
+  let offset = from;
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+    const raw = lines[i]!;
+    const line = raw.trim();
+    if (line.length < 4 || line.length > 120) continue;
+    const prev = (lines[i - 1] ?? '').trim();
+    let next = (lines[i + 1] ?? '').trim();
+    if (blankSeparated) {
+      if (prev !== '' || next !== '') continue;
+      next = (lines[i + 2] ?? '').trim();
+    } else if (prev !== '' && !/[.:!?»)]$/.test(prev)) {
+      continue;
+    }
     if (!/^\p{Lu}/u.test(line) || SENTENCE_START.test(line) || FINITE_VERB.test(` ${line} `)) continue;
     if (/:\s*\d|[?!]|^\(|^\d/.test(line) || isCapitalsLine(line) || actionAt(line)) continue;
-    const start = from + m.index! + m[1]!.length;
     // What a heading introduces is prose, not a column of figures ("Section de Fonctionnement :").
-    const next = /\n[ \t]*\n[ \t]*([^\n]*)/.exec(text.slice(start + m[2]!.length, start + m[2]!.length + 2000));
-    if (!next || next[1]!.trim().length < 60) continue;
-    out.push({ scheme: 'paragraph', start, end: start + m[2]!.length, number: null, title: cleanTitle(line) });
+    if (next.length < 60) continue;
+    const start = offset + (raw.length - raw.trimStart().length);
+    out.push({ scheme: 'paragraph', start, end: start + line.length, number: null, title: cleanTitle(line) });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildFixtures, FIXTURES_DIR, makePng, hasQpdf, sha256 } from '../../fixtures/generate.ts';
 import { renderTextPdf, LINES_PER_PAGE, toWinAnsi } from '../../fixtures/text-pdf.ts';
 import { decodeText, hasUsableText, loadBytes, loadFile } from '../../src/ingest/load.ts';
+import { CORPUS_DIR } from '../corpus.ts';
 import { InputError, type InputErrorCode, type LoadedDocument } from '../../src/ingest/types.ts';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -17,7 +18,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 // pdf.js start-up (its worker module goes through the vite transform) can take seconds on a busy box.
 vi.setConfig({ testTimeout: 30_000 });
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = CORPUS_DIR;
 const bad = (name: string) => join(FIXTURES_DIR, 'bad', name);
 const enc = (s: string) => new TextEncoder().encode(s);
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();

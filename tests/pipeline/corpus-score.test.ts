@@ -1,43 +1,47 @@
 /**
- * The whole shared corpus, scored by the project's scorer (score.py): the figures the
- * product is judged by. Text inputs here; the PDF rendering of the same corpus in
- * tests/pipeline/corpus-pdf.test.ts.
+ * The whole shared corpus scored by the project's scorer (score.py): the figures the product
+ * is judged by, for the .txt inputs and for the same texts rendered to text-layer PDFs.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, SCORER } from '../corpus.ts';
+import { renderTextPdf } from '../../fixtures/text-pdf.ts';
+import { loadBytes } from '../../src/ingest/load.ts';
+import { analyze } from '../../src/pipeline.ts';
 import { analyzeText } from '../helpers/analyze-text.ts';
+import { corpusIds, corpusText, score, writePrediction, type Score } from '../helpers/score.ts';
 
-export interface Score {
-  docs: number;
-  missing: string[];
-  macroF1: number;
-  fields: Record<string, { f1: number; p: number; r: number }>;
-}
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'minutes-corpus-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-export function score(predDir: string): Score {
-  const out = execFileSync('python3', [SCORER, CORPUS_DIR, predDir, '--raw', CORPUS_DIR, '--json'], { encoding: 'utf8' });
-  return JSON.parse(out) as Score;
-}
+let textScore: Score;
 
-const out = mkdtempSync(join(tmpdir(), 'minutes-corpus-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+describe('shared corpus', () => {
+  it('text inputs: macro F1 >= 0.90 with no field below 0.75', () => {
+    const out = tempDir();
+    for (const id of corpusIds()) writePrediction(out, id, analyzeText(corpusText(id), `${id}.txt`));
+    textScore = score(out);
+    console.log(`corpus (.txt): macro F1 ${textScore.macroF1} over ${textScore.docs} documents`);
+    expect(textScore.missing).toEqual([]);
+    expect(textScore.macroF1).toBeGreaterThanOrEqual(0.9);
+    expect(Object.entries(textScore.fields).filter(([, v]) => v.f1 < 0.75)).toEqual([]);
+  });
 
-describe('shared corpus, text inputs', () => {
-  it('scores macro F1 >= 0.90 with no field below 0.75', () => {
-    const ids = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.gold.json')).map((f) => f.split('.')[0]!);
-    for (const id of ids) {
-      const doc = analyzeText(readFileSync(join(CORPUS_DIR, `${id}.txt`), 'utf8'), `${id}.txt`);
-      writeFileSync(join(out, `${id}.json`), JSON.stringify(doc));
+  it('the same texts as text-layer PDFs score within 0.02 of the .txt run', { timeout: 120_000 }, async () => {
+    const out = tempDir();
+    for (const id of corpusIds()) {
+      const pdf = await renderTextPdf(corpusText(id));
+      writePrediction(out, id, analyze(await loadBytes(`${id}.pdf`, pdf)));
     }
-    const s = score(out);
-    console.log(`corpus (.txt): macro F1 ${s.macroF1} over ${s.docs} documents`);
-    expect(s.missing).toEqual([]);
-    expect(s.macroF1).toBeGreaterThanOrEqual(0.9);
-    const weak = Object.entries(s.fields).filter(([, v]) => v.f1 < 0.75);
-    expect(weak).toEqual([]);
+    const pdfScore = score(out);
+    console.log(`corpus (.pdf): macro F1 ${pdfScore.macroF1} (text ${textScore.macroF1})`);
+    expect(pdfScore.missing).toEqual([]);
+    expect(Math.abs(pdfScore.macroF1 - textScore.macroF1)).toBeLessThanOrEqual(0.02);
   });
 });
