@@ -55,6 +55,9 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
 }
 
 /** After a blank line, a list goes on only if the next line reads as an entry of it. */
+/** A line that reads as the continuation of a list of names. */
+const LIST_LINE = /^(?:M\.|Mme|MM\.|Monsieur|Madame|Mademoiselle)\s|^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*[,;]/u;
+
 function listWindowEnd(text: string, start: number, limit: number): number {
   let pos = start;
   // Skip the blank lines between the heading and its first entry.
@@ -65,7 +68,13 @@ function listWindowEnd(text: string, start: number, limit: number): number {
     const lineStart = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', lineStart);
     const nextLine = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, lineStart + 300) : lineEnd);
-    if (/^[_=*\-]{3,}/.test(m[0].trim()) || m[0] === '\f') return m.index;
+    if (/^[_=*\-]{3,}/.test(m[0].trim())) return m.index;
+    // A list split by a page break goes on when the page ended on a comma or the next page
+    // opens with names ("M. …", "DUPONT Jean, …").
+    if (m[0].includes('\f')) {
+      if (/[,;]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || LIST_LINE.test(nextLine)) continue;
+      return m.index;
+    }
     if (/\b(?:procuration|pouvoir)\s+à(?!\p{L})/iu.test(nextLine)) continue;
     if (/^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine) && nextLine.length <= 100) continue;
     return m.index;

@@ -172,6 +172,10 @@ export function parsePersonList(text: string, start: number, end: number): ListE
   return readPersonList(text, start, end).entries;
 }
 
+/** Lower-case words that stand alone in a list and are not names. */
+const NOT_NAMES = new Set(['neant', 'aucun', 'aucune', 'idem', 'sans', 'nul', 'nulle', 'personne']);
+const isSep = (t: Tok | undefined) => t === undefined || t.cls === 'SEP';
+
 /** Title-case words that open a sentence, not a name. */
 const SENTENCE_OPENERS = new Set(
   ['le', 'la', 'les', 'il', 'elle', 'ils', 'elles', 'un', 'une', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'dans',
@@ -265,6 +269,12 @@ export function readPersonList(text: string, start: number, end: number): { entr
     }
     if (isLead || lower === 'ayant' || lower === 'donne' || lower === 'par') {
       flush();
+      continue;
+    }
+    // "lauret, olivier, pare": a lone lower-case word between separators is a family name.
+    if (t.cls === 'LOWER' && run.length === 0 && t.s.length >= 3 && !NOT_NAMES.has(lower) && isSep(toks.at(k - 1)) && isSep(toks.at(k + 1))) {
+      run.push({ ...t, cls: 'TITLE' });
+      lowerRun = 0;
       continue;
     }
     const opener = t.cls === 'TITLE' && run.length === 0 && SENTENCE_OPENERS.has(lower);

@@ -69,3 +69,11 @@ describe('proxies in parentheses', () => {
     ]);
   });
 });
+
+describe('lists as typed by hand', () => {
+  it('reads lower-case family names between commas, and nothing from "néant"', () => {
+    expect(read('Lasserre c., lauret, olivier, pare, ricard.').map((e) => e[0])).toEqual(['Lasserre', 'lauret', 'olivier', 'pare', 'ricard']);
+    expect(read('néant')).toEqual([]);
+    expect(read('/')).toEqual([]);
+  });
+});

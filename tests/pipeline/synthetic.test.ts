@@ -86,3 +86,16 @@ describe('documents that are not minutes, and minutes without headings', () => {
     expect(doc.meeting.date).toBe('2022-03-20');
   });
 });
+
+describe('attendance split across a page break', () => {
+  it('keeps reading the list on the next page', () => {
+    const doc = analyzeText(
+      "Séance du 4 mai 2021. Le conseil municipal s'est réuni sous la présidence de M. Jean MARTIN.\nPrésents : M. Jean MARTIN, Mme Lise BON,\fM. Paul DURAND, Mme Eva ROSE\nAbsents : néant\nSecrétaire : Mme Lise BON",
+    );
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['MARTIN', 'BON', 'DURAND', 'ROSE']);
+    expect(doc.attendance.absent).toEqual([]);
+    expect(doc.meeting.secretary?.surname).toBe('BON');
+    const att = doc.sections.find((s) => s.kind === 'attendance')!;
+    expect(att.page).toBe(1);
+  });
+});
