@@ -32,7 +32,19 @@ function civilityOf(s: string): 'M.' | 'Mme' | null {
   return null;
 }
 
+/** Words recur in a document (names, "M.", "Madame"): each is classified once. */
+const CLASS_CACHE = new Map<string, Cls>();
 function classify(s: string): Cls {
+  let c = CLASS_CACHE.get(s);
+  if (c === undefined) {
+    if (CLASS_CACHE.size > 50_000) CLASS_CACHE.clear();
+    c = classifyUncached(s);
+    CLASS_CACHE.set(s, c);
+  }
+  return c;
+}
+
+function classifyUncached(s: string): Cls {
   if (/^\d+$/.test(s)) return 'NUM';
   if (/^[,;\n•·:()–—/]$|^ - $/.test(s)) return 'SEP';
   if (civilityOf(s)) return 'CIV';
@@ -60,14 +72,14 @@ function unglue(word: string, start: number): Array<[string, number]> {
  */
 class Tokens {
   private readonly buf: Tok[] = [];
-  private readonly re = new RegExp(WORD.source, WORD.flags);
+  private pos: number;
   private done = false;
   constructor(
     private readonly text: string,
     private readonly start: number,
     private readonly end: number,
   ) {
-    this.re.lastIndex = start;
+    this.pos = start;
   }
   get length(): number {
     return this.done ? this.buf.length : Infinity;
@@ -77,7 +89,10 @@ class Tokens {
     return this.buf[k];
   }
   private more() {
-    const m = this.re.exec(this.text);
+    // The shared WORD pattern (compiled to native code once), positioned for this reader.
+    WORD.lastIndex = this.pos;
+    const m = WORD.exec(this.text);
+    this.pos = WORD.lastIndex;
     if (!m || m.index >= this.end) {
       this.done = true;
       return;

@@ -13,21 +13,35 @@ const GLYPHS: Readonly<Record<string, string>> = {
   '\u200B': '', '\u200C': '', '\u200D': '', '\uFEFF': '', '\u00AD': '',
   '\u2212': '-', '\u2026': '...', '\r': '\n',
 };
-/** One pass over the text for all of them ("\r\n" first, so it becomes one line break). */
-const GLYPH_RE = new RegExp(`\\r\\n|[${Object.keys(GLYPHS).join('')}]`, 'g');
-const GLYPH_TEST = new RegExp(`[${Object.keys(GLYPHS).join('')}]`);
+/** Replaces every glyph of GLYPHS ("\r\n" becomes one line break) in one pass over the codes. */
+function replaceGlyphs(t: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    // Fast path: ASCII other than the few listed, and Latin-1 letters.
+    if ((c >= 32 && c < 96) || (c > 96 && c < 127) || (c > 0xb4 && c < 0x2bc)) continue;
+    const ch = t[i]!;
+    const to = ch === '\r' && t[i + 1] === '\n' ? '' : GLYPHS[ch];
+    if (to === undefined) continue;
+    out += t.slice(from, i) + to;
+    from = i + 1;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
 
-/** Lines that are page furniture wherever they stand ("Page 2 / 9", "- 3 -"). */
-const FURNITURE: readonly RegExp[] = [
-  /^.{0,160}\bpage\s*\d+\s*(?:\/|sur)\s*\d+\s*$/i,
-  /^\s*-?\s*\d{1,3}\s*-?\s*$/,
-  /^\s*page\s+\d+\s*$/i,
-];
+/** Lines that are page furniture wherever they stand: "Commune … – Page 2 / 9", "Page 3". */
+const PAGE_OF = /^.{0,160}\bpage\s*\d+\s*(?:\/|sur)\s*\d+\s*$/i;
+const PAGE_ALONE = /^\s*page\s+\d+\s*$/i;
+/** "- 3 -", "12": a page number alone on its line. */
+const NUMBER_ALONE = /^\s*-?\s*\d{1,3}\s*-?\s*$/;
 
-/** Page furniture is short and has a digit; only such lines pay for the patterns. */
+/** Called on every line: cheap length and substring checks before any pattern. */
 function isFurniture(line: string): boolean {
-  if (!/\d/.test(line) || line.length > 200) return false;
-  return FURNITURE.some((re) => re.test(line));
+  if (line.length <= 9) return NUMBER_ALONE.test(line) || PAGE_ALONE.test(line);
+  if (line.length > 200) return false;
+  const i = line.indexOf('age');
+  return i > 0 && (PAGE_OF.test(line) || PAGE_ALONE.test(line));
 }
 
 function cleanLine(line: string): string {
@@ -52,6 +66,14 @@ function dehyphenate(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** Indexes of the first two and last two non-empty lines of a page: where furniture stands. */
+function edgeLines(lines: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0, n = 0; i < lines.length && n < 2; i++) if (lines[i]) (out.push(i), n++);
+  for (let i = lines.length - 1, n = 0; i >= 0 && n < 2; i--) if (lines[i] && !out.includes(i)) (out.push(i), n++);
+  return out;
+}
+
 /** A key under which a running header is recognised on every page (digits vary). */
 const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim();
 
@@ -59,25 +81,25 @@ export function normalizePages(pages: readonly string[]): string[] {
   const cleaned = pages.map((page) => {
     // Composing is only needed where a combining mark is present.
     let t = /[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page;
-    // The frequent ones (apostrophes, tabs from table cells) as plain replacements, the
-    // rest in one pass with a lookup: a callback per apostrophe costs more than the scan.
-    t = t.replaceAll('\u2019', "'").replaceAll('\t', ' ').replaceAll('\u00A0', ' ');
-    if (GLYPH_TEST.test(t)) t = t.replace(GLYPH_RE, (g) => (g === '\r\n' ? '\n' : GLYPHS[g]!));
+    t = replaceGlyphs(t);
     if (t.includes('-\n')) t = dehyphenate(t);
     const lines = t.split('\n').map(cleanLine).filter((l) => !isFurniture(l));
     return lines;
   });
   // A line that opens or closes most pages is a running header/footer, not content.
   if (cleaned.length >= 3) {
+    const edges = cleaned.map(edgeLines);
     const seen = new Map<string, number>();
-    for (const lines of cleaned) {
-      const edge = new Set([...lines.filter(Boolean).slice(0, 2), ...lines.filter(Boolean).slice(-2)].map(headerKey));
-      for (const k of edge) if (k.length > 3) seen.set(k, (seen.get(k) ?? 0) + 1);
+    for (const edge of edges) {
+      for (const k of new Set(edge.map((i) => headerKey(cleaned[edges.indexOf(edge)]![i]!)))) {
+        if (k.length > 3) seen.set(k, (seen.get(k) ?? 0) + 1);
+      }
     }
     const repeated = new Set([...seen].filter(([, n]) => n >= Math.max(3, cleaned.length / 2)).map(([k]) => k));
     if (repeated.size) {
-      for (let i = 1; i < cleaned.length; i++) {
-        cleaned[i] = cleaned[i]!.filter((l) => !repeated.has(headerKey(l)));
+      for (let p = 1; p < cleaned.length; p++) {
+        const drop = new Set(edges[p]!.filter((i) => repeated.has(headerKey(cleaned[p]![i]!))));
+        if (drop.size) cleaned[p] = cleaned[p]!.filter((_, i) => !drop.has(i));
       }
     }
   }

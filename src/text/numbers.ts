@@ -228,7 +228,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
  */
 export function findNumbers(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  const re = new RegExp(CANDIDATE_G.source, CANDIDATE_G.flags);
+  // One shared pattern: a fresh RegExp per call would start in V8's regexp interpreter.
+  const re = CANDIDATE_G;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const idx = m.index;
