@@ -102,11 +102,11 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
   ['voting', keyed(/votants\s*(?:\(|:|=)?\s*/giu, 'votant'), null],
 ];
 
-function readCounts(text: string, from: number, to: number): Attendance['counts'] {
+function readCounts(text: string, from: number, to: number, only?: ReadonlySet<keyof Attendance['counts']>): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
   const lower = lowerOf(text).slice(from, to);
   for (const [key, re, notAfter] of COUNT_CUES) {
-    if (!mayMatch(re, lower)) continue;
+    if ((only && !only.has(key)) || !mayMatch(re, lower)) continue;
     for (const m of lower.matchAll(caseless(re))) {
       if (notAfter?.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) continue;
       const n = findNumberAt(text, from + m.index! + m[0].length);
@@ -166,7 +166,8 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
     attendance.counts = readCounts(text, Math.max(0, cluster[0]!.start - 600), countEnd);
   }
   // Counts stated outside the lists ("Nombre de votants : 15") still count.
-  const anywhere = readCounts(text, 0, Math.min(text.length, 15_000));
+  const missing = new Set((Object.keys(attendance.counts) as Array<keyof Attendance['counts']>).filter((k) => attendance.counts[k] === null));
+  const anywhere = missing.size ? readCounts(text, 0, Math.min(text.length, 15_000), missing) : attendance.counts;
   for (const k of Object.keys(anywhere) as Array<keyof Attendance['counts']>) {
     if (attendance.counts[k] === null) attendance.counts[k] = anywhere[k];
   }
