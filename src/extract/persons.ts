@@ -7,6 +7,7 @@
 import type { Person } from '../schema/minutes.ts';
 import { CIVILITIES, GLUED_CIVILITY, NAME_PARTICLES, PROXY_LEAD, PROXY_LINK, STATUS_WORDS } from '../text/cues.ts';
 import { fold } from '../text/fuzzy.ts';
+import { memoizeWords } from '../text/memo.ts';
 
 type Cls = 'CIV' | 'UP' | 'TITLE' | 'INIT' | 'LOWER' | 'NUM' | 'SEP' | 'ET';
 interface Tok {
@@ -32,19 +33,10 @@ function civilityOf(s: string): 'M.' | 'Mme' | null {
   return null;
 }
 
-/** Words recur in a document (names, "M.", "Madame"): each is classified once. */
-const CLASS_CACHE = new Map<string, Cls>();
-function classify(s: string): Cls {
-  let c = CLASS_CACHE.get(s);
-  if (c === undefined) {
-    if (CLASS_CACHE.size > 50_000) CLASS_CACHE.clear();
-    c = classifyUncached(s);
-    CLASS_CACHE.set(s, c);
-  }
-  return c;
-}
+/** Each word is classified once: see memoizeWords. */
+const classify = memoizeWords(classifyWord);
 
-function classifyUncached(s: string): Cls {
+function classifyWord(s: string): Cls {
   if (/^\d+$/.test(s)) return 'NUM';
   if (/^[,;\n•·:()–—/]$|^ - $/.test(s)) return 'SEP';
   if (civilityOf(s)) return 'CIV';

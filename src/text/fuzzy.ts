@@ -4,6 +4,7 @@
  * loaded file by file: the package index pulls in every module it has (seconds).
  */
 import { createRequire } from 'node:module';
+import { memoizeWords } from './memo.ts';
 
 const require = createRequire(import.meta.url);
 const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (
@@ -17,20 +18,13 @@ const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/lev
 
 /** Lower case, no accents, letters only: the form cues are compared in. */
 export function fold(s: string): string {
-  if (s.length > 32) return foldUncached(s);
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    // Words recur (names, cue words): a bounded memo saves most of the Unicode work.
-    if (foldCache.size > 20_000) foldCache.clear();
-    f = foldUncached(s);
-    foldCache.set(s, f);
-  }
-  return f;
+  return s.length > 32 ? foldUncached(s) : foldWord(s);
 }
 
-const foldCache = new Map<string, string>();
 const foldUncached = (s: string) =>
   /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+const foldWord = memoizeWords(foldUncached);
 
 /**
  * True when `word` is `cue` as OCR may have read it. Short cues must match exactly:
