@@ -3,7 +3,8 @@
  * OCR-damaged spellings), the counts, and the secretary line that usually closes them.
  */
 import type { Attendance, Person, Represented } from '../schema/minutes.ts';
-import { ATTENDANCE_CUES, CUE_LEAD, type AttendanceRole } from '../text/cues.ts';
+import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, type AttendanceRole } from '../text/cues.ts';
+import { fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt } from '../text/numbers.ts';
 import { readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
@@ -20,6 +21,28 @@ interface CueHit {
 
 /** The cues as global patterns for lower-cased text (see caseless). */
 const GLOBAL_CUES = ATTENDANCE_CUES.map((c) => [c, caseless(new RegExp(c.pattern.source, 'giu'))] as const);
+
+/** A short label before a colon, at a line start or after a sentence: "Absen(s) :". */
+const LABEL = /(?<=^|\n|[.;]\s)[ \t]*([\p{L}()'’ ]{4,40}?)[ \t]*(?:\(\s*\d+\s*\)[ \t]*)?[:：]/gu;
+
+/**
+ * Headings the patterns missed because OCR damaged them, recognised with natural's edit
+ * distances (fuzzyEquals) on the words of a label.
+ */
+function fuzzyCues(text: string, from: number, to: number, found: readonly CueHit[]): CueHit[] {
+  const out: CueHit[] = [];
+  for (const m of text.slice(from, to).matchAll(LABEL)) {
+    const start = from + m.index! + (m[0].length - m[0].trimStart().length);
+    if (found.some((h) => h.start <= start && start < h.contentStart)) continue;
+    const words = m[1]!.trim().split(/\s+/);
+    const hit = words.map((w) => FUZZY_HEADINGS.find(([cue]) => fuzzyEquals(w, cue))).find(Boolean);
+    if (!hit) continue;
+    const end = from + m.index! + m[0].length;
+    const ws = /^[ \t]*/.exec(text.slice(end, end + 20))![0].length;
+    out.push({ role: hit[1], start, contentStart: end + ws, includesProxies: false });
+  }
+  return out;
+}
 
 /** A heading is followed by a colon (maybe after a count) or stands alone on its line. */
 const HEADING_TAIL = /^\s*(?:\(\s*\d+\s*\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/;
@@ -43,6 +66,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
       hits.push({ role: cue.role, start, contentStart: from + m.index! + m[0].length + tail[0].length, includesProxies: !!cue.includesProxies });
     }
   }
+  hits.push(...fuzzyCues(text, from, to, hits));
   // Overlapping matches: the earliest, then the longest (most specific) wins.
   hits.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);
   const kept: CueHit[] = [];

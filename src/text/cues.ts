@@ -37,6 +37,20 @@ export interface AttendanceCue {
 
 const E = '[eéèêEÉÈÊ]';
 /**
+ * Heading words as OCR may garble them ("Absen(s)", "Secrétalre"): a label before a colon
+ * whose last word is one of these, within an edit or two, is that heading.
+ */
+export const FUZZY_HEADINGS: ReadonlyArray<readonly [string, AttendanceRole]> = [
+  ['presents', 'present'],
+  ['absents', 'absent'],
+  ['excuses', 'excused'],
+  ['pouvoirs', 'represented'],
+  ['procurations', 'represented'],
+  ['representes', 'represented'],
+  ['secretaire', 'secretary'],
+];
+
+/**
  * What may stand before a heading and belongs to it ("Étaient présents"). Kept out of the
  * patterns: an optional lead makes a pattern slow to search for; the caller looks back.
  */

@@ -13,25 +13,10 @@ export function keyed<R extends RegExp>(re: R, ...keys: string[]): R {
   return re;
 }
 
-/**
- * False when `re` cannot match the lower-cased zone: none of its words is there. The zone is
- * given as a string, or as a memoised lookup (memoIncludes) when many patterns share words.
- */
-export function mayMatch(re: RegExp, lower: string | ((word: string) => boolean)): boolean {
+/** False when `re` cannot match `lower` (the lower-cased zone): none of its words is there. */
+export function mayMatch(re: RegExp, lower: string): boolean {
   const keys = KEYS.get(re);
-  if (!keys) return true;
-  const has = typeof lower === 'string' ? (k: string) => lower.includes(k) : lower;
-  return keys.some(has);
-}
-
-/** `word => lower.includes(word)`, each word looked up once. */
-export function memoIncludes(lower: string): (word: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (w) => {
-    let v = seen.get(w);
-    if (v === undefined) seen.set(w, (v = lower.includes(w)));
-    return v;
-  };
+  return !keys || keys.some((k) => lower.includes(k));
 }
 
 /** Where each key word occurs in the current document's lower-cased text, found once. */

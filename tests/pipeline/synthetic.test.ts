@@ -99,3 +99,14 @@ describe('attendance split across a page break', () => {
     expect(att.page).toBe(1);
   });
 });
+
+describe('attendance headings as OCR garbles them', () => {
+  it('reads "Prèsents", "Absen(s)" and "Secrétalre" as the headings they were', () => {
+    const doc = analyzeText(
+      "Séance du 2 février 2022. Le conseil municipal s'est réuni sous la présidence de M. Jean MARTIN.\nPrèsents : M. Jean MARTIN, Mme Lise BON, M. Paul DURAND\nAbsen(s) : M. Luc NOIR\nSecrétalre de séance : Mme Lise BON",
+    );
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['MARTIN', 'BON', 'DURAND']);
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['NOIR']);
+    expect(doc.meeting.secretary?.surname).toBe('BON');
+  });
+});
