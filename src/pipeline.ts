@@ -20,6 +20,17 @@ import { buildSections, type SectionClaim } from './segment/sections.ts';
 
 /** How far into a document its attendance lists may start. */
 const ATTENDANCE_ZONE = 8_000;
+const ATTENDANCE_OPENING = 3_000;
+
+/**
+ * Attendance is read in the opening of the document first, where it nearly always stands;
+ * only when no list ends well inside that opening is the wider zone searched.
+ */
+function readAttendance(text: string): ReturnType<typeof extractAttendance> {
+  const near = extractAttendance(text, ATTENDANCE_OPENING);
+  if (text.length <= ATTENDANCE_OPENING || (near.span && near.span.end < ATTENDANCE_OPENING - 800)) return near;
+  return extractAttendance(text, ATTENDANCE_ZONE);
+}
 
 /** Text pages -> a validated MinutesDocument. Pure: no I/O, deterministic. */
 export function analyze(loaded: LoadedDocument): MinutesDocument {
@@ -27,7 +38,7 @@ export function analyze(loaded: LoadedDocument): MinutesDocument {
   const { text, pageStarts } = joinPages(normalizePages(loaded.pages.map((p) => p.text)));
 
   const registerItems = readRegister(text);
-  const { attendance, secretary, span: attendanceSpan, warnings: attWarnings } = extractAttendance(text, ATTENDANCE_ZONE);
+  const { attendance, secretary, span: attendanceSpan, warnings: attWarnings } = readAttendance(text);
   warnings.push(...attWarnings);
   const isRegister = registerItems.length >= 3 && !attendanceSpan;
 

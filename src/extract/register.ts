@@ -17,6 +17,10 @@ export interface RegisterRow {
 }
 
 export function readRegister(text: string): Item[] {
+  // A register is rows of dates: without a few of them there is nothing to read.
+  let dates = 0;
+  for (const _ of text.matchAll(/\d{1,2}\/\d{1,2}\/\d{2,4}/g)) if (++dates >= 3) break;
+  if (dates < 3) return [];
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = 0;
   for (const s of text.split('\n')) {
