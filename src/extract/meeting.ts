@@ -39,6 +39,8 @@ const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|
 
 /** How far the sentence about the sitting (presidency, quorum) may stand from the start. */
 const SITTING_ZONE = 6_000;
+/** How far the sitting's date and time may stand from the start. */
+const DATE_ZONE = 2_000;
 
 const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par)\s*/giu;
 
@@ -101,8 +103,10 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       bodyType = type;
     }
   }
-  const date = isRegister ? null : pickSittingDate(text, limit);
-  const time = findTimes(head).find((t) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)));
+  // The date and the opening time stand in the first lines: no need to read the whole preamble.
+  const dateZone = Math.min(limit, DATE_ZONE);
+  const date = isRegister ? null : pickSittingDate(text, dateZone);
+  const time = findTimes(head.slice(0, dateZone)).find((t) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)));
   let convocationDate: string | null = null;
   for (const m of headLower.matchAll(caseless(CONVOCATION))) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);

@@ -4,6 +4,16 @@ import { parsePersonList } from './persons.ts';
 
 const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?(L[ea]\s+(?:Pr[ée]sident(?:e)?|Maire|Secr[ée]taire(?:\s+de\s+s[ée]ance)?|Vice-Pr[ée]sident(?:e)?|Directeur|Directrice)(?:\s+d[eu]\s+[\p{L}' ]{3,40}?)?)\s*[,:]?\s*(?=\n|\s\p{Lu})/gu;
 
+/** Offset of the last occurrence of `word` as a whole word in text[from..], or -1. */
+function lastWholeWord(text: string, word: string, from: number): number {
+  const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  for (let at = text.lastIndexOf(word); at >= from; at = text.lastIndexOf(word, at - 1)) {
+    if (!isLetter(text[at - 1]) && !isLetter(text[at + word.length])) return at;
+    if (at === 0) break;
+  }
+  return -1;
+}
+
 export function extractSignatures(text: string, president: Person | null): Person[] {
   const tailStart = Math.max(0, text.length - 600);
   const tail = text.slice(tailStart);
@@ -16,11 +26,8 @@ export function extractSignatures(text: string, president: Person | null): Perso
   }
   if (!signers.length && president) {
     // No role line, but the president's name closes the document.
-    const re = new RegExp(`(?<![\\p{L}])${president.surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-    const hits = [...tail.matchAll(re)];
-    const last = hits[hits.length - 1];
-    if (last) {
-      const at = tailStart + last.index!;
+    const at = lastWholeWord(text, president.surname, tailStart);
+    if (at >= 0) {
       // Given names written just before the family name belong to the signature.
       const given = /(?:[\p{Lu}][\p{Ll}\p{M}'-]+[ \t]+){0,2}$/u.exec(text.slice(Math.max(0, at - 40), at));
       const from = at - (given ? given[0].length : 0);

@@ -218,7 +218,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     }
   }
   // An agenda lists the headings again before the items: keep the last occurrence.
-  const key = (h: Heading) => `${h.number ?? ''}|${h.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+  const key = (h: Heading) => `${h.number ?? ''}|${comparable(h.title)}`;
   const lastIndex = new Map<string, number>();
   kept.forEach((h, i) => lastIndex.set(key(h), i));
   return kept.filter((h, i) => lastIndex.get(key(h)) === i);

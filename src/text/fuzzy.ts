@@ -36,5 +36,7 @@ export function fuzzyEquals(word: string, cue: string): boolean {
   if (a === b) return true;
   if (b.length < 6 || a.length < 5) return false;
   const maxEdits = b.length >= 10 ? 2 : 1;
+  // Distances are costly: words of another length, or sharing neither end, are not the cue.
+  if (Math.abs(a.length - b.length) > maxEdits || (a.slice(0, 2) !== b.slice(0, 2) && a.slice(-2) !== b.slice(-2))) return false;
   return DamerauLevenshteinDistance(a, b) <= maxEdits && jaroWinkler(a, b) >= 0.9;
 }
