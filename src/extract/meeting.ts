@@ -45,6 +45,11 @@ const DATE_ZONE = 2_000;
 const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par)\s*/giu;
 
 function pickSittingDate(text: string, limit: number): DateMatch | null {
+  // The first lines nearly always hold it: read them alone first.
+  if (limit > 700) {
+    const early = pickSittingDate(text, 700);
+    if (early && (SITTING_DATE_CUE.test(text.slice(Math.max(0, early.start - 90), early.start)) || /^l['’]an/i.test(early.text))) return early;
+  }
   const dates = findDates(text.slice(0, limit));
   let fallback: DateMatch | null = null;
   for (const d of dates) {

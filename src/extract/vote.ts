@@ -32,7 +32,22 @@ const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> =
 ];
 const MAJORITY = keyed(/à\s+la\s+majorit[ée]/iu, 'majorit');
 /** The end of a number, in digits or words, just before a vote word. */
-const NUMBER_BEFORE = /(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|cents|mille|mil|z[ée]ro)\s*$/u;
+const NUMBER_WORDS = new Set(
+  ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize',
+    'quatorze', 'quinze', 'seize', 'vingt', 'vingts', 'trente', 'quarante', 'cinquante', 'soixante', 'septante',
+    'huitante', 'octante', 'nonante', 'cent', 'cents', 'mille', 'mil', 'zéro', 'zero'],
+);
+
+/** True when the word just before `at` in the lower-cased text is a number (digits or a number word). */
+function numberEndsBefore(lower: string, at: number, floor: number): boolean {
+  let end = at;
+  while (end > floor && /\s/.test(lower[end - 1]!)) end--;
+  if (end > floor && lower.charCodeAt(end - 1) >= 48 && lower.charCodeAt(end - 1) <= 57) return true;
+  let start = end;
+  while (start > floor && /[a-zéèà]/.test(lower[start - 1]!)) start--;
+  // "vingt-trois": the last part of a hyphenated number is itself a number word.
+  return NUMBER_WORDS.has(lower.slice(start, end));
+}
 /** The words a count stands before: where COUNT_BEFORE is tried. */
 const COUNT_WORD = keyed(/(?<![\p{L}])(?:(?:voix|votes?|suffrages?)\s+)?(?:pour|contre|abstentions?|ne\s+prenant|ne\s+participant|non[- ]votants?|membres?\s+ne)(?![\p{L}])/giu, 'pour', 'contre', 'abstention', 'ne pren', 'ne part', 'votant', 'membre');
 const UNANIMOUS_ALL = /unanimit[ée](?!\p{L})|unanimement/giu;
@@ -96,7 +111,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     const wordAt = start + w.index!;
     const windowStart = Math.max(start, wordAt - 48);
     // Most "pour" follow no number ("pour un montant"): look for one only after a number word.
-    if (!NUMBER_BEFORE.test(lower.slice(windowStart - start, wordAt - start))) continue;
+    if (!numberEndsBefore(lower, wordAt - start, windowStart - start)) continue;
     const before = findNumbers(text.slice(windowStart, wordAt));
     const n = before[before.length - 1];
     if (!n || /\S/.test(text.slice(windowStart + n.end, wordAt))) continue;
