@@ -31,6 +31,9 @@ const DECISION_CUES: readonly RegExp[] = [
 /** Proposal lead-ins a rapporteur uses, to find who presents the item. */
 const RAPPORTEUR_CUES = /\b(?:rapporteur\s*:|pr[ée]sent[ée]\s+par|expos[ée]\s+par|(?:Monsieur|Madame|M\.|Mme)[^.\n]{0,60}?\b(?:informe|expose|pr[ée]sente|rappelle|propose)\b)/u;
 
+/** Words one of which every rapporteur cue holds: a cheap test before the costly pattern. */
+const RAPPORTEUR_HINT = /rapporteur|pr[ée]sent|expos|informe|rappelle|propose/;
+
 const VISA_LINE = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?(?:Vu|VU)\b[ \t]*(:?)/gu;
 const VISA_INLINE = /[\s.;](?:Vu|VU)\s+(?:le|la|les|l['’]|l’)/gu;
 const CONSIDERATION = /(?:^|\n|(?<=[.;]\s))[ \t]*(?:[-•][ \t]*)?(?:Consid[ée]rant|CONSID[ÉE]RANT)\b[^\n]*/gu;
@@ -153,7 +156,8 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const visas = visasIn(text, h.end, decisionEnd);
     const decisionText = text.slice(h.end, decisionEnd);
     const considerations = /consid/i.test(decisionText) ? [...decisionText.matchAll(CONSIDERATION)].map((m) => m[0].trim()) : [];
-    const rap = RAPPORTEUR_CUES.exec(text.slice(h.end, Math.min(reportEnd, h.end + 600)));
+    const opening = text.slice(h.end, Math.min(reportEnd, h.end + 600));
+    const rap = RAPPORTEUR_HINT.test(opening) ? RAPPORTEUR_CUES.exec(opening) : null;
     let rapporteur = null;
     if (rap) {
       const at = h.end + rap.index;

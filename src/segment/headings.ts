@@ -261,14 +261,15 @@ function agendaEchoes(text: string, from: number): Heading[] {
   const opening = (s: string) => fold(s.slice(0, 4));
   for (const e of entries) openings.add(opening(e));
   const body: Array<{ start: number; end: number; lead: number; rest: string; cmp?: string }> = [];
+  const candidates: number[] = [];
   for (let p = blockEnd + 1; p < text.length; ) {
     const l = lineAt(text, p);
     p = l.end + 1;
     const rest = l.line.replace(BULLET, '');
+    if (openings.has(opening(rest))) candidates.push(body.length);
     body.push({ start: l.start, end: l.end, lead: l.line.length - rest.length, rest });
   }
   const cmpAt = (i: number) => (body[i]!.cmp ??= comparable(body[i]!.rest));
-  const candidates = body.map((_, i) => i).filter((i) => openings.has(opening(body[i]!.rest)));
   const out: Heading[] = [];
   for (const entry of entries) {
     const want = comparable(entry);
