@@ -22,8 +22,8 @@ interface CueHit {
 /** The cues as global patterns for lower-cased text (see caseless). */
 const GLOBAL_CUES = ATTENDANCE_CUES.map((c) => [c, caseless(new RegExp(c.pattern.source, 'giu'))] as const);
 
-/** A short label before a colon, at a line start or after a sentence: "Absen(s) :". */
-const LABEL = /(?<=^|\n|[.;]\s)[ \t]*([\p{L}()'’ ]{4,40}?)[ \t]*(?:\(\s*\d+\s*\)[ \t]*)?[:：]/gu;
+/** A short label before a colon at a line start: "Absen(s) :". */
+const LABEL = /^[ \t]*([\p{L}()'’ ]{4,40}?)[ \t]*(?:\(\s*\d+\s*\)[ \t]*)?[:：]/gmu;
 
 /**
  * Headings the patterns missed because OCR damaged them, recognised with natural's edit
