@@ -2,7 +2,7 @@
  * `minutes <command>`: finds the command, loads only its module (startup stays fast),
  * and turns a UsageError into exit 2. One file per command: process.ts, schema.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from './usage-error.ts';
 
@@ -43,7 +43,7 @@ Exit status: 0 all inputs processed, 1 some input failed, 2 bad usage.
 `;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(packageJson(), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -90,4 +90,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`minutes: ${(err as Error).message}\nRun '${more}' for usage.\n`);
     return EXIT.usage;
   }
+}
+
+/** The project's package.json: two levels up from src/cli, three from dist/src/cli. */
+function packageJson(): URL {
+  for (const up of ['../../package.json', '../../../package.json']) {
+    const url = new URL(up, import.meta.url);
+    if (existsSync(url)) return url;
+  }
+  throw new Error('package.json not found');
 }
