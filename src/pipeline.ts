@@ -3,7 +3,7 @@
  * Each stage is a plain function over plain data; this file only wires them, so the
  * in-process CLI and the BullMQ processors call exactly the same code.
  */
-import { MinutesDocument, SCHEMA_VERSION } from './schema/minutes.ts';
+import { MinutesDocument, SCHEMA_VERSION, type Person, type Span } from './schema/minutes.ts';
 import type { LoadedDocument } from './ingest/types.ts';
 import { loadFile, type LoadOptions } from './ingest/load.ts';
 import { joinPages, normalizePages } from './text/normalize.ts';
@@ -38,13 +38,14 @@ export function analyze(loaded: LoadedDocument): MinutesDocument {
   const { text, pageStarts } = joinPages(normalizePages(loaded.pages.map((p) => p.text)));
 
   const registerItems = readRegister(text);
-  const { attendance, secretary, span: attendanceSpan, warnings: attWarnings } = readAttendance(text);
+  const { attendance, secretary, span: listsSpan, warnings: attWarnings } = readAttendance(text);
   warnings.push(...attWarnings);
-  const isRegister = registerItems.length >= 3 && !attendanceSpan;
+  const isRegister = registerItems.length >= 3 && !listsSpan;
 
-  const preambleLimit = attendanceSpan ? Math.max(attendanceSpan.start, 600) : Math.min(text.length, 2500);
+  const preambleLimit = listsSpan ? Math.max(listsSpan.start, 600) : Math.min(text.length, 2500);
   const { meeting, authority, preambleEnd } = extractMeeting(text, preambleLimit, isRegister);
   meeting.secretary = isRegister ? null : secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE));
+  const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
   const headings = isRegister ? [] : findHeadings(text, bodyStart);
@@ -103,6 +104,17 @@ export function analyze(loaded: LoadedDocument): MinutesDocument {
     warnings,
   };
   return MinutesDocument.parse(doc);
+}
+
+/**
+ * The attendance part ends with the secretary when the sentence naming them follows the
+ * lists closely ("Monsieur X est désigné pour remplir cette fonction."), as readers see it.
+ */
+function withSecretaryLine(text: string, lists: Span | null, secretary: Person | null): Span | null {
+  const at = secretary?.span;
+  if (!lists || !at || at.start < lists.end || at.start - lists.end > 400) return lists;
+  const stop = text.slice(at.end, at.end + 300).search(/[.\n]/);
+  return { start: lists.start, end: stop < 0 ? at.end : at.end + stop + 1 };
 }
 
 /** The first line of the body that reads as a subject: not a rule, a date line or a list. */

@@ -19,8 +19,31 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** Which claim keeps the text where two overlap: the attendance lists may sit inside a subject's text. */
+const PRIORITY: Record<SectionClaim['kind'], number> = { attendance: 0, preamble: 1, decision: 2, report: 3 };
+
+/** Cuts each claim around the stronger claims it overlaps, so none is dropped whole. */
+function resolveOverlaps(claims: readonly SectionClaim[]): SectionClaim[] {
+  const placed: SectionClaim[] = [];
+  for (const c of [...claims].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])) {
+    let pieces: SectionClaim[] = [c];
+    for (const p of placed) {
+      pieces = pieces.flatMap((x) =>
+        p.end <= x.start || p.start >= x.end
+          ? [x]
+          : [
+              { ...x, end: Math.min(x.end, p.start) },
+              { ...x, start: Math.max(x.start, p.end) },
+            ].filter((y) => y.end > y.start),
+      );
+    }
+    placed.push(...pieces);
+  }
+  return placed;
+}
+
 export function buildSections(text: string, pageStarts: readonly number[], claims: readonly SectionClaim[]): Section[] {
-  const sorted = claims
+  const sorted = resolveOverlaps(claims)
     .map((c) => {
       const [start, end] = trimSpan(text, c.start, c.end);
       return { ...c, start, end };

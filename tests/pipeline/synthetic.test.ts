@@ -110,3 +110,20 @@ describe('attendance headings as OCR garbles them', () => {
     expect(doc.meeting.secretary?.surname).toBe('BON');
   });
 });
+
+describe('sections', () => {
+  it('keep the attendance lists whole even inside a subject that precedes them', () => {
+    const doc = analyzeText(
+      "Séance du 5 janvier 2024 03-2024 OBJET : Zones d'accélération des énergies renouvelables Présents : 3 Evelyne BOSSU Xavier BACHELET Ariane MARTIN Le Président a ouvert la séance. Monsieur Xavier BACHELET est désigné pour remplir cette fonction. Pour rappel la loi impose des zones. Le conseil municipal, après avoir délibéré à l'unanimité : - DEFINIT les zones.",
+    );
+    const att = doc.sections.filter((s) => s.kind === 'attendance');
+    expect(att).toHaveLength(1);
+    const body = doc.text.slice(att[0]!.start, att[0]!.end);
+    expect(body).toMatch(/^Présents : 3 Evelyne BOSSU/);
+    expect(body).toMatch(/est désigné pour remplir cette fonction\.$/);
+    const reports = doc.sections.filter((s) => s.kind === 'report');
+    expect(reports.length).toBeGreaterThanOrEqual(1);
+    for (const r of reports) expect(r.end <= att[0]!.start || r.start >= att[0]!.end).toBe(true);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['définit']);
+  });
+});
