@@ -141,8 +141,14 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     }
     let decisionEnd = segEnd;
     if (!single && vote.end !== null) {
-      const lineEnd = text.indexOf('\n', vote.end);
-      decisionEnd = Math.min(segEnd, lineEnd < 0 ? segEnd : lineEnd);
+      let lineEnd = text.indexOf('\n', vote.end);
+      if (lineEnd < 0) lineEnd = segEnd;
+      // A text without line breaks: the vote's sentence ends at its full stop, not at the line's end.
+      if (lineEnd - vote.end > 300) {
+        const stop = text.slice(vote.end, vote.end + 300).search(/[.;](?:\s|$)/);
+        if (stop >= 0) lineEnd = vote.end + stop + 1;
+      }
+      decisionEnd = Math.min(segEnd, lineEnd);
       // "après en avoir délibéré, à l'unanimité :" then the articles: they belong to the decision.
       if (/[:：]\s*$/.test(text.slice(vote.start ?? decisionEnd, decisionEnd))) {
         decisionEnd = articleListEnd(text, decisionEnd, segEnd);

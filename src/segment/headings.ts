@@ -142,7 +142,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
         end = next.end;
       }
     }
-    const numberStart = from + m.index! + m[0].indexOf(number);
+    // The heading starts at its "N°1" or "Délibération n°" lead, else at the number.
+    const numberStart = from + m.index! + (m[0].length - m[0].trimStart().length);
     const title = cleanTitle(raw);
     if (title.length >= 3) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
