@@ -304,8 +304,15 @@ const FINITE_VERB = /\s(?:est|sont|a|ont|sera|seront|était|étaient|été|fait|
  */
 function shortParagraphs(text: string, from: number, loose: boolean): Heading[] {
   const body = text.slice(from);
-  const blankLines = (body.match(/\n[ \t]*\n/g) ?? []).length;
-  const lineCount = (body.match(/\n/g) ?? []).length + 1;
+  // Counted by hand: a match array per line break is what this would otherwise allocate.
+  let lineCount = 1;
+  let blankLines = 0;
+  for (let p = body.indexOf('\n'); p >= 0; p = body.indexOf('\n', p + 1)) {
+    lineCount++;
+    let q = p + 1;
+    while (body[q] === ' ' || body[q] === '\t') q++;
+    if (body[q] === '\n') blankLines++;
+  }
   const blankSeparated = blankLines >= lineCount * 0.25;
   // Text layers lose blank lines: there, a short line after a finished sentence and before
   // a long one stands for the same thing, when no other kind of heading was found.
