@@ -300,8 +300,3 @@ export function readPersonList(text: string, start: number, end: number): { entr
   flush();
   return { entries, end: listEnd };
 }
-
-/** The first person written in a short run of text ("Monsieur Philippe CHAUVET est désigné"). */
-export function parsePerson(text: string, start: number, end: number): Person | null {
-  return parsePersonList(text, start, end)[0]?.person ?? null;
-}
