@@ -21,6 +21,8 @@ const DECISION_CUES: readonly RegExp[] = [
   keyed(/\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   keyed(/\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)[^.\n]{0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
   keyed(/\bpropose\s+de\s+passer\s+au\s+vote/iu, 'propose'),
+  // "Il est donc proposé au conseil la décision modificative suivante :" then what is decided.
+  keyed(/(?<=\bil\s+est\s+(?:donc\s+)?propos[ée]\s[^.\n]{0,150}:[ \t]*\n)[ \t]*\S/iu, 'propos'),
   keyed(/\b(?:proc[ée]der|passer)\s+(?:dans\s+l['’]isoloir\s+pour\s+proc[ée]der\s+)?au\s+vote|\bR[ée]sultat\s+du\s+vote/iu, 'vote'),
   keyed(/[ÉE]tes[- ]vous\s+d['’]accord/iu, 'accord'),
   keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s*(?:du\s+conseil\s*)?:/u, 'vote'),
