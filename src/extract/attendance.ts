@@ -123,7 +123,7 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
   ['inOffice', keyed(/(?:en\s+exercice|membres\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-)?\s*/giu, 'exercice', 'fonction', 'composant'), null],
   ['present', keyed(/pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*)/giu, 'sent'), /absents?\s$/u],
   ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*)/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u],
-  ['voting', keyed(/votants\s*(?:\(|:|=)?\s*/giu, 'votant'), null],
+  ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=)?\s*/giu, 'votant', 'pris part'), null],
 ];
 
 function readCounts(text: string, from: number, to: number, only?: ReadonlySet<keyof Attendance['counts']>): Attendance['counts'] {

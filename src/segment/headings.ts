@@ -35,7 +35,9 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'gu'),
 ];
 const OBJET_ALONE = /objet\s*:\s*(?=\p{L})/gu;
-const ORDINAL = /^[ \t]*(\d{1,2})[ \t]*(?:[.)][ \t]+|[ \t]+[-–][ \t]+)(?=\p{Lu})/gmu;
+/** "1. Title", "1 - Title", and the same announced as "Point n° 1 :", "QUESTION 2 –", "Affaire n°3". */
+const ORDINAL =
+  /^[ \t]*(?:(?:point|question|affaire|dossier|rapport)[ \t]+(?:n[°o][ \t]*)?)?(\d{1,2})[ \t]*(?:[.):][ \t]+|[ \t]+[-–:][ \t]+)(?:objet[ \t]*:[ \t]*)?(?=\p{Lu})/gimu;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 function isDeliberationNumber(n: string): boolean {

@@ -127,3 +127,35 @@ describe('sections', () => {
     expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['définit']);
   });
 });
+
+describe('procès-verbal with "Point n°" headings', () => {
+  const PV = `PROCÈS-VERBAL DU CONSEIL MUNICIPAL
+Séance du 12 mars 2024 à 20h00
+Nombre de conseillers en exercice : 11 ; présents : 9 ; qui ont pris part à la délibération : 10
+Présents : M. Paul ROUX, Mme Anne VIDAL, M. Marc HENRY
+Absent ayant donné pouvoir : M. Jean PONS à M. Paul ROUX
+Secrétaire de séance : Mme Anne VIDAL
+ORDRE DU JOUR
+Point n° 1 : Budget primitif 2024
+Point n° 2 : Tarifs de la salle des fêtes
+Point n° 1 : Budget primitif 2024
+Le maire présente le budget primitif 2024, équilibré en recettes et en dépenses.
+Après en avoir délibéré, le conseil municipal approuve le budget à l'unanimité.
+Point n° 2 : Tarifs de la salle des fêtes
+Le maire propose de maintenir les tarifs.
+Vote : Pour : 8, Contre : 1, Abstention : 1.
+`;
+  it('finds both points once, numbered, with their votes, and the counts', () => {
+    const doc = analyzeText(PV);
+    expect(doc.kind).toBe('minutes');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Budget primitif 2024'],
+      ['2', 'Tarifs de la salle des fêtes'],
+    ]);
+    expect(doc.items[0]!.decision!.vote!.unanimous).toBe(true);
+    expect(doc.items[1]!.decision!.vote).toMatchObject({ for: 8, against: 1, abstentions: 1 });
+    expect(doc.attendance.counts).toEqual({ inOffice: 11, present: 9, represented: null, voting: 10 });
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['PONS', 'ROUX']]);
+    expect(doc.meeting.time).toBe('20:00');
+  });
+});
