@@ -1,5 +1,6 @@
 /** What sort of document this is, from what the other extractors found in it. */
 import type { DocumentKind } from '../schema/minutes.ts';
+import { caseless, lowerOf } from '../text/caseless.ts';
 
 const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée]lib[ée]ration\s+n[°o]/iu;
 const AGENDA_CUE = /ordre\s+du\s+jour/iu;
@@ -16,7 +17,7 @@ export interface KindEvidence {
 export function classifyKind(e: KindEvidence): DocumentKind {
   if (e.registerRows >= 3 && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
-  const head = e.text.slice(0, 3000);
-  if (e.items <= 1 && (EXTRACT_CUE.test(head) || !AGENDA_CUE.test(e.text))) return 'deliberation';
+  const lower = lowerOf(e.text);
+  if (e.items <= 1 && (caseless(EXTRACT_CUE).test(lower.slice(0, 3000)) || !caseless(AGENDA_CUE).test(lower))) return 'deliberation';
   return 'minutes';
 }

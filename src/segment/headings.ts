@@ -162,7 +162,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   }
 
   // "OBJET : …" without a number: the subject of a single extract.
-  for (const m of /objet/i.test(text) ? lowerOf(text).slice(from).matchAll(OBJET_ALONE) : []) {
+  for (const m of lowerOf(text).includes('objet') ? lowerOf(text).slice(from).matchAll(OBJET_ALONE) : []) {
     if (m.index! > 0 && !/\s/.test(text[from + m.index! - 1]!)) continue;
     const titleStart = from + m.index! + m[0].length;
     const { end: lineEnd } = lineAt(text, titleStart);
@@ -238,7 +238,7 @@ const comparable = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
  * at the start of a line marks where that item is discussed.
  */
 function agendaEchoes(text: string, from: number): Heading[] {
-  const agenda = /(?:^|\n)[ \t]*ordre\s+du\s+jour[^\n]*\n/iu.exec(text.slice(from));
+  const agenda = /(?:^|\n)[ \t]*ordre\s+du\s+jour[^\n]*\n/u.exec(lowerOf(text).slice(from));
   if (!agenda) return [];
   const blockStart = from + agenda.index + agenda[0].length;
   const lines: Array<{ start: number; end: number; s: string }> = [];
