@@ -14,6 +14,7 @@ import {
   numberWordsPattern,
   parseFrenchNumber,
 } from './numbers.ts';
+import { caseless, lowerSameLength } from './caseless.ts';
 
 export interface MonthInfo {
   number: number;
@@ -246,8 +247,11 @@ function candidateDates(text: string): DateMatch[] {
   }
 
   // Day, month name, year: anchored on the month, the rarest of the three to find.
-  MONTH_G.lastIndex = 0;
-  while ((m = MONTH_G.exec(text)) !== null) {
+  // Anchors are searched in the lower-cased text (same offsets): see caseless().
+  const lower = lowerSameLength(text);
+  const monthG = caseless(MONTH_G);
+  monthG.lastIndex = 0;
+  while ((m = monthG.exec(lower)) !== null) {
     const monthStart = m.index;
     if (monthStart > 0 && LETTER.test(text[monthStart - 1]!)) continue;
     const monthEnd = monthStart + m[0].length;
@@ -269,8 +273,9 @@ function candidateDates(text: string): DateMatch[] {
   }
 
   // Year first: "L'an deux mille quatorze, le vingt et un juillet".
-  LAN_G.lastIndex = 0;
-  while ((m = LAN_G.exec(text)) !== null) {
+  const lanG = caseless(LAN_G);
+  lanG.lastIndex = 0;
+  while ((m = lanG.exec(lower)) !== null) {
     const year = yearAt(text, m.index + m[0].length);
     if (!year) continue;
     LAN_TAIL_Y.lastIndex = year.end;
@@ -411,8 +416,10 @@ function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
     }
   }
 
-  HEURE_G.lastIndex = 0;
-  while ((m = HEURE_G.exec(text)) !== null) {
+  const lower = lowerSameLength(text);
+  const heureG = caseless(HEURE_G);
+  heureG.lastIndex = 0;
+  while ((m = heureG.exec(lower)) !== null) {
     const hStart = m.index;
     let from = Math.max(0, hStart - 80);
     if (from > 0) {
@@ -453,8 +460,9 @@ function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
     push(hhmm(h, minute), start, end);
   }
 
-  NOON_G.lastIndex = 0;
-  while ((m = NOON_G.exec(text)) !== null) {
+  const noonG = caseless(NOON_G);
+  noonG.lastIndex = 0;
+  while ((m = noonG.exec(lower)) !== null) {
     const g = m.groups!;
     const h = foldWord(g.noon!) === 'midi' ? 12 : 0;
     const minute = g.half === undefined ? 0 : g.half.toLowerCase().startsWith('d') ? 30 : 15;
