@@ -7,6 +7,8 @@ import { MinutesDocument, SCHEMA_VERSION, type Person, type Span } from './schem
 import type { LoadedDocument } from './ingest/types.ts';
 import { loadFile, type LoadOptions } from './ingest/load.ts';
 import { joinPages, normalizePages } from './text/normalize.ts';
+import { releaseLower } from './text/caseless.ts';
+import { releaseWordIndex } from './text/gate.ts';
 import { extractAttendance } from './extract/attendance.ts';
 import { extractMeeting } from './extract/meeting.ts';
 import { findSecretary } from './extract/secretary.ts';
@@ -34,6 +36,17 @@ function readAttendance(text: string): ReturnType<typeof extractAttendance> {
 
 /** Text pages -> a validated MinutesDocument. Pure: no I/O, deterministic. */
 export function analyze(loaded: LoadedDocument): MinutesDocument {
+  try {
+    return analyzePages(loaded);
+  } finally {
+    // The stages share per-document caches (lower-cased text, word index): drop them now, so
+    // a document's text is not kept alive into the next one's analysis.
+    releaseLower();
+    releaseWordIndex();
+  }
+}
+
+function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const warnings = [...loaded.warnings];
   const { text, pageStarts } = joinPages(normalizePages(loaded.pages.map((p) => p.text)));
 

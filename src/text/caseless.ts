@@ -32,6 +32,12 @@ export function lowerOf(text: string): string {
   return lastLower;
 }
 
+/** Forgets the current document, so its text does not outlive its analysis (and get promoted). */
+export function releaseLower(): void {
+  lastText = '';
+  lastLower = '';
+}
+
 const CACHE = new WeakMap<RegExp, RegExp>();
 
 /**

@@ -38,6 +38,12 @@ function occurrences(text: string, word: string): number[] {
   return list;
 }
 
+/** Forgets the current document's word index (see releaseLower). */
+export function releaseWordIndex(): void {
+  indexedText = '';
+  positions = new Map();
+}
+
 /** True when `word` occurs wholly inside text[from, to) (lower-cased). */
 export function hasWord(text: string, word: string, from: number, to: number): boolean {
   const list = occurrences(text, word);
