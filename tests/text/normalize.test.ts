@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { joinPages, normalizePages, pageAt } from '../../src/text/normalize.ts';
+
+describe('normalize', () => {
+  it('joins words hyphenated at a line end, not compound names', () => {
+    const [p] = normalizePages(['la délibé-\nration suivante\nJean-\nPierre DUPONT']);
+    expect(p).toBe('la délibération\nsuivante\nJean-\nPierre DUPONT');
+  });
+
+  it('replaces ligatures, curly quotes, odd spaces and soft hyphens; keeps accents', () => {
+    const [p] = normalizePages(['l\u2019e\uFB03cacité\u00A0«\u202Fsûre\u202F» \u201Cok\u201D co\u00ADopération\r\nfin\u2026']);
+    expect(p).toBe("l'efficacité « sûre » \"ok\" coopération\nfin...");
+  });
+
+  it('collapses runs of spaces and blank lines, trims lines', () => {
+    const [p] = normalizePages(['  Présents :   M.  J.   ALBERT  \n\n\n\nAbsents : néant   ']);
+    expect(p).toBe('Présents : M. J. ALBERT\n\nAbsents : néant');
+  });
+
+  it('drops page numbers and "Page n / m" footers, and headers repeated on most pages', () => {
+    const header = 'Commune de Pierrefonds - Conseil Municipal du 13 juin 2024';
+    const body = ['Ouverture de la séance.', 'Budget primitif adopté.', 'Tarifs de la cantine.', 'Questions diverses.'];
+    const pages = body.map((b, i) => `${header}\n${b}\n- ${i + 1} -\nCompte rendu – Page ${i + 1} / 4`);
+    const out = normalizePages(pages);
+    expect(out).toEqual([`${header}\n${body[0]}`, ...body.slice(1)]);
+  });
+
+  it('joins pages with form feeds and says where each starts', () => {
+    const { text, pageStarts } = joinPages(['un', 'deux', 'trois']);
+    expect(text).toBe('un\fdeux\ftrois');
+    expect(pageStarts).toEqual([0, 3, 8]);
+    expect([0, 3, 7, 8, 12].map((o) => pageAt(pageStarts, o))).toEqual([1, 2, 2, 3, 3]);
+  });
+});
