@@ -54,6 +54,8 @@ describe('an extract in a shape the corpus does not have', () => {
     ]);
     expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['GIRARD']);
     expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['FAURE']);
+    // "Présents : 15" in the header, four names in the list: said, not silently trusted.
+    expect(doc.warnings).toContain('attendance: the text counts 15 present but lists 4');
   });
   it('reads the deliberation: number, title, visas, considérant, articles, vote', () => {
     expect(doc.items).toHaveLength(1);
