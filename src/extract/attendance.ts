@@ -4,7 +4,7 @@
  */
 import type { Attendance, Person, Represented } from '../schema/minutes.ts';
 import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, type AttendanceRole } from '../text/cues.ts';
-import { fuzzyEquals } from '../text/fuzzy.ts';
+import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt } from '../text/numbers.ts';
 import { readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
@@ -22,6 +22,8 @@ interface CueHit {
 /** The cues as global patterns for lower-cased text (see caseless). */
 const GLOBAL_CUES = ATTENDANCE_CUES.map((c) => [c, caseless(new RegExp(c.pattern.source, 'giu'))] as const);
 
+const FUZZY_INITIALS = new Set(FUZZY_HEADINGS.map(([cue]) => cue[0]!));
+
 /** A short label before a colon at a line start: "Absen(s) :". */
 const LABEL = /^[ \t]*([\p{L}()'’ ]{4,40}?)[ \t]*(?:\(\s*\d+\s*\)[ \t]*)?[:：]/gmu;
 
@@ -34,7 +36,8 @@ function fuzzyCues(text: string, from: number, to: number, found: readonly CueHi
   for (const m of text.slice(from, to).matchAll(LABEL)) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     if (found.some((h) => h.start <= start && start < h.contentStart)) continue;
-    const words = m[1]!.trim().split(/\s+/);
+    // Only words that could be a heading word at all are compared (length, first letter).
+    const words = m[1]!.trim().split(/\s+/).filter((w) => w.length >= 5 && w.length <= 16 && FUZZY_INITIALS.has(fold(w[0]!)));
     const hit = words.map((w) => FUZZY_HEADINGS.find(([cue]) => fuzzyEquals(w, cue))).find(Boolean);
     if (!hit) continue;
     const end = from + m.index! + m[0].length;

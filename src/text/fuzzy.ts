@@ -25,14 +25,16 @@ const foldUncached = (s: string) =>
   /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 const foldWord = memoizeWords(foldUncached);
+/** The folded letters of a word, the form distances are computed on; words recur, so memoised. */
+const lettersOf = memoizeWords((w: string) => fold(w).replace(/[^a-z]/g, ''));
 
 /**
  * True when `word` is `cue` as OCR may have read it. Short cues must match exactly:
  * at 4 letters one edit already changes the word.
  */
 export function fuzzyEquals(word: string, cue: string): boolean {
-  const a = fold(word).replace(/[^a-z]/g, '');
-  const b = fold(cue).replace(/[^a-z]/g, '');
+  const a = lettersOf(word);
+  const b = lettersOf(cue);
   if (a === b) return true;
   if (b.length < 6 || a.length < 5) return false;
   const maxEdits = b.length >= 10 ? 2 : 1;
