@@ -9,6 +9,48 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'". */
 const ARTICLE_LEAD =
   /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+[.)°]|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
+/** The verb of a one-sentence decision follows the body's name and what qualifies the vote. */
+const SENTENCE_DECISION =
+  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration))?\s*,?\s*(?:(?:à\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?pr[ée]sents)?|à\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration)\s*,?\s*)*/iu;
+
+/** "Ce dernier est adopté à l'unanimité": the passive states the act when nothing else does. */
+const PASSIVE_DECISION = /\b(?:est|sont)\s+(?:ensuite\s+)?(adopt|approuv|accept)[ée]e?s?(?!\p{L})/u;
+
+/** "décide (de) :" followed by points that are not verbs ("- La création d'un emploi …"). */
+const DECIDES_LEAD = /\bd[ée]cide(?:nt)?\b[^.\n:]{0,40}?\s*:[ \t]*$/mu;
+
+/**
+ * Under "… décide de :", a point written as a noun ("La création d'un emploi") is itself a
+ * decision: it is recorded as "décide". Points that open with a verb are read as usual.
+ */
+function decidedPoints(text: string, start: number, end: number, found: Map<number, Article>): void {
+  const lead = DECIDES_LEAD.exec(lowerOf(text).slice(start, end));
+  if (!lead) return;
+  let pos = start + lead.index + lead[0].length;
+  let prevEnded = true;
+  while (pos < end) {
+    let lineEnd = text.indexOf('\n', pos + 1);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const raw = text.slice(pos, lineEnd).replace(/^\n/, '');
+    const line = raw.trim();
+    const lineAt = lineEnd - raw.length + (raw.length - raw.trimStart().length);
+    pos = lineEnd;
+    if (!line) continue;
+    // A civility opens the discussion that follows; a line in capitals is the next heading.
+    if (/^(?:M\.|Mme|Monsieur|Madame)\s/u.test(line) || /^(?:vote|pour\s*:|contre\s*:|adopt)/iu.test(line)) break;
+    if (line.replace(/[^\p{L}]/gu, '').length >= 6 && line === line.toUpperCase()) break;
+    const bullet = /^[-•–]/u.test(line);
+    const point = line.replace(/^[-•–]\s*/u, '');
+    // A point starts on a bullet, or on a capital after a finished one; wrapped lines do not.
+    if (point && (bullet || prevEnded) && /^\p{Lu}/u.test(point)) {
+      const at = lineAt + (line.length - point.length);
+      const verb = actionAt(point.replace(/^(?:de\s+l['’]|d['’]|de\s+|l['’])/iu, ''));
+      if (!verb && ![...found.keys()].some((k) => k >= at && k < at + point.length)) found.set(at, { action: 'décide', text: '', span: null });
+    }
+    prevEnded = bullet && !point ? true : /[;.:]$/.test(line);
+  }
+}
+
 /** In a text without line breaks, a bullet is " - " before an upper-case verb. */
 const INLINE_LEAD = /[ \t](?:[-•–][ \t]*)(?:_+[ \t]*)?/gu;
 
@@ -36,6 +78,21 @@ export function extractArticles(text: string, start: number, end: number): Artic
   }
   if (!zone.includes('\n') || zone.length / Math.max(1, zone.split('\n').length) > 400) {
     for (const m of zone.matchAll(INLINE_LEAD)) consider(start + m.index! + m[0].length, 'all');
+  }
+  decidedPoints(text, start, end, found);
+  if (!found.size) {
+    // No article list: the decision is one sentence, "Le Conseil, à l'unanimité, fixe les tarifs",
+    // or "Ce dernier est adopté à l'unanimité"; not a lead-in to a list ("… accepte d'autoriser :").
+    const lower = lowerOf(text).slice(start, end);
+    const m = caseless(SENTENCE_DECISION).exec(lower);
+    const verbAt = m ? m.index + m[0].length : -1;
+    // A sentence that ends on a colon introduces a list: it is not the decision itself.
+    const sentence = verbAt >= 0 ? lower.slice(verbAt, verbAt + 300).split(/[.;]\s|\n\s*\n/)[0]! : '';
+    if (m && !/:\s*(?:\n|$)/.test(sentence)) consider(start + verbAt, 'none');
+    if (!found.size) {
+      const passive = PASSIVE_DECISION.exec(lower);
+      if (passive) found.set(start + passive.index, { action: `${passive[1]}e`, text: '', span: null });
+    }
   }
   const starts = [...found.keys()].sort((a, b) => a - b);
   return starts.map((s, i) => {

@@ -31,7 +31,7 @@ const DECISION_CUES: readonly RegExp[] = [
 ];
 
 /** Proposal lead-ins a rapporteur uses, to find who presents the item. */
-const RAPPORTEUR_CUES = /\b(?:rapporteur\s*:|pr[ée]sent[ée]\s+par|expos[ée]\s+par|(?:Monsieur|Madame|M\.|Mme)[^.\n]{0,60}?\b(?:informe|expose|pr[ée]sente|rappelle|propose)\b)/u;
+const RAPPORTEUR_CUES = /\b(?:[Rr]apporteur\s*:|RAPPORTEUR\s*:|pr[ée]sent[ée]\s+par|expos[ée]\s+par|(?:Monsieur|Madame|M\.|Mme)[^.\n]{0,60}?\b(?:informe|expose|pr[ée]sente|rappelle|propose)\b)/u;
 
 /** Words one of which every rapporteur cue holds: a cheap test before the costly pattern. */
 const RAPPORTEUR_HINT = /rapporteur|pr[ée]sent|expos|informe|rappelle|propose/;
@@ -165,11 +165,14 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const decisionText = text.slice(h.end, decisionEnd);
     const considerations = /consid/i.test(decisionText) ? [...decisionText.matchAll(CONSIDERATION)].map((m) => m[0].trim()) : [];
     const opening = text.slice(h.end, Math.min(reportEnd, h.end + 600));
-    const rap = RAPPORTEUR_HINT.test(opening) ? RAPPORTEUR_CUES.exec(opening) : null;
+    const rap = RAPPORTEUR_HINT.test(lowerOf(text).slice(h.end, h.end + opening.length)) ? RAPPORTEUR_CUES.exec(opening) : null;
     let rapporteur = null;
     if (rap) {
       const at = h.end + rap.index;
-      rapporteur = parsePersonList(text, at, at + rap[0].length).map((e) => e.person).find((p) => p.civility || /^[\p{Lu}'-]+$/u.test(p.surname)) ?? null;
+      // "Rapporteur : M. X" names them after the cue, "M. X expose" within it.
+      const lineEnd = text.indexOf('\n', at + rap[0].length);
+      const end = Math.min(lineEnd < 0 ? text.length : lineEnd, at + rap[0].length + 80);
+      rapporteur = parsePersonList(text, at, end).map((e) => e.person).find((p) => p.civility || /^[\p{Lu}'-]+$/u.test(p.surname)) ?? null;
       if (rapporteur) rapporteur = { ...rapporteur, role: 'rapporteur' };
     }
 

@@ -77,12 +77,24 @@ function presidentOf(text: string, limit: number): Person | null {
   return { ...p, role: role && !/^(?:à|afin|dans|en)\b/u.test(role) ? role : 'président de séance' };
 }
 
+/** Authorities as headers name them; read case-insensitively, returned as written. */
+const AUTHORITY = [
+  /(?:^|\n)\s*((?:commune|ville|mairie|département|région|communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|syndicat|métropole)\s+(?:de\s+|d['’]|du\s+|des\s+)?[\p{L}][\p{L}'’\- ]{1,60})/u,
+  /(?:conseil\s+municipal|mairie|commune|c\.c\.a\.s\.)\s+(?:de\s+|d['’])\s?([\p{L}][\p{L}\p{M}'’\-]{2,}(?:[ -][\p{L}][\p{L}\p{M}'’\-]+)*)/u,
+];
+
 function authorityOf(text: string): string | null {
-  const head = text.slice(0, 3000);
-  const m =
-    /(?:^|\n)\s*((?:Commune|Ville|Mairie|Département|Région|Communauté\s+(?:de\s+communes|d['’]agglomération)|Syndicat)\s+(?:de\s+|d['’]|du\s+|des\s+)?[\p{Lu}][\p{L}'’\- ]{1,60})/u.exec(head) ??
-    /(?:[Cc]onseil\s+[Mm]unicipal|CONSEIL\s+MUNICIPAL|[Mm]airie|MAIRIE|[Cc]ommune|COMMUNE|C\.C\.A\.S\.)\s+(?:de\s+|d['’]|DE\s+|D['’])\s?([\p{Lu}][\p{Lu}\p{M}'’\-]{2,}(?:[ -][\p{Lu}][\p{Lu}\p{M}'’\-]+)*)/u.exec(head);
-  return m ? m[1]!.trim().replace(/\s+/g, ' ') : null;
+  const lower = lowerOf(text).slice(0, 3000);
+  for (const [i, re] of AUTHORITY.entries()) {
+    const m = re.exec(lower);
+    if (!m) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    const found = text.slice(at, at + m[1]!.length).trim().replace(/\s+/g, ' ');
+    // In running text only an upper-case name is taken ("conseil municipal de CHARS").
+    if (i === 1 && !/^\p{Lu}[\p{Lu}\p{M}'’\- ]+$/u.test(found)) continue;
+    return found;
+  }
+  return null;
 }
 
 export interface MeetingResult {

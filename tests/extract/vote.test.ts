@@ -70,3 +70,19 @@ describe('articles written as "Article n"', () => {
     expect(extractArticles(s, 0, s.length).map((a) => a.action)).toEqual(['approuve', 'autorise', 'dit']);
   });
 });
+
+describe('decisions without an article list', () => {
+  const actions = (s: string) => extractArticles(s, 0, s.length).map((a) => a.action);
+  it('takes the verb of a one-sentence decision, or its passive', () => {
+    expect(actions("Le Conseil Communautaire, à l'unanimité, fixe les tarifs de la piscine.")).toEqual(['fixe']);
+    expect(actions("Le Conseil donne son accord à l'unanimité.")).toEqual(['donne son accord']);
+    expect(actions("Ce dernier est adopté à l'unanimité.")).toEqual(['adopte']);
+  });
+  it('does not take a lead-in to a list for the decision', () => {
+    expect(actions('Le Conseil accepte à la majorité d’autoriser :\n- Monsieur le Président à signer')).not.toContain('accepte');
+  });
+  it('records points written as nouns under "décide de :" as "décide"', () => {
+    const s = "Le Conseil Communautaire décide à l'unanimité de :\n-La création d'un emploi non permanent pour\nfaire face à un besoin saisonnier ;\n-De modifier le tableau des emplois ;\n-L'imputation des dépenses au budget.\nZA LA BORDE - PROPOSITION D'EXTENSION";
+    expect(actions(s)).toEqual(['décide', 'modifie', 'décide']);
+  });
+});
