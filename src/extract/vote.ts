@@ -57,7 +57,7 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, keyed(/\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu, 'ni ')],
   ['rejected', keyed(/\b(?:rejet[ée]e?s?|refus[ée]e?s?|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'pas')],
   ['noted', keyed(/\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu, 'acte')],
-  ['adopted', keyed(/\b(?:à\s+la\s+majorit[ée]|adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord|[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})[ée]lue?s?(?!\p{L}))/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu')],
+  ['adopted', keyed(/(?<!\p{L})à\s+la\s+majorit[ée]|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord|[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})[ée]lue?s?(?!\p{L}))/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu')],
 ];
 
 export interface VoteReading {
