@@ -2,6 +2,7 @@
  * Documents written for these tests in shapes the corpus does not have, so the rules are
  * checked on the genre rather than on the files they were written against.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
 
@@ -159,5 +160,32 @@ Vote : Pour : 8, Contre : 1, Abstention : 1.
     expect(doc.attendance.counts).toEqual({ inOffice: 11, present: 9, represented: null, voting: 10 });
     expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['PONS', 'ROUX']]);
     expect(doc.meeting.time).toBe('20:00');
+  });
+});
+
+describe('a register of a conseil communautaire (fixtures/text/val-de-loire-2023-11-16.txt)', () => {
+  const doc = analyzeText(readFileSync(new URL('../../fixtures/text/val-de-loire-2023-11-16.txt', import.meta.url), 'utf8'));
+  it('reads the sitting and the lists', () => {
+    expect(doc.kind).toBe('minutes');
+    expect(doc.authority.name).toBe('COMMUNAUTÉ DE COMMUNES DU VAL DE LOIRE');
+    expect(doc.meeting).toMatchObject({ bodyType: 'conseil-communautaire', date: '2023-11-16', time: '18:00', convocationDate: '2023-11-09' });
+    expect(doc.meeting.president?.surname).toBe('DUBOIS');
+    expect(doc.attendance.counts).toEqual({ inOffice: 32, present: 26, represented: 3, voting: 29 });
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['PETIT', 'BERNARD'],
+      ['ROBIN', 'DUBOIS'],
+    ]);
+  });
+  it('reads three numbered deliberations with their decisions', () => {
+    expect(doc.items.map((i) => i.number)).toEqual(['2023-112', '2023-113', '2023-114']);
+    const [a, b, c] = doc.items;
+    expect(a!.rapporteur?.surname).toBe('MOREL');
+    expect(a!.decision!.articles.map((x) => x.action)).toEqual(['décide', 'autorise']);
+    expect(a!.decision!.vote).toMatchObject({ unanimous: false, for: 25, against: 2, abstentions: 2 });
+    expect(b!.decision).toMatchObject({ outcome: 'noted', vote: null });
+    expect(b!.decision!.articles.map((x) => x.action)).toEqual(['prend acte']);
+    expect(c!.decision!.articles.map((x) => x.action)).toEqual(['fixe']);
+    expect(c!.decision!.vote!.unanimous).toBe(true);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['DUBOIS']);
   });
 });
