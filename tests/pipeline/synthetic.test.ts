@@ -189,3 +189,23 @@ describe('a register of a conseil communautaire (fixtures/text/val-de-loire-2023
     expect(doc.signatures.map((p) => p.surname)).toEqual(['DUBOIS']);
   });
 });
+
+describe('a compte rendu with numbered capitals points (fixtures/text/belleville-2023-03-27.txt)', () => {
+  const doc = analyzeText(readFileSync(new URL('../../fixtures/text/belleville-2023-03-27.txt', import.meta.url), 'utf8'));
+  it('reads a date and time written in words, family-name-first lists, the quorum', () => {
+    expect(doc.meeting).toMatchObject({ date: '2023-03-27', time: '20:30', quorum: true });
+    expect(doc.meeting.secretary?.surname).toBe('FABRE');
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['BLANC', 'FABRE', 'THOMAS', 'ROUSSEL', 'GAUTIER', 'LEMOINE']);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['BRUN', 'THOMAS']]);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['MERCIER']);
+  });
+  it('keeps the voted points and leaves out the questions diverses', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'APPROBATION DU COMPTE ADMINISTRATIF 2022'],
+      ['2', "VOTE DES TAUX D'IMPOSITION 2023"],
+    ]);
+    expect(doc.items[0]!.decision!.vote).toMatchObject({ unanimous: false, for: 5, abstentions: 1 });
+    expect(doc.items[1]!.decision!.vote!.unanimous).toBe(true);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['THOMAS']);
+  });
+});
