@@ -22,7 +22,7 @@ export interface Heading {
 }
 
 /** A deliberation number: letters and digits in the shapes registers use. */
-const NUMBER = String.raw`(?:[A-Z]{1,5}[ .]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}`;
+const NUMBER = String.raw`(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}`;
 /** After the number: a dash or colon, maybe "Objet :" (on the next line too), then the title. */
 const AFTER_NUMBER = String.raw`[ \t]*(?:[-–:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=\p{L})`;
 /**

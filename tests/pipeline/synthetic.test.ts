@@ -209,3 +209,19 @@ describe('a compte rendu with numbered capitals points (fixtures/text/belleville
     expect(doc.signatures.map((p) => p.surname)).toEqual(['THOMAS']);
   });
 });
+
+describe('a Commission Permanente extract with ARTICLE points (fixtures/text/haute-garonne-cp-2024-10-015.txt)', () => {
+  const doc = analyzeText(readFileSync(new URL('../../fixtures/text/haute-garonne-cp-2024-10-015.txt', import.meta.url), 'utf8'));
+  it('reads the numbered deliberation, its visas, articles and vote', () => {
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.meeting).toMatchObject({ bodyType: 'commission-permanente', date: '2024-10-04', convocationDate: '2024-09-26', place: 'Hôtel du Département' });
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['CP-2024-10-015', "Aide à l'investissement des communes rurales - Programme 2024"]]);
+    const d = doc.items[0]!.decision!;
+    expect(d.visas).toHaveLength(3);
+    expect(d.articles.map((a) => a.action)).toEqual(['attribue', 'autorise']);
+    expect(d.vote?.unanimous).toBe(true);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['IZARD', 'VEZAT-BARONIA']]);
+    expect(doc.attendance.present.map((p) => p.surname)).toContain('LALANE DE LAUBADÈRE');
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['VINCINI']);
+  });
+});
