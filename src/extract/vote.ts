@@ -26,7 +26,8 @@ const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['notVoting', /^\s*(?:membres?\s+)?(?:ne\s+prenant\s+pas\s+part|non[- ]votants?|ne\s+participant\s+pas)/iu],
 ];
 
-const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> = [
+const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions' | 'notVoting', RegExp]> = [
+  ['notVoting', keyed(/\s+(?:ne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote|se\s+retirent?\s+(?:de\s+la\s+salle\s+)?pour\s+le\s+vote)/giu, 'part au vote', 'retire')],
   ['abstentions', keyed(/\s+s['’]abst(?:ient|iennent)\b/giu, 'abst')],
   ['against', keyed(/\s+vot(?:e|ent)\s+contre\b/giu, 'contre')],
 ];
@@ -85,7 +86,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   const zone = text.slice(start, end);
   const warnings: string[] = [];
   const counts: Record<CountKey, number | null> = { for: null, against: null, abstentions: null, notVoting: null };
-  const names: Record<'against' | 'abstentions', Person[]> = { against: [], abstentions: [] };
+  const names: Record<'against' | 'abstentions' | 'notVoting', Person[]> = { against: [], abstentions: [], notVoting: [] };
   let first: number | null = null;
   let last: number | null = null;
   const mark = (a: number, b: number) => {
@@ -156,8 +157,13 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     re.lastIndex = 0;
     for (const m of lower.matchAll(caseless(re))) {
       const at = start + m.index!;
-      const sentence = Math.max(text.lastIndexOf('.', at), text.lastIndexOf(',', at), text.lastIndexOf('\n', at), at - 80);
-      const people = parsePersonList(text, sentence + 1, at).map((e) => e.person).filter((p) => p.civility || /^[\p{Lu}'\- ]{2,}$/u.test(p.surname));
+      // The clause before the verb names them; else the sentence ("M. X, intéressé, ne prend pas part").
+      const credible = (from: number) =>
+        parsePersonList(text, from + 1, at).map((e) => e.person).filter((p) => p.civility || /^[\p{Lu}'\- ]{2,}$/u.test(p.surname));
+      const sentence = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at), at - 120);
+      const clause = Math.max(text.lastIndexOf(',', at), sentence);
+      let people = credible(clause);
+      if (!people.length && clause > sentence) people = credible(sentence);
       if (people.length) {
         names[key].push(...people);
         mark(people[0]!.span!.start, at + m[0].length);
@@ -165,6 +171,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
     }
   }
   if (counts.against === null && names.against.length) counts.against = names.against.length;
+  if (counts.notVoting === null && names.notVoting.length) counts.notVoting = names.notVoting.length;
   const majority = mayMatch(MAJORITY, lower) ? caseless(MAJORITY).exec(lower) : null;
   if (majority) mark(start + majority.index, start + majority.index + majority[0].length);
   const anyCount = Object.values(counts).some((v) => v !== null);

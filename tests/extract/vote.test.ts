@@ -86,3 +86,14 @@ describe('decisions without an article list', () => {
     expect(actions(s)).toEqual(['décide', 'modifie', 'décide']);
   });
 });
+
+describe('named votes', () => {
+  it('counts members who do not take part, named before the clause', () => {
+    const s = "M. DUPONT, intéressé à l'affaire, ne prend pas part au vote. Adopté à l'unanimité des votants.";
+    expect(readVote(s, 0, s.length).vote).toMatchObject({ unanimous: true, notVoting: 1 });
+  });
+  it('counts a named abstention in a sentence that states the vote first', () => {
+    const s = 'Vote du conseil à la majorité, Mme ETORE-LORTHOLARY Jeanne s’abstient.';
+    expect(readVote(s, 0, s.length).vote).toMatchObject({ unanimous: false, abstentions: 1, abstentionNames: [expect.objectContaining({ surname: 'ETORE-LORTHOLARY' })] });
+  });
+});
