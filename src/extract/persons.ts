@@ -231,8 +231,10 @@ export function readPersonList(text: string, start: number, end: number): { entr
       continue;
     }
     if (t.s === ':' && run.length) {
-      // "Beaumont-Louestault : M. …": what precedes a colon is a label, not a member.
-      run = run.slice(0, lineStart);
+      // "Beaumont-Louestault : M. …": what precedes a colon is a label, not a member; unless it
+      // reads as a person (a civility), which OCR turned a comma into a colon after.
+      const tail = run.slice(lineStart);
+      if (!tail.some((r) => r.cls === 'CIV')) run = run.slice(0, lineStart);
     }
     if (t.cls === 'SEP') {
       flush();

@@ -77,3 +77,9 @@ describe('lists as typed by hand', () => {
     expect(read('/')).toEqual([]);
   });
 });
+
+describe('lists as OCR reads them', () => {
+  it('survives a colon for a comma, stray dots and dashes', () => {
+    expect(read('M. R. MASSIP:M. J-P. QUEREILHAC, M. . ROSET - ;').map((e) => e[0])).toEqual(['MASSIP', 'QUEREILHAC', 'ROSET']);
+  });
+});
