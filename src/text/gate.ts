@@ -19,42 +19,32 @@ export function mayMatch(re: RegExp, lower: string): boolean {
   return !keys || keys.some((k) => lower.includes(k));
 }
 
-/** Where each key word occurs in the current document's lower-cased text, found once. */
+/**
+ * For each key word, the next place it occurs in the current document and from where that was
+ * searched. Segments are asked about in document order, so each search resumes where the last
+ * one stopped: a frequent word is found at once, a rare one is looked for once.
+ */
 let indexedText = '';
-let positions = new Map<string, number[]>();
-
-function occurrences(text: string, word: string): number[] {
-  if (text !== indexedText) {
-    indexedText = text;
-    positions = new Map();
-  }
-  let list = positions.get(word);
-  if (!list) {
-    const lower = lowerOf(text);
-    list = [];
-    for (let p = lower.indexOf(word); p >= 0; p = lower.indexOf(word, p + 1)) list.push(p);
-    positions.set(word, list);
-  }
-  return list;
-}
+let cursors = new Map<string, { from: number; at: number }>();
 
 /** Forgets the current document's word index (see releaseLower). */
 export function releaseWordIndex(): void {
   indexedText = '';
-  positions = new Map();
+  cursors = new Map();
 }
 
 /** True when `word` occurs wholly inside text[from, to) (lower-cased). */
 export function hasWord(text: string, word: string, from: number, to: number): boolean {
-  const list = occurrences(text, word);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < from) lo = mid + 1;
-    else hi = mid;
+  if (text !== indexedText) {
+    indexedText = text;
+    cursors = new Map();
   }
-  return lo < list.length && list[lo]! + word.length <= to;
+  let c = cursors.get(word);
+  if (!c || from < c.from || (c.at >= 0 && c.at < from)) {
+    c = { from, at: lowerOf(text).indexOf(word, from) };
+    cursors.set(word, c);
+  }
+  return c.at >= 0 && c.at + word.length <= to;
 }
 
 /** mayMatch for text[from, to) of a document, answered from the document's word index. */
