@@ -35,7 +35,9 @@ function fuzzyCues(text: string, from: number, to: number, found: readonly CueHi
   const out: CueHit[] = [];
   for (const m of text.slice(from, to).matchAll(LABEL)) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
-    if (found.some((h) => h.start <= start && start < h.contentStart)) continue;
+    const labelEnd = from + m.index! + m[0].length;
+    // A label the patterns already read ("Délégués absents excusés :") is theirs.
+    if (found.some((h) => h.start < labelEnd && h.contentStart > start)) continue;
     // Only words that could be a heading word at all are compared (length, first letter).
     const words = m[1]!.trim().split(/\s+/).filter((w) => w.length >= 5 && w.length <= 16 && FUZZY_INITIALS.has(fold(w[0]!)));
     const hit = words.map((w) => FUZZY_HEADINGS.find(([cue]) => fuzzyEquals(w, cue))).find(Boolean);

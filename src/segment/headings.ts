@@ -30,7 +30,7 @@ const AFTER_NUMBER = String.raw`[ \t]*(?:[-–:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][J
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
  */
 const NUMBERED_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`^[ \t]*(?:N°\s?\d{1,3}\s+|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*(?:N°\s?\d{1,3}\s+|N°\s?(?=\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gmu'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'gu'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'gu'),
 ];

@@ -225,3 +225,21 @@ describe('a Commission Permanente extract with ARTICLE points (fixtures/text/hau
     expect(doc.signatures.map((p) => p.surname)).toEqual(['VINCINI']);
   });
 });
+
+describe('a comité syndical with a substitute and "N° 2024-01 -" items (fixtures/text/plateau-comite-2024-02-07.txt)', () => {
+  const doc = analyzeText(readFileSync(new URL('../../fixtures/text/plateau-comite-2024-02-07.txt', import.meta.url), 'utf8'));
+  it('lists the substitute, not the member replaced; reads the headings with their qualifier', () => {
+    expect(doc.kind).toBe('minutes');
+    expect(doc.meeting.bodyType).toBe('comite-syndical');
+    expect(doc.attendance.present.map((p) => p.surname)).toContain('SIMON');
+    expect(doc.attendance.present.map((p) => p.surname)).not.toContain('LAMBERT');
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['GIRAUD']);
+    expect(doc.attendance.counts).toMatchObject({ present: 9, represented: 2 });
+    expect(doc.items.map((i) => i.number)).toEqual(['2024-01', '2024-02']);
+    expect(doc.items[0]!.decision).toMatchObject({ outcome: 'noted', vote: null });
+    const v = doc.items[1]!.decision!.vote!;
+    expect(v).toMatchObject({ for: 9, against: 2 });
+    expect(v.againstNames.map((p) => p.surname)).toEqual(['NOEL', 'CARON']);
+    expect(doc.items[1]!.decision!.articles.map((a) => a.action)).toEqual(['approuve', 'sollicite', 'autorise']);
+  });
+});
