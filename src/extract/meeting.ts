@@ -29,6 +29,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [/quorum\s+(?:n['’]est\s+pas|n['’]a\s+pas\s+été)\s+(?:atteint|réuni|constat)/iu, false],
   [/quorum\s+(?:légal\s+)?(?:est\s+|étant\s+|ayant\s+été\s+)?(?:atteint|constaté|réuni|vérifié|acquis)/iu, true],
   [/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, true],
+  // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached.
+  [/au\s+nombre\s+prescrit\s+par\s+la\s+loi/iu, true],
   [/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+valablement\s+d[ée]lib[ée]rer/iu, true],
   [/conditions\s+(?:de\s+quorum|pour\s+d[ée]lib[ée]rer\s+valablement)/iu, true],
 ];
@@ -83,8 +85,29 @@ const AUTHORITY = [
   /(?:conseil\s+municipal|mairie|commune|c\.c\.a\.s\.)\s+(?:de\s+|d['’])\s?([\p{L}][\p{L}\p{M}'’\-]{2,}(?:[ -][\p{L}][\p{L}\p{M}'’\-]+)*)/u,
 ];
 
-function authorityOf(text: string): string | null {
+const AUTHORITY_HEADERS = new RegExp(AUTHORITY[0]!.source, 'gu');
+
+/** The kind of authority each body belongs to, to choose among the authorities a header names. */
+const AUTHORITY_OF_BODY: Partial<Record<BodyType, RegExp>> = {
+  'conseil-municipal': /^(?:commune|ville|mairie)/u,
+  'conseil-communautaire': /^communaut|^m[ée]tropole/u,
+  'conseil-departemental': /^d[ée]partement/u,
+  'commission-permanente': /^d[ée]partement|^r[ée]gion/u,
+  'conseil-regional': /^r[ée]gion/u,
+  'comite-syndical': /^syndicat/u,
+};
+
+function authorityOf(text: string, bodyType: BodyType | null): string | null {
   const lower = lowerOf(text).slice(0, 3000);
+  // A header may name several ("Département du Cantal / Commune de …"): the body's own first.
+  const own = bodyType ? AUTHORITY_OF_BODY[bodyType] : undefined;
+  if (own) {
+    for (const m of lower.matchAll(AUTHORITY_HEADERS)) {
+      if (!own.test(m[1]!)) continue;
+      const at = m.index! + m[0].length - m[1]!.length;
+      return text.slice(at, at + m[1]!.length).trim().replace(/\s+/g, ' ');
+    }
+  }
   for (const [i, re] of AUTHORITY.entries()) {
     const m = re.exec(lower);
     if (!m) continue;
@@ -168,7 +191,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       secretary: null,
       quorum,
     },
-    authority: authorityOf(text),
+    authority: authorityOf(text, bodyType),
     preambleEnd: Math.max(date?.end ?? 0, president?.span?.end ?? 0),
   };
 }

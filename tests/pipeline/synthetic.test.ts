@@ -243,3 +243,20 @@ describe('a comité syndical with a substitute and "N° 2024-01 -" items (fixtur
     expect(doc.items[1]!.decision!.articles.map((a) => a.action)).toEqual(['approuve', 'sollicite', 'autorise']);
   });
 });
+
+describe('a small commune extract with counts on one line (fixtures/text/saint-flour-2022-05-10.txt)', () => {
+  const doc = analyzeText(readFileSync(new URL('../../fixtures/text/saint-flour-2022-05-10.txt', import.meta.url), 'utf8'));
+  it('reads counts, the legal quorum formula, the commune as authority, the one-subject decision', () => {
+    expect(doc.authority.name).toBe('Commune de Saint-Flour-les-Monts');
+    expect(doc.meeting).toMatchObject({ date: '2022-05-10', time: '20:00', convocationDate: '2022-05-02', quorum: true });
+    expect(doc.attendance.counts).toEqual({ inOffice: 15, present: 12, represented: null, voting: 14 });
+    expect(doc.attendance.present).toHaveLength(12);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['ALBOUY', 'CHAZAL'],
+      ['BESSE', 'COSTE'],
+    ]);
+    expect(doc.items.map((i) => i.title)).toEqual(["Vente d'un terrain communal au lieu-dit « La Croix »"]);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['décide', 'autorise']);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['CHAZAL']);
+  });
+});
