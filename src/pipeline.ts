@@ -89,7 +89,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   if (kind !== 'list' && kind !== 'other') {
     const firstPart = Math.min(attendanceSpan?.start ?? Infinity, built[0]?.reportSpan?.start ?? Infinity, text.length);
     claims.push({ kind: 'preamble', item: null, start: 0, end: firstPart === Infinity ? text.length : firstPart });
-    if (attendanceSpan) claims.push({ kind: 'attendance', item: null, ...attendanceSpan });
+    if (attendanceSpan) claims.push(...attendanceClaims(text, attendanceSpan));
     built.forEach((b, i) => {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...b.reportSpan });
       if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...b.decisionSpan });
@@ -129,6 +129,23 @@ function withSecretaryLine(text: string, lists: Span | null, secretary: Person |
   const stop = text.slice(at.end, at.end + 300).search(/[.\n]/);
   return { start: lists.start, end: stop < 0 ? at.end : at.end + stop + 1 };
 }
+
+/**
+ * The attendance part, with "La séance est ouverte à 11 h 02." between the lists and the
+ * secretary given back to the preamble, where readers look for the opening time.
+ */
+function attendanceClaims(text: string, whole: Span): SectionClaim[] {
+  const opening = OPENING.exec(text.slice(whole.start, whole.end));
+  if (!opening) return [{ kind: 'attendance', item: null, ...whole }];
+  const start = whole.start + opening.index;
+  const end = start + opening[0].length;
+  return [
+    { kind: 'attendance', item: null, start: whole.start, end: start },
+    { kind: 'preamble', item: null, start, end },
+    { kind: 'attendance', item: null, start: end, end: whole.end },
+  ];
+}
+const OPENING = /(?<=^|\n)[ \t]*la\s+s[ée]ance\s+est\s+ouverte[^.\n]*\.?/iu;
 
 /** The first line of the body that reads as a subject: not a rule, a date line or a list. */
 function firstSubjectLine(text: string, from: number): { start: number; end: number; title: string } | null {
