@@ -260,3 +260,16 @@ describe('a small commune extract with counts on one line (fixtures/text/saint-f
     expect(doc.signatures.map((p) => p.surname)).toEqual(['CHAZAL']);
   });
 });
+
+describe('the opening of the sitting between the lists and the secretary', () => {
+  it('goes to the preamble; the lists and the secretary stay attendance', () => {
+    const doc = analyzeText(
+      "CONSEIL MUNICIPAL du 28 mars 2026\nL'an deux mille vingt-six et le 28 mars à 11 h 00, le conseil municipal s'est réuni sous la présidence de M. Bernard LAURET.\nEtaient présents :\nAurélie BARBERO, Thierry BOST, Éric OLIVIER\nEtaient absents : /\n\nLa séance est ouverte à 11 h 02.\n\nSecrétariat de séance\nMme ETIENNE Marbouba propose d'assurer le secrétariat de séance.\nLa proposition est retenue à l'unanimité.\n",
+    );
+    const kinds = doc.sections.filter((s) => s.kind !== 'other').map((s) => [s.kind, doc.text.slice(s.start, s.end).split('\n')[0]]);
+    expect(kinds).toContainEqual(['preamble', 'La séance est ouverte à 11 h 02.']);
+    expect(kinds.filter(([k]) => k === 'attendance')).toHaveLength(2);
+    expect(doc.meeting.secretary?.surname).toBe('ETIENNE');
+    expect(doc.meeting.time).toBe('11:00');
+  });
+});
