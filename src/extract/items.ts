@@ -14,9 +14,9 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
-  keyed(/(?:^|\n)[ \t]*D[ÉE]CISION\b/u, 'cision'),
-  keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b(?!\s+(?:la\s+situation|le\s+contexte))/u, 'vu'),
-  keyed(/(?<=\s)Vu\s+(?:le|la|les|l['’])\s/u, 'vu'),
+  keyed(/(?:^|\n)[ \t]*D[ÉE]CISION\b/, 'cision'),
+  keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b(?!\s+(?:la\s+situation|le\s+contexte))/, 'vu'),
+  keyed(/(?<=\s)Vu\s+(?:le|la|les|l['’])\s/, 'vu'),
   keyed(/\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   keyed(/\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   keyed(/\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)[^.\n]{0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
@@ -25,9 +25,9 @@ const DECISION_CUES: readonly RegExp[] = [
   keyed(/(?<=\bil\s+est\s+(?:donc\s+)?propos[ée]\s[^.\n]{0,150}:[ \t]*\n)[ \t]*\S/iu, 'propos'),
   keyed(/\b(?:proc[ée]der|passer)\s+(?:dans\s+l['’]isoloir\s+pour\s+proc[ée]der\s+)?au\s+vote|\bR[ée]sultat\s+du\s+vote/iu, 'vote'),
   keyed(/[ÉE]tes[- ]vous\s+d['’]accord/iu, 'accord'),
-  keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s*(?:du\s+conseil\s*)?:/u, 'vote'),
+  keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s*(?:du\s+conseil\s*)?:/, 'vote'),
   keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration))?\s*,?\s*(?:apr[èe]s|à\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
-  keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?!\p{L})[^.\n]{0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|à\s+l['’]unanimit|à\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/u, 'conseil', 'commission', 'bureau', 'comit'),
+  keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])[^.\n]{0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|à\s+l['’]unanimit|à\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
 ];
 
 /** Proposal lead-ins a rapporteur uses, to find who presents the item. */
@@ -36,9 +36,9 @@ const RAPPORTEUR_CUES = /\b(?:[Rr]apporteur\s*:|RAPPORTEUR\s*:|pr[ée]sent[ée]\
 /** Words one of which every rapporteur cue holds: a cheap test before the costly pattern. */
 const RAPPORTEUR_HINT = /rapporteur|pr[ée]sent|expos|informe|rappelle|propose/;
 
-const VISA_LINE = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?(?:Vu|VU)\b[ \t]*(:?)/gu;
-const VISA_INLINE = /[\s.;](?:Vu|VU)\s+(?:le|la|les|l['’]|l’)/gu;
-const CONSIDERATION = /(?:^|\n|(?<=[.;]\s))[ \t]*(?:[-•][ \t]*)?(?:Consid[ée]rant|CONSID[ÉE]RANT)\b[^\n]*/gu;
+const VISA_LINE = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?(?:Vu|VU)\b[ \t]*(:?)/g;
+const VISA_INLINE = /[\s.;](?:Vu|VU)\s+(?:le|la|les|l['’]|l’)/g;
+const CONSIDERATION = /(?:^|\n|(?<=[.;]\s))[ \t]*(?:[-•][ \t]*)?(?:Consid[ée]rant|CONSID[ÉE]RANT)\b[^\n]*/g;
 
 function visasIn(text: string, start: number, end: number): string[] {
   const zone = text.slice(start, end);

@@ -24,15 +24,15 @@ export interface Heading {
 /** A deliberation number: letters and digits in the shapes registers use. */
 const NUMBER = String.raw`(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}`;
 /** After the number: a dash or colon, maybe "Objet :" (on the next line too), then the title. */
-const AFTER_NUMBER = String.raw`[ \t]*(?:[-–:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=\p{L})`;
+const AFTER_NUMBER = String.raw`[ \t]*(?:[-–:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
 /**
  * Numbered headings start a line; in text without line breaks they follow "N°1 " or precede
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
  */
 const NUMBERED_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`^[ \t]*(?:N°\s?\d{1,3}\s+|N°\s?(?=\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gmu'),
-  new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'gu'),
-  new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'gu'),
+  new RegExp(String.raw`^[ \t]*(?:N°\s?\d{1,3}\s+|N°\s?(?=\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
+  new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
+  new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
 ];
 const OBJET_ALONE = /objet\s*:\s*(?=\p{L})/gu;
 /**
@@ -40,7 +40,7 @@ const OBJET_ALONE = /objet\s*:\s*(?=\p{L})/gu;
  * Cases spelt out rather than the `i` flag: with `u`, `i` makes V8 scan many times slower.
  */
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?)?(\d{1,2})[ \t]*(?:[.):][ \t]+|[ \t]+[-–:][ \t]+)(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=\p{Lu})/gmu;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?)?(\d{1,2})[ \t]*(?:[.):][ \t]+|[ \t]+[-–:][ \t]+)(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 function isDeliberationNumber(n: string): boolean {
