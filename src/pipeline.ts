@@ -150,7 +150,9 @@ const OPENING = /(?<=^|\n)[ \t]*la\s+s[ée]ance\s+est\s+ouverte[^.\n]*\.?/iu;
 /** The first line of the body that reads as a subject: not a rule, a date line or a list. */
 function firstSubjectLine(text: string, from: number): { start: number; end: number; title: string } | null {
   const re = /[^\n\f]+/g;
-  re.lastIndex = from;
+  // Start on the next line: the rest of the preamble's line is not a subject.
+  const lineEnd = from === 0 || text[from - 1] === '\n' ? from - 1 : text.indexOf('\n', from);
+  re.lastIndex = lineEnd < 0 && from > 0 ? text.length : lineEnd + 1;
   for (let m = re.exec(text); m && m.index < from + 2000; m = re.exec(text)) {
     const line = m[0].trim();
     if (line.length < 8 || /^[_=*\-.\s]+$/.test(line) || !/\p{L}{3}/u.test(line)) continue;

@@ -273,3 +273,18 @@ describe('the opening of the sitting between the lists and the secretary', () =>
     expect(doc.meeting.time).toBe('11:00');
   });
 });
+
+describe('a departmental session with "RAPPORT N° 3.1 -" items (fixtures/text/drome-2023-12-18.txt)', () => {
+  const doc = analyzeText(readFileSync(new URL('../../fixtures/text/drome-2023-12-18.txt', import.meta.url), 'utf8'));
+  it('reads dotted report numbers, counts with not-voting members, and one-sentence decisions', () => {
+    expect(doc.kind).toBe('minutes');
+    expect(doc.meeting).toMatchObject({ bodyType: 'conseil-departemental', date: '2023-12-18', time: '09:30', quorum: true });
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['3.1', 'Budget primitif 2024'],
+      ['3.2', 'Tarifs des musées départementaux'],
+    ]);
+    expect(doc.items[0]!.rapporteur?.surname).toBe('SOULIGNAC');
+    expect(doc.items[0]!.decision!.vote).toMatchObject({ unanimous: false, for: 24, against: 10, abstentions: 0, notVoting: 1 });
+    expect(doc.items[1]!.decision!.articles.map((a) => a.action)).toEqual(['fixe']);
+  });
+});
