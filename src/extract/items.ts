@@ -15,7 +15,7 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
   keyed(/(?:^|\n)[ \t]*D[ÉE]CISION\b/, 'cision'),
-  keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b(?!\s+(?:la\s+situation|le\s+contexte))/, 'vu'),
+  keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b/, 'vu'),
   keyed(/(?<=\s)Vu\s+(?:le|la|les|l['’])\s/, 'vu'),
   keyed(/\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   keyed(/\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),

@@ -68,13 +68,10 @@ class Tokens {
   private done = false;
   constructor(
     private readonly text: string,
-    private readonly start: number,
+    start: number,
     private readonly end: number,
   ) {
     this.pos = start;
-  }
-  get length(): number {
-    return this.done ? this.buf.length : Infinity;
   }
   at(k: number): Tok | undefined {
     while (this.buf.length <= k && !this.done) this.more();

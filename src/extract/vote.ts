@@ -52,7 +52,6 @@ function numberEndsBefore(lower: string, at: number, floor: number): boolean {
 /** The words a count stands before: where COUNT_BEFORE is tried. */
 const COUNT_WORD = keyed(/(?<![\p{L}])(?:(?:voix|votes?|suffrages?)\s+)?(?:pour|contre|abstentions?|ne\s+prenant|ne\s+participant|non[- ]votants?|membres?\s+ne)(?![\p{L}])/giu, 'pour', 'contre', 'abstention', 'ne pren', 'ne part', 'votant', 'membre');
 const UNANIMOUS_ALL = /unanimit[ée](?!\p{L})|unanimement/giu;
-const UNANIMOUS = /unanimit[ée](?!\p{L})|unanimement/iu;
 
 const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, keyed(/\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu, 'ni ')],

@@ -3,6 +3,8 @@
  * (3rd person, as "LE CONSEIL … approuve") and the infinitive that proposals use
  * ("- Adopter l'opération", "d'approuver la création").
  */
+import { fold } from './fuzzy.ts';
+
 export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: string]> = [
   ['approuve', 'approuver'], ['autorise', 'autoriser'], ['décide', 'décider'], ['charge', 'charger'],
   ['dit', 'dire'], ['fixe', 'fixer'], ['sollicite', 'solliciter'], ['accorde', 'accorder'],
@@ -16,21 +18,22 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
   ['abroge', 'abroger'], ['inscrit', 'inscrire'], ['alloue', 'allouer'], ['affecte', 'affecter'],
   ['reconduit', 'reconduire'], ['maintient', 'maintenir'], ['instaure', 'instaurer'], ['institue', 'instituer'],
   ['recrute', 'recruter'], ['verse', 'verser'], ['prononce', 'prononcer'], ['constate', 'constater'],
-  ['entérine', 'entériner'], ['ratifie', 'ratifier'], ['habilite', 'habiliter'], ['sollicite', 'solliciter'],
+  ['entérine', 'entériner'], ['ratifie', 'ratifier'], ['habilite', 'habiliter'],
   ['demande', 'demander'], ['réitère', 'réitérer'], ['refuse', 'refuser'], ['rejette', 'rejeter'],
   ['vote', 'voter'], ['acquiert', 'acquérir'], ['cède', 'céder'], ['vend', 'vendre'], ['achète', 'acheter'],
   ['engage', 'engager'], ['transfère', 'transférer'], ['annule', 'annuler'], ['propose', 'proposer'],
   ['sursoit', 'surseoir'], ['ajourne', 'ajourner'], ['exonère', 'exonérer'], ['applique', 'appliquer'],
-  ['ouvre', 'ouvrir'], ['accorde', 'accorder'], ['emet', 'emettre'], ['étend', 'étendre'], ['garantit', 'garantir'],
+  ['ouvre', 'ouvrir'], ['étend', 'étendre'], ['garantit', 'garantir'],
 ];
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’]/g, "'");
+/** Verbs are compared folded (see fuzzy.ts), with the typographic apostrophe made plain. */
+const foldVerb = (s: string) => fold(s).replace(/’/g, "'");
 
 /** Folded verb form (either person) -> the action it records. Longest forms first when matching. */
 export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
   ACTION_VERBS.flatMap(([action, inf]) => [
-    [fold(action), action],
-    [fold(inf), action],
+    [foldVerb(action), action],
+    [foldVerb(inf), action],
   ]),
 );
 
@@ -42,8 +45,8 @@ const OPENINGS = new Set(VERB_FORM_LIST.map((f) => f.slice(0, 2)));
 /** The action recorded for the words at the start of `s`, if they are an operative verb. */
 export function actionAt(s: string): { action: string; length: number } | null {
   // Every line of a decision is tried: most are turned away on their first two letters.
-  if (!OPENINGS.has(fold(s.slice(0, 2)))) return null;
-  const f = fold(s.slice(0, 40));
+  if (!OPENINGS.has(foldVerb(s.slice(0, 2)))) return null;
+  const f = foldVerb(s.slice(0, 40));
   for (const form of VERB_FORM_LIST) {
     // "Adopté", "Approuvée": a participle states the outcome, it is not an article's verb.
     if (f.startsWith(form) && !/[a-z0-9]/.test(f[form.length] ?? ' ') && !/[éÉ]/.test(s[form.length - 1] ?? '')) {
