@@ -187,6 +187,18 @@ const SENTENCE_OPENERS = new Set(
     'nombre', 'date', 'lecture', 'vote', 'quorum', "l'an", 'votants', 'fait', 'certifie'],
 );
 
+/** Whether the line starting at token k is words in capitals only (three or more), no civility, no separator. */
+function capitalsHeadingAt(toks: Tokens, k: number): boolean {
+  let words = 0;
+  for (let i = k; ; i++) {
+    const t = toks.at(i);
+    if (!t || t.s === '\n') break;
+    if (t.cls === 'UP' || (NAME_PARTICLES.has(t.s.toLowerCase()) && t.s === t.s.toUpperCase())) words++;
+    else return false;
+  }
+  return words >= 3;
+}
+
 /**
  * Like parsePersonList, and also says where the list stops: at the end of its last
  * name, before the first sentence that follows it (three lower-case words in a row).
@@ -219,9 +231,17 @@ export function readPersonList(text: string, start: number, end: number): { entr
     }
   };
 
+  let civilities = 0;
   for (let k = 0; toks.at(k); k++) {
     const t = toks.at(k)!;
     const lower = fold(t.s);
+    if (t.cls === 'CIV') civilities++;
+    if (t.s === '\n' && civilities > 0 && civilities >= entries.length && capitalsHeadingAt(toks, k + 1)) {
+      // "M. J. CAMBON\nENVIRONNEMENT NUMÉRIQUE DE TRAVAIL": where no blank line separates them
+      // (a PDF text layer, OCR), a line of capitals without civility after a list of
+      // "M. X" entries is the next heading, not more members.
+      break;
+    }
     if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose) {
       // "Monsieur Michel\nLEBLANC": the family name is still to come on the next line.
       lineStart = run.length;

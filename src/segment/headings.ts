@@ -195,7 +195,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   }
 
   found.push(...agendaEchoes(text, bodyFrom));
-  found.push(...shortParagraphs(text, bodyFrom, !found.some((h) => h.scheme === 'numbered' || h.scheme === 'ordinal')));
+  found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
 
   // One heading per place, the most explicit scheme first.
   const rank: Record<HeadingScheme, number> = { numbered: 0, ordinal: 1, agenda: 2, capitals: 3, paragraph: 4 };
