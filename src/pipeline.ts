@@ -5,8 +5,12 @@
  */
 import { MinutesDocument, SCHEMA_VERSION, type Person, type Span } from './schema/minutes.ts';
 import type { LoadedDocument } from './ingest/types.ts';
-import { loadFile, type LoadOptions } from './ingest/load.ts';
+import { loadBytesAs, readInput, type LoadOptions } from './ingest/load.ts';
+import { InputError } from './ingest/types.ts';
+import type { OcrPool } from './ocr/engine.ts';
+import type { OcrProgress } from './ocr/read-pages.ts';
 import { joinPages, normalizePages } from './text/normalize.ts';
+import { cleanOcrText } from './text/ocr-cleanup.ts';
 import { releaseLower } from './text/caseless.ts';
 import { releaseWordIndex } from './text/gate.ts';
 import { extractAttendance } from './extract/attendance.ts';
@@ -48,7 +52,7 @@ export function analyze(loaded: LoadedDocument): MinutesDocument {
 
 function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const warnings = [...loaded.warnings];
-  const { text, pageStarts } = joinPages(normalizePages(loaded.pages.map((p) => p.text)));
+  const { text, pageStarts } = joinPages(normalizePages(loaded.pages.map((p) => (p.method === 'ocr' ? cleanOcrText(p.text) : p.text))));
 
   const registerItems = readRegister(text);
   const { attendance, secretary, span: listsSpan, warnings: attWarnings } = readAttendance(text);
@@ -162,7 +166,33 @@ function firstSubjectLine(text: string, from: number): { start: number; end: num
   return null;
 }
 
+export interface ProcessOptions extends LoadOptions {
+  /**
+   * The OCR engine, asked for only when a document has pages without a text layer (starting
+   * workers costs a second; a batch of text PDFs never pays it). Without it, image-only PDFs
+   * are refused with NEEDS_OCR and scanned pages of mixed PDFs stay empty, with a warning.
+   */
+  ocr?: () => Promise<OcrPool>;
+  onOcrPage?: (file: string, progress: OcrProgress) => void;
+}
+
 /** A file on disk -> a validated MinutesDocument. Throws InputError for a refused input. */
-export async function processFile(path: string, options: LoadOptions = {}): Promise<MinutesDocument> {
-  return analyze(await loadFile(path, options));
+export async function processFile(path: string, options: ProcessOptions = {}): Promise<MinutesDocument> {
+  const bytes = await readInput(path, options);
+  let loaded = await loadBytesAs(path, bytes, { ...options, allowImageOnly: options.ocr !== undefined });
+  if (options.ocr && loaded.pages.some((p) => p.needsOcr)) {
+    const { readPages } = await import('./ocr/read-pages.ts');
+    let pool: OcrPool;
+    try {
+      pool = await options.ocr();
+    } catch (error) {
+      throw new InputError('OCR_UNAVAILABLE', path, `${path}: pages need OCR but the OCR engine cannot start (${error instanceof Error ? error.message : String(error)})`);
+    }
+    loaded = await readPages(loaded, bytes, pool, { onPage: (p) => options.onOcrPage?.(path, p) });
+    if (loaded.pages.every((p) => p.needsOcr)) {
+      const reasons = loaded.warnings.filter((w) => /^page \d+: (OCR failed|no page image)/.test(w));
+      throw new InputError('OCR_FAILED', path, `${path}: no page could be read by OCR (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; ...' : ''})`);
+    }
+  }
+  return analyze(loaded);
 }

@@ -26,11 +26,20 @@ Options:
                        ndjson: one compact JSON line per document on stdout, no files;
                        failures as JSON lines {file, code, message} on stderr
   --max-bytes N        refuse inputs larger than N bytes (code TOO_LARGE)
+  --ocr-workers N      OCR threads for scanned pages (default: one per core; each holds ~150 MB)
+  --ocr-timeout S      give up on a page after S seconds of OCR (default 120; the page is left
+                       empty with a warning, the document goes on)
+  --no-ocr             do not OCR: image-only PDFs fail with NEEDS_OCR, scanned pages of mixed
+                       PDFs stay empty with a warning
   -q, --quiet          print only failures (no progress, no summary)
   -h, --help           show this help
 
 A failed input writes DIR/<name>.error.json = {"file", "code", "message"} and the batch goes on;
-code is the loader's (UNSUPPORTED_TYPE, ENCRYPTED_PDF, NEEDS_OCR...), NOT_FOUND for a path that
+Scanned pages (no usable text layer) are read by OCR (tesseract, French model, offline), the
+right way up when scanned sideways or upside down; each page's method and confidence are in
+source.pages, and a low confidence is a warning.
+
+code is the loader's (UNSUPPORTED_TYPE, ENCRYPTED_PDF, OCR_FAILED...), NOT_FOUND for a path that
 does not exist, WRITE_FAILED when DIR/<name>.json cannot be written, or INTERNAL_ERROR. A success removes a stale <name>.error.json; a failure never
 deletes an earlier <name>.json, so trust <name>.json only when there is no <name>.error.json.
 Files are written atomically (DIR/.<file>.<pid>.tmp, then renamed). Ctrl-C stops after the
@@ -50,6 +59,16 @@ interface Options {
   format: 'json' | 'ndjson';
   maxBytes: number | undefined;
   quiet: boolean;
+  ocr: boolean;
+  ocrWorkers: number | undefined;
+  ocrTimeoutMs: number | undefined;
+}
+
+function positiveInt(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive whole number, not '${value}'`);
+  return n;
 }
 
 /** Inputs are processed one at a time: simple and deterministic. forEachOrdered keeps order at any value. */
@@ -64,6 +83,9 @@ function parseOptions(args: string[]): Options | 'help' {
       format: { type: 'string', short: 'f', default: 'json' },
       'max-bytes': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
+      'ocr-workers': { type: 'string' },
+      'ocr-timeout': { type: 'string' },
+      'no-ocr': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -79,7 +101,17 @@ function parseOptions(args: string[]): Options | 'help' {
     maxBytes = /^\d+$/.test(values['max-bytes']) ? Number(values['max-bytes']) : NaN;
     if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes must be a positive number of bytes, not '${values['max-bytes']}'`);
   }
-  return { paths: positionals, out: values.out, format, maxBytes, quiet: values.quiet };
+  const ocrTimeout = positiveInt('--ocr-timeout', values['ocr-timeout']);
+  return {
+    paths: positionals,
+    out: values.out,
+    format,
+    maxBytes,
+    quiet: values.quiet,
+    ocr: !values['no-ocr'],
+    ocrWorkers: positiveInt('--ocr-workers', values['ocr-workers']),
+    ocrTimeoutMs: ocrTimeout === undefined ? undefined : ocrTimeout * 1000,
+  };
 }
 
 type Result = { ok: true; doc: MinutesDocument } | { ok: false; failure: Failure };
@@ -89,11 +121,12 @@ type Job = { input: Input; name: string | undefined };
 const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 type ProcessFile = typeof import('../pipeline.ts').processFile;
+type ProcessOptions = import('../pipeline.ts').ProcessOptions;
 
-async function analyze(processFile: ProcessFile, input: Input, maxBytes: number | undefined): Promise<Result> {
+async function analyze(processFile: ProcessFile, input: Input, options: ProcessOptions): Promise<Result> {
   if (input.refused) return { ok: false, failure: { file: input.file, ...input.refused } };
   try {
-    return { ok: true, doc: await processFile(input.file, { maxBytes }) };
+    return { ok: true, doc: await processFile(input.file, options) };
   } catch (err) {
     if (err instanceof InputError) return { ok: false, failure: { file: input.file, code: err.code, message: err.message } };
     return { ok: false, failure: { file: input.file, code: 'INTERNAL_ERROR', message: err instanceof Error ? err.message : String(err) } };
@@ -118,6 +151,24 @@ async function writeOutputs(dir: string, name: string, file: string, result: Res
   return failure;
 }
 
+/** The OCR pool, started on the first scanned page and shared by the whole batch. */
+function lazyOcrPool(options: import('../ocr/engine.ts').OcrOptions) {
+  let pool: Promise<import('../ocr/engine.ts').OcrPool> | undefined;
+  return {
+    get: () => {
+      pool ??= import('../ocr/engine.ts').then(({ OcrPool }) => OcrPool.create(options));
+      // A pool that failed to start is retried by the next document rather than cached as failed.
+      pool.catch(() => (pool = undefined));
+      return pool;
+    },
+    close: async () => {
+      const started = pool;
+      pool = undefined;
+      await started?.then((p) => p.close(), () => undefined);
+    },
+  };
+}
+
 function writeStdout(text: string): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
 }
@@ -129,6 +180,7 @@ export async function run(args: string[]): Promise<number> {
     return EXIT.ok;
   }
   const { out, format, maxBytes } = options;
+  const ocr = options.ocr ? lazyOcrPool({ workers: options.ocrWorkers, pageTimeoutMs: options.ocrTimeoutMs }) : undefined;
   if (out !== undefined) {
     await mkdir(out, { recursive: true }).catch((err: Error) => {
       throw new UsageError(`cannot create the output directory ${out}: ${err.message}`);
@@ -172,11 +224,13 @@ export async function run(args: string[]): Promise<number> {
   progress.start(jobs.length);
   let delivered = 0;
   try {
-    delivered = await forEachOrdered(jobs, (job) => analyze(processFile, job.input, maxBytes), deliver, {
+    const processOptions: ProcessOptions = { maxBytes, ocr: ocr?.get, onOcrPage: (file, p) => progress.ocrPage(file, p.done, p.total) };
+    delivered = await forEachOrdered(jobs, (job) => analyze(processFile, job.input, processOptions), deliver, {
       concurrency: CONCURRENCY,
       stopped: () => interrupt.requested || stdoutClosed,
     });
   } finally {
+    await ocr?.close();
     interrupt.dispose();
     process.stdout.off('error', ignore);
   }

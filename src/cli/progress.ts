@@ -20,6 +20,8 @@ export interface BarState {
   pages: number;
   failed: number;
   elapsedMs: number;
+  /** OCR of the current document: pages read of pages to read. */
+  ocr?: { done: number; total: number } | undefined;
 }
 
 export function formatDuration(ms: number): string {
@@ -36,7 +38,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The progress line, at most `columns - 1` characters (the last column would wrap on some terminals). */
 export function renderBar(s: BarState, columns: number): string {
   const eta = s.done > 0 && s.done < s.total ? ` · ETA ${formatDuration((s.elapsedMs / s.done) * (s.total - s.done))}` : '';
-  const text = ` ${s.done}/${s.total} files · ${plural(s.pages, 'page')} · ${s.failed} failed · ${formatDuration(s.elapsedMs)}${eta}`;
+  const ocr = s.ocr && s.ocr.done < s.ocr.total ? ` · OCR ${s.ocr.done}/${s.ocr.total} pages` : '';
+  const text = ` ${s.done}/${s.total} files · ${plural(s.pages, 'page')}${ocr} · ${s.failed} failed · ${formatDuration(s.elapsedMs)}${eta}`;
   // A bar of fixed width, or none on a narrow terminal: it must not jitter as the numbers grow.
   const filled = s.total === 0 ? BAR_WIDTH : Math.round((BAR_WIDTH * s.done) / s.total);
   const bar = columns - 1 >= BAR_WIDTH + 2 + text.length ? `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}]` : '';
@@ -49,6 +52,7 @@ export class Progress {
   private done = 0;
   private pages = 0;
   private readonly failures: Failure[] = [];
+  private ocr: { done: number; total: number } | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -71,6 +75,13 @@ export class Progress {
   /** A remark for the user (renamed output, empty directory); not shown in the failures view. */
   note(message: string): void {
     if (this.view !== 'failures') this.print(`note: ${message}`);
+  }
+
+  /** A scanned page has been read: long documents show their pages going by. */
+  ocrPage(file: string, done: number, total: number): void {
+    this.ocr = { done, total };
+    if (this.view === 'lines' && (done === total || done % 10 === 0)) this.print(`ocr ${file}: ${done}/${total} pages`);
+    else this.redraw();
   }
 
   ok(file: string, pages: number, kind: string, output: string | undefined): void {
@@ -107,7 +118,7 @@ export class Progress {
 
   private redraw(): void {
     if (this.view !== 'bar' || this.total === 0) return;
-    const state = { done: this.done, total: this.total, pages: this.pages, failed: this.failures.length, elapsedMs: performance.now() - this.started };
+    const state = { done: this.done, total: this.total, pages: this.pages, failed: this.failures.length, elapsedMs: performance.now() - this.started, ocr: this.ocr };
     this.stream.write(`\r\x1b[2K${renderBar(state, this.stream.columns || 80)}`);
   }
 }

@@ -16,6 +16,11 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Give up on a PDF whose parsing takes longer than this (CORRUPT_PDF). Default 120 s. */
   timeoutMs?: number;
+  /**
+   * Accept a PDF whose pages all lack a text layer (the caller will OCR them). Without it such
+   * a PDF is refused with NEEDS_OCR.
+   */
+  allowImageOnly?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
@@ -55,6 +60,11 @@ function fail(code: InputErrorCode, file: string, reason: string): never {
 
 /** Read a file from disk and load it. The size is checked with stat before reading. */
 export async function loadFile(path: string, options: LoadOptions = {}): Promise<LoadedDocument> {
+  return loadBytesAs(path, await readInput(path, options), options);
+}
+
+/** The bytes of an input file, refused with READ_FAILED / TOO_LARGE / EMPTY_FILE before reading when it can be. */
+export async function readInput(path: string, options: LoadOptions = {}): Promise<Uint8Array> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let size: number;
   try {
@@ -67,12 +77,15 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
   }
   if (size > maxBytes) fail('TOO_LARGE', path, `file too large (${size} bytes, limit ${maxBytes})`);
   if (size === 0) fail('EMPTY_FILE', path, 'file is empty (0 bytes)');
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     fail('READ_FAILED', path, `cannot read file (${describeFsError(error)})`);
   }
+}
+
+/** loadBytes for a file read from `path`: errors name the path as the caller gave it. */
+export async function loadBytesAs(path: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedDocument> {
   try {
     return await loadBytes(basename(path), bytes, options);
   } catch (error) {
@@ -96,7 +109,7 @@ export async function loadBytes(fileName: string, bytes: Uint8Array, options: Lo
   const base = { fileName, sha256, bytes: bytes.length };
 
   if (findPdfHeader(bytes) >= 0) {
-    const { pages, warnings } = await loadPdf(fileName, bytes, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const { pages, warnings } = await loadPdf(fileName, bytes, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.allowImageOnly ?? false);
     return { ...base, pages, warnings };
   }
 
@@ -241,7 +254,7 @@ export function hasUsableText(text: string): boolean {
   return letters / (letters + other) >= MIN_LETTER_RATIO;
 }
 
-async function loadPdf(fileName: string, bytes: Uint8Array, timeoutMs: number): Promise<{ pages: LoadedPage[]; warnings: string[] }> {
+async function loadPdf(fileName: string, bytes: Uint8Array, timeoutMs: number, allowImageOnly: boolean): Promise<{ pages: LoadedPage[]; warnings: string[] }> {
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy so the caller's bytes survive.
   const parser = new PDFParse({
     data: bytes.slice(),
@@ -270,8 +283,8 @@ async function loadPdf(fileName: string, bytes: Uint8Array, timeoutMs: number): 
         warnings.push(`page ${i + 1}: no usable text layer, needs OCR`);
       }
     }
-    if (pages.every((p) => p.needsOcr)) {
-      fail('NEEDS_OCR', fileName, `image-only PDF: ${pages.length} ${pages.length === 1 ? 'page needs' : 'pages need'} OCR, which this build does not run yet`);
+    if (!allowImageOnly && pages.every((p) => p.needsOcr)) {
+      fail('NEEDS_OCR', fileName, `image-only PDF: ${pages.length} ${pages.length === 1 ? 'page needs' : 'pages need'} OCR, which is turned off`);
     }
     return { pages, warnings };
   } catch (error) {

@@ -29,6 +29,8 @@ export const INPUT_ERROR_CODES = [
   'ENCRYPTED_PDF',
   'NO_PAGES',
   'NEEDS_OCR',
+  'OCR_FAILED',
+  'OCR_UNAVAILABLE',
   'READ_FAILED',
 ] as const;
 export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];

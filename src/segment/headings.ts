@@ -243,10 +243,16 @@ function agendaEchoes(text: string, from: number): Heading[] {
   const blockStart = from + agenda.index + agenda[0].length;
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = blockStart;
+  const seen = new Set<string>();
   while (pos < text.length && lines.length < 40) {
     const l = lineAt(text, pos);
     pos = l.end + 1;
     if (/^[ \t]*[_=*]{3,}/.test(l.line) || l.line.length > 160) break;
+    // An entry seen again is the body taking up the first item: where no rule or blank line
+    // marks the end of the agenda (a text layer, OCR), that repetition does.
+    const key = comparable(l.line);
+    if (key.length >= 8 && seen.has(key)) break;
+    seen.add(key);
     // A bullet alone on its line is layout; a blank line after the entries ends the agenda.
     if (/^[ \t]*[-•–−*][ \t]*$/.test(l.line)) continue;
     if (!l.line.trim()) {

@@ -27,7 +27,8 @@ describe('minutes process on the bad-input fixtures', { timeout: 120_000 }, () =
     const huge = join(temp(), 'huge.txt');
     writeFileSync(huge, 'x'.repeat(4096));
     const inputs = [fixture('pdf', '000.pdf'), ...Object.keys(EXPECTED).map((f) => fixture('bad', f)), fixture('bad', 'not-minutes.txt')];
-    const r = await runCli(['process', ...inputs, '--out', out]);
+    // --no-ocr: the image-only PDF is refused as needing OCR (with OCR it is read: below).
+    const r = await runCli(['process', ...inputs, '--out', out, '--no-ocr']);
     expect(r.code).toBe(1);
     for (const [file, code] of Object.entries(EXPECTED)) {
       const name = file.replace(/\.pdf$/, '');
@@ -47,5 +48,15 @@ describe('minutes process on the bad-input fixtures', { timeout: 120_000 }, () =
     const big = await runCli(['process', huge, '--out', out, '--max-bytes', '1024']);
     expect(big.code).toBe(1);
     expect(JSON.parse(readFileSync(join(out, 'huge.error.json'), 'utf8')).code).toBe('TOO_LARGE');
+  });
+
+  it('with OCR, an image-only PDF without words is read, found empty, and said to be so', async () => {
+    const out = temp();
+    const r = await runCli(['process', fixture('bad', 'image-only.pdf'), '--out', out]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(out, 'image-only.json'), 'utf8'));
+    expect(doc.source.pages).toEqual([{ page: 1, method: 'ocr', confidence: 0, chars: 0 }]);
+    expect(doc.kind).toBe('other');
+    expect(doc.warnings).toContain('page 1: OCR found no text');
   });
 });

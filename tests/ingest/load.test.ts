@@ -48,7 +48,7 @@ describe('bad inputs: exact error codes, file named', () => {
     ['corrupt.pdf', 'CORRUPT_PDF', /damaged|invalid/],
     ['encrypted.pdf', 'ENCRYPTED_PDF', /password|encrypted/],
     ['zero-pages.pdf', 'NO_PAGES', /no pages/],
-    ['image-only.pdf', 'NEEDS_OCR', /image-only PDF: 1 page needs OCR, which this build does not run yet/],
+    ['image-only.pdf', 'NEEDS_OCR', /image-only PDF: 1 page needs OCR, which is turned off/],
   ];
   for (const [name, code, reason] of cases) {
     it(`${name} -> ${code}`, async () => {

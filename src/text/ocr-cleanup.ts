@@ -1,0 +1,46 @@
+/**
+ * What OCR does to a page of minutes that a text layer never does, undone before the common
+ * normalization. Applied only to pages whose text came from OCR: on a text layer, a blank
+ * line or a "+" at the start of a line is the author's.
+ *
+ * - Tesseract's blank lines are its paragraph guesses, and on minutes they fall anywhere: after
+ *   a first line that is indented ("Après avoir\n\nconstaté le quorum"), between two lines of
+ *   one list of names. They are dropped, which leaves what a PDF text layer gives (one line per
+ *   printed line), the form the segmenter reads best.
+ * - Bullets ("•", "▪", "-") come back as whatever glyph is closest: "+", "»", "e", "°", "*".
+ *   Before a capitalized word at the start of a line they are put back as "•", which the
+ *   article reader knows.
+ * - Inside numbers, O/o read for 0 and l/I for 1 ("2O14", "2l juillet").
+ * - A dash between spaces is read as an em dash whatever was printed; in minutes typed in a
+ *   word processor it is the en dash (" - " auto-corrected), which titles are matched with.
+ */
+
+/** Glyphs OCR returns for a list bullet, when alone at the start of a line before a capital. */
+const BULLET_LOOKALIKES = ['+', '»', '<', '>', '•', '*', '°', '¢', '®', '©', '·', '▪', '■', '□', 'e', 'o', '‘', '’', '$', '§', '&', '€'];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BULLET_LINE = new RegExp(`^([ \\t]*)(?:${BULLET_LOOKALIKES.map(escape).join('|')})[ \\t]+(?=\\p{Lu})`, 'gmu');
+
+const BLANK_LINES = /\n(?:[ \t]*\n)+/g;
+
+/** A number token with letters that OCR confuses with digits; at least one real digit. */
+const DIGITS_WITH_LOOKALIKES = /(?<![\p{L}\d])(?=[\dOolI]*\d)[\dOolI]{2,}(?![\p{L}\d])/gu;
+const LOOKALIKE_DIGIT: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
+
+function fixNumber(token: string): string {
+  let letters = 0;
+  for (const ch of token) if (ch in LOOKALIKE_DIGIT) letters++;
+  // "1l" is eleven, but "lO1" with more letters than digits is not a number someone wrote.
+  if (letters === 0 || letters * 2 > token.length) return token;
+  return token.replace(/[OolI]/g, (ch) => LOOKALIKE_DIGIT[ch]!);
+}
+
+const SPACED_EM_DASH = /(?<=[ \t])—(?=[ \t])/g;
+
+export function cleanOcrText(text: string): string {
+  return text
+    .replace(BLANK_LINES, '\n')
+    .replace(SPACED_EM_DASH, '–')
+    .replace(BULLET_LINE, '$1• ')
+    .replace(DIGITS_WITH_LOOKALIKES, fixNumber);
+}

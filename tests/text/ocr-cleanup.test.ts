@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { cleanOcrText } from '../../src/text/ocr-cleanup.ts';
+
+describe('cleanOcrText', () => {
+  it("drops tesseract's paragraph guesses: one line per printed line", () => {
+    expect(cleanOcrText('Après avoir\n\nconstaté le quorum légal, la Commission')).toBe('Après avoir\nconstaté le quorum légal, la Commission');
+    expect(cleanOcrText('Monsieur Michel LEBLANC, Madame\n \n\nFrançoise SMESSAERT')).toBe('Monsieur Michel LEBLANC, Madame\nFrançoise SMESSAERT');
+  });
+
+  it('puts back list bullets that OCR read as other glyphs, before a capital only', () => {
+    expect(cleanOcrText('+ Approuve la convention ;\n» Autorise Monsieur le Président\ne Décide\n< Charge')).toBe('• Approuve la convention ;\n• Autorise Monsieur le Président\n• Décide\n• Charge');
+    expect(cleanOcrText('e mail envoyé\n+ 3 voix')).toBe('e mail envoyé\n+ 3 voix');
+  });
+
+  it('reads O/o as 0 and l/I as 1 inside numbers, not in words', () => {
+    expect(cleanOcrText('le 2l juillet 2O14, à l9h3O')).toBe('le 21 juillet 2014, à l9h3O');
+    expect(cleanOcrText('délibération n° 2O14-l2')).toBe('délibération n° 2014-12');
+    expect(cleanOcrText('Il a lO ans ; ol ; Ill')).toBe('Il a lO ans ; ol ; Ill');
+  });
+});
