@@ -8,7 +8,7 @@
  * 500-page register does not hold 500 bitmaps.
  *
  * Orientation: a decoded or rendered page is checked before OCR (we hold its pixels, the check
- * costs milliseconds). A JPEG page goes to the engine as is, undecoded; only when it reads
+ * costs ~20 ms at 300 dpi; given the full page, the detector averages speckle away itself). A JPEG page goes to the engine as is, undecoded; only when it reads
  * badly is it decoded (in JavaScript: a damaged JPEG must throw, not take the process down as
  * a native decoder can) and tried the right way up. Upright scans, nearly all of them, pay
  * nothing for the pages that are not.
@@ -25,8 +25,6 @@ export const LOW_CONFIDENCE = 0.6;
 const SURE_ORIENTATION = 0.5;
 /** An upright page of text reads above this; upside-down text reads far below. */
 const UPRIGHT_CONFIDENCE = 0.45;
-/** Orientation is judged on a reduced copy: 150 dpi keeps the x-height of 8 pt text above 10 px. */
-const ORIENTATION_DPI = 150;
 
 export interface OcrProgress {
   page: number;
@@ -42,15 +40,32 @@ export interface ReadPagesOptions {
 
 type Angle = 0 | 90 | 180 | 270;
 
-/** A page image ready for the engine, with the gray pixels when we had to look at them. */
-interface Prepared {
+/**
+ * A page image ready for the engine: plain data (a queue can store it and hand it to another
+ * machine). `bytes` is a JPEG passed as is, or a PGM of the upright gray page.
+ */
+export interface PreparedPage {
   page: number;
+  format: 'jpeg' | 'pgm';
   bytes: Uint8Array;
   dpi: number;
-  /** The gray image the bytes encode (null for a JPEG passed as is). */
-  gray: GrayImage | null;
+  /** Turn already applied to the pixels in `bytes`. */
   angle: Angle;
+  /** How sure the orientation check was (0 when not checked: a JPEG passed as is). */
   angleConfidence: number;
+}
+
+/** What OCR made of one page: its text, or why there is none. */
+export type PageResult = { page: number; text: string; confidence: number; angle: Angle } | { page: number; error: string };
+
+/** The gray pixels of a P5 PGM written by toPgm (no comments, maxval 255). */
+function fromPgm(bytes: Uint8Array): GrayImage {
+  const header = new TextDecoder('latin1').decode(bytes.subarray(0, 64));
+  const m = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(header);
+  if (!m) throw new Error('not a P5 PGM');
+  const width = Number(m[1]);
+  const height = Number(m[2]);
+  return { width, height, data: bytes.subarray(m[0].length, m[0].length + width * height) };
 }
 
 /** Largest JPEG we decode ourselves (pixels), to bound memory on a hostile file. */
@@ -65,106 +80,55 @@ function decodeJpegGray(bytes: Uint8Array): GrayImage {
   return { width: img.width, height: img.height, data };
 }
 
-/** Nearest-neighbour reduction: enough to judge line direction and ascenders. */
-function reduce(img: GrayImage, factor: number): GrayImage {
-  if (factor <= 1) return img;
-  const width = Math.max(1, Math.floor(img.width / factor));
-  const height = Math.max(1, Math.floor(img.height / factor));
-  const data = new Uint8Array(width * height);
-  for (let y = 0; y < height; y++) {
-    const row = Math.floor(y * factor) * img.width;
-    for (let x = 0; x < width; x++) data[y * width + x] = img.data[row + Math.floor(x * factor)]!;
-  }
-  return { width, height, data };
-}
-
-function prepare(image: PageImage): Prepared {
+/** A page image -> what the engine reads: JPEG as is, anything else upright gray. */
+export function preparePage(image: PageImage): PreparedPage {
   if (image.source === 'jpeg' && image.rotation === 0) {
-    return { page: image.page, bytes: image.bytes, dpi: image.dpi, gray: null, angle: 0, angleConfidence: 0 };
+    return { page: image.page, format: 'jpeg', bytes: image.bytes, dpi: image.dpi, angle: 0, angleConfidence: 0 };
   }
   // A page the PDF itself turns (/Rotate) is turned as a viewer would show it, then checked.
   const pixels = image.source === 'jpeg' ? decodeJpegGray(image.bytes) : image.image;
   const shown = image.rotation === 0 ? pixels : rotateGray(pixels, image.rotation);
-  const o = detectOrientation(reduce(shown, image.dpi / ORIENTATION_DPI));
+  const o = detectOrientation(shown);
   const angle = o.confidence >= SURE_ORIENTATION ? o.angle : 0;
   const upright = angle === 0 ? shown : rotateGray(shown, angle);
-  return { page: image.page, bytes: toPgm(upright), dpi: image.dpi, gray: upright, angle, angleConfidence: o.confidence };
-}
-
-interface PageText {
-  text: string;
-  confidence: number;
-  angle: Angle;
+  return { page: image.page, format: 'pgm', bytes: toPgm(upright), dpi: image.dpi, angle, angleConfidence: o.confidence };
 }
 
 /**
  * The engine's reading of a prepared page. When it reads badly and its orientation was not
  * established, the page is looked at (decoded if need be): turned as the detector says, or
  * else upside down (the usual mistake of a scanner feeder), and the better reading is kept.
+ * Never throws: a failure is a PageResult with its reason.
  */
-async function recognize(pool: OcrPool, prepared: Prepared, label: string): Promise<PageText> {
-  const first = await pool.recognize(prepared.bytes, { dpi: prepared.dpi, label });
-  if (first.confidence >= UPRIGHT_CONFIDENCE || prepared.angleConfidence >= SURE_ORIENTATION) {
-    return { ...first, angle: prepared.angle };
-  }
-  let gray: GrayImage;
+export async function recognizePage(pool: OcrPool, prepared: PreparedPage, label = `page ${prepared.page}`): Promise<PageResult> {
+  const { page } = prepared;
   try {
-    gray = prepared.gray ?? decodeJpegGray(prepared.bytes);
-  } catch {
-    return { ...first, angle: prepared.angle }; // the engine could read it, we cannot: keep its reading
+    const first = await pool.recognize(prepared.bytes, { dpi: prepared.dpi, label });
+    if (first.confidence >= UPRIGHT_CONFIDENCE || prepared.angleConfidence >= SURE_ORIENTATION) {
+      return { page, ...first, angle: prepared.angle };
+    }
+    let gray: GrayImage;
+    try {
+      gray = prepared.format === 'pgm' ? fromPgm(prepared.bytes) : decodeJpegGray(prepared.bytes);
+    } catch {
+      return { page, ...first, angle: prepared.angle }; // the engine could read it, we cannot: keep its reading
+    }
+    const o = prepared.format === 'jpeg' ? detectOrientation(gray) : null;
+    const turn: Angle = o && o.angle !== 0 && o.confidence >= SURE_ORIENTATION ? o.angle : 180;
+    const turned = await pool.recognize(toPgm(rotateGray(gray, turn)), { dpi: prepared.dpi, label });
+    return turned.confidence > first.confidence
+      ? { page, ...turned, angle: ((prepared.angle + turn) % 360) as Angle }
+      : { page, ...first, angle: prepared.angle };
+  } catch (error) {
+    return { page, error: error instanceof OcrError ? error.message.replace(`${label}: `, '') : String(error) };
   }
-  const o = prepared.gray ? null : detectOrientation(reduce(gray, prepared.dpi / ORIENTATION_DPI));
-  const turn: Angle = o && o.angle !== 0 && o.confidence >= SURE_ORIENTATION ? o.angle : 180;
-  const turned = await pool.recognize(toPgm(rotateGray(gray, turn)), { dpi: prepared.dpi, label });
-  return turned.confidence > first.confidence
-    ? { ...turned, angle: ((prepared.angle + turn) % 360) as Angle }
-    : { ...first, angle: prepared.angle };
 }
 
 /**
- * OCR every page of `loaded` that needs it. A page that fails (undecodable image, timeout)
- * keeps no text and gets a warning naming it; the caller decides what a document with no
- * readable page means.
+ * The document with its OCRed pages filled in: text and confidence per page, a warning for
+ * each page turned, unreadable, empty or read with low confidence.
  */
-export async function readPages(loaded: LoadedDocument, pdf: Uint8Array, pool: OcrPool, options: ReadPagesOptions = {}): Promise<LoadedDocument> {
-  const wanted = loaded.pages.filter((p) => p.needsOcr).map((p) => p.page);
-  if (wanted.length === 0) return loaded;
-  const results = new Map<number, PageText | { error: string }>();
-  const inFlight = new Set<Promise<void>>();
-  let done = 0;
-  const finish = (page: number, result: PageText | { error: string }) => {
-    results.set(page, result);
-    options.onPage?.({ page, done: ++done, total: wanted.length });
-  };
-
-  for await (const image of pageImages(pdf, wanted)) {
-    if ('error' in image) {
-      finish(image.page, { error: image.error });
-      continue;
-    }
-    const label = `${loaded.fileName} page ${image.page}`;
-    let prepared: Prepared;
-    try {
-      prepared = prepare(image);
-    } catch (error) {
-      finish(image.page, { error: `cannot decode the page image (${error instanceof Error ? error.message : String(error)})` });
-      continue;
-    }
-    const started = performance.now();
-    const task = recognize(pool, prepared, label).then(
-      (r) => {
-        options.onResult?.(prepared.page, { angle: r.angle, confidence: r.confidence, ms: performance.now() - started });
-        finish(prepared.page, r);
-      },
-      (error: unknown) => finish(prepared.page, { error: error instanceof OcrError ? error.message.replace(`${label}: `, '') : String(error) }),
-    );
-    const tracked: Promise<void> = task.finally(() => inFlight.delete(tracked));
-    inFlight.add(tracked);
-    // One page waiting per worker beyond those being read: the pool never starves, memory stays bounded.
-    while (inFlight.size > pool.size) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
-
+export function mergePageResults(loaded: LoadedDocument, results: ReadonlyMap<number, PageResult>): LoadedDocument {
   const warnings = [...loaded.warnings.filter((w) => !/no usable text layer, needs OCR$/.test(w))];
   const pages = loaded.pages.map((p): LoadedPage => {
     const r = results.get(p.page);
@@ -183,4 +147,46 @@ export async function readPages(loaded: LoadedDocument, pdf: Uint8Array, pool: O
     return { ...p, method: 'ocr', text: r.text.replace(/\s+$/, ''), confidence: Math.round(r.confidence * 1000) / 1000, needsOcr: false };
   });
   return { ...loaded, pages, warnings };
+}
+
+/**
+ * OCR every page of `loaded` that needs it. A page that fails (undecodable image, timeout)
+ * keeps no text and gets a warning naming it; the caller decides what a document with no
+ * readable page means.
+ */
+export async function readPages(loaded: LoadedDocument, pdf: Uint8Array, pool: OcrPool, options: ReadPagesOptions = {}): Promise<LoadedDocument> {
+  const wanted = loaded.pages.filter((p) => p.needsOcr).map((p) => p.page);
+  if (wanted.length === 0) return loaded;
+  const results = new Map<number, PageResult>();
+  const inFlight = new Set<Promise<void>>();
+  let done = 0;
+  const finish = (result: PageResult) => {
+    results.set(result.page, result);
+    options.onPage?.({ page: result.page, done: ++done, total: wanted.length });
+  };
+
+  for await (const image of pageImages(pdf, wanted)) {
+    if ('error' in image) {
+      finish(image);
+      continue;
+    }
+    let prepared: PreparedPage;
+    try {
+      prepared = preparePage(image);
+    } catch (error) {
+      finish({ page: image.page, error: `cannot decode the page image (${error instanceof Error ? error.message : String(error)})` });
+      continue;
+    }
+    const started = performance.now();
+    const task = recognizePage(pool, prepared, `${loaded.fileName} page ${image.page}`).then((r) => {
+      if (!('error' in r)) options.onResult?.(r.page, { angle: r.angle, confidence: r.confidence, ms: performance.now() - started });
+      finish(r);
+    });
+    const tracked: Promise<void> = task.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    // One page waiting per worker beyond those being read: the pool never starves, memory stays bounded.
+    while (inFlight.size > pool.size) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  return mergePageResults(loaded, results);
 }
