@@ -11,7 +11,7 @@ import type { OcrPool } from './ocr/engine.ts';
 import type { OcrProgress } from './ocr/read-pages.ts';
 import { joinPages, normalizePages } from './text/normalize.ts';
 import { cleanOcrText } from './text/ocr-cleanup.ts';
-import { releaseLower } from './text/caseless.ts';
+import { releaseAccentless, releaseLower } from './text/caseless.ts';
 import { releaseWordIndex } from './text/gate.ts';
 import { extractAttendance } from './extract/attendance.ts';
 import { extractMeeting } from './extract/meeting.ts';
@@ -46,6 +46,7 @@ export function analyze(loaded: LoadedDocument): MinutesDocument {
     // The stages share per-document caches (lower-cased text, word index): drop them now, so
     // a document's text is not kept alive into the next one's analysis.
     releaseLower();
+    releaseAccentless();
     releaseWordIndex();
   }
 }

@@ -10,7 +10,7 @@ import { actionAt } from '../text/verbs.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
-import { caseless, lowerOf } from '../text/caseless.ts';
+import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
@@ -118,13 +118,14 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const segEnd = headings[i + 1]?.start ?? docEnd;
     const body = text.slice(h.end, segEnd);
     let decisionStart: number | null = null;
-    const lower = lowerOf(text).slice(h.end, segEnd);
+    const lower = accentlessOf(text).slice(h.end, segEnd);
     // Only the earliest cue matters: each pattern searches what precedes the best so far.
     let searchEnd = body.length;
     for (const re of DECISION_CUES) {
       if (!mayMatchIn(re, text, h.end, h.end + Math.min(body.length, searchEnd + 200))) continue;
-      // Case-insensitive cues run on the lower-cased body: same offsets, many times faster.
-      const [pattern, subject] = re.flags.includes('i') ? [caseless(re), lower] : [re, body];
+      // Case-insensitive cues run on the lower-cased, accentless body: same offsets, many times
+      // faster, and blind to the accents OCR adds or drops ("aux membrés du conseil").
+      const [pattern, subject] = re.flags.includes('i') ? [accentless(re), lower] : [re, body];
       const m = pattern.exec(searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject);
       if (m && m.index < searchEnd) {
         const at = h.end + m.index + (m[0].length - m[0].trimStart().length);

@@ -71,3 +71,43 @@ export function caseless(re: RegExp): RegExp {
   CACHE.set(re, out);
   return out;
 }
+
+/** Accented lower-case letters of French and what they fold to: one unit for one. */
+const ACCENT_FOLD: Record<string, string> = {
+  à: 'a', â: 'a', ä: 'a', á: 'a', ç: 'c', é: 'e', è: 'e', ê: 'e', ë: 'e',
+  î: 'i', ï: 'i', í: 'i', ì: 'i', ô: 'o', ö: 'o', ó: 'o', ò: 'o', ù: 'u', û: 'u', ü: 'u', ú: 'u', ÿ: 'y',
+};
+const ACCENTED = /[àâäáçéèêëîïíìôöóòùûüúÿ]/g;
+const foldAccents = (s: string) => s.replace(ACCENTED, (c) => ACCENT_FOLD[c]!);
+
+let lastFoldedText = '';
+let lastFolded = '';
+/**
+ * The document lower-cased and without accents, offsets unchanged. OCR adds and drops
+ * accents ("membrés", "deliberé"): cue phrases matched on this twin do not care.
+ */
+export function accentlessOf(text: string): string {
+  if (text !== lastFoldedText) {
+    lastFoldedText = text;
+    lastFolded = foldAccents(lowerOf(text));
+  }
+  return lastFolded;
+}
+
+export function releaseAccentless(): void {
+  lastFoldedText = '';
+  lastFolded = '';
+}
+
+const ACCENTLESS_CACHE = new WeakMap<RegExp, RegExp>();
+
+/** caseless(re) with its accented letters folded too: the pattern to run on accentlessOf(text). */
+export function accentless(re: RegExp): RegExp {
+  let out = ACCENTLESS_CACHE.get(re);
+  if (!out) {
+    const lower = caseless(re);
+    out = new RegExp(foldAccents(lower.source), lower.flags);
+    ACCENTLESS_CACHE.set(re, out);
+  }
+  return out;
+}
