@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const minutes = (cue: string) => `Séance du conseil municipal du 14 décembre 2015
+L'an deux mille quinze, le 14 décembre, le Conseil Municipal s'est réuni sous la présidence de Madame Michèle BOURBIER, maire.
+Présents : Madame Michèle BOURBIER, Monsieur Bernard ROBERT, Monsieur Michel LEBLANC.
+1. Travaux de voirie
+Le maire rappelle l'état de la chaussée rue de l'Armistice et les devis reçus pour sa réfection.
+Les travaux seraient réalisés au printemps.
+${cue}
+- Valider le devis de l'entreprise,
+- Autoriser le maire à signer le marché.
+Vote : Pour à l'unanimité
+2. Adhésion à l'agence d'urbanisme
+Le maire présente l'agence et le montant de la cotisation annuelle.
+Madame le maire demande aux membres du conseil municipal s'ils sont d'accord :
+- Adhérer à l'agence.
+Vote : Pour à l'unanimité
+`;
+
+describe('decision cues', () => {
+  it('are found whatever accents OCR added or dropped', () => {
+    for (const cue of [
+      "Madame le maire demande aux membres du conseil municipal s'ils sont d'accord pour :",
+      "Madame le maire demande aux membrés du conseil municipal s'ils sont d'accord pour :",
+      "Madame le maire demande aux membres du conseil municipal s’ils sont d’accôrd pour :",
+    ]) {
+      const doc = analyzeText(minutes(cue));
+      const decisions = doc.sections.filter((s) => s.kind === 'decision');
+      expect(decisions, cue).toHaveLength(2);
+      expect(doc.text.slice(decisions[0]!.start, decisions[0]!.end), cue).toMatch(/^demande aux membr.s du conseil[\s\S]*Vote : Pour à l'unanimité$/);
+      expect(doc.items[0]!.decision!.articles.map((a) => a.action), cue).toEqual(['valide', 'autorise']);
+    }
+  });
+});
