@@ -9,7 +9,7 @@ const RESULTS: ReadonlyArray<readonly [RegExp, Outcome]> = [
   [/^(?:rejet[ée]e?s?|refus[ée]e?s?)$/iu, 'rejected'],
   [/^(?:prend\s+acte|pris\s+acte|donne\s+acte)$/iu, 'noted'],
 ];
-const ROW = /^[ \t]*(\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]+([A-Z]{0,4}[-_ ]?\d{2,4}[-_/ ]\d{1,4})[ \t]*(.*?)[ \t]*(approuv[ée]e?s?|adopt[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?|prend\s+acte|pris\s+acte|retir[ée]e?s?)?[ \t]*$/imu;
+const ROW = /^[ \t]*(\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]+([A-Z]{0,4}[-_ ]?\d{2,4}(?:[ \t]?[-_/]|[ \t])\d{1,4})[ \t]*(.*?)[ \t]*(approuv[ée]e?s?|adopt[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?|prend\s+acte|pris\s+acte|retir[ée]e?s?)?[ \t]*[.,;:]?[ \t]*$/imu;
 
 export function readRegister(text: string): Item[] {
   // A register is rows of dates: without a few of them there is nothing to read.
@@ -42,7 +42,8 @@ export function readRegister(text: string): Item[] {
     const result = m[4]?.trim() ?? '';
     const outcome = RESULTS.find(([re]) => re.test(result.replace(/\s+/g, ' ')))?.[1] ?? null;
     items.push({
-      number: m[2]!,
+      // OCR spaces a number out ("2025 _012"): the separator is kept, the space is not.
+      number: m[2]!.replace(/[ 	]+(?=[-_/])/, ''),
       title: title.replace(/\s+/g, ' '),
       rapporteur: null,
       report: null,

@@ -33,3 +33,21 @@ describe('decision cues', () => {
     }
   });
 });
+
+describe('registers of deliberations read by OCR', () => {
+  it('take rows whose number lost or spaced out its underscore, and stray punctuation after the result', () => {
+    const rows = [
+      '27/01/2025 2025_001 Autorisation de mandater les dépenses Approuvée',
+      '03/04/2025 2025 _012 Subventions 2025 aux associations Approuvée',
+      '03/04/2025 2025 013 Vote des taux Approuvée',
+      '20/11/2025 2025_035 Adhésion au CAUE 60 Approuvée ;',
+    ];
+    const doc = analyzeText(`RÉPERTOIRE CHRONOLOGIQUE DES DÉLIBÉRATIONS 2025\nDATE Numéro OBJET\n${rows.join('\n')}\n`);
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.outcome])).toEqual([
+      ['2025_001', 'Autorisation de mandater les dépenses', 'adopted'],
+      ['2025_012', 'Subventions 2025 aux associations', 'adopted'],
+      ['2025 013', 'Vote des taux', 'adopted'],
+      ['2025_035', 'Adhésion au CAUE 60', 'adopted'],
+    ]);
+  });
+});
