@@ -10,7 +10,8 @@
  * - Bullets ("•", "▪", "-") come back as whatever glyph is closest: "+", "»", "e", "°", "*".
  *   Before a capitalized word at the start of a line they are put back as "•", which the
  *   article reader knows.
- * - Inside numbers, O/o read for 0 and l/I for 1 ("2O14", "2l juillet").
+ * - Inside numbers, O/o read for 0 and l/I for 1 ("2O14", "2l juillet"); in a deliberation
+ *   number, an O against its digits is a zero ("CCO2_2023" for "CC02_2023").
  * - A dash between spaces is read as an em dash whatever was printed; in minutes typed in a
  *   word processor it is the en dash (" - " auto-corrected), which titles are matched with.
  */
@@ -35,6 +36,9 @@ function fixNumber(token: string): string {
   return token.replace(/[OolI]/g, (ch) => LOOKALIKE_DIGIT[ch]!);
 }
 
+/** Letters, then O, then digits, a separator and more digits: a deliberation number. */
+const O_IN_IDENTIFIER = /(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;
+
 const SPACED_EM_DASH = /(?<=[ \t])—(?=[ \t])/g;
 
 export function cleanOcrText(text: string): string {
@@ -42,5 +46,6 @@ export function cleanOcrText(text: string): string {
     .replace(BLANK_LINES, '\n')
     .replace(SPACED_EM_DASH, '–')
     .replace(BULLET_LINE, '$1• ')
-    .replace(DIGITS_WITH_LOOKALIKES, fixNumber);
+    .replace(DIGITS_WITH_LOOKALIKES, fixNumber)
+    .replace(O_IN_IDENTIFIER, (_, letters: string) => `${letters}0`);
 }

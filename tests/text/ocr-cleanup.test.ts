@@ -16,5 +16,6 @@ describe('cleanOcrText', () => {
     expect(cleanOcrText('le 2l juillet 2O14, à l9h3O')).toBe('le 21 juillet 2014, à l9h3O');
     expect(cleanOcrText('délibération n° 2O14-l2')).toBe('délibération n° 2014-12');
     expect(cleanOcrText('Il a lO ans ; ol ; Ill')).toBe('Il a lO ans ; ol ; Ill');
+    expect(cleanOcrText('CCO2_2023 - FINANCES ; DO1-2024 ; le CO2 ; OBJET')).toBe('CC02_2023 - FINANCES ; D01-2024 ; le CO2 ; OBJET');
   });
 });
