@@ -19,6 +19,17 @@ describe('progress', () => {
     expect(renderBar({ done: 10, total: 40, pages: 31, failed: 1, elapsedMs: 20_000 }, 30)).toBe(' 10/40 files · 31 pages · 1 f');
   });
 
+  it('counts the OCR pages of a scan while it is being read, and stops once it is done', () => {
+    const state = { done: 2, total: 5, pages: 9, failed: 0, elapsedMs: 60_000 };
+    expect(renderBar({ ...state, ocr: { done: 3, total: 12 } }, 120)).toBe('[########------------] 2/5 files · 9 pages · OCR 3/12 pages · 0 failed · 1:00 · ETA 1:30');
+    expect(renderBar({ ...state, ocr: { done: 12, total: 12 } }, 120)).not.toContain('OCR');
+    const { stream, text } = sink();
+    const p = new Progress(stream, 'lines', (f) => f.file);
+    p.start(1);
+    for (let i = 1; i <= 12; i++) p.ocrPage('scan.pdf', i, 12);
+    expect(text()).toBe('ocr scan.pdf: 10/12 pages\nocr scan.pdf: 12/12 pages\n');
+  });
+
   it('prints one line per file and the summary when stderr is not a TTY', () => {
     const { stream, text } = sink();
     const p = new Progress(stream, 'lines', (f) => `FAIL ${f.file}: ${f.code}: ${f.message}`);
