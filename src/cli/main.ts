@@ -1,6 +1,7 @@
 /**
  * `minutes <command>`: finds the command, loads only its module (startup stays fast),
- * and turns a UsageError into exit 2. One file per command: process.ts, schema.ts.
+ * and turns a UsageError into exit 2. One file per command: process.ts, schema.ts, and the
+ * queue commands submit.ts, worker.ts, status.ts, retry.ts, dashboard.ts (pipelines/).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,11 @@ export interface Command {
 const COMMANDS = new Map<string, { summary: string; load: () => Promise<Command> }>([
   ['process', { summary: 'turn minutes (PDF or .txt) into JSON files', load: () => import('./process.ts') }],
   ['schema', { summary: 'print the JSON Schema of the output', load: () => import('./schema.ts') }],
+  ['submit', { summary: 'put inputs on the queues for workers (Redis)', load: () => import('./submit.ts') }],
+  ['worker', { summary: 'process queued inputs until stopped', load: () => import('./worker.ts') }],
+  ['status', { summary: 'queued, running and failed jobs', load: () => import('./status.ts') }],
+  ['retry', { summary: 'put failed documents back on the queues', load: () => import('./retry.ts') }],
+  ['dashboard', { summary: 'serve a web view of the queues (bull-board)', load: () => import('./dashboard.ts') }],
 ]);
 
 const HELP = `minutes: French local-government meeting minutes (PDF or .txt) -> validated JSON
@@ -38,6 +44,7 @@ Examples:
   minutes process a.pdf b.txt --out out/     explicit files, whatever their extension
   minutes process scans/ --format ndjson > all.ndjson
   minutes schema > minutes.schema.json
+  minutes worker --redis redis://127.0.0.1:6379 &  then  minutes submit scans/ --redis redis://127.0.0.1:6379 --out out/ --wait
 
 Exit status: 0 all inputs processed, 1 some input failed, 2 bad usage.
 `;

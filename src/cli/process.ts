@@ -1,16 +1,15 @@
 /** `minutes process`: inputs -> one JSON file each (or NDJSON on stdout); a failure never stops the batch. */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../ingest/types.ts';
-import type { MinutesDocument } from '../schema/minutes.ts';
-import { writeFileAtomic } from './atomic-write.ts';
 import { expandInputs, type Input } from './inputs.ts';
 import { Interrupt } from './interrupt.ts';
 import { forEachOrdered } from './ordered.ts';
 import { outputNames } from './output-names.ts';
 import { Progress, type Failure, type View } from './progress.ts';
 import { EXIT, UsageError } from './usage-error.ts';
+import { writeOutputs, type Result } from './write-outputs.ts';
 
 export const help = `Usage: minutes process <file|dir>... --out DIR [options]
        minutes process <file|dir>... --format ndjson [options]
@@ -114,11 +113,8 @@ function parseOptions(args: string[]): Options | 'help' {
   };
 }
 
-type Result = { ok: true; doc: MinutesDocument } | { ok: false; failure: Failure };
 /** An input and, with --out, the base name of its output files. */
 type Job = { input: Input; name: string | undefined };
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 type ProcessFile = typeof import('../pipeline.ts').processFile;
 type ProcessOptions = import('../pipeline.ts').ProcessOptions;
@@ -131,24 +127,6 @@ async function analyze(processFile: ProcessFile, input: Input, options: ProcessO
     if (err instanceof InputError) return { ok: false, failure: { file: input.file, code: err.code, message: err.message } };
     return { ok: false, failure: { file: input.file, code: 'INTERNAL_ERROR', message: err instanceof Error ? err.message : String(err) } };
   }
-}
-
-/** DIR/<name>.json and no stale DIR/<name>.error.json; or DIR/<name>.error.json, an earlier <name>.json kept. */
-async function writeOutputs(dir: string, name: string, file: string, result: Result): Promise<Failure | undefined> {
-  let failure: Failure;
-  if (result.ok) {
-    try {
-      await writeFileAtomic(dir, `${name}.json`, pretty(result.doc));
-      await rm(join(dir, `${name}.error.json`), { force: true });
-      return undefined;
-    } catch (err) {
-      failure = { file, code: 'WRITE_FAILED', message: (err as Error).message };
-    }
-  } else failure = result.failure;
-  await writeFileAtomic(dir, `${name}.error.json`, pretty(failure)).catch((err: Error) => {
-    failure.message += ` (and ${name}.error.json could not be written: ${err.message})`;
-  });
-  return failure;
 }
 
 /** The OCR pool, started on the first scanned page and shared by the whole batch. */
