@@ -18,7 +18,9 @@ function newestSource(dir) {
 
 function compiledIsFresh() {
   try {
-    return statSync(`${root}dist/src/cli/main.js`).mtimeMs >= newestSource(`${root}src`);
+    const built = statSync(`${root}dist/src/cli/main.js`).mtimeMs;
+    // pipelines/ is compiled too: an edit there alone must not run stale code.
+    return built >= newestSource(`${root}src`) && built >= newestSource(`${root}pipelines`);
   } catch {
     return false;
   }

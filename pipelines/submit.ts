@@ -6,7 +6,8 @@
  * under its SHA-256, and its job id derives from that hash and its output (topology.ts): a job
  * already in the queues (done, failed or on its way) is not added again, so running the same
  * submit after an interruption only adds what is missing. --force removes a document's jobs
- * first and processes it afresh.
+ * first and processes it afresh. A file changed since an earlier submission is a new job; the
+ * earlier one, if it failed, is removed.
  *
  * An input refused before it can be read (not found, empty, too large) is still a job, one
  * that fails at once: it shows in `minutes status` with its reason, and the worker writes its
@@ -21,7 +22,7 @@ import { readInput } from '../src/ingest/load.ts';
 import type { ContentStore } from '../src/store/content-store.ts';
 import { failureOf } from './failures.ts';
 import { removeDocument, type Queues } from './queues.ts';
-import { documentJobId, JOB_OPTIONS, refusedJobId, type DocumentJobData } from './topology.ts';
+import { documentJobId, JOB_OPTIONS, refusedJobId, targetOfJobId, type DocumentJobData } from './topology.ts';
 
 export interface SubmitOptions {
   queues: Queues;
@@ -66,6 +67,16 @@ export async function submitInputs(paths: string[], options: SubmitOptions): Pro
   const { names, renamed } = outputNames(inputs.map((i) => i.file));
   notes.push(...renamed);
 
+  // Failed jobs of earlier versions of the same file (same output, other bytes) are superseded
+  // by the new one: removed, so that `retry --failed` never runs the old bytes again over the
+  // new output. A job id ends with its output's hash (topology.ts).
+  const failedByTarget = new Map<string, string[]>();
+  for (const job of [...(await queues.documents.getFailed()), ...(await queues.assemble.getFailed())]) {
+    if (!job?.id) continue;
+    const target = targetOfJobId(job.id);
+    failedByTarget.set(target, [...(failedByTarget.get(target) ?? []), job.id]);
+  }
+
   const entries: Submitted[] = [];
   type Prepared = { id: string; data: DocumentJobData } | { error: unknown };
   const prepare = async (index: number): Promise<Prepared> => {
@@ -102,7 +113,12 @@ export async function submitInputs(paths: string[], options: SubmitOptions): Pro
           status = 'busy'; // being processed: a lock cannot be removed
         }
       }
-      if (status === 'added') await queues.documents.add('document', data, { ...JOB_OPTIONS, jobId: id });
+      if (status === 'added') {
+        for (const stale of failedByTarget.get(targetOfJobId(id)) ?? []) {
+          if (stale !== id) await removeDocument(queues, stale).catch(() => undefined);
+        }
+        await queues.documents.add('document', data, { ...JOB_OPTIONS, jobId: id });
+      }
     }
     const entry = { file: data.file, name: data.name, id, status };
     entries.push(entry);

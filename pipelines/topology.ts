@@ -106,6 +106,9 @@ export function refusedJobId(file: string, target: { out: string | null; name: s
   return documentJobId(createHash('sha256').update(`refused\0${resolve(file)}`).digest('hex'), { file, ...target });
 }
 
+/** The output part of a document job id: the same for every version of a file sent to the same place. */
+export const targetOfJobId = (id: string) => id.slice(id.indexOf('.') + 1);
+
 export const pageJobId = (documentId: string, page: number) => `${documentId}.p${page}`;
 
 /** The first retry's delay: MINUTES_RETRY_DELAY_MS (tests shorten it), else 2 s. */

@@ -113,6 +113,12 @@ export async function startWorkers(options: WorkersOptions): Promise<RunningWork
       const final = error instanceof UnrecoverableError || error.name === 'UnrecoverableError' || isFinal(job);
       const what = queue === QUEUES.pages ? `${(job.data as { fileName?: string }).fileName} page ${(job.data as { page?: number }).page}` : (job.data as { file?: string }).file;
       log(`${final ? 'FAIL' : 'retry'} ${queue} ${what}: ${error.message}`);
+      // Failed by BullMQ without running the processor: its workers kept dying on it (stalled
+      // too often). No processor wrote its <name>.error.json: write it here.
+      if (queue !== QUEUES.pages && /more than allowable limit/.test(error.message)) {
+        const t = job.data as { file: string; name: string; out: string | null };
+        void emitFailure(t, { file: t.file, code: 'INTERNAL_ERROR', message: `${t.file}: ${error.message} (the workers processing it died or lost it repeatedly)` });
+      }
     });
   }
   const pages_ = (n: number) => `${n} page${n === 1 ? '' : 's'}`;

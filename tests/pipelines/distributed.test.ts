@@ -6,7 +6,7 @@
  * about it (status), a second submission (nothing processed again), --force, retry, the
  * dashboard, and a clean stop on SIGTERM.
  */
-import { statSync } from 'node:fs';
+import { copyFileSync, statSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -148,6 +148,21 @@ describe.skipIf(!redis)('minutes submit + two minutes worker processes', () => {
     expect(queues).toEqual(['assemble', 'documents', 'pages']);
     child.kill('SIGTERM');
     expect((await done).code).toBe(0);
+  });
+
+  it('a bad input replaced and submitted again supersedes its failed job', { timeout: 60_000 }, async () => {
+    copyFileSync(join(root, 'in/pdf/000.pdf'), join(root, 'in/bad/corrupt.pdf'));
+    const r = await runCli(['submit', 'in/bad/corrupt.pdf', ...queueArgs(target), '--out', 'out', '--wait'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('submitted 1 input: 1 added');
+    const outputs = readOutputs(join(root, 'out'));
+    expect(outputs.has('corrupt.json')).toBe(true);
+    expect(outputs.has('corrupt.error.json'), 'the stale error file is removed').toBe(false);
+    const status = JSON.parse((await runCli(['status', ...queueArgs(target).slice(0, 4), '--json'], root)).stdout) as { failed: Array<{ file: string }> };
+    expect(status.failed.map((f) => f.file)).not.toContain('in/bad/corrupt.pdf');
+    expect(status.failed).toHaveLength(REFUSED - 1);
+    // And retrying the failures does not bring the old bytes back over the new output.
+    expect((await runCli(['retry', '--failed', ...queueArgs(target).slice(0, 4)], root)).stdout).toContain(`retried ${REFUSED - 1} failed documents`);
   });
 
   it('stops both workers cleanly on SIGTERM', { timeout: 60_000 }, async () => {

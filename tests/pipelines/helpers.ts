@@ -2,13 +2,29 @@
  * For the queue tests: a batch of inputs built from the corpus, worker processes of the real
  * CLI (`node bin/minutes.js worker`), and reading an output directory back.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { renderTextPdf } from '../../fixtures/text-pdf.ts';
 import { cachedScan } from '../../fixtures/scan-cache.ts';
 import { CORPUS_DIR, REPO_ROOT } from '../corpus.ts';
 import { BIN, listFiles } from '../cli/helpers.ts';
+
+/**
+ * bin/minutes.js runs dist/ when it is newer than every file of src/, but it does not look at
+ * pipelines/: after a build, an edit there alone would leave the CLI running stale code. The
+ * queue tests then run the CLI from the sources (MINUTES_FROM_SOURCE, read by bin/minutes.js).
+ */
+function newest(dir: string): number {
+  let max = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    max = Math.max(max, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return max;
+}
+const compiledCli = join(REPO_ROOT, 'dist/src/cli/main.js');
+if (!existsSync(compiledCli) || statSync(compiledCli).mtimeMs < newest(join(REPO_ROOT, 'pipelines'))) process.env.MINUTES_FROM_SOURCE = '1';
 
 export const CORPUS_TEXTS = readdirSync(CORPUS_DIR)
   .filter((f) => f.endsWith('.txt'))
