@@ -5,9 +5,9 @@
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Job } from 'bullmq';
-import { InputError, type LoadedDocument } from '../src/ingest/types.ts';
+import type { LoadedDocument } from '../src/ingest/types.ts';
 import { mergePageResults, type PageResult } from '../src/ocr/read-pages.ts';
-import { analyze } from '../src/pipeline.ts';
+import { analyze, ocrFailure } from '../src/pipeline.ts';
 import type { ContentStore } from '../src/store/content-store.ts';
 import { emitDocument, refuse } from './emit.ts';
 import { failureOf } from './failures.ts';
@@ -17,16 +17,6 @@ export interface AssembleContext {
   store: ContentStore;
 }
 
-/**
- * processFile's rule for a scan none of whose pages could be read: the document is refused
- * with OCR_FAILED and the first reasons. Kept word for word (the message is part of the
- * output); src/pipeline.ts does not export it.
- */
-function ocrFailed(file: string, merged: LoadedDocument): InputError | null {
-  if (!merged.pages.every((p) => p.needsOcr)) return null;
-  const reasons = merged.warnings.filter((w) => /^page \d+: (OCR failed|no page image)/.test(w));
-  return new InputError('OCR_FAILED', file, `${file}: no page could be read by OCR (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; ...' : ''})`);
-}
 
 export async function assembleDocument(job: Job<AssembleJobData>, ctx: AssembleContext): Promise<DocumentSummary> {
   const data = job.data;
@@ -44,7 +34,7 @@ export async function assembleDocument(job: Job<AssembleJobData>, ctx: AssembleC
     results.set(value.page, await ctx.store.getJson<PageResult>(value.result));
   }
   const merged = mergePageResults(loaded, results);
-  const refused = ocrFailed(data.file, merged);
+  const refused = ocrFailure(data.file, merged);
   if (refused) return refuse(data, failureOf(data.file, refused));
   await yieldToEventLoop(); // analyze is one synchronous call: let the lock renewal timer run first
   return emitDocument(ctx.store, data, analyze(merged));

@@ -177,6 +177,16 @@ export interface ProcessOptions extends LoadOptions {
   onOcrPage?: (file: string, progress: OcrProgress) => void;
 }
 
+/**
+ * A document after OCR with not one readable page: OCR_FAILED with the first reasons. Shared
+ * by the in-process path and the queue's assemble job, whose messages must be identical.
+ */
+export function ocrFailure(file: string, read: LoadedDocument): InputError | null {
+  if (!read.pages.every((p) => p.needsOcr)) return null;
+  const reasons = read.warnings.filter((w) => /^page \d+: (OCR failed|no page image)/.test(w));
+  return new InputError('OCR_FAILED', file, `${file}: no page could be read by OCR (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; ...' : ''})`);
+}
+
 /** A file on disk -> a validated MinutesDocument. Throws InputError for a refused input. */
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<MinutesDocument> {
   const bytes = await readInput(path, options);
@@ -190,10 +200,8 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
       throw new InputError('OCR_UNAVAILABLE', path, `${path}: pages need OCR but the OCR engine cannot start (${error instanceof Error ? error.message : String(error)})`);
     }
     loaded = await readPages(loaded, bytes, pool, { onPage: (p) => options.onOcrPage?.(path, p) });
-    if (loaded.pages.every((p) => p.needsOcr)) {
-      const reasons = loaded.warnings.filter((w) => /^page \d+: (OCR failed|no page image)/.test(w));
-      throw new InputError('OCR_FAILED', path, `${path}: no page could be read by OCR (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; ...' : ''})`);
-    }
+    const failed = ocrFailure(path, loaded);
+    if (failed) throw failed;
   }
   return analyze(loaded);
 }

@@ -8,7 +8,7 @@ import { Interrupt } from './interrupt.ts';
 import { forEachOrdered } from './ordered.ts';
 import { outputNames } from './output-names.ts';
 import { Progress, type Failure, type View } from './progress.ts';
-import { EXIT, UsageError } from './usage-error.ts';
+import { EXIT, positiveInt, UsageError } from './usage-error.ts';
 import { writeOutputs, type Result } from './write-outputs.ts';
 
 export const help = `Usage: minutes process <file|dir>... --out DIR [options]
@@ -63,12 +63,6 @@ interface Options {
   ocrTimeoutMs: number | undefined;
 }
 
-function positiveInt(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive whole number, not '${value}'`);
-  return n;
-}
 
 /** Inputs are processed one at a time: simple and deterministic. forEachOrdered keeps order at any value. */
 const CONCURRENCY = 1;

@@ -7,7 +7,7 @@ import { submitInputs, type Submitted } from '../../pipelines/submit.ts';
 import { BatchTracker } from '../../pipelines/track.ts';
 import { Interrupt } from './interrupt.ts';
 import { Progress, type View } from './progress.ts';
-import { EXIT, UsageError } from './usage-error.ts';
+import { EXIT, positiveInt, UsageError } from './usage-error.ts';
 
 export const help = `Usage: minutes submit <file|dir>... --redis URL [--out DIR] [--wait] [options]
 
@@ -52,12 +52,6 @@ Exit status: 0 submitted (with --wait: every input processed), 1 with --wait som
 or the queues cannot be reached, 2 bad usage, 130 interrupted.
 `;
 
-function positiveInt(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive whole number, not '${value}'`);
-  return n;
-}
 
 function parseOptions(args: string[]) {
   const { values, positionals } = parseArgs({

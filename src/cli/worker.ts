@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { openConnection, openStore, REDIS_HELP, REDIS_OPTIONS, redact, redisTarget, reportingCommandErrors, STORE_HELP, STORE_OPTION } from '../../pipelines/command-options.ts';
 import { workerTimings } from '../../pipelines/connection.ts';
 import { startWorkers } from '../../pipelines/workers.ts';
-import { EXIT, UsageError } from './usage-error.ts';
+import { EXIT, positiveInt, UsageError } from './usage-error.ts';
 
 export const help = `Usage: minutes worker --redis URL [--concurrency N] [--store PATH] [options]
 
@@ -50,12 +50,6 @@ the way out), 2 bad usage.
 /** How long closing may take beyond --grace before the worker leaves without a clean close. */
 const SHUTDOWN_MARGIN_MS = 10_000;
 
-function positiveInt(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive whole number, not '${value}'`);
-  return n;
-}
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
