@@ -15,6 +15,12 @@
  * gives two busy processes at all, the ceiling for (c)/(b).
  *
  * Budgets: queue overhead (a)/(b) - 1 under 10 %; two workers at least 1.7x one.
+ *
+ * Node flags: every process of the bench (this one, which runs (a), the workers and the (d)
+ * children) runs with this process's own flags. `npm run bench:queue` gives them
+ * --single-threaded-gc, the documented setting for one worker per core: with V8's default
+ * parallel GC one process keeps ~1.2 cores busy, so two cannot double on two cores.
+ * `npm run bench:queue:parallel-gc` runs the same with the default flags, for comparison.
  * Options: --pages N (default 400)  --rounds N (default 2)  --concurrency N (per worker,
  * default 2)  --corpus DIR  --strict (exit 1 on FAIL)  --keep (leave the work directory).
  * Needs redis-server or REDIS_URL.
@@ -104,7 +110,7 @@ interface Workers {
 async function startWorkers(n: number, redis: TestRedis, store: string, concurrency: number): Promise<Workers> {
   const children = await Promise.all(
     Array.from({ length: n }, async () => {
-      const child = spawn(process.execPath, [BIN, 'worker', '--redis', redis.url, '--prefix', redis.prefix, '--store', store, '--concurrency', String(concurrency)], {
+      const child = spawn(process.execPath, [...process.execArgv, BIN, 'worker', '--redis', redis.url, '--prefix', redis.prefix, '--store', store, '--concurrency', String(concurrency)], {
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let log = '';
@@ -225,7 +231,7 @@ async function main(): Promise<number> {
     const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(44) : c.padStart(11))).join(' '));
     console.log(
       `\nminutes bench:queue: ${batch.pages} pages (${batch.files.length} text-layer PDFs cycling ${corpus.length} corpus texts), best of ${rounds} round${rounds > 1 ? 's' : ''}; ` +
-        `worker --concurrency ${concurrency}; node ${process.version}` +
+        `worker --concurrency ${concurrency}; node ${process.version} ${process.execArgv.filter((a) => a.startsWith('--') && !a.startsWith('--import')).join(' ') || '(default flags)'}` +
         (skipped.length > 0 ? `\nleft out (pages to OCR): ${skipped.join(', ')}` : '') +
         '\n',
     );

@@ -37,6 +37,14 @@ Environment (tuning; the defaults suit production):
   MINUTES_RETRY_DELAY_MS       first retry delay of a page job, doubled each attempt (default
                                2000; documents jobs take the submitter's)
 
+Node flags: with one worker per core (the usual deployment), start it as
+  node --single-threaded-gc bin/minutes.js worker ...
+V8 otherwise runs its garbage collector on helper threads that keep ~0.2 of another core
+busy, which is the core the next worker needs: measured on 2 cores, two workers gave 1.45x
+one with the default flags and 1.75x (and 7 % more pages/s in all) with this one
+(\`npm run bench:queue\`). docker-compose.yml starts its workers so. A lone worker on a
+machine with idle cores is faster without it.
+
 Each document done or failed is one line on stderr.
 
 Examples:
@@ -94,6 +102,9 @@ export async function run(args: string[]): Promise<number> {
       log,
     });
     log(`worker ${process.pid} ready: ${redact(target.url)} prefix ${target.prefix}, store ${store.root}, concurrency ${concurrency}`);
+    if (!process.execArgv.includes('--single-threaded-gc')) {
+      log('note: running with V8\'s parallel GC; with one worker per core, start node with --single-threaded-gc (see minutes worker --help)');
+    }
 
     // Signals: the first stops taking jobs and finishes the current ones (up to --grace); the
     // second hands the unfinished ones back at once.

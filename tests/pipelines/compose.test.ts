@@ -14,6 +14,7 @@ interface Service {
   image?: string;
   build?: { context: string; dockerfile_inline?: string };
   command?: string[];
+  entrypoint?: string[];
   deploy?: { replicas?: number };
   environment?: Record<string, string>;
   volumes?: string[];
@@ -38,6 +39,8 @@ describe('docker-compose.yml', () => {
     expect(services.worker?.command?.[0]).toBe('worker');
     expect(services.worker?.deploy?.replicas).toBeGreaterThanOrEqual(2);
     expect(services.worker?.stop_grace_period).toMatch(/^\d+s$/);
+    // One worker per core: the GC on the worker's own thread (see `minutes worker --help`).
+    expect(services.worker?.entrypoint).toEqual(['node', '--single-threaded-gc', 'bin/minutes.js']);
     expect(services.submit?.command?.slice(0, 1)).toEqual(['submit']);
     expect(services.submit?.command).toEqual(expect.arrayContaining(['--out', '--wait']));
   });
