@@ -19,7 +19,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PDFParse } from 'pdf-parse';
+import { PDFParse } from '../src/ingest/pdfjs.ts';
 import { renderTextPdf } from '../fixtures/text-pdf.ts';
 import { DEFAULT_CORPUS_DIR } from '../fixtures/generate.ts';
 import { loadBytes } from '../src/ingest/load.ts';

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { PDFParse, VerbosityLevel } from 'pdf-parse';
+import { PDFParse, VerbosityLevel } from './pdfjs.ts';
 import { InputError, type InputErrorCode, type LoadedDocument, type LoadedPage } from './types.ts';
 
 export interface LoadOptions {

@@ -43,7 +43,8 @@ import {
   type PDFObject,
   type PDFPage,
 } from 'pdf-lib';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfjsTypes from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjs } from './pdfjs.ts';
 
 /** 8-bit gray, row-major, 0 = black. */
 export interface GrayImage {
@@ -147,8 +148,8 @@ export function toPgm(img: GrayImage): Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // Documents, opened lazily
 
-type PdfjsDocument = pdfjs.PDFDocumentProxy;
-type PdfjsPage = pdfjs.PDFPageProxy;
+type PdfjsDocument = PdfjsTypes.PDFDocumentProxy;
+type PdfjsPage = PdfjsTypes.PDFPageProxy;
 
 /** pdf-lib and pdf.js views of one PDF, each opened on first use, at most once. */
 class Documents {
