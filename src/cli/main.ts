@@ -22,6 +22,10 @@ const COMMANDS = new Map<string, { summary: string; load: () => Promise<Command>
   ['status', { summary: 'queued, running and failed jobs', load: () => import('./status.ts') }],
   ['retry', { summary: 'put failed documents back on the queues', load: () => import('./retry.ts') }],
   ['dashboard', { summary: 'serve a web view of the queues (bull-board)', load: () => import('./dashboard.ts') }],
+  ['diff', { summary: 'what changed between two documents or output directories', load: () => import('./diff.ts') }],
+  ['eval', { summary: 'precision, recall and F1 per field against gold annotations', load: () => import('./eval.ts') }],
+  ['index', { summary: 'load JSON documents into the PostgreSQL search index', load: () => import('./index.ts') }],
+  ['search', { summary: 'full-text search of the indexed documents (PostgreSQL)', load: () => import('./search.ts') }],
 ]);
 
 const HELP = `minutes: French local-government meeting minutes (PDF or .txt) -> validated JSON
