@@ -22,6 +22,8 @@ const COMMANDS = new Map<string, { summary: string; load: () => Promise<Command>
   ['status', { summary: 'queued, running and failed jobs', load: () => import('./status.ts') }],
   ['retry', { summary: 'put failed documents back on the queues', load: () => import('./retry.ts') }],
   ['dashboard', { summary: 'serve a web view of the queues (bull-board)', load: () => import('./dashboard.ts') }],
+  ['export', { summary: 'deliberations as SCDL CSV, NDJSON or Popolo JSON', load: () => import('./export.ts') }],
+  ['validate', { summary: 'check an SCDL deliberations CSV', load: () => import('./validate.ts') }],
   ['diff', { summary: 'what changed between two documents or output directories', load: () => import('./diff.ts') }],
   ['eval', { summary: 'precision, recall and F1 per field against gold annotations', load: () => import('./eval.ts') }],
   ['index', { summary: 'load JSON documents into the PostgreSQL search index', load: () => import('./index.ts') }],
