@@ -24,6 +24,7 @@ const COMMANDS = new Map<string, { summary: string; load: () => Promise<Command>
   ['dashboard', { summary: 'serve a web view of the queues (bull-board)', load: () => import('./dashboard.ts') }],
   ['export', { summary: 'deliberations as SCDL CSV, NDJSON or Popolo JSON', load: () => import('./export.ts') }],
   ['validate', { summary: 'check an SCDL deliberations CSV', load: () => import('./validate.ts') }],
+  ['review', { summary: 'review outputs in a browser, save gold corrections', load: () => import('./review.ts') }],
   ['diff', { summary: 'what changed between two documents or output directories', load: () => import('./diff.ts') }],
   ['eval', { summary: 'precision, recall and F1 per field against gold annotations', load: () => import('./eval.ts') }],
   ['index', { summary: 'load JSON documents into the PostgreSQL search index', load: () => import('./index.ts') }],
