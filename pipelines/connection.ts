@@ -8,6 +8,7 @@
  */
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import { DEFAULT_PREFIX } from './topology.ts';
+import { redactUrl } from '../src/redact-url.ts';
 
 export type Connection = Redis | Cluster;
 
@@ -54,15 +55,7 @@ export async function ready(connection: Connection, url: string, timeoutMs = 10_
 }
 
 /** The URL without its password, for messages. */
-export function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url;
-  }
-}
+export const redact = redactUrl;
 
 /** The queue key prefix: --prefix, else MINUTES_PREFIX, else {minutes}. */
 export function queuePrefix(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Catalog, type Entry } from './catalog.ts';
+import { FIELD_CHOICES } from './field-choices.ts';
 import { comparisons, documentView } from './document-view.ts';
 import { GoldValidationError, saveGold } from './gold.ts';
 import { InputIndex } from './inputs.ts';
@@ -138,7 +139,7 @@ export async function startReviewServer(options: ReviewOptions): Promise<ReviewS
   /** The document page's data, with where its input was found. */
   async function viewOf(entry: Entry) {
     const input = entry.output.doc ? await inputOf(entry.output.doc) : null;
-    return { ...documentView(entry), input: input && { type: input.type, matchedBy: input.matchedBy, fileName: input.path } };
+    return { ...documentView(entry), input: input && { type: input.type, matchedBy: input.matchedBy, fileName: input.path }, choices: FIELD_CHOICES };
   }
 
   const page = (file: string): Handler => async (_req, res) => {

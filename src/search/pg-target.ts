@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import { UsageError } from '../cli/usage-error.ts';
+import { redactUrl } from '../redact-url.ts';
 
 export const DEFAULT_SCHEMA = 'minutes';
 
@@ -35,15 +36,7 @@ export function pgTarget(values: { pg?: string | undefined; schema?: string | un
 }
 
 /** The URL without its password, for messages. */
-export function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@');
-  }
-}
+export const redact = redactUrl;
 
 /** A failure the command explains in one line on stderr, exit 1. */
 export class PgCommandError extends Error {

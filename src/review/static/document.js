@@ -5,20 +5,8 @@ import { clear, documentUrl, el, errorText, getJson, ORDER_KEY, postJson, SELECT
 const NAME = new URLSearchParams(location.search).get('name') ?? '';
 const API = `/api/documents/${encodeURIComponent(NAME)}`;
 
-const KINDS = ['deliberation', 'minutes', 'list', 'other'];
-const BODY_TYPES = [
-  'commission-permanente',
-  'conseil-municipal',
-  'conseil-communautaire',
-  'conseil-departemental',
-  'conseil-regional',
-  'conseil-administration',
-  'bureau',
-  'comite-syndical',
-  'other',
-];
-const OUTCOMES = ['adopted', 'rejected', 'noted'];
-const CIVILITIES = ['M.', 'Mme'];
+// The enum fields' values come with the document, from the zod schema (src/review/field-choices.ts).
+let CHOICES = { kinds: [], bodyTypes: [], outcomes: [], civilities: [] };
 const NONE = { label: '—', value: null };
 const choices = (values, nullable = true) => [...(nullable ? [NONE] : []), ...values.map((v) => ({ label: v, value: v }))];
 const BOOLEAN_CHOICES = [NONE, { label: 'yes', value: true }, { label: 'no', value: false }];
@@ -279,7 +267,7 @@ function button(text, onClick, className = '') {
 function personBlock(path, label, remove) {
   return el('fieldset', { className: 'person', attrs: { 'data-path': path } }, [
     el('legend', { text: label }),
-    selectField(join(path, 'civility'), 'Civility', choices(CIVILITIES)),
+    selectField(join(path, 'civility'), 'Civility', choices(CHOICES.civilities)),
     textField(join(path, 'givenName'), 'Given name', { nullable: true }),
     textField(join(path, 'surname'), 'Surname'),
     textField(join(path, 'role'), 'Role', { nullable: true }),
@@ -366,7 +354,7 @@ function decisionBlock(path) {
   const articles = join(path, 'articles');
   return el('div', { className: 'decision', attrs: { 'data-path': path } }, [
     diffsBox(),
-    selectField(join(path, 'outcome'), 'Outcome', choices(OUTCOMES)),
+    selectField(join(path, 'outcome'), 'Outcome', choices(CHOICES.outcomes)),
     decision.vote ? voteBlock(join(path, 'vote')) : el('div', { className: 'field inline', attrs: { 'data-path': join(path, 'vote') } }, [
       el('span', { className: 'muted', text: 'No vote recorded. ' }),
       button('Add a vote', () => (setAt(state.draft, join(path, 'vote'), newVote()), restructured(join(path, 'vote')))),
@@ -419,7 +407,7 @@ function renderFields() {
   pane.append(
     el('section', { className: 'summary', attrs: { id: 'summary' } }),
     group('Document', '', [
-      selectField('kind', 'Kind', choices(KINDS, false)),
+      selectField('kind', 'Kind', choices(CHOICES.kinds, false)),
       textField('authority.name', 'Authority', { nullable: true }),
       el('div', { className: 'list', attrs: { 'data-path': 'warnings' } }, [
         el('h3', { text: `Warnings (${d.warnings.length})` }),
@@ -429,7 +417,7 @@ function renderFields() {
     ]),
     group('Meeting', 'meeting', [
       textField('meeting.body', 'Body', { nullable: true }),
-      selectField('meeting.bodyType', 'Body type', choices(BODY_TYPES)),
+      selectField('meeting.bodyType', 'Body type', choices(CHOICES.bodyTypes)),
       textField('meeting.date', 'Date (YYYY-MM-DD)', { nullable: true }),
       textField('meeting.dateText', 'Date as written', { nullable: true }),
       textField('meeting.time', 'Time (HH:MM)', { nullable: true }),
@@ -684,6 +672,7 @@ async function start() {
     $('save').disabled = true;
     return;
   }
+  CHOICES = result.data.choices;
   load(result.data);
 }
 
