@@ -1,7 +1,7 @@
 /**
  * `minutes <command>`: finds the command, loads only its module (startup stays fast),
- * and turns a UsageError into exit 2. One file per command: process.ts, schema.ts, and the
- * queue commands submit.ts, worker.ts, status.ts, retry.ts, dashboard.ts (pipelines/).
+ * and turns a UsageError into exit 2. One file per command, named after it (process.ts,
+ * diff.ts, export.ts, ...); the queue commands call into pipelines/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,18 +17,18 @@ export interface Command {
 const COMMANDS = new Map<string, { summary: string; load: () => Promise<Command> }>([
   ['process', { summary: 'turn minutes (PDF or .txt) into JSON files', load: () => import('./process.ts') }],
   ['schema', { summary: 'print the JSON Schema of the output', load: () => import('./schema.ts') }],
+  ['diff', { summary: 'what changed between two documents or output directories', load: () => import('./diff.ts') }],
+  ['eval', { summary: 'precision, recall and F1 per field against gold annotations', load: () => import('./eval.ts') }],
+  ['review', { summary: 'review outputs in a browser, save gold corrections', load: () => import('./review.ts') }],
+  ['export', { summary: 'deliberations as SCDL CSV, NDJSON or Popolo JSON', load: () => import('./export.ts') }],
+  ['validate', { summary: 'check an SCDL deliberations CSV', load: () => import('./validate.ts') }],
+  ['index', { summary: 'load JSON documents into the PostgreSQL search index', load: () => import('./index.ts') }],
+  ['search', { summary: 'full-text search of the indexed documents (PostgreSQL)', load: () => import('./search.ts') }],
   ['submit', { summary: 'put inputs on the queues for workers (Redis)', load: () => import('./submit.ts') }],
   ['worker', { summary: 'process queued inputs until stopped', load: () => import('./worker.ts') }],
   ['status', { summary: 'queued, running and failed jobs', load: () => import('./status.ts') }],
   ['retry', { summary: 'put failed documents back on the queues', load: () => import('./retry.ts') }],
   ['dashboard', { summary: 'serve a web view of the queues (bull-board)', load: () => import('./dashboard.ts') }],
-  ['export', { summary: 'deliberations as SCDL CSV, NDJSON or Popolo JSON', load: () => import('./export.ts') }],
-  ['validate', { summary: 'check an SCDL deliberations CSV', load: () => import('./validate.ts') }],
-  ['review', { summary: 'review outputs in a browser, save gold corrections', load: () => import('./review.ts') }],
-  ['diff', { summary: 'what changed between two documents or output directories', load: () => import('./diff.ts') }],
-  ['eval', { summary: 'precision, recall and F1 per field against gold annotations', load: () => import('./eval.ts') }],
-  ['index', { summary: 'load JSON documents into the PostgreSQL search index', load: () => import('./index.ts') }],
-  ['search', { summary: 'full-text search of the indexed documents (PostgreSQL)', load: () => import('./search.ts') }],
 ]);
 
 const HELP = `minutes: French local-government meeting minutes (PDF or .txt) -> validated JSON
@@ -51,9 +51,14 @@ Examples:
   minutes process a.pdf b.txt --out out/     explicit files, whatever their extension
   minutes process scans/ --format ndjson > all.ndjson
   minutes schema > minutes.schema.json
+  minutes eval --gold ../shared/corpus --pred out/ --min 0.9   score against gold, a CI gate
+  minutes diff runs/before runs/after           what changed, field by field
+  minutes review --out out/ --inputs scans/     correct outputs in a browser
+  minutes export --format scdl -c authority.json --out deliberations.csv out/
   minutes worker --redis redis://127.0.0.1:6379 &  then  minutes submit scans/ --redis redis://127.0.0.1:6379 --out out/ --wait
 
-Exit status: 0 all inputs processed, 1 some input failed, 2 bad usage.
+Exit status: 0 all inputs processed, 1 some input failed, 2 bad usage (each command's
+--help says what its own 0 and 1 mean: for diff, 1 is "different").
 `;
 
 function version(): string {
