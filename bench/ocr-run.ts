@@ -14,11 +14,7 @@ import { loadBytes } from '../src/ingest/load.ts';
 import { OcrPool } from '../src/ocr/engine.ts';
 import { readPages } from '../src/ocr/read-pages.ts';
 import { analyze } from '../src/pipeline.ts';
-
-function arg(flag: string, fallback: string): string {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+import { arg, runMain } from './command-line.ts';
 
 async function main(): Promise<void> {
   const workers = Number(arg('--workers', '1'));
@@ -68,10 +64,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -18,7 +18,7 @@
  *          --strict (exit 1 on FAIL)
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,8 +27,10 @@ import { gunzipSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { DEFAULT_CORPUS_DIR, FIXTURES_DIR } from '../fixtures/generate.ts';
 import { cachedScan } from '../fixtures/scan-cache.ts';
+import { writeFileAtomicSync } from '../src/cli/atomic-write.ts';
 import { pageImages } from '../src/ingest/page-image.ts';
 import { defaultLangPath } from '../src/ocr/engine.ts';
+import { arg, runMain } from './command-line.ts';
 
 const REPO = dirname(FIXTURES_DIR);
 const CACHE = join(REPO, '.cache', 'bench-ocr');
@@ -36,22 +38,12 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 
 const BUDGET = { vsNative: 0.9, scaling: 1.7, peakRssMb: 700, rssGrowth: 0.1 };
 
-function arg(flag: string, fallback: string): string {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-
-function writeAtomic(path: string, bytes: Uint8Array | string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, path);
-}
 
 /** A scanned PDF of `pages` pages, cycling the scans of the corpus documents (cached). */
 async function scannedDocument(pages: number): Promise<string> {
-  const path = join(CACHE, `scan-${pages}p.pdf`);
+  const name = `scan-${pages}p.pdf`;
+  const path = join(CACHE, name);
   const txts = readdirSync(DEFAULT_CORPUS_DIR).filter((f) => /^\d+\.txt$/.test(f)).sort();
   const scans: string[] = [];
   for (const t of txts) scans.push(await cachedScan(join(DEFAULT_CORPUS_DIR, t), 'plain'));
@@ -68,8 +60,8 @@ async function scannedDocument(pages: number): Promise<string> {
     }
   }
   mkdirSync(CACHE, { recursive: true });
-  writeAtomic(path, await out.save({ useObjectStreams: false }));
-  writeAtomic(`${path}.key`, key);
+  writeFileAtomicSync(CACHE, name, await out.save({ useObjectStreams: false }));
+  writeFileAtomicSync(CACHE, `${name}.key`, key);
   return path;
 }
 
@@ -82,8 +74,9 @@ async function pageJpegs(pdf: string): Promise<string[]> {
   const files: string[] = [];
   for await (const image of pageImages(bytes, Array.from({ length: count }, (_, i) => i + 1))) {
     if ('error' in image || image.source !== 'jpeg') throw new Error(`${pdf} page ${image.page}: not a JPEG page`);
-    const file = join(dir, `${String(image.page).padStart(4, '0')}.jpg`);
-    if (!existsSync(file)) writeAtomic(file, image.bytes);
+    const name = `${String(image.page).padStart(4, '0')}.jpg`;
+    const file = join(dir, name);
+    if (!existsSync(file)) writeFileAtomicSync(dir, name, image.bytes);
     files.push(file);
   }
   return files;
@@ -91,10 +84,9 @@ async function pageJpegs(pdf: string): Promise<string[]> {
 
 function nativeTessdata(): string {
   const dir = join(CACHE, 'tessdata');
-  const model = join(dir, 'fra.traineddata');
-  if (!existsSync(model)) {
+  if (!existsSync(join(dir, 'fra.traineddata'))) {
     mkdirSync(dir, { recursive: true });
-    writeAtomic(model, gunzipSync(readFileSync(join(defaultLangPath(), 'fra.traineddata.gz'))));
+    writeFileAtomicSync(dir, 'fra.traineddata', gunzipSync(readFileSync(join(defaultLangPath(), 'fra.traineddata.gz'))));
   }
   return dir;
 }
@@ -222,10 +214,4 @@ async function main(): Promise<number> {
   return strict && !ok ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

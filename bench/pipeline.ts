@@ -24,6 +24,7 @@ import { renderTextPdf } from '../fixtures/text-pdf.ts';
 import { DEFAULT_CORPUS_DIR } from '../fixtures/generate.ts';
 import { loadBytes } from '../src/ingest/load.ts';
 import { analyze } from '../src/pipeline.ts';
+import { arg, runMain } from './command-line.ts';
 
 const OVERHEAD_BUDGET = 0.2;
 const HEAP_GROWTH_BUDGET = 0.2;
@@ -45,11 +46,6 @@ interface Timing {
   parseMs: number;
   loadMs: number;
   pipeMs: number;
-}
-
-function arg(flag: string, fallback: string): string {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -217,10 +213,4 @@ async function main(): Promise<number> {
   return strict && !(overheadOk && heapOk) ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

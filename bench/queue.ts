@@ -43,14 +43,10 @@ import { Queues } from '../pipelines/queues.ts';
 import { submitInputs } from '../pipelines/submit.ts';
 import { BatchTracker } from '../pipelines/track.ts';
 import { testRedis, type TestRedis } from '../tests/helpers/redis.ts';
+import { arg } from './command-line.ts';
 
 const OVERHEAD_BUDGET = 0.1;
 const SPEEDUP_BUDGET = 1.7;
-
-function arg(flag: string, fallback: string): string {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 
 /** bin/minutes.js of this checkout, from bench/ or dist/bench/. */
 const BIN = (() => {

@@ -15,18 +15,20 @@
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CORPUS_DIR, FIXTURES_DIR } from '../fixtures/generate.ts';
 import { cachedScan } from '../fixtures/scan-cache.ts';
 import type { ScanVariant } from '../fixtures/scan-pdf.ts';
+import { writeFileAtomicSync } from '../src/cli/atomic-write.ts';
 import { loadBytes } from '../src/ingest/load.ts';
 import type { LoadedDocument } from '../src/ingest/types.ts';
 import { OcrPool } from '../src/ocr/engine.ts';
 import { readPages } from '../src/ocr/read-pages.ts';
 import { analyze } from '../src/pipeline.ts';
+import { arg, runMain } from './command-line.ts';
 
 const REPO = dirname(FIXTURES_DIR);
 const OCR_CACHE = join(REPO, '.cache', 'ocr');
@@ -34,11 +36,6 @@ const SCORER = resolve(DEFAULT_CORPUS_DIR, '../tools/score.py');
 const BUDGET = { macro: 0.85, vsText: 0.05, vsPlain: 0.02 };
 /** Fields the issue compares with the text run: the date, attendance and items. */
 const COMPARED = /^(meeting\.date|attendance\.|items$|item\.)/;
-
-function arg(flag: string, fallback: string): string {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 
 interface Score {
   macroF1: number;
@@ -62,12 +59,12 @@ function ocrSourcesHash(): string {
 async function ocrCached(pdfPath: string, pool: () => Promise<OcrPool>, fresh: boolean, sourcesHash: string): Promise<{ loaded: LoadedDocument; cached: boolean }> {
   const bytes = new Uint8Array(readFileSync(pdfPath));
   const key = `${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}-${sourcesHash}`;
-  const path = join(OCR_CACHE, `${key}.json`);
+  const name = `${key}.json`;
+  const path = join(OCR_CACHE, name);
   if (!fresh && existsSync(path)) return { loaded: JSON.parse(readFileSync(path, 'utf8')) as LoadedDocument, cached: true };
   const loaded = await readPages(await loadBytes(pdfPath.replace(/^.*\//, ''), bytes, { allowImageOnly: true }), bytes, await pool());
   mkdirSync(OCR_CACHE, { recursive: true });
-  writeFileSync(`${path}.tmp`, JSON.stringify(loaded));
-  renameSync(`${path}.tmp`, path);
+  writeFileAtomicSync(OCR_CACHE, name, JSON.stringify(loaded));
   return { loaded, cached: false };
 }
 
@@ -150,10 +147,4 @@ async function main(): Promise<number> {
   return strict && checks.some(([, ok]) => !ok) ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

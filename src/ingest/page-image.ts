@@ -131,6 +131,31 @@ export async function* pageImages(
   }
 }
 
+/**
+ * Every page of `pdf` as pdf.js draws it, in gray, at exactly `dpi` (no MAX_RENDER_PIXELS cap:
+ * the caller chose the size), whatever the page holds: for PDFs we generate ourselves (scan
+ * fixtures, test pages), where the page as drawn is the point. The same renderer as the
+ * 'rendered' path, so such pages are what OCR would be handed.
+ */
+export async function renderPdfPages(pdf: Uint8Array, dpi: number): Promise<GrayImage[]> {
+  const docs = new Documents(pdf);
+  try {
+    const doc = await docs.js();
+    const images: GrayImage[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      try {
+        images.push((await renderPage(doc, page, dpi, docs.canvases, undefined, Infinity)).image);
+      } finally {
+        page.cleanup();
+      }
+    }
+    return images;
+  } finally {
+    await docs.close();
+  }
+}
+
 /** Binary PGM (P5), which leptonica reads with no decoding cost. */
 export function toPgm(img: GrayImage): Uint8Array {
   const { width, height, data } = img;
@@ -956,18 +981,19 @@ class CanvasCache {
   }
 }
 
-/** The page rendered by pdf.js on white at `dpi` (lowered to stay under MAX_RENDER_PIXELS), in gray. */
+/** The page rendered by pdf.js on white at `dpi` (lowered to stay under maxPixels), in gray. */
 async function renderPage(
   doc: PdfjsDocument,
   page: PdfjsPage,
   dpi: number,
   canvases: CanvasCache,
   signal: AbortSignal | undefined,
+  maxPixels = MAX_RENDER_PIXELS,
 ): Promise<{ image: GrayImage; dpi: number }> {
   let viewport = page.getViewport({ scale: dpi / 72 });
   const pixels = viewport.width * viewport.height;
-  if (pixels > MAX_RENDER_PIXELS) {
-    dpi = Math.floor(dpi * Math.sqrt(MAX_RENDER_PIXELS / pixels));
+  if (pixels > maxPixels) {
+    dpi = Math.floor(dpi * Math.sqrt(maxPixels / pixels));
     viewport = page.getViewport({ scale: dpi / 72 });
   }
   const width = Math.max(1, Math.round(viewport.width));
