@@ -5,6 +5,7 @@
 import type { Article } from '../schema/minutes.ts';
 import { actionAt } from '../text/verbs.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
+import { lineCount } from '../text/lines.ts';
 
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'". */
 const ARTICLE_LEAD =
@@ -76,7 +77,7 @@ export function extractArticles(text: string, start: number, end: number): Artic
     // At a bare line start, only a capitalised verb opens an article.
     consider(verbAt, bulleted ? 'none' : 'initial');
   }
-  if (!zone.includes('\n') || zone.length / Math.max(1, zone.split('\n').length) > 400) {
+  if (!zone.includes('\n') || zone.length / lineCount(zone) > 400) {
     for (const m of zone.matchAll(INLINE_LEAD)) consider(start + m.index! + m[0].length, 'all');
   }
   decidedPoints(text, start, end, found);

@@ -8,7 +8,7 @@ import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt } from '../text/numbers.ts';
 import { readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
-import { keyed, mayMatch } from '../text/gate.ts';
+import { keyed, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 
 interface CueHit {
@@ -135,7 +135,7 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
   const lower = lowerOf(text).slice(from, to);
   for (const [key, re, notAfter] of COUNT_CUES) {
-    if ((only && !only.has(key)) || !mayMatch(re, lower)) continue;
+    if ((only && !only.has(key)) || !mayMatchIn(re, text, from, to)) continue;
     for (const m of lower.matchAll(caseless(re))) {
       if (notAfter?.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) continue;
       const n = findNumberAt(text, from + m.index! + m[0].length);

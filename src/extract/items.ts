@@ -11,6 +11,7 @@ import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
+import { lineCount } from '../text/lines.ts';
 
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
@@ -43,7 +44,7 @@ const CONSIDERATION = /(?:^|\n|(?<=[.;]\s))[ \t]*(?:[-•][ \t]*)?(?:Consid[ée]
 function visasIn(text: string, start: number, end: number): string[] {
   const zone = text.slice(start, end);
   const visas: string[] = [];
-  const multiline = zone.includes('\n') && zone.length / zone.split('\n').length < 400;
+  const multiline = zone.includes('\n') && zone.length / lineCount(zone) < 400;
   if (multiline) {
     for (const m of zone.matchAll(VISA_LINE)) {
       const at = m.index! + m[0].length;

@@ -6,6 +6,7 @@ import type { BodyType, Meeting, Person } from '../schema/minutes.ts';
 import { findDates, findTimes, type DateMatch } from '../text/dates.ts';
 import { parsePersonList } from './persons.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
+import { keyed, mayMatchIn } from '../text/gate.ts';
 
 /** Deliberating bodies as written, most specific first. */
 export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
@@ -25,14 +26,15 @@ const OTHER_DATE_CUE = /(?:envoy[ée]|re[çc]u|publi[ée]|affich[ée]|convoqu[é
 
 const CONVOCATION = /(?:convoqu[ée]e?s?(?:\s+l[ée]galement)?|convocation(?:\s+(?:adress[ée]e|faite|envoy[ée]e))?(?:\s+en\s+date)?)\s*(?:le|du|:)?\s*/giu;
 
+/** Each with the word any of its matches holds (see gate.ts): most documents state no quorum. */
 export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
-  [/quorum\s+(?:n['’]est\s+pas|n['’]a\s+pas\s+été)\s+(?:atteint|réuni|constat)/iu, false],
-  [/quorum\s+(?:légal\s+)?(?:est\s+|étant\s+|ayant\s+été\s+)?(?:atteint|constaté|réuni|vérifié|acquis)/iu, true],
-  [/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, true],
+  [keyed(/quorum\s+(?:n['’]est\s+pas|n['’]a\s+pas\s+été)\s+(?:atteint|réuni|constat)/iu, 'quorum'), false],
+  [keyed(/quorum\s+(?:légal\s+)?(?:est\s+|étant\s+|ayant\s+été\s+)?(?:atteint|constaté|réuni|vérifié|acquis)/iu, 'quorum'), true],
+  [keyed(/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, 'quorum'), true],
   // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached.
-  [/au\s+nombre\s+prescrit\s+par\s+la\s+loi/iu, true],
-  [/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+valablement\s+d[ée]lib[ée]rer/iu, true],
-  [/conditions\s+(?:de\s+quorum|pour\s+d[ée]lib[ée]rer\s+valablement)/iu, true],
+  [keyed(/au\s+nombre\s+prescrit\s+par\s+la\s+loi/iu, 'prescrit'), true],
+  [keyed(/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+valablement\s+d[ée]lib[ée]rer/iu, 'valablement'), true],
+  [keyed(/conditions\s+(?:de\s+quorum|pour\s+d[ée]lib[ée]rer\s+valablement)/iu, 'conditions'), true],
 ];
 
 /** Places: a noun that names a room or building, after "à", "au", "dans", "en". */
@@ -167,7 +169,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // The quorum may be stated after the lists ("Le quorum est atteint."): look further.
   const quorumZone = lowerOf(text).slice(0, SITTING_ZONE);
   for (const [re, value] of QUORUM_CUES) {
-    if (caseless(re).test(quorumZone)) {
+    if (mayMatchIn(re, text, 0, SITTING_ZONE) && caseless(re).test(quorumZone)) {
       quorum = value;
       break;
     }

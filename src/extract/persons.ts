@@ -59,6 +59,24 @@ function unglue(word: string, start: number): Array<[string, number]> {
 }
 
 /**
+ * The tokens one matched word gives, with their offsets in it: a trailing period dropped unless
+ * the word is an initial or a civility, glued words split. Names recur, so worked out once a word.
+ */
+const wordParts = memoizeWords((word: string): ReadonlyArray<readonly [string, number]> => {
+  let w = word;
+  // A trailing period closes a sentence unless the word is an initial or a civility.
+  if (w.length > 2 && w.endsWith('.') && !/^(?:M|Mr|Mme|Mlle|MM)\.$/.test(w) && !INITIAL.test(w)) w = w.slice(0, -1);
+  return unglue(w, 0);
+});
+
+/** What a list word says, by the tables of cues.ts; asked of every word of every list, so memoised. */
+const wordCues = memoizeWords((s: string) => ({
+  status: STATUS_WORDS.find(([re]) => re.test(s)) ?? null,
+  lead: PROXY_LEAD.test(s),
+  link: PROXY_LINK.test(s),
+}));
+
+/**
  * The words of text[start, end) as tokens, produced on demand: a list stops at the first
  * sentence after it, so most of a generous window is never tokenized.
  */
@@ -88,10 +106,8 @@ class Tokens {
     }
     let w = m[0];
     if (m.index + w.length > this.end) w = w.slice(0, this.end - m.index);
-    // A trailing period closes a sentence unless the word is an initial or a civility.
-    if (w.length > 2 && w.endsWith('.') && !/^(?:M|Mr|Mme|Mlle|MM)\.$/.test(w) && !INITIAL.test(w)) w = w.slice(0, -1);
-    for (const [part, pos] of unglue(w, m.index)) {
-      this.buf.push({ s: part, start: pos, end: pos + part.length, cls: classify(part) });
+    for (const [part, pos] of wordParts(w)) {
+      this.buf.push({ s: part, start: m.index + pos, end: m.index + pos + part.length, cls: classify(part) });
     }
   }
 }
@@ -277,7 +293,8 @@ export function readPersonList(text: string, start: number, end: number): { entr
       flush();
       continue;
     }
-    const status = STATUS_WORDS.find(([re]) => re.test(t.s));
+    const cues = wordCues(t.s);
+    const status = cues.status;
     if (status && t.cls !== 'UP') {
       flush();
       const prev = entries[entries.length - 1];
@@ -285,8 +302,8 @@ export function readPersonList(text: string, start: number, end: number): { entr
       if (prev) listEnd = Math.max(listEnd, t.end);
       continue;
     }
-    const isLead = PROXY_LEAD.test(t.s) && t.cls !== 'UP';
-    const isLink = PROXY_LINK.test(t.s) && t.cls !== 'UP' && (t.s.toLowerCase() !== 'a' || /^(?:pouvoirs?|procurations?)$/i.test(toks.at(k - 1)?.s ?? ''));
+    const isLead = cues.lead && t.cls !== 'UP';
+    const isLink = cues.link && t.cls !== 'UP' && (t.s.toLowerCase() !== 'a' || /^(?:pouvoirs?|procurations?)$/i.test(toks.at(k - 1)?.s ?? ''));
     if (isLink && entries.length + (run.length ? 1 : 0) > 0) {
       flush();
       linkPending = true;

@@ -5,7 +5,7 @@
 import type { Outcome, Person, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
-import { keyed, mayMatch, mayMatchIn } from '../text/gate.ts';
+import { keyed, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
@@ -139,7 +139,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   windows.push([0, zone.length]);
   for (const [a, b] of windows) {
     for (const [o, re] of OUTCOMES) {
-      if (!mayMatch(re, lower)) continue;
+      if (!mayMatchIn(re, text, start, end)) continue;
       const m = caseless(re).exec(lower.slice(a, b));
       if (m) {
         outcome = o;
@@ -152,7 +152,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   }
   // "Mme X s'abstient", "M. Y vote contre": named, not counted.
   for (const [key, re] of NAMED_VOTES) {
-    if (!mayMatch(re, lower)) continue;
+    if (!mayMatchIn(re, text, start, end)) continue;
     re.lastIndex = 0;
     for (const m of lower.matchAll(caseless(re))) {
       const at = start + m.index!;
@@ -171,7 +171,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   }
   if (counts.against === null && names.against.length) counts.against = names.against.length;
   if (counts.notVoting === null && names.notVoting.length) counts.notVoting = names.notVoting.length;
-  const majority = mayMatch(MAJORITY, lower) ? caseless(MAJORITY).exec(lower) : null;
+  const majority = mayMatchIn(MAJORITY, text, start, end) ? caseless(MAJORITY).exec(lower) : null;
   if (majority) mark(start + majority.index, start + majority.index + majority[0].length);
   const anyCount = Object.values(counts).some((v) => v !== null);
   if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false };

@@ -224,13 +224,15 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     }
   }
   // An agenda lists the headings again before the items: keep the last occurrence.
-  const key = (h: Heading) => `${h.number ?? ''}|${comparable(h.title)}`;
+  const keys = kept.map((h) => `${h.number ?? ''}|${comparable(h.title)}`);
   const lastIndex = new Map<string, number>();
-  kept.forEach((h, i) => lastIndex.set(key(h), i));
-  return kept.filter((h, i) => lastIndex.get(key(h)) === i);
+  keys.forEach((k, i) => lastIndex.set(k, i));
+  return kept.filter((_, i) => lastIndex.get(keys[i]!) === i);
 }
 
 const BULLET = /^[ \t]*(?:[-•–−*]|\d{1,2}[.)]|\d{1,2}\s+[-–]|[IVX]{1,4}\.)?[ \t]*/u;
+/** Whether BULLET can match more than nothing at the start of `line`: it is run on every body line. */
+const mayHaveBullet = (line: string) => /^[ \t\-•–−*\dIVX]/u.test(line);
 const comparable = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
@@ -277,7 +279,7 @@ function agendaEchoes(text: string, from: number): Heading[] {
   for (let p = blockEnd + 1; p < text.length; ) {
     const l = lineAt(text, p);
     p = l.end + 1;
-    const rest = l.line.replace(BULLET, '');
+    const rest = mayHaveBullet(l.line) ? l.line.replace(BULLET, '') : l.line;
     if (openings.has(opening(rest))) candidates.push(body.length);
     body.push({ start: l.start, end: l.end, lead: l.line.length - rest.length, rest });
   }

@@ -28,6 +28,8 @@ function resolveOverlaps(claims: readonly SectionClaim[]): SectionClaim[] {
   for (const c of [...claims].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])) {
     let pieces: SectionClaim[] = [c];
     for (const p of placed) {
+      // Most placed claims lie elsewhere: cut (and allocate) only where one overlaps.
+      if (!pieces.some((x) => !(p.end <= x.start || p.start >= x.end))) continue;
       pieces = pieces.flatMap((x) =>
         p.end <= x.start || p.start >= x.end
           ? [x]

@@ -77,8 +77,27 @@ const ACCENT_FOLD: Record<string, string> = {
   à: 'a', â: 'a', ä: 'a', á: 'a', ç: 'c', é: 'e', è: 'e', ê: 'e', ë: 'e',
   î: 'i', ï: 'i', í: 'i', ì: 'i', ô: 'o', ö: 'o', ó: 'o', ò: 'o', ù: 'u', û: 'u', ü: 'u', ú: 'u', ÿ: 'y',
 };
-const ACCENTED = /[àâäáçéèêëîïíìôöóòùûüúÿ]/g;
-const foldAccents = (s: string) => s.replace(ACCENTED, (c) => ACCENT_FOLD[c]!);
+/** Each UTF-16 code below 0x100 and what it folds to (ACCENT_FOLD), the others unchanged. */
+const ACCENT_FOLD_CODES = (() => {
+  const codes = new Uint16Array(0x100);
+  for (let c = 0; c < 0x100; c++) codes[c] = c;
+  for (const [ch, to] of Object.entries(ACCENT_FOLD)) codes[ch.charCodeAt(0)] = to.charCodeAt(0);
+  return codes;
+})();
+
+/**
+ * Folds the accents of a whole document: its UTF-16 units copied out, mapped in place, decoded
+ * back. One unit for one, so offsets are kept; faster than a replace callback per accented letter.
+ */
+function foldAccents(s: string): string {
+  const bytes = Buffer.from(s, 'utf16le');
+  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i]!;
+    if (c < 0x100) units[i] = ACCENT_FOLD_CODES[c]!;
+  }
+  return bytes.toString('utf16le');
+}
 
 let lastFoldedText = '';
 let lastFolded = '';

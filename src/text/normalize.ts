@@ -13,16 +13,18 @@ const GLYPHS: Readonly<Record<string, string>> = {
   '\u200B': '', '\u200C': '', '\u200D': '', '\uFEFF': '', '\u00AD': '',
   '\u2212': '-', '\u2026': '...', '\r': '\n',
 };
+/** GLYPHS by character code (all are single UTF-16 units), so the pass below reads no property by name. */
+const GLYPH_CODES: ReadonlyMap<number, string> = new Map(Object.entries(GLYPHS).map(([ch, to]) => [ch.charCodeAt(0), to]));
+
 /** Replaces every glyph of GLYPHS ("\r\n" becomes one line break) in one pass over the codes. */
 function replaceGlyphs(t: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    // Fast path: ASCII other than the few listed, and Latin-1 letters.
-    if ((c >= 32 && c < 96) || (c > 96 && c < 127) || (c > 0xb4 && c < 0x2bc)) continue;
-    const ch = t[i]!;
-    const to = ch === '\r' && t[i + 1] === '\n' ? '' : GLYPHS[ch];
+    // Fast path: ASCII other than the few listed, and Latin-1 letters; line breaks.
+    if ((c >= 32 && c < 96) || (c > 96 && c < 127) || (c > 0xb4 && c < 0x2bc) || c === 10) continue;
+    const to = c === 13 && t.charCodeAt(i + 1) === 10 ? '' : GLYPH_CODES.get(c);
     if (to === undefined) continue;
     out += t.slice(from, i) + to;
     from = i + 1;
@@ -103,7 +105,13 @@ export function normalizePages(pages: readonly string[]): string[] {
       }
     }
   }
-  return cleaned.map((lines) => lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, ''));
+  return cleaned.map((lines) => trimBlankLines(lines.join('\n')));
+}
+
+/** Runs of blank lines made one, none at either end; the patterns only run where there is work. */
+function trimBlankLines(page: string): string {
+  const t = page.includes('\n\n\n') ? page.replace(/\n{3,}/g, '\n\n') : page;
+  return t.startsWith('\n') || t.endsWith('\n') ? t.replace(/^\n+|\n+$/g, '') : t;
 }
 
 /** Pages joined with form feeds, as the contract's `text`; and where each page starts. */

@@ -27,7 +27,10 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
 ];
 
 /** Verbs are compared folded (see fuzzy.ts), with the typographic apostrophe made plain. */
-const foldVerb = (s: string) => fold(s).replace(/’/g, "'");
+const foldVerb = (s: string) => {
+  const f = fold(s);
+  return f.includes('’') ? f.replace(/’/g, "'") : f;
+};
 
 /** Folded verb form (either person) -> the action it records. Longest forms first when matching. */
 export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
@@ -40,14 +43,28 @@ export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
 /** Forms sorted longest first, so "prend acte" wins over a bare "prend". */
 export const VERB_FORM_LIST: readonly string[] = [...VERB_FORMS.keys()].sort((a, b) => b.length - a.length);
 
-const OPENINGS = new Set(VERB_FORM_LIST.map((f) => f.slice(0, 2)));
+/**
+ * The forms by their first two letters (every form has more), longest first within each: a line
+ * is compared with the few forms it can start with, not with all of them.
+ */
+const FORMS_BY_OPENING: ReadonlyMap<string, readonly string[]> = (() => {
+  const byOpening = new Map<string, string[]>();
+  for (const form of VERB_FORM_LIST) {
+    const list = byOpening.get(form.slice(0, 2));
+    if (list) list.push(form);
+    else byOpening.set(form.slice(0, 2), [form]);
+  }
+  return byOpening;
+})();
+const OPENINGS = new Set(FORMS_BY_OPENING.keys());
 
 /** The action recorded for the words at the start of `s`, if they are an operative verb. */
 export function actionAt(s: string): { action: string; length: number } | null {
   // Every line of a decision is tried: most are turned away on their first two letters.
   if (!OPENINGS.has(foldVerb(s.slice(0, 2)))) return null;
   const f = foldVerb(s.slice(0, 40));
-  for (const form of VERB_FORM_LIST) {
+  // A form f starts with shares its first two letters.
+  for (const form of FORMS_BY_OPENING.get(f.slice(0, 2)) ?? []) {
     // "Adopté", "Approuvée": a participle states the outcome, it is not an article's verb.
     if (f.startsWith(form) && !/[a-z0-9]/.test(f[form.length] ?? ' ') && !/[éÉ]/.test(s[form.length - 1] ?? '')) {
       return { action: VERB_FORMS.get(form)!, length: form.length };
