@@ -2,7 +2,8 @@
  * The sitting itself: which body, when, where, who presides, whether the quorum is stated,
  * read from the preamble. Each rule is a table row; the first match in text order wins.
  */
-import type { BodyType, Meeting, Person } from '../schema/minutes.ts';
+import type { BodyType, Meeting, Person, Span } from '../schema/minutes.ts';
+import { findAuthority } from './authority.ts';
 import { findDates, findTimes, type DateMatch } from '../text/dates.ts';
 import { parsePersonList } from './persons.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
@@ -81,50 +82,11 @@ function presidentOf(text: string, limit: number): Person | null {
   return { ...p, role: role && !/^(?:à|afin|dans|en)\b/u.test(role) ? role : 'président de séance' };
 }
 
-/** Authorities as headers name them; read case-insensitively, returned as written. */
-const AUTHORITY = [
-  /(?:^|\n)\s*((?:commune|ville|mairie|département|région|communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|syndicat|métropole)\s+(?:de\s+|d['’]|du\s+|des\s+)?[\p{L}][\p{L}'’\- ]{1,60})/u,
-  /(?:conseil\s+municipal|mairie|commune|c\.c\.a\.s\.)\s+(?:de\s+|d['’])\s?([\p{L}][\p{L}\p{M}'’\-]{2,}(?:[ -][\p{L}][\p{L}\p{M}'’\-]+)*)/u,
-];
-
-const AUTHORITY_HEADERS = new RegExp(AUTHORITY[0]!.source, 'gu');
-
-/** The kind of authority each body belongs to, to choose among the authorities a header names. */
-const AUTHORITY_OF_BODY: Partial<Record<BodyType, RegExp>> = {
-  'conseil-municipal': /^(?:commune|ville|mairie)/u,
-  'conseil-communautaire': /^communaut|^m[ée]tropole/u,
-  'conseil-departemental': /^d[ée]partement/u,
-  'commission-permanente': /^d[ée]partement|^r[ée]gion/u,
-  'conseil-regional': /^r[ée]gion/u,
-  'comite-syndical': /^syndicat/u,
-};
-
-function authorityOf(text: string, bodyType: BodyType | null): string | null {
-  const lower = lowerOf(text).slice(0, 3000);
-  // A header may name several ("Département du Cantal / Commune de …"): the body's own first.
-  const own = bodyType ? AUTHORITY_OF_BODY[bodyType] : undefined;
-  if (own) {
-    for (const m of lower.matchAll(AUTHORITY_HEADERS)) {
-      if (!own.test(m[1]!)) continue;
-      const at = m.index! + m[0].length - m[1]!.length;
-      return text.slice(at, at + m[1]!.length).trim().replace(/\s+/g, ' ');
-    }
-  }
-  for (const [i, re] of AUTHORITY.entries()) {
-    const m = re.exec(lower);
-    if (!m) continue;
-    const at = m.index + m[0].length - m[1]!.length;
-    const found = text.slice(at, at + m[1]!.length).trim().replace(/\s+/g, ' ');
-    // In running text only an upper-case name is taken ("conseil municipal de CHARS").
-    if (i === 1 && !/^\p{Lu}[\p{Lu}\p{M}'’\- ]+$/u.test(found)) continue;
-    return found;
-  }
-  return null;
-}
-
 export interface MeetingResult {
   meeting: Meeting;
   authority: string | null;
+  /** Where the authority's name was read (the schema has no field for it yet). */
+  authoritySpan: Span | null;
   /** Where the preamble's facts were read (date .. presidency/quorum). */
   preambleEnd: number;
 }
@@ -179,6 +141,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const placeMatch = placeHit ? [placeHit[0], head.slice(placeHit.index + placeHit[0].length - placeHit[1]!.length, placeHit.index + placeHit[0].length)] : null;
   const place = placeMatch ? placeMatch[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120) : null;
   const president = isRegister ? null : presidentOf(text, Math.min(text.length, SITTING_ZONE));
+  const authority = findAuthority(text, bodyType);
   return {
     meeting: {
       body,
@@ -193,7 +156,8 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       secretary: null,
       quorum,
     },
-    authority: authorityOf(text, bodyType),
+    authority: authority?.name ?? null,
+    authoritySpan: authority?.span ?? null,
     preambleEnd: Math.max(date?.end ?? 0, president?.span?.end ?? 0),
   };
 }

@@ -1,0 +1,202 @@
+/**
+ * The local authority a document comes from, as written ("Commune de Pierrefonds", "CHARS",
+ * "C.C.A.S. d'ÉGLETONS"), read from the head of the text and the signature zone only.
+ * Every cue of src/text/authority-cues.ts proposes a candidate; the lowest rank wins, and a
+ * letterhead naming the same place gives the written form. No cue, or only cues that do not
+ * fit the deliberating body, gives null: a wrong authority is worse than none.
+ */
+import type { BodyType, Span } from '../schema/minutes.ts';
+import { lowerOf } from '../text/caseless.ts';
+import {
+  AUTHORITY_CUES,
+  AUTHORITY_KINDS,
+  KIND_ARTICLE,
+  LEVEL_ORDER,
+  LEVELS_OF_BODY,
+  NAME_LINKS,
+  NAME_MAX_WORDS,
+  NAME_PREFIXES,
+  NOT_A_NAME,
+  NOT_THE_AUTHOR_BEFORE,
+  ZONE_SIZES,
+  type AuthorityCue,
+  type AuthorityLevel,
+  type CueId,
+  type Zone,
+} from '../text/authority-cues.ts';
+
+export interface AuthorityMatch {
+  /** As written, spaces squeezed. */
+  name: string;
+  span: Span;
+  cue: CueId;
+  level: AuthorityLevel | null;
+}
+
+interface Candidate extends AuthorityMatch {
+  rank: number;
+  /** The place or body name alone, folded: how two cues are found to name the same authority. */
+  core: string;
+}
+
+const KINDS = AUTHORITY_KINDS.map((k) => ({ ...k, re: new RegExp(`(${KIND_ARTICLE})(?:${k.pattern})`, 'uy') }));
+const WORD = /[\p{L}][\p{L}\p{M}'’]*(?:[-–][\p{L}][\p{L}\p{M}'’]*)*/uy;
+const GAP = /[ \t]+/y;
+/** A dash between two parts of a name, as letterheads space it ("Gâtine – Racan"). */
+const SPACED_DASH = /[ \t]+[-–][ \t]+/y;
+const ARTICLE = /(?:(?:la|le|les)[ \t]+|l['’][ \t]?)/iuy;
+
+/** Upper case, accents and punctuation folded: "Saint-Flour" and "SAINT FLOUR" compare equal. */
+function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim()
+    .replace(/^(?:LA|LE|LES|L) /, '');
+}
+
+const isCaps = (w: string): boolean => w === w.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(w);
+
+/** A word that can be part of a name: capitalised ("l'Arche" too) and not a heading word, a month or a civility. */
+function nameWord(w: string): boolean {
+  if (!/^(?:[ldLD]['’])?\p{Lu}/u.test(w)) return false;
+  const f = fold(w);
+  return !NOT_A_NAME.has(f) && !NOT_A_NAME.has(f.split(' ')[0]!);
+}
+
+function wordAt(text: string, at: number): string | null {
+  WORD.lastIndex = at;
+  return WORD.exec(text)?.[0] ?? null;
+}
+
+function skip(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.exec(text) ? re.lastIndex : at;
+}
+
+type NameMode = 'place' | 'phrase' | 'header';
+
+/**
+ * The name that starts at `at`, by a small grammar: capitalised words joined by hyphens, by a
+ * link word ("en", "sur", "de"), or after a prefix ("Saint", "Le"). A phrase (an EPCI's name)
+ * and a letterhead may also run plain words on ("Vexin Centre"): a place may not, so that
+ * "Maire de Montolieu Jacques SAFONT" stops before the person.
+ */
+function readName(text: string, at: number, mode: NameMode): { start: number; nameStart: number; end: number; lowerArticle: boolean } | null {
+  const art = skip(ARTICLE, text, at);
+  const first = wordAt(text, art);
+  if (!first || !nameWord(first)) return null;
+  const caps = isCaps(first);
+  const sameCase = (w: string): boolean => mode === 'header' || isCaps(w) === caps;
+  let end = art + first.length;
+  let last = first;
+  for (let n = 1; n < NAME_MAX_WORDS; n++) {
+    const dash = skip(SPACED_DASH, text, end);
+    if (dash > end && mode !== 'place') {
+      const w = wordAt(text, dash);
+      if (w && nameWord(w) && sameCase(w)) {
+        end = dash + w.length;
+        last = w;
+        continue;
+      }
+    }
+    const next = skip(GAP, text, end);
+    if (next === end) break;
+    const w = wordAt(text, next);
+    if (!w) break;
+    if (NAME_LINKS.has(w.toLowerCase()) && (caps || w === w.toLowerCase())) {
+      const after = skip(GAP, text, next + w.length);
+      const w3 = after > next + w.length ? wordAt(text, after) : null;
+      if (w3 && nameWord(w3) && sameCase(w3)) {
+        end = after + w3.length;
+        last = w3;
+        continue;
+      }
+      break;
+    }
+    if (nameWord(w) && sameCase(w) && (mode !== 'place' || NAME_PREFIXES.has(fold(last)))) {
+      end = next + w.length;
+      last = w;
+      continue;
+    }
+    break;
+  }
+  return { start: at, nameStart: art, end, lowerArticle: art > at && text[at] === text[at]!.toLowerCase() };
+}
+
+function zoneRange(zone: Zone, length: number): readonly [number, number] {
+  const head = Math.min(length, ZONE_SIZES.head);
+  if (zone === 'letterhead') return [0, Math.min(length, ZONE_SIZES.letterhead)];
+  if (zone === 'head') return [0, head];
+  return [Math.max(head, length - ZONE_SIZES.signature), length];
+}
+
+function candidatesOf(cue: AuthorityCue, text: string, lower: string, docLevels: readonly AuthorityLevel[] | undefined, out: Candidate[]): void {
+  for (const zone of cue.zones) {
+    const [from, to] = zoneRange(zone, text.length);
+    if (from >= to) continue;
+    const lead = cue.lead;
+    lead.lastIndex = from;
+    for (let m = lead.exec(lower); m && m.index < to; m = lead.exec(lower)) {
+      // Step over an empty match by a whole code point: with the u flag, V8 moves an index set
+      // inside a surrogate pair back to its start, and the same empty match would come again.
+      if (m[0].length === 0) lead.lastIndex = m.index + (lower.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      const before = lower.slice(Math.max(0, m.index - 80), m.index);
+      if (NOT_THE_AUTHOR_BEFORE.some((re) => re.test(before))) continue;
+      const p = m.index + m[0].length;
+      let kindStart: number | null = null;
+      let level: AuthorityLevel | null = null;
+      let q = p;
+      let phrase = false;
+      if (cue.kind !== 'none') {
+        for (const k of KINDS) {
+          k.re.lastIndex = p;
+          const km = k.re.exec(lower);
+          if (!km) continue;
+          kindStart = p + km[1]!.length;
+          level = k.level;
+          q = p + km[0].length;
+          phrase = !!k.phrase;
+          break;
+        }
+        if (cue.kind === 'required' && level === null) continue;
+      }
+      if (level && cue.levels && !cue.levels.includes(level)) continue;
+      if (level && docLevels && !docLevels.includes(level)) continue;
+      const name = readName(text, q, cue.header ? 'header' : phrase ? 'phrase' : 'place');
+      if (!name || name.end > to) continue;
+      if (cue.after && !cue.after.test(text.slice(name.end, name.end + 80))) continue;
+      const start = kindStart ?? (name.lowerArticle ? name.nameStart : name.start);
+      out.push({
+        name: text.slice(start, name.end).replace(/\s+/g, ' ').trim(),
+        span: { start, end: name.end },
+        cue: cue.id,
+        level,
+        rank: cue.rank,
+        core: fold(text.slice(name.nameStart, name.end)),
+      });
+    }
+  }
+}
+
+/** The authority the document names, or null when no cue fits its deliberating body. */
+export function findAuthority(text: string, bodyType: BodyType | null): AuthorityMatch | null {
+  const lower = lowerOf(text);
+  const docLevels = bodyType ? LEVELS_OF_BODY[bodyType] : undefined;
+  const found: Candidate[] = [];
+  for (const cue of AUTHORITY_CUES) {
+    // A cue for some bodies only says nothing when the body is unknown.
+    if (cue.bodies && (!bodyType || !cue.bodies.includes(bodyType))) continue;
+    candidatesOf(cue, text, lower, docLevels, found);
+  }
+  if (!found.length) return null;
+  const levelRank = (c: Candidate): number => (c.level ? LEVEL_ORDER.indexOf(c.level) : LEVEL_ORDER.length);
+  found.sort((a, b) => a.rank - b.rank || levelRank(a) - levelRank(b) || a.span.start - b.span.start);
+  const best = found[0]!;
+  // The letterhead writes the name in full ("Commune de Pierrefonds") when it names the same place.
+  const written = best.cue === 'header' ? best : found.find((c) => c.cue === 'header' && c.core === best.core) ?? best;
+  const { name, span, cue, level } = written;
+  return { name, span, cue, level };
+}
