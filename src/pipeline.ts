@@ -13,6 +13,8 @@ import { joinPages, normalizePages } from './text/normalize.ts';
 import { cleanOcrText } from './text/ocr-cleanup.ts';
 import { releaseAccentless, releaseLower } from './text/caseless.ts';
 import { releaseWordIndex } from './text/gate.ts';
+import { lowerOf } from './text/caseless.ts';
+import { CONVENED, QUORUM_SENTENCE, STAMP_ID, TRANSMISSION_STAMP } from './text/cues.ts';
 import { extractAttendance } from './extract/attendance.ts';
 import { extractMeeting } from './extract/meeting.ts';
 import { findSecretary } from './extract/secretary.ts';
@@ -93,12 +95,17 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const claims: SectionClaim[] = [];
   if (kind !== 'list' && kind !== 'other') {
     const firstPart = Math.min(attendanceSpan?.start ?? Infinity, built[0]?.reportSpan?.start ?? Infinity, text.length);
-    claims.push({ kind: 'preamble', item: null, start: 0, end: firstPart === Infinity ? text.length : firstPart });
+    const preambleEnd = firstPart === Infinity ? text.length : firstPart;
+    claims.push({ kind: 'preamble', item: null, start: afterStamp(text, preambleEnd), end: preambleEnd });
     if (attendanceSpan) claims.push(...attendanceClaims(text, attendanceSpan));
     built.forEach((b, i) => {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...b.reportSpan });
       if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...b.decisionSpan });
     });
+    const convened = convenedLater(text, Math.max(preambleEnd, attendanceSpan?.end ?? 0));
+    if (convened && !claims.some((c) => c.kind === 'decision' && c.start < convened.end && convened.start < c.end)) {
+      claims.push({ kind: 'preamble', item: null, ...convened });
+    }
   }
 
   const doc: MinutesDocument = {
@@ -130,9 +137,20 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
  */
 function withSecretaryLine(text: string, lists: Span | null, secretary: Person | null): Span | null {
   const at = secretary?.span;
-  if (!lists || !at || at.start < lists.end || at.start - lists.end > 400) return lists;
-  const stop = text.slice(at.end, at.end + 300).search(/[.\n]/);
-  return { start: lists.start, end: stop < 0 ? at.end : at.end + stop + 1 };
+  if (!lists || !at || at.start - lists.end > 400) return lists;
+  // The lists may end on the secretary's name, inside the sentence that designates them
+  // ("Mme X propose d'assurer le secrétariat de séance."): the sentence goes with them.
+  if (at.start < lists.end && (at.end < lists.end - 2 || /^[ \t]*(?:\n|$)/.test(text.slice(lists.end, lists.end + 200)))) return lists;
+  const from = Math.max(at.end, lists.end);
+  const stop = text.slice(from, from + 300).search(/[.\n]/);
+  const end = stop < 0 ? from : from + stop + 1;
+  return { start: lists.start, end: end + designationVote(text, end) };
+}
+
+/** "Le conseil accepte à l'unanimité" on the line after the designation: how far it runs from `at`. */
+function designationVote(text: string, at: number): number {
+  const next = /^[ \t]*\n?[ \t]*([^\n]{8,100})(?=\n|$)/.exec(text.slice(at, at + 120));
+  return next && /unanimit|accept|retenue/iu.test(next[1]!) && !/^\p{Lu}[\p{Lu}\s'’-]+$/u.test(next[1]!.trim()) ? next[0].length : 0;
 }
 
 /**
@@ -151,6 +169,43 @@ function attendanceClaims(text: string, whole: Span): SectionClaim[] {
   ];
 }
 const OPENING = /(?<=^|\n)[ \t]*la\s+s[ée]ance\s+est\s+ouverte[^.\n]*\.?/iu;
+
+/** Where the preamble starts: after the @CTES transmission stamp heading a published deliberation. */
+function afterStamp(text: string, end: number): number {
+  const head = lowerOf(text).slice(0, Math.min(end, 800));
+  const stamp = TRANSMISSION_STAMP.exec(head);
+  if (!stamp) return 0;
+  const id = STAMP_ID.exec(head.slice(stamp.index));
+  return id ? stamp.index + id.index + id[0].length : 0;
+}
+
+/** A full stop that ends a sentence: not an initial ("M. Dupont", "C.C.A.S."). */
+const SENTENCE_STOP = /(?<![\s.]\p{Lu})[.!?](?=\s|$)/gu;
+
+/**
+ * The sentence convening the sitting when it stands after the opening ("Le conseil municipal,
+ * régulièrement convoqué, s'est réuni …" given after an extract's report), with the sentence
+ * after it when that one says the body may deliberate: both are preamble.
+ */
+function convenedLater(text: string, from: number): Span | null {
+  const lower = lowerOf(text);
+  if (lower.indexOf('convoqu', from) < 0) return null;
+  const m = CONVENED.exec(lower.slice(from));
+  if (!m) return null;
+  const at = from + m.index;
+  let start = Math.max(from, at - 300);
+  for (const s of text.slice(start, at).matchAll(SENTENCE_STOP)) start = Math.max(from, at - 300) + s.index! + 1;
+  const sentenceEnd = (pos: number): number => {
+    SENTENCE_STOP.lastIndex = pos;
+    const stop = SENTENCE_STOP.exec(text.slice(0, Math.min(text.length, pos + 400)));
+    return stop ? stop.index + 1 : Math.min(text.length, pos + 400);
+  };
+  let end = sentenceEnd(at + m[0].length);
+  const next = sentenceEnd(end);
+  if (QUORUM_SENTENCE.test(lower.slice(end, next))) end = next;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return { start, end };
+}
 
 /** The first line of the body that reads as a subject: not a rule, a date line or a list. */
 function firstSubjectLine(text: string, from: number): { start: number; end: number; title: string } | null {

@@ -54,6 +54,8 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
 
 /** In a text without line breaks, a bullet is " - " before an upper-case verb. */
 const INLINE_LEAD = /[ \t](?:[-•–][ \t]*)(?:_+[ \t]*)?/gu;
+/** A bullet inside a line before a word in capitals and a word in lower case: the cheap test first. */
+const INLINE_CLAUSE = /[ \t][-•–][ \t]*(?:_+[ \t]*)?\p{Lu}{3,}[ \t]+\p{Ll}/u;
 
 export function extractArticles(text: string, start: number, end: number): Article[] {
   const zone = text.slice(start, end);
@@ -79,6 +81,13 @@ export function extractArticles(text: string, start: number, end: number): Artic
   }
   if (!zone.includes('\n') || zone.length / lineCount(zone) > 400) {
     for (const m of zone.matchAll(INLINE_LEAD)) consider(start + m.index! + m[0].length, 'all');
+  } else if (INLINE_CLAUSE.test(zone)) {
+    // " - DÉFINIT comme zones …" inside a line: OCR runs bullets into the line before. A verb in
+    // capitals opening a clause in lower case is an article; "- DEMANDE DE SUBVENTION" a title.
+    for (const m of zone.matchAll(INLINE_LEAD)) {
+      const at = start + m.index! + m[0].length;
+      if (/^\p{Lu}{3,}[ \t]+\p{Ll}/u.test(text.slice(at, at + 40))) consider(at, 'all');
+    }
   }
   decidedPoints(text, start, end, found);
   if (!found.size) {

@@ -12,6 +12,9 @@ import { parsePersonList } from './persons.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
+import { CLOSING_LINE } from '../text/cues.ts';
+
+keyed(CLOSING_LINE, 'levée', 'levee', 'close', 'épuis', 'epuis', 'clôture', 'cloture', 'plus rien');
 
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
@@ -20,13 +23,16 @@ const DECISION_CUES: readonly RegExp[] = [
   keyed(/(?<=\s)Vu\s+(?:le|la|les|l['’])\s/, 'vu'),
   keyed(/\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   keyed(/\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
-  keyed(/\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)[^.\n]{0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
+  // Active voice only: "il est donc proposé au conseil la décision suivante :" is the cue below.
+  keyed(/(?<!\b(?:est|sont)\s+(?:donc\s+|ainsi\s+)?)\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)[^.\n]{0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
   keyed(/\bpropose\s+de\s+passer\s+au\s+vote/iu, 'propose'),
   // "Il est donc proposé au conseil la décision modificative suivante :" then what is decided.
   keyed(/(?<=\bil\s+est\s+(?:donc\s+)?propos[ée]\s[^.\n]{0,150}:[ \t]*\n)[ \t]*\S/iu, 'propos'),
   keyed(/\b(?:proc[ée]der|passer)\s+au\s+vote|\bR[ée]sultat\s+du\s+vote/iu, 'vote'),
   keyed(/[ÉE]tes[- ]vous\s+d['’]accord/iu, 'accord'),
   keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s*(?:du\s+conseil\s*)?:/, 'vote'),
+  // "Vote du conseil à l'unanimité": the vote line is the whole decision.
+  keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s+(?:du|DU)\s+(?:[Cc]onseil|CONSEIL|[Cc]omit[ée]|COMIT[ÉE]|[Bb]ureau|BUREAU)\s+(?:à|a|À)\s/, 'vote'),
   keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration))?\s*,?\s*(?:apr[èe]s|à\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
   keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])[^.\n]{0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|à\s+l['’]unanimit|à\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
 ];
@@ -88,7 +94,9 @@ function articleListEnd(text: string, from: number, to: number): number {
     const bullet = /^[-•–]/u.test(line);
     const verb = actionAt(line.replace(/^[-•–]\s*/u, '')) !== null;
     if (line === '') {
-      if (seenArticle) return pos;
+      // Text layers put blank lines between bullets and their text: a bullet before or after
+      // the gap continues the list.
+      if (seenArticle && !/^[-•–]$/u.test(prev) && !/^\s*\n[ \t\n]*[-•–]/u.test(text.slice(lineEnd, lineEnd + 40))) return pos;
     } else if (bullet || verb) {
       seenArticle = seenArticle || verb;
     } else if (seenArticle && /[.;]$/.test(prev) && /^\p{Lu}/u.test(line)) {
@@ -101,6 +109,78 @@ function articleListEnd(text: string, from: number, to: number): number {
   }
   return to;
 }
+
+/** The end of the line holding the colon that closes the vote's sentence, if it closes on one. */
+function colonAfterVote(text: string, voteStart: number, to: number): number | null {
+  const stop = text.slice(voteStart, Math.min(to, voteStart + 200)).search(/[.;:!?](?=\s)|\n[ \t]*\n/);
+  if (stop < 0 || text[voteStart + stop] !== ':') return null;
+  const lineEnd = text.indexOf('\n', voteStart + stop);
+  // The colon must end its line: "Pour : 12" is a count, not a lead-in.
+  return lineEnd >= 0 && lineEnd < to && /^:[ \t]*$/.test(text.slice(voteStart + stop, lineEnd)) ? lineEnd : null;
+}
+
+/**
+ * A vote line that wraps inside its parenthesis ("2 abstentions (Jean-Luc OLIVIER et Agnès\n
+ * PAUTOU).") ends after the parenthesis closes, with the full stop after it.
+ */
+function closeParenthesis(text: string, from: number, end: number, to: number): number {
+  if (text[end] !== '\n') return end;
+  const line = text.slice(text.lastIndexOf('\n', from - 1) + 1, end);
+  let depth = 0;
+  for (const c of line) depth += c === '(' ? 1 : c === ')' ? (depth > 0 ? -1 : 0) : 0;
+  if (depth <= 0) return end;
+  const close = text.slice(end, Math.min(to, end + 200)).search(/\)/);
+  if (close < 0) return end;
+  const after = end + close + 1;
+  return text[after] === '.' ? after + 1 : after;
+}
+
+/** A full stop that ends a sentence, not an initial ("M. le Maire", "H.T."). */
+const SENTENCE_END = /[.!?;:](?=\s)/g;
+const INITIAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}$/u;
+
+/**
+ * Where the sentence holding `at` starts: after the last sentence end on its line, else at the
+ * line's start, climbing to the lines above while the line opens in lower case (a sentence
+ * wrapped by the layout: "Madame le maire\npropose …"). Never before `floor`.
+ */
+function sentenceStart(text: string, at: number, floor: number): number {
+  let start = at;
+  for (let hops = 0; hops < 4; hops++) {
+    const lineStart = Math.max(floor, text.lastIndexOf('\n', start - 1) + 1);
+    const before = text.slice(lineStart, start);
+    let cut = -1;
+    for (const m of before.matchAll(SENTENCE_END)) {
+      if (m[0] === '.' && INITIAL_BEFORE.test(before.slice(Math.max(0, m.index! - 2), m.index!))) continue;
+      cut = m.index! + 1;
+    }
+    if (cut >= 0) {
+      start = lineStart + cut;
+      break;
+    }
+    start = lineStart;
+    // A line that opens in lower case continues the line above, when that one does not end a sentence.
+    const first = text.slice(start, start + 1);
+    const prevEnd = start - 1;
+    if (start <= floor || !/\p{Ll}/u.test(first) || prevEnd < floor) break;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    const prev = text.slice(Math.max(prevStart, floor), prevEnd).trimEnd();
+    if (!prev || /[.!?;:»)]$/.test(prev) || prev.length > 200) break;
+    start = prevEnd;
+  }
+  while (start < at && /\s/.test(text[start]!)) start++;
+  return start;
+}
+
+/** Where the closing sentence of the sitting starts after the last heading, else `docEnd`. */
+function closingAt(text: string, from: number, docEnd: number): number {
+  if (!mayMatchIn(CLOSING_LINE, text, from, docEnd)) return docEnd;
+  const m = CLOSING_LINE.exec(lowerOf(text).slice(from, docEnd));
+  return m ? from + m.index + (m[0].length - m[0].replace(/^\n/, '').length) : docEnd;
+}
+
+/** A stretch of text that lost its line breaks (one line, or lines of paragraphs). */
+const isFlat = (zone: string) => !zone.trimEnd().includes('\n') || zone.length / lineCount(zone) > 400;
 
 export interface BuiltItem {
   item: Item;
@@ -115,9 +195,12 @@ export interface BuiltItem {
  */
 export function buildItems(text: string, headings: readonly Heading[], docEnd: number, single: boolean): BuiltItem[] {
   const built: BuiltItem[] = [];
-  headings.forEach((h, i) => {
-    const segEnd = headings[i + 1]?.start ?? docEnd;
-    const body = text.slice(h.end, segEnd);
+  const closing = closingAt(text, headings[headings.length - 1]?.end ?? docEnd, docEnd);
+  const queue = headings.map((h, i) => ({ h, segEnd: headings[i + 1]?.start ?? closing }));
+  for (let q = 0; q < queue.length; q++) {
+    const h = queue[q]!.h;
+    let segEnd = queue[q]!.segEnd;
+    let body = text.slice(h.end, segEnd);
     let decisionStart: number | null = null;
     const lower = accentlessOf(text).slice(h.end, segEnd);
     // Only the earliest cue matters: each pattern searches what precedes the best so far.
@@ -134,10 +217,22 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
         searchEnd = m.index;
       }
     }
+    // A cue inside a sentence ("Madame le maire\npropose de passer au vote") starts the decision
+    // where that sentence starts, as readers see it.
+    if (decisionStart !== null) decisionStart = sentenceStart(text, decisionStart, h.end);
     // A vote recalled in the report ("voté à l'unanimité par délibération du …") is not this item's.
-    const vote = readVote(text, decisionStart ?? h.end, segEnd);
+    let vote = readVote(text, decisionStart ?? h.end, segEnd);
+    // One heading over several matters, each explained then voted: each vote after its own
+    // report is an item of its own, under the same heading. A numbered deliberation stays one.
+    const next = single || h.scheme === 'numbered' ? null : laterMatter(text, vote.marks);
+    if (next !== null) {
+      queue.splice(q + 1, 0, { h: { scheme: 'paragraph', start: next, end: next, number: null, title: matterTitle(text, next, segEnd) ?? h.title }, segEnd });
+      segEnd = next;
+      body = text.slice(h.end, segEnd);
+      vote = readVote(text, decisionStart ?? h.end, segEnd);
+    }
     const decided = vote.stated;
-    if (!decided && h.scheme !== 'numbered' && !single) return;
+    if (!decided && h.scheme !== 'numbered' && !single) continue;
     if (decisionStart === null && vote.start !== null) {
       // No lead-in: the decision is the sentence that states the vote.
       const lineStart = text.lastIndexOf('\n', vote.start) + 1;
@@ -147,15 +242,21 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     if (!single && vote.end !== null) {
       let lineEnd = text.indexOf('\n', vote.end);
       if (lineEnd < 0) lineEnd = segEnd;
-      // A text without line breaks: the vote's sentence ends at its full stop, not at the line's end.
-      if (lineEnd - vote.end > 300) {
-        const stop = text.slice(vote.end, vote.end + 300).search(/[.;](?:\s|$)/);
-        if (stop >= 0) lineEnd = vote.end + stop + 1;
+      // A text without line breaks: the vote's sentence ends at its full stop, or where a word in
+      // capitals opens what follows ("APPROUVÉE à l'unanimité N°8 …", "… VU POUR ÊTRE AFFICHÉ").
+      if (lineEnd - vote.end > 300 || (lineEnd >= segEnd && isFlat(body))) {
+        const stop = text.slice(vote.end, vote.end + 300).search(/[.;](?:\s|$)|[ \t](?=\p{Lu})/u);
+        if (stop >= 0) lineEnd = vote.end + stop + (text[vote.end + stop] === '.' || text[vote.end + stop] === ';' ? 1 : 0);
       }
-      decisionEnd = Math.min(segEnd, lineEnd);
+      decisionEnd = Math.min(segEnd, closeParenthesis(text, vote.end, Math.min(segEnd, lineEnd), segEnd));
       // "après en avoir délibéré, à l'unanimité :" then the articles: they belong to the decision.
       if (/[:：]\s*$/.test(text.slice(vote.start ?? decisionEnd, decisionEnd))) {
         decisionEnd = articleListEnd(text, decisionEnd, segEnd);
+      } else {
+        // The sentence that states the vote ends on a colon after the vote's last word ("à
+        // l'unanimité\ndécide d' :"), or an outcome word was read among the articles ("ADOPTE …").
+        const listFrom = colonAfterVote(text, vote.start ?? decisionEnd, segEnd);
+        if (listFrom !== null) decisionEnd = Math.max(decisionEnd, articleListEnd(text, listFrom, segEnd));
       }
     }
     if (decisionStart !== null && decisionStart > decisionEnd) decisionStart = vote.start ?? decisionEnd;
@@ -195,6 +296,54 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       decisionSpan: decisionStart !== null ? { start: decisionStart, end: decisionEnd } : null,
       warnings: vote.warnings.map((w) => `item ${h.number ?? built.length + 1}: ${w}`),
     });
-  });
+  }
   return built;
+}
+
+/**
+ * A matter without a heading is named by its first sentence, when that is prose ("M. le Maire
+ * propose M. X pour le poste de 4e adjoint."); a label ("Désignation du bien vendu :") leaves it
+ * the heading it stands under.
+ */
+function matterTitle(text: string, from: number, to: number): string | null {
+  const zone = text.slice(from, Math.min(to, from + 400));
+  let stop = -1;
+  for (const m of zone.matchAll(/[.;:!?](?=\s|$)|\n[ \t]*\n/g)) {
+    if (m[0] === '.' && INITIAL_BEFORE.test(zone.slice(Math.max(0, m.index! - 2), m.index!))) continue;
+    stop = m.index!;
+    break;
+  }
+  const sentence = (stop < 0 ? zone : zone.slice(0, stop + 1)).replace(/\s+/g, ' ').trim();
+  if (sentence.endsWith(':') || sentence.split(' ').length < 6) return null;
+  return sentence.replace(/[\s.;:!?]+$/u, '').slice(0, 200);
+}
+
+/** How much text must separate two votes for the second to be voted on a matter of its own. */
+const MATTER_GAP = 150;
+
+/**
+ * Where the next matter starts when the vote marks fall in two groups with a report between
+ * them: the line after the first vote's line. Votes on alternatives or on parts of one item
+ * follow each other closely ("La première … rejetée …", "La seconde … adoptée …"), and stay one.
+ */
+function laterMatter(text: string, marks: ReadonlyArray<{ start: number; end: number }>): number | null {
+  if (marks.length < 2) return null;
+  const sorted = [...marks].sort((a, b) => a.start - b.start);
+  let end = sorted[0]!.end;
+  for (const m of sorted.slice(1)) {
+    const lineEnd = m.start > end ? text.indexOf('\n', end) : -1;
+    // Without line breaks the matters cannot be told apart safely.
+    if (m.start > end && lineEnd < 0) return null;
+    // A mark on the same line belongs to the same statement.
+    if (m.start > end && lineEnd < m.start) {
+      const nextLine = text.lastIndexOf('\n', m.start) + 1;
+      if (text.slice(lineEnd, nextLine).replace(/\s+/g, '').length >= MATTER_GAP) {
+        let at = lineEnd;
+        while (at < nextLine && /\s/.test(text[at]!)) at++;
+        return at;
+      }
+    }
+    end = Math.max(end, m.end);
+  }
+  return null;
 }

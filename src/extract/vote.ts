@@ -57,7 +57,9 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, keyed(/\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu, 'ni ')],
   ['rejected', keyed(/\b(?:rejet[ée]e?s?|refus[ée]e?s?|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'pas')],
   ['noted', keyed(/\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu, 'acte')],
-  ['adopted', keyed(/(?<!\p{L})à\s+la\s+majorit[ée]|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord|[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})[ée]lue?s?(?!\p{L}))/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu')],
+  // Whole words ("Adopter l'opération" is an article, not the outcome); "est élu" outside the \b
+  // group (\b is ASCII-only: never before "é"), and as a verb only: "l'élu local" is a noun.
+  ['adopted', keyed(/(?<!\p{L})à\s+la\s+majorit[ée]|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})|(?<!\p{L})[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})(?:est|sont|été|d[ée]clar[ée]e?s?|proclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu')],
 ];
 
 export interface VoteReading {
@@ -69,6 +71,8 @@ export interface VoteReading {
   warnings: string[];
   /** The text says what became of the item, even "ni approuvé, ni rejeté". */
   stated: boolean;
+  /** Each stretch read as part of the vote (counts, unanimity, outcome, names), in reading order. */
+  marks: Array<{ start: number; end: number }>;
 }
 
 function namesAfter(text: string, at: number): Person[] {
@@ -88,7 +92,9 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   const names: Record<'against' | 'abstentions' | 'notVoting', Person[]> = { against: [], abstentions: [], notVoting: [] };
   let first: number | null = null;
   let last: number | null = null;
+  const marks: Array<{ start: number; end: number }> = [];
   const mark = (a: number, b: number) => {
+    marks.push({ start: a, end: b });
     first = first === null ? a : Math.min(first, a);
     last = last === null ? b : Math.max(last, b);
   };
@@ -163,6 +169,12 @@ export function readVote(text: string, start: number, end: number): VoteReading 
       const clause = Math.max(text.lastIndexOf(',', at), sentence);
       let people = credible(clause);
       if (!people.length && clause > sentence) people = credible(sentence);
+      // A name wrapped over two lines ("Mme ETIENNE\nMahbouba vote contre"): the line break that
+      // cut the sentence does not end one.
+      const wrap = text.lastIndexOf('\n', at);
+      if (!people.length && wrap === sentence && wrap > 0 && !/[.;:!?]\s*$/.test(text.slice(Math.max(0, wrap - 2), wrap))) {
+        people = credible(Math.max(text.lastIndexOf('.', wrap - 1), text.lastIndexOf('\n', wrap - 1), at - 120));
+      }
       if (people.length) {
         names[key].push(...people);
         mark(people[0]!.span!.start, at + m[0].length);
@@ -174,7 +186,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   const majority = mayMatchIn(MAJORITY, text, start, end) ? caseless(MAJORITY).exec(lower) : null;
   if (majority) mark(start + majority.index, start + majority.index + majority[0].length);
   const anyCount = Object.values(counts).some((v) => v !== null);
-  if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false };
+  if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false, marks };
 
   if (!outcomeSettled || (outcome === 'adopted' && anyCount && !unan)) {
     if (unan) outcome = 'adopted';
@@ -199,5 +211,5 @@ export function readVote(text: string, start: number, end: number): VoteReading 
           span: first !== null && last !== null ? { start: first, end: last } : null,
         }
       : null;
-  return { vote, outcome, end: last, start: first, warnings, stated: true };
+  return { vote, outcome, end: last, start: first, warnings, stated: true, marks };
 }

@@ -68,3 +68,26 @@ export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   { role: 'absent', pattern: new RegExp(`absen(?:t|l)?(?:\\(?e?s?\\)?|es|e)?`, 'iu') },
   { role: 'secretary', pattern: new RegExp(`secr${E}ta(?:ire|riat)(?:\\s+de\\s+s${E}ance)?`, 'iu') },
 ];
+
+/**
+ * The sentence that closes the sitting ("L'ordre du jour étant épuisé, la séance est levée à
+ * 21h30", "Levée de séance : 21h30"): no item's text runs past it. Matched on lower-cased text.
+ */
+export const CLOSING_LINE =
+  /(?:^|\n)[ \t]*(?:l['’]ordre\s+du\s+jour\s+[ée]tant\s+[ée]puis[ée]|plus\s+rien\s+n['’][ée]tant\s+[àa]\s+l['’]ordre\s+du\s+jour|(?:la\s+)?s[ée]ance\s+(?:est\s+)?(?:lev[ée]e|close)|lev[ée]e\s+de\s+(?:la\s+)?s[ée]ance|cl[ôo]ture\s+de\s+la\s+s[ée]ance)/u;
+
+/**
+ * The @CTES transmission stamp printed over the head of published deliberations ("Envoyé en
+ * préfecture le …", "Reçu en préfecture le …", "Publié le", "ID : 095-219501426-20240105-032024-DE"):
+ * not part of the preamble, which starts after its identifier. Matched on lower-cased text.
+ */
+export const TRANSMISSION_STAMP = /(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture/u;
+export const STAMP_ID = /\bid\s*:\s*\d{3}-[0-9a-z]{6,}-\d{8}-\S+/u;
+
+/**
+ * "Le conseil municipal, régulièrement convoqué, s'est réuni …": the sentence that convenes the
+ * sitting, preamble wherever it stands (extracts may give it after the report). Lower-cased text.
+ */
+export const CONVENED = /convoqu[ée]e?s?(?!\p{L})[^.\n]{0,80}?s['’]est\s+r[ée]uni/u;
+/** The sentence after it, when it states that the body may deliberate. */
+export const QUORUM_SENTENCE = /valablement|quorum/u;

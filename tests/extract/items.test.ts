@@ -28,7 +28,7 @@ describe('decision cues', () => {
       const doc = analyzeText(minutes(cue));
       const decisions = doc.sections.filter((s) => s.kind === 'decision');
       expect(decisions, cue).toHaveLength(2);
-      expect(doc.text.slice(decisions[0]!.start, decisions[0]!.end), cue).toMatch(/^demande aux membr.s du conseil[\s\S]*Vote : Pour à l'unanimité$/);
+      expect(doc.text.slice(decisions[0]!.start, decisions[0]!.end), cue).toMatch(/^Madame le maire demande aux membr.s du conseil[\s\S]*Vote : Pour à l'unanimité$/);
       expect(doc.items[0]!.decision!.articles.map((a) => a.action), cue).toEqual(['valide', 'autorise']);
     }
   });

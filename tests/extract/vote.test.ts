@@ -97,3 +97,25 @@ describe('named votes', () => {
     expect(readVote(s, 0, s.length).vote).toMatchObject({ unanimous: false, abstentions: 1, abstentionNames: [expect.objectContaining({ surname: 'ETORE-LORTHOLARY' })] });
   });
 });
+
+describe('outcome words', () => {
+  it('reads "est élu" as adopted, but not the noun "élu" nor an infinitive article', () => {
+    expect(vote('Suffrages obtenus : M. X : 13\nM. X est élu maire de la commune.')).toMatchObject({ outcome: 'adopted' });
+    expect(vote('M. le Maire procède à la lecture de la charte de l’élu local.')).toMatchObject({ stated: false });
+    expect(vote("- Adopter l'opération,\n- Solliciter une subvention")).toMatchObject({ stated: false });
+  });
+});
+
+describe('named votes wrapped by the layout', () => {
+  it('finds a name the line break cut in two', () => {
+    const s = "Le conseil se prononce à la majorité pour l'achat du terrain. Mme DUPRÉ\nClaire vote contre.";
+    expect(readVote(s, 0, s.length).vote).toMatchObject({ against: 1, againstNames: [expect.objectContaining({ surname: 'DUPRÉ' })] });
+  });
+});
+
+describe('bullets run into the line before', () => {
+  it('reads " - VERB clause" inside a line as an article, not " - TITLE IN CAPITALS"', () => {
+    const s = "Après avoir délibéré à l'unanimité, le conseil municipal : - DÉFINIT comme zones celles de l'annexe\n- __ VALIDE la transmission de la carte au préfet. FINANCES - DEMANDE DE SUBVENTION\nsuite du texte de la séance";
+    expect(extractArticles(s, 0, s.length).map((a) => a.action)).toEqual(['définit', 'valide']);
+  });
+});

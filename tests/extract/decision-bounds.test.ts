@@ -1,0 +1,193 @@
+/**
+ * Where an item's decision starts and ends, and when one heading holds several decided
+ * matters: short synthetic minutes, one shape of French minutes per case.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+import type { MinutesDocument } from '../../src/schema/minutes.ts';
+
+const HEAD = `Conseil municipal du 3 mars 2025
+L'an deux mille vingt-cinq, le 3 mars à 20h00, le Conseil Municipal, dûment convoqué, s'est réuni sous la présidence de Monsieur Paul MARTIN, maire.
+Présents : Monsieur Paul MARTIN, Madame Anne DURAND, Monsieur Luc PETIT.
+Secrétaire : Madame Anne DURAND
+`;
+
+const sections = (doc: MinutesDocument, kind: string) =>
+  doc.sections.filter((s) => s.kind === kind).map((s) => doc.text.slice(s.start, s.end));
+const actions = (doc: MinutesDocument, i: number) => doc.items[i]!.decision!.articles.map((a) => a.action);
+
+describe('decision start', () => {
+  it('is the start of the sentence holding the cue, when the layout wrapped it', () => {
+    const doc = analyzeText(`${HEAD}1. Réfection du préau
+Le préau de l'école doit être refait avant l'hiver ; deux devis ont été reçus.
+Monsieur le maire
+propose de passer au vote pour retenir le devis le moins cher.
+Vote : Pour à l'unanimité
+2. Tarifs de la salle
+Les tarifs de location de la salle n'ont pas changé depuis six ans.
+Le conseil approuve à l'unanimité les nouveaux tarifs.
+`);
+    expect(sections(doc, 'decision')[0]).toMatch(/^Monsieur le maire\npropose de passer au vote/);
+    expect(sections(doc, 'report')[0]).toMatch(/deux devis ont été reçus\.$/);
+  });
+
+  it('is after the colon of "il est donc proposé …", not at the passive verb', () => {
+    const doc = analyzeText(`${HEAD}1. Budget annexe de l'eau
+Des crédits manquent au chapitre des travaux. Il est donc
+proposé au conseil la décision modificative suivante :
+Virement de 2 000 € du chapitre 022 au chapitre 23.
+Vote : Pour : 3
+`);
+    expect(sections(doc, 'decision')[0]).toMatch(/^Virement de 2 000 €/);
+  });
+
+  it('is the line "Vote du conseil à l\'unanimité" when nothing else opens the decision', () => {
+    const doc = analyzeText(`${HEAD}REPAS DES AINES
+
+Le repas des aînés aura lieu en salle des fêtes le premier dimanche de décembre comme chaque année.
+
+Vote du conseil à l'unanimité
+`);
+    expect(sections(doc, 'decision')).toEqual(["Vote du conseil à l'unanimité"]);
+  });
+});
+
+describe('decision end', () => {
+  it('takes in the articles when the vote sentence ends on a colon on the next line, across blank lines', () => {
+    const doc = analyzeText(`${HEAD}1. Cimetière communal
+Le règlement du cimetière date de 1998 et doit être mis à jour.
+Le conseil, après en avoir délibéré, à l'unanimité
+décide de :
+-
+
+Approuver le nouveau règlement du cimetière ;
+
+-
+
+Autoriser le maire à le signer.
+
+Madame DURAND demande quand il sera affiché.
+2. Tarifs de la salle
+Les tarifs de location de la salle n'ont pas changé depuis six ans.
+Le conseil approuve à l'unanimité les nouveaux tarifs.
+`);
+    expect(actions(doc, 0)).toEqual(['approuve', 'autorise']);
+    expect(sections(doc, 'decision')[0]).toMatch(/Autoriser le maire à le signer\.$/);
+  });
+
+  it('does not stop at an article whose verb reads like an outcome ("ADOPTE …")', () => {
+    const doc = analyzeText(`${HEAD}1. Provision pour créances douteuses
+Une créance de 500 € ne sera sans doute pas recouvrée.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité :
+-
+ADOPTE la constitution d'une provision de 500 €.
+-
+DIT que la dépense est inscrite au chapitre 68.
+
+Monsieur PETIT demande si d'autres créances sont concernées.
+2. Tarifs de la salle
+Les tarifs de location de la salle n'ont pas changé depuis six ans.
+Le conseil approuve à l'unanimité les nouveaux tarifs.
+`);
+    expect(actions(doc, 0)).toEqual(['adopte', 'dit']);
+  });
+
+  it('closes the parenthesis a vote line wraps into', () => {
+    const doc = analyzeText(`${HEAD}1. Procès-verbal de la séance précédente
+Le procès-verbal a été envoyé à chacun avec la convocation.
+Approuvé à la majorité avec 1 voix pour et 2 abstentions (Anne DURAND et Luc
+PETIT).
+Monsieur le maire remercie les présents.
+2. Tarifs de la salle
+Les tarifs de location de la salle n'ont pas changé depuis six ans.
+Le conseil approuve à l'unanimité les nouveaux tarifs.
+`);
+    expect(sections(doc, 'decision')[0]).toMatch(/\(Anne DURAND et Luc\nPETIT\)\.$/);
+  });
+
+  it('leaves out the closing of the sitting', () => {
+    const doc = analyzeText(`${HEAD}Création d'un poste d'adjoint technique
+Le départ en retraite de l'agent des espaces verts impose son remplacement dès le printemps.
+Le conseil décide à l'unanimité de créer le poste.
+La séance est levée à 21h10.
+Le maire, Paul MARTIN
+`);
+    const decision = sections(doc, 'decision');
+    expect(decision).toHaveLength(1);
+    expect(decision[0]).not.toMatch(/séance est levée/);
+  });
+
+  it('in a text without line breaks, ends with the vote when a word in capitals follows', () => {
+    const flat = `${HEAD.replace(/\n/g, ' ')}N°1 D.CCAS/2025/01 - Tarifs du foyer APPROUVÉE à l'unanimité N°2 D.CCAS/2025/02 - Règlement du foyer APPROUVÉE à l'unanimité VU POUR ÊTRE AFFICHÉ A LA PORTE DE LA MAIRIE. Le Président, Paul MARTIN`;
+    const doc = analyzeText(flat);
+    expect(sections(doc, 'decision').map((s) => s.replace(/^\W+/u, ''))).toEqual(["APPROUVÉE à l'unanimité", "APPROUVÉE à l'unanimité"]);
+  });
+});
+
+describe('several matters under one heading', () => {
+  it('makes an item of each vote that follows a report of its own', () => {
+    const doc = analyzeText(`${HEAD}DROIT DE PRÉEMPTION
+
+Désignation du bien : parcelle AB 12, maison d'habitation, 90 m², rue des Écoles.
+Prix de vente : 120 000 €.
+
+Le conseil renonce à l'unanimité à exercer son droit de préemption.
+
+Désignation du bien : parcelle C 45, terrain non bâti en bordure du chemin des Vignes.
+Ce terrain jouxte le futur sentier de randonnée que la commune souhaite aménager.
+Prix de vente : 8 000 €.
+
+Le conseil se prononce à la majorité pour l'exercice du droit de préemption. 2 voix contre.
+
+TARIFS DE LA SALLE
+
+Les tarifs de location de la salle n'ont pas changé depuis six ans et doivent suivre les prix.
+
+Le conseil approuve à l'unanimité les nouveaux tarifs.
+`);
+    expect(doc.items.map((i) => [i.title, i.decision?.vote?.unanimous, i.decision?.vote?.against])).toEqual([
+      ['DROIT DE PRÉEMPTION', true, null],
+      ['DROIT DE PRÉEMPTION', false, 2],
+      ['TARIFS DE LA SALLE', true, null],
+    ]);
+    expect(sections(doc, 'decision')).toHaveLength(3);
+  });
+
+  it('keeps one item for votes on alternatives that follow each other', () => {
+    const doc = analyzeText(`${HEAD}Aménagement de la place
+
+Le maire présente les deux projets d'aménagement de la place reçus des bureaux d'études.
+
+Le premier projet, avec fontaine, est rejeté par 2 voix contre et 1 pour.
+Le second projet, sans fontaine, est adopté par 2 voix pour et 1 contre.
+
+Tarifs de la salle
+
+Les tarifs de location de la salle n'ont pas changé depuis six ans et doivent suivre les prix.
+
+Le conseil approuve à l'unanimité les nouveaux tarifs.
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['Aménagement de la place', 'Tarifs de la salle']);
+  });
+});
+
+describe('preamble', () => {
+  it('starts after the @CTES transmission stamp', () => {
+    const doc = analyzeText(`Envoyé en préfecture le 10/03/2025 Reçu en préfecture le 10/03/2025 Publié le ID : 060-216000000-20250303-012025-DE
+Extrait du registre des délibérations du conseil municipal
+${HEAD}Objet : Tarifs de la cantine
+Le conseil approuve à l'unanimité les tarifs de la cantine pour la rentrée.
+`);
+    expect(sections(doc, 'preamble')[0]).toMatch(/^Extrait du registre/);
+  });
+
+  it('includes the convening sentence given after the report of an extract, with the quorum sentence', () => {
+    const doc = analyzeText(`Extrait du registre des délibérations du conseil municipal
+Séance du 3 mars 2025
+03-2025 OBJET : Zones d'accélération des énergies renouvelables
+Présents : 3 Paul MARTIN, Anne DURAND, Luc PETIT
+Pour rappel, la loi du 10 mars 2023 permet aux communes de définir ces zones. Le conseil municipal de la commune, régulièrement convoqué, s'est réuni sous la présidence de M. Paul MARTIN. Le maire constate que le conseil peut délibérer valablement. Vu la loi n° 2023-175 du 10 mars 2023, le conseil, à l'unanimité, approuve les zones proposées.
+`);
+    expect(sections(doc, 'preamble').some((p) => /^Le conseil municipal de la commune, régulièrement convoqué[\s\S]*délibérer valablement\.$/.test(p))).toBe(true);
+  });
+});
