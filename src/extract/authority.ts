@@ -126,6 +126,9 @@ function readName(text: string, at: number, mode: NameMode): { start: number; na
   return { start: at, nameStart: art, end, lowerArticle: art > at && text[at] === text[at]!.toLowerCase() };
 }
 
+/** Characters past a zone's end a lead's match may still reach (the longest lead is ~90). */
+const LEAD_OVERHANG = 200;
+
 function zoneRange(zone: Zone, length: number): readonly [number, number] {
   const head = Math.min(length, ZONE_SIZES.head);
   if (zone === 'letterhead') return [0, Math.min(length, ZONE_SIZES.letterhead)];
@@ -139,12 +142,14 @@ function candidatesOf(cue: AuthorityCue, text: string, lower: string, docLevels:
     if (from >= to) continue;
     const lead = cue.lead;
     lead.lastIndex = from;
-    for (let m = lead.exec(lower); m && m.index < to; m = lead.exec(lower)) {
+    // The lead is searched in the zone (and a little beyond, so that a match straddling its end
+    // is the same as before), never in the rest of the document: a lead absent from the head
+    // would otherwise be looked for through the whole text.
+    const subject = lower.slice(0, Math.min(lower.length, to + LEAD_OVERHANG));
+    for (let m = lead.exec(subject); m && m.index < to; m = lead.exec(subject)) {
       // Step over an empty match by a whole code point: with the u flag, V8 moves an index set
       // inside a surrogate pair back to its start, and the same empty match would come again.
-      if (m[0].length === 0) lead.lastIndex = m.index + (lower.codePointAt(m.index)! > 0xffff ? 2 : 1);
-      const before = lower.slice(Math.max(0, m.index - 80), m.index);
-      if (NOT_THE_AUTHOR_BEFORE.some((re) => re.test(before))) continue;
+      if (m[0].length === 0) lead.lastIndex = m.index + (subject.codePointAt(m.index)! > 0xffff ? 2 : 1);
       const p = m.index + m[0].length;
       let kindStart: number | null = null;
       let level: AuthorityLevel | null = null;
@@ -165,6 +170,9 @@ function candidatesOf(cue: AuthorityCue, text: string, lower: string, docLevels:
       }
       if (level && cue.levels && !cue.levels.includes(level)) continue;
       if (level && docLevels && !docLevels.includes(level)) continue;
+      // Last of the filters: the cheap ones above drop most leads first.
+      const before = lower.slice(Math.max(0, m.index - 80), m.index);
+      if (NOT_THE_AUTHOR_BEFORE.some((re) => re.test(before))) continue;
       const name = readName(text, q, cue.header ? 'header' : phrase ? 'phrase' : 'place');
       if (!name || name.end > to) continue;
       if (cue.after && !cue.after.test(text.slice(name.end, name.end + 80))) continue;

@@ -74,13 +74,22 @@ export interface AuthorityCue {
 /** After a letterhead's name: the end of the line, a separator, a postal code. */
 const HEADER_END = /^[ \t]*(?:$|\n|\r|[-–—|:][ \t]|\t| {2,}|\d{5}\b)/u;
 
+/**
+ * A lead that must start a word. The word's letters are looked for first and the "no letter
+ * before" check made only where they stand: a pattern that opens on the lookbehind makes V8
+ * try it at every position (measured: 54 µs against 7 µs over a 2,700-character head).
+ */
+function atWordStart(source: string): RegExp {
+  return new RegExp(String.raw`(?=${source})(?<![\p{L}])${source}`, 'gu');
+}
+
 export const AUTHORITY_CUES: readonly AuthorityCue[] = [
   // The legal formula names the sitting's own authority: "le Conseil municipal de PIERREFONDS, dûment convoqué".
   ...SITTING_BODIES.map(
     ([body, bodies]): AuthorityCue => ({
       id: 'sitting',
       rank: 1,
-      lead: new RegExp(String.raw`(?<![\p{L}])${body}${OF}`, 'gu'),
+      lead: atWordStart(`${body}${OF}`),
       kind: 'optional',
       bodies,
       zones: ['head'],
@@ -89,25 +98,25 @@ export const AUTHORITY_CUES: readonly AuthorityCue[] = [
   // Letterhead: "COMMUNE DE PIERREFONDS", "Communauté de communes du Val de Loire", alone on their line.
   { id: 'header', rank: 2, lead: /(?:^|\n)[ \t>#*•]*/gu, kind: 'required', header: true, after: HEADER_END, zones: ['head'] },
   // "Monsieur X, Maire de Montolieu"; "Le Maire de Chars" over the signature.
-  { id: 'mayor', rank: 3, lead: new RegExp(String.raw`(?<![\p{L}])maire${OF}`, 'gu'), kind: 'optional', levels: ['commune'], bodies: ['conseil-municipal'], zones: ['head', 'signature'] },
+  { id: 'mayor', rank: 3, lead: atWordStart(`maire${OF}`), kind: 'optional', levels: ['commune'], bodies: ['conseil-municipal'], zones: ['head', 'signature'] },
   // "Le Président de la Communauté de communes X": an authority word is required after it.
   {
     id: 'president',
     rank: 3,
-    lead: /(?<![\p{L}])pr[ée]sidente?\s+(?:du\s+|de\s+)?/gu,
+    lead: atWordStart(String.raw`pr[ée]sidente?\s+(?:du\s+|de\s+)?`),
     kind: 'required',
     levels: ['communaute', 'syndicat', 'departement', 'region', 'ccas'],
     zones: ['head', 'signature'],
   },
   // In running text only the commune's own words: "à la salle d'honneur de la mairie de Montolieu".
-  { id: 'running', rank: 4, lead: /(?<![\p{L}])(?=commune|ville|mairie)/gu, kind: 'required', levels: ['commune'], bodies: ['conseil-municipal'], zones: ['head'] },
+  { id: 'running', rank: 4, lead: /(?=commune|ville|mairie)(?<![\p{L}])/gu, kind: 'required', levels: ['commune'], bodies: ['conseil-municipal'], zones: ['head'] },
   // A letterhead address: "1 place de l'Église\n60350 Pierrefonds".
   { id: 'postal', rank: 5, lead: /(?<=^|\n)[^\n]{0,80}?(?<!\d)\d{5}[ \t]+/gu, kind: 'none', bodies: ['conseil-municipal'], after: /^[ \t]*(?:cedex\b[^\n]*)?(?:$|\n)/u, zones: ['letterhead'] },
   // "Fait et délibéré en mairie à Montolieu, le …".
   {
     id: 'done-at',
     rank: 6,
-    lead: /(?<![\p{L}])fait\s+(?:et\s+d[ée]lib[ée]r[ée]\s+)?(?:en\s+(?:mairie|s[ée]ance)\s+)?[àa]\s+/gu,
+    lead: atWordStart(String.raw`fait\s+(?:et\s+d[ée]lib[ée]r[ée]\s+)?(?:en\s+(?:mairie|s[ée]ance)\s+)?[àa]\s+`),
     kind: 'none',
     bodies: ['conseil-municipal'],
     after: /^\s*,?\s*le\b/u,
