@@ -194,7 +194,9 @@ function convenedLater(text: string, from: number): Span | null {
   if (!m) return null;
   const at = from + m.index;
   let start = Math.max(from, at - 300);
-  for (const s of text.slice(start, at).matchAll(SENTENCE_STOP)) start = Math.max(from, at - 300) + s.index! + 1;
+  // matchAll starts at its pattern's lastIndex, which sentenceEnd below moves: a copy starts at 0,
+  // or one document's leftover position would decide the next one's preamble.
+  for (const s of text.slice(start, at).matchAll(new RegExp(SENTENCE_STOP))) start = Math.max(from, at - 300) + s.index! + 1;
   const sentenceEnd = (pos: number): number => {
     SENTENCE_STOP.lastIndex = pos;
     const stop = SENTENCE_STOP.exec(text.slice(0, Math.min(text.length, pos + 400)));
