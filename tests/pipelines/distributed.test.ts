@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { collect, runCli, startCli, tempDirs } from '../cli/helpers.ts';
 import { testRedis } from '../helpers/redis.ts';
-import { BAD_FIXTURES, CORPUS_TEXTS, queueArgs, readOutputs, SHORT_SCANS, startWorker, writeBatch, type QueueTarget, type WorkerProcess } from './helpers.ts';
+import { BAD_FIXTURES, CORPUS_TEXTS, processReference, queueArgs, queueTarget, readOutputs, SHORT_SCANS, startWorker, stopAll, type WorkerProcess, writeBatch } from './helpers.ts';
 
 const redis = await testRedis();
 /** fixtures/bad/image-only.pdf is refused only without OCR: with it, it is read and found empty. */
@@ -22,7 +22,7 @@ const DOCUMENTS = 30 + BAD_FIXTURES.length - REFUSED;
 const root = tempDirs()();
 
 describe.skipIf(!redis)('minutes submit + two minutes worker processes', () => {
-  const target: QueueTarget = { url: redis?.url ?? '', prefix: redis?.prefix ?? '', store: join(root, 'store') };
+  const target = queueTarget(redis, root);
   let workers: WorkerProcess[] = [];
   let inputs = 0;
   let reference: Map<string, string>;
@@ -31,17 +31,12 @@ describe.skipIf(!redis)('minutes submit + two minutes worker processes', () => {
   beforeAll(async () => {
     inputs = await writeBatch(root, { texts: CORPUS_TEXTS, pdfs: CORPUS_TEXTS, scans: SHORT_SCANS, bad: BAD_FIXTURES });
     const started = performance.now();
-    const r = await runCli(['process', 'in', '--out', 'ref'], root);
+    reference = await processReference(root, 1); // 1: the bad inputs
     console.log(`minutes process: ${inputs} inputs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    expect(r.code, r.stderr).toBe(1); // the bad inputs
-    reference = readOutputs(join(root, 'ref'));
     workers = await Promise.all([startWorker(target, root), startWorker(target, root)]);
   }, 300_000);
 
-  afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
-    await redis?.stop();
-  });
+  afterAll(() => stopAll(workers, redis));
 
   it('writes the same files, byte for byte, as minutes process', { timeout: 240_000 }, async () => {
     expect(inputs).toBe(30 + BAD_FIXTURES.length);

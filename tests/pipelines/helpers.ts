@@ -2,29 +2,16 @@
  * For the queue tests: a batch of inputs built from the corpus, worker processes of the real
  * CLI (`node bin/minutes.js worker`), and reading an output directory back.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { TestRedis } from '../helpers/redis.ts';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { renderTextPdf } from '../../fixtures/text-pdf.ts';
 import { cachedScan } from '../../fixtures/scan-cache.ts';
 import { CORPUS_DIR, REPO_ROOT } from '../corpus.ts';
-import { BIN, listFiles } from '../cli/helpers.ts';
+import { BIN, listFiles, runCli } from '../cli/helpers.ts';
 
-/**
- * bin/minutes.js runs dist/ when it is newer than every file of src/, but it does not look at
- * pipelines/: after a build, an edit there alone would leave the CLI running stale code. The
- * queue tests then run the CLI from the sources (MINUTES_FROM_SOURCE, read by bin/minutes.js).
- */
-function newest(dir: string): number {
-  let max = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, e.name);
-    max = Math.max(max, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return max;
-}
-const compiledCli = join(REPO_ROOT, 'dist/src/cli/main.js');
-if (!existsSync(compiledCli) || statSync(compiledCli).mtimeMs < newest(join(REPO_ROOT, 'pipelines'))) process.env.MINUTES_FROM_SOURCE = '1';
 
 export const CORPUS_TEXTS = readdirSync(CORPUS_DIR)
   .filter((f) => f.endsWith('.txt'))
@@ -92,6 +79,38 @@ export interface QueueTarget {
   url: string;
   prefix: string;
   store: string;
+}
+
+/** The queues of a test's Redis, with the store under the test's directory. */
+export const queueTarget = (redis: TestRedis | null, root: string): QueueTarget => ({
+  url: redis?.url ?? '',
+  prefix: redis?.prefix ?? '',
+  store: join(root, 'store'),
+});
+
+/**
+ * What `minutes process` makes of `root/in`, in `root/ref`: the outputs every queue run must
+ * equal byte for byte. `expectedCode` is 1 when the batch holds bad inputs.
+ */
+export async function processReference(root: string, expectedCode = 0): Promise<Map<string, string>> {
+  const r = await runCli(['process', 'in', '--out', 'ref'], root);
+  expect(r.code, r.stderr).toBe(expectedCode);
+  return readOutputs(join(root, 'ref'));
+}
+
+/** Kills the workers still running, then stops the test's Redis. */
+export async function stopAll(workers: readonly WorkerProcess[], redis: TestRedis | null): Promise<void> {
+  for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+  await redis?.stop();
+}
+
+/** Waits until `condition` holds, polling every `stepMs`; throws naming `what` after `timeoutMs`. */
+export async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string, stepMs = 100): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
 }
 
 export const queueArgs = (t: QueueTarget) => ['--redis', t.url, '--prefix', t.prefix, '--store', t.store];

@@ -13,35 +13,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentStore } from '../../src/store/content-store.ts';
 import { runCli, tempDirs } from '../cli/helpers.ts';
 import { testRedis } from '../helpers/redis.ts';
-import { queueArgs, readOutputs, startWorker, writeBatch, type QueueTarget, type WorkerProcess } from './helpers.ts';
+import { processReference, queueArgs, queueTarget, readOutputs, startWorker, stopAll, until, type WorkerProcess, writeBatch } from './helpers.ts';
 
 const redis = await testRedis();
 const root = tempDirs()();
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe.skipIf(!redis)('a page that cannot be read for good', () => {
-  const target: QueueTarget = { url: redis?.url ?? '', prefix: redis?.prefix ?? '', store: join(root, 'store') };
+  const target = queueTarget(redis, root);
   const workers: WorkerProcess[] = [];
   let reference: Map<string, string>;
 
   beforeAll(async () => {
     await writeBatch(root, { scans: ['008.txt'] });
-    const r = await runCli(['process', 'in', '--out', 'ref'], root);
-    expect(r.code, r.stderr).toBe(0);
-    reference = readOutputs(join(root, 'ref'));
+    reference = await processReference(root);
   }, 300_000);
 
-  afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
-    await redis?.stop();
-  });
+  afterAll(() => stopAll(workers, redis));
 
   it('fails its document with the page named, then succeeds on retry --failed', { timeout: 240_000 }, async () => {
     // A worker splits the scan, then dies before reading its page.

@@ -12,22 +12,15 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { collect, runCli, startCli, tempDirs } from '../cli/helpers.ts';
 import { testRedis } from '../helpers/redis.ts';
-import { CORPUS_TEXTS, queueArgs, readOutputs, startWorker, writeBatch, type QueueTarget, type WorkerProcess } from './helpers.ts';
+import { CORPUS_TEXTS, processReference, queueArgs, queueTarget, readOutputs, startWorker, stopAll, until, type WorkerProcess, writeBatch } from './helpers.ts';
 
 const redis = await testRedis();
 const root = tempDirs()();
 const SCANS = ['008.txt', '027.txt'];
 
-async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.skipIf(!redis)('a batch survives', () => {
-  const target: QueueTarget = { url: redis?.url ?? '', prefix: redis?.prefix ?? '', store: join(root, 'store') };
+  const target = queueTarget(redis, root);
   const workers: WorkerProcess[] = [];
   let inputs = 0;
   let reference: Map<string, string>;
@@ -42,15 +35,10 @@ describe.skipIf(!redis)('a batch survives', () => {
 
   beforeAll(async () => {
     inputs = await writeBatch(root, { pdfs: CORPUS_TEXTS, copies: 24, scans: SCANS });
-    const r = await runCli(['process', 'in', '--out', 'ref'], root);
-    expect(r.code, r.stderr).toBe(0);
-    reference = readOutputs(join(root, 'ref'));
+    reference = await processReference(root);
   }, 300_000);
 
-  afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
-    await redis?.stop();
-  });
+  afterAll(() => stopAll(workers, redis));
 
   it('a worker killed with SIGKILL mid-batch: the other finishes every job', { timeout: 240_000 }, async () => {
     const [a, b] = await Promise.all([startWorker(target, root), startWorker(target, root)]);
