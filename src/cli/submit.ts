@@ -52,7 +52,6 @@ Exit status: 0 submitted (with --wait: every input processed), 1 with --wait som
 or the queues cannot be reached, 2 bad usage, 130 interrupted.
 `;
 
-
 function parseOptions(args: string[]) {
   const { values, positionals } = parseArgs({
     args,

@@ -58,7 +58,6 @@ the way out), 2 bad usage.
 /** How long closing may take beyond --grace before the worker leaves without a clean close. */
 const SHUTDOWN_MARGIN_MS = 10_000;
 
-
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,

@@ -18,25 +18,33 @@ export function lowerSameLength(s: string): string {
   return out;
 }
 
-let lastText = '';
-let lastLower = '';
 /**
- * lowerSameLength of a whole document, computed once: every stage reads the same `text`
- * and asks for slices of its lower-cased twin.
+ * A function of the current document's text, computed once per document: every stage reads the
+ * same `text` and asks for slices of its twin. `release` forgets it, so a document's text does
+ * not outlive its analysis (and get promoted).
  */
-export function lowerOf(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = lowerSameLength(text);
-  }
-  return lastLower;
+function perDocument(twin: (text: string) => string): { of: (text: string) => string; release: () => void } {
+  let lastText = '';
+  let last = '';
+  return {
+    of(text) {
+      if (text !== lastText) {
+        lastText = text;
+        last = twin(text);
+      }
+      return last;
+    },
+    release() {
+      lastText = '';
+      last = '';
+    },
+  };
 }
 
-/** Forgets the current document, so its text does not outlive its analysis (and get promoted). */
-export function releaseLower(): void {
-  lastText = '';
-  lastLower = '';
-}
+const lower = perDocument(lowerSameLength);
+/** lowerSameLength of a whole document, computed once per document. */
+export const lowerOf = lower.of;
+export const releaseLower = lower.release;
 
 const CACHE = new WeakMap<RegExp, RegExp>();
 
@@ -99,24 +107,13 @@ function foldAccents(s: string): string {
   return bytes.toString('utf16le');
 }
 
-let lastFoldedText = '';
-let lastFolded = '';
+const folded = perDocument((text) => foldAccents(lowerOf(text)));
 /**
  * The document lower-cased and without accents, offsets unchanged. OCR adds and drops
  * accents ("membrés", "deliberé"): cue phrases matched on this twin do not care.
  */
-export function accentlessOf(text: string): string {
-  if (text !== lastFoldedText) {
-    lastFoldedText = text;
-    lastFolded = foldAccents(lowerOf(text));
-  }
-  return lastFolded;
-}
-
-export function releaseAccentless(): void {
-  lastFoldedText = '';
-  lastFolded = '';
-}
+export const accentlessOf = folded.of;
+export const releaseAccentless = folded.release;
 
 const ACCENTLESS_CACHE = new WeakMap<RegExp, RegExp>();
 
