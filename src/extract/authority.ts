@@ -1,6 +1,6 @@
 /**
- * The local authority a document comes from, as written ("Commune de Pierrefonds", "CHARS",
- * "C.C.A.S. d'ÉGLETONS"), read from the head of the text and the signature zone only.
+ * The local authority a document comes from, as written ("Commune de Pierrefonds", "BEAUMONT",
+ * "C.C.A.S. d'ÉVRAN"), read from the head of the text and the signature zone only.
  * Every cue of src/text/authority-cues.ts proposes a candidate; the lowest rank wins, and a
  * letterhead naming the same place gives the written form. No cue, or only cues that do not
  * fit the deliberating body, gives null: a wrong authority is worse than none.
@@ -82,7 +82,7 @@ type NameMode = 'place' | 'phrase' | 'header';
  * The name that starts at `at`, by a small grammar: capitalised words joined by hyphens, by a
  * link word ("en", "sur", "de"), or after a prefix ("Saint", "Le"). A phrase (an EPCI's name)
  * and a letterhead may also run plain words on ("Vexin Centre"): a place may not, so that
- * "Maire de Montolieu Jacques SAFONT" stops before the person.
+ * "Maire de Valbonne Jean DUPONT" stops before the person.
  */
 function readName(text: string, at: number, mode: NameMode): { start: number; nameStart: number; end: number; lowerArticle: boolean } | null {
   const art = skip(ARTICLE, text, at);

@@ -120,8 +120,8 @@ function colonAfterVote(text: string, voteStart: number, to: number): number | n
 }
 
 /**
- * A vote line that wraps inside its parenthesis ("2 abstentions (Jean-Luc OLIVIER et Agnès\n
- * PAUTOU).") ends after the parenthesis closes, with the full stop after it.
+ * A vote line that wraps inside its parenthesis ("2 abstentions (Jean DUPONT et Anne\n
+ * MARTIN).") ends after the parenthesis closes, with the full stop after it.
  */
 function closeParenthesis(text: string, from: number, end: number, to: number): number {
   if (text[end] !== '\n') return end;

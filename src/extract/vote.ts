@@ -169,7 +169,7 @@ export function readVote(text: string, start: number, end: number): VoteReading 
       const clause = Math.max(text.lastIndexOf(',', at), sentence);
       let people = credible(clause);
       if (!people.length && clause > sentence) people = credible(sentence);
-      // A name wrapped over two lines ("Mme ETIENNE\nMahbouba vote contre"): the line break that
+      // A name wrapped over two lines ("Mme DURAND\nClaire vote contre"): the line break that
       // cut the sentence does not end one.
       const wrap = text.lastIndexOf('\n', at);
       if (!people.length && wrap === sentence && wrap > 0 && !/[.;:!?]\s*$/.test(text.slice(Math.max(0, wrap - 2), wrap))) {

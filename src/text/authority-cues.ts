@@ -38,7 +38,7 @@ export const LEVELS_OF_BODY: Partial<Record<BodyType, readonly AuthorityLevel[]>
 /** Most local first: with no body to guide, the letterhead's narrowest authority is the author. */
 export const LEVEL_ORDER: readonly AuthorityLevel[] = ['commune', 'ccas', 'syndicat', 'communaute', 'departement', 'region'];
 
-/** Deliberating bodies that name their authority right after them ("le conseil municipal de CHARS"), and the bodies they serve. */
+/** Deliberating bodies that name their authority right after them ("le conseil municipal de BEAUMONT"), and the bodies they serve. */
 const SITTING_BODIES: ReadonlyArray<readonly [string, readonly BodyType[]]> = [
   [String.raw`conseil\s+municipal`, ['conseil-municipal']],
   [String.raw`conseil\s+communautaire`, ['conseil-communautaire']],
@@ -97,7 +97,7 @@ export const AUTHORITY_CUES: readonly AuthorityCue[] = [
   ),
   // Letterhead: "COMMUNE DE PIERREFONDS", "Communauté de communes du Val de Loire", alone on their line.
   { id: 'header', rank: 2, lead: /(?:^|\n)[ \t>#*•]*/gu, kind: 'required', header: true, after: HEADER_END, zones: ['head'] },
-  // "Monsieur X, Maire de Montolieu"; "Le Maire de Chars" over the signature.
+  // "Monsieur X, Maire de Valbonne"; "Le Maire de Beaumont" over the signature.
   { id: 'mayor', rank: 3, lead: atWordStart(`maire${OF}`), kind: 'optional', levels: ['commune'], bodies: ['conseil-municipal'], zones: ['head', 'signature'] },
   // "Le Président de la Communauté de communes X": an authority word is required after it.
   {
@@ -108,11 +108,11 @@ export const AUTHORITY_CUES: readonly AuthorityCue[] = [
     levels: ['communaute', 'syndicat', 'departement', 'region', 'ccas'],
     zones: ['head', 'signature'],
   },
-  // In running text only the commune's own words: "à la salle d'honneur de la mairie de Montolieu".
+  // In running text only the commune's own words: "à la salle d'honneur de la mairie de Valbonne".
   { id: 'running', rank: 4, lead: /(?=commune|ville|mairie)(?<![\p{L}])/gu, kind: 'required', levels: ['commune'], bodies: ['conseil-municipal'], zones: ['head'] },
   // A letterhead address: "1 place de l'Église\n60350 Pierrefonds".
   { id: 'postal', rank: 5, lead: /(?<=^|\n)[^\n]{0,80}?(?<!\d)\d{5}[ \t]+/gu, kind: 'none', bodies: ['conseil-municipal'], after: /^[ \t]*(?:cedex\b[^\n]*)?(?:$|\n)/u, zones: ['letterhead'] },
-  // "Fait et délibéré en mairie à Montolieu, le …".
+  // "Fait et délibéré en mairie à Valbonne, le …".
   {
     id: 'done-at',
     rank: 6,

@@ -78,7 +78,7 @@ export const CLOSING_LINE =
 
 /**
  * The @CTES transmission stamp printed over the head of published deliberations ("Envoyé en
- * préfecture le …", "Reçu en préfecture le …", "Publié le", "ID : 095-219501426-20240105-032024-DE"):
+ * préfecture le …", "Reçu en préfecture le …", "Publié le", "ID : 012-123456789-20240105-2024_01-DE"):
  * not part of the preamble, which starts after its identifier. Matched on lower-cased text.
  */
 export const TRANSMISSION_STAMP = /(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture/u;
