@@ -12,6 +12,7 @@ import { parsePersonList } from './persons.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
+import { continuedLineEnd, unwrap } from '../text/line-wrap.ts';
 import { CLOSING_LINE } from '../text/cues.ts';
 
 keyed(CLOSING_LINE, 'levée', 'levee', 'close', 'épuis', 'epuis', 'clôture', 'cloture', 'plus rien');
@@ -64,7 +65,8 @@ function visasIn(text: string, start: number, end: number): string[] {
           continue;
         }
       }
-      visas.push(('Vu' + zone.slice(at).split('\n')[0]!).trim());
+      const lineEnd = zone.indexOf('\n', at);
+      visas.push(`Vu ${unwrap(zone.slice(at, continuedLineEnd(zone, lineEnd < 0 ? zone.length : lineEnd, zone.length))).trim()}`.trim());
     }
   } else {
     for (const m of zone.matchAll(VISA_INLINE)) {
@@ -266,7 +268,9 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const articles = decisionStart !== null ? extractArticles(text, decisionStart, decisionEnd) : [];
     const visas = visasIn(text, h.end, decisionEnd);
     const decisionText = text.slice(h.end, decisionEnd);
-    const considerations = /consid/i.test(decisionText) ? [...decisionText.matchAll(CONSIDERATION)].map((m) => m[0].trim()) : [];
+    const considerations = /consid/i.test(decisionText)
+      ? [...decisionText.matchAll(CONSIDERATION)].map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
+      : [];
     const opening = text.slice(h.end, Math.min(reportEnd, h.end + 600));
     const rap = RAPPORTEUR_HINT.test(lowerOf(text).slice(h.end, h.end + opening.length)) ? RAPPORTEUR_CUES.exec(opening) : null;
     let rapporteur = null;

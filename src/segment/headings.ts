@@ -8,6 +8,7 @@ import { ATTENDANCE_CUES } from '../text/cues.ts';
 import { actionAt } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
+import { continuedLineEnd, unwrap } from '../text/line-wrap.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
@@ -52,8 +53,19 @@ function isDeliberationNumber(n: string): boolean {
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */
 const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|\sN°\s?\d|\s\|\s|\s[,.:](?:\s|$)/u;
 
+/**
+ * Where a title that ends a line at `lineEnd` really ends: on a following line when the layout
+ * wrapped it ("… de crédits de chapitre à" / "chapitre"), within two lines that stay short.
+ */
+function wrappedTitleEnd(text: string, lineEnd: number): number {
+  const end = continuedLineEnd(text, lineEnd, Math.min(text.length, lineEnd + 1 + MAX_TITLE_LINE), 2);
+  return end > lineEnd && !TITLE_STOP.test(text.slice(lineEnd, end)) ? end : lineEnd;
+}
+/** A line longer than this is prose, not the rest of a title. */
+const MAX_TITLE_LINE = 120;
+
 function cleanTitle(t: string): string {
-  return t
+  return unwrap(t)
     .replace(/\s+/g, ' ')
     .replace(/\s*\((?:M\.|Mme|Mr|Monsieur|Madame)[^)]*\)\s*$/u, '')
     .replace(/[\s.:;,|\-–]+$/u, '')
@@ -134,13 +146,20 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const number = m[1]!;
     if (!isDeliberationNumber(number)) continue;
     const titleStart = from + m.index! + m[0].length;
+    // With no dash, colon or "Objet" after it, a number before a word in lower case is a
+    // reference a line break put first ("2321-2 et 3 du Code …"), not a heading.
+    if (/^\p{Ll}/u.test(text[titleStart]!) && !/[-–:]|bjet|BJET/.test(m[0].slice(m[0].lastIndexOf(number) + number.length))) continue;
     const { end: lineEnd } = lineAt(text, titleStart);
     let raw = text.slice(titleStart, Math.min(lineEnd, titleStart + 400));
     const stop = TITLE_STOP.exec(raw);
     if (stop) raw = raw.slice(0, stop.index);
     let end = titleStart + raw.length;
-    // A title in capitals may wrap onto the next line.
-    if (isCapitalsLine(raw) && raw.length > 30) {
+    const wrapped = stop ? end : wrappedTitleEnd(text, end);
+    if (wrapped > end) {
+      raw = text.slice(titleStart, wrapped);
+      end = wrapped;
+    } else if (isCapitalsLine(raw) && raw.length > 30) {
+      // A title in capitals may wrap onto the next line.
       const next = lineAt(text, lineEnd + 1);
       if (lineEnd < text.length && isCapitalsLine(next.line) && next.line.length < 60 && !NOT_A_HEADING.test(next.line)) {
         raw += ' ' + next.line;
@@ -155,7 +174,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 
   for (const m of text.slice(from).matchAll(ORDINAL)) {
     const start = from + m.index!;
-    const { end } = lineAt(text, start);
+    const end = wrappedTitleEnd(text, lineAt(text, start).end);
     const title = cleanTitle(text.slice(start + m[0].length, end));
     if (title.length < 3 || title.length > 200 || /^\d/.test(title) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
     found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number: m[1]!, title });

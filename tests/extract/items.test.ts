@@ -51,3 +51,47 @@ describe('registers of deliberations read by OCR', () => {
     ]);
   });
 });
+
+describe('lines wrapped by the layout', () => {
+  const doc = analyzeText(`Séance du conseil municipal du 3 mars 2021
+L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
+Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
+D 2021-07 : Tarifs de l'accueil périscolaire et de la restauration de l'accueil de loisirs – année 2021-
+2022
+Le maire rappelle que les tarifs sont modulés selon le quotient familial, conformément aux articles L 2331-2 et R
+2331-4 et 5 du code général des collectivités territoriales, et présente la grille proposée pour l'année.
+Vu le code général des collectivités territoriales, notamment l'article L 2121-29 relatif aux
+attributions du conseil municipal ;
+Vu la délibération du
+12 janvier 2020 fixant les tarifs ;
+Considérant la nécessité d'adapter les tarifs à la
+fréquentation constatée ;
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, décide :
+- d'approuver les tarifs présentés.
+D 2021-08 : Adhésion au groupement de commandes pour l'achat d'énergie coordonné par le
+syndicat départemental d'énergie
+Le maire présente le groupement et ses conditions d'adhésion, la durée de la convention et la répartition des frais.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, décide :
+- d'adhérer au groupement.
+`);
+
+  it('reads a title that goes on over the next line whole', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['D 2021-07', "Tarifs de l'accueil périscolaire et de la restauration de l'accueil de loisirs – année 2021-2022"],
+      ['D 2021-08', "Adhésion au groupement de commandes pour l'achat d'énergie coordonné par le syndicat départemental d'énergie"],
+    ]);
+    expect(doc.items[0]!.report).toMatch(/^Le maire rappelle/);
+  });
+
+  it('does not take a reference number that a line break put first for a heading', () => {
+    expect(doc.items.map((i) => i.number)).not.toContain('2331-4');
+  });
+
+  it('reads visas and considérants over their wrapped lines, "Vu" and its first word kept apart', () => {
+    expect(doc.items[0]!.decision!.visas).toEqual([
+      "Vu le code général des collectivités territoriales, notamment l'article L 2121-29 relatif aux attributions du conseil municipal ;",
+      'Vu la délibération du 12 janvier 2020 fixant les tarifs ;',
+    ]);
+    expect(doc.items[0]!.decision!.considerations).toEqual(["Considérant la nécessité d'adapter les tarifs à la fréquentation constatée ;"]);
+  });
+});
