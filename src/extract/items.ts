@@ -25,7 +25,7 @@ const DECISION_CUES: readonly RegExp[] = [
   keyed(/\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   keyed(/\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   // Active voice only: "il est donc proposé au conseil la décision suivante :" is the cue below.
-  keyed(/(?<!\b(?:est|sont)\s+(?:donc\s+|ainsi\s+)?)\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)[^.\n]{0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
+  keyed(/(?<!\b(?:est|sont)\s+(?:donc\s+|ainsi\s+)?)\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)(?:[^.\n]|\n(?![ \t]*\n)){0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
   keyed(/\bpropose\s+de\s+passer\s+au\s+vote/iu, 'propose'),
   // "Il est donc proposé au conseil la décision modificative suivante :" then what is decided.
   keyed(/(?<=\bil\s+est\s+(?:donc\s+)?propos[ée]\s[^.\n]{0,150}:[ \t]*\n)[ \t]*\S/iu, 'propos'),
@@ -35,7 +35,7 @@ const DECISION_CUES: readonly RegExp[] = [
   // "Vote du conseil à l'unanimité": the vote line is the whole decision.
   keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s+(?:du|DU)\s+(?:[Cc]onseil|CONSEIL|[Cc]omit[ée]|COMIT[ÉE]|[Bb]ureau|BUREAU)\s+(?:à|a|À)\s/, 'vote'),
   keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration))?\s*,?\s*(?:apr[èe]s|à\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
-  keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])[^.\n]{0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|à\s+l['’]unanimit|à\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
+  keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|à\s+l['’]unanimit|à\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
 ];
 
 /** Proposal lead-ins a rapporteur uses, to find who presents the item. */
@@ -250,6 +250,9 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
         const stop = text.slice(vote.end, vote.end + 300).search(/[.;](?:\s|$)|[ \t](?=\p{Lu})/u);
         if (stop >= 0) lineEnd = vote.end + stop + (text[vote.end + stop] === '.' || text[vote.end + stop] === ';' ? 1 : 0);
       }
+      // The vote's sentence may go on over lines the layout wrapped ("prend acte du rapport du
+      // débat" / "d'orientations budgétaires …").
+      lineEnd = continuedLineEnd(text, lineEnd, segEnd, 5);
       decisionEnd = Math.min(segEnd, closeParenthesis(text, vote.end, Math.min(segEnd, lineEnd), segEnd));
       // "après en avoir délibéré, à l'unanimité :" then the articles: they belong to the decision.
       if (/[:：]\s*$/.test(text.slice(vote.start ?? decisionEnd, decisionEnd))) {

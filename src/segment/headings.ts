@@ -197,7 +197,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   while (pos < text.length) {
     const { start, end, line } = lineAt(text, pos);
     pos = end + 1;
-    if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /:\s*$/.test(line) || isAttendanceLine(line)) continue;
+    // A heading ends neither on a colon (it announces a list) nor on a comma (it is an entry
+    // of one, or the rest of a wrapped sentence), and does not open on a bracket ("(CUI/CAE)").
+    if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /[:,]\s*$|^\s*\(/.test(line) || isAttendanceLine(line)) continue;
     if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line) || actionAt(line.trim())) continue;
     if (!standsAlone(text, start, end)) continue;
     let headEnd = end;

@@ -191,3 +191,29 @@ Pour rappel, la loi du 10 mars 2023 permet aux communes de définir ces zones. L
     expect(sections(doc, 'preamble').some((p) => /^Le conseil municipal de la commune, régulièrement convoqué[\s\S]*délibérer valablement\.$/.test(p))).toBe(true);
   });
 });
+
+describe('decisions whose sentences the layout wrapped', () => {
+  const doc = analyzeText(`${HEAD}1. Subvention au club de football
+Le club demande une aide pour renouveler ses équipements ; le devis s'élève à 4 000 €.
+Coût HT
+Le Conseil Municipal, au regard de la présentation de Monsieur le
+maire, décide à l'unanimité d'accorder une subvention de 2 000 € au club.
+2. Débat d'orientations budgétaires
+Le maire présente les grandes orientations du budget primitif et l'évolution de la dette.
+Le Conseil Municipal :
+- Prend acte de la tenue du débat d'orientations budgétaires et du rapport
+qui sera annexé à la délibération, et dit que la présente délibération sera
+transmise au contrôle de légalité.
+Monsieur PETIT demande la parole sur un autre sujet.
+`);
+
+  it('starts at "Le Conseil …" when the words before "décide" go over a line break', () => {
+    expect(sections(doc, 'decision')[0]).toMatch(/^Le Conseil Municipal, au regard de la présentation/);
+    expect(sections(doc, 'report')[0]).toMatch(/Coût HT$/);
+  });
+
+  it('runs to the end of the sentence that states what is decided, over its wrapped lines', () => {
+    expect(sections(doc, 'decision')[1]).toMatch(/transmise au contrôle de légalité\.$/);
+    expect(doc.items[1]!.decision!.articles[0]!.text).toMatch(/^Prend acte .* transmise au contrôle de légalité$/);
+  });
+});

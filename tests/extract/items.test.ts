@@ -95,3 +95,26 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, décide :
     expect(doc.items[0]!.decision!.considerations).toEqual(["Considérant la nécessité d'adapter les tarifs à la fréquentation constatée ;"]);
   });
 });
+
+describe('lines in capitals that are no heading', () => {
+  it('an entry that ends on a comma, and an acronym in brackets under a wrapped title', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 3 mars 2021
+L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
+Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
+1. Création d'un poste d'agent d'animation dans le cadre du dispositif
+Parcours Emploi Compétences
+(PEC/CAE)
+Le maire rappelle que le dispositif permet de recruter des personnes éloignées de l'emploi avec une aide de l'État.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, décide :
+- de créer le poste au 1er avril,
+- de retenir l'offre du groupement formé par la société DURAND et la société
+MARTIN TRAVAUX,
+- d'autoriser le maire à signer la convention.
+2. Tarifs de la salle des fêtes
+Le maire présente les nouveaux tarifs de location de la salle des fêtes pour l'année qui vient.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve les tarifs.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['crée', 'retient', 'autorise']);
+  });
+});
