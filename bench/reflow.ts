@@ -1,0 +1,105 @@
+/**
+ * Layout robustness (`npm run score:reflow`): every text of the shared corpus rewrapped as
+ * narrower and wider columns would have wrapped it (fixtures/reflow.ts: only spaces and line
+ * breaks trade places), analyzed, and scored by ../shared/tools/score.py against the same
+ * gold, beside the text as it came.
+ *
+ * A rule that reads a title, a visa or a decision only up to the end of one line works on the
+ * document it was written for and fails on the next one; this is where that shows.
+ *
+ * Check: at every width, macro F1 within 0.01 of the unchanged texts.
+ * Options: --widths 45,70,110  --out DIR (predictions kept there)  --strict (exit 1 on FAIL)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DEFAULT_CORPUS_DIR } from '../fixtures/generate.ts';
+import { reflow } from '../fixtures/reflow.ts';
+import { loadBytes } from '../src/ingest/load.ts';
+import { analyze } from '../src/pipeline.ts';
+import { arg, runMain } from './command-line.ts';
+
+const SCORER = resolve(DEFAULT_CORPUS_DIR, '../tools/score.py');
+const BUDGET = 0.01;
+
+interface Score {
+  macroF1: number;
+  fields: Record<string, { f1: number }>;
+}
+
+interface GoldSection {
+  from: string;
+  to: string;
+}
+
+/** The gold with its section bounds re-read at the same offsets of the rewrapped text. */
+function movedGold(gold: { sections?: GoldSection[] | null }, before: string, after: string): unknown {
+  for (const s of gold.sections ?? []) {
+    const a = before.indexOf(s.from);
+    const b = before.indexOf(s.to, Math.max(a, 0));
+    if (a >= 0) s.from = after.slice(a, a + s.from.length);
+    if (b >= 0) s.to = after.slice(b, b + s.to.length);
+  }
+  return gold;
+}
+
+async function run(dir: string, texts: ReadonlyMap<string, string>): Promise<Score> {
+  const pred = join(dir, 'pred');
+  mkdirSync(pred, { recursive: true });
+  for (const [id, text] of texts) {
+    const doc = analyze(await loadBytes(`${id}.txt`, new TextEncoder().encode(text)));
+    writeFileSync(join(pred, `${id}.json`), JSON.stringify(doc));
+  }
+  return JSON.parse(execFileSync('python3', [SCORER, dir, pred, '--raw', dir, '--json'], { encoding: 'utf8' })) as Score;
+}
+
+async function main(): Promise<number> {
+  const widths = arg('--widths', '45,70,110').split(',').map(Number).filter((w) => w > 10);
+  const outRoot = arg('--out', mkdtempSync(join(tmpdir(), 'minutes-reflow-')));
+  const strict = process.argv.includes('--strict');
+  const ids = readdirSync(DEFAULT_CORPUS_DIR).filter((f) => /^\d+\.gold\.json$/.test(f)).map((f) => f.slice(0, -'.gold.json'.length)).sort();
+  const original = new Map(ids.map((id) => [id, readFileSync(join(DEFAULT_CORPUS_DIR, `${id}.txt`), 'utf8')]));
+
+  const labels = ['as given', ...widths.map((w) => `width ${w}`)];
+  const scores: Score[] = [];
+  for (const [i, width] of [0, ...widths].entries()) {
+    const dir = join(outRoot, i === 0 ? 'as-given' : `width-${width}`);
+    mkdirSync(dir, { recursive: true });
+    const texts = new Map<string, string>();
+    for (const id of ids) {
+      const before = original.get(id)!;
+      const after = width ? reflow(before, width) : before;
+      texts.set(id, after);
+      writeFileSync(join(dir, `${id}.txt`), after);
+      const gold = JSON.parse(readFileSync(join(DEFAULT_CORPUS_DIR, `${id}.gold.json`), 'utf8')) as { sections?: GoldSection[] | null };
+      writeFileSync(join(dir, `${id}.gold.json`), JSON.stringify(movedGold(gold, before, after)));
+    }
+    scores.push(await run(dir, texts));
+  }
+
+  const W = 24;
+  const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(W) : c.padStart(11))).join(' '));
+  console.log(`\nminutes score:reflow: ${ids.length} documents rewrapped; predictions in ${outRoot}\n`);
+  line(['field (F1)', ...labels]);
+  line(['-'.repeat(W), ...labels.map(() => '-'.repeat(11))]);
+  for (const field of Object.keys(scores[0]!.fields).sort()) {
+    const f1 = scores.map((s) => s.fields[field]?.f1 ?? NaN);
+    // Only the fields that move: the table is about what a layout changes.
+    if (f1.every((x) => Math.abs(x - f1[0]!) < 0.005)) continue;
+    line([field, ...f1.map((x) => x.toFixed(3))]);
+  }
+  line(['macro', ...scores.map((s) => s.macroF1.toFixed(3))]);
+  console.log('');
+  let ok = true;
+  for (const [i, s] of scores.entries()) {
+    if (i === 0) continue;
+    const pass = scores[0]!.macroF1 - s.macroF1 <= BUDGET;
+    ok &&= pass;
+    console.log(`${pass ? 'PASS' : 'FAIL'}  ${labels[i]}: macro F1 ${s.macroF1.toFixed(3)}, within ${BUDGET} of ${scores[0]!.macroF1.toFixed(3)}`);
+  }
+  console.log('');
+  return strict && !ok ? 1 : 0;
+}
+
+runMain(main);
