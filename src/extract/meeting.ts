@@ -79,8 +79,15 @@ function presidentOf(text: string, limit: number): Person | null {
   const p = people[0]?.person;
   if (!p) return null;
   const role = /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end + 1))?.[1]?.trim() ?? null;
-  return { ...p, role: role && !/^(?:à|afin|dans|en)\b/u.test(role) ? role : 'président de séance' };
+  return { ...p, role: role && !NOT_A_ROLE.test(role) ? role : 'président de séance' };
 }
+
+/**
+ * What may follow the president's name after a comma and is not their office: the place, the
+ * time, who assists them ("…, à la salle du conseil", "…, assisté de …"). Checked with a
+ * lookahead, not `\b`, which never matches after "à".
+ */
+const NOT_A_ROLE = /^(?:à|au|aux|afin|dans|en|sous|sur|pour|assist[ée]e?s?|salle|le\s+\d|\d)(?![\p{L}])/u;
 
 export interface MeetingResult {
   meeting: Meeting;

@@ -44,8 +44,16 @@ describe('an extract in a shape the corpus does not have', () => {
     expect(doc.meeting.convocationDate).toBe('2023-09-05');
     expect(doc.meeting.place).toMatch(/^salle des fêtes/);
     expect(doc.meeting.president?.surname).toBe('LEFEBVRE');
+    expect(doc.meeting.president?.role).toBe('Maire');
     expect(doc.meeting.secretary?.surname).toBe('PETIT');
     expect(doc.attendance.counts).toEqual({ inOffice: 19, present: 15, represented: null, voting: 17 });
+  });
+  it("does not take the place after the president's name for their office", () => {
+    for (const place of ["à la salle d'honneur de la mairie", 'au foyer rural', 'assisté de Mme Anne DURAND, secrétaire']) {
+      const doc = analyzeText(EXTRACT.replace('sous la présidence de M. Paul LEFEBVRE, Maire.', `sous la présidence de M. Paul LEFEBVRE, ${place}.`));
+      expect(doc.meeting.president?.surname, place).toBe('LEFEBVRE');
+      expect(doc.meeting.president?.role, place).toBe('président de séance');
+    }
   });
   it('reads proxies in parentheses, excused and absent', () => {
     expect(doc.attendance.present.map((p) => p.surname)).toEqual(['LEFEBVRE', 'DURAND', 'MOREAU', 'PETIT']);
