@@ -106,11 +106,55 @@ export function extractArticles(text: string, start: number, end: number): Artic
   }
   const starts = [...found.keys()].sort((a, b) => a - b);
   return starts.map((s, i) => {
-    const next = starts[i + 1] ?? end;
-    // The article runs to the next one, or to the end of its paragraph.
-    const para = text.slice(s, next).search(/\n\s*\n|\n\s*(?:vote|adopt|le\s+pr[ée]sident|pour\s*:)/i);
-    const stop = para >= 0 ? s + para : next;
-    const body = text.slice(s, stop).replace(/[\s\-•–;,.]+$/u, '');
+    const body = text.slice(s, articleEnd(text, s, starts[i + 1], end)).replace(/[\s\-•–;,.]+$/u, '');
     return { action: found.get(s)!.action, text: body.replace(/\s+/g, ' ').trim(), span: { start: s, end: s + body.length } };
   });
+}
+
+/** The end of an article's paragraph, or the vote line after it. */
+const PARAGRAPH_END = /\n\s*\n|\n\s*(?:vote|adopt|le\s+pr[ée]sident|pour\s*:)/i;
+/** A lettered part of the minutes ("C - Information …") opens a line: what follows is not the article. */
+const LETTERED_PART = /^[ \t]*[A-Z][ \t]+[-–][ \t]/;
+/** After a finished sentence, a civility opens the discussion that follows the decision. */
+const CIVILITY = /^[ \t]*(?:M\.|MM\.|Mme|Monsieur|Madame)\s/u;
+
+/**
+ * Where an article starting at `s` ends: at the line of the next one, at the end of its
+ * paragraph, or, where the layout lost the blank lines, at a line that opens something else.
+ * That is a lettered part, or after a finished sentence a civility (the discussion) or a line
+ * in capitals (the next heading).
+ */
+function articleEnd(text: string, s: number, next: number | undefined, end: number): number {
+  // The next article's bullet and "D'" on its own line are its own, not this one's tail.
+  const nextLine = next === undefined ? -1 : text.lastIndexOf('\n', next - 1);
+  next = nextLine > s ? nextLine : next ?? end;
+  const para = text.slice(s, next).search(PARAGRAPH_END);
+  const stop = para >= 0 ? s + para : next;
+  return somethingElseAt(text, s, stop) ?? stop;
+}
+
+/**
+ * Where, after the article that starts at `s`, a line opens something else (see articleEnd),
+ * before `end`; null when none does. The decision of a text without blank lines ends there.
+ */
+export function somethingElseAt(text: string, s: number, end: number): number | null {
+  for (let nl = text.indexOf('\n', s); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+    let lineEnd = text.indexOf('\n', nl + 1);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(nl + 1, lineEnd);
+    if (LETTERED_PART.test(line)) return nl;
+    if (!/[.;][ \t]*$/.test(text.slice(Math.max(s, nl - 4), nl))) continue;
+    if (CIVILITY.test(line) || isCapitals(line)) return nl;
+  }
+  return null;
+}
+
+/** Six capitals or more and no lower-case letter. */
+function isCapitals(line: string): boolean {
+  let upper = 0;
+  for (const ch of line) {
+    if (ch !== ch.toUpperCase()) return false;
+    if (ch !== ch.toLowerCase()) upper++;
+  }
+  return upper >= 6;
 }

@@ -5,7 +5,7 @@
  */
 import type { Item } from '../schema/minutes.ts';
 import type { Heading } from '../segment/headings.ts';
-import { extractArticles } from './articles.ts';
+import { extractArticles, somethingElseAt } from './articles.ts';
 import { actionAt } from '../text/verbs.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
@@ -269,6 +269,11 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const reportEnd = decisionStart ?? segEnd;
     const reportText = text.slice(h.end, reportEnd).trim();
     const articles = decisionStart !== null ? extractArticles(text, decisionStart, decisionEnd) : [];
+    // Where the layout lost the blank line after the last article, the discussion or the next
+    // heading that follows it is not part of the decision.
+    const lastArticle = articles[articles.length - 1]?.span;
+    const after = lastArticle ? somethingElseAt(text, lastArticle.start, decisionEnd) : null;
+    if (after !== null && (vote.end === null || vote.end <= after)) decisionEnd = after;
     const visas = visasIn(text, h.end, decisionEnd);
     const decisionText = text.slice(h.end, decisionEnd);
     const considerations = /consid/i.test(decisionText)

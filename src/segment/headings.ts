@@ -267,6 +267,7 @@ function agendaEchoes(text: string, from: number): Heading[] {
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = blockStart;
   const seen = new Set<string>();
+  let allBulleted = true;
   while (pos < text.length && lines.length < 40) {
     const l = lineAt(text, pos);
     pos = l.end + 1;
@@ -282,6 +283,11 @@ function agendaEchoes(text: string, from: number): Heading[] {
       if (lines.length) break;
       continue;
     }
+    // Entries that all had a bullet end at the first line without one that does not go on with
+    // the entry above in lower case: where the layout lost the blank line, the body starts there.
+    const bulleted = mayHaveBullet(l.line) && BULLET.exec(l.line)![0].trim() !== '';
+    if (lines.length >= 2 && allBulleted && !bulleted && !/^[ \t]*\p{Ll}/u.test(l.line)) break;
+    if (!/^[ \t]*\p{Ll}/u.test(l.line)) allBulleted &&= bulleted;
     lines.push({ start: l.start, end: l.end, s: l.line.replace(BULLET, '').trim() });
   }
   // Lines that start in lower case continue the entry above them.

@@ -217,3 +217,43 @@ Monsieur PETIT demande la parole sur un autre sujet.
     expect(doc.items[1]!.decision!.articles[0]!.text).toMatch(/^Prend acte .* transmise au contrôle de légalité$/);
   });
 });
+
+describe('minutes whose text layer lost the blank lines', () => {
+  const doc = analyzeText(`${HEAD}Ordre du jour
+- Approbation du procès-verbal du 3 février
+- Travaux de l'église
+- Tarifs de la salle des fêtes
+- Questions diverses
+APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 3 FÉVRIER 2025
+Le procès-verbal a été transmis à tous les conseillers avec la convocation.
+Vote du conseil à l'unanimité.
+TRAVAUX DE L'ÉGLISE
+Le maire présente les devis reçus pour la réfection de la toiture de l'église et le plan de financement.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, décide :
+- De retenir le devis de l'entreprise la moins disante,
+- D'autoriser le maire à signer tous les documents afférents à ce dossier.
+M. PETIT demande quand les travaux commenceront.
+Le maire répond qu'ils commenceront au printemps.
+TARIFS DE LA SALLE DES FÊTES
+Le maire propose de garder pour la location de la salle des fêtes les tarifs de l'an dernier.
+Vote du conseil à l'unanimité.
+QUESTIONS DIVERSES
+Madame DURAND signale un nid-de-poule rue des Écoles ; le maire fera le nécessaire.
+`);
+
+  it('ends the agenda at the first line without a bullet, and finds every item after it', () => {
+    expect(doc.items.map((i) => i.title)).toEqual([
+      'APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 3 FÉVRIER 2025',
+      "TRAVAUX DE L'ÉGLISE",
+      'TARIFS DE LA SALLE DES FÊTES',
+    ]);
+  });
+
+  it('ends the last article, and the decision, before the discussion that follows', () => {
+    expect(doc.items[1]!.decision!.articles.map((a) => a.text)).toEqual([
+      "retenir le devis de l'entreprise la moins disante",
+      'autoriser le maire à signer tous les documents afférents à ce dossier',
+    ]);
+    expect(sections(doc, 'decision')[1]).toMatch(/afférents à ce dossier\.$/);
+  });
+});
