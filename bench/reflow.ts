@@ -1,13 +1,14 @@
 /**
  * Layout robustness (`npm run score:reflow`): every text of the shared corpus rewrapped as
  * narrower and wider columns would have wrapped it (fixtures/reflow.ts: only spaces and line
- * breaks trade places), analyzed, and scored by ../shared/tools/score.py against the same
- * gold, beside the text as it came.
+ * breaks trade places), and with its blank lines dropped as many text layers drop them,
+ * analyzed, and scored by ../shared/tools/score.py against the same gold, beside the text as
+ * it came.
  *
  * A rule that reads a title, a visa or a decision only up to the end of one line works on the
  * document it was written for and fails on the next one; this is where that shows.
  *
- * Check: at every width, macro F1 within 0.01 of the unchanged texts.
+ * Check: for every layout, macro F1 within 0.01 of the unchanged texts.
  * Options: --widths 45,70,110  --out DIR (predictions kept there)  --strict (exit 1 on FAIL)
  */
 import { execFileSync } from 'node:child_process';
@@ -15,7 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CORPUS_DIR } from '../fixtures/generate.ts';
-import { reflow } from '../fixtures/reflow.ts';
+import { dropBlankLines, reflow } from '../fixtures/reflow.ts';
 import { loadBytes } from '../src/ingest/load.ts';
 import { analyze } from '../src/pipeline.ts';
 import { arg, runMain } from './command-line.ts';
@@ -44,6 +45,20 @@ function movedGold(gold: { sections?: GoldSection[] | null }, before: string, af
   return gold;
 }
 
+/** The gold with its section bounds, quoted text, changed as the text was. */
+function quotedGold(gold: { sections?: GoldSection[] | null }, change: (s: string) => string): unknown {
+  for (const s of gold.sections ?? []) Object.assign(s, { from: change(s.from), to: change(s.to) });
+  return gold;
+}
+
+/** The layouts compared with the text as given: a label, the text, the gold. */
+interface Variant {
+  label: string;
+  dir: string;
+  text: (t: string) => string;
+  gold: (g: { sections?: GoldSection[] | null }, before: string, after: string) => unknown;
+}
+
 async function run(dir: string, texts: ReadonlyMap<string, string>): Promise<Score> {
   const pred = join(dir, 'pred');
   mkdirSync(pred, { recursive: true });
@@ -61,19 +76,24 @@ async function main(): Promise<number> {
   const ids = readdirSync(DEFAULT_CORPUS_DIR).filter((f) => /^\d+\.gold\.json$/.test(f)).map((f) => f.slice(0, -'.gold.json'.length)).sort();
   const original = new Map(ids.map((id) => [id, readFileSync(join(DEFAULT_CORPUS_DIR, `${id}.txt`), 'utf8')]));
 
-  const labels = ['as given', ...widths.map((w) => `width ${w}`)];
+  const variants: Variant[] = [
+    { label: 'as given', dir: 'as-given', text: (t) => t, gold: (g) => g },
+    ...widths.map((w): Variant => ({ label: `width ${w}`, dir: `width-${w}`, text: (t) => reflow(t, w), gold: movedGold })),
+    { label: 'no blank', dir: 'no-blank-lines', text: dropBlankLines, gold: (g) => quotedGold(g, dropBlankLines) },
+  ];
+  const labels = variants.map((v) => v.label);
   const scores: Score[] = [];
-  for (const [i, width] of [0, ...widths].entries()) {
-    const dir = join(outRoot, i === 0 ? 'as-given' : `width-${width}`);
+  for (const variant of variants) {
+    const dir = join(outRoot, variant.dir);
     mkdirSync(dir, { recursive: true });
     const texts = new Map<string, string>();
     for (const id of ids) {
       const before = original.get(id)!;
-      const after = width ? reflow(before, width) : before;
+      const after = variant.text(before);
       texts.set(id, after);
       writeFileSync(join(dir, `${id}.txt`), after);
       const gold = JSON.parse(readFileSync(join(DEFAULT_CORPUS_DIR, `${id}.gold.json`), 'utf8')) as { sections?: GoldSection[] | null };
-      writeFileSync(join(dir, `${id}.gold.json`), JSON.stringify(movedGold(gold, before, after)));
+      writeFileSync(join(dir, `${id}.gold.json`), JSON.stringify(variant.gold(gold, before, after)));
     }
     scores.push(await run(dir, texts));
   }
