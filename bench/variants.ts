@@ -1,12 +1,14 @@
 /**
- * Layout robustness (`npm run score:reflow`): every text of the shared corpus rewrapped as
- * narrower and wider columns would have wrapped it (fixtures/reflow.ts: only spaces and line
- * breaks trade places), and with its blank lines dropped as many text layers drop them,
- * analyzed, and scored by ../shared/tools/score.py against the same gold, beside the text as
- * it came.
+ * Robustness to layout and typing (`npm run score:variants`): every text of the shared corpus
+ * as other producers would have given it (fixtures/text-variants.ts), analyzed, and scored by
+ * ../shared/tools/score.py against the same gold, beside the text as it came:
+ *   - rewrapped as narrower and wider columns would have wrapped it (only spaces and line
+ *     breaks trade places);
+ *   - with its blank lines dropped, as many text layers drop them;
+ *   - without accents, as typed by some or read by OCR ("procuration a", "a la majorite").
  *
- * A rule that reads a title, a visa or a decision only up to the end of one line works on the
- * document it was written for and fails on the next one; this is where that shows.
+ * A rule that reads a title only up to the end of one line, or knows "à" but not "a", works on
+ * the document it was written for and fails on the next one; this is where that shows.
  *
  * Check: for every layout, macro F1 within 0.01 of the unchanged texts.
  * Options: --widths 45,70,110  --out DIR (predictions kept there)  --strict (exit 1 on FAIL)
@@ -16,7 +18,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CORPUS_DIR } from '../fixtures/generate.ts';
-import { dropBlankLines, reflow } from '../fixtures/reflow.ts';
+import { dropAccents, dropBlankLines, reflow } from '../fixtures/text-variants.ts';
 import { loadBytes } from '../src/ingest/load.ts';
 import { analyze } from '../src/pipeline.ts';
 import { arg, runMain } from './command-line.ts';
@@ -71,7 +73,7 @@ async function run(dir: string, texts: ReadonlyMap<string, string>): Promise<Sco
 
 async function main(): Promise<number> {
   const widths = arg('--widths', '45,70,110').split(',').map(Number).filter((w) => w > 10);
-  const outRoot = arg('--out', mkdtempSync(join(tmpdir(), 'minutes-reflow-')));
+  const outRoot = arg('--out', mkdtempSync(join(tmpdir(), 'minutes-variants-')));
   const strict = process.argv.includes('--strict');
   const ids = readdirSync(DEFAULT_CORPUS_DIR).filter((f) => /^\d+\.gold\.json$/.test(f)).map((f) => f.slice(0, -'.gold.json'.length)).sort();
   const original = new Map(ids.map((id) => [id, readFileSync(join(DEFAULT_CORPUS_DIR, `${id}.txt`), 'utf8')]));
@@ -80,6 +82,7 @@ async function main(): Promise<number> {
     { label: 'as given', dir: 'as-given', text: (t) => t, gold: (g) => g },
     ...widths.map((w): Variant => ({ label: `width ${w}`, dir: `width-${w}`, text: (t) => reflow(t, w), gold: movedGold })),
     { label: 'no blank', dir: 'no-blank-lines', text: dropBlankLines, gold: (g) => quotedGold(g, dropBlankLines) },
+    { label: 'no accent', dir: 'no-accents', text: dropAccents, gold: (g) => quotedGold(g, dropAccents) },
   ];
   const labels = variants.map((v) => v.label);
   const scores: Score[] = [];
@@ -100,7 +103,7 @@ async function main(): Promise<number> {
 
   const W = 24;
   const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(W) : c.padStart(11))).join(' '));
-  console.log(`\nminutes score:reflow: ${ids.length} documents rewrapped; predictions in ${outRoot}\n`);
+  console.log(`\nminutes score:variants: ${ids.length} documents in ${variants.length - 1} variants; predictions in ${outRoot}\n`);
   line(['field (F1)', ...labels]);
   line(['-'.repeat(W), ...labels.map(() => '-'.repeat(11))]);
   for (const field of Object.keys(scores[0]!.fields).sort()) {
