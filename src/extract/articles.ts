@@ -12,7 +12,15 @@ const ARTICLE_LEAD =
   /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+[.)°]|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
 /** The verb of a one-sentence decision follows the body's name and what qualifies the vote. */
 const SENTENCE_DECISION =
-  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration))?\s*,?\s*(?:(?:à\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?pr[ée]sents)?|à\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration)\s*,?\s*)*/iu;
+  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?pr[ée]sents)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration)\s*,?\s*)*/iu;
+
+/**
+ * A verb followed by nothing but how the vote went, to the end of its line. Opening the line,
+ * it is a participle that lost its accent (the outcome), not an act; "Adopte à l'unanimité le
+ * budget" has an object and is one.
+ */
+const VOTE_ONLY =
+  /^\s+[àa]\s+(?:l['’]unanimit[ée]|la\s+majorit[ée])(?:\s+(?:des|de\s+ses)\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\s*(?:[.;,:]|\(|avec\s|par\s|\d|\n|$)/iu;
 
 /** "Ce dernier est adopté à l'unanimité": the passive states the act when nothing else does. */
 const PASSIVE_DECISION = /\b(?:est|sont)\s+(?:ensuite\s+)?(adopt|approuv|accept)[ée]e?s?(?!\p{L})/u;
@@ -71,6 +79,9 @@ export function extractArticles(text: string, start: number, end: number): Artic
     if (!hit.action.includes(' ') && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) return;
     // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":".
     if (/^\s*[:=]/.test(text.slice(verbAt + hit.length, verbAt + hit.length + 3))) return;
+    // "Adopte a l'unanimite" opening its line is "Adopté à l'unanimité" typed without accents:
+    // the outcome. "Le Conseil approuve à l'unanimité." states the act.
+    if (/^\p{Lu}/u.test(word) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, verbAt - 40), verbAt)) && VOTE_ONLY.test(text.slice(verbAt + hit.length, verbAt + hit.length + 160))) return;
     found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
   };
   for (const m of lowerOf(text).slice(start, end).matchAll(caseless(ARTICLE_LEAD))) {

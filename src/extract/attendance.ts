@@ -104,7 +104,8 @@ function listWindowEnd(text: string, start: number, limit: number): number {
       if (/[,;]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || LIST_LINE.test(nextLine)) continue;
       return m.index;
     }
-    if (/\b(?:procuration|pouvoir)\s+à(?!\p{L})/iu.test(nextLine)) continue;
+    // "à", or "a" where the accent was not typed or not read.
+    if (/\b(?:procuration|pouvoir)\s+[àa](?!\p{L})/iu.test(nextLine)) continue;
     if (/^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine) && nextLine.length <= 100) continue;
     return m.index;
   }
@@ -128,7 +129,7 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
   ['inOffice', keyed(/(?:en\s+exercice|membres\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-)?\s*/giu, 'exercice', 'fonction', 'composant'), null],
   ['present', keyed(/pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*)/giu, 'sent'), /absents?\s$/u],
   ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*)/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u],
-  ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=)?\s*/giu, 'votant', 'pris part'), null],
+  ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=)?\s*/giu, 'votant', 'pris part'), null],
 ];
 
 function readCounts(text: string, from: number, to: number, only?: ReadonlySet<keyof Attendance['counts']>): Attendance['counts'] {

@@ -39,7 +39,7 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
 ];
 
 /** Places: a noun that names a room or building, after "à", "au", "dans", "en". */
-const PLACE = /(?<![\p{L}])(?:à|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*salle\s[^,.;\n\d]*)?)/iu;
+const PLACE = /(?<![\p{L}])(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*salle\s[^,.;\n\d]*)?)/iu;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
 
 /** How far the sentence about the sitting (presidency, quorum) may stand from the start. */

@@ -195,6 +195,8 @@ export function parsePersonList(text: string, start: number, end: number): ListE
 /** Lower-case words that stand alone in a list and are not names. */
 const NOT_NAMES = new Set(['neant', 'aucun', 'aucune', 'idem', 'sans', 'nul', 'nulle', 'personne']);
 const isSep = (t: Tok | undefined) => t === undefined || t.cls === 'SEP';
+/** Token classes a person's name opens with. */
+const NAME_START = new Set(['CIV', 'UP', 'TITLE']);
 
 /** Title-case words that open a sentence, not a name. */
 const SENTENCE_OPENERS = new Set(
@@ -303,7 +305,12 @@ export function readPersonList(text: string, start: number, end: number): { entr
       continue;
     }
     const isLead = cues.lead && t.cls !== 'UP';
-    const isLink = cues.link && t.cls !== 'UP' && (t.s.toLowerCase() !== 'a' || /^(?:pouvoirs?|procurations?)$/i.test(toks.at(k - 1)?.s ?? ''));
+    // "a" is "à" without its accent (typed or read by OCR so) only after "pouvoir" or between two
+    // names ("M. Paul DURAND a Mme Anne MARTIN"); elsewhere it is the verb.
+    const isLink =
+      cues.link &&
+      t.cls !== 'UP' &&
+      (t.s.toLowerCase() !== 'a' || /^(?:pouvoirs?|procurations?)$/i.test(toks.at(k - 1)?.s ?? '') || (run.length > 0 && NAME_START.has(toks.at(k + 1)?.cls ?? '')));
     if (isLink && entries.length + (run.length ? 1 : 0) > 0) {
       flush();
       linkPending = true;

@@ -31,7 +31,7 @@ const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions' | 'notVotin
   ['abstentions', keyed(/\s+s['’]abst(?:ient|iennent)\b/giu, 'abst')],
   ['against', keyed(/\s+vot(?:e|ent)\s+contre\b/giu, 'contre')],
 ];
-const MAJORITY = keyed(/à\s+la\s+majorit[ée]/iu, 'majorit');
+const MAJORITY = keyed(/(?<![\p{L}])[àa]\s+la\s+majorit[ée]/iu, 'majorit');
 /** The end of a number, in digits or words, just before a vote word. */
 const NUMBER_WORDS = new Set(
   ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize',
@@ -59,7 +59,7 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   ['noted', keyed(/\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu, 'acte')],
   // Whole words ("Adopter l'opération" is an article, not the outcome); "est élu" outside the \b
   // group (\b is ASCII-only: never before "é"), and as a verb only: "l'élu local" is a noun.
-  ['adopted', keyed(/(?<!\p{L})à\s+la\s+majorit[ée]|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})|(?<!\p{L})[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})(?:est|sont|été|d[ée]clar[ée]e?s?|proclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu')],
+  ['adopted', keyed(/(?<!\p{L})[àa]\s+la\s+majorit[ée]|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})|(?<!\p{L})[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})(?:est|sont|été|d[ée]clar[ée]e?s?|proclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu')],
 ];
 
 export interface VoteReading {
