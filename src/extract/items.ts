@@ -184,6 +184,14 @@ function closingAt(text: string, from: number, docEnd: number): number {
 /** A stretch of text that lost its line breaks (one line, or lines of paragraphs). */
 const isFlat = (zone: string) => !zone.trimEnd().includes('\n') || zone.length / lineCount(zone) > 400;
 
+/**
+ * Headings the agenda announced or numbered: a point of the agenda even when nothing was voted
+ * on it (an information, an installation), provided it has a body of its own. A heading
+ * followed at once by the next one is the title of a group of points ("I. Finances").
+ */
+const ANNOUNCED = new Set<Heading['scheme']>(['agenda', 'ordinal']);
+const MIN_POINT_BODY = 150;
+
 export interface BuiltItem {
   item: Item;
   reportSpan: { start: number; end: number } | null;
@@ -234,7 +242,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       vote = readVote(text, decisionStart ?? h.end, segEnd);
     }
     const decided = vote.stated;
-    if (!decided && h.scheme !== 'numbered' && !single) continue;
+    if (!decided && h.scheme !== 'numbered' && !single && !(ANNOUNCED.has(h.scheme) && body.trim().length >= MIN_POINT_BODY)) continue;
     if (decisionStart === null && vote.start !== null) {
       // No lead-in: the decision is the sentence that states the vote.
       const lineStart = text.lastIndexOf('\n', vote.start) + 1;

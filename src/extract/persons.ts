@@ -218,6 +218,19 @@ function capitalsHeadingAt(toks: Tokens, k: number): boolean {
 }
 
 /**
+ * Whether the line starting at token k opens a numbered point ("1. Informations du maire",
+ * "2) Travaux de voirie"): a number, its dot or bracket, a word with a capital, then lower case.
+ * A numbered list of members ("1. M. DUPONT", "2. Dupont Jean") does not read so.
+ */
+function numberedHeadingAt(text: string, toks: Tokens, k: number): boolean {
+  const num = toks.at(k);
+  if (num?.cls !== 'NUM') return false;
+  const word = toks.at(k + 1)?.s === ')' ? k + 2 : k + 1;
+  const title = toks.at(word);
+  return title?.cls === 'TITLE' && toks.at(word + 1)?.cls === 'LOWER' && /^\s*[.)\-–:]\s*$/.test(text.slice(num.end, title.start));
+}
+
+/**
  * Like parsePersonList, and also says where the list stops: at the end of its last
  * name, before the first sentence that follows it (three lower-case words in a row).
  */
@@ -260,6 +273,7 @@ export function readPersonList(text: string, start: number, end: number): { entr
       // "M. X" entries is the next heading, not more members.
       break;
     }
+    if (t.s === '\n' && numberedHeadingAt(text, toks, k + 1)) break;
     if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose) {
       // "Monsieur Michel\nLEBLANC": the family name is still to come on the next line.
       lineStart = run.length;

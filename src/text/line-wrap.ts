@@ -17,7 +17,7 @@ const CLAUSE_END = /[.,;:!?]$/;
 
 /** Lines that open a clause of their own, whatever the line before them ended on. */
 const NEW_CLAUSE =
-  /^(?:[-•–*]|\d{1,2}[.)°]\s|(?:Vu|VU)(?![\p{L}])|Consid[ée]rant|CONSID[ÉE]RANT|Article|ARTICLE|D[ÉE]CIDE|D[ée]cide|(?:Le|La|LE|LA)\s+(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Comit[ée]|COMIT[ÉE])|Apr[èe]s|APR[ÈE]S|Entendu|ENTENDU)/u;
+  /^(?:[-•–*]|\d{1,2}[.)°]\s|\d{1,2}(?:\.\d{1,2})*[.)°]?[ \t]+(?:[-–:][ \t]+)?\p{Lu}|(?:Vu|VU)(?![\p{L}])|Consid[ée]rant|CONSID[ÉE]RANT|Article|ARTICLE|D[ÉE]CIDE|D[ée]cide|(?:Le|La|LE|LA)\s+(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Comit[ée]|COMIT[ÉE])|Apr[èe]s|APR[ÈE]S|Entendu|ENTENDU)/u;
 
 /** Lower-case start or a figure: the line cannot open a sentence of its own. */
 const GOES_ON = /^[\p{Ll}\d]/u;

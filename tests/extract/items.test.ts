@@ -118,3 +118,27 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve les
     expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['crée', 'retient', 'autorise']);
   });
 });
+
+describe('agenda points on which nothing was voted', () => {
+  const doc = analyzeText(`Séance du conseil municipal du 3 mars 2021
+L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
+Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
+1. Informations du maire
+Le maire informe le conseil de l'avancement des travaux de la salle des fêtes, qui seront achevés en juin, et de la
+réunion publique prévue le 15 avril sur le projet de lotissement. Aucune question n'est posée.
+2. Finances
+2.1 - Budget primitif 2021
+Le maire présente le budget primitif, équilibré en dépenses et en recettes.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve le budget primitif 2021.
+`);
+
+  it('are items without a decision when they have a body of their own, and a group title is none', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.decision === null])).toEqual([
+      ['1', 'Informations du maire', true],
+      ['2.1', 'Budget primitif 2021', false],
+    ]);
+    const reports = doc.sections.filter((s) => s.kind === 'report');
+    expect(reports.map((s) => s.item)).toEqual([0, 1]);
+    expect(doc.text.slice(reports[0]!.start, reports[0]!.end)).toMatch(/^1\. Informations du maire[\s\S]*Aucune question n'est posée\.$/);
+  });
+});
