@@ -195,6 +195,8 @@ export function parsePersonList(text: string, start: number, end: number): ListE
 /** Lower-case words that stand alone in a list and are not names. */
 const NOT_NAMES = new Set(['neant', 'aucun', 'aucune', 'idem', 'sans', 'nul', 'nulle', 'personne']);
 const isSep = (t: Tok | undefined) => t === undefined || t.cls === 'SEP';
+/** A word of three letters or more followed by a full stop (dropped from the token): not "J." nor "M.". */
+const closedByStop = (text: string, t: Tok) => t.s.length >= 3 && text[t.end] === '.';
 /** Token classes a person's name opens with. */
 const NAME_START = new Set(['CIV', 'UP', 'TITLE']);
 
@@ -274,7 +276,8 @@ export function readPersonList(text: string, start: number, end: number): { entr
       break;
     }
     if (t.s === '\n' && numberedHeadingAt(text, toks, k + 1)) break;
-    if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose) {
+    // A name closed by a full stop ("… Christophe Pech.") is complete: the next line is another.
+    if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose && !closedByStop(text, run[run.length - 1]!)) {
       // "Monsieur Michel\nLEBLANC": the family name is still to come on the next line.
       lineStart = run.length;
       continue;

@@ -4,6 +4,10 @@ import { parsePersonList } from './persons.ts';
 
 const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?(L[ea]\s+(?:Pr[ée]sident(?:e)?|Maire|Secr[ée]taire(?:\s+de\s+s[ée]ance)?|Vice-Pr[ée]sident(?:e)?|Directeur|Directrice)(?:\s+d[eu]\s+[\p{L}' ]{3,40}?)?)\s*[,:]?\s*(?=\n|\s\p{Lu})/gu;
 
+/** A line holding only a name in title case, two to four words, after blank lines. */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
+const NAME_LINE = new RegExp(String.raw`^\s*(?:${NAME_WORD}[ \t]+){1,3}${NAME_WORD}[ \t]*(?:\n|$)`, 'u');
+
 /** Offset of the last occurrence of `word` as a whole word in text[from..], or -1. */
 function lastWholeWord(text: string, word: string, from: number): number {
   const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
@@ -21,7 +25,9 @@ export function extractSignatures(text: string, president: Person | null): Perso
   for (const m of tail.matchAll(SIGNER_ROLES)) {
     const at = tailStart + m.index! + m[0].length;
     const people = parsePersonList(text, at, Math.min(text.length, at + 80)).map((e) => e.person);
-    const p = people.find((x) => /^[\p{Lu}'\- ]+$/u.test(x.surname));
+    // A family name in capitals; or, in a document that writes names in title case, a line
+    // that is nothing but a name ("Jean-Michel Dupont") just under the role.
+    const p = people.find((x) => /^[\p{Lu}'\- ]+$/u.test(x.surname)) ?? (NAME_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
     if (p && !signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: m[1]!.replace(/\s+/g, ' ') });
   }
   if (!signers.length && president) {

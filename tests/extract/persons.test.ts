@@ -16,6 +16,20 @@ describe('person lists', () => {
     for (const p of people) expect(s.slice(p.span!.start, p.span!.end)).toBe(p.raw);
   });
 
+  it('reads names in title case one a line, each closed by a full stop, with proxies after "à" or "a"', () => {
+    // Without capitals, which word is the family name is not written: the raw names are compared.
+    const s = 'Jean-Paul Vidal procuration à Claire Fabre.\nThierry Roux procuration a Jeanne Mercier.\nLuc Girard excusé.';
+    expect(parsePersonList(s, 0, s.length).map((e) => [e.person.raw, e.status, e.proxy?.raw ?? null])).toEqual([
+      ['Jean-Paul Vidal', null, 'Claire Fabre'],
+      ['Thierry Roux', null, 'Jeanne Mercier'],
+      ['Luc Girard', 'excused', null],
+    ]);
+    expect(read('Monsieur Paul DURAND a Madame Anne MARTIN\nMonsieur Luc PETIT a Madame Julie ROUX')).toEqual([
+      ['DURAND', 'Paul', null, 'MARTIN'],
+      ['PETIT', 'Luc', null, 'ROUX'],
+    ]);
+  });
+
   it('splits names written without any separator, given name first', () => {
     expect(read('Evelyne BOSSU Xavier BACHELET Patricia CHAILLOU-LEPAREUR')).toEqual([
       ['BOSSU', 'Evelyne', null, null],

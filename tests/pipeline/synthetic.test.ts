@@ -78,6 +78,12 @@ describe('an extract in a shape the corpus does not have', () => {
     expect(item.decision!.outcome).toBe('adopted');
     expect(doc.signatures.map((p) => p.surname)).toEqual(['LEFEBVRE']);
   });
+  it('reads the signature of a name written in title case on its own line under the role', () => {
+    const doc = analyzeText(EXTRACT.replace(/Le Maire,\nPaul LEFEBVRE$/, 'Le Maire,\n\nJean-Paul Lefebvre\n'));
+    expect(doc.signatures.map((p) => [p.raw, p.role])).toEqual([['Jean-Paul Lefebvre', 'Le Maire']]);
+    const prose = analyzeText(EXTRACT.replace(/Le Maire,\nPaul LEFEBVRE$/, 'Le Maire,\nRappelle que la séance est publique.'));
+    expect(prose.signatures.map((p) => p.raw)).not.toContain('Rappelle');
+  });
 });
 
 describe('documents that are not minutes, and minutes without headings', () => {
