@@ -5,7 +5,8 @@
  *   - rewrapped as narrower and wider columns would have wrapped it (only spaces and line
  *     breaks trade places);
  *   - with its blank lines dropped, as many text layers drop them;
- *   - without accents, as typed by some or read by OCR ("procuration a", "a la majorite").
+ *   - without accents, as typed by some or read by OCR ("procuration a", "a la majorite");
+ *   - with family names in title case ("Michèle Dupont" rather than "Michèle DUPONT").
  *
  * A rule that reads a title only up to the end of one line, or knows "à" but not "a", works on
  * the document it was written for and fails on the next one; this is where that shows.
@@ -18,7 +19,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CORPUS_DIR } from '../fixtures/generate.ts';
-import { dropAccents, dropBlankLines, reflow } from '../fixtures/text-variants.ts';
+import { dropAccents, dropBlankLines, namesInTitleCase, reflow } from '../fixtures/text-variants.ts';
 import { loadBytes } from '../src/ingest/load.ts';
 import { analyze } from '../src/pipeline.ts';
 import { arg, runMain } from './command-line.ts';
@@ -83,6 +84,7 @@ async function main(): Promise<number> {
     ...widths.map((w): Variant => ({ label: `width ${w}`, dir: `width-${w}`, text: (t) => reflow(t, w), gold: movedGold })),
     { label: 'no blank', dir: 'no-blank-lines', text: dropBlankLines, gold: (g) => quotedGold(g, dropBlankLines) },
     { label: 'no accent', dir: 'no-accents', text: dropAccents, gold: (g) => quotedGold(g, dropAccents) },
+    { label: 'title case', dir: 'names-title-case', text: namesInTitleCase, gold: movedGold },
   ];
   const labels = variants.map((v) => v.label);
   const scores: Score[] = [];
