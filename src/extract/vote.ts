@@ -85,7 +85,47 @@ function namesAfter(text: string, at: number): Person[] {
     .filter((p) => p.civility !== null || /^[\p{Lu}\s'-]{2,}$/u.test(p.surname));
 }
 
+/**
+ * The vote of an item. Where the sitting voted on alternatives, each on a line of its own ("La
+ * première … rejetée par 7 voix contre, 6 pour", "La troisième … adoptée par 7 voix pour, 6
+ * contre"), the vote and outcome are those of the one adopted; the span of the whole reading
+ * still covers them all.
+ */
 export function readVote(text: string, start: number, end: number): VoteReading {
+  const whole = readVoteIn(text, start, end);
+  const adopted = whole.stated ? adoptedAlternative(text, start, end) : null;
+  if (!adopted) return whole;
+  const part = readVoteIn(text, adopted.start, adopted.end);
+  return part.vote ? { ...whole, vote: part.vote, outcome: part.outcome, warnings: part.warnings } : whole;
+}
+
+const ALTERNATIVE_REJECTED = /(?<![\p{L}])rejet[ée]e?s?(?![\p{L}])/u;
+const ALTERNATIVE_ADOPTED = /(?<![\p{L}])(?:adopt|approuv|retenu)[ée]?e?s?(?![\p{L}])/u;
+const ALTERNATIVE_COUNT = /\d+\s+(?:voix|votes?|pour|contre)(?![\p{L}])/u;
+
+/** The one line that states an adopted alternative with its counts, when others were rejected. */
+function adoptedAlternative(text: string, start: number, end: number): { start: number; end: number } | null {
+  const lower = lowerOf(text).slice(start, end);
+  if (!lower.includes('rejet')) return null;
+  let adopted: { start: number; end: number } | null = null;
+  let rejected = 0;
+  for (let from = 0; from < lower.length; ) {
+    let to = lower.indexOf('\n', from);
+    if (to < 0) to = lower.length;
+    const line = lower.slice(from, to);
+    if (ALTERNATIVE_COUNT.test(line)) {
+      if (ALTERNATIVE_REJECTED.test(line)) rejected++;
+      else if (ALTERNATIVE_ADOPTED.test(line)) {
+        if (adopted) return null;
+        adopted = { start: start + from, end: start + to };
+      }
+    }
+    from = to + 1;
+  }
+  return rejected && adopted ? adopted : null;
+}
+
+function readVoteIn(text: string, start: number, end: number): VoteReading {
   const zone = text.slice(start, end);
   const warnings: string[] = [];
   const counts: Record<CountKey, number | null> = { for: null, against: null, abstentions: null, notVoting: null };

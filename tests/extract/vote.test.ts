@@ -4,6 +4,27 @@ import { extractArticles } from '../../src/extract/articles.ts';
 
 const vote = (s: string) => readVote(s, 0, s.length);
 
+describe('votes on alternatives', () => {
+  const text = [
+    'Deux solutions sont proposées :',
+    'La première, par Monsieur MARTIN, élargir la voie, rejetée par 8 voix contre (DURAND, PETIT) et 5 pour.',
+    'La seconde, par Madame DURAND, réduire la vitesse, adoptée par 9 voix pour, 3 contre (MARTIN, ROUX) et 1 abstention.',
+  ].join('\n');
+
+  it('are the vote and outcome of the alternative adopted, the span covering every one', () => {
+    const r = vote(text);
+    expect(r.vote).toMatchObject({ unanimous: false, for: 9, against: 3, abstentions: 1 });
+    expect(r.vote!.againstNames.map((p) => p.surname)).toEqual(['MARTIN', 'ROUX']);
+    expect(r.outcome).toBe('adopted');
+    expect(text.slice(r.vote!.span!.start, r.vote!.span!.end)).toMatch(/^adoptée par 9 voix pour.*1 abstention$/);
+    expect(text.slice(r.start!, r.end!)).toMatch(/^rejetée par 8 voix contre[\s\S]*1 abstention$/);
+  });
+
+  it('are read as usual when only one was voted', () => {
+    expect(vote(text.split('\n').slice(0, 2).join('\n'))).toMatchObject({ outcome: 'rejected', vote: { for: 5, against: 8 } });
+  });
+});
+
 describe('votes', () => {
   it('reads unanimity and the outcome', () => {
     const r = vote("Adopté à l'unanimité.");
