@@ -122,6 +122,8 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
     const next = lineAt(text, pos);
     if (next.line.trim() !== '' && !isCapitalsLine(next.line)) {
       const t = next.line.trim();
+      // "TRAVAUX PRÉVUS :" then bullets announces a list: it is part of what it stands in.
+      if (/:\s*$/.test(line) && /^[-•–*]/u.test(t)) return false;
       return t.length >= 40 || /[.:;!?»)]$/.test(t) || /^[_=*\-]{3,}/.test(t) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(t);
     }
     if (next.line.trim() === '' && pos > lineEnd + 1) {
@@ -199,7 +201,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     pos = end + 1;
     // A heading ends neither on a colon (it announces a list) nor on a comma (it is an entry
     // of one, or the rest of a wrapped sentence), and does not open on a bracket ("(CUI/CAE)").
-    if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /[:,]\s*$|^\s*\(/.test(line) || isAttendanceLine(line)) continue;
+    if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /,\s*$|^\s*\(/.test(line) || isAttendanceLine(line)) continue;
     if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line) || actionAt(line.trim())) continue;
     if (!standsAlone(text, start, end)) continue;
     let headEnd = end;

@@ -142,3 +142,24 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve le 
     expect(doc.text.slice(reports[0]!.start, reports[0]!.end)).toMatch(/^1\. Informations du maire[\s\S]*Aucune question n'est posée\.$/);
   });
 });
+
+describe('a heading in capitals ending on a colon', () => {
+  it('is a heading when prose follows it, and no heading when a list does', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 3 mars 2021
+L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
+Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
+TARIFS DE LA CANTINE
+Le maire propose de maintenir les tarifs de la cantine scolaire pour la rentrée prochaine, sans changement.
+Le Conseil Municipal, après en avoir délibéré, approuve à l'unanimité.
+DEBAT SUR LES ORIENTATIONS BUDGETAIRES :
+Le maire présente les orientations budgétaires de l'année, les projets d'investissement et l'état de la dette.
+Le Conseil Municipal prend acte à l'unanimité de la tenue du débat.
+TRAVAUX PREVUS :
+- réfection de la toiture de l'école maternelle et de la salle de motricité,
+- éclairage du stade.
+Le Conseil Municipal approuve ce programme à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['TARIFS DE LA CANTINE', 'DEBAT SUR LES ORIENTATIONS BUDGETAIRES']);
+    expect(doc.items[1]!.decision!.outcome).toBe('noted');
+  });
+});
