@@ -6,6 +6,7 @@
  */
 import type { Person } from '../schema/minutes.ts';
 import { CIVILITIES, GLUED_CIVILITY, NAME_PARTICLES, PROXY_LEAD, PROXY_LINK, STATUS_WORDS } from '../text/cues.ts';
+import { isGivenName } from '../text/given-names.ts';
 import { fold } from '../text/fuzzy.ts';
 import { memoizeWords } from '../text/memo.ts';
 
@@ -112,6 +113,13 @@ class Tokens {
   }
 }
 
+/**
+ * For a name in title case, whether it is written given name first ("Michèle Bourbier"): only
+ * when the first word is a given name of the table and the last is not. Otherwise, as
+ * administrative lists write it ("Roger Sylvain", "Robert Jean-Paul"), family name first.
+ */
+const givenNameFirst = (first: string, last: string) => isGivenName(first) && !isGivenName(last);
+
 function makePerson(text: string, toks: readonly Tok[], civ: Tok | null): Person | null {
   const names = toks.filter((t) => t.cls !== 'CIV');
   if (!names.length || names.every((t) => t.cls === 'INIT')) return null;
@@ -124,8 +132,7 @@ function makePerson(text: string, toks: readonly Tok[], civ: Tok | null): Person
     surnameToks = names.slice(first, last + 1);
   } else {
     const words = names.filter((t) => t.cls !== 'INIT');
-    // Administrative lists write "M. Robert Jean-Paul": family name first, given name last.
-    surnameToks = words.length >= 2 ? words.slice(0, -1) : words;
+    surnameToks = words.length >= 2 ? (givenNameFirst(words[0]!.s, words[words.length - 1]!.s) ? words.slice(1) : words.slice(0, -1)) : words;
   }
   if (!surnameToks.length || surnameToks.every((t) => NAME_PARTICLES.has(t.s.toLowerCase()))) return null;
   const surname = text.slice(surnameToks[0]!.start, surnameToks[surnameToks.length - 1]!.end);
@@ -358,5 +365,36 @@ export function readPersonList(text: string, start: number, end: number): { entr
     run.push(t);
   }
   flush();
-  return { entries, end: listEnd };
+  return { entries: orientTitleCaseNames(entries), end: listEnd };
+}
+
+/** A two-word name in title case, its words in the order written, and whether the family name came first. */
+function titleCaseWords(p: Person): { first: string; last: string; familyFirst: boolean } | null {
+  const given = p.givenName;
+  if (!given || /[\s.]/.test(given) || /\s/.test(p.surname) || !/\p{Ll}/u.test(p.surname)) return null;
+  const familyFirst = p.raw.indexOf(p.surname) < p.raw.lastIndexOf(given);
+  return familyFirst ? { first: p.surname, last: given, familyFirst } : { first: given, last: p.surname, familyFirst };
+}
+
+/**
+ * A list keeps one order. Where its names in title case tell it (a given name known on one side
+ * only: "Michèle Bourbier"), the names that do not ("Bernard Robert", two given names) are read
+ * in the same order.
+ */
+function orientTitleCaseNames(entries: ListEntry[]): ListEntry[] {
+  const people = entries.flatMap((e) => (e.proxy ? [e.person, e.proxy] : [e.person]));
+  let votes = 0;
+  for (const p of people) {
+    const w = titleCaseWords(p);
+    if (!w) continue;
+    const [a, b] = [isGivenName(w.first), isGivenName(w.last)];
+    if (a !== b) votes += a ? 1 : -1;
+  }
+  if (votes <= 0) return entries;
+  const flip = (p: Person): Person => {
+    const w = titleCaseWords(p);
+    if (!w || !w.familyFirst || isGivenName(w.first) !== isGivenName(w.last)) return p;
+    return { ...p, givenName: w.first, surname: w.last };
+  };
+  return entries.map((e) => ({ ...e, person: flip(e.person), proxy: e.proxy && flip(e.proxy) }));
 }

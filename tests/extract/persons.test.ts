@@ -30,6 +30,23 @@ describe('person lists', () => {
     ]);
   });
 
+  it('tells given from family name in title case by the given names it knows, one order per list', () => {
+    const given = (s: string) => parsePersonList(s, 0, s.length).map((e) => [e.person.givenName, e.person.surname]);
+    // Given name known first, unknown last: given name first; a list that says so reads its
+    // ambiguous names ("Bernard Robert", two given names) the same way.
+    expect(given('Madame Michèle Bourbier, Monsieur Bernard Robert, Madame Hélène Defossez')).toEqual([
+      ['Michèle', 'Bourbier'],
+      ['Bernard', 'Robert'],
+      ['Hélène', 'Defossez'],
+    ]);
+    // A list written family name first keeps that order.
+    expect(given('M. Lemaire Catherine ; M. Roger Sylvain ; Mme Vidal Claire')).toEqual([
+      ['Catherine', 'Lemaire'],
+      ['Sylvain', 'Roger'],
+      ['Claire', 'Vidal'],
+    ]);
+  });
+
   it('splits names written without any separator, given name first', () => {
     expect(read('Evelyne BOSSU Xavier BACHELET Patricia CHAILLOU-LEPAREUR')).toEqual([
       ['BOSSU', 'Evelyne', null, null],
