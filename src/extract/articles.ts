@@ -141,14 +141,14 @@ function articleEnd(text: string, s: number, next: number | undefined, end: numb
   next = nextLine > s ? nextLine : next ?? end;
   const para = text.slice(s, next).search(PARAGRAPH_END);
   const stop = para >= 0 ? s + para : next;
-  return somethingElseAt(text, s, stop) ?? stop;
+  return otherPartAt(text, s, stop) ?? stop;
 }
 
 /**
  * Where, after the article that starts at `s`, a line opens something else (see articleEnd),
  * before `end`; null when none does. The decision of a text without blank lines ends there.
  */
-export function somethingElseAt(text: string, s: number, end: number): number | null {
+export function otherPartAt(text: string, s: number, end: number): number | null {
   for (let nl = text.indexOf('\n', s); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
     let lineEnd = text.indexOf('\n', nl + 1);
     if (lineEnd < 0) lineEnd = text.length;

@@ -5,7 +5,7 @@
  */
 import type { Item } from '../schema/minutes.ts';
 import type { Heading } from '../segment/headings.ts';
-import { extractArticles, somethingElseAt } from './articles.ts';
+import { extractArticles, otherPartAt } from './articles.ts';
 import { actionAt } from '../text/verbs.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
@@ -280,7 +280,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // Where the layout lost the blank line after the last article, the discussion or the next
     // heading that follows it is not part of the decision.
     const lastArticle = articles[articles.length - 1]?.span;
-    const after = lastArticle ? somethingElseAt(text, lastArticle.start, decisionEnd) : null;
+    const after = lastArticle ? otherPartAt(text, lastArticle.start, decisionEnd) : null;
     if (after !== null && (vote.end === null || vote.end <= after)) decisionEnd = after;
     const visas = visasIn(text, h.end, decisionEnd);
     const decisionText = text.slice(h.end, decisionEnd);
