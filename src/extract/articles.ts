@@ -4,6 +4,7 @@
  */
 import type { Article } from '../schema/minutes.ts';
 import { actionAt } from '../text/verbs.ts';
+import { fold } from '../text/fuzzy.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
 
@@ -116,10 +117,40 @@ export function extractArticles(text: string, start: number, end: number): Artic
     }
   }
   const starts = [...found.keys()].sort((a, b) => a - b);
-  return starts.map((s, i) => {
-    const body = text.slice(s, articleEnd(text, s, starts[i + 1], end)).replace(/[\s\-•–;,.]+$/u, '');
-    return { action: found.get(s)!.action, text: body.replace(/\s+/g, ' ').trim(), span: { start: s, end: s + body.length } };
+  return starts.flatMap((s, i) => {
+    const stop = articleEnd(text, s, starts[i + 1], end);
+    // "Prend acte du débat, et dit que …": a second act joined to the first is an article too.
+    const parts = [{ at: s, action: found.get(s)!.action }, ...joinedActs(text, s, stop)];
+    return parts.map((part, k) => {
+      const body = text.slice(part.at, k + 1 < parts.length ? parts[k + 1]!.cut : stop).replace(/[\s\-•–;,.]+$/u, '');
+      return { action: part.action, text: body.replace(/\s+/g, ' ').trim(), span: { start: part.at, end: part.at + body.length } };
+    });
   });
+}
+
+/** ", et dit que", " et autorise le Maire": "et", then a verb in the third person and what it governs. */
+const JOINED_ACT = /,?[ \t\n]+et[ \t\n]+(?=\p{Ll})/gu;
+const GOVERNED = /^[ \t\n]+(?:le|la|les|l['’]|un|une|des|du|au|aux|à|que|qu['’]|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])/iu;
+
+const RELATIVE = /(?<![\p{L}])(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?![\p{L}])/iu;
+
+/** The acts joined by "et" to an article's own, in the third person ("dit", not "dire"). */
+function joinedActs(text: string, from: number, to: number): Array<{ cut: number; at: number; action: string }> {
+  const out: Array<{ cut: number; at: number; action: string }> = [];
+  const zone = text.slice(from, to);
+  if (!zone.includes('et')) return out;
+  for (const m of zone.matchAll(JOINED_ACT)) {
+    const at = from + m.index! + m[0].length;
+    const hit = actionAt(text.slice(at, at + 40));
+    if (!hit || hit.action.includes(' ')) continue;
+    const word = text.slice(at, at + hit.length);
+    if (fold(word) !== fold(hit.action) || !GOVERNED.test(text.slice(at + hit.length, at + hit.length + 12))) continue;
+    // "… la convention qui spécifie les rôles et définit les engagements": the verb is the
+    // relative clause's, unless a comma closed that clause ("… qui sera annexé, et dit que").
+    if (!m[0].startsWith(',') && RELATIVE.test(text.slice(from, from + m.index!))) continue;
+    out.push({ cut: from + m.index!, at, action: hit.action });
+  }
+  return out;
 }
 
 /** The end of an article's paragraph, or the vote line after it. */

@@ -214,7 +214,10 @@ Monsieur PETIT demande la parole sur un autre sujet.
 
   it('runs to the end of the sentence that states what is decided, over its wrapped lines', () => {
     expect(sections(doc, 'decision')[1]).toMatch(/transmise au contrôle de légalité\.$/);
-    expect(doc.items[1]!.decision!.articles[0]!.text).toMatch(/^Prend acte .* transmise au contrôle de légalité$/);
+    expect(doc.items[1]!.decision!.articles.map((a) => a.text)).toEqual([
+      "Prend acte de la tenue du débat d'orientations budgétaires et du rapport qui sera annexé à la délibération",
+      'dit que la présente délibération sera transmise au contrôle de légalité',
+    ]);
   });
 });
 

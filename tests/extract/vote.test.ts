@@ -80,6 +80,19 @@ describe('articles', () => {
     expect(articles("- d'approuver la création d'un emploi\n- de l'autoriser à signer")).toEqual(['approuve', 'autorise']);
     expect(articles('-\nDÉCIDE de renouveler\n-\nCHARGE et DÉLÈGUE Madame le maire')).toEqual(['décide', 'charge']);
   });
+  it('reads a second act joined by "et" as an article of its own, not a relative clause\'s verb', () => {
+    const s = '- Approuve la convention et autorise le Maire à la signer ;\n- Prend acte du rapport qui sera annexé, et dit que la délibération sera publiée.';
+    expect(extractArticles(s, 0, s.length).map((a) => [a.action, a.text])).toEqual([
+      ['approuve', 'Approuve la convention'],
+      ['autorise', 'autorise le Maire à la signer'],
+      ['prend acte', 'Prend acte du rapport qui sera annexé'],
+      ['dit', 'dit que la délibération sera publiée'],
+    ]);
+    expect(articles('- Approuve la convention qui précise les rôles et définit les engagements ;\n- Décide de signer et de publier.')).toEqual([
+      'approuve',
+      'décide',
+    ]);
+  });
   it('does not take nouns or wrapped sentences for articles', () => {
     expect(articles('Vote du conseil à l’unanimité\nPour : 12\nsollicite encore')).toEqual([]);
   });
