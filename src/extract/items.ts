@@ -189,7 +189,7 @@ const isFlat = (zone: string) => !zone.trimEnd().includes('\n') || zone.length /
  * on it (an information, an installation), provided it has a body of its own. A heading
  * followed at once by the next one is the title of a group of points ("I. Finances").
  */
-const ANNOUNCED = new Set<Heading['scheme']>(['agenda', 'ordinal']);
+const ANNOUNCED = new Set<Heading['scheme']>(['agenda']);
 const MIN_POINT_BODY = 150;
 
 export interface BuiltItem {

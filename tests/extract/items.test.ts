@@ -123,23 +123,46 @@ describe('agenda points on which nothing was voted', () => {
   const doc = analyzeText(`Séance du conseil municipal du 3 mars 2021
 L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
 Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
-1. Informations du maire
+Ordre du jour
+- Informations du maire
+- Finances
+- Budget primitif 2021
+- Questions diverses
+
+INFORMATIONS DU MAIRE
 Le maire informe le conseil de l'avancement des travaux de la salle des fêtes, qui seront achevés en juin, et de la
 réunion publique prévue le 15 avril sur le projet de lotissement. Aucune question n'est posée.
-2. Finances
-2.1 - Budget primitif 2021
+FINANCES
+
+BUDGET PRIMITIF 2021
 Le maire présente le budget primitif, équilibré en dépenses et en recettes.
 Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve le budget primitif 2021.
+QUESTIONS DIVERSES
+Néant.
 `);
 
-  it('are items without a decision when they have a body of their own, and a group title is none', () => {
-    expect(doc.items.map((i) => [i.number, i.title, i.decision === null])).toEqual([
-      ['1', 'Informations du maire', true],
-      ['2.1', 'Budget primitif 2021', false],
+  it('are items without a decision when the agenda announced them and they have a body of their own; a group title is none', () => {
+    expect(doc.items.map((i) => [i.title, i.decision === null])).toEqual([
+      ['INFORMATIONS DU MAIRE', true],
+      ['BUDGET PRIMITIF 2021', false],
     ]);
     const reports = doc.sections.filter((s) => s.kind === 'report');
     expect(reports.map((s) => s.item)).toEqual([0, 1]);
-    expect(doc.text.slice(reports[0]!.start, reports[0]!.end)).toMatch(/^1\. Informations du maire[\s\S]*Aucune question n'est posée\.$/);
+    expect(doc.text.slice(reports[0]!.start, reports[0]!.end)).toMatch(/^INFORMATIONS DU MAIRE[\s\S]*Aucune question n'est posée\.$/);
+  });
+
+  it("are not items when only numbered: a report's own numbered parts are none", () => {
+    const single = analyzeText(`Séance du conseil municipal du 3 mars 2021
+L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
+Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
+1. Contexte
+Le terrain de football n'est plus aux normes depuis la réforme des règles fédérales de 2019, et le club a dû jouer
+ses matchs à domicile sur le terrain de la commune voisine pendant toute la saison dernière, à ses frais.
+2. Proposition de rénovation du terrain
+Le maire propose de rénover le terrain pour un montant de 80 000 euros, dont la moitié subventionnée.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve la rénovation du terrain.
+`);
+    expect(single.items.map((i) => i.number)).toEqual(['2']);
   });
 });
 
