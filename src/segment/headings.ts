@@ -94,7 +94,7 @@ function isCapitalsLine(line: string): boolean {
 }
 
 /** Lines in capitals that are parts of a decision, not items. */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:)/u;
 
 function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
   const start = text.lastIndexOf('\n', pos - 1) + 1;

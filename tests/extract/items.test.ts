@@ -186,3 +186,17 @@ Le Conseil Municipal approuve ce programme à l'unanimité.
     expect(doc.items[1]!.decision!.outcome).toBe('noted');
   });
 });
+
+describe('lines in capitals about the vote', () => {
+  it('are no heading, even ending on a colon before a sentence', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 3 mars 2021
+L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
+Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
+TARIFS DE LA CANTINE
+Le maire propose de maintenir les tarifs de la cantine scolaire pour la rentrée prochaine, sans changement.
+RESULTAT DU VOTE :
+Le Conseil Municipal adopte à l'unanimité la proposition du maire sur les tarifs.
+`);
+    expect(doc.items.map((i) => [i.title, i.decision?.vote?.unanimous])).toEqual([['TARIFS DE LA CANTINE', true]]);
+  });
+});
