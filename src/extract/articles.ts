@@ -157,8 +157,10 @@ function joinedActs(text: string, from: number, to: number): Array<{ cut: number
 const PARAGRAPH_END = /\n\s*\n|\n\s*(?:vote|adopt|le\s+pr[ée]sident|pour\s*:)/i;
 /** A lettered part of the minutes ("C - Information …") opens a line: what follows is not the article. */
 const LETTERED_PART = /^[ \t]*[A-Z][ \t]+[-–][ \t]/;
-/** After a finished sentence, a civility opens the discussion that follows the decision. */
+/** After a finished sentence, a civility opens the discussion that follows the decision... */
 const CIVILITY = /^[ \t]*(?:M\.|MM\.|Mme|Monsieur|Madame)\s/u;
+/** ...unless it is the decision's own last clause: "Monsieur le Maire est chargé de l'exécution". */
+const EXECUTORY = /^[^.\n]{0,80}?\s(?:est|sont)\s+charg[ée]e?s?\s/u;
 
 /**
  * Where an article starting at `s` ends: at the line of the next one, at the end of its
@@ -186,7 +188,7 @@ export function otherPartAt(text: string, s: number, end: number): number | null
     const line = text.slice(nl + 1, lineEnd);
     if (LETTERED_PART.test(line)) return nl;
     if (!/[.;][ \t]*$/.test(text.slice(Math.max(s, nl - 4), nl))) continue;
-    if (CIVILITY.test(line) || isCapitals(line)) return nl;
+    if ((CIVILITY.test(line) && !EXECUTORY.test(line)) || isCapitals(line)) return nl;
   }
   return null;
 }

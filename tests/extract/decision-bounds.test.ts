@@ -252,6 +252,16 @@ Madame DURAND signale un nid-de-poule rue des Écoles ; le maire fera le nécess
     ]);
   });
 
+  it('keeps "Monsieur le Maire est chargé de l\'exécution" in the decision', () => {
+    const executory = analyzeText(`${HEAD}1. Travaux de l'église
+Le maire présente les devis reçus pour la réfection de la toiture de l'église et le plan de financement.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, décide :
+- D'autoriser le maire à signer tous les documents afférents à ce dossier.
+Monsieur le Maire est chargé de l'exécution de la présente délibération.
+`);
+    expect(sections(executory, 'decision')[0]).toMatch(/chargé de l'exécution de la présente délibération\.$/);
+  });
+
   it('ends the last article, and the decision, before the discussion that follows', () => {
     expect(doc.items[1]!.decision!.articles.map((a) => a.text)).toEqual([
       "retenir le devis de l'entreprise la moins disante",
