@@ -106,6 +106,8 @@ function listWindowEnd(text: string, start: number, limit: number): number {
     }
     // "à", or "a" where the accent was not typed or not read.
     if (/\b(?:procuration|pouvoir)\s+[àa](?!\p{L})/iu.test(nextLine)) continue;
+    // A blank line inside a list that is not over: the line before it ends on a comma.
+    if (/[,;]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && LIST_LINE.test(nextLine)) continue;
     if (/^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine) && nextLine.length <= 100) continue;
     return m.index;
   }

@@ -104,6 +104,15 @@ describe('documents that are not minutes, and minutes without headings', () => {
   });
 });
 
+describe('attendance with a blank line inside a list', () => {
+  it('keeps reading names after it when the line before ends on a comma, not after a finished list', () => {
+    const doc = analyzeText(
+      "Séance du 4 mai 2021. Le conseil municipal s'est réuni sous la présidence de M. Jean MARTIN.\nPrésents :\nJean MARTIN,\nLise BON,\n\nPaul DURAND,\nEva ROSE.\n\nClaire VIDAL, ancienne adjointe, assiste à la séance.\nAbsents : néant",
+    );
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['MARTIN', 'BON', 'DURAND', 'ROSE']);
+  });
+});
+
 describe('attendance split across a page break', () => {
   it('keeps reading the list on the next page', () => {
     const doc = analyzeText(
