@@ -204,6 +204,8 @@ const NOT_NAMES = new Set(['neant', 'aucun', 'aucune', 'idem', 'sans', 'nul', 'n
 const isSep = (t: Tok | undefined) => t === undefined || t.cls === 'SEP';
 /** A word of three letters or more followed by a full stop (dropped from the token): not "J." nor "M.". */
 const closedByStop = (text: string, t: Tok) => t.s.length >= 3 && text[t.end] === '.';
+/** Two words in title case or more on one line of a list, after any civility: a whole name. */
+const wholeNameOnLine = (line: readonly Tok[]) => line.filter((r) => r.cls === 'TITLE').length >= 2;
 /** Token classes a person's name opens with. */
 const NAME_START = new Set(['CIV', 'UP', 'TITLE']);
 
@@ -283,8 +285,9 @@ export function readPersonList(text: string, start: number, end: number): { entr
       break;
     }
     if (t.s === '\n' && numberedHeadingAt(text, toks, k + 1)) break;
-    // A name closed by a full stop ("… Christophe Pech.") is complete: the next line is another.
-    if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose && !closedByStop(text, run[run.length - 1]!)) {
+    // A name closed by a full stop ("… Christophe Pech.") is complete, and so is a line of two
+    // words in title case ("Jean Martin"): the next line is another name.
+    if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose && !closedByStop(text, run[run.length - 1]!) && !wholeNameOnLine(run.slice(lineStart))) {
       // "Monsieur Michel\nLEBLANC": the family name is still to come on the next line.
       lineStart = run.length;
       continue;

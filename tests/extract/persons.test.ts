@@ -47,6 +47,17 @@ describe('person lists', () => {
     ]);
   });
 
+  it('reads one name a line, whatever the case, and does not run a line into the next', () => {
+    for (const list of ['Jean MARTIN\nLise BON\nPaul DURAND', 'MARTIN Jean\nBON Lise\nDURAND Paul', 'Jean Martin\nLise Bon\nPaul Durand']) {
+      expect(parsePersonList(list, 0, list.length).map((e) => e.person.surname.toUpperCase()), list).toEqual(['MARTIN', 'BON', 'DURAND']);
+    }
+    // "Monsieur Michel" then "LEBLANC": one name over two lines.
+    expect(read('Monsieur Michel\nLEBLANC, Madame Anne ROUX')).toEqual([
+      ['LEBLANC', 'Michel', null, null],
+      ['ROUX', 'Anne', null, null],
+    ]);
+  });
+
   it('splits names written without any separator, given name first', () => {
     expect(read('Evelyne BOSSU Xavier BACHELET Patricia CHAILLOU-LEPAREUR')).toEqual([
       ['BOSSU', 'Evelyne', null, null],
