@@ -47,7 +47,8 @@ const SITTING_ZONE = 6_000;
 /** How far the sitting's date and time may stand from the start. */
 const DATE_ZONE = 2_000;
 
-const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par)\s*/giu;
+/** "sous la présidence de", "présidée par", and the label "Présidence :" / "Président de séance :". */
+const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sidente?\s+de\s+s[ée]ance\s*:)\s*/giu;
 
 function pickSittingDate(text: string, limit: number): DateMatch | null {
   // The first lines nearly always hold it: read them alone first.

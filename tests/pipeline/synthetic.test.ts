@@ -48,6 +48,12 @@ describe('an extract in a shape the corpus does not have', () => {
     expect(doc.meeting.secretary?.surname).toBe('PETIT');
     expect(doc.attendance.counts).toEqual({ inOffice: 19, present: 15, represented: null, voting: 17 });
   });
+  it('reads the president after a label, "Présidence :" or "Président de séance :"', () => {
+    for (const label of ['Présidence : M. Paul LEFEBVRE', 'Président de séance : M. Paul LEFEBVRE']) {
+      const doc = analyzeText(EXTRACT.replace('sous la présidence de M. Paul LEFEBVRE, Maire.', `en séance publique.\n${label}`));
+      expect(doc.meeting.president?.surname, label).toBe('LEFEBVRE');
+    }
+  });
   it("does not take the place after the president's name for their office", () => {
     for (const place of ["à la salle d'honneur de la mairie", 'au foyer rural', 'assisté de Mme Anne DURAND, secrétaire']) {
       const doc = analyzeText(EXTRACT.replace('sous la présidence de M. Paul LEFEBVRE, Maire.', `sous la présidence de M. Paul LEFEBVRE, ${place}.`));
