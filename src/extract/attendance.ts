@@ -173,7 +173,11 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
     const cue = cues[i]!;
     if (cluster.length && cue.start - clusterEnd > 600) break;
     const next = cues[i + 1];
-    const windowEnd = listWindowEnd(text, cue.contentStart, Math.min(next ? next.start : limit, cue.contentStart + 4000));
+    // The next heading's line is its own, words before the heading included ("Absents excusés
+    // ayant donné procuration :"): "excusés" must not be read as the status of this list's last name.
+    const nextLine = next ? text.lastIndexOf('\n', next.start - 1) + 1 : limit;
+    const nextAt = next ? (nextLine > cue.contentStart ? nextLine : next.start) : limit;
+    const windowEnd = listWindowEnd(text, cue.contentStart, Math.min(nextAt, cue.contentStart + 4000));
     if (cue.role === 'secretary') {
       const found = findSecretary(text, cue.start, Math.min(limit, cue.start + 300));
       if (!cluster.length) continue;

@@ -58,6 +58,9 @@ export const CUE_LEAD = /(?:[ée]taient|membres)\s+$/iu;
 
 export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   { role: 'present', pattern: new RegExp(`pr${E}sen(?:t|l)s?\\s+ou\\s+ayant\\s+donn${E}\\s+(?:procuration|pouvoir)(?:\\s+de\\s+vote)?`, 'iu'), includesProxies: true },
+  // "non représentés" is no proxy: "Absents non représentés", "Absents excusés non représentés".
+  { role: 'excused', pattern: new RegExp(`absen(?:t|l)?(?:e|\\(e\\))?s?\\s+excus${E}(?:\\(?e?s?\\)?)?s?\\s+(?:et\\s+)?non\\s+repr${E}sent${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
+  { role: 'absent', pattern: new RegExp(`absen(?:t|l)?(?:e|\\(e\\))?s?\\s+non\\s+(?:repr${E}sent${E}|excus${E})(?:\\(?e?s?\\)?)?s?`, 'iu') },
   { role: 'excused', pattern: new RegExp(`absen(?:t|l)?(?:\\(?s\\)?|es?|\\(e\\)s?)?\\s+excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
   // "Absents et procurations": each entry says which it is; one that says nothing is absent.
   { role: 'absent', pattern: new RegExp(`absen(?:t|l)?s?\\s+(?:et|ou)\\s+(?:procurations?|pouvoirs?|repr${E}sent${E}s)`, 'iu') },

@@ -110,6 +110,23 @@ describe('documents that are not minutes, and minutes without headings', () => {
   });
 });
 
+describe('attendance headings that say what is not', () => {
+  const read = (lists: string) => {
+    const d = analyzeText(`Séance du 12 mars 2024 sous la présidence de M. Jean MARTIN.\nPrésents : M. Jean MARTIN, Mme Lise BON\n${lists}\n`);
+    const a = d.attendance;
+    return { present: a.present.map((p) => p.surname), represented: a.represented.map((r) => [r.person.surname, r.proxy?.surname ?? null]), excused: a.excused.map((p) => p.surname), absent: a.absent.map((p) => p.surname) };
+  };
+
+  it('"non représentés" and "non excusés" are no proxies and no excuses', () => {
+    expect(read('Absents excusés non représentés : M. Paul DURAND\nAbsents non excusés : Mme Eva ROSE')).toEqual({ present: ['MARTIN', 'BON'], represented: [], excused: ['DURAND'], absent: ['ROSE'] });
+    expect(read('Absents représentés : M. Paul DURAND représenté par M. Jean MARTIN\nAbsents non représentés : Mme Eva ROSE')).toEqual({ present: ['MARTIN', 'BON'], represented: [['DURAND', 'MARTIN']], excused: [], absent: ['ROSE'] });
+  });
+
+  it('the words that open the next heading\'s line are not the status of the last name before it', () => {
+    expect(read('Absents excusés ayant donné procuration : M. Paul DURAND à M. Jean MARTIN\nAbsents excusés : Mme Eva ROSE')).toEqual({ present: ['MARTIN', 'BON'], represented: [['DURAND', 'MARTIN']], excused: ['ROSE'], absent: [] });
+  });
+});
+
 describe('attendance with a blank line inside a list', () => {
   it('keeps reading names after it when the line before ends on a comma, not after a finished list', () => {
     const doc = analyzeText(
