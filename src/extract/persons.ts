@@ -333,11 +333,14 @@ export function readPersonList(text: string, start: number, end: number): { entr
     }
     const isLead = cues.lead && t.cls !== 'UP';
     // "a" is "à" without its accent (typed or read by OCR so) only after "pouvoir" or between two
-    // names ("M. Paul DURAND a Mme Anne MARTIN"); elsewhere it is the verb.
+    // names ("M. Paul DURAND a Mme Anne MARTIN", also when a line break falls before "a");
+    // elsewhere it is the verb.
     const isLink =
       cues.link &&
       t.cls !== 'UP' &&
-      (t.s.toLowerCase() !== 'a' || /^(?:pouvoirs?|procurations?)$/i.test(toks.at(k - 1)?.s ?? '') || (run.length > 0 && NAME_START.has(toks.at(k + 1)?.cls ?? '')));
+      (t.s.toLowerCase() !== 'a' ||
+        /^(?:pouvoirs?|procurations?)$/i.test(toks.at(k - 1)?.s ?? '') ||
+        ((run.length > 0 || (toks.at(k - 1)?.s === '\n' && entries.length > 0 && !entries[entries.length - 1]!.proxy)) && NAME_START.has(toks.at(k + 1)?.cls ?? '')));
     if (isLink && entries.length + (run.length ? 1 : 0) > 0) {
       flush();
       linkPending = true;

@@ -24,6 +24,10 @@ describe('person lists', () => {
       ['Thierry Roux', null, 'Jeanne Mercier'],
       ['Luc Girard', 'excused', null],
     ]);
+    expect(read('Mme Pain Claude a M. Vidal Paul, M. Roux Luc\na Mme Bon Lise')).toEqual([
+      ['Pain', 'Claude', null, 'Vidal'],
+      ['Roux', 'Luc', null, 'Bon'],
+    ]);
     expect(read('Monsieur Paul DURAND a Madame Anne MARTIN\nMonsieur Luc PETIT a Madame Julie ROUX')).toEqual([
       ['DURAND', 'Paul', null, 'MARTIN'],
       ['PETIT', 'Luc', null, 'ROUX'],
