@@ -120,9 +120,9 @@ export function extractArticles(text: string, start: number, end: number): Artic
   return starts.flatMap((s, i) => {
     const stop = articleEnd(text, s, starts[i + 1], end);
     // "Prend acte du débat, et dit que …": a second act joined to the first is an article too.
-    const parts = [{ at: s, action: found.get(s)!.action }, ...joinedActs(text, s, stop)];
+    const parts: Array<{ cut?: number; at: number; action: string }> = [{ at: s, action: found.get(s)!.action }, ...joinedActs(text, s, stop)];
     return parts.map((part, k) => {
-      const body = text.slice(part.at, k + 1 < parts.length ? parts[k + 1]!.cut : stop).replace(/[\s\-•–;,.]+$/u, '');
+      const body = text.slice(part.at, parts[k + 1]?.cut ?? stop).replace(/[\s\-•–;,.]+$/u, '');
       return { action: part.action, text: body.replace(/\s+/g, ' ').trim(), span: { start: part.at, end: part.at + body.length } };
     });
   });
