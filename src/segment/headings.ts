@@ -37,17 +37,18 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
 ];
 const OBJET_ALONE = /objet\s*:\s*(?=\p{L})/gu;
 /**
- * "1. Title", "1 - Title", and the same announced as "Point n° 1 :", "QUESTION 2 –", "Affaire n°3".
- * Cases spelt out rather than the `i` flag: with `u`, `i` makes V8 scan many times slower.
+ * "1. Title", "1 - Title", "1°) Title", "II. Title", "B) Title", and the same announced as
+ * "Point n° 1 :", "QUESTION 2 –", "Affaire n°3". Cases spelt out rather than the `i` flag: with
+ * `u`, `i` makes V8 scan many times slower.
  */
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?)?(\d{1,2}(?:\.\d{1,2}){0,2})[ \t]*(?:[.):][ \t]+|[ \t]+[-–:][ \t]+)(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?)?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.):][ \t]+|[ \t]+[-–:][ \t]+|(?<=°)[ \t]+)(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 function isDeliberationNumber(n: string): boolean {
   if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(n)) return false;
   if (/[A-Z]/.test(n)) return /\d{2}/.test(n);
-  return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_]\d{1,4}$/.test(n);
+  return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_/]\d{1,4}$/.test(n);
 }
 
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */
@@ -179,7 +180,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const end = wrappedTitleEnd(text, lineAt(text, start).end);
     const title = cleanTitle(text.slice(start + m[0].length, end));
     if (title.length < 3 || title.length > 200 || /^\d/.test(title) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
-    found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number: m[1]!, title });
+    // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
+    if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title)) continue;
+    found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number: m[1]!.replace('°', ''), title });
   }
 
   // "OBJET : …" without a number: the subject of a single extract.

@@ -200,3 +200,26 @@ Le Conseil Municipal adopte à l'unanimité la proposition du maire sur les tari
     expect(doc.items.map((i) => [i.title, i.decision?.vote?.unanimous])).toEqual([['TARIFS DE LA CANTINE', true]]);
   });
 });
+
+describe('item numbering styles', () => {
+  const pre = 'Séance du 12 mars 2024 sous la présidence de M. Jean MARTIN.\nPrésents : M. Jean MARTIN, Mme Lise BON\n';
+  const minutesWith = (h1: string, h2: string) =>
+    `${pre}${h1}\nLe maire propose de maintenir les tarifs de la cantine scolaire sans changement pour la rentrée prochaine.\nAdopté à l'unanimité.\n${h2}\nLe maire présente le devis de réfection du toit de l'école et propose de le retenir pour 12 000 euros.\nAdopté à l'unanimité.\n`;
+  it.each([
+    ['1°) ', '2°) ', ['1', '2']],
+    ['I. ', 'II. ', ['I', 'II']],
+    ['A) ', 'B) ', ['A', 'B']],
+    ['2024/01 - ', '2024/02 - ', ['2024/01', '2024/02']],
+    ['Point n°1 - ', 'Point n°2 - ', ['1', '2']],
+  ])('reads "%sTitle"', (a, b, numbers) => {
+    const doc = analyzeText(minutesWith(`${a}Tarifs de la cantine`, `${b}Toiture de l'école`));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [numbers[0], 'Tarifs de la cantine'],
+      [numbers[1], "Toiture de l'école"],
+    ]);
+  });
+  it('does not take an initial and a name for a point numbered by a letter', () => {
+    const doc = analyzeText(minutesWith('1. Tarifs de la cantine', "V. DUPONT\n2. Toiture de l'école"));
+    expect(doc.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+});
