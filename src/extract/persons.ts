@@ -6,7 +6,7 @@
  */
 import type { Person } from '../schema/minutes.ts';
 import { CIVILITIES, GLUED_CIVILITY, NAME_PARTICLES, PROXY_LEAD, PROXY_LINK, STATUS_WORDS } from '../text/cues.ts';
-import { isGivenName } from '../text/given-names.ts';
+import { givenNameScore } from '../text/given-names.ts';
 import { fold } from '../text/fuzzy.ts';
 import { memoizeWords } from '../text/memo.ts';
 
@@ -114,11 +114,11 @@ class Tokens {
 }
 
 /**
- * For a name in title case, whether it is written given name first ("Michèle Bourbier"): only
- * when the first word is a given name of the table and the last is not. Otherwise, as
+ * For a name in title case, whether it is written given name first ("Michèle Bourbier", "Jean
+ * Martin"): when its first word is more surely a given name than its last. Otherwise, as
  * administrative lists write it ("Roger Sylvain", "Robert Jean-Paul"), family name first.
  */
-const givenNameFirst = (first: string, last: string) => isGivenName(first) && !isGivenName(last);
+const givenNameFirst = (first: string, last: string) => givenNameScore(first) > givenNameScore(last);
 
 function makePerson(text: string, toks: readonly Tok[], civ: Tok | null): Person | null {
   const names = toks.filter((t) => t.cls !== 'CIV');
@@ -393,13 +393,13 @@ function orientTitleCaseNames(entries: ListEntry[]): ListEntry[] {
   for (const p of people) {
     const w = titleCaseWords(p);
     if (!w) continue;
-    const [a, b] = [isGivenName(w.first), isGivenName(w.last)];
-    if (a !== b) votes += a ? 1 : -1;
+    const [a, b] = [givenNameScore(w.first), givenNameScore(w.last)];
+    if (a !== b) votes += a > b ? 1 : -1;
   }
   if (votes <= 0) return entries;
   const flip = (p: Person): Person => {
     const w = titleCaseWords(p);
-    if (!w || !w.familyFirst || isGivenName(w.first) !== isGivenName(w.last)) return p;
+    if (!w || !w.familyFirst || givenNameScore(w.first) !== givenNameScore(w.last)) return p;
     return { ...p, givenName: w.first, surname: w.last };
   };
   return entries.map((e) => ({ ...e, person: flip(e.person), proxy: e.proxy && flip(e.proxy) }));

@@ -7,36 +7,50 @@
 import { fold } from './fuzzy.ts';
 
 const NAMES = `
-adele adrien agnes alain alban albert alexandra alexandre alexis alfred alice aline alix amandine amelie
-anais andre andree angelique anne annick annie antoine antoinette antonin armand arnaud arthur audrey
-aude augustin aurelie aurelien axel baptiste barbara bastien beatrice benedicte benjamin benoit bernadette
-bernard bertrand blandine brigitte bruno camille capucine carole caroline catherine cecile celine chantal
-charles charlotte chloe christelle christian christiane christine christophe claire clarisse claude
-claudine clement clementine colette corinne cyril cyrille damien daniel daniele danielle david delphine
-denis denise didier dominique dorothee edith edmond edouard elisabeth elise eliane elodie eloise emile
-emilie emma emmanuel emmanuelle eric estelle etienne eugene eva evelyne fabien fabienne fabrice fanny
-felix fernand fernande florence florent florian france francine francis franck francois francoise
-frederic frederique gabriel gabrielle gael gaelle gaetan genevieve georges gerald gerard geraldine
-germain gervais ghislain ghislaine gilbert gilberte gilles gisele guillaume guy guylaine gwenael helene
-henri henriette herve hubert hugo hugues ines irene isabelle jacqueline jacques jean jeanne jeannine
-jeremie jeremy jerome joel joelle johan jonathan jordan joseph josette josiane josephine jules julie
-julien juliette justine karine kevin laetitia laure laurence laurent lea leon leonie lilian liliane
-lionel lise louis louise luc lucas lucie lucien lucienne ludovic lydie madeleine maelle magali manon
-marc marcel marcelle marguerite marianne marie marielle marine marion marius marthe martial martin
-martine maryse mathieu mathilde matthieu maud maurice max maxime melanie mickael michel michele micheline
-mireille monique muriel murielle myriam nadege nadine natacha nathalie nicolas nicole noel noelle
-noemie odette odile olivier olivia pascal pascale patrice patricia patrick paul paule paulette pauline
-philippe pierre pierrette quentin rachel raphael raphaelle raymond raymonde regine regis remi remy
-renaud rene renee richard robert roger roland romain romane rose roselyne sabine sabrina samuel sandra
-sandrine sarah sebastien serge severine simon simone solange sophie stephane stephanie suzanne sylvain
-sylvie sylviane thierry thomas timothee tristan valentin valerie vanessa veronique victor victoria
-vincent violaine virginie vivien viviane xavier yann yannick yves yvette yvon yvonne zoe
+adele adrien agnes alain alban alexandra alexandre alexis alfred alice aline alix amandine amelie
+anais andree angelique anne annick annie antoine antoinette antonin armand arthur audrey aude
+augustin aurelie aurelien axel baptiste barbara bastien beatrice benedicte benjamin bernadette
+blandine brigitte bruno camille capucine carole caroline catherine cecile celine chantal charlotte
+chloe christelle christian christiane christine christophe claire clarisse claude claudine
+clementine colette corinne cyril cyrille damien daniele danielle delphine denise didier dominique
+dorothee edith edmond edouard elisabeth elise eliane elodie eloise emile emilie emma emmanuel
+emmanuelle eric estelle etienne eugene eva evelyne fabien fabienne fabrice fanny felix fernand
+fernande florence florent florian france francine francis franck francoise frederic frederique
+gabriel gabrielle gael gaelle gaetan genevieve georges gerald geraldine gervais ghislain ghislaine
+gilberte gilles gisele guy guylaine gwenael helene henriette hugo hugues ines irene isabelle
+jacqueline jacques jean jeanne jeannine jeremie jeremy jerome joel joelle johan jonathan jordan
+joseph josette josiane josephine jules julie juliette justine karine kevin laetitia laure laurence
+lea leonie lilian liliane lionel lise louise luc lucie lucien lucienne ludovic lydie madeleine
+maelle magali manon marcel marcelle marguerite marianne marie marielle marine marion marius marthe
+martial martine maryse mathilde matthieu maud max maxime melanie mickael michele micheline mireille
+monique muriel murielle myriam nadege nadine natacha nathalie nicole noelle noemie odette odile
+olivia pascal pascale patrice patricia patrick paul paule paulette pauline pierre pierrette quentin
+rachel raphael raphaelle raymonde regine regis remi renee roland romain romane rose roselyne sabine
+sabrina samuel sandra sandrine sarah sebastien serge severine simone solange sophie stephane
+stephanie suzanne sylvain sylvie sylviane thierry timothee tristan valentin valerie vanessa
+veronique victor victoria violaine virginie vivien viviane xavier yann yannick yves yvette yvon
+yvonne zoe
 `;
 
-const GIVEN = new Set(NAMES.split(/\s+/).filter(Boolean));
+/** Given names that are as often family names ("Martin", "Bernard", "Thomas", "Michel"). */
+const ALSO_FAMILY = `
+albert andre arnaud benoit bernard bertrand charles clement daniel david denis francois gerard
+germain gilbert guillaume henri herve hubert julien laurent leon louis lucas marc martin mathieu
+maurice michel nicolas noel olivier philippe raymond remy renaud rene richard robert roger simon
+thomas vincent
+`;
 
-/** Whether `word` is a given name of the table, or a compound whose first part is ("Jean-Luc"). */
-export function isGivenName(word: string): boolean {
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+const GIVEN = new Set(words(NAMES));
+const EITHER = new Set(words(ALSO_FAMILY));
+
+/**
+ * How surely `word` is a given name: 2 for a name of the table or a compound whose first part
+ * is one ("Jean-Luc"), 1 for a name as often a family name ("Martin"), 0 otherwise.
+ */
+export function givenNameScore(word: string): number {
   const w = fold(word).replace(/[^a-z-]/g, '');
-  return GIVEN.has(w) || GIVEN.has(w.split('-')[0]!);
+  const first = w.split('-')[0]!;
+  if (GIVEN.has(w) || (w.includes('-') && (GIVEN.has(first) || EITHER.has(first)))) return 2;
+  return EITHER.has(w) ? 1 : 0;
 }
