@@ -84,6 +84,15 @@ describe('an extract in a shape the corpus does not have', () => {
     expect(item.decision!.outcome).toBe('adopted');
     expect(doc.signatures.map((p) => p.surname)).toEqual(['LEFEBVRE']);
   });
+  it.each([
+    ['La secrétaire de séance,\nLise BON\nLe Maire,\nPaul LEFEBVRE', [['BON', 'La secrétaire de séance'], ['LEFEBVRE', 'Le Maire']]],
+    ['Le Maire, Paul LEFEBVRE La secrétaire, Lise BON', [['LEFEBVRE', 'Le Maire'], ['BON', 'La secrétaire']]],
+    ['LE MAIRE,\nPaul LEFEBVRE', [['LEFEBVRE', 'LE MAIRE']]],
+    ['Le Maire,\n\nJean Martin', [['Martin', 'Le Maire']]],
+  ])('reads the signatures of %j', (end, expected) => {
+    const doc = analyzeText(EXTRACT.replace(/Le Maire,\nPaul LEFEBVRE$/, end));
+    expect(doc.signatures.map((p) => [p.surname, p.role])).toEqual(expected);
+  });
   it('reads the signature of a name written in title case on its own line under the role', () => {
     const doc = analyzeText(EXTRACT.replace(/Le Maire,\nPaul LEFEBVRE$/, 'Le Maire,\n\nJean-Paul Lefebvre\n'));
     expect(doc.signatures.map((p) => [p.raw, p.role])).toEqual([['Jean-Paul Lefebvre', 'Le Maire']]);
