@@ -41,6 +41,9 @@ const DECISION_CUES: readonly RegExp[] = [
 /** Proposal lead-ins a rapporteur uses, to find who presents the item. */
 const RAPPORTEUR_CUES = /\b(?:[Rr]apporteur\s*:|RAPPORTEUR\s*:|pr[ée]sent[ée]\s+par|expos[ée]\s+par|(?:Monsieur|Madame|M\.|Mme)[^.\n]{0,60}?\b(?:informe|expose|pr[ée]sente|rappelle|propose)\b)/u;
 
+/** "(rapporteur : M. X)", "- Rapporteure : Mme Y" written in the heading itself. */
+const HEADING_RAPPORTEUR = /[Rr]apporteure?\s*:|RAPPORTEURE?\s*:/;
+
 /** Words one of which every rapporteur cue holds: a cheap test before the costly pattern. */
 const RAPPORTEUR_HINT = /rapporteur|pr[ée]sent|expos|informe|rappelle|propose/;
 
@@ -287,11 +290,14 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const considerations = /consid/i.test(decisionText)
       ? [...decisionText.matchAll(CONSIDERATION)].map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
       : [];
-    const opening = text.slice(h.end, Math.min(reportEnd, h.end + 600));
-    const rap = RAPPORTEUR_HINT.test(lowerOf(text).slice(h.end, h.end + opening.length)) ? RAPPORTEUR_CUES.exec(opening) : null;
+    // "Point 1 – Tarifs (rapporteur : M. X)": named in the heading; else in the report's opening.
+    const inHeading = HEADING_RAPPORTEUR.exec(text.slice(h.start, h.end));
+    const from = inHeading ? h.start : h.end;
+    const opening = text.slice(from, inHeading ? h.end : Math.min(reportEnd, h.end + 600));
+    const rap = inHeading ?? (RAPPORTEUR_HINT.test(lowerOf(text).slice(h.end, h.end + opening.length)) ? RAPPORTEUR_CUES.exec(opening) : null);
     let rapporteur = null;
     if (rap) {
-      const at = h.end + rap.index;
+      const at = from + rap.index;
       // "Rapporteur : M. X" names them after the cue, "M. X expose" within it.
       const lineEnd = text.indexOf('\n', at + rap[0].length);
       const end = Math.min(lineEnd < 0 ? text.length : lineEnd, at + rap[0].length + 80);

@@ -34,6 +34,8 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`^[ \t]*(?:N°\s?\d{1,3}\s+|N°\s?(?=\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
+  // "N° 2024-01" or "Délibération n° 2024-01" alone on its line, the title on the next.
+  new RegExp(String.raw`^[ \t]*(?:N°\s?|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?)(${NUMBER})[ \t]*\n[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])`, 'gm'),
 ];
 const OBJET_ALONE = /objet\s*:\s*(?=\p{L})/gu;
 /**
@@ -42,7 +44,7 @@ const OBJET_ALONE = /objet\s*:\s*(?=\p{L})/gu;
  * `u`, `i` makes V8 scan many times slower.
  */
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?)?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.):][ \t]+|[ \t]+[-–:][ \t]+|(?<=°)[ \t]+)(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?)?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.):/][ \t]+|[ \t]+[-–:][ \t]+|(?<=°)[ \t]+)(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 function isDeliberationNumber(n: string): boolean {
@@ -68,7 +70,7 @@ const MAX_TITLE_LINE = 120;
 function cleanTitle(t: string): string {
   return unwrap(t)
     .replace(/\s+/g, ' ')
-    .replace(/\s*\((?:M\.|Mme|Mr|Monsieur|Madame)[^)]*\)\s*$/u, '')
+    .replace(/\s*\((?:M\.|Mme|Mr|Monsieur|Madame|[Rr]apporteure?\s*:|RAPPORTEURE?\s*:)[^)]*\)\s*$/u, '')
     .replace(/[\s.:;,|\-–]+$/u, '')
     .trim();
 }
@@ -144,6 +146,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     ...text.matchAll(NUMBERED_PATTERNS[0]!),
     ...(text.includes('N°') ? text.matchAll(NUMBERED_PATTERNS[1]!) : []),
     ...(text.includes('OBJET') ? text.matchAll(NUMBERED_PATTERNS[2]!) : []),
+    ...(text.includes('N°') || text.includes('n°') ? text.matchAll(NUMBERED_PATTERNS[3]!) : []),
   ];
   for (const m of numberedMatches) {
     const number = m[1]!;

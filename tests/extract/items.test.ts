@@ -211,11 +211,20 @@ describe('item numbering styles', () => {
     ['A) ', 'B) ', ['A', 'B']],
     ['2024/01 - ', '2024/02 - ', ['2024/01', '2024/02']],
     ['Point n°1 - ', 'Point n°2 - ', ['1', '2']],
+    ['1/ ', '2/ ', ['1', '2']],
+    ['N° 2024-01\n', 'N° 2024-02\n', ['2024-01', '2024-02']],
   ])('reads "%sTitle"', (a, b, numbers) => {
     const doc = analyzeText(minutesWith(`${a}Tarifs de la cantine`, `${b}Toiture de l'école`));
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([
       [numbers[0], 'Tarifs de la cantine'],
       [numbers[1], "Toiture de l'école"],
+    ]);
+  });
+  it('takes the rapporteur named in the heading out of the title', () => {
+    const doc = analyzeText(minutesWith('Point 1 – Tarifs de la cantine (rapporteur : M. Jean MARTIN)', "Point 2 – Toiture de l'école (rapporteure : Mme Lise BON)"));
+    expect(doc.items.map((i) => [i.title, i.rapporteur?.surname])).toEqual([
+      ['Tarifs de la cantine', 'MARTIN'],
+      ["Toiture de l'école", 'BON'],
     ]);
   });
   it('does not take an initial and a name for a point numbered by a letter', () => {
