@@ -23,6 +23,8 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
 
 /** Words just before a date that make it the sitting's date, and those that make it another one. */
 const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|le)\s*|r[ée]union\s+du\s*|session\s+du\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}\b(?:du|le)\s*|réuni[es]?\s+le\s*)$/iu;
+/** The sitting's own words right before its date, which no convocation cue further back overrides. */
+const SITTING_JUST_BEFORE = /(?:r[ée]uni(?:e|s|es)?(?:\s+en\s+s[ée]ance\s+(?:publique|ordinaire|extraordinaire))?\s+le|s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|le))\s*$/iu;
 const OTHER_DATE_CUE = /(?:envoy[ée]|re[çc]u|publi[ée]|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+de|ID\s*:)[^\n]{0,40}$/iu;
 
 const CONVOCATION = /(?:convoqu[ée]e?s?(?:\s+l[ée]galement)?|convocation(?:\s+(?:adress[ée]e|faite|envoy[ée]e))?(?:\s+en\s+date)?)\s*(?:le|du|:)?\s*/giu;
@@ -60,8 +62,10 @@ function pickSittingDate(text: string, limit: number): DateMatch | null {
   let fallback: DateMatch | null = null;
   for (const d of dates) {
     const before = text.slice(Math.max(0, d.start - 90), d.start);
-    if (OTHER_DATE_CUE.test(before)) continue;
-    if (SITTING_DATE_CUE.test(before) || /^l['’]an/i.test(d.text)) return d;
+    // "dûment convoqué, s'est réuni le 12 mars": the words just before the date decide.
+    const justBefore = SITTING_JUST_BEFORE.test(before);
+    if (!justBefore && OTHER_DATE_CUE.test(before)) continue;
+    if (justBefore || SITTING_DATE_CUE.test(before) || /^l['’]an/i.test(d.text)) return d;
     fallback ??= d;
   }
   return fallback;

@@ -48,6 +48,12 @@ describe('an extract in a shape the corpus does not have', () => {
     expect(doc.meeting.secretary?.surname).toBe('PETIT');
     expect(doc.attendance.counts).toEqual({ inOffice: 19, present: 15, represented: null, voting: 17 });
   });
+  it('takes "dûment convoqué, s\'est réuni le …" for the sitting\'s date, the nearer cue deciding', () => {
+    const doc = analyzeText(
+      "Le Conseil communautaire, dûment convoqué, s'est réuni le 12 mars 2024 à 18h30 sous la présidence de M. Jean MARTIN.\nPrésents : M. Jean MARTIN, Mme Lise BON\n",
+    );
+    expect([doc.meeting.date, doc.meeting.time]).toEqual(['2024-03-12', '18:30']);
+  });
   it('reads the president after a label, "Présidence :" or "Président de séance :"', () => {
     for (const label of ['Présidence : M. Paul LEFEBVRE', 'Président de séance : M. Paul LEFEBVRE']) {
       const doc = analyzeText(EXTRACT.replace('sous la présidence de M. Paul LEFEBVRE, Maire.', `en séance publique.\n${label}`));
