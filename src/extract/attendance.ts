@@ -49,6 +49,9 @@ function fuzzyCues(text: string, from: number, to: number, found: readonly CueHi
   return out;
 }
 
+/** What may stand on a heading's line before it: a few words in lower case ("Absents excusés"). */
+const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+[ \t]+){0,4}$/u;
+
 /** A heading is followed by a colon (maybe after a count) or stands alone on its line. */
 const HEADING_TAIL = /^\s*(?:\(\s*\d+\s*\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/;
 
@@ -175,8 +178,10 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
     const next = cues[i + 1];
     // The next heading's line is its own, words before the heading included ("Absents excusés
     // ayant donné procuration :"): "excusés" must not be read as the status of this list's last name.
+    // Only words that belong to a heading may stand there: in a text layer that runs lists and
+    // headings together ("… Mme X (UDAF). SECRÉTAIRE DE SÉANCE :"), the names before it are this list's.
     const nextLine = next ? text.lastIndexOf('\n', next.start - 1) + 1 : limit;
-    const nextAt = next ? (nextLine > cue.contentStart ? nextLine : next.start) : limit;
+    const nextAt = next ? (nextLine > cue.contentStart && HEADING_LEAD.test(text.slice(nextLine, next.start)) ? nextLine : next.start) : limit;
     const windowEnd = listWindowEnd(text, cue.contentStart, Math.min(nextAt, cue.contentStart + 4000));
     if (cue.role === 'secretary') {
       const found = findSecretary(text, cue.start, Math.min(limit, cue.start + 300));

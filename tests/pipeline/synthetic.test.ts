@@ -137,6 +137,10 @@ describe('attendance headings that say what is not', () => {
     expect(read('Absents représentés : M. Paul DURAND représenté par M. Jean MARTIN\nAbsents non représentés : Mme Eva ROSE')).toEqual({ present: ['MARTIN', 'BON'], represented: [['DURAND', 'MARTIN']], excused: [], absent: ['ROSE'] });
   });
 
+  it('a list run into the next heading on one line keeps its names', () => {
+    expect(read('Absents : M. Paul DURAND (Les Restos du Cœur),\nMme Eva ROSE (UDAF). Excusés : M. Luc PETIT')).toEqual({ present: ['MARTIN', 'BON'], represented: [], excused: ['PETIT'], absent: ['DURAND', 'ROSE'] });
+  });
+
   it('the words that open the next heading\'s line are not the status of the last name before it', () => {
     expect(read('Absents excusés ayant donné procuration : M. Paul DURAND à M. Jean MARTIN\nAbsents excusés : Mme Eva ROSE')).toEqual({ present: ['MARTIN', 'BON'], represented: [['DURAND', 'MARTIN']], excused: ['ROSE'], absent: [] });
   });
