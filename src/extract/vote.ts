@@ -102,16 +102,23 @@ export function readVote(text: string, start: number, end: number): VoteReading 
 const ALTERNATIVE_REJECTED = /(?<![\p{L}])rejet[ée]e?s?(?![\p{L}])/u;
 const ALTERNATIVE_ADOPTED = /(?<![\p{L}])(?:adopt|approuv|retenu)[ée]?e?s?(?![\p{L}])/u;
 const ALTERNATIVE_COUNT = /\d+\s+(?:voix|votes?|pour|contre)(?![\p{L}])/u;
+/** Where a statement ends: a full stop closing its line, or a blank line. */
+const STATEMENT_END = /\.[ \t]*(?=\n)|\n[ \t]*(?=\n)/g;
 
-/** The one line that states an adopted alternative with its counts, when others were rejected. */
+/**
+ * The one statement of an adopted alternative with its counts, when others were rejected. A
+ * statement runs to a line that ends on a full stop, or to a blank line: OCR and narrow columns
+ * wrap one alternative over several lines.
+ */
 function adoptedAlternative(text: string, start: number, end: number): { start: number; end: number } | null {
   const lower = lowerOf(text).slice(start, end);
   if (!lower.includes('rejet')) return null;
   let adopted: { start: number; end: number } | null = null;
   let rejected = 0;
   for (let from = 0; from < lower.length; ) {
-    let to = lower.indexOf('\n', from);
-    if (to < 0) to = lower.length;
+    STATEMENT_END.lastIndex = from;
+    const stop = STATEMENT_END.exec(lower);
+    const to = stop ? stop.index + 1 : lower.length;
     const line = lower.slice(from, to);
     if (ALTERNATIVE_COUNT.test(line)) {
       if (ALTERNATIVE_REJECTED.test(line)) rejected++;

@@ -20,6 +20,19 @@ describe('votes on alternatives', () => {
     expect(text.slice(r.start!, r.end!)).toMatch(/^rejetée par 8 voix contre[\s\S]*1 abstention$/);
   });
 
+  it('are read the same when each alternative wraps over several lines', () => {
+    const wrapped = [
+      'Deux solutions sont proposées :',
+      'La première, par Monsieur MARTIN, élargir la voie, rejetée par 8 voix contre (DURAND,',
+      'PETIT) et 5 pour.',
+      'La seconde, par Madame DURAND, réduire la vitesse, adoptée par 9 voix pour, 3 contre',
+      '(MARTIN, ROUX) et 1 abstention.',
+    ].join('\n');
+    const r = vote(wrapped);
+    expect(r.vote).toMatchObject({ for: 9, against: 3, abstentions: 1 });
+    expect(r.outcome).toBe('adopted');
+  });
+
   it('are read as usual when only one was voted', () => {
     expect(vote(text.split('\n').slice(0, 2).join('\n'))).toMatchObject({ outcome: 'rejected', vote: { for: 5, against: 8 } });
   });
