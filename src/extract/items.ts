@@ -352,6 +352,12 @@ const MATTER_GAP = 150;
  * them: the line after the first vote's line. Votes on alternatives or on parts of one item
  * follow each other closely ("La première … rejetée …", "La seconde … adoptée …"), and stay one.
  */
+function articleInCapitals(line: string): boolean {
+  const s = line.replace(/^[-•–]\s*/u, '');
+  const hit = actionAt(s);
+  return hit !== null && s.slice(0, hit.length) === s.slice(0, hit.length).toUpperCase();
+}
+
 function laterMatter(text: string, marks: ReadonlyArray<{ start: number; end: number }>): number | null {
   if (marks.length < 2) return null;
   const sorted = [...marks].sort((a, b) => a.start - b.start);
@@ -366,7 +372,9 @@ function laterMatter(text: string, marks: ReadonlyArray<{ start: number; end: nu
       if (text.slice(lineEnd, nextLine).replace(/\s+/g, '').length >= MATTER_GAP) {
         let at = lineEnd;
         while (at < nextLine && /\s/.test(text[at]!)) at++;
-        return at;
+        // What opens on an operative verb in capitals ("DÉCIDE de …", "AUTORISE …") is the
+        // articles of the vote before, their bullets lost: a new matter opens on its report.
+        if (!articleInCapitals(text.slice(at, at + 40))) return at;
       }
     }
     end = Math.max(end, m.end);

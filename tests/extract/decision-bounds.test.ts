@@ -153,6 +153,23 @@ Le conseil approuve à l'unanimité les nouveaux tarifs.
     expect(sections(doc, 'decision')).toHaveLength(3);
   });
 
+  it('keeps one item when the articles in capitals, their bullets lost, stand between two vote lines', () => {
+    const doc = analyzeText(`${HEAD}1. Tarifs de la salle
+Les tarifs de location de la salle n'ont pas changé depuis six ans.
+Le conseil approuve à l'unanimité les nouveaux tarifs.
+2. Echange de parcelles
+Un riverain propose d'échanger une bande de son terrain contre l'ancien chemin rural, qui n'est plus entretenu depuis des années.
+Le Conseil Municipal, après en avoir délibéré, à la majorité :
+DÉCIDE de proposer un échange de parcelles aux conditions de la loi, afin de garantir la continuité du chemin rural ;
+DIT que les frais de bornage et les frais notariés seront à la charge du riverain ;
+AUTORISE le maire à signer les documents nécessaires.
+Vote : 2 CONTRE (M. PETIT et Mme DURAND)
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['Tarifs de la salle', 'Echange de parcelles']);
+    expect(doc.items[1]!.decision!.vote).toMatchObject({ against: 2 });
+    expect(actions(doc, 1)).toEqual(['décide', 'dit', 'autorise']);
+  });
+
   it('keeps one item for votes on alternatives that follow each other', () => {
     const doc = analyzeText(`${HEAD}Aménagement de la place
 
