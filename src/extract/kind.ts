@@ -4,6 +4,8 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 
 const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée]lib[ée]ration\s+n[°o]/iu;
 const AGENDA_CUE = /ordre\s+du\s+jour/iu;
+/** A letter that calls a sitting to come: its date and body are not a record of one. */
+const CONVOCATION_LETTER = /vous\s+convoquer|aura\s+lieu\s+le|se\s+r[ée]unira/iu;
 
 export interface KindEvidence {
   text: string;
@@ -18,6 +20,7 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (e.registerRows >= 3 && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   const lower = lowerOf(e.text);
+  if (!e.hasAttendance && !e.items && caseless(CONVOCATION_LETTER).test(lower.slice(0, 4000))) return 'other';
   if (e.items <= 1 && (caseless(EXTRACT_CUE).test(lower.slice(0, 3000)) || !caseless(AGENDA_CUE).test(lower))) return 'deliberation';
   return 'minutes';
 }

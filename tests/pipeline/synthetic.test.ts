@@ -115,6 +115,13 @@ describe('documents that are not minutes, and minutes without headings', () => {
     expect(doc.meeting.date).toBeNull();
     expect(doc.warnings.join(' ')).toMatch(/not read as minutes/);
   });
+  it('calls the letter convening a sitting "other": the sitting it announces has no record yet', () => {
+    const doc = analyzeText(
+      "Convocation du Conseil Municipal\nMadame, Monsieur,\nJ'ai l'honneur de vous convoquer à la séance du Conseil Municipal qui aura lieu le mardi 12 mars 2024 à 20h30 en mairie.\nOrdre du jour :\n1. Approbation du procès-verbal de la séance précédente\n2. Budget primitif 2024\nLe Maire,\nJean MARTIN",
+    );
+    expect(doc.kind).toBe('other');
+    expect(doc.items).toEqual([]);
+  });
   it('makes the first line of the body the subject when a vote follows and nothing is headed', () => {
     const doc = analyzeText(
       "Le vingt mars deux mille vingt-deux, le conseil municipal s'est réuni.\nPrésents : M. Jean MARTIN, Mme Lise BON\n\nAcquisition d'un tracteur communal\nLe maire propose l'achat d'un tracteur.\nAdopté à l'unanimité.",
