@@ -39,6 +39,8 @@ function readAttendance(text: string): ReturnType<typeof extractAttendance> {
   return extractAttendance(text, ATTENDANCE_ZONE);
 }
 
+const NO_SITTING = { date: null, dateText: null, dateSpan: null, time: null, place: null, convocationDate: null, president: null, secretary: null, quorum: null } as const;
+
 /** Text pages -> a validated MinutesDocument. Pure: no I/O, deterministic. */
 export function analyze(loaded: LoadedDocument): MinutesDocument {
   try {
@@ -119,7 +121,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     },
     kind,
     authority: { name: authority },
-    meeting: kind === 'other' ? { ...meeting, president: null, secretary: null } : meeting,
+    // Not a record of a sitting: the dates and names read in it are not a sitting's. The body it
+    // concerns is kept.
+    meeting: kind === 'other' ? { ...meeting, ...NO_SITTING } : meeting,
     attendance,
     items: kind === 'other' ? [] : items,
     signatures: kind === 'other' || kind === 'list' ? [] : extractSignatures(text, meeting.president),

@@ -121,6 +121,8 @@ describe('documents that are not minutes, and minutes without headings', () => {
     );
     expect(doc.kind).toBe('other');
     expect(doc.items).toEqual([]);
+    // The sitting it announces has not taken place: no sitting date, time or place is recorded.
+    expect([doc.meeting.date, doc.meeting.time, doc.meeting.bodyType]).toEqual([null, null, 'conseil-municipal']);
   });
   it('makes the first line of the body the subject when a vote follows and nothing is headed', () => {
     const doc = analyzeText(
