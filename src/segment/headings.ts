@@ -67,6 +67,20 @@ function wrappedTitleEnd(text: string, lineEnd: number): number {
 /** A line longer than this is prose, not the rest of a title. */
 const MAX_TITLE_LINE = 120;
 
+/**
+ * The vote given on the heading's own line, as summaries write it ("1. Tarifs – adopté à
+ * l'unanimité", "2. Toiture (12 pour, 1 contre)"): the title stops before it, so that the vote
+ * is read as the item's.
+ */
+const VOTE_IN_TITLE =
+  /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))/iu;
+
+/** Where a title on text[from, end) stops before a vote written on its line, else `end`. */
+function beforeVote(text: string, from: number, end: number): number {
+  const m = VOTE_IN_TITLE.exec(text.slice(from, end));
+  return m && m.index > 0 ? from + m.index : end;
+}
+
 function cleanTitle(t: string): string {
   return unwrap(t)
     .replace(/\s+/g, ' ')
@@ -157,8 +171,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (/^\p{Ll}/u.test(text[titleStart]!) && !/[-–:]|bjet|BJET/.test(m[0].slice(m[0].lastIndexOf(number) + number.length))) continue;
     const { end: lineEnd } = lineAt(text, titleStart);
     let raw = text.slice(titleStart, Math.min(lineEnd, titleStart + 400));
-    const stop = TITLE_STOP.exec(raw);
-    if (stop) raw = raw.slice(0, stop.index);
+    const stop = TITLE_STOP.exec(raw) ?? VOTE_IN_TITLE.exec(raw);
+    if (stop && stop.index > 0) raw = raw.slice(0, stop.index);
     let end = titleStart + raw.length;
     const wrapped = stop ? end : wrappedTitleEnd(text, end);
     if (wrapped > end) {
@@ -180,7 +194,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 
   for (const m of text.slice(from).matchAll(ORDINAL)) {
     const start = from + m.index!;
-    const end = wrappedTitleEnd(text, lineAt(text, start).end);
+    const lineEnd = lineAt(text, start).end;
+    const votedAt = beforeVote(text, start + m[0].length, lineEnd);
+    const end = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
     const title = cleanTitle(text.slice(start + m[0].length, end));
     if (title.length < 3 || title.length > 200 || /^\d/.test(title) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
     // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.

@@ -232,3 +232,17 @@ describe('item numbering styles', () => {
     expect(doc.items.map((i) => i.number)).toEqual(['1', '2']);
   });
 });
+
+describe('summaries that give each point its vote on one line', () => {
+  it.each([
+    ["1. Tarifs de la cantine – adopté à l'unanimité\n2. Toiture de l'école – rejeté (3 pour, 10 contre)\n"],
+    ["1. Tarifs de la cantine : adopté à l'unanimité\n2. Toiture de l'école : rejeté (3 pour, 10 contre)\n"],
+    ["1. Tarifs de la cantine (unanimité)\n2. Toiture de l'école (3 pour, 10 contre) : rejeté\n"],
+  ])('reads the title, then the vote, of %j', (body) => {
+    const doc = analyzeText(`Séance du 12 mars 2024 sous la présidence de M. Jean MARTIN.\nPrésents : M. Jean MARTIN, Mme Lise BON\n${body}`);
+    expect(doc.items.map((i) => [i.title, i.decision?.outcome, i.decision?.vote?.unanimous, i.decision?.vote?.against])).toEqual([
+      ['Tarifs de la cantine', 'adopted', true, null],
+      ["Toiture de l'école", 'rejected', false, 10],
+    ]);
+  });
+});
