@@ -15,6 +15,7 @@ import {
   parseFrenchNumber,
 } from './numbers.ts';
 import { caseless, lowerSameLength } from './caseless.ts';
+import { fold, fuzzyEquals } from './fuzzy.ts';
 
 export interface MonthInfo {
   number: number;
@@ -286,7 +287,41 @@ function candidateDates(text: string): DateMatch[] {
     if (!day || month === null) continue;
     push(isoOf(year.year, month, day.day), m.index, LAN_TAIL_Y.lastIndex, formOf(day.words, year.words));
   }
+  ocrDates(text, push);
   return out;
+}
+
+/**
+ * "12 janvler 2024", "12 rnars 2O24", "l2 mars 2024", "1 2 mars 2024": a date whose month
+ * name or digits OCR damaged. Tried on every day-word-year triple the patterns above left; the
+ * longer, earlier reading wins over a shorter one inside it ("2 mars 2024" in "l2 mars 2024").
+ */
+const OCR_DATE_G = /(?<![\p{L}\p{M}\d])([0-9lIO]{1,2}|[0-9lI] [0-9])(?:er)?[ \t]+([\p{L}\d]{3,10}\.?)[ \t]+([0-9OIl]{4})(?![\p{L}\p{M}\d])/gu;
+/** OCR's usual confusions inside a word: "rn" read for "m", a figure for a letter. */
+const OCR_LETTERS: ReadonlyArray<readonly [RegExp, string]> = [[/rn/g, 'm'], [/1/g, 'l'], [/0/g, 'o'], [/\.$/, '']];
+/** And inside a number: a letter read for a figure. */
+const OCR_FIGURES: ReadonlyArray<readonly [RegExp, string]> = [[/[lI]/g, '1'], [/O/g, '0'], [/ /g, '']];
+
+const repair = (s: string, table: ReadonlyArray<readonly [RegExp, string]>) => table.reduce((w, [re, to]) => w.replace(re, to), s);
+
+function ocrMonth(word: string): number | null {
+  const w = repair(fold(word), OCR_LETTERS);
+  for (const m of MONTHS) if (w === fold(m.name) || fuzzyEquals(w, m.name)) return m.number;
+  return null;
+}
+
+function ocrDates(text: string, push: (iso: string | null, start: number, end: number, form: DateForm) => void): void {
+  OCR_DATE_G.lastIndex = 0;
+  for (const m of text.matchAll(OCR_DATE_G)) {
+    const [, dayRaw, word, yearRaw] = m as unknown as [string, string, string, string];
+    // Some real figures in each: "Il" and "le" are words, not damaged numbers.
+    if (!/\d/.test(dayRaw) || (yearRaw.match(/\d/g)?.length ?? 0) < 2) continue;
+    const month = ocrMonth(word);
+    if (month === null) continue;
+    const year = Number(repair(yearRaw, OCR_FIGURES));
+    if (year < YEAR_MIN || year > YEAR_MAX) continue;
+    push(isoOf(year, month, Number(repair(dayRaw, OCR_FIGURES))), m.index!, m.index! + m[0].length, 'digits');
+  }
 }
 
 /** Earliest first, then longest; later candidates overlapping a kept one are dropped. */

@@ -168,6 +168,22 @@ describe('findDates on forms from the corpus', () => {
   });
 });
 
+describe('dates OCR damaged', () => {
+  it.each([
+    ['12 janvler 2024', '2024-01-12'],
+    ['12 févricr 2024', '2024-02-12'],
+    ['12 rnars 2024', '2024-03-12'],
+    ['12 mars 2O24', '2024-03-12'],
+    ['l2 mars 2024', '2024-03-12'],
+    ['1 2 mars 2024', '2024-03-12'],
+  ])('reads %s', (written, iso) => {
+    expect(findDates(`Séance du ${written} à 20h30`).map((d) => d.iso)).toEqual([iso]);
+  });
+  it('does not make dates of words that only look like damaged ones', () => {
+    expect(findDates('Il mars 2024, le clos 2024, 12 rues 2024, 12 mois 1850')).toEqual([]);
+  });
+});
+
 describe('times', () => {
   const TIME_STYLES: readonly TimeStyle[] = ['h', 'spaced', 'colon', 'heures', 'words'];
   const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h)}:${pad(m)}`);
