@@ -95,6 +95,7 @@ describe('an extract in a shape the corpus does not have', () => {
     ['Le Maire, Paul LEFEBVRE La secrétaire, Lise BON', [['LEFEBVRE', 'Le Maire'], ['BON', 'La secrétaire']]],
     ['LE MAIRE,\nPaul LEFEBVRE', [['LEFEBVRE', 'LE MAIRE']]],
     ['Le Maire,\n\nJean Martin', [['Martin', 'Le Maire']]],
+    ["Pour le Maire empêché,\nL'adjoint délégué,\nLuc PETIT", [['PETIT', "L'adjoint délégué"]]],
   ])('reads the signatures of %j', (end, expected) => {
     const doc = analyzeText(EXTRACT.replace(/Le Maire,\nPaul LEFEBVRE$/, end));
     expect(doc.signatures.map((p) => [p.surname, p.role])).toEqual(expected);
