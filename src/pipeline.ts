@@ -90,6 +90,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     hasDate: meeting.date !== null,
     hasBody: meeting.bodyType !== null,
     items: items.length,
+    bareItems: items.filter((i) => i.report === null && !i.decision?.articles.length).length,
   });
   if (kind === 'other') warnings.push('document: no sitting, attendance or deliberation found; not read as minutes');
 

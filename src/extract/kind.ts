@@ -14,10 +14,12 @@ export interface KindEvidence {
   hasDate: boolean;
   hasBody: boolean;
   items: number;
+  /** Items that are a heading and its outcome, nothing more: the rows of a list. */
+  bareItems: number;
 }
 
 export function classifyKind(e: KindEvidence): DocumentKind {
-  if (e.registerRows >= 3 && !e.hasAttendance) return 'list';
+  if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   const lower = lowerOf(e.text);
   if (!e.hasAttendance && !e.items && caseless(CONVOCATION_LETTER).test(lower.slice(0, 4000))) return 'other';

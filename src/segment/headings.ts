@@ -54,7 +54,7 @@ function isDeliberationNumber(n: string): boolean {
 }
 
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */
-const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|\sN°\s?\d|\s\|\s|\s[,.:](?:\s|$)/u;
+const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Approuv|Adopt|Rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|\sN°\s?\d|\s\|\s|\s[,.:](?:\s|$)/u;
 
 /**
  * Where a title that ends a line at `lineEnd` really ends: on a following line when the layout

@@ -135,6 +135,23 @@ describe('documents that are not minutes, and minutes without headings', () => {
   });
 });
 
+describe('a list of deliberations, each numbered with its outcome', () => {
+  it('is a list, dated by its heading, each title without its outcome', () => {
+    const doc = analyzeText(`LISTE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 12 MARS 2024
+N° 2024-01 Approbation du procès-verbal de la séance du 6 février 2024 Adoptée
+N° 2024-02 Budget primitif 2024 Adoptée
+N° 2024-03 Vente d'un terrain communal Rejetée
+`);
+    expect(doc.kind).toBe('list');
+    expect(doc.meeting.date).toBe('2024-03-12');
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.outcome])).toEqual([
+      ['2024-01', 'Approbation du procès-verbal de la séance du 6 février 2024', 'adopted'],
+      ['2024-02', 'Budget primitif 2024', 'adopted'],
+      ['2024-03', "Vente d'un terrain communal", 'rejected'],
+    ]);
+  });
+});
+
 describe('attendance headings that say what is not', () => {
   const read = (lists: string) => {
     const d = analyzeText(`Séance du 12 mars 2024 sous la présidence de M. Jean MARTIN.\nPrésents : M. Jean MARTIN, Mme Lise BON\n${lists}\n`);
