@@ -132,7 +132,8 @@ export interface AttendanceResult {
  */
 const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, RegExp | null]> = [
   ['inOffice', keyed(/(?:en\s+exercice|membres\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-)?\s*/giu, 'exercice', 'fonction', 'composant'), null],
-  ['present', keyed(/pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*)/giu, 'sent'), /absents?\s$/u],
+  // "présents : 15", "présents (15)", and "présents 15," in a run of counts.
+  ['present', keyed(/pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u],
   ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*)/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u],
   ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=)?\s*/giu, 'votant', 'pris part'), null],
 ];

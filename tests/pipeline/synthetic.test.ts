@@ -135,6 +135,17 @@ describe('documents that are not minutes, and minutes without headings', () => {
   });
 });
 
+describe('attendance counts', () => {
+  it.each([
+    ['Membres en exercice : 19 - Présents : 15 - Votants : 17'],
+    ['Nombre de membres en exercice 19, présents 15, votants 17'],
+    ['Nombre de conseillers en exercice : 19 Nombre de présents : 15 Nombre de votants : 17'],
+  ])('are read from %j', (line) => {
+    const doc = analyzeText(`Séance du 12 mars 2024 sous la présidence de M. Jean MARTIN.\n${line}\nPrésents : M. Jean MARTIN, Mme Lise BON\n`);
+    expect(doc.attendance.counts).toEqual({ inOffice: 19, present: 15, represented: null, voting: 17 });
+  });
+});
+
 describe('a list of deliberations, each numbered with its outcome', () => {
   it('is a list, dated by its heading, each title without its outcome', () => {
     const doc = analyzeText(`LISTE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 12 MARS 2024
