@@ -84,6 +84,9 @@ function pickSittingDate(text: string, limit: number): DateMatch | null {
   return fallback;
 }
 
+const TITLE_CASE_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}$/u;
+const OFFICE_WORDS = /(?<![\p{L}])(?:Pr[ée]sidente?|Maire|Conseil|Commission|Bureau|Comit[ée]|Commune|Communaut[ée]|Adjointe?|Vice|Monsieur|Madame|Secr[ée]taire|D[ée]partement|R[ée]gion|Syndicat)(?![\p{L}])/u;
+
 function presidentOf(text: string, limit: number): Person | null {
   const presidency = caseless(PRESIDENCY);
   presidency.lastIndex = 0;
@@ -93,8 +96,11 @@ function presidentOf(text: string, limit: number): Person | null {
   // The sentence ends at a full stop that is not a civility's or an initial's ("M. J. BAYLET").
   const stop = text.slice(start, start + 160).search(/(?<!(?:^|[\s(])(?:M|MM|Mme|Mlle|Mr|\p{Lu}))[.;](?:\s|$)|\n\s*\n/u);
   const end = start + (stop < 0 ? 160 : stop);
-  const people = parsePersonList(text, start, end).filter((e) => e.person.civility || /^[\p{Lu}'\- ]+$/u.test(e.person.surname));
-  const p = people[0]?.person;
+  const entries = parsePersonList(text, start, end);
+  const people = entries.filter((e) => e.person.civility || /^[\p{Lu}'\- ]+$/u.test(e.person.surname));
+  // A name in title case with no civility ("…, Antoine Durand, Maire"): two or three words that
+  // name no office or body.
+  const p = people[0]?.person ?? entries.map((e) => e.person).find((x) => TITLE_CASE_NAME.test(x.raw) && !OFFICE_WORDS.test(x.raw));
   if (!p) return null;
   const role = /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end + 1))?.[1]?.trim() ?? null;
   return { ...p, role: role && !NOT_A_ROLE.test(role) ? role : 'président de séance' };

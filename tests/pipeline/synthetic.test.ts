@@ -54,6 +54,17 @@ describe('an extract in a shape the corpus does not have', () => {
     );
     expect([doc.meeting.date, doc.meeting.time]).toEqual(['2024-03-12', '18:30']);
   });
+  it.each([
+    ['sous la présidence de Monsieur le Président, Antoine Durand.', 'Durand'],
+    ['sous la présidence de Jean Martin, Maire.', 'Martin'],
+  ])('reads a president named in title case without a civility: %s', (phrase, surname) => {
+    const doc = analyzeText(`Séance du 12 mars 2024 ${phrase}\nPrésents : M. Jean MARTIN, Mme Lise BON\n`);
+    expect(doc.meeting.president?.surname).toBe(surname);
+  });
+  it('does not take a body or an office for a president', () => {
+    const doc = analyzeText("Séance du 12 mars 2024 sous la présidence du Conseil Municipal.\nPrésents : M. Jean MARTIN, Mme Lise BON\n");
+    expect(doc.meeting.president).toBeNull();
+  });
   it('reads the president after a label, "Présidence :" or "Président de séance :"', () => {
     for (const label of ['Présidence : M. Paul LEFEBVRE', 'Président de séance : M. Paul LEFEBVRE']) {
       const doc = analyzeText(EXTRACT.replace('sous la présidence de M. Paul LEFEBVRE, Maire.', `en séance publique.\n${label}`));
