@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
 
+/** The opening of the synthetic minutes below: a sitting, its president and who was there. */
+const SITTING = `Séance du conseil municipal du 3 mars 2021
+L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
+Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
+`;
+
 const minutes = (cue: string) => `Séance du conseil municipal du 14 décembre 2015
 L'an deux mille quinze, le 14 décembre, le Conseil Municipal s'est réuni sous la présidence de Madame Michèle BOURBIER, maire.
 Présents : Madame Michèle BOURBIER, Monsieur Bernard ROBERT, Monsieur Michel LEBLANC.
@@ -53,10 +59,7 @@ describe('registers of deliberations read by OCR', () => {
 });
 
 describe('lines wrapped by the layout', () => {
-  const doc = analyzeText(`Séance du conseil municipal du 3 mars 2021
-L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
-Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
-D 2021-07 : Tarifs de l'accueil périscolaire et de la restauration de l'accueil de loisirs – année 2021-
+  const doc = analyzeText(`${SITTING}D 2021-07 : Tarifs de l'accueil périscolaire et de la restauration de l'accueil de loisirs – année 2021-
 2022
 Le maire rappelle que les tarifs sont modulés selon le quotient familial, conformément aux articles L 2331-2 et R
 2331-4 et 5 du code général des collectivités territoriales, et présente la grille proposée pour l'année.
@@ -98,10 +101,7 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, décide :
 
 describe('lines in capitals that are no heading', () => {
   it('an entry that ends on a comma, and an acronym in brackets under a wrapped title', () => {
-    const doc = analyzeText(`Séance du conseil municipal du 3 mars 2021
-L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
-Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
-1. Création d'un poste d'agent d'animation dans le cadre du dispositif
+    const doc = analyzeText(`${SITTING}1. Création d'un poste d'agent d'animation dans le cadre du dispositif
 Parcours Emploi Compétences
 (PEC/CAE)
 Le maire rappelle que le dispositif permet de recruter des personnes éloignées de l'emploi avec une aide de l'État.
@@ -120,10 +120,7 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve les
 });
 
 describe('agenda points on which nothing was voted', () => {
-  const doc = analyzeText(`Séance du conseil municipal du 3 mars 2021
-L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
-Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
-Ordre du jour
+  const doc = analyzeText(`${SITTING}Ordre du jour
 - Informations du maire
 - Finances
 - Budget primitif 2021
@@ -152,10 +149,7 @@ Néant.
   });
 
   it("are not items when only numbered: a report's own numbered parts are none", () => {
-    const single = analyzeText(`Séance du conseil municipal du 3 mars 2021
-L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
-Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
-1. Contexte
+    const single = analyzeText(`${SITTING}1. Contexte
 Le terrain de football n'est plus aux normes depuis la réforme des règles fédérales de 2019, et le club a dû jouer
 ses matchs à domicile sur le terrain de la commune voisine pendant toute la saison dernière, à ses frais.
 2. Proposition de rénovation du terrain
@@ -168,10 +162,7 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve la 
 
 describe('a heading in capitals ending on a colon', () => {
   it('is a heading when prose follows it, and no heading when a list does', () => {
-    const doc = analyzeText(`Séance du conseil municipal du 3 mars 2021
-L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
-Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
-TARIFS DE LA CANTINE
+    const doc = analyzeText(`${SITTING}TARIFS DE LA CANTINE
 Le maire propose de maintenir les tarifs de la cantine scolaire pour la rentrée prochaine, sans changement.
 Le Conseil Municipal, après en avoir délibéré, approuve à l'unanimité.
 DEBAT SUR LES ORIENTATIONS BUDGETAIRES :
@@ -189,10 +180,7 @@ Le Conseil Municipal approuve ce programme à l'unanimité.
 
 describe('lines in capitals about the vote', () => {
   it('are no heading, even ending on a colon before a sentence', () => {
-    const doc = analyzeText(`Séance du conseil municipal du 3 mars 2021
-L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, maire.
-Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
-TARIFS DE LA CANTINE
+    const doc = analyzeText(`${SITTING}TARIFS DE LA CANTINE
 Le maire propose de maintenir les tarifs de la cantine scolaire pour la rentrée prochaine, sans changement.
 RESULTAT DU VOTE :
 Le Conseil Municipal adopte à l'unanimité la proposition du maire sur les tarifs.
