@@ -188,11 +188,10 @@ function closingAt(text: string, from: number, docEnd: number): number {
 const isFlat = (zone: string) => !zone.trimEnd().includes('\n') || zone.length / lineCount(zone) > 400;
 
 /**
- * Headings the agenda announced or numbered: a point of the agenda even when nothing was voted
- * on it (an information, an installation), provided it has a body of its own. A heading
- * followed at once by the next one is the title of a group of points ("I. Finances").
+ * A heading the agenda announced is a point even when nothing was voted on it (an information,
+ * an installation), provided it has a body of its own: a heading followed at once by the next
+ * one is the title of a group of points ("I. Finances").
  */
-const ANNOUNCED = new Set<Heading['scheme']>(['agenda']);
 const MIN_POINT_BODY = 150;
 
 export interface BuiltItem {
@@ -245,7 +244,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       vote = readVote(text, decisionStart ?? h.end, segEnd);
     }
     const decided = vote.stated;
-    if (!decided && h.scheme !== 'numbered' && !single && !(ANNOUNCED.has(h.scheme) && body.trim().length >= MIN_POINT_BODY)) continue;
+    if (!decided && h.scheme !== 'numbered' && !single && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY)) continue;
     if (decisionStart === null && vote.start !== null) {
       // No lead-in: the decision is the sentence that states the vote.
       const lineStart = text.lastIndexOf('\n', vote.start) + 1;
@@ -347,17 +346,18 @@ function matterTitle(text: string, from: number, to: number): string | null {
 /** How much text must separate two votes for the second to be voted on a matter of its own. */
 const MATTER_GAP = 150;
 
-/**
- * Where the next matter starts when the vote marks fall in two groups with a report between
- * them: the line after the first vote's line. Votes on alternatives or on parts of one item
- * follow each other closely ("La première … rejetée …", "La seconde … adoptée …"), and stay one.
- */
+/** A line that opens on an operative verb in capitals ("DÉCIDE de …", "- AUTORISE …"). */
 function articleInCapitals(line: string): boolean {
   const s = line.replace(/^[-•–]\s*/u, '');
   const hit = actionAt(s);
   return hit !== null && s.slice(0, hit.length) === s.slice(0, hit.length).toUpperCase();
 }
 
+/**
+ * Where the next matter starts when the vote marks fall in two groups with a report between
+ * them: the line after the first vote's line. Votes on alternatives or on parts of one item
+ * follow each other closely ("La première … rejetée …", "La seconde … adoptée …"), and stay one.
+ */
 function laterMatter(text: string, marks: ReadonlyArray<{ start: number; end: number }>): number | null {
   if (marks.length < 2) return null;
   const sorted = [...marks].sort((a, b) => a.start - b.start);
