@@ -7,6 +7,7 @@ import { actionAt } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
+import { isCapitalsLine } from '../text/capitals.ts';
 
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'". */
 const ARTICLE_LEAD =
@@ -188,17 +189,7 @@ export function otherPartAt(text: string, s: number, end: number): number | null
     const line = text.slice(nl + 1, lineEnd);
     if (LETTERED_PART.test(line)) return nl;
     if (!/[.;][ \t]*$/.test(text.slice(Math.max(s, nl - 4), nl))) continue;
-    if ((CIVILITY.test(line) && !EXECUTORY.test(line)) || isCapitals(line)) return nl;
+    if ((CIVILITY.test(line) && !EXECUTORY.test(line)) || isCapitalsLine(line)) return nl;
   }
   return null;
-}
-
-/** Six capitals or more and no lower-case letter. */
-function isCapitals(line: string): boolean {
-  let upper = 0;
-  for (const ch of line) {
-    if (ch !== ch.toUpperCase()) return false;
-    if (ch !== ch.toLowerCase()) upper++;
-  }
-  return upper >= 6;
 }

@@ -8,6 +8,7 @@ import { ATTENDANCE_CUES } from '../text/cues.ts';
 import { actionAt } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
+import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, unwrap } from '../text/line-wrap.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
@@ -90,25 +91,6 @@ function cleanTitle(t: string): string {
 }
 
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
-/** A line written in capitals (85% of its letters), counted without regexes: it runs on every line. */
-function isCapitalsLine(line: string): boolean {
-  if (line.length > 160 || line.length < 6) return false;
-  let upper = 0;
-  let lower = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower++;
-    else if (c >= 65 && c <= 90) upper++;
-    else if (c > 127) {
-      const ch = line[i]!;
-      const u = ch.toUpperCase();
-      if (u !== ch.toLowerCase()) ch === u ? upper++ : lower++;
-    }
-    if (lower > 3 && lower > (upper + lower) * 0.15) return false;
-  }
-  const n = upper + lower;
-  return n >= 6 && upper / n >= 0.85 && /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u.test(line);
-}
 
 /** Lines in capitals that are parts of a decision, not items. */
 const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:)/u;
