@@ -22,10 +22,12 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
 ];
 
 /** Words just before a date that make it the sitting's date, and those that make it another one. */
-const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|le)\s*|r[ée]union\s+du\s*|session\s+du\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}\b(?:du|le)\s*|réuni[es]?\s+le\s*)$/iu;
-/** The key words of the two kinds of cue, to tell which stands nearer a date. */
+const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|le)\s*|r[ée]union\s+du\s*|session\s+du\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}\b(?:du|le)\s*|r[ée]uni(?:e|s|es)?\s+le\s*)$/iu;
+const OTHER_WORDS = String.raw`envoy[ée]|re[çc]u|publi[ée]|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+de|ID\s*:`;
+const OTHER_DATE_CUE = new RegExp(`(?:${OTHER_WORDS})[^\n]{0,40}$`, 'iu');
+/** The key words of both kinds of cue, to tell which stands nearer a date. */
 const SITTING_WORD = /conseil|commission|bureau|comit[ée]|s[ée]ance|r[ée]union|session|r[ée]uni/giu;
-const OTHER_WORD = /envoy|re[çc]u|publi|affich|convoqu|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|d[ée]lib[ée]ration|arr[êe]t|loi|d[ée]cret|courrier|lettre|date\s+de/giu;
+const OTHER_WORD = new RegExp(OTHER_WORDS, 'giu');
 
 /** Offset of the last match of `re` in `s`, or -1. */
 function lastAt(re: RegExp, s: string): number {
@@ -34,10 +36,6 @@ function lastAt(re: RegExp, s: string): number {
   for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
   return at;
 }
-
-/** The sitting's own words right before its date, which no convocation cue further back overrides. */
-const SITTING_JUST_BEFORE = /(?:r[ée]uni(?:e|s|es)?(?:\s+en\s+s[ée]ance\s+(?:publique|ordinaire|extraordinaire))?\s+le|s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|le))\s*$/iu;
-const OTHER_DATE_CUE = /(?:envoy[ée]|re[çc]u|publi[ée]|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+de|ID\s*:)[^\n]{0,40}$/iu;
 
 const CONVOCATION = /(?:convoqu[ée]e?s?(?:\s+l[ée]galement)?|convocation(?:\s+(?:adress[ée]e|faite|envoy[ée]e))?(?:\s+en\s+date)?)\s*(?:le|du|:)?\s*/giu;
 
@@ -76,9 +74,9 @@ function pickSittingDate(text: string, limit: number): DateMatch | null {
     const before = text.slice(Math.max(0, d.start - 90), d.start);
     // "dûment convoqué, s'est réuni le 12 mars", "Délibérations du conseil municipal du 12 mars":
     // where both kinds of cue stand before a date, the nearer one decides.
-    const sitting = SITTING_JUST_BEFORE.test(before) || (SITTING_DATE_CUE.test(before) && lastAt(SITTING_WORD, before) > lastAt(OTHER_WORD, before));
-    if (!sitting && OTHER_DATE_CUE.test(before)) continue;
-    if (sitting || SITTING_DATE_CUE.test(before) || /^l['’]an/i.test(d.text)) return d;
+    const sitting = SITTING_DATE_CUE.test(before);
+    if (OTHER_DATE_CUE.test(before) && !(sitting && lastAt(SITTING_WORD, before) > lastAt(OTHER_WORD, before))) continue;
+    if (sitting || /^l['’]an/i.test(d.text)) return d;
     fallback ??= d;
   }
   return fallback;
