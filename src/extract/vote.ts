@@ -99,8 +99,6 @@ export function readVote(text: string, start: number, end: number): VoteReading 
   return part.vote ? { ...whole, vote: part.vote, outcome: part.outcome, warnings: part.warnings } : whole;
 }
 
-const ALTERNATIVE_REJECTED = /(?<![\p{L}])rejet[ée]e?s?(?![\p{L}])/u;
-const ALTERNATIVE_ADOPTED = /(?<![\p{L}])(?:adopt|approuv|retenu)[ée]?e?s?(?![\p{L}])/u;
 const ALTERNATIVE_COUNT = /\d+\s+(?:voix|votes?|pour|contre)(?![\p{L}])/u;
 /** Where a statement ends: a full stop closing its line, or a blank line. */
 const STATEMENT_END = /\.[ \t]*(?=\n)|\n[ \t]*(?=\n)/g;
@@ -120,16 +118,20 @@ function adoptedAlternative(text: string, start: number, end: number): { start: 
     const stop = STATEMENT_END.exec(lower);
     const to = stop ? stop.index + 1 : lower.length;
     const line = lower.slice(from, to);
-    if (ALTERNATIVE_COUNT.test(line)) {
-      if (ALTERNATIVE_REJECTED.test(line)) rejected++;
-      else if (ALTERNATIVE_ADOPTED.test(line)) {
-        if (adopted) return null;
-        adopted = { start: start + from, end: start + to };
-      }
+    const outcome = ALTERNATIVE_COUNT.test(line) ? outcomeIn(line) : null;
+    if (outcome === 'rejected') rejected++;
+    else if (outcome === 'adopted') {
+      if (adopted) return null;
+      adopted = { start: start + from, end: start + to };
     }
     from = to + 1;
   }
   return rejected && adopted ? adopted : null;
+}
+
+/** The first outcome of the OUTCOMES table that a lower-cased stretch states. */
+function outcomeIn(lower: string): Outcome | null {
+  return OUTCOMES.find(([, re]) => caseless(re).test(lower))?.[0] ?? null;
 }
 
 function readVoteIn(text: string, start: number, end: number): VoteReading {
