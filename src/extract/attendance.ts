@@ -101,16 +101,17 @@ function listWindowEnd(text: string, start: number, limit: number): number {
     const lineEnd = text.indexOf('\n', lineStart);
     const nextLine = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, lineStart + 300) : lineEnd);
     if (/^[_=*\-]{3,}/.test(m[0].trim())) return m.index;
+    const endsOnComma = /[,;]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
     // A list split by a page break goes on when the page ended on a comma or the next page
     // opens with names ("M. …", "DUPONT Jean, …").
     if (m[0].includes('\f')) {
-      if (/[,;]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || LIST_LINE.test(nextLine)) continue;
+      if (endsOnComma || LIST_LINE.test(nextLine)) continue;
       return m.index;
     }
     // "à", or "a" where the accent was not typed or not read.
     if (/\b(?:procuration|pouvoir)\s+[àa](?!\p{L})/iu.test(nextLine)) continue;
     // A blank line inside a list that is not over: the line before it ends on a comma.
-    if (/[,;]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && LIST_LINE.test(nextLine)) continue;
+    if (endsOnComma && LIST_LINE.test(nextLine)) continue;
     if (/^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine) && nextLine.length <= 100) continue;
     return m.index;
   }
