@@ -229,6 +229,18 @@ function capitalsHeadingAt(toks: Tokens, k: number): boolean {
 }
 
 /**
+ * Whether "a" at token k is "à" without its accent (typed or read by OCR so): after "pouvoir",
+ * or between two names ("M. Paul DURAND a Mme Anne MARTIN", also when a line break falls before
+ * "a" and the name before it has no proxy yet). Elsewhere it is the verb.
+ */
+function unaccentedLink(toks: Tokens, k: number, inName: boolean, entries: readonly ListEntry[]): boolean {
+  const before = toks.at(k - 1)?.s ?? '';
+  if (/^(?:pouvoirs?|procurations?)$/i.test(before)) return true;
+  const afterName = inName || (before === '\n' && entries.length > 0 && !entries[entries.length - 1]!.proxy);
+  return afterName && NAME_START.has(toks.at(k + 1)?.cls ?? '');
+}
+
+/**
  * Whether the line starting at token k opens a numbered point ("1. Informations du maire",
  * "2) Travaux de voirie"): a number, its dot or bracket, a word with a capital, then lower case.
  * A numbered list of members ("1. M. DUPONT", "2. Dupont Jean") does not read so.
@@ -332,15 +344,7 @@ export function readPersonList(text: string, start: number, end: number): { entr
       continue;
     }
     const isLead = cues.lead && t.cls !== 'UP';
-    // "a" is "à" without its accent (typed or read by OCR so) only after "pouvoir" or between two
-    // names ("M. Paul DURAND a Mme Anne MARTIN", also when a line break falls before "a");
-    // elsewhere it is the verb.
-    const isLink =
-      cues.link &&
-      t.cls !== 'UP' &&
-      (t.s.toLowerCase() !== 'a' ||
-        /^(?:pouvoirs?|procurations?)$/i.test(toks.at(k - 1)?.s ?? '') ||
-        ((run.length > 0 || (toks.at(k - 1)?.s === '\n' && entries.length > 0 && !entries[entries.length - 1]!.proxy)) && NAME_START.has(toks.at(k + 1)?.cls ?? '')));
+    const isLink = cues.link && t.cls !== 'UP' && (t.s.toLowerCase() !== 'a' || unaccentedLink(toks, k, run.length > 0, entries));
     if (isLink && entries.length + (run.length ? 1 : 0) > 0) {
       flush();
       linkPending = true;
