@@ -55,7 +55,7 @@ function isDeliberationNumber(n: string): boolean {
 }
 
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */
-const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Approuv|Adopt|Rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|\sN°\s?\d|\s\|\s|\s[,.:](?:\s|$)/u;
+const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|\sN°\s?\d|\s\|\s|\s[,.:](?:\s|$)/u;
 
 /**
  * Where a title that ends a line at `lineEnd` really ends: on a following line when the layout
@@ -63,18 +63,18 @@ const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L}
  */
 function wrappedTitleEnd(text: string, lineEnd: number): number {
   const end = continuedLineEnd(text, lineEnd, Math.min(text.length, lineEnd + 1 + MAX_TITLE_LINE), 2);
-  return end > lineEnd && !TITLE_STOP.test(text.slice(lineEnd, end)) ? end : lineEnd;
+  return end > lineEnd && !TITLE_STOP.test(text.slice(lineEnd, end)) && !VOTE_IN_TITLE.test(text.slice(lineEnd, end)) ? end : lineEnd;
 }
 /** A line longer than this is prose, not the rest of a title. */
 const MAX_TITLE_LINE = 120;
 
 /**
- * The vote given on the heading's own line, as summaries write it ("1. Tarifs – adopté à
- * l'unanimité", "2. Toiture (12 pour, 1 contre)"): the title stops before it, so that the vote
- * is read as the item's.
+ * The vote given on the heading's own line, as summaries and lists write it ("1. Tarifs – adopté
+ * à l'unanimité", "2. Toiture (12 pour, 1 contre)", "N° 2024-02 Budget primitif Adoptée"): the
+ * title stops before it, so that the vote is read as the item's.
  */
 const VOTE_IN_TITLE =
-  /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))/iu;
+  /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))|[ \t]+(?=(?:adopt|approuv|rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$)/iu;
 
 /** Where a title on text[from, end) stops before a vote written on its line, else `end`. */
 function beforeVote(text: string, from: number, end: number): number {
