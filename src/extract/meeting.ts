@@ -8,6 +8,7 @@ import { findDates, findTimes, type DateMatch } from '../text/dates.ts';
 import { parsePersonList } from './persons.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
+import { TITLE_CASE_WORD } from '../text/given-names.ts';
 
 /** Deliberating bodies as written, most specific first. */
 export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
@@ -82,7 +83,8 @@ function pickSittingDate(text: string, limit: number): DateMatch | null {
   return fallback;
 }
 
-const TITLE_CASE_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}$/u;
+/** Two or three words in title case, and nothing else. */
+const TITLE_CASE_NAME = new RegExp(String.raw`^${TITLE_CASE_WORD}(?:[ \t]+${TITLE_CASE_WORD}){1,2}$`, 'u');
 const OFFICE_WORDS = /(?<![\p{L}])(?:Pr[ée]sidente?|Maire|Conseil|Commission|Bureau|Comit[ée]|Commune|Communaut[ée]|Adjointe?|Vice|Monsieur|Madame|Secr[ée]taire|D[ée]partement|R[ée]gion|Syndicat)(?![\p{L}])/u;
 
 function presidentOf(text: string, limit: number): Person | null {

@@ -1,12 +1,12 @@
 /** Who signs: the names under "Le Président," / "Le Maire," at the end, or the president named again there. */
 import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
+import { TITLE_CASE_WORD } from '../text/given-names.ts';
 
 const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?)(?:\s+d[eu]\s+[\p{L}' ]{3,40}?)?)\s*[,:]?\s*(?=\n|\s\p{Lu})/gu;
 
 /** A line holding only a name in title case, two to four words, after blank lines. */
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
-const NAME_LINE = new RegExp(String.raw`^\s*(?:${NAME_WORD}[ \t]+){1,3}${NAME_WORD}[ \t]*(?:\n|$)`, 'u');
+const NAME_LINE = new RegExp(String.raw`^\s*(?:${TITLE_CASE_WORD}[ \t]+){1,3}${TITLE_CASE_WORD}[ \t]*(?:\n|$)`, 'u');
 
 /** Offset of the last occurrence of `word` as a whole word in text[from..], or -1. */
 function lastWholeWord(text: string, word: string, from: number): number {

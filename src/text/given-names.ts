@@ -6,6 +6,9 @@
  */
 import { fold } from './fuzzy.ts';
 
+/** A word of a name written in title case: "Michèle", "Jean-Luc", "Etoré-lortholary". */
+export const TITLE_CASE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
+
 const NAMES = `
 adele adrien agnes alain alban alexandra alexandre alexis alfred alice aline alix amandine amelie
 anais andree angelique anne annick annie antoine antoinette antonin armand arthur audrey aude
