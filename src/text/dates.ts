@@ -16,6 +16,7 @@ import {
 } from './numbers.ts';
 import { caseless, lowerSameLength } from './caseless.ts';
 import { fold, fuzzyEquals } from './fuzzy.ts';
+import { fixNumber } from './ocr-cleanup.ts';
 
 export interface MonthInfo {
   number: number;
@@ -297,15 +298,11 @@ function candidateDates(text: string): DateMatch[] {
  * longer, earlier reading wins over a shorter one inside it ("2 mars 2024" in "l2 mars 2024").
  */
 const OCR_DATE_G = /(?<![\p{L}\p{M}\d])([0-9lIO]{1,2}|[0-9lI] [0-9])(?:er)?[ \t]+([\p{L}\d]{3,10}\.?)[ \t]+([0-9OIl]{4})(?![\p{L}\p{M}\d])/gu;
-/** OCR's usual confusions inside a word: "rn" read for "m", a figure for a letter. */
+/** OCR's usual confusions inside a word: "rn" read for "m", a figure for a letter (see fixNumber for the converse). */
 const OCR_LETTERS: ReadonlyArray<readonly [RegExp, string]> = [[/rn/g, 'm'], [/1/g, 'l'], [/0/g, 'o'], [/\.$/, '']];
-/** And inside a number: a letter read for a figure. */
-const OCR_FIGURES: ReadonlyArray<readonly [RegExp, string]> = [[/[lI]/g, '1'], [/O/g, '0'], [/ /g, '']];
-
-const repair = (s: string, table: ReadonlyArray<readonly [RegExp, string]>) => table.reduce((w, [re, to]) => w.replace(re, to), s);
 
 function ocrMonth(word: string): number | null {
-  const w = repair(fold(word), OCR_LETTERS);
+  const w = OCR_LETTERS.reduce((s, [re, to]) => s.replace(re, to), fold(word));
   for (const m of MONTHS) if (w === fold(m.name) || fuzzyEquals(w, m.name)) return m.number;
   return null;
 }
@@ -318,9 +315,9 @@ function ocrDates(text: string, push: (iso: string | null, start: number, end: n
     if (!/\d/.test(dayRaw) || (yearRaw.match(/\d/g)?.length ?? 0) < 2) continue;
     const month = ocrMonth(word);
     if (month === null) continue;
-    const year = Number(repair(yearRaw, OCR_FIGURES));
+    const year = Number(fixNumber(yearRaw));
     if (year < YEAR_MIN || year > YEAR_MAX) continue;
-    push(isoOf(year, month, Number(repair(dayRaw, OCR_FIGURES))), m.index!, m.index! + m[0].length, 'digits');
+    push(isoOf(year, month, Number(fixNumber(dayRaw.replace(' ', '')))), m.index!, m.index! + m[0].length, 'digits');
   }
 }
 

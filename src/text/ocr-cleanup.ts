@@ -28,7 +28,8 @@ const BLANK_LINES = /\n(?:[ \t]*\n)+/g;
 const DIGITS_WITH_LOOKALIKES = /(?<![\p{L}\d])(?=[\dOolI]*\d)[\dOolI]{2,}(?![\p{L}\d])/gu;
 const LOOKALIKE_DIGIT: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
 
-function fixNumber(token: string): string {
+/** A number token with its look-alike letters read as the digits they stand for ("2O14", "l2"). */
+export function fixNumber(token: string): string {
   let letters = 0;
   for (const ch of token) if (ch in LOOKALIKE_DIGIT) letters++;
   // "1l" is eleven, but "lO1" with more letters than digits is not a number someone wrote.
