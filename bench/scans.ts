@@ -14,10 +14,9 @@
  *          --strict (exit 1 on FAIL)
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CORPUS_DIR, FIXTURES_DIR } from '../fixtures/generate.ts';
 import { cachedScan } from '../fixtures/scan-cache.ts';
@@ -29,23 +28,15 @@ import { OcrPool } from '../src/ocr/engine.ts';
 import { readPages } from '../src/ocr/read-pages.ts';
 import { analyze } from '../src/pipeline.ts';
 import { arg, runMain } from './command-line.ts';
+import { scorePy, type Score } from './score-py.ts';
 
 const REPO = dirname(FIXTURES_DIR);
 const OCR_CACHE = join(REPO, '.cache', 'ocr');
-const SCORER = resolve(DEFAULT_CORPUS_DIR, '../tools/score.py');
 const BUDGET = { macro: 0.85, vsText: 0.05, vsPlain: 0.02 };
 /** Fields the issue compares with the text run: the date, attendance and items. */
 const COMPARED = /^(meeting\.date|attendance\.|items$|item\.)/;
 
-interface Score {
-  macroF1: number;
-  fields: Record<string, { f1: number }>;
-  missing: string[];
-}
-
-function score(predDir: string): Score {
-  return JSON.parse(execFileSync('python3', [SCORER, DEFAULT_CORPUS_DIR, predDir, '--raw', DEFAULT_CORPUS_DIR, '--json'], { encoding: 'utf8' })) as Score;
-}
+const score = (predDir: string): Score => scorePy(DEFAULT_CORPUS_DIR, predDir);
 
 /** What the OCR reads depends on these sources; any change to them invalidates the cache. */
 function ocrSourcesHash(): string {

@@ -14,23 +14,17 @@
  * Check: for every layout, macro F1 within 0.01 of the unchanged texts.
  * Options: --widths 45,70,110  --out DIR (predictions kept there)  --strict (exit 1 on FAIL)
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DEFAULT_CORPUS_DIR } from '../fixtures/generate.ts';
 import { dropAccents, dropBlankLines, namesInTitleCase, reflow } from '../fixtures/text-variants.ts';
 import { loadBytes } from '../src/ingest/load.ts';
 import { analyze } from '../src/pipeline.ts';
 import { arg, runMain } from './command-line.ts';
+import { scorePy, type Score } from './score-py.ts';
 
-const SCORER = resolve(DEFAULT_CORPUS_DIR, '../tools/score.py');
 const BUDGET = 0.01;
-
-interface Score {
-  macroF1: number;
-  fields: Record<string, { f1: number }>;
-}
 
 interface GoldSection {
   from: string;
@@ -69,7 +63,7 @@ async function run(dir: string, texts: ReadonlyMap<string, string>): Promise<Sco
     const doc = analyze(await loadBytes(`${id}.txt`, new TextEncoder().encode(text)));
     writeFileSync(join(pred, `${id}.json`), JSON.stringify(doc));
   }
-  return JSON.parse(execFileSync('python3', [SCORER, dir, pred, '--raw', dir, '--json'], { encoding: 'utf8' })) as Score;
+  return scorePy(dir, pred);
 }
 
 async function main(): Promise<number> {
