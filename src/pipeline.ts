@@ -16,7 +16,7 @@ import { releaseWordIndex } from './text/gate.ts';
 import { extractAttendance } from './extract/attendance.ts';
 import { extractMeeting } from './extract/meeting.ts';
 import { findSecretary } from './extract/secretary.ts';
-import { findHeadings } from './segment/headings.ts';
+import { findHeadings, headerNumber } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
 import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
@@ -93,6 +93,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     bareItems: items.filter((i) => i.report === null && !i.decision?.articles.length).length,
   });
   if (kind === 'other') warnings.push('document: no sitting, attendance or deliberation found; not read as minutes');
+  // An extract prints its number in its header block, often far from its subject.
+  const only = kind === 'deliberation' && items.length === 1 && headings.length ? items[0]! : null;
+  const onlyHeading = only && (headings.find((h) => h.title === only.title) ?? headings[0]!);
+  if (only && onlyHeading && only.number === null) only.number = headerNumber(text, paragraphEnd(text, onlyHeading.end));
 
   const claims: SectionClaim[] = [];
   if (kind !== 'list' && kind !== 'other') {
@@ -173,6 +177,12 @@ function attendanceClaims(text: string, whole: Span): SectionClaim[] {
   ];
 }
 const OPENING = /(?<=^|\n)[ \t]*la\s+s[ée]ance\s+est\s+ouverte[^.\n]*\.?/iu;
+
+/** Where the paragraph holding `at` ends: a blank line, else 300 characters on. */
+function paragraphEnd(text: string, at: number): number {
+  const blank = text.slice(at, at + 300).search(/\n[ \t]*\n/);
+  return blank < 0 ? Math.min(text.length, at + 300) : at + blank;
+}
 
 /** The first line of the body that reads as a subject: not a rule, a date line or a list. */
 function firstSubjectLine(text: string, from: number): { start: number; end: number; title: string } | null {

@@ -48,10 +48,36 @@ const ORDINAL =
   /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?)?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.):/][ \t]+|[ \t]+[-–:][ \t]+|(?<=°)[ \t]+)(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
+const DATE_LIKE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
 function isDeliberationNumber(n: string): boolean {
-  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(n)) return false;
+  if (DATE_LIKE.test(n)) return false;
   if (/[A-Z]/.test(n)) return /\d{2}/.test(n);
   return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_/]\d{1,4}$/.test(n);
+}
+
+/**
+ * The number an extract prints in its header block, away from its subject: "Délibération
+ * n° 2024-014" or "N° 2024-09-142" alone on a line, or closing a line of the header ("… Syndicat
+ * des Eaux             N° 2024-041"). Alone on its line or closing it: "délibération n° 2021-032
+ * du 14 septembre 2021" in a sentence cites another act. Labelled so, any shape but a date is a
+ * number.
+ */
+const HEADER_NUMBERS: readonly RegExp[] = [
+  new RegExp(String.raw`^[ \t]*(?:N°|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?)[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
+  new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
+];
+
+/** The first header number (HEADER_NUMBERS) in text[0, end), or null. */
+export function headerNumber(text: string, end: number): string | null {
+  const head = text.slice(0, end);
+  if (!/[Nn][°o]/.test(head)) return null;
+  let best: { at: number; number: string } | null = null;
+  for (const re of HEADER_NUMBERS) {
+    for (const m of head.matchAll(re)) {
+      if (!DATE_LIKE.test(m[1]!) && (!best || m.index! < best.at)) best = { at: m.index!, number: m[1]! };
+    }
+  }
+  return best?.number ?? null;
 }
 
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */

@@ -1,0 +1,49 @@
+/**
+ * What an extract prints in its header block, away from its subject: written for these tests,
+ * invented names, in the layouts extracts published by communes and EPCI use.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const extract = (header: string, objet: string, body = '') => `COMMUNE DE VAUBRESSAC
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 12 mars 2024
+${header}
+L'an deux mille vingt-quatre, le douze mars, à vingt heures, le Conseil Municipal, dûment convoqué,
+s'est réuni à la Mairie, sous la présidence de Monsieur Paul ROCHEVAL, Maire.
+
+Présents : M. Paul ROCHEVAL, Mme Anne BELMONTE, M. Yves CARADEC.
+Absent excusé : M. Marc LOUVIGNÉ.
+
+${objet}
+
+Monsieur le Maire rappelle les tarifs fixés par délibération n° 2021-032 du 14 septembre 2021.
+${body}
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité,
+DÉCIDE de fixer les tarifs de la salle polyvalente.
+
+Le Maire,
+Paul ROCHEVAL`;
+
+describe("the number of a single deliberation printed in the extract's header", () => {
+  it('is read when "Délibération n°" stands alone above the preamble', () => {
+    const doc = analyzeText(extract('\nDélibération n° 2024-014\n', 'Objet : Tarifs de la salle polyvalente'));
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => i.number)).toEqual(['2024-014']);
+  });
+
+  it('is read when "N°" alone holds a number in three parts', () => {
+    const doc = analyzeText(extract('N° 2024-09-142\n', 'Objet : Tarifs de la salle polyvalente'));
+    expect(doc.items.map((i) => i.number)).toEqual(['2024-09-142']);
+  });
+
+  it("is read at the end of the subject's wrapped line", () => {
+    const doc = analyzeText(extract('', 'Objet : Tarifs de la salle polyvalente et des équipements\nsportifs communaux             N° 2024-041'));
+    expect(doc.items.map((i) => i.number)).toEqual(['2024-041']);
+  });
+
+  it('is not taken from a deliberation the text cites', () => {
+    const doc = analyzeText(extract('', 'Objet : Tarifs de la salle polyvalente', 'Vu la délibération n° 2022-117\ndu 3 mai 2022,\n'));
+    expect(doc.items.map((i) => i.number)).toEqual([null]);
+  });
+});
