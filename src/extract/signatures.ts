@@ -18,16 +18,59 @@ function lastWholeWord(text: string, word: string, from: number): number {
   return -1;
 }
 
+const NEAR_TAIL = 600;
+const FAR_TAIL = 1500;
+
+/** Only a comma, a colon or another role before the end of the line. */
+function endsLine(text: string, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  const rest = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+  return /^[\s,:]*$/.test(rest) || ROLES_ONLY.test(`${rest}\n`);
+}
+const ROLES_ONLY = new RegExp(`^\\s*(?:${SIGNER_ROLES.source})+[\\s,:]*$`, 'u');
+
+/** A family name in capitals, as signatures under a role are written. */
+const inCapitals = (p: Person) => /^[\p{Lu}'\- ]+$/u.test(p.surname);
+
+/**
+ * Roles side by side on one line ("Le Maire,          La secrétaire de séance,"), the names
+ * side by side on the next ("Alain DUPONT          Céline MARTIN"): each name under its role,
+ * in order. A two-column block that a text layer flattened into lines.
+ */
+function sideBySide(text: string, tailStart: number, roles: readonly RegExpMatchArray[]): Person[] {
+  const out: Person[] = [];
+  const byLine = new Map<number, RegExpMatchArray[]>();
+  for (const m of roles) {
+    const lineEnd = text.indexOf('\n', tailStart + m.index! + m[0].length - 1);
+    const key = lineEnd < 0 ? text.length : lineEnd;
+    byLine.set(key, [...(byLine.get(key) ?? []), m]);
+  }
+  for (const [lineEnd, line] of byLine) {
+    if (line.length < 2 || lineEnd >= text.length) continue;
+    // The names stand on the next line that holds any, a blank line or a stamp's remains between.
+    const people = parsePersonList(text, lineEnd + 1, Math.min(text.length, lineEnd + 1 + 160)).map((e) => e.person).filter(inCapitals);
+    if (people.length < line.length) continue;
+    line.forEach((m, i) => out.push({ ...people[i]!, role: m[1]!.replace(/\s+/g, ' ') }));
+  }
+  return out;
+}
+
 export function extractSignatures(text: string, president: Person | null): Person[] {
-  const tailStart = Math.max(0, text.length - 600);
+  // The signatures close the text, unless the executory formula, the ways of appeal or a stamp
+  // follow them: further up, only a line that is nothing but roles is a signature line.
+  const tailStart = Math.max(0, text.length - FAR_TAIL);
   const tail = text.slice(tailStart);
   const signers: Person[] = [];
-  for (const m of tail.matchAll(SIGNER_ROLES)) {
+  const roles = [...tail.matchAll(SIGNER_ROLES)].filter((m) => tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length));
+  const paired = sideBySide(text, tailStart, roles);
+  for (const p of paired) if (!signers.some((s) => s.surname === p.surname)) signers.push(p);
+  for (const m of roles) {
+    if (paired.length && paired.some((p) => p.role === m[1]!.replace(/\s+/g, ' '))) continue;
     const at = tailStart + m.index! + m[0].length;
     const people = parsePersonList(text, at, Math.min(text.length, at + 80)).map((e) => e.person);
     // A family name in capitals; or, in a document that writes names in title case, a line
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.
-    const p = people.find((x) => /^[\p{Lu}'\- ]+$/u.test(x.surname)) ?? (NAME_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
+    const p = people.find(inCapitals) ?? (NAME_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
     if (p && !signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: m[1]!.replace(/\s+/g, ' ') });
   }
   if (!signers.length && president) {

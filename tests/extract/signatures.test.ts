@@ -1,0 +1,36 @@
+/** Who signs, in the layouts text layers give signature blocks. Invented names. */
+import { describe, expect, it } from 'vitest';
+import { extractSignatures } from '../../src/extract/signatures.ts';
+
+const APPEAL = `Le Maire certifie sous sa responsabilité le caractère exécutoire de cet acte, transmis en
+Préfecture le 15/03/2024 et publié le 15/03/2024.
+
+La présente délibération peut faire l'objet d'un recours pour excès de pouvoir devant le
+Tribunal administratif dans un délai de deux mois à compter de sa publication. Le tribunal
+administratif peut être saisi par l'application informatique « Télérecours citoyens »
+accessible par le site internet www.telerecours.fr.
+
+Mairie de Vaubressac – 3, place de l'Église – 36230 VAUBRESSAC – Tél. 02 54 31 07 12
+2/2`;
+
+const surnames = (text: string) => extractSignatures(text, null).map((p) => [p.surname, p.role]);
+
+describe('signatures', () => {
+  it('pairs two roles side by side with the two names under them, in order', () => {
+    const text = `Ainsi fait et délibéré les jour, mois et an susdits.\n\nLe Maire, La secrétaire de séance,\nAlain FOURCADE Céline ROUQUIÉ\n`;
+    expect(surnames(text)).toEqual([
+      ['FOURCADE', 'Le Maire'],
+      ['ROUQUIÉ', 'La secrétaire de séance'],
+    ]);
+  });
+
+  it('finds the signature block above the executory formula and the ways of appeal', () => {
+    const text = `Adopté à l'unanimité.\nPour extrait certifié conforme au registre.\n\nLa secrétaire de séance, Le Maire,\nEstelle RIBAUD Gérald VAUCHEROT\n\n${APPEAL}`;
+    expect(surnames(text).map(([s]) => s)).toEqual(['RIBAUD', 'VAUCHEROT']);
+  });
+
+  it('does not take a role named in a sentence far from the end for a signature', () => {
+    const text = `Le Maire, Monsieur Paul ROCHEVAL expose le projet au conseil.\nAdopté à l'unanimité.\n\n${APPEAL}`;
+    expect(surnames(text)).toEqual([]);
+  });
+});
