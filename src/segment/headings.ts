@@ -121,6 +121,19 @@ const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 /** Lines in capitals that are parts of a decision, not items. */
 const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:)/u;
 
+/** An amount closing a line: a row of a table of figures ("TOTAL      57 450 €"). */
+const AMOUNT_AT_END = /\d[\d \u202f.,]*\s*(?:€|euros?|EUR|F|HT|TTC)\s*$/iu;
+
+/**
+ * A row or the header of a table of figures, not a heading: a line in capitals ending on an
+ * amount ("TOTAL 57 450 €"), or the line over rows that do ("DÉPENSES HT  RECETTES").
+ */
+function isTableLine(text: string, line: string, lineEnd: number): boolean {
+  if (AMOUNT_AT_END.test(line)) return true;
+  const next = lineAt(text, Math.min(text.length, lineEnd + 1)).line;
+  return lineEnd < text.length && /\d\s*(?:€|euros?\b|EUR\b)/iu.test(next);
+}
+
 function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   let end = text.indexOf('\n', pos);
@@ -233,6 +246,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // of one, or the rest of a wrapped sentence), and does not open on a bracket ("(CUI/CAE)").
     if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /,\s*$|^\s*\(/.test(line) || isAttendanceLine(line)) continue;
     if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line) || actionAt(line.trim())) continue;
+    if (isTableLine(text, line, end)) continue;
     if (!standsAlone(text, start, end)) continue;
     let headEnd = end;
     let title = line;
@@ -405,7 +419,7 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
       continue;
     }
     if (!/^\p{Lu}/u.test(line) || SENTENCE_START.test(line) || FINITE_VERB.test(` ${line} `)) continue;
-    if (/:\s*\d|[?!]|^\(|^\d/.test(line) || isCapitalsLine(line) || actionAt(line)) continue;
+    if (/:\s*\d|[?!]|^\(|^\d/.test(line) || isCapitalsLine(line) || actionAt(line) || AMOUNT_AT_END.test(line)) continue;
     // What a heading introduces is prose, not a column of figures ("Section de Fonctionnement :").
     if (next.length < 60) continue;
     const start = offset + (raw.length - raw.trimStart().length);
