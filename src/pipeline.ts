@@ -18,6 +18,7 @@ import { extractMeeting } from './extract/meeting.ts';
 import { findSecretary } from './extract/secretary.ts';
 import { findHeadings, headerNumber } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
+import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
 import { extractSignatures } from './extract/signatures.ts';
@@ -69,7 +70,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
-  const headings = isRegister ? [] : findHeadings(text, bodyStart);
+  const headings = isRegister ? [] : withoutReportParts(text, findHeadings(text, bodyStart), text.length);
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     const first = firstSubjectLine(text, bodyStart);

@@ -1,0 +1,61 @@
+/**
+ * A report divided into numbered parts under the subject of one deliberation, against the
+ * numbered points of an agenda. Written for these tests, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const HEAD = `L'an deux mille quatorze le vingt-six mai, les membres de la Commission
+Permanente légalement convoqués se sont réunis à l'Hôtel du Département, sous la
+présidence de Mme Marie LAFAGE, Présidente du Conseil Général.
+
+Présents ou ayant donné procuration de vote :
+M. A. BOUSCAT, M. G. CAZENAVE, Mme M. LAFAGE, M. P. VIGUIER, M. R. SALVAT
+
+`;
+
+describe('numbered parts of a report', () => {
+  it('stay in the report of the one deliberation whose subject heads them', () => {
+    const doc = analyzeText(`${HEAD}FONDS DE SOLIDARITÉ POUR LE LOGEMENT
+BILAN 2013 ET CONVENTIONS DE FINANCEMENT 2014
+____
+
+Le Département a la charge du Fonds de Solidarité pour le Logement depuis 2005.
+
+1 - Bilan de l'année 2013
+En 2013, le fonds a examiné 2 317 demandes et accordé 1 864 aides aux ménages du département.
+
+2 - Conventions de financement 2014
+Les partenaires contribuent volontairement au fonds par voie de convention annuelle.
+
+DECISION de la COMMISSION PERMANENTE
+
+Vu le rapport de Monsieur le Président,
+
+LA COMMISSION PERMANENTE :
+• Prend acte du bilan d'activité 2013 du Fonds ;
+• Approuve les conventions de financement pour l'année 2014.
+
+Adopté à l'unanimité.
+La Présidente,
+Marie LAFAGE`);
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([[null, 'FONDS DE SOLIDARITÉ POUR LE LOGEMENT BILAN 2013 ET CONVENTIONS DE FINANCEMENT 2014']]);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['prend acte', 'approuve']);
+  });
+
+  it('are points of their own when each is voted', () => {
+    const doc = analyzeText(`${HEAD}AFFAIRES FINANCIÈRES
+____
+
+1 - Tarifs des musées départementaux
+Le rapporteur présente les tarifs proposés pour 2015.
+Adopté à l'unanimité.
+
+2 - Subvention au comité des fêtes
+Le rapporteur présente la demande du comité des fêtes.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+});
