@@ -188,9 +188,18 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
 
   let outcome: Outcome | null = null;
   let outcomeSettled = false;
-  // The outcome is read in the sentence of the vote first, then anywhere in the decision.
+  // The outcome is read on the line of the vote first (its unanimity, its majority, its counts),
+  // then around it, then anywhere in the decision: "Prend acte du bilan …" among the articles does not
+  // outweigh "Adopté à la majorité" closing them.
+  const majority = mayMatchIn(MAJORITY, text, start, end) ? caseless(MAJORITY).exec(lower) : null;
+  const counted = marks.length ? { index: marks[0]!.start - start, length: marks[0]!.end - marks[0]!.start } : null;
+  const anchor = unan ? { index: unan.index!, length: unan[0].length } : majority ? { index: majority.index, length: majority[0].length } : counted;
   const windows: Array<[number, number]> = [];
-  if (unan) windows.push([Math.max(0, unan.index! - 120), Math.min(zone.length, unan.index! + unan[0].length + 60)]);
+  if (anchor) {
+    const lineEnd = zone.indexOf('\n', anchor.index + anchor.length);
+    windows.push([zone.lastIndexOf('\n', anchor.index) + 1, lineEnd < 0 ? zone.length : lineEnd]);
+    windows.push([Math.max(0, anchor.index - 120), Math.min(zone.length, anchor.index + anchor.length + 60)]);
+  }
   windows.push([0, zone.length]);
   for (const [a, b] of windows) {
     for (const [o, re] of OUTCOMES) {
@@ -232,7 +241,6 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   if (counts.against === null && names.against.length) counts.against = names.against.length;
   if (counts.notVoting === null && names.notVoting.length) counts.notVoting = names.notVoting.length;
-  const majority = mayMatchIn(MAJORITY, text, start, end) ? caseless(MAJORITY).exec(lower) : null;
   if (majority) mark(start + majority.index, start + majority.index + majority[0].length);
   const anyCount = Object.values(counts).some((v) => v !== null);
   if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false, marks };

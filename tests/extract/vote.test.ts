@@ -166,3 +166,20 @@ describe('bullets run into the line before', () => {
     expect(extractArticles(s, 0, s.length).map((a) => a.action)).toEqual(['définit', 'valide']);
   });
 });
+
+describe('the outcome of a decision that also takes note of something', () => {
+  const decision = (voteLine: string) =>
+    `LA COMMISSION PERMANENTE :\n• Prend acte de l'attribution du marché à l'entreprise ;\n• Approuve l'avenant n° 1 à la convention.\n\n${voteLine}`;
+
+  it('is the one its vote line states, by a majority', () => {
+    expect(vote(decision('Adopté à la majorité, M. G. CAZENAVE et M. C. SARRAT votant contre.')).outcome).toBe('adopted');
+  });
+
+  it('is the one its vote line states, with counts', () => {
+    expect(vote(decision('Adopté par 12 voix pour et 2 voix contre.')).outcome).toBe('adopted');
+  });
+
+  it('is "noted" when nothing else is stated', () => {
+    expect(vote("Le conseil municipal prend acte du rapport annuel, à l'unanimité.").outcome).toBe('noted');
+  });
+});
