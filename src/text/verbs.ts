@@ -24,6 +24,11 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
   ['engage', 'engager'], ['transfère', 'transférer'], ['annule', 'annuler'], ['propose', 'proposer'],
   ['sursoit', 'surseoir'], ['ajourne', 'ajourner'], ['exonère', 'exonérer'], ['applique', 'appliquer'],
   ['ouvre', 'ouvrir'], ['étend', 'étendre'], ['garantit', 'garantir'],
+  ['individualise', 'individualiser'], ['déclare', 'déclarer'], ['notifie', 'notifier'], ['prélève', 'prélever'],
+  ['reconnaît', 'reconnaître'], ['répartit', 'répartir'], ['prolonge', 'prolonger'], ['consent', 'consentir'],
+  ['agrée', 'agréer'], ['procède', 'procéder'], ['déclasse', 'déclasser'], ['dénomme', 'dénommer'],
+  ['revalorise', 'revaloriser'], ['actualise', 'actualiser'], ['contracte', 'contracter'], ['soutient', 'soutenir'],
+  ['confirme', 'confirmer'], ['rembourse', 'rembourser'], ['admet', 'admettre'],
 ];
 
 /** Verbs are compared folded (see fuzzy.ts), with the typographic apostrophe made plain. */

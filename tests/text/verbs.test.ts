@@ -1,0 +1,21 @@
+/** The operative verbs of decisions: the forms articles use, and nouns that are not verbs. */
+import { describe, expect, it } from 'vitest';
+import { actionAt } from '../../src/text/verbs.ts';
+
+describe('operative verbs', () => {
+  it.each([
+    ['Individualise, sur le chapitre 65, un crédit de 57 450 €', 'individualise'],
+    ["Déclare que le compte de gestion n'appelle ni observation ni réserve", 'déclare'],
+    ['Admettre en non-valeur les titres irrécouvrables', 'admet'],
+    ['Reconnaît la sincérité des restes à réaliser', 'reconnaît'],
+    ['Revaloriser les loyers de 2,90 %', 'revalorise'],
+    ['Contracte auprès de la Caisse des dépôts un emprunt', 'contracte'],
+  ])('"%s" records "%s"', (line, action) => {
+    expect(actionAt(line)?.action).toBe(action);
+  });
+
+  it.each(['Adopté à l’unanimité', 'Répartition des sièges', 'Déclaration préalable de travaux', 'Confirmation du projet'])(
+    '"%s" is not an article\'s verb',
+    (line) => expect(actionAt(line)).toBeNull(),
+  );
+});
