@@ -17,18 +17,28 @@ import { CLOSING_LINE } from '../text/cues.ts';
 
 keyed(CLOSING_LINE, 'levée', 'levee', 'close', 'épuis', 'epuis', 'clôture', 'cloture', 'plus rien');
 
-/** Where a decision begins: the first of these after the heading. */
-const DECISION_CUES: readonly RegExp[] = [
+/** The cues that open a decision in due form: its heading, its visas. */
+const FORMAL_CUES: readonly RegExp[] = [
   keyed(/(?:^|\n)[ \t]*D[ÉE]CISION\b/, 'cision'),
   keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b/, 'vu'),
   keyed(/(?<=\s)Vu\s+(?:le|la|les|l['’])\s/, 'vu'),
-  keyed(/\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
-  keyed(/\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
+];
+
+/** The cues of a proposal put to the assembly: its decision when none in due form follows. */
+const PROPOSAL_CUES: readonly RegExp[] = [
   // Active voice only: "il est donc proposé au conseil la décision suivante :" is the cue below.
   keyed(/(?<!\b(?:est|sont)\s+(?:donc\s+|ainsi\s+)?)\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)(?:[^.\n]|\n(?![ \t]*\n)){0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
   keyed(/\bpropose\s+de\s+passer\s+au\s+vote/iu, 'propose'),
   // "Il est donc proposé au conseil la décision modificative suivante :" then what is decided.
   keyed(/(?<=\bil\s+est\s+(?:donc\s+)?propos[ée]\s[^.\n]{0,150}:[ \t]*\n)[ \t]*\S/iu, 'propos'),
+];
+
+/** Where a decision begins: the first of these after the heading. */
+const DECISION_CUES: readonly RegExp[] = [
+  ...FORMAL_CUES,
+  keyed(/\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
+  keyed(/\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
+  ...PROPOSAL_CUES,
   keyed(/\b(?:proc[ée]der|passer)\s+au\s+vote|\bR[ée]sultat\s+du\s+vote/iu, 'vote'),
   keyed(/[ÉE]tes[- ]vous\s+d['’]accord/iu, 'accord'),
   keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s*(?:du\s+conseil\s*)?:/, 'vote'),
@@ -37,6 +47,28 @@ const DECISION_CUES: readonly RegExp[] = [
   keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration))?\s*,?\s*(?:apr[èe]s|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
   keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|(?<![a-zA-ZÀ-ÿ])[àa]\s+l['’]unanimit|(?<![a-zA-ZÀ-ÿ])[àa]\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
 ];
+
+/** True when a proposal cue (PROPOSAL_CUES) starts at `at` of the body. */
+function proposalAt(body: string, lower: string, at: number): boolean {
+  return PROPOSAL_CUES.some((re) => {
+    const [pattern, subject] = re.flags.includes('i') ? [accentless(re), lower] : [re, body];
+    const m = pattern.exec(subject.slice(0, at + 300));
+    return m !== null && Math.abs(m.index + (m[0].length - m[0].trimStart().length) - at) < 3;
+  });
+}
+
+/** Where a decision in due form (FORMAL_CUES) starts after `from` in the body, or null. */
+function formalDecisionAfter(body: string, from: number): number | null {
+  let best: number | null = null;
+  for (const re of FORMAL_CUES) {
+    const m = re.exec(body.slice(from + 1));
+    if (m) {
+      const at = from + 1 + m.index + (m[0].length - m[0].trimStart().length);
+      best = best === null ? at : Math.min(best, at);
+    }
+  }
+  return best;
+}
 
 /** Proposal lead-ins a rapporteur uses, to find who presents the item. */
 const RAPPORTEUR_CUES = /\b(?:[Rr]apporteur\s*:|RAPPORTEUR\s*:|pr[ée]sent[ée]\s+par|expos[ée]\s+par|(?:Monsieur|Madame|M\.|Mme)[^.\n]{0,60}?\b(?:informe|expose|pr[ée]sente|rappelle|propose)\b)/u;
@@ -228,6 +260,12 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
         decisionStart = decisionStart === null ? at : Math.min(decisionStart, at);
         searchEnd = m.index;
       }
+    }
+    // A proposal in the report ("il est proposé au Conseil : - de revaloriser …") gives way to a
+    // decision in due form after it: its visas, or its "DÉCISION" heading.
+    if (decisionStart !== null && proposalAt(body, lower, decisionStart - h.end)) {
+      const formal = formalDecisionAfter(body, decisionStart - h.end);
+      if (formal !== null) decisionStart = h.end + formal;
     }
     // A cue inside a sentence ("Madame le maire\npropose de passer au vote") starts the decision
     // where that sentence starts, as readers see it.

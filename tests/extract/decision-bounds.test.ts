@@ -287,3 +287,33 @@ Monsieur le Maire est chargé de l'exécution de la présente délibération.
     expect(sections(doc, 'decision')[1]).toMatch(/afférents à ce dossier\.$/);
   });
 });
+
+describe('a proposal in the report', () => {
+  const item = (after: string) => `${HEAD}1. Revalorisation des loyers au 1er janvier 2025
+L'indice de référence des loyers progresse de 3,26 % sur un an ; il est
+proposé au Conseil :
+- de revaloriser les loyers de 2,90 % au 1er janvier 2025 ;
+- de maintenir le gel des loyers de la résidence des Tilleuls.
+${after}`;
+
+  it('gives way to the decision in due form that follows it, visas first', () => {
+    const doc = analyzeText(
+      item(`Les représentants des locataires font part de leur opposition.
+
+Vu le Code de la construction et de l'habitation ;
+Le Conseil, après en avoir délibéré,
+FIXE à 2,90 % la revalorisation des loyers au 1er janvier 2025 ;
+CHARGE le Maire de l'exécution de la présente délibération.
+Adopté à la majorité.
+`),
+    );
+    expect(sections(doc, 'decision')[0]).toMatch(/^Vu le Code de la construction/);
+    expect(actions(doc, 0)).toEqual(['fixe', 'charge']);
+  });
+
+  it('is the decision when none in due form follows', () => {
+    const doc = analyzeText(item(`Adopté à l'unanimité.\n`));
+    expect(sections(doc, 'decision')[0]).toMatch(/^- de revaloriser/);
+    expect(actions(doc, 0)).toEqual(['revalorise', 'maintient']);
+  });
+});
