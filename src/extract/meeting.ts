@@ -22,6 +22,8 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif)/iu, 'bureau'],
 ];
 
+const COMMISSION_PERMANENTE = /commission\s+permanente/g;
+
 /** Words just before a date that make it the sitting's date, and those that make it another one. */
 const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|le)\s*|r[ée]union\s+du\s*|session\s+du\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}\b(?:du|le)\s*|r[ée]uni(?:e|s|es)?\s+le\s*)$/iu;
 const OTHER_WORDS = String.raw`envoy[ée]|re[çc]u|publi[ée]|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+de|ID\s*:`;
@@ -136,6 +138,17 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       bodyAt = m.index;
       body = head.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
       bodyType = type;
+    }
+  }
+  // A Commission Permanente sits for its council, which its letterhead and its president's title
+  // name first ("CONSEIL DÉPARTEMENTAL … COMMISSION PERMANENTE"): where the preamble names it,
+  // and not as the holder of a delegation, the sitting is the commission's.
+  if (bodyType === 'conseil-departemental' || bodyType === 'conseil-regional') {
+    for (const m of headLower.matchAll(COMMISSION_PERMANENTE)) {
+      if (/d[ée]l[ée]gation|attributions|[àa]\s+la\s*$/u.test(headLower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+      body = head.slice(m.index!, m.index! + m[0].length).replace(/\s+/g, ' ');
+      bodyType = 'commission-permanente';
+      break;
     }
   }
   // The date and the opening time stand in the first lines: no need to read the whole preamble.

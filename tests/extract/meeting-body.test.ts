@@ -1,0 +1,22 @@
+/** Which body sat: a Commission Permanente under its council's letterhead. Invented names. */
+import { describe, expect, it } from 'vitest';
+import { extractMeeting } from '../../src/extract/meeting.ts';
+
+const bodyOf = (text: string) => extractMeeting(text, text.length, false).meeting.bodyType;
+
+describe('the body of a sitting', () => {
+  it('is the Commission Permanente its council letterhead stands above', () => {
+    const text = `DÉPARTEMENT DU MORVALAIS\nCONSEIL DÉPARTEMENTAL\n\nCOMMISSION PERMANENTE\nRéunion du 23 septembre 2024\n\nLa Commission Permanente du Conseil départemental, réunie le 23 septembre 2024 sous la présidence de M. Jean VARIN.`;
+    expect(bodyOf(text)).toBe('commission-permanente');
+  });
+
+  it('is the Commission Permanente when OCR damaged its first mention', () => {
+    const text = `L'an deux mille quatorze le treize octobre, les membres de la Cornmission\nPermanente légalement convoqués se sont réunis à l'Hôtel du Département, sous la présidence de M. Jean VARIN, Président du Conseil Général. Après avoir constaté le quorum légal, la Commission Permanente peut valablement délibérer.`;
+    expect(bodyOf(text)).toBe('commission-permanente');
+  });
+
+  it('stays the council that delegates to its Commission Permanente', () => {
+    const text = `CONSEIL DÉPARTEMENTAL DU MORVALAIS\nSéance plénière du 12 avril 2024\n\nLe Conseil départemental, réuni le 12 avril 2024, donne délégation d'attributions à la Commission Permanente.`;
+    expect(bodyOf(text)).toBe('conseil-departemental');
+  });
+});
