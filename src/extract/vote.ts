@@ -12,11 +12,23 @@ type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 
 /** "Pour : 17", "CONTRE : 7", "Abstention : 1": the count follows the word. */
 const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
-  ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*[:=]\s*/giu, 'pour', 'suffrages')],
-  ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*[:=]\s*/giu, 'contre')],
-  ['abstentions', keyed(/\babstentions?\s*[:=]\s*/giu, 'abstention')],
+  ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'pour', 'suffrages')],
+  ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'contre')],
+  // "Abstentions (4) : Mme X, M. Y": the count in brackets, the names after.
+  ['abstentions', keyed(/\babstentions?\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abstention')],
   ['notVoting', keyed(/\bne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote\s*[:=]\s*/giu, 'part')],
 ];
+
+/**
+ * "Vote : pour 8 – contre 0 – abstention 1": each word then its count, two or three in a row, no
+ * colon. Not after a number: in "8 pour 0 contre" each count comes before its word.
+ */
+const COUNT_RUN_WORD = String.raw`(pour|contre|abstentions?)\s+(\d{1,3})(?![\d\p{L}])`;
+const COUNT_RUN = keyed(
+  new RegExp(String.raw`(?<!\d\s{0,3})\b${COUNT_RUN_WORD}(?:\s*[-–—,;/]\s*|\s+)${COUNT_RUN_WORD}(?:(?:\s*[-–—,;/]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
+  'pour', 'contre', 'abstention',
+);
+const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'against', abstention: 'abstentions', abstentions: 'abstentions' };
 
 /** "douze voix pour", "2 CONTRE", "1 abstention": the count comes first. */
 const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
@@ -30,6 +42,9 @@ const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions' | 'notVotin
   ['notVoting', keyed(/\s+(?:ne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote|se\s+retirent?\s+(?:de\s+la\s+salle\s+)?pour\s+le\s+vote)/giu, 'part au vote', 'retire')],
   ['abstentions', keyed(/\s+s['’]abst(?:ient|iennent)\b/giu, 'abst')],
   ['against', keyed(/\s+vot(?:e|ent)\s+contre\b/giu, 'contre')],
+  // "Adopté à la majorité, M. X et M. Y votant contre", "Mme Z s'abstenant".
+  ['against', keyed(/\s+(?:votant|ayant\s+vot[ée])\s+contre\b/giu, 'contre')],
+  ['abstentions', keyed(/\s+(?:s['’]abstenant|s['’][ée]tant\s+abstenue?s?)(?!\p{L})/giu, 'abst')],
 ];
 const MAJORITY = keyed(/(?<![\p{L}])[àa]\s+la\s+majorit[ée]/iu, 'majorit');
 /** The end of a number, in digits or words, just before a vote word. */
@@ -75,10 +90,19 @@ export interface VoteReading {
   marks: Array<{ start: number; end: number }>;
 }
 
+/** The last full stop before `at` that ends a sentence, not an initial ("M. G. DUPONT"), or -1. */
+function fullStopBefore(text: string, at: number): number {
+  for (let dot = text.lastIndexOf('.', at); dot >= 0; dot = text.lastIndexOf('.', dot - 1)) {
+    if (!/(?:^|[\s.(-])(?:\p{Lu}|M|MM|Mme|Mlle|Mr)$/u.test(text.slice(Math.max(0, dot - 5), dot))) return dot;
+    if (dot === 0) break;
+  }
+  return -1;
+}
+
 function namesAfter(text: string, at: number): Person[] {
   const lineEnd = text.indexOf('\n', at);
   const stop = lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200);
-  const paren = /^\s*[,(:]?\s*\(?/.exec(text.slice(at, stop));
+  const paren = /^\s*\)?\s*[,(:]?\s*\(?/.exec(text.slice(at, stop));
   const from = at + (paren ? paren[0].length : 0);
   return parsePersonList(text, from, stop)
     .map((e) => e.person)
@@ -150,6 +174,13 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
 
   // Case-insensitive patterns run on the lower-cased zone (same offsets): see caseless().
   const lower = lowerOf(text).slice(start, end);
+  for (const m of mayMatchIn(COUNT_RUN, text, start, end) ? lower.matchAll(caseless(COUNT_RUN)) : []) {
+    for (let g = 1; g + 1 < m.length && m[g]; g += 2) {
+      const key = RUN_KEYS[m[g]!]!;
+      if (counts[key] === null) counts[key] = parseInt(m[g + 1]!, 10);
+    }
+    mark(start + m.index!, start + m.index! + m[0].length);
+  }
   for (const [key, re] of COUNT_AFTER) {
     if (!mayMatchIn(re, text, start, end)) continue;
     for (const m of lower.matchAll(caseless(re))) {
@@ -223,7 +254,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       // The clause before the verb names them; else the sentence ("M. X, intéressé, ne prend pas part").
       const credible = (from: number) =>
         parsePersonList(text, from + 1, at).map((e) => e.person).filter((p) => p.civility || /^[\p{Lu}'\- ]{2,}$/u.test(p.surname));
-      const sentence = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at), at - 120);
+      const sentence = Math.max(fullStopBefore(text, at), text.lastIndexOf('\n', at), at - 120);
       const clause = Math.max(text.lastIndexOf(',', at), sentence);
       let people = credible(clause);
       if (!people.length && clause > sentence) people = credible(sentence);
@@ -242,7 +273,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   if (counts.against === null && names.against.length) counts.against = names.against.length;
   if (counts.notVoting === null && names.notVoting.length) counts.notVoting = names.notVoting.length;
   if (majority) mark(start + majority.index, start + majority.index + majority[0].length);
-  const anyCount = Object.values(counts).some((v) => v !== null);
+  const anyCount = Object.values(counts).some((v) => v !== null) || names.abstentions.length > 0;
   if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false, marks };
 
   if (!outcomeSettled || (outcome === 'adopted' && anyCount && !unan)) {

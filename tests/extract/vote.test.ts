@@ -183,3 +183,29 @@ describe('the outcome of a decision that also takes note of something', () => {
     expect(vote("Le conseil municipal prend acte du rapport annuel, à l'unanimité.").outcome).toBe('noted');
   });
 });
+
+describe('counts and names in the shapes vote lines take', () => {
+  it('reads each word followed by its count, without colons', () => {
+    expect(vote('Vote : pour 8 – contre 0 – abstention 1\nLe conseil approuve l’état d’assiette.').vote).toMatchObject({ for: 8, against: 0, abstentions: 1 });
+  });
+
+  it('still reads counts written before their words', () => {
+    expect(vote('Adopté par 8 pour 0 contre 1 abstention.').vote).toMatchObject({ for: 8, against: 0, abstentions: 1 });
+  });
+
+  it('reads a count in brackets before the names', () => {
+    const r = vote("Adopté à l'unanimité des suffrages exprimés.\nAbstentions (4) : Mme Aline PRADEAU, M. Hugo TESSON, M. Romain VIDALOT, M. Kévin ROULAND");
+    expect(r.vote).toMatchObject({ unanimous: true, abstentions: 4 });
+    expect(r.vote!.abstentionNames.map((p) => p.surname)).toEqual(['PRADEAU', 'TESSON', 'VIDALOT', 'ROULAND']);
+  });
+
+  it('counts the members named with "votant contre", their initials not ending the sentence', () => {
+    const r = vote('Adopté à la majorité, M. G. CAZENAVE et M. C. SARRAT votant contre.');
+    expect(r.vote).toMatchObject({ against: 2 });
+    expect(r.vote!.againstNames.map((p) => p.surname)).toEqual(['CAZENAVE', 'SARRAT']);
+  });
+
+  it('counts the member named with "s\'abstenant"', () => {
+    expect(vote("Adopté, Mme L. DUPRAT s'abstenant.").vote).toMatchObject({ abstentions: 1 });
+  });
+});
