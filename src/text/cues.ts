@@ -36,6 +36,8 @@ export interface AttendanceCue {
 }
 
 const E = '[eéèêEÉÈÊ]';
+/** "absent", "absents", "absente(s)", "absent(s)", "absent(e)s", OCR's "absenl": one stem. */
+const ABSENT = 'absen(?:t|l)?(?:\\(e\\)\\(?s\\)?|\\(?e?s\\)?|es?|\\(e\\))?';
 /**
  * Heading words as OCR may garble them ("Absen(s)", "Secrétalre"): a label before a colon
  * whose last word is one of these, within an edit or two, is that heading.
@@ -59,12 +61,12 @@ export const CUE_LEAD = /(?:[ée]taient|membres)\s+$/iu;
 export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   { role: 'present', pattern: new RegExp(`pr${E}sen(?:t|l)s?\\s+ou\\s+ayant\\s+donn${E}\\s+(?:procuration|pouvoir)(?:\\s+de\\s+vote)?`, 'iu'), includesProxies: true },
   // "non représentés" is no proxy: "Absents non représentés", "Absents excusés non représentés".
-  { role: 'excused', pattern: new RegExp(`absen(?:t|l)?(?:e|\\(e\\))?s?\\s+excus${E}(?:\\(?e?s?\\)?)?s?\\s+(?:et\\s+)?non\\s+repr${E}sent${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
-  { role: 'absent', pattern: new RegExp(`absen(?:t|l)?(?:e|\\(e\\))?s?\\s+non\\s+(?:repr${E}sent${E}|excus${E})(?:\\(?e?s?\\)?)?s?`, 'iu') },
-  { role: 'excused', pattern: new RegExp(`absen(?:t|l)?(?:\\(?s\\)?|es?|\\(e\\)s?)?\\s+excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
+  { role: 'excused', pattern: new RegExp(`${ABSENT}\\s+excus${E}(?:\\(?e?s?\\)?)?s?\\s+(?:et\\s+)?non\\s+repr${E}sent${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
+  { role: 'absent', pattern: new RegExp(`${ABSENT}\\s+non\\s+(?:repr${E}sent${E}|excus${E})(?:\\(?e?s?\\)?)?s?`, 'iu') },
+  { role: 'excused', pattern: new RegExp(`${ABSENT}\\s+excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
   // "Absents et procurations": each entry says which it is; one that says nothing is absent.
-  { role: 'absent', pattern: new RegExp(`absen(?:t|l)?s?\\s+(?:et|ou)\\s+(?:procurations?|pouvoirs?|repr${E}sent${E}s)`, 'iu') },
-  { role: 'represented', pattern: new RegExp(`absen(?:t|l)?(?:e|\\(e\\))?s?\\s+(?:repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|ayant\\s+donn${E}\\s+(?:pouvoir|procuration))`, 'iu') },
+  { role: 'absent', pattern: new RegExp(`${ABSENT}\\s+(?:et|ou)\\s+(?:procurations?|pouvoirs?|repr${E}sent${E}s)`, 'iu') },
+  { role: 'represented', pattern: new RegExp(`${ABSENT}\\s+(?:repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|ayant\\s+donn${E}\\s+(?:pouvoir|procuration))`, 'iu') },
   { role: 'present', pattern: new RegExp(`pr${E}sen(?:t|l)?(?:e|\\(e\\))?(?:\\(?s\\)?|es)?`, 'iu') },
   { role: 'represented', pattern: new RegExp(`(?:procurations?|pouvoirs?|repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|membres\\s+repr${E}sent${E}s|ayant\\s+donn${E}\\s+(?:pouvoir|procuration))`, 'iu') },
   { role: 'excused', pattern: new RegExp(`excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
