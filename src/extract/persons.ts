@@ -297,6 +297,9 @@ export function readPersonList(text: string, start: number, end: number): { entr
       break;
     }
     if (t.s === '\n' && numberedHeadingAt(text, toks, k + 1)) break;
+    // "… M. DA SILVA\nManuel, Mme GUÉRIN Anne-Sophie": in a list that writes the family name
+    // first, a given name alone at the start of the next line is the end of this entry.
+    if (t.s === '\n' && givenNameWrapped(toks, k, run, entries)) continue;
     // A name closed by a full stop ("… Christophe Pech.") is complete, and so is a line of two
     // words in title case ("Jean Martin"): the next line is another name.
     if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose && !closedByStop(text, run[run.length - 1]!) && !wholeNameOnLine(run.slice(lineStart))) {
@@ -376,6 +379,20 @@ export function readPersonList(text: string, start: number, end: number): { entr
   }
   flush();
   return { entries: orientTitleCaseNames(entries), end: listEnd };
+}
+
+/**
+ * At the line break `k`: the entry being read is a family name in capitals with no given name
+ * yet, the next line opens on one word in title case that ends its entry, and the list writes
+ * family names first ("LHERMITTE Patrice"). That word is this entry's given name.
+ */
+function givenNameWrapped(toks: Tokens, k: number, run: readonly Tok[], entries: readonly ListEntry[]): boolean {
+  const last = run[run.length - 1];
+  if (!last || last.cls !== 'UP' || run.some((r) => r.cls === 'TITLE')) return false;
+  const next = toks.at(k + 1);
+  const after = toks.at(k + 2);
+  if (next?.cls !== 'TITLE' || (after && after.cls !== 'SEP' && after.s !== '\n')) return false;
+  return entries.some((e) => e.person.givenName !== null && e.person.raw.indexOf(e.person.surname) < e.person.raw.lastIndexOf(e.person.givenName));
 }
 
 /** A two-word name in title case, its words in the order written, and whether the family name came first. */

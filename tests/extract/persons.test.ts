@@ -129,3 +129,14 @@ describe('lists as OCR reads them', () => {
     expect(read('M. R. MASSIP:M. J-P. QUEREILHAC, M. . ROSET - ;').map((e) => e[0])).toEqual(['MASSIP', 'QUEREILHAC', 'ROSET']);
   });
 });
+
+describe('a list that writes family names first', () => {
+  it('keeps a given name wrapped onto the next line with its family name', () => {
+    expect(read('M. LHERMOT Patrice, M. DA COSTA\nManuel, Mme GUÉRAND Anne-Sophie, PRUNIER Hervé à DELCOUR\nJean-Philippe.')).toEqual([
+      ['LHERMOT', 'Patrice', null, null],
+      ['DA COSTA', 'Manuel', null, null],
+      ['GUÉRAND', 'Anne-Sophie', null, null],
+      ['PRUNIER', 'Hervé', null, 'DELCOUR'],
+    ]);
+  });
+});
