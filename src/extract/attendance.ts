@@ -195,7 +195,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
       cluster.push(cue);
       continue;
     }
-    const { entries, end } = readPersonList(text, cue.contentStart, windowEnd);
+    const { entries, end } = withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd));
     if (!entries.length && !/^\s*(?:\/|n[ée]ant|aucun|-)/i.test(text.slice(cue.contentStart, windowEnd))) {
       if (!cluster.length) continue;
     }
@@ -217,6 +217,27 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
   dedupeRepresented(attendance);
   checkCounts(attendance, warnings);
   return { attendance, secretary, span, warnings };
+}
+
+/**
+ * What a sentence says of a member, after the name that opens it: "M. X a été désigné
+ * secrétaire", "M. Y, arrivé à 21 h 20, a pris part aux votes", "Mme Z quitte la séance".
+ */
+const SENTENCE_AFTER_NAME =
+  /^[ \t]*,?[ \t]*(?:a\s+[ée6]t[ée6]|ont\s+[ée6]t[ée6]|est\s+(?:d[ée6]sign|nomm|[ée6]lu|arriv|parti|sorti|entr|pr[ée6]sent)|sont\s|arriv|quitt|a\s+quitt|a\s+pris|prend\s|assure|remplit|se\s+retire|s['’]est\s|rejoint|donne\s+lecture|ouvre\s)/iu;
+
+/**
+ * A list ends where a sentence about one of the members begins on the next line ("Absent : M.
+ * X\nM. Y a été élu secrétaire."): the name that opens it is not the list's.
+ */
+function withoutSentenceAfter(text: string, read: { entries: ListEntry[]; end: number }): { entries: ListEntry[]; end: number } {
+  const last = read.entries[read.entries.length - 1];
+  const at = last?.person.span;
+  if (!last || !at || last.proxy || read.entries.length < 2) return read;
+  const lineStart = text.lastIndexOf('\n', at.start - 1) + 1;
+  if (/\S/.test(text.slice(lineStart, at.start)) || !SENTENCE_AFTER_NAME.test(text.slice(at.end, at.end + 40))) return read;
+  const entries = read.entries.slice(0, -1);
+  return { entries, end: Math.max(...entries.map((e) => (e.proxy ?? e.person).span?.end ?? 0)) };
 }
 
 function place(att: Attendance, cue: CueHit, entries: readonly ListEntry[]) {

@@ -16,3 +16,15 @@ Absent(s) excusé(s) : Mme TESSON Nadège.
     expect(attendance.absent).toEqual([]);
   });
 });
+
+describe('a sentence after the last list', () => {
+  it.each([
+    ['M. FAUREL a été désigné secrétaire de séance.'],
+    ['M. PUJOL, arrivé à 21 h 20, a pris part aux votes à partir du point 3.'],
+    ['Mme ROCHE quitte la séance avant le vote du budget.'],
+  ])('"%s" does not add its subject to the list', (sentence) => {
+    const text = `Présents : M. Paul ROCHEVAL, Mme Anne BELMONTE, M. Yves CARADEC, M. Luc PUJOL, Mme Marie ROCHE.\nAbsents : M. Marc VERGNE, M. Jean DELMAR.\n${sentence}\n\nObjet : Tarifs de la salle des fêtes\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['VERGNE', 'DELMAR']);
+  });
+});
