@@ -213,6 +213,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (title.length >= 3) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
 
+  // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
+  // roman numerals ("II.", "IV."): then they are points too.
+  const romanPoints = /^[ \t]*(?:II|III|IV|VI|VII|VIII)[ \t]*[.)\-–:]/m.test(text.slice(from));
   for (const m of text.slice(from).matchAll(ORDINAL)) {
     const start = from + m.index!;
     const lineEnd = lineAt(text, start).end;
@@ -221,7 +224,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const title = cleanTitle(text.slice(start + m[0].length, end));
     if (title.length < 3 || title.length > 200 || /^\d/.test(title) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
     // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
-    if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title)) continue;
+    if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) continue;
     found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number: m[1]!.replace('°', ''), title });
   }
 

@@ -59,3 +59,13 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.number)).toEqual(['1', '2']);
   });
 });
+
+describe('points numbered in roman numerals', () => {
+  it('include "I." and "V.", which alone would read as initials', () => {
+    const point = (n: string, title: string) => `${n}. ${title}\nLe maire présente le dossier au conseil.\nAdopté à l'unanimité.\n\n`;
+    const doc = analyzeText(
+      `${HEAD}${point('I', 'ADHÉSION AU SERVICE COMMUN D’INSTRUCTION')}${point('II', 'MODIFICATION DES STATUTS')}${point('III', 'TARIFS DE LA CANTINE')}${point('IV', 'CONVENTION AVEC LE SDIS')}${point('V', 'DÉCISION MODIFICATIVE N° 2')}`,
+    );
+    expect(doc.items.map((i) => i.number)).toEqual(['I', 'II', 'III', 'IV', 'V']);
+  });
+});
