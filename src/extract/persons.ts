@@ -201,6 +201,21 @@ export function parsePersonList(text: string, start: number, end: number): ListE
 
 /** Lower-case words that stand alone in a list and are not names. */
 const NOT_NAMES = new Set(['neant', 'aucun', 'aucune', 'idem', 'sans', 'nul', 'nulle', 'personne']);
+
+/**
+ * Offices and bodies that lists name beside their members ("M. X, Maire ; …, Adjoints ;",
+ * "Communauté de communes du Plateau : M. Y"): written alone, without a civility, they are not
+ * members. Folded, singular; a final "s" or "e"/"es" is allowed.
+ */
+const OFFICES_AND_BODIES = new Set([
+  'maire', 'adjoint', 'conseiller', 'conseillere', 'president', 'presidente', 'vice-president', 'vice-presidente',
+  'secretaire', 'delegue', 'titulaire', 'suppleant', 'membre', 'representant', 'directeur', 'directrice',
+  'tresorier', 'tresoriere', 'rapporteur', 'elu', 'communaute', 'commune', 'syndicat', 'conseil', 'personnalite',
+  'college', 'departement', 'region', 'agglomeration', 'ville', 'mairie', 'association', 'collectivite',
+]);
+const isOfficeWord = (w: string) => [fold(w), fold(w).replace(/e?s$/, ''), fold(w).replace(/s$/, '')].some((f) => OFFICES_AND_BODIES.has(f));
+/** A "name" made of nothing but such words, without a civility. */
+const isOffice = (p: Person) => p.civility === null && p.raw.trim().split(/\s+/).every(isOfficeWord);
 const isSep = (t: Tok | undefined) => t === undefined || t.cls === 'SEP';
 /** A word of three letters or more followed by a full stop (dropped from the token): not "J." nor "M.". */
 const closedByStop = (text: string, t: Tok) => t.s.length >= 3 && text[t.end] === '.';
@@ -270,7 +285,7 @@ export function readPersonList(text: string, start: number, end: number): { entr
 
   const flush = () => {
     if (!run.length) return;
-    const people = prose ? [] : splitRun(text, run);
+    const people = prose ? [] : splitRun(text, run).filter((p) => !isOffice(p));
     run = [];
     lineStart = 0;
     for (const p of people) {

@@ -140,3 +140,18 @@ describe('a list that writes family names first', () => {
     ]);
   });
 });
+
+describe('offices and bodies named beside the members', () => {
+  it('are not members', () => {
+    const names = (s: string) => parsePersonList(s, 0, s.length).map((e) => e.person.surname);
+    expect(names('M. Luc BERTON, Maire ; Mme Sophie AUGIAS, M. Nicolas TARDIF, Adjoints ; Mmes et MM. Bernard ARNAL, Julien MARTIAL, Conseillers municipaux.')).toEqual([
+      'BERTON', 'AUGIAS', 'TARDIF', 'ARNAL', 'MARTIAL',
+    ]);
+    expect(names('M. Michel ROUVIER, Président - Mme Danielle FORESTAL, Vice-présidente\nPersonnalités qualifiées : M. Jean DUVAUX')).toEqual(['ROUVIER', 'FORESTAL', 'DUVAUX']);
+    expect(names('Communauté de communes du Plateau : M. FABRE Roland, M. ROQUES Yvan')).toEqual(['FABRE', 'ROQUES']);
+  });
+
+  it('leave a member who bears such a name with a civility', () => {
+    expect(parsePersonList('M. Jean MAIRE, Mme Anne CONSEIL', 0, 31).map((e) => e.person.surname)).toEqual(['MAIRE', 'CONSEIL']);
+  });
+});
