@@ -195,6 +195,9 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
       cluster.push(cue);
       continue;
     }
+    // "Présents : 11" alone on its line, or in a run of counts ("Présents : 14 - Votants : 17"):
+    // a count, read by readCounts, not the heading of a list.
+    if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 12))) continue;
     const { entries, end } = withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd));
     if (!entries.length && !/^\s*(?:\/|n[ée]ant|aucun|-)/i.test(text.slice(cue.contentStart, windowEnd))) {
       if (!cluster.length) continue;
@@ -218,6 +221,8 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
   checkCounts(attendance, warnings);
   return { attendance, secretary, span, warnings };
 }
+
+const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\n|$|[-–,;/|])/;
 
 /**
  * What a sentence says of a member, after the name that opens it: "M. X a été désigné
