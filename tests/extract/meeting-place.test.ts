@@ -1,0 +1,24 @@
+/** Where the body sat, and the counts printed beside the header. Invented names. */
+import { describe, expect, it } from 'vitest';
+import { extractMeeting } from '../../src/extract/meeting.ts';
+import { extractAttendance } from '../../src/extract/attendance.ts';
+
+const placeOf = (sentence: string) => extractMeeting(sentence, sentence.length, false).meeting.place;
+
+describe('the place of a sitting', () => {
+  it.each([
+    ["le Conseil Municipal s'est réuni en session ordinaire à la Mairie, dans la salle du conseil, sous la présidence de M. Paul ROCHEVAL.", 'Mairie, dans la salle du conseil'],
+    ["le Conseil communautaire s'est réuni en séance publique, salle du Conseil, Hôtel d'Agglomération, 12 rue des Tanneurs à Ormeaux.", "salle du Conseil, Hôtel d'Agglomération"],
+    ["les membres se sont réunis à l'Hôtel du Département, sous la présidence de M. Jean VARIN.", 'Hôtel du Département'],
+  ])('%s', (sentence, place) => expect(placeOf(sentence)).toBe(place));
+});
+
+describe('counts printed where a list heading could stand', () => {
+  it('"Présents : 11" alone on its line heads no list', () => {
+    const text = `Nombre de membres\nen exercice : 15\nPrésents : 11\nVotants : 13\nCOMMUNE DE VAUBRESSAC\n\nL'an deux mille vingt-quatre, le douze mars, le Conseil s'est réuni.\n\nPrésents : M. Paul ROCHEVAL, Mme Anne BELMONTE.\nAbsent : M. Marc LOUVIER.\n`;
+    const { attendance, span } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['ROCHEVAL', 'BELMONTE']);
+    expect(text.slice(span!.start)).toMatch(/^Présents : M\. Paul/);
+    expect(attendance.counts).toMatchObject({ inOffice: 15, present: 11, voting: 13 });
+  });
+});
