@@ -25,7 +25,7 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
 const COMMISSION_PERMANENTE = /commission\s+permanente/g;
 
 /** Words just before a date that make it the sitting's date, and those that make it another one. */
-const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|le)\s*|r[ée]union\s+du\s*|session\s+du\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}\b(?:du|le)\s*|r[ée]uni(?:e|s|es)?\s+le\s*)$/iu;
+const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+|pl[ée]ni[èe]re\s+)?(?:du|le)\s*|r[ée]union\s+du\s*|session\s+du\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}\b(?:du|le)\s*|r[ée]uni(?:e|s|es)?\s+le\s*)$/iu;
 const OTHER_WORDS = String.raw`envoy[ée]|re[çc]u|publi[ée]|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+de|ID\s*:`;
 const OTHER_DATE_CUE = new RegExp(`(?:${OTHER_WORDS})[^\n]{0,40}$`, 'iu');
 /** The key words of both kinds of cue, to tell which stands nearer a date. */
@@ -69,10 +69,27 @@ const DATE_ZONE = 2_000;
 /** "sous la présidence de", "présidée par", and the label "Présidence :" / "Président de séance :". */
 const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sidente?\s+de\s+s[ée]ance\s*:)\s*/giu;
 
+/**
+ * A sitting over two days ("séance plénière des 17 et 18 octobre 2024") opens on the first: the
+ * date read is the last day's, written in full; the first day stands before it, alone.
+ */
+function firstDay(text: string, d: DateMatch | null): DateMatch | null {
+  if (!d) return d;
+  const m = /(?<!\d)(\d{1,2})(?:er)?\s+(?:et|au)\s+$/iu.exec(text.slice(Math.max(0, d.start - 12), d.start));
+  const day = m ? parseInt(m[1]!, 10) : 0;
+  if (!m || day < 1 || day >= parseInt(d.iso.slice(8), 10)) return d;
+  const start = d.start - m[0].length;
+  return { ...d, iso: `${d.iso.slice(0, 8)}${String(day).padStart(2, '0')}`, start, text: text.slice(start, d.end) };
+}
+
 function pickSittingDate(text: string, limit: number): DateMatch | null {
+  return firstDay(text, pickDate(text, limit));
+}
+
+function pickDate(text: string, limit: number): DateMatch | null {
   // The first lines nearly always hold it: read them alone first.
   if (limit > 700) {
-    const early = pickSittingDate(text, 700);
+    const early = pickDate(text, 700);
     if (early && (SITTING_DATE_CUE.test(text.slice(Math.max(0, early.start - 90), early.start)) || /^l['’]an/i.test(early.text))) return early;
   }
   const dates = findDates(text.slice(0, limit));

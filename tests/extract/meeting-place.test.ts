@@ -22,3 +22,17 @@ describe('counts printed where a list heading could stand', () => {
     expect(attendance.counts).toMatchObject({ inOffice: 15, present: 11, voting: 13 });
   });
 });
+
+describe('the date of a sitting over two days', () => {
+  it('is its first day', () => {
+    const text = `CONSEIL RÉGIONAL\nSÉANCE PLÉNIÈRE DES 17 ET 18 OCTOBRE 2024\n\nLe Conseil régional s'est réuni en séance plénière le jeudi 17 octobre 2024 à 9 h 30.`;
+    const { meeting } = extractMeeting(text, text.length, false);
+    expect(meeting.date).toBe('2024-10-17');
+    expect(text.slice(meeting.dateSpan!.start, meeting.dateSpan!.end)).toMatch(/17/);
+  });
+
+  it('is the day written when the heading names one day', () => {
+    const text = `CONSEIL RÉGIONAL\nSÉANCE PLÉNIÈRE DU 18 OCTOBRE 2024\n\nLe Conseil régional s'est réuni.`;
+    expect(extractMeeting(text, text.length, false).meeting.date).toBe('2024-10-18');
+  });
+});
