@@ -24,11 +24,16 @@ describe('counts printed where a list heading could stand', () => {
 });
 
 describe('the date of a sitting over two days', () => {
-  it('is its first day', () => {
-    const text = `CONSEIL RÉGIONAL\nSÉANCE PLÉNIÈRE DES 17 ET 18 OCTOBRE 2024\n\nLe Conseil régional s'est réuni en séance plénière le jeudi 17 octobre 2024 à 9 h 30.`;
+  it('is the day the preamble says the assembly sat in plenary', () => {
+    const text = `CONSEIL RÉGIONAL\n\nSÉANCE PLÉNIÈRE DES 17 ET 18 OCTOBRE 2024\n\nLe Conseil régional, régulièrement convoqué le 1er octobre 2024, s'est réuni en\nséance plénière le jeudi 17 octobre 2024 à 9 h 30.`;
+    expect(extractMeeting(text, text.length, false).meeting.date).toBe('2024-10-17');
+  });
+
+  it('is the first of the two days its heading names', () => {
+    const text = `CONSEIL RÉGIONAL\n\nSÉANCE PLÉNIÈRE DES 17 ET 18 OCTOBRE 2024\n\nLe Conseil régional s'est réuni à l'Hôtel de Région.`;
     const { meeting } = extractMeeting(text, text.length, false);
     expect(meeting.date).toBe('2024-10-17');
-    expect(text.slice(meeting.dateSpan!.start, meeting.dateSpan!.end)).toMatch(/17/);
+    expect(text.slice(meeting.dateSpan!.start, meeting.dateSpan!.end)).toBe('17 ET 18 OCTOBRE 2024');
   });
 
   it('is the day written when the heading names one day', () => {
