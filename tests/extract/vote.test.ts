@@ -209,3 +209,10 @@ describe('counts and names in the shapes vote lines take', () => {
     expect(vote("Adopté, Mme L. DUPRAT s'abstenant.").vote).toMatchObject({ abstentions: 1 });
   });
 });
+
+describe('articles numbered "1°)"', () => {
+  it('each record their verb', () => {
+    const text = "Décide :\n\n1°) d'attribuer aux collèges publics des dotations complémentaires ;\n\n2°) de prélever la dépense sur le chapitre 65 ;\n\n3°) de notifier la présente décision aux chefs d'établissement.\n";
+    expect(extractArticles(text, 0, text.length).map((a) => a.action)).toEqual(['attribue', 'prélève', 'notifie']);
+  });
+});
