@@ -51,17 +51,25 @@ function cleanLine(line: string): string {
   return line.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
 }
 
-/** Joins a word hyphenated across a line end ("délibé-\nration"), never a compound name. */
+/**
+ * Joins a word hyphenated across a line end ("délibé-\nration"). A name in capitals split at its
+ * own hyphen ("M. H. LACOMBE-\nDARNIS") is joined keeping the hyphen: in capitals, a line-end
+ * hyphen is a compound's far more often than a cut.
+ */
 function dehyphenate(text: string): string {
   const lowerLetter = (c: string | undefined) => c !== undefined && /[a-zà-ÿ]/.test(c);
+  const upperLetter = (c: string | undefined) => c !== undefined && /[A-ZÀ-ÖØ-Þ]/.test(c);
   let out = '';
   let from = 0;
   for (let at = text.indexOf('-\n'); at >= 0; at = text.indexOf('-\n', at + 2)) {
-    if (!lowerLetter(text[at - 1]) || !lowerLetter(text[at - 2]) || !lowerLetter(text[at + 2]) || !lowerLetter(text[at + 3])) continue;
+    const cut = lowerLetter(text[at - 1]) && lowerLetter(text[at - 2]) && lowerLetter(text[at + 2]) && lowerLetter(text[at + 3]);
+    const compound = upperLetter(text[at - 1]) && upperLetter(text[at - 2]) && upperLetter(text[at + 2]) && upperLetter(text[at + 3]);
+    if (!cut && !compound) continue;
+    const inWord = cut ? lowerLetter : upperLetter;
     // Move the rest of the word up: "délibé-\nration suivante" -> "délibération\nsuivante".
     let wordEnd = at + 2;
-    while (lowerLetter(text[wordEnd])) wordEnd++;
-    out += text.slice(from, at) + text.slice(at + 2, wordEnd) + '\n';
+    while (inWord(text[wordEnd])) wordEnd++;
+    out += text.slice(from, compound ? at + 1 : at) + text.slice(at + 2, wordEnd) + '\n';
     from = wordEnd;
     if (text[from] === ' ') from++;
   }

@@ -32,3 +32,14 @@ describe('normalize', () => {
     expect([0, 3, 7, 8, 12].map((o) => pageAt(pageStarts, o))).toEqual([1, 2, 2, 3, 3]);
   });
 });
+
+describe('a name in capitals split at its hyphen over a line end', () => {
+  it('is joined, its hyphen kept', () => {
+    const [page] = normalizePages(['M. R. LABORDE, M. H. LACOMBE-\nDARNIS, Mme M-T. LAFAGE']);
+    expect(page).toBe('M. R. LABORDE, M. H. LACOMBE-DARNIS\n, Mme M-T. LAFAGE');
+  });
+
+  it('leaves a word cut in lower case joined without its hyphen', () => {
+    expect(normalizePages(['la délibé-\nration suivante'])[0]).toBe('la délibération\nsuivante');
+  });
+});
