@@ -25,7 +25,7 @@ const GLOBAL_CUES = ATTENDANCE_CUES.map((c) => [c, caseless(new RegExp(c.pattern
 const FUZZY_INITIALS = new Set(FUZZY_HEADINGS.map(([cue]) => cue[0]!));
 
 /** A short label before a colon at a line start: "Absen(s) :". */
-const LABEL = /^[ \t]*([\p{L}()'’ ]{4,40}?)[ \t]*(?:\(\s*\d+\s*\)[ \t]*)?[:：]/gmu;
+const LABEL = /^[ \t]*([\p{L}\d()'’ ]{4,40}?)[ \t]*(?:\(\s*\d+\s*\)[ \t]*)?[:：]/gmu;
 
 /**
  * Headings the patterns missed because OCR damaged them, recognised with natural's edit

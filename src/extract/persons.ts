@@ -339,7 +339,7 @@ export function readPersonList(text: string, start: number, end: number): { entr
           if (close > k) inside.push(toks.at(close)!.s.toLowerCase());
           close++;
         }
-        if (!inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée]sent[ée]e?s?|excus[ée]e?s?|absente?s?)$/.test(w))) k = close;
+        if (!inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w))) k = close;
       }
       if (t.s !== ':' || !linkPending) prose = false;
       continue;

@@ -66,7 +66,8 @@ function numberEndsBefore(lower: string, at: number, floor: number): boolean {
 }
 /** The words a count stands before: where COUNT_BEFORE is tried. */
 const COUNT_WORD = keyed(/(?<![\p{L}])(?:(?:voix|votes?|suffrages?)\s+)?(?:pour|contre|abstentions?|ne\s+prenant|ne\s+participant|non[- ]votants?|membres?\s+ne)(?![\p{L}])/giu, 'pour', 'contre', 'abstention', 'ne pren', 'ne part', 'votant', 'membre');
-const UNANIMOUS_ALL = /unanimit[ée](?!\p{L})|unanimement/giu;
+/** OCR may read the final "é" as "6" ("unanimit6"). */
+const UNANIMOUS_ALL = /unanimit[ée6](?!\p{L})|unanimement/giu;
 
 const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, keyed(/\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu, 'ni ')],

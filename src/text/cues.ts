@@ -14,7 +14,8 @@ export const GLUED_CIVILITY = /^(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames
 
 /** Words inside a name list that say what happened to the person just named. */
 export const STATUS_WORDS: ReadonlyArray<readonly [RegExp, 'excused' | 'absent']> = [
-  [/^excus[ée]e?s?$/i, 'excused'],
+  // "excus6": OCR's "6" for "é" splits off as a number, leaving "excus".
+  [/^excus(?:[ée6]e?s?)?$/i, 'excused'],
   [/^absent(?:e|s|es)?$/i, 'absent'],
 ];
 
@@ -35,7 +36,8 @@ export interface AttendanceCue {
   includesProxies?: boolean;
 }
 
-const E = '[eéèêEÉÈÊ]';
+// OCR of typewritten pages reads "é" as "6" ("pr6sents", "repr6sent6s"): no French word has it there.
+const E = '[eéèêEÉÈÊ6]';
 /** "absent", "absents", "absente(s)", "absent(s)", "absent(e)s", OCR's "absenl": one stem. */
 const ABSENT = 'absen(?:t|l)?(?:\\(e\\)\\(?s\\)?|\\(?e?s\\)?|es?|\\(e\\))?';
 /**

@@ -28,3 +28,13 @@ describe('a sentence after the last list', () => {
     expect(attendance.absent.map((p) => p.surname)).toEqual(['VERGNE', 'DELMAR']);
   });
 });
+
+describe('headings OCR read with "6" for "é"', () => {
+  it('are the headings they stand for', () => {
+    const text = `Etaient pr6sents : MM. DUPRAT Jean, MARTEL Paul, Mme DURANDE Anne.\nAbsents repr6sent6s : M. ANDRIEUX par M. DUPRAT.\nAbsent : M. GIRAUDET (excus6).\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['DUPRAT', 'MARTEL', 'DURANDE']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['ANDRIEUX', 'DUPRAT']]);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['GIRAUDET']);
+  });
+});

@@ -216,3 +216,9 @@ describe('articles numbered "1°)"', () => {
     expect(extractArticles(text, 0, text.length).map((a) => a.action)).toEqual(['attribue', 'prélève', 'notifie']);
   });
 });
+
+describe('unanimity OCR read as "unanimit6"', () => {
+  it('is unanimity', () => {
+    expect(vote("le Conseil Municipal d6signe a l'unanimit6 M. ROQUES pour le remplacer.").vote?.unanimous).toBe(true);
+  });
+});
