@@ -99,6 +99,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const onlyHeading = only && (headings.find((h) => h.title === only.title) ?? headings[0]!);
   if (only && onlyHeading && only.number === null) only.number = headerNumber(text, paragraphEnd(text, onlyHeading.end));
 
+  const signatures = kind === 'other' || kind === 'list' ? [] : extractSignatures(text, meeting.president);
   const claims: SectionClaim[] = [];
   if (kind !== 'list' && kind !== 'other') {
     const firstPart = Math.min(attendanceSpan?.start ?? Infinity, built[0]?.reportSpan?.start ?? Infinity, text.length);
@@ -107,7 +108,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     if (attendanceSpan) claims.push(...attendanceClaims(text, attendanceSpan));
     built.forEach((b, i) => {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...b.reportSpan });
-      if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...b.decisionSpan });
+      if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...(single ? throughSignature(text, b.decisionSpan, signatures) : b.decisionSpan) });
     });
     const convened = convenedLater(text, Math.max(preambleEnd, attendanceSpan?.end ?? 0));
     if (convened && !claims.some((c) => c.kind === 'decision' && c.start < convened.end && convened.start < c.end)) {
@@ -132,12 +133,24 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     meeting: kind === 'other' ? { ...meeting, ...NO_SITTING } : meeting,
     attendance,
     items: kind === 'other' ? [] : items,
-    signatures: kind === 'other' || kind === 'list' ? [] : extractSignatures(text, meeting.president),
+    signatures,
     sections: buildSections(text, pageStarts, claims),
     text,
     warnings,
   };
   return MinutesDocument.parse(doc);
+}
+
+/**
+ * A single deliberation's decision runs through its signature, and no further: the executory
+ * formula, the transmission stamp and the ways of appeal printed after it are no part of it.
+ */
+function throughSignature(text: string, decision: Span, signatures: readonly Person[]): Span {
+  const ends = signatures.map((p) => p.span?.end ?? -1).filter((e) => e > decision.start && e <= decision.end);
+  if (!ends.length) return decision;
+  const end = Math.max(...ends);
+  // Only where the name closes its line: a text run into one line cannot be cut there.
+  return /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 80)) ? { start: decision.start, end } : decision;
 }
 
 /**

@@ -47,3 +47,17 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items.map((i) => i.number)).toEqual([null]);
   });
 });
+
+describe("a single deliberation's decision", () => {
+  it('ends with its signature, before the executory formula and the ways of appeal', () => {
+    const text = `${extract('', 'Objet : Tarifs de la salle polyvalente')}
+
+Le Maire certifie sous sa responsabilité le caractère exécutoire de cet acte.
+
+La présente délibération peut faire l'objet d'un recours devant le Tribunal administratif
+dans un délai de deux mois à compter de sa publication.`;
+    const doc = analyzeText(text);
+    const decision = doc.sections.find((s) => s.kind === 'decision')!;
+    expect(doc.text.slice(decision.start, decision.end)).toMatch(/DÉCIDE de fixer[\s\S]*Paul ROCHEVAL$/);
+  });
+});
