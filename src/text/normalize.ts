@@ -93,7 +93,10 @@ export function normalizePages(pages: readonly string[]): string[] {
     let t = /[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page;
     t = replaceGlyphs(t);
     if (t.includes('-\n')) t = dehyphenate(t);
-    const lines = t.split('\n').map(cleanLine).filter((l) => !isFurniture(l));
+    const all = t.split('\n').map(cleanLine);
+    // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3").
+    const column = (i: number) => NUMBER_ALONE.test(all[i - 1] ?? '') || NUMBER_ALONE.test(all[i + 1] ?? '');
+    const lines = all.filter((l, i) => !isFurniture(l) || (NUMBER_ALONE.test(l) && column(i)));
     return lines;
   });
   // A line that opens or closes most pages is a running header/footer, not content.

@@ -43,3 +43,10 @@ describe('a name in capitals split at its hyphen over a line end', () => {
     expect(normalizePages(['la délibé-\nration suivante'])[0]).toBe('la délibération\nsuivante');
   });
 });
+
+describe('numbers alone on their lines', () => {
+  it('are dropped as page numbers one at a time, kept as a column of a table', () => {
+    const [page] = normalizePages(['Votants\n45\n36\n42\nLe texte continue.\n3\nEt se termine.']);
+    expect(page).toBe('Votants\n45\n36\n42\nLe texte continue.\nEt se termine.');
+  });
+});
