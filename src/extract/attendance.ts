@@ -139,11 +139,50 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
   ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=)?\s*/giu, 'votant', 'pris part'), null],
 ];
 
+/** The label of one count alone on its line, in a table broken into a column of labels. */
+const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
+  [/^(?:membres\s+|conseillers\s+)?en\s+exercice$/u, 'inOffice'],
+  [/^pr[ée]sents?$/u, 'present'],
+  [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s)$/u, 'represented'],
+  [/^votants?$/u, 'voting'],
+  [/^(?:absents?|excus[ée]s|quorum|aff[ée]rents)$/u, null],
+];
+
+/**
+ * A counts table that text extraction broke into a column of labels, then a column of their
+ * numbers ("En exercice\nPrésents\nPouvoirs\nVotants\n45\n36\n6\n42"): each number is its
+ * label's, in order, when there are as many of each.
+ */
+function countColumns(lower: string): Partial<Attendance['counts']> {
+  const lines = lower.split('\n').map((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const keys: Array<keyof Attendance['counts'] | null> = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const row = COLUMN_LABELS.find(([re]) => re.test(lines[j]!));
+      if (!row) break;
+      keys.push(row[1]);
+    }
+    if (keys.length < 2) continue;
+    const numbers: number[] = [];
+    for (let k = j; k < lines.length && /^\d{1,3}$/.test(lines[k]!); k++) numbers.push(parseInt(lines[k]!, 10));
+    if (numbers.length !== keys.length) continue;
+    const out: Partial<Attendance['counts']> = {};
+    keys.forEach((key, n) => {
+      if (key) out[key] = numbers[n]!;
+    });
+    return out;
+  }
+  return {};
+}
+
 function readCounts(text: string, from: number, to: number, only?: ReadonlySet<keyof Attendance['counts']>): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
   const lower = lowerOf(text).slice(from, to);
+  const columns = /\n\s*\d{1,3}\s*\n\s*\d{1,3}\s*(?:\n|$)/.test(lower) ? countColumns(lower) : {};
+  for (const [key, value] of Object.entries(columns) as Array<[keyof Attendance['counts'], number]>) if (!only || only.has(key)) counts[key] = value;
   for (const [key, re, notAfter] of COUNT_CUES) {
-    if ((only && !only.has(key)) || !mayMatchIn(re, text, from, to)) continue;
+    if ((only && !only.has(key)) || counts[key] !== null || !mayMatchIn(re, text, from, to)) continue;
     for (const m of lower.matchAll(caseless(re))) {
       if (notAfter?.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) continue;
       const n = findNumberAt(text, from + m.index! + m[0].length);

@@ -41,3 +41,10 @@ describe('the date of a sitting over two days', () => {
     expect(extractMeeting(text, text.length, false).meeting.date).toBe('2024-10-18');
   });
 });
+
+describe('a counts table broken into a column of labels and a column of numbers', () => {
+  it('gives each label its number, in order', () => {
+    const text = `Nombre de conseillers\nEn exercice\nPrésents\nPouvoirs\nVotants\n45\n36\n6\n42\n\nÉtaient présents : M. Paul ROCHEVAL, Mme Anne BELMONTE.\n`;
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 45, present: 36, represented: 6, voting: 42 });
+  });
+});
