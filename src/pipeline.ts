@@ -24,7 +24,7 @@ import { readRegister } from './extract/register.ts';
 import { extractSignatures } from './extract/signatures.ts';
 import { classifyKind } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
-import { afterStamp, convenedLater } from './segment/preamble.ts';
+import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 
 /** How far into a document its attendance lists may start. */
 const ATTENDANCE_ZONE = 8_000;
@@ -106,6 +106,11 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const preambleEnd = firstPart === Infinity ? text.length : firstPart;
     claims.push({ kind: 'preamble', item: null, start: afterStamp(text, preambleEnd), end: preambleEnd });
     if (attendanceSpan) claims.push(...attendanceClaims(text, attendanceSpan));
+    // The counts printed in the header, and the sentence stating the quorum after the lists.
+    const bodyAt = Math.min(built[0]?.reportSpan?.start ?? text.length, headings[0]?.start ?? text.length);
+    for (const c of countLines(text, 0, Math.min(bodyAt, ATTENDANCE_ZONE))) claims.push({ kind: 'attendance', item: null, ...c });
+    const opening = attendanceSpan ? openingAfter(text, attendanceSpan.end, bodyAt) : null;
+    if (opening) claims.push({ kind: 'preamble', item: null, ...opening });
     built.forEach((b, i) => {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...b.reportSpan });
       if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...(single ? throughSignature(text, b.decisionSpan, signatures) : b.decisionSpan) });

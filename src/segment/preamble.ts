@@ -45,3 +45,70 @@ export function convenedLater(text: string, from: number): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   return { start, end };
 }
+
+/** Words of the sentence that opens the sitting once the members are counted. */
+const OPENING_WORDS = /quorum|valablement\s+d[ée]lib[ée]rer|d[ée]lib[ée]rer\s+valablement/u;
+/** What the first business of the sitting says: not part of its opening. */
+const BUSINESS_WORDS = /rappelle|demande|proc[èe]s[- ]verbal|compte[- ]rendu|observations?|ordre\s+du\s+jour|approbation/u;
+
+/**
+ * The sentence after the attendance lists that states the quorum ("Le quorum étant atteint, M.
+ * le Maire ouvre la séance à 20 h 35."): preamble, as the opening sentence is. Looked for in the
+ * lines just after `from`, before `to`; a sentence that goes on to the first business
+ * ("… et rappelle que chacun a reçu le procès-verbal") is left to it.
+ */
+export function openingAfter(text: string, from: number, to: number): Span | null {
+  const zone = lowerOf(text).slice(from, Math.min(to, from + 400));
+  const m = OPENING_WORDS.exec(zone);
+  if (!m) return null;
+  // The sentence holding the words: from the line or full stop before them to the next full stop.
+  let start = from + Math.max(zone.lastIndexOf('\n', m.index) + 1, 0);
+  for (const s of text.slice(start, from + m.index).matchAll(new RegExp(SENTENCE_STOP))) start = start + s.index! + 1;
+  SENTENCE_STOP.lastIndex = from + m.index;
+  const stop = SENTENCE_STOP.exec(text.slice(0, Math.min(to, from + m.index + 300)));
+  const end = stop ? stop.index + 1 : Math.min(to, text.indexOf('\n', from + m.index) < 0 ? to : text.indexOf('\n', from + m.index));
+  while (start < end && /\s/.test(text[start]!)) start++;
+  if (end - start > 250 || BUSINESS_WORDS.test(lowerOf(text).slice(start, end))) return null;
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * "Nombre de conseillers en exercice : 19 - Présents : 14 - Votants : 17": lines of nothing but
+ * counts, or a table of them broken into a column of labels and a column of numbers. A label is
+ * one of this table's, the number after a colon, an "=" or nothing.
+ */
+const COUNT_LABEL = String.raw`(?:nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+[\p{L}]+)?|(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+municipal)?)?|qui\s+ont\s+pris\s+part(?:\s+[àa]\s+la\s+d[ée]lib[ée]ration)?))`;
+const COUNT_ITEM = String.raw`(?:${COUNT_LABEL}\s*(?:\(\s*\d{1,3}\s*\)|[:=]?\s*\d{1,3})?|\d{1,3})`;
+const COUNT_LINE = new RegExp(String.raw`^[ \t]*${COUNT_ITEM}(?:[ \t]*[-–,;/|:][ \t]*${COUNT_ITEM}|[ \t]+${COUNT_ITEM})*[ \t.:]*$`, 'u');
+const COUNT_WORD = new RegExp(COUNT_LABEL, 'u');
+
+/**
+ * The blocks of count lines in text[from, to): attendance, wherever the header prints them. A
+ * block holds a label and two numbers at least: one number alone is a date's or a page's.
+ */
+export function countLines(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  const lower = lowerOf(text);
+  if (!/\d/.test(lower.slice(from, to))) return out;
+  let block: { start: number; end: number; numbers: number; labels: number } | null = null;
+  const close = () => {
+    if (block && block.numbers >= 2 && block.labels >= 1) out.push({ start: block.start, end: block.end });
+    block = null;
+  };
+  for (let pos = from; pos < to; ) {
+    let end = lower.indexOf('\n', pos);
+    if (end < 0 || end > to) end = to;
+    const line = lower.slice(pos, end);
+    if (line.trim() && COUNT_LINE.test(line)) {
+      block ??= { start: pos, end, numbers: 0, labels: 0 };
+      block.end = end;
+      block.numbers += (line.match(/\d{1,3}(?!\d)/g) ?? []).length;
+      if (COUNT_WORD.test(line)) block.labels++;
+    } else {
+      close();
+    }
+    pos = end + 1;
+  }
+  close();
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * The parts of a sitting's opening that stand apart from it: the counts printed in the header
+ * (attendance) and the sentence stating the quorum after the lists (preamble). Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+import type { MinutesDocument } from '../../src/schema/minutes.ts';
+
+const parts = (doc: MinutesDocument, kind: string) => doc.sections.filter((s) => s.kind === kind).map((s) => doc.text.slice(s.start, s.end));
+
+const minutes = (counts: string, afterLists: string) => `COMMUNE DE VAUBRESSAC
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL
+${counts}
+L'an deux mille vingt-quatre, le douze mars, à vingt heures, le Conseil Municipal, dûment convoqué,
+s'est réuni à la Mairie, sous la présidence de Monsieur Paul ROCHEVAL, Maire.
+
+Présents : M. Paul ROCHEVAL, Mme Anne BELMONTE, M. Yves CARADEC.
+Absent excusé : M. Marc LOUVIER.
+Secrétaire de séance : Mme Anne BELMONTE.
+${afterLists}
+1 - Tarifs de la salle polyvalente
+Le Maire présente les nouveaux tarifs de la salle.
+Le Conseil Municipal, après en avoir délibéré, approuve à l'unanimité les tarifs proposés.
+`;
+
+describe('the counts printed in the header', () => {
+  it('are attendance, on one line', () => {
+    const doc = analyzeText(minutes('Conseillers en exercice : 15 - Présents : 3 - Votants : 3\n', ''));
+    expect(parts(doc, 'attendance')[0]).toBe('Conseillers en exercice : 15 - Présents : 3 - Votants : 3');
+  });
+
+  it('are attendance, as a column of labels over a column of numbers', () => {
+    const doc = analyzeText(minutes('Nombre de conseillers\nEn exercice\nPrésents\nVotants\n15\n3\n3\n', ''));
+    expect(parts(doc, 'attendance')[0]).toBe('Nombre de conseillers\nEn exercice\nPrésents\nVotants\n15\n3\n3');
+  });
+
+  it('leave a lone number in the header to the preamble', () => {
+    const doc = analyzeText(minutes('Séance n° 4\n', ''));
+    expect(parts(doc, 'preamble')[0]).toMatch(/^COMMUNE DE VAUBRESSAC[\s\S]*Séance n° 4[\s\S]*Maire\.$/);
+  });
+});
+
+describe('the sentence stating the quorum after the lists', () => {
+  it('is preamble', () => {
+    const doc = analyzeText(minutes('', '\nLe quorum étant atteint, M. le Maire ouvre la séance à 20 h 05.\n'));
+    expect(parts(doc, 'preamble')).toContain('Le quorum étant atteint, M. le Maire ouvre la séance à 20 h 05.');
+  });
+
+  it('is left to the first business when it goes on to it', () => {
+    const doc = analyzeText(minutes('', '\nLe quorum étant atteint, M. le Maire rappelle que chacun a reçu le procès-verbal de la séance précédente.\n'));
+    expect(parts(doc, 'preamble').some((p) => p.includes('procès-verbal'))).toBe(false);
+  });
+});
