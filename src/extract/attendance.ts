@@ -39,7 +39,11 @@ function fuzzyCues(text: string, from: number, to: number, found: readonly CueHi
     // A label the patterns already read ("Délégués absents excusés :") is theirs.
     if (found.some((h) => h.start < labelEnd && h.contentStart > start)) continue;
     // Only words that could be a heading word at all are compared (length, first letter).
-    const words = m[1]!.trim().split(/\s+/).filter((w) => w.length >= 5 && w.length <= 16 && FUZZY_INITIALS.has(fold(w[0]!)));
+    // The heading word closes the label ("Etaient prèsents", "Secrétalre de séance"): in "Rapport
+    // présenté par :", "présenté" is another word that looks like one.
+    const all = m[1]!.trim().split(/\s+/);
+    const last = /^de\s+s\S+ance$/iu.test(all.slice(-2).join(' ')) ? all.length - 3 : all.length - 1;
+    const words = all.filter((w, i) => i === last && w.length >= 5 && w.length <= 16 && FUZZY_INITIALS.has(fold(w[0]!)));
     const hit = words.map((w) => FUZZY_HEADINGS.find(([cue]) => fuzzyEquals(w, cue))).find(Boolean);
     if (!hit) continue;
     const end = from + m.index! + m[0].length;

@@ -38,3 +38,20 @@ describe('headings OCR read with "6" for "é"', () => {
     expect(attendance.excused.map((p) => p.surname)).toEqual(['GIRAUDET']);
   });
 });
+
+describe('labels that look like headings', () => {
+  it('"Rapport présenté par :" is no list of members present', () => {
+    const text = `Rapport présenté par : M. Erwan KERDREN, Vice-président en charge des mobilités\n\nOBJET : SCHÉMA RÉGIONAL DES MOBILITÉS\n\nÉtaient présents :\nM. Yann ABGRAL, Mme Soizic ALAIN.\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['ABGRAL', 'ALAIN']);
+  });
+
+  it('"Absents ayant donné délégation de vote :" heads the proxies', () => {
+    const text = `Étaient présents :\nM. Jean VARIN, M. Didier DAUMET.\n\nAbsents ayant donné délégation de vote :\nM. Christian BONAFOUX à M. Didier DAUMET\nMme Odile RIGALD à M. Jean VARIN\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['BONAFOUX', 'DAUMET'],
+      ['RIGALD', 'VARIN'],
+    ]);
+  });
+});
