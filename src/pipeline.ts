@@ -107,7 +107,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     claims.push({ kind: 'preamble', item: null, start: afterStamp(text, preambleEnd), end: preambleEnd });
     if (attendanceSpan) claims.push(...attendanceClaims(text, attendanceSpan));
     // The counts printed in the header, and the sentence stating the quorum after the lists.
-    const bodyAt = Math.min(built[0]?.reportSpan?.start ?? text.length, headings[0]?.start ?? text.length);
+    // An extract may give its subject before the lists: the body starts at the first heading after them.
+    const listsEnd = attendanceSpan?.end ?? 0;
+    const bodyAt = Math.min(...headings.map((h) => h.start).filter((at) => at >= listsEnd), text.length);
     for (const c of countLines(text, 0, Math.min(bodyAt, ATTENDANCE_ZONE))) claims.push({ kind: 'attendance', item: null, ...c });
     const opening = attendanceSpan ? openingAfter(text, attendanceSpan.end, bodyAt) : null;
     if (opening) claims.push({ kind: 'preamble', item: null, ...opening });

@@ -79,8 +79,9 @@ export function extractArticles(text: string, start: number, end: number): Artic
     if (requireUpper === 'initial' && !/^\p{Lu}/u.test(word)) return;
     // "Vote du conseil", "Demande des riverains": a one-word form before "du"/"des" is a noun.
     if (!hit.action.includes(' ') && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) return;
-    // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":".
-    if (/^\s*[:=]/.test(text.slice(verbAt + hit.length, verbAt + hit.length + 3))) return;
+    // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":", nor
+    // alone on its line ("DÉCIDE" over the articles, which are the acts).
+    if (/^\s*[:=]|^[ \t]*(?:\n|$)/.test(text.slice(verbAt + hit.length, verbAt + hit.length + 3))) return;
     // "Adopte a l'unanimite" opening its line is "Adopté à l'unanimité" typed without accents:
     // the outcome. "Le Conseil approuve à l'unanimité." states the act.
     if (/^\p{Lu}/u.test(word) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, verbAt - 40), verbAt)) && VOTE_ONLY.test(text.slice(verbAt + hit.length, verbAt + hit.length + 160))) return;

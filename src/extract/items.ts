@@ -20,6 +20,8 @@ keyed(CLOSING_LINE, 'levée', 'levee', 'close', 'épuis', 'epuis', 'clôture', '
 /** The cues that open a decision in due form: its heading, its visas. */
 const FORMAL_CUES: readonly RegExp[] = [
   keyed(/(?:^|\n)[ \t]*D[ÉE]CISION\b/, 'cision'),
+  // "DÉCIDE", "ARRÊTE :" alone on their line, over the articles.
+  keyed(/(?:^|\n)[ \t]*(?:D[ÉE]CIDE|ARR[ÊE]TE|D[ÉE]LIB[ÈE]RE)[ \t]*:?[ \t]*(?=\n)/, 'décide', 'decide', 'arrête', 'arrete', 'délibère', 'delibere'),
   keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b/, 'vu'),
   keyed(/(?<=\s)Vu\s+(?:le|la|les|l['’])\s/, 'vu'),
 ];

@@ -62,8 +62,10 @@ function isDeliberationNumber(n: string): boolean {
  * du 14 septembre 2021" in a sentence cites another act. Labelled so, any shape but a date is a
  * number.
  */
+/** Labelled so, a number may take any shape of letters and digits ("24-PL-10-037"). */
+const LABELLED_NUMBER = String.raw`[A-Z0-9]+(?:[-_./][A-Z0-9]+)+`;
 const HEADER_NUMBERS: readonly RegExp[] = [
-  new RegExp(String.raw`^[ \t]*(?:N°|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?)[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
+  new RegExp(String.raw`^[ \t]*(?:N°|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?)[ \t]?(${LABELLED_NUMBER})[ \t]*$`, 'gm'),
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
 ];
 
@@ -74,7 +76,7 @@ export function headerNumber(text: string, end: number): string | null {
   let best: { at: number; number: string } | null = null;
   for (const re of HEADER_NUMBERS) {
     for (const m of head.matchAll(re)) {
-      if (!DATE_LIKE.test(m[1]!) && (!best || m.index! < best.at)) best = { at: m.index!, number: m[1]! };
+      if (!DATE_LIKE.test(m[1]!) && /\d.*\d/.test(m[1]!) && (!best || m.index! < best.at)) best = { at: m.index!, number: m[1]! };
     }
   }
   return best?.number ?? null;
@@ -119,7 +121,7 @@ function cleanTitle(t: string): string {
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 
 /** Lines in capitals that are parts of a decision, not items. */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:)/u;
 
 /** An amount closing a line: a row of a table of figures ("TOTAL      57 450 €"). */
 const AMOUNT_AT_END = /\d[\d \u202f.,]*\s*(?:€|euros?|EUR|F|HT|TTC)\s*$/iu;
@@ -421,7 +423,7 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
     } else if (prev !== '' && !/[.:!?»)]$/.test(prev)) {
       continue;
     }
-    if (!/^\p{Lu}/u.test(line) || SENTENCE_START.test(line) || FINITE_VERB.test(` ${line} `)) continue;
+    if (!/^\p{Lu}/u.test(line) || SENTENCE_START.test(line) || FINITE_VERB.test(` ${line} `) || NOT_A_HEADING.test(line.toUpperCase())) continue;
     if (/:\s*\d|[?!]|^\(|^\d/.test(line) || isCapitalsLine(line) || actionAt(line) || AMOUNT_AT_END.test(line)) continue;
     // What a heading introduces is prose, not a column of figures ("Section de Fonctionnement :").
     if (next.length < 60) continue;

@@ -61,3 +61,43 @@ dans un délai de deux mois à compter de sa publication.`;
     expect(doc.text.slice(decision.start, decision.end)).toMatch(/DÉCIDE de fixer[\s\S]*Paul ROCHEVAL$/);
   });
 });
+
+describe('a plenary deliberation whose subject comes before its lists', () => {
+  const text = `CONSEIL RÉGIONAL
+DÉLIBÉRATION N° 24-PL-10-037
+
+OBJET : SCHÉMA RÉGIONAL DES MOBILITÉS DURABLES - ADOPTION
+
+Le Conseil régional, régulièrement convoqué, s'est réuni le jeudi 17 octobre 2024 sous la
+présidence de Mme Maëlle LE GUENEC, Présidente du Conseil régional.
+
+Étaient présents :
+M. Yann ABGRAL, Mme Soizic ALAIN, Mme Maëlle LE GUENEC.
+
+EXPOSÉ DES MOTIFS
+
+La loi d'orientation des mobilités confie aux régions l'élaboration d'un schéma régional.
+
+LE CONSEIL RÉGIONAL,
+
+VU le Code général des collectivités territoriales ;
+
+DÉCIDE
+
+ARTICLE 1 : D'ADOPTER le Schéma régional des mobilités durables annexé.
+
+ARTICLE 2 : D'APPROUVER le bilan de la consultation du public.
+
+Adopté à l'unanimité.
+`;
+  const doc = analyzeText(text);
+
+  it('has its subject for title and its labelled number, not "EXPOSÉ DES MOTIFS"', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['24-PL-10-037', 'SCHÉMA RÉGIONAL DES MOBILITÉS DURABLES - ADOPTION']]);
+  });
+
+  it('reads the articles under "DÉCIDE" alone on its line, without counting it as one', () => {
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['adopte', 'approuve']);
+    expect(doc.items[0]!.decision?.visas).toHaveLength(1);
+  });
+});

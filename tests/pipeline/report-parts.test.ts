@@ -69,3 +69,24 @@ describe('points numbered in roman numerals', () => {
     expect(doc.items.map((i) => i.number)).toEqual(['I', 'II', 'III', 'IV', 'V']);
   });
 });
+
+describe('articles set apart by blank lines', () => {
+  it('are no headings of their own ("ARTICLE 2 : D\'APPROUVER le bilan …")', () => {
+    const doc = analyzeText(`${HEAD}SCHÉMA RÉGIONAL DES MOBILITÉS DURABLES - ADOPTION
+
+Le rapporteur présente le schéma régional des mobilités durables soumis à l'assemblée.
+
+DÉCIDE
+
+ARTICLE 1 : D'ADOPTER le Schéma régional des mobilités durables annexé à la présente délibération.
+
+ARTICLE 2 : D'APPROUVER le bilan de la consultation du public.
+
+ARTICLE 3 : D'AUTORISER la Présidente à signer les conventions.
+
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['SCHÉMA RÉGIONAL DES MOBILITÉS DURABLES - ADOPTION']);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['adopte', 'approuve', 'autorise']);
+  });
+});
