@@ -1,13 +1,13 @@
 /** The secrétaire de séance: named after a heading, or in the sentence that appoints them. */
 import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
-import { caseless, lowerOf } from '../text/caseless.ts';
+import { accentless, accentlessOf } from '../text/caseless.ts';
 
 /** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"). */
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before']> = [
   // "secrétaire", also as OCR reads it ("secrétalre", "secretaira").
   [/secr[ée]ta(?:ire|riat|lre|ira|re)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
-  [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+(?:pour\s+remplir\s+cette\s+fonction|(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire)/giu, 'before'],
+  [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+(?:pour\s+remplir\s+(?:cette\s+fonction|les\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire)/giu, 'before'],
   [/\s+propose\s+d['’]assurer\s+(?:le|ce|la)\s+secr[ée]tariat/giu, 'before'],
   [/\s+(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'before'],
 ];
@@ -24,7 +24,8 @@ function personNear(text: string, start: number, end: number, pick: 'first' | 'l
 
 export function findSecretary(text: string, from = 0, to = text.length): Person | null {
   for (const [re, side] of SECRETARY_CUES) {
-    for (const m of lowerOf(text).slice(from, to).matchAll(caseless(re))) {
+    // Matched without accents: OCR and some typists drop them ("a ete designe").
+    for (const m of accentlessOf(text).slice(from, to).matchAll(accentless(re))) {
       const at = from + m.index!;
       let person: Person | null;
       if (side === 'after') {

@@ -1,6 +1,7 @@
 /** Attendance headings as extracts write them, and where each list stops. Invented names. */
 import { describe, expect, it } from 'vitest';
 import { extractAttendance } from '../../src/extract/attendance.ts';
+import { findSecretary } from '../../src/extract/secretary.ts';
 
 describe('attendance headings', () => {
   it('"Absent(s) représenté(s)" on the line after the present list heads the proxies', () => {
@@ -53,5 +54,12 @@ describe('labels that look like headings', () => {
       ['BONAFOUX', 'DAUMET'],
       ['RIGALD', 'VARIN'],
     ]);
+  });
+});
+
+describe('the secretary appointed in a sentence typed without accents', () => {
+  it('is found', () => {
+    const text = 'Absents : MM. LACROUX Marius et BONNET Jules.\nM. MAILLARD Jean a ete designe pour remplir les fonctions de secretaire.\n';
+    expect(findSecretary(text)?.surname).toBe('MAILLARD');
   });
 });
