@@ -4,6 +4,8 @@
  * and the furniture that repeats on every page (running headers, page numbers).
  */
 
+import { isNumberWord } from './numbers.ts';
+
 /** Glyph variants that PDF text layers and OCR emit for plain characters, and their plain form. */
 const GLYPHS: Readonly<Record<string, string>> = {
   '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl',
@@ -69,7 +71,11 @@ function dehyphenate(text: string): string {
     // Move the rest of the word up: "délibé-\nration suivante" -> "délibération\nsuivante".
     let wordEnd = at + 2;
     while (inWord(text[wordEnd])) wordEnd++;
-    out += text.slice(from, compound ? at + 1 : at) + text.slice(at + 2, wordEnd) + '\n';
+    let wordStart = at;
+    while (wordStart > 0 && inWord(text[wordStart - 1])) wordStart--;
+    // "dix-\nhuit heures": a number written in words keeps its hyphens.
+    const hyphen = compound || (isNumberWord(text.slice(wordStart, at)) && isNumberWord(text.slice(at + 2, wordEnd)));
+    out += text.slice(from, hyphen ? at + 1 : at) + text.slice(at + 2, wordEnd) + '\n';
     from = wordEnd;
     if (text[from] === ' ') from++;
   }

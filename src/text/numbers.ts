@@ -37,6 +37,9 @@ const LEXICON: ReadonlySet<string> = new Set([
   ...HUNDRED, ...THOUSAND, 'vingts', 'zero', 'et',
 ]);
 
+/** True for a word that can be part of a number written in words ("dix", "huit", "vingt"). */
+export const isNumberWord = (w: string): boolean => LEXICON.has(w.toLowerCase()) && w.toLowerCase() !== 'et';
+
 /** Canonical spellings, indexed by value (0..16, then tens by tens digit). */
 const UNIT_WORDS = [
   'zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf',

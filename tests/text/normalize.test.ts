@@ -50,3 +50,9 @@ describe('numbers alone on their lines', () => {
     expect(page).toBe('Votants\n45\n36\n42\nLe texte continue.\nEt se termine.');
   });
 });
+
+describe('a number in words cut at its hyphen over a line end', () => {
+  it('keeps its hyphen ("dix-\\nhuit heures")', () => {
+    expect(normalizePages(['le douze mars à dix-\nhuit heures'])[0]).toBe('le douze mars à dix-huit\nheures');
+  });
+});
