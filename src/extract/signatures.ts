@@ -29,8 +29,11 @@ function endsLine(text: string, at: number): boolean {
 }
 const ROLES_ONLY = new RegExp(`^\\s*(?:${SIGNER_ROLES.source})+[\\s,:]*$`, 'u');
 
-/** A family name in capitals, as signatures under a role are written. */
-const inCapitals = (p: Person) => /^[\p{Lu}'\- ]+$/u.test(p.surname);
+/** A month as a date stamp abbreviates it ("2 0 NOV. 2003"): the stamp, not a signatory. */
+const MONTH = /^(?:JANV?|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT?|OCT|NOV|D[ÉE]C)\.?$/u;
+
+/** A family name in capitals, as signatures under a role are written; not a stamp's month. */
+const inCapitals = (p: Person) => /^[\p{Lu}'\- ]+$/u.test(p.surname) && !MONTH.test(p.surname);
 
 /**
  * Roles side by side on one line ("Le Maire,          La secrétaire de séance,"), the names

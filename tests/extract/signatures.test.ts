@@ -34,3 +34,10 @@ describe('signatures', () => {
     expect(surnames(text)).toEqual([]);
   });
 });
+
+describe('a date stamp between the role and the name', () => {
+  it('is not a signatory', () => {
+    const text = `Ainsi fait et délibéré les jour, mois et an que dessus.\n Pour copie conforme,\n Le Maire,\n | 2 0 NOV. 2003 |\n G. MOUILLARD\n`;
+    expect(surnames(text).map(([s]) => s)).toEqual(['MOUILLARD']);
+  });
+});
