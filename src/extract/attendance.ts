@@ -8,6 +8,7 @@ import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt } from '../text/numbers.ts';
 import { readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
+import { presenceTable } from './presence-table.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 
@@ -248,6 +249,15 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
     cluster.push(cue);
     clusterEnd = Math.max(end, cue.contentStart);
     place(attendance, cue, entries);
+  }
+  if (!cluster.length) {
+    // No list heading: a table of members, each row saying whether they were there.
+    const table = presenceTable(text, 0, limit);
+    if (table) {
+      place(attendance, { role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false }, table.entries);
+      cluster.push({ role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false });
+      clusterEnd = table.span.end;
+    }
   }
   if (cluster.length) {
     span = { start: cluster[0]!.start, end: clusterEnd };

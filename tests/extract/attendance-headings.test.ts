@@ -63,3 +63,29 @@ describe('the secretary appointed in a sentence typed without accents', () => {
     expect(findSecretary(text)?.surname).toBe('MAILLARD');
   });
 });
+
+describe('an attendance table flattened one member a line', () => {
+  it('puts each member in the list their row names', () => {
+    const text = `Membres du conseil Présence
+FABRE Josiane présente
+BARTHES Joël présent
+COUDERT Marie-Thérèse présente
+ESCANDON Paul excusé – pouvoir à Mme COUDERT
+LAGARRIGE Henri absent
+ROQUET Yvan excusé
+
+En exercice : 6 Présents : 3 Votants : 4
+`;
+    const { attendance, span } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['FABRE', 'BARTHES', 'COUDERT']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['ESCANDON', 'COUDERT']]);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['ROQUET']);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['LAGARRIGE']);
+    expect(text.slice(span!.start, span!.end)).toMatch(/^FABRE Josiane présente[\s\S]*ROQUET Yvan excusé$/);
+  });
+
+  it('is not read from two sentences that end on "présent"', () => {
+    const text = `M. DUPRAT Jean est présent\nMme MARTEL Anne est présente\n`;
+    expect(extractAttendance(text).attendance.present).toEqual([]);
+  });
+});
