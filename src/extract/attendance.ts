@@ -6,6 +6,7 @@ import type { Attendance, Person, Represented } from '../schema/minutes.ts';
 import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, type AttendanceRole } from '../text/cues.ts';
 import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt } from '../text/numbers.ts';
+import { fixNumber } from '../text/ocr-cleanup.ts';
 import { readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
 import { presenceTable } from './presence-table.ts';
@@ -181,6 +182,14 @@ function countColumns(lower: string): Partial<Attendance['counts']> {
   return {};
 }
 
+/** "en exercice : 1l": OCR read a figure of the count as a letter; mended, eleven. */
+function ocrCount(text: string, n: { start: number; end: number }): number | null {
+  const token = /^[\dOolI]+(?![\p{L}])/u.exec(text.slice(n.start, n.end + 3))?.[0];
+  if (!token || token.length === n.end - n.start) return null;
+  const mended = fixNumber(token);
+  return /^\d{1,3}$/.test(mended) ? parseInt(mended, 10) : null;
+}
+
 function readCounts(text: string, from: number, to: number, only?: ReadonlySet<keyof Attendance['counts']>): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
   const lower = lowerOf(text).slice(from, to);
@@ -192,7 +201,7 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
       if (notAfter?.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) continue;
       const n = findNumberAt(text, from + m.index! + m[0].length);
       if (n && n.start - (from + m.index! + m[0].length) <= 2 && n.value < 1000) {
-        counts[key] = n.value;
+        counts[key] = ocrCount(text, n) ?? n.value;
         break;
       }
     }

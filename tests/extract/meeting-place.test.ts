@@ -48,3 +48,15 @@ describe('a counts table broken into a column of labels and a column of numbers'
     expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 45, present: 36, represented: 6, voting: 42 });
   });
 });
+
+describe('OCR damage in the header', () => {
+  it('"au nombre prescrit par Ia loi" states the quorum', () => {
+    const text = "Le Conseil Municipal de cette Commune, régulièrement convoqué, s'est réuni au nombre prescrit par Ia loi, sous la présidence de M. Bernard GIRAUD, Maire.";
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+  });
+
+  it('"en exercice : 1l" counts eleven', () => {
+    const text = `Membres en exercice : 1l\nPrésents : 9\n\nPrésents : M. Paul ROCHEVAL, Mme Anne BELMONTE.\n`;
+    expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 11, present: 9 });
+  });
+});
