@@ -279,6 +279,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
   for (const k of Object.keys(anywhere) as Array<keyof Attendance['counts']>) {
     if (attendance.counts[k] === null) attendance.counts[k] = anywhere[k];
   }
+  withoutSubstituted(text, attendance);
   dedupeRepresented(attendance);
   checkCounts(attendance, warnings);
   return { attendance, secretary, span, warnings };
@@ -320,6 +321,15 @@ function place(att: Attendance, cue: CueHit, entries: readonly ListEntry[]) {
       att.present.push(e.person);
     }
   }
+}
+
+/** "Mme X (suppléée)": a member whose substitute sat, listed by the substitute's name only. */
+const SUBSTITUTED = /^\s*\(\s*suppl[ée]{2}e?\s*\)/iu;
+
+function withoutSubstituted(text: string, att: Attendance): void {
+  const sat = (p: Person) => !(p.span && SUBSTITUTED.test(text.slice(p.span.end, p.span.end + 16)));
+  att.excused = att.excused.filter(sat);
+  att.absent = att.absent.filter(sat);
 }
 
 /**

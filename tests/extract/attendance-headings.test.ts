@@ -89,3 +89,16 @@ En exercice : 6 Présents : 3 Votants : 4
     expect(extractAttendance(text).attendance.present).toEqual([]);
   });
 });
+
+describe('substitutes', () => {
+  it('are present under "suppléants présents avec voix délibérative", the members they replace in no list', () => {
+    const text = `Délégués titulaires présents : M. FABRON Jean, Mme CASTELLI Anne.
+Délégués suppléants présents avec voix délibérative :
+M. BARTHAS Lucien, suppléant de Mme GRIMALDI Josiane (C.C. du Plateau)
+Excusés : Mme GRIMALDI Josiane (suppléée), M. VERNHES Alain.
+`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['FABRON', 'CASTELLI', 'BARTHAS']);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['VERNHES']);
+  });
+});
