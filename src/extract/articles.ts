@@ -14,7 +14,7 @@ const ARTICLE_LEAD =
   /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
 /** The verb of a one-sentence decision follows the body's name and what qualifies the vote. */
 const SENTENCE_DECISION =
-  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?pr[ée]sents)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration)\s*,?\s*)*/iu;
+  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?pr[ée]sents)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|par\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*,?\s*)*/iu;
 
 /**
  * A verb followed by nothing but how the vote went, to the end of its line. Opening the line,
@@ -23,6 +23,9 @@ const SENTENCE_DECISION =
  */
 const VOTE_ONLY =
   /^\s+[àa]\s+(?:l['’]unanimit[ée]|la\s+majorit[ée])(?:\s+(?:des|de\s+ses)\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\s*(?:[.;,:]|\(|avec\s|par\s|\d|\n|$)/iu;
+
+/** "… d'autoriser :", "… de :": a lead-in whose infinitive the points that follow complete. */
+const INFINITIVE_LEAD = /(?:\bd['’]\s?\p{L}+(?:er|ir|re)|\bde\s+\p{L}+(?:er|ir|re)|\bde)\s*:\s*(?:\n|$)/u;
 
 /** "Ce dernier est adopté à l'unanimité": the passive states the act when nothing else does. */
 const PASSIVE_DECISION = /\b(?:est|sont)\s+(?:ensuite\s+)?(adopt|approuv|accept)[ée]e?s?(?!\p{L})/u;
@@ -110,9 +113,11 @@ export function extractArticles(text: string, start: number, end: number): Artic
     const lower = lowerOf(text).slice(start, end);
     const m = caseless(SENTENCE_DECISION).exec(lower);
     const verbAt = m ? m.index + m[0].length : -1;
-    // A sentence that ends on a colon introduces a list: it is not the decision itself.
+    // A sentence that ends on a colon introduces a list. Its verb is the act when the list holds
+    // no verbs ("fixe ainsi qu'il suit les tarifs : - repas enfant … 12,50 F"); not when it leads
+    // to an infinitive the points complete ("accepte d'autoriser : - la vente …").
     const sentence = verbAt >= 0 ? lower.slice(verbAt, verbAt + 300).split(/[.;]\s|\n\s*\n/)[0]! : '';
-    if (m && !/:\s*(?:\n|$)/.test(sentence)) consider(start + verbAt, 'none');
+    if (m && !INFINITIVE_LEAD.test(sentence)) consider(start + verbAt, 'none');
     if (!found.size) {
       const passive = PASSIVE_DECISION.exec(lower);
       if (passive) found.set(start + passive.index, { action: `${passive[1]}e`, text: '', span: null });

@@ -222,3 +222,19 @@ describe('unanimity OCR read as "unanimit6"', () => {
     expect(vote("le Conseil Municipal d6signe a l'unanimit6 M. ROQUES pour le remplacer.").vote?.unanimous).toBe(true);
   });
 });
+
+describe('the verb of a one-sentence decision', () => {
+  const actions = (s: string) => extractArticles(s, 0, s.length).map((a) => a.action);
+
+  it('follows the vote in counts and the names of those who abstained', () => {
+    expect(actions('Le Conseil Municipal, après en avoir délibéré, par 11 voix pour et 2 abstentions (Mme VAUTRAIN, M. GRANDCLAIR), adopte le budget primitif tel qu\'il lui a été présenté.')).toEqual(['adopte']);
+  });
+
+  it('is the act when the sentence announces a table of figures', () => {
+    expect(actions("Le Conseil Municipal, à l'unanimité, fixe ainsi qu'il suit les tarifs applicables au 1er septembre :\n - repas enfant ...... 12,50 F\n - repas adulte ...... 21,00 F\n")).toEqual(['fixe']);
+  });
+
+  it('is not recorded when it leads to an infinitive the points complete', () => {
+    expect(actions("Le Conseil Communautaire accepte à la majorité d'autoriser :\n\nLa vente du lot n° 24 à la SCI ELLO ;\n")).not.toContain('accepte');
+  });
+});
