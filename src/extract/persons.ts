@@ -211,7 +211,7 @@ const OFFICES_AND_BODIES = new Set([
   'maire', 'adjoint', 'conseiller', 'conseillere', 'president', 'presidente', 'vice-president', 'vice-presidente',
   'secretaire', 'delegue', 'titulaire', 'suppleant', 'membre', 'representant', 'directeur', 'directrice',
   'tresorier', 'tresoriere', 'rapporteur', 'elu', 'communaute', 'commune', 'syndicat', 'conseil', 'personnalite',
-  'college', 'departement', 'region', 'agglomeration', 'ville', 'mairie', 'association', 'collectivite',
+  'college', 'departement', 'region', 'agglomeration', 'ville', 'mairie', 'association', 'collectivite', 'canton',
 ]);
 const isOfficeWord = (w: string) => [fold(w), fold(w).replace(/e?s$/, ''), fold(w).replace(/s$/, '')].some((f) => OFFICES_AND_BODIES.has(f));
 /** A "name" made of nothing but such words, without a civility. */
@@ -371,6 +371,8 @@ export function readPersonList(text: string, start: number, end: number): { entr
     }
     if (isLead || lower === 'ayant' || lower === 'donne' || lower === 'par') {
       flush();
+      // "Pouvoir de M. X à M. Y": "de" belongs to the lead, the giver follows.
+      if (isLead && /^(?:de|du)$/i.test(toks.at(k + 1)?.s ?? '')) k++;
       continue;
     }
     // "lauret, olivier, pare": a lone lower-case word between separators is a family name.

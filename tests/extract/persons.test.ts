@@ -155,3 +155,17 @@ describe('offices and bodies named beside the members', () => {
     expect(parsePersonList('M. Jean MAIRE, Mme Anne CONSEIL', 0, 31).map((e) => e.person.surname)).toEqual(['MAIRE', 'CONSEIL']);
   });
 });
+
+describe('proxies written "Pouvoir de X à Y", one a line', () => {
+  it('pair each giver with the holder on the same line', () => {
+    expect(read('Pouvoir de M. François MARILLON à M. Henri BOISSEL\nPouvoir de M. Roger LAMOTHE (Canton de Cosne) à M. René CHAMBERT\n').map(([s, , , p]) => [s, p])).toEqual([
+      ['MARILLON', 'BOISSEL'],
+      ['LAMOTHE', 'CHAMBERT'],
+    ]);
+  });
+
+  it('leave a canton named before its members out of the list', () => {
+    const s = "Canton d'Arpajon :\nMme Isabelle LANTUÉJOUL, M. Michel ROUX, Canton d'Aurillac, M. Paul VIDALOU";
+    expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['LANTUÉJOUL', 'ROUX', 'VIDALOU']);
+  });
+});
