@@ -90,3 +90,15 @@ Adopté à l'unanimité.
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['adopte', 'approuve', 'autorise']);
   });
 });
+
+describe('points numbered "N°1 –"', () => {
+  it('are points, their number without "N°", their title without the number', () => {
+    const point = (n: number, title: string) => `N°${n} – ${title}\nLe maire présente le dossier au conseil.\nAdopté à l'unanimité.\n\n`;
+    const doc = analyzeText(`${HEAD}${point(1, 'BUDGET PRIMITIF 2025 – BUDGET PRINCIPAL')}${point(2, 'TARIFS MUNICIPAUX 2025')}${point(3, 'MODIFICATION DU TABLEAU DES EMPLOIS')}`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'BUDGET PRIMITIF 2025 – BUDGET PRINCIPAL'],
+      ['2', 'TARIFS MUNICIPAUX 2025'],
+      ['3', 'MODIFICATION DU TABLEAU DES EMPLOIS'],
+    ]);
+  });
+});
