@@ -62,10 +62,15 @@ function isDeliberationNumber(n: string): boolean {
  * du 14 septembre 2021" in a sentence cites another act. Labelled so, any shape but a date is a
  * number.
  */
-/** Labelled so, a number may take any shape of letters and digits ("24-PL-10-037"). */
-const LABELLED_NUMBER = String.raw`[A-Z0-9]+(?:[-_./][A-Z0-9]+)+`;
+/** Labelled so, a number may take any shape of letters and digits ("24-PL-10-037", "CP 12/12/08"). */
+const LABELLED_NUMBER = String.raw`[A-Z0-9]+(?:(?:[-_./]| (?=\d))[A-Z0-9]+)+`;
+/** "Délibération n°", "Rapport n°", "N°" alone: the labels of a number in a header. */
+const NUMBER_LABEL = String.raw`(?:N°|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Rapport|RAPPORT)\s+[Nn][°o]\.?)`;
+/** "2 - DÉLIBÉRATION N° 2024-05 : " opening an ordinal heading's title. */
+const OWN_NUMBER = new RegExp(String.raw`^(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s*(${LABELLED_NUMBER})\s*[:–-]\s*`);
 const HEADER_NUMBERS: readonly RegExp[] = [
-  new RegExp(String.raw`^[ \t]*(?:N°|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?)[ \t]?(${LABELLED_NUMBER})[ \t]*$`, 'gm'),
+  // Alone on its line, or before another label ("Délibération n° CP 12/12/08   Rapport n° 8").
+  new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}[ \t]?(${LABELLED_NUMBER})(?=[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
 ];
 
@@ -212,7 +217,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // The heading starts at its "N°1" or "Délibération n°" lead, else at the number.
     const numberStart = from + m.index! + (m[0].length - m[0].trimStart().length);
     const title = cleanTitle(raw);
-    if (title.length >= 3) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
+    // "Délibération n° CP 12/12/08   Rapport n° 8": a header line of two numbers, not a subject.
+    if (title.length >= 3 && !/^(?:rapport|d[ée]lib[ée]ration|dossier)\s+n[°o]/iu.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
 
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
@@ -227,7 +233,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (title.length < 3 || title.length > 200 || /^\d/.test(title) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
     // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
     if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) continue;
-    found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number: m[1]!.replace('°', ''), title });
+    // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF": the deliberation's number is the item's.
+    const own = OWN_NUMBER.exec(title);
+    const number = own ? own[1]! : m[1]!.replace('°', '');
+    found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : title });
   }
 
   // "OBJET : …" without a number: the subject of a single extract.

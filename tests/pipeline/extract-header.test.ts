@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
+import { findHeadings } from '../../src/segment/headings.ts';
 
 const extract = (header: string, objet: string, body = '') => `COMMUNE DE VAUBRESSAC
 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
@@ -99,5 +100,23 @@ Adopté à l'unanimité.
   it('reads the articles under "DÉCIDE" alone on its line, without counting it as one', () => {
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['adopte', 'approuve']);
     expect(doc.items[0]!.decision?.visas).toHaveLength(1);
+  });
+});
+
+describe('numbers labelled in other ways', () => {
+  it('"Rapport n°" in the header of a single deliberation', () => {
+    const doc = analyzeText(extract('\nRapport n° CP-2017-10-14\n', 'Objet : Tarifs de la salle polyvalente'));
+    expect(doc.items.map((i) => i.number)).toEqual(['CP-2017-10-14']);
+  });
+
+  it('"Délibération n° CP 12/12/08   Rapport n° 8" on one line: one number, no second subject', () => {
+    const doc = analyzeText(extract('\nDélibération n° CP 12/12/08             Rapport n° 8\n', 'Objet : Tarifs de la salle polyvalente'));
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => i.number)).toEqual(['CP 12/12/08']);
+  });
+
+  it('"2 - DÉLIBÉRATION N° 2024-05 : TITLE": the deliberation number, the title without it', () => {
+    const text = '\n2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF 2023\nLe rapporteur présente le compte.\n';
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([['2024-05', 'COMPTE ADMINISTRATIF 2023']]);
   });
 });
