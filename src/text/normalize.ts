@@ -40,10 +40,20 @@ const PAGE_ALONE = /^\s*page\s+\d+\s*$/i;
 /** "- 3 -", "12": a page number alone on its line. */
 const NUMBER_ALONE = /^\s*-?\s*\d{1,3}\s*-?\s*$/;
 
+/** A line a number under it is the value of: one ending on a colon, or a vote's or a count's word. */
+const LABEL_ABOVE = /(?::|^\s*(?:pour|contre|abstentions?|abstention\(s\)|votants?|pr[ée]sents?|exprim[ée]s|suffrages(?:\s+exprim[ée]s)?|pouvoirs?|procurations?|en\s+exercice|blancs?|nuls?))\s*$/iu;
+
+/** "Commune de X – PV du conseil municipal du 18 novembre 2024 – 3/4": a running footer's page. */
+const DASH_PAGE_OF = /^.{10,160}\s[-–—|]\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/;
+/** "Mairie de X – 1 rue de la Mairie – 76460 X – Tél. 02 35 97 41 08": the letterhead's footer. */
+const PHONE_FOOTER = /\bT[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d\d){4}\b/u;
+
 /** Called on every line: cheap length and substring checks before any pattern. */
 function isFurniture(line: string): boolean {
   if (line.length <= 9) return NUMBER_ALONE.test(line) || PAGE_ALONE.test(line);
   if (line.length > 200) return false;
+  if (line.includes('/') && DASH_PAGE_OF.test(line)) return true;
+  if (line.includes('l') && PHONE_FOOTER.test(line) && line.length < 160) return true;
   const i = line.indexOf('age');
   return i > 0 && (PAGE_OF.test(line) || PAGE_ALONE.test(line));
 }
@@ -100,8 +110,9 @@ export function normalizePages(pages: readonly string[]): string[] {
     t = replaceGlyphs(t);
     if (t.includes('-\n')) t = dehyphenate(t);
     const all = t.split('\n').map(cleanLine);
-    // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3").
-    const column = (i: number) => NUMBER_ALONE.test(all[i - 1] ?? '') || NUMBER_ALONE.test(all[i + 1] ?? '');
+    // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3"),
+    // and a number under a label is its value, one cell a line ("Pour\n15\nContre\n2").
+    const column = (i: number) => NUMBER_ALONE.test(all[i - 1] ?? '') || NUMBER_ALONE.test(all[i + 1] ?? '') || LABEL_ABOVE.test(all[i - 1] ?? '');
     const lines = all.filter((l, i) => !isFurniture(l) || (NUMBER_ALONE.test(l) && column(i)));
     return lines;
   });

@@ -56,3 +56,12 @@ describe('a number in words cut at its hyphen over a line end', () => {
     expect(normalizePages(['le douze mars à dix-\nhuit heures'])[0]).toBe('le douze mars à dix-huit\nheures');
   });
 });
+
+describe('page furniture in a text without page breaks', () => {
+  it('drops a running footer ending on its page fraction and the letterhead footer with a phone number', () => {
+    const [page] = normalizePages([
+      "Pour\n15\nContre\nMairie d'Esquerval – 1 rue de la Mairie – 76460 ESQUERVAL – Tél. 02 35 97 41 08\nCommune d'Esquerval – PV du conseil municipal du 18 novembre 2024 – 3/4\n2 (M. LEBRUN)",
+    ]);
+    expect(page).toBe('Pour\n15\nContre\n2 (M. LEBRUN)');
+  });
+});
