@@ -30,6 +30,11 @@ const COUNT_RUN = keyed(
 );
 const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'against', abstention: 'abstentions', abstentions: 'abstentions' };
 
+/** "Pour :\n15", "Abstention(s)\n0": a vote word alone on its line, its count on the next (a page break may fall between). */
+const COUNT_UNDER_WORD = /(?<=^|\n)[ \t]*(pour|contre|abstentions?|abstention\(s\))[ \t]*:?[ \t]*\n\s{0,6}?(\d{1,3})(?![\d\p{L}])/gu;
+/** Just before a number: the vote word whose value it is, on the line above or after a colon. */
+const VALUE_OF_WORD_ABOVE = /(?:^|\n)[ \t]*(?:pour|contre|abstentions?|abstention\(s\))[ \t]*:?\s*$/u;
+
 /** "douze voix pour", "2 CONTRE", "1 abstention": the count comes first. */
 const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['for', /^\s*(?:voix|votes?|suffrages?)?\s*pour\b(?!\s+(?:un|une|le|la|les|l'|des|cette|ce)\b)/iu],
@@ -182,6 +187,13 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     }
     mark(start + m.index!, start + m.index! + m[0].length);
   }
+  // A vote table one cell a line: the word on its line, its count on the next.
+  for (const m of /\n\s*\d/.test(lower) ? lower.matchAll(COUNT_UNDER_WORD) : []) {
+    const key = RUN_KEYS[m[1]!.replace(/\(s\)$/, 's')]!;
+    if (counts[key] !== null) continue;
+    counts[key] = parseInt(m[2]!, 10);
+    mark(start + m.index!, start + m.index! + m[0].length);
+  }
   for (const [key, re] of COUNT_AFTER) {
     if (!mayMatchIn(re, text, start, end)) continue;
     for (const m of lower.matchAll(caseless(re))) {
@@ -202,6 +214,8 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     const before = findNumbers(text.slice(windowStart, wordAt));
     const n = before[before.length - 1];
     if (!n || /\S/.test(text.slice(windowStart + n.end, wordAt))) continue;
+    // "Pour\n15\nContre\n2": the number is the value of the word above it, not a count of "contre".
+    if (VALUE_OF_WORD_ABOVE.test(lower.slice(Math.max(0, windowStart - start + n.start - 24), windowStart - start + n.start))) continue;
     const at = windowStart + n.end;
     for (const [key, re] of COUNT_BEFORE) {
       const m = re.exec(text.slice(at, at + 60));

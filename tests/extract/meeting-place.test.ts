@@ -60,3 +60,10 @@ describe('OCR damage in the header', () => {
     expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 11, present: 9 });
   });
 });
+
+describe('a sentence opening on the date of the sitting', () => {
+  it('gives the date, before other dates of the text', () => {
+    const text = "Le dix-huit novembre deux mille vingt-quatre, à 20 heures, le Conseil Municipal, convoqué le 12 novembre 2024, s'est réuni.\nLe procès-verbal de la séance du 15 octobre 2024 est approuvé.";
+    expect(extractMeeting(text, text.length, false).meeting.date).toBe('2024-11-18');
+  });
+});

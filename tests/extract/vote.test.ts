@@ -238,3 +238,9 @@ describe('the verb of a one-sentence decision', () => {
     expect(actions("Le Conseil Communautaire accepte à la majorité d'autoriser :\n\nLa vente du lot n° 24 à la SCI ELLO ;\n")).not.toContain('accepte');
   });
 });
+
+describe('a vote table one cell a line', () => {
+  it('gives each word the count under it', () => {
+    expect(vote('Vote :\nPour\n15\nContre\n2 (M. LEBRUN, Mme OSMOND)\nAbstention\n0\n').vote).toMatchObject({ for: 15, against: 2, abstentions: 0 });
+  });
+});
