@@ -85,6 +85,8 @@ export function extractArticles(text: string, start: number, end: number): Artic
     // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":", nor
     // alone on its line ("DÉCIDE" over the articles, which are the acts).
     if (/^\s*[:=]|^[ \t]*(?:\n|$)/.test(text.slice(verbAt + hit.length, verbAt + hit.length + 3))) return;
+    // "Vote contre : M. X": the names of a vote, not an act.
+    if (/^\s+(?:contre|pour)\s*:/iu.test(text.slice(verbAt + hit.length, verbAt + hit.length + 10))) return;
     // "Adopte a l'unanimite" opening its line is "Adopté à l'unanimité" typed without accents:
     // the outcome. "Le Conseil approuve à l'unanimité." states the act.
     if (/^\p{Lu}/u.test(word) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, verbAt - 40), verbAt)) && VOTE_ONLY.test(text.slice(verbAt + hit.length, verbAt + hit.length + 160))) return;

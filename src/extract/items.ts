@@ -304,9 +304,13 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       // débat" / "d'orientations budgétaires …").
       lineEnd = continuedLineEnd(text, lineEnd, segEnd, 5);
       decisionEnd = Math.min(segEnd, closeParenthesis(text, vote.end, Math.min(segEnd, lineEnd), segEnd));
-      // "après en avoir délibéré, à l'unanimité :" then the articles: they belong to the decision.
+      // "après en avoir délibéré, à l'unanimité :" (or "à la majorité," on its line) then the
+      // articles: they belong to the decision.
+      const voteLineEnd = text.indexOf('\n', vote.end) < 0 ? segEnd : Math.min(segEnd, text.indexOf('\n', vote.end));
       if (/[:：]\s*$/.test(text.slice(vote.start ?? decisionEnd, decisionEnd))) {
         decisionEnd = articleListEnd(text, decisionEnd, segEnd);
+      } else if (/,\s*$/.test(text.slice(vote.start ?? voteLineEnd, voteLineEnd)) && voteLineEnd < segEnd) {
+        decisionEnd = Math.max(decisionEnd, articleListEnd(text, voteLineEnd, segEnd));
       } else {
         // The sentence that states the vote ends on a colon after the vote's last word ("à
         // l'unanimité\ndécide d' :"), or an outcome word was read among the articles ("ADOPTE …").

@@ -51,6 +51,11 @@ const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions' | 'notVotin
   ['against', keyed(/\s+(?:votant|ayant\s+vot[ée])\s+contre\b/giu, 'contre')],
   ['abstentions', keyed(/\s+(?:s['’]abstenant|s['’][ée]tant\s+abstenue?s?)(?!\p{L})/giu, 'abst')],
 ];
+/** A heading of names: who voted against, who abstained. */
+const NAMED_LINES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> = [
+  ['against', keyed(/(?<=^|\n)[ \t]*(?:ont\s+vot[ée]|a\s+vot[ée]|votent|vote|votes?)\s+contre\s*:\s*(?=\p{L})/gu, 'contre')],
+  ['abstentions', keyed(/(?<=^|\n)[ \t]*(?:se\s+sont\s+abstenue?s|s['’]est\s+abstenue?|abstentions?)\s*:\s*(?=\p{L})/gu, 'abst')],
+];
 const MAJORITY = keyed(/(?<![\p{L}])[àa]\s+la\s+majorit[ée]/iu, 'majorit');
 /** The end of a number, in digits or words, just before a vote word. */
 const NUMBER_WORDS = new Set(
@@ -259,6 +264,16 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       }
     }
     if (outcomeSettled) break;
+  }
+  // "Ont voté contre : M. A, Mme B", "Se sont abstenus : …": a line of names, not counted.
+  for (const [key, re] of NAMED_LINES) {
+    if (!mayMatchIn(re, text, start, end)) continue;
+    for (const m of lower.matchAll(caseless(re))) {
+      const people = namesAfter(text, start + m.index! + m[0].length);
+      if (!people.length || names[key].length) continue;
+      names[key].push(...people);
+      mark(start + m.index!, people[people.length - 1]!.span?.end ?? start + m.index! + m[0].length);
+    }
   }
   // "Mme X s'abstient", "M. Y vote contre": named, not counted.
   for (const [key, re] of NAMED_VOTES) {

@@ -317,3 +317,37 @@ Adopté à la majorité.
     expect(actions(doc, 0)).toEqual(['revalorise', 'maintient']);
   });
 });
+
+describe('a vote line ending on a comma', () => {
+  it('goes on with the acts on the lines after it, and the names of those against count', () => {
+    const doc = analyzeText(`${HEAD}1. Modification du PLU
+Le maire présente la modification simplifiée.
+Le Conseil Municipal, après en avoir délibéré, à la majorité,
+APPROUVE la modification simplifiée n°1 du PLU ;
+DIT que la présente délibération sera affichée.
+Ont voté contre : M. RIOUX, Mme HASCOUET.
+
+2. Tarifs de la cantine
+Le maire présente les tarifs.
+Adopté à l'unanimité.
+`);
+    expect(actions(doc, 0)).toEqual(['approuve', 'dit']);
+    expect(doc.items[0]!.decision?.vote).toMatchObject({ against: 2 });
+    expect(doc.items[0]!.decision?.vote?.againstNames.map((p) => p.surname)).toEqual(['RIOUX', 'HASCOUET']);
+  });
+
+  it('in counts, goes on with the bulleted acts', () => {
+    const doc = analyzeText(`${HEAD}1. Tarifs de la base de loisirs
+Le maire présente les tarifs.
+Le Conseil, après en avoir délibéré, par 8 voix pour, 2 voix contre (M. FERRAN, Mme MAILLOT) et
+1 abstention (M. POTTIN),
+- FIXE les tarifs de la base de loisirs ;
+- ABROGE la délibération B2023-022.
+
+2. Tarifs de la cantine
+Le maire présente les tarifs.
+Adopté à l'unanimité.
+`);
+    expect(actions(doc, 0)).toEqual(['fixe', 'abroge']);
+  });
+});
