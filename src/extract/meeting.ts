@@ -48,7 +48,8 @@ const CONVOCATION = /(?:convoqu[ée]e?s?(?:\s+l[ée]galement)?|convocation(?:\s+
 /** Each with the word any of its matches holds (see gate.ts): most documents state no quorum. */
 export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [keyed(/quorum\s+(?:n['’]est\s+pas|n['’]a\s+pas\s+été)\s+(?:atteint|réuni|constat)/iu, 'quorum'), false],
-  [keyed(/quorum\s+(?:légal\s+)?(?:est\s+|étant\s+|ayant\s+été\s+)?(?:atteint|constaté|réuni|vérifié|acquis)/iu, 'quorum'), true],
+  // "Le quorum (25) étant atteint", "quorum : 25 – atteint".
+  [keyed(/quorum\s+(?:légal\s+)?(?:\(\s*\d+\s*\)\s*|:\s*\d+\s*[-–,]?\s*)?(?:est\s+|étant\s+|ayant\s+été\s+)?(?:atteint|constaté|réuni|vérifié|acquis)/iu, 'quorum'), true],
   [keyed(/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, 'quorum'), true],
   // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached.
   [keyed(/au\s+nombre\s+prescrit\s+par\s+[lI]a\s+loi/iu, 'prescrit'), true],

@@ -33,7 +33,9 @@ const ROLES_ONLY = new RegExp(`^\\s*(?:${SIGNER_ROLES.source})+[\\s,:]*$`, 'u');
 const MONTH = /^(?:JANV?|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT?|OCT|NOV|D[ÉE]C)\.?$/u;
 
 /** A family name in capitals, as signatures under a role are written; not a stamp's month. */
-const inCapitals = (p: Person) => /^[\p{Lu}'\- ]+$/u.test(p.surname) && !MONTH.test(p.surname);
+const inCapitals = (p: Person) => /^[\p{Lu}'\- ]+$/u.test(p.surname) && !MONTH.test(p.surname) && !STAMP_WORDS.test(p.surname);
+/** The words of the stamps printed beside signatures: "CERTIFIÉ EXÉCUTOIRE", "[ CONSEIL GÉNÉRAL ]". */
+const STAMP_WORDS = /(?:^|\s)(?:CERTIFI[ÉE]E?|EX[ÉE]CUTOIRE|CONFORME|PR[ÉE]FECTURE|CONSEIL|G[ÉE]N[ÉE]RAL|D[ÉE]PARTEMENT(?:AL)?|MAIRIE|COMMUNE|R[ÉE]PUBLIQUE|COURRIER|ARRIV[ÉE]E?|RE[ÇC]U)(?:\s|$)/u;
 
 /**
  * Roles side by side on one line ("Le Maire,          La secrétaire de séance,"), the names

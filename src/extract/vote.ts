@@ -15,7 +15,7 @@ const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'pour', 'suffrages')],
   ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'contre')],
   // "Abstentions (4) : Mme X, M. Y": the count in brackets, the names after.
-  ['abstentions', keyed(/\babstentions?\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abstention')],
+  ['abstentions', keyed(/\babstentions?(?:\(s\))?\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abstention')],
   ['notVoting', keyed(/\bne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote\s*[:=]\s*/giu, 'part')],
 ];
 
@@ -117,8 +117,10 @@ function namesAfter(text: string, at: number): Person[] {
   const from = at + (paren ? paren[0].length : 0);
   return parsePersonList(text, from, stop)
     .map((e) => e.person)
-    .filter((p) => p.civility !== null || /^[\p{Lu}\s'-]{2,}$/u.test(p.surname));
+    .filter((p) => (p.civility !== null || /^[\p{Lu}\s'-]{2,}$/u.test(p.surname)) && !VOTE_WORD.test(p.surname));
 }
+/** The words of a vote grid, read as names after the count before them ("CONTRE : 6   ABSTENTION(S) : 0"). */
+const VOTE_WORD = /^(?:POUR|CONTRE|ABSTENTIONS?|VOTANTS?|EXPRIM[ÉE]S|NULS?|BLANCS?)$/u;
 
 /**
  * The vote of an item. Where the sitting voted on alternatives, each on a line of its own ("La

@@ -67,3 +67,10 @@ describe('a sentence opening on the date of the sitting', () => {
     expect(extractMeeting(text, text.length, false).meeting.date).toBe('2024-11-18');
   });
 });
+
+describe('the quorum stated with its figure', () => {
+  it('"Le quorum (25) étant atteint" states it', () => {
+    const text = 'Le Comité syndical s\'est réuni le 14 mars 2024. Le quorum (25) étant atteint, M. le Président ouvre la séance.';
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+  });
+});

@@ -41,3 +41,10 @@ describe('a date stamp between the role and the name', () => {
     expect(surnames(text).map(([s]) => s)).toEqual(['MOUILLARD']);
   });
 });
+
+describe('a stamp beside the signature', () => {
+  it('"CERTIFIÉ EXÉCUTOIRE" is not a signatory', () => {
+    const text = `Adopté à l'unanimité.\n\nLe Président du Conseil départemental,\nCERTIFIE EXECUTOIRE      Eric BONNAFOND\n`;
+    expect(surnames(text).map(([s]) => s)).toEqual(['BONNAFOND']);
+  });
+});

@@ -244,3 +244,11 @@ describe('a vote table one cell a line', () => {
     expect(vote('Vote :\nPour\n15\nContre\n2 (M. LEBRUN, Mme OSMOND)\nAbstention\n0\n').vote).toMatchObject({ for: 15, against: 2, abstentions: 0 });
   });
 });
+
+describe('a vote grid in capitals', () => {
+  it('"ABSTENTION(S) : 0" counts, and is no name of those against', () => {
+    const r = vote('VOTE :  POUR : 25        CONTRE : 6        ABSTENTION(S) : 0');
+    expect(r.vote).toMatchObject({ for: 25, against: 6, abstentions: 0 });
+    expect(r.vote!.againstNames).toEqual([]);
+  });
+});
