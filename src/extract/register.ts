@@ -9,7 +9,22 @@ const RESULTS: ReadonlyArray<readonly [RegExp, Outcome]> = [
   [/^(?:rejet[ée]e?s?|refus[ée]e?s?)$/iu, 'rejected'],
   [/^(?:prend\s+acte|pris\s+acte|donne\s+acte)$/iu, 'noted'],
 ];
-const ROW = /^[ \t]*(\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]+([A-Z]{0,4}[-_ ]?\d{2,4}(?:[ \t]?[-_/]|[ \t])\d{1,4})[ \t]*(.*?)[ \t]*(approuv[ée]e?s?|adopt[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?|prend\s+acte|pris\s+acte|retir[ée]e?s?)?[ \t]*[.,;:]?[ \t]*$/imu;
+const RESULT = String.raw`((?:approuv|adopt|rejet|refus)[ée]e?s?(?:[ \t]+[àa][ \t]+(?:l['’]unanimit[ée]|la[ \t]+majorit[ée]))?|prend\s+acte|pris\s+acte|retir[ée]e?s?)`;
+/** Date, number, subject, result: "30/01/2023 2023_01 Tarifs de la cantine approuvée". */
+const ROW = new RegExp(String.raw`^[ \t]*(\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]+([A-Z]{0,4}[-_ ]?\d{2,4}(?:[ \t]?[-_/]|[ \t])\d{1,4})[ \t]*(.*?)[ \t]*${RESULT}?[ \t]*[.,;:]?[ \t]*$`, 'imu');
+/** Number, date, subject, maybe an ACTES code, result: "2023-01  30/01/2023  Tarifs  7.1  Adoptée à l'unanimité". */
+const NUMBER_FIRST_ROW = new RegExp(String.raw`^[ \t]*([A-Z]{0,4}[-_ ]?\d{2,4}[-_/]\d{1,4})[ \t]+(\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]+(.*?)(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?[ \t]*${RESULT}?[ \t]*[.,;:]?[ \t]*$`, 'imu');
+
+/** A row in the order of ROW's groups (date, number, subject, result), whichever order it was written in. */
+function readRow(line: string): RegExpExecArray | null {
+  const m = ROW.exec(line);
+  if (m) return m;
+  const n = NUMBER_FIRST_ROW.exec(line);
+  if (!n) return null;
+  const swapped = [n[0], n[2], n[1], n[3], n[4]] as unknown as RegExpExecArray;
+  swapped.index = n.index;
+  return swapped;
+}
 
 export function readRegister(text: string): Item[] {
   // A register is rows of dates: without a few of them there is nothing to read.
@@ -22,7 +37,7 @@ export function readRegister(text: string): Item[] {
     lines.push({ start: pos, end: pos + s.length, s });
     pos += s.length + 1;
   }
-  const rows = lines.map((l) => ROW.exec(l.s));
+  const rows = lines.map((l) => readRow(l.s));
   const items: Item[] = [];
   rows.forEach((m, i) => {
     if (!m) return;
@@ -36,18 +51,29 @@ export function readRegister(text: string): Item[] {
       title = [above?.s, below?.s].filter(Boolean).join(' ').trim();
       if (above) start = above.start;
       if (below) end = below.end;
-    } else if (i + 1 < lines.length && !rows[i + 1] && /^\s*\S{1,12}\s*$/.test(lines[i + 1]!.s)) {
+    } else if (i + 1 < lines.length && !rows[i + 1] && (/^\s*\S{1,12}\s*$/.test(lines[i + 1]!.s) || /^[ \t]{6,}\S/.test(lines[i + 1]!.s))) {
+      // A short word, or a line indented under the subject's column: the subject goes on.
       title += ' ' + lines[i + 1]!.s.trim();
+      end = lines[i + 1]!.end;
     }
     const result = m[4]?.trim() ?? '';
-    const outcome = RESULTS.find(([re]) => re.test(result.replace(/\s+/g, ' ')))?.[1] ?? null;
+    const unanimous = /unanimit/iu.test(result);
+    const outcome = RESULTS.find(([re]) => re.test(result.replace(/\s+[àa]\s+.*$/u, '').replace(/\s+/g, ' ')))?.[1] ?? null;
     items.push({
       // OCR spaces a number out ("2025 _012"): the separator is kept, the space is not.
       number: m[2]!.replace(/[ 	]+(?=[-_/])/, ''),
       title: title.replace(/\s+/g, ' '),
       rapporteur: null,
       report: null,
-      decision: outcome ? { visas: [], considerations: [], articles: [], vote: null, outcome } : null,
+      decision: outcome
+        ? {
+            visas: [],
+            considerations: [],
+            articles: [],
+            vote: unanimous ? { unanimous, for: null, against: null, abstentions: null, notVoting: null, againstNames: [], abstentionNames: [], span: null } : null,
+            outcome,
+          }
+        : null,
       span: { start, end },
     });
   });
