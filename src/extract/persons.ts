@@ -339,7 +339,9 @@ export function readPersonList(text: string, start: number, end: number): { entr
           if (close > k) inside.push(toks.at(close)!.s.toLowerCase());
           close++;
         }
-        if (!inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w))) k = close;
+        // "Mme FAYOLLE (à M. GUILLOT)": the holder of the proxy, in brackets.
+        const holder = /^(?:à|a)$/.test(inside[0] ?? '') && /^(?:m\.?|mme|mr|monsieur|madame)$/.test(inside[1] ?? '');
+        if (!holder && !inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w))) k = close;
       }
       if (t.s !== ':' || !linkPending) prose = false;
       continue;

@@ -169,3 +169,15 @@ describe('proxies written "Pouvoir de X à Y", one a line', () => {
     expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['LANTUÉJOUL', 'ROUX', 'VIDALOU']);
   });
 });
+
+describe('the holder of a proxy in brackets', () => {
+  it('"Mme X (à M. Y)" pairs them; other brackets are skipped', () => {
+    const s = 'Mme FAYOLLES (à M. GUILLON), M. DESCOUR (à Mme BONNEFOI), M. DUPRAT (Canton de Mauriac), M. LEROUX';
+    expect(parsePersonList(s, 0, s.length).map((e) => [e.person.surname, e.proxy?.surname ?? null])).toEqual([
+      ['FAYOLLES', 'GUILLON'],
+      ['DESCOUR', 'BONNEFOI'],
+      ['DUPRAT', null],
+      ['LEROUX', null],
+    ]);
+  });
+});
