@@ -351,3 +351,20 @@ Adopté à l'unanimité.
     expect(actions(doc, 0)).toEqual(['fixe', 'abroge']);
   });
 });
+
+describe('a one-sentence decision with its act in capitals', () => {
+  it('starts the decision ("Le Conseil Municipal FIXE les tarifs …")', () => {
+    const doc = analyzeText(`${HEAD}1. Tarifs municipaux 2025
+Le maire présente les tarifs municipaux proposés pour 2025.
+Le Conseil Municipal FIXE les tarifs municipaux applicables au 1er janvier 2025.
+Adopté à l'unanimité.
+
+2. Subventions aux associations
+Le maire présente les demandes.
+Le Conseil Municipal ATTRIBUE les subventions selon le tableau joint.
+Adopté à l'unanimité.
+`);
+    expect(actions(doc, 0)).toEqual(['fixe']);
+    expect(actions(doc, 1)).toEqual(['attribue']);
+  });
+});
