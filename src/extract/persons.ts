@@ -135,7 +135,8 @@ function makePerson(text: string, toks: readonly Tok[], civ: Tok | null): Person
     surnameToks = words.length >= 2 ? (givenNameFirst(words[0]!.s, words[words.length - 1]!.s) ? words.slice(1) : words.slice(0, -1)) : words;
   }
   if (!surnameToks.length || surnameToks.every((t) => NAME_PARTICLES.has(t.s.toLowerCase()))) return null;
-  const surname = text.slice(surnameToks[0]!.start, surnameToks[surnameToks.length - 1]!.end);
+  // A name wrapped over a line break ("LE\nGALL") is one name, written with a space.
+  const surname = text.slice(surnameToks[0]!.start, surnameToks[surnameToks.length - 1]!.end).replace(/\s+/g, ' ');
   const given = names.filter((t) => !surnameToks.includes(t));
   const first = civ ?? toks[0]!;
   const last = toks[toks.length - 1]!;
@@ -315,6 +316,8 @@ export function readPersonList(text: string, start: number, end: number): { entr
     // "… M. DA SILVA\nManuel, Mme GUÉRIN Anne-Sophie": in a list that writes the family name
     // first, a given name alone at the start of the next line is the end of this entry.
     if (t.s === '\n' && givenNameWrapped(toks, k, run, entries)) continue;
+    // "Monsieur Yann LE\nBIHAN": a particle closing the line, the family name on the next.
+    if (t.s === '\n' && run.length && NAME_PARTICLES.has(run[run.length - 1]!.s.toLowerCase()) && toks.at(k + 1)?.cls === 'UP') continue;
     // A name closed by a full stop ("… Christophe Pech.") is complete, and so is a line of two
     // words in title case ("Jean Martin"): the next line is another name.
     if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose && !closedByStop(text, run[run.length - 1]!) && !wholeNameOnLine(run.slice(lineStart))) {
@@ -385,7 +388,8 @@ export function readPersonList(text: string, start: number, end: number): { entr
     }
     const opener = t.cls === 'TITLE' && run.length === 0 && SENTENCE_OPENERS.has(lower);
     // "la", "de" belong to a name only when a name follows ("de LA FONTAINE", "Albert De Rycke").
-    const strayParticle = NAME_PARTICLES.has(t.s.toLowerCase()) && !['UP', 'TITLE'].includes(toks.at(k + 1)?.cls ?? '');
+    const nameAfter = (i: number) => ['UP', 'TITLE'].includes(toks.at(i)?.cls ?? '');
+    const strayParticle = NAME_PARTICLES.has(t.s.toLowerCase()) && !nameAfter(k + 1) && !(toks.at(k + 1)?.s === '\n' && toks.at(k + 2)?.cls === 'UP');
     if ((t.cls === 'LOWER' && !NAME_PARTICLES.has(t.s.toLowerCase())) || opener || strayParticle) {
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();

@@ -181,3 +181,10 @@ describe('the holder of a proxy in brackets', () => {
     ]);
   });
 });
+
+describe('a name wrapped after its particle', () => {
+  it('"M. Jean DE\\nLA FONTAINE" is one family name', () => {
+    const s = 'M. Jean DE\nLA FONTAINE, Mme Anne LE\nGALL';
+    expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['DE LA FONTAINE', 'LE GALL']);
+  });
+});
