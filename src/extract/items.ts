@@ -52,15 +52,6 @@ const DECISION_CUES: readonly RegExp[] = [
   keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|(?<![a-zA-ZÀ-ÿ])[àa]\s+l['’]unanimit|(?<![a-zA-ZÀ-ÿ])[àa]\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
 ];
 
-/** True when a proposal cue (PROPOSAL_CUES) starts at `at` of the body. */
-function proposalAt(body: string, lower: string, at: number): boolean {
-  return PROPOSAL_CUES.some((re) => {
-    const [pattern, subject] = re.flags.includes('i') ? [accentless(re), lower] : [re, body];
-    const m = pattern.exec(subject.slice(0, at + 300));
-    return m !== null && Math.abs(m.index + (m[0].length - m[0].trimStart().length) - at) < 3;
-  });
-}
-
 /** Where a decision in due form (FORMAL_CUES) starts after `from` in the body, or null. */
 function formalDecisionAfter(body: string, from: number): number | null {
   let best: number | null = null;
@@ -253,6 +244,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const lower = accentlessOf(text).slice(h.end, segEnd);
     // Only the earliest cue matters: each pattern searches what precedes the best so far.
     let searchEnd = body.length;
+    let startCue: RegExp | null = null;
     for (const re of DECISION_CUES) {
       if (!mayMatchIn(re, text, h.end, h.end + Math.min(body.length, searchEnd + 200))) continue;
       // Case-insensitive cues run on the lower-cased, accentless body: same offsets, many times
@@ -261,13 +253,16 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       const m = pattern.exec(searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject);
       if (m && m.index < searchEnd) {
         const at = h.end + m.index + (m[0].length - m[0].trimStart().length);
-        decisionStart = decisionStart === null ? at : Math.min(decisionStart, at);
+        if (decisionStart === null || at < decisionStart) {
+          decisionStart = at;
+          startCue = re;
+        }
         searchEnd = m.index;
       }
     }
     // A proposal in the report ("il est proposé au Conseil : - de revaloriser …") gives way to a
     // decision in due form after it: its visas, or its "DÉCISION" heading.
-    if (decisionStart !== null && proposalAt(body, lower, decisionStart - h.end)) {
+    if (decisionStart !== null && startCue && PROPOSAL_CUES.includes(startCue)) {
       const formal = formalDecisionAfter(body, decisionStart - h.end);
       if (formal !== null) decisionStart = h.end + formal;
     }
