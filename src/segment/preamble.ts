@@ -19,6 +19,22 @@ export function afterStamp(text: string, end: number): number {
 /** A full stop that ends a sentence: not an initial ("M. Dupont", "C.C.A.S."). */
 const SENTENCE_STOP = /(?<![\s.]\p{Lu})[.!?](?=\s|$)/gu;
 
+/** Where the sentence holding `at` starts: after the last full stop in text[floor, at), else `floor`. */
+function sentenceStart(text: string, floor: number, at: number): number {
+  let start = floor;
+  // matchAll starts at its pattern's lastIndex, which sentenceEnd moves: a copy starts at 0, or
+  // one document's leftover position would decide the next one's preamble.
+  for (const s of text.slice(floor, at).matchAll(new RegExp(SENTENCE_STOP))) start = floor + s.index! + 1;
+  return start;
+}
+
+/** Just past the full stop that ends the sentence going on at `pos`, before `limit`; else `fallback`. */
+function sentenceEnd(text: string, pos: number, limit: number, fallback = limit): number {
+  SENTENCE_STOP.lastIndex = pos;
+  const stop = SENTENCE_STOP.exec(text.slice(0, limit));
+  return stop ? stop.index + 1 : fallback;
+}
+
 /**
  * The sentence convening the sitting when it stands after the opening ("Le conseil municipal,
  * régulièrement convoqué, s'est réuni …" given after an extract's report), with the sentence
@@ -30,17 +46,10 @@ export function convenedLater(text: string, from: number): Span | null {
   const m = CONVENED.exec(lower.slice(from));
   if (!m) return null;
   const at = from + m.index;
-  let start = Math.max(from, at - 300);
-  // matchAll starts at its pattern's lastIndex, which sentenceEnd below moves: a copy starts at 0,
-  // or one document's leftover position would decide the next one's preamble.
-  for (const s of text.slice(start, at).matchAll(new RegExp(SENTENCE_STOP))) start = Math.max(from, at - 300) + s.index! + 1;
-  const sentenceEnd = (pos: number): number => {
-    SENTENCE_STOP.lastIndex = pos;
-    const stop = SENTENCE_STOP.exec(text.slice(0, Math.min(text.length, pos + 400)));
-    return stop ? stop.index + 1 : Math.min(text.length, pos + 400);
-  };
-  let end = sentenceEnd(at + m[0].length);
-  const next = sentenceEnd(end);
+  let start = sentenceStart(text, Math.max(from, at - 300), at);
+  const upTo = (pos: number) => Math.min(text.length, pos + 400);
+  let end = sentenceEnd(text, at + m[0].length, upTo(at + m[0].length));
+  const next = sentenceEnd(text, end, upTo(end));
   if (QUORUM_SENTENCE.test(lower.slice(end, next))) end = next;
   while (start < end && /\s/.test(text[start]!)) start++;
   return { start, end };
@@ -62,11 +71,10 @@ export function openingAfter(text: string, from: number, to: number): Span | nul
   const m = OPENING_WORDS.exec(zone);
   if (!m) return null;
   // The sentence holding the words: from the line or full stop before them to the next full stop.
-  let start = from + Math.max(zone.lastIndexOf('\n', m.index) + 1, 0);
-  for (const s of text.slice(start, from + m.index).matchAll(new RegExp(SENTENCE_STOP))) start = start + s.index! + 1;
-  SENTENCE_STOP.lastIndex = from + m.index;
-  const stop = SENTENCE_STOP.exec(text.slice(0, Math.min(to, from + m.index + 300)));
-  const end = stop ? stop.index + 1 : Math.min(to, text.indexOf('\n', from + m.index) < 0 ? to : text.indexOf('\n', from + m.index));
+  const at = from + m.index;
+  let start = sentenceStart(text, from + zone.lastIndexOf('\n', m.index) + 1, at);
+  const lineEnd = text.indexOf('\n', at);
+  const end = sentenceEnd(text, at, Math.min(to, at + 300), lineEnd < 0 ? to : Math.min(to, lineEnd));
   while (start < end && /\s/.test(text[start]!)) start++;
   if (end - start > 250 || BUSINESS_WORDS.test(lowerOf(text).slice(start, end))) return null;
   return end > start ? { start, end } : null;
