@@ -263,8 +263,9 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
     // No list heading: a table of members, each row saying whether they were there.
     const table = presenceTable(text, 0, limit);
     if (table) {
-      place(attendance, { role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false }, table.entries);
-      cluster.push({ role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false });
+      const rows: CueHit = { role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false };
+      place(attendance, rows, table.entries);
+      cluster.push(rows);
       clusterEnd = table.span.end;
     }
   }

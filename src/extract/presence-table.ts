@@ -5,6 +5,7 @@
  */
 import type { Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
+import { STATUS_WORDS } from '../text/cues.ts';
 
 /** A row: the name, then its presence, then maybe who holds the member's proxy. */
 const ROW =
@@ -44,6 +45,7 @@ function rowEntry(text: string, lineStart: number, m: RegExpExecArray): ListEntr
     const at = lineStart + m.index + m[0].lastIndexOf(m[3]);
     proxy = parsePersonList(text, at, at + m[3].length).map((e) => e.person)[0] ?? null;
   }
-  const status = proxy || /^repr/.test(word) ? null : /^excus/.test(word) ? 'excused' : /^absent/.test(word) ? 'absent' : null;
+  // "présent" and "représenté" are in no status list: the member is present, or represented.
+  const status = proxy ? null : (STATUS_WORDS.find(([re]) => re.test(word))?.[1] ?? null);
   return { person: people[0]!, status, proxy };
 }
