@@ -42,8 +42,9 @@ const STAMP_WORDS = /(?:^|\s)(?:CERTIFI[ÉE]E?|EX[ÉE]CUTOIRE|CONFORME|PR[ÉE]FE
  * side by side on the next ("Alain DUPONT          Céline MARTIN"): each name under its role,
  * in order. A two-column block that a text layer flattened into lines.
  */
-function sideBySide(text: string, tailStart: number, roles: readonly RegExpMatchArray[]): Person[] {
+function sideBySide(text: string, tailStart: number, roles: readonly RegExpMatchArray[]): { people: Person[]; used: Set<RegExpMatchArray> } {
   const out: Person[] = [];
+  const used = new Set<RegExpMatchArray>();
   const byLine = new Map<number, RegExpMatchArray[]>();
   for (const m of roles) {
     const lineEnd = text.indexOf('\n', tailStart + m.index! + m[0].length - 1);
@@ -55,9 +56,12 @@ function sideBySide(text: string, tailStart: number, roles: readonly RegExpMatch
     // The names stand on the next line that holds any, a blank line or a stamp's remains between.
     const people = parsePersonList(text, lineEnd + 1, Math.min(text.length, lineEnd + 1 + 160)).map((e) => e.person).filter(inCapitals);
     if (people.length < line.length) continue;
-    line.forEach((m, i) => out.push({ ...people[i]!, role: m[1]!.replace(/\s+/g, ' ') }));
+    line.forEach((m, i) => {
+      out.push({ ...people[i]!, role: m[1]!.replace(/\s+/g, ' ') });
+      used.add(m);
+    });
   }
-  return out;
+  return { people: out, used };
 }
 
 export function extractSignatures(text: string, president: Person | null): Person[] {
@@ -68,9 +72,9 @@ export function extractSignatures(text: string, president: Person | null): Perso
   const signers: Person[] = [];
   const roles = [...tail.matchAll(SIGNER_ROLES)].filter((m) => tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length));
   const paired = sideBySide(text, tailStart, roles);
-  for (const p of paired) if (!signers.some((s) => s.surname === p.surname)) signers.push(p);
+  for (const p of paired.people) if (!signers.some((s) => s.surname === p.surname)) signers.push(p);
   for (const m of roles) {
-    if (paired.length && paired.some((p) => p.role === m[1]!.replace(/\s+/g, ' '))) continue;
+    if (paired.used.has(m)) continue;
     const at = tailStart + m.index! + m[0].length;
     const people = parsePersonList(text, at, Math.min(text.length, at + 80)).map((e) => e.person);
     // A family name in capitals; or, in a document that writes names in title case, a line
