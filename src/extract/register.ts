@@ -15,15 +15,18 @@ const ROW = new RegExp(String.raw`^[ \t]*(\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]+([A-Z]
 /** Number, date, subject, maybe an ACTES code, result: "2023-01  30/01/2023  Tarifs  7.1  Adoptée à l'unanimité". */
 const NUMBER_FIRST_ROW = new RegExp(String.raw`^[ \t]*([A-Z]{0,4}[-_ ]?\d{2,4}[-_/]\d{1,4})[ \t]+(\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]+(.*?)(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?[ \t]*${RESULT}?[ \t]*[.,;:]?[ \t]*$`, 'imu');
 
-/** A row in the order of ROW's groups (date, number, subject, result), whichever order it was written in. */
-function readRow(line: string): RegExpExecArray | null {
+interface Row {
+  number: string;
+  subject: string;
+  result: string;
+}
+
+/** A row's fields, whichever of the two orders it was written in. */
+function readRow(line: string): Row | null {
   const m = ROW.exec(line);
-  if (m) return m;
+  if (m) return { number: m[2]!, subject: m[3]!, result: m[4] ?? '' };
   const n = NUMBER_FIRST_ROW.exec(line);
-  if (!n) return null;
-  const swapped = [n[0], n[2], n[1], n[3], n[4]] as unknown as RegExpExecArray;
-  swapped.index = n.index;
-  return swapped;
+  return n ? { number: n[1]!, subject: n[3]!, result: n[4] ?? '' } : null;
 }
 
 export function readRegister(text: string): Item[] {
@@ -41,7 +44,7 @@ export function readRegister(text: string): Item[] {
   const items: Item[] = [];
   rows.forEach((m, i) => {
     if (!m) return;
-    let title = m[3]!.trim();
+    let title = m.subject.trim();
     let start = lines[i]!.start;
     let end = lines[i]!.end;
     if (!title) {
@@ -56,12 +59,12 @@ export function readRegister(text: string): Item[] {
       title += ' ' + lines[i + 1]!.s.trim();
       end = lines[i + 1]!.end;
     }
-    const result = m[4]?.trim() ?? '';
+    const result = m.result.trim();
     const unanimous = /unanimit/iu.test(result);
     const outcome = RESULTS.find(([re]) => re.test(result.replace(/\s+[àa]\s+.*$/u, '').replace(/\s+/g, ' ')))?.[1] ?? null;
     items.push({
       // OCR spaces a number out ("2025 _012"): the separator is kept, the space is not.
-      number: m[2]!.replace(/[ 	]+(?=[-_/])/, ''),
+      number: m.number.replace(/[ 	]+(?=[-_/])/, ''),
       title: title.replace(/\s+/g, ' '),
       rapporteur: null,
       report: null,
