@@ -55,21 +55,24 @@ function isDeliberationNumber(n: string): boolean {
   return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_/]\d{1,4}$/.test(n);
 }
 
-/**
- * The number an extract prints in its header block, away from its subject: "Délibération
- * n° 2024-014" or "N° 2024-09-142" alone on a line, or closing a line of the header ("… Syndicat
- * des Eaux             N° 2024-041"). Alone on its line or closing it: "délibération n° 2021-032
- * du 14 septembre 2021" in a sentence cites another act. Labelled so, any shape but a date is a
- * number.
- */
 /** Labelled so, a number may take any shape of letters and digits ("24-PL-10-037", "CP 12/12/08"). */
 const LABELLED_NUMBER = String.raw`[A-Z0-9]+(?:(?:[-_./]| (?=\d))[A-Z0-9]+)+`;
+const DELIBERATION_WORD = String.raw`(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)`;
+const LABEL_WORD = String.raw`(?:${DELIBERATION_WORD}|Rapport|RAPPORT)`;
 /** "Délibération n°", "Rapport n°", "N°" alone: the labels of a number in a header. */
-const NUMBER_LABEL = String.raw`(?:N°|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Rapport|RAPPORT)\s+[Nn][°o]\.?)`;
+const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
 /** "2 - DÉLIBÉRATION N° 2024-05 : " opening an ordinal heading's title. */
-const OWN_NUMBER = new RegExp(String.raw`^(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s*(${LABELLED_NUMBER})\s*[:–-]\s*`);
+const OWN_NUMBER = new RegExp(String.raw`^${DELIBERATION_WORD}\s+[Nn][°o]\.?\s*(${LABELLED_NUMBER})\s*[:–-]\s*`);
+/** A title that is only another labelled number ("Rapport n° 8" after "Délibération n° CP 12/12/08"). */
+const ANOTHER_NUMBER = new RegExp(String.raw`^(?:${LABEL_WORD}|Dossier|DOSSIER)\s+[Nn][°o]`);
+/**
+ * The number an extract prints in its header block, away from its subject: "Délibération
+ * n° 2024-014" or "N° 2024-09-142" alone on a line (or before another label: "Délibération n° CP
+ * 12/12/08   Rapport n° 8"), or closing a line of the header ("… Syndicat des Eaux   N° 2024-041").
+ * Alone on its line or closing it: "délibération n° 2021-032 du 14 septembre 2021" in a sentence
+ * cites another act. Labelled so, any shape but a date is a number.
+ */
 const HEADER_NUMBERS: readonly RegExp[] = [
-  // Alone on its line, or before another label ("Délibération n° CP 12/12/08   Rapport n° 8").
   new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}[ \t]?(${LABELLED_NUMBER})(?=[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
 ];
@@ -218,7 +221,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const numberStart = from + m.index! + (m[0].length - m[0].trimStart().length);
     const title = cleanTitle(raw);
     // "Délibération n° CP 12/12/08   Rapport n° 8": a header line of two numbers, not a subject.
-    if (title.length >= 3 && !/^(?:rapport|d[ée]lib[ée]ration|dossier)\s+n[°o]/iu.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
+    if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
 
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
