@@ -53,7 +53,7 @@ function isFurniture(line: string): boolean {
   if (line.length <= 9) return NUMBER_ALONE.test(line) || PAGE_ALONE.test(line);
   if (line.length > 200) return false;
   if (line.includes('/') && DASH_PAGE_OF.test(line)) return true;
-  if (line.includes('l') && PHONE_FOOTER.test(line) && line.length < 160) return true;
+  if ((line.includes('Tél') || line.includes('Tel')) && line.length < 160 && PHONE_FOOTER.test(line)) return true;
   const i = line.indexOf('age');
   return i > 0 && (PAGE_OF.test(line) || PAGE_ALONE.test(line));
 }
