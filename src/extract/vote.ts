@@ -23,17 +23,19 @@ const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
  * "Vote : pour 8 – contre 0 – abstention 1": each word then its count, two or three in a row, no
  * colon. Not after a number: in "8 pour 0 contre" each count comes before its word.
  */
-const COUNT_RUN_WORD = String.raw`(pour|contre|abstentions?)\s+(\d{1,3})(?![\d\p{L}])`;
+/** The words of a vote's counts, as a vote grid writes them. */
+const GRID_WORD = String.raw`pour|contre|abstentions?|abstention\(s\)`;
+const COUNT_RUN_WORD = String.raw`(${GRID_WORD})\s+(\d{1,3})(?![\d\p{L}])`;
 const COUNT_RUN = keyed(
   new RegExp(String.raw`(?<!\d\s{0,3})\b${COUNT_RUN_WORD}(?:\s*[-–—,;/]\s*|\s+)${COUNT_RUN_WORD}(?:(?:\s*[-–—,;/]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
   'pour', 'contre', 'abstention',
 );
-const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'against', abstention: 'abstentions', abstentions: 'abstentions' };
+const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'against', abstention: 'abstentions', abstentions: 'abstentions', 'abstention(s)': 'abstentions' };
 
 /** "Pour :\n15", "Abstention(s)\n0": a vote word alone on its line, its count on the next (a page break may fall between). */
-const COUNT_UNDER_WORD = /(?<=^|\n)[ \t]*(pour|contre|abstentions?|abstention\(s\))[ \t]*:?[ \t]*\n\s{0,6}?(\d{1,3})(?![\d\p{L}])/gu;
+const COUNT_UNDER_WORD = new RegExp(String.raw`(?<=^|\n)[ \t]*(${GRID_WORD})[ \t]*:?[ \t]*\n\s{0,6}?(\d{1,3})(?![\d\p{L}])`, 'gu');
 /** Just before a number: the vote word whose value it is, on the line above or after a colon. */
-const VALUE_OF_WORD_ABOVE = /(?:^|\n)[ \t]*(?:pour|contre|abstentions?|abstention\(s\))[ \t]*:?\s*$/u;
+const VALUE_OF_WORD_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GRID_WORD})[ \t]*:?\s*$`, 'u');
 
 /** "douze voix pour", "2 CONTRE", "1 abstention": the count comes first. */
 const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
@@ -196,7 +198,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   // A vote table one cell a line: the word on its line, its count on the next.
   for (const m of /\n\s*\d/.test(lower) ? lower.matchAll(COUNT_UNDER_WORD) : []) {
-    const key = RUN_KEYS[m[1]!.replace(/\(s\)$/, 's')]!;
+    const key = RUN_KEYS[m[1]!]!;
     if (counts[key] !== null) continue;
     counts[key] = parseInt(m[2]!, 10);
     mark(start + m.index!, start + m.index! + m[0].length);
