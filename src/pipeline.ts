@@ -112,14 +112,16 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const bodyAt = Math.min(...headings.map((h) => h.start).filter((at) => at >= listsEnd), text.length);
     for (const c of countLines(text, 0, Math.min(bodyAt, ATTENDANCE_ZONE))) claims.push({ kind: 'attendance', item: null, ...c });
     const opening = attendanceSpan ? openingAfter(text, attendanceSpan.end, bodyAt) : null;
-    if (opening) claims.push({ kind: 'preamble', item: null, ...opening });
     built.forEach((b, i) => {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...b.reportSpan });
       if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...(single ? throughSignature(text, b.decisionSpan, signatures) : b.decisionSpan) });
     });
     const convened = convenedLater(text, Math.max(preambleEnd, attendanceSpan?.end ?? 0));
-    if (convened && !claims.some((c) => c.kind === 'decision' && c.start < convened.end && convened.start < c.end)) {
-      claims.push({ kind: 'preamble', item: null, ...convened });
+    const convenedClaimed = convened && !claims.some((c) => c.kind === 'decision' && c.start < convened.end && convened.start < c.end) ? convened : null;
+    if (convenedClaimed) claims.push({ kind: 'preamble', item: null, ...convenedClaimed });
+    // The quorum sentence may close the convening sentence claimed just above: one preamble, not two.
+    if (opening && !(convenedClaimed && opening.start < convenedClaimed.end && convenedClaimed.start < opening.end)) {
+      claims.push({ kind: 'preamble', item: null, ...opening });
     }
   }
 
