@@ -4,7 +4,7 @@
  * a deliberation number ("D2024-27 - Objet : …", "N°1 D.CCAS/2026/19 - …", "CC02_2023 …"),
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
-import { ATTENDANCE_CUES } from '../text/cues.ts';
+import { ATTENDANCE_CUES, SITTING_OPENING } from '../text/cues.ts';
 import { actionAt } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
@@ -53,6 +53,27 @@ function isDeliberationNumber(n: string): boolean {
   if (DATE_LIKE.test(n)) return false;
   if (/[A-Z]/.test(n)) return /\d{2}/.test(n);
   return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_/]\d{1,4}$/.test(n);
+}
+
+/** How many lines under a number alone on its line its "OBJET :" may come (direction, service). */
+const OBJET_BELOW_LINES = 3;
+
+/**
+ * Where the subject starts when an "OBJET :" line follows within a few lines of `at`, without a
+ * blank line: "Délibération n° CP-2023-12-047 / Direction de l'Attractivité / Service … / OBJET :
+ * FONDS …". The lines between are the issuing service's, not the title.
+ */
+function objetBelow(text: string, at: number): number | null {
+  const lower = lowerOf(text);
+  let lineStart = at;
+  for (let i = 0; i <= OBJET_BELOW_LINES && lineStart < text.length; i++) {
+    const lineEnd = lineAt(text, lineStart).end;
+    const objet = /^[ \t]*objet[ \t]*:[ \t]*(?=\S)/.exec(lower.slice(lineStart, lineEnd));
+    if (objet) return lineStart + objet[0].length;
+    if (lineEnd === lineStart || !/\S/.test(text.slice(lineStart, lineEnd))) return null;
+    lineStart = lineEnd + 1;
+  }
+  return null;
 }
 
 /** Labelled so, a number may take any shape of letters and digits ("24-PL-10-037", "CP 12/12/08"). */
@@ -129,7 +150,7 @@ function cleanTitle(t: string): string {
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 
 /** Lines in capitals that are parts of a decision, not items. */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:)/u;
 
 /** An amount closing a line: a row of a table of figures ("TOTAL      57 450 €"). */
 const AMOUNT_AT_END = /\d[\d \u202f.,]*\s*(?:€|euros?|EUR|F|HT|TTC)\s*$/iu;
@@ -196,7 +217,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   for (const m of numberedMatches) {
     const number = m[1]!;
     if (!isDeliberationNumber(number)) continue;
-    const titleStart = from + m.index! + m[0].length;
+    // A number alone on its line may have service lines under it before its "OBJET :".
+    const titleStart = (m[0].includes('\n') && objetBelow(text, from + m.index! + m[0].length)) || from + m.index! + m[0].length;
+    if (SITTING_OPENING.test(lowerOf(text).slice(titleStart, titleStart + 60))) continue;
     // With no dash, colon or "Objet" after it, a number before a word in lower case is a
     // reference a line break put first ("2321-2 et 3 du Code …"), not a heading.
     if (/^\p{Ll}/u.test(text[titleStart]!) && !/[-–:]|bjet|BJET/.test(m[0].slice(m[0].lastIndexOf(number) + number.length))) continue;

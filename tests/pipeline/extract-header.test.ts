@@ -33,6 +33,19 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items.map((i) => i.number)).toEqual(['2024-014']);
   });
 
+  it('is read when "Délibération n°" stands right above the sitting sentence, not taken for a subject', () => {
+    const doc = analyzeText(extract('Délibération n° 2024-014', 'Objet : Tarifs de la salle polyvalente'));
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['2024-014', 'Tarifs de la salle polyvalente']]);
+  });
+
+  it('gives its number to the "OBJET :" printed a few service lines under it', () => {
+    const doc = analyzeText(
+      extract('Délibération n° CP-2024-03-117\nDirection des Finances\nService du Budget\nOBJET : Tarifs de la salle polyvalente', ''),
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['CP-2024-03-117', 'Tarifs de la salle polyvalente']]);
+  });
+
   it('is read when "N°" alone holds a number in three parts', () => {
     const doc = analyzeText(extract('N° 2024-09-142\n', 'Objet : Tarifs de la salle polyvalente'));
     expect(doc.items.map((i) => i.number)).toEqual(['2024-09-142']);
@@ -95,6 +108,13 @@ Adopté à l'unanimité.
 
   it('has its subject for title and its labelled number, not "EXPOSÉ DES MOTIFS"', () => {
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['24-PL-10-037', 'SCHÉMA RÉGIONAL DES MOBILITÉS DURABLES - ADOPTION']]);
+  });
+
+  it('has no second subject in "RAPPORT DU PRÉSIDENT" or "NOTE DE SYNTHÈSE", labels of its report', () => {
+    for (const label of ['RAPPORT DU PRÉSIDENT', 'RAPPORT DE MADAME LA PRÉSIDENTE', 'NOTE DE SYNTHÈSE']) {
+      const labelled = analyzeText(text.replace('EXPOSÉ DES MOTIFS', label));
+      expect(labelled.items.map((i) => [i.number, i.title]), label).toEqual([['24-PL-10-037', 'SCHÉMA RÉGIONAL DES MOBILITÉS DURABLES - ADOPTION']]);
+    }
   });
 
   it('reads the articles under "DÉCIDE" alone on its line, without counting it as one', () => {
