@@ -58,8 +58,11 @@ function fuzzyCues(text: string, from: number, to: number, found: readonly CueHi
 /** What may stand on a heading's line before it: a few words in lower case ("Absents excusés"). */
 const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+[ \t]+){0,4}$/u;
 
-/** A heading is followed by a colon (maybe after a count) or stands alone on its line. */
-const HEADING_TAIL = /^\s*(?:\(\s*\d+\s*\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/;
+/**
+ * A heading is followed by a colon (maybe after a count) or stands alone on its line, maybe
+ * after saying whom it lists ("Étaient présents les conseillers municipaux suivants :").
+ */
+const HEADING_TAIL = /^\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*)?(?:\(\s*\d+\s*\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/u;
 
 export function findAttendanceCues(text: string, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
@@ -72,7 +75,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
       if (lead) start -= lead[0].length;
       const before = text[start - 1] ?? '\n';
       if (/[\p{L}\p{N}'-]/u.test(before)) continue;
-      const after = text.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 40);
+      const after = text.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 80);
       const tail = HEADING_TAIL.exec(after);
       if (!tail) continue;
       // A heading on its own line must start that line.

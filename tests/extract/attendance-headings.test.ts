@@ -47,6 +47,16 @@ describe('labels that look like headings', () => {
     expect(attendance.present.map((p) => p.surname)).toEqual(['ABGRAL', 'ALAIN']);
   });
 
+  it.each([
+    ['les conseillers municipaux suivants'],
+    ['les membres du conseil communautaire suivants'],
+  ])('"Étaient présents %s :" heads the present list', (whom) => {
+    const text = `Étaient présents ${whom} : M. CABANEL Bernard, Mme\nCOSTES Martine, M. VIALA Pierre.\nAbsent : M. FABRE Louis.\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['CABANEL', 'COSTES', 'VIALA']);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['FABRE']);
+  });
+
   it('"Absents ayant donné délégation de vote :" heads the proxies', () => {
     const text = `Étaient présents :\nM. Jean VARIN, M. Didier DAUMET.\n\nAbsents ayant donné délégation de vote :\nM. Christian BONAFOUX à M. Didier DAUMET\nMme Odile RIGALD à M. Jean VARIN\n`;
     const { attendance } = extractAttendance(text);
