@@ -73,4 +73,12 @@ describe('the quorum stated with its figure', () => {
     const text = 'Le Comité syndical s\'est réuni le 14 mars 2024. Le quorum (25) étant atteint, M. le Président ouvre la séance.';
     expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
   });
+
+  it.each([
+    ["a constaté que la condition de quorum posée à l'article L. 2121-17 du CGCT était remplie.", true],
+    ["a constaté que la condition de quorum posée à l'article L. 2121-17 du CGCT n'était pas remplie.", false],
+  ])('the installation template: "%s"', (sentence, quorum) => {
+    const text = `Le Conseil municipal s'est réuni le 28 mai 2026. M. Jean FABRE, doyen d'âge, a dénombré quinze conseillers présents et ${sentence}`;
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(quorum);
+  });
 });
