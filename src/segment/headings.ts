@@ -32,7 +32,7 @@ const AFTER_NUMBER = String.raw`[ \t]*(?:[-–:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][J
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
  */
 const NUMBERED_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`^[ \t]*(?:N°\s?\d{1,3}\s+|N°\s?(?=\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
+  new RegExp(String.raw`^[ \t]*(?:N°\s?\d{1,3}\s+|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01" or "Délibération n° 2024-01" alone on its line, the title on the next.
@@ -45,14 +45,17 @@ const OBJET_ALONE = /objet\s*:\s*(?=\p{L})/gu;
  * `u`, `i` makes V8 scan many times slower.
  */
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.):/][ \t]+|[ \t]+[-–:][ \t]+|(?<=°)[ \t]+)(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.):/][ \t]+|[ \t]+[-–:][ \t]+|(?<=°)[ \t]+)(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 const DATE_LIKE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
 function isDeliberationNumber(n: string): boolean {
   if (DATE_LIKE.test(n)) return false;
   if (/[A-Z]/.test(n)) return /\d{2}/.test(n);
-  return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_/]\d{1,4}$/.test(n);
+  // Two years ("2024-2025") are a period; a year, a month and a rank of three digits ("2020-06-038")
+  // are a number, a year, a month and a day a date.
+  if (/^(?:19|20)\d\d[-/](?:19|20)\d\d$/.test(n)) return false;
+  return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_/]\d{1,4}$|^\d{4}[-_/]\d{1,2}[-_/]\d{3,4}$/.test(n);
 }
 
 /** How many lines under a number alone on its line its "OBJET :" may come (direction, service). */
@@ -82,8 +85,12 @@ const DELIBERATION_WORD = String.raw`(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATIO
 const LABEL_WORD = String.raw`(?:${DELIBERATION_WORD}|Rapport|RAPPORT)`;
 /** "Délibération n°", "Rapport n°", "N°" alone: the labels of a number in a header. */
 const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
-/** "2 - DÉLIBÉRATION N° 2024-05 : " opening an ordinal heading's title. */
-const OWN_NUMBER = new RegExp(String.raw`^${DELIBERATION_WORD}\s+[Nn][°o]\.?\s*(${LABELLED_NUMBER})\s*[:–-]\s*`);
+/**
+ * "2 - DÉLIBÉRATION N° 2024-05 : " or "3. DEL-2023-061 – " opening an ordinal heading's title:
+ * the agenda's rank first, then the deliberation's own number. Unlabelled, the number must have
+ * a deliberation number's shape (isDeliberationNumber).
+ */
+const OWN_NUMBER = new RegExp(String.raw`^(?:${DELIBERATION_WORD}\s+[Nn][°o]\.?\s*(${LABELLED_NUMBER})|(${NUMBER}))\s*[:–-]\s*`);
 /** A title that is only another labelled number ("Rapport n° 8" after "Délibération n° CP 12/12/08"). */
 const ANOTHER_NUMBER = new RegExp(String.raw`^(?:${LABEL_WORD}|Dossier|DOSSIER)\s+[Nn][°o]`);
 /**
@@ -256,12 +263,14 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const votedAt = beforeVote(text, start + m[0].length, lineEnd);
     const end = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
     const title = cleanTitle(text.slice(start + m[0].length, end));
-    if (title.length < 3 || title.length > 200 || /^\d/.test(title) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
+    // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF", "3. DEL-2023-061 – Finances": the
+    // deliberation's own number after the agenda's rank is the item's.
+    const labelled = OWN_NUMBER.exec(title);
+    const own = labelled && (labelled[1] || isDeliberationNumber(labelled[2]!)) ? labelled : null;
+    if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
     // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
     if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) continue;
-    // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF": the deliberation's number is the item's.
-    const own = OWN_NUMBER.exec(title);
-    const number = own ? own[1]! : m[1]!.replace('°', '');
+    const number = own ? (own[1] ?? own[2]!) : m[1]!.replace('°', '');
     found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : title });
   }
 

@@ -139,4 +139,28 @@ describe('numbers labelled in other ways', () => {
     const text = '\n2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF 2023\nLe rapporteur présente le compte.\n';
     expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([['2024-05', 'COMPTE ADMINISTRATIF 2023']]);
   });
+
+  it.each([
+    ['3. DEL-2023-061 – Finances – Décision modificative n° 2', 'DEL-2023-061', 'Finances – Décision modificative n° 2'],
+    ['2. DEL2026-031 - COMMISSION D\'APPEL D\'OFFRES', 'DEL2026-031', "COMMISSION D'APPEL D'OFFRES"],
+    ['4 - 2024-112 : Tarifs de la cantine', '2024-112', 'Tarifs de la cantine'],
+  ])('"%s": the number after the agenda rank is the deliberation\'s', (line, number, title) => {
+    const text = `\n${line}\nLe rapporteur présente le dossier.\n`;
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([[number, title]]);
+  });
+
+  it('"2024-2025 - PROGRAMME" opens no point numbered "2024-2025": two years are a period, not a number', () => {
+    const text = '\n2024-2025 - PROGRAMME DE VOIRIE\nLe rapporteur présente le dossier.\n';
+    expect(findHeadings(text, 0).map((h) => h.number)).not.toContain('2024-2025');
+  });
+
+  it('"N° B-2024-0411 – FINANCES – title" opens a point: a letter may lead the number after "N°"', () => {
+    const text = '\nN° B-2024-0411 – FINANCES – Garantie d\'emprunt\nLe rapporteur présente le dossier.\n\nN° B-2024-0412 – MOBILITÉS – Convention de financement\nLe rapporteur présente.\n';
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['B-2024-0411', 'B-2024-0412']);
+  });
+
+  it('"2020-06-038 - TITLE": a year, a month and a rank of three digits are a number, not a date', () => {
+    const text = '\n2020-06-038 - DESIGNATION DES DELEGUES AU SYNDICAT\nLe Maire expose.\n';
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([['2020-06-038', 'DESIGNATION DES DELEGUES AU SYNDICAT']]);
+  });
 });
