@@ -143,6 +143,22 @@ function articleListEnd(text: string, from: number, to: number): number {
 }
 
 /** The end of the line holding the colon that closes the vote's sentence, if it closes on one. */
+/**
+ * Where the line after `at` starts an article of the vote's decision, or null: an operative verb
+ * in capitals ("FIXE", "DECIDE D'ACQUERIR") or after a bullet ("- FIXE", "- de fixer"). A verb
+ * in lower case opening a line is as often the next sentence of the minutes.
+ */
+function articlesAfter(text: string, at: number, to: number): number | null {
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0 || lineEnd >= to || /[^\s,;:.)]/.test(text.slice(at, lineEnd))) return null;
+  const next = /^\n[ \t]*((?:[-•–][ \t]*)?)(\S[^\n]*)/u.exec(text.slice(lineEnd, to));
+  if (!next) return null;
+  const verb = actionAt(next[2]!.replace(/^d['’]\s?|^de\s+/iu, ''));
+  if (!verb) return null;
+  const word = next[2]!.slice(0, verb.length);
+  return next[1] || /^\p{Lu}{2}/u.test(word) ? lineEnd : null;
+}
+
 function colonAfterVote(text: string, voteStart: number, to: number): number | null {
   const stop = text.slice(voteStart, Math.min(to, voteStart + 200)).search(/[.;:!?](?=\s)|\n[ \t]*\n/);
   if (stop < 0 || text[voteStart + stop] !== ':') return null;
@@ -314,6 +330,10 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
         const listFrom = colonAfterVote(text, vote.start ?? decisionEnd, segEnd);
         if (listFrom !== null) decisionEnd = Math.max(decisionEnd, articleListEnd(text, listFrom, segEnd));
       }
+      // The vote stated before the operative verbs ("par 14 voix pour et 3 contre (M. X, Mme Y),"
+      // / "FIXE les taux …" / "CHARGE …"): the articles on the lines after it are the decision's.
+      const verbsFrom = articlesAfter(text, decisionEnd, segEnd);
+      if (verbsFrom !== null) decisionEnd = Math.max(decisionEnd, articleListEnd(text, verbsFrom, segEnd));
     }
     if (decisionStart !== null && decisionStart > decisionEnd) decisionStart = vote.start ?? decisionEnd;
 

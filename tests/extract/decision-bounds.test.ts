@@ -352,6 +352,52 @@ Adopté à l'unanimité.
   });
 });
 
+describe('a vote stated before the operative verbs', () => {
+  it('goes on with the verbs in capitals on the lines after its parenthesis of names', () => {
+    const doc = analyzeText(`${HEAD}1. Vote des taux d'imposition 2025
+Le maire présente les taux.
+Le Conseil Municipal, après en avoir délibéré, par 14 voix pour et 3 voix contre (M. BOULAY, Mme
+VASSEUR, M. ROUSSEL),
+FIXE les taux d'imposition pour l'année 2025 comme suit :
+- taxe foncière sur les propriétés bâties : 39,87 %
+CHARGE Monsieur le Maire de notifier cette décision aux services préfectoraux.
+
+2. Tarifs de la cantine
+Le maire présente les tarifs.
+Adopté à l'unanimité.
+`);
+    expect(actions(doc, 0)).toEqual(['fixe', 'charge']);
+    expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 14, against: 3 });
+  });
+
+  it('goes on with them after a vote line of counts ("VOTE : POUR 9 - CONTRE 0 - ABSTENTION 1")', () => {
+    const doc = analyzeText(`${HEAD}1. ACQUISITION DE LA PARCELLE AB 12
+LE MAIRE EXPOSE LE PROJET D'ACQUISITION.
+VOTE : POUR 9 - CONTRE 0 - ABSTENTION 1 (MME COURTIAL)
+DECIDE D'ACQUERIR LA PARCELLE AB 12 AU PRIX DE 4 000 EUROS,
+AUTORISE LE MAIRE A SIGNER L'ACTE.
+
+2. Tarifs de la cantine
+Le maire présente les tarifs.
+Adopté à l'unanimité.
+`);
+    expect(actions(doc, 0)).toEqual(['décide', 'autorise']);
+  });
+
+  it('does not take in the next sentence of the minutes that opens on a verb in lower case', () => {
+    const doc = analyzeText(`${HEAD}1. Tarifs de la salle
+Le maire présente les tarifs.
+Adopté à l'unanimité.
+Demande est faite de revoir les tarifs l'an prochain.
+
+2. Tarifs de la cantine
+Le maire présente les tarifs.
+Adopté à l'unanimité.
+`);
+    expect(sections(doc, 'decision')[0]).toBe("Adopté à l'unanimité.");
+  });
+});
+
 describe('a one-sentence decision with its act in capitals', () => {
   it('starts the decision ("Le Conseil Municipal FIXE les tarifs …")', () => {
     const doc = analyzeText(`${HEAD}1. Tarifs municipaux 2025
