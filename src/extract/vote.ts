@@ -41,7 +41,8 @@ const VALUE_OF_WORD_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GRID_WORD})
 const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['for', /^\s*(?:voix|votes?|suffrages?)?\s*pour\b(?!\s+(?:un|une|le|la|les|l'|des|cette|ce)\b)/iu],
   ['against', /^\s*(?:voix|votes?)?\s*contre\b/iu],
-  ['abstentions', /^\s*abstentions?\b/iu],
+  // "4 voix d'abstention".
+  ['abstentions', /^\s*(?:(?:voix|votes?)\s+d['’]\s?)?abstentions?\b/iu],
   ['notVoting', /^\s*(?:membres?\s+)?(?:ne\s+prenant\s+pas\s+part|non[- ]votants?|ne\s+participant\s+pas)/iu],
 ];
 
@@ -77,7 +78,9 @@ function numberEndsBefore(lower: string, at: number, floor: number): boolean {
   return NUMBER_WORDS.has(lower.slice(start, end));
 }
 /** The words a count stands before: where COUNT_BEFORE is tried. */
-const COUNT_WORD = keyed(/(?<![\p{L}])(?:(?:voix|votes?|suffrages?)\s+)?(?:pour|contre|abstentions?|ne\s+prenant|ne\s+participant|non[- ]votants?|membres?\s+ne)(?![\p{L}])/giu, 'pour', 'contre', 'abstention', 'ne pren', 'ne part', 'votant', 'membre');
+const COUNT_WORD = keyed(/(?<![\p{L}])(?:(?:voix|votes?|suffrages?)\s+(?:d['’]\s?(?=abst))?)?(?:pour|contre|abstentions?|ne\s+prenant|ne\s+participant|non[- ]votants?|membres?\s+ne)(?![\p{L}])/giu, 'pour', 'contre', 'abstention', 'ne pren', 'ne part', 'votant', 'membre');
+/** The number of votes given in brackets after a unanimity, before the sentence ends. */
+const UNANIMOUS_COUNT = /^(?:[^.;(\n]|\n(?![ \t]*\n)){0,80}?\(\s*(\d{1,3})\s+(?:voix|votes?|suffrages?)(?:\s+pour)?\s*\)/u;
 /** OCR may read the final "é" as "6" ("unanimit6"). */
 const UNANIMOUS_ALL = /unanimit[ée6](?!\p{L})|unanimement/giu;
 
@@ -240,6 +243,16 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   const unanimities = lower.includes('unanim') ? [...lower.matchAll(caseless(UNANIMOUS_ALL))] : [];
   const unan = unanimities[0] ?? null;
   for (const u of unanimities) mark(start + u.index!, start + u.index! + u[0].length);
+  // "Adopté à l'unanimité (28 voix)", "à l'unanimité des membres présents et représentés\n(26 voix)":
+  // the votes of the unanimity, all for.
+  if (unan && counts.for === null) {
+    const from = unan.index! + unan[0].length;
+    const count = UNANIMOUS_COUNT.exec(lower.slice(from, from + 120));
+    if (count) {
+      counts.for = parseInt(count[1]!, 10);
+      mark(start + from, start + from + count[0].length);
+    }
+  }
 
   let outcome: Outcome | null = null;
   let outcomeSettled = false;

@@ -61,6 +61,23 @@ describe('votes', () => {
     expect(vote('Vote : 2 CONTRE (M. Leblanc et M. Tanguy)').vote).toMatchObject({ against: 2 });
   });
 
+  it('reads "N voix d\'abstention" as abstentions', () => {
+    expect(vote("Adopté par 22 voix pour et 4 voix d'abstention (M. BÉRAUD, Mme SOLER).").vote).toMatchObject({ for: 22, abstentions: 4 });
+  });
+
+  it.each([
+    ["Adopté à l'unanimité (28 voix).", 28],
+    ["Adopté à l'unanimité des membres présents et représentés\n(26 voix).", 26],
+    ["Adopté à l'unanimité des suffrages exprimés (17 voix pour).", 17],
+  ])('reads the votes of a unanimity given in brackets: "%s"', (line, n) => {
+    expect(vote(line).vote).toMatchObject({ unanimous: true, for: n, against: null });
+  });
+
+  it('takes no count from a bracket after the sentence of the unanimity has ended', () => {
+    expect(vote("Adopté à l'unanimité. Le Maire rappelle la réunion publique (40 voix attendues).").vote).toMatchObject({ for: null });
+    expect(vote("Adopté à l'unanimité des suffrages exprimés (5 abstentions).").vote).toMatchObject({ for: null, abstentions: 5 });
+  });
+
   it('warns when unanimity and abstentions are both stated', () => {
     const r = vote("Adopté à l'unanimité, 4 abstentions.");
     expect(r.vote).toMatchObject({ unanimous: true, abstentions: 4 });
