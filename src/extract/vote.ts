@@ -171,6 +171,22 @@ function adoptedAlternative(text: string, start: number, end: number): { start: 
   return rejected && adopted ? adopted : null;
 }
 
+/**
+ * The decision, required by law for elections and designations by show of hands (L. 2121-21
+ * CGCT), not to vote by secret ballot: "décide à l'unanimité de procéder à cette élection à main
+ * levée". Lower-cased text.
+ */
+const HOW_TO_VOTE = /(?:de\s+ne\s+pas\s+proc[ée]der|de\s+proc[ée]der|de\s+voter|de\s+recourir)(?:[^.;]|\n){0,80}?(?:scrutin\s+secret|main\s+lev[ée]e|bulletins?\s+secrets?)|(?:scrutin\s+secret|vote\s+[àa]\s+main\s+lev[ée]e)\s+(?:n['’]est\s+pas\s+)?(?:demand|requis|retenu)/u;
+
+/** Whether the sentence around `at` in the lower-cased text decides how to vote (HOW_TO_VOTE). */
+function onHowToVote(lower: string, at: number): boolean {
+  if (!lower.includes('secret') && !lower.includes('main lev')) return false;
+  const from = Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf(':', at), at - 200) + 1;
+  let to = lower.slice(at, at + 200).search(/[.;:](?:\s|$)/);
+  to = to < 0 ? Math.min(lower.length, at + 200) : at + to;
+  return HOW_TO_VOTE.test(lower.slice(from, to));
+}
+
 /** The first outcome of the OUTCOMES table that a lower-cased stretch states. */
 function outcomeIn(lower: string): Outcome | null {
   return OUTCOMES.find(([, re]) => caseless(re).test(lower))?.[0] ?? null;
@@ -240,7 +256,8 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     }
   }
   // Every unanimity counts for the span: an item may be voted in several parts.
-  const unanimities = lower.includes('unanim') ? [...lower.matchAll(caseless(UNANIMOUS_ALL))] : [];
+  // "décide, à l'unanimité, de ne pas procéder au scrutin secret": how to vote, not the vote.
+  const unanimities = lower.includes('unanim') ? [...lower.matchAll(caseless(UNANIMOUS_ALL))].filter((u) => !onHowToVote(lower, u.index!)) : [];
   const unan = unanimities[0] ?? null;
   for (const u of unanimities) mark(start + u.index!, start + u.index! + u[0].length);
   // "Adopté à l'unanimité (28 voix)", "à l'unanimité des membres présents et représentés\n(26 voix)":

@@ -129,6 +129,17 @@ function wrappedTitleEnd(text: string, lineEnd: number): number {
   const end = continuedLineEnd(text, lineEnd, Math.min(text.length, lineEnd + 1 + MAX_TITLE_LINE), 2);
   return end > lineEnd && !TITLE_STOP.test(text.slice(lineEnd, end)) && !VOTE_IN_TITLE.test(text.slice(lineEnd, end)) ? end : lineEnd;
 }
+/**
+ * A title in capitals may wrap onto a shorter line in capitals ("… AU SYNDICAT MIXTE DU BASSIN" /
+ * "VERSANT DE LA LÈRE"), which no word of French says goes on: the end of that line, else `lineEnd`.
+ * Not onto a label ("RAPPORTEUR : M. X") or a numbered line.
+ */
+function capitalsTitleEnd(text: string, line: string, lineEnd: number): number {
+  if (lineEnd >= text.length || !isCapitalsLine(line) || line.trim().length <= 30) return lineEnd;
+  const next = lineAt(text, lineEnd + 1);
+  return isCapitalsLine(next.line) && next.line.trim().length < 60 && !NOT_A_HEADING.test(next.line) && !/^\s*(?:\d|[-•–])|:/u.test(next.line) ? next.end : lineEnd;
+}
+
 /** A line longer than this is prose, not the rest of a title. */
 const MAX_TITLE_LINE = 120;
 
@@ -239,12 +250,11 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (wrapped > end) {
       raw = text.slice(titleStart, wrapped);
       end = wrapped;
-    } else if (isCapitalsLine(raw) && raw.length > 30) {
-      // A title in capitals may wrap onto the next line.
-      const next = lineAt(text, lineEnd + 1);
-      if (lineEnd < text.length && isCapitalsLine(next.line) && next.line.length < 60 && !NOT_A_HEADING.test(next.line)) {
-        raw += ' ' + next.line;
-        end = next.end;
+    } else {
+      const capitalsEnd = capitalsTitleEnd(text, raw, lineEnd);
+      if (capitalsEnd > lineEnd) {
+        raw = text.slice(titleStart, capitalsEnd);
+        end = capitalsEnd;
       }
     }
     // The heading starts at its "N°1" or "Délibération n°" lead, else at the number.
@@ -261,7 +271,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const start = from + m.index!;
     const lineEnd = lineAt(text, start).end;
     const votedAt = beforeVote(text, start + m[0].length, lineEnd);
-    const end = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
+    const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
+    const end = wrapped === lineEnd ? capitalsTitleEnd(text, text.slice(start + m[0].length, lineEnd), lineEnd) : wrapped;
     const title = cleanTitle(text.slice(start + m[0].length, end));
     // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF", "3. DEL-2023-061 – Finances": the
     // deliberation's own number after the agenda's rank is the item's.

@@ -78,6 +78,19 @@ describe('votes', () => {
     expect(vote("Adopté à l'unanimité des suffrages exprimés (5 abstentions).").vote).toMatchObject({ for: null, abstentions: 5 });
   });
 
+  it.each([
+    ["Le conseil décide, à l'unanimité, de ne pas procéder au scrutin secret.\nLe Conseil DÉSIGNE, à main levée, par 16 voix pour et 2 abstentions, M. X et Mme Y.", { unanimous: false, for: 16, abstentions: 2 }],
+    ["Conformément à l'article L. 2121-21 du CGCT, le Conseil municipal décide à l'unanimité de\nprocéder à cette élection à main levée.\nSont proclamés élus : M. X, Mme Y.", null],
+  ])('does not take the unanimous decision on how to vote for the vote: %s', (text, expected) => {
+    const r = vote(text);
+    expect(r.vote).toEqual(expected === null ? null : expect.objectContaining(expected));
+    expect(r.outcome).toBe('adopted');
+  });
+
+  it('keeps a unanimity that elects by show of hands', () => {
+    expect(vote("M. X est élu à main levée, à l'unanimité.").vote).toMatchObject({ unanimous: true });
+  });
+
   it('warns when unanimity and abstentions are both stated', () => {
     const r = vote("Adopté à l'unanimité, 4 abstentions.");
     expect(r.vote).toMatchObject({ unanimous: true, abstentions: 4 });

@@ -154,6 +154,13 @@ describe('numbers labelled in other ways', () => {
     expect(findHeadings(text, 0).map((h) => h.number)).not.toContain('2024-2025');
   });
 
+  it('a title in capitals wrapped onto a short line in capitals is one title', () => {
+    const text = '\n9. DÉLIBÉRATION N° 2026-04-12 : DÉSIGNATION DES REPRÉSENTANTS AU SYNDICAT MIXTE DU BASSIN\nVERSANT DE LA LÈRE ET DE LA VÈRE\n\nLe Président expose.\n';
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
+      ['2026-04-12', 'DÉSIGNATION DES REPRÉSENTANTS AU SYNDICAT MIXTE DU BASSIN VERSANT DE LA LÈRE ET DE LA VÈRE'],
+    ]);
+  });
+
   it('"N° B-2024-0411 – FINANCES – title" opens a point: a letter may lead the number after "N°"', () => {
     const text = '\nN° B-2024-0411 – FINANCES – Garantie d\'emprunt\nLe rapporteur présente le dossier.\n\nN° B-2024-0412 – MOBILITÉS – Convention de financement\nLe rapporteur présente.\n';
     expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['B-2024-0411', 'B-2024-0412']);
