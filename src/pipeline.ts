@@ -102,7 +102,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const signatures = kind === 'other' || kind === 'list' ? [] : extractSignatures(text, meeting.president);
   const claims: SectionClaim[] = [];
   if (kind !== 'list' && kind !== 'other') {
-    const firstPart = Math.min(attendanceSpan?.start ?? Infinity, built[0]?.reportSpan?.start ?? Infinity, text.length);
+    // An extract may print its subject above its lists ("Objet : …", then "Présents : …"): the
+    // subject is read with the header, and its report starts after the lists.
+    const above = built.length === 1 && attendanceSpan && built[0]!.reportSpan && built[0]!.reportSpan.start < attendanceSpan.start ? built[0]!.reportSpan : null;
+    const firstPart = Math.min(attendanceSpan?.start ?? Infinity, above ? Infinity : (built[0]?.reportSpan?.start ?? Infinity), text.length);
     const preambleEnd = firstPart === Infinity ? text.length : firstPart;
     claims.push({ kind: 'preamble', item: null, start: afterStamp(text, preambleEnd), end: preambleEnd });
     if (attendanceSpan) claims.push(...attendanceClaims(text, attendanceSpan));
@@ -113,7 +116,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     for (const c of countLines(text, 0, Math.min(bodyAt, ATTENDANCE_ZONE))) claims.push({ kind: 'attendance', item: null, ...c });
     const opening = attendanceSpan ? openingAfter(text, attendanceSpan.end, bodyAt) : null;
     built.forEach((b, i) => {
-      if (b.reportSpan) claims.push({ kind: 'report', item: i, ...b.reportSpan });
+      if (b.reportSpan) claims.push({ kind: 'report', item: i, ...(b.reportSpan === above ? afterLists(text, above, Math.max(listsEnd, opening?.end ?? 0)) : b.reportSpan) });
       if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...(single ? throughSignature(text, b.decisionSpan, signatures) : b.decisionSpan) });
     });
     const convened = convenedLater(text, Math.max(preambleEnd, attendanceSpan?.end ?? 0));
@@ -148,6 +151,12 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     warnings,
   };
   return MinutesDocument.parse(doc);
+}
+
+/** A report printed around the lists, from the first word after them (`at`). */
+function afterLists(text: string, report: Span, at: number): Span {
+  const start = at + (/^\s*/.exec(text.slice(at, report.end))?.[0].length ?? 0);
+  return start < report.end ? { start, end: report.end } : report;
 }
 
 /**

@@ -159,6 +159,22 @@ function articlesAfter(text: string, at: number, to: number): number | null {
   return next[1] || /^\p{Lu}{2}/u.test(word) ? lineEnd : null;
 }
 
+/** "LA COMMISSION PERMANENTE," / "Le Conseil municipal," alone on its line: the subject of the visas under it. */
+const ASSEMBLY_LINE = /^[ \t]*(?:LE|LA|Le|La)[ \t]+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE]|ASSEMBL[ÉE]E|Conseil|Commission|Bureau|Comit[ée]|Assembl[ée]e)(?![\p{L}])[^\n.;:]{0,80},?[ \t]*$/u;
+
+/**
+ * The decision opens on the line naming the assembly that the visas and articles under it
+ * belong to ("LE CONSEIL DÉPARTEMENTAL," / "Vu le Code …"), blank lines between or not.
+ */
+function withAssemblyLine(text: string, start: number, floor: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/\S/.test(text.slice(lineStart, start))) return start;
+  let end = lineStart - 1;
+  while (end > floor && /\s/.test(text[end - 1]!)) end--;
+  const prevStart = Math.max(floor, text.lastIndexOf('\n', end - 1) + 1);
+  return end > floor && ASSEMBLY_LINE.test(text.slice(prevStart, end)) ? prevStart + (/^[ \t]*/.exec(text.slice(prevStart, end))![0].length) : start;
+}
+
 function colonAfterVote(text: string, voteStart: number, to: number): number | null {
   const stop = text.slice(voteStart, Math.min(to, voteStart + 200)).search(/[.;:!?](?=\s)|\n[ \t]*\n/);
   if (stop < 0 || text[voteStart + stop] !== ':') return null;
@@ -284,7 +300,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     }
     // A cue inside a sentence ("Madame le maire\npropose de passer au vote") starts the decision
     // where that sentence starts, as readers see it.
-    if (decisionStart !== null) decisionStart = sentenceStart(text, decisionStart, h.end);
+    if (decisionStart !== null) decisionStart = withAssemblyLine(text, sentenceStart(text, decisionStart, h.end), h.end);
     // A vote recalled in the report ("voté à l'unanimité par délibération du …") is not this item's.
     let vote = readVote(text, decisionStart ?? h.end, segEnd);
     // One heading over several matters, each explained then voted: each vote after its own

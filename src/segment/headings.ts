@@ -86,11 +86,11 @@ const LABEL_WORD = String.raw`(?:${DELIBERATION_WORD}|Rapport|RAPPORT)`;
 /** "Délibération n°", "Rapport n°", "N°" alone: the labels of a number in a header. */
 const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
 /**
- * "2 - DÉLIBÉRATION N° 2024-05 : " or "3. DEL-2023-061 – " opening an ordinal heading's title:
+ * "2 - DÉLIBÉRATION N° 2024-05 : ", "2 - Rapport n° CP_19_081 : " or "3. DEL-2023-061 – " opening an ordinal heading's title:
  * the agenda's rank first, then the deliberation's own number. Unlabelled, the number must have
  * a deliberation number's shape (isDeliberationNumber).
  */
-const OWN_NUMBER = new RegExp(String.raw`^(?:${DELIBERATION_WORD}\s+[Nn][°o]\.?\s*(${LABELLED_NUMBER})|(${NUMBER}))\s*[:–-]\s*`);
+const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER})|(${NUMBER}))\s*[:–-]\s*`);
 /** A title that is only another labelled number ("Rapport n° 8" after "Délibération n° CP 12/12/08"). */
 const ANOTHER_NUMBER = new RegExp(String.raw`^(?:${LABEL_WORD}|Dossier|DOSSIER)\s+[Nn][°o]`);
 /**
@@ -168,7 +168,7 @@ function cleanTitle(t: string): string {
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 
 /** Lines in capitals that are parts of a decision, not items. */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:)/u;
 
 /** An amount closing a line: a row of a table of figures ("TOTAL      57 450 €"). */
 const AMOUNT_AT_END = /\d[\d \u202f.,]*\s*(?:€|euros?|EUR|F|HT|TTC)\s*$/iu;

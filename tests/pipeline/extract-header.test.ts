@@ -171,3 +171,54 @@ describe('numbers labelled in other ways', () => {
     expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([['2020-06-038', 'DESIGNATION DES DELEGUES AU SYNDICAT']]);
   });
 });
+
+describe('an extract that prints its subject above its lists', () => {
+  const text = `Département de la Sarthe
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE
+Délibération n° 2022-06-3-12
+
+Objet : Prise de participation au capital de la SPL « Sarthe Tourisme »
+
+Le Conseil départemental de la Sarthe, régulièrement convoqué, s'est réuni le 24 juin 2022 sous la présidence de M. Dominique LE MÈNER.
+
+Présents : Mmes ANGOT, BARRÉ, MM. DROUIN, FRANCO.
+Secrétaire de séance : M. DROUIN.
+
+Rapporteur : Mme Claire LANDAIS, Vice-Présidente
+
+La SPL « Sarthe Tourisme » a été créée en 2019 pour porter les projets touristiques du Département.
+
+LE CONSEIL DÉPARTEMENTAL,
+Vu le Code général des collectivités territoriales ;
+DÉCIDE d'acquérir 120 actions de la SPL.
+La délibération est adoptée à l'unanimité.
+`;
+  const doc = analyzeText(text);
+  const part = (kind: string) => doc.sections.filter((s) => s.kind === kind).map((s) => doc.text.slice(s.start, s.end));
+
+  it('has that subject for title, not the "Rapporteur :" line', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['2022-06-3-12', 'Prise de participation au capital de la SPL « Sarthe Tourisme »']]);
+  });
+
+  it('reads the subject with the header, and starts the report after the lists', () => {
+    expect(part('preamble')[0]).toMatch(/^Département de la Sarthe[\s\S]*« Sarthe Tourisme »/);
+    expect(part('report')).toEqual([expect.stringMatching(/^Rapporteur : Mme Claire LANDAIS[\s\S]*projets touristiques du Département\.$/)]);
+    // The line naming the assembly opens the decision whose visas it heads.
+    expect(part('decision')[0]).toMatch(/^LE CONSEIL DÉPARTEMENTAL,\nVu le Code/);
+    expect(part('attendance')[0]).toMatch(/^Présents : Mmes ANGOT/);
+  });
+});
+
+describe('labels of a report part, never a subject', () => {
+  it.each([['SYNTHÈSE DU RAPPORT'], ['Rapporteur : M. Jean VARIN, Vice-président']])('"%s"', (label) => {
+    const text = `\n1. Tarifs de la salle polyvalente\n\n${label}\n\nLes tarifs de location de la salle n'ont pas changé depuis six ans et doivent être revus.\n\nAdopté à l'unanimité.\n`;
+    expect(findHeadings(text, 0).map((h) => h.title)).toEqual(['Tarifs de la salle polyvalente']);
+  });
+});
+
+describe('"Rapport n°" after the agenda rank', () => {
+  it('"2 - Rapport n° CP_19_081 : title": the report\'s number is the item\'s', () => {
+    const text = "\n2 - Rapport n° CP_19_081 : Fonds de réserve pour l'investissement communal\nLe rapporteur présente.\n";
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([['CP_19_081', "Fonds de réserve pour l'investissement communal"]]);
+  });
+});
