@@ -92,6 +92,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     hasBody: meeting.bodyType !== null,
     items: items.length,
     bareItems: items.filter((i) => i.report === null && !i.decision?.articles.length).length,
+    decidedItems: items.filter((i) => i.decision?.vote || i.decision?.outcome).length,
+    present: attendance.present.length,
   });
   if (kind === 'other') warnings.push('document: no sitting, attendance or deliberation found; not read as minutes');
   // An extract prints its number in its header block, often far from its subject.

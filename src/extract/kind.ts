@@ -6,6 +6,17 @@ const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée
 const AGENDA_CUE = /ordre\s+du\s+jour/iu;
 /** A letter that calls a sitting to come: its date and body are not a record of one. */
 const CONVOCATION_LETTER = /vous\s+convoquer|aura\s+lieu\s+le|se\s+r[ée]unira/iu;
+/**
+ * The title of an act one person signs, not the record of a sitting: an arrêté of the mayor or
+ * president, a decision taken under the council's delegation. Its visas cite sittings.
+ */
+const ONE_PERSON_ACT = /(?:^|\n)[ \t]*(?:arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n[°o])|d[ée]cision\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L}))/iu;
+/** The sentence of a sitting: an act that holds one was taken by an assembly. */
+const SITTING_HELD = /s['’]est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[ée]unie?s?\s+en\s+s[ée]ance/iu;
+/** The list of the deliberations of a sitting that communes post (L. 2121-25): their rows, no record. */
+const LIST_TITLE = /(?:liste|relev[ée])\s+des\s+d[ée]lib[ée]rations/iu;
+/** How far into a document its title stands. */
+const TITLE_ZONE = 1500;
 
 export interface KindEvidence {
   text: string;
@@ -16,13 +27,20 @@ export interface KindEvidence {
   items: number;
   /** Items that are a heading and its outcome, nothing more: the rows of a list. */
   bareItems: number;
+  /** Items whose vote or outcome the text states. */
+  decidedItems: number;
+  /** Persons read as present: a form or a letter may name proxies, never who sat. */
+  present: number;
 }
 
 export function classifyKind(e: KindEvidence): DocumentKind {
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   const lower = lowerOf(e.text);
-  if (!e.hasAttendance && !e.items && caseless(CONVOCATION_LETTER).test(lower.slice(0, 4000))) return 'other';
+  const head = lower.slice(0, TITLE_ZONE);
+  if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
+  if (!e.present && !e.decidedItems && caseless(CONVOCATION_LETTER).test(lower.slice(0, 4000))) return 'other';
+  if (!e.present && caseless(ONE_PERSON_ACT).test(head) && !caseless(SITTING_HELD).test(lower)) return 'other';
   if (e.items <= 1 && (caseless(EXTRACT_CUE).test(lower.slice(0, 3000)) || !caseless(AGENDA_CUE).test(lower))) return 'deliberation';
   return 'minutes';
 }

@@ -136,6 +136,23 @@ describe('documents that are not minutes, and minutes without headings', () => {
     // The sitting it announces has not taken place: no sitting date, time or place is recorded.
     expect([doc.meeting.date, doc.meeting.time, doc.meeting.bodyType]).toEqual([null, null, 'conseil-municipal']);
   });
+  it('calls a convocation "other" even with its blank proxy form and the notes on each point', () => {
+    const doc = analyzeText(
+      "COMMUNAUTÉ DE COMMUNES DU LIZON\nObjet : Convocation au Conseil communautaire\nJ'ai l'honneur de vous informer que le Conseil communautaire se réunira le jeudi 12 juin 2025 à 18 h 30.\nORDRE DU JOUR\n1. Approbation du procès-verbal\n2. Compte financier unique 2024\nNOTE EXPLICATIVE DE SYNTHÈSE\n2. Compte financier unique 2024\nIl est proposé au conseil d'approuver le compte financier unique.\nLe Président,\nDenis FAIVRE\n\nPOUVOIR\nJe soussigné(e) ........................, conseiller(ère) communautaire, donne pouvoir à M. ........................ pour voter en mon nom.",
+    );
+    expect(doc.kind).toBe('other');
+    expect(doc.meeting.date).toBeNull();
+  });
+  it.each([
+    ['ARRÊTÉ DU MAIRE N° 2024-AR-057\nportant délégation de fonctions à Madame Hélène CASTAGNÉ\n\nLe Maire de la commune de Marsoulet,', 'ARRÊTE :'],
+    ["DÉCISION DU PRÉSIDENT N° DP 2025-041\nprise par délégation du Conseil communautaire\n\nObjet : Marché de travaux du gymnase\n\nLe Président de la Communauté de communes,", 'DÉCIDE :'],
+  ])('calls an act one person signs "other", whatever sittings its visas cite: %s', (head, verb) => {
+    const doc = analyzeText(
+      `${head}\nVu le code général des collectivités territoriales ;\nVu la délibération n° 2020-019 du conseil municipal en date du 28 mai 2020 fixant à quatre le nombre des adjoints ;\n${verb}\nArticle 1 : Délégation est donnée à Mme CASTAGNÉ pour les affaires scolaires.\nArticle 2 : Le présent acte sera transmis au représentant de l'État.\nFait à Marsoulet, le 3 juin 2024\nLe Maire,\nJean DUPRAT`,
+    );
+    expect(doc.kind).toBe('other');
+    expect([doc.meeting.date, doc.meeting.time]).toEqual([null, null]);
+  });
   it('makes the first line of the body the subject when a vote follows and nothing is headed', () => {
     const doc = analyzeText(
       "Le vingt mars deux mille vingt-deux, le conseil municipal s'est réuni.\nPrésents : M. Jean MARTIN, Mme Lise BON\n\nAcquisition d'un tracteur communal\nLe maire propose l'achat d'un tracteur.\nAdopté à l'unanimité.",
@@ -171,6 +188,27 @@ N° 2024-03 Vente d'un terrain communal Rejetée
       ['2024-02', 'Budget primitif 2024', 'adopted'],
       ['2024-03', "Vente d'un terrain communal", 'rejected'],
     ]);
+  });
+});
+
+describe('the list of the deliberations of one sitting (L. 2121-25)', () => {
+  it('is a list even with the sentence of its sitting, its secretary and remarks under its rows', () => {
+    const doc = analyzeText(`COMMUNE DE CASTELNAU
+LISTE DES DÉLIBÉRATIONS EXAMINÉES PAR LE CONSEIL MUNICIPAL
+SÉANCE DU LUNDI 17 MARS 2025
+Le Conseil municipal, légalement convoqué le 11 mars 2025, s'est réuni sous la présidence de M. Alain BROUSTET, Maire.
+Secrétaire de séance : Mme Sophie LAGARDE.
+N° 2025-08 Approbation du compte de gestion 2024 Unanimité Adoptée
+N° 2025-09 Vote du compte administratif 2024 15 pour, 3 contre Adoptée
+M. le Maire ne prend pas part au vote.
+N° 2025-10 Cession d'un terrain communal 7 pour, 11 contre Rejetée
+M. PUJOL, intéressé, ne prend pas part au vote.
+Affichée le 19 mars 2025 à la porte de la mairie, en application de l'article L. 2121-25 du code général des collectivités territoriales, pour une durée d'une semaine.
+Le Maire,
+Alain BROUSTET
+`);
+    expect(doc.kind).toBe('list');
+    expect(doc.items.map((i) => i.number)).toEqual(['2025-08', '2025-09', '2025-10']);
   });
 });
 

@@ -1,0 +1,26 @@
+/** What sort of document the evidence the extractors found makes of a text. */
+import { describe, expect, it } from 'vitest';
+import { classifyKind, type KindEvidence } from '../../src/extract/kind.ts';
+import { releaseLower } from '../../src/text/caseless.ts';
+
+const LIST = `COMMUNE DE CASTELNAU
+LISTE DES DÉLIBÉRATIONS EXAMINÉES PAR LE CONSEIL MUNICIPAL
+SÉANCE DU LUNDI 17 MARS 2025
+Le Conseil municipal s'est réuni sous la présidence de Mme Véronique LABARTHE, Maire.
+Secrétaire de séance : Monsieur Thierry DUCASSE.
+2025-08 Approbation du compte de gestion 2024 du budget     Unanimité     Adoptée
+`;
+
+const kindOf = (evidence: Partial<KindEvidence>) => {
+  releaseLower();
+  return classifyKind({ text: LIST, registerRows: 0, hasAttendance: true, hasDate: true, hasBody: true, items: 11, bareItems: 10, decidedItems: 10, present: 0, ...evidence });
+};
+
+describe('the list of the deliberations of one sitting (L. 2121-25)', () => {
+  it('is a list though a row ran on into a report and its secretary line reads as attendance', () => {
+    expect(kindOf({})).toBe('list');
+  });
+  it('is minutes when members are listed as present: a record of the sitting titled so', () => {
+    expect(kindOf({ present: 12 })).toBe('minutes');
+  });
+});
