@@ -55,7 +55,9 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [keyed(/quorum\s+(?:légal\s+)?(?:\(\s*\d+\s*\)\s*|:\s*\d+\s*[-–,]?\s*)?(?:est\s+|étant\s+|ayant\s+été\s+)?(?:atteint|constaté|réuni|vérifié|acquis)/iu, 'quorum'), true],
   [keyed(/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, 'quorum'), true],
   // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached.
-  [keyed(/au\s+nombre\s+prescrit\s+par\s+[lI]a\s+loi/iu, 'prescrit'), true],
+  [keyed(/(?:au|en)\s+nombre\s+prescrit\s+par\s+[lI]a\s+loi/iu, 'prescrit'), true],
+  // "étant en nombre suffisant pour délibérer valablement".
+  [keyed(/en\s+nombre\s+suffisant\s+pour\s+d[ée]lib[ée]rer/iu, 'suffisant'), true],
   [keyed(/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+valablement\s+d[ée]lib[ée]rer/iu, 'valablement'), true],
   // "la condition de quorum … était remplie": the wording of the ministry's installation template.
   [keyed(/conditions?\s+(?:de\s+quorum|pour\s+d[ée]lib[ée]rer\s+valablement)/iu, 'condition'), true],

@@ -75,6 +75,14 @@ describe('the quorum stated with its figure', () => {
   });
 
   it.each([
+    ["Le Conseil municipal, dûment convoqué, s'est réuni en nombre prescrit par la loi."],
+    ['Le Conseil Municipal, régulièrement convoqué, étant en nombre suffisant pour délibérer valablement,'],
+  ])('is stated by the legal formula "%s"', (sentence) => {
+    const text = `Séance du 18 mars 2024. ${sentence}`;
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+  });
+
+  it.each([
     ["a constaté que la condition de quorum posée à l'article L. 2121-17 du CGCT était remplie.", true],
     ["a constaté que la condition de quorum posée à l'article L. 2121-17 du CGCT n'était pas remplie.", false],
   ])('the installation template: "%s"', (sentence, quorum) => {

@@ -168,6 +168,9 @@ describe('attendance counts', () => {
     ['Membres en exercice : 19 - Présents : 15 - Votants : 17'],
     ['Nombre de membres en exercice 19, présents 15, votants 17'],
     ['Nombre de conseillers en exercice : 19 Nombre de présents : 15 Nombre de votants : 17'],
+    // Alsace-Moselle: members elected, then in office.
+    ['Nombre de conseillers élus : 21\nConseillers en fonction : 19\nConseillers présents : 15\nVotants : 17'],
+    ['Nombre de conseillers : élus : 21, en fonction : 19, présents : 15, votants : 17'],
   ])('are read from %j', (line) => {
     const doc = analyzeText(`Séance du 12 mars 2024 sous la présidence de M. Jean MARTIN.\n${line}\nPrésents : M. Jean MARTIN, Mme Lise BON\n`);
     expect(doc.attendance.counts).toEqual({ inOffice: 19, present: 15, represented: null, voting: 17 });
