@@ -48,6 +48,15 @@ const DASH_PAGE_OF = /^.{10,160}\s[-–—|]\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/;
 /** "Mairie de X – 1 rue de la Mairie – 76460 X – Tél. 02 35 97 41 08": the letterhead's footer. */
 const PHONE_FOOTER = /\bT[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d\d){4}\b/u;
 
+/** A page number closing a line: "… 1/2", "… – 3/4", "… - 2 -". */
+const PAGE_MARK_END = /\s(?:[-–—|]\s*)?(?:\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/;
+
+/** PAGE_MARK_END, tried only on lines that end on a digit or a dash. */
+function endsOnPageMark(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return ((c >= 48 && c <= 57) || c === 45) && PAGE_MARK_END.test(line);
+}
+
 /** Called on every line: cheap length and substring checks before any pattern. */
 function isFurniture(line: string): boolean {
   if (line.length <= 9) return NUMBER_ALONE.test(line) || PAGE_ALONE.test(line);
@@ -116,6 +125,16 @@ export function normalizePages(pages: readonly string[]): string[] {
     const lines = all.filter((l, i) => !isFurniture(l) || (NUMBER_ALONE.test(l) && column(i)));
     return lines;
   });
+  // A line that ends on a page number and comes back, digits aside, is a running footer even in
+  // a text without page breaks ("Commune de X – CM du 18/03/2024 – Extrait DCM 2024/014 1/2").
+  const marked = new Map<string, number>();
+  for (const lines of cleaned) {
+    for (const l of lines) if (l.length >= 20 && endsOnPageMark(l)) marked.set(headerKey(l), (marked.get(headerKey(l)) ?? 0) + 1);
+  }
+  const running = new Set([...marked].filter(([, n]) => n >= 2).map(([k]) => k));
+  if (running.size) {
+    for (let p = 0; p < cleaned.length; p++) cleaned[p] = cleaned[p]!.filter((l) => !(l.length >= 20 && running.has(headerKey(l))));
+  }
   // A line that opens or closes most pages is a running header/footer, not content.
   if (cleaned.length >= 3) {
     const edges = cleaned.map(edgeLines);

@@ -65,3 +65,15 @@ describe('page furniture in a text without page breaks', () => {
     expect(page).toBe('Pour\n15\nContre\n2 (M. LEBRUN)');
   });
 });
+
+describe('a running footer in a text without page breaks', () => {
+  it('is dropped where it comes back with its page number, digits aside', () => {
+    const footer = (n: number) => `Commune d'Oberwillersheim – CM du 18/03/2024 – Extrait DCM 2024/014                  ${n}/2`;
+    const [page] = normalizePages([`Le Maire expose le projet.\n${footer(1)}\nLe Conseil Municipal DÉCIDE.\n${footer(2)}`]);
+    expect(page).toBe('Le Maire expose le projet.\nLe Conseil Municipal DÉCIDE.');
+  });
+  it('is kept when it stands once: a line ending on a fraction is not furniture by itself', () => {
+    const [page] = normalizePages(["Le Maire expose le projet de la parcelle cadastrée 12/14\nLe Conseil Municipal DÉCIDE."]);
+    expect(page).toContain('cadastrée 12/14');
+  });
+});
