@@ -23,8 +23,11 @@ export interface Heading {
   title: string;
 }
 
-/** A deliberation number: letters and digits in the shapes registers use. */
-const NUMBER = String.raw`(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}`;
+/**
+ * A deliberation number: letters and digits in the shapes registers use, and the Conseil de
+ * Paris's year, direction and rank ("2024 DLH 123").
+ */
+const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4})`;
 /** After the number: a dash or colon, maybe "Objet :" (on the next line too), then the title. */
 const AFTER_NUMBER = String.raw`[ \t]*(?:[-–:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
 /**
@@ -138,6 +141,17 @@ function capitalsTitleEnd(text: string, line: string, lineEnd: number): number {
   if (lineEnd >= text.length || !isCapitalsLine(line) || line.trim().length <= 30) return lineEnd;
   const next = lineAt(text, lineEnd + 1);
   return isCapitalsLine(next.line) && next.line.trim().length < 60 && !NOT_A_HEADING.test(next.line) && !/^\s*(?:\d|[-•–])|:/u.test(next.line) ? next.end : lineEnd;
+}
+
+/**
+ * The verbs that open a decision's numbered articles in the third person ("Approuve …"), and
+ * never an agenda's subject: "Vote du budget", "Demande de subvention" are titles.
+ */
+const ARTICLE_VERBS = new Set(['approuve', 'autorise', 'prend acte', 'décide', 'charge', 'dit', 'désigne', 'sollicite', 'abroge', 'précise', 'mandate', 'délègue', 'attribue', 'adopte']);
+
+function isArticleVerb(title: string): boolean {
+  const verb = actionAt(title);
+  return !!verb && ARTICLE_VERBS.has(verb.action) && fold(title.slice(0, verb.length)) === fold(verb.action);
 }
 
 /** A line longer than this is prose, not the rest of a title. */
@@ -279,6 +293,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const labelled = OWN_NUMBER.exec(title);
     const own = labelled && (labelled[1] || isDeliberationNumber(labelled[2]!)) ? labelled : null;
     if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
+    // "1° - Prend acte du bilan", "2° - Approuve le dossier": numbered articles of a decision.
+    if (isArticleVerb(title)) continue;
     // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
     if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) continue;
     const number = own ? (own[1] ?? own[2]!) : m[1]!.replace('°', '');

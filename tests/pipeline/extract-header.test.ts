@@ -216,6 +216,23 @@ describe('labels of a report part, never a subject', () => {
   });
 });
 
+describe("the Conseil de Paris's numbers", () => {
+  it('"2024 DLH 123 – title" opens a point numbered so', () => {
+    const text = "\n2024 DLH 123 – Réalisation d'un programme de logements sociaux\nRapporteur : M. Olivier BRUNSWICK\nLe projet est adopté.\n\n2024 DAC 456 – Subvention à l'association Musiques du 9e\nRapporteure : Mme Claire MONTAGNAC\nLe projet est adopté.\n";
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
+      ['2024 DLH 123', "Réalisation d'un programme de logements sociaux"],
+      ['2024 DAC 456', "Subvention à l'association Musiques du 9e"],
+    ]);
+  });
+});
+
+describe('numbered articles of a decision', () => {
+  it('"1° - Prend acte …", "2° - Approuve …" are no points of the agenda; "3. Vote du budget" is one', () => {
+    const text = "\n3. Vote du budget primitif 2024\nLe rapporteur présente le budget.\nDélibère\n1° - Prend acte du bilan de la concertation ;\n2° - Approuve le dossier de réalisation de la ZAC.\n";
+    expect(findHeadings(text, 0).map((h) => h.title)).toEqual(['Vote du budget primitif 2024']);
+  });
+});
+
 describe('"Rapport n°" after the agenda rank', () => {
   it('"2 - Rapport n° CP_19_081 : title": the report\'s number is the item\'s', () => {
     const text = "\n2 - Rapport n° CP_19_081 : Fonds de réserve pour l'investissement communal\nLe rapporteur présente.\n";
