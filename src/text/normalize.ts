@@ -112,11 +112,25 @@ function edgeLines(lines: readonly string[]): number[] {
 /** A key under which a running header is recognised on every page (digits vary). */
 const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim();
 
+/**
+ * OCR's look-alikes where no writer puts them: a zero or an "l" between capitals ("R0BICHON",
+ * "MARQUlS", "LEC0Q"), an "l" or an "O" between digits ("2019-0l4" has its "l" after a digit).
+ * Text layers of scanned PDFs carry them as much as our own OCR does.
+ */
+const LOOKALIKE_IN_CAPITALS = /(?<=\p{Lu})[0l](?=\p{Lu})/gu;
+const LOOKALIKE_IN_DIGITS = /(?<=\d)[lO](?=\d)/g;
+
+function fixLookalikes(t: string): string {
+  if (/\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
+  if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => (c === 'l' ? '1' : '0'));
+  return t;
+}
+
 export function normalizePages(pages: readonly string[]): string[] {
   const cleaned = pages.map((page) => {
     // Composing is only needed where a combining mark is present.
     let t = /[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page;
-    t = replaceGlyphs(t);
+    t = fixLookalikes(replaceGlyphs(t));
     if (t.includes('-\n')) t = dehyphenate(t);
     const all = t.split('\n').map(cleanLine);
     // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3"),

@@ -239,3 +239,13 @@ describe('"Rapport n°" after the agenda rank', () => {
     expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([['CP_19_081', "Fonds de réserve pour l'investissement communal"]]);
   });
 });
+
+describe('points numbered with an em dash', () => {
+  it('"1 — COMPTE ADMINISTRATIF 2020" opens a point, as "1 – …" does', () => {
+    const text = '\n1 — COMPTE ADMINISTRATIF 2020\nLe Président présente le compte.\n\n2 — BUDGET PRIMITIF 2021\nLe Président présente le budget.\n';
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
+      ['1', 'COMPTE ADMINISTRATIF 2020'],
+      ['2', 'BUDGET PRIMITIF 2021'],
+    ]);
+  });
+});

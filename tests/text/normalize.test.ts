@@ -77,3 +77,14 @@ describe('a running footer in a text without page breaks', () => {
     expect(page).toContain('cadastrée 12/14');
   });
 });
+
+describe("OCR's look-alikes in a text layer", () => {
+  it('reads a zero or an "l" between capitals as the letter, an "l" or an "O" between digits as the digit', () => {
+    const [page] = normalizePages(['Secrétaire de séance : Mme R0BICHON Isabelle, Madame Hélène MARQUlS, M. Yves LEC0Q.\nDélibération n° 2019-0l4 du 2O14']);
+    expect(page).toBe('Secrétaire de séance : Mme ROBICHON Isabelle, Madame Hélène MARQUIS, M. Yves LECOQ.\nDélibération n° 2019-014 du 2014');
+  });
+  it('keeps what writers put there: "CO2", "H2O", "A0", "Excel", "B10"', () => {
+    const text = 'Émissions de CO2, H2O, format A0, fichier Excel, lot B10.';
+    expect(normalizePages([text])[0]).toBe(text);
+  });
+});
