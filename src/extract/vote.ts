@@ -249,7 +249,8 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       const m = re.exec(text.slice(at, at + 60));
       if (!m || counts[key] !== null) continue;
       // "pour" after a number is a count only where a vote is being stated.
-      if (key === 'for' && !/^\s*(?:voix|votes?|suffrages?)/i.test(m[0]) && !/[,;.)\n]|\bcontre|\babstention/i.test(text.slice(at + m[0].length, at + m[0].length + 40).slice(0, 25))) continue;
+      // "5 pour (groupe « Agir pour X »), 25 contre": a bracket of names or of a group follows a count.
+      if (key === 'for' && !/^\s*(?:voix|votes?|suffrages?)/i.test(m[0]) && !/[,;.()\n]|\bcontre|\babstention/i.test(text.slice(at + m[0].length, at + m[0].length + 40).slice(0, 25))) continue;
       counts[key] = n.value;
       mark(windowStart + n.start, at + m[0].length);
       if (key === 'against' || key === 'abstentions') names[key].push(...namesAfter(text, at + m[0].length));
@@ -348,7 +349,8 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   if (unan && (counts.against || counts.abstentions)) {
     warnings.push(`vote says "unanimité" and also counts ${counts.against ?? 0} against, ${counts.abstentions ?? 0} abstentions`);
   }
-  if (!counts.abstentions && names.abstentions.length) counts.abstentions = names.abstentions.length;
+  // "0 abstention (Mmes X et Y ne prenant pas part au vote)": a count stated, even of none, stands.
+  if (counts.abstentions === null && names.abstentions.length) counts.abstentions = names.abstentions.length;
 
   const vote: Vote | null =
     unan || anyCount || majority

@@ -57,6 +57,18 @@ describe('labels that look like headings', () => {
     expect(attendance.absent.map((p) => p.surname)).toEqual(['FABRE']);
   });
 
+  it('a line telling of an arrival during the sitting ends the list above it', () => {
+    const text = `Présents : M. Paul ROCHEVAL, Mme Anne BELMONTE.\nAbsente : Mme Claudine PRADEL.\nArrivée en cours de séance : Mme Agathe DUMAS (20h52, avant le vote de la délibération 2024/063).\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['PRADEL']);
+  });
+
+  it('a group label inside a list ("Personnalités qualifiées :") does not end it', () => {
+    const text = `PRÉSENTS :\nReprésentants de l'agglomération :\nM. Michel ROUVIÈRE - Mme Pascale ORTOLAN\nPersonnalités qualifiées :\nM. Jean-François MÉRIGOT - M. Serge PALLUAU\n\nAbsent : M. Marc VERGNE.\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['ROUVIÈRE', 'ORTOLAN', 'MÉRIGOT', 'PALLUAU']);
+  });
+
   it('"Absents ayant donné délégation de vote :" heads the proxies', () => {
     const text = `Étaient présents :\nM. Jean VARIN, M. Didier DAUMET.\n\nAbsents ayant donné délégation de vote :\nM. Christian BONAFOUX à M. Didier DAUMET\nMme Odile RIGALD à M. Jean VARIN\n`;
     const { attendance } = extractAttendance(text);

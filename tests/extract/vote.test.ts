@@ -91,6 +91,15 @@ describe('votes', () => {
     expect(vote("M. X est élu à main levée, à l'unanimité.").vote).toMatchObject({ unanimous: true });
   });
 
+  it('reads a count of "pour" followed by the bracket of a group whose name holds "pour"', () => {
+    expect(vote('Vote : 5 pour (groupe « Agir pour Rocheville »), 25 contre, 2 abstentions.').vote).toMatchObject({ for: 5, against: 25, abstentions: 2 });
+  });
+
+  it('keeps "0 abstention" when the names in brackets after it do not take part in the vote', () => {
+    const r = vote('Vote : 38 pour – 0 contre – 0 abstention (Mmes KERGOAT et ESNAULT et M. BONNET ne prenant pas part au vote).');
+    expect(r.vote).toMatchObject({ for: 38, against: 0, abstentions: 0 });
+  });
+
   it('warns when unanimity and abstentions are both stated', () => {
     const r = vote("Adopté à l'unanimité, 4 abstentions.");
     expect(r.vote).toMatchObject({ unanimous: true, abstentions: 4 });
