@@ -252,7 +252,9 @@ function capitalsHeadingAt(toks: Tokens, k: number): boolean {
 function unaccentedLink(toks: Tokens, k: number, inName: boolean, entries: readonly ListEntry[]): boolean {
   const before = toks.at(k - 1)?.s ?? '';
   if (/^(?:pouvoirs?|procurations?)$/i.test(before)) return true;
-  const afterName = inName || (before === '\n' && entries.length > 0 && !entries[entries.length - 1]!.proxy);
+  // "Mme Laurence MIGNOT (Sombreval) a M. DUCHESNE": the giver's commune in brackets between.
+  const afterBracket = before === ')' && entries.length > 0 && !entries[entries.length - 1]!.proxy;
+  const afterName = inName || afterBracket || (before === '\n' && entries.length > 0 && !entries[entries.length - 1]!.proxy);
   return afterName && NAME_START.has(toks.at(k + 1)?.cls ?? '');
 }
 

@@ -180,6 +180,14 @@ describe('the holder of a proxy in brackets', () => {
       ['LEROUX', null],
     ]);
   });
+
+  it('"Mme X (Commune) a M. Y", one a line, the accent lost: the giver\'s commune stands between', () => {
+    const s = 'Mme Laurence MIGNOT (Sombreval) a M. Jean-François DUCHESNE\nM. Hervé BOUCHET (Les Rocherons) a Mme Sabine LEBRETON';
+    expect(parsePersonList(s, 0, s.length).map((e) => [e.person.surname, e.proxy?.surname ?? null])).toEqual([
+      ['MIGNOT', 'DUCHESNE'],
+      ['BOUCHET', 'LEBRETON'],
+    ]);
+  });
 });
 
 describe('a name wrapped after its particle', () => {
