@@ -90,7 +90,8 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   ['noted', keyed(/\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu, 'acte')],
   // Whole words ("Adopter l'opération" is an article, not the outcome); "est élu" outside the \b
   // group (\b is ASCII-only: never before "é"), and as a verb only: "l'élu local" is a noun.
-  ['adopted', keyed(/(?<!\p{L})[àa]\s+la\s+majorit[ée]|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})|(?<!\p{L})[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})(?:est|sont|été|d[ée]clar[ée]e?s?|proclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu')],
+  // "M. X est proclamé 1er vice-président": an election won.
+  ['adopted', keyed(/(?<!\p{L})[àa]\s+la\s+majorit[ée]|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})|(?<!\p{L})[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})(?:est|sont|été|d[ée]clar[ée]e?s?|proclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})|(?<!\p{L})(?:est|sont)\s+proclam[ée]e?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam')],
 ];
 
 export interface VoteReading {
@@ -187,6 +188,26 @@ function onHowToVote(lower: string, at: number): boolean {
   return HOW_TO_VOTE.test(lower.slice(from, to));
 }
 
+/** "M. Henri MARCENAC est proclamé …": the family name in capitals before the proclamation. */
+const PROCLAIMED = /(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*)[ \t,]+(?:[^.\n]{0,40}?[ \t])?(?:est|sont)\s+proclam[ée]e?s?(?!\p{L})/u;
+
+/**
+ * The votes of the candidate (or list) proclaimed elected, as the last "X : 28 voix" naming them
+ * before the proclamation states; null when none does.
+ */
+function electedVotes(zone: string, lower: string): { votes: number; start: number; end: number } | null {
+  const proclaimed = PROCLAIMED.exec(zone);
+  if (!proclaimed) return null;
+  const name = proclaimed[1]!.toLowerCase();
+  const before = lower.slice(0, proclaimed.index);
+  let found: { votes: number; start: number; end: number } | null = null;
+  for (let at = before.indexOf(name); at >= 0; at = before.indexOf(name, at + 1)) {
+    const m = /^[^\n:;]{0,40}?:\s*(\d{1,3})\s*(?:\([^)\n]{0,20}\)\s*)?(?:voix|suffrages?|votes?)(?!\p{L})/u.exec(before.slice(at + name.length, at + name.length + 80));
+    if (m) found = { votes: parseInt(m[1]!, 10), start: at, end: at + name.length + m[0].length };
+  }
+  return found;
+}
+
 /** The first outcome of the OUTCOMES table that a lower-cased stretch states. */
 function outcomeIn(lower: string): Outcome | null {
   return OUTCOMES.find(([, re]) => caseless(re).test(lower))?.[0] ?? null;
@@ -269,6 +290,15 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     if (count) {
       counts.for = parseInt(count[1]!, 10);
       mark(start + from, start + from + count[0].length);
+    }
+  }
+
+  // An election: the votes of the one proclaimed, in the last round they were counted in.
+  if (counts.for === null && !unan && lower.includes('proclam')) {
+    const won = electedVotes(zone, lower);
+    if (won) {
+      counts.for = won.votes;
+      mark(start + won.start, start + won.end);
     }
   }
 

@@ -248,7 +248,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   ];
   for (const m of numberedMatches) {
     const number = m[1]!;
-    if (!isDeliberationNumber(number)) continue;
+    // Labelled ("N° 22-148 –", "Délibération n° 22-148"), any number but a date is one.
+    const labelled = /N°|[Nn][°o]\.?\s*$/.test(m[0].slice(0, m[0].indexOf(number)));
+    if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number))) continue;
     // A number alone on its line may have service lines under it before its "OBJET :".
     const titleStart = (m[0].includes('\n') && objetBelow(text, from + m.index! + m[0].length)) || from + m.index! + m[0].length;
     if (SITTING_OPENING.test(lowerOf(text).slice(titleStart, titleStart + 60))) continue;

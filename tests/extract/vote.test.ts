@@ -100,6 +100,20 @@ describe('votes', () => {
     expect(r.vote).toMatchObject({ for: 38, against: 0, abstentions: 0 });
   });
 
+  it('reads an election: the votes of the one proclaimed, in the round that decided', () => {
+    const text = [
+      'Candidats : M. Michel CASSAGNE, M. Philippe BRUGIDOU.',
+      'Premier tour - Votants : 32 - Blancs : 1 - Exprimés : 31 - Majorité absolue : 16',
+      'M. Michel CASSAGNE : 15 voix ; M. Philippe BRUGIDOU : 16 voix.',
+      'Second tour - Votants : 32 - Exprimés : 31',
+      'M. Michel CASSAGNE : 19 voix ; M. Philippe BRUGIDOU : 12 voix.',
+      'M. Michel CASSAGNE est proclamé 3e vice-président et immédiatement installé.',
+    ].join('\n');
+    const r = vote(text);
+    expect(r.vote).toMatchObject({ unanimous: false, for: 19, against: null });
+    expect(r.outcome).toBe('adopted');
+  });
+
   it('warns when unanimity and abstentions are both stated', () => {
     const r = vote("Adopté à l'unanimité, 4 abstentions.");
     expect(r.vote).toMatchObject({ unanimous: true, abstentions: 4 });

@@ -249,3 +249,10 @@ describe('points numbered with an em dash', () => {
     ]);
   });
 });
+
+describe('a number labelled "N°"', () => {
+  it('"N° 22-148 – TITLE" opens a point whatever the shape of its number, a date excepted', () => {
+    const text = "\nN° 22-148 – DÉBAT D'ORIENTATION BUDGÉTAIRE 2023\nLe Maire présente le rapport.\n\nN° 22-149 – TARIFS 2023 DES ÉQUIPEMENTS SPORTIFS\nLe Maire présente les tarifs.\n\nN° 12/03/2023 – RÉUNION PUBLIQUE\nLe Maire informe.\n";
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['22-148', '22-149']);
+  });
+});
