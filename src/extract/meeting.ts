@@ -19,7 +19,7 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/conseil\s+municipal/iu, 'conseil-municipal'],
   [/conseil\s+d['’]\s?administration/iu, 'conseil-administration'],
   [/comit[ée]\s+syndical/iu, 'comite-syndical'],
-  [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif)/iu, 'bureau'],
+  [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole)/iu, 'bureau'],
 ];
 
 const COMMISSION_PERMANENTE = /commission\s+permanente/g;

@@ -15,8 +15,9 @@ const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'pour', 'suffrages')],
   ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'contre')],
   // "Abstentions (4) : Mme X, M. Y": the count in brackets, the names after.
-  ['abstentions', keyed(/\babstentions?(?:\(s\))?\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abstention')],
-  ['notVoting', keyed(/\bne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote\s*[:=]\s*/giu, 'part')],
+  // "Se sont abstenus (15) : …", as lists of names by group give their count.
+  ['abstentions', keyed(/\b(?:abstentions?(?:\(s\))?|se\s+sont\s+abstenue?s)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abst')],
+  ['notVoting', keyed(/\b(?:ne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote|non[- ]participation(?:\s+au\s+vote)?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'part')],
 ];
 
 /**

@@ -19,4 +19,9 @@ describe('the body of a sitting', () => {
     const text = `CONSEIL DÉPARTEMENTAL DU MORVALAIS\nSéance plénière du 12 avril 2024\n\nLe Conseil départemental, réuni le 12 avril 2024, donne délégation d'attributions à la Commission Permanente.`;
     expect(bodyOf(text)).toBe('conseil-departemental');
   });
+
+  it("is the bureau of a métropole acting by the council's delegation", () => {
+    const text = `VALMÈRE MÉTROPOLE\nBUREAU MÉTROPOLITAIN\nSéance du 17 juin 2024\n\nLe Bureau de Valmère Métropole, agissant par délégation du Conseil de la Métropole, s'est réuni le 17 juin 2024.`;
+    expect(bodyOf(text)).toBe('bureau');
+  });
 });

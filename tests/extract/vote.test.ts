@@ -114,6 +114,11 @@ describe('votes', () => {
     expect(r.outcome).toBe('adopted');
   });
 
+  it('reads the counts of lists of names by how they voted ("Ont voté POUR (41)", "Se sont abstenus (15)")', () => {
+    const text = 'Ont voté POUR (41) : M. ARRIGHI, Mme BARTOLI.\nSe sont abstenus (15) : M. CASTELLANI, Mme COLONNA.\nNon participation (4) : M. FILIPPI.';
+    expect(vote(text).vote).toMatchObject({ for: 41, abstentions: 15, notVoting: 4 });
+  });
+
   it('warns when unanimity and abstentions are both stated', () => {
     const r = vote("Adopté à l'unanimité, 4 abstentions.");
     expect(r.vote).toMatchObject({ unanimous: true, abstentions: 4 });
