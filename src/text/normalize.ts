@@ -77,7 +77,7 @@ function cleanLine(line: string): string {
  * own hyphen ("M. H. LACOMBE-\nDARNIS") is joined keeping the hyphen: in capitals, a line-end
  * hyphen is a compound's far more often than a cut.
  */
-function dehyphenate(text: string): string {
+function dehyphenate(text: string, whole: string): string {
   const lowerLetter = (c: string | undefined) => c !== undefined && /[a-zà-ÿ]/.test(c);
   const upperLetter = (c: string | undefined) => c !== undefined && /[A-ZÀ-ÖØ-Þ]/.test(c);
   let out = '';
@@ -92,8 +92,10 @@ function dehyphenate(text: string): string {
     while (inWord(text[wordEnd])) wordEnd++;
     let wordStart = at;
     while (wordStart > 0 && inWord(text[wordStart - 1])) wordStart--;
-    // "dix-\nhuit heures": a number written in words keeps its hyphens.
-    const hyphen = compound || (isNumberWord(text.slice(wordStart, at)) && isNumberWord(text.slice(at + 2, wordEnd)));
+    // "dix-\nhuit heures": a number written in words keeps its hyphens. A name in capitals cut at
+    // the line end ("DELPEY-\nROUX") is joined without it where the document writes it whole.
+    const written = compound && whole.includes(text.slice(wordStart, at) + text.slice(at + 2, wordEnd));
+    const hyphen = (compound && !written) || (isNumberWord(text.slice(wordStart, at)) && isNumberWord(text.slice(at + 2, wordEnd)));
     out += text.slice(from, hyphen ? at + 1 : at) + text.slice(at + 2, wordEnd) + '\n';
     from = wordEnd;
     if (text[from] === ' ') from++;
@@ -127,11 +129,14 @@ function fixLookalikes(t: string): string {
 }
 
 export function normalizePages(pages: readonly string[]): string[] {
+  // The whole document, where a name cut at a line end may be written whole on another page.
+  let all: string | null = null;
+  const document = () => (all ??= pages.length === 1 ? pages[0]! : pages.join('\n'));
   const cleaned = pages.map((page) => {
     // Composing is only needed where a combining mark is present.
     let t = /[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page;
     t = fixLookalikes(replaceGlyphs(t));
-    if (t.includes('-\n')) t = dehyphenate(t);
+    if (t.includes('-\n')) t = dehyphenate(t, document());
     const all = t.split('\n').map(cleanLine);
     // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3"),
     // and a number under a label is its value, one cell a line ("Pour\n15\nContre\n2").

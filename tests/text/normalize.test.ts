@@ -88,3 +88,12 @@ describe("OCR's look-alikes in a text layer", () => {
     expect(normalizePages([text])[0]).toBe(text);
   });
 });
+
+describe('a name in capitals cut at a line end', () => {
+  it('keeps its hyphen, a compound, unless the document writes it whole elsewhere', () => {
+    const [compound] = normalizePages(['M. Henri LACOMBE-\nDARNIS est présent.']);
+    expect(compound).toBe('M. Henri LACOMBE-DARNIS\nest présent.');
+    const pages = normalizePages(['M. Jérôme DELPEY-\nROUX est présent.', 'M. DELPEYROUX présente le rapport.']);
+    expect(pages[0]).toBe('M. Jérôme DELPEYROUX\nest présent.');
+  });
+});
