@@ -77,7 +77,7 @@ const SITTING_ZONE = 6_000;
 const DATE_ZONE = 2_000;
 
 /** "sous la présidence de", "présidée par", and the label "Présidence :" / "Président de séance :". */
-const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sidente?\s+de\s+s[ée]ance\s*:)\s*/giu;
+const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sidente?\s+de\s+s[ée]ance\s*:|(?<=^|\n)[ \t]*pr[ée]sidente?[ \t]*:)\s*/giu;
 
 /**
  * A sitting over two days ("séance plénière des 17 et 18 octobre 2024") opens on the first: the

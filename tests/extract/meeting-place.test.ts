@@ -90,3 +90,14 @@ describe('the quorum stated with its figure', () => {
     expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(quorum);
   });
 });
+
+describe('the president given as a header field', () => {
+  it('"Président : Monsieur Clément Varenne" on its own line names the president', () => {
+    const text = "Conseil du 24 juin 2024\nPrésident : Monsieur Clément VARENNE\nSecrétaire élu : Monsieur Ludovic HAMIDI\n\nLe Conseil s'est réuni le 24 juin 2024.";
+    expect(extractMeeting(text, text.length, false).meeting.president?.surname).toBe('VARENNE');
+  });
+  it('"Le Président :" of a signature block names no president', () => {
+    const text = "Le Conseil s'est réuni le 24 juin 2024.\nAdopté à l'unanimité.\nLe Président :\nClément VARENNE";
+    expect(extractMeeting(text, text.length, false).meeting.president).toBeNull();
+  });
+});
