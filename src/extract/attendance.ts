@@ -132,11 +132,11 @@ function listWindowEnd(text: string, start: number, limit: number): number {
  * "Départ de M. Y :"): no entry of the list above it. Labels of groups inside a list
  * ("Personnalités qualifiées :") are the list's.
  */
-const LABEL_LINE = /\n[ \t]*(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?|D[ée]parts?|D[ÉE]PARTS?|Sorties?|Retours?)(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:/u;
+const MOVEMENT_LINE = /\n[ \t]*(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?|D[ée]parts?|D[ÉE]PARTS?|Sorties?|Retours?)(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:/u;
 
 /** The list under a heading ends before a line that tells of a movement during the sitting. */
-function beforeLabelLine(text: string, from: number, end: number): number {
-  const m = LABEL_LINE.exec(text.slice(from, end));
+function beforeMovementLine(text: string, from: number, end: number): number {
+  const m = MOVEMENT_LINE.exec(text.slice(from, end));
   return m ? from + m.index : end;
 }
 
@@ -254,7 +254,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
     // headings together ("… Mme X (UDAF). SECRÉTAIRE DE SÉANCE :"), the names before it are this list's.
     const nextLine = next ? text.lastIndexOf('\n', next.start - 1) + 1 : limit;
     const nextAt = next ? (nextLine > cue.contentStart && HEADING_LEAD.test(text.slice(nextLine, next.start)) ? nextLine : next.start) : limit;
-    const windowEnd = beforeLabelLine(text, cue.contentStart, listWindowEnd(text, cue.contentStart, Math.min(nextAt, cue.contentStart + 4000)));
+    const windowEnd = beforeMovementLine(text, cue.contentStart, listWindowEnd(text, cue.contentStart, Math.min(nextAt, cue.contentStart + 4000)));
     if (cue.role === 'secretary') {
       const found = findSecretary(text, cue.start, Math.min(limit, cue.start + 300));
       if (!cluster.length) continue;

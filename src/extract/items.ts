@@ -142,7 +142,6 @@ function articleListEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-/** The end of the line holding the colon that closes the vote's sentence, if it closes on one. */
 /**
  * Where the line after `at` starts an article of the vote's decision, or null: an operative verb
  * in capitals ("FIXE", "DECIDE D'ACQUERIR") or after a bullet ("- FIXE", "- de fixer"). A verb
@@ -175,6 +174,7 @@ function withAssemblyLine(text: string, start: number, floor: number): number {
   return end > floor && ASSEMBLY_LINE.test(text.slice(prevStart, end)) ? prevStart + (/^[ \t]*/.exec(text.slice(prevStart, end))![0].length) : start;
 }
 
+/** The end of the line holding the colon that closes the vote's sentence, if it closes on one. */
 function colonAfterVote(text: string, voteStart: number, to: number): number | null {
   const stop = text.slice(voteStart, Math.min(to, voteStart + 200)).search(/[.;:!?](?=\s)|\n[ \t]*\n/);
   if (stop < 0 || text[voteStart + stop] !== ':') return null;

@@ -192,6 +192,9 @@ function onHowToVote(lower: string, at: number): boolean {
 /** "M. Henri MARCENAC est proclamé …": the family name in capitals before the proclamation. */
 const PROCLAIMED = /(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*)[ \t,]+(?:[^.\n]{0,40}?[ \t])?(?:est|sont)\s+proclam[ée]e?s?(?!\p{L})/u;
 
+/** After a candidate's name: ": 28 voix", ": 17 (dix-sept) voix". */
+const VOTES_AFTER_NAME = /^[^\n:;]{0,40}?:\s*(\d{1,3})\s*(?:\([^)\n]{0,20}\)\s*)?(?:voix|suffrages?|votes?)(?!\p{L})/u;
+
 /**
  * The votes of the candidate (or list) proclaimed elected, as the last "X : 28 voix" naming them
  * before the proclamation states; null when none does.
@@ -203,7 +206,7 @@ function electedVotes(zone: string, lower: string): { votes: number; start: numb
   const before = lower.slice(0, proclaimed.index);
   let found: { votes: number; start: number; end: number } | null = null;
   for (let at = before.indexOf(name); at >= 0; at = before.indexOf(name, at + 1)) {
-    const m = /^[^\n:;]{0,40}?:\s*(\d{1,3})\s*(?:\([^)\n]{0,20}\)\s*)?(?:voix|suffrages?|votes?)(?!\p{L})/u.exec(before.slice(at + name.length, at + name.length + 80));
+    const m = VOTES_AFTER_NAME.exec(before.slice(at + name.length, at + name.length + 80));
     if (m) found = { votes: parseInt(m[1]!, 10), start: at, end: at + name.length + m[0].length };
   }
   return found;

@@ -98,6 +98,9 @@ export const STAMP_ID = /\bid\s*:\s*\d{3}-[0-9a-z]{6,}-\d{8}-\S+/u;
  */
 export const CONVENED = /convoqu[ée]e?s?(?!\p{L})[^.\n]{0,80}?s['’]est\s+r[ée]uni/u;
 
+/** The sentence after it, when it states that the body may deliberate. */
+export const QUORUM_SENTENCE = /valablement|quorum/u;
+
 /**
  * The words that open the record of a sitting ("L'an deux mille vingt-quatre, le douze mars",
  * "Le douze mars deux mille…", "Séance du 4 mars", "Réunion du"): a preamble, never an item's
@@ -105,5 +108,3 @@ export const CONVENED = /convoqu[ée]e?s?(?!\p{L})[^.\n]{0,80}?s['’]est\s+r[é
  */
 export const SITTING_OPENING =
   /^(?:l['’]an\s+(?:deux|mil|\d)|s[ée]ance\s+(?:du|ordinaire|publique|extraordinaire)(?!\p{L})|r[ée]union\s+du(?!\p{L})|le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}|1er|[a-zé-]+)\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L}))/u;
-/** The sentence after it, when it states that the body may deliberate. */
-export const QUORUM_SENTENCE = /valablement|quorum/u;
