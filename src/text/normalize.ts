@@ -5,6 +5,7 @@
  */
 
 import { isNumberWord } from './numbers.ts';
+import { fixLookalikes } from './ocr-cleanup.ts';
 
 /** Glyph variants that PDF text layers and OCR emit for plain characters, and their plain form. */
 const GLYPHS: Readonly<Record<string, string>> = {
@@ -75,7 +76,8 @@ function cleanLine(line: string): string {
 /**
  * Joins a word hyphenated across a line end ("délibé-\nration"). A name in capitals split at its
  * own hyphen ("M. H. LACOMBE-\nDARNIS") is joined keeping the hyphen: in capitals, a line-end
- * hyphen is a compound's far more often than a cut.
+ * hyphen is a compound's far more often than a cut, unless the document (`whole`) writes the
+ * name without it elsewhere.
  */
 function dehyphenate(text: string, whole: string): string {
   const lowerLetter = (c: string | undefined) => c !== undefined && /[a-zà-ÿ]/.test(c);
@@ -113,20 +115,6 @@ function edgeLines(lines: readonly string[]): number[] {
 
 /** A key under which a running header is recognised on every page (digits vary). */
 const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim();
-
-/**
- * OCR's look-alikes where no writer puts them: a zero or an "l" between capitals ("R0BICHON",
- * "MARQUlS", "LEC0Q"), an "l" or an "O" between digits ("2019-0l4" has its "l" after a digit).
- * Text layers of scanned PDFs carry them as much as our own OCR does.
- */
-const LOOKALIKE_IN_CAPITALS = /(?<=\p{Lu})[0l](?=\p{Lu})/gu;
-const LOOKALIKE_IN_DIGITS = /(?<=\d)[lO](?=\d)/g;
-
-function fixLookalikes(t: string): string {
-  if (/\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
-  if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => (c === 'l' ? '1' : '0'));
-  return t;
-}
 
 export function normalizePages(pages: readonly string[]): string[] {
   // The whole document, where a name cut at a line end may be written whole on another page.

@@ -37,6 +37,20 @@ export function fixNumber(token: string): string {
   return token.replace(/[OolI]/g, (ch) => LOOKALIKE_DIGIT[ch]!);
 }
 
+/**
+ * The look-alikes OCR leaves where no writer puts them, repaired in every input (text layers of
+ * scanned PDFs carry them as much as our own OCR does): a zero or an "l" between capitals
+ * ("R0BICHON", "MARQUlS", "LEC0Q"), an "l" or an "O" between digits ("2019-0l4").
+ */
+const LOOKALIKE_IN_CAPITALS = /(?<=\p{Lu})[0l](?=\p{Lu})/gu;
+const LOOKALIKE_IN_DIGITS = /(?<=\d)[lO](?=\d)/g;
+
+export function fixLookalikes(t: string): string {
+  if (/\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
+  if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
+  return t;
+}
+
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. */
 const O_IN_IDENTIFIER = /(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;
 
