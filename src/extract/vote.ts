@@ -255,7 +255,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       if (!n || n.start - at > 1 || counts[key] !== null) continue;
       counts[key] = n.value;
       mark(start + m.index!, n.end);
-      if (key === 'against' || key === 'abstentions') names[key].push(...namesAfter(text, n.end));
+      if ((key === 'against' || key === 'abstentions') && n.value > 0) names[key].push(...namesAfter(text, n.end));
     }
   }
   // "douze voix pour": find the vote words, then the number phrase that ends just before them.
@@ -278,7 +278,8 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       if (key === 'for' && !/^\s*(?:voix|votes?|suffrages?)/i.test(m[0]) && !/[,;.()\n]|\bcontre|\babstention/i.test(text.slice(at + m[0].length, at + m[0].length + 40).slice(0, 25))) continue;
       counts[key] = n.value;
       mark(windowStart + n.start, at + m[0].length);
-      if (key === 'against' || key === 'abstentions') names[key].push(...namesAfter(text, at + m[0].length));
+      // "0 abstention (Mmes X et Y ne prenant pas part au vote)": who follows a count of none did not vote so.
+      if ((key === 'against' || key === 'abstentions') && n.value > 0) names[key].push(...namesAfter(text, at + m[0].length));
     }
   }
   // Every unanimity counts for the span: an item may be voted in several parts.

@@ -98,6 +98,7 @@ describe('votes', () => {
   it('keeps "0 abstention" when the names in brackets after it do not take part in the vote', () => {
     const r = vote('Vote : 38 pour – 0 contre – 0 abstention (Mmes KERGOAT et ESNAULT et M. BONNET ne prenant pas part au vote).');
     expect(r.vote).toMatchObject({ for: 38, against: 0, abstentions: 0 });
+    expect(r.vote!.abstentionNames).toEqual([]);
   });
 
   it('reads an election: the votes of the one proclaimed, in the round that decided', () => {
