@@ -12,6 +12,13 @@ Présents : Monsieur Paul MARTIN, Madame Anne DURAND, Monsieur Luc PETIT.
 Secrétaire : Madame Anne DURAND
 `;
 
+/** A second point after the one a test reads, so that its decision has an end. */
+const NEXT_ITEM = `
+2. Tarifs de la cantine
+Le maire présente les tarifs.
+Adopté à l'unanimité.
+`;
+
 const sections = (doc: MinutesDocument, kind: string) =>
   doc.sections.filter((s) => s.kind === kind).map((s) => doc.text.slice(s.start, s.end));
 const actions = (doc: MinutesDocument, i: number) => doc.items[i]!.decision!.articles.map((a) => a.action);
@@ -326,11 +333,7 @@ Le Conseil Municipal, après en avoir délibéré, à la majorité,
 APPROUVE la modification simplifiée n°1 du PLU ;
 DIT que la présente délibération sera affichée.
 Ont voté contre : M. RIOUX, Mme HASCOUET.
-
-2. Tarifs de la cantine
-Le maire présente les tarifs.
-Adopté à l'unanimité.
-`);
+${NEXT_ITEM}`);
     expect(actions(doc, 0)).toEqual(['approuve', 'dit']);
     expect(doc.items[0]!.decision?.vote).toMatchObject({ against: 2 });
     expect(doc.items[0]!.decision?.vote?.againstNames.map((p) => p.surname)).toEqual(['RIOUX', 'HASCOUET']);
@@ -343,11 +346,7 @@ Le Conseil, après en avoir délibéré, par 8 voix pour, 2 voix contre (M. FERR
 1 abstention (M. POTTIN),
 - FIXE les tarifs de la base de loisirs ;
 - ABROGE la délibération B2023-022.
-
-2. Tarifs de la cantine
-Le maire présente les tarifs.
-Adopté à l'unanimité.
-`);
+${NEXT_ITEM}`);
     expect(actions(doc, 0)).toEqual(['fixe', 'abroge']);
   });
 });
@@ -361,11 +360,7 @@ VASSEUR, M. ROUSSEL),
 FIXE les taux d'imposition pour l'année 2025 comme suit :
 - taxe foncière sur les propriétés bâties : 39,87 %
 CHARGE Monsieur le Maire de notifier cette décision aux services préfectoraux.
-
-2. Tarifs de la cantine
-Le maire présente les tarifs.
-Adopté à l'unanimité.
-`);
+${NEXT_ITEM}`);
     expect(actions(doc, 0)).toEqual(['fixe', 'charge']);
     expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 14, against: 3 });
   });
@@ -376,11 +371,7 @@ LE MAIRE EXPOSE LE PROJET D'ACQUISITION.
 VOTE : POUR 9 - CONTRE 0 - ABSTENTION 1 (MME COURTIAL)
 DECIDE D'ACQUERIR LA PARCELLE AB 12 AU PRIX DE 4 000 EUROS,
 AUTORISE LE MAIRE A SIGNER L'ACTE.
-
-2. Tarifs de la cantine
-Le maire présente les tarifs.
-Adopté à l'unanimité.
-`);
+${NEXT_ITEM}`);
     expect(actions(doc, 0)).toEqual(['décide', 'autorise']);
   });
 
@@ -389,11 +380,7 @@ Adopté à l'unanimité.
 Le maire présente les tarifs.
 Adopté à l'unanimité.
 Demande est faite de revoir les tarifs l'an prochain.
-
-2. Tarifs de la cantine
-Le maire présente les tarifs.
-Adopté à l'unanimité.
-`);
+${NEXT_ITEM}`);
     expect(sections(doc, 'decision')[0]).toBe("Adopté à l'unanimité.");
   });
 });
