@@ -155,7 +155,7 @@ export interface AttendanceResult {
  */
 const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, RegExp | null]> = [
   // "Conseillers en fonction : 18": the Alsace-Moselle form, beside "élus : 19".
-  ['inOffice', keyed(/(?:en\s+exercice|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil)|(?<=[,;:]\s*)en\s+fonction)\s*(?:\(|:|=|-)?\s*/giu, 'exercice', 'fonction', 'composant'), null],
+  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=[,;:]\s*en)\s+fonction)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-)?\s*/giu, 'exercice', 'fonction', 'composant'), null],
   // "présents : 15", "présents (15)", and "présents 15," in a run of counts.
   ['present', keyed(/pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u],
   ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*)/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u],

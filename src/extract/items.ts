@@ -23,7 +23,7 @@ const FORMAL_CUES: readonly RegExp[] = [
   // "DÉCIDE", "ARRÊTE :" alone on their line, over the articles.
   keyed(/(?:^|\n)[ \t]*(?:D[ÉE]CIDE|ARR[ÊE]TE|D[ÉE]LIB[ÈE]RE)[ \t]*:?[ \t]*(?=\n)/, 'décide', 'decide', 'arrête', 'arrete', 'délibère', 'delibere'),
   keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b/, 'vu'),
-  keyed(/(?<=\s)Vu\s+(?:le|la|les|l['’])\s/, 'vu'),
+  keyed(/Vu(?<=\sVu)\s+(?:le|la|les|l['’])\s/, 'vu'),
 ];
 
 /** The cues of a proposal put to the assembly: its decision when none in due form follows. */

@@ -6,6 +6,7 @@ import type { Outcome, Person, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
+import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
@@ -60,7 +61,9 @@ const NAMED_LINES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> =
   ['against', keyed(/(?<=^|\n)[ \t]*(?:ont\s+vot[ée]|a\s+vot[ée]|votent|vote|votes?)\s+contre\s*:\s*(?=\p{L})/gu, 'contre')],
   ['abstentions', keyed(/(?<=^|\n)[ \t]*(?:se\s+sont\s+abstenue?s|s['’]est\s+abstenue?|abstentions?)\s*:\s*(?=\p{L})/gu, 'abst')],
 ];
-const MAJORITY = keyed(/(?<![\p{L}])[àa]\s+la\s+majorit[ée]/iu, 'majorit');
+// The lookbehinds of these patterns stand after their first letter ("(?<!\p{L}.)"): V8 tries a
+// leading one at every offset of the text, before it can skip to a likely first character.
+const MAJORITY = keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée]/iu, 'majorit');
 /** The end of a number, in digits or words, just before a vote word. */
 const NUMBER_WORDS = new Set(
   ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize',
@@ -79,7 +82,8 @@ function numberEndsBefore(lower: string, at: number, floor: number): boolean {
   return NUMBER_WORDS.has(lower.slice(start, end));
 }
 /** The words a count stands before: where COUNT_BEFORE is tried. */
-const COUNT_WORD = keyed(/(?<![\p{L}])(?:(?:voix|votes?|suffrages?)\s+(?:d['’]\s?(?=abst))?)?(?:pour|contre|abstentions?|ne\s+prenant|ne\s+participant|non[- ]votants?|membres?\s+ne)(?![\p{L}])/giu, 'pour', 'contre', 'abstention', 'ne pren', 'ne part', 'votant', 'membre');
+/** Read with matchesAtWordStart: no letter before it. */
+const COUNT_WORD = keyed(/(?:(?:voix|votes?|suffrages?)\s+(?:d['’]\s?(?=abst))?)?(?:pour|contre|abstentions?|ne\s+prenant|ne\s+participant|non[- ]votants?|membres?\s+ne)(?![\p{L}])/giu, 'pour', 'contre', 'abstention', 'ne pren', 'ne part', 'votant', 'membre');
 /** The number of votes given in brackets after a unanimity, before the sentence ends. */
 const UNANIMOUS_COUNT = /^(?:[^.;(\n]|\n(?![ \t]*\n)){0,80}?\(\s*(\d{1,3})\s+(?:voix|votes?|suffrages?)(?:\s+pour)?\s*\)/u;
 /** OCR may read the final "é" as "6" ("unanimit6"). */
@@ -92,7 +96,7 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   // Whole words ("Adopter l'opération" is an article, not the outcome); "est élu" outside the \b
   // group (\b is ASCII-only: never before "é"), and as a verb only: "l'élu local" is a noun.
   // "M. X est proclamé 1er vice-président": an election won.
-  ['adopted', keyed(/(?<!\p{L})[àa]\s+la\s+majorit[ée]|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})|(?<!\p{L})[ée]mis?\s+un\s+avis\s+favorable|(?<!\p{L})(?:est|sont|été|d[ée]clar[ée]e?s?|proclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})|(?<!\p{L})(?:est|sont)\s+proclam[ée]e?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam')],
+  ['adopted', keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée]|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})|[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont)\s+proclam[ée]e?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam')],
 ];
 
 export interface VoteReading {
@@ -259,7 +263,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     }
   }
   // "douze voix pour": find the vote words, then the number phrase that ends just before them.
-  for (const w of mayMatchIn(COUNT_WORD, text, start, end) ? lower.matchAll(caseless(COUNT_WORD)) : []) {
+  for (const w of mayMatchIn(COUNT_WORD, text, start, end) ? matchesAtWordStart(caseless(COUNT_WORD), lower) : []) {
     const wordAt = start + w.index!;
     const windowStart = Math.max(start, wordAt - 48);
     // Most "pour" follow no number ("pour un montant"): look for one only after a number word.

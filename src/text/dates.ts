@@ -296,8 +296,9 @@ function candidateDates(text: string): DateMatch[] {
  * "12 janvler 2024", "12 rnars 2O24", "l2 mars 2024", "1 2 mars 2024": a date whose month
  * name or digits OCR damaged. Tried on every day-word-year triple the patterns above left; the
  * longer, earlier reading wins over a shorter one inside it ("2 mars 2024" in "l2 mars 2024").
+ * Its lookbehind stands after the day's first figure: leading, V8 would try it at every offset.
  */
-const OCR_DATE_G = /(?<![\p{L}\p{M}\d])([0-9lIO]{1,2}|[0-9lI] [0-9])(?:er)?[ \t]+([\p{L}\d]{3,10}\.?)[ \t]+([0-9OIl]{4})(?![\p{L}\p{M}\d])/gu;
+const OCR_DATE_G = /((?:[0-9lIO](?<![\p{L}\p{M}\d].)[0-9lIO]?|[0-9lI](?<![\p{L}\p{M}\d].) [0-9]))(?:er)?[ \t]+([\p{L}\d]{3,10}\.?)[ \t]+([0-9OIl]{4})(?![\p{L}\p{M}\d])/gu;
 /** OCR's usual confusions inside a word: "rn" read for "m", a figure for a letter (see fixNumber for the converse). */
 const OCR_LETTERS: ReadonlyArray<readonly [RegExp, string]> = [[/rn/g, 'm'], [/1/g, 'l'], [/0/g, 'o'], [/\.$/, '']];
 

@@ -45,8 +45,14 @@ export function fixNumber(token: string): string {
 const LOOKALIKE_IN_CAPITALS = /(?<=\p{Lu})[0l](?=\p{Lu})/gu;
 const LOOKALIKE_IN_DIGITS = /(?<=\d)[lO](?=\d)/g;
 
+/**
+ * A superset of "a capital, 0 or l, a capital" without the Unicode flag: every input is scanned,
+ * and V8 runs this class some ten times faster than \p{Lu} (any unit past Latin-1 may be a capital).
+ */
+const MAY_HAVE_LOOKALIKE_IN_CAPITALS = /[A-Z\xC0-\xDE\u0100-\uFFFF][0l][A-Z\xC0-\xDE\u0100-\uFFFF]/;
+
 export function fixLookalikes(t: string): string {
-  if (/\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
+  if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
   if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
   return t;
 }
