@@ -28,60 +28,53 @@ export function mayMatch(re: RegExp, lower: string): boolean {
   return !keys || keys.some((k) => lower.includes(k));
 }
 
+const escapeKey = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * The keys grouped for one pass over a document: by their first two UTF-16 units when both are
- * below 0x100 (French letters, digits, spaces), in a table the scan reads with one array load
- * per position; the few others are looked for with indexOf.
+ * The keys as one pattern factored by their letters ("p(?:ou(?:voir|r)|a(?:rt(?: au vote)?|s))"):
+ * at a given offset at most one branch goes on, and the longest key there is the match.
  */
-interface KeysScanner {
-  /** The keys by their first two units (first << 8 | second). */
-  byPair: Array<string[] | undefined>;
-  /** Keys of one unit, or starting outside Latin-1: found with indexOf. */
-  others: string[];
+function trieSource(keys: readonly string[]): string {
+  const next = new Map<string, string[]>();
+  let endsHere = false;
+  for (const k of keys) {
+    if (!k) endsHere = true;
+    else (next.get(k[0]!) ?? next.set(k[0]!, []).get(k[0]!)!).push(k.slice(1));
+  }
+  const branches = [...next].map(([ch, rests]) => escapeKey(ch) + trieSource(rests));
+  if (!branches.length) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  return endsHere ? `(?:${body})?` : body;
 }
 
-function keysScannerOf(keys: Iterable<string>): KeysScanner {
-  const scanner: KeysScanner = { byPair: new Array<string[] | undefined>(1 << 16).fill(undefined), others: [] };
-  for (const k of keys) {
-    const c0 = k.charCodeAt(0);
-    const c1 = k.length > 1 ? k.charCodeAt(1) : 0x100;
-    if (c0 >= 0x100 || c1 >= 0x100) {
-      scanner.others.push(k);
-      continue;
-    }
-    (scanner.byPair[(c0 << 8) | c1] ??= []).push(k);
-  }
-  return scanner;
+interface KeysScanner {
+  /** Every key, factored (trieSource). */
+  pattern: RegExp;
+  /** For each key, the keys it starts with, itself included: all found where it is. */
+  prefixes: Map<string, string[]>;
+}
+
+function keysScannerOf(keys: readonly string[]): KeysScanner {
+  const prefixes = new Map(keys.map((k) => [k, keys.filter((p) => k.startsWith(p))]));
+  return { pattern: new RegExp(trieSource(keys), 'g'), prefixes };
 }
 
 /**
- * Where each key word occurs in a lower-cased document, in order: a single pass that stops
- * only where the two units at hand start some key, instead of one scan per key (most of which
- * ran to the end of the document for a word that is not in it) or a regex alternation of them
- * all (a lookahead tried at every position, 5 % of extraction).
+ * Where each key word occurs in a lower-cased document, in order: one regex pass over the
+ * document, resumed one unit after each match so that keys overlapping a match are found too.
+ * Irregexp runs the factored alternation about twice as fast as a JavaScript loop over the units
+ * with a table of key pairs, and far faster than one indexOf scan per key (most of which ran to
+ * the end of the document for a word that is not in it).
  */
 function scanKeys(lower: string): Map<string, number[]> {
-  keysScanner ??= keysScannerOf(ALL_KEYS);
-  const { byPair, others } = keysScanner;
+  keysScanner ??= keysScannerOf([...ALL_KEYS]);
+  const { pattern, prefixes } = keysScanner;
   const found = new Map<string, number[]>();
   for (const k of ALL_KEYS) found.set(k, []);
-  const last = lower.length - 1;
-  for (let at = 0; at < last; at++) {
-    const c0 = lower.charCodeAt(at);
-    if (c0 >= 0x100) continue;
-    const c1 = lower.charCodeAt(at + 1);
-    if (c1 >= 0x100) continue;
-    const keys = byPair[(c0 << 8) | c1];
-    if (keys === undefined) continue;
-    const c2 = lower.charCodeAt(at + 2);
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
-      if ((k.length === 2 || k.charCodeAt(2) === c2) && lower.startsWith(k, at)) found.get(k)!.push(at);
-    }
-  }
-  for (const k of others) {
-    const list = found.get(k)!;
-    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) list.push(at);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+    for (const k of prefixes.get(m[0])!) found.get(k)!.push(m.index);
+    pattern.lastIndex = m.index + 1;
   }
   return found;
 }
