@@ -8,6 +8,7 @@ import { fold } from '../text/fuzzy.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
+import { execAll } from '../text/matches.ts';
 
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'". */
 const ARTICLE_LEAD =
@@ -92,18 +93,18 @@ export function extractArticles(text: string, start: number, end: number): Artic
     if (/^\p{Lu}/u.test(word) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, verbAt - 40), verbAt)) && VOTE_ONLY.test(text.slice(verbAt + hit.length, verbAt + hit.length + 160))) return;
     found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
   };
-  for (const m of lowerOf(text).slice(start, end).matchAll(caseless(ARTICLE_LEAD))) {
+  for (const m of execAll(caseless(ARTICLE_LEAD), lowerOf(text).slice(start, end))) {
     const verbAt = start + m.index! + m[0].length;
     const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/iu.test(m[0]);
     // At a bare line start, only a capitalised verb opens an article.
     consider(verbAt, bulleted ? 'none' : 'initial');
   }
   if (!zone.includes('\n') || zone.length / lineCount(zone) > 400) {
-    for (const m of zone.matchAll(INLINE_LEAD)) consider(start + m.index! + m[0].length, 'all');
+    for (const m of execAll(INLINE_LEAD, zone)) consider(start + m.index! + m[0].length, 'all');
   } else if (INLINE_CLAUSE.test(zone)) {
     // " - DÉFINIT comme zones …" inside a line: OCR runs bullets into the line before. A verb in
     // capitals opening a clause in lower case is an article; "- DEMANDE DE SUBVENTION" a title.
-    for (const m of zone.matchAll(INLINE_LEAD)) {
+    for (const m of execAll(INLINE_LEAD, zone)) {
       const at = start + m.index! + m[0].length;
       if (/^\p{Lu}{3,}[ \t]+\p{Ll}/u.test(text.slice(at, at + 40))) consider(at, 'all');
     }
@@ -148,7 +149,7 @@ function joinedActs(text: string, from: number, to: number): Array<{ cut: number
   const out: Array<{ cut: number; at: number; action: string }> = [];
   const zone = text.slice(from, to);
   if (!zone.includes('et')) return out;
-  for (const m of zone.matchAll(JOINED_ACT)) {
+  for (const m of execAll(JOINED_ACT, zone)) {
     const at = from + m.index! + m[0].length;
     const hit = actionAt(text.slice(at, at + 40));
     if (!hit || hit.action.includes(' ')) continue;

@@ -12,6 +12,7 @@ import { findSecretary } from './secretary.ts';
 import { presenceTable } from './presence-table.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
+import { execAll } from '../text/matches.ts';
 
 interface CueHit {
   role: AttendanceRole;
@@ -35,7 +36,7 @@ const LABEL = /^[ \t]*([\p{L}\d()'’ ]{4,40}?)[ \t]*(?:\(\s*\d+\s*\)[ \t]*)?[:�
  */
 function fuzzyCues(text: string, from: number, to: number, found: readonly CueHit[]): CueHit[] {
   const out: CueHit[] = [];
-  for (const m of text.slice(from, to).matchAll(LABEL)) {
+  for (const m of execAll(LABEL, text.slice(from, to))) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     const labelEnd = from + m.index! + m[0].length;
     // A label the patterns already read ("Délégués absents excusés :") is theirs.
@@ -69,7 +70,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
   const zone = lowerOf(text).slice(from, to);
   for (const [cue, re] of GLOBAL_CUES) {
     re.lastIndex = 0;
-    for (const m of zone.matchAll(re)) {
+    for (const m of execAll(re, zone)) {
       let start = from + m.index!;
       const lead = CUE_LEAD.exec(text.slice(Math.max(0, start - 12), start));
       if (lead) start -= lead[0].length;
@@ -214,7 +215,7 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   for (const [key, value] of Object.entries(columns) as Array<[keyof Attendance['counts'], number]>) if (!only || only.has(key)) counts[key] = value;
   for (const [key, re, notAfter] of COUNT_CUES) {
     if ((only && !only.has(key)) || counts[key] !== null || !mayMatchIn(re, text, from, to)) continue;
-    for (const m of lower.matchAll(caseless(re))) {
+    for (const m of execAll(caseless(re), lower)) {
       if (notAfter?.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) continue;
       const n = findNumberAt(text, from + m.index! + m[0].length);
       if (n && n.start - (from + m.index! + m[0].length) <= 2 && n.value < 1000) {

@@ -14,6 +14,7 @@ import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts
 import { lineCount } from '../text/lines.ts';
 import { continuedLineEnd, unwrap } from '../text/line-wrap.ts';
 import { CLOSING_LINE } from '../text/cues.ts';
+import { execAll } from '../text/matches.ts';
 
 keyed(CLOSING_LINE, 'levée', 'levee', 'close', 'épuis', 'epuis', 'clôture', 'cloture', 'plus rien');
 
@@ -83,7 +84,7 @@ function visasIn(text: string, start: number, end: number): string[] {
   const visas: string[] = [];
   const multiline = zone.includes('\n') && zone.length / lineCount(zone) < 400;
   if (multiline) {
-    for (const m of zone.matchAll(VISA_LINE)) {
+    for (const m of execAll(VISA_LINE, zone)) {
       const at = m.index! + m[0].length;
       if (m[1] === ':') {
         // "Vu :" followed by one visa per bullet; a bullet may wrap onto lower-case lines.
@@ -99,7 +100,7 @@ function visasIn(text: string, start: number, end: number): string[] {
       visas.push(`Vu ${unwrap(zone.slice(at, continuedLineEnd(zone, lineEnd < 0 ? zone.length : lineEnd, zone.length))).trim()}`.trim());
     }
   } else {
-    for (const m of zone.matchAll(VISA_INLINE)) {
+    for (const m of execAll(VISA_INLINE, zone)) {
       // The match starts on the separator before "Vu".
       const rest = zone.slice(m.index! + 1);
       const stop = rest.slice(2).search(/(?<=[;,.])\s|\s(?:Vu|Consid[ée]rant)\s/u);
@@ -214,7 +215,7 @@ function sentenceStart(text: string, at: number, floor: number): number {
     const lineStart = Math.max(floor, text.lastIndexOf('\n', start - 1) + 1);
     const before = text.slice(lineStart, start);
     let cut = -1;
-    for (const m of before.matchAll(SENTENCE_END)) {
+    for (const m of execAll(SENTENCE_END, before)) {
       if (m[0] === '.' && INITIAL_BEFORE.test(before.slice(Math.max(0, m.index! - 2), m.index!))) continue;
       cut = m.index! + 1;
     }
@@ -364,7 +365,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const visas = visasIn(text, h.end, decisionEnd);
     const decisionText = text.slice(h.end, decisionEnd);
     const considerations = /consid/i.test(decisionText)
-      ? [...decisionText.matchAll(CONSIDERATION)].map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
+      ? execAll(CONSIDERATION, decisionText).map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
       : [];
     // "Point 1 – Tarifs (rapporteur : M. X)": named in the heading; else in the report's opening.
     const inHeading = HEADING_RAPPORTEUR.exec(text.slice(h.start, h.end));
@@ -410,7 +411,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
 function matterTitle(text: string, from: number, to: number): string | null {
   const zone = text.slice(from, Math.min(to, from + 400));
   let stop = -1;
-  for (const m of zone.matchAll(/[.;:!?](?=\s|$)|\n[ \t]*\n/g)) {
+  for (const m of execAll(/[.;:!?](?=\s|$)|\n[ \t]*\n/g, zone)) {
     if (m[0] === '.' && INITIAL_BEFORE.test(zone.slice(Math.max(0, m.index! - 2), m.index!))) continue;
     stop = m.index!;
     break;

@@ -9,6 +9,7 @@ import { parsePersonList } from './persons.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
+import { execAll } from '../text/matches.ts';
 
 /** Deliberating bodies as written, most specific first. */
 export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
@@ -175,7 +176,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // name first ("CONSEIL DÉPARTEMENTAL … COMMISSION PERMANENTE"): where the preamble names it,
   // and not as the holder of a delegation, the sitting is the commission's.
   if (bodyType === 'conseil-departemental' || bodyType === 'conseil-regional') {
-    for (const m of headLower.matchAll(COMMISSION_PERMANENTE)) {
+    for (const m of execAll(COMMISSION_PERMANENTE, headLower)) {
       if (/d[ée]l[ée]gation|attributions|[àa]\s+la\s*$/u.test(headLower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
       body = head.slice(m.index!, m.index! + m[0].length).replace(/\s+/g, ' ');
       bodyType = 'commission-permanente';
@@ -187,7 +188,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const date = isRegister ? null : pickSittingDate(text, dateZone);
   const time = findTimes(head.slice(0, dateZone)).find((t) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)));
   let convocationDate: string | null = null;
-  for (const m of headLower.matchAll(caseless(CONVOCATION))) {
+  for (const m of execAll(caseless(CONVOCATION), headLower)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
     const d = findDates(after)[0];
     if (d && d.start <= 3) {

@@ -3,6 +3,7 @@
  * deliberation, date, number, subject and result, the subject often wrapped around the row.
  */
 import type { Item, Outcome } from '../schema/minutes.ts';
+import { execAll } from '../text/matches.ts';
 
 const RESULTS: ReadonlyArray<readonly [RegExp, Outcome]> = [
   [/^(?:approuv[ée]e?s?|adopt[ée]e?s?|vot[ée]e?s?)$/iu, 'adopted'],
@@ -32,7 +33,7 @@ function readRow(line: string): Row | null {
 export function readRegister(text: string): Item[] {
   // A register is rows of dates: without a few of them there is nothing to read.
   let dates = 0;
-  for (const _ of text.matchAll(/\d{1,2}\/\d{1,2}\/\d{2,4}/g)) if (++dates >= 3) break;
+  for (const _ of execAll(/\d{1,2}\/\d{1,2}\/\d{2,4}/g, text)) if (++dates >= 3) break;
   if (dates < 3) return [];
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = 0;

@@ -2,6 +2,7 @@
 import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
 import { accentless, accentlessOf } from '../text/caseless.ts';
+import { execAll } from '../text/matches.ts';
 
 /** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"). */
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before']> = [
@@ -25,7 +26,7 @@ function personNear(text: string, start: number, end: number, pick: 'first' | 'l
 export function findSecretary(text: string, from = 0, to = text.length): Person | null {
   for (const [re, side] of SECRETARY_CUES) {
     // Matched without accents: OCR and some typists drop them ("a ete designe").
-    for (const m of accentlessOf(text).slice(from, to).matchAll(accentless(re))) {
+    for (const m of execAll(accentless(re), accentlessOf(text).slice(from, to))) {
       const at = from + m.index!;
       let person: Person | null;
       if (side === 'after') {

@@ -2,6 +2,7 @@
 import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
+import { execAll } from '../text/matches.ts';
 
 const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?)(?:\s+d[eu]\s+[\p{L}' ]{3,40}?)?)\s*[,:]?\s*(?=\n|\s\p{Lu})/gu;
 
@@ -70,7 +71,7 @@ export function extractSignatures(text: string, president: Person | null): Perso
   const tailStart = Math.max(0, text.length - FAR_TAIL);
   const tail = text.slice(tailStart);
   const signers: Person[] = [];
-  const roles = [...tail.matchAll(SIGNER_ROLES)].filter((m) => tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length));
+  const roles = execAll(SIGNER_ROLES, tail).filter((m) => tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length));
   const paired = sideBySide(text, tailStart, roles);
   for (const p of paired.people) if (!signers.some((s) => s.surname === p.surname)) signers.push(p);
   for (const m of roles) {

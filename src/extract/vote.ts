@@ -8,6 +8,7 @@ import { parsePersonList } from './persons.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
+import { execAll } from '../text/matches.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 
@@ -237,7 +238,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
 
   // Case-insensitive patterns run on the lower-cased zone (same offsets): see caseless().
   const lower = lowerOf(text).slice(start, end);
-  for (const m of mayMatchIn(COUNT_RUN, text, start, end) ? lower.matchAll(caseless(COUNT_RUN)) : []) {
+  for (const m of mayMatchIn(COUNT_RUN, text, start, end) ? execAll(caseless(COUNT_RUN), lower) : []) {
     for (let g = 1; g + 1 < m.length && m[g]; g += 2) {
       const key = RUN_KEYS[m[g]!]!;
       if (counts[key] === null) counts[key] = parseInt(m[g + 1]!, 10);
@@ -245,7 +246,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     mark(start + m.index!, start + m.index! + m[0].length);
   }
   // A vote table one cell a line: the word on its line, its count on the next.
-  for (const m of /\n\s*\d/.test(lower) ? lower.matchAll(COUNT_UNDER_WORD) : []) {
+  for (const m of /\n\s*\d/.test(lower) ? execAll(COUNT_UNDER_WORD, lower) : []) {
     const key = RUN_KEYS[m[1]!]!;
     if (counts[key] !== null) continue;
     counts[key] = parseInt(m[2]!, 10);
@@ -253,7 +254,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   for (const [key, re] of COUNT_AFTER) {
     if (!mayMatchIn(re, text, start, end)) continue;
-    for (const m of lower.matchAll(caseless(re))) {
+    for (const m of execAll(caseless(re), lower)) {
       const at = start + m.index! + m[0].length;
       const n = findNumberAt(text, at);
       if (!n || n.start - at > 1 || counts[key] !== null) continue;
@@ -288,7 +289,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   // Every unanimity counts for the span: an item may be voted in several parts.
   // "décide, à l'unanimité, de ne pas procéder au scrutin secret": how to vote, not the vote.
-  const unanimities = lower.includes('unanim') ? [...lower.matchAll(caseless(UNANIMOUS_ALL))].filter((u) => !onHowToVote(lower, u.index!)) : [];
+  const unanimities = lower.includes('unanim') ? execAll(caseless(UNANIMOUS_ALL), lower).filter((u) => !onHowToVote(lower, u.index!)) : [];
   const unan = unanimities[0] ?? null;
   for (const u of unanimities) mark(start + u.index!, start + u.index! + u[0].length);
   // "Adopté à l'unanimité (28 voix)", "à l'unanimité des membres présents et représentés\n(26 voix)":
@@ -342,7 +343,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   // "Ont voté contre : M. A, Mme B", "Se sont abstenus : …": a line of names, not counted.
   for (const [key, re] of NAMED_LINES) {
     if (!mayMatchIn(re, text, start, end)) continue;
-    for (const m of lower.matchAll(caseless(re))) {
+    for (const m of execAll(caseless(re), lower)) {
       const people = namesAfter(text, start + m.index! + m[0].length);
       if (!people.length || names[key].length) continue;
       names[key].push(...people);
@@ -353,7 +354,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   for (const [key, re] of NAMED_VOTES) {
     if (!mayMatchIn(re, text, start, end)) continue;
     re.lastIndex = 0;
-    for (const m of lower.matchAll(caseless(re))) {
+    for (const m of execAll(caseless(re), lower)) {
       const at = start + m.index!;
       // The clause before the verb names them; else the sentence ("M. X, intéressé, ne prend pas part").
       const credible = (from: number) =>

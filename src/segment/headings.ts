@@ -10,6 +10,7 @@ import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, unwrap } from '../text/line-wrap.ts';
+import { execAll } from '../text/matches.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
@@ -114,7 +115,7 @@ export function headerNumber(text: string, end: number): string | null {
   if (!/[Nn][°o]/.test(head)) return null;
   let best: { at: number; number: string } | null = null;
   for (const re of HEADER_NUMBERS) {
-    for (const m of head.matchAll(re)) {
+    for (const m of execAll(re, head)) {
       if (!DATE_LIKE.test(m[1]!) && /\d.*\d/.test(m[1]!) && (!best || m.index! < best.at)) best = { at: m.index!, number: m[1]! };
     }
   }
@@ -241,10 +242,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …").
   let from = 0;
   const numberedMatches = [
-    ...text.matchAll(NUMBERED_PATTERNS[0]!),
-    ...(text.includes('N°') ? text.matchAll(NUMBERED_PATTERNS[1]!) : []),
-    ...(text.includes('OBJET') ? text.matchAll(NUMBERED_PATTERNS[2]!) : []),
-    ...(text.includes('N°') || text.includes('n°') ? text.matchAll(NUMBERED_PATTERNS[3]!) : []),
+    ...execAll(NUMBERED_PATTERNS[0]!, text),
+    ...(text.includes('N°') ? execAll(NUMBERED_PATTERNS[1]!, text) : []),
+    ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
+    ...(text.includes('N°') || text.includes('n°') ? execAll(NUMBERED_PATTERNS[3]!, text) : []),
   ];
   for (const m of numberedMatches) {
     const number = m[1]!;
@@ -283,7 +284,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.
   const romanPoints = /^[ \t]*(?:II|III|IV|VI|VII|VIII)[ \t]*[.)\-–:]/m.test(text.slice(from));
-  for (const m of text.slice(from).matchAll(ORDINAL)) {
+  for (const m of execAll(ORDINAL, text.slice(from))) {
     const start = from + m.index!;
     const lineEnd = lineAt(text, start).end;
     const votedAt = beforeVote(text, start + m[0].length, lineEnd);
@@ -304,7 +305,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   }
 
   // "OBJET : …" without a number: the subject of a single extract.
-  for (const m of lowerOf(text).includes('objet') ? lowerOf(text).slice(from).matchAll(OBJET_ALONE) : []) {
+  for (const m of lowerOf(text).includes('objet') ? execAll(OBJET_ALONE, lowerOf(text).slice(from)) : []) {
     if (m.index! > 0 && !/\s/.test(text[from + m.index! - 1]!)) continue;
     const titleStart = from + m.index! + m[0].length;
     const { end: lineEnd } = lineAt(text, titleStart);

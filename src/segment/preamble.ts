@@ -6,6 +6,7 @@
 import type { Span } from '../schema/minutes.ts';
 import { lowerOf } from '../text/caseless.ts';
 import { CONVENED, QUORUM_SENTENCE, STAMP_ID, TRANSMISSION_STAMP } from '../text/cues.ts';
+import { execAll } from '../text/matches.ts';
 
 /** Where the preamble starts: after the @CTES transmission stamp heading a published deliberation. */
 export function afterStamp(text: string, end: number): number {
@@ -22,9 +23,8 @@ const SENTENCE_STOP = /(?<![\s.]\p{Lu})[.!?](?=\s|$)/gu;
 /** Where the sentence holding `at` starts: after the last full stop in text[floor, at), else `floor`. */
 function sentenceStart(text: string, floor: number, at: number): number {
   let start = floor;
-  // matchAll starts at its pattern's lastIndex, which sentenceEnd moves: a copy starts at 0, or
-  // one document's leftover position would decide the next one's preamble.
-  for (const s of text.slice(floor, at).matchAll(new RegExp(SENTENCE_STOP))) start = floor + s.index! + 1;
+  // execAll starts at 0 whatever position sentenceEnd left the pattern at.
+  for (const s of execAll(SENTENCE_STOP, text.slice(floor, at))) start = floor + s.index! + 1;
   return start;
 }
 

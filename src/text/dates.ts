@@ -17,6 +17,7 @@ import {
 import { caseless, lowerSameLength } from './caseless.ts';
 import { fold, fuzzyEquals } from './fuzzy.ts';
 import { fixNumber } from './ocr-cleanup.ts';
+import { execAll } from './matches.ts';
 
 export interface MonthInfo {
   number: number;
@@ -310,7 +311,7 @@ function ocrMonth(word: string): number | null {
 
 function ocrDates(text: string, push: (iso: string | null, start: number, end: number, form: DateForm) => void): void {
   OCR_DATE_G.lastIndex = 0;
-  for (const m of text.matchAll(OCR_DATE_G)) {
+  for (const m of execAll(OCR_DATE_G, text)) {
     const [, dayRaw, word, yearRaw] = m as unknown as [string, string, string, string];
     // Some real figures in each: "Il" and "le" are words, not damaged numbers.
     if (!/\d/.test(dayRaw) || (yearRaw.match(/\d/g)?.length ?? 0) < 2) continue;

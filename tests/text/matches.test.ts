@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { execAll } from '../../src/text/matches.ts';
+
+const found = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => `${m.index}:${m[0]}:${m.slice(1).join(',')}`);
+
+describe('execAll', () => {
+  it('finds what matchAll finds, groups included, from the start whatever lastIndex was left at', () => {
+    const re = /(\d+)\s*(pour|contre)/gu;
+    const s = '12 pour, 3 contre, 0 pour';
+    re.lastIndex = 9;
+    expect(found(execAll(re, s))).toEqual(['0:12 pour:12,pour', '9:3 contre:3,contre', '19:0 pour:0,pour']);
+    expect(re.lastIndex).toBe(0);
+  });
+
+  it('moves past empty matches by a whole code point under /u, as matchAll does', () => {
+    for (const re of [/x*/gu, /x*/g, /(?=𝐀)|$/gu]) {
+      const s = 'a𝐀xx𝐀';
+      expect(found(execAll(re, s)), `/${re.source}/${re.flags}`).toEqual(found(s.matchAll(new RegExp(re))));
+    }
+  });
+
+  it('lets the caller run the same pattern again while it reads the matches', () => {
+    const re = /\d+/g;
+    const seen: string[] = [];
+    for (const m of execAll(re, '1 22 333')) seen.push(`${m[0]}=${execAll(re, m[0].repeat(2)).length}`);
+    expect(seen).toEqual(['1=1', '22=1', '333=1']);
+  });
+
+  it('refuses a pattern without the g flag', () => {
+    expect(() => execAll(/a/u, 'a')).toThrow(/global/);
+  });
+
+  it('agrees with matchAll on arbitrary texts and patterns with empty matches', () => {
+    const patterns = [/\s*/gu, /[a-z]*/g, /(?<![\p{L}])[àa]\s+la/gu, /é|\n\n/g, /(?:)/gu];
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30, unit: fc.constantFrom('a', 'à', ' ', '\n', 'é', 'l', '𝐀', 'x') }), (s) => {
+        for (const re of patterns) expect(found(execAll(re, s))).toEqual(found(s.matchAll(new RegExp(re))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
