@@ -6,8 +6,8 @@ import { execAll } from '../text/matches.ts';
 
 /** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"). */
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before']> = [
-  // "secrétaire", also as OCR reads it ("secrétalre", "secretaira").
-  [/secr[ée]ta(?:ire|riat|lre|ira|re)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
+  // "secrétaire", also as OCR reads it ("secrétalre", "secretaira"); "Secrétaire élue :".
+  [/secr[ée]ta(?:ire|riat|lre|ira|re)(?:\s+de\s+(?:la\s+)?s[ée]ance)?(?:\s+(?:[ée]lu|d[ée]sign[ée]|nomm[ée])(?:\(?e\)?)?)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
   [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+(?:pour\s+remplir\s+(?:cette\s+fonction|les\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire)/giu, 'before'],
   [/\s+propose\s+d['’]assurer\s+(?:le|ce|la)\s+secr[ée]tariat/giu, 'before'],
   [/\s+(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'before'],

@@ -74,7 +74,8 @@ export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   { role: 'represented', pattern: new RegExp(`(?:procurations?|pouvoirs?|repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|membres\\s+repr${E}sent${E}s|ayant\\s+donn${E}\\s+(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },
   { role: 'excused', pattern: new RegExp(`excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
   { role: 'absent', pattern: new RegExp(`absen(?:t|l)?(?:\\(?e?s?\\)?|es|e)?`, 'iu') },
-  { role: 'secretary', pattern: new RegExp(`secr${E}ta(?:ire|riat)(?:\\s+de\\s+s${E}ance)?`, 'iu') },
+  // "Secrétaire élue :", "Secrétaire de séance désigné :": the appointment is part of the heading.
+  { role: 'secretary', pattern: new RegExp(`secr${E}ta(?:ire|riat)(?:\\s+de\\s+s${E}ance)?(?:\\s+(?:${E}lu|d${E}sign${E}|nomm${E})(?:\\(?e\\)?)?)?`, 'iu') },
 ];
 
 /**

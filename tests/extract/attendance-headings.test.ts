@@ -124,3 +124,17 @@ Excusés : Mme GRIMALDI Josiane (suppléée), M. VERNHES Alain.
     expect(attendance.excused.map((p) => p.surname)).toEqual(['VERNHES']);
   });
 });
+
+describe('a secretary heading that says how they were appointed', () => {
+  it.each([['Secrétaire élue :'], ['Secrétaire de séance désignée :'], ['Secrétaire élu(e) :'], ['Secrétaire nommé :']])(
+    '"%s" heads the secretary line, which no list before it takes in',
+    (heading) => {
+      const text = `Présents : M. Jean DUPONT, Mme Claire MARTIN, M. Paul DURAND.\nAbsent excusé : M. Luc BERNARD.\n${heading} Mme Claire MARTIN.\n\n1. Tarifs de la cantine\n`;
+      const { attendance, secretary } = extractAttendance(text);
+      expect(attendance.present.map((p) => p.surname)).toEqual(['DUPONT', 'MARTIN', 'DURAND']);
+      expect(attendance.excused.map((p) => p.surname)).toEqual(['BERNARD']);
+      expect(secretary?.surname).toBe('MARTIN');
+      expect(findSecretary(text)?.surname).toBe('MARTIN');
+    },
+  );
+});
