@@ -65,6 +65,12 @@ const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+[ \t]+){0,4}$/u;
  */
 const HEADING_TAIL = /^\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*)?(?:\(\s*\d+\s*\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/u;
 
+/**
+ * The clause of a vote that a cue word closes: "à l'unanimité des membres présents et
+ * représentés :" introduces the articles, it heads no list. Lower-cased text before the cue.
+ */
+const IN_VOTE_CLAUSE = /(?:unanimit|majorit)[^.:;\n]*(?:\n[^.:;\n]*)?$/u;
+
 export function findAttendanceCues(text: string, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
   const zone = lowerOf(text).slice(from, to);
@@ -85,10 +91,11 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
     }
   }
   hits.push(...fuzzyCues(text, from, to, hits));
+  const heads = hits.filter((h) => !IN_VOTE_CLAUSE.test(lowerOf(text).slice(Math.max(0, h.start - 100), h.start)));
   // Overlapping matches: the earliest, then the longest (most specific) wins.
-  hits.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);
+  heads.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);
   const kept: CueHit[] = [];
-  for (const h of hits) {
+  for (const h of heads) {
     const last = kept[kept.length - 1];
     if (last && h.start < last.contentStart) continue;
     kept.push(h);

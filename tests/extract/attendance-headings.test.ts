@@ -138,3 +138,15 @@ describe('a secretary heading that says how they were appointed', () => {
     },
   );
 });
+
+describe('a cue word closing the clause of a vote', () => {
+  it.each([
+    ['à l’unanimité des membres présents et représentés :'],
+    ['à la majorité des membres présents et\nreprésentés :'],
+  ])('"%s" heads no list: the articles under it are no names', (clause) => {
+    const text = `Présents : M. Hervé LANGLOIS, Mme Sylvie BARRAU.\nPouvoirs : Mme Corinne DUVAL à M. Hervé LANGLOIS.\n\n2 – Subventions 2024\nLe Conseil Municipal, après en avoir délibéré, ${clause}\n- APPROUVE l'attribution des subventions ;\n- AUTORISE Monsieur le Maire à signer.\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.represented.map((r) => r.person.surname)).toEqual(['DUVAL']);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['LANGLOIS', 'BARRAU']);
+  });
+});
