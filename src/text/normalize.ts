@@ -18,6 +18,12 @@ const GLYPHS: Readonly<Record<string, string>> = {
 };
 /** GLYPHS by character code (all are single UTF-16 units), so the pass below reads no property by name. */
 const GLYPH_CODES: ReadonlyMap<number, string> = new Map(Object.entries(GLYPHS).map(([ch, to]) => [ch.charCodeAt(0), to]));
+/** 1 at the code of each glyph of GLYPHS: one typed-array load a character decides most of them. */
+const IS_GLYPH = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const code of GLYPH_CODES.keys()) table[code] = 1;
+  return table;
+})();
 
 /** Replaces every glyph of GLYPHS ("\r\n" becomes one line break) in one pass over the codes. */
 function replaceGlyphs(t: string): string {
@@ -25,10 +31,8 @@ function replaceGlyphs(t: string): string {
   let from = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    // Fast path: ASCII other than the few listed, and Latin-1 letters; line breaks.
-    if ((c >= 32 && c < 96) || (c > 96 && c < 127) || (c > 0xb4 && c < 0x2bc) || c === 10) continue;
-    const to = c === 13 && t.charCodeAt(i + 1) === 10 ? '' : GLYPH_CODES.get(c);
-    if (to === undefined) continue;
+    if (IS_GLYPH[c] === 0) continue;
+    const to = c === 13 && t.charCodeAt(i + 1) === 10 ? '' : GLYPH_CODES.get(c)!;
     out += t.slice(from, i) + to;
     from = i + 1;
   }
