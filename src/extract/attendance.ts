@@ -10,6 +10,7 @@ import { fixNumber } from '../text/ocr-cleanup.ts';
 import { readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
 import { presenceTable } from './presence-table.ts';
+import { presenceGrid } from './presence-grid.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
@@ -286,7 +287,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
   }
   if (!cluster.length) {
     // No list heading: a table of members, each row saying whether they were there.
-    const table = presenceTable(text, 0, limit);
+    const table = presenceGrid(text, 0, limit) ?? presenceTable(text, 0, limit);
     if (table) {
       const rows: CueHit = { role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false };
       place(attendance, rows, table.entries);
