@@ -70,7 +70,11 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
-  const headings = isRegister ? [] : withoutReportParts(text, findHeadings(text, bodyStart), text.length);
+  // Headings start lines, and a page's first line starts one too: the patterns anchor on "\n"
+  // and on ^ (multiline), neither of which a form feed is, so they read a twin of the text with
+  // its page breaks as line breaks (same length, same offsets).
+  const lineView = text.includes('\f') ? text.replace(/\f/g, '\n') : text;
+  const headings = isRegister ? [] : withoutReportParts(text, findHeadings(lineView, bodyStart), text.length);
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     const first = firstSubjectLine(text, bodyStart);

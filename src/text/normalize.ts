@@ -45,6 +45,13 @@ const PAGE_ALONE = /^\s*page\s+\d+\s*$/i;
 /** "- 3 -", "12": a page number alone on its line. */
 const NUMBER_ALONE = /^\s*-?\s*\d{1,3}\s*-?\s*$/;
 
+/** "1/4", "- 2/3 -": a page's number out of the document's, alone on its line. */
+const PAGE_FRACTION = /^\s*-?\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*-?\s*$/;
+function isPageFraction(line: string): boolean {
+  const m = line.length <= 12 ? PAGE_FRACTION.exec(line) : null;
+  return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
+}
+
 /** A line a number under it is the value of: one ending on a colon, or a vote's or a count's word. */
 const LABEL_ABOVE = /(?::|^\s*(?:pour|contre|abstentions?|abstention\(s\)|votants?|pr[ée]sents?|exprim[ée]s|suffrages(?:\s+exprim[ée]s)?|pouvoirs?|procurations?|en\s+exercice|blancs?|nuls?))\s*$/iu;
 
@@ -134,7 +141,9 @@ export function normalizePages(pages: readonly string[]): string[] {
     // and a number under a label is its value, one cell a line ("Pour\n15\nContre\n2").
     const column = (i: number) => NUMBER_ALONE.test(all[i - 1] ?? '') || NUMBER_ALONE.test(all[i + 1] ?? '') || LABEL_ABOVE.test(all[i - 1] ?? '');
     const lines = all.filter((l, i) => !isFurniture(l) || (NUMBER_ALONE.test(l) && column(i)));
-    return lines;
+    // "1/4" alone at the head or foot of a page is its number; elsewhere a fraction may be content.
+    const edges = new Set(edgeLines(lines).filter((i) => isPageFraction(lines[i]!)));
+    return edges.size ? lines.filter((_, i) => !edges.has(i)) : lines;
   });
   // A line that ends on a page number and comes back, digits aside, is a running footer even in
   // a text without page breaks ("Commune de X – CM du 18/03/2024 – Extrait DCM 2024/014 1/2").

@@ -97,3 +97,10 @@ describe('a name in capitals cut at a line end', () => {
     expect(pages[0]).toBe('M. Jérôme DELPEYROUX\nest présent.');
   });
 });
+
+describe('a page number written as a fraction', () => {
+  it('"1/4" at the foot or head of a page is furniture; a fraction inside the page stays', () => {
+    const pages = normalizePages(['Le conseil adopte le budget.\nLa part de la commune est de\n1/2\ndu coût.\n      1/4', '2/4\n3 – CENTRE AQUATIQUE']);
+    expect(pages).toEqual(['Le conseil adopte le budget.\nLa part de la commune est de\n1/2\ndu coût.', '3 – CENTRE AQUATIQUE']);
+  });
+});

@@ -1,0 +1,31 @@
+/** What a page break does to the reading of minutes: a page's first line starts a line. Invented names. */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const HEAD = `COMMUNAUTÉ DE COMMUNES DU VAL DE LORNE
+PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE DU 6 FÉVRIER 2025
+L'an deux mille vingt-cinq, le six février à dix-huit heures, le Conseil communautaire s'est réuni à
+Lorne sous la présidence de M. Alain PERIGOT, Président.
+Présents : M. Alain PERIGOT, Mme Anne GUILLOU, M. Paul ROBIN, Mme Léa MARTIN.
+Secrétaire de séance : Mme Léa MARTIN.
+`;
+
+const point = (n: number, title: string) => `${n} – DCC-2025-00${n} : ${title}
+Le Président présente le dossier.
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité :
+- APPROUVE la proposition.
+`;
+
+describe('a heading that opens a page', () => {
+  it('is a heading like any other: the point under it is an item of its own', () => {
+    const text = `${HEAD}${point(1, 'FONDS DE CONCOURS 2025')}${point(2, 'ADHÉSION AU SYNDICAT MIXTE')}\f${point(3, 'CENTRE AQUATIQUE – TARIFS 2025')}`;
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['DCC-2025-001', 'FONDS DE CONCOURS 2025'],
+      ['DCC-2025-002', 'ADHÉSION AU SYNDICAT MIXTE'],
+      ['DCC-2025-003', 'CENTRE AQUATIQUE – TARIFS 2025'],
+    ]);
+    // The contract's text keeps its form feed.
+    expect(doc.text.includes('\f3 – DCC-2025-003')).toBe(true);
+  });
+});
