@@ -498,7 +498,8 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
       continue;
     }
     if (!/^\p{Lu}/u.test(line) || SENTENCE_START.test(line) || FINITE_VERB.test(` ${line} `) || NOT_A_HEADING.test(line.toUpperCase())) continue;
-    if (/:\s*\d|[?!]|^\(|^\d/.test(line) || isCapitalsLine(line) || actionAt(line) || AMOUNT_AT_END.test(line)) continue;
+    // A line ending on a comma or semicolon is a clause that goes on ("Entendu l'exposé du rapporteur,").
+    if (/:\s*\d|[?!]|^\(|^\d|[,;]$/.test(line) || isCapitalsLine(line) || actionAt(line) || AMOUNT_AT_END.test(line)) continue;
     // What a heading introduces is prose, not a column of figures ("Section de Fonctionnement :").
     if (next.length < 60) continue;
     const start = offset + (raw.length - raw.trimStart().length);

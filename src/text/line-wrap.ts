@@ -27,8 +27,9 @@ const GOES_ON = /^[\p{Ll}\d]/u;
  * the text), or `lineEnd` itself. A line goes on when it does not end a clause and the next
  * line reads as its rest: it starts in lower case or with a figure, or the line ended on a
  * word no phrase ends on ("de", "à", "par le"), an apostrophe or a hyphen glued to a word
- * ("2024-" / "2025"). A blank line, a page break or a line that opens its own clause ("Vu",
- * "Considérant", a bullet, "Le Conseil") stops it. At most `maxLines` lines, never past `limit`.
+ * ("2024-" / "2025"). A blank line, a page break (the last line of a page may be the rest, the
+ * next page's first is not) or a line that opens its own clause ("Vu", "Considérant", a bullet,
+ * "Le Conseil") stops it. At most `maxLines` lines, never past `limit`.
  */
 export function continuedLineEnd(text: string, lineEnd: number, limit: number, maxLines = 3): number {
   let end = lineEnd;
@@ -38,8 +39,11 @@ export function continuedLineEnd(text: string, lineEnd: number, limit: number, m
     if (!line || CLAUSE_END.test(line)) break;
     let nextEnd = text.indexOf('\n', end + 1);
     if (nextEnd < 0 || nextEnd > limit) nextEnd = limit;
+    // The last line of a page ends at its form feed: it may be the rest, the next page is not.
+    const pageBreak = text.indexOf('\f', end + 1);
+    if (pageBreak >= 0 && pageBreak < nextEnd) nextEnd = pageBreak;
     const next = text.slice(end + 1, nextEnd).trim();
-    if (!next || next.includes('\f') || NEW_CLAUSE.test(next)) break;
+    if (!next || NEW_CLAUSE.test(next)) break;
     const last = line.slice(line.lastIndexOf(' ') + 1).toLowerCase();
     const hangs = /['’]$/.test(last) || /[\p{L}\d]-$/u.test(last) || NEVER_LAST.has(last);
     if (!hangs && !GOES_ON.test(next)) break;

@@ -6,6 +6,10 @@
 
 import { isNumberWord } from './numbers.ts';
 import { fixLookalikes } from './ocr-cleanup.ts';
+import { mayHoldStamps, withoutStamps } from './stamps.ts';
+
+/** Marks a line made only of stamps, dropped with the furniture (an empty line is a paragraph break). */
+const STAMP_GONE = '\u0000stamp';
 
 /** Glyph variants that PDF text layers and OCR emit for plain characters, and their plain form. */
 const GLYPHS: Readonly<Record<string, string>> = {
@@ -62,6 +66,12 @@ const PHONE_FOOTER = /\bT[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?
 
 /** A page number closing a line: "… 1/2", "… – 3/4", "… - 2 -". */
 const PAGE_MARK_END = /\s(?:[-–—|]\s*)?(?:\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/;
+
+/** "Communauté de Communes X – 2 rue du Moulin – 41140 SORBIÈRE": an address after a separator, ending on its town. */
+const ADDRESS_FOOTER = /\s[-–—|]\s.*(?<!\d)\d{5}\s+\p{Lu}[\p{Lu}\p{Ll}' -]*$/u;
+function isAddressFooter(line: string): boolean {
+  return line.length <= 160 && /\d{5}/.test(line) && ADDRESS_FOOTER.test(line);
+}
 
 /** PAGE_MARK_END, tried only on lines that end on a digit or a dash. */
 function endsOnPageMark(line: string): boolean {
@@ -136,20 +146,24 @@ export function normalizePages(pages: readonly string[]): string[] {
     let t = /[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page;
     t = fixLookalikes(replaceGlyphs(t));
     if (t.includes('-\n')) t = dehyphenate(t, document());
+    const stamped = mayHoldStamps(t);
     const all = t.split('\n').map(cleanLine);
+    // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
+    if (stamped) for (let i = 0; i < all.length; i++) if (all[i]) all[i] = withoutStamps(all[i]!) || STAMP_GONE;
     // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3"),
     // and a number under a label is its value, one cell a line ("Pour\n15\nContre\n2").
     const column = (i: number) => NUMBER_ALONE.test(all[i - 1] ?? '') || NUMBER_ALONE.test(all[i + 1] ?? '') || LABEL_ABOVE.test(all[i - 1] ?? '');
-    const lines = all.filter((l, i) => !isFurniture(l) || (NUMBER_ALONE.test(l) && column(i)));
+    const lines = all.filter((l, i) => l !== STAMP_GONE && (!isFurniture(l) || (NUMBER_ALONE.test(l) && column(i))));
     // "1/4" alone at the head or foot of a page is its number; elsewhere a fraction may be content.
     const edges = new Set(edgeLines(lines).filter((i) => isPageFraction(lines[i]!)));
     return edges.size ? lines.filter((_, i) => !edges.has(i)) : lines;
   });
   // A line that ends on a page number and comes back, digits aside, is a running footer even in
-  // a text without page breaks ("Commune de X – CM du 18/03/2024 – Extrait DCM 2024/014 1/2").
+  // a text without page breaks ("Commune de X – CM du 18/03/2024 – Extrait DCM 2024/014 1/2");
+  // so is the letterhead's address printed at the foot of each page.
   const marked = new Map<string, number>();
   for (const lines of cleaned) {
-    for (const l of lines) if (l.length >= 20 && endsOnPageMark(l)) marked.set(headerKey(l), (marked.get(headerKey(l)) ?? 0) + 1);
+    for (const l of lines) if (l.length >= 20 && (endsOnPageMark(l) || isAddressFooter(l))) marked.set(headerKey(l), (marked.get(headerKey(l)) ?? 0) + 1);
   }
   const running = new Set([...marked].filter(([, n]) => n >= 2).map(([k]) => k));
   if (running.size) {

@@ -256,3 +256,10 @@ describe('a number labelled "N°"', () => {
     expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['22-148', '22-149']);
   });
 });
+
+describe('short paragraphs between blank lines', () => {
+  it('one that ends on a comma is a clause going on, not a heading', () => {
+    const text = `\nOBJET : TARIFS DE LA CANTINE\n\nLe Maire rappelle que les tarifs de la restauration scolaire n'ont pas été revus depuis 2021 et propose une hausse.\n\nVu le code général des collectivités territoriales, et notamment son article L. 2121-29 du code ;\n\nEntendu l'exposé du rapporteur,\n\nLe Conseil municipal, après en avoir délibéré, à l'unanimité, fixe les nouveaux tarifs à compter du 1er avril 2024.\n\n`;
+    expect(findHeadings(text, 0).map((h) => h.title)).not.toContain("Entendu l'exposé du rapporteur");
+  });
+});

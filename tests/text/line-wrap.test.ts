@@ -12,6 +12,13 @@ describe('continuedLineEnd', () => {
     expect(wrapped("Vente d'un terrain à la société d'\nAménagement du Val\nLe maire présente")).toBe("Vente d'un terrain à la société d'\nAménagement du Val");
   });
 
+  it('takes the last line of a page as the rest, and stops at its form feed', () => {
+    const text = "approuve l'adhésion de la commune au groupement de\ncommandes et autorise le Maire à signer.\fQuestions diverses\nla suite";
+    expect(text.slice(0, continuedLineEnd(text, text.indexOf('\n'), text.length))).toBe("approuve l'adhésion de la commune au groupement de\ncommandes et autorise le Maire à signer.");
+    const turned = 'Vu la convention conclue avec la\nsociété X et\fla commune de Y,';
+    expect(turned.slice(0, continuedLineEnd(turned, turned.indexOf('\n'), turned.length))).toBe('Vu la convention conclue avec la\nsociété X et');
+  });
+
   it('stops where the clause ended, at a blank line, a page break or a line that opens its own clause', () => {
     for (const text of [
       'Vu le code de l’éducation ;\nde plus le maire rappelle',

@@ -1,0 +1,45 @@
+/**
+ * The stamps of the transmission to the préfecture (@CTES, through S²LOW, FAST, iXBus…) that
+ * published deliberations carry at the head of their first page, and often of every page:
+ * "Envoyé en préfecture le 14/03/2024", "ID : 031-213100555-20240312-DEL2024_015-DE",
+ * "Accusé de réception en préfecture", "Date de télétransmission : 19/12/2023". They are
+ * furniture, like a running header: a line that holds nothing else is dropped, and a stamp
+ * printed beside the letterhead ("RÉPUBLIQUE FRANÇAISE Envoyé en préfecture le 14/03/2024") is
+ * cut off the line it was read into. Written with their capitals: "publié le" in a sentence is prose.
+ */
+
+const DATE = String.raw`\d{1,2}\/\d{1,2}\/\d{2,4}`;
+const E = '[ée]';
+
+/** Each phrase a stamp is made of, as it ends a line. */
+const STAMP_PHRASES: readonly string[] = [
+  String.raw`(?:Envoy${E}|Re[çc]u)\s+en\s+pr${E}fecture\s+le\s+${DATE}`,
+  String.raw`Publi${E}\s+le(?:\s*:?\s*${DATE})?`,
+  String.raw`Affich${E}\s+le\s*:?\s*${DATE}`,
+  String.raw`ID\s*:\s*\d{3}-[0-9A-Za-z]{6,}-\d{8}-\S+`,
+  // The acte's identifier alone: department, SIREN, date, number, nature.
+  String.raw`\d{3}-[0-9A-Za-z]{9}-\d{8}-\S+-(?:DE|AR|AI|CC|AU|BF)`,
+  String.raw`Accus${E}\s+de\s+r${E}ception(?:\s+en\s+pr${E}fecture|\s+-\s+Minist[èe]re\s+de\s+l['’]Int${E}rieur)`,
+  String.raw`Accus${E}\s+certifi${E}\s+ex${E}cutoire`,
+  String.raw`Date\s+de\s+t${E}l${E}transmission\s*:\s*${DATE}`,
+  String.raw`Date\s+de\s+r${E}ception\s+(?:en\s+)?pr${E}fecture\s*:\s*${DATE}`,
+  String.raw`R${E}ception\s+par\s+le\s+pr${E}fet\s*:\s*${DATE}`,
+  String.raw`Publication\s*:\s*${DATE}`,
+  String.raw`Pour\s+l['’]autorit${E}\s+comp${E}tente\s+par\s+d${E}l${E}gation`,
+  'S²LOW',
+];
+
+const STAMP_AT_END = new RegExp(String.raw`(?:^|\s)(?:${STAMP_PHRASES.join('|')})\s*$`, 'u');
+/** What any stamp line holds, to skip the pattern on the pages that carry none. */
+const MAY_HOLD_STAMP = /fecture|ID\s*:|Publi|Affich|Accus|télétrans|Publication|autorit|S²LOW|\d-(?:DE|AR|AI|CC|AU|BF)\b/u;
+
+export function mayHoldStamps(page: string): boolean {
+  return MAY_HOLD_STAMP.test(page);
+}
+
+/** The line without the stamps that end it: "" when it was nothing but stamps. */
+export function withoutStamps(line: string): string {
+  let out = line;
+  for (let m = STAMP_AT_END.exec(out); m; m = STAMP_AT_END.exec(out)) out = out.slice(0, m.index).trimEnd();
+  return out;
+}
