@@ -83,6 +83,18 @@ function objetBelow(text: string, at: number): number | null {
   return null;
 }
 
+/** How far below a number at the head of an extract its "OBJET :" may stand, past the preamble and lists. */
+const OBJET_AFTER_OPENING_ZONE = 6000;
+/** The sentence that opens the sitting, at a line start, or the convening verb. Lower-cased text. */
+const OPENING_BETWEEN = /(?:^|\n)[ \t]*(?:l['’]an\s+(?:deux|mil|\d)|le\s+conseil\s[^\n]{0,80}s['’]est\s+r[ée]uni|pr[ée]sents?\s*:)|s['’]est\s+r[ée]uni/u;
+
+/** Whether an "OBJET :" line follows `at` with the sitting's opening or its lists between them. */
+function objetAfterOpening(text: string, at: number): boolean {
+  const zone = lowerOf(text).slice(at, at + OBJET_AFTER_OPENING_ZONE);
+  const objet = /(?:^|\n)[ \t]*objet[ \t]*:/u.exec(zone);
+  return !!objet && OPENING_BETWEEN.test(zone.slice(0, objet.index));
+}
+
 /** Labelled so, a number may take any shape of letters and digits ("24-PL-10-037", "CP 12/12/08"). */
 const LABELLED_NUMBER = String.raw`[A-Z0-9]+(?:(?:[-_./]| (?=\d))[A-Z0-9]+)+`;
 const DELIBERATION_WORD = String.raw`(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)`;
@@ -253,7 +265,11 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const labelled = /N°|[Nn][°o]\.?\s*$/.test(m[0].slice(0, m[0].indexOf(number)));
     if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number))) continue;
     // A number alone on its line may have service lines under it before its "OBJET :".
-    const titleStart = (m[0].includes('\n') && objetBelow(text, from + m.index! + m[0].length)) || from + m.index! + m[0].length;
+    const below = m[0].includes('\n') ? objetBelow(text, from + m.index! + m[0].length) : null;
+    // Or it heads the extract, and its "OBJET :" comes after the sitting's opening and the lists:
+    // the lines under it are the header's, and the number is read with the header (headerNumber).
+    if (m[0].includes('\n') && below === null && objetAfterOpening(text, from + m.index! + m[0].length)) continue;
+    const titleStart = below || from + m.index! + m[0].length;
     if (SITTING_OPENING.test(lowerOf(text).slice(titleStart, titleStart + 60))) continue;
     // With no dash, colon or "Objet" after it, a number before a word in lower case is a
     // reference a line break put first ("2321-2 et 3 du Code …"), not a heading.

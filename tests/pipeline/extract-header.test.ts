@@ -263,3 +263,14 @@ describe('short paragraphs between blank lines', () => {
     expect(findHeadings(text, 0).map((h) => h.title)).not.toContain("Entendu l'exposé du rapporteur");
   });
 });
+
+describe('a number alone at the head of an extract, its OBJET after the lists', () => {
+  it.each([
+    ['Délibération n° 2023_12_07\nDate de convocation : 5 mars 2024\nNombre de membres en exercice : 19', '2023_12_07'],
+    ["Délibération n° CP-2021-11-047\nDirection de l'Appui aux Territoires\nService Aménagement et Habitat", 'CP-2021-11-047'],
+  ])('numbers the one deliberation, whose subject is the OBJET: the lines under it are the header (%#)', (header, number) => {
+    const doc = analyzeText(extract(header, 'OBJET : Redevance incitative – tarifs 2025', 'Le Conseil Municipal, après en avoir délibéré, à l’unanimité, APPROUVE les tarifs.\n'));
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([[number, 'Redevance incitative – tarifs 2025']]);
+  });
+});
