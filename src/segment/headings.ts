@@ -119,6 +119,8 @@ const ANOTHER_NUMBER = new RegExp(String.raw`^(?:${LABEL_WORD}|Dossier|DOSSIER)\
 const HEADER_NUMBERS: readonly RegExp[] = [
   new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}[ \t]?(${LABELLED_NUMBER})(?=[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
+  // "Séance du 29 mars 2022      Délibération n° 2022/014": the label closing a line of the header.
+  new RegExp(String.raw`\S[ \t]+${LABEL_WORD}[ \t]+[Nn][°o]\.?[ \t]?(${LABELLED_NUMBER})[ \t]*$`, 'gm'),
 ];
 
 /** The first header number (HEADER_NUMBERS) in text[0, end), or null. */

@@ -274,3 +274,18 @@ describe('a number alone at the head of an extract, its OBJET after the lists', 
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([[number, 'Redevance incitative – tarifs 2025']]);
   });
 });
+
+describe('a deliberation number closing a line of the header', () => {
+  it.each([
+    ['Séance du 29 mars 2022      Délibération n° 2022/014', '2022/014'],
+    ['Séance du 27 juin 2023      Délibération n° D.2023.14', 'D.2023.14'],
+  ])('"%s" numbers the one deliberation', (line, number) => {
+    const doc = analyzeText(extract(line, 'Objet : Tarifs de la salle polyvalente'));
+    expect(doc.items.map((i) => i.number)).toEqual([number]);
+  });
+
+  it('a number cited in a sentence of the header is not it', () => {
+    const doc = analyzeText(extract('Séance du 29 mars 2022, suite à la délibération n° 2021/032 du 3 mars', 'Objet : Tarifs de la salle polyvalente'));
+    expect(doc.items.map((i) => i.number)).toEqual([null]);
+  });
+});
