@@ -228,6 +228,18 @@ function isAttendanceLine(line: string): boolean {
  * A heading stands alone: what follows it is prose (a long line or a sentence) or a rule,
  * not the next cell of a table ("ACCUEIL PÉRISCOLAIRE" / "Quotient familial CAF").
  */
+/**
+ * Whether the line before, in prose, ends on a colon: "Adopte le tableau des effectifs ainsi
+ * modifié :" announces the table whose title in capitals follows, inside the decision.
+ */
+function announcedByProse(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (text[end - 1] !== ':') return false;
+  const before = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  return /\p{Ll}/u.test(before) && !isCapitalsLine(before);
+}
+
 function standsAlone(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
   const words = line.trim().split(/\s+/);
@@ -344,6 +356,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /,\s*$|^\s*\(/.test(line) || isAttendanceLine(line)) continue;
     if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line) || actionAt(line.trim())) continue;
     if (isTableLine(text, line, end)) continue;
+    if (announcedByProse(text, start)) continue;
     if (!standsAlone(text, start, end)) continue;
     let headEnd = end;
     let title = line;

@@ -289,3 +289,31 @@ describe('a deliberation number closing a line of the header', () => {
     expect(doc.items.map((i) => i.number)).toEqual([null]);
   });
 });
+
+describe('a title in capitals that prose announces', () => {
+  it('"… ainsi modifié :" then, over the page, "TABLEAU DES EFFECTIFS …": a table inside the decision, no new point', () => {
+    const text = `SYNDICAT INTERCOMMUNAL DES EAUX DU CAUSSE
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL
+Séance du 27 juin 2023
+L'an deux mille vingt-trois, le vingt-sept juin, le Comité syndical, dûment convoqué, s'est réuni sous
+la présidence de M. Paul ROCHEVAL, Président.
+Présents : M. Paul ROCHEVAL, Mme Anne BELMONTE, M. Yves CARADEC.
+
+OBJET : RESSOURCES HUMAINES – MISE À JOUR DU TABLEAU DES EFFECTIFS
+
+Le Président rappelle que les emplois sont créés par l'organe délibérant.
+Le Comité syndical, après en avoir délibéré,
+Article 1 : Décide de créer un emploi de technicien territorial à temps complet.
+Article 2 : Adopte le tableau des effectifs du syndicat ainsi modifié :
+\fTABLEAU DES EFFECTIFS AU 1er SEPTEMBRE 2023
+Grade Catégorie Durée hebdomadaire Postes ouverts Postes pourvus
+Attaché territorial A 35 h 1 1
+Technicien territorial B 35 h 2 1
+Article 3 : Charge le Président de l'exécution de la présente délibération.
+Adopté à l'unanimité (3 voix pour).
+`;
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => i.title)).toEqual(['RESSOURCES HUMAINES – MISE À JOUR DU TABLEAU DES EFFECTIFS']);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['décide', 'adopte', 'charge']);
+  });
+});
