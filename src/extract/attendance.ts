@@ -351,12 +351,20 @@ function place(att: Attendance, cue: CueHit, entries: readonly ListEntry[]) {
 }
 
 /** "Mme X (suppléée)": a member whose substitute sat, listed by the substitute's name only. */
-const SUBSTITUTED = /^\s*\(\s*suppl[ée]{2}e?\s*\)/iu;
+const SUBSTITUTED = /^\s*\(\s*(?:suppl[ée]{2}e?|remplac[ée]e?\s+par\s[^)\n]{0,60})\s*\)/iu;
+/** "M. Rémi BURTIN, suppléant de Mme Odile TRÉMEAU": the member named after it sat through the substitute. */
+const SUBSTITUTE_OF = /(?:[Ss]uppl[ée]ante?|[Rr]empla[çc]ante?)\s+de\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+)?$/u;
 
+/**
+ * A member whose substitute sat is in no list: "Mme X (suppléée)", "M. Y (remplacé par son
+ * suppléant)" among the excused, "M. Z, suppléant de Mme W" among the present.
+ */
 function withoutSubstituted(text: string, att: Attendance): void {
-  const sat = (p: Person) => !(p.span && SUBSTITUTED.test(text.slice(p.span.end, p.span.end + 16)));
-  att.excused = att.excused.filter(sat);
-  att.absent = att.absent.filter(sat);
+  const sat = (p: Person) => !(p.span && SUBSTITUTED.test(text.slice(p.span.end, p.span.end + 80)));
+  const named = (p: Person) => !(p.span && SUBSTITUTE_OF.test(text.slice(Math.max(0, p.span.start - 48), p.span.start)));
+  att.present = att.present.filter(named);
+  att.excused = att.excused.filter((p) => sat(p) && named(p));
+  att.absent = att.absent.filter((p) => sat(p) && named(p));
 }
 
 /**

@@ -69,6 +69,8 @@ export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   // "Absents et procurations": each entry says which it is; one that says nothing is absent.
   { role: 'absent', pattern: new RegExp(`${ABSENT}\\s+(?:et|ou)\\s+(?:procurations?|pouvoirs?|repr${E}sent${E}s)`, 'iu') },
   { role: 'represented', pattern: new RegExp(`${ABSENT}\\s+(?:repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|ayant\\s+donn${E}\\s+(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },
+  // "Délégués suppléants siégeant avec voix délibérative :": substitutes sit as members.
+  { role: 'present', pattern: new RegExp(`suppl${E}ants?\\s+si${E}geant(?:\\s+avec\\s+voix\\s+d${E}lib${E}rative)?`, 'iu') },
   // "Délégués suppléants présents avec voix délibérative :".
   { role: 'present', pattern: new RegExp(`pr${E}sen(?:t|l)?(?:e|\\(e\\))?(?:\\(?s\\)?|es)?(?:\\s+avec\\s+voix\\s+d${E}lib${E}rative)?`, 'iu') },
   { role: 'represented', pattern: new RegExp(`(?:procurations?|pouvoirs?|repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|membres\\s+repr${E}sent${E}s|ayant\\s+donn${E}\\s+(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },

@@ -150,3 +150,12 @@ describe('a cue word closing the clause of a vote', () => {
     expect(attendance.present.map((p) => p.surname)).toEqual(['LANGLOIS', 'BARRAU']);
   });
 });
+
+describe('substitutes', () => {
+  it('"Délégués suppléants siégeant avec voix délibérative :" lists present members; whom they stand for is in no list', () => {
+    const text = `Délégués titulaires présents : M. Bernard PERRAUDIN, Mme Claire LAPALUS.\nDélégués suppléants siégeant avec voix délibérative : M. Rémi BURTIN, suppléant de Mme Odile\nTRÉMEAU ; Mme Sophie GUYONNET, suppléante de M. Paul DAMAS.\nExcusés : M. Daniel ROQUES (remplacé par son suppléant), Mme Odette CARRIÈRE.\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['PERRAUDIN', 'LAPALUS', 'BURTIN', 'GUYONNET']);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['CARRIÈRE']);
+  });
+});
