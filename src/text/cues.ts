@@ -73,7 +73,7 @@ export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   { role: 'present', pattern: new RegExp(`suppl${E}ants?\\s+si${E}geant(?:\\s+avec\\s+voix\\s+d${E}lib${E}rative)?`, 'iu') },
   // "Délégués suppléants présents avec voix délibérative :".
   { role: 'present', pattern: new RegExp(`pr${E}sen(?:t|l)?(?:e|\\(e\\))?(?:\\(?s\\)?|es)?(?:\\s+avec\\s+voix\\s+d${E}lib${E}rative)?`, 'iu') },
-  { role: 'represented', pattern: new RegExp(`(?:procurations?|pouvoirs?|repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|membres\\s+repr${E}sent${E}s|ayant\\s+donn${E}\\s+(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },
+  { role: 'represented', pattern: new RegExp(`(?:procurations?|pouvoirs?|repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|membres\\s+repr${E}sent${E}s|(?:ayant|avaient|ont)\\s+donn${E}\\s+(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },
   { role: 'excused', pattern: new RegExp(`excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
   { role: 'absent', pattern: new RegExp(`absen(?:t|l)?(?:\\(?e?s?\\)?|es|e)?`, 'iu') },
   // "Secrétaire élue :", "Secrétaire de séance désigné :": the appointment is part of the heading.

@@ -159,3 +159,12 @@ describe('substitutes', () => {
     expect(attendance.excused.map((p) => p.surname)).toEqual(['CARRIÈRE']);
   });
 });
+
+describe('"Avaient donné délégation de vote :"', () => {
+  it('heads the proxies, and "Avaient" is no member present', () => {
+    const text = `Étaient présents : M. Paul ALAUX, Mme Anne CAZALS, M. Yves BOUSQUET.\nAvaient donné délégation de vote : M. Jean MARTY à Mme Anne CAZALS, Mme Rose BRAS à M. Yves BOUSQUET.\nExcusé : M. Marc ROUX.\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['ALAUX', 'CAZALS', 'BOUSQUET']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['MARTY', 'CAZALS'], ['BRAS', 'BOUSQUET']]);
+  });
+});
