@@ -134,7 +134,9 @@ function makePerson(text: string, toks: readonly Tok[], civ: Tok | null): Person
     const words = names.filter((t) => t.cls !== 'INIT');
     surnameToks = words.length >= 2 ? (givenNameFirst(words[0]!.s, words[words.length - 1]!.s) ? words.slice(1) : words.slice(0, -1)) : words;
   }
-  if (!surnameToks.length || surnameToks.every((t) => NAME_PARTICLES.has(t.s.toLowerCase()))) return null;
+  // A name of particles alone is a stray "de", "La", unless written in capitals as a whole ("LE DU").
+  const particlesOnly = surnameToks.every((t) => NAME_PARTICLES.has(t.s.toLowerCase()));
+  if (!surnameToks.length || (particlesOnly && !(surnameToks.length >= 2 && surnameToks.every((t) => t.cls === 'UP')))) return null;
   // A name wrapped over a line break ("LE\nGALL") is one name, written with a space.
   const surname = text.slice(surnameToks[0]!.start, surnameToks[surnameToks.length - 1]!.end).replace(/\s+/g, ' ');
   const given = names.filter((t) => !surnameToks.includes(t));

@@ -196,3 +196,10 @@ describe('a name wrapped after its particle', () => {
     expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['DE LA FONTAINE', 'LE GALL']);
   });
 });
+
+describe('a family name made of particles', () => {
+  it('"LE DU Pierrick": particles written in capitals as a whole are the family name', () => {
+    const text = 'Absents excusés : TANGUY Morgane (pouvoir à CADORET Yann), LE DU Pierrick.';
+    expect(parsePersonList(text, text.indexOf(':') + 1, text.length).map((e) => e.person.surname)).toEqual(['TANGUY', 'LE DU']);
+  });
+});
