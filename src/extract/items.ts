@@ -177,11 +177,28 @@ function withAssemblyLine(text: string, start: number, floor: number): number {
 
 /** The end of the line holding the colon that closes the vote's sentence, if it closes on one. */
 function colonAfterVote(text: string, voteStart: number, to: number): number | null {
-  const stop = text.slice(voteStart, Math.min(to, voteStart + 200)).search(/[.;:!?](?=\s)|\n[ \t]*\n/);
+  const stop = clauseStop(text.slice(voteStart, Math.min(to, voteStart + 200)));
   if (stop < 0 || text[voteStart + stop] !== ':') return null;
   const lineEnd = text.indexOf('\n', voteStart + stop);
   // The colon must end its line: "Pour : 12" is a count, not a lead-in.
   return lineEnd >= 0 && lineEnd < to && /^:[ \t]*$/.test(text.slice(voteStart + stop, lineEnd)) ? lineEnd : null;
+}
+
+/**
+ * Where the clause of a vote stops: its first sentence mark or blank line, passing over what
+ * stands in brackets and the full stops of initials and civilities ("2 abstentions\n(M. Patrice
+ * GUILLOU, Mme Gwenaëlle PRIGENT) :").
+ */
+function clauseStop(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '\n' && /^\n[ \t]*\n/.test(s.slice(i, i + 40))) return i;
+    else if (depth === 0 && '.;:!?'.includes(c) && /\s/.test(s[i + 1] ?? '') && !(c === '.' && INITIAL_BEFORE.test(s.slice(Math.max(0, i - 3), i)))) return i;
+  }
+  return -1;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** What a page break does to the reading of minutes: a page's first line starts a line. Invented names. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
 
@@ -27,5 +28,16 @@ describe('a heading that opens a page', () => {
     ]);
     // The contract's text keeps its form feed.
     expect(doc.text.includes('\f3 – DCC-2025-003')).toBe(true);
+  });
+});
+
+describe('a vote whose named abstainers wrap onto the next line', () => {
+  it('still leads into the articles after its colon (genre set tableaux-annexes, 405)', () => {
+    // "… par 20 voix pour et 2 abstentions\n(M. Patrice GUILLOU, Mme Gwenaëlle PRIGENT) :\n- DÉCIDE …":
+    // the full stop of "M." inside the brackets does not end the vote's clause.
+    const doc = analyzeText(readFileSync(new URL('../../fixtures/genre/tableaux-annexes/405.txt', import.meta.url), 'utf8'));
+    const item = doc.items.find((i) => i.number === 'DCC-2025-005')!;
+    expect(item.decision?.vote).toMatchObject({ for: 20, abstentions: 2 });
+    expect(item.decision?.articles.map((a) => a.action)).toEqual(['décide', 'autorise']);
   });
 });
