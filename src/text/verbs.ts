@@ -10,7 +10,7 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
   ['dit', 'dire'], ['fixe', 'fixer'], ['sollicite', 'solliciter'], ['accorde', 'accorder'],
   ['désigne', 'désigner'], ['adopte', 'adopter'], ['valide', 'valider'], ['attribue', 'attribuer'],
   ['prend acte', 'prendre acte'], ['prend note', 'prendre note'], ["prend l'engagement", "prendre l'engagement"],
-  ['donne son accord', 'donner son accord'], ['émet un avis favorable', 'émettre un avis favorable'], ['donne', 'donner'], ['précise', 'préciser'], ['modifie', 'modifier'], ['accepte', 'accepter'],
+  ['donne son accord', 'donner son accord'], ['donne', 'donner'], ['précise', 'préciser'], ['modifie', 'modifier'], ['accepte', 'accepter'],
   ['définit', 'définir'], ['prévoit', 'prévoir'], ['adhère', 'adhérer'], ['délègue', 'déléguer'],
   ['confie', 'confier'], ['mandate', 'mandater'], ['émet', 'émettre'], ['arrête', 'arrêter'],
   ['crée', 'créer'], ['supprime', 'supprimer'], ['renouvelle', 'renouveler'], ["s'engage", "s'engager"],
@@ -28,7 +28,7 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
   ['reconnaît', 'reconnaître'], ['répartit', 'répartir'], ['prolonge', 'prolonger'], ['consent', 'consentir'],
   ['agrée', 'agréer'], ['procède', 'procéder'], ['déclasse', 'déclasser'], ['dénomme', 'dénommer'],
   ['revalorise', 'revaloriser'], ['actualise', 'actualiser'], ['contracte', 'contracter'], ['soutient', 'soutenir'],
-  ['confirme', 'confirmer'], ['rembourse', 'rembourser'], ['admet', 'admettre'],
+  ['confirme', 'confirmer'], ['rembourse', 'rembourser'], ['admet', 'admettre'], ['prend en charge', 'prendre en charge'],
 ];
 
 /** Verbs are compared folded (see fuzzy.ts), with the typographic apostrophe made plain. */
