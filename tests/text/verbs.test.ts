@@ -19,3 +19,11 @@ describe('operative verbs', () => {
     (line) => expect(actionAt(line)).toBeNull(),
   );
 });
+
+describe('verbs recorded as the gold writes them', () => {
+  it('"ÉMET un avis favorable" is "émet"; "prend en charge" is one action', () => {
+    expect(actionAt('ÉMET un avis favorable au projet')?.action).toBe('émet');
+    expect(actionAt('prend en charge les frais de transport')?.action).toBe('prend en charge');
+    expect(actionAt('de prendre en charge les frais')).toBeNull();
+  });
+});
