@@ -277,6 +277,19 @@ function numberedHeadingAt(text: string, toks: Tokens, k: number): boolean {
  * Like parsePersonList, and also says where the list stops: at the end of its last
  * name, before the first sentence that follows it (three lower-case words in a row).
  */
+/** A group's label before its colon, at a line start: words, no civility, no figure. */
+const GROUP_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?!(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame|Mesdames|Messieurs)[\s,])\p{L}[\p{L}'’() -]{2,80}?[ \t]*:(?=[ \t]*\S)/u;
+
+/** Labels of those who attend without being members: the staff, guests, advisers. */
+const NOT_MEMBERS_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?:assist|[ée]galement|invit|particip|personnel|services?\b|avec\s+voix\s+consultative|membres?\s+(?:avec\s+voix\s+)?consultati)/iu;
+
+/** Where the group label opening the line at `at` ends (after its colon), or -1. Only labels with a word in lower case: a name in capitals before a colon is read by the list itself. */
+function groupLabelEnd(text: string, at: number, end: number): number {
+  const m = GROUP_LABEL.exec(text.slice(at, Math.min(end, at + 100)));
+  if (!m || !/\s\p{Ll}{2,}/u.test(m[0]) || m[0].split(/\s+/).filter(Boolean).length < 3) return -1;
+  return at + m[0].length;
+}
+
 export function readPersonList(text: string, start: number, end: number): { entries: ListEntry[]; end: number } {
   const toks = new Tokens(text, start, end);
   const entries: ListEntry[] = [];
@@ -307,6 +320,20 @@ export function readPersonList(text: string, start: number, end: number): { entr
 
   let civilities = 0;
   for (let k = 0; toks.at(k); k++) {
+    // "Membres élus du conseil municipal : Mme X, …": the label of a group opening a line of the
+    // list, however many words it has, is passed over (counted as prose it would end the list).
+    if ((k === 0 || toks.at(k - 1)!.s === '\n') && toks.at(k)!.s !== '\n') {
+      const colon = groupLabelEnd(text, toks.at(k)!.start, end);
+      // "Assistaient à la séance :", "Invités :": who follows is not a member; the list is over.
+      if (colon > 0 && NOT_MEMBERS_LABEL.test(text.slice(toks.at(k)!.start, colon))) break;
+      if (colon > 0) {
+        while (toks.at(k + 1) && toks.at(k + 1)!.start < colon) k++;
+        flush();
+        lowerRun = 0;
+        prose = false;
+        continue;
+      }
+    }
     const t = toks.at(k)!;
     const lower = fold(t.s);
     if (t.cls === 'CIV') civilities++;

@@ -168,3 +168,12 @@ describe('"Avaient donné délégation de vote :"', () => {
     expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['MARTY', 'CAZALS'], ['BRAS', 'BOUSQUET']]);
   });
 });
+
+describe('members listed by college', () => {
+  it('the label of each college is passed over, and "Assistaient à la séance :" ends the members', () => {
+    const text = `Étaient présents :\nMembres élus du conseil municipal : Mme Sylvie MARCHAL, M. Alain FOUCHER,\nMme Claire ROUX.\nMembres nommés par le Maire : M. Paul DUBOIS, Mme Anne LEROY.\nAssistaient à la séance : M. Frédéric LAMBESC, directeur ; Mme Aline POMARÈDE.\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['MARCHAL', 'FOUCHER', 'ROUX', 'DUBOIS', 'LEROY']);
+    expect([...attendance.excused, ...attendance.absent, ...attendance.represented.map((r) => r.person)]).toEqual([]);
+  });
+});
