@@ -36,7 +36,8 @@ const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
  */
 const NUMBERED_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`^[ \t]*(?:N°\s?\d{1,3}\s+|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
+  // "- Délibération 2024/14 : …": a bullet, and the word without its "n°", as small communes type it.
+  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01" or "Délibération n° 2024-01" alone on its line, the title on the next.

@@ -317,3 +317,13 @@ Adopté à l'unanimité (3 voix pour).
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['décide', 'adopte', 'charge']);
   });
 });
+
+describe('"- Délibération 2024/14 : …" as small communes type their points', () => {
+  it('a bullet and the word without its "n°" head a numbered point', () => {
+    const text = '\n- Délibération 2024/14 : Admission en non-valeur de créances\nLe Maire présente le dossier.\n- Délibération 2024/15 : Tarifs de la salle des fêtes\nLe Maire présente le dossier.\n';
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
+      ['2024/14', 'Admission en non-valeur de créances'],
+      ['2024/15', 'Tarifs de la salle des fêtes'],
+    ]);
+  });
+});
