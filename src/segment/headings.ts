@@ -122,16 +122,23 @@ const HEADER_NUMBERS: readonly RegExp[] = [
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
   // "Séance du 29 mars 2022      Délibération n° 2022/014": the label closing a line of the header.
   new RegExp(String.raw`\S[ \t]+${LABEL_WORD}[ \t]+[Nn][°o]\.?[ \t]?(${LABELLED_NUMBER})[ \t]*$`, 'gm'),
+  // "Délibération n° 7" alone on its line: a board's deliberations numbered in the year.
+  new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn][°o]\.?[ \t]?(\d{1,3})[ \t]*$`, 'gm'),
+  // "Délibération CE-2025-03" alone on its line, without "n°": a number of a deliberation's shape.
+  new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+(${NUMBER})[ \t]*$`, 'gm'),
 ];
+/** Numbers of one figure are read only where "Délibération n°" stands alone before them. */
+const SHORT_NUMBER_PATTERN = HEADER_NUMBERS[3];
 
 /** The first header number (HEADER_NUMBERS) in text[0, end), or null. */
 export function headerNumber(text: string, end: number): string | null {
   const head = text.slice(0, end);
-  if (!/[Nn][°o]/.test(head)) return null;
+  if (!/[Nn][°o]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION/.test(head)) return null;
   let best: { at: number; number: string } | null = null;
   for (const re of HEADER_NUMBERS) {
     for (const m of execAll(re, head)) {
-      if (!DATE_LIKE.test(m[1]!) && /\d.*\d/.test(m[1]!) && (!best || m.index! < best.at)) best = { at: m.index!, number: m[1]! };
+      const figures = re === SHORT_NUMBER_PATTERN || /\d.*\d/.test(m[1]!);
+      if (!DATE_LIKE.test(m[1]!) && figures && (!best || m.index! < best.at)) best = { at: m.index!, number: m[1]! };
     }
   }
   return best?.number ?? null;

@@ -327,3 +327,13 @@ describe('"- Délibération 2024/14 : …" as small communes type their points',
     ]);
   });
 });
+
+describe('short and unlabelled numbers alone on a header line', () => {
+  it.each([
+    ['Délibération n° 7', '7'],
+    ['Délibération CE-2025-03', 'CE-2025-03'],
+  ])('"%s" numbers the one deliberation', (line, number) => {
+    const doc = analyzeText(extract(`\n${line}\n`, 'Objet : Tarifs de la salle polyvalente'));
+    expect(doc.items.map((i) => i.number)).toEqual([number]);
+  });
+});
