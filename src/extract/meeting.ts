@@ -19,6 +19,8 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/conseil\s+(?:communautaire|de\s+(?:la\s+)?communaut[ée]|m[ée]tropolitain|d['’]agglom[ée]ration)/iu, 'conseil-communautaire'],
   [/conseil\s+municipal/iu, 'conseil-municipal'],
   [/conseil\s+d['’]\s?administration/iu, 'conseil-administration'],
+  // The boards of a régie and of an office de tourisme (EPIC) under their own names.
+  [/conseil\s+d['’]\s?exploitation|comit[ée]\s+de\s+direction/iu, 'conseil-administration'],
   [/comit[ée]\s+syndical/iu, 'comite-syndical'],
   [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole)/iu, 'bureau'],
 ];

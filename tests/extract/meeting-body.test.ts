@@ -25,3 +25,12 @@ describe('the body of a sitting', () => {
     expect(bodyOf(text)).toBe('bureau');
   });
 });
+
+describe('boards under their own names', () => {
+  it.each([
+    ["RÉGIE DES EAUX DU VAL D'ARNE\nConseil d'exploitation\nSéance du 4 février 2025\n\nReprésentants du Conseil communautaire : M. Paul ROUX."],
+    ["OFFICE DE TOURISME DU PAYS DE BRAY\nComité de direction du 12 mai 2021\n\nLe Comité de direction s'est réuni sous la présidence de Mme Anne LEROY."],
+  ])('a régie\'s conseil d\'exploitation and an office de tourisme\'s comité de direction are boards (%#)', (text) => {
+    expect(bodyOf(text)).toBe('conseil-administration');
+  });
+});
