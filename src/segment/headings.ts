@@ -84,6 +84,10 @@ function objetBelow(text: string, at: number): number | null {
   return null;
 }
 
+/** A line that only names a sitting: the assembly, "du", a date. Lower-cased text. */
+const SITTING_NAMED =
+  /^(?:conseil|comit[ée]|bureau|commission|assembl[ée]e)[^\n.;]{0,60}?\s+du\s+(?:\d{1,2}|1er)\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}[ \t]*(?:[-–—|][^\n]{0,40})?$/u;
+
 /** How far below a number at the head of an extract its "OBJET :" may stand, past the preamble and lists. */
 const OBJET_AFTER_OPENING_ZONE = 6000;
 /** The sentence that opens the sitting, at a line start, or the convening verb. Lower-cased text. */
@@ -293,6 +297,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (m[0].includes('\n') && below === null && objetAfterOpening(text, from + m.index! + m[0].length)) continue;
     const titleStart = below || from + m.index! + m[0].length;
     if (SITTING_OPENING.test(lowerOf(text).slice(titleStart, titleStart + 60))) continue;
+    // "Délibération N° 2023/12 – Conseil d'administration du 14 mars 2023" over a page: a running
+    // header naming the sitting, not a subject.
+    if (SITTING_NAMED.test(lowerOf(text).slice(titleStart, lineAt(text, titleStart).end))) continue;
     // With no dash, colon or "Objet" after it, a number before a word in lower case is a
     // reference a line break put first ("2321-2 et 3 du Code …"), not a heading.
     if (/^\p{Ll}/u.test(text[titleStart]!) && !/[-–:]|bjet|BJET/.test(m[0].slice(m[0].lastIndexOf(number) + number.length))) continue;

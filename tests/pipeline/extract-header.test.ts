@@ -337,3 +337,10 @@ describe('short and unlabelled numbers alone on a header line', () => {
     expect(doc.items.map((i) => i.number)).toEqual([number]);
   });
 });
+
+describe('a running header that repeats the number over a page', () => {
+  it('"Délibération N° 2023/12 – Conseil d\'administration du 14 mars 2023" names the sitting, it heads no point', () => {
+    const text = `\nObjet : Révision du règlement des aides facultatives\nLe Président présente le dossier.\nDélibération N° 2023/12 – Conseil d'administration du 14 mars 2023\nLa suite du rapport.\n`;
+    expect(findHeadings(text, 0).map((h) => h.number)).not.toContain('2023/12');
+  });
+});
