@@ -123,11 +123,24 @@ function pickDate(text: string, limit: number): DateMatch | null {
 const TITLE_CASE_NAME = new RegExp(String.raw`^${TITLE_CASE_WORD}(?:[ \t]+${TITLE_CASE_WORD}){1,2}$`, 'u');
 const OFFICE_WORDS = /(?<![\p{L}])(?:Pr[ée]sidente?|Maire|Conseil|Commission|Bureau|Comit[ée]|Commune|Communaut[ée]|Adjointe?|Vice|Monsieur|Madame|Secr[ée]taire|D[ée]partement|R[ée]gion|Syndicat)(?![\p{L}])/u;
 
+/** "M. Alain VERDIER, Maire, préside la séance": the president named before the verb. Lower-cased text. */
+const PRESIDES = /(?<![\p{L}])pr[ée]side\s+(?:la\s+s[ée]ance|l['’]assembl[ée]e|la\s+r[ée]union)/u;
+
+function presidesAfterName(text: string, limit: number): Person | null {
+  const m = PRESIDES.exec(lowerOf(text).slice(0, limit));
+  if (!m) return null;
+  const from = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index) + 1, m.index - 120, 0);
+  const p = parsePersonList(text, from, m.index).map((e) => e.person).find((x) => x.civility || /^[\p{Lu}'\- ]+$/u.test(x.surname));
+  if (!p) return null;
+  const role = /^\s*,\s*([^,.;\n]{2,60}?)\s*,/u.exec(text.slice(p.span!.end, m.index))?.[1]?.trim() ?? null;
+  return { ...p, role: role && !NOT_A_ROLE.test(role) ? role : 'président de séance' };
+}
+
 function presidentOf(text: string, limit: number): Person | null {
   const presidency = caseless(PRESIDENCY);
   presidency.lastIndex = 0;
   const m = presidency.exec(lowerOf(text).slice(0, limit));
-  if (!m) return null;
+  if (!m) return presidesAfterName(text, limit);
   const start = m.index + m[0].length;
   // The sentence ends at a full stop that is not a civility's or an initial's ("M. J. BAYLET").
   const stop = text.slice(start, start + 160).search(/(?<!(?:^|[\s(])(?:M|MM|Mme|Mlle|Mr|\p{Lu}))[.;](?:\s|$)|\n\s*\n/u);

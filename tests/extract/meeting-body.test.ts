@@ -34,3 +34,11 @@ describe('boards under their own names', () => {
     expect(bodyOf(text)).toBe('conseil-administration');
   });
 });
+
+describe('a president named before the verb', () => {
+  it('"M. Alain VERDIER, Maire, préside la séance." names the president and his office', () => {
+    const text = `COMMUNE DE MORVILLE\nSéance du 3 juin 2024\nLe conseil municipal s'est réuni en mairie. M. Alain VERDIER, Maire, préside la séance.\nPrésents : M. Alain VERDIER, Mme Anne ROUX.`;
+    const { meeting } = extractMeeting(text, text.length, false);
+    expect([meeting.president?.surname, meeting.president?.role]).toEqual(['VERDIER', 'Maire']);
+  });
+});
