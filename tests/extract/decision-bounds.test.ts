@@ -59,6 +59,31 @@ Vote du conseil à l'unanimité
   });
 });
 
+describe('decision start at an operative verb after the assembly', () => {
+  it.each([
+    ['Le conseil municipal déclare la parcelle désaffectée et retient le prix de 12 000 €.', 'déclare'],
+    ['Le conseil municipal émet un avis favorable au projet.', 'émet'],
+    ['Le conseil municipal fixe le loyer à 450 € par mois.', 'fixe'],
+  ])('"%s" opens the decision', (sentence, verb) => {
+    const doc = analyzeText(`${HEAD}1. Ancien presbytère
+Le maire rappelle l'historique du bâtiment et l'état de la toiture.
+${sentence}
+Vote : unanimité.
+${NEXT_ITEM}`);
+    expect(sections(doc, 'decision')[0]).toMatch(new RegExp(`^${sentence.slice(0, 20)}`));
+    expect(actions(doc, 0)[0]).toBe(verb);
+  });
+
+  it('a subjunctive in the report ("que le Conseil municipal émette un vœu") opens none', () => {
+    const doc = analyzeText(`${HEAD}1. Motion
+Notre groupe propose que le Conseil municipal émette un vœu pour le maintien du service.
+Le maire met la motion aux voix.
+Le vœu est adopté à l'unanimité.
+${NEXT_ITEM}`);
+    expect(sections(doc, 'report')[0]).toMatch(/émette un vœu/);
+  });
+});
+
 describe('decision end', () => {
   it('takes in the articles when the vote sentence ends on a colon on the next line, across blank lines', () => {
     const doc = analyzeText(`${HEAD}1. Cimetière communal
