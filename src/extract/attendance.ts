@@ -72,6 +72,22 @@ const HEADING_TAIL = /^\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*)?
  */
 const IN_VOTE_CLAUSE = /(?:unanimit|majorit)[^.:;\n]*(?:\n[^.:;\n]*)?$/u;
 
+/**
+ * "Étaient présents : tous les conseillers en exercice à l'exception de Mme X (excusée, pouvoir à
+ * M. Y) et de M. Z", "Tous les membres sont présents sauf M. W, excusé": all were there but those
+ * named after the exception, each absent unless their entry says excused or gives a proxy.
+ * Lower-cased text.
+ */
+const EXCEPTION = /(?:pr[ée]sents?|au\s+complet|tous\s+les\s+(?:membres|conseillers|[ée]lus))[^.\n:;]{0,80}?\s(?:[àa]\s+l['’]exception\s+(?:de\s+|d['’]\s?)|sauf\s+|except[ée]s?\s+)/gu;
+
+function exceptionCues(zone: string, from: number): CueHit[] {
+  if (!zone.includes('exception') && !zone.includes('sauf') && !zone.includes('except')) return [];
+  return execAll(EXCEPTION, zone).map((m) => {
+    const at = from + m.index! + m[0].length;
+    return { role: 'absent' as const, start: at, contentStart: at, includesProxies: false };
+  });
+}
+
 export function findAttendanceCues(text: string, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
   const zone = lowerOf(text).slice(from, to);
@@ -92,6 +108,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
     }
   }
   hits.push(...fuzzyCues(text, from, to, hits));
+  hits.push(...exceptionCues(zone, from));
   const heads = hits.filter((h) => !IN_VOTE_CLAUSE.test(lowerOf(text).slice(Math.max(0, h.start - 100), h.start)));
   // Overlapping matches: the earliest, then the longest (most specific) wins.
   heads.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);

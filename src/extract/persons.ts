@@ -420,6 +420,8 @@ export function readPersonList(text: string, start: number, end: number): { entr
     const opener = t.cls === 'TITLE' && run.length === 0 && SENTENCE_OPENERS.has(lower);
     // "la", "de" belong to a name only when a name follows ("de LA FONTAINE", "Albert De Rycke").
     const nameAfter = (i: number) => ['UP', 'TITLE'].includes(toks.at(i)?.cls ?? '');
+    // "… et de M. Kévin DESRUELLES": "de" before a civility joins the entries, it is no name's.
+    if (run.length === 0 && /^(?:de|d['’])$/i.test(t.s) && toks.at(k + 1)?.cls === 'CIV') continue;
     const strayParticle = NAME_PARTICLES.has(t.s.toLowerCase()) && !nameAfter(k + 1) && !(toks.at(k + 1)?.s === '\n' && toks.at(k + 2)?.cls === 'UP');
     if ((t.cls === 'LOWER' && !NAME_PARTICLES.has(t.s.toLowerCase())) || opener || strayParticle) {
       // A sentence word: whatever follows up to the next separator is prose, not names.

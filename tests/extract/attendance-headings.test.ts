@@ -177,3 +177,21 @@ describe('members listed by college', () => {
     expect([...attendance.excused, ...attendance.absent, ...attendance.represented.map((r) => r.person)]).toEqual([]);
   });
 });
+
+describe('all present but those named after an exception', () => {
+  it.each([
+    [
+      'Étaient présents : tous les conseillers en exercice à l’exception de Mme Sylvie\nMARCHADIER (excusée, pouvoir à M. Joël TRIBOULET) et de M. Kévin DESRUELLES.\n',
+      { represented: [['MARCHADIER', 'TRIBOULET']], excused: [], absent: ['DESRUELLES'] },
+    ],
+    ['Tous les membres sont présents sauf M. Bernard AUCLAIR, excusé.\n', { represented: [], excused: ['AUCLAIR'], absent: [] }],
+  ])('%j', (text, lists) => {
+    const { attendance } = extractAttendance(text);
+    expect({
+      represented: attendance.represented.map((r) => [r.person.surname, r.proxy?.surname]),
+      excused: attendance.excused.map((p) => p.surname),
+      absent: attendance.absent.map((p) => p.surname),
+    }).toEqual(lists);
+    expect(attendance.present).toEqual([]);
+  });
+});
