@@ -15,7 +15,7 @@ const ARTICLE_LEAD =
   /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
 /** The verb of a one-sentence decision follows the body's name and what qualifies the vote. */
 const SENTENCE_DECISION =
-  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?pr[ée]sents)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|par\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*,?\s*)*/iu;
+  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?pr[ée]sents)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*,?\s*)*/iu;
 
 /**
  * A verb followed by nothing but how the vote went, to the end of its line. Opening the line,
@@ -138,17 +138,20 @@ export function extractArticles(text: string, start: number, end: number): Artic
   });
 }
 
-/** ", et dit que", " et autorise le Maire": "et", then a verb in the third person and what it governs. */
-const JOINED_ACT = /,?[ \t\n]+et[ \t\n]+(?=\p{Ll})/gu;
-const GOVERNED = /^[ \t\n]+(?:le|la|les|l['’]|un|une|des|du|au|aux|à|que|qu['’]|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])/iu;
+/**
+ * ", et dit que", " et autorise le Maire", ", sollicite l'aide de l'État": "et" or a comma, then a verb
+ * in the third person and what it governs.
+ */
+const JOINED_ACT = /(?:,?[ \t\n]+et|,)[ \t\n]+(?=\p{Ll})/gu;
+const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])|l['’]|qu['’])/iu;
 
 const RELATIVE = /(?<![\p{L}])(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?![\p{L}])/iu;
 
-/** The acts joined by "et" to an article's own, in the third person ("dit", not "dire"). */
+/** The acts joined by "et" or a comma to an article's own, in the third person ("dit", not "dire"). */
 function joinedActs(text: string, from: number, to: number): Array<{ cut: number; at: number; action: string }> {
   const out: Array<{ cut: number; at: number; action: string }> = [];
   const zone = text.slice(from, to);
-  if (!zone.includes('et')) return out;
+  if (!zone.includes('et') && !zone.includes(',')) return out;
   for (const m of execAll(JOINED_ACT, zone)) {
     const at = from + m.index! + m[0].length;
     const hit = actionAt(text.slice(at, at + 40));

@@ -84,6 +84,19 @@ ${NEXT_ITEM}`);
   });
 });
 
+describe('acts joined in one sentence', () => {
+  it.each([
+    ["Le Conseil municipal, après en avoir délibéré, à 9 voix pour et 1 abstention, décide de céder la parcelle, dit que les frais seront à la charge de l'acquéreur et autorise le Maire à signer l'acte.", ['décide', 'dit', 'autorise']],
+    ["Le Conseil municipal approuve le projet de voirie, sollicite l'aide de l'État au titre de la DETR et autorise le Maire à signer.", ['approuve', 'sollicite', 'autorise']],
+  ])('%s', (sentence, acts) => {
+    const doc = analyzeText(`${HEAD}1. Voirie communale
+Le maire présente le dossier.
+${sentence}
+${NEXT_ITEM}`);
+    expect(actions(doc, 0)).toEqual(acts);
+  });
+});
+
 describe('decision end', () => {
   it('takes in the articles when the vote sentence ends on a colon on the next line, across blank lines', () => {
     const doc = analyzeText(`${HEAD}1. Cimetière communal
