@@ -186,7 +186,12 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
   ['present', keyed(/pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u],
   ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*)/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u],
   ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=)?\s*/giu, 'votant', 'pris part'), null],
+  // "Nombre de membres : 9", with no other label: the members the body has.
+  ['inOffice', keyed(/nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)\s*[:=]\s*/giu, 'nombre'), null],
 ];
+
+/** "(7 membres présents sur 12)": the present, then the members in office, in one phrase. Lower-cased text. */
+const PRESENT_OF = /(?<!\d)(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)\s+pr[ée]sents?\s+sur\s+(\d{1,3})(?!\d)/u;
 
 /** The label of one count alone on its line, in a table broken into a column of labels. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
@@ -248,6 +253,11 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
         break;
       }
     }
+  }
+  const of = lower.includes(' sur ') ? PRESENT_OF.exec(lower) : null;
+  if (of && Number(of[1]) <= Number(of[2])) {
+    if (counts.present === null && (!only || only.has('present'))) counts.present = Number(of[1]);
+    if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = Number(of[2]);
   }
   return counts;
 }

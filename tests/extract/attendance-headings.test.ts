@@ -195,3 +195,15 @@ describe('all present but those named after an exception', () => {
     expect(attendance.present).toEqual([]);
   });
 });
+
+describe('counts given in a sentence', () => {
+  it('"Le quorum étant atteint (7 membres présents sur 12)" gives present and in office', () => {
+    const text = `Présents : M. Paul ROUX, Mme Anne LEROY.\nLe quorum étant atteint (7 membres présents sur 12), la séance est ouverte.\n`;
+    expect(extractAttendance(text).attendance.counts).toMatchObject({ present: 7, inOffice: 12 });
+  });
+
+  it('"Nombre de membres : 9" gives the members in office', () => {
+    const text = `Nombre de membres : 9\nPrésents : M. Paul ROUX, Mme Anne LEROY.\n`;
+    expect(extractAttendance(text).attendance.counts.inOffice).toBe(9);
+  });
+});
