@@ -15,6 +15,8 @@ const ONE_PERSON_ACT = /(?:^|\n)[ \t]*(?:arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[
 const SITTING_HELD = /s['’]est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[ée]unie?s?\s+en\s+s[ée]ance/iu;
 /** The list of the deliberations of a sitting that communes post (L. 2121-25): their rows, no record. */
 const LIST_TITLE = /(?:liste|relev[ée])\s+des\s+d[ée]lib[ée]rations/iu;
+/** The title of the record of a whole sitting, at a line start. */
+const RECORD_TITLE = /(?:^|\n)[ \t]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)(?:\s+(?:sommaire|succinct|analytique|int[ée]gral|de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)|du\s+conseil|du\s+comit[ée]|du\s+bureau|des\s+d[ée]lib[ée]rations))?(?![\p{L}])/iu;
 /** How far into a document its title stands. */
 const TITLE_ZONE = 1500;
 
@@ -41,6 +43,10 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
   if (!e.present && !e.decidedItems && caseless(CONVOCATION_LETTER).test(lower.slice(0, 4000))) return 'other';
   if (!e.present && caseless(ONE_PERSON_ACT).test(head) && !caseless(SITTING_HELD).test(lower)) return 'other';
-  if (e.items <= 1 && (caseless(EXTRACT_CUE).test(lower.slice(0, 3000)) || !caseless(AGENDA_CUE).test(lower))) return 'deliberation';
+  const extract = caseless(EXTRACT_CUE).test(lower.slice(0, 3000));
+  // "Compte rendu du conseil municipal", "Procès-verbal de la séance": the record of a sitting,
+  // whatever number of its points were found.
+  if (!extract && caseless(RECORD_TITLE).test(head)) return 'minutes';
+  if (e.items <= 1 && (extract || !caseless(AGENDA_CUE).test(lower))) return 'deliberation';
   return 'minutes';
 }

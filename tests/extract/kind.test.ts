@@ -24,3 +24,15 @@ describe('the list of the deliberations of one sitting (L. 2121-25)', () => {
     expect(kindOf({ present: 12 })).toBe('minutes');
   });
 });
+
+describe('the record of a whole sitting by its title', () => {
+  const evidence = (text: string): KindEvidence => ({ text, registerRows: 0, hasAttendance: true, hasDate: true, hasBody: true, items: 1, bareItems: 0, decidedItems: 1, present: 9 });
+  it('"Compte rendu du conseil municipal" is minutes though one point was found', () => {
+    releaseLower();
+    expect(classifyKind(evidence('COMMUNE DE SAINT-JUST\nCompte rendu du conseil municipal\nSéance du 3 juin 2024\nRapport annuel sur le prix de l\'eau\n'))).toBe('minutes');
+  });
+  it('"Extrait du procès-verbal" is still one deliberation', () => {
+    releaseLower();
+    expect(classifyKind(evidence('COMMUNE DE SAINT-JUST\nExtrait du procès-verbal des délibérations\nSéance du 3 juin 2024\nObjet : tarifs\n'))).toBe('deliberation');
+  });
+});
