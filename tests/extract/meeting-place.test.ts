@@ -101,3 +101,14 @@ describe('the president given as a header field', () => {
     expect(extractMeeting(text, text.length, false).meeting.president).toBeNull();
   });
 });
+
+describe('places named for what the building is', () => {
+  it.each([
+    ['au Pavillon des Sources', 'Pavillon des Sources'],
+    ['à la médiathèque Jules Verne', 'médiathèque Jules Verne'],
+    ['au gymnase municipal', 'gymnase municipal'],
+  ])('"s\'est réuni %s" is the place', (where, place) => {
+    const text = `Le comité de direction s'est réuni ${where}, sous la présidence de Mme Anne LEROY.`;
+    expect(extractMeeting(text, text.length, false).meeting.place).toBe(place);
+  });
+});
