@@ -24,19 +24,28 @@ export function lowerSameLength(s: string): string {
  * not outlive its analysis (and get promoted).
  */
 function perDocument(twin: (text: string) => string): { of: (text: string) => string; release: () => void } {
+  // Two entries: the pipeline reads the text and, for its headings, a twin with its page breaks
+  // as line breaks; one entry would compute each twice over.
   let lastText = '';
   let last = '';
+  let otherText = '';
+  let other = '';
   return {
     of(text) {
-      if (text !== lastText) {
-        lastText = text;
-        last = twin(text);
+      if (text === lastText) return last;
+      if (text === otherText) {
+        [otherText, other, lastText, last] = [lastText, last, otherText, other];
+        return last;
       }
+      otherText = lastText;
+      other = last;
+      lastText = text;
+      last = twin(text);
       return last;
     },
     release() {
-      lastText = '';
-      last = '';
+      lastText = otherText = '';
+      last = other = '';
     },
   };
 }
