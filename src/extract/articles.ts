@@ -15,7 +15,7 @@ const ARTICLE_LEAD =
   /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
 /** The verb of a one-sentence decision follows the body's name and what qualifies the vote. */
 const SENTENCE_DECISION =
-  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?pr[ée]sents)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*,?\s*)*/iu;
+  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?pr[ée]sents)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*,?\s*)*/iu;
 
 /**
  * A verb followed by nothing but how the vote went, to the end of its line. Opening the line,

@@ -12,7 +12,7 @@ import { parsePersonList } from './persons.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
-import { continuedLineEnd, unwrap } from '../text/line-wrap.ts';
+import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { CLOSING_LINE } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
 
@@ -241,13 +241,15 @@ function sentenceStart(text: string, at: number, floor: number): number {
       break;
     }
     start = lineStart;
-    // A line that opens in lower case continues the line above, when that one does not end a sentence.
+    // A line continues the line above when it opens in lower case, or when the line above ends
+    // where no phrase ends ("sous la présidence de\nM. TRIBOULET, …"), and that one does not end a sentence.
     const first = text.slice(start, start + 1);
     const prevEnd = start - 1;
-    if (start <= floor || !/\p{Ll}/u.test(first) || prevEnd < floor) break;
+    if (start <= floor || prevEnd < floor) break;
     const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
     const prev = text.slice(Math.max(prevStart, floor), prevEnd).trimEnd();
     if (!prev || /[.!?;:»)]$/.test(prev) || prev.length > 200) break;
+    if (!/\p{Ll}/u.test(first) && !endsHanging(prev)) break;
     start = prevEnd;
   }
   while (start < at && /\s/.test(text[start]!)) start++;

@@ -44,12 +44,17 @@ export function continuedLineEnd(text: string, lineEnd: number, limit: number, m
     if (pageBreak >= 0 && pageBreak < nextEnd) nextEnd = pageBreak;
     const next = text.slice(end + 1, nextEnd).trim();
     if (!next || NEW_CLAUSE.test(next)) break;
-    const last = line.slice(line.lastIndexOf(' ') + 1).toLowerCase();
-    const hangs = /['’]$/.test(last) || /[\p{L}\d]-$/u.test(last) || NEVER_LAST.has(last);
+    const hangs = endsHanging(line);
     if (!hangs && !GOES_ON.test(next)) break;
     end = nextEnd;
   }
   return end;
+}
+
+/** Whether a line ends where no phrase ends: on "de", "à", "par le", an apostrophe, a hyphen glued to a word. */
+export function endsHanging(line: string): boolean {
+  const last = line.slice(line.lastIndexOf(' ') + 1).toLowerCase();
+  return /['’]$/.test(last) || /[\p{L}\d]-$/u.test(last) || NEVER_LAST.has(last);
 }
 
 /** Wrapped lines read as one: a hyphen glued to the break joins ("2024-" "2025"), other breaks become a space. */

@@ -97,6 +97,19 @@ ${NEXT_ITEM}`);
   });
 });
 
+describe('the compte administratif, voted under another president', () => {
+  it('"… le conseil municipal, sous la présidence de\nM. X, après en avoir délibéré, approuve …": the sentence is the decision, its verb the act', () => {
+    const doc = analyzeText(`${HEAD}1. Compte administratif 2024
+M. Luc PETIT, 1er adjoint, présente le compte administratif 2024.
+M. le Maire s'étant retiré de la salle, le conseil municipal, sous la présidence de
+M. PETIT, après en avoir délibéré, approuve le compte administratif 2024.
+Votants : 2 Pour : 2
+${NEXT_ITEM}`);
+    expect(sections(doc, 'decision')[0]).toMatch(/^M\. le Maire s'étant retiré de la salle/);
+    expect(actions(doc, 0)).toEqual(['approuve']);
+  });
+});
+
 describe('decision end', () => {
   it('takes in the articles when the vote sentence ends on a colon on the next line, across blank lines', () => {
     const doc = analyzeText(`${HEAD}1. Cimetière communal
