@@ -151,7 +151,8 @@ function articleListEnd(text: string, from: number, to: number): number {
 function articlesAfter(text: string, at: number, to: number): number | null {
   const lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0 || lineEnd >= to || /[^\s,;:.)]/.test(text.slice(at, lineEnd))) return null;
-  const next = /^\n[ \t]*((?:[-•–][ \t]*)?)(\S[^\n]*)/u.exec(text.slice(lineEnd, to));
+  // "(M. ALLAIN), DÉCIDE …": the names of a count wrapped onto the line, then the verb.
+  const next = /^\n[ \t]*((?:[-•–][ \t]*)?)(?:\([^)\n]{0,120}\)[ \t]*,?[ \t]*)?(\S[^\n]*)/u.exec(text.slice(lineEnd, to));
   if (!next) return null;
   const verb = actionAt(next[2]!.replace(/^d['’]\s?|^de\s+/iu, ''));
   if (!verb) return null;

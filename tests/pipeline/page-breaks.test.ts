@@ -40,4 +40,11 @@ describe('a vote whose named abstainers wrap onto the next line', () => {
     expect(item.decision?.vote).toMatchObject({ for: 20, abstentions: 2 });
     expect(item.decision?.articles.map((a) => a.action)).toEqual(['décide', 'autorise']);
   });
+
+  it('"… et 1 voix contre\n(M. ALLAIN), DÉCIDE d\'admettre …": the verb after the names that open the line (genre set conseils-administration, 603)', () => {
+    const doc = analyzeText(readFileSync(new URL('../../fixtures/genre/conseils-administration/603.txt', import.meta.url), 'utf8'));
+    const item = doc.items.find((i) => i.number === 'CA-2024-25')!;
+    expect(item.decision?.vote).toMatchObject({ for: 8, against: 1 });
+    expect(item.decision?.articles.map((a) => a.action)).toEqual(['décide']);
+  });
 });
