@@ -33,6 +33,10 @@ const PASSIVE_DECISION = /\b(?:est|sont)\s+(?:ensuite\s+)?(adopt|approuv|accept)
 
 /** "décide (de) :" followed by points that are not verbs ("- La création d'un emploi …"). */
 const DECIDES_LEAD = /\bd[ée]cide(?:nt)?\b[^.\n:]{0,40}?\s*:[ \t]*$/mu;
+/** A lead that holds its own infinitive ("décide de maintenir … :"). Lower-cased text. */
+const LEAD_INFINITIVE = /d[ée]cide(?:nt)?\s+(?:de\s+|d['’]\s?)\p{L}+(?:er|ir|re)(?![\p{L}])/u;
+/** A noun point opening on its article in lower case. */
+const NOUN_OPENING = /^(?:la|le|les|l['’]|un|une|des)\s?\p{L}/u;
 
 /**
  * Under "… décide de :", a point written as a noun ("La création d'un emploi") is itself a
@@ -40,7 +44,8 @@ const DECIDES_LEAD = /\bd[ée]cide(?:nt)?\b[^.\n:]{0,40}?\s*:[ \t]*$/mu;
  */
 function decidedPoints(text: string, start: number, end: number, found: Map<number, Article>): void {
   const lead = DECIDES_LEAD.exec(lowerOf(text).slice(start, end));
-  if (!lead) return;
+  // "décide de maintenir les taux comme suit :": the points complete the infinitive, they are no acts.
+  if (!lead || LEAD_INFINITIVE.test(lead[0])) return;
   let pos = start + lead.index + lead[0].length;
   let prevEnded = true;
   while (pos < end) {
@@ -57,12 +62,14 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
     const bullet = /^[-•–]/u.test(line);
     const point = line.replace(/^[-•–]\s*/u, '');
     // A point starts on a bullet, or on a capital after a finished one; wrapped lines do not.
-    if (point && (bullet || prevEnded) && /^\p{Lu}/u.test(point)) {
+    // Bulleted, it may open in lower case on its article ("– la création d'un emploi").
+    if (point && (bullet || prevEnded) && (/^\p{Lu}/u.test(point) || (bullet && NOUN_OPENING.test(point)))) {
       const at = lineAt + (line.length - point.length);
       const verb = actionAt(point.replace(/^(?:de\s+l['’]|d['’]|de\s+|l['’])/iu, ''));
       if (!verb && ![...found.keys()].some((k) => k >= at && k < at + point.length)) found.set(at, { action: 'décide', text: '', span: null });
     }
-    prevEnded = bullet && !point ? true : /[;.:]$/.test(line);
+    // A point ending on a colon announces what it lists (a table of tariffs): that is no point.
+    prevEnded = bullet && !point ? true : /[;.]$/.test(line);
   }
 }
 

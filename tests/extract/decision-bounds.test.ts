@@ -110,6 +110,20 @@ ${NEXT_ITEM}`);
   });
 });
 
+describe('points under "décide :"', () => {
+  const decide = (body: string) =>
+    actions(analyzeText(`${HEAD}1. Personnel communal\nLe maire présente le dossier.\nLe Conseil municipal, après en avoir délibéré, à l'unanimité,\n${body}\n${NEXT_ITEM}`), 0);
+  it('a bulleted noun in lower case is a point', () => {
+    expect(decide("DÉCIDE :\n– la création d'un emploi d'adjoint technique à temps complet ;\n– la suppression d'un emploi d'agent de maîtrise.")).toEqual(['décide', 'décide']);
+  });
+  it('the lines of a table a point announces are no points', () => {
+    expect(decide('DÉCIDE :\n- de fixer les tarifs suivants à compter du 1er janvier 2024 :\nRESTAURATION SCOLAIRE Tarif 2023 Tarif 2024\nRepas enfant 3,10 € 3,20 €\n- d\'autoriser le Maire à signer.')).toEqual(['fixe', 'autorise']);
+  });
+  it('"décide de maintenir les taux comme suit :": the lines under it complete the verb', () => {
+    expect(decide('décide de maintenir les taux comme suit :\n- Taxe foncière (bâti) : 18,50 %\n- Taxe foncière (non bâti) : 42,10 %')).toEqual(['décide']);
+  });
+});
+
 describe('decision end', () => {
   it('takes in the articles when the vote sentence ends on a colon on the next line, across blank lines', () => {
     const doc = analyzeText(`${HEAD}1. Cimetière communal
