@@ -91,8 +91,11 @@ export function extractArticles(text: string, start: number, end: number): Artic
     // "Vote du conseil", "Demande des riverains": a one-word form before "du"/"des" is a noun.
     if (!hit.action.includes(' ') && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) return;
     // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":", nor
-    // alone on its line ("DÉCIDE" over the articles, which are the acts).
-    if (/^\s*[:=]|^[ \t]*(?:\n|$)/.test(text.slice(verbAt + hit.length, verbAt + hit.length + 3))) return;
+    // alone on its line ("DÉCIDE" over the articles, which are the acts). Closing a line of its
+    // sentence ("le conseil municipal retient\nl'entreprise"), it is the act.
+    const after = text.slice(verbAt + hit.length, verbAt + hit.length + 3);
+    if (/^\s*[:=]/.test(after)) return;
+    if (/^[ \t]*(?:\n|$)/.test(after) && /(?:^|\n)[ \t]*(?:[-•–][ \t]*)?$/.test(text.slice(Math.max(0, verbAt - 80), verbAt))) return;
     // "Vote contre : M. X": the names of a vote, not an act.
     if (/^\s+(?:contre|pour)\s*:/iu.test(text.slice(verbAt + hit.length, verbAt + hit.length + 10))) return;
     // "Adopte a l'unanimite" opening its line is "Adopté à l'unanimité" typed without accents:

@@ -124,6 +124,17 @@ describe('points under "décide :"', () => {
   });
 });
 
+describe('a verb closing a line of its sentence', () => {
+  it('"… le conseil municipal retient\nl\'entreprise …" records the act; "DÉCIDE" alone on its line does not', () => {
+    const doc = analyzeText(`${HEAD}1. Travaux de l'église
+Le maire présente les trois offres reçues.
+Après en avoir délibéré, à l'unanimité, le conseil municipal retient
+l'entreprise Charpentes du Lot pour un montant de 18 400 € HT.
+${NEXT_ITEM}`);
+    expect(actions(doc, 0)).toEqual(['retient']);
+  });
+});
+
 describe('decision end', () => {
   it('takes in the articles when the vote sentence ends on a colon on the next line, across blank lines', () => {
     const doc = analyzeText(`${HEAD}1. Cimetière communal
