@@ -9,7 +9,7 @@ import { actionAt } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
-import { continuedLineEnd, unwrap } from '../text/line-wrap.ts';
+import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { execAll } from '../text/matches.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
@@ -527,7 +527,10 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
   const blankSeparated = blankLines >= lineCount * 0.25;
   // Text layers lose blank lines: there, a short line after a finished sentence and before
   // a long one stands for the same thing, when no other kind of heading was found.
-  if (!blankSeparated && !(loose && blankLines < lineCount * 0.02)) return [];
+  const noBlanks = loose && blankLines < lineCount * 0.02;
+  // Word-processor minutes put a blank line between points only: a title opens each paragraph.
+  const blankBefore = loose && !blankSeparated && !noBlanks && blankLines >= lineCount * 0.05;
+  if (!blankSeparated && !noBlanks && !blankBefore) return [];
   const out: Heading[] = [];
   const lines = body.split('\n');
   let offset = from;
@@ -540,6 +543,9 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
     if (blankSeparated) {
       if (prev !== '' || next !== '') continue;
       next = (lines[i + 2] ?? '').trim();
+    } else if (blankBefore) {
+      // The title is followed by a sentence of its own, not by the rest of its own sentence.
+      if (prev !== '' || /[.,;:!?]$/.test(line) || endsHanging(line) || !/^\p{Lu}/u.test(next)) continue;
     } else if (prev !== '' && !/[.:!?»)]$/.test(prev)) {
       continue;
     }

@@ -48,3 +48,39 @@ describe('a vote whose named abstainers wrap onto the next line', () => {
     expect(item.decision?.articles.map((a) => a.action)).toEqual(['décide']);
   });
 });
+
+describe('points titled in plain words, a blank line between points only', () => {
+  it('each title opening a paragraph after a blank line heads a point', () => {
+    const text = `COMMUNE DE SAINT-VAURY
+Compte rendu du Conseil Municipal
+Séance du 7 novembre 2019
+Le sept novembre deux mille dix-neuf à 20h30, le Conseil Municipal s'est réuni sous la présidence de
+Mme Martine LACOMBE, Maire.
+Présents : Mme LACOMBE, MM. BRUNEAU, CHASSAGNE, Mmes AUDOUZE, BESSE.
+
+Rapport annuel sur le prix et la qualité du service de l'eau potable 2018
+M. BRUNEAU présente le rapport annuel du syndicat des eaux : 1 042 abonnés sur la commune,
+rendement du réseau de 78 %, prix du m³ de 2,31 € TTC.
+Le conseil municipal prend acte de la présentation de ce rapport.
+
+Décision modificative n°2 – Budget communal
+Afin de régler la facture de la chaudière de l'école, il convient d'ouvrir des crédits
+en section d'investissement pour un montant de 8 400 €.
+Le conseil municipal approuve la décision modificative n°2 telle que présentée.
+Vote : unanimité
+
+Tarifs de la cantine scolaire au 1er janvier 2020
+Le prestataire ayant augmenté le prix du repas livré de 3 %, Mme le Maire propose de répercuter
+partiellement cette hausse sur les familles.
+Le conseil municipal fixe le prix du repas à 2,85 € pour les élèves.
+Délibération adoptée.
+`;
+    const doc = analyzeText(text);
+    expect(doc.kind).toBe('minutes');
+    expect(doc.items.map((i) => i.title)).toEqual([
+      "Rapport annuel sur le prix et la qualité du service de l'eau potable 2018",
+      'Décision modificative n°2 – Budget communal',
+      'Tarifs de la cantine scolaire au 1er janvier 2020',
+    ]);
+  });
+});
