@@ -305,7 +305,8 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
     // a count, read by readCounts, not the heading of a list.
     if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 12))) continue;
     const { entries, end } = withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd));
-    if (!entries.length && !/^\s*(?:\/|n[ée]ant|aucun|-)/i.test(text.slice(cue.contentStart, windowEnd))) {
+    // "néant", "/", and "le conseil municipal au complet", "tous les membres": a list that names no one.
+    if (!entries.length && !NAMES_NO_ONE.test(text.slice(cue.contentStart, windowEnd))) {
       if (!cluster.length) continue;
     }
     cluster.push(cue);
@@ -338,6 +339,8 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
   checkCounts(attendance, warnings);
   return { attendance, secretary, span, warnings };
 }
+
+const NAMES_NO_ONE = /^\s*(?:\/|n[ée]ant|aucun|-|(?:le\s+conseil\s+(?:municipal\s+)?|l['’]assembl[ée]e\s+)?au\s+complet|tous\s+les\s+(?:membres|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s*[.\n])/iu;
 
 const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\n|$|[-–,;/|])/;
 

@@ -207,3 +207,12 @@ describe('counts given in a sentence', () => {
     expect(extractAttendance(text).attendance.counts.inOffice).toBe(9);
   });
 });
+
+describe('a list that names no one', () => {
+  it('"Présents : le conseil municipal au complet" is the attendance, with nobody named', () => {
+    const text = `Séance du 3 juin 2024\nPrésents : le conseil municipal au complet.\nSecrétaire de séance : Mme Anne ROUX.\n\n1. Tarifs\n`;
+    const { attendance, span } = extractAttendance(text);
+    expect(attendance.present).toEqual([]);
+    expect(span && text.slice(span.start, span.end)).toMatch(/^Présents : le conseil municipal au complet/);
+  });
+});
