@@ -3,7 +3,6 @@
  * deliberation, date, number, subject and result, the subject often wrapped around the row.
  */
 import type { Item, Outcome } from '../schema/minutes.ts';
-import { execAll } from '../text/matches.ts';
 
 const RESULTS: ReadonlyArray<readonly [RegExp, Outcome]> = [
   [/^(?:approuv[ée]e?s?|adopt[ée]e?s?|vot[ée]e?s?)$/iu, 'adopted'],
@@ -30,10 +29,14 @@ function readRow(line: string): Row | null {
   return n ? { number: n[1]!, subject: n[3]!, result: n[4] ?? '' } : null;
 }
 
+const ROW_DATE = /\d{1,2}\/\d{1,2}\/\d{2,4}/g;
+
 export function readRegister(text: string): Item[] {
-  // A register is rows of dates: without a few of them there is nothing to read.
+  // A register is rows of dates: without a few of them there is nothing to read. Counted up to
+  // three and no further: every document is asked, most hold none or few.
   let dates = 0;
-  for (const _ of execAll(/\d{1,2}\/\d{1,2}\/\d{2,4}/g, text)) if (++dates >= 3) break;
+  ROW_DATE.lastIndex = 0;
+  while (dates < 3 && ROW_DATE.exec(text)) dates++;
   if (dates < 3) return [];
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = 0;
