@@ -8,6 +8,7 @@
 import type { MinutesDocument, Person } from '../schema/minutes.ts';
 import type { CompactGold } from './compact-gold.ts';
 import type { Comparison } from './normalize.ts';
+import { escapeRegExp } from '../text/matches.ts';
 
 /** Scored here but not by score.py: shown, never in the macro F1, so the two macros agree. */
 export const EXTRA_FIELDS: ReadonlySet<string> = new Set(['authority', 'item.visas']);
@@ -98,8 +99,6 @@ function personKeys(p: Named, cmp: Comparison): string[] {
   return [cmp.norm(p.surname), cmp.norm(p.raw)].filter(Boolean);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function personMatches(gold: string | null | undefined, pred: Named, cmp: Comparison): boolean {
   const g = cmp.norm(gold);
   if (!g) return false;
@@ -107,7 +106,7 @@ export function personMatches(gold: string | null | undefined, pred: Named, cmp:
   if (!keys.length) return false;
   if (keys[0] === g) return true;
   // A surname split differently (compound names, stray initials): whole-word containment.
-  const word = new RegExp(`(^|${cmp.edge})${escape(g)}($|${cmp.edge})`, 'u');
+  const word = new RegExp(`(^|${cmp.edge})${escapeRegExp(g)}($|${cmp.edge})`, 'u');
   return keys.some((k) => word.test(k));
 }
 

@@ -4,6 +4,7 @@
  * first skips the regex scan, which is where extraction spends its time.
  */
 import { lowerOf } from './caseless.ts';
+import { escapeRegExp } from './matches.ts';
 
 const KEYS = new WeakMap<RegExp, readonly string[]>();
 /** Every key word of every pattern, so that one scan of a document finds them all. */
@@ -28,8 +29,6 @@ export function mayMatch(re: RegExp, lower: string): boolean {
   return !keys || keys.some((k) => lower.includes(k));
 }
 
-const escapeKey = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The keys as one pattern factored by their letters ("p(?:ou(?:voir|r)|a(?:rt(?: au vote)?|s))"):
  * at a given offset at most one branch goes on, and the longest key there is the match.
@@ -41,7 +40,7 @@ function trieSource(keys: readonly string[]): string {
     if (!k) endsHere = true;
     else (next.get(k[0]!) ?? next.set(k[0]!, []).get(k[0]!)!).push(k.slice(1));
   }
-  const branches = [...next].map(([ch, rests]) => escapeKey(ch) + trieSource(rests));
+  const branches = [...next].map(([ch, rests]) => escapeRegExp(ch) + trieSource(rests));
   if (!branches.length) return '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   return endsHere ? `(?:${body})?` : body;

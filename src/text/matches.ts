@@ -27,3 +27,8 @@ function advance(s: string, at: number, unicode: boolean): number {
   const d = s.charCodeAt(at + 1);
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
+
+/** `s` with the characters a pattern reads as syntax escaped: matched as written. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

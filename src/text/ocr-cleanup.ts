@@ -15,12 +15,12 @@
  * - A dash between spaces is read as an em dash whatever was printed; in minutes typed in a
  *   word processor it is the en dash (" - " auto-corrected), which titles are matched with.
  */
+import { escapeRegExp } from './matches.ts';
 
 /** Glyphs OCR returns for a list bullet, when alone at the start of a line before a capital. */
 const BULLET_LOOKALIKES = ['+', '»', '<', '>', '•', '*', '°', '¢', '®', '©', '·', '▪', '■', '□', 'e', 'o', '‘', '’', '$', '§', '&', '€'];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const BULLET_LINE = new RegExp(`^([ \\t]*)(?:${BULLET_LOOKALIKES.map(escape).join('|')})[ \\t]+(?=\\p{Lu})`, 'gmu');
+const BULLET_LINE = new RegExp(`^([ \\t]*)(?:${BULLET_LOOKALIKES.map(escapeRegExp).join('|')})[ \\t]+(?=\\p{Lu})`, 'gmu');
 
 const BLANK_LINES = /\n(?:[ \t]*\n)+/g;
 
