@@ -81,7 +81,7 @@ const IN_VOTE_CLAUSE = /(?:unanimit|majorit)[^.:;\n]*(?:\n[^.:;\n]*)?$/u;
 const EXCEPTION = /(?:pr[ée]sents?|au\s+complet|tous\s+les\s+(?:membres|conseillers|[ée]lus))[^.\n:;]{0,80}?\s(?:[àa]\s+l['’]exception\s+(?:de\s+|d['’]\s?)|sauf\s+|except[ée]s?\s+)/gu;
 
 function exceptionCues(zone: string, from: number): CueHit[] {
-  if (!zone.includes('exception') && !zone.includes('sauf') && !zone.includes('except')) return [];
+  if (!zone.includes('except') && !zone.includes('sauf')) return [];
   return execAll(EXCEPTION, zone).map((m) => {
     const at = from + m.index! + m[0].length;
     return { role: 'absent' as const, start: at, contentStart: at, includesProxies: false };

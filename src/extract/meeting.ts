@@ -132,7 +132,12 @@ function presidesAfterName(text: string, limit: number): Person | null {
   const from = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index) + 1, m.index - 120, 0);
   const p = parsePersonList(text, from, m.index).map((e) => e.person).find((x) => x.civility || /^[\p{Lu}'\- ]+$/u.test(x.surname));
   if (!p) return null;
-  const role = /^\s*,\s*([^,.;\n]{2,60}?)\s*,/u.exec(text.slice(p.span!.end, m.index))?.[1]?.trim() ?? null;
+  return asPresident(p, /^\s*,\s*([^,.;\n]{2,60}?)\s*,/u.exec(text.slice(p.span!.end, m.index))?.[1]);
+}
+
+/** The president with the office written after the name ("…, Maire"), if it is one. */
+function asPresident(p: Person, written: string | undefined): Person {
+  const role = written?.trim() ?? null;
   return { ...p, role: role && !NOT_A_ROLE.test(role) ? role : 'président de séance' };
 }
 
@@ -151,8 +156,7 @@ function presidentOf(text: string, limit: number): Person | null {
   // name no office or body.
   const p = people[0]?.person ?? entries.map((e) => e.person).find((x) => TITLE_CASE_NAME.test(x.raw) && !OFFICE_WORDS.test(x.raw));
   if (!p) return null;
-  const role = /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end + 1))?.[1]?.trim() ?? null;
-  return { ...p, role: role && !NOT_A_ROLE.test(role) ? role : 'président de séance' };
+  return asPresident(p, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end + 1))?.[1]);
 }
 
 /**

@@ -273,10 +273,6 @@ function numberedHeadingAt(text: string, toks: Tokens, k: number): boolean {
   return title?.cls === 'TITLE' && toks.at(word + 1)?.cls === 'LOWER' && /^\s*[.)\-–:]\s*$/.test(text.slice(num.end, title.start));
 }
 
-/**
- * Like parsePersonList, and also says where the list stops: at the end of its last
- * name, before the first sentence that follows it (three lower-case words in a row).
- */
 /** A group's label before its colon, at a line start: words, no civility, no figure. */
 const GROUP_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?!(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame|Mesdames|Messieurs)[\s,])\p{L}[\p{L}'’() -]{2,80}?[ \t]*:(?=[ \t]*\S)/u;
 
@@ -290,6 +286,10 @@ function groupLabelEnd(text: string, at: number, end: number): number {
   return at + m[0].length;
 }
 
+/**
+ * Like parsePersonList, and also says where the list stops: at the end of its last
+ * name, before the first sentence that follows it (three lower-case words in a row).
+ */
 export function readPersonList(text: string, start: number, end: number): { entries: ListEntry[]; end: number } {
   const toks = new Tokens(text, start, end);
   const entries: ListEntry[] = [];

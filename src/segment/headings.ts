@@ -4,7 +4,7 @@
  * a deliberation number ("D2024-27 - Objet : …", "N°1 D.CCAS/2026/19 - …", "CC02_2023 …"),
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
-import { ATTENDANCE_CUES, SITTING_OPENING } from '../text/cues.ts';
+import { ATTENDANCE_CUES, SITTING_NAMED, SITTING_OPENING } from '../text/cues.ts';
 import { actionAt } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
@@ -84,14 +84,10 @@ function objetBelow(text: string, at: number): number | null {
   return null;
 }
 
-/** A line that only names a sitting: the assembly, "du", a date. Lower-cased text. */
-const SITTING_NAMED =
-  /^(?:conseil|comit[ée]|bureau|commission|assembl[ée]e)[^\n.;]{0,60}?\s+du\s+(?:\d{1,2}|1er)\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}[ \t]*(?:[-–—|][^\n]{0,40})?$/u;
-
 /** How far below a number at the head of an extract its "OBJET :" may stand, past the preamble and lists. */
 const OBJET_AFTER_OPENING_ZONE = 6000;
 /** The sentence that opens the sitting, at a line start, or the convening verb. Lower-cased text. */
-const OPENING_BETWEEN = /(?:^|\n)[ \t]*(?:l['’]an\s+(?:deux|mil|\d)|le\s+conseil\s[^\n]{0,80}s['’]est\s+r[ée]uni|pr[ée]sents?\s*:)|s['’]est\s+r[ée]uni/u;
+const OPENING_BETWEEN = /(?:^|\n)[ \t]*(?:l['’]an\s+(?:deux|mil|\d)|pr[ée]sents?\s*:)|s['’]est\s+r[ée]uni/u;
 
 /** Whether an "OBJET :" line follows `at` with the sitting's opening or its lists between them. */
 function objetAfterOpening(text: string, at: number): boolean {
@@ -115,6 +111,11 @@ const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBE
 /** A title that is only another labelled number ("Rapport n° 8" after "Délibération n° CP 12/12/08"). */
 const ANOTHER_NUMBER = new RegExp(String.raw`^(?:${LABEL_WORD}|Dossier|DOSSIER)\s+[Nn][°o]`);
 /**
+ * "Délibération n° 7" alone on its line: a board's deliberations numbered in the year. The one
+ * header number that may have a single figure.
+ */
+const SHORT_NUMBER = new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn][°o]\.?[ \t]?(\d{1,3})[ \t]*$`, 'gm');
+/**
  * The number an extract prints in its header block, away from its subject: "Délibération
  * n° 2024-014" or "N° 2024-09-142" alone on a line (or before another label: "Délibération n° CP
  * 12/12/08   Rapport n° 8"), or closing a line of the header ("… Syndicat des Eaux   N° 2024-041").
@@ -126,13 +127,11 @@ const HEADER_NUMBERS: readonly RegExp[] = [
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
   // "Séance du 29 mars 2022      Délibération n° 2022/014": the label closing a line of the header.
   new RegExp(String.raw`\S[ \t]+${LABEL_WORD}[ \t]+[Nn][°o]\.?[ \t]?(${LABELLED_NUMBER})[ \t]*$`, 'gm'),
-  // "Délibération n° 7" alone on its line: a board's deliberations numbered in the year.
-  new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn][°o]\.?[ \t]?(\d{1,3})[ \t]*$`, 'gm'),
+  SHORT_NUMBER,
   // "Délibération CE-2025-03" alone on its line, without "n°": a number of a deliberation's shape.
   new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+(${NUMBER})[ \t]*$`, 'gm'),
 ];
-/** Numbers of one figure are read only where "Délibération n°" stands alone before them. */
-const SHORT_NUMBER_PATTERN = HEADER_NUMBERS[3];
+
 
 /** The first header number (HEADER_NUMBERS) in text[0, end), or null. */
 export function headerNumber(text: string, end: number): string | null {
@@ -141,7 +140,7 @@ export function headerNumber(text: string, end: number): string | null {
   let best: { at: number; number: string } | null = null;
   for (const re of HEADER_NUMBERS) {
     for (const m of execAll(re, head)) {
-      const figures = re === SHORT_NUMBER_PATTERN || /\d.*\d/.test(m[1]!);
+      const figures = re === SHORT_NUMBER || /\d.*\d/.test(m[1]!);
       if (!DATE_LIKE.test(m[1]!) && figures && (!best || m.index! < best.at)) best = { at: m.index!, number: m[1]! };
     }
   }

@@ -104,10 +104,24 @@ export const CONVENED = /convoqu[ée]e?s?(?!\p{L})[^.\n]{0,80}?s['’]est\s+r[é
 /** The sentence after it, when it states that the body may deliberate. */
 export const QUORUM_SENTENCE = /valablement|quorum/u;
 
+/** The months as lower-cased text writes them. */
+const MONTH_NAME = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)`;
+
 /**
  * The words that open the record of a sitting ("L'an deux mille vingt-quatre, le douze mars",
  * "Le douze mars deux mille…", "Séance du 4 mars", "Réunion du"): a preamble, never an item's
  * subject, even printed under a deliberation's number. Lower-cased text.
  */
-export const SITTING_OPENING =
-  /^(?:l['’]an\s+(?:deux|mil|\d)|s[ée]ance\s+(?:du|ordinaire|publique|extraordinaire)(?!\p{L})|r[ée]union\s+du(?!\p{L})|le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}|1er|[a-zé-]+)\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L}))/u;
+export const SITTING_OPENING = new RegExp(
+  String.raw`^(?:l['’]an\s+(?:deux|mil|\d)|s[ée]ance\s+(?:du|ordinaire|publique|extraordinaire)(?!\p{L})|r[ée]union\s+du(?!\p{L})|le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}|1er|[a-zé-]+)\s+${MONTH_NAME}(?!\p{L}))`,
+  'u',
+);
+
+/**
+ * A line that only names a sitting, the assembly then "du" and a date ("Conseil d'administration du
+ * 14 mars 2023"): a running header over a page, never a subject. Lower-cased text.
+ */
+export const SITTING_NAMED = new RegExp(
+  String.raw`^(?:conseil|comit[ée]|bureau|commission|assembl[ée]e)[^\n.;]{0,60}?\s+du\s+(?:\d{1,2}|1er)\s+${MONTH_NAME}\s+\d{4}[ \t]*(?:[-–—|][^\n]{0,40})?$`,
+  'u',
+);
