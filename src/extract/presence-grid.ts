@@ -11,7 +11,7 @@ import { parsePersonList, type ListEntry } from './persons.ts';
 
 type Column = 'present' | 'absent' | 'excused' | 'proxy';
 
-/** Header labels and the column each names; compared folded, without markdown emphasis. */
+/** Header labels and the column each names, read without markdown emphasis. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^pr[ée]sente?s?$/iu, 'present'],
   [/^absente?s?$/iu, 'absent'],
@@ -25,22 +25,25 @@ const MARK = /^(?:[xX✓✔×☒]|oui)$/u;
 /** Fewer rows than this are no table. */
 const MIN_ROWS = 3;
 
-interface HeaderCell {
-  column: Column | null;
-}
-
 const clean = (cell: string) => cell.replace(/\*\*|__/g, '').trim();
 const columnOf = (label: string): Column | null => COLUMN_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
 
-/** The header's cells, when it is piped and names at least two status columns. */
-function headerCells(line: string): HeaderCell[] | null {
+/** The cells of a piped line, each with its offset in the line; a leading pipe opens no cell. */
+function cellsOf(line: string): Array<{ s: string; from: number }> {
+  const cells: Array<{ s: string; from: number }> = [];
+  let from = 0;
+  for (const s of line.split('|')) {
+    cells.push({ s, from });
+    from += s.length + 1;
+  }
+  return line.trimStart().startsWith('|') ? cells.slice(1) : cells;
+}
+
+/** The header's column for each cell, when it is piped and names at least two status columns. */
+function headerColumns(line: string): Array<Column | null> | null {
   if (!line.includes('|')) return null;
-  const cells = line
-    .split('|')
-    .map(clean)
-    .filter(Boolean)
-    .map((label) => ({ column: columnOf(label) }));
-  return cells.filter((c) => c.column && c.column !== 'proxy').length >= 2 ? cells : null;
+  const columns = cellsOf(line).map((c) => columnOf(clean(c.s)));
+  return columns.filter((c) => c && c !== 'proxy').length >= 2 ? columns : null;
 }
 
 /** The first person named in text[start, end), with a family name in capitals. */
@@ -49,27 +52,20 @@ function personIn(text: string, start: number, end: number): Person | null {
 }
 
 /** One row of a piped table, or null when the line is no member's row. */
-function pipedRow(text: string, at: number, line: string, cells: readonly HeaderCell[]): ListEntry | null {
-  const parts: Array<{ s: string; from: number }> = [];
-  let from = 0;
-  for (const part of line.split('|')) {
-    parts.push({ s: part, from });
-    from += part.length + 1;
-  }
-  // A leading pipe makes an empty first part, as in the header.
-  const body = line.trimStart().startsWith('|') ? parts.slice(1) : parts;
-  const nameCell = body[0];
-  if (!nameCell || !clean(nameCell.s)) return null;
-  const person = personIn(text, at + nameCell.from, at + nameCell.from + nameCell.s.length);
+function pipedRow(text: string, at: number, line: string, columns: ReadonlyArray<Column | null>): ListEntry | null {
+  const cells = cellsOf(line);
+  const name = cells[0];
+  if (!name || !clean(name.s)) return null;
+  const person = personIn(text, at + name.from, at + name.from + name.s.length);
   if (!person) return null;
   let status: Column | null = null;
   let proxy: Person | null = null;
-  for (let i = 1; i < body.length && i < cells.length; i++) {
-    const column = cells[i]!.column;
-    const s = clean(body[i]!.s);
-    if (!column || !s) continue;
-    if (column === 'proxy') proxy = personIn(text, at + body[i]!.from, at + body[i]!.from + body[i]!.s.length);
-    else if (MARK.test(s)) status ??= column;
+  for (let i = 1; i < cells.length && i < columns.length; i++) {
+    const column = columns[i];
+    const cell = cells[i]!;
+    if (!column || !clean(cell.s)) continue;
+    if (column === 'proxy') proxy = personIn(text, at + cell.from, at + cell.from + cell.s.length);
+    else if (MARK.test(clean(cell.s))) status ??= column;
   }
   return entryOf(person, status, proxy);
 }
@@ -86,17 +82,16 @@ export function presenceGrid(text: string, from: number, to: number): { entries:
   for (let pos = from; pos < to; ) {
     let end = text.indexOf('\n', pos);
     if (end < 0 || end > to) end = to;
-    const header = headerCells(text.slice(pos, end));
-    if (header) {
-      const table = rowsAfter(text, end + 1, to, header);
-      if (table) return { entries: table.entries, span: { start: pos + (text.slice(pos, end).length - text.slice(pos, end).trimStart().length), end: table.end } };
-    }
+    const line = text.slice(pos, end);
+    const columns = headerColumns(line);
+    const table = columns && rowsAfter(text, end + 1, to, columns);
+    if (table) return { entries: table.entries, span: { start: pos + (line.length - line.trimStart().length), end: table.end } };
     pos = end + 1;
   }
   return null;
 }
 
-function rowsAfter(text: string, start: number, to: number, cells: readonly HeaderCell[]): { entries: ListEntry[]; end: number } | null {
+function rowsAfter(text: string, start: number, to: number, columns: ReadonlyArray<Column | null>): { entries: ListEntry[]; end: number } | null {
   const entries: ListEntry[] = [];
   let last = start;
   for (let pos = start; pos < to; ) {
@@ -108,7 +103,7 @@ function rowsAfter(text: string, start: number, to: number, cells: readonly Head
       pos = end + 1;
       continue;
     }
-    const entry = line.includes('|') ? pipedRow(text, pos, line, cells) : null;
+    const entry = line.includes('|') ? pipedRow(text, pos, line, columns) : null;
     if (!entry) break;
     entries.push(entry);
     last = end;
