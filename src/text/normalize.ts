@@ -8,8 +8,6 @@ import { isNumberWord } from './numbers.ts';
 import { fixLookalikes } from './ocr-cleanup.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 
-/** Marks a line made only of stamps, dropped with the furniture (an empty line is a paragraph break). */
-const STAMP_GONE = '\u0000stamp';
 
 /** Glyph variants that PDF text layers and OCR emit for plain characters, and their plain form. */
 const GLYPHS: Readonly<Record<string, string>> = {
@@ -139,21 +137,20 @@ const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim
 
 export function normalizePages(pages: readonly string[]): string[] {
   // The whole document, where a name cut at a line end may be written whole on another page.
-  let all: string | null = null;
-  const document = () => (all ??= pages.length === 1 ? pages[0]! : pages.join('\n'));
+  let whole: string | null = null;
+  const document = () => (whole ??= pages.length === 1 ? pages[0]! : pages.join('\n'));
   const cleaned = pages.map((page) => {
     // Composing is only needed where a combining mark is present.
     let t = /[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page;
     t = fixLookalikes(replaceGlyphs(t));
     if (t.includes('-\n')) t = dehyphenate(t, document());
-    const stamped = mayHoldStamps(t);
-    const all = t.split('\n').map(cleanLine);
+    const split = t.split('\n').map(cleanLine);
     // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
-    if (stamped) for (let i = 0; i < all.length; i++) if (all[i]) all[i] = withoutStamps(all[i]!) || STAMP_GONE;
+    const all = mayHoldStamps(t) ? split.flatMap((l) => (l ? withoutStamps(l) || [] : l)) : split;
     // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3"),
     // and a number under a label is its value, one cell a line ("Pour\n15\nContre\n2").
     const column = (i: number) => NUMBER_ALONE.test(all[i - 1] ?? '') || NUMBER_ALONE.test(all[i + 1] ?? '') || LABEL_ABOVE.test(all[i - 1] ?? '');
-    const lines = all.filter((l, i) => l !== STAMP_GONE && (!isFurniture(l) || (NUMBER_ALONE.test(l) && column(i))));
+    const lines = all.filter((l, i) => !isFurniture(l) || (NUMBER_ALONE.test(l) && column(i)));
     // "1/4" alone at the head or foot of a page is its number; elsewhere a fraction may be content.
     const edges = new Set(edgeLines(lines).filter((i) => isPageFraction(lines[i]!)));
     return edges.size ? lines.filter((_, i) => !edges.has(i)) : lines;
