@@ -2,31 +2,61 @@
  * An attendance table with a column for each status, as text extraction gives it: a header
  * row naming the columns ("NOM Prénom | Présent | Absent | Excusé | Pouvoir à"), then a row a
  * member with a mark ("X", "✓") in the column of their status and, in the proxy column, who
- * holds their proxy, the cells between pipes (a markdown or ASCII table). Columns aligned with
- * spaces alone are not read: normalization makes runs of spaces one, and which label a mark
- * stood under is lost with them.
+ * holds their proxy.
+ *
+ * Two shapes: cells between pipes (a markdown or ASCII table, OCR's "|_P_|_A_|" tables), where
+ * each mark is read under its column; and columns aligned with spaces alone, where normalization
+ * has made each run of spaces one and which label a mark stood under is lost: there a row's
+ * status is read from what it says (a proxy holder's name, "Excusé", "Absent"), and a lone mark
+ * is the commonest status, presence.
  */
 import type { Person, Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 
-type Column = 'present' | 'absent' | 'excused' | 'proxy';
+type Status = 'present' | 'absent' | 'excused';
+/** `either`: one column for the absent and the excused ("Excusé/Absent"): absent unless the row says excused. */
+type Column = 'name' | Status | 'either' | 'proxy' | 'note';
 
-/** Header labels and the column each names, read without markdown emphasis. */
+/** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^pr[ée]sente?s?$/iu, 'present'],
-  [/^absente?s?$/iu, 'absent'],
-  [/^excus[ée]e?s?$/iu, 'excused'],
+  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée]s(?:\s+titulaires)?|membres|conseillers(?:\s+municipaux)?|[ée]lus)$/iu, 'name'],
+  [/^(?:pr[ée]sente?s?|p)$/iu, 'present'],
+  [/^(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?)$/iu, 'either'],
+  [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?|ae|e|exc)$/iu, 'excused'],
+  [/^(?:absente?s?|a|abs)$/iu, 'absent'],
   [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?$|^repr[ée]sent[ée]e?s?\s+par$/iu, 'proxy'],
+  [/^(?:observations?|remarques?|communes?)$/iu, 'note'],
 ];
 
-/** What marks a cell: a cross, a tick, "oui". */
-const MARK = /^(?:[xX✓✔×☒]|oui)$/u;
+/**
+ * The same labels found inside a header whose columns only spaces divide, longest first so
+ * that "Absent / Excusé" is one column and "Pouvoir donné à" not a bare "pouvoir".
+ */
+const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?|repr[ée]sent[ée]e?s?\s+par)(?![\p{L}])/giu;
+
+/** The names' column opening a header aligned with spaces. */
+const NAMES_LABEL = /^[ \t]*(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée]s(?:\s+titulaires)?|membres|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
+
+/** What marks a cell: a cross, a tick, "oui"; OCR reads a cross as "><" or "x". */
+const MARK = /^(?:[xX✓✔×☒+]|><|oui)$/u;
+/** A lone mark after a name in a row of a spaced table. */
+const LEADING_MARK = /^[ \t]*(?:[xX✓✔×☒]|><)(?![\p{L}\d])/u;
+
+/** A status said in words in a row, or in the note beside a mark: "Excusé", "(excusée)". */
+const STATUS_SAID = /(?<![\p{L}])(excus[ée]e?s?|absente?s?)(?![\p{L}])/iu;
+/** A note's substitute: "suppléée par M. Hervé PINSON": the member's seat was taken by them. */
+const SUBSTITUTED_BY = /suppl[ée]{2}e?\s+par\s+/iu;
+/** A note's proxy: "pouvoir à M. GAUDRY". */
+const PROXY_TO = /(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+/iu;
+/** A table's rule: "|___|___|", "|---|:--|". */
+const RULE = /^[\s|:_=-]*$/;
 
 /** Fewer rows than this are no table. */
 const MIN_ROWS = 3;
 
-const clean = (cell: string) => cell.replace(/\*\*|__/g, '').trim();
+const clean = (cell: string) => cell.replace(/\*\*|_+/g, ' ').replace(/\s+/g, ' ').trim();
 const columnOf = (label: string): Column | null => COLUMN_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
+const isStatus = (c: Column | null) => c === 'present' || c === 'absent' || c === 'excused' || c === 'either';
 
 /** The cells of a piped line, each with its offset in the line; a leading pipe opens no cell. */
 function cellsOf(line: string): Array<{ s: string; from: number }> {
@@ -40,10 +70,27 @@ function cellsOf(line: string): Array<{ s: string; from: number }> {
 }
 
 /** The header's column for each cell, when it is piped and names at least two status columns. */
-function headerColumns(line: string): Array<Column | null> | null {
+function pipedHeader(line: string): Array<Column | null> | null {
   if (!line.includes('|')) return null;
   const columns = cellsOf(line).map((c) => columnOf(clean(c.s)));
-  return columns.filter((c) => c && c !== 'proxy').length >= 2 ? columns : null;
+  return columns.filter(isStatus).length >= 2 ? columns : null;
+}
+
+/** The columns a header aligned with spaces names, in order, when it names at least two statuses and opens on the names' column. */
+function spacedHeader(line: string): Column[] | null {
+  if (line.includes('|') || line.length > 160) return null;
+  const lead = NAMES_LABEL.exec(line);
+  if (!lead) return null;
+  const columns: Column[] = [];
+  SPACED_LABELS.lastIndex = 0;
+  let at = lead[0].length;
+  for (let m = SPACED_LABELS.exec(line); m; m = SPACED_LABELS.exec(line)) {
+    // Only labels: any other word between them and this is a sentence, not a header.
+    if (line.slice(at, m.index).trim()) return null;
+    columns.push(columnOf(m[0].replace(/\s+/g, ' ')) ?? 'note');
+    at = m.index + m[0].length;
+  }
+  return columns.filter(isStatus).length >= 2 && !line.slice(at).trim() ? columns : null;
 }
 
 /** The first person named in text[start, end), with a family name in capitals. */
@@ -51,30 +98,104 @@ function personIn(text: string, start: number, end: number): Person | null {
   return parsePersonList(text, start, end).map((e) => e.person).find((p) => /\p{Lu}{2}/u.test(p.surname)) ?? null;
 }
 
-/** One row of a piped table, or null when the line is no member's row. */
-function pipedRow(text: string, at: number, line: string, columns: ReadonlyArray<Column | null>): ListEntry | null {
-  const cells = cellsOf(line);
-  const name = cells[0];
-  if (!name || !clean(name.s)) return null;
-  const person = personIn(text, at + name.from, at + name.from + name.s.length);
-  if (!person) return null;
-  let status: Column | null = null;
-  let proxy: Person | null = null;
-  for (let i = 1; i < cells.length && i < columns.length; i++) {
-    const column = columns[i];
-    const cell = cells[i]!;
-    if (!column || !clean(cell.s)) continue;
-    if (column === 'proxy') proxy = personIn(text, at + cell.from, at + cell.from + cell.s.length);
-    else if (MARK.test(clean(cell.s))) status ??= column;
-  }
-  return entryOf(person, status, proxy);
-}
+/** What one row says. `skip`: a line that belongs to the table but names no member (a wrapped cell). */
+type Row = { entries: ListEntry[] } | 'skip' | null;
 
-function entryOf(person: Person, status: Column | null, proxy: Person | null): ListEntry | null {
+function entryOf(person: Person, status: Status | null, proxy: Person | null): ListEntry | null {
   if (proxy) return { person, status: null, proxy };
   if (status === 'present') return { person, status: null, proxy: null };
   if (status === 'excused' || status === 'absent') return { person, status, proxy: null };
   return null;
+}
+
+/** A status column's mark, with what the row says ("X (excusé)") deciding an "Excusé/Absent" column. */
+function statusOf(column: Column, said: string): Status {
+  if (column !== 'either') return column as Status;
+  return /^excus/iu.test(STATUS_SAID.exec(said)?.[1] ?? '') ? 'excused' : 'absent';
+}
+
+/**
+ * A name cell cut at a hyphen ("BOURGEOIS-") goes on in the next row's name cell ("MOINE
+ * Sandrine"), the rest of that row empty: the member read from both.
+ */
+function wrappedName(text: string, cell: { start: number; end: number }, next: { start: number; end: number } | null): Person | null {
+  const head = text.slice(cell.start, cell.end).trim();
+  if (!next || !/\p{Lu}-$/u.test(head)) return null;
+  const rest = personIn(text, next.start, next.end);
+  const first = /^\S+/.exec(text.slice(next.start, next.end).trimStart())?.[0];
+  if (!rest || !first || !/^\p{Lu}{2}/u.test(first)) return null;
+  const before = parsePersonList(text, cell.start, cell.end).map((e) => e.person)[0];
+  const surname = head.replace(/^(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+)*/u, '') + rest.surname;
+  return {
+    raw: `${head}${text.slice(rest.span!.start, rest.span!.end).trim()}`,
+    civility: before?.civility ?? rest.civility,
+    givenName: rest.givenName ?? before?.givenName ?? null,
+    surname,
+    role: null,
+    span: { start: cell.start + (text.slice(cell.start, cell.end).length - text.slice(cell.start, cell.end).trimStart().length), end: rest.span!.end },
+  };
+}
+
+/** One row of a piped table: its member, or the substitute who sat for them. */
+function pipedRow(text: string, at: number, line: string, columns: ReadonlyArray<Column | null>, nextLine: { at: number; line: string } | null): Row {
+  const cells = cellsOf(line).map((c) => ({ ...c, start: at + c.from, end: at + c.from + c.s.length }));
+  const named = columns.indexOf('name');
+  // Without a names' column, the first cell that names a member (a commune's may come before it).
+  const nameAt = named >= 0 ? named : cells.findIndex((c, i) => !isStatus(columns[i] ?? null) && columns[i] !== 'proxy' && personIn(text, c.start, c.end));
+  const cell = cells[nameAt];
+  if (!cell || !clean(cell.s)) return cells.some((c) => clean(c.s)) ? 'skip' : null;
+  const nextCells = nextLine ? cellsOf(nextLine.line).map((c) => ({ start: nextLine.at + c.from, end: nextLine.at + c.from + c.s.length })) : null;
+  const person = wrappedName(text, cell, nextCells?.[nameAt] ?? null) ?? personIn(text, cell.start, cell.end);
+  if (!person) return 'skip';
+  let status: Status | null = null;
+  let proxy: Person | null = null;
+  const said = cells.map((c) => c.s).join(' ');
+  for (let i = 0; i < cells.length && i < columns.length; i++) {
+    const column = columns[i];
+    const c = cells[i]!;
+    if (i === nameAt || !column || !clean(c.s)) continue;
+    if (column === 'proxy') proxy ??= personIn(text, c.start, c.end);
+    else if (isStatus(column) && MARK.test(clean(c.s).replace(/\s*\(.*$/, ''))) status ??= statusOf(column, said);
+    else if (column === 'note') {
+      const sub = SUBSTITUTED_BY.exec(c.s);
+      if (sub) {
+        const substitute = personIn(text, c.start + sub.index + sub[0].length, c.end);
+        if (substitute) return { entries: [{ person: substitute, status: null, proxy: null }] };
+      }
+      const to = PROXY_TO.exec(c.s);
+      if (to) proxy ??= personIn(text, c.start + to.index + to[0].length, c.end);
+    }
+  }
+  const entry = entryOf(person, status, proxy);
+  return entry ? { entries: [entry] } : 'skip';
+}
+
+/**
+ * One row of a table aligned with spaces: "HAMON Cédric X BRETON Odile", "FROMENT Gérard
+ * Excusé", "GAMBIER Christophe X (excusé)", "CHEVALIER Ingrid X (18h47)". A note in brackets
+ * says a status only when it is nothing else ("(quitte la séance …, pouvoir à …)" is no proxy
+ * for the sitting: the member was there).
+ */
+function spacedRow(text: string, at: number, line: string, columns: readonly Column[]): Row {
+  const first = parsePersonList(text, at, at + line.length)[0]?.person;
+  if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at, first.span.start).trim()) return null;
+  const restStart = first.span.end;
+  const rest = text.slice(restStart, at + line.length);
+  const bare = rest.replace(/\([^)]*\)?/g, (m) => ' '.repeat(m.length));
+  const note = /\(([^)]*)\)?/.exec(rest)?.[1] ?? '';
+  const word = STATUS_SAID.exec(bare)?.[1];
+  // "ROUSSEL Jean-Marc, Maire X": an office between the name and the mark.
+  const office = /^[ \t]*,[^,()]*?(?=[ \t]+(?:[xX✓✔×☒]|><)(?![\p{L}\d]))/u.exec(bare)?.[0].length ?? 0;
+  const mark = LEADING_MARK.exec(bare.slice(office));
+  const afterMark = mark ? office + mark[0].length : 0;
+  const proxy = columns.includes('proxy') ? personIn(text, restStart + afterMark, restStart + bare.length) : null;
+  let status: Status | null = null;
+  if (word) status = /^excus/iu.test(word) ? 'excused' : 'absent';
+  else if (proxy) status = null;
+  else if (mark && /^\s*(?:excus[ée]e?s?|absente?s?)\s*$/iu.test(note)) status = /^\s*excus/iu.test(note) ? 'excused' : 'absent';
+  else if (mark) status = 'present';
+  const entry = entryOf(first, status, word ? null : proxy);
+  return entry ? { entries: [entry] } : 'skip';
 }
 
 /** The first grid of presence in text[from, to): its members with their status, and its span. */
@@ -83,31 +204,45 @@ export function presenceGrid(text: string, from: number, to: number): { entries:
     let end = text.indexOf('\n', pos);
     if (end < 0 || end > to) end = to;
     const line = text.slice(pos, end);
-    const columns = headerColumns(line);
-    const table = columns && rowsAfter(text, end + 1, to, columns);
+    const piped = pipedHeader(line);
+    const spaced = piped ? null : spacedHeader(line);
+    const table = piped ? rowsAfter(text, end + 1, to, (at, l, next) => (l.includes('|') ? pipedRow(text, at, l, piped, next) : null)) : spaced ? rowsAfter(text, end + 1, to, (at, l) => spacedRow(text, at, l, spaced)) : null;
     if (table) return { entries: table.entries, span: { start: pos + (line.length - line.trimStart().length), end: table.end } };
     pos = end + 1;
   }
   return null;
 }
 
-function rowsAfter(text: string, start: number, to: number, columns: ReadonlyArray<Column | null>): { entries: ListEntry[]; end: number } | null {
+type ReadRow = (at: number, line: string, next: { at: number; line: string } | null) => Row;
+
+function rowsAfter(text: string, start: number, to: number, read: ReadRow): { entries: ListEntry[]; end: number } | null {
   const entries: ListEntry[] = [];
   let last = start;
+  let rows = 0;
+  let joined = false;
   for (let pos = start; pos < to; ) {
     let end = text.indexOf('\n', pos);
     if (end < 0 || end > to) end = to;
     const line = text.slice(pos, end);
-    // The rule under a markdown header.
-    if (/^\s*\|?\s*:?-{3,}/.test(line)) {
+    // The rules of a markdown or ASCII table; the second half of a name cut at its hyphen, read with the first.
+    if (joined || (line.trim() && RULE.test(line))) {
+      joined = false;
+      last = end;
       pos = end + 1;
       continue;
     }
-    const entry = line.includes('|') ? pipedRow(text, pos, line, columns) : null;
-    if (!entry) break;
-    entries.push(entry);
+    const nextEnd = end < to ? text.indexOf('\n', end + 1) : -1;
+    const next = end < to ? { at: end + 1, line: text.slice(end + 1, nextEnd < 0 || nextEnd > to ? to : nextEnd) } : null;
+    const row = line.trim() ? read(pos, line, next) : null;
+    if (!row) break;
+    if (row !== 'skip') {
+      entries.push(...row.entries);
+      rows++;
+      const span = row.entries[0]!.person.span;
+      joined = !!span && span.end > end;
+    }
     last = end;
     pos = end + 1;
   }
-  return entries.length >= MIN_ROWS ? { entries, end: last } : null;
+  return rows >= MIN_ROWS ? { entries, end: last } : null;
 }

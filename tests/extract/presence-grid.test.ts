@@ -57,4 +57,63 @@ Le quorum est atteint.
     expect(presenceGrid('Nom | Présent | Absent\nDURAND Paul | X |\nMARTIN Léa | | X\n', 0, 60)).toBeNull();
     expect(presenceGrid('Nom | Présent | Fonction\nDURAND Paul | X | Maire\nMARTIN Léa | X | Adjointe\nPETIT Marc | X | Conseiller\n', 0, 200)).toBeNull();
   });
+
+  it('reads a table aligned with spaces: the proxy holder named, the status said, a lone mark present', () => {
+    const text = `Membres en exercice : 27
+
+LISTE DE PRÉSENCE
+NOM Prénom Présent Pouvoir donné à Absent / Excusé
+MARCHETTI Alain, Maire X
+COSTA Hélène X
+ORSINI Paul ROSSI Marie
+ROSSI Marie X (21h05)
+LUCIANI Jean Excusé
+FILIPPI Anne X (quitte la séance au point 4, pouvoir à COSTA Hélène)
+SANTONI Luc Absent
+
+Secrétaire de séance : Mme Hélène COSTA
+`;
+    expect(lists(text)).toEqual({
+      present: ['MARCHETTI', 'COSTA', 'ROSSI', 'FILIPPI'],
+      represented: [['ORSINI', 'ROSSI']],
+      excused: ['LUCIANI'],
+      absent: ['SANTONI'],
+    });
+  });
+
+  it('reads a mark under "Excusé/Absent" as absent unless the row says excused', () => {
+    const text = `NOM Prénom Présent Excusé/Absent Pouvoir donné à
+PERRAUD Denis X
+BLANCHET Inès X
+VIGNAL Hugo X TESTU Claire
+TESTU Claire X
+MOULIN Éric X (excusé)
+`;
+    // Spaces alone divide the columns: which one a lone mark stood in is lost, so it reads as presence.
+    expect(lists(text)).toEqual({ present: ['PERRAUD', 'BLANCHET', 'TESTU'], represented: [['VIGNAL', 'TESTU']], excused: ['MOULIN'], absent: [] });
+  });
+
+  it("reads OCR's ruled tables: abbreviated columns, a name cut at its hyphen, a substitute and a proxy in the observations", () => {
+    const text = `|_COMMUNES_______|_DELEGUES_TITULAIRES____|_P_|_A_|_E_|_Observations__________|
+| BELLEVAUX | M. Jacques TISSERAND | X | | | |
+| | Mme Odile RENAUD | | | X | suppléée par M. Hervé LAMBOLEY |
+| CORNOT | Mme Annick GRANDPERRIN- | X | | | |
+| | VUILLEMIN | | | | |
+| MONTBOZON | M. Gilles CHOFFEL | | X | | |
+| | M. Marc PAGNOT | | | X | pouvoir a M. TISSERAND |
+| | Mme Josette BRUCKERT | >< | | | |
+|________________|________________________|___|___|___|______________________|
+P : présent - A : absent - E : excusé
+`;
+    expect(lists(text)).toEqual({
+      present: ['TISSERAND', 'LAMBOLEY', 'GRANDPERRIN-VUILLEMIN', 'BRUCKERT'],
+      represented: [['PAGNOT', 'TISSERAND']],
+      excused: [],
+      absent: ['CHOFFEL'],
+    });
+  });
+
+  it('is no table when the line under a header of labels opens a sentence', () => {
+    expect(presenceGrid('Nom Présent Absent\nLe conseil municipal s\'est réuni.\nM. DURAND Paul X\n', 0, 60)).toBeNull();
+  });
 });
