@@ -265,7 +265,7 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
 export function extractAttendance(text: string, searchEnd: number = text.length): AttendanceResult {
   const warnings: string[] = [];
   const limit = Math.min(text.length, searchEnd);
-  const cues = findAttendanceCues(text, 0, limit);
+  let cues = findAttendanceCues(text, 0, limit);
   const attendance: Attendance = {
     present: [],
     presentIncludesProxies: false,
@@ -280,6 +280,15 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
   let clusterEnd = -1;
   let secretary: Person | null = null;
   let span: { start: number; end: number } | null = null;
+  // A table's column labels read as list headings ("Présent" alone on its line): the table is read as one.
+  const grid = tableAround(text, cues, limit);
+  if (grid) {
+    const rows: CueHit = { role: 'present', start: grid.span.start, contentStart: grid.span.start, includesProxies: false };
+    place(attendance, rows, grid.entries);
+    cluster.push(rows);
+    clusterEnd = grid.span.end;
+    cues = cues.filter((c) => c.start < grid.span.start || c.start >= grid.span.end);
+  }
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
     if (cluster.length && cue.start - clusterEnd > 600) break;
@@ -338,6 +347,17 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
   dedupeRepresented(attendance);
   checkCounts(attendance, warnings);
   return { attendance, secretary, span, warnings };
+}
+
+/** A presence table whose header holds the first list heading found, as a table's labels do. */
+function tableAround(text: string, cues: readonly CueHit[], limit: number): ReturnType<typeof presenceGrid> {
+  const first = cues.find((c) => c.role !== 'secretary' && !COUNT_ONLY.test(text.slice(c.contentStart, c.contentStart + 12)));
+  if (!first) return null;
+  // The header may open a few labels above the heading ("Collège", "Administrateur", "Présent").
+  let from = first.start;
+  for (let n = 0; n < 4 && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+  const grid = presenceGrid(text, from, Math.min(limit, first.start + 4000));
+  return grid && grid.span.start <= first.start && first.start < grid.span.end ? grid : null;
 }
 
 const NAMES_NO_ONE = /^\s*(?:\/|n[ée]ant|aucun|-|(?:le\s+conseil\s+(?:municipal\s+)?|l['’]assembl[ée]e\s+)?au\s+complet|tous\s+les\s+(?:membres|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s*[.\n])/iu;

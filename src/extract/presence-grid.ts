@@ -19,13 +19,13 @@ type Column = 'name' | Status | 'either' | 'proxy' | 'note';
 
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée]s(?:\s+titulaires)?|membres|conseillers(?:\s+municipaux)?|[ée]lus)$/iu, 'name'],
+  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée]s(?:\s+titulaires)?|membres|conseillers(?:\s+municipaux)?|[ée]lus|administrateurs?)$/iu, 'name'],
   [/^(?:pr[ée]sente?s?|p)$/iu, 'present'],
   [/^(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?)$/iu, 'either'],
-  [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?|ae|e|exc)$/iu, 'excused'],
+  [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
   [/^(?:absente?s?|a|abs)$/iu, 'absent'],
   [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?$|^repr[ée]sent[ée]e?s?\s+par$/iu, 'proxy'],
-  [/^(?:observations?|remarques?|communes?)$/iu, 'note'],
+  [/^(?:observations?|remarques?|communes?|coll[èe]ges?)$/iu, 'note'],
 ];
 
 /**
@@ -198,6 +198,64 @@ function spacedRow(text: string, at: number, line: string, columns: readonly Col
   return entry ? { entries: [entry] } : 'skip';
 }
 
+/**
+ * A header broken one cell a line ("Collège", "Administrateur", "Présent", "Excusé / pouvoir"):
+ * the line after its last label, when it names at least two statuses and a names' column.
+ */
+function stackedHeader(text: string, pos: number, to: number): number | null {
+  const columns: Column[] = [];
+  let at = pos;
+  for (;;) {
+    let end = text.indexOf('\n', at);
+    if (end < 0 || end > to) end = to;
+    const label = clean(text.slice(at, end));
+    const column = label.length <= 40 ? columnOf(label) : null;
+    if (!column) break;
+    columns.push(column);
+    at = end + 1;
+    if (end >= to) break;
+  }
+  return columns.length >= 3 && columns.includes('name') && columns.filter(isStatus).length >= 2 ? at : null;
+}
+
+/** A status cell alone on its line: a mark, "Excusée", "Absent", "Pouvoir à M. X". */
+const STATUS_CELL = /^[ \t]*(?:([xX✓✔×☒]|><)|(excus[ée]e?s?|absente?s?)|(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+(.+?))[ \t.]*$/iu;
+
+/**
+ * The rows of a table read one cell a line: a member's line, then their status's; a line that
+ * is neither (a college: "Personnalités qualifiées") heads the members under it.
+ */
+function stackedRows(text: string, start: number, to: number): { entries: ListEntry[]; end: number } | null {
+  const entries: ListEntry[] = [];
+  let last = start;
+  let member: Person | null = null;
+  for (let pos = start; pos < to; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0 || end > to) end = to;
+    const line = text.slice(pos, end);
+    if (!line.trim()) break;
+    const cell = member ? STATUS_CELL.exec(line) : null;
+    if (cell && member) {
+      let entry: ListEntry | null = null;
+      if (cell[1]) entry = entryOf(member, 'present', null);
+      else if (cell[2]) entry = entryOf(member, /^excus/iu.test(cell[2]) ? 'excused' : 'absent', null);
+      else {
+        const at = pos + line.lastIndexOf(cell[3]!);
+        entry = entryOf(member, null, personIn(text, at, at + cell[3]!.length));
+      }
+      if (entry) entries.push(entry);
+      member = null;
+      last = end;
+    } else {
+      const first = parsePersonList(text, pos, end)[0]?.person;
+      member = first?.span && /\p{Lu}{2}/u.test(first.surname) && !text.slice(pos, first.span.start).trim() ? first : null;
+      if (member) last = end;
+    }
+    pos = end + 1;
+  }
+  return entries.length >= MIN_ROWS ? { entries, end: last } : null;
+}
+
 /** The first grid of presence in text[from, to): its members with their status, and its span. */
 export function presenceGrid(text: string, from: number, to: number): { entries: ListEntry[]; span: Span } | null {
   for (let pos = from; pos < to; ) {
@@ -206,7 +264,14 @@ export function presenceGrid(text: string, from: number, to: number): { entries:
     const line = text.slice(pos, end);
     const piped = pipedHeader(line);
     const spaced = piped ? null : spacedHeader(line);
-    const table = piped ? rowsAfter(text, end + 1, to, (at, l, next) => (l.includes('|') ? pipedRow(text, at, l, piped, next) : null)) : spaced ? rowsAfter(text, end + 1, to, (at, l) => spacedRow(text, at, l, spaced)) : null;
+    const stacked = piped || spaced ? null : stackedHeader(text, pos, to);
+    const table = piped
+      ? rowsAfter(text, end + 1, to, (at, l, next) => (l.includes('|') ? pipedRow(text, at, l, piped, next) : null))
+      : spaced
+        ? rowsAfter(text, end + 1, to, (at, l) => spacedRow(text, at, l, spaced))
+        : stacked !== null
+          ? stackedRows(text, stacked, to)
+          : null;
     if (table) return { entries: table.entries, span: { start: pos + (line.length - line.trimStart().length), end: table.end } };
     pos = end + 1;
   }

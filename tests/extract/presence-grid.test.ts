@@ -116,4 +116,37 @@ P : présent - A : absent - E : excusé
   it('is no table when the line under a header of labels opens a sentence', () => {
     expect(presenceGrid('Nom Présent Absent\nLe conseil municipal s\'est réuni.\nM. DURAND Paul X\n', 0, 60)).toBeNull();
   });
+
+  it('reads a table broken one cell a line, its labels read as list headings by the cues', () => {
+    const text = `Administrateurs en exercice : 12
+Présents : 9 – Pouvoirs : 1 – Votants : 10
+
+Collège
+Administrateur
+Présent
+Excusé / pouvoir
+Représentants de la commune
+M. Paul ARMAND, Président
+X
+Mme Lucie BORDES
+Pouvoir à M. ARMAND
+M. Henri CAZALS
+X
+Personnalités qualifiées
+Mme Anne DELPY
+Excusée
+M. Marc ESCUDIER
+X
+Mme Rose FABRE
+Absente
+
+Le Président constate que le quorum est atteint.
+`;
+    expect(lists(text)).toEqual({
+      present: ['ARMAND', 'CAZALS', 'ESCUDIER'],
+      represented: [['BORDES', 'ARMAND']],
+      excused: ['DELPY'],
+      absent: ['FABRE'],
+    });
+  });
 });
