@@ -7,7 +7,7 @@ import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, type AttendanceRole } from '
 import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt } from '../text/numbers.ts';
 import { fixNumber } from '../text/ocr-cleanup.ts';
-import { readPersonList, type ListEntry } from './persons.ts';
+import { parsePersonList, readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
 import { presenceTable } from './presence-table.ts';
 import { presenceGrid } from './presence-grid.ts';
@@ -401,7 +401,7 @@ function place(att: Attendance, cue: CueHit, entries: readonly ListEntry[]) {
 }
 
 /** "Mme X (suppléée)": a member whose substitute sat, listed by the substitute's name only. */
-const SUBSTITUTED = /^\s*\(\s*(?:suppl[ée]{2}e?|remplac[ée]e?\s+par\s[^)\n]{0,60})\s*\)/iu;
+const SUBSTITUTED = /^\s*\(\s*(?:[^()\n]{0,40}?[,;]\s*)?(?:suppl[ée]{2}e?|remplac[ée]e?\s+par\s[^)\n]{0,60})\s*\)/iu;
 /** "M. Rémi BURTIN, suppléant de Mme Odile TRÉMEAU": the member named after it sat through the substitute. */
 const SUBSTITUTE_OF = /(?:[Ss]uppl[ée]ante?|[Rr]empla[çc]ante?)\s+de\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+)?$/u;
 
@@ -412,9 +412,34 @@ const SUBSTITUTE_OF = /(?:[Ss]uppl[ée]ante?|[Rr]empla[çc]ante?)\s+de\s+(?:(?:M
 function withoutSubstituted(text: string, att: Attendance): void {
   const sat = (p: Person) => !(p.span && SUBSTITUTED.test(text.slice(p.span.end, p.span.end + 80)));
   const named = (p: Person) => !(p.span && SUBSTITUTE_OF.test(text.slice(Math.max(0, p.span.start - 48), p.span.start)));
+  const replaced = replacedMembers(text, [...att.present, ...att.excused, ...att.absent]);
+  const seated = (p: Person) => !replaced.has(fold(p.surname));
   att.present = att.present.filter(named);
-  att.excused = att.excused.filter((p) => sat(p) && named(p));
-  att.absent = att.absent.filter((p) => sat(p) && named(p));
+  att.excused = att.excused.filter((p) => sat(p) && named(p) && seated(p));
+  att.absent = att.absent.filter((p) => sat(p) && named(p) && seated(p));
+}
+
+/** "suppléant de Mme Odile BRU", "siégeant en remplacement de M. X": a member whose seat a substitute took. */
+const SUBSTITUTE_FOR = /(?:suppl[ée]ante?|rempla[çc]ante?|en\s+remplacement)\s+(?:de\s+|d['’]\s?)/giu;
+
+/**
+ * The members the lists say a substitute sat for, wherever the lists say it: such a member,
+ * also listed among the excused ("Excusés : Mme BRU, …"), is in no list.
+ */
+function replacedMembers(text: string, listed: readonly Person[]): Set<string> {
+  const spans = listed.flatMap((p) => (p.span ? [p.span] : []));
+  if (!spans.length) return new Set();
+  const from = Math.min(...spans.map((s) => s.start));
+  const to = Math.max(...spans.map((s) => s.end));
+  const out = new Set<string>();
+  const zone = text.slice(from, to);
+  if (!/suppl|rempla/iu.test(zone)) return out;
+  for (const m of execAll(SUBSTITUTE_FOR, zone)) {
+    const at = from + m.index! + m[0].length;
+    const member = parsePersonList(text, at, Math.min(text.length, at + 60))[0]?.person;
+    if (member) out.add(fold(member.surname));
+  }
+  return out;
 }
 
 /**

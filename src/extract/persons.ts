@@ -375,7 +375,9 @@ export function readPersonList(text: string, start: number, end: number): { entr
         }
         // "Mme FAYOLLE (à M. GUILLOT)": the holder of the proxy, in brackets.
         const holder = /^(?:à|a)$/.test(inside[0] ?? '') && /^(?:m\.?|mme|mr|monsieur|madame)$/.test(inside[1] ?? '');
-        if (!holder && !inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w))) k = close;
+        // "(suppléant de Mme X, titulaire excusée)": the status is the member's it names, not this one's.
+        const substitute = /^(?:suppl[ée]ante?|rempla[çc]ante?)$/.test(inside[0] ?? '') || (inside[0] === 'en' && /^remplacement$/.test(inside[1] ?? ''));
+        if (substitute || (!holder && !inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w)))) k = close;
       }
       if (t.s !== ':' || !linkPending) prose = false;
       continue;

@@ -160,6 +160,21 @@ describe('substitutes', () => {
   });
 });
 
+describe('substitutes named where the members are listed by commune', () => {
+  it('a member a substitute sat for is in no list though also listed as excused; the note on the substitute says nothing of them', () => {
+    const text = `Étaient présents les délégués suivants :
+Commune de Lagarde : M. Paul FABRIÉ (titulaire), Mme Anne COSTES (titulaire)
+Commune de Bessac : Mme Lise MOLINIÉ (suppléante, siégeant en remplacement de M. Jean VIDAL, titulaire empêché)
+Commune de Naves : M. Rémi LACAN (suppléant de Mme Odile BRU, titulaire excusée), M. Marc PUECH (titulaire)
+
+Excusés : Mme Odile BRU (Naves), M. Jean VIDAL (Bessac), M. Henri TEULIÈRE (Naves, remplacé par son suppléant), Mme Rose CANCÈS
+`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['FABRIÉ', 'COSTES', 'MOLINIÉ', 'LACAN', 'PUECH']);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['CANCÈS']);
+  });
+});
+
 describe('"Avaient donné délégation de vote :"', () => {
   it('heads the proxies, and "Avaient" is no member present', () => {
     const text = `Étaient présents : M. Paul ALAUX, Mme Anne CAZALS, M. Yves BOUSQUET.\nAvaient donné délégation de vote : M. Jean MARTY à Mme Anne CAZALS, Mme Rose BRAS à M. Yves BOUSQUET.\nExcusé : M. Marc ROUX.\n`;
