@@ -64,7 +64,7 @@ const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+[ \t]+){0,4}$/u;
  * A heading is followed by a colon (maybe after a count) or stands alone on its line, maybe
  * after saying whom it lists ("Étaient présents les conseillers municipaux suivants :").
  */
-const HEADING_TAIL = /^\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*)?(?:\(\s*\d+\s*\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/u;
+const HEADING_TAIL = /^\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/u;
 
 /**
  * The clause of a vote that a cue word closes: "à l'unanimité des membres présents et

@@ -24,8 +24,8 @@ export interface ListEntry {
   proxy: Person | null;
 }
 
-const WORD = /[\p{L}][\p{L}\p{M}'\-.]*|\d+|[,;\n•·:()–—/]| - /gu;
-const UPPER_WORD = /^[\p{Lu}][\p{Lu}\p{M}'\-]*[\p{Lu}]$|^[\p{Lu}]$/u;
+const WORD = /\p{Lu}\/\p{Lu}{2}[\p{Lu}\p{M}'\-]*|[\p{L}][\p{L}\p{M}'\-.]*|\d+|[,;\n•·:()–—/]| - /gu;
+const UPPER_WORD = /^[\p{Lu}][\p{Lu}\p{M}'\-]*[\p{Lu}]$|^[\p{Lu}]$|^\p{Lu}\/\p{Lu}[\p{Lu}\p{M}'\-]*$/u;
 const TITLE_WORD = /^[\p{Lu}][\p{Ll}\p{M}'][\p{L}\p{M}'\-]*$/u;
 const INITIAL = /^\p{L}(?:[.-]{1,2}\p{L})*\.?-?$/u;
 
@@ -202,6 +202,9 @@ export function parsePersonList(text: string, start: number, end: number): ListE
   return readPersonList(text, start, end).entries;
 }
 
+/** "épouse", "née", "veuve": what joins a member's two family names. Folded. */
+const MARRIED = new Set(['epouse', 'ep', 'epse', 'nee', 'veuve', 'vve']);
+
 /** Lower-case words that stand alone in a list and are not names. */
 const NOT_NAMES = new Set(['neant', 'aucun', 'aucune', 'idem', 'sans', 'nul', 'nulle', 'personne']);
 
@@ -336,6 +339,12 @@ export function readPersonList(text: string, start: number, end: number): { entr
     }
     const t = toks.at(k)!;
     const lower = fold(t.s);
+    // "Mme Marie LEBON épouse\nTECHER": the name by marriage (or birth) is the same member's.
+    if (MARRIED.has(lower) && t.cls !== 'UP' && run.some((r) => r.cls === 'UP')) {
+      if (toks.at(k + 1)?.s === '\n') k++;
+      while (toks.at(k + 1)?.cls === 'UP') k++;
+      continue;
+    }
     if (t.cls === 'CIV') civilities++;
     if (t.s === '\n' && civilities > 0 && civilities >= entries.length && capitalsHeadingAt(toks, k + 1)) {
       // "M. J. CAMBON\nENVIRONNEMENT NUMÉRIQUE DE TRAVAIL": where no blank line separates them
@@ -449,7 +458,8 @@ function givenNameWrapped(toks: Tokens, k: number, run: readonly Tok[], entries:
   if (!last || last.cls !== 'UP' || run.some((r) => r.cls === 'TITLE')) return false;
   const next = toks.at(k + 1);
   const after = toks.at(k + 2);
-  if (next?.cls !== 'TITLE' || (after && after.cls !== 'SEP' && after.s !== '\n')) return false;
+  // "ANCELIN\nJimmy à M. PIERRE": the given name may be followed by the proxy's link.
+  if (next?.cls !== 'TITLE' || (after && after.cls !== 'SEP' && after.s !== '\n' && !PROXY_LINK.test(after.s))) return false;
   return entries.some((e) => e.person.givenName !== null && e.person.raw.indexOf(e.person.surname) < e.person.raw.lastIndexOf(e.person.givenName));
 }
 

@@ -58,7 +58,7 @@ export const FUZZY_HEADINGS: ReadonlyArray<readonly [string, AttendanceRole]> = 
  * What may stand before a heading and belongs to it ("Étaient présents"). Kept out of the
  * patterns: an optional lead makes a pattern slow to search for; the caller looks back.
  */
-export const CUE_LEAD = /(?:[ée]taient|membres)\s+$/iu;
+export const CUE_LEAD = /(?:[ée]taient|[ée]tait|membres)\s+$/iu;
 
 export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   { role: 'present', pattern: new RegExp(`pr${E}sen(?:t|l)s?\\s+ou\\s+ayant\\s+donn${E}\\s+(?:procuration|pouvoir)(?:\\s+de\\s+vote)?`, 'iu'), includesProxies: true },

@@ -231,3 +231,16 @@ describe('a list that names no one', () => {
     expect(span && text.slice(span.start, span.end)).toMatch(/^Présents : le conseil municipal au complet/);
   });
 });
+
+describe('headings with a qualifier, and in the singular', () => {
+  it('"Étaient présents (délégués titulaires) :" heads a list; "ÉTAIT EXCUSÉ :" names no member "ÉTAIT"', () => {
+    const text = `Étaient présents (délégués titulaires) : BARDET Michel, COUDERT Anne, ESTIVAL Paul.
+ÉTAIT EXCUSÉ : Kévin ALOÏKÉ
+ÉTAIT ABSENTE : Lucette NGUYEN
+`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['BARDET', 'COUDERT', 'ESTIVAL']);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['ALOÏKÉ']);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['NGUYEN']);
+  });
+});

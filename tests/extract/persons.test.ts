@@ -203,3 +203,30 @@ describe('a family name made of particles', () => {
     expect(parsePersonList(text, text.indexOf(':') + 1, text.length).map((e) => e.person.surname)).toEqual(['TANGUY', 'LE DU']);
   });
 });
+
+describe('family names of overseas France and of marriage', () => {
+  const read = (s: string) => parsePersonList(s, 0, s.length).map((e) => [e.person.surname, e.person.givenName, e.proxy?.surname ?? null]);
+
+  it('"K/BIDI": a slash between capitals is inside the family name', () => {
+    expect(read('M. Patrice\nK/BIDI, Mme Josiane K/ARO, M. Paul HOARAU')).toEqual([
+      ['K/BIDI', 'Patrice', null],
+      ['K/ARO', 'Josiane', null],
+      ['HOARAU', 'Paul', null],
+    ]);
+  });
+
+  it('"LEBON épouse TECHER", "MARTIN née DURAND": one member, under the first name written', () => {
+    expect(read('Mme Marie-Josée LEBON épouse\nTECHER, Mme Anne MARTIN née DURAND, M. Luc PAYET')).toEqual([
+      ['LEBON', 'Marie-Josée', null],
+      ['MARTIN', 'Anne', null],
+      ['PAYET', 'Luc', null],
+    ]);
+  });
+
+  it('a given name wrapped to the next line keeps the proxy that follows it', () => {
+    expect(read('Mme CÉLESTIN Ghislaine à M. BABEL Ferdinand ; M. ANCELIN\nJimmy à M. PIERRE-JUSTIN Eddy')).toEqual([
+      ['CÉLESTIN', 'Ghislaine', 'BABEL'],
+      ['ANCELIN', 'Jimmy', 'PIERRE-JUSTIN'],
+    ]);
+  });
+});
