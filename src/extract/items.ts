@@ -451,6 +451,20 @@ function articleInCapitals(line: string): boolean {
   return hit !== null && s.slice(0, hit.length) === s.slice(0, hit.length).toUpperCase();
 }
 
+/** Whether `at` stands in a "Vu …" or "Considérant …" clause: from the last line that follows a clause's end. */
+function inRecital(text: string, at: number): boolean {
+  let start = text.lastIndexOf('\n', at - 1);
+  // Walk back over wrapped lines: a clause ends on ";", "." or ":", or at a blank line.
+  while (start > 0) {
+    const prev = text.lastIndexOf('\n', start - 1);
+    const line = text.slice(prev + 1, start).trimEnd();
+    if (!line || /[;.:]$/.test(line) || start - prev > 400) break;
+    start = prev;
+  }
+  return RECITAL.test(text.slice(start + 1, at));
+}
+const RECITAL = /^[ \t]*(?:[-–•][ \t]*)?(?:vu|consid[ée]rant)(?![\p{L}])/iu;
+
 /**
  * Where the next matter starts when the vote marks fall in two groups with a report between
  * them: the line after the first vote's line. Votes on alternatives or on parts of one item
@@ -458,7 +472,9 @@ function articleInCapitals(line: string): boolean {
  */
 function laterMatter(text: string, marks: ReadonlyArray<{ start: number; end: number }>): number | null {
   if (marks.length < 2) return null;
-  const sorted = [...marks].sort((a, b) => a.start - b.start);
+  // "VU le SCoT approuvé le 12 décembre 2019 ;": a recital cites what was decided before, it decides nothing.
+  const sorted = marks.filter((m) => !inRecital(text, m.start)).sort((a, b) => a.start - b.start);
+  if (sorted.length < 2) return null;
   let end = sorted[0]!.end;
   for (const m of sorted.slice(1)) {
     const lineEnd = m.start > end ? text.indexOf('\n', end) : -1;

@@ -234,3 +234,70 @@ describe('summaries that give each point its vote on one line', () => {
     ]);
   });
 });
+
+describe('one deliberation whose recitals cite what was approved before', () => {
+  const extract = `SYNDICAT MIXTE DU SCOT DES DEUX RIVES
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL
+Séance du 9 novembre 2023
+L'an deux mille vingt-trois, le neuf novembre, le Comité syndical s'est réuni sous la présidence de M. Michel BARDOT.
+Présents : M. Michel BARDOT, Mme Anne DELMAS, M. Paul ESTIVAL, Mme Rose FAURE.
+
+Objet : Approbation de la modification simplifiée n° 1 du SCoT
+
+Le Président rappelle la procédure de modification simplifiée engagée en mars et le bilan de la
+mise à disposition du public, qui n'a appelé que deux observations.
+
+VU le Code de l'urbanisme ;
+VU le SCoT des Deux Rives approuvé le 12 décembre 2019 ;
+VU l'arrêté du Président n° 2023-04 du 3 mars 2023 engageant la modification ;
+CONSIDÉRANT que le projet de modification tel qu'il est présenté au Comité syndical est prêt à être
+approuvé ;
+
+Le Comité syndical, après en avoir délibéré :
+APPROUVE la modification simplifiée n° 1 du SCoT telle
+qu'annexée à la présente ;
+AUTORISE le Président à signer tout document relatif à cette procédure.
+
+Votants : 4 – Pour : 3 – Contre : 1 (FAURE Rose) – Abstention : 0
+ADOPTÉE À LA MAJORITÉ
+
+Fait et délibéré les jour, mois et an susdits.
+Le Président, La secrétaire de séance,
+Michel BARDOT Anne DELMAS
+
+Certifié exécutoire, transmis en Préfecture le 10/11/2023 et publié le 10/11/2023.
+`;
+
+  it('is one item: neither "approuvé" in a recital nor the outcome in capitals opens another', () => {
+    const doc = analyzeText(extract);
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items).toHaveLength(1);
+    const decision = doc.items[0]!.decision!;
+    expect(decision.articles.map((a) => a.action)).toEqual(['approuve', 'autorise']);
+    expect([decision.vote?.for, decision.vote?.against]).toEqual([3, 1]);
+    expect(decision.outcome).toBe('adopted');
+  });
+});
+
+describe('a recital of a point of minutes citing an earlier decision', () => {
+  it('opens no matter of its own between the report and the vote', () => {
+    const doc = analyzeText(`${SITTING}
+1. Règlement des aides facultatives - révision du barème
+Mme MARTIN rappelle que le barème repose sur le quotient familial. Il est proposé de relever le
+plafond d'intervention de 7,50 € à 8,20 € de reste à vivre journalier par personne.
+Vu le Code de l'action sociale et des familles, notamment l'article L.123-5,
+Vu le règlement des aides facultatives adopté le 14 décembre 2021,
+Le Conseil municipal, après en avoir délibéré :
+- APPROUVE le nouveau règlement des aides facultatives annexé à la présente ;
+- DIT qu'il s'appliquera aux demandes déposées à compter du 1er avril 2024.
+Pour : 2 - Contre : 0 - Abstention : 1 (M. PETIT)
+
+2. Subvention au comité des fêtes
+Le maire présente la demande du comité des fêtes pour l'organisation de la fête du village.
+Le Conseil municipal accorde une subvention de 800 euros.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['Règlement des aides facultatives - révision du barème', 'Subvention au comité des fêtes']);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'dit']);
+  });
+});
