@@ -301,3 +301,14 @@ Adopté à l'unanimité.
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'dit']);
   });
 });
+
+describe('a decision in one sentence, after how the vote went', () => {
+  it.each([
+    ["Le Conseil municipal, après en avoir débattu, à l'unanimité, PREND ACTE de la tenue du débat d'o-\nrientation budgétaire 2025.", 'prend acte'],
+    ["Le Conseil municipal, après en avoir délibéré, à l'unanimité des voix présentes et représentées,\napprouve la décision modificative n° 2 du budget principal.", 'approuve'],
+    ["Le Conseil municipal, ouï l'exposé de M. le Maire, à l'unanimité des suffrages exprimés, fixe les tarifs ci-dessus.", 'fixe'],
+  ])('%s', (sentence, action) => {
+    const doc = analyzeText(`${SITTING}\n1. BUDGET\nLe maire présente le rapport et les grandes masses du budget de l'exercice à venir.\n${sentence}\n\n2. SUBVENTIONS\nLe maire présente les demandes des associations.\nLe Conseil municipal, à l'unanimité, ACCORDE les subventions.\n`);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual([action]);
+  });
+});
