@@ -209,6 +209,8 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] 
  */
 function countColumns(lower: string): Partial<Attendance['counts']> {
   const lines = lower.split('\n').map((l) => l.trim());
+  const row = countRow(lines);
+  if (row) return row;
   for (let i = 0; i < lines.length; i++) {
     const keys: Array<keyof Attendance['counts'] | null> = [];
     let j = i;
@@ -230,6 +232,29 @@ function countColumns(lower: string): Partial<Attendance['counts']> {
   return {};
 }
 
+/** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */
+const ROW_LABEL = /(?:membres\s+|conseillers\s+)?en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|repr[ée]sent[ée]s|votants?|absents?|excus[ée]s|quorum|aff[ée]rents/gu;
+
+/**
+ * A counts box read row by row: a line of labels, the line under it as many numbers
+ * ("en exercice présents représentés votants\n29 22 5 27"); each number is its label's. Lower-cased lines.
+ */
+function countRow(lines: readonly string[]): Partial<Attendance['counts']> | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const numbers = /^\d{1,3}(?:\s+\d{1,3})+$/.test(lines[i + 1]!) ? lines[i + 1]!.split(/\s+/).map((n) => parseInt(n, 10)) : null;
+    if (!numbers) continue;
+    const labels = execAll(ROW_LABEL, lines[i]!).map((m) => m[0]);
+    if (labels.length !== numbers.length || lines[i]!.replace(ROW_LABEL, '').replace(/[\s:|/–-]+/g, '') !== '') continue;
+    const out: Partial<Attendance['counts']> = {};
+    labels.forEach((label, n) => {
+      const key = COLUMN_LABELS.find(([re]) => re.test(label))?.[1];
+      if (key) out[key] = numbers[n]!;
+    });
+    return out;
+  }
+  return null;
+}
+
 /** "en exercice : 1l": OCR read a figure of the count as a letter; mended, eleven. */
 function ocrCount(text: string, n: { start: number; end: number }): number | null {
   const token = /^[\dOolI]+(?![\p{L}])/u.exec(text.slice(n.start, n.end + 3))?.[0];
@@ -241,7 +266,7 @@ function ocrCount(text: string, n: { start: number; end: number }): number | nul
 function readCounts(text: string, from: number, to: number, only?: ReadonlySet<keyof Attendance['counts']>): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
   const lower = lowerOf(text).slice(from, to);
-  const columns = /\n\s*\d{1,3}\s*\n\s*\d{1,3}\s*(?:\n|$)/.test(lower) ? countColumns(lower) : {};
+  const columns = /\n\s*\d{1,3}\s*\n\s*\d{1,3}\s*(?:\n|$)|\n[ \t]*\d{1,3}[ \t]+\d{1,3}[ \t]+\d{1,3}/.test(lower) ? countColumns(lower) : {};
   for (const [key, value] of Object.entries(columns) as Array<[keyof Attendance['counts'], number]>) if (!only || only.has(key)) counts[key] = value;
   for (const [key, re, notAfter] of COUNT_CUES) {
     if ((only && !only.has(key)) || counts[key] !== null || !mayMatchIn(re, text, from, to)) continue;

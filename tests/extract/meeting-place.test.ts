@@ -47,6 +47,16 @@ describe('a counts table broken into a column of labels and a column of numbers'
     const text = `Nombre de conseillers\nEn exercice\nPrésents\nPouvoirs\nVotants\n45\n36\n6\n42\n\nÉtaient présents : M. Paul ROCHEVAL, Mme Anne BELMONTE.\n`;
     expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 45, present: 36, represented: 6, voting: 42 });
   });
+
+  it('or into a row of labels over a row of numbers', () => {
+    const text = `Nombre de conseillers
+En exercice Présents Représentés Votants
+29 22 5 27
+
+Étaient présents : M. Paul ROCHEVAL, Mme Anne BELMONTE.
+`;
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 29, present: 22, represented: 5, voting: 27 });
+  });
 });
 
 describe('OCR damage in the header', () => {
