@@ -166,16 +166,18 @@ export function normalizePages(pages: readonly string[]): string[] {
   if (running.size) {
     for (let p = 0; p < cleaned.length; p++) cleaned[p] = cleaned[p]!.filter((l) => !(l.length >= 20 && running.has(headerKey(l))));
   }
-  // A line that opens or closes most pages is a running header/footer, not content.
-  if (cleaned.length >= 3) {
+  // A line that opens or closes most pages is a running header/footer, not content; in two
+  // pages, a line long enough not to recur by chance ("SIAEP DE LA VALLÉE DU VERZAC") that both do.
+  if (cleaned.length >= 2) {
     const edges = cleaned.map(edgeLines);
     const seen = new Map<string, number>();
+    const shortest = cleaned.length === 2 ? 12 : 4;
     for (const edge of edges) {
       for (const k of new Set(edge.map((i) => headerKey(cleaned[edges.indexOf(edge)]![i]!)))) {
-        if (k.length > 3) seen.set(k, (seen.get(k) ?? 0) + 1);
+        if (k.length >= shortest) seen.set(k, (seen.get(k) ?? 0) + 1);
       }
     }
-    const repeated = new Set([...seen].filter(([, n]) => n >= Math.max(3, cleaned.length / 2)).map(([k]) => k));
+    const repeated = new Set([...seen].filter(([, n]) => n >= (cleaned.length === 2 ? 2 : Math.max(3, cleaned.length / 2))).map(([k]) => k));
     if (repeated.size) {
       for (let p = 1; p < cleaned.length; p++) {
         const drop = new Set(edges[p]!.filter((i) => repeated.has(headerKey(cleaned[p]![i]!))));

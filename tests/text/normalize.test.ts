@@ -104,3 +104,16 @@ describe('a page number written as a fraction', () => {
     expect(pages).toEqual(['Le conseil adopte le budget.\nLa part de la commune est de\n1/2\ndu coût.', '3 – CENTRE AQUATIQUE']);
   });
 });
+
+describe('the letterhead printed again at the head of the second of two pages', () => {
+  it('is dropped from that page and kept on the first; a short line both pages open on stays', () => {
+    const pages = normalizePages([
+      "SIAEP DE LA VALLÉE DU VERZAC\nSyndicat Intercommunal d'Alimentation en Eau Potable\n\nSéance du 14 juin 2023\nLe Comité syndical s'est réuni.",
+      "SIAEP DE LA VALLÉE DU VERZAC\nSyndicat Intercommunal d'Alimentation en Eau Potable\n\nLe Comité syndical, après en avoir délibéré, fixe les tarifs.",
+    ]);
+    expect(pages[0]).toMatch(/^SIAEP DE LA VALLÉE DU VERZAC\nSyndicat/);
+    expect(pages[1]).toBe('Le Comité syndical, après en avoir délibéré, fixe les tarifs.');
+    const short = normalizePages(['DÉCIDE :\nde fixer les tarifs', 'DÉCIDE :\nde signer la convention']);
+    expect(short[1]).toBe('DÉCIDE :\nde signer la convention');
+  });
+});
