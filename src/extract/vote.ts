@@ -40,6 +40,9 @@ const COUNT_UNDER_WORD = new RegExp(String.raw`(?<=^|\n)[ \t]*(${GRID_WORD})[ \t
 /** Just before a number: the vote word whose value it is, on the line above or after a colon. */
 const VALUE_OF_WORD_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GRID_WORD})[ \t]*:?\s*$`, 'u');
 
+/** "par 6 voix contre 2": the old registers' formula, the count for before "voix contre", the count against after. Lower-cased text. */
+const VOICES_AGAINST = /(?<![\p{L}])par\s+([\p{L}\d][\p{L}\d -]{0,40}?)\s+voix\s+contre\s+/gu;
+
 /** "douze voix pour", "2 CONTRE", "1 abstention": the count comes first. */
 const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['for', /^\s*(?:voix|votes?|suffrages?)?\s*pour\b(?!\s+(?:un|une|le|la|les|l'|des|cette|ce)\b)/iu],
@@ -251,6 +254,17 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     if (counts[key] !== null) continue;
     counts[key] = parseInt(m[2]!, 10);
     mark(start + m.index!, start + m.index! + m[0].length);
+  }
+  // "adopté par 6 voix contre 2", "par douze voix contre trois": the votes for, then against.
+  for (const m of lower.includes('voix contre') ? execAll(VOICES_AGAINST, lower) : []) {
+    const forAt = start + m.index! + m[0].indexOf(m[1]!);
+    const pro = findNumberAt(text, forAt);
+    const con = findNumberAt(text, start + m.index! + m[0].length);
+    if (!pro || pro.end !== forAt + m[1]!.length || !con || con.start !== start + m.index! + m[0].length) continue;
+    if (counts.for !== null || counts.against !== null) continue;
+    counts.for = pro.value;
+    counts.against = con.value;
+    mark(start + m.index!, con.end);
   }
   for (const [key, re] of COUNT_AFTER) {
     if (!mayMatchIn(re, text, start, end)) continue;

@@ -39,6 +39,11 @@ describe('votes on alternatives', () => {
 });
 
 describe('votes', () => {
+  it('reads the registers\' "par 6 voix contre 2": the votes for, then against', () => {
+    expect(vote('La proposition est adoptée par 6 voix contre 2.').vote).toMatchObject({ for: 6, against: 2, abstentions: null });
+    expect(vote('Adopté par onze voix contre quatre et une abstention.').vote).toMatchObject({ for: 11, against: 4, abstentions: 1 });
+  });
+
   it('reads unanimity and the outcome', () => {
     const r = vote("Adopté à l'unanimité.");
     expect(r.vote).toMatchObject({ unanimous: true, for: null, against: null, abstentions: null });
