@@ -14,6 +14,8 @@ import { cleanOcrText } from './text/ocr-cleanup.ts';
 import { releaseAccentless, releaseLower } from './text/caseless.ts';
 import { releaseWordIndex } from './text/gate.ts';
 import { extractAttendance } from './extract/attendance.ts';
+import type { LineLayout } from './extract/presence-grid.ts';
+import { lineLayout } from './text/layout.ts';
 import { extractMeeting } from './extract/meeting.ts';
 import { findSecretary } from './extract/secretary.ts';
 import { findHeadings, headerNumber } from './segment/headings.ts';
@@ -34,10 +36,10 @@ const ATTENDANCE_OPENING = 3_000;
  * Attendance is read in the opening of the document first, where it nearly always stands;
  * only when no list ends well inside that opening is the wider zone searched.
  */
-function readAttendance(text: string): ReturnType<typeof extractAttendance> {
-  const near = extractAttendance(text, ATTENDANCE_OPENING);
+function readAttendance(text: string, layout: LineLayout): ReturnType<typeof extractAttendance> {
+  const near = extractAttendance(text, ATTENDANCE_OPENING, layout);
   if (text.length <= ATTENDANCE_OPENING || (near.span && near.span.end < ATTENDANCE_OPENING - 800)) return near;
-  return extractAttendance(text, ATTENDANCE_ZONE);
+  return extractAttendance(text, ATTENDANCE_ZONE, layout);
 }
 
 const NO_SITTING = { date: null, dateText: null, dateSpan: null, time: null, place: null, convocationDate: null, president: null, secretary: null, quorum: null } as const;
@@ -60,7 +62,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const { text, pageStarts } = joinPages(normalizePages(loaded.pages.map((p) => (p.method === 'ocr' ? cleanOcrText(p.text) : p.text))));
 
   const registerItems = readRegister(text);
-  const { attendance, secretary, span: listsSpan, warnings: attWarnings } = readAttendance(text);
+  const { attendance, secretary, span: listsSpan, warnings: attWarnings } = readAttendance(text, lineLayout(loaded.pages.map((p) => p.text)));
   warnings.push(...attWarnings);
   const isRegister = registerItems.length >= 3 && !listsSpan;
 

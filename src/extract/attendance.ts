@@ -10,7 +10,7 @@ import { fixNumber } from '../text/ocr-cleanup.ts';
 import { parsePersonList, readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
 import { presenceTable } from './presence-table.ts';
-import { presenceGrid } from './presence-grid.ts';
+import { presenceGrid, type LineLayout } from './presence-grid.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
@@ -287,7 +287,8 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   return counts;
 }
 
-export function extractAttendance(text: string, searchEnd: number = text.length): AttendanceResult {
+/** `layout`: the input's lines as laid out (see LineLayout), for tables aligned with spaces. */
+export function extractAttendance(text: string, searchEnd: number = text.length, layout?: LineLayout): AttendanceResult {
   const warnings: string[] = [];
   const limit = Math.min(text.length, searchEnd);
   let cues = findAttendanceCues(text, 0, limit);
@@ -306,7 +307,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
   let secretary: Person | null = null;
   let span: { start: number; end: number } | null = null;
   // A table's column labels read as list headings ("Présent" alone on its line): the table is read as one.
-  const grid = tableAround(text, cues, limit);
+  const grid = tableAround(text, cues, limit, layout);
   if (grid) {
     const rows: CueHit = { role: 'present', start: grid.span.start, contentStart: grid.span.start, includesProxies: false };
     place(attendance, rows, grid.entries);
@@ -349,7 +350,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
   }
   if (!cluster.length) {
     // No list heading: a table of members, each row saying whether they were there.
-    const table = presenceGrid(text, 0, limit) ?? presenceTable(text, 0, limit);
+    const table = presenceGrid(text, 0, limit, layout) ?? presenceTable(text, 0, limit);
     if (table) {
       const rows: CueHit = { role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false };
       place(attendance, rows, table.entries);
@@ -375,13 +376,13 @@ export function extractAttendance(text: string, searchEnd: number = text.length)
 }
 
 /** A presence table whose header holds the first list heading found, as a table's labels do. */
-function tableAround(text: string, cues: readonly CueHit[], limit: number): ReturnType<typeof presenceGrid> {
+function tableAround(text: string, cues: readonly CueHit[], limit: number, layout: LineLayout | undefined): ReturnType<typeof presenceGrid> {
   const first = cues.find((c) => c.role !== 'secretary' && !COUNT_ONLY.test(text.slice(c.contentStart, c.contentStart + 12)));
   if (!first) return null;
   // The header may open a few labels above the heading ("Collège", "Administrateur", "Présent").
   let from = first.start;
   for (let n = 0; n < 4 && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
-  const grid = presenceGrid(text, from, Math.min(limit, first.start + 4000));
+  const grid = presenceGrid(text, from, Math.min(limit, first.start + 4000), layout);
   return grid && grid.span.start <= first.start && first.start < grid.span.end ? grid : null;
 }
 

@@ -6,12 +6,14 @@
  *
  * Two shapes: cells between pipes (a markdown or ASCII table, OCR's "|_P_|_A_|" tables), where
  * each mark is read under its column; and columns aligned with spaces alone, where normalization
- * has made each run of spaces one and which label a mark stood under is lost: there a row's
- * status is read from what it says (a proxy holder's name, "Excusé", "Absent"), and a lone mark
- * is the commonest status, presence.
+ * has made each run of spaces one: there a lone mark's column is read from the line as the input
+ * laid it out (LineLayout) when it is known, and a row's status otherwise from what it says (a
+ * proxy holder's name, "Excusé", "Absent"), a lone mark being the commonest status, presence.
+ * A column of communes may come before the members' ("Commune  Délégué(e)  Présent  …").
  */
 import type { Person, Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
+import { execAll } from '../text/matches.ts';
 
 type Status = 'present' | 'absent' | 'excused';
 /** `either`: one column for the absent and the excused ("Excusé/Absent"): absent unless the row says excused. */
@@ -19,7 +21,7 @@ type Column = 'name' | Status | 'either' | 'proxy' | 'note';
 
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée]s(?:\s+titulaires)?|membres|conseillers(?:\s+municipaux)?|[ée]lus|administrateurs?)$/iu, 'name'],
+  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres|conseillers(?:\s+municipaux)?|[ée]lus|administrateurs?)$/iu, 'name'],
   [/^(?:pr[ée]sente?s?|p)$/iu, 'present'],
   [/^(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?)$/iu, 'either'],
   [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
@@ -35,7 +37,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
 const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?|repr[ée]sent[ée]e?s?\s+par)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
-const NAMES_LABEL = /^[ \t]*(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée]s(?:\s+titulaires)?|membres|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
+const NAMES_LABEL = /^[ \t]*(?:(communes?)[ \t]+)?(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
 
 /** What marks a cell: a cross, a tick, "oui"; OCR reads a cross as "><" or "x". */
 const MARK = /^(?:[xX✓✔×☒+]|><|oui)$/u;
@@ -76,21 +78,47 @@ function pipedHeader(line: string): Array<Column | null> | null {
   return columns.filter(isStatus).length >= 2 ? columns : null;
 }
 
-/** The columns a header aligned with spaces names, in order, when it names at least two statuses and opens on the names' column. */
-function spacedHeader(line: string): Column[] | null {
-  if (line.includes('|') || line.length > 160) return null;
-  const lead = NAMES_LABEL.exec(line);
-  if (!lead) return null;
+/**
+ * The text of a line as the input laid it out, its runs of spaces kept, when the caller has
+ * it: which column a mark stood in is read from where it stands under the header.
+ */
+export type LineLayout = (line: string) => string | null;
+
+interface SpacedHeader {
+  columns: Column[];
+  /** A column of communes opens the rows, before the members' names. */
+  communeFirst: boolean;
+  /** Where each label starts in the header as laid out, when the layout is known. */
+  starts: number[] | null;
+}
+
+/** The labels of a header aligned with spaces, in order, and where each starts in `line`. */
+function spacedLabels(line: string, from: number): { columns: Column[]; starts: number[]; rest: string } | null {
   const columns: Column[] = [];
-  SPACED_LABELS.lastIndex = 0;
-  let at = lead[0].length;
+  const starts: number[] = [];
+  SPACED_LABELS.lastIndex = from;
+  let at = from;
   for (let m = SPACED_LABELS.exec(line); m; m = SPACED_LABELS.exec(line)) {
     // Only labels: any other word between them and this is a sentence, not a header.
     if (line.slice(at, m.index).trim()) return null;
     columns.push(columnOf(m[0].replace(/\s+/g, ' ')) ?? 'note');
+    starts.push(m.index);
     at = m.index + m[0].length;
   }
-  return columns.filter(isStatus).length >= 2 && !line.slice(at).trim() ? columns : null;
+  return { columns, starts, rest: line.slice(at) };
+}
+
+/** The columns a header aligned with spaces names, in order, when it names at least two statuses and opens on the names' column. */
+function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeader | null {
+  if (line.includes('|') || line.length > 160) return null;
+  const lead = NAMES_LABEL.exec(line);
+  if (!lead) return null;
+  const labels = spacedLabels(line, lead[0].length);
+  if (!labels || labels.columns.filter(isStatus).length < 2 || labels.rest.trim()) return null;
+  const raw = layout?.(line);
+  const laid = raw ? spacedLabels(raw, NAMES_LABEL.exec(raw)?.[0].length ?? 0) : null;
+  const starts = laid && laid.columns.length === labels.columns.length ? laid.starts : null;
+  return { columns: labels.columns, communeFirst: !!lead[1], starts };
 }
 
 /** The first person named in text[start, end), with a family name in capitals. */
@@ -170,32 +198,54 @@ function pipedRow(text: string, at: number, line: string, columns: ReadonlyArray
   return entry ? { entries: [entry] } : 'skip';
 }
 
+/** A cross or a tick standing alone, as a mark in a cell. */
+const MARK_TOKEN = /(?<![\p{L}\d.])(?:[xX✓✔×☒]|><)(?![\p{L}\d.])/gu;
+/** A commune's name in capitals opening a row, before the member's civility. */
+const COMMUNE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}\p{M}'’ -]*?(?=[ \t]+(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)[ \t])/u;
+
 /**
  * One row of a table aligned with spaces: "HAMON Cédric X BRETON Odile", "FROMENT Gérard
  * Excusé", "GAMBIER Christophe X (excusé)", "CHEVALIER Ingrid X (18h47)". A note in brackets
  * says a status only when it is nothing else ("(quitte la séance …, pouvoir à …)" is no proxy
- * for the sitting: the member was there).
+ * for the sitting: the member was there). Where the layout is known, a mark's column is the
+ * label it stands under.
  */
-function spacedRow(text: string, at: number, line: string, columns: readonly Column[]): Row {
-  const first = parsePersonList(text, at, at + line.length)[0]?.person;
-  if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at, first.span.start).trim()) return null;
+function spacedRow(text: string, at: number, line: string, header: SpacedHeader, layout: LineLayout | undefined): Row {
+  const lead = header.communeFirst ? (COMMUNE_LEAD.exec(line)?.[0].length ?? 0) : 0;
+  const first = parsePersonList(text, at + lead, at + line.length)[0]?.person;
+  if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at + lead, first.span.start).trim()) return null;
   const restStart = first.span.end;
   const rest = text.slice(restStart, at + line.length);
   const bare = rest.replace(/\([^)]*\)?/g, (m) => ' '.repeat(m.length));
   const note = /\(([^)]*)\)?/.exec(rest)?.[1] ?? '';
+  const placed = header.starts ? placedStatus(layout?.(line) ?? null, header) : undefined;
   const word = STATUS_SAID.exec(bare)?.[1];
   // "ROUSSEL Jean-Marc, Maire X": an office between the name and the mark.
   const office = /^[ \t]*,[^,()]*?(?=[ \t]+(?:[xX✓✔×☒]|><)(?![\p{L}\d]))/u.exec(bare)?.[0].length ?? 0;
   const mark = LEADING_MARK.exec(bare.slice(office));
   const afterMark = mark ? office + mark[0].length : 0;
-  const proxy = columns.includes('proxy') ? personIn(text, restStart + afterMark, restStart + bare.length) : null;
+  const proxy = header.columns.includes('proxy') ? personIn(text, restStart + afterMark, restStart + bare.length) : null;
   let status: Status | null = null;
   if (word) status = /^excus/iu.test(word) ? 'excused' : 'absent';
   else if (proxy) status = null;
+  else if (placed) status = placed === 'either' ? statusOf('either', note) : placed;
   else if (mark && /^\s*(?:excus[ée]e?s?|absente?s?)\s*$/iu.test(note)) status = /^\s*excus/iu.test(note) ? 'excused' : 'absent';
   else if (mark) status = 'present';
   const entry = entryOf(first, status, word ? null : proxy);
   return entry ? { entries: [entry] } : 'skip';
+}
+
+/** The status column the first mark of a row stands under, in the row as laid out; undefined when unknown. */
+function placedStatus(raw: string | null, header: SpacedHeader): Status | 'either' | undefined {
+  if (!raw || !header.starts) return undefined;
+  for (const mk of execAll(MARK_TOKEN, raw)) {
+    // The column whose label starts at or just after the mark's left (a mark is centred under its label).
+    let k = -1;
+    for (let i = 0; i < header.starts.length; i++) if (header.starts[i]! <= mk.index! + 2) k = i;
+    const column = header.columns[k];
+    if (column && isStatus(column)) return column as Status | 'either';
+  }
+  return undefined;
 }
 
 /**
@@ -257,18 +307,18 @@ function stackedRows(text: string, start: number, to: number): { entries: ListEn
 }
 
 /** The first grid of presence in text[from, to): its members with their status, and its span. */
-export function presenceGrid(text: string, from: number, to: number): { entries: ListEntry[]; span: Span } | null {
+export function presenceGrid(text: string, from: number, to: number, layout?: LineLayout): { entries: ListEntry[]; span: Span } | null {
   for (let pos = from; pos < to; ) {
     let end = text.indexOf('\n', pos);
     if (end < 0 || end > to) end = to;
     const line = text.slice(pos, end);
     const piped = pipedHeader(line);
-    const spaced = piped ? null : spacedHeader(line);
+    const spaced = piped ? null : spacedHeader(line, layout);
     const stacked = piped || spaced ? null : stackedHeader(text, pos, to);
     const table = piped
       ? rowsAfter(text, end + 1, to, (at, l, next) => (l.includes('|') ? pipedRow(text, at, l, piped, next) : null))
       : spaced
-        ? rowsAfter(text, end + 1, to, (at, l) => spacedRow(text, at, l, spaced))
+        ? rowsAfter(text, end + 1, to, (at, l) => spacedRow(text, at, l, spaced, layout))
         : stacked !== null
           ? stackedRows(text, stacked, to)
           : null;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttendance } from '../../src/extract/attendance.ts';
 import { presenceGrid } from '../../src/extract/presence-grid.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 
 const lists = (text: string) => {
   const { attendance } = extractAttendance(text);
@@ -148,5 +149,30 @@ Le Président constate que le quorum est atteint.
       excused: ['DELPY'],
       absent: ['FABRE'],
     });
+  });
+
+  it('reads which column a lone mark stands in where the input keeps the spaces of its layout', () => {
+    const doc = analyzeText(`Séance du conseil communautaire du 5 février 2025
+Le Conseil communautaire s'est réuni sous la présidence de Mme Catherine MOREL, Présidente.
+
+ Commune                  Délégué(e)                 Présent   Excusé   Absent   Pouvoir donné à
+ ARCY-LA-VALLÉE           M. Denis GAUTIER              X
+                          Mme Josette PERRIN                      X              M. GAUTIER
+ BUSSIÈRES                M. Gilles RENAUD              X
+ CHAMPVERT                M. Bruno CUNIN                                   X
+ ORMOY                    Mme Régine VERNE                        X
+ SAINT-LOUP               Mme Catherine MOREL           X
+
+Secrétaire de séance : M. Gilles RENAUD
+
+1. TAXE GEMAPI
+La Présidente présente le produit attendu de la taxe pour 2025.
+Le Conseil communautaire, à l'unanimité, FIXE le produit de la taxe à 120 000 euros.
+`);
+    const a = doc.attendance;
+    expect(a.present.map((p) => p.surname)).toEqual(['GAUTIER', 'RENAUD', 'MOREL']);
+    expect(a.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['PERRIN', 'GAUTIER']]);
+    expect(a.excused.map((p) => p.surname)).toEqual(['VERNE']);
+    expect(a.absent.map((p) => p.surname)).toEqual(['CUNIN']);
   });
 });
