@@ -38,6 +38,9 @@ const LEAD_INFINITIVE = /d[ée]cide(?:nt)?\s+(?:de\s+|d['’]\s?)\p{L}+(?:er|ir|
 /** A noun point opening on its article in lower case. */
 const NOUN_OPENING = /^(?:la|le|les|l['’]|un|une|des)\s?\p{L}/u;
 
+/** What closes a deliberation after its points: "Ainsi fait et délibéré …", "Au registre sont les signatures", "Pour extrait conforme", "Le Président,". */
+const CLOSING_FORMULA = /^(?:ainsi\s+fait|fait\s+et\s+d[ée]lib[ée]r[ée]|d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance|au\s+registre|suivent\s+les\s+signatures|pour\s+(?:extrait|copie)|certifi[ée]|(?:le|la)\s+(?:pr[ée]sidente?|maire|secr[ée]taire)\b)/iu;
+
 /**
  * Under "… décide de :", a point written as a noun ("La création d'un emploi") is itself a
  * decision: it is recorded as "décide". Points that open with a verb are read as usual.
@@ -57,7 +60,7 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
     pos = lineEnd;
     if (!line) continue;
     // A civility opens the discussion that follows; a line in capitals is the next heading.
-    if (/^(?:M\.|Mme|Monsieur|Madame)\s/u.test(line) || /^(?:vote|pour\s*:|contre\s*:|adopt)/iu.test(line)) break;
+    if (/^(?:M\.|Mme|Monsieur|Madame)\s/u.test(line) || /^(?:vote|pour\s*:|contre\s*:|adopt)/iu.test(line) || CLOSING_FORMULA.test(line)) break;
     if (line.replace(/[^\p{L}]/gu, '').length >= 6 && line === line.toUpperCase()) break;
     const bullet = /^[-•–]/u.test(line);
     const point = line.replace(/^[-•–]\s*/u, '');

@@ -116,6 +116,8 @@ function visasIn(text: string, start: number, end: number): string[] {
  * new sentence after a finished article ("Monsieur PAPIN demande …"). Text-layer PDFs lose
  * blank lines, so the second rule is the one that usually applies to them.
  */
+const ARTICLE_NUMBER = /^article\s+(?:1er|premier|\d+(?:er)?)\s*[:.\-–]?\s*/iu;
+
 function articleListEnd(text: string, from: number, to: number): number {
   let pos = from;
   let seenArticle = false;
@@ -124,8 +126,9 @@ function articleListEnd(text: string, from: number, to: number): number {
     let lineEnd = text.indexOf('\n', pos + 1);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     const line = text.slice(pos, lineEnd).replace(/^\n/, '').trim();
-    const bullet = /^[-•–]/u.test(line);
-    const verb = actionAt(line.replace(/^[-•–]\s*/u, '')) !== null;
+    // "Article 2 : DÉCIDE …" is a bullet of its own.
+    const bullet = /^[-•–]/u.test(line) || ARTICLE_NUMBER.test(line);
+    const verb = actionAt(line.replace(/^[-•–]\s*/u, '').replace(ARTICLE_NUMBER, '')) !== null;
     if (line === '') {
       // Text layers put blank lines between bullets and their text: a bullet before or after
       // the gap continues the list.
@@ -154,10 +157,13 @@ function articlesAfter(text: string, at: number, to: number): number | null {
   // "(M. ALLAIN), DÉCIDE …": the names of a count wrapped onto the line, then the verb.
   const next = /^\n[ \t]*((?:[-•–][ \t]*)?)(?:\([^)\n]{0,120}\)[ \t]*,?[ \t]*)?(\S[^\n]*)/u.exec(text.slice(lineEnd, to));
   if (!next) return null;
-  const verb = actionAt(next[2]!.replace(/^d['’]\s?|^de\s+/iu, ''));
+  // "Article 1 : APPROUVE …" opens its line as a bullet does.
+  const numbered = ARTICLE_NUMBER.exec(next[2]!)?.[0] ?? '';
+  const point = next[2]!.slice(numbered.length);
+  const verb = actionAt(point.replace(/^d['’]\s?|^de\s+/iu, ''));
   if (!verb) return null;
-  const word = next[2]!.slice(0, verb.length);
-  return next[1] || /^\p{Lu}{2}/u.test(word) ? lineEnd : null;
+  const word = point.slice(0, verb.length);
+  return next[1] || numbered || /^\p{Lu}{2}/u.test(word) ? lineEnd : null;
 }
 
 /** "LA COMMISSION PERMANENTE," / "Le Conseil municipal," alone on its line: the subject of the visas under it. */

@@ -312,3 +312,31 @@ describe('a decision in one sentence, after how the vote went', () => {
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual([action]);
   });
 });
+
+describe('articles numbered "Article n :" after the clause of the vote', () => {
+  it('are all the decision, and a closing formula after the points of "DÉCIDE :" is none of them', () => {
+    const doc = analyzeText(`${SITTING}
+1. ADHÉSION AU SYNDICAT MIXTE DU BASSIN
+Le maire présente les statuts du syndicat mixte et la contribution annuelle de la commune.
+Vu le projet de statuts du Syndicat mixte du bassin ;
+Le Conseil municipal, après en avoir délibéré, à l'unanimité,
+Article 1 : APPROUVE les statuts du Syndicat mixte du bassin ;
+Article 2 : TIRE le bilan de la concertation préalable ;
+Article 3 : TRANSFÈRE au syndicat la compétence pour la partie de son territoire si-
+tuée dans le bassin versant ;
+Article 4 : AUTORISE le Maire à signer tout document relatif à cette adhésion.
+
+2. TABLEAU DES EFFECTIFS
+Le maire présente les besoins du service technique pour l'été.
+Le Conseil municipal, à l'unanimité, DÉCIDE :
+- la création d'un emploi d'adjoint technique à temps complet ;
+- la suppression d'un emploi d'adjoint technique à temps non complet.
+Ainsi fait et délibéré les jour, mois et an que dessus.
+Au registre sont les signatures.
+`);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([
+      ['approuve', 'tire', 'transfère', 'autorise'],
+      ['décide', 'décide'],
+    ]);
+  });
+});
