@@ -441,9 +441,16 @@ function withoutSubstituted(text: string, att: Attendance): void {
   const replaced = replacedMembers(text, [...att.present, ...att.excused, ...att.absent]);
   const seated = (p: Person) => !replaced.has(fold(p.surname));
   att.present = att.present.filter(named);
+  // "M. COLAS (représenté par M. Bruno LAMY, suppléant)": the substitute sat, no proxy was given.
+  const bySubstitute = att.represented.filter((r) => r.proxy?.span && SUBSTITUTE_AFTER.test(text.slice(r.proxy.span.end, r.proxy.span.end + 30)));
+  for (const r of bySubstitute) if (!att.present.some((p) => fold(p.surname) === fold(r.proxy!.surname))) att.present.push(r.proxy!);
+  att.represented = att.represented.filter((r) => !bySubstitute.includes(r));
   att.excused = att.excused.filter((p) => sat(p) && named(p) && seated(p));
   att.absent = att.absent.filter((p) => sat(p) && named(p) && seated(p));
 }
+
+/** After the holder of a "proxy": ", suppléant", "(suppléante)": a substitute, not a proxy holder. */
+const SUBSTITUTE_AFTER = /^\s*(?:,|\()\s*(?:son\s+|sa\s+)?suppl[ée]ante?(?![\p{L}])/iu;
 
 /** "suppléant de Mme Odile BRU", "siégeant en remplacement de M. X": a member whose seat a substitute took. */
 const SUBSTITUTE_FOR = /(?:suppl[ée]ante?|rempla[çc]ante?|en\s+remplacement)\s+(?:de\s+|d['’]\s?)/giu;

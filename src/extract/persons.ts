@@ -365,6 +365,11 @@ export function readPersonList(text: string, start: number, end: number): { entr
       lineStart = run.length;
       continue;
     }
+    if (t.s === ':' && !run.length) {
+      // "… – PRONVILLE-LES-PRÉS\n: Mme X": a label whose colon the layout put on the next line.
+      const prev = entries[entries.length - 1];
+      if (prev && !prev.person.civility && !prev.proxy && prev.person.span && !text.slice(prev.person.span.end, t.start).trim()) entries.pop();
+    }
     if (t.s === ':' && run.length) {
       // "Beaumont-Louestault : M. …": what precedes a colon is a label, not a member; unless it
       // reads as a person (a civility), which OCR turned a comma into a colon after.
@@ -409,6 +414,12 @@ export function readPersonList(text: string, start: number, end: number): { entr
       continue;
     }
     const isLead = cues.lead && t.cls !== 'UP';
+    // "arrivée à 18h58": "à" before a time links no proxy; the time is passed over with it.
+    if (cues.link && t.cls !== 'UP' && toks.at(k + 1)?.cls === 'NUM') {
+      flush();
+      k++;
+      continue;
+    }
     const isLink = cues.link && t.cls !== 'UP' && (t.s.toLowerCase() !== 'a' || unaccentedLink(toks, k, run.length > 0, entries));
     if (isLink && entries.length + (run.length ? 1 : 0) > 0) {
       flush();

@@ -110,7 +110,8 @@ function dehyphenate(text: string, whole: string): string {
     const inWord = cut ? lowerLetter : upperLetter;
     // Move the rest of the word up: "délibé-\nration suivante" -> "délibération\nsuivante".
     let wordEnd = at + 2;
-    while (inWord(text[wordEnd])) wordEnd++;
+    // A compound goes on past its own hyphens: "PRONVILLE-\nLES-PRÉS" moves up whole.
+    while (inWord(text[wordEnd]) || (text[wordEnd] === '-' && inWord(text[wordEnd + 1]))) wordEnd++;
     let wordStart = at;
     while (wordStart > 0 && inWord(text[wordStart - 1])) wordStart--;
     // "dix-\nhuit heures": a number written in words keeps its hyphens. A name in capitals cut at

@@ -244,3 +244,18 @@ describe('headings with a qualifier, and in the singular', () => {
     expect(attendance.absent.map((p) => p.surname)).toEqual(['NGUYEN']);
   });
 });
+
+describe('notes inside a list of delegates by commune', () => {
+  it('"arrivée à 18h58" links no proxy; a commune whose colon wrapped is no member; "représenté par X, suppléant" is a substitute', () => {
+    const text = `Étaient présents : M. Paul AUCLAIR (Bellefontaine), Mme Carole BOUCHERAT (Cernoy)
+arrivée à 18h58, M. Lucien BORNE (Villiers), M. Jean DEBRIL (Pronville) – LA VALLÉE-LES-PRÉS
+: Mme Véronique LEGRAND – M. Bruno LAMY (suppléant).
+Absents excusés : M. Jean-Marie COLAS
+(représenté par M. Bruno LAMY, suppléant), Mme Anne ROYER.
+`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['AUCLAIR', 'BOUCHERAT', 'BORNE', 'DEBRIL', 'LEGRAND', 'LAMY']);
+    expect(attendance.represented).toEqual([]);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['ROYER']);
+  });
+});

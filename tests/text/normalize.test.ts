@@ -117,3 +117,10 @@ describe('the letterhead printed again at the head of the second of two pages', 
     expect(short[1]).toBe('DÉCIDE :\nde signer la convention');
   });
 });
+
+describe('a compound in capitals cut at one of its hyphens', () => {
+  it('moves up whole, its later hyphens kept', () => {
+    const [p] = normalizePages(['OISY : M. Joël SERGENT – PRONVILLE-\nLES-PRÉS : Mme Véronique DEBRIL']);
+    expect(p).toBe('OISY : M. Joël SERGENT – PRONVILLE-LES-PRÉS\n: Mme Véronique DEBRIL');
+  });
+});
