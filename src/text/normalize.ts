@@ -168,9 +168,10 @@ export function normalizePages(pages: readonly string[]): string[] {
     for (let p = 0; p < cleaned.length; p++) cleaned[p] = cleaned[p]!.filter((l) => !(l.length >= 20 && running.has(headerKey(l))));
   }
   // A line that opens or closes most pages is a running header/footer, not content; in two
-  // pages, a line long enough not to recur by chance ("SIAEP DE LA VALLÉE DU VERZAC") that both do.
+  // pages, a line long enough not to recur by chance ("SIAEP DE LA VALLÉE DU VERZAC") that both
+  // open on. Not one both close on: two points may well end alike ("Adopté à l'unanimité.").
   if (cleaned.length >= 2) {
-    const edges = cleaned.map(edgeLines);
+    const edges = cleaned.map((lines) => (cleaned.length === 2 ? edgeLines(lines).slice(0, 2).filter((i) => i < lines.length / 2) : edgeLines(lines)));
     const seen = new Map<string, number>();
     const shortest = cleaned.length === 2 ? 12 : 4;
     for (const edge of edges) {

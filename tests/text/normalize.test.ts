@@ -115,6 +115,12 @@ describe('the letterhead printed again at the head of the second of two pages', 
     expect(pages[1]).toBe('Le Comité syndical, après en avoir délibéré, fixe les tarifs.');
     const short = normalizePages(['DÉCIDE :\nde fixer les tarifs', 'DÉCIDE :\nde signer la convention']);
     expect(short[1]).toBe('DÉCIDE :\nde signer la convention');
+    // Two points may end alike: a line both pages close on is content.
+    const feet = normalizePages([
+      "1. Tarifs\nLe conseil fixe les tarifs.\nAdopté à l'unanimité des membres présents.",
+      "2. Subventions\nLe conseil accorde les subventions.\nAdopté à l'unanimité des membres présents.",
+    ]);
+    expect(feet[1]!.endsWith("Adopté à l'unanimité des membres présents.")).toBe(true);
   });
 });
 
