@@ -54,8 +54,25 @@ const MAY_HAVE_LOOKALIKE_IN_CAPITALS = /[A-Z\xC0-\xDE\u0100-\uFFFF][0l][A-Z\xC0-
 export function fixLookalikes(t: string): string {
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
   if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
+  if (MAY_HAVE_DIGIT_IN_WORD.test(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? 'é' : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
+  if (MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;
 }
+
+/**
+ * A figure inside a word of letters is a letter OCR misread: "GU1LLOT" (I), "De1mas" (l),
+ * "secr6taire" (é). Between capitals only the 1: "CO2", "B10" keep their figures.
+ */
+const DIGIT_IN_WORD = /(?<=\p{Lu})1(?=\p{Lu})|(?<=\p{Ll})[16](?=\p{Ll})/gu;
+const MAY_HAVE_DIGIT_IN_WORD = /[A-Za-z\xC0-\xFF\u0100-\uFFFF][16][A-Za-z\xC0-\xFF\u0100-\uFFFF]/;
+
+/** "rn" for "m" in the words the rules key on: "quorurn", "unanirnité", "rnembres". */
+const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
+  [/quorurn/g, 'quorum'],
+  [/unanirnit/g, 'unanimit'],
+  [/(?<![\p{L}])rn(?=embres?(?![\p{L}])|ajorit)/gu, 'm'],
+];
+const MAY_HAVE_RN = /quorurn|unanirn|(?<![\p{L}])rn(?:embre|ajorit)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. */
 const O_IN_IDENTIFIER = /(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanOcrText } from '../../src/text/ocr-cleanup.ts';
+import { cleanOcrText, fixLookalikes } from '../../src/text/ocr-cleanup.ts';
 
 describe('cleanOcrText', () => {
   it("drops tesseract's paragraph guesses: one line per printed line", () => {
@@ -17,5 +17,16 @@ describe('cleanOcrText', () => {
     expect(cleanOcrText('délibération n° 2O14-l2')).toBe('délibération n° 2014-12');
     expect(cleanOcrText('Il a lO ans ; ol ; Ill')).toBe('Il a lO ans ; ol ; Ill');
     expect(cleanOcrText('CCO2_2023 - FINANCES ; DO1-2024 ; le CO2 ; OBJET')).toBe('CC02_2023 - FINANCES ; D01-2024 ; le CO2 ; OBJET');
+  });
+});
+
+describe('figures and "rn" that OCR read inside words', () => {
+  it('makes a 1 between capitals an I, a 1 or a 6 between small letters an l or an é, "rn" an m in the key words', () => {
+    expect(fixLookalikes('MM. JOUBERT, GU1LLOT, Fabre, De1mas. M. Roques est élu secr6taire.')).toBe('MM. JOUBERT, GUILLOT, Fabre, Delmas. M. Roques est élu secrétaire.');
+    expect(fixLookalikes("Le quorurn étant atteint. Adopté à l'unanirnité des rnembres présents.")).toBe("Le quorum étant atteint. Adopté à l'unanimité des membres présents.");
+  });
+
+  it('keeps figures that writers put between letters and words with "rn"', () => {
+    expect(fixLookalikes('Le CO2, la route D10, le lot A1, la tournée du gouvernement.')).toBe('Le CO2, la route D10, le lot A1, la tournée du gouvernement.');
   });
 });
