@@ -14,8 +14,7 @@ import { cleanOcrText } from './text/ocr-cleanup.ts';
 import { releaseAccentless, releaseLower } from './text/caseless.ts';
 import { releaseWordIndex } from './text/gate.ts';
 import { extractAttendance } from './extract/attendance.ts';
-import type { LineLayout } from './extract/presence-grid.ts';
-import { lineLayout } from './text/layout.ts';
+import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting } from './extract/meeting.ts';
 import { findSecretary } from './extract/secretary.ts';
 import { findHeadings, headerNumber } from './segment/headings.ts';
@@ -62,7 +61,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const { text, pageStarts } = joinPages(normalizePages(loaded.pages.map((p) => (p.method === 'ocr' ? cleanOcrText(p.text) : p.text))));
 
   const registerItems = readRegister(text);
-  const { attendance, secretary, span: listsSpan, warnings: attWarnings } = readAttendance(text, lineLayout(loaded.pages.map((p) => p.text)));
+  const layout = lineLayout(loaded.pages.map((p) => p.text));
+  const { attendance, secretary, span: listsSpan, warnings: attWarnings } = readAttendance(text, layout);
   warnings.push(...attWarnings);
   const isRegister = registerItems.length >= 3 && !listsSpan;
 
@@ -107,7 +107,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const onlyHeading = only && (headings.find((h) => h.title === only.title) ?? headings[0]!);
   if (only && onlyHeading && only.number === null) only.number = headerNumber(text, paragraphEnd(text, onlyHeading.end));
 
-  const signatures = kind === 'other' || kind === 'list' ? [] : extractSignatures(text, meeting.president);
+  const signatures = kind === 'other' || kind === 'list' ? [] : extractSignatures(text, meeting.president, layout);
   const claims: SectionClaim[] = [];
   if (kind !== 'list' && kind !== 'other') {
     // An extract may print its subject above its lists ("Objet : …", then "Présents : …"): the

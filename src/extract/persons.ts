@@ -27,7 +27,8 @@ export interface ListEntry {
 const WORD = /\p{Lu}\/\p{Lu}{2}[\p{Lu}\p{M}'\-]*|[\p{L}][\p{L}\p{M}'\-.]*|\d+|[,;\n•·:()–—/]| - /gu;
 const UPPER_WORD = /^[\p{Lu}][\p{Lu}\p{M}'\-]*[\p{Lu}]$|^[\p{Lu}]$|^\p{Lu}\/\p{Lu}[\p{Lu}\p{M}'\-]*$/u;
 const TITLE_WORD = /^[\p{Lu}][\p{Ll}\p{M}'][\p{L}\p{M}'\-]*$/u;
-const INITIAL = /^\p{L}(?:[.-]{1,2}\p{L})*\.?-?$/u;
+/** "J-P.", "E.", and initials of two letters with their dots: "Ch.", "M.-Th.", "J.-Ch.". */
+const INITIAL = /^\p{L}(?:[.-]{1,2}\p{L})*\.?-?$|^\p{Lu}\p{Ll}?\.(?:-?\p{Lu}\p{Ll}?\.)*-?$/u;
 
 function civilityOf(s: string): 'M.' | 'Mme' | null {
   for (const [re, c] of CIVILITIES) if (re.test(s)) return c;

@@ -14,6 +14,7 @@
 import type { Person, Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { execAll } from '../text/matches.ts';
+import type { LineLayout } from '../text/layout.ts';
 
 type Status = 'present' | 'absent' | 'excused';
 /** `either`: one column for the absent and the excused ("Excusé/Absent"): absent unless the row says excused. */
@@ -77,12 +78,6 @@ function pipedHeader(line: string): Array<Column | null> | null {
   const columns = cellsOf(line).map((c) => columnOf(clean(c.s)));
   return columns.filter(isStatus).length >= 2 ? columns : null;
 }
-
-/**
- * The text of a line as the input laid it out, its runs of spaces kept, when the caller has
- * it: which column a mark stood in is read from where it stands under the header.
- */
-export type LineLayout = (line: string) => string | null;
 
 interface SpacedHeader {
   columns: Column[];

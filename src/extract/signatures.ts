@@ -3,6 +3,7 @@ import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
+import type { LineLayout } from '../text/layout.ts';
 
 const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?)(?:\s+d[eu]\s+[\p{L}' ]{3,40}?)?)\s*[,:]?\s*(?=\n|\s\p{Lu})/gu;
 
@@ -43,7 +44,7 @@ const STAMP_WORDS = /(?:^|\s)(?:CERTIFI[ÉE]E?|EX[ÉE]CUTOIRE|CONFORME|PR[ÉE]FE
  * side by side on the next ("Alain DUPONT          Céline MARTIN"): each name under its role,
  * in order. A two-column block that a text layer flattened into lines.
  */
-function sideBySide(text: string, tailStart: number, roles: readonly RegExpMatchArray[]): { people: Person[]; used: Set<RegExpMatchArray> } {
+function sideBySide(text: string, tailStart: number, roles: readonly RegExpMatchArray[], layout?: LineLayout): { people: Person[]; used: Set<RegExpMatchArray> } {
   const out: Person[] = [];
   const used = new Set<RegExpMatchArray>();
   const byLine = new Map<number, RegExpMatchArray[]>();
@@ -55,7 +56,9 @@ function sideBySide(text: string, tailStart: number, roles: readonly RegExpMatch
   for (const [lineEnd, line] of byLine) {
     if (line.length < 2 || lineEnd >= text.length) continue;
     // The names stand on the next line that holds any, a blank line or a stamp's remains between.
-    const people = parsePersonList(text, lineEnd + 1, Math.min(text.length, lineEnd + 1 + 160)).map((e) => e.person).filter(inCapitals);
+    // Where the layout keeps the spaces between the columns, each column's name is read alone,
+    // in whatever case it is written ("E. Lacombe          Roques").
+    const people = columnNames(text, lineEnd + 1, line.length, layout) ?? parsePersonList(text, lineEnd + 1, Math.min(text.length, lineEnd + 1 + 160)).map((e) => e.person).filter(inCapitals);
     if (people.length < line.length) continue;
     line.forEach((m, i) => {
       out.push({ ...people[i]!, role: m[1]!.replace(/\s+/g, ' ') });
@@ -65,14 +68,37 @@ function sideBySide(text: string, tailStart: number, roles: readonly RegExpMatch
   return { people: out, used };
 }
 
-export function extractSignatures(text: string, president: Person | null): Person[] {
+/** The names of the first line from `from` that holds text, one a column as the layout separates them, when there are `count`. */
+function columnNames(text: string, from: number, count: number, layout: LineLayout | undefined): Person[] | null {
+  if (!layout) return null;
+  const start = from + (/^\s*/.exec(text.slice(from, from + 200))?.[0].length ?? 0);
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  const raw = layout(text.slice(start, end));
+  const cells = raw?.trim().split(/\s{3,}/);
+  if (!cells || cells.length !== count) return null;
+  const people: Person[] = [];
+  let at = start;
+  for (const cell of cells) {
+    const cellAt = text.indexOf(cell.replace(/\s+/g, ' '), at);
+    if (cellAt < 0 || cellAt >= end) return null;
+    const person = parsePersonList(text, cellAt, cellAt + cell.replace(/\s+/g, ' ').length)[0]?.person;
+    if (!person || !/^\p{Lu}/u.test(person.surname) || MONTH.test(person.surname) || STAMP_WORDS.test(person.surname)) return null;
+    people.push(person);
+    at = cellAt + cell.length;
+  }
+  return people;
+}
+
+/** `layout`: the input's lines as laid out (see LineLayout), for signatures side by side. */
+export function extractSignatures(text: string, president: Person | null, layout?: LineLayout): Person[] {
   // The signatures close the text, unless the executory formula, the ways of appeal or a stamp
   // follow them: further up, only a line that is nothing but roles is a signature line.
   const tailStart = Math.max(0, text.length - FAR_TAIL);
   const tail = text.slice(tailStart);
   const signers: Person[] = [];
   const roles = execAll(SIGNER_ROLES, tail).filter((m) => tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length));
-  const paired = sideBySide(text, tailStart, roles);
+  const paired = sideBySide(text, tailStart, roles, layout);
   for (const p of paired.people) if (!signers.some((s) => s.surname === p.surname)) signers.push(p);
   for (const m of roles) {
     if (paired.used.has(m)) continue;

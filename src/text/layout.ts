@@ -4,6 +4,12 @@
  * text and gets it back with its spacing, when the input holds it unchanged but for spaces.
  */
 
+/**
+ * The text of a line as the input laid it out, its runs of spaces kept, or null when the input
+ * does not hold it so: which column a mark or a name stood in is read from it.
+ */
+export type LineLayout = (line: string) => string | null;
+
 /** A line's text with its spacing dropped: what a normalized line and its laid-out source share. */
 const keyOf = (line: string) => line.replace(/[ \t\u00a0\u202f]+/g, ' ').trim();
 
@@ -11,7 +17,7 @@ const keyOf = (line: string) => line.replace(/[ \t\u00a0\u202f]+/g, ' ').trim();
  * The lookup over `pages` (the texts as loaded). The index is built on the first question: most
  * documents have no table aligned with spaces and never ask.
  */
-export function lineLayout(pages: readonly string[]): (line: string) => string | null {
+export function lineLayout(pages: readonly string[]): LineLayout {
   let index: Map<string, string> | null = null;
   return (line) => {
     if (!index) {

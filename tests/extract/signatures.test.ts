@@ -1,6 +1,7 @@
 /** Who signs, in the layouts text layers give signature blocks. Invented names. */
 import { describe, expect, it } from 'vitest';
 import { extractSignatures } from '../../src/extract/signatures.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 
 const APPEAL = `Le Maire certifie sous sa responsabilité le caractère exécutoire de cet acte, transmis en
 Préfecture le 15/03/2024 et publié le 15/03/2024.
@@ -46,5 +47,19 @@ describe('a stamp beside the signature', () => {
   it('"CERTIFIÉ EXÉCUTOIRE" is not a signatory', () => {
     const text = `Adopté à l'unanimité.\n\nLe Président du Conseil départemental,\nCERTIFIE EXECUTOIRE      Eric BONNAFOND\n`;
     expect(surnames(text).map(([s]) => s)).toEqual(['BONNAFOND']);
+  });
+});
+
+describe('two signatures side by side, as the layout keeps them', () => {
+  it('each column\'s name is read, in title case or with initials of two letters', () => {
+    const text = `Séance du 9 juin 1961
+Le Conseil municipal, après en avoir délibéré, décide de renouveler le bail. Adopté à l'unanimité.
+Ainsi fait et délibéré les jour, mois et an que dessus.
+      Le Maire,                          Le Secrétaire,
+      E. Lacombe                         Roques
+`;
+    expect(analyzeText(text).signatures.map((p) => p.surname)).toEqual(['Lacombe', 'Roques']);
+    const pv = `${text.split('Ainsi')[0]}     Le Secrétaire de séance,              Le Président,\n     M.-Th. PERRAUDIN                      J.-P. DESROCHES\n`;
+    expect(analyzeText(pv).signatures.map((p) => [p.surname, p.givenName])).toEqual([['PERRAUDIN', 'M.-Th.'], ['DESROCHES', 'J.-P.']]);
   });
 });
