@@ -17,6 +17,8 @@ const GLYPHS: Readonly<Record<string, string>> = {
   '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\t': ' ', '\v': ' ',
   '\u200B': '', '\u200C': '', '\u200D': '', '\uFEFF': '', '\u00AD': '',
   '\u2212': '-', '\u2026': '...', '\r': '\n',
+  // The bullets of Word's Symbol and Wingdings fonts, as private-use characters in text layers.
+  '\uF0B7': '•', '\uF0A7': '•', '\uF02D': '-', '\uF0D8': '•', '\uF076': '•',
 };
 /** GLYPHS by character code (all are single UTF-16 units), so the pass below reads no property by name. */
 const GLYPH_CODES: ReadonlyMap<number, string> = new Map(Object.entries(GLYPHS).map(([ch, to]) => [ch.charCodeAt(0), to]));
@@ -106,6 +108,16 @@ function dehyphenate(text: string, whole: string): string {
   for (let at = text.indexOf('-\n'); at >= 0; at = text.indexOf('-\n', at + 2)) {
     const cut = lowerLetter(text[at - 1]) && lowerLetter(text[at - 2]) && lowerLetter(text[at + 2]) && lowerLetter(text[at + 3]);
     const compound = upperLetter(text[at - 1]) && upperLetter(text[at - 2]) && upperLetter(text[at + 2]) && upperLetter(text[at + 3]);
+    // "Marie-\nPierre Tanguy", "Saint-\nMartin": a compound in title case, its hyphen its own.
+    const titled = !cut && !compound && lowerLetter(text[at - 1]) && lowerLetter(text[at - 2]) && upperLetter(text[at + 2]) && lowerLetter(text[at + 3]);
+    if (titled) {
+      let end = at + 2;
+      while (end < text.length && /[\p{L}'’-]/u.test(text[end]!)) end++;
+      out += text.slice(from, at + 1) + text.slice(at + 2, end) + '\n';
+      from = end;
+      if (text[from] === ' ') from++;
+      continue;
+    }
     if (!cut && !compound) continue;
     const inWord = cut ? lowerLetter : upperLetter;
     // Move the rest of the word up: "délibé-\nration suivante" -> "délibération\nsuivante".
@@ -118,6 +130,8 @@ function dehyphenate(text: string, whole: string): string {
     // the line end ("DELPEY-\nROUX") is joined without it where the document writes it whole.
     const written = compound && whole.includes(text.slice(wordStart, at) + text.slice(at + 2, wordEnd));
     const hyphen = (compound && !written) || (isNumberWord(text.slice(wordStart, at)) && isNumberWord(text.slice(at + 2, wordEnd)));
+    // The punctuation closing the word goes up with it: a line does not open on ", autorise".
+    while (wordEnd < text.length && /[,.;:)»]/.test(text[wordEnd]!)) wordEnd++;
     out += text.slice(from, hyphen ? at + 1 : at) + text.slice(at + 2, wordEnd) + '\n';
     from = wordEnd;
     if (text[from] === ' ') from++;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { joinPages, normalizePages, pageAt } from '../../src/text/normalize.ts';
 
 describe('normalize', () => {
-  it('joins words hyphenated at a line end, not compound names', () => {
+  it('joins words hyphenated at a line end, compound names keeping their hyphen', () => {
     const [p] = normalizePages(['la délibé-\nration suivante\nJean-\nPierre DUPONT']);
-    expect(p).toBe('la délibération\nsuivante\nJean-\nPierre DUPONT');
+    expect(p).toBe('la délibération\nsuivante\nJean-Pierre\nDUPONT');
   });
 
   it('replaces ligatures, curly quotes, odd spaces and soft hyphens; keeps accents', () => {
@@ -36,7 +36,7 @@ describe('normalize', () => {
 describe('a name in capitals split at its hyphen over a line end', () => {
   it('is joined, its hyphen kept', () => {
     const [page] = normalizePages(['M. R. LABORDE, M. H. LACOMBE-\nDARNIS, Mme M-T. LAFAGE']);
-    expect(page).toBe('M. R. LABORDE, M. H. LACOMBE-DARNIS\n, Mme M-T. LAFAGE');
+    expect(page).toBe('M. R. LABORDE, M. H. LACOMBE-DARNIS,\nMme M-T. LAFAGE');
   });
 
   it('leaves a word cut in lower case joined without its hyphen', () => {
@@ -128,5 +128,16 @@ describe('a compound in capitals cut at one of its hyphens', () => {
   it('moves up whole, its later hyphens kept', () => {
     const [p] = normalizePages(['OISY : M. Joël SERGENT – PRONVILLE-\nLES-PRÉS : Mme Véronique DEBRIL']);
     expect(p).toBe('OISY : M. Joël SERGENT – PRONVILLE-LES-PRÉS\n: Mme Véronique DEBRIL');
+  });
+});
+
+describe('line-end hyphens of names in title case, and the punctuation after a cut word', () => {
+  it('joins "Marie-\\nPierre" keeping its hyphen, and moves a cut word up with its comma', () => {
+    const [p] = normalizePages(['Hervé Le Gall, Marie-\nPierre Tanguy, les Hautes-\nPyrénées\ngroupement de com-\nmandes, autorise']);
+    expect(p).toBe('Hervé Le Gall, Marie-Pierre\nTanguy, les Hautes-Pyrénées\n\ngroupement de commandes,\nautorise');
+  });
+
+  it('makes the bullets of Symbol fonts plain ones', () => {
+    expect(normalizePages(['\uF0B7 approuve le projet,\n\uF0A7 autorise le Maire'])[0]).toBe('• approuve le projet,\n• autorise le Maire');
   });
 });
