@@ -40,8 +40,9 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
-  // "N° 2024-01" or "Délibération n° 2024-01" alone on its line, the title on the next.
-  new RegExp(String.raw`^[ \t]*(?:N°\s?|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?)(${NUMBER})[ \t]*\n[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])`, 'gm'),
+  // "N° 2024-01" or "Délibération n° 2024-01" alone on its line, the title on the next; after a
+  // blank line, only a title in capitals (a paragraph of prose there is the header's).
+  new RegExp(String.raw`^[ \t]*(?:N°\s?|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?)(${NUMBER})[ \t]*\n(?:[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
 const OBJET_ALONE = /objet\s*:\s*(?=\p{L})/gu;
 /**
@@ -414,6 +415,17 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
       kept.splice(i + 1, 1);
     }
   }
+  // Where deliberations are numbered, a line in capitals between two of them (or after the only
+  // one) is a part of the deliberation ("SECTION DE FONCTIONNEMENT – DÉPENSES"), not another.
+  const numbered = kept.filter((h) => h.scheme === 'numbered');
+  if (numbered.length) {
+    const last = numbered[numbered.length - 1]!;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const h = kept[i]!;
+      if ((h.scheme !== 'capitals' && h.scheme !== 'paragraph') || h.start < numbered[0]!.start) continue;
+      if (h.start < last.start || numbered.length === 1) kept.splice(i, 1);
+    }
+  }
   // An agenda lists the headings again before the items: keep the last occurrence.
   const keys = kept.map((h) => `${h.number ?? ''}|${comparable(h.title)}`);
   const lastIndex = new Map<string, number>();
@@ -512,6 +524,9 @@ const FINITE_VERB = /\s(?:est|sont|a|ont|sera|seront|était|étaient|été|fait|
  * In documents written as paragraphs separated by blank lines, a short paragraph that is
  * not a sentence ("Compte Administratif M14 2002.") is the heading of what follows.
  */
+const LABEL_OF_PEOPLE = /:\s*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
+const VOTE_STATEMENT = /(?:pris|prend|prennent)\s+part\s+au\s+vote|(?<![\p{L}])(?:ont|a)\s+vot[ée]|abstenue?s?(?![\p{L}])/iu;
+
 function shortParagraphs(text: string, from: number, loose: boolean): Heading[] {
   const body = text.slice(from);
   // Counted by hand: a match array per line break is what this would otherwise allocate.
@@ -551,6 +566,8 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
     if (!/^\p{Lu}/u.test(line) || SENTENCE_START.test(line) || FINITE_VERB.test(` ${line} `) || NOT_A_HEADING.test(line.toUpperCase())) continue;
     // A line ending on a comma or semicolon is a clause that goes on ("Entendu l'exposé du rapporteur,").
     if (/:\s*\d|[?!]|^\(|^\d|[,;]$/.test(line) || isCapitalsLine(line) || actionAt(line) || AMOUNT_AT_END.test(line)) continue;
+    // "N'a pas pris part au vote : M. ESCANDE.": a label and whom it names, not a title.
+    if (LABEL_OF_PEOPLE.test(line) || VOTE_STATEMENT.test(line)) continue;
     // What a heading introduces is prose, not a column of figures ("Section de Fonctionnement :").
     if (next.length < 60) continue;
     const start = offset + (raw.length - raw.trimStart().length);

@@ -340,3 +340,39 @@ Au registre sont les signatures.
     ]);
   });
 });
+
+describe('one numbered deliberation with parts of its own', () => {
+  const extract = `DÉPARTEMENT DE LA SÉVENNE
+Séance du 7 avril 2016
+L'an deux mille seize, le sept avril, le Conseil départemental s'est réuni sous la présidence de M. Paul ARNAL.
+Présents : M. Paul ARNAL, Mme Anne BRUGUIÈRE, M. Luc CHAPTAL, Mme Rose DELMAS.
+Secrétaire de séance : Mme Rose DELMAS.
+
+N° DCD-2016-018
+
+BUDGET PRIMITIF 2016 – BUDGET PRINCIPAL
+
+Le Président présente le projet de budget primitif, équilibré en dépenses et en recettes.
+
+Le Conseil départemental, après en avoir délibéré, ADOPTE le budget primitif 2016 par chapitre :
+
+SECTION DE FONCTIONNEMENT – DÉPENSES
+Chapitre 011 – Charges à caractère général : Pour : 3 – Contre : 1
+Chapitre 012 – Charges de personnel : Pour : 3 – Contre : 1
+
+SECTION D'INVESTISSEMENT – DÉPENSES
+Chapitre 20 – Immobilisations incorporelles : Pour : 3 – Contre : 1
+
+Ont voté POUR : M. ARNAL, Mme BRUGUIÈRE, M. CHAPTAL.
+
+N'a pas pris part au vote : Mme DELMAS.
+
+AUTORISE le Président à signer tout document relatif à l'exécution du budget.
+`;
+
+  it('is one item, its number above a title in capitals after a blank line; its sections and vote lists head nothing', () => {
+    const doc = analyzeText(extract);
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['DCD-2016-018', 'BUDGET PRIMITIF 2016 – BUDGET PRINCIPAL']]);
+  });
+});
