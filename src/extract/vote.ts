@@ -103,6 +103,9 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   ['adopted', keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée]|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})|[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont)\s+proclam[ée]e?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam')],
 ];
 
+/** The outcome of the deliberation named as such, after votes on its amendments. Lower-cased text. */
+const OWN_OUTCOME = /(?:d[ée]lib[ée]ration|rapport|projet\s+de\s+d[ée]lib[ée]ration)(?:\s+ainsi\s+amend[ée]e?)?\s*(?::|est|a\s+[ée]t[ée])\s*(?:mise?\s+aux\s+voix\s+et\s+)?(adopt[ée]e?|rejet[ée]e?)(?![\p{L}])/u;
+
 export interface VoteReading {
   vote: Vote | null;
   outcome: Outcome | null;
@@ -341,7 +344,14 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     windows.push([Math.max(0, anchor.index - 120), Math.min(zone.length, anchor.index + anchor.length + 60)]);
   }
   windows.push([0, zone.length]);
-  for (const [a, b] of windows) {
+  // "Amendement n° 1 : REJETÉ … Délibération : ADOPTÉE": what is said of the deliberation itself wins.
+  const own = lower.includes('amendement') ? caseless(OWN_OUTCOME).exec(lower) : null;
+  if (own) {
+    outcome = /^rejet/.test(own[1]!) ? 'rejected' : 'adopted';
+    outcomeSettled = true;
+    mark(start + own.index, start + own.index + own[0].length);
+  }
+  for (const [a, b] of outcomeSettled ? [] : windows) {
     for (const [o, re] of OUTCOMES) {
       if (!mayMatchIn(re, text, start, end)) continue;
       const m = caseless(re).exec(lower.slice(a, b));

@@ -44,6 +44,11 @@ describe('votes', () => {
     expect(vote('Adopté par onze voix contre quatre et une abstention.').vote).toMatchObject({ for: 11, against: 4, abstentions: 1 });
   });
 
+  it('takes the outcome said of the deliberation over that of an amendment voted before it', () => {
+    const r = vote("Amendement n° 1 présenté par le groupe des élus écologistes : REJETÉ\nPour : 8 – Contre : 29\nDélibération : ADOPTÉE");
+    expect(r.outcome).toBe('adopted');
+  });
+
   it('reads unanimity and the outcome', () => {
     const r = vote("Adopté à l'unanimité.");
     expect(r.vote).toMatchObject({ unanimous: true, for: null, against: null, abstentions: null });
