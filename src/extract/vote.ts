@@ -405,7 +405,8 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   const anyCount = Object.values(counts).some((v) => v !== null) || names.abstentions.length > 0;
   if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false, marks };
 
-  if (!outcomeSettled || (outcome === 'adopted' && anyCount && !unan)) {
+  // The counts decide an outcome the text does not state; not against the deliberation's own (they may be an amendment's).
+  if (!own && (!outcomeSettled || (outcome === 'adopted' && anyCount && !unan))) {
     if (unan) outcome = 'adopted';
     else if (counts.for !== null && counts.against !== null) outcome = counts.for > counts.against ? 'adopted' : counts.for < counts.against ? 'rejected' : outcome;
     else if (anyCount) outcome = outcome ?? 'adopted';
