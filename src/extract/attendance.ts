@@ -380,9 +380,10 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
 function tableAround(text: string, cues: readonly CueHit[], limit: number, layout: LineLayout | undefined): ReturnType<typeof presenceGrid> {
   const first = cues.find((c) => c.role !== 'secretary' && !COUNT_ONLY.test(text.slice(c.contentStart, c.contentStart + 12)));
   if (!first) return null;
-  // The header may open a few labels above the heading ("Collège", "Administrateur", "Présent").
+  // The header may open a few labels above the heading ("Collège", "Administrateur", "Présent"),
+  // or above the first row, whose status cell the cues took for one ("CASTELNAU Bernard\nprésent").
   let from = first.start;
-  for (let n = 0; n < 4 && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+  for (let n = 0; n < 8 && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
   const grid = presenceGrid(text, from, Math.min(limit, first.start + 4000), layout);
   return grid && grid.span.start <= first.start && first.start < grid.span.end ? grid : null;
 }

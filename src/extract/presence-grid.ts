@@ -18,7 +18,7 @@ import type { LineLayout } from '../text/layout.ts';
 
 type Status = 'present' | 'absent' | 'excused';
 /** `either`: one column for the absent and the excused ("Excusé/Absent"): absent unless the row says excused. */
-type Column = 'name' | Status | 'either' | 'proxy' | 'note';
+type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said';
 
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
@@ -29,6 +29,8 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:absente?s?|a|abs)$/iu, 'absent'],
   [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?$|^repr[ée]sent[ée]e?s?\s+par$/iu, 'proxy'],
   [/^(?:observations?|remarques?|communes?|coll[èe]ges?)$/iu, 'note'],
+  // One column whose cells say the status in words ("présent", "excusée", "pouvoir à M. X").
+  [/^pr[ée]sences?$/iu, 'said'],
 ];
 
 /**
@@ -59,7 +61,7 @@ const MIN_ROWS = 3;
 
 const clean = (cell: string) => cell.replace(/\*\*|_+/g, ' ').replace(/\s+/g, ' ').trim();
 const columnOf = (label: string): Column | null => COLUMN_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
-const isStatus = (c: Column | null) => c === 'present' || c === 'absent' || c === 'excused' || c === 'either';
+const isStatus = (c: Column | null) => c === 'present' || c === 'absent' || c === 'excused' || c === 'either' || c === 'said';
 
 /** The cells of a piped line, each with its offset in the line; a leading pipe opens no cell. */
 function cellsOf(line: string): Array<{ s: string; from: number }> {
@@ -133,6 +135,7 @@ function entryOf(person: Person, status: Status | null, proxy: Person | null): L
 
 /** A status column's mark, with what the row says ("X (excusé)") deciding an "Excusé/Absent" column. */
 function statusOf(column: Column, said: string): Status {
+  if (column === 'said') return 'present';
   if (column !== 'either') return column as Status;
   return /^excus/iu.test(STATUS_SAID.exec(said)?.[1] ?? '') ? 'excused' : 'absent';
 }
@@ -260,11 +263,11 @@ function stackedHeader(text: string, pos: number, to: number): number | null {
     at = end + 1;
     if (end >= to) break;
   }
-  return columns.length >= 3 && columns.includes('name') && columns.filter(isStatus).length >= 2 ? at : null;
+  return columns.length >= 3 && columns.includes('name') && (columns.filter(isStatus).length >= 2 || columns.includes('said')) ? at : null;
 }
 
 /** A status cell alone on its line: a mark, "Excusée", "Absent", "Pouvoir à M. X". */
-const STATUS_CELL = /^[ \t]*(?:([xX✓✔×☒]|><)|(excus[ée]e?s?|absente?s?)|(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+(.+?))[ \t.]*$/iu;
+const STATUS_CELL = /^[ \t]*(?:([xX✓✔×☒]|><|pr[ée]sente?s?)|(excus[ée]e?s?|absente?s?)|(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+(.+?))[ \t.]*$/iu;
 
 /**
  * The rows of a table read one cell a line: a member's line, then their status's; a line that

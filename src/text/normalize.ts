@@ -89,6 +89,25 @@ function isFurniture(line: string): boolean {
   return i > 0 && (PAGE_OF.test(line) || PAGE_ALONE.test(line));
 }
 
+/**
+ * Bold made by printing each character twice, as text extraction gives it back:
+ * "PPrréésseennttss  ::", "22001199--3311". On a line that holds such a word, a token every
+ * character of which is doubled is printed once (elsewhere a "1100" may be a number).
+ */
+const MAY_BE_OVERPRINTED = /([A-Za-zÀ-ÿ])\1([A-Za-zÀ-ÿ])\2([A-Za-zÀ-ÿ])\3/;
+const DOUBLED_TOKEN = /(?<!\S)(?:(?:(\S)\1){2,}|([:;–—-])\2)(?!\S)/gu;
+function undoubled(line: string): string {
+  return MAY_BE_OVERPRINTED.test(line) ? line.replace(DOUBLED_TOKEN, (token) => token.replace(/(\S)\1/gu, '$1')) : line;
+}
+
+/**
+ * A label spaced letter by letter, "D É L É G U É S   P R É S E N T S   :": its letters joined,
+ * its words kept apart. Only before a colon, where the lists and the decision are keyed: a title
+ * so spaced ("C O M P T E   R E N D U") is left as written.
+ */
+const MAY_BE_LETTER_SPACED = /\p{L} \p{L} \p{L} \p{L}/u;
+const LETTER_SPACED = /(?<![\p{L}\d])\p{L}(?: {1,4}\p{L})*(?: \p{L}){3,}(?: {1,4}\p{L})*(?=[ \t]*:)/gu;
+
 function cleanLine(line: string): string {
   if (!line.includes('  ') && line.trim() === line) return line;
   return line.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
@@ -159,6 +178,8 @@ export function normalizePages(pages: readonly string[]): string[] {
     let t = /[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page;
     t = fixLookalikes(replaceGlyphs(t));
     if (t.includes('-\n')) t = dehyphenate(t, document());
+    if (MAY_BE_OVERPRINTED.test(t)) t = t.split('\n').map(undoubled).join('\n');
+    if (MAY_BE_LETTER_SPACED.test(t)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
     const split = t.split('\n').map(cleanLine);
     // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
     const all = mayHoldStamps(t) ? split.flatMap((l) => (l ? withoutStamps(l) || [] : l)) : split;

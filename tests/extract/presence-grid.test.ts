@@ -176,3 +176,15 @@ Le Conseil communautaire, à l'unanimité, FIXE le produit de la taxe à 120 000
     expect(a.absent.map((p) => p.surname)).toEqual(['CUNIN']);
   });
 });
+
+describe('a table one cell a line whose one column says the presence in words', () => {
+  it('reads each member with the word under them', () => {
+    const text = `Commune\nDélégué(e)\nPrésence\nBelcastel\nCASTELNAU Bernard\nprésent\nBelcastel\nVIDALENC Claire\nprésente\nVaudrevanges\nAUGÉ Christian\nprésent\nVaudrevanges\nMALIGNON Paul\nexcusé\nSerres\nSOULIÉ Anne\nabsente\nSerres\nBALDET Luc\npouvoir à M. AUGÉ\n\nLe quorum est atteint.\n`;
+    expect(lists(text)).toEqual({
+      present: ['CASTELNAU', 'VIDALENC', 'AUGÉ'],
+      represented: [['BALDET', 'AUGÉ']],
+      excused: ['MALIGNON'],
+      absent: ['SOULIÉ'],
+    });
+  });
+});

@@ -141,3 +141,15 @@ describe('line-end hyphens of names in title case, and the punctuation after a c
     expect(normalizePages(['\uF0B7 approuve le projet,\n\uF0A7 autorise le Maire'])[0]).toBe('• approuve le projet,\n• autorise le Maire');
   });
 });
+
+describe('what awkward PDFs give text extraction', () => {
+  it('prints once the characters of bold made by overprinting, on the lines that hold it', () => {
+    const [p] = normalizePages(['PPrréésseennttss  ::  M. Thierry MASCAREL\n44..  DDéélliibbéérraattiioonn  nn°°  22001199--3333\nLe lot 1100 est vendu.']);
+    expect(p).toBe('Présents : M. Thierry MASCAREL\n4. Délibération n° 2019-33\nLe lot 1100 est vendu.');
+  });
+
+  it('joins the letters of a label spaced letter by letter before its colon, its words kept apart; not a title', () => {
+    const [p] = normalizePages(['C O M P T E   R E N D U\nD É L É G U É S   P R É S E N T S   :\nS E C R É T A I R E   D E   S É A N C E   : Mme Claire VIDALENC']);
+    expect(p).toBe('C O M P T E R E N D U\nDÉLÉGUÉS PRÉSENTS :\nSECRÉTAIRE DE SÉANCE : Mme Claire VIDALENC');
+  });
+});
