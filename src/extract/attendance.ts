@@ -380,6 +380,12 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
 function tableAround(text: string, cues: readonly CueHit[], limit: number, layout: LineLayout | undefined): ReturnType<typeof presenceGrid> {
   const first = cues.find((c) => c.role !== 'secretary' && !COUNT_ONLY.test(text.slice(c.contentStart, c.contentStart + 12)));
   if (!first) return null;
+  // A heading with its list on its own line ("Présents : M. X, …") heads no table; a table's label
+  // ends its line, or stands between pipes.
+  const endsLine = text.slice(first.start, first.contentStart).includes('\n');
+  const lineEnd = text.indexOf('\n', first.contentStart);
+  const lineStart = text.lastIndexOf('\n', first.start) + 1;
+  if (!endsLine && text.slice(first.contentStart, lineEnd < 0 ? text.length : lineEnd).trim() && !text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('|')) return null;
   // The header may open a few labels above the heading ("Collège", "Administrateur", "Présent"),
   // or above the first row, whose status cell the cues took for one ("CASTELNAU Bernard\nprésent").
   let from = first.start;

@@ -95,6 +95,15 @@ function isFurniture(line: string): boolean {
  * character of which is doubled is printed once (elsewhere a "1100" may be a number).
  */
 const MAY_BE_OVERPRINTED = /([A-Za-zÀ-ÿ])\1([A-Za-zÀ-ÿ])\2([A-Za-zÀ-ÿ])\3/;
+/** MAY_BE_OVERPRINTED's cheap first test, on character codes: three doubled characters in a row. */
+function mayBeOverprinted(t: string): boolean {
+  for (let i = 0; i + 5 < t.length; i++) {
+    if (t.charCodeAt(i) === t.charCodeAt(i + 1) && t.charCodeAt(i + 2) === t.charCodeAt(i + 3) && t.charCodeAt(i + 4) === t.charCodeAt(i + 5) && t.charCodeAt(i) > 32 && t.charCodeAt(i + 2) > 32) {
+      if (MAY_BE_OVERPRINTED.test(t.slice(i, i + 6))) return true;
+    }
+  }
+  return false;
+}
 const DOUBLED_TOKEN = /(?<!\S)(?:(?:(\S)\1){2,}|([:;–—-])\2)(?!\S)/gu;
 function undoubled(line: string): string {
   return MAY_BE_OVERPRINTED.test(line) ? line.replace(DOUBLED_TOKEN, (token) => token.replace(/(\S)\1/gu, '$1')) : line;
@@ -105,7 +114,13 @@ function undoubled(line: string): string {
  * its words kept apart. Only before a colon, where the lists and the decision are keyed: a title
  * so spaced ("C O M P T E   R E N D U") is left as written.
  */
-const MAY_BE_LETTER_SPACED = /\p{L} \p{L} \p{L} \p{L}/u;
+/** Four characters each alone between spaces, found from the spaces (a pattern would try every offset). */
+function mayBeLetterSpaced(t: string): boolean {
+  for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
+    if (t.charCodeAt(i + 2) === 32 && t.charCodeAt(i + 4) === 32 && t.charCodeAt(i + 6) === 32 && t.charCodeAt(i + 1) > 32 && t.charCodeAt(i + 3) > 32 && t.charCodeAt(i + 5) > 32) return true;
+  }
+  return false;
+}
 const LETTER_SPACED = /(?<![\p{L}\d])\p{L}(?: {1,4}\p{L})*(?: \p{L}){3,}(?: {1,4}\p{L})*(?=[ \t]*:)/gu;
 
 function cleanLine(line: string): string {
@@ -178,8 +193,8 @@ export function normalizePages(pages: readonly string[]): string[] {
     let t = /[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page;
     t = fixLookalikes(replaceGlyphs(t));
     if (t.includes('-\n')) t = dehyphenate(t, document());
-    if (MAY_BE_OVERPRINTED.test(t)) t = t.split('\n').map(undoubled).join('\n');
-    if (MAY_BE_LETTER_SPACED.test(t)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
+    if (mayBeOverprinted(t)) t = t.split('\n').map(undoubled).join('\n');
+    if (mayBeLetterSpaced(t)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
     const split = t.split('\n').map(cleanLine);
     // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
     const all = mayHoldStamps(t) ? split.flatMap((l) => (l ? withoutStamps(l) || [] : l)) : split;
