@@ -44,7 +44,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // blank line, only a title in capitals (a paragraph of prose there is the header's).
   new RegExp(String.raw`^[ \t]*(?:N°\s?|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?)(${NUMBER})[ \t]*\n(?:[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
-const OBJET_ALONE = /objet\s*:\s*(?=\p{L})/gu;
+const OBJET_ALONE = /objet\s*:\s*(?=\p{L}|\d)/gu;
 /**
  * "1. Title", "1 - Title", "1°) Title", "II. Title", "B) Title", and the same announced as
  * "Point n° 1 :", "QUESTION 2 –", "Affaire n°3", "N°5 –". Cases spelt out rather than the `i` flag: with
@@ -150,6 +150,8 @@ export function headerNumber(text: string, end: number): string | null {
 
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */
 const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|\sN°\s?\d|\s\|\s|\s[,.:](?:\s|$)/u;
+/** TITLE_STOP for the subject after "Objet :", whose own colon goes on ("Extension du cimetière : acquisition …"). */
+const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(String.raw`|\s[,.:](?:\s|$)`, String.raw`|\s[,.](?:\s|$)`), 'u');
 
 /**
  * Where a title that ends a line at `lineEnd` really ends: on a following line when the layout
@@ -350,14 +352,21 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   }
 
   // "OBJET : …" without a number: the subject of a single extract.
+  // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
   for (const m of lowerOf(text).includes('objet') ? execAll(OBJET_ALONE, lowerOf(text).slice(from)) : []) {
     if (m.index! > 0 && !/\s/.test(text[from + m.index! - 1]!)) continue;
-    const titleStart = from + m.index! + m[0].length;
+    let titleStart = from + m.index! + m[0].length;
+    const own = OWN_NUMBER.exec(text.slice(titleStart, titleStart + 60));
+    const number = own && (own[1] || isDeliberationNumber(own[2]!)) ? (own[1] ?? own[2]!) : null;
+    if (number) titleStart += own![0].length;
+    else if (/\d/.test(text[titleStart]!)) continue;
     const { end: lineEnd } = lineAt(text, titleStart);
-    let raw = text.slice(titleStart, Math.min(lineEnd, titleStart + 400));
-    const stop = TITLE_STOP.exec(raw);
+    // The subject wraps onto the next line when its line breaks off mid-phrase.
+    const wrapped = /[.:;]\s*$/.test(text.slice(titleStart, lineEnd)) ? lineEnd : Math.max(wrappedTitleEnd(text, lineEnd), capitalsTitleEnd(text, text.slice(titleStart, lineEnd), lineEnd));
+    let raw = text.slice(titleStart, Math.min(wrapped, titleStart + 400));
+    const stop = OBJET_TITLE_STOP.exec(raw);
     if (stop) raw = raw.slice(0, stop.index);
-    found.push({ scheme: 'capitals', start: from + m.index!, end: titleStart + raw.length, number: null, title: cleanTitle(raw) });
+    found.push({ scheme: number ? 'numbered' : 'capitals', start: from + m.index!, end: titleStart + raw.length, number, title: cleanTitle(raw) });
   }
 
   from = bodyFrom;

@@ -376,3 +376,26 @@ AUTORISE le Président à signer tout document relatif à l'exécution du budget
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['DCD-2016-018', 'BUDGET PRIMITIF 2016 – BUDGET PRINCIPAL']]);
   });
 });
+
+describe('the subject after "Objet :"', () => {
+  const extract = (objet: string) => `COMMUNE DE SAINT-AUBIN
+Séance du 12 mars 2019
+L'an deux mille dix-neuf, le douze mars, le Conseil Municipal s'est réuni sous la présidence de M. Paul DURAND, Maire.
+Présents : M. Paul DURAND, Mme Anne MARTIN, M. Luc PETIT.
+Secrétaire de séance : Mme Anne MARTIN.
+
+${objet}
+
+Monsieur le Maire expose le projet au conseil et en présente le plan de financement.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, APPROUVE le projet.
+`;
+
+  it.each([
+    ['Objet : 2007-031 - Cession de la parcelle communale ZB 47 située au lieu-dit\nle Pré Mouillot', '2007-031', 'Cession de la parcelle communale ZB 47 située au lieu-dit le Pré Mouillot'],
+    ["Objet : N° 12/2013 - AMÉNAGEMENT DU BOURG : APPROBATION DE L'AVANT-PROJET DÉFINITIF\nET DU PLAN DE FINANCEMENT", '12/2013', "AMÉNAGEMENT DU BOURG : APPROBATION DE L'AVANT-PROJET DÉFINITIF ET DU PLAN DE FINANCEMENT"],
+    ['Objet : Extension du cimetière communal : acquisition de la parcelle AB 212', null, 'Extension du cimetière communal : acquisition de la parcelle AB 212'],
+  ])('%s', (objet, number, title) => {
+    const doc = analyzeText(extract(objet));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([[number, title]]);
+  });
+});
