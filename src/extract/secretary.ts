@@ -4,23 +4,65 @@ import { parsePersonList } from './persons.ts';
 import { accentless, accentlessOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
 
-/** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"). */
-const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before']> = [
+/** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"); the last cue has no verb. */
+const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare']> = [
   // "secrétaire", also as OCR reads it ("secrétalre", "secretaira"); "Secrétaire élue :".
   [/secr[ée]ta(?:ire|riat|lre|ira|re)(?:\s+de\s+(?:la\s+)?s[ée]ance)?(?:\s+(?:[ée]lu|d[ée]sign[ée]|nomm[ée])(?:\(?e\)?)?)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
-  [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+(?:pour\s+remplir\s+(?:cette\s+fonction|les\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire)/giu, 'before'],
+  [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\s+[àa]\s+l['’]unanimit[ée])?\s+(?:pour\s+remplir\s+(?:cette\s+fonction|les\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire)/giu, 'before'],
   [/\s+propose\s+d['’]assurer\s+(?:le|ce|la)\s+secr[ée]tariat/giu, 'before'],
-  [/\s+(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'before'],
+  [/\s+(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'bare'],
 ];
 
 /** A person we trust: with a civility or an upper-case family name, not a stray capitalised word. */
 const credible = (p: Person) => p.civility !== null || /^[\p{Lu}\s'-]+$/u.test(p.surname);
+/** After a label ("Secrétaire de séance : Nolwenn Abgrall."), a name in title case is a name too. */
+const namedAfterLabel = (p: Person) => credible(p) || (p.givenName !== null && /^\p{Lu}\p{Ll}/u.test(p.surname));
+/** Before a bare "secrétaire de séance" (no verb), only a full name: not a heading's "DÉSIGNATION DU …". */
+const fullName = (p: Person) => p.civility !== null || p.givenName !== null;
 
-function personNear(text: string, start: number, end: number, pick: 'first' | 'last'): Person | null {
+function personNear(text: string, start: number, end: number, pick: 'first' | 'last', trust: (p: Person) => boolean): Person | null {
   const people = parsePersonList(text, start, end)
     .map((e) => e.person)
-    .filter(credible);
+    .filter(trust);
   return (pick === 'first' ? people[0] : people[people.length - 1]) ?? null;
+}
+
+/**
+ * Where the sentence holding `at` starts: after the last full stop that ends a sentence before
+ * it, not one closing a civility or an initial ("M. Roques a été élu", "Mme TEULADE S. a été
+ * désignée"), or at the line's start; at most 120 characters back.
+ */
+function sentenceStart(text: string, at: number): number {
+  // The line's start, or an earlier line's where the sentence wraps ("… M. BELLONY Rudy a été désigné\nsecrétaire").
+  let line = text.lastIndexOf('\n', at - 1);
+  while (line > 0 && at - line < 160) {
+    const prev = text.lastIndexOf('\n', line - 1);
+    const before = text.slice(prev + 1, line).trimEnd();
+    if (!before || /[.;:]$/.test(before)) break;
+    line = prev;
+  }
+  let start = Math.max(line + 1, at - 160, 0);
+  for (let dot = text.lastIndexOf('. ', at); dot > start; dot = text.lastIndexOf('. ', dot - 1)) {
+    const word = /\S+$/.exec(text.slice(Math.max(0, dot - 6), dot))?.[0] ?? '';
+    if (!/^(?:M|MM|Mme|Mmes|Mlle|\p{Lu}|\p{Lu}\p{Ll}?\.-?\p{Lu}\p{Ll}?)$/u.test(word)) {
+      start = dot + 1;
+      break;
+    }
+  }
+  return start;
+}
+
+/**
+ * Where the name before `at` may start, nearest first: after each comma of the sentence ("Le
+ * quorum étant atteint, M. BELLONY Rudy a été désigné"), at the line's start, at the sentence's;
+ * prose before the name would end the list the name is read as.
+ */
+function startsBefore(text: string, at: number): number[] {
+  const start = sentenceStart(text, at);
+  const out: number[] = [];
+  for (let comma = text.lastIndexOf(',', at - 1); comma > start; comma = text.lastIndexOf(',', comma - 1)) out.push(comma + 1);
+  out.push(Math.max(start, text.lastIndexOf('\n', at - 1) + 1), start);
+  return out;
 }
 
 export function findSecretary(text: string, from = 0, to = text.length): Person | null {
@@ -32,11 +74,13 @@ export function findSecretary(text: string, from = 0, to = text.length): Person 
       if (side === 'after') {
         const end = Math.min(text.length, at + m[0].length + 150);
         const lineEnd = text.indexOf('\n', at + m[0].length + 1);
-        person = personNear(text, at + m[0].length, lineEnd > 0 && lineEnd < end ? lineEnd : end, 'first');
+        person = personNear(text, at + m[0].length, lineEnd > 0 && lineEnd < end ? lineEnd : end, 'first', namedAfterLabel);
       } else {
-        // The sentence that names the secretary starts at the previous full stop or line.
-        const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), at - 120, 0);
-        person = personNear(text, sentenceStart, at, 'last');
+        person = null;
+        for (const start of startsBefore(text, at)) {
+          person = personNear(text, start, at, 'last', side === 'bare' ? fullName : credible);
+          if (person) break;
+        }
       }
       if (person) return { ...person, role: 'secrétaire de séance' };
     }

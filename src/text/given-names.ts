@@ -33,6 +33,20 @@ sabrina samuel sandra sandrine sarah sebastien serge severine simone solange sop
 stephanie suzanne sylvain sylvie sylviane thierry timothee tristan valentin valerie vanessa
 veronique victor victoria violaine virginie vivien viviane xavier yann yannick yves yvette yvon
 yvonne zoe
+adeline agathe albane alexia alicia amaury ambre angele anthony aurore axelle berangere blanche
+cedric charline christel clara clemence coralie cynthia deborah diane dylan eliott enzo ethan
+eugenie evan flavie floriane gaetane gaspard gauthier gregory gregoire gwendoline heloise ingrid
+jacky jennifer jessica jocelyne julia karen katia laurie lena loane loic lola lou ludivine maeva
+margaux marina mathis mathias maxence melissa michael mylene nathan nelly oceane priscilla robin
+rodolphe sacha salome segolene solene sylvere theo thibault thibaut tiphaine valentine yoann
+yohann annabelle apolline armelle benoite brice cathy christiane clotilde constance corentin
+cyprien edwige elsa fleur gaelle gladys hortense isaure jade jocelyn josiane jules katy laurene
+laurette leo lilou lina lorraine lucile ludovine mael maelys marceline mariette marylene maryvonne
+melodie michelle mona murielle nadia nadine naima nina odile oriane perrine rosine ruth sandy
+sarah servane sixtine soline sonia stephan tatiana therese valery vianney yolande
+nolwenn erwan ronan goulven soizic katell maiwenn morgane gwenola gwenaelle yannig ewen gaelig
+fatima karim mohamed nora samir yasmina rachid farid malika leila sofiane mehdi amine djamel
+kader khadija nabil nassim rachida said salima samia yacine youssef zohra
 `;
 
 /** Given names that are as often family names ("Martin", "Bernard", "Thomas", "Michel"). */

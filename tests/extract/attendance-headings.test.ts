@@ -259,3 +259,16 @@ Absents excusés : M. Jean-Marie COLAS
     expect(attendance.excused.map((p) => p.surname)).toEqual(['ROYER']);
   });
 });
+
+describe('the secretary named in a sentence', () => {
+  it.each([
+    ['Mme TEULADE S. a été désignée secrétaire de séance.', 'TEULADE'],
+    ['M. Roques a été élu secrétaire.', 'Roques'],
+    ['Secrétaire de séance : Nolwenn Abgrall.', 'Abgrall'],
+    ['Le Maire ayant constaté que le quorum est atteint, M. BELLONY Rudy a été désigné\nsecrétaire de séance.', 'BELLONY'],
+    ["QUESTION N° 1 : DÉSIGNATION DU SECRÉTAIRE DE SÉANCE\nConformément à l'article L.2121-15 du CGCT, Mme Annick LAW-KAM est désignée à l'unanimité\npour remplir les fonctions de secrétaire de séance.", 'LAW-KAM'],
+    ['Mme Isabelle GAUDIN, Directrice, est désignée secrétaire de séance.', 'GAUDIN'],
+  ])('%s', (text, surname) => {
+    expect(findSecretary(text)?.surname).toBe(surname);
+  });
+});
