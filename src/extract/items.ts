@@ -221,6 +221,10 @@ function closeParenthesis(text: string, from: number, end: number, to: number): 
   const close = text.slice(end, Math.min(to, end + 200)).search(/\)/);
   if (close < 0) return end;
   const after = end + close + 1;
+  // "(2 abstentions :\nM. PERRIN, Mme LAMBERT), décide d'adhérer … et\nautorise …": the sentence goes on after the bracket.
+  const lineEnd = text.indexOf('\n', after);
+  const rest = text.slice(after, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+  if (/^\s*,?\s*\p{L}/u.test(rest)) return continuedLineEnd(text, lineEnd < 0 || lineEnd > to ? to : lineEnd, to, 5);
   return text[after] === '.' ? after + 1 : after;
 }
 

@@ -399,3 +399,13 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, APPROUVE le 
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([[number, title]]);
   });
 });
+
+describe('a one-sentence decision whose vote names its abstainers or counts its votes before the verb', () => {
+  it.each([
+    ["Le Conseil municipal, par 11 voix pour, 1 voix contre (M. ROYER) et 1 abstention (Mme JACQUEMIN),\nfixe les tarifs comme suit.", ['fixe']],
+    ["Le Conseil municipal, à l'unanimité des suffrages exprimés (2 abstentions :\nM. PERRIN, Mme LAMBERT), décide d'adhérer au groupement et\nautorise le Maire à signer la convention.", ['décide', 'autorise']],
+  ])('%s', (sentence, actions) => {
+    const doc = analyzeText(`${SITTING}\n1. TARIFS\nLe maire présente les tarifs de l'exercice à venir et les comparaisons avec les communes voisines.\n${sentence}\n\n2. SUBVENTIONS\nLe maire présente les demandes des associations.\nLe Conseil municipal, à l'unanimité, ACCORDE les subventions.\n`);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(actions);
+  });
+});
