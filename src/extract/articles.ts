@@ -3,7 +3,7 @@
  * operative verb ("• Approuve …", "- DÉCIDE de …", "- d'approuver …", "- Adopter …").
  */
 import type { Article } from '../schema/minutes.ts';
-import { actionAt } from '../text/verbs.ts';
+import { actionAt, nounUse } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
@@ -76,6 +76,12 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
   }
 }
 
+/** The line that holds `at`. */
+function lineOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
+
 /** In a text without line breaks, a bullet is " - " before an upper-case verb. */
 const INLINE_LEAD = /[ \t](?:[-•–][ \t]*)(?:_+[ \t]*)?/gu;
 /** A bullet inside a line before a word in capitals and a word in lower case: the cheap test first. */
@@ -92,7 +98,8 @@ export function extractArticles(text: string, start: number, end: number): Artic
     // A line that opens with a lower-case verb is a wrapped sentence, not an article.
     if (requireUpper === 'initial' && !/^\p{Lu}/u.test(word)) return;
     // "Vote du conseil", "Demande des riverains": a one-word form before "du"/"des" is a noun.
-    if (!hit.action.includes(' ') && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) return;
+    // "DEMANDE DE SUBVENTION – …": a title whose first word is a verb's form.
+    if (!hit.action.includes(' ') && (/^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6)) || (word === word.toUpperCase() && nounUse(text.slice(verbAt + hit.length, verbAt + hit.length + 40)) && isCapitalsLine(lineOf(text, verbAt))))) return;
     // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":", nor
     // alone on its line ("DÉCIDE" over the articles, which are the acts). Closing a line of its
     // sentence ("le conseil municipal retient\nl'entreprise"), it is the act.

@@ -5,7 +5,7 @@
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
 import { ATTENDANCE_CUES, SITTING_NAMED, SITTING_OPENING } from '../text/cues.ts';
-import { actionAt } from '../text/verbs.ts';
+import { actionAt, nounUse } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
@@ -211,10 +211,10 @@ function cleanTitle(t: string): string {
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 
 /** Lines in capitals that are parts of a decision, not items. */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$)/u;
 
 /** An amount closing a line: a row of a table of figures ("TOTAL      57 450 €"). */
-const AMOUNT_AT_END = /\d[\d \u202f.,]*\s*(?:€|euros?|EUR|F|HT|TTC)\s*$/iu;
+const AMOUNT_AT_END = /\d[\d \u202f.,]*\s*(?:(?:€|euros?|EUR|F|FF|francs?)(?:\s*(?:H\.?T\.?|T\.?T\.?C\.?))?|HT|TTC)\s*$|\.{4,}/iu;
 
 /**
  * A row or the header of a table of figures, not a heading: a line in capitals ending on an
@@ -223,7 +223,8 @@ const AMOUNT_AT_END = /\d[\d \u202f.,]*\s*(?:€|euros?|EUR|F|HT|TTC)\s*$/iu;
 function isTableLine(text: string, line: string, lineEnd: number): boolean {
   if (AMOUNT_AT_END.test(line)) return true;
   const next = lineAt(text, Math.min(text.length, lineEnd + 1)).line;
-  return lineEnd < text.length && /\d\s*(?:€|euros?\b|EUR\b)/iu.test(next);
+  // A row of figures, not a sentence that names a sum ("L'association sollicite 800 € pour …").
+  return lineEnd < text.length && /\d\s*(?:€|euros?\b|EUR\b)/iu.test(next) && (AMOUNT_AT_END.test(next) || !/(?:\p{Ll}+[ \t]+){4}/u.test(next));
 }
 
 function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
@@ -256,8 +257,9 @@ function announcedByProse(text: string, lineStart: number): boolean {
 
 function standsAlone(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
-  const words = line.trim().split(/\s+/);
-  if (words.filter((w) => letters(w).length <= 1).length > words.length / 4) return false;
+  // Letters spaced one by one ("E X T R A I T") are no title; a dash or a year between words is.
+  const words = line.trim().split(/\s+/).filter((w) => letters(w).length > 0);
+  if (words.filter((w) => letters(w).length === 1).length > words.length / 4) return false;
   let pos = lineEnd + 1;
   // Skip the heading's own continuation lines in capitals, and blank lines.
   while (pos < text.length) {
@@ -377,8 +379,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     pos = end + 1;
     // A heading ends neither on a colon (it announces a list) nor on a comma (it is an entry
     // of one, or the rest of a wrapped sentence), and does not open on a bracket ("(CUI/CAE)").
-    if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /,\s*$|^\s*\(/.test(line) || isAttendanceLine(line)) continue;
-    if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line) || actionAt(line.trim())) continue;
+    if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /,\s*$|^\s*[(:;,.)]/.test(line) || isAttendanceLine(line)) continue;
+    if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line)) continue;
+    const act = actionAt(line.trim());
+    if (act && !nounUse(line.trim().slice(act.length))) continue;
     if (isTableLine(text, line, end)) continue;
     if (announcedByProse(text, start)) continue;
     if (!standsAlone(text, start, end)) continue;

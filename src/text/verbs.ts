@@ -77,3 +77,13 @@ export function actionAt(s: string): { action: string; length: number } | null {
   }
   return null;
 }
+
+/**
+ * A verb's form used as a noun: "DEMANDE DE SUBVENTION", "Vote du budget", "DEMANDE D'AIDE"; not
+ * "DÉCIDE DE FIXER", "décide d'adhérer" (an infinitive follows) nor "AUTORISE LE MAIRE".
+ * `after`: the text after the form.
+ */
+export function nounUse(after: string): boolean {
+  return NOUN_COMPLEMENT.test(after);
+}
+const NOUN_COMPLEMENT = /^\s+(?:du|des|de\s+(?:la\s+|l['’]\s?)?|d['’]\s?)(?!(?:\p{L}+(?:er|ir|re|oir))(?![\p{L}]))\p{L}/iu;

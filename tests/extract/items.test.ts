@@ -409,3 +409,29 @@ describe('a one-sentence decision whose vote names its abstainers or counts its 
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(actions);
   });
 });
+
+describe('titles in capitals of a compte rendu sommaire', () => {
+  it('a dash or a year in the title, a sum in the sentence under it, a title opening on a verb\'s form: each heads its point', () => {
+    const doc = analyzeText(`${SITTING}
+Le compte rendu de la précédente séance est lu et approuvé.
+
+ASSAINISSEMENT – TARIFS 2020
+Le conseil maintient la part communale de la redevance d'assainissement à 1,10 € par m³ et
+l'abonnement annuel à 45 €.
+Vote : 9 pour
+
+DEMANDE DE SUBVENTION – ASSOCIATION « LES AMIS DU LAVOIR »
+L'association sollicite une subvention exceptionnelle de 800 € pour la restauration de la toiture du
+lavoir. Après discussion, le conseil décide d'accorder 500 €.
+Vote : 6 pour – 2 contre – 1 abstention
+
+Le Maire,
+Paul DURAND
+
+ANNEXE 1 : TABLEAU DES TARIFS – ASSAINISSEMENT
+Part communale ........... 1,10 €
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['ASSAINISSEMENT – TARIFS 2020', 'DEMANDE DE SUBVENTION – ASSOCIATION « LES AMIS DU LAVOIR »']);
+    expect(doc.items.map((i) => [i.decision?.vote?.for, i.decision?.vote?.against])).toEqual([[9, null], [6, 2]]);
+  });
+});
