@@ -203,6 +203,9 @@ export function parsePersonList(text: string, start: number, end: number): ListE
   return readPersonList(text, start, end).entries;
 }
 
+/** What notes a late arrival before the member's name. Folded. */
+const ARRIVAL = new Set(['arrivee', 'arrive', 'arrivees', 'arrives', 'arrivée']);
+
 /** "épouse", "née", "veuve": what joins a member's two family names. Folded. */
 const MARRIED = new Set(['epouse', 'ep', 'epse', 'nee', 'veuve', 'vve']);
 
@@ -344,6 +347,12 @@ export function readPersonList(text: string, start: number, end: number): { entr
     if (MARRIED.has(lower) && t.cls !== 'UP' && run.some((r) => r.cls === 'UP')) {
       if (toks.at(k + 1)?.s === '\n') k++;
       while (toks.at(k + 1)?.cls === 'UP') k++;
+      continue;
+    }
+    // "Arrivée de Mme VALLÉE à 20h25": a member who came late is present; the note leads to their name.
+    if (ARRIVAL.has(lower) && t.cls !== 'UP' && /^(?:de|du|d['’])$/i.test(toks.at(k + 1)?.s ?? '')) {
+      flush();
+      k++;
       continue;
     }
     if (t.cls === 'CIV') civilities++;

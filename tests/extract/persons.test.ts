@@ -230,3 +230,10 @@ describe('family names of overseas France and of marriage', () => {
     ]);
   });
 });
+
+describe('a late arrival noted in the list', () => {
+  it('"Arrivée de Mme VALLÉE à 20h25" names a member present, not one called "Arrivée"', () => {
+    const s = 'M. PERRIN, Mme LAMBERT, M. ROYER.\nArrivée de Mme VALLÉE à 20h25, au point n° 3.';
+    expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['PERRIN', 'LAMBERT', 'ROYER', 'VALLÉE']);
+  });
+});
