@@ -182,7 +182,8 @@ function splitRun(text: string, run: readonly Tok[]): Person[] {
       }
       if (i < run.length && run[i]!.cls === 'UP') {
         while (i < run.length && (run[i]!.cls === 'UP' || (NAME_PARTICLES.has(run[i]!.s.toLowerCase()) && run[i + 1]?.cls === 'UP'))) i++;
-      } else if (civ === null && (i - startI > 2 || run.some((t) => t.cls === 'UP'))) {
+      } else if (civ === null && (run.slice(startI, i).filter((t) => !NAME_PARTICLES.has(t.s.toLowerCase())).length > 2 || run.some((t) => t.cls === 'UP'))) {
+        // ("Hervé Le Gall": a particle is no third word.)
         // Title-case words without civility or upper case, among upper-case names: not a name.
         continue;
       }

@@ -237,3 +237,15 @@ describe('a late arrival noted in the list', () => {
     expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['PERRIN', 'LAMBERT', 'ROYER', 'VALLÉE']);
   });
 });
+
+describe('names in title case with a particle', () => {
+  it('"Hervé Le Gall", "Jean de La Fontaine": the particle opens the family name, and is no third word that makes prose', () => {
+    const s = 'Anne-Marie Le Bihan, Hervé Le Gall, Pierre-Yves Floch (pouvoir à\nHervé Le Gall), Jean de La Fontaine.';
+    expect(parsePersonList(s, 0, s.length).map((e) => [e.person.surname, e.person.givenName, e.proxy?.surname ?? null])).toEqual([
+      ['Le Bihan', 'Anne-Marie', null],
+      ['Le Gall', 'Hervé', null],
+      ['Floch', 'Pierre-Yves', 'Le Gall'],
+      ['de La Fontaine', 'Jean', null],
+    ]);
+  });
+});
