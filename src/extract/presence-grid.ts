@@ -28,7 +28,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
   [/^(?:absente?s?|a|abs)$/iu, 'absent'],
   [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?$|^repr[ée]sent[ée]e?s?\s+par$/iu, 'proxy'],
-  [/^(?:observations?|remarques?|communes?|coll[èe]ges?)$/iu, 'note'],
+  [/^(?:observations?|remarques?|communes?|coll[èe]ges?|cantons?|groupes?|fonctions?|qualit[ée]s?)$/iu, 'note'],
   // One column whose cells say the status in words ("présent", "excusée", "pouvoir à M. X").
   [/^pr[ée]sences?$/iu, 'said'],
 ];
@@ -37,7 +37,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
  * The same labels found inside a header whose columns only spaces divide, longest first so
  * that "Absent / Excusé" is one column and "Pouvoir donné à" not a bare "pouvoir".
  */
-const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?|repr[ée]sent[ée]e?s?\s+par)(?![\p{L}])/giu;
+const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
 const NAMES_LABEL = /^[ \t]*(?:(communes?)[ \t]+)?(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
@@ -111,7 +111,7 @@ function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeade
   const lead = NAMES_LABEL.exec(line);
   if (!lead) return null;
   const labels = spacedLabels(line, lead[0].length);
-  if (!labels || labels.columns.filter(isStatus).length < 2 || labels.rest.trim()) return null;
+  if (!labels || (labels.columns.filter(isStatus).length < 2 && !labels.columns.includes('said')) || labels.rest.trim()) return null;
   const raw = layout?.(line);
   const laid = raw ? spacedLabels(raw, NAMES_LABEL.exec(raw)?.[0].length ?? 0) : null;
   const starts = laid && laid.columns.length === labels.columns.length ? laid.starts : null;
@@ -224,6 +224,11 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const afterMark = mark ? office + mark[0].length : 0;
   const proxy = header.columns.includes('proxy') ? personIn(text, restStart + afterMark, restStart + bare.length) : null;
   let status: Status | null = null;
+  // One column says it in words: "Présent", "Excusé", "Pouvoir à M. BRUGUIÈRE".
+  const said = header.columns.includes('said') ? PROXY_TO.exec(bare) : null;
+  const saidProxy = said ? personIn(text, restStart + said.index + said[0].length, restStart + bare.length) : null;
+  if (saidProxy) return { entries: [{ person: first, status: null, proxy: saidProxy }] };
+  if (header.columns.includes('said') && !word && /(?<![\p{L}])pr[ée]sente?s?(?![\p{L}])/iu.test(bare)) return { entries: [{ person: first, status: null, proxy: null }] };
   if (word) status = /^excus/iu.test(word) ? 'excused' : 'absent';
   else if (proxy) status = null;
   else if (placed) status = placed === 'either' ? statusOf('either', note) : placed;

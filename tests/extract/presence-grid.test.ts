@@ -188,3 +188,25 @@ describe('a table one cell a line whose one column says the presence in words', 
     });
   });
 });
+
+describe('a table aligned with spaces whose last column says the presence in words', () => {
+  it('reads "Présent", "Excusé", "Pouvoir à M. X" after a column of cantons', () => {
+    const text = `ÉTAT DES PRÉSENCES
+Conseillers              Canton                           Présence
+ALQUIER Jean-Claude      Canton de Bassac                 Présent
+BRUGUIÈRE Patrick        Canton de Valcroze               Présent
+CHAPTAL Sandrine         Canton de Valcroze               Pouvoir à M. BRUGUIÈRE
+FAGES Bernard            Canton de la Vallée-Borne        Excusé
+GALLIÈRE Hélène          Canton de la Vallée-Borne        Présente
+SAINT-LÉGER Marc         Canton du Causse-Noir            Absent
+
+Le quorum est constaté.
+`;
+    expect(lists(text)).toEqual({
+      present: ['ALQUIER', 'BRUGUIÈRE', 'GALLIÈRE'],
+      represented: [['CHAPTAL', 'BRUGUIÈRE']],
+      excused: ['FAGES'],
+      absent: ['SAINT-LÉGER'],
+    });
+  });
+});
