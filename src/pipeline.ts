@@ -86,7 +86,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     }
   }
   const single = headings.length === 1;
-  const built = buildItems(text, headings, text.length, single);
+  // Read on the line view too: a page break ends a line ("… ;\fAPPROUVE le programme" opens an article).
+  const built = buildItems(lineView, headings, text.length, single);
   const items = isRegister ? registerItems : built.map((b) => b.item);
   for (const b of built) warnings.push(...b.warnings);
 

@@ -116,6 +116,12 @@ function visasIn(text: string, start: number, end: number): string[] {
  * new sentence after a finished article ("Monsieur PAPIN demande …"). Text-layer PDFs lose
  * blank lines, so the second rule is the one that usually applies to them.
  */
+/** Whether the next line with text after `at` opens on an operative verb in capitals. */
+function verbInCapitalsNext(text: string, at: number, to: number): boolean {
+  const m = /^\s*\n[ \t\n]*(\S[^\n]{0,40})/.exec(text.slice(at, Math.min(to, at + 120)));
+  return !!m && articleInCapitals(m[1]!);
+}
+
 const ARTICLE_NUMBER = /^article\s+(?:1er|premier|\d+(?:er)?)\s*[:.\-–]?\s*/iu;
 
 function articleListEnd(text: string, from: number, to: number): number {
@@ -132,7 +138,8 @@ function articleListEnd(text: string, from: number, to: number): number {
     if (line === '') {
       // Text layers put blank lines between bullets and their text: a bullet before or after
       // the gap continues the list.
-      if (seenArticle && !/^[-•–]$/u.test(prev) && !/^\s*\n[ \t\n]*[-•–]/u.test(text.slice(lineEnd, lineEnd + 40))) return pos;
+      // So does an operative verb in capitals ("APPROUVE … ;\n\nAUTORISE …").
+      if (seenArticle && !/^[-•–]$/u.test(prev) && !/^\s*\n[ \t\n]*[-•–]/u.test(text.slice(lineEnd, lineEnd + 40)) && !verbInCapitalsNext(text, lineEnd, to)) return pos;
     } else if (bullet || verb) {
       seenArticle = seenArticle || verb;
     } else if (seenArticle && /[.;]$/.test(prev) && /^\p{Lu}/u.test(line)) {
@@ -155,7 +162,7 @@ function articlesAfter(text: string, at: number, to: number): number | null {
   const lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0 || lineEnd >= to || /[^\s,;:.)]/.test(text.slice(at, lineEnd))) return null;
   // "(M. ALLAIN), DÉCIDE …": the names of a count wrapped onto the line, then the verb.
-  const next = /^\n[ \t]*((?:[-•–][ \t]*)?)(?:\([^)\n]{0,120}\)[ \t]*,?[ \t]*)?(\S[^\n]*)/u.exec(text.slice(lineEnd, to));
+  const next = /^\n(?:[ \t]*\n)?[ \t]*((?:[-•–][ \t]*)?)(?:\([^)\n]{0,120}\)[ \t]*,?[ \t]*)?(\S[^\n]*)/u.exec(text.slice(lineEnd, to));
   if (!next) return null;
   // "Article 1 : APPROUVE …" opens its line as a bullet does.
   const numbered = ARTICLE_NUMBER.exec(next[2]!)?.[0] ?? '';

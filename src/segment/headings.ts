@@ -150,8 +150,8 @@ export function headerNumber(text: string, end: number): string | null {
 
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */
 const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|\sN°\s?\d|\s\|\s|\s[,.:](?:\s|$)/u;
-/** TITLE_STOP for the subject after "Objet :", whose own colon goes on ("Extension du cimetière : acquisition …"). */
-const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(String.raw`|\s[,.:](?:\s|$)`, String.raw`|\s[,.](?:\s|$)`), 'u');
+/** TITLE_STOP for the subject after "Objet :", whose own colon and numbers go on ("Extension du cimetière : acquisition …", "avenant n° 1"). */
+const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(String.raw`|\s[,.:](?:\s|$)`, String.raw`|\s[,.](?:\s|$)`).replace(String.raw`|\sN°\s?\d`, ''), 'u');
 
 /**
  * Where a title that ends a line at `lineEnd` really ends: on a following line when the layout
@@ -428,6 +428,18 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
       kept.splice(i + 1, 1);
     }
   }
+  // "4. Budget primitif 2023" then "Délibération n° 2023-019" (or "… – Matière : 7.1") on the next
+  // line: one heading, the title the first's, the number the second's.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (b.scheme !== 'numbered' || a.scheme === 'numbered' || !/^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start))) continue;
+    if (!/^\s*(?:N°|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCC|DEL)/u.test(text.slice(b.start, b.start + 20))) continue;
+    // Only where the number's own "title" is a label of the header ("Rapporteur : …", "Matière : 7.1").
+    if (!LABEL_AS_TITLE.test(b.title)) continue;
+    kept[i] = { ...a, end: lineAt(text, b.start).end, number: b.number };
+    kept.splice(i + 1, 1);
+  }
   // Where deliberations are numbered, a line in capitals between two of them (or after the only
   // one) is a part of the deliberation ("SECTION DE FONCTIONNEMENT – DÉPENSES"), not another.
   const numbered = kept.filter((h) => h.scheme === 'numbered');
@@ -537,6 +549,9 @@ const FINITE_VERB = /\s(?:est|sont|a|ont|sera|seront|était|étaient|été|fait|
  * In documents written as paragraphs separated by blank lines, a short paragraph that is
  * not a sentence ("Compte Administratif M14 2002.") is the heading of what follows.
  */
+/** What a number's line may be followed by that is no title: the labels of a deliberation's header. */
+const LABEL_AS_TITLE = /^(?:Rapporteure?s?|RAPPORTEURE?S?|Mati[èe]re|MATI[ÈE]RE|Nomenclature|NOMENCLATURE|Code\s+mati[èe]re|Commission|COMMISSION|Service|Direction)(?![\p{L}])/u;
+
 const LABEL_OF_PEOPLE = /:\s*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
 const VOTE_STATEMENT = /(?:pris|prend|prennent)\s+part\s+au\s+vote|(?<![\p{L}])(?:ont|a)\s+vot[ée]|abstenue?s?(?![\p{L}])/iu;
 
@@ -581,6 +596,8 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
     if (/:\s*\d|[?!]|^\(|^\d|[,;]$/.test(line) || isCapitalsLine(line) || actionAt(line) || AMOUNT_AT_END.test(line)) continue;
     // "N'a pas pris part au vote : M. ESCANDE.": a label and whom it names, not a title.
     if (LABEL_OF_PEOPLE.test(line) || VOTE_STATEMENT.test(line)) continue;
+    // "M. CASTEX, Adjoint délégué aux travaux, expose :": a speaker, not a title.
+    if (/^(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)\s/u.test(line)) continue;
     // What a heading introduces is prose, not a column of figures ("Section de Fonctionnement :").
     if (next.length < 60) continue;
     const start = offset + (raw.length - raw.trimStart().length);

@@ -435,3 +435,38 @@ Part communale ........... 1,10 €
     expect(doc.items.map((i) => [i.decision?.vote?.for, i.decision?.vote?.against])).toEqual([[9, null], [6, 2]]);
   });
 });
+
+describe('an extract whose speaker introduces the report', () => {
+  it('"M. X, Adjoint, expose :" alone between blank lines heads nothing; the articles after the vote and a blank line are the decision', () => {
+    const doc = analyzeText(`COMMUNE DE FOUGERAC
+Séance du 24 septembre 2007
+
+L'an deux mille sept, le vingt-quatre septembre, le Conseil Municipal s'est réuni sous la présidence de M. Hubert LANGLADE, Maire.
+
+Présents : M. LANGLADE, Maire, Mme PEYRAT, M. CASTEX, Mme GIRAUDEAU.
+
+Secrétaire de séance : Mme GIRAUDEAU.
+
+OBJET : AMÉNAGEMENT DU CENTRE-BOURG – AVENANT N° 1 AU MARCHÉ DE TRAVAUX
+
+M. CASTEX, Adjoint délégué aux travaux, expose :
+
+Des travaux supplémentaires de reprise des réseaux ont été nécessaires sur la deuxième tranche.
+
+LE CONSEIL MUNICIPAL,
+
+Après en avoir délibéré, par 3 voix pour et 1 abstention (Mme PEYRAT),
+
+APPROUVE l'avenant n° 1 au marché ;
+
+AUTORISE M. le Maire à signer cet avenant ;
+
+DIT que la dépense sera imputée au budget principal.
+
+Le Maire,
+Hubert LANGLADE
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['AMÉNAGEMENT DU CENTRE-BOURG – AVENANT N° 1 AU MARCHÉ DE TRAVAUX']);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise', 'dit']);
+  });
+});

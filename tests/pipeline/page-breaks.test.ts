@@ -84,3 +84,56 @@ Délibération adoptée.
     ]);
   });
 });
+
+describe('articles across a page break', () => {
+  it('a verb opening a page opens an article of the decision before it', () => {
+    // The page break is the only break between the two articles: the contract's text keeps it.
+    const text = `${HEAD}1 – DCC-2025-001 : ZONE D'ACTIVITÉS
+Le Président présente le programme des équipements publics de la zone.
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité :
+APPROUVE le dossier de réalisation ;\fAPPROUVE le programme des équipements publics ;
+AUTORISE le Président à signer les actes.
+`;
+    const doc = analyzeText(text);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'approuve', 'autorise']);
+  });
+});
+
+describe('an agenda point over the number of its deliberation', () => {
+  it('"4. Budget primitif" then "Délibération n° 2023-019" then "Rapporteur :": one item, the point\'s title, the deliberation\'s number', () => {
+    const text = `${HEAD}4. Budget primitif 2023 – Budget principal
+Délibération n°2023-019
+Rapporteur : M. Paul ROBIN, Vice-président
+Le rapporteur présente le budget primitif, équilibré en dépenses et en recettes.
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité, ADOPTE le budget primitif 2023.
+
+5. Vote des taux de fiscalité 2023
+Délibération n°2023-020
+Rapporteur : M. Paul ROBIN, Vice-président
+Le rapporteur propose de maintenir les taux.
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité, FIXE les taux.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['2023-019', 'Budget primitif 2023 – Budget principal'],
+      ['2023-020', 'Vote des taux de fiscalité 2023'],
+    ]);
+  });
+});
+
+describe('articles in capitals a blank line apart', () => {
+  it('are one decision', () => {
+    const text = `${HEAD}1 – DCC-2025-001 : AVENANT AU MARCHÉ DE TRAVAUX
+Le Président présente l'avenant n° 1 au marché de travaux du centre-bourg.
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité :
+APPROUVE l'avenant n° 1 au marché de travaux ;
+
+AUTORISE le Président à le signer ;
+
+DIT que la dépense est inscrite au budget.
+
+Le Président,
+Alain PERIGOT
+`;
+    expect(analyzeText(text).items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise', 'dit']);
+  });
+});
