@@ -48,6 +48,8 @@ function classifyWord(s: string): Cls {
   if (UPPER_WORD.test(bare) && bare.replace(/[^\p{L}]/gu, '').length >= 2) return 'UP';
   if (/^\p{Lu}-\p{Lu}$/u.test(bare)) return 'INIT';
   if (TITLE_WORD.test(bare)) return 'TITLE';
+  // "d'Aubert", "d'AUBERT": a family name with its elided particle.
+  if (/^[dl]['’]\p{Lu}/u.test(bare)) return UPPER_WORD.test(bare.slice(2)) && bare.length >= 4 ? 'UP' : 'TITLE';
   return 'LOWER';
 }
 
@@ -223,10 +225,15 @@ const OFFICES_AND_BODIES = new Set([
   'secretaire', 'delegue', 'titulaire', 'suppleant', 'membre', 'representant', 'directeur', 'directrice',
   'tresorier', 'tresoriere', 'rapporteur', 'elu', 'communaute', 'commune', 'syndicat', 'conseil', 'personnalite',
   'college', 'departement', 'region', 'agglomeration', 'ville', 'mairie', 'association', 'collectivite', 'canton',
+  // The adjectives of offices: "Conseillers Municipaux", "Conseillère départementale déléguée".
+  'municipal', 'municipaux', 'municipale', 'communautaire', 'departemental', 'departementaux', 'departementale',
+  'regional', 'regionaux', 'regionale', 'syndical', 'syndicaux', 'general', 'generaux', 'generale', 'metropolitain',
 ]);
 const isOfficeWord = (w: string) => [fold(w), fold(w).replace(/e?s$/, ''), fold(w).replace(/s$/, '')].some((f) => OFFICES_AND_BODIES.has(f));
-/** A "name" made of nothing but such words, without a civility. */
-const isOffice = (p: Person) => p.civility === null && p.raw.trim().split(/\s+/).every(isOfficeWord);
+/** Bodies named like a person: "Commune d'Epeigné-sur-Dème", "Ville de Saint-Aubin". Folded. */
+const BODIES = new Set(['commune', 'communes', 'ville', 'communaute', 'syndicat', 'departement', 'region', 'mairie', 'canton', 'agglomeration', 'metropole']);
+/** A "name" made of nothing but such words, or opening on a body's, without a civility. */
+const isOffice = (p: Person) => p.civility === null && (p.raw.trim().split(/\s+/).every(isOfficeWord) || BODIES.has(fold(p.raw.trim().split(/\s+/)[0]!)));
 const isSep = (t: Tok | undefined) => t === undefined || t.cls === 'SEP';
 /** A word of three letters or more followed by a full stop (dropped from the token): not "J." nor "M.". */
 const closedByStop = (text: string, t: Tok) => t.s.length >= 3 && text[t.end] === '.';

@@ -249,3 +249,10 @@ describe('names in title case with a particle', () => {
     ]);
   });
 });
+
+describe('offices and bodies among the names', () => {
+  it('"Conseillers Municipaux" closing a list and "Commune de X" are no members; "d\'Aubert" is a family name', () => {
+    const s = "M. Paul DUPONT, Mme Anne MARTIN, Adjoints, M. Stéphane d'Aubert, Mme Rose ROUX, Conseillers\nMunicipaux ; Commune d'Epeigné-sur-Dème - M. Luc GOUÉ";
+    expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['DUPONT', 'MARTIN', "d'Aubert", 'ROUX', 'GOUÉ']);
+  });
+});
