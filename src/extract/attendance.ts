@@ -488,12 +488,23 @@ function replacedMembers(text: string, listed: readonly Person[]): Set<string> {
  * as excused, and one listed as excused or absent is not also present.
  */
 function dedupeRepresented(att: Attendance) {
+  const givers = att.represented.map((r) => r.person);
+  // "Excusés : Mme Carmen LOPEZ" then "Pouvoirs : Mme LOPEZ à M. HUET": the same member, her given name once.
+  const among = (list: readonly Person[]) => (p: Person) => list.some((q) => samePerson(p, q));
+  att.excused = att.excused.filter((p) => !among(givers)(p));
+  att.absent = att.absent.filter((p) => !among(givers)(p));
+  // Not so among the present: a council may seat two of one family ("LASSERRE" present, "Madame
+  // LASSERRE Danièle" represented); there both names must be written alike.
   const key = (p: Person) => `${p.surname.toUpperCase()}|${(p.givenName ?? '').toUpperCase()}`;
-  const givers = new Set(att.represented.map((r) => key(r.person)));
-  att.excused = att.excused.filter((p) => !givers.has(key(p)));
-  att.absent = att.absent.filter((p) => !givers.has(key(p)));
-  const away = new Set([...givers, ...att.excused.map(key), ...att.absent.map(key)]);
+  const away = new Set([...givers, ...att.excused, ...att.absent].map(key));
   if (!att.presentIncludesProxies) att.present = att.present.filter((p) => !away.has(key(p)));
+}
+
+/** The same member: one family name, one given name where both are written, one civility where both are. */
+function samePerson(a: Person, b: Person): boolean {
+  if (a.surname.toUpperCase() !== b.surname.toUpperCase()) return false;
+  if (a.civility && b.civility && a.civility !== b.civility) return false;
+  return !a.givenName || !b.givenName || a.givenName.toUpperCase() === b.givenName.toUpperCase();
 }
 
 function checkCounts(att: Attendance, warnings: string[]) {

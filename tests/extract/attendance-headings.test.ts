@@ -272,3 +272,16 @@ describe('the secretary named in a sentence', () => {
     expect(findSecretary(text)?.surname).toBe(surname);
   });
 });
+
+describe('a member named twice, once with the given name', () => {
+  it('"Excusés : Mme Carmen LOPEZ" then "Pouvoirs : Mme LOPEZ à M. HUET" is one member, represented; two of one family present and represented stay two', () => {
+    const text = `Présents : M. Rémi HUET, Mme Anne CARRÉ, M. Paul LASSERRE.
+Absents excusés : Mme Carmen LOPEZ, M. Patrick BRIAND, M. Marc FERRAND.
+Pouvoirs : Mme LOPEZ à M. HUET ; M. BRIAND à Mme CARRÉ ; Mme Danièle LASSERRE à M. HUET.
+`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['FERRAND']);
+    expect(attendance.represented.map((r) => r.person.surname)).toEqual(['LOPEZ', 'BRIAND', 'LASSERRE']);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['HUET', 'CARRÉ', 'LASSERRE']);
+  });
+});
