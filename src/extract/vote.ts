@@ -384,7 +384,15 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       const credible = (from: number) =>
         parsePersonList(text, from + 1, at).map((e) => e.person).filter((p) => p.civility || /^[\p{Lu}'\- ]{2,}$/u.test(p.surname));
       const sentence = Math.max(fullStopBefore(text, at), text.lastIndexOf('\n', at), at - 120);
-      const clause = Math.max(text.lastIndexOf(',', at), sentence);
+      let clause = Math.max(text.lastIndexOf(',', at), text.lastIndexOf('(', at), sentence);
+      // "M. Bouvier, Mme Chazal, M. d'Aubert et Mme Espinasse s'abstenant": the clause goes back
+      // over each comma that only a name stands before.
+      for (let prev = text.lastIndexOf(',', clause - 1); clause > sentence && text[clause] === ',' && prev >= sentence; prev = text.lastIndexOf(',', clause - 1)) {
+        const one = parsePersonList(text, prev + 1, clause).map((e) => e.person);
+        const segment = text.slice(prev + 1, clause).trim();
+        if (one.length !== 1 || one[0]!.raw !== segment || !(one[0]!.civility || /^[\p{Lu}'\- ]{2,}$/u.test(one[0]!.surname))) break;
+        clause = prev;
+      }
       let people = credible(clause);
       if (!people.length && clause > sentence) people = credible(sentence);
       // A name wrapped over two lines ("Mme DURAND\nClaire vote contre"): the line break that

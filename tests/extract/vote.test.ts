@@ -49,6 +49,11 @@ describe('votes', () => {
     expect(r.outcome).toBe('adopted');
   });
 
+  it('counts the members named in the clause before "s\'abstenant" or "votant contre", over its commas and inside brackets', () => {
+    expect(vote("Adopté à la majorité, M. Bouvier, Mme Chazal, M. d'Aubert et Mme Espinasse s'abstenant.").vote).toMatchObject({ abstentions: 4 });
+    expect(vote('Adopté à la majorité (M. PETIT votant contre).').vote).toMatchObject({ against: 1 });
+  });
+
   it('reads unanimity and the outcome', () => {
     const r = vote("Adopté à l'unanimité.");
     expect(r.vote).toMatchObject({ unanimous: true, for: null, against: null, abstentions: null });
