@@ -12,7 +12,7 @@ import type { OcrProgress } from './ocr/read-pages.ts';
 import { joinPages, normalizePages } from './text/normalize.ts';
 import { cleanOcrText } from './text/ocr-cleanup.ts';
 import { releaseAccentless, releaseLower } from './text/caseless.ts';
-import { releaseWordIndex } from './text/gate.ts';
+import { releaseWordIndex, shareWordIndex } from './text/gate.ts';
 import { extractAttendance } from './extract/attendance.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting } from './extract/meeting.ts';
@@ -76,6 +76,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // and on ^ (multiline), neither of which a form feed is, so they read a twin of the text with
   // its page breaks as line breaks (same length, same offsets).
   const lineView = text.includes('\f') ? text.replace(/\f/g, '\n') : text;
+  shareWordIndex(lineView, text);
   const headings = isRegister ? [] : withoutReportParts(text, findHeadings(lineView, bodyStart), text.length);
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.

@@ -78,22 +78,40 @@ function scanKeys(lower: string): Map<string, number[]> {
   return found;
 }
 
-/** The current document's key index (see scanKeys), built on the first question about it. */
-let indexedText = '';
-let occurrences = new Map<string, number[]>();
+/**
+ * The current document's key index (see scanKeys), built on the first question about it. Two
+ * texts are kept: the document's and its line view (page breaks as line breaks), which the
+ * stages ask about in turn; one slot would rebuild the index at every turn.
+ */
+const indexes: Array<{ text: string; occurrences: Map<string, number[]> }> = [];
 
 /** Forgets the current document's word index (see releaseLower). */
 export function releaseWordIndex(): void {
-  indexedText = '';
-  occurrences = new Map();
+  indexes.length = 0;
+}
+
+function occurrencesIn(text: string): Map<string, number[]> {
+  for (const i of indexes) if (i.text === text) return i.occurrences;
+  const built = { text, occurrences: scanKeys(lowerOf(text)) };
+  if (indexes.length >= 2) indexes.shift();
+  indexes.push(built);
+  return built.occurrences;
+}
+
+/**
+ * `view` is `base` with its page breaks as line breaks: the key words stand at the same offsets
+ * in both (no key holds a line or page break), so one index serves both.
+ */
+export function shareWordIndex(view: string, base: string): void {
+  if (view === base || indexes.some((i) => i.text === view)) return;
+  const occurrences = occurrencesIn(base);
+  if (indexes.length >= 2) indexes.shift();
+  indexes.push({ text: view, occurrences });
 }
 
 /** True when `word` occurs wholly inside text[from, to) (lower-cased). */
 export function hasWord(text: string, word: string, from: number, to: number): boolean {
-  if (text !== indexedText) {
-    indexedText = text;
-    occurrences = scanKeys(lowerOf(text));
-  }
+  const occurrences = occurrencesIn(text);
   const at = occurrences.get(word);
   if (!at) {
     // Not a registered key: looked for directly.

@@ -95,14 +95,37 @@ function isFurniture(line: string): boolean {
  * character of which is doubled is printed once (elsewhere a "1100" may be a number).
  */
 const MAY_BE_OVERPRINTED = /([A-Za-zÀ-ÿ])\1([A-Za-zÀ-ÿ])\2([A-Za-zÀ-ÿ])\3/;
-/** MAY_BE_OVERPRINTED's cheap first test, on character codes: three doubled characters in a row. */
-function mayBeOverprinted(t: string): boolean {
-  for (let i = 0; i + 5 < t.length; i++) {
-    if (t.charCodeAt(i) === t.charCodeAt(i + 1) && t.charCodeAt(i + 2) === t.charCodeAt(i + 3) && t.charCodeAt(i + 4) === t.charCodeAt(i + 5) && t.charCodeAt(i) > 32 && t.charCodeAt(i + 2) > 32) {
-      if (MAY_BE_OVERPRINTED.test(t.slice(i, i + 6))) return true;
+/**
+ * The cheap first tests of the two artefacts below, in one pass over the character codes:
+ * three doubled characters in a row (MAY_BE_OVERPRINTED), four characters each alone between
+ * single spaces (a pattern would try every offset).
+ */
+function layoutArtefacts(t: string): { overprinted: boolean; letterSpaced: boolean } {
+  let overprinted = false;
+  let letterSpaced = false;
+  // Doubled pairs in a row, and single characters between spaces in a row, as the scan goes.
+  let pairs = 0;
+  let singles = 0;
+  for (let i = 0; i + 1 < t.length && !(overprinted && letterSpaced); i++) {
+    const c = t.charCodeAt(i);
+    if (!overprinted) {
+      if (c > 32 && c === t.charCodeAt(i + 1)) {
+        if (++pairs >= 3 && MAY_BE_OVERPRINTED.test(t.slice(i - 4, i + 2))) overprinted = true;
+        i++;
+        if (!letterSpaced) singles = 0;
+        continue;
+      }
+      pairs = 0;
+    }
+    if (!letterSpaced && c === 32) {
+      // " X " then another single character: one more in the run.
+      if (t.charCodeAt(i + 2) === 32 && t.charCodeAt(i + 1) > 32) {
+        if (++singles >= 4) letterSpaced = true;
+        i++;
+      } else singles = 0;
     }
   }
-  return false;
+  return { overprinted, letterSpaced: letterSpaced && t.includes(':') };
 }
 const DOUBLED_TOKEN = /(?<!\S)(?:(?:(\S)\1){2,}|([:;–—-])\2)(?!\S)/gu;
 function undoubled(line: string): string {
@@ -114,13 +137,6 @@ function undoubled(line: string): string {
  * its words kept apart. Only before a colon, where the lists and the decision are keyed: a title
  * so spaced ("C O M P T E   R E N D U") is left as written.
  */
-/** Four characters each alone between spaces, found from the spaces (a pattern would try every offset). */
-function mayBeLetterSpaced(t: string): boolean {
-  for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
-    if (t.charCodeAt(i + 2) === 32 && t.charCodeAt(i + 4) === 32 && t.charCodeAt(i + 6) === 32 && t.charCodeAt(i + 1) > 32 && t.charCodeAt(i + 3) > 32 && t.charCodeAt(i + 5) > 32) return true;
-  }
-  return false;
-}
 const LETTER_SPACED = /(?<![\p{L}\d])\p{L}(?: {1,4}\p{L})*(?: \p{L}){3,}(?: {1,4}\p{L})*(?=[ \t]*:)/gu;
 
 function cleanLine(line: string): string {
@@ -193,8 +209,9 @@ export function normalizePages(pages: readonly string[]): string[] {
     let t = /[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page;
     t = fixLookalikes(replaceGlyphs(t));
     if (t.includes('-\n')) t = dehyphenate(t, document());
-    if (mayBeOverprinted(t)) t = t.split('\n').map(undoubled).join('\n');
-    if (mayBeLetterSpaced(t)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
+    const artefacts = layoutArtefacts(t);
+    if (artefacts.overprinted) t = t.split('\n').map(undoubled).join('\n');
+    if (artefacts.letterSpaced) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
     const split = t.split('\n').map(cleanLine);
     // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
     const all = mayHoldStamps(t) ? split.flatMap((l) => (l ? withoutStamps(l) || [] : l)) : split;
