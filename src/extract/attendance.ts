@@ -65,7 +65,7 @@ const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+[ \t]+){0,4}$/u;
  * A heading is followed by a colon (maybe after a count) or stands alone on its line, maybe
  * after saying whom it lists ("Étaient présents les conseillers municipaux suivants :").
  */
-const HEADING_TAIL = /^\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*)?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/u;
+const HEADING_TAIL = /^\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/u;
 
 /**
  * The clause of a vote that a cue word closes: "à l'unanimité des membres présents et
@@ -100,7 +100,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
       if (lead) start -= lead[0].length;
       const before = text[start - 1] ?? '\n';
       if (/[\p{L}\p{N}'-]/u.test(before)) continue;
-      const after = text.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 80);
+      const after = text.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 260);
       const tail = HEADING_TAIL.exec(after);
       if (!tail) continue;
       // A heading on its own line must start that line.
@@ -340,7 +340,9 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     // "Présents : 11" alone on its line, or in a run of counts ("Présents : 14 - Votants : 17"):
     // a count, read by readCounts, not the heading of a list.
     if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 12))) continue;
-    const { entries, end } = withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd));
+    // "Absents : néant." names no one, whoever the next paragraph names.
+    const none = NAMES_NONE.exec(text.slice(cue.contentStart, windowEnd));
+    const { entries, end } = none ? { entries: [], end: cue.contentStart + none[0].trimEnd().length } : withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd));
     // "néant", "/", and "le conseil municipal au complet", "tous les membres": a list that names no one.
     if (!entries.length && !NAMES_NO_ONE.test(text.slice(cue.contentStart, windowEnd))) {
       if (!cluster.length) continue;
@@ -393,6 +395,9 @@ function tableAround(text: string, cues: readonly CueHit[], limit: number, layou
   const grid = presenceGrid(text, from, Math.min(limit, first.start + 4000), layout);
   return grid && grid.span.start <= first.start && first.start < grid.span.end ? grid : null;
 }
+
+/** The whole of a list that names no one: "néant.", "aucun", "/". */
+const NAMES_NONE = /^[ \t]*(?:n[ée]ant|aucune?|\/)[ \t]*[.;]?[ \t]*(?=\n|$)/iu;
 
 const NAMES_NO_ONE = /^\s*(?:\/|n[ée]ant|aucun|-|(?:le\s+conseil\s+(?:municipal\s+)?|l['’]assembl[ée]e\s+)?au\s+complet|tous\s+les\s+(?:membres|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s*[.\n])/iu;
 

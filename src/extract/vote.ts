@@ -65,6 +65,7 @@ const NAMED_LINES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> =
   ['against', keyed(/(?<=^|\n)[ \t]*(?:ont\s+vot[ée]|a\s+vot[ée]|votent|vote|votes?)\s+contre\s*:\s*(?=\p{L})/gu, 'contre')],
   ['abstentions', keyed(/(?<=^|\n)[ \t]*(?:se\s+sont\s+abstenue?s|s['’]est\s+abstenue?|abstentions?)\s*:\s*(?=\p{L})/gu, 'abst')],
 ];
+const NAMED_FOR = keyed(/(?<=^|\n)[ \t]*(?:ont\s+vot[ée]|a\s+vot[ée]|votent)\s+pour\s*(?:\(\s*\d+\s*\)\s*)?:\s*(?=\p{L})/u, 'pour');
 // The lookbehinds of these patterns stand after their first letter ("(?<!\p{L}.)"): V8 tries a
 // leading one at every offset of the text, before it can skip to a likely first character.
 const MAJORITY = keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée]/iu, 'majorit');
@@ -372,6 +373,15 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       if (!people.length || names[key].length) continue;
       names[key].push(...people);
       mark(start + m.index!, people[people.length - 1]!.span?.end ?? start + m.index! + m[0].length);
+    }
+  }
+  // "Ont voté pour : M. A, Mme B, …" (a nominal vote): as many for as named, when no count is given.
+  if (counts.for === null && mayMatchIn(NAMED_FOR, text, start, end)) {
+    const m = caseless(NAMED_FOR).exec(lower);
+    const people = m ? namesAfter(text, start + m.index + m[0].length) : [];
+    if (m && people.length) {
+      counts.for = people.length;
+      mark(start + m.index, people[people.length - 1]!.span?.end ?? start + m.index + m[0].length);
     }
   }
   // "Mme X s'abstient", "M. Y vote contre": named, not counted.

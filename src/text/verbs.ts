@@ -23,7 +23,7 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
   ['vote', 'voter'], ['acquiert', 'acquérir'], ['cède', 'céder'], ['vend', 'vendre'], ['achète', 'acheter'],
   ['engage', 'engager'], ['transfère', 'transférer'], ['annule', 'annuler'], ['propose', 'proposer'],
   ['sursoit', 'surseoir'], ['ajourne', 'ajourner'], ['exonère', 'exonérer'], ['applique', 'appliquer'],
-  ['ouvre', 'ouvrir'], ['étend', 'étendre'], ['garantit', 'garantir'], ['tire', 'tirer'],
+  ['ouvre', 'ouvrir'], ['étend', 'étendre'], ['garantit', 'garantir'], ['tire', 'tirer'], ['prescrit', 'prescrire'],
   ['individualise', 'individualiser'], ['déclare', 'déclarer'], ['notifie', 'notifier'], ['prélève', 'prélever'],
   ['reconnaît', 'reconnaître'], ['répartit', 'répartir'], ['prolonge', 'prolonger'], ['consent', 'consentir'],
   ['agrée', 'agréer'], ['procède', 'procéder'], ['déclasse', 'déclasser'], ['dénomme', 'dénommer'],

@@ -285,3 +285,21 @@ Pouvoirs : Mme LOPEZ à M. HUET ; M. BRIAND à Mme CARRÉ ; Mme Danièle LASSERR
     expect(attendance.present.map((p) => p.surname)).toEqual(['HUET', 'CARRÉ', 'LASSERRE']);
   });
 });
+
+describe('sittings of 2020-2022, and lists that name no one', () => {
+  it('"Présents en salle :" and "Présents à distance (visioconférence) :" head present members; a legal note in brackets before the colon is part of a heading', () => {
+    const text = `Présents en salle : Mme Catherine VIDALENC, M. Paul ROUX.
+Présents à distance (visioconférence) : M. Thomas AZÉMA, Mme Léa BRUN.
+Absents ayant donné pouvoir (chaque élu pouvant être porteur de deux pouvoirs en
+application de l'article 10 de la loi n° 2020-290 du 23 mars 2020) : M. Jean COSTE à M. Paul ROUX.
+`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['VIDALENC', 'ROUX', 'AZÉMA', 'BRUN']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['COSTE', 'ROUX']]);
+  });
+
+  it('"Absents : néant." ends its list; the secretary named in the next paragraph is no absent member', () => {
+    const text = "Présents : M. Paul DUPONT, Mme Anne MARTIN.\nAbsents : néant.\n\nMme Fatima ROQUES, benjamine de l'Assemblée, a été désignée secrétaire de séance.\n";
+    expect(extractAttendance(text).attendance.absent).toEqual([]);
+  });
+});

@@ -54,6 +54,12 @@ describe('votes', () => {
     expect(vote('Adopté à la majorité (M. PETIT votant contre).').vote).toMatchObject({ against: 1 });
   });
 
+  it('counts a nominal vote\'s names for, and takes no "Vote par appel nominal :" for an act', () => {
+    expect(vote('Ont voté pour : M. Raymond ESCOURBIAC, M. Jean ROUQUETTE, M. Lionel PRAT.\nOnt voté contre : M. Paul DUPONT.').vote).toMatchObject({ for: 3, against: 1 });
+    const s = "Vote par appel nominal : 22 voix pour, 1 contre.\nLe Conseil municipal ADOPTE le budget primitif.";
+    expect(extractArticles(s, 0, s.length).map((a) => a.action)).toEqual(['adopte']);
+  });
+
   it('reads unanimity and the outcome', () => {
     const r = vote("Adopté à l'unanimité.");
     expect(r.vote).toMatchObject({ unanimous: true, for: null, against: null, abstentions: null });
