@@ -43,6 +43,46 @@ const VALUE_OF_WORD_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GRID_WORD})
 /** "par 6 voix contre 2": the old registers' formula, the count for before "voix contre", the count against after. Lower-cased text. */
 const VOICES_AGAINST = /(?<![\p{L}])par\s+([\p{L}\d][\p{L}\d -]{0,40}?)\s+voix\s+contre\s+/gu;
 
+/** The labels of a vote table's column and the count each is, null for those that are none of the vote's. */
+const VOTE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, CountKey | null]> = [
+  [/^pour$/u, 'for'],
+  [/^contre$/u, 'against'],
+  [/^abstentions?$|^abstention\(s\)$/u, 'abstentions'],
+  [/^(?:ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv)$/u, 'notVoting'],
+  [/^(?:votants?|suffrages\s+exprim[ée]s|exprim[ée]s|blancs?(?:\s+(?:et|ou)\s+nuls)?|nuls|pr[ée]sents?|en\s+exercice)$/u, null],
+];
+
+/**
+ * "Votants\nPour\nContre\nAbstention\n14\n13\n0\n1": a vote table whose labels text extraction
+ * gave one a line, then its counts: each count is its label's, in order. Lower-cased text.
+ */
+function voteColumns(lower: string): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
+  const lineRe = /[^\n]*/g;
+  const lines: Array<{ s: string; start: number; end: number }> = [];
+  for (let m = lineRe.exec(lower); m; m = lineRe.exec(lower)) {
+    lines.push({ s: m[0].trim(), start: m.index, end: m.index + m[0].length });
+    lineRe.lastIndex = m.index + m[0].length + 1;
+    if (lineRe.lastIndex > lower.length) break;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const keys: Array<CountKey | null> = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const row = VOTE_COLUMN_LABELS.find(([re]) => re.test(lines[j]!.s));
+      if (!row) break;
+      keys.push(row[1]);
+    }
+    if (keys.length < 2 || !keys.some((k) => k === 'for' || k === 'against')) continue;
+    const values: number[] = [];
+    for (let k = j; k < lines.length && values.length < keys.length && /^\d{1,3}$/.test(lines[k]!.s); k++) values.push(parseInt(lines[k]!.s, 10));
+    if (values.length !== keys.length) continue;
+    const counts: Array<[CountKey, number]> = [];
+    keys.forEach((key, n) => key && counts.push([key, values[n]!]));
+    return { counts, start: lines[i]!.start, end: lines[j + values.length - 1]!.end };
+  }
+  return null;
+}
+
 /** "douze voix pour", "2 CONTRE", "1 abstention": the count comes first. */
 const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['for', /^\s*(?:voix|votes?|suffrages?)?\s*pour\b(?!\s+(?:un|une|le|la|les|l'|des|cette|ce)\b)/iu],
@@ -251,6 +291,12 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       if (counts[key] === null) counts[key] = parseInt(m[g + 1]!, 10);
     }
     mark(start + m.index!, start + m.index! + m[0].length);
+  }
+  // A vote table read column by column: its labels one a line, then as many counts.
+  const column = /\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)/.test(lower) ? voteColumns(lower) : null;
+  if (column) {
+    for (const [key, value] of column.counts) if (counts[key] === null) counts[key] = value;
+    mark(start + column.start, start + column.end);
   }
   // A vote table one cell a line: the word on its line, its count on the next.
   for (const m of /\n\s*\d/.test(lower) ? execAll(COUNT_UNDER_WORD, lower) : []) {

@@ -60,6 +60,11 @@ describe('votes', () => {
     expect(extractArticles(s, 0, s.length).map((a) => a.action)).toEqual(['adopte']);
   });
 
+  it('reads a vote table extracted column by column: the labels, then their counts in order', () => {
+    expect(vote('RÉSULTAT DU VOTE\nPour\nContre\nAbstentions\n23\n0\n3\n').vote).toMatchObject({ for: 23, against: 0, abstentions: 3 });
+    expect(vote('Votants\nPour\nContre\nAbstention\n14\n13\n0\n1').vote).toMatchObject({ for: 13, against: 0, abstentions: 1 });
+  });
+
   it('reads unanimity and the outcome', () => {
     const r = vote("Adopté à l'unanimité.");
     expect(r.vote).toMatchObject({ unanimous: true, for: null, against: null, abstentions: null });
