@@ -72,6 +72,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
  * salle du conseil", "salle du Conseil, Hôtel de Ville") is part of it.
  */
 const PLACE = /(?<![\p{L}])(?:à|a|au|dans|en|r[ée]uni(?:e|s|es)?\s+en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:dans\s+la\s+)?(?:salle|h[ôo]tel)\s[^,.;\n\d]*)?)/iu;
+/** After "au lieu ordinaire de ses séances": ", à l'Hôtel de Ville", ", salle du conseil". */
+const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)[^,.;\n\d]*)`, 'iu');
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
 
 /** How far the sentence about the sitting (presidency, quorum) may stand from the start. */
@@ -234,7 +236,13 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const placeHit = caseless(PLACE).exec(headLower);
   // The place is the pattern's last group: read it, in its own case, from the end of the match.
   const placeMatch = placeHit ? [placeHit[0], head.slice(placeHit.index + placeHit[0].length - placeHit[1]!.length, placeHit.index + placeHit[0].length)] : null;
-  const place = placeMatch ? placeMatch[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120) : null;
+  let place = placeMatch ? placeMatch[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120) : null;
+  // "au lieu ordinaire de ses séances, à l'Hôtel de Ville": the place the formula stands for, when named.
+  if (place && placeHit && /^lieu\s+(?:ordinaire|habituel)/iu.test(place)) {
+    const after = head.slice(placeHit.index + placeHit[0].length, placeHit.index + placeHit[0].length + 160);
+    const named = NAMED_AFTER_FORMULA.exec(after);
+    if (named) place = named[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120);
+  }
   const president = isRegister ? null : presidentOf(text, Math.min(text.length, SITTING_ZONE));
   const authority = findAuthority(text, bodyType);
   return {

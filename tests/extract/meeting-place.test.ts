@@ -122,3 +122,10 @@ describe('places named for what the building is', () => {
     expect(extractMeeting(text, text.length, false).meeting.place).toBe(place);
   });
 });
+
+describe('the ordinary place of sittings, then the place named', () => {
+  it('"au lieu ordinaire de ses séances, à l\'Hôtel de Ville" is the Hôtel de Ville', () => {
+    const text = "Le Conseil Municipal, dûment convoqué, s'est assemblé au lieu ordinaire de ses séances, à l'Hôtel de Ville, sous la présidence de M. Paul DUPONT, Maire.";
+    expect(extractMeeting(text, text.length, false).meeting.place).toBe('Hôtel de Ville');
+  });
+});
