@@ -347,6 +347,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
     // "1° - Prend acte du bilan", "2° - Approuve le dossier": numbered articles of a decision.
     if (isArticleVerb(title)) continue;
+    // "20 – Majorité absolue : 11": a ballot's count wrapped to the start of a line.
+    if (TALLY_WORDS.test(title)) continue;
     // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
     if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) continue;
     const number = own ? (own[1] ?? own[2]!) : m[1]!.replace('°', '');
@@ -551,6 +553,9 @@ const FINITE_VERB = /\s(?:est|sont|a|ont|sera|seront|était|étaient|été|fait|
  */
 /** What a number's line may be followed by that is no title: the labels of a deliberation's header. */
 const LABEL_AS_TITLE = /^(?:Rapporteure?s?|RAPPORTEURE?S?|Mati[èe]re|MATI[ÈE]RE|Nomenclature|NOMENCLATURE|Code\s+mati[èe]re|Commission|COMMISSION|Service|Direction)(?![\p{L}])/u;
+
+/** The words of a ballot's results, which no title opens on. */
+const TALLY_WORDS = /^(?:majorit[ée]\s+absolue|suffrages|bulletins|votants|exprim[ée]s|nombre\s+de\s+(?:votants|suffrages|bulletins))/iu;
 
 const LABEL_OF_PEOPLE = /:\s*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
 const VOTE_STATEMENT = /(?:pris|prend|prennent)\s+part\s+au\s+vote|(?<![\p{L}])(?:ont|a)\s+vot[ée]|abstenue?s?(?![\p{L}])/iu;

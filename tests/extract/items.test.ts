@@ -470,3 +470,20 @@ Hubert LANGLADE
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise', 'dit']);
   });
 });
+
+describe('the results of a ballot wrapped to the start of a line', () => {
+  it('"20 – Majorité absolue : 11" heads no item', () => {
+    const doc = analyzeText(`${SITTING}
+1. ÉLECTION DU PREMIER ADJOINT
+Le maire invite le conseil à procéder à l'élection du premier adjoint au scrutin secret.
+Nombre de votants : 21 – Bulletins blancs ou nuls : 1 – Suffrages exprimés :
+20 – Majorité absolue : 11
+Mme Anne MARTIN, ayant obtenu 19 voix, est proclamée première adjointe.
+
+2. SUBVENTIONS
+Le maire présente les demandes des associations.
+Le Conseil municipal, à l'unanimité, ACCORDE les subventions.
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['ÉLECTION DU PREMIER ADJOINT', 'SUBVENTIONS']);
+  });
+});
