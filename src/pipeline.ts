@@ -60,9 +60,15 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const warnings = [...loaded.warnings];
   const { text, pageStarts } = joinPages(normalizePages(loaded.pages.map((p) => (p.method === 'ocr' ? cleanOcrText(p.text) : p.text))));
 
+  // Lists, headings and articles start lines, and a page's first line starts one too: the rules
+  // anchor on "\n" and on ^ (multiline), neither of which a form feed is, so they read a twin of
+  // the text with its page breaks as line breaks (same length, same offsets).
+  const lineView = text.includes('\f') ? text.replace(/\f/g, '\n') : text;
+  shareWordIndex(lineView, text);
+
   const registerItems = readRegister(text);
   const layout = lineLayout(loaded.pages.map((p) => p.text));
-  const { attendance, secretary, span: listsSpan, warnings: attWarnings } = readAttendance(text, layout);
+  const { attendance, secretary, span: listsSpan, warnings: attWarnings } = readAttendance(lineView, layout);
   warnings.push(...attWarnings);
   const isRegister = registerItems.length >= 3 && !listsSpan;
 
@@ -72,11 +78,6 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
-  // Headings start lines, and a page's first line starts one too: the patterns anchor on "\n"
-  // and on ^ (multiline), neither of which a form feed is, so they read a twin of the text with
-  // its page breaks as line breaks (same length, same offsets).
-  const lineView = text.includes('\f') ? text.replace(/\f/g, '\n') : text;
-  shareWordIndex(lineView, text);
   const headings = isRegister ? [] : withoutReportParts(text, findHeadings(lineView, bodyStart), text.length);
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
@@ -87,7 +88,6 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     }
   }
   const single = headings.length === 1;
-  // Read on the line view too: a page break ends a line ("… ;\fAPPROUVE le programme" opens an article).
   const built = buildItems(lineView, headings, text.length, single);
   const items = isRegister ? registerItems : built.map((b) => b.item);
   for (const b of built) warnings.push(...b.warnings);

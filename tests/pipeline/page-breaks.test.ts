@@ -137,3 +137,24 @@ Alain PERIGOT
     expect(analyzeText(text).items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise', 'dit']);
   });
 });
+
+describe('a list of delegates by commune across a page break', () => {
+  it('the commune opening the next page labels its delegates, who are present', () => {
+    const text = `COMMUNAUTÉ DE COMMUNES DU VAL DE LORNE
+PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE DU 6 FÉVRIER 2025
+L'an deux mille vingt-cinq, le six février à dix-huit heures, le Conseil communautaire s'est réuni à
+Lorne sous la présidence de M. Alain PERIGOT, Président.
+Présents :
+LORNE : M. Alain PERIGOT, Mme Anne GUILLOU
+VAUDRÉMONT : M. Paul ROBIN, Mme Odile CARADEC\fVILLERS-SOUS-LORNE : M. Karim MOISAN, Mme Léa MARTIN
+Absents excusés : M. Paul GAY.
+Secrétaire de séance : Mme Léa MARTIN.
+
+1 – DCC-2025-001 : FONDS DE CONCOURS 2025
+Le Président présente le dossier.
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité :
+- APPROUVE la proposition.
+`;
+    expect(analyzeText(text).attendance.present.map((p) => p.surname)).toEqual(['PERIGOT', 'GUILLOU', 'ROBIN', 'CARADEC', 'MOISAN', 'MARTIN']);
+  });
+});
