@@ -268,6 +268,7 @@ describe('the secretary named in a sentence', () => {
     ['Le Maire ayant constaté que le quorum est atteint, M. BELLONY Rudy a été désigné\nsecrétaire de séance.', 'BELLONY'],
     ["QUESTION N° 1 : DÉSIGNATION DU SECRÉTAIRE DE SÉANCE\nConformément à l'article L.2121-15 du CGCT, Mme Annick LAW-KAM est désignée à l'unanimité\npour remplir les fonctions de secrétaire de séance.", 'LAW-KAM'],
     ['Mme Isabelle GAUDIN, Directrice, est désignée secrétaire de séance.', 'GAUDIN'],
+    ['Le quorum étant atteint, le\nConseil Municipal désigne M. Sébastien Pélissier en qualité de secrétaire de séance.', 'Pélissier'],
   ])('%s', (text, surname) => {
     expect(findSecretary(text)?.surname).toBe(surname);
   });
