@@ -229,7 +229,7 @@ const OFFICES_AND_BODIES = new Set([
   'municipal', 'municipaux', 'municipale', 'communautaire', 'departemental', 'departementaux', 'departementale',
   'regional', 'regionaux', 'regionale', 'syndical', 'syndicaux', 'general', 'generaux', 'generale', 'metropolitain',
 ]);
-const isOfficeWord = (w: string) => [fold(w), fold(w).replace(/e?s$/, ''), fold(w).replace(/s$/, '')].some((f) => OFFICES_AND_BODIES.has(f));
+const isOfficeWord = (w: string) => [fold(w), fold(w).replace(/e?s$/, ''), fold(w).replace(/s$/, ''), fold(w).replace(/e?s?$/, '')].some((f) => OFFICES_AND_BODIES.has(f));
 /** Bodies named like a person: "Commune d'Epeigné-sur-Dème", "Ville de Saint-Aubin". Folded. */
 const BODIES = new Set(['commune', 'communes', 'ville', 'communaute', 'syndicat', 'departement', 'region', 'mairie', 'canton', 'agglomeration', 'metropole']);
 /** A "name" made of nothing but such words, or opening on a body's, without a civility. */
@@ -452,7 +452,7 @@ export function readPersonList(text: string, start: number, end: number): { entr
       continue;
     }
     // "lauret, olivier, pare": a lone lower-case word between separators is a family name.
-    if (t.cls === 'LOWER' && run.length === 0 && t.s.length >= 3 && !NOT_NAMES.has(lower) && isSep(toks.at(k - 1)) && isSep(toks.at(k + 1))) {
+    if (t.cls === 'LOWER' && run.length === 0 && t.s.length >= 3 && !NOT_NAMES.has(lower) && !isOfficeWord(t.s) && isSep(toks.at(k - 1)) && isSep(toks.at(k + 1))) {
       run.push({ ...t, cls: 'TITLE' });
       lowerRun = 0;
       continue;

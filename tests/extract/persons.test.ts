@@ -256,3 +256,10 @@ describe('offices and bodies among the names', () => {
     expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['DUPONT', 'MARTIN', "d'Aubert", 'ROUX', 'GOUÉ']);
   });
 });
+
+describe('an office cut from its rank at a line end', () => {
+  it('"2e\\nadjointe" is no member, where lone lower-case words are family names', () => {
+    const s = 'Mme RÉGOURD Nadia, 2e\nadjointe, M. PAYET Luc, lauret, olivier';
+    expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['RÉGOURD', 'PAYET', 'lauret', 'olivier']);
+  });
+});
