@@ -63,3 +63,20 @@ Ainsi fait et délibéré les jour, mois et an que dessus.
     expect(analyzeText(pv).signatures.map((p) => [p.surname, p.givenName])).toEqual([['PERRAUDIN', 'M.-Th.'], ['DESROCHES', 'J.-P.']]);
   });
 });
+
+describe('three signatures side by side under an installation sitting', () => {
+  it('"Le doyen d\'âge," is a signer\'s role: each of the three columns gets its name', () => {
+    const text = `Séance d'installation du 25 mai 2020
+Le Conseil municipal, après en avoir délibéré, à l'unanimité, FIXE à quatre le nombre des adjoints.
+L'ordre du jour étant épuisé, la séance est levée à vingt heures quarante-cinq.
+
+Le doyen d'âge,               Le Maire,                 La secrétaire de séance,
+Fernand ALBOUY                Xavier DELMAS             Léa COSTES
+`;
+    expect(analyzeText(text).signatures.map((p) => [p.surname, p.role])).toEqual([
+      ['ALBOUY', "Le doyen d'âge"],
+      ['DELMAS', 'Le Maire'],
+      ['COSTES', 'La secrétaire de séance'],
+    ]);
+  });
+});
