@@ -40,6 +40,9 @@ const COUNT_UNDER_WORD = new RegExp(String.raw`(?<=^|\n)[ \t]*(${GRID_WORD})[ \t
 /** Just before a number: the vote word whose value it is, on the line above or after a colon. */
 const VALUE_OF_WORD_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GRID_WORD})[ \t]*:?\s*$`, 'u');
 
+/** A vote line that gives its count by group, in brackets. Lower-cased text. */
+const GROUP_COUNTS = /(?<=^|\n)[ \t]*(pour|contre|abstentions?)[ \t]*:[ \t]*(groupes?\s[^\n;]*)/gu;
+
 /** "par 6 voix contre 2": the old registers' formula, the count for before "voix contre", the count against after. Lower-cased text. */
 const VOICES_AGAINST = /(?<![\p{L}])par\s+([\p{L}\d][\p{L}\d -]{0,40}?)\s+voix\s+contre\s+/gu;
 
@@ -326,6 +329,19 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       mark(start + m.index!, n.end);
       if ((key === 'against' || key === 'abstentions') && n.value > 0) names[key].push(...namesAfter(text, n.end));
     }
+  }
+  // "Pour : groupes Majorité départementale (23) et Union centriste (6)": the groups' counts, summed.
+  // The last such line of each kind: votes on amendments come before the deliberation's own.
+  if (lower.includes('groupe')) {
+    const byGroup = new Map<CountKey, number>();
+    for (const m of execAll(GROUP_COUNTS, lower)) {
+      const key = RUN_KEYS[m[1]!.replace(/s$/, '') === 'abstention' ? 'abstention' : m[1]!]!;
+      const figures = execAll(/\((\d{1,3})\)/g, m[2]!).map((f) => parseInt(f[1]!, 10));
+      if (!key || counts[key] !== null || !figures.length) continue;
+      byGroup.set(key, figures.reduce((a, b) => a + b, 0));
+      mark(start + m.index!, start + m.index! + m[0].length);
+    }
+    for (const [key, value] of byGroup) counts[key] = value;
   }
   // "douze voix pour": find the vote words, then the number phrase that ends just before them.
   for (const w of mayMatchIn(COUNT_WORD, text, start, end) ? matchesAtWordStart(caseless(COUNT_WORD), lower) : []) {

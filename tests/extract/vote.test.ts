@@ -65,6 +65,11 @@ describe('votes', () => {
     expect(vote('Votants\nPour\nContre\nAbstention\n14\n13\n0\n1').vote).toMatchObject({ for: 13, against: 0, abstentions: 1 });
   });
 
+  it('sums the counts a vote gives by group, the last line of each kind the deliberation\'s own', () => {
+    const text = "Amendement n° 1 : REJETÉ\nPour : groupe Gauche unie (8)\nContre : groupes Majorité (23) et Union centriste (8)\nDélibération : ADOPTÉE\nPour : groupes Majorité (23) et Union centriste (6)\nContre : groupe Gauche unie (8)\nAbstention : M. TERRASSON";
+    expect(vote(text).vote).toMatchObject({ for: 29, against: 8, abstentions: 1 });
+  });
+
   it('reads unanimity and the outcome', () => {
     const r = vote("Adopté à l'unanimité.");
     expect(r.vote).toMatchObject({ unanimous: true, for: null, against: null, abstentions: null });
