@@ -162,7 +162,7 @@ export function extractArticles(text: string, start: number, end: number): Artic
  * ", et dit que", " et autorise le Maire", ", sollicite l'aide de l'État": "et" or a comma, then a verb
  * in the third person and what it governs.
  */
-const JOINED_ACT = /(?:,?[ \t\n]+et|,)[ \t\n]+(?=\p{Ll})/gu;
+const JOINED_ACT = /(?:,?[ \t\n]+et|,)[ \t\n]+(?=\p{Ll}|\p{Lu}{2})/gu;
 const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])|l['’]|qu['’])/iu;
 
 const RELATIVE = /(?<![\p{L}])(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?![\p{L}])/iu;
@@ -176,6 +176,8 @@ function joinedActs(text: string, from: number, to: number): Array<{ cut: number
     const at = from + m.index! + m[0].length;
     const hit = actionAt(text.slice(at, at + 40));
     if (!hit || hit.action.includes(' ')) continue;
+    // "CHARGE et DÉLÈGUE Madame le maire": two verbs of one act, nothing between them.
+    if (!/\s/.test(zone.slice(0, m.index!).trim())) continue;
     const word = text.slice(at, at + hit.length);
     if (fold(word) !== fold(hit.action) || !GOVERNED.test(text.slice(at + hit.length, at + hit.length + 12))) continue;
     // "… la convention qui spécifie les rôles et définit les engagements": the verb is the

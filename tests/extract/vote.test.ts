@@ -168,6 +168,15 @@ describe('votes', () => {
   });
 });
 
+describe('a second act in capitals joined by "et"', () => {
+  it('is an article of its own after the first one\'s object; "CHARGE et DÉLÈGUE" side by side are one act', () => {
+    const a = "APPROUVE les tarifs de location de la salle et DIT que les recettes seront inscrites au budget.";
+    expect(extractArticles(a, 0, a.length).map((x) => x.action)).toEqual(['approuve', 'dit']);
+    const b = "CHARGE et DÉLÈGUE Madame le maire aux fins d'exécution de la présente délibération.";
+    expect(extractArticles(b, 0, b.length).map((x) => x.action)).toEqual(['charge']);
+  });
+});
+
 describe('articles', () => {
   const articles = (s: string) => extractArticles(s, 0, s.length).map((a) => a.action);
   it('reads bulleted third-person verbs and proposals in the infinitive', () => {
