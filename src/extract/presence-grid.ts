@@ -17,7 +17,10 @@ import { execAll } from '../text/matches.ts';
 import type { LineLayout } from '../text/layout.ts';
 
 type Status = 'present' | 'absent' | 'excused';
-/** `either`: one column for the absent and the excused ("Excusé/Absent"): absent unless the row says excused. */
+/**
+ * `either`: one column for the absent and the excused ("Excusé/Absent"): absent unless the row
+ * says excused. `said`: one column whose cells say the status in words ("Présence").
+ */
 type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said';
 
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
@@ -134,10 +137,10 @@ function entryOf(person: Person, status: Status | null, proxy: Person | null): L
 }
 
 /** A status column's mark, with what the row says ("X (excusé)") deciding an "Excusé/Absent" column. */
-function statusOf(column: Column, said: string): Status {
+function statusOf(column: Column, rowText: string): Status {
   if (column === 'said') return 'present';
   if (column !== 'either') return column as Status;
-  return /^excus/iu.test(STATUS_SAID.exec(said)?.[1] ?? '') ? 'excused' : 'absent';
+  return /^excus/iu.test(STATUS_SAID.exec(rowText)?.[1] ?? '') ? 'excused' : 'absent';
 }
 
 /**
@@ -175,13 +178,13 @@ function pipedRow(text: string, at: number, line: string, columns: ReadonlyArray
   if (!person) return 'skip';
   let status: Status | null = null;
   let proxy: Person | null = null;
-  const said = cells.map((c) => c.s).join(' ');
+  const rowText = cells.map((c) => c.s).join(' ');
   for (let i = 0; i < cells.length && i < columns.length; i++) {
     const column = columns[i];
     const c = cells[i]!;
     if (i === nameAt || !column || !clean(c.s)) continue;
     if (column === 'proxy') proxy ??= personIn(text, c.start, c.end);
-    else if (isStatus(column) && MARK.test(clean(c.s).replace(/\s*\(.*$/, ''))) status ??= statusOf(column, said);
+    else if (isStatus(column) && MARK.test(clean(c.s).replace(/\s*\(.*$/, ''))) status ??= statusOf(column, rowText);
     else if (column === 'note') {
       const sub = SUBSTITUTED_BY.exec(c.s);
       if (sub) {
@@ -225,8 +228,8 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const proxy = header.columns.includes('proxy') ? personIn(text, restStart + afterMark, restStart + bare.length) : null;
   let status: Status | null = null;
   // One column says it in words: "Présent", "Excusé", "Pouvoir à M. BRUGUIÈRE".
-  const said = header.columns.includes('said') ? PROXY_TO.exec(bare) : null;
-  const saidProxy = said ? personIn(text, restStart + said.index + said[0].length, restStart + bare.length) : null;
+  const saidTo = header.columns.includes('said') ? PROXY_TO.exec(bare) : null;
+  const saidProxy = saidTo ? personIn(text, restStart + saidTo.index + saidTo[0].length, restStart + bare.length) : null;
   if (saidProxy) return { entries: [{ person: first, status: null, proxy: saidProxy }] };
   if (header.columns.includes('said') && !word && /(?<![\p{L}])pr[ée]sente?s?(?![\p{L}])/iu.test(bare)) return { entries: [{ person: first, status: null, proxy: null }] };
   if (word) status = /^excus/iu.test(word) ? 'excused' : 'absent';
