@@ -442,6 +442,16 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     kept[i] = { ...a, end: lineAt(text, b.start).end, number: b.number };
     kept.splice(i + 1, 1);
   }
+  // "Point n° 31 – DCM-2024-087" then the title in capitals on the next line: one heading, the
+  // deliberation's number and the title under it.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (a.scheme !== 'ordinal' || !NUMBER_ONLY.test(a.title) || (b.scheme !== 'capitals' && b.scheme !== 'paragraph')) continue;
+    if (!/^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start))) continue;
+    kept[i] = { ...b, scheme: 'numbered', start: a.start, number: a.title };
+    kept.splice(i + 1, 1);
+  }
   // Where deliberations are numbered, a line in capitals between two of them (or after the only
   // one) is a part of the deliberation ("SECTION DE FONCTIONNEMENT – DÉPENSES"), not another.
   const numbered = kept.filter((h) => h.scheme === 'numbered');
@@ -551,6 +561,9 @@ const FINITE_VERB = /\s(?:est|sont|a|ont|sera|seront|était|étaient|été|fait|
  * In documents written as paragraphs separated by blank lines, a short paragraph that is
  * not a sentence ("Compte Administratif M14 2002.") is the heading of what follows.
  */
+/** A heading's title that is only a deliberation's number ("DCM-2024-087"). */
+const NUMBER_ONLY = /^[A-Z]{0,5}[-_ ]?\d{2,4}[-_/]\d{1,4}(?:[-_/]\d{1,4})?$/;
+
 /** What a number's line may be followed by that is no title: the labels of a deliberation's header. */
 const LABEL_AS_TITLE = /^(?:Rapporteure?s?|RAPPORTEURE?S?|Mati[èe]re|MATI[ÈE]RE|Nomenclature|NOMENCLATURE|Code\s+mati[èe]re|Commission|COMMISSION|Service|Direction)(?![\p{L}])/u;
 

@@ -487,3 +487,16 @@ Le Conseil municipal, à l'unanimité, ACCORDE les subventions.
     expect(doc.items.map((i) => i.title)).toEqual(['ÉLECTION DU PREMIER ADJOINT', 'SUBVENTIONS']);
   });
 });
+
+describe('a point whose heading is its deliberation number, the title in capitals under it', () => {
+  it('"Point n° 31 – DCM-2024-087" over "CULTURE – MÉDIATHÈQUE …": one item, that number, that title', () => {
+    const doc = analyzeText(`${SITTING}
+Point n° 31 – DCM-2024-087
+CULTURE – MÉDIATHÈQUE – DEMANDE DE SUBVENTION AU TITRE DE LA DOTATION GÉNÉRALE
+
+Le maire présente le projet d'extension de la médiathèque et son plan de financement.
+Le Conseil municipal, après en avoir délibéré, à l'unanimité, SOLLICITE la subvention.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['DCM-2024-087', 'CULTURE – MÉDIATHÈQUE – DEMANDE DE SUBVENTION AU TITRE DE LA DOTATION GÉNÉRALE']]);
+  });
+});
