@@ -385,9 +385,10 @@ function tableAround(text: string, cues: readonly CueHit[], limit: number, layou
   // A heading with its list on its own line ("Présents : M. X, …") heads no table; a table's label
   // ends its line, or stands between pipes.
   const endsLine = text.slice(first.start, first.contentStart).includes('\n');
-  const lineEnd = text.indexOf('\n', first.contentStart);
+  const next = text.indexOf('\n', first.contentStart);
+  const lineEnd = next < 0 ? text.length : next;
   const lineStart = text.lastIndexOf('\n', first.start) + 1;
-  if (!endsLine && text.slice(first.contentStart, lineEnd < 0 ? text.length : lineEnd).trim() && !text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('|')) return null;
+  if (!endsLine && text.slice(first.contentStart, lineEnd).trim() && !text.slice(lineStart, lineEnd).includes('|')) return null;
   // The header may open a few labels above the heading ("Collège", "Administrateur", "Présent"),
   // or above the first row, whose status cell the cues took for one ("CASTELNAU Bernard\nprésent").
   let from = first.start;
@@ -495,9 +496,9 @@ function replacedMembers(text: string, listed: readonly Person[]): Set<string> {
 function dedupeRepresented(att: Attendance) {
   const givers = att.represented.map((r) => r.person);
   // "Excusés : Mme Carmen LOPEZ" then "Pouvoirs : Mme LOPEZ à M. HUET": the same member, her given name once.
-  const among = (list: readonly Person[]) => (p: Person) => list.some((q) => samePerson(p, q));
-  att.excused = att.excused.filter((p) => !among(givers)(p));
-  att.absent = att.absent.filter((p) => !among(givers)(p));
+  const gaveProxy = (p: Person) => givers.some((q) => samePerson(p, q));
+  att.excused = att.excused.filter((p) => !gaveProxy(p));
+  att.absent = att.absent.filter((p) => !gaveProxy(p));
   // Not so among the present: a council may seat two of one family ("LASSERRE" present, "Madame
   // LASSERRE Danièle" represented); there both names must be written alike.
   const key = (p: Person) => `${p.surname.toUpperCase()}|${(p.givenName ?? '').toUpperCase()}`;

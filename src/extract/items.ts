@@ -229,9 +229,9 @@ function closeParenthesis(text: string, from: number, end: number, to: number): 
   if (close < 0) return end;
   const after = end + close + 1;
   // "(2 abstentions :\nM. PERRIN, Mme LAMBERT), décide d'adhérer … et\nautorise …": the sentence goes on after the bracket.
-  const lineEnd = text.indexOf('\n', after);
-  const rest = text.slice(after, lineEnd < 0 || lineEnd > to ? to : lineEnd);
-  if (/^\s*,?\s*\p{L}/u.test(rest)) return continuedLineEnd(text, lineEnd < 0 || lineEnd > to ? to : lineEnd, to, 5);
+  const next = text.indexOf('\n', after);
+  const lineEnd = next < 0 || next > to ? to : next;
+  if (/^\s*,?\s*\p{L}/u.test(text.slice(after, lineEnd))) return continuedLineEnd(text, lineEnd, to, 5);
   return text[after] === '.' ? after + 1 : after;
 }
 

@@ -236,12 +236,13 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const placeHit = caseless(PLACE).exec(headLower);
   // The place is the pattern's last group: read it, in its own case, from the end of the match.
   const placeMatch = placeHit ? [placeHit[0], head.slice(placeHit.index + placeHit[0].length - placeHit[1]!.length, placeHit.index + placeHit[0].length)] : null;
-  let place = placeMatch ? placeMatch[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120) : null;
+  const cleanPlace = (s: string) => s.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120);
+  let place = placeMatch ? cleanPlace(placeMatch[1]!) : null;
   // "au lieu ordinaire de ses séances, à l'Hôtel de Ville": the place the formula stands for, when named.
   if (place && placeHit && /^lieu\s+(?:ordinaire|habituel)/iu.test(place)) {
     const after = head.slice(placeHit.index + placeHit[0].length, placeHit.index + placeHit[0].length + 160);
     const named = NAMED_AFTER_FORMULA.exec(after);
-    if (named) place = named[1]!.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120);
+    if (named) place = cleanPlace(named[1]!);
   }
   const president = isRegister ? null : presidentOf(text, Math.min(text.length, SITTING_ZONE));
   const authority = findAuthority(text, bodyType);

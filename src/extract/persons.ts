@@ -207,7 +207,7 @@ export function parsePersonList(text: string, start: number, end: number): ListE
 }
 
 /** What notes a late arrival before the member's name. Folded. */
-const ARRIVAL = new Set(['arrivee', 'arrive', 'arrivees', 'arrives', 'arrivée']);
+const ARRIVAL = new Set(['arrivee', 'arrive', 'arrivees', 'arrives']);
 
 /** "épouse", "née", "veuve": what joins a member's two family names. Folded. */
 const MARRIED = new Set(['epouse', 'ep', 'epse', 'nee', 'veuve', 'vve']);
@@ -229,11 +229,19 @@ const OFFICES_AND_BODIES = new Set([
   'municipal', 'municipaux', 'municipale', 'communautaire', 'departemental', 'departementaux', 'departementale',
   'regional', 'regionaux', 'regionale', 'syndical', 'syndicaux', 'general', 'generaux', 'generale', 'metropolitain',
 ]);
-const isOfficeWord = (w: string) => [fold(w), fold(w).replace(/e?s$/, ''), fold(w).replace(/s$/, ''), fold(w).replace(/e?s?$/, '')].some((f) => OFFICES_AND_BODIES.has(f));
+/** The word, or the word without its plural or feminine ending ("adjointes", "communes"). */
+const isOfficeWord = (w: string) => {
+  const f = fold(w);
+  return OFFICES_AND_BODIES.has(f) || OFFICES_AND_BODIES.has(f.replace(/s$/, '')) || OFFICES_AND_BODIES.has(f.replace(/e?s?$/, ''));
+};
 /** Bodies named like a person: "Commune d'Epeigné-sur-Dème", "Ville de Saint-Aubin". Folded. */
 const BODIES = new Set(['commune', 'communes', 'ville', 'communaute', 'syndicat', 'departement', 'region', 'mairie', 'canton', 'agglomeration', 'metropole']);
 /** A "name" made of nothing but such words, or opening on a body's, without a civility. */
-const isOffice = (p: Person) => p.civility === null && (p.raw.trim().split(/\s+/).every(isOfficeWord) || BODIES.has(fold(p.raw.trim().split(/\s+/)[0]!)));
+const isOffice = (p: Person) => {
+  if (p.civility !== null) return false;
+  const words = p.raw.trim().split(/\s+/);
+  return words.every(isOfficeWord) || BODIES.has(fold(words[0]!));
+};
 const isSep = (t: Tok | undefined) => t === undefined || t.cls === 'SEP';
 /** A word of three letters or more followed by a full stop (dropped from the token): not "J." nor "M.". */
 const closedByStop = (text: string, t: Tok) => t.s.length >= 3 && text[t.end] === '.';

@@ -80,12 +80,14 @@ function columnNames(text: string, from: number, count: number, layout: LineLayo
   const people: Person[] = [];
   let at = start;
   for (const cell of cells) {
-    const cellAt = text.indexOf(cell.replace(/\s+/g, ' '), at);
+    // The normalized text writes the cell with single spaces.
+    const written = cell.replace(/\s+/g, ' ');
+    const cellAt = text.indexOf(written, at);
     if (cellAt < 0 || cellAt >= end) return null;
-    const person = parsePersonList(text, cellAt, cellAt + cell.replace(/\s+/g, ' ').length)[0]?.person;
+    const person = parsePersonList(text, cellAt, cellAt + written.length)[0]?.person;
     if (!person || !/^\p{Lu}/u.test(person.surname) || MONTH.test(person.surname) || STAMP_WORDS.test(person.surname)) return null;
     people.push(person);
-    at = cellAt + cell.length;
+    at = cellAt + written.length;
   }
   return people;
 }

@@ -335,7 +335,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   if (lower.includes('groupe')) {
     const byGroup = new Map<CountKey, number>();
     for (const m of execAll(GROUP_COUNTS, lower)) {
-      const key = RUN_KEYS[m[1]!.replace(/s$/, '') === 'abstention' ? 'abstention' : m[1]!]!;
+      const key = RUN_KEYS[m[1]!]!;
       const figures = execAll(/\((\d{1,3})\)/g, m[2]!).map((f) => parseInt(f[1]!, 10));
       if (!key || counts[key] !== null || !figures.length) continue;
       byGroup.set(key, figures.reduce((a, b) => a + b, 0));

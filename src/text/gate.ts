@@ -90,12 +90,15 @@ export function releaseWordIndex(): void {
   indexes.length = 0;
 }
 
+function remember(text: string, occurrences: Map<string, number[]>): Map<string, number[]> {
+  if (indexes.length >= 2) indexes.shift();
+  indexes.push({ text, occurrences });
+  return occurrences;
+}
+
 function occurrencesIn(text: string): Map<string, number[]> {
   for (const i of indexes) if (i.text === text) return i.occurrences;
-  const built = { text, occurrences: scanKeys(lowerOf(text)) };
-  if (indexes.length >= 2) indexes.shift();
-  indexes.push(built);
-  return built.occurrences;
+  return remember(text, scanKeys(lowerOf(text)));
 }
 
 /**
@@ -104,9 +107,7 @@ function occurrencesIn(text: string): Map<string, number[]> {
  */
 export function shareWordIndex(view: string, base: string): void {
   if (view === base || indexes.some((i) => i.text === view)) return;
-  const occurrences = occurrencesIn(base);
-  if (indexes.length >= 2) indexes.shift();
-  indexes.push({ text: view, occurrences });
+  remember(view, occurrencesIn(base));
 }
 
 /** True when `word` occurs wholly inside text[from, to) (lower-cased). */

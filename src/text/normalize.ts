@@ -238,15 +238,16 @@ export function normalizePages(pages: readonly string[]): string[] {
   // pages, a line long enough not to recur by chance ("SIAEP DE LA VALLÉE DU VERZAC") that both
   // open on. Not one both close on: two points may well end alike ("Adopté à l'unanimité.").
   if (cleaned.length >= 2) {
-    const edges = cleaned.map((lines) => (cleaned.length === 2 ? edgeLines(lines).slice(0, 2).filter((i) => i < lines.length / 2) : edgeLines(lines)));
+    const twoPages = cleaned.length === 2;
+    const edges = cleaned.map((lines) => (twoPages ? edgeLines(lines).slice(0, 2).filter((i) => i < lines.length / 2) : edgeLines(lines)));
     const seen = new Map<string, number>();
-    const shortest = cleaned.length === 2 ? 12 : 4;
+    const shortest = twoPages ? 12 : 4;
     for (const edge of edges) {
       for (const k of new Set(edge.map((i) => headerKey(cleaned[edges.indexOf(edge)]![i]!)))) {
         if (k.length >= shortest) seen.set(k, (seen.get(k) ?? 0) + 1);
       }
     }
-    const repeated = new Set([...seen].filter(([, n]) => n >= (cleaned.length === 2 ? 2 : Math.max(3, cleaned.length / 2))).map(([k]) => k));
+    const repeated = new Set([...seen].filter(([, n]) => n >= (twoPages ? 2 : Math.max(3, cleaned.length / 2))).map(([k]) => k));
     if (repeated.size) {
       for (let p = 1; p < cleaned.length; p++) {
         const drop = new Set(edges[p]!.filter((i) => repeated.has(headerKey(cleaned[p]![i]!))));
