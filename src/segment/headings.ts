@@ -430,27 +430,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
       kept.splice(i + 1, 1);
     }
   }
-  // "4. Budget primitif 2023" then "Délibération n° 2023-019" (or "… – Matière : 7.1") on the next
-  // line: one heading, the title the first's, the number the second's.
+  // A point's title and its deliberation's number on two lines that follow: one heading.
   for (let i = kept.length - 2; i >= 0; i--) {
-    const a = kept[i]!;
-    const b = kept[i + 1]!;
-    if (b.scheme !== 'numbered' || a.scheme === 'numbered' || !/^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start))) continue;
-    if (!/^\s*(?:N°|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCC|DEL)/u.test(text.slice(b.start, b.start + 20))) continue;
-    // Only where the number's own "title" is a label of the header ("Rapporteur : …", "Matière : 7.1").
-    if (!LABEL_AS_TITLE.test(b.title)) continue;
-    kept[i] = { ...a, end: lineAt(text, b.start).end, number: b.number };
-    kept.splice(i + 1, 1);
-  }
-  // "Point n° 31 – DCM-2024-087" then the title in capitals on the next line: one heading, the
-  // deliberation's number and the title under it.
-  for (let i = kept.length - 2; i >= 0; i--) {
-    const a = kept[i]!;
-    const b = kept[i + 1]!;
-    if (a.scheme !== 'ordinal' || !NUMBER_ONLY.test(a.title) || (b.scheme !== 'capitals' && b.scheme !== 'paragraph')) continue;
-    if (!/^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start))) continue;
-    kept[i] = { ...b, scheme: 'numbered', start: a.start, number: a.title };
-    kept.splice(i + 1, 1);
+    const merged = numberAndTitle(text, kept[i]!, kept[i + 1]!);
+    if (merged) kept.splice(i, 2, merged);
   }
   // Where deliberations are numbered, a line in capitals between two of them (or after the only
   // one) is a part of the deliberation ("SECTION DE FONCTIONNEMENT – DÉPENSES"), not another.
@@ -562,7 +545,24 @@ const FINITE_VERB = /\s(?:est|sont|a|ont|sera|seront|était|étaient|été|fait|
  * not a sentence ("Compte Administratif M14 2002.") is the heading of what follows.
  */
 /** A heading's title that is only a deliberation's number ("DCM-2024-087"). */
-const NUMBER_ONLY = /^[A-Z]{0,5}[-_ ]?\d{2,4}[-_/]\d{1,4}(?:[-_/]\d{1,4})?$/;
+const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER}$`);
+
+/**
+ * Two headings on lines that follow each other, read as one: "4. Budget primitif 2023" over
+ * "Délibération n° 2023-019" whose own title is a header's label ("Rapporteur : …", "… –
+ * Matière : 7.1"), the first's title and the second's number; "Point n° 31 – DCM-2024-087" over
+ * a title in capitals, that number and that title. Null when they are two.
+ */
+function numberAndTitle(text: string, a: Heading, b: Heading): Heading | null {
+  if (!/^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start))) return null;
+  if (b.scheme === 'numbered' && a.scheme !== 'numbered' && LABEL_AS_TITLE.test(b.title) && /^\s*(?:N°|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCC|DEL)/u.test(text.slice(b.start, b.start + 20))) {
+    return { ...a, end: lineAt(text, b.start).end, number: b.number };
+  }
+  if (a.scheme === 'ordinal' && (b.scheme === 'capitals' || b.scheme === 'paragraph') && NUMBER_ONLY.test(a.title) && isDeliberationNumber(a.title)) {
+    return { ...b, scheme: 'numbered', start: a.start, number: a.title };
+  }
+  return null;
+}
 
 /** What a number's line may be followed by that is no title: the labels of a deliberation's header. */
 const LABEL_AS_TITLE = /^(?:Rapporteure?s?|RAPPORTEURE?S?|Mati[èe]re|MATI[ÈE]RE|Nomenclature|NOMENCLATURE|Code\s+mati[èe]re|Commission|COMMISSION|Service|Direction)(?![\p{L}])/u;
