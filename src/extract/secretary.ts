@@ -3,6 +3,7 @@ import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
 import { accentless, accentlessOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
+import { fullStopBefore } from '../text/sentences.ts';
 
 /** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"); the last cue has no verb. */
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare']> = [
@@ -43,15 +44,7 @@ function sentenceStart(text: string, at: number): number {
     if (!before || /[.;:]$/.test(before)) break;
     line = prev;
   }
-  let start = Math.max(line + 1, at - 160, 0);
-  for (let dot = text.lastIndexOf('. ', at); dot > start; dot = text.lastIndexOf('. ', dot - 1)) {
-    const word = /\S+$/.exec(text.slice(Math.max(0, dot - 6), dot))?.[0] ?? '';
-    if (!/^(?:M|MM|Mme|Mmes|Mlle|\p{Lu}|\p{Lu}\p{Ll}?\.-?\p{Lu}\p{Ll}?)$/u.test(word)) {
-      start = dot + 1;
-      break;
-    }
-  }
-  return start;
+  return Math.max(line + 1, at - 160, fullStopBefore(text, at) + 1, 0);
 }
 
 /**

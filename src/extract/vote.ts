@@ -9,6 +9,7 @@ import { keyed, mayMatchIn } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
+import { fullStopBefore } from '../text/sentences.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 
@@ -161,15 +162,6 @@ export interface VoteReading {
   stated: boolean;
   /** Each stretch read as part of the vote (counts, unanimity, outcome, names), in reading order. */
   marks: Array<{ start: number; end: number }>;
-}
-
-/** The last full stop before `at` that ends a sentence, not an initial ("M. G. DUPONT"), or -1. */
-function fullStopBefore(text: string, at: number): number {
-  for (let dot = text.lastIndexOf('.', at); dot >= 0; dot = text.lastIndexOf('.', dot - 1)) {
-    if (!/(?:^|[\s.(-])(?:\p{Lu}|M|MM|Mme|Mlle|Mr)$/u.test(text.slice(Math.max(0, dot - 5), dot))) return dot;
-    if (dot === 0) break;
-  }
-  return -1;
 }
 
 function namesAfter(text: string, at: number): Person[] {
