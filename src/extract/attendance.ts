@@ -15,6 +15,7 @@ import type { LineLayout } from '../text/layout.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
+import { labelColumn } from '../text/label-columns.ts';
 
 interface CueHit {
   role: AttendanceRole;
@@ -212,25 +213,12 @@ function countColumns(lower: string): Partial<Attendance['counts']> {
   const lines = lower.split('\n').map((l) => l.trim());
   const row = countRow(lines);
   if (row) return row;
-  for (let i = 0; i < lines.length; i++) {
-    const keys: Array<keyof Attendance['counts'] | null> = [];
-    let j = i;
-    for (; j < lines.length; j++) {
-      const row = COLUMN_LABELS.find(([re]) => re.test(lines[j]!));
-      if (!row) break;
-      keys.push(row[1]);
-    }
-    if (keys.length < 2) continue;
-    const numbers: number[] = [];
-    for (let k = j; k < lines.length && /^\d{1,3}$/.test(lines[k]!); k++) numbers.push(parseInt(lines[k]!, 10));
-    if (numbers.length !== keys.length) continue;
-    const out: Partial<Attendance['counts']> = {};
-    keys.forEach((key, n) => {
-      if (key) out[key] = numbers[n]!;
-    });
-    return out;
-  }
-  return {};
+  const column = labelColumn(lines, COLUMN_LABELS);
+  const out: Partial<Attendance['counts']> = {};
+  column?.keys.forEach((key, n) => {
+    if (key) out[key] = column.values[n]!;
+  });
+  return out;
 }
 
 /** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */

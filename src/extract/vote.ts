@@ -10,6 +10,7 @@ import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
 import { fullStopBefore } from '../text/sentences.ts';
+import { labelColumn } from '../text/label-columns.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 
@@ -58,33 +59,21 @@ const VOTE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, CountKey | null]> = [
 
 /**
  * "Votants\nPour\nContre\nAbstention\n14\n13\n0\n1": a vote table whose labels text extraction
- * gave one a line, then its counts: each count is its label's, in order. Lower-cased text.
+ * gave one a line, then its counts (see labelColumn). Lower-cased text; offsets into it.
  */
 function voteColumns(lower: string): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
-  const lineRe = /[^\n]*/g;
-  const lines: Array<{ s: string; start: number; end: number }> = [];
-  for (let m = lineRe.exec(lower); m; m = lineRe.exec(lower)) {
-    lines.push({ s: m[0].trim(), start: m.index, end: m.index + m[0].length });
-    lineRe.lastIndex = m.index + m[0].length + 1;
-    if (lineRe.lastIndex > lower.length) break;
-  }
-  for (let i = 0; i < lines.length; i++) {
-    const keys: Array<CountKey | null> = [];
-    let j = i;
-    for (; j < lines.length; j++) {
-      const row = VOTE_COLUMN_LABELS.find(([re]) => re.test(lines[j]!.s));
-      if (!row) break;
-      keys.push(row[1]);
-    }
-    if (keys.length < 2 || !keys.some((k) => k === 'for' || k === 'against')) continue;
-    const values: number[] = [];
-    for (let k = j; k < lines.length && values.length < keys.length && /^\d{1,3}$/.test(lines[k]!.s); k++) values.push(parseInt(lines[k]!.s, 10));
-    if (values.length !== keys.length) continue;
-    const counts: Array<[CountKey, number]> = [];
-    keys.forEach((key, n) => key && counts.push([key, values[n]!]));
-    return { counts, start: lines[i]!.start, end: lines[j + values.length - 1]!.end };
-  }
-  return null;
+  const lines = lower.split('\n');
+  const column = labelColumn(
+    lines.map((l) => l.trim()),
+    VOTE_COLUMN_LABELS,
+    (keys) => keys.includes('for') || keys.includes('against'),
+  );
+  if (!column) return null;
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+  const counts: Array<[CountKey, number]> = [];
+  column.keys.forEach((key, n) => key && counts.push([key, column.values[n]!]));
+  return { counts, start: starts[column.first]!, end: starts[column.last]! + lines[column.last]!.length };
 }
 
 /** "douze voix pour", "2 CONTRE", "1 abstention": the count comes first. */
