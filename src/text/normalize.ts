@@ -153,6 +153,8 @@ function cleanLine(line: string): string {
 function dehyphenate(text: string, whole: string): string {
   const lowerLetter = (c: string | undefined) => c !== undefined && /[a-zà-ÿ]/.test(c);
   const upperLetter = (c: string | undefined) => c !== undefined && /[A-ZÀ-ÖØ-Þ]/.test(c);
+  // A word of a name in title case, its elisions with it ("d'Angély").
+  const titleLetter = (c: string | undefined) => c !== undefined && /[\p{L}'’]/u.test(c);
   let out = '';
   let from = 0;
   for (let at = text.indexOf('-\n'); at >= 0; at = text.indexOf('-\n', at + 2)) {
@@ -160,16 +162,8 @@ function dehyphenate(text: string, whole: string): string {
     const compound = upperLetter(text[at - 1]) && upperLetter(text[at - 2]) && upperLetter(text[at + 2]) && upperLetter(text[at + 3]);
     // "Marie-\nPierre Tanguy", "Saint-\nMartin": a compound in title case, its hyphen its own.
     const titled = !cut && !compound && lowerLetter(text[at - 1]) && lowerLetter(text[at - 2]) && upperLetter(text[at + 2]) && lowerLetter(text[at + 3]);
-    if (titled) {
-      let end = at + 2;
-      while (end < text.length && /[\p{L}'’-]/u.test(text[end]!)) end++;
-      out += text.slice(from, at + 1) + text.slice(at + 2, end) + '\n';
-      from = end;
-      if (text[from] === ' ') from++;
-      continue;
-    }
-    if (!cut && !compound) continue;
-    const inWord = cut ? lowerLetter : upperLetter;
+    if (!cut && !compound && !titled) continue;
+    const inWord = cut ? lowerLetter : compound ? upperLetter : titleLetter;
     // Move the rest of the word up: "délibé-\nration suivante" -> "délibération\nsuivante".
     let wordEnd = at + 2;
     // A compound goes on past its own hyphens: "PRONVILLE-\nLES-PRÉS" moves up whole.
@@ -179,9 +173,9 @@ function dehyphenate(text: string, whole: string): string {
     // "dix-\nhuit heures": a number written in words keeps its hyphens. A name in capitals cut at
     // the line end ("DELPEY-\nROUX") is joined without it where the document writes it whole.
     const written = compound && whole.includes(text.slice(wordStart, at) + text.slice(at + 2, wordEnd));
-    const hyphen = (compound && !written) || (isNumberWord(text.slice(wordStart, at)) && isNumberWord(text.slice(at + 2, wordEnd)));
+    const hyphen = titled || (compound && !written) || (isNumberWord(text.slice(wordStart, at)) && isNumberWord(text.slice(at + 2, wordEnd)));
     // The punctuation closing the word goes up with it: a line does not open on ", autorise".
-    while (wordEnd < text.length && /[,.;:)»]/.test(text[wordEnd]!)) wordEnd++;
+    while (!titled && wordEnd < text.length && /[,.;:)»]/.test(text[wordEnd]!)) wordEnd++;
     out += text.slice(from, hyphen ? at + 1 : at) + text.slice(at + 2, wordEnd) + '\n';
     from = wordEnd;
     if (text[from] === ' ') from++;
