@@ -11,7 +11,7 @@ import type { OcrPool } from './ocr/engine.ts';
 import type { OcrProgress } from './ocr/read-pages.ts';
 import { joinPages, normalizePages } from './text/normalize.ts';
 import { cleanOcrText } from './text/ocr-cleanup.ts';
-import { releaseAccentless, releaseLower } from './text/caseless.ts';
+import { releaseAccentless, releaseLineView, releaseLower, shareLineView } from './text/caseless.ts';
 import { releaseWordIndex, shareWordIndex } from './text/gate.ts';
 import { extractAttendance } from './extract/attendance.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
@@ -52,6 +52,7 @@ export function analyze(loaded: LoadedDocument): MinutesDocument {
     // a document's text is not kept alive into the next one's analysis.
     releaseLower();
     releaseAccentless();
+    releaseLineView();
     releaseWordIndex();
   }
 }
@@ -64,6 +65,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // anchor on "\n" and on ^ (multiline), neither of which a form feed is, so they read a twin of
   // the text with its page breaks as line breaks (same length, same offsets).
   const lineView = text.includes('\f') ? text.replace(/\f/g, '\n') : text;
+  shareLineView(lineView, text);
   shareWordIndex(lineView, text);
 
   const registerItems = readRegister(text);

@@ -2,6 +2,7 @@
  * The decided points of a decision: each bullet, "ARTICLE n :" or line that opens with an
  * operative verb ("• Approuve …", "- DÉCIDE de …", "- d'approuver …", "- Adopter …").
  */
+import { oneSpace } from '../text/spaces.ts';
 import type { Article } from '../schema/minutes.ts';
 import { actionAt, nounUse } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
@@ -61,7 +62,7 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
     if (!line) continue;
     // A civility opens the discussion that follows; a line in capitals is the next heading.
     if (/^(?:M\.|Mme|Monsieur|Madame)\s/u.test(line) || /^(?:vote|pour\s*:|contre\s*:|adopt)/iu.test(line) || CLOSING_FORMULA.test(line)) break;
-    if (line.replace(/[^\p{L}]/gu, '').length >= 6 && line === line.toUpperCase()) break;
+    if (line === line.toUpperCase() && line.replace(/[^\p{L}]/gu, '').length >= 6) break;
     const bullet = /^[-•–]/u.test(line);
     const point = line.replace(/^[-•–]\s*/u, '');
     // A point starts on a bullet, or on a capital after a finished one; wrapped lines do not.
@@ -153,7 +154,7 @@ export function extractArticles(text: string, start: number, end: number): Artic
     const parts: Array<{ cut?: number; at: number; action: string }> = [{ at: s, action: found.get(s)!.action }, ...joinedActs(text, s, stop)];
     return parts.map((part, k) => {
       const body = text.slice(part.at, parts[k + 1]?.cut ?? stop).replace(/[\s\-•–;,.]+$/u, '');
-      return { action: part.action, text: body.replace(/\s+/g, ' ').trim(), span: { start: part.at, end: part.at + body.length } };
+      return { action: part.action, text: oneSpace(body).trim(), span: { start: part.at, end: part.at + body.length } };
     });
   });
 }

@@ -4,6 +4,7 @@
  * "Evelyne BOSSU Xavier BACHELET" with no separator at all, "M. Robert Jean-Paul")
  * and the words between them that say who gave a proxy to whom or who is excused.
  */
+import { oneSpace } from '../text/spaces.ts';
 import type { Person } from '../schema/minutes.ts';
 import { CIVILITIES, GLUED_CIVILITY, NAME_PARTICLES, PROXY_LEAD, PROXY_LINK, STATUS_WORDS } from '../text/cues.ts';
 import { givenNameScore } from '../text/given-names.ts';
@@ -141,7 +142,7 @@ function makePerson(text: string, toks: readonly Tok[], civ: Tok | null): Person
   const particlesOnly = surnameToks.every((t) => NAME_PARTICLES.has(t.s.toLowerCase()));
   if (!surnameToks.length || (particlesOnly && !(surnameToks.length >= 2 && surnameToks.every((t) => t.cls === 'UP')))) return null;
   // A name wrapped over a line break ("LE\nGALL") is one name, written with a space.
-  const surname = text.slice(surnameToks[0]!.start, surnameToks[surnameToks.length - 1]!.end).replace(/\s+/g, ' ');
+  const surname = oneSpace(text.slice(surnameToks[0]!.start, surnameToks[surnameToks.length - 1]!.end));
   const given = names.filter((t) => !surnameToks.includes(t));
   const first = civ ?? toks[0]!;
   const last = toks[toks.length - 1]!;

@@ -14,6 +14,8 @@
 import type { Person, Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { execAll } from '../text/matches.ts';
+import { caseless } from '../text/caseless.ts';
+import { oneSpace } from '../text/spaces.ts';
 import type { LineLayout } from '../text/layout.ts';
 
 type Status = 'present' | 'absent' | 'excused';
@@ -62,8 +64,13 @@ const RULE = /^[\s|:_=-]*$/;
 /** Fewer rows than this are no table. */
 const MIN_ROWS = 3;
 
-const clean = (cell: string) => cell.replace(/\*\*|_+/g, ' ').replace(/\s+/g, ' ').trim();
-const columnOf = (label: string): Column | null => COLUMN_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
+const clean = (cell: string) => oneSpace(cell.includes('_') || cell.includes('**') ? cell.replace(/\*\*|_+/g, ' ') : cell).trim();
+/** COLUMN_LABELS run on the lower-cased label (see caseless): the header test runs on every short line of the lists. */
+const CASELESS_LABELS = COLUMN_LABELS.map(([re, column]) => [caseless(re), column] as const);
+const columnOf = (label: string): Column | null => {
+  const lower = label.toLowerCase();
+  return CASELESS_LABELS.find(([re]) => re.test(lower))?.[1] ?? null;
+};
 const isStatus = (c: Column | null) => c === 'present' || c === 'absent' || c === 'excused' || c === 'either' || c === 'said';
 
 /** The cells of a piped line, each with its offset in the line; a leading pipe opens no cell. */

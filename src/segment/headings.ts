@@ -4,6 +4,7 @@
  * a deliberation number ("D2024-27 - Objet : …", "N°1 D.CCAS/2026/19 - …", "CC02_2023 …"),
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
+import { oneSpace } from '../text/spaces.ts';
 import { ATTENDANCE_CUES, SITTING_NAMED, SITTING_OPENING } from '../text/cues.ts';
 import { actionAt, nounUse } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
@@ -201,8 +202,7 @@ function beforeVote(text: string, from: number, end: number): number {
 }
 
 function cleanTitle(t: string): string {
-  return unwrap(t)
-    .replace(/\s+/g, ' ')
+  return oneSpace(unwrap(t))
     .replace(/\s*\((?:M\.|Mme|Mr|Monsieur|Madame|[Rr]apporteure?\s*:|RAPPORTEURE?\s*:)[^)]*\)\s*$/u, '')
     .replace(/[\s.:;,|\-–]+$/u, '')
     .trim();

@@ -21,7 +21,9 @@ export function lowerSameLength(s: string): string {
 /**
  * A function of the current document's text, computed once per document: every stage reads the
  * same `text` and asks for slices of its twin. `release` forgets it, so a document's text does
- * not outlive its analysis (and get promoted).
+ * not outlive its analysis (and get promoted). The text's line view (page breaks as line
+ * breaks, see shareLineView) gets its twin from the text's own, its form feeds made line breaks:
+ * the twins map unit for unit and neither break is a letter.
  */
 function perDocument(twin: (text: string) => string): { of: (text: string) => string; release: () => void } {
   // Two entries: the pipeline reads the text and, for its headings, a twin with its page breaks
@@ -30,24 +32,39 @@ function perDocument(twin: (text: string) => string): { of: (text: string) => st
   let last = '';
   let otherText = '';
   let other = '';
-  return {
-    of(text) {
-      if (text === lastText) return last;
-      if (text === otherText) {
-        [otherText, other, lastText, last] = [lastText, last, otherText, other];
-        return last;
-      }
-      otherText = lastText;
-      other = last;
-      lastText = text;
-      last = twin(text);
+  const of = (text: string): string => {
+    if (text === lastText) return last;
+    if (text === otherText) {
+      [otherText, other, lastText, last] = [lastText, last, otherText, other];
       return last;
-    },
+    }
+    const value = lineView && text === lineView.view ? of(lineView.base).replace(FORM_FEEDS, '\n') : twin(text);
+    otherText = lastText;
+    other = last;
+    lastText = text;
+    last = value;
+    return last;
+  };
+  return {
+    of,
     release() {
       lastText = otherText = '';
       last = other = '';
     },
   };
+}
+
+const FORM_FEEDS = /\f/g;
+/** The current document's line view and the text it was made from. */
+let lineView: { view: string; base: string } | null = null;
+
+/** Declares `view` the line view of `base` (its form feeds made line breaks), until releaseLineView. */
+export function shareLineView(view: string, base: string): void {
+  lineView = view === base ? null : { view, base };
+}
+
+export function releaseLineView(): void {
+  lineView = null;
 }
 
 const lower = perDocument(lowerSameLength);

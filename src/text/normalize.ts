@@ -95,37 +95,33 @@ function isFurniture(line: string): boolean {
  * character of which is doubled is printed once (elsewhere a "1100" may be a number).
  */
 const MAY_BE_OVERPRINTED = /([A-Za-zÀ-ÿ])\1([A-Za-zÀ-ÿ])\2([A-Za-zÀ-ÿ])\3/;
-/**
- * The cheap first tests of the two artefacts below, in one pass over the character codes:
- * three doubled characters in a row (MAY_BE_OVERPRINTED), four characters each alone between
- * single spaces (a pattern would try every offset).
- */
+/** Four characters each alone between single spaces: " D É L É ", the mark of a letter-spaced label. */
+const LETTER_SPACED_RUN = / [^\x00-\x20] [^\x00-\x20] [^\x00-\x20] [^\x00-\x20] /;
+
+/** The cheap first tests of the two artefacts below. */
 function layoutArtefacts(t: string): { overprinted: boolean; letterSpaced: boolean } {
-  let overprinted = false;
-  let letterSpaced = false;
-  // Doubled pairs in a row, and single characters between spaces in a row, as the scan goes.
+  return { overprinted: overprintedPairs(t), letterSpaced: t.includes(':') && LETTER_SPACED_RUN.test(t) };
+}
+
+/**
+ * Three doubled characters in a row (MAY_BE_OVERPRINTED), the pairs taken from the left as
+ * they come: one pass over the codes, each read once (the pattern, with its back-references,
+ * costs nearly twice as much on every page).
+ */
+function overprintedPairs(t: string): boolean {
   let pairs = 0;
-  let singles = 0;
-  for (let i = 0; i + 1 < t.length && !(overprinted && letterSpaced); i++) {
+  const last = t.length - 1;
+  for (let i = 0; i < last; ) {
     const c = t.charCodeAt(i);
-    if (!overprinted) {
-      if (c > 32 && c === t.charCodeAt(i + 1)) {
-        if (++pairs >= 3 && MAY_BE_OVERPRINTED.test(t.slice(i - 4, i + 2))) overprinted = true;
-        i++;
-        if (!letterSpaced) singles = 0;
-        continue;
-      }
+    if (c <= 32 || c !== t.charCodeAt(i + 1)) {
       pairs = 0;
+      i++;
+      continue;
     }
-    if (!letterSpaced && c === 32) {
-      // " X " then another single character: one more in the run.
-      if (t.charCodeAt(i + 2) === 32 && t.charCodeAt(i + 1) > 32) {
-        if (++singles >= 4) letterSpaced = true;
-        i++;
-      } else singles = 0;
-    }
+    if (++pairs >= 3 && MAY_BE_OVERPRINTED.test(t.slice(i - 4, i + 2))) return true;
+    i += 2;
   }
-  return { overprinted, letterSpaced: letterSpaced && t.includes(':') };
+  return false;
 }
 const DOUBLED_TOKEN = /(?<!\S)(?:(?:(\S)\1){2,}|([:;–—-])\2)(?!\S)/gu;
 function undoubled(line: string): string {

@@ -55,7 +55,7 @@ export function fixLookalikes(t: string): string {
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
   if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
   if (MAY_HAVE_DIGIT_IN_WORD.test(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? 'é' : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
-  if ((t.includes('quorurn') || t.includes('unanirn') || t.includes('rnembre') || t.includes('rnajorit')) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
+  if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;
 }
 
@@ -72,6 +72,16 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/unanirnit/g, 'unanimit'],
   [/(?<![\p{L}])rn(?=embres?(?![\p{L}])|ajorit)/gu, 'm'],
 ];
+/**
+ * Whether a word of RN_FOR_M is written with its "rn": one search for "rn", then what stands
+ * around each (four string searches, or one pattern of alternatives, cost several times more).
+ */
+function hasRnWord(t: string): boolean {
+  for (let i = t.indexOf('rn'); i >= 0; i = t.indexOf('rn', i + 2)) {
+    if (t.startsWith('embre', i + 2) || t.startsWith('ajorit', i + 2) || (i >= 5 && (t.startsWith('quoru', i - 5) || t.startsWith('unani', i - 5)))) return true;
+  }
+  return false;
+}
 const MAY_HAVE_RN = /quorurn|unanirn|(?<![\p{L}])rn(?:embre|ajorit)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. */

@@ -30,11 +30,17 @@ const STAMP_PHRASES: readonly string[] = [
 ];
 
 const STAMP_AT_END = new RegExp(String.raw`(?:^|\s)(?:${STAMP_PHRASES.join('|')})\s*$`, 'u');
-/** What any stamp line holds, to skip the pattern on the pages that carry none. */
-const MAY_HOLD_STAMP = /fecture|ID\s*:|Publi|Affich|Accus|télétrans|Publication|autorit|S²LOW|\d-(?:DE|AR|AI|CC|AU|BF)\b/u;
+/**
+ * What any stamp line holds, to skip the pattern on the pages that carry none: words searched
+ * as plain strings (several times faster than one pattern of alternatives, which V8 tries at
+ * every offset), then the two shapes that need a pattern.
+ */
+const STAMP_WORDS = ['fecture', 'Publi', 'Affich', 'Accus', 'télétrans', 'autorit', 'S²LOW'] as const;
+const STAMP_ID = /ID\s*:/;
+const ACTE_NATURE = /\d-(?:DE|AR|AI|CC|AU|BF)\b/;
 
 export function mayHoldStamps(page: string): boolean {
-  return MAY_HOLD_STAMP.test(page);
+  return STAMP_WORDS.some((w) => page.includes(w)) || (page.includes('ID') && STAMP_ID.test(page)) || (page.includes('-') && ACTE_NATURE.test(page));
 }
 
 /** The line without the stamps that end it: "" when it was nothing but stamps. */
