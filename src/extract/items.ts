@@ -53,6 +53,14 @@ const DECISION_CUES: readonly RegExp[] = [
   keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|(?<![a-zA-ZÀ-ÿ])[àa]\s+l['’]unanimit|(?<![a-zA-ZÀ-ÿ])[àa]\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
 ];
 
+/**
+ * Each cue with the pattern it runs: case-insensitive cues run on the lower-cased, accentless
+ * body (same offsets, many times faster, and blind to the accents OCR adds or drops: "aux membrés
+ * du conseil"), the others as written. Decided once: a pattern's flags are a string built anew
+ * each time they are read.
+ */
+const DECISION_CUE_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp | null]> = DECISION_CUES.map((re) => [re, re.flags.includes('i') ? accentless(re) : null] as const);
+
 /** Where a decision in due form (FORMAL_CUES) starts after `from` in the body, or null. */
 function formalDecisionAfter(body: string, from: number): number | null {
   let best: number | null = null;
@@ -315,11 +323,9 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // Only the earliest cue matters: each pattern searches what precedes the best so far.
     let searchEnd = body.length;
     let startCue: RegExp | null = null;
-    for (const re of DECISION_CUES) {
+    for (const [re, folded] of DECISION_CUE_PATTERNS) {
       if (!mayMatchIn(re, text, h.end, h.end + Math.min(body.length, searchEnd + 200))) continue;
-      // Case-insensitive cues run on the lower-cased, accentless body: same offsets, many times
-      // faster, and blind to the accents OCR adds or drops ("aux membrés du conseil").
-      const [pattern, subject] = re.flags.includes('i') ? [accentless(re), lower] : [re, body];
+      const [pattern, subject] = folded ? [folded, lower] : [re, body];
       const m = pattern.exec(searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject);
       if (m && m.index < searchEnd) {
         const at = h.end + m.index + (m[0].length - m[0].trimStart().length);

@@ -360,6 +360,7 @@ export function readPersonList(text: string, start: number, end: number): { entr
     }
     const t = toks.at(k)!;
     const lower = fold(t.s);
+    const lowerCase = t.s.toLowerCase();
     // "Mme Marie LEBON épouse\nTECHER": the name by marriage (or birth) is the same member's.
     if (MARRIED.has(lower) && t.cls !== 'UP' && run.some((r) => r.cls === 'UP')) {
       if (toks.at(k + 1)?.s === '\n') k++;
@@ -447,7 +448,7 @@ export function readPersonList(text: string, start: number, end: number): { entr
       k++;
       continue;
     }
-    const isLink = cues.link && t.cls !== 'UP' && (t.s.toLowerCase() !== 'a' || unaccentedLink(toks, k, run.length > 0, entries));
+    const isLink = cues.link && t.cls !== 'UP' && (lowerCase !== 'a' || unaccentedLink(toks, k, run.length > 0, entries));
     if (isLink && entries.length + (run.length ? 1 : 0) > 0) {
       flush();
       linkPending = true;
@@ -471,8 +472,8 @@ export function readPersonList(text: string, start: number, end: number): { entr
     const nameAfter = (i: number) => ['UP', 'TITLE'].includes(toks.at(i)?.cls ?? '');
     // "… et de M. Kévin DESRUELLES": "de" before a civility joins the entries, it is no name's.
     if (run.length === 0 && /^(?:de|d['’])$/i.test(t.s) && toks.at(k + 1)?.cls === 'CIV') continue;
-    const strayParticle = NAME_PARTICLES.has(t.s.toLowerCase()) && !nameAfter(k + 1) && !(toks.at(k + 1)?.s === '\n' && toks.at(k + 2)?.cls === 'UP');
-    if ((t.cls === 'LOWER' && !NAME_PARTICLES.has(t.s.toLowerCase())) || opener || strayParticle) {
+    const strayParticle = NAME_PARTICLES.has(lowerCase) && !nameAfter(k + 1) && !(toks.at(k + 1)?.s === '\n' && toks.at(k + 2)?.cls === 'UP');
+    if ((t.cls === 'LOWER' && !NAME_PARTICLES.has(lowerCase)) || opener || strayParticle) {
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();
       prose = true;

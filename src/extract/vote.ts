@@ -395,9 +395,10 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     outcomeSettled = true;
     mark(start + own.index, start + own.index + own[0].length);
   }
+  // Each outcome's words are looked for in the whole zone once, not again in each window.
+  const possible = outcomeSettled ? [] : OUTCOMES.filter(([, re]) => mayMatchIn(re, text, start, end));
   for (const [a, b] of outcomeSettled ? [] : windows) {
-    for (const [o, re] of OUTCOMES) {
-      if (!mayMatchIn(re, text, start, end)) continue;
+    for (const [o, re] of possible) {
       const m = caseless(re).exec(lower.slice(a, b));
       if (m) {
         outcome = o;
@@ -463,7 +464,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   if (counts.against === null && names.against.length) counts.against = names.against.length;
   if (counts.notVoting === null && names.notVoting.length) counts.notVoting = names.notVoting.length;
   if (majority) mark(start + majority.index, start + majority.index + majority[0].length);
-  const anyCount = Object.values(counts).some((v) => v !== null) || names.abstentions.length > 0;
+  const anyCount = counts.for !== null || counts.against !== null || counts.abstentions !== null || counts.notVoting !== null || names.abstentions.length > 0;
   if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false, marks };
 
   // The counts decide an outcome the text does not state; not against the deliberation's own (they may be an amendment's).
