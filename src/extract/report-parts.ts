@@ -28,18 +28,18 @@ function rank(number: string | null): number | null {
 /**
  * The headings without the parts of a report: a run of ordinals counting from one, right under
  * a heading of another kind, none of which but the last is followed by a vote, and that heading
- * itself not voted before the run.
+ * itself not voted before the run; or the decimal parts of a point ("2. Élection du maire",
+ * then "2.1 Présidence de l'assemblée" … "2.6 Proclamation"), voted as one after the last.
+ * Decimal sub-points voted one by one ("4.1 Budget supplémentaire", "4.2 Subventions") stay items.
  */
 export function withoutReportParts(text: string, headings: readonly Heading[], docEnd: number): Heading[] {
   const out: Heading[] = [];
+  const voted = (from: number, to: number) => readVote(text, from, to).stated;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
     out.push(h);
-    if (h.scheme === 'ordinal' || headings[i + 1]?.scheme !== 'ordinal' || rank(headings[i + 1]!.number) !== 1) continue;
-    let j = i + 1;
-    while (headings[j + 1]?.scheme === 'ordinal' && rank(headings[j + 1]!.number) === rank(headings[j]!.number)! + 1) j++;
-    if (j === i + 1) continue;
-    const voted = (from: number, to: number) => readVote(text, from, to).stated;
+    const j = h.scheme === 'ordinal' ? lastDecimalPart(headings, i) : lastPart(headings, i);
+    if (j === i + 1 || j === i) continue;
     let parts = !voted(h.end, headings[i + 1]!.start);
     for (let k = i + 1; parts && k < j; k++) parts = !voted(headings[k]!.end, headings[k + 1]!.start);
     // The vote after the last part closes the whole: without it, these are points of an agenda
@@ -47,4 +47,21 @@ export function withoutReportParts(text: string, headings: readonly Heading[], d
     if (parts && voted(headings[j]!.end, headings[j + 1]?.start ?? docEnd)) i = j;
   }
   return out;
+}
+
+/** The last of a run of ordinals counting from one right after headings[i] (not an ordinal), else i. */
+function lastPart(headings: readonly Heading[], i: number): number {
+  if (headings[i + 1]?.scheme !== 'ordinal' || rank(headings[i + 1]!.number) !== 1) return i;
+  let j = i + 1;
+  while (headings[j + 1]?.scheme === 'ordinal' && rank(headings[j + 1]!.number) === rank(headings[j]!.number)! + 1) j++;
+  return j;
+}
+
+/** The last of the parts "N.1", "N.2", … right after the ordinal point headings[i] numbered N, else i. */
+function lastDecimalPart(headings: readonly Heading[], i: number): number {
+  const parent = headings[i]!.number;
+  if (!parent || !/^\d{1,2}$/.test(parent)) return i;
+  let j = i;
+  while (headings[j + 1]?.scheme === 'ordinal' && headings[j + 1]!.number === `${parent}.${j - i + 1}`) j++;
+  return j;
 }

@@ -101,7 +101,9 @@ const NAMED_LINES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> =
 const NAMED_FOR = keyed(/(?<=^|\n)[ \t]*(?:ont\s+vot[ée]|a\s+vot[ée]|votent)\s+pour\s*(?:\(\s*\d+\s*\)\s*)?:\s*(?=\p{L})/u, 'pour');
 // The lookbehinds of these patterns stand after their first letter ("(?<!\p{L}.)"): V8 tries a
 // leading one at every offset of the text, before it can skip to a likely first character.
-const MAJORITY = keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée]/iu, 'majorit');
+// Not "à la majorité absolue" (or relative): an election's rule ("le maire est élu au scrutin
+// secret et à la majorité absolue"), said before the ballot, whose result is the candidate's votes.
+const MAJORITY = keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))/iu, 'majorit');
 /** The end of a number, in digits or words, just before a vote word. */
 const NUMBER_WORDS = new Set(
   ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize',
@@ -131,10 +133,12 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, keyed(/\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu, 'ni ')],
   ['rejected', keyed(/\b(?:rejet[ée]e?s?|refus[ée]e?s?|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'pas')],
   ['noted', keyed(/\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu, 'acte')],
-  // Whole words ("Adopter l'opération" is an article, not the outcome); "est élu" outside the \b
+  // Whole words ("Adopter l'opération" is an article, not the outcome); "à la majorité absolue" is
+  // an election's rule, not its result (see MAJORITY), and so is "le maire est élu au scrutin
+  // secret … parmi les membres du conseil"; "est élu" outside the \b
   // group (\b is ASCII-only: never before "é"), and as a verb only: "l'élu local" is a noun.
   // "M. X est proclamé 1er vice-président": an election won.
-  ['adopted', keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée]|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})|[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont)\s+proclam[ée]e?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam')],
+  ['adopted', keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})|[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi))|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té)\s+proclam[ée]e?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam')],
 ];
 
 /** The outcome of the deliberation named as such, after votes on its amendments. Lower-cased text. */
@@ -225,28 +229,57 @@ function onHowToVote(lower: string, at: number): boolean {
   return HOW_TO_VOTE.test(lower.slice(from, to));
 }
 
-/** "M. Henri MARCENAC est proclamé …": the family name in capitals before the proclamation. */
-const PROCLAIMED = /(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*)[ \t,]+(?:[^.\n]{0,40}?[ \t])?(?:est|sont)\s+proclam[ée]e?s?(?!\p{L})/u;
+/**
+ * "M. Henri MARCENAC est proclamé …", "Mme Nathalie CORVEC a été proclamée maire", "M. Roger
+ * FAUCHER, ayant obtenu la majorité absolue au premier tour, est proclamé Président": the family
+ * name in capitals before the proclamation.
+ */
+const PROCLAIMED = /(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*)[ \t,]+(?:[^.\n]{0,80}?[ \t])?(?:est|sont|a\s+été|ont\s+été)\s+proclam[ée]e?s?(?!\p{L})/u;
+
+/**
+ * "Ont été proclamés adjoints … les candidats figurant sur la liste conduite par M. Bertrand
+ * ROUSSILHE": a list elected, named after its head.
+ */
+const PROCLAIMED_LIST = /(?:[Ss]ont|[Oo]nt\s+été)\s+proclam[ée]e?s?(?!\p{L})[^.]{0,160}?liste\s+(?:conduite|men[ée]e)\s+par\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:\p{Lu}\p{Ll}[\p{L}'’-]*\s+){0,2}(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*)(?![\p{L}'’-])/u;
+/** A proclamation that names no one ("Ont été proclamés membres de la commission …"). */
+const PROCLAIMED_ANY = /(?:[Ee]st|[Ss]ont|[Aa]\s+été|[Oo]nt\s+été)\s+proclam[ée]e?s?(?!\p{L})/u;
+
+/** What tells of a vote held: ballot papers, votes cast, the absolute majority, votes counted. Lower-cased text. */
+const BALLOT = /bulletins?|suffrages|majorit[ée]\s+absolue|\d\s+voix/;
 
 /** After a candidate's name: ": 28 voix", ": 17 (dix-sept) voix". */
 const VOTES_AFTER_NAME = /^[^\n:;]{0,40}?:\s*(\d{1,3})\s*(?:\([^)\n]{0,20}\)\s*)?(?:voix|suffrages?|votes?)(?!\p{L})/u;
 
 /**
- * The votes of the candidate (or list) proclaimed elected, as the last "X : 28 voix" naming them
- * before the proclamation states; null when none does.
+ * A candidate's row of a results table, the name opening it and one figure on it: "CASTAGNÉ
+ * Bernard      16      seize", "M. Didier THIÉBAUT ........ dix-neuf voix ........ 19". A row
+ * of several figures (votants, blancs, exprimés…) is not read: which is the votes is not said.
  */
-function electedVotes(zone: string, lower: string): { votes: number; start: number; end: number } | null {
-  const proclaimed = PROCLAIMED.exec(zone);
+const VOTES_IN_ROW = /^[^\n\d:;]{0,80}?(\d{1,3})[^\n\d:;]{0,40}(?:\n|$)/u;
+/** What may stand before the name on its row: a civility, a given name or two. */
+const ROW_LEAD = /^[ \t]*(?:(?:m\.|mme|monsieur|madame)\s+)?(?:[\p{L}'’-]+[ \t]+){0,2}$/u;
+
+/**
+ * The proclamation of an election (its span in the zone) and the votes of the candidate (or
+ * list) proclaimed, as the last "X : 28 voix" or results row naming them before it states
+ * (null when none does); null when nobody is proclaimed.
+ */
+function election(zone: string, lower: string): { proclaimed: Mark; votes: (Mark & { votes: number }) | null } | null {
+  const proclaimed = PROCLAIMED.exec(zone) ?? PROCLAIMED_LIST.exec(zone) ?? PROCLAIMED_ANY.exec(zone);
   if (!proclaimed) return null;
-  const name = proclaimed[1]!.toLowerCase();
+  if (!proclaimed[1]) return { proclaimed: { start: proclaimed.index, end: proclaimed.index + proclaimed[0].length }, votes: null };
+  const name = proclaimed[1].toLowerCase();
   const before = lower.slice(0, proclaimed.index);
-  let found: { votes: number; start: number; end: number } | null = null;
+  let votes: (Mark & { votes: number }) | null = null;
   for (let at = before.indexOf(name); at >= 0; at = before.indexOf(name, at + 1)) {
-    const m = VOTES_AFTER_NAME.exec(before.slice(at + name.length, at + name.length + 80));
-    if (m) found = { votes: parseInt(m[1]!, 10), start: at, end: at + name.length + m[0].length };
+    const after = before.slice(at + name.length, at + name.length + 120);
+    const m = VOTES_AFTER_NAME.exec(after) ?? (ROW_LEAD.test(before.slice(before.lastIndexOf('\n', at) + 1, at)) ? VOTES_IN_ROW.exec(after) : null);
+    if (m) votes = { votes: parseInt(m[1]!, 10), start: at, end: at + name.length + m[0].trimEnd().length };
   }
-  return found;
+  return { proclaimed: { start: proclaimed.index, end: proclaimed.index + proclaimed[0].length }, votes };
 }
+
+type Mark = { start: number; end: number };
 
 /** The first outcome of the OUTCOMES table that a lower-cased stretch states. */
 function outcomeIn(lower: string): Outcome | null {
@@ -365,13 +398,16 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
 
   // An election: the votes of the one proclaimed, in the last round they were counted in.
-  if (counts.for === null && !unan && lower.includes('proclam')) {
-    const won = electedVotes(zone, lower);
-    if (won) {
-      counts.for = won.votes;
-      mark(start + won.start, start + won.end);
-    }
+  // A proclamation without the winner's figures still states a vote when the zone tells of one
+  // (ballot papers, votes cast, an absolute majority, lists' votes): not unanimous. A bare "Sont
+  // proclamés élus : …" after a unanimous choice to vote by show of hands states none.
+  const proclaimed = counts.for === null && !unan && lower.includes('proclam') ? election(zone, lower) : null;
+  const elected = proclaimed && (proclaimed.votes || BALLOT.test(lower)) ? proclaimed : null;
+  if (elected?.votes) {
+    counts.for = elected.votes.votes;
+    mark(start + elected.votes.start, start + elected.votes.end);
   }
+  if (elected) mark(start + elected.proclaimed.start, start + elected.proclaimed.end);
 
   let outcome: Outcome | null = null;
   let outcomeSettled = false;
@@ -380,7 +416,10 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   // outweigh "Adopté à la majorité" closing them.
   const majority = mayMatchIn(MAJORITY, text, start, end) ? caseless(MAJORITY).exec(lower) : null;
   const counted = marks.length ? { index: marks[0]!.start - start, length: marks[0]!.end - marks[0]!.start } : null;
-  const anchor = unan ? { index: unan.index!, length: unan[0].length } : majority ? { index: majority.index, length: majority[0].length } : counted;
+  // An election's outcome is read at its proclamation, not at a rule recalled before the ballot
+  // ("le maire est élu au scrutin secret").
+  const proclaimedAt = elected ? { index: elected.proclaimed.start, length: elected.proclaimed.end - elected.proclaimed.start } : null;
+  const anchor = unan ? { index: unan.index!, length: unan[0].length } : majority ? { index: majority.index, length: majority[0].length } : (proclaimedAt ?? counted);
   const windows: Array<[number, number]> = [];
   if (anchor) {
     const lineEnd = zone.indexOf('\n', anchor.index + anchor.length);
@@ -465,7 +504,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   if (counts.notVoting === null && names.notVoting.length) counts.notVoting = names.notVoting.length;
   if (majority) mark(start + majority.index, start + majority.index + majority[0].length);
   const anyCount = counts.for !== null || counts.against !== null || counts.abstentions !== null || counts.notVoting !== null || names.abstentions.length > 0;
-  if (!unan && !anyCount && !outcomeSettled) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false, marks };
+  if (!unan && !anyCount && !outcomeSettled && !elected) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false, marks };
 
   // The counts decide an outcome the text does not state; not against the deliberation's own (they may be an amendment's).
   if (!own && (!outcomeSettled || (outcome === 'adopted' && anyCount && !unan))) {
@@ -480,7 +519,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   if (counts.abstentions === null && names.abstentions.length) counts.abstentions = names.abstentions.length;
 
   const vote: Vote | null =
-    unan || anyCount || majority
+    unan || anyCount || majority || elected
       ? {
           unanimous: !!unan,
           for: counts.for,

@@ -500,3 +500,37 @@ Le Conseil municipal, après en avoir délibéré, à l'unanimité, SOLLICITE la
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['DCM-2024-087', 'CULTURE – MÉDIATHÈQUE – DEMANDE DE SUBVENTION AU TITRE DE LA DOTATION GÉNÉRALE']]);
   });
 });
+
+describe('decimal parts of a point', () => {
+  const election = `${SITTING}1. Installation des conseillers municipaux
+Le maire sortant a déclaré les membres du conseil municipal installés dans leurs fonctions.
+2. Élection du maire
+2.1. Présidence de l'assemblée
+Le plus âgé des membres présents a pris la présidence de l'assemblée. Il a rappelé que le maire est élu au scrutin secret et à la majorité absolue parmi les membres du conseil municipal.
+2.2. Constitution du bureau
+Le conseil municipal a désigné deux assesseurs : Mme Anne MARTIN et M. Luc PETIT.
+2.3. Résultats du premier tour de scrutin
+Nombre de bulletins : 3 ; suffrages exprimés : 3 ; majorité absolue : 2.
+M. Paul DURAND : 3 voix.
+2.4. Proclamation de l'élection du maire
+M. Paul DURAND a été proclamé maire et a été immédiatement installé.
+`;
+
+  it('are one item when only the last is voted: the election, its votes those of the one proclaimed', () => {
+    const voted = analyzeText(election).items.filter((i) => i.decision?.vote);
+    expect(voted.map((i) => [i.number, i.title])).toEqual([['2', 'Élection du maire']]);
+    expect(voted[0]!.decision!.vote).toMatchObject({ unanimous: false, for: 3 });
+  });
+
+  it('stay items of their own when each is voted', () => {
+    const text = `${SITTING}4. Finances
+4.1 Budget supplémentaire
+Le maire présente le budget supplémentaire de l'exercice.
+Adopté à l'unanimité.
+4.2 Subventions aux associations
+Le maire présente les demandes des associations.
+Adopté par 2 voix pour et 1 abstention.
+`;
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['4.1', '4.2']);
+  });
+});

@@ -146,6 +146,35 @@ describe('votes', () => {
     expect(r.outcome).toBe('adopted');
   });
 
+  it('reads an election from the template\'s results table: the row of the one proclaimed, not the rule recalled before the ballot', () => {
+    const text = [
+      'Il a rappelé que le maire est élu au scrutin secret et à la majorité absolue parmi les membres du conseil.',
+      '',
+      'Le président a invité le conseil à procéder à l’élection, chaque conseiller déposant son bulletin.',
+      'e. Nombre de suffrages exprimés ........................ 14',
+      'NOM ET PRÉNOM DES CANDIDATS              NOMBRE DE SUFFRAGES OBTENUS',
+      'CORVEC Nathalie                               7             sept',
+      'LE BIHAN Patrick                              7             sept',
+      'Mme Nathalie CORVEC, étant plus âgée que M. Patrick LE BIHAN, est déclarée élue.',
+      'Mme Nathalie CORVEC a été proclamée maire et a été immédiatement installée.',
+    ].join('\n');
+    const r = vote(text);
+    expect(r.vote).toMatchObject({ unanimous: false, for: 7 });
+    expect(r.outcome).toBe('adopted');
+    // The rule on the first line is neither the vote nor its outcome: every mark is in the results.
+    expect(Math.min(...r.marks.map((m) => m.start))).toBeGreaterThanOrEqual(text.indexOf('CORVEC Nathalie'));
+  });
+
+  it('reads the votes of a candidate on a dotted row, and of a list proclaimed by its head', () => {
+    const dotted = 'Ont obtenu :\nM. Didier THIÉBAUT ........ dix-neuf voix ........ 19\nM. Francis GRANDCLAUDE ........ quatorze voix ........ 14\nM. Didier THIÉBAUT, ayant obtenu la majorité absolue au premier tour, a été proclamé Président.';
+    expect(vote(dotted).vote).toMatchObject({ unanimous: false, for: 19 });
+    const list = 'Suffrages exprimés : 18\nListe conduite par M. Bertrand ROUSSILHE : 18 (dix-huit) voix.\n\nOnt été proclamés adjoints les candidats figurant sur la liste\nconduite par M. Bertrand ROUSSILHE.';
+    expect(vote(list).vote).toMatchObject({ unanimous: false, for: 18 });
+    // A row of several figures does not say which is the votes.
+    const tally = 'Titulaire       VIGNAUX Christian     19        2                17\nM. Christian VIGNAUX a été proclamé délégué.';
+    expect(vote(tally).vote?.for ?? null).toBeNull();
+  });
+
   it('reads the counts of lists of names by how they voted ("Ont voté POUR (41)", "Se sont abstenus (15)")', () => {
     const text = 'Ont voté POUR (41) : M. ARRIGHI, Mme BARTOLI.\nSe sont abstenus (15) : M. CASTELLANI, Mme COLONNA.\nNon participation (4) : M. FILIPPI.';
     expect(vote(text).vote).toMatchObject({ for: 41, abstentions: 15, notVoting: 4 });
