@@ -100,7 +100,8 @@ function objetAfterOpening(text: string, at: number): boolean {
 
 /** Labelled so, a number may take any shape of letters and digits ("24-PL-10-037", "CP 12/12/08"). */
 const LABELLED_NUMBER = String.raw`[A-Z0-9]+(?:(?:[-_./]| (?=\d))[A-Z0-9]+)+`;
-const DELIBERATION_WORD = String.raw`(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)`;
+/** The word, and its abbreviations in deliberation software's templates ("DEL. N° 2023-041", "Délib. n°"). */
+const DELIBERATION_WORD = String.raw`(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D[ée]l(?:ib)?\.|D[ÉE]L(?:IB)?\.)`;
 const LABEL_WORD = String.raw`(?:${DELIBERATION_WORD}|Rapport|RAPPORT)`;
 /** "Délibération n°", "Rapport n°", "N°" alone: the labels of a number in a header. */
 const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
@@ -446,12 +447,21 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
       if (h.start < last.start || numbered.length === 1) kept.splice(i, 1);
     }
   }
-  // An agenda lists the headings again before the items: keep the last occurrence.
+  // An agenda lists the headings again before the items: keep the last occurrence. Unless that
+  // one is a line of a list closing the minutes ("DC-2025-041  Compte financier …  Adoptée"):
+  // a stub under which the next heading follows at once, where an earlier one heads a body.
   const keys = kept.map((h) => `${h.number ?? ''}|${comparable(h.title)}`);
-  const lastIndex = new Map<string, number>();
-  keys.forEach((k, i) => lastIndex.set(k, i));
-  return kept.filter((_, i) => lastIndex.get(keys[i]!) === i);
+  const body = (i: number) => (kept[i + 1]?.start ?? text.length) - kept[i]!.end;
+  const chosen = new Map<string, number>();
+  keys.forEach((k, i) => {
+    const before = chosen.get(k);
+    if (before === undefined || !(body(i) < STUB_BODY && body(before) >= 3 * body(i))) chosen.set(k, i);
+  });
+  return kept.filter((_, i) => chosen.get(keys[i]!) === i);
 }
+
+/** Under this many characters a heading heads no body of its own: an entry of a list. */
+const STUB_BODY = 200;
 
 const BULLET = /^[ \t]*(?:[-•–−*]|\d{1,2}[.)]|\d{1,2}\s+[-–]|[IVX]{1,4}\.)?[ \t]*/u;
 /** Whether BULLET can match more than nothing at the start of `line`: it is run on every body line. */

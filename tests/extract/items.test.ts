@@ -534,3 +534,23 @@ Adopté par 2 voix pour et 1 abstention.
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['4.1', '4.2']);
   });
 });
+
+describe('headings written twice', () => {
+  const body = (n: string, title: string) => `${n} – DEL. N° ${title}
+Le président présente le dossier et les éléments financiers de l'exercice écoulé, tels qu'ils ressortent des comptes.
+Après en avoir délibéré, le conseil adopte la délibération à l'unanimité.
+`;
+  it('keep the occurrence that heads a body, not the line of the list of deliberations closing the minutes', () => {
+    const text = `${SITTING}${body('1', '2025-041 : Compte financier unique 2024')}${body('2', '2025-042 : Affectation des résultats 2024')}
+Liste des délibérations adoptées :
+2025-041     Compte financier unique 2024                      Adoptée
+2025-042     Affectation des résultats 2024                    Adoptée
+`;
+    const items = analyzeText(text).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['2025-041', 'Compte financier unique 2024'],
+      ['2025-042', 'Affectation des résultats 2024'],
+    ]);
+    expect(items.every((i) => i.decision?.vote?.unanimous)).toBe(true);
+  });
+});
