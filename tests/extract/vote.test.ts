@@ -192,6 +192,12 @@ describe('votes', () => {
     expect(vote('La proposition est rejetée par 7 voix contre, 6 pour.').outcome).toBe('rejected');
   });
 
+  it('reads no outcome in a decision recalled ("approuvé le 30 mai 2024", "adopté par délibération du …")', () => {
+    expect(vote('Le compte administratif 2023, approuvé le 30 mai 2024, fait apparaître un excédent.')).toMatchObject({ outcome: null, stated: false });
+    expect(vote('Le règlement adopté par délibération du 12 mars 2019 est modifié.')).toMatchObject({ outcome: null, stated: false });
+    expect(vote('Le budget est approuvé à la majorité.').outcome).toBe('adopted');
+  });
+
   it('says nothing where nothing was voted', () => {
     expect(vote('Monsieur le Maire informe le conseil des travaux en cours.')).toMatchObject({ vote: null, outcome: null, stated: false });
   });
