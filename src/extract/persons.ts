@@ -93,6 +93,8 @@ class Tokens {
     private readonly text: string,
     start: number,
     private readonly end: number,
+    /** Spaces that stand for a gap between columns (columnGaps): they part names as a comma does. */
+    private readonly gaps?: ReadonlySet<number>,
   ) {
     this.pos = start;
   }
@@ -111,6 +113,7 @@ class Tokens {
     }
     let w = m[0];
     if (m.index + w.length > this.end) w = w.slice(0, this.end - m.index);
+    if (this.gaps?.has(m.index - 1) && this.buf.length) this.buf.push({ s: ',', start: m.index - 1, end: m.index - 1, cls: 'SEP' });
     for (const [part, pos] of wordParts(w)) {
       this.buf.push({ s: part, start: m.index + pos, end: m.index + pos + part.length, cls: classify(part) });
     }
@@ -314,8 +317,8 @@ function groupLabelEnd(text: string, at: number, end: number): number {
  * Like parsePersonList, and also says where the list stops: at the end of its last
  * name, before the first sentence that follows it (three lower-case words in a row).
  */
-export function readPersonList(text: string, start: number, end: number): { entries: ListEntry[]; end: number } {
-  const toks = new Tokens(text, start, end);
+export function readPersonList(text: string, start: number, end: number, columnGaps?: ReadonlySet<number>): { entries: ListEntry[]; end: number } {
+  const toks = new Tokens(text, start, end, columnGaps);
   const entries: ListEntry[] = [];
   let listEnd = start;
   let lowerRun = 0;

@@ -32,3 +32,46 @@ export function lineLayout(pages: readonly string[]): LineLayout {
     return index.get(keyOf(line)) ?? null;
   };
 }
+
+/** A run of at least this many spaces between two words of a laid-out line parts two columns. */
+/** A family name in capitals opening the next column: not a civility ("MM."), not a commune in title case. */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+(?![\p{L}.])/u;
+const COLUMN_GAP = 3;
+
+/**
+ * The offsets in text[from, to) of the spaces that stand, in the input as laid out, for a gap
+ * between columns ("MM. MAUCLAIR    DROUOT      PERRIN": names in columns read across), before
+ * a family name in capitals. Normalization made each gap one space; the list reader parts names there.
+ */
+export function columnGaps(text: string, from: number, to: number, layout: LineLayout | undefined): Set<number> {
+  const gaps = new Set<number>();
+  if (!layout) return gaps;
+  // Whole lines: the layout is looked up by line, and a list may start after its heading's colon.
+  for (let start = text.lastIndexOf('\n', from - 1) + 1; start < to; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const line = text.slice(start, end);
+    const raw = line.includes(' ') ? layout(line) : null;
+    if (raw) {
+      // Walk both: the same characters but for the lengths of their runs of spaces.
+      let i = line.length - line.trimStart().length;
+      let j = raw.length - raw.trimStart().length;
+      while (i < line.length && j < raw.length) {
+        if (line[i] === ' ') {
+          let width = 0;
+          while (j < raw.length && (raw[j] === ' ' || raw[j] === '\t')) {
+            width += raw[j] === '\t' ? 4 : 1;
+            j++;
+          }
+          while (i < line.length && line[i] === ' ') i++;
+          if (width >= COLUMN_GAP && /\p{L}/u.test(line[i - 2] ?? '') && CAPITALS_WORD.test(line.slice(i, i + 40))) gaps.add(start + i - 1);
+          continue;
+        }
+        i++;
+        j++;
+      }
+    }
+    start = end + 1;
+  }
+  return gaps;
+}

@@ -304,3 +304,19 @@ application de l'article 10 de la loi n° 2020-290 du 23 mars 2020) : M. Jean CO
     expect(extractAttendance(text).attendance.absent).toEqual([]);
   });
 });
+
+describe('names in columns read across', () => {
+  it('are parted where the layout kept a gap between the columns, compound names kept whole', async () => {
+    const { analyzeText } = await import('../helpers/analyze-text.ts');
+    const text = [
+      'Séance du 14 avril 1978',
+      "L'an mil neuf cent soixante dix-huit, le quatorze avril, le Conseil Municipal s'est réuni.",
+      'Etaient présents : MM. MAUCLAIR    DROUOT      LE GUERN',
+      '                       VALLET      GIRARDOT    HUMBLOT',
+      '',
+      'Absents excusés : MM. THEVENIN, LHUILLIER.',
+    ].join('\n');
+    const present = analyzeText(text).attendance.present.map((p) => p.surname);
+    expect(present).toEqual(['MAUCLAIR', 'DROUOT', 'LE GUERN', 'VALLET', 'GIRARDOT', 'HUMBLOT']);
+  });
+});
