@@ -42,3 +42,16 @@ describe('a president named before the verb', () => {
     expect([meeting.president?.surname, meeting.president?.role]).toEqual(['VERDIER', 'Maire']);
   });
 });
+
+describe('the sitting date', () => {
+  it('is the heading\'s date over two lines, not the day the council was elected', () => {
+    const text = [
+      'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL',
+      '                        DU LUNDI 25 MAI 2020',
+      "    Séance d'installation du conseil municipal élu le 15 mars 2020",
+      '',
+      'Membres en exercice : 19',
+    ].join('\n');
+    expect(extractMeeting(text, text.length, false).meeting.date).toBe('2020-05-25');
+  });
+});
