@@ -36,3 +36,11 @@ describe('the record of a whole sitting by its title', () => {
     expect(classifyKind(evidence('COMMUNE DE SAINT-JUST\nExtrait du procès-verbal des délibérations\nSéance du 3 juin 2024\nObjet : tarifs\n'))).toBe('deliberation');
   });
 });
+
+describe('a letter convening a sitting', () => {
+  it('is no record of one: "j\'ai l\'honneur de vous convier à la réunion … qui se tiendra le"', () => {
+    releaseLower();
+    const text = "Objet : Convocation du Comité syndical\nMadame la Déléguée,\nJ'ai l'honneur de vous convier à la réunion du Comité syndical qui se tiendra le\nMARDI 10 DÉCEMBRE 2024 À 18 H 00\navec l'ordre du jour suivant :\n1. Désignation du secrétaire de séance";
+    expect(classifyKind({ text, registerRows: 0, hasAttendance: false, hasDate: true, hasBody: true, items: 0, bareItems: 0, decidedItems: 0, present: 0 })).toBe('other');
+  });
+});
