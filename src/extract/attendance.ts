@@ -11,7 +11,7 @@ import { parsePersonList, readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
 import { presenceTable } from './presence-table.ts';
 import { presenceGrid } from './presence-grid.ts';
-import { columnGaps, type LineLayout } from '../text/layout.ts';
+import { listColumns, type LineLayout } from '../text/layout.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
@@ -330,7 +330,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 12))) continue;
     // "Absents : néant." names no one, whoever the next paragraph names.
     const none = NAMES_NONE.exec(text.slice(cue.contentStart, windowEnd));
-    const { entries, end } = none ? { entries: [], end: cue.contentStart + none[0].trimEnd().length } : withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd, columnGaps(text, cue.contentStart, windowEnd, layout)));
+    const { entries, end } = none ? { entries: [], end: cue.contentStart + none[0].trimEnd().length } : withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd, listColumns(text, cue.contentStart, windowEnd, layout)));
     // "néant", "/", and "le conseil municipal au complet", "tous les membres": a list that names no one.
     if (!entries.length && !NAMES_NO_ONE.test(text.slice(cue.contentStart, windowEnd))) {
       if (!cluster.length) continue;

@@ -9,6 +9,7 @@ import type { Person } from '../schema/minutes.ts';
 import { CIVILITIES, GLUED_CIVILITY, NAME_PARTICLES, PROXY_LEAD, PROXY_LINK, STATUS_WORDS } from '../text/cues.ts';
 import { givenNameScore } from '../text/given-names.ts';
 import { fold } from '../text/fuzzy.ts';
+import type { ListColumns } from '../text/layout.ts';
 import { memoizeWords } from '../text/memo.ts';
 
 type Cls = 'CIV' | 'UP' | 'TITLE' | 'INIT' | 'LOWER' | 'NUM' | 'SEP' | 'ET';
@@ -93,10 +94,13 @@ class Tokens {
     private readonly text: string,
     start: number,
     private readonly end: number,
-    /** Spaces that stand for a gap between columns (columnGaps): they part names as a comma does. */
-    private readonly gaps?: ReadonlySet<number>,
+    /** How the list was laid out in columns (listColumns): gaps part names, row labels are passed over. */
+    private readonly columns?: ListColumns,
   ) {
     this.pos = start;
+  }
+  private labelAt(at: number): readonly [number, number] | undefined {
+    return this.columns?.labels.find(([from, to]) => at >= from && at < to);
   }
   at(k: number): Tok | undefined {
     while (this.buf.length <= k && !this.done) this.more();
@@ -105,7 +109,13 @@ class Tokens {
   private more() {
     // The shared WORD pattern (compiled to native code once), positioned for this reader.
     WORD.lastIndex = this.pos;
-    const m = WORD.exec(this.text);
+    let m = WORD.exec(this.text);
+    // A row's label cell ("RAVELLE-LE-HAUT" before its delegates) names no one: passed over.
+    for (let label = m && this.labelAt(m.index); m && label; label = m && this.labelAt(m.index)) {
+      if (this.buf.length) this.buf.push({ s: ',', start: m.index, end: m.index, cls: 'SEP' });
+      WORD.lastIndex = label[1];
+      m = WORD.exec(this.text);
+    }
     this.pos = WORD.lastIndex;
     if (!m || m.index >= this.end) {
       this.done = true;
@@ -113,7 +123,7 @@ class Tokens {
     }
     let w = m[0];
     if (m.index + w.length > this.end) w = w.slice(0, this.end - m.index);
-    if (this.gaps?.has(m.index - 1) && this.buf.length) this.buf.push({ s: ',', start: m.index - 1, end: m.index - 1, cls: 'SEP' });
+    if (this.columns?.gaps.has(m.index - 1) && this.buf.length) this.buf.push({ s: ',', start: m.index - 1, end: m.index - 1, cls: 'SEP' });
     for (const [part, pos] of wordParts(w)) {
       this.buf.push({ s: part, start: m.index + pos, end: m.index + pos + part.length, cls: classify(part) });
     }
@@ -317,8 +327,8 @@ function groupLabelEnd(text: string, at: number, end: number): number {
  * Like parsePersonList, and also says where the list stops: at the end of its last
  * name, before the first sentence that follows it (three lower-case words in a row).
  */
-export function readPersonList(text: string, start: number, end: number, columnGaps?: ReadonlySet<number>): { entries: ListEntry[]; end: number } {
-  const toks = new Tokens(text, start, end, columnGaps);
+export function readPersonList(text: string, start: number, end: number, columns?: ListColumns): { entries: ListEntry[]; end: number } {
+  const toks = new Tokens(text, start, end, columns);
   const entries: ListEntry[] = [];
   let listEnd = start;
   let lowerRun = 0;

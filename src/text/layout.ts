@@ -34,18 +34,32 @@ export function lineLayout(pages: readonly string[]): LineLayout {
 }
 
 /** A run of at least this many spaces between two words of a laid-out line parts two columns. */
+const COLUMN_GAP = 3;
 /** A family name in capitals opening the next column: not a civility ("MM."), not a commune in title case. */
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+(?![\p{L}.])/u;
-const COLUMN_GAP = 3;
+/** A civility opening a cell: the members' column. */
+const CIVILITY_CELL = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)(?![\p{L}])/u;
+
+/** What the layout of a list's lines says of its names (see listColumns). */
+export interface ListColumns {
+  /** Spaces that stand for a gap between two columns of names: they part names as a comma does. */
+  gaps: Set<number>;
+  /** [start, end) of the cells that label a row ("RAVELLE-LE-HAUT      M. Didier THIÉBAUT, …"): no members. */
+  labels: Array<readonly [number, number]>;
+}
 
 /**
- * The offsets in text[from, to) of the spaces that stand, in the input as laid out, for a gap
- * between columns ("MM. MAUCLAIR    DROUOT      PERRIN": names in columns read across), before
- * a family name in capitals. Normalization made each gap one space; the list reader parts names there.
+ * How the lines of text[from, to) were laid out in columns, read from the input (LineLayout):
+ * the gaps between names in columns read across ("MM. MAUCLAIR    DROUOT      PERRIN"), before
+ * a family name in capitals, normalization having made each gap one space; and the first cell
+ * of a row that a column of members' names with their civilities follows (a commune, a group).
  */
-export function columnGaps(text: string, from: number, to: number, layout: LineLayout | undefined): Set<number> {
-  const gaps = new Set<number>();
-  if (!layout) return gaps;
+export function listColumns(text: string, from: number, to: number, layout: LineLayout | undefined): ListColumns {
+  const columns: ListColumns = { gaps: new Set(), labels: [] };
+  if (!layout) return columns;
+  // A row opening on a civility: the first column is members' names, no row's label ("MM. BOUVREUIL
+  // Roger      Mme VAUTRIN Colette" / "    CHAMBRETTE Jean-Claude      MM. GRANDCLAUDE Pierre").
+  let namesFirst = false;
   // Whole lines: the layout is looked up by line, and a list may start after its heading's colon.
   for (let start = text.lastIndexOf('\n', from - 1) + 1; start < to; ) {
     let end = text.indexOf('\n', start);
@@ -56,6 +70,8 @@ export function columnGaps(text: string, from: number, to: number, layout: LineL
       // Walk both: the same characters but for the lengths of their runs of spaces.
       let i = line.length - line.trimStart().length;
       let j = raw.length - raw.trimStart().length;
+      let cells = 0;
+      const first = i;
       while (i < line.length && j < raw.length) {
         if (line[i] === ' ') {
           let width = 0;
@@ -64,7 +80,13 @@ export function columnGaps(text: string, from: number, to: number, layout: LineL
             j++;
           }
           while (i < line.length && line[i] === ' ') i++;
-          if (width >= COLUMN_GAP && /\p{L}/u.test(line[i - 2] ?? '') && CAPITALS_WORD.test(line.slice(i, i + 40))) gaps.add(start + i - 1);
+          if (width >= COLUMN_GAP) {
+            const next = line.slice(i, i + 40);
+            const opensOnCivility = CIVILITY_CELL.test(line.slice(first).replace(/^[-–•][ \t]*/u, ''));
+            if (cells++ === 0 && opensOnCivility) namesFirst = true;
+            if (cells === 1 && !opensOnCivility && CIVILITY_CELL.test(next)) columns.labels.push([start + first, start + i - 1]);
+            else if (/\p{L}/u.test(line[i - 2] ?? '') && CAPITALS_WORD.test(next)) columns.gaps.add(start + i - 1);
+          }
           continue;
         }
         i++;
@@ -73,5 +95,6 @@ export function columnGaps(text: string, from: number, to: number, layout: LineL
     }
     start = end + 1;
   }
-  return gaps;
+  if (namesFirst) columns.labels.length = 0;
+  return columns;
 }

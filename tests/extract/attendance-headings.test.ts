@@ -320,3 +320,29 @@ describe('names in columns read across', () => {
     expect(present).toEqual(['MAUCLAIR', 'DROUOT', 'LE GUERN', 'VALLET', 'GIRARDOT', 'HUMBLOT']);
   });
 });
+
+describe('delegates listed by commune', () => {
+  it('are read without the commune that labels their row; a first column of names is no label', async () => {
+    const { analyzeText } = await import('../helpers/analyze-text.ts');
+    const byCommune = [
+      'Séance du 14 avril 2014',
+      'Étaient présents :',
+      'COMMUNE                      DÉLÉGUÉS',
+      'RAVELLE-LE-HAUT              M. Didier THIÉBAUT, Mme Odile PERRIN',
+      'LA CROIX-AUX-MOINES          M. Jean-Pierre VAXELAIRE',
+      'FRAIZELLE                    M. Bernard HOUOT, Mme Sylvie CUNY',
+      '',
+      'Absent excusé : M. Roland CHRISTOPHE.',
+    ].join('\n');
+    expect(analyzeText(byCommune).attendance.present.map((p) => p.surname)).toEqual(['THIÉBAUT', 'PERRIN', 'VAXELAIRE', 'HOUOT', 'CUNY']);
+    const twoColumns = [
+      'Séance du 14 avril 1990',
+      'Etaient présents :',
+      'MM. BOUVREUIL Roger              Mme VAUTRIN Colette',
+      '    CHAMBRETTE Jean-Claude       MM. GRANDCLAUDE Pierre',
+      '',
+      'Absent : M. Roland CHRISTOPHE.',
+    ].join('\n');
+    expect(analyzeText(twoColumns).attendance.present.map((p) => p.surname)).toEqual(['BOUVREUIL', 'VAUTRIN', 'CHAMBRETTE', 'GRANDCLAUDE']);
+  });
+});
