@@ -227,8 +227,14 @@ function onHowToVote(lower: string, at: number): boolean {
   const from = Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf(':', at), at - 200) + 1;
   let to = lower.slice(at, at + 200).search(/[.;:](?:\s|$)/);
   to = to < 0 ? Math.min(lower.length, at + 200) : at + to;
-  return HOW_TO_VOTE.test(lower.slice(from, to));
+  const sentence = lower.slice(from, to);
+  // "… à l'unanimité, DÉCIDE de ne pas procéder au scrutin secret et DÉSIGNE M. X": the unanimity
+  // covers the designation the same sentence makes too.
+  return HOW_TO_VOTE.test(sentence) && !ALSO_DESIGNATES.test(sentence);
 }
+
+/** A second act after the decision on how to vote, in its sentence. Lower-cased text. */
+const ALSO_DESIGNATES = /\bet\s+(?:d[ée]signe|nomme|[ée]lit|proclame|approuve)(?![\p{L}])/u;
 
 /**
  * "M. Henri MARCENAC est proclamé …", "Mme Nathalie CORVEC a été proclamée maire", "M. Roger

@@ -554,3 +554,19 @@ Liste des délibérations adoptées :
     expect(items.every((i) => i.decision?.vote?.unanimous)).toBe(true);
   });
 });
+
+describe('a vote line before the decision', () => {
+  it('"Votes : 17 voix pour. Adopté à l\'unanimité." then "Le Conseil AUTORISE": the point is voted', () => {
+    const text = `${SITTING}3.1 Dénomination de voies
+Le maire propose de nommer les voies du lotissement.
+Adopté à l'unanimité.
+3.2 Convention de servitude avec ENEDIS
+ENEDIS projette l'enfouissement d'une ligne basse tension sur la parcelle communale.
+Votes : 3 voix pour. Adopté à l'unanimité.
+Le Conseil municipal AUTORISE le maire à signer la convention de servitude.
+`;
+    const items = analyzeText(text).items;
+    expect(items.map((i) => i.number)).toEqual(['3.1', '3.2']);
+    expect(items[1]!.decision!.vote).toMatchObject({ unanimous: true, for: 3 });
+  });
+});

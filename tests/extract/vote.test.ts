@@ -112,6 +112,7 @@ describe('votes', () => {
   it.each([
     ["Le conseil décide, à l'unanimité, de ne pas procéder au scrutin secret.\nLe Conseil DÉSIGNE, à main levée, par 16 voix pour et 2 abstentions, M. X et Mme Y.", { unanimous: false, for: 16, abstentions: 2 }],
     ["Conformément à l'article L. 2121-21 du CGCT, le Conseil municipal décide à l'unanimité de\nprocéder à cette élection à main levée.\nSont proclamés élus : M. X, Mme Y.", null],
+    ["Le conseil municipal, à l'unanimité, DÉCIDE de ne pas procéder au scrutin secret et DÉSIGNE M. Tristan FLOC'H en qualité de correspondant.", { unanimous: true }],
   ])('does not take the unanimous decision on how to vote for the vote: %s', (text, expected) => {
     const r = vote(text);
     expect(r.vote).toEqual(expected === null ? null : expect.objectContaining(expected));
