@@ -328,6 +328,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const numberStart = from + m.index! + (m[0].length - m[0].trimStart().length);
     const title = cleanTitle(raw);
     // "Délibération n° CP 12/12/08   Rapport n° 8": a header line of two numbers, not a subject.
+    // "DEL2026-018 – CCAS – élection des représentants        2/2": a page's running footer.
+    if (onPageMark(text.slice(titleStart, lineEnd))) continue;
     if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
 
@@ -458,6 +460,13 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (before === undefined || !(body(i) < STUB_BODY && body(before) >= 3 * body(i))) chosen.set(k, i);
   });
   return kept.filter((_, i) => chosen.get(keys[i]!) === i);
+}
+
+/** A line closing on a page's number out of the document's ("… 2/2", "… page 1/3"). */
+const PAGE_OF_PAGES = /\s(\d{1,3})\s*\/\s*(\d{1,3})\s*$/;
+function onPageMark(line: string): boolean {
+  const m = PAGE_OF_PAGES.exec(line);
+  return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
 
 /** Under this many characters a heading heads no body of its own: an entry of a list. */

@@ -570,3 +570,17 @@ Le Conseil municipal AUTORISE le maire à signer la convention de servitude.
     expect(items[1]!.decision!.vote).toMatchObject({ unanimous: true, for: 3 });
   });
 });
+
+describe('a running footer with the deliberation number', () => {
+  it('"DEL2026-018 – CCAS – élection …   2/2" is no heading of a second item', () => {
+    const text = `${SITTING}Délibération n° DEL2026-018
+Objet : CENTRE COMMUNAL D'ACTION SOCIALE – FIXATION DU NOMBRE DES ADMINISTRATEURS
+Le maire rappelle que le conseil d'administration du CCAS comprend des membres élus par le conseil.
+\fDEL2026-018 – CCAS – élection des représentants du conseil municipal                 2/2
+Le conseil municipal, après en avoir délibéré, à l'unanimité, FIXE à huit le nombre des administrateurs.
+`;
+    const items = analyzeText(text).items;
+    expect(items.map((i) => i.number)).toEqual(['DEL2026-018']);
+    expect(items[0]!.decision!.vote).toMatchObject({ unanimous: true });
+  });
+});
