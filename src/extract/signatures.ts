@@ -92,6 +92,9 @@ function columnNames(text: string, from: number, count: number, layout: LineLayo
   return people;
 }
 
+/** What an electronic or copied signature writes between the role and the name. */
+const SIGNED_BY = /^[\s,]*(?:sign[ée]\s+(?:[ée]lectroniquement\s+)?par\s*:?|\(sign[ée]\)|sign[ée]\s*:)/iu;
+
 /** `layout`: the input's lines as laid out (see LineLayout), for signatures side by side. */
 export function extractSignatures(text: string, president: Person | null, layout?: LineLayout): Person[] {
   // The signatures close the text, unless the executory formula, the ways of appeal or a stamp
@@ -104,7 +107,9 @@ export function extractSignatures(text: string, president: Person | null, layout
   for (const p of paired.people) if (!signers.some((s) => s.surname === p.surname)) signers.push(p);
   for (const m of roles) {
     if (paired.used.has(m)) continue;
-    const at = tailStart + m.index! + m[0].length;
+    const roleEnd = tailStart + m.index! + m[0].length;
+    // "Le Président, / Signé électroniquement par / Thierry DUMAZEAU": the mention before the name.
+    const at = roleEnd + (SIGNED_BY.exec(text.slice(roleEnd, roleEnd + 60))?.[0].length ?? 0);
     const people = parsePersonList(text, at, Math.min(text.length, at + 80)).map((e) => e.person);
     // A family name in capitals; or, in a document that writes names in title case, a line
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.

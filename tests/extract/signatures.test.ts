@@ -80,3 +80,10 @@ Fernand ALBOUY                Xavier DELMAS             Léa COSTES
     ]);
   });
 });
+
+describe('an electronic signature', () => {
+  it('is the name under "Signé électroniquement par", after the role', () => {
+    const text = `Adopté à l'unanimité.\n\n                                        Pour extrait conforme,\n                                        Le Président du Conseil départemental,\n\n                                        Signé électroniquement par\n                                        Thierry DUMAZEAU\n                                        le 09/04/2025\n\nLa présente délibération peut faire l'objet d'un recours devant le tribunal administratif.`;
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['DUMAZEAU']);
+  });
+});
