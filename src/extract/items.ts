@@ -350,8 +350,12 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // One heading over several matters, each explained then voted: each vote after its own
     // report is an item of its own, under the same heading. A numbered deliberation stays one.
     const next = single || h.scheme === 'numbered' ? null : laterMatter(text, vote.marks);
+    // Each matter under its own lettered line when the heading has them ("a) Compte administratif
+    // de la commune", "b) … du service des eaux"), the first one's title being the heading's own.
+    let title = h.title;
     if (next !== null) {
-      queue.splice(q + 1, 0, { h: { scheme: 'paragraph', start: next, end: next, number: null, title: matterTitle(text, next, segEnd) ?? h.title }, segEnd });
+      queue.splice(q + 1, 0, { h: { scheme: 'paragraph', start: next, end: next, number: null, title: subPointTitle(text, next) ?? matterTitle(text, next, segEnd) ?? h.title }, segEnd });
+      if (subPointTitle(text, next)) title = firstSubPoint(text, h.end, next) ?? title;
       segEnd = next;
       body = text.slice(h.end, segEnd);
       vote = readVote(text, decisionStart ?? h.end, segEnd);
@@ -427,7 +431,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
 
     const item: Item = {
       number: h.number,
-      title: h.title,
+      title,
       rapporteur,
       report: reportText.length ? reportText : null,
       decision:
@@ -462,6 +466,23 @@ function matterTitle(text: string, from: number, to: number): string | null {
   const sentence = (stop < 0 ? zone : zone.slice(0, stop + 1)).replace(/\s+/g, ' ').trim();
   if (sentence.endsWith(':') || sentence.split(' ').length < 6) return null;
   return sentence.replace(/[\s.;:!?]+$/u, '').slice(0, 200);
+}
+
+/** "   a) Compte administratif de la commune": a lettered or numbered sub-point alone on its line. */
+const SUB_POINT = /^\s*(?:[a-h]|\d{1,2})\)[ \t]+([^\n]{3,120}?)[ \t.:]*(?:\n|$)/u;
+
+/** The title of the sub-point whose line opens at `at` (after blank space), or null. */
+function subPointTitle(text: string, at: number): string | null {
+  const m = SUB_POINT.exec(text.slice(at, at + 200));
+  return m && /^\p{Lu}/u.test(m[1]!) && !/[.;:]/.test(m[1]!) ? m[1]!.trim() : null;
+}
+
+/** The title of the first sub-point ("a)", "1)") opening a line of text[from, to), or null. */
+function firstSubPoint(text: string, from: number, to: number): string | null {
+  for (let at = from; at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    if (/^\n?[ \t]*(?:a|1)\)/.test(text.slice(at, at + 12))) return subPointTitle(text, at);
+  }
+  return null;
 }
 
 /** How much text must separate two votes for the second to be voted on a matter of its own. */

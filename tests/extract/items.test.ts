@@ -584,3 +584,26 @@ Le conseil municipal, après en avoir délibéré, à l'unanimité, FIXE à huit
     expect(items[0]!.decision!.vote).toMatchObject({ unanimous: true });
   });
 });
+
+describe('lettered sub-points voted one by one under a heading', () => {
+  it('are items titled by their own lines', () => {
+    const text = `${SITTING}POINT N° 1 - COMPTES ADMINISTRATIFS 1992
+M. le Maire se retire de la salle. Le Conseil siège sous la présidence du 1er Adjoint pour le vote.
+
+   a) Compte administratif de la commune
+Le compte fait apparaître un excédent de fonctionnement de 73 593,75 F et un déficit d'investissement.
+Le Conseil Municipal approuve le compte administratif 1992 de la commune par 2 voix pour.
+
+   b) Compte administratif du service des eaux
+Le service présente un excédent d'exploitation de 18 207,30 F et un excédent d'investissement de 6 912 F.
+M. PETIT fait remarquer que le rendement du réseau reste très faible depuis plusieurs années.
+Le Conseil Municipal approuve le compte administratif 1992 du service des eaux par 1 voix pour et 1 abstention.
+
+POINT N° 2 - COMPTES DE GESTION 1992
+Le Conseil Municipal, à l'unanimité, déclare que les comptes de gestion n'appellent ni observation ni réserve.
+`;
+    const items = analyzeText(text).items;
+    expect(items.map((i) => i.title)).toEqual(['Compte administratif de la commune', 'Compte administratif du service des eaux', 'COMPTES DE GESTION 1992']);
+    expect(items.map((i) => i.decision?.vote?.for)).toEqual([2, 1, null]);
+  });
+});
