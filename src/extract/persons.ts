@@ -226,8 +226,15 @@ const ARRIVAL = new Set(['arrivee', 'arrive', 'arrivees', 'arrives']);
 /** "épouse", "née", "veuve": what joins a member's two family names. Folded. */
 const MARRIED = new Set(['epouse', 'ep', 'epse', 'nee', 'veuve', 'vve']);
 
-/** Lower-case words that stand alone in a list and are not names. */
-const NOT_NAMES = new Set(['neant', 'aucun', 'aucune', 'idem', 'sans', 'nul', 'nulle', 'personne']);
+/**
+ * Lower-case words that stand alone in a list and are not names: "néant", and the labels of a
+ * counts box read one a line ("en exercice / présents / pouvoirs / votants / 29 / 22 / 4 / 26").
+ */
+const NOT_NAMES = new Set([
+  'neant', 'aucun', 'aucune', 'idem', 'sans', 'nul', 'nulle', 'personne',
+  'votants', 'votant', 'presents', 'present', 'exprimes', 'pouvoirs', 'pouvoir', 'procurations', 'procuration',
+  'absents', 'excuses', 'representes', 'exercice', 'suffrages', 'membres', 'conseillers',
+]);
 
 /**
  * Offices and bodies that lists name beside their members ("M. X, Maire ; …, Adjoints ;",

@@ -121,6 +121,8 @@ describe('lists as typed by hand', () => {
     expect(read('Lasserre c., lauret, olivier, pare, ricard.').map((e) => e[0])).toEqual(['Lasserre', 'lauret', 'olivier', 'pare', 'ricard']);
     expect(read('néant')).toEqual([]);
     expect(read('/')).toEqual([]);
+    // The labels of a counts box read one a line are no names.
+    expect(read('\nvotants\n29\n22')).toEqual([]);
   });
 });
 
