@@ -250,10 +250,14 @@ const OFFICES_AND_BODIES = new Set([
   'municipal', 'municipaux', 'municipale', 'communautaire', 'departemental', 'departementaux', 'departementale',
   'regional', 'regionaux', 'regionale', 'syndical', 'syndicaux', 'general', 'generaux', 'generale', 'metropolitain',
 ]);
-/** The word, or the word without its plural or feminine ending ("adjointes", "communes"). */
-const isOfficeWord = (w: string) => {
+/**
+ * The word, or the word without its plural or feminine ending ("adjointes", "communes"); a
+ * compound of them ("Maires-adjoints", "Conseillères-déléguées").
+ */
+const isOfficeWord = (w: string): boolean => {
   const f = fold(w);
-  return OFFICES_AND_BODIES.has(f) || OFFICES_AND_BODIES.has(f.replace(/s$/, '')) || OFFICES_AND_BODIES.has(f.replace(/e?s?$/, ''));
+  if (OFFICES_AND_BODIES.has(f) || OFFICES_AND_BODIES.has(f.replace(/s$/, '')) || OFFICES_AND_BODIES.has(f.replace(/e?s?$/, ''))) return true;
+  return f.includes('-') && f.split('-').every((part) => part !== '' && isOfficeWord(part));
 };
 /** Bodies named like a person: "Commune d'Epeigné-sur-Dème", "Ville de Saint-Aubin". Folded. */
 const BODIES = new Set(['commune', 'communes', 'ville', 'communaute', 'syndicat', 'departement', 'region', 'mairie', 'canton', 'agglomeration', 'metropole']);
