@@ -358,6 +358,16 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : title });
   }
 
+  // A text that lost its line breaks runs its points' headings into its sentences.
+  if (isFlatText(text)) {
+    for (const m of execAll(INLINE_ORDINAL, text.slice(from))) {
+      const title = (m[2] ?? m[3]!).replace(/[\s–—:,-]+$/u, '').trim();
+      if (title.length < 6 || !/\p{Lu}{3}/u.test(title)) continue;
+      const start = from + m.index!;
+      found.push({ scheme: 'ordinal', start, end: start + m[0].trimEnd().length, number: m[1]!, title });
+    }
+  }
+
   // "OBJET : …" without a number: the subject of a single extract.
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
   for (const m of lowerOf(text).includes('objet') ? execAll(OBJET_ALONE, lowerOf(text).slice(from)) : []) {
@@ -467,6 +477,21 @@ const PAGE_OF_PAGES = /\s(\d{1,3})\s*\/\s*(\d{1,3})\s*$/;
 function onPageMark(line: string): boolean {
   const m = PAGE_OF_PAGES.exec(line);
   return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
+}
+
+/**
+ * "… est approuvé à l'unanimité. II – SYNDICAT DÉPARTEMENTAL D'ÉNERGIES – TRANSFERT DE LA COMPÉTENCE
+ * Madame le Maire expose …": in a text that lost its line breaks, a point's number after a
+ * sentence's end and a dash, its title in capitals up to the first word that is not (or a
+ * civility: "M. MOUNIER présente …"), or to the end of its line.
+ */
+const INLINE_ORDINAL = /(?<=[.!?»)][ \t]{1,3})([IVX]{1,5}|\d{1,2})[ \t]*[–—-][ \t]*(?:((?:[\p{Lu}\d°«»"'’(),/.:–—-]+[ \t]+){2,30}?)(?=\p{Lu}\p{Ll}|(?:M|MM|Mme)\.?[ \t])|((?:[\p{Lu}\d°«»"'’(),/.:–—-]+[ \t]+){1,30}?[\p{Lu}\d°»)]+)(?=[ \t]*\n))/gu;
+
+/** A text whose lines run for paragraphs: its line breaks were lost (a page a line). */
+function isFlatText(text: string): boolean {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return text.length > 2000 && text.length / lines > 400;
 }
 
 /** Under this many characters a heading heads no body of its own: an entry of a list. */

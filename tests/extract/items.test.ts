@@ -607,3 +607,17 @@ Le Conseil Municipal, à l'unanimité, déclare que les comptes de gestion n'app
     expect(items.map((i) => i.decision?.vote?.for)).toEqual([2, 1, null]);
   });
 });
+
+describe('a text that lost its line breaks', () => {
+  it('has its points read from the headings run into its sentences', () => {
+    const filler = "Le rapporteur rappelle le contexte et les éléments financiers du dossier, examinés en commission. ".repeat(6);
+    const text = `PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU JEUDI 14 JUIN 2018 L'an deux mille dix-huit, le quatorze juin, le Conseil municipal s'est réuni sous la présidence de Madame Hélène CHAMBONNET, Maire. Étaient présents : Mme Hélène CHAMBONNET, M. Rémi VERNET, M. Jérôme CROZE. I – TRAVAUX DE VOIRIE 2018 – ATTRIBUTION DU MARCHÉ Monsieur VERNET présente les offres. ${filler}Après en avoir délibéré, le Conseil municipal, par 2 voix pour et 1 abstention (M. CROZE), décide d'attribuer le marché. II – DÉNOMINATION DES VOIES M. VERNET présente le travail de la commission. ${filler}Le Conseil municipal approuve à l'unanimité les noms proposés. III – BUDGET COMMUNAL – DÉCISION MODIFICATIVE N°1\nMadame le Maire présente la décision modificative. ${filler}Adopté à l'unanimité.`;
+    const items = analyzeText(text).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'TRAVAUX DE VOIRIE 2018 – ATTRIBUTION DU MARCHÉ'],
+      ['II', 'DÉNOMINATION DES VOIES'],
+      ['III', 'BUDGET COMMUNAL – DÉCISION MODIFICATIVE N°1'],
+    ]);
+    expect(items[0]!.decision!.vote).toMatchObject({ for: 2, abstentions: 1 });
+  });
+});
