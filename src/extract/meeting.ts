@@ -78,6 +78,21 @@ const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|
 
 /** How far the sentence about the sitting (presidency, quorum) may stand from the start. */
 const SITTING_ZONE = 6_000;
+/**
+ * "Le Maire ouvre la séance à 20 heures", "La séance est ouverte à 18h35": the opening time said
+ * after the lists, where the preamble gave none. Lower-cased text.
+ */
+const OPENS_AT = /(?:ouvre\s+la\s+s[ée]ance|s[ée]ance\s+(?:est\s+)?ouverte|d[ée]clare\s+(?:la\s+s[ée]ance\s+)?ouverte)[^.\n]{0,20}?\s[àa]\s+/u;
+const OPENING_ZONE = 6_000;
+
+function openingTime(text: string): ReturnType<typeof findTimes>[number] | undefined {
+  const m = OPENS_AT.exec(lowerOf(text).slice(0, OPENING_ZONE));
+  if (!m) return undefined;
+  // The time is read with its "à" before it, as times are.
+  const t = findTimes(text.slice(m.index, m.index + m[0].length + 40))[0];
+  return t && t.start <= m[0].length ? { ...t, start: m.index + t.start, end: m.index + t.end } : undefined;
+}
+
 /** How far the sitting's date and time may stand from the start. */
 const DATE_ZONE = 2_000;
 
@@ -207,7 +222,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // The date and the opening time stand in the first lines: no need to read the whole preamble.
   const dateZone = Math.min(limit, DATE_ZONE);
   const date = isRegister ? null : pickSittingDate(text, dateZone);
-  const time = findTimes(head.slice(0, dateZone)).find((t) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)));
+  const time = findTimes(head.slice(0, dateZone)).find((t) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start))) ?? openingTime(text);
   let convocationDate: string | null = null;
   for (const m of execAll(caseless(CONVOCATION), headLower)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);

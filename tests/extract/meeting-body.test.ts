@@ -55,3 +55,11 @@ describe('the sitting date', () => {
     expect(extractMeeting(text, text.length, false).meeting.date).toBe('2020-05-25');
   });
 });
+
+describe('the opening time', () => {
+  it('is read where the president opens the sitting after the lists, when the preamble gives none', () => {
+    const members = Array.from({ length: 30 }, (_, i) => `M. Jean MEMBRE${String.fromCharCode(65 + (i % 26))}`).join(', ');
+    const text = `Séance ordinaire du 17 juin 2019\nMembres présents : ${members}.\n\nLe Maire ouvre la séance à 20 heures, salle des séances de la mairie, et constate que le quorum est atteint.`;
+    expect(extractMeeting(text, text.indexOf('Membres'), false).meeting.time).toBe('20:00');
+  });
+});
