@@ -350,6 +350,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     }
   }
   if (cluster.length) {
+    clusterEnd = Math.max(clusterEnd, statusSentences(text, cluster[0]!.start, clusterEnd, Math.min(limit, clusterEnd + STATUS_SENTENCE_ZONE), attendance));
     span = { start: cluster[0]!.start, end: clusterEnd };
     const countEnd = Math.min(limit, Math.max(clusterEnd, cluster[0]!.start) + 200);
     attendance.counts = readCounts(text, Math.max(0, cluster[0]!.start - 600), countEnd);
@@ -492,6 +493,33 @@ function dedupeRepresented(att: Attendance) {
   const key = (p: Person) => `${p.surname.toUpperCase()}|${(p.givenName ?? '').toUpperCase()}`;
   const away = new Set([...givers, ...att.excused, ...att.absent].map(key));
   if (!att.presentIncludesProxies) att.present = att.present.filter((p) => !away.has(key(p)));
+}
+
+/**
+ * "Mme Sylvie VALLON était excusée. M. Patrice GOUNON était absent.": statuses said in sentences
+ * among or right after the lists, as small communes write them. Each member so named is placed,
+ * out of any list a reading of the sentences put them in. Sentences after the lists' end count
+ * while they follow one another; returns where the last one ends.
+ */
+const STATUS_SENTENCE = /(?<=^|[.;]\s{1,3}|\n)((?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^.;:\n]{2,60}?)\s+(?:était|est|étaient|sont)\s+(excus[ée]e?s?|absente?s?)(?=[\s.,;]|$)/gu;
+const STATUS_SENTENCE_ZONE = 400;
+
+function statusSentences(text: string, from: number, listsEnd: number, to: number, att: Attendance): number {
+  let end = listsEnd;
+  for (const m of execAll(STATUS_SENTENCE, text.slice(from, to))) {
+    const at = from + m.index!;
+    // After the lists, only a run of such sentences from their end.
+    if (at > end && text.slice(end, at).replace(/^[\s.;]+/, '') !== '') break;
+    const person = parsePersonList(text, at, at + m[1]!.length).map((e) => e.person).find((p) => p.civility);
+    if (!person) continue;
+    const others = (list: Person[]) => list.filter((p) => !samePerson(p, person));
+    att.present = others(att.present);
+    att.excused = others(att.excused);
+    att.absent = others(att.absent);
+    if (!att.represented.some((r) => samePerson(r.person, person))) (/^excus/u.test(m[2]!) ? att.excused : att.absent).push(person);
+    end = Math.max(end, at + m[0].length);
+  }
+  return end;
 }
 
 /** The same member: one family name, one given name where both are written, one civility where both are. */

@@ -346,3 +346,14 @@ describe('delegates listed by commune', () => {
     expect(analyzeText(twoColumns).attendance.present.map((p) => p.surname)).toEqual(['BOUVREUIL', 'VAUTRIN', 'CHAMBRETTE', 'GRANDCLAUDE']);
   });
 });
+
+describe('statuses said in sentences', () => {
+  it('"Mme X était excusée. M. Y était absent." after the proxies: each in their list', async () => {
+    const { analyzeText } = await import('../helpers/analyze-text.ts');
+    const text = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU JEUDI 14 JUIN 2018\nL'an deux mille dix-huit, le quatorze juin, le Conseil municipal s'est réuni sous la présidence de Madame Hélène CHAMBONNET, Maire. Étaient présents : Mme Hélène CHAMBONNET, M. Rémi VERNET, Mme Josiane FAURE. Mme Nadine ARNAUD avait donné procuration à M. Rémi VERNET. M. Julien CHAREYRE a donné pouvoir à Mme Josiane FAURE. Mme Sylvie VALLON était excusée. M. Patrice GOUNON était absent. Le quorum étant atteint, Madame le Maire ouvre la séance.";
+    const a = analyzeText(text).attendance;
+    expect(a.excused.map((p) => p.surname)).toEqual(['VALLON']);
+    expect(a.absent.map((p) => p.surname)).toEqual(['GOUNON']);
+    expect(a.represented.map((r) => r.person.surname)).toEqual(['ARNAUD', 'CHAREYRE']);
+  });
+});
