@@ -464,10 +464,19 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // a stub under which the next heading follows at once, where an earlier one heads a body.
   const keys = kept.map((h) => `${h.number ?? ''}|${comparable(h.title)}`);
   const body = (i: number) => (kept[i + 1]?.start ?? text.length) - kept[i]!.end;
+  // The last line of such a list runs on to the end of the text: it is the list's while it
+  // repeats an earlier heading right under another line of it.
   const chosen = new Map<string, number>();
+  let stubEnd = -1;
   keys.forEach((k, i) => {
     const before = chosen.get(k);
-    if (before === undefined || !(body(i) < STUB_BODY && body(before) >= 3 * body(i))) chosen.set(k, i);
+    const inList = before !== undefined && stubEnd >= 0 && kept[i]!.start - stubEnd < STUB_BODY;
+    if (before !== undefined && ((body(i) < STUB_BODY && body(before) >= 3 * body(i)) || inList)) {
+      stubEnd = kept[i]!.end;
+      return;
+    }
+    stubEnd = -1;
+    chosen.set(k, i);
   });
   return kept.filter((_, i) => chosen.get(keys[i]!) === i);
 }

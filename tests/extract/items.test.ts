@@ -545,7 +545,11 @@ Après en avoir délibéré, le conseil adopte la délibération à l'unanimité
 Liste des délibérations adoptées :
 2025-041     Compte financier unique 2024                      Adoptée
 2025-042     Affectation des résultats 2024                    Adoptée
-`;
+
+Nom et prénom
+Qualité
+Signature
+${'DURAND Paul\nPrésident\nMARTIN Anne\nVice-présidente\nPETIT Luc\nConseiller communautaire\n'.repeat(3)}`;
     const items = analyzeText(text).items;
     expect(items.map((i) => [i.number, i.title])).toEqual([
       ['2025-041', 'Compte financier unique 2024'],
