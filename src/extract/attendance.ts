@@ -501,13 +501,17 @@ function dedupeRepresented(att: Attendance) {
  * out of any list a reading of the sentences put them in. Sentences after the lists' end count
  * while they follow one another; returns where the last one ends.
  */
-const STATUS_SENTENCE = /(?<=^|[.;]\s{1,3}|\n)((?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^.;:\n]{2,60}?)\s+(?:était|est|étaient|sont)\s+(excus[ée]e?s?|absente?s?)(?=[\s.,;]|$)/gu;
+// The civility first: a leading lookbehind would be tried at every offset (see word-start.ts);
+// that the sentence opens there is checked after.
+const STATUS_SENTENCE = /((?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^.;:\n]{2,60}?)\s+(?:était|est|étaient|sont)\s+(excus[ée]e?s?|absente?s?)(?=[\s.,;]|$)/gu;
+const SENTENCE_OPENS = /(?:^|[.;]\s{1,3}|\n)$/u;
 const STATUS_SENTENCE_ZONE = 400;
 
 function statusSentences(text: string, from: number, listsEnd: number, to: number, att: Attendance): number {
   let end = listsEnd;
   for (const m of execAll(STATUS_SENTENCE, text.slice(from, to))) {
     const at = from + m.index!;
+    if (!SENTENCE_OPENS.test(text.slice(Math.max(0, at - 4), at))) continue;
     // After the lists, only a run of such sentences from their end.
     if (at > end && text.slice(end, at).replace(/^[\s.;]+/, '') !== '') break;
     const person = parsePersonList(text, at, at + m[1]!.length).map((e) => e.person).find((p) => p.civility);

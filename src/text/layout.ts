@@ -22,15 +22,32 @@ export function lineLayout(pages: readonly string[]): LineLayout {
   return (line) => {
     if (!index) {
       index = new Map();
-      for (const page of pages) {
-        for (const raw of page.split(/\r?\n/)) {
-          // Only lines that spacing lays out: others are the normalized line itself.
-          if (/\S(?: {2,}|\t)\S/.test(raw)) index.set(keyOf(raw), raw.replace(/\t/g, '    '));
-        }
-      }
+      for (const page of pages) for (const raw of spacedLines(page)) index.set(keyOf(raw), raw.replace(/\t/g, '    '));
     }
-    return index.get(keyOf(line)) ?? null;
+    return index.size ? (index.get(keyOf(line)) ?? null) : null;
   };
+}
+
+/**
+ * The lines of a page that spacing lays out (a run of spaces or a tab between two words); others
+ * are the normalized line itself. Found from the runs themselves: most pages have few or none.
+ */
+function spacedLines(page: string): string[] {
+  const lines: string[] = [];
+  let lastStart = -1;
+  for (const run of ['  ', '\t']) {
+    for (let at = page.indexOf(run); at >= 0; at = page.indexOf(run, at + 1)) {
+      const start = page.lastIndexOf('\n', at) + 1;
+      if (start === lastStart) continue;
+      let end = page.indexOf('\n', at);
+      if (end < 0) end = page.length;
+      const raw = page.slice(start, end).replace(/\r$/, '');
+      if (/\S(?: {2,}|\t)\S/.test(raw)) lines.push(raw);
+      lastStart = start;
+      at = end;
+    }
+  }
+  return lines;
 }
 
 /** A run of at least this many spaces between two words of a laid-out line parts two columns. */
