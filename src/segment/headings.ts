@@ -462,7 +462,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // An agenda lists the headings again before the items: keep the last occurrence. Unless that
   // one is a line of a list closing the minutes ("DC-2025-041  Compte financier …  Adoptée"):
   // a stub under which the next heading follows at once, where an earlier one heads a body.
-  const keys = kept.map((h) => `${h.number ?? ''}|${comparable(h.title)}`);
+  // A deliberation's own number names one deliberation whatever its title says there: the list
+  // closing the minutes may shorten it ("Convention territoriale globale … avec la CAF").
+  const keys = kept.map((h) => (h.number && isDeliberationNumber(h.number) ? `#${h.number}` : `${h.number ?? ''}|${comparable(h.title)}`));
   const body = (i: number) => (kept[i + 1]?.start ?? text.length) - kept[i]!.end;
   // The last line of such a list runs on to the end of the text: it is the list's while it
   // repeats an earlier heading right under another line of it.

@@ -540,11 +540,11 @@ describe('headings written twice', () => {
 Le président présente le dossier et les éléments financiers de l'exercice écoulé, tels qu'ils ressortent des comptes.
 Après en avoir délibéré, le conseil adopte la délibération à l'unanimité.
 `;
-  it('keep the occurrence that heads a body, not the line of the list of deliberations closing the minutes', () => {
+  it('keep the occurrence that heads a body, not the line of the list of deliberations closing the minutes (whose title may be shortened)', () => {
     const text = `${SITTING}${body('1', '2025-041 : Compte financier unique 2024')}${body('2', '2025-042 : Affectation des résultats 2024')}
 Liste des délibérations adoptées :
 2025-041     Compte financier unique 2024                      Adoptée
-2025-042     Affectation des résultats 2024                    Adoptée
+2025-042     Affectation des résultats                         Adoptée
 
 Nom et prénom
 Qualité
