@@ -142,6 +142,9 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   ['adopted', keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:le\s+(?:\d|premier|1er)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|en\s+date\s+du|au\s+cours\s+d))|[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi))|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té)\s+proclam[ée]e?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam')],
 ];
 
+/** Acts that decide something, beside which "prend acte" is not the item's outcome. Lower-cased text. */
+const OTHER_ACTS = /(?<![\p{L}])(?:d[ée]cide|approuve|autorise|adopte|accorde|attribue|fixe|d[ée]signe|sollicite|confie)(?![\p{L}])/u;
+
 /** The outcome of the deliberation named as such, after votes on its amendments. Lower-cased text. */
 const OWN_OUTCOME = /(?:d[ée]lib[ée]ration|rapport|projet\s+de\s+d[ée]lib[ée]ration)(?:\s+ainsi\s+amend[ée]e?)?\s*(?::|est|a\s+[ée]t[ée])\s*(?:mise?\s+aux\s+voix\s+et\s+)?(adopt[ée]e?|rejet[ée]e?)(?![\p{L}])/u;
 
@@ -443,8 +446,13 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   // Each outcome's words are looked for in the whole zone once, not again in each window.
   const possible = outcomeSettled ? [] : OUTCOMES.filter(([, re]) => mayMatchIn(re, text, start, end));
+  // Far from the vote (the whole zone), "PREND ACTE que …" after "DÉCIDE …", "PRÉCISE …" is one
+  // act among others, not what became of a deliberation voted unanimously or by counts.
+  const otherActs = (unan !== null || marks.length > 0) && OTHER_ACTS.test(lower);
   for (const [a, b] of outcomeSettled ? [] : windows) {
+    const whole = a === 0 && b === zone.length && windows.length > 1;
     for (const [o, re] of possible) {
+      if (o === 'noted' && whole && otherActs) continue;
       const m = caseless(re).exec(lower.slice(a, b));
       if (m) {
         outcome = o;

@@ -199,6 +199,12 @@ describe('votes', () => {
     expect(vote('Le budget est approuvé à la majorité.').outcome).toBe('adopted');
   });
 
+  it('reads "prend acte" among other acts of a vote as no outcome of its own; alone, it is the outcome', () => {
+    const acts = "Le conseil municipal, après en avoir délibéré, à l'unanimité,\nDÉCIDE de confier au maire les délégations suivantes :\n1° de fixer les tarifs des droits de voirie ;\n2° de passer les contrats d'assurance ;\n\nPRÉCISE que les décisions pourront être signées par un adjoint ;\n\nPREND ACTE que le maire rendra compte de l'exercice de cette délégation.";
+    expect(vote(acts).outcome).toBe('adopted');
+    expect(vote("Le conseil municipal, à l'unanimité, prend acte du rapport annuel.").outcome).toBe('noted');
+  });
+
   it('says nothing where nothing was voted', () => {
     expect(vote('Monsieur le Maire informe le conseil des travaux en cours.')).toMatchObject({ vote: null, outcome: null, stated: false });
   });
