@@ -35,13 +35,18 @@ export interface KindEvidence {
   present: number;
 }
 
+/** Whether the text is a letter convening a sitting (CONVOCATION_LETTER in its opening pages). */
+export function isConvocation(text: string): boolean {
+  return caseless(CONVOCATION_LETTER).test(lowerOf(text).slice(0, 4000));
+}
+
 export function classifyKind(e: KindEvidence): DocumentKind {
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   const lower = lowerOf(e.text);
   const head = lower.slice(0, TITLE_ZONE);
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
-  if (!e.present && !e.decidedItems && caseless(CONVOCATION_LETTER).test(lower.slice(0, 4000))) return 'other';
+  if (!e.present && !e.decidedItems && isConvocation(e.text)) return 'other';
   if (!e.present && caseless(ONE_PERSON_ACT).test(head) && !caseless(SITTING_HELD).test(lower)) return 'other';
   const extract = caseless(EXTRACT_CUE).test(lower.slice(0, 3000));
   // "Compte rendu du conseil municipal", "Procès-verbal de la séance": the record of a sitting,

@@ -44,3 +44,13 @@ describe('a letter convening a sitting', () => {
     expect(classifyKind({ text, registerRows: 0, hasAttendance: false, hasDate: true, hasBody: true, items: 0, bareItems: 0, decidedItems: 0, present: 0 })).toBe('other');
   });
 });
+
+describe('the sitting a letter convenes', () => {
+  it('keeps the date and time it convenes; nobody presided yet', async () => {
+    const { analyzeText } = await import('../helpers/analyze-text.ts');
+    const text = "SYNDICAT MIXTE DU BASSIN DE L'ARNOLLE\nSaint-Aurin, le 3 décembre 2024\n\nObjet : Convocation du Comité syndical\n\nMadame la Déléguée,\nJ'ai l'honneur de vous convier à la réunion du Comité syndical qui se tiendra le mardi 10 décembre 2024 à 18 h 00, salle du conseil de la mairie, avec l'ordre du jour suivant :\n1. Désignation du secrétaire de séance\n2. Décision modificative n° 2\n\nLe Président,\nGérard VALLOT";
+    const d = analyzeText(text);
+    expect(d.kind).toBe('other');
+    expect(d.meeting).toMatchObject({ date: '2024-12-10', time: '18:00', president: null, secretary: null });
+  });
+});

@@ -127,21 +127,21 @@ describe('documents that are not minutes, and minutes without headings', () => {
     expect(doc.meeting.date).toBeNull();
     expect(doc.warnings.join(' ')).toMatch(/not read as minutes/);
   });
-  it('calls the letter convening a sitting "other": the sitting it announces has no record yet', () => {
+  it('calls the letter convening a sitting "other": its date, time and body are the sitting it announces', () => {
     const doc = analyzeText(
       "Convocation du Conseil Municipal\nMadame, Monsieur,\nJ'ai l'honneur de vous convoquer à la séance du Conseil Municipal qui aura lieu le mardi 12 mars 2024 à 20h30 en mairie.\nOrdre du jour :\n1. Approbation du procès-verbal de la séance précédente\n2. Budget primitif 2024\nLe Maire,\nJean MARTIN",
     );
     expect(doc.kind).toBe('other');
     expect(doc.items).toEqual([]);
-    // The sitting it announces has not taken place: no sitting date, time or place is recorded.
-    expect([doc.meeting.date, doc.meeting.time, doc.meeting.bodyType]).toEqual([null, null, 'conseil-municipal']);
+    // When and where it will sit are that sitting's (as annotators record them); nobody presided yet.
+    expect([doc.meeting.date, doc.meeting.time, doc.meeting.bodyType, doc.meeting.president]).toEqual(['2024-03-12', '20:30', 'conseil-municipal', null]);
   });
   it('calls a convocation "other" even with its blank proxy form and the notes on each point', () => {
     const doc = analyzeText(
       "COMMUNAUTÉ DE COMMUNES DU LIZON\nObjet : Convocation au Conseil communautaire\nJ'ai l'honneur de vous informer que le Conseil communautaire se réunira le jeudi 12 juin 2025 à 18 h 30.\nORDRE DU JOUR\n1. Approbation du procès-verbal\n2. Compte financier unique 2024\nNOTE EXPLICATIVE DE SYNTHÈSE\n2. Compte financier unique 2024\nIl est proposé au conseil d'approuver le compte financier unique.\nLe Président,\nDenis FAIVRE\n\nPOUVOIR\nJe soussigné(e) ........................, conseiller(ère) communautaire, donne pouvoir à M. ........................ pour voter en mon nom.",
     );
     expect(doc.kind).toBe('other');
-    expect(doc.meeting.date).toBeNull();
+    expect(doc.meeting).toMatchObject({ date: '2025-06-12', time: '18:30', president: null });
   });
   it.each([
     ['ARRÊTÉ DU MAIRE N° 2024-AR-057\nportant délégation de fonctions à Madame Hélène CASTAGNÉ\n\nLe Maire de la commune de Marsoulet,', 'ARRÊTE :'],
