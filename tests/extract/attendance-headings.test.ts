@@ -357,3 +357,12 @@ describe('statuses said in sentences', () => {
     expect(a.represented.map((r) => r.person.surname)).toEqual(['ARNAUD', 'CHAREYRE']);
   });
 });
+
+describe('where the present sat', () => {
+  it('"Présents dans la salle des séances :" heads a list of the present', () => {
+    const text = 'Présents dans la salle des séances : M. Laurent CHAMBRIER, Mme Delphine BAILLOU\n\nPrésents par visioconférence : Mme Agnès BRUNET\n\nAbsents : M. Alain MÉNARD';
+    const a = extractAttendance(text).attendance;
+    expect(a.present.map((p) => p.surname)).toEqual(['CHAMBRIER', 'BAILLOU', 'BRUNET']);
+    expect(a.absent.map((p) => p.surname)).toEqual(['MÉNARD']);
+  });
+});

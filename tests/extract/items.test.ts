@@ -625,3 +625,15 @@ describe('a text that lost its line breaks', () => {
     expect(items[0]!.decision!.vote).toMatchObject({ for: 2, abstentions: 1 });
   });
 });
+
+describe('reports of a Commission Permanente in a row', () => {
+  it('"Rapport n° 1-01" alone on its line heads the title in capitals under it', () => {
+    const point = (n: string, title: string, vote: string) => `Rapport n° ${n}\n${title}\nRapporteur : M. DELAUNAY\n\nLe rapporteur présente le programme et son financement, examinés par la commission des finances.\n${vote}\n\n`;
+    const text = `${SITTING}\n${point('1-01', 'ROUTES DÉPARTEMENTALES – GROSSES RÉPARATIONS DES OUVRAGES D\'ART', 'Adopté à l\'unanimité.')}${point('2-01', 'COLLÈGES – DOTATIONS DE FONCTIONNEMENT 2019', 'Adopté par 18 voix pour et 5 voix contre.')}`;
+    const items = analyzeText(text).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['1-01', "ROUTES DÉPARTEMENTALES – GROSSES RÉPARATIONS DES OUVRAGES D'ART"],
+      ['2-01', 'COLLÈGES – DOTATIONS DE FONCTIONNEMENT 2019'],
+    ]);
+  });
+});
