@@ -348,6 +348,8 @@ export function readPersonList(text: string, start: number, end: number, columns
   let lineStart = 0;
   let prose = false;
   let linkPending = false;
+  /** How many entries there were when an "et" joined the last of them to the next one, else -1. */
+  let joinedByEt = -1;
 
   const flush = () => {
     if (!run.length) return;
@@ -360,6 +362,9 @@ export function readPersonList(text: string, start: number, end: number, columns
       if (linkPending && prev && !prev.proxy) {
         prev.proxy = p;
         linkPending = false;
+        // "Martine GIRARDOT et Laurence BULLE à Francis VUILLEMIN": both gave their proxy to him.
+        const before = entries[entries.length - 2];
+        if (before && !before.proxy && joinedByEt === entries.length - 1) before.proxy = p;
       } else {
         entries.push({ person: p, status: null, proxy: null });
       }
@@ -454,6 +459,7 @@ export function readPersonList(text: string, start: number, end: number, columns
     }
     if (t.cls === 'ET') {
       flush();
+      joinedByEt = entries.length;
       continue;
     }
     const cues = wordCues(t.s);

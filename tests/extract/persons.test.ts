@@ -265,3 +265,17 @@ describe('an office cut from its rank at a line end', () => {
     expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['RÉGOURD', 'PAYET', 'lauret', 'olivier']);
   });
 });
+
+describe('two members giving their proxy to one holder', () => {
+  it('"X et Y à Z": both gave it to Z; "X, Y à Z": only Y did', () => {
+    expect(read('Martine GIRARDOT et Laurence BULLE à Francis VUILLEMIN ; Isabelle VERMOT à Gilles COURVOISIER').map((e) => [e[0], e[3]])).toEqual([
+      ['GIRARDOT', 'VUILLEMIN'],
+      ['BULLE', 'VUILLEMIN'],
+      ['VERMOT', 'COURVOISIER'],
+    ]);
+    expect(read('Mme Anne DURAND, M. Paul MARTIN à M. Luc PETIT').map((e) => [e[0], e[3]])).toEqual([
+      ['DURAND', null],
+      ['MARTIN', 'PETIT'],
+    ]);
+  });
+});
