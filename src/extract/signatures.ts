@@ -3,7 +3,7 @@ import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
-import type { LineLayout } from '../text/layout.ts';
+import { laidOutCells, type LineLayout } from '../text/layout.ts';
 
 const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?)(?:\s+d[eu]\s+[\p{L}' ]{3,40}?)?)\s*[,:]?\s*(?=\n|\s\p{Lu})/gu;
 
@@ -74,20 +74,13 @@ function columnNames(text: string, from: number, count: number, layout: LineLayo
   const start = from + (/^\s*/.exec(text.slice(from, from + 200))?.[0].length ?? 0);
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
-  const raw = layout(text.slice(start, end));
-  const cells = raw?.trim().split(/\s{3,}/);
+  const cells = laidOutCells(text.slice(start, end), layout);
   if (!cells || cells.length !== count) return null;
   const people: Person[] = [];
-  let at = start;
-  for (const cell of cells) {
-    // The normalized text writes the cell with single spaces.
-    const written = cell.replace(/\s+/g, ' ');
-    const cellAt = text.indexOf(written, at);
-    if (cellAt < 0 || cellAt >= end) return null;
-    const person = parsePersonList(text, cellAt, cellAt + written.length)[0]?.person;
+  for (const [cellStart, cellEnd] of cells) {
+    const person = parsePersonList(text, start + cellStart, start + cellEnd)[0]?.person;
     if (!person || !/^\p{Lu}/u.test(person.surname) || MONTH.test(person.surname) || STAMP_WORDS.test(person.surname)) return null;
     people.push(person);
-    at = cellAt + written.length;
   }
   return people;
 }

@@ -51,11 +51,33 @@ function spacedLines(page: string): string[] {
 }
 
 /** A run of at least this many spaces between two words of a laid-out line parts two columns. */
-const COLUMN_GAP = 3;
+const COLUMN_GAP = /\s{3,}/;
+
+/**
+ * The cells of a normalized line as the input laid them out, parted by runs of three spaces or
+ * more (each one space in the normalized line): their [start, end) in `line`, in order; null where
+ * the layout does not know the line.
+ */
+export function laidOutCells(line: string, layout: LineLayout): Array<readonly [number, number]> | null {
+  const raw = line.includes(' ') ? layout(line) : null;
+  if (!raw) return null;
+  const cells: Array<readonly [number, number]> = [];
+  let at = 0;
+  for (const cell of raw.trim().split(COLUMN_GAP)) {
+    // The normalized line writes the cell with single spaces.
+    const written = cell.replace(/\s+/g, ' ');
+    const start = line.indexOf(written, at);
+    if (start < 0) return null;
+    cells.push([start, start + written.length]);
+    at = start + written.length;
+  }
+  return cells;
+}
+
 /** A family name in capitals opening the next column: not a civility ("MM."), not a commune in title case. */
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+(?![\p{L}.])/u;
 /** A civility opening a cell: the members' column. */
-const CIVILITY_CELL = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)(?![\p{L}])/u;
+const CIVILITY_CELL = /^(?:[-–•][ \t]*)?(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)(?![\p{L}])/u;
 
 /** What the layout of a list's lines says of its names (see listColumns). */
 export interface ListColumns {
@@ -66,48 +88,30 @@ export interface ListColumns {
 }
 
 /**
- * How the lines of text[from, to) were laid out in columns, read from the input (LineLayout):
- * the gaps between names in columns read across ("MM. MAUCLAIR    DROUOT      PERRIN"), before
- * a family name in capitals, normalization having made each gap one space; and the first cell
- * of a row that a column of members' names with their civilities follows (a commune, a group).
+ * How the lines of text[from, to) were laid out in columns (laidOutCells): the gaps between
+ * names in columns read across ("MM. MAUCLAIR    DROUOT      PERRIN"), before a family name in
+ * capitals; and the first cell of a row that a column of members' names with their civilities
+ * follows (a commune, a group), unless a row opens on a civility (a first column of names:
+ * "MM. BOUVREUIL Roger      Mme VAUTRIN Colette" / "    CHAMBRETTE Jean-Claude      MM. …").
  */
 export function listColumns(text: string, from: number, to: number, layout: LineLayout | undefined): ListColumns {
   const columns: ListColumns = { gaps: new Set(), labels: [] };
   if (!layout) return columns;
-  // A row opening on a civility: the first column is members' names, no row's label ("MM. BOUVREUIL
-  // Roger      Mme VAUTRIN Colette" / "    CHAMBRETTE Jean-Claude      MM. GRANDCLAUDE Pierre").
   let namesFirst = false;
   // Whole lines: the layout is looked up by line, and a list may start after its heading's colon.
   for (let start = text.lastIndexOf('\n', from - 1) + 1; start < to; ) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     const line = text.slice(start, end);
-    const raw = line.includes(' ') ? layout(line) : null;
-    if (raw) {
-      // Walk both: the same characters but for the lengths of their runs of spaces.
-      let i = line.length - line.trimStart().length;
-      let j = raw.length - raw.trimStart().length;
-      let cells = 0;
-      const first = i;
-      while (i < line.length && j < raw.length) {
-        if (line[i] === ' ') {
-          let width = 0;
-          while (j < raw.length && (raw[j] === ' ' || raw[j] === '\t')) {
-            width += raw[j] === '\t' ? 4 : 1;
-            j++;
-          }
-          while (i < line.length && line[i] === ' ') i++;
-          if (width >= COLUMN_GAP) {
-            const next = line.slice(i, i + 40);
-            const opensOnCivility = CIVILITY_CELL.test(line.slice(first).replace(/^[-–•][ \t]*/u, ''));
-            if (cells++ === 0 && opensOnCivility) namesFirst = true;
-            if (cells === 1 && !opensOnCivility && CIVILITY_CELL.test(next)) columns.labels.push([start + first, start + i - 1]);
-            else if (/\p{L}/u.test(line[i - 2] ?? '') && CAPITALS_WORD.test(next)) columns.gaps.add(start + i - 1);
-          }
-          continue;
-        }
-        i++;
-        j++;
+    const cells = laidOutCells(line, layout);
+    if (cells && cells.length > 1) {
+      const cellText = ([a, b]: readonly [number, number]) => line.slice(a, b);
+      const opensOnCivility = CIVILITY_CELL.test(cellText(cells[0]!));
+      namesFirst ||= opensOnCivility;
+      if (!opensOnCivility && CIVILITY_CELL.test(cellText(cells[1]!))) columns.labels.push([start + cells[0]![0], start + cells[0]![1]]);
+      for (let k = 1; k < cells.length; k++) {
+        if (k === 1 && columns.labels.at(-1)?.[0] === start + cells[0]![0]) continue;
+        if (/\p{L}$/u.test(cellText(cells[k - 1]!)) && CAPITALS_WORD.test(cellText(cells[k]!))) columns.gaps.add(start + cells[k]![0] - 1);
       }
     }
     start = end + 1;
