@@ -11,7 +11,7 @@ import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
-import { lineCount } from '../text/lines.ts';
+import { isFlat, lineCount } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { CLOSING_LINE } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
@@ -289,8 +289,6 @@ function closingAt(text: string, from: number, docEnd: number): number {
   return m ? from + m.index + (m[0].length - m[0].replace(/^\n/, '').length) : docEnd;
 }
 
-/** A stretch of text that lost its line breaks (one line, or lines of paragraphs). */
-const isFlat = (zone: string) => !zone.trimEnd().includes('\n') || zone.length / lineCount(zone) > 400;
 
 /**
  * A heading the agenda announced is a point even when nothing was voted on it (an information,
@@ -354,8 +352,9 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // de la commune", "b) … du service des eaux"), the first one's title being the heading's own.
     let title = h.title;
     if (next !== null) {
-      queue.splice(q + 1, 0, { h: { scheme: 'paragraph', start: next, end: next, number: null, title: subPointTitle(text, next) ?? matterTitle(text, next, segEnd) ?? h.title }, segEnd });
-      if (subPointTitle(text, next)) title = firstSubPoint(text, h.end, next) ?? title;
+      const subPoint = subPointTitle(text, next);
+      queue.splice(q + 1, 0, { h: { scheme: 'paragraph', start: next, end: next, number: null, title: subPoint ?? matterTitle(text, next, segEnd) ?? h.title }, segEnd });
+      if (subPoint) title = firstSubPoint(text, h.end, next) ?? title;
       segEnd = next;
       body = text.slice(h.end, segEnd);
       vote = readVote(text, decisionStart ?? h.end, segEnd);

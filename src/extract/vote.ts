@@ -2,7 +2,7 @@
  * The vote and the outcome of one item: unanimity, counts in digits or words, named
  * abstentions and votes against, and what the text says happened.
  */
-import type { Outcome, Person, Vote } from '../schema/minutes.ts';
+import type { Outcome, Person, Span, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
@@ -274,22 +274,21 @@ const ROW_LEAD = /^[ \t]*(?:(?:m\.|mme|monsieur|madame)\s+)?(?:[\p{L}'’-]+[ \t
  * list) proclaimed, as the last "X : 28 voix" or results row naming them before it states
  * (null when none does); null when nobody is proclaimed.
  */
-function election(zone: string, lower: string): { proclaimed: Mark; votes: (Mark & { votes: number }) | null } | null {
-  const proclaimed = PROCLAIMED.exec(zone) ?? PROCLAIMED_LIST.exec(zone) ?? PROCLAIMED_ANY.exec(zone);
-  if (!proclaimed) return null;
-  if (!proclaimed[1]) return { proclaimed: { start: proclaimed.index, end: proclaimed.index + proclaimed[0].length }, votes: null };
-  const name = proclaimed[1].toLowerCase();
-  const before = lower.slice(0, proclaimed.index);
-  let votes: (Mark & { votes: number }) | null = null;
+function election(zone: string, lower: string): { proclaimed: Span; votes: (Span & { votes: number }) | null } | null {
+  const m = PROCLAIMED.exec(zone) ?? PROCLAIMED_LIST.exec(zone) ?? PROCLAIMED_ANY.exec(zone);
+  if (!m) return null;
+  const proclaimed = { start: m.index, end: m.index + m[0].length };
+  if (!m[1]) return { proclaimed, votes: null };
+  const name = m[1].toLowerCase();
+  const before = lower.slice(0, m.index);
+  let votes: (Span & { votes: number }) | null = null;
   for (let at = before.indexOf(name); at >= 0; at = before.indexOf(name, at + 1)) {
     const after = before.slice(at + name.length, at + name.length + 120);
-    const m = VOTES_AFTER_NAME.exec(after) ?? (ROW_LEAD.test(before.slice(before.lastIndexOf('\n', at) + 1, at)) ? VOTES_IN_ROW.exec(after) : null);
-    if (m) votes = { votes: parseInt(m[1]!, 10), start: at, end: at + name.length + m[0].trimEnd().length };
+    const row = VOTES_AFTER_NAME.exec(after) ?? (ROW_LEAD.test(before.slice(before.lastIndexOf('\n', at) + 1, at)) ? VOTES_IN_ROW.exec(after) : null);
+    if (row) votes = { votes: parseInt(row[1]!, 10), start: at, end: at + name.length + row[0].trimEnd().length };
   }
-  return { proclaimed: { start: proclaimed.index, end: proclaimed.index + proclaimed[0].length }, votes };
+  return { proclaimed, votes };
 }
-
-type Mark = { start: number; end: number };
 
 /** The first outcome of the OUTCOMES table that a lower-cased stretch states. */
 function outcomeIn(lower: string): Outcome | null {

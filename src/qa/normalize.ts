@@ -4,6 +4,7 @@
  * punctuation and spacing do not count. `strict` compares as written (GROBID's "strict"):
  * only Unicode composition and surrounding whitespace are leveled, since neither is visible.
  */
+import { oneSpace } from '../text/spaces.ts';
 
 export type MatchMode = 'soft' | 'strict';
 
@@ -43,4 +44,4 @@ export const COMPARISONS: Readonly<Record<MatchMode, Comparison>> = {
 };
 
 /** Line breaks and runs of spaces from the page layout, counted as one space. */
-export const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const squeeze = (s: string): string => oneSpace(s).trim();

@@ -5,6 +5,8 @@
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
 import { oneSpace } from '../text/spaces.ts';
+import { isFlat } from '../text/lines.ts';
+import { isPageFraction } from '../text/normalize.ts';
 import { ATTENDANCE_CUES, SITTING_NAMED, SITTING_OPENING } from '../text/cues.ts';
 import { actionAt, nounUse } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
@@ -359,7 +361,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   }
 
   // A text that lost its line breaks runs its points' headings into its sentences.
-  if (isFlatText(text)) {
+  if (text.length > 2000 && isFlat(text)) {
     for (const m of execAll(INLINE_ORDINAL, text.slice(from))) {
       const title = (m[2] ?? m[3]!).replace(/[\s–—:,-]+$/u, '').trim();
       if (title.length < 6 || !/\p{Lu}{3}/u.test(title)) continue;
@@ -484,11 +486,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 }
 
 /** A line closing on a page's number out of the document's ("… 2/2", "… page 1/3"). */
-const PAGE_OF_PAGES = /\s(\d{1,3})\s*\/\s*(\d{1,3})\s*$/;
-function onPageMark(line: string): boolean {
-  const m = PAGE_OF_PAGES.exec(line);
-  return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
-}
+const CLOSING_FRACTION = /\s(\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const onPageMark = (line: string) => isPageFraction(CLOSING_FRACTION.exec(line)?.[1] ?? '');
 
 /**
  * "… est approuvé à l'unanimité. II – SYNDICAT DÉPARTEMENTAL D'ÉNERGIES – TRANSFERT DE LA COMPÉTENCE
@@ -498,12 +497,6 @@ function onPageMark(line: string): boolean {
  */
 const INLINE_ORDINAL = /(?<=[.!?»)][ \t]{1,3})([IVX]{1,5}|\d{1,2})[ \t]*[–—-][ \t]*(?:((?:[\p{Lu}\d°«»"'’(),/.:–—-]+[ \t]+){2,30}?)(?=\p{Lu}\p{Ll}|(?:M|MM|Mme)\.?[ \t])|((?:[\p{Lu}\d°«»"'’(),/.:–—-]+[ \t]+){1,30}?[\p{Lu}\d°»)]+)(?=[ \t]*\n))/gu;
 
-/** A text whose lines run for paragraphs: its line breaks were lost (a page a line). */
-function isFlatText(text: string): boolean {
-  let lines = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
-  return text.length > 2000 && text.length / lines > 400;
-}
 
 /** Under this many characters a heading heads no body of its own: an entry of a list. */
 const STUB_BODY = 200;

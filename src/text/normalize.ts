@@ -51,7 +51,7 @@ const NUMBER_ALONE = /^\s*-?\s*\d{1,3}\s*-?\s*$/;
 
 /** "1/4", "- 2/3 -": a page's number out of the document's, alone on its line. */
 const PAGE_FRACTION = /^\s*-?\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*-?\s*$/;
-function isPageFraction(line: string): boolean {
+export function isPageFraction(line: string): boolean {
   const m = line.length <= 12 ? PAGE_FRACTION.exec(line) : null;
   return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
