@@ -1,5 +1,6 @@
 /** Attendance headings as extracts write them, and where each list stops. Invented names. */
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
 import { extractAttendance } from '../../src/extract/attendance.ts';
 import { findSecretary } from '../../src/extract/secretary.ts';
 
@@ -306,8 +307,7 @@ application de l'article 10 de la loi n° 2020-290 du 23 mars 2020) : M. Jean CO
 });
 
 describe('names in columns read across', () => {
-  it('are parted where the layout kept a gap between the columns, compound names kept whole', async () => {
-    const { analyzeText } = await import('../helpers/analyze-text.ts');
+  it('are parted where the layout kept a gap between the columns, compound names kept whole', () => {
     const text = [
       'Séance du 14 avril 1978',
       "L'an mil neuf cent soixante dix-huit, le quatorze avril, le Conseil Municipal s'est réuni.",
@@ -322,8 +322,7 @@ describe('names in columns read across', () => {
 });
 
 describe('delegates listed by commune', () => {
-  it('are read without the commune that labels their row; a first column of names is no label', async () => {
-    const { analyzeText } = await import('../helpers/analyze-text.ts');
+  it('are read without the commune that labels their row; a first column of names is no label', () => {
     const byCommune = [
       'Séance du 14 avril 2014',
       'Étaient présents :',
@@ -348,8 +347,7 @@ describe('delegates listed by commune', () => {
 });
 
 describe('statuses said in sentences', () => {
-  it('"Mme X était excusée. M. Y était absent." after the proxies: each in their list', async () => {
-    const { analyzeText } = await import('../helpers/analyze-text.ts');
+  it('"Mme X était excusée. M. Y était absent." after the proxies: each in their list', () => {
     const text = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU JEUDI 14 JUIN 2018\nL'an deux mille dix-huit, le quatorze juin, le Conseil municipal s'est réuni sous la présidence de Madame Hélène CHAMBONNET, Maire. Étaient présents : Mme Hélène CHAMBONNET, M. Rémi VERNET, Mme Josiane FAURE. Mme Nadine ARNAUD avait donné procuration à M. Rémi VERNET. M. Julien CHAREYRE a donné pouvoir à Mme Josiane FAURE. Mme Sylvie VALLON était excusée. M. Patrice GOUNON était absent. Le quorum étant atteint, Madame le Maire ouvre la séance.";
     const a = analyzeText(text).attendance;
     expect(a.excused.map((p) => p.surname)).toEqual(['VALLON']);

@@ -1,5 +1,6 @@
 /** What sort of document the evidence the extractors found makes of a text. */
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
 import { classifyKind, type KindEvidence } from '../../src/extract/kind.ts';
 import { releaseLower } from '../../src/text/caseless.ts';
 
@@ -46,8 +47,7 @@ describe('a letter convening a sitting', () => {
 });
 
 describe('the sitting a letter convenes', () => {
-  it('keeps the date and time it convenes; nobody presided yet', async () => {
-    const { analyzeText } = await import('../helpers/analyze-text.ts');
+  it('keeps the date and time it convenes; nobody presided yet', () => {
     const text = "SYNDICAT MIXTE DU BASSIN DE L'ARNOLLE\nSaint-Aurin, le 3 décembre 2024\n\nObjet : Convocation du Comité syndical\n\nMadame la Déléguée,\nJ'ai l'honneur de vous convier à la réunion du Comité syndical qui se tiendra le mardi 10 décembre 2024 à 18 h 00, salle du conseil de la mairie, avec l'ordre du jour suivant :\n1. Désignation du secrétaire de séance\n2. Décision modificative n° 2\n\nLe Président,\nGérard VALLOT";
     const d = analyzeText(text);
     expect(d.kind).toBe('other');
