@@ -14,9 +14,12 @@ import { execAll } from '../text/matches.ts';
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'". */
 const ARTICLE_LEAD =
   /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
-/** The verb of a one-sentence decision follows the body's name and what qualifies the vote. */
+/**
+ * The verb of a one-sentence decision follows the body's name and what qualifies the vote ("à
+ * l'unanimité moins une abstention (Mme X),", "par 11 voix pour et 2 abstentions").
+ */
 const SENTENCE_DECISION =
-  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu)|apr[èe]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*,?\s*)*/iu;
+  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu)|apr[èe]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*,?\s*)*/iu;
 
 /**
  * A verb followed by nothing but how the vote went, to the end of its line. Opening the line,

@@ -54,8 +54,9 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   // "la condition de quorum posée à l'article L. 2121-17 du CGCT n'était pas remplie" (the full
   // stop of "L." is no sentence end).
   [keyed(/condition(?:s)?\s+de\s+quorum(?:[^.]|(?<=\s[LRD])\.){0,120}?n['’](?:est|était|étaient|sont|a|ont)\s+pas\s+(?:été\s+)?(?:remplies?|atteinte?s?|réunies?)/iu, 'quorum'), false],
-  // "Le quorum (25) étant atteint", "quorum : 25 – atteint".
-  [keyed(/quorum\s+(?:légal\s+)?(?:\(\s*\d+\s*\)\s*|:\s*\d+\s*[-–,]?\s*)?(?:est\s+|étant\s+|ayant\s+été\s+)?(?:atteint|constaté|réuni|vérifié|acquis)/iu, 'quorum'), true],
+  // "Le quorum (25) étant atteint", "quorum : 25 – atteint", "Le quorum, fixé au tiers des
+  // membres …, étant atteint": its figure or its rule may stand between.
+  [keyed(/quorum(?:\s*,[^,.;]{1,120},)?\s+(?:légal\s+)?(?:\(\s*\d+\s*\)\s*|:\s*\d+\s*[-–,]?\s*)?(?:est\s+|étant\s+|ayant\s+été\s+)?(?:atteint|constaté|réuni|vérifié|acquis)/iu, 'quorum'), true],
   [keyed(/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, 'quorum'), true],
   // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached.
   [keyed(/(?:au|en)\s+nombre\s+prescrit\s+par\s+[lI]a\s+loi/iu, 'prescrit'), true],
@@ -75,6 +76,16 @@ const PLACE = /(?<![\p{L}])(?:à|a|au|dans|en|r[ée]uni(?:e|s|es)?\s+en\s+(?:s[�
 /** After "au lieu ordinaire de ses séances": ", à l'Hôtel de Ville", ", salle du conseil". */
 const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)[^,.;\n\d]*)`, 'iu');
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
+
+/**
+ * "05/10/2022 14:12", the header a browser prints on a page, "Publié le 03/04/2024 09:41": a
+ * clock time written with a colon right after a date in digits stamps when the page was printed
+ * or posted. The sitting's own time has its "à" ("le 12/03/2024 à 20h30").
+ */
+const STAMP_BEFORE_TIME = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+$/;
+function isTimestamp(text: string, t: { start: number; end: number }): boolean {
+  return /^\d{1,2}:/.test(text.slice(t.start, t.start + 3)) && STAMP_BEFORE_TIME.test(text.slice(Math.max(0, t.start - 14), t.start));
+}
 
 /** How far the sentence about the sitting (presidency, quorum) may stand from the start. */
 const SITTING_ZONE = 6_000;
@@ -222,7 +233,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // The date and the opening time stand in the first lines: no need to read the whole preamble.
   const dateZone = Math.min(limit, DATE_ZONE);
   const date = isRegister ? null : pickSittingDate(text, dateZone);
-  const time = findTimes(head.slice(0, dateZone)).find((t) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start))) ?? openingTime(text);
+  const time = findTimes(head.slice(0, dateZone)).find((t) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t)) ?? openingTime(text);
   let convocationDate: string | null = null;
   for (const m of execAll(caseless(CONVOCATION), headLower)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);

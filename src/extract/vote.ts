@@ -134,13 +134,17 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   ['rejected', keyed(/\b(?:rejet[ée]e?s?|refus[ée]e?s?|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'pas')],
   ['noted', keyed(/\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu, 'acte')],
   // Whole words ("Adopter l'opération" is an article, not the outcome), not a decision recalled
-  // ("le compte administratif, approuvé le 30 mai 2024", "adopté par délibération du …"); "à la majorité absolue" is
+  // ("le compte administratif, approuvé le 30 mai 2024", "adopté par délibération du …", "une
+  // carte communale approuvée en 2014"); "à la majorité absolue" is
   // an election's rule, not its result (see MAJORITY), and so is "le maire est élu au scrutin
   // secret … parmi les membres du conseil"; "est élu" outside the \b
   // group (\b is ASCII-only: never before "é"), and as a verb only: "l'élu local" is a noun.
   // "M. X est proclamé 1er vice-président": an election won.
-  ['adopted', keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:le\s+(?:\d|premier|1er)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|en\s+date\s+du|au\s+cours\s+d))|[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi))|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té)\s+proclam[ée]e?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam')],
+  ['adopted', keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:le\s+(?:\d|premier|1er)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|en\s+date\s+du|au\s+cours\s+d|en\s+(?:19|20)\d\d(?!\d)|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d))|[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi))|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té)\s+proclam[ée]e?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam')],
 ];
+
+/** An operative verb in the present with its object ("approuve le projet", "adopte la M57"): an act. Lower-cased text. */
+const ACT_WITH_OBJECT = /^(?:adopte|approuve|accepte)\s+(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)(?![\p{L}])/u;
 
 /** Acts that decide something, beside which "prend acte" is not the item's outcome. Lower-cased text. */
 const OTHER_ACTS = /(?<![\p{L}])(?:d[ée]cide|approuve|autorise|adopte|accorde|attribue|fixe|d[ée]signe|sollicite|confie)(?![\p{L}])/u;
@@ -456,7 +460,9 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       if (m) {
         outcome = o;
         outcomeSettled = true;
-        mark(start + a + m.index, start + a + m.index + m[0].length);
+        // "adopte la nomenclature M57 …" among the articles, far from "Vote : 14 pour": the act
+        // implies the outcome, but it states no vote; as a mark it would read as a second matter.
+        if (!(whole && ACT_WITH_OBJECT.test(lower.slice(a + m.index, a + m.index + 40)))) mark(start + a + m.index, start + a + m.index + m[0].length);
         break;
       }
     }

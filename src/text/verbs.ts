@@ -19,7 +19,7 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
   ['reconduit', 'reconduire'], ['maintient', 'maintenir'], ['instaure', 'instaurer'], ['institue', 'instituer'],
   ['recrute', 'recruter'], ['verse', 'verser'], ['prononce', 'prononcer'], ['constate', 'constater'],
   ['entérine', 'entériner'], ['ratifie', 'ratifier'], ['habilite', 'habiliter'],
-  ['demande', 'demander'], ['réitère', 'réitérer'], ['refuse', 'refuser'], ['rejette', 'rejeter'],
+  ['demande', 'demander'], ['réitère', 'réitérer'], ['refuse', 'refuser'], ["s'oppose", "s'opposer"], ['rejette', 'rejeter'],
   ['vote', 'voter'], ['acquiert', 'acquérir'], ['cède', 'céder'], ['vend', 'vendre'], ['achète', 'acheter'],
   ['engage', 'engager'], ['transfère', 'transférer'], ['annule', 'annuler'], ['propose', 'proposer'],
   ['sursoit', 'surseoir'], ['ajourne', 'ajourner'], ['exonère', 'exonérer'], ['applique', 'appliquer'],

@@ -637,3 +637,27 @@ describe('reports of a Commission Permanente in a row', () => {
     ]);
   });
 });
+
+describe('a decision that opposes, after a report recalling what was approved before', () => {
+  it('is one item: the report, then "Le Conseil Municipal s\'oppose …" and its vote', () => {
+    const doc = analyzeText(`${SITTING}
+Achat d'une tondeuse
+Le matériel communal est hors d'usage ; trois devis ont été demandés aux fournisseurs du secteur.
+Le Conseil Municipal retient l'offre la moins chère et autorise Madame le Maire à signer le bon de commande.
+Pour : 9 – Contre : 0 – Abstention : 0
+
+Transfert de la compétence PLU à la Communauté de communes
+La loi ALUR prévoit le transfert automatique de la compétence en matière de plan local
+d'urbanisme aux communautés de communes au 1er juillet 2021, sauf opposition d'au moins 25 %
+des communes représentant au moins 20 % de la population. La commune dispose d'une carte
+communale approuvée en 2014 qui lui donne satisfaction.
+Le Conseil Municipal s'oppose au transfert de la compétence PLU à la Communauté de communes
+du Val d'Orme et demande au Président de la Communauté de communes de prendre acte de
+cette opposition.
+Pour : 10 – Contre : 0 – Abstention : 0
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(["Achat d'une tondeuse", 'Transfert de la compétence PLU à la Communauté de communes']);
+    expect(doc.items[1]!.decision?.vote?.for).toBe(10);
+    expect(doc.items[1]!.decision?.articles.map((a) => a.action)).toEqual(["s'oppose", 'demande']);
+  });
+});

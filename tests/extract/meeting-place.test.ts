@@ -129,3 +129,22 @@ describe('the ordinary place of sittings, then the place named', () => {
     expect(extractMeeting(text, text.length, false).meeting.place).toBe('Hôtel de Ville');
   });
 });
+
+describe('the quorum with its rule between', () => {
+  it('"Le quorum, fixé au tiers des membres …, étant atteint" states it', () => {
+    const text = "Le dix-huit février deux mille vingt et un, le Conseil Municipal s'est réuni.\nLe quorum, fixé au tiers des membres en exercice pendant l'état d'urgence sanitaire, étant\natteint, Madame le Maire ouvre la séance.";
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+  });
+});
+
+describe('a printed page\'s timestamp is not the opening time', () => {
+  it('"05/10/2022 14:12" heading a page printed from a website', () => {
+    const text = "05/10/2022 14:12 Conseil municipal du 27 septembre 2022 – Vallon-sur-Oudon\nL'an deux mille vingt-deux, le vingt-sept septembre à vingt heures, le conseil municipal s'est réuni à la mairie.";
+    expect(extractMeeting(text, text.length, false).meeting.time).toBe('20:00');
+  });
+
+  it('keeps "le 12/03/2024 à 20:30", the sitting\'s own', () => {
+    const text = 'Séance du conseil municipal du 12/03/2024 à 20:30, salle du conseil.';
+    expect(extractMeeting(text, text.length, false).meeting.time).toBe('20:30');
+  });
+});

@@ -199,6 +199,19 @@ describe('votes', () => {
     expect(vote('Le budget est approuvé à la majorité.').outcome).toBe('adopted');
   });
 
+  it('reads no outcome in a decision recalled by its year ("une carte communale approuvée en 2014")', () => {
+    expect(vote('La commune dispose d\'une carte communale approuvée en 2014 qui lui donne satisfaction.')).toMatchObject({ outcome: null, stated: false });
+    expect(vote('Le schéma adopté en mars 2019 est révisé.')).toMatchObject({ outcome: null, stated: false });
+  });
+
+  it('reads an act with its object far from the vote as the outcome, not as a statement of the vote', () => {
+    const s = "Le conseil municipal, après en avoir délibéré :\nadopte la nomenclature budgétaire et comptable M57 abrégée à compter du 1er janvier 2023 pour le\nbudget principal ;\nfixe le mode de gestion des amortissements au prorata temporis pour les biens acquis à compter du\n1er janvier 2023 ;\nautorise le Maire à signer toute pièce nécessaire à l'exécution de la présente délibération.\nVote : 14 pour.";
+    const r = vote(s);
+    expect(r.outcome).toBe('adopted');
+    expect(r.vote?.for).toBe(14);
+    expect(r.marks.map((m) => s.slice(m.start, m.end))).toEqual(['14 pour']);
+  });
+
   it('reads "prend acte" among other acts of a vote as no outcome of its own; alone, it is the outcome', () => {
     const acts = "Le conseil municipal, après en avoir délibéré, à l'unanimité,\nDÉCIDE de confier au maire les délégations suivantes :\n1° de fixer les tarifs des droits de voirie ;\n2° de passer les contrats d'assurance ;\n\nPRÉCISE que les décisions pourront être signées par un adjoint ;\n\nPREND ACTE que le maire rendra compte de l'exercice de cette délégation.";
     expect(vote(acts).outcome).toBe('adopted');
@@ -369,6 +382,14 @@ describe('the verb of a one-sentence decision', () => {
 
   it('follows the vote in counts and the names of those who abstained', () => {
     expect(actions('Le Conseil Municipal, après en avoir délibéré, par 11 voix pour et 2 abstentions (Mme VAUTRAIN, M. GRANDCLAIR), adopte le budget primitif tel qu\'il lui a été présenté.')).toEqual(['adopte']);
+  });
+
+  it('follows "à l\'unanimité moins une abstention (name)"', () => {
+    expect(actions("Le Conseil Municipal, à l'unanimité moins une abstention (Sébastien Lagarde), décide d'adhérer\nau groupement de commandes et autorise Madame le Maire à signer l'acte constitutif.")).toEqual(['décide', 'autorise']);
+  });
+
+  it('is "s\'oppose" when the council opposes a transfer', () => {
+    expect(actions('Le Conseil Municipal s\'oppose au transfert de la compétence PLU à la Communauté de communes.')).toEqual(["s'oppose"]);
   });
 
   it('is the act when the sentence announces a table of figures', () => {
