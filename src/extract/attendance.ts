@@ -59,14 +59,15 @@ function fuzzyCues(text: string, from: number, to: number, found: readonly CueHi
   return out;
 }
 
-/** What may stand on a heading's line before it: a few words in lower case ("Absents excusés"). */
-const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+[ \t]+){0,4}$/u;
+/** What may stand on a heading's line before it: a few words in lower case ("Absents excusés", "Absents excusés et dépôts de"). */
+const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+[ \t]+){0,6}$/u;
 
 /**
  * A heading is followed by a colon (maybe after a count) or stands alone on its line, maybe
- * after saying whom it lists ("Étaient présents les conseillers municipaux suivants :").
+ * after saying whom it lists ("Étaient présents les conseillers municipaux suivants :",
+ * "Étaient présents Mmes et MM. :").
  */
-const HEADING_TAIL = /^\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/u;
+const HEADING_TAIL = /^\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/u;
 
 /**
  * The clause of a vote that a cue word closes: "à l'unanimité des membres présents et

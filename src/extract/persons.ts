@@ -150,6 +150,13 @@ function makePerson(text: string, toks: readonly Tok[], civ: Tok | null): Person
   } else {
     const words = names.filter((t) => t.cls !== 'INIT');
     surnameToks = words.length >= 2 ? (givenNameFirst(words[0]!.s, words[words.length - 1]!.s) ? words.slice(1) : words.slice(0, -1)) : words;
+    // A particle opens a family name, it never closes one: "Mme Da Silva", "M. Le Bihan" are
+    // family names whole, not "Da" and "Le" before a given name. In lower case it is an article
+    // ("Monsieur le Président"), and before an office too ("Madame La Maire").
+    const closesOn = (t: Tok) => NAME_PARTICLES.has(t.s.toLowerCase()) && /^\p{Lu}/u.test(t.s);
+    while (surnameToks.length < words.length && closesOn(surnameToks[surnameToks.length - 1]!) && !isOfficeWord(words[words.indexOf(surnameToks[surnameToks.length - 1]!) + 1]!.s)) {
+      surnameToks = words.slice(words.indexOf(surnameToks[0]!), words.indexOf(surnameToks[surnameToks.length - 1]!) + 2);
+    }
   }
   // A name of particles alone is a stray "de", "La", unless written in capitals as a whole ("LE DU").
   const particlesOnly = surnameToks.every((t) => NAME_PARTICLES.has(t.s.toLowerCase()));

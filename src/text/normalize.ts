@@ -43,9 +43,9 @@ function replaceGlyphs(t: string): string {
   return from === 0 ? t : out + t.slice(from);
 }
 
-/** Lines that are page furniture wherever they stand: "Commune … – Page 2 / 9", "Page 3". */
+/** Lines that are page furniture wherever they stand: "Commune … – Page 2 / 9", "Page 3", "Page 1/4". */
 const PAGE_OF = /^.{0,160}\bpage\s*\d+\s*(?:\/|sur)\s*\d+\s*$/i;
-const PAGE_ALONE = /^\s*page\s+\d+\s*$/i;
+const PAGE_ALONE = /^\s*page\s*\d+(?:\s*\/\s*\d+)?\s*$/i;
 /** "- 3 -", "12": a page number alone on its line. */
 const NUMBER_ALONE = /^\s*-?\s*\d{1,3}\s*-?\s*$/;
 
@@ -245,7 +245,22 @@ export function normalizePages(pages: readonly string[]): string[] {
       }
     }
   }
+  dropNumberHeads(cleaned);
   return cleaned.map((lines) => trimBlankLines(lines.join('\n')));
+}
+
+/**
+ * "24/0187/DEVD" opening every page but the first, which has the letterhead instead: the
+ * deliberation's number as a running header, however few the pages (too few for the rule of
+ * most pages above). Only the line that opens each page goes; the number heading the
+ * deliberation inside a page stays.
+ */
+function dropNumberHeads(pages: string[][]): void {
+  if (pages.length < 3) return;
+  const firsts = pages.slice(1).map((lines) => lines.findIndex((l) => l.trim() !== ''));
+  const head = firsts[0]! >= 0 ? pages[1]![firsts[0]!]!.trim() : '';
+  if (head.length < 10 || !/\d/.test(head) || !pages.slice(1).every((lines, p) => firsts[p]! >= 0 && lines[firsts[p]!]!.trim() === head)) return;
+  for (let p = 1; p < pages.length; p++) pages[p] = pages[p]!.filter((_, i) => i !== firsts[p - 1]);
 }
 
 /** Runs of blank lines made one, none at either end; the patterns only run where there is work. */

@@ -364,3 +364,22 @@ describe('where the present sat', () => {
     expect(a.absent.map((p) => p.surname)).toEqual(['MÉNARD']);
   });
 });
+
+describe('headings of large councils', () => {
+  const surnames = (ps: ReadonlyArray<{ surname: string }>) => ps.map((p) => p.surname);
+
+  it('"Étaient présents Mmes et MM. :" heads a list of names family name first, set off by dashes', () => {
+    const text = `Séance du 19 avril 2024\nÉtaient présents Mmes et MM. :\nAGOSTINI Pascale - AILLAUD Martine - LE GALL Antoine -\nMOULIN Géraldine - N'DIAYE Valérie\n\nExcusés : Mme BOUZID Émilie\n`;
+    const att = extractAttendance(text, text.length).attendance;
+    expect(surnames(att.present)).toEqual(['AGOSTINI', 'AILLAUD', 'LE GALL', 'MOULIN', "N'DIAYE"]);
+    expect(surnames(att.excused)).toEqual(['BOUZID']);
+  });
+
+  it('"Absents excusés et dépôts de pouvoirs :" on its own line: the last present is not excused', () => {
+    const text = `Séance du 27 novembre 2023\nPrésents : M. Kessler, Mme Viguier, Mme Da Silva, M. Dufour.\n\nAbsents excusés et dépôts de pouvoirs : M. Lagarde (pouvoir à M. Delorme).\n`;
+    const att = extractAttendance(text, text.length).attendance;
+    expect(surnames(att.present)).toEqual(['Kessler', 'Viguier', 'Da Silva', 'Dufour']);
+    expect(att.excused).toEqual([]);
+    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['Lagarde', 'Delorme']]);
+  });
+});

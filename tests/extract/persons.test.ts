@@ -279,3 +279,17 @@ describe('two members giving their proxy to one holder', () => {
     ]);
   });
 });
+
+describe('family names in title case opening on a particle', () => {
+  it('"Mme Da Silva", "M. Le Bihan", "Mme Van Der Berg" are family names whole', () => {
+    const text = 'M. Saïdi, Mme Da Silva, M. Le Bihan, Mme Van Der Berg, Hervé Le Gall, Da Costa Marie.';
+    expect(parsePersonList(text, 0, text.length).map((e) => [e.person.givenName, e.person.surname])).toEqual([
+      [null, 'Saïdi'], [null, 'Da Silva'], [null, 'Le Bihan'], [null, 'Van Der Berg'], ['Hervé', 'Le Gall'], ['Marie', 'Da Costa'],
+    ]);
+  });
+
+  it('"Monsieur le Président", "Madame La Maire" name no one', () => {
+    const text = 'Monsieur le Président, Madame La Maire';
+    expect(parsePersonList(text, 0, text.length)).toEqual([]);
+  });
+});

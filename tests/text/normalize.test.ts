@@ -103,6 +103,11 @@ describe('a page number written as a fraction', () => {
     const pages = normalizePages(['Le conseil adopte le budget.\nLa part de la commune est de\n1/2\ndu coût.\n      1/4', '2/4\n3 – CENTRE AQUATIQUE']);
     expect(pages).toEqual(['Le conseil adopte le budget.\nLa part de la commune est de\n1/2\ndu coût.', '3 – CENTRE AQUATIQUE']);
   });
+
+  it('"Page 1/4" alone on its line is furniture, short as it is: a list of names runs on across it', () => {
+    const pages = normalizePages(['Présents : M. Kessler, Mme Bailly, M.\n\n                                Page 1/4', 'Abraham, Mme Fleury.']);
+    expect(pages).toEqual(['Présents : M. Kessler, Mme Bailly, M.', 'Abraham, Mme Fleury.']);
+  });
 });
 
 describe('the letterhead printed again at the head of the second of two pages', () => {
@@ -151,5 +156,17 @@ describe('what awkward PDFs give text extraction', () => {
   it('joins the letters of a label spaced letter by letter before its colon, its words kept apart; not a title', () => {
     const [p] = normalizePages(['C O M P T E   R E N D U\nD É L É G U É S   P R É S E N T S   :\nS E C R É T A I R E   D E   S É A N C E   : Mme Claire VIDALENC']);
     expect(p).toBe('C O M P T E R E N D U\nDÉLÉGUÉS PRÉSENTS :\nSECRÉTAIRE DE SÉANCE : Mme Claire VIDALENC');
+  });
+});
+
+describe('the deliberation\'s number over every page but the first', () => {
+  it('is a running header in three pages, dropped from the pages it heads; the same line inside a page stays', () => {
+    const pages = normalizePages([
+      'VILLE DE SAINT-ORBAN\nSéance du 19 avril 2024\nPrésents : AGOSTINI Pascale - AILLAUD Martine -',
+      "24/0187/DEVD\nMOULIN Géraldine - N'DIAYE Valérie\n\n24/0187/DEVD\nRenaturation des cours d'écoles",
+      '24/0187/DEVD\nLe Conseil Municipal approuve le programme.',
+    ]);
+    expect(pages[1]).toBe("MOULIN Géraldine - N'DIAYE Valérie\n\n24/0187/DEVD\nRenaturation des cours d'écoles");
+    expect(pages[2]).toBe('Le Conseil Municipal approuve le programme.');
   });
 });
