@@ -185,8 +185,9 @@ export interface AttendanceResult {
 const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, RegExp | null]> = [
   // "Conseillers en fonction : 18": the Alsace-Moselle form, beside "élus : 19".
   ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=[,;:]\s*en)\s+fonction)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-)?\s*/giu, 'exercice', 'fonction', 'composant'), null],
-  // "présents : 15", "présents (15)", and "présents 15," in a run of counts.
-  ['present', keyed(/pr[ée]sents?\s*(?:\(\s*(?=\d)|:\s*|=\s*|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u],
+  // "présents : 15", "présents (15)", and "présents 15," in a run of counts; "Présents à
+  // l'ouverture de la séance : 48", when members come and go.
+  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?)?\s*(?:\(\s*(?=\d)|:\s*|=\s*|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u],
   ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*)/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u],
   ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=)?\s*/giu, 'votant', 'pris part'), null],
   // "Nombre de membres : 9", with no other label: the members the body has.
@@ -342,7 +343,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   }
   if (!cluster.length) {
     // No list heading: a table of members, each row saying whether they were there.
-    const table = presenceGrid(text, 0, limit, layout) ?? presenceTable(text, 0, limit);
+    const table = presenceGrid(text, 0, limit, layout) ?? presenceTable(text, 0, limit, layout);
     if (table) {
       const rows: CueHit = { role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false };
       place(attendance, rows, table.entries);

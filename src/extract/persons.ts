@@ -350,6 +350,7 @@ export function readPersonList(text: string, start: number, end: number, columns
   const entries: ListEntry[] = [];
   let listEnd = start;
   let lowerRun = 0;
+  let bracketEnd = -1;
   let run: Tok[] = [];
   /** Index in `run` where the current line began: a name may continue over a line break. */
   let lineStart = 0;
@@ -455,8 +456,15 @@ export function readPersonList(text: string, start: number, end: number, columns
         const holder = /^(?:à|a)$/.test(inside[0] ?? '') && /^(?:m\.?|mme|mr|monsieur|madame)$/.test(inside[1] ?? '');
         // "(suppléant de Mme X, titulaire excusée)": the status is the member's it names, not this one's.
         const substitute = /^(?:suppl[ée]ante?|rempla[çc]ante?)$/.test(inside[0] ?? '') || (inside[0] === 'en' && /^remplacement$/.test(inside[1] ?? ''));
-        if (substitute || (!holder && !inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w)))) k = close;
+        // "(arrivé à 19 h 25 ; pouvoir à Mme X jusqu'à son arrivée)": who came late sat; the
+        // proxy they gave until then is not their status.
+        const arrived = inside.some((w) => ARRIVAL.has(fold(w)));
+        if (substitute || arrived || (!holder && !inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w)))) k = close;
+        // Read for its proxy, a comment in brackets ("(arrivé à 19 h 25 ; pouvoir à Lucie PONS
+        // jusqu'à son arrivée)") is prose that ends at its bracket, not the list.
+        else bracketEnd = close;
       }
+      if (t.s === ')') lowerRun = 0;
       if (t.s !== ':' || !linkPending) prose = false;
       continue;
     }
@@ -514,7 +522,7 @@ export function readPersonList(text: string, start: number, end: number, columns
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();
       prose = true;
-      if (++lowerRun >= 3) break;
+      if (++lowerRun >= 3 && k > bracketEnd) break;
       continue;
     }
     lowerRun = 0;

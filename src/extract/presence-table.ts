@@ -1,51 +1,78 @@
 /**
  * An attendance table flattened one member a line, the member's presence in the last column:
- * "FABRE Josiane présente", "ESCANDE Paul excusé – pouvoir à Mme COUDERC", "ROQUES Yvan absent".
+ * "FABRE Josiane présente", "ESCANDE Paul excusé – pouvoir à Mme COUDERC", "ROQUES Yvan absent",
+ * "CALMELS Nadine   Pouvoir à M. BOUSQUET", "ROQUES Denis   Suppléé par Mme SEGUY Marie".
  * No heading names the lists: each row says which one its member is in.
  */
 import type { Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { STATUS_WORDS } from '../text/cues.ts';
+import { laidOutCells, type LineLayout } from '../text/layout.ts';
 
-/** A row: the name, then its presence, then maybe who holds the member's proxy. */
+/**
+ * A row: the name, then its presence (maybe with who holds the member's proxy), or only the
+ * proxy's holder, or the substitute who sat instead.
+ */
 const ROW =
-  /^[ \t]*(\S.*?)[ \t]+(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)(?:[ \t]*[-–—,:][ \t]*(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?[ \t.]*$/iu;
+  /^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)(?:[ \t]*[-–—,:][ \t]*(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)[ \t]+(?:à|a)[ \t]+(\S.*?)|(?:suppl[ée]{1,2}e?|remplac[ée]e?)[ \t]+par[ \t]+(\S.*?))[ \t.]*$/iu;
 
 /** Fewer rows than this are sentences that happen to end on "présent". */
 const MIN_ROWS = 3;
+/**
+ * Lines a table may pass over between two rows: a page break, the foot and head of the page,
+ * the column labels printed again ("COMMUNE   CONSEILLER(E) TITULAIRE   PRÉSENCE / POUVOIR").
+ */
+const MAX_GAP_LINES = 3;
 
 /** The first presence table in text[from, to): its members, each with their status, and its span. */
-export function presenceTable(text: string, from: number, to: number): { entries: ListEntry[]; span: Span } | null {
+export function presenceTable(text: string, from: number, to: number, layout?: LineLayout): { entries: ListEntry[]; span: Span } | null {
   let rows: Array<{ entry: ListEntry; start: number; end: number }> = [];
   const done = () => (rows.length >= MIN_ROWS ? { entries: rows.map((r) => r.entry), span: { start: rows[0]!.start, end: rows[rows.length - 1]!.end } } : null);
+  let gap = 0;
   for (let pos = from; pos < to; ) {
     let end = text.indexOf('\n', pos);
     if (end < 0 || end > to) end = to;
     const m = ROW.exec(text.slice(pos, end));
-    const entry = m && rowEntry(text, pos, m);
+    const entry = m && rowEntry(text, pos, m, layout);
     if (entry) {
       rows.push({ entry, start: pos + (m![0].length - m![0].trimStart().length), end });
-    } else if (rows.length) {
+      gap = 0;
+    } else if (rows.length && ++gap > MAX_GAP_LINES) {
       const table = done();
       if (table) return table;
       rows = [];
+      gap = 0;
     }
     pos = end + 1;
   }
   return done();
 }
 
-function rowEntry(text: string, lineStart: number, m: RegExpExecArray): ListEntry | null {
-  const nameEnd = lineStart + m.index + m[0].indexOf(m[2]!, m[1]!.length);
-  const people = parsePersonList(text, lineStart, nameEnd).map((e) => e.person);
+/** Where the member's name starts: after the cells that label the row (its commune, its group), as the layout parts them. */
+function nameStart(text: string, lineStart: number, nameEnd: number, layout: LineLayout | undefined): number {
+  if (!layout) return lineStart;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const cells = laidOutCells(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), layout);
+  const before = cells?.filter(([, b]) => lineStart + b <= nameEnd) ?? [];
+  return before.length >= 2 ? lineStart + before[before.length - 1]![0] : lineStart;
+}
+
+function rowEntry(text: string, lineStart: number, m: RegExpExecArray, layout: LineLayout | undefined): ListEntry | null {
+  const statusAt = lineStart + m.index + m[1]!.length + (m[0].slice(m[1]!.length).length - m[0].slice(m[1]!.length).trimStart().length);
+  const people = parsePersonList(text, nameStart(text, lineStart, statusAt, layout), statusAt).map((e) => e.person);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
-  const word = m[2]!.toLowerCase();
-  let proxy = null;
-  if (m[3]) {
-    const at = lineStart + m.index + m[0].lastIndexOf(m[3]);
-    proxy = parsePersonList(text, at, at + m[3].length).map((e) => e.person)[0] ?? null;
+  const after = (group: string) => {
+    const at = lineStart + m.index + m[0].lastIndexOf(group);
+    return parsePersonList(text, at, at + group.length).map((e) => e.person)[0] ?? null;
+  };
+  // "Suppléé par Mme SEGUY Marie": the substitute sat; the member is in no list.
+  if (m[5]) {
+    const substitute = after(m[5]);
+    return substitute ? { person: substitute, status: null, proxy: null } : null;
   }
+  const proxy = m[3] || m[4] ? after((m[3] ?? m[4])!) : null;
+  if (m[4] && !proxy) return null;
   // "présent" and "représenté" are in no status list: the member is present, or represented.
-  const status = proxy ? null : (STATUS_WORDS.find(([re]) => re.test(word))?.[1] ?? null);
+  const status = proxy ? null : (STATUS_WORDS.find(([re]) => re.test(m[2]!.toLowerCase()))?.[1] ?? null);
   return { person: people[0]!, status, proxy };
 }

@@ -218,6 +218,11 @@ describe('counts given in a sentence', () => {
     expect(extractAttendance(text).attendance.counts).toMatchObject({ present: 7, inOffice: 12 });
   });
 
+  it('"Présents à l\'ouverture de la séance : 48 – Représentés : 9" gives the present at the opening', () => {
+    const text = `Conseillers municipaux en exercice : 59\nPrésents à l'ouverture de la séance : 48 – Représentés : 9 – Votants : 57\n\nÉtaient présents : Mathilde FORESTIER, Samir HADJADJ.\n`;
+    expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 59, present: 48, represented: 9, voting: 57 });
+  });
+
   it('"Nombre de membres : 9" gives the members in office', () => {
     const text = `Nombre de membres : 9\nPrésents : M. Paul ROUX, Mme Anne LEROY.\n`;
     expect(extractAttendance(text).attendance.counts.inOffice).toBe(9);
@@ -381,5 +386,38 @@ describe('headings of large councils', () => {
     expect(surnames(att.present)).toEqual(['Kessler', 'Viguier', 'Da Silva', 'Dufour']);
     expect(att.excused).toEqual([]);
     expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['Lagarde', 'Delorme']]);
+  });
+});
+
+describe('a late arrival among the present', () => {
+  it('"Olivier ZERROUKI (arrivé à 19 h 25 ; pouvoir à Lucie PONS jusqu\'à son arrivée)" is present, and the list goes on after the bracket', () => {
+    const text = `Étaient présents : Mathilde FORESTIER, Samir HADJADJ, Olivier ZERROUKI (arrivé à 19 h\n25, au point n° 13 ; pouvoir à Lucie PONS jusqu'à son arrivée), Lucie PONS, Céline ARMAND,\nJean-Baptiste ORTEGA.\n\nÉtait excusé(e) : Mme Claire DAUPHIN.\n`;
+    const att = extractAttendance(text, text.length).attendance;
+    expect(att.present.map((p) => p.surname)).toEqual(['FORESTIER', 'HADJADJ', 'ZERROUKI', 'PONS', 'ARMAND', 'ORTEGA']);
+    expect(att.represented).toEqual([]);
+    expect(att.excused.map((p) => p.surname)).toEqual(['DAUPHIN']);
+  });
+});
+
+describe('a presence table by commune over a page break', () => {
+  it('reads each row\'s member after its commune, bare proxies and substitutes, across the repeated column labels', () => {
+    const row = (commune: string, name: string, status: string) => `${commune.padEnd(30)}${name.padEnd(30)}${status}`;
+    const head = row('COMMUNE', 'CONSEILLER(E) TITULAIRE', 'PRÉSENCE / POUVOIR');
+    const page1 = [
+      'Séance du lundi 31 mars 2025', 'Membres en exercice : 8 – Présents : 5 – Pouvoirs : 2 – Votants : 7', '', head,
+      row('RIVIÈRES-DE-SÉRÈNE', 'ROUQUETTE Francis', 'Présent'), row('RIVIÈRES-DE-SÉRÈNE', 'VIGUIÉ Laure', 'Présente'),
+      row('RIVIÈRES-DE-SÉRÈNE', 'CALMELS Nadine', 'Pouvoir à Mme VIGUIÉ'), row('SAINT-CÔME-DU-CAUSSE', 'AYGALENQ Sébastien', 'Excusé'),
+      '', '                 PV du Conseil communautaire du 31 mars 2025 – Page 1 / 2',
+    ].join('\n');
+    const page2 = [
+      head, row('BUZEINS-LE-BAS', 'MOULY René', 'Présent'), row('RECOULES-SÉRÈNE', 'ROQUES Denis', 'Suppléé par Mme SEGUY Marie'),
+      row('PALMAS-VIEUX', 'VERNHES Gilbert', 'Présent'), row('LAPANOUSE-SÉRÈNE', 'ALRIC Jean-Pierre', 'Pouvoir à M. MOULY'),
+      row('LAPANOUSE-SÉRÈNE', 'NOUGARET Didier', 'Absent'), '', 'Le Président constate que le quorum est atteint.',
+    ].join('\n');
+    const att = analyzeText(`${page1}\f${page2}`).attendance;
+    expect(att.present.map((p) => p.surname)).toEqual(['ROUQUETTE', 'VIGUIÉ', 'MOULY', 'SEGUY', 'VERNHES']);
+    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['CALMELS', 'VIGUIÉ'], ['ALRIC', 'MOULY']]);
+    expect(att.excused.map((p) => p.surname)).toEqual(['AYGALENQ']);
+    expect(att.absent.map((p) => p.surname)).toEqual(['NOUGARET']);
   });
 });
