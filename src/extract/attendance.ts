@@ -10,6 +10,7 @@ import { fixNumber } from '../text/ocr-cleanup.ts';
 import { parsePersonList, readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
 import { presenceTable } from './presence-table.ts';
+import { presenceCells } from './presence-cells.ts';
 import { presenceGrid } from './presence-grid.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
@@ -298,7 +299,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   let secretary: Person | null = null;
   let span: { start: number; end: number } | null = null;
   // A table's column labels read as list headings ("Présent" alone on its line): the table is read as one.
-  const grid = tableAround(text, cues, limit, layout);
+  const grid = presenceCells(text, 0, limit) ?? tableAround(text, cues, limit, layout);
   if (grid) {
     const rows: CueHit = { role: 'present', start: grid.span.start, contentStart: grid.span.start, includesProxies: false };
     place(attendance, rows, grid.entries);
@@ -329,7 +330,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     }
     // "Présents : 11" alone on its line, or in a run of counts ("Présents : 14 - Votants : 17"):
     // a count, read by readCounts, not the heading of a list.
-    if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 12))) continue;
+    if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 80))) continue;
     // "Absents : néant." names no one, whoever the next paragraph names.
     const none = NAMES_NONE.exec(text.slice(cue.contentStart, windowEnd));
     const { entries, end } = none ? { entries: [], end: cue.contentStart + none[0].trimEnd().length } : withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd, listColumns(text, cue.contentStart, windowEnd, layout)));
@@ -371,7 +372,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
 
 /** A presence table whose header holds the first list heading found, as a table's labels do. */
 function tableAround(text: string, cues: readonly CueHit[], limit: number, layout: LineLayout | undefined): ReturnType<typeof presenceGrid> {
-  const first = cues.find((c) => c.role !== 'secretary' && !COUNT_ONLY.test(text.slice(c.contentStart, c.contentStart + 12)));
+  const first = cues.find((c) => c.role !== 'secretary' && !COUNT_ONLY.test(text.slice(c.contentStart, c.contentStart + 80)));
   if (!first) return null;
   // A heading with its list on its own line ("Présents : M. X, …") heads no table; a table's label
   // ends its line, or stands between pipes.
@@ -393,7 +394,8 @@ const NAMES_NONE = /^[ \t]*(?:n[ée]ant|aucune?|\/)[ \t]*[.;]?[ \t]*(?=\n|$)/iu;
 
 const NAMES_NO_ONE = /^\s*(?:\/|n[ée]ant|aucun|-|(?:le\s+conseil\s+(?:municipal\s+)?|l['’]assembl[ée]e\s+)?au\s+complet|tous\s+les\s+(?:membres|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s*[.\n])/iu;
 
-const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\n|$|[-–,;/|])/;
+/** "Présents : 11", "Présents : 11 (12 à partir du point 3) Votants : 12": a count, then its aside, then the next label. */
+const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:\n|$|[-–,;/|]|[\p{L}' ]{2,30}:)/u;
 
 /**
  * What a sentence says of a member, after the name that opens it: "M. X a été désigné

@@ -1,0 +1,173 @@
+/**
+ * An attendance table that text extraction gave one cell a line: its column labels one a line
+ * ("Conseiller municipal / Présence / Pouvoir donné à", "Délégué / Qualité / collectivité /
+ * Présence"), then each member's cells one a line, the empty ones gone:
+ *
+ *   KELLER Anne, Maire        M. Didier AUBERTIN
+ *   P                         Président – Montréjac
+ *   ABDELLI Vincent           Présent
+ *   E                         Mme Sylvie DOUHET
+ *   Mme M. DELAUNAY           Vialle
+ *                             Excusée – pouvoir à M. CHANUT
+ *
+ * A row opens on its member's name; its presence is a code the legend gives ("P = présent(e) –
+ * E = excusé(e) – A = absent(e)") or words ("Présente", "Excusée – pouvoir à M. X", "Absent").
+ */
+import type { Span } from '../schema/minutes.ts';
+import { parsePersonList, type ListEntry } from './persons.ts';
+
+type Column = 'name' | 'presence' | 'proxy' | 'note';
+type Status = 'present' | 'excused' | 'absent';
+
+/** Column labels alone on their line, and the column each names. */
+const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
+  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\s+titulaires?)?|membres?|conseill[eè]re?s?(?:\(e\))?(?:\s+(?:municipa(?:l|ux)|communautaires?))?|[ée]lu(?:\(e\))?s?|administrateurs?)$/iu, 'name'],
+  [/^(?:pr[ée]sences?|statut)$/iu, 'presence'],
+  [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?|repr[ée]sent[ée]e?s?\s+par)$/iu, 'proxy'],
+  [/^(?:qualit[ée]s?|fonctions?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
+];
+
+/** The cheap test first: a table's presence column is labelled alone on its line. */
+const PRESENCE_LABEL_LINE = /\n[ \t]*(?:pr[ée]sences?|statut)[ \t]*\n/iu;
+
+/** "P = présent(e) – E = excusé(e) – A = absent(e)": the codes a legend gives. */
+const LEGEND_ENTRY = /(?<![\p{L}])(\p{Lu}{1,3})\s*[=:]\s*(pr[ée]sent|excus[ée]|absent)/gu;
+const DEFAULT_CODES: ReadonlyMap<string, Status> = new Map([['P', 'present'], ['E', 'excused'], ['A', 'absent'], ['AE', 'excused']]);
+
+/** A presence said in words, and who holds the proxy after it. */
+const SAID = /^(?:(pr[ée]sente?s?)(?![\p{L}])|(excus[ée]e?s?)(?![\p{L}])|(absente?s?)(?![\p{L}])|(?=pouvoir|procuration|repr[ée]sent))(?:[^\n]*?(?:pouvoir|procuration|repr[ée]sent[ée]e?)\s+(?:donn[ée]e?\s+)?(?:[àa]|par)\s+(.+))?/iu;
+
+/** Lines a table may pass over between two rows: a page break, a running header, the labels again. */
+const MAX_GAP_LINES = 3;
+/** Fewer rows than this are no table. */
+const MIN_ROWS = 3;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+/** The table in text[from, to): its members with their statuses, and its span; null when there is none. */
+export function presenceCells(text: string, from: number, to: number): { entries: ListEntry[]; span: Span } | null {
+  if (!PRESENCE_LABEL_LINE.test(text.slice(from, to))) return null;
+  const lines: Line[] = [];
+  for (let at = from; at < to; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0 || end > to) end = to;
+    lines.push({ text: text.slice(at, end).trim(), start: at + (text.slice(at, end).length - text.slice(at, end).trimStart().length) });
+    at = end + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const columns = headerAt(lines, i);
+    if (!columns) continue;
+    const table = rowsAfter(text, lines, i, columns, codesOf(text, from, to));
+    if (table) return table;
+  }
+  return null;
+}
+
+function labelOf(line: string): Column | null {
+  return line.length <= 40 ? (LABELS.find(([re]) => re.test(line))?.[1] ?? null) : null;
+}
+
+/**
+ * The columns labelled from line i on, at most four: a name's and a presence's among them, the
+ * name's maybe after a commune's ("Commune / Délégué(e) / Présence").
+ */
+function headerAt(lines: readonly Line[], i: number): Column[] | null {
+  const columns: Column[] = [];
+  for (let k = i; k < lines.length && columns.length < 4; k++) {
+    const label = labelOf(lines[k]!.text);
+    if (!label || columns.includes(label)) break;
+    columns.push(label);
+  }
+  return columns.includes('name') && columns.includes('presence') && columns.indexOf('name') < columns.indexOf('presence') ? columns : null;
+}
+
+function codesOf(text: string, from: number, to: number): ReadonlyMap<string, Status> {
+  const codes = new Map<string, Status>();
+  for (const m of text.slice(from, to).matchAll(LEGEND_ENTRY)) {
+    const word = m[2]!.toLowerCase();
+    codes.set(m[1]!, word.startsWith('pr') ? 'present' : word.startsWith('ex') ? 'excused' : 'absent');
+  }
+  return codes.size ? codes : DEFAULT_CODES;
+}
+
+interface Presence {
+  status: Status | null;
+  /** The proxy's holder said in the same cell ("Excusée – pouvoir à M. CHANUT"), as written. */
+  holderAt: number | null;
+  /** "Suppléé par Mme Josiane RAVEAU": the substitute who sat, where the cell names them. */
+  substituteAt?: number;
+}
+
+/** "Suppléé par Mme X", "Remplacée par M. Y": the member's seat was taken by a substitute. */
+const SUBSTITUTED = /^(?:suppl[ée]{1,2}e?|remplac[ée]e?)\s+par\s+(?=\S)/iu;
+
+/** The presence a cell says, or null when it says none. */
+function presenceOf(line: Line, codes: ReadonlyMap<string, Status>): Presence | null {
+  const code = codes.get(line.text);
+  if (code) return { status: code, holderAt: null };
+  const substitute = SUBSTITUTED.exec(line.text);
+  if (substitute) return { status: 'present', holderAt: null, substituteAt: line.start + substitute[0].length };
+  const m = SAID.exec(line.text);
+  if (!m) return null;
+  const status: Status | null = m[1] ? 'present' : m[2] ? 'excused' : m[3] ? 'absent' : null;
+  if (!status && !m[4]) return null;
+  return { status, holderAt: m[4] ? line.start + m.index + m[0].length - m[4].length : null };
+}
+
+/** The one person a cell names, or null. */
+function personIn(text: string, line: Line) {
+  const people = parsePersonList(text, line.start, line.start + line.text.length);
+  return people.length === 1 && /\p{Lu}{2}/u.test(people[0]!.person.surname) ? people[0]!.person : null;
+}
+
+/** The rows under the header at lines[header]; the span runs from the header (its labels are no list headings). */
+function rowsAfter(text: string, lines: readonly Line[], header: number, columns: readonly Column[], codes: ReadonlyMap<string, Status>): { entries: ListEntry[]; span: Span } | null {
+  const entries: ListEntry[] = [];
+  const first = header + columns.length;
+  let end = -1;
+  let gap = 0;
+  for (let i = first; i < lines.length; ) {
+    const line = lines[i]!;
+    const person = line.text && !presenceOf(line, codes) && !labelOf(line.text) ? personIn(text, line) : null;
+    if (!person) {
+      // The labels printed again over the next page are no gap; a row's cells before its name
+      // (its commune) and a page's foot and head are.
+      if (entries.length && !labelOf(line.text) && ++gap > MAX_GAP_LINES) break;
+      if (!entries.length && i - first > MAX_GAP_LINES) return null;
+      i++;
+      continue;
+    }
+    let k = i + 1;
+    let presence: Presence | null = null;
+    let proxy = null;
+    for (const column of columns.slice(columns.indexOf('name') + 1)) {
+      const cell = lines[k];
+      if (!cell) break;
+      const said = presenceOf(cell, codes);
+      if (column === 'note' && !said) k++;
+      else if (column === 'presence') {
+        // A page's foot and head may fall between a name and its presence.
+        let j = k;
+        while (j < k + 2 && lines[j + 1] && !presenceOf(lines[j]!, codes) && !personIn(text, lines[j]!)) j++;
+        presence = presenceOf(lines[j]!, codes);
+        if (presence) k = j + 1;
+      } else if (column === 'proxy' && presence && presence.status !== 'present' && !said && lines[k + 1] && !presenceOf(lines[k + 1]!, codes)) {
+        // A name with the next row's presence under it is the next row, not this one's proxy.
+        proxy = personIn(text, cell);
+        if (proxy) k++;
+      }
+    }
+    if (!presence) break;
+    const cellEnd = lines[k - 1]!.start + lines[k - 1]!.text.length;
+    if (presence.holderAt !== null) proxy = parsePersonList(text, presence.holderAt, cellEnd)[0]?.person ?? null;
+    const substitute = presence.substituteAt === undefined ? null : (parsePersonList(text, presence.substituteAt, cellEnd)[0]?.person ?? null);
+    entries.push({ person: substitute ?? person, status: proxy || presence.status === 'present' ? null : presence.status, proxy });
+    end = lines[k - 1]!.start + lines[k - 1]!.text.length;
+    gap = 0;
+    i = k;
+  }
+  return entries.length >= MIN_ROWS ? { entries, span: { start: lines[header]!.start, end } } : null;
+}

@@ -1,0 +1,121 @@
+/** Attendance tables that text extraction gave one cell a line. Invented names. */
+import { describe, expect, it } from 'vitest';
+import { extractAttendance } from '../../src/extract/attendance.ts';
+import { presenceCells } from '../../src/extract/presence-cells.ts';
+
+const lists = (text: string) => {
+  const att = extractAttendance(text, text.length).attendance;
+  return {
+    present: att.present.map((p) => p.surname),
+    represented: att.represented.map((r) => [r.person.surname, r.proxy?.surname ?? null]),
+    excused: att.excused.map((p) => p.surname),
+    absent: att.absent.map((p) => p.surname),
+  };
+};
+
+describe('a presence table one cell a line', () => {
+  it('reads codes from the legend, a proxy column whose empty cells are gone', () => {
+    const text = `Séance du jeudi 8 juillet 2021
+Légende : P = présent(e) – E = excusé(e) – A = absent(e)
+
+Conseiller municipal
+Présence
+Pouvoir donné à
+KELLER Anne, Maire
+P
+ABDELLI Vincent
+E
+Mme M. DELAUNAY
+ACHOUR Myriam
+P
+BARBIER Martine
+E
+BASTIEN Myriam
+A
+DELAUNAY Michel
+P
+
+Secrétaire de séance : M. Michel DELAUNAY
+`;
+    expect(lists(text)).toEqual({ present: ['KELLER', 'ACHOUR', 'DELAUNAY'], represented: [['ABDELLI', 'DELAUNAY']], excused: ['BARBIER'], absent: ['BASTIEN'] });
+  });
+
+  it('reads presences said in words, with a column of offices between', () => {
+    const text = `Séance du jeudi 26 juin 2025
+Délégué
+Qualité / collectivité
+Présence
+M. Didier AUBERTIN
+Président – Montréjac
+Présent
+Mme Sylvie DOUHET
+3e Vice-Présidente – Vialle
+Excusée – pouvoir à M. CHANUT
+M. Robert CHANUT
+Sauviat-le-Haut
+Présent
+Mme Christiane MOUNIER
+Vialle
+Excusée
+M. Paul TIXIER
+Absent
+`;
+    expect(lists(text)).toEqual({ present: ['AUBERTIN', 'CHANUT'], represented: [['DOUHET', 'CHANUT']], excused: ['MOUNIER'], absent: ['TIXIER'] });
+  });
+
+  it('reads a commune before each name, a substitute who sat, a page\'s foot between a name and its presence, the labels again', () => {
+    const text = `Séance du jeudi 27 juin 2024
+Commune
+Délégué(e)
+Présence
+Bréville
+Monique SAUVAGEOT
+Présente
+Bréville
+Alain PICHOT
+Pouvoir à Monique SAUVAGEOT
+Courtenay-sur-Yonne
+Didier BAUDOIN
+Suppléé par Mme Josiane RAVEAU
+Fontaine-Bérard
+Jacques THIBORD
+CC du Pays de Chamblais – Procès-verbal du Conseil communautaire du 27 juin 2024 2/5
+Pouvoir à Monique SAUVAGEOT
+Commune
+Délégué(e)
+Présence
+Montigny-les-Prés
+Henri VALLAT
+Absent
+`;
+    expect(lists(text)).toEqual({ present: ['SAUVAGEOT', 'RAVEAU'], represented: [['PICHOT', 'SAUVAGEOT'], ['THIBORD', 'SAUVAGEOT']], excused: [], absent: ['VALLAT'] });
+  });
+
+  it('is no table without its labels, nor under fewer than three rows', () => {
+    expect(presenceCells('Séance du 3 mars\nM. Paul DURAND\nPrésent\nMme Anne MARTIN\nExcusée\n', 0, 60)).toBeNull();
+    const two = 'NOM Prénom\nPrésence\nDURAND Paul\nPrésent\nMARTIN Anne\nExcusée\n';
+    expect(presenceCells(two, 0, two.length)).toBeNull();
+  });
+});
+
+describe('a count with an aside before the table', () => {
+  it('"Présents : 11 (12 à partir du point 3) Votants : 12" is counts, not a list heading over the table', () => {
+    const text = `Conseillers en exercice : 15 Présents : 11 (12 à partir du point 3) Votants : 12 (13 à partir du point 3)
+NOM Prénom
+Présence
+MORVAN Catherine
+Présente
+PERRIN Sophie
+Excusée – pouvoir à LEROUX Alain
+LEROUX Alain
+Présent
+LEFEBVRE Thomas
+Absent
+BOULANGER Rémi
+Présent à partir du point 3 (20h25)
+Secrétaire de séance : Mme Aurore LEROUX
+`;
+    expect(lists(text)).toEqual({ present: ['MORVAN', 'LEROUX', 'BOULANGER'], represented: [['PERRIN', 'LEROUX']], excused: [], absent: ['LEFEBVRE'] });
+    expect(extractAttendance(text, text.length).attendance.counts).toMatchObject({ inOffice: 15, present: 11, voting: 12 });
+  });
+});
