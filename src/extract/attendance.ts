@@ -129,6 +129,11 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
 /** A line that reads as the continuation of a list of names. */
 const LIST_LINE = /^(?:M\.|Mme|MM\.|Monsieur|Madame|Mademoiselle)\s|^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*[,;]/u;
 
+/** A group's label alone on its line: a name, no figure, no closing punctuation. */
+const GROUP_LABEL = /^[ \t]*\p{Lu}[^\d\n,;:.]{2,70}$/u;
+/** A line of members with their civilities, set off by commas. */
+const CIVILITY_LIST = /^[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)\s[^\n]*,/u;
+
 function listWindowEnd(text: string, start: number, limit: number): number {
   let pos = start;
   // Skip the blank lines between the heading and its first entry.
@@ -152,6 +157,11 @@ function listWindowEnd(text: string, start: number, limit: number): number {
     // A blank line inside a list that is not over: the line before it ends on a comma.
     if (endsOnComma && LIST_LINE.test(nextLine)) continue;
     if (/^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine) && nextLine.length <= 100) continue;
+    // Delegates by member body, a blank line between groups: "Communauté de Communes du Pays de
+    // Vionne" alone on its line, then its delegates ("M. Gérard MÉNARD, Mme Isabelle GRELLIER, …").
+    const afterEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+    const lineAfter = lineEnd < 0 ? '' : text.slice(lineEnd + 1, afterEnd < 0 ? Math.min(text.length, lineEnd + 300) : afterEnd);
+    if (GROUP_LABEL.test(nextLine) && CIVILITY_LIST.test(lineAfter)) continue;
     return m.index;
   }
   return limit;

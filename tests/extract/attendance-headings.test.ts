@@ -421,3 +421,25 @@ describe('a presence table by commune over a page break', () => {
     expect(att.absent.map((p) => p.surname)).toEqual(['NOUGARET']);
   });
 });
+
+describe('delegates by member body, a blank line between the groups', () => {
+  it('reads every group under "Présents :", not the first alone', () => {
+    const text = `Présents :
+
+Communauté d'Agglomération du Grand Montrelais
+M. Jean-François ALLARD, Mme Catherine BRUNEAU, M. Loïc RABILLER
+
+Communauté de Communes du Pays de Vionne
+M. Gérard MÉNARD, Mme Isabelle GRELLIER, M. Didier
+AUDEBERT
+
+Excusés : M. Hubert CHAIGNEAU
+
+1. DÉSIGNATION DU SECRÉTAIRE DE SÉANCE
+Mme Catherine BRUNEAU est désignée secrétaire de séance.
+`;
+    const att = extractAttendance(text, text.length).attendance;
+    expect(att.present.map((p) => p.surname)).toEqual(['ALLARD', 'BRUNEAU', 'RABILLER', 'MÉNARD', 'GRELLIER', 'AUDEBERT']);
+    expect(att.excused.map((p) => p.surname)).toEqual(['CHAIGNEAU']);
+  });
+});
