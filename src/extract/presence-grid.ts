@@ -27,7 +27,7 @@ type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said';
 
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres|conseillers(?:\s+municipaux)?|[ée]lus|administrateurs?)$/iu, 'name'],
+  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus|administrateurs?)$/iu, 'name'],
   [/^(?:pr[ée]sente?s?|p)$/iu, 'present'],
   [/^(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?)$/iu, 'either'],
   [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
@@ -45,7 +45,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
 const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
-const NAMES_LABEL = /^[ \t]*(?:(communes?)[ \t]+)?(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
+const NAMES_LABEL = /^[ \t]*(?:(communes?)[ \t]+)?(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
 
 /** What marks a cell: a cross, a tick, "oui"; OCR reads a cross as "><" or "x". */
 const MARK = /^(?:[xX✓✔×☒+]|><|oui)$/u;

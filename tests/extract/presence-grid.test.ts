@@ -210,3 +210,25 @@ Le quorum est constaté.
     });
   });
 });
+
+describe('a grid whose names column is labelled "Membres du Bureau"', () => {
+  it('reads each mark under its column, with the offices and communes between', () => {
+    const doc = analyzeText(`BUREAU SYNDICAL
+Séance du 12 novembre 2014
+
+ Membres du Bureau            Qualité               Commune                   Présent   Excusé   Absent   Pouvoir donné à
+ GIRARDOT Michel              Président             Montcharvin                  X
+ BESSON Annick                1re Vice-présidente   Les Granges-sur-Ain          X
+ VUILLERMOZ Patrick           3e Vice-président     Saint-Lothain                         X
+ DÉSIRÉ Odette                Membre                Vernantois-la-Côte                                    M. GIRARDOT
+ CLERC Bernard                Membre                Loulle-les-Combes                               X
+
+Le quorum étant atteint, le Président ouvre la séance.
+`);
+    const att = doc.attendance;
+    expect(att.present.map((p) => p.surname)).toEqual(['GIRARDOT', 'BESSON']);
+    expect(att.excused.map((p) => p.surname)).toEqual(['VUILLERMOZ']);
+    expect(att.absent.map((p) => p.surname)).toEqual(['CLERC']);
+    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['DÉSIRÉ', 'GIRARDOT']]);
+  });
+});
