@@ -113,6 +113,19 @@ const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
  * a deliberation number's shape (isDeliberationNumber).
  */
 const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER})|(${NUMBER}))\s*[:–—-]\s*`);
+/** "(délibération n° 2010-09)" closing a point's title: its deliberation's number. */
+const BRACKETED_NUMBER = new RegExp(String.raw`\s*\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)\s*$`);
+/** A deliberation's number alone on its line ("DEL-2024-021", "Délibération n° 2024-021"). */
+const NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${NUMBER_LABEL}\s*)?(${LABELLED_NUMBER})[ \t]*$`);
+
+/** The deliberation number printed alone on the line under a point's heading that ends at `end`, or null. */
+function numberUnder(text: string, end: number): string | null {
+  if (text[end] !== '\n') return null;
+  const next = text.indexOf('\n', end + 1);
+  const m = NUMBER_LINE.exec(text.slice(end + 1, next < 0 ? Math.min(text.length, end + 80) : next));
+  return m && isDeliberationNumber(m[1]!) ? m[1]! : null;
+}
+
 /** A title that is only another labelled number ("Rapport n° 8" after "Délibération n° CP 12/12/08"). */
 const ANOTHER_NUMBER = new RegExp(String.raw`^(?:${LABEL_WORD}|Dossier|DOSSIER)\s+[Nn][°o]`);
 /**
@@ -356,8 +369,12 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (TALLY_WORDS.test(title)) continue;
     // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
     if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) continue;
-    const number = own ? (own[1] ?? own[2]!) : m[1]!.replace('°', '');
-    found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : title });
+    // "2 - Compte administratif 2009 (délibération n° 2010-09)", or "1. FINANCES – …" over a line
+    // "DEL-2024-021": the deliberation's own number, printed after the title, is the item's too.
+    const bracketed = own ? null : BRACKETED_NUMBER.exec(title);
+    const under = own || bracketed ? null : numberUnder(text, end);
+    const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? under ?? m[1]!.replace('°', ''));
+    found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title });
   }
 
   // A text that lost its line breaks runs its points' headings into its sentences.
@@ -606,6 +623,9 @@ function numberAndTitle(text: string, a: Heading, b: Heading): Heading | null {
   if (b.scheme === 'numbered' && a.scheme !== 'numbered' && LABEL_AS_TITLE.test(b.title) && /^\s*(?:N°|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCC|DEL)/u.test(text.slice(b.start, b.start + 20))) {
     return { ...a, end: lineAt(text, b.start).end, number: b.number };
   }
+  // "2 – INSTALLATION D'UNE CONSEILLÈRE" over "Délibération n° DCC 2024-098 / Objet : …": the
+  // point, then its deliberation under the same number (numberUnder), is one heading from the point's line.
+  if (a.scheme === 'ordinal' && b.scheme === 'numbered' && a.number === b.number) return { ...b, start: a.start };
   if (a.scheme === 'ordinal' && (b.scheme === 'capitals' || b.scheme === 'paragraph') && NUMBER_ONLY.test(a.title) && isDeliberationNumber(a.title)) {
     return { ...b, scheme: 'numbered', start: a.start, number: a.title };
   }

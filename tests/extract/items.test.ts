@@ -215,6 +215,12 @@ describe('item numbering styles', () => {
       ["Toiture de l'école", 'BON'],
     ]);
   });
+  it('takes the deliberation\'s number printed after the agenda\'s rank: in brackets closing the title, or alone on the next line', () => {
+    const bracketed = analyzeText(minutesWith('2 - Tarifs de la cantine (délibération n° 2010-09)', "3 - Toiture de l'école (délibération n° 2010-10)"));
+    expect(bracketed.items.map((i) => [i.number, i.title])).toEqual([['2010-09', 'Tarifs de la cantine'], ['2010-10', "Toiture de l'école"]]);
+    const under = analyzeText(minutesWith('1. FINANCES – Tarifs de la cantine\nDEL-2024-021', "2. PATRIMOINE – Toiture de l'école\nDEL-2024-022"));
+    expect(under.items.map((i) => [i.number, i.title])).toEqual([['DEL-2024-021', 'FINANCES – Tarifs de la cantine'], ['DEL-2024-022', "PATRIMOINE – Toiture de l'école"]]);
+  });
   it('does not take an initial and a name for a point numbered by a letter', () => {
     const doc = analyzeText(minutesWith('1. Tarifs de la cantine', "V. DUPONT\n2. Toiture de l'école"));
     expect(doc.items.map((i) => i.number)).toEqual(['1', '2']);
