@@ -11,9 +11,9 @@ import { lineCount } from '../text/lines.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { execAll } from '../text/matches.ts';
 
-/** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'". */
+/** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a pronoun ("1° Lui donne acte"). */
 const ARTICLE_LEAD =
-  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+)?/giu;
+  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
 /**
  * The verb of a one-sentence decision follows the body's name and what qualifies the vote ("à
  * l'unanimité moins une abstention (Mme X),", "par 11 voix pour et 2 abstentions").

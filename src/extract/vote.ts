@@ -147,7 +147,7 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
 const ACT_WITH_OBJECT = /^(?:adopte|approuve|accepte)\s+(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)(?![\p{L}])/u;
 
 /** Acts that decide something, beside which "prend acte" is not the item's outcome. Lower-cased text. */
-const OTHER_ACTS = /(?<![\p{L}])(?:d[ée]cide|approuve|autorise|adopte|accorde|attribue|fixe|d[ée]signe|sollicite|confie)(?![\p{L}])/u;
+const OTHER_ACTS = /(?<![\p{L}])(?:d[ée]cide|approuve|autorise|adopte|accorde|attribue|fixe|d[ée]signe|sollicite|confie|arr[êe]te|constate|reconna[îi]t)(?![\p{L}])/u;
 
 /** The outcome of the deliberation named as such, after votes on its amendments. Lower-cased text. */
 const OWN_OUTCOME = /(?:d[ée]lib[ée]ration|rapport|projet\s+de\s+d[ée]lib[ée]ration)(?:\s+ainsi\s+amend[ée]e?)?\s*(?::|est|a\s+[ée]t[ée])\s*(?:mise?\s+aux\s+voix\s+et\s+)?(adopt[ée]e?|rejet[ée]e?)(?![\p{L}])/u;

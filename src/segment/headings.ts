@@ -193,12 +193,22 @@ function capitalsTitleEnd(text: string, line: string, lineEnd: number): number {
  * The verbs that open a decision's numbered articles in the third person ("Approuve …"), and
  * never an agenda's subject: "Vote du budget", "Demande de subvention" are titles.
  */
-const ARTICLE_VERBS = new Set(['approuve', 'autorise', 'prend acte', 'décide', 'charge', 'dit', 'désigne', 'sollicite', 'abroge', 'précise', 'mandate', 'délègue', 'attribue', 'adopte']);
+const ARTICLE_VERBS = new Set([
+  'approuve', 'autorise', 'prend acte', 'décide', 'charge', 'dit', 'désigne', 'sollicite', 'abroge', 'précise', 'mandate', 'délègue', 'attribue', 'adopte',
+  // "4° Arrête les résultats définitifs", "2° Constate …": a compte administratif's articles.
+  'arrête', 'constate', 'reconnaît', 'fixe', 'accorde', 'accepte', 'valide', 'confie', 'retient',
+]);
 
 function isArticleVerb(title: string): boolean {
   const verb = actionAt(title);
-  return !!verb && ARTICLE_VERBS.has(verb.action) && fold(title.slice(0, verb.length)) === fold(verb.action);
+  if (verb) return ARTICLE_VERBS.has(verb.action) && fold(title.slice(0, verb.length)) === fold(verb.action);
+  // "1° Lui donne acte de la présentation …", "En prend acte": a verb after its pronoun opens an article, never a subject.
+  const clitic = CLITIC.exec(title);
+  return !!clitic && actionAt(title.slice(clitic[0].length)) !== null;
 }
+
+/** The pronouns an article's verb may follow. */
+const CLITIC = /^(?:Lui|Leur|En|Y)\s+/u;
 
 /** A line longer than this is prose, not the rest of a title. */
 const MAX_TITLE_LINE = 120;

@@ -10,7 +10,7 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
   ['dit', 'dire'], ['fixe', 'fixer'], ['sollicite', 'solliciter'], ['accorde', 'accorder'],
   ['désigne', 'désigner'], ['adopte', 'adopter'], ['valide', 'valider'], ['attribue', 'attribuer'],
   ['prend acte', 'prendre acte'], ['prend note', 'prendre note'], ["prend l'engagement", "prendre l'engagement"],
-  ['donne son accord', 'donner son accord'], ['donne', 'donner'], ['précise', 'préciser'], ['modifie', 'modifier'], ['accepte', 'accepter'],
+  ['donne son accord', 'donner son accord'], ['donne acte', 'donner acte'], ['donne', 'donner'], ['précise', 'préciser'], ['modifie', 'modifier'], ['accepte', 'accepter'],
   ['définit', 'définir'], ['prévoit', 'prévoir'], ['adhère', 'adhérer'], ['délègue', 'déléguer'],
   ['confie', 'confier'], ['mandate', 'mandater'], ['émet', 'émettre'], ['arrête', 'arrêter'],
   ['crée', 'créer'], ['supprime', 'supprimer'], ['renouvelle', 'renouveler'], ["s'engage", "s'engager"],

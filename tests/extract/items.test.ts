@@ -667,3 +667,33 @@ Pour : 10 – Contre : 0 – Abstention : 0
     expect(doc.items[1]!.decision?.articles.map((a) => a.action)).toEqual(["s'oppose", 'demande']);
   });
 });
+
+describe('a compte administratif\'s articles numbered "1°" to "4°"', () => {
+  it('are the articles of one deliberation, "Lui donne acte" among them, adopted by its counts', () => {
+    const doc = analyzeText(`${SITTING}
+Délibération n° 2019-011
+Objet : Vote du compte administratif 2018 – Budget principal
+
+Le Conseil municipal, réuni sous la présidence de Madame Anne MARTIN, délibérant sur le compte administratif,
+
+Vu le Code général des collectivités territoriales,
+Vu le compte de gestion de l'exercice 2018,
+
+1° Lui donne acte de la présentation faite du compte administratif, lequel peut se résumer ainsi :
+RÉSULTATS DÉFINITIFS 308 773,77
+
+2° Constate les identités de valeurs avec les indications du compte de gestion ;
+
+3° Reconnaît la sincérité des restes à réaliser ;
+
+4° Arrête les résultats définitifs tels que résumés ci-dessus.
+
+Votes :    Pour : 11          Contre : 0          Abstention : 0
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['2019-011']);
+    const decision = doc.items[0]!.decision!;
+    expect(decision.articles.map((a) => a.action)).toEqual(['donne acte', 'constate', 'reconnaît', 'arrête']);
+    expect(decision.outcome).toBe('adopted');
+    expect(decision.vote?.for).toBe(11);
+  });
+});
