@@ -58,8 +58,10 @@ const ORDINAL =
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 const DATE_LIKE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+/** "L.5214-16", "R. 2122-8", "L2121-29": an article of a code the text cites, no deliberation's number. */
+const CODE_ARTICLE = /^[LRD](?:\.\s?\d{4}|(?!19|20[0-4])\d{4})-\d/;
 function isDeliberationNumber(n: string): boolean {
-  if (DATE_LIKE.test(n)) return false;
+  if (DATE_LIKE.test(n) || CODE_ARTICLE.test(n)) return false;
   if (/[A-Z]/.test(n)) return /\d{2}/.test(n);
   // Two years ("2024-2025") are a period; a year, a month and a rank of three digits ("2020-06-038")
   // are a number, a year, a month and a day a date.
@@ -367,6 +369,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const votedAt = beforeVote(text, start + m[0].length, lineEnd);
     const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
     const end = wrapped === lineEnd ? capitalsTitleEnd(text, text.slice(start + m[0].length, lineEnd), lineEnd) : wrapped;
+    // "2) Les grands équilibres du budget principal :" announces a table of the report, it heads no point.
+    if (/:[ \t]*$/.test(text.slice(start + m[0].length, end))) continue;
     const title = cleanTitle(text.slice(start + m[0].length, end));
     // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF", "3. DEL-2023-061 – Finances": the
     // deliberation's own number after the agenda's rank is the item's.

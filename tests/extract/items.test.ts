@@ -697,3 +697,26 @@ Votes :    Pour : 11          Contre : 0          Abstention : 0
     expect(decision.vote?.for).toBe(11);
   });
 });
+
+describe('lines of a report that look like headings', () => {
+  it('"2) Les grands équilibres :" announcing a table, and a line opening on a code\'s article ("L.5214-16 V du CGCT"), head no point', () => {
+    const doc = analyzeText(`${SITTING}
+DC2021-018 – FINANCES – DÉBAT D'ORIENTATION BUDGÉTAIRE 2021
+M. RAGOT présente les principaux éléments du rapport, dont le contexte de la crise sanitaire.
+
+2) Les grands équilibres du budget principal :
+
+Recettes réelles de fonctionnement        8 412 000 €
+Dépenses réelles de fonctionnement        7 655 000 €
+
+Le Conseil communautaire, à l'unanimité, PREND ACTE de la tenue du débat d'orientation budgétaire.
+
+DC2021-020 – FINANCES – FONDS DE CONCOURS 2021 AUX COMMUNES MEMBRES
+M. RAGOT rappelle le règlement d'attribution des fonds de concours. Conformément à l'article
+L.5214-16 V du CGCT, le fonds de concours ne peut excéder la part du financement assurée par la commune.
+Le Conseil communautaire, par 23 voix pour, 2 contre et 3 abstentions, APPROUVE la répartition.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['DC2021-018', 'DC2021-020']);
+    expect(doc.items[1]!.decision?.vote?.for).toBe(23);
+  });
+});
