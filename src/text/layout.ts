@@ -76,6 +76,8 @@ export function laidOutCells(line: string, layout: LineLayout): Array<readonly [
 
 /** A family name in capitals opening the next column: not a civility ("MM."), not a commune in title case. */
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+(?![\p{L}.])/u;
+/** A cell in title case only, no word in capitals, no figure: a commune's or a group's name. */
+const TITLE_CASE_CELL = /^(?!.*\p{Lu}{2})\p{Lu}[\p{L}'’ -]*$/u;
 /** A civility opening a cell: the members' column. */
 const CIVILITY_CELL = /^(?:[-–•][ \t]*)?(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)(?![\p{L}])/u;
 
@@ -108,7 +110,10 @@ export function listColumns(text: string, from: number, to: number, layout: Line
       const cellText = ([a, b]: readonly [number, number]) => line.slice(a, b);
       const opensOnCivility = CIVILITY_CELL.test(cellText(cells[0]!));
       namesFirst ||= opensOnCivility;
-      if (!opensOnCivility && CIVILITY_CELL.test(cellText(cells[1]!))) columns.labels.push([start + cells[0]![0], start + cells[0]![1]]);
+      // The row's label: a commune before its delegates with their civilities, or in title case
+      // before names in capitals ("Pierrebrune      FAUCHER Jean-Luc, LACHAUD Martine").
+      const labelled = CIVILITY_CELL.test(cellText(cells[1]!)) || (TITLE_CASE_CELL.test(cellText(cells[0]!)) && CAPITALS_WORD.test(cellText(cells[1]!)));
+      if (!opensOnCivility && labelled) columns.labels.push([start + cells[0]![0], start + cells[0]![1]]);
       for (let k = 1; k < cells.length; k++) {
         if (k === 1 && columns.labels.at(-1)?.[0] === start + cells[0]![0]) continue;
         if (/\p{L}$/u.test(cellText(cells[k - 1]!)) && CAPITALS_WORD.test(cellText(cells[k]!))) columns.gaps.add(start + cells[k]![0] - 1);

@@ -328,6 +328,21 @@ describe('names in columns read across', () => {
 });
 
 describe('delegates listed by commune', () => {
+  it('are read without the commune in title case that labels a row of names in capitals', () => {
+    const text = [
+      'Séance du 13 juin 2019',
+      'Étaient présents :',
+      'Pierrebrune              FAUCHER Jean-Luc, LACHAUD Martine, MONTEIL Didier, BOURDEAU',
+      '                         Évelyne, VERGNOLLE Serge',
+      'Saint-Hilaire-Valouine   DESBORDES Philippe, AUDOUIN Claudine',
+      'Vicq-la-Forêt            LAPLAUD Jacques',
+      'La Croisille-Basse       CHASSAGNE Rémi, DUMAS Josette',
+      '',
+      'Excusés : PRADEAU Alain',
+    ].join('\n');
+    expect(analyzeText(text).attendance.present.map((p) => p.surname)).toEqual(['FAUCHER', 'LACHAUD', 'MONTEIL', 'BOURDEAU', 'VERGNOLLE', 'DESBORDES', 'AUDOUIN', 'LAPLAUD', 'CHASSAGNE', 'DUMAS']);
+  });
+
   it('are read without the commune that labels their row; a first column of names is no label', () => {
     const byCommune = [
       'Séance du 14 avril 2014',
