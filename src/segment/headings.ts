@@ -513,7 +513,30 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     stubEnd = -1;
     chosen.set(k, i);
   });
-  return kept.filter((_, i) => chosen.get(keys[i]!) === i);
+  return withoutListedActs(text, kept.filter((_, i) => chosen.get(keys[i]!) === i));
+}
+
+/** Between two entries of a list of acts, no more than their wrapped titles. */
+const LISTED_GAP = 160;
+/** What a vote or a decision says, which no list of acts does between its entries. */
+const DECIDED_WORDS = /unanimit|adopt|approuv|d[ée]lib[ée]r|voix|pour\s*:|contre|vot/iu;
+
+/**
+ * "Décisions du Président :" then "DP2025-009  Renonciation …", "DP2025-010  …": acts taken under
+ * delegation and only reported, listed one a line under a line that announces them; none is a
+ * point of the sitting. A run of two numbered entries at least, nothing said between them.
+ */
+function withoutListedActs(text: string, headings: Heading[]): Heading[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < headings.length; ) {
+    let j = i;
+    const close = (k: number) => headings[k + 1] && headings[k + 1]!.scheme === 'numbered' && headings[k + 1]!.start - headings[k]!.end < LISTED_GAP && !DECIDED_WORDS.test(text.slice(headings[k]!.end, headings[k + 1]!.start));
+    if (headings[i]!.scheme === 'numbered') while (close(j)) j++;
+    const announced = /:[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, headings[i]!.start - 200), headings[i]!.start));
+    if (j > i && announced) for (let k = i; k <= j; k++) drop.add(k);
+    i = j + 1;
+  }
+  return drop.size ? headings.filter((_, i) => !drop.has(i)) : headings;
 }
 
 /** A line closing on a page's number out of the document's ("… 2/2", "… page 1/3"). */

@@ -720,3 +720,28 @@ Le Conseil communautaire, par 23 voix pour, 2 contre et 3 abstentions, APPROUVE 
     expect(doc.items[1]!.decision?.vote?.for).toBe(23);
   });
 });
+
+describe('acts taken under delegation, listed one a line', () => {
+  it('are no points of the sitting: the point that reports them is', () => {
+    const doc = analyzeText(`${SITTING}
+3. COMPTE RENDU DES DÉCISIONS PRISES PAR DÉLÉGATION
+
+Le Président rend compte des décisions prises depuis la dernière séance :
+
+Décisions du Président :
+  DP2025-009  Renonciation à l'exercice du droit de préemption urbain – DIA parcelle AB 54,
+              12 rue du Foirail
+  DP2025-010  Renonciation à l'exercice du droit de préemption urbain – DIA parcelles ZE 118
+  DP2025-011  Attribution du marché d'études pour la révision du PLUi – 38 450 € HT
+
+Le Conseil communautaire prend acte de ces décisions.
+
+4. DC2025-031 – URBANISME – APPROBATION DE LA MODIFICATION N° 2 DU PLUi
+
+Le rapporteur présente la modification n° 2 du plan local d'urbanisme intercommunal.
+Le Conseil communautaire, à l'unanimité, APPROUVE la modification n° 2.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['3', 'DC2025-031']);
+    expect(doc.items[0]!.decision?.outcome).toBe('noted');
+  });
+});
