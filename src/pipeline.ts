@@ -15,7 +15,7 @@ import { releaseAccentless, releaseLineView, releaseLower, shareLineView } from 
 import { releaseWordIndex, shareWordIndex } from './text/gate.ts';
 import { extractAttendance } from './extract/attendance.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
-import { extractMeeting } from './extract/meeting.ts';
+import { extractMeeting, presidentInList } from './extract/meeting.ts';
 import { findSecretary } from './extract/secretary.ts';
 import { findHeadings, headerNumber } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
@@ -78,6 +78,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
 
   const preambleLimit = listsSpan ? Math.max(listsSpan.start, 600) : Math.min(text.length, 2500);
   const { meeting, authority, preambleEnd } = extractMeeting(text, preambleLimit, isRegister);
+  if (!isRegister) meeting.president ??= presidentInList(lineView, attendance.present);
   meeting.secretary = isRegister ? null : secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE));
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 

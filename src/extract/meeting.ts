@@ -68,11 +68,11 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
 ];
 
 /**
- * Places: a noun that names a room or building, after "à", "au", "dans", "en", or after "réuni en
+ * Places: a noun that names a room or building, after "à", "au", "dans", "en", or after "(réuni) en
  * séance publique," directly; a second room or building after a comma ("à la Mairie, dans la
  * salle du conseil", "salle du Conseil, Hôtel de Ville") is part of it.
  */
-const PLACE = /(?<![\p{L}])(?:à|a|au|dans|en|r[ée]uni(?:e|s|es)?\s+en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:dans\s+la\s+)?(?:salle|h[ôo]tel)\s[^,.;\n\d]*)?)/iu;
+const PLACE = /(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|parc|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:dans\s+la\s+)?(?:salle|h[ôo]tel)\s[^,.;\n\d]*)?)/iu;
 /** After "au lieu ordinaire de ses séances": ", à l'Hôtel de Ville", ", salle du conseil". */
 const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)[^,.;\n\d]*)`, 'iu');
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
@@ -185,6 +185,21 @@ function presidentOf(text: string, limit: number): Person | null {
   const p = people[0]?.person ?? entries.map((e) => e.person).find((x) => TITLE_CASE_NAME.test(x.raw) && !OFFICE_WORDS.test(x.raw));
   if (!p) return null;
   return asPresident(p, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end + 1))?.[1]);
+}
+
+/** The office written after a member's name in a list: "Gérard Thiébaut, Maire", "M. X (Président)". */
+const HEAD_OFFICE_AFTER = /^[ \t]*[,(][ \t]*(maire|pr[ée]sidente?)(?![\p{L}-])/iu;
+
+/**
+ * Where no sentence says who presided, the mayor (or the president) the present list names as
+ * such: the sitting's president unless the text says otherwise.
+ */
+export function presidentInList(text: string, present: readonly Person[]): Person | null {
+  for (const p of present) {
+    const office = p.span ? HEAD_OFFICE_AFTER.exec(text.slice(p.span.end, p.span.end + 20)) : null;
+    if (office) return { ...p, role: office[1]! };
+  }
+  return null;
 }
 
 /**

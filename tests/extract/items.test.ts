@@ -745,3 +745,20 @@ Le Conseil communautaire, à l'unanimité, APPROUVE la modification n° 2.
     expect(doc.items[0]!.decision?.outcome).toBe('noted');
   });
 });
+
+describe('the president where no sentence names one', () => {
+  it('is the member the present list names as the mayor', () => {
+    const doc = analyzeText(`Compte rendu de la réunion du Conseil Municipal
+Séance du jeudi 14 avril 2016 à 20h30
+
+Présents : Gérard Thiébaut, Maire, Nadine Collignon, Patrice Humbert, Sylvie Mangin.
+Excusés : Laurent Gérardin (pouvoir à Patrice Humbert).
+Secrétaire de séance : Nadine Collignon
+
+1/ Vote des taux d'imposition 2016
+Le Maire présente l'état 1259 transmis par les services fiscaux.
+Le conseil décide à l'unanimité de ne pas augmenter les taux.
+`);
+    expect(doc.meeting.president?.surname).toBe('Thiébaut');
+  });
+});

@@ -148,3 +148,12 @@ describe('a printed page\'s timestamp is not the opening time', () => {
     expect(extractMeeting(text, text.length, false).meeting.time).toBe('20:30');
   });
 });
+
+describe('places after the kind of sitting, and in a park', () => {
+  it.each([
+    ["le Conseil municipal s'est réuni le jeudi 26 septembre 2024 à 19 heures, en séance publique, salle du\nConseil municipal de l'Hôtel de Ville, sous la présidence de Madame Isabelle DURAND.", "salle du Conseil municipal de l'Hôtel de Ville"],
+    ["le Conseil municipal s'est réuni exceptionnellement au Parc des\nExpositions – Hall B, afin de garantir le respect des règles de distanciation physique.", 'Parc des Expositions – Hall B'],
+  ])('%s', (sentence, place) => {
+    expect(placeOf(sentence)).toBe(place);
+  });
+});
