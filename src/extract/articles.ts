@@ -80,6 +80,13 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
   }
 }
 
+/** Whether the line before the one at `at` (a line's start, or the newline before it) closes on a colon or a semicolon. */
+function listedAfter(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n')) k--;
+  return k >= 0 && (text[k] === ':' || text[k] === ';');
+}
+
 /** The line that holds `at`. */
 function lineOf(text: string, at: number): string {
   const end = text.indexOf('\n', at);
@@ -120,8 +127,9 @@ export function extractArticles(text: string, start: number, end: number): Artic
   for (const m of execAll(caseless(ARTICLE_LEAD), lowerOf(text).slice(start, end))) {
     const verbAt = start + m.index! + m[0].length;
     const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/iu.test(m[0]);
-    // At a bare line start, only a capitalised verb opens an article.
-    consider(verbAt, bulleted ? 'none' : 'initial');
+    // At a bare line start, only a capitalised verb opens an article; in lower case too after a
+    // lead or a point that closes its line ("après en avoir délibéré :" / "adopte … ;" / "fixe …").
+    consider(verbAt, bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial');
   }
   if (!zone.includes('\n') || zone.length / lineCount(zone) > 400) {
     for (const m of execAll(INLINE_LEAD, zone)) consider(start + m.index! + m[0].length, 'all');

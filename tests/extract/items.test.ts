@@ -762,3 +762,23 @@ Le conseil décide à l'unanimité de ne pas augmenter les taux.
     expect(doc.meeting.president?.surname).toBe('Thiébaut');
   });
 });
+
+describe('"Le Conseil municipal," alone on its line', () => {
+  it('opens the decision: its considérants, then "EMET le vœu :" and "DEMANDE"', () => {
+    const doc = analyzeText(`${SITTING}
+5 - VŒU RELATIF A LA MISE EN ŒUVRE DE LA RÉFORME DES RYTHMES SCOLAIRES
+Mme BARANGER rappelle que le décret impose aux communes d'organiser la semaine scolaire sur neuf demi-journées.
+M. GRELIER déclare qu'il ne s'associe pas à ce vœu.
+
+Le Conseil municipal,
+Considérant que la réforme fait peser sur les communes rurales une charge financière nouvelle ;
+EMET le vœu :
+- que l'Etat pérennise le fonds d'amorçage au-delà de l'année scolaire 2014-2015 ;
+DEMANDE à Monsieur le Maire de transmettre ce vœu à Monsieur le Préfet.
+Pour : 9 - Contre : 2 (Mme GILBERT, M. GRELIER) - Abstentions : 2
+`);
+    const decision = doc.items[0]!.decision!;
+    expect(decision.articles.map((a) => a.action)).toEqual(['émet', 'demande']);
+    expect(decision.considerations).toHaveLength(1);
+  });
+});

@@ -392,6 +392,10 @@ describe('the verb of a one-sentence decision', () => {
     expect(actions('Le Conseil Municipal s\'oppose au transfert de la compétence PLU à la Communauté de communes.')).toEqual(["s'oppose"]);
   });
 
+  it('reads verbs in lower case opening the lines after the lead "après en avoir délibéré :"', () => {
+    expect(actions("Le conseil municipal, après en avoir délibéré :\nadopte la nomenclature M57 abrégée à compter du 1er janvier 2023 pour le\nbudget principal ;\nfixe le mode de gestion des amortissements au prorata temporis ;\nautorise le Maire à signer toute pièce.\nVote : 14 pour.")).toEqual(['adopte', 'fixe', 'autorise']);
+  });
+
   it('is the act when the sentence announces a table of figures', () => {
     expect(actions("Le Conseil Municipal, à l'unanimité, fixe ainsi qu'il suit les tarifs applicables au 1er septembre :\n - repas enfant ...... 12,50 F\n - repas adulte ...... 21,00 F\n")).toEqual(['fixe']);
   });
