@@ -43,6 +43,8 @@ function replaceGlyphs(t: string): string {
   return from === 0 ? t : out + t.slice(from);
 }
 
+/** A running header closed by its page's number: "Délibération n° 2009/011 - page 2", "CM du 12 mars 2024 – Page 3". */
+const DASH_PAGE = /\S\s[-–—|]\s*page\s*\d{1,3}\s*$/i;
 /** Lines that are page furniture wherever they stand: "Commune … – Page 2 / 9", "Page 3", "Page 1/4". */
 const PAGE_OF = /^.{0,160}\bpage\s*\d+\s*(?:\/|sur)\s*\d+\s*$/i;
 const PAGE_ALONE = /^\s*page\s*\d+(?:\s*\/\s*\d+)?\s*$/i;
@@ -86,7 +88,7 @@ function isFurniture(line: string): boolean {
   if (line.includes('/') && DASH_PAGE_OF.test(line)) return true;
   if ((line.includes('Tél') || line.includes('Tel')) && line.length < 160 && PHONE_FOOTER.test(line)) return true;
   const i = line.indexOf('age');
-  return i > 0 && (PAGE_OF.test(line) || PAGE_ALONE.test(line));
+  return i > 0 && (PAGE_OF.test(line) || PAGE_ALONE.test(line) || (line.length <= 100 && DASH_PAGE.test(line)));
 }
 
 /**

@@ -170,3 +170,10 @@ describe('the deliberation\'s number over every page but the first', () => {
     expect(pages[2]).toBe('Le Conseil Municipal approuve le programme.');
   });
 });
+
+describe('a running header closed by its page\'s number', () => {
+  it('"Délibération n° 2009/011 - page 2" is furniture; "voir page 2" in a sentence is not', () => {
+    const pages = normalizePages(['Le Conseil adopte le plan.', 'Délibération n° 2009/011 - page 2\n\nVu le code de l\'urbanisme, voir page 2'], );
+    expect(pages[1]).toBe("Vu le code de l'urbanisme, voir page 2");
+  });
+});
