@@ -782,3 +782,30 @@ Pour : 9 - Contre : 2 (Mme GILBERT, M. GRELIER) - Abstentions : 2
     expect(decision.considerations).toHaveLength(1);
   });
 });
+
+describe('lines of a big city\'s deliberation that are no subject', () => {
+  it('"DÉLIBÈRE" alone and "Commission : …" head no item; the report runs to the decision', () => {
+    const doc = analyzeText(`${SITTING}
+DIRECTION DES PARCS ET JARDINS - Renaturation des cours d'écoles - Financement.
+
+Rapport présenté par Mme Nadia OUALI, Adjointe au Maire.
+
+Commission : ENVIRONNEMENT, NATURE EN VILLE ET LITTORAL
+
+Madame l'Adjointe soumet au Conseil Municipal le rapport suivant sur la renaturation des cours
+d'écoles, dont le coût est estimé à 6 400 000 euros, financé par l'Agence de l'Eau et le Fonds vert.
+
+LE CONSEIL MUNICIPAL DE SAINT-ORBAN
+VU LE CODE GÉNÉRAL DES COLLECTIVITÉS TERRITORIALES
+OUÏ LE RAPPORT CI-DESSUS
+
+DÉLIBÈRE
+
+ARTICLE 1 Est approuvé le programme « Cours Fraîches ».
+
+Le présent rapport, mis aux voix, est adopté à la majorité.
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(["DIRECTION DES PARCS ET JARDINS - Renaturation des cours d'écoles - Financement"]);
+    expect(doc.items[0]!.decision?.outcome).toBe('adopted');
+  });
+});
