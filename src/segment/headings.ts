@@ -120,6 +120,30 @@ const BRACKETED_NUMBER = new RegExp(String.raw`\s*\((?:${DELIBERATION_WORD}|d[é
 /** A deliberation's number alone on its line ("DEL-2024-021", "Délibération n° 2024-021"). */
 const NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${NUMBER_LABEL}\s*)?(${LABELLED_NUMBER})[ \t]*$`);
 
+/** A deliberation's number alone on its line, unlabelled. */
+const BARE_NUMBER_LINE = new RegExp(String.raw`^[ \t]*(${NUMBER})[ \t]*$`, 'gm');
+/** Fewer numbers alone than this are references a line break isolated, no list. */
+const MIN_NUMBERS_ALONE = 3;
+
+/**
+ * A table of deliberations one cell a line ("N° / Objet / Vote / Décision", then "CS-2024-041",
+ * "Approbation du procès-verbal …", "Unanimité", "Approuvé"): each number alone on its line
+ * heads the subject on the next. Only where three at least do: one alone is a stray reference.
+ */
+function numbersAlone(text: string, from: number): Heading[] {
+  const out: Heading[] = [];
+  for (const m of execAll(BARE_NUMBER_LINE, text.slice(from))) {
+    const number = m[1]!;
+    const titleStart = from + m.index! + m[0].length + 1;
+    if (!isDeliberationNumber(number) || !/^\p{Lu}/u.test(text.slice(titleStart, titleStart + 1))) continue;
+    const lineEnd = lineAt(text, titleStart).end;
+    const end = Math.max(lineEnd, wrappedTitleEnd(text, lineEnd));
+    const title = cleanTitle(text.slice(titleStart, end));
+    if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) out.push({ scheme: 'numbered', start: from + m.index! + (m[0].length - m[0].trimStart().length), end, number: number.trim(), title });
+  }
+  return out.length >= MIN_NUMBERS_ALONE ? out : [];
+}
+
 /** The deliberation number printed alone on the line under a point's heading that ends at `end`, or null. */
 function numberUnder(text: string, end: number): string | null {
   if (text[end] !== '\n') return null;
@@ -359,6 +383,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (onPageMark(text.slice(titleStart, lineEnd))) continue;
     if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
+
+  found.push(...numbersAlone(text, from));
 
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.

@@ -809,3 +809,44 @@ Le présent rapport, mis aux voix, est adopté à la majorité.
     expect(doc.items[0]!.decision?.outcome).toBe('adopted');
   });
 });
+
+describe('a table of deliberations one cell a line', () => {
+  it('reads each number alone on its line as the heading of the subject under it, its vote after', () => {
+    const doc = analyzeText(`${SITTING}
+N°
+Objet
+Vote
+Décision
+CS-2024-041
+Approbation du procès-verbal de la séance du 27 juin 2024
+Unanimité
+Approuvé
+CS-2024-042
+Décision modificative n° 1 – Budget annexe Transports urbains 2024
+Pour : 13
+Contre : 2
+Abstention : 0
+Adoptée
+CS-2024-043
+Réseau Vallobus – Tarifs applicables au 1er janvier 2025
+Pour : 11
+Contre : 3
+Abstention : 1
+Adoptée
+`);
+    expect(doc.items.map((i) => [i.number, i.decision?.vote?.for ?? null, i.decision?.outcome])).toEqual([
+      ['CS-2024-041', null, 'adopted'], ['CS-2024-042', 13, 'adopted'], ['CS-2024-043', 11, 'adopted'],
+    ]);
+  });
+
+  it('is no table where one number stands alone', () => {
+    const doc = analyzeText(`${SITTING}
+1. Tarifs de la cantine
+Vu la délibération
+2023-041
+du conseil, le maire propose de maintenir les tarifs.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['1']);
+  });
+});
