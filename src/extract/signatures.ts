@@ -89,6 +89,32 @@ function columnNames(text: string, from: number, count: number, layout: LineLayo
 const SIGNED_BY = /^[\s,]*(?:sign[ée]\s+(?:[ée]lectroniquement\s+)?par\s*:?|\(sign[ée]\)|sign[ée]\s*:)/iu;
 
 /** `layout`: the input's lines as laid out (see LineLayout), for signatures side by side. */
+/**
+ * "Suivent les signatures : Rivière, Cazals, …", "Ont signé au registre : MM. …", "… et ont signé
+ * les membres présents." over a line of names: a register names every member who signed.
+ * Lower-cased text.
+ */
+const SIGNED_LIST = /(?:suivent\s+les\s+signatures|ont\s+sign[ée]\s+au\s+registre|ont\s+sign[ée]\s+les\s+membres(?:\s+pr[ée]sents)?|ont\s+les\s+membres\s+pr[ée]sents\s+sign[ée])/gu;
+/** The members who signed, from the last such mention in text[from..]: its names, after its colon or on the line after its sentence. */
+function signedList(text: string, from: number): Person[] {
+  const lower = text.slice(from).toLowerCase();
+  const mentions = execAll(SIGNED_LIST, lower);
+  const m = mentions[mentions.length - 1];
+  if (!m) return [];
+  let at = from + m.index! + m[0].length;
+  const colon = /^[^\S\n]*\]?[^\S\n]*:[^\S\n]*\]?/.exec(text.slice(at, at + 8));
+  if (colon) at += colon[0].length;
+  else {
+    // The sentence ends on its line; the names fill the next.
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) return [];
+    at = lineEnd + 1;
+  }
+  const blank = /\n[ \t]*\n|$/.exec(text.slice(at, at + 800))!;
+  const people = parsePersonList(text, at, at + blank.index).map((e) => e.person);
+  return people.length >= 2 ? people : [];
+}
+
 export function extractSignatures(text: string, president: Person | null, layout?: LineLayout): Person[] {
   // The signatures close the text, unless the executory formula, the ways of appeal or a stamp
   // follow them: further up, only a line that is nothing but roles is a signature line.
@@ -109,6 +135,7 @@ export function extractSignatures(text: string, president: Person | null, layout
     const p = people.find(inCapitals) ?? (NAME_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
     if (p && !signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: m[1]!.replace(/\s+/g, ' ') });
   }
+  for (const p of signedList(text, tailStart)) if (!signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: 'signataire' });
   if (!signers.length && president) {
     // No role line, but the president's name closes the document.
     const at = lastWholeWord(text, president.surname, tailStart);

@@ -50,11 +50,11 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
 const OBJET_ALONE = /objet\s*:\s*(?=\p{L}|\d)/gu;
 /**
  * "1. Title", "1 - Title", "1°) Title", "4.1 Title", "II. Title", "B) Title", and the same announced as
- * "Point n° 1 :", "QUESTION 2 –", "Affaire n°3", "N°5 –". Cases spelt out rather than the `i` flag: with
+ * "Point n° 1 :", "QUESTION 2 –", "Affaire n°3", "N°5 –", "N° 31   Title" (not "N° 2 DU PLUi", the end of a wrapped title). Cases spelt out rather than the `i` flag: with
  * `u`, `i` makes V8 scan many times slower.
  */
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+)(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=N°[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 const DATE_LIKE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
@@ -119,6 +119,9 @@ const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBE
 const BRACKETED_NUMBER = new RegExp(String.raw`\s*\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)\s*$`);
 /** A deliberation's number alone on its line ("DEL-2024-021", "Délibération n° 2024-021"). */
 const NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${NUMBER_LABEL}\s*)?(${LABELLED_NUMBER})[ \t]*$`);
+
+/** "[En marge : X]" alone on its line, as archivists transcribe a register's marginal subject. */
+const MARGIN_TITLE = /^[ \t]*\[[ \t]*[Ee]n[ \t]+marge[ \t]*:[ \t]*([^\]\n]{3,200})\][ \t]*$/gm;
 
 /** A deliberation's number alone on its line, unlabelled. */
 const BARE_NUMBER_LINE = new RegExp(String.raw`^[ \t]*(${NUMBER})[ \t]*$`, 'gm');
@@ -385,6 +388,13 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   }
 
   found.push(...numbersAlone(text, from));
+
+  // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
+  // the register's margin, heading the deliberation under it.
+  for (const m of text.includes('marge') ? execAll(MARGIN_TITLE, text.slice(from)) : []) {
+    const start = from + m.index! + (m[0].length - m[0].trimStart().length);
+    found.push({ scheme: 'capitals', start, end: from + m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
+  }
 
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.

@@ -437,6 +437,9 @@ function hhmm(h: number, m: number): string | null {
   return `${pad(h)}:${pad(m)}`;
 }
 
+/** After an hour: the afternoon or evening ("du soir", "de relevée", "de l'après-midi"). */
+const AFTERNOON = /^[ \t]+(?:du\s+soir|de\s+relev[ée]e|de\s+l['’]apr[èe]s[- ]midi)(?![\p{L}])/iu;
+
 function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
   const out: TimeMatch[] = [];
   const push = (v: string | null, start: number, end: number) => {
@@ -487,6 +490,12 @@ function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
         hasMinutes = true;
         end = MINUTES_AFTER_Y.lastIndex;
       }
+    }
+    // "à deux heures du soir", "à une heure de relevée": the afternoon's hours, as old registers count them.
+    const half = AFTERNOON.exec(text.slice(end, end + 30));
+    if (half) {
+      if (h < 12) h += 12;
+      end += half[0].length;
     }
     // A bare hour with no preposition is more often a duration ("35 heures", "20 heures par semaine").
     if (requirePrep && !hasMinutes && g.prep === undefined) continue;

@@ -850,3 +850,31 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.number)).toEqual(['1']);
   });
 });
+
+describe('registers of old', () => {
+  it('head each deliberation with its margin subject ("[En marge : …]") or "N° 31   Subject"', () => {
+    const margin = analyzeText(`Séance du 15 mai 1892
+L'an mil huit cent quatre-vingt-douze, le quinze mai, à deux heures du soir, le Conseil municipal s'est réuni sous la présidence de M. Delpech, maire.
+Etaient présents : MM. Delpech, maire, Lacoste, Faure.
+
+[En marge : Budget additionnel de 1892]
+M. le Maire donne lecture au Conseil du projet de budget additionnel pour l'exercice 1892.
+Le Conseil, après en avoir délibéré, approuve le budget additionnel.
+
+[En marge : Secours au sieur Boyer, cantonnier]
+M. le Maire propose d'allouer un secours au cantonnier blessé en service.
+Le Conseil, après en avoir délibéré, par sept voix contre trois, accorde au sieur Boyer un secours de quarante francs.
+`);
+    expect(margin.items.map((i) => i.title)).toEqual(['Budget additionnel de 1892', 'Secours au sieur Boyer, cantonnier']);
+    expect(margin.items[1]!.decision?.vote?.for).toBe(7);
+    expect(margin.meeting.time).toBe('14:00');
+    const numbered = analyzeText(`${SITTING}
+N° 31          Assistance aux vieillards. Admissions.
+               Le Conseil, à l'unanimité, prononce l'admission de Mme CALMELS.
+
+N° 32          Adduction d'eau potable. Avant-projet.
+               Le Conseil, après en avoir délibéré, par 7 voix contre 2, adopte l'avant-projet.
+`);
+    expect(numbered.items.map((i) => i.number)).toEqual(['31', '32']);
+  });
+});

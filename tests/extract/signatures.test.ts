@@ -87,3 +87,12 @@ describe('an electronic signature', () => {
     expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['DUMAZEAU']);
   });
 });
+
+describe('the members who signed a register', () => {
+  it('are every name after "Suivent les signatures :" or on the line after "ont signé les membres présents"', () => {
+    const a = "Ainsi fait et délibéré en séance, les jour, mois et an susdits.\n[Suivent les signatures :] Delpech, Lacoste, Faure, Bouyssou,\nMarty, Pradal.\n";
+    expect(extractSignatures(a, null).map((p) => p.surname)).toEqual(['Delpech', 'Lacoste', 'Faure', 'Bouyssou', 'Marty', 'Pradal']);
+    const b = "Fait et délibéré les jour mois et an que dessus et ont signé les membres présents, Mr Souques ayant déclaré ne savoir signer.\nBessières maire, Cassagnes, Lafon, Malbec.\n\nNote : la délibération a été approuvée par arrêté préfectoral.";
+    expect(extractSignatures(b, null).map((p) => p.surname)).toEqual(['Bessières', 'Cassagnes', 'Lafon', 'Malbec']);
+  });
+});
