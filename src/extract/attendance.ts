@@ -66,9 +66,10 @@ const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+[ \t]+){0,6}$/u;
 /**
  * A heading is followed by a colon (maybe after a count) or stands alone on its line, maybe
  * after saying whom it lists ("Étaient présents les conseillers municipaux suivants :",
- * "Étaient présents Mmes et MM. :").
+ * "Étaient présents Mmes et MM. :"), or opens its line and runs into the list after a plural
+ * civility, as old registers write it ("Présents MM. Bessières maire, Cassagnes adjoint, …").
  */
-const HEADING_TAIL = /^\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)/u;
+const HEADING_TAIL = /^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t]))/u;
 
 /**
  * The clause of a vote that a cue word closes: "à l'unanimité des membres présents et

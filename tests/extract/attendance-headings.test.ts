@@ -459,3 +459,12 @@ Mme Catherine BRUNEAU est désignée secrétaire de séance.
     expect(att.excused.map((p) => p.surname)).toEqual(['CHAIGNEAU']);
   });
 });
+
+describe('a heading that runs into its list after a plural civility', () => {
+  it('"Présents MM. Bessières maire, Cassagnes adjoint, …" and "Absents MM. …", as old registers write them', () => {
+    const text = `L'an mil huit cent soixante treize et le neuf du mois de mars, le conseil municipal s'est réuni.\n\nPrésents MM. Bessières maire, Cassagnes adjoint, Lafon, Malbec, Delpon, conseillers municipaux.\nAbsents MM. Aymard, Couderc et Lagarrigue, conseillers.\nMr Lafon a été nommé secrétaire.\n`;
+    const att = extractAttendance(text, text.length).attendance;
+    expect(att.present.map((p) => p.surname)).toEqual(['Bessières', 'Cassagnes', 'Lafon', 'Malbec', 'Delpon']);
+    expect(att.absent.map((p) => p.surname)).toEqual(['Aymard', 'Couderc', 'Lagarrigue']);
+  });
+});
