@@ -109,6 +109,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     present: attendance.present.length,
   });
   if (kind === 'other') warnings.push('document: no sitting, attendance or deliberation found; not read as minutes');
+  // A sitting's record names the body that sat; one none of the types names (a conseil
+  // d'arrondissement, a conseil de quartier, a commune déléguée's council) is of another type.
+  if ((kind === 'minutes' || kind === 'deliberation') && meeting.bodyType === null) meeting.bodyType = 'other';
   // An extract prints its number in its header block, often far from its subject.
   const only = kind === 'deliberation' && items.length === 1 && headings.length ? items[0]! : null;
   const onlyHeading = only && (headings.find((h) => h.title === only.title) ?? headings[0]!);

@@ -55,9 +55,14 @@ export function fixLookalikes(t: string): string {
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
   if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
   if (MAY_HAVE_DIGIT_IN_WORD.test(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? 'é' : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
+  if (MAY_END_ON_ONE.test(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;
 }
+
+/** "Consei1", "Municipa1": a 1 closing a word of lower-case letters is its l. */
+const ONE_ENDING_WORD = /(?<=\p{Ll}{3})1(?![\p{L}\d])/gu;
+const MAY_END_ON_ONE = /[a-z\xDF-\xFF]{3}1(?![0-9A-Za-z])/;
 
 /**
  * A figure inside a word of letters is a letter OCR misread: "GU1LLOT" (I), "De1mas" (l),

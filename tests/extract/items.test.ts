@@ -878,3 +878,17 @@ N° 32          Adduction d'eau potable. Avant-projet.
     expect(numbered.items.map((i) => i.number)).toEqual(['31', '32']);
   });
 });
+
+describe('a body none of the types names', () => {
+  it('is "other": a conseil d\'arrondissement sat', () => {
+    const doc = analyzeText(`MAIRIE DU 12e ARRONDISSEMENT
+Séance du conseil d'arrondissement du 3 juin 2024
+Présents : M. Paul DURAND, Mme Anne MARTIN, M. Luc PETIT.
+
+12-2024-147 - Avis sur le projet de délibération 2024 DASCO 45 : travaux dans les écoles
+Le Conseil d'arrondissement, après en avoir délibéré, émet un avis favorable.
+Adopté à l'unanimité.
+`);
+    expect(doc.meeting.bodyType).toBe('other');
+  });
+});

@@ -26,6 +26,10 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes("Le quorurn étant atteint. Adopté à l'unanirnité des rnembres présents.")).toBe("Le quorum étant atteint. Adopté à l'unanimité des membres présents.");
   });
 
+  it('makes a 1 closing a word of small letters its l ("Consei1 Municipa1"), not a figure after a capital or a space', () => {
+    expect(fixLookalikes('Le Consei1 Municipa1 de la commune, article 1, lot A1, page 21.')).toBe('Le Conseil Municipal de la commune, article 1, lot A1, page 21.');
+  });
+
   it('keeps figures that writers put between letters and words with "rn"', () => {
     expect(fixLookalikes('Le CO2, la route D10, le lot A1, la tournée du gouvernement.')).toBe('Le CO2, la route D10, le lot A1, la tournée du gouvernement.');
   });
