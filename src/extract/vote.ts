@@ -20,7 +20,8 @@ const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'contre')],
   // "Abstentions (4) : Mme X, M. Y": the count in brackets, the names after.
   // "Se sont abstenus (15) : …", as lists of names by group give their count.
-  ['abstentions', keyed(/\b(?:abstentions?(?:\(s\))?|se\s+sont\s+abstenue?s)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abst')],
+  // "ABST. : 8": the abbreviation of a vote grid.
+  ['abstentions', keyed(/\b(?:abstentions?(?:\(s\))?|abst\.|se\s+sont\s+abstenue?s)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abst')],
   ['notVoting', keyed(/\b(?:ne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote|non[- ]participation(?:\s+au\s+vote)?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'part')],
 ];
 
@@ -52,7 +53,7 @@ const VOICES_AGAINST = /(?<![\p{L}])par\s+([\p{L}\d][\p{L}\d -]{0,40}?)\s+voix\s
 const VOTE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, CountKey | null]> = [
   [/^pour$/u, 'for'],
   [/^contre$/u, 'against'],
-  [/^abstentions?$|^abstention\(s\)$/u, 'abstentions'],
+  [/^abstentions?$|^abstention\(s\)$|^abst\.?$/u, 'abstentions'],
   [/^(?:ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv)$/u, 'notVoting'],
   [/^(?:votants?|suffrages\s+exprim[ée]s|exprim[ée]s|blancs?(?:\s+(?:et|ou)\s+nuls)?|nuls|pr[ée]sents?|en\s+exercice)$/u, null],
 ];
@@ -185,11 +186,20 @@ const VOTE_WORD = /^(?:POUR|CONTRE|ABSTENTIONS?|VOTANTS?|EXPRIM[ÉE]S|NULS?|BLAN
  */
 export function readVote(text: string, start: number, end: number): VoteReading {
   const whole = readVoteIn(text, start, end);
+  // A budget voted chapter by chapter, then as a whole: the item's vote is the one on the whole.
+  const overall = whole.stated && whole.marks.length > 2 ? OVERALL_VOTE.exec(lowerOf(text).slice(start, end)) : null;
+  if (overall) {
+    const part = readVoteIn(text, start + overall.index, end);
+    if (part.vote) return { ...whole, vote: part.vote, outcome: part.outcome ?? whole.outcome, warnings: part.warnings };
+  }
   const adopted = whole.stated ? adoptedAlternative(text, start, end) : null;
   if (!adopted) return whole;
   const part = readVoteIn(text, adopted.start, adopted.end);
   return part.vote ? { ...whole, vote: part.vote, outcome: part.outcome, warnings: part.warnings } : whole;
 }
+
+/** "Vote sur l'ensemble du budget primitif 2016 : Pour : 19 …", after the chapters' votes. Lower-cased text. */
+const OVERALL_VOTE = /vote\s+sur\s+l['’]ensemble|sur\s+l['’]ensemble\s+du\s+(?:budget|projet|document|rapport)/u;
 
 const ALTERNATIVE_COUNT = /\d+\s+(?:voix|votes?|pour|contre)(?![\p{L}])/u;
 /** Where a statement ends: a full stop closing its line, or a blank line. */

@@ -31,9 +31,12 @@ export interface Heading {
  * A deliberation number: letters and digits in the shapes registers use, and the Conseil de
  * Paris's year, direction and rank ("2024 DLH 123").
  */
-const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4})`;
-/** After the number: a dash or colon, maybe "Objet :" (on the next line too), then the title. */
-const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
+const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
+/**
+ * After the number: a dash or colon, maybe the city's number of the project the opinion is on
+ * ("14 2014 061 – 2014 DDCT 52 – Subventions …"), maybe "Objet :" (on the next line too), then the title.
+ */
+const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
 /**
  * Numbered headings start a line; in text without line breaks they follow "N°1 " or precede
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
@@ -66,7 +69,8 @@ function isDeliberationNumber(n: string): boolean {
   // Two years ("2024-2025") are a period; a year, a month and a rank of three digits ("2020-06-038")
   // are a number, a year, a month and a day a date.
   if (/^(?:19|20)\d\d[-/](?:19|20)\d\d$/.test(n)) return false;
-  return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_/]\d{1,4}$|^\d{4}[-_/]\d{1,2}[-_/]\d{3,4}$/.test(n);
+  // "14 2014 061": an arrondissement's council, its year, its rank.
+  return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_/]\d{1,4}$|^\d{4}[-_/]\d{1,2}[-_/]\d{3,4}$|^\d{1,2} (?:19|20)\d\d \d{2,4}$/.test(n);
 }
 
 /** How many lines under a number alone on its line its "OBJET :" may come (direction, service). */

@@ -892,3 +892,19 @@ Adopté à l'unanimité.
     expect(doc.meeting.bodyType).toBe('other');
   });
 });
+
+describe('an arrondissement council\'s numbers', () => {
+  it('"14 2014 061 – 2014 DDCT 52 – Subventions …": its own number; the city\'s project number is no part of the title', () => {
+    const doc = analyzeText(`${SITTING}
+14 2014 061 – 2014 DDCT 52 – Subventions (8 000 euros) à quatre associations.
+Rapporteure : Mme CASTAING
+POUR : 11          CONTRE : 0          ABST. : 16
+Avis favorable.
+
+V14 2014 09 – Vœu relatif au plan vélo.
+POUR : 11          CONTRE : 17          ABST. : 0
+Rejeté.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['14 2014 061', 'Subventions (8 000 euros) à quatre associations'], ['V14 2014 09', 'Vœu relatif au plan vélo']]);
+  });
+});

@@ -418,3 +418,18 @@ describe('a vote grid in capitals', () => {
     expect(r.vote!.againstNames).toEqual([]);
   });
 });
+
+describe('a vote grid abbreviated as Paris\'s councils write it', () => {
+  it('"POUR : 3   CONTRE : 17   ABST. : 8   NPPV : 0" on a line, and its labels one a line over its figures', () => {
+    expect(vote('POUR : 3          CONTRE : 17          ABST. : 8          NPPV : 0\nAvis défavorable.').vote).toMatchObject({ for: 3, against: 17, abstentions: 8 });
+    expect(vote('Vote :\nPOUR\nCONTRE\nABST.\nNPPV\n11\n0\n16\n0\nAvis favorable.').vote).toMatchObject({ for: 11, against: 0, abstentions: 16 });
+  });
+});
+
+describe('a budget voted chapter by chapter, then as a whole', () => {
+  it('is the vote on the whole', () => {
+    const s = "Chap. 011 Charges à caractère général ...... Pour : 19 Contre : 11 Abst. : 2\nChap. 012 Charges de personnel ...... Pour : 21 Contre : 0 Abst. : 11\nVote sur l'ensemble du budget primitif 2016 : Pour : 19 / Contre : 1 (M. HUGON) / Abstention : 1 (Mme TEISSIER)\nAdopté.";
+    expect(vote(s).vote).toMatchObject({ for: 19, against: 1, abstentions: 1 });
+    expect(vote(s).outcome).toBe('adopted');
+  });
+});
