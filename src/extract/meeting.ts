@@ -56,7 +56,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [keyed(/condition(?:s)?\s+de\s+quorum(?:[^.]|(?<=\s[LRD])\.){0,120}?n['’](?:est|était|étaient|sont|a|ont)\s+pas\s+(?:été\s+)?(?:remplies?|atteinte?s?|réunies?)/iu, 'quorum'), false],
   // "Le quorum (25) étant atteint", "quorum : 25 – atteint", "Le quorum, fixé au tiers des
   // membres …, étant atteint": its figure or its rule may stand between.
-  [keyed(/quorum(?:\s*,[^,.;]{1,120},)?\s+(?:légal\s+)?(?:\(\s*\d+\s*\)\s*|:\s*\d+\s*[-–,]?\s*)?(?:est\s+|étant\s+|ayant\s+été\s+)?(?:atteint|constaté|réuni|vérifié|acquis)/iu, 'quorum'), true],
+  // Typed without accents too ("Le quorum etant atteint").
+  [keyed(/quorum(?:\s*,[^,.;]{1,120},)?\s+(?:l[ée]gal\s+)?(?:\(\s*\d+\s*\)\s*|:\s*\d+\s*[-–,]?\s*)?(?:est\s+|[ée]tant\s+|ayant\s+[ée]t[ée]\s+)?(?:atteint|constat[ée]|r[ée]uni|v[ée]rifi[ée]|acquis)/iu, 'quorum'), true],
   [keyed(/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, 'quorum'), true],
   // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached.
   [keyed(/(?:au|en)\s+nombre\s+prescrit\s+par\s+[lI]a\s+loi/iu, 'prescrit'), true],

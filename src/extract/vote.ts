@@ -20,8 +20,8 @@ const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'contre')],
   // "Abstentions (4) : Mme X, M. Y": the count in brackets, the names after.
   // "Se sont abstenus (15) : …", as lists of names by group give their count.
-  // "ABST. : 8": the abbreviation of a vote grid.
-  ['abstentions', keyed(/\b(?:abstentions?(?:\(s\))?|abst\.|se\s+sont\s+abstenue?s)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abst')],
+  // "ABST. : 8", "Abst : 1": the abbreviation of a vote grid.
+  ['abstentions', keyed(/\b(?:abstentions?(?:\(s\))?|abst\.?(?![\p{L}])|se\s+sont\s+abstenue?s)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abst')],
   ['notVoting', keyed(/\b(?:ne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote|non[- ]participation(?:\s+au\s+vote)?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'part')],
 ];
 
@@ -30,13 +30,13 @@ const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
  * colon. Not after a number: in "8 pour 0 contre" each count comes before its word.
  */
 /** The words of a vote's counts, as a vote grid writes them. */
-const GRID_WORD = String.raw`pour|contre|abstentions?|abstention\(s\)`;
+const GRID_WORD = String.raw`pour|contre|abstentions?|abstention\(s\)|abst\.?(?![\p{L}])`;
 const COUNT_RUN_WORD = String.raw`(${GRID_WORD})\s+(\d{1,3})(?![\d\p{L}])`;
 const COUNT_RUN = keyed(
   new RegExp(String.raw`(?<!\d\s{0,3})\b${COUNT_RUN_WORD}(?:\s*[-–—,;/]\s*|\s+)${COUNT_RUN_WORD}(?:(?:\s*[-–—,;/]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
   'pour', 'contre', 'abstention',
 );
-const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'against', abstention: 'abstentions', abstentions: 'abstentions', 'abstention(s)': 'abstentions' };
+const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'against', abstention: 'abstentions', abstentions: 'abstentions', 'abstention(s)': 'abstentions', abst: 'abstentions', 'abst.': 'abstentions' };
 
 /** "Pour :\n15", "Abstention(s)\n0": a vote word alone on its line, its count on the next (a page break may fall between). */
 const COUNT_UNDER_WORD = new RegExp(String.raw`(?<=^|\n)[ \t]*(${GRID_WORD})[ \t]*:?[ \t]*\n\s{0,6}?(\d{1,3})(?![\d\p{L}])`, 'gu');

@@ -157,3 +157,10 @@ describe('places after the kind of sitting, and in a park', () => {
     expect(placeOf(sentence)).toBe(place);
   });
 });
+
+describe('the quorum typed without accents', () => {
+  it('"Le quorum etant atteint" states it', () => {
+    const text = "Seance du 17 fevrier 2011. Le quorum etant atteint, Monsieur le Maire ouvre la seance.";
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+  });
+});

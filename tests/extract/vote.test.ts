@@ -433,3 +433,10 @@ describe('a budget voted chapter by chapter, then as a whole', () => {
     expect(vote(s).outcome).toBe('adopted');
   });
 });
+
+describe('votes typed by small communes', () => {
+  it('"Pour 8 Contre 0 Abst 1", "Pour : 9   Contre : 0   Abst : 1 (M. X)"', () => {
+    expect(vote('Pour 8 Contre 0 Abst 1').vote).toMatchObject({ for: 8, against: 0, abstentions: 1 });
+    expect(vote('Pour : 9   Contre : 0   Abst : 1 (M. GEORGES)').vote).toMatchObject({ for: 9, against: 0, abstentions: 1 });
+  });
+});
