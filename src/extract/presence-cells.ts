@@ -15,6 +15,7 @@
  */
 import type { Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
+import { legendCodes } from './presence-legend.ts';
 
 type Column = 'name' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
@@ -30,8 +31,6 @@ const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
 /** The cheap test first: a table's presence column is labelled alone on its line. */
 const PRESENCE_LABEL_LINE = /\n[ \t]*(?:pr[ée]sences?|statut)[ \t]*\n/iu;
 
-/** "P = présent(e) – E = excusé(e) – A = absent(e)": the codes a legend gives. */
-const LEGEND_ENTRY = /(?<![\p{L}])(\p{Lu}{1,3})\s*[=:]\s*(pr[ée]sent|excus[ée]|absent)/gu;
 const DEFAULT_CODES: ReadonlyMap<string, Status> = new Map([['P', 'present'], ['E', 'excused'], ['A', 'absent'], ['AE', 'excused']]);
 
 /** A presence said in words, and who holds the proxy after it. */
@@ -84,13 +83,10 @@ function headerAt(lines: readonly Line[], i: number): Column[] | null {
   return columns.includes('name') && columns.includes('presence') && columns.indexOf('name') < columns.indexOf('presence') ? columns : null;
 }
 
+/** The legend's codes ("P = présent(e) – E = excusé(e) – A = absent(e)"), else the usual ones; a member represented was excused, the proxy column says by whom. */
 function codesOf(text: string, from: number, to: number): ReadonlyMap<string, Status> {
-  const codes = new Map<string, Status>();
-  for (const m of text.slice(from, to).matchAll(LEGEND_ENTRY)) {
-    const word = m[2]!.toLowerCase();
-    codes.set(m[1]!, word.startsWith('pr') ? 'present' : word.startsWith('ex') ? 'excused' : 'absent');
-  }
-  return codes.size ? codes : DEFAULT_CODES;
+  const legend = legendCodes(text, from, to);
+  return legend ? new Map([...legend].map(([code, status]) => [code, status === 'represented' ? 'excused' : status])) : DEFAULT_CODES;
 }
 
 interface Presence {

@@ -8,6 +8,7 @@ import type { Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { STATUS_WORDS } from '../text/cues.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
+import { legendCodes, type CodedStatus } from './presence-legend.ts';
 
 /**
  * A row: the name, then its presence (maybe with who holds the member's proxy), or only the
@@ -26,16 +27,19 @@ const MAX_GAP_LINES = 3;
 
 /** The first presence table in text[from, to): its members, each with their status, and its span. */
 export function presenceTable(text: string, from: number, to: number, layout?: LineLayout): { entries: ListEntry[]; span: Span } | null {
+  const coded = codedRow(text, from, to);
   let rows: Array<{ entry: ListEntry; start: number; end: number }> = [];
   const done = () => (rows.length >= MIN_ROWS ? { entries: rows.map((r) => r.entry), span: { start: rows[0]!.start, end: rows[rows.length - 1]!.end } } : null);
   let gap = 0;
   for (let pos = from; pos < to; ) {
     let end = text.indexOf('\n', pos);
     if (end < 0 || end > to) end = to;
-    const m = ROW.exec(text.slice(pos, end));
-    const entry = m && rowEntry(text, pos, m, layout);
+    const line = text.slice(pos, end);
+    const m = ROW.exec(line);
+    const c = m ? null : coded?.row.exec(line);
+    const entry = m ? rowEntry(text, pos, m, layout) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
     if (entry) {
-      rows.push({ entry, start: pos + (m![0].length - m![0].trimStart().length), end });
+      rows.push({ entry, start: pos + (line.length - line.trimStart().length), end });
       gap = 0;
     } else if (rows.length && ++gap > MAX_GAP_LINES) {
       const table = done();
@@ -55,6 +59,28 @@ function nameStart(text: string, lineStart: number, nameEnd: number, layout: Lin
   const cells = laidOutCells(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), layout);
   const before = cells?.filter(([, b]) => lineStart + b <= nameEnd) ?? [];
   return before.length >= 2 ? lineStart + before[before.length - 1]![0] : lineStart;
+}
+
+/**
+ * Where a legend gives the codes of a presence column ("P = présent ; R = représenté ; …"), a row
+ * is a name, its code, and for a member represented the holder of the proxy after it.
+ */
+function codedRow(text: string, from: number, to: number): { row: RegExp; codes: ReadonlyMap<string, CodedStatus> } | null {
+  const codes = /[Ll][ée]gende|=/.test(text.slice(from, to)) ? legendCodes(text, from, to) : null;
+  if (!codes) return null;
+  const alternatives = [...codes.keys()].sort((a, b) => b.length - a.length).join('|');
+  return { row: new RegExp(String.raw`^[ \t]*(\S.*?)[ \t]+(${alternatives})(?:[ \t]+(\S.*?))?[ \t]*$`, 'u'), codes };
+}
+
+function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: ReadonlyMap<string, CodedStatus>, layout: LineLayout | undefined): ListEntry | null {
+  const codeAt = lineStart + m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+  const people = parsePersonList(text, nameStart(text, lineStart, codeAt, layout), codeAt).map((e) => e.person);
+  if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
+  const status = codes.get(m[2]!)!;
+  const holderAt = m[3] ? lineStart + m.index + m[0].lastIndexOf(m[3]) : -1;
+  const proxy = status === 'represented' && m[3] ? (parsePersonList(text, holderAt, holderAt + m[3].length)[0]?.person ?? null) : null;
+  if (m[3] && !proxy) return null;
+  return { person: people[0]!, status: status === 'excused' || status === 'absent' ? status : status === 'represented' && !proxy ? 'excused' : null, proxy };
 }
 
 function rowEntry(text: string, lineStart: number, m: RegExpExecArray, layout: LineLayout | undefined): ListEntry | null {

@@ -468,3 +468,30 @@ describe('a heading that runs into its list after a plural civility', () => {
     expect(att.absent.map((p) => p.surname)).toEqual(['Aymard', 'Couderc', 'Lagarrigue']);
   });
 });
+
+describe('a presence column of codes its legend gives', () => {
+  it('reads "P", "R" with the proxy\'s holder after it, "E", "A", the canton cells passed over', () => {
+    const row = (canton: string, name: string, code: string, holder = '') => ` ${canton.padEnd(25)}${name.padEnd(44)}${code.padEnd(10)}${holder}`;
+    const text = [
+      'Réunion du 1er juillet 2021',
+      'Membres en exercice : 6     Présents : 3     Représentés : 1     Absent : 1     Votants : 4',
+      '',
+      'Légende : P = présent ; R = représenté ; E = excusé ; A = absent',
+      '',
+      row('CANTON', 'CONSEILLER(ÈRE) DÉPARTEMENTAL(E)', 'P/R/E/A', 'POUVOIR DONNÉ À'),
+      row('Bohain-en-', 'Mme Françoise LEFÈVRE', 'P'),
+      row('Vermandois', 'M. Thierry QUENTIN', 'P'),
+      row('Château-Thierry', 'Mme Brigitte MARCHAND', 'P'),
+      row('', 'M. Bruno LEDUC', 'R', 'M. Thierry QUENTIN'),
+      row('Chauny', 'Mme Sylvie HOCQUET', 'E'),
+      row('', 'M. Marc WATTIER', 'A'),
+      '',
+      'Le quorum est atteint.',
+    ].join('\n');
+    const att = analyzeText(text).attendance;
+    expect(att.present.map((p) => p.surname)).toEqual(['LEFÈVRE', 'QUENTIN', 'MARCHAND']);
+    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['LEDUC', 'QUENTIN']]);
+    expect(att.excused.map((p) => p.surname)).toEqual(['HOCQUET']);
+    expect(att.absent.map((p) => p.surname)).toEqual(['WATTIER']);
+  });
+});
