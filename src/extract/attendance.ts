@@ -71,6 +71,9 @@ const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+[ \t]+){0,6}$/u;
  */
 const HEADING_TAIL = /^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t]))/u;
 
+/** "Ont signé au registre les membres présents :": who signed, under the minutes; no list heading. Lower-cased text before the cue. */
+const SIGNED_BY_MEMBERS = /sign[ée]s?[^.\n:]{0,40}$/u;
+
 /**
  * The clause of a vote that a cue word closes: "à l'unanimité des membres présents et
  * représentés :" introduces the articles, it heads no list. Lower-cased text before the cue.
@@ -114,7 +117,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
   }
   hits.push(...fuzzyCues(text, from, to, hits));
   hits.push(...exceptionCues(zone, from));
-  const heads = hits.filter((h) => !IN_VOTE_CLAUSE.test(lowerOf(text).slice(Math.max(0, h.start - 100), h.start)));
+  const heads = hits.filter((h) => !IN_VOTE_CLAUSE.test(lowerOf(text).slice(Math.max(0, h.start - 100), h.start)) && !SIGNED_BY_MEMBERS.test(lowerOf(text).slice(Math.max(0, h.start - 60), h.start)));
   // Overlapping matches: the earliest, then the longest (most specific) wins.
   heads.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);
   const kept: CueHit[] = [];

@@ -66,7 +66,7 @@ function nameStart(text: string, lineStart: number, nameEnd: number, layout: Lin
  * is a name, its code, and for a member represented the holder of the proxy after it.
  */
 function codedRow(text: string, from: number, to: number): { row: RegExp; codes: ReadonlyMap<string, CodedStatus> } | null {
-  const codes = /[Ll][ée]gende|=/.test(text.slice(from, to)) ? legendCodes(text, from, to) : null;
+  const codes = legendCodes(text, from, to);
   if (!codes) return null;
   const alternatives = [...codes.keys()].sort((a, b) => b.length - a.length).join('|');
   return { row: new RegExp(String.raw`^[ \t]*(\S.*?)[ \t]+(${alternatives})(?:[ \t]+(\S.*?))?[ \t]*$`, 'u'), codes };
@@ -78,7 +78,9 @@ function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: 
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
   const status = codes.get(m[2]!)!;
   const holderAt = m[3] ? lineStart + m.index + m[0].lastIndexOf(m[3]) : -1;
-  const proxy = status === 'represented' && m[3] ? (parsePersonList(text, holderAt, holderAt + m[3].length)[0]?.person ?? null) : null;
+  // The holder of a proxy after the code: "R   M. Olivier DEVAUX", and after "E" where the legend
+  // has no code of its own for it ("E   M. MONTEIL").
+  const proxy = status !== 'present' && m[3] ? (parsePersonList(text, holderAt, holderAt + m[3].length)[0]?.person ?? null) : null;
   if (m[3] && !proxy) return null;
   return { person: people[0]!, status: status === 'excused' || status === 'absent' ? status : status === 'represented' && !proxy ? 'excused' : null, proxy };
 }

@@ -103,7 +103,7 @@ function signedList(text: string, from: number): Person[] {
   if (!m) return [];
   let at = from + m.index! + m[0].length;
   const colon = /^[^\S\n]*\]?[^\S\n]*:[^\S\n]*\]?/.exec(text.slice(at, at + 8));
-  if (colon) at += colon[0].length;
+  if (colon) at += colon[0].length + (/^\s*/.exec(text.slice(at + colon[0].length, at + colon[0].length + 40))?.[0].length ?? 0);
   else {
     // The sentence ends on its line; the names fill the next.
     const lineEnd = text.indexOf('\n', at);

@@ -495,3 +495,30 @@ describe('a presence column of codes its legend gives', () => {
     expect(att.absent.map((p) => p.surname)).toEqual(['WATTIER']);
   });
 });
+
+describe('a presence column of codes whose legend follows the table', () => {
+  it('"P : présent - E : absent excusé - A : absent": E is the excused, a name after it holds a proxy; "les membres présents :" who signed is no list', () => {
+    const text = `SEANCE DU 29 JUIN 2007
+NOM Prénom Fonction Présence Pouvoir à
+LAGARDE Michel Maire P
+CHASSAGNE Yvette 1er adjoint P
+MONTEIL Francis 2ème adjoint P
+LAFAYE Danièle Conseillère E M. MONTEIL
+BRACHET Didier Conseiller E
+DUCHENE Robert Conseiller A
+P : présent - E : absent excusé - A : absent
+
+1. Rapport sur le prix de l'eau
+Le Conseil prend acte du rapport à l'unanimité.
+
+Ont signé au registre les membres présents :
+
+LAGARDE M.        CHASSAGNE Y.        MONTEIL F.
+`;
+    const att = analyzeText(text).attendance;
+    expect(att.present.map((p) => p.surname)).toEqual(['LAGARDE', 'CHASSAGNE', 'MONTEIL']);
+    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['LAFAYE', 'MONTEIL']]);
+    expect(att.excused.map((p) => p.surname)).toEqual(['BRACHET']);
+    expect(att.absent.map((p) => p.surname)).toEqual(['DUCHENE']);
+  });
+});
