@@ -218,8 +218,13 @@ const COMMUNE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}\p{M}'’ -]*?(?=[ \t]+(?:M\.|Mme|MM\.
  * for the sitting: the member was there). Where the layout is known, a mark's column is the
  * label it stands under.
  */
+/** A row that only labels the group of the rows under it: a commune, a college, a canton. */
+const GROUP_ROW = /^[ \t]*(?:Commune(?:\s+d[ée]l[ée]gu[ée]e)?|Coll[èe]ge|Groupe|Canton|Communaut[ée]|Syndicat|Ville)\b[^\d\n]{0,80}$/u;
+
 function spacedRow(text: string, at: number, line: string, header: SpacedHeader, layout: LineLayout | undefined): Row {
   const lead = header.communeFirst ? (COMMUNE_LEAD.exec(line)?.[0].length ?? 0) : 0;
+  // "Commune déléguée d'Ardoux-le-Vieux" over its members' rows: a group's label inside the table.
+  if (GROUP_ROW.test(line)) return 'skip';
   const first = parsePersonList(text, at + lead, at + line.length)[0]?.person;
   if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at + lead, first.span.start).trim()) return null;
   const restStart = first.span.end;

@@ -232,3 +232,26 @@ Le quorum étant atteint, le Président ouvre la séance.
     expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['DÉSIRÉ', 'GIRARDOT']]);
   });
 });
+
+describe('a grid whose rows are grouped by commune déléguée', () => {
+  it('passes over the groups\' labels between the rows', () => {
+    const doc = analyzeText(`Séance du 27 mars 2025
+
+NOM Prénom                          Présent    Excusé    Absent    Pouvoir donné à
+Commune déléguée d'Ardoux-le-Vieux
+AUBINEAU Thierry, Maire             X
+CLÉMENT Valérie                     X
+Commune déléguée de Vignes-sur-Ardoux
+DESPRÉS Olivier                                X
+FAUVEAU Martine                                                    M. AUBINEAU
+GRELLIER Julien                                          X
+
+Le quorum est atteint.
+`);
+    const att = doc.attendance;
+    expect(att.present.map((p) => p.surname)).toEqual(['AUBINEAU', 'CLÉMENT']);
+    expect(att.excused.map((p) => p.surname)).toEqual(['DESPRÉS']);
+    expect(att.absent.map((p) => p.surname)).toEqual(['GRELLIER']);
+    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['FAUVEAU', 'AUBINEAU']]);
+  });
+});
