@@ -218,13 +218,18 @@ const COMMUNE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}\p{M}'’ -]*?(?=[ \t]+(?:M\.|Mme|MM\.
  * for the sitting: the member was there). Where the layout is known, a mark's column is the
  * label it stands under.
  */
+/** A lone mark anywhere in a row. */
+const ANY_MARK = /(?<![\p{L}\d])(?:[xX✓✔×☒]|><)(?![\p{L}\d])/u;
+/** The rest of a cell the layout wrapped: a short line in lower case, or closing a bracket. */
+const WRAPPED_CELL = /^[ \t]*[\p{Ll}(][^\n]{0,60}$/u;
 /** A row that only labels the group of the rows under it: a commune, a college, a canton. */
 const GROUP_ROW = /^[ \t]*(?:Commune(?:\s+d[ée]l[ée]gu[ée]e)?|Coll[èe]ge|Groupe|Canton|Communaut[ée]|Syndicat|Ville)\b[^\d\n]{0,80}$/u;
 
 function spacedRow(text: string, at: number, line: string, header: SpacedHeader, layout: LineLayout | undefined): Row {
   const lead = header.communeFirst ? (COMMUNE_LEAD.exec(line)?.[0].length ?? 0) : 0;
   // "Commune déléguée d'Ardoux-le-Vieux" over its members' rows: a group's label inside the table.
-  if (GROUP_ROW.test(line)) return 'skip';
+  // "âgées)" under "Membre nommé (retraités et personnes": a cell wrapped onto a line of its own.
+  if (GROUP_ROW.test(line) || WRAPPED_CELL.test(line)) return 'skip';
   const first = parsePersonList(text, at + lead, at + line.length)[0]?.person;
   if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at + lead, first.span.start).trim()) return null;
   const restStart = first.span.end;
@@ -236,7 +241,9 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // "ROUSSEL Jean-Marc, Maire X": an office between the name and the mark.
   const office = /^[ \t]*,[^,()]*?(?=[ \t]+(?:[xX✓✔×☒]|><)(?![\p{L}\d]))/u.exec(bare)?.[0].length ?? 0;
   const mark = LEADING_MARK.exec(bare.slice(office));
-  const afterMark = mark ? office + mark[0].length : 0;
+  // A mark after an office's cell ("Elue      X      Mme ROLLAND"): the proxy's holder follows it.
+  const laterMark = mark ? null : ANY_MARK.exec(bare);
+  const afterMark = mark ? office + mark[0].length : laterMark ? laterMark.index + laterMark[0].length : 0;
   const proxy = header.columns.includes('proxy') ? personIn(text, restStart + afterMark, restStart + bare.length) : null;
   let status: Status | null = null;
   // One column says it in words: "Présent", "Excusé", "Pouvoir à M. BRUGUIÈRE".

@@ -255,3 +255,23 @@ Le quorum est atteint.
     expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['FAUVEAU', 'AUBINEAU']]);
   });
 });
+
+describe('a grid with an office column between the names and the marks', () => {
+  it('reads the proxy\'s holder after a mark that follows the office, and goes on past a cell wrapped onto its own line', () => {
+    const doc = analyzeText(`Séance du 22 septembre 2020
+
+ Membres                    Qualité                                 Présent   Excusé   Pouvoir à
+ M. Didier GARNIER          Maire, Président                           X
+ Mme Brigitte ROLLAND       Vice-présidente, élue                      X
+ Mme Sophie LACROIX         Elue                                                 X      Mme ROLLAND
+ M. Roger LEBRETON          Membre nommé (retraités et personnes       X
+                            âgées)
+ Mme Monique TESSIER        Membre nommé (personnes handicapées)       X
+
+Le quorum étant atteint, le Président ouvre la séance.
+`);
+    const att = doc.attendance;
+    expect(att.present.map((p) => p.surname)).toEqual(['GARNIER', 'ROLLAND', 'LEBRETON', 'TESSIER']);
+    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['LACROIX', 'ROLLAND']]);
+  });
+});
