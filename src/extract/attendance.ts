@@ -66,10 +66,10 @@ const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+[ \t]+){0,6}$/u;
 /**
  * A heading is followed by a colon (maybe after a count) or stands alone on its line, maybe
  * after saying whom it lists ("Étaient présents les conseillers municipaux suivants :",
- * "Étaient présents Mmes et MM. :"), or opens its line and runs into the list after a plural
+ * "Étaient présents Mmes et MM. :", "Présents pour l'examen de ce dossier :"), or opens its line and runs into the list after a plural
  * civility, as old registers write it ("Présents MM. Bessières maire, Cassagnes adjoint, …").
  */
-const HEADING_TAIL = /^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t]))/u;
+const HEADING_TAIL = /^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|(?:pour|lors\s+de|au\s+moment\s+d[eu])\s+[^:\n]{3,40}?(?=\s*[:：])|(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t]))/u;
 
 /** "Ont signé au registre les membres présents :": who signed, under the minutes; no list heading. Lower-cased text before the cue. */
 const SIGNED_BY_MEMBERS = /sign[ée]s?[^.\n:]{0,40}$/u;

@@ -522,3 +522,12 @@ LAGARDE M.        CHASSAGNE Y.        MONTEIL F.
     expect(att.absent.map((p) => p.surname)).toEqual(['DUCHENE']);
   });
 });
+
+describe('a heading qualified before its colon', () => {
+  it('"Présents pour l\'examen de ce dossier :" heads the present', () => {
+    const text = `Présents pour l'examen de ce dossier : Mme Françoise ARNAL, M. Bernard BONNAL, Mme\nChristine BOUSQUET.\n\nPouvoirs : Mme Régine COMBETTES ayant donné pouvoir à M. Bernard BONNAL.\n`;
+    const att = extractAttendance(text, text.length).attendance;
+    expect(att.present.map((p) => p.surname)).toEqual(['ARNAL', 'BONNAL', 'BOUSQUET']);
+    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['COMBETTES', 'BONNAL']]);
+  });
+});
