@@ -33,7 +33,7 @@ const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
 const GRID_WORD = String.raw`pour|contre|abstentions?|abstention\(s\)|abst\.?(?![\p{L}])`;
 const COUNT_RUN_WORD = String.raw`(${GRID_WORD})\s+(\d{1,3})(?![\d\p{L}])`;
 const COUNT_RUN = keyed(
-  new RegExp(String.raw`(?<!\d\s{0,3})\b${COUNT_RUN_WORD}(?:\s*[-–—,;/]\s*|\s+)${COUNT_RUN_WORD}(?:(?:\s*[-–—,;/]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
+  new RegExp(String.raw`(?<!\d\s{0,3})\b${COUNT_RUN_WORD}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD}(?:(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
   'pour', 'contre', 'abstention',
 );
 const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'against', abstention: 'abstentions', abstentions: 'abstentions', 'abstention(s)': 'abstentions', abst: 'abstentions', 'abst.': 'abstentions' };
@@ -54,7 +54,7 @@ const VOTE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, CountKey | null]> = [
   [/^pour$/u, 'for'],
   [/^contre$/u, 'against'],
   [/^abstentions?$|^abstention\(s\)$|^abst\.?$/u, 'abstentions'],
-  [/^(?:ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv)$/u, 'notVoting'],
+  [/^(?:ne\s+(?:prenant|prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|nppv)$/u, 'notVoting'],
   [/^(?:votants?|suffrages\s+exprim[ée]s|exprim[ée]s|blancs?(?:\s+(?:et|ou)\s+nuls)?|nuls|pr[ée]sents?|en\s+exercice)$/u, null],
 ];
 
@@ -75,6 +75,25 @@ function voteColumns(lower: string): { counts: Array<[CountKey, number]>; start:
   const counts: Array<[CountKey, number]> = [];
   column.keys.forEach((key, n) => key && counts.push([key, column.values[n]!]));
   return { counts, start: starts[column.first]!, end: starts[column.last]! + lines[column.last]!.length };
+}
+
+/** A row of a vote table's labels: "Vote(s)" maybe, then two vote words or more. Lower-cased text. */
+const LABEL_ROW = /(?<=^|\n)[ \t]*(?:votes?[ \t]*:?[ \t]+)?((?:(?:pour|contre|abstentions?|abstention\(s\)|abst\.?|votants|nppv)[ \t]+){1,5}(?:pour|contre|abstentions?|abstention\(s\)|abst\.?|votants|nppv))[ \t]*\n[ \t]*((?:\d{1,3}[ \t]+){1,5}\d{1,3})[ \t]*(?=\n|$)/u;
+const ROW_KEYS: Readonly<Record<string, CountKey | null>> = { pour: 'for', contre: 'against', abstention: 'abstentions', abstentions: 'abstentions', 'abstention(s)': 'abstentions', abst: 'abstentions', 'abst.': 'abstentions', nppv: 'notVoting', votants: null };
+
+/** "VOTE Pour Contre Abstention" over "10 0 0": each label's count under it, as many of each. */
+function voteRows(lower: string): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
+  const m = LABEL_ROW.exec(lower);
+  if (!m) return null;
+  const labels = m[1]!.trim().split(/[ \t]+/);
+  const values = m[2]!.trim().split(/[ \t]+/).map(Number);
+  if (labels.length !== values.length) return null;
+  const counts: Array<[CountKey, number]> = [];
+  labels.forEach((label, i) => {
+    const key = ROW_KEYS[label];
+    if (key) counts.push([key, values[i]!]);
+  });
+  return { counts, start: m.index, end: m.index + m[0].length };
 }
 
 /** "douze voix pour", "2 CONTRE", "1 abstention": the count comes first. */
@@ -337,6 +356,12 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   if (column) {
     for (const [key, value] of column.counts) if (counts[key] === null) counts[key] = value;
     mark(start + column.start, start + column.end);
+  }
+  // "VOTE   Pour   Contre   Abstention" over "10   0   0": a vote table's row of labels, its row of counts under it.
+  const rowTable = /\n[^\n]*\d[ \t]+\d/.test(lower) ? voteRows(lower) : null;
+  if (rowTable) {
+    for (const [key, value] of rowTable.counts) if (counts[key] === null) counts[key] = value;
+    mark(start + rowTable.start, start + rowTable.end);
   }
   // A vote table one cell a line: the word on its line, its count on the next.
   for (const m of /\n\s*\d/.test(lower) ? execAll(COUNT_UNDER_WORD, lower) : []) {

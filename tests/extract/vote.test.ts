@@ -440,3 +440,12 @@ describe('votes typed by small communes', () => {
     expect(vote('Pour : 9   Contre : 0   Abst : 1 (M. GEORGES)').vote).toMatchObject({ for: 9, against: 0, abstentions: 1 });
   });
 });
+
+describe('vote boxes of deliberation software', () => {
+  it('"VOTE Pour Contre Abstention" over "10 0 0", "Pour 20 | Contre 0 | …", labels one a line with "Ne prend pas part"', () => {
+    expect(vote('VOTE Pour Contre Abstention\n10 0 0\n\nFait et délibéré').vote).toMatchObject({ for: 10, against: 0, abstentions: 0 });
+    expect(vote('   Votes        Pour        Contre        Abstention\n                 11            2               0\n').vote).toMatchObject({ for: 11, against: 2, abstentions: 0 });
+    expect(vote('Votes : Pour 20 | Contre 0 | Abstentions 0 | Ne prend pas part 0\nAdoptée.').vote).toMatchObject({ for: 20, against: 0, abstentions: 0 });
+    expect(vote('Votes\nPour\nContre\nAbstentions\nNe prend pas part\n31\n0\n1\n1\nADOPTÉE').vote).toMatchObject({ for: 31, against: 0, abstentions: 1 });
+  });
+});
