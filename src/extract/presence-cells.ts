@@ -22,9 +22,9 @@ type Status = 'present' | 'excused' | 'absent';
 
 /** Column labels alone on their line, and the column each names. */
 const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\s+titulaires?)?|membres?|conseill[eè]re?s?(?:\(e\))?(?:\s+(?:municipa(?:l|ux)|communautaires?))?|[ée]lu(?:\(e\))?s?|administrateurs?)$/iu, 'name'],
+  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\s+titulaires?)?|membres?|conseill[eè]re?s?(?:\((?:e|[eè]re)\))?(?:\s+(?:municipa(?:l|ux)|communautaires?))?|[ée]lu(?:\(e\))?s?|administrateurs?)$/iu, 'name'],
   [/^(?:pr[ée]sences?|statut)$/iu, 'presence'],
-  [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?|repr[ée]sent[ée]e?s?\s+par)$/iu, 'proxy'],
+  [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]ances?)?|repr[ée]sent[ée]e?s?\s+par)$/iu, 'proxy'],
   [/^(?:qualit[ée]s?|fonctions?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
 ];
 
@@ -150,13 +150,22 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
         while (j < k + 2 && lines[j + 1] && !presenceOf(lines[j]!, codes) && !personIn(text, lines[j]!)) j++;
         presence = presenceOf(lines[j]!, codes);
         if (presence) k = j + 1;
+      } else if (column === 'proxy' && presence && presence.status !== 'present' && said && said.status === null && said.holderAt !== null) {
+        // "Pouvoir à M. Hervé GIRAUDEAU" in the proxy column.
+        proxy = parsePersonList(text, said.holderAt, cell.start + cell.text.length)[0]?.person ?? null;
+        if (proxy) k++;
       } else if (column === 'proxy' && presence && presence.status !== 'present' && !said && lines[k + 1] && !presenceOf(lines[k + 1]!, codes)) {
         // A name with the next row's presence under it is the next row, not this one's proxy.
         proxy = personIn(text, cell);
         if (proxy) k++;
       }
     }
-    if (!presence) break;
+    // A line that reads as a name with no presence under it is a group's label ("BAZELLES-SUR-INDRE"), or the table is over.
+    if (!presence) {
+      if (++gap > MAX_GAP_LINES) break;
+      i++;
+      continue;
+    }
     const cellEnd = lines[k - 1]!.start + lines[k - 1]!.text.length;
     if (presence.holderAt !== null) proxy = parsePersonList(text, presence.holderAt, cellEnd)[0]?.person ?? null;
     const substitute = presence.substituteAt === undefined ? null : (parsePersonList(text, presence.substituteAt, cellEnd)[0]?.person ?? null);

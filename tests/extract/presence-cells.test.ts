@@ -91,6 +91,29 @@ Absent
     expect(lists(text)).toEqual({ present: ['SAUVAGEOT', 'RAVEAU'], represented: [['PICHOT', 'SAUVAGEOT'], ['THIBORD', 'SAUVAGEOT']], excused: [], absent: ['VALLAT'] });
   });
 
+  it('reads "Conseiller(ère)" and "Pouvoir / Suppléance" labels, a commune\'s line over its group, a proxy cell "Pouvoir à …" under "Excusée"', () => {
+    const text = `Séance du 26 septembre 2023
+Commune
+Conseiller(ère)
+Présence
+Pouvoir / Suppléance
+BAZELLES-SUR-INDRE
+M. Hervé GIRAUDEAU
+Présent
+Mme Nathalie BOUQUIN
+Présente
+Mme Corinne DESFORGES
+Excusée
+Pouvoir à M. Hervé GIRAUDEAU
+SAINT-FIACRE-DES-BOIS
+M. Franck AUCLAIR
+Excusé
+Mme Karine TOURANCHEAU
+Présente
+`;
+    expect(lists(text)).toEqual({ present: ['GIRAUDEAU', 'BOUQUIN', 'TOURANCHEAU'], represented: [['DESFORGES', 'GIRAUDEAU']], excused: ['AUCLAIR'], absent: [] });
+  });
+
   it('is no table without its labels, nor under fewer than three rows', () => {
     expect(presenceCells('Séance du 3 mars\nM. Paul DURAND\nPrésent\nMme Anne MARTIN\nExcusée\n', 0, 60)).toBeNull();
     const two = 'NOM Prénom\nPrésence\nDURAND Paul\nPrésent\nMARTIN Anne\nExcusée\n';
