@@ -234,12 +234,17 @@ const ARTICLE_VERBS = new Set([
 
 function isArticleVerb(title: string): boolean {
   const verb = actionAt(title);
+  // "DEMANDE l'adhésion …", "S'ENGAGE à voter …": a verb in capitals, its object in lower case, is
+  // an article's typography ("DEMANDE DE SUBVENTION" in capitals throughout is a subject).
+  if (verb && CAPITAL_VERB_THEN_LOWER.test(title.slice(0, verb.length + 4)) && fold(title.slice(0, verb.length)) === fold(verb.action)) return true;
   if (verb) return ARTICLE_VERBS.has(verb.action) && fold(title.slice(0, verb.length)) === fold(verb.action);
   // "1° Lui donne acte de la présentation …", "En prend acte": a verb after its pronoun opens an article, never a subject.
   const clitic = CLITIC.exec(title);
   return !!clitic && actionAt(title.slice(clitic[0].length)) !== null;
 }
 
+/** A word in capitals (apostrophe allowed), then a word opening in lower case. */
+const CAPITAL_VERB_THEN_LOWER = /^[\p{Lu}'’]{3,}\s+(?:[\p{Ll}]|l['’]|d['’])/u;
 /** The pronouns an article's verb may follow. */
 const CLITIC = /^(?:Lui|Leur|En|Y)\s+/u;
 

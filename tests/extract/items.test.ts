@@ -908,3 +908,33 @@ Rejeté.
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['14 2014 061', 'Subventions (8 000 euros) à quatre associations'], ['V14 2014 09', 'Vœu relatif au plan vélo']]);
   });
 });
+
+describe('numbered articles whose verb is in capitals', () => {
+  it('"1° DEMANDE l\'adhésion …", "2° S\'ENGAGE à voter …" are the articles of one deliberation; "1. DEMANDE DE SUBVENTION" would be a subject', () => {
+    const doc = analyzeText(`${SITTING}
+OBJET : Electrification. - Adhésion au Syndicat intercommunal d'électricité.
+
+M. le Maire rappelle au Conseil le projet d'électrification des hameaux de la commune.
+
+Le Conseil,
+Après en avoir délibéré,
+1° DEMANDE l'adhésion de la commune au Syndicat intercommunal d'électricité ;
+2° APPROUVE l'avant-projet présenté ;
+3° S'ENGAGE à voter, pendant toute la durée de l'emprunt, une imposition extraordinaire ;
+4° AUTORISE M. le Maire à signer toutes pièces relatives à cette affaire.
+Adopté à l'unanimité des membres présents.
+`);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['demande', 'approuve', "s'engage", 'autorise']);
+    const subjects = analyzeText(`${SITTING}
+1. DEMANDE DE SUBVENTION AU TITRE DE LA DETR
+Le maire présente le projet de rénovation de la mairie et son plan de financement.
+Adopté à l'unanimité.
+
+2. TARIFS DE LA CANTINE
+Le maire propose de maintenir les tarifs de la cantine scolaire.
+Adopté à l'unanimité.
+`);
+    expect(subjects.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+});
