@@ -69,8 +69,8 @@ function isDeliberationNumber(n: string): boolean {
   // Two years ("2024-2025") are a period; a year, a month and a rank of three digits ("2020-06-038")
   // are a number, a year, a month and a day a date.
   if (/^(?:19|20)\d\d[-/](?:19|20)\d\d$/.test(n)) return false;
-  // "14 2014 061": an arrondissement's council, its year, its rank.
-  return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_/]\d{1,4}$|^\d{4}[-_/]\d{1,2}[-_/]\d{3,4}$|^\d{1,2} (?:19|20)\d\d \d{2,4}$/.test(n);
+  // "14 2014 061", "08/2019/03": an arrondissement's council, its year, its rank.
+  return /^\d{1,3}[-/]\d{4}$|^\d{4}[-_/]\d{1,4}$|^\d{4}[-_/]\d{1,2}[-_/]\d{3,4}$|^\d{1,2} (?:19|20)\d\d \d{2,4}$|^\d{1,2}\/(?:19|20)\d\d\/\d{1,4}$/.test(n);
 }
 
 /** How many lines under a number alone on its line its "OBJET :" may come (direction, service). */

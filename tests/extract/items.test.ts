@@ -907,6 +907,15 @@ Rejeté.
 `);
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['14 2014 061', 'Subventions (8 000 euros) à quatre associations'], ['V14 2014 09', 'Vœu relatif au plan vélo']]);
   });
+
+  it('"08/2019/03 – Compte d\'exécution …": an arrondissement\'s own deliberation numbered by its year', () => {
+    const doc = analyzeText(`${SITTING}
+08/2019/03 – Compte d'exécution de l'état spécial d'arrondissement pour l'exercice 2018
+Rapporteure : Mme BONNARDEL
+Le conseil d'arrondissement adopte le compte d'exécution par 21 voix pour et 5 voix contre.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['08/2019/03']);
+  });
 });
 
 describe('numbered articles whose verb is in capitals', () => {
