@@ -388,6 +388,12 @@ describe('the verb of a one-sentence decision', () => {
     expect(actions("Le Conseil Municipal, à l'unanimité moins une abstention (Sébastien Lagarde), décide d'adhérer\nau groupement de commandes et autorise Madame le Maire à signer l'acte constitutif.")).toEqual(['décide', 'autorise']);
   });
 
+  it('follows the councils of arrondissements, of communes déléguées and of quartiers', () => {
+    expect(actions('Le Conseil du 14e arrondissement désigne les représentants figurant sur la liste annexée.')).toEqual(['désigne']);
+    expect(actions('Le conseil communal, par 6 voix pour et 1 abstention, émet un avis favorable au projet.')).toEqual(['émet']);
+    expect(actions("Le Conseil d'arrondissement approuve la décision modificative n° 1.")).toEqual(['approuve']);
+  });
+
   it('is "s\'oppose" when the council opposes a transfer', () => {
     expect(actions('Le Conseil Municipal s\'oppose au transfert de la compétence PLU à la Communauté de communes.')).toEqual(["s'oppose"]);
   });
