@@ -394,6 +394,11 @@ describe('the verb of a one-sentence decision', () => {
     expect(actions("Le Conseil d'arrondissement approuve la décision modificative n° 1.")).toEqual(['approuve']);
   });
 
+  it('reads "prie", "souhaite", "réaffirme" as acts', () => {
+    expect(actions("Le Conseil, à l'unanimité, émet le voeu que la foire soit rétablie, et prie M. le Préfet de soumettre cette demande.")).toEqual(['émet', 'prie']);
+    expect(actions("- RÉAFFIRME son attachement au service public ;\n- SOUHAITE que la trésorerie soit maintenue.")).toEqual(['réaffirme', 'souhaite']);
+  });
+
   it('is "s\'oppose" when the council opposes a transfer', () => {
     expect(actions('Le Conseil Municipal s\'oppose au transfert de la compétence PLU à la Communauté de communes.')).toEqual(["s'oppose"]);
   });
