@@ -577,7 +577,7 @@ function withoutListedActs(text: string, headings: Heading[]): Heading[] {
     let j = i;
     const close = (k: number) => headings[k + 1] && headings[k + 1]!.scheme === 'numbered' && headings[k + 1]!.start - headings[k]!.end < LISTED_GAP && !DECIDED_WORDS.test(text.slice(headings[k]!.end, headings[k + 1]!.start));
     if (headings[i]!.scheme === 'numbered') while (close(j)) j++;
-    const announced = /:[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, headings[i]!.start - 200), headings[i]!.start));
+    const announced = /:[ \t]*(?:\n[ \t]*)+$/.test(text.slice(Math.max(0, headings[i]!.start - 200), headings[i]!.start));
     if (j > i && announced) for (let k = i; k <= j; k++) drop.add(k);
     i = j + 1;
   }

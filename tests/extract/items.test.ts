@@ -721,6 +721,26 @@ Le Conseil communautaire, par 23 voix pour, 2 contre et 3 abstentions, APPROUVE 
   });
 });
 
+describe('the list of deliberations closing the minutes, a blank line under its announcement', () => {
+  it('repeats the points, it adds none', () => {
+    const doc = analyzeText(`${SITTING}
+1. BUDGET PRINCIPAL - DECISION MODIFICATIVE N° 2
+Le président présente la décision modificative n° 2 du budget principal.
+Adopté à l'unanimité.
+
+2. TRANSPORT SCOLAIRE - CONVENTION AVEC LE DEPARTEMENT
+Le président présente la convention de transport scolaire.
+Adopté à l'unanimité.
+
+Liste des délibérations adoptées lors de la séance du 24 septembre 2009 :
+
+DCC 2009-41   Budget principal - Décision modificative n° 2
+DCC 2009-45   Transport scolaire - Convention avec le Département 2010-2014
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+});
+
 describe('acts taken under delegation, listed one a line', () => {
   it('are no points of the sitting: the point that reports them is', () => {
     const doc = analyzeText(`${SITTING}
