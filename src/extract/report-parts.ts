@@ -38,7 +38,8 @@ export function withoutReportParts(text: string, headings: readonly Heading[], d
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
     out.push(h);
-    const j = h.scheme === 'ordinal' ? lastDecimalPart(headings, i) : lastPart(headings, i);
+    // A point numbered in roman numerals ("II. - OCTROI") may have parts "1°", "2°" as any other heading.
+    const j = h.scheme === 'ordinal' && !/^[IVX]+$/.test(h.number ?? '') ? lastDecimalPart(headings, i) : lastPart(headings, i);
     if (j === i + 1 || j === i) continue;
     let parts = !voted(h.end, headings[i + 1]!.start);
     for (let k = i + 1; parts && k < j; k++) parts = !voted(headings[k]!.end, headings[k + 1]!.start);

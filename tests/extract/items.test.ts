@@ -871,6 +871,25 @@ Adopté à l'unanimité.
   });
 });
 
+describe('points numbered "IV. - TITLE" with parts "1°", "2°" in their report', () => {
+  it('are points; the parts are the report\'s', () => {
+    const doc = analyzeText(`${SITTING}
+I. - CAISSE DES ÉCOLES. - Subvention supplémentaire.
+M. le Maire présente la demande de la caisse des écoles.
+Adopté à l'unanimité.
+
+II. - OCTROI. - Modification du tarif.
+La commission propose :
+1° La suppression des droits sur les boissons hygiéniques ;
+2° Le relèvement des droits sur l'alcool ;
+3° Établissement d'une taxe de 0 fr. 50 par hectolitre sur les vinaigres.
+Adopté par 14 voix contre 5.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['I', 'CAISSE DES ÉCOLES. - Subvention supplémentaire'], ['II', 'OCTROI. - Modification du tarif']]);
+    expect(doc.items[1]!.decision?.vote?.for).toBe(14);
+  });
+});
+
 describe('registers of old', () => {
   it('head each deliberation with its margin subject ("[En marge : …]") or "N° 31   Subject"', () => {
     const margin = analyzeText(`Séance du 15 mai 1892
