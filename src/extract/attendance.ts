@@ -117,7 +117,10 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
   }
   hits.push(...fuzzyCues(text, from, to, hits));
   hits.push(...exceptionCues(zone, from));
-  const heads = hits.filter((h) => !IN_VOTE_CLAUSE.test(lowerOf(text).slice(Math.max(0, h.start - 100), h.start)) && !SIGNED_BY_MEMBERS.test(lowerOf(text).slice(Math.max(0, h.start - 60), h.start)));
+  const heads = hits.filter((h) => {
+    const before = lowerOf(text).slice(Math.max(0, h.start - 100), h.start);
+    return !IN_VOTE_CLAUSE.test(before) && !SIGNED_BY_MEMBERS.test(before.slice(-60));
+  });
   // Overlapping matches: the earliest, then the longest (most specific) wins.
   heads.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);
   const kept: CueHit[] = [];

@@ -53,13 +53,14 @@ export function presenceCells(text: string, from: number, to: number): { entries
   for (let at = from; at < to; ) {
     let end = text.indexOf('\n', at);
     if (end < 0 || end > to) end = to;
-    lines.push({ text: text.slice(at, end).trim(), start: at + (text.slice(at, end).length - text.slice(at, end).trimStart().length) });
+    const raw = text.slice(at, end);
+    lines.push({ text: raw.trim(), start: at + (raw.length - raw.trimStart().length) });
     at = end + 1;
   }
+  const codes = codesOf(text, from, to);
   for (let i = 0; i < lines.length; i++) {
     const columns = headerAt(lines, i);
-    if (!columns) continue;
-    const table = rowsAfter(text, lines, i, columns, codesOf(text, from, to));
+    const table = columns && rowsAfter(text, lines, i, columns, codes);
     if (table) return table;
   }
   return null;

@@ -208,6 +208,12 @@ function pipedRow(text: string, at: number, line: string, columns: ReadonlyArray
 
 /** A cross or a tick standing alone, as a mark in a cell. */
 const MARK_TOKEN = /(?<![\p{L}\d.])(?:[xX✓✔×☒]|><)(?![\p{L}\d.])/gu;
+/** The first such mark in a row (MARK_TOKEN without its global state). */
+const FIRST_MARK = new RegExp(MARK_TOKEN.source, 'u');
+/** The rest of a cell the layout wrapped: a short line in lower case, or closing a bracket. */
+const WRAPPED_CELL = /^[ \t]*[\p{Ll}(][^\n]{0,60}$/u;
+/** A row that only labels the group of the rows under it: a commune, a college, a canton. */
+const GROUP_ROW = /^[ \t]*(?:Commune(?:\s+d[ée]l[ée]gu[ée]e)?|Coll[èe]ge|Groupe|Canton|Communaut[ée]|Syndicat|Ville)\b[^\d\n]{0,80}$/u;
 /** A commune's name in capitals opening a row, before the member's civility. */
 const COMMUNE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}\p{M}'’ -]*?(?=[ \t]+(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)[ \t])/u;
 
@@ -218,13 +224,6 @@ const COMMUNE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}\p{M}'’ -]*?(?=[ \t]+(?:M\.|Mme|MM\.
  * for the sitting: the member was there). Where the layout is known, a mark's column is the
  * label it stands under.
  */
-/** A lone mark anywhere in a row. */
-const ANY_MARK = /(?<![\p{L}\d])(?:[xX✓✔×☒]|><)(?![\p{L}\d])/u;
-/** The rest of a cell the layout wrapped: a short line in lower case, or closing a bracket. */
-const WRAPPED_CELL = /^[ \t]*[\p{Ll}(][^\n]{0,60}$/u;
-/** A row that only labels the group of the rows under it: a commune, a college, a canton. */
-const GROUP_ROW = /^[ \t]*(?:Commune(?:\s+d[ée]l[ée]gu[ée]e)?|Coll[èe]ge|Groupe|Canton|Communaut[ée]|Syndicat|Ville)\b[^\d\n]{0,80}$/u;
-
 function spacedRow(text: string, at: number, line: string, header: SpacedHeader, layout: LineLayout | undefined): Row {
   const lead = header.communeFirst ? (COMMUNE_LEAD.exec(line)?.[0].length ?? 0) : 0;
   // "Commune déléguée d'Ardoux-le-Vieux" over its members' rows: a group's label inside the table.
@@ -242,7 +241,7 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const office = /^[ \t]*,[^,()]*?(?=[ \t]+(?:[xX✓✔×☒]|><)(?![\p{L}\d]))/u.exec(bare)?.[0].length ?? 0;
   const mark = LEADING_MARK.exec(bare.slice(office));
   // A mark after an office's cell ("Elue      X      Mme ROLLAND"): the proxy's holder follows it.
-  const laterMark = mark ? null : ANY_MARK.exec(bare);
+  const laterMark = mark ? null : FIRST_MARK.exec(bare);
   const afterMark = mark ? office + mark[0].length : laterMark ? laterMark.index + laterMark[0].length : 0;
   const proxy = header.columns.includes('proxy') ? personIn(text, restStart + afterMark, restStart + bare.length) : null;
   let status: Status | null = null;

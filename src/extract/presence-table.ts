@@ -82,11 +82,14 @@ function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: 
   // has no code of its own for it ("E   M. MONTEIL").
   const proxy = status !== 'present' && m[3] ? (parsePersonList(text, holderAt, holderAt + m[3].length)[0]?.person ?? null) : null;
   if (m[3] && !proxy) return null;
-  return { person: people[0]!, status: status === 'excused' || status === 'absent' ? status : status === 'represented' && !proxy ? 'excused' : null, proxy };
+  // Present, or represented by the holder named: in no status list. Represented with no holder named: excused.
+  const listed = proxy || status === 'present' ? null : status === 'represented' ? 'excused' : status;
+  return { person: people[0]!, status: listed, proxy };
 }
 
 function rowEntry(text: string, lineStart: number, m: RegExpExecArray, layout: LineLayout | undefined): ListEntry | null {
-  const statusAt = lineStart + m.index + m[1]!.length + (m[0].slice(m[1]!.length).length - m[0].slice(m[1]!.length).trimStart().length);
+  const rest = m[0].slice(m[1]!.length);
+  const statusAt = lineStart + m.index + m[1]!.length + (rest.length - rest.trimStart().length);
   const people = parsePersonList(text, nameStart(text, lineStart, statusAt, layout), statusAt).map((e) => e.person);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
   const after = (group: string) => {

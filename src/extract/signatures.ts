@@ -3,6 +3,7 @@ import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
+import { lowerOf } from '../text/caseless.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 
 const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?)(?:\s+d[eu]\s+[\p{L}' ]{3,40}?)?)\s*[,:]?\s*(?=\n|\s\p{Lu})/gu;
@@ -88,7 +89,6 @@ function columnNames(text: string, from: number, count: number, layout: LineLayo
 /** What an electronic or copied signature writes between the role and the name. */
 const SIGNED_BY = /^[\s,]*(?:sign[ée]\s+(?:[ée]lectroniquement\s+)?par\s*:?|\(sign[ée]\)|sign[ée]\s*:)/iu;
 
-/** `layout`: the input's lines as laid out (see LineLayout), for signatures side by side. */
 /**
  * "Suivent les signatures : Rivière, Cazals, …", "Ont signé au registre : MM. …", "… et ont signé
  * les membres présents." over a line of names: a register names every member who signed.
@@ -97,13 +97,13 @@ const SIGNED_BY = /^[\s,]*(?:sign[ée]\s+(?:[ée]lectroniquement\s+)?par\s*:?|\(
 const SIGNED_LIST = /(?:suivent\s+les\s+signatures|ont\s+sign[ée]\s+au\s+registre|ont\s+sign[ée]\s+les\s+membres(?:\s+pr[ée]sents)?|ont\s+les\s+membres\s+pr[ée]sents\s+sign[ée])/gu;
 /** The members who signed, from the last such mention in text[from..]: its names, after its colon or on the line after its sentence. */
 function signedList(text: string, from: number): Person[] {
-  const lower = text.slice(from).toLowerCase();
-  const mentions = execAll(SIGNED_LIST, lower);
+  const mentions = execAll(SIGNED_LIST, lowerOf(text).slice(from));
   const m = mentions[mentions.length - 1];
   if (!m) return [];
   let at = from + m.index! + m[0].length;
-  const colon = /^[^\S\n]*\]?[^\S\n]*:[^\S\n]*\]?/.exec(text.slice(at, at + 8));
-  if (colon) at += colon[0].length + (/^\s*/.exec(text.slice(at + colon[0].length, at + colon[0].length + 40))?.[0].length ?? 0);
+  // "… :" (maybe in an editor's brackets, "[Suivent les signatures :]"), the names after it, a blank line between or not.
+  const colon = /^[^\S\n]*\]?[^\S\n]*:[^\S\n]*\]?\s*/.exec(text.slice(at, at + 48));
+  if (colon) at += colon[0].length;
   else {
     // The sentence ends on its line; the names fill the next.
     const lineEnd = text.indexOf('\n', at);
@@ -115,6 +115,7 @@ function signedList(text: string, from: number): Person[] {
   return people.length >= 2 ? people : [];
 }
 
+/** `layout`: the input's lines as laid out (see LineLayout), for signatures side by side. */
 export function extractSignatures(text: string, president: Person | null, layout?: LineLayout): Person[] {
   // The signatures close the text, unless the executory formula, the ways of appeal or a stamp
   // follow them: further up, only a line that is nothing but roles is a signature line.

@@ -77,11 +77,11 @@ function voteColumns(lower: string): { counts: Array<[CountKey, number]>; start:
   return { counts, start: starts[column.first]!, end: starts[column.last]! + lines[column.last]!.length };
 }
 
-/** A row of a vote table's labels: "Vote(s)" maybe, then two vote words or more. Lower-cased text. */
-const LABEL_ROW = /(?<=^|\n)[ \t]*(?:votes?[ \t]*:?[ \t]+)?((?:(?:pour|contre|abstentions?|abstention\(s\)|abst\.?|votants|nppv)[ \t]+){1,5}(?:pour|contre|abstentions?|abstention\(s\)|abst\.?|votants|nppv))[ \t]*\n[ \t]*((?:\d{1,3}[ \t]+){1,5}\d{1,3})[ \t]*(?=\n|$)/u;
-const ROW_KEYS: Readonly<Record<string, CountKey | null>> = { pour: 'for', contre: 'against', abstention: 'abstentions', abstentions: 'abstentions', 'abstention(s)': 'abstentions', abst: 'abstentions', 'abst.': 'abstentions', nppv: 'notVoting', votants: null };
+/** A row of a vote table's labels: "Vote(s)" maybe, then two vote words or more, one a cell. Lower-cased text. */
+const ROW_LABEL = String.raw`(?:${GRID_WORD}|votants|nppv)`;
+const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:votes?[ \t]*:?[ \t]+)?((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})[ \t]*\n[ \t]*((?:\d{1,3}[ \t]+){1,5}\d{1,3})[ \t]*(?=\n|$)`, 'u');
 
-/** "VOTE Pour Contre Abstention" over "10 0 0": each label's count under it, as many of each. */
+/** "VOTE Pour Contre Abstention" over "10 0 0": each label's count under it, read with the labels of a vote table's column. */
 function voteRows(lower: string): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
   const m = LABEL_ROW.exec(lower);
   if (!m) return null;
@@ -90,7 +90,7 @@ function voteRows(lower: string): { counts: Array<[CountKey, number]>; start: nu
   if (labels.length !== values.length) return null;
   const counts: Array<[CountKey, number]> = [];
   labels.forEach((label, i) => {
-    const key = ROW_KEYS[label];
+    const key = VOTE_COLUMN_LABELS.find(([re]) => re.test(label))?.[1];
     if (key) counts.push([key, values[i]!]);
   });
   return { counts, start: m.index, end: m.index + m[0].length };
