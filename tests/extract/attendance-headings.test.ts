@@ -1,6 +1,7 @@
 /** Attendance headings as extracts write them, and where each list stops. Invented names. */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
+import { listsOf } from '../helpers/attendance-lists.ts';
 import { extractAttendance } from '../../src/extract/attendance.ts';
 import { findSecretary } from '../../src/extract/secretary.ts';
 
@@ -430,11 +431,7 @@ describe('a presence table by commune over a page break', () => {
       row('PALMAS-VIEUX', 'VERNHES Gilbert', 'Présent'), row('LAPANOUSE-SÉRÈNE', 'ALRIC Jean-Pierre', 'Pouvoir à M. MOULY'),
       row('LAPANOUSE-SÉRÈNE', 'NOUGARET Didier', 'Absent'), '', 'Le Président constate que le quorum est atteint.',
     ].join('\n');
-    const att = analyzeText(`${page1}\f${page2}`).attendance;
-    expect(att.present.map((p) => p.surname)).toEqual(['ROUQUETTE', 'VIGUIÉ', 'MOULY', 'SEGUY', 'VERNHES']);
-    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['CALMELS', 'VIGUIÉ'], ['ALRIC', 'MOULY']]);
-    expect(att.excused.map((p) => p.surname)).toEqual(['AYGALENQ']);
-    expect(att.absent.map((p) => p.surname)).toEqual(['NOUGARET']);
+    expect(listsOf(analyzeText(`${page1}\f${page2}`).attendance)).toEqual({ present: ['ROUQUETTE', 'VIGUIÉ', 'MOULY', 'SEGUY', 'VERNHES'], represented: [['CALMELS', 'VIGUIÉ'], ['ALRIC', 'MOULY']], excused: ['AYGALENQ'], absent: ['NOUGARET'] });
   });
 });
 
@@ -488,11 +485,7 @@ describe('a presence column of codes its legend gives', () => {
       '',
       'Le quorum est atteint.',
     ].join('\n');
-    const att = analyzeText(text).attendance;
-    expect(att.present.map((p) => p.surname)).toEqual(['LEFÈVRE', 'QUENTIN', 'MARCHAND']);
-    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['LEDUC', 'QUENTIN']]);
-    expect(att.excused.map((p) => p.surname)).toEqual(['HOCQUET']);
-    expect(att.absent.map((p) => p.surname)).toEqual(['WATTIER']);
+    expect(listsOf(analyzeText(text).attendance)).toEqual({ present: ['LEFÈVRE', 'QUENTIN', 'MARCHAND'], represented: [['LEDUC', 'QUENTIN']], excused: ['HOCQUET'], absent: ['WATTIER'] });
   });
 });
 
@@ -515,11 +508,7 @@ Ont signé au registre les membres présents :
 
 LAGARDE M.        CHASSAGNE Y.        MONTEIL F.
 `;
-    const att = analyzeText(text).attendance;
-    expect(att.present.map((p) => p.surname)).toEqual(['LAGARDE', 'CHASSAGNE', 'MONTEIL']);
-    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['LAFAYE', 'MONTEIL']]);
-    expect(att.excused.map((p) => p.surname)).toEqual(['BRACHET']);
-    expect(att.absent.map((p) => p.surname)).toEqual(['DUCHENE']);
+    expect(listsOf(analyzeText(text).attendance)).toEqual({ present: ['LAGARDE', 'CHASSAGNE', 'MONTEIL'], represented: [['LAFAYE', 'MONTEIL']], excused: ['BRACHET'], absent: ['DUCHENE'] });
   });
 });
 

@@ -2,16 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttendance } from '../../src/extract/attendance.ts';
 import { presenceCells } from '../../src/extract/presence-cells.ts';
+import { listsOf } from '../helpers/attendance-lists.ts';
 
-const lists = (text: string) => {
-  const att = extractAttendance(text, text.length).attendance;
-  return {
-    present: att.present.map((p) => p.surname),
-    represented: att.represented.map((r) => [r.person.surname, r.proxy?.surname ?? null]),
-    excused: att.excused.map((p) => p.surname),
-    absent: att.absent.map((p) => p.surname),
-  };
-};
+const lists = (text: string) => listsOf(extractAttendance(text, text.length).attendance);
 
 describe('a presence table one cell a line', () => {
   it('reads codes from the legend, a proxy column whose empty cells are gone', () => {

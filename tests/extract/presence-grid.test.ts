@@ -3,16 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { extractAttendance } from '../../src/extract/attendance.ts';
 import { presenceGrid } from '../../src/extract/presence-grid.ts';
 import { analyzeText } from '../helpers/analyze-text.ts';
+import { listsOf } from '../helpers/attendance-lists.ts';
 
-const lists = (text: string) => {
-  const { attendance } = extractAttendance(text);
-  return {
-    present: attendance.present.map((p) => p.surname),
-    represented: attendance.represented.map((r) => [r.person.surname, r.proxy?.surname ?? null]),
-    excused: attendance.excused.map((p) => p.surname),
-    absent: attendance.absent.map((p) => p.surname),
-  };
-};
+const lists = (text: string) => listsOf(extractAttendance(text).attendance);
 
 describe('a presence grid', () => {
   it('reads a markdown table: a mark in the status column, the proxy holder in its own', () => {
@@ -225,11 +218,7 @@ Séance du 12 novembre 2014
 
 Le quorum étant atteint, le Président ouvre la séance.
 `);
-    const att = doc.attendance;
-    expect(att.present.map((p) => p.surname)).toEqual(['GIRARDOT', 'BESSON']);
-    expect(att.excused.map((p) => p.surname)).toEqual(['VUILLERMOZ']);
-    expect(att.absent.map((p) => p.surname)).toEqual(['CLERC']);
-    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['DÉSIRÉ', 'GIRARDOT']]);
+    expect(listsOf(doc.attendance)).toEqual({ present: ['GIRARDOT', 'BESSON'], represented: [['DÉSIRÉ', 'GIRARDOT']], excused: ['VUILLERMOZ'], absent: ['CLERC'] });
   });
 });
 
@@ -248,11 +237,7 @@ GRELLIER Julien                                          X
 
 Le quorum est atteint.
 `);
-    const att = doc.attendance;
-    expect(att.present.map((p) => p.surname)).toEqual(['AUBINEAU', 'CLÉMENT']);
-    expect(att.excused.map((p) => p.surname)).toEqual(['DESPRÉS']);
-    expect(att.absent.map((p) => p.surname)).toEqual(['GRELLIER']);
-    expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['FAUVEAU', 'AUBINEAU']]);
+    expect(listsOf(doc.attendance)).toEqual({ present: ['AUBINEAU', 'CLÉMENT'], represented: [['FAUVEAU', 'AUBINEAU']], excused: ['DESPRÉS'], absent: ['GRELLIER'] });
   });
 });
 
