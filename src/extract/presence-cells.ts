@@ -16,6 +16,7 @@
 import type { Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { legendCodes } from './presence-legend.ts';
+import { SUBSTITUTED_BY } from '../text/cues.ts';
 
 type Column = 'name' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
@@ -99,7 +100,7 @@ interface Presence {
 }
 
 /** "Suppléé par Mme X", "Remplacée par M. Y": the member's seat was taken by a substitute. */
-const SUBSTITUTED = /^(?:suppl[ée]{1,2}e?|remplac[ée]e?)\s+par\s+(?=\S)/iu;
+const SUBSTITUTED = new RegExp(String.raw`^${SUBSTITUTED_BY}\s+(?=\S)`, 'iu');
 
 /** The presence a cell says, or null when it says none. */
 function presenceOf(line: Line, codes: ReadonlyMap<string, Status>): Presence | null {

@@ -13,6 +13,7 @@
  */
 import type { Person, Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
+import { SUBSTITUTED_BY as SUBSTITUTED_BY_WORDS } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
 import { caseless } from '../text/caseless.ts';
 import { oneSpace } from '../text/spaces.ts';
@@ -55,7 +56,7 @@ const LEADING_MARK = /^[ \t]*(?:[xX✓✔×☒]|><)(?![\p{L}\d])/u;
 /** A status said in words in a row, or in the note beside a mark: "Excusé", "(excusée)". */
 const STATUS_SAID = /(?<![\p{L}])(excus[ée]e?s?|absente?s?)(?![\p{L}])/iu;
 /** A note's substitute: "suppléée par M. Hervé PINSON": the member's seat was taken by them. */
-const SUBSTITUTED_BY = /suppl[ée]{2}e?\s+par\s+/iu;
+const SUBSTITUTED_BY = new RegExp(String.raw`${SUBSTITUTED_BY_WORDS}\s+`, 'iu');
 /** A note's proxy: "pouvoir à M. GAUDRY". */
 const PROXY_TO = /(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+/iu;
 /** A table's rule: "|___|___|", "|---|:--|". */

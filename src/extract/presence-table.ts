@@ -6,7 +6,7 @@
  */
 import type { Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
-import { STATUS_WORDS } from '../text/cues.ts';
+import { STATUS_WORDS, SUBSTITUTED_BY } from '../text/cues.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 import { legendCodes, type CodedStatus } from './presence-legend.ts';
 
@@ -14,8 +14,10 @@ import { legendCodes, type CodedStatus } from './presence-legend.ts';
  * A row: the name, then its presence (maybe with who holds the member's proxy), or only the
  * proxy's holder, or the substitute who sat instead.
  */
-const ROW =
-  /^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)(?:[ \t]*[-–—,:][ \t]*(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)[ \t]+(?:à|a)[ \t]+(\S.*?)|(?:suppl[ée]{1,2}e?|remplac[ée]e?)[ \t]+par[ \t]+(\S.*?))[ \t.]*$/iu;
+const ROW = new RegExp(
+  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)(?:[ \t]*[-–—,:][ \t]*(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)[ \t]+(?:à|a)[ \t]+(\S.*?)|${SUBSTITUTED_BY}[ \t]+(\S.*?))[ \t.]*$`,
+  'iu',
+);
 
 /** Fewer rows than this are sentences that happen to end on "présent". */
 const MIN_ROWS = 3;

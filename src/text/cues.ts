@@ -24,6 +24,9 @@ export const PROXY_LEAD = /^(?:pouvoirs?|procurations?|donn[ée]e?s?|repr[ée]se
 export const PROXY_LINK = /^(?:à|a|par)$/i;
 
 /** Lower-case words allowed inside a name ("Jean de LA FONTAINE", "Albert De Rycke"). */
+/** "Suppléé par", "Remplacée par": the member whose seat a substitute took, in a table's cell. Pattern source, case-insensitive use. */
+export const SUBSTITUTED_BY = String.raw`(?:suppl[ée]{1,2}e?|remplac[ée]e?)\s+par`;
+
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'van', 'von', 'der', 'di', 'da', 'dos', 'del']);
 
 /** Attendance headings. `fuzzy` words are compared with OCR tolerance. */
