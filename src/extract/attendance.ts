@@ -316,7 +316,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   let secretary: Person | null = null;
   let span: { start: number; end: number } | null = null;
   // A table's column labels read as list headings ("Présent" alone on its line): the table is read as one.
-  const grid = presenceCells(text, 0, limit) ?? tableAround(text, cues, limit, layout);
+  const grid = presenceCells(text, 0, limit) ?? tableAround(text, cues, limit, layout) ?? tableBefore(text, cues, layout);
   if (grid) {
     const rows: CueHit = { role: 'present', start: grid.span.start, contentStart: grid.span.start, includesProxies: false };
     place(attendance, rows, grid.entries);
@@ -406,6 +406,21 @@ function tableAround(text: string, cues: readonly CueHit[], limit: number, layou
   return grid && grid.span.start <= first.start && first.start < grid.span.end ? grid : null;
 }
 
+/**
+ * A table of members with no list heading in it ("Délégués titulaires  Présent  Excusé  Absent
+ * Pouvoir à", a row a member), the lists under it naming the substitutes who sat, the excused
+ * or the absent once more: the table opens the attendance when it ends just before the first
+ * list heading.
+ */
+function tableBefore(text: string, cues: readonly CueHit[], layout: LineLayout | undefined): ReturnType<typeof presenceGrid> {
+  const first = cues.find((c) => c.role !== 'secretary' && !COUNT_ONLY.test(text.slice(c.contentStart, c.contentStart + 80)));
+  if (!first) return null;
+  const grid = presenceGrid(text, 0, first.start, layout);
+  return grid && first.start - grid.span.end <= TABLE_TO_LISTS ? grid : null;
+}
+/** How far the first list heading may stand after such a table. */
+const TABLE_TO_LISTS = 600;
+
 /** The whole of a list that names no one: "néant.", "aucun", "/". */
 const NAMES_NONE = /^[ \t]*(?:n[ée]ant|aucune?|\/)[ \t]*[.;]?[ \t]*(?=\n|$)/iu;
 
@@ -464,7 +479,8 @@ function withoutSubstituted(text: string, att: Attendance): void {
   const named = (p: Person) => !(p.span && SUBSTITUTE_OF.test(text.slice(Math.max(0, p.span.start - 48), p.span.start)));
   const replaced = replacedMembers(text, [...att.present, ...att.excused, ...att.absent]);
   const seated = (p: Person) => !replaced.has(fold(p.surname));
-  att.present = att.present.filter(named);
+  // A member whose substitute sat was not there, whatever mark a table gave them.
+  att.present = att.present.filter((p) => named(p) && seated(p));
   // "M. COLAS (représenté par M. Bruno LAMY, suppléant)": the substitute sat, no proxy was given.
   const bySubstitute = att.represented.filter((r) => r.proxy?.span && SUBSTITUTE_AFTER.test(text.slice(r.proxy.span.end, r.proxy.span.end + 30)));
   for (const r of bySubstitute) if (!att.present.some((p) => fold(p.surname) === fold(r.proxy!.surname))) att.present.push(r.proxy!);
@@ -514,6 +530,9 @@ function dedupeRepresented(att: Attendance) {
   const key = (p: Person) => `${p.surname.toUpperCase()}|${(p.givenName ?? '').toUpperCase()}`;
   const away = new Set([...givers, ...att.excused, ...att.absent].map(key));
   if (!att.presentIncludesProxies) att.present = att.present.filter((p) => !away.has(key(p)));
+  // A table's row, then a list under it, naming the same member ("VÉRON Annick" suppléée in the
+  // table, "Délégués suppléants : Mme Annick VÉRON"): present once.
+  att.present = att.present.filter((p, i) => !att.present.slice(0, i).some((q) => key(q) === key(p) && (p.givenName !== null || p.civility === q.civility)));
 }
 
 /**

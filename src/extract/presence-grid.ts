@@ -33,7 +33,8 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?)$/iu, 'either'],
   [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
   [/^(?:absente?s?|a|abs)$/iu, 'absent'],
-  [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?$|^repr[ée]sent[ée]e?s?\s+par$/iu, 'proxy'],
+  // "Pouvoir à / Suppléé(e) par": one column for the proxy's holder or the substitute who sat.
+  [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?$|^repr[ée]sent[ée]e?s?\s+par$/iu, 'proxy'],
   [/^(?:observations?|remarques?|communes?|coll[èe]ges?|cantons?|groupes?|fonctions?|qualit[ée]s?)$/iu, 'note'],
   // One column whose cells say the status in words ("présent", "excusée", "pouvoir à M. X").
   [/^pr[ée]sences?$/iu, 'said'],
@@ -43,7 +44,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
  * The same labels found inside a header whose columns only spaces divide, longest first so
  * that "Absent / Excusé" is one column and "Pouvoir donné à" not a bare "pouvoir".
  */
-const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
+const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
 const NAMES_LABEL = /^[ \t]*(?:(communes?)[ \t]+)?(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
@@ -214,9 +215,9 @@ const FIRST_MARK = new RegExp(MARK_TOKEN.source, 'u');
 /** The rest of a cell the layout wrapped: a short line in lower case, or closing a bracket. */
 const WRAPPED_CELL = /^[ \t]*[\p{Ll}(][^\n]{0,60}$/u;
 /** A row that only labels the group of the rows under it: a commune, a college, a canton. */
-const GROUP_ROW = /^[ \t]*(?:Commune(?:\s+d[ée]l[ée]gu[ée]e)?|Coll[èe]ge|Groupe|Canton|Communaut[ée]|Syndicat|Ville)\b[^\d\n]{0,80}$/u;
-/** A commune's name in capitals opening a row, before the member's civility. */
-const COMMUNE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}\p{M}'’ -]*?(?=[ \t]+(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)[ \t])/u;
+const GROUP_ROW = /^[ \t]*(?:Commune(?:\s+d[ée]l[ée]gu[ée]e)?|Coll[èe]ge|Groupe|Canton|Communaut[ée]|Syndicat|Ville|COMMUNE|COLL[ÈE]GE|GROUPE|CANTON|COMMUNAUT[ÉE]|SYNDICAT|VILLE)(?![\p{L}])[^\d\n]{0,80}$/u;
+/** A commune's name opening a row, before the member's civility: "BOURG-LÈS-VALENCE M. X", "Lisle-en-Ornain Mme Y". */
+const COMMUNE_LEAD = /^[ \t]*(?!(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)[ \t])\p{Lu}[\p{L}\p{M}'’ -]*?(?=[ \t]+(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)[ \t])/u;
 
 /**
  * One row of a table aligned with spaces: "HAMON Cédric X BRETON Odile", "FROMENT Gérard
@@ -244,7 +245,15 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // A mark after an office's cell ("Elue      X      Mme ROLLAND"): the proxy's holder follows it.
   const laterMark = mark ? null : FIRST_MARK.exec(bare);
   const afterMark = mark ? office + mark[0].length : laterMark ? laterMark.index + laterMark[0].length : 0;
-  const proxy = header.columns.includes('proxy') ? personIn(text, restStart + afterMark, restStart + bare.length) : null;
+  // The proxy's cell may say what it holds: "Pouvoir à Mme HAMON", or "Suppléée par Mme VÉRON"
+  // (the substitute sat: the row is theirs).
+  const cellLead = header.columns.includes('proxy') ? PROXY_CELL_LEAD.exec(bare.slice(afterMark)) : null;
+  const holderAt = restStart + afterMark + (cellLead?.[0].length ?? 0);
+  if (cellLead?.[1]) {
+    const substitute = personIn(text, holderAt, restStart + bare.length);
+    if (substitute) return { entries: [{ person: substitute, status: null, proxy: null }] };
+  }
+  const proxy = header.columns.includes('proxy') ? personIn(text, holderAt, restStart + bare.length) : null;
   let status: Status | null = null;
   // One column says it in words: "Présent", "Excusé", "Pouvoir à M. BRUGUIÈRE".
   const saidTo = header.columns.includes('said') ? PROXY_TO.exec(bare) : null;
@@ -259,6 +268,9 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const entry = entryOf(first, status, word ? null : proxy);
   return entry ? { entries: [entry] } : 'skip';
 }
+
+/** What opens a proxy's cell: "Pouvoir à", or "Suppléé(e) par" (group 1). */
+const PROXY_CELL_LEAD = new RegExp(String.raw`^[ \t]*(?:(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+|(${SUBSTITUTED_BY_WORDS})\s+)`, 'iu');
 
 /** The status column the first mark of a row stands under, in the row as laid out; undefined when unknown. */
 function placedStatus(raw: string | null, header: SpacedHeader): Status | 'either' | undefined {

@@ -260,3 +260,60 @@ Le quorum étant atteint, le Président ouvre la séance.
     expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['LACROIX', 'ROLLAND']]);
   });
 });
+
+describe('a table flattened to single spaces, the lists under it saying who was away', () => {
+  it('reads "P E A" columns after a commune in title case; the lists under it place the excused and the substituted', () => {
+    const doc = analyzeText(`COMITÉ SYNDICAL DU 4 FÉVRIER 2025
+
+L'an deux mille vingt-cinq, le quatre février, le Comité syndical s'est réuni sous la présidence de M. Marc ROYER.
+
+Commune Délégués titulaires P E A Pouvoir à
+Vaux-le-Grand M. Marc ROYER X
+Mme Lucie PARMENTIER X
+Saint-Aubin-du-Val M. Henri BOUDET X
+Mme Odile CARRÉ X M. BOUDET
+Fresnes Mme Agnès MOULIN X
+M. Paul DELORME X
+Mme Claire SIMONNET X
+
+Délégués suppléants présents : M. Jean FAVIER (Fresnes), siégeant en remplacement de M. DELORME.
+Absente excusée : Mme Claire SIMONNET.
+Absent : néant.
+
+Le quorum étant atteint, le Président ouvre la séance.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['ROYER', 'PARMENTIER', 'BOUDET', 'MOULIN', 'FAVIER'],
+      represented: [['CARRÉ', 'BOUDET']],
+      excused: ['SIMONNET'],
+      absent: [],
+    });
+  });
+
+  it('reads a column "Pouvoir à / Suppléé(e) par" under groups in capitals, each substitute once', () => {
+    const doc = analyzeText(`PROCÈS-VERBAL DU COMITÉ SYNDICAL DU 18 MARS 2021
+
+Délégués titulaires Présent Excusé Absent Pouvoir à / Suppléé(e) par
+COMMUNAUTÉ DE COMMUNES DU VAL D'ARGENT
+GIRAUD Patrick X
+HAMEL Sylvie X
+BOISSON Jean-Michel X Pouvoir à Mme HAMEL
+PINEL Marie-Claude X Suppléée par Mme VERNON Annick
+COMMUNAUTÉ DE COMMUNES DES COTEAUX
+LEROY Thomas X
+GODIN Isabelle X
+BRIAND Franck X
+
+Délégués suppléants siégeant avec voix délibérative : Mme Annick VERNON (en remplacement de Mme PINEL).
+Absents : M. Franck BRIAND.
+
+Le quorum étant atteint, le Président ouvre la séance.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['GIRAUD', 'HAMEL', 'VERNON', 'LEROY', 'GODIN'],
+      represented: [['BOISSON', 'HAMEL']],
+      excused: [],
+      absent: ['BRIAND'],
+    });
+  });
+});
