@@ -28,7 +28,7 @@ type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said';
 
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus|administrateurs?)$/iu, 'name'],
+  [/^(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus|administrateurs?)$/iu, 'name'],
   [/^(?:pr[ée]sente?s?|p)$/iu, 'present'],
   [/^(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?)$/iu, 'either'],
   [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
@@ -47,7 +47,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
 const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
-const NAMES_LABEL = /^[ \t]*(?:(communes?)[ \t]+)?(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
+const NAMES_LABEL = /^[ \t]*(?:(communes?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
 
 /** What marks a cell: a cross, a tick, "oui"; OCR reads a cross as "><" or "x". */
 const MARK = /^(?:[xX✓✔×☒+]|><|oui)$/u;
@@ -214,10 +214,12 @@ const MARK_TOKEN = /(?<![\p{L}\d.])(?:[xX✓✔×☒]|><)(?![\p{L}\d.])/gu;
 const FIRST_MARK = new RegExp(MARK_TOKEN.source, 'u');
 /** The rest of a cell the layout wrapped: a short line in lower case, or closing a bracket. */
 const WRAPPED_CELL = /^[ \t]*[\p{Ll}(][^\n]{0,60}$/u;
+/** A civility then a mark further on: a member's row, even after a wrapped cell in lower case ("de Plouvaran M. Loïc QUÉRÉ X"). */
+const SEATED_MEMBER = /(?:^|[ \t])(?:M\.|Mme|Mlle|Monsieur|Madame|Dr)[ \t][^\n]*?[ \t](?:[xX✓✔×☒]|><)(?![\p{L}\d.])/u;
 /** A row that only labels the group of the rows under it: a commune, a college, a canton. */
-const GROUP_ROW = /^[ \t]*(?:Commune(?:\s+d[ée]l[ée]gu[ée]e)?|Coll[èe]ge|Groupe|Canton|Communaut[ée]|Syndicat|Ville|COMMUNE|COLL[ÈE]GE|GROUPE|CANTON|COMMUNAUT[ÉE]|SYNDICAT|VILLE)(?![\p{L}])[^\d\n]{0,80}$/u;
+const GROUP_ROW = /^[ \t]*(?:Commune(?:\s+d[ée]l[ée]gu[ée]e)?|Coll[èe]ge|Groupe|Canton|Communaut[ée]|Syndicat|Ville|Membres\s+(?:avec|ayant)\s+voix|COMMUNE|COLL[ÈE]GE|GROUPE|CANTON|COMMUNAUT[ÉE]|SYNDICAT|VILLE)(?![\p{L}])[^\d\n]{0,80}$/u;
 /** A commune's name opening a row, before the member's civility: "BOURG-LÈS-VALENCE M. X", "Lisle-en-Ornain Mme Y". */
-const COMMUNE_LEAD = /^[ \t]*(?!(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)[ \t])\p{Lu}[\p{L}\p{M}'’ -]*?(?=[ \t]+(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)[ \t])/u;
+const COMMUNE_LEAD = /^[ \t]*(?!(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|Dr)[ \t])[\p{L}(][\p{L}\p{M}'’() -]*?(?=[ \t]+(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|Dr)[ \t])/u;
 
 /**
  * One row of a table aligned with spaces: "HAMON Cédric X BRETON Odile", "FROMENT Gérard
@@ -230,7 +232,7 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const lead = header.communeFirst ? (COMMUNE_LEAD.exec(line)?.[0].length ?? 0) : 0;
   // "Commune déléguée d'Ardoux-le-Vieux" over its members' rows: a group's label inside the table.
   // "âgées)" under "Membre nommé (retraités et personnes": a cell wrapped onto a line of its own.
-  if (GROUP_ROW.test(line) || WRAPPED_CELL.test(line)) return 'skip';
+  if (GROUP_ROW.test(line) || (WRAPPED_CELL.test(line) && !SEATED_MEMBER.test(line)) || underLaterColumn(layout?.(line) ?? null, header)) return 'skip';
   const first = parsePersonList(text, at + lead, at + line.length)[0]?.person;
   if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at + lead, first.span.start).trim()) return null;
   const restStart = first.span.end;
@@ -253,7 +255,15 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
     const substitute = personIn(text, holderAt, restStart + bare.length);
     if (substitute) return { entries: [{ person: substitute, status: null, proxy: null }] };
   }
-  const proxy = header.columns.includes('proxy') ? personIn(text, holderAt, restStart + bare.length) : null;
+  // No mark, an office's cell before the holder ("Président du SICTOM de X   M. GOUJON"): the
+  // holder is the one named with a civility, not a word in capitals of the office.
+  const civility = !mark && !laterMark && header.columns.includes('proxy') ? LAST_CIVILITY.exec(bare) : null;
+  const named = !header.columns.includes('proxy')
+    ? null
+    : civility
+      ? personIn(text, restStart + civility.index + civility[1]!.length, restStart + bare.length)
+      : personIn(text, holderAt, restStart + bare.length);
+  const proxy = named && inProxyColumn(layout?.(line) ?? null, header, named) ? named : null;
   let status: Status | null = null;
   // One column says it in words: "Présent", "Excusé", "Pouvoir à M. BRUGUIÈRE".
   const saidTo = header.columns.includes('said') ? PROXY_TO.exec(bare) : null;
@@ -264,10 +274,36 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   else if (proxy) status = null;
   else if (placed) status = placed === 'either' ? statusOf('either', note) : placed;
   else if (mark && /^\s*(?:excus[ée]e?s?|absente?s?)\s*$/iu.test(note)) status = /^\s*excus/iu.test(note) ? 'excused' : 'absent';
-  else if (mark) status = 'present';
+  else if (mark || laterMark) status = 'present';
+  // A member's row with no mark in a table without an "Absent" column: not there, and not excused.
+  else if (!header.columns.includes('absent') && !header.columns.includes('either') && !header.columns.includes('said')) status = 'absent';
   const entry = entryOf(first, status, word ? null : proxy);
   return entry ? { entries: [entry] } : 'skip';
 }
+
+/**
+ * A line that, as laid out, starts under a column after the names' ("1ère Vice-présidente" under
+ * "Qualité"): a cell the layout wrapped onto a line of its own, not a member's row.
+ */
+function underLaterColumn(raw: string | null, header: SpacedHeader): boolean {
+  if (!raw || !header.starts?.length) return false;
+  const indent = raw.length - raw.trimStart().length;
+  return indent >= header.starts[0]! - 2;
+}
+
+/**
+ * Whether a proxy's holder read in a row stands in the proxy's column as laid out ("SIAEP" in
+ * "Président du SIAEP de la Bionne" under "Qualité" is no holder); true when the layout is unknown.
+ */
+function inProxyColumn(raw: string | null, header: SpacedHeader, holder: Person): boolean {
+  const column = header.columns.indexOf('proxy');
+  if (!raw || !header.starts || column < 0) return true;
+  const at = raw.lastIndexOf(holder.surname);
+  return at < 0 || at >= header.starts[column]! - 12;
+}
+
+/** The last civility of a row's cells, after the member's name: where a proxy's holder is named. */
+const LAST_CIVILITY = /([ \t])(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t](?![^\n]*[ \t](?:M\.|Mme|Mlle|Monsieur|Madame)[ \t])/u;
 
 /** What opens a proxy's cell: "Pouvoir à", or "Suppléé(e) par" (group 1). */
 const PROXY_CELL_LEAD = new RegExp(String.raw`^[ \t]*(?:(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+|(${SUBSTITUTED_BY_WORDS})\s+)`, 'iu');
@@ -355,7 +391,7 @@ export function presenceGrid(text: string, from: number, to: number, layout?: Li
     const table = piped
       ? rowsAfter(text, end + 1, to, (at, l, next) => (l.includes('|') ? pipedRow(text, at, l, piped, next) : null))
       : spaced
-        ? rowsAfter(text, end + 1, to, (at, l) => spacedRow(text, at, l, spaced, layout))
+        ? rowsAfter(text, end + 1, to, (at, l) => spacedRow(text, at, l, spaced, layout), (l) => GROUP_ROW.test(l))
         : stacked !== null
           ? stackedRows(text, stacked, to)
           : null;
@@ -367,11 +403,16 @@ export function presenceGrid(text: string, from: number, to: number, layout?: Li
 
 type ReadRow = (at: number, line: string, next: { at: number; line: string } | null) => Row;
 
-function rowsAfter(text: string, start: number, to: number, read: ReadRow): { entries: ListEntry[]; end: number } | null {
+/**
+ * `opensGroup`: a line that, after a blank line, labels the next group of rows of the same table
+ * ("Collège des représentants des établissements publics"): the table goes on past the blank.
+ */
+function rowsAfter(text: string, start: number, to: number, read: ReadRow, opensGroup?: (line: string) => boolean): { entries: ListEntry[]; end: number } | null {
   const entries: ListEntry[] = [];
   let last = start;
   let rows = 0;
   let joined = false;
+  let afterLabel = false;
   for (let pos = start; pos < to; ) {
     let end = text.indexOf('\n', pos);
     if (end < 0 || end > to) end = to;
@@ -385,6 +426,18 @@ function rowsAfter(text: string, start: number, to: number, read: ReadRow): { en
     }
     const nextEnd = end < to ? text.indexOf('\n', end + 1) : -1;
     const next = end < to ? { at: end + 1, line: text.slice(end + 1, nextEnd < 0 || nextEnd > to ? to : nextEnd) } : null;
+    if (!line.trim() && rows > 0 && opensGroup) {
+      // Blank lines before a group's label, or after one: the table goes on.
+      let at = end + 1;
+      while (at < to && text[at] === '\n') at++;
+      let labelEnd = text.indexOf('\n', at);
+      if (labelEnd < 0 || labelEnd > to) labelEnd = to;
+      if (at < to && (afterLabel || opensGroup(text.slice(at, labelEnd)))) {
+        pos = at;
+        continue;
+      }
+    }
+    afterLabel = !!opensGroup?.(line);
     const row = line.trim() ? read(pos, line, next) : null;
     if (!row) break;
     if (row !== 'skip') {

@@ -29,7 +29,8 @@ export function lineLayout(pages: readonly string[]): LineLayout {
 }
 
 /**
- * The lines of a page that spacing lays out (a run of spaces or a tab between two words); others
+ * The lines of a page that spacing lays out (a run of spaces or a tab between two words, or
+ * before the first); others
  * are the normalized line itself. Found from the runs themselves: most pages have few or none.
  */
 function spacedLines(page: string): string[] {
@@ -42,7 +43,8 @@ function spacedLines(page: string): string[] {
       let end = page.indexOf('\n', at);
       if (end < 0) end = page.length;
       const raw = page.slice(start, end).replace(/\r$/, '');
-      if (/\S(?: {2,}|\t)\S/.test(raw)) lines.push(raw);
+      // Indented lines too: a cell wrapped onto a line of its own is told by where it starts.
+      if (/\S(?: {2,}|\t)\S/.test(raw) || /^(?: {2,}|\t)\S/.test(raw)) lines.push(raw);
       lastStart = start;
       at = end;
     }

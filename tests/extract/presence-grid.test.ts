@@ -317,3 +317,56 @@ Le quorum étant atteint, le Président ouvre la séance.
     });
   });
 });
+
+describe('a grid laid out with spaces, an office column between the names and the marks', () => {
+  it('reads each college after its blank lines, a wrapped office cell as no row, a row without a mark as absent, the holder named after the office', () => {
+    const doc = analyzeText(`Séance du 27 mars 2025
+
+Collège des représentants des communes
+
+  Nom – Prénom                Qualité                                  Présent   Excusé   Pouvoir à
+  MARTEAU Bernard             Maire de Sainville, Président              X
+  COUDRAIS Sylviane           Adjointe au maire de Boissy,               X
+                              1ère Vice-présidente
+  BOURDEAU Christian          Maire d'Ouzoir-les-Champs                                    M. MARTEAU
+  LE GOFF Josette             Maire de Chevilly-le-Haut                            X
+  THIBOUT Corinne             Maire de Tavy-sur-Mauve
+
+Collège des établissements publics
+
+  GOUJARD Rémi                Vice-président de la Communauté de         X
+                              communes des Portes du Val
+  LAMBIN Thierry              Président du SICTOM de la Forêt                              M. GOUJARD
+  DUBOST Laurent              Président du SIAEP de la Bionne
+
+Le quorum est atteint.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['MARTEAU', 'COUDRAIS', 'GOUJARD'],
+      represented: [['BOURDEAU', 'MARTEAU'], ['LAMBIN', 'GOUJARD']],
+      excused: ['LE GOFF'],
+      absent: ['THIBOUT', 'DUBOST'],
+    });
+  });
+
+  it('reads a first column of offices before the names, wrapped in lower case, and a doctor\'s row', () => {
+    const doc = analyzeText(`Séance du 22 avril 2021
+
+COMPOSITION                        NOM                              PRÉSENT   EXCUSÉ   POUVOIR À
+Président                          M. Yann LE BERRE                    X
+Représentants de la commune        Mme Anne KERVAREC                   X
+de Plouvaran                       M. Loïc QUÉMÉNER                             X      M. LE BERRE
+Représentants du Département       Mme Gwen MORVAN                     X
+Personnalités qualifiées           Dr Alain DE KERMOAL                 X
+                                   Mme Françoise PRIGENT
+
+Le quorum est atteint.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['LE BERRE', 'KERVAREC', 'MORVAN', 'DE KERMOAL'],
+      represented: [['QUÉMÉNER', 'LE BERRE']],
+      excused: [],
+      absent: ['PRIGENT'],
+    });
+  });
+});
