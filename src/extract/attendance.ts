@@ -138,6 +138,12 @@ const LIST_LINE = /^(?:M\.|Mme|MM\.|Monsieur|Madame|Mademoiselle)\s|^\p{Lu}[\p{L
 
 /** A group's label alone on its line: a name, no figure, no closing punctuation. */
 const GROUP_LABEL = /^[ \t]*\p{Lu}[^\d\n,;:.]{2,70}$/u;
+/** A group's label, a colon, then its members with their civilities. */
+const LABELLED_GROUP = /^[ \t]*(?:Repr[ée]sentants?|Coll[èe]ge|Membres|D[ée]l[ée]gu[ée]s|Conseillers|Personnalit[ée]s|Communes?|Communaut[ée]|Groupe|[ÉE]lus|Administrateurs|Titulaires)(?![\p{L}])[^\d\n:]{0,80}:[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame|Mesdames|Messieurs)\s/u;
+/** A subheading of the members by the voice they have or the body they stand for. */
+const MEMBERS_SUBHEADING = /^[ \t]*(?:Membres|Personnalit[ée]s|Repr[ée]sentants|Coll[èe]ge|D[ée]l[ée]gu[ée]s)(?![\p{L}])[^\d\n,;:.]{2,70}$/u;
+/** A family name in capitals closed by a comma: a member named on the line. */
+const NAME_IN_CAPITALS = /\p{Lu}{2}[\p{Lu}'’-]+[ \t]*,/u;
 /** A line of members with their civilities, set off by commas. */
 const CIVILITY_LIST = /^[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)\s[^\n]*,/u;
 
@@ -166,9 +172,19 @@ function listWindowEnd(text: string, start: number, limit: number): number {
     if (/^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine) && nextLine.length <= 100) continue;
     // Delegates by member body, a blank line between groups: "Communauté de Communes du Pays de
     // Vionne" alone on its line, then its delegates ("M. Gérard MÉNARD, Mme Isabelle GRELLIER, …").
-    const afterEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
-    const lineAfter = lineEnd < 0 ? '' : text.slice(lineEnd + 1, afterEnd < 0 ? Math.min(text.length, lineEnd + 300) : afterEnd);
-    if (GROUP_LABEL.test(nextLine) && CIVILITY_LIST.test(lineAfter)) continue;
+    // "Représentants du Département : M. X, Mme Y": a group's label and its members on one line.
+    if (LABELLED_GROUP.test(nextLine)) continue;
+    // The members under a subheading a blank line above them.
+    const lineBefore = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    if (MEMBERS_SUBHEADING.test(lineBefore) && (NAME_IN_CAPITALS.test(nextLine) || LABELLED_GROUP.test(nextLine) || CIVILITY_LIST.test(nextLine))) continue;
+    // A subheading ("Membres ayant voix délibérative"), then, a blank line between or not, its members.
+    let afterStart = lineEnd < 0 ? -1 : lineEnd + 1;
+    while (afterStart >= 0 && afterStart < limit && (text[afterStart] === '\n' || text[afterStart] === ' ')) afterStart++;
+    const afterEnd = afterStart < 0 ? -1 : text.indexOf('\n', afterStart);
+    const lineAfter = afterStart < 0 ? '' : text.slice(afterStart, afterEnd < 0 ? Math.min(text.length, afterStart + 300) : afterEnd);
+    if (GROUP_LABEL.test(nextLine) && (CIVILITY_LIST.test(lineAfter) || LABELLED_GROUP.test(lineAfter))) continue;
+    // "Membres ayant voix consultative", then members by rank or office: "Colonel Éric MARCHAND, Directeur …".
+    if (MEMBERS_SUBHEADING.test(nextLine) && NAME_IN_CAPITALS.test(lineAfter)) continue;
     return m.index;
   }
   return limit;
@@ -313,6 +329,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   // Keep the first cluster of headings: a list heading far from the previous one is prose.
   const cluster: CueHit[] = [];
   let clusterEnd = -1;
+  let listReach = -1;
   let secretary: Person | null = null;
   let span: { start: number; end: number } | null = null;
   // A table's column labels read as list headings ("Présent" alone on its line): the table is read as one.
@@ -326,7 +343,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   }
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
-    if (cluster.length && cue.start - clusterEnd > 600) break;
+    if (cluster.length && cue.start - clusterEnd > 600 && !(cue.start >= listReach && cue.start - listReach <= 3)) break;
     const next = cues[i + 1];
     // The next heading's line is its own, words before the heading included ("Absents excusés
     // ayant donné procuration :"): "excusés" must not be read as the status of this list's last name.
@@ -357,6 +374,9 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     }
     cluster.push(cue);
     clusterEnd = Math.max(end, cue.contentStart);
+    // A list whose window went on over blank lines (its groups, its subheadings) up to the next
+    // heading: that heading follows the list, whatever its reader made of the last group.
+    if (text.slice(end, windowEnd).includes('\n\n')) listReach = windowEnd;
     place(attendance, cue, entries);
   }
   if (!cluster.length) {

@@ -256,6 +256,8 @@ const OFFICES_AND_BODIES = new Set([
   // The adjectives of offices: "Conseillers Municipaux", "Conseillère départementale déléguée".
   'municipal', 'municipaux', 'municipale', 'communautaire', 'departemental', 'departementaux', 'departementale',
   'regional', 'regionaux', 'regionale', 'syndical', 'syndicaux', 'general', 'generaux', 'generale', 'metropolitain',
+  // The ranks that boards of fire and rescue services list their officers by: "Colonel Éric X".
+  'colonel', 'lieutenant-colonel', 'commandant', 'capitaine', 'lieutenant', 'adjudant', 'sergent', 'caporal', 'medecin', 'infirmier',
 ]);
 /**
  * The word, or the word without its plural or feminine ending ("adjointes", "communes"); a

@@ -520,3 +520,43 @@ describe('a heading qualified before its colon', () => {
     expect(att.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['COMBETTES', 'BONNAL']]);
   });
 });
+
+describe('a present list by subheadings and groups, blank lines between', () => {
+  it('reads each group of members under "Membres ayant voix délibérative", not the officers by rank, then the proxies and the excused', () => {
+    const { attendance } = extractAttendance(`ÉTAIENT PRÉSENTS :
+
+Membres ayant voix délibérative
+
+Représentants du Département : M. Dominique LE BRAS, Mme Catherine VALLIN, M. Jean-Luc FOUCAUD, Mme Sylvie
+BOUTET.
+
+Représentants des communes : M. Joël RENAUD, Mme Odile BRETEL.
+
+Membres ayant voix consultative
+
+Colonel hors classe Éric MARCHETTI, Directeur départemental des services d'incendie et de secours,
+Capitaine Stéphane GODIN, représentant des sapeurs-pompiers professionnels.
+
+AVAIENT DONNÉ POUVOIR :
+Mme Christine LAUNOIS à M. Jean-Luc FOUCAUD
+
+ÉTAIENT ABSENTS EXCUSÉS :
+M. Alain GOUPY
+`);
+    expect(listsOf(attendance)).toEqual({
+      present: ['LE BRAS', 'VALLIN', 'FOUCAUD', 'BOUTET', 'RENAUD', 'BRETEL'],
+      represented: [['LAUNOIS', 'FOUCAUD']],
+      excused: ['GOUPY'],
+      absent: [],
+    });
+  });
+
+  it('ends the list before a line saying who does not vote, its colon and civility notwithstanding', () => {
+    const { attendance } = extractAttendance(`Membres absents excusés :
+M. Jérôme TIRAN, Mme Sophie ANNEBAULT
+
+Ne prend pas part au vote sur la présente délibération : M. Patrice GODARD
+`);
+    expect(listsOf(attendance).excused).toEqual(['TIRAN', 'ANNEBAULT']);
+  });
+});
