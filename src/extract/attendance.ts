@@ -12,6 +12,7 @@ import { findSecretary } from './secretary.ts';
 import { presenceTable } from './presence-table.ts';
 import { presenceCells } from './presence-cells.ts';
 import { presenceGrid } from './presence-grid.ts';
+import { twoColumnLists } from './two-column-lists.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
@@ -340,6 +341,16 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     cluster.push(rows);
     clusterEnd = grid.span.end;
     cues = cues.filter((c) => c.start < grid.span.start || c.start >= grid.span.end);
+  }
+  // Two columns of lists side by side, each line holding a line of both.
+  const columns = grid ? null : twoColumnLists(text, cues, limit);
+  if (columns) {
+    for (const { cue, entries } of columns.lists) {
+      place(attendance, cue, entries);
+      cluster.push(cue);
+    }
+    clusterEnd = columns.end;
+    cues = cues.filter((c) => c.start < columns.start || c.start >= columns.end);
   }
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;

@@ -560,3 +560,26 @@ Ne prend pas part au vote sur la présente délibération : M. Patrice GODARD
     expect(listsOf(attendance).excused).toEqual(['TIRAN', 'ANNEBAULT']);
   });
 });
+
+describe('lists printed in two columns, a line of each on every line', () => {
+  it('cuts each line where the second column starts: at its next heading, or at the civility of a second member, not at a proxy holder', () => {
+    const { attendance } = extractAttendance(`PRESENTS : ABSENTS AYANT DONNE PROCURATION :
+M. Paul ESTANG, Maire Mme Monique TOURNEL à Mme Corinne SABATIER
+Mme Corinne SABATIER, 1ère Adjointe M. Pascal BORDAS à M. Jean DELPY
+M. Jean DELPY, Adjoint
+Mme Nathalie BOUSSAC, Adjointe ABSENT EXCUSE :
+M. Bruno LAFFARGUE, Adjoint M. Gérard LACAZE
+M. Guy PUJOLS ABSENTE :
+M. Alain FOURCAUD Mme Samia BENALLI
+Mme Karine SOULE (arrivée à 19h20)
+
+Monsieur le Maire ouvre la séance.
+`);
+    expect(listsOf(attendance)).toEqual({
+      present: ['ESTANG', 'SABATIER', 'DELPY', 'BOUSSAC', 'LAFFARGUE', 'PUJOLS', 'FOURCAUD', 'SOULE'],
+      represented: [['TOURNEL', 'SABATIER'], ['BORDAS', 'DELPY']],
+      excused: ['LACAZE'],
+      absent: ['BENALLI'],
+    });
+  });
+});

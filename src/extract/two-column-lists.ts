@@ -1,0 +1,91 @@
+/**
+ * Attendance lists printed in two columns side by side, as a text layer or OCR gives them back,
+ * each line of the page holding a line of each column with a single space between:
+ *
+ *   PRESENTS : ABSENTS AYANT DONNE PROCURATION :
+ *   M. Philippe ESTRADE, Maire Mme Monique TOURNIER à Mme Corinne SABATHIER
+ *   Mme Nathalie BOUSQUET, Adjointe ABSENT EXCUSE :
+ *   M. Bruno LAFFONT, Adjoint M. Gérard LACOSTE
+ *   M. Alain FOURCADE
+ *
+ * Two headings on one line say so. Each line under them is cut where the right column starts:
+ * at a heading, or at the civility that opens a second member (not one after "à", "par": that
+ * is a proxy's holder). A line naming one member only is the left column's, the longer one.
+ */
+import type { ListEntry } from './persons.ts';
+import { parsePersonList } from './persons.ts';
+
+/** What this module needs of a list heading found by the cues. */
+export interface ColumnCue {
+  start: number;
+  contentStart: number;
+}
+
+/** A civility opening a member, with what stands before it (a proxy's link, or not). */
+const CIVILITY = /(?<=([^\s]*)[ \t]+)(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)[ \t]/gu;
+/** The words after which a civility names a proxy's holder, not a second member. */
+const HOLDER_LEAD = /^(?:[àa]|par|de|pouvoir|procuration)$/iu;
+
+export interface ColumnLists<C extends ColumnCue> {
+  /** The entries read under each heading, in the order of the headings. */
+  lists: Array<{ cue: C; entries: ListEntry[] }>;
+  start: number;
+  end: number;
+}
+
+/** The two-column lists opening at a line with two headings, or null. `cues` in text order. */
+export function twoColumnLists<C extends ColumnCue>(text: string, cues: readonly C[], limit: number): ColumnLists<C> | null {
+  for (let i = 0; i + 1 < cues.length; i++) {
+    const left = cues[i]!;
+    const right = cues[i + 1]!;
+    // The two headings share their line, nothing between the first's colon and the second.
+    if (text.slice(left.start, right.start).includes('\n') || text.slice(left.contentStart, right.start).trim()) continue;
+    // The second heading closes its line: its list is under it, as the first's.
+    const headEnd = lineEnd(text, right.start, limit);
+    if (!/[:：][ \t]*$/u.test(text.slice(right.start, headEnd))) continue;
+    return readColumns(text, cues, left, right, headEnd + 1, limit);
+  }
+  return null;
+}
+
+function lineEnd(text: string, at: number, limit: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 || end > limit ? limit : end;
+}
+
+function readColumns<C extends ColumnCue>(text: string, cues: readonly C[], left: C, right: C, from: number, limit: number): ColumnLists<C> | null {
+  const lists = new Map<C, ListEntry[]>([[left, []], [right, []]]);
+  let rightCue = right;
+  let end = from;
+  for (let pos = from; pos < limit; ) {
+    const stop = lineEnd(text, pos, limit);
+    const line = text.slice(pos, stop);
+    if (!line.trim()) break;
+    // A heading inside the line opens the right column's next list.
+    const heading = cues.find((c) => c.start > pos && c.start < stop && text.slice(pos, c.start).trim());
+    if (heading) {
+      lists.set(heading, lists.get(heading) ?? []);
+      rightCue = heading;
+    }
+    const second = heading ? null : rightColumnAt(line);
+    const cut = heading ? heading.start : second === null ? stop : pos + second;
+    lists.get(left)!.push(...parsePersonList(text, pos, cut));
+    if (second !== null) lists.get(rightCue)!.push(...parsePersonList(text, cut, stop));
+    end = stop;
+    pos = stop + 1;
+  }
+  const entries = [...lists.values()].reduce((n, l) => n + l.length, 0);
+  if (entries < 3) return null;
+  return { lists: [...lists].map(([cue, list]) => ({ cue, entries: list })), start: left.start, end };
+}
+
+/** Where the right column starts in a line: the civility of a second member, or null. */
+function rightColumnAt(line: string): number | null {
+  const first = /^[ \t]*(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)[ \t]/u.exec(line);
+  if (!first) return null;
+  CIVILITY.lastIndex = first[0].length;
+  for (let m = CIVILITY.exec(line); m; m = CIVILITY.exec(line)) {
+    if (!HOLDER_LEAD.test(m[1]!)) return m.index;
+  }
+  return null;
+}
