@@ -99,6 +99,8 @@ interface SpacedHeader {
   communeFirst: boolean;
   /** Where each label starts in the header as laid out, when the layout is known. */
   starts: number[] | null;
+  /** Two tables whose one column says the presence, side by side: each row holds two members. */
+  sideBySide?: boolean;
 }
 
 /** The labels of a header aligned with spaces, in order, and where each starts in `line`. */
@@ -120,6 +122,13 @@ function spacedLabels(line: string, from: number): { columns: Column[]; starts: 
 /** The columns a header aligned with spaces names, in order, when it names at least two statuses and opens on the names' column. */
 function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeader | null {
   if (line.includes('|') || line.length > 160) return null;
+  // "NOM Prénom Présence NOM Prénom Présence": two tables side by side, each row two members'.
+  const words = line.trim().split(/\s+/);
+  const half = words.length / 2;
+  if (Number.isInteger(half) && half >= 2 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase()) {
+    const single = spacedHeader(words.slice(0, half).join(' '), undefined);
+    return single && single.columns.length === 1 && single.columns[0] === 'said' ? { ...single, sideBySide: true } : null;
+  }
   const lead = NAMES_LABEL.exec(line);
   if (!lead) return null;
   const labels = spacedLabels(line, lead[0].length);
@@ -233,7 +242,10 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // "Commune déléguée d'Ardoux-le-Vieux" over its members' rows: a group's label inside the table.
   // "âgées)" under "Membre nommé (retraités et personnes": a cell wrapped onto a line of its own.
   if (GROUP_ROW.test(line) || (WRAPPED_CELL.test(line) && !SEATED_MEMBER.test(line)) || underLaterColumn(layout?.(line) ?? null, header)) return 'skip';
-  const first = parsePersonList(text, at + lead, at + line.length)[0]?.person;
+  // A column that says the presence in words: the name stops before them ("THIÉBAUT Véronique
+  // Présente": "Présente" is no given name).
+  const said = header.columns.includes('said') ? SAID_CELL.exec(line) : null;
+  const first = parsePersonList(text, at + lead, at + (said && said.index > lead ? said.index : line.length))[0]?.person;
   if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at + lead, first.span.start).trim()) return null;
   const restStart = first.span.end;
   const rest = text.slice(restStart, at + line.length);
@@ -307,6 +319,25 @@ const LAST_CIVILITY = /([ \t])(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t](?![^\n]*[ \t
 
 /** What opens a proxy's cell: "Pouvoir à", or "Suppléé(e) par" (group 1). */
 const PROXY_CELL_LEAD = new RegExp(String.raw`^[ \t]*(?:(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+|(${SUBSTITUTED_BY_WORDS})\s+)`, 'iu');
+
+/**
+ * The presence a member's cell says, closing their half of a row side by side: "Présente",
+ * "Excusé", "Pouvoir à J-M. HUMBERT" (the holder: initials, one family name in capitals).
+ */
+const SAID_CELL = /(?<![\p{L}])(?:pr[ée]sente?|excus[ée]e?|absente?|pouvoir\s+[àa]\s+(?:\p{Lu}[\p{L}-]{0,3}\.\s*)*\p{Lu}[\p{Lu}'’-]+)(?![\p{L}])/iu;
+
+/** A row of two tables side by side: the first member's half up to their presence, the other's after it. */
+function sideBySideRow(text: string, at: number, line: string, header: SpacedHeader): Row {
+  const cell = SAID_CELL.exec(line);
+  if (!cell) return null;
+  const cut = cell.index + cell[0].length;
+  const first = spacedRow(text, at, line.slice(0, cut), header, undefined);
+  if (!first || first === 'skip') return first;
+  const lead = /^[\s|]*/.exec(line.slice(cut))![0].length;
+  const rest = line.slice(cut + lead);
+  const second = rest.trim() ? spacedRow(text, at + cut + lead, rest, header, undefined) : null;
+  return { entries: [...first.entries, ...(second && second !== 'skip' ? second.entries : [])] };
+}
 
 /** The status column the first mark of a row stands under, in the row as laid out; undefined when unknown. */
 function placedStatus(raw: string | null, header: SpacedHeader): Status | 'either' | undefined {
@@ -391,7 +422,7 @@ export function presenceGrid(text: string, from: number, to: number, layout?: Li
     const table = piped
       ? rowsAfter(text, end + 1, to, (at, l, next) => (l.includes('|') ? pipedRow(text, at, l, piped, next) : null))
       : spaced
-        ? rowsAfter(text, end + 1, to, (at, l) => spacedRow(text, at, l, spaced, layout), (l) => GROUP_ROW.test(l))
+        ? rowsAfter(text, end + 1, to, (at, l) => (spaced.sideBySide ? sideBySideRow(text, at, l, spaced) : spacedRow(text, at, l, spaced, layout)), (l) => GROUP_ROW.test(l))
         : stacked !== null
           ? stackedRows(text, stacked, to)
           : null;

@@ -370,3 +370,28 @@ Le quorum est atteint.
     });
   });
 });
+
+describe('two tables side by side whose one column says the presence', () => {
+  it('reads both members of each row, the holder of a proxy by initials and family name, the said word no given name', () => {
+    const doc = analyzeText(`Séance du 14 mars 2024
+
+NOM Prénom Présence NOM Prénom Présence
+THIÉRY Véronique Présente PERRIER Gaël Présent
+HUMBLOT Jean-Marc Présent MOUGENOT Chantal Presente
+COLLIN Arnaud Présent LALLEMENT Damien Pouvoir à A. COLLIN
+GÉRARDIN Marie-Paule Pouvoir a J-M. HUMBLOT CUNIN Hélène Présente
+VAUTHIER Sylvie Présente GEHINOT Laetitia Excusée
+HENRIOT Christophe Présent | JACQUOT Bruno Absent
+VALENTINI Murielle Présente
+
+Secrétaire de séance : M. Gaël PERRIER
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['THIÉRY', 'PERRIER', 'HUMBLOT', 'MOUGENOT', 'COLLIN', 'CUNIN', 'VAUTHIER', 'HENRIOT', 'VALENTINI'],
+      represented: [['LALLEMENT', 'COLLIN'], ['GÉRARDIN', 'HUMBLOT']],
+      excused: ['GEHINOT'],
+      absent: ['JACQUOT'],
+    });
+    expect(doc.attendance.present[0]!.givenName).toBe('Véronique');
+  });
+});
