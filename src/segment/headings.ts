@@ -265,6 +265,29 @@ function beforeVote(text: string, from: number, end: number): number {
   return m && m.index > 0 ? from + m.index : end;
 }
 
+/**
+ * A point's title that opens on its deliberation's number ("2. N° 2023-41 FINANCES – …",
+ * "Point 5 – DCM n° 2024-12-02" over the subject's line): the number is the deliberation's,
+ * the subject what follows it, or the line under it.
+ */
+const ACT_NUMBER_LEAD = /^(?:(?:DCM|DEL|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?[Nn][°o]\s*((?:[A-Z]{1,5}[-_ ]?)?\d{2,4}(?:[-_/.]\d{1,4}){1,3})(?![\d\p{L}])[ \t]*(?:[-–—:][ \t]*)?/u;
+
+function withActNumber(text: string, h: Heading): Heading {
+  const lead = ACT_NUMBER_LEAD.exec(h.title);
+  if (!lead) return h;
+  let title = h.title.slice(lead[0].length).trim();
+  let end = h.end;
+  if (!title) {
+    // The subject on the line under the number's.
+    const firstEnd = text.indexOf('\n', h.start);
+    const next = firstEnd >= 0 && firstEnd < text.length ? lineAt(text, firstEnd + 1) : null;
+    if (!next || !next.line.trim() || next.line.length > 300) return h;
+    title = cleanTitle(next.line);
+    end = Math.max(end, next.end);
+  }
+  return { ...h, number: lead[1]!, title, end };
+}
+
 function cleanTitle(t: string): string {
   return oneSpace(unwrap(t))
     .replace(/\s*\((?:M\.|Mme|Mr|Monsieur|Madame|[Rr]apporteure?\s*:|RAPPORTEURE?\s*:)[^)]*\)\s*$/u, '')
@@ -494,6 +517,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 
   found.push(...agendaEchoes(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
+
+  for (let i = 0; i < found.length; i++) found[i] = withActNumber(text, found[i]!);
 
   // One heading per place, the most explicit scheme first.
   const rank: Record<HeadingScheme, number> = { numbered: 0, ordinal: 1, agenda: 2, capitals: 3, paragraph: 4 };

@@ -189,6 +189,19 @@ function edgeLines(lines: readonly string[]): number[] {
   return out;
 }
 
+/**
+ * Lines alike but for their figures, two figures or more of which change from one to the next:
+ * points opening pages ("Point 4 – DCM n° 2024-12-01", "Point 6 – DCM n° 2024-12-03"), not a
+ * running header, whose page number alone changes ("CM du 16/12/2024 – page 3").
+ */
+function numbersEachPoint(lines: readonly string[]): boolean {
+  const figures = lines.map((l) => l.match(/\d+/g) ?? []);
+  const width = Math.min(...figures.map((f) => f.length));
+  let varying = 0;
+  for (let g = 0; g < width; g++) if (new Set(figures.map((f) => f[g])).size > 1) varying++;
+  return varying >= 2;
+}
+
 /** A key under which a running header is recognised on every page (digits vary). */
 const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim();
 
@@ -233,13 +246,19 @@ export function normalizePages(pages: readonly string[]): string[] {
     const twoPages = cleaned.length === 2;
     const edges = cleaned.map((lines) => (twoPages ? edgeLines(lines).slice(0, 2).filter((i) => i < lines.length / 2) : edgeLines(lines)));
     const seen = new Map<string, number>();
+    const linesOf = new Map<string, string[]>();
     const shortest = twoPages ? 12 : 4;
     for (const edge of edges) {
-      for (const k of new Set(edge.map((i) => headerKey(cleaned[edges.indexOf(edge)]![i]!)))) {
+      const page = cleaned[edges.indexOf(edge)]!;
+      for (const i of edge) {
+        const k = headerKey(page[i]!);
+        if (k.length >= shortest) linesOf.set(k, [...(linesOf.get(k) ?? []), page[i]!]);
+      }
+      for (const k of new Set(edge.map((i) => headerKey(page[i]!)))) {
         if (k.length >= shortest) seen.set(k, (seen.get(k) ?? 0) + 1);
       }
     }
-    const repeated = new Set([...seen].filter(([, n]) => n >= (twoPages ? 2 : Math.max(3, cleaned.length / 2))).map(([k]) => k));
+    const repeated = new Set([...seen].filter(([k, n]) => n >= (twoPages ? 2 : Math.max(3, cleaned.length / 2)) && !numbersEachPoint(linesOf.get(k)!)).map(([k]) => k));
     if (repeated.size) {
       for (let p = 1; p < cleaned.length; p++) {
         const drop = new Set(edges[p]!.filter((i) => repeated.has(headerKey(cleaned[p]![i]!))));

@@ -986,3 +986,22 @@ Adopté à l'unanimité.
     expect(subjects.items.map((i) => i.number)).toEqual(['1', '2']);
   });
 });
+
+describe("a point's title opening on its deliberation's number", () => {
+  it('takes the number for the item\'s, after an ordinal ("2. N° 2023-41 FINANCES – …") or over the subject\'s line ("Point 5 – DCM n° 2024-12-02")', () => {
+    const doc = analyzeText(`${SITTING}
+2. N° 2023-41 FINANCES - Décision modificative n°2 - Budget principal
+Le maire présente la décision modificative.
+Le conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE la décision modificative.
+
+Point 5 – DCM n° 2024-12-02
+Finances – Ouverture de crédits d'investissement
+Le maire présente les crédits à ouvrir avant le vote du budget.
+Le conseil municipal, après en avoir délibéré, à l'unanimité, AUTORISE l'ouverture des crédits.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2023-41', 'FINANCES - Décision modificative n°2 - Budget principal'],
+      ['2024-12-02', "Finances – Ouverture de crédits d'investissement"],
+    ]);
+  });
+});

@@ -177,3 +177,16 @@ describe('a running header closed by its page\'s number', () => {
     expect(pages[1]).toBe("Vu le code de l'urbanisme, voir page 2");
   });
 });
+
+describe('points opening pages, alike but for their figures', () => {
+  it('keeps "Point 4 – DCM n° 2024-12-01" opening a page (two figures change from one to the next); drops a header whose page alone changes', () => {
+    const pages = normalizePages([
+      'CM du 16/12/2024 – page 1\nPROCÈS-VERBAL\nPoint 3 – Communication des décisions',
+      'CM du 16/12/2024 – page 2\nPoint 4 – DCM n° 2024-12-01\nFinances – Décision modificative n° 3',
+      'CM du 16/12/2024 – page 3\nPoint 6 – DCM n° 2024-12-03\nFinances – Tarifs communaux 2025',
+      'CM du 16/12/2024 – page 4\nPoint 8 – DCM n° 2024-12-05\nVie associative – Subvention',
+    ]);
+    expect(pages[1]).toBe('Point 4 – DCM n° 2024-12-01\nFinances – Décision modificative n° 3');
+    expect(pages[3]).toBe('Point 8 – DCM n° 2024-12-05\nVie associative – Subvention');
+  });
+});
