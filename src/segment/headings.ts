@@ -288,6 +288,25 @@ function withActNumber(text: string, h: Heading): Heading {
   return { ...h, number: lead[1]!, title, end };
 }
 
+/**
+ * A row of a list of deliberations, its vote's cell and its outcome's closing the line
+ * ("2023-038  Décision modificative n° 2   Unanimité   Adoptée", "… à compter   Pour : 11
+ * Adoptée"): the vote is no part of the title; the heading ends before it, so that the
+ * decision reads it.
+ */
+const VOTE_CELL = /[ \t]+(?:unanimit[ée]|majorit[ée]|pour(?:[ \t]*:[ \t]*\d{1,3})?)[ \t]*$/iu;
+const OUTCOME_CELL = /^[ \t]*(?::[ \t]*\d{1,3}[ \t]*)?(?:adopt|approuv|rejet|refus|accept)/iu;
+
+function withoutVoteCell(text: string, h: Heading): Heading {
+  const firstEnd = text.indexOf('\n', h.start);
+  const lineEnd = firstEnd < 0 ? text.length : firstEnd;
+  if (h.end > lineEnd || !OUTCOME_CELL.test(text.slice(h.end, lineEnd))) return h;
+  const cell = VOTE_CELL.exec(text.slice(h.start, h.end));
+  if (!cell || !VOTE_CELL.test(h.title.length ? ' ' + h.title : '')) return h;
+  const title = h.title.replace(VOTE_CELL, '');
+  return title ? { ...h, title, end: h.start + cell.index } : h;
+}
+
 function cleanTitle(t: string): string {
   return oneSpace(unwrap(t))
     .replace(/\s*\((?:M\.|Mme|Mr|Monsieur|Madame|[Rr]apporteure?\s*:|RAPPORTEURE?\s*:)[^)]*\)\s*$/u, '')
@@ -518,7 +537,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   found.push(...agendaEchoes(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
 
-  for (let i = 0; i < found.length; i++) found[i] = withActNumber(text, found[i]!);
+  for (let i = 0; i < found.length; i++) found[i] = withoutVoteCell(text, withActNumber(text, found[i]!));
 
   // One heading per place, the most explicit scheme first.
   const rank: Record<HeadingScheme, number> = { numbered: 0, ordinal: 1, agenda: 2, capitals: 3, paragraph: 4 };

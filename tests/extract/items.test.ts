@@ -1005,3 +1005,26 @@ Le conseil municipal, après en avoir délibéré, à l'unanimité, AUTORISE l'o
     ]);
   });
 });
+
+describe('a list of deliberations with a vote column and an outcome column', () => {
+  it('reads the vote cell, not as part of the title: "Unanimité", "Pour : 11" over "Contre : 2"', () => {
+    const doc = analyzeText(`LISTE DES DÉLIBÉRATIONS EXAMINÉES PAR LE CONSEIL MUNICIPAL LORS DE SA SÉANCE DU 12 SEPTEMBRE 2023
+
+ N°          Objet                                                Vote                Décision
+
+ 2023-038    Décision modificative n° 2 – Budget principal        Unanimité           Adoptée
+
+ 2023-040    Tarifs de location de la salle polyvalente           Pour : 11           Adoptée
+                                                                  Contre : 2
+                                                                  Abst. : 1
+
+ 2023-045    Cession de la parcelle ZC 112                        Pour : 6            Rejetée
+                                                                  Contre : 8
+`);
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.vote?.unanimous, i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.outcome])).toEqual([
+      ['2023-038', 'Décision modificative n° 2 – Budget principal', true, null, null, 'adopted'],
+      ['2023-040', 'Tarifs de location de la salle polyvalente', false, 11, 2, 'adopted'],
+      ['2023-045', 'Cession de la parcelle ZC 112', false, 6, 8, 'rejected'],
+    ]);
+  });
+});
