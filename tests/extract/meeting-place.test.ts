@@ -10,6 +10,8 @@ describe('the place of a sitting', () => {
     ["le Conseil Municipal s'est réuni en session ordinaire à la Mairie, dans la salle du conseil, sous la présidence de M. Paul ROCHEVAL.", 'Mairie, dans la salle du conseil'],
     ["le Conseil communautaire s'est réuni en séance publique, salle du Conseil, Hôtel d'Agglomération, 12 rue des Tanneurs à Ormeaux.", "salle du Conseil, Hôtel d'Agglomération"],
     ["les membres se sont réunis à l'Hôtel du Département, sous la présidence de M. Jean VARIN.", 'Hôtel du Département'],
+    ["le Comité syndical s'est réuni en séance publique à l'école intercommunale de Beurey (salle de motricité), sous la présidence de M. Paul ROCHEVAL.", 'école intercommunale de Beurey (salle de motricité)'],
+    ["le Bureau s'est réuni à la Direction départementale, salle de réunion, sous la présidence de M. Paul ROCHEVAL.", 'Direction départementale, salle de réunion'],
   ])('%s', (sentence, place) => expect(placeOf(sentence)).toBe(place));
 });
 
