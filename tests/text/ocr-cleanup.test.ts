@@ -34,3 +34,10 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes('Le CO2, la route D10, le lot A1, la tournée du gouvernement.')).toBe('Le CO2, la route D10, le lot A1, la tournée du gouvernement.');
   });
 });
+
+describe('an "l" for the leading 1 of a number standing alone, in every input', () => {
+  it('reads "par l2 voix", "Pour : l7", "en l978" as numbers; leaves "l\'article", "l.450" and words alone', () => {
+    expect(fixLookalikes('adopté par l2 voix contre 2\nPour : l7\nen l978')).toBe('adopté par 12 voix contre 2\nPour : 17\nen 1978');
+    expect(fixLookalikes("l'article l.450 F, la l2b, hall2")).toBe("l'article l.450 F, la l2b, hall2");
+  });
+});
