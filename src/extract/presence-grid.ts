@@ -34,7 +34,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
   [/^(?:absente?s?|a|abs)$/iu, 'absent'],
   // "Pouvoir à / Suppléé(e) par": one column for the proxy's holder or the substitute who sat.
-  [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?$|^repr[ée]sent[ée]e?s?\s+par$/iu, 'proxy'],
+  [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?$|^repr[ée]sent[ée]e?s?\s+par$|^suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?$/iu, 'proxy'],
   [/^(?:observations?|remarques?|communes?|coll[èe]ges?|cantons?|groupes?|fonctions?|qualit[ée]s?)$/iu, 'note'],
   // One column whose cells say the status in words ("présent", "excusée", "pouvoir à M. X").
   [/^pr[ée]sences?$/iu, 'said'],
@@ -44,7 +44,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
  * The same labels found inside a header whose columns only spaces divide, longest first so
  * that "Absent / Excusé" is one column and "Pouvoir donné à" not a bare "pouvoir".
  */
-const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
+const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
 const NAMES_LABEL = /^[ \t]*(?:(communes?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
@@ -101,6 +101,8 @@ interface SpacedHeader {
   starts: number[] | null;
   /** Two tables whose one column says the presence, side by side: each row holds two members. */
   sideBySide?: boolean;
+  /** Where the names' column starts in the header as laid out, after a column of communes. */
+  nameStart?: number | null;
 }
 
 /** The labels of a header aligned with spaces, in order, and where each starts in `line`. */
@@ -129,14 +131,27 @@ function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeade
     const single = spacedHeader(words.slice(0, half).join(' '), undefined);
     return single && single.columns.length === 1 && single.columns[0] === 'said' ? { ...single, sideBySide: true } : null;
   }
-  const lead = NAMES_LABEL.exec(line);
+  const lead = NAMES_LABEL.exec(line) ?? unlabelledNames(line, layout);
   if (!lead) return null;
   const labels = spacedLabels(line, lead[0].length);
   if (!labels || (labels.columns.filter(isStatus).length < 2 && !labels.columns.includes('said')) || labels.rest.trim()) return null;
   const raw = layout?.(line);
   const laid = raw ? spacedLabels(raw, NAMES_LABEL.exec(raw)?.[0].length ?? 0) : null;
   const starts = laid && laid.columns.length === labels.columns.length ? laid.starts : null;
-  return { columns: labels.columns, communeFirst: !!lead[1], starts };
+  const rawLead = raw && lead[1] ? NAMES_LABEL.exec(raw) : null;
+  const nameStart = rawLead?.[1] ? rawLead.index + rawLead[0].indexOf(rawLead[1]) + rawLead[1].length + (/^\s*/.exec(rawLead[0].slice(rawLead[0].indexOf(rawLead[1]) + rawLead[1].length))?.[0].length ?? 0) : null;
+  return { columns: labels.columns, communeFirst: !!lead[1], starts, nameStart };
+}
+
+/**
+ * A header whose names' column has no label, its status labels laid out over the marks
+ * ("                PRÉSENT   ABSENT   PROCURATION DONNÉE À"): an empty lead, when the layout
+ * shows the room left for the names.
+ */
+function unlabelledNames(line: string, layout: LineLayout | undefined): RegExpExecArray | null {
+  const raw = layout?.(line);
+  if (!raw || !/^ {8,}\S/.test(raw.replace(/\t/g, '    '))) return null;
+  return /^/.exec(line);
 }
 
 /** The first person named in text[start, end), with a family name in capitals. */
@@ -238,7 +253,7 @@ const COMMUNE_LEAD = /^[ \t]*(?!(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|Dr)[ \t])[\
  * label it stands under.
  */
 function spacedRow(text: string, at: number, line: string, header: SpacedHeader, layout: LineLayout | undefined): Row {
-  const lead = header.communeFirst ? (COMMUNE_LEAD.exec(line)?.[0].length ?? 0) : 0;
+  const lead = header.communeFirst ? (COMMUNE_LEAD.exec(line)?.[0].length ?? communeCell(line, layout?.(line) ?? null, header)) : 0;
   // "Commune déléguée d'Ardoux-le-Vieux" over its members' rows: a group's label inside the table.
   // "âgées)" under "Membre nommé (retraités et personnes": a cell wrapped onto a line of its own.
   if (GROUP_ROW.test(line) || (WRAPPED_CELL.test(line) && !SEATED_MEMBER.test(line)) || underLaterColumn(layout?.(line) ?? null, header)) return 'skip';
@@ -270,11 +285,13 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // No mark, an office's cell before the holder ("Président du SICTOM de X   M. GOUJON"): the
   // holder is the one named with a civility, not a word in capitals of the office.
   const civility = !mark && !laterMark && header.columns.includes('proxy') ? LAST_CIVILITY.exec(bare) : null;
+  // "excusé   pouvoir à FOURCADE Pierre": the status's cell, then the proxy's.
+  const proxyWords = !mark && !laterMark && !civility && !cellLead && header.columns.includes('proxy') ? PROXY_TO.exec(bare) : null;
   const named = !header.columns.includes('proxy')
     ? null
     : civility
       ? personIn(text, restStart + civility.index + civility[1]!.length, restStart + bare.length)
-      : personIn(text, holderAt, restStart + bare.length);
+      : personIn(text, proxyWords ? restStart + proxyWords.index + proxyWords[0].length : holderAt, restStart + bare.length);
   const proxy = named && inProxyColumn(layout?.(line) ?? null, header, named) ? named : null;
   let status: Status | null = null;
   // One column says it in words: "Présent", "Excusé", "Pouvoir à M. BRUGUIÈRE".
@@ -289,7 +306,11 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   else if (mark || laterMark) status = 'present';
   // A member's row with no mark in a table without an "Absent" column: not there, and not excused.
   else if (!header.columns.includes('absent') && !header.columns.includes('either') && !header.columns.includes('said')) status = 'absent';
-  const entry = entryOf(first, status, word ? null : proxy);
+  // "MENVIELLE Jean-Claude (suppléant)" in the proxy's column: the substitute sat for the member.
+  if (proxy?.span && SUBSTITUTE_NOTE.test(text.slice(proxy.span.end, at + line.length))) return { entries: [{ person: proxy, status: null, proxy: null }] };
+  // "excusé   pouvoir à FOURCADE Pierre": away, and represented.
+  const inProxyCell = !!proxy && header.columns.includes('proxy') && PROXY_TO.test(bare);
+  const entry = entryOf(first, status, word && !inProxyCell ? null : proxy);
   return entry ? { entries: [entry] } : 'skip';
 }
 
@@ -316,6 +337,21 @@ function inProxyColumn(raw: string | null, header: SpacedHeader, holder: Person)
 
 /** The last civility of a row's cells, after the member's name: where a proxy's holder is named. */
 const LAST_CIVILITY = /([ \t])(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t](?![^\n]*[ \t](?:M\.|Mme|Mlle|Monsieur|Madame)[ \t])/u;
+
+/**
+ * The commune's cell opening a row, where the layout says where the names' column starts
+ * ("LABOUSTÈRE       SOUBIRON Jean-Marc   X": no civility to tell the commune from the name).
+ */
+function communeCell(line: string, raw: string | null, header: SpacedHeader): number {
+  if (!raw || header.nameStart === null || header.nameStart === undefined) return 0;
+  const cell = raw.slice(0, header.nameStart).trim();
+  if (!cell || raw.slice(header.nameStart - 1, header.nameStart).trim()) return 0;
+  const at = line.indexOf(cell);
+  return at === 0 ? cell.length : 0;
+}
+
+/** "(suppléant)", "(suppléante)" after a name: that person is a substitute. */
+const SUBSTITUTE_NOTE = /^[ \t]*\(\s*suppl[ée]ante?\s*\)/iu;
 
 /** What opens a proxy's cell: "Pouvoir à", or "Suppléé(e) par" (group 1). */
 const PROXY_CELL_LEAD = new RegExp(String.raw`^[ \t]*(?:(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+|(${SUBSTITUTED_BY_WORDS})\s+)`, 'iu');

@@ -395,3 +395,47 @@ Secrétaire de séance : M. Gaël PERRIER
     expect(doc.attendance.present[0]!.givenName).toBe('Véronique');
   });
 });
+
+describe('grids laid out with spaces, more headers', () => {
+  it('reads communes in capitals before names without civility, "excusé   pouvoir à X" as represented, "X (suppléant)" as the substitute who sat', () => {
+    const doc = analyzeText(`Séance du 14 mars 2023
+
+Commune          Délégués titulaires       Présent    Excusé/absent    Suppléant siégeant / pouvoir
+LABASTIDE        SOUBIRAN Jean-Marc          X
+                 DUCASSOU Claire             X
+ESBAREILH        FOURCADET Pierre            X
+                 ABADIA Louis                           excusé         pouvoir à FOURCADET Pierre
+SARRAUTE         LACAZETTE Bernard           X
+                 PEYRAFITE Sylvie                       excusée        MENVIELLE Jean-Claude (suppléant)
+PEYRELADE        BORDENAVE Serge                        absent
+
+Secrétaire de séance : Mme Claire DUCASSOU.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['SOUBIRAN', 'DUCASSOU', 'FOURCADET', 'LACAZETTE', 'MENVIELLE'],
+      represented: [['ABADIA', 'FOURCADET']],
+      excused: [],
+      absent: ['BORDENAVE'],
+    });
+  });
+
+  it('reads a header whose names\' column has no label, its labels laid out over the marks', () => {
+    const doc = analyzeText(`Séance du 14 mars 2023
+
+                                     PRÉSENT   ABSENT    PROCURATION DONNÉE À
+Mme CAROUPIN Isabelle, Présidente       X
+M. PAYET Gilbert, 1er Vice-Président    X
+M. GRONDIN Jean-Hugues                  X
+Mme DIJOUX Sylvie                                 X        M. PAYET Gilbert
+M. BOYER Patrick                                  X
+
+Le quorum est atteint.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['CAROUPIN', 'PAYET', 'GRONDIN'],
+      represented: [['DIJOUX', 'PAYET']],
+      excused: [],
+      absent: ['BOYER'],
+    });
+  });
+});
