@@ -13,6 +13,7 @@ import { presenceTable } from './presence-table.ts';
 import { presenceCells } from './presence-cells.ts';
 import { presenceGrid } from './presence-grid.ts';
 import { twoColumnLists } from './two-column-lists.ts';
+import { listColumnsTable } from './list-columns-table.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
@@ -392,7 +393,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   }
   if (!cluster.length) {
     // No list heading: a table of members, each row saying whether they were there.
-    const table = presenceGrid(text, 0, limit, layout) ?? presenceTable(text, 0, limit, layout);
+    const table = presenceGrid(text, 0, limit, layout) ?? presenceTable(text, 0, limit, layout) ?? listColumnsTable(text, 0, limit, layout);
     if (table) {
       const rows: CueHit = { role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false };
       place(attendance, rows, table.entries);

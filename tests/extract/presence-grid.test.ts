@@ -439,3 +439,47 @@ Le quorum est atteint.
     });
   });
 });
+
+describe('a table whose status columns hold lists of names', () => {
+  it('reads a row a commune laid out with spaces: the present, the away with "(exc.)", the holder of an away member\'s proxy, a substitute sitting for the away member of their commune', () => {
+    const doc = analyzeText(`Séance du 12 décembre 2013
+
+COMMUNE                    PRÉSENTS                                 EXCUSÉS / ABSENTS           POUVOIR À
+BRÉVAL-LE-CHÂTEAU          ROUSSIN Alain, GARNIER Danielle,         PELLERIN Jean-Louis         ROUSSIN Alain
+                           BESNIER Odile                            LEPRINCE Sylvie (exc.)
+CHASSIGNY                  RENOUARD Michel                          DESLANDRES Brigitte
+                           LEPETIT Yves (suppléant)
+MONTGRENON                 TOUTAIN Jean                             MAUGIN Roland
+
+Secrétaire de séance : Mme Danielle GARNIER
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['ROUSSIN', 'GARNIER', 'BESNIER', 'RENOUARD', 'LEPETIT', 'TOUTAIN'],
+      represented: [['PELLERIN', 'ROUSSIN']],
+      excused: ['LEPRINCE'],
+      absent: ['MAUGIN'],
+    });
+  });
+
+  it('reads the same table between pipes, an OCR "l" read for a rule, a member "remplacé par son suppléant" in no list', () => {
+    const doc = analyzeText(`Séance du 9 septembre 1982
+
+  COMMUNES               | DELEGUES PRESENTS           | DELEGUES ABSENTS
+  -----------------------+-----------------------------+------------------
+  SAINT-LOUP             | MM. RENAUD, BOUVET          |
+  CHALONNES              | M. HUET                     | M. GASNIER (exc.)
+  LA FERTE               l M. DROUOT, Mme PROUST       l
+  VILLIERS               | M. CHAUVET                  | M. HERVIEU, remplacé
+                         | M. LECOMTE (suppléant)      | par son suppléant
+  BEAUMONT               | M. FOUQUET                  | M. MARCHAIS
+
+     M. HUET a été désigné pour remplir les fonctions de secrétaire.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['RENAUD', 'BOUVET', 'HUET', 'DROUOT', 'PROUST', 'CHAUVET', 'LECOMTE', 'FOUQUET'],
+      represented: [],
+      excused: ['GASNIER'],
+      absent: ['MARCHAIS'],
+    });
+  });
+});
