@@ -103,6 +103,8 @@ interface SpacedHeader {
   sideBySide?: boolean;
   /** Where the names' column starts in the header as laid out, after a column of communes. */
   nameStart?: number | null;
+  /** Two tables of marks side by side: where the right one starts as laid out, and each one's header. */
+  halves?: { rightAt: number; left: SpacedHeader; right: SpacedHeader };
 }
 
 /** The labels of a header aligned with spaces, in order, and where each starts in `line`. */
@@ -128,8 +130,18 @@ function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeade
   const words = line.trim().split(/\s+/);
   const half = words.length / 2;
   if (Number.isInteger(half) && half >= 2 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase()) {
-    const single = spacedHeader(words.slice(0, half).join(' '), undefined);
-    return single && single.columns.length === 1 && single.columns[0] === 'said' ? { ...single, sideBySide: true } : null;
+    const left = words.slice(0, half).join(' ');
+    const single = spacedHeader(left, undefined);
+    if (single && single.columns.length === 1 && single.columns[0] === 'said') return { ...single, sideBySide: true };
+    // Marks side by side: where each half's columns stand is read from the layout.
+    const raw = layout?.(line);
+    const rightAt = raw ? raw.toLowerCase().indexOf(words[half]!.toLowerCase(), raw.search(/\S/) + words[0]!.length) : -1;
+    if (!raw || rightAt < 0) return null;
+    const leftRaw = raw.slice(0, rightAt);
+    const rightRaw = raw.slice(rightAt);
+    const leftHeader = spacedHeader(left, (l) => (l === left ? leftRaw : null));
+    const rightHeader = spacedHeader(left, (l) => (l === left ? rightRaw : null));
+    return leftHeader?.starts && rightHeader?.starts ? { ...leftHeader, halves: { rightAt, left: leftHeader, right: rightHeader } } : null;
   }
   const lead = NAMES_LABEL.exec(line) ?? unlabelledNames(line, layout);
   if (!lead) return null;
@@ -375,6 +387,30 @@ function sideBySideRow(text: string, at: number, line: string, header: SpacedHea
   return { entries: [...first.entries, ...(second && second !== 'skip' ? second.entries : [])] };
 }
 
+/** A row of two tables of marks side by side, cut where the right one starts as laid out. */
+function halvesRow(text: string, at: number, line: string, halves: NonNullable<SpacedHeader['halves']>, layout: LineLayout | undefined): Row {
+  const raw = layout?.(line);
+  if (!raw) return spacedRow(text, at, line, halves.left, undefined);
+  const flat = (s: string) => s.trim().replace(/\s+/g, ' ');
+  const leftRaw = raw.slice(0, halves.rightAt);
+  const rightRaw = raw.slice(halves.rightAt);
+  const leftLine = flat(leftRaw);
+  const rightLine = flat(rightRaw);
+  const entries: ListEntry[] = [];
+  let read: Row = null;
+  if (leftLine && line.startsWith(leftLine)) {
+    read = spacedRow(text, at, leftLine, halves.left, (l) => (l === leftLine ? leftRaw : null));
+    if (read && read !== 'skip') entries.push(...read.entries);
+  }
+  const rightFrom = rightLine ? line.indexOf(rightLine, leftLine.length) : -1;
+  if (rightFrom >= 0) {
+    const right = spacedRow(text, at + rightFrom, rightLine, halves.right, (l) => (l === rightLine ? rightRaw : null));
+    if (right && right !== 'skip') entries.push(...right.entries);
+    read ??= right;
+  }
+  return entries.length ? { entries } : read === null && !leftLine ? 'skip' : read;
+}
+
 /** The status column the first mark of a row stands under, in the row as laid out; undefined when unknown. */
 function placedStatus(raw: string | null, header: SpacedHeader): Status | 'either' | undefined {
   if (!raw || !header.starts) return undefined;
@@ -458,7 +494,7 @@ export function presenceGrid(text: string, from: number, to: number, layout?: Li
     const table = piped
       ? rowsAfter(text, end + 1, to, (at, l, next) => (l.includes('|') ? pipedRow(text, at, l, piped, next) : null))
       : spaced
-        ? rowsAfter(text, end + 1, to, (at, l) => (spaced.sideBySide ? sideBySideRow(text, at, l, spaced) : spacedRow(text, at, l, spaced, layout)), (l) => GROUP_ROW.test(l))
+        ? rowsAfter(text, end + 1, to, (at, l) => (spaced.sideBySide ? sideBySideRow(text, at, l, spaced) : spaced.halves ? halvesRow(text, at, l, spaced.halves, layout) : spacedRow(text, at, l, spaced, layout)), (l) => GROUP_ROW.test(l))
         : stacked !== null
           ? stackedRows(text, stacked, to)
           : null;

@@ -483,3 +483,25 @@ Secrétaire de séance : Mme Danielle GARNIER
     });
   });
 });
+
+describe('two tables of marks side by side, laid out with spaces', () => {
+  it('reads each half of a row under its own header, the left table going on alone after the right one ends', () => {
+    const doc = analyzeText(`Séance du 26 septembre 2017
+
+  Conseillers            Présent Absent Pouvoir à          Conseillers            Présent Absent Pouvoir à
+  LE BIHAN Catherine       X                                LE GOFF Soizic                  X     MORVAN Hélène
+  KERBRAT Yves             X                                HERRY Thierry                   X
+  MORVAN Hélène            X                                KERVELLA Gilles          X
+  QUÉRÉ Annick                    X     KERBRAT Yves        PERON Frédéric                  X
+  JAOUEN Patrick           X
+
+Secrétaire de séance : M. Yves KERBRAT
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['LE BIHAN', 'KERBRAT', 'MORVAN', 'KERVELLA', 'JAOUEN'],
+      represented: [['LE GOFF', 'MORVAN'], ['QUÉRÉ', 'KERBRAT']],
+      excused: [],
+      absent: ['HERRY', 'PERON'],
+    });
+  });
+});
