@@ -421,7 +421,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
 
 /** A presence table whose header holds the first list heading found, as a table's labels do. */
 function tableAround(text: string, cues: readonly CueHit[], limit: number, layout: LineLayout | undefined): ReturnType<typeof presenceGrid> {
-  const first = cues.find((c) => c.role !== 'secretary' && !COUNT_ONLY.test(text.slice(c.contentStart, c.contentStart + 80)));
+  const first = firstListCue(text, cues);
   if (!first) return null;
   // A heading with its list on its own line ("Présents : M. X, …") heads no table; a table's label
   // ends its line, or stands between pipes.
@@ -438,6 +438,11 @@ function tableAround(text: string, cues: readonly CueHit[], limit: number, layou
   return grid && grid.span.start <= first.start && first.start < grid.span.end ? grid : null;
 }
 
+/** The first heading of a list: not the secretary's, not a count ("Présents : 11"). */
+function firstListCue(text: string, cues: readonly CueHit[]): CueHit | undefined {
+  return cues.find((c) => c.role !== 'secretary' && !COUNT_ONLY.test(text.slice(c.contentStart, c.contentStart + 80)));
+}
+
 /**
  * A table of members with no list heading in it ("Délégués titulaires  Présent  Excusé  Absent
  * Pouvoir à", a row a member), the lists under it naming the substitutes who sat, the excused
@@ -445,7 +450,7 @@ function tableAround(text: string, cues: readonly CueHit[], limit: number, layou
  * list heading.
  */
 function tableBefore(text: string, cues: readonly CueHit[], layout: LineLayout | undefined): ReturnType<typeof presenceGrid> {
-  const first = cues.find((c) => c.role !== 'secretary' && !COUNT_ONLY.test(text.slice(c.contentStart, c.contentStart + 80)));
+  const first = firstListCue(text, cues);
   if (!first) return null;
   const grid = presenceGrid(text, 0, first.start, layout);
   return grid && first.start - grid.span.end <= TABLE_TO_LISTS ? grid : null;

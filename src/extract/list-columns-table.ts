@@ -16,67 +16,45 @@
  */
 import type { Person, Span } from '../schema/minutes.ts';
 import type { LineLayout } from '../text/layout.ts';
+import { oneSpace } from '../text/spaces.ts';
+import { SUBSTITUTE_MARK } from '../text/cues.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
-
-type Column = 'lead' | 'present' | 'away' | 'excused' | 'absent' | 'proxy';
-
-/** Labels of the columns, on the lower-cased label without its "délégués" or "membres". */
-const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:communes?|coll[èe]ges?|collectivit[ée]s?|groupes?)$/u, 'lead'],
-  [/^pr[ée]sents?(?:\s*\(?e?s?\)?)?$/u, 'present'],
-  [/^(?:excus[ée]s?\s*\/\s*absents?|absents?\s*\/\s*excus[ée]s?|absents?\s+ou\s+excus[ée]s?)$/u, 'away'],
-  [/^excus[ée]s?$/u, 'excused'],
-  [/^absents?$/u, 'absent'],
-  [/^(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?$/u, 'proxy'],
-];
-const LABEL_WORDS = /(?<![\p{L}])(?:(?:d[ée]l[ée]gu[ée]s|membres|conseillers)\s+)?(?:communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|excus[ée]s?\s*\/\s*absents?|absents?\s*\/\s*excus[ée]s?|absents?\s+ou\s+excus[ée]s?|pr[ée]sents?|excus[ée]s?|absents?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?)(?![\p{L}])/gu;
+import { columnOf, spacedLabels, type Column } from './presence-grid.ts';
 
 const EXCUSED_NOTE = /\(\s*exc(?:\.|us[ée]e?)\s*\)/iu;
 const SUBSTITUTED = /rempla[cç][ée]e?(?![\p{L}])/iu;
 /** "LEPETIT Yves (suppléant)": a substitute who sat for a member of the same row group. */
-const SUBSTITUTE = /\(\s*suppl[ée]ante?\s*\)/iu;
+const SUBSTITUTE = new RegExp(SUBSTITUTE_MARK, 'iu');
+/** "DÉLÉGUÉS PRÉSENTS": the members' word before a status's label, passed over (same length, so offsets hold). */
+const MEMBERS_WORD = /(?<![\p{L}])(?:d[ée]l[ée]gu[ée]s|membres|conseillers)[ \t]+(?=pr[ée]s|exc|abs)/giu;
+const withoutMembersWord = (label: string) => label.replace(MEMBERS_WORD, (w) => ' '.repeat(w.length));
 
 interface Header {
+  /** The grid's columns (see presence-grid): a 'note' first is the commune's, 'either' the away. */
   columns: Column[];
   /** Where each column starts in the laid-out line; null for a piped table. */
   starts: number[] | null;
   piped: boolean;
 }
 
-function columnOf(label: string): Column | null {
-  const bare = label.toLowerCase().replace(/^(?:d[ée]l[ée]gu[ée]s|membres|conseillers)\s+/u, '').replace(/\s+/g, ' ').trim();
-  return LABELS.find(([re]) => re.test(bare))?.[1] ?? null;
-}
-
 /** The header of such a table: a plural "présents" column and one for the away, read piped or laid out. */
 function headerOf(line: string, raw: string | null): Header | null {
   if (line.length > 200) return null;
   if (line.includes('|')) {
-    const cells = line.split('|').map((c) => c.trim());
-    const columns = cells.map(columnOf);
-    if (columns.some((c) => c === null) || !valid(columns as Column[])) return null;
-    return { columns: columns as Column[], starts: null, piped: true };
+    const columns = line.split('|').map((c) => columnOf(withoutMembersWord(c).trim()));
+    return columns.every((c) => c !== null) && valid(columns as Column[]) ? { columns: columns as Column[], starts: null, piped: true } : null;
   }
   if (!raw) return null;
-  const columns: Column[] = [];
-  const starts: number[] = [];
-  let at = 0;
-  LABEL_WORDS.lastIndex = 0;
-  const lower = raw.toLowerCase();
-  for (let m = LABEL_WORDS.exec(lower); m; m = LABEL_WORDS.exec(lower)) {
-    if (lower.slice(at, m.index).trim()) return null;
-    const column = columnOf(m[0]);
-    if (!column) return null;
-    columns.push(column);
-    starts.push(m.index);
-    at = m.index + m[0].length;
-  }
-  if (lower.slice(at).trim() || !valid(columns)) return null;
-  return { columns, starts, piped: false };
+  const labels = spacedLabels(withoutMembersWord(raw), 0);
+  return labels && !labels.rest.trim() && valid(labels.columns) ? { columns: labels.columns, starts: labels.starts, piped: false } : null;
 }
 
 function valid(columns: readonly Column[]): boolean {
-  return columns.includes('present') && columns.some((c) => c === 'away' || c === 'excused' || c === 'absent') && columns.filter((c) => c === 'present').length === 1;
+  return (
+    columns.filter((c) => c === 'present').length === 1 &&
+    columns.some((c) => c === 'either' || c === 'excused' || c === 'absent') &&
+    columns.every((c) => c !== 'name' && c !== 'said')
+  );
 }
 
 /** The cells of a row, each as an offset range of `text`. */
@@ -99,7 +77,7 @@ function cellsOf(text: string, at: number, line: string, raw: string | null, hea
   for (let k = 0; k < header.columns.length; k++) {
     const from = k === 0 ? 0 : header.starts[k]! - 1;
     const to = k + 1 < header.columns.length ? header.starts[k + 1]! - 1 : raw.length;
-    const words = raw.slice(Math.max(0, from), Math.max(0, to)).trim().replace(/\s+/g, ' ');
+    const words = oneSpace(raw.slice(Math.max(0, from), Math.max(0, to))).trim();
     if (!words) {
       out.push({ start: at + cursor, end: at + cursor });
       continue;
@@ -149,7 +127,7 @@ function rowsOf(text: string, start: number, to: number, header: Header, layout:
     }
     const cells = cellsOf(text, pos, line, header.piped ? null : (layout?.(line) ?? null), header);
     if (!cells) break;
-    const leadAt = header.columns.indexOf('lead');
+    const leadAt = header.columns.indexOf('note');
     if (leadAt >= 0 && text.slice(cells[leadAt]!.start, cells[leadAt]!.end).trim()) closeGroup();
     const holders = header.columns.includes('proxy') ? named(text, cells[header.columns.indexOf('proxy')]!) : [];
     header.columns.forEach((column, k) => {
@@ -161,7 +139,7 @@ function rowsOf(text: string, start: number, to: number, header: Header, layout:
           if (p.span && SUBSTITUTE.test(text.slice(p.span.end, Math.min(cell.end, p.span.end + 20)))) group.substitutes++;
         }
       }
-      if (column !== 'away' && column !== 'excused' && column !== 'absent') return;
+      if (column !== 'either' && column !== 'excused' && column !== 'absent') return;
       if (SUBSTITUTED.test(cellText)) return;
       for (const p of named(text, cell)) {
         const holder = holders.shift() ?? null;

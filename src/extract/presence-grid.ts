@@ -13,7 +13,7 @@
  */
 import type { Person, Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
-import { SUBSTITUTED_BY as SUBSTITUTED_BY_WORDS } from '../text/cues.ts';
+import { SUBSTITUTED_BY as SUBSTITUTED_BY_WORDS, SUBSTITUTE_MARK } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
 import { caseless } from '../text/caseless.ts';
 import { oneSpace } from '../text/spaces.ts';
@@ -24,7 +24,7 @@ type Status = 'present' | 'absent' | 'excused';
  * `either`: one column for the absent and the excused ("Excusé/Absent"): absent unless the row
  * says excused. `said`: one column whose cells say the status in words ("Présence").
  */
-type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said';
+export type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said';
 
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
@@ -35,7 +35,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:absente?s?|a|abs)$/iu, 'absent'],
   // "Pouvoir à / Suppléé(e) par": one column for the proxy's holder or the substitute who sat.
   [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?$|^repr[ée]sent[ée]e?s?\s+par$|^suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?$/iu, 'proxy'],
-  [/^(?:observations?|remarques?|communes?|coll[èe]ges?|cantons?|groupes?|fonctions?|qualit[ée]s?)$/iu, 'note'],
+  [/^(?:observations?|remarques?|communes?|coll[èe]ges?|collectivit[ée]s?|cantons?|groupes?|fonctions?|qualit[ée]s?)$/iu, 'note'],
   // One column whose cells say the status in words ("présent", "excusée", "pouvoir à M. X").
   [/^pr[ée]sences?$/iu, 'said'],
 ];
@@ -44,7 +44,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
  * The same labels found inside a header whose columns only spaces divide, longest first so
  * that "Absent / Excusé" is one column and "Pouvoir donné à" not a bare "pouvoir".
  */
-const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
+const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
 const NAMES_LABEL = /^[ \t]*(?:(communes?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
@@ -69,7 +69,7 @@ const MIN_ROWS = 3;
 const clean = (cell: string) => oneSpace(cell.includes('_') || cell.includes('**') ? cell.replace(/\*\*|_+/g, ' ') : cell).trim();
 /** COLUMN_LABELS run on the lower-cased label (see caseless): the header test runs on every short line of the lists. */
 const CASELESS_LABELS = COLUMN_LABELS.map(([re, column]) => [caseless(re), column] as const);
-const columnOf = (label: string): Column | null => {
+export const columnOf = (label: string): Column | null => {
   const lower = label.toLowerCase();
   return CASELESS_LABELS.find(([re]) => re.test(lower))?.[1] ?? null;
 };
@@ -108,7 +108,7 @@ interface SpacedHeader {
 }
 
 /** The labels of a header aligned with spaces, in order, and where each starts in `line`. */
-function spacedLabels(line: string, from: number): { columns: Column[]; starts: number[]; rest: string } | null {
+export function spacedLabels(line: string, from: number): { columns: Column[]; starts: number[]; rest: string } | null {
   const columns: Column[] = [];
   const starts: number[] = [];
   SPACED_LABELS.lastIndex = from;
@@ -150,8 +150,10 @@ function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeade
   const raw = layout?.(line);
   const laid = raw ? spacedLabels(raw, NAMES_LABEL.exec(raw)?.[0].length ?? 0) : null;
   const starts = laid && laid.columns.length === labels.columns.length ? laid.starts : null;
+  // Where the names' label starts, past the communes' one and the spaces after it.
   const rawLead = raw && lead[1] ? NAMES_LABEL.exec(raw) : null;
-  const nameStart = rawLead?.[1] ? rawLead.index + rawLead[0].indexOf(rawLead[1]) + rawLead[1].length + (/^\s*/.exec(rawLead[0].slice(rawLead[0].indexOf(rawLead[1]) + rawLead[1].length))?.[0].length ?? 0) : null;
+  const afterCommunes = rawLead?.[1] ? rawLead.index + rawLead[0].indexOf(rawLead[1]) + rawLead[1].length : -1;
+  const nameStart = afterCommunes >= 0 ? afterCommunes + raw!.slice(afterCommunes).search(/\S/) : null;
   return { columns: labels.columns, communeFirst: !!lead[1], starts, nameStart };
 }
 
@@ -274,6 +276,7 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const said = header.columns.includes('said') ? SAID_CELL.exec(line) : null;
   const first = parsePersonList(text, at + lead, at + (said && said.index > lead ? said.index : line.length))[0]?.person;
   if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at + lead, first.span.start).trim()) return null;
+  const hasProxy = header.columns.includes('proxy');
   const restStart = first.span.end;
   const rest = text.slice(restStart, at + line.length);
   const bare = rest.replace(/\([^)]*\)?/g, (m) => ' '.repeat(m.length));
@@ -288,7 +291,7 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const afterMark = mark ? office + mark[0].length : laterMark ? laterMark.index + laterMark[0].length : 0;
   // The proxy's cell may say what it holds: "Pouvoir à Mme HAMON", or "Suppléée par Mme VÉRON"
   // (the substitute sat: the row is theirs).
-  const cellLead = header.columns.includes('proxy') ? PROXY_CELL_LEAD.exec(bare.slice(afterMark)) : null;
+  const cellLead = hasProxy ? PROXY_CELL_LEAD.exec(bare.slice(afterMark)) : null;
   const holderAt = restStart + afterMark + (cellLead?.[0].length ?? 0);
   if (cellLead?.[1]) {
     const substitute = personIn(text, holderAt, restStart + bare.length);
@@ -296,10 +299,10 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   }
   // No mark, an office's cell before the holder ("Président du SICTOM de X   M. GOUJON"): the
   // holder is the one named with a civility, not a word in capitals of the office.
-  const civility = !mark && !laterMark && header.columns.includes('proxy') ? LAST_CIVILITY.exec(bare) : null;
+  const civility = !mark && !laterMark && hasProxy ? LAST_CIVILITY.exec(bare) : null;
   // "excusé   pouvoir à FOURCADE Pierre": the status's cell, then the proxy's.
-  const proxyWords = !mark && !laterMark && !civility && !cellLead && header.columns.includes('proxy') ? PROXY_TO.exec(bare) : null;
-  const named = !header.columns.includes('proxy')
+  const proxyWords = !mark && !laterMark && !civility && !cellLead && hasProxy ? PROXY_TO.exec(bare) : null;
+  const named = !hasProxy
     ? null
     : civility
       ? personIn(text, restStart + civility.index + civility[1]!.length, restStart + bare.length)
@@ -321,7 +324,7 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // "MENVIELLE Jean-Claude (suppléant)" in the proxy's column: the substitute sat for the member.
   if (proxy?.span && SUBSTITUTE_NOTE.test(text.slice(proxy.span.end, at + line.length))) return { entries: [{ person: proxy, status: null, proxy: null }] };
   // "excusé   pouvoir à FOURCADE Pierre": away, and represented.
-  const inProxyCell = !!proxy && header.columns.includes('proxy') && PROXY_TO.test(bare);
+  const inProxyCell = !!proxy && hasProxy && PROXY_TO.test(bare);
   const entry = entryOf(first, status, word && !inProxyCell ? null : proxy);
   return entry ? { entries: [entry] } : 'skip';
 }
@@ -362,8 +365,8 @@ function communeCell(line: string, raw: string | null, header: SpacedHeader): nu
   return at === 0 ? cell.length : 0;
 }
 
-/** "(suppléant)", "(suppléante)" after a name: that person is a substitute. */
-const SUBSTITUTE_NOTE = /^[ \t]*\(\s*suppl[ée]ante?\s*\)/iu;
+/** "(suppléant)", "(suppléante)" right after a name: that person is a substitute. */
+const SUBSTITUTE_NOTE = new RegExp(String.raw`^[ \t]*${SUBSTITUTE_MARK}`, 'iu');
 
 /** What opens a proxy's cell: "Pouvoir à", or "Suppléé(e) par" (group 1). */
 const PROXY_CELL_LEAD = new RegExp(String.raw`^[ \t]*(?:(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+|(${SUBSTITUTED_BY_WORDS})\s+)`, 'iu');
@@ -391,7 +394,7 @@ function sideBySideRow(text: string, at: number, line: string, header: SpacedHea
 function halvesRow(text: string, at: number, line: string, halves: NonNullable<SpacedHeader['halves']>, layout: LineLayout | undefined): Row {
   const raw = layout?.(line);
   if (!raw) return spacedRow(text, at, line, halves.left, undefined);
-  const flat = (s: string) => s.trim().replace(/\s+/g, ' ');
+  const flat = (s: string) => oneSpace(s).trim();
   const leftRaw = raw.slice(0, halves.rightAt);
   const rightRaw = raw.slice(halves.rightAt);
   const leftLine = flat(leftRaw);

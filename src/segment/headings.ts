@@ -302,9 +302,8 @@ function withoutVoteCell(text: string, h: Heading): Heading {
   const lineEnd = firstEnd < 0 ? text.length : firstEnd;
   if (h.end > lineEnd || !OUTCOME_CELL.test(text.slice(h.end, lineEnd))) return h;
   const cell = VOTE_CELL.exec(text.slice(h.start, h.end));
-  if (!cell || !VOTE_CELL.test(h.title.length ? ' ' + h.title : '')) return h;
   const title = h.title.replace(VOTE_CELL, '');
-  return title ? { ...h, title, end: h.start + cell.index } : h;
+  return cell && title && title !== h.title ? { ...h, title, end: h.start + cell.index } : h;
 }
 
 function cleanTitle(t: string): string {

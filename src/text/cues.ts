@@ -26,6 +26,8 @@ export const PROXY_LINK = /^(?:à|a|par)$/i;
 /** Lower-case words allowed inside a name ("Jean de LA FONTAINE", "Albert De Rycke"). */
 /** "Suppléé par", "Remplacée par": the member whose seat a substitute took, in a table's cell. Pattern source, case-insensitive use. */
 export const SUBSTITUTED_BY = String.raw`(?:suppl[ée]{1,2}e?|remplac[ée]e?)\s+par`;
+/** "(suppléant)", "(suppléante)": the person just named is a substitute who sat. */
+export const SUBSTITUTE_MARK = String.raw`\(\s*suppl[ée]ante?\s*\)`;
 
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'van', 'von', 'der', 'di', 'da', 'dos', 'del']);
 
