@@ -18,6 +18,7 @@ import { execAll } from '../text/matches.ts';
 import { caseless } from '../text/caseless.ts';
 import { oneSpace } from '../text/spaces.ts';
 import type { LineLayout } from '../text/layout.ts';
+import { legendCodes, type CodedStatus } from './presence-legend.ts';
 
 type Status = 'present' | 'absent' | 'excused';
 /**
@@ -105,6 +106,8 @@ interface SpacedHeader {
   nameStart?: number | null;
   /** Two tables of marks side by side: where the right one starts as laid out, and each one's header. */
   halves?: { rightAt: number; left: SpacedHeader; right: SpacedHeader };
+  /** The codes the table's legend gives its presence column ("P : présent(e) - E : excusé(e)"). */
+  codes?: ReadonlyMap<string, CodedStatus> | null;
 }
 
 /** The labels of a header aligned with spaces, in order, and where each starts in `line`. */
@@ -266,7 +269,7 @@ const COMMUNE_LEAD = /^[ \t]*(?!(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|Dr)[ \t])[\
  * for the sitting: the member was there). Where the layout is known, a mark's column is the
  * label it stands under.
  */
-function spacedRow(text: string, at: number, line: string, header: SpacedHeader, layout: LineLayout | undefined): Row {
+function spacedRow(text: string, at: number, line: string, header: SpacedHeader, layout: LineLayout | undefined, next?: { at: number; line: string } | null): Row {
   const lead = header.communeFirst ? (COMMUNE_LEAD.exec(line)?.[0].length ?? communeCell(line, layout?.(line) ?? null, header)) : 0;
   // "Commune déléguée d'Ardoux-le-Vieux" over its members' rows: a group's label inside the table.
   // "âgées)" under "Membre nommé (retraités et personnes": a cell wrapped onto a line of its own.
@@ -274,8 +277,11 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // A column that says the presence in words: the name stops before them ("THIÉBAUT Véronique
   // Présente": "Présente" is no given name).
   const said = header.columns.includes('said') ? SAID_CELL.exec(line) : null;
-  const first = parsePersonList(text, at + lead, at + (said && said.index > lead ? said.index : line.length))[0]?.person;
+  const code = header.codes ? codeIn(line, lead, header.codes) : null;
+  const nameEnd = code ? code.index : said && said.index > lead ? said.index : line.length;
+  const first = parsePersonList(text, at + lead, at + nameEnd)[0]?.person;
   if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at + lead, first.span.start).trim()) return null;
+  if (code) return codedRow(text, at, line, first, code, header, layout, next);
   const hasProxy = header.columns.includes('proxy');
   const restStart = first.span.end;
   const rest = text.slice(restStart, at + line.length);
@@ -327,6 +333,46 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const inProxyCell = !!proxy && hasProxy && PROXY_TO.test(bare);
   const entry = entryOf(first, status, word && !inProxyCell ? null : proxy);
   return entry ? { entries: [entry] } : 'skip';
+}
+
+/** A code of the legend standing alone in a row after its name: "BRETEAU Alain   Maire   P". */
+const CODE_TOKEN = /(?<![\p{L}\d.'’-])\p{Lu}{1,3}(?![\p{L}\d.'’-])/gu;
+
+function codeIn(line: string, from: number, codes: ReadonlyMap<string, CodedStatus>): RegExpExecArray | null {
+  CODE_TOKEN.lastIndex = from;
+  for (let m = CODE_TOKEN.exec(line); m; m = CODE_TOKEN.exec(line)) {
+    // A code opening the row is no cell after a name.
+    if (codes.has(m[0]) && line.slice(from, m.index).trim()) return m;
+  }
+  return null;
+}
+
+/**
+ * A row whose presence column holds a code of the legend: present, or away, with the holder of
+ * the proxy named anywhere else in the row (a skewed row may print it before the code), or alone
+ * on the next line under the proxy's column (a cell the layout wrapped).
+ */
+function codedRow(text: string, at: number, line: string, first: Person, code: RegExpExecArray, header: SpacedHeader, layout: LineLayout | undefined, next: { at: number; line: string } | null | undefined): Row {
+  const status = header.codes!.get(code[0])!;
+  if (status === 'present') return { entries: [{ person: first, status: null, proxy: null }] };
+  const codeAt = at + code.index;
+  const holder =
+    personIn(text, first.span!.end, codeAt) ??
+    personIn(text, codeAt + code[0].length, at + line.length) ??
+    (next && wrappedHolder(text, next, header, layout));
+  if (holder) return { entries: [{ person: first, status: null, proxy: holder }] };
+  return { entries: [{ person: first, status: status === 'absent' ? 'absent' : 'excused', proxy: null }] };
+}
+
+/** The next line when it holds a name alone, laid out under the proxy's column. */
+function wrappedHolder(text: string, next: { at: number; line: string }, header: SpacedHeader, layout: LineLayout | undefined): Person | null {
+  const column = header.columns.indexOf('proxy');
+  const raw = layout?.(next.line);
+  if (column < 0 || !raw || !header.starts) return null;
+  const indent = raw.length - raw.trimStart().length;
+  if (indent < header.starts[column]! - 12) return null;
+  const people = parsePersonList(text, next.at, next.at + next.line.length);
+  return people.length === 1 && /\p{Lu}{2}/u.test(people[0]!.person.surname) ? people[0]!.person : null;
 }
 
 /**
@@ -492,12 +538,14 @@ export function presenceGrid(text: string, from: number, to: number, layout?: Li
     if (end < 0 || end > to) end = to;
     const line = text.slice(pos, end);
     const piped = pipedHeader(line);
-    const spaced = piped ? null : spacedHeader(line, layout);
+    const header = piped ? null : spacedHeader(line, layout);
+    // A presence column of codes: the legend under the table (or over it) says what each means.
+    const spaced = header?.columns.includes('said') && !header.sideBySide ? { ...header, codes: legendCodes(text, pos, Math.min(to, end + 4000)) } : header;
     const stacked = piped || spaced ? null : stackedHeader(text, pos, to);
     const table = piped
       ? rowsAfter(text, end + 1, to, (at, l, next) => (l.includes('|') ? pipedRow(text, at, l, piped, next) : null))
       : spaced
-        ? rowsAfter(text, end + 1, to, (at, l) => (spaced.sideBySide ? sideBySideRow(text, at, l, spaced) : spaced.halves ? halvesRow(text, at, l, spaced.halves, layout) : spacedRow(text, at, l, spaced, layout)), (l) => GROUP_ROW.test(l))
+        ? rowsAfter(text, end + 1, to, (at, l, next) => (spaced.sideBySide ? sideBySideRow(text, at, l, spaced) : spaced.halves ? halvesRow(text, at, l, spaced.halves, layout) : spacedRow(text, at, l, spaced, layout, next)), (l) => GROUP_ROW.test(l))
         : stacked !== null
           ? stackedRows(text, stacked, to)
           : null;

@@ -3,6 +3,7 @@
  * goes which column of a table a mark stood in. Extraction asks for a line of the normalized
  * text and gets it back with its spacing, when the input holds it unchanged but for spaces.
  */
+import { fixLookalikes } from './ocr-cleanup.ts';
 
 /**
  * The text of a line as the input laid it out, its runs of spaces kept, or null when the input
@@ -22,7 +23,13 @@ export function lineLayout(pages: readonly string[]): LineLayout {
   return (line) => {
     if (!index) {
       index = new Map();
-      for (const page of pages) for (const raw of spacedLines(page)) index.set(keyOf(raw), raw.replace(/\t/g, '    '));
+      for (const page of pages) {
+        // Normalization repairs OCR's look-alikes ("Qua1ité"): the laid-out line is keyed as repaired.
+        for (const raw of spacedLines(page)) {
+          const fixed = fixLookalikes(raw.replace(/\t/g, '    '));
+          index.set(keyOf(fixed), fixed);
+        }
+      }
     }
     return index.size ? (index.get(keyOf(line)) ?? null) : null;
   };

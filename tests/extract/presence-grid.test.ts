@@ -505,3 +505,37 @@ Secrétaire de séance : M. Yves KERBRAT
     });
   });
 });
+
+describe("a table whose presence column holds the legend's codes", () => {
+  it('reads P, E and A by the legend, the holder anywhere in the row or wrapped under its column, with an OCR-garbled header', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 12 mai 2005
+Le Conseil Municipal s'est réuni sous la présidence de M. Paul VERDIER, Maire.
+
+NOM Prénom              Qua1ité             Présence    Pouvoir donné à
+VERDIER Paul            Maire                  P
+LAMBERT Odile           1ère Adjointe          P
+CARON Michel            2e Adjoint             E
+                                                          VERDIER Paul
+MARCHAND Lucie          Conseillère            E
+THOMAS Bruno            Conseiller     LAMBERT Odile      E
+RIGAUD Sophie           Conseillère            E      VERDIER Paul
+PERRET Jacques          Conseiller             A
+DUMAS Annie             Conseillère            P
+P : présent(e) - E : excusé(e) - A : absent(e)
+
+Madame Annie DUMAS est désignée secrétaire de séance.
+
+1 - TARIFS DE LA CANTINE
+Le Conseil Municipal, à l'unanimité, FIXE les tarifs de la cantine.
+`);
+    const a = doc.attendance;
+    expect(a.present.map((p) => p.surname)).toEqual(['VERDIER', 'LAMBERT', 'DUMAS']);
+    expect(a.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['CARON', 'VERDIER'],
+      ['THOMAS', 'LAMBERT'],
+      ['RIGAUD', 'VERDIER'],
+    ]);
+    expect(a.excused.map((p) => p.surname)).toEqual(['MARCHAND']);
+    expect(a.absent.map((p) => p.surname)).toEqual(['PERRET']);
+  });
+});
