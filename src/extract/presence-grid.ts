@@ -25,7 +25,7 @@ type Status = 'present' | 'absent' | 'excused';
  * `either`: one column for the absent and the excused ("Excusé/Absent"): absent unless the row
  * says excused. `said`: one column whose cells say the status in words ("Présence").
  */
-export type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said';
+export type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said' | 'substitute';
 
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
@@ -36,6 +36,8 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:absente?s?|a|abs)$/iu, 'absent'],
   // "Pouvoir à / Suppléé(e) par": one column for the proxy's holder or the substitute who sat.
   [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?$|^repr[ée]sent[ée]e?s?\s+par$|^suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?$/iu, 'proxy'],
+  // The substitutes beside the members, with their own presence column after them.
+  [/^(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?$/iu, 'substitute'],
   [/^(?:observations?|remarques?|communes?|coll[èe]ges?|collectivit[ée]s?|cantons?|groupes?|fonctions?|qualit[ée]s?)$/iu, 'note'],
   // One column whose cells say the status in words ("présent", "excusée", "pouvoir à M. X").
   [/^pr[ée]sences?$/iu, 'said'],
@@ -45,7 +47,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
  * The same labels found inside a header whose columns only spaces divide, longest first so
  * that "Absent / Excusé" is one column and "Pouvoir donné à" not a bare "pouvoir".
  */
-const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
+const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
 const NAMES_LABEL = /^[ \t]*(?:(communes?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
@@ -270,6 +272,8 @@ const COMMUNE_LEAD = /^[ \t]*(?!(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|Dr)[ \t])[\
  * label it stands under.
  */
 function spacedRow(text: string, at: number, line: string, header: SpacedHeader, layout: LineLayout | undefined, next?: { at: number; line: string } | null): Row {
+  const substitutes = header.columns.includes('substitute') && header.starts ? layout?.(line) : null;
+  if (substitutes) return substituteRow(text, at, line, substitutes, header);
   const lead = header.communeFirst ? (COMMUNE_LEAD.exec(line)?.[0].length ?? communeCell(line, layout?.(line) ?? null, header)) : 0;
   // "Commune déléguée d'Ardoux-le-Vieux" over its members' rows: a group's label inside the table.
   // "âgées)" under "Membre nommé (retraités et personnes": a cell wrapped onto a line of its own.
@@ -332,6 +336,67 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // "excusé   pouvoir à FOURCADE Pierre": away, and represented.
   const inProxyCell = !!proxy && hasProxy && PROXY_TO.test(bare);
   const entry = entryOf(first, status, word && !inProxyCell ? null : proxy);
+  return entry ? { entries: [entry] } : 'skip';
+}
+
+/** The cells of a row as laid out, parted by two spaces or more: where each starts in the input's line, and in the normalized one. */
+function rawCells(line: string, raw: string): Array<{ start: number; end: number; rawAt: number }> | null {
+  const cells: Array<{ start: number; end: number; rawAt: number }> = [];
+  let at = 0;
+  for (const m of execAll(/\S+(?: \S+)*/g, raw)) {
+    const start = line.indexOf(m[0], at);
+    if (start < 0) return null;
+    cells.push({ start, end: start + m[0].length, rawAt: m.index! });
+    at = start + m[0].length;
+  }
+  return cells;
+}
+
+/**
+ * A row of a table with the substitutes beside the members ("Délégués titulaires  P E A
+ * Délégués suppléants  P  Pouvoir donné à"), read cell by cell where the layout puts them: the
+ * substitute marked present sat (the member is in no list); else the member, by their mark, or
+ * represented by the holder in the proxy's column. A row naming no member labels a group.
+ */
+function substituteRow(text: string, at: number, line: string, raw: string, header: SpacedHeader): Row {
+  const cells = rawCells(line, raw);
+  if (!cells) return null;
+  const starts = header.starts!;
+  const sub = header.columns.indexOf('substitute');
+  const proxyColumn = header.columns.indexOf('proxy');
+  const proxyAt = proxyColumn > sub ? starts[proxyColumn]! : Infinity;
+  const columnAt = (rawAt: number) => {
+    let k = -1;
+    for (let i = 0; i < starts.length; i++) if (starts[i]! <= rawAt + 2) k = i;
+    return k;
+  };
+  let member: Person | null = null;
+  let substitute: Person | null = null;
+  let holder: Person | null = null;
+  let status: Status | null = null;
+  let sat = false;
+  for (const c of cells) {
+    const k = columnAt(c.rawAt);
+    if (MARK.test(line.slice(c.start, c.end))) {
+      // A mark stands nearest its label's start: "P E A" leave no room for more.
+      let near = 0;
+      for (let i = 1; i < starts.length; i++) if (Math.abs(starts[i]! - c.rawAt) < Math.abs(starts[near]! - c.rawAt)) near = i;
+      const column = header.columns[near];
+      if (near > sub) sat ||= column === 'present';
+      else if (column && isStatus(column)) status ??= statusOf(column, line);
+      continue;
+    }
+    // A commune's cell, before where the names' column starts.
+    if (header.nameStart != null && c.rawAt < header.nameStart - 2) continue;
+    const person = personIn(text, at + c.start, at + c.end);
+    if (!person) continue;
+    if (c.rawAt >= proxyAt - 12) holder ??= person;
+    else if (k >= sub) substitute ??= person;
+    else member ??= person;
+  }
+  if (sat && substitute) return { entries: [{ person: substitute, status: null, proxy: null }] };
+  if (!member) return cells.length === 1 ? 'skip' : null;
+  const entry = entryOf(member, holder ? null : status, holder);
   return entry ? { entries: [entry] } : 'skip';
 }
 

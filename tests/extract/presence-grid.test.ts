@@ -539,3 +539,30 @@ Le Conseil Municipal, à l'unanimité, FIXE les tarifs de la cantine.
     expect(a.absent.map((p) => p.surname)).toEqual(['PERRET']);
   });
 });
+
+describe('a grid with the substitutes beside the members', () => {
+  it('reads the substitute marked present as the one who sat, the members by the mark under P, E or A, the holder in the proxy column', () => {
+    const doc = analyzeText(`COMITÉ SYNDICAL DU SIVOM DE LA BASSE-VÈRE
+Séance du 4 mars 2021, sous la présidence de M. Henri FALGUIÈRE, Président.
+
+ Commune          Délégués titulaires     P E A    Délégués suppléants    P   Pouvoir donné à
+ CC DU HAUT-PAYS
+ Aurignac         M. Henri FALGUIÈRE      X        Mme Lise ROUQUETTE
+                  Mme Jeanne BASTIDE        X      M. Paul CROUZAT        X
+ Belvès           M. Marc ESTRADE         X        M. Rémi SOULA
+                  Mme Anne VIGUIER          X      Mme Rose LAVAL             M. ESTRADE
+ Cazals           M. Jean PUJOL               X    M. Louis BOYER
+                  Mme Odile MAZET           X      M. Guy DELPECH
+
+Le quorum est atteint.
+
+1. BUDGET PRIMITIF 2021
+Le Comité syndical, à l'unanimité, ADOPTE le budget primitif 2021.
+`);
+    const a = doc.attendance;
+    expect(a.present.map((p) => p.surname)).toEqual(['FALGUIÈRE', 'CROUZAT', 'ESTRADE']);
+    expect(a.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['VIGUIER', 'ESTRADE']]);
+    expect(a.excused.map((p) => p.surname)).toEqual(['MAZET']);
+    expect(a.absent.map((p) => p.surname)).toEqual(['PUJOL']);
+  });
+});
