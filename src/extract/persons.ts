@@ -229,6 +229,11 @@ export function parsePersonList(text: string, start: number, end: number): ListE
 
 /** What notes a late arrival before the member's name. Folded. */
 const ARRIVAL = new Set(['arrivee', 'arrive', 'arrivees', 'arrives']);
+/**
+ * What a delegate's seat is, after their name ("M. X, délégué suppléant, remplaçant M. Y"): words
+ * of the list, not of a sentence, so they do not count towards the prose that ends it.
+ */
+const SEAT_WORDS = new Set(['delegue', 'deleguee', 'suppleant', 'suppleante', 'titulaire', 'remplacant', 'remplacante']);
 
 /** "épouse", "née", "veuve": what joins a member's two family names. Folded. */
 const MARRIED = new Set(['epouse', 'ep', 'epse', 'nee', 'veuve', 'vve']);
@@ -241,6 +246,8 @@ const NOT_NAMES = new Set([
   'neant', 'aucun', 'aucune', 'idem', 'sans', 'nul', 'nulle', 'personne',
   'votants', 'votant', 'presents', 'present', 'exprimes', 'pouvoirs', 'pouvoir', 'procurations', 'procuration',
   'absents', 'excuses', 'representes', 'exercice', 'suffrages', 'membres', 'conseillers',
+  // What became of a member, after their name: "remplaçant M. X, empêché".
+  'empeche', 'empechee', 'empeches', 'empechees', 'excuse', 'excusee', 'absent', 'absente',
 ]);
 
 /**
@@ -524,7 +531,7 @@ export function readPersonList(text: string, start: number, end: number, columns
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();
       prose = true;
-      if (++lowerRun >= 3 && k > bracketEnd) break;
+      if (!SEAT_WORDS.has(fold(lower)) && ++lowerRun >= 3 && k > bracketEnd) break;
       continue;
     }
     lowerRun = 0;

@@ -583,3 +583,23 @@ Monsieur le Maire ouvre la séance.
     });
   });
 });
+
+describe('a substitute named with their seat inside a list by commune', () => {
+  it('goes on past "délégué suppléant, remplaçant M. X, empêché": the list is not over, the member replaced in none', () => {
+    const text = `Etaient présents :
+Commune d'ORVAL : MM. BRASSAC Roger, TEYSSIER Jean
+Commune du PUY-BAS : M. CHASTANG Gilbert, M. ROUCHY André, délégué suppléant,
+remplaçant M. VIALLE Pierre, empêché
+Commune de MARSAC : Mme FAUVEL Jacqueline, M. GRANIER Michel
+Commune de LIORAN : M. BESSOU Paul
+
+Absent : M. VERGNE Henri
+`;
+    expect(listsOf(extractAttendance(text).attendance)).toEqual({
+      present: ['BRASSAC', 'TEYSSIER', 'CHASTANG', 'ROUCHY', 'FAUVEL', 'GRANIER', 'BESSOU'],
+      represented: [],
+      excused: [],
+      absent: ['VERGNE'],
+    });
+  });
+});
