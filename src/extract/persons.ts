@@ -288,6 +288,13 @@ const isSep = (t: Tok | undefined) => t === undefined || t.cls === 'SEP';
 const closedByStop = (text: string, t: Tok) => t.s.length >= 3 && text[t.end] === '.';
 /** Two words in title case or more on one line of a list, after any civility: a whole name. */
 const wholeNameOnLine = (line: readonly Tok[]) => line.filter((r) => r.cls === 'TITLE').length >= 2;
+/**
+ * The rest of a member's description in lower case that a semicolon closes before the next
+ * member's civility ("Mme X, Adjointe au Maire chargée des affaires scolaires ; M. Y"): the
+ * list goes on past it.
+ */
+const CLAUSE_THEN_MEMBER = /^[^;:\n]*(?:\n(?![ \t]*\n)[^;:\n]*){0,3};[ \t\n]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t]/u;
+
 /** Token classes a person's name opens with. */
 const NAME_START = new Set(['CIV', 'UP', 'TITLE']);
 
@@ -338,7 +345,7 @@ function numberedHeadingAt(text: string, toks: Tokens, k: number): boolean {
 }
 
 /** A group's label before its colon, at a line start: words, no civility, no figure. */
-const GROUP_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?!(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame|Mesdames|Messieurs)[\s,])\p{L}[\p{L}'’() -]{2,80}?[ \t]*:(?=[ \t]*\S)/u;
+const GROUP_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?!(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame|Mesdames|Messieurs)[\s,])\p{L}[\p{L}'’(), -]{2,80}?[ \t]*:(?=[ \t]*\S)/u;
 
 /** Labels of those who attend without being members: the staff, guests, advisers. */
 const NOT_MEMBERS_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?:assist|[ée]galement|invit|particip|personnel|services?\b|avec\s+voix\s+consultative|membres?\s+(?:avec\s+voix\s+)?consultati)/iu;
@@ -502,7 +509,8 @@ export function readPersonList(text: string, start: number, end: number, columns
       k++;
       continue;
     }
-    const isLink = cues.link && t.cls !== 'UP' && (lowerCase !== 'a' || unaccentedLink(toks, k, run.length > 0, entries));
+    // "membre désigné par M. le Préfet": "par" in a description's prose names no proxy's holder.
+    const isLink = cues.link && t.cls !== 'UP' && !(prose && lower === 'par') && (lowerCase !== 'a' || unaccentedLink(toks, k, run.length > 0, entries));
     if (isLink && entries.length + (run.length ? 1 : 0) > 0) {
       flush();
       linkPending = true;
@@ -516,7 +524,10 @@ export function readPersonList(text: string, start: number, end: number, columns
       continue;
     }
     // "lauret, olivier, pare": a lone lower-case word between separators is a family name.
-    if (t.cls === 'LOWER' && run.length === 0 && t.s.length >= 3 && !NOT_NAMES.has(lower) && !isOfficeWord(t.s) && isSep(toks.at(k - 1)) && isSep(toks.at(k + 1))) {
+    // Not in a list of civilities, where a word in lower case opening a line ends the description
+    // the line before broke ("délégué de l'Education\nnationale, membre …").
+    const wrapped = civilities > 0 && toks.at(k - 1)?.s === '\n' && !isSep(toks.at(k - 2));
+    if (t.cls === 'LOWER' && run.length === 0 && t.s.length >= 3 && !NOT_NAMES.has(lower) && !isOfficeWord(t.s) && isSep(toks.at(k - 1)) && isSep(toks.at(k + 1)) && !wrapped) {
       run.push({ ...t, cls: 'TITLE' });
       lowerRun = 0;
       continue;
@@ -531,7 +542,7 @@ export function readPersonList(text: string, start: number, end: number, columns
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();
       prose = true;
-      if (!SEAT_WORDS.has(fold(lower)) && ++lowerRun >= 3 && k > bracketEnd) break;
+      if (!SEAT_WORDS.has(fold(lower)) && ++lowerRun >= 3 && k > bracketEnd && !CLAUSE_THEN_MEMBER.test(text.slice(t.end, t.end + 300))) break;
       continue;
     }
     lowerRun = 0;

@@ -603,3 +603,23 @@ Absent : M. VERGNE Henri
     });
   });
 });
+
+describe('members described at length, one a clause, between semicolons', () => {
+  it('reads on past a description in lower case, takes no proxy from "désigné par M. le Préfet", and stops at "Assistaient également, …"', () => {
+    const text = `Etaient présents : M. ARNAUD Jean-Marc, Maire, Président ; Mme BOISSEL Odile, Adjointe au Maire
+chargée des affaires scolaires, Vice-Présidente ; M. DUCROS Patrick, conseiller municipal ; M. TRONCHET Gaston,
+délégué départemental de l'Education
+nationale, membre désigné par M. le Préfet ; Mme VALADE Ariane, conseillère pédagogique ;
+Mmes GIRON Sylvie, FABRE Nadia, sociétaires élues.
+Absent : M. PEYROT Thomas
+Assistaient également, sans voix délibérative : M. Didier RAMBAUD, Maire de
+Sainte-Aude ; Mme Corinne SAUVAT, secrétaire de mairie.
+`;
+    expect(listsOf(extractAttendance(text).attendance)).toEqual({
+      present: ['ARNAUD', 'BOISSEL', 'DUCROS', 'TRONCHET', 'VALADE', 'GIRON', 'FABRE'],
+      represented: [],
+      excused: [],
+      absent: ['PEYROT'],
+    });
+  });
+});
