@@ -290,10 +290,12 @@ const closedByStop = (text: string, t: Tok) => t.s.length >= 3 && text[t.end] ==
 const wholeNameOnLine = (line: readonly Tok[]) => line.filter((r) => r.cls === 'TITLE').length >= 2;
 /**
  * The rest of a member's description in lower case that a semicolon closes before the next
- * member's civility ("Mme X, Adjointe au Maire chargée des affaires scolaires ; M. Y"): the
- * list goes on past it.
+ * member's civility ("Mme X, Adjointe au Maire chargée des affaires scolaires ; M. Y"), or a
+ * group's label wrapped over two lines that a colon closes at a line's end, the members under it
+ * ("Représentant des associations dont l'un des objets est … des personnes\ndéfavorisées :"):
+ * the list goes on past it.
  */
-const CLAUSE_THEN_MEMBER = /^[^;:\n]*(?:\n(?![ \t]*\n)[^;:\n]*){0,3};[ \t\n]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t]/u;
+const CLAUSE_THEN_MEMBER = /^[^;:\n]*(?:\n(?![ \t]*\n)[^;:\n]*){0,3}(?:;|:[ \t]*\n)[ \t\n]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t]/u;
 
 /** Token classes a person's name opens with. */
 const NAME_START = new Set(['CIV', 'UP', 'TITLE']);

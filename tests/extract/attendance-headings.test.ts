@@ -623,3 +623,25 @@ Sainte-Aude ; Mme Corinne SAUVAT, secrétaire de mairie.
     });
   });
 });
+
+describe("a group's label wrapped over two lines inside the present list", () => {
+  it('reads the members under "Représentant des associations dont … des personnes\\ndéfavorisées :" and after it', () => {
+    const text = `ETAIENT PRESENTS :
+Personnalités qualifiées :
+Mme Hélène DARRIEU, Vice-Présidente - M. Jean-Yves LOCARD
+Représentant des associations dont l'un des objets est l'insertion ou le logement des personnes
+défavorisées :
+M. Patrice ROUMIEU (association Le Relais)
+Représentant de l'UDAF : M. Bernard TAILLARD
+
+ETAIT ABSENT :
+M. Loïc GUERIN
+`;
+    expect(listsOf(extractAttendance(text).attendance)).toEqual({
+      present: ['DARRIEU', 'LOCARD', 'ROUMIEU', 'TAILLARD'],
+      represented: [],
+      excused: [],
+      absent: ['GUERIN'],
+    });
+  });
+});
