@@ -34,8 +34,8 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?)$/iu, 'either'],
   [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
   [/^(?:absente?s?|a|abs)$/iu, 'absent'],
-  // "Pouvoir à / Suppléé(e) par": one column for the proxy's holder or the substitute who sat.
-  [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?$|^repr[ée]sent[ée]e?s?\s+par$|^suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?$/iu, 'proxy'],
+  // "Pouvoir à / Suppléé(e) par", "Pouvoir donné à / suppléance": one column for the proxy's holder or the substitute who sat.
+  [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?$|^repr[ée]sent[ée]e?s?\s+par$|^suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?$/iu, 'proxy'],
   // The substitutes beside the members, with their own presence column after them.
   [/^(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?$/iu, 'substitute'],
   [/^(?:observations?|remarques?|communes?|coll[èe]ges?|collectivit[ée]s?|cantons?|groupes?|fonctions?|qualit[ée]s?)$/iu, 'note'],
@@ -47,7 +47,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
  * The same labels found inside a header whose columns only spaces divide, longest first so
  * that "Absent / Excusé" is one column and "Pouvoir donné à" not a bare "pouvoir".
  */
-const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]{2}(?:\(e\)|e)?\s+par)?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
+const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
 const NAMES_LABEL = /^[ \t]*(?:(communes?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;

@@ -566,3 +566,27 @@ Le Comité syndical, à l'unanimité, ADOPTE le budget primitif 2021.
     expect(a.absent.map((p) => p.surname)).toEqual(['PUJOL']);
   });
 });
+
+describe('a proxy column labelled "Pouvoir donné à / suppléance"', () => {
+  it('reads the grid, the holder of each proxy and the substitute who sat', () => {
+    const doc = analyzeText(`Conseil communautaire du 26 novembre 2019, sous la présidence de M. Jean-Pierre COUSTAL.
+
+COMMUNE            DÉLÉGUÉ(E)            Présent  Excusé  Absent   Pouvoir donné à / suppléance
+BRÉZOLS            COUSTAL Jean-Pierre     X
+                   VERNIOL Sabine                  X               COUSTAL Jean-Pierre
+SAINT-AMANS        LAGRIFFOUL Christophe   X
+                   VIDALOU Éric                    X
+SALVAGNAC          TAURINES Georges                        X
+LA CAPELLE         FOURNIOL Jacqueline             X               suppléée par DELTEIL Marc
+
+1. BUDGET
+Le Conseil communautaire, à l'unanimité, ADOPTE le budget.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['COUSTAL', 'LAGRIFFOUL', 'DELTEIL'],
+      represented: [['VERNIOL', 'COUSTAL']],
+      excused: ['VIDALOU'],
+      absent: ['TAURINES'],
+    });
+  });
+});
