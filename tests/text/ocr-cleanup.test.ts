@@ -41,3 +41,10 @@ describe('an "l" for the leading 1 of a number standing alone, in every input', 
     expect(fixLookalikes("l'article l.450 F, la l2b, hall2")).toBe("l'article l.450 F, la l2b, hall2");
   });
 });
+
+describe("an O for the zero closing a time's minutes, in every input", () => {
+  it('reads "18h3O" and "20 h 1O" as times, and leaves words and codes alone', () => {
+    expect(fixLookalikes('le dix décembre à 18h3O, et levée à 20 h 1O.')).toBe('le dix décembre à 18h30, et levée à 20 h 10.');
+    expect(fixLookalikes('le lot h3O, AH3O, 18h3Ob')).toBe('le lot h3O, AH3O, 18h3Ob');
+  });
+});
