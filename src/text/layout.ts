@@ -4,6 +4,7 @@
  * text and gets it back with its spacing, when the input holds it unchanged but for spaces.
  */
 import { fixLookalikes } from './ocr-cleanup.ts';
+import { repairMojibake } from './mojibake.ts';
 
 /**
  * The text of a line as the input laid it out, its runs of spaces kept, or null when the input
@@ -24,8 +25,8 @@ export function lineLayout(pages: readonly string[]): LineLayout {
     if (!index) {
       index = new Map();
       for (const page of pages) {
-        // Normalization repairs OCR's look-alikes ("Qua1ité"): the laid-out line is keyed as repaired.
-        for (const raw of spacedLines(page)) {
+        // Normalization repairs OCR's look-alikes ("Qua1ité") and mojibake: the laid-out line is keyed as repaired.
+        for (const raw of spacedLines(repairMojibake(page))) {
           const fixed = fixLookalikes(raw.replace(/\t/g, '    '));
           index.set(keyOf(fixed), fixed);
         }
