@@ -306,6 +306,17 @@ function withoutVoteCell(text: string, h: Heading): Heading {
   return cell && title && title !== h.title ? { ...h, title, end: h.start + cell.index } : h;
 }
 
+/**
+ * A row of a budget's table, an account's code opening it and an amount with a sign closing it
+ * ("2315-104 Aménagement du bourg   + 18 000,00", "022 Dépenses imprévues - 4 500,00"): no heading.
+ */
+const SIGNED_AMOUNT_END = /[ \t][+\-–−][ \t]?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:,\d{2})?[ \t]*(?:€|EUR)?[ \t]*$/u;
+
+function isAmountRow(text: string, h: Heading): boolean {
+  const firstEnd = text.indexOf('\n', h.start);
+  return SIGNED_AMOUNT_END.test(text.slice(h.start, firstEnd < 0 ? text.length : firstEnd));
+}
+
 function cleanTitle(t: string): string {
   return oneSpace(unwrap(t))
     .replace(/\s*\((?:M\.|Mme|Mr|Monsieur|Madame|[Rr]apporteure?\s*:|RAPPORTEURE?\s*:)[^)]*\)\s*$/u, '')
@@ -537,6 +548,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
 
   for (let i = 0; i < found.length; i++) found[i] = withoutVoteCell(text, withActNumber(text, found[i]!));
+  for (let i = found.length - 1; i >= 0; i--) if (isAmountRow(text, found[i]!)) found.splice(i, 1);
 
   // One heading per place, the most explicit scheme first.
   const rank: Record<HeadingScheme, number> = { numbered: 0, ordinal: 1, agenda: 2, capitals: 3, paragraph: 4 };

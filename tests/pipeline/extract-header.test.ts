@@ -344,3 +344,19 @@ describe('a running header that repeats the number over a page', () => {
     expect(findHeadings(text, 0).map((h) => h.number)).not.toContain('2023/12');
   });
 });
+
+describe("a budget table's rows under a point", () => {
+  it('reads no heading in "2315-104 Aménagement du bourg   + 18 000,00"', () => {
+    const text = `DCM 2020-071 - BUDGET PRINCIPAL - DECISION MODIFICATIVE N° 3
+Mme KERVIEL présente la décision modificative.
+Section d'investissement
+  2315-104 Aménagement du bourg                  + 18 000,00
+  1641 Emprunt                                   + 18 000,00
+Le Conseil municipal, par 13 voix pour et 4 contre, ADOPTE la décision modificative n° 3.
+
+DCM 2020-072 - TARIFS COMMUNAUX 2021
+Le Conseil municipal, à l'unanimité, FIXE les tarifs communaux.
+`;
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['DCM 2020-071', 'DCM 2020-072']);
+  });
+});
