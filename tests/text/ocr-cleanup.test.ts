@@ -48,3 +48,10 @@ describe("an O for the zero closing a time's minutes, in every input", () => {
     expect(fixLookalikes('le lot h3O, AH3O, 18h3Ob')).toBe('le lot h3O, AH3O, 18h3Ob');
   });
 });
+
+describe("an I or a 1 for the elided article's l, in every input", () => {
+  it("reads \"à I'unanimité\" and \"de 1'article\" with their l, and leaves capitals and figures alone", () => {
+    expect(fixLookalikes("Le Conseil, à I'unanimité, en vertu de 1'article L. 2121-29.")).toBe("Le Conseil, à l'unanimité, en vertu de l'article L. 2121-29.");
+    expect(fixLookalikes("I'M READY, 21'30, DE I'ÉTAT")).toBe("I'M READY, 21'30, DE I'ÉTAT");
+  });
+});
