@@ -49,6 +49,8 @@ const L_FOR_LEADING_ONE = /(?<![\p{L}\d'’.,-])l(?=\d{1,3}(?![\p{L}\d]))/gu;
 
 /** An I or a 1 for the elided article's l: "à I'unanimité", "de 1'article" (no French word elides an I). */
 const ELIDED_L = /(?<![\p{L}\d'’])[I1](?=['’]\p{Ll})/gu;
+/** An I for the l of an article before a word: "adopte Ie compte", "de Ia Caisse", "Ies membres". */
+const ARTICLE_I = /(?<![\p{L}\d'’-])I(?=(?:e|a|es)[ \t]+\p{L})/gu;
 /** An O for the 0 closing a time's minutes: "à 18h3O", "20 h 1O". */
 const O_CLOSING_MINUTES = /(?<=(?<![\p{L}\d])\d{1,2} ?h ?[0-5])[Oo](?![\p{L}\d])/gu;
 
@@ -64,6 +66,7 @@ export function fixLookalikes(t: string): string {
   if (/\bl\d/.test(t)) t = t.replace(L_FOR_LEADING_ONE, '1');
   if (/h ?[0-5][Oo]/.test(t)) t = t.replace(O_CLOSING_MINUTES, '0');
   if (/[I1]['’]/.test(t)) t = t.replace(ELIDED_L, 'l');
+  if (/(?:^|[^\p{L}])I(?:e|a|es) /mu.test(t)) t = t.replace(ARTICLE_I, 'l');
   if (MAY_HAVE_DIGIT_IN_WORD.test(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? 'é' : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
   if (MAY_END_ON_ONE.test(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);

@@ -55,3 +55,10 @@ describe("an I or a 1 for the elided article's l, in every input", () => {
     expect(fixLookalikes("I'M READY, 21'30, DE I'ÉTAT")).toBe("I'M READY, 21'30, DE I'ÉTAT");
   });
 });
+
+describe("an I for the l of an article, in every input", () => {
+  it('reads "adopte Ie compte", "de Ia Caisse", "Ies membres" with their l, and leaves other words alone', () => {
+    expect(fixLookalikes('Le Conseil adopte Ie compte de Ia Caisse ; Ies membres présents.')).toBe('Le Conseil adopte le compte de la Caisse ; les membres présents.');
+    expect(fixLookalikes('IA générative, Iena, Ieu, CHAPITRE Ie.')).toBe('IA générative, Iena, Ieu, CHAPITRE Ie.');
+  });
+});
