@@ -1,0 +1,76 @@
+/**
+ * The margin box of an extract ("Nombre de membres / en exercice : 15 / présents : 11 / votants :
+ * 13") printed beside the opening paragraph, as a text layer laid out with spaces gives it back:
+ * each line holds a cell of the box, then a line of the paragraph ("présents : 26     trente, le
+ * Conseil communautaire, dûment convoqué, …"). Read across, the box's cells cut the paragraph's
+ * sentences ("à dix-huit heures / … / trente"): the box is given first, then the paragraph whole.
+ */
+
+/** A cell of the margin box: a count's label and figure, a date's label, a date. Lower-cased. */
+const MARGIN_CELL =
+  /^(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s[^\n]{0,30})?|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+conseil)?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|l['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$/u;
+
+/** A line as laid out: its indentation, its first cell, and what follows a run of three spaces or more. */
+const TWO_CELLS = /^([ \t]*)(\S(?:.*?\S)?)[ \t]{3,}(\S.*)$/;
+const ONE_CELL = /^([ \t]*)(\S.*)$/;
+
+/** Fewer lines holding both a box's cell and the paragraph than this are no margin. */
+const MIN_ROWS = 3;
+
+interface Row {
+  left: string | null;
+  right: string | null;
+}
+
+/** `page` with each margin box read before the paragraph it was printed beside. */
+export function unweaveMargins(page: string): string {
+  if (!page.includes('   ')) return page;
+  const lines = page.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const block = marginBlock(lines, i);
+    if (!block) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    for (const r of block.rows) if (r.left) out.push(r.left);
+    for (const r of block.rows) if (r.right) out.push(r.right);
+    i = block.end;
+  }
+  return out.length === lines.length && out.every((l, k) => l === lines[k]) ? page : out.join('\n');
+}
+
+/**
+ * The block of lines from `start` whose first cells are the box's and whose second cells start
+ * in one column, the paragraph's; its lines may also hold one of the two alone.
+ */
+function marginBlock(lines: readonly string[], start: number): { rows: Row[]; end: number } | null {
+  const first = TWO_CELLS.exec(lines[start]!.replace(/\t/g, '    '));
+  if (!first || !MARGIN_CELL.test(first[2]!.toLowerCase())) return null;
+  const column = lines[start]!.replace(/\t/g, '    ').length - first[3]!.length;
+  const rows: Row[] = [];
+  let both = 0;
+  let end = start;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\t/g, '    ');
+    const two = TWO_CELLS.exec(line);
+    const rightAt = two ? line.length - two[3]!.length : -1;
+    if (two && Math.abs(rightAt - column) <= 2 && MARGIN_CELL.test(two[2]!.toLowerCase())) {
+      rows.push({ left: two[2]!, right: two[3]! });
+      both++;
+    } else {
+      const one = ONE_CELL.exec(line);
+      if (!one) break;
+      const indent = one[1]!.length;
+      if (Math.abs(indent - column) <= 2 && !two) rows.push({ left: null, right: one[2]! });
+      else if (indent < column - 2 && !two && MARGIN_CELL.test(one[2]!.trim().toLowerCase())) rows.push({ left: one[2]!.trim(), right: null });
+      else break;
+    }
+    end = i + 1;
+  }
+  // The paragraph's side reads as prose: words in lower case, not a table's marks or figures.
+  const prose = rows.map((r) => r.right ?? '').join(' ');
+  if (both < MIN_ROWS || (prose.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu)?.length ?? 0) < 8) return null;
+  return { rows, end };
+}
