@@ -338,9 +338,20 @@ const AMOUNT_AT_END = /\d[\d \u202f.,]*\s*(?:(?:€|euros?|EUR|F|FF|francs?)(?:\
  */
 function isTableLine(text: string, line: string, lineEnd: number): boolean {
   if (AMOUNT_AT_END.test(line)) return true;
+  if (cellsUnder(text, lineEnd)) return true;
   const next = lineAt(text, Math.min(text.length, lineEnd + 1)).line;
   // A row of figures, not a sentence that names a sum ("L'association sollicite 800 € pour …").
   return lineEnd < text.length && /\d\s*(?:€|euros?\b|EUR\b)/iu.test(next) && (AMOUNT_AT_END.test(next) || !/(?:\p{Ll}+[ \t]+){4}/u.test(next));
+}
+
+/**
+ * A table read one cell a line under its title ("SECTION DE FONCTIONNEMENT - DÉPENSES" over
+ * "Chap.", "Libellé", "BP 2018", "Charges à caractère général", "1 946 300,00"): five short
+ * lines, one of them figures only.
+ */
+function cellsUnder(text: string, lineEnd: number): boolean {
+  const next = text.slice(lineEnd + 1, lineEnd + 300).split('\n').filter((l) => l.trim()).slice(0, 5);
+  return next.length === 5 && next.every((l) => l.trim().length <= 40) && next.some((l) => /^[\d\s.,€%-]+$/.test(l.trim()));
 }
 
 function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
@@ -524,7 +535,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     pos = end + 1;
     // A heading ends neither on a colon (it announces a list) nor on a comma (it is an entry
     // of one, or the rest of a wrapped sentence), and does not open on a bracket ("(CUI/CAE)").
-    if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /,\s*$|^\s*[(:;,.)]/.test(line) || isAttendanceLine(line)) continue;
+    // Nor does it close a bracket opened on the line above ("(M. PRUDHOMME, Mme\nBERTHELOT-NAUD)").
+    if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /,\s*$|^\s*[(:;,.)]|^[^(]*\)/.test(line) || isAttendanceLine(line)) continue;
     if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line)) continue;
     const act = actionAt(line.trim());
     if (act && !nounUse(line.trim().slice(act.length))) continue;

@@ -360,3 +360,28 @@ Le Conseil municipal, à l'unanimité, FIXE les tarifs communaux.
     expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['DCM 2020-071', 'DCM 2020-072']);
   });
 });
+
+describe('lines in capitals inside a point that head nothing', () => {
+  it("reads no heading in a table's title over its cells one a line, nor in a bracket's end", () => {
+    const text = `5 - 2018-019 : BUDGET PRIMITIF 2018 - BUDGET PRINCIPAL
+M. DESMARAIS présente le projet de budget primitif 2018, voté au niveau du chapitre.
+
+SECTION DE FONCTIONNEMENT - DÉPENSES
+Chap.
+Libellé
+BP 2018
+Charges à caractère général
+1 946 300,00
+Charges de personnel
+4 385 000,00
+
+Le Conseil Municipal, par 21 voix pour, 4 voix contre (M. PRUNIER, Mme GAUTRON, Mme
+BERTHOLET-NAUD)
+ADOPTE le budget primitif 2018.
+
+6 - 2018-020 : SUBVENTIONS AUX ASSOCIATIONS
+Le Conseil Municipal, à l'unanimité, ATTRIBUE les subventions.
+`;
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['2018-019', '2018-020']);
+  });
+});
