@@ -228,8 +228,8 @@ function capitalsTitleEnd(text: string, line: string, lineEnd: number): number {
  */
 const ARTICLE_VERBS = new Set([
   'approuve', 'autorise', 'prend acte', 'décide', 'charge', 'dit', 'désigne', 'sollicite', 'abroge', 'précise', 'mandate', 'délègue', 'attribue', 'adopte',
-  // "4° Arrête les résultats définitifs", "2° Constate …": a compte administratif's articles.
-  'arrête', 'constate', 'reconnaît', 'fixe', 'accorde', 'accepte', 'valide', 'confie', 'retient',
+  // "4° Arrête les résultats définitifs", "2° Constate …", "1° DONNE ACTE de la présentation …": a compte administratif's articles.
+  'donne acte', 'arrête', 'constate', 'reconnaît', 'fixe', 'accorde', 'accepte', 'valide', 'confie', 'retient',
 ]);
 
 function isArticleVerb(title: string): boolean {
@@ -244,7 +244,7 @@ function isArticleVerb(title: string): boolean {
 }
 
 /** A word in capitals (apostrophe allowed), then a word opening in lower case. */
-const CAPITAL_VERB_THEN_LOWER = /^[\p{Lu}'’]{3,}\s+(?:[\p{Ll}]|l['’]|d['’])/u;
+const CAPITAL_VERB_THEN_LOWER = /^[\p{Lu}'’]{3,}(?:\s+[\p{Lu}'’]{2,})?\s+(?:[\p{Ll}]|l['’]|d['’])/u;
 /** The pronouns an article's verb may follow. */
 const CLITIC = /^(?:Lui|Leur|En|Y)\s+/u;
 

@@ -385,3 +385,17 @@ Le Conseil Municipal, à l'unanimité, ATTRIBUE les subventions.
     expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['2018-019', '2018-020']);
   });
 });
+
+describe("a compte administratif's numbered articles, their verbs in capitals", () => {
+  it('reads "1° DONNE ACTE de la présentation …" as an article, not a point', () => {
+    const text = `Délibération n° 2013/014
+Objet : Approbation du compte administratif de l'exercice 2012
+Le Conseil Municipal, sous la présidence de M. Jean-Louis BARRAUD,
+1° DONNE ACTE de la présentation faite du compte administratif ;
+2° CONSTATE les identités de valeurs avec le compte de gestion ;
+3° ADOPTE le compte administratif de l'exercice 2012.
+Pour : 13 (treize)
+`;
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['2013/014']);
+  });
+});
