@@ -11,6 +11,7 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
 import { fullStopBefore } from '../text/sentences.ts';
 import { labelColumn } from '../text/label-columns.ts';
+import { actionAt } from '../text/verbs.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 
@@ -136,6 +137,11 @@ function numberEndsBefore(lower: string, at: number, floor: number): boolean {
   let end = at;
   while (end > floor && /\s/.test(lower[end - 1]!)) end--;
   if (end > floor && lower.charCodeAt(end - 1) >= 48 && lower.charCodeAt(end - 1) <= 57) return true;
+  // "vingt-quatre (24) voix pour": figures in brackets after the words.
+  if (lower[end - 1] === ')') {
+    const words = /([a-zéèà]+)\s*\(\s*\d{1,3}\s*\)$/.exec(lower.slice(floor, end));
+    return !!words && NUMBER_WORDS.has(words[1]!);
+  }
   let start = end;
   while (start > floor && /[a-zéèà]/.test(lower[start - 1]!)) start--;
   // "vingt-trois": the last part of a hyphenated number is itself a number word.
@@ -192,7 +198,12 @@ function namesAfter(text: string, at: number): Person[] {
   const from = at + (paren ? paren[0].length : 0);
   return parsePersonList(text, from, stop)
     .map((e) => e.person)
-    .filter((p) => (p.civility !== null || /^[\p{Lu}\s'-]{2,}$/u.test(p.surname)) && !VOTE_WORD.test(p.surname));
+    .filter((p) => (p.civility !== null || /^[\p{Lu}\s'-]{2,}$/u.test(p.surname)) && !VOTE_WORD.test(p.surname) && !isVerbInCapitals(p));
+}
+/** "et 1 abstention : APPROUVE la décision": the article's verb after the count, no one's name. */
+function isVerbInCapitals(p: Person): boolean {
+  if (p.civility !== null || p.givenName !== null) return false;
+  return actionAt(p.surname)?.length === p.surname.length;
 }
 /** The words of a vote grid, read as names after the count before them ("CONTRE : 6   ABSTENTION(S) : 0"). */
 const VOTE_WORD = /^(?:POUR|CONTRE|ABSTENTIONS?|VOTANTS?|EXPRIM[ÉE]S|NULS?|BLANCS?)$/u;
@@ -413,10 +424,12 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     if (!numberEndsBefore(lower, wordAt - start, windowStart - start)) continue;
     const before = findNumbers(text.slice(windowStart, wordAt));
     const n = before[before.length - 1];
-    if (!n || /\S/.test(text.slice(windowStart + n.end, wordAt))) continue;
+    // "vingt-quatre (24) voix pour": the figures in brackets restate the words.
+    const gap = /^\s*(?:\)\s*)?$/.exec(text.slice(windowStart + n?.end!, wordAt));
+    if (!n || !gap) continue;
     // "Pour\n15\nContre\n2": the number is the value of the word above it, not a count of "contre".
     if (VALUE_OF_WORD_ABOVE.test(lower.slice(Math.max(0, windowStart - start + n.start - 24), windowStart - start + n.start))) continue;
-    const at = windowStart + n.end;
+    const at = windowStart + n.end + (gap[0].indexOf(')') + 1);
     for (const [key, re] of COUNT_BEFORE) {
       const m = re.exec(text.slice(at, at + 60));
       if (!m || counts[key] !== null) continue;

@@ -460,3 +460,22 @@ describe('vote boxes of deliberation software', () => {
     expect(vote('Votes\nPour\nContre\nAbstentions\nNe prend pas part\n31\n0\n1\n1\nADOPTÉE').vote).toMatchObject({ for: 31, against: 0, abstentions: 1 });
   });
 });
+
+describe('counts in words restated in figures between brackets', () => {
+  it('reads "par vingt-quatre (24) voix pour, cinq (5) voix contre (…) et une (1) abstention (…)"', () => {
+    const t = `Le Conseil communautaire, après en avoir délibéré, par vingt-quatre (24) voix pour,
+cinq (5) voix contre (Thomas JOLLET, Odile CHARRIER) et une (1) abstention (Christian DEMARS) :
+APPROUVE la décision modificative.`;
+    const v = readVote(t, 0, t.length).vote!;
+    expect([v.for, v.against, v.abstentions]).toEqual([24, 5, 1]);
+    expect(v.againstNames.map((p) => p.surname)).toEqual(['JOLLET', 'CHARRIER']);
+    expect(v.abstentionNames.map((p) => p.surname)).toEqual(['DEMARS']);
+  });
+
+  it('names no one after "et 1 abstention :" when the article\'s verb in capitals follows', () => {
+    const t = 'Le Conseil, par 24 voix pour, 5 voix contre et 1 abstention : APPROUVE la décision modificative.';
+    const v = readVote(t, 0, t.length).vote!;
+    expect([v.for, v.against, v.abstentions]).toEqual([24, 5, 1]);
+    expect([...v.againstNames, ...v.abstentionNames]).toEqual([]);
+  });
+});
