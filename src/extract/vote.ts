@@ -558,9 +558,15 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       if (!people.length && clause > sentence) people = credible(sentence);
       // A name wrapped over two lines ("Mme DURAND\nClaire vote contre"): the line break that
       // cut the sentence does not end one.
+      // So may a list of them: "à la majorité, Mme LOZACH et\nM. BERTHOU s'abstenant".
       const wrap = text.lastIndexOf('\n', at);
-      if (!people.length && wrap === sentence && wrap > 0 && !/[.;:!?]\s*$/.test(text.slice(Math.max(0, wrap - 2), wrap))) {
-        people = credible(Math.max(text.lastIndexOf('.', wrap - 1), text.lastIndexOf('\n', wrap - 1), at - 120));
+      if (wrap === sentence && wrap > 0 && !/[.;:!?]\s*$/.test(text.slice(Math.max(0, wrap - 2), wrap))) {
+        const back = Math.max(text.lastIndexOf('.', wrap - 1), text.lastIndexOf('\n', wrap - 1), at - 120);
+        if (!people.length) people = credible(back);
+        else if (clause === sentence) {
+          const above = credible(Math.max(back, text.lastIndexOf(',', wrap - 1)));
+          if (above.length > people.length) people = above;
+        }
       }
       if (people.length) {
         names[key].push(...people);

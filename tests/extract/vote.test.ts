@@ -479,3 +479,12 @@ APPROUVE la décision modificative.`;
     expect([...v.againstNames, ...v.abstentionNames]).toEqual([]);
   });
 });
+
+describe('names wrapped before the verb of their vote', () => {
+  it('reads both in "à la majorité, Mme LOZAC et\\nM. BERTOU s\'abstenant"', () => {
+    const t = "Le Conseil municipal, après en avoir délibéré, à la majorité, Mme LOZAC et\nM. BERTOU s'abstenant :\n- DECIDE d'exonérer les commerces des loyers.";
+    const v = readVote(t, 0, t.length).vote!;
+    expect(v.abstentions).toBe(2);
+    expect(v.abstentionNames.map((p) => p.surname)).toEqual(['LOZAC', 'BERTOU']);
+  });
+});
