@@ -276,12 +276,17 @@ const isOfficeWord = (w: string): boolean => {
   return f.includes('-') && f.split('-').every((part) => part !== '' && isOfficeWord(part));
 };
 /** Bodies named like a person: "Commune d'Epeigné-sur-Dème", "Ville de Saint-Aubin". Folded. */
-const BODIES = new Set(['commune', 'communes', 'ville', 'communaute', 'syndicat', 'departement', 'region', 'mairie', 'canton', 'agglomeration', 'metropole']);
-/** A "name" made of nothing but such words, or opening on a body's, without a civility. */
+const BODIES = new Set(['commune', 'communes', 'ville', 'communaute', 'syndicat', 'departement', 'region', 'mairie', 'canton', 'agglomeration', 'metropole', 'cc', 'ca', 'cu']);
+/**
+ * A "name" made of nothing but such words, or opening on a body's, without a civility; or with a
+ * body's word in title case after a place's ("Brivolles Agglomération", "Région Auvergne").
+ */
 const isOffice = (p: Person) => {
   if (p.civility !== null) return false;
   const words = p.raw.trim().split(/\s+/);
-  return words.every(isOfficeWord) || BODIES.has(fold(words[0]!));
+  if (words.every(isOfficeWord) || BODIES.has(fold(words[0]!))) return true;
+  // No family name in capitals in it: "ALQUIER Jean-Claude Canton de Bassac" is a member and their canton.
+  return !words.some((w) => /^\p{Lu}{2}/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && BODIES.has(fold(w)));
 };
 const isSep = (t: Tok | undefined) => t === undefined || t.cls === 'SEP';
 /** A word of three letters or more followed by a full stop (dropped from the token): not "J." nor "M.". */

@@ -29,7 +29,7 @@ export type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said' | 's
 
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus|administrateurs?)$/iu, 'name'],
+  [/^(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus|administrateurs?)$/iu, 'name'],
   [/^(?:pr[ée]sente?s?|p)$/iu, 'present'],
   [/^(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?)$/iu, 'either'],
   [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
@@ -50,7 +50,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
 const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
-const NAMES_LABEL = /^[ \t]*(?:(communes?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
+const NAMES_LABEL = /^[ \t]*(?:(communes?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
 
 /** What marks a cell: a cross, a tick, "oui"; OCR reads a cross as "><" or "x". */
 const MARK = /^(?:[xX✓✔×☒+]|><|oui)$/u;
@@ -259,8 +259,8 @@ const FIRST_MARK = new RegExp(MARK_TOKEN.source, 'u');
 const WRAPPED_CELL = /^[ \t]*[\p{Ll}(][^\n]{0,60}$/u;
 /** A civility then a mark further on: a member's row, even after a wrapped cell in lower case ("de Plouvaran M. Loïc QUÉRÉ X"). */
 const SEATED_MEMBER = /(?:^|[ \t])(?:M\.|Mme|Mlle|Monsieur|Madame|Dr)[ \t][^\n]*?[ \t](?:[xX✓✔×☒]|><)(?![\p{L}\d.])/u;
-/** A row that only labels the group of the rows under it: a commune, a college, a canton. */
-const GROUP_ROW = /^[ \t]*(?:Commune(?:\s+d[ée]l[ée]gu[ée]e)?|Coll[èe]ge|Groupe|Canton|Communaut[ée]|Syndicat|Ville|Membres\s+(?:avec|ayant)\s+voix|COMMUNE|COLL[ÈE]GE|GROUPE|CANTON|COMMUNAUT[ÉE]|SYNDICAT|VILLE)(?![\p{L}])[^\d\n]{0,80}$/u;
+/** A row that only labels the group of the rows under it: a commune, a college, a canton; no member named with a civility on it. */
+const GROUP_ROW = /^[ \t]*(?![^\n]*[ \t](?:M\.|Mme|Mlle|Monsieur|Madame|Dr)[ \t])(?:Commune(?:\s+d[ée]l[ée]gu[ée]e)?|Coll[èe]ge|Groupe|Canton|Communaut[ée]|Syndicat|Ville|Membres\s+(?:avec|ayant)\s+voix|Repr[ée]sentants?|Personnalit[ée]s|C[ACU](?=[ \t])|COMMUNE|COLL[ÈE]GE|GROUPE|CANTON|COMMUNAUT[ÉE]|SYNDICAT|VILLE|REPR[ÉE]SENTANTS?|PERSONNALIT[ÉE]S)(?![\p{L}])[^\d\n]{0,80}$/u;
 /** A commune's name opening a row, before the member's civility: "BOURG-LÈS-VALENCE M. X", "Lisle-en-Ornain Mme Y". */
 const COMMUNE_LEAD = /^[ \t]*(?!(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|Dr)[ \t])[\p{L}(][\p{L}\p{M}'’() -]*?(?=[ \t]+(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|Dr)[ \t])/u;
 
@@ -655,6 +655,12 @@ function rowsAfter(text: string, start: number, to: number, read: ReadRow, opens
         pos = at;
         continue;
       }
+    }
+    // Blank lines between the header and the first row.
+    if (!line.trim() && rows === 0 && !afterLabel && text.slice(start, pos).trim() === '') {
+      last = end;
+      pos = end + 1;
+      continue;
     }
     afterLabel = !!opensGroup?.(line);
     const row = line.trim() ? read(pos, line, next) : null;

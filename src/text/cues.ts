@@ -72,7 +72,9 @@ export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   { role: 'absent', pattern: new RegExp(`${ABSENT}\\s+non\\s+(?:repr${E}sent${E}|excus${E})(?:\\(?e?s?\\)?)?s?`, 'iu') },
   { role: 'excused', pattern: new RegExp(`${ABSENT}\\s+excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
   // "Absents et procurations": each entry says which it is; one that says nothing is absent.
-  { role: 'absent', pattern: new RegExp(`${ABSENT}\\s+(?:et|ou)\\s+(?:procurations?|pouvoirs?|repr${E}sent${E}s)`, 'iu') },
+  { role: 'absent', pattern: new RegExp(`${ABSENT}\\s*(?:et|ou|[-–/])\\s*(?:procurations?|pouvoirs?|repr${E}sent${E}s)`, 'iu') },
+  // "EXCUSÉS - POUVOIRS": the excused, those who gave a proxy saying so.
+  { role: 'excused', pattern: new RegExp(`excus${E}(?:\\(?e?s?\\)?)?s?\\s*(?:et|ou|[-–/])\\s*(?:procurations?|pouvoirs?)`, 'iu') },
   { role: 'represented', pattern: new RegExp(`${ABSENT}\\s+(?:repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|ayant\\s+donn${E}\\s+(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },
   // "Délégués suppléants siégeant avec voix délibérative :": substitutes sit as members.
   { role: 'present', pattern: new RegExp(`suppl${E}ants?\\s+si${E}geant(?:\\s+avec\\s+voix\\s+d${E}lib${E}rative)?`, 'iu') },

@@ -74,3 +74,64 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
   if (both < MIN_ROWS || (prose.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu)?.length ?? 0) < 8) return null;
   return { rows, end };
 }
+
+/**
+ * A heading of attendance lists as a cell of a row of them side by side ("PRÉSENTS
+ * EXCUSÉS - POUVOIRS", "Présents :     Présents :"). Lower-cased.
+ */
+const LIST_HEADING_CELL = /^(?:[ée]taient\s+)?(?:pr[ée]sent|excus|absent|pouvoir|procuration|repr[ée]sent)[^\n]{0,35}$/u;
+const CIVILITY = /(?:^|\s)(?:m\.|mme|mmes|mm\.|monsieur|madame)\s/u;
+/** No figure: "Présents : 19     Procurations : 4" are counts, not headings. */
+const isListHeading = (cell: string) => LIST_HEADING_CELL.test(cell.toLowerCase()) && !CIVILITY.test(cell.toLowerCase()) && !/\d/.test(cell);
+
+/**
+ * Two columns of attendance lists side by side under their headings, as a text layer laid out
+ * with spaces gives them back ("M. Fabrice GUINAND        pouvoir à M. Fabrice GUINAND"): read
+ * across, each line joins a member of one list to a member, or a proxy's half, of the other. The
+ * left column is given first, then the right one, each whole.
+ */
+export function unweaveListColumns(page: string): string {
+  if (!page.includes('   ')) return page;
+  const lines = page.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\t/g, '    ');
+    const two = TWO_CELLS.exec(line);
+    // Two headings, the first at the line's start: a grid's header ("          PRÉSENT   ABSENT   PROCURATION") is not.
+    if (!two || two[1]!.length > 8 || / {3}/.test(two[3]!) || !isListHeading(two[2]!) || !isListHeading(two[3]!)) continue;
+    const split = line.length - two[3]!.length;
+    // The groups' labels over the headings ("COLLÈGE DES ÉLUS      COLLÈGE DES SOCIO-PROFESSIONNELS").
+    const above = i > 0 ? cut(lines[i - 1]!.replace(/\t/g, '    '), split) : null;
+    const first = above && above.left && above.right ? i - 1 : i;
+    const left: string[] = [];
+    const right: string[] = [];
+    let blanks = 0;
+    let end = first;
+    for (let k = first; k < lines.length; k++) {
+      const raw = lines[k]!.replace(/\t/g, '    ');
+      if (!raw.trim()) {
+        if (++blanks >= 2) break;
+        continue;
+      }
+      const parts = cut(raw, split);
+      if (!parts) break;
+      blanks = 0;
+      if (parts.left) left.push(parts.left);
+      if (parts.right) right.push(parts.right);
+      end = k + 1;
+    }
+    if (right.length < 3 || left.length < 3) continue;
+    const out = [...lines.slice(0, first), ...left, '', ...right, '', ...lines.slice(end)];
+    return unweaveListColumns(out.join('\n'));
+  }
+  return page;
+}
+
+/** A laid-out line parted at the column starting at `split` (give or take three), or null when text runs across it. */
+function cut(raw: string, split: number): { left: string; right: string } | null {
+  if (raw.trimEnd().length <= split - 2) return { left: raw.trim(), right: '' };
+  for (const gap of raw.matchAll(/ {2,}/g)) {
+    const next = gap.index! + gap[0].length;
+    if (Math.abs(next - split) <= 3 && next < raw.length) return { left: raw.slice(0, gap.index).trim(), right: raw.slice(next).trim() };
+  }
+  return null;
+}

@@ -8,7 +8,7 @@ import { isNumberWord } from './numbers.ts';
 import { fixLookalikes } from './ocr-cleanup.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
-import { unweaveMargins } from './margin-column.ts';
+import { unweaveListColumns, unweaveMargins } from './margin-column.ts';
 
 
 /** Glyph variants that PDF text layers and OCR emit for plain characters, and their plain form. */
@@ -213,7 +213,7 @@ export function normalizePages(pages: readonly string[]): string[] {
   const document = () => (whole ??= pages.length === 1 ? pages[0]! : pages.join('\n'));
   const cleaned = pages.map((page) => {
     // Composing is only needed where a combining mark is present.
-    let t = unweaveMargins(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page));
+    let t = unweaveListColumns(unweaveMargins(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
     t = fixLookalikes(replaceGlyphs(t));
     if (t.includes('-\n')) t = dehyphenate(t, document());
     const artefacts = layoutArtefacts(t);

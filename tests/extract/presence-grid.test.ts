@@ -590,3 +590,31 @@ Le Conseil communautaire, à l'unanimité, ADOPTE le budget.
     });
   });
 });
+
+describe("a grid of a régie's board, its members in groups", () => {
+  it('reads "Membres du Conseil d\'exploitation" as the names, past a blank line and the groups\' rows', () => {
+    const doc = analyzeText(`PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D'EXPLOITATION
+Séance du jeudi 14 novembre 2013, sous la présidence de M. Gérard VILLEMIN.
+
+ Membres du Conseil d'exploitation            Présent     Excusé     Absent     Pouvoir donné à
+
+ Représentants du Conseil municipal
+ VILLEMIN Gérard, Président                     X
+ BOUFFARD Annick, Vice-présidente               X
+ CHAPUIS Rémi                                               X
+ LESCURE Catherine                                          X                     G. VILLEMIN
+ Personnalités qualifiées
+ FRAYSSE Jean-Louis (UFC-Que Choisir)           X
+ DEVÈS Marthe (Chambre d'agriculture)                                   X
+
+1. Budget primitif 2014
+Le Conseil d'exploitation, à l'unanimité, ÉMET un avis favorable.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['VILLEMIN', 'BOUFFARD', 'FRAYSSE'],
+      represented: [['LESCURE', 'VILLEMIN']],
+      excused: ['CHAPUIS'],
+      absent: ['DEVÈS'],
+    });
+  });
+});

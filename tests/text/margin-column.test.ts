@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { unweaveMargins } from '../../src/text/margin-column.ts';
+import { unweaveListColumns, unweaveMargins } from '../../src/text/margin-column.ts';
+import { listsOf } from '../helpers/attendance-lists.ts';
 import { analyzeText } from '../helpers/analyze-text.ts';
 
 const EXTRACT = ` Nombre de membres        Date de la convocation : 19/06/2025
@@ -48,5 +49,58 @@ votants : 3            VALLET      GIRARDOT    HUMBLOT
 absents : 0            COLLIN      MARTINOT    BAUDOIN
 `;
     expect(unweaveMargins(columns)).toBe(columns);
+  });
+});
+
+describe('two columns of attendance lists side by side under their headings', () => {
+  const PAGE = `Délégués en exercice : 14         Présents : 6         Pouvoirs : 2          Votants : 8
+
+PRÉSENTS                                              EXCUSÉS - POUVOIRS
+Région Auvergne-Rhône-Alpes                           Mme Sandrine VACHOT (Région),
+M. Fabrice GUINET                                     pouvoir à M. Fabrice GUINET
+Département de la Loire                               M. Lionel ESCOFIER (Brivette
+Mme Agnès PLASSE                                      Agglomération), pouvoir à M. Jean-
+M. Christian BERTHON, suppléant de                    Marc THIOLLIER
+M. Hubert SAVIN                                       M. Noël DUCHAMP (CC des
+Brivette Agglomération                                Coteaux du Lizon), excusé
+M. Jean-Marc THIOLLIER
+Mme Corinne MATRAS                                    ABSENTE
+CC des Coteaux du Lizon                               Mme Gisèle RAVEL (Brivette
+Mme Danielle CROZAT                                   Agglomération)
+
+Assistaient également : M. Olivier TARDIF, Directeur.
+`;
+
+  it('gives the left column first, then the right one, each whole', () => {
+    const lines = unweaveListColumns(PAGE).split('\n');
+    expect(lines.slice(2, 6)).toEqual(['PRÉSENTS', 'Région Auvergne-Rhône-Alpes', 'M. Fabrice GUINET', 'Département de la Loire']);
+    expect(lines).toContain('EXCUSÉS - POUVOIRS');
+    expect(lines.indexOf('EXCUSÉS - POUVOIRS')).toBeGreaterThan(lines.indexOf('Mme Danielle CROZAT'));
+    expect(lines.slice(lines.indexOf('EXCUSÉS - POUVOIRS') + 1, lines.indexOf('EXCUSÉS - POUVOIRS') + 3)).toEqual(['Mme Sandrine VACHOT (Région),', 'pouvoir à M. Fabrice GUINET']);
+  });
+
+  it('lets each list be read with its heading, the bodies labelling groups no members', () => {
+    const doc = analyzeText(`PROCÈS-VERBAL DU COMITÉ SYNDICAL\nSéance du mardi 29 mars 2022, sous la présidence de M. Jean-Marc THIOLLIER, Président.\n\n${PAGE}\n1. BUDGET\nLe Comité syndical, à l'unanimité, ADOPTE le budget.\n`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['GUINET', 'PLASSE', 'BERTHON', 'THIOLLIER', 'MATRAS', 'CROZAT'],
+      represented: [
+        ['VACHOT', 'GUINET'],
+        ['ESCOFIER', 'THIOLLIER'],
+      ],
+      excused: ['DUCHAMP'],
+      absent: ['RAVEL'],
+    });
+  });
+
+  it("leaves alone a grid's header and a line of counts", () => {
+    const grid = `Présents : 19     Procurations : 4     Votants : 23
+
+                                     PRÉSENT   ABSENT    PROCURATION DONNÉE À
+Mme CAROUX Isabelle, Présidente         X
+M. PAYEN Gilbert                        X
+Mme DIJOUX Sylvie                                 X        M. PAYEN Gilbert
+M. ALLARD Serge                         X
+`;
+    expect(unweaveListColumns(grid)).toBe(grid);
   });
 });
