@@ -117,7 +117,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const onlyHeading = only && (headings.find((h) => h.title === only.title) ?? headings[0]!);
   if (only && onlyHeading && only.number === null) only.number = headerNumber(text, paragraphEnd(text, onlyHeading.end));
 
-  const signatures = kind === 'other' || kind === 'list' ? [] : extractSignatures(text, meeting.president, layout);
+  const signatures = extractSignatures(text, meeting.president, layout);
   const claims: SectionClaim[] = [];
   if (kind !== 'list' && kind !== 'other') {
     // An extract may print its subject above its lists ("Objet : …", then "Présents : …"): the

@@ -96,3 +96,28 @@ describe('the members who signed a register', () => {
     expect(extractSignatures(b, null).map((p) => p.surname)).toEqual(['Bessières', 'Cassagnes', 'Lafon', 'Malbec']);
   });
 });
+
+describe('the signatures of a document that is no record of a sitting', () => {
+  it("reads the mayor's signature under an arrêté", () => {
+    const doc = analyzeText(`COMMUNE DE PLOUVENEC
+ARRÊTÉ DU MAIRE N° 2015-042
+portant réglementation temporaire de la circulation rue de l'Église
+
+Le Maire de la commune de Plouvenec,
+Vu le Code général des collectivités territoriales, notamment ses articles L. 2213-1 et L. 2213-2,
+Vu le Code de la route,
+Considérant que des travaux de réfection de la chaussée seront réalisés du 4 au 8 mai 2015,
+
+ARRÊTE
+
+Article 1 : La circulation sera interdite rue de l'Église du 4 au 8 mai 2015.
+Article 2 : Le présent arrêté sera affiché en mairie.
+
+Fait à Plouvenec, le 27 avril 2015.
+Le Maire,
+Yann KERGUELEN
+`);
+    expect(doc.kind).toBe('other');
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['KERGUELEN']);
+  });
+});
