@@ -23,7 +23,7 @@ import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
 import { extractSignatures } from './extract/signatures.ts';
-import { classifyKind, isConvocation } from './extract/kind.ts';
+import { classifyKind, isBriefing, isConvocation } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 
@@ -42,7 +42,7 @@ function readAttendance(text: string, layout: LineLayout): ReturnType<typeof ext
 }
 
 const NO_SITTING = { date: null, dateText: null, dateSpan: null, time: null, place: null, convocationDate: null, president: null, secretary: null, quorum: null } as const;
-/** A letter convening a sitting: when and where it will sit are that sitting's; nobody presided yet. */
+/** A letter convening a sitting, or a paper sent with it: when and where it will sit are that sitting's; nobody presided yet. */
 const CONVENED_SITTING = { convocationDate: null, president: null, secretary: null, quorum: null } as const;
 
 /** Text pages -> a validated MinutesDocument. Pure: no I/O, deterministic. */
@@ -160,7 +160,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     authority: { name: authority },
     // Not a record of a sitting: the dates and names read in it are not a sitting's. The body it
     // concerns is kept.
-    meeting: kind === 'other' ? { ...meeting, ...(isConvocation(text) ? CONVENED_SITTING : NO_SITTING) } : meeting,
+    // A convocation, or a paper sent with it: the sitting it announces is its.
+    meeting: kind === 'other' ? { ...meeting, ...(isConvocation(text) || isBriefing(text) ? CONVENED_SITTING : NO_SITTING) } : meeting,
     attendance,
     items: kind === 'other' ? [] : items,
     signatures,

@@ -11,6 +11,11 @@ const CONVOCATION_LETTER = /vous\s+(?:convoquer|convier|inviter)|aura\s+lieu\s+l
  * president, a decision taken under the council's delegation. Its visas cite sittings.
  */
 const ONE_PERSON_ACT = /(?:^|\n)[ \t]*(?:arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n[°o])|d[ée]cision\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L}))/iu;
+/**
+ * The title of a paper sent to the members before a sitting, for it to decide on: a note of
+ * synthesis, a report of presentation, the drafts of the deliberations. No record of one.
+ */
+const BRIEFING_TITLE = /(?:^|\n)[ \t]*(?:note\s+(?:explicative\s+)?de\s+synth[èe]se|note\s+de\s+pr[ée]sentation|rapport\s+de\s+pr[ée]sentation|projets?\s+de\s+d[ée]lib[ée]rations?)(?![\p{L}])/iu;
 /** The sentence of a sitting: an act that holds one was taken by an assembly. */
 const SITTING_HELD = /s['’]est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[ée]unie?s?\s+en\s+s[ée]ance/iu;
 /** The list of the deliberations of a sitting that communes post (L. 2121-25): their rows, no record. */
@@ -40,6 +45,11 @@ export function isConvocation(text: string): boolean {
   return caseless(CONVOCATION_LETTER).test(lowerOf(text).slice(0, 4000));
 }
 
+/** Whether the text is a paper sent before a sitting (BRIEFING_TITLE in its head): the sitting it prepares is its. */
+export function isBriefing(text: string): boolean {
+  return caseless(BRIEFING_TITLE).test(lowerOf(text).slice(0, TITLE_ZONE));
+}
+
 export function classifyKind(e: KindEvidence): DocumentKind {
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
@@ -48,6 +58,7 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
   if (!e.present && !e.decidedItems && isConvocation(e.text)) return 'other';
   if (!e.present && caseless(ONE_PERSON_ACT).test(head) && !caseless(SITTING_HELD).test(lower)) return 'other';
+  if (!e.present && isBriefing(e.text) && !caseless(SITTING_HELD).test(lower)) return 'other';
   const extract = caseless(EXTRACT_CUE).test(lower.slice(0, 3000));
   // "Compte rendu du conseil municipal", "Procès-verbal de la séance": the record of a sitting,
   // whatever number of its points were found.

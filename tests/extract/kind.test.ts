@@ -54,3 +54,30 @@ describe('the sitting a letter convenes', () => {
     expect(d.meeting).toMatchObject({ date: '2024-12-10', time: '18:00', president: null, secretary: null });
   });
 });
+
+describe('a paper sent to the members before a sitting', () => {
+  it('is no record of one: "Note explicative de synthèse" is other, the sitting it prepares its date, time and place', () => {
+    const doc = analyzeText(`COMMUNAUTÉ DE COMMUNES DU VAL D'ARNON
+CONSEIL COMMUNAUTAIRE
+Séance du mardi 23 septembre 2025 à 18h30
+Salle polyvalente de Marçay
+
+NOTE EXPLICATIVE DE SYNTHÈSE
+(article L.2121-12 du Code général des collectivités territoriales)
+
+La présente note est jointe à la convocation adressée le 16 septembre 2025 aux membres du Conseil communautaire.
+
+1. ADMINISTRATION GÉNÉRALE
+
+1.1 – Approbation du procès-verbal de la séance du 8 juillet 2025
+Rapporteur : M. le Président
+Le procès-verbal de la séance du 8 juillet 2025 a été adressé aux conseillers. Il est proposé au Conseil de l'approuver.
+
+2.1 – Décision modificative n° 2 – Budget principal 2025
+Rapporteur : Mme la Vice-présidente
+Il est proposé au Conseil d'adopter la décision modificative n° 2.
+`);
+    expect(doc.kind).toBe('other');
+    expect([doc.meeting.date, doc.meeting.time]).toEqual(['2025-09-23', '18:30']);
+  });
+});
