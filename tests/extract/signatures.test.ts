@@ -121,3 +121,37 @@ Yann KERGUELEN
     expect(doc.signatures.map((p) => p.surname)).toEqual(['KERGUELEN']);
   });
 });
+
+describe('the table of signatures closing a procès-verbal', () => {
+  it('reads the members who signed, one row a line, not those marked away or represented', () => {
+    const doc = analyzeText(`Plus rien n'étant à l'ordre du jour, la séance est levée à 20h35.
+\fNoms et prénoms                 Signatures
+DUBOST Jean-Marc
+CHATELUS Gilles
+PRADINES Martine
+VERGNOLLE Pascal                 pouvoir à M. DUBOST
+BONNEFOY Christelle              excusée
+`);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['DUBOST', 'CHATELUS', 'PRADINES']);
+  });
+
+  it("reads it one cell a line, each member's cells under their name", () => {
+    const text = `La séance est levée à 23h05.
+
+Délibérations du 21 juin 2024 : n° 2024-021 à 2024-027
+Nom et prénom
+Qualité
+Signature
+VIGUIER Serge
+Maire
+CABROLIÉ Josiane
+BOUVIALE Henri
+secrétaire
+BURGUET Kévin
+représenté par P-Y CAYLAT
+DELMAS Nathalie
+Absente excusée
+`;
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['VIGUIER', 'CABROLIÉ', 'BOUVIALE']);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The table of signatures closing a procès-verbal since the 2022 reform: every member of the
+ * council on a row ("Nom et prénom   Qualité   Signature   Procuration"), the members who were
+ * there signing, the others marked "pouvoir à …", "excusée", "Absent". Text layers give it as laid
+ * out (a row a line) or one cell a line, the rows' other cells under the name.
+ */
+import type { Person } from '../schema/minutes.ts';
+import { parsePersonList } from './persons.ts';
+
+/** How far from the end of the text the table's header may stand. */
+const TABLE_ZONE = 5000;
+/** The header: the names' column, then the signatures' on its line or one of the next three. */
+const HEADER = /(?:^|[\n\f])[ \t]*(?:noms?\s*(?:et\s+|,\s*|-\s*)?pr[ée]noms?|pr[ée]noms?\s+(?:et\s+)?noms?|membres|conseillers(?:\s+municipaux)?)[^\n]{0,60}(?:\n[^\n]{0,40}){0,3}?[ \t]*signatures?[ \t]*(?=\n)/giu;
+/** A row naming a member: the family name in capitals first, or after the given name. */
+const NAME_ROW = /^[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?(?:\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?[ \t]+\p{Lu}[\p{Lu}'’-]+(?![\p{L}]))/u;
+/** What a member's cells say when they did not sign: away, represented, excused. */
+const NOT_SIGNED = /(?<![\p{L}])(?:pouvoir|procuration|repr[ée]sent[ée]e?|excus[ée]e?|absente?)(?![\p{L}])/iu;
+/** Prose: the table is over. */
+const PROSE = /(?:\p{Ll}{2,}[ \t]+){5}/u;
+
+/** The members who signed the closing table, in its order; [] when the text has none. */
+export function signatureTable(text: string): Person[] {
+  const from = Math.max(0, text.length - TABLE_ZONE);
+  let header: RegExpExecArray | null = null;
+  HEADER.lastIndex = 0;
+  const zone = text.slice(from);
+  for (let m = HEADER.exec(zone); m; m = HEADER.exec(zone)) header = m;
+  if (!header) return [];
+  const rows: Array<{ person: Person; cells: string }> = [];
+  let at = from + header.index + header[0].length + 1;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    if (line.trim()) {
+      const person = NAME_ROW.test(line) ? parsePersonList(text, at, end)[0]?.person : undefined;
+      if (person && /\p{Lu}{2}/u.test(person.surname)) rows.push({ person, cells: text.slice(person.span?.end ?? at, end) });
+      else if (rows.length && !PROSE.test(line)) rows[rows.length - 1]!.cells += ` ${line}`;
+      else if (rows.length) break;
+    }
+    at = end + 1;
+  }
+  return rows.length >= 3 ? rows.filter((r) => !NOT_SIGNED.test(r.cells)).map((r) => r.person) : [];
+}
