@@ -291,11 +291,11 @@ function withActNumber(text: string, h: Heading): Heading {
 /**
  * A row of a list of deliberations, its vote's cell and its outcome's closing the line
  * ("2023-038  Décision modificative n° 2   Unanimité   Adoptée", "… à compter   Pour : 11
- * Adoptée"): the vote is no part of the title; the heading ends before it, so that the
+ * Adoptée", "…   Pour 37 / Contre 0 / Abst. 3   Adoptée"): the vote is no part of the title; the heading ends before it, so that the
  * decision reads it.
  */
-const VOTE_CELL = /[ \t]+(?:unanimit[ée]|majorit[ée]|pour(?:[ \t]*:[ \t]*\d{1,3})?)[ \t]*$/iu;
-const OUTCOME_CELL = /^[ \t]*(?::[ \t]*\d{1,3}[ \t]*)?(?:adopt|approuv|rejet|refus|accept)/iu;
+const VOTE_CELL = /[ \t]+(?:unanimit[ée]|majorit[ée]|sans\s+vote|information|pour(?:[ \t]*:?[ \t]*\d{1,3}(?:[ \t]*[/,;–-][ \t]*(?:contre|abst(?:entions?)?\.?|abstention\(s\))[ \t]*:?[ \t]*\d{1,3})*)?)[ \t]*$/iu;
+const OUTCOME_CELL = /^[ \t]*(?::[ \t]*\d{1,3}[ \t]*)?(?:adopt|approuv|rejet|refus|accept|prend\s+acte|pris\s+acte)/iu;
 
 function withoutVoteCell(text: string, h: Heading): Heading {
   const firstEnd = text.indexOf('\n', h.start);

@@ -488,3 +488,10 @@ describe('names wrapped before the verb of their vote', () => {
     expect(v.abstentionNames.map((p) => p.surname)).toEqual(['LOZAC', 'BERTOU']);
   });
 });
+
+describe("a vote table whose last column gives the result", () => {
+  it('reads "Votants  Pour  Contre  Abstentions  Résultat" over "18  15  3  0  Adopté"', () => {
+    const v = vote("Décision : le Conseil communautaire fixe les tarifs 2025.\nVotants     Pour     Contre    Abstentions    Résultat\n   18        15        3           0          Adopté\n").vote!;
+    expect([v.for, v.against, v.abstentions]).toEqual([15, 3, 0]);
+  });
+});

@@ -399,3 +399,21 @@ Pour : 13 (treize)
     expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['2013/014']);
   });
 });
+
+describe('a table of decisions, a row a deliberation', () => {
+  it('reads each row\'s vote cell "Pour 37 / Contre 0 / Abst. 3" as its vote, not its title', () => {
+    const doc = analyzeText(`CONSEIL COMMUNAUTAIRE DU 30 MARS 2021 – RELEVÉ DE DÉCISIONS
+Présents : MM. ABADIE, MARSAN, MIRANDE, NAVARRE.
+
+ N° délib.     Objet                                                   Rapporteur    Vote                           Résultat
+ DC2021-033    Compte de gestion 2020 – Budget principal               C. MARSAN     Unanimité                      Adoptée
+ DC2021-034    Compte administratif 2020 – Budget principal            C. MARSAN     Pour 37 / Contre 0 / Abst. 3   Adoptée
+ DC2021-036    Vote des taux de fiscalité directe 2021                 C. MARSAN     Pour 36 / Contre 4 / Abst. 2   Adoptée
+`);
+    const votes = doc.items.map((i) => i.decision?.vote && [i.decision.vote.for, i.decision.vote.against, i.decision.vote.abstentions]);
+    expect(votes.slice(1)).toEqual([
+      [37, 0, 3],
+      [36, 4, 2],
+    ]);
+  });
+});
