@@ -8,6 +8,7 @@ import { isNumberWord } from './numbers.ts';
 import { fixLookalikes } from './ocr-cleanup.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
+import { partGluedWords } from './glued-words.ts';
 import { unweaveListColumns, unweaveMargins } from './margin-column.ts';
 
 
@@ -214,7 +215,7 @@ export function normalizePages(pages: readonly string[]): string[] {
   const cleaned = pages.map((page) => {
     // Composing is only needed where a combining mark is present.
     let t = unweaveListColumns(unweaveMargins(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
-    t = fixLookalikes(replaceGlyphs(t));
+    t = partGluedWords(fixLookalikes(replaceGlyphs(t)));
     if (t.includes('-\n')) t = dehyphenate(t, document());
     const artefacts = layoutArtefacts(t);
     if (artefacts.overprinted) t = t.split('\n').map(undoubled).join('\n');

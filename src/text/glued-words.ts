@@ -1,0 +1,27 @@
+/**
+ * Text layers that lost the spaces and line breaks between runs of text glue a sentence to the
+ * next ("Maire.Nombre de conseillers"), a count to its label ("Votants : 13Présents :"), a
+ * heading to its text ("SÉANCE PRÉCÉDENTELe procès-verbal", "CommuneLe Maire présente"). Where a
+ * page shows that again and again, each joint is the line break it lost, which the headings and
+ * the lists start on; a page that shows it a few times keeps it ("MonsieurDhyser", "RoseMarie").
+ */
+
+/** A word opening a sentence after a joint: capitalised, three letters or more (not OCR's "I" for "l"), or a short article. */
+const OPENING = String.raw`(?:(?!I)\p{Lu}\p{Ll}{2,}|(?:Le|La|Les|Un|Une|En|Il|Vu|Au|Aux|Du|Des)(?![\p{L}]))`;
+/**
+ * The joints: a full stop after a word in lower case then a capitalised word; a figure, a word in
+ * lower case, then an opening word; a word in capitals, then an article ("PRÉCÉDENTELe", not
+ * "AZÉMAet" nor the acronym "NOTRe").
+ */
+const JOINTS = new RegExp(
+  String.raw`(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})|(?<=\d)(?=${OPENING})|(?<=\p{Ll}{3})(?=${OPENING})|(?<=\p{Lu}{3})(?=(?:Le|La|Les|Un|Une|Il|Vu)(?![\p{L}]))`,
+  'gu',
+);
+/** Fewer joints on a page than this, or fewer than one in so many characters, are a few slips of the text layer. */
+const MIN_JOINTS = 5;
+const CHARS_PER_JOINT = 1000;
+
+export function partGluedWords(page: string): string {
+  const joints = page.match(JOINTS);
+  return joints && joints.length >= Math.max(MIN_JOINTS, page.length / CHARS_PER_JOINT) ? page.replace(JOINTS, '\n') : page;
+}
