@@ -365,6 +365,23 @@ function groupLabelEnd(text: string, at: number, end: number): number {
 }
 
 /**
+ * In a list whose members nearly all carry a civility, a line that is nothing but words in capitals
+ * without one ("CHÉRIGNY", "LA BRÉJOTTE" over "M. Franck BOUTIN") names their commune, no member.
+ */
+function withoutPlaceLines(text: string, entries: ListEntry[]): ListEntry[] {
+  const civil = entries.filter((e) => e.person.civility !== null).length;
+  if (civil < 5 || civil < entries.length * 0.6) return entries;
+  return entries.filter((e) => {
+    const p = e.person;
+    if (p.civility !== null || p.givenName !== null || !p.span || e.proxy) return true;
+    const start = text.lastIndexOf('\n', p.span.start - 1) + 1;
+    const end = text.indexOf('\n', p.span.end);
+    const line = text.slice(start, end < 0 ? text.length : end).trim();
+    return !(line === p.raw.trim() && /^[\p{Lu}'’ -]+$/u.test(line));
+  });
+}
+
+/**
  * Like parsePersonList, and also says where the list stops: at the end of its last
  * name, before the first sentence that follows it (three lower-case words in a row).
  */
@@ -556,7 +573,7 @@ export function readPersonList(text: string, start: number, end: number, columns
     run.push(t);
   }
   flush();
-  return { entries: orientTitleCaseNames(entries), end: listEnd };
+  return { entries: withoutPlaceLines(text, orientTitleCaseNames(entries)), end: listEnd };
 }
 
 /**

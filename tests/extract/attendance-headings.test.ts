@@ -645,3 +645,22 @@ M. Loïc GUERIN
     });
   });
 });
+
+describe('a list of members with their civilities under the names of their communes', () => {
+  it('reads the communes in capitals, alone on their lines, as no members', () => {
+    const text = `Étaient présents :
+AIGREFEUILLE
+M. Didier CHAMPAGNE
+Mme Laurence GIRARDIN
+BELLEFONT
+M. Alain TEXEIRA
+Mme Josette RAGON
+LA BRÉJOLLE
+M. Franck BOUTEILLE
+Mme Isabelle MOINEAU
+
+Absent : M. Paul ROBINEAU
+`;
+    expect(listsOf(extractAttendance(text).attendance).present).toEqual(['CHAMPAGNE', 'GIRARDIN', 'TEXEIRA', 'RAGON', 'BOUTEILLE', 'MOINEAU']);
+  });
+});
