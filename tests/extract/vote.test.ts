@@ -495,3 +495,10 @@ describe("a vote table whose last column gives the result", () => {
     expect([v.for, v.against, v.abstentions]).toEqual([15, 3, 0]);
   });
 });
+
+describe('a one-sentence decision with who stayed out of the vote', () => {
+  it('reads the verbs after "Le Conseil municipal, hors la présence de Madame le Maire,"', () => {
+    const t = "Le Conseil municipal, hors la présence de Madame le Maire, approuve le compte administratif\n2020 du budget principal et constate la conformité de ses résultats avec le compte de gestion.\nVote : Pour : 14 – Contre : 0";
+    expect(extractArticles(t, 0, t.length).map((a) => a.action)).toEqual(['approuve', 'constate']);
+  });
+});
