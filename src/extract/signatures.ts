@@ -39,7 +39,18 @@ const MONTH = /^(?:JANV?|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT?|OCT|NOV
 /** A family name in capitals, as signatures under a role are written; not a stamp's month. */
 const inCapitals = (p: Person) => /^[\p{Lu}'\- ]+$/u.test(p.surname) && !MONTH.test(p.surname) && !STAMP_WORDS.test(p.surname);
 /** The words of the stamps printed beside signatures: "CERTIFIÉ EXÉCUTOIRE", "[ CONSEIL GÉNÉRAL ]". */
-const STAMP_WORDS = /(?:^|\s)(?:CERTIFI[ÉE]E?|EX[ÉE]CUTOIRE|CONFORME|PR[ÉE]FECTURE|CONSEIL|G[ÉE]N[ÉE]RAL|D[ÉE]PARTEMENT(?:AL)?|MAIRIE|COMMUNE|R[ÉE]PUBLIQUE|COURRIER|ARRIV[ÉE]E?|RE[ÇC]U)(?:\s|$)/u;
+/** A name a stamp's word opens ("SOUS-PREFECTURE DE LANGRES", over two lines or one): a place, no signatory. */
+function onStampLine(text: string, p: Person): boolean {
+  if (!p.span) return false;
+  let start = text.lastIndexOf('\n', p.span.start - 1) + 1;
+  // A stamp's lines: "SOUS-PREFECTURE" over "DE LANGRES".
+  if (!text.slice(start, p.span.start).trim() && start > 0) start = text.lastIndexOf('\n', start - 2) + 1;
+  return STAMP_BEFORE.test(text.slice(start, p.span.start));
+}
+const STAMP_WORD = String.raw`(?:CERTIFI[ÉE]E?|EX[ÉE]CUTOIRE|CONFORME|PR[ÉE]FECTURE|CONSEIL|G[ÉE]N[ÉE]RAL|D[ÉE]PARTEMENT(?:AL)?|MAIRIE|COMMUNE|R[ÉE]PUBLIQUE|COURRIER|ARRIV[ÉE]E?|RE[ÇC]U)`;
+const STAMP_WORDS = new RegExp(String.raw`(?:^|[\s-])${STAMP_WORD}(?:\s|$)`, 'u');
+/** A stamp's word just before a name, nothing between. */
+const STAMP_BEFORE = new RegExp(String.raw`(?:^|[\s-])${STAMP_WORD}\s*$`, 'u');
 
 /**
  * Roles side by side on one line ("Le Maire,          La secrétaire de séance,"), the names
@@ -134,7 +145,7 @@ export function extractSignatures(text: string, president: Person | null, layout
     const people = parsePersonList(text, at, Math.min(text.length, at + 80)).map((e) => e.person);
     // A family name in capitals; or, in a document that writes names in title case, a line
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.
-    const p = people.find(inCapitals) ?? (NAME_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
+    const p = people.find((q) => inCapitals(q) && !onStampLine(text, q)) ?? (NAME_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
     if (p && !signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: m[1]!.replace(/\s+/g, ' ') });
   }
   for (const p of signedList(text, tailStart)) if (!signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: 'signataire' });

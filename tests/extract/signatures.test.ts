@@ -155,3 +155,26 @@ Absente excusée
     expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['VIGUIER', 'CABROLIÉ', 'BOUVIALE']);
   });
 });
+
+describe("a sub-prefecture's stamp beside the signature", () => {
+  it('reads no signatory in "SOUS-PREFECTURE DE LURE"', () => {
+    const text = `Ont signé au registre les membres présents.
+                                  Pour extrait certifié conforme,
+                                        Le Maire,
+  SOUS-PREFECTURE DE LURE        ~/  ,/     .
+     ARRIVEE LE
+`;
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual([]);
+  });
+
+  it('reads the signatory beside a stamp over two lines, not the stamp\'s town', () => {
+    const text = `Ont signé au registre les membres présents.
+                                              Pour copie conforme,
+                                              Le Président,
+   SOUS-PREFECTURE
+   DE LANGRES                                 J. GRANDIN
+   2 1 SEP. 2006
+`;
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['GRANDIN']);
+  });
+});
