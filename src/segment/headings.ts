@@ -57,7 +57,7 @@ const OBJET_ALONE = /objet\s*:\s*(?=\p{L}|\d)/gu;
  * `u`, `i` makes V8 scan many times slower.
  */
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=N°[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=N°[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 const DATE_LIKE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;

@@ -417,3 +417,20 @@ Présents : MM. ABADIE, MARSAN, MIRANDE, NAVARRE.
     ]);
   });
 });
+
+describe('points numbered "1- Forêt", the dash against the figure', () => {
+  it('reads each as a point', () => {
+    const text = `Le compte rendu du 19 septembre est approuvé.
+
+1- Forêt : état d'assiette des coupes 2026
+Le conseil approuve l'état d'assiette proposé par l'ONF. Unanimité.
+
+2- Eau potable : tarifs 2026
+Abonnement 45 € par an. Adopté : 7 pour, 2 contre.
+`;
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
+      ['1', "Forêt : état d'assiette des coupes 2026"],
+      ['2', 'Eau potable : tarifs 2026'],
+    ]);
+  });
+});
