@@ -47,7 +47,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
  * The same labels found inside a header whose columns only spaces divide, longest first so
  * that "Absent / Excusé" is one column and "Pouvoir donné à" not a bare "pouvoir".
  */
-const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?\s+excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
+const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?[ \t]{1,2}excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
 const NAMES_LABEL = /^[ \t]*(?:(communes?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
@@ -154,12 +154,15 @@ function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeade
   if (!labels || (labels.columns.filter(isStatus).length < 2 && !labels.columns.includes('said')) || labels.rest.trim()) return null;
   const raw = layout?.(line);
   const laid = raw ? spacedLabels(raw, NAMES_LABEL.exec(raw)?.[0].length ?? 0) : null;
-  const starts = laid && laid.columns.length === labels.columns.length ? laid.starts : null;
+  // As laid out, "Absent    Excusé" are two columns, which normalized spaces make one label.
+  const split = laid && !laid.rest.trim() && laid.columns.length === labels.columns.length + 1 && laid.columns.filter(isStatus).length >= 2;
+  const columns = split ? laid.columns : labels.columns;
+  const starts = laid && laid.columns.length === columns.length ? laid.starts : null;
   // Where the names' label starts, past the communes' one and the spaces after it.
   const rawLead = raw && lead[1] ? NAMES_LABEL.exec(raw) : null;
   const afterCommunes = rawLead?.[1] ? rawLead.index + rawLead[0].indexOf(rawLead[1]) + rawLead[1].length : -1;
   const nameStart = afterCommunes >= 0 ? afterCommunes + raw!.slice(afterCommunes).search(/\S/) : null;
-  return { columns: labels.columns, communeFirst: !!lead[1], starts, nameStart };
+  return { columns, communeFirst: !!lead[1], starts, nameStart };
 }
 
 /**

@@ -618,3 +618,26 @@ Le Conseil d'exploitation, à l'unanimité, ÉMET un avis favorable.
     });
   });
 });
+
+describe('a header whose "Absent" and "Excusé" columns stand side by side', () => {
+  it('reads them as two columns where the layout parts them, not one "absent excusé" label', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 12 décembre 2022, sous la présidence de M. Michel LABORDE, Maire.
+
+ Membres du conseil                Présent    Absent    Excusé    Pouvoir donné à
+ LABORDE Michel, Maire                X
+ DUFOUR Josiane                       X
+ SARRAT Patrick                                           X      LABORDE Michel
+ CASTAING Jérôme                               X
+ SENTIS Anne                                              X
+
+1. TARIFS 2023
+Le Conseil municipal, à l'unanimité, FIXE les tarifs.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['LABORDE', 'DUFOUR'],
+      represented: [['SARRAT', 'LABORDE']],
+      excused: ['SENTIS'],
+      absent: ['CASTAING'],
+    });
+  });
+});
