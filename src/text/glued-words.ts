@@ -21,7 +21,18 @@ const JOINTS = new RegExp(
 const MIN_JOINTS = 5;
 const CHARS_PER_JOINT = 1000;
 
+/**
+ * A superset of the joints in Latin letters, without lookbehinds: JOINTS tries its lookbehinds at
+ * every offset of every page, this scans for its first character; most pages have too few to ask.
+ */
+const ROUGH_JOINT = /[a-zà-ÿ\d.][A-ZÀ-ÖØ-Þ][a-zà-ÿ]|[A-ZÀ-ÖØ-Þ]{4}[a-zà-ÿ]/g;
+
 export function partGluedWords(page: string): string {
+  const needed = Math.max(MIN_JOINTS, page.length / CHARS_PER_JOINT);
+  let rough = 0;
+  ROUGH_JOINT.lastIndex = 0;
+  while (rough < needed && ROUGH_JOINT.exec(page)) rough++;
+  if (rough < needed) return page;
   const joints = page.match(JOINTS);
-  return joints && joints.length >= Math.max(MIN_JOINTS, page.length / CHARS_PER_JOINT) ? page.replace(JOINTS, '\n') : page;
+  return joints && joints.length >= needed ? page.replace(JOINTS, '\n') : page;
 }

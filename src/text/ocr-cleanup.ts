@@ -66,7 +66,7 @@ export function fixLookalikes(t: string): string {
   if (/\bl\d/.test(t)) t = t.replace(L_FOR_LEADING_ONE, '1');
   if (/h ?[0-5][Oo]/.test(t)) t = t.replace(O_CLOSING_MINUTES, '0');
   if (/[I1]['’]/.test(t)) t = t.replace(ELIDED_L, 'l');
-  if (/(?:^|[^\p{L}])I(?:e|a|es) /mu.test(t)) t = t.replace(ARTICLE_I, 'l');
+  if (/I(?:e|a|es) /.test(t)) t = t.replace(ARTICLE_I, 'l');
   if (MAY_HAVE_DIGIT_IN_WORD.test(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? 'é' : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
   if (MAY_END_ON_ONE.test(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
