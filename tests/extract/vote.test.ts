@@ -502,3 +502,10 @@ describe('a one-sentence decision with who stayed out of the vote', () => {
     expect(extractArticles(t, 0, t.length).map((a) => a.action)).toEqual(['approuve', 'constate']);
   });
 });
+
+describe('a year before "pour"', () => {
+  it('is no count of votes: "80 € en 2005 pour mémoire"', () => {
+    const v = vote("habitants : 120 € le week-end (80 € en 2005 pour mémoire)\nLe conseil municipal, à l'unanimité, fixe les tarifs.").vote!;
+    expect([v.unanimous, v.for]).toEqual([true, null]);
+  });
+});
