@@ -257,7 +257,7 @@ const NOT_NAMES = new Set([
  */
 const OFFICES_AND_BODIES = new Set([
   'maire', 'adjoint', 'conseiller', 'conseillere', 'president', 'presidente', 'vice-president', 'vice-presidente',
-  'secretaire', 'delegue', 'titulaire', 'suppleant', 'membre', 'representant', 'directeur', 'directrice',
+  'secretaire', 'delegue', 'titulaire', 'suppleant', 'membre', 'representant', 'administrateur', 'directeur', 'directrice',
   'tresorier', 'tresoriere', 'rapporteur', 'elu', 'communaute', 'commune', 'syndicat', 'conseil', 'personnalite',
   'college', 'departement', 'region', 'agglomeration', 'ville', 'mairie', 'association', 'collectivite', 'canton',
   // The adjectives of offices: "Conseillers Municipaux", "Conseillère départementale déléguée".

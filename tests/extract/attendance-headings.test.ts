@@ -664,3 +664,10 @@ Absent : M. Paul ROBINEAU
     expect(listsOf(extractAttendance(text).attendance).present).toEqual(['CHAMPAGNE', 'GIRARDIN', 'TEXEIRA', 'RAGON', 'BOUTEILLE', 'MOINEAU']);
   });
 });
+
+describe('the office of the members just listed, in lower case', () => {
+  it('reads no member in "…, administrateurs\\nreprésentant la Communauté d\'agglomération ;"', () => {
+    const text = "Présents :\nM. Francis LABEYRE, Mme Christine DUCASSE, M. Alain CAPBERT, administrateurs\nreprésentant la Communauté d'agglomération ;\nM. Bernard LAPÈGE, personnalité qualifiée.\n\nAbsent : M. Thierry BATZ.\n";
+    expect(listsOf(extractAttendance(text).attendance).present).toEqual(['LABEYRE', 'DUCASSE', 'CAPBERT', 'LAPÈGE']);
+  });
+});
