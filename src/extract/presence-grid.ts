@@ -29,7 +29,7 @@ export type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said' | 's
 
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus|administrateurs?)$/iu, 'name'],
+  [/^(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus|[ée]lu\(e\)s?|administrateurs?)$/iu, 'name'],
   [/^(?:pr[ée]sente?s?|p)$/iu, 'present'],
   [/^(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?)$/iu, 'either'],
   [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
@@ -40,7 +40,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?$/iu, 'substitute'],
   [/^(?:observations?|remarques?|communes?|coll[èe]ges?|collectivit[ée]s?|cantons?|groupes?|fonctions?|qualit[ée]s?)$/iu, 'note'],
   // One column whose cells say the status in words ("présent", "excusée", "pouvoir à M. X").
-  [/^pr[ée]sences?$/iu, 'said'],
+  [/^pr[ée]sences?$|^situation$/iu, 'said'],
 ];
 
 /**
@@ -562,7 +562,7 @@ function stackedHeader(text: string, pos: number, to: number): number | null {
 }
 
 /** A status cell alone on its line: a mark, "Excusée", "Absent", "Pouvoir à M. X". */
-const STATUS_CELL = /^[ \t]*(?:([xX✓✔×☒]|><|pr[ée]sente?s?)|(excus[ée]e?s?|absente?s?)|(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+(.+?))[ \t.]*$/iu;
+const STATUS_CELL = /^[ \t]*(?:([xX✓✔×☒]|><|pr[ée]sente?s?)|(excus[ée]e?s?|absente?s?)|(?:excus[ée]e?s?[ \t]*[-–—,][ \t]*)?(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa](?:\s+(.+?))?)[ \t.]*$/iu;
 
 /**
  * The rows of a table read one cell a line: a member's line, then their status's; a line that
@@ -582,9 +582,22 @@ function stackedRows(text: string, start: number, to: number): { entries: ListEn
       let entry: ListEntry | null = null;
       if (cell[1]) entry = entryOf(member, 'present', null);
       else if (cell[2]) entry = entryOf(member, /^excus/iu.test(cell[2]) ? 'excused' : 'absent', null);
-      else {
-        const at = pos + line.lastIndexOf(cell[3]!);
-        entry = entryOf(member, null, personIn(text, at, at + cell[3]!.length));
+      else if (cell[3]) {
+        const at = pos + line.lastIndexOf(cell[3]);
+        entry = entryOf(member, null, personIn(text, at, at + cell[3].length));
+      } else {
+        // "Excusée – pouvoir à" over "S. LEMARCHAND": the holder's name wrapped onto the next line.
+        let holderEnd = text.indexOf('\n', end + 1);
+        if (holderEnd < 0 || holderEnd > to) holderEnd = to;
+        const holder = end < to ? personIn(text, end + 1, holderEnd) : null;
+        entry = entryOf(member, holder ? null : 'excused', holder);
+        if (holder) {
+          last = holderEnd;
+          pos = holderEnd + 1;
+          member = null;
+          if (entry) entries.push(entry);
+          continue;
+        }
       }
       if (entry) entries.push(entry);
       member = null;

@@ -641,3 +641,15 @@ Le Conseil municipal, à l'unanimité, FIXE les tarifs.
     });
   });
 });
+
+describe('a table one cell a line headed "Élu(e) / Situation" twice', () => {
+  it('reads each member with the cell under them, the holder of a proxy wrapped onto the next line', () => {
+    const text = `Élu(e)\nSituation\nÉlu(e)\nSituation\nTOUFLAN Gérard\nPrésent\nONFRAY Nathalie\nPrésente\nDESLANDRE Patrick\nExcusé\nYVONNET Christelle\nExcusée – pouvoir à\nG. TOUFLAN\nLE GOUIC Fabrice\nAbsent\nVAUTRIN Hélène\nPrésente\n\nLe quorum est atteint.\n`;
+    expect(lists(text)).toEqual({
+      present: ['TOUFLAN', 'ONFRAY', 'VAUTRIN'],
+      represented: [['YVONNET', 'TOUFLAN']],
+      excused: ['DESLANDRE'],
+      absent: ['LE GOUIC'],
+    });
+  });
+});
