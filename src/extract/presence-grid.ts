@@ -577,6 +577,28 @@ function stackedRows(text: string, start: number, to: number): { entries: ListEn
     if (end < 0 || end > to) end = to;
     const line = text.slice(pos, end);
     if (!line.trim()) break;
+    // "(Président)", "(CC du Plateau)" under a member: their office or body, a cell of their row.
+    if (member && NOTE_CELL.test(line)) {
+      last = end;
+      pos = end + 1;
+      continue;
+    }
+    // "Excusée" then "pouvoir à ARNAUD-" / "TEYSSIER P.": the proxy's cell after the status's.
+    const previous = entries[entries.length - 1];
+    const proxyCell = !member && previous && previous.status !== null && !previous.proxy ? LATER_PROXY_CELL.exec(line) : null;
+    if (proxyCell) {
+      const holderAt = pos + proxyCell[0].length;
+      let nextEnd = text.indexOf('\n', end + 1);
+      if (nextEnd < 0 || nextEnd > to) nextEnd = to;
+      const wrapped = end < to ? wrappedName(text, { start: holderAt, end }, { start: end + 1, end: nextEnd }) : null;
+      const holder = wrapped ?? personIn(text, holderAt, end);
+      if (holder) {
+        entries[entries.length - 1] = { person: previous!.person, status: null, proxy: holder };
+        last = wrapped ? nextEnd : end;
+        pos = (wrapped ? nextEnd : end) + 1;
+        continue;
+      }
+    }
     const cell = member ? STATUS_CELL.exec(line) : null;
     if (cell && member) {
       let entry: ListEntry | null = null;
@@ -611,6 +633,11 @@ function stackedRows(text: string, start: number, to: number): { entries: ListEn
   }
   return entries.length >= MIN_ROWS ? { entries, end: last } : null;
 }
+
+/** A cell in brackets alone on its line: a member's office or body. */
+const NOTE_CELL = /^[ \t]*\([^()\n]{1,80}\)[ \t]*$/u;
+/** A proxy's cell on its own line after a status's: "pouvoir à ARNAUD-". */
+const LATER_PROXY_CELL = /^[ \t]*(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+/iu;
 
 /** The first grid of presence in text[from, to): its members with their status, and its span. */
 export function presenceGrid(text: string, from: number, to: number, layout?: LineLayout): { entries: ListEntry[]; span: Span } | null {

@@ -653,3 +653,15 @@ describe('a table one cell a line headed "Élu(e) / Situation" twice', () => {
     });
   });
 });
+
+describe("a board's table one cell a line, offices in brackets, proxies in a cell of their own", () => {
+  it('reads past "(Président)" under a member, and "pouvoir à ARNAUD-" / "TEYSSIER P." after "Excusée"', () => {
+    const text = `FEUILLE DE PRÉSENCE\nCollège\nNom - Prénom\nPrésence\nPouvoir\nReprésentants des communes affiliées\nARNOUX-TESSIER Paul\n(Président)\nPrésent\nVIGNAL Marie-Claude\n(1re Vice-présidente)\nPrésente\nPAULIN Annie\nExcusée\npouvoir à ARNOUX-\nTESSIER P.\nRIOUX Gilbert\nPrésent\nROCHER Françoise\nExcusée\nSAUVAT Hervé\nAbsent\n\nLe quorum est atteint.\n`;
+    expect(lists(text)).toEqual({
+      present: ['ARNOUX-TESSIER', 'VIGNAL', 'RIOUX'],
+      represented: [['PAULIN', 'ARNOUX-TESSIER']],
+      excused: ['ROCHER'],
+      absent: ['SAUVAT'],
+    });
+  });
+});
