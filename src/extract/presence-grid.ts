@@ -586,40 +586,23 @@ function stackedRows(text: string, start: number, to: number): { entries: ListEn
     // "Excusée" then "pouvoir à ARNAUD-" / "TEYSSIER P.": the proxy's cell after the status's.
     const previous = entries[entries.length - 1];
     const proxyCell = !member && previous && previous.status !== null && !previous.proxy ? LATER_PROXY_CELL.exec(line) : null;
-    if (proxyCell) {
-      const holderAt = pos + proxyCell[0].length;
-      let nextEnd = text.indexOf('\n', end + 1);
-      if (nextEnd < 0 || nextEnd > to) nextEnd = to;
-      const wrapped = end < to ? wrappedName(text, { start: holderAt, end }, { start: end + 1, end: nextEnd }) : null;
-      const holder = wrapped ?? personIn(text, holderAt, end);
-      if (holder) {
-        entries[entries.length - 1] = { person: previous!.person, status: null, proxy: holder };
-        last = wrapped ? nextEnd : end;
-        pos = (wrapped ? nextEnd : end) + 1;
-        continue;
-      }
+    const later = previous && proxyCell ? cellHolder(text, pos + proxyCell[0].length, end, to) : null;
+    if (previous && later) {
+      entries[entries.length - 1] = { person: previous.person, status: null, proxy: later.holder };
+      last = later.end;
+      pos = later.end + 1;
+      continue;
     }
     const cell = member ? STATUS_CELL.exec(line) : null;
     if (cell && member) {
       let entry: ListEntry | null = null;
       if (cell[1]) entry = entryOf(member, 'present', null);
       else if (cell[2]) entry = entryOf(member, /^excus/iu.test(cell[2]) ? 'excused' : 'absent', null);
-      else if (cell[3]) {
-        const at = pos + line.lastIndexOf(cell[3]);
-        entry = entryOf(member, null, personIn(text, at, at + cell[3].length));
-      } else {
-        // "Excusée – pouvoir à" over "S. LEMARCHAND": the holder's name wrapped onto the next line.
-        let holderEnd = text.indexOf('\n', end + 1);
-        if (holderEnd < 0 || holderEnd > to) holderEnd = to;
-        const holder = end < to ? personIn(text, end + 1, holderEnd) : null;
-        entry = entryOf(member, holder ? null : 'excused', holder);
-        if (holder) {
-          last = holderEnd;
-          pos = holderEnd + 1;
-          member = null;
-          if (entry) entries.push(entry);
-          continue;
-        }
+      else {
+        // "Pouvoir à M. X", or "Excusée – pouvoir à" over "S. LEMARCHAND".
+        const found = cellHolder(text, cell[3] ? pos + line.lastIndexOf(cell[3]) : end, end, to);
+        entry = entryOf(member, found ? null : 'excused', found?.holder ?? null);
+        if (found) end = found.end;
       }
       if (entry) entries.push(entry);
       member = null;
@@ -632,6 +615,25 @@ function stackedRows(text: string, start: number, to: number): { entries: ListEn
     pos = end + 1;
   }
   return entries.length >= MIN_ROWS ? { entries, end: last } : null;
+}
+
+/**
+ * The holder a proxy's cell names from `from` to its line's end: "ARNAUD-" there going on over
+ * the next line ("TEYSSIER P."), or, when the cell stops at "pouvoir à", the name alone on the
+ * next line. With where the cell ends.
+ */
+function cellHolder(text: string, from: number, lineEnd: number, to: number): { holder: Person; end: number } | null {
+  let nextEnd = text.indexOf('\n', lineEnd + 1);
+  if (nextEnd < 0 || nextEnd > to) nextEnd = to;
+  const next = lineEnd < to ? { start: lineEnd + 1, end: nextEnd } : null;
+  if (!text.slice(from, lineEnd).trim()) {
+    const holder = next && personIn(text, next.start, next.end);
+    return holder ? { holder, end: nextEnd } : null;
+  }
+  const wrapped = wrappedName(text, { start: from, end: lineEnd }, next);
+  if (wrapped) return { holder: wrapped, end: nextEnd };
+  const holder = personIn(text, from, lineEnd);
+  return holder ? { holder, end: lineEnd } : null;
 }
 
 /** A cell in brackets alone on its line: a member's office or body. */

@@ -6,6 +6,7 @@
  */
 import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
+import { execAll } from '../text/matches.ts';
 
 /** How far from the end of the text the table's header may stand. */
 const TABLE_ZONE = 5000;
@@ -21,13 +22,10 @@ const PROSE = /(?:\p{Ll}{2,}[ \t]+){5}/u;
 /** The members who signed the closing table, in its order; [] when the text has none. */
 export function signatureTable(text: string): Person[] {
   const from = Math.max(0, text.length - TABLE_ZONE);
-  let header: RegExpExecArray | null = null;
-  HEADER.lastIndex = 0;
-  const zone = text.slice(from);
-  for (let m = HEADER.exec(zone); m; m = HEADER.exec(zone)) header = m;
+  const header = execAll(HEADER, text.slice(from)).at(-1);
   if (!header) return [];
   const rows: Array<{ person: Person; cells: string }> = [];
-  let at = from + header.index + header[0].length + 1;
+  let at = from + header.index! + header[0].length + 1;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;

@@ -38,7 +38,6 @@ const MONTH = /^(?:JANV?|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT?|OCT|NOV
 
 /** A family name in capitals, as signatures under a role are written; not a stamp's month. */
 const inCapitals = (p: Person) => /^[\p{Lu}'\- ]+$/u.test(p.surname) && !MONTH.test(p.surname) && !STAMP_WORDS.test(p.surname);
-/** The words of the stamps printed beside signatures: "CERTIFIÉ EXÉCUTOIRE", "[ CONSEIL GÉNÉRAL ]". */
 /** A name a stamp's word opens ("SOUS-PREFECTURE DE LANGRES", over two lines or one): a place, no signatory. */
 function onStampLine(text: string, p: Person): boolean {
   if (!p.span) return false;
@@ -47,6 +46,7 @@ function onStampLine(text: string, p: Person): boolean {
   if (!text.slice(start, p.span.start).trim() && start > 0) start = text.lastIndexOf('\n', start - 2) + 1;
   return STAMP_BEFORE.test(text.slice(start, p.span.start));
 }
+/** The words of the stamps printed beside signatures: "CERTIFIÉ EXÉCUTOIRE", "[ CONSEIL GÉNÉRAL ]", "SOUS-PRÉFECTURE". */
 const STAMP_WORD = String.raw`(?:CERTIFI[ÉE]E?|EX[ÉE]CUTOIRE|CONFORME|PR[ÉE]FECTURE|CONSEIL|G[ÉE]N[ÉE]RAL|D[ÉE]PARTEMENT(?:AL)?|MAIRIE|COMMUNE|R[ÉE]PUBLIQUE|COURRIER|ARRIV[ÉE]E?|RE[ÇC]U)`;
 const STAMP_WORDS = new RegExp(String.raw`(?:^|[\s-])${STAMP_WORD}(?:\s|$)`, 'u');
 /** A stamp's word just before a name, nothing between. */

@@ -425,10 +425,11 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     if (!numberEndsBefore(lower, wordAt - start, windowStart - start)) continue;
     const before = findNumbers(text.slice(windowStart, wordAt));
     const n = before[before.length - 1];
-    // "vingt-quatre (24) voix pour": the figures in brackets restate the words.
-    const gap = /^\s*(?:\)\s*)?$/.exec(text.slice(windowStart + n?.end!, wordAt));
     // "80 € en 2005 pour mémoire": a year, no count of votes.
-    if (!n || !gap || n.value > 999) continue;
+    if (!n || n.value > 999) continue;
+    // "vingt-quatre (24) voix pour": the figures in brackets restate the words.
+    const gap = /^\s*(?:\)\s*)?$/.exec(text.slice(windowStart + n.end, wordAt));
+    if (!gap) continue;
     // "Pour\n15\nContre\n2": the number is the value of the word above it, not a count of "contre".
     if (VALUE_OF_WORD_ABOVE.test(lower.slice(Math.max(0, windowStart - start + n.start - 24), windowStart - start + n.start))) continue;
     const at = windowStart + n.end + (gap[0].indexOf(')') + 1);

@@ -313,8 +313,7 @@ function withoutVoteCell(text: string, h: Heading): Heading {
 const SIGNED_AMOUNT_END = /[ \t][+\-–−][ \t]?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:,\d{2})?[ \t]*(?:€|EUR)?[ \t]*$/u;
 
 function isAmountRow(text: string, h: Heading): boolean {
-  const firstEnd = text.indexOf('\n', h.start);
-  return SIGNED_AMOUNT_END.test(text.slice(h.start, firstEnd < 0 ? text.length : firstEnd));
+  return SIGNED_AMOUNT_END.test(text.slice(h.start, lineAt(text, h.start).end));
 }
 
 function cleanTitle(t: string): string {

@@ -22,11 +22,15 @@ interface Row {
   right: string | null;
 }
 
+/** A page's lines as laid out, a tab as four spaces (as LineLayout counts it). */
+const laidOutLines = (page: string) => (page.includes('\t') ? page.replace(/\t/g, '    ') : page).split('\n');
+
 /** `page` with each margin box read before the paragraph it was printed beside. */
 export function unweaveMargins(page: string): string {
   if (!page.includes('   ')) return page;
-  const lines = page.split('\n');
+  const lines = laidOutLines(page);
   const out: string[] = [];
+  let unwoven = false;
   for (let i = 0; i < lines.length; ) {
     const block = marginBlock(lines, i);
     if (!block) {
@@ -37,8 +41,9 @@ export function unweaveMargins(page: string): string {
     for (const r of block.rows) if (r.left) out.push(r.left);
     for (const r of block.rows) if (r.right) out.push(r.right);
     i = block.end;
+    unwoven = true;
   }
-  return out.length === lines.length && out.every((l, k) => l === lines[k]) ? page : out.join('\n');
+  return unwoven ? out.join('\n') : page;
 }
 
 /**
@@ -46,14 +51,14 @@ export function unweaveMargins(page: string): string {
  * in one column, the paragraph's; its lines may also hold one of the two alone.
  */
 function marginBlock(lines: readonly string[], start: number): { rows: Row[]; end: number } | null {
-  const first = TWO_CELLS.exec(lines[start]!.replace(/\t/g, '    '));
+  const first = TWO_CELLS.exec(lines[start]!);
   if (!first || !MARGIN_CELL.test(first[2]!.toLowerCase())) return null;
-  const column = lines[start]!.replace(/\t/g, '    ').length - first[3]!.length;
+  const column = lines[start]!.length - first[3]!.length;
   const rows: Row[] = [];
   let both = 0;
   let end = start;
   for (let i = start; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\t/g, '    ');
+    const line = lines[i]!;
     const two = TWO_CELLS.exec(line);
     const rightAt = two ? line.length - two[3]!.length : -1;
     if (two && Math.abs(rightAt - column) <= 2 && MARGIN_CELL.test(two[2]!.toLowerCase())) {
@@ -92,22 +97,22 @@ const isListHeading = (cell: string) => LIST_HEADING_CELL.test(cell.toLowerCase(
  */
 export function unweaveListColumns(page: string): string {
   if (!page.includes('   ')) return page;
-  const lines = page.split('\n');
+  const lines = laidOutLines(page);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\t/g, '    ');
+    const line = lines[i]!;
     const two = TWO_CELLS.exec(line);
     // Two headings, the first at the line's start: a grid's header ("          PRÉSENT   ABSENT   PROCURATION") is not.
     if (!two || two[1]!.length > 8 || / {3}/.test(two[3]!) || !isListHeading(two[2]!) || !isListHeading(two[3]!)) continue;
     const split = line.length - two[3]!.length;
     // The groups' labels over the headings ("COLLÈGE DES ÉLUS      COLLÈGE DES SOCIO-PROFESSIONNELS").
-    const above = i > 0 ? cut(lines[i - 1]!.replace(/\t/g, '    '), split) : null;
+    const above = i > 0 ? cut(lines[i - 1]!, split) : null;
     const first = above && above.left && above.right ? i - 1 : i;
     const left: string[] = [];
     const right: string[] = [];
     let blanks = 0;
     let end = first;
     for (let k = first; k < lines.length; k++) {
-      const raw = lines[k]!.replace(/\t/g, '    ');
+      const raw = lines[k]!;
       if (!raw.trim()) {
         if (++blanks >= 2) break;
         continue;

@@ -255,7 +255,7 @@ export function normalizePages(pages: readonly string[]): string[] {
       const page = cleaned[edges.indexOf(edge)]!;
       for (const i of edge) {
         const k = headerKey(page[i]!);
-        if (k.length >= shortest) linesOf.set(k, [...(linesOf.get(k) ?? []), page[i]!]);
+        if (k.length >= shortest) (linesOf.get(k) ?? linesOf.set(k, []).get(k)!).push(page[i]!);
       }
       for (const k of new Set(edge.map((i) => headerKey(page[i]!)))) {
         if (k.length >= shortest) seen.set(k, (seen.get(k) ?? 0) + 1);
