@@ -22,13 +22,33 @@ interface Row {
   right: string | null;
 }
 
-/** A page's lines as laid out, a tab as four spaces (as LineLayout counts it). */
-const laidOutLines = (page: string) => (page.includes('\t') ? page.replace(/\t/g, '    ') : page).split('\n');
+/** A page as laid out, a tab as four spaces (as LineLayout counts it). */
+const laidOut = (page: string) => (page.includes('\t') ? page.replace(/\t/g, '    ') : page);
+
+/**
+ * Whether a line of the laid-out page that holds two cells (TWO_CELLS, whose gap is three spaces
+ * or more) passes `test`: only the lines around each run of three spaces are read, not every
+ * line of the page split apart and matched.
+ */
+function someTwoCells(laid: string, test: (two: RegExpExecArray) => boolean): boolean {
+  for (let at = laid.indexOf('   '); at >= 0; ) {
+    const start = laid.lastIndexOf('\n', at) + 1;
+    let end = laid.indexOf('\n', at);
+    if (end < 0) end = laid.length;
+    const two = TWO_CELLS.exec(laid.slice(start, end));
+    if (two && test(two)) return true;
+    at = laid.indexOf('   ', end);
+  }
+  return false;
+}
 
 /** `page` with each margin box read before the paragraph it was printed beside. */
 export function unweaveMargins(page: string): string {
   if (!page.includes('   ')) return page;
-  const lines = laidOutLines(page);
+  const laid = laidOut(page);
+  // A block opens on a line of two cells, the first of them the box's: most pages have none.
+  if (!someTwoCells(laid, (two) => MARGIN_CELL.test(two[2]!.toLowerCase()))) return page;
+  const lines = laid.split('\n');
   const out: string[] = [];
   let unwoven = false;
   for (let i = 0; i < lines.length; ) {
@@ -89,6 +109,9 @@ const CIVILITY = /(?:^|\s)(?:m\.|mme|mmes|mm\.|monsieur|madame)\s/u;
 /** No figure: "Présents : 19     Procurations : 4" are counts, not headings. */
 const isListHeading = (cell: string) => LIST_HEADING_CELL.test(cell.toLowerCase()) && !CIVILITY.test(cell.toLowerCase()) && !/\d/.test(cell);
 
+/** Two headings, the first at the line's start: a grid's header ("          PRÉSENT   ABSENT   PROCURATION") is not. */
+const headsListColumns = (two: RegExpExecArray) => two[1]!.length <= 8 && !/ {3}/.test(two[3]!) && isListHeading(two[2]!) && isListHeading(two[3]!);
+
 /**
  * Two columns of attendance lists side by side under their headings, as a text layer laid out
  * with spaces gives them back ("M. Fabrice GUINAND        pouvoir à M. Fabrice GUINAND"): read
@@ -97,12 +120,14 @@ const isListHeading = (cell: string) => LIST_HEADING_CELL.test(cell.toLowerCase(
  */
 export function unweaveListColumns(page: string): string {
   if (!page.includes('   ')) return page;
-  const lines = laidOutLines(page);
+  const laid = laidOut(page);
+  // Most pages have no such headings: found around the runs of spaces before the page is split.
+  if (!someTwoCells(laid, headsListColumns)) return page;
+  const lines = laid.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const two = TWO_CELLS.exec(line);
-    // Two headings, the first at the line's start: a grid's header ("          PRÉSENT   ABSENT   PROCURATION") is not.
-    if (!two || two[1]!.length > 8 || / {3}/.test(two[3]!) || !isListHeading(two[2]!) || !isListHeading(two[3]!)) continue;
+    if (!two || !headsListColumns(two)) continue;
     const split = line.length - two[3]!.length;
     // The groups' labels over the headings ("COLLÈGE DES ÉLUS      COLLÈGE DES SOCIO-PROFESSIONNELS").
     const above = i > 0 ? cut(lines[i - 1]!, split) : null;

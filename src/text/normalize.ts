@@ -103,30 +103,53 @@ const MAY_BE_OVERPRINTED = /([A-Za-zÀ-ÿ])\1([A-Za-zÀ-ÿ])\2([A-Za-zÀ-ÿ])\3/
 /** Four characters each alone between single spaces: " D É L É ", the mark of a letter-spaced label. */
 const LETTER_SPACED_RUN = / [^\x00-\x20] [^\x00-\x20] [^\x00-\x20] [^\x00-\x20] /;
 
-/** The cheap first tests of the two artefacts below. */
-function layoutArtefacts(t: string): { overprinted: boolean; letterSpaced: boolean } {
-  return { overprinted: overprintedPairs(t), letterSpaced: t.includes(':') && LETTER_SPACED_RUN.test(t) };
+/** The cheap first test of letter spacing, on the page as it came. */
+const mayBeLetterSpaced = (t: string) => t.includes(':') && LETTER_SPACED_RUN.test(t);
+
+/**
+ * Whether a colon follows, spaces or tabs aside, a letter after a space: where every match of
+ * LETTER_SPACED ends (" {1,4}\p{L}" before "[ \t]*:"). A few colons a page are looked at,
+ * before LETTER_SPACED_RUN is run over the whole of it. Any letter is at or past "A".
+ */
+function letterAfterSpaceBeforeColon(t: string): boolean {
+  for (let colon = t.indexOf(':'); colon >= 0; colon = t.indexOf(':', colon + 1)) {
+    let j = colon - 1;
+    while (j >= 0 && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9)) j--;
+    const c = t.charCodeAt(j);
+    // A letter past the Basic Multilingual Plane is two units, its space before the first.
+    const before = c >= 0xdc00 && c <= 0xdfff ? j - 2 : j - 1;
+    if (c >= 65 && t.charCodeAt(before) === 32) return true;
+  }
+  return false;
 }
 
 /**
  * Three doubled characters in a row (MAY_BE_OVERPRINTED), the pairs taken from the left as
  * they come: one pass over the codes, each read once (the pattern, with its back-references,
- * costs nearly twice as much on every page).
+ * costs nearly twice as much on every page). Three pairs in a row are MAY_BE_OVERPRINTED's
+ * when each is a pair of letters: counted as such, not tested with the pattern on a slice, as
+ * dot leaders and rules ("........", "____") would have it at every pair.
  */
 function overprintedPairs(t: string): boolean {
-  let pairs = 0;
+  let letterPairs = 0;
   const last = t.length - 1;
   for (let i = 0; i < last; ) {
     const c = t.charCodeAt(i);
     if (c <= 32 || c !== t.charCodeAt(i + 1)) {
-      pairs = 0;
+      letterPairs = 0;
       i++;
       continue;
     }
-    if (++pairs >= 3 && MAY_BE_OVERPRINTED.test(t.slice(i - 4, i + 2))) return true;
+    // A pair of other characters keeps the pairs' alignment but breaks the run of letters.
+    if (!isOverprintLetter(c)) letterPairs = 0;
+    else if (++letterPairs >= 3) return true;
     i += 2;
   }
   return false;
+}
+/** [A-Za-zÀ-ÿ], MAY_BE_OVERPRINTED's letters. */
+function isOverprintLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xff);
 }
 const DOUBLED_TOKEN = /(?<!\S)(?:(?:(\S)\1){2,}|([:;–—-])\2)(?!\S)/gu;
 function undoubled(line: string): string {
@@ -217,9 +240,9 @@ export function normalizePages(pages: readonly string[]): string[] {
     let t = unweaveListColumns(unweaveMargins(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
     t = partGluedWords(fixLookalikes(replaceGlyphs(t)));
     if (t.includes('-\n')) t = dehyphenate(t, document());
-    const artefacts = layoutArtefacts(t);
-    if (artefacts.overprinted) t = t.split('\n').map(undoubled).join('\n');
-    if (artefacts.letterSpaced) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
+    const asCame = t;
+    if (overprintedPairs(t)) t = t.split('\n').map(undoubled).join('\n');
+    if (letterAfterSpaceBeforeColon(t) && mayBeLetterSpaced(asCame)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
     const split = t.split('\n').map(cleanLine);
     // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
     const all = mayHoldStamps(t) ? split.flatMap((l) => (l ? withoutStamps(l) || [] : l)) : split;
