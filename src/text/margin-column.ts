@@ -22,6 +22,17 @@ interface Row {
   right: string | null;
 }
 
+/**
+ * Three spaces in a row: a page without them is not laid out in cells. Searched with a pattern:
+ * a string search for it stops at every single space, two to three times slower.
+ */
+const GAP = / {3}/;
+
+/** unweaveListColumns(unweaveMargins(page)); a page without a gap between cells (most) searched once. */
+export function unweaveColumns(page: string): string {
+  return GAP.test(page) ? unweaveListColumns(unweaveMargins(page)) : page;
+}
+
 /** A page as laid out, a tab as four spaces (as LineLayout counts it). */
 const laidOut = (page: string) => (page.includes('\t') ? page.replace(/\t/g, '    ') : page);
 
@@ -44,7 +55,7 @@ function someTwoCells(laid: string, test: (two: RegExpExecArray) => boolean): bo
 
 /** `page` with each margin box read before the paragraph it was printed beside. */
 export function unweaveMargins(page: string): string {
-  if (!page.includes('   ')) return page;
+  if (!GAP.test(page)) return page;
   const laid = laidOut(page);
   // A block opens on a line of two cells, the first of them the box's: most pages have none.
   if (!someTwoCells(laid, (two) => MARGIN_CELL.test(two[2]!.toLowerCase()))) return page;
@@ -119,7 +130,7 @@ const headsListColumns = (two: RegExpExecArray) => two[1]!.length <= 8 && !/ {3}
  * left column is given first, then the right one, each whole.
  */
 export function unweaveListColumns(page: string): string {
-  if (!page.includes('   ')) return page;
+  if (!GAP.test(page)) return page;
   const laid = laidOut(page);
   // Most pages have no such headings: found around the runs of spaces before the page is split.
   if (!someTwoCells(laid, headsListColumns)) return page;

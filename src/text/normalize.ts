@@ -9,7 +9,7 @@ import { fixLookalikes } from './ocr-cleanup.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partGluedWords } from './glued-words.ts';
-import { unweaveListColumns, unweaveMargins } from './margin-column.ts';
+import { unweaveColumns } from './margin-column.ts';
 
 
 /** Glyph variants that PDF text layers and OCR emit for plain characters, and their plain form. */
@@ -133,17 +133,21 @@ function letterAfterSpaceBeforeColon(t: string): boolean {
 function overprintedPairs(t: string): boolean {
   let letterPairs = 0;
   const last = t.length - 1;
+  // Each code read once: the next one is carried over to the next step.
+  let c = t.charCodeAt(0);
   for (let i = 0; i < last; ) {
-    const c = t.charCodeAt(i);
-    if (c <= 32 || c !== t.charCodeAt(i + 1)) {
+    const next = t.charCodeAt(i + 1);
+    if (c <= 32 || c !== next) {
       letterPairs = 0;
       i++;
+      c = next;
       continue;
     }
     // A pair of other characters keeps the pairs' alignment but breaks the run of letters.
     if (!isOverprintLetter(c)) letterPairs = 0;
     else if (++letterPairs >= 3) return true;
     i += 2;
+    c = t.charCodeAt(i);
   }
   return false;
 }
@@ -237,7 +241,7 @@ export function normalizePages(pages: readonly string[]): string[] {
   const document = () => (whole ??= pages.length === 1 ? pages[0]! : pages.join('\n'));
   const cleaned = pages.map((page) => {
     // Composing is only needed where a combining mark is present.
-    let t = unweaveListColumns(unweaveMargins(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
+    let t = unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page));
     t = partGluedWords(fixLookalikes(replaceGlyphs(t)));
     if (t.includes('-\n')) t = dehyphenate(t, document());
     const asCame = t;
