@@ -125,12 +125,38 @@ function letterAfterSpaceBeforeColon(t: string): boolean {
 
 /**
  * Three doubled characters in a row (MAY_BE_OVERPRINTED), the pairs taken from the left as
- * they come: one pass over the codes, each read once (the pattern, with its back-references,
- * costs nearly twice as much on every page). Three pairs in a row are MAY_BE_OVERPRINTED's
- * when each is a pair of letters: counted as such, not tested with the pattern on a slice, as
- * dot leaders and rules ("........", "____") would have it at every pair.
+ * they come (overprintedChain). Every such chain is six characters "xxyyzz" of letters, each of
+ * them doubled with a neighbour, and any six characters in a row hold a multiple of six: so one
+ * character in six is read first, and only one doubled with a neighbour has the six around it
+ * looked at. A page without bold (most) is read a third as much.
  */
 function overprintedPairs(t: string): boolean {
+  const n = t.length;
+  for (let k = 0; k < n; k += 6) {
+    const c = t.charCodeAt(k);
+    if ((c === t.charCodeAt(k + 1) || c === t.charCodeAt(k - 1)) && isOverprintLetter(c)) {
+      for (let p = Math.max(0, k - 5), last = Math.min(k, n - 6); p <= last; p++) if (threeLetterPairsAt(t, p)) return overprintedChain(t);
+    }
+  }
+  return false;
+}
+
+/** "xxyyzz" at `p`, three letters each doubled. */
+function threeLetterPairsAt(t: string, p: number): boolean {
+  const a = t.charCodeAt(p);
+  const b = t.charCodeAt(p + 2);
+  const c = t.charCodeAt(p + 4);
+  return a === t.charCodeAt(p + 1) && b === t.charCodeAt(p + 3) && c === t.charCodeAt(p + 5) && isOverprintLetter(a) && isOverprintLetter(b) && isOverprintLetter(c);
+}
+
+/**
+ * Three pairs of letters in a row, the pairs of any characters but spaces taken from the left as
+ * they come, in one pass over the codes, each read once (the pattern, with its back-references,
+ * costs nearly twice as much). Three pairs in a row are MAY_BE_OVERPRINTED's when each is a pair
+ * of letters: counted as such, not tested with the pattern on a slice, as dot leaders and rules
+ * ("........", "____") would have it at every pair.
+ */
+function overprintedChain(t: string): boolean {
   let letterPairs = 0;
   const last = t.length - 1;
   // Each code read once: the next one is carried over to the next step.
