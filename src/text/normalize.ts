@@ -75,7 +75,20 @@ const PAGE_MARK_END = /\s(?:[-–—|]\s*)?(?:\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}
 /** "Communauté de Communes X – 2 rue du Moulin – 41140 SORBIÈRE": an address after a separator, ending on its town. */
 const ADDRESS_FOOTER = /\s[-–—|]\s.*(?<!\d)\d{5}\s+\p{Lu}[\p{Lu}\p{Ll}' -]*$/u;
 function isAddressFooter(line: string): boolean {
-  return line.length <= 160 && /\d{5}/.test(line) && ADDRESS_FOOTER.test(line);
+  return line.length <= 160 && mayEndOnTown(line) && /\d{5}/.test(line) && ADDRESS_FOOTER.test(line);
+}
+
+/** Whether a line ends as ADDRESS_FOOTER does, on a letter, an apostrophe, a space or a hyphen (any unit past Latin-1 may be a letter). */
+function mayEndOnTown(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xaa || c === 39 || c === 32 || c === 45;
+}
+
+const WHITE_SPACE = /\s/;
+/** Whether a line ends on a figure or a white space: the page rules of isFurniture end on "\d\s*$". */
+function mayEndOnFigure(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return (c >= 48 && c <= 57) || c <= 32 || (c >= 0xa0 && WHITE_SPACE.test(line[line.length - 1]!));
 }
 
 /** PAGE_MARK_END, tried only on lines that end on a digit or a dash. */
@@ -88,8 +101,11 @@ function endsOnPageMark(line: string): boolean {
 function isFurniture(line: string): boolean {
   if (line.length <= 9) return NUMBER_ALONE.test(line) || PAGE_ALONE.test(line);
   if (line.length > 200) return false;
-  if (line.includes('/') && DASH_PAGE_OF.test(line)) return true;
+  // Most lines end on a letter or a stop, which none of the page rules do: one look at the last code.
+  const figureEnd = mayEndOnFigure(line);
+  if (figureEnd && line.includes('/') && DASH_PAGE_OF.test(line)) return true;
   if ((line.includes('Tél') || line.includes('Tel')) && line.length < 160 && PHONE_FOOTER.test(line)) return true;
+  if (!figureEnd) return false;
   const i = line.indexOf('age');
   return i > 0 && (PAGE_OF.test(line) || PAGE_ALONE.test(line) || (line.length <= 100 && DASH_PAGE.test(line)));
 }
