@@ -31,7 +31,8 @@ export function partGluedWords(page: string): string {
   const needed = Math.max(MIN_JOINTS, page.length / CHARS_PER_JOINT);
   let rough = 0;
   ROUGH_JOINT.lastIndex = 0;
-  while (rough < needed && ROUGH_JOINT.exec(page)) rough++;
+  // test(), not exec(): the same steps of lastIndex, no match array built.
+  while (rough < needed && ROUGH_JOINT.test(page)) rough++;
   if (rough < needed) return page;
   const joints = page.match(JOINTS);
   return joints && joints.length >= needed ? page.replace(JOINTS, '\n') : page;

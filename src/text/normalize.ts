@@ -317,23 +317,25 @@ export function normalizePages(pages: readonly string[]): string[] {
   if (cleaned.length >= 2) {
     const twoPages = cleaned.length === 2;
     const edges = cleaned.map((lines) => (twoPages ? edgeLines(lines).slice(0, 2).filter((i) => i < lines.length / 2) : edgeLines(lines)));
+    // Each edge line's key, computed once for the counts and the drops below.
+    const keys = edges.map((edge, p) => edge.map((i) => headerKey(cleaned[p]![i]!)));
     const seen = new Map<string, number>();
     const linesOf = new Map<string, string[]>();
     const shortest = twoPages ? 12 : 4;
-    for (const edge of edges) {
-      const page = cleaned[edges.indexOf(edge)]!;
-      for (const i of edge) {
-        const k = headerKey(page[i]!);
+    for (let p = 0; p < edges.length; p++) {
+      const page = cleaned[p]!;
+      edges[p]!.forEach((i, e) => {
+        const k = keys[p]![e]!;
         if (k.length >= shortest) (linesOf.get(k) ?? linesOf.set(k, []).get(k)!).push(page[i]!);
-      }
-      for (const k of new Set(edge.map((i) => headerKey(page[i]!)))) {
+      });
+      for (const k of new Set(keys[p])) {
         if (k.length >= shortest) seen.set(k, (seen.get(k) ?? 0) + 1);
       }
     }
     const repeated = new Set([...seen].filter(([k, n]) => n >= (twoPages ? 2 : Math.max(3, cleaned.length / 2)) && !numbersEachPoint(linesOf.get(k)!)).map(([k]) => k));
     if (repeated.size) {
       for (let p = 1; p < cleaned.length; p++) {
-        const drop = new Set(edges[p]!.filter((i) => repeated.has(headerKey(cleaned[p]![i]!))));
+        const drop = new Set(edges[p]!.filter((_, e) => repeated.has(keys[p]![e]!)));
         if (drop.size) cleaned[p] = cleaned[p]!.filter((_, i) => !drop.has(i));
       }
     }

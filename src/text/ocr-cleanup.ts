@@ -134,7 +134,11 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
  */
 function hasRnWord(t: string): boolean {
   for (let i = t.indexOf('rn'); i >= 0; i = t.indexOf('rn', i + 2)) {
-    if (t.startsWith('embre', i + 2) || t.startsWith('ajorit', i + 2) || (i >= 5 && (t.startsWith('quoru', i - 5) || t.startsWith('unani', i - 5)))) return true;
+    // The character beside the "rn" first: most "rn" of a page ("gouvernement", "dernier") go no further.
+    const after = t.charCodeAt(i + 2);
+    if ((after === 101 && t.startsWith('embre', i + 2)) || (after === 97 && t.startsWith('ajorit', i + 2))) return true;
+    const before = t.charCodeAt(i - 1);
+    if (i >= 5 && ((before === 117 && t.startsWith('quoru', i - 5)) || (before === 105 && t.startsWith('unani', i - 5)))) return true;
   }
   return false;
 }
