@@ -37,10 +37,35 @@ const STAMP_AT_END = new RegExp(String.raw`(?:^|\s)(?:${STAMP_PHRASES.join('|')}
  */
 const STAMP_WORDS = ['fecture', 'Publi', 'Affich', 'Accus', 'télétrans', 'autorit', 'S²LOW'] as const;
 const STAMP_ID = /ID\s*:/;
-const ACTE_NATURE = /\d-(?:DE|AR|AI|CC|AU|BF)\b/;
+/** ACTE_NATURE tried where it can start, one unit before a hyphen followed by a capital. */
+const ACTE_NATURE_AT = /\d-(?:DE|AR|AI|CC|AU|BF)\b/y;
+
+/**
+ * V8 builds a Boyer-Moore table for each search of a string of seven characters or more, which
+ * on one page costs more than the search: such a word is searched by its first six, each
+ * occurrence then compared whole.
+ */
+const SHORT_SEARCH = 6;
+function includesWord(page: string, word: string): boolean {
+  if (word.length <= SHORT_SEARCH) return page.includes(word);
+  const head = word.slice(0, SHORT_SEARCH);
+  for (let at = page.indexOf(head); at >= 0; at = page.indexOf(head, at + 1)) if (page.startsWith(word, at)) return true;
+  return false;
+}
+
+/** /\d-(?:DE|AR|AI|CC|AU|BF)\b/.test(page): the hyphens searched for, the pattern tried at those followed by a capital. */
+function hasActeNature(page: string): boolean {
+  for (let at = page.indexOf('-', 1); at >= 0; at = page.indexOf('-', at + 1)) {
+    const next = page.charCodeAt(at + 1);
+    if (next < 65 || next > 90) continue;
+    ACTE_NATURE_AT.lastIndex = at - 1;
+    if (ACTE_NATURE_AT.test(page)) return true;
+  }
+  return false;
+}
 
 export function mayHoldStamps(page: string): boolean {
-  return STAMP_WORDS.some((w) => page.includes(w)) || (page.includes('ID') && STAMP_ID.test(page)) || (page.includes('-') && ACTE_NATURE.test(page));
+  return STAMP_WORDS.some((w) => includesWord(page, w)) || (page.includes('ID') && STAMP_ID.test(page)) || hasActeNature(page);
 }
 
 /** The line without the stamps that end it: "" when it was nothing but stamps. */
