@@ -215,6 +215,20 @@ function cleanLine(line: string): string {
 }
 
 /**
+ * cleanLine of a line of a page without two spaces in a row (most): then a line needs it only
+ * where trim() would cut, which its first and last codes tell without a call per line.
+ */
+function cleanSingleSpacedLine(line: string): string {
+  return line === '' || (!isWhiteSpaceCode(line.charCodeAt(0)) && !isWhiteSpaceCode(line.charCodeAt(line.length - 1))) ? line : cleanLine(line);
+}
+/** What trim() cuts: ECMAScript's white space and line terminators. */
+function isWhiteSpaceCode(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const TWO_SPACES = / {2}/;
+
+/**
  * Joins a word hyphenated across a line end ("délibé-\nration"). A name in capitals split at its
  * own hyphen ("M. H. LACOMBE-\nDARNIS") is joined keeping the hyphen: in capitals, a line-end
  * hyphen is a compound's far more often than a cut, unless the document (`whole`) writes the
@@ -289,7 +303,8 @@ export function normalizePages(pages: readonly string[]): string[] {
     const asCame = t;
     if (overprintedPairs(t)) t = t.split('\n').map(undoubled).join('\n');
     if (letterAfterSpaceBeforeColon(t) && mayBeLetterSpaced(asCame)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
-    const split = t.split('\n').map(cleanLine);
+    // A pattern finds two spaces in a page faster than a string search on each of its lines.
+    const split = t.split('\n').map(TWO_SPACES.test(t) ? cleanLine : cleanSingleSpacedLine);
     // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
     const all = mayHoldStamps(t) ? split.flatMap((l) => (l ? withoutStamps(l) || [] : l)) : split;
     // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3"),
