@@ -234,29 +234,42 @@ const TWO_SPACES = / {2}/;
  * hyphen is a compound's far more often than a cut, unless the document (`whole`) writes the
  * name without it elsewhere.
  */
-function dehyphenate(text: string, whole: string): string {
-  const lowerLetter = (c: string | undefined) => c !== undefined && /[a-zà-ÿ]/.test(c);
-  const upperLetter = (c: string | undefined) => c !== undefined && /[A-ZÀ-ÖØ-Þ]/.test(c);
-  // A word of a name in title case, its elisions with it ("d'Angély").
-  const titleLetter = (c: string | undefined) => c !== undefined && /[\p{L}'’]/u.test(c);
+const TITLE_LETTER = /[\p{L}'’]/u;
+
+function dehyphenate(text: string, whole: () => string): string {
+  // The letters at an offset, by their codes ([a-zà-ÿ], [A-ZÀ-ÖØ-Þ]): no pattern run on each character.
+  const lowerLetter = (i: number) => {
+    const c = text.charCodeAt(i);
+    return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff);
+  };
+  const upperLetter = (i: number) => {
+    const c = text.charCodeAt(i);
+    return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
+  };
+  // A word of a name in title case, its elisions with it ("d'Angély"): TITLE_LETTER past ASCII.
+  const titleLetter = (i: number) => {
+    const c = text.charCodeAt(i);
+    if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+    return i >= 0 && i < text.length && TITLE_LETTER.test(text[i]!);
+  };
   let out = '';
   let from = 0;
   for (let at = text.indexOf('-\n'); at >= 0; at = text.indexOf('-\n', at + 2)) {
-    const cut = lowerLetter(text[at - 1]) && lowerLetter(text[at - 2]) && lowerLetter(text[at + 2]) && lowerLetter(text[at + 3]);
-    const compound = upperLetter(text[at - 1]) && upperLetter(text[at - 2]) && upperLetter(text[at + 2]) && upperLetter(text[at + 3]);
+    const cut = lowerLetter(at - 1) && lowerLetter(at - 2) && lowerLetter(at + 2) && lowerLetter(at + 3);
+    const compound = upperLetter(at - 1) && upperLetter(at - 2) && upperLetter(at + 2) && upperLetter(at + 3);
     // "Marie-\nPierre Tanguy", "Saint-\nMartin": a compound in title case, its hyphen its own.
-    const titled = !cut && !compound && lowerLetter(text[at - 1]) && lowerLetter(text[at - 2]) && upperLetter(text[at + 2]) && lowerLetter(text[at + 3]);
+    const titled = !cut && !compound && lowerLetter(at - 1) && lowerLetter(at - 2) && upperLetter(at + 2) && lowerLetter(at + 3);
     if (!cut && !compound && !titled) continue;
     const inWord = cut ? lowerLetter : compound ? upperLetter : titleLetter;
     // Move the rest of the word up: "délibé-\nration suivante" -> "délibération\nsuivante".
     let wordEnd = at + 2;
     // A compound goes on past its own hyphens: "PRONVILLE-\nLES-PRÉS" moves up whole.
-    while (inWord(text[wordEnd]) || (text[wordEnd] === '-' && inWord(text[wordEnd + 1]))) wordEnd++;
+    while (inWord(wordEnd) || (text[wordEnd] === '-' && inWord(wordEnd + 1))) wordEnd++;
     let wordStart = at;
-    while (wordStart > 0 && inWord(text[wordStart - 1])) wordStart--;
+    while (wordStart > 0 && inWord(wordStart - 1)) wordStart--;
     // "dix-\nhuit heures": a number written in words keeps its hyphens. A name in capitals cut at
     // the line end ("DELPEY-\nROUX") is joined without it where the document writes it whole.
-    const written = compound && whole.includes(text.slice(wordStart, at) + text.slice(at + 2, wordEnd));
+    const written = compound && whole().includes(text.slice(wordStart, at) + text.slice(at + 2, wordEnd));
     const hyphen = titled || (compound && !written) || (isNumberWord(text.slice(wordStart, at)) && isNumberWord(text.slice(at + 2, wordEnd)));
     // The punctuation closing the word goes up with it: a line does not open on ", autorise".
     while (!titled && wordEnd < text.length && /[,.;:)»]/.test(text[wordEnd]!)) wordEnd++;
@@ -299,7 +312,7 @@ export function normalizePages(pages: readonly string[]): string[] {
     // Composing is only needed where a combining mark is present.
     let t = unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page));
     t = partGluedWords(fixLookalikes(replaceGlyphs(t)));
-    if (t.includes('-\n')) t = dehyphenate(t, document());
+    if (t.includes('-\n')) t = dehyphenate(t, document);
     const asCame = t;
     if (overprintedPairs(t)) t = t.split('\n').map(undoubled).join('\n');
     if (letterAfterSpaceBeforeColon(t) && mayBeLetterSpaced(asCame)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
