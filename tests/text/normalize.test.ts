@@ -153,6 +153,14 @@ describe('what awkward PDFs give text extraction', () => {
     expect(p).toBe('Présents : M. Thierry MASCAREL\n4. Délibération n° 2019-33\nLe lot 1100 est vendu.');
   });
 
+  it('finds the bold on a page of dot leaders and rules, and takes doubled letters from the left as they come', () => {
+    const [p] = normalizePages(['Sommaire ........ 3\n______\nPPrréésseennttss  ::  M. Thierry MASCAREL']);
+    expect(p).toBe('Sommaire ........ 3\n______\nPrésents : M. Thierry MASCAREL');
+    // "aaabbcc": "aa", then "ab" is no pair, then "bb", "cc": two pairs in a row, no bold.
+    const [q] = normalizePages(['Le lot aaabbcc  ::  vendu']);
+    expect(q).toBe('Le lot aaabbcc :: vendu');
+  });
+
   it('joins the letters of a label spaced letter by letter before its colon, its words kept apart; not a title', () => {
     const [p] = normalizePages(['C O M P T E   R E N D U\nD É L É G U É S   P R É S E N T S   :\nS E C R É T A I R E   D E   S É A N C E   : Mme Claire VIDALENC']);
     expect(p).toBe('C O M P T E R E N D U\nDÉLÉGUÉS PRÉSENTS :\nSECRÉTAIRE DE SÉANCE : Mme Claire VIDALENC');

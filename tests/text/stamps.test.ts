@@ -1,6 +1,6 @@
 /** The préfecture's transmission stamps, dropped as furniture wherever a page carries them. Invented identifiers. */
 import { describe, expect, it } from 'vitest';
-import { withoutStamps } from '../../src/text/stamps.ts';
+import { mayHoldStamps, withoutStamps } from '../../src/text/stamps.ts';
 import { normalizePages } from '../../src/text/normalize.ts';
 
 describe('withoutStamps', () => {
@@ -31,6 +31,26 @@ describe('withoutStamps', () => {
     ['Affiché le : mardi 25 juin 2024'],
   ])('leaves prose alone: "%s"', (line) => {
     expect(withoutStamps(line)).toBe(line);
+  });
+});
+
+describe('mayHoldStamps', () => {
+  it.each([
+    ['Le rapport.\nDate de télétransmission : 19/12/2023'],
+    ["Le rapport.\nPour l'autorité compétente par délégation"],
+    ['Le rapport.\nEnvoyé en préfecture le 14/03/2024'],
+    ['Département du Morbihan 056-215601234-20220929-45_2022-DE'],
+    ['Le rapport.\nID : 031-213100555-20240312-DEL2024_015-DE'],
+  ])('finds the stamp words: "%s"', (page) => {
+    expect(mayHoldStamps(page)).toBe(true);
+  });
+
+  it.each([
+    ['Le Conseil autorise le Maire à signer la convention de télétravail.'],
+    ['Le lot 2-DELTA est attribué, la parcelle 3-AB aussi.'],
+    ['-DE'],
+  ])('finds none in: "%s"', (page) => {
+    expect(mayHoldStamps(page)).toBe(false);
   });
 });
 
