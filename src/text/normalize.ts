@@ -317,7 +317,9 @@ export function normalizePages(pages: readonly string[]): string[] {
     if (overprintedPairs(t)) t = t.split('\n').map(undoubled).join('\n');
     if (letterAfterSpaceBeforeColon(t) && mayBeLetterSpaced(asCame)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
     // A pattern finds two spaces in a page faster than a string search on each of its lines.
-    const split = t.split('\n').map(TWO_SPACES.test(t) ? cleanLine : cleanSingleSpacedLine);
+    const split = t.split('\n');
+    const clean = TWO_SPACES.test(t) ? cleanLine : cleanSingleSpacedLine;
+    for (let i = 0; i < split.length; i++) split[i] = clean(split[i]!);
     // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
     const all = mayHoldStamps(t) ? split.flatMap((l) => (l ? withoutStamps(l) || [] : l)) : split;
     // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3"),
