@@ -155,7 +155,13 @@ function listWindowEnd(text: string, start: number, limit: number): number {
   while (pos < limit && /\s/.test(text[pos]!)) pos++;
   const hardStop = /\n\s*\n|\n[_=*\-]{3,}|\f/g;
   hardStop.lastIndex = pos;
-  for (let m = hardStop.exec(text); m && m.index < limit; m = hardStop.exec(text)) {
+  // Only a stop opening before `limit` counts: the scan ends a few units after it, past any run of
+  // blanks there (a blank line is all blanks, so one opening before the end lies wholly inside),
+  // instead of running to the end of a document that has no blank line after its lists.
+  let scanEnd = Math.min(text.length, limit + 4);
+  while (scanEnd < text.length && /\s/.test(text[scanEnd]!)) scanEnd++;
+  const scan = text.slice(0, scanEnd);
+  for (let m = hardStop.exec(scan); m && m.index < limit; m = hardStop.exec(scan)) {
     const lineStart = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', lineStart);
     const nextLine = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, lineStart + 300) : lineEnd);
@@ -297,14 +303,19 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   for (const [key, value] of Object.entries(columns) as Array<[keyof Attendance['counts'], number]>) if (!only || only.has(key)) counts[key] = value;
   for (const [key, re, notAfter] of COUNT_CUES) {
     if ((only && !only.has(key)) || counts[key] !== null || !mayMatchIn(re, text, from, to)) continue;
-    for (const m of execAll(caseless(re), lower)) {
-      if (notAfter?.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) continue;
-      const n = findNumberAt(text, from + m.index! + m[0].length);
-      if (n && n.start - (from + m.index! + m[0].length) <= 2 && n.value < 1000) {
+    // Match by match, up to the first with its figure: the rest of the zone is not scanned (no
+    // cue matches an empty string, so exec moves on by itself).
+    const cue = caseless(re);
+    cue.lastIndex = 0;
+    for (let m = cue.exec(lower); m; m = cue.exec(lower)) {
+      if (notAfter?.test(lower.slice(Math.max(0, m.index - 16), m.index))) continue;
+      const n = findNumberAt(text, from + m.index + m[0].length);
+      if (n && n.start - (from + m.index + m[0].length) <= 2 && n.value < 1000) {
         counts[key] = ocrCount(text, n) ?? n.value;
         break;
       }
     }
+    cue.lastIndex = 0;
   }
   const of = lower.includes(' sur ') ? PRESENT_OF.exec(lower) : null;
   if (of && Number(of[1]) <= Number(of[2])) {
@@ -569,7 +580,19 @@ function dedupeRepresented(att: Attendance) {
   if (!att.presentIncludesProxies) att.present = att.present.filter((p) => !away.has(key(p)));
   // A table's row, then a list under it, naming the same member ("VÉRON Annick" suppléée in the
   // table, "Délégués suppléants : Mme Annick VÉRON"): present once.
-  att.present = att.present.filter((p, i) => !att.present.slice(0, i).some((q) => key(q) === key(p) && (p.givenName !== null || p.civility === q.civility)));
+  // Each member looked up among the earlier ones of their key, not compared with all of them.
+  const earlier = new Map<string, Person[]>();
+  att.present = att.present.filter((p) => {
+    const k = key(p);
+    const same = earlier.get(k);
+    if (!same) {
+      earlier.set(k, [p]);
+      return true;
+    }
+    const again = p.givenName !== null || same.some((q) => p.civility === q.civility);
+    same.push(p);
+    return !again;
+  });
 }
 
 /**
