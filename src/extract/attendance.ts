@@ -35,6 +35,45 @@ const FUZZY_INITIALS = new Set(FUZZY_HEADINGS.map(([cue]) => cue[0]!));
 
 /** A short label before a colon at a line start: "Absen(s) :". */
 const LABEL = /^[ \t]*([\p{L}\d()'’ ]{4,40}?)[ \t]*(?:\(\s*\d+\s*\)[ \t]*)?[:：]/gmu;
+/** LABEL without its anchor, tried at the line starts that may hold one (see labelsIn). */
+const LABEL_AT = new RegExp(LABEL.source.slice(1), 'yu');
+
+/**
+ * execAll(LABEL, zone), trying the pattern only at the line starts whose line holds a colon or a
+ * bracket: before its colon a label holds no line break but in its count ("(8)"), which opens on
+ * the label's line. Tried at every line start, the lazy label costs tens of steps a line.
+ */
+function labelsIn(zone: string): RegExpExecArray[] {
+  // Lines are told by "\n" below; "^" also starts one after these: such a zone is read by LABEL itself.
+  if (/[\r\u2028\u2029]/.test(zone)) return execAll(LABEL, zone);
+  const out: RegExpExecArray[] = [];
+  // The next colon, full-width colon and bracket at or after the line start (-1: none left).
+  let colon = -2;
+  let wideColon = -2;
+  let bracket = -2;
+  let end = 0;
+  for (let s = 0; s < zone.length; ) {
+    const nl = zone.indexOf('\n', s);
+    const lineEnd = nl < 0 ? zone.length : nl;
+    if (s >= end) {
+      if (colon !== -1 && colon < s) colon = zone.indexOf(':', s);
+      if (wideColon !== -1 && wideColon < s) wideColon = zone.indexOf('：', s);
+      if (bracket !== -1 && bracket < s) bracket = zone.indexOf('(', s);
+      const holds = (at: number) => at !== -1 && at < lineEnd;
+      if (holds(colon) || holds(wideColon) || holds(bracket)) {
+        LABEL_AT.lastIndex = s;
+        const m = LABEL_AT.exec(zone);
+        if (m) {
+          out.push(m);
+          end = s + m[0].length;
+        }
+      }
+    }
+    if (nl < 0) break;
+    s = nl + 1;
+  }
+  return out;
+}
 
 /**
  * Headings the patterns missed because OCR damaged them, recognised with natural's edit
@@ -42,7 +81,7 @@ const LABEL = /^[ \t]*([\p{L}\d()'’ ]{4,40}?)[ \t]*(?:\(\s*\d+\s*\)[ \t]*)?[:�
  */
 function fuzzyCues(text: string, from: number, to: number, found: readonly CueHit[]): CueHit[] {
   const out: CueHit[] = [];
-  for (const m of execAll(LABEL, text.slice(from, to))) {
+  for (const m of labelsIn(text.slice(from, to))) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     const labelEnd = from + m.index! + m[0].length;
     // A label the patterns already read ("Délégués absents excusés :") is theirs.
