@@ -244,10 +244,25 @@ function listWindowEnd(text: string, start: number, limit: number): number {
  */
 const MOVEMENT_LINE = /\n[ \t]*(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?|D[ée]parts?|D[ÉE]PARTS?|Sorties?|Retours?)(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:/u;
 
-/** The list under a heading ends before a line that tells of a movement during the sitting. */
+/** MOVEMENT_LINE from one line break on; and the capitals its words open on. */
+const MOVEMENT_LINE_AT = new RegExp(MOVEMENT_LINE.source, 'uy');
+const MOVEMENT_INITIALS = new Set(['A', 'D', 'S', 'R']);
+
+/**
+ * The list under a heading ends before a line that tells of a movement during the sitting. The
+ * pattern is tried only at the line breaks whose line opens on one of its words' capitals: searched
+ * for, it is tried at every line break (a /u pattern, slow to search for its "\n").
+ */
 function beforeMovementLine(text: string, from: number, end: number): number {
-  const m = MOVEMENT_LINE.exec(text.slice(from, end));
-  return m ? from + m.index : end;
+  const zone = text.slice(from, end);
+  for (let at = zone.indexOf('\n'); at >= 0; at = zone.indexOf('\n', at + 1)) {
+    let first = at + 1;
+    while (zone[first] === ' ' || zone[first] === '\t') first++;
+    if (!MOVEMENT_INITIALS.has(zone[first]!)) continue;
+    MOVEMENT_LINE_AT.lastIndex = at;
+    if (MOVEMENT_LINE_AT.test(zone)) return from + at;
+  }
+  return end;
 }
 
 export interface AttendanceResult {
