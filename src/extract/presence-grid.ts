@@ -128,11 +128,18 @@ export function spacedLabels(line: string, from: number): { columns: Column[]; s
   return { columns, starts, rest: line.slice(at) };
 }
 
+/** Whether the line's first word, in lower case, stands again further on in it (lower-cased). */
+function repeatsFirstWord(line: string): boolean {
+  const gap = line.search(/\s/);
+  return gap > 0 && line.toLowerCase().indexOf(line.slice(0, gap).toLowerCase(), 1) > 0;
+}
+
 /** The columns a header aligned with spaces names, in order, when it names at least two statuses and opens on the names' column. */
 function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeader | null {
   if (line.includes('|') || line.length > 160) return null;
   // "NOM Prénom Présence NOM Prénom Présence": two tables side by side, each row two members'.
-  const words = line.trim().split(/\s+/);
+  // Split into words only when the first one comes again, as the second table's first does.
+  const words = repeatsFirstWord(line.trim()) ? line.trim().split(/\s+/) : [];
   const half = words.length / 2;
   if (Number.isInteger(half) && half >= 2 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase()) {
     const left = words.slice(0, half).join(' ');
