@@ -322,6 +322,9 @@ const wholeNameOnLine = (line: readonly Tok[]) => line.filter((r) => r.cls === '
  */
 const CLAUSE_THEN_MEMBER = /^[^;:\n]*(?:\n(?![ \t]*\n)[^;:\n]*){0,3}(?:;|:[ \t]*\n)[ \t\n]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t]/u;
 
+/** CLAUSE_THEN_MEMBER.test, after a look for the semicolon or colon it needs. */
+const clauseThenMember = (s: string) => (s.includes(';') || s.includes(':')) && CLAUSE_THEN_MEMBER.test(s);
+
 /** Token classes a person's name opens with. */
 const NAME_START = new Set(['CIV', 'UP', 'TITLE']);
 
@@ -379,7 +382,14 @@ const NOT_MEMBERS_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?:assist|[ée]galement|in
 
 /** Where the group label opening the line at `at` ends (after its colon), or -1. Only labels with a word in lower case: a name in capitals before a colon is read by the list itself. */
 function groupLabelEnd(text: string, at: number, end: number): number {
-  const m = GROUP_LABEL.exec(text.slice(at, Math.min(end, at + 100)));
+  // The label's colon stands on its line (no line break before it): a line without one is passed
+  // over before the /u pattern is tried on it.
+  const until = Math.min(end, at + 100);
+  const colon = text.indexOf(':', at);
+  if (colon < 0 || colon >= until) return -1;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd >= 0 && lineEnd < colon) return -1;
+  const m = GROUP_LABEL.exec(text.slice(at, until));
   if (!m || !/\s\p{Ll}{2,}/u.test(m[0]) || m[0].split(/\s+/).filter(Boolean).length < 3) return -1;
   return at + m[0].length;
 }
@@ -586,7 +596,7 @@ export function readPersonList(text: string, start: number, end: number, columns
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();
       prose = true;
-      if (!SEAT_WORDS.has(fold(lower)) && ++lowerRun >= 3 && k > bracketEnd && !CLAUSE_THEN_MEMBER.test(text.slice(t.end, t.end + 300))) break;
+      if (!SEAT_WORDS.has(fold(lower)) && ++lowerRun >= 3 && k > bracketEnd && !clauseThenMember(text.slice(t.end, t.end + 300))) break;
       continue;
     }
     lowerRun = 0;
