@@ -328,7 +328,9 @@ const ROW_LABEL = /(?:membres\s+|conseillers\s+)?en\s+exercice|pr[ée]sents?|pou
  */
 function countRow(lines: readonly string[]): Partial<Attendance['counts']> | null {
   for (let i = 0; i + 1 < lines.length; i++) {
-    const numbers = /^\d{1,3}(?:\s+\d{1,3})+$/.test(lines[i + 1]!) ? lines[i + 1]!.split(/\s+/).map((n) => parseInt(n, 10)) : null;
+    // A line of figures opens on one: the others are passed over before the pattern.
+    const first = lines[i + 1]!.charCodeAt(0);
+    const numbers = first >= 48 && first <= 57 && /^\d{1,3}(?:\s+\d{1,3})+$/.test(lines[i + 1]!) ? lines[i + 1]!.split(/\s+/).map((n) => parseInt(n, 10)) : null;
     if (!numbers) continue;
     const labels = execAll(ROW_LABEL, lines[i]!).map((m) => m[0]);
     if (labels.length !== numbers.length || lines[i]!.replace(ROW_LABEL, '').replace(/[\s:|/–-]+/g, '') !== '') continue;
