@@ -322,6 +322,12 @@ const wholeNameOnLine = (line: readonly Tok[]) => line.filter((r) => r.cls === '
  */
 const CLAUSE_THEN_MEMBER = /^[^;:\n]*(?:\n(?![ \t]*\n)[^;:\n]*){0,3}(?:;|:[ \t]*\n)[ \t\n]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t]/u;
 
+/** "la", "de" belong to a name only when a name follows ("de LA FONTAINE", "Albert De Rycke"): whether token k is a name's word. */
+const nameAt = (toks: Tokens, k: number) => {
+  const cls = toks.at(k)?.cls;
+  return cls === 'UP' || cls === 'TITLE';
+};
+
 /** CLAUSE_THEN_MEMBER.test, after a look for the semicolon or colon it needs. */
 const clauseThenMember = (s: string) => (s.includes(';') || s.includes(':')) && CLAUSE_THEN_MEMBER.test(s);
 
@@ -587,12 +593,10 @@ export function readPersonList(text: string, start: number, end: number, columns
       continue;
     }
     const opener = t.cls === 'TITLE' && run.length === 0 && SENTENCE_OPENERS.has(lower);
-    // "la", "de" belong to a name only when a name follows ("de LA FONTAINE", "Albert De Rycke").
-    const nameAfter = (i: number) => ['UP', 'TITLE'].includes(toks.at(i)?.cls ?? '');
     // "… et de M. Kévin DESRUELLES": "de" before a civility joins the entries, it is no name's.
     if (run.length === 0 && /^(?:de|d['’])$/i.test(t.s) && toks.at(k + 1)?.cls === 'CIV') continue;
-    const strayParticle = NAME_PARTICLES.has(lowerCase) && !nameAfter(k + 1) && !(toks.at(k + 1)?.s === '\n' && toks.at(k + 2)?.cls === 'UP');
-    if ((t.cls === 'LOWER' && !NAME_PARTICLES.has(lowerCase)) || opener || strayParticle) {
+    const strayParticle = t.word.particle && !nameAt(toks, k + 1) && !(toks.at(k + 1)?.s === '\n' && toks.at(k + 2)?.cls === 'UP');
+    if ((t.cls === 'LOWER' && !t.word.particle) || opener || strayParticle) {
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();
       prose = true;
