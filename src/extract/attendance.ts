@@ -577,13 +577,16 @@ const SUBSTITUTED = /^\s*\(\s*(?:[^()\n]{0,40}?[,;]\s*)?(?:suppl[ée]{2}e?|rempl
 /** "M. Rémi BURTIN, suppléant de Mme Odile TRÉMEAU": the member named after it sat through the substitute. */
 const SUBSTITUTE_OF = /(?:[Ss]uppl[ée]ante?|[Rr]empla[çc]ante?)\s+de\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+)?$/u;
 
+/** SUBSTITUTE_OF.test, after a look for the word it needs ("[Ss]uppl…", "[Rr]empla…"). */
+const substituteOf = (before: string) => (before.includes('uppl') || before.includes('empla')) && SUBSTITUTE_OF.test(before);
+
 /**
  * A member whose substitute sat is in no list: "Mme X (suppléée)", "M. Y (remplacé par son
  * suppléant)" among the excused, "M. Z, suppléant de Mme W" among the present.
  */
 function withoutSubstituted(text: string, att: Attendance): void {
   const sat = (p: Person) => !(p.span && SUBSTITUTED.test(text.slice(p.span.end, p.span.end + 80)));
-  const named = (p: Person) => !(p.span && SUBSTITUTE_OF.test(text.slice(Math.max(0, p.span.start - 48), p.span.start)));
+  const named = (p: Person) => !(p.span && substituteOf(text.slice(Math.max(0, p.span.start - 48), p.span.start)));
   const replaced = replacedMembers(text, [...att.present, ...att.excused, ...att.absent]);
   const seated = (p: Person) => !replaced.has(fold(p.surname));
   // A member whose substitute sat was not there, whatever mark a table gave them.
