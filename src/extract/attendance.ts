@@ -144,6 +144,9 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
     re.lastIndex = 0;
     for (const m of execAll(re, zone)) {
       let start = from + m.index!;
+      // A cue inside a word is none; told before the lead is looked for, which only blanks end.
+      const prev = text[start - 1] ?? '\n';
+      if (!/\s/.test(prev) && /[\p{L}\p{N}'-]/u.test(prev)) continue;
       const lead = CUE_LEAD.exec(text.slice(Math.max(0, start - 12), start));
       if (lead) start -= lead[0].length;
       const before = text[start - 1] ?? '\n';
@@ -160,7 +163,10 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
   hits.push(...exceptionCues(zone, from));
   const heads = hits.filter((h) => {
     const before = lowerOf(text).slice(Math.max(0, h.start - 100), h.start);
-    return !IN_VOTE_CLAUSE.test(before) && !SIGNED_BY_MEMBERS.test(before.slice(-60));
+    // Each pattern after a look for the word it needs.
+    const inVote = (before.includes('unanimit') || before.includes('majorit')) && IN_VOTE_CLAUSE.test(before);
+    const signed = before.slice(-60).includes('sign') && SIGNED_BY_MEMBERS.test(before.slice(-60));
+    return !inVote && !signed;
   });
   // Overlapping matches: the earliest, then the longest (most specific) wins.
   heads.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);
