@@ -292,7 +292,10 @@ const OFFICES_AND_BODIES = new Set([
  */
 const isOfficeWord = (w: string): boolean => {
   const f = fold(w);
-  if (OFFICES_AND_BODIES.has(f) || OFFICES_AND_BODIES.has(f.replace(/s$/, '')) || OFFICES_AND_BODIES.has(f.replace(/e?s?$/, ''))) return true;
+  if (OFFICES_AND_BODIES.has(f)) return true;
+  // The endings are cut only from a word that has one: the others are the word itself, just looked up.
+  const last = f[f.length - 1];
+  if ((last === 's' || last === 'e') && (OFFICES_AND_BODIES.has(f.replace(/s$/, '')) || OFFICES_AND_BODIES.has(f.replace(/e?s?$/, '')))) return true;
   return f.includes('-') && f.split('-').every((part) => part !== '' && isOfficeWord(part));
 };
 /** Bodies named like a person: "Commune d'Epeigné-sur-Dème", "Ville de Saint-Aubin". Folded. */
