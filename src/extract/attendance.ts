@@ -645,13 +645,20 @@ function dedupeRepresented(att: Attendance) {
   // LASSERRE Danièle" represented); there both names must be written alike.
   const key = (p: Person) => `${p.surname.toUpperCase()}|${(p.givenName ?? '').toUpperCase()}`;
   const away = new Set([...givers, ...att.excused, ...att.absent].map(key));
-  if (!att.presentIncludesProxies) att.present = att.present.filter((p) => !away.has(key(p)));
+  // A present member's key is built once, for both tests below (upper-casing is what they cost).
+  const keys = new Map<Person, string>();
+  const keyOf = (p: Person) => {
+    let k = keys.get(p);
+    if (k === undefined) keys.set(p, (k = key(p)));
+    return k;
+  };
+  if (!att.presentIncludesProxies) att.present = att.present.filter((p) => !away.has(keyOf(p)));
   // A table's row, then a list under it, naming the same member ("VÉRON Annick" suppléée in the
   // table, "Délégués suppléants : Mme Annick VÉRON"): present once.
   // Each member looked up among the earlier ones of their key, not compared with all of them.
   const earlier = new Map<string, Person[]>();
   att.present = att.present.filter((p) => {
-    const k = key(p);
+    const k = keyOf(p);
     const same = earlier.get(k);
     if (!same) {
       earlier.set(k, [p]);
