@@ -9,7 +9,7 @@ import { extractArticles, otherPartAt } from './articles.ts';
 import { actionAt } from '../text/verbs.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
-import { keyed, mayMatchIn } from '../text/gate.ts';
+import { hasWord, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 import { isFlat, lineCount } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
@@ -27,20 +27,86 @@ const FORMAL_CUES: readonly RegExp[] = [
   keyed(/Vu(?<=\sVu)\s+(?:le|la|les|l['’])\s/, 'vu'),
 ];
 
+/**
+ * Where a cue may start, found by a pattern irregexp scans fast (a literal first, no leading
+ * assertion): the cue is then tried there only, sticky. A cue that opens on "(?:^|\n)", a
+ * lookbehind or a word boundary is otherwise tried at every offset of every body, once per cue.
+ * Every offset the cue can match at must be one of these.
+ */
+interface CueStarts {
+  /** The offsets, in order, of the subject the cue runs on. */
+  find: (subject: string) => number[];
+}
+const CUE_STARTS = new WeakMap<RegExp, CueStarts>();
+
+/** Where a match of the global pattern `re` starts, each (resumed one unit on: none inside a match is missed); and 0. */
+function matchStarts(re: RegExp): CueStarts {
+  return {
+    find(subject) {
+      const out = [0];
+      re.lastIndex = 0;
+      for (let m = re.exec(subject); m; m = re.exec(subject)) {
+        if (m.index !== out[out.length - 1]) out.push(m.index);
+        re.lastIndex = m.index + 1;
+      }
+      return out;
+    },
+  };
+}
+
+/** Where one of the words occurs. */
+function wordStarts(...words: string[]): CueStarts {
+  return {
+    find(subject) {
+      const out: number[] = [];
+      for (const w of words) for (let at = subject.indexOf(w); at >= 0; at = subject.indexOf(w, at + 1)) out.push(at);
+      return words.length > 1 ? out.sort((a, b) => a - b) : out;
+    },
+  };
+}
+
+/** Just after each line break that follows a colon (blanks between): where a line introduced by ":" starts. */
+const AFTER_COLON_LINE: CueStarts = {
+  find(subject) {
+    const out: number[] = [];
+    for (let at = subject.indexOf(':'); at >= 0; at = subject.indexOf(':', at + 1)) {
+      let k = at + 1;
+      while (subject[k] === ' ' || subject[k] === '\t') k++;
+      if (subject[k] === '\n') out.push(k + 1);
+    }
+    return out;
+  },
+};
+
+/** Registers where the cue `re` may start (see CueStarts). */
+function startingAt<R extends RegExp>(re: R, starts: CueStarts): R {
+  CUE_STARTS.set(re, starts);
+  return re;
+}
+
+/** "Le Conseil", "La Commission" opening a line: where the cues that open on the assembly's name start, as written. */
+const ASSEMBLY_AT_LINE_START = matchStarts(/\n[ \t]*L[ae]\s+(?:Conseil|Commission|Bureau|Comit[ée])/g);
+
 /** The cues of a proposal put to the assembly: its decision when none in due form follows. */
 const PROPOSAL_CUES: readonly RegExp[] = [
   // Active voice only: "il est donc proposé au conseil la décision suivante :" is the cue below.
-  keyed(/(?<!\b(?:est|sont)\s+(?:donc\s+|ainsi\s+)?)\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)(?:[^.\n]|\n(?![ \t]*\n)){0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
+  startingAt(
+    keyed(/(?<!\b(?:est|sont)\s+(?:donc\s+|ainsi\s+)?)\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)(?:[^.\n]|\n(?![ \t]*\n)){0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
+    wordStarts('propose', 'demande'),
+  ),
   keyed(/\bpropose\s+de\s+passer\s+au\s+vote/iu, 'propose'),
   // "Il est donc proposé au conseil la décision modificative suivante :" then what is decided.
-  keyed(/(?<=\bil\s+est\s+(?:donc\s+)?propos[ée]\s[^.\n]{0,150}:[ \t]*\n)[ \t]*\S/iu, 'propos'),
+  startingAt(keyed(/(?<=\bil\s+est\s+(?:donc\s+)?propos[ée]\s[^.\n]{0,150}:[ \t]*\n)[ \t]*\S/iu, 'propos'), AFTER_COLON_LINE),
 ];
 
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
   ...FORMAL_CUES,
   // "Le Conseil Municipal FIXE les tarifs …": the body, then its act in capitals.
-  keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:\s+(?:[Mm]unicipal|[Cc]ommunautaire|[Dd][ée]partemental|[Rr][ée]gional|[Pp]ermanente|[Ss]yndical|d['’][Aa]dministration))?\s+(?:APPROUVE|D[ÉE]CIDE|FIXE|ADOPTE|ATTRIBUE|ACCORDE|AUTORISE|ACCEPTE|VALIDE|D[ÉE]SIGNE|PREND\s+ACTE|[ÉE]MET|SOLLICITE|CHARGE|RETIENT|VOTE|ARR[ÊE]TE)(?![\p{L}])/u, 'conseil', 'commission', 'bureau', 'comit'),
+  startingAt(
+    keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:\s+(?:[Mm]unicipal|[Cc]ommunautaire|[Dd][ée]partemental|[Rr][ée]gional|[Pp]ermanente|[Ss]yndical|d['’][Aa]dministration))?\s+(?:APPROUVE|D[ÉE]CIDE|FIXE|ADOPTE|ATTRIBUE|ACCORDE|AUTORISE|ACCEPTE|VALIDE|D[ÉE]SIGNE|PREND\s+ACTE|[ÉE]MET|SOLLICITE|CHARGE|RETIENT|VOTE|ARR[ÊE]TE)(?![\p{L}])/u, 'conseil', 'commission', 'bureau', 'comit'),
+    ASSEMBLY_AT_LINE_START,
+  ),
   keyed(/\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   keyed(/\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   ...PROPOSAL_CUES,
@@ -52,8 +118,11 @@ const DECISION_CUES: readonly RegExp[] = [
   // "Le Conseil Municipal s'oppose au transfert de la compétence PLU": refusing is deciding too.
   keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:apr[èe]s|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|s['’]oppose|refuse|rejette)(?![\p{L}])|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
   // "Le Conseil municipal," alone on its line, its considérants and acts under it.
-  keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'),
-  keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|(?<![a-zA-ZÀ-ÿ])[àa]\s+l['’]unanimit|(?<![a-zA-ZÀ-ÿ])[àa]\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
+  startingAt(keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'), ASSEMBLY_AT_LINE_START),
+  startingAt(
+    keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|(?<![a-zA-ZÀ-ÿ])[àa]\s+l['’]unanimit|(?<![a-zA-ZÀ-ÿ])[àa]\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
+    ASSEMBLY_AT_LINE_START,
+  ),
 ];
 
 /**
@@ -62,7 +131,31 @@ const DECISION_CUES: readonly RegExp[] = [
  * du conseil"), the others as written. Decided once: a pattern's flags are a string built anew
  * each time they are read.
  */
-const DECISION_CUE_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp | null]> = DECISION_CUES.map((re) => [re, re.flags.includes('i') ? accentless(re) : null] as const);
+interface DecisionCue {
+  cue: RegExp;
+  /** The pattern run: the cue, or its accentless form on the accentless body. */
+  pattern: RegExp;
+  folded: boolean;
+  starts: CueStarts | null;
+  /** The pattern, sticky: tried at each start. */
+  sticky: RegExp | null;
+}
+const DECISION_CUE_PATTERNS: readonly DecisionCue[] = DECISION_CUES.map((cue) => {
+  const pattern = cue.flags.includes('i') ? accentless(cue) : cue;
+  const starts = CUE_STARTS.get(cue) ?? null;
+  return { cue, pattern, folded: pattern !== cue, starts, sticky: starts && new RegExp(pattern.source, `${pattern.flags}y`) };
+});
+
+/** The first match of the sticky pattern at one of `starts` in `subject`: pattern.exec(subject), tried where it can match only. */
+function firstMatchAt(sticky: RegExp, subject: string, starts: readonly number[]): RegExpExecArray | null {
+  for (const at of starts) {
+    if (at > subject.length) break;
+    sticky.lastIndex = at;
+    const m = sticky.exec(subject);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Where a decision in due form (FORMAL_CUES) starts after `from` in the body, or null. */
 function formalDecisionAfter(body: string, from: number): number | null {
@@ -91,6 +184,8 @@ const VISA_INLINE = /[\s.;](?:Vu|VU)\s+(?:le|la|les|l['’]|l’)/g;
 const CONSIDERATION = /(?:^|\n|(?<=[.;]\s))[ \t]*(?:[-•][ \t]*)?(?:Consid[ée]rant|CONSID[ÉE]RANT)\b[^\n]*/g;
 
 function visasIn(text: string, start: number, end: number): string[] {
+  // Both forms open on "Vu": without the word in the zone there is no visa to look for.
+  if (!hasWord(text, 'vu', start, end)) return [];
   const zone = text.slice(start, end);
   const visas: string[] = [];
   const multiline = zone.includes('\n') && zone.length / lineCount(zone) < 400;
@@ -324,10 +419,20 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // Only the earliest cue matters: each pattern searches what precedes the best so far.
     let searchEnd = body.length;
     let startCue: RegExp | null = null;
-    for (const [re, folded] of DECISION_CUE_PATTERNS) {
+    // The starts of the cues that have them, found once in the whole body for all its cues.
+    const cueStarts = new Map<CueStarts, number[]>();
+    for (const { cue: re, pattern, folded, starts, sticky } of DECISION_CUE_PATTERNS) {
       if (!mayMatchIn(re, text, h.end, h.end + Math.min(body.length, searchEnd + 200))) continue;
-      const [pattern, subject] = folded ? [folded, lower] : [re, body];
-      const m = pattern.exec(searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject);
+      const subject = folded ? lower : body;
+      const searched = searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject;
+      let m: RegExpExecArray | null;
+      if (starts && sticky) {
+        let at = cueStarts.get(starts);
+        if (!at) cueStarts.set(starts, (at = starts.find(subject)));
+        m = firstMatchAt(sticky, searched, at);
+      } else {
+        m = pattern.exec(searched);
+      }
       if (m && m.index < searchEnd) {
         const at = h.end + m.index + (m[0].length - m[0].trimStart().length);
         if (decisionStart === null || at < decisionStart) {
@@ -413,7 +518,8 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     if (after !== null && (vote.end === null || vote.end <= after)) decisionEnd = after;
     const visas = visasIn(text, h.end, decisionEnd);
     const decisionText = text.slice(h.end, decisionEnd);
-    const considerations = /consid/i.test(decisionText)
+    // Asked of the word index rather than of a case-insensitive scan of the decision.
+    const considerations = hasWord(text, 'consid', h.end, decisionEnd)
       ? execAll(CONSIDERATION, decisionText).map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
       : [];
     // "Point 1 – Tarifs (rapporteur : M. X)": named in the heading; else in the report's opening.

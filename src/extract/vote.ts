@@ -502,11 +502,17 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   const possible = outcomeSettled ? [] : OUTCOMES.filter(([, re]) => mayMatchIn(re, text, start, end));
   // Far from the vote (the whole zone), "PREND ACTE que …" after "DÉCIDE …", "PRÉCISE …" is one
   // act among others, not what became of a deliberation voted unanimously or by counts.
-  const otherActs = (unan !== null || marks.length > 0) && OTHER_ACTS.test(lower);
+  // Looked for only when "prend acte" is about to be read in the whole zone: its leading lookbehind
+  // is tried at every offset of the zone.
+  const actsAround = unan !== null || marks.length > 0;
+  let otherActs: boolean | null = null;
   for (const [a, b] of outcomeSettled ? [] : windows) {
     const whole = a === 0 && b === zone.length && windows.length > 1;
     for (const [o, re] of possible) {
-      if (o === 'noted' && whole && otherActs) continue;
+      if (o === 'noted' && whole && actsAround && (otherActs ??= OTHER_ACTS.test(lower))) continue;
+      // The windows around the vote are asked of the word index too: most hold none of the
+      // outcome's words. Not "ni approuvé, ni rejeté", whose key ("ni ") a match may lack.
+      if (o !== null && (a !== 0 || b !== zone.length) && !mayMatchIn(re, text, start + a, start + b)) continue;
       const m = caseless(re).exec(lower.slice(a, b));
       if (m) {
         outcome = o;
