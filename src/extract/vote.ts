@@ -156,6 +156,36 @@ const UNANIMOUS_COUNT = /^(?:[^.;(\n]|\n(?![ \t]*\n)){0,80}?\(\s*(\d{1,3})\s+(?:
 /** OCR may read the final "é" as "6" ("unanimit6"). */
 const UNANIMOUS_ALL = /unanimit[ée6](?!\p{L})|unanimement/giu;
 
+/**
+ * The statements of an adoption (see OUTCOMES), each a pattern of its own: the zone is searched
+ * for those whose words it holds only, where their alternation (ADOPTED) has irregexp try five
+ * branches, three behind lookbehinds, at nearly every letter of it.
+ */
+const ADOPTION_STATEMENTS: readonly RegExp[] = [
+  keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))/iu, 'majorit'),
+  keyed(/\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:le\s+(?:\d|premier|1er)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|en\s+date\s+du|au\s+cours\s+d|en\s+(?:19|20)\d\d(?!\d)|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d))/iu, 'adopt', 'approuv', 'accept', 'accord'),
+  keyed(/[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable/iu, 'favorable'),
+  keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi))/iu, 'élu', 'elu'),
+  keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té)\s+proclam[ée]e?s?(?!\p{L})/iu, 'proclam'),
+];
+const ADOPTED = keyed(new RegExp(ADOPTION_STATEMENTS.map((re) => re.source).join('|'), 'iu'), 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam');
+
+/**
+ * caseless(alternation).exec(lower[a, b)), `alternatives` being its branches in order: the
+ * leftmost of their leftmost matches, the first branch on a tie, as the alternation would match.
+ * Only the branches whose words stand in text[start + a, start + b) are run.
+ */
+function firstOfAlternatives(alternatives: readonly RegExp[], text: string, lower: string, start: number, a: number, b: number): RegExpExecArray | null {
+  const s = lower.slice(a, b);
+  let best: RegExpExecArray | null = null;
+  for (const re of alternatives) {
+    if (!mayMatchIn(re, text, start + a, start + b)) continue;
+    const m = caseless(re).exec(s);
+    if (m && (best === null || m.index < best.index)) best = m;
+  }
+  return best;
+}
+
 const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, keyed(/\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu, 'ni ')],
   ['rejected', keyed(/\b(?:rejet[ée]e?s?|refus[ée]e?s?|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'pas')],
@@ -167,7 +197,7 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   // secret … parmi les membres du conseil"; "est élu" outside the \b
   // group (\b is ASCII-only: never before "é"), and as a verb only: "l'élu local" is a noun.
   // "M. X est proclamé 1er vice-président": an election won.
-  ['adopted', keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:le\s+(?:\d|premier|1er)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|en\s+date\s+du|au\s+cours\s+d|en\s+(?:19|20)\d\d(?!\d)|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d))|[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi))|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té)\s+proclam[ée]e?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam')],
+  ['adopted', ADOPTED],
 ];
 
 /** An operative verb in the present with its object ("approuve le projet", "adopte la M57"): an act. Lower-cased text. */
@@ -513,7 +543,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       // The windows around the vote are asked of the word index too: most hold none of the
       // outcome's words. Not "ni approuvé, ni rejeté", whose key ("ni ") a match may lack.
       if (o !== null && (a !== 0 || b !== zone.length) && !mayMatchIn(re, text, start + a, start + b)) continue;
-      const m = caseless(re).exec(lower.slice(a, b));
+      const m = re === ADOPTED ? firstOfAlternatives(ADOPTION_STATEMENTS, text, lower, start, a, b) : caseless(re).exec(lower.slice(a, b));
       if (m) {
         outcome = o;
         outcomeSettled = true;
