@@ -39,21 +39,6 @@ interface CueStarts {
 }
 const CUE_STARTS = new WeakMap<RegExp, CueStarts>();
 
-/** Where a match of the global pattern `re` starts, each (resumed one unit on: none inside a match is missed); and 0. */
-function matchStarts(re: RegExp): CueStarts {
-  return {
-    find(subject) {
-      const out = [0];
-      re.lastIndex = 0;
-      for (let m = re.exec(subject); m; m = re.exec(subject)) {
-        if (m.index !== out[out.length - 1]) out.push(m.index);
-        re.lastIndex = m.index + 1;
-      }
-      return out;
-    },
-  };
-}
-
 /** Where one of the words occurs. */
 function wordStarts(...words: string[]): CueStarts {
   return {
@@ -84,8 +69,41 @@ function startingAt<R extends RegExp>(re: R, starts: CueStarts): R {
   return re;
 }
 
+/** Whether a UTF-16 unit is white space as \s reads it. */
+function isSpaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Where the assembly is named: "Le"/"La" (`articles`), white space, one of `names`, found from
+ * each occurrence of the name back over the white space to the article. `atLine`: where the line
+ * that opens on it (blanks before) starts instead, at its line break; and the subject's start.
+ */
+function assemblyStarts(names: readonly string[], articles: readonly string[], atLine: boolean): CueStarts {
+  return {
+    find(subject) {
+      const out: number[] = atLine ? [0] : [];
+      for (const name of names) {
+        for (let at = subject.indexOf(name); at >= 0; at = subject.indexOf(name, at + 1)) {
+          let k = at;
+          while (k > 0 && isSpaceUnit(subject.charCodeAt(k - 1))) k--;
+          if (k === at || k < 2 || !articles.includes(subject.slice(k - 2, k))) continue;
+          k -= 2;
+          if (!atLine) {
+            out.push(k);
+            continue;
+          }
+          while (k > 0 && (subject[k - 1] === ' ' || subject[k - 1] === '\t')) k--;
+          if (k > 0 && subject[k - 1] === '\n') out.push(k - 1);
+        }
+      }
+      return out.sort((a, b) => a - b);
+    },
+  };
+}
+
 /** "Le Conseil", "La Commission" opening a line: where the cues that open on the assembly's name start, as written. */
-const ASSEMBLY_AT_LINE_START = matchStarts(/\n[ \t]*L[ae]\s+(?:Conseil|Commission|Bureau|Comit[ée])/g);
+const ASSEMBLY_AT_LINE_START = assemblyStarts(['Conseil', 'Commission', 'Bureau', 'Comit'], ['Le', 'La'], true);
 
 /** The cues of a proposal put to the assembly: its decision when none in due form follows. */
 const PROPOSAL_CUES: readonly RegExp[] = [
@@ -116,7 +134,11 @@ const DECISION_CUES: readonly RegExp[] = [
   // "Vote du conseil à l'unanimité": the vote line is the whole decision.
   keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s+(?:du|DU)\s+(?:[Cc]onseil|CONSEIL|[Cc]omit[ée]|COMIT[ÉE]|[Bb]ureau|BUREAU)\s+(?:à|a|À)\s/, 'vote'),
   // "Le Conseil Municipal s'oppose au transfert de la compétence PLU": refusing is deciding too.
-  keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:apr[èe]s|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|s['’]oppose|refuse|rejette)(?![\p{L}])|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
+  startingAt(
+    keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:apr[èe]s|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|s['’]oppose|refuse|rejette)(?![\p{L}])|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
+    // Run on the accentless body: "comité" is "comite" there.
+    assemblyStarts(['conseil', 'commission', 'bureau', 'comit'], ['le', 'la'], false),
+  ),
   // "Le Conseil municipal," alone on its line, its considérants and acts under it.
   startingAt(keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'), ASSEMBLY_AT_LINE_START),
   startingAt(

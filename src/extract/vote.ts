@@ -83,6 +83,22 @@ const ROW_LABEL = String.raw`(?:${GRID_WORD}|votants|nppv)`;
 // A last column may give the result: "Votants  Pour  Contre  Abstentions  Résultat" over "19  19  0  0  Adopté à l'unanimité".
 const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:votes?[ \t]*:?[ \t]+)?((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*((?:\d{1,3}[ \t]+){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
 
+/** Two counts in a row on a line of their own. */
+const COUNTS_IN_A_ROW = /\d[ \t]+\d/g;
+
+/**
+ * /\n[^\n]*\d[ \t]+\d/.test(lower), the cheap way: two counts in a row after the first line
+ * break. Irregexp scans the pattern from every line break to the end of its line otherwise.
+ */
+function countsAfterFirstLine(lower: string): boolean {
+  const lineBreak = lower.indexOf('\n');
+  if (lineBreak < 0) return false;
+  COUNTS_IN_A_ROW.lastIndex = lineBreak;
+  const found = COUNTS_IN_A_ROW.test(lower);
+  COUNTS_IN_A_ROW.lastIndex = 0;
+  return found;
+}
+
 /** "VOTE Pour Contre Abstention" over "10 0 0": each label's count under it, read with the labels of a vote table's column. */
 function voteRows(lower: string): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
   const m = LABEL_ROW.exec(lower);
@@ -400,7 +416,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     mark(start + column.start, start + column.end);
   }
   // "VOTE   Pour   Contre   Abstention" over "10   0   0": a vote table's row of labels, its row of counts under it.
-  const rowTable = /\n[^\n]*\d[ \t]+\d/.test(lower) ? voteRows(lower) : null;
+  const rowTable = countsAfterFirstLine(lower) ? voteRows(lower) : null;
   if (rowTable) {
     for (const [key, value] of rowTable.counts) if (counts[key] === null) counts[key] = value;
     mark(start + rowTable.start, start + rowTable.end);
