@@ -39,13 +39,20 @@ interface CueStarts {
 }
 const CUE_STARTS = new WeakMap<RegExp, CueStarts>();
 
-/** Where one of the words occurs. */
-function wordStarts(...words: string[]): CueStarts {
+/**
+ * Where a match of the global pattern `re` starts, each: resumed one unit on, so that none
+ * inside a match is missed. One scan for several words (indexOf would scan once per word).
+ */
+function matchStarts(re: RegExp): CueStarts {
   return {
     find(subject) {
       const out: number[] = [];
-      for (const w of words) for (let at = subject.indexOf(w); at >= 0; at = subject.indexOf(w, at + 1)) out.push(at);
-      return words.length > 1 ? out.sort((a, b) => a - b) : out;
+      re.lastIndex = 0;
+      for (let m = re.exec(subject); m; m = re.exec(subject)) {
+        out.push(m.index);
+        re.lastIndex = m.index + 1;
+      }
+      return out;
     },
   };
 }
@@ -75,42 +82,33 @@ function isSpaceUnit(c: number): boolean {
 }
 
 /**
- * Where the assembly is named: "Le"/"La" (`articles`), white space, one of `names`, found from
- * each occurrence of the name back over the white space to the article. `atLine`: where the line
- * that opens on it (blanks before) starts instead, at its line break; and the subject's start.
+ * "Le Conseil", "La Commission" opening a line (blanks before): where the cues that open on the
+ * assembly's name start, as written. Found from each occurrence of a name back over the white
+ * space to "Le"/"La", then over the blanks to the line break (or the body's start, always a place to try).
  */
-function assemblyStarts(names: readonly string[], articles: readonly string[], atLine: boolean): CueStarts {
-  return {
-    find(subject) {
-      const out: number[] = atLine ? [0] : [];
-      for (const name of names) {
-        for (let at = subject.indexOf(name); at >= 0; at = subject.indexOf(name, at + 1)) {
-          let k = at;
-          while (k > 0 && isSpaceUnit(subject.charCodeAt(k - 1))) k--;
-          if (k === at || k < 2 || !articles.includes(subject.slice(k - 2, k))) continue;
-          k -= 2;
-          if (!atLine) {
-            out.push(k);
-            continue;
-          }
-          while (k > 0 && (subject[k - 1] === ' ' || subject[k - 1] === '\t')) k--;
-          if (k > 0 && subject[k - 1] === '\n') out.push(k - 1);
-        }
+const ASSEMBLY_AT_LINE_START: CueStarts = {
+  find(subject) {
+    const out: number[] = [0];
+    for (const name of ['Conseil', 'Commission', 'Bureau', 'Comit']) {
+      for (let at = subject.indexOf(name); at >= 0; at = subject.indexOf(name, at + 1)) {
+        let k = at;
+        while (k > 0 && isSpaceUnit(subject.charCodeAt(k - 1))) k--;
+        if (k === at || k < 2 || (subject.slice(k - 2, k) !== 'Le' && subject.slice(k - 2, k) !== 'La')) continue;
+        k -= 2;
+        while (k > 0 && (subject[k - 1] === ' ' || subject[k - 1] === '\t')) k--;
+        if (k > 0 && subject[k - 1] === '\n') out.push(k - 1);
       }
-      return out.sort((a, b) => a - b);
-    },
-  };
-}
-
-/** "Le Conseil", "La Commission" opening a line: where the cues that open on the assembly's name start, as written. */
-const ASSEMBLY_AT_LINE_START = assemblyStarts(['Conseil', 'Commission', 'Bureau', 'Comit'], ['Le', 'La'], true);
+    }
+    return out.sort((a, b) => a - b);
+  },
+};
 
 /** The cues of a proposal put to the assembly: its decision when none in due form follows. */
 const PROPOSAL_CUES: readonly RegExp[] = [
   // Active voice only: "il est donc proposé au conseil la décision suivante :" is the cue below.
   startingAt(
     keyed(/(?<!\b(?:est|sont)\s+(?:donc\s+|ainsi\s+)?)\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)(?:[^.\n]|\n(?![ \t]*\n)){0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
-    wordStarts('propose', 'demande'),
+    matchStarts(/propose|demande/g),
   ),
   keyed(/\bpropose\s+de\s+passer\s+au\s+vote/iu, 'propose'),
   // "Il est donc proposé au conseil la décision modificative suivante :" then what is decided.
@@ -134,11 +132,7 @@ const DECISION_CUES: readonly RegExp[] = [
   // "Vote du conseil à l'unanimité": the vote line is the whole decision.
   keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s+(?:du|DU)\s+(?:[Cc]onseil|CONSEIL|[Cc]omit[ée]|COMIT[ÉE]|[Bb]ureau|BUREAU)\s+(?:à|a|À)\s/, 'vote'),
   // "Le Conseil Municipal s'oppose au transfert de la compétence PLU": refusing is deciding too.
-  startingAt(
-    keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:apr[èe]s|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|s['’]oppose|refuse|rejette)(?![\p{L}])|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
-    // Run on the accentless body: "comité" is "comite" there.
-    assemblyStarts(['conseil', 'commission', 'bureau', 'comit'], ['le', 'la'], false),
-  ),
+  keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:apr[èe]s|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|s['’]oppose|refuse|rejette)(?![\p{L}])|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
   // "Le Conseil municipal," alone on its line, its considérants and acts under it.
   startingAt(keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'), ASSEMBLY_AT_LINE_START),
   startingAt(
@@ -540,8 +534,8 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     if (after !== null && (vote.end === null || vote.end <= after)) decisionEnd = after;
     const visas = visasIn(text, h.end, decisionEnd);
     const decisionText = text.slice(h.end, decisionEnd);
-    // Asked of the word index rather than of a case-insensitive scan of the decision.
-    const considerations = hasWord(text, 'consid', h.end, decisionEnd)
+    // Looked for in the lower-cased decision rather than by a case-insensitive scan.
+    const considerations = lowerOf(text).slice(h.end, decisionEnd).includes('consid')
       ? execAll(CONSIDERATION, decisionText).map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
       : [];
     // "Point 1 – Tarifs (rapporteur : M. X)": named in the heading; else in the report's opening.
