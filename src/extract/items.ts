@@ -15,6 +15,7 @@ import { isFlat, lineCount } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { CLOSING_LINE } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
+import { isSpaceUnit } from '../text/sentences.ts';
 
 keyed(CLOSING_LINE, 'levée', 'levee', 'close', 'épuis', 'epuis', 'clôture', 'cloture', 'plus rien');
 
@@ -74,11 +75,6 @@ const AFTER_COLON_LINE: CueStarts = {
 function startingAt<R extends RegExp>(re: R, starts: CueStarts): R {
   CUE_STARTS.set(re, starts);
   return re;
-}
-
-/** Whether a UTF-16 unit is white space as \s reads it. */
-function isSpaceUnit(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

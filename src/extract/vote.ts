@@ -9,7 +9,7 @@ import { keyed, mayMatchIn } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
-import { fullStopBefore } from '../text/sentences.ts';
+import { fullStopBefore, isSpaceUnit } from '../text/sentences.ts';
 import { labelColumn } from '../text/label-columns.ts';
 import { actionAt } from '../text/verbs.ts';
 
@@ -149,10 +149,15 @@ const NUMBER_WORDS = new Set(
     'huitante', 'octante', 'nonante', 'cent', 'cents', 'mille', 'mil', 'zéro', 'zero'],
 );
 
+/** [a-zéèà]: the letters of a number word, by code. */
+function isNumberWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xe9 || c === 0xe8 || c === 0xe0;
+}
+
 /** True when the word just before `at` in the lower-cased text is a number (digits or a number word). */
 function numberEndsBefore(lower: string, at: number, floor: number): boolean {
   let end = at;
-  while (end > floor && /\s/.test(lower[end - 1]!)) end--;
+  while (end > floor && isSpaceUnit(lower.charCodeAt(end - 1))) end--;
   if (end > floor && lower.charCodeAt(end - 1) >= 48 && lower.charCodeAt(end - 1) <= 57) return true;
   // "vingt-quatre (24) voix pour": figures in brackets after the words.
   if (lower[end - 1] === ')') {
@@ -160,7 +165,7 @@ function numberEndsBefore(lower: string, at: number, floor: number): boolean {
     return !!words && NUMBER_WORDS.has(words[1]!);
   }
   let start = end;
-  while (start > floor && /[a-zéèà]/.test(lower[start - 1]!)) start--;
+  while (start > floor && isNumberWordUnit(lower.charCodeAt(start - 1))) start--;
   // "vingt-trois": the last part of a hyphenated number is itself a number word.
   return NUMBER_WORDS.has(lower.slice(start, end));
 }
