@@ -242,6 +242,23 @@ function verbInCapitalsNext(text: string, at: number, to: number): boolean {
 
 const ARTICLE_NUMBER = /^article\s+(?:1er|premier|\d+(?:er)?)\s*[:.\-–]?\s*/iu;
 
+/** [-•–], a bullet, by its code. */
+function isBulletUnit(c: number): boolean {
+  return c === 0x2d || c === 0x2022 || c === 0x2013;
+}
+
+/** Whether `s` opens on "a" or "A": ARTICLE_NUMBER cannot match otherwise (no other unit folds to "a"). */
+function opensOnA(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 0x61 || c === 0x41;
+}
+
+/** A line without its bullet and its "Article n :": where its verb stands. Each pattern run only when its first character is there. */
+function pointOf(line: string): string {
+  const unbulleted = isBulletUnit(line.charCodeAt(0)) ? line.replace(/^[-•–]\s*/u, '') : line;
+  return opensOnA(unbulleted) ? unbulleted.replace(ARTICLE_NUMBER, '') : unbulleted;
+}
+
 function articleListEnd(text: string, from: number, to: number): number {
   let pos = from;
   let seenArticle = false;
@@ -249,10 +266,11 @@ function articleListEnd(text: string, from: number, to: number): number {
   while (pos < to) {
     let lineEnd = text.indexOf('\n', pos + 1);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    const line = text.slice(pos, lineEnd).replace(/^\n/, '').trim();
+    const raw = text.slice(pos, lineEnd);
+    const line = (raw.charCodeAt(0) === 10 ? raw.slice(1) : raw).trim();
     // "Article 2 : DÉCIDE …" is a bullet of its own.
-    const bullet = /^[-•–]/u.test(line) || ARTICLE_NUMBER.test(line);
-    const verb = actionAt(line.replace(/^[-•–]\s*/u, '').replace(ARTICLE_NUMBER, '')) !== null;
+    const bullet = isBulletUnit(line.charCodeAt(0)) || (opensOnA(line) && ARTICLE_NUMBER.test(line));
+    const verb = actionAt(pointOf(line)) !== null;
     if (line === '') {
       // Text layers put blank lines between bullets and their text: a bullet before or after
       // the gap continues the list.
