@@ -137,6 +137,28 @@ const NAMED_LINES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> =
   ['abstentions', keyed(/(?<=^|\n)[ \t]*(?:se\s+sont\s+abstenue?s|s['’]est\s+abstenue?|abstentions?)\s*:\s*(?=\p{L})/gu, 'abst')],
 ];
 const NAMED_FOR = keyed(/(?<=^|\n)[ \t]*(?:ont\s+vot[ée]|a\s+vot[ée]|votent)\s+pour\s*(?:\(\s*\d+\s*\)\s*)?:\s*(?=\p{L})/u, 'pour');
+/** NAMED_FOR as run on lower-cased text, sticky: tried at line starts only (see namedForIn). */
+const NAMED_FOR_AT = new RegExp(caseless(NAMED_FOR).source, `${caseless(NAMED_FOR).flags}y`);
+
+/**
+ * caseless(NAMED_FOR).exec(lower), tried where it can match only: at the start of a line that
+ * opens (after blanks) on "ont", "a" or "votent". Its leading lookbehind is tried at every
+ * offset of the zone otherwise.
+ */
+function namedForIn(lower: string): RegExpExecArray | null {
+  for (let at = 0; at !== -1; ) {
+    let k = at;
+    while (lower[k] === ' ' || lower[k] === '\t') k++;
+    if (lower[k] === 'o' || lower[k] === 'a' || lower[k] === 'v') {
+      NAMED_FOR_AT.lastIndex = at;
+      const m = NAMED_FOR_AT.exec(lower);
+      if (m) return m;
+    }
+    const lineBreak = lower.indexOf('\n', at);
+    at = lineBreak < 0 ? -1 : lineBreak + 1;
+  }
+  return null;
+}
 // The lookbehinds of these patterns stand after their first letter ("(?<!\p{L}.)"): V8 tries a
 // leading one at every offset of the text, before it can skip to a likely first character.
 // Not "à la majorité absolue" (or relative): an election's rule ("le maire est élu au scrutin
@@ -588,7 +610,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   // "Ont voté pour : M. A, Mme B, …" (a nominal vote): as many for as named, when no count is given.
   if (counts.for === null && mayMatchIn(NAMED_FOR, text, start, end)) {
-    const m = caseless(NAMED_FOR).exec(lower);
+    const m = namedForIn(lower);
     const people = m ? namesAfter(text, start + m.index + m[0].length) : [];
     if (m && people.length) {
       counts.for = people.length;
