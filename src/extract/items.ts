@@ -194,6 +194,44 @@ const RAPPORTEUR_HINT = /rapporteur|pr[ée]sent|expos|informe|rappelle|propose/;
 const VISA_LINE = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?(?:Vu|VU)\b[ \t]*(:?)/g;
 const VISA_INLINE = /[\s.;](?:Vu|VU)\s+(?:le|la|les|l['’]|l’)/g;
 const CONSIDERATION = /(?:^|\n|(?<=[.;]\s))[ \t]*(?:[-•][ \t]*)?(?:Consid[ée]rant|CONSID[ÉE]RANT)\b[^\n]*/g;
+/** CONSIDERATION, sticky: tried where it can start only (see considerationsIn). */
+const CONSIDERATION_AT = new RegExp(CONSIDERATION.source, 'y');
+
+/**
+ * execAll(CONSIDERATION, zone), `lower` being the zone lower-cased. Its leading alternation (a
+ * lookbehind among them) is tried at every offset of the zone by a scan; here only where a match
+ * can start: before each "consid", back over the blanks and the bullet, at the line break there
+ * (or the zone's start), or inside that stretch just after ". " or "; ".
+ */
+function considerationsIn(zone: string, lower: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (let at = lower.indexOf('consid'); at >= 0; at = lower.indexOf('consid', at + 1)) {
+    let q = at;
+    while (q > 0 && (zone[q - 1] === ' ' || zone[q - 1] === '\t')) q--;
+    if (q > 0 && (zone[q - 1] === '-' || zone[q - 1] === '•')) {
+      q--;
+      while (q > 0 && (zone[q - 1] === ' ' || zone[q - 1] === '\t')) q--;
+    }
+    if (q === 0) starts.push(0);
+    else if (zone[q - 1] === '\n') starts.push(q - 1);
+    for (let i = Math.max(q, 2); i <= at; i++) {
+      if ((zone[i - 2] === '.' || zone[i - 2] === ';') && isSpaceUnit(zone.charCodeAt(i - 1))) starts.push(i);
+    }
+  }
+  starts.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    CONSIDERATION_AT.lastIndex = at;
+    const m = CONSIDERATION_AT.exec(zone);
+    if (m) {
+      out.push(m);
+      from = at + m[0].length;
+    }
+  }
+  return out;
+}
 
 function visasIn(text: string, start: number, end: number): string[] {
   // Both forms open on "Vu": without the word in the zone there is no visa to look for.
@@ -549,8 +587,9 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const visas = visasIn(text, h.end, decisionEnd);
     const decisionText = text.slice(h.end, decisionEnd);
     // Looked for in the lower-cased decision rather than by a case-insensitive scan.
-    const considerations = lowerOf(text).slice(h.end, decisionEnd).includes('consid')
-      ? execAll(CONSIDERATION, decisionText).map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
+    const decisionLower = lowerOf(text).slice(h.end, decisionEnd);
+    const considerations = decisionLower.includes('consid')
+      ? considerationsIn(decisionText, decisionLower).map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
       : [];
     // "Point 1 – Tarifs (rapporteur : M. X)": named in the heading; else in the report's opening.
     const inHeading = HEADING_RAPPORTEUR.exec(text.slice(h.start, h.end));
