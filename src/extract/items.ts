@@ -19,15 +19,6 @@ import { isSpaceUnit } from '../text/sentences.ts';
 
 keyed(CLOSING_LINE, 'levée', 'levee', 'close', 'épuis', 'epuis', 'clôture', 'cloture', 'plus rien');
 
-/** The cues that open a decision in due form: its heading, its visas. */
-const FORMAL_CUES: readonly RegExp[] = [
-  keyed(/(?:^|\n)[ \t]*D[ÉE]CISION\b/, 'cision'),
-  // "DÉCIDE", "ARRÊTE :" alone on their line, over the articles.
-  keyed(/(?:^|\n)[ \t]*(?:D[ÉE]CIDE|ARR[ÊE]TE|D[ÉE]LIB[ÈE]RE)[ \t]*:?[ \t]*(?=\n)/, 'décide', 'decide', 'arrête', 'arrete', 'délibère', 'delibere'),
-  keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b/, 'vu'),
-  keyed(/Vu(?<=\sVu)\s+(?:le|la|les|l['’])\s/, 'vu'),
-];
-
 /**
  * Where a cue may start, found by a pattern irregexp scans fast (a literal first, no leading
  * assertion): the cue is then tried there only, sticky. A cue that opens on "(?:^|\n)", a
@@ -78,6 +69,52 @@ function startingAt<R extends RegExp>(re: R, starts: CueStarts): R {
 }
 
 /**
+ * Where a pattern opening on "(?:^|\n)[ \t]*", then a bullet when `bullet` ("(?:[-•][ \t]*)?"),
+ * can match for the word at `at`: at the line break before the blanks (and the bullet), or at the
+ * zone's start; -1 when neither stands there.
+ */
+function lineOpeningAt(zone: string, at: number, bullet: boolean): number {
+  let q = at;
+  while (q > 0 && (zone[q - 1] === ' ' || zone[q - 1] === '\t')) q--;
+  if (bullet && q > 0 && (zone[q - 1] === '-' || zone[q - 1] === '•')) {
+    q--;
+    while (q > 0 && (zone[q - 1] === ' ' || zone[q - 1] === '\t')) q--;
+  }
+  return q === 0 ? 0 : zone[q - 1] === '\n' ? q - 1 : -1;
+}
+
+/** Where a line opens on "Vu" or "VU" (blanks before; a bullet too when `bullet`): at its line break, or the zone's start. */
+function visaLineStarts(zone: string, bullet: boolean): number[] {
+  const out: number[] = [];
+  VU.lastIndex = 0;
+  for (let m = VU.exec(zone); m; m = VU.exec(zone)) {
+    const at = lineOpeningAt(zone, m.index, bullet);
+    if (at >= 0 && at !== out[out.length - 1]) out.push(at);
+  }
+  return out;
+}
+const VU = /Vu|VU/g;
+
+/**
+ * execAll(re, zone) for a global `re`, `sticky` being it sticky, tried at `starts` only (in order):
+ * every offset a match of it can start at must be one of them.
+ */
+function execAllAt(sticky: RegExp, zone: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(zone);
+    if (m) {
+      out.push(m);
+      from = at + m[0].length;
+    }
+  }
+  return out;
+}
+
+/**
  * "Le Conseil", "La Commission" opening a line (blanks before): where the cues that open on the
  * assembly's name start, as written. Found from each occurrence of a name back over the white
  * space to "Le"/"La", then over the blanks to the line break (or the body's start, always a place to try).
@@ -98,6 +135,15 @@ const ASSEMBLY_AT_LINE_START: CueStarts = {
     return out.sort((a, b) => a - b);
   },
 };
+
+/** The cues that open a decision in due form: its heading, its visas. */
+const FORMAL_CUES: readonly RegExp[] = [
+  keyed(/(?:^|\n)[ \t]*D[ÉE]CISION\b/, 'cision'),
+  // "DÉCIDE", "ARRÊTE :" alone on their line, over the articles.
+  keyed(/(?:^|\n)[ \t]*(?:D[ÉE]CIDE|ARR[ÊE]TE|D[ÉE]LIB[ÈE]RE)[ \t]*:?[ \t]*(?=\n)/, 'décide', 'decide', 'arrête', 'arrete', 'délibère', 'delibere'),
+  startingAt(keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b/, 'vu'), { find: (subject) => visaLineStarts(subject, false) }),
+  keyed(/Vu(?<=\sVu)\s+(?:le|la|les|l['’])\s/, 'vu'),
+];
 
 /** The cues of a proposal put to the assembly: its decision when none in due form follows. */
 const PROPOSAL_CUES: readonly RegExp[] = [
@@ -192,6 +238,8 @@ const HEADING_RAPPORTEUR = /[Rr]apporteure?\s*:|RAPPORTEURE?\s*:/;
 const RAPPORTEUR_HINT = /rapporteur|pr[ée]sent|expos|informe|rappelle|propose/;
 
 const VISA_LINE = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?(?:Vu|VU)\b[ \t]*(:?)/g;
+/** VISA_LINE, sticky: tried at the lines that open on "Vu" only (visaLineStarts). */
+const VISA_LINE_AT = new RegExp(VISA_LINE.source, 'y');
 const VISA_INLINE = /[\s.;](?:Vu|VU)\s+(?:le|la|les|l['’]|l’)/g;
 const CONSIDERATION = /(?:^|\n|(?<=[.;]\s))[ \t]*(?:[-•][ \t]*)?(?:Consid[ée]rant|CONSID[ÉE]RANT)\b[^\n]*/g;
 /** CONSIDERATION, sticky: tried where it can start only (see considerationsIn). */
@@ -206,31 +254,16 @@ const CONSIDERATION_AT = new RegExp(CONSIDERATION.source, 'y');
 function considerationsIn(zone: string, lower: string): RegExpExecArray[] {
   const starts: number[] = [];
   for (let at = lower.indexOf('consid'); at >= 0; at = lower.indexOf('consid', at + 1)) {
+    const line = lineOpeningAt(zone, at, true);
+    if (line >= 0) starts.push(line);
+    // After ". " or "; " inside the blanks and bullet before the word.
     let q = at;
-    while (q > 0 && (zone[q - 1] === ' ' || zone[q - 1] === '\t')) q--;
-    if (q > 0 && (zone[q - 1] === '-' || zone[q - 1] === '•')) {
-      q--;
-      while (q > 0 && (zone[q - 1] === ' ' || zone[q - 1] === '\t')) q--;
-    }
-    if (q === 0) starts.push(0);
-    else if (zone[q - 1] === '\n') starts.push(q - 1);
+    while (q > 0 && (zone[q - 1] === ' ' || zone[q - 1] === '\t' || zone[q - 1] === '-' || zone[q - 1] === '•')) q--;
     for (let i = Math.max(q, 2); i <= at; i++) {
       if ((zone[i - 2] === '.' || zone[i - 2] === ';') && isSpaceUnit(zone.charCodeAt(i - 1))) starts.push(i);
     }
   }
-  starts.sort((a, b) => a - b);
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (const at of starts) {
-    if (at < from) continue;
-    CONSIDERATION_AT.lastIndex = at;
-    const m = CONSIDERATION_AT.exec(zone);
-    if (m) {
-      out.push(m);
-      from = at + m[0].length;
-    }
-  }
-  return out;
+  return execAllAt(CONSIDERATION_AT, zone, starts.sort((a, b) => a - b));
 }
 
 function visasIn(text: string, start: number, end: number): string[] {
@@ -240,7 +273,7 @@ function visasIn(text: string, start: number, end: number): string[] {
   const visas: string[] = [];
   const multiline = zone.includes('\n') && zone.length / lineCount(zone) < 400;
   if (multiline) {
-    for (const m of execAll(VISA_LINE, zone)) {
+    for (const m of execAllAt(VISA_LINE_AT, zone, visaLineStarts(zone, true))) {
       const at = m.index! + m[0].length;
       if (m[1] === ':') {
         // "Vu :" followed by one visa per bullet; a bullet may wrap onto lower-case lines.
