@@ -5,7 +5,7 @@
 import type { Outcome, Person, Span, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
-import { keyed, mayMatchIn } from '../text/gate.ts';
+import { keyed, mayMatch, mayMatchIn } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
@@ -214,15 +214,14 @@ const ADOPTION_STATEMENTS: readonly RegExp[] = [
 const ADOPTED = keyed(new RegExp(ADOPTION_STATEMENTS.map((re) => re.source).join('|'), 'iu'), 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam');
 
 /**
- * caseless(alternation).exec(lower[a, b)), `alternatives` being its branches in order: the
- * leftmost of their leftmost matches, the first branch on a tie, as the alternation would match.
- * Only the branches whose words stand in text[start + a, start + b) are run.
+ * caseless(alternation).exec(s), `alternatives` being its branches in order: the leftmost of
+ * their leftmost matches, the first branch on a tie, as the alternation would match. Only the
+ * branches that `mayMatch` lets through are run.
  */
-function firstOfAlternatives(alternatives: readonly RegExp[], text: string, lower: string, start: number, a: number, b: number): RegExpExecArray | null {
-  const s = lower.slice(a, b);
+function firstOfAlternatives(alternatives: readonly RegExp[], s: string, mayMatchHere: (re: RegExp) => boolean): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
   for (const re of alternatives) {
-    if (!mayMatchIn(re, text, start + a, start + b)) continue;
+    if (!mayMatchHere(re)) continue;
     const m = caseless(re).exec(s);
     if (m && (best === null || m.index < best.index)) best = m;
   }
@@ -583,10 +582,16 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     const whole = a === 0 && b === zone.length && windows.length > 1;
     for (const [o, re] of possible) {
       if (o === 'noted' && whole && actsAround && (otherActs ??= OTHER_ACTS.test(lower))) continue;
-      // The windows around the vote are asked of the word index too: most hold none of the
-      // outcome's words. Not "ni approuvé, ni rejeté", whose key ("ni ") a match may lack.
-      if (o !== null && (a !== 0 || b !== zone.length) && !mayMatchIn(re, text, start + a, start + b)) continue;
-      const m = re === ADOPTED ? firstOfAlternatives(ADOPTION_STATEMENTS, text, lower, start, a, b) : caseless(re).exec(lower.slice(a, b));
+      // The windows around the vote are short: their words are looked for in them directly (the
+      // word index is asked of the whole zone). Most hold none of the outcome's words. Not "ni
+      // approuvé, ni rejeté", whose key ("ni ") a match may lack.
+      const window = lower.slice(a, b);
+      const inZone = a === 0 && b === zone.length;
+      if (o !== null && !inZone && !mayMatch(re, window)) continue;
+      const m =
+        re === ADOPTED
+          ? firstOfAlternatives(ADOPTION_STATEMENTS, window, inZone ? (alt) => mayMatchIn(alt, text, start, end) : (alt) => mayMatch(alt, window))
+          : caseless(re).exec(window);
       if (m) {
         outcome = o;
         outcomeSettled = true;
