@@ -20,10 +20,10 @@ import { isSpaceUnit } from '../text/sentences.ts';
 keyed(CLOSING_LINE, 'levée', 'levee', 'close', 'épuis', 'epuis', 'clôture', 'cloture', 'plus rien');
 
 /**
- * Where a cue may start, found by a pattern irregexp scans fast (a literal first, no leading
- * assertion): the cue is then tried there only, sticky. A cue that opens on "(?:^|\n)", a
- * lookbehind or a word boundary is otherwise tried at every offset of every body, once per cue.
- * Every offset the cue can match at must be one of these.
+ * Where a cue may start, found cheaply (a scan for a literal, or back from each occurrence of a
+ * word): the cue is then tried there only, sticky. A cue that opens on "(?:^|\n)", a lookbehind
+ * or a word boundary is otherwise tried at every offset of every body, once per cue. Every
+ * offset the cue can match at must be one of these.
  */
 interface CueStarts {
   /** The offsets, in order, of the subject the cue runs on. */
