@@ -13,7 +13,7 @@ import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
-import { execAll } from '../text/matches.ts';
+import { execAll, execAllAtLineStarts } from '../text/matches.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
@@ -124,6 +124,9 @@ const BRACKETED_NUMBER = new RegExp(String.raw`\s*\((?:${DELIBERATION_WORD}|d[é
 /** A deliberation's number alone on its line ("DEL-2024-021", "Délibération n° 2024-021"). */
 const NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${NUMBER_LABEL}\s*)?(${LABELLED_NUMBER})[ \t]*$`);
 
+/** "II.", "IV -": a point numbered in roman numerals that no initial reads as ("V. DUPONT"). */
+const ROMAN_POINT = /^[ \t]*(?:II|III|IV|VI|VII|VIII)[ \t]*[.)\-–:]/gm;
+
 /** "[En marge : X]" alone on its line, as archivists transcribe a register's marginal subject. */
 const MARGIN_TITLE = /^[ \t]*\[[ \t]*[Ee]n[ \t]+marge[ \t]*:[ \t]*([^\]\n]{3,200})\][ \t]*$/gm;
 
@@ -137,16 +140,16 @@ const MIN_NUMBERS_ALONE = 3;
  * "Approbation du procès-verbal …", "Unanimité", "Approuvé"): each number alone on its line
  * heads the subject on the next. Only where three at least do: one alone is a stray reference.
  */
-function numbersAlone(text: string, from: number): Heading[] {
+function numbersAlone(text: string): Heading[] {
   const out: Heading[] = [];
-  for (const m of execAll(BARE_NUMBER_LINE, text.slice(from))) {
+  for (const m of execAllAtLineStarts(BARE_NUMBER_LINE, text)) {
     const number = m[1]!;
-    const titleStart = from + m.index! + m[0].length + 1;
+    const titleStart = m.index! + m[0].length + 1;
     if (!isDeliberationNumber(number) || !/^\p{Lu}/u.test(text.slice(titleStart, titleStart + 1))) continue;
     const lineEnd = lineAt(text, titleStart).end;
     const end = Math.max(lineEnd, wrappedTitleEnd(text, lineEnd));
     const title = cleanTitle(text.slice(titleStart, end));
-    if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) out.push({ scheme: 'numbered', start: from + m.index! + (m[0].length - m[0].trimStart().length), end, number: number.trim(), title });
+    if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) out.push({ scheme: 'numbered', start: m.index! + (m[0].length - m[0].trimStart().length), end, number: number.trim(), title });
   }
   return out.length >= MIN_NUMBERS_ALONE ? out : [];
 }
@@ -407,13 +410,13 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
 
 export function findHeadings(text: string, bodyFrom: number): Heading[] {
   const found: Heading[] = [];
-  // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …").
-  let from = 0;
+  // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …"): the
+  // schemes but capitals read the whole text.
   const numberedMatches = [
-    ...execAll(NUMBERED_PATTERNS[0]!, text),
+    ...execAllAtLineStarts(NUMBERED_PATTERNS[0]!, text),
     ...(text.includes('N°') ? execAll(NUMBERED_PATTERNS[1]!, text) : []),
     ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
-    ...(text.includes('N°') || text.includes('n°') ? execAll(NUMBERED_PATTERNS[3]!, text) : []),
+    ...(text.includes('N°') || text.includes('n°') ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text) : []),
   ];
   for (const m of numberedMatches) {
     const number = m[1]!;
@@ -421,11 +424,11 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const labelled = /N°|[Nn][°o]\.?\s*$/.test(m[0].slice(0, m[0].indexOf(number)));
     if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number))) continue;
     // A number alone on its line may have service lines under it before its "OBJET :".
-    const below = m[0].includes('\n') ? objetBelow(text, from + m.index! + m[0].length) : null;
+    const below = m[0].includes('\n') ? objetBelow(text, m.index! + m[0].length) : null;
     // Or it heads the extract, and its "OBJET :" comes after the sitting's opening and the lists:
     // the lines under it are the header's, and the number is read with the header (headerNumber).
-    if (m[0].includes('\n') && below === null && objetAfterOpening(text, from + m.index! + m[0].length)) continue;
-    const titleStart = below || from + m.index! + m[0].length;
+    if (m[0].includes('\n') && below === null && objetAfterOpening(text, m.index! + m[0].length)) continue;
+    const titleStart = below || m.index! + m[0].length;
     if (SITTING_OPENING.test(lowerOf(text).slice(titleStart, titleStart + 60))) continue;
     // "Délibération N° 2023/12 – Conseil d'administration du 14 mars 2023" over a page: a running
     // header naming the sitting, not a subject.
@@ -450,7 +453,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
       }
     }
     // The heading starts at its "N°1" or "Délibération n°" lead, else at the number.
-    const numberStart = from + m.index! + (m[0].length - m[0].trimStart().length);
+    const numberStart = m.index! + (m[0].length - m[0].trimStart().length);
     const title = cleanTitle(raw);
     // "Délibération n° CP 12/12/08   Rapport n° 8": a header line of two numbers, not a subject.
     // "DEL2026-018 – CCAS – élection des représentants        2/2": a page's running footer.
@@ -458,20 +461,20 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
 
-  found.push(...numbersAlone(text, from));
+  found.push(...numbersAlone(text));
 
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
   // the register's margin, heading the deliberation under it.
-  for (const m of text.includes('marge') ? execAll(MARGIN_TITLE, text.slice(from)) : []) {
-    const start = from + m.index! + (m[0].length - m[0].trimStart().length);
-    found.push({ scheme: 'capitals', start, end: from + m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
+  for (const m of text.includes('marge') ? execAllAtLineStarts(MARGIN_TITLE, text) : []) {
+    const start = m.index! + (m[0].length - m[0].trimStart().length);
+    found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
   }
 
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.
-  const romanPoints = /^[ \t]*(?:II|III|IV|VI|VII|VIII)[ \t]*[.)\-–:]/m.test(text.slice(from));
-  for (const m of execAll(ORDINAL, text.slice(from))) {
-    const start = from + m.index!;
+  const romanPoints = execAllAtLineStarts(ROMAN_POINT, text).length > 0;
+  for (const m of execAllAtLineStarts(ORDINAL, text)) {
+    const start = m.index!;
     const lineEnd = lineAt(text, start).end;
     const votedAt = beforeVote(text, start + m[0].length, lineEnd);
     const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
@@ -500,19 +503,19 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 
   // A text that lost its line breaks runs its points' headings into its sentences.
   if (text.length > 2000 && isFlat(text)) {
-    for (const m of execAll(INLINE_ORDINAL, text.slice(from))) {
+    for (const m of execAll(INLINE_ORDINAL, text)) {
       const title = (m[2] ?? m[3]!).replace(/[\s–—:,-]+$/u, '').trim();
       if (title.length < 6 || !/\p{Lu}{3}/u.test(title)) continue;
-      const start = from + m.index!;
+      const start = m.index!;
       found.push({ scheme: 'ordinal', start, end: start + m[0].trimEnd().length, number: m[1]!, title });
     }
   }
 
   // "OBJET : …" without a number: the subject of a single extract.
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
-  for (const m of lowerOf(text).includes('objet') ? execAll(OBJET_ALONE, lowerOf(text).slice(from)) : []) {
-    if (m.index! > 0 && !/\s/.test(text[from + m.index! - 1]!)) continue;
-    let titleStart = from + m.index! + m[0].length;
+  for (const m of lowerOf(text).includes('objet') ? execAll(OBJET_ALONE, lowerOf(text)) : []) {
+    if (m.index! > 0 && !/\s/.test(text[m.index! - 1]!)) continue;
+    let titleStart = m.index! + m[0].length;
     const own = OWN_NUMBER.exec(text.slice(titleStart, titleStart + 60));
     const number = own && (own[1] || isDeliberationNumber(own[2]!)) ? (own[1] ?? own[2]!) : null;
     if (number) titleStart += own![0].length;
@@ -523,12 +526,11 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     let raw = text.slice(titleStart, Math.min(wrapped, titleStart + 400));
     const stop = OBJET_TITLE_STOP.exec(raw);
     if (stop) raw = raw.slice(0, stop.index);
-    found.push({ scheme: number ? 'numbered' : 'capitals', start: from + m.index!, end: titleStart + raw.length, number, title: cleanTitle(raw) });
+    found.push({ scheme: number ? 'numbered' : 'capitals', start: m.index!, end: titleStart + raw.length, number, title: cleanTitle(raw) });
   }
 
-  from = bodyFrom;
   // Lines in capitals; consecutive ones make one heading.
-  let pos = from;
+  let pos = bodyFrom;
   while (pos < text.length) {
     const { start, end, line } = lineAt(text, pos);
     pos = end + 1;
