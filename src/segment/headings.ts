@@ -11,6 +11,7 @@ import { ATTENDANCE_CUES, SITTING_NAMED, SITTING_OPENING } from '../text/cues.ts
 import { actionAt, nounUse } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
+import { hasWord, indexWords } from '../text/gate.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { execAll, execAllAtLineStarts } from '../text/matches.ts';
@@ -408,6 +409,19 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
   return true;
 }
 
+/**
+ * The words whose absence spares findHeadings a scheme, looked up in the document's word index
+ * (hasWord, lower-cased) rather than by a scan of the text each. Not "n°", which recurs too
+ * often for the index to hold it cheaply: see hasNumberSign.
+ */
+indexWords('marge', 'bjet');
+
+/** Whether "N°" or "n°" is in `text`: its rare "°" looked for, not its frequent "n". */
+function hasNumberSign(text: string): boolean {
+  for (let at = text.indexOf('°', 1); at >= 0; at = text.indexOf('°', at + 1)) if (text[at - 1] === 'N' || text[at - 1] === 'n') return true;
+  return false;
+}
+
 export function findHeadings(text: string, bodyFrom: number): Heading[] {
   const found: Heading[] = [];
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …"): the
@@ -416,7 +430,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     ...execAllAtLineStarts(NUMBERED_PATTERNS[0]!, text),
     ...(text.includes('N°') ? execAll(NUMBERED_PATTERNS[1]!, text) : []),
     ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
-    ...(text.includes('N°') || text.includes('n°') ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text) : []),
+    ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text) : []),
   ];
   for (const m of numberedMatches) {
     const number = m[1]!;
@@ -465,7 +479,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
   // the register's margin, heading the deliberation under it.
-  for (const m of text.includes('marge') ? execAllAtLineStarts(MARGIN_TITLE, text) : []) {
+  for (const m of hasWord(text, 'marge', 0, text.length) ? execAllAtLineStarts(MARGIN_TITLE, text) : []) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
   }
@@ -513,7 +527,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 
   // "OBJET : …" without a number: the subject of a single extract.
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
-  for (const m of lowerOf(text).includes('objet') ? execAll(OBJET_ALONE, lowerOf(text)) : []) {
+  for (const m of hasWord(text, 'bjet', 0, text.length) ? execAll(OBJET_ALONE, lowerOf(text)) : []) {
     if (m.index! > 0 && !/\s/.test(text[m.index! - 1]!)) continue;
     let titleStart = m.index! + m[0].length;
     const own = OWN_NUMBER.exec(text.slice(titleStart, titleStart + 60));
@@ -673,14 +687,31 @@ const BULLET = /^[ \t]*(?:[-•–−*]|\d{1,2}[.)]|\d{1,2}\s+[-–]|[IVX]{1,4}\
 const mayHaveBullet = (line: string) => /^[ \t\-•–−*\dIVX]/u.test(line);
 const comparable = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
+const AGENDA_TITLE = /ordre\s+du\s+jour[^\n]*\n/y;
+
+/**
+ * Where the line after the first "Ordre du jour" opening a line at or after `from` starts, or -1.
+ * Lower-cased text. The word is found by indexOf, and its line start checked: the pattern
+ * "(?:^|\n)[ \t]*ordre…" gives the engine no character to skip ahead to, and is tried at every offset.
+ */
+function agendaStart(lower: string, from: number): number {
+  for (let at = lower.indexOf('ordre', from); at >= 0; at = lower.indexOf('ordre', at + 1)) {
+    let lineStart = at;
+    while (lineStart > from && (lower[lineStart - 1] === ' ' || lower[lineStart - 1] === '\t')) lineStart--;
+    if (lineStart > from && lower[lineStart - 1] !== '\n') continue;
+    AGENDA_TITLE.lastIndex = at;
+    if (AGENDA_TITLE.test(lower)) return AGENDA_TITLE.lastIndex;
+  }
+  return -1;
+}
+
 /**
  * Headings announced by the agenda: each "ORDRE DU JOUR" entry that appears again later
  * at the start of a line marks where that item is discussed.
  */
 function agendaEchoes(text: string, from: number): Heading[] {
-  const agenda = /(?:^|\n)[ \t]*ordre\s+du\s+jour[^\n]*\n/u.exec(lowerOf(text).slice(from));
-  if (!agenda) return [];
-  const blockStart = from + agenda.index + agenda[0].length;
+  const blockStart = agendaStart(lowerOf(text), from);
+  if (blockStart < 0) return [];
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = blockStart;
   const seen = new Set<string>();
@@ -714,43 +745,70 @@ function agendaEchoes(text: string, from: number): Heading[] {
     else entries.push(l.s);
   }
   const blockEnd = lines.length ? lines[lines.length - 1]!.end : blockStart;
+  const wants = entries.map(comparable);
+  if (!wants.some((want) => want.length >= 8)) return [];
   // The body's lines, compared lazily and once: only lines that open like an entry matter.
   const openings = new Set<string>();
   const opening = (s: string) => fold(s.slice(0, 4));
   for (const e of entries) openings.add(opening(e));
-  const body: Array<{ start: number; end: number; lead: number; rest: string; cmp?: string }> = [];
+  // Folded, a line that opens on an ASCII character and no bullet opens on that character in lower
+  // case: where no entry's opening does, the line is no candidate, and is neither sliced nor folded.
+  const firsts = new Set<number>();
+  for (const o of openings) firsts.add(o.charCodeAt(0));
+  const starts: number[] = [];
+  const ends: number[] = [];
   const candidates: number[] = [];
   for (let p = blockEnd + 1; p < text.length; ) {
-    const l = lineAt(text, p);
-    p = l.end + 1;
-    const rest = mayHaveBullet(l.line) ? l.line.replace(BULLET, '') : l.line;
-    if (openings.has(opening(rest))) candidates.push(body.length);
-    body.push({ start: l.start, end: l.end, lead: l.line.length - rest.length, rest });
+    let end = text.indexOf('\n', p);
+    if (end < 0) end = text.length;
+    const c = text.charCodeAt(p);
+    const plain = end > p && c < 128 && !MAY_OPEN_BULLET[c] && !firsts.has(c >= 65 && c <= 90 ? c + 32 : c);
+    if (!plain && openings.has(opening(restAt(text, p, end)))) candidates.push(starts.length);
+    starts.push(p);
+    ends.push(end);
+    p = end + 1;
   }
-  const cmpAt = (i: number) => (body[i]!.cmp ??= comparable(body[i]!.rest));
+  const compared = new Map<number, string>();
+  const cmpAt = (i: number) => {
+    let cmp = compared.get(i);
+    if (cmp === undefined) compared.set(i, (cmp = comparable(restAt(text, starts[i]!, ends[i]!))));
+    return cmp;
+  };
   const out: Heading[] = [];
-  for (const entry of entries) {
-    const want = comparable(entry);
+  for (const want of wants) {
     if (want.length < 8) continue;
     for (const i of candidates) {
       const head = cmpAt(i);
       if (!head || head.length < Math.min(12, want.length) || !want.startsWith(head.slice(0, Math.min(head.length, want.length)))) continue;
       // The entry may wrap over several body lines: take lines while they continue it.
-      let end = body[i]!.end;
+      let end = ends[i]!;
       let got = head;
-      for (let j = i + 1; j < body.length && got.length < want.length; j++) {
+      for (let j = i + 1; j < starts.length && got.length < want.length; j++) {
         const more = cmpAt(j);
         if (!more || !want.startsWith(`${got} ${more}`)) break;
         got = `${got} ${more}`;
-        end = body[j]!.end;
+        end = ends[j]!;
       }
-      const start = body[i]!.start + body[i]!.lead;
+      const start = ends[i]! - restAt(text, starts[i]!, ends[i]!).length;
       out.push({ scheme: 'agenda', start, end, number: null, title: cleanTitle(text.slice(start, end)) });
       break;
     }
   }
   return out;
 }
+
+/** A body line text[start, end) without its bullet: what is compared with the agenda's entries. */
+function restAt(text: string, start: number, end: number): string {
+  const line = text.slice(start, end);
+  return mayHaveBullet(line) ? line.replace(BULLET, '') : line;
+}
+
+/** The ASCII characters of mayHaveBullet's class, by code. */
+const MAY_OPEN_BULLET = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of ' \t-*0123456789IVX') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 const SENTENCE_START = /^(?:Le|La|Les|L'|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Un|Une|Après|Par|Pour|Monsieur|Madame|Mademoiselle|M\.|Mme|Vote|Nous|Vous|On|Vu|Considérant|Ordre|Suite|Séance)\b/u;
 const FINITE_VERB = /\s(?:est|sont|a|ont|sera|seront|était|étaient|été|fait|font|demande|propose|rappelle|informe|accepte|approuve|adopte|décide|donne|présente|passe|déclare|précise|indique|souhaite|se)\s/u;

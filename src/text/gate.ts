@@ -14,13 +14,18 @@ let keysScanner: KeysScanner | null = null;
 /** Registers the lower-case words one of which any match of `re` must contain. */
 export function keyed<R extends RegExp>(re: R, ...keys: string[]): R {
   KEYS.set(re, keys);
-  for (const k of keys) {
+  indexWords(...keys);
+  return re;
+}
+
+/** Registers lower-case words that hasWord is asked about, so that the document's one scan finds them too. */
+export function indexWords(...words: string[]): void {
+  for (const k of words) {
     if (!ALL_KEYS.has(k)) {
       ALL_KEYS.add(k);
       keysScanner = null;
     }
   }
-  return re;
 }
 
 /** False when `re` cannot match `lower` (the lower-cased zone): none of its words is there. */

@@ -73,14 +73,14 @@ export function releaseLineStarts(): void {
  * previous match is not tried.
  */
 export function execAllAtLineStarts(re: RegExp, s: string): RegExpExecArray[] {
-  if (!re.global || !re.multiline || !anchoredWhole(re.source)) throw new Error(`execAllAtLineStarts needs a global multiline pattern all of which opens on ^: /${re.source}/${re.flags}`);
-  const starts = lineStarts(s);
-  if (!starts) return execAll(re, s);
   let sticky = AT_LINE_STARTS.get(re);
   if (!sticky) {
+    if (!re.global || !re.multiline || !anchoredWhole(re.source)) throw new Error(`execAllAtLineStarts needs a global multiline pattern all of which opens on ^: /${re.source}/${re.flags}`);
     sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
     AT_LINE_STARTS.set(re, sticky);
   }
+  const starts = lineStarts(s);
+  if (!starts) return execAll(re, s);
   const out: RegExpExecArray[] = [];
   let next = 0;
   for (let i = 0; i < starts.length; i++) {
