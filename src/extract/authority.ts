@@ -136,6 +136,15 @@ function zoneRange(zone: Zone, length: number): readonly [number, number] {
   return [Math.max(head, length - ZONE_SIZES.signature), length];
 }
 
+const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
+/** Whether no letter stands just before `at` (a cue's wordStart). */
+function startsWord(s: string, at: number): boolean {
+  NO_LETTER_BEFORE.lastIndex = at;
+  return NO_LETTER_BEFORE.test(s);
+}
+
+const nextCodePoint = (s: string, at: number): number => at + (s.codePointAt(at)! > 0xffff ? 2 : 1);
+
 function candidatesOf(cue: AuthorityCue, text: string, lower: string, docLevels: readonly AuthorityLevel[] | undefined, out: Candidate[]): void {
   for (const zone of cue.zones) {
     const [from, to] = zoneRange(zone, text.length);
@@ -147,10 +156,16 @@ function candidatesOf(cue: AuthorityCue, text: string, lower: string, docLevels:
     // would otherwise be looked for through the whole text.
     const subject = lower.slice(0, Math.min(lower.length, to + LEAD_OVERHANG));
     for (let m = lead.exec(subject); m && m.index < to; m = lead.exec(subject)) {
+      // A lead inside a word: the next one may start at the next character.
+      if (cue.wordStart && !startsWord(subject, m.index)) {
+        lead.lastIndex = nextCodePoint(subject, m.index);
+        continue;
+      }
       // Step over an empty match by a whole code point: with the u flag, V8 moves an index set
-      // inside a surrogate pair back to its start, and the same empty match would come again.
-      if (m[0].length === 0) lead.lastIndex = m.index + (subject.codePointAt(m.index)! > 0xffff ? 2 : 1);
-      const p = m.index + m[0].length;
+      // inside a surrogate pair back to its start, and the same empty match would come again. A
+      // lead that is the kind's own word is stepped over the same way: the kind is read from its start.
+      if (m[0].length === 0 || cue.kindAtLead) lead.lastIndex = nextCodePoint(subject, m.index);
+      const p = cue.kindAtLead ? m.index : m.index + m[0].length;
       let kindStart: number | null = null;
       let level: AuthorityLevel | null = null;
       let q = p;
