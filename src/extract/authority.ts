@@ -39,7 +39,13 @@ interface Candidate extends AuthorityMatch {
   core: string;
 }
 
-const KINDS = AUTHORITY_KINDS.map((k) => ({ ...k, re: new RegExp(`(${KIND_ARTICLE})(?:${k.pattern})`, 'uy') }));
+/**
+ * Every kind at a given offset, in the order of AUTHORITY_KINDS, each behind its own article group:
+ * the first kind that matches there is the one an alternation of them all gives (one exec a lead,
+ * not one a kind). Group i + 1 is the article of kind i.
+ */
+const KINDS = AUTHORITY_KINDS;
+const KIND_AT = new RegExp(AUTHORITY_KINDS.map((k) => `(${KIND_ARTICLE})(?:${k.pattern})`).join('|'), 'uy');
 const WORD = /[\p{L}][\p{L}\p{M}'’]*(?:[-–][\p{L}][\p{L}\p{M}'’]*)*/uy;
 const GAP = /[ \t]+/y;
 /** A dash between two parts of a name, as letterheads space it ("Gâtine – Racan"). */
@@ -171,15 +177,14 @@ function candidatesOf(cue: AuthorityCue, text: string, lower: string, docLevels:
       let q = p;
       let phrase = false;
       if (cue.kind !== 'none') {
-        for (const k of KINDS) {
-          k.re.lastIndex = p;
-          const km = k.re.exec(lower);
-          if (!km) continue;
-          kindStart = p + km[1]!.length;
-          level = k.level;
+        KIND_AT.lastIndex = p;
+        const km = KIND_AT.exec(lower);
+        if (km) {
+          const i = km.findIndex((g, j) => j > 0 && g !== undefined) - 1;
+          kindStart = p + km[i + 1]!.length;
+          level = KINDS[i]!.level;
           q = p + km[0].length;
-          phrase = !!k.phrase;
-          break;
+          phrase = !!KINDS[i]!.phrase;
         }
         if (cue.kind === 'required' && level === null) continue;
       }
