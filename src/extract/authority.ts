@@ -151,6 +151,25 @@ function startsWord(s: string, at: number): boolean {
 
 const nextCodePoint = (s: string, at: number): number => at + (s.codePointAt(at)! > 0xffff ? 2 : 1);
 
+/** The next match of a cue's lead at or after its lastIndex; at a line start for a lineStart cue. */
+function nextLead(cue: AuthorityCue, subject: string): RegExpExecArray | null {
+  const lead = cue.lead;
+  if (!cue.lineStart) return lead.exec(subject);
+  let at = lead.lastIndex;
+  while (at <= subject.length) {
+    if (at === 0 || subject[at - 1] === '\n') {
+      lead.lastIndex = at;
+      const m = lead.exec(subject);
+      if (m) return m;
+    }
+    const next = subject.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  lead.lastIndex = 0;
+  return null;
+}
+
 function candidatesOf(cue: AuthorityCue, text: string, lower: string, docLevels: readonly AuthorityLevel[] | undefined, out: Candidate[]): void {
   for (const zone of cue.zones) {
     const [from, to] = zoneRange(zone, text.length);
@@ -161,7 +180,7 @@ function candidatesOf(cue: AuthorityCue, text: string, lower: string, docLevels:
     // is the same as before), never in the rest of the document: a lead absent from the head
     // would otherwise be looked for through the whole text.
     const subject = lower.slice(0, Math.min(lower.length, to + LEAD_OVERHANG));
-    for (let m = lead.exec(subject); m && m.index < to; m = lead.exec(subject)) {
+    for (let m = nextLead(cue, subject); m && m.index < to; m = nextLead(cue, subject)) {
       // A lead inside a word: the next one may start at the next character.
       if (cue.wordStart && !startsWord(subject, m.index)) {
         lead.lastIndex = nextCodePoint(subject, m.index);

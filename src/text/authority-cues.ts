@@ -67,6 +67,11 @@ export interface AuthorityCue {
   wordStart?: boolean;
   /** The lead is the kind's own word: the kind is read from where the lead starts, not after it. */
   kindAtLead?: boolean;
+  /**
+   * The lead (sticky) is tried at line starts only: "(?<=^|\n)" opening it would be tried at every
+   * offset, and what follows it ("[^\n]{0,80}?") at every line's every character.
+   */
+  lineStart?: boolean;
   /** Whether an authority kind must (or may) follow the lead. */
   kind: 'required' | 'optional' | 'none';
   /** Kinds this cue accepts (all when absent). */
@@ -116,7 +121,7 @@ export const AUTHORITY_CUES: readonly AuthorityCue[] = [
   // In running text only the commune's own words: "à la salle d'honneur de la mairie de Valbonne".
   { id: 'running', rank: 4, lead: /commune|ville|mairie/gu, wordStart: true, kindAtLead: true, kind: 'required', levels: ['commune'], bodies: ['conseil-municipal'], zones: ['head'] },
   // A letterhead address: "1 place de l'Église\n60350 Pierrefonds".
-  { id: 'postal', rank: 5, lead: /(?<=^|\n)[^\n]{0,80}?(?<!\d)\d{5}[ \t]+/gu, kind: 'none', bodies: ['conseil-municipal'], after: /^[ \t]*(?:cedex\b[^\n]*)?(?:$|\n)/u, zones: ['letterhead'] },
+  { id: 'postal', rank: 5, lead: /[^\n]{0,80}?(?<!\d)\d{5}[ \t]+/uy, lineStart: true, kind: 'none', bodies: ['conseil-municipal'], after: /^[ \t]*(?:cedex\b[^\n]*)?(?:$|\n)/u, zones: ['letterhead'] },
   // "Fait et délibéré en mairie à Valbonne, le …".
   {
     id: 'done-at',
