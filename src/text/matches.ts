@@ -49,7 +49,14 @@ const AT_LINE_STARTS = new WeakMap<RegExp, RegExp>();
 const lineStartsOf: Array<{ text: string; starts: number[] | null }> = [];
 
 function lineStarts(s: string): number[] | null {
-  for (const l of lineStartsOf) if (l.text === s) return l.starts;
+  // The last text asked about first (see gate.ts, occurrencesIn): the document and its line view
+  // are told apart only by comparing them up to the first page break.
+  for (let k = lineStartsOf.length - 1; k >= 0; k--) {
+    const l = lineStartsOf[k]!;
+    if (l.text !== s) continue;
+    if (k !== lineStartsOf.length - 1) lineStartsOf.push(...lineStartsOf.splice(k, 1));
+    return l.starts;
+  }
   let starts: number[] | null = null;
   if (s.indexOf('\r') < 0 && s.indexOf('\u2028') < 0 && s.indexOf('\u2029') < 0) {
     starts = [0];
