@@ -353,8 +353,21 @@ function isTableLine(text: string, line: string, lineEnd: number): boolean {
  * lines, one of them figures only.
  */
 function cellsUnder(text: string, lineEnd: number): boolean {
-  const next = text.slice(lineEnd + 1, lineEnd + 300).split('\n').filter((l) => l.trim()).slice(0, 5);
-  return next.length === 5 && next.every((l) => l.trim().length <= 40) && next.some((l) => /^[\d\s.,€%-]+$/.test(l.trim()));
+  // The first five lines with words in the 300 characters under the line, read in place.
+  const stop = Math.min(text.length, lineEnd + 300);
+  let cells = 0;
+  let figures = false;
+  for (let at = lineEnd + 1; at <= stop && cells < 5; ) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 || next > stop ? stop : next;
+    const cell = text.slice(at, end).trim();
+    at = end + 1;
+    if (!cell) continue;
+    if (cell.length > 40) return false;
+    cells++;
+    figures ||= /^[\d\s.,€%-]+$/.test(cell);
+  }
+  return cells === 5 && figures;
 }
 
 function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
@@ -388,8 +401,8 @@ function announcedByProse(text: string, lineStart: number): boolean {
 function standsAlone(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
   // Letters spaced one by one ("E X T R A I T") are no title; a dash or a year between words is.
-  const words = line.trim().split(/\s+/).filter((w) => letters(w).length > 0);
-  if (words.filter((w) => letters(w).length === 1).length > words.length / 4) return false;
+  const letterCounts = line.trim().split(/\s+/).map((w) => letters(w).length).filter((n) => n > 0);
+  if (letterCounts.filter((n) => n === 1).length > letterCounts.length / 4) return false;
   let pos = lineEnd + 1;
   // Skip the heading's own continuation lines in capitals, and blank lines.
   while (pos < text.length) {
