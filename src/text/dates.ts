@@ -99,16 +99,14 @@ function byFirstLetter(alternatives: readonly string[]): string {
 
 const MONTH_ALT = byFirstLetter(MONTHS.flatMap((m) => m.forms).sort(byLengthDesc).map(accentPattern));
 
-const WEEKDAY_ALT = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']
-  .map(accentPattern)
-  .join('|');
+const WEEKDAY_ALT = byFirstLetter(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].map(accentPattern));
 
 /** Day 2..31 in words; 1 is "premier" (days are ordinal only for the first). */
 const DAY_WORDS_ALT = (() => {
   const alts: string[] = [];
   for (let d = 2; d <= 31; d++) alts.push(numberWordsPattern(d));
   alts.push(accentPattern('premier'));
-  return alts.sort(byLengthDesc).join('|');
+  return byFirstLetter(alts.sort(byLengthDesc));
 })();
 
 /**
@@ -401,13 +399,13 @@ const PREP = 'à|a|vers|dès';
 const HOUR_WORDS_ALT = (() => {
   const alts: string[] = [];
   for (let h = 0; h <= 23; h++) alts.push(numberWordsPattern(h, true));
-  return alts.sort(byLengthDesc).join('|');
+  return byFirstLetter(alts.sort(byLengthDesc));
 })();
 /** 2..59; a lone "une" after "heures" is rarely a minute, so 1 needs "minute" after it. */
 const MINUTE_WORDS_ALT = (() => {
   const alts: string[] = [];
   for (let n = 2; n <= 59; n++) alts.push(numberWordsPattern(n, true));
-  return alts.sort(byLengthDesc).join('|');
+  return byFirstLetter(alts.sort(byLengthDesc));
 })();
 
 /**
