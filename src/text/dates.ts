@@ -88,25 +88,35 @@ for (const m of MONTHS) for (const f of m.forms) MONTH_BY_FORM.set(foldWord(f), 
  * its letter stands, and in the same order as before, so the matches are the same; the engine
  * picks the group by one character instead of trying every alternative (twice as fast a scan).
  */
-function byFirstLetter(alternatives: readonly string[]): string {
+function byFirstLetter(alternatives: readonly string[], afterFirst = ''): string {
   const groups = new Map<string, string[]>();
   for (const a of alternatives) {
     const first = a.startsWith('[') ? a.slice(0, a.indexOf(']') + 1) : a[0]!;
     (groups.get(first) ?? groups.set(first, []).get(first)!).push(a.slice(first.length));
   }
-  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+  return [...groups].map(([first, rests]) => `${first}${afterFirst}(?:${rests.join('|')})`).join('|');
 }
+
+/**
+ * NOT_LETTER_BEFORE checked after a word's first letter, reading back over it: then the engine
+ * looks for the letters the words open on; a leading lookbehind is tried at every offset (the day
+ * before a month: 2x faster).
+ */
+const NOT_LETTER_BEFORE_FIRST = '(?<![\\p{L}\\p{M}].)';
 
 const MONTH_ALT = byFirstLetter(MONTHS.flatMap((m) => m.forms).sort(byLengthDesc).map(accentPattern));
 
-const WEEKDAY_ALT = byFirstLetter(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].map(accentPattern));
+const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].map(accentPattern);
+const WEEKDAY_ALT = byFirstLetter(WEEKDAYS);
+/** A weekday that starts a word. */
+const WEEKDAY_AT_WORD_START = byFirstLetter(WEEKDAYS, NOT_LETTER_BEFORE_FIRST);
 
-/** Day 2..31 in words; 1 is "premier" (days are ordinal only for the first). */
-const DAY_WORDS_ALT = (() => {
+/** Day 2..31 in words; 1 is "premier" (days are ordinal only for the first). Each starts a word. */
+const DAY_WORDS_AT_WORD_START = (() => {
   const alts: string[] = [];
   for (let d = 2; d <= 31; d++) alts.push(numberWordsPattern(d));
   alts.push(accentPattern('premier'));
-  return byFirstLetter(alts.sort(byLengthDesc));
+  return byFirstLetter(alts.sort(byLengthDesc), NOT_LETTER_BEFORE_FIRST);
 })();
 
 /**
@@ -114,9 +124,9 @@ const DAY_WORDS_ALT = (() => {
  * "ler" with l for 1), or words. Group names: dn (digits), sfx (mark), l1 ("ler"), dw (words).
  */
 const DAY_SRC =
-  `(?:(?<!\\d)(?<dn>\\d{1,2})(?:\\s?(?<sfx>er|ère|ere|re|e|°|º|%|ᵉʳ)${NOT_LETTER_AFTER})?` +
-  `|${NOT_LETTER_BEFORE}(?<l1>[lI]er)${NOT_LETTER_AFTER}` +
-  `|${NOT_LETTER_BEFORE}(?<dw>${DAY_WORDS_ALT})${NOT_LETTER_AFTER})`;
+  `(?:(?<dn>\\d(?<!\\d.)\\d?)(?:\\s?(?<sfx>er|ère|ere|re|e|°|º|%|ᵉʳ)${NOT_LETTER_AFTER})?` +
+  `|(?<l1>[lI]${NOT_LETTER_BEFORE_FIRST}er)${NOT_LETTER_AFTER}` +
+  `|(?<dw>${DAY_WORDS_AT_WORD_START})${NOT_LETTER_AFTER})`;
 
 /** Between day and month: "le douze du mois de juin", "le quatre du mois d'avril", "21juillet". */
 const DAY_TO_MONTH = `(?:\\s+du\\s+mois\\s+(?:de\\s+|d\\s*${APOSTROPHE}\\s*)|\\s*)`;
@@ -127,7 +137,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 /** Applied to the text just before a month name: the day (and weekday) ending there. */
 const DAY_BEFORE_MONTH = new RegExp(
-  `(?:${NOT_LETTER_BEFORE}(?:${WEEKDAY_ALT})\\s+)?${DAY_SRC}${DAY_TO_MONTH}$`,
+  `(?:(?:${WEEKDAY_AT_WORD_START})\\s+)?${DAY_SRC}${DAY_TO_MONTH}$`,
   'iu',
 );
 
