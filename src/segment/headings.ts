@@ -886,7 +886,9 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
   for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
     const raw = lines[i]!;
     const line = raw.trim();
-    if (line.length < 4 || line.length > 120) continue;
+    // A title opens on a capital (tested again below, with the rest): checked first, it spares most
+    // lines of prose the trimming of their neighbours.
+    if (line.length < 4 || line.length > 120 || !/^\p{Lu}/u.test(line)) continue;
     const prev = (lines[i - 1] ?? '').trim();
     let next = (lines[i + 1] ?? '').trim();
     if (blankSeparated) {
