@@ -405,14 +405,11 @@ export function formatFrenchDate(iso: string, style: DateStyle): string {
 /** Prepositions that make a bare "N heures" a time of day; "des" (= "dès" unaccented) is too common. */
 const PREP = 'à|a|vers|dès';
 
-/** PREP, each starting a word (see NOT_LETTER_BEFORE_FIRST). */
-const PREP_AT_WORD_START = byFirstLetter(PREP.split('|'), NOT_LETTER_BEFORE_FIRST);
-
-/** Hours are feminine ("une heure", "vingt et une heures"); zero is "zéro heure". Each starts a word. */
-const HOUR_WORDS_AT_WORD_START = (() => {
+/** Hours are feminine ("une heure", "vingt et une heures"); zero is "zéro heure". */
+const HOUR_WORDS_ALT = (() => {
   const alts: string[] = [];
   for (let h = 0; h <= 23; h++) alts.push(numberWordsPattern(h, true));
-  return byFirstLetter(alts.sort(byLengthDesc), NOT_LETTER_BEFORE_FIRST);
+  return byFirstLetter(alts.sort(byLengthDesc));
 })();
 /** 2..59; a lone "une" after "heures" is rarely a minute, so 1 needs "minute" after it. */
 const MINUTE_WORDS_ALT = (() => {
@@ -441,8 +438,8 @@ const HEURE_G = new RegExp(`${NOT_LETTER_BEFORE}heures?${NOT_LETTER_AFTER}`, 'gi
  * of day ("à 9 heures") rather than a duration ("20 heures par semaine").
  */
 const HOUR_BEFORE = new RegExp(
-  `(?:(?<prep>${PREP_AT_WORD_START})\\s+)?` +
-    `(?:(?<hd>\\d(?<![\\d.,].)\\d?)|(?<hw>${HOUR_WORDS_AT_WORD_START}))\\s*$`,
+  `(?:${NOT_LETTER_BEFORE}(?<prep>${PREP})\\s+)?` +
+    `(?:(?<![\\d.,])(?<hd>\\d{1,2})|${NOT_LETTER_BEFORE}(?<hw>${HOUR_WORDS_ALT}))\\s*$`,
   'iu',
 );
 
