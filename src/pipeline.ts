@@ -13,6 +13,7 @@ import { joinPages, normalizePages } from './text/normalize.ts';
 import { cleanOcrText } from './text/ocr-cleanup.ts';
 import { releaseAccentless, releaseLineView, releaseLower, shareLineView } from './text/caseless.ts';
 import { releaseWordIndex, shareWordIndex } from './text/gate.ts';
+import { releaseLineStarts } from './text/matches.ts';
 import { extractAttendance } from './extract/attendance.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, presidentInList } from './extract/meeting.ts';
@@ -56,6 +57,7 @@ export function analyze(loaded: LoadedDocument): MinutesDocument {
     releaseAccentless();
     releaseLineView();
     releaseWordIndex();
+    releaseLineStarts();
   }
 }
 

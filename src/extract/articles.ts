@@ -10,6 +10,7 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { execAll } from '../text/matches.ts';
+import { isSpaceUnit } from '../text/sentences.ts';
 
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a pronoun ("1° Lui donne acte"). */
 const ARTICLE_LEAD =
@@ -127,6 +128,9 @@ export function extractArticles(text: string, start: number, end: number): Artic
   };
   for (const m of execAll(caseless(ARTICLE_LEAD), lowerOf(text).slice(start, end))) {
     const verbAt = start + m.index! + m[0].length;
+    // The lead matches at every line start: most lines open on no verb, and consider() turns them
+    // away first thing; the lead's kind is read only for those that do.
+    if (!actionAt(text.slice(verbAt, verbAt + 40))) continue;
     const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/iu.test(m[0]);
     // At a bare line start, only a capitalised verb opens an article; in lower case too after a
     // lead or a point that closes its line ("après en avoir délibéré :" / "adopte … ;" / "fixe …").
@@ -165,10 +169,25 @@ export function extractArticles(text: string, start: number, end: number): Artic
     // "Prend acte du débat, et dit que …": a second act joined to the first is an article too.
     const parts: Array<{ cut?: number; at: number; action: string }> = [{ at: s, action: found.get(s)!.action }, ...joinedActs(text, s, stop)];
     return parts.map((part, k) => {
-      const body = text.slice(part.at, parts[k + 1]?.cut ?? stop).replace(/[\s\-•–;,.]+$/u, '');
+      const body = withoutTrailingMarks(text.slice(part.at, parts[k + 1]?.cut ?? stop));
       return { action: part.action, text: oneSpace(body).trim(), span: { start: part.at, end: part.at + body.length } };
     });
   });
+}
+
+/** [\s\-•–;,.]: what an article's text does not end on. */
+function isTrailingMark(c: number): boolean {
+  return isSpaceUnit(c) || c === 0x2d || c === 0x2022 || c === 0x2013 || c === 0x3b || c === 0x2c || c === 0x2e;
+}
+
+/**
+ * s.replace(/[\s\-•–;,.]+$/u, ''), read back from the end: the pattern is tried at every offset
+ * of the article and runs each stretch of spaces to its end.
+ */
+function withoutTrailingMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && isTrailingMark(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /**
@@ -220,7 +239,8 @@ function articleEnd(text: string, s: number, next: number | undefined, end: numb
   // The next article's bullet and "D'" on its own line are its own, not this one's tail.
   const nextLine = next === undefined ? -1 : text.lastIndexOf('\n', next - 1);
   next = nextLine > s ? nextLine : next ?? end;
-  const para = text.slice(s, next).search(PARAGRAPH_END);
+  // Case-insensitive, run on the lower-cased text (see caseless): V8 runs the `i` flag far slower.
+  const para = caseless(PARAGRAPH_END).exec(lowerOf(text).slice(s, next))?.index ?? -1;
   const stop = para >= 0 ? s + para : next;
   return otherPartAt(text, s, stop) ?? stop;
 }

@@ -35,6 +35,45 @@ const FUZZY_INITIALS = new Set(FUZZY_HEADINGS.map(([cue]) => cue[0]!));
 
 /** A short label before a colon at a line start: "Absen(s) :". */
 const LABEL = /^[ \t]*([\p{L}\d()'’ ]{4,40}?)[ \t]*(?:\(\s*\d+\s*\)[ \t]*)?[:：]/gmu;
+/** LABEL without its anchor, tried at the line starts that may hold one (see labelsIn). */
+const LABEL_AT = new RegExp(LABEL.source.slice(1), 'yu');
+
+/**
+ * execAll(LABEL, zone), trying the pattern only at the line starts whose line holds a colon or a
+ * bracket: before its colon a label holds no line break but in its count ("(8)"), which opens on
+ * the label's line. Tried at every line start, the lazy label costs tens of steps a line.
+ */
+function labelsIn(zone: string): RegExpExecArray[] {
+  // Lines are told by "\n" below; "^" also starts one after these: such a zone is read by LABEL itself.
+  if (/[\r\u2028\u2029]/.test(zone)) return execAll(LABEL, zone);
+  const out: RegExpExecArray[] = [];
+  // The next colon, full-width colon and bracket at or after the line start (-1: none left).
+  let colon = -2;
+  let wideColon = -2;
+  let bracket = -2;
+  let end = 0;
+  for (let s = 0; s < zone.length; ) {
+    const nl = zone.indexOf('\n', s);
+    const lineEnd = nl < 0 ? zone.length : nl;
+    if (s >= end) {
+      if (colon !== -1 && colon < s) colon = zone.indexOf(':', s);
+      if (wideColon !== -1 && wideColon < s) wideColon = zone.indexOf('：', s);
+      if (bracket !== -1 && bracket < s) bracket = zone.indexOf('(', s);
+      const holds = (at: number) => at !== -1 && at < lineEnd;
+      if (holds(colon) || holds(wideColon) || holds(bracket)) {
+        LABEL_AT.lastIndex = s;
+        const m = LABEL_AT.exec(zone);
+        if (m) {
+          out.push(m);
+          end = s + m[0].length;
+        }
+      }
+    }
+    if (nl < 0) break;
+    s = nl + 1;
+  }
+  return out;
+}
 
 /**
  * Headings the patterns missed because OCR damaged them, recognised with natural's edit
@@ -42,7 +81,7 @@ const LABEL = /^[ \t]*([\p{L}\d()'’ ]{4,40}?)[ \t]*(?:\(\s*\d+\s*\)[ \t]*)?[:�
  */
 function fuzzyCues(text: string, from: number, to: number, found: readonly CueHit[]): CueHit[] {
   const out: CueHit[] = [];
-  for (const m of execAll(LABEL, text.slice(from, to))) {
+  for (const m of labelsIn(text.slice(from, to))) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     const labelEnd = from + m.index! + m[0].length;
     // A label the patterns already read ("Délégués absents excusés :") is theirs.
@@ -105,6 +144,9 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
     re.lastIndex = 0;
     for (const m of execAll(re, zone)) {
       let start = from + m.index!;
+      // A cue inside a word is none; told before the lead is looked for, which only blanks end.
+      const prev = text[start - 1] ?? '\n';
+      if (!/\s/.test(prev) && /[\p{L}\p{N}'-]/u.test(prev)) continue;
       const lead = CUE_LEAD.exec(text.slice(Math.max(0, start - 12), start));
       if (lead) start -= lead[0].length;
       const before = text[start - 1] ?? '\n';
@@ -121,7 +163,10 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
   hits.push(...exceptionCues(zone, from));
   const heads = hits.filter((h) => {
     const before = lowerOf(text).slice(Math.max(0, h.start - 100), h.start);
-    return !IN_VOTE_CLAUSE.test(before) && !SIGNED_BY_MEMBERS.test(before.slice(-60));
+    // Each pattern after a look for the word it needs.
+    const inVote = (before.includes('unanimit') || before.includes('majorit')) && IN_VOTE_CLAUSE.test(before);
+    const signed = before.slice(-60).includes('sign') && SIGNED_BY_MEMBERS.test(before.slice(-60));
+    return !inVote && !signed;
   });
   // Overlapping matches: the earliest, then the longest (most specific) wins.
   heads.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);
@@ -155,7 +200,13 @@ function listWindowEnd(text: string, start: number, limit: number): number {
   while (pos < limit && /\s/.test(text[pos]!)) pos++;
   const hardStop = /\n\s*\n|\n[_=*\-]{3,}|\f/g;
   hardStop.lastIndex = pos;
-  for (let m = hardStop.exec(text); m && m.index < limit; m = hardStop.exec(text)) {
+  // Only a stop opening before `limit` counts: the scan ends a few units after it, past any run of
+  // blanks there (a blank line is all blanks, so one opening before the end lies wholly inside),
+  // instead of running to the end of a document that has no blank line after its lists.
+  let scanEnd = Math.min(text.length, limit + 4);
+  while (scanEnd < text.length && /\s/.test(text[scanEnd]!)) scanEnd++;
+  const scan = text.slice(0, scanEnd);
+  for (let m = hardStop.exec(scan); m && m.index < limit; m = hardStop.exec(scan)) {
     const lineStart = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', lineStart);
     const nextLine = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, lineStart + 300) : lineEnd);
@@ -199,10 +250,25 @@ function listWindowEnd(text: string, start: number, limit: number): number {
  */
 const MOVEMENT_LINE = /\n[ \t]*(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?|D[ée]parts?|D[ÉE]PARTS?|Sorties?|Retours?)(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:/u;
 
-/** The list under a heading ends before a line that tells of a movement during the sitting. */
+/** MOVEMENT_LINE from one line break on; and the capitals its words open on. */
+const MOVEMENT_LINE_AT = new RegExp(MOVEMENT_LINE.source, 'uy');
+const MOVEMENT_INITIALS = new Set(['A', 'D', 'S', 'R']);
+
+/**
+ * The list under a heading ends before a line that tells of a movement during the sitting. The
+ * pattern is tried only at the line breaks whose line opens on one of its words' capitals: searched
+ * for, it is tried at every line break (a /u pattern, slow to search for its "\n").
+ */
 function beforeMovementLine(text: string, from: number, end: number): number {
-  const m = MOVEMENT_LINE.exec(text.slice(from, end));
-  return m ? from + m.index : end;
+  const zone = text.slice(from, end);
+  for (let at = zone.indexOf('\n'); at >= 0; at = zone.indexOf('\n', at + 1)) {
+    let first = at + 1;
+    while (zone[first] === ' ' || zone[first] === '\t') first++;
+    if (!MOVEMENT_INITIALS.has(zone[first]!)) continue;
+    MOVEMENT_LINE_AT.lastIndex = at;
+    if (MOVEMENT_LINE_AT.test(zone)) return from + at;
+  }
+  return end;
 }
 
 export interface AttendanceResult {
@@ -232,6 +298,9 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
 
 /** "(7 membres présents sur 12)": the present, then the members in office, in one phrase. Lower-cased text. */
 const PRESENT_OF = /(?<!\d)(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)\s+pr[ée]sents?\s+sur\s+(\d{1,3})(?!\d)/u;
+
+/** What every match of PRESENT_OF holds, found faster than its digits behind a lookbehind: a gate. */
+const PRESENT_OF_CORE = /sents?\s+sur\s+\d/;
 
 /** The label of one count alone on its line, in a table broken into a column of labels. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
@@ -268,7 +337,9 @@ const ROW_LABEL = /(?:membres\s+|conseillers\s+)?en\s+exercice|pr[ée]sents?|pou
  */
 function countRow(lines: readonly string[]): Partial<Attendance['counts']> | null {
   for (let i = 0; i + 1 < lines.length; i++) {
-    const numbers = /^\d{1,3}(?:\s+\d{1,3})+$/.test(lines[i + 1]!) ? lines[i + 1]!.split(/\s+/).map((n) => parseInt(n, 10)) : null;
+    // A line of figures opens on one: the others are passed over before the pattern.
+    const first = lines[i + 1]!.charCodeAt(0);
+    const numbers = first >= 48 && first <= 57 && /^\d{1,3}(?:\s+\d{1,3})+$/.test(lines[i + 1]!) ? lines[i + 1]!.split(/\s+/).map((n) => parseInt(n, 10)) : null;
     if (!numbers) continue;
     const labels = execAll(ROW_LABEL, lines[i]!).map((m) => m[0]);
     if (labels.length !== numbers.length || lines[i]!.replace(ROW_LABEL, '').replace(/[\s:|/–-]+/g, '') !== '') continue;
@@ -297,16 +368,21 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   for (const [key, value] of Object.entries(columns) as Array<[keyof Attendance['counts'], number]>) if (!only || only.has(key)) counts[key] = value;
   for (const [key, re, notAfter] of COUNT_CUES) {
     if ((only && !only.has(key)) || counts[key] !== null || !mayMatchIn(re, text, from, to)) continue;
-    for (const m of execAll(caseless(re), lower)) {
-      if (notAfter?.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) continue;
-      const n = findNumberAt(text, from + m.index! + m[0].length);
-      if (n && n.start - (from + m.index! + m[0].length) <= 2 && n.value < 1000) {
+    // Match by match, up to the first with its figure: the rest of the zone is not scanned (no
+    // cue matches an empty string, so exec moves on by itself).
+    const cue = caseless(re);
+    cue.lastIndex = 0;
+    for (let m = cue.exec(lower); m; m = cue.exec(lower)) {
+      if (notAfter?.test(lower.slice(Math.max(0, m.index - 16), m.index))) continue;
+      const n = findNumberAt(text, from + m.index + m[0].length);
+      if (n && n.start - (from + m.index + m[0].length) <= 2 && n.value < 1000) {
         counts[key] = ocrCount(text, n) ?? n.value;
         break;
       }
     }
+    cue.lastIndex = 0;
   }
-  const of = lower.includes(' sur ') ? PRESENT_OF.exec(lower) : null;
+  const of = lower.includes(' sur ') && PRESENT_OF_CORE.test(lower) ? PRESENT_OF.exec(lower) : null;
   if (of && Number(of[1]) <= Number(of[2])) {
     if (counts.present === null && (!only || only.has('present'))) counts.present = Number(of[1]);
     if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = Number(of[2]);
@@ -507,13 +583,16 @@ const SUBSTITUTED = /^\s*\(\s*(?:[^()\n]{0,40}?[,;]\s*)?(?:suppl[ée]{2}e?|rempl
 /** "M. Rémi BURTIN, suppléant de Mme Odile TRÉMEAU": the member named after it sat through the substitute. */
 const SUBSTITUTE_OF = /(?:[Ss]uppl[ée]ante?|[Rr]empla[çc]ante?)\s+de\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+)?$/u;
 
+/** SUBSTITUTE_OF.test, after a look for the word it needs ("[Ss]uppl…", "[Rr]empla…"). */
+const substituteOf = (before: string) => (before.includes('uppl') || before.includes('empla')) && SUBSTITUTE_OF.test(before);
+
 /**
  * A member whose substitute sat is in no list: "Mme X (suppléée)", "M. Y (remplacé par son
  * suppléant)" among the excused, "M. Z, suppléant de Mme W" among the present.
  */
 function withoutSubstituted(text: string, att: Attendance): void {
   const sat = (p: Person) => !(p.span && SUBSTITUTED.test(text.slice(p.span.end, p.span.end + 80)));
-  const named = (p: Person) => !(p.span && SUBSTITUTE_OF.test(text.slice(Math.max(0, p.span.start - 48), p.span.start)));
+  const named = (p: Person) => !(p.span && substituteOf(text.slice(Math.max(0, p.span.start - 48), p.span.start)));
   const replaced = replacedMembers(text, [...att.present, ...att.excused, ...att.absent]);
   const seated = (p: Person) => !replaced.has(fold(p.surname));
   // A member whose substitute sat was not there, whatever mark a table gave them.
@@ -566,10 +645,29 @@ function dedupeRepresented(att: Attendance) {
   // LASSERRE Danièle" represented); there both names must be written alike.
   const key = (p: Person) => `${p.surname.toUpperCase()}|${(p.givenName ?? '').toUpperCase()}`;
   const away = new Set([...givers, ...att.excused, ...att.absent].map(key));
-  if (!att.presentIncludesProxies) att.present = att.present.filter((p) => !away.has(key(p)));
+  // A present member's key is built once, for both tests below (upper-casing is what they cost).
+  const keys = new Map<Person, string>();
+  const keyOf = (p: Person) => {
+    let k = keys.get(p);
+    if (k === undefined) keys.set(p, (k = key(p)));
+    return k;
+  };
+  if (!att.presentIncludesProxies) att.present = att.present.filter((p) => !away.has(keyOf(p)));
   // A table's row, then a list under it, naming the same member ("VÉRON Annick" suppléée in the
   // table, "Délégués suppléants : Mme Annick VÉRON"): present once.
-  att.present = att.present.filter((p, i) => !att.present.slice(0, i).some((q) => key(q) === key(p) && (p.givenName !== null || p.civility === q.civility)));
+  // Each member looked up among the earlier ones of their key, not compared with all of them.
+  const earlier = new Map<string, Person[]>();
+  att.present = att.present.filter((p) => {
+    const k = keyOf(p);
+    const same = earlier.get(k);
+    if (!same) {
+      earlier.set(k, [p]);
+      return true;
+    }
+    const again = p.givenName !== null || same.some((q) => p.civility === q.civility);
+    same.push(p);
+    return !again;
+  });
 }
 
 /**

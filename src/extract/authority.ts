@@ -39,7 +39,13 @@ interface Candidate extends AuthorityMatch {
   core: string;
 }
 
-const KINDS = AUTHORITY_KINDS.map((k) => ({ ...k, re: new RegExp(`(${KIND_ARTICLE})(?:${k.pattern})`, 'uy') }));
+/**
+ * Every kind at a given offset, in the order of AUTHORITY_KINDS, each behind its own article group:
+ * the first kind that matches there is the one an alternation of them all gives (one exec a lead,
+ * not one a kind). Group i + 1 is the article of kind i.
+ */
+const KINDS = AUTHORITY_KINDS;
+const KIND_AT = new RegExp(AUTHORITY_KINDS.map((k) => `(${KIND_ARTICLE})(?:${k.pattern})`).join('|'), 'uy');
 const WORD = /[\p{L}][\p{L}\p{M}'’]*(?:[-–][\p{L}][\p{L}\p{M}'’]*)*/uy;
 const GAP = /[ \t]+/y;
 /** A dash between two parts of a name, as letterheads space it ("Gâtine – Racan"). */
@@ -136,6 +142,34 @@ function zoneRange(zone: Zone, length: number): readonly [number, number] {
   return [Math.max(head, length - ZONE_SIZES.signature), length];
 }
 
+const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
+/** Whether no letter stands just before `at` (a cue's wordStart). */
+function startsWord(s: string, at: number): boolean {
+  NO_LETTER_BEFORE.lastIndex = at;
+  return NO_LETTER_BEFORE.test(s);
+}
+
+const nextCodePoint = (s: string, at: number): number => at + (s.codePointAt(at)! > 0xffff ? 2 : 1);
+
+/** The next match of a cue's lead at or after its lastIndex; at a line start for a lineStart cue. */
+function nextLead(cue: AuthorityCue, subject: string): RegExpExecArray | null {
+  const lead = cue.lead;
+  if (!cue.lineStart) return lead.exec(subject);
+  let at = lead.lastIndex;
+  while (at <= subject.length) {
+    if (at === 0 || subject[at - 1] === '\n') {
+      lead.lastIndex = at;
+      const m = lead.exec(subject);
+      if (m) return m;
+    }
+    const next = subject.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  lead.lastIndex = 0;
+  return null;
+}
+
 function candidatesOf(cue: AuthorityCue, text: string, lower: string, docLevels: readonly AuthorityLevel[] | undefined, out: Candidate[]): void {
   for (const zone of cue.zones) {
     const [from, to] = zoneRange(zone, text.length);
@@ -146,25 +180,30 @@ function candidatesOf(cue: AuthorityCue, text: string, lower: string, docLevels:
     // is the same as before), never in the rest of the document: a lead absent from the head
     // would otherwise be looked for through the whole text.
     const subject = lower.slice(0, Math.min(lower.length, to + LEAD_OVERHANG));
-    for (let m = lead.exec(subject); m && m.index < to; m = lead.exec(subject)) {
+    for (let m = nextLead(cue, subject); m && m.index < to; m = nextLead(cue, subject)) {
+      // A lead inside a word: the next one may start at the next character.
+      if (cue.wordStart && !startsWord(subject, m.index)) {
+        lead.lastIndex = nextCodePoint(subject, m.index);
+        continue;
+      }
       // Step over an empty match by a whole code point: with the u flag, V8 moves an index set
-      // inside a surrogate pair back to its start, and the same empty match would come again.
-      if (m[0].length === 0) lead.lastIndex = m.index + (subject.codePointAt(m.index)! > 0xffff ? 2 : 1);
-      const p = m.index + m[0].length;
+      // inside a surrogate pair back to its start, and the same empty match would come again. A
+      // lead that is the kind's own word is stepped over the same way: the kind is read from its start.
+      if (m[0].length === 0 || cue.kindAtLead) lead.lastIndex = nextCodePoint(subject, m.index);
+      const p = cue.kindAtLead ? m.index : m.index + m[0].length;
       let kindStart: number | null = null;
       let level: AuthorityLevel | null = null;
       let q = p;
       let phrase = false;
       if (cue.kind !== 'none') {
-        for (const k of KINDS) {
-          k.re.lastIndex = p;
-          const km = k.re.exec(lower);
-          if (!km) continue;
-          kindStart = p + km[1]!.length;
-          level = k.level;
+        KIND_AT.lastIndex = p;
+        const km = KIND_AT.exec(lower);
+        if (km) {
+          const i = km.findIndex((g, j) => j > 0 && g !== undefined) - 1;
+          kindStart = p + km[i + 1]!.length;
+          level = KINDS[i]!.level;
           q = p + km[0].length;
-          phrase = !!k.phrase;
-          break;
+          phrase = !!KINDS[i]!.phrase;
         }
         if (cue.kind === 'required' && level === null) continue;
       }

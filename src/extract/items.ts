@@ -9,38 +9,162 @@ import { extractArticles, otherPartAt } from './articles.ts';
 import { actionAt } from '../text/verbs.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
-import { keyed, mayMatchIn } from '../text/gate.ts';
+import { hasWord, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 import { isFlat, lineCount } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { CLOSING_LINE } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
+import { isSpaceUnit } from '../text/sentences.ts';
 
 keyed(CLOSING_LINE, 'levée', 'levee', 'close', 'épuis', 'epuis', 'clôture', 'cloture', 'plus rien');
+
+/**
+ * Where a cue may start, found cheaply (a scan for a literal, or back from each occurrence of a
+ * word): the cue is then tried there only, sticky. A cue that opens on "(?:^|\n)", a lookbehind
+ * or a word boundary is otherwise tried at every offset of every body, once per cue. Every
+ * offset the cue can match at must be one of these.
+ */
+interface CueStarts {
+  /** The offsets, in order, of the subject the cue runs on. */
+  find: (subject: string) => number[];
+}
+const CUE_STARTS = new WeakMap<RegExp, CueStarts>();
+
+/**
+ * Where a match of the global pattern `re` starts, each: resumed one unit on, so that none
+ * inside a match is missed. One scan for several words (indexOf would scan once per word).
+ */
+function matchStarts(re: RegExp): CueStarts {
+  return {
+    find(subject) {
+      const out: number[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(subject); m; m = re.exec(subject)) {
+        out.push(m.index);
+        re.lastIndex = m.index + 1;
+      }
+      return out;
+    },
+  };
+}
+
+/** Just after each line break that follows a colon (blanks between): where a line introduced by ":" starts. */
+const AFTER_COLON_LINE: CueStarts = {
+  find(subject) {
+    const out: number[] = [];
+    for (let at = subject.indexOf(':'); at >= 0; at = subject.indexOf(':', at + 1)) {
+      let k = at + 1;
+      while (subject[k] === ' ' || subject[k] === '\t') k++;
+      if (subject[k] === '\n') out.push(k + 1);
+    }
+    return out;
+  },
+};
+
+/** Registers where the cue `re` may start (see CueStarts). */
+function startingAt<R extends RegExp>(re: R, starts: CueStarts): R {
+  CUE_STARTS.set(re, starts);
+  return re;
+}
+
+/**
+ * Where a pattern opening on "(?:^|\n)[ \t]*", then a bullet when `bullet` ("(?:[-•][ \t]*)?"),
+ * can match for the word at `at`: at the line break before the blanks (and the bullet), or at the
+ * zone's start; -1 when neither stands there.
+ */
+function lineOpeningAt(zone: string, at: number, bullet: boolean): number {
+  let q = at;
+  while (q > 0 && (zone[q - 1] === ' ' || zone[q - 1] === '\t')) q--;
+  if (bullet && q > 0 && (zone[q - 1] === '-' || zone[q - 1] === '•')) {
+    q--;
+    while (q > 0 && (zone[q - 1] === ' ' || zone[q - 1] === '\t')) q--;
+  }
+  return q === 0 ? 0 : zone[q - 1] === '\n' ? q - 1 : -1;
+}
+
+/** Where a line opens on "Vu" or "VU" (blanks before; a bullet too when `bullet`): at its line break, or the zone's start. */
+function visaLineStarts(zone: string, bullet: boolean): number[] {
+  const out: number[] = [];
+  VU.lastIndex = 0;
+  for (let m = VU.exec(zone); m; m = VU.exec(zone)) {
+    const at = lineOpeningAt(zone, m.index, bullet);
+    if (at >= 0 && at !== out[out.length - 1]) out.push(at);
+  }
+  return out;
+}
+const VU = /Vu|VU/g;
+
+/**
+ * execAll(re, zone) for a global `re`, `sticky` being it sticky, tried at `starts` only (in order):
+ * every offset a match of it can start at must be one of them.
+ */
+function execAllAt(sticky: RegExp, zone: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(zone);
+    if (m) {
+      out.push(m);
+      from = at + m[0].length;
+    }
+  }
+  return out;
+}
+
+/**
+ * "Le Conseil", "La Commission" opening a line (blanks before): where the cues that open on the
+ * assembly's name start, as written. Found from each occurrence of a name back over the white
+ * space to "Le"/"La", then over the blanks to the line break (or the body's start, always a place to try).
+ */
+const ASSEMBLY_AT_LINE_START: CueStarts = {
+  find(subject) {
+    const out: number[] = [0];
+    for (const name of ['Conseil', 'Commission', 'Bureau', 'Comit']) {
+      for (let at = subject.indexOf(name); at >= 0; at = subject.indexOf(name, at + 1)) {
+        let k = at;
+        while (k > 0 && isSpaceUnit(subject.charCodeAt(k - 1))) k--;
+        if (k === at || k < 2 || (subject.slice(k - 2, k) !== 'Le' && subject.slice(k - 2, k) !== 'La')) continue;
+        k -= 2;
+        while (k > 0 && (subject[k - 1] === ' ' || subject[k - 1] === '\t')) k--;
+        if (k > 0 && subject[k - 1] === '\n') out.push(k - 1);
+      }
+    }
+    return out.sort((a, b) => a - b);
+  },
+};
 
 /** The cues that open a decision in due form: its heading, its visas. */
 const FORMAL_CUES: readonly RegExp[] = [
   keyed(/(?:^|\n)[ \t]*D[ÉE]CISION\b/, 'cision'),
   // "DÉCIDE", "ARRÊTE :" alone on their line, over the articles.
   keyed(/(?:^|\n)[ \t]*(?:D[ÉE]CIDE|ARR[ÊE]TE|D[ÉE]LIB[ÈE]RE)[ \t]*:?[ \t]*(?=\n)/, 'décide', 'decide', 'arrête', 'arrete', 'délibère', 'delibere'),
-  keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b/, 'vu'),
+  startingAt(keyed(/(?:^|\n)[ \t]*(?:Vu|VU)\b/, 'vu'), { find: (subject) => visaLineStarts(subject, false) }),
   keyed(/Vu(?<=\sVu)\s+(?:le|la|les|l['’])\s/, 'vu'),
 ];
 
 /** The cues of a proposal put to the assembly: its decision when none in due form follows. */
 const PROPOSAL_CUES: readonly RegExp[] = [
   // Active voice only: "il est donc proposé au conseil la décision suivante :" is the cue below.
-  keyed(/(?<!\b(?:est|sont)\s+(?:donc\s+|ainsi\s+)?)\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)(?:[^.\n]|\n(?![ \t]*\n)){0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
+  startingAt(
+    keyed(/(?<!\b(?:est|sont)\s+(?:donc\s+|ainsi\s+)?)\b(?:propose|demande)\s+(?:au|aux|à l['’]ensemble des)\s+(?:membres\s+du\s+)?(?:conseil|assembl[ée]e)(?:[^.\n]|\n(?![ \t]*\n)){0,80}(?:d['’]accord|:)/iu, 'propose', 'demande'),
+    matchStarts(/propose|demande/g),
+  ),
   keyed(/\bpropose\s+de\s+passer\s+au\s+vote/iu, 'propose'),
   // "Il est donc proposé au conseil la décision modificative suivante :" then what is decided.
-  keyed(/(?<=\bil\s+est\s+(?:donc\s+)?propos[ée]\s[^.\n]{0,150}:[ \t]*\n)[ \t]*\S/iu, 'propos'),
+  startingAt(keyed(/(?<=\bil\s+est\s+(?:donc\s+)?propos[ée]\s[^.\n]{0,150}:[ \t]*\n)[ \t]*\S/iu, 'propos'), AFTER_COLON_LINE),
 ];
 
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
   ...FORMAL_CUES,
   // "Le Conseil Municipal FIXE les tarifs …": the body, then its act in capitals.
-  keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:\s+(?:[Mm]unicipal|[Cc]ommunautaire|[Dd][ée]partemental|[Rr][ée]gional|[Pp]ermanente|[Ss]yndical|d['’][Aa]dministration))?\s+(?:APPROUVE|D[ÉE]CIDE|FIXE|ADOPTE|ATTRIBUE|ACCORDE|AUTORISE|ACCEPTE|VALIDE|D[ÉE]SIGNE|PREND\s+ACTE|[ÉE]MET|SOLLICITE|CHARGE|RETIENT|VOTE|ARR[ÊE]TE)(?![\p{L}])/u, 'conseil', 'commission', 'bureau', 'comit'),
+  startingAt(
+    keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:\s+(?:[Mm]unicipal|[Cc]ommunautaire|[Dd][ée]partemental|[Rr][ée]gional|[Pp]ermanente|[Ss]yndical|d['’][Aa]dministration))?\s+(?:APPROUVE|D[ÉE]CIDE|FIXE|ADOPTE|ATTRIBUE|ACCORDE|AUTORISE|ACCEPTE|VALIDE|D[ÉE]SIGNE|PREND\s+ACTE|[ÉE]MET|SOLLICITE|CHARGE|RETIENT|VOTE|ARR[ÊE]TE)(?![\p{L}])/u, 'conseil', 'commission', 'bureau', 'comit'),
+    ASSEMBLY_AT_LINE_START,
+  ),
   keyed(/\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   keyed(/\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   ...PROPOSAL_CUES,
@@ -52,8 +176,11 @@ const DECISION_CUES: readonly RegExp[] = [
   // "Le Conseil Municipal s'oppose au transfert de la compétence PLU": refusing is deciding too.
   keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:apr[èe]s|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|s['’]oppose|refuse|rejette)(?![\p{L}])|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
   // "Le Conseil municipal," alone on its line, its considérants and acts under it.
-  keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'),
-  keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|(?<![a-zA-ZÀ-ÿ])[àa]\s+l['’]unanimit|(?<![a-zA-ZÀ-ÿ])[àa]\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
+  startingAt(keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'), ASSEMBLY_AT_LINE_START),
+  startingAt(
+    keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|(?<![a-zA-ZÀ-ÿ])[àa]\s+l['’]unanimit|(?<![a-zA-ZÀ-ÿ])[àa]\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
+    ASSEMBLY_AT_LINE_START,
+  ),
 ];
 
 /**
@@ -62,7 +189,31 @@ const DECISION_CUES: readonly RegExp[] = [
  * du conseil"), the others as written. Decided once: a pattern's flags are a string built anew
  * each time they are read.
  */
-const DECISION_CUE_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp | null]> = DECISION_CUES.map((re) => [re, re.flags.includes('i') ? accentless(re) : null] as const);
+interface DecisionCue {
+  cue: RegExp;
+  /** The pattern run: the cue, or its accentless form on the accentless body. */
+  pattern: RegExp;
+  folded: boolean;
+  starts: CueStarts | null;
+  /** The pattern, sticky: tried at each start. */
+  sticky: RegExp | null;
+}
+const DECISION_CUE_PATTERNS: readonly DecisionCue[] = DECISION_CUES.map((cue) => {
+  const pattern = cue.flags.includes('i') ? accentless(cue) : cue;
+  const starts = CUE_STARTS.get(cue) ?? null;
+  return { cue, pattern, folded: pattern !== cue, starts, sticky: starts && new RegExp(pattern.source, `${pattern.flags}y`) };
+});
+
+/** The first match of the sticky pattern at one of `starts` in `subject`: pattern.exec(subject), tried where it can match only. */
+function firstMatchAt(sticky: RegExp, subject: string, starts: readonly number[]): RegExpExecArray | null {
+  for (const at of starts) {
+    if (at > subject.length) break;
+    sticky.lastIndex = at;
+    const m = sticky.exec(subject);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Where a decision in due form (FORMAL_CUES) starts after `from` in the body, or null. */
 function formalDecisionAfter(body: string, from: number): number | null {
@@ -87,15 +238,42 @@ const HEADING_RAPPORTEUR = /[Rr]apporteure?\s*:|RAPPORTEURE?\s*:/;
 const RAPPORTEUR_HINT = /rapporteur|pr[ée]sent|expos|informe|rappelle|propose/;
 
 const VISA_LINE = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?(?:Vu|VU)\b[ \t]*(:?)/g;
+/** VISA_LINE, sticky: tried at the lines that open on "Vu" only (visaLineStarts). */
+const VISA_LINE_AT = new RegExp(VISA_LINE.source, 'y');
 const VISA_INLINE = /[\s.;](?:Vu|VU)\s+(?:le|la|les|l['’]|l’)/g;
 const CONSIDERATION = /(?:^|\n|(?<=[.;]\s))[ \t]*(?:[-•][ \t]*)?(?:Consid[ée]rant|CONSID[ÉE]RANT)\b[^\n]*/g;
+/** CONSIDERATION, sticky: tried where it can start only (see considerationsIn). */
+const CONSIDERATION_AT = new RegExp(CONSIDERATION.source, 'y');
+
+/**
+ * execAll(CONSIDERATION, zone), `lower` being the zone lower-cased. Its leading alternation (a
+ * lookbehind among them) is tried at every offset of the zone by a scan; here only where a match
+ * can start: before each "consid", back over the blanks and the bullet, at the line break there
+ * (or the zone's start), or inside that stretch just after ". " or "; ".
+ */
+function considerationsIn(zone: string, lower: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (let at = lower.indexOf('consid'); at >= 0; at = lower.indexOf('consid', at + 1)) {
+    const line = lineOpeningAt(zone, at, true);
+    if (line >= 0) starts.push(line);
+    // After ". " or "; " inside the blanks and bullet before the word.
+    let q = at;
+    while (q > 0 && (zone[q - 1] === ' ' || zone[q - 1] === '\t' || zone[q - 1] === '-' || zone[q - 1] === '•')) q--;
+    for (let i = Math.max(q, 2); i <= at; i++) {
+      if ((zone[i - 2] === '.' || zone[i - 2] === ';') && isSpaceUnit(zone.charCodeAt(i - 1))) starts.push(i);
+    }
+  }
+  return execAllAt(CONSIDERATION_AT, zone, starts.sort((a, b) => a - b));
+}
 
 function visasIn(text: string, start: number, end: number): string[] {
+  // Both forms open on "Vu": without the word in the zone there is no visa to look for.
+  if (!hasWord(text, 'vu', start, end)) return [];
   const zone = text.slice(start, end);
   const visas: string[] = [];
   const multiline = zone.includes('\n') && zone.length / lineCount(zone) < 400;
   if (multiline) {
-    for (const m of execAll(VISA_LINE, zone)) {
+    for (const m of execAllAt(VISA_LINE_AT, zone, visaLineStarts(zone, true))) {
       const at = m.index! + m[0].length;
       if (m[1] === ':') {
         // "Vu :" followed by one visa per bullet; a bullet may wrap onto lower-case lines.
@@ -135,6 +313,23 @@ function verbInCapitalsNext(text: string, at: number, to: number): boolean {
 
 const ARTICLE_NUMBER = /^article\s+(?:1er|premier|\d+(?:er)?)\s*[:.\-–]?\s*/iu;
 
+/** [-•–], a bullet, by its code. */
+function isBulletUnit(c: number): boolean {
+  return c === 0x2d || c === 0x2022 || c === 0x2013;
+}
+
+/** Whether `s` opens on "a" or "A": ARTICLE_NUMBER cannot match otherwise (no other unit folds to "a"). */
+function opensOnA(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 0x61 || c === 0x41;
+}
+
+/** A line without its bullet and its "Article n :": where its verb stands. Each pattern run only when its first character is there. */
+function pointOf(line: string): string {
+  const unbulleted = isBulletUnit(line.charCodeAt(0)) ? line.replace(/^[-•–]\s*/u, '') : line;
+  return opensOnA(unbulleted) ? unbulleted.replace(ARTICLE_NUMBER, '') : unbulleted;
+}
+
 function articleListEnd(text: string, from: number, to: number): number {
   let pos = from;
   let seenArticle = false;
@@ -142,10 +337,11 @@ function articleListEnd(text: string, from: number, to: number): number {
   while (pos < to) {
     let lineEnd = text.indexOf('\n', pos + 1);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    const line = text.slice(pos, lineEnd).replace(/^\n/, '').trim();
+    const raw = text.slice(pos, lineEnd);
+    const line = (raw.charCodeAt(0) === 10 ? raw.slice(1) : raw).trim();
     // "Article 2 : DÉCIDE …" is a bullet of its own.
-    const bullet = /^[-•–]/u.test(line) || ARTICLE_NUMBER.test(line);
-    const verb = actionAt(line.replace(/^[-•–]\s*/u, '').replace(ARTICLE_NUMBER, '')) !== null;
+    const bullet = isBulletUnit(line.charCodeAt(0)) || (opensOnA(line) && ARTICLE_NUMBER.test(line));
+    const verb = actionAt(pointOf(line)) !== null;
     if (line === '') {
       // Text layers put blank lines between bullets and their text: a bullet before or after
       // the gap continues the list.
@@ -324,10 +520,20 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // Only the earliest cue matters: each pattern searches what precedes the best so far.
     let searchEnd = body.length;
     let startCue: RegExp | null = null;
-    for (const [re, folded] of DECISION_CUE_PATTERNS) {
+    // The starts of the cues that have them, found once in the whole body for all its cues.
+    const cueStarts = new Map<CueStarts, number[]>();
+    for (const { cue: re, pattern, folded, starts, sticky } of DECISION_CUE_PATTERNS) {
       if (!mayMatchIn(re, text, h.end, h.end + Math.min(body.length, searchEnd + 200))) continue;
-      const [pattern, subject] = folded ? [folded, lower] : [re, body];
-      const m = pattern.exec(searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject);
+      const subject = folded ? lower : body;
+      const searched = searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject;
+      let m: RegExpExecArray | null;
+      if (starts && sticky) {
+        let at = cueStarts.get(starts);
+        if (!at) cueStarts.set(starts, (at = starts.find(subject)));
+        m = firstMatchAt(sticky, searched, at);
+      } else {
+        m = pattern.exec(searched);
+      }
       if (m && m.index < searchEnd) {
         const at = h.end + m.index + (m[0].length - m[0].trimStart().length);
         if (decisionStart === null || at < decisionStart) {
@@ -413,8 +619,10 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     if (after !== null && (vote.end === null || vote.end <= after)) decisionEnd = after;
     const visas = visasIn(text, h.end, decisionEnd);
     const decisionText = text.slice(h.end, decisionEnd);
-    const considerations = /consid/i.test(decisionText)
-      ? execAll(CONSIDERATION, decisionText).map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
+    // Looked for in the lower-cased decision rather than by a case-insensitive scan.
+    const decisionLower = lowerOf(text).slice(h.end, decisionEnd);
+    const considerations = decisionLower.includes('consid')
+      ? considerationsIn(decisionText, decisionLower).map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
       : [];
     // "Point 1 – Tarifs (rapporteur : M. X)": named in the heading; else in the report's opening.
     const inHeading = HEADING_RAPPORTEUR.exec(text.slice(h.start, h.end));

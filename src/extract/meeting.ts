@@ -170,10 +170,28 @@ function asPresident(p: Person, written: string | undefined): Person {
   return { ...p, role: role && !NOT_A_ROLE.test(role) ? role : 'président de séance' };
 }
 
+/**
+ * Where PRESIDENCY (and PRESIDES) may first match in `zone` (lower-cased): every match holds
+ * "présid" or "presid", and before it only "sous la" and spaces. -1 when neither word is there.
+ * The scan starts there, not at every offset before it.
+ */
+function presidencyFrom(zone: string): number {
+  const accented = zone.indexOf('présid');
+  const plain = zone.indexOf('presid');
+  let at = accented < 0 ? plain : plain < 0 ? accented : Math.min(accented, plain);
+  if (at < 0) return -1;
+  while (at > 0 && /[\ssoula]/.test(zone[at - 1]!)) at--;
+  return at;
+}
+
 function presidentOf(text: string, limit: number): Person | null {
+  const zone = lowerOf(text).slice(0, limit);
+  const from = presidencyFrom(zone);
+  // Without the word, neither "sous la présidence de" nor "X préside la séance" is there.
+  if (from < 0) return null;
   const presidency = caseless(PRESIDENCY);
-  presidency.lastIndex = 0;
-  const m = presidency.exec(lowerOf(text).slice(0, limit));
+  presidency.lastIndex = from;
+  const m = presidency.exec(zone);
   if (!m) return presidesAfterName(text, limit);
   const start = m.index + m[0].length;
   // The sentence ends at a full stop that is not a civility's or an initial's ("M. J. BAYLET").

@@ -18,6 +18,21 @@ interface Tok {
   start: number;
   end: number;
   cls: Cls;
+  word: WordInfo;
+}
+
+/** What the reader asks of a token's word, worked out once a word (see wordTokens). */
+interface WordInfo {
+  /** fold(s). */
+  folded: string;
+  /** s.toLowerCase(). */
+  lower: string;
+  /** A name particle ("de", "Le"), in whatever case. */
+  particle: boolean;
+  /** What a list word says, by the tables of cues.ts. */
+  status: (typeof STATUS_WORDS)[number] | null;
+  lead: boolean;
+  link: boolean;
 }
 
 export interface ListEntry {
@@ -36,9 +51,6 @@ function civilityOf(s: string): 'M.' | 'Mme' | null {
   for (const [re, c] of CIVILITIES) if (re.test(s)) return c;
   return null;
 }
-
-/** Each word is classified once: see memoizeWords. */
-const classify = memoizeWords(classifyWord);
 
 function classifyWord(s: string): Cls {
   if (/^\d+$/.test(s)) return 'NUM';
@@ -64,23 +76,31 @@ function unglue(word: string, start: number): Array<[string, number]> {
   return [[word, start]];
 }
 
+function wordInfo(s: string): WordInfo {
+  const lower = s.toLowerCase();
+  return {
+    folded: fold(s),
+    lower,
+    particle: NAME_PARTICLES.has(lower),
+    status: STATUS_WORDS.find(([re]) => re.test(s)) ?? null,
+    lead: PROXY_LEAD.test(s),
+    link: PROXY_LINK.test(s),
+  };
+}
+/** The comma the reader puts between two cells of a row laid out in columns. */
+const CELL_BREAK = wordInfo(',');
+
 /**
  * The tokens one matched word gives, with their offsets in it: a trailing period dropped unless
- * the word is an initial or a civility, glued words split. Names recur, so worked out once a word.
+ * the word is an initial or a civility, glued words split; each with its class and what the
+ * reader asks of it. Names recur, so worked out once a word, and looked up once a token.
  */
-const wordParts = memoizeWords((word: string): ReadonlyArray<readonly [string, number]> => {
+const wordTokens = memoizeWords((word: string): ReadonlyArray<{ s: string; pos: number; cls: Cls; word: WordInfo }> => {
   let w = word;
   // A trailing period closes a sentence unless the word is an initial or a civility.
   if (w.length > 2 && w.endsWith('.') && !/^(?:M|Mr|Mme|Mlle|MM)\.$/.test(w) && !INITIAL.test(w)) w = w.slice(0, -1);
-  return unglue(w, 0);
+  return unglue(w, 0).map(([part, pos]) => ({ s: part, pos, cls: classifyWord(part), word: wordInfo(part) }));
 });
-
-/** What a list word says, by the tables of cues.ts; asked of every word of every list, so memoised. */
-const wordCues = memoizeWords((s: string) => ({
-  status: STATUS_WORDS.find(([re]) => re.test(s)) ?? null,
-  lead: PROXY_LEAD.test(s),
-  link: PROXY_LINK.test(s),
-}));
 
 /**
  * The words of text[start, end) as tokens, produced on demand: a list stops at the first
@@ -112,7 +132,7 @@ class Tokens {
     let m = WORD.exec(this.text);
     // A row's label cell ("RAVELLE-LE-HAUT" before its delegates) names no one: passed over.
     for (let label = m && this.labelAt(m.index); m && label; label = m && this.labelAt(m.index)) {
-      if (this.buf.length) this.buf.push({ s: ',', start: m.index, end: m.index, cls: 'SEP' });
+      if (this.buf.length) this.buf.push({ s: ',', start: m.index, end: m.index, cls: 'SEP', word: CELL_BREAK });
       WORD.lastIndex = label[1];
       m = WORD.exec(this.text);
     }
@@ -123,9 +143,9 @@ class Tokens {
     }
     let w = m[0];
     if (m.index + w.length > this.end) w = w.slice(0, this.end - m.index);
-    if (this.columns?.gaps.has(m.index - 1) && this.buf.length) this.buf.push({ s: ',', start: m.index - 1, end: m.index - 1, cls: 'SEP' });
-    for (const [part, pos] of wordParts(w)) {
-      this.buf.push({ s: part, start: m.index + pos, end: m.index + pos + part.length, cls: classify(part) });
+    if (this.columns?.gaps.has(m.index - 1) && this.buf.length) this.buf.push({ s: ',', start: m.index - 1, end: m.index - 1, cls: 'SEP', word: CELL_BREAK });
+    for (const part of wordTokens(w)) {
+      this.buf.push({ s: part.s, start: m.index + part.pos, end: m.index + part.pos + part.s.length, cls: part.cls, word: part.word });
     }
   }
 }
@@ -153,13 +173,13 @@ function makePerson(text: string, toks: readonly Tok[], civ: Tok | null): Person
     // A particle opens a family name, it never closes one: "Mme Da Silva", "M. Le Bihan" are
     // family names whole, not "Da" and "Le" before a given name. In lower case it is an article
     // ("Monsieur le Président"), and before an office too ("Madame La Maire").
-    const closesOn = (t: Tok) => NAME_PARTICLES.has(t.s.toLowerCase()) && /^\p{Lu}/u.test(t.s);
+    const closesOn = (t: Tok) => t.word.particle && /^\p{Lu}/u.test(t.s);
     while (surnameToks.length < words.length && closesOn(surnameToks[surnameToks.length - 1]!) && !isOfficeWord(words[words.indexOf(surnameToks[surnameToks.length - 1]!) + 1]!.s)) {
       surnameToks = words.slice(words.indexOf(surnameToks[0]!), words.indexOf(surnameToks[surnameToks.length - 1]!) + 2);
     }
   }
   // A name of particles alone is a stray "de", "La", unless written in capitals as a whole ("LE DU").
-  const particlesOnly = surnameToks.every((t) => NAME_PARTICLES.has(t.s.toLowerCase()));
+  const particlesOnly = surnameToks.every((t) => t.word.particle);
   if (!surnameToks.length || (particlesOnly && !(surnameToks.length >= 2 && surnameToks.every((t) => t.cls === 'UP')))) return null;
   // A name wrapped over a line break ("LE\nGALL") is one name, written with a space.
   const surname = oneSpace(text.slice(surnameToks[0]!.start, surnameToks[surnameToks.length - 1]!.end));
@@ -196,16 +216,16 @@ function splitRun(text: string, run: readonly Tok[]): Person[] {
     if (i >= run.length) break;
     if (run[i]!.cls === 'UP') {
       // Family name first: UP+ then given names up to the next upper-case word.
-      while (i < run.length && (run[i]!.cls === 'UP' || NAME_PARTICLES.has(run[i]!.s.toLowerCase()))) i++;
+      while (i < run.length && (run[i]!.cls === 'UP' || run[i]!.word.particle)) i++;
       while (i < run.length && (run[i]!.cls === 'TITLE' || run[i]!.cls === 'INIT')) i++;
     } else {
       // Given names first, then the upper-case family name.
-      while (i < run.length && (run[i]!.cls === 'TITLE' || run[i]!.cls === 'INIT' || NAME_PARTICLES.has(run[i]!.s.toLowerCase()))) {
+      while (i < run.length && (run[i]!.cls === 'TITLE' || run[i]!.cls === 'INIT' || run[i]!.word.particle)) {
         i++;
       }
       if (i < run.length && run[i]!.cls === 'UP') {
-        while (i < run.length && (run[i]!.cls === 'UP' || (NAME_PARTICLES.has(run[i]!.s.toLowerCase()) && run[i + 1]?.cls === 'UP'))) i++;
-      } else if (civ === null && (run.slice(startI, i).filter((t) => !NAME_PARTICLES.has(t.s.toLowerCase())).length > 2 || run.some((t) => t.cls === 'UP'))) {
+        while (i < run.length && (run[i]!.cls === 'UP' || (run[i]!.word.particle && run[i + 1]?.cls === 'UP'))) i++;
+      } else if (civ === null && (run.slice(startI, i).filter((t) => !t.word.particle).length > 2 || run.some((t) => t.cls === 'UP'))) {
         // ("Hervé Le Gall": a particle is no third word.)
         // Title-case words without civility or upper case, among upper-case names: not a name.
         continue;
@@ -272,7 +292,10 @@ const OFFICES_AND_BODIES = new Set([
  */
 const isOfficeWord = (w: string): boolean => {
   const f = fold(w);
-  if (OFFICES_AND_BODIES.has(f) || OFFICES_AND_BODIES.has(f.replace(/s$/, '')) || OFFICES_AND_BODIES.has(f.replace(/e?s?$/, ''))) return true;
+  if (OFFICES_AND_BODIES.has(f)) return true;
+  // The endings are cut only from a word that has one: the others are the word itself, just looked up.
+  const last = f[f.length - 1];
+  if ((last === 's' || last === 'e') && (OFFICES_AND_BODIES.has(f.replace(/s$/, '')) || OFFICES_AND_BODIES.has(f.replace(/e?s?$/, '')))) return true;
   return f.includes('-') && f.split('-').every((part) => part !== '' && isOfficeWord(part));
 };
 /** Bodies named like a person: "Commune d'Epeigné-sur-Dème", "Ville de Saint-Aubin". Folded. */
@@ -302,6 +325,15 @@ const wholeNameOnLine = (line: readonly Tok[]) => line.filter((r) => r.cls === '
  */
 const CLAUSE_THEN_MEMBER = /^[^;:\n]*(?:\n(?![ \t]*\n)[^;:\n]*){0,3}(?:;|:[ \t]*\n)[ \t\n]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t]/u;
 
+/** "la", "de" belong to a name only when a name follows ("de LA FONTAINE", "Albert De Rycke"): whether token k is a name's word. */
+const nameAt = (toks: Tokens, k: number) => {
+  const cls = toks.at(k)?.cls;
+  return cls === 'UP' || cls === 'TITLE';
+};
+
+/** CLAUSE_THEN_MEMBER.test, after a look for the semicolon or colon it needs. */
+const clauseThenMember = (s: string) => (s.includes(';') || s.includes(':')) && CLAUSE_THEN_MEMBER.test(s);
+
 /** Token classes a person's name opens with. */
 const NAME_START = new Set(['CIV', 'UP', 'TITLE']);
 
@@ -318,7 +350,7 @@ function capitalsHeadingAt(toks: Tokens, k: number): boolean {
   for (let i = k; ; i++) {
     const t = toks.at(i);
     if (!t || t.s === '\n') break;
-    if (t.cls === 'UP' || (NAME_PARTICLES.has(t.s.toLowerCase()) && t.s === t.s.toUpperCase())) words++;
+    if (t.cls === 'UP' || (t.word.particle && t.s === t.s.toUpperCase())) words++;
     else return false;
   }
   return words >= 3;
@@ -359,7 +391,14 @@ const NOT_MEMBERS_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?:assist|[ée]galement|in
 
 /** Where the group label opening the line at `at` ends (after its colon), or -1. Only labels with a word in lower case: a name in capitals before a colon is read by the list itself. */
 function groupLabelEnd(text: string, at: number, end: number): number {
-  const m = GROUP_LABEL.exec(text.slice(at, Math.min(end, at + 100)));
+  // The label's colon stands on its line (no line break before it): a line without one is passed
+  // over before the /u pattern is tried on it.
+  const until = Math.min(end, at + 100);
+  const colon = text.indexOf(':', at);
+  if (colon < 0 || colon >= until) return -1;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd >= 0 && lineEnd < colon) return -1;
+  const m = GROUP_LABEL.exec(text.slice(at, until));
   if (!m || !/\s\p{Ll}{2,}/u.test(m[0]) || m[0].split(/\s+/).filter(Boolean).length < 3) return -1;
   return at + m[0].length;
 }
@@ -436,8 +475,8 @@ export function readPersonList(text: string, start: number, end: number, columns
       }
     }
     const t = toks.at(k)!;
-    const lower = fold(t.s);
-    const lowerCase = t.s.toLowerCase();
+    const lower = t.word.folded;
+    const lowerCase = t.word.lower;
     // "Mme Marie LEBON épouse\nTECHER": the name by marriage (or birth) is the same member's.
     if (MARRIED.has(lower) && t.cls !== 'UP' && run.some((r) => r.cls === 'UP')) {
       if (toks.at(k + 1)?.s === '\n') k++;
@@ -462,7 +501,7 @@ export function readPersonList(text: string, start: number, end: number, columns
     // first, a given name alone at the start of the next line is the end of this entry.
     if (t.s === '\n' && givenNameWrapped(toks, k, run, entries)) continue;
     // "Monsieur Yann LE\nBIHAN": a particle closing the line, the family name on the next.
-    if (t.s === '\n' && run.length && NAME_PARTICLES.has(run[run.length - 1]!.s.toLowerCase()) && toks.at(k + 1)?.cls === 'UP') continue;
+    if (t.s === '\n' && run.length && run[run.length - 1]!.word.particle && toks.at(k + 1)?.cls === 'UP') continue;
     // A name closed by a full stop ("… Christophe Pech.") is complete, and so is a line of two
     // words in title case ("Jean Martin"): the next line is another name.
     if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose && !closedByStop(text, run[run.length - 1]!) && !wholeNameOnLine(run.slice(lineStart))) {
@@ -489,7 +528,7 @@ export function readPersonList(text: string, start: number, end: number, columns
         let close = k;
         const inside: string[] = [];
         while (toks.at(close) && toks.at(close)!.s !== ')' && close < k + 40) {
-          if (close > k) inside.push(toks.at(close)!.s.toLowerCase());
+          if (close > k) inside.push(toks.at(close)!.word.lower);
           close++;
         }
         // "Mme FAYOLLE (à M. GUILLOT)": the holder of the proxy, in brackets.
@@ -517,7 +556,7 @@ export function readPersonList(text: string, start: number, end: number, columns
       joinedByEt = entries.length;
       continue;
     }
-    const cues = wordCues(t.s);
+    const cues = t.word;
     const status = cues.status;
     if (status && t.cls !== 'UP') {
       flush();
@@ -557,16 +596,14 @@ export function readPersonList(text: string, start: number, end: number, columns
       continue;
     }
     const opener = t.cls === 'TITLE' && run.length === 0 && SENTENCE_OPENERS.has(lower);
-    // "la", "de" belong to a name only when a name follows ("de LA FONTAINE", "Albert De Rycke").
-    const nameAfter = (i: number) => ['UP', 'TITLE'].includes(toks.at(i)?.cls ?? '');
     // "… et de M. Kévin DESRUELLES": "de" before a civility joins the entries, it is no name's.
     if (run.length === 0 && /^(?:de|d['’])$/i.test(t.s) && toks.at(k + 1)?.cls === 'CIV') continue;
-    const strayParticle = NAME_PARTICLES.has(lowerCase) && !nameAfter(k + 1) && !(toks.at(k + 1)?.s === '\n' && toks.at(k + 2)?.cls === 'UP');
-    if ((t.cls === 'LOWER' && !NAME_PARTICLES.has(lowerCase)) || opener || strayParticle) {
+    const strayParticle = t.word.particle && !nameAt(toks, k + 1) && !(toks.at(k + 1)?.s === '\n' && toks.at(k + 2)?.cls === 'UP');
+    if ((t.cls === 'LOWER' && !t.word.particle) || opener || strayParticle) {
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();
       prose = true;
-      if (!SEAT_WORDS.has(fold(lower)) && ++lowerRun >= 3 && k > bracketEnd && !CLAUSE_THEN_MEMBER.test(text.slice(t.end, t.end + 300))) break;
+      if (!SEAT_WORDS.has(fold(lower)) && ++lowerRun >= 3 && k > bracketEnd && !clauseThenMember(text.slice(t.end, t.end + 300))) break;
       continue;
     }
     lowerRun = 0;

@@ -128,11 +128,41 @@ export function spacedLabels(line: string, from: number): { columns: Column[]; s
   return { columns, starts, rest: line.slice(at) };
 }
 
+/** Whether the line's first word, in lower case, stands again further on in it (lower-cased). */
+function repeatsFirstWord(line: string): boolean {
+  const gap = line.search(/\s/);
+  return gap > 0 && line.toLowerCase().indexOf(line.slice(0, gap).toLowerCase(), 1) > 0;
+}
+
+/**
+ * Whether `line` may open on one of `initials` (lower-case ASCII letters) once the `skipped`
+ * characters before it are passed over: false only where it opens on another ASCII character,
+ * which no pattern opening on those letters matches, with the `i` flag or after lower-casing
+ * (outside ASCII, case folding is left to the pattern). A line of skipped characters may.
+ */
+function mayOpenOn(line: string, initials: string, skipped: string, unsure = ''): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (skipped.includes(ch)) continue;
+    return ch.charCodeAt(0) >= 0x80 || unsure.includes(ch) || initials.includes(ch.toLowerCase());
+  }
+  return true;
+}
+/** The letters NAMES_LABEL's words open on, after its blanks. */
+const NAMES_INITIALS = 'cqfnpdme';
+/** The letters SPACED_LABELS' labels open on. */
+const SPACED_INITIALS = 'aepsdrcgfqo';
+/** The letters COLUMN_LABELS' labels open on. */
+const COLUMN_INITIALS = 'acdefgmnopqrs';
+/** The ASCII characters trim() drops. */
+const TRIMMED = ' \t\n\v\f\r';
+
 /** The columns a header aligned with spaces names, in order, when it names at least two statuses and opens on the names' column. */
 function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeader | null {
   if (line.includes('|') || line.length > 160) return null;
   // "NOM Prénom Présence NOM Prénom Présence": two tables side by side, each row two members'.
-  const words = line.trim().split(/\s+/);
+  // Split into words only when the first one comes again, as the second table's first does.
+  const words = repeatsFirstWord(line.trim()) ? line.trim().split(/\s+/) : [];
   const half = words.length / 2;
   if (Number.isInteger(half) && half >= 2 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase()) {
     const left = words.slice(0, half).join(' ');
@@ -148,7 +178,10 @@ function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeade
     const rightHeader = spacedHeader(left, (l) => (l === left ? rightRaw : null));
     return leftHeader?.starts && rightHeader?.starts ? { ...leftHeader, halves: { rightAt, left: leftHeader, right: rightHeader } } : null;
   }
-  const lead = NAMES_LABEL.exec(line) ?? unlabelledNames(line, layout);
+  // Without a names' label the line must be labels alone (spacedLabels from its start): one that
+  // opens on no label's letter is no header, and the layout is not asked for its indent.
+  const named = mayOpenOn(line, NAMES_INITIALS, ' \t') ? NAMES_LABEL.exec(line) : null;
+  const lead = named ?? (mayOpenOn(line, SPACED_INITIALS, TRIMMED) ? unlabelledNames(line, layout) : null);
   if (!lead) return null;
   const labels = spacedLabels(line, lead[0].length);
   if (!labels || (labels.columns.filter(isStatus).length < 2 && !labels.columns.includes('said')) || labels.rest.trim()) return null;
@@ -551,8 +584,10 @@ function stackedHeader(text: string, pos: number, to: number): number | null {
   for (;;) {
     let end = text.indexOf('\n', at);
     if (end < 0 || end > to) end = to;
-    const label = clean(text.slice(at, end));
-    const column = label.length <= 40 ? columnOf(label) : null;
+    const raw = text.slice(at, end);
+    // clean() drops blanks and underscores before the label, and asterisks in pairs.
+    const label = mayOpenOn(raw, COLUMN_INITIALS, TRIMMED + '_', '*') ? clean(raw) : '';
+    const column = label && label.length <= 40 ? columnOf(label) : null;
     if (!column) break;
     columns.push(column);
     at = end + 1;

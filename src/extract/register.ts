@@ -23,6 +23,9 @@ interface Row {
 
 /** A row's fields, whichever of the two orders it was written in. */
 function readRow(line: string): Row | null {
+  // Both orders hold a date written with slashes: a line without one is turned away before the
+  // patterns, whose leading "^[ \t]*" and lazy subject are tried over the whole line otherwise.
+  if (!line.includes('/')) return null;
   const m = ROW.exec(line);
   if (m) return { number: m[2]!, subject: m[3]!, result: m[4] ?? '' };
   const n = NUMBER_FIRST_ROW.exec(line);

@@ -5,11 +5,11 @@
 import type { Outcome, Person, Span, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
-import { keyed, mayMatchIn } from '../text/gate.ts';
+import { keyed, mayMatch, mayMatchIn } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
-import { fullStopBefore } from '../text/sentences.ts';
+import { fullStopBefore, isSpaceUnit } from '../text/sentences.ts';
 import { labelColumn } from '../text/label-columns.ts';
 import { actionAt } from '../text/verbs.ts';
 
@@ -83,6 +83,22 @@ const ROW_LABEL = String.raw`(?:${GRID_WORD}|votants|nppv)`;
 // A last column may give the result: "Votants  Pour  Contre  Abstentions  Résultat" over "19  19  0  0  Adopté à l'unanimité".
 const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:votes?[ \t]*:?[ \t]+)?((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*((?:\d{1,3}[ \t]+){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
 
+/** Two counts in a row on a line of their own. */
+const COUNTS_IN_A_ROW = /\d[ \t]+\d/g;
+
+/**
+ * /\n[^\n]*\d[ \t]+\d/.test(lower), the cheap way: two counts in a row after the first line
+ * break. Irregexp scans the pattern from every line break to the end of its line otherwise.
+ */
+function countsAfterFirstLine(lower: string): boolean {
+  const lineBreak = lower.indexOf('\n');
+  if (lineBreak < 0) return false;
+  COUNTS_IN_A_ROW.lastIndex = lineBreak;
+  const found = COUNTS_IN_A_ROW.test(lower);
+  COUNTS_IN_A_ROW.lastIndex = 0;
+  return found;
+}
+
 /** "VOTE Pour Contre Abstention" over "10 0 0": each label's count under it, read with the labels of a vote table's column. */
 function voteRows(lower: string): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
   const m = LABEL_ROW.exec(lower);
@@ -121,6 +137,28 @@ const NAMED_LINES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> =
   ['abstentions', keyed(/(?<=^|\n)[ \t]*(?:se\s+sont\s+abstenue?s|s['’]est\s+abstenue?|abstentions?)\s*:\s*(?=\p{L})/gu, 'abst')],
 ];
 const NAMED_FOR = keyed(/(?<=^|\n)[ \t]*(?:ont\s+vot[ée]|a\s+vot[ée]|votent)\s+pour\s*(?:\(\s*\d+\s*\)\s*)?:\s*(?=\p{L})/u, 'pour');
+/** NAMED_FOR as run on lower-cased text, sticky: tried at line starts only (see namedForIn). */
+const NAMED_FOR_AT = new RegExp(caseless(NAMED_FOR).source, `${caseless(NAMED_FOR).flags}y`);
+
+/**
+ * caseless(NAMED_FOR).exec(lower), tried where it can match only: at the start of a line that
+ * opens (after blanks) on "ont", "a" or "votent". Its leading lookbehind is tried at every
+ * offset of the zone otherwise.
+ */
+function namedForIn(lower: string): RegExpExecArray | null {
+  for (let at = 0; at !== -1; ) {
+    let k = at;
+    while (lower[k] === ' ' || lower[k] === '\t') k++;
+    if (lower[k] === 'o' || lower[k] === 'a' || lower[k] === 'v') {
+      NAMED_FOR_AT.lastIndex = at;
+      const m = NAMED_FOR_AT.exec(lower);
+      if (m) return m;
+    }
+    const lineBreak = lower.indexOf('\n', at);
+    at = lineBreak < 0 ? -1 : lineBreak + 1;
+  }
+  return null;
+}
 // The lookbehinds of these patterns stand after their first letter ("(?<!\p{L}.)"): V8 tries a
 // leading one at every offset of the text, before it can skip to a likely first character.
 // Not "à la majorité absolue" (or relative): an election's rule ("le maire est élu au scrutin
@@ -133,10 +171,15 @@ const NUMBER_WORDS = new Set(
     'huitante', 'octante', 'nonante', 'cent', 'cents', 'mille', 'mil', 'zéro', 'zero'],
 );
 
+/** [a-zéèà]: the letters of a number word, by code. */
+function isNumberWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xe9 || c === 0xe8 || c === 0xe0;
+}
+
 /** True when the word just before `at` in the lower-cased text is a number (digits or a number word). */
 function numberEndsBefore(lower: string, at: number, floor: number): boolean {
   let end = at;
-  while (end > floor && /\s/.test(lower[end - 1]!)) end--;
+  while (end > floor && isSpaceUnit(lower.charCodeAt(end - 1))) end--;
   if (end > floor && lower.charCodeAt(end - 1) >= 48 && lower.charCodeAt(end - 1) <= 57) return true;
   // "vingt-quatre (24) voix pour": figures in brackets after the words.
   if (lower[end - 1] === ')') {
@@ -144,7 +187,7 @@ function numberEndsBefore(lower: string, at: number, floor: number): boolean {
     return !!words && NUMBER_WORDS.has(words[1]!);
   }
   let start = end;
-  while (start > floor && /[a-zéèà]/.test(lower[start - 1]!)) start--;
+  while (start > floor && isNumberWordUnit(lower.charCodeAt(start - 1))) start--;
   // "vingt-trois": the last part of a hyphenated number is itself a number word.
   return NUMBER_WORDS.has(lower.slice(start, end));
 }
@@ -155,6 +198,35 @@ const COUNT_WORD = keyed(/(?:(?:voix|votes?|suffrages?)\s+(?:d['’]\s?(?=abst))
 const UNANIMOUS_COUNT = /^(?:[^.;(\n]|\n(?![ \t]*\n)){0,80}?\(\s*(\d{1,3})\s+(?:voix|votes?|suffrages?)(?:\s+pour)?\s*\)/u;
 /** OCR may read the final "é" as "6" ("unanimit6"). */
 const UNANIMOUS_ALL = /unanimit[ée6](?!\p{L})|unanimement/giu;
+
+/**
+ * The statements of an adoption (see OUTCOMES), each a pattern of its own: the zone is searched
+ * for those whose words it holds only, where their alternation (ADOPTED) has irregexp try five
+ * branches, three behind lookbehinds, at nearly every letter of it.
+ */
+const ADOPTION_STATEMENTS: readonly RegExp[] = [
+  keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))/iu, 'majorit'),
+  keyed(/\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:le\s+(?:\d|premier|1er)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|en\s+date\s+du|au\s+cours\s+d|en\s+(?:19|20)\d\d(?!\d)|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d))/iu, 'adopt', 'approuv', 'accept', 'accord'),
+  keyed(/[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable/iu, 'favorable'),
+  keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi))/iu, 'élu', 'elu'),
+  keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té)\s+proclam[ée]e?s?(?!\p{L})/iu, 'proclam'),
+];
+const ADOPTED = keyed(new RegExp(ADOPTION_STATEMENTS.map((re) => re.source).join('|'), 'iu'), 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam');
+
+/**
+ * caseless(alternation).exec(s), `alternatives` being its branches in order: the leftmost of
+ * their leftmost matches, the first branch on a tie, as the alternation would match. Only the
+ * branches that `mayMatch` lets through are run.
+ */
+function firstOfAlternatives(alternatives: readonly RegExp[], s: string, mayMatchHere: (re: RegExp) => boolean): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const re of alternatives) {
+    if (!mayMatchHere(re)) continue;
+    const m = caseless(re).exec(s);
+    if (m && (best === null || m.index < best.index)) best = m;
+  }
+  return best;
+}
 
 const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, keyed(/\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu, 'ni ')],
@@ -167,7 +239,7 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   // secret … parmi les membres du conseil"; "est élu" outside the \b
   // group (\b is ASCII-only: never before "é"), and as a verb only: "l'élu local" is a noun.
   // "M. X est proclamé 1er vice-président": an election won.
-  ['adopted', keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))|\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:le\s+(?:\d|premier|1er)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|en\s+date\s+du|au\s+cours\s+d|en\s+(?:19|20)\d\d(?!\d)|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d))|[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi))|(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té)\s+proclam[ée]e?s?(?!\p{L})/iu, 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam')],
+  ['adopted', ADOPTED],
 ];
 
 /** An operative verb in the present with its object ("approuve le projet", "adopte la M57"): an act. Lower-cased text. */
@@ -370,7 +442,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     mark(start + column.start, start + column.end);
   }
   // "VOTE   Pour   Contre   Abstention" over "10   0   0": a vote table's row of labels, its row of counts under it.
-  const rowTable = /\n[^\n]*\d[ \t]+\d/.test(lower) ? voteRows(lower) : null;
+  const rowTable = countsAfterFirstLine(lower) ? voteRows(lower) : null;
   if (rowTable) {
     for (const [key, value] of rowTable.counts) if (counts[key] === null) counts[key] = value;
     mark(start + rowTable.start, start + rowTable.end);
@@ -502,12 +574,24 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   const possible = outcomeSettled ? [] : OUTCOMES.filter(([, re]) => mayMatchIn(re, text, start, end));
   // Far from the vote (the whole zone), "PREND ACTE que …" after "DÉCIDE …", "PRÉCISE …" is one
   // act among others, not what became of a deliberation voted unanimously or by counts.
-  const otherActs = (unan !== null || marks.length > 0) && OTHER_ACTS.test(lower);
+  // Looked for only when "prend acte" is about to be read in the whole zone: its leading lookbehind
+  // is tried at every offset of the zone.
+  const actsAround = unan !== null || marks.length > 0;
+  let otherActs: boolean | null = null;
   for (const [a, b] of outcomeSettled ? [] : windows) {
     const whole = a === 0 && b === zone.length && windows.length > 1;
     for (const [o, re] of possible) {
-      if (o === 'noted' && whole && otherActs) continue;
-      const m = caseless(re).exec(lower.slice(a, b));
+      if (o === 'noted' && whole && actsAround && (otherActs ??= OTHER_ACTS.test(lower))) continue;
+      // The windows around the vote are short: their words are looked for in them directly (the
+      // word index is asked of the whole zone). Most hold none of the outcome's words. Not "ni
+      // approuvé, ni rejeté", whose key ("ni ") a match may lack.
+      const window = lower.slice(a, b);
+      const inZone = a === 0 && b === zone.length;
+      if (o !== null && !inZone && !mayMatch(re, window)) continue;
+      const m =
+        re === ADOPTED
+          ? firstOfAlternatives(ADOPTION_STATEMENTS, window, inZone ? (alt) => mayMatchIn(alt, text, start, end) : (alt) => mayMatch(alt, window))
+          : caseless(re).exec(window);
       if (m) {
         outcome = o;
         outcomeSettled = true;
@@ -531,7 +615,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   // "Ont voté pour : M. A, Mme B, …" (a nominal vote): as many for as named, when no count is given.
   if (counts.for === null && mayMatchIn(NAMED_FOR, text, start, end)) {
-    const m = caseless(NAMED_FOR).exec(lower);
+    const m = namedForIn(lower);
     const people = m ? namesAfter(text, start + m.index + m[0].length) : [];
     if (m && people.length) {
       counts.for = people.length;

@@ -11,9 +11,10 @@ import { ATTENDANCE_CUES, SITTING_NAMED, SITTING_OPENING } from '../text/cues.ts
 import { actionAt, nounUse } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
+import { hasWord, indexWords } from '../text/gate.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
-import { execAll } from '../text/matches.ts';
+import { execAll, execAllAtLineStarts } from '../text/matches.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
@@ -124,6 +125,9 @@ const BRACKETED_NUMBER = new RegExp(String.raw`\s*\((?:${DELIBERATION_WORD}|d[é
 /** A deliberation's number alone on its line ("DEL-2024-021", "Délibération n° 2024-021"). */
 const NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${NUMBER_LABEL}\s*)?(${LABELLED_NUMBER})[ \t]*$`);
 
+/** "II.", "IV -": a point numbered in roman numerals that no initial reads as ("V. DUPONT"). */
+const ROMAN_POINT = /^[ \t]*(?:II|III|IV|VI|VII|VIII)[ \t]*[.)\-–:]/gm;
+
 /** "[En marge : X]" alone on its line, as archivists transcribe a register's marginal subject. */
 const MARGIN_TITLE = /^[ \t]*\[[ \t]*[Ee]n[ \t]+marge[ \t]*:[ \t]*([^\]\n]{3,200})\][ \t]*$/gm;
 
@@ -137,16 +141,16 @@ const MIN_NUMBERS_ALONE = 3;
  * "Approbation du procès-verbal …", "Unanimité", "Approuvé"): each number alone on its line
  * heads the subject on the next. Only where three at least do: one alone is a stray reference.
  */
-function numbersAlone(text: string, from: number): Heading[] {
+function numbersAlone(text: string): Heading[] {
   const out: Heading[] = [];
-  for (const m of execAll(BARE_NUMBER_LINE, text.slice(from))) {
+  for (const m of execAllAtLineStarts(BARE_NUMBER_LINE, text)) {
     const number = m[1]!;
-    const titleStart = from + m.index! + m[0].length + 1;
+    const titleStart = m.index! + m[0].length + 1;
     if (!isDeliberationNumber(number) || !/^\p{Lu}/u.test(text.slice(titleStart, titleStart + 1))) continue;
     const lineEnd = lineAt(text, titleStart).end;
     const end = Math.max(lineEnd, wrappedTitleEnd(text, lineEnd));
     const title = cleanTitle(text.slice(titleStart, end));
-    if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) out.push({ scheme: 'numbered', start: from + m.index! + (m[0].length - m[0].trimStart().length), end, number: number.trim(), title });
+    if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) out.push({ scheme: 'numbered', start: m.index! + (m[0].length - m[0].trimStart().length), end, number: number.trim(), title });
   }
   return out.length >= MIN_NUMBERS_ALONE ? out : [];
 }
@@ -349,8 +353,21 @@ function isTableLine(text: string, line: string, lineEnd: number): boolean {
  * lines, one of them figures only.
  */
 function cellsUnder(text: string, lineEnd: number): boolean {
-  const next = text.slice(lineEnd + 1, lineEnd + 300).split('\n').filter((l) => l.trim()).slice(0, 5);
-  return next.length === 5 && next.every((l) => l.trim().length <= 40) && next.some((l) => /^[\d\s.,€%-]+$/.test(l.trim()));
+  // The first five lines with words in the 300 characters under the line, read in place.
+  const stop = Math.min(text.length, lineEnd + 300);
+  let cells = 0;
+  let figures = false;
+  for (let at = lineEnd + 1; at <= stop && cells < 5; ) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 || next > stop ? stop : next;
+    const cell = text.slice(at, end).trim();
+    at = end + 1;
+    if (!cell) continue;
+    if (cell.length > 40) return false;
+    cells++;
+    figures ||= /^[\d\s.,€%-]+$/.test(cell);
+  }
+  return cells === 5 && figures;
 }
 
 function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
@@ -384,8 +401,8 @@ function announcedByProse(text: string, lineStart: number): boolean {
 function standsAlone(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
   // Letters spaced one by one ("E X T R A I T") are no title; a dash or a year between words is.
-  const words = line.trim().split(/\s+/).filter((w) => letters(w).length > 0);
-  if (words.filter((w) => letters(w).length === 1).length > words.length / 4) return false;
+  const letterCounts = line.trim().split(/\s+/).map((w) => letters(w).length).filter((n) => n > 0);
+  if (letterCounts.filter((n) => n === 1).length > letterCounts.length / 4) return false;
   let pos = lineEnd + 1;
   // Skip the heading's own continuation lines in capitals, and blank lines.
   while (pos < text.length) {
@@ -405,15 +422,28 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
   return true;
 }
 
+/**
+ * The words whose absence spares findHeadings a scheme, looked up in the document's word index
+ * (hasWord, lower-cased) rather than by a scan of the text each. Not "n°", which recurs too
+ * often for the index to hold it cheaply: see hasNumberSign.
+ */
+indexWords('marge', 'bjet');
+
+/** Whether "N°" or "n°" is in `text`: its rare "°" looked for, not its frequent "n". */
+function hasNumberSign(text: string): boolean {
+  for (let at = text.indexOf('°', 1); at >= 0; at = text.indexOf('°', at + 1)) if (text[at - 1] === 'N' || text[at - 1] === 'n') return true;
+  return false;
+}
+
 export function findHeadings(text: string, bodyFrom: number): Heading[] {
   const found: Heading[] = [];
-  // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …").
-  let from = 0;
+  // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …"): the
+  // schemes but capitals read the whole text.
   const numberedMatches = [
-    ...execAll(NUMBERED_PATTERNS[0]!, text),
+    ...execAllAtLineStarts(NUMBERED_PATTERNS[0]!, text),
     ...(text.includes('N°') ? execAll(NUMBERED_PATTERNS[1]!, text) : []),
     ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
-    ...(text.includes('N°') || text.includes('n°') ? execAll(NUMBERED_PATTERNS[3]!, text) : []),
+    ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text) : []),
   ];
   for (const m of numberedMatches) {
     const number = m[1]!;
@@ -421,11 +451,11 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const labelled = /N°|[Nn][°o]\.?\s*$/.test(m[0].slice(0, m[0].indexOf(number)));
     if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number))) continue;
     // A number alone on its line may have service lines under it before its "OBJET :".
-    const below = m[0].includes('\n') ? objetBelow(text, from + m.index! + m[0].length) : null;
+    const below = m[0].includes('\n') ? objetBelow(text, m.index! + m[0].length) : null;
     // Or it heads the extract, and its "OBJET :" comes after the sitting's opening and the lists:
     // the lines under it are the header's, and the number is read with the header (headerNumber).
-    if (m[0].includes('\n') && below === null && objetAfterOpening(text, from + m.index! + m[0].length)) continue;
-    const titleStart = below || from + m.index! + m[0].length;
+    if (m[0].includes('\n') && below === null && objetAfterOpening(text, m.index! + m[0].length)) continue;
+    const titleStart = below || m.index! + m[0].length;
     if (SITTING_OPENING.test(lowerOf(text).slice(titleStart, titleStart + 60))) continue;
     // "Délibération N° 2023/12 – Conseil d'administration du 14 mars 2023" over a page: a running
     // header naming the sitting, not a subject.
@@ -450,7 +480,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
       }
     }
     // The heading starts at its "N°1" or "Délibération n°" lead, else at the number.
-    const numberStart = from + m.index! + (m[0].length - m[0].trimStart().length);
+    const numberStart = m.index! + (m[0].length - m[0].trimStart().length);
     const title = cleanTitle(raw);
     // "Délibération n° CP 12/12/08   Rapport n° 8": a header line of two numbers, not a subject.
     // "DEL2026-018 – CCAS – élection des représentants        2/2": a page's running footer.
@@ -458,20 +488,20 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
 
-  found.push(...numbersAlone(text, from));
+  found.push(...numbersAlone(text));
 
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
   // the register's margin, heading the deliberation under it.
-  for (const m of text.includes('marge') ? execAll(MARGIN_TITLE, text.slice(from)) : []) {
-    const start = from + m.index! + (m[0].length - m[0].trimStart().length);
-    found.push({ scheme: 'capitals', start, end: from + m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
+  for (const m of hasWord(text, 'marge', 0, text.length) ? execAllAtLineStarts(MARGIN_TITLE, text) : []) {
+    const start = m.index! + (m[0].length - m[0].trimStart().length);
+    found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
   }
 
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.
-  const romanPoints = /^[ \t]*(?:II|III|IV|VI|VII|VIII)[ \t]*[.)\-–:]/m.test(text.slice(from));
-  for (const m of execAll(ORDINAL, text.slice(from))) {
-    const start = from + m.index!;
+  const romanPoints = execAllAtLineStarts(ROMAN_POINT, text).length > 0;
+  for (const m of execAllAtLineStarts(ORDINAL, text)) {
+    const start = m.index!;
     const lineEnd = lineAt(text, start).end;
     const votedAt = beforeVote(text, start + m[0].length, lineEnd);
     const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
@@ -500,19 +530,19 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 
   // A text that lost its line breaks runs its points' headings into its sentences.
   if (text.length > 2000 && isFlat(text)) {
-    for (const m of execAll(INLINE_ORDINAL, text.slice(from))) {
+    for (const m of execAll(INLINE_ORDINAL, text)) {
       const title = (m[2] ?? m[3]!).replace(/[\s–—:,-]+$/u, '').trim();
       if (title.length < 6 || !/\p{Lu}{3}/u.test(title)) continue;
-      const start = from + m.index!;
+      const start = m.index!;
       found.push({ scheme: 'ordinal', start, end: start + m[0].trimEnd().length, number: m[1]!, title });
     }
   }
 
   // "OBJET : …" without a number: the subject of a single extract.
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
-  for (const m of lowerOf(text).includes('objet') ? execAll(OBJET_ALONE, lowerOf(text).slice(from)) : []) {
-    if (m.index! > 0 && !/\s/.test(text[from + m.index! - 1]!)) continue;
-    let titleStart = from + m.index! + m[0].length;
+  for (const m of hasWord(text, 'bjet', 0, text.length) ? execAll(OBJET_ALONE, lowerOf(text)) : []) {
+    if (m.index! > 0 && !/\s/.test(text[m.index! - 1]!)) continue;
+    let titleStart = m.index! + m[0].length;
     const own = OWN_NUMBER.exec(text.slice(titleStart, titleStart + 60));
     const number = own && (own[1] || isDeliberationNumber(own[2]!)) ? (own[1] ?? own[2]!) : null;
     if (number) titleStart += own![0].length;
@@ -523,12 +553,11 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     let raw = text.slice(titleStart, Math.min(wrapped, titleStart + 400));
     const stop = OBJET_TITLE_STOP.exec(raw);
     if (stop) raw = raw.slice(0, stop.index);
-    found.push({ scheme: number ? 'numbered' : 'capitals', start: from + m.index!, end: titleStart + raw.length, number, title: cleanTitle(raw) });
+    found.push({ scheme: number ? 'numbered' : 'capitals', start: m.index!, end: titleStart + raw.length, number, title: cleanTitle(raw) });
   }
 
-  from = bodyFrom;
   // Lines in capitals; consecutive ones make one heading.
-  let pos = from;
+  let pos = bodyFrom;
   while (pos < text.length) {
     const { start, end, line } = lineAt(text, pos);
     pos = end + 1;
@@ -671,14 +700,31 @@ const BULLET = /^[ \t]*(?:[-•–−*]|\d{1,2}[.)]|\d{1,2}\s+[-–]|[IVX]{1,4}\
 const mayHaveBullet = (line: string) => /^[ \t\-•–−*\dIVX]/u.test(line);
 const comparable = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
+const AGENDA_TITLE = /ordre\s+du\s+jour[^\n]*\n/y;
+
+/**
+ * Where the line after the first "Ordre du jour" opening a line at or after `from` starts, or -1.
+ * Lower-cased text. The word is found by indexOf, and its line start checked: the pattern
+ * "(?:^|\n)[ \t]*ordre…" gives the engine no character to skip ahead to, and is tried at every offset.
+ */
+function agendaStart(lower: string, from: number): number {
+  for (let at = lower.indexOf('ordre', from); at >= 0; at = lower.indexOf('ordre', at + 1)) {
+    let lineStart = at;
+    while (lineStart > from && (lower[lineStart - 1] === ' ' || lower[lineStart - 1] === '\t')) lineStart--;
+    if (lineStart > from && lower[lineStart - 1] !== '\n') continue;
+    AGENDA_TITLE.lastIndex = at;
+    if (AGENDA_TITLE.test(lower)) return AGENDA_TITLE.lastIndex;
+  }
+  return -1;
+}
+
 /**
  * Headings announced by the agenda: each "ORDRE DU JOUR" entry that appears again later
  * at the start of a line marks where that item is discussed.
  */
 function agendaEchoes(text: string, from: number): Heading[] {
-  const agenda = /(?:^|\n)[ \t]*ordre\s+du\s+jour[^\n]*\n/u.exec(lowerOf(text).slice(from));
-  if (!agenda) return [];
-  const blockStart = from + agenda.index + agenda[0].length;
+  const blockStart = agendaStart(lowerOf(text), from);
+  if (blockStart < 0) return [];
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = blockStart;
   const seen = new Set<string>();
@@ -712,43 +758,70 @@ function agendaEchoes(text: string, from: number): Heading[] {
     else entries.push(l.s);
   }
   const blockEnd = lines.length ? lines[lines.length - 1]!.end : blockStart;
+  const wants = entries.map(comparable);
+  if (!wants.some((want) => want.length >= 8)) return [];
   // The body's lines, compared lazily and once: only lines that open like an entry matter.
   const openings = new Set<string>();
   const opening = (s: string) => fold(s.slice(0, 4));
   for (const e of entries) openings.add(opening(e));
-  const body: Array<{ start: number; end: number; lead: number; rest: string; cmp?: string }> = [];
+  // Folded, a line that opens on an ASCII character and no bullet opens on that character in lower
+  // case: where no entry's opening does, the line is no candidate, and is neither sliced nor folded.
+  const firsts = new Set<number>();
+  for (const o of openings) firsts.add(o.charCodeAt(0));
+  const starts: number[] = [];
+  const ends: number[] = [];
   const candidates: number[] = [];
   for (let p = blockEnd + 1; p < text.length; ) {
-    const l = lineAt(text, p);
-    p = l.end + 1;
-    const rest = mayHaveBullet(l.line) ? l.line.replace(BULLET, '') : l.line;
-    if (openings.has(opening(rest))) candidates.push(body.length);
-    body.push({ start: l.start, end: l.end, lead: l.line.length - rest.length, rest });
+    let end = text.indexOf('\n', p);
+    if (end < 0) end = text.length;
+    const c = text.charCodeAt(p);
+    const plain = end > p && c < 128 && !MAY_OPEN_BULLET[c] && !firsts.has(c >= 65 && c <= 90 ? c + 32 : c);
+    if (!plain && openings.has(opening(restAt(text, p, end)))) candidates.push(starts.length);
+    starts.push(p);
+    ends.push(end);
+    p = end + 1;
   }
-  const cmpAt = (i: number) => (body[i]!.cmp ??= comparable(body[i]!.rest));
+  const compared = new Map<number, string>();
+  const cmpAt = (i: number) => {
+    let cmp = compared.get(i);
+    if (cmp === undefined) compared.set(i, (cmp = comparable(restAt(text, starts[i]!, ends[i]!))));
+    return cmp;
+  };
   const out: Heading[] = [];
-  for (const entry of entries) {
-    const want = comparable(entry);
+  for (const want of wants) {
     if (want.length < 8) continue;
     for (const i of candidates) {
       const head = cmpAt(i);
       if (!head || head.length < Math.min(12, want.length) || !want.startsWith(head.slice(0, Math.min(head.length, want.length)))) continue;
       // The entry may wrap over several body lines: take lines while they continue it.
-      let end = body[i]!.end;
+      let end = ends[i]!;
       let got = head;
-      for (let j = i + 1; j < body.length && got.length < want.length; j++) {
+      for (let j = i + 1; j < starts.length && got.length < want.length; j++) {
         const more = cmpAt(j);
         if (!more || !want.startsWith(`${got} ${more}`)) break;
         got = `${got} ${more}`;
-        end = body[j]!.end;
+        end = ends[j]!;
       }
-      const start = body[i]!.start + body[i]!.lead;
+      const start = ends[i]! - restAt(text, starts[i]!, ends[i]!).length;
       out.push({ scheme: 'agenda', start, end, number: null, title: cleanTitle(text.slice(start, end)) });
       break;
     }
   }
   return out;
 }
+
+/** A body line text[start, end) without its bullet: what is compared with the agenda's entries. */
+function restAt(text: string, start: number, end: number): string {
+  const line = text.slice(start, end);
+  return mayHaveBullet(line) ? line.replace(BULLET, '') : line;
+}
+
+/** The ASCII characters of mayHaveBullet's class, by code. */
+const MAY_OPEN_BULLET = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of ' \t-*0123456789IVX') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 const SENTENCE_START = /^(?:Le|La|Les|L'|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Un|Une|Après|Par|Pour|Monsieur|Madame|Mademoiselle|M\.|Mme|Vote|Nous|Vous|On|Vu|Considérant|Ordre|Suite|Séance)\b/u;
 const FINITE_VERB = /\s(?:est|sont|a|ont|sera|seront|était|étaient|été|fait|font|demande|propose|rappelle|informe|accepte|approuve|adopte|décide|donne|présente|passe|déclare|précise|indique|souhaite|se)\s/u;
@@ -813,7 +886,9 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
   for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
     const raw = lines[i]!;
     const line = raw.trim();
-    if (line.length < 4 || line.length > 120) continue;
+    // A title opens on a capital (tested again below, with the rest): checked first, it spares most
+    // lines of prose the trimming of their neighbours.
+    if (line.length < 4 || line.length > 120 || !/^\p{Lu}/u.test(line)) continue;
     const prev = (lines[i - 1] ?? '').trim();
     let next = (lines[i + 1] ?? '').trim();
     if (blankSeparated) {

@@ -14,13 +14,18 @@ let keysScanner: KeysScanner | null = null;
 /** Registers the lower-case words one of which any match of `re` must contain. */
 export function keyed<R extends RegExp>(re: R, ...keys: string[]): R {
   KEYS.set(re, keys);
-  for (const k of keys) {
+  indexWords(...keys);
+  return re;
+}
+
+/** Registers lower-case words that hasWord is asked about, so that the document's one scan finds them too. */
+export function indexWords(...words: string[]): void {
+  for (const k of words) {
     if (!ALL_KEYS.has(k)) {
       ALL_KEYS.add(k);
       keysScanner = null;
     }
   }
-  return re;
 }
 
 /** False when `re` cannot match `lower` (the lower-cased zone): none of its words is there. */
@@ -97,7 +102,15 @@ function remember(text: string, occurrences: Map<string, number[]>): Map<string,
 }
 
 function occurrencesIn(text: string): Map<string, number[]> {
-  for (const i of indexes) if (i.text === text) return i.occurrences;
+  // The text asked about last is looked at first, and one found moves last: the document and its
+  // line view are two strings of one length, and telling them apart compares them up to the first
+  // page break, which thousands of questions a document would pay again and again.
+  for (let k = indexes.length - 1; k >= 0; k--) {
+    const i = indexes[k]!;
+    if (i.text !== text) continue;
+    if (k !== indexes.length - 1) indexes.push(...indexes.splice(k, 1));
+    return i.occurrences;
+  }
   return remember(text, scanKeys(lowerOf(text)));
 }
 

@@ -67,7 +67,9 @@ const EITHER = new Set(words(ALSO_FAMILY));
  */
 export function givenNameScore(word: string): number {
   const w = fold(word).replace(/[^a-z-]/g, '');
-  const first = w.split('-')[0]!;
-  if (GIVEN.has(w) || (w.includes('-') && (GIVEN.has(first) || EITHER.has(first)))) return 2;
+  if (GIVEN.has(w)) return 2;
+  const hyphen = w.indexOf('-');
+  // The first part of a compound, cut at its hyphen (no split into an array).
+  if (hyphen >= 0 && (GIVEN.has(w.slice(0, hyphen)) || EITHER.has(w.slice(0, hyphen)))) return 2;
   return EITHER.has(w) ? 1 : 0;
 }

@@ -64,9 +64,33 @@ const FORMS_BY_OPENING: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 const OPENINGS = new Set(FORMS_BY_OPENING.keys());
 
+/**
+ * foldVerb of each Latin unit (below U+0250) that folds to one unit, as its code; -1 for the
+ * others (a combining accent folds to nothing). Two such units fold to their two folds: fold is
+ * computed unit by unit on them (see fuzzy.ts).
+ */
+const FOLDED_UNIT: Int32Array = (() => {
+  const codes = new Int32Array(0x250);
+  for (let c = 0; c < 0x250; c++) {
+    const f = foldVerb(String.fromCharCode(c));
+    codes[c] = f.length === 1 ? f.charCodeAt(0) : -1;
+  }
+  return codes;
+})();
+/** The openings as pairs of folded codes. */
+const OPENING_PAIRS = new Set([...OPENINGS].map((o) => o.charCodeAt(0) * 0x10000 + o.charCodeAt(1)));
+
 /** The action recorded for the words at the start of `s`, if they are an operative verb. */
 export function actionAt(s: string): { action: string; length: number } | null {
-  // Every line of a decision is tried: most are turned away on their first two letters.
+  // Every line of a decision is tried: most are turned away on their first two letters, read
+  // by their codes when they are Latin letters (no string folded, none looked up).
+  const c0 = s.charCodeAt(0);
+  const c1 = s.charCodeAt(1);
+  if (c0 < 0x250 && c1 < 0x250) {
+    const f0 = FOLDED_UNIT[c0]!;
+    const f1 = FOLDED_UNIT[c1]!;
+    if (f0 >= 0 && f1 >= 0 && !OPENING_PAIRS.has(f0 * 0x10000 + f1)) return null;
+  }
   if (!OPENINGS.has(foldVerb(s.slice(0, 2)))) return null;
   const f = foldVerb(s.slice(0, 40));
   // A form f starts with shares its first two letters.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { execAll } from '../../src/text/matches.ts';
+import { execAll, execAllAtLineStarts, releaseLineStarts } from '../../src/text/matches.ts';
 
 const found = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => `${m.index}:${m[0]}:${m.slice(1).join(',')}`);
 
@@ -39,5 +39,27 @@ describe('execAll', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('execAllAtLineStarts', () => {
+  const patterns = [/^[ \t]*(\d+)[.)]/gm, /^x*/gm, /^[ \t]*a(?:\n[ \t]*b)?/gm, /^(?:a|\n)+/gmu, /^[ \t]*(?<=\n[ \t]*)a/gm, /^$/gm];
+
+  it('finds what execAll finds, line starts inside a match skipped as the scan skips them', () => {
+    releaseLineStarts();
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40, unit: fc.constantFrom('a', 'b', ' ', '\n', '\n', '1', '.', 'x', '\t', '\r', '\u2028') }), (s) => {
+        for (const re of patterns) expect(found(execAllAtLineStarts(re, s)), `/${re.source}/${re.flags} on ${JSON.stringify(s)}`).toEqual(found(execAll(re, s)));
+      }),
+      { numRuns: 500 },
+    );
+    releaseLineStarts();
+  });
+
+  it('refuses a pattern not anchored whole at line starts', () => {
+    expect(() => execAllAtLineStarts(/^a|b/gm, 'b')).toThrow(/\^/);
+    expect(() => execAllAtLineStarts(/a/gm, 'a')).toThrow(/\^/);
+    expect(() => execAllAtLineStarts(/^a/g, 'a')).toThrow(/multiline/);
+    expect(found(execAllAtLineStarts(/^(?:a|b)[|]/gm, 'a|\nb|'))).toEqual(['0:a|:', '3:b|:']);
   });
 });
