@@ -695,6 +695,9 @@ function firstSubPoint(text: string, from: number, to: number): string | null {
   return null;
 }
 
+/** A line that goes on with the sentence above: in lower case, and no sub-point's letter ("b) Compte …"). */
+const CONTINUED_LINE = /^\p{Ll}(?!\p{Ll}{0,3}[).])/u;
+
 /** How much text must separate two votes for the second to be voted on a matter of its own. */
 const MATTER_GAP = 150;
 
@@ -740,6 +743,14 @@ function laterMatter(text: string, marks: ReadonlyArray<{ start: number; end: nu
       if (text.slice(lineEnd, nextLine).replace(/\s+/g, '').length >= MATTER_GAP) {
         let at = lineEnd;
         while (at < nextLine && /\s/.test(text[at]!)) at++;
+        // A line opening in lower case ("de 186 400 € HT ;") is the wrap of the article before:
+        // what follows the vote starts on the first line that does not continue a sentence.
+        while (at < nextLine && CONTINUED_LINE.test(text.slice(at, at + 6))) {
+          const next = text.indexOf('\n', at);
+          if (next < 0 || next >= nextLine) break;
+          at = next + 1;
+          while (at < nextLine && /\s/.test(text[at]!)) at++;
+        }
         // What opens on an operative verb in capitals ("DÉCIDE de …", "AUTORISE …") is the
         // articles of the vote before, their bullets lost: a new matter opens on its report.
         if (!articleInCapitals(text.slice(at, at + 40))) return at;
