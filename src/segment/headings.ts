@@ -75,7 +75,7 @@ function isDeliberationNumber(n: string): boolean {
 }
 
 /** How many lines under a number alone on its line its "OBJET :" may come (direction, service). */
-const OBJET_BELOW_LINES = 3;
+const OBJET_BELOW_LINES = 5;
 
 /**
  * Where the subject starts when an "OBJET :" line follows within a few lines of `at`, without a
@@ -85,11 +85,19 @@ const OBJET_BELOW_LINES = 3;
 function objetBelow(text: string, at: number): number | null {
   const lower = lowerOf(text);
   let lineStart = at;
+  let blank = false;
   for (let i = 0; i <= OBJET_BELOW_LINES && lineStart < text.length; i++) {
     const lineEnd = lineAt(text, lineStart).end;
     const objet = /^[ \t]*objet[ \t]*:[ \t]*(?=\S)/.exec(lower.slice(lineStart, lineEnd));
     if (objet) return lineStart + objet[0].length;
-    if (lineEnd === lineStart || !/\S/.test(text.slice(lineStart, lineEnd))) return null;
+    // One blank line may set the "OBJET :" off the header's lines ("… / Rapport n° 2009-06-112 /
+    // (blank) / OBJET : …"), directly under it; a second, or a line of text after it, ends the header.
+    if (lineEnd === lineStart || !/\S/.test(text.slice(lineStart, lineEnd))) {
+      if (blank) return null;
+      blank = true;
+    } else if (blank) {
+      return null;
+    }
     lineStart = lineEnd + 1;
   }
   return null;
