@@ -120,12 +120,12 @@ export function spacedLabels(line: string, from: number): { columns: Column[]; s
   let at = from;
   for (let m = SPACED_LABELS.exec(line); m; m = SPACED_LABELS.exec(line)) {
     // Only labels: any other word between them and this is a sentence, not a header.
-    if (line.slice(at, m.index).trim()) return null;
+    if (withoutGenderMarks(line.slice(at, m.index)).trim()) return null;
     columns.push(columnOf(m[0].replace(/\s+/g, ' ')) ?? 'note');
     starts.push(m.index);
     at = m.index + m[0].length;
   }
-  return { columns, starts, rest: line.slice(at) };
+  return { columns, starts, rest: withoutGenderMarks(line.slice(at)) };
 }
 
 /** Whether the line's first word, in lower case, stands again further on in it (lower-cased). */
@@ -156,6 +156,10 @@ const SPACED_INITIALS = 'aepsdrcgfqo';
 const COLUMN_INITIALS = 'acdefgmnopqrs';
 /** The ASCII characters trim() drops. */
 const TRIMMED = ' \t\n\v\f\r';
+
+/** "Présent(e)", "Excusé(e)s": the inclusive endings a label may carry, no word of their own. */
+const GENDER_MARK = /^\((?:e|s|es)\)s?/iu;
+const withoutGenderMarks = (gap: string) => (gap.includes('(') ? gap.trimStart().replace(GENDER_MARK, '') : gap);
 
 /** The columns a header aligned with spaces names, in order, when it names at least two statuses and opens on the names' column. */
 function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeader | null {
@@ -685,7 +689,8 @@ export function presenceGrid(text: string, from: number, to: number, layout?: Li
     const piped = pipedHeader(line);
     const header = piped ? null : spacedHeader(line, layout);
     // A presence column of codes: the legend under the table (or over it) says what each means.
-    const spaced = header?.columns.includes('said') && !header.sideBySide ? { ...header, codes: legendCodes(text, pos, Math.min(to, end + 4000)) } : header;
+    const coded = header?.columns.includes('said') && !header.sideBySide ? { ...header, codes: legendCodes(text, pos, Math.min(to, end + 4000)) } : header;
+    const spaced = coded && excusedUnder(text, end + 1, to) ? excusedAbsence(coded) : coded;
     const stacked = piped || spaced ? null : stackedHeader(text, pos, to);
     const table = piped
       ? rowsAfter(text, end + 1, to, (at, l, next) => (l.includes('|') ? pipedRow(text, at, l, piped, next) : null))
@@ -698,6 +703,18 @@ export function presenceGrid(text: string, from: number, to: number, layout?: Li
     pos = end + 1;
   }
   return null;
+}
+
+/** "Absent(e)" over "excusé(e)": a header's label on two lines, its second alone on its line. */
+const EXCUSED_LABEL_LINE = /^[ \t]*excus[ée]e?s?(?:\((?:e|s|es)\)s?)?[ \t]*$/iu;
+function excusedUnder(text: string, at: number, to: number): boolean {
+  const end = text.indexOf('\n', at);
+  return at < to && EXCUSED_LABEL_LINE.test(text.slice(at, end < 0 || end > to ? to : end));
+}
+/** The absence column of such a header is the excused members'. */
+function excusedAbsence(header: SpacedHeader): SpacedHeader {
+  if (!header.columns.includes('absent') || header.columns.includes('excused')) return header;
+  return { ...header, columns: header.columns.map((c) => (c === 'absent' ? 'excused' : c)) };
 }
 
 type ReadRow = (at: number, line: string, next: { at: number; line: string } | null) => Row;

@@ -665,3 +665,27 @@ describe("a board's table one cell a line, offices in brackets, proxies in a cel
     });
   });
 });
+
+describe('a header of inclusive labels, "Absent(e)" over "excusé(e)"', () => {
+  it('reads "Présent(e)" as a label, and the absence column as the excused members\'', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 9 mars 2017, sous la présidence de Mme Odile FERRAN, Maire.
+
+Nom Prénom                Fonction            Présent(e)     Absent(e)       Pouvoir donné à
+                                                             excusé(e)
+FERRAN Odile              Maire               X
+BRUNEL Gaston             1er adjoint         X
+COMBES Lucie              Conseillère         X
+MOULIS Arnaud             Conseiller                                         G. BRUNEL
+SÉGUIER Anne              Conseillère                        X
+
+1 – TARIFS DE LA CANTINE
+Le Conseil municipal, à l'unanimité, FIXE les tarifs.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['FERRAN', 'BRUNEL', 'COMBES'],
+      represented: [['MOULIS', 'BRUNEL']],
+      excused: ['SÉGUIER'],
+      absent: [],
+    });
+  });
+});
