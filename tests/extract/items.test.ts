@@ -1028,3 +1028,28 @@ describe('a list of deliberations with a vote column and an outcome column', () 
     ]);
   });
 });
+
+describe('a vote restated in figures after articles whose lines wrap', () => {
+  it('opens no matter of its own on the wrapped end of an article ("de 186 400 € HT ;")', () => {
+    const doc = analyzeText(`${SITTING}
+1. Restauration de la chapelle - demande de subventions
+Le maire expose que la chapelle présente d'importants désordres : infiltrations par la couverture,
+fissuration de la façade et dégradation des enduits intérieurs. Le coût des travaux est estimé par
+le cabinet d'architecture à la somme indiquée ci-après, honoraires compris.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité des membres présents,
+- APPROUVE le projet de restauration de la chapelle pour un montant
+de 186 400 € HT ;
+- ADOPTE le plan de financement ci-dessus ;
+- SOLLICITE de l'Etat et de la Région les subventions au taux le plus élevé possible ;
+- AUTORISE le maire à signer toutes les pièces relatives à cette affaire.
+Pour : 3          Contre : 0          Abstention : 0
+
+2. Subvention au comité des fêtes
+Le maire présente la demande du comité des fêtes pour l'organisation de la fête du village.
+Le Conseil municipal accorde une subvention de 800 euros.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['Restauration de la chapelle - demande de subventions', 'Subvention au comité des fêtes']);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'adopte', 'sollicite', 'autorise']);
+  });
+});

@@ -46,6 +46,14 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['CP-2024-03-117', 'Tarifs de la salle polyvalente']]);
   });
 
+  it('gives its number to the "OBJET :" set off by a blank line under the service\'s lines and a "Rapport n°"', () => {
+    const doc = analyzeText(
+      extract('Délibération n° CP 09-06-087\nDirection de l\'Éducation\nService des Lycées\nRapport n° 2009-06-112\n\nOBJET : Tarifs de la salle polyvalente', ''),
+    );
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['CP 09-06-087', 'Tarifs de la salle polyvalente']]);
+  });
+
   it('is read when "N°" alone holds a number in three parts', () => {
     const doc = analyzeText(extract('N° 2024-09-142\n', 'Objet : Tarifs de la salle polyvalente'));
     expect(doc.items.map((i) => i.number)).toEqual(['2024-09-142']);
