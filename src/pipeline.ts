@@ -189,7 +189,26 @@ function throughSignature(text: string, decision: Span, signatures: readonly Per
   if (!ends.length) return decision;
   const end = Math.max(...ends);
   // Only where the name closes its line: a text run into one line cannot be cut there.
-  return /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 80)) ? { start: decision.start, end } : decision;
+  if (!/^[ \t]*(?:\n|$)/.test(text.slice(end, end + 80))) return decision;
+  return { start: decision.start, end: end + signedBlock(text, end) };
+}
+
+/**
+ * "Signé électroniquement par : X / Date de signature : … / Qualité : Maire": the block the
+ * signing software prints under the signature is the signature's; how far it runs from `at`.
+ */
+const SIGNED_BLOCK_LINE = /^[ \t]*(?:sign[ée](?:\s+[ée]lectroniquement)?\s+par|date(?:\s+de\s+(?:la\s+)?signature)?|qualit[ée])\s*:[^\n\f]*/iu;
+function signedBlock(text: string, at: number): number {
+  const first = /^[ \t]*\n(?:[ \t]*\n)?/.exec(text.slice(at, at + 40));
+  if (!first || !/^[ \t]*sign[ée]/iu.test(text.slice(at + first[0].length, at + first[0].length + 40))) return 0;
+  let pos = at + first[0].length;
+  let end = at;
+  for (let m = SIGNED_BLOCK_LINE.exec(text.slice(pos, pos + 200)); m; m = SIGNED_BLOCK_LINE.exec(text.slice(pos, pos + 200))) {
+    end = pos + m[0].length;
+    if (text[end] !== '\n') break;
+    pos = end + 1;
+  }
+  return end - at;
 }
 
 /**

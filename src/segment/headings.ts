@@ -340,6 +340,9 @@ const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 /** Lines in capitals that are parts of a decision, not items. */
 const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$)/u;
 
+/** "… AGGLOMERATION VALLEE DE L AUBRETTE,C=FR": the wrapped name of an electronic signature's certificate. */
+const CERTIFICATE_NAME = /(?:^|[,\s])(?:CN|OU|O|C)=\S/;
+
 /** An amount closing a line: a row of a table of figures ("TOTAL      57 450 €"). */
 const AMOUNT_AT_END = /\d[\d \u202f.,]*\s*(?:(?:€|euros?|EUR|F|FF|francs?)(?:\s*(?:H\.?T\.?|T\.?T\.?C\.?))?|HT|TTC)\s*$|\.{4,}/iu;
 
@@ -573,7 +576,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // of one, or the rest of a wrapped sentence), and does not open on a bracket ("(CUI/CAE)").
     // Nor does it close a bracket opened on the line above ("(M. PRUDHOMME, Mme\nBERTHELOT-NAUD)").
     if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /,\s*$|^\s*[(:;,.)]|^[^(]*\)/.test(line) || isAttendanceLine(line)) continue;
-    if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line)) continue;
+    if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line) || CERTIFICATE_NAME.test(line)) continue;
     const act = actionAt(line.trim());
     if (act && !nounUse(line.trim().slice(act.length))) continue;
     if (isTableLine(text, line, end)) continue;

@@ -84,6 +84,24 @@ dans un délai de deux mois à compter de sa publication.`;
   });
 });
 
+describe("a single deliberation signed electronically", () => {
+  it('runs through the block the signing software prints under the signature, not its certificate', () => {
+    const text = `${extract('', 'Objet : Tarifs de la salle polyvalente')}
+
+Signé électroniquement par : Paul ROCHEVAL
+Date de signature : 14/03/2024
+Qualité : Maire de Vaubressac
+Certificat : CN=Paul ROCHEVAL,OU=0002 217600000,O=COMMUNE DE
+VAUBRESSAC,C=FR
+
+La présente délibération peut faire l'objet d'un recours devant le Tribunal administratif.`;
+    const doc = analyzeText(text);
+    expect(doc.items).toHaveLength(1);
+    const decision = doc.sections.find((s) => s.kind === 'decision')!;
+    expect(doc.text.slice(decision.start, decision.end)).toMatch(/DÉCIDE de fixer[\s\S]*Paul ROCHEVAL\n\nSigné électroniquement[\s\S]*Qualité : Maire de Vaubressac$/);
+  });
+});
+
 describe('a plenary deliberation whose subject comes before its lists', () => {
   const text = `CONSEIL RÉGIONAL
 DÉLIBÉRATION N° 24-PL-10-037
