@@ -76,6 +76,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
 const PLACE = /(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|parc|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:dans\s+la\s+)?(?:salle|h[ôo]tel)\s[^,.;\n\d]*)?)/iu;
 /** After "au lieu ordinaire de ses séances": ", à l'Hôtel de Ville", ", salle du conseil". */
 const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)[^,.;\n\d]*)`, 'iu');
+/** A sitting held remotely, as the opening sentence says: "s'est réuni par visioconférence". */
+const REMOTE_SITTING = /s['’]\s?est\s+r[ée]uni(?:e|s|es)?\s+(?:en|par)\s+((?:visio|vid[ée]o|audio)[- ]?\s?conf[ée]rence)/iu;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
 
 /**
@@ -304,6 +306,9 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     const named = NAMED_AFTER_FORMULA.exec(after);
     if (named) place = cleanPlace(named[1]!);
   }
+  // "s'est réuni en visioconférence, le Président étant au siège …": the sitting was held remotely; the seat named after is the president's.
+  const remote = headLower.includes('conf') ? REMOTE_SITTING.exec(head) : null;
+  if (remote) place = remote[1]!.replace(/\s+/g, ' ');
   const president = isRegister ? null : presidentOf(text, Math.min(text.length, SITTING_ZONE));
   const authority = findAuthority(text, bodyType);
   return {

@@ -12,6 +12,8 @@ describe('the place of a sitting', () => {
     ["les membres se sont réunis à l'Hôtel du Département, sous la présidence de M. Jean VARIN.", 'Hôtel du Département'],
     ["le Comité syndical s'est réuni en séance publique à l'école intercommunale de Beurey (salle de motricité), sous la présidence de M. Paul ROCHEVAL.", 'école intercommunale de Beurey (salle de motricité)'],
     ["le Bureau s'est réuni à la Direction départementale, salle de réunion, sous la présidence de M. Paul ROCHEVAL.", 'Direction départementale, salle de réunion'],
+    ["le Bureau communautaire, dûment convoqué, s'est réuni par\nvisioconférence, en application de l'ordonnance n° 2020-391, sous la présidence de M. Paul ROCHEVAL.", 'visioconférence'],
+    ["le Comité s'est réuni en visioconférence, le Président étant présent au siège du syndicat à Ormeaux.", 'visioconférence'],
   ])('%s', (sentence, place) => expect(placeOf(sentence)).toBe(place));
 });
 
