@@ -85,10 +85,11 @@ export function openingAfter(text: string, from: number, to: number): Span | nul
  * counts, or a table of them broken into a column of labels and a column of numbers. A label is
  * one of this table's, the number after a colon, an "=" or nothing.
  */
-const COUNT_LABEL = String.raw`(?:nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+[\p{L}]+)?|(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+municipal)?)?|qui\s+ont\s+pris\s+part(?:\s+[àa]\s+la\s+d[ée]lib[ée]ration)?))`;
+const COUNT_LABEL = String.raw`(?:nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+[\p{L}]+)?|(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+du\s+(?:bureau|conseil|comit[ée]))?\s+)?(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+municipal)?)?|qui\s+ont\s+pris\s+part(?:\s+[àa]\s+la\s+d[ée]lib[ée]ration)?))`;
 const COUNT_ITEM = String.raw`(?:${COUNT_LABEL}\s*(?:\(\s*\d{1,3}\s*\)|[:=]?\s*\d{1,3})?|\d{1,3})`;
 const COUNT_LINE = new RegExp(String.raw`^[ \t]*${COUNT_ITEM}(?:[ \t]*[-–,;/|:][ \t]*${COUNT_ITEM}|[ \t]+${COUNT_ITEM})*[ \t.:]*$`, 'u');
 const COUNT_WORD = new RegExp(COUNT_LABEL, 'u');
+const IN_OFFICE_COUNT = /en\s+exercice\s*[:=]?\s*\d/u;
 
 /**
  * The blocks of count lines in text[from, to): attendance, wherever the header prints them. A
@@ -98,9 +99,11 @@ export function countLines(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   const lower = lowerOf(text);
   if (!/\d/.test(lower.slice(from, to))) return out;
-  let block: { start: number; end: number; numbers: number; labels: number } | null = null;
-  const close = () => {
-    if (block && block.numbers >= 2 && block.labels >= 1) out.push({ start: block.start, end: block.end });
+  let block: { start: number; end: number; numbers: number; labels: number; inOffice: boolean } | null = null;
+  // "Membres en exercice : 17" alone, a blank line after it: that label says what its one number
+  // counts (followed by other lines, it is the first cell of a column the layout interleaved).
+  const close = (blankAfter: boolean) => {
+    if (block && (block.numbers >= 2 || (block.inOffice && blankAfter)) && block.labels >= 1) out.push({ start: block.start, end: block.end });
     block = null;
   };
   for (let pos = from; pos < to; ) {
@@ -108,15 +111,16 @@ export function countLines(text: string, from: number, to: number): Span[] {
     if (end < 0 || end > to) end = to;
     const line = lower.slice(pos, end);
     if (line.trim() && COUNT_LINE.test(line)) {
-      block ??= { start: pos, end, numbers: 0, labels: 0 };
+      block ??= { start: pos, end, numbers: 0, labels: 0, inOffice: false };
+      block.inOffice ||= IN_OFFICE_COUNT.test(line);
       block.end = end;
       block.numbers += (line.match(/\d{1,3}(?!\d)/g) ?? []).length;
       if (COUNT_WORD.test(line)) block.labels++;
     } else {
-      close();
+      close(!line.trim());
     }
     pos = end + 1;
   }
-  close();
+  close(true);
   return out;
 }

@@ -34,6 +34,16 @@ describe('the counts printed in the header', () => {
     expect(parts(doc, 'attendance')[0]).toBe('Nombre de conseillers\nEn exercice\nPrésents\nVotants\n15\n3\n3');
   });
 
+  it('are attendance, "Membres du Bureau en exercice : 14" alone before a blank line', () => {
+    const doc = analyzeText(minutes('Date de convocation : 5 mars 2024\nMembres du Bureau en exercice : 14\n', ''));
+    expect(parts(doc, 'attendance')[0]).toBe('Membres du Bureau en exercice : 14');
+  });
+
+  it('leave "en exercice" to the preamble when it opens a column interleaved with other lines', () => {
+    const doc = analyzeText(minutes('Membres en exercice : 6\nPrésents : 5 Séance du 12 mars 2024\nVotants : 5\n', ''));
+    expect(parts(doc, 'attendance')[0]).toMatch(/^Présents : M\. Paul/);
+  });
+
   it('leave a lone number in the header to the preamble', () => {
     const doc = analyzeText(minutes('Séance n° 4\n', ''));
     expect(parts(doc, 'preamble')[0]).toMatch(/^COMMUNE DE VAUBRESSAC[\s\S]*Séance n° 4[\s\S]*Maire\.$/);
