@@ -451,6 +451,9 @@ const INITIAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}$/u;
  * line's start, climbing to the lines above while the line opens in lower case (a sentence
  * wrapped by the layout: "Madame le maire\npropose …"). Never before `floor`.
  */
+/** "… sous la présidence de M. LECOEUR" / "Jacques, doyen d'âge, …": a name whose given name the line break put on the next line. */
+const NAME_CUT_AT_END = /(?:^|\s)(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+\p{Lu}{2,}[\p{Lu}'’-]*$/u;
+
 function sentenceStart(text: string, at: number, floor: number): number {
   let start = at;
   for (let hops = 0; hops < 4; hops++) {
@@ -474,7 +477,7 @@ function sentenceStart(text: string, at: number, floor: number): number {
     const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
     const prev = text.slice(Math.max(prevStart, floor), prevEnd).trimEnd();
     if (!prev || /[.!?;:»)]$/.test(prev) || prev.length > 200) break;
-    if (!/\p{Ll}/u.test(first) && !endsHanging(prev)) break;
+    if (!/\p{Ll}/u.test(first) && !endsHanging(prev) && !NAME_CUT_AT_END.test(prev)) break;
     start = prevEnd;
   }
   while (start < at && /\s/.test(text[start]!)) start++;
@@ -587,7 +590,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       }
       // The vote's sentence may go on over lines the layout wrapped ("prend acte du rapport du
       // débat" / "d'orientations budgétaires …").
-      lineEnd = continuedLineEnd(text, lineEnd, segEnd, 5);
+      lineEnd = continuedLineEnd(text, lineEnd, segEnd, 5, true);
       decisionEnd = Math.min(segEnd, closeParenthesis(text, vote.end, Math.min(segEnd, lineEnd), segEnd));
       // "après en avoir délibéré, à l'unanimité :" (or "à la majorité," on its line) then the
       // articles: they belong to the decision.

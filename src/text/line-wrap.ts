@@ -15,6 +15,9 @@ const NEVER_LAST = new Set([
 /** A line ending on these has finished its clause (a visa ends on "," or ";"). */
 const CLAUSE_END = /[.,;:!?]$/;
 
+/** Inside a sentence (a vote's), a comma or a semicolon at a line end lets it go on: only these end it. */
+const SENTENCE_END = /[.:!?]$/;
+
 /** Lines that open a clause of their own, whatever the line before them ended on. */
 const NEW_CLAUSE =
   /^(?:[-•–*]|\d{1,2}[.)°]\s|\d{1,2}(?:\.\d{1,2})*[.)°]?[ \t]+(?:[-–:][ \t]+)?\p{Lu}|(?:Vu|VU)(?![\p{L}])|Consid[ée]rant|CONSID[ÉE]RANT|Article|ARTICLE|D[ÉE]CIDE|D[ée]cide|(?:Le|La|LE|LA)\s+(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Comit[ée]|COMIT[ÉE])|Apr[èe]s|APR[ÈE]S|Entendu|ENTENDU)/u;
@@ -29,14 +32,15 @@ const GOES_ON = /^[\p{Ll}\d]/u;
  * word no phrase ends on ("de", "à", "par le"), an apostrophe or a hyphen glued to a word
  * ("2024-" / "2025"). A blank line, a page break (the last line of a page may be the rest, the
  * next page's first is not) or a line that opens its own clause ("Vu", "Considérant", a bullet,
- * "Le Conseil") stops it. At most `maxLines` lines, never past `limit`.
+ * "Le Conseil") stops it. At most `maxLines` lines, never past `limit`. `inSentence`: the line is
+ * part of a sentence, not of a list of clauses, and a comma does not end it.
  */
-export function continuedLineEnd(text: string, lineEnd: number, limit: number, maxLines = 3): number {
+export function continuedLineEnd(text: string, lineEnd: number, limit: number, maxLines = 3, inSentence = false): number {
   let end = lineEnd;
   for (let n = 0; n < maxLines && end < limit && text[end] === '\n'; n++) {
     const lineStart = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(lineStart, end).trimEnd();
-    if (!line || CLAUSE_END.test(line)) break;
+    if (!line || (inSentence ? SENTENCE_END : CLAUSE_END).test(line)) break;
     let nextEnd = text.indexOf('\n', end + 1);
     if (nextEnd < 0 || nextEnd > limit) nextEnd = limit;
     // The last line of a page ends at its form feed: it may be the rest, the next page is not.

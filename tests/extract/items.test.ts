@@ -1053,3 +1053,40 @@ Adopté à l'unanimité.
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'adopte', 'sollicite', 'autorise']);
   });
 });
+
+describe("a vote's sentence wrapped over lines ending on commas", () => {
+  it('runs to its full stop, the lines after a comma that go on in lower case or figures with it', () => {
+    const doc = analyzeText(`${SITTING}
+1. Affectation du résultat 2003
+Le Conseil Municipal décide, à l'unanimité, d'affecter l'excédent de fonctionnement de
+33 526,33 € comme suit : 11 666,13 € au compte 1068 pour couvrir le déficit d'investissement,
+le solde, soit 21 860,20 €, en excédent de fonctionnement reporté (ligne 002).
+
+2. Subvention au comité des fêtes
+Le maire présente la demande du comité des fêtes pour l'organisation de la fête du village.
+Le Conseil municipal accorde une subvention de 800 euros.
+Adopté à l'unanimité.
+`);
+    const decision = doc.sections.find((s) => s.kind === 'decision' && s.item === 0)!;
+    expect(doc.text.slice(decision.start, decision.end)).toMatch(/^Le Conseil Municipal décide[\s\S]*\(ligne 002\)\.$/);
+  });
+});
+
+describe('a decision whose sentence names the member presiding, cut before their given name', () => {
+  it('starts where the sentence does, above "Jacques, doyen d\'âge, après en avoir délibéré"', () => {
+    const doc = analyzeText(`${SITTING}
+1. Compte administratif 2020
+Le compte administratif présente un excédent de fonctionnement de 33 526,33 €.
+Monsieur le Maire s'étant retiré, le Conseil Municipal, sous la présidence de M. LECOEUR
+Jacques, doyen d'âge, après en avoir délibéré, adopte le compte administratif 2020 par deux voix
+pour.
+
+2. Subvention au comité des fêtes
+Le maire présente la demande du comité des fêtes pour l'organisation de la fête du village.
+Le Conseil municipal accorde une subvention de 800 euros.
+Adopté à l'unanimité.
+`);
+    const decision = doc.sections.find((s) => s.kind === 'decision' && s.item === 0)!;
+    expect(doc.text.slice(decision.start, decision.end)).toMatch(/^Monsieur le Maire s'étant retiré[\s\S]*voix\npour\.$/);
+  });
+});
