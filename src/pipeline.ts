@@ -238,7 +238,10 @@ function designationVote(text: string, at: number): number {
  * secretary given back to the preamble, where readers look for the opening time.
  */
 function attendanceClaims(text: string, whole: Span): SectionClaim[] {
-  const opening = OPENING.exec(text.slice(whole.start, whole.end));
+  const part = text.slice(whole.start, whole.end);
+  // Or the paragraph stating the quorum between the lists and the secretary's line.
+  const quorum = /quorum/i.test(part) ? QUORUM_PARAGRAPH.exec(part) : null;
+  const opening = OPENING.exec(part) ?? (quorum && quorum.index > 0 && part.slice(quorum.index + quorum[0].length).trim() ? quorum : null);
   if (!opening) return [{ kind: 'attendance', item: null, ...whole }];
   const start = whole.start + opening.index;
   const end = start + opening[0].length;
@@ -249,6 +252,7 @@ function attendanceClaims(text: string, whole: Span): SectionClaim[] {
   ];
 }
 const OPENING = /(?<=^|\n)[ \t]*la\s+s[ée]ance\s+est\s+ouverte[^.\n]*\.?/iu;
+const QUORUM_PARAGRAPH = /(?<=^|\n)[ \t]*(?:(?:l[ea]\s+)?(?:pr[ée]sidente?|maire)\s+(?:constate|d[ée]clare|v[ée]rifie)[^.\n]{0,40}quorum|le\s+quorum\s+(?:[ée]tant|est)\s+(?:atteint|r[ée]uni))(?:[^\n]|\n(?![ \t]*\n))*/iu;
 
 /** Where the paragraph holding `at` ends: a blank line, else 300 characters on. */
 function paragraphEnd(text: string, at: number): number {

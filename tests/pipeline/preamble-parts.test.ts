@@ -56,6 +56,16 @@ describe('the sentence stating the quorum after the lists', () => {
     expect(parts(doc, 'preamble')).toContain('Le quorum étant atteint, M. le Maire ouvre la séance à 20 h 05.');
   });
 
+  it('is preamble between the lists and the secretary\'s line, both of which stay attendance', () => {
+    const text = minutes('', '').replace(
+      'Secrétaire de séance : Mme Anne BELMONTE.\n',
+      'Le Maire constate que le quorum est atteint. Il rappelle que chaque membre peut être porteur\nd\'un pouvoir.\n\nSecrétaire de séance : Mme Anne BELMONTE.\n',
+    );
+    const doc = analyzeText(text);
+    expect(parts(doc, 'preamble')).toContain("Le Maire constate que le quorum est atteint. Il rappelle que chaque membre peut être porteur\nd'un pouvoir.");
+    expect(parts(doc, 'attendance').some((p) => p.startsWith('Secrétaire de séance'))).toBe(true);
+  });
+
   it('is left to the first business when it goes on to it', () => {
     const doc = analyzeText(minutes('', '\nLe quorum étant atteint, M. le Maire rappelle que chacun a reçu le procès-verbal de la séance précédente.\n'));
     expect(parts(doc, 'preamble').some((p) => p.includes('procès-verbal'))).toBe(false);
