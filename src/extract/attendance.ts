@@ -13,6 +13,7 @@ import { presenceTable } from './presence-table.ts';
 import { presenceCells } from './presence-cells.ts';
 import { presenceGrid } from './presence-grid.ts';
 import { twoColumnLists } from './two-column-lists.ts';
+import { proxyPairs } from './proxy-pairs.ts';
 import { listColumnsTable } from './list-columns-table.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
@@ -455,7 +456,10 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 80))) continue;
     // "Absents : néant." names no one, whoever the next paragraph names.
     const none = NAMES_NONE.exec(text.slice(cue.contentStart, windowEnd));
-    const { entries, end } = none ? { entries: [], end: cue.contentStart + none[0].trimEnd().length } : withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd, listColumns(text, cue.contentStart, windowEnd, layout)));
+    const pairs = none || cue.role === 'present' ? null : proxyPairs(text, cue.contentStart, windowEnd);
+    const { entries, end } = none
+      ? { entries: [], end: cue.contentStart + none[0].trimEnd().length }
+      : (pairs ?? withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd, listColumns(text, cue.contentStart, windowEnd, layout))));
     // "néant", "/", and "le conseil municipal au complet", "tous les membres": a list that names no one.
     if (!entries.length && !NAMES_NO_ONE.test(text.slice(cue.contentStart, windowEnd))) {
       if (!cluster.length) continue;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePersonList } from '../../src/extract/persons.ts';
+import { extractAttendance } from '../../src/extract/attendance.ts';
+import { listsOf } from '../helpers/attendance-lists.ts';
 
 const read = (s: string) =>
   parsePersonList(s, 0, s.length).map((e) => [e.person.surname, e.person.givenName, e.status, e.proxy?.surname ?? null]);
@@ -291,5 +293,28 @@ describe('family names in title case opening on a particle', () => {
   it('"Monsieur le Président", "Madame La Maire" name no one', () => {
     const text = 'Monsieur le Président, Madame La Maire';
     expect(parsePersonList(text, 0, text.length)).toEqual([]);
+  });
+});
+
+describe('proxies as a table of givers and holders under the list heading', () => {
+  it('reads each row "MANDANTS  MANDATAIRES" as a proxy, the giver first', () => {
+    const text = `L'an deux mille douze, le dix-sept décembre, le Conseil Municipal s'est réuni sous la présidence de M. Hubert SANTONI, Maire.
+
+ÉTAIENT PRÉSENTS : M. Hubert SANTONI, Maire, M. Jean-Louis ANDREANI, M. Christian ROUBAUD, Mme Françoise COSTA.
+
+ÉTAIENT ABSENTS ET REPRÉSENTÉS :
+             MANDANTS                                      MANDATAIRES
+   Mme Josiane MARTINI                              M. Jean-Louis ANDREANI
+   M. Michel GIORDANO                               M. Christian ROUBAUD
+   Mme Jocelyne SAPPIA                              Mme Françoise COSTA
+
+ÉTAIENT ABSENTS : M. Didier VENTRE.
+`;
+    expect(listsOf(extractAttendance(text).attendance)).toEqual({
+      present: ['SANTONI', 'ANDREANI', 'ROUBAUD', 'COSTA'],
+      represented: [['MARTINI', 'ANDREANI'], ['GIORDANO', 'ROUBAUD'], ['SAPPIA', 'COSTA']],
+      excused: [],
+      absent: ['VENTRE'],
+    });
   });
 });
