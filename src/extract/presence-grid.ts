@@ -296,6 +296,8 @@ const MARK_TOKEN = /(?<![\p{L}\d.])(?:[xX✓✔×☒]|><)(?![\p{L}\d.])/gu;
 /** The first such mark in a row (MARK_TOKEN without its global state). */
 const FIRST_MARK = new RegExp(MARK_TOKEN.source, 'u');
 /** The rest of a cell the layout wrapped: a short line in lower case, or closing a bracket. */
+/** "MAGNIN-FEYSOT   Excusée" over "Bernadette": a member's given name the cell wrapped onto a line of its own. */
+const WRAPPED_GIVEN_NAME = /^[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*$/u;
 const WRAPPED_CELL = /^[ \t]*[\p{Ll}(][^\n]{0,60}$/u;
 /** A civility then a mark further on: a member's row, even after a wrapped cell in lower case ("de Plouvaran M. Loïc QUÉRÉ X"). */
 const SEATED_MEMBER = /(?:^|[ \t])(?:M\.|Mme|Mlle|Monsieur|Madame|Dr)[ \t][^\n]*?[ \t](?:[xX✓✔×☒]|><)(?![\p{L}\d.])/u;
@@ -317,7 +319,7 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const lead = header.communeFirst ? (COMMUNE_LEAD.exec(line)?.[0].length ?? communeCell(line, layout?.(line) ?? null, header)) : 0;
   // "Commune déléguée d'Ardoux-le-Vieux" over its members' rows: a group's label inside the table.
   // "âgées)" under "Membre nommé (retraités et personnes": a cell wrapped onto a line of its own.
-  if (GROUP_ROW.test(line) || (WRAPPED_CELL.test(line) && !SEATED_MEMBER.test(line)) || underLaterColumn(layout?.(line) ?? null, header)) return 'skip';
+  if (GROUP_ROW.test(line) || (WRAPPED_CELL.test(line) && !SEATED_MEMBER.test(line)) || WRAPPED_GIVEN_NAME.test(line) || underLaterColumn(layout?.(line) ?? null, header)) return 'skip';
   // A column that says the presence in words: the name stops before them ("THIÉBAUT Véronique
   // Présente": "Présente" is no given name).
   const said = header.columns.includes('said') ? SAID_CELL.exec(line) : null;
@@ -375,7 +377,8 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   if (proxy?.span && SUBSTITUTE_NOTE.test(text.slice(proxy.span.end, at + line.length))) return { entries: [{ person: proxy, status: null, proxy: null }] };
   // "excusé   pouvoir à FOURCADE Pierre": away, and represented.
   const inProxyCell = !!proxy && hasProxy && PROXY_TO.test(bare);
-  const entry = entryOf(first, status, word && !inProxyCell ? null : proxy);
+  // "Excusée   Mme PIARD": the status said in its column, the holder named in the proxy's.
+  const entry = entryOf(first, status, word && !inProxyCell && !(said && civility) ? null : proxy);
   return entry ? { entries: [entry] } : 'skip';
 }
 

@@ -689,3 +689,30 @@ Le Conseil municipal, à l'unanimité, FIXE les tarifs.
     });
   });
 });
+
+describe('a table whose one column says the presence, and a proxy column after it', () => {
+  it('reads the holder named after "Excusée", and a given name wrapped onto a line of its own', () => {
+    const doc = analyzeText(`La Commission permanente s'est réunie le lundi 9 février 2026 à 14h30, sous la présidence de M. Clément AUBERT, Président.
+
+Nom Prénom                      Présence        Pouvoir donné à
+AUBERT Clément                  Présent
+BERNARD-GUYON Sylvie            Excusée         Mme DROZ-BARTHOLET
+DROZ-BARTHOLET Annie            Présente
+LACROIX Hervé                   Présent
+MAGNIN-FEYSOT                   Excusée         M. LACROIX
+Bernadette
+MILLET Dominique                Présent
+RACLE Jean-Michel               Absent
+GRENIER Christophe              Excusé
+
+1 - Routes départementales - convention
+La Commission permanente, à l'unanimité, approuve la convention.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['AUBERT', 'DROZ-BARTHOLET', 'LACROIX', 'MILLET'],
+      represented: [['BERNARD-GUYON', 'DROZ-BARTHOLET'], ['MAGNIN-FEYSOT', 'LACROIX']],
+      excused: ['GRENIER'],
+      absent: ['RACLE'],
+    });
+  });
+});
