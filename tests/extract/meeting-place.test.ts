@@ -168,3 +168,16 @@ describe('the quorum typed without accents', () => {
     expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
   });
 });
+
+describe("a register's counts with dot leaders", () => {
+  it('reads "qui se trouvent en fonctions ...... 15", the present and the proxies', () => {
+    const text = `Nombre des membres du Conseil Municipal élus ..................  15
+Nombre des membres qui se trouvent en fonctions ...............  15
+Nombre des membres présents ...................................  12
+Nombre des procurations .......................................   1
+
+Membres présents : MM. KIEFFER Bernard, Maire, MEYER Antoine, Adjoint.
+`;
+    expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 15, present: 12, represented: 1 });
+  });
+});
