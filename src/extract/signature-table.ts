@@ -40,3 +40,28 @@ export function signatureTable(text: string): Person[] {
   }
   return rows.length >= 3 ? rows.filter((r) => !NOT_SIGNED.test(r.cells)).map((r) => r.person) : [];
 }
+
+/** "Signatures des membres présents :", "Ont signé au registre :": the names after it are the signatories'. */
+const SIGNED_BY = /(?:^|[\n\f])[ \t]*(?:signatures?\s+des\s+membres(?:\s+pr[ée]sents)?|ont\s+sign[ée]\s+(?:au\s+registre\s+)?(?:les\s+membres\s+pr[ée]sents)?)[ \t]*:?[ \t]*(?=\n)/giu;
+
+/**
+ * The signatories of a register page listed under such a line, several a row ("KIEFFER Bernard
+ * MEYER Antoine ROTH Marie-Odile"), each row of names over the row of their signatures as OCR
+ * read them ("P.Schn  ~~  Huber": no family name in capitals). Up to the first line of prose.
+ */
+export function signedRows(text: string): Person[] {
+  const from = Math.max(0, text.length - TABLE_ZONE);
+  const tail = text.slice(from);
+  const header = /sign/i.test(tail) ? execAll(SIGNED_BY, tail).at(-1) : undefined;
+  if (!header) return [];
+  const signers: Person[] = [];
+  for (let at = from + header.index! + header[0].length + 1; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    if (PROSE.test(line) || /conforme|^[ \t]*(?:fait|pour\s+copie|l[ea]\s+(?:maire|pr[ée]sident))/iu.test(line)) break;
+    for (const e of line.trim() ? parsePersonList(text, at, end) : []) if (/\p{Lu}{2}/u.test(e.person.surname)) signers.push(e.person);
+    at = end + 1;
+  }
+  return signers.length >= 3 ? signers : [];
+}

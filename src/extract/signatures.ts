@@ -1,7 +1,7 @@
 /** Who signs: the names under "Le Président," / "Le Maire," at the end, or the president named again there. */
 import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
-import { signatureTable } from './signature-table.ts';
+import { signatureTable, signedRows } from './signature-table.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
 import { lowerOf } from '../text/caseless.ts';
@@ -149,7 +149,7 @@ export function extractSignatures(text: string, president: Person | null, layout
     if (p && !signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: m[1]!.replace(/\s+/g, ' ') });
   }
   for (const p of signedList(text, tailStart)) if (!signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: 'signataire' });
-  for (const p of signatureTable(text)) if (!signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: 'signataire' });
+  for (const p of [...signatureTable(text), ...signedRows(text)]) if (!signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: 'signataire' });
   if (!signers.length && president) {
     // No role line, but the president's name closes the document.
     const at = lastWholeWord(text, president.surname, tailStart);

@@ -178,3 +178,27 @@ describe("a sub-prefecture's stamp beside the signature", () => {
     expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['GRANDIN']);
   });
 });
+
+describe('the signatures of a register page, several members a row', () => {
+  it('reads every member named under "Signatures des membres présents :", not the scrawls under them', () => {
+    const doc = analyzeText(`Séance du 14 juin 1991 sous la présidence de M. Bernard KIEFFER, Maire.
+Membres présents : MM. KIEFFER Bernard, MEYER Antoine, Mme ROTH Marie-Odile, M. WEBER Joseph.
+
+Point n° 4 : LOTISSEMENT COMMUNAL - FIXATION DU PRIX DE VENTE DES LOTS
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, FIXE le prix de vente des lots.
+
+Signatures des membres présents :
+
+KIEFFER Bernard      MEYER Antoine       ROTH Marie-Odile
+   /\\/\\-                 Meyer               M.O. Roth
+
+WEBER Joseph
+   ~~
+
+                                       Pour copie conforme,
+                                       Le Maire,
+                                       B. KIEFFER
+`);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['KIEFFER', 'MEYER', 'ROTH', 'WEBER']);
+  });
+});
