@@ -21,7 +21,7 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/conseil\s+d['’]\s?administration/iu, 'conseil-administration'],
   // The boards of a régie and of an office de tourisme (EPIC) under their own names.
   [/conseil\s+d['’]\s?exploitation|comit[ée]\s+de\s+direction/iu, 'conseil-administration'],
-  [/comit[ée]\s+syndical/iu, 'comite-syndical'],
+  [/comit[ée]\s+(?:syndical|du\s+syndicat)/iu, 'comite-syndical'],
   [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole)/iu, 'bureau'],
 ];
 

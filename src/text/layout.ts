@@ -108,7 +108,11 @@ export interface ListColumns {
  */
 export function listColumns(text: string, from: number, to: number, layout: LineLayout | undefined): ListColumns {
   const columns: ListColumns = { gaps: new Set(), labels: [] };
-  if (!layout) return columns;
+  const leaders = text.includes('....') ? dotLeaderLabels(text, from, to) : [];
+  if (!layout) {
+    columns.labels.push(...leaders);
+    return columns;
+  }
   let namesFirst = false;
   // Whole lines: the layout is looked up by line, and a list may start after its heading's colon.
   for (let start = text.lastIndexOf('\n', from - 1) + 1; start < to; ) {
@@ -132,5 +136,22 @@ export function listColumns(text: string, from: number, to: number, layout: Line
     start = end + 1;
   }
   if (namesFirst) columns.labels.length = 0;
+  columns.labels.push(...leaders.filter(([a]) => !columns.labels.some(([b]) => b === a)));
   return columns;
+}
+
+/** "ECURY-sur-COOLE ........... MM. DROUILLY Marcel, HENRIOT Paul": a row's label, its dot leaders to the names. */
+const DOT_LEADER_LABEL = /^[ \t]*[^\s.][^\n.]{1,60}?[ \t]*\.{4,}[ \t]*(?=\S)/;
+
+/** The labels of rows in text[from, to) led to their names by dots, as [start, end) with the leaders. */
+function dotLeaderLabels(text: string, from: number, to: number): Array<readonly [number, number]> {
+  const labels: Array<readonly [number, number]> = [];
+  for (let start = text.lastIndexOf('\n', from - 1) + 1; start < to; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const m = DOT_LEADER_LABEL.exec(text.slice(start, end));
+    if (m) labels.push([start + m[0].length - m[0].trimStart().length, start + m[0].length]);
+    start = end + 1;
+  }
+  return labels;
 }

@@ -10,6 +10,11 @@ describe('the body of a sitting', () => {
     expect(bodyOf(text)).toBe('commission-permanente');
   });
 
+  it('is the comité syndical when the sentence names it "le Comité du Syndicat"', () => {
+    const text = `SYNDICAT INTERCOMMUNAL D'ADDUCTION D'EAU POTABLE\nPROCES-VERBAL DE LA REUNION DU COMITE du Samedi 24 Octobre 1964\n\nL'an mil neuf cent soixante-quatre, le vingt-quatre octobre, le Comité du Syndicat Intercommunal d'Adduction d'Eau Potable, convoqué le 12 octobre 1964, s'est réuni à la Mairie.`;
+    expect(bodyOf(text)).toBe('comite-syndical');
+  });
+
   it('is the Commission Permanente when OCR damaged its first mention', () => {
     const text = `L'an deux mille quatorze le treize octobre, les membres de la Cornmission\nPermanente légalement convoqués se sont réunis à l'Hôtel du Département, sous la présidence de M. Jean VARIN, Président du Conseil Général. Après avoir constaté le quorum légal, la Commission Permanente peut valablement délibérer.`;
     expect(bodyOf(text)).toBe('commission-permanente');

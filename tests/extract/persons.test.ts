@@ -318,3 +318,23 @@ describe('proxies as a table of givers and holders under the list heading', () =
     });
   });
 });
+
+describe('delegates listed by commune, the commune led to its delegates by dots', () => {
+  it('reads no member in "ECURY-sur-COOLE ........... MM. DROUILLY Marcel, HENRIOT Paul"', () => {
+    const text = `Le Comité s'est réuni à la Mairie, sous la présidence de M. Marcel DROUILLY, Président.
+
+Etaient présents :
+  ECURY-sur-COOLE ........... MM. DROUILLY Marcel, HENRIOT Paul
+  FONTAINE-la-COOLE ......... MM. BAUDIER René, CHARLIER André
+  COULVAGNY ................. MM. THIEBAULT Jules, MAILLARD Roger
+
+Etait absent : M. DESSERT Emile (Mairy-le-Petit).
+`;
+    expect(listsOf(extractAttendance(text).attendance)).toEqual({
+      present: ['DROUILLY', 'HENRIOT', 'BAUDIER', 'CHARLIER', 'THIEBAULT', 'MAILLARD'],
+      represented: [],
+      excused: [],
+      absent: ['DESSERT'],
+    });
+  });
+});
