@@ -32,7 +32,9 @@ export interface Heading {
  * A deliberation number: letters and digits in the shapes registers use, and the Conseil de
  * Paris's year, direction and rank ("2024 DLH 123").
  */
-const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
+/** A number with letters between its figures ("09-CP-3-01", "24-PL-10-037"): a deliberation's only after "N°". */
+const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
+const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4}|\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?)`;
 /**
  * After the number: a dash or colon, maybe the city's number of the project the opinion is on
  * ("14 2014 061 – 2014 DDCT 52 – Subventions …"), maybe "Objet :" (on the next line too), then the title.
@@ -461,6 +463,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // Labelled ("N° 22-148 –", "Délibération n° 22-148"), any number but a date is one.
     const labelled = /N°|[Nn][°o]\.?\s*$/.test(m[0].slice(0, m[0].indexOf(number)));
     if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number))) continue;
+    // "09-CP-3-01" after its label only: unlabelled, such a code opens a row of an annex's table ("09-L-029  Lycée …").
+    if (!labelled && LETTERS_INSIDE.test(number)) continue;
     // A number alone on its line may have service lines under it before its "OBJET :".
     const below = m[0].includes('\n') ? objetBelow(text, m.index! + m[0].length) : null;
     // Or it heads the extract, and its "OBJET :" comes after the sitting's opening and the lists:

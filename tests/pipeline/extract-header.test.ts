@@ -54,6 +54,12 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['CP 09-06-087', 'Tarifs de la salle polyvalente']]);
   });
 
+  it('is read when its number has letters between its figures ("09-CP-3-01"), after its label only', () => {
+    const doc = analyzeText(extract('Délibération n° 09-CP-3-01\nRapport n° 1.04 – Direction des Routes\nOBJET : Tarifs de la salle polyvalente', ''));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['09-CP-3-01', 'Tarifs de la salle polyvalente']]);
+    expect(findHeadings('Annexe : opérations\n09-L-029 Lycée Auguste-Mouret – Restructuration de la demi-pension\n', 0)).toEqual([]);
+  });
+
   it('is read when "N°" alone holds a number in three parts', () => {
     const doc = analyzeText(extract('N° 2024-09-142\n', 'Objet : Tarifs de la salle polyvalente'));
     expect(doc.items.map((i) => i.number)).toEqual(['2024-09-142']);
