@@ -55,8 +55,8 @@ describe("the number of a single deliberation printed in the extract's header", 
   });
 
   it('is read when its number has letters between its figures ("09-CP-3-01"), after its label only', () => {
-    const doc = analyzeText(extract('Délibération n° 09-CP-3-01\nRapport n° 1.04 – Direction des Routes\nOBJET : Tarifs de la salle polyvalente', ''));
-    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['09-CP-3-01', 'Tarifs de la salle polyvalente']]);
+    const series = 'Le quorum étant atteint.\nDÉLIBÉRATION N° 09-CP-3-01\nRapport n° 1.04 – Direction des Routes\nOBJET : RD 956 – Déviation de Contres\nExposé :\nLe Département doit acquérir les emprises.\n';
+    expect(findHeadings(series, 0).map((h) => [h.scheme, h.number, h.title])).toEqual([['numbered', '09-CP-3-01', 'RD 956 – Déviation de Contres']]);
     expect(findHeadings('Annexe : opérations\n09-L-029 Lycée Auguste-Mouret – Restructuration de la demi-pension\n', 0)).toEqual([]);
   });
 
