@@ -195,7 +195,14 @@ const NAME_IN_CAPITALS = /\p{Lu}{2}[\p{Lu}'’-]+[ \t]*,/u;
 /** A line of members with their civilities, set off by commas. */
 const CIVILITY_LIST = /^[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)\s[^\n]*,/u;
 
+/** "Le Conseil Départemental," on its line: the decision's lead, which no list runs into. */
+const ASSEMBLY_LEAD_LINE = /\n[ \t]*(?:L[ea]|LE|LA)[ \t]+(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Comit[ée]|COMIT[ÉE])(?![\p{L}])[^\n,:;.]{0,60}[,:]?[ \t]*(?=\n)/gu;
+
 function listWindowEnd(text: string, start: number, limit: number): number {
+  const window = text.slice(start, limit);
+  ASSEMBLY_LEAD_LINE.lastIndex = 0;
+  const lead = /onseil|ONSEIL|ommission|OMMISSION|ureau|UREAU|omit/.test(window) ? ASSEMBLY_LEAD_LINE.exec(window) : null;
+  if (lead) limit = start + lead.index;
   let pos = start;
   // Skip the blank lines between the heading and its first entry.
   while (pos < limit && /\s/.test(text[pos]!)) pos++;

@@ -338,3 +338,16 @@ Etait absent : M. DESSERT Emile (Mairy-le-Petit).
     });
   });
 });
+
+describe('a list closed by the assembly opening its decision on the next line', () => {
+  it('reads no member in "Le Conseil Départemental," nor in the visa under it', () => {
+    const text = `Présents : Régis ASTRUC, Alain BOISSONNADE, Isabelle BONNAL.
+Absent : Daniel ROCHER.
+Le Conseil Départemental,
+VU le Code Général des Collectivités Territoriales ;
+`;
+    const { attendance, span } = extractAttendance(text);
+    expect(listsOf(attendance).absent).toEqual(['ROCHER']);
+    expect(text.slice(span!.start, span!.end)).not.toMatch(/Conseil/);
+  });
+});
