@@ -256,6 +256,7 @@ function listWindowEnd(text: string, start: number, limit: number): number {
  * "Départ de M. Y :"): no entry of the list above it. Labels of groups inside a list
  * ("Personnalités qualifiées :") are the list's.
  */
+// A word opening on a new capital needs it added to MOVEMENT_INITIALS (below).
 const MOVEMENT_LINE = /\n[ \t]*(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?|D[ée]parts?|D[ÉE]PARTS?|Sorties?|Retours?)(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:/u;
 
 /** MOVEMENT_LINE from one line break on; and the capitals its words open on. */

@@ -28,6 +28,7 @@ type Status = 'present' | 'absent' | 'excused';
 export type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said' | 'substitute';
 
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
+// A label opening on a letter not yet in COLUMN_INITIALS (below) needs that letter added there.
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus|[ée]lu\(e\)s?|administrateurs?)$/iu, 'name'],
   [/^(?:pr[ée]sente?s?|p)$/iu, 'present'],
@@ -47,9 +48,11 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
  * The same labels found inside a header whose columns only spaces divide, longest first so
  * that "Absent / Excusé" is one column and "Pouvoir donné à" not a bare "pouvoir".
  */
+// A label opening on a new letter needs it added to SPACED_INITIALS (below).
 const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?[ \t]{1,2}excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
+// A word opening on a new letter needs it added to NAMES_INITIALS (below).
 const NAMES_LABEL = /^[ \t]*(?:(communes?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
 
 /** What marks a cell: a cross, a tick, "oui"; OCR reads a cross as "><" or "x". */
