@@ -139,6 +139,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...(b.reportSpan === above ? afterLists(text, above, Math.max(listsEnd, opening?.end ?? 0)) : b.reportSpan) });
       if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...(single ? throughSignature(text, b.decisionSpan, signatures) : b.decisionSpan) });
     });
+    // The president's report printed after a single deliberation, as its annex: its report too.
+    const decided = single || (kind === 'deliberation' && built.length === 1) ? claims.filter((c) => c.kind === 'decision').at(-1) : undefined;
+    const annexed = decided ? annexedReport(text, decided.end) : null;
+    if (annexed) claims.push({ kind: 'report', item: 0, ...annexed });
     const convened = convenedLater(text, Math.max(preambleEnd, attendanceSpan?.end ?? 0));
     const convenedClaimed = convened && !claims.some((c) => c.kind === 'decision' && c.start < convened.end && convened.start < c.end) ? convened : null;
     if (convenedClaimed) claims.push({ kind: 'preamble', item: null, ...convenedClaimed });
@@ -191,6 +195,22 @@ function throughSignature(text: string, decision: Span, signatures: readonly Per
   // Only where the name closes its line: a text run into one line cannot be cut there.
   if (!/^[ \t]*(?:\n|$)/.test(text.slice(end, end + 80))) return decision;
   return { start: decision.start, end: end + signedBlock(text, end) };
+}
+
+/**
+ * "Annexe à la délibération" / "Rapport n°501 « Habitat : … »" after a single deliberation: the
+ * report it was taken on, printed after it, up to the signature that closes it.
+ */
+const ANNEXED_REPORT = /(?:^|[\n\f])[ \t]*(?:Rapport\s+n°\s?\d|RAPPORT\s+N°\s?\d|Rapport\s+du\s+Pr[ée]sident|RAPPORT\s+DU\s+PR[ÉE]SIDENT)/u;
+/** A role then a name closing the text: the report's signature. */
+const CLOSING_SIGNATURE = /\n[ \t]*(?:L[ea]\s+)?(?:Pr[ée]sidente?|Maire|Vice-pr[ée]sidente?)[^\n]{0,60}\n[ \t]*[^\n]{2,60}\s*$/u;
+function annexedReport(text: string, from: number): Span | null {
+  const m = ANNEXED_REPORT.exec(text.slice(from));
+  if (!m) return null;
+  const start = from + m.index + (m[0].length - m[0].replace(/^[\n\f]/, '').trimStart().length);
+  const signed = CLOSING_SIGNATURE.exec(text.slice(start));
+  const end = signed ? start + signed.index : text.length;
+  return end - start > 200 ? { start, end } : null;
 }
 
 /**

@@ -108,6 +108,25 @@ La présente délibération peut faire l'objet d'un recours devant le Tribunal a
   });
 });
 
+describe("a single deliberation with its president's report annexed after it", () => {
+  it('reads the report from "Rapport n°" to the signature that closes it', () => {
+    const text = `${extract('', 'Objet : Tarifs de la salle polyvalente')}
+\fAnnexe à la délibération
+Rapport n°501 « Tarifs de la salle polyvalente »
+Assemblée du 12 mars 2024
+1. Le bilan des tarifs précédents
+Les tarifs fixés en 2021 n'ont pas été revus depuis trois ans, alors que les charges de la salle ont
+augmenté d'un cinquième sur la période, notamment l'énergie et l'entretien courant.
+2. Les nouveaux tarifs
+Il est proposé de porter la location du week-end à 250 euros pour les habitants de la commune.
+Le Maire,
+Paul ROCHEVAL`;
+    const doc = analyzeText(text);
+    const reports = doc.sections.filter((s) => s.kind === 'report').map((s) => doc.text.slice(s.start, s.end));
+    expect(reports.at(-1)).toMatch(/^Rapport n°501[\s\S]*250 euros pour les habitants de la commune\.$/);
+  });
+});
+
 describe('a plenary deliberation whose subject comes before its lists', () => {
   const text = `CONSEIL RÉGIONAL
 DÉLIBÉRATION N° 24-PL-10-037
