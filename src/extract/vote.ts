@@ -116,7 +116,8 @@ function voteRows(lower: string): { counts: Array<[CountKey, number]>; start: nu
 
 /** "douze voix pour", "2 CONTRE", "1 abstention": the count comes first. */
 const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
-  ['for', /^\s*(?:voix|votes?|suffrages?)?\s*pour\b(?!\s+(?:un|une|le|la|les|l'|des|cette|ce)\b)/iu],
+  // "vingt pour cent", "3 pour mille": a rate, not a count of votes.
+  ['for', /^\s*(?:voix|votes?|suffrages?)?\s*pour\b(?!\s+(?:un|une|le|la|les|l'|des|cette|ce|cent|mille)\b)/iu],
   ['against', /^\s*(?:voix|votes?)?\s*contre\b/iu],
   // "4 voix d'abstention".
   ['abstentions', /^\s*(?:(?:voix|votes?)\s+d['’]\s?)?abstentions?\b/iu],

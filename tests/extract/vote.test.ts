@@ -509,3 +509,13 @@ describe('a year before "pour"', () => {
     expect([v.unanimous, v.for]).toEqual([true, null]);
   });
 });
+
+describe('a rate in words', () => {
+  it('"vingt pour cent", "trois pour mille" are no votes for', () => {
+    for (const t of ['Les charges ont augmenté de près de vingt pour cent sur la période.', 'Le taux passe à trois pour mille.']) {
+      expect(readVote(t, 0, t.length).stated).toBe(false);
+    }
+    const t = 'Adopté par vingt voix pour et deux contre.';
+    expect([readVote(t, 0, t.length).vote?.for, readVote(t, 0, t.length).vote?.against]).toEqual([20, 2]);
+  });
+});
