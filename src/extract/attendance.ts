@@ -92,7 +92,9 @@ function fuzzyCues(text: string, from: number, to: number, found: readonly CueHi
     // présenté par :", "présenté" is another word that looks like one.
     const all = m[1]!.trim().split(/\s+/);
     const last = /^de\s+s\S+ance$/iu.test(all.slice(-2).join(' ')) ? all.length - 3 : all.length - 1;
-    const words = all.filter((w, i) => i === last && w.length >= 5 && w.length <= 16 && FUZZY_INITIALS.has(fold(w[0]!)));
+    // OCR may cut the word in two ("Pr ésents"): a piece of three letters or fewer is joined to the rest.
+    const cut = last > 0 && all[last - 1]!.length <= 3 && /^\p{L}+$/u.test(all[last - 1]!) ? [all[last - 1]! + all[last]!] : [];
+    const words = [...all.filter((_, i) => i === last), ...cut].filter((w) => w.length >= 5 && w.length <= 16 && FUZZY_INITIALS.has(fold(w[0]!)));
     const hit = words.map((w) => FUZZY_HEADINGS.find(([cue]) => fuzzyEquals(w, cue))).find(Boolean);
     if (!hit) continue;
     const end = from + m.index! + m[0].length;

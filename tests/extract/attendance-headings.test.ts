@@ -671,3 +671,20 @@ describe('the office of the members just listed, in lower case', () => {
     expect(listsOf(extractAttendance(text).attendance).present).toEqual(['LABEYRE', 'DUCASSE', 'CAPBERT', 'LAPÈGE']);
   });
 });
+
+describe('a heading OCR cut in two', () => {
+  it('"Pr ésents :" heads the present', () => {
+    const text = `Le Conseil Municipal s'est réuni sous la présidence de M. Jacques DESMOULINS, Maire.
+
+Pr ésents : Mmes et MM. DESMOULINS, PARRAUD, AUCLAIR, LAVAUD.
+Absents excusés : M. BARLAUD (pouvoir à M. DESMOULINS), Mme FAUCHER.
+Absent : M. TIXIER.
+`;
+    expect(listsOf(extractAttendance(text).attendance)).toEqual({
+      present: ['DESMOULINS', 'PARRAUD', 'AUCLAIR', 'LAVAUD'],
+      represented: [['BARLAUD', 'DESMOULINS']],
+      excused: ['FAUCHER'],
+      absent: ['TIXIER'],
+    });
+  });
+});
