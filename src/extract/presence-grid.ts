@@ -36,7 +36,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
   [/^(?:absente?s?|a|abs)$/iu, 'absent'],
   // "Pouvoir à / Suppléé(e) par", "Pouvoir donné à / suppléance": one column for the proxy's holder or the substitute who sat.
-  [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?$|^repr[ée]sent[ée]e?s?\s+par$|^suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?$/iu, 'proxy'],
+  [/^(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?$|^repr[ée]sent[ée]e?s?\s+par$|^suppl[ée]ants?\s+(?:si[ée]geants?|pr[ée]sents?)\s*\/\s*pouvoirs?$/iu, 'proxy'],
   // The substitutes beside the members, with their own presence column after them.
   [/^(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?$/iu, 'substitute'],
   [/^(?:observations?|remarques?|communes?|coll[èe]ges?|collectivit[ée]s?|cantons?|groupes?|fonctions?|qualit[ée]s?)$/iu, 'note'],
@@ -49,11 +49,11 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
  * that "Absent / Excusé" is one column and "Pouvoir donné à" not a bare "pouvoir".
  */
 // A label opening on a new letter needs it added to SPACED_INITIALS (below).
-const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?[ \t]{1,2}excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?|suppl[ée]ants?\s+si[ée]geants?\s*\/\s*pouvoirs?|(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
+const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?[ \t]{1,2}excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?|suppl[ée]ants?\s+(?:si[ée]geants?|pr[ée]sents?)\s*\/\s*pouvoirs?|(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
 // A word opening on a new letter needs it added to NAMES_INITIALS (below).
-const NAMES_LABEL = /^[ \t]*(?:(communes?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
+const NAMES_LABEL = /^[ \t]*(?:(communes?|collectivit[ée]s?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
 
 /** What marks a cell: a cross, a tick, "oui"; OCR reads a cross as "><" or "x". */
 const MARK = /^(?:[xX✓✔×☒+]|><|oui)$/u;
@@ -305,6 +305,8 @@ const WRAPPED_CELL = /^[ \t]*[\p{Ll}(][^\n]{0,60}$/u;
 /** A civility then a mark further on: a member's row, even after a wrapped cell in lower case ("de Plouvaran M. Loïc QUÉRÉ X"). */
 const SEATED_MEMBER = /(?:^|[ \t])(?:M\.|Mme|Mlle|Monsieur|Madame|Dr)[ \t][^\n]*?[ \t](?:[xX✓✔×☒]|><)(?![\p{L}\d.])/u;
 /** A row that only labels the group of the rows under it: a commune, a college, a canton; no member named with a civility on it. */
+/** A mark standing as a cell of its own: "CC du Pays de   DARRIGADE Jean-Pierre   X" is a member's row under its body's name, no group's label. */
+const MARK_IN_ROW = /[ \t](?:[xX✓✔×☒]|><)(?=[ \t]|$)/u;
 const GROUP_ROW = /^[ \t]*(?![^\n]*[ \t](?:M\.|Mme|Mlle|Monsieur|Madame|Dr)[ \t])(?:Commune(?:\s+d[ée]l[ée]gu[ée]e)?|Coll[èe]ge|Groupe|Canton|Communaut[ée]|Syndicat|Ville|Membres\s+(?:avec|ayant)\s+voix|Repr[ée]sentants?|Personnalit[ée]s|C[ACU](?=[ \t])|COMMUNE|COLL[ÈE]GE|GROUPE|CANTON|COMMUNAUT[ÉE]|SYNDICAT|VILLE|REPR[ÉE]SENTANTS?|PERSONNALIT[ÉE]S)(?![\p{L}])[^\d\n]{0,80}$/u;
 /** A commune's name opening a row, before the member's civility: "BOURG-LÈS-VALENCE M. X", "Lisle-en-Ornain Mme Y". */
 const COMMUNE_LEAD = /^[ \t]*(?!(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|Dr)[ \t])[\p{L}(][\p{L}\p{M}'’() -]*?(?=[ \t]+(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|Dr)[ \t])/u;
@@ -322,7 +324,7 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const lead = header.communeFirst ? (COMMUNE_LEAD.exec(line)?.[0].length ?? communeCell(line, layout?.(line) ?? null, header)) : 0;
   // "Commune déléguée d'Ardoux-le-Vieux" over its members' rows: a group's label inside the table.
   // "âgées)" under "Membre nommé (retraités et personnes": a cell wrapped onto a line of its own.
-  if (GROUP_ROW.test(line) || (WRAPPED_CELL.test(line) && !SEATED_MEMBER.test(line)) || WRAPPED_GIVEN_NAME.test(line) || underLaterColumn(layout?.(line) ?? null, header)) return 'skip';
+  if ((GROUP_ROW.test(line) && !MARK_IN_ROW.test(line)) || (WRAPPED_CELL.test(line) && !SEATED_MEMBER.test(line)) || WRAPPED_GIVEN_NAME.test(line) || underLaterColumn(layout?.(line) ?? null, header)) return 'skip';
   // A column that says the presence in words: the name stops before them ("THIÉBAUT Véronique
   // Présente": "Présente" is no given name).
   const said = header.columns.includes('said') ? SAID_CELL.exec(line) : null;

@@ -716,3 +716,28 @@ La Commission permanente, à l'unanimité, approuve la convention.
     });
   });
 });
+
+describe('a table of delegates under their bodies, "COLLECTIVITE" first', () => {
+  it('reads the rows that open on a body\'s name ("CC du Pays de"), and the "Suppléant présent / Pouvoir" column', () => {
+    const doc = analyzeText(`Le Comité syndical s'est réuni le 28 juin 2012, sous la présidence de M. Jean-Pierre DARRIGADE, Président.
+
+COLLECTIVITE        DELEGUE TITULAIRE          Présent Excusé Absent  Suppléant présent / Pouvoir
+CC du Pays de       DARRIGADE Jean-Pierre         X
+Lauderne            LAFITTE Bernard                       X           pouvoir à J-P. DARRIGADE
+                    LABORDE Francis               X
+CC des Deux-Rives   DUPOUY Christian              X
+                    BERGES Alain                                 X
+Pujo-le-Haut        DUPRAT Robert                 X
+                    GARROS Marc                           X           pouvoir à R. DUPRAT
+
+1 - Tarifs de la redevance
+Le Comité syndical, à l'unanimité, FIXE les tarifs.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['DARRIGADE', 'LABORDE', 'DUPOUY', 'DUPRAT'],
+      represented: [['LAFITTE', 'DARRIGADE'], ['GARROS', 'DUPRAT']],
+      excused: [],
+      absent: ['BERGES'],
+    });
+  });
+});
