@@ -165,6 +165,36 @@ function numbersAlone(text: string): Heading[] {
   return out.length >= MIN_NUMBERS_ALONE ? out : [];
 }
 
+/** "N° 2" alone on its line, as a register numbers its points in the margin. */
+const POINT_NUMBER_LINE = /^[ \t]*N°[ \t]?(\d{1,3})[ \t]*$/gm;
+/** A line of a title the margin's width cut short: a few words, no sentence's end. */
+const MARGIN_TITLE_LINE = /^[ \t]*(?=[^\n]*[\p{L}\d])[^\n]{2,30}?(?<![.,;:])[ \t]*$/u;
+/** The body beside the margin: a full line of text. */
+const BODY_LINE_LENGTH = 40;
+
+/**
+ * A register's point numbered in its margin, the title stacked under the number, a word or two
+ * a line, then the body at full width ("N° 2" / "Compte" / "administratif" / "1977" / "Le Conseil
+ * Municipal, réuni …"): one heading, the title's lines joined.
+ */
+function stackedMarginTitles(text: string, from: number): Heading[] {
+  const out: Heading[] = [];
+  for (const m of execAllAtLineStarts(POINT_NUMBER_LINE, text)) {
+    if (m.index! < from) continue;
+    const lines: string[] = [];
+    let end = m.index! + m[0].length;
+    let next = lineAt(text, end + 1);
+    while (lines.length < 4 && end + 1 < text.length && MARGIN_TITLE_LINE.test(next.line)) {
+      lines.push(next.line.trim());
+      end = next.end;
+      next = lineAt(text, end + 1);
+    }
+    if (!lines.length || next.line.trim().length < BODY_LINE_LENGTH) continue;
+    out.push({ scheme: 'ordinal', number: m[1]!, start: m.index! + (m[0].length - m[0].trimStart().length), end, title: cleanTitle(lines.join(' ')) });
+  }
+  return out;
+}
+
 /** The deliberation number printed alone on the line under a point's heading that ends at `end`, or null. */
 function numberUnder(text: string, end: number): string | null {
   if (text[end] !== '\n') return null;
@@ -504,6 +534,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   }
 
   found.push(...numbersAlone(text));
+  if (text.includes('N°')) found.push(...stackedMarginTitles(text, bodyFrom));
 
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
   // the register's margin, heading the deliberation under it.
@@ -580,7 +611,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // of one, or the rest of a wrapped sentence), and does not open on a bracket ("(CUI/CAE)").
     // Nor does it close a bracket opened on the line above ("(M. PRUDHOMME, Mme\nBERTHELOT-NAUD)").
     if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /,\s*$|^\s*[(:;,.)]|^[^(]*\)/.test(line) || isAttendanceLine(line)) continue;
-    if (/^\s*(?:M\.|MME|MONSIEUR|MADAME)\s/u.test(line) || CERTIFICATE_NAME.test(line)) continue;
+    if (/^\s*(?:M\.|MM\.|MME|MMES|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\s/u.test(line) || CERTIFICATE_NAME.test(line)) continue;
     const act = actionAt(line.trim());
     if (act && !nounUse(line.trim().slice(act.length))) continue;
     if (isTableLine(text, line, end)) continue;

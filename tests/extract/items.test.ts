@@ -1090,3 +1090,28 @@ Adopté à l'unanimité.
     expect(doc.text.slice(decision.start, decision.end)).toMatch(/^Monsieur le Maire s'étant retiré[\s\S]*voix\npour\.$/);
   });
 });
+
+describe("a register's points numbered in the margin, the title stacked under the number", () => {
+  it('reads "N° 2" / "Compte" / "administratif" / "1977" as one point titled by those lines', () => {
+    const doc = analyzeText(`${SITTING}
+     Présents : MM. LE BRIS, CADIOU, ABGRALL,
+MM. KERBRAT, LE ROUX, PRIGENT, Mme PAUGAM.
+
+N° 1      PROCES-VERBAL DE LA SEANCE PRECEDENTE
+
+     Lecture est donnée du procès-verbal de la séance du 16 décembre 1977. Aucune observation
+n'étant formulée, il est adopté à l'unanimité.
+
+N° 2
+Compte
+administratif
+1977
+     Le Conseil Municipal, réuni sous la présidence de M. CADIOU Pierre, 1er Adjoint, délibérant sur
+le compte administratif de l'exercice 1977, l'approuve à l'unanimité des membres présents.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'PROCES-VERBAL DE LA SEANCE PRECEDENTE'],
+      ['2', 'Compte administratif 1977'],
+    ]);
+  });
+});
