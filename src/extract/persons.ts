@@ -384,7 +384,8 @@ function numberedHeadingAt(text: string, toks: Tokens, k: number): boolean {
 }
 
 /** A group's label before its colon, at a line start: words, no civility, no figure. */
-const GROUP_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?!(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame|Mesdames|Messieurs)[\s,])\p{L}[\p{L}'’(), -]{2,80}?[ \t]*:(?=[ \t]*\S)/u;
+// Dots only inside an acronym ("E.P.C.I.", "C.C.A.S."), never a sentence's end.
+const GROUP_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?!(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame|Mesdames|Messieurs)[\s,])\p{L}(?:[\p{L}'’(), -]|(?<![\p{L}])\p{Lu}\.(?:\p{Lu}\.)+){2,80}?[ \t]*:(?=[ \t]*\S)/u;
 
 /** Labels of those who attend without being members: the staff, guests, advisers. */
 const NOT_MEMBERS_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?:assist|[ée]galement|invit|particip|personnel|services?\b|avec\s+voix\s+consultative|membres?\s+(?:avec\s+voix\s+)?consultati)/iu;

@@ -351,3 +351,15 @@ VU le Code Général des Collectivités Territoriales ;
     expect(text.slice(span!.start, span!.end)).not.toMatch(/Conseil/);
   });
 });
+
+describe("a group's label with an acronym", () => {
+  it('"Representants des communes et des E.P.C.I. :" labels the members after it', () => {
+    const text = `Étaient présents :
+Représentants du Département : M. Jacques CHAMBON, Mme Annie BROUSSE,
+M. Guy MOULIN
+Representants des communes et des E.P.C.I. : M. Henri ESCOFFIER, M. Pierre CHAREYRE
+Excusés : M. Jean-Claude BERNARD
+`;
+    expect(listsOf(extractAttendance(text).attendance).present).toEqual(['CHAMBON', 'BROUSSE', 'MOULIN', 'ESCOFFIER', 'CHAREYRE']);
+  });
+});
