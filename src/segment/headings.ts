@@ -132,6 +132,23 @@ const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
 const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER})|(${NUMBER}))\s*[:–—-]\s*`);
 /** "(délibération n° 2010-09)" closing a point's title: its deliberation's number. */
 const BRACKETED_NUMBER = new RegExp(String.raw`\s*\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)\s*$`);
+/** "(délibération n° 2010-33)" on a title's next line, or cut by the line break inside it. */
+const BRACKET_AFTER = new RegExp(String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)[ \t]*(?=\n|$)`);
+
+/** The number in a bracket closing the line after `end` or straddling its end, where its bracket opens, and where it closes. */
+function bracketAfter(text: string, end: number): { number: string; at: number; end: number } | null {
+  const from = text.lastIndexOf('(', end);
+  if (from < 0 || end - from > 40 || text.slice(from, end).includes(')')) {
+    const next = lineAt(text, end + 1);
+    if (text[end] !== '\n' || next.line.length > 120) return null;
+    const m = BRACKET_AFTER.exec(next.line);
+    return m ? { number: m[1]!, at: next.start + m.index, end: next.start + m.index + m[0].trimEnd().length } : null;
+  }
+  const window = text.slice(from, Math.min(text.length, end + 40));
+  const m = BRACKET_AFTER.exec(window.replace(/\n/g, ' '));
+  return m && m.index === 0 ? { number: m[1]!, at: from, end: from + m[0].trimEnd().length } : null;
+}
+
 /** A deliberation's number alone on its line ("DEL-2024-021", "Délibération n° 2024-021"). */
 const NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${NUMBER_LABEL}\s*)?(${LABELLED_NUMBER})[ \t]*$`);
 
@@ -551,10 +568,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const lineEnd = lineAt(text, start).end;
     const votedAt = beforeVote(text, start + m[0].length, lineEnd);
     const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
-    const end = wrapped === lineEnd ? capitalsTitleEnd(text, text.slice(start + m[0].length, lineEnd), lineEnd) : wrapped;
+    let end = wrapped === lineEnd ? capitalsTitleEnd(text, text.slice(start + m[0].length, lineEnd), lineEnd) : wrapped;
     // "2) Les grands équilibres du budget principal :" announces a table of the report, it heads no point.
     if (/:[ \t]*$/.test(text.slice(start + m[0].length, end))) continue;
-    const title = cleanTitle(text.slice(start + m[0].length, end));
+    let title = cleanTitle(text.slice(start + m[0].length, end));
     // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF", "3. DEL-2023-061 – Finances": the
     // deliberation's own number after the agenda's rank is the item's.
     const labelled = OWN_NUMBER.exec(title);
@@ -569,8 +586,15 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // "2 - Compte administratif 2009 (délibération n° 2010-09)", or "1. FINANCES – …" over a line
     // "DEL-2024-021": the deliberation's own number, printed after the title, is the item's too.
     const bracketed = own ? null : BRACKETED_NUMBER.exec(title);
-    const under = own || bracketed ? null : numberUnder(text, end);
-    const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? under ?? m[1]!.replace('°', ''));
+    // The bracket the title's wrapped line left out, or cut in two: "… COMPÉTENCE" / "VOIRIE AUX
+    // COMMUNES (délibération n° 2010-33)", "… 2ÈME CLASSE (délibération" / "n° 2010-35)".
+    const outside = own || bracketed ? null : bracketAfter(text, end);
+    if (outside) {
+      title = cleanTitle(text.slice(start + m[0].length, outside.at));
+      end = outside.end;
+    }
+    const under = own || bracketed || outside ? null : numberUnder(text, end);
+    const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? m[1]!.replace('°', ''));
     found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title });
   }
 

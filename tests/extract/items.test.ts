@@ -1115,3 +1115,23 @@ le compte administratif de l'exercice 1977, l'approuve à l'unanimité des membr
     ]);
   });
 });
+
+describe("a point's deliberation number in a bracket its title's wrapping moved", () => {
+  it('reads it on the next line, or cut in two by the line break', () => {
+    const doc = analyzeText(`${SITTING}
+1 - DEMANDE DE MODIFICATION DES STATUTS - RESTITUTION DE LA COMPETENCE
+VOIRIE AUX COMMUNES (délibération n° 2010-33)
+Le conseil municipal de Duault a demandé la restitution aux communes de la compétence voirie.
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité, approuve la modification.
+
+2 - PERSONNEL - CREATION D'UN POSTE D'ADJOINT TECHNIQUE DE 2EME CLASSE (délibération
+n° 2010-35)
+Il est proposé de créer un poste d'adjoint technique à temps complet au service environnement.
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité, décide de créer le poste.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2010-33', 'DEMANDE DE MODIFICATION DES STATUTS - RESTITUTION DE LA COMPETENCE VOIRIE AUX COMMUNES'],
+      ['2010-35', "PERSONNEL - CREATION D'UN POSTE D'ADJOINT TECHNIQUE DE 2EME CLASSE"],
+    ]);
+  });
+});
