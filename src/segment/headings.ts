@@ -132,6 +132,12 @@ const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
 const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER})|(${NUMBER}))\s*[:–—-]\s*`);
 /** "(délibération n° 2010-09)" closing a point's title: its deliberation's number. */
 const BRACKETED_NUMBER = new RegExp(String.raw`\s*\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)\s*$`);
+/** Whether the line above the one at `start` is in capitals and ends on a word after which the phrase goes on ("DU", "DE LA"). */
+function continuesCapitalsAbove(text: string, start: number): boolean {
+  const above = lineAt(text, start - 1).line.trimEnd();
+  return above.length > 0 && isCapitalsLine(above) && endsHanging(above);
+}
+
 /** "(délibération n° 2010-33)" on a title's next line, or cut by the line break inside it. */
 const BRACKET_AFTER = new RegExp(String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)[ \t]*(?=\n|$)`);
 
@@ -635,6 +641,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // of one, or the rest of a wrapped sentence), and does not open on a bracket ("(CUI/CAE)").
     // Nor does it close a bracket opened on the line above ("(M. PRUDHOMME, Mme\nBERTHELOT-NAUD)").
     if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /,\s*$|^\s*[(:;,.)]|^[^(]*\)/.test(line) || isAttendanceLine(line)) continue;
+    // "… EN VERTU DE L'ARTICLE L.2122-22 DU" / "CODE GÉNÉRAL DES COLLECTIVITÉS TERRITORIALES": the
+    // rest of a line in capitals that ended on a word no phrase ends on, not a heading of its own.
+    if (start > 0 && continuesCapitalsAbove(text, start)) continue;
     if (/^\s*(?:M\.|MM\.|MME|MMES|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\s/u.test(line) || CERTIFICATE_NAME.test(line)) continue;
     const act = actionAt(line.trim());
     if (act && !nounUse(line.trim().slice(act.length))) continue;

@@ -1135,3 +1135,19 @@ Le Conseil communautaire, après en avoir délibéré, à l'unanimité, décide 
     ]);
   });
 });
+
+describe('a line in capitals that goes on from the line above', () => {
+  it('"… DE L\'ARTICLE L.2122-22 DU" / "CODE GÉNÉRAL DES COLLECTIVITÉS TERRITORIALES" opens no point', () => {
+    const doc = analyzeText(`${SITTING}
+1. Subvention au comité des fêtes
+Le maire présente la demande du comité des fêtes pour l'organisation de la fête du village.
+Le Conseil municipal accorde une subvention de 800 euros. Adopté à l'unanimité.
+
+COMPTE RENDU DES DÉCISIONS PRISES PAR MONSIEUR LE MAIRE EN VERTU DE L'ARTICLE L.2122-22 DU
+CODE GÉNÉRAL DES COLLECTIVITÉS TERRITORIALES
+   - Décision n° 2011-031 : contrat de maintenance des ascenseurs, adopté pour 2 184 € TTC par an.
+Le Conseil municipal en prend acte à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.title)).not.toContain('CODE GÉNÉRAL DES COLLECTIVITÉS TERRITORIALES');
+  });
+});
