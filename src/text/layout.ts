@@ -130,7 +130,8 @@ export function listColumns(text: string, from: number, to: number, layout: Line
       if (!opensOnCivility && labelled) columns.labels.push([start + cells[0]![0], start + cells[0]![1]]);
       for (let k = 1; k < cells.length; k++) {
         if (k === 1 && columns.labels.at(-1)?.[0] === start + cells[0]![0]) continue;
-        if (/\p{L}$/u.test(cellText(cells[k - 1]!)) && CAPITALS_WORD.test(cellText(cells[k]!))) columns.gaps.add(start + cells[k]![0] - 1);
+        // "… 1ère Adjointe      Mme Sylvie AILLAUD": the next column's member opens on a civility.
+        if (/\p{L}$/u.test(cellText(cells[k - 1]!)) && (CAPITALS_WORD.test(cellText(cells[k]!)) || CIVILITY_CELL.test(cellText(cells[k]!)))) columns.gaps.add(start + cells[k]![0] - 1);
       }
     }
     start = end + 1;

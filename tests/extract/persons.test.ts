@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePersonList } from '../../src/extract/persons.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 import { extractAttendance } from '../../src/extract/attendance.ts';
 import { listsOf } from '../helpers/attendance-lists.ts';
 
@@ -361,5 +362,21 @@ Representants des communes et des E.P.C.I. : M. Henri ESCOFFIER, M. Pierre CHARE
 Excusés : M. Jean-Claude BERNARD
 `;
     expect(listsOf(extractAttendance(text).attendance).present).toEqual(['CHAMBON', 'BROUSSE', 'MOULIN', 'ESCOFFIER', 'CHAREYRE']);
+  });
+});
+
+describe('members in two columns, the right one opening on a civility after an office', () => {
+  it('reads "Mme Josette AUDIBERT, 1ère Adjointe      Mme Sylvie AILLAUD" as two members', () => {
+    const doc = analyzeText(`Le Conseil municipal s'est réuni le 27 juin 2011, sous la présidence de M. Gilbert ROUMANILLE, Maire.
+
+PRÉSENTS :
+M. Gilbert ROUMANILLE, Maire                        Mme Danielle CASTELLAN
+Mme Josette AUDIBERT, 1ère Adjointe                 Mme Sylvie AILLAUD
+M. Marc GIRAUD                                      M. Christian ESTIENNE
+
+1. Tarifs de la cantine
+Le Conseil municipal, à l'unanimité, fixe les tarifs.
+`);
+    expect(listsOf(doc.attendance).present).toEqual(['ROUMANILLE', 'CASTELLAN', 'AUDIBERT', 'AILLAUD', 'GIRAUD', 'ESTIENNE']);
   });
 });
