@@ -15,7 +15,7 @@
  */
 import type { Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
-import { legendCodes } from './presence-legend.ts';
+import { legendCodes, type CodedStatus } from './presence-legend.ts';
 import { SUBSTITUTED_BY } from '../text/cues.ts';
 
 type Column = 'name' | 'presence' | 'proxy' | 'note';
@@ -88,7 +88,9 @@ function headerAt(lines: readonly Line[], i: number): Column[] | null {
 /** The legend's codes ("P = présent(e) – E = excusé(e) – A = absent(e)"), else the usual ones; a member represented was excused, the proxy column says by whom. */
 function codesOf(text: string, from: number, to: number): ReadonlyMap<string, Status> {
   const legend = legendCodes(text, from, to);
-  return legend ? new Map([...legend].map(([code, status]) => [code, status === 'represented' ? 'excused' : status])) : DEFAULT_CODES;
+  // A member replaced by their substitute: these tables name no substitute; the code is not read.
+  const read = legend && [...legend].filter((entry): entry is [string, Exclude<CodedStatus, 'substituted'>] => entry[1] !== 'substituted');
+  return read?.length ? new Map(read.map(([code, status]) => [code, status === 'represented' ? 'excused' : status])) : DEFAULT_CODES;
 }
 
 interface Presence {

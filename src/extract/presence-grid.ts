@@ -449,7 +449,7 @@ function substituteRow(text: string, at: number, line: string, raw: string, head
 }
 
 /** A code of the legend standing alone in a row after its name: "BRETEAU Alain   Maire   P". */
-const CODE_TOKEN = /(?<![\p{L}\d.'’-])\p{Lu}{1,3}(?![\p{L}\d.'’-])/gu;
+const CODE_TOKEN = /(?<![\p{L}\d.'’-])\p{Lu}[\p{Lu}\p{Ll}]{0,2}(?![\p{L}\d.'’-])/gu;
 
 function codeIn(line: string, from: number, codes: ReadonlyMap<string, CodedStatus>): RegExpExecArray | null {
   CODE_TOKEN.lastIndex = from;
@@ -473,6 +473,8 @@ function codedRow(text: string, at: number, line: string, first: Person, code: R
     personIn(text, first.span!.end, codeAt) ??
     personIn(text, codeAt + code[0].length, at + line.length) ??
     (next && wrappedHolder(text, next, header, layout));
+  // "S = remplacé par son suppléant": the substitute named in the row sat; the member is in no list.
+  if (status === 'substituted') return holder ? { entries: [{ person: holder, status: null, proxy: null }] } : 'skip';
   if (holder) return { entries: [{ person: first, status: null, proxy: holder }] };
   return { entries: [{ person: first, status: status === 'absent' ? 'absent' : 'excused', proxy: null }] };
 }

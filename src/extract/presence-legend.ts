@@ -2,9 +2,19 @@
  * The codes an attendance table's legend gives its presence column: "Légende : P = présent ;
  * R = représenté ; E = excusé ; A = absent".
  */
-export type CodedStatus = 'present' | 'represented' | 'excused' | 'absent';
+export type CodedStatus = 'present' | 'represented' | 'excused' | 'absent' | 'substituted';
 
-const LEGEND_ENTRY = /(?<![\p{L}])(\p{Lu}{1,3})\s*[=:]\s*(pr[ée]sent|repr[ée]sent|excus[ée]|absent(?:e|\(e\))?\s+excus[ée]|absent)/gu;
+// "Pv = a donné pouvoir", "S = remplacé par son suppléant": a code may have a letter in lower case.
+const LEGEND_ENTRY = /(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{0,2})\s*[=:]\s*(pr[ée]sent|repr[ée]sent|excus[ée]|absent(?:e|\(e\))?\s+excus[ée]|absent|a\s+donn[ée]\s+(?:pouvoir|procuration)|pouvoir|procuration|remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|suppl[ée]{2}e?)/gu;
+
+/** What a legend's word says of the member the code marks. */
+const CODED_WORDS: ReadonlyArray<readonly [RegExp, CodedStatus]> = [
+  [/pouvoir|procuration|^repr/, 'represented'],
+  [/rempla|suppl/, 'substituted'],
+  [/^pr/, 'present'],
+  [/excus/, 'excused'],
+  [/^absent/, 'absent'],
+];
 /** LEGEND_ENTRY at one offset. */
 const LEGEND_ENTRY_AT = new RegExp(LEGEND_ENTRY.source, 'uy');
 /** The most units an entry's capitals take: three, each maybe outside the BMP. */
@@ -36,7 +46,7 @@ export function legendCodes(text: string, from: number, to: number): ReadonlyMap
       if (!m) continue;
       const word = m[2]!.toLowerCase();
       // "E : absent excusé" is the excused.
-      codes.set(m[1]!, word.startsWith('pr') ? 'present' : word.startsWith('re') ? 'represented' : word.includes('excus') ? 'excused' : 'absent');
+      codes.set(m[1]!, CODED_WORDS.find(([re]) => re.test(word))![1]);
       free = at + m[0].length;
       break;
     }

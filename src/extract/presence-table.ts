@@ -74,16 +74,23 @@ function codedRow(text: string, from: number, to: number): { row: RegExp; codes:
   return { row: new RegExp(String.raw`^[ \t]*(\S.*?)[ \t]+(${alternatives})(?:[ \t]+(\S.*?))?[ \t]*$`, 'u'), codes };
 }
 
+/** "à", "pouvoir à" before a proxy's holder in the cell after a code. */
+const HOLDER_LINK = /^(?:(?:pouvoir|procuration)\s+)?[àa]\s+/iu;
+
 function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: ReadonlyMap<string, CodedStatus>, layout: LineLayout | undefined): ListEntry | null {
   const codeAt = lineStart + m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
   const people = parsePersonList(text, nameStart(text, lineStart, codeAt, layout), codeAt).map((e) => e.person);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
   const status = codes.get(m[2]!)!;
-  const holderAt = m[3] ? lineStart + m.index + m[0].lastIndexOf(m[3]) : -1;
+  // "Pv   à CLAUDEL Jean-Paul": the link word before the holder is no part of their name.
+  const link = m[3] ? (HOLDER_LINK.exec(m[3])?.[0].length ?? 0) : 0;
+  const holderAt = m[3] ? lineStart + m.index + m[0].lastIndexOf(m[3]) + link : -1;
   // The holder of a proxy after the code: "R   M. Olivier DEVAUX", and after "E" where the legend
   // has no code of its own for it ("E   M. MONTEIL").
-  const proxy = status !== 'present' && m[3] ? (parsePersonList(text, holderAt, holderAt + m[3].length)[0]?.person ?? null) : null;
+  const proxy = status !== 'present' && m[3] ? (parsePersonList(text, holderAt, holderAt + m[3].length - link)[0]?.person ?? null) : null;
   if (m[3] && !proxy) return null;
+  // "S   Mme HUMBERT Claire (suppléante)": the substitute sat, the member is in no list.
+  if (status === 'substituted') return proxy ? { person: proxy, status: null, proxy: null } : null;
   // Present, or represented by the holder named: in no status list. Represented with no holder named: excused.
   const listed = proxy || status === 'present' ? null : status === 'represented' ? 'excused' : status;
   return { person: people[0]!, status: listed, proxy };

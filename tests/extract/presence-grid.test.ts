@@ -741,3 +741,27 @@ Le Comité syndical, à l'unanimité, FIXE les tarifs.
     });
   });
 });
+
+describe('a presence column of codes whose legend has "S = remplacé par son suppléant" and "Pv = a donné pouvoir"', () => {
+  it('reads the substitute named after "S" as present, the member in no list; "Pv à X" as a proxy', () => {
+    const doc = analyzeText(`Le Comité syndical s'est réuni le 21 mars 2016, sous la présidence de Monsieur Gérard THOMAS, Président.
+Légende : P = présent – E = excusé – A = absent – S = remplacé par son suppléant – Pv = a donné pouvoir
+Délégué titulaire Qualité Présence Suppléant / Pouvoir
+THOMAS Gérard Président P
+CLAUDEL Jean-Paul 1er Vice-Président P
+MARCHAL Denis Pv à CLAUDEL Jean-Paul
+PERRIN Jean-Luc S HUMBERT Claire (suppléante)
+GRANDCLAUDE Roger E
+DIDIER Marcel A
+
+1. Compte administratif 2015
+Le Comité syndical, à l'unanimité, approuve le compte administratif.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['THOMAS', 'CLAUDEL', 'HUMBERT'],
+      represented: [['MARCHAL', 'CLAUDEL']],
+      excused: ['GRANDCLAUDE'],
+      absent: ['DIDIER'],
+    });
+  });
+});
