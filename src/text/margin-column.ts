@@ -10,8 +10,11 @@
 const MARGIN_CELL =
   /^(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s[^\n]{0,30})?|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+conseil)?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|l['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$/u;
 
-/** A line as laid out: its indentation, its first cell, and what follows a run of three spaces or more. */
-const TWO_CELLS = /^([ \t]*)(\S(?:.*?\S)?)[ \t]{3,}(\S.*)$/;
+/**
+ * A line as laid out: its indentation, its first cell, and what follows a run of three spaces or
+ * more. Not before a colon: "présents    : 13" aligns its colons, one cell.
+ */
+const TWO_CELLS = /^([ \t]*)(\S(?:.*?\S)?)[ \t]{3,}(?![:：])(\S.*)$/;
 const ONE_CELL = /^([ \t]*)(\S.*)$/;
 
 /** Fewer lines holding both a box's cell and the paragraph than this are no margin. */
@@ -77,6 +80,24 @@ export function unweaveMargins(page: string): string {
   return unwoven ? out.join('\n') : page;
 }
 
+/** A line's two cells as laid out, the right one's start; two spaces may part them at the paragraph's column. */
+interface Cells {
+  left: string;
+  right: string;
+  rightAt: number;
+}
+/**
+ * TWO_CELLS, or the line cut at the paragraph's column where only two spaces part the box's cell
+ * from it ("Date de la convocation  à la Mairie de …").
+ */
+function cellsAt(line: string, column: number): Cells | null {
+  const two = TWO_CELLS.exec(line);
+  if (two) return { left: two[2]!, right: two[3]!, rightAt: line.length - two[3]!.length };
+  if (line.length <= column || line[column - 1] !== ' ' || line[column - 2] !== ' ' || line[column] === ' ') return null;
+  const left = line.slice(0, column).trim();
+  return left ? { left, right: line.slice(column), rightAt: column } : null;
+}
+
 /**
  * The block of lines from `start` whose first cells are the box's and whose second cells start
  * in one column, the paragraph's; its lines may also hold one of the two alone.
@@ -90,10 +111,9 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
   let end = start;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
-    const two = TWO_CELLS.exec(line);
-    const rightAt = two ? line.length - two[3]!.length : -1;
-    if (two && Math.abs(rightAt - column) <= 2 && MARGIN_CELL.test(two[2]!.toLowerCase())) {
-      rows.push({ left: two[2]!, right: two[3]! });
+    const two = cellsAt(line, column);
+    if (two && Math.abs(two.rightAt - column) <= 2 && MARGIN_CELL.test(two.left.toLowerCase())) {
+      rows.push({ left: two.left, right: two.right });
       both++;
     } else {
       const one = ONE_CELL.exec(line);

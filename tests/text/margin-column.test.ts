@@ -104,3 +104,31 @@ M. ALLARD Serge                         X
     expect(unweaveListColumns(grid)).toBe(grid);
   });
 });
+
+describe('a margin box with its colons aligned, a cell two spaces from the paragraph', () => {
+  it('reads "présents    : 13" as one cell and "Date de la convocation  à la Mairie" at the paragraph\'s column', () => {
+    const page = [
+      '  Nombre de délégués      Séance du 12 juin 1986',
+      '  en exercice : 16',
+      "  présents    : 13        L'an mil neuf cent quatre vingt six, le douze",
+      '  votants     : 13        juin à dix huit heures, le Comité Syndical, dû-',
+      "                          ment convoqué, s'est réuni en session ordinaire",
+      '  Date de la convocation  à la Mairie de Chassenay-le-Bas, sous la prési-',
+      '  2 juin 1986             dence de M. Roger DUCHEMIN, Président.',
+    ].join('\n');
+    expect(unweaveMargins(page).split('\n').map((l) => l.trim())).toEqual([
+      'Nombre de délégués',
+      'en exercice : 16',
+      'présents    : 13',
+      'votants     : 13',
+      'Date de la convocation',
+      '2 juin 1986',
+      'Séance du 12 juin 1986',
+      "L'an mil neuf cent quatre vingt six, le douze",
+      'juin à dix huit heures, le Comité Syndical, dû-',
+      "ment convoqué, s'est réuni en session ordinaire",
+      'à la Mairie de Chassenay-le-Bas, sous la prési-',
+      'dence de M. Roger DUCHEMIN, Président.',
+    ]);
+  });
+});
