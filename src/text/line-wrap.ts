@@ -58,7 +58,8 @@ export function continuedLineEnd(text: string, lineEnd: number, limit: number, m
 /** Whether a line ends where no phrase ends: on "de", "à", "par le", an apostrophe, a hyphen glued to a word. */
 export function endsHanging(line: string): boolean {
   const last = line.slice(line.lastIndexOf(' ') + 1).toLowerCase();
-  return /['’]$/.test(last) || /[\p{L}\d]-$/u.test(last) || NEVER_LAST.has(last);
+  // A dash set off by spaces ("Lignières -") joins the title's parts: the next part follows.
+  return /['’]$/.test(last) || /[\p{L}\d]-$/u.test(last) || NEVER_LAST.has(last) || /\S[ \t]+[-–—]$/u.test(line);
 }
 
 /** Wrapped lines read as one: a hyphen glued to the break joins ("2024-" "2025"), other breaks become a space. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuedLineEnd, unwrap } from '../../src/text/line-wrap.ts';
+import { continuedLineEnd, endsHanging, unwrap } from '../../src/text/line-wrap.ts';
 
 /** The text from the start of its first line to continuedLineEnd of that line. */
 const wrapped = (text: string, maxLines?: number) => text.slice(0, continuedLineEnd(text, text.indexOf('\n'), text.length, maxLines));
@@ -51,5 +51,15 @@ describe('unwrap', () => {
     expect(unwrap('année scolaire 2024-\n2025')).toBe('année scolaire 2024-2025');
     expect(unwrap('portant \n  délégation')).toBe('portant délégation');
     expect(unwrap('Marché de travaux -\nlot 2')).toBe('Marché de travaux - lot 2');
+  });
+});
+
+describe('a line ending on a dash set off by spaces', () => {
+  it('hangs: the title\'s next part follows ("Lignières -" / "Vaux-sur-Savrelle - Approbation …")', () => {
+    expect(endsHanging('OBJET : Renforcement de la conduite de distribution Lignières -')).toBe(true);
+    expect(endsHanging('La commune de Vaux-sur-')).toBe(true);
+    expect(endsHanging('Tarifs 2024')).toBe(false);
+    const text = 'Renforcement de la conduite Lignières -\nVaux-sur-Savrelle - Approbation de l\'avant-projet\n\nLe Président expose.';
+    expect(text.slice(0, continuedLineEnd(text, text.indexOf('\n'), text.length))).toBe("Renforcement de la conduite Lignières -\nVaux-sur-Savrelle - Approbation de l'avant-projet");
   });
 });
