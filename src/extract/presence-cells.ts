@@ -127,6 +127,8 @@ function personIn(text: string, line: Line) {
 function rowsAfter(text: string, lines: readonly Line[], header: number, columns: readonly Column[], codes: ReadonlyMap<string, Status>): { entries: ListEntry[]; span: Span } | null {
   const entries: ListEntry[] = [];
   const first = header + columns.length;
+  /** The cells between a row's name and its presence ("Qualité"). */
+  const notesBefore = Math.max(0, columns.indexOf('presence') - columns.indexOf('name') - 1);
   let end = -1;
   let gap = 0;
   for (let i = first; i < lines.length; ) {
@@ -158,8 +160,9 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
         // "Pouvoir à M. Hervé GIRAUDEAU" in the proxy column.
         proxy = parsePersonList(text, said.holderAt, cell.start + cell.text.length)[0]?.person ?? null;
         if (proxy) k++;
-      } else if (column === 'proxy' && presence && presence.status !== 'present' && !said && lines[k + 1] && !presenceOf(lines[k + 1]!, codes)) {
-        // A name with the next row's presence under it is the next row, not this one's proxy.
+      } else if (column === 'proxy' && presence && presence.status !== 'present' && !said && lines[k + 1] && !presenceOf(lines[k + 1]!, codes) && !(lines[k + 1 + notesBefore] && presenceOf(lines[k + 1 + notesBefore]!, codes))) {
+        // A name with the next row's presence under it (after its office's cell, where the table
+        // has one) is the next row, not this one's proxy.
         proxy = personIn(text, cell);
         if (proxy) k++;
       }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAttendance } from '../../src/extract/attendance.ts';
 import { presenceCells } from '../../src/extract/presence-cells.ts';
 import { listsOf } from '../helpers/attendance-lists.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 
 const lists = (text: string) => listsOf(extractAttendance(text, text.length).attendance);
 
@@ -133,5 +134,42 @@ Secrétaire de séance : Mme Aurore LEROUX
 `;
     expect(lists(text)).toEqual({ present: ['MORVAN', 'LEROUX', 'BOULANGER'], represented: [['PERRIN', 'LEROUX']], excused: [], absent: ['LEFEBVRE'] });
     expect(extractAttendance(text, text.length).attendance.counts).toMatchObject({ inOffice: 15, present: 11, voting: 12 });
+  });
+});
+
+describe('a table one cell a line with an office between the name and the presence', () => {
+  it('does not take the next row\'s name, under an "A", for a proxy\'s holder', () => {
+    const doc = analyzeText(`Le Conseil municipal s'est réuni le 11 avril 2023, sous la présidence de M. Jean-Louis ASTRUC, Maire.
+Conseillers
+Qualité
+Présence
+Pouvoir donné à
+ASTRUC Jean-Louis
+Maire
+P
+BRUN Nathalie
+Conseillère
+E
+M. ASTRUC
+GIBELIN Olivier
+Conseiller
+A
+PAGÈS Thierry
+Conseiller
+P
+ROUVIÈRE Martine
+Conseillère
+P
+P : présent – E : excusé – A : absent
+
+1. Tarifs de la cantine
+Le Conseil municipal, à l'unanimité, fixe les tarifs.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['ASTRUC', 'PAGÈS', 'ROUVIÈRE'],
+      represented: [['BRUN', 'ASTRUC']],
+      excused: [],
+      absent: ['GIBELIN'],
+    });
   });
 });
