@@ -309,6 +309,8 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
 ];
 
 /** "(7 membres présents sur 12)": the present, then the members in office, in one phrase. Lower-cased text. */
+/** "dont 2 ayant donné procuration", "dont 1 représenté": the proxies among the absent. Lower-cased text. */
+const GIVEN_PROXIES = /\bdont\s+(\d{1,3})\s+(?:ayant\s+donn[ée]\s+(?:procuration|pouvoir)|repr[ée]sent[ée]s?|procurations?|pouvoirs?)(?![\p{L}])/u;
 const PRESENT_OF = /(?<!\d)(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)\s+pr[ée]sents?\s+sur\s+(\d{1,3})(?!\d)/u;
 
 /** What every match of PRESENT_OF holds, found faster than its digits behind a lookbehind: a gate. */
@@ -394,6 +396,9 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
     }
     cue.lastIndex = 0;
   }
+  // "Nombre des membres absents : 3 / dont 2 ayant donné procuration": the figure before its words.
+  const given = counts.represented === null && (!only || only.has('represented')) && lower.includes('dont') ? GIVEN_PROXIES.exec(lower) : null;
+  if (given) counts.represented = Number(given[1]);
   const of = lower.includes(' sur ') && PRESENT_OF_CORE.test(lower) ? PRESENT_OF.exec(lower) : null;
   if (of && Number(of[1]) <= Number(of[2])) {
     if (counts.present === null && (!only || only.has('present'))) counts.present = Number(of[1]);

@@ -181,3 +181,16 @@ Membres présents : MM. KIEFFER Bernard, Maire, MEYER Antoine, Adjoint.
     expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 15, present: 12, represented: 1 });
   });
 });
+
+describe('the proxies counted among the absent', () => {
+  it('reads "dont 2 ayant donné procuration" under "Nombre des membres absents : 3"', () => {
+    const text = `Nombre des membres en fonction : 15
+Nombre des membres présents : 12
+Nombre des membres absents : 3
+dont 2 ayant donné procuration
+
+Membres présents : M. SCHNEIDER Bernard, Maire, M. HAAS Gérard.
+`;
+    expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 15, present: 12, represented: 2 });
+  });
+});
