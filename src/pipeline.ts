@@ -272,7 +272,8 @@ function attendanceClaims(text: string, whole: Span): SectionClaim[] {
   ];
 }
 const OPENING = /(?<=^|\n)[ \t]*la\s+s[ée]ance\s+est\s+ouverte[^.\n]*\.?/iu;
-const QUORUM_PARAGRAPH = /(?<=^|\n)[ \t]*(?:(?:l[ea]\s+)?(?:pr[ée]sidente?|maire)\s+(?:constate|d[ée]clare|v[ée]rifie)[^.\n]{0,40}quorum|le\s+quorum\s+(?:[ée]tant|est)\s+(?:atteint|r[ée]uni))(?:[^\n]|\n(?![ \t]*\n))*/iu;
+/** The sentences stating the quorum, to the full stop that closes a line. */
+const QUORUM_PARAGRAPH = /(?<=^|\n)[ \t]*(?:(?:l[ea]\s+)?(?:pr[ée]sidente?|maire)\s+(?:constate|d[ée]clare|v[ée]rifie)[^.\n]{0,40}quorum|le\s+quorum\s+(?:[ée]tant|est)\s+(?:atteint|r[ée]uni))(?:[^\n]|\n(?![ \t]*\n))*?\.(?=[ \t]*(?:\n|$))/iu;
 
 /** Where the paragraph holding `at` ends: a blank line, else 300 characters on. */
 function paragraphEnd(text: string, at: number): number {

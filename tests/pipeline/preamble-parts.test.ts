@@ -66,6 +66,15 @@ describe('the sentence stating the quorum after the lists', () => {
     expect(parts(doc, 'attendance').some((p) => p.startsWith('Secrétaire de séance'))).toBe(true);
   });
 
+  it('is preamble to its full stop when the secretary\'s line follows it at once', () => {
+    const text = minutes('', '').replace(
+      'Secrétaire de séance : Mme Anne BELMONTE.\n',
+      'Le quorum étant atteint, Monsieur le Maire déclare la séance ouverte à 18h47.\nMme Anne BELMONTE est désignée en qualité de secrétaire de séance.\n',
+    );
+    const doc = analyzeText(text);
+    expect(parts(doc, 'preamble')).toContain('Le quorum étant atteint, Monsieur le Maire déclare la séance ouverte à 18h47.');
+  });
+
   it('is left to the first business when it goes on to it', () => {
     const doc = analyzeText(minutes('', '\nLe quorum étant atteint, M. le Maire rappelle que chacun a reçu le procès-verbal de la séance précédente.\n'));
     expect(parts(doc, 'preamble').some((p) => p.includes('procès-verbal'))).toBe(false);
