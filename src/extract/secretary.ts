@@ -9,8 +9,9 @@ import { fullStopBefore } from '../text/sentences.ts';
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare']> = [
   // "secrétaire", also as OCR reads it ("secrétalre", "secretaira"); "Secrétaire élue :".
   [/secr[ée]ta(?:ire|riat|lre|ira|re)(?:\s+de\s+(?:la\s+)?s[ée]ance)?(?:\s+(?:[ée]lu|d[ée]sign[ée]|nomm[ée])(?:\(?e\)?)?)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
-  // "le Conseil Municipal désigne M. Sébastien Pélissier en qualité de secrétaire de séance".
-  [/d[ée]sign(?:e|ent)\s+(?=(?:M\.|Mme|Monsieur|Madame)\s[^.\n]{2,60}?\s(?:en\s+qualit[ée]\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de)\s+secr[ée]taire)/giu, 'after'],
+  // "le Conseil Municipal désigne M. Sébastien Pélissier en qualité de secrétaire de séance";
+  // "la Présidente propose de désigner M. X en qualité de secrétaire".
+  [/d[ée]sign(?:e|ent|er)\s+(?=(?:M\.|Mme|Monsieur|Madame)\s[^.\n]{2,60}?\s(?:en\s+qualit[ée]\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de)\s+secr[ée]taire)/giu, 'after'],
   [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\s+[àa]\s+l['’]unanimit[ée])?\s+(?:pour\s+remplir\s+(?:cette\s+fonction|les\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire)/giu, 'before'],
   [/\s+propose\s+d['’]assurer\s+(?:le|ce|la)\s+secr[ée]tariat/giu, 'before'],
   [/\s+(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'bare'],

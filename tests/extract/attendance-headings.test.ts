@@ -688,3 +688,10 @@ Absent : M. TIXIER.
     });
   });
 });
+
+describe('the secretary the president proposes to appoint', () => {
+  it('reads "propose de désigner M. Thomas LEPELLETIER en qualité de secrétaire de séance"', () => {
+    const text = "Madame la Présidente ouvre la séance à 17h35, constate que le quorum est atteint et propose de\ndésigner M. Thomas LEPELLETIER en qualité de secrétaire de séance. Cette proposition est\nacceptée à l'unanimité.";
+    expect(findSecretary(text)?.surname).toBe('LEPELLETIER');
+  });
+});

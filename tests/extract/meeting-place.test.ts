@@ -14,6 +14,7 @@ describe('the place of a sitting', () => {
     ["le Bureau s'est réuni à la Direction départementale, salle de réunion, sous la présidence de M. Paul ROCHEVAL.", 'Direction départementale, salle de réunion'],
     ["le Bureau communautaire, dûment convoqué, s'est réuni par\nvisioconférence, en application de l'ordonnance n° 2020-391, sous la présidence de M. Paul ROCHEVAL.", 'visioconférence'],
     ["le Comité s'est réuni en visioconférence, le Président étant présent au siège du syndicat à Ormeaux.", 'visioconférence'],
+    ["le Conseil de Communauté s'est réuni le jeudi 29 septembre 1994 à 20 h 30, salle polyvalente de Bessolles, sous la présidence de M. Henri VALLEIX.", 'salle polyvalente de Bessolles'],
   ])('%s', (sentence, place) => expect(placeOf(sentence)).toBe(place));
 });
 
