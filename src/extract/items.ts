@@ -557,6 +557,15 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     if (decisionStart !== null) decisionStart = withAssemblyLine(text, sentenceStart(text, decisionStart, h.end), h.end);
     // A vote recalled in the report ("voté à l'unanimité par délibération du …") is not this item's.
     let vote = readVote(text, decisionStart ?? h.end, segEnd);
+    // "Mis aux voix, la proposition est adoptée par 12 voix pour, …" / "En conséquence, le Comité
+    // Syndical : - FIXE …": the vote put just before the decision's lead is the decision's.
+    if (!vote.stated && decisionStart !== null) {
+      const put = votePutBefore(text, h.end, decisionStart);
+      if (put) {
+        decisionStart = put.start;
+        vote = readVote(text, decisionStart, segEnd);
+      }
+    }
     // One heading over several matters, each explained then voted: each vote after its own
     // report is an item of its own, under the same heading. A numbered deliberation stays one.
     const next = single || h.scheme === 'numbered' ? null : laterMatter(text, vote.marks);
@@ -700,6 +709,18 @@ function firstSubPoint(text: string, from: number, to: number): string | null {
 
 /** A line that goes on with the sentence above: in lower case, and no sub-point's letter ("b) Compte …"). */
 const CONTINUED_LINE = /^\p{Ll}(?!\p{Ll}{0,3}[).])/u;
+
+/** "Mis aux voix", "soumis au vote": a sentence putting the proposal to the vote. */
+const PUT_TO_VOTE = /(?:^|\n|[.;]\s)[ \t]*(?:mise?s?\s+aux\s+voix|soumise?s?\s+au\s+vote|apr[èe]s\s+(?:un\s+)?vote)[^\n]*(?:\n(?![ \t]*\n)[^\n]*)?$/iu;
+
+/** The sentence just before `at` (within the line or two above it) that puts the proposal to the vote and states it, or null. */
+function votePutBefore(text: string, from: number, at: number): { start: number } | null {
+  const zoneStart = Math.max(from, at - 300);
+  const m = PUT_TO_VOTE.exec(text.slice(zoneStart, at).trimEnd());
+  if (!m) return null;
+  const start = zoneStart + m.index + (m[0].length - m[0].replace(/^(?:\n|[.;]\s)?[ \t]*/u, '').length);
+  return readVote(text, start, at).stated ? { start } : null;
+}
 
 /** How much text must separate two votes for the second to be voted on a matter of its own. */
 const MATTER_GAP = 150;

@@ -1151,3 +1151,23 @@ Le Conseil municipal en prend acte à l'unanimité.
     expect(doc.items.map((i) => i.title)).not.toContain('CODE GÉNÉRAL DES COLLECTIVITÉS TERRITORIALES');
   });
 });
+
+describe('a proposal put to the vote before the decision\'s lead', () => {
+  it('is decided: "Mis aux voix, la proposition est adoptée par 12 voix pour …" then "En conséquence, le Comité Syndical :"', () => {
+    const doc = analyzeText(`${SITTING}
+1 - TARIFS DE L'EAU AU 1er JANVIER 2008
+M. GRAS présente la simulation établie pour financer le programme de travaux. Il propose de porter la part syndicale :
+- abonnement annuel : de 48,00 € H.T. à 52,00 € H.T.
+Un large débat s'engage sur l'étalement de la hausse.
+Mis aux voix, la proposition est adoptée par 12 voix pour, 4 voix contre et 2 abstentions.
+En conséquence, le Comité Syndical :
+- FIXE ainsi qu'il suit la part syndicale du prix de l'eau à compter du 1er janvier 2008,
+- CHARGE M. le Président de notifier la présente délibération au Trésorier.
+
+2 - QUESTIONS DIVERSES
+Néant.
+`);
+    const item = doc.items.find((i) => i.title.startsWith('TARIFS'));
+    expect([item?.decision?.vote?.for, item?.decision?.vote?.against, item?.decision?.vote?.abstentions, item?.decision?.outcome]).toEqual([12, 4, 2, 'adopted']);
+  });
+});
