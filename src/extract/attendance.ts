@@ -298,7 +298,7 @@ export interface AttendanceResult {
 const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, RegExp | null]> = [
   // "Conseillers en fonction : 18": the Alsace-Moselle form, beside "élus : 19".
   // "Nombre des membres qui se trouvent en fonctions ...... 15": a register's form, its dot leaders.
-  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=[,;:]\s*en)\s+fonction)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil)|se\s+trouvent\s+en\s+fonctions?)\s*(?:\(|:|=|-|\.{3,})?\s*/giu, 'exercice', 'fonction', 'composant'), null],
+  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:[,;:]|trouvent)\s*en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.{3,})?\s*/giu, 'exercice', 'fonction', 'composant'), null],
   // "présents : 15", "présents (15)", and "présents 15," in a run of counts; "Présents à
   // l'ouverture de la séance : 48", when members come and go.
   ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?)?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.{3,}\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u],

@@ -34,7 +34,9 @@ export interface Heading {
  */
 /** A number with letters between its figures ("09-CP-3-01", "24-PL-10-037"): a deliberation's only after "N°". */
 const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
-const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4}|\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?)`;
+const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
+/** A number with letters between its figures, read only after its label (NUMBERED_PATTERNS' last): a pattern more in every scan of NUMBER would cost every document. */
+const LETTERED_NUMBER = String.raw`\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?`;
 /**
  * After the number: a dash or colon, maybe the city's number of the project the opinion is on
  * ("14 2014 061 – 2014 DDCT 52 – Subventions …"), maybe "Objet :" (on the next line too), then the title.
@@ -51,7 +53,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
   // the next; after a blank line, only a title in capitals (a paragraph of prose there is the header's).
-  new RegExp(String.raw`^[ \t]*(?:N°\s?|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER})[ \t]*\n(?:[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
+  new RegExp(String.raw`^[ \t]*(?:N°\s?|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER})[ \t]*\n(?:[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
 const OBJET_ALONE = /objet\s*:\s*(?=\p{L}|\d)/gu;
 /**
