@@ -112,7 +112,11 @@ export function extractArticles(text: string, start: number, end: number): Artic
     if (requireUpper === 'initial' && !/^\p{Lu}/u.test(word)) return;
     // "Vote du conseil", "Demande des riverains": a one-word form before "du"/"des" is a noun.
     // "DEMANDE DE SUBVENTION – …": a title whose first word is a verb's form.
-    if (!hit.action.includes(' ') && (/^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6)) || (word === word.toUpperCase() && nounUse(text.slice(verbAt + hit.length, verbAt + hit.length + 40)) && isCapitalsLine(lineOf(text, verbAt))))) return;
+    // "- SOLLICITE du Conseil départemental …": a verb in capitals before words in lower case is an
+    // article's typography, whatever follows it.
+    const inCapitals = word === word.toUpperCase();
+    const article = inCapitals && word.length >= 4 && !isCapitalsLine(lineOf(text, verbAt));
+    if (!hit.action.includes(' ') && ((!article && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) || (inCapitals && nounUse(text.slice(verbAt + hit.length, verbAt + hit.length + 40)) && isCapitalsLine(lineOf(text, verbAt))))) return;
     // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":", nor
     // alone on its line ("DÉCIDE" over the articles, which are the acts). Closing a line of its
     // sentence ("le conseil municipal retient\nl'entreprise"), it is the act.

@@ -30,6 +30,8 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
   ['revalorise', 'revaloriser'], ['actualise', 'actualiser'], ['contracte', 'contracter'], ['soutient', 'soutenir'],
   ['confirme', 'confirmer'], ['rembourse', 'rembourser'], ['admet', 'admettre'], ['prend en charge', 'prendre en charge'],
   ['prie', 'prier'], ['souhaite', 'souhaiter'], ['réaffirme', 'réaffirmer'],
+  // The acts of motions and vœux.
+  ['affirme', 'affirmer'], ["s'associe", "s'associer"], ['exige', 'exiger'], ['dénonce', 'dénoncer'], ['réclame', 'réclamer'],
 ];
 
 /** Verbs are compared folded (see fuzzy.ts), with the typographic apostrophe made plain. */

@@ -1171,3 +1171,17 @@ Néant.
     expect([item?.decision?.vote?.for, item?.decision?.vote?.against, item?.decision?.vote?.abstentions, item?.decision?.outcome]).toEqual([12, 4, 2, 'adopted']);
   });
 });
+
+describe('the articles of a motion', () => {
+  it('reads "- SOLLICITE du Conseil …", "- AFFIRME …", "- S\'ASSOCIE aux démarches …" as its acts', () => {
+    const doc = analyzeText(`${SITTING}
+1. Motion pour le maintien de l'enseignement de l'occitan
+Le maire présente la motion proposée par l'association des enseignants.
+Le Conseil municipal, après en avoir délibéré, à l'unanimité :
+- AFFIRME son attachement à la langue et à la culture occitanes ;
+- SOLLICITE du Conseil départemental une subvention de 4 740 € ;
+- S'ASSOCIE aux démarches engagées par les communes du canton.
+`);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['affirme', 'sollicite', "s'associe"]);
+  });
+});
