@@ -23,6 +23,7 @@ import { buildItems } from './extract/items.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
+import { readRegisterTable } from './extract/register-table.ts';
 import { extractSignatures } from './extract/signatures.ts';
 import { classifyKind, isBriefing, isConvocation } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
@@ -72,8 +73,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   shareLineView(lineView, text);
   shareWordIndex(lineView, text);
 
-  const registerItems = readRegister(text);
   const layout = lineLayout(loaded.pages.map((p) => p.text));
+  // A register written a row a line, or laid out as a table whose cells wrap in their columns.
+  const tableRows = readRegisterTable(lineView, layout);
+  const registerItems = tableRows.length ? tableRows : readRegister(text);
   const { attendance, secretary, span: listsSpan, warnings: attWarnings } = readAttendance(lineView, layout);
   warnings.push(...attWarnings);
   const isRegister = registerItems.length >= 3 && !listsSpan;

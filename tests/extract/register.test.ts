@@ -31,3 +31,38 @@ describe('a register written number first', () => {
     expect(doc.meeting.date).toBeNull();
   });
 });
+
+describe('a register laid out as a table, its cells wrapped in their columns', () => {
+  it('reads each row by the header\'s columns: number, subject, acts, vote', () => {
+    const doc = analyzeText(`SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE DE LA HAUTE-VALOUSE
+
+         RELEVE DES DELIBERATIONS DU COMITE SYNDICAL - ANNEE 2000
+
+N°       Séance      Objet                     Décision                                Vote
+-----------------------------------------------------------------------------------------------
+2000-01  10/03/2000  Compte administratif      Approuve le compte administratif 1999   Unanimité
+                     1999                      (excédent de fonctionnement 184 312,57
+                                               F).
+
+2000-04  10/03/2000  Budget primitif 2000      Adopte le budget primitif 2000 qui      18 pour
+                                               s'équilibre à 2 318 400 F.              3 abst.
+
+2000-07  23/06/2000  Déneigement des voies     Attribue le marché à l'entreprise       16 pour
+                     communales - hiver        GIRARDOT TP pour 186 F HT l'heure.      4 contre
+                     2000/2001
+
+2000-09  23/06/2000  Demande d'adhésion de la  Accepte l'adhésion de la commune de     Unanimité
+                     commune de Cernon-le-     Cernon-le-Haut et demande aux
+                     Haut                      communes membres de se prononcer.
+`);
+    expect(doc.kind).toBe('list');
+    expect(
+      doc.items.map((i) => [i.number, i.title, i.decision?.articles.map((a) => a.action), i.decision?.vote?.unanimous, i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.vote?.abstentions]),
+    ).toEqual([
+      ['2000-01', 'Compte administratif 1999', ['approuve'], true, null, null, null],
+      ['2000-04', 'Budget primitif 2000', ['adopte'], false, 18, null, 3],
+      ['2000-07', 'Déneigement des voies communales - hiver 2000/2001', ['attribue'], false, 16, 4, null],
+      ["2000-09", "Demande d'adhésion de la commune de Cernon-le-Haut", ['accepte', 'demande'], true, null, null, null],
+    ]);
+  });
+});

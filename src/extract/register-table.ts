@@ -1,0 +1,148 @@
+/**
+ * A register of deliberations laid out as a table with spaces, each row's cells wrapped over
+ * several lines in their own columns, as a text layer keeps them:
+ *
+ *   N°       Séance      Objet                     Décision                                Vote
+ *   2000-01  10/03/2000  Compte administratif      Approuve le compte administratif 1999   Unanimité
+ *                        1999                      (excédent de fonctionnement …
+ *
+ * Read across, each line mixes the subject's, the decision's and the vote's words; read by the
+ * header's columns (from the layout), each row gives back its number, its subject, what was
+ * decided and how it was voted.
+ */
+import type { Item, Outcome, Vote } from '../schema/minutes.ts';
+import type { LineLayout } from '../text/layout.ts';
+import { actionAt } from '../text/verbs.ts';
+
+/** The header: a number's column first, then the subject's and the vote's or the decision's. */
+const HEADER = /^[ \t]*N°[ \t].*\bObjet\b.*\b(?:Vote|Décision|Decision|Résultat|Resultat)s?\b/u;
+/** Each column's label, in the header as laid out. */
+const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
+  [/\bN°/u, 'number'],
+  [/\b(?:Séance|Seance|Date)\b/u, 'date'],
+  [/\bObjet\b/u, 'subject'],
+  [/\b(?:Décision|Decision)s?\b/u, 'decision'],
+  [/\b(?:Vote|Résultat|Resultat)s?\b/u, 'vote'],
+  // "Code ACTES", "Matière": a column read for no field, that closes the subject's.
+  [/\b(?:Code|Mati[èe]re|Nomenclature)\b/u, 'other'],
+];
+type Column = 'number' | 'date' | 'subject' | 'decision' | 'vote' | 'other';
+
+/** A row's number at the line's start: "2000-01", "2024/014", "12". */
+const ROW_NUMBER = /^[ \t]*(\d{1,4}(?:[-/_]\d{1,4})?)(?=[ \t]{2,})/u;
+/** A table's rule. */
+const RULE = /^[\s\-=_|+]*$/;
+/** Fewer rows than this are no register. */
+const MIN_ROWS = 3;
+
+interface Row {
+  number: string;
+  cells: Record<Column, string[]>;
+  start: number;
+  end: number;
+}
+
+/** The items of such a table in `text` (its lines looked up in `layout`), or [] where there is none. */
+export function readRegisterTable(text: string, layout: LineLayout): Item[] {
+  if (!text.includes('Objet') || !text.includes('N°')) return [];
+  const lines = text.split('\n');
+  let columns: Array<{ column: Column; at: number }> | null = null;
+  const rows: Row[] = [];
+  let pos = 0;
+  for (const line of lines) {
+    const start = pos;
+    pos += line.length + 1;
+    if (HEADER.test(line)) {
+      const raw = layout(line);
+      const found = raw ? headerColumns(raw) : null;
+      // The header printed again over the next page: the same columns.
+      if (found) columns = found;
+      continue;
+    }
+    if (!columns || RULE.test(line)) continue;
+    const raw = layout(line);
+    if (!raw) continue;
+    const number = ROW_NUMBER.exec(raw);
+    if (number && raw.indexOf(number[1]!) < columns[1]!.at) {
+      rows.push({ number: number[1]!, cells: { number: [], date: [], subject: [], decision: [], vote: [], other: [] }, start, end: start + line.length });
+    } else if (!rows.length || raw.trimStart().length === raw.length) {
+      // A line that opens at the margin and holds no row's number: the table is over, or a page's furniture.
+      continue;
+    }
+    const row = rows[rows.length - 1]!;
+    row.end = start + line.length;
+    for (const [k, { column, at }] of columns.entries()) {
+      const to = columns[k + 1]?.at ?? raw.length;
+      const cell = raw.slice(Math.max(0, at - 1), to).trim();
+      if (cell) row.cells[column].push(cell);
+    }
+  }
+  // A register spans sittings: its rows' dates differ. A list of one sitting's deliberations is read as that sitting's record.
+  const dates = new Set(rows.map((r) => r.cells.date.join(' ')).filter(Boolean));
+  return rows.length >= MIN_ROWS && dates.size >= 2 ? rows.map(itemOf) : [];
+}
+
+/** The columns of a header as laid out, in order, where each starts; null without a subject. */
+function headerColumns(raw: string): Array<{ column: Column; at: number }> | null {
+  const found: Array<{ column: Column; at: number }> = [];
+  for (const [re, column] of COLUMN_LABELS) {
+    const m = re.exec(raw);
+    if (m) found.push({ column, at: m.index });
+  }
+  found.sort((a, b) => a.at - b.at);
+  return found.length >= 3 && found[0]!.column === 'number' && found.some((c) => c.column === 'subject') ? found : null;
+}
+
+/** Words of a wrapped cell joined, a hyphen cut at a line's end mended ("Cernon-le-" / "Haut"). */
+const joined = (cells: readonly string[]) => cells.join(' ').replace(/(?<=\p{L}-) (?=\p{L})/gu, '').replace(/\s+/g, ' ').trim();
+
+/** The vote a cell says: "Unanimité", "18 pour 3 abst.", "16 pour 4 contre". */
+function voteOf(cell: string): Vote | null {
+  const unanimous = /unanimit/iu.test(cell);
+  // "18 pour", "Pour : 11".
+  const count = (word: RegExp) => {
+    const m = new RegExp(String.raw`(\d{1,3})\s*(?:voix\s+)?${word.source}|${word.source}\p{L}*\.?\s*:\s*(\d{1,3})`, 'iu').exec(cell);
+    return m ? Number(m[1] ?? m[2]) : null;
+  };
+  const vote: Vote = {
+    unanimous,
+    for: count(/pour/),
+    against: count(/contre/),
+    abstentions: count(/abst/),
+    notVoting: null,
+    againstNames: [],
+    abstentionNames: [],
+    span: null,
+  };
+  return unanimous || vote.for !== null || vote.against !== null ? vote : null;
+}
+
+/** What the decision's cell says was done, verb by verb ("Accepte l'adhésion … et demande aux communes …"). */
+function actionsOf(cell: string): string[] {
+  const actions: string[] = [];
+  for (const m of cell.matchAll(/(?:^|[.;,]\s+|\s+et\s+)(\p{L}[\p{L}'’]*)/gu)) {
+    const hit = actionAt(cell.slice(m.index! + m[0].length - m[1]!.length));
+    if (hit && !actions.includes(hit.action)) actions.push(hit.action);
+  }
+  return actions;
+}
+
+function itemOf(row: Row): Item {
+  const decision = joined(row.cells.decision);
+  const voteCell = joined(row.cells.vote);
+  const vote = voteOf(voteCell) ?? (row.cells.vote.length ? null : voteOf(decision));
+  const rejected = /rejet|refus/iu.test(voteCell) || (vote !== null && vote.against !== null && vote.for !== null && vote.against > vote.for);
+  const withdrawn = /retir/iu.test(voteCell);
+  const actions = actionsOf(decision);
+  const said = /adopt|approuv|accept/iu.test(voteCell) || /^(?:adopt|approuv)/iu.test(decision);
+  const outcome: Outcome | null = rejected ? 'rejected' : /prend\s+acte|pris\s+acte/iu.test(`${decision} ${voteCell}`) ? 'noted' : withdrawn ? null : said || vote || actions.length ? 'adopted' : null;
+  return {
+    number: row.number,
+    title: joined(row.cells.subject),
+    rapporteur: null,
+    report: null,
+    decision: decision || vote || outcome ? { visas: [], considerations: [], articles: actions.map((action) => ({ action, text: decision, span: null })), vote, outcome } : null,
+    span: { start: row.start, end: row.end },
+  };
+}
+
