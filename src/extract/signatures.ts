@@ -148,8 +148,10 @@ export function extractSignatures(text: string, president: Person | null, layout
     const p = people.find((q) => inCapitals(q) && !onStampLine(text, q)) ?? (NAME_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
     if (p && !signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: m[1]!.replace(/\s+/g, ' ') });
   }
-  for (const p of signedList(text, tailStart)) if (!signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: 'signataire' });
-  for (const p of [...signatureTable(text), ...signedRows(text)]) if (!signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: 'signataire' });
+  // A table of the members' signatures says who signed and who did not ("procuration à …",
+  // "absente excusée"): where there is one, the names after "Suivent les signatures" are its rows.
+  const table = [...signatureTable(text), ...signedRows(text)];
+  for (const p of table.length ? table : signedList(text, tailStart)) if (!signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: 'signataire' });
   if (!signers.length && president) {
     // No role line, but the president's name closes the document.
     const at = lastWholeWord(text, president.surname, tailStart);

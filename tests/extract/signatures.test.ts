@@ -202,3 +202,25 @@ WEBER Joseph
     expect(doc.signatures.map((p) => p.surname)).toEqual(['KIEFFER', 'MEYER', 'ROTH', 'WEBER']);
   });
 });
+
+describe('a table of the members\' signatures after "Suivent les signatures au registre."', () => {
+  it('reads the rows that signed, not the header nor the members marked away', () => {
+    const doc = analyzeText(`Séance du 14 octobre 2005 sous la présidence de M. Bernard KIEFFER, Maire.
+Présents : MM. KIEFFER Bernard, SCHNEIDER Martin, Mme MULLER Jeanne.
+
+Point n° 49 : BAIL DE CHASSE
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, APPROUVE le bail.
+
+Ainsi délibéré en séance les jour, mois et an susdits.
+Suivent les signatures au registre.
+
+NOM ET PRENOM              QUALITE                 SIGNATURE
+KIEFFER Bernard            Maire                   ~Kieff
+SCHNEIDER Martin           Adjoint                 //¿ ,
+MULLER Jeanne              Adjointe                M.~
+KLEIN Roland               Conseiller              procuration à M. SCHNEIDER
+WALTER Richard             Conseiller              absent
+`);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['KIEFFER', 'SCHNEIDER', 'MULLER']);
+  });
+});
