@@ -145,7 +145,10 @@ export function extractSignatures(text: string, president: Person | null, layout
     const people = parsePersonList(text, at, Math.min(text.length, at + 80)).map((e) => e.person);
     // A family name in capitals; or, in a document that writes names in title case, a line
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.
-    const p = people.find((q) => inCapitals(q) && !onStampLine(text, q)) ?? (NAME_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
+    // A stamp read between the role and the name ("~\ YNDICAT INTERC0MMUNAL" / "B. GAUTHERON"): a
+    // name with its initial, given name or civility comes before words in capitals alone.
+    const signed = people.filter((q) => inCapitals(q) && !onStampLine(text, q));
+    const p = signed.find((q) => q.civility !== null || q.givenName !== null) ?? signed[0] ?? (NAME_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
     if (p && !signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: m[1]!.replace(/\s+/g, ' ') });
   }
   // A table of the members' signatures says who signed and who did not ("procuration à …",

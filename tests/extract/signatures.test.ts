@@ -224,3 +224,15 @@ WALTER Richard             Conseiller              absent
     expect(doc.signatures.map((p) => p.surname)).toEqual(['KIEFFER', 'SCHNEIDER', 'MULLER']);
   });
 });
+
+describe('a stamp read between the role and the name', () => {
+  it('signs with the name that has its initial, not the stamp\'s words in capitals', () => {
+    const text = `Ainsi fait et délibéré les jour, mois et an que dessus.
+
+Le Président,
+~\\ YNDICAT INTERCOMMUNAL
+B. GAUTHERON
+`;
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['GAUTHERON']);
+  });
+});
