@@ -133,28 +133,34 @@ const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
  */
 const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER})|(${NUMBER}))\s*[:–—-]\s*`);
 /** "(délibération n° 2010-09)" closing a point's title: its deliberation's number. */
-const BRACKETED_NUMBER = new RegExp(String.raw`\s*\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)\s*$`);
+/** "(délibération n° 2010-09)": a deliberation's number in brackets, its blanks maybe a line break. */
+const BRACKET = String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)`;
+const BRACKETED_NUMBER = new RegExp(String.raw`\s*${BRACKET}\s*$`);
 /** Whether the line above the one at `start` is in capitals and ends on a word after which the phrase goes on ("DU", "DE LA"). */
 function continuesCapitalsAbove(text: string, start: number): boolean {
   const above = lineAt(text, start - 1).line.trimEnd();
   return above.length > 0 && isCapitalsLine(above) && endsHanging(above);
 }
 
-/** "(délibération n° 2010-33)" on a title's next line, or cut by the line break inside it. */
-const BRACKET_AFTER = new RegExp(String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)[ \t]*(?=\n|$)`);
+/** BRACKET opening where it stands and closing its line (a line break maybe inside it). */
+const BRACKET_AT = new RegExp(String.raw`^${BRACKET}[ \t]*(?=\n|$)`);
+/** BRACKET closing a line. */
+const BRACKET_CLOSING = new RegExp(String.raw`${BRACKET}[ \t]*$`);
 
-/** The number in a bracket closing the line after `end` or straddling its end, where its bracket opens, and where it closes. */
+/**
+ * The number in a bracket the title's wrapping left out of its line `end` closes: opened on that
+ * line and cut by its break ("… CLASSE (délibération" / "n° 2010-35)"), or closing the next
+ * line ("VOIRIE AUX COMMUNES (délibération n° 2010-33)"); where the bracket opens and closes.
+ */
 function bracketAfter(text: string, end: number): { number: string; at: number; end: number } | null {
-  const from = text.lastIndexOf('(', end);
-  if (from < 0 || end - from > 40 || text.slice(from, end).includes(')')) {
-    const next = lineAt(text, end + 1);
-    if (text[end] !== '\n' || next.line.length > 120) return null;
-    const m = BRACKET_AFTER.exec(next.line);
-    return m ? { number: m[1]!, at: next.start + m.index, end: next.start + m.index + m[0].trimEnd().length } : null;
+  const open = text.lastIndexOf('(', end);
+  if (open >= 0 && end - open <= 40 && !text.slice(open, end).includes(')')) {
+    const m = BRACKET_AT.exec(text.slice(open, open + 160));
+    return m ? { number: m[1]!, at: open, end: open + m[0].trimEnd().length } : null;
   }
-  const window = text.slice(from, Math.min(text.length, end + 40));
-  const m = BRACKET_AFTER.exec(window.replace(/\n/g, ' '));
-  return m && m.index === 0 ? { number: m[1]!, at: from, end: from + m[0].trimEnd().length } : null;
+  const next = lineAt(text, end + 1);
+  const m = text[end] === '\n' && next.line.length <= 120 ? BRACKET_CLOSING.exec(next.line) : null;
+  return m ? { number: m[1]!, at: next.start + m.index, end: next.start + m.index + m[0].trimEnd().length } : null;
 }
 
 /** A deliberation's number alone on its line ("DEL-2024-021", "Délibération n° 2024-021"). */
