@@ -16,6 +16,7 @@ import { actionAt } from '../text/verbs.ts';
 
 /** The header: a number's column first, then the subject's and the vote's or the decision's. */
 const HEADER = /^[ \t]*N°[ \t].*\bObjet\b.*\b(?:Vote|Décision|Decision|Résultat|Resultat)s?\b/u;
+const HEADER_ANYWHERE = new RegExp(HEADER.source, 'mu');
 /** Each column's label, in the header as laid out. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/\bN°/u, 'number'],
@@ -44,7 +45,8 @@ interface Row {
 
 /** The items of such a table in `text` (its lines looked up in `layout`), or [] where there is none. */
 export function readRegisterTable(text: string, layout: LineLayout): Item[] {
-  if (!text.includes('Objet') || !text.includes('N°')) return [];
+  // Most documents hold "N°" and "Objet" but no such header: one search before the text is split.
+  if (!text.includes('Objet') || !HEADER_ANYWHERE.test(text)) return [];
   const lines = text.split('\n');
   let columns: Array<{ column: Column; at: number }> | null = null;
   const rows: Row[] = [];
@@ -96,19 +98,22 @@ function headerColumns(raw: string): Array<{ column: Column; at: number }> | nul
 /** Words of a wrapped cell joined, a hyphen cut at a line's end mended ("Cernon-le-" / "Haut"). */
 const joined = (cells: readonly string[]) => cells.join(' ').replace(/(?<=\p{L}-) (?=\p{L})/gu, '').replace(/\s+/g, ' ').trim();
 
+/** A count in a vote's cell, its figure before its word or after it: "18 pour", "Pour : 11". */
+const cellCount = (word: string) => new RegExp(String.raw`(\d{1,3})\s*(?:voix\s+)?${word}|${word}\p{L}*\.?\s*:\s*(\d{1,3})`, 'iu');
+const CELL_COUNTS = { for: cellCount('pour'), against: cellCount('contre'), abstentions: cellCount('abst') } as const;
+
 /** The vote a cell says: "Unanimité", "18 pour 3 abst.", "16 pour 4 contre". */
 function voteOf(cell: string): Vote | null {
   const unanimous = /unanimit/iu.test(cell);
-  // "18 pour", "Pour : 11".
-  const count = (word: RegExp) => {
-    const m = new RegExp(String.raw`(\d{1,3})\s*(?:voix\s+)?${word.source}|${word.source}\p{L}*\.?\s*:\s*(\d{1,3})`, 'iu').exec(cell);
+  const count = (re: RegExp) => {
+    const m = re.exec(cell);
     return m ? Number(m[1] ?? m[2]) : null;
   };
   const vote: Vote = {
     unanimous,
-    for: count(/pour/),
-    against: count(/contre/),
-    abstentions: count(/abst/),
+    for: count(CELL_COUNTS.for),
+    against: count(CELL_COUNTS.against),
+    abstentions: count(CELL_COUNTS.abstentions),
     notVoting: null,
     againstNames: [],
     abstentionNames: [],
