@@ -7,6 +7,13 @@ L'an deux mille vingt et un, le 3 mars, le Conseil Municipal s'est réuni sous l
 Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
 `;
 
+/** A second point, voted, closing the synthetic minutes below: the first is then one point among several. */
+const FESTIVAL_POINT = `2. Subvention au comité des fêtes
+Le maire présente la demande du comité des fêtes pour l'organisation de la fête du village.
+Le Conseil municipal accorde une subvention de 800 euros.
+Adopté à l'unanimité.
+`;
+
 const minutes = (cue: string) => `Séance du conseil municipal du 14 décembre 2015
 L'an deux mille quinze, le 14 décembre, le Conseil Municipal s'est réuni sous la présidence de Madame Michèle BOURBIER, maire.
 Présents : Madame Michèle BOURBIER, Monsieur Bernard ROBERT, Monsieur Michel LEBLANC.
@@ -298,11 +305,7 @@ Le Conseil municipal, après en avoir délibéré :
 - DIT qu'il s'appliquera aux demandes déposées à compter du 1er avril 2024.
 Pour : 2 - Contre : 0 - Abstention : 1 (M. PETIT)
 
-2. Subvention au comité des fêtes
-Le maire présente la demande du comité des fêtes pour l'organisation de la fête du village.
-Le Conseil municipal accorde une subvention de 800 euros.
-Adopté à l'unanimité.
-`);
+${FESTIVAL_POINT}`);
     expect(doc.items.map((i) => i.title)).toEqual(['Règlement des aides facultatives - révision du barème', 'Subvention au comité des fêtes']);
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'dit']);
   });
@@ -1044,11 +1047,7 @@ de 186 400 € HT ;
 - AUTORISE le maire à signer toutes les pièces relatives à cette affaire.
 Pour : 3          Contre : 0          Abstention : 0
 
-2. Subvention au comité des fêtes
-Le maire présente la demande du comité des fêtes pour l'organisation de la fête du village.
-Le Conseil municipal accorde une subvention de 800 euros.
-Adopté à l'unanimité.
-`);
+${FESTIVAL_POINT}`);
     expect(doc.items.map((i) => i.title)).toEqual(['Restauration de la chapelle - demande de subventions', 'Subvention au comité des fêtes']);
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'adopte', 'sollicite', 'autorise']);
   });
@@ -1062,11 +1061,7 @@ Le Conseil Municipal décide, à l'unanimité, d'affecter l'excédent de fonctio
 33 526,33 € comme suit : 11 666,13 € au compte 1068 pour couvrir le déficit d'investissement,
 le solde, soit 21 860,20 €, en excédent de fonctionnement reporté (ligne 002).
 
-2. Subvention au comité des fêtes
-Le maire présente la demande du comité des fêtes pour l'organisation de la fête du village.
-Le Conseil municipal accorde une subvention de 800 euros.
-Adopté à l'unanimité.
-`);
+${FESTIVAL_POINT}`);
     const decision = doc.sections.find((s) => s.kind === 'decision' && s.item === 0)!;
     expect(doc.text.slice(decision.start, decision.end)).toMatch(/^Le Conseil Municipal décide[\s\S]*\(ligne 002\)\.$/);
   });
@@ -1081,11 +1076,7 @@ Monsieur le Maire s'étant retiré, le Conseil Municipal, sous la présidence de
 Jacques, doyen d'âge, après en avoir délibéré, adopte le compte administratif 2020 par deux voix
 pour.
 
-2. Subvention au comité des fêtes
-Le maire présente la demande du comité des fêtes pour l'organisation de la fête du village.
-Le Conseil municipal accorde une subvention de 800 euros.
-Adopté à l'unanimité.
-`);
+${FESTIVAL_POINT}`);
     const decision = doc.sections.find((s) => s.kind === 'decision' && s.item === 0)!;
     expect(doc.text.slice(decision.start, decision.end)).toMatch(/^Monsieur le Maire s'étant retiré[\s\S]*voix\npour\.$/);
   });

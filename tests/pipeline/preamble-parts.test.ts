@@ -23,6 +23,9 @@ Le Maire présente les nouveaux tarifs de la salle.
 Le Conseil Municipal, après en avoir délibéré, approuve à l'unanimité les tarifs proposés.
 `;
 
+/** The minutes with their secretary's line replaced by `lines` (what may stand between the lists and the first point). */
+const withSecretaryLine = (lines: string) => minutes('', '').replace('Secrétaire de séance : Mme Anne BELMONTE.\n', lines);
+
 describe('the counts printed in the header', () => {
   it('are attendance, on one line', () => {
     const doc = analyzeText(minutes('Conseillers en exercice : 15 - Présents : 3 - Votants : 3\n', ''));
@@ -57,21 +60,13 @@ describe('the sentence stating the quorum after the lists', () => {
   });
 
   it('is preamble between the lists and the secretary\'s line, both of which stay attendance', () => {
-    const text = minutes('', '').replace(
-      'Secrétaire de séance : Mme Anne BELMONTE.\n',
-      'Le Maire constate que le quorum est atteint. Il rappelle que chaque membre peut être porteur\nd\'un pouvoir.\n\nSecrétaire de séance : Mme Anne BELMONTE.\n',
-    );
-    const doc = analyzeText(text);
+    const doc = analyzeText(withSecretaryLine('Le Maire constate que le quorum est atteint. Il rappelle que chaque membre peut être porteur\nd\'un pouvoir.\n\nSecrétaire de séance : Mme Anne BELMONTE.\n'));
     expect(parts(doc, 'preamble')).toContain("Le Maire constate que le quorum est atteint. Il rappelle que chaque membre peut être porteur\nd'un pouvoir.");
     expect(parts(doc, 'attendance').some((p) => p.startsWith('Secrétaire de séance'))).toBe(true);
   });
 
   it('is preamble to its full stop when the secretary\'s line follows it at once', () => {
-    const text = minutes('', '').replace(
-      'Secrétaire de séance : Mme Anne BELMONTE.\n',
-      'Le quorum étant atteint, Monsieur le Maire déclare la séance ouverte à 18h47.\nMme Anne BELMONTE est désignée en qualité de secrétaire de séance.\n',
-    );
-    const doc = analyzeText(text);
+    const doc = analyzeText(withSecretaryLine('Le quorum étant atteint, Monsieur le Maire déclare la séance ouverte à 18h47.\nMme Anne BELMONTE est désignée en qualité de secrétaire de séance.\n'));
     expect(parts(doc, 'preamble')).toContain('Le quorum étant atteint, Monsieur le Maire déclare la séance ouverte à 18h47.');
   });
 
