@@ -25,20 +25,52 @@ const GLYPHS: Readonly<Record<string, string>> = {
 };
 /** GLYPHS by character code (all are single UTF-16 units), so the pass below reads no property by name. */
 const GLYPH_CODES: ReadonlyMap<number, string> = new Map(Object.entries(GLYPHS).map(([ch, to]) => [ch.charCodeAt(0), to]));
-/** 1 at the code of each glyph of GLYPHS: one typed-array load a character decides most of them. */
+/**
+ * What a code is to replaceGlyphs, one typed-array load a character: nothing (most); a glyph; a
+ * glyph put as a space or as nothing, which may make two spaces meet; a combining mark, which
+ * the page is composed for.
+ */
+const GLYPH = 1;
+const BLANK_GLYPH = 2;
+const COMBINING_MARK = 3;
 const IS_GLYPH = (() => {
   const table = new Uint8Array(0x10000);
-  for (const code of GLYPH_CODES.keys()) table[code] = 1;
+  for (const [code, to] of GLYPH_CODES) table[code] = to === ' ' || to === '' ? BLANK_GLYPH : GLYPH;
+  for (let code = 0x300; code <= 0x36f; code++) table[code] = COMBINING_MARK;
   return table;
 })();
 
-/** Replaces every glyph of GLYPHS ("\r\n" becomes one line break) in one pass over the codes. */
-function replaceGlyphs(t: string): string {
+/** What replaceGlyphs met on its way, when asked: a combining mark (it then stops), a blank glyph beside a space or a glyph. */
+interface GlyphScan {
+  mark: boolean;
+  blankBeside: boolean;
+}
+
+/** A space or any code of IS_GLYPH at `i` of `t`. */
+function spaceOrGlyphAt(t: string, i: number): boolean {
+  if (i < 0 || i >= t.length) return false;
+  const c = t.charCodeAt(i);
+  return c === 32 || IS_GLYPH[c] !== 0;
+}
+
+/**
+ * Replaces every glyph of GLYPHS ("\r\n" becomes one line break) in one pass over the codes. With
+ * `scan`, stops at the first combining mark, and notes a blank glyph beside a space or a glyph:
+ * where there is none, the text has two spaces in a row only where `t` had them.
+ */
+function replaceGlyphs(t: string, scan?: GlyphScan): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (IS_GLYPH[c] === 0) continue;
+    const kind = IS_GLYPH[c];
+    if (kind === 0) continue;
+    if (kind === COMBINING_MARK) {
+      if (!scan) continue;
+      scan.mark = true;
+      return t;
+    }
+    if (kind === BLANK_GLYPH && scan && (spaceOrGlyphAt(t, i - 1) || spaceOrGlyphAt(t, i + 1))) scan.blankBeside = true;
     const to = c === 13 && t.charCodeAt(i + 1) === 10 ? '' : GLYPH_CODES.get(c)!;
     out += t.slice(from, i) + to;
     from = i + 1;
@@ -311,16 +343,29 @@ export function normalizePages(pages: readonly string[]): string[] {
   let whole: string | null = null;
   const document = () => (whole ??= pages.length === 1 ? pages[0]! : pages.join('\n'));
   const cleaned = pages.map((page) => {
-    // Composing is only needed where a combining mark is present.
-    let t = unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page));
-    t = partGluedWords(fixLookalikes(replaceGlyphs(t)));
+    // Most pages have no combining mark to compose and no two spaces in a row (so no three, where
+    // unweaveColumns looks for cells): the marks are looked for in replaceGlyphs' pass, over the
+    // text read back from mojibake (which takes no mark away). Such a page holds two spaces in a
+    // row after it only where a blank glyph stood beside a space or a glyph: the rules after it
+    // put characters for characters, add line breaks, take out hyphens between letters and
+    // spaces inside letter-spaced words, so none makes two spaces meet.
+    const scan: GlyphScan = { mark: false, blankBeside: false };
+    const read = repairMojibake(page);
+    let t = TWO_SPACES.test(read) ? null : replaceGlyphs(read, scan);
+    let spaced = scan.blankBeside;
+    if (t === null || scan.mark) {
+      // Composing is only needed where a combining mark is present.
+      t = replaceGlyphs(unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
+      spaced = true;
+    }
+    t = partGluedWords(fixLookalikes(t));
     if (t.includes('-\n')) t = dehyphenate(t, document);
     const asCame = t;
     if (overprintedPairs(t)) t = t.split('\n').map(undoubled).join('\n');
     if (letterAfterSpaceBeforeColon(t) && mayBeLetterSpaced(asCame)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
     // A pattern finds two spaces in a page faster than a string search on each of its lines.
     const split = t.split('\n');
-    const clean = TWO_SPACES.test(t) ? cleanLine : cleanSingleSpacedLine;
+    const clean = spaced && TWO_SPACES.test(t) ? cleanLine : cleanSingleSpacedLine;
     for (let i = 0; i < split.length; i++) split[i] = clean(split[i]!);
     // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
     const all = mayHoldStamps(t) ? split.flatMap((l) => (l ? withoutStamps(l) || [] : l)) : split;
