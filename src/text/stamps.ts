@@ -42,7 +42,8 @@ const STAMP_WORDS = ['fecture', 'Publi', 'Affich', 'Accus', 'S²LOW'] as const;
  */
 const TELETRANSMISSION_PART = 'élétr';
 const AUTHORITY_AT = /Pour\s+l['’]autorit/y;
-const STAMP_ID = /ID\s*:/;
+/** "ID :", tried sticky at each "ID" of a page ("PRÉSIDENT", "CONSIDÉRANT" hold some): the page is not scanned twice. */
+const STAMP_ID_AT = /ID\s*:/y;
 /** ACTE_NATURE tried where it can start, one unit before a hyphen followed by a capital. */
 const ACTE_NATURE_AT = /\d-(?:DE|AR|AI|CC|AU|BF)\b/y;
 
@@ -75,6 +76,14 @@ function hasTeletransmission(page: string): boolean {
   return false;
 }
 
+function hasStampId(page: string): boolean {
+  for (let at = page.indexOf('ID'); at >= 0; at = page.indexOf('ID', at + 2)) {
+    STAMP_ID_AT.lastIndex = at;
+    if (STAMP_ID_AT.test(page)) return true;
+  }
+  return false;
+}
+
 function hasAuthority(page: string): boolean {
   for (let at = page.indexOf('Pour'); at >= 0; at = page.indexOf('Pour', at + 4)) {
     AUTHORITY_AT.lastIndex = at;
@@ -88,7 +97,7 @@ export function mayHoldStamps(page: string): boolean {
     STAMP_WORDS.some((w) => includesWord(page, w)) ||
     hasTeletransmission(page) ||
     hasAuthority(page) ||
-    (page.includes('ID') && STAMP_ID.test(page)) ||
+    hasStampId(page) ||
     hasActeNature(page)
   );
 }
