@@ -129,14 +129,17 @@ function endsOnPageMark(line: string): boolean {
   return ((c >= 48 && c <= 57) || c === 45) && PAGE_MARK_END.test(line);
 }
 
-/** Called on every line: cheap length and substring checks before any pattern. */
-function isFurniture(line: string): boolean {
+/**
+ * Called on every line: cheap length and substring checks before any pattern. `phones`: whether
+ * the page holds a "Tél" or a "Tel" at all, which most do not (two searches a line saved).
+ */
+function isFurniture(line: string, phones: boolean): boolean {
   if (line.length <= 9) return NUMBER_ALONE.test(line) || PAGE_ALONE.test(line);
   if (line.length > 200) return false;
   // Most lines end on a letter or a stop, which none of the page rules do: one look at the last code.
   const figureEnd = mayEndOnFigure(line);
   if (figureEnd && line.includes('/') && DASH_PAGE_OF.test(line)) return true;
-  if ((line.includes('Tél') || line.includes('Tel')) && line.length < 160 && PHONE_FOOTER.test(line)) return true;
+  if (phones && (line.includes('Tél') || line.includes('Tel')) && line.length < 160 && PHONE_FOOTER.test(line)) return true;
   if (!figureEnd) return false;
   const i = line.indexOf('age');
   return i > 0 && (PAGE_OF.test(line) || PAGE_ALONE.test(line) || (line.length <= 100 && DASH_PAGE.test(line)));
@@ -372,7 +375,9 @@ export function normalizePages(pages: readonly string[]): string[] {
     // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3"),
     // and a number under a label is its value, one cell a line ("Pour\n15\nContre\n2").
     const column = (i: number) => NUMBER_ALONE.test(all[i - 1] ?? '') || NUMBER_ALONE.test(all[i + 1] ?? '') || LABEL_ABOVE.test(all[i - 1] ?? '');
-    const lines = all.filter((l, i) => !isFurniture(l) || (NUMBER_ALONE.test(l) && column(i)));
+    // The lines are the page's, cut or with fewer spaces: a word the page lacks, none of them holds.
+    const phones = t.includes('Tél') || t.includes('Tel');
+    const lines = all.filter((l, i) => !isFurniture(l, phones) || (NUMBER_ALONE.test(l) && column(i)));
     // "1/4" alone at the head or foot of a page is its number; elsewhere a fraction may be content.
     const edges = new Set(edgeLines(lines).filter((i) => isPageFraction(lines[i]!)));
     return edges.size ? lines.filter((_, i) => !edges.has(i)) : lines;
@@ -382,7 +387,11 @@ export function normalizePages(pages: readonly string[]): string[] {
   // so is the letterhead's address printed at the foot of each page.
   const marked = new Map<string, number>();
   for (const lines of cleaned) {
-    for (const l of lines) if (l.length >= 20 && (endsOnPageMark(l) || isAddressFooter(l))) marked.set(headerKey(l), (marked.get(headerKey(l)) ?? 0) + 1);
+    for (const l of lines) {
+      if (l.length < 20 || !(endsOnPageMark(l) || isAddressFooter(l))) continue;
+      const key = headerKey(l);
+      marked.set(key, (marked.get(key) ?? 0) + 1);
+    }
   }
   const running = new Set([...marked].filter(([, n]) => n >= 2).map(([k]) => k));
   if (running.size) {
