@@ -25,20 +25,52 @@ const GLYPHS: Readonly<Record<string, string>> = {
 };
 /** GLYPHS by character code (all are single UTF-16 units), so the pass below reads no property by name. */
 const GLYPH_CODES: ReadonlyMap<number, string> = new Map(Object.entries(GLYPHS).map(([ch, to]) => [ch.charCodeAt(0), to]));
-/** 1 at the code of each glyph of GLYPHS: one typed-array load a character decides most of them. */
+/**
+ * What a code is to replaceGlyphs, one typed-array load a character: nothing (most); a glyph; a
+ * glyph put as a space or as nothing, which may make two spaces meet; a combining mark, which
+ * the page is composed for.
+ */
+const GLYPH = 1;
+const BLANK_GLYPH = 2;
+const COMBINING_MARK = 3;
 const IS_GLYPH = (() => {
   const table = new Uint8Array(0x10000);
-  for (const code of GLYPH_CODES.keys()) table[code] = 1;
+  for (const [code, to] of GLYPH_CODES) table[code] = to === ' ' || to === '' ? BLANK_GLYPH : GLYPH;
+  for (let code = 0x300; code <= 0x36f; code++) table[code] = COMBINING_MARK;
   return table;
 })();
 
-/** Replaces every glyph of GLYPHS ("\r\n" becomes one line break) in one pass over the codes. */
-function replaceGlyphs(t: string): string {
+/** What replaceGlyphs met on its way, when asked: a combining mark (it then stops), a blank glyph beside a space or a glyph. */
+interface GlyphScan {
+  mark: boolean;
+  blankBeside: boolean;
+}
+
+/** A space or any code of IS_GLYPH at `i` of `t`. */
+function spaceOrGlyphAt(t: string, i: number): boolean {
+  if (i < 0 || i >= t.length) return false;
+  const c = t.charCodeAt(i);
+  return c === 32 || IS_GLYPH[c] !== 0;
+}
+
+/**
+ * Replaces every glyph of GLYPHS ("\r\n" becomes one line break) in one pass over the codes. With
+ * `scan`, stops at the first combining mark, and notes a blank glyph beside a space or a glyph:
+ * where there is none, the text has two spaces in a row only where `t` had them.
+ */
+function replaceGlyphs(t: string, scan?: GlyphScan): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (IS_GLYPH[c] === 0) continue;
+    const kind = IS_GLYPH[c];
+    if (kind === 0) continue;
+    if (kind === COMBINING_MARK) {
+      if (!scan) continue;
+      scan.mark = true;
+      return t;
+    }
+    if (kind === BLANK_GLYPH && scan && (spaceOrGlyphAt(t, i - 1) || spaceOrGlyphAt(t, i + 1))) scan.blankBeside = true;
     const to = c === 13 && t.charCodeAt(i + 1) === 10 ? '' : GLYPH_CODES.get(c)!;
     out += t.slice(from, i) + to;
     from = i + 1;
@@ -97,14 +129,17 @@ function endsOnPageMark(line: string): boolean {
   return ((c >= 48 && c <= 57) || c === 45) && PAGE_MARK_END.test(line);
 }
 
-/** Called on every line: cheap length and substring checks before any pattern. */
-function isFurniture(line: string): boolean {
+/**
+ * Called on every line: cheap length and substring checks before any pattern. `phones`: whether
+ * the page holds a "Tél" or a "Tel" at all, which most do not (two searches a line saved).
+ */
+function isFurniture(line: string, phones: boolean): boolean {
   if (line.length <= 9) return NUMBER_ALONE.test(line) || PAGE_ALONE.test(line);
   if (line.length > 200) return false;
   // Most lines end on a letter or a stop, which none of the page rules do: one look at the last code.
   const figureEnd = mayEndOnFigure(line);
   if (figureEnd && line.includes('/') && DASH_PAGE_OF.test(line)) return true;
-  if ((line.includes('Tél') || line.includes('Tel')) && line.length < 160 && PHONE_FOOTER.test(line)) return true;
+  if (phones && (line.includes('Tél') || line.includes('Tel')) && line.length < 160 && PHONE_FOOTER.test(line)) return true;
   if (!figureEnd) return false;
   const i = line.indexOf('age');
   return i > 0 && (PAGE_OF.test(line) || PAGE_ALONE.test(line) || (line.length <= 100 && DASH_PAGE.test(line)));
@@ -150,7 +185,9 @@ function overprintedPairs(t: string): boolean {
   const n = t.length;
   for (let k = 0; k < n; k += 6) {
     const c = t.charCodeAt(k);
-    if ((c === t.charCodeAt(k + 1) || c === t.charCodeAt(k - 1)) && isOverprintLetter(c)) {
+    // The neighbours read only inside the page: a read past either end (NaN, never equal) on every
+    // page made V8 compile the loop for it, twice as slow.
+    if (((k + 1 < n && c === t.charCodeAt(k + 1)) || (k > 0 && c === t.charCodeAt(k - 1))) && isOverprintLetter(c)) {
       for (let p = Math.max(0, k - 5), last = Math.min(k, n - 6); p <= last; p++) if (threeLetterPairsAt(t, p)) return overprintedChain(t);
     }
   }
@@ -309,23 +346,38 @@ export function normalizePages(pages: readonly string[]): string[] {
   let whole: string | null = null;
   const document = () => (whole ??= pages.length === 1 ? pages[0]! : pages.join('\n'));
   const cleaned = pages.map((page) => {
-    // Composing is only needed where a combining mark is present.
-    let t = unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page));
-    t = partGluedWords(fixLookalikes(replaceGlyphs(t)));
+    // Most pages have no combining mark to compose and no two spaces in a row (so no three, where
+    // unweaveColumns looks for cells): the marks are looked for in replaceGlyphs' pass, over the
+    // text read back from mojibake (which takes no mark away). Such a page holds two spaces in a
+    // row after it only where a blank glyph stood beside a space or a glyph: the rules after it
+    // put characters for characters, add line breaks, take out hyphens between letters and
+    // spaces inside letter-spaced words, so none makes two spaces meet.
+    const scan: GlyphScan = { mark: false, blankBeside: false };
+    const read = repairMojibake(page);
+    let t = TWO_SPACES.test(read) ? null : replaceGlyphs(read, scan);
+    let spaced = scan.blankBeside;
+    if (t === null || scan.mark) {
+      // Composing is only needed where a combining mark is present.
+      t = replaceGlyphs(unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
+      spaced = true;
+    }
+    t = partGluedWords(fixLookalikes(t));
     if (t.includes('-\n')) t = dehyphenate(t, document);
     const asCame = t;
     if (overprintedPairs(t)) t = t.split('\n').map(undoubled).join('\n');
     if (letterAfterSpaceBeforeColon(t) && mayBeLetterSpaced(asCame)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
     // A pattern finds two spaces in a page faster than a string search on each of its lines.
     const split = t.split('\n');
-    const clean = TWO_SPACES.test(t) ? cleanLine : cleanSingleSpacedLine;
+    const clean = spaced && TWO_SPACES.test(t) ? cleanLine : cleanSingleSpacedLine;
     for (let i = 0; i < split.length; i++) split[i] = clean(split[i]!);
     // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
     const all = mayHoldStamps(t) ? split.flatMap((l) => (l ? withoutStamps(l) || [] : l)) : split;
     // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3"),
     // and a number under a label is its value, one cell a line ("Pour\n15\nContre\n2").
     const column = (i: number) => NUMBER_ALONE.test(all[i - 1] ?? '') || NUMBER_ALONE.test(all[i + 1] ?? '') || LABEL_ABOVE.test(all[i - 1] ?? '');
-    const lines = all.filter((l, i) => !isFurniture(l) || (NUMBER_ALONE.test(l) && column(i)));
+    // The lines are the page's, cut or with fewer spaces: a word the page lacks, none of them holds.
+    const phones = t.includes('Tél') || t.includes('Tel');
+    const lines = all.filter((l, i) => !isFurniture(l, phones) || (NUMBER_ALONE.test(l) && column(i)));
     // "1/4" alone at the head or foot of a page is its number; elsewhere a fraction may be content.
     const edges = new Set(edgeLines(lines).filter((i) => isPageFraction(lines[i]!)));
     return edges.size ? lines.filter((_, i) => !edges.has(i)) : lines;
@@ -335,7 +387,11 @@ export function normalizePages(pages: readonly string[]): string[] {
   // so is the letterhead's address printed at the foot of each page.
   const marked = new Map<string, number>();
   for (const lines of cleaned) {
-    for (const l of lines) if (l.length >= 20 && (endsOnPageMark(l) || isAddressFooter(l))) marked.set(headerKey(l), (marked.get(headerKey(l)) ?? 0) + 1);
+    for (const l of lines) {
+      if (l.length < 20 || !(endsOnPageMark(l) || isAddressFooter(l))) continue;
+      const key = headerKey(l);
+      marked.set(key, (marked.get(key) ?? 0) + 1);
+    }
   }
   const running = new Set([...marked].filter(([, n]) => n >= 2).map(([k]) => k));
   if (running.size) {

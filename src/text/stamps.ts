@@ -35,8 +35,15 @@ const STAMP_AT_END = new RegExp(String.raw`(?:^|\s)(?:${STAMP_PHRASES.join('|')}
  * as plain strings (several times faster than one pattern of alternatives, which V8 tries at
  * every offset), then the two shapes that need a pattern.
  */
-const STAMP_WORDS = ['fecture', 'Publi', 'Affich', 'Accus', 'télétrans', 'autorit', 'S²LOW'] as const;
-const STAMP_ID = /ID\s*:/;
+const STAMP_WORDS = ['fecture', 'Publi', 'Affich', 'Accus', 'S²LOW'] as const;
+/**
+ * Two stamps' words open on letters met at every line, where a string search stops ("t", "a"):
+ * "télétrans" is searched by its "élétr", "autorit" by the "Pour" its phrase opens on.
+ */
+const TELETRANSMISSION_PART = 'élétr';
+const AUTHORITY_AT = /Pour\s+l['’]autorit/y;
+/** "ID :", tried sticky at each "ID" of a page ("PRÉSIDENT", "CONSIDÉRANT" hold some): the page is not scanned twice. */
+const STAMP_ID_AT = /ID\s*:/y;
 /** ACTE_NATURE tried where it can start, one unit before a hyphen followed by a capital. */
 const ACTE_NATURE_AT = /\d-(?:DE|AR|AI|CC|AU|BF)\b/y;
 
@@ -64,8 +71,35 @@ function hasActeNature(page: string): boolean {
   return false;
 }
 
+function hasTeletransmission(page: string): boolean {
+  for (let at = page.indexOf(TELETRANSMISSION_PART, 1); at >= 0; at = page.indexOf(TELETRANSMISSION_PART, at + 1)) if (page.startsWith('télétrans', at - 1)) return true;
+  return false;
+}
+
+function hasStampId(page: string): boolean {
+  for (let at = page.indexOf('ID'); at >= 0; at = page.indexOf('ID', at + 2)) {
+    STAMP_ID_AT.lastIndex = at;
+    if (STAMP_ID_AT.test(page)) return true;
+  }
+  return false;
+}
+
+function hasAuthority(page: string): boolean {
+  for (let at = page.indexOf('Pour'); at >= 0; at = page.indexOf('Pour', at + 4)) {
+    AUTHORITY_AT.lastIndex = at;
+    if (AUTHORITY_AT.test(page)) return true;
+  }
+  return false;
+}
+
 export function mayHoldStamps(page: string): boolean {
-  return STAMP_WORDS.some((w) => includesWord(page, w)) || (page.includes('ID') && STAMP_ID.test(page)) || hasActeNature(page);
+  return (
+    STAMP_WORDS.some((w) => includesWord(page, w)) ||
+    hasTeletransmission(page) ||
+    hasAuthority(page) ||
+    hasStampId(page) ||
+    hasActeNature(page)
+  );
 }
 
 /** The line without the stamps that end it: "" when it was nothing but stamps. */
