@@ -16,7 +16,7 @@ import { twoColumnLists } from './two-column-lists.ts';
 import { proxyPairs } from './proxy-pairs.ts';
 import { listColumnsTable } from './list-columns-table.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
-import { keyed, mayMatchIn } from '../text/gate.ts';
+import { keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
 import { labelColumn } from '../text/label-columns.ts';
@@ -32,6 +32,105 @@ interface CueHit {
 /** The cues as global patterns for lower-cased text (see caseless). */
 const GLOBAL_CUES = ATTENDANCE_CUES.map((c) => [c, caseless(new RegExp(c.pattern.source, 'giu'))] as const);
 
+/**
+ * Each cue's sticky twin and the literals one of which opens every match of it ("absen", "pr";
+ * "procuration", …, "ont" for the proxies' heading), read from its source; null where the source
+ * does not say (then it is searched for). A cue tried only where one of its literals stands finds
+ * what a search finds, without thirteen searches of the zone, some of them opening on letters as
+ * common as "o" ("ont donné pouvoir").
+ */
+const CUE_SCANS = GLOBAL_CUES.map(([, re]) => ({ sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), opens: openings(re.source) }));
+
+/** The literals (lower-case letters) one of which every match of `source` opens on, or null. */
+function openings(source: string): string[] | null {
+  const out: string[] = [];
+  for (const branch of topBranches(source)) {
+    let found: string[] | null;
+    if (branch.startsWith('(?:')) {
+      // A group opening the branch, not optional: its own branches' openings.
+      const close = groupEnd(branch, 0);
+      found = close > 0 && !/^[?*{]/.test(branch.slice(close + 1)) ? openings(branch.slice(3, close)) : null;
+    } else {
+      let literal = '';
+      // Letters up to the first syntax, one followed by a quantifier left out ("procurations?": "procuration").
+      for (let i = 0; i < branch.length && /[a-z]/.test(branch[i]!) && !/[?*+{]/.test(branch[i + 1] ?? ''); i++) literal += branch[i];
+      found = literal ? [literal] : null;
+    }
+    if (!found) return null;
+    out.push(...found);
+  }
+  return out;
+}
+
+/** The alternatives of `source` at its top level. */
+function topBranches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** Where the group opening at `at` closes, or -1. */
+function groupEnd(source: string, at: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = at; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * execAll(GLOBAL_CUES[k], zone): the cue tried at each place one of its literals opens, in order,
+ * past the last match (no cue matches an empty string). `found` keeps each literal's places.
+ */
+function cueMatches(k: number, zone: string, found: Map<string, number[]>): RegExpExecArray[] {
+  const { sticky, opens } = CUE_SCANS[k]!;
+  if (!opens) return execAll(GLOBAL_CUES[k]![1], zone);
+  const starts: number[] = [];
+  for (const literal of opens) {
+    let at = found.get(literal);
+    if (!at) {
+      at = [];
+      for (let i = zone.indexOf(literal); i >= 0; i = zone.indexOf(literal, i + 1)) at.push(i);
+      found.set(literal, at);
+    }
+    starts.push(...at);
+  }
+  if (opens.length > 1) starts.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(zone);
+    if (!m) continue;
+    out.push(m);
+    next = at + m[0].length;
+  }
+  sticky.lastIndex = 0;
+  return out;
+}
+
 const FUZZY_INITIALS = new Set(FUZZY_HEADINGS.map(([cue]) => cue[0]!));
 
 /** A short label before a colon at a line start: "Absen(s) :". */
@@ -46,7 +145,8 @@ const LABEL_AT = new RegExp(LABEL.source.slice(1), 'yu');
  */
 function labelsIn(zone: string): RegExpExecArray[] {
   // Lines are told by "\n" below; "^" also starts one after these: such a zone is read by LABEL itself.
-  if (/[\r\u2028\u2029]/.test(zone)) return execAll(LABEL, zone);
+  // Three looks for a unit, faster than a search for a class of them.
+  if (zone.includes('\r') || zone.includes('\u2028') || zone.includes('\u2029')) return execAll(LABEL, zone);
   const out: RegExpExecArray[] = [];
   // The next colon, full-width colon and bracket at or after the line start (-1: none left).
   let colon = -2;
@@ -143,9 +243,10 @@ function exceptionCues(zone: string, from: number): CueHit[] {
 export function findAttendanceCues(text: string, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
   const zone = lowerOf(text).slice(from, to);
-  for (const [cue, re] of GLOBAL_CUES) {
-    re.lastIndex = 0;
-    for (const m of execAll(re, zone)) {
+  const found = new Map<string, number[]>();
+  for (let k = 0; k < GLOBAL_CUES.length; k++) {
+    const cue = GLOBAL_CUES[k]![0];
+    for (const m of cueMatches(k, zone, found)) {
       let start = from + m.index!;
       // A cue inside a word is none; told before the lead is looked for, which only blanks end.
       const prev = text[start - 1] ?? '\n';
@@ -293,20 +394,81 @@ export interface AttendanceResult {
 /**
  * Count labels: the number follows the match. The third field is what must not stand just
  * before the label ("Absents et procurations : 4" counts no proxies); checked by hand, as a
- * lookbehind would be tried at every offset of the text.
+ * lookbehind would be tried at every offset of the text. The fourth says where a match may
+ * open (see Leads), null for a cue searched for ("pris\npart" holds no key "pris part").
  */
-const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, RegExp | null]> = [
+const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, RegExp | null, Leads | null]> = [
   // "Conseillers en fonction : 18": the Alsace-Moselle form, beside "élus : 19".
   // "Nombre des membres qui se trouvent en fonctions ...... 15": a register's form, its dot leaders.
-  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:[,;:]|trouvent)\s*en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.{3,})?\s*/giu, 'exercice', 'fonction', 'composant'), null],
+  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:[,;:]|trouvent)\s*en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.{3,})?\s*/giu, 'exercice', 'fonction', 'composant'), null,
+    [['exercice', [['en']]], ['fonction', [['en'], ['membres', 'en'], ['conseillers', 'en']]], ['composant', [['membres'], ['conseillers']]]]],
   // "présents : 15", "présents (15)", and "présents 15," in a run of counts; "Présents à
   // l'ouverture de la séance : 48", when members come and go.
-  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?)?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.{3,}\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u],
-  ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*|\.{3,}\s*(?=\d))/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u],
-  ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=|\.{3,})?\s*/giu, 'votant', 'pris part'), null],
+  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?)?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.{3,}\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u, [['sent', [3]]]],
+  ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*|\.{3,}\s*(?=\d))/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u, [['procuration', [0]], ['pouvoir', [0]], ['sent', [5]]]],
+  ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=|\.{3,})?\s*/giu, 'votant', 'pris part'), null, null],
   // "Nombre de membres : 9", with no other label: the members the body has.
-  ['inOffice', keyed(/nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)\s*[:=]\s*/giu, 'nombre'), null],
+  ['inOffice', keyed(/nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)\s*[:=]\s*/giu, 'nombre'), null, [['nombre', [0]]]],
 ];
+
+/**
+ * Where a count cue's match opens, from the key words (registered in the word index) one of which
+ * every match holds: for each key, what stands before it in a match, a number of units glued to it
+ * ("pr" and "é" before "sent"), or words each followed by blanks ("membres en" before "fonction").
+ * The cue is tried (sticky) only at those starts: searched for, it ran through all of the 15 000
+ * units readCounts reads for counts stated outside the lists, most of which hold none of its keys.
+ */
+type Leads = ReadonlyArray<readonly [key: string, leads: ReadonlyArray<number | readonly string[]>]>;
+
+/**
+ * The offsets in `lower` (text[from, to) lower-cased) where a match of a cue with these leads
+ * may start, in order (perhaps twice); null when a key is not in the word index.
+ */
+function cueStarts(index: ReadonlyMap<string, readonly number[]>, lower: string, from: number, to: number, leads: Leads): number[] | null {
+  const out: number[] = [];
+  for (const [key, before] of leads) {
+    const at = index.get(key);
+    if (!at) return null;
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    // A match lies inside the zone, its key too.
+    for (let i = lo; i < at.length && at[i]! + key.length <= to; i++) {
+      const q = at[i]! - from;
+      for (const lead of before) {
+        if (typeof lead === 'number') {
+          if (q >= lead) out.push(q - lead);
+          continue;
+        }
+        // Back over the blanks before the key (a match's \s+ takes all of them), then the word; again.
+        let p = q;
+        let ok = true;
+        for (let w = lead.length - 1; w >= 0 && ok; w--) {
+          const word = lead[w]!;
+          const end = p;
+          while (p > 0 && BLANK.test(lower[p - 1]!)) p--;
+          ok = p < end && p >= word.length && lower.startsWith(word, p - word.length);
+          p -= word.length;
+        }
+        if (ok) out.push(p);
+      }
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+const BLANK = /\s/;
+
+/** Each pattern's sticky twin, tried at the starts cueStarts gives. */
+const STICKY = new Map<RegExp, RegExp>();
+const stickyOf = (re: RegExp): RegExp => {
+  let y = STICKY.get(re);
+  if (!y) STICKY.set(re, (y = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return y;
+};
 
 /** "(7 membres présents sur 12)": the present, then the members in office, in one phrase. Lower-cased text. */
 /** "dont 2 ayant donné procuration", "dont 1 représenté": the proxies among the absent. Lower-cased text. */
@@ -315,6 +477,32 @@ const PRESENT_OF = /(?<!\d)(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée
 
 /** What every match of PRESENT_OF holds, found faster than its digits behind a lookbehind: a gate. */
 const PRESENT_OF_CORE = /sents?\s+sur\s+\d/;
+/** Where its matches open: at a "sent" (see Leads). */
+const PRESENT_OF_CORE_LEADS: Leads = [['sent', [0]]];
+
+/** Whether `re` matches `s` at one of `starts` (null: anywhere). */
+function matchesAt(re: RegExp, s: string, starts: readonly number[] | null): boolean {
+  if (!starts) return re.test(s);
+  const sticky = stickyOf(re);
+  const found = starts.some((at) => {
+    sticky.lastIndex = at;
+    return sticky.test(s);
+  });
+  sticky.lastIndex = 0;
+  return found;
+}
+
+/** GIVEN_PROXIES.exec(lower), tried only where "dont" stands, at which its matches open. */
+function givenProxies(lower: string): RegExpExecArray | null {
+  const sticky = stickyOf(GIVEN_PROXIES);
+  let m: RegExpExecArray | null = null;
+  for (let at = lower.indexOf('dont'); at >= 0 && !m; at = lower.indexOf('dont', at + 1)) {
+    sticky.lastIndex = at;
+    m = sticky.exec(lower);
+  }
+  sticky.lastIndex = 0;
+  return m;
+}
 
 /** The label of one count alone on its line, in a table broken into a column of labels. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
@@ -380,26 +568,54 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   const lower = lowerOf(text).slice(from, to);
   const columns = /\n\s*\d{1,3}\s*\n\s*\d{1,3}\s*(?:\n|$)|\n[ \t]*\d{1,3}[ \t]+\d{1,3}[ \t]+\d{1,3}/.test(lower) ? countColumns(lower) : {};
   for (const [key, value] of Object.entries(columns) as Array<[keyof Attendance['counts'], number]>) if (!only || only.has(key)) counts[key] = value;
-  for (const [key, re, notAfter] of COUNT_CUES) {
-    if ((only && !only.has(key)) || counts[key] !== null || !mayMatchIn(re, text, from, to)) continue;
-    // Match by match, up to the first with its figure: the rest of the zone is not scanned (no
-    // cue matches an empty string, so exec moves on by itself).
+  // Looked up once: telling the document from its line view compares them up to a page break.
+  let index: ReadonlyMap<string, readonly number[]> | undefined;
+  for (const [key, re, notAfter, leads] of COUNT_CUES) {
+    if ((only && !only.has(key)) || counts[key] !== null) continue;
+    /** The count after a match, if it gives one (not after what `notAfter` says). */
+    const countAfter = (m: RegExpExecArray): number | null => {
+      if (notAfter?.test(lower.slice(Math.max(0, m.index - 16), m.index))) return null;
+      const n = findNumberAt(text, from + m.index + m[0].length);
+      return n && n.start - (from + m.index + m[0].length) <= 2 && n.value < 1000 ? (ocrCount(text, n) ?? n.value) : null;
+    };
     const cue = caseless(re);
+    // Match by match, up to the first with its figure: the rest of the zone is not scanned (no
+    // cue matches an empty string, so a search moves on by itself). The matches are those a
+    // search gives: at each start in turn not inside the last match.
+    const starts = leads && cueStarts((index ??= wordIndex(text)), lower, from, to, leads);
+    if (starts) {
+      const sticky = stickyOf(cue);
+      let next = 0;
+      for (const at of starts) {
+        if (at < next) continue;
+        sticky.lastIndex = at;
+        const m = sticky.exec(lower);
+        if (!m) continue;
+        next = at + m[0].length;
+        const n = countAfter(m);
+        if (n !== null) {
+          counts[key] = n;
+          break;
+        }
+      }
+      sticky.lastIndex = 0;
+      continue;
+    }
+    if (!mayMatchIn(re, text, from, to)) continue;
     cue.lastIndex = 0;
     for (let m = cue.exec(lower); m; m = cue.exec(lower)) {
-      if (notAfter?.test(lower.slice(Math.max(0, m.index - 16), m.index))) continue;
-      const n = findNumberAt(text, from + m.index + m[0].length);
-      if (n && n.start - (from + m.index + m[0].length) <= 2 && n.value < 1000) {
-        counts[key] = ocrCount(text, n) ?? n.value;
+      const n = countAfter(m);
+      if (n !== null) {
+        counts[key] = n;
         break;
       }
     }
     cue.lastIndex = 0;
   }
   // "Nombre des membres absents : 3 / dont 2 ayant donné procuration": the figure before its words.
-  const given = counts.represented === null && (!only || only.has('represented')) && lower.includes('dont') ? GIVEN_PROXIES.exec(lower) : null;
+  const given = counts.represented === null && (!only || only.has('represented')) ? givenProxies(lower) : null;
   if (given) counts.represented = Number(given[1]);
-  const of = lower.includes(' sur ') && PRESENT_OF_CORE.test(lower) ? PRESENT_OF.exec(lower) : null;
+  const of = lower.includes(' sur ') && matchesAt(PRESENT_OF_CORE, lower, cueStarts((index ??= wordIndex(text)), lower, from, to, PRESENT_OF_CORE_LEADS)) ? PRESENT_OF.exec(lower) : null;
   if (of && Number(of[1]) <= Number(of[2])) {
     if (counts.present === null && (!only || only.has('present'))) counts.present = Number(of[1]);
     if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = Number(of[2]);

@@ -33,6 +33,8 @@ interface WordInfo {
   status: (typeof STATUS_WORDS)[number] | null;
   lead: boolean;
   link: boolean;
+  /** civilityOf(s). */
+  civility: 'M.' | 'Mme' | null;
 }
 
 export interface ListEntry {
@@ -85,6 +87,7 @@ function wordInfo(s: string): WordInfo {
     status: STATUS_WORDS.find(([re]) => re.test(s)) ?? null,
     lead: PROXY_LEAD.test(s),
     link: PROXY_LINK.test(s),
+    civility: civilityOf(s),
   };
 }
 /** The comma the reader puts between two cells of a row laid out in columns. */
@@ -120,7 +123,9 @@ class Tokens {
     this.pos = start;
   }
   private labelAt(at: number): readonly [number, number] | undefined {
-    return this.columns?.labels.find(([from, to]) => at >= from && at < to);
+    // Asked of every word: most lists have no label cells, and no closure is made for them.
+    if (!this.columns?.labels.length) return undefined;
+    return this.columns.labels.find(([from, to]) => at >= from && at < to);
   }
   at(k: number): Tok | undefined {
     while (this.buf.length <= k && !this.done) this.more();
@@ -188,7 +193,7 @@ function makePerson(text: string, toks: readonly Tok[], civ: Tok | null): Person
   const last = toks[toks.length - 1]!;
   return {
     raw: text.slice(first.start, last.end),
-    civility: civ ? civilityOf(civ.s) : null,
+    civility: civ ? civ.word.civility : null,
     givenName: given.length ? given.map((t) => t.s).join(' ') : null,
     surname,
     role: null,
@@ -288,16 +293,17 @@ const OFFICES_AND_BODIES = new Set([
 ]);
 /**
  * The word, or the word without its plural or feminine ending ("adjointes", "communes"); a
- * compound of them ("Maires-adjoints", "Conseillères-déléguées").
+ * compound of them ("Maires-adjoints", "Conseillères-déléguées"). Asked of every word of a
+ * list's names, which recur: memoized.
  */
-const isOfficeWord = (w: string): boolean => {
+const isOfficeWord = memoizeWords((w: string): boolean => {
   const f = fold(w);
   if (OFFICES_AND_BODIES.has(f)) return true;
   // The endings are cut only from a word that has one: the others are the word itself, just looked up.
   const last = f[f.length - 1];
   if ((last === 's' || last === 'e') && (OFFICES_AND_BODIES.has(f.replace(/s$/, '')) || OFFICES_AND_BODIES.has(f.replace(/e?s?$/, '')))) return true;
   return f.includes('-') && f.split('-').every((part) => part !== '' && isOfficeWord(part));
-};
+});
 /** Bodies named like a person: "Commune d'Epeigné-sur-Dème", "Ville de Saint-Aubin". Folded. */
 const BODIES = new Set(['commune', 'communes', 'ville', 'communaute', 'syndicat', 'departement', 'region', 'mairie', 'canton', 'agglomeration', 'metropole', 'cc', 'ca', 'cu']);
 /**
@@ -643,13 +649,18 @@ function titleCaseWords(p: Person): { first: string; last: string; familyFirst: 
  * in the same order.
  */
 function orientTitleCaseNames(entries: ListEntry[]): ListEntry[] {
-  const people = entries.flatMap((e) => (e.proxy ? [e.person, e.proxy] : [e.person]));
   let votes = 0;
-  for (const p of people) {
+  // Each member and each proxy's holder, without an array of them.
+  const vote = (p: Person) => {
     const w = titleCaseWords(p);
-    if (!w) continue;
-    const [a, b] = [givenNameScore(w.first), givenNameScore(w.last)];
+    if (!w) return;
+    const a = givenNameScore(w.first);
+    const b = givenNameScore(w.last);
     if (a !== b) votes += a > b ? 1 : -1;
+  };
+  for (const e of entries) {
+    vote(e.person);
+    if (e.proxy) vote(e.proxy);
   }
   if (votes <= 0) return entries;
   const flip = (p: Person): Person => {

@@ -155,3 +155,11 @@ export function mayMatchIn(re: RegExp, text: string, from: number, to: number): 
   for (let i = 0; i < keys.length; i++) if (occursIn(occurrences, text, keys[i]!, from, to)) return true;
   return false;
 }
+
+/**
+ * The document's word index (the one mayMatchIn reads): for each registered key (keyed,
+ * indexWords), where it starts in the lower-cased document, in order. Read, never changed.
+ */
+export function wordIndex(text: string): ReadonlyMap<string, readonly number[]> {
+  return occurrencesIn(text);
+}

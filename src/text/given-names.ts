@@ -5,6 +5,7 @@
  * part. Lower case, without accents (see fold).
  */
 import { fold } from './fuzzy.ts';
+import { memoizeWords } from './memo.ts';
 
 /** A word of a name written in title case: "Michèle", "Jean-Luc", "Etoré-lortholary". */
 export const TITLE_CASE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
@@ -63,13 +64,14 @@ const EITHER = new Set(words(ALSO_FAMILY));
 
 /**
  * How surely `word` is a given name: 2 for a name of the table or a compound whose first part
- * is one ("Jean-Luc"), 1 for a name as often a family name ("Martin"), 0 otherwise.
+ * is one ("Jean-Luc"), 1 for a name as often a family name ("Martin"), 0 otherwise. Asked
+ * again and again of a list's names (each name's two words, for each reading of the list): memoized.
  */
-export function givenNameScore(word: string): number {
+export const givenNameScore = memoizeWords((word: string): number => {
   const w = fold(word).replace(/[^a-z-]/g, '');
   if (GIVEN.has(w)) return 2;
   const hyphen = w.indexOf('-');
   // The first part of a compound, cut at its hyphen (no split into an array).
   if (hyphen >= 0 && (GIVEN.has(w.slice(0, hyphen)) || EITHER.has(w.slice(0, hyphen)))) return 2;
   return EITHER.has(w) ? 1 : 0;
-}
+});
