@@ -41,6 +41,55 @@ const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'aga
 
 /** "Pour :\n15", "Abstention(s)\n0": a vote word alone on its line, its count on the next (a page break may fall between). */
 const COUNT_UNDER_WORD = new RegExp(String.raw`(?<=^|\n)[ \t]*(${GRID_WORD})[ \t]*:?[ \t]*\n\s{0,6}?(\d{1,3})(?![\d\p{L}])`, 'gu');
+
+/** Each global pattern's sticky twin: the pattern tried at one offset (see execAllAt). */
+const STICKY_TWINS = new WeakMap<RegExp, RegExp>();
+
+function stickyTwin(re: RegExp): RegExp {
+  let sticky = STICKY_TWINS.get(re);
+  if (!sticky) STICKY_TWINS.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  return sticky;
+}
+
+/**
+ * execAll(re, s) for a pattern every match of which starts at one of `starts` (ascending): the
+ * pattern is tried there only, sticky. The scan tries a pattern that opens on a lookbehind
+ * ("(?<=^|\n)") at every offset of the zone, several times slower. As the scan does, a start
+ * inside the last match is not tried.
+ */
+function execAllAt(re: RegExp, s: string, starts: readonly number[]): RegExpExecArray[] {
+  const sticky = stickyTwin(re);
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(s);
+    if (!m) continue;
+    out.push(m);
+    next = at + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
+/** pattern.exec(s) for a pattern every match of which starts at one of `starts` (ascending), tried there only. */
+function firstAt(re: RegExp, s: string, starts: readonly number[]): RegExpExecArray | null {
+  const sticky = stickyTwin(re);
+  for (const at of starts) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Where the lines of `s` start: where a pattern opening on "(?<=^|\n)" can match. */
+function lineStartsIn(s: string): number[] {
+  const out = [0];
+  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) out.push(p + 1);
+  return out;
+}
+
 /** Just before a number: the vote word whose value it is, on the line above or after a colon. */
 const VALUE_OF_WORD_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GRID_WORD})[ \t]*:?\s*$`, 'u');
 
@@ -100,8 +149,9 @@ function countsAfterFirstLine(lower: string): boolean {
 }
 
 /** "VOTE Pour Contre Abstention" over "10 0 0": each label's count under it, read with the labels of a vote table's column. */
-function voteRows(lower: string): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
-  const m = LABEL_ROW.exec(lower);
+function voteRows(lower: string, lineStarts: readonly number[]): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
+  // LABEL_ROW.exec(lower): its first match, tried at line starts only.
+  const m = firstAt(LABEL_ROW, lower, lineStarts);
   if (!m) return null;
   const labels = m[1]!.trim().split(/[ \t]+/);
   const values = m[2]!.trim().split(/[ \t]+/).map(Number);
@@ -429,6 +479,9 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
 
   // Case-insensitive patterns run on the lower-cased zone (same offsets): see caseless().
   const lower = lowerOf(text).slice(start, end);
+  // Where the zone's lines start, found once for the patterns that open on "(?<=^|\n)".
+  let zoneLineStarts: number[] | null = null;
+  const lineStarts = () => (zoneLineStarts ??= lineStartsIn(lower));
   for (const m of mayMatchIn(COUNT_RUN, text, start, end) ? execAll(caseless(COUNT_RUN), lower) : []) {
     for (let g = 1; g + 1 < m.length && m[g]; g += 2) {
       const key = RUN_KEYS[m[g]!]!;
@@ -443,13 +496,13 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     mark(start + column.start, start + column.end);
   }
   // "VOTE   Pour   Contre   Abstention" over "10   0   0": a vote table's row of labels, its row of counts under it.
-  const rowTable = countsAfterFirstLine(lower) ? voteRows(lower) : null;
+  const rowTable = countsAfterFirstLine(lower) ? voteRows(lower, lineStarts()) : null;
   if (rowTable) {
     for (const [key, value] of rowTable.counts) if (counts[key] === null) counts[key] = value;
     mark(start + rowTable.start, start + rowTable.end);
   }
   // A vote table one cell a line: the word on its line, its count on the next.
-  for (const m of /\n\s*\d/.test(lower) ? execAll(COUNT_UNDER_WORD, lower) : []) {
+  for (const m of /\n\s*\d/.test(lower) ? execAllAt(COUNT_UNDER_WORD, lower, lineStarts()) : []) {
     const key = RUN_KEYS[m[1]!]!;
     if (counts[key] !== null) continue;
     counts[key] = parseInt(m[2]!, 10);
@@ -481,7 +534,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   // The last such line of each kind: votes on amendments come before the deliberation's own.
   if (lower.includes('groupe')) {
     const byGroup = new Map<CountKey, number>();
-    for (const m of execAll(GROUP_COUNTS, lower)) {
+    for (const m of execAllAt(GROUP_COUNTS, lower, lineStarts())) {
       const key = RUN_KEYS[m[1]!]!;
       const figures = execAll(/\((\d{1,3})\)/g, m[2]!).map((f) => parseInt(f[1]!, 10));
       if (!key || counts[key] !== null || !figures.length) continue;
@@ -607,7 +660,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   // "Ont voté contre : M. A, Mme B", "Se sont abstenus : …": a line of names, not counted.
   for (const [key, re] of NAMED_LINES) {
     if (!mayMatchIn(re, text, start, end)) continue;
-    for (const m of execAll(caseless(re), lower)) {
+    for (const m of execAllAt(caseless(re), lower, lineStarts())) {
       const people = namesAfter(text, start + m.index! + m[0].length);
       if (!people.length || names[key].length) continue;
       names[key].push(...people);
