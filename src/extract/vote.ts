@@ -5,7 +5,7 @@
 import type { Outcome, Person, Span, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
-import { keyed, mayMatch, mayMatchIn } from '../text/gate.ts';
+import { hasWord, indexWords, keyed, mayMatch, mayMatchIn } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
@@ -14,6 +14,10 @@ import { labelColumn } from '../text/label-columns.ts';
 import { actionAt } from '../text/verbs.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
+
+// The words a zone is asked about before a costly reading: answered from the document's word
+// index (hasWord), not by a scan of each zone for each.
+indexWords('voix contre', 'groupe', 'unanim', 'proclam', 'amendement', 'rejet');
 
 /** "Pour : 17", "CONTRE : 7", "Abstention : 1": the count follows the word. */
 const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
@@ -365,8 +369,8 @@ const STATEMENT_END = /\.[ \t]*(?=\n)|\n[ \t]*(?=\n)/g;
  * wrap one alternative over several lines.
  */
 function adoptedAlternative(text: string, start: number, end: number): { start: number; end: number } | null {
+  if (!hasWord(text, 'rejet', start, end)) return null;
   const lower = lowerOf(text).slice(start, end);
-  if (!lower.includes('rejet')) return null;
   let adopted: { start: number; end: number } | null = null;
   let rejected = 0;
   for (let from = 0; from < lower.length; ) {
@@ -509,7 +513,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     mark(start + m.index!, start + m.index! + m[0].length);
   }
   // "adopté par 6 voix contre 2", "par douze voix contre trois": the votes for, then against.
-  for (const m of lower.includes('voix contre') ? execAll(VOICES_AGAINST, lower) : []) {
+  for (const m of hasWord(text, 'voix contre', start, end) ? execAll(VOICES_AGAINST, lower) : []) {
     const forAt = start + m.index! + m[0].indexOf(m[1]!);
     const pro = findNumberAt(text, forAt);
     const con = findNumberAt(text, start + m.index! + m[0].length);
@@ -532,7 +536,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   // "Pour : groupes Majorité départementale (23) et Union centriste (6)": the groups' counts, summed.
   // The last such line of each kind: votes on amendments come before the deliberation's own.
-  if (lower.includes('groupe')) {
+  if (hasWord(text, 'groupe', start, end)) {
     const byGroup = new Map<CountKey, number>();
     for (const m of execAllAt(GROUP_COUNTS, lower, lineStarts())) {
       const key = RUN_KEYS[m[1]!]!;
@@ -573,7 +577,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   // Every unanimity counts for the span: an item may be voted in several parts.
   // "décide, à l'unanimité, de ne pas procéder au scrutin secret": how to vote, not the vote.
-  const unanimities = lower.includes('unanim') ? execAll(caseless(UNANIMOUS_ALL), lower).filter((u) => !onHowToVote(lower, u.index!)) : [];
+  const unanimities = hasWord(text, 'unanim', start, end) ? execAll(caseless(UNANIMOUS_ALL), lower).filter((u) => !onHowToVote(lower, u.index!)) : [];
   const unan = unanimities[0] ?? null;
   for (const u of unanimities) mark(start + u.index!, start + u.index! + u[0].length);
   // "Adopté à l'unanimité (28 voix)", "à l'unanimité des membres présents et représentés\n(26 voix)":
@@ -591,7 +595,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   // A proclamation without the winner's figures still states a vote when the zone tells of one
   // (ballot papers, votes cast, an absolute majority, lists' votes): not unanimous. A bare "Sont
   // proclamés élus : …" after a unanimous choice to vote by show of hands states none.
-  const proclaimed = counts.for === null && !unan && lower.includes('proclam') ? election(zone, lower) : null;
+  const proclaimed = counts.for === null && !unan && hasWord(text, 'proclam', start, end) ? election(zone, lower) : null;
   const elected = proclaimed && (proclaimed.votes || BALLOT.test(lower)) ? proclaimed : null;
   if (elected?.votes) {
     counts.for = elected.votes.votes;
@@ -618,7 +622,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   windows.push([0, zone.length]);
   // "Amendement n° 1 : REJETÉ … Délibération : ADOPTÉE": what is said of the deliberation itself wins.
-  const own = lower.includes('amendement') ? caseless(OWN_OUTCOME).exec(lower) : null;
+  const own = hasWord(text, 'amendement', start, end) ? caseless(OWN_OUTCOME).exec(lower) : null;
   if (own) {
     outcome = /^rejet/.test(own[1]!) ? 'rejected' : 'adopted';
     outcomeSettled = true;
