@@ -186,6 +186,48 @@ const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions' | 'notVotin
   ['against', keyed(/\s+(?:votant|ayant\s+vot[ée])\s+contre\b/giu, 'contre')],
   ['abstentions', keyed(/\s+(?:s['’]abstenant|s['’][ée]tant\s+abstenue?s?)(?!\p{L})/giu, 'abst')],
 ];
+
+/**
+ * Each NAMED_VOTES pattern as run on lower-cased text, without its leading "\s+": the verb it
+ * opens on is looked for, the white space before it read back (see matchesAfterSpace).
+ */
+const NAMED_VOTE_VERBS: ReadonlyMap<RegExp, RegExp> = new Map(
+  NAMED_VOTES.map(([, re]) => {
+    const run = caseless(re);
+    if (!run.source.startsWith('\\s+')) throw new Error(`NAMED_VOTES opens on \\s+: /${run.source}/`);
+    return [re, new RegExp(run.source.slice(3), run.flags)];
+  }),
+);
+
+/**
+ * execAll(/\s+REST/g, s), `rest` being /REST/g, REST opening on a letter: each match of REST
+ * that white space precedes, from the start of that white space (not before the end of the
+ * last match). The scan tried "\s+" at every space of the zone and ran each run of spaces to
+ * its end; here only the verb is looked for. Each match is returned as REST's, its index and
+ * its text moved back over the white space.
+ */
+function matchesAfterSpace(rest: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let floor = 0;
+  rest.lastIndex = 0;
+  for (let m = rest.exec(s); m; m = rest.exec(s)) {
+    let from = m.index;
+    while (from > floor && isSpaceUnit(s.charCodeAt(from - 1))) from--;
+    if (from === m.index) {
+      // No white space before it: "\s+" cannot match there; on from the next unit.
+      rest.lastIndex = m.index + 1;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    m.index = from;
+    m[0] = s.slice(from, end);
+    out.push(m);
+    floor = end;
+  }
+  rest.lastIndex = 0;
+  return out;
+}
+
 /** A heading of names: who voted against, who abstained. */
 const NAMED_LINES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> = [
   ['against', keyed(/(?<=^|\n)[ \t]*(?:ont\s+vot[ée]|a\s+vot[ée]|votent|vote|votes?)\s+contre\s*:\s*(?=\p{L})/gu, 'contre')],
@@ -684,7 +726,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   for (const [key, re] of NAMED_VOTES) {
     if (!mayMatchIn(re, text, start, end)) continue;
     re.lastIndex = 0;
-    for (const m of execAll(caseless(re), lower)) {
+    for (const m of matchesAfterSpace(NAMED_VOTE_VERBS.get(re)!, lower)) {
       const at = start + m.index!;
       // The clause before the verb names them; else the sentence ("M. X, intéressé, ne prend pas part").
       const credible = (from: number) =>
