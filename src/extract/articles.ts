@@ -15,6 +15,29 @@ import { isSpaceUnit } from '../text/sentences.ts';
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a pronoun ("1° Lui donne acte"). */
 const ARTICLE_LEAD =
   /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
+/** ARTICLE_LEAD as run on lower-cased text, sticky: tried at line breaks only (see leadsIn). */
+const ARTICLE_LEAD_AT = new RegExp(caseless(ARTICLE_LEAD).source, `${caseless(ARTICLE_LEAD).flags.replace('g', '')}y`);
+
+/**
+ * execAll(caseless(ARTICLE_LEAD), lower), tried where it can match only: at the start and at
+ * each line break. Its leading "(?:^|\n)" is tried at every offset of the decision otherwise.
+ * As the scan does, a line break inside the last match is not tried, and an empty match moves
+ * on by one unit.
+ */
+function leadsIn(lower: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (let at = 0; at >= 0; at = lower.indexOf('\n', at + 1)) {
+    if (at < next) continue;
+    ARTICLE_LEAD_AT.lastIndex = at;
+    const m = ARTICLE_LEAD_AT.exec(lower);
+    if (!m) continue;
+    out.push(m);
+    next = at + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
 /**
  * The verb of a one-sentence decision follows the body's name and what qualifies the vote ("à
  * l'unanimité moins une abstention (Mme X),", "par 11 voix pour et 2 abstentions"), or who
@@ -106,8 +129,9 @@ const INLINE_CLAUSE = /[ \t][-•–][ \t]*(?:_+[ \t]*)?\p{Lu}{3,}[ \t]+\p{Ll}/u
 export function extractArticles(text: string, start: number, end: number): Article[] {
   const zone = text.slice(start, end);
   const found = new Map<number, Article>();
-  const consider = (verbAt: number, requireUpper: 'all' | 'initial' | 'none') => {
-    const hit = actionAt(text.slice(verbAt, verbAt + 40));
+  // `known`: the verb at `verbAt` when the caller has read it already.
+  const consider = (verbAt: number, requireUpper: 'all' | 'initial' | 'none', known?: { action: string; length: number }) => {
+    const hit = known ?? actionAt(text.slice(verbAt, verbAt + 40));
     if (!hit) return;
     const word = text.slice(verbAt, verbAt + hit.length);
     if (requireUpper === 'all' && word !== word.toUpperCase()) return;
@@ -133,15 +157,16 @@ export function extractArticles(text: string, start: number, end: number): Artic
     if (/^\p{Lu}/u.test(word) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, verbAt - 40), verbAt)) && VOTE_ONLY.test(text.slice(verbAt + hit.length, verbAt + hit.length + 160))) return;
     found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
   };
-  for (const m of execAll(caseless(ARTICLE_LEAD), lowerOf(text).slice(start, end))) {
+  for (const m of leadsIn(lowerOf(text).slice(start, end))) {
     const verbAt = start + m.index! + m[0].length;
     // The lead matches at every line start: most lines open on no verb, and consider() turns them
     // away first thing; the lead's kind is read only for those that do.
-    if (!actionAt(text.slice(verbAt, verbAt + 40))) continue;
+    const verb = actionAt(text.slice(verbAt, verbAt + 40));
+    if (!verb) continue;
     const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/iu.test(m[0]);
     // At a bare line start, only a capitalised verb opens an article; in lower case too after a
     // lead or a point that closes its line ("après en avoir délibéré :" / "adopte … ;" / "fixe …").
-    consider(verbAt, bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial');
+    consider(verbAt, bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial', verb);
   }
   if (!zone.includes('\n') || zone.length / lineCount(zone) > 400) {
     for (const m of execAll(INLINE_LEAD, zone)) consider(start + m.index! + m[0].length, 'all');
