@@ -15,6 +15,29 @@ import { isSpaceUnit } from '../text/sentences.ts';
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a pronoun ("1° Lui donne acte"). */
 const ARTICLE_LEAD =
   /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
+/** ARTICLE_LEAD as run on lower-cased text, sticky: tried at line breaks only (see leadsIn). */
+const ARTICLE_LEAD_AT = new RegExp(caseless(ARTICLE_LEAD).source, `${caseless(ARTICLE_LEAD).flags.replace('g', '')}y`);
+
+/**
+ * execAll(caseless(ARTICLE_LEAD), lower), tried where it can match only: at the start and at
+ * each line break. Its leading "(?:^|\n)" is tried at every offset of the decision otherwise.
+ * As the scan does, a line break inside the last match is not tried, and an empty match moves
+ * on by one unit.
+ */
+function leadsIn(lower: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (let at = 0; at >= 0; at = lower.indexOf('\n', at + 1)) {
+    if (at < next) continue;
+    ARTICLE_LEAD_AT.lastIndex = at;
+    const m = ARTICLE_LEAD_AT.exec(lower);
+    if (!m) continue;
+    out.push(m);
+    next = at + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
 /**
  * The verb of a one-sentence decision follows the body's name and what qualifies the vote ("à
  * l'unanimité moins une abstention (Mme X),", "par 11 voix pour et 2 abstentions"), or who
@@ -47,6 +70,8 @@ const NOUN_OPENING = /^(?:la|le|les|l['’]|un|une|des)\s?\p{L}/u;
 /** What closes a deliberation after its points: "Ainsi fait et délibéré …", "Au registre sont les signatures", "Pour extrait conforme", "Le Président,". */
 const CLOSING_FORMULA = /^(?:ainsi\s+fait|fait\s+et\s+d[ée]lib[ée]r[ée]|d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance|au\s+registre|suivent\s+les\s+signatures|pour\s+(?:extrait|copie)|certifi[ée]|(?:le|la)\s+(?:pr[ée]sidente?|maire|secr[ée]taire)\b)/iu;
 
+const HAS_ASCII_LOWER = /[a-z]/;
+
 /**
  * Under "… décide de :", a point written as a noun ("La création d'un emploi") is itself a
  * decision: it is recorded as "décide". Points that open with a verb are read as usual.
@@ -67,7 +92,8 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
     if (!line) continue;
     // A civility opens the discussion that follows; a line in capitals is the next heading.
     if (/^(?:M\.|Mme|Monsieur|Madame)\s/u.test(line) || /^(?:vote|pour\s*:|contre\s*:|adopt)/iu.test(line) || CLOSING_FORMULA.test(line)) break;
-    if (line === line.toUpperCase() && line.replace(/[^\p{L}]/gu, '').length >= 6) break;
+    // A lower-case ASCII letter shows the line is not in capitals without upper-casing it.
+    if (!HAS_ASCII_LOWER.test(line) && line === line.toUpperCase() && line.replace(/[^\p{L}]/gu, '').length >= 6) break;
     const bullet = /^[-•–]/u.test(line);
     const point = line.replace(/^[-•–]\s*/u, '');
     // A point starts on a bullet, or on a capital after a finished one; wrapped lines do not.
@@ -103,8 +129,9 @@ const INLINE_CLAUSE = /[ \t][-•–][ \t]*(?:_+[ \t]*)?\p{Lu}{3,}[ \t]+\p{Ll}/u
 export function extractArticles(text: string, start: number, end: number): Article[] {
   const zone = text.slice(start, end);
   const found = new Map<number, Article>();
-  const consider = (verbAt: number, requireUpper: 'all' | 'initial' | 'none') => {
-    const hit = actionAt(text.slice(verbAt, verbAt + 40));
+  // `known`: the verb at `verbAt` when the caller has read it already.
+  const consider = (verbAt: number, requireUpper: 'all' | 'initial' | 'none', known?: { action: string; length: number }) => {
+    const hit = known ?? actionAt(text.slice(verbAt, verbAt + 40));
     if (!hit) return;
     const word = text.slice(verbAt, verbAt + hit.length);
     if (requireUpper === 'all' && word !== word.toUpperCase()) return;
@@ -130,15 +157,16 @@ export function extractArticles(text: string, start: number, end: number): Artic
     if (/^\p{Lu}/u.test(word) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, verbAt - 40), verbAt)) && VOTE_ONLY.test(text.slice(verbAt + hit.length, verbAt + hit.length + 160))) return;
     found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
   };
-  for (const m of execAll(caseless(ARTICLE_LEAD), lowerOf(text).slice(start, end))) {
+  for (const m of leadsIn(lowerOf(text).slice(start, end))) {
     const verbAt = start + m.index! + m[0].length;
     // The lead matches at every line start: most lines open on no verb, and consider() turns them
     // away first thing; the lead's kind is read only for those that do.
-    if (!actionAt(text.slice(verbAt, verbAt + 40))) continue;
+    const verb = actionAt(text.slice(verbAt, verbAt + 40));
+    if (!verb) continue;
     const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/iu.test(m[0]);
     // At a bare line start, only a capitalised verb opens an article; in lower case too after a
     // lead or a point that closes its line ("après en avoir délibéré :" / "adopte … ;" / "fixe …").
-    consider(verbAt, bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial');
+    consider(verbAt, bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial', verb);
   }
   if (!zone.includes('\n') || zone.length / lineCount(zone) > 400) {
     for (const m of execAll(INLINE_LEAD, zone)) consider(start + m.index! + m[0].length, 'all');
@@ -168,15 +196,20 @@ export function extractArticles(text: string, start: number, end: number): Artic
     }
   }
   const starts = [...found.keys()].sort((a, b) => a - b);
-  return starts.flatMap((s, i) => {
+  // Loops, not flatMap and map: V8 runs flatMap's generic flattening far slower.
+  const articles: Article[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
     const stop = articleEnd(text, s, starts[i + 1], end);
     // "Prend acte du débat, et dit que …": a second act joined to the first is an article too.
     const parts: Array<{ cut?: number; at: number; action: string }> = [{ at: s, action: found.get(s)!.action }, ...joinedActs(text, s, stop)];
-    return parts.map((part, k) => {
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k]!;
       const body = withoutTrailingMarks(text.slice(part.at, parts[k + 1]?.cut ?? stop));
-      return { action: part.action, text: oneSpace(body).trim(), span: { start: part.at, end: part.at + body.length } };
-    });
-  });
+      articles.push({ action: part.action, text: oneSpace(body).trim(), span: { start: part.at, end: part.at + body.length } });
+    }
+  }
+  return articles;
 }
 
 /** [\s\-•–;,.]: what an article's text does not end on. */

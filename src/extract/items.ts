@@ -9,7 +9,7 @@ import { extractArticles, otherPartAt } from './articles.ts';
 import { actionAt } from '../text/verbs.ts';
 import { readVote } from './vote.ts';
 import { parsePersonList } from './persons.ts';
-import { hasWord, keyed, mayMatchIn } from '../text/gate.ts';
+import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 import { isFlat, lineCount } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
@@ -18,6 +18,8 @@ import { execAll } from '../text/matches.ts';
 import { isSpaceUnit } from '../text/sentences.ts';
 
 keyed(CLOSING_LINE, 'levée', 'levee', 'close', 'épuis', 'epuis', 'clôture', 'cloture', 'plus rien');
+// Asked of each decision (hasWord): answered from the document's word index, not by a scan of it.
+indexWords('consid');
 
 /**
  * Where a cue may start, found cheaply (a scan for a literal, or back from each occurrence of a
@@ -633,7 +635,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const decisionText = text.slice(h.end, decisionEnd);
     // Looked for in the lower-cased decision rather than by a case-insensitive scan.
     const decisionLower = lowerOf(text).slice(h.end, decisionEnd);
-    const considerations = decisionLower.includes('consid')
+    const considerations = hasWord(text, 'consid', h.end, decisionEnd)
       ? considerationsIn(decisionText, decisionLower).map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
       : [];
     // "Point 1 – Tarifs (rapporteur : M. X)": named in the heading; else in the report's opening.

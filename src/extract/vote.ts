@@ -5,7 +5,7 @@
 import type { Outcome, Person, Span, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
-import { keyed, mayMatch, mayMatchIn } from '../text/gate.ts';
+import { hasWord, indexWords, keyed, mayMatch, mayMatchIn } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
@@ -14,6 +14,10 @@ import { labelColumn } from '../text/label-columns.ts';
 import { actionAt } from '../text/verbs.ts';
 
 type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
+
+// The words a zone is asked about before a costly reading: answered from the document's word
+// index (hasWord), not by a scan of each zone for each.
+indexWords('voix contre', 'groupe', 'unanim', 'proclam', 'amendement', 'rejet');
 
 /** "Pour : 17", "CONTRE : 7", "Abstention : 1": the count follows the word. */
 const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
@@ -41,6 +45,55 @@ const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'aga
 
 /** "Pour :\n15", "Abstention(s)\n0": a vote word alone on its line, its count on the next (a page break may fall between). */
 const COUNT_UNDER_WORD = new RegExp(String.raw`(?<=^|\n)[ \t]*(${GRID_WORD})[ \t]*:?[ \t]*\n\s{0,6}?(\d{1,3})(?![\d\p{L}])`, 'gu');
+
+/** Each global pattern's sticky twin: the pattern tried at one offset (see execAllAt). */
+const STICKY_TWINS = new WeakMap<RegExp, RegExp>();
+
+function stickyTwin(re: RegExp): RegExp {
+  let sticky = STICKY_TWINS.get(re);
+  if (!sticky) STICKY_TWINS.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  return sticky;
+}
+
+/**
+ * execAll(re, s) for a pattern every match of which starts at one of `starts` (ascending): the
+ * pattern is tried there only, sticky. The scan tries a pattern that opens on a lookbehind
+ * ("(?<=^|\n)") at every offset of the zone, several times slower. As the scan does, a start
+ * inside the last match is not tried.
+ */
+function execAllAt(re: RegExp, s: string, starts: readonly number[]): RegExpExecArray[] {
+  const sticky = stickyTwin(re);
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(s);
+    if (!m) continue;
+    out.push(m);
+    next = at + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
+/** pattern.exec(s) for a pattern every match of which starts at one of `starts` (ascending), tried there only. */
+function firstAt(re: RegExp, s: string, starts: readonly number[]): RegExpExecArray | null {
+  const sticky = stickyTwin(re);
+  for (const at of starts) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Where the lines of `s` start: where a pattern opening on "(?<=^|\n)" can match. */
+function lineStartsIn(s: string): number[] {
+  const out = [0];
+  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) out.push(p + 1);
+  return out;
+}
+
 /** Just before a number: the vote word whose value it is, on the line above or after a colon. */
 const VALUE_OF_WORD_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GRID_WORD})[ \t]*:?\s*$`, 'u');
 
@@ -100,8 +153,9 @@ function countsAfterFirstLine(lower: string): boolean {
 }
 
 /** "VOTE Pour Contre Abstention" over "10 0 0": each label's count under it, read with the labels of a vote table's column. */
-function voteRows(lower: string): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
-  const m = LABEL_ROW.exec(lower);
+function voteRows(lower: string, lineStarts: readonly number[]): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
+  // LABEL_ROW.exec(lower): its first match, tried at line starts only.
+  const m = firstAt(LABEL_ROW, lower, lineStarts);
   if (!m) return null;
   const labels = m[1]!.trim().split(/[ \t]+/);
   const values = m[2]!.trim().split(/[ \t]+/).map(Number);
@@ -132,6 +186,48 @@ const NAMED_VOTES: ReadonlyArray<readonly ['against' | 'abstentions' | 'notVotin
   ['against', keyed(/\s+(?:votant|ayant\s+vot[ée])\s+contre\b/giu, 'contre')],
   ['abstentions', keyed(/\s+(?:s['’]abstenant|s['’][ée]tant\s+abstenue?s?)(?!\p{L})/giu, 'abst')],
 ];
+
+/**
+ * Each NAMED_VOTES pattern as run on lower-cased text, without its leading "\s+": the verb it
+ * opens on is looked for, the white space before it read back (see matchesAfterSpace).
+ */
+const NAMED_VOTE_VERBS: ReadonlyMap<RegExp, RegExp> = new Map(
+  NAMED_VOTES.map(([, re]) => {
+    const run = caseless(re);
+    if (!run.source.startsWith('\\s+')) throw new Error(`NAMED_VOTES opens on \\s+: /${run.source}/`);
+    return [re, new RegExp(run.source.slice(3), run.flags)];
+  }),
+);
+
+/**
+ * execAll(/\s+REST/g, s), `rest` being /REST/g, REST opening on a letter: each match of REST
+ * that white space precedes, from the start of that white space (not before the end of the
+ * last match). The scan tried "\s+" at every space of the zone and ran each run of spaces to
+ * its end; here only the verb is looked for. Each match is returned as REST's, its index and
+ * its text moved back over the white space.
+ */
+function matchesAfterSpace(rest: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let floor = 0;
+  rest.lastIndex = 0;
+  for (let m = rest.exec(s); m; m = rest.exec(s)) {
+    let from = m.index;
+    while (from > floor && isSpaceUnit(s.charCodeAt(from - 1))) from--;
+    if (from === m.index) {
+      // No white space before it: "\s+" cannot match there; on from the next unit.
+      rest.lastIndex = m.index + 1;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    m.index = from;
+    m[0] = s.slice(from, end);
+    out.push(m);
+    floor = end;
+  }
+  rest.lastIndex = 0;
+  return out;
+}
+
 /** A heading of names: who voted against, who abstained. */
 const NAMED_LINES: ReadonlyArray<readonly ['against' | 'abstentions', RegExp]> = [
   ['against', keyed(/(?<=^|\n)[ \t]*(?:ont\s+vot[ée]|a\s+vot[ée]|votent|vote|votes?)\s+contre\s*:\s*(?=\p{L})/gu, 'contre')],
@@ -315,8 +411,8 @@ const STATEMENT_END = /\.[ \t]*(?=\n)|\n[ \t]*(?=\n)/g;
  * wrap one alternative over several lines.
  */
 function adoptedAlternative(text: string, start: number, end: number): { start: number; end: number } | null {
+  if (!hasWord(text, 'rejet', start, end)) return null;
   const lower = lowerOf(text).slice(start, end);
-  if (!lower.includes('rejet')) return null;
   let adopted: { start: number; end: number } | null = null;
   let rejected = 0;
   for (let from = 0; from < lower.length; ) {
@@ -429,6 +525,9 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
 
   // Case-insensitive patterns run on the lower-cased zone (same offsets): see caseless().
   const lower = lowerOf(text).slice(start, end);
+  // Where the zone's lines start, found once for the patterns that open on "(?<=^|\n)".
+  let zoneLineStarts: number[] | null = null;
+  const lineStarts = () => (zoneLineStarts ??= lineStartsIn(lower));
   for (const m of mayMatchIn(COUNT_RUN, text, start, end) ? execAll(caseless(COUNT_RUN), lower) : []) {
     for (let g = 1; g + 1 < m.length && m[g]; g += 2) {
       const key = RUN_KEYS[m[g]!]!;
@@ -443,20 +542,20 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     mark(start + column.start, start + column.end);
   }
   // "VOTE   Pour   Contre   Abstention" over "10   0   0": a vote table's row of labels, its row of counts under it.
-  const rowTable = countsAfterFirstLine(lower) ? voteRows(lower) : null;
+  const rowTable = countsAfterFirstLine(lower) ? voteRows(lower, lineStarts()) : null;
   if (rowTable) {
     for (const [key, value] of rowTable.counts) if (counts[key] === null) counts[key] = value;
     mark(start + rowTable.start, start + rowTable.end);
   }
   // A vote table one cell a line: the word on its line, its count on the next.
-  for (const m of /\n\s*\d/.test(lower) ? execAll(COUNT_UNDER_WORD, lower) : []) {
+  for (const m of /\n\s*\d/.test(lower) ? execAllAt(COUNT_UNDER_WORD, lower, lineStarts()) : []) {
     const key = RUN_KEYS[m[1]!]!;
     if (counts[key] !== null) continue;
     counts[key] = parseInt(m[2]!, 10);
     mark(start + m.index!, start + m.index! + m[0].length);
   }
   // "adopté par 6 voix contre 2", "par douze voix contre trois": the votes for, then against.
-  for (const m of lower.includes('voix contre') ? execAll(VOICES_AGAINST, lower) : []) {
+  for (const m of hasWord(text, 'voix contre', start, end) ? execAll(VOICES_AGAINST, lower) : []) {
     const forAt = start + m.index! + m[0].indexOf(m[1]!);
     const pro = findNumberAt(text, forAt);
     const con = findNumberAt(text, start + m.index! + m[0].length);
@@ -479,9 +578,9 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   // "Pour : groupes Majorité départementale (23) et Union centriste (6)": the groups' counts, summed.
   // The last such line of each kind: votes on amendments come before the deliberation's own.
-  if (lower.includes('groupe')) {
+  if (hasWord(text, 'groupe', start, end)) {
     const byGroup = new Map<CountKey, number>();
-    for (const m of execAll(GROUP_COUNTS, lower)) {
+    for (const m of execAllAt(GROUP_COUNTS, lower, lineStarts())) {
       const key = RUN_KEYS[m[1]!]!;
       const figures = execAll(/\((\d{1,3})\)/g, m[2]!).map((f) => parseInt(f[1]!, 10));
       if (!key || counts[key] !== null || !figures.length) continue;
@@ -520,7 +619,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   // Every unanimity counts for the span: an item may be voted in several parts.
   // "décide, à l'unanimité, de ne pas procéder au scrutin secret": how to vote, not the vote.
-  const unanimities = lower.includes('unanim') ? execAll(caseless(UNANIMOUS_ALL), lower).filter((u) => !onHowToVote(lower, u.index!)) : [];
+  const unanimities = hasWord(text, 'unanim', start, end) ? execAll(caseless(UNANIMOUS_ALL), lower).filter((u) => !onHowToVote(lower, u.index!)) : [];
   const unan = unanimities[0] ?? null;
   for (const u of unanimities) mark(start + u.index!, start + u.index! + u[0].length);
   // "Adopté à l'unanimité (28 voix)", "à l'unanimité des membres présents et représentés\n(26 voix)":
@@ -538,7 +637,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   // A proclamation without the winner's figures still states a vote when the zone tells of one
   // (ballot papers, votes cast, an absolute majority, lists' votes): not unanimous. A bare "Sont
   // proclamés élus : …" after a unanimous choice to vote by show of hands states none.
-  const proclaimed = counts.for === null && !unan && lower.includes('proclam') ? election(zone, lower) : null;
+  const proclaimed = counts.for === null && !unan && hasWord(text, 'proclam', start, end) ? election(zone, lower) : null;
   const elected = proclaimed && (proclaimed.votes || BALLOT.test(lower)) ? proclaimed : null;
   if (elected?.votes) {
     counts.for = elected.votes.votes;
@@ -565,7 +664,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   }
   windows.push([0, zone.length]);
   // "Amendement n° 1 : REJETÉ … Délibération : ADOPTÉE": what is said of the deliberation itself wins.
-  const own = lower.includes('amendement') ? caseless(OWN_OUTCOME).exec(lower) : null;
+  const own = hasWord(text, 'amendement', start, end) ? caseless(OWN_OUTCOME).exec(lower) : null;
   if (own) {
     outcome = /^rejet/.test(own[1]!) ? 'rejected' : 'adopted';
     outcomeSettled = true;
@@ -607,7 +706,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   // "Ont voté contre : M. A, Mme B", "Se sont abstenus : …": a line of names, not counted.
   for (const [key, re] of NAMED_LINES) {
     if (!mayMatchIn(re, text, start, end)) continue;
-    for (const m of execAll(caseless(re), lower)) {
+    for (const m of execAllAt(caseless(re), lower, lineStarts())) {
       const people = namesAfter(text, start + m.index! + m[0].length);
       if (!people.length || names[key].length) continue;
       names[key].push(...people);
@@ -627,7 +726,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   for (const [key, re] of NAMED_VOTES) {
     if (!mayMatchIn(re, text, start, end)) continue;
     re.lastIndex = 0;
-    for (const m of execAll(caseless(re), lower)) {
+    for (const m of matchesAfterSpace(NAMED_VOTE_VERBS.get(re)!, lower)) {
       const at = start + m.index!;
       // The clause before the verb names them; else the sentence ("M. X, intéressé, ne prend pas part").
       const credible = (from: number) =>

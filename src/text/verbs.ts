@@ -79,8 +79,47 @@ const FOLDED_UNIT: Int32Array = (() => {
   }
   return codes;
 })();
-/** The openings as pairs of folded codes. */
-const OPENING_PAIRS = new Set([...OPENINGS].map((o) => o.charCodeAt(0) * 0x10000 + o.charCodeAt(1)));
+/** FORMS_BY_OPENING by the opening's pair of folded codes. */
+const FORMS_BY_PAIR: ReadonlyMap<number, readonly string[]> = new Map(
+  [...FORMS_BY_OPENING].map(([opening, forms]) => [opening.charCodeAt(0) * 0x10000 + opening.charCodeAt(1), forms]),
+);
+
+/** Whether a folded code is [a-z0-9]. */
+function isFoldedAlnum(f: number): boolean {
+  return (f >= 97 && f <= 122) || (f >= 48 && f <= 57);
+}
+
+/**
+ * The first of `forms` (longest first) that opens `s`, read unit by unit through FOLDED_UNIT,
+ * as actionAt reads it in the folded string; undefined when a unit it must read folds to none
+ * or several (an accent apart, a ligature), where the folded string's offsets are not the
+ * string's: actionAt folds it then. Every line of a decision is asked about, and most of those
+ * that open on a form's two letters ("de", "pr", "co") go on with none: no string is folded.
+ */
+function formAt(s: string, forms: readonly string[]): { action: string; length: number } | null | undefined {
+  for (const form of forms) {
+    let i = 2;
+    for (; i < form.length && i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const f = c < 0x250 ? FOLDED_UNIT[c]! : -1;
+      if (f < 0) return undefined;
+      if (f !== form.charCodeAt(i)) break;
+    }
+    // Shorter than the form, or another letter: the folded string does not start with it.
+    if (i < form.length) continue;
+    if (s.length > form.length) {
+      const c = s.charCodeAt(form.length);
+      const f = c < 0x250 ? FOLDED_UNIT[c]! : -1;
+      if (f < 0) return undefined;
+      if (isFoldedAlnum(f)) continue;
+    }
+    // "Adopté", "Approuvée": a participle states the outcome, it is not an article's verb.
+    const last = s.charCodeAt(form.length - 1);
+    if (last === 0xe9 || last === 0xc9) continue;
+    return { action: VERB_FORMS.get(form)!, length: form.length };
+  }
+  return null;
+}
 
 /** The action recorded for the words at the start of `s`, if they are an operative verb. */
 export function actionAt(s: string): { action: string; length: number } | null {
@@ -91,7 +130,12 @@ export function actionAt(s: string): { action: string; length: number } | null {
   if (c0 < 0x250 && c1 < 0x250) {
     const f0 = FOLDED_UNIT[c0]!;
     const f1 = FOLDED_UNIT[c1]!;
-    if (f0 >= 0 && f1 >= 0 && !OPENING_PAIRS.has(f0 * 0x10000 + f1)) return null;
+    if (f0 >= 0 && f1 >= 0) {
+      const forms = FORMS_BY_PAIR.get(f0 * 0x10000 + f1);
+      if (!forms) return null;
+      const hit = formAt(s, forms);
+      if (hit !== undefined) return hit;
+    }
   }
   if (!OPENINGS.has(foldVerb(s.slice(0, 2)))) return null;
   const f = foldVerb(s.slice(0, 40));
