@@ -14,7 +14,7 @@ import { lowerOf } from '../text/caseless.ts';
 import { hasWord, indexWords } from '../text/gate.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
-import { execAll, execAllAtLineStartsOpening } from '../text/matches.ts';
+import { execAll, execAllAtLineStarts } from '../text/matches.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
@@ -184,7 +184,7 @@ const MIN_NUMBERS_ALONE = 3;
  */
 function numbersAlone(text: string): Heading[] {
   const out: Heading[] = [];
-  for (const m of execAllAtLineStartsOpening(BARE_NUMBER_LINE, text, opensNumber)) {
+  for (const m of execAllAtLineStarts(BARE_NUMBER_LINE, text)) {
     const number = m[1]!;
     const titleStart = m.index! + m[0].length + 1;
     if (!isDeliberationNumber(number) || !/^\p{Lu}/u.test(text.slice(titleStart, titleStart + 1))) continue;
@@ -210,7 +210,7 @@ const BODY_LINE_LENGTH = 40;
  */
 function stackedMarginTitles(text: string, from: number): Heading[] {
   const out: Heading[] = [];
-  for (const m of execAllAtLineStartsOpening(POINT_NUMBER_LINE, text, (c) => c === 78 /* N */)) {
+  for (const m of execAllAtLineStarts(POINT_NUMBER_LINE, text)) {
     if (m.index! < from) continue;
     const lines: string[] = [];
     let end = m.index! + m[0].length;
@@ -503,18 +503,6 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
  */
 indexWords('marge', 'bjet');
 
-/**
- * The characters the line-start patterns can open on after their blanks, by code (see
- * execAllAtLineStartsOpening): NUMBER's capital or figure; before it in NUMBERED_PATTERNS[0] a
- * bullet ("-", "–", "•"), "N°" or "Délibération"; NUMBERED_PATTERNS[3]'s labels, "N°",
- * "Délibération", "Rapport"; ORDINAL's words (Point, Question, Affaire, Dossier, Rapport, in
- * either case), "N°", a figure or a capital.
- */
-const opensNumber = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-const opensNumberedLine = (c: number) => opensNumber(c) || c === 45 || c === 0x2013 || c === 0x2022;
-const opensLabelledNumberLine = (c: number) => c === 78 || c === 68 || c === 82 || c === 114;
-const opensOrdinal = (c: number) => opensNumber(c) || c === 112 || c === 113 || c === 97 || c === 100 || c === 114;
-
 /** Whether "N°" or "n°" is in `text`: its rare "°" looked for, not its frequent "n". */
 function hasNumberSign(text: string): boolean {
   for (let at = text.indexOf('°', 1); at >= 0; at = text.indexOf('°', at + 1)) if (text[at - 1] === 'N' || text[at - 1] === 'n') return true;
@@ -526,10 +514,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …"): the
   // schemes but capitals read the whole text.
   const numberedMatches = [
-    ...execAllAtLineStartsOpening(NUMBERED_PATTERNS[0]!, text, opensNumberedLine),
+    ...execAllAtLineStarts(NUMBERED_PATTERNS[0]!, text),
     ...(text.includes('N°') ? execAll(NUMBERED_PATTERNS[1]!, text) : []),
     ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
-    ...(hasNumberSign(text) ? execAllAtLineStartsOpening(NUMBERED_PATTERNS[3]!, text, opensLabelledNumberLine) : []),
+    ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text) : []),
   ];
   for (const m of numberedMatches) {
     const number = m[1]!;
@@ -581,15 +569,15 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
   // the register's margin, heading the deliberation under it.
-  for (const m of hasWord(text, 'marge', 0, text.length) ? execAllAtLineStartsOpening(MARGIN_TITLE, text, (c) => c === 91 /* [ */) : []) {
+  for (const m of hasWord(text, 'marge', 0, text.length) ? execAllAtLineStarts(MARGIN_TITLE, text) : []) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
   }
 
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.
-  const romanPoints = execAllAtLineStartsOpening(ROMAN_POINT, text, (c) => c === 73 || c === 86 /* I, V */).length > 0;
-  for (const m of execAllAtLineStartsOpening(ORDINAL, text, opensOrdinal)) {
+  const romanPoints = execAllAtLineStarts(ROMAN_POINT, text).length > 0;
+  for (const m of execAllAtLineStarts(ORDINAL, text)) {
     const start = m.index!;
     const lineEnd = lineAt(text, start).end;
     const votedAt = beforeVote(text, start + m[0].length, lineEnd);

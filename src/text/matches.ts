@@ -115,37 +115,3 @@ function advance(s: string, at: number, unicode: boolean): number {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-/**
- * execAllAtLineStarts(re, s), `re` tried only at the line starts whose first character after
- * blanks (space, tab) `opens` accepts (its code; NaN past the end). The same matches, for the
- * caller guarantees that every match of `re` opens on such a character: a character test per
- * line in place of a call of the pattern, most lines opening on what no heading does.
- */
-export function execAllAtLineStartsOpening(re: RegExp, s: string, opens: (c: number) => boolean): RegExpExecArray[] {
-  const starts = lineStarts(s);
-  if (!starts) return execAllAtLineStarts(re, s);
-  let sticky = AT_LINE_STARTS.get(re);
-  if (!sticky) {
-    if (!re.global || !re.multiline || !anchoredWhole(re.source)) throw new Error(`execAllAtLineStartsOpening needs a global multiline pattern all of which opens on ^: /${re.source}/${re.flags}`);
-    sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
-    AT_LINE_STARTS.set(re, sticky);
-  }
-  const out: RegExpExecArray[] = [];
-  let next = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const at = starts[i]!;
-    if (at < next) continue;
-    let p = at;
-    let c = s.charCodeAt(p);
-    while (c === 32 || c === 9) c = s.charCodeAt(++p);
-    if (!opens(c)) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(s);
-    if (!m) continue;
-    out.push(m);
-    next = at + Math.max(1, m[0].length);
-  }
-  sticky.lastIndex = 0;
-  return out;
-}
