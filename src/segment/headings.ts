@@ -785,7 +785,56 @@ const STUB_BODY = 200;
 const BULLET = /^[ \t]*(?:[-•–−*]|\d{1,2}[.)]|\d{1,2}\s+[-–]|[IVX]{1,4}\.)?[ \t]*/u;
 /** Whether BULLET can match more than nothing at the start of `line`: it is run on every body line. */
 const mayHaveBullet = (line: string) => /^[ \t\-•–−*\dIVX]/u.test(line);
-const comparable = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+/**
+ * fold(s) with every run of characters but a-z and 0-9 made one space, trimmed: the form titles
+ * and agenda entries are compared in. Built in one pass, each character folded alone (FOLD_AT):
+ * fold acts character by character (Greek's final sigma, the one character it lowers by context,
+ * folds to no letter a-z either way, and the combining marks it may reorder are no letters), so
+ * the letters and digits, and the runs between them, come out as with fold then a replace.
+ */
+function comparable(s: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out) out += ' ';
+      gap = false;
+      out += s[i];
+    } else if (c >= 65 && c <= 90) {
+      if (gap && out) out += ' ';
+      gap = false;
+      out += String.fromCharCode(c + 32);
+    } else if (c < 128) {
+      gap = true;
+    } else {
+      const f = foldAt(c);
+      for (let j = 0; j < f.length; j++) {
+        const d = f.charCodeAt(j);
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) {
+          if (gap && out) out += ' ';
+          gap = false;
+          out += f[j];
+        } else {
+          gap = true;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Each non-ASCII character as fold folds it alone (a surrogate half stays itself: no letter a-z). */
+const FOLD_AT = new Map<number, string>();
+function foldAt(c: number): string {
+  let f = FOLD_AT.get(c);
+  if (f === undefined) {
+    const ch = String.fromCharCode(c);
+    f = c >= 0xd800 && c <= 0xdfff ? ch : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    FOLD_AT.set(c, f);
+  }
+  return f;
+}
 
 const AGENDA_TITLE = /ordre\s+du\s+jour[^\n]*\n/y;
 

@@ -17,5 +17,41 @@ export function isCapitalsLine(line: string): boolean {
     if (lower > 3 && lower > (upper + lower) * 0.15) return false;
   }
   const n = upper + lower;
-  return n >= 6 && upper / n >= 0.85 && /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u.test(line);
+  return n >= 6 && upper / n >= 0.85 && twoWordsInARow(line);
+}
+
+/**
+ * Whether two runs of two letters (\p{L}) at least follow each other, only other characters
+ * between them: what /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u matches, read code point by code point. The
+ * pattern compiles to some 50 KB of machine code, cold on most lines.
+ */
+function twoWordsInARow(line: string): boolean {
+  let run = 0;
+  let before = 0;
+  for (let i = 0; i < line.length; i++) {
+    let c = line.charCodeAt(i);
+    let letter: boolean;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (line.charCodeAt(++i) - 0xdc00);
+      letter = LETTER.test(String.fromCodePoint(c));
+    } else letter = isLetterUnit(c);
+    if (letter) {
+      run++;
+    } else if (run) {
+      before = run;
+      run = 0;
+    }
+    if (run >= 2 && before >= 2) return true;
+  }
+  return false;
+}
+
+const LETTER = /^\p{L}$/u;
+/** \p{L} of each BMP code unit past ASCII, tested once: 0 not yet, 1 a letter, 2 not. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+function isLetterUnit(c: number): boolean {
+  let known = LETTER_UNITS[c]!;
+  if (!known) LETTER_UNITS[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
