@@ -15,6 +15,8 @@ const NAME_LINE = new RegExp(String.raw`^\s*(?:${TITLE_CASE_WORD}[ \t]+){1,3}${T
 /** Offset of the last occurrence of `word` as a whole word in text[from..], or -1. */
 function lastWholeWord(text: string, word: string, from: number): number {
   const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  // Most often the name is not in the tail: then lastIndexOf would read back through the whole text.
+  if (text.indexOf(word, from) < 0) return -1;
   for (let at = text.lastIndexOf(word); at >= from; at = text.lastIndexOf(word, at - 1)) {
     if (!isLetter(text[at - 1]) && !isLetter(text[at + word.length])) return at;
     if (at === 0) break;
