@@ -387,7 +387,7 @@ const VOTE_WORD = /^(?:POUR|CONTRE|ABSTENTIONS?|VOTANTS?|EXPRIM[ÉE]S|NULS?|BLAN
 export function readVote(text: string, start: number, end: number): VoteReading {
   const whole = readVoteIn(text, start, end);
   // A budget voted chapter by chapter, then as a whole: the item's vote is the one on the whole.
-  const overall = whole.stated && whole.marks.length > 2 ? OVERALL_VOTE.exec(lowerOf(text).slice(start, end)) : null;
+  const overall = whole.stated && whole.marks.length > 2 ? overallVote(lowerOf(text).slice(start, end)) : null;
   if (overall) {
     const part = readVoteIn(text, start + overall.index, end);
     if (part.vote) return { ...whole, vote: part.vote, outcome: part.outcome ?? whole.outcome, warnings: part.warnings };
@@ -400,6 +400,11 @@ export function readVote(text: string, start: number, end: number): VoteReading 
 
 /** "Vote sur l'ensemble du budget primitif 2016 : Pour : 19 …", after the chapters' votes. Lower-cased text. */
 const OVERALL_VOTE = /vote\s+sur\s+l['’]ensemble|sur\s+l['’]ensemble\s+du\s+(?:budget|projet|document|rapport)/u;
+
+/** OVERALL_VOTE in a lower-cased zone; both its forms hold "ensemble", which most zones lack. */
+function overallVote(lower: string): RegExpExecArray | null {
+  return lower.includes('ensemble') ? OVERALL_VOTE.exec(lower) : null;
+}
 
 const ALTERNATIVE_COUNT = /\d+\s+(?:voix|votes?|pour|contre)(?![\p{L}])/u;
 /** Where a statement ends: a full stop closing its line, or a blank line. */
@@ -536,7 +541,10 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     mark(start + m.index!, start + m.index! + m[0].length);
   }
   // A vote table read column by column: its labels one a line, then as many counts.
-  const column = /\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)/.test(lower) ? voteColumns(lower) : null;
+  // A line opening on a figure, looked for once: the column table and the cells one a line both
+  // need one, and most zones have none (the column pattern alone is tried at every line break).
+  const figureLine = /\n\s*\d/.test(lower);
+  const column = figureLine && /\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)/.test(lower) ? voteColumns(lower) : null;
   if (column) {
     for (const [key, value] of column.counts) if (counts[key] === null) counts[key] = value;
     mark(start + column.start, start + column.end);
@@ -548,7 +556,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     mark(start + rowTable.start, start + rowTable.end);
   }
   // A vote table one cell a line: the word on its line, its count on the next.
-  for (const m of /\n\s*\d/.test(lower) ? execAllAt(COUNT_UNDER_WORD, lower, lineStarts()) : []) {
+  for (const m of figureLine ? execAllAt(COUNT_UNDER_WORD, lower, lineStarts()) : []) {
     const key = RUN_KEYS[m[1]!]!;
     if (counts[key] !== null) continue;
     counts[key] = parseInt(m[2]!, 10);
