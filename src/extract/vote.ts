@@ -5,7 +5,7 @@
 import type { Outcome, Person, Span, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
-import { hasWord, indexWords, keyed, mayMatch, mayMatchIn } from '../text/gate.ts';
+import { hasWord, indexWords, keyed, mayMatch, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
@@ -20,15 +20,65 @@ type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 indexWords('voix contre', 'groupe', 'unanim', 'proclam', 'amendement', 'rejet');
 
 /** "Pour : 17", "CONTRE : 7", "Abstention : 1": the count follows the word. */
-const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
-  ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'pour', 'suffrages')],
-  ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'contre')],
+const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp, OpenerCue]> = [
+  ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'pour', 'suffrages'), { key: 'pour', words: 1, or: 'suffrages' }],
+  ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'contre'), { key: 'contre', words: 1 }],
   // "Abstentions (4) : Mme X, M. Y": the count in brackets, the names after.
   // "Se sont abstenus (15) : …", as lists of names by group give their count.
   // "ABST. : 8", "Abst : 1": the abbreviation of a vote grid.
-  ['abstentions', keyed(/\b(?:abstentions?(?:\(s\))?|abst\.?(?![\p{L}])|se\s+sont\s+abstenue?s)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abst')],
-  ['notVoting', keyed(/\b(?:ne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote|non[- ]participation(?:\s+au\s+vote)?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'part')],
+  ['abstentions', keyed(/\b(?:abstentions?(?:\(s\))?|abst\.?(?![\p{L}])|se\s+sont\s+abstenue?s)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abst'), { key: 'abst', words: 1 }],
+  // "part" of "ne prenant pas part au vote", "non-participation (au vote)": up to two words after its own.
+  ['notVoting', keyed(/\b(?:ne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote|non[- ]participation(?:\s+au\s+vote)?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'part'), { key: 'part', words: 3 }],
 ];
+
+/**
+ * What every match of a COUNT_AFTER pattern holds: `key` (a word of the document's index), the
+ * rest of its word (and of `words` - 1 words after it) then ":", "=" or "(". Or the word `or`,
+ * where the pattern is run without more ado.
+ */
+interface OpenerCue {
+  key: string;
+  words: number;
+  or?: string;
+}
+
+/** [a-z], by code. */
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * False when no match of a COUNT_AFTER pattern can be in text[start, end): no occurrence of its
+ * key is followed by ":", "=" or "(" (see OpenerCue). Most zones hold "pour" ("pour un montant")
+ * and "part" ("départemental"), few before a colon: the pattern, tried at every offset of the
+ * zone, is skipped there. The test looks further than a match can (past the zone's end, over any
+ * letters): it may say true for no match, never false for one.
+ */
+function openerAfterKey(text: string, cue: OpenerCue, start: number, end: number): boolean {
+  if (cue.or && hasWord(text, cue.or, start, end)) return true;
+  const at = wordIndex(text).get(cue.key);
+  if (!at) return true;
+  const lower = lowerOf(text);
+  let i = 0;
+  let hi = at.length;
+  while (i < hi) {
+    const mid = (i + hi) >> 1;
+    if (at[mid]! < start) i = mid + 1;
+    else hi = mid;
+  }
+  for (; i < at.length && at[i]! < end; i++) {
+    let q = at[i]! + cue.key.length;
+    for (let w = 0; w < cue.words; w++) {
+      while (isAsciiLower(lower.charCodeAt(q))) q++;
+      if (lower[q] === '(') return true;
+      if (lower[q] === '.') q++;
+      while (q < lower.length && isSpaceUnit(lower.charCodeAt(q))) q++;
+      const c = lower[q];
+      if (c === ':' || c === '=' || c === '(') return true;
+    }
+  }
+  return false;
+}
 
 /**
  * "Vote : pour 8 – contre 0 – abstention 1": each word then its count, two or three in a row, no
@@ -573,8 +623,8 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     counts.against = con.value;
     mark(start + m.index!, con.end);
   }
-  for (const [key, re] of COUNT_AFTER) {
-    if (!mayMatchIn(re, text, start, end)) continue;
+  for (const [key, re, cue] of COUNT_AFTER) {
+    if (!mayMatchIn(re, text, start, end) || !openerAfterKey(text, cue, start, end)) continue;
     for (const m of execAll(caseless(re), lower)) {
       const at = start + m.index! + m[0].length;
       const n = findNumberAt(text, at);
