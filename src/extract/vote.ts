@@ -56,7 +56,26 @@ function isAsciiLower(c: number): boolean {
  */
 function openerAfterKey(text: string, cue: OpenerCue, start: number, end: number): boolean {
   if (cue.or && hasWord(text, cue.or, start, end)) return true;
-  const at = wordIndex(text).get(cue.key);
+  return someKeyWhere(text, cue.key, start, end, (lower, q) => {
+    for (let w = 0; w < cue.words; w++) {
+      while (isAsciiLower(lower.charCodeAt(q))) q++;
+      if (lower[q] === '(') return true;
+      if (lower[q] === '.') q++;
+      while (q < lower.length && isSpaceUnit(lower.charCodeAt(q))) q++;
+      const c = lower[q];
+      if (c === ':' || c === '=' || c === '(') return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Whether `test` holds at the end of some occurrence of `key` (a word of the document's index)
+ * starting in text[start, end); true when `key` is not indexed. `test` reads the lower-cased
+ * document from the offset just past the key.
+ */
+function someKeyWhere(text: string, key: string, start: number, end: number, test: (lower: string, after: number) => boolean): boolean {
+  const at = wordIndex(text).get(key);
   if (!at) return true;
   const lower = lowerOf(text);
   let i = 0;
@@ -66,18 +85,26 @@ function openerAfterKey(text: string, cue: OpenerCue, start: number, end: number
     if (at[mid]! < start) i = mid + 1;
     else hi = mid;
   }
-  for (; i < at.length && at[i]! < end; i++) {
-    let q = at[i]! + cue.key.length;
-    for (let w = 0; w < cue.words; w++) {
-      while (isAsciiLower(lower.charCodeAt(q))) q++;
-      if (lower[q] === '(') return true;
-      if (lower[q] === '.') q++;
-      while (q < lower.length && isSpaceUnit(lower.charCodeAt(q))) q++;
-      const c = lower[q];
-      if (c === ':' || c === '=' || c === '(') return true;
-    }
-  }
+  for (; i < at.length && at[i]! < end; i++) if (test(lower, at[i]! + key.length)) return true;
   return false;
+}
+
+/**
+ * False when COUNT_RUN cannot match in text[start, end): each of its matches holds a grid word
+ * ("pour", "contre", "abst…") then white space and a figure. Its leading lookbehind is tried at
+ * every offset of a zone, and most zones hold "pour" but no "pour 8". Like openerAfterKey, it
+ * looks further than a match can: true for no match at worst, never false for one.
+ */
+function figureAfterGridWord(text: string, start: number, end: number): boolean {
+  const figureAfter = (lower: string, q: number): boolean => {
+    // The rest of the grid word: "ention", "entions", "ention(s)", ".".
+    for (let c = lower.charCodeAt(q); isAsciiLower(c) || c === 40 || c === 41 || c === 46; c = lower.charCodeAt(++q));
+    if (!isSpaceUnit(lower.charCodeAt(q))) return false;
+    while (isSpaceUnit(lower.charCodeAt(q))) q++;
+    const c = lower.charCodeAt(q);
+    return c >= 48 && c <= 57;
+  };
+  return GRID_KEYS.some((key) => someKeyWhere(text, key, start, end, figureAfter));
 }
 
 /**
@@ -91,6 +118,8 @@ const COUNT_RUN = keyed(
   new RegExp(String.raw`(?<!\d\s{0,3})\b${COUNT_RUN_WORD}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD}(?:(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
   'pour', 'contre', 'abstention',
 );
+/** What each grid word of GRID_WORD starts with, as the word index knows it. */
+const GRID_KEYS = ['pour', 'contre', 'abst'];
 const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'against', abstention: 'abstentions', abstentions: 'abstentions', 'abstention(s)': 'abstentions', abst: 'abstentions', 'abst.': 'abstentions' };
 
 /** "Pour :\n15", "Abstention(s)\n0": a vote word alone on its line, its count on the next (a page break may fall between). */
@@ -583,7 +612,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   // Where the zone's lines start, found once for the patterns that open on "(?<=^|\n)".
   let zoneLineStarts: number[] | null = null;
   const lineStarts = () => (zoneLineStarts ??= lineStartsIn(lower));
-  for (const m of mayMatchIn(COUNT_RUN, text, start, end) ? execAll(caseless(COUNT_RUN), lower) : []) {
+  for (const m of mayMatchIn(COUNT_RUN, text, start, end) && figureAfterGridWord(text, start, end) ? execAll(caseless(COUNT_RUN), lower) : []) {
     for (let g = 1; g + 1 < m.length && m[g]; g += 2) {
       const key = RUN_KEYS[m[g]!]!;
       if (counts[key] === null) counts[key] = parseInt(m[g + 1]!, 10);
