@@ -5,7 +5,7 @@
 import type { Outcome, Person, Span, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
-import { hasWord, indexWords, keyed, mayMatch, mayMatchIn } from '../text/gate.ts';
+import { hasWord, indexWords, keyed, mayMatch, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
@@ -20,15 +20,92 @@ type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 indexWords('voix contre', 'groupe', 'unanim', 'proclam', 'amendement', 'rejet');
 
 /** "Pour : 17", "CONTRE : 7", "Abstention : 1": the count follows the word. */
-const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp]> = [
-  ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'pour', 'suffrages')],
-  ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'contre')],
+const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp, OpenerCue]> = [
+  ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'pour', 'suffrages'), { key: 'pour', words: 1, or: 'suffrages' }],
+  ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'contre'), { key: 'contre', words: 1 }],
   // "Abstentions (4) : Mme X, M. Y": the count in brackets, the names after.
   // "Se sont abstenus (15) : …", as lists of names by group give their count.
   // "ABST. : 8", "Abst : 1": the abbreviation of a vote grid.
-  ['abstentions', keyed(/\b(?:abstentions?(?:\(s\))?|abst\.?(?![\p{L}])|se\s+sont\s+abstenue?s)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abst')],
-  ['notVoting', keyed(/\b(?:ne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote|non[- ]participation(?:\s+au\s+vote)?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'part')],
+  ['abstentions', keyed(/\b(?:abstentions?(?:\(s\))?|abst\.?(?![\p{L}])|se\s+sont\s+abstenue?s)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abst'), { key: 'abst', words: 1 }],
+  // "part" of "ne prenant pas part au vote", "non-participation (au vote)": up to two words after its own.
+  ['notVoting', keyed(/\b(?:ne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote|non[- ]participation(?:\s+au\s+vote)?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'part'), { key: 'part', words: 3 }],
 ];
+
+/**
+ * What every match of a COUNT_AFTER pattern holds: `key` (a word of the document's index), the
+ * rest of its word (and of `words` - 1 words after it) then ":", "=" or "(". Or the word `or`,
+ * where the pattern is run without more ado.
+ */
+interface OpenerCue {
+  key: string;
+  words: number;
+  or?: string;
+}
+
+/** [a-z], by code. */
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * False when no match of a COUNT_AFTER pattern can be in text[start, end): no occurrence of its
+ * key is followed by ":", "=" or "(" (see OpenerCue). Most zones hold "pour" ("pour un montant")
+ * and "part" ("départemental"), few before a colon: the pattern, tried at every offset of the
+ * zone, is skipped there. The test looks further than a match can (past the zone's end, over any
+ * letters): it may say true for no match, never false for one.
+ */
+function openerAfterKey(text: string, cue: OpenerCue, start: number, end: number): boolean {
+  if (cue.or && hasWord(text, cue.or, start, end)) return true;
+  return someKeyWhere(text, cue.key, start, end, (lower, q) => {
+    for (let w = 0; w < cue.words; w++) {
+      while (isAsciiLower(lower.charCodeAt(q))) q++;
+      if (lower[q] === '(') return true;
+      if (lower[q] === '.') q++;
+      while (q < lower.length && isSpaceUnit(lower.charCodeAt(q))) q++;
+      const c = lower[q];
+      if (c === ':' || c === '=' || c === '(') return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Whether `test` holds at the end of some occurrence of `key` (a word of the document's index)
+ * starting in text[start, end); true when `key` is not indexed. `test` reads the lower-cased
+ * document from the offset just past the key.
+ */
+function someKeyWhere(text: string, key: string, start: number, end: number, test: (lower: string, after: number) => boolean): boolean {
+  const at = wordIndex(text).get(key);
+  if (!at) return true;
+  const lower = lowerOf(text);
+  let i = 0;
+  let hi = at.length;
+  while (i < hi) {
+    const mid = (i + hi) >> 1;
+    if (at[mid]! < start) i = mid + 1;
+    else hi = mid;
+  }
+  for (; i < at.length && at[i]! < end; i++) if (test(lower, at[i]! + key.length)) return true;
+  return false;
+}
+
+/**
+ * False when COUNT_RUN cannot match in text[start, end): each of its matches holds a grid word
+ * ("pour", "contre", "abst…") then white space and a figure. Its leading lookbehind is tried at
+ * every offset of a zone, and most zones hold "pour" but no "pour 8". Like openerAfterKey, it
+ * looks further than a match can: true for no match at worst, never false for one.
+ */
+function figureAfterGridWord(text: string, start: number, end: number): boolean {
+  const figureAfter = (lower: string, q: number): boolean => {
+    // The rest of the grid word: "ention", "entions", "ention(s)", ".".
+    for (let c = lower.charCodeAt(q); isAsciiLower(c) || c === 40 || c === 41 || c === 46; c = lower.charCodeAt(++q));
+    if (!isSpaceUnit(lower.charCodeAt(q))) return false;
+    while (isSpaceUnit(lower.charCodeAt(q))) q++;
+    const c = lower.charCodeAt(q);
+    return c >= 48 && c <= 57;
+  };
+  return GRID_KEYS.some((key) => someKeyWhere(text, key, start, end, figureAfter));
+}
 
 /**
  * "Vote : pour 8 – contre 0 – abstention 1": each word then its count, two or three in a row, no
@@ -41,6 +118,8 @@ const COUNT_RUN = keyed(
   new RegExp(String.raw`(?<!\d\s{0,3})\b${COUNT_RUN_WORD}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD}(?:(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
   'pour', 'contre', 'abstention',
 );
+/** What each grid word of GRID_WORD starts with, as the word index knows it. */
+const GRID_KEYS = ['pour', 'contre', 'abst'];
 const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'against', abstention: 'abstentions', abstentions: 'abstentions', 'abstention(s)': 'abstentions', abst: 'abstentions', 'abst.': 'abstentions' };
 
 /** "Pour :\n15", "Abstention(s)\n0": a vote word alone on its line, its count on the next (a page break may fall between). */
@@ -387,7 +466,7 @@ const VOTE_WORD = /^(?:POUR|CONTRE|ABSTENTIONS?|VOTANTS?|EXPRIM[ÉE]S|NULS?|BLAN
 export function readVote(text: string, start: number, end: number): VoteReading {
   const whole = readVoteIn(text, start, end);
   // A budget voted chapter by chapter, then as a whole: the item's vote is the one on the whole.
-  const overall = whole.stated && whole.marks.length > 2 ? OVERALL_VOTE.exec(lowerOf(text).slice(start, end)) : null;
+  const overall = whole.stated && whole.marks.length > 2 ? overallVote(lowerOf(text).slice(start, end)) : null;
   if (overall) {
     const part = readVoteIn(text, start + overall.index, end);
     if (part.vote) return { ...whole, vote: part.vote, outcome: part.outcome ?? whole.outcome, warnings: part.warnings };
@@ -400,6 +479,11 @@ export function readVote(text: string, start: number, end: number): VoteReading 
 
 /** "Vote sur l'ensemble du budget primitif 2016 : Pour : 19 …", after the chapters' votes. Lower-cased text. */
 const OVERALL_VOTE = /vote\s+sur\s+l['’]ensemble|sur\s+l['’]ensemble\s+du\s+(?:budget|projet|document|rapport)/u;
+
+/** OVERALL_VOTE in a lower-cased zone; both its forms hold "ensemble", which most zones lack. */
+function overallVote(lower: string): RegExpExecArray | null {
+  return lower.includes('ensemble') ? OVERALL_VOTE.exec(lower) : null;
+}
 
 const ALTERNATIVE_COUNT = /\d+\s+(?:voix|votes?|pour|contre)(?![\p{L}])/u;
 /** Where a statement ends: a full stop closing its line, or a blank line. */
@@ -528,7 +612,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   // Where the zone's lines start, found once for the patterns that open on "(?<=^|\n)".
   let zoneLineStarts: number[] | null = null;
   const lineStarts = () => (zoneLineStarts ??= lineStartsIn(lower));
-  for (const m of mayMatchIn(COUNT_RUN, text, start, end) ? execAll(caseless(COUNT_RUN), lower) : []) {
+  for (const m of mayMatchIn(COUNT_RUN, text, start, end) && figureAfterGridWord(text, start, end) ? execAll(caseless(COUNT_RUN), lower) : []) {
     for (let g = 1; g + 1 < m.length && m[g]; g += 2) {
       const key = RUN_KEYS[m[g]!]!;
       if (counts[key] === null) counts[key] = parseInt(m[g + 1]!, 10);
@@ -536,7 +620,10 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     mark(start + m.index!, start + m.index! + m[0].length);
   }
   // A vote table read column by column: its labels one a line, then as many counts.
-  const column = /\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)/.test(lower) ? voteColumns(lower) : null;
+  // A line opening on a figure, looked for once: the column table and the cells one a line both
+  // need one, and most zones have none (the column pattern alone is tried at every line break).
+  const figureLine = /\n\s*\d/.test(lower);
+  const column = figureLine && /\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)/.test(lower) ? voteColumns(lower) : null;
   if (column) {
     for (const [key, value] of column.counts) if (counts[key] === null) counts[key] = value;
     mark(start + column.start, start + column.end);
@@ -548,7 +635,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     mark(start + rowTable.start, start + rowTable.end);
   }
   // A vote table one cell a line: the word on its line, its count on the next.
-  for (const m of /\n\s*\d/.test(lower) ? execAllAt(COUNT_UNDER_WORD, lower, lineStarts()) : []) {
+  for (const m of figureLine ? execAllAt(COUNT_UNDER_WORD, lower, lineStarts()) : []) {
     const key = RUN_KEYS[m[1]!]!;
     if (counts[key] !== null) continue;
     counts[key] = parseInt(m[2]!, 10);
@@ -565,8 +652,8 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     counts.against = con.value;
     mark(start + m.index!, con.end);
   }
-  for (const [key, re] of COUNT_AFTER) {
-    if (!mayMatchIn(re, text, start, end)) continue;
+  for (const [key, re, cue] of COUNT_AFTER) {
+    if (!mayMatchIn(re, text, start, end) || !openerAfterKey(text, cue, start, end)) continue;
     for (const m of execAll(caseless(re), lower)) {
       const at = start + m.index! + m[0].length;
       const n = findNumberAt(text, at);
