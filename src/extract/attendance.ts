@@ -18,7 +18,7 @@ import { listColumnsTable } from './list-columns-table.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
 import { keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
-import { execAll } from '../text/matches.ts';
+import { execAll, execStickyAt, topAlternatives } from '../text/matches.ts';
 import { labelColumn } from '../text/label-columns.ts';
 
 interface CueHit {
@@ -44,7 +44,7 @@ const CUE_SCANS = GLOBAL_CUES.map(([, re]) => ({ sticky: new RegExp(re.source, r
 /** The literals (lower-case letters) one of which every match of `source` opens on, or null. */
 function openings(source: string): string[] | null {
   const out: string[] = [];
-  for (const branch of topBranches(source)) {
+  for (const branch of topAlternatives(source)) {
     let found: string[] | null;
     if (branch.startsWith('(?:')) {
       // A group opening the branch, not optional: its own branches' openings.
@@ -59,28 +59,6 @@ function openings(source: string): string[] | null {
     if (!found) return null;
     out.push(...found);
   }
-  return out;
-}
-
-/** The alternatives of `source` at its top level. */
-function topBranches(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
   return out;
 }
 
@@ -117,18 +95,8 @@ function cueMatches(k: number, zone: string, found: Map<string, number[]>): RegE
     starts.push(...at);
   }
   if (opens.length > 1) starts.sort((a, b) => a - b);
-  const out: RegExpExecArray[] = [];
-  let next = 0;
-  for (const at of starts) {
-    if (at < next) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(zone);
-    if (!m) continue;
-    out.push(m);
-    next = at + m[0].length;
-  }
-  sticky.lastIndex = 0;
-  return out;
+  // No cue matches an empty string: the shared loop's one-unit step for one never applies.
+  return execStickyAt(sticky, zone, starts);
 }
 
 const FUZZY_INITIALS = new Set(FUZZY_HEADINGS.map(([cue]) => cue[0]!));

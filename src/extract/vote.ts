@@ -8,7 +8,7 @@ import { parsePersonList } from './persons.ts';
 import { hasWord, indexWords, keyed, mayMatch, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
-import { execAll } from '../text/matches.ts';
+import { execAll, execStickyAt } from '../text/matches.ts';
 import { fullStopBefore, isSpaceUnit } from '../text/sentences.ts';
 import { labelColumn } from '../text/label-columns.ts';
 import { actionAt } from '../text/verbs.ts';
@@ -141,18 +141,7 @@ function stickyTwin(re: RegExp): RegExp {
  * inside the last match is not tried.
  */
 function execAllAt(re: RegExp, s: string, starts: readonly number[]): RegExpExecArray[] {
-  const sticky = stickyTwin(re);
-  const out: RegExpExecArray[] = [];
-  let next = 0;
-  for (const at of starts) {
-    if (at < next) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(s);
-    if (!m) continue;
-    out.push(m);
-    next = at + Math.max(1, m[0].length);
-  }
-  return out;
+  return execStickyAt(stickyTwin(re), s, starts);
 }
 
 /** pattern.exec(s) for a pattern every match of which starts at one of `starts` (ascending), tried there only. */

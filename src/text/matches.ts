@@ -23,19 +23,29 @@ export function execAll(re: RegExp, s: string): RegExpExecArray[] {
 
 /** Whether `source` opens on `^` with no alternative beside it ("^a|b" matches "b" anywhere). */
 function anchoredWhole(source: string): boolean {
-  if (!source.startsWith('^')) return false;
+  return source.startsWith('^') && topAlternatives(source).length === 1;
+}
+
+/** The alternatives of a pattern's `source` at its top level (outside groups and classes). */
+export function topAlternatives(source: string): string[] {
+  const out: string[] = [];
   let depth = 0;
   let inClass = false;
-  for (let i = 1; i < source.length; i++) {
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return false;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
   }
-  return true;
+  out.push(source.slice(from));
+  return out;
 }
 
 /** Each `^`-anchored multiline pattern's twin tried only where it is put (sticky). */
@@ -88,16 +98,23 @@ export function execAllAtLineStarts(re: RegExp, s: string): RegExpExecArray[] {
   }
   const starts = lineStarts(s);
   if (!starts) return execAll(re, s);
+  return execStickyAt(sticky, s, starts);
+}
+
+/**
+ * execAll for a pattern every match of which starts at one of `starts` (ascending), given as its
+ * sticky twin: tried there only. As the scan does, a start inside the last match is not tried,
+ * and an empty match moves on by one unit.
+ */
+export function execStickyAt(sticky: RegExp, s: string, starts: Iterable<number>): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let next = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const at = starts[i]!;
+  for (const at of starts) {
     if (at < next) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(s);
     if (!m) continue;
     out.push(m);
-    // An empty match lets the scan move on to the next line start.
     next = at + Math.max(1, m[0].length);
   }
   sticky.lastIndex = 0;
