@@ -16,7 +16,7 @@ import { twoColumnLists } from './two-column-lists.ts';
 import { proxyPairs } from './proxy-pairs.ts';
 import { listColumnsTable } from './list-columns-table.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
-import { keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
+import { hasWord, indexWords, keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll, execStickyAt, topAlternatives } from '../text/matches.ts';
 import { labelColumn } from '../text/label-columns.ts';
@@ -200,8 +200,12 @@ const IN_VOTE_CLAUSE = /(?:unanimit|majorit)[^.:;\n]*(?:\n[^.:;\n]*)?$/u;
  */
 const EXCEPTION = /(?:pr[ée]sents?|au\s+complet|tous\s+les\s+(?:membres|conseillers|[ée]lus))[^.\n:;]{0,80}?\s(?:[àa]\s+l['’]exception\s+(?:de\s+|d['’]\s?)|sauf\s+|except[ée]s?\s+)/gu;
 
-function exceptionCues(zone: string, from: number): CueHit[] {
-  if (!zone.includes('except') && !zone.includes('sauf')) return [];
+// Asked of each zone (hasWord): answered from the document's word index, not by two scans of the zone.
+indexWords('except', 'sauf');
+
+/** `zone`: text[from, to) lower-cased. */
+function exceptionCues(text: string, zone: string, from: number, to: number): CueHit[] {
+  if (!hasWord(text, 'except', from, to) && !hasWord(text, 'sauf', from, to)) return [];
   return execAll(EXCEPTION, zone).map((m) => {
     const at = from + m.index! + m[0].length;
     return { role: 'absent' as const, start: at, contentStart: at, includesProxies: false };
@@ -232,7 +236,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
     }
   }
   hits.push(...fuzzyCues(text, from, to, hits));
-  hits.push(...exceptionCues(zone, from));
+  hits.push(...exceptionCues(text, zone, from, to));
   const heads = hits.filter((h) => {
     const before = lowerOf(text).slice(Math.max(0, h.start - 100), h.start);
     // Each pattern after a look for the word it needs.
@@ -397,15 +401,8 @@ function cueStarts(index: ReadonlyMap<string, readonly number[]>, lower: string,
   for (const [key, before] of leads) {
     const at = index.get(key);
     if (!at) return null;
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
     // A match lies inside the zone, its key too.
-    for (let i = lo; i < at.length && at[i]! + key.length <= to; i++) {
+    for (let i = firstAtOrAfter(at, from); i < at.length && at[i]! + key.length <= to; i++) {
       const q = at[i]! - from;
       for (const lead of before) {
         if (typeof lead === 'number') {
@@ -460,16 +457,36 @@ function matchesAt(re: RegExp, s: string, starts: readonly number[] | null): boo
   return found;
 }
 
-/** GIVEN_PROXIES.exec(lower), tried only where "dont" stands, at which its matches open. */
-function givenProxies(lower: string): RegExpExecArray | null {
+// Where "dont" stands, read from the document's word index (see givenProxies).
+indexWords('dont');
+
+/**
+ * GIVEN_PROXIES.exec(lower) (`lower`: text[from, to) lower-cased), tried only where "dont" stands,
+ * at which its matches open. The places come from the word index: a search of the zone for the
+ * word ran through its 15 000 units for counts stated outside the lists.
+ */
+function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: string, from: number, to: number): RegExpExecArray | null {
+  const at = index.get('dont')!;
   const sticky = stickyOf(GIVEN_PROXIES);
   let m: RegExpExecArray | null = null;
-  for (let at = lower.indexOf('dont'); at >= 0 && !m; at = lower.indexOf('dont', at + 1)) {
-    sticky.lastIndex = at;
+  for (let i = firstAtOrAfter(at, from); i < at.length && at[i]! + 4 <= to && !m; i++) {
+    sticky.lastIndex = at[i]! - from;
     m = sticky.exec(lower);
   }
   sticky.lastIndex = 0;
   return m;
+}
+
+/** The first index of `at` (ascending) whose value is `from` or more. */
+function firstAtOrAfter(at: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The label of one count alone on its line, in a table broken into a column of labels. */
@@ -581,9 +598,10 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
     cue.lastIndex = 0;
   }
   // "Nombre des membres absents : 3 / dont 2 ayant donné procuration": the figure before its words.
-  const given = counts.represented === null && (!only || only.has('represented')) ? givenProxies(lower) : null;
+  const given = counts.represented === null && (!only || only.has('represented')) ? givenProxies((index ??= wordIndex(text)), lower, from, to) : null;
   if (given) counts.represented = Number(given[1]);
-  const of = lower.includes(' sur ') && matchesAt(PRESENT_OF_CORE, lower, cueStarts((index ??= wordIndex(text)), lower, from, to, PRESENT_OF_CORE_LEADS)) ? PRESENT_OF.exec(lower) : null;
+  // The core tried at the few "sent" of the zone before the zone is searched for " sur ".
+  const of = matchesAt(PRESENT_OF_CORE, lower, cueStarts((index ??= wordIndex(text)), lower, from, to, PRESENT_OF_CORE_LEADS)) && lower.includes(' sur ') ? PRESENT_OF.exec(lower) : null;
   if (of && Number(of[1]) <= Number(of[2])) {
     if (counts.present === null && (!only || only.has('present'))) counts.present = Number(of[1]);
     if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = Number(of[2]);
@@ -820,11 +838,16 @@ const SUBSTITUTE_FOR = /(?:suppl[ée]ante?|rempla[çc]ante?|en\s+remplacement)\s
  * also listed among the excused ("Excusés : Mme BRU, …"), is in no list.
  */
 function replacedMembers(text: string, listed: readonly Person[]): Set<string> {
-  const spans = listed.flatMap((p) => (p.span ? [p.span] : []));
-  if (!spans.length) return new Set();
-  const from = Math.min(...spans.map((s) => s.start));
-  const to = Math.max(...spans.map((s) => s.end));
+  // The zone the spans cover, in one loop: no array of them (flatMap is slow to build one).
+  let from = Infinity;
+  let to = -Infinity;
+  for (const p of listed) {
+    if (!p.span) continue;
+    from = Math.min(from, p.span.start);
+    to = Math.max(to, p.span.end);
+  }
   const out = new Set<string>();
+  if (from === Infinity) return out;
   const zone = text.slice(from, to);
   if (!/suppl|rempla/iu.test(zone)) return out;
   for (const m of execAll(SUBSTITUTE_FOR, zone)) {
