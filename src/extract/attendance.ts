@@ -546,6 +546,9 @@ function ocrCount(text: string, n: { start: number; end: number }): number | nul
   return /^\d{1,3}$/.test(mended) ? parseInt(mended, 10) : null;
 }
 
+/** The counts' keys, in the order the contract writes them. */
+const COUNT_KEYS = ['inOffice', 'present', 'represented', 'voting'] as const satisfies ReadonlyArray<keyof Attendance['counts']>;
+
 function readCounts(text: string, from: number, to: number, only?: ReadonlySet<keyof Attendance['counts']>): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
   const lower = lowerOf(text).slice(from, to);
@@ -704,10 +707,10 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     attendance.counts = readCounts(text, Math.max(0, cluster[0]!.start - 600), countEnd);
   }
   // Counts stated outside the lists ("Nombre de votants : 15") still count.
-  const missing = new Set((Object.keys(attendance.counts) as Array<keyof Attendance['counts']>).filter((k) => attendance.counts[k] === null));
-  const anywhere = missing.size ? readCounts(text, 0, Math.min(text.length, 15_000), missing) : attendance.counts;
-  for (const k of Object.keys(anywhere) as Array<keyof Attendance['counts']>) {
-    if (attendance.counts[k] === null) attendance.counts[k] = anywhere[k];
+  const missing = new Set(COUNT_KEYS.filter((k) => attendance.counts[k] === null));
+  if (missing.size) {
+    const anywhere = readCounts(text, 0, Math.min(text.length, 15_000), missing);
+    for (const k of COUNT_KEYS) if (attendance.counts[k] === null) attendance.counts[k] = anywhere[k];
   }
   withoutSubstituted(text, attendance);
   dedupeRepresented(attendance);
@@ -730,7 +733,8 @@ function tableAround(text: string, cues: readonly CueHit[], limit: number, layou
   // or above the first row, whose status cell the cues took for one ("CASTELNAU Bernard\nprésent").
   let from = first.start;
   for (let n = 0; n < 8 && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
-  const grid = presenceGrid(text, from, Math.min(limit, first.start + 4000), layout);
+  // A grid opening after the heading would not hold it: its header is looked for up to the heading's line.
+  const grid = presenceGrid(text, from, Math.min(limit, first.start + 4000), layout, first.start);
   return grid && grid.span.start <= first.start && first.start < grid.span.end ? grid : null;
 }
 

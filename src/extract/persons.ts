@@ -401,8 +401,10 @@ function groupLabelEnd(text: string, at: number, end: number): number {
   // The label's colon stands on its line (no line break before it): a line without one is passed
   // over before the /u pattern is tried on it.
   const until = Math.min(end, at + 100);
-  const colon = text.indexOf(':', at);
-  if (colon < 0 || colon >= until) return -1;
+  // Looked for in the label's reach only: a list without colons would search on to the document's next one at each line.
+  const inReach = text.slice(at, until).indexOf(':');
+  if (inReach < 0) return -1;
+  const colon = at + inReach;
   const lineEnd = text.indexOf('\n', at);
   if (lineEnd >= 0 && lineEnd < colon) return -1;
   const m = GROUP_LABEL.exec(text.slice(at, until));

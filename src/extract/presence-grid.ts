@@ -690,9 +690,13 @@ const NOTE_CELL = /^[ \t]*\([^()\n]{1,80}\)[ \t]*$/u;
 /** A proxy's cell on its own line after a status's: "pouvoir à ARNAUD-". */
 const LATER_PROXY_CELL = /^[ \t]*(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+/iu;
 
-/** The first grid of presence in text[from, to): its members with their status, and its span. */
-export function presenceGrid(text: string, from: number, to: number, layout?: LineLayout): { entries: ListEntry[]; span: Span } | null {
-  for (let pos = from; pos < to; ) {
+/**
+ * The first grid of presence in text[from, to): its members with their status, and its span.
+ * `headerBy`: only a header whose line starts at or before it is looked for (the rows may run on
+ * to `to`); a caller that wants a grid opening there asks no more of the lines after it.
+ */
+export function presenceGrid(text: string, from: number, to: number, layout?: LineLayout, headerBy = to): { entries: ListEntry[]; span: Span } | null {
+  for (let pos = from; pos < to && pos <= headerBy; ) {
     let end = text.indexOf('\n', pos);
     if (end < 0 || end > to) end = to;
     const line = text.slice(pos, end);
