@@ -421,9 +421,15 @@ function cueStarts(index: ReadonlyMap<string, readonly number[]>, lower: string,
       }
     }
   }
-  return out.sort((a, b) => a - b);
+  // One key with one lead gives its starts in order already: no sort for them.
+  return isAscending(out) ? out : out.sort((a, b) => a - b);
 }
 const BLANK = /\s/;
+
+function isAscending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i]! < xs[i - 1]!) return false;
+  return true;
+}
 
 /** Each pattern's sticky twin, tried at the starts cueStarts gives. */
 const STICKY = new Map<RegExp, RegExp>();
@@ -911,9 +917,30 @@ const STATUS_SENTENCE = /((?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^.;:\n]{2,60}?)\s+
 const SENTENCE_OPENS = /(?:^|[.;]\s{1,3}|\n)$/u;
 const STATUS_SENTENCE_ZONE = 400;
 
+/** The verbs STATUS_SENTENCE's status follows, after blanks. */
+const STATUS_VERBS = ['était', 'est', 'étaient', 'sont'];
+
+/**
+ * Whether `zone` holds a status STATUS_SENTENCE could read: "excus" or "absent" after blanks after
+ * one of its verbs. The pattern, searched for, tries up to sixty units after each civility of the
+ * lists, which nearly all hold none.
+ */
+function statusSaid(zone: string): boolean {
+  for (const word of ['excus', 'absent']) {
+    for (let q = zone.indexOf(word); q >= 0; q = zone.indexOf(word, q + 1)) {
+      let p = q;
+      while (p > 0 && BLANK.test(zone[p - 1]!)) p--;
+      if (p < q && STATUS_VERBS.some((v) => zone.endsWith(v, p))) return true;
+    }
+  }
+  return false;
+}
+
 function statusSentences(text: string, from: number, listsEnd: number, to: number, att: Attendance): number {
   let end = listsEnd;
-  for (const m of execAll(STATUS_SENTENCE, text.slice(from, to))) {
+  const zone = text.slice(from, to);
+  if (!statusSaid(zone)) return end;
+  for (const m of execAll(STATUS_SENTENCE, zone)) {
     const at = from + m.index!;
     if (!SENTENCE_OPENS.test(text.slice(Math.max(0, at - 4), at))) continue;
     // After the lists, only a run of such sentences from their end.
