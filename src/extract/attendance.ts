@@ -51,15 +51,37 @@ function openings(source: string): string[] | null {
       const close = groupEnd(branch, 0);
       found = close > 0 && !/^[?*{]/.test(branch.slice(close + 1)) ? openings(branch.slice(3, close)) : null;
     } else {
-      let literal = '';
-      // Letters up to the first syntax, one followed by a quantifier left out ("procurations?": "procuration").
-      for (let i = 0; i < branch.length && /[a-z]/.test(branch[i]!) && !/[?*+{]/.test(branch[i + 1] ?? ''); i++) literal += branch[i];
-      found = literal ? [literal] : null;
+      found = leadingLiterals(branch);
     }
     if (!found) return null;
     out.push(...found);
   }
   return out;
+}
+
+/**
+ * The strings one of which every match of `branch` opens on: its letters up to the first syntax,
+ * one followed by a quantifier left out ("procurations?": "procuration"), a plain class of
+ * letters read as each of them ("pr[eé6]sen": "presen", "présen", "pr6sen"); null for none. The
+ * longer they are, the fewer places a cue is tried at: "pr" alone stands a hundred times in an
+ * opening ("procès", "projet", "propose"), "présen" only where a heading may.
+ */
+function leadingLiterals(branch: string): string[] | null {
+  let out = [''];
+  for (let i = 0; i < branch.length; ) {
+    const c = branch[i]!;
+    const end = c === '[' ? branch.indexOf(']', i) : i;
+    const units = c === '[' ? branch.slice(i + 1, end) : c;
+    // A plain class: letters and figures only, no range, negation or escape; a few of them.
+    const plain = c === '[' ? end > i + 1 && /^[\p{Ll}\d]+$/u.test(units) && units.length <= 12 : /[a-z]/.test(c);
+    if (!plain || /[?*+{]/.test(branch[end + 1] ?? '')) break;
+    const choices = [...new Set(units)];
+    // Past a few, the literals found so far are specific enough.
+    if (out.length * choices.length > 8) break;
+    out = out.flatMap((o) => choices.map((u) => o + u));
+    i = end + 1;
+  }
+  return out[0] ? out : null;
 }
 
 /** Where the group opening at `at` closes, or -1. */
