@@ -127,7 +127,15 @@ class Tokens {
     if (!this.columns?.labels.length) return undefined;
     return this.columns.labels.find(([from, to]) => at >= from && at < to);
   }
+  /**
+   * Token k. Asked some forty times in the reader's loop: the read-ahead is kept out of this
+   * path, so that inlined there it stays small (inlined whole, it made the loop's optimized
+   * compile some 200 ms long, the reader running slowly meanwhile).
+   */
   at(k: number): Tok | undefined {
+    return k < this.buf.length ? this.buf[k] : this.readTo(k);
+  }
+  private readTo(k: number): Tok | undefined {
     while (this.buf.length <= k && !this.done) this.more();
     return this.buf[k];
   }
