@@ -291,13 +291,35 @@ const NAME_IN_CAPITALS = /\p{Lu}{2}[\p{Lu}'’-]+[ \t]*,/u;
 const CIVILITY_LIST = /^[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)\s[^\n]*,/u;
 
 /** "Le Conseil Départemental," on its line: the decision's lead, which no list runs into. */
-const ASSEMBLY_LEAD_LINE = /\n[ \t]*(?:L[ea]|LE|LA)[ \t]+(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Comit[ée]|COMIT[ÉE])(?![\p{L}])[^\n,:;.]{0,60}[,:]?[ \t]*(?=\n)/gu;
+const ASSEMBLY_LEAD_LINE = /\n[ \t]*(?:L[ea]|LE|LA)[ \t]+(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Comit[ée]|COMIT[ÉE])(?![\p{L}])[^\n,:;.]{0,60}[,:]?[ \t]*(?=\n)/u;
+
+/** ASSEMBLY_LEAD_LINE from one line break on. */
+const ASSEMBLY_LEAD_AT = new RegExp(ASSEMBLY_LEAD_LINE.source, 'uy');
+/** The words of its bodies, lower-cased: looked up in the word index before the window is read. */
+const ASSEMBLY_WORDS = ['conseil', 'commission', 'bureau', 'comit'];
+indexWords(...ASSEMBLY_WORDS);
+
+/**
+ * Where ASSEMBLY_LEAD_LINE first matches text[start, limit), or -1: only where the word index has
+ * one of its bodies' words, and there tried only at the line breaks whose line opens on its "L"
+ * (searched for, the /u pattern is tried at every line break of a list's window).
+ */
+function assemblyLeadIn(text: string, start: number, limit: number): number {
+  if (!ASSEMBLY_WORDS.some((w) => hasWord(text, w, start, limit))) return -1;
+  const window = text.slice(start, limit);
+  for (let at = window.indexOf('\n'); at >= 0; at = window.indexOf('\n', at + 1)) {
+    let first = at + 1;
+    while (window[first] === ' ' || window[first] === '\t') first++;
+    if (window[first] !== 'L') continue;
+    ASSEMBLY_LEAD_AT.lastIndex = at;
+    if (ASSEMBLY_LEAD_AT.test(window)) return at;
+  }
+  return -1;
+}
 
 function listWindowEnd(text: string, start: number, limit: number): number {
-  const window = text.slice(start, limit);
-  ASSEMBLY_LEAD_LINE.lastIndex = 0;
-  const lead = /onseil|ONSEIL|ommission|OMMISSION|ureau|UREAU|omit/.test(window) ? ASSEMBLY_LEAD_LINE.exec(window) : null;
-  if (lead) limit = start + lead.index;
+  const lead = assemblyLeadIn(text, start, limit);
+  if (lead >= 0) limit = start + lead;
   let pos = start;
   // Skip the blank lines between the heading and its first entry.
   while (pos < limit && /\s/.test(text[pos]!)) pos++;
