@@ -99,15 +99,38 @@ function groupEnd(source: string, at: number): number {
   return -1;
 }
 
+/** The cues' literals, each once. */
+const CUE_LITERALS = [...new Set(CUE_SCANS.flatMap((c) => c.opens ?? []))];
 /**
- * Where each literal of the cues stands in a zone, all found in one pass: twelve searches of the
- * zone (a search a literal, "pr" and "ont" among them) cost it twice as much.
+ * Literals too common to index across whole documents ("ont" in every "sont", "dont", "font",
+ * "contre"): looked for in the zone only. The others are read from the document's word index,
+ * which its one scan builds for all stages: they stand a few times a document.
  */
-const OPENINGS_IN = occurrencesScanner(CUE_SCANS.flatMap((c) => c.opens ?? []));
+const ZONE_LITERALS = new Set(['ont']);
+indexWords(...CUE_LITERALS.filter((l) => !ZONE_LITERALS.has(l)));
+const ZONE_SCAN = occurrencesScanner(CUE_LITERALS.filter((l) => ZONE_LITERALS.has(l)));
+
+/**
+ * Where each literal of the cues stands in `zone` (text[from, to) lower-cased), in order: from
+ * the word index (see ZONE_LITERALS), the zone searched for the rest. A search of each 3 000-unit
+ * opening for all the literals cost more than the index's few more keys.
+ */
+function openingsIn(text: string, zone: string, from: number, to: number): Map<string, number[]> {
+  const found = ZONE_SCAN(zone);
+  const index = wordIndex(text);
+  for (const literal of CUE_LITERALS) {
+    if (ZONE_LITERALS.has(literal)) continue;
+    const at = index.get(literal)!;
+    const out: number[] = [];
+    for (let i = firstAtOrAfter(at, from); i < at.length && at[i]! + literal.length <= to; i++) out.push(at[i]! - from);
+    found.set(literal, out);
+  }
+  return found;
+}
 
 /**
  * execAll(GLOBAL_CUES[k], zone): the cue tried at each place one of its literals opens, in order,
- * past the last match (no cue matches an empty string). `found`: OPENINGS_IN(zone).
+ * past the last match (no cue matches an empty string). `found`: openingsIn(…, zone, …).
  */
 function cueMatches(k: number, zone: string, found: ReadonlyMap<string, readonly number[]>): RegExpExecArray[] {
   const { sticky, opens } = CUE_SCANS[k]!;
@@ -235,7 +258,7 @@ function exceptionCues(text: string, zone: string, from: number, to: number): Cu
 export function findAttendanceCues(text: string, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
   const zone = lowerOf(text).slice(from, to);
-  const found = OPENINGS_IN(zone);
+  const found = openingsIn(text, zone, from, to);
   for (let k = 0; k < GLOBAL_CUES.length; k++) {
     const cue = GLOBAL_CUES[k]![0];
     for (const m of cueMatches(k, zone, found)) {
