@@ -16,7 +16,7 @@ import { twoColumnLists } from './two-column-lists.ts';
 import { proxyPairs } from './proxy-pairs.ts';
 import { listColumnsTable } from './list-columns-table.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
-import { hasWord, indexWords, keyed, mayMatchIn, occurrencesScanner, wordIndex } from '../text/gate.ts';
+import { hasWord, indexWords, keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll, execStickyAt, topAlternatives } from '../text/matches.ts';
 import { labelColumn } from '../text/label-columns.ts';
@@ -33,11 +33,11 @@ interface CueHit {
 const GLOBAL_CUES = ATTENDANCE_CUES.map((c) => [c, caseless(new RegExp(c.pattern.source, 'giu'))] as const);
 
 /**
- * Each cue's sticky twin and the literals one of which opens every match of it ("absen", "pr";
+ * Each cue's sticky twin and the literals one of which opens every match of it ("absen", "présen";
  * "procuration", …, "ont" for the proxies' heading), read from its source; null where the source
  * does not say (then it is searched for). A cue tried only where one of its literals stands finds
  * what a search finds, without thirteen searches of the zone, some of them opening on letters as
- * common as "o" ("ont donné pouvoir").
+ * common as "o" ("ont donné pouvoir"); the literals' places come from the word index (openingsIn).
  */
 const CUE_SCANS = GLOBAL_CUES.map(([, re]) => ({ sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), opens: openings(re.source) }));
 
@@ -108,21 +108,23 @@ const CUE_LITERALS = [...new Set(CUE_SCANS.flatMap((c) => c.opens ?? []))];
  */
 const ZONE_LITERALS = new Set(['ont']);
 indexWords(...CUE_LITERALS.filter((l) => !ZONE_LITERALS.has(l)));
-const ZONE_SCAN = occurrencesScanner(CUE_LITERALS.filter((l) => ZONE_LITERALS.has(l)));
 
 /**
  * Where each literal of the cues stands in `zone` (text[from, to) lower-cased), in order: from
- * the word index (see ZONE_LITERALS), the zone searched for the rest. A search of each 3 000-unit
- * opening for all the literals cost more than the index's few more keys.
+ * the word index, the zone searched for those of ZONE_LITERALS. Searched for in each 3 000-unit
+ * opening, all the literals cost more than the index's few more keys.
  */
 function openingsIn(text: string, zone: string, from: number, to: number): Map<string, number[]> {
-  const found = ZONE_SCAN(zone);
+  const found = new Map<string, number[]>();
   const index = wordIndex(text);
   for (const literal of CUE_LITERALS) {
-    if (ZONE_LITERALS.has(literal)) continue;
-    const at = index.get(literal)!;
     const out: number[] = [];
-    for (let i = firstAtOrAfter(at, from); i < at.length && at[i]! + literal.length <= to; i++) out.push(at[i]! - from);
+    if (ZONE_LITERALS.has(literal)) {
+      for (let i = zone.indexOf(literal); i >= 0; i = zone.indexOf(literal, i + 1)) out.push(i);
+    } else {
+      const at = index.get(literal)!;
+      for (let i = firstAtOrAfter(at, from); i < at.length && at[i]! + literal.length <= to; i++) out.push(at[i]! - from);
+    }
     found.set(literal, out);
   }
   return found;

@@ -72,29 +72,15 @@ function keysScannerOf(keys: readonly string[]): KeysScanner {
  */
 function scanKeys(lower: string): Map<string, number[]> {
   keysScanner ??= keysScannerOf([...ALL_KEYS]);
-  return scanWith(keysScanner, ALL_KEYS, lower);
-}
-
-/** Where each of `keys` occurs in `lower`, in order, by one pass of `scanner` (keysScannerOf(keys)). */
-function scanWith({ pattern, prefixes }: KeysScanner, keys: Iterable<string>, lower: string): Map<string, number[]> {
+  const { pattern, prefixes } = keysScanner;
   const found = new Map<string, number[]>();
-  for (const k of keys) found.set(k, []);
+  for (const k of ALL_KEYS) found.set(k, []);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
     for (const k of prefixes.get(m[0])!) found.get(k)!.push(m.index);
     pattern.lastIndex = m.index + 1;
   }
   return found;
-}
-
-/**
- * For a fixed set of lower-case words, a function giving where each occurs in a lower-cased
- * string, in order: the one-pass scan of the word index (scanKeys), for a zone and words of a
- * stage's own.
- */
-export function occurrencesScanner(keys: readonly string[]): (lower: string) => Map<string, number[]> {
-  const scanner = keysScannerOf([...new Set(keys)]);
-  return (lower) => scanWith(scanner, keys, lower);
 }
 
 /**
