@@ -16,7 +16,7 @@ import { twoColumnLists } from './two-column-lists.ts';
 import { proxyPairs } from './proxy-pairs.ts';
 import { listColumnsTable } from './list-columns-table.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
-import { keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
+import { hasWord, indexWords, keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll, execStickyAt, topAlternatives } from '../text/matches.ts';
 import { labelColumn } from '../text/label-columns.ts';
@@ -33,11 +33,11 @@ interface CueHit {
 const GLOBAL_CUES = ATTENDANCE_CUES.map((c) => [c, caseless(new RegExp(c.pattern.source, 'giu'))] as const);
 
 /**
- * Each cue's sticky twin and the literals one of which opens every match of it ("absen", "pr";
+ * Each cue's sticky twin and the literals one of which opens every match of it ("absen", "présen";
  * "procuration", …, "ont" for the proxies' heading), read from its source; null where the source
  * does not say (then it is searched for). A cue tried only where one of its literals stands finds
  * what a search finds, without thirteen searches of the zone, some of them opening on letters as
- * common as "o" ("ont donné pouvoir").
+ * common as "o" ("ont donné pouvoir"); the literals' places come from the word index (openingsIn).
  */
 const CUE_SCANS = GLOBAL_CUES.map(([, re]) => ({ sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), opens: openings(re.source) }));
 
@@ -51,15 +51,37 @@ function openings(source: string): string[] | null {
       const close = groupEnd(branch, 0);
       found = close > 0 && !/^[?*{]/.test(branch.slice(close + 1)) ? openings(branch.slice(3, close)) : null;
     } else {
-      let literal = '';
-      // Letters up to the first syntax, one followed by a quantifier left out ("procurations?": "procuration").
-      for (let i = 0; i < branch.length && /[a-z]/.test(branch[i]!) && !/[?*+{]/.test(branch[i + 1] ?? ''); i++) literal += branch[i];
-      found = literal ? [literal] : null;
+      found = leadingLiterals(branch);
     }
     if (!found) return null;
     out.push(...found);
   }
   return out;
+}
+
+/**
+ * The strings one of which every match of `branch` opens on: its letters up to the first syntax,
+ * one followed by a quantifier left out ("procurations?": "procuration"), a plain class of
+ * letters read as each of them ("pr[eé6]sen": "presen", "présen", "pr6sen"); null for none. The
+ * longer they are, the fewer places a cue is tried at: "pr" alone stands a hundred times in an
+ * opening ("procès", "projet", "propose"), "présen" only where a heading may.
+ */
+function leadingLiterals(branch: string): string[] | null {
+  let out = [''];
+  for (let i = 0; i < branch.length; ) {
+    const c = branch[i]!;
+    const end = c === '[' ? branch.indexOf(']', i) : i;
+    const units = c === '[' ? branch.slice(i + 1, end) : c;
+    // A plain class: letters and figures only, no range, negation or escape; a few of them.
+    const plain = c === '[' ? end > i + 1 && /^[\p{Ll}\d]+$/u.test(units) && units.length <= 12 : /[a-z]/.test(c);
+    if (!plain || /[?*+{]/.test(branch[end + 1] ?? '')) break;
+    const choices = [...new Set(units)];
+    // Past a few, the literals found so far are specific enough.
+    if (out.length * choices.length > 8) break;
+    out = out.flatMap((o) => choices.map((u) => o + u));
+    i = end + 1;
+  }
+  return out[0] ? out : null;
 }
 
 /** Where the group opening at `at` closes, or -1. */
@@ -77,23 +99,46 @@ function groupEnd(source: string, at: number): number {
   return -1;
 }
 
+/** The cues' literals, each once. */
+const CUE_LITERALS = [...new Set(CUE_SCANS.flatMap((c) => c.opens ?? []))];
+/**
+ * Literals too common to index across whole documents ("ont" in every "sont", "dont", "font",
+ * "contre"): looked for in the zone only. The others are read from the document's word index,
+ * which its one scan builds for all stages: they stand a few times a document.
+ */
+const ZONE_LITERALS = new Set(['ont']);
+indexWords(...CUE_LITERALS.filter((l) => !ZONE_LITERALS.has(l)));
+
+/**
+ * Where each literal of the cues stands in `zone` (text[from, to) lower-cased), in order: from
+ * the word index, the zone searched for those of ZONE_LITERALS. Searched for in each 3 000-unit
+ * opening, all the literals cost more than the index's few more keys.
+ */
+function openingsIn(text: string, zone: string, from: number, to: number): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  const index = wordIndex(text);
+  for (const literal of CUE_LITERALS) {
+    const out: number[] = [];
+    if (ZONE_LITERALS.has(literal)) {
+      for (let i = zone.indexOf(literal); i >= 0; i = zone.indexOf(literal, i + 1)) out.push(i);
+    } else {
+      const at = index.get(literal)!;
+      for (let i = firstAtOrAfter(at, from); i < at.length && at[i]! + literal.length <= to; i++) out.push(at[i]! - from);
+    }
+    found.set(literal, out);
+  }
+  return found;
+}
+
 /**
  * execAll(GLOBAL_CUES[k], zone): the cue tried at each place one of its literals opens, in order,
- * past the last match (no cue matches an empty string). `found` keeps each literal's places.
+ * past the last match (no cue matches an empty string). `found`: openingsIn(…, zone, …).
  */
-function cueMatches(k: number, zone: string, found: Map<string, number[]>): RegExpExecArray[] {
+function cueMatches(k: number, zone: string, found: ReadonlyMap<string, readonly number[]>): RegExpExecArray[] {
   const { sticky, opens } = CUE_SCANS[k]!;
   if (!opens) return execAll(GLOBAL_CUES[k]![1], zone);
   const starts: number[] = [];
-  for (const literal of opens) {
-    let at = found.get(literal);
-    if (!at) {
-      at = [];
-      for (let i = zone.indexOf(literal); i >= 0; i = zone.indexOf(literal, i + 1)) at.push(i);
-      found.set(literal, at);
-    }
-    starts.push(...at);
-  }
+  for (const literal of opens) starts.push(...found.get(literal)!);
   if (opens.length > 1) starts.sort((a, b) => a - b);
   // No cue matches an empty string: the shared loop's one-unit step for one never applies.
   return execStickyAt(sticky, zone, starts);
@@ -200,8 +245,12 @@ const IN_VOTE_CLAUSE = /(?:unanimit|majorit)[^.:;\n]*(?:\n[^.:;\n]*)?$/u;
  */
 const EXCEPTION = /(?:pr[ée]sents?|au\s+complet|tous\s+les\s+(?:membres|conseillers|[ée]lus))[^.\n:;]{0,80}?\s(?:[àa]\s+l['’]exception\s+(?:de\s+|d['’]\s?)|sauf\s+|except[ée]s?\s+)/gu;
 
-function exceptionCues(zone: string, from: number): CueHit[] {
-  if (!zone.includes('except') && !zone.includes('sauf')) return [];
+// Asked of each zone (hasWord): answered from the document's word index, not by two scans of the zone.
+indexWords('except', 'sauf');
+
+/** `zone`: text[from, to) lower-cased. */
+function exceptionCues(text: string, zone: string, from: number, to: number): CueHit[] {
+  if (!hasWord(text, 'except', from, to) && !hasWord(text, 'sauf', from, to)) return [];
   return execAll(EXCEPTION, zone).map((m) => {
     const at = from + m.index! + m[0].length;
     return { role: 'absent' as const, start: at, contentStart: at, includesProxies: false };
@@ -211,7 +260,7 @@ function exceptionCues(zone: string, from: number): CueHit[] {
 export function findAttendanceCues(text: string, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
   const zone = lowerOf(text).slice(from, to);
-  const found = new Map<string, number[]>();
+  const found = openingsIn(text, zone, from, to);
   for (let k = 0; k < GLOBAL_CUES.length; k++) {
     const cue = GLOBAL_CUES[k]![0];
     for (const m of cueMatches(k, zone, found)) {
@@ -232,7 +281,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
     }
   }
   hits.push(...fuzzyCues(text, from, to, hits));
-  hits.push(...exceptionCues(zone, from));
+  hits.push(...exceptionCues(text, zone, from, to));
   const heads = hits.filter((h) => {
     const before = lowerOf(text).slice(Math.max(0, h.start - 100), h.start);
     // Each pattern after a look for the word it needs.
@@ -267,13 +316,35 @@ const NAME_IN_CAPITALS = /\p{Lu}{2}[\p{Lu}'’-]+[ \t]*,/u;
 const CIVILITY_LIST = /^[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)\s[^\n]*,/u;
 
 /** "Le Conseil Départemental," on its line: the decision's lead, which no list runs into. */
-const ASSEMBLY_LEAD_LINE = /\n[ \t]*(?:L[ea]|LE|LA)[ \t]+(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Comit[ée]|COMIT[ÉE])(?![\p{L}])[^\n,:;.]{0,60}[,:]?[ \t]*(?=\n)/gu;
+const ASSEMBLY_LEAD_LINE = /\n[ \t]*(?:L[ea]|LE|LA)[ \t]+(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Comit[ée]|COMIT[ÉE])(?![\p{L}])[^\n,:;.]{0,60}[,:]?[ \t]*(?=\n)/u;
+
+/** ASSEMBLY_LEAD_LINE from one line break on. */
+const ASSEMBLY_LEAD_AT = new RegExp(ASSEMBLY_LEAD_LINE.source, 'uy');
+/** The words of its bodies, lower-cased: looked up in the word index before the window is read. */
+const ASSEMBLY_WORDS = ['conseil', 'commission', 'bureau', 'comit'];
+indexWords(...ASSEMBLY_WORDS);
+
+/**
+ * Where ASSEMBLY_LEAD_LINE first matches text[start, limit), or -1: only where the word index has
+ * one of its bodies' words, and there tried only at the line breaks whose line opens on its "L"
+ * (searched for, the /u pattern is tried at every line break of a list's window).
+ */
+function assemblyLeadIn(text: string, start: number, limit: number): number {
+  if (!ASSEMBLY_WORDS.some((w) => hasWord(text, w, start, limit))) return -1;
+  const window = text.slice(start, limit);
+  for (let at = window.indexOf('\n'); at >= 0; at = window.indexOf('\n', at + 1)) {
+    let first = at + 1;
+    while (window[first] === ' ' || window[first] === '\t') first++;
+    if (window[first] !== 'L') continue;
+    ASSEMBLY_LEAD_AT.lastIndex = at;
+    if (ASSEMBLY_LEAD_AT.test(window)) return at;
+  }
+  return -1;
+}
 
 function listWindowEnd(text: string, start: number, limit: number): number {
-  const window = text.slice(start, limit);
-  ASSEMBLY_LEAD_LINE.lastIndex = 0;
-  const lead = /onseil|ONSEIL|ommission|OMMISSION|ureau|UREAU|omit/.test(window) ? ASSEMBLY_LEAD_LINE.exec(window) : null;
-  if (lead) limit = start + lead.index;
+  const lead = assemblyLeadIn(text, start, limit);
+  if (lead >= 0) limit = start + lead;
   let pos = start;
   // Skip the blank lines between the heading and its first entry.
   while (pos < limit && /\s/.test(text[pos]!)) pos++;
@@ -397,15 +468,8 @@ function cueStarts(index: ReadonlyMap<string, readonly number[]>, lower: string,
   for (const [key, before] of leads) {
     const at = index.get(key);
     if (!at) return null;
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
     // A match lies inside the zone, its key too.
-    for (let i = lo; i < at.length && at[i]! + key.length <= to; i++) {
+    for (let i = firstAtOrAfter(at, from); i < at.length && at[i]! + key.length <= to; i++) {
       const q = at[i]! - from;
       for (const lead of before) {
         if (typeof lead === 'number') {
@@ -426,9 +490,15 @@ function cueStarts(index: ReadonlyMap<string, readonly number[]>, lower: string,
       }
     }
   }
-  return out.sort((a, b) => a - b);
+  // One key with one lead gives its starts in order already: no sort for them.
+  return isAscending(out) ? out : out.sort((a, b) => a - b);
 }
 const BLANK = /\s/;
+
+function isAscending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i]! < xs[i - 1]!) return false;
+  return true;
+}
 
 /** Each pattern's sticky twin, tried at the starts cueStarts gives. */
 const STICKY = new Map<RegExp, RegExp>();
@@ -460,16 +530,36 @@ function matchesAt(re: RegExp, s: string, starts: readonly number[] | null): boo
   return found;
 }
 
-/** GIVEN_PROXIES.exec(lower), tried only where "dont" stands, at which its matches open. */
-function givenProxies(lower: string): RegExpExecArray | null {
+// Where "dont" stands, read from the document's word index (see givenProxies).
+indexWords('dont');
+
+/**
+ * GIVEN_PROXIES.exec(lower) (`lower`: text[from, to) lower-cased), tried only where "dont" stands,
+ * at which its matches open. The places come from the word index: a search of the zone for the
+ * word ran through its 15 000 units for counts stated outside the lists.
+ */
+function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: string, from: number, to: number): RegExpExecArray | null {
+  const at = index.get('dont')!;
   const sticky = stickyOf(GIVEN_PROXIES);
   let m: RegExpExecArray | null = null;
-  for (let at = lower.indexOf('dont'); at >= 0 && !m; at = lower.indexOf('dont', at + 1)) {
-    sticky.lastIndex = at;
+  for (let i = firstAtOrAfter(at, from); i < at.length && at[i]! + 4 <= to && !m; i++) {
+    sticky.lastIndex = at[i]! - from;
     m = sticky.exec(lower);
   }
   sticky.lastIndex = 0;
   return m;
+}
+
+/** The first index of `at` (ascending) whose value is `from` or more. */
+function firstAtOrAfter(at: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The label of one count alone on its line, in a table broken into a column of labels. */
@@ -531,6 +621,9 @@ function ocrCount(text: string, n: { start: number; end: number }): number | nul
   return /^\d{1,3}$/.test(mended) ? parseInt(mended, 10) : null;
 }
 
+/** The counts' keys, in the order the contract writes them. */
+const COUNT_KEYS = ['inOffice', 'present', 'represented', 'voting'] as const satisfies ReadonlyArray<keyof Attendance['counts']>;
+
 function readCounts(text: string, from: number, to: number, only?: ReadonlySet<keyof Attendance['counts']>): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
   const lower = lowerOf(text).slice(from, to);
@@ -581,9 +674,10 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
     cue.lastIndex = 0;
   }
   // "Nombre des membres absents : 3 / dont 2 ayant donné procuration": the figure before its words.
-  const given = counts.represented === null && (!only || only.has('represented')) ? givenProxies(lower) : null;
+  const given = counts.represented === null && (!only || only.has('represented')) ? givenProxies((index ??= wordIndex(text)), lower, from, to) : null;
   if (given) counts.represented = Number(given[1]);
-  const of = lower.includes(' sur ') && matchesAt(PRESENT_OF_CORE, lower, cueStarts((index ??= wordIndex(text)), lower, from, to, PRESENT_OF_CORE_LEADS)) ? PRESENT_OF.exec(lower) : null;
+  // The core tried at the few "sent" of the zone before the zone is searched for " sur ".
+  const of = matchesAt(PRESENT_OF_CORE, lower, cueStarts((index ??= wordIndex(text)), lower, from, to, PRESENT_OF_CORE_LEADS)) && lower.includes(' sur ') ? PRESENT_OF.exec(lower) : null;
   if (of && Number(of[1]) <= Number(of[2])) {
     if (counts.present === null && (!only || only.has('present'))) counts.present = Number(of[1]);
     if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = Number(of[2]);
@@ -688,10 +782,10 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     attendance.counts = readCounts(text, Math.max(0, cluster[0]!.start - 600), countEnd);
   }
   // Counts stated outside the lists ("Nombre de votants : 15") still count.
-  const missing = new Set((Object.keys(attendance.counts) as Array<keyof Attendance['counts']>).filter((k) => attendance.counts[k] === null));
-  const anywhere = missing.size ? readCounts(text, 0, Math.min(text.length, 15_000), missing) : attendance.counts;
-  for (const k of Object.keys(anywhere) as Array<keyof Attendance['counts']>) {
-    if (attendance.counts[k] === null) attendance.counts[k] = anywhere[k];
+  const missing = new Set(COUNT_KEYS.filter((k) => attendance.counts[k] === null));
+  if (missing.size) {
+    const anywhere = readCounts(text, 0, Math.min(text.length, 15_000), missing);
+    for (const k of COUNT_KEYS) if (attendance.counts[k] === null) attendance.counts[k] = anywhere[k];
   }
   withoutSubstituted(text, attendance);
   dedupeRepresented(attendance);
@@ -714,7 +808,8 @@ function tableAround(text: string, cues: readonly CueHit[], limit: number, layou
   // or above the first row, whose status cell the cues took for one ("CASTELNAU Bernard\nprésent").
   let from = first.start;
   for (let n = 0; n < 8 && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
-  const grid = presenceGrid(text, from, Math.min(limit, first.start + 4000), layout);
+  // A grid opening after the heading would not hold it: its header is looked for up to the heading's line.
+  const grid = presenceGrid(text, from, Math.min(limit, first.start + 4000), layout, first.start);
   return grid && grid.span.start <= first.start && first.start < grid.span.end ? grid : null;
 }
 
@@ -820,11 +915,16 @@ const SUBSTITUTE_FOR = /(?:suppl[ée]ante?|rempla[çc]ante?|en\s+remplacement)\s
  * also listed among the excused ("Excusés : Mme BRU, …"), is in no list.
  */
 function replacedMembers(text: string, listed: readonly Person[]): Set<string> {
-  const spans = listed.flatMap((p) => (p.span ? [p.span] : []));
-  if (!spans.length) return new Set();
-  const from = Math.min(...spans.map((s) => s.start));
-  const to = Math.max(...spans.map((s) => s.end));
+  // The zone the spans cover, in one loop: no array of them (flatMap is slow to build one).
+  let from = Infinity;
+  let to = -Infinity;
+  for (const p of listed) {
+    if (!p.span) continue;
+    from = Math.min(from, p.span.start);
+    to = Math.max(to, p.span.end);
+  }
   const out = new Set<string>();
+  if (from === Infinity) return out;
   const zone = text.slice(from, to);
   if (!/suppl|rempla/iu.test(zone)) return out;
   for (const m of execAll(SUBSTITUTE_FOR, zone)) {
@@ -886,9 +986,30 @@ const STATUS_SENTENCE = /((?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^.;:\n]{2,60}?)\s+
 const SENTENCE_OPENS = /(?:^|[.;]\s{1,3}|\n)$/u;
 const STATUS_SENTENCE_ZONE = 400;
 
+/** The verbs STATUS_SENTENCE's status follows, after blanks. */
+const STATUS_VERBS = ['était', 'est', 'étaient', 'sont'];
+
+/**
+ * Whether `zone` holds a status STATUS_SENTENCE could read: "excus" or "absent" after blanks after
+ * one of its verbs. The pattern, searched for, tries up to sixty units after each civility of the
+ * lists, which nearly all hold none.
+ */
+function statusSaid(zone: string): boolean {
+  for (const word of ['excus', 'absent']) {
+    for (let q = zone.indexOf(word); q >= 0; q = zone.indexOf(word, q + 1)) {
+      let p = q;
+      while (p > 0 && BLANK.test(zone[p - 1]!)) p--;
+      if (p < q && STATUS_VERBS.some((v) => zone.endsWith(v, p))) return true;
+    }
+  }
+  return false;
+}
+
 function statusSentences(text: string, from: number, listsEnd: number, to: number, att: Attendance): number {
   let end = listsEnd;
-  for (const m of execAll(STATUS_SENTENCE, text.slice(from, to))) {
+  const zone = text.slice(from, to);
+  if (!statusSaid(zone)) return end;
+  for (const m of execAll(STATUS_SENTENCE, zone)) {
     const at = from + m.index!;
     if (!SENTENCE_OPENS.test(text.slice(Math.max(0, at - 4), at))) continue;
     // After the lists, only a run of such sentences from their end.

@@ -127,7 +127,15 @@ class Tokens {
     if (!this.columns?.labels.length) return undefined;
     return this.columns.labels.find(([from, to]) => at >= from && at < to);
   }
+  /**
+   * Token k. Asked some forty times in the reader's loop: the read-ahead is kept out of this
+   * path, so that inlined there it stays small (inlined whole, it made the loop's optimized
+   * compile some 200 ms long, the reader running slowly meanwhile).
+   */
   at(k: number): Tok | undefined {
+    return k < this.buf.length ? this.buf[k] : this.readTo(k);
+  }
+  private readTo(k: number): Tok | undefined {
     while (this.buf.length <= k && !this.done) this.more();
     return this.buf[k];
   }
@@ -401,8 +409,10 @@ function groupLabelEnd(text: string, at: number, end: number): number {
   // The label's colon stands on its line (no line break before it): a line without one is passed
   // over before the /u pattern is tried on it.
   const until = Math.min(end, at + 100);
-  const colon = text.indexOf(':', at);
-  if (colon < 0 || colon >= until) return -1;
+  // Looked for in the label's reach only: a list without colons would search on to the document's next one at each line.
+  const inReach = text.slice(at, until).indexOf(':');
+  if (inReach < 0) return -1;
+  const colon = at + inReach;
   const lineEnd = text.indexOf('\n', at);
   if (lineEnd >= 0 && lineEnd < colon) return -1;
   const m = GROUP_LABEL.exec(text.slice(at, until));

@@ -134,7 +134,12 @@ export function spacedLabels(line: string, from: number): { columns: Column[]; s
 /** Whether the line's first word, in lower case, stands again further on in it (lower-cased). */
 function repeatsFirstWord(line: string): boolean {
   const gap = line.search(/\s/);
-  return gap > 0 && line.toLowerCase().indexOf(line.slice(0, gap).toLowerCase(), 1) > 0;
+  if (gap <= 0) return false;
+  const lower = line.toLowerCase();
+  // Lower-casing kept the length (no "İ" grew): unit for unit, so the first word lower-cased is
+  // the lower-cased line's first units, not to be lower-cased again.
+  const first = lower.length === line.length ? lower.slice(0, gap) : line.slice(0, gap).toLowerCase();
+  return lower.indexOf(first, 1) > 0;
 }
 
 /**
@@ -169,7 +174,8 @@ function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeade
   if (line.includes('|') || line.length > 160) return null;
   // "NOM Prénom Présence NOM Prénom Présence": two tables side by side, each row two members'.
   // Split into words only when the first one comes again, as the second table's first does.
-  const words = repeatsFirstWord(line.trim()) ? line.trim().split(/\s+/) : [];
+  const trimmed = line.trim();
+  const words = repeatsFirstWord(trimmed) ? trimmed.split(/\s+/) : [];
   const half = words.length / 2;
   if (Number.isInteger(half) && half >= 2 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase()) {
     const left = words.slice(0, half).join(' ');
@@ -690,9 +696,13 @@ const NOTE_CELL = /^[ \t]*\([^()\n]{1,80}\)[ \t]*$/u;
 /** A proxy's cell on its own line after a status's: "pouvoir à ARNAUD-". */
 const LATER_PROXY_CELL = /^[ \t]*(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+/iu;
 
-/** The first grid of presence in text[from, to): its members with their status, and its span. */
-export function presenceGrid(text: string, from: number, to: number, layout?: LineLayout): { entries: ListEntry[]; span: Span } | null {
-  for (let pos = from; pos < to; ) {
+/**
+ * The first grid of presence in text[from, to): its members with their status, and its span.
+ * `headerBy`: only a header whose line starts at or before it is looked for (the rows may run on
+ * to `to`); a caller that wants a grid opening there asks no more of the lines after it.
+ */
+export function presenceGrid(text: string, from: number, to: number, layout?: LineLayout, headerBy = to): { entries: ListEntry[]; span: Span } | null {
+  for (let pos = from; pos < to && pos <= headerBy; ) {
     let end = text.indexOf('\n', pos);
     if (end < 0 || end > to) end = to;
     const line = text.slice(pos, end);
