@@ -320,15 +320,23 @@ function isBulletUnit(c: number): boolean {
   return c === 0x2d || c === 0x2022 || c === 0x2013;
 }
 
+/**
+ * The first unit of `s`, -1 when it is empty: V8 deoptimized its readers on the first code read
+ * past the end of an empty line.
+ */
+function firstUnit(s: string): number {
+  return s.length ? s.charCodeAt(0) : -1;
+}
+
 /** Whether `s` opens on "a" or "A": ARTICLE_NUMBER cannot match otherwise (no other unit folds to "a"). */
 function opensOnA(s: string): boolean {
-  const c = s.charCodeAt(0);
+  const c = firstUnit(s);
   return c === 0x61 || c === 0x41;
 }
 
 /** A line without its bullet and its "Article n :": where its verb stands. Each pattern run only when its first character is there. */
 function pointOf(line: string): string {
-  const unbulleted = isBulletUnit(line.charCodeAt(0)) ? line.replace(/^[-•–]\s*/u, '') : line;
+  const unbulleted = isBulletUnit(firstUnit(line)) ? line.replace(/^[-•–]\s*/u, '') : line;
   return opensOnA(unbulleted) ? unbulleted.replace(ARTICLE_NUMBER, '') : unbulleted;
 }
 
@@ -342,7 +350,7 @@ function articleListEnd(text: string, from: number, to: number): number {
     const raw = text.slice(pos, lineEnd);
     const line = (raw.charCodeAt(0) === 10 ? raw.slice(1) : raw).trim();
     // "Article 2 : DÉCIDE …" is a bullet of its own.
-    const bullet = isBulletUnit(line.charCodeAt(0)) || (opensOnA(line) && ARTICLE_NUMBER.test(line));
+    const bullet = isBulletUnit(firstUnit(line)) || (opensOnA(line) && ARTICLE_NUMBER.test(line));
     const verb = actionAt(pointOf(line)) !== null;
     if (line === '') {
       // Text layers put blank lines between bullets and their text: a bullet before or after
