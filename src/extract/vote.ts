@@ -434,9 +434,13 @@ function namesAfter(text: string, at: number): Person[] {
   const stop = lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200);
   const paren = /^\s*\)?\s*[,(:]?\s*\(?/.exec(text.slice(at, stop));
   const from = at + (paren ? paren[0].length : 0);
-  return parsePersonList(text, from, stop)
-    .map((e) => e.person)
-    .filter((p) => (p.civility !== null || /^[\p{Lu}\s'-]{2,}$/u.test(p.surname)) && !VOTE_WORD.test(p.surname) && !isVerbInCapitals(p));
+  // A loop, not map then filter: an empty list mapped is an array of another kind, on which V8
+  // deoptimized the readers this is inlined in.
+  const people: Person[] = [];
+  for (const { person: p } of parsePersonList(text, from, stop)) {
+    if ((p.civility !== null || /^[\p{Lu}\s'-]{2,}$/u.test(p.surname)) && !VOTE_WORD.test(p.surname) && !isVerbInCapitals(p)) people.push(p);
+  }
+  return people;
 }
 /** "et 1 abstention : APPROUVE la décision": the article's verb after the count, no one's name. */
 function isVerbInCapitals(p: Person): boolean {
@@ -700,33 +704,42 @@ function readCountFormulas(r: ZoneReading): void {
 
 /** "douze voix pour": find the vote words, then the number phrase that ends just before them. */
 function readCountsBefore(r: ZoneReading): void {
-  const { text, start, end, lower, counts, names } = r;
+  const { text, start, end, lower } = r;
   for (const w of mayMatchIn(COUNT_WORD, text, start, end) ? matchesAtWordStart(caseless(COUNT_WORD), lower) : []) {
     const wordAt = start + w.index!;
     const windowStart = Math.max(start, wordAt - 48);
     // Most "pour" follow no number ("pour un montant"): look for one only after a number word.
-    if (!numberEndsBefore(lower, wordAt - start, windowStart - start)) continue;
-    const before = findNumbers(text.slice(windowStart, wordAt));
-    const n = before[before.length - 1];
-    // "80 € en 2005 pour mémoire": a year, no count of votes.
-    if (!n || n.value > 999) continue;
-    // "vingt-quatre (24) voix pour": the figures in brackets restate the words.
-    const gap = /^\s*(?:\)\s*)?$/.exec(text.slice(windowStart + n.end, wordAt));
-    if (!gap) continue;
-    // "Pour\n15\nContre\n2": the number is the value of the word above it, not a count of "contre".
-    if (VALUE_OF_WORD_ABOVE.test(lower.slice(Math.max(0, windowStart - start + n.start - 24), windowStart - start + n.start))) continue;
-    const at = windowStart + n.end + (gap[0].indexOf(')') + 1);
-    for (const [key, re] of COUNT_BEFORE) {
-      const m = re.exec(text.slice(at, at + 60));
-      if (!m || counts[key] !== null) continue;
-      // "pour" after a number is a count only where a vote is being stated.
-      // "5 pour (groupe « Agir pour X »), 25 contre": a bracket of names or of a group follows a count.
-      if (key === 'for' && !/^\s*(?:voix|votes?|suffrages?)/i.test(m[0]) && !/[,;.()\n]|\bcontre|\babstention/i.test(text.slice(at + m[0].length, at + m[0].length + 40).slice(0, 25))) continue;
-      counts[key] = n.value;
-      r.mark(windowStart + n.start, at + m[0].length);
-      // "0 abstention (Mmes X et Y ne prenant pas part au vote)": who follows a count of none did not vote so.
-      if ((key === 'against' || key === 'abstentions') && n.value > 0) names[key].push(...namesAfter(text, at + m[0].length));
-    }
+    if (numberEndsBefore(lower, wordAt - start, windowStart - start)) readCountBefore(r, wordAt, windowStart);
+  }
+}
+
+/**
+ * The count that the number phrase ending just before the vote word at `wordAt` states, looked
+ * for from `windowStart`. A function of its own: few words have a number before them, and the
+ * scan above is compiled without all this.
+ */
+function readCountBefore(r: ZoneReading, wordAt: number, windowStart: number): void {
+  const { text, start, lower, counts, names } = r;
+  const before = findNumbers(text.slice(windowStart, wordAt));
+  const n = before[before.length - 1];
+  // "80 € en 2005 pour mémoire": a year, no count of votes.
+  if (!n || n.value > 999) return;
+  // "vingt-quatre (24) voix pour": the figures in brackets restate the words.
+  const gap = /^\s*(?:\)\s*)?$/.exec(text.slice(windowStart + n.end, wordAt));
+  if (!gap) return;
+  // "Pour\n15\nContre\n2": the number is the value of the word above it, not a count of "contre".
+  if (VALUE_OF_WORD_ABOVE.test(lower.slice(Math.max(0, windowStart - start + n.start - 24), windowStart - start + n.start))) return;
+  const at = windowStart + n.end + (gap[0].indexOf(')') + 1);
+  for (const [key, re] of COUNT_BEFORE) {
+    const m = re.exec(text.slice(at, at + 60));
+    if (!m || counts[key] !== null) continue;
+    // "pour" after a number is a count only where a vote is being stated.
+    // "5 pour (groupe « Agir pour X »), 25 contre": a bracket of names or of a group follows a count.
+    if (key === 'for' && !/^\s*(?:voix|votes?|suffrages?)/i.test(m[0]) && !/[,;.()\n]|\bcontre|\babstention/i.test(text.slice(at + m[0].length, at + m[0].length + 40).slice(0, 25))) continue;
+    counts[key] = n.value;
+    r.mark(windowStart + n.start, at + m[0].length);
+    // "0 abstention (Mmes X et Y ne prenant pas part au vote)": who follows a count of none did not vote so.
+    if ((key === 'against' || key === 'abstentions') && n.value > 0) names[key].push(...namesAfter(text, at + m[0].length));
   }
 }
 
