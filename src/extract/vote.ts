@@ -606,6 +606,8 @@ class ZoneReading {
   last: number | null = null;
   /** Where the zone's lines start (lineStarts). */
   private zoneLineStarts: number[] | null = null;
+  /** Whether the zone states other acts (otherActs). */
+  private otherActsFound: boolean | null = null;
 
   constructor(text: string, start: number, end: number) {
     this.text = text;
@@ -625,6 +627,16 @@ class ZoneReading {
   /** Where the zone's lines start, found once for the patterns that open on "(?<=^|\n)". */
   lineStarts(): number[] {
     return (this.zoneLineStarts ??= lineStartsIn(this.lower));
+  }
+
+  /**
+   * Whether the zone states acts that decide something (OTHER_ACTS): far from the vote, "PREND
+   * ACTE que …" after "DÉCIDE …", "PRÉCISE …" is one act among others, not what became of a
+   * deliberation. Looked for once, when "prend acte" is about to be read in the whole zone: its
+   * leading lookbehind is tried at every offset of the zone.
+   */
+  otherActs(): boolean {
+    return (this.otherActsFound ??= OTHER_ACTS.test(this.lower));
   }
 }
 
@@ -821,38 +833,46 @@ function readOutcome(r: ZoneReading, unan: RegExpExecArray | null, majority: Reg
   }
   // Each outcome's words are looked for in the whole zone once, not again in each window.
   const possible = outcomeSettled ? [] : OUTCOMES.filter(([, re]) => mayMatchIn(re, text, start, end));
-  // Far from the vote (the whole zone), "PREND ACTE que …" after "DÉCIDE …", "PRÉCISE …" is one
-  // act among others, not what became of a deliberation voted unanimously or by counts.
-  // Looked for only when "prend acte" is about to be read in the whole zone: its leading lookbehind
-  // is tried at every offset of the zone.
+  // Far from the vote (the whole zone), "prend acte" may be one act among others (otherActs).
   const actsAround = unan !== null || marks.length > 0;
-  let otherActs: boolean | null = null;
   for (const [a, b] of outcomeSettled ? [] : windows) {
     const whole = a === 0 && b === zone.length && windows.length > 1;
-    for (const [o, re] of possible) {
-      if (o === 'noted' && whole && actsAround && (otherActs ??= OTHER_ACTS.test(lower))) continue;
-      // The windows around the vote are short: their words are looked for in them directly (the
-      // word index is asked of the whole zone). Most hold none of the outcome's words. Not "ni
-      // approuvé, ni rejeté", whose key ("ni ") a match may lack.
-      const window = lower.slice(a, b);
-      const inZone = a === 0 && b === zone.length;
-      if (o !== null && !inZone && !mayMatch(re, window)) continue;
-      const m =
-        re === ADOPTED
-          ? firstOfAlternatives(ADOPTION_STATEMENTS, window, inZone ? (alt) => mayMatchIn(alt, text, start, end) : (alt) => mayMatch(alt, window))
-          : caseless(re).exec(window);
-      if (m) {
-        outcome = o;
-        outcomeSettled = true;
-        // "adopte la nomenclature M57 …" among the articles, far from "Vote : 14 pour": the act
-        // implies the outcome, but it states no vote; as a mark it would read as a second matter.
-        if (!(whole && ACT_WITH_OBJECT.test(lower.slice(a + m.index, a + m.index + 40)))) r.mark(start + a + m.index, start + a + m.index + m[0].length);
-        break;
-      }
+    const stated = outcomeInWindow(r, possible, a, b, whole && actsAround);
+    if (stated) {
+      const { m } = stated;
+      outcome = stated.outcome;
+      outcomeSettled = true;
+      // "adopte la nomenclature M57 …" among the articles, far from "Vote : 14 pour": the act
+      // implies the outcome, but it states no vote; as a mark it would read as a second matter.
+      if (!(whole && ACT_WITH_OBJECT.test(lower.slice(a + m.index, a + m.index + 40)))) r.mark(start + a + m.index, start + a + m.index + m[0].length);
+      break;
     }
-    if (outcomeSettled) break;
   }
   return { outcome, settled: outcomeSettled, own };
+}
+
+/**
+ * The first of the `possible` outcomes (in table order) that the window lower[a, b) of the zone
+ * states, with its match; null when none does. `actsAround`: the window is the whole zone, around
+ * a vote read already, where "prend acte" beside other acts is one act among them (see otherActs).
+ */
+function outcomeInWindow(r: ZoneReading, possible: ReadonlyArray<readonly [Outcome | null, RegExp]>, a: number, b: number, actsAround: boolean): { outcome: Outcome | null; m: RegExpExecArray } | null {
+  const { text, start, end, zone, lower } = r;
+  for (const [o, re] of possible) {
+    if (o === 'noted' && actsAround && r.otherActs()) continue;
+    // The windows around the vote are short: their words are looked for in them directly (the
+    // word index is asked of the whole zone). Most hold none of the outcome's words. Not "ni
+    // approuvé, ni rejeté", whose key ("ni ") a match may lack.
+    const window = lower.slice(a, b);
+    const inZone = a === 0 && b === zone.length;
+    if (o !== null && !inZone && !mayMatch(re, window)) continue;
+    const m =
+      re === ADOPTED
+        ? firstOfAlternatives(ADOPTION_STATEMENTS, window, inZone ? (alt) => mayMatchIn(alt, text, start, end) : (alt) => mayMatch(alt, window))
+        : caseless(re).exec(window);
+    if (m) return { outcome: o, m };
+  }
+  return null;
 }
 
 /** "Ont voté contre : M. A, Mme B", "Se sont abstenus : …": a line of names, not counted; "Ont voté pour : …", counted when no count is given. */
