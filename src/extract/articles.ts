@@ -126,37 +126,43 @@ const INLINE_LEAD = /[ \t](?:[-•–][ \t]*)(?:_+[ \t]*)?/gu;
 /** A bullet inside a line before a word in capitals and a word in lower case: the cheap test first. */
 const INLINE_CLAUSE = /[ \t][-•–][ \t]*(?:_+[ \t]*)?\p{Lu}{3,}[ \t]+\p{Ll}/u;
 
+/**
+ * Records the verb at `verbAt` as an article's act in `found`, unless it reads as something else
+ * (a noun, a title, a lead-in, how the vote went). `known`: the verb at `verbAt` when the caller
+ * has read it already. A function of its own, not a closure of extractArticles: V8 compiled the
+ * two as one, slowly.
+ */
+function consider(text: string, found: Map<number, Article>, verbAt: number, requireUpper: 'all' | 'initial' | 'none', known?: { action: string; length: number }): void {
+  const hit = known ?? actionAt(text.slice(verbAt, verbAt + 40));
+  if (!hit) return;
+  const word = text.slice(verbAt, verbAt + hit.length);
+  if (requireUpper === 'all' && word !== word.toUpperCase()) return;
+  // A line that opens with a lower-case verb is a wrapped sentence, not an article.
+  if (requireUpper === 'initial' && !/^\p{Lu}/u.test(word)) return;
+  // "Vote du conseil", "Demande des riverains": a one-word form before "du"/"des" is a noun.
+  // "DEMANDE DE SUBVENTION – …": a title whose first word is a verb's form.
+  // "- SOLLICITE du Conseil départemental …": a verb in capitals before words in lower case is an
+  // article's typography, whatever follows it.
+  const inCapitals = word === word.toUpperCase();
+  const article = inCapitals && word.length >= 4 && !isCapitalsLine(lineOf(text, verbAt));
+  if (!hit.action.includes(' ') && ((!article && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) || (inCapitals && nounUse(text.slice(verbAt + hit.length, verbAt + hit.length + 40)) && isCapitalsLine(lineOf(text, verbAt))))) return;
+  // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":", nor
+  // alone on its line ("DÉCIDE" over the articles, which are the acts). Closing a line of its
+  // sentence ("le conseil municipal retient\nl'entreprise"), it is the act.
+  const after = text.slice(verbAt + hit.length, verbAt + hit.length + 3);
+  if (/^\s*[:=]/.test(after)) return;
+  if (/^[ \t]*(?:\n|$)/.test(after) && /(?:^|\n)[ \t]*(?:[-•–][ \t]*)?$/.test(text.slice(Math.max(0, verbAt - 80), verbAt))) return;
+  // "Vote contre : M. X", "Vote par appel nominal : 22 voix pour": how the vote went, not an act.
+  if (/^\s+(?:contre|pour)\s*:|^\s+(?:par\s+appel\s+nominal|[àa]\s+main\s+lev[ée]e|[àa]\s+bulletins?\s+secrets?|au\s+scrutin)[^\n:]{0,20}:/iu.test(text.slice(verbAt + hit.length, verbAt + hit.length + 40))) return;
+  // "Adopte a l'unanimite" opening its line is "Adopté à l'unanimité" typed without accents:
+  // the outcome. "Le Conseil approuve à l'unanimité." states the act.
+  if (/^\p{Lu}/u.test(word) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, verbAt - 40), verbAt)) && VOTE_ONLY.test(text.slice(verbAt + hit.length, verbAt + hit.length + 160))) return;
+  found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
+}
+
 export function extractArticles(text: string, start: number, end: number): Article[] {
   const zone = text.slice(start, end);
   const found = new Map<number, Article>();
-  // `known`: the verb at `verbAt` when the caller has read it already.
-  const consider = (verbAt: number, requireUpper: 'all' | 'initial' | 'none', known?: { action: string; length: number }) => {
-    const hit = known ?? actionAt(text.slice(verbAt, verbAt + 40));
-    if (!hit) return;
-    const word = text.slice(verbAt, verbAt + hit.length);
-    if (requireUpper === 'all' && word !== word.toUpperCase()) return;
-    // A line that opens with a lower-case verb is a wrapped sentence, not an article.
-    if (requireUpper === 'initial' && !/^\p{Lu}/u.test(word)) return;
-    // "Vote du conseil", "Demande des riverains": a one-word form before "du"/"des" is a noun.
-    // "DEMANDE DE SUBVENTION – …": a title whose first word is a verb's form.
-    // "- SOLLICITE du Conseil départemental …": a verb in capitals before words in lower case is an
-    // article's typography, whatever follows it.
-    const inCapitals = word === word.toUpperCase();
-    const article = inCapitals && word.length >= 4 && !isCapitalsLine(lineOf(text, verbAt));
-    if (!hit.action.includes(' ') && ((!article && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) || (inCapitals && nounUse(text.slice(verbAt + hit.length, verbAt + hit.length + 40)) && isCapitalsLine(lineOf(text, verbAt))))) return;
-    // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":", nor
-    // alone on its line ("DÉCIDE" over the articles, which are the acts). Closing a line of its
-    // sentence ("le conseil municipal retient\nl'entreprise"), it is the act.
-    const after = text.slice(verbAt + hit.length, verbAt + hit.length + 3);
-    if (/^\s*[:=]/.test(after)) return;
-    if (/^[ \t]*(?:\n|$)/.test(after) && /(?:^|\n)[ \t]*(?:[-•–][ \t]*)?$/.test(text.slice(Math.max(0, verbAt - 80), verbAt))) return;
-    // "Vote contre : M. X", "Vote par appel nominal : 22 voix pour": how the vote went, not an act.
-    if (/^\s+(?:contre|pour)\s*:|^\s+(?:par\s+appel\s+nominal|[àa]\s+main\s+lev[ée]e|[àa]\s+bulletins?\s+secrets?|au\s+scrutin)[^\n:]{0,20}:/iu.test(text.slice(verbAt + hit.length, verbAt + hit.length + 40))) return;
-    // "Adopte a l'unanimite" opening its line is "Adopté à l'unanimité" typed without accents:
-    // the outcome. "Le Conseil approuve à l'unanimité." states the act.
-    if (/^\p{Lu}/u.test(word) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, verbAt - 40), verbAt)) && VOTE_ONLY.test(text.slice(verbAt + hit.length, verbAt + hit.length + 160))) return;
-    found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
-  };
   for (const m of leadsIn(lowerOf(text).slice(start, end))) {
     const verbAt = start + m.index! + m[0].length;
     // The lead matches at every line start: most lines open on no verb, and consider() turns them
@@ -166,35 +172,45 @@ export function extractArticles(text: string, start: number, end: number): Artic
     const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/iu.test(m[0]);
     // At a bare line start, only a capitalised verb opens an article; in lower case too after a
     // lead or a point that closes its line ("après en avoir délibéré :" / "adopte … ;" / "fixe …").
-    consider(verbAt, bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial', verb);
+    consider(text, found, verbAt, bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial', verb);
   }
   if (!zone.includes('\n') || zone.length / lineCount(zone) > 400) {
-    for (const m of execAll(INLINE_LEAD, zone)) consider(start + m.index! + m[0].length, 'all');
+    for (const m of execAll(INLINE_LEAD, zone)) consider(text, found, start + m.index! + m[0].length, 'all');
   } else if (INLINE_CLAUSE.test(zone)) {
     // " - DÉFINIT comme zones …" inside a line: OCR runs bullets into the line before. A verb in
     // capitals opening a clause in lower case is an article; "- DEMANDE DE SUBVENTION" a title.
     for (const m of execAll(INLINE_LEAD, zone)) {
       const at = start + m.index! + m[0].length;
-      if (/^\p{Lu}{3,}[ \t]+\p{Ll}/u.test(text.slice(at, at + 40))) consider(at, 'all');
+      if (/^\p{Lu}{3,}[ \t]+\p{Ll}/u.test(text.slice(at, at + 40))) consider(text, found, at, 'all');
     }
   }
   decidedPoints(text, start, end, found);
+  if (!found.size) sentenceDecision(text, start, end, found);
+  return articlesAt(text, found, end);
+}
+
+/**
+ * No article list: the decision is one sentence, "Le Conseil, à l'unanimité, fixe les tarifs",
+ * or "Ce dernier est adopté à l'unanimité"; its act is recorded in `found`.
+ */
+function sentenceDecision(text: string, start: number, end: number, found: Map<number, Article>): void {
+  // Not a lead-in to a list ("… accepte d'autoriser :").
+  const lower = lowerOf(text).slice(start, end);
+  const m = caseless(SENTENCE_DECISION).exec(lower);
+  const verbAt = m ? m.index + m[0].length : -1;
+  // A sentence that ends on a colon introduces a list. Its verb is the act when the list holds
+  // no verbs ("fixe ainsi qu'il suit les tarifs : - repas enfant … 12,50 F"); not when it leads
+  // to an infinitive the points complete ("accepte d'autoriser : - la vente …").
+  const sentence = verbAt >= 0 ? lower.slice(verbAt, verbAt + 300).split(/[.;]\s|\n\s*\n/)[0]! : '';
+  if (m && !INFINITIVE_LEAD.test(sentence)) consider(text, found, start + verbAt, 'none');
   if (!found.size) {
-    // No article list: the decision is one sentence, "Le Conseil, à l'unanimité, fixe les tarifs",
-    // or "Ce dernier est adopté à l'unanimité"; not a lead-in to a list ("… accepte d'autoriser :").
-    const lower = lowerOf(text).slice(start, end);
-    const m = caseless(SENTENCE_DECISION).exec(lower);
-    const verbAt = m ? m.index + m[0].length : -1;
-    // A sentence that ends on a colon introduces a list. Its verb is the act when the list holds
-    // no verbs ("fixe ainsi qu'il suit les tarifs : - repas enfant … 12,50 F"); not when it leads
-    // to an infinitive the points complete ("accepte d'autoriser : - la vente …").
-    const sentence = verbAt >= 0 ? lower.slice(verbAt, verbAt + 300).split(/[.;]\s|\n\s*\n/)[0]! : '';
-    if (m && !INFINITIVE_LEAD.test(sentence)) consider(start + verbAt, 'none');
-    if (!found.size) {
-      const passive = PASSIVE_DECISION.exec(lower);
-      if (passive) found.set(start + passive.index, { action: `${passive[1]}e`, text: '', span: null });
-    }
+    const passive = PASSIVE_DECISION.exec(lower);
+    if (passive) found.set(start + passive.index, { action: `${passive[1]}e`, text: '', span: null });
   }
+}
+
+/** The articles that start at the acts `found`, each to the next (or `end`), the acts joined to one ("…, et dit que") split off. */
+function articlesAt(text: string, found: ReadonlyMap<number, Article>, end: number): Article[] {
   const starts = [...found.keys()].sort((a, b) => a - b);
   // Loops, not flatMap and map: V8 runs flatMap's generic flattening far slower.
   const articles: Article[] = [];

@@ -3,11 +3,11 @@
  * or when something was decided in it; its report runs to the first decision cue, its
  * decision from there to the end of the vote.
  */
-import type { Item } from '../schema/minutes.ts';
+import type { Item, Person } from '../schema/minutes.ts';
 import type { Heading } from '../segment/headings.ts';
 import { extractArticles, otherPartAt } from './articles.ts';
 import { actionAt } from '../text/verbs.ts';
-import { readVote } from './vote.ts';
+import { readVote, type VoteReading } from './vote.ts';
 import { parsePersonList } from './persons.ts';
 import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
@@ -320,15 +320,23 @@ function isBulletUnit(c: number): boolean {
   return c === 0x2d || c === 0x2022 || c === 0x2013;
 }
 
+/**
+ * The first unit of `s`, -1 when it is empty: V8 deoptimized its readers on the first code read
+ * past the end of an empty line.
+ */
+function firstUnit(s: string): number {
+  return s.length ? s.charCodeAt(0) : -1;
+}
+
 /** Whether `s` opens on "a" or "A": ARTICLE_NUMBER cannot match otherwise (no other unit folds to "a"). */
 function opensOnA(s: string): boolean {
-  const c = s.charCodeAt(0);
+  const c = firstUnit(s);
   return c === 0x61 || c === 0x41;
 }
 
 /** A line without its bullet and its "Article n :": where its verb stands. Each pattern run only when its first character is there. */
 function pointOf(line: string): string {
-  const unbulleted = isBulletUnit(line.charCodeAt(0)) ? line.replace(/^[-•–]\s*/u, '') : line;
+  const unbulleted = isBulletUnit(firstUnit(line)) ? line.replace(/^[-•–]\s*/u, '') : line;
   return opensOnA(unbulleted) ? unbulleted.replace(ARTICLE_NUMBER, '') : unbulleted;
 }
 
@@ -342,7 +350,7 @@ function articleListEnd(text: string, from: number, to: number): number {
     const raw = text.slice(pos, lineEnd);
     const line = (raw.charCodeAt(0) === 10 ? raw.slice(1) : raw).trim();
     // "Article 2 : DÉCIDE …" is a bullet of its own.
-    const bullet = isBulletUnit(line.charCodeAt(0)) || (opensOnA(line) && ARTICLE_NUMBER.test(line));
+    const bullet = isBulletUnit(firstUnit(line)) || (opensOnA(line) && ARTICLE_NUMBER.test(line));
     const verb = actionAt(pointOf(line)) !== null;
     if (line === '') {
       // Text layers put blank lines between bullets and their text: a bullet before or after
@@ -509,54 +517,133 @@ export interface BuiltItem {
 }
 
 /**
+ * Where the decision of the body text[h.end, segEnd) begins: at its earliest cue (a proposal
+ * giving way to a decision in due form after it), from the start of the cue's sentence; null
+ * without a cue.
+ */
+function decisionStartIn(text: string, h: Heading, segEnd: number, body: string): number | null {
+  let decisionStart: number | null = null;
+  const lower = accentlessOf(text).slice(h.end, segEnd);
+  // Only the earliest cue matters: each pattern searches what precedes the best so far.
+  let searchEnd = body.length;
+  let startCue: RegExp | null = null;
+  // The starts of the cues that have them, found once in the whole body for all its cues.
+  const cueStarts = new Map<CueStarts, number[]>();
+  for (const { cue: re, pattern, folded, starts, sticky } of DECISION_CUE_PATTERNS) {
+    if (!mayMatchIn(re, text, h.end, h.end + Math.min(body.length, searchEnd + 200))) continue;
+    const subject = folded ? lower : body;
+    const searched = searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject;
+    let m: RegExpExecArray | null;
+    if (starts && sticky) {
+      let at = cueStarts.get(starts);
+      if (!at) cueStarts.set(starts, (at = starts.find(subject)));
+      m = firstMatchAt(sticky, searched, at);
+    } else {
+      m = pattern.exec(searched);
+    }
+    if (m && m.index < searchEnd) {
+      const at = h.end + m.index + (m[0].length - m[0].trimStart().length);
+      if (decisionStart === null || at < decisionStart) {
+        decisionStart = at;
+        startCue = re;
+      }
+      searchEnd = m.index;
+    }
+  }
+  // A proposal in the report ("il est proposé au Conseil : - de revaloriser …") gives way to a
+  // decision in due form after it: its visas, or its "DÉCISION" heading.
+  if (decisionStart !== null && startCue && PROPOSAL_CUES.includes(startCue)) {
+    const formal = formalDecisionAfter(body, decisionStart - h.end);
+    if (formal !== null) decisionStart = h.end + formal;
+  }
+  // A cue inside a sentence ("Madame le maire\npropose de passer au vote") starts the decision
+  // where that sentence starts, as readers see it.
+  if (decisionStart !== null) decisionStart = withAssemblyLine(text, sentenceStart(text, decisionStart, h.end), h.end);
+  return decisionStart;
+}
+
+/**
+ * Where the decision ends after its vote, read over text[voteStart, voteEnd) (voteStart null when
+ * unknown): at the end of the vote's sentence, or of the articles that follow it.
+ */
+function decisionEndAfterVote(text: string, voteStart: number | null, voteEnd: number, segEnd: number, body: string): number {
+  let lineEnd = text.indexOf('\n', voteEnd);
+  if (lineEnd < 0) lineEnd = segEnd;
+  // A text without line breaks: the vote's sentence ends at its full stop, or where a word in
+  // capitals opens what follows ("APPROUVÉE à l'unanimité N°8 …", "… VU POUR ÊTRE AFFICHÉ").
+  if (lineEnd - voteEnd > 300 || (lineEnd >= segEnd && isFlat(body))) {
+    const stop = text.slice(voteEnd, voteEnd + 300).search(/[.;](?:\s|$)|[ \t](?=\p{Lu})/u);
+    if (stop >= 0) lineEnd = voteEnd + stop + (text[voteEnd + stop] === '.' || text[voteEnd + stop] === ';' ? 1 : 0);
+  }
+  // The vote's sentence may go on over lines the layout wrapped ("prend acte du rapport du
+  // débat" / "d'orientations budgétaires …").
+  lineEnd = continuedLineEnd(text, lineEnd, segEnd, 5, true);
+  let decisionEnd = Math.min(segEnd, closeParenthesis(text, voteEnd, Math.min(segEnd, lineEnd), segEnd));
+  // "après en avoir délibéré, à l'unanimité :" (or "à la majorité," on its line) then the
+  // articles: they belong to the decision.
+  const voteLineEnd = text.indexOf('\n', voteEnd) < 0 ? segEnd : Math.min(segEnd, text.indexOf('\n', voteEnd));
+  if (/[:：]\s*$/.test(text.slice(voteStart ?? decisionEnd, decisionEnd))) {
+    decisionEnd = articleListEnd(text, decisionEnd, segEnd);
+  } else if (/,\s*$/.test(text.slice(voteStart ?? voteLineEnd, voteLineEnd)) && voteLineEnd < segEnd) {
+    decisionEnd = Math.max(decisionEnd, articleListEnd(text, voteLineEnd, segEnd));
+  } else {
+    // The sentence that states the vote ends on a colon after the vote's last word ("à
+    // l'unanimité\ndécide d' :"), or an outcome word was read among the articles ("ADOPTE …").
+    const listFrom = colonAfterVote(text, voteStart ?? decisionEnd, segEnd);
+    if (listFrom !== null) decisionEnd = Math.max(decisionEnd, articleListEnd(text, listFrom, segEnd));
+  }
+  // The vote stated before the operative verbs ("par 14 voix pour et 3 contre (M. X, Mme Y),"
+  // / "FIXE les taux …" / "CHARGE …"): the articles on the lines after it are the decision's.
+  const verbsFrom = articlesAfter(text, decisionEnd, segEnd);
+  if (verbsFrom !== null) decisionEnd = Math.max(decisionEnd, articleListEnd(text, verbsFrom, segEnd));
+  return decisionEnd;
+}
+
+/** The considérants of the decision text[from, to), each unwrapped. */
+function considerationsOf(text: string, from: number, to: number): string[] {
+  if (!hasWord(text, 'consid', from, to)) return [];
+  const decisionText = text.slice(from, to);
+  // Looked for in the lower-cased decision rather than by a case-insensitive scan.
+  const decisionLower = lowerOf(text).slice(from, to);
+  return considerationsIn(decisionText, decisionLower).map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim());
+}
+
+/** "Point 1 – Tarifs (rapporteur : M. X)": who presents the item, named in the heading; else in the report's opening. */
+function rapporteurOf(text: string, h: Heading, reportEnd: number): Person | null {
+  const inHeading = HEADING_RAPPORTEUR.exec(text.slice(h.start, h.end));
+  const from = inHeading ? h.start : h.end;
+  const opening = text.slice(from, inHeading ? h.end : Math.min(reportEnd, h.end + 600));
+  const rap = inHeading ?? (RAPPORTEUR_HINT.test(lowerOf(text).slice(h.end, h.end + opening.length)) ? RAPPORTEUR_CUES.exec(opening) : null);
+  if (!rap) return null;
+  const at = from + rap.index;
+  // "Rapporteur : M. X" names them after the cue, "M. X expose" within it.
+  const lineEnd = text.indexOf('\n', at + rap[0].length);
+  const end = Math.min(lineEnd < 0 ? text.length : lineEnd, at + rap[0].length + 80);
+  // A loop, not map then find: an empty list mapped is an array of another kind, on which V8
+  // deoptimized this function.
+  for (const { person } of parsePersonList(text, at, end)) {
+    if (person.civility || /^[\p{Lu}'-]+$/u.test(person.surname)) return { ...person, role: 'rapporteur' };
+  }
+  return null;
+}
+
+/**
  * Turns headings into items. `single` is set for a one-deliberation extract: its only
  * item keeps its decision up to the signature.
  */
 export function buildItems(text: string, headings: readonly Heading[], docEnd: number, single: boolean): BuiltItem[] {
+  // No heading, no item; and the queue below, mapped from no heading, would be an array of
+  // another kind, on which V8 deoptimized this function.
+  if (!headings.length) return [];
   const built: BuiltItem[] = [];
   const closing = closingAt(text, headings[headings.length - 1]?.end ?? docEnd, docEnd);
-  const queue = headings.map((h, i) => ({ h, segEnd: headings[i + 1]?.start ?? closing }));
+  const queue: Array<{ h: Heading; segEnd: number }> = [];
+  for (let i = 0; i < headings.length; i++) queue.push({ h: headings[i]!, segEnd: headings[i + 1]?.start ?? closing });
   for (let q = 0; q < queue.length; q++) {
     const h = queue[q]!.h;
     let segEnd = queue[q]!.segEnd;
     let body = text.slice(h.end, segEnd);
-    let decisionStart: number | null = null;
-    const lower = accentlessOf(text).slice(h.end, segEnd);
-    // Only the earliest cue matters: each pattern searches what precedes the best so far.
-    let searchEnd = body.length;
-    let startCue: RegExp | null = null;
-    // The starts of the cues that have them, found once in the whole body for all its cues.
-    const cueStarts = new Map<CueStarts, number[]>();
-    for (const { cue: re, pattern, folded, starts, sticky } of DECISION_CUE_PATTERNS) {
-      if (!mayMatchIn(re, text, h.end, h.end + Math.min(body.length, searchEnd + 200))) continue;
-      const subject = folded ? lower : body;
-      const searched = searchEnd < body.length ? subject.slice(0, searchEnd + 200) : subject;
-      let m: RegExpExecArray | null;
-      if (starts && sticky) {
-        let at = cueStarts.get(starts);
-        if (!at) cueStarts.set(starts, (at = starts.find(subject)));
-        m = firstMatchAt(sticky, searched, at);
-      } else {
-        m = pattern.exec(searched);
-      }
-      if (m && m.index < searchEnd) {
-        const at = h.end + m.index + (m[0].length - m[0].trimStart().length);
-        if (decisionStart === null || at < decisionStart) {
-          decisionStart = at;
-          startCue = re;
-        }
-        searchEnd = m.index;
-      }
-    }
-    // A proposal in the report ("il est proposé au Conseil : - de revaloriser …") gives way to a
-    // decision in due form after it: its visas, or its "DÉCISION" heading.
-    if (decisionStart !== null && startCue && PROPOSAL_CUES.includes(startCue)) {
-      const formal = formalDecisionAfter(body, decisionStart - h.end);
-      if (formal !== null) decisionStart = h.end + formal;
-    }
-    // A cue inside a sentence ("Madame le maire\npropose de passer au vote") starts the decision
-    // where that sentence starts, as readers see it.
-    if (decisionStart !== null) decisionStart = withAssemblyLine(text, sentenceStart(text, decisionStart, h.end), h.end);
+    let decisionStart = decisionStartIn(text, h, segEnd, body);
     // A vote recalled in the report ("voté à l'unanimité par délibération du …") is not this item's.
     let vote = readVote(text, decisionStart ?? h.end, segEnd);
     // "Mis aux voix, la proposition est adoptée par 12 voix pour, …" / "En conséquence, le Comité
@@ -589,89 +676,49 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       const lineStart = text.lastIndexOf('\n', vote.start) + 1;
       decisionStart = Math.max(lineStart, h.end);
     }
-    let decisionEnd = segEnd;
-    if (!single && vote.end !== null) {
-      let lineEnd = text.indexOf('\n', vote.end);
-      if (lineEnd < 0) lineEnd = segEnd;
-      // A text without line breaks: the vote's sentence ends at its full stop, or where a word in
-      // capitals opens what follows ("APPROUVÉE à l'unanimité N°8 …", "… VU POUR ÊTRE AFFICHÉ").
-      if (lineEnd - vote.end > 300 || (lineEnd >= segEnd && isFlat(body))) {
-        const stop = text.slice(vote.end, vote.end + 300).search(/[.;](?:\s|$)|[ \t](?=\p{Lu})/u);
-        if (stop >= 0) lineEnd = vote.end + stop + (text[vote.end + stop] === '.' || text[vote.end + stop] === ';' ? 1 : 0);
-      }
-      // The vote's sentence may go on over lines the layout wrapped ("prend acte du rapport du
-      // débat" / "d'orientations budgétaires …").
-      lineEnd = continuedLineEnd(text, lineEnd, segEnd, 5, true);
-      decisionEnd = Math.min(segEnd, closeParenthesis(text, vote.end, Math.min(segEnd, lineEnd), segEnd));
-      // "après en avoir délibéré, à l'unanimité :" (or "à la majorité," on its line) then the
-      // articles: they belong to the decision.
-      const voteLineEnd = text.indexOf('\n', vote.end) < 0 ? segEnd : Math.min(segEnd, text.indexOf('\n', vote.end));
-      if (/[:：]\s*$/.test(text.slice(vote.start ?? decisionEnd, decisionEnd))) {
-        decisionEnd = articleListEnd(text, decisionEnd, segEnd);
-      } else if (/,\s*$/.test(text.slice(vote.start ?? voteLineEnd, voteLineEnd)) && voteLineEnd < segEnd) {
-        decisionEnd = Math.max(decisionEnd, articleListEnd(text, voteLineEnd, segEnd));
-      } else {
-        // The sentence that states the vote ends on a colon after the vote's last word ("à
-        // l'unanimité\ndécide d' :"), or an outcome word was read among the articles ("ADOPTE …").
-        const listFrom = colonAfterVote(text, vote.start ?? decisionEnd, segEnd);
-        if (listFrom !== null) decisionEnd = Math.max(decisionEnd, articleListEnd(text, listFrom, segEnd));
-      }
-      // The vote stated before the operative verbs ("par 14 voix pour et 3 contre (M. X, Mme Y),"
-      // / "FIXE les taux …" / "CHARGE …"): the articles on the lines after it are the decision's.
-      const verbsFrom = articlesAfter(text, decisionEnd, segEnd);
-      if (verbsFrom !== null) decisionEnd = Math.max(decisionEnd, articleListEnd(text, verbsFrom, segEnd));
-    }
-    if (decisionStart !== null && decisionStart > decisionEnd) decisionStart = vote.start ?? decisionEnd;
-
-    const reportEnd = decisionStart ?? segEnd;
-    const reportText = text.slice(h.end, reportEnd).trim();
-    const articles = decisionStart !== null ? extractArticles(text, decisionStart, decisionEnd) : [];
-    // Where the layout lost the blank line after the last article, the discussion or the next
-    // heading that follows it is not part of the decision.
-    const lastArticle = articles[articles.length - 1]?.span;
-    const after = lastArticle ? otherPartAt(text, lastArticle.start, decisionEnd) : null;
-    if (after !== null && (vote.end === null || vote.end <= after)) decisionEnd = after;
-    const visas = visasIn(text, h.end, decisionEnd);
-    const decisionText = text.slice(h.end, decisionEnd);
-    // Looked for in the lower-cased decision rather than by a case-insensitive scan.
-    const decisionLower = lowerOf(text).slice(h.end, decisionEnd);
-    const considerations = hasWord(text, 'consid', h.end, decisionEnd)
-      ? considerationsIn(decisionText, decisionLower).map((m) => unwrap(decisionText.slice(m.index!, continuedLineEnd(decisionText, m.index! + m[0].length, decisionText.length))).trim())
-      : [];
-    // "Point 1 – Tarifs (rapporteur : M. X)": named in the heading; else in the report's opening.
-    const inHeading = HEADING_RAPPORTEUR.exec(text.slice(h.start, h.end));
-    const from = inHeading ? h.start : h.end;
-    const opening = text.slice(from, inHeading ? h.end : Math.min(reportEnd, h.end + 600));
-    const rap = inHeading ?? (RAPPORTEUR_HINT.test(lowerOf(text).slice(h.end, h.end + opening.length)) ? RAPPORTEUR_CUES.exec(opening) : null);
-    let rapporteur = null;
-    if (rap) {
-      const at = from + rap.index;
-      // "Rapporteur : M. X" names them after the cue, "M. X expose" within it.
-      const lineEnd = text.indexOf('\n', at + rap[0].length);
-      const end = Math.min(lineEnd < 0 ? text.length : lineEnd, at + rap[0].length + 80);
-      rapporteur = parsePersonList(text, at, end).map((e) => e.person).find((p) => p.civility || /^[\p{Lu}'-]+$/u.test(p.surname)) ?? null;
-      if (rapporteur) rapporteur = { ...rapporteur, role: 'rapporteur' };
-    }
-
-    const item: Item = {
-      number: h.number,
-      title,
-      rapporteur,
-      report: reportText.length ? reportText : null,
-      decision:
-        decided || articles.length || visas.length
-          ? { visas, considerations, articles, vote: vote.vote, outcome: vote.outcome }
-          : null,
-      span: { start: h.start, end: segEnd },
-    };
-    built.push({
-      item,
-      reportSpan: { start: h.start, end: reportEnd },
-      decisionSpan: decisionStart !== null ? { start: decisionStart, end: decisionEnd } : null,
-      warnings: vote.warnings.map((w) => `item ${h.number ?? built.length + 1}: ${w}`),
-    });
+    const decisionEnd = !single && vote.end !== null ? decisionEndAfterVote(text, vote.start, vote.end, segEnd, body) : segEnd;
+    built.push(builtItem(text, h, title, segEnd, decisionStart, decisionEnd, vote, built.length + 1));
   }
   return built;
+}
+
+/**
+ * The item of heading `h` over text[h.start, segEnd), its decision from `decisionStart` (null
+ * without one) to `decisionEnd`, read with its vote; `rank` its rank among the items, for the
+ * warnings. A function of its own: buildItems was one V8 compiled slowly.
+ */
+function builtItem(text: string, h: Heading, title: string, segEnd: number, decisionStart: number | null, decisionEnd: number, vote: VoteReading, rank: number): BuiltItem {
+  if (decisionStart !== null && decisionStart > decisionEnd) decisionStart = vote.start ?? decisionEnd;
+
+  const reportEnd = decisionStart ?? segEnd;
+  const reportText = text.slice(h.end, reportEnd).trim();
+  const articles = decisionStart !== null ? extractArticles(text, decisionStart, decisionEnd) : [];
+  // Where the layout lost the blank line after the last article, the discussion or the next
+  // heading that follows it is not part of the decision.
+  const lastArticle = articles[articles.length - 1]?.span;
+  const after = lastArticle ? otherPartAt(text, lastArticle.start, decisionEnd) : null;
+  if (after !== null && (vote.end === null || vote.end <= after)) decisionEnd = after;
+  const visas = visasIn(text, h.end, decisionEnd);
+  const considerations = considerationsOf(text, h.end, decisionEnd);
+  const rapporteur = rapporteurOf(text, h, reportEnd);
+
+  const item: Item = {
+    number: h.number,
+    title,
+    rapporteur,
+    report: reportText.length ? reportText : null,
+    decision:
+      vote.stated || articles.length || visas.length
+        ? { visas, considerations, articles, vote: vote.vote, outcome: vote.outcome }
+        : null,
+    span: { start: h.start, end: segEnd },
+  };
+  return {
+    item,
+    reportSpan: { start: h.start, end: reportEnd },
+    decisionSpan: decisionStart !== null ? { start: decisionStart, end: decisionEnd } : null,
+    warnings: vote.warnings.map((w) => `item ${h.number ?? rank}: ${w}`),
+  };
 }
 
 /**

@@ -434,9 +434,13 @@ function namesAfter(text: string, at: number): Person[] {
   const stop = lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200);
   const paren = /^\s*\)?\s*[,(:]?\s*\(?/.exec(text.slice(at, stop));
   const from = at + (paren ? paren[0].length : 0);
-  return parsePersonList(text, from, stop)
-    .map((e) => e.person)
-    .filter((p) => (p.civility !== null || /^[\p{Lu}\s'-]{2,}$/u.test(p.surname)) && !VOTE_WORD.test(p.surname) && !isVerbInCapitals(p));
+  // A loop, not map then filter: an empty list mapped is an array of another kind, on which V8
+  // deoptimized the readers this is inlined in.
+  const people: Person[] = [];
+  for (const { person: p } of parsePersonList(text, from, stop)) {
+    if ((p.civility !== null || /^[\p{Lu}\s'-]{2,}$/u.test(p.surname)) && !VOTE_WORD.test(p.surname) && !isVerbInCapitals(p)) people.push(p);
+  }
+  return people;
 }
 /** "et 1 abstention : APPROUVE la décision": the article's verb after the count, no one's name. */
 function isVerbInCapitals(p: Person): boolean {
@@ -582,31 +586,69 @@ function outcomeIn(lower: string): Outcome | null {
   return OUTCOMES.find(([, re]) => caseless(re).test(lower))?.[0] ?? null;
 }
 
-function readVoteIn(text: string, start: number, end: number): VoteReading {
-  const zone = text.slice(start, end);
-  const warnings: string[] = [];
-  const counts: Record<CountKey, number | null> = { for: null, against: null, abstentions: null, notVoting: null };
-  const names: Record<'against' | 'abstentions' | 'notVoting', Person[]> = { against: [], abstentions: [], notVoting: [] };
-  let first: number | null = null;
-  let last: number | null = null;
-  const marks: Array<{ start: number; end: number }> = [];
-  const mark = (a: number, b: number) => {
-    marks.push({ start: a, end: b });
-    first = first === null ? a : Math.min(first, a);
-    last = last === null ? b : Math.max(last, b);
-  };
+/**
+ * One zone being read for its vote: the zone, its lower-cased twin, and what its readers found so
+ * far (the counts, the names, the stretches read as the vote). The readers below are functions of
+ * their own sharing this one object (one shape): as one function they took TurboFan a third of a
+ * second and more to compile, readVoteIn running unoptimized meanwhile.
+ */
+class ZoneReading {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly zone: string;
+  /** The zone lower-cased (same offsets): case-insensitive patterns run on it (see caseless()). */
+  readonly lower: string;
+  readonly counts: Record<CountKey, number | null> = { for: null, against: null, abstentions: null, notVoting: null };
+  readonly names: Record<'against' | 'abstentions' | 'notVoting', Person[]> = { against: [], abstentions: [], notVoting: [] };
+  readonly marks: Array<{ start: number; end: number }> = [];
+  first: number | null = null;
+  last: number | null = null;
+  /** Where the zone's lines start (lineStarts). */
+  private zoneLineStarts: number[] | null = null;
+  /** Whether the zone states other acts (otherActs). */
+  private otherActsFound: boolean | null = null;
 
-  // Case-insensitive patterns run on the lower-cased zone (same offsets): see caseless().
-  const lower = lowerOf(text).slice(start, end);
-  // Where the zone's lines start, found once for the patterns that open on "(?<=^|\n)".
-  let zoneLineStarts: number[] | null = null;
-  const lineStarts = () => (zoneLineStarts ??= lineStartsIn(lower));
+  constructor(text: string, start: number, end: number) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.zone = text.slice(start, end);
+    this.lower = lowerOf(text).slice(start, end);
+  }
+
+  /** Records text[a, b) as read for the vote. */
+  mark(a: number, b: number): void {
+    this.marks.push({ start: a, end: b });
+    this.first = this.first === null ? a : Math.min(this.first, a);
+    this.last = this.last === null ? b : Math.max(this.last, b);
+  }
+
+  /** Where the zone's lines start, found once for the patterns that open on "(?<=^|\n)". */
+  lineStarts(): number[] {
+    return (this.zoneLineStarts ??= lineStartsIn(this.lower));
+  }
+
+  /**
+   * Whether the zone states acts that decide something (OTHER_ACTS): far from the vote, "PREND
+   * ACTE que …" after "DÉCIDE …", "PRÉCISE …" is one act among others, not what became of a
+   * deliberation. Looked for once, when "prend acte" is about to be read in the whole zone: its
+   * leading lookbehind is tried at every offset of the zone.
+   */
+  otherActs(): boolean {
+    return (this.otherActsFound ??= OTHER_ACTS.test(this.lower));
+  }
+}
+
+/** The counts of a vote grid: "pour 8 – contre 0", a vote table by columns, by rows, or one cell a line. */
+function readCountGrids(r: ZoneReading): void {
+  const { text, start, end, lower, counts } = r;
   for (const m of mayMatchIn(COUNT_RUN, text, start, end) && figureAfterGridWord(text, start, end) ? execAll(caseless(COUNT_RUN), lower) : []) {
     for (let g = 1; g + 1 < m.length && m[g]; g += 2) {
       const key = RUN_KEYS[m[g]!]!;
       if (counts[key] === null) counts[key] = parseInt(m[g + 1]!, 10);
     }
-    mark(start + m.index!, start + m.index! + m[0].length);
+    r.mark(start + m.index!, start + m.index! + m[0].length);
   }
   // A vote table read column by column: its labels one a line, then as many counts.
   // A line opening on a figure, looked for once: the column table and the cells one a line both
@@ -615,21 +657,26 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   const column = figureLine && /\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)/.test(lower) ? voteColumns(lower) : null;
   if (column) {
     for (const [key, value] of column.counts) if (counts[key] === null) counts[key] = value;
-    mark(start + column.start, start + column.end);
+    r.mark(start + column.start, start + column.end);
   }
   // "VOTE   Pour   Contre   Abstention" over "10   0   0": a vote table's row of labels, its row of counts under it.
-  const rowTable = countsAfterFirstLine(lower) ? voteRows(lower, lineStarts()) : null;
+  const rowTable = countsAfterFirstLine(lower) ? voteRows(lower, r.lineStarts()) : null;
   if (rowTable) {
     for (const [key, value] of rowTable.counts) if (counts[key] === null) counts[key] = value;
-    mark(start + rowTable.start, start + rowTable.end);
+    r.mark(start + rowTable.start, start + rowTable.end);
   }
   // A vote table one cell a line: the word on its line, its count on the next.
-  for (const m of figureLine ? execAllAt(COUNT_UNDER_WORD, lower, lineStarts()) : []) {
+  for (const m of figureLine ? execAllAt(COUNT_UNDER_WORD, lower, r.lineStarts()) : []) {
     const key = RUN_KEYS[m[1]!]!;
     if (counts[key] !== null) continue;
     counts[key] = parseInt(m[2]!, 10);
-    mark(start + m.index!, start + m.index! + m[0].length);
+    r.mark(start + m.index!, start + m.index! + m[0].length);
   }
+}
+
+/** The counts a formula states: "par 6 voix contre 2", "Pour : 17", "Pour : groupes X (23) et Y (6)". */
+function readCountFormulas(r: ZoneReading): void {
+  const { text, start, end, lower, counts, names } = r;
   // "adopté par 6 voix contre 2", "par douze voix contre trois": the votes for, then against.
   for (const m of hasWord(text, 'voix contre', start, end) ? execAll(VOICES_AGAINST, lower) : []) {
     const forAt = start + m.index! + m[0].indexOf(m[1]!);
@@ -639,7 +686,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     if (counts.for !== null || counts.against !== null) continue;
     counts.for = pro.value;
     counts.against = con.value;
-    mark(start + m.index!, con.end);
+    r.mark(start + m.index!, con.end);
   }
   for (const [key, re, cue] of COUNT_AFTER) {
     if (!mayMatchIn(re, text, start, end) || !openerAfterKey(text, cue, start, end)) continue;
@@ -648,7 +695,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
       const n = findNumberAt(text, at);
       if (!n || n.start - at > 1 || counts[key] !== null) continue;
       counts[key] = n.value;
-      mark(start + m.index!, n.end);
+      r.mark(start + m.index!, n.end);
       if ((key === 'against' || key === 'abstentions') && n.value > 0) names[key].push(...namesAfter(text, n.end));
     }
   }
@@ -656,48 +703,68 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   // The last such line of each kind: votes on amendments come before the deliberation's own.
   if (hasWord(text, 'groupe', start, end)) {
     const byGroup = new Map<CountKey, number>();
-    for (const m of execAllAt(GROUP_COUNTS, lower, lineStarts())) {
+    for (const m of execAllAt(GROUP_COUNTS, lower, r.lineStarts())) {
       const key = RUN_KEYS[m[1]!]!;
       const figures = execAll(/\((\d{1,3})\)/g, m[2]!).map((f) => parseInt(f[1]!, 10));
       if (!key || counts[key] !== null || !figures.length) continue;
       byGroup.set(key, figures.reduce((a, b) => a + b, 0));
-      mark(start + m.index!, start + m.index! + m[0].length);
+      r.mark(start + m.index!, start + m.index! + m[0].length);
     }
     for (const [key, value] of byGroup) counts[key] = value;
   }
-  // "douze voix pour": find the vote words, then the number phrase that ends just before them.
+}
+
+/** "douze voix pour": find the vote words, then the number phrase that ends just before them. */
+function readCountsBefore(r: ZoneReading): void {
+  const { text, start, end, lower } = r;
   for (const w of mayMatchIn(COUNT_WORD, text, start, end) ? matchesAtWordStart(caseless(COUNT_WORD), lower) : []) {
     const wordAt = start + w.index!;
     const windowStart = Math.max(start, wordAt - 48);
     // Most "pour" follow no number ("pour un montant"): look for one only after a number word.
-    if (!numberEndsBefore(lower, wordAt - start, windowStart - start)) continue;
-    const before = findNumbers(text.slice(windowStart, wordAt));
-    const n = before[before.length - 1];
-    // "80 € en 2005 pour mémoire": a year, no count of votes.
-    if (!n || n.value > 999) continue;
-    // "vingt-quatre (24) voix pour": the figures in brackets restate the words.
-    const gap = /^\s*(?:\)\s*)?$/.exec(text.slice(windowStart + n.end, wordAt));
-    if (!gap) continue;
-    // "Pour\n15\nContre\n2": the number is the value of the word above it, not a count of "contre".
-    if (VALUE_OF_WORD_ABOVE.test(lower.slice(Math.max(0, windowStart - start + n.start - 24), windowStart - start + n.start))) continue;
-    const at = windowStart + n.end + (gap[0].indexOf(')') + 1);
-    for (const [key, re] of COUNT_BEFORE) {
-      const m = re.exec(text.slice(at, at + 60));
-      if (!m || counts[key] !== null) continue;
-      // "pour" after a number is a count only where a vote is being stated.
-      // "5 pour (groupe « Agir pour X »), 25 contre": a bracket of names or of a group follows a count.
-      if (key === 'for' && !/^\s*(?:voix|votes?|suffrages?)/i.test(m[0]) && !/[,;.()\n]|\bcontre|\babstention/i.test(text.slice(at + m[0].length, at + m[0].length + 40).slice(0, 25))) continue;
-      counts[key] = n.value;
-      mark(windowStart + n.start, at + m[0].length);
-      // "0 abstention (Mmes X et Y ne prenant pas part au vote)": who follows a count of none did not vote so.
-      if ((key === 'against' || key === 'abstentions') && n.value > 0) names[key].push(...namesAfter(text, at + m[0].length));
-    }
+    if (numberEndsBefore(lower, wordAt - start, windowStart - start)) readCountBefore(r, wordAt, windowStart);
   }
-  // Every unanimity counts for the span: an item may be voted in several parts.
+}
+
+/**
+ * The count that the number phrase ending just before the vote word at `wordAt` states, looked
+ * for from `windowStart`. A function of its own: few words have a number before them, and the
+ * scan above is compiled without all this.
+ */
+function readCountBefore(r: ZoneReading, wordAt: number, windowStart: number): void {
+  const { text, start, lower, counts, names } = r;
+  const before = findNumbers(text.slice(windowStart, wordAt));
+  const n = before[before.length - 1];
+  // "80 € en 2005 pour mémoire": a year, no count of votes.
+  if (!n || n.value > 999) return;
+  // "vingt-quatre (24) voix pour": the figures in brackets restate the words.
+  const gap = /^\s*(?:\)\s*)?$/.exec(text.slice(windowStart + n.end, wordAt));
+  if (!gap) return;
+  // "Pour\n15\nContre\n2": the number is the value of the word above it, not a count of "contre".
+  if (VALUE_OF_WORD_ABOVE.test(lower.slice(Math.max(0, windowStart - start + n.start - 24), windowStart - start + n.start))) return;
+  const at = windowStart + n.end + (gap[0].indexOf(')') + 1);
+  for (const [key, re] of COUNT_BEFORE) {
+    const m = re.exec(text.slice(at, at + 60));
+    if (!m || counts[key] !== null) continue;
+    // "pour" after a number is a count only where a vote is being stated.
+    // "5 pour (groupe « Agir pour X »), 25 contre": a bracket of names or of a group follows a count.
+    if (key === 'for' && !/^\s*(?:voix|votes?|suffrages?)/i.test(m[0]) && !/[,;.()\n]|\bcontre|\babstention/i.test(text.slice(at + m[0].length, at + m[0].length + 40).slice(0, 25))) continue;
+    counts[key] = n.value;
+    r.mark(windowStart + n.start, at + m[0].length);
+    // "0 abstention (Mmes X et Y ne prenant pas part au vote)": who follows a count of none did not vote so.
+    if ((key === 'against' || key === 'abstentions') && n.value > 0) names[key].push(...namesAfter(text, at + m[0].length));
+  }
+}
+
+/**
+ * The zone's first unanimity, each marked: an item may be voted in several parts. With the votes
+ * it gives in brackets ("Adopté à l'unanimité (28 voix)"), all for.
+ */
+function readUnanimity(r: ZoneReading): RegExpExecArray | null {
+  const { text, start, end, lower, counts } = r;
   // "décide, à l'unanimité, de ne pas procéder au scrutin secret": how to vote, not the vote.
   const unanimities = hasWord(text, 'unanim', start, end) ? execAll(caseless(UNANIMOUS_ALL), lower).filter((u) => !onHowToVote(lower, u.index!)) : [];
   const unan = unanimities[0] ?? null;
-  for (const u of unanimities) mark(start + u.index!, start + u.index! + u[0].length);
+  for (const u of unanimities) r.mark(start + u.index!, start + u.index! + u[0].length);
   // "Adopté à l'unanimité (28 voix)", "à l'unanimité des membres présents et représentés\n(26 voix)":
   // the votes of the unanimity, all for.
   if (unan && counts.for === null) {
@@ -705,28 +772,46 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     const count = UNANIMOUS_COUNT.exec(lower.slice(from, from + 120));
     if (count) {
       counts.for = parseInt(count[1]!, 10);
-      mark(start + from, start + from + count[0].length);
+      r.mark(start + from, start + from + count[0].length);
     }
   }
+  return unan;
+}
 
-  // An election: the votes of the one proclaimed, in the last round they were counted in.
-  // A proclamation without the winner's figures still states a vote when the zone tells of one
-  // (ballot papers, votes cast, an absolute majority, lists' votes): not unanimous. A bare "Sont
-  // proclamés élus : …" after a unanimous choice to vote by show of hands states none.
+/**
+ * An election: the votes of the one proclaimed, in the last round they were counted in.
+ * A proclamation without the winner's figures still states a vote when the zone tells of one
+ * (ballot papers, votes cast, an absolute majority, lists' votes): not unanimous. A bare "Sont
+ * proclamés élus : …" after a unanimous choice to vote by show of hands states none.
+ */
+function readElection(r: ZoneReading, unan: RegExpExecArray | null): ReturnType<typeof election> {
+  const { text, start, end, zone, lower, counts } = r;
   const proclaimed = counts.for === null && !unan && hasWord(text, 'proclam', start, end) ? election(zone, lower) : null;
   const elected = proclaimed && (proclaimed.votes || BALLOT.test(lower)) ? proclaimed : null;
   if (elected?.votes) {
     counts.for = elected.votes.votes;
-    mark(start + elected.votes.start, start + elected.votes.end);
+    r.mark(start + elected.votes.start, start + elected.votes.end);
   }
-  if (elected) mark(start + elected.proclaimed.start, start + elected.proclaimed.end);
+  if (elected) r.mark(start + elected.proclaimed.start, start + elected.proclaimed.end);
+  return elected;
+}
 
+/** What the text says became of the item, and whether it says so of the deliberation itself (after its amendments). */
+interface OutcomeReading {
+  outcome: Outcome | null;
+  settled: boolean;
+  own: RegExpExecArray | null;
+}
+
+/**
+ * The outcome is read on the line of the vote first (its unanimity, its majority, its counts),
+ * then around it, then anywhere in the decision: "Prend acte du bilan …" among the articles does not
+ * outweigh "Adopté à la majorité" closing them.
+ */
+function readOutcome(r: ZoneReading, unan: RegExpExecArray | null, majority: RegExpExecArray | null, elected: ReturnType<typeof election>): OutcomeReading {
+  const { text, start, end, zone, lower, marks } = r;
   let outcome: Outcome | null = null;
   let outcomeSettled = false;
-  // The outcome is read on the line of the vote first (its unanimity, its majority, its counts),
-  // then around it, then anywhere in the decision: "Prend acte du bilan …" among the articles does not
-  // outweigh "Adopté à la majorité" closing them.
-  const majority = mayMatchIn(MAJORITY, text, start, end) ? caseless(MAJORITY).exec(lower) : null;
   const counted = marks.length ? { index: marks[0]!.start - start, length: marks[0]!.end - marks[0]!.start } : null;
   // An election's outcome is read at its proclamation, not at a rule recalled before the ballot
   // ("le maire est élu au scrutin secret").
@@ -744,49 +829,62 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   if (own) {
     outcome = /^rejet/.test(own[1]!) ? 'rejected' : 'adopted';
     outcomeSettled = true;
-    mark(start + own.index, start + own.index + own[0].length);
+    r.mark(start + own.index, start + own.index + own[0].length);
   }
   // Each outcome's words are looked for in the whole zone once, not again in each window.
   const possible = outcomeSettled ? [] : OUTCOMES.filter(([, re]) => mayMatchIn(re, text, start, end));
-  // Far from the vote (the whole zone), "PREND ACTE que …" after "DÉCIDE …", "PRÉCISE …" is one
-  // act among others, not what became of a deliberation voted unanimously or by counts.
-  // Looked for only when "prend acte" is about to be read in the whole zone: its leading lookbehind
-  // is tried at every offset of the zone.
+  // Far from the vote (the whole zone), "prend acte" may be one act among others (otherActs).
   const actsAround = unan !== null || marks.length > 0;
-  let otherActs: boolean | null = null;
   for (const [a, b] of outcomeSettled ? [] : windows) {
     const whole = a === 0 && b === zone.length && windows.length > 1;
-    for (const [o, re] of possible) {
-      if (o === 'noted' && whole && actsAround && (otherActs ??= OTHER_ACTS.test(lower))) continue;
-      // The windows around the vote are short: their words are looked for in them directly (the
-      // word index is asked of the whole zone). Most hold none of the outcome's words. Not "ni
-      // approuvé, ni rejeté", whose key ("ni ") a match may lack.
-      const window = lower.slice(a, b);
-      const inZone = a === 0 && b === zone.length;
-      if (o !== null && !inZone && !mayMatch(re, window)) continue;
-      const m =
-        re === ADOPTED
-          ? firstOfAlternatives(ADOPTION_STATEMENTS, window, inZone ? (alt) => mayMatchIn(alt, text, start, end) : (alt) => mayMatch(alt, window))
-          : caseless(re).exec(window);
-      if (m) {
-        outcome = o;
-        outcomeSettled = true;
-        // "adopte la nomenclature M57 …" among the articles, far from "Vote : 14 pour": the act
-        // implies the outcome, but it states no vote; as a mark it would read as a second matter.
-        if (!(whole && ACT_WITH_OBJECT.test(lower.slice(a + m.index, a + m.index + 40)))) mark(start + a + m.index, start + a + m.index + m[0].length);
-        break;
-      }
+    const stated = outcomeInWindow(r, possible, a, b, whole && actsAround);
+    if (stated) {
+      const { m } = stated;
+      outcome = stated.outcome;
+      outcomeSettled = true;
+      // "adopte la nomenclature M57 …" among the articles, far from "Vote : 14 pour": the act
+      // implies the outcome, but it states no vote; as a mark it would read as a second matter.
+      if (!(whole && ACT_WITH_OBJECT.test(lower.slice(a + m.index, a + m.index + 40)))) r.mark(start + a + m.index, start + a + m.index + m[0].length);
+      break;
     }
-    if (outcomeSettled) break;
   }
-  // "Ont voté contre : M. A, Mme B", "Se sont abstenus : …": a line of names, not counted.
+  return { outcome, settled: outcomeSettled, own };
+}
+
+/**
+ * The first of the `possible` outcomes (in table order) that the window lower[a, b) of the zone
+ * states, with its match; null when none does. `actsAround`: the window is the whole zone, around
+ * a vote read already, where "prend acte" beside other acts is one act among them (see otherActs).
+ */
+function outcomeInWindow(r: ZoneReading, possible: ReadonlyArray<readonly [Outcome | null, RegExp]>, a: number, b: number, actsAround: boolean): { outcome: Outcome | null; m: RegExpExecArray } | null {
+  const { text, start, end, zone, lower } = r;
+  for (const [o, re] of possible) {
+    if (o === 'noted' && actsAround && r.otherActs()) continue;
+    // The windows around the vote are short: their words are looked for in them directly (the
+    // word index is asked of the whole zone). Most hold none of the outcome's words. Not "ni
+    // approuvé, ni rejeté", whose key ("ni ") a match may lack.
+    const window = lower.slice(a, b);
+    const inZone = a === 0 && b === zone.length;
+    if (o !== null && !inZone && !mayMatch(re, window)) continue;
+    const m =
+      re === ADOPTED
+        ? firstOfAlternatives(ADOPTION_STATEMENTS, window, inZone ? (alt) => mayMatchIn(alt, text, start, end) : (alt) => mayMatch(alt, window))
+        : caseless(re).exec(window);
+    if (m) return { outcome: o, m };
+  }
+  return null;
+}
+
+/** "Ont voté contre : M. A, Mme B", "Se sont abstenus : …": a line of names, not counted; "Ont voté pour : …", counted when no count is given. */
+function readNamedLines(r: ZoneReading): void {
+  const { text, start, end, lower, counts, names } = r;
   for (const [key, re] of NAMED_LINES) {
     if (!mayMatchIn(re, text, start, end)) continue;
-    for (const m of execAllAt(caseless(re), lower, lineStarts())) {
+    for (const m of execAllAt(caseless(re), lower, r.lineStarts())) {
       const people = namesAfter(text, start + m.index! + m[0].length);
       if (!people.length || names[key].length) continue;
       names[key].push(...people);
-      mark(start + m.index!, people[people.length - 1]!.span?.end ?? start + m.index! + m[0].length);
+      r.mark(start + m.index!, people[people.length - 1]!.span?.end ?? start + m.index! + m[0].length);
     }
   }
   // "Ont voté pour : M. A, Mme B, …" (a nominal vote): as many for as named, when no count is given.
@@ -795,51 +893,76 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
     const people = m ? namesAfter(text, start + m.index + m[0].length) : [];
     if (m && people.length) {
       counts.for = people.length;
-      mark(start + m.index, people[people.length - 1]!.span?.end ?? start + m.index + m[0].length);
+      r.mark(start + m.index, people[people.length - 1]!.span?.end ?? start + m.index + m[0].length);
     }
   }
-  // "Mme X s'abstient", "M. Y vote contre": named, not counted.
+}
+
+/** "Mme X s'abstient", "M. Y vote contre": named, not counted. */
+function readNamedVotes(r: ZoneReading): void {
+  const { text, start, end, lower, names } = r;
   for (const [key, re] of NAMED_VOTES) {
     if (!mayMatchIn(re, text, start, end)) continue;
     re.lastIndex = 0;
     for (const m of matchesAfterSpace(NAMED_VOTE_VERBS.get(re)!, lower)) {
       const at = start + m.index!;
-      // The clause before the verb names them; else the sentence ("M. X, intéressé, ne prend pas part").
-      const credible = (from: number) =>
-        parsePersonList(text, from + 1, at).map((e) => e.person).filter((p) => p.civility || /^[\p{Lu}'\- ]{2,}$/u.test(p.surname));
-      const sentence = Math.max(fullStopBefore(text, at), text.lastIndexOf('\n', at), at - 120);
-      let clause = Math.max(text.lastIndexOf(',', at), text.lastIndexOf('(', at), sentence);
-      // "M. Bouvier, Mme Chazal, M. d'Aubert et Mme Espinasse s'abstenant": the clause goes back
-      // over each comma that only a name stands before.
-      for (let prev = text.lastIndexOf(',', clause - 1); clause > sentence && text[clause] === ',' && prev >= sentence; prev = text.lastIndexOf(',', clause - 1)) {
-        const one = parsePersonList(text, prev + 1, clause).map((e) => e.person);
-        const segment = text.slice(prev + 1, clause).trim();
-        if (one.length !== 1 || one[0]!.raw !== segment || !(one[0]!.civility || /^[\p{Lu}'\- ]{2,}$/u.test(one[0]!.surname))) break;
-        clause = prev;
-      }
-      let people = credible(clause);
-      if (!people.length && clause > sentence) people = credible(sentence);
-      // A name wrapped over two lines ("Mme DURAND\nClaire vote contre"): the line break that
-      // cut the sentence does not end one.
-      // So may a list of them: "à la majorité, Mme LOZACH et\nM. BERTHOU s'abstenant".
-      const wrap = text.lastIndexOf('\n', at);
-      if (wrap === sentence && wrap > 0 && !/[.;:!?]\s*$/.test(text.slice(Math.max(0, wrap - 2), wrap))) {
-        const back = Math.max(text.lastIndexOf('.', wrap - 1), text.lastIndexOf('\n', wrap - 1), at - 120);
-        if (!people.length) people = credible(back);
-        else if (clause === sentence) {
-          const above = credible(Math.max(back, text.lastIndexOf(',', wrap - 1)));
-          if (above.length > people.length) people = above;
-        }
-      }
+      const people = votersBefore(text, at);
       if (people.length) {
         names[key].push(...people);
-        mark(people[0]!.span!.start, at + m[0].length);
+        r.mark(people[0]!.span!.start, at + m[0].length);
       }
     }
   }
+}
+
+/** Who the clause before the verb at `at` names; else the sentence ("M. X, intéressé, ne prend pas part"). */
+function votersBefore(text: string, at: number): Person[] {
+  const credible = (from: number) =>
+    parsePersonList(text, from + 1, at).map((e) => e.person).filter((p) => p.civility || /^[\p{Lu}'\- ]{2,}$/u.test(p.surname));
+  const sentence = Math.max(fullStopBefore(text, at), text.lastIndexOf('\n', at), at - 120);
+  let clause = Math.max(text.lastIndexOf(',', at), text.lastIndexOf('(', at), sentence);
+  // "M. Bouvier, Mme Chazal, M. d'Aubert et Mme Espinasse s'abstenant": the clause goes back
+  // over each comma that only a name stands before.
+  for (let prev = text.lastIndexOf(',', clause - 1); clause > sentence && text[clause] === ',' && prev >= sentence; prev = text.lastIndexOf(',', clause - 1)) {
+    const one = parsePersonList(text, prev + 1, clause).map((e) => e.person);
+    const segment = text.slice(prev + 1, clause).trim();
+    if (one.length !== 1 || one[0]!.raw !== segment || !(one[0]!.civility || /^[\p{Lu}'\- ]{2,}$/u.test(one[0]!.surname))) break;
+    clause = prev;
+  }
+  let people = credible(clause);
+  if (!people.length && clause > sentence) people = credible(sentence);
+  // A name wrapped over two lines ("Mme DURAND\nClaire vote contre"): the line break that
+  // cut the sentence does not end one.
+  // So may a list of them: "à la majorité, Mme LOZACH et\nM. BERTHOU s'abstenant".
+  const wrap = text.lastIndexOf('\n', at);
+  if (wrap === sentence && wrap > 0 && !/[.;:!?]\s*$/.test(text.slice(Math.max(0, wrap - 2), wrap))) {
+    const back = Math.max(text.lastIndexOf('.', wrap - 1), text.lastIndexOf('\n', wrap - 1), at - 120);
+    if (!people.length) people = credible(back);
+    else if (clause === sentence) {
+      const above = credible(Math.max(back, text.lastIndexOf(',', wrap - 1)));
+      if (above.length > people.length) people = above;
+    }
+  }
+  return people;
+}
+
+function readVoteIn(text: string, start: number, end: number): VoteReading {
+  const r = new ZoneReading(text, start, end);
+  const { counts, names, marks } = r;
+  const warnings: string[] = [];
+  readCountGrids(r);
+  readCountFormulas(r);
+  readCountsBefore(r);
+  const unan = readUnanimity(r);
+  const elected = readElection(r, unan);
+  const majority = mayMatchIn(MAJORITY, text, start, end) ? caseless(MAJORITY).exec(r.lower) : null;
+  const { outcome: read, settled: outcomeSettled, own } = readOutcome(r, unan, majority, elected);
+  let outcome = read;
+  readNamedLines(r);
+  readNamedVotes(r);
   if (counts.against === null && names.against.length) counts.against = names.against.length;
   if (counts.notVoting === null && names.notVoting.length) counts.notVoting = names.notVoting.length;
-  if (majority) mark(start + majority.index, start + majority.index + majority[0].length);
+  if (majority) r.mark(start + majority.index, start + majority.index + majority[0].length);
   const anyCount = counts.for !== null || counts.against !== null || counts.abstentions !== null || counts.notVoting !== null || names.abstentions.length > 0;
   if (!unan && !anyCount && !outcomeSettled && !elected) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false, marks };
 
@@ -855,6 +978,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   // "0 abstention (Mmes X et Y ne prenant pas part au vote)": a count stated, even of none, stands.
   if (counts.abstentions === null && names.abstentions.length) counts.abstentions = names.abstentions.length;
 
+  const { first, last } = r;
   const vote: Vote | null =
     unan || anyCount || majority || elected
       ? {

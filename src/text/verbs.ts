@@ -124,10 +124,11 @@ function formAt(s: string, forms: readonly string[]): { action: string; length: 
 /** The action recorded for the words at the start of `s`, if they are an operative verb. */
 export function actionAt(s: string): { action: string; length: number } | null {
   // Every line of a decision is tried: most are turned away on their first two letters, read
-  // by their codes when they are Latin letters (no string folded, none looked up).
-  const c0 = s.charCodeAt(0);
-  const c1 = s.charCodeAt(1);
-  if (c0 < 0x250 && c1 < 0x250) {
+  // by their codes when they are Latin letters (no string folded, none looked up). Not past the
+  // end of a shorter string: V8 deoptimized this function on the first code read there.
+  const c0 = s.length >= 2 ? s.charCodeAt(0) : -1;
+  const c1 = s.length >= 2 ? s.charCodeAt(1) : -1;
+  if (c0 >= 0 && c0 < 0x250 && c1 >= 0 && c1 < 0x250) {
     const f0 = FOLDED_UNIT[c0]!;
     const f1 = FOLDED_UNIT[c1]!;
     if (f0 >= 0 && f1 >= 0) {
