@@ -11,7 +11,7 @@ import { ATTENDANCE_CUES, SITTING_NAMED, SITTING_OPENING } from '../text/cues.ts
 import { actionAt, nounUse } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
-import { hasWord, indexWords } from '../text/gate.ts';
+import { hasWord, indexWords, wordIndex } from '../text/gate.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { execAll, execAllAtLineStarts } from '../text/matches.ts';
@@ -32,6 +32,11 @@ export interface Heading {
  * A deliberation number: letters and digits in the shapes registers use, and the Conseil de
  * Paris's year, direction and rank ("2024 DLH 123").
  */
+/**
+ * What the line-start patterns may open on past their blanks (execAllAtLineStarts' `opening`): a
+ * NUMBER opens on a capital or a figure; most lines of prose open on neither.
+ */
+const CAPITALS_AND_FIGURES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 /** A number with letters between its figures ("09-CP-3-01", "24-PL-10-037"): a deliberation's only after "N°". */
 const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
 const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
@@ -55,12 +60,17 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // the next; after a blank line, only a title in capitals (a paragraph of prose there is the header's).
   new RegExp(String.raw`^[ \t]*(?:N°\s?|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER})[ \t]*\n(?:[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
+/** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
+const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•`;
+const LABELLED_OPENING = 'NDRr';
 const OBJET_ALONE = /objet\s*:\s*(?=\p{L}|\d)/gu;
 /**
  * "1. Title", "1 - Title", "1°) Title", "4.1 Title", "II. Title", "B) Title", and the same announced as
  * "Point n° 1 :", "QUESTION 2 –", "Affaire n°3", "N°5 –", "N° 31   Title" (not "N° 2 DU PLUi", the end of a wrapped title), "IV. - TITLE". Cases spelt out rather than the `i` flag: with
  * `u`, `i` makes V8 scan many times slower.
  */
+/** What ORDINAL opens on: a label ("Point", "point", "N°") or the rank. */
+const ORDINAL_OPENING = `${CAPITALS_AND_FIGURES}pqadr`;
 const ORDINAL =
   /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=N°[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
 
@@ -184,7 +194,7 @@ const MIN_NUMBERS_ALONE = 3;
  */
 function numbersAlone(text: string): Heading[] {
   const out: Heading[] = [];
-  for (const m of execAllAtLineStarts(BARE_NUMBER_LINE, text)) {
+  for (const m of execAllAtLineStarts(BARE_NUMBER_LINE, text, CAPITALS_AND_FIGURES)) {
     const number = m[1]!;
     const titleStart = m.index! + m[0].length + 1;
     if (!isDeliberationNumber(number) || !/^\p{Lu}/u.test(text.slice(titleStart, titleStart + 1))) continue;
@@ -210,7 +220,7 @@ const BODY_LINE_LENGTH = 40;
  */
 function stackedMarginTitles(text: string, from: number): Heading[] {
   const out: Heading[] = [];
-  for (const m of execAllAtLineStarts(POINT_NUMBER_LINE, text)) {
+  for (const m of execAllAtLineStarts(POINT_NUMBER_LINE, text, 'N')) {
     if (m.index! < from) continue;
     const lines: string[] = [];
     let end = m.index! + m[0].length;
@@ -453,7 +463,8 @@ function lineAt(text: string, pos: number): { start: number; end: number; line: 
 
 const ATTENDANCE_LINES = ATTENDANCE_CUES.map((c) => new RegExp(`^\\s*(?:(?:[ée]taient|membres)\\s+)?${c.pattern.source}\\s*(?:\\(\\d+\\))?\\s*:`, 'iu'));
 function isAttendanceLine(line: string): boolean {
-  return ATTENDANCE_LINES.some((re) => re.test(line));
+  // Every pattern ends on a colon: a line without one is spared a dozen case-insensitive scans.
+  return line.includes(':') && ATTENDANCE_LINES.some((re) => re.test(line));
 }
 
 /**
@@ -499,9 +510,10 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
 /**
  * The words whose absence spares findHeadings a scheme, looked up in the document's word index
  * (hasWord, lower-cased) rather than by a scan of the text each. Not "n°", which recurs too
- * often for the index to hold it cheaply: see hasNumberSign.
+ * often for the index to hold it cheaply: see hasNumberSign. And "ordre", whose occurrences
+ * agendaStart reads from the index.
  */
-indexWords('marge', 'bjet');
+indexWords('marge', 'bjet', 'ordre');
 
 /** Whether "N°" or "n°" is in `text`: its rare "°" looked for, not its frequent "n". */
 function hasNumberSign(text: string): boolean {
@@ -514,10 +526,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …"): the
   // schemes but capitals read the whole text.
   const numberedMatches = [
-    ...execAllAtLineStarts(NUMBERED_PATTERNS[0]!, text),
+    ...execAllAtLineStarts(NUMBERED_PATTERNS[0]!, text, NUMBERED_OPENING),
     ...(text.includes('N°') ? execAll(NUMBERED_PATTERNS[1]!, text) : []),
     ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
-    ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text) : []),
+    ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text, LABELLED_OPENING) : []),
   ];
   for (const m of numberedMatches) {
     const number = m[1]!;
@@ -569,15 +581,15 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
   // the register's margin, heading the deliberation under it.
-  for (const m of hasWord(text, 'marge', 0, text.length) ? execAllAtLineStarts(MARGIN_TITLE, text) : []) {
+  for (const m of hasWord(text, 'marge', 0, text.length) ? execAllAtLineStarts(MARGIN_TITLE, text, '[') : []) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
   }
 
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.
-  const romanPoints = execAllAtLineStarts(ROMAN_POINT, text).length > 0;
-  for (const m of execAllAtLineStarts(ORDINAL, text)) {
+  const romanPoints = execAllAtLineStarts(ROMAN_POINT, text, 'IV').length > 0;
+  for (const m of execAllAtLineStarts(ORDINAL, text, ORDINAL_OPENING)) {
     const start = m.index!;
     const lineEnd = lineAt(text, start).end;
     const votedAt = beforeVote(text, start + m[0].length, lineEnd);
@@ -840,11 +852,16 @@ const AGENDA_TITLE = /ordre\s+du\s+jour[^\n]*\n/y;
 
 /**
  * Where the line after the first "Ordre du jour" opening a line at or after `from` starts, or -1.
- * Lower-cased text. The word is found by indexOf, and its line start checked: the pattern
- * "(?:^|\n)[ \t]*ordre…" gives the engine no character to skip ahead to, and is tried at every offset.
+ * `lower` is `text` lower-cased. The word is taken from the document's word index (its offsets
+ * there are the ones in `lower`), and its line start checked: the pattern "(?:^|\n)[ \t]*ordre…"
+ * gives the engine no character to skip ahead to, and is tried at every offset; an indexOf scan
+ * reads the whole body for a word most documents hold a few times.
  */
-function agendaStart(lower: string, from: number): number {
-  for (let at = lower.indexOf('ordre', from); at >= 0; at = lower.indexOf('ordre', at + 1)) {
+function agendaStart(text: string, lower: string, from: number): number {
+  const occurrences = wordIndex(text).get('ordre')!;
+  for (let k = 0; k < occurrences.length; k++) {
+    const at = occurrences[k]!;
+    if (at < from) continue;
     let lineStart = at;
     while (lineStart > from && (lower[lineStart - 1] === ' ' || lower[lineStart - 1] === '\t')) lineStart--;
     if (lineStart > from && lower[lineStart - 1] !== '\n') continue;
@@ -859,7 +876,7 @@ function agendaStart(lower: string, from: number): number {
  * at the start of a line marks where that item is discussed.
  */
 function agendaEchoes(text: string, from: number): Heading[] {
-  const blockStart = agendaStart(lowerOf(text), from);
+  const blockStart = agendaStart(text, lowerOf(text), from);
   if (blockStart < 0) return [];
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = blockStart;
