@@ -736,22 +736,27 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // a stub under which the next heading follows at once, where an earlier one heads a body.
   // A deliberation's own number names one deliberation whatever its title says there: the list
   // closing the minutes may shorten it ("Convention territoriale globale … avec la CAF").
-  const keys = kept.map((h) => (h.number && isDeliberationNumber(h.number) ? `#${h.number}` : `${h.number ?? ''}|${comparable(h.title)}`));
+  // Built and read by plain loops: an array `map` makes is packed when the builtin runs it and
+  // holey when the optimized code inlines it, and a `forEach` on it then throws that code away
+  // (a "wrong map" deoptimization of the whole of findHeadings, compiled again at great cost).
+  const keys: string[] = [];
+  for (const h of kept) keys.push(h.number && isDeliberationNumber(h.number) ? `#${h.number}` : `${h.number ?? ''}|${comparable(h.title)}`);
   const body = (i: number) => (kept[i + 1]?.start ?? text.length) - kept[i]!.end;
   // The last line of such a list runs on to the end of the text: it is the list's while it
   // repeats an earlier heading right under another line of it.
   const chosen = new Map<string, number>();
   let stubEnd = -1;
-  keys.forEach((k, i) => {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     const before = chosen.get(k);
     const inList = before !== undefined && stubEnd >= 0 && kept[i]!.start - stubEnd < STUB_BODY;
     if (before !== undefined && ((body(i) < STUB_BODY && body(before) >= 3 * body(i)) || inList)) {
       stubEnd = kept[i]!.end;
-      return;
+      continue;
     }
     stubEnd = -1;
     chosen.set(k, i);
-  });
+  }
   return withoutListedActs(text, kept.filter((_, i) => chosen.get(keys[i]!) === i));
 }
 
@@ -911,8 +916,15 @@ function agendaEchoes(text: string, from: number): Heading[] {
     else entries.push(l.s);
   }
   const blockEnd = lines.length ? lines[lines.length - 1]!.end : blockStart;
-  const wants = entries.map(comparable);
-  if (!wants.some((want) => want.length >= 8)) return [];
+  // A plain loop, not `map` then `some`: see the keys of findHeadings.
+  const wants: string[] = [];
+  let anyLong = false;
+  for (const e of entries) {
+    const want = comparable(e);
+    wants.push(want);
+    anyLong ||= want.length >= 8;
+  }
+  if (!anyLong) return [];
   // The body's lines, compared lazily and once: only lines that open like an entry matter.
   const openings = new Set<string>();
   const opening = (s: string) => fold(s.slice(0, 4));
