@@ -521,8 +521,28 @@ function hasNumberSign(text: string): boolean {
   return false;
 }
 
+/**
+ * Item headings, in text order, one a place. Each scheme is read by a function of its own: in one
+ * function, TurboFan took a quarter to half a second compiling the whole, and the analysis ran it
+ * unoptimized meanwhile; apart, each part is compiled alone, and sooner.
+ */
 export function findHeadings(text: string, bodyFrom: number): Heading[] {
   const found: Heading[] = [];
+  numberedHeadings(text, found);
+  found.push(...numbersAlone(text));
+  if (text.includes('N°')) found.push(...stackedMarginTitles(text, bodyFrom));
+  marginTitles(text, found);
+  ordinalHeadings(text, found);
+  inlineOrdinals(text, found);
+  objetHeadings(text, found);
+  capitalsHeadings(text, bodyFrom, found);
+  found.push(...agendaEchoes(text, bodyFrom));
+  found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
+  return onePerPlace(text, found);
+}
+
+/** Deliberation numbers heading their subjects (NUMBERED_PATTERNS), pushed onto `found`. */
+function numberedHeadings(text: string, found: Heading[]): void {
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …"): the
   // schemes but capitals read the whole text.
   const numberedMatches = [
@@ -575,17 +595,19 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (onPageMark(text.slice(titleStart, lineEnd))) continue;
     if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
+}
 
-  found.push(...numbersAlone(text));
-  if (text.includes('N°')) found.push(...stackedMarginTitles(text, bodyFrom));
-
+function marginTitles(text: string, found: Heading[]): void {
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
   // the register's margin, heading the deliberation under it.
   for (const m of hasWord(text, 'marge', 0, text.length) ? execAllAtLineStarts(MARGIN_TITLE, text, '[') : []) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
   }
+}
 
+/** Points numbered by their rank (ORDINAL), pushed onto `found`. */
+function ordinalHeadings(text: string, found: Heading[]): void {
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.
   const romanPoints = execAllAtLineStarts(ROMAN_POINT, text, 'IV').length > 0;
@@ -623,7 +645,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? m[1]!.replace('°', ''));
     found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title });
   }
+}
 
+function inlineOrdinals(text: string, found: Heading[]): void {
   // A text that lost its line breaks runs its points' headings into its sentences.
   if (text.length > 2000 && isFlat(text)) {
     for (const m of execAll(INLINE_ORDINAL, text)) {
@@ -633,7 +657,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
       found.push({ scheme: 'ordinal', start, end: start + m[0].trimEnd().length, number: m[1]!, title });
     }
   }
+}
 
+function objetHeadings(text: string, found: Heading[]): void {
   // "OBJET : …" without a number: the subject of a single extract.
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
   for (const m of hasWord(text, 'bjet', 0, text.length) ? execAll(OBJET_ALONE, lowerOf(text)) : []) {
@@ -651,7 +677,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (stop) raw = raw.slice(0, stop.index);
     found.push({ scheme: number ? 'numbered' : 'capitals', start: m.index!, end: titleStart + raw.length, number, title: cleanTitle(raw) });
   }
+}
 
+/** Lines in capitals from `bodyFrom` on, pushed onto `found`. */
+function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): void {
   // Lines in capitals; consecutive ones make one heading.
   let pos = bodyFrom;
   while (pos < text.length) {
@@ -682,10 +711,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const lead = line.length - line.trimStart().length;
     found.push({ scheme: 'capitals', start: start + lead, end: headEnd, number: null, title: cleanTitle(title) });
   }
+}
 
-  found.push(...agendaEchoes(text, bodyFrom));
-  found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
-
+/** The headings of all schemes, cleaned, one a place, merged and chosen among. */
+function onePerPlace(text: string, found: Heading[]): Heading[] {
   for (let i = 0; i < found.length; i++) found[i] = withoutVoteCell(text, withActNumber(text, found[i]!));
   for (let i = found.length - 1; i >= 0; i--) if (isAmountRow(text, found[i]!)) found.splice(i, 1);
 
@@ -738,7 +767,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // closing the minutes may shorten it ("Convention territoriale globale … avec la CAF").
   // Built and read by plain loops: an array `map` makes is packed when the builtin runs it and
   // holey when the optimized code inlines it, and a `forEach` on it then throws that code away
-  // (a "wrong map" deoptimization of the whole of findHeadings, compiled again at great cost).
+  // (a "wrong map" deoptimization, and a second TurboFan compile of findHeadings, then one whole).
   const keys: string[] = [];
   for (const h of kept) keys.push(h.number && isDeliberationNumber(h.number) ? `#${h.number}` : `${h.number ?? ''}|${comparable(h.title)}`);
   const body = (i: number) => (kept[i + 1]?.start ?? text.length) - kept[i]!.end;
@@ -916,7 +945,7 @@ function agendaEchoes(text: string, from: number): Heading[] {
     else entries.push(l.s);
   }
   const blockEnd = lines.length ? lines[lines.length - 1]!.end : blockStart;
-  // A plain loop, not `map` then `some`: see the keys of findHeadings.
+  // A plain loop, not `map` then `some`: see the keys of onePerPlace.
   const wants: string[] = [];
   let anyLong = false;
   for (const e of entries) {

@@ -100,8 +100,8 @@ function openingsOf(entry: LineStarts): Int32Array {
   return (entry.openings = openings);
 }
 
-/** Each `opening` string of execAllAtLineStarts as a set of character codes. */
-const OPENING_CODES = new Map<string, Set<number>>();
+/** Each `opening` string of execAllAtLineStarts as a table of the character codes it holds (1). */
+const OPENING_CODES = new Map<string, Uint8Array>();
 
 /** Forgets the current document's line starts (see releaseLower). */
 export function releaseLineStarts(): void {
@@ -132,10 +132,17 @@ export function execAllAtLineStarts(re: RegExp, s: string, opening?: string): Re
   // The pattern is tried only on lines whose first character past blanks may open a match: a
   // sticky exec costs a call even where it fails at once, and most lines open on something else.
   let codes = OPENING_CODES.get(opening);
-  if (!codes) OPENING_CODES.set(opening, (codes = new Set([...opening].map((c) => c.charCodeAt(0)))));
+  if (!codes) {
+    codes = new Uint8Array(0x10000);
+    for (let i = 0; i < opening.length; i++) codes[opening.charCodeAt(i)] = 1;
+    OPENING_CODES.set(opening, codes);
+  }
   const openings = openingsOf(entry);
   const tried: number[] = [];
-  for (let i = 0; i < starts.length; i++) if (codes.has(openings[i]!)) tried.push(starts[i]!);
+  for (let i = 0; i < starts.length; i++) {
+    const c = openings[i]!;
+    if (c >= 0 && codes[c] === 1) tried.push(starts[i]!);
+  }
   return execStickyAt(sticky, s, tried);
 }
 
