@@ -219,6 +219,7 @@ const DMY_G = new RegExp(
   `${NUM_BOUNDARY_BEFORE}(\\d{1,2})(\\s?/\\s?|[.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NUM_BOUNDARY_AFTER}`,
   'gu',
 );
+const MAY_DMY = /\d(?:\s?\/\s?|[.-])\d/;
 /** 2023-06-12, 2023/06/12. */
 const YMD_G = new RegExp(
   `(\\d${NUM_BOUNDARY_AFTER_FIRST}\\d{3})([-/])(\\d{1,2})\\2(\\d{1,2})${NUM_BOUNDARY_AFTER}`,
@@ -310,7 +311,10 @@ function candidateDates(text: string): DateMatch[] {
 
   let m: RegExpExecArray | null;
   DMY_G.lastIndex = 0;
-  while ((m = DMY_G.exec(text)) !== null) {
+  // What every match holds (figure, separator, figure), looked for first: DMY_G opens on its
+  // lookbehinds, tried at every offset, and most preambles write no date in figures.
+  const mayDmy = MAY_DMY.test(text);
+  while (mayDmy && (m = DMY_G.exec(text)) !== null) {
     const [, dd, sep, mm, yy] = m as unknown as [string, string, string, string, string];
     let year = Number(yy);
     if (yy.length === 2) {
@@ -516,13 +520,24 @@ function hhmm(h: number, m: number): string | null {
 /** After an hour: the afternoon or evening ("du soir", "de relevée", "de l'après-midi"). */
 const AFTERNOON = /^[ \t]+(?:du\s+soir|de\s+relev[ée]e|de\s+l['’]apr[èe]s[- ]midi)(?![\p{L}])/iu;
 
+/**
+ * The times in figures, each scan with what any of its matches holds, looked for first by a plain
+ * pattern: the scans open on a lookbehind, which V8 tries at every offset, and most zones hold no
+ * "20:30". Likewise "heure", "midi" and "minuit" below, which most preambles do not hold.
+ */
+const TIMES_IN_FIGURES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [TIME_H_G, /\d\s?[hH]/],
+  [TIME_COLON_G, /\d:\d/],
+];
+
 function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
   const out: TimeMatch[] = [];
   const push = (v: string | null, start: number, end: number) => {
     if (v !== null) out.push({ hhmm: v, start, end, text: text.slice(start, end) });
   };
   let m: RegExpExecArray | null;
-  for (const re of [TIME_H_G, TIME_COLON_G]) {
+  for (const [re, may] of TIMES_IN_FIGURES) {
+    if (!may.test(text)) continue;
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
       push(hhmm(Number(m.groups!.h), Number(m.groups!.m ?? 0)), m.index, m.index + m[0].length);
@@ -532,7 +547,8 @@ function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
   const lower = lowerSameLength(text);
   const heureG = caseless(HEURE_G);
   heureG.lastIndex = 0;
-  while ((m = heureG.exec(lower)) !== null) {
+  const mayHeure = lower.includes('heure');
+  while (mayHeure && (m = heureG.exec(lower)) !== null) {
     const hStart = m.index;
     let from = Math.max(0, hStart - 80);
     if (from > 0) {
@@ -581,7 +597,8 @@ function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
 
   const noonG = caseless(NOON_G);
   noonG.lastIndex = 0;
-  while ((m = noonG.exec(lower)) !== null) {
+  const mayNoon = lower.includes('midi') || lower.includes('minuit');
+  while (mayNoon && (m = noonG.exec(lower)) !== null) {
     const g = m.groups!;
     const h = foldWord(g.noon!) === 'midi' ? 12 : 0;
     const minute = g.half === undefined ? 0 : g.half.toLowerCase().startsWith('d') ? 30 : 15;
