@@ -303,6 +303,37 @@ function formOf(dayWords: boolean, yearWords: boolean): DateForm {
 /** How far back a day phrase may start before its month ("mercredi vingt-quatre du mois de"). */
 const LOOKBACK = 120;
 
+/**
+ * How many pieces a day phrase spans at most, pieces being what blanks and hyphens (isJoiner)
+ * separate: a weekday (1), a day of three words ("trente et un", 3), "du mois d ’" (4); and one
+ * more, a day's figures glued to letters before them ("x12") counting for a piece.
+ */
+const DAY_PHRASE_PIECES = 9;
+
+/** Whitespace and the hyphens of NUMBER_JOINER: none is in a word, a figure or a mark of a day phrase. */
+function isJoiner(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0xad;
+}
+
+/**
+ * Where to start the window DAY_BEFORE_MONTH reads before a month at `end`: on the joiner before the
+ * DAY_PHRASE_PIECES-th piece back from `end`, or at `from` (the window's start LOOKBACK allows)
+ * when fewer pieces stand between. The pattern ends on `$` and is tried at every offset of its
+ * window, left to right: a match, which spans fewer pieces, starts after that joiner, so the
+ * leftmost match (and what it reads) is the same as in the whole window, found in a shorter one.
+ * No match starts on the joiner, and the characters before a match that its lookbehinds read
+ * are inside the window either way.
+ */
+function dayPhraseFrom(text: string, from: number, end: number): number {
+  let at = end;
+  for (let pieces = 0; pieces < DAY_PHRASE_PIECES; pieces++) {
+    while (at > from && isJoiner(text.charCodeAt(at - 1))) at--;
+    while (at > from && !isJoiner(text.charCodeAt(at - 1))) at--;
+    if (at <= from) return from;
+  }
+  return at - 1;
+}
+
 function candidateDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
   const push = (iso: string | null, start: number, end: number, form: DateForm) => {
@@ -346,6 +377,7 @@ function candidateDates(text: string): DateMatch[] {
       const ws = text.slice(from, monthStart).search(/\s/);
       from = ws < 0 ? monthStart : from + ws;
     }
+    from = dayPhraseFrom(text, from, monthStart);
     const before = DAY_BEFORE_MONTH.exec(text.slice(from, monthStart));
     if (!before?.groups) continue;
     const day = dayOf(before.groups);
