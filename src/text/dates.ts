@@ -316,17 +316,17 @@ function isJoiner(c: number): boolean {
 }
 
 /**
- * Where to start the window DAY_BEFORE_MONTH reads before a month at `end`: on the joiner before the
- * DAY_PHRASE_PIECES-th piece back from `end`, or at `from` (the window's start LOOKBACK allows)
- * when fewer pieces stand between. The pattern ends on `$` and is tried at every offset of its
- * window, left to right: a match, which spans fewer pieces, starts after that joiner, so the
- * leftmost match (and what it reads) is the same as in the whole window, found in a shorter one.
- * No match starts on the joiner, and the characters before a match that its lookbehinds read
- * are inside the window either way.
+ * Where to start the window a pattern ending on `$` reads before `end` (DAY_BEFORE_MONTH before a
+ * month, HOUR_BEFORE before "heures"): on the joiner before the `most`-th piece back from `end`, or
+ * at `from` (the window's start the character count allows) when fewer pieces stand between. The
+ * pattern is tried at every offset of its window, left to right: a match, which spans fewer pieces,
+ * starts after that joiner, so the leftmost match (and what it reads) is the same as in the whole
+ * window, found in a shorter one. No match starts on a joiner, and the character before a match
+ * that its lookbehinds read is inside the window either way.
  */
-function dayPhraseFrom(text: string, from: number, end: number): number {
+function phraseFrom(text: string, from: number, end: number, most: number): number {
   let at = end;
-  for (let pieces = 0; pieces < DAY_PHRASE_PIECES; pieces++) {
+  for (let pieces = 0; pieces < most; pieces++) {
     while (at > from && isJoiner(text.charCodeAt(at - 1))) at--;
     while (at > from && !isJoiner(text.charCodeAt(at - 1))) at--;
     if (at <= from) return from;
@@ -377,7 +377,7 @@ function candidateDates(text: string): DateMatch[] {
       const ws = text.slice(from, monthStart).search(/\s/);
       from = ws < 0 ? monthStart : from + ws;
     }
-    from = dayPhraseFrom(text, from, monthStart);
+    from = phraseFrom(text, from, monthStart, DAY_PHRASE_PIECES);
     const before = DAY_BEFORE_MONTH.exec(text.slice(from, monthStart));
     if (!before?.groups) continue;
     const day = dayOf(before.groups);
@@ -524,6 +524,8 @@ const HEURE_G = new RegExp(`${NOT_LETTER_BEFORE}heures?${NOT_LETTER_AFTER}`, 'gi
  * The hour ending just before "heures", with the preposition that makes a bare hour a time
  * of day ("à 9 heures") rather than a duration ("20 heures par semaine").
  */
+/** The most pieces (see phraseFrom) HOUR_BEFORE spans: a preposition, an hour of three words ("vingt et une"); and margin. */
+const HOUR_PHRASE_PIECES = 6;
 const HOUR_BEFORE = new RegExp(
   `(?:${NOT_LETTER_BEFORE}(?<prep>${PREP})\\s+)?` +
     `(?:(?<![\\d.,])(?<hd>\\d{1,2})|${NOT_LETTER_BEFORE}(?<hw>${HOUR_WORDS_ALT}))\\s*$`,
@@ -587,6 +589,7 @@ function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
       const ws = text.slice(from, hStart).search(/\s/);
       from = ws < 0 ? hStart : from + ws;
     }
+    from = phraseFrom(text, from, hStart, HOUR_PHRASE_PIECES);
     const before = HOUR_BEFORE.exec(text.slice(from, hStart));
     if (!before?.groups) continue;
     const g = before.groups;

@@ -248,6 +248,11 @@ describe('times', () => {
     expect(findTimes(text)).toEqual([]);
   });
 
+  it('reads an hour of the most pieces whole, however far its blanks spread it', () => {
+    const found = findTimes('La séance est ouverte à      vingt  -  et  -  une      heures trente.');
+    expect(found.map((t) => [t.hhmm, t.text])).toEqual([['21:30', 'vingt  -  et  -  une      heures trente']]);
+  });
+
   it('parseTime takes whole strings only', () => {
     expect(parseTime('20h30')).toBe('20:30');
     expect(parseTime(' dix-neuf heures ')).toBe('19:00');
