@@ -128,7 +128,7 @@ export function execAllAtLineStarts(re: RegExp, s: string, opening?: string): Re
   const starts = entry.starts;
   if (!starts) return execAll(re, s);
   if (opening === undefined) return execStickyAt(sticky, s, starts);
-  if (!re.source.startsWith('^[ \\t]*')) throw new Error(`execAllAtLineStarts: an opening needs a pattern that opens on ^[ \\t]*: /${re.source}/`);
+  if (!re.source.startsWith('^[ \\t]*') || re.ignoreCase) throw new Error(`execAllAtLineStarts: an opening needs a case-sensitive pattern that opens on ^[ \\t]*: /${re.source}/${re.flags}`);
   // The pattern is tried only on lines whose first character past blanks may open a match: a
   // sticky exec costs a call even where it fails at once, and most lines open on something else.
   let codes = OPENING_CODES.get(opening);
