@@ -455,7 +455,9 @@ function cellsUnder(text: string, lineEnd: number): boolean {
 }
 
 function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  // Most callers ask at a line start: the break before it says so, without lastIndexOf (a call
+  // into the runtime, not inlined as indexOf is).
+  const start = pos > 0 && text.charCodeAt(pos - 1) === 10 ? pos : text.lastIndexOf('\n', pos - 1) + 1;
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
   return { start, end, line: text.slice(start, end) };
