@@ -84,10 +84,6 @@ function lineStartsEntry(s: string): LineStarts {
   return entry;
 }
 
-function lineStarts(s: string): number[] | null {
-  return lineStartsEntry(s).starts;
-}
-
 function openingsOf(entry: LineStarts): Int32Array {
   if (entry.openings) return entry.openings;
   const { text, starts } = entry;
