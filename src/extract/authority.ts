@@ -157,7 +157,7 @@ function nextLead(cue: AuthorityCue, subject: string): RegExpExecArray | null {
   if (!cue.lineStart) return lead.exec(subject);
   let at = lead.lastIndex;
   while (at <= subject.length) {
-    if (at === 0 || subject[at - 1] === '\n') {
+    if ((at === 0 || subject[at - 1] === '\n') && (!cue.lineMay || cue.lineMay(subject, at))) {
       lead.lastIndex = at;
       const m = lead.exec(subject);
       if (m) return m;

@@ -11,7 +11,7 @@ import { ATTENDANCE_CUES, SITTING_NAMED, SITTING_OPENING } from '../text/cues.ts
 import { actionAt, nounUse } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { lowerOf } from '../text/caseless.ts';
-import { hasWord, indexWords } from '../text/gate.ts';
+import { hasWord, indexWords, wordIndex } from '../text/gate.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { execAll, execAllAtLineStarts } from '../text/matches.ts';
@@ -32,6 +32,11 @@ export interface Heading {
  * A deliberation number: letters and digits in the shapes registers use, and the Conseil de
  * Paris's year, direction and rank ("2024 DLH 123").
  */
+/**
+ * What the line-start patterns may open on past their blanks (execAllAtLineStarts' `opening`): a
+ * NUMBER opens on a capital or a figure; most lines of prose open on neither.
+ */
+const CAPITALS_AND_FIGURES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 /** A number with letters between its figures ("09-CP-3-01", "24-PL-10-037"): a deliberation's only after "N°". */
 const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
 const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
@@ -55,12 +60,17 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // the next; after a blank line, only a title in capitals (a paragraph of prose there is the header's).
   new RegExp(String.raw`^[ \t]*(?:N°\s?|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER})[ \t]*\n(?:[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
+/** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
+const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•`;
+const LABELLED_OPENING = 'NDRr';
 const OBJET_ALONE = /objet\s*:\s*(?=\p{L}|\d)/gu;
 /**
  * "1. Title", "1 - Title", "1°) Title", "4.1 Title", "II. Title", "B) Title", and the same announced as
  * "Point n° 1 :", "QUESTION 2 –", "Affaire n°3", "N°5 –", "N° 31   Title" (not "N° 2 DU PLUi", the end of a wrapped title), "IV. - TITLE". Cases spelt out rather than the `i` flag: with
  * `u`, `i` makes V8 scan many times slower.
  */
+/** What ORDINAL opens on: a label ("Point", "point", "N°") or the rank. */
+const ORDINAL_OPENING = `${CAPITALS_AND_FIGURES}pqadr`;
 const ORDINAL =
   /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=N°[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
 
@@ -184,7 +194,7 @@ const MIN_NUMBERS_ALONE = 3;
  */
 function numbersAlone(text: string): Heading[] {
   const out: Heading[] = [];
-  for (const m of execAllAtLineStarts(BARE_NUMBER_LINE, text)) {
+  for (const m of execAllAtLineStarts(BARE_NUMBER_LINE, text, CAPITALS_AND_FIGURES)) {
     const number = m[1]!;
     const titleStart = m.index! + m[0].length + 1;
     if (!isDeliberationNumber(number) || !/^\p{Lu}/u.test(text.slice(titleStart, titleStart + 1))) continue;
@@ -210,7 +220,7 @@ const BODY_LINE_LENGTH = 40;
  */
 function stackedMarginTitles(text: string, from: number): Heading[] {
   const out: Heading[] = [];
-  for (const m of execAllAtLineStarts(POINT_NUMBER_LINE, text)) {
+  for (const m of execAllAtLineStarts(POINT_NUMBER_LINE, text, 'N')) {
     if (m.index! < from) continue;
     const lines: string[] = [];
     let end = m.index! + m[0].length;
@@ -445,15 +455,19 @@ function cellsUnder(text: string, lineEnd: number): boolean {
 }
 
 function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  // Most callers ask at a line start: the break before it says so, without lastIndexOf (a call
+  // into the runtime, not inlined as indexOf is).
+  const start = pos > 0 && text.charCodeAt(pos - 1) === 10 ? pos : text.lastIndexOf('\n', pos - 1) + 1;
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
   return { start, end, line: text.slice(start, end) };
 }
 
-const ATTENDANCE_LINES = ATTENDANCE_CUES.map((c) => new RegExp(`^\\s*(?:(?:[ée]taient|membres)\\s+)?${c.pattern.source}\\s*(?:\\(\\d+\\))?\\s*:`, 'iu'));
+/** A line opening on any attendance cue and its colon: the cues as one alternation, tried once, not one pattern each. */
+const ATTENDANCE_LINE = new RegExp(`^\\s*(?:(?:[ée]taient|membres)\\s+)?(?:${ATTENDANCE_CUES.map((c) => c.pattern.source).join('|')})\\s*(?:\\(\\d+\\))?\\s*:`, 'iu');
 function isAttendanceLine(line: string): boolean {
-  return ATTENDANCE_LINES.some((re) => re.test(line));
+  // The pattern ends on a colon: a line without one is spared the case-insensitive scan.
+  return line.includes(':') && ATTENDANCE_LINE.test(line);
 }
 
 /**
@@ -499,9 +513,10 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
 /**
  * The words whose absence spares findHeadings a scheme, looked up in the document's word index
  * (hasWord, lower-cased) rather than by a scan of the text each. Not "n°", which recurs too
- * often for the index to hold it cheaply: see hasNumberSign.
+ * often for the index to hold it cheaply: see hasNumberSign. And "ordre", whose occurrences
+ * agendaStart reads from the index.
  */
-indexWords('marge', 'bjet');
+indexWords('marge', 'bjet', 'ordre');
 
 /** Whether "N°" or "n°" is in `text`: its rare "°" looked for, not its frequent "n". */
 function hasNumberSign(text: string): boolean {
@@ -509,15 +524,35 @@ function hasNumberSign(text: string): boolean {
   return false;
 }
 
+/**
+ * Item headings, in text order, one a place. Each scheme is read by a function of its own: in one
+ * function, TurboFan took a quarter to half a second compiling the whole, and the analysis ran it
+ * unoptimized meanwhile; apart, each part is compiled alone, and sooner.
+ */
 export function findHeadings(text: string, bodyFrom: number): Heading[] {
   const found: Heading[] = [];
+  numberedHeadings(text, found);
+  found.push(...numbersAlone(text));
+  if (text.includes('N°')) found.push(...stackedMarginTitles(text, bodyFrom));
+  marginTitles(text, found);
+  ordinalHeadings(text, found);
+  inlineOrdinals(text, found);
+  objetHeadings(text, found);
+  capitalsHeadings(text, bodyFrom, found);
+  found.push(...agendaEchoes(text, bodyFrom));
+  found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
+  return onePerPlace(text, found);
+}
+
+/** Deliberation numbers heading their subjects (NUMBERED_PATTERNS), pushed onto `found`. */
+function numberedHeadings(text: string, found: Heading[]): void {
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …"): the
   // schemes but capitals read the whole text.
   const numberedMatches = [
-    ...execAllAtLineStarts(NUMBERED_PATTERNS[0]!, text),
+    ...execAllAtLineStarts(NUMBERED_PATTERNS[0]!, text, NUMBERED_OPENING),
     ...(text.includes('N°') ? execAll(NUMBERED_PATTERNS[1]!, text) : []),
     ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
-    ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text) : []),
+    ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text, LABELLED_OPENING) : []),
   ];
   for (const m of numberedMatches) {
     const number = m[1]!;
@@ -563,21 +598,23 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (onPageMark(text.slice(titleStart, lineEnd))) continue;
     if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
+}
 
-  found.push(...numbersAlone(text));
-  if (text.includes('N°')) found.push(...stackedMarginTitles(text, bodyFrom));
-
+function marginTitles(text: string, found: Heading[]): void {
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
   // the register's margin, heading the deliberation under it.
-  for (const m of hasWord(text, 'marge', 0, text.length) ? execAllAtLineStarts(MARGIN_TITLE, text) : []) {
+  for (const m of hasWord(text, 'marge', 0, text.length) ? execAllAtLineStarts(MARGIN_TITLE, text, '[') : []) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
   }
+}
 
+/** Points numbered by their rank (ORDINAL), pushed onto `found`. */
+function ordinalHeadings(text: string, found: Heading[]): void {
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.
-  const romanPoints = execAllAtLineStarts(ROMAN_POINT, text).length > 0;
-  for (const m of execAllAtLineStarts(ORDINAL, text)) {
+  const romanPoints = execAllAtLineStarts(ROMAN_POINT, text, 'IV').length > 0;
+  for (const m of execAllAtLineStarts(ORDINAL, text, ORDINAL_OPENING)) {
     const start = m.index!;
     const lineEnd = lineAt(text, start).end;
     const votedAt = beforeVote(text, start + m[0].length, lineEnd);
@@ -611,7 +648,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? m[1]!.replace('°', ''));
     found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title });
   }
+}
 
+function inlineOrdinals(text: string, found: Heading[]): void {
   // A text that lost its line breaks runs its points' headings into its sentences.
   if (text.length > 2000 && isFlat(text)) {
     for (const m of execAll(INLINE_ORDINAL, text)) {
@@ -621,7 +660,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
       found.push({ scheme: 'ordinal', start, end: start + m[0].trimEnd().length, number: m[1]!, title });
     }
   }
+}
 
+function objetHeadings(text: string, found: Heading[]): void {
   // "OBJET : …" without a number: the subject of a single extract.
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
   for (const m of hasWord(text, 'bjet', 0, text.length) ? execAll(OBJET_ALONE, lowerOf(text)) : []) {
@@ -639,7 +680,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     if (stop) raw = raw.slice(0, stop.index);
     found.push({ scheme: number ? 'numbered' : 'capitals', start: m.index!, end: titleStart + raw.length, number, title: cleanTitle(raw) });
   }
+}
 
+/** Lines in capitals from `bodyFrom` on, pushed onto `found`. */
+function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): void {
   // Lines in capitals; consecutive ones make one heading.
   let pos = bodyFrom;
   while (pos < text.length) {
@@ -670,10 +714,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     const lead = line.length - line.trimStart().length;
     found.push({ scheme: 'capitals', start: start + lead, end: headEnd, number: null, title: cleanTitle(title) });
   }
+}
 
-  found.push(...agendaEchoes(text, bodyFrom));
-  found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
-
+/** The headings of all schemes, cleaned, one a place, merged and chosen among. */
+function onePerPlace(text: string, found: Heading[]): Heading[] {
   for (let i = 0; i < found.length; i++) found[i] = withoutVoteCell(text, withActNumber(text, found[i]!));
   for (let i = found.length - 1; i >= 0; i--) if (isAmountRow(text, found[i]!)) found.splice(i, 1);
 
@@ -724,22 +768,27 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // a stub under which the next heading follows at once, where an earlier one heads a body.
   // A deliberation's own number names one deliberation whatever its title says there: the list
   // closing the minutes may shorten it ("Convention territoriale globale … avec la CAF").
-  const keys = kept.map((h) => (h.number && isDeliberationNumber(h.number) ? `#${h.number}` : `${h.number ?? ''}|${comparable(h.title)}`));
+  // Built and read by plain loops: an array `map` makes is packed when the builtin runs it and
+  // holey when the optimized code inlines it, and a `forEach` on it then throws that code away
+  // (a "wrong map" deoptimization, and a second TurboFan compile of findHeadings, then one whole).
+  const keys: string[] = [];
+  for (const h of kept) keys.push(h.number && isDeliberationNumber(h.number) ? `#${h.number}` : `${h.number ?? ''}|${comparable(h.title)}`);
   const body = (i: number) => (kept[i + 1]?.start ?? text.length) - kept[i]!.end;
   // The last line of such a list runs on to the end of the text: it is the list's while it
   // repeats an earlier heading right under another line of it.
   const chosen = new Map<string, number>();
   let stubEnd = -1;
-  keys.forEach((k, i) => {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     const before = chosen.get(k);
     const inList = before !== undefined && stubEnd >= 0 && kept[i]!.start - stubEnd < STUB_BODY;
     if (before !== undefined && ((body(i) < STUB_BODY && body(before) >= 3 * body(i)) || inList)) {
       stubEnd = kept[i]!.end;
-      return;
+      continue;
     }
     stubEnd = -1;
     chosen.set(k, i);
-  });
+  }
   return withoutListedActs(text, kept.filter((_, i) => chosen.get(keys[i]!) === i));
 }
 
@@ -840,11 +889,16 @@ const AGENDA_TITLE = /ordre\s+du\s+jour[^\n]*\n/y;
 
 /**
  * Where the line after the first "Ordre du jour" opening a line at or after `from` starts, or -1.
- * Lower-cased text. The word is found by indexOf, and its line start checked: the pattern
- * "(?:^|\n)[ \t]*ordre…" gives the engine no character to skip ahead to, and is tried at every offset.
+ * `lower` is `text` lower-cased. The word is taken from the document's word index (its offsets
+ * there are the ones in `lower`), and its line start checked: the pattern "(?:^|\n)[ \t]*ordre…"
+ * gives the engine no character to skip ahead to, and is tried at every offset; an indexOf scan
+ * reads the whole body for a word most documents hold a few times.
  */
-function agendaStart(lower: string, from: number): number {
-  for (let at = lower.indexOf('ordre', from); at >= 0; at = lower.indexOf('ordre', at + 1)) {
+function agendaStart(text: string, lower: string, from: number): number {
+  const occurrences = wordIndex(text).get('ordre')!;
+  for (let k = 0; k < occurrences.length; k++) {
+    const at = occurrences[k]!;
+    if (at < from) continue;
     let lineStart = at;
     while (lineStart > from && (lower[lineStart - 1] === ' ' || lower[lineStart - 1] === '\t')) lineStart--;
     if (lineStart > from && lower[lineStart - 1] !== '\n') continue;
@@ -859,7 +913,7 @@ function agendaStart(lower: string, from: number): number {
  * at the start of a line marks where that item is discussed.
  */
 function agendaEchoes(text: string, from: number): Heading[] {
-  const blockStart = agendaStart(lowerOf(text), from);
+  const blockStart = agendaStart(text, lowerOf(text), from);
   if (blockStart < 0) return [];
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = blockStart;
@@ -894,8 +948,15 @@ function agendaEchoes(text: string, from: number): Heading[] {
     else entries.push(l.s);
   }
   const blockEnd = lines.length ? lines[lines.length - 1]!.end : blockStart;
-  const wants = entries.map(comparable);
-  if (!wants.some((want) => want.length >= 8)) return [];
+  // A plain loop, not `map` then `some`: see the keys of onePerPlace.
+  const wants: string[] = [];
+  let anyLong = false;
+  for (const e of entries) {
+    const want = comparable(e);
+    wants.push(want);
+    anyLong ||= want.length >= 8;
+  }
+  if (!anyLong) return [];
   // The body's lines, compared lazily and once: only lines that open like an entry matter.
   const openings = new Set<string>();
   const opening = (s: string) => fold(s.slice(0, 4));

@@ -72,6 +72,11 @@ export interface AuthorityCue {
    * offset, and what follows it ("[^\n]{0,80}?") at every line's every character.
    */
   lineStart?: boolean;
+  /**
+   * For a lineStart cue: whether the line at `at` may hold the lead, a cheap test that is false
+   * only where the lead cannot match there; the lead is not tried on the other lines.
+   */
+  lineMay?: (s: string, at: number) => boolean;
   /** Whether an authority kind must (or may) follow the lead. */
   kind: 'required' | 'optional' | 'none';
   /** Kinds this cue accepts (all when absent). */
@@ -91,6 +96,22 @@ const HEADER_END = /^[ \t]*(?:$|\n|\r|[-–—|:][ \t]|\t| {2,}|\d{5}\b)/u;
 /** A lead that must start a word (see AuthorityCue.wordStart). */
 function atWordStart(source: string): Pick<AuthorityCue, 'lead' | 'wordStart'> {
   return { lead: new RegExp(source, 'gu'), wordStart: true };
+}
+
+/**
+ * Whether five figures in a row start within the first 80 characters of the line at `at`: what
+ * the postal lead needs. Most lines of a letterhead hold none, and the lead, tried at each, reads
+ * up to 80 characters ahead of every one of its offsets.
+ */
+function fiveFiguresNear(s: string, at: number): boolean {
+  let run = 0;
+  for (let i = at; i < s.length && i < at + 85; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) return false;
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run === 5) return true;
+  }
+  return false;
 }
 
 export const AUTHORITY_CUES: readonly AuthorityCue[] = [
@@ -121,7 +142,7 @@ export const AUTHORITY_CUES: readonly AuthorityCue[] = [
   // In running text only the commune's own words: "à la salle d'honneur de la mairie de Valbonne".
   { id: 'running', rank: 4, lead: /commune|ville|mairie/gu, wordStart: true, kindAtLead: true, kind: 'required', levels: ['commune'], bodies: ['conseil-municipal'], zones: ['head'] },
   // A letterhead address: "1 place de l'Église\n60350 Pierrefonds".
-  { id: 'postal', rank: 5, lead: /[^\n]{0,80}?(?<!\d)\d{5}[ \t]+/uy, lineStart: true, kind: 'none', bodies: ['conseil-municipal'], after: /^[ \t]*(?:cedex\b[^\n]*)?(?:$|\n)/u, zones: ['letterhead'] },
+  { id: 'postal', rank: 5, lead: /[^\n]{0,80}?(?<!\d)\d{5}[ \t]+/uy, lineStart: true, lineMay: fiveFiguresNear, kind: 'none', bodies: ['conseil-municipal'], after: /^[ \t]*(?:cedex\b[^\n]*)?(?:$|\n)/u, zones: ['letterhead'] },
   // "Fait et délibéré en mairie à Valbonne, le …".
   {
     id: 'done-at',

@@ -219,6 +219,7 @@ const DMY_G = new RegExp(
   `${NUM_BOUNDARY_BEFORE}(\\d{1,2})(\\s?/\\s?|[.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NUM_BOUNDARY_AFTER}`,
   'gu',
 );
+const MAY_DMY = /\d(?:\s?\/\s?|[.-])\d/;
 /** 2023-06-12, 2023/06/12. */
 const YMD_G = new RegExp(
   `(\\d${NUM_BOUNDARY_AFTER_FIRST}\\d{3})([-/])(\\d{1,2})\\2(\\d{1,2})${NUM_BOUNDARY_AFTER}`,
@@ -302,6 +303,37 @@ function formOf(dayWords: boolean, yearWords: boolean): DateForm {
 /** How far back a day phrase may start before its month ("mercredi vingt-quatre du mois de"). */
 const LOOKBACK = 120;
 
+/**
+ * How many pieces a day phrase spans at most, pieces being what blanks and hyphens (isJoiner)
+ * separate: a weekday (1), a day of three words ("trente et un", 3), "du mois d ’" (4); and one
+ * more, a day's figures glued to letters before them ("x12") counting for a piece.
+ */
+const DAY_PHRASE_PIECES = 9;
+
+/** Whitespace and the hyphens of NUMBER_JOINER: none is in a word, a figure or a mark of a day phrase. */
+function isJoiner(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0xad;
+}
+
+/**
+ * Where to start the window a pattern ending on `$` reads before `end` (DAY_BEFORE_MONTH before a
+ * month, HOUR_BEFORE before "heures"): on the joiner before the `most`-th piece back from `end`, or
+ * at `from` (the window's start the character count allows) when fewer pieces stand between. The
+ * pattern is tried at every offset of its window, left to right: a match, which spans fewer pieces,
+ * starts after that joiner, so the leftmost match (and what it reads) is the same as in the whole
+ * window, found in a shorter one. No match starts on a joiner, and the character before a match
+ * that its lookbehinds read is inside the window either way.
+ */
+function phraseFrom(text: string, from: number, end: number, most: number): number {
+  let at = end;
+  for (let pieces = 0; pieces < most; pieces++) {
+    while (at > from && isJoiner(text.charCodeAt(at - 1))) at--;
+    while (at > from && !isJoiner(text.charCodeAt(at - 1))) at--;
+    if (at <= from) return from;
+  }
+  return at - 1;
+}
+
 function candidateDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
   const push = (iso: string | null, start: number, end: number, form: DateForm) => {
@@ -310,7 +342,10 @@ function candidateDates(text: string): DateMatch[] {
 
   let m: RegExpExecArray | null;
   DMY_G.lastIndex = 0;
-  while ((m = DMY_G.exec(text)) !== null) {
+  // What every match holds (figure, separator, figure), looked for first: DMY_G opens on its
+  // lookbehinds, tried at every offset, and most preambles write no date in figures.
+  const mayDmy = MAY_DMY.test(text);
+  while (mayDmy && (m = DMY_G.exec(text)) !== null) {
     const [, dd, sep, mm, yy] = m as unknown as [string, string, string, string, string];
     let year = Number(yy);
     if (yy.length === 2) {
@@ -342,6 +377,7 @@ function candidateDates(text: string): DateMatch[] {
       const ws = text.slice(from, monthStart).search(/\s/);
       from = ws < 0 ? monthStart : from + ws;
     }
+    from = phraseFrom(text, from, monthStart, DAY_PHRASE_PIECES);
     const before = DAY_BEFORE_MONTH.exec(text.slice(from, monthStart));
     if (!before?.groups) continue;
     const day = dayOf(before.groups);
@@ -488,6 +524,8 @@ const HEURE_G = new RegExp(`${NOT_LETTER_BEFORE}heures?${NOT_LETTER_AFTER}`, 'gi
  * The hour ending just before "heures", with the preposition that makes a bare hour a time
  * of day ("à 9 heures") rather than a duration ("20 heures par semaine").
  */
+/** The most pieces (see phraseFrom) HOUR_BEFORE spans: a preposition, an hour of three words ("vingt et une"); and margin. */
+const HOUR_PHRASE_PIECES = 6;
 const HOUR_BEFORE = new RegExp(
   `(?:${NOT_LETTER_BEFORE}(?<prep>${PREP})\\s+)?` +
     `(?:(?<![\\d.,])(?<hd>\\d{1,2})|${NOT_LETTER_BEFORE}(?<hw>${HOUR_WORDS_ALT}))\\s*$`,
@@ -516,13 +554,24 @@ function hhmm(h: number, m: number): string | null {
 /** After an hour: the afternoon or evening ("du soir", "de relevée", "de l'après-midi"). */
 const AFTERNOON = /^[ \t]+(?:du\s+soir|de\s+relev[ée]e|de\s+l['’]apr[èe]s[- ]midi)(?![\p{L}])/iu;
 
+/**
+ * The times in figures, each scan with what any of its matches holds, looked for first by a plain
+ * pattern: the scans open on a lookbehind, which V8 tries at every offset, and most zones hold no
+ * "20:30". Likewise "heure", "midi" and "minuit" below, which most preambles do not hold.
+ */
+const TIMES_IN_FIGURES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [TIME_H_G, /\d\s?[hH]/],
+  [TIME_COLON_G, /\d:\d/],
+];
+
 function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
   const out: TimeMatch[] = [];
   const push = (v: string | null, start: number, end: number) => {
     if (v !== null) out.push({ hhmm: v, start, end, text: text.slice(start, end) });
   };
   let m: RegExpExecArray | null;
-  for (const re of [TIME_H_G, TIME_COLON_G]) {
+  for (const [re, may] of TIMES_IN_FIGURES) {
+    if (!may.test(text)) continue;
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
       push(hhmm(Number(m.groups!.h), Number(m.groups!.m ?? 0)), m.index, m.index + m[0].length);
@@ -532,13 +581,15 @@ function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
   const lower = lowerSameLength(text);
   const heureG = caseless(HEURE_G);
   heureG.lastIndex = 0;
-  while ((m = heureG.exec(lower)) !== null) {
+  const mayHeure = lower.includes('heure');
+  while (mayHeure && (m = heureG.exec(lower)) !== null) {
     const hStart = m.index;
     let from = Math.max(0, hStart - 80);
     if (from > 0) {
       const ws = text.slice(from, hStart).search(/\s/);
       from = ws < 0 ? hStart : from + ws;
     }
+    from = phraseFrom(text, from, hStart, HOUR_PHRASE_PIECES);
     const before = HOUR_BEFORE.exec(text.slice(from, hStart));
     if (!before?.groups) continue;
     const g = before.groups;
@@ -581,7 +632,8 @@ function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
 
   const noonG = caseless(NOON_G);
   noonG.lastIndex = 0;
-  while ((m = noonG.exec(lower)) !== null) {
+  const mayNoon = lower.includes('midi') || lower.includes('minuit');
+  while (mayNoon && (m = noonG.exec(lower)) !== null) {
     const g = m.groups!;
     const h = foldWord(g.noon!) === 'midi' ? 12 : 0;
     const minute = g.half === undefined ? 0 : g.half.toLowerCase().startsWith('d') ? 30 : 15;

@@ -56,16 +56,22 @@ const AT_LINE_STARTS = new WeakMap<RegExp, RegExp>();
  * or null where a line may also break on "\r", U+2028 or U+2029 (a `^` under /m starts a line
  * after those too). Two slots, as the stages read both texts in turn; see releaseLineStarts.
  */
-const lineStartsOf: Array<{ text: string; starts: number[] | null }> = [];
+interface LineStarts {
+  text: string;
+  starts: number[] | null;
+  /** For each line start, the code of its first character past blanks ([ \t]); -1 at the end of the text. Built when first asked for. */
+  openings: Int32Array | null;
+}
+const lineStartsOf: LineStarts[] = [];
 
-function lineStarts(s: string): number[] | null {
+function lineStartsEntry(s: string): LineStarts {
   // The last text asked about first (see gate.ts, occurrencesIn): the document and its line view
   // are told apart only by comparing them up to the first page break.
   for (let k = lineStartsOf.length - 1; k >= 0; k--) {
     const l = lineStartsOf[k]!;
     if (l.text !== s) continue;
     if (k !== lineStartsOf.length - 1) lineStartsOf.push(...lineStartsOf.splice(k, 1));
-    return l.starts;
+    return l;
   }
   let starts: number[] | null = null;
   if (s.indexOf('\r') < 0 && s.indexOf('\u2028') < 0 && s.indexOf('\u2029') < 0) {
@@ -73,9 +79,25 @@ function lineStarts(s: string): number[] | null {
     for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) starts.push(p + 1);
   }
   if (lineStartsOf.length >= 2) lineStartsOf.shift();
-  lineStartsOf.push({ text: s, starts });
-  return starts;
+  const entry = { text: s, starts, openings: null };
+  lineStartsOf.push(entry);
+  return entry;
 }
+
+function openingsOf(entry: LineStarts): Int32Array {
+  if (entry.openings) return entry.openings;
+  const { text, starts } = entry;
+  const openings = new Int32Array(starts!.length);
+  for (let i = 0; i < openings.length; i++) {
+    let p = starts![i]!;
+    while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    openings[i] = p < text.length ? text.charCodeAt(p) : -1;
+  }
+  return (entry.openings = openings);
+}
+
+/** Each `opening` string of execAllAtLineStarts as a table of the character codes it holds (1). */
+const OPENING_CODES = new Map<string, Uint8Array>();
 
 /** Forgets the current document's line starts (see releaseLower). */
 export function releaseLineStarts(): void {
@@ -87,18 +109,37 @@ export function releaseLineStarts(): void {
  * only at each line start (sticky) instead of at every offset. Irregexp finds no character to
  * skip ahead to under a leading `^[ \t]*`, so the plain scan runs the line-start check at every
  * offset of the document: three times slower on minutes. Like the scan, a line start inside the
- * previous match is not tried.
+ * previous match is not tried. With `opening`, for a pattern that opens on `^[ \t]*`: the
+ * characters (BMP, one unit each) that the first character past the blanks of a match must be;
+ * other lines are not tried.
  */
-export function execAllAtLineStarts(re: RegExp, s: string): RegExpExecArray[] {
+export function execAllAtLineStarts(re: RegExp, s: string, opening?: string): RegExpExecArray[] {
   let sticky = AT_LINE_STARTS.get(re);
   if (!sticky) {
     if (!re.global || !re.multiline || !anchoredWhole(re.source)) throw new Error(`execAllAtLineStarts needs a global multiline pattern all of which opens on ^: /${re.source}/${re.flags}`);
     sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
     AT_LINE_STARTS.set(re, sticky);
   }
-  const starts = lineStarts(s);
+  const entry = lineStartsEntry(s);
+  const starts = entry.starts;
   if (!starts) return execAll(re, s);
-  return execStickyAt(sticky, s, starts);
+  if (opening === undefined) return execStickyAt(sticky, s, starts);
+  if (!re.source.startsWith('^[ \\t]*') || re.ignoreCase) throw new Error(`execAllAtLineStarts: an opening needs a case-sensitive pattern that opens on ^[ \\t]*: /${re.source}/${re.flags}`);
+  // The pattern is tried only on lines whose first character past blanks may open a match: a
+  // sticky exec costs a call even where it fails at once, and most lines open on something else.
+  let codes = OPENING_CODES.get(opening);
+  if (!codes) {
+    codes = new Uint8Array(0x10000);
+    for (let i = 0; i < opening.length; i++) codes[opening.charCodeAt(i)] = 1;
+    OPENING_CODES.set(opening, codes);
+  }
+  const openings = openingsOf(entry);
+  const tried: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const c = openings[i]!;
+    if (c >= 0 && codes[c] === 1) tried.push(starts[i]!);
+  }
+  return execStickyAt(sticky, s, tried);
 }
 
 /**

@@ -149,6 +149,12 @@ describe('findDates on forms from the corpus', () => {
     expect(findDates(text).map((m) => m.iso)).toEqual(['2024-06-13', '2024-06-13', '2024-06-06', '2024-05-15', '2022-12-07']);
   });
 
+  it('reads a day phrase of the most pieces whole, however far its blanks spread it', () => {
+    // A weekday, three words, "du mois d ’": the window before the month stops at nine pieces back.
+    const text = 'Séance du conseil tenue le mercredi   trente  et   un  du  mois   d  ’   mars 2021 en mairie';
+    expect(findDates(text).map((m) => [m.iso, m.text])).toEqual([['2021-03-31', 'mercredi   trente  et   un  du  mois   d  ’   mars 2021']]);
+  });
+
   it('every MONTHS form is recognised', () => {
     for (const month of MONTHS) {
       for (const form of month.forms) {
@@ -240,6 +246,11 @@ describe('times', () => {
     'au prix de 15 H.T.',
   ])('%j has no time', (text) => {
     expect(findTimes(text)).toEqual([]);
+  });
+
+  it('reads an hour of the most pieces whole, however far its blanks spread it', () => {
+    const found = findTimes('La séance est ouverte à      vingt  -  et  -  une      heures trente.');
+    expect(found.map((t) => [t.hhmm, t.text])).toEqual([['21:30', 'vingt  -  et  -  une      heures trente']]);
   });
 
   it('parseTime takes whole strings only', () => {

@@ -56,6 +56,19 @@ describe('execAllAtLineStarts', () => {
     releaseLineStarts();
   });
 
+  it('with an opening, tries only the lines that open on one of its characters past blanks, and finds the same', () => {
+    const opened: Array<[RegExp, string]> = [[/^[ \t]*(\d+)[.)]/gm, '0123456789'], [/^[ \t]*(?:ab|b)/gm, 'ab'], [/^[ \t]*a(?:\n[ \t]*b)?/gm, 'a'], [/^[ \t]*–[ \t]*\d/gm, '–']];
+    releaseLineStarts();
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40, unit: fc.constantFrom('a', 'b', ' ', '\n', '\n', '1', '.', '–', '\t', '\r') }), (s) => {
+        for (const [re, opening] of opened) expect(found(execAllAtLineStarts(re, s, opening)), `/${re.source}/${re.flags} on ${JSON.stringify(s)}`).toEqual(found(execAll(re, s)));
+      }),
+      { numRuns: 500 },
+    );
+    releaseLineStarts();
+    expect(() => execAllAtLineStarts(/^a/gm, 'a', 'a')).toThrow(/opens on/);
+  });
+
   it('refuses a pattern not anchored whole at line starts', () => {
     expect(() => execAllAtLineStarts(/^a|b/gm, 'b')).toThrow(/\^/);
     expect(() => execAllAtLineStarts(/a/gm, 'a')).toThrow(/\^/);
