@@ -438,6 +438,30 @@ function withoutPlaceLines(text: string, entries: ListEntry[]): ListEntry[] {
 }
 
 /**
+ * At the "(" of token k: where its brackets close (or the look stops, 40 tokens on), and whether
+ * they are passed over. Parentheses hold an affiliation or a comment, never a member: skipped,
+ * unless they say who holds the proxy ("M. DUPONT (pouvoir à M. MARTIN)"). Out of readPersonList's
+ * loop, which the JIT compiles the sooner the smaller it is.
+ */
+function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean } {
+  let close = k;
+  const inside: string[] = [];
+  while (toks.at(close) && toks.at(close)!.s !== ')' && close < k + 40) {
+    if (close > k) inside.push(toks.at(close)!.word.lower);
+    close++;
+  }
+  // "Mme FAYOLLE (à M. GUILLOT)": the holder of the proxy, in brackets.
+  const holder = /^(?:à|a)$/.test(inside[0] ?? '') && /^(?:m\.?|mme|mr|monsieur|madame)$/.test(inside[1] ?? '');
+  // "(suppléant de Mme X, titulaire excusée)": the status is the member's it names, not this one's.
+  const substitute = /^(?:suppl[ée]ante?|rempla[çc]ante?)$/.test(inside[0] ?? '') || (inside[0] === 'en' && /^remplacement$/.test(inside[1] ?? ''));
+  // "(arrivé à 19 h 25 ; pouvoir à Mme X jusqu'à son arrivée)": who came late sat; the
+  // proxy they gave until then is not their status.
+  const arrived = inside.some((w) => ARRIVAL.has(fold(w)));
+  const skip = substitute || arrived || (!holder && !inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w)));
+  return { close, skip };
+}
+
+/**
  * Like parsePersonList, and also says where the list stops: at the end of its last
  * name, before the first sentence that follows it (three lower-case words in a row).
  */
@@ -540,25 +564,11 @@ export function readPersonList(text: string, start: number, end: number, columns
     if (t.cls === 'SEP') {
       flush();
       if (t.s === '(') {
-        // Parentheses hold an affiliation or a comment, never a member: skip them, unless
-        // they say who holds the proxy ("M. DUPONT (pouvoir à M. MARTIN)").
-        let close = k;
-        const inside: string[] = [];
-        while (toks.at(close) && toks.at(close)!.s !== ')' && close < k + 40) {
-          if (close > k) inside.push(toks.at(close)!.word.lower);
-          close++;
-        }
-        // "Mme FAYOLLE (à M. GUILLOT)": the holder of the proxy, in brackets.
-        const holder = /^(?:à|a)$/.test(inside[0] ?? '') && /^(?:m\.?|mme|mr|monsieur|madame)$/.test(inside[1] ?? '');
-        // "(suppléant de Mme X, titulaire excusée)": the status is the member's it names, not this one's.
-        const substitute = /^(?:suppl[ée]ante?|rempla[çc]ante?)$/.test(inside[0] ?? '') || (inside[0] === 'en' && /^remplacement$/.test(inside[1] ?? ''));
-        // "(arrivé à 19 h 25 ; pouvoir à Mme X jusqu'à son arrivée)": who came late sat; the
-        // proxy they gave until then is not their status.
-        const arrived = inside.some((w) => ARRIVAL.has(fold(w)));
-        if (substitute || arrived || (!holder && !inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w)))) k = close;
+        const bracket = bracketAt(toks, k);
+        if (bracket.skip) k = bracket.close;
         // Read for its proxy, a comment in brackets ("(arrivé à 19 h 25 ; pouvoir à Lucie PONS
         // jusqu'à son arrivée)") is prose that ends at its bracket, not the list.
-        else bracketEnd = close;
+        else bracketEnd = bracket.close;
       }
       if (t.s === ')') lowerRun = 0;
       if (t.s !== ':' || !linkPending) prose = false;
