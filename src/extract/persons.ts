@@ -618,7 +618,9 @@ export function readPersonList(text: string, start: number, end: number, columns
     // the line before broke ("délégué de l'Education\nnationale, membre …").
     const wrapped = civilities > 0 && toks.at(k - 1)?.s === '\n' && !isSep(toks.at(k - 2));
     if (t.cls === 'LOWER' && run.length === 0 && t.s.length >= 3 && !NOT_NAMES.has(lower) && !isOfficeWord(t.s) && isSep(toks.at(k - 1)) && isSep(toks.at(k + 1)) && !wrapped) {
-      run.push({ ...t, cls: 'TITLE' });
+      // Written out, not spread: a spread overriding `cls` would make every token's shape a
+      // mutable-field one and throw the optimized readers of tokens (makePerson) back (a deopt).
+      run.push({ s: t.s, start: t.start, end: t.end, cls: 'TITLE', word: t.word });
       lowerRun = 0;
       continue;
     }

@@ -18,6 +18,10 @@ import { execAll, execAllAtLineStarts } from '../text/matches.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
+/**
+ * Every heading is written out in this order (scheme, start, end, number, title), none spread
+ * over with changed fields: one object shape, so that the code reading headings stays optimized.
+ */
 export interface Heading {
   scheme: HeadingScheme;
   /** Offset of the heading's first character. */
@@ -231,7 +235,7 @@ function stackedMarginTitles(text: string, from: number): Heading[] {
       next = lineAt(text, end + 1);
     }
     if (!lines.length || next.line.trim().length < BODY_LINE_LENGTH) continue;
-    out.push({ scheme: 'ordinal', number: m[1]!, start: m.index! + (m[0].length - m[0].trimStart().length), end, title: cleanTitle(lines.join(' ')) });
+    out.push({ scheme: 'ordinal', start: m.index! + (m[0].length - m[0].trimStart().length), end, number: m[1]!, title: cleanTitle(lines.join(' ')) });
   }
   return out;
 }
@@ -370,7 +374,7 @@ function withActNumber(text: string, h: Heading): Heading {
     title = cleanTitle(next.line);
     end = Math.max(end, next.end);
   }
-  return { ...h, number: lead[1]!, title, end };
+  return { scheme: h.scheme, start: h.start, end, number: lead[1]!, title };
 }
 
 /**
@@ -388,7 +392,7 @@ function withoutVoteCell(text: string, h: Heading): Heading {
   if (h.end > lineEnd || !OUTCOME_CELL.test(text.slice(h.end, lineEnd))) return h;
   const cell = VOTE_CELL.exec(text.slice(h.start, h.end));
   const title = h.title.replace(VOTE_CELL, '');
-  return cell && title && title !== h.title ? { ...h, title, end: h.start + cell.index } : h;
+  return cell && title && title !== h.title ? { scheme: h.scheme, start: h.start, end: h.start + cell.index, number: h.number, title } : h;
 }
 
 /**
@@ -743,7 +747,7 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
       // "1. Budget Commune" then "- Décision modificative n°1" on the next line.
       ((b.scheme === 'agenda' || b.scheme === 'paragraph') && /^[ \t]*\n[ \t]*(?:[-•–−][ \t]*)?$/.test(between));
     if (subtitle) {
-      kept[i] = { ...a, end: b.end };
+      kept[i] = { scheme: a.scheme, start: a.start, end: b.end, number: a.number, title: a.title };
       kept.splice(i + 1, 1);
     }
   }
@@ -1039,13 +1043,13 @@ const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER}$`);
 function numberAndTitle(text: string, a: Heading, b: Heading): Heading | null {
   if (!/^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start))) return null;
   if (b.scheme === 'numbered' && a.scheme !== 'numbered' && LABEL_AS_TITLE.test(b.title) && /^\s*(?:N°|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCC|DEL)/u.test(text.slice(b.start, b.start + 20))) {
-    return { ...a, end: lineAt(text, b.start).end, number: b.number };
+    return { scheme: a.scheme, start: a.start, end: lineAt(text, b.start).end, number: b.number, title: a.title };
   }
   // "2 – INSTALLATION D'UNE CONSEILLÈRE" over "Délibération n° DCC 2024-098 / Objet : …": the
   // point, then its deliberation under the same number (numberUnder), is one heading from the point's line.
-  if (a.scheme === 'ordinal' && b.scheme === 'numbered' && a.number === b.number) return { ...b, start: a.start };
+  if (a.scheme === 'ordinal' && b.scheme === 'numbered' && a.number === b.number) return { scheme: b.scheme, start: a.start, end: b.end, number: b.number, title: b.title };
   if (a.scheme === 'ordinal' && (b.scheme === 'capitals' || b.scheme === 'paragraph') && NUMBER_ONLY.test(a.title) && isDeliberationNumber(a.title)) {
-    return { ...b, scheme: 'numbered', start: a.start, number: a.title };
+    return { scheme: 'numbered', start: a.start, end: b.end, number: a.title, title: b.title };
   }
   return null;
 }
