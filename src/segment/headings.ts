@@ -912,13 +912,14 @@ function agendaStart(text: string, lower: string, from: number): number {
   return -1;
 }
 
-/**
- * Headings announced by the agenda: each "ORDRE DU JOUR" entry that appears again later
- * at the start of a line marks where that item is discussed.
- */
-function agendaEchoes(text: string, from: number): Heading[] {
-  const blockStart = agendaStart(text, lowerOf(text), from);
-  if (blockStart < 0) return [];
+/** How an agenda entry or a body line opens, compared between them: its first four characters, folded. */
+const opening = (s: string) => fold(s.slice(0, 4));
+
+// agendaEchoes' loops over the agenda and over the body's lines, each its own function: the JIT
+// compiles a small loop sooner than the whole (some 100 ms of compile for it in one piece).
+
+/** The agenda's entry lines from blockStart, bullets taken off: up to a rule, a blank line, or a line seen again. */
+function agendaLines(text: string, blockStart: number): Array<{ start: number; end: number; s: string }> {
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = blockStart;
   const seen = new Set<string>();
@@ -945,6 +946,42 @@ function agendaEchoes(text: string, from: number): Heading[] {
     if (!/^[ \t]*\p{Ll}/u.test(l.line)) allBulleted &&= bulleted;
     lines.push({ start: l.start, end: l.end, s: l.line.replace(BULLET, '').trim() });
   }
+  return lines;
+}
+
+/**
+ * The body's lines from `from`: where each starts and ends, and which of them (their indexes)
+ * open like an agenda entry (`openings`).
+ */
+function bodyLines(text: string, from: number, openings: ReadonlySet<string>): { starts: number[]; ends: number[]; candidates: number[] } {
+  // Folded, a line that opens on an ASCII character and no bullet opens on that character in lower
+  // case: where no entry's opening does, the line is no candidate, and is neither sliced nor folded.
+  const firsts = new Set<number>();
+  for (const o of openings) firsts.add(o.charCodeAt(0));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const candidates: number[] = [];
+  for (let p = from; p < text.length; ) {
+    let end = text.indexOf('\n', p);
+    if (end < 0) end = text.length;
+    const c = text.charCodeAt(p);
+    const plain = end > p && c < 128 && !MAY_OPEN_BULLET[c] && !firsts.has(c >= 65 && c <= 90 ? c + 32 : c);
+    if (!plain && openings.has(opening(restAt(text, p, end)))) candidates.push(starts.length);
+    starts.push(p);
+    ends.push(end);
+    p = end + 1;
+  }
+  return { starts, ends, candidates };
+}
+
+/**
+ * Headings announced by the agenda: each "ORDRE DU JOUR" entry that appears again later
+ * at the start of a line marks where that item is discussed.
+ */
+function agendaEchoes(text: string, from: number): Heading[] {
+  const blockStart = agendaStart(text, lowerOf(text), from);
+  if (blockStart < 0) return [];
+  const lines = agendaLines(text, blockStart);
   // Lines that start in lower case continue the entry above them.
   const entries: string[] = [];
   for (const l of lines) {
@@ -963,25 +1000,8 @@ function agendaEchoes(text: string, from: number): Heading[] {
   if (!anyLong) return [];
   // The body's lines, compared lazily and once: only lines that open like an entry matter.
   const openings = new Set<string>();
-  const opening = (s: string) => fold(s.slice(0, 4));
   for (const e of entries) openings.add(opening(e));
-  // Folded, a line that opens on an ASCII character and no bullet opens on that character in lower
-  // case: where no entry's opening does, the line is no candidate, and is neither sliced nor folded.
-  const firsts = new Set<number>();
-  for (const o of openings) firsts.add(o.charCodeAt(0));
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const candidates: number[] = [];
-  for (let p = blockEnd + 1; p < text.length; ) {
-    let end = text.indexOf('\n', p);
-    if (end < 0) end = text.length;
-    const c = text.charCodeAt(p);
-    const plain = end > p && c < 128 && !MAY_OPEN_BULLET[c] && !firsts.has(c >= 65 && c <= 90 ? c + 32 : c);
-    if (!plain && openings.has(opening(restAt(text, p, end)))) candidates.push(starts.length);
-    starts.push(p);
-    ends.push(end);
-    p = end + 1;
-  }
+  const { starts, ends, candidates } = bodyLines(text, blockEnd + 1, openings);
   const compared = new Map<number, string>();
   const cmpAt = (i: number) => {
     let cmp = compared.get(i);
