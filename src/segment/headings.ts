@@ -619,39 +619,48 @@ function ordinalHeadings(text: string, found: Heading[]): void {
   // roman numerals ("II.", "IV."): then they are points too.
   const romanPoints = execAllAtLineStarts(ROMAN_POINT, text, 'IV').length > 0;
   for (const m of execAllAtLineStarts(ORDINAL, text, ORDINAL_OPENING)) {
-    const start = m.index!;
-    const lineEnd = lineAt(text, start).end;
-    const votedAt = beforeVote(text, start + m[0].length, lineEnd);
-    const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
-    let end = wrapped === lineEnd ? capitalsTitleEnd(text, text.slice(start + m[0].length, lineEnd), lineEnd) : wrapped;
-    // "2) Les grands équilibres du budget principal :" announces a table of the report, it heads no point.
-    if (/:[ \t]*$/.test(text.slice(start + m[0].length, end))) continue;
-    let title = cleanTitle(text.slice(start + m[0].length, end));
-    // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF", "3. DEL-2023-061 – Finances": the
-    // deliberation's own number after the agenda's rank is the item's.
-    const labelled = OWN_NUMBER.exec(title);
-    const own = labelled && (labelled[1] || isDeliberationNumber(labelled[2]!)) ? labelled : null;
-    if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
-    // "1° - Prend acte du bilan", "2° - Approuve le dossier": numbered articles of a decision.
-    if (isArticleVerb(title)) continue;
-    // "20 – Majorité absolue : 11": a ballot's count wrapped to the start of a line.
-    if (TALLY_WORDS.test(title)) continue;
-    // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
-    if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) continue;
-    // "2 - Compte administratif 2009 (délibération n° 2010-09)", or "1. FINANCES – …" over a line
-    // "DEL-2024-021": the deliberation's own number, printed after the title, is the item's too.
-    const bracketed = own ? null : BRACKETED_NUMBER.exec(title);
-    // The bracket the title's wrapped line left out, or cut in two: "… COMPÉTENCE" / "VOIRIE AUX
-    // COMMUNES (délibération n° 2010-33)", "… 2ÈME CLASSE (délibération" / "n° 2010-35)".
-    const outside = own || bracketed ? null : bracketAfter(text, end);
-    if (outside) {
-      title = cleanTitle(text.slice(start + m[0].length, outside.at));
-      end = outside.end;
-    }
-    const under = own || bracketed || outside ? null : numberUnder(text, end);
-    const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? m[1]!.replace('°', ''));
-    found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title });
+    const h = ordinalAt(text, m, romanPoints);
+    if (h) found.push(h);
   }
+}
+
+/**
+ * The ordinal heading the match m of ORDINAL opens, or null. Out of ordinalHeadings' loop: a
+ * function run at each match is compiled by the JIT early, where the loop stayed in baseline code.
+ */
+function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Heading | null {
+  const start = m.index!;
+  const lineEnd = lineAt(text, start).end;
+  const votedAt = beforeVote(text, start + m[0].length, lineEnd);
+  const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
+  let end = wrapped === lineEnd ? capitalsTitleEnd(text, text.slice(start + m[0].length, lineEnd), lineEnd) : wrapped;
+  // "2) Les grands équilibres du budget principal :" announces a table of the report, it heads no point.
+  if (/:[ \t]*$/.test(text.slice(start + m[0].length, end))) return null;
+  let title = cleanTitle(text.slice(start + m[0].length, end));
+  // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF", "3. DEL-2023-061 – Finances": the
+  // deliberation's own number after the agenda's rank is the item's.
+  const labelled = OWN_NUMBER.exec(title);
+  const own = labelled && (labelled[1] || isDeliberationNumber(labelled[2]!)) ? labelled : null;
+  if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) return null;
+  // "1° - Prend acte du bilan", "2° - Approuve le dossier": numbered articles of a decision.
+  if (isArticleVerb(title)) return null;
+  // "20 – Majorité absolue : 11": a ballot's count wrapped to the start of a line.
+  if (TALLY_WORDS.test(title)) return null;
+  // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
+  if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) return null;
+  // "2 - Compte administratif 2009 (délibération n° 2010-09)", or "1. FINANCES – …" over a line
+  // "DEL-2024-021": the deliberation's own number, printed after the title, is the item's too.
+  const bracketed = own ? null : BRACKETED_NUMBER.exec(title);
+  // The bracket the title's wrapped line left out, or cut in two: "… COMPÉTENCE" / "VOIRIE AUX
+  // COMMUNES (délibération n° 2010-33)", "… 2ÈME CLASSE (délibération" / "n° 2010-35)".
+  const outside = own || bracketed ? null : bracketAfter(text, end);
+  if (outside) {
+    title = cleanTitle(text.slice(start + m[0].length, outside.at));
+    end = outside.end;
+  }
+  const under = own || bracketed || outside ? null : numberUnder(text, end);
+  const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? m[1]!.replace('°', ''));
+  return { scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title };
 }
 
 function inlineOrdinals(text: string, found: Heading[]): void {
