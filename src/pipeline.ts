@@ -94,7 +94,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const first = firstSubjectLine(text, bodyStart);
     // A single deliberation is short: a long body without headings is minutes we cannot split.
     if (first && text.length - first.end < 6000 && readVote(text, first.end, text.length).stated) {
-      headings.push({ scheme: 'capitals', number: null, ...first });
+      headings.push({ scheme: 'capitals', start: first.start, end: first.end, number: null, title: first.title });
     }
   }
   const single = headings.length === 1;

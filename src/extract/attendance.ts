@@ -685,6 +685,33 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   return counts;
 }
 
+// extractAttendance's reading of one list heading, in functions of their own: the JIT compiles
+// the smaller pieces sooner (the whole, with all it inlined, took some 100 ms to compile).
+
+/** Where the list under `cue` may run to: the next heading's line (`next`), a movement line, the list window's end. */
+function cueWindowEnd(text: string, cue: CueHit, next: CueHit | undefined, limit: number): number {
+  // The next heading's line is its own, words before the heading included ("Absents excusés
+  // ayant donné procuration :"): "excusés" must not be read as the status of this list's last name.
+  // Only words that belong to a heading may stand there: in a text layer that runs lists and
+  // headings together ("… Mme X (UDAF). SECRÉTAIRE DE SÉANCE :"), the names before it are this list's.
+  const nextLine = next ? text.lastIndexOf('\n', next.start - 1) + 1 : limit;
+  const nextAt = next ? (nextLine > cue.contentStart && HEADING_LEAD.test(text.slice(nextLine, next.start)) ? nextLine : next.start) : limit;
+  return beforeMovementLine(text, cue.contentStart, listWindowEnd(text, cue.contentStart, Math.min(nextAt, cue.contentStart + 4000)));
+}
+
+/** The entries of the list under `cue` and where it ends; null where the heading is a count's label. */
+function cueList(text: string, cue: CueHit, windowEnd: number, layout: LineLayout | undefined): { entries: ListEntry[]; end: number } | null {
+  // "Présents : 11" alone on its line, or in a run of counts ("Présents : 14 - Votants : 17"):
+  // a count, read by readCounts, not the heading of a list.
+  if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 80))) return null;
+  // "Absents : néant." names no one, whoever the next paragraph names.
+  const none = NAMES_NONE.exec(text.slice(cue.contentStart, windowEnd));
+  const pairs = none || cue.role === 'present' ? null : proxyPairs(text, cue.contentStart, windowEnd);
+  return none
+    ? { entries: [], end: cue.contentStart + none[0].trimEnd().length }
+    : (pairs ?? withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd, listColumns(text, cue.contentStart, windowEnd, layout))));
+}
+
 /** `layout`: the input's lines as laid out (see LineLayout), for tables aligned with spaces. */
 export function extractAttendance(text: string, searchEnd: number = text.length, layout?: LineLayout): AttendanceResult {
   const warnings: string[] = [];
@@ -727,14 +754,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
     if (cluster.length && cue.start - clusterEnd > 600 && !(cue.start >= listReach && cue.start - listReach <= 3)) break;
-    const next = cues[i + 1];
-    // The next heading's line is its own, words before the heading included ("Absents excusés
-    // ayant donné procuration :"): "excusés" must not be read as the status of this list's last name.
-    // Only words that belong to a heading may stand there: in a text layer that runs lists and
-    // headings together ("… Mme X (UDAF). SECRÉTAIRE DE SÉANCE :"), the names before it are this list's.
-    const nextLine = next ? text.lastIndexOf('\n', next.start - 1) + 1 : limit;
-    const nextAt = next ? (nextLine > cue.contentStart && HEADING_LEAD.test(text.slice(nextLine, next.start)) ? nextLine : next.start) : limit;
-    const windowEnd = beforeMovementLine(text, cue.contentStart, listWindowEnd(text, cue.contentStart, Math.min(nextAt, cue.contentStart + 4000)));
+    const windowEnd = cueWindowEnd(text, cue, cues[i + 1], limit);
     if (cue.role === 'secretary') {
       const found = findSecretary(text, cue.start, Math.min(limit, cue.start + 300));
       if (!cluster.length) continue;
@@ -745,15 +765,9 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
       cluster.push(cue);
       continue;
     }
-    // "Présents : 11" alone on its line, or in a run of counts ("Présents : 14 - Votants : 17"):
-    // a count, read by readCounts, not the heading of a list.
-    if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 80))) continue;
-    // "Absents : néant." names no one, whoever the next paragraph names.
-    const none = NAMES_NONE.exec(text.slice(cue.contentStart, windowEnd));
-    const pairs = none || cue.role === 'present' ? null : proxyPairs(text, cue.contentStart, windowEnd);
-    const { entries, end } = none
-      ? { entries: [], end: cue.contentStart + none[0].trimEnd().length }
-      : (pairs ?? withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd, listColumns(text, cue.contentStart, windowEnd, layout))));
+    const list = cueList(text, cue, windowEnd, layout);
+    if (!list) continue;
+    const { entries, end } = list;
     // "néant", "/", and "le conseil municipal au complet", "tous les membres": a list that names no one.
     if (!entries.length && !NAMES_NO_ONE.test(text.slice(cue.contentStart, windowEnd))) {
       if (!cluster.length) continue;

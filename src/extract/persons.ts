@@ -438,6 +438,67 @@ function withoutPlaceLines(text: string, entries: ListEntry[]): ListEntry[] {
 }
 
 /**
+ * What the line break at token k does to the list readPersonList reads: ends it ('end'), is
+ * passed over, the entry going on ('over'), wraps a name whose family name is still to come
+ * ('wrap', a new line of the run starts), or nothing (null). Out of the reader's loop, which the
+ * JIT compiles the sooner the smaller it is.
+ */
+function atLineBreak(
+  text: string,
+  toks: Tokens,
+  k: number,
+  run: readonly Tok[],
+  lineStart: number,
+  prose: boolean,
+  civilities: number,
+  entries: readonly ListEntry[],
+): 'end' | 'over' | 'wrap' | null {
+  if (civilities > 0 && civilities >= entries.length && capitalsHeadingAt(toks, k + 1)) {
+    // "M. J. CAMBON\nENVIRONNEMENT NUMÉRIQUE DE TRAVAIL": where no blank line separates them
+    // (a PDF text layer, OCR), a line of capitals without civility after a list of
+    // "M. X" entries is the next heading, not more members.
+    return 'end';
+  }
+  if (numberedHeadingAt(text, toks, k + 1)) return 'end';
+  // "… M. DA SILVA\nManuel, Mme GUÉRIN Anne-Sophie": in a list that writes the family name
+  // first, a given name alone at the start of the next line is the end of this entry.
+  if (givenNameWrapped(toks, k, run, entries)) return 'over';
+  // "Monsieur Yann LE\nBIHAN": a particle closing the line, the family name on the next.
+  if (run.length && run[run.length - 1]!.word.particle && toks.at(k + 1)?.cls === 'UP') return 'over';
+  // A name closed by a full stop ("… Christophe Pech.") is complete, and so is a line of two
+  // words in title case ("Jean Martin"): the next line is another name.
+  if (run.length && !run.some((r) => r.cls === 'UP') && !prose && !closedByStop(text, run[run.length - 1]!) && !wholeNameOnLine(run.slice(lineStart))) {
+    // "Monsieur Michel\nLEBLANC": the family name is still to come on the next line.
+    return 'wrap';
+  }
+  return null;
+}
+
+/**
+ * At the "(" of token k: where its brackets close (or the look stops, 40 tokens on), and whether
+ * they are passed over. Parentheses hold an affiliation or a comment, never a member: skipped,
+ * unless they say who holds the proxy ("M. DUPONT (pouvoir à M. MARTIN)"). Out of readPersonList's
+ * loop, which the JIT compiles the sooner the smaller it is.
+ */
+function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean } {
+  let close = k;
+  const inside: string[] = [];
+  while (toks.at(close) && toks.at(close)!.s !== ')' && close < k + 40) {
+    if (close > k) inside.push(toks.at(close)!.word.lower);
+    close++;
+  }
+  // "Mme FAYOLLE (à M. GUILLOT)": the holder of the proxy, in brackets.
+  const holder = /^(?:à|a)$/.test(inside[0] ?? '') && /^(?:m\.?|mme|mr|monsieur|madame)$/.test(inside[1] ?? '');
+  // "(suppléant de Mme X, titulaire excusée)": the status is the member's it names, not this one's.
+  const substitute = /^(?:suppl[ée]ante?|rempla[çc]ante?)$/.test(inside[0] ?? '') || (inside[0] === 'en' && /^remplacement$/.test(inside[1] ?? ''));
+  // "(arrivé à 19 h 25 ; pouvoir à Mme X jusqu'à son arrivée)": who came late sat; the
+  // proxy they gave until then is not their status.
+  const arrived = inside.some((w) => ARRIVAL.has(fold(w)));
+  const skip = substitute || arrived || (!holder && !inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w)));
+  return { close, skip };
+}
+
+/**
  * Like parsePersonList, and also says where the list stops: at the end of its last
  * name, before the first sentence that follows it (three lower-case words in a row).
  */
@@ -507,24 +568,14 @@ export function readPersonList(text: string, start: number, end: number, columns
       continue;
     }
     if (t.cls === 'CIV') civilities++;
-    if (t.s === '\n' && civilities > 0 && civilities >= entries.length && capitalsHeadingAt(toks, k + 1)) {
-      // "M. J. CAMBON\nENVIRONNEMENT NUMÉRIQUE DE TRAVAIL": where no blank line separates them
-      // (a PDF text layer, OCR), a line of capitals without civility after a list of
-      // "M. X" entries is the next heading, not more members.
-      break;
-    }
-    if (t.s === '\n' && numberedHeadingAt(text, toks, k + 1)) break;
-    // "… M. DA SILVA\nManuel, Mme GUÉRIN Anne-Sophie": in a list that writes the family name
-    // first, a given name alone at the start of the next line is the end of this entry.
-    if (t.s === '\n' && givenNameWrapped(toks, k, run, entries)) continue;
-    // "Monsieur Yann LE\nBIHAN": a particle closing the line, the family name on the next.
-    if (t.s === '\n' && run.length && run[run.length - 1]!.word.particle && toks.at(k + 1)?.cls === 'UP') continue;
-    // A name closed by a full stop ("… Christophe Pech.") is complete, and so is a line of two
-    // words in title case ("Jean Martin"): the next line is another name.
-    if (t.s === '\n' && run.length && !run.some((r) => r.cls === 'UP') && !prose && !closedByStop(text, run[run.length - 1]!) && !wholeNameOnLine(run.slice(lineStart))) {
-      // "Monsieur Michel\nLEBLANC": the family name is still to come on the next line.
-      lineStart = run.length;
-      continue;
+    if (t.s === '\n') {
+      const brk = atLineBreak(text, toks, k, run, lineStart, prose, civilities, entries);
+      if (brk === 'end') break;
+      if (brk === 'over') continue;
+      if (brk === 'wrap') {
+        lineStart = run.length;
+        continue;
+      }
     }
     if (t.s === ':' && !run.length) {
       // "… – PRONVILLE-LES-PRÉS\n: Mme X": a label whose colon the layout put on the next line.
@@ -540,25 +591,11 @@ export function readPersonList(text: string, start: number, end: number, columns
     if (t.cls === 'SEP') {
       flush();
       if (t.s === '(') {
-        // Parentheses hold an affiliation or a comment, never a member: skip them, unless
-        // they say who holds the proxy ("M. DUPONT (pouvoir à M. MARTIN)").
-        let close = k;
-        const inside: string[] = [];
-        while (toks.at(close) && toks.at(close)!.s !== ')' && close < k + 40) {
-          if (close > k) inside.push(toks.at(close)!.word.lower);
-          close++;
-        }
-        // "Mme FAYOLLE (à M. GUILLOT)": the holder of the proxy, in brackets.
-        const holder = /^(?:à|a)$/.test(inside[0] ?? '') && /^(?:m\.?|mme|mr|monsieur|madame)$/.test(inside[1] ?? '');
-        // "(suppléant de Mme X, titulaire excusée)": the status is the member's it names, not this one's.
-        const substitute = /^(?:suppl[ée]ante?|rempla[çc]ante?)$/.test(inside[0] ?? '') || (inside[0] === 'en' && /^remplacement$/.test(inside[1] ?? ''));
-        // "(arrivé à 19 h 25 ; pouvoir à Mme X jusqu'à son arrivée)": who came late sat; the
-        // proxy they gave until then is not their status.
-        const arrived = inside.some((w) => ARRIVAL.has(fold(w)));
-        if (substitute || arrived || (!holder && !inside.some((w) => /^(?:pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w)))) k = close;
+        const bracket = bracketAt(toks, k);
+        if (bracket.skip) k = bracket.close;
         // Read for its proxy, a comment in brackets ("(arrivé à 19 h 25 ; pouvoir à Lucie PONS
         // jusqu'à son arrivée)") is prose that ends at its bracket, not the list.
-        else bracketEnd = close;
+        else bracketEnd = bracket.close;
       }
       if (t.s === ')') lowerRun = 0;
       if (t.s !== ':' || !linkPending) prose = false;
@@ -608,7 +645,9 @@ export function readPersonList(text: string, start: number, end: number, columns
     // the line before broke ("délégué de l'Education\nnationale, membre …").
     const wrapped = civilities > 0 && toks.at(k - 1)?.s === '\n' && !isSep(toks.at(k - 2));
     if (t.cls === 'LOWER' && run.length === 0 && t.s.length >= 3 && !NOT_NAMES.has(lower) && !isOfficeWord(t.s) && isSep(toks.at(k - 1)) && isSep(toks.at(k + 1)) && !wrapped) {
-      run.push({ ...t, cls: 'TITLE' });
+      // Written out, not spread: a spread overriding `cls` would make every token's shape a
+      // mutable-field one and throw the optimized readers of tokens (makePerson) back (a deopt).
+      run.push({ s: t.s, start: t.start, end: t.end, cls: 'TITLE', word: t.word });
       lowerRun = 0;
       continue;
     }

@@ -18,6 +18,10 @@ import { execAll, execAllAtLineStarts } from '../text/matches.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
+/**
+ * Every heading is written out in this order (scheme, start, end, number, title), none spread
+ * over with changed fields: one object shape, so that the code reading headings stays optimized.
+ */
 export interface Heading {
   scheme: HeadingScheme;
   /** Offset of the heading's first character. */
@@ -231,7 +235,7 @@ function stackedMarginTitles(text: string, from: number): Heading[] {
       next = lineAt(text, end + 1);
     }
     if (!lines.length || next.line.trim().length < BODY_LINE_LENGTH) continue;
-    out.push({ scheme: 'ordinal', number: m[1]!, start: m.index! + (m[0].length - m[0].trimStart().length), end, title: cleanTitle(lines.join(' ')) });
+    out.push({ scheme: 'ordinal', start: m.index! + (m[0].length - m[0].trimStart().length), end, number: m[1]!, title: cleanTitle(lines.join(' ')) });
   }
   return out;
 }
@@ -370,7 +374,7 @@ function withActNumber(text: string, h: Heading): Heading {
     title = cleanTitle(next.line);
     end = Math.max(end, next.end);
   }
-  return { ...h, number: lead[1]!, title, end };
+  return { scheme: h.scheme, start: h.start, end, number: lead[1]!, title };
 }
 
 /**
@@ -388,7 +392,7 @@ function withoutVoteCell(text: string, h: Heading): Heading {
   if (h.end > lineEnd || !OUTCOME_CELL.test(text.slice(h.end, lineEnd))) return h;
   const cell = VOTE_CELL.exec(text.slice(h.start, h.end));
   const title = h.title.replace(VOTE_CELL, '');
-  return cell && title && title !== h.title ? { ...h, title, end: h.start + cell.index } : h;
+  return cell && title && title !== h.title ? { scheme: h.scheme, start: h.start, end: h.start + cell.index, number: h.number, title } : h;
 }
 
 /**
@@ -615,39 +619,48 @@ function ordinalHeadings(text: string, found: Heading[]): void {
   // roman numerals ("II.", "IV."): then they are points too.
   const romanPoints = execAllAtLineStarts(ROMAN_POINT, text, 'IV').length > 0;
   for (const m of execAllAtLineStarts(ORDINAL, text, ORDINAL_OPENING)) {
-    const start = m.index!;
-    const lineEnd = lineAt(text, start).end;
-    const votedAt = beforeVote(text, start + m[0].length, lineEnd);
-    const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
-    let end = wrapped === lineEnd ? capitalsTitleEnd(text, text.slice(start + m[0].length, lineEnd), lineEnd) : wrapped;
-    // "2) Les grands équilibres du budget principal :" announces a table of the report, it heads no point.
-    if (/:[ \t]*$/.test(text.slice(start + m[0].length, end))) continue;
-    let title = cleanTitle(text.slice(start + m[0].length, end));
-    // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF", "3. DEL-2023-061 – Finances": the
-    // deliberation's own number after the agenda's rank is the item's.
-    const labelled = OWN_NUMBER.exec(title);
-    const own = labelled && (labelled[1] || isDeliberationNumber(labelled[2]!)) ? labelled : null;
-    if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) continue;
-    // "1° - Prend acte du bilan", "2° - Approuve le dossier": numbered articles of a decision.
-    if (isArticleVerb(title)) continue;
-    // "20 – Majorité absolue : 11": a ballot's count wrapped to the start of a line.
-    if (TALLY_WORDS.test(title)) continue;
-    // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
-    if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) continue;
-    // "2 - Compte administratif 2009 (délibération n° 2010-09)", or "1. FINANCES – …" over a line
-    // "DEL-2024-021": the deliberation's own number, printed after the title, is the item's too.
-    const bracketed = own ? null : BRACKETED_NUMBER.exec(title);
-    // The bracket the title's wrapped line left out, or cut in two: "… COMPÉTENCE" / "VOIRIE AUX
-    // COMMUNES (délibération n° 2010-33)", "… 2ÈME CLASSE (délibération" / "n° 2010-35)".
-    const outside = own || bracketed ? null : bracketAfter(text, end);
-    if (outside) {
-      title = cleanTitle(text.slice(start + m[0].length, outside.at));
-      end = outside.end;
-    }
-    const under = own || bracketed || outside ? null : numberUnder(text, end);
-    const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? m[1]!.replace('°', ''));
-    found.push({ scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title });
+    const h = ordinalAt(text, m, romanPoints);
+    if (h) found.push(h);
   }
+}
+
+/**
+ * The ordinal heading the match m of ORDINAL opens, or null. Out of ordinalHeadings' loop: a
+ * function run at each match is compiled by the JIT early, where the loop stayed in baseline code.
+ */
+function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Heading | null {
+  const start = m.index!;
+  const lineEnd = lineAt(text, start).end;
+  const votedAt = beforeVote(text, start + m[0].length, lineEnd);
+  const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
+  let end = wrapped === lineEnd ? capitalsTitleEnd(text, text.slice(start + m[0].length, lineEnd), lineEnd) : wrapped;
+  // "2) Les grands équilibres du budget principal :" announces a table of the report, it heads no point.
+  if (/:[ \t]*$/.test(text.slice(start + m[0].length, end))) return null;
+  let title = cleanTitle(text.slice(start + m[0].length, end));
+  // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF", "3. DEL-2023-061 – Finances": the
+  // deliberation's own number after the agenda's rank is the item's.
+  const labelled = OWN_NUMBER.exec(title);
+  const own = labelled && (labelled[1] || isDeliberationNumber(labelled[2]!)) ? labelled : null;
+  if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) return null;
+  // "1° - Prend acte du bilan", "2° - Approuve le dossier": numbered articles of a decision.
+  if (isArticleVerb(title)) return null;
+  // "20 – Majorité absolue : 11": a ballot's count wrapped to the start of a line.
+  if (TALLY_WORDS.test(title)) return null;
+  // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
+  if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) return null;
+  // "2 - Compte administratif 2009 (délibération n° 2010-09)", or "1. FINANCES – …" over a line
+  // "DEL-2024-021": the deliberation's own number, printed after the title, is the item's too.
+  const bracketed = own ? null : BRACKETED_NUMBER.exec(title);
+  // The bracket the title's wrapped line left out, or cut in two: "… COMPÉTENCE" / "VOIRIE AUX
+  // COMMUNES (délibération n° 2010-33)", "… 2ÈME CLASSE (délibération" / "n° 2010-35)".
+  const outside = own || bracketed ? null : bracketAfter(text, end);
+  if (outside) {
+    title = cleanTitle(text.slice(start + m[0].length, outside.at));
+    end = outside.end;
+  }
+  const under = own || bracketed || outside ? null : numberUnder(text, end);
+  const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? m[1]!.replace('°', ''));
+  return { scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title };
 }
 
 function inlineOrdinals(text: string, found: Heading[]): void {
@@ -743,7 +756,7 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
       // "1. Budget Commune" then "- Décision modificative n°1" on the next line.
       ((b.scheme === 'agenda' || b.scheme === 'paragraph') && /^[ \t]*\n[ \t]*(?:[-•–−][ \t]*)?$/.test(between));
     if (subtitle) {
-      kept[i] = { ...a, end: b.end };
+      kept[i] = { scheme: a.scheme, start: a.start, end: b.end, number: a.number, title: a.title };
       kept.splice(i + 1, 1);
     }
   }
@@ -908,13 +921,14 @@ function agendaStart(text: string, lower: string, from: number): number {
   return -1;
 }
 
-/**
- * Headings announced by the agenda: each "ORDRE DU JOUR" entry that appears again later
- * at the start of a line marks where that item is discussed.
- */
-function agendaEchoes(text: string, from: number): Heading[] {
-  const blockStart = agendaStart(text, lowerOf(text), from);
-  if (blockStart < 0) return [];
+/** How an agenda entry or a body line opens, compared between them: its first four characters, folded. */
+const opening = (s: string) => fold(s.slice(0, 4));
+
+// agendaEchoes' loops over the agenda and over the body's lines, each its own function: the JIT
+// compiles a small loop sooner than the whole (some 100 ms of compile for it in one piece).
+
+/** The agenda's entry lines from blockStart, bullets taken off: up to a rule, a blank line, or a line seen again. */
+function agendaLines(text: string, blockStart: number): Array<{ start: number; end: number; s: string }> {
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = blockStart;
   const seen = new Set<string>();
@@ -941,6 +955,42 @@ function agendaEchoes(text: string, from: number): Heading[] {
     if (!/^[ \t]*\p{Ll}/u.test(l.line)) allBulleted &&= bulleted;
     lines.push({ start: l.start, end: l.end, s: l.line.replace(BULLET, '').trim() });
   }
+  return lines;
+}
+
+/**
+ * The body's lines from `from`: where each starts and ends, and which of them (their indexes)
+ * open like an agenda entry (`openings`).
+ */
+function bodyLines(text: string, from: number, openings: ReadonlySet<string>): { starts: number[]; ends: number[]; candidates: number[] } {
+  // Folded, a line that opens on an ASCII character and no bullet opens on that character in lower
+  // case: where no entry's opening does, the line is no candidate, and is neither sliced nor folded.
+  const firsts = new Set<number>();
+  for (const o of openings) firsts.add(o.charCodeAt(0));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const candidates: number[] = [];
+  for (let p = from; p < text.length; ) {
+    let end = text.indexOf('\n', p);
+    if (end < 0) end = text.length;
+    const c = text.charCodeAt(p);
+    const plain = end > p && c < 128 && !MAY_OPEN_BULLET[c] && !firsts.has(c >= 65 && c <= 90 ? c + 32 : c);
+    if (!plain && openings.has(opening(restAt(text, p, end)))) candidates.push(starts.length);
+    starts.push(p);
+    ends.push(end);
+    p = end + 1;
+  }
+  return { starts, ends, candidates };
+}
+
+/**
+ * Headings announced by the agenda: each "ORDRE DU JOUR" entry that appears again later
+ * at the start of a line marks where that item is discussed.
+ */
+function agendaEchoes(text: string, from: number): Heading[] {
+  const blockStart = agendaStart(text, lowerOf(text), from);
+  if (blockStart < 0) return [];
+  const lines = agendaLines(text, blockStart);
   // Lines that start in lower case continue the entry above them.
   const entries: string[] = [];
   for (const l of lines) {
@@ -959,25 +1009,8 @@ function agendaEchoes(text: string, from: number): Heading[] {
   if (!anyLong) return [];
   // The body's lines, compared lazily and once: only lines that open like an entry matter.
   const openings = new Set<string>();
-  const opening = (s: string) => fold(s.slice(0, 4));
   for (const e of entries) openings.add(opening(e));
-  // Folded, a line that opens on an ASCII character and no bullet opens on that character in lower
-  // case: where no entry's opening does, the line is no candidate, and is neither sliced nor folded.
-  const firsts = new Set<number>();
-  for (const o of openings) firsts.add(o.charCodeAt(0));
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const candidates: number[] = [];
-  for (let p = blockEnd + 1; p < text.length; ) {
-    let end = text.indexOf('\n', p);
-    if (end < 0) end = text.length;
-    const c = text.charCodeAt(p);
-    const plain = end > p && c < 128 && !MAY_OPEN_BULLET[c] && !firsts.has(c >= 65 && c <= 90 ? c + 32 : c);
-    if (!plain && openings.has(opening(restAt(text, p, end)))) candidates.push(starts.length);
-    starts.push(p);
-    ends.push(end);
-    p = end + 1;
-  }
+  const { starts, ends, candidates } = bodyLines(text, blockEnd + 1, openings);
   const compared = new Map<number, string>();
   const cmpAt = (i: number) => {
     let cmp = compared.get(i);
@@ -1039,13 +1072,13 @@ const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER}$`);
 function numberAndTitle(text: string, a: Heading, b: Heading): Heading | null {
   if (!/^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start))) return null;
   if (b.scheme === 'numbered' && a.scheme !== 'numbered' && LABEL_AS_TITLE.test(b.title) && /^\s*(?:N°|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCC|DEL)/u.test(text.slice(b.start, b.start + 20))) {
-    return { ...a, end: lineAt(text, b.start).end, number: b.number };
+    return { scheme: a.scheme, start: a.start, end: lineAt(text, b.start).end, number: b.number, title: a.title };
   }
   // "2 – INSTALLATION D'UNE CONSEILLÈRE" over "Délibération n° DCC 2024-098 / Objet : …": the
   // point, then its deliberation under the same number (numberUnder), is one heading from the point's line.
-  if (a.scheme === 'ordinal' && b.scheme === 'numbered' && a.number === b.number) return { ...b, start: a.start };
+  if (a.scheme === 'ordinal' && b.scheme === 'numbered' && a.number === b.number) return { scheme: b.scheme, start: a.start, end: b.end, number: b.number, title: b.title };
   if (a.scheme === 'ordinal' && (b.scheme === 'capitals' || b.scheme === 'paragraph') && NUMBER_ONLY.test(a.title) && isDeliberationNumber(a.title)) {
-    return { ...b, scheme: 'numbered', start: a.start, number: a.title };
+    return { scheme: 'numbered', start: a.start, end: b.end, number: a.title, title: b.title };
   }
   return null;
 }

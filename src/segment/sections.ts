@@ -22,11 +22,15 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 /** Which claim keeps the text where two overlap: the attendance lists may sit inside a subject's text. */
 const PRIORITY: Record<SectionClaim['kind'], number> = { attendance: 0, preamble: 1, decision: 2, report: 3 };
 
+// The claims cut and trimmed here are written out field by field (kind, item, start, end), not
+// spread over, and each claim is copied so on its way in: the claims come from spans of several
+// shapes, and one shape keeps this code optimized.
+
 /** Cuts each claim around the stronger claims it overlaps, so none is dropped whole. */
 function resolveOverlaps(claims: readonly SectionClaim[]): SectionClaim[] {
   const placed: SectionClaim[] = [];
   for (const c of [...claims].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])) {
-    let pieces: SectionClaim[] = [c];
+    let pieces: SectionClaim[] = [{ kind: c.kind, item: c.item, start: c.start, end: c.end }];
     for (const p of placed) {
       // Most placed claims lie elsewhere: cut (and allocate) only where one overlaps.
       if (!pieces.some((x) => !(p.end <= x.start || p.start >= x.end))) continue;
@@ -34,8 +38,8 @@ function resolveOverlaps(claims: readonly SectionClaim[]): SectionClaim[] {
         p.end <= x.start || p.start >= x.end
           ? [x]
           : [
-              { ...x, end: Math.min(x.end, p.start) },
-              { ...x, start: Math.max(x.start, p.end) },
+              { kind: x.kind, item: x.item, start: x.start, end: Math.min(x.end, p.start) },
+              { kind: x.kind, item: x.item, start: Math.max(x.start, p.end), end: x.end },
             ].filter((y) => y.end > y.start),
       );
     }
@@ -48,7 +52,7 @@ export function buildSections(text: string, pageStarts: readonly number[], claim
   const sorted = resolveOverlaps(claims)
     .map((c) => {
       const [start, end] = trimSpan(text, c.start, c.end);
-      return { ...c, start, end };
+      return { kind: c.kind, item: c.item, start, end };
     })
     .filter((c) => c.end > c.start)
     .sort((a, b) => a.start - b.start);

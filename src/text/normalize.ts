@@ -275,19 +275,24 @@ const TITLE_LETTER = /[\p{L}'’]/u;
 
 function dehyphenate(text: string, whole: () => string): string {
   // The letters at an offset, by their codes ([a-zà-ÿ], [A-ZÀ-ÖØ-Þ]): no pattern run on each character.
+  // An offset past either end is no letter, tested before reading it: charCodeAt out of bounds
+  // (NaN, which no range holds) would throw optimized code back to the interpreter.
   const lowerLetter = (i: number) => {
+    if (i < 0 || i >= text.length) return false;
     const c = text.charCodeAt(i);
     return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff);
   };
   const upperLetter = (i: number) => {
+    if (i < 0 || i >= text.length) return false;
     const c = text.charCodeAt(i);
     return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
   };
   // A word of a name in title case, its elisions with it ("d'Angély"): TITLE_LETTER past ASCII.
   const titleLetter = (i: number) => {
+    if (i < 0 || i >= text.length) return false;
     const c = text.charCodeAt(i);
     if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
-    return i >= 0 && i < text.length && TITLE_LETTER.test(text[i]!);
+    return TITLE_LETTER.test(text[i]!);
   };
   let out = '';
   let from = 0;
@@ -345,43 +350,57 @@ export function normalizePages(pages: readonly string[]): string[] {
   // The whole document, where a name cut at a line end may be written whole on another page.
   let whole: string | null = null;
   const document = () => (whole ??= pages.length === 1 ? pages[0]! : pages.join('\n'));
-  const cleaned = pages.map((page) => {
-    // Most pages have no combining mark to compose and no two spaces in a row (so no three, where
-    // unweaveColumns looks for cells): the marks are looked for in replaceGlyphs' pass, over the
-    // text read back from mojibake (which takes no mark away). Such a page holds two spaces in a
-    // row after it only where a blank glyph stood beside a space or a glyph: the rules after it
-    // put characters for characters, add line breaks, take out hyphens between letters and
-    // spaces inside letter-spaced words, so none makes two spaces meet.
-    const scan: GlyphScan = { mark: false, blankBeside: false };
-    const read = repairMojibake(page);
-    let t = TWO_SPACES.test(read) ? null : replaceGlyphs(read, scan);
-    let spaced = scan.blankBeside;
-    if (t === null || scan.mark) {
-      // Composing is only needed where a combining mark is present.
-      t = replaceGlyphs(unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
-      spaced = true;
-    }
-    t = partGluedWords(fixLookalikes(t));
-    if (t.includes('-\n')) t = dehyphenate(t, document);
-    const asCame = t;
-    if (overprintedPairs(t)) t = t.split('\n').map(undoubled).join('\n');
-    if (letterAfterSpaceBeforeColon(t) && mayBeLetterSpaced(asCame)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
-    // A pattern finds two spaces in a page faster than a string search on each of its lines.
-    const split = t.split('\n');
-    const clean = spaced && TWO_SPACES.test(t) ? cleanLine : cleanSingleSpacedLine;
-    for (let i = 0; i < split.length; i++) split[i] = clean(split[i]!);
-    // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
-    const all = mayHoldStamps(t) ? split.flatMap((l) => (l ? withoutStamps(l) || [] : l)) : split;
-    // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3"),
-    // and a number under a label is its value, one cell a line ("Pour\n15\nContre\n2").
-    const column = (i: number) => NUMBER_ALONE.test(all[i - 1] ?? '') || NUMBER_ALONE.test(all[i + 1] ?? '') || LABEL_ABOVE.test(all[i - 1] ?? '');
-    // The lines are the page's, cut or with fewer spaces: a word the page lacks, none of them holds.
-    const phones = t.includes('Tél') || t.includes('Tel');
-    const lines = all.filter((l, i) => !isFurniture(l, phones) || (NUMBER_ALONE.test(l) && column(i)));
-    // "1/4" alone at the head or foot of a page is its number; elsewhere a fraction may be content.
-    const edges = new Set(edgeLines(lines).filter((i) => isPageFraction(lines[i]!)));
-    return edges.size ? lines.filter((_, i) => !edges.has(i)) : lines;
-  });
+  const cleaned = pages.map((page) => cleanPage(page, document));
+  dropRunningFooters(cleaned);
+  dropRepeatedEdges(cleaned);
+  dropNumberHeads(cleaned);
+  return cleaned.map((lines) => trimBlankLines(lines.join('\n')));
+}
+
+// normalizePages' stages, each its own function: the JIT compiles a small function sooner, and
+// a stage that meets a new kind of array or string (a deopt) is recompiled alone, not the whole.
+
+/** One page's lines, cleaned: glyphs, mojibake, hyphens, spacing, stamps, furniture and page numbers. */
+function cleanPage(page: string, document: () => string): string[] {
+  // Most pages have no combining mark to compose and no two spaces in a row (so no three, where
+  // unweaveColumns looks for cells): the marks are looked for in replaceGlyphs' pass, over the
+  // text read back from mojibake (which takes no mark away). Such a page holds two spaces in a
+  // row after it only where a blank glyph stood beside a space or a glyph: the rules after it
+  // put characters for characters, add line breaks, take out hyphens between letters and
+  // spaces inside letter-spaced words, so none makes two spaces meet.
+  const scan: GlyphScan = { mark: false, blankBeside: false };
+  const read = repairMojibake(page);
+  let t = TWO_SPACES.test(read) ? null : replaceGlyphs(read, scan);
+  let spaced = scan.blankBeside;
+  if (t === null || scan.mark) {
+    // Composing is only needed where a combining mark is present.
+    t = replaceGlyphs(unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
+    spaced = true;
+  }
+  t = partGluedWords(fixLookalikes(t));
+  if (t.includes('-\n')) t = dehyphenate(t, document);
+  const asCame = t;
+  if (overprintedPairs(t)) t = t.split('\n').map(undoubled).join('\n');
+  if (letterAfterSpaceBeforeColon(t) && mayBeLetterSpaced(asCame)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));
+  // A pattern finds two spaces in a page faster than a string search on each of its lines.
+  const split = t.split('\n');
+  const clean = spaced && TWO_SPACES.test(t) ? cleanLine : cleanSingleSpacedLine;
+  for (let i = 0; i < split.length; i++) split[i] = clean(split[i]!);
+  // A line that was nothing but stamps goes; one the letterhead shares keeps its own words.
+  const all = mayHoldStamps(t) ? split.flatMap((l) => (l ? withoutStamps(l) || [] : l)) : split;
+  // A page number stands alone; numbers on consecutive lines are a table's column ("15\n3\n3"),
+  // and a number under a label is its value, one cell a line ("Pour\n15\nContre\n2").
+  const column = (i: number) => NUMBER_ALONE.test(all[i - 1] ?? '') || NUMBER_ALONE.test(all[i + 1] ?? '') || LABEL_ABOVE.test(all[i - 1] ?? '');
+  // The lines are the page's, cut or with fewer spaces: a word the page lacks, none of them holds.
+  const phones = t.includes('Tél') || t.includes('Tel');
+  const lines = all.filter((l, i) => !isFurniture(l, phones) || (NUMBER_ALONE.test(l) && column(i)));
+  // "1/4" alone at the head or foot of a page is its number; elsewhere a fraction may be content.
+  const edges = new Set(edgeLines(lines).filter((i) => isPageFraction(lines[i]!)));
+  return edges.size ? lines.filter((_, i) => !edges.has(i)) : lines;
+}
+
+/** Drops the running footers of `cleaned` (its pages' lines), in place. */
+function dropRunningFooters(cleaned: string[][]): void {
   // A line that ends on a page number and comes back, digits aside, is a running footer even in
   // a text without page breaks ("Commune de X – CM du 18/03/2024 – Extrait DCM 2024/014 1/2");
   // so is the letterhead's address printed at the foot of each page.
@@ -397,6 +416,10 @@ export function normalizePages(pages: readonly string[]): string[] {
   if (running.size) {
     for (let p = 0; p < cleaned.length; p++) cleaned[p] = cleaned[p]!.filter((l) => !(l.length >= 20 && running.has(headerKey(l))));
   }
+}
+
+/** Drops the running headers and footers that open or close most pages of `cleaned`, in place. */
+function dropRepeatedEdges(cleaned: string[][]): void {
   // A line that opens or closes most pages is a running header/footer, not content; in two
   // pages, a line long enough not to recur by chance ("SIAEP DE LA VALLÉE DU VERZAC") that both
   // open on. Not one both close on: two points may well end alike ("Adopté à l'unanimité.").
@@ -426,8 +449,6 @@ export function normalizePages(pages: readonly string[]): string[] {
       }
     }
   }
-  dropNumberHeads(cleaned);
-  return cleaned.map((lines) => trimBlankLines(lines.join('\n')));
 }
 
 /**
