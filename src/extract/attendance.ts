@@ -961,7 +961,9 @@ function dedupeRepresented(att: Attendance) {
   att.absent = att.absent.filter((p) => !gaveProxy(p));
   // Not so among the present: a council may seat two of one family ("LASSERRE" present, "Madame
   // LASSERRE Danièle" represented); there both names must be written alike.
-  const key = (p: Person) => `${p.surname.toUpperCase()}|${(p.givenName ?? '').toUpperCase()}`;
+  // One upper-casing of the joined names, not one per name: the same string ("|" has no case,
+  // and upper-casing maps each character alone).
+  const key = (p: Person) => `${p.surname}|${p.givenName ?? ''}`.toUpperCase();
   const away = new Set([...givers, ...att.excused, ...att.absent].map(key));
   // A present member's key is built once, for both tests below (upper-casing is what they cost).
   const keys = new Map<Person, string>();

