@@ -99,6 +99,16 @@ function openingsOf(entry: LineStarts): Int32Array {
 /** Each `opening` string of execAllAtLineStarts as a table of the character codes it holds (1). */
 const OPENING_CODES = new Map<string, Uint8Array>();
 
+/**
+ * An `opening` is written by hand beside its pattern: a pattern changed without it would miss
+ * matches silently. While checking (tests), every call with an opening also runs unfiltered and
+ * throws where the two differ.
+ */
+let checkingOpenings = false;
+export function checkOpenings(on: boolean): void {
+  checkingOpenings = on;
+}
+
 /** Forgets the current document's line starts (see releaseLower). */
 export function releaseLineStarts(): void {
   lineStartsOf.length = 0;
@@ -139,7 +149,13 @@ export function execAllAtLineStarts(re: RegExp, s: string, opening?: string): Re
     const c = openings[i]!;
     if (c >= 0 && codes[c] === 1) tried.push(starts[i]!);
   }
-  return execStickyAt(sticky, s, tried);
+  const found = execStickyAt(sticky, s, tried);
+  if (checkingOpenings) {
+    const all = execStickyAt(sticky, s, starts);
+    const key = (ms: RegExpExecArray[]) => ms.map((m) => `${m.index}:${m[0]}`).join('|');
+    if (key(all) !== key(found)) throw new Error(`execAllAtLineStarts: opening ${JSON.stringify(opening)} misses matches of /${re.source}/${re.flags}`);
+  }
+  return found;
 }
 
 /**
