@@ -16,7 +16,7 @@ import { twoColumnLists } from './two-column-lists.ts';
 import { proxyPairs } from './proxy-pairs.ts';
 import { listColumnsTable } from './list-columns-table.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
-import { hasWord, indexWords, keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
+import { firstAtOrAfter, hasWord, indexWords, keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll, execStickyAt, topAlternatives } from '../text/matches.ts';
 import { labelColumn } from '../text/label-columns.ts';
@@ -548,18 +548,6 @@ function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: stri
   }
   sticky.lastIndex = 0;
   return m;
-}
-
-/** The first index of `at` (ascending) whose value is `from` or more. */
-function firstAtOrAfter(at: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The label of one count alone on its line, in a table broken into a column of labels. */

@@ -5,7 +5,7 @@
 import type { Outcome, Person, Span, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
-import { hasWord, indexWords, keyed, mayMatch, mayMatchIn, wordIndex } from '../text/gate.ts';
+import { firstAtOrAfter, hasWord, indexWords, keyed, mayMatch, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll, execStickyAt } from '../text/matches.ts';
@@ -78,14 +78,7 @@ function someKeyWhere(text: string, key: string, start: number, end: number, tes
   const at = wordIndex(text).get(key);
   if (!at) return true;
   const lower = lowerOf(text);
-  let i = 0;
-  let hi = at.length;
-  while (i < hi) {
-    const mid = (i + hi) >> 1;
-    if (at[mid]! < start) i = mid + 1;
-    else hi = mid;
-  }
-  for (; i < at.length && at[i]! < end; i++) if (test(lower, at[i]! + key.length)) return true;
+  for (let i = firstAtOrAfter(at, start); i < at.length && at[i]! < end; i++) if (test(lower, at[i]! + key.length)) return true;
   return false;
 }
 

@@ -136,6 +136,12 @@ function occursIn(occurrences: Map<string, number[]>, text: string, word: string
     return i >= 0 && i + word.length <= to;
   }
   // The first occurrence at or after `from` is the one that ends first.
+  const i = firstAtOrAfter(at, from);
+  return i < at.length && at[i]! + word.length <= to;
+}
+
+/** The first index of `at` (ascending offsets, as the word index holds them) whose value is `from` or more. */
+export function firstAtOrAfter(at: readonly number[], from: number): number {
   let lo = 0;
   let hi = at.length;
   while (lo < hi) {
@@ -143,7 +149,7 @@ function occursIn(occurrences: Map<string, number[]>, text: string, word: string
     if (at[mid]! < from) lo = mid + 1;
     else hi = mid;
   }
-  return lo < at.length && at[lo]! + word.length <= to;
+  return lo;
 }
 
 /** mayMatch for text[from, to) of a document, answered from the document's word index. */
