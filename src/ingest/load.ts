@@ -217,6 +217,9 @@ const PAGE_MARKER = /^[ \t]*-- \d+ of \d+ --[ \t]*$/;
 
 /** Clean one page of pdf-parse text: LF line ends, no page markers, no trailing blank lines. */
 export function cleanPageText(text: string): string {
+  // Nearly every page has neither a CR nor a marker: only the trailing space goes (trimEnd strips
+  // exactly what /\s+$/ does). The split-filter-join pass runs only when it can change something.
+  if (text.indexOf('\r') < 0 && text.indexOf('-- ') < 0) return text.trimEnd();
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -228,6 +231,22 @@ export function cleanPageText(text: string): string {
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
+
+const LETTER_CLASS = 1;
+const NEUTRAL_CLASS = 2; // a digit or a space: counted neither way
+const OTHER_CLASS = 3;
+/**
+ * The class of each BMP character past ASCII, worked out with the regular expressions above the
+ * first time the character is seen (0: not yet): French text is full of accented letters, and a
+ * String.fromCodePoint and up to three regex tests for each of them made this check a few
+ * percent of the parse time of a text-layer PDF.
+ */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+function classOf(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return LETTER.test(ch) ? LETTER_CLASS : DIGIT.test(ch) || SPACE.test(ch) ? NEUTRAL_CLASS : OTHER_CLASS;
+}
 
 /** Whether a page's text layer is usable: enough letters, and mostly letters (digits aside). */
 export function hasUsableText(text: string): boolean {
@@ -242,13 +261,19 @@ export function hasUsableText(text: string): boolean {
       else if (c >= 0x30 && c <= 0x39) continue;
       else if (c > 0x20 && c !== 0x7f) other++;
       else if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x0b) other++; // control chars
-    } else {
+      continue;
+    }
+    let kind: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const cp = text.codePointAt(i)!;
       if (cp > 0xffff) i++;
-      const ch = String.fromCodePoint(cp);
-      if (LETTER.test(ch)) letters++;
-      else if (!DIGIT.test(ch) && !SPACE.test(ch)) other++;
+      kind = classOf(cp);
+    } else {
+      kind = BMP_CLASS[c]!;
+      if (kind === 0) kind = BMP_CLASS[c] = classOf(c);
     }
+    if (kind === LETTER_CLASS) letters++;
+    else if (kind === OTHER_CLASS) other++;
   }
   if (letters < MIN_PAGE_LETTERS) return false;
   return letters / (letters + other) >= MIN_LETTER_RATIO;
