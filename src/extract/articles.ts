@@ -9,33 +9,20 @@ import { fold } from '../text/fuzzy.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
-import { execAll } from '../text/matches.ts';
+import { execAll, execStickyAt, stickyTwin } from '../text/matches.ts';
 import { isSpaceUnit } from '../text/sentences.ts';
 
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a pronoun ("1° Lui donne acte"). */
 const ARTICLE_LEAD =
   /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
-/** ARTICLE_LEAD as run on lower-cased text, sticky: tried at line breaks only (see leadsIn). */
-const ARTICLE_LEAD_AT = new RegExp(caseless(ARTICLE_LEAD).source, `${caseless(ARTICLE_LEAD).flags.replace('g', '')}y`);
-
 /**
  * execAll(caseless(ARTICLE_LEAD), lower), tried where it can match only: at the start and at
  * each line break. Its leading "(?:^|\n)" is tried at every offset of the decision otherwise.
- * As the scan does, a line break inside the last match is not tried, and an empty match moves
- * on by one unit.
  */
 function leadsIn(lower: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let next = 0;
-  for (let at = 0; at >= 0; at = lower.indexOf('\n', at + 1)) {
-    if (at < next) continue;
-    ARTICLE_LEAD_AT.lastIndex = at;
-    const m = ARTICLE_LEAD_AT.exec(lower);
-    if (!m) continue;
-    out.push(m);
-    next = at + Math.max(1, m[0].length);
-  }
-  return out;
+  const breaks = [0];
+  for (let at = lower.indexOf('\n', 1); at >= 0; at = lower.indexOf('\n', at + 1)) breaks.push(at);
+  return execStickyAt(stickyTwin(caseless(ARTICLE_LEAD)), lower, breaks);
 }
 
 /**

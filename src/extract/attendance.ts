@@ -18,7 +18,7 @@ import { listColumnsTable } from './list-columns-table.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
 import { firstAtOrAfter, hasWord, indexWords, keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
-import { execAll, execStickyAt, topAlternatives } from '../text/matches.ts';
+import { execAll, execStickyAt, stickyTwin, topAlternatives } from '../text/matches.ts';
 import { labelColumn } from '../text/label-columns.ts';
 
 interface CueHit {
@@ -39,7 +39,7 @@ const GLOBAL_CUES = ATTENDANCE_CUES.map((c) => [c, caseless(new RegExp(c.pattern
  * what a search finds, without thirteen searches of the zone, some of them opening on letters as
  * common as "o" ("ont donné pouvoir"); the literals' places come from the word index (openingsIn).
  */
-const CUE_SCANS = GLOBAL_CUES.map(([, re]) => ({ sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), opens: openings(re.source) }));
+const CUE_SCANS = GLOBAL_CUES.map(([, re]) => ({ sticky: stickyTwin(re), opens: openings(re.source) }));
 
 /** The literals (lower-case letters) one of which every match of `source` opens on, or null. */
 function openings(source: string): string[] | null {
@@ -500,14 +500,6 @@ function isAscending(xs: readonly number[]): boolean {
   return true;
 }
 
-/** Each pattern's sticky twin, tried at the starts cueStarts gives. */
-const STICKY = new Map<RegExp, RegExp>();
-const stickyOf = (re: RegExp): RegExp => {
-  let y = STICKY.get(re);
-  if (!y) STICKY.set(re, (y = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
-  return y;
-};
-
 /** "(7 membres présents sur 12)": the present, then the members in office, in one phrase. Lower-cased text. */
 /** "dont 2 ayant donné procuration", "dont 1 représenté": the proxies among the absent. Lower-cased text. */
 const GIVEN_PROXIES = /\bdont\s+(\d{1,3})\s+(?:ayant\s+donn[ée]\s+(?:procuration|pouvoir)|repr[ée]sent[ée]s?|procurations?|pouvoirs?)(?![\p{L}])/u;
@@ -521,7 +513,7 @@ const PRESENT_OF_CORE_LEADS: Leads = [['sent', [0]]];
 /** Whether `re` matches `s` at one of `starts` (null: anywhere). */
 function matchesAt(re: RegExp, s: string, starts: readonly number[] | null): boolean {
   if (!starts) return re.test(s);
-  const sticky = stickyOf(re);
+  const sticky = stickyTwin(re);
   const found = starts.some((at) => {
     sticky.lastIndex = at;
     return sticky.test(s);
@@ -540,7 +532,7 @@ indexWords('dont');
  */
 function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: string, from: number, to: number): RegExpExecArray | null {
   const at = index.get('dont')!;
-  const sticky = stickyOf(GIVEN_PROXIES);
+  const sticky = stickyTwin(GIVEN_PROXIES);
   let m: RegExpExecArray | null = null;
   for (let i = firstAtOrAfter(at, from); i < at.length && at[i]! + 4 <= to && !m; i++) {
     sticky.lastIndex = at[i]! - from;
@@ -633,7 +625,7 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
     // search gives: at each start in turn not inside the last match.
     const starts = leads && cueStarts((index ??= wordIndex(text)), lower, from, to, leads);
     if (starts) {
-      const sticky = stickyOf(cue);
+      const sticky = stickyTwin(cue);
       let next = 0;
       for (const at of starts) {
         if (at < next) continue;

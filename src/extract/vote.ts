@@ -8,7 +8,7 @@ import { parsePersonList } from './persons.ts';
 import { firstAtOrAfter, hasWord, indexWords, keyed, mayMatch, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
-import { execAll, execStickyAt } from '../text/matches.ts';
+import { execAll, execStickyAt, stickyTwin } from '../text/matches.ts';
 import { fullStopBefore, isSpaceUnit } from '../text/sentences.ts';
 import { labelColumn } from '../text/label-columns.ts';
 import { actionAt } from '../text/verbs.ts';
@@ -117,15 +117,6 @@ const RUN_KEYS: Readonly<Record<string, CountKey>> = { pour: 'for', contre: 'aga
 
 /** "Pour :\n15", "Abstention(s)\n0": a vote word alone on its line, its count on the next (a page break may fall between). */
 const COUNT_UNDER_WORD = new RegExp(String.raw`(?<=^|\n)[ \t]*(${GRID_WORD})[ \t]*:?[ \t]*\n\s{0,6}?(\d{1,3})(?![\d\p{L}])`, 'gu');
-
-/** Each global pattern's sticky twin: the pattern tried at one offset (see execAllAt). */
-const STICKY_TWINS = new WeakMap<RegExp, RegExp>();
-
-function stickyTwin(re: RegExp): RegExp {
-  let sticky = STICKY_TWINS.get(re);
-  if (!sticky) STICKY_TWINS.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
-  return sticky;
-}
 
 /**
  * execAll(re, s) for a pattern every match of which starts at one of `starts` (ascending): the

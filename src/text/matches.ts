@@ -48,8 +48,22 @@ export function topAlternatives(source: string): string[] {
   return out;
 }
 
-/** Each `^`-anchored multiline pattern's twin tried only where it is put (sticky). */
-const AT_LINE_STARTS = new WeakMap<RegExp, RegExp>();
+/** Each pattern's sticky twin (see stickyTwin). */
+const STICKY_TWINS = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `re` tried at one offset only: the same source and flags, sticky instead of global. One per
+ * pattern for the whole process, shared by every stage that tries a pattern at chosen offsets
+ * (execStickyAt and its callers set lastIndex before each exec).
+ */
+export function stickyTwin(re: RegExp): RegExp {
+  let sticky = STICKY_TWINS.get(re);
+  if (!sticky) STICKY_TWINS.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  return sticky;
+}
+
+/** The patterns execAllAtLineStarts has checked open on `^` as a whole. */
+const AT_LINE_STARTS = new WeakSet<RegExp>();
 
 /**
  * The offsets where lines start in the current document's texts (the text and its line view),
@@ -124,12 +138,11 @@ export function releaseLineStarts(): void {
  * other lines are not tried.
  */
 export function execAllAtLineStarts(re: RegExp, s: string, opening?: string): RegExpExecArray[] {
-  let sticky = AT_LINE_STARTS.get(re);
-  if (!sticky) {
+  if (!AT_LINE_STARTS.has(re)) {
     if (!re.global || !re.multiline || !anchoredWhole(re.source)) throw new Error(`execAllAtLineStarts needs a global multiline pattern all of which opens on ^: /${re.source}/${re.flags}`);
-    sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
-    AT_LINE_STARTS.set(re, sticky);
+    AT_LINE_STARTS.add(re);
   }
+  const sticky = stickyTwin(re);
   const entry = lineStartsEntry(s);
   const starts = entry.starts;
   if (!starts) return execAll(re, s);
