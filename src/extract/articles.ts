@@ -15,6 +15,9 @@ import { isSpaceUnit } from '../text/sentences.ts';
 /** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a pronoun ("1° Lui donne acte"). */
 const ARTICLE_LEAD =
   /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
+/** ARTICLE_LEAD as run on lower-cased text, sticky: tried at line breaks only (see leadsIn). */
+const ARTICLE_LEAD_AT = stickyTwin(caseless(ARTICLE_LEAD));
+
 /**
  * execAll(caseless(ARTICLE_LEAD), lower), tried where it can match only: at the start and at
  * each line break. Its leading "(?:^|\n)" is tried at every offset of the decision otherwise.
@@ -22,7 +25,7 @@ const ARTICLE_LEAD =
 function leadsIn(lower: string): RegExpExecArray[] {
   const breaks = [0];
   for (let at = lower.indexOf('\n', 1); at >= 0; at = lower.indexOf('\n', at + 1)) breaks.push(at);
-  return execStickyAt(stickyTwin(caseless(ARTICLE_LEAD)), lower, breaks);
+  return execStickyAt(ARTICLE_LEAD_AT, lower, breaks);
 }
 
 /**
