@@ -12,9 +12,13 @@ import { isCapitalsLine } from '../text/capitals.ts';
 import { execAll, execStickyAt, stickyTwin } from '../text/matches.ts';
 import { isSpaceUnit } from '../text/sentences.ts';
 
-/** What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a pronoun ("1° Lui donne acte"). */
+/**
+ * What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a
+ * pronoun ("1° Lui donne acte"). A number may have a dash after it, as typescripts write points
+ * ("1°) - DECIDE …", "2. – FIXE …").
+ */
 const ARTICLE_LEAD =
-  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|\d+(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
+  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|(?:\d+(?:°\)?|[.)])|[a-z][.)])(?:[ \t]*[-–—](?=[ \t]))?)[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
 /** ARTICLE_LEAD as run on lower-cased text, sticky: tried at line breaks only (see leadsIn). */
 const ARTICLE_LEAD_AT = stickyTwin(caseless(ARTICLE_LEAD));
 

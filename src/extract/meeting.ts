@@ -16,7 +16,8 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/commission\s+permanente/iu, 'commission-permanente'],
   [/conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental)/iu, 'conseil-departemental'],
   [/conseil\s+r[ée]gional/iu, 'conseil-regional'],
-  [/conseil\s+(?:communautaire|de\s+(?:la\s+)?communaut[ée]|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|d['’]agglom[ée]ration)/iu, 'conseil-communautaire'],
+  // A district (1959-1999) was a grouping of communes, as a communauté is now.
+  [/conseil\s+(?:communautaire|de\s+(?:la\s+)?communaut[ée]|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|d['’]agglom[ée]ration|d[eu]\s+district)/iu, 'conseil-communautaire'],
   [/conseil\s+municipal/iu, 'conseil-municipal'],
   [/conseil\s+d['’]\s?administration/iu, 'conseil-administration'],
   // The boards of a régie and of an office de tourisme (EPIC) under their own names.

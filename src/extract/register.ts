@@ -9,11 +9,38 @@ const RESULTS: ReadonlyArray<readonly [RegExp, Outcome]> = [
   [/^(?:rejet[ée]e?s?|refus[ée]e?s?)$/iu, 'rejected'],
   [/^(?:prend\s+acte|pris\s+acte|donne\s+acte)$/iu, 'noted'],
 ];
-const RESULT = String.raw`((?:approuv|adopt|rejet|refus)[ée]e?s?(?:[ \t]+[àa][ \t]+(?:l['’]unanimit[ée]|la[ \t]+majorit[ée]))?|prend\s+acte|pris\s+acte|retir[ée]e?s?)`;
+/**
+ * A vote column's figures, as tables abbreviate them: "25 P / 4 Abst.", "22 P / 6 C (1 NPPV)",
+ * "22 P / 4 C / 3 Abst.".
+ */
+const TALLY = String.raw`\d{1,3}[ \t]*P\.?(?:[ \t]*\/[ \t]*\d{1,3}[ \t]*(?:C|Abst)\.?){1,2}`;
+/** What a note after a vote says, in brackets: "(1 NPPV)", "(2 ne prennent pas part au vote)". */
+const VOTE_NOTE = String.raw`(?:[ \t]*\([^()\n]{1,40}\))?`;
+/** An election's result: "Élu : M. THIÉBAUT (23 voix)", "Liste élue (23 voix)". */
+const ELECTED = String.raw`(?:(?:liste|candidate?)[ \t]+)?[ée]lue?s?(?:[ \t]*:[^()\n]{0,40}?)?[ \t]*\(\d{1,3}[ \t]+voix\)`;
+const RESULT = String.raw`((?:approuv|adopt|rejet|refus)[ée]e?s?(?:[ \t]+[àa][ \t]+(?:l['’]unanimit[ée]|la[ \t]+majorit[ée]))?(?:[ \t]+${TALLY})?${VOTE_NOTE}|(?:maj(?:\.|orit[ée])[ \t]*)?${TALLY}${VOTE_NOTE}|unanimit[ée]${VOTE_NOTE}|${ELECTED}|prend\s+acte|pris\s+acte|retir[ée]e?s?)`;
+/** An ACTES code after the row's date ("7.1", "3.2"), and the date it was sent to the prefecture closing the row. */
+const CODE_AFTER_DATE = String.raw`(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+)?`;
+const DATE_SENT = String.raw`(?:[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})?`;
 /** Date, number, subject, result: "30/01/2023 2023_01 Tarifs de la cantine approuvée". */
-const ROW = new RegExp(String.raw`^[ \t]*(\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]+([A-Z]{0,4}[-_ ]?\d{2,4}(?:[ \t]?[-_/]|[ \t])\d{1,4})[ \t]*(.*?)[ \t]*${RESULT}?[ \t]*[.,;:]?[ \t]*$`, 'imu');
+const ROW = new RegExp(String.raw`^[ \t]*(\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]+([A-Z]{0,4}[-_ ]?\d{2,4}(?:[ \t]?[-_/]|[ \t])\d{1,4})[ \t]*${CODE_AFTER_DATE}(.*?)[ \t]*${RESULT}?${DATE_SENT}[ \t]*[.,;:]?[ \t]*$`, 'imu');
 /** Number, date, subject, maybe an ACTES code, result: "2023-01  30/01/2023  Tarifs  7.1  Adoptée à l'unanimité". */
-const NUMBER_FIRST_ROW = new RegExp(String.raw`^[ \t]*([A-Z]{0,4}[-_ ]?\d{2,4}[-_/]\d{1,4})[ \t]+(\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]+(.*?)(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?[ \t]*${RESULT}?[ \t]*[.,;:]?[ \t]*$`, 'imu');
+const NUMBER_FIRST_ROW = new RegExp(String.raw`^[ \t]*([A-Z]{0,4}[-_ ]?\d{2,4}[-_/]\d{1,4})[ \t]+(\d{1,2}\/\d{1,2}\/\d{2,4})(?!\d)[ \t]*${CODE_AFTER_DATE}(.*?)(?:[ \t]+\d{1,2}(?:\.\d{1,2})?(?!\d))?[ \t]*${RESULT}?${DATE_SENT}[ \t]*[.,;:]?[ \t]*$`, 'imu');
+/** The rapporteur's column closing the subject: "… rue des Tanneurs M. GÉRARDIN". */
+const RAPPORTEUR_AFTER = /(?:^|[ \t]+)(?:M\.|MM\.|Mme|Mmes)[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*$/u;
+
+/** A vote column's figures (TALLY, or an election's votes): for, against, abstentions. */
+function tallyOf(result: string): { for: number | null; against: number | null; abstentions: number | null } | null {
+  const figures = [...result.matchAll(/(\d{1,3})[ \t]*(P|C|Abst)\b/giu)];
+  const votes = figures.length ? null : /\((\d{1,3})[ \t]+voix\)/u.exec(result);
+  if (votes) return { for: parseInt(votes[1]!, 10), against: null, abstentions: null };
+  if (!figures.length) return null;
+  const of = (mark: string) => {
+    const f = figures.find((m) => m[2]!.toLowerCase() === mark);
+    return f ? parseInt(f[1]!, 10) : null;
+  };
+  return { for: of('p'), against: of('c'), abstentions: of('abst') };
+}
 
 interface Row {
   number: string;
@@ -27,9 +54,9 @@ function readRow(line: string): Row | null {
   // patterns, whose leading "^[ \t]*" and lazy subject are tried over the whole line otherwise.
   if (!line.includes('/')) return null;
   const m = ROW.exec(line);
-  if (m) return { number: m[2]!, subject: m[3]!, result: m[4] ?? '' };
+  if (m) return { number: m[2]!, subject: m[3]!.replace(RAPPORTEUR_AFTER, ''), result: m[4] ?? '' };
   const n = NUMBER_FIRST_ROW.exec(line);
-  return n ? { number: n[1]!, subject: n[3]!, result: n[4] ?? '' } : null;
+  return n ? { number: n[1]!, subject: n[3]!.replace(RAPPORTEUR_AFTER, ''), result: n[4] ?? '' } : null;
 }
 
 const ROW_DATE = /\d{1,2}\/\d{1,2}\/\d{2,4}/g;
@@ -43,7 +70,8 @@ export function readRegister(text: string): Item[] {
   if (dates < 3) return [];
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = 0;
-  for (const s of text.split('\n')) {
+  // A page break ends a line too: a row may open the next page.
+  for (const s of text.split(/[\n\f]/)) {
     lines.push({ start: pos, end: pos + s.length, s });
     pos += s.length + 1;
   }
@@ -68,7 +96,10 @@ export function readRegister(text: string): Item[] {
     }
     const result = m.result.trim();
     const unanimous = /unanimit/iu.test(result);
-    const outcome = RESULTS.find(([re]) => re.test(result.replace(/\s+[àa]\s+.*$/u, '').replace(/\s+/g, ' ')))?.[1] ?? null;
+    const tally = tallyOf(result);
+    const stated = RESULTS.find(([re]) => re.test(result.replace(/\s+(?:[àa]\s+|\d).*$/u, '').replace(/\s+/g, ' ')))?.[1] ?? null;
+    // "Unanimité", "Maj. 23 P / 6 C": a vote column without the outcome's word; the figures decide.
+    const outcome = stated ?? (unanimous || /^(?:maj|liste|candidat|[ée]lu)/iu.test(result) ? 'adopted' : tally?.for != null && tally.against != null ? (tally.for > tally.against ? 'adopted' : tally.for < tally.against ? 'rejected' : null) : tally?.for != null ? 'adopted' : null);
     items.push({
       // OCR spaces a number out ("2025 _012"): the separator is kept, the space is not.
       number: m.number.replace(/[ 	]+(?=[-_/])/, ''),
@@ -80,7 +111,7 @@ export function readRegister(text: string): Item[] {
             visas: [],
             considerations: [],
             articles: [],
-            vote: unanimous ? { unanimous, for: null, against: null, abstentions: null, notVoting: null, againstNames: [], abstentionNames: [], span: null } : null,
+            vote: unanimous || tally ? { unanimous, for: tally?.for ?? null, against: tally?.against ?? null, abstentions: tally?.abstentions ?? null, notVoting: null, againstNames: [], abstentionNames: [], span: null } : null,
             outcome,
           }
         : null,

@@ -874,6 +874,35 @@ Adopté à l'unanimité.
   });
 });
 
+describe('a typescript\'s points numbered "1°) -", a dash after the number', () => {
+  it('are all articles, the last one charging the mayor with the execution', () => {
+    const doc = analyzeText(`${SITTING}
+OBJET : Affouage 1976-1977
+
+Vu le Code Forestier,
+
+     Après en avoir délibéré,
+
+     1°) - DECIDE que les houppiers de la parcelle 12 seront délivrés en nature aux
+affouagistes inscrits sur le rôle ;
+
+     2°) - ADOPTE le règlement d'affouage annexé à la présente délibé-
+ration ;
+
+     3°) - FIXE à TRENTE FRANCS (30 F) par lot la taxe d'affouage ;
+
+     4°) - RAPPELLE que le rôle sera affiché à la porte de la mairie pendant quinze
+jours avant d'être soumis à l'approbation de M. le Sous-Préfet ;
+
+     5°) - CHARGE Monsieur le Maire de l'exécution de la présente
+délibération.
+
+     Adopté à l'unanimité des membres présents.
+`);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['décide', 'adopte', 'fixe', 'rappelle', 'charge']);
+  });
+});
+
 describe('points numbered "IV. - TITLE" with parts "1°", "2°" in their report', () => {
   it('are points; the parts are the report\'s', () => {
     const doc = analyzeText(`${SITTING}

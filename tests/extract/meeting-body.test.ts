@@ -31,6 +31,15 @@ describe('the body of a sitting', () => {
   });
 });
 
+describe('a district, the grouping of communes before the communautés', () => {
+  it.each([
+    ["DISTRICT DU VAL DE LORNE\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDU CONSEIL DE DISTRICT\n\nSéance du 23 mars 1990"],
+    ["DISTRICT DE MRONIZI\nCONSEIL DU DISTRICT\nSéance du 14 avril 1988\n\nLe Conseil du District, légalement convoqué, s'est réuni à la mairie."],
+  ])('has its council read as a conseil communautaire (%#)', (text) => {
+    expect(bodyOf(text)).toBe('conseil-communautaire');
+  });
+});
+
 describe('boards under their own names', () => {
   it.each([
     ["RÉGIE DES EAUX DU VAL D'ARNE\nConseil d'exploitation\nSéance du 4 février 2025\n\nReprésentants du Conseil communautaire : M. Paul ROUX."],

@@ -66,3 +66,44 @@ N°       Séance      Objet                     Décision                      
     ]);
   });
 });
+
+/** A recueil des actes: number, sitting, ACTES code, subject, rapporteur, vote, date sent to the prefecture. */
+const RECUEIL = `VILLE DE SAINT-ORBAN-SUR-MEUSE
+RECUEIL DES ACTES ADMINISTRATIFS – ANNÉE 2021
+N° Séance Code Objet Rapporteur Vote Transmis le
+2021/001 28/01/2021 7.1 Débat d'orientation budgétaire 2021 M. ROLLIN Prend acte 01/02/2021
+Autorisation d'engager, liquider et mandater les dépenses
+2021/002 28/01/2021 7.1 M. ROLLIN Unanimité 01/02/2021
+d'investissement avant le vote du budget primitif 2021
+2021/003 28/01/2021 3.2 Cession de la parcelle AK 12, rue des Forges M. GERBAUD Maj. 25 P / 4 Abst. 01/02/2021
+2021/004 04/03/2021 7.1 Compte administratif 2020 – budget principal M. ROLLIN Maj. 22 P / 6 C (1 NPPV) 08/03/2021
+Motion du groupe « Orban Autrement » relative à la gratuité
+2021/005 04/03/2021 9.1 Mme PERNOT Rejetée 6 P / 23 C 08/03/2021
+de la cantine
+Page 1 / 2
+Ville de Saint-Orban-sur-Meuse – Recueil des actes administratifs – Année 2021
+N° Séance Code Objet Rapporteur Vote Transmis le
+2021/006 04/03/2021 2.1 Modification simplifiée n° 1 du PLU M. GERBAUD 22 P / 4 C / 3 Abst. 08/03/2021
+2021/007 27/05/2021 5.1 Élection du Maire M. DEMOULIN Élu : M. GERBAUD (23 voix) 31/05/2021
+`;
+
+describe('a recueil des actes, its rows closed by the rapporteur, the vote and the date sent', () => {
+  it('reads each row\'s subject, vote and outcome, the ACTES code, rapporteur and dates left out', () => {
+    const doc = analyzeText(RECUEIL.replace('Page 1 / 2\n', '\f'));
+    expect(doc.kind).toBe('list');
+    expect(
+      doc.items.map((i) => {
+        const v = i.decision?.vote;
+        return [i.number, i.title, i.decision?.outcome ?? null, v ? [v.unanimous, v.for, v.against, v.abstentions] : null];
+      }),
+    ).toEqual([
+      ['2021/001', "Débat d'orientation budgétaire 2021", 'noted', null],
+      ['2021/002', "Autorisation d'engager, liquider et mandater les dépenses d'investissement avant le vote du budget primitif 2021", 'adopted', [true, null, null, null]],
+      ['2021/003', 'Cession de la parcelle AK 12, rue des Forges', 'adopted', [false, 25, null, 4]],
+      ['2021/004', 'Compte administratif 2020 – budget principal', 'adopted', [false, 22, 6, null]],
+      ['2021/005', 'Motion du groupe « Orban Autrement » relative à la gratuité de la cantine', 'rejected', [false, 6, 23, null]],
+      ['2021/006', 'Modification simplifiée n° 1 du PLU', 'adopted', [false, 22, 4, 3]],
+      ['2021/007', 'Élection du Maire', 'adopted', [false, 23, null, null]],
+    ]);
+  });
+});
