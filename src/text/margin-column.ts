@@ -31,9 +31,101 @@ interface Row {
  */
 const GAP = / {3}/;
 
-/** unweaveListColumns(unweaveMargins(page)); a page without a gap between cells (most) searched once. */
+/** unweaveListColumns(unweaveMargins(unweaveMarginTitles(page))); a page without a gap between cells (most) searched once. */
 export function unweaveColumns(page: string): string {
-  return GAP.test(page) ? unweaveListColumns(unweaveMargins(page)) : page;
+  return GAP.test(page) ? unweaveListColumns(unweaveMargins(unweaveMarginTitles(page))) : page;
+}
+
+/**
+ * A register's subject written in the margin beside its deliberation, as a text layer laid out
+ * with spaces gives it back:
+ *
+ *   OBJET : Compte de         Le Conseil Municipal, après s'être fait présenter le budget
+ *   gestion 1981              primitif de l'exercice 1981, les titres et mandats, …
+ *
+ * Read across, each line of the subject runs into a line of the deliberation. The subject is
+ * given first, on one line after its "OBJET :", then the deliberation.
+ */
+const MARGIN_SUBJECT = /^[ \t]{0,6}(OBJET|Objet|N°[ \t]?\d[\w/.-]*)[ \t]*(?::[ \t]*)?(\S(?:.*?\S)?)?[ \t]{3,}(\S.*)$/;
+/** The label of the subject in the margin, under the deliberation's number. */
+const SUBJECT_LABEL = /^(?:OBJET|Objet)[ \t]*:?[ \t]*/;
+/** Fewer lines of the deliberation than this beside its subject are no margin. */
+const MIN_BODY_LINES = 2;
+
+export function unweaveMarginTitles(page: string): string {
+  if (!page.includes('OBJET') && !page.includes('Objet')) return page;
+  const lines = laidOut(page).split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const open = MARGIN_SUBJECT.exec(lines[i]!);
+    if (!open) continue;
+    const numbered = open[1]!.startsWith('N°');
+    const block = marginSubject(lines, i, lines[i]!.length - open[3]!.length, numbered);
+    if (!block) continue;
+    const subject = joinSubject(open[2] ? [open[2], ...block.subject] : block.subject);
+    // "N° 86-08" over "OBJET : Compte administratif 1985", as headings write them.
+    const heading = numbered ? [open[1]!, `OBJET : ${subject}`] : [`${open[1]} : ${subject}`];
+    lines.splice(i, block.end - i, ...heading, ...block.body);
+    changed = true;
+    i += heading.length + block.body.length - 1;
+  }
+  return changed ? lines.join('\n') : page;
+}
+
+/**
+ * From the line at `start`, whose deliberation starts at `column`: the subject's lines (beside the
+ * deliberation's, or under them), the deliberation's, and the line after the block; null when the
+ * lines are not so laid out (a subject must go on under its first line) or, under a number
+ * (`numbered`), when no "OBJET" labels the subject.
+ */
+function marginSubject(lines: readonly string[], start: number, column: number, numbered: boolean): { subject: string[]; body: string[]; end: number } | null {
+  const read: Array<{ subject: string | null; body: string }> = [];
+  let labelled = !numbered;
+  let end = start + 1;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) {
+      read.push({ subject: null, body: '' });
+      continue;
+    }
+    const opens = MARGIN_SUBJECT.exec(line);
+    // The next subject opens the next deliberation, but for the label under a number.
+    if (opens && (labelled || opens[1]!.startsWith('N°'))) break;
+    const indent = line.length - line.trimStart().length;
+    if (Math.abs(indent - column) <= 2) read.push({ subject: null, body: line.trim() });
+    // A table or a page's number inside the deliberation, further in.
+    else if (indent > column + 2) read.push({ subject: null, body: line.slice(column).trimEnd() });
+    // The deliberation's side blank beside the subject: a break between its paragraphs.
+    else if (line.trimEnd().length <= column - 2) read.push({ subject: line.trim(), body: '' });
+    else {
+      const two = cellsAt(line, column);
+      if (!two || Math.abs(two.rightAt - column) > 2) break;
+      read.push({ subject: two.left.trim(), body: two.right.trim() });
+    }
+    const last = read[read.length - 1]!.subject;
+    if (last && SUBJECT_LABEL.test(last)) {
+      labelled = true;
+      read[read.length - 1]!.subject = last.replace(SUBJECT_LABEL, '') || null;
+    }
+    end = i + 1;
+  }
+  // Blank lines after the block's last line are the page's: left where they stand.
+  read.length = end - start - 1;
+  const subject = read.flatMap((r) => (r.subject ? [r.subject] : []));
+  const body = [lines[start]!.slice(column).trimEnd(), ...read.map((r) => r.body)];
+  while (!body[body.length - 1]) body.pop();
+  if (!labelled || !subject.length || body.filter(Boolean).length < MIN_BODY_LINES) return null;
+  return { subject, body, end };
+}
+
+/** The subject's lines as one: a word cut at a line's end ("Primi-" / "tif") joined whole. */
+function joinSubject(lines: readonly string[]): string {
+  let out = '';
+  for (const l of lines) {
+    if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(l)) out = out.slice(0, -1) + l;
+    else out = out ? `${out} ${l}` : l;
+  }
+  return out;
 }
 
 /** A page as laid out, a tab as four spaces (as LineLayout counts it). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unweaveListColumns, unweaveMargins } from '../../src/text/margin-column.ts';
+import { unweaveListColumns, unweaveMargins, unweaveMarginTitles } from '../../src/text/margin-column.ts';
 import { listsOf } from '../helpers/attendance-lists.ts';
 import { analyzeText } from '../helpers/analyze-text.ts';
 
@@ -130,5 +130,68 @@ describe('a margin box with its colons aligned, a cell two spaces from the parag
       'à la Mairie de Chassenay-le-Bas, sous la prési-',
       'dence de M. Roger DUCHEMIN, Président.',
     ]);
+  });
+});
+
+describe('a register\'s subjects written in the margin beside their deliberations', () => {
+  const PAGE = [
+    'OBJET : Compte de         Le Conseil Municipal, après s\'être fait présenter le budget',
+    'gestion 1981              primitif de l\'exercice 1981, les titres et mandats,',
+    '                          DECLARE que le compte de gestion n\'appelle ni observation',
+    '                          ni réserve de sa part.',
+    '                          Adopté à l\'unanimité.',
+    '',
+    'OBJET : Budget Primi-     M. le Maire présente au Conseil Municipal le projet de budget',
+    'tif 1982                  primitif de l\'exercice 1982 qui s\'équilibre comme suit :',
+    '                                Fonctionnement      412 850,00 F',
+    '                          Le Conseil VOTE le budget par 8 voix pour et 2 abstentions.',
+  ].join('\n');
+
+  it('gives each subject on one line after its "OBJET :", then its deliberation, a word cut in the margin joined', () => {
+    expect(unweaveMarginTitles(PAGE).split('\n')).toEqual([
+      'OBJET : Compte de gestion 1981',
+      "Le Conseil Municipal, après s'être fait présenter le budget",
+      "primitif de l'exercice 1981, les titres et mandats,",
+      "DECLARE que le compte de gestion n'appelle ni observation",
+      'ni réserve de sa part.',
+      "Adopté à l'unanimité.",
+      '',
+      'OBJET : Budget Primitif 1982',
+      'M. le Maire présente au Conseil Municipal le projet de budget',
+      "primitif de l'exercice 1982 qui s'équilibre comme suit :",
+      '      Fonctionnement      412 850,00 F',
+      'Le Conseil VOTE le budget par 8 voix pour et 2 abstentions.',
+    ]);
+  });
+
+  it('keeps the number heading the margin over its "OBJET :", and a blank beside the subject as a paragraph break', () => {
+    const page = [
+      'N° 86-08                  Le Conseil Municipal, réuni sous la présidence de',
+      '                          M. RAOULT Jean-Claude, 1er Adjoint, délibérant sur le',
+      'OBJET :                   Compte Administratif de l\'exercice 1985,',
+      'Compte Administratif',
+      '1985                      1°) lui donne acte de la présentation faite du Compte',
+      '                          Administratif.',
+    ].join('\n');
+    expect(unweaveMarginTitles(page).split('\n')).toEqual([
+      'N° 86-08',
+      'OBJET : Compte Administratif 1985',
+      'Le Conseil Municipal, réuni sous la présidence de',
+      'M. RAOULT Jean-Claude, 1er Adjoint, délibérant sur le',
+      "Compte Administratif de l'exercice 1985,",
+      '',
+      '1°) lui donne acte de la présentation faite du Compte',
+      'Administratif.',
+    ]);
+  });
+
+  it('leaves a subject written after a gap, the text under it at the margin, as it is', () => {
+    const page = 'OBJET :        Budget primitif 2024\nLe Conseil municipal, après en avoir délibéré, adopte le budget primitif.\nAdopté à l\'unanimité.';
+    expect(unweaveMarginTitles(page)).toBe(page);
+  });
+
+  it('leaves a subject written after a gap and wrapped in its own column as it is', () => {
+    const page = 'OBJET :        Budget primitif 2024 du service\n               de l\'eau potable et de l\'assainissement\nLe Conseil municipal adopte le budget.';
+    expect(unweaveMarginTitles(page)).toBe(page);
   });
 });
