@@ -58,6 +58,8 @@ const PASSIVE_DECISION = /\b(?:est|sont)\s+(?:ensuite\s+)?(adopt|approuv|accept)
 const DECIDES_LEAD = /\bd[ée]cide(?:nt)?\b[^.\n:]{0,40}?\s*:[ \t]*$/mu;
 /** A lead that holds its own infinitive ("décide de maintenir … :"). Lower-cased text. */
 const LEAD_INFINITIVE = /d[ée]cide(?:nt)?\s+(?:de\s+|d['’]\s?)\p{L}+(?:er|ir|re)(?![\p{L}])/u;
+/** "Article 2 -", "Article 1er :" (OCR's "ler") opening a point. */
+const ARTICLE_NUMBER = /^article\s+(?:\d+|[1l]er|premier)\b/iu;
 /** A noun point opening on its article in lower case. */
 const NOUN_OPENING = /^(?:la|le|les|l['’]|un|une|des)\s?\p{L}/u;
 
@@ -76,6 +78,9 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
   if (!lead || LEAD_INFINITIVE.test(lead[0])) return;
   let pos = start + lead.index + lead[0].length;
   let prevEnded = true;
+  // After a point that ends on a colon, bulleted lines are what it lists ("répartie comme suit :
+  // - Commune de X … 612 000 F"), not points of their own.
+  let listing = false;
   while (pos < end) {
     let lineEnd = text.indexOf('\n', pos + 1);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
@@ -89,16 +94,23 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
     // A lower-case ASCII letter shows the line is not in capitals without upper-casing it.
     if (!HAS_ASCII_LOWER.test(line) && line === line.toUpperCase() && line.replace(/[^\p{L}]/gu, '').length >= 6) break;
     const bullet = /^[-•–]/u.test(line);
+    if (bullet && listing) {
+      prevEnded = true;
+      continue;
+    }
+    listing = false;
     const point = line.replace(/^[-•–]\s*/u, '');
-    // A point starts on a bullet, or on a capital after a finished one; wrapped lines do not.
-    // Bulleted, it may open in lower case on its article ("– la création d'un emploi").
-    if (point && (bullet || prevEnded) && (/^\p{Lu}/u.test(point) || (bullet && NOUN_OPENING.test(point)))) {
+    // A point starts on a bullet or an article's number, or on a capital after a finished one;
+    // wrapped lines do not. Bulleted, it may open in lower case on its article ("– la création d'un emploi").
+    // A point that announces a list on its first line ("La garantie est apportée aux conditions suivantes :") is no act.
+    if (point && (bullet || prevEnded || ARTICLE_NUMBER.test(point)) && !point.endsWith(':') && (/^\p{Lu}/u.test(point) || (bullet && NOUN_OPENING.test(point)))) {
       const at = lineAt + (line.length - point.length);
       const verb = actionAt(point.replace(/^(?:de\s+l['’]|d['’]|de\s+|l['’])/iu, ''));
       if (!verb && ![...found.keys()].some((k) => k >= at && k < at + point.length)) found.set(at, { action: 'décide', text: '', span: null });
     }
     // A point ending on a colon announces what it lists (a table of tariffs): that is no point.
     prevEnded = bullet && !point ? true : /[;.]$/.test(line);
+    listing = line.endsWith(':');
   }
 }
 

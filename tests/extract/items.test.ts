@@ -903,6 +903,36 @@ délibération.
   });
 });
 
+describe('articles without a verb under "D E C I D E :"', () => {
+  it('are each a decision, the breakdown one lists after "comme suit :" none, nor an article announcing conditions', () => {
+    const doc = analyzeText(`${SITTING}
+Objet : Participation des communes aux dépenses du service des ordures ménagères
+
+     LE CONSEIL,
+
+     Vu les statuts du District,
+
+     Après en avoir délibéré, à l'unanimité,
+
+                              D E C I D E :
+
+Article ler - La participation des communes membres est fixée pour l'exercice 1988 à
+1 260 000 F, répartie comme suit :
+     - Commune de MRONIZI .................. 612 000 F
+     - Commune de MTSANGADJOU .............. 381 000 F
+
+Article 2 - Les participations seront mandatées par quart, au début de chaque
+trimestre.
+
+Article 3 : La garantie est apportée aux conditions suivantes :
+La garantie porte sur l'ensemble des sommes dues.
+
+     Fait et délibéré les jour, mois et an que dessus.
+`);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.text.slice(0, 9))).toEqual(['Article l', 'Article 2']);
+  });
+});
+
 describe('points numbered "IV. - TITLE" with parts "1°", "2°" in their report', () => {
   it('are points; the parts are the report\'s', () => {
     const doc = analyzeText(`${SITTING}
