@@ -794,6 +794,8 @@ function inRecital(text: string, at: number): boolean {
   return RECITAL.test(text.slice(start + 1, at));
 }
 const RECITAL = /^[ \t]*(?:[-–•][ \t]*)?(?:vu|consid[ée]rant)(?![\p{L}])/iu;
+/** A member who stays out of the vote, named: "ne prend pas part au vote", "quitte la salle". Lower-cased text. */
+const STAYS_OUT = /ne\s+(?:pren(?:d|nent)|participe(?:nt)?)\s+pas\s+(?:part\s+)?au\s+vote|quitte(?:nt)?\s+la\s+salle/u;
 
 /**
  * Where the next matter starts when the vote marks fall in two groups with a report between
@@ -805,8 +807,17 @@ function laterMatter(text: string, marks: ReadonlyArray<{ start: number; end: nu
   // "VU le SCoT approuvé le 12 décembre 2019 ;": a recital cites what was decided before, it decides nothing.
   const sorted = marks.filter((m) => !inRecital(text, m.start)).sort((a, b) => a.start - b.start);
   if (sorted.length < 2) return null;
+  // "Mme X quitte la salle et ne prend pas part au vote": who stays out announces the vote to come,
+  // which it cannot be parted from.
+  const staysOut = (m: { start: number; end: number }) => STAYS_OUT.test(lowerOf(text).slice(m.start, m.end));
   let end = sorted[0]!.end;
+  let announcedOnly = staysOut(sorted[0]!);
   for (const m of sorted.slice(1)) {
+    if (announcedOnly) {
+      end = Math.max(end, m.end);
+      announcedOnly = staysOut(m);
+      continue;
+    }
     const lineEnd = m.start > end ? text.indexOf('\n', end) : -1;
     // Without line breaks the matters cannot be told apart safely.
     if (m.start > end && lineEnd < 0) return null;

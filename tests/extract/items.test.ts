@@ -933,6 +933,29 @@ La garantie porte sur l'ensemble des sommes dues.
   });
 });
 
+describe('a member who leaves the room before the vote, named between the report and the decision', () => {
+  it('announces the vote of the point, which stays one point', () => {
+    const doc = analyzeText(`${SITTING}
+1. Attribution de subventions aux associations – Année 2021
+Il est proposé d'attribuer les subventions suivantes :
+Association Objet Montant
+Les Pagayeurs du Mahury école de pirogue 4 500 €
+Savanes Solidarité aide alimentaire 6 000 €
+Mme Anne MARTIN, présidente de l'association Savanes Solidarité, quitte la salle et ne prend pas
+part au vote.
+Le Conseil municipal, après en avoir délibéré :
+- ATTRIBUE les subventions figurant dans le tableau ci-dessus ;
+- DIT que les crédits sont inscrits à l'article 6574 du budget 2021.
+Adopté à l'unanimité des votants : 20 voix pour.
+
+${FESTIVAL_POINT}`);
+    expect(doc.items.map((i) => i.title)).toEqual(['Attribution de subventions aux associations – Année 2021', 'Subvention au comité des fêtes']);
+    const decision = doc.items[0]!.decision!;
+    expect(decision.articles.map((a) => a.action)).toEqual(['attribue', 'dit']);
+    expect([decision.vote?.unanimous, decision.vote?.for]).toEqual([true, 20]);
+  });
+});
+
 describe('points numbered "IV. - TITLE" with parts "1°", "2°" in their report', () => {
   it('are points; the parts are the report\'s', () => {
     const doc = analyzeText(`${SITTING}
