@@ -38,7 +38,7 @@ function leadsIn(lower: string): RegExpExecArray[] {
  * presided or stayed out of it ("hors la présence de Madame le Maire,").
  */
 const SENTENCE_DECISION =
-  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èe]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu)|apr[èe]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*,?\s*)*/iu;
+  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu)|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*,?\s*)*/iu;
 
 /**
  * A verb followed by nothing but how the vote went, to the end of its line. Opening the line,
@@ -138,7 +138,7 @@ const INLINE_CLAUSE = /[ \t][-•–][ \t]*(?:_+[ \t]*)?\p{Lu}{3,}[ \t]+\p{Ll}/u
  * has read it already. A function of its own, not a closure of extractArticles: V8 compiled the
  * two as one, slowly.
  */
-function consider(text: string, found: Map<number, Article>, verbAt: number, requireUpper: 'all' | 'initial' | 'none', known?: { action: string; length: number }): void {
+function consider(text: string, found: Map<number, Article>, verbAt: number, requireUpper: 'all' | 'initial' | 'none', known?: { action: string; length: number }, afterSubject = false): void {
   const hit = known ?? actionAt(text.slice(verbAt, verbAt + 40));
   if (!hit) return;
   const word = text.slice(verbAt, verbAt + hit.length);
@@ -151,7 +151,8 @@ function consider(text: string, found: Map<number, Article>, verbAt: number, req
   // article's typography, whatever follows it.
   const inCapitals = word === word.toUpperCase();
   const article = inCapitals && word.length >= 4 && !isCapitalsLine(lineOf(text, verbAt));
-  if (!hit.action.includes(' ') && ((!article && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) || (inCapitals && nounUse(text.slice(verbAt + hit.length, verbAt + hit.length + 40)) && isCapitalsLine(lineOf(text, verbAt))))) return;
+  // After its subject ("le Conseil approuve des tarifs") the form is the verb.
+  if (!hit.action.includes(' ') && ((!article && !afterSubject && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) || (inCapitals && nounUse(text.slice(verbAt + hit.length, verbAt + hit.length + 40)) && isCapitalsLine(lineOf(text, verbAt))))) return;
   // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":", nor
   // alone on its line ("DÉCIDE" over the articles, which are the acts). Closing a line of its
   // sentence ("le conseil municipal retient\nl'entreprise"), it is the act.
@@ -208,7 +209,7 @@ function sentenceDecision(text: string, start: number, end: number, found: Map<n
   // no verbs ("fixe ainsi qu'il suit les tarifs : - repas enfant … 12,50 F"); not when it leads
   // to an infinitive the points complete ("accepte d'autoriser : - la vente …").
   const sentence = verbAt >= 0 ? lower.slice(verbAt, verbAt + 300).split(/[.;]\s|\n\s*\n/)[0]! : '';
-  if (m && !INFINITIVE_LEAD.test(sentence)) consider(text, found, start + verbAt, 'none');
+  if (m && !INFINITIVE_LEAD.test(sentence)) consider(text, found, start + verbAt, 'none', undefined, true);
   if (!found.size) {
     const passive = PASSIVE_DECISION.exec(lower);
     if (passive) found.set(start + passive.index, { action: `${passive[1]}e`, text: '', span: null });

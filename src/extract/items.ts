@@ -167,8 +167,8 @@ const DECISION_CUES: readonly RegExp[] = [
     keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:\s+(?:[Mm]unicipal|[Cc]ommunautaire|[Dd][ée]partemental|[Rr][ée]gional|[Pp]ermanente|[Ss]yndical|d['’][Aa]dministration))?\s+(?:APPROUVE|D[ÉE]CIDE|FIXE|ADOPTE|ATTRIBUE|ACCORDE|AUTORISE|ACCEPTE|VALIDE|D[ÉE]SIGNE|PREND\s+ACTE|[ÉE]MET|SOLLICITE|CHARGE|RETIENT|VOTE|ARR[ÊE]TE)(?![\p{L}])/u, 'conseil', 'commission', 'bureau', 'comit'),
     ASSEMBLY_AT_LINE_START,
   ),
-  keyed(/\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
-  keyed(/\bapr[èe]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
+  keyed(/\bapr[èée]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
+  keyed(/\bapr[èée]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   ...PROPOSAL_CUES,
   keyed(/\b(?:proc[ée]der|passer)\s+au\s+vote|\bR[ée]sultat\s+du\s+vote/iu, 'vote'),
   keyed(/[ÉE]tes[- ]vous\s+d['’]accord/iu, 'accord'),
@@ -176,11 +176,11 @@ const DECISION_CUES: readonly RegExp[] = [
   // "Vote du conseil à l'unanimité": the vote line is the whole decision.
   keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s+(?:du|DU)\s+(?:[Cc]onseil|CONSEIL|[Cc]omit[ée]|COMIT[ÉE]|[Bb]ureau|BUREAU)\s+(?:à|a|À)\s/, 'vote'),
   // "Le Conseil Municipal s'oppose au transfert de la compétence PLU": refusing is deciding too.
-  keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:apr[èe]s|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|s['’]oppose|refuse|rejette)(?![\p{L}])|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
+  keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:apr[èée]s|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|admet|s['’]oppose|refuse|rejette)(?![\p{L}])|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
   // "Le Conseil municipal," alone on its line, its considérants and acts under it.
   startingAt(keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'), ASSEMBLY_AT_LINE_START),
   startingAt(
-    keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|(?<![a-zA-ZÀ-ÿ])[àa]\s+l['’]unanimit|(?<![a-zA-ZÀ-ÿ])[àa]\s+la\s+majorit|\bapr[èe]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
+    keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|(?<![a-zA-ZÀ-ÿ])[àa]\s+l['’]unanimit|(?<![a-zA-ZÀ-ÿ])[àa]\s+la\s+majorit|\bapr[èée]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
     ASSEMBLY_AT_LINE_START,
   ),
 ];

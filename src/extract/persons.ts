@@ -348,6 +348,23 @@ const nameAt = (toks: Tokens, k: number) => {
 /** CLAUSE_THEN_MEMBER.test, after a look for the semicolon or colon it needs. */
 const clauseThenMember = (s: string) => (s.includes(';') || s.includes(':')) && CLAUSE_THEN_MEMBER.test(s);
 
+/** A line of a list one member a line: the member, a comma, what they stand for ("Mme X, représentante du conseil municipal"). */
+const DESCRIBED_MEMBER_LINE = /^[ \t]*(?:[-•–][ \t]*)?(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Docteur)[ \t]+[^,;:.\n]{2,60},[^.;:\n]*$/u;
+const MEMBER_LINE_START = /^[ \t]*(?:[-•–][ \t]*)?(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Dr|Docteur)[ \t]/u;
+/**
+ * Whether the words in lower case at `at` describe the member their line names, the next line
+ * naming the next member ("Mme Colette PERRAUD, représentante du conseil municipal
+M. Roland
+ * CHANUSSOT, …"): the list goes on past them.
+ */
+function describedMemberThenMember(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) return false;
+  if (!DESCRIBED_MEMBER_LINE.test(text.slice(lineStart, lineEnd))) return false;
+  return MEMBER_LINE_START.test(text.slice(lineEnd + 1, lineEnd + 20));
+}
+
 /** Token classes a person's name opens with. */
 const NAME_START = new Set(['CIV', 'UP', 'TITLE']);
 
@@ -659,7 +676,7 @@ export function readPersonList(text: string, start: number, end: number, columns
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();
       prose = true;
-      if (!SEAT_WORDS.has(fold(lower)) && ++lowerRun >= 3 && k > bracketEnd && !clauseThenMember(text.slice(t.end, t.end + 300))) break;
+      if (!SEAT_WORDS.has(fold(lower)) && ++lowerRun >= 3 && k > bracketEnd && !clauseThenMember(text.slice(t.end, t.end + 300)) && !describedMemberThenMember(text, t.end)) break;
       continue;
     }
     lowerRun = 0;

@@ -695,3 +695,35 @@ describe('the secretary the president proposes to appoint', () => {
     expect(findSecretary(text)?.surname).toBe('LEPELLETIER');
   });
 });
+
+describe("a board's members one a line, each with what they stand for", () => {
+  const BOARD = `EHPAD public autonome « Les Tilleuls »
+
+CONSEIL D'ADMINISTRATION
+COMPTE RENDU DE LA SEANCE DU 27 JUIN 2017
+
+Le Conseil d'Administration s'est réuni le mardi 27 juin 2017 à 14 h 30, sous la présidence de M. Daniel BROCHOT, Président.
+
+Membres ayant voix délibérative : 11       Présents : 8       Pouvoir : 1       Votants : 9
+
+Présents :
+M. Daniel BROCHOT, Président
+Mme Colette PERRAUD, représentante du conseil municipal
+M. Roland CHANUSSOT, représentant du conseil municipal
+Mme Annie GUILLEMINOT, représentante du Conseil Départemental
+Mme Josette BADET, représentante des familles au Conseil de la Vie Sociale
+M. Alain MERCEY, représentant du personnel
+
+Excusé : M. Gilbert VACHERET, personnalité qualifiée
+
+Le quorum étant atteint, le Président ouvre la séance.
+`;
+
+  it('reads every member, the description of one ending no list', () => {
+    expect(listsOf(analyzeText(BOARD).attendance).present).toEqual(['BROCHOT', 'PERRAUD', 'CHANUSSOT', 'GUILLEMINOT', 'BADET', 'MERCEY']);
+  });
+
+  it('counts the members with a deliberative voice as those in office', () => {
+    expect(analyzeText(BOARD).attendance.counts).toEqual({ inOffice: 11, present: 8, represented: 1, voting: 9 });
+  });
+});

@@ -956,6 +956,23 @@ ${FESTIVAL_POINT}`);
   });
 });
 
+describe('a decision in one sentence after a clause of its own', () => {
+  it.each([
+    ["Sur proposition du comptable public, le Conseil admet en non-valeur des créances irrécouvrables d'un montant de 1 243,18 €.", 'admet'],
+    ["Le Conseil d'Administration, aprés en avoir délibéré, approuve le compte administratif 2016 par 8 voix pour et 1 abstention.", 'approuve'],
+    ['Après en avoir délibéré, le Conseil approuve des tarifs nouveaux pour la cantine.', 'approuve'],
+  ])('"%s" states its act', (sentence, action) => {
+    const doc = analyzeText(`${SITTING}
+1. Objet du point
+Le maire présente le dossier aux conseillers réunis ce soir.
+${sentence}
+Adopté à l'unanimité.
+
+${FESTIVAL_POINT}`);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual([action]);
+  });
+});
+
 describe('points numbered "IV. - TITLE" with parts "1°", "2°" in their report', () => {
   it('are points; the parts are the report\'s', () => {
     const doc = analyzeText(`${SITTING}
