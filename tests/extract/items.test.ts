@@ -973,6 +973,46 @@ ${FESTIVAL_POINT}`);
   });
 });
 
+describe("one deliberation whose report has parts in roman numerals and recalls others' decisions", () => {
+  it('is one item: a plan approved by prefectoral order, an opinion of the Chamber, a proposal "de rejeter" decide nothing', () => {
+    const doc = analyzeText(`${SITTING}
+Délibération n° 85/64
+OBJET : PLAN D'OCCUPATION DES SOLS – APPROBATION DE LA RÉVISION
+
+Monsieur le Maire expose à l'Assemblée :
+
+Le Plan d'Occupation des Sols de la Commune a été approuvé par arrêté préfectoral du
+12 février 1977. Le projet révisé a été transmis pour avis aux personnes publiques associées :
+- la Chambre d'Agriculture du Var a émis un avis favorable, en demandant que les
+parcelles irriguées restent classées en zone agricole.
+
+I – SUITES DONNÉES AUX RÉSERVES DU COMMISSAIRE-ENQUÊTEUR
+
+Réserve n° 1. La commission propose de suivre la réserve et de réduire la zone NAe.
+
+II – SUITES DONNÉES AUX OBSERVATIONS DU PUBLIC
+
+Une société a demandé que la hauteur des constructions soit portée à 12 mètres. La
+commission propose de rejeter cette demande, afin de préserver la silhouette du village.
+
+III – BILAN DES SUPERFICIES
+
+Les zones naturelles passent de 812 à 846 hectares.
+
+Le Conseil Municipal, après en avoir délibéré,
+APPROUVE la révision du Plan d'Occupation des Sols ;
+CHARGE Monsieur le Maire de l'exécution de la présente délibération.
+
+Adopté par 21 voix pour et 6 voix contre.
+`);
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => i.number)).toEqual(['85/64']);
+    const decision = doc.items[0]!.decision!;
+    expect(decision.articles.map((a) => a.action)).toEqual(['approuve', 'charge']);
+    expect([decision.vote?.for, decision.vote?.against, decision.outcome]).toEqual([21, 6, 'adopted']);
+  });
+});
+
 describe('points numbered "IV. - TITLE" with parts "1°", "2°" in their report', () => {
   it('are points; the parts are the report\'s', () => {
     const doc = analyzeText(`${SITTING}
