@@ -77,3 +77,29 @@ describe('the opening time', () => {
     expect(extractMeeting(text, text.indexOf('Membres'), false).meeting.time).toBe('20:00');
   });
 });
+
+describe('the date of the sitting', () => {
+  const dateOf = (text: string) => extractMeeting(text, text.length, false).meeting.date;
+
+  it('is the one a convocation says the sitting will be held on, not the earlier sitting whose minutes it approves', () => {
+    const text = `CENTRE COMMUNAL D'ACTION SOCIALE DE ROMBLAIN
+
+Romblain, le 18 mars 2015
+
+Objet : Convocation du Conseil d'Administration
+
+J'ai l'honneur de vous inviter à la réunion du Conseil d'Administration qui se tiendra le :
+
+JEUDI 26 MARS 2015 à 18 H 00
+
+ORDRE DU JOUR :
+1. Approbation du procès-verbal de la séance du 11 décembre 2014
+2. Compte administratif 2014`;
+    expect(dateOf(text)).toBe('2015-03-26');
+  });
+
+  it("is the one of the minutes' own title", () => {
+    const text = `VILLE DE VALMONT\n\nPROCÈS-VERBAL DE LA SÉANCE DU JEUDI 13 MARS 2025\n\n1. Adoption du procès-verbal de la séance du 30 janvier 2025\nLe procès-verbal de la séance du 30 janvier 2025 est adopté à l'unanimité.`;
+    expect(dateOf(text)).toBe('2025-03-13');
+  });
+});
