@@ -195,3 +195,19 @@ describe('a register\'s subjects written in the margin beside their deliberation
     expect(unweaveMarginTitles(page)).toBe(page);
   });
 });
+
+describe("a register's margin box whose label wraps over two lines", () => {
+  it('is read before the paragraph, so that the time the paragraph writes is whole', () => {
+    const page = [
+      'Nombre de membres',
+      'afférents au Conseil      L\'an mil neuf cent quatre vingt deux, le dix neuf mars à vingt',
+      'Municipal : 11            heures trente, le Conseil Municipal de cette Commune, régulièrement',
+      'en exercice : 11          convoqué, s\'est réuni au nombre prescrit par la loi, dans le lieu',
+      'présents : 10             habituel de ses séances, sous la présidence de M. René THIEBAUT, Maire.',
+      'votants : 10',
+    ].join('\n');
+    const doc = analyzeText(`COMMUNE D'ORNEL\nSEANCE DU 19 MARS 1982\n${page}\n`);
+    expect(doc.meeting.time).toBe('20:30');
+    expect(doc.attendance.counts).toEqual({ inOffice: 11, present: 10, represented: null, voting: 10 });
+  });
+});
