@@ -49,7 +49,8 @@ export function continuedLineEnd(text: string, lineEnd: number, limit: number, m
     const next = text.slice(end + 1, nextEnd).trim();
     if (!next || NEW_CLAUSE.test(next)) break;
     const hangs = endsHanging(line);
-    if (!hangs && !GOES_ON.test(next)) break;
+    // In a sentence, a bracket opening the line goes on too: "par 8 voix pour et 2 abstentions" / "(Mme X, M. Y), décide …".
+    if (!hangs && !GOES_ON.test(next) && !(inSentence && next.startsWith('('))) break;
     end = nextEnd;
   }
   return end;

@@ -1013,6 +1013,22 @@ Adopté par 21 voix pour et 6 voix contre.
   });
 });
 
+describe('a vote stated before the verb, the names of the abstainers wrapped to the next line', () => {
+  it('keeps the verb after the bracket in the decision', () => {
+    const doc = analyzeText(`${SITTING}
+1 - Délibération n° 2014-38 : Indemnité de conseil allouée au comptable du Trésor
+Il y a lieu de délibérer à nouveau sur l'attribution de l'indemnité de conseil.
+Le Conseil Municipal, après en avoir délibéré, par 8 voix pour et 2 abstentions
+(Mme Anne MARTIN, M. Luc PETIT), décide d'accorder l'indemnité de conseil au
+taux de 100 %.
+
+${FESTIVAL_POINT}`);
+    const decision = doc.items[0]!.decision!;
+    expect(decision.articles.map((a) => a.action)).toEqual(['décide']);
+    expect([decision.vote?.for, decision.vote?.abstentions]).toEqual([8, 2]);
+  });
+});
+
 describe('points numbered "IV. - TITLE" with parts "1°", "2°" in their report', () => {
   it('are points; the parts are the report\'s', () => {
     const doc = analyzeText(`${SITTING}

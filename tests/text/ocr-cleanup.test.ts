@@ -62,3 +62,11 @@ describe("an I for the l of an article, in every input", () => {
     expect(fixLookalikes('IA générative, Iena, Ieu, CHAPITRE Ie.')).toBe('IA générative, Iena, Ieu, CHAPITRE Ie.');
   });
 });
+
+describe('"rn" read for "m" in the place of the sitting', () => {
+  it('gives back "mairie"', async () => {
+    const { analyzeText } = await import('../helpers/analyze-text.ts');
+    const doc = analyzeText("COMMUNE DE SAINT-AUBIN\nSEANCE DU 9 OCTOBRE 2014\nL'an deux mil quatorze, le neuf octobre à vingt heures trente, le Conseil Municipal, légalement convoqué, s'est réuni à la rnairie, sous la présidence de M. Gérard LEVAVASSEUR, Maire.\n");
+    expect(doc.meeting.place?.toLowerCase()).toBe('mairie');
+  });
+});
