@@ -14,11 +14,12 @@ import { isSpaceUnit } from '../text/sentences.ts';
 
 /**
  * What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a
- * pronoun ("1° Lui donne acte"). A number may have a dash after it, as typescripts write points
+ * pronoun ("1° Lui donne acte"), the assembly named as the loan guarantees' template names it
+ * ("Article 1er : L'assemblée délibérante de la Commune de X accorde sa garantie"). A number may have a dash after it, as typescripts write points
  * ("1°) - DECIDE …", "2. – FIXE …").
  */
 const ARTICLE_LEAD =
-  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|(?:\d+(?:°\)?|[.)])|[a-z][.)])(?:[ \t]*[-–—](?=[ \t]))?)[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+)?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
+  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|(?:\d+(?:°\)?|[.)])|[a-z][.)])(?:[ \t]*[-–—](?=[ \t]))?)[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+|l['’]assembl[ée]e[ \t]+d[ée]lib[ée]rante(?:[ \t]+d[eu][ \t]+[^\n,:;]{1,60}?)?[ \t]+(?=accorde|s['’]engage|autorise|approuve|d[ée]cide))?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
 /** ARTICLE_LEAD as run on lower-cased text, sticky: tried at line breaks only (see leadsIn). */
 const ARTICLE_LEAD_AT = stickyTwin(caseless(ARTICLE_LEAD));
 

@@ -84,6 +84,11 @@ const PLACE = /(?=[àader,])(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es
 const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)[^,.;\n\d]*)`, 'iu');
 /** A sitting held remotely, as the opening sentence says: "s'est réuni par visioconférence". */
 const REMOTE_SITTING = /s['’]\s?est\s+r[ée]uni(?:e|s|es)?\s+(?:en|par)\s+((?:visio|vid[ée]o|audio)[- ]?\s?conf[ée]rence)/iu;
+const PLACE_ALL = new RegExp(PLACE.source, `${PLACE.flags}g`);
+/** A line naming a hall under the line of the sitting. Lower-cased text. */
+const PLACE_UNDER_SITTING = /(?:^|\n)[ \t]*(?:s[ée]ance|r[ée]union)\b[^\n]*\n[ \t]*((?:salle|h[ôo]tel|si[èe]ge|maison|espace|centre)\b[^\n]{0,100})/u;
+/** A posting, a filing, a sending before a place. Lower-cased text. */
+const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?)\s*$/u;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
 
 /**
@@ -301,11 +306,17 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       break;
     }
   }
-  const placeHit = caseless(PLACE).exec(headLower);
+  // "(affiché en mairie le 14 septembre)": where the minutes were posted, not where the sitting was.
+  const placeHit = execAll(caseless(PLACE_ALL), headLower).find((m) => !POSTED_BEFORE.test(headLower.slice(Math.max(0, m.index! - 24), m.index!))) ?? null;
   // The place is the pattern's last group: read it, in its own case, from the end of the match.
   const placeMatch = placeHit ? [placeHit[0], head.slice(placeHit.index + placeHit[0].length - placeHit[1]!.length, placeHit.index + placeHit[0].length)] : null;
   const cleanPlace = (s: string) => s.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120);
   let place = placeMatch ? cleanPlace(placeMatch[1]!) : null;
+  // "Séance du mardi 14 mars 2023 à 18h00" / "Salle du Conseil - siège de la Communauté": the place on the line under the sitting's.
+  if (!place) {
+    const under = PLACE_UNDER_SITTING.exec(headLower);
+    if (under) place = cleanPlace(head.slice(under.index + under[0].length - under[1]!.length, under.index + under[0].length));
+  }
   // "au lieu ordinaire de ses séances, à l'Hôtel de Ville": the place the formula stands for, when named.
   if (place && placeHit && /^lieu\s+(?:ordinaire|habituel)/iu.test(place)) {
     const after = head.slice(placeHit.index + placeHit[0].length, placeHit.index + placeHit[0].length + 160);

@@ -1029,6 +1029,32 @@ ${FESTIVAL_POINT}`);
   });
 });
 
+describe("a loan guarantee in the Caisse des Dépôts' template", () => {
+  it('has "L\'assemblée délibérante de la Commune de X accorde sa garantie" as its first act', () => {
+    const doc = analyzeText(`${SITTING}
+Délibération n° DCM2022_118
+Objet : GARANTIE D'EMPRUNT ACCORDÉE À LA SOCIÉTÉ D'HABITAT SOCIAL
+
+Vu le Code général des collectivités territoriales,
+
+DÉLIBÈRE
+
+Article 1er : L'assemblée délibérante de la Commune de Piton-Bleu accorde sa garantie à hauteur de
+100,00 % pour le remboursement d'un Prêt d'un montant total de 1 250 000,00 euros.
+
+Article 2 : La garantie est apportée aux conditions suivantes :
+La garantie de la collectivité est accordée pour la durée totale du Prêt.
+
+Article 3 : Le Conseil s'engage pendant toute la durée du Prêt à libérer, en cas de besoin, des ressources suffisantes.
+
+Article 4 : AUTORISE le Maire ou son représentant à signer tout document relatif à la présente garantie.
+
+Adopté à l'unanimité.
+`);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['accorde', "s'engage", 'autorise']);
+  });
+});
+
 describe('points numbered "IV. - TITLE" with parts "1°", "2°" in their report', () => {
   it('are points; the parts are the report\'s', () => {
     const doc = analyzeText(`${SITTING}

@@ -195,3 +195,15 @@ Membres présents : M. SCHNEIDER Bernard, Maire, M. HAAS Gérard.
     expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 15, present: 12, represented: 2 });
   });
 });
+
+describe('where the minutes were posted, and a hall named on its own line', () => {
+  it('takes no place from "affiché en mairie le …"', () => {
+    const text = "COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\ndu vendredi 10 septembre 2004 à 20 h 30\n(affiché en mairie le 14 septembre 2004, en application de l'article L 2121-25 du CGCT)\nPrésents : Bernard IZARD, Maire, Jean-Louis JOUVE.";
+    expect(placeOf(text)).toBeNull();
+  });
+
+  it('reads the hall named on the line under the sitting, not the seat where the list was posted', () => {
+    const text = "BUREAU COMMUNAUTAIRE\nSéance du mardi 14 mars 2023 à 18h00\nSalle du Conseil - siège de la Communauté de Communes\n\nLISTE DES DÉLIBÉRATIONS\n\nCertifié exact et affiché au siège de la Communauté de Communes le 17 mars 2023.";
+    expect(placeOf(text)).toBe('Salle du Conseil - siège de la Communauté de Communes');
+  });
+});
