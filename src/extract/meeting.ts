@@ -87,6 +87,15 @@ const REMOTE_SITTING = /s['’]\s?est\s+r[ée]uni(?:e|s|es)?\s+(?:en|par)\s+((?:
 const PLACE_ALL = new RegExp(PLACE.source, `${PLACE.flags}g`);
 /** A line naming a hall under the line of the sitting. Lower-cased text. */
 const PLACE_UNDER_SITTING = /(?:^|\n)[ \t]*(?:s[ée]ance|r[ée]union)\b[^\n]*\n[ \t]*((?:salle|h[ôo]tel|si[èe]ge|maison|espace|centre)\b[^\n]{0,100})/u;
+/** The first match of PLACE in the lower-cased head that is not where something was posted (POSTED_BEFORE). */
+function firstPlace(headLower: string): RegExpExecArray | null {
+  const re = caseless(PLACE_ALL);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(headLower)) && POSTED_BEFORE.test(headLower.slice(Math.max(0, m.index - 24), m.index)));
+  re.lastIndex = 0;
+  return m;
+}
 /** A posting, a filing, a sending before a place. Lower-cased text. */
 const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?)\s*$/u;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
@@ -307,7 +316,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     }
   }
   // "(affiché en mairie le 14 septembre)": where the minutes were posted, not where the sitting was.
-  const placeHit = execAll(caseless(PLACE_ALL), headLower).find((m) => !POSTED_BEFORE.test(headLower.slice(Math.max(0, m.index! - 24), m.index!))) ?? null;
+  const placeHit = firstPlace(headLower);
   // The place is the pattern's last group: read it, in its own case, from the end of the match.
   const placeMatch = placeHit ? [placeHit[0], head.slice(placeHit.index + placeHit[0].length - placeHit[1]!.length, placeHit.index + placeHit[0].length)] : null;
   const cleanPlace = (s: string) => s.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120);
