@@ -23,19 +23,22 @@ type Status = 'present' | 'excused' | 'absent';
 
 /** Column labels alone on their line, and the column each names. */
 const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\s+titulaires?)?|membres?|conseill[eè]re?s?(?:\((?:e|[eè]re)\))?(?:\s+(?:municipa(?:l|ux)|communautaires?))?|[ée]lu(?:\(e\))?s?|administrateurs?)$/iu, 'name'],
-  [/^(?:pr[ée]sences?|statut)$/iu, 'presence'],
-  [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]ances?)?|repr[ée]sent[ée]e?s?\s+par)$/iu, 'proxy'],
+  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?|\s*[-–—]\s*pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\s+titulaires?)?|membres?|conseill[eè]re?s?(?:\((?:e|[eè]re)\))?(?:\s+(?:municipa(?:l|ux)|communautaires?))?|[ée]lu(?:\(e\))?s?|administrateurs?)$/iu, 'name'],
+  // "Présence", "Émargement", or the column's codes ("P / A / E / R").
+  [/^(?:pr[ée]sences?|statut|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?)$/iu, 'presence'],
+  [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]ances?)?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
   [/^(?:qualit[ée]s?|fonctions?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
 ];
 
 /** The cheap test first: a table's presence column is labelled alone on its line. */
-const PRESENCE_LABEL_LINE = /\n[ \t]*(?:pr[ée]sences?|statut)[ \t]*\n/iu;
+const PRESENCE_LABEL_LINE = /\n[ \t]*(?:pr[ée]sences?|statut|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?)[ \t]*\n/iu;
 
 const DEFAULT_CODES: ReadonlyMap<string, Status> = new Map([['P', 'present'], ['E', 'excused'], ['A', 'absent'], ['AE', 'excused']]);
 
 /** A presence said in words, and who holds the proxy after it. */
 const SAID = /^(?:(pr[ée]sente?s?)(?![\p{L}])|(excus[ée]e?s?)(?![\p{L}])|(absente?s?)(?![\p{L}])|(?=pouvoir|procuration|repr[ée]sent))(?:[^\n]*?(?:pouvoir|procuration|repr[ée]sent[ée]e?)\s+(?:donn[ée]e?\s+)?(?:[àa]|par)\s+(.+))?/iu;
+
+const REPRESENTED_ALONE = /^(?:repr[ée]sent[ée]e?s?|(?:a\s+donn[ée]\s+)?(?:pouvoir|procuration))$/iu;
 
 /** Lines a table may pass over between two rows: a page break, a running header, the labels again. */
 const MAX_GAP_LINES = 3;
@@ -113,7 +116,8 @@ function presenceOf(line: Line, codes: ReadonlyMap<string, Status>): Presence | 
   const m = SAID.exec(line.text);
   if (!m) return null;
   const status: Status | null = m[1] ? 'present' : m[2] ? 'excused' : m[3] ? 'absent' : null;
-  if (!status && !m[4]) return null;
+  // "Représentée" alone: the proxy column names the holder; a member represented was excused.
+  if (!status && !m[4]) return REPRESENTED_ALONE.test(line.text) ? { status: 'excused', holderAt: null } : null;
   return { status, holderAt: m[4] ? line.start + m.index + m[0].length - m[4].length : null };
 }
 
@@ -162,8 +166,10 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
         if (proxy) k++;
       } else if (column === 'proxy' && presence && presence.status !== 'present' && !said && lines[k + 1] && !presenceOf(lines[k + 1]!, codes) && !(lines[k + 1 + notesBefore] && presenceOf(lines[k + 1 + notesBefore]!, codes))) {
         // A name with the next row's presence under it (after its office's cell, where the table
-        // has one) is the next row, not this one's proxy.
+        // has one) is the next row, not this one's proxy; a word in capitals alone, the next
+        // group's commune ("SAINTE-APOLLINE"), names no one.
         proxy = personIn(text, cell);
+        if (proxy && !proxy.civility && !proxy.givenName && !/\s/.test(proxy.raw.trim())) proxy = null;
         if (proxy) k++;
       }
     }

@@ -173,3 +173,97 @@ Le Conseil municipal, à l'unanimité, fixe les tarifs.
     });
   });
 });
+
+describe('presence columns labelled by their codes or "Émargement"', () => {
+  it('reads a "P / A / E / R" column, its offices between, the holder of each proxy after "R"', () => {
+    const text = `Séance du mardi 12 avril 2022
+LISTE DE PRÉSENCE
+NOM – Prénom
+Qualité
+P / A / E / R
+Pouvoir donné à
+NÉRÉE Ginette
+Maire
+P
+PLACIDE Jean-Claude
+1er Adjoint
+P
+LOLLIA Marie-Josée
+2e Adjointe
+R
+PLACIDE Jean-Claude
+MATHURIN Fred
+3e Adjoint
+P
+LAUPEN Yannick
+Conseiller municipal
+E
+JOACHIM Pascale
+Conseillère municipale
+A
+P : présent(e) – A : absent(e) – E : absent(e) excusé(e) – R : représenté(e)
+`;
+    const l = lists(text);
+    expect(l.present).toEqual(['NÉRÉE', 'PLACIDE', 'MATHURIN']);
+    expect(l.represented).toEqual([['LOLLIA', 'PLACIDE']]);
+    expect([l.excused, l.absent]).toEqual([['LAUPEN'], ['JOACHIM']]);
+  });
+
+  it('reads "Émargement" in words, "Représentée" with the holder under it, a commune over its members naming no one', () => {
+    const text = `Séance du jeudi 25 juin 2026
+COMMUNE
+CONSEILLER(E) COMMUNAUTAIRE
+ÉMARGEMENT
+POUVOIR À
+ANSE-BELLEVUE
+M. Raymond CIDALISE
+Présent
+Mme Josiane URSULET
+Présente
+Mme Sandrine THÉODOSE
+Représentée
+Mme URSULET
+M. Gérald CLÉON
+Excusé
+MORNE-CACAO
+M. Ferdinand MÉLINARD
+Présent
+Mme Murielle DORVAL
+Absente
+SAINTE-APOLLINE
+Mme Jocelyne PÉTRICIEN
+Présente
+`;
+    const l = lists(text);
+    expect(l.present).toEqual(['CIDALISE', 'URSULET', 'MÉLINARD', 'PÉTRICIEN']);
+    expect(l.represented).toEqual([['THÉODOSE', 'URSULET']]);
+    expect([l.excused, l.absent]).toEqual([['CLÉON'], ['DORVAL']]);
+  });
+
+  it("reads a legend's abbreviated code, 'Proc. = a donné procuration'", () => {
+    const text = `Séance du 26 mars 1999
+NOM ET PRENOM
+FONCTION
+PRESENCE
+MANDATAIRE
+HOARAU Jean-Max
+Maire
+P
+TECHER Marie-Annick
+3ème Adjointe
+Proc.
+PAYET Lucette
+PAYET Lucette
+1ère Adjointe
+P
+MAILLOT Béatrice
+Conseillère municipale
+E
+P = présent(e) - E = absent(e) excusé(e) - A = absent(e) - Proc. = a donné procuration
+`;
+    const l = lists(text);
+    expect(l.present).toEqual(['HOARAU', 'PAYET']);
+    expect(l.represented).toEqual([['TECHER', 'PAYET']]);
+    expect(l.excused).toEqual(['MAILLOT']);
+  });
+});
