@@ -161,8 +161,15 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
         presence = presenceOf(lines[j]!, codes);
         if (presence) k = j + 1;
       } else if (column === 'proxy' && presence && presence.status !== 'present' && said && said.status === null && said.holderAt !== null) {
-        // "Pouvoir à M. Hervé GIRAUDEAU" in the proxy column.
+        // "Pouvoir à M. Hervé GIRAUDEAU" in the proxy column; a name cut at its hyphen goes on
+        // on the next line ("pouvoir à ARNOUX-" / "TESSIER P.").
         proxy = parsePersonList(text, said.holderAt, cell.start + cell.text.length)[0]?.person ?? null;
+        const rest = proxy?.surname.endsWith('-') && lines[k + 1] ? /^\p{Lu}[\p{Lu}'’-]+/u.exec(lines[k + 1]!.text) : null;
+        if (proxy && rest) {
+          const end = lines[k + 1]!.start + rest[0].length;
+          proxy = { ...proxy, surname: proxy.surname + rest[0], raw: text.slice(proxy.span!.start, end).replace(/-\s+/, '-'), span: { start: proxy.span!.start, end } };
+          k++;
+        }
         if (proxy) k++;
       } else if (column === 'proxy' && presence && presence.status !== 'present' && !said && lines[k + 1] && !presenceOf(lines[k + 1]!, codes) && !(lines[k + 1 + notesBefore] && presenceOf(lines[k + 1 + notesBefore]!, codes))) {
         // A name with the next row's presence under it (after its office's cell, where the table
