@@ -310,8 +310,12 @@ function visasIn(text: string, start: number, end: number): string[] {
 /** Whether the next line with text after `at` opens on an operative verb in capitals. */
 function verbInCapitalsNext(text: string, at: number, to: number): boolean {
   const m = /^\s*\n[ \t\n]*(\S[^\n]{0,40})/.exec(text.slice(at, Math.min(to, at + 120)));
-  return !!m && articleInCapitals(m[1]!);
+  // Its number before it: "2°) DÉCIDE …", "3. SOLLICITE …".
+  return !!m && articleInCapitals(m[1]!.replace(POINT_NUMBER, ''));
 }
+
+/** A point's number before its verb: "2°)", "3.", "4 -", "b)". */
+const POINT_NUMBER = /^(?:\d{1,2}(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:[-–][ \t]+)?/u;
 
 const ARTICLE_NUMBER = /^article\s+(?:1er|premier|\d+(?:er)?)\s*[:.\-–]?\s*/iu;
 
@@ -336,7 +340,7 @@ function opensOnA(s: string): boolean {
 
 /** A line without its bullet and its "Article n :": where its verb stands. Each pattern run only when its first character is there. */
 function pointOf(line: string): string {
-  const unbulleted = isBulletUnit(firstUnit(line)) ? line.replace(/^[-•–]\s*/u, '') : line;
+  const unbulleted = isBulletUnit(firstUnit(line)) ? line.replace(/^[-•–]\s*/u, '') : line.replace(POINT_NUMBER, '');
   return opensOnA(unbulleted) ? unbulleted.replace(ARTICLE_NUMBER, '') : unbulleted;
 }
 
@@ -382,7 +386,8 @@ function articlesAfter(text: string, at: number, to: number): number | null {
   const next = /^\n(?:[ \t]*\n)?[ \t]*((?:[-•–][ \t]*)?)(?:\([^)\n]{0,120}\)[ \t]*,?[ \t]*)?(\S[^\n]*)/u.exec(text.slice(lineEnd, to));
   if (!next) return null;
   // "Article 1 : APPROUVE …" opens its line as a bullet does.
-  const numbered = ARTICLE_NUMBER.exec(next[2]!)?.[0] ?? '';
+  // "2°) DÉCIDE …", numbered as typescripts number points, too.
+  const numbered = (ARTICLE_NUMBER.exec(next[2]!) ?? POINT_NUMBER.exec(next[2]!))?.[0] ?? '';
   const point = next[2]!.slice(numbered.length);
   const verb = actionAt(point.replace(/^d['’]\s?|^de\s+/iu, ''));
   if (!verb) return null;

@@ -1055,6 +1055,31 @@ Adopté à l'unanimité.
   });
 });
 
+describe('points "1°) APPROUVE …", "2°) DÉCIDE …" apart by blank lines, after the vote', () => {
+  it('are all the decision\'s articles', () => {
+    const doc = analyzeText(`${SITTING}
+OBJET : CAPTAGE DE KERROC'H – APPROBATION DE L'AVANT-PROJET
+
+Le Président expose le projet de captage et de station de traitement.
+
+Le Comité Syndical,
+
+Après en avoir délibéré, par neuf voix pour et une voix contre (M. YVINEC),
+
+1°) APPROUVE l'avant-projet dressé par la Direction Départementale de l'Agriculture, pour un
+montant total de 4 506 000 F T.T.C. ;
+
+2°) DÉCIDE de réaliser les travaux en deux tranches ;
+
+3°) SOLLICITE de M. le Ministre de l'Agriculture l'octroi d'une subvention ;
+
+4°) AUTORISE le Président à signer toutes les pièces relatives à cette affaire.
+
+${FESTIVAL_POINT}`);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['approuve', 'décide', 'sollicite', 'autorise']);
+  });
+});
+
 describe('points numbered "IV. - TITLE" with parts "1°", "2°" in their report', () => {
   it('are points; the parts are the report\'s', () => {
     const doc = analyzeText(`${SITTING}
