@@ -727,3 +727,21 @@ Le quorum étant atteint, le Président ouvre la séance.
     expect(analyzeText(BOARD).attendance.counts).toEqual({ inOffice: 11, present: 8, represented: 1, voting: 9 });
   });
 });
+
+describe('the sentence naming the secretary after the lists, a blank line between', () => {
+  it('is not read into the list of the absent', () => {
+    const text = `Le Conseil Municipal s'est réuni le 7 mars 1980 sous la présidence de M. Joseph WENDLING, Maire.
+
+Etaient présents : MM. Alfred RIEHL, Marcel STOEFFLER, Eugène ZIEGLER, Adjoints ; MM. Charles
+VOGT, Antoine SCHALL, Conseillers Municipaux.
+
+Absents : M. Bernard VOLTZ, excusé ; M. Gérard ZAEGEL.
+
+M. Marcel STOEFFLER, Adjoint, a été désigné en qualité de secrétaire de séance. M. Roger
+TRAUTMANN, secrétaire de mairie, assiste à la séance.
+`;
+    const l = listsOf(extractAttendance(text, text.length).attendance);
+    expect(l.present).toEqual(['RIEHL', 'STOEFFLER', 'ZIEGLER', 'VOGT', 'SCHALL']);
+    expect([l.excused, l.absent]).toEqual([['VOLTZ'], ['ZAEGEL']]);
+  });
+});
