@@ -745,3 +745,10 @@ TRAUTMANN, secrétaire de mairie, assiste à la séance.
     expect([l.excused, l.absent]).toEqual([['VOLTZ'], ['ZAEGEL']]);
   });
 });
+
+describe('a board whose secretary is its director', () => {
+  it('reads "Le secrétariat est assuré par M. X, directeur."', () => {
+    const text = `Le quorum étant atteint (8 membres présents sur 11), le Président ouvre la séance. Le secrétariat\nest assuré par M. SÉNÉCAL, directeur.\n\n1 – Approbation du compte rendu\n`;
+    expect(findSecretary(text)?.surname).toBe('SÉNÉCAL');
+  });
+});
