@@ -59,8 +59,10 @@ const PASSIVE_DECISION = /\b(?:est|sont)\s+(?:ensuite\s+)?(adopt|approuv|accept)
 const DECIDES_LEAD = /\bd[ée]cide(?:nt)?\b[^.\n:]{0,40}?\s*:[ \t]*$/mu;
 /** A lead that holds its own infinitive ("décide de maintenir … :"). Lower-cased text. */
 const LEAD_INFINITIVE = /d[ée]cide(?:nt)?\s+(?:de\s+|d['’]\s?)\p{L}+(?:er|ir|re)(?![\p{L}])/u;
-/** "Article 2 -", "Article 1er :" (OCR's "ler") opening a point. */
-const ARTICLE_NUMBER = /^article\s+(?:\d+|[1l]er|premier)\b/iu;
+/** "Article 2 :", "Article 1er -" (OCR's "ler") opening a point, with its separator. */
+export const ARTICLE_NUMBER = /^article\s+(?:[1l]er|premier|\d+(?:er)?)\s*[:.\-–]?\s*/iu;
+/** A point's number before its verb, as typescripts number points: "2°)", "3.", "4 -", "b)". */
+export const POINT_NUMBER = /^(?:\d{1,2}(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:[-–][ \t]+)?/u;
 /** A noun point opening on its article in lower case. */
 const NOUN_OPENING = /^(?:la|le|les|l['’]|un|une|des)\s?\p{L}/u;
 

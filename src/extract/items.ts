@@ -5,7 +5,7 @@
  */
 import type { Item, Person } from '../schema/minutes.ts';
 import type { Heading } from '../segment/headings.ts';
-import { extractArticles, otherPartAt } from './articles.ts';
+import { ARTICLE_NUMBER, extractArticles, otherPartAt, POINT_NUMBER } from './articles.ts';
 import { actionAt } from '../text/verbs.ts';
 import { readVote, type VoteReading } from './vote.ts';
 import { parsePersonList } from './persons.ts';
@@ -314,10 +314,6 @@ function verbInCapitalsNext(text: string, at: number, to: number): boolean {
   return !!m && articleInCapitals(m[1]!.replace(POINT_NUMBER, ''));
 }
 
-/** A point's number before its verb: "2°)", "3.", "4 -", "b)". */
-const POINT_NUMBER = /^(?:\d{1,2}(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:[-–][ \t]+)?/u;
-
-const ARTICLE_NUMBER = /^article\s+(?:1er|premier|\d+(?:er)?)\s*[:.\-–]?\s*/iu;
 
 /** [-•–], a bullet, by its code. */
 function isBulletUnit(c: number): boolean {

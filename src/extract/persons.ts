@@ -353,8 +353,7 @@ const DESCRIBED_MEMBER_LINE = /^[ \t]*(?:[-•–][ \t]*)?(?:M\.|Mme|Mlle|Monsie
 const MEMBER_LINE_START = /^[ \t]*(?:[-•–][ \t]*)?(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Dr|Docteur)[ \t]/u;
 /**
  * Whether the words in lower case at `at` describe the member their line names, the next line
- * naming the next member ("Mme Colette PERRAUD, représentante du conseil municipal
-M. Roland
+ * naming the next member ("Mme Colette PERRAUD, représentante du conseil municipal" / "M. Roland
  * CHANUSSOT, …"): the list goes on past them.
  */
 function describedMemberThenMember(text: string, at: number): boolean {

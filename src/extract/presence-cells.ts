@@ -21,17 +21,19 @@ import { SUBSTITUTED_BY } from '../text/cues.ts';
 type Column = 'name' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
 
+/** The presence column's label: "Présence", "Émargement", or its codes ("P / A / E / R"). */
+const PRESENCE_LABEL = String.raw`pr[ée]sences?|statut|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?`;
+
 /** Column labels alone on their line, and the column each names. */
 const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?|\s*[-–—]\s*pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\s+titulaires?)?|membres?|conseill[eè]re?s?(?:\((?:e|[eè]re)\))?(?:\s+(?:municipa(?:l|ux)|communautaires?))?|[ée]lu(?:\(e\))?s?|administrateurs?)$/iu, 'name'],
-  // "Présence", "Émargement", or the column's codes ("P / A / E / R").
-  [/^(?:pr[ée]sences?|statut|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?)$/iu, 'presence'],
+  [new RegExp(`^(?:${PRESENCE_LABEL})$`, 'iu'), 'presence'],
   [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]ances?)?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
   [/^(?:qualit[ée]s?|fonctions?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
 ];
 
 /** The cheap test first: a table's presence column is labelled alone on its line. */
-const PRESENCE_LABEL_LINE = /\n[ \t]*(?:pr[ée]sences?|statut|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?)[ \t]*\n/iu;
+const PRESENCE_LABEL_LINE = new RegExp(String.raw`\n[ \t]*(?:${PRESENCE_LABEL})[ \t]*\n`, 'iu');
 
 const DEFAULT_CODES: ReadonlyMap<string, Status> = new Map([['P', 'present'], ['E', 'excused'], ['A', 'absent'], ['AE', 'excused']]);
 

@@ -42,6 +42,19 @@ function tallyOf(result: string): { for: number | null; against: number | null; 
   return { for: of('p'), against: of('c'), abstentions: of('abst') };
 }
 
+/**
+ * The outcome a row's result states; else, for a vote column without the outcome's word
+ * ("Unanimité", "Maj. 23 P / 6 C", "Élu : M. X (23 voix)"), the one its figures decide.
+ */
+function outcomeOf(result: string, unanimous: boolean, tally: ReturnType<typeof tallyOf>): Outcome | null {
+  const stated = RESULTS.find(([re]) => re.test(result.replace(/\s+(?:[àa]\s+|\d).*$/u, '').replace(/\s+/g, ' ')))?.[1];
+  if (stated) return stated;
+  if (unanimous || /^(?:maj|liste|candidat|[ée]lu)/iu.test(result)) return 'adopted';
+  if (!tally || tally.for === null) return null;
+  if (tally.against === null || tally.for > tally.against) return 'adopted';
+  return tally.for < tally.against ? 'rejected' : null;
+}
+
 interface Row {
   number: string;
   subject: string;
@@ -97,9 +110,7 @@ export function readRegister(text: string): Item[] {
     const result = m.result.trim();
     const unanimous = /unanimit/iu.test(result);
     const tally = tallyOf(result);
-    const stated = RESULTS.find(([re]) => re.test(result.replace(/\s+(?:[àa]\s+|\d).*$/u, '').replace(/\s+/g, ' ')))?.[1] ?? null;
-    // "Unanimité", "Maj. 23 P / 6 C": a vote column without the outcome's word; the figures decide.
-    const outcome = stated ?? (unanimous || /^(?:maj|liste|candidat|[ée]lu)/iu.test(result) ? 'adopted' : tally?.for != null && tally.against != null ? (tally.for > tally.against ? 'adopted' : tally.for < tally.against ? 'rejected' : null) : tally?.for != null ? 'adopted' : null);
+    const outcome = outcomeOf(result, unanimous, tally);
     items.push({
       // OCR spaces a number out ("2025 _012"): the separator is kept, the space is not.
       number: m.number.replace(/[ 	]+(?=[-_/])/, ''),

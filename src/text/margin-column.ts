@@ -55,9 +55,14 @@ const SUBJECT_LABEL = /^(?:OBJET|Objet)[ \t]*:?[ \t]*/;
 /** Fewer lines of the deliberation than this beside its subject are no margin. */
 const MIN_BODY_LINES = 2;
 
+/** MARGIN_SUBJECT searched in a whole page: most pages have no such line, and are not split. */
+const MARGIN_SUBJECT_IN_PAGE = new RegExp(MARGIN_SUBJECT.source, 'm');
+
 export function unweaveMarginTitles(page: string): string {
   if (!page.includes('OBJET') && !page.includes('Objet')) return page;
-  const lines = laidOut(page).split('\n');
+  const laid = laidOut(page);
+  if (!MARGIN_SUBJECT_IN_PAGE.test(laid)) return page;
+  const lines = laid.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const open = MARGIN_SUBJECT.exec(lines[i]!);
