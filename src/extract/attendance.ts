@@ -2,7 +2,7 @@
  * Attendance: the lists under "Présents", "Pouvoirs", "Excusés", "Absents" (and their
  * OCR-damaged spellings), the counts, and the secretary line that usually closes them.
  */
-import type { Attendance, Person, Represented } from '../schema/minutes.ts';
+import type { Attendance, Person, Represented, Span } from '../schema/minutes.ts';
 import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, type AttendanceRole } from '../text/cues.ts';
 import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt } from '../text/numbers.ts';
@@ -574,6 +574,23 @@ function countColumns(lower: string): Partial<Attendance['counts']> {
   return out;
 }
 
+/**
+ * Where a counts table broken into columns stands in text[0, limit): its labels ("Présents",
+ * "Absents" alone on their lines) are no list headings.
+ */
+function countColumnSpan(text: string, limit: number): Span | null {
+  const zone = lowerOf(text).slice(0, limit);
+  if (!/\n\s*\d{1,3}\s*\n\s*\d{1,3}\s*(?:\n|$)/.test(zone)) return null;
+  const lines = zone.split('\n');
+  const column = labelColumn(lines.map((l) => l.trim()), COLUMN_LABELS);
+  if (!column) return null;
+  let start = 0;
+  for (let i = 0; i < column.first; i++) start += lines[i]!.length + 1;
+  let end = start;
+  for (let i = column.first; i <= column.last; i++) end += lines[i]!.length + 1;
+  return { start: start + (lines[column.first]!.length - lines[column.first]!.trimStart().length), end: end - 1 };
+}
+
 /** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */
 const ROW_LABEL = /(?:membres\s+|conseillers\s+)?en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|repr[ée]sent[ée]s|votants?|absents?|excus[ée]s|quorum|aff[ée]rents/gu;
 
@@ -703,6 +720,8 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   const warnings: string[] = [];
   const limit = Math.min(text.length, searchEnd);
   let cues = findAttendanceCues(text, 0, limit);
+  const countColumn = countColumnSpan(text, limit);
+  if (countColumn) cues = cues.filter((c) => c.start < countColumn.start || c.start >= countColumn.end);
   const attendance: Attendance = {
     present: [],
     presentIncludesProxies: false,

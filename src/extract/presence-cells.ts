@@ -109,9 +109,12 @@ interface Presence {
 /** "Suppléé par Mme X", "Remplacée par M. Y": the member's seat was taken by a substitute. */
 const SUBSTITUTED = new RegExp(String.raw`^${SUBSTITUTED_BY}\s+(?=\S)`, 'iu');
 
+const NOTE_MARK = /\s*(?:\*{1,3}|\(\d\)|[¹²³])$/u;
+
 /** The presence a cell says, or null when it says none. */
 function presenceOf(line: Line, codes: ReadonlyMap<string, Status>): Presence | null {
-  const code = codes.get(line.text);
+  // "P*": the code with a note's mark, the note below the table ("* arrivée en cours de séance").
+  const code = codes.get(line.text) ?? codes.get(line.text.replace(NOTE_MARK, ''));
   if (code) return { status: code, holderAt: null };
   const substitute = SUBSTITUTED.exec(line.text);
   if (substitute) return { status: 'present', holderAt: null, substituteAt: line.start + substitute[0].length };

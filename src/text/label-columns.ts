@@ -15,31 +15,51 @@ export function labelColumn<K>(
   accept: (keys: ReadonlyArray<K | null>) => boolean = () => true,
 ): { keys: Array<K | null>; values: number[]; first: number; last: number } | null {
   // A table is as many labels as figures, the figures from where the labels stop: so its labels
-  // are the lines just above a run of figures, as many. Only those lines are tested against the
-  // labels (not every line, each against each label), in the order a scan of the lines from the
-  // top would have found them.
+  // are the lines just above a run of figures, as many (a wrapped label two lines). Only those
+  // lines are tested against the labels (not every line, each against each label), in the order
+  // a scan of the lines from the top would have found them.
   const isFigure = (line: string) => line.length >= 1 && line.length <= 3 && /^\d{1,3}$/.test(line);
   const rowOf = (line: string) => labels.find(([re]) => re.test(line));
-  const starts: Array<{ first: number; figures: number }> = [];
+  const starts: Array<{ at: number; figures: number }> = [];
   for (let k = 0; k < lines.length; k++) {
     if (!isFigure(lines[k]!) || (k > 0 && isFigure(lines[k - 1]!))) continue;
     let end = k;
     while (end < lines.length && isFigure(lines[end]!)) end++;
-    if (end - k >= 2 && k - (end - k) >= 0) starts.push({ first: k - (end - k), figures: end - k });
+    if (end - k >= 2 && k - (end - k) >= 0) starts.push({ at: k, figures: end - k });
     k = end - 1;
   }
-  starts.sort((a, b) => a.first - b.first);
-  for (const { first, figures } of starts) {
-    const j = first + figures;
-    const keys: Array<K | null> = [];
-    for (let i = first; i < j; i++) {
-      const row = rowOf(lines[i]!);
-      if (!row) break;
-      keys.push(row[1]);
-    }
+  const tables = starts.flatMap(({ at, figures }) => {
+    const labelled = labelsAbove(lines, at, figures, rowOf);
+    return labelled ? [{ ...labelled, at, figures }] : [];
+  });
+  tables.sort((a, b) => a.first - b.first);
+  for (const { keys, first, at: j, figures } of tables) {
     // The labels stop where the figures start, not before and not after.
-    if (keys.length !== figures || rowOf(lines[j]!) || !accept(keys)) continue;
+    if (rowOf(lines[j]!) || !accept(keys)) continue;
     return { keys, values: lines.slice(j, j + figures).map((l) => parseInt(l, 10)), first, last: j + figures - 1 };
   }
   return null;
+}
+
+/**
+ * The `count` labels just above line `at`, read upwards: a label is one line, or two when its
+ * cell wrapped ("Ne prend pas part" over "au vote", "Membres en" over "exercice").
+ */
+function labelsAbove<K>(
+  lines: readonly string[],
+  at: number,
+  count: number,
+  rowOf: (line: string) => readonly [RegExp, K | null] | undefined,
+): { keys: Array<K | null>; first: number } | null {
+  const keys: Array<K | null> = [];
+  let p = at - 1;
+  while (keys.length < count) {
+    if (p < 0) return null;
+    const one = rowOf(lines[p]!);
+    const two = one || p === 0 ? undefined : rowOf(`${lines[p - 1]} ${lines[p]}`);
+    if (!one && !two) return null;
+    keys.unshift((one ?? two)![1]);
+    p -= one ? 1 : 2;
+  }
+  return { keys, first: p + 1 };
 }

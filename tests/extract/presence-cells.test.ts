@@ -267,3 +267,53 @@ P = présent(e) - E = absent(e) excusé(e) - A = absent(e) - Proc. = a donné pr
     expect(l.excused).toEqual(['MAILLOT']);
   });
 });
+
+describe('counts and codes around a table one cell a line', () => {
+  const text = [
+    'Séance du mardi 12 avril 2022',
+    'Membres en',
+    'exercice',
+    'Présents',
+    'Représentés',
+    'Absents',
+    'Votants',
+    '6',
+    '3',
+    '1',
+    '2',
+    '4',
+    'LISTE DE PRÉSENCE',
+    'NOM – Prénom',
+    'P / A / E / R',
+    'Pouvoir donné à',
+    'FERRAND Odile',
+    'P',
+    'GIRAUD Paul',
+    'R',
+    'FERRAND Odile',
+    'HUBERT Lise',
+    'P*',
+    'JOLY Marc',
+    'P',
+    'KLEIN Ana',
+    'A',
+    'LEROY Guy',
+    'E',
+    'P : présent(e) – A : absent(e) – E : excusé(e) – R : représenté(e)',
+    '* arrivée en cours de séance',
+    '',
+    'Le quorum étant atteint, la séance est ouverte.',
+  ].join('\n');
+
+  it('reads the counts whose first label wrapped ("Membres en" over "exercice"), and no list under "Absents"', () => {
+    const r = extractAttendance(text, text.length);
+    expect(r.attendance.counts).toEqual({ inOffice: 6, present: 3, represented: 1, voting: 4 });
+    expect(lists(text)).toEqual({ present: ['FERRAND', 'HUBERT', 'JOLY'], represented: [['GIRAUD', 'FERRAND']], excused: ['LEROY'], absent: ['KLEIN'] });
+  });
+
+  it('the counts table, its first label wrapped, is attendance', () => {
+    const doc = analyzeText(text);
+    const parts = doc.sections.filter((s) => s.kind === 'attendance').map((s) => doc.text.slice(s.start, s.end));
+    expect(parts[0]).toMatch(/^Membres en\nexercice\nPrésents\n[\s\S]*\n4$/);
+  });
+});

@@ -459,6 +459,11 @@ describe('vote boxes of deliberation software', () => {
     expect(vote('Votes : Pour 20 | Contre 0 | Abstentions 0 | Ne prend pas part 0\nAdoptée.').vote).toMatchObject({ for: 20, against: 0, abstentions: 0 });
     expect(vote('Votes\nPour\nContre\nAbstentions\nNe prend pas part\n31\n0\n1\n1\nADOPTÉE').vote).toMatchObject({ for: 31, against: 0, abstentions: 1 });
   });
+
+  it('a label whose cell wrapped on two lines ("Ne prend pas part" over "au vote") is one label', () => {
+    const r = vote('Votants\nPour\nContre\nAbstentions\nNe prend pas part\nau vote\n25\n22\n0\n2\n1\nADOPTÉ');
+    expect(r.vote).toMatchObject({ for: 22, against: 0, abstentions: 2 });
+  });
 });
 
 describe('counts in words restated in figures between brackets', () => {
