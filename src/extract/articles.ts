@@ -15,11 +15,12 @@ import { isSpaceUnit } from '../text/sentences.ts';
 /**
  * What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a
  * pronoun ("1° Lui donne acte"), the assembly named as the loan guarantees' template names it
- * ("Article 1er : L'assemblée délibérante de la Commune de X accorde sa garantie"). A number may have a dash after it, as typescripts write points
- * ("1°) - DECIDE …", "2. – FIXE …").
+ * ("Article 1er : L'assemblée délibérante de la Commune de X accorde sa garantie"), a relevé's
+ * label ("Décision : fixe le prix …"). A number may have a dash after it, as typescripts write
+ * points ("1°) - DECIDE …", "2. – FIXE …").
  */
 const ARTICLE_LEAD =
-  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|(?:\d+(?:°\)?|[.)])|[a-z][.)])(?:[ \t]*[-–—](?=[ \t]))?)[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+|l['’]assembl[ée]e[ \t]+d[ée]lib[ée]rante(?:[ \t]+d[eu][ \t]+[^\n,:;]{1,60}?)?[ \t]+(?=accorde|s['’]engage|autorise|approuve|d[ée]cide))?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
+  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|(?:\d+(?:°\)?|[.)])|[a-z][.)])(?:[ \t]*[-–—](?=[ \t]))?)[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?|d[ée]cisions?[ \t]*:[ \t]*)(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+|l['’]assembl[ée]e[ \t]+d[ée]lib[ée]rante(?:[ \t]+d[eu][ \t]+[^\n,:;]{1,60}?)?[ \t]+(?=accorde|s['’]engage|autorise|approuve|d[ée]cide))?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
 /** ARTICLE_LEAD as run on lower-cased text, sticky: tried at line breaks only (see leadsIn). */
 const ARTICLE_LEAD_AT = stickyTwin(caseless(ARTICLE_LEAD));
 
@@ -39,7 +40,7 @@ function leadsIn(lower: string): RegExpExecArray[] {
  * presided or stayed out of it ("hors la présence de Madame le Maire,").
  */
 const SENTENCE_DECISION =
-  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu)|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*,?\s*)*/iu;
+  /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|g[ée]n[ée]ral|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu)|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*[,:]?\s*)*/iu;
 
 /**
  * A verb followed by nothing but how the vote went, to the end of its line. Opening the line,
@@ -59,6 +60,9 @@ const PASSIVE_DECISION = /\b(?:est|sont)\s+(?:ensuite\s+)?(adopt|approuv|accept)
 const DECIDES_LEAD = /\bd[ée]cide(?:nt)?\b[^.\n:]{0,40}?\s*:[ \t]*$/mu;
 /** A lead that holds its own infinitive ("décide de maintenir … :"). Lower-cased text. */
 const LEAD_INFINITIVE = /d[ée]cide(?:nt)?\s+(?:de\s+|d['’]\s?)\p{L}+(?:er|ir|re)(?![\p{L}])/u;
+/** A word of capitals after a separator, a word in lower case after it (see extractArticles). */
+const INLINE_CAPITALS_VERB = /[,;:][ \t\n]+\p{Lu}{4,}[ \t]+\p{Ll}/u;
+const AFTER_SEPARATOR_CAPITALS = /[,;:][ \t\n]+(?=\p{Lu}{4,}[ \t]+\p{Ll})/gu;
 /** "Article 2 :", "Article 1er -" (OCR's "ler") opening a point, with its separator. */
 export const ARTICLE_NUMBER = /^article\s+(?:[1l]er|premier|\d+(?:er)?)\s*[:.\-–]?\s*/iu;
 /** A point's number before its verb, as typescripts number points: "2°)", "3.", "4 -", "b)". */
@@ -179,7 +183,7 @@ export function extractArticles(text: string, start: number, end: number): Artic
     // away first thing; the lead's kind is read only for those that do.
     const verb = actionAt(text.slice(verbAt, verbAt + 40));
     if (!verb) continue;
-    const bulleted = /[-•–—*·>\d]|article|pour|d['’]|de |l['’]/iu.test(m[0]);
+    const bulleted = /[-•–—*·>\d]|article|d[ée]cision|pour|d['’]|de |l['’]/iu.test(m[0]);
     // At a bare line start, only a capitalised verb opens an article; in lower case too after a
     // lead or a point that closes its line ("après en avoir délibéré :" / "adopte … ;" / "fixe …").
     consider(text, found, verbAt, bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial', verb);
@@ -193,6 +197,11 @@ export function extractArticles(text: string, start: number, end: number): Artic
       const at = start + m.index! + m[0].length;
       if (/^\p{Lu}{3,}[ \t]+\p{Ll}/u.test(text.slice(at, at + 40))) consider(text, found, at, 'all');
     }
+  }
+  // "Vu …; après en avoir délibéré, ADOPTE le budget …": a verb in capitals set off by a comma,
+  // a semicolon or a colon inside a line, prose after it, is an act however the line runs.
+  if (INLINE_CAPITALS_VERB.test(zone)) {
+    for (const m of execAll(AFTER_SEPARATOR_CAPITALS, zone)) consider(text, found, start + m.index! + m[0].length, 'all');
   }
   decidedPoints(text, start, end, found);
   if (!found.size) sentenceDecision(text, start, end, found);
@@ -254,19 +263,22 @@ function withoutTrailingMarks(s: string): string {
 }
 
 /**
- * ", et dit que", " et autorise le Maire", ", sollicite l'aide de l'État": "et" or a comma, then a verb
- * in the third person and what it governs.
+ * ", et dit que", " et autorise le Maire", ", sollicite l'aide de l'État", " ; AUTORISE le Président":
+ * "et", a comma or a semicolon, then a verb in the third person and what it governs.
  */
-const JOINED_ACT = /(?:,?[ \t\n]+et|,)[ \t\n]+(?=\p{Ll}|\p{Lu}{2})/gu;
+const JOINED_ACT = /(?:,?[ \t\n]+et|[,;])[ \t\n]+(?=\p{Ll}|\p{Lu}{2})/gu;
 const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])|l['’]|qu['’])/iu;
+
+/** "au Président", "le Maire", "à Madame la Présidente": the body's head, whom the body's acts address. */
+const TO_THE_HEAD = /^[ \t\n]+(?:au|à|a|le|la)[ \t\n]+(?:(?:m\.|mme|monsieur|madame)[ \t\n]+)?(?:(?:le|la)[ \t\n]+)?(?:maire|pr[ée]sidente?)(?![\p{L}])/iu;
 
 const RELATIVE = /(?<![\p{L}])(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?![\p{L}])/iu;
 
-/** The acts joined by "et" or a comma to an article's own, in the third person ("dit", not "dire"). */
+/** The acts joined by "et", a comma or a semicolon to an article's own, in the third person ("dit", not "dire"). */
 function joinedActs(text: string, from: number, to: number): Array<{ cut: number; at: number; action: string }> {
   const out: Array<{ cut: number; at: number; action: string }> = [];
   const zone = text.slice(from, to);
-  if (!zone.includes('et') && !zone.includes(',')) return out;
+  if (!zone.includes('et') && !zone.includes(',') && !zone.includes(';')) return out;
   for (const m of execAll(JOINED_ACT, zone)) {
     const at = from + m.index! + m[0].length;
     const hit = actionAt(text.slice(at, at + 40));
@@ -276,8 +288,10 @@ function joinedActs(text: string, from: number, to: number): Array<{ cut: number
     const word = text.slice(at, at + hit.length);
     if (fold(word) !== fold(hit.action) || !GOVERNED.test(text.slice(at + hit.length, at + hit.length + 12))) continue;
     // "… la convention qui spécifie les rôles et définit les engagements": the verb is the
-    // relative clause's, unless a comma closed that clause ("… qui sera annexé, et dit que").
-    if (!m[0].startsWith(',') && RELATIVE.test(text.slice(from, from + m.index!))) continue;
+    // relative clause's, unless a comma closed that clause ("… qui sera annexé, et dit que"), or
+    // the verb is addressed to the body's head ("… dont le texte est annexé et demande au Président
+    // de la transmettre"): a document asks nothing of its council's president.
+    if (!/^[,;]/.test(m[0]) && RELATIVE.test(text.slice(from, from + m.index!)) && !TO_THE_HEAD.test(text.slice(at + hit.length, at + hit.length + 40))) continue;
     out.push({ cut: from + m.index!, at, action: hit.action });
   }
   return out;

@@ -3,7 +3,7 @@
  * OCR-damaged spellings), the counts, and the secretary line that usually closes them.
  */
 import type { Attendance, Person, Represented, Span } from '../schema/minutes.ts';
-import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, type AttendanceRole } from '../text/cues.ts';
+import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, GLUED_CUE_LEAD, type AttendanceRole } from '../text/cues.ts';
 import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt } from '../text/numbers.ts';
 import { fixNumber } from '../text/ocr-cleanup.ts';
@@ -267,8 +267,9 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
       let start = from + m.index!;
       // A cue inside a word is none; told before the lead is looked for, which only blanks end.
       const prev = text[start - 1] ?? '\n';
-      if (!/\s/.test(prev) && /[\p{L}\p{N}'-]/u.test(prev)) continue;
-      const lead = CUE_LEAD.exec(text.slice(Math.max(0, start - 12), start));
+      const glued = !/\s/.test(prev) && /[\p{L}\p{N}'-]/u.test(prev) ? GLUED_CUE_LEAD.exec(text.slice(Math.max(0, start - 12), start)) : null;
+      if (!glued && !/\s/.test(prev) && /[\p{L}\p{N}'-]/u.test(prev)) continue;
+      const lead = glued ?? CUE_LEAD.exec(text.slice(Math.max(0, start - 12), start));
       if (lead) start -= lead[0].length;
       const before = text[start - 1] ?? '\n';
       if (/[\p{L}\p{N}'-]/u.test(before)) continue;

@@ -62,7 +62,8 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
   // the next; after a blank line, only a title in capitals (a paragraph of prose there is the header's).
-  new RegExp(String.raw`^[ \t]*(?:N°\s?|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER})[ \t]*\n(?:[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
+  // Labelled "Rapport n°", any rank is a number ("RAPPORT N° 1" over "COMPTE ADMINISTRATIF …").
+  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER})[ \t]*\n)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n(?:[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
 const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•`;
@@ -145,6 +146,8 @@ const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
  * the agenda's rank first, then the deliberation's own number. Unlabelled, the number must have
  * a deliberation number's shape (isDeliberationNumber).
  */
+/** "Rapport n° CP-2026-02-05" and nothing else: a point's own number, its title on the next line. */
+const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_LABEL}\s*(${LABELLED_NUMBER})[ \t.]*$`);
 const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER})|(${NUMBER}))\s*[:–—-]\s*`);
 /** "(délibération n° 2010-09)" closing a point's title: its deliberation's number. */
 /** "(délibération n° 2010-09)": a deliberation's number in brackets, its blanks maybe a line break. */
@@ -639,6 +642,14 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   let title = cleanTitle(text.slice(start + m[0].length, end));
   // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF", "3. DEL-2023-061 – Finances": the
   // deliberation's own number after the agenda's rank is the item's.
+  // "2 - Rapport n° CP-2026-02-01" alone on its line: the title is the line under it.
+  const alone = NUMBER_ALONE.exec(title);
+  if (alone) {
+    const below = lineAt(text, end + 1);
+    if (end >= text.length || below.line.trim().length < 3 || NUMBER_ALONE.test(cleanTitle(below.line))) return null;
+    const belowEnd = Math.max(wrappedTitleEnd(text, below.end), capitalsTitleEnd(text, below.line, below.end));
+    return { scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end: belowEnd, number: alone[1]!, title: cleanTitle(text.slice(below.start, belowEnd)) };
+  }
   const labelled = OWN_NUMBER.exec(title);
   const own = labelled && (labelled[1] || isDeliberationNumber(labelled[2]!)) ? labelled : null;
   if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) return null;

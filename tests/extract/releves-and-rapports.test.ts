@@ -1,0 +1,150 @@
+/** Points of commissions permanentes and departmental plenaries: relevés, "Rapport n°" headings, prose decisions. Invented names. */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+import { extractAttendance } from '../../src/extract/attendance.ts';
+import { listsOf } from '../helpers/attendance-lists.ts';
+
+const OPENING = `COMMISSION PERMANENTE
+Réunion du lundi 16 février 2026
+La Commission permanente s'est réunie le lundi 16 février 2026 à 14 h 30, sous la présidence de M. Paul ARNOUX, Président.
+Etaient présents : M. Paul ARNOUX, Mme Claire BESSON, M. Marc COLIN, Mme Léa DUMAS.
+
+Le quorum étant atteint, le Président ouvre la séance.
+
+`;
+const actions = (text: string) => analyzeText(text).items.map((i) => (i.decision?.articles ?? []).map((a) => a.action));
+
+describe('a relevé des décisions', () => {
+  const text = `${OPENING}1.01 - Fonds de solidarité pour le logement : convention de gestion 2026
+Décision : la Commission permanente approuve les termes de la convention et autorise le Président à la signer.
+Adopté à l'unanimité
+
+1.02 - Protection de l'enfance : tarification 2026 du service d'accueil de jour
+Décision : fixe le prix de journée du service à 142,35 € à compter du 1er avril 2026.
+Adopté à l'unanimité
+`;
+
+  it('reads the act after "Décision :", with or without the body named', () => {
+    expect(actions(text)).toEqual([['approuve', 'autorise'], ['fixe']]);
+  });
+
+  it('starts the decision at its "Décision :" label', () => {
+    const doc = analyzeText(text);
+    const decisions = doc.sections.filter((s) => s.kind === 'decision').map((s) => doc.text.slice(s.start, s.end));
+    expect(decisions[1]).toMatch(/^Décision : fixe le prix/);
+  });
+});
+
+describe('"N - Rapport n° X" alone on its line', () => {
+  const text = `${OPENING}2 - Rapport n° CP-2026-02-01
+FINANCES - Garantie d'emprunt à l'office public de l'habitat
+Rapporteur : Mme Claire BESSON
+
+L'office sollicite la garantie du Département à hauteur de 50 % de son prêt.
+La Commission permanente, après en avoir délibéré : ACCORDE la garantie du Département ; AUTORISE le Président à signer la convention ; DIT que la garantie vaut pour la durée du prêt.
+VOTE : adopté à l'unanimité.
+
+3 - Rapport n° CP-2026-02-05
+TOURISME - Domaines skiables - Aide exceptionnelle aux régies
+Rapporteur : M. Marc COLIN
+
+La saison a été écourtée faute de neige.
+La Commission permanente, après en avoir délibéré : DÉCIDE d'attribuer une aide de 90 000 €.
+VOTE : adopté à l'unanimité.
+`;
+
+  it('numbers the point by its report number, whole, and titles it by the line under it', () => {
+    const items = analyzeText(text).items;
+    expect(items.map((i) => i.number)).toEqual(['CP-2026-02-01', 'CP-2026-02-05']);
+    expect(items[0]!.title).toMatch(/^FINANCES - Garantie d'emprunt/);
+  });
+
+  it('reads the acts of one sentence after "après en avoir délibéré :", set off by semicolons', () => {
+    expect(actions(text)[0]).toEqual(['accorde', 'autorise', 'dit']);
+  });
+});
+
+describe('a departmental plenary of the 1990s', () => {
+  it('"Le Conseil Général, après en avoir délibéré, approuve …" states the act', () => {
+    const text = `${OPENING.replace(/Commission permanente/g, 'Conseil Général')}RAPPORT N° 1 - DECISION MODIFICATIVE N° 1 DE L'EXERCICE 1995
+Rapporteur : M. Marc COLIN
+M. COLIN présente la décision modificative, qui s'équilibre à 38 612 400 F.
+Le Conseil Général, après en avoir délibéré, approuve la décision modificative n° 1 de l'exercice 1995.
+Adopté à l'unanimité.
+
+RAPPORT N° 2 - MOTION RELATIVE AUX SERVICES PUBLICS EN MILIEU RURAL
+Rapporteur : M. le Président
+M. le Président donne lecture du projet de motion.
+Le Conseil Général, après en avoir délibéré, adopte la motion dont le texte est annexé au présent procès-verbal et demande au Président de la transmettre au Premier Ministre.
+Adopté à l'unanimité.
+`;
+    expect(actions(text)).toEqual([['approuve'], ['adopte', 'demande']]);
+  });
+
+  it('a verb after a relative clause stays the clause\'s unless addressed to the president', () => {
+    const text = `${OPENING}1 - Convention de partenariat
+Le Président présente la convention.
+La Commission permanente, après en avoir délibéré, approuve la convention qui précise les rôles et définit les engagements des parties.
+Adopté à l'unanimité.
+`;
+    expect(actions(text)).toEqual([['approuve']]);
+  });
+});
+
+describe('list headings glued to their lead by the text layer', () => {
+  it('reads "Avaient donnépouvoir :" and "Etaitexcusee :"', () => {
+    const text = `Etaient présents : M. Paul ARNOUX, Mme Claire BESSON.
+
+Avaient donnépouvoir :
+- M. Bernard NICOLAS à M. Paul ARNOUX
+- Mme Laurence FERRERO à Mme Claire BESSON
+
+Etaitexcusee : Mme Agnès BERTRAND
+
+Secrétaire de séance : Mme Claire BESSON
+`;
+    expect(listsOf(extractAttendance(text, text.length).attendance)).toEqual({
+      present: ['ARNOUX', 'BESSON'],
+      represented: [['NICOLAS', 'ARNOUX'], ['FERRERO', 'BESSON']],
+      excused: ['BERTRAND'],
+      absent: [],
+    });
+  });
+});
+
+describe('"RAPPORT N° 1" alone on its line, its title in capitals under it', () => {
+  const text = `${OPENING.replace(/Commission permanente/g, 'Conseil Général')}RAPPORT N° 1
+COMPTE ADMINISTRATIF DE L'EXERCICE 2013 - BUDGET PRINCIPAL
+Rapporteur : M. Marc COLIN
+
+M. COLIN. - Le compte administratif retrace l'exécution du budget primitif.
+
+LE CONSEIL GENERAL, Vu le Code général des collectivités territoriales ; Vu le budget
+primitif 2013 ; après en avoir délibéré, APPROUVE le compte administratif de l'exercice 2013.
+
+Pour : 15
+Contre : 6
+Abstention : 0
+
+RAPPORT N° 2
+BUDGET SUPPLEMENTAIRE DE L'EXERCICE 2014
+Rapporteur : M. Marc COLIN
+
+LE CONSEIL GENERAL, Vu le budget primitif 2014 adopté le 14 avril 2014 ; après en avoir
+délibéré, ADOPTE le budget supplémentaire de l'exercice 2014.
+
+Le budget supplémentaire 2014 est adopté à l'unanimité.
+`;
+
+  it('numbers each point by its rank and titles it by the line under it', () => {
+    const items = analyzeText(text).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['1', "COMPTE ADMINISTRATIF DE L'EXERCICE 2013 - BUDGET PRINCIPAL"],
+      ['2', "BUDGET SUPPLEMENTAIRE DE L'EXERCICE 2014"],
+    ]);
+  });
+
+  it('reads a verb in capitals after the visas and "après en avoir délibéré," inside the line as the act', () => {
+    expect(actions(text)).toEqual([['approuve'], ['adopte']]);
+  });
+});
