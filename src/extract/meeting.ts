@@ -22,11 +22,13 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/conseil\s+d['’]\s?administration/iu, 'conseil-administration'],
   // The boards of a régie and of an office de tourisme (EPIC) under their own names.
   [/conseil\s+d['’]\s?exploitation|comit[ée]\s+de\s+direction/iu, 'conseil-administration'],
-  [/comit[ée]\s+(?:syndical|du\s+syndicat)/iu, 'comite-syndical'],
-  [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole)/iu, 'bureau'],
+  // Alsace-Moselle's syndicates call their assembly a "Comité Directeur".
+  [/comit[ée]\s+(?:syndical|du\s+syndicat|directeur\s+du\s+syndicat)/iu, 'comite-syndical'],
+  // "Bureau de la Communauté", "Bureau du Conseil Général" (the commission permanente's name before 1992).
+  [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|de\s+la\s+communaut[ée]|du\s+(?:conseil\s+g[ée]n[ée]ral|syndicat|comit[ée]\s+syndical))/iu, 'bureau'],
 ];
 
-const COMMISSION_PERMANENTE = /commission\s+permanente/g;
+const COMMISSION_PERMANENTE = /commission\s+permanente|bureau\s+du\s+conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)/g;
 
 /**
  * Words just before a date that make it the sitting's date ("L'an …", a sentence opening on it: "Le
@@ -277,11 +279,12 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // A Commission Permanente sits for its council, which its letterhead and its president's title
   // name first ("CONSEIL DÉPARTEMENTAL … COMMISSION PERMANENTE"): where the preamble names it,
   // and not as the holder of a delegation, the sitting is the commission's.
+  // So does its Bureau, as the commission was called before 1992 ("BUREAU DU CONSEIL GÉNÉRAL").
   if (bodyType === 'conseil-departemental' || bodyType === 'conseil-regional') {
     for (const m of execAll(COMMISSION_PERMANENTE, headLower)) {
       if (/d[ée]l[ée]gation|attributions|[àa]\s+la\s*$/u.test(headLower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
       body = head.slice(m.index!, m.index! + m[0].length).replace(/\s+/g, ' ');
-      bodyType = 'commission-permanente';
+      bodyType = m[0].startsWith('bureau') ? 'bureau' : 'commission-permanente';
       break;
     }
   }

@@ -15,6 +15,16 @@ describe('the body of a sitting', () => {
     expect(bodyOf(text)).toBe('comite-syndical');
   });
 
+  it('is the comité syndical of an Alsace-Moselle syndicate, its "Comité Directeur"', () => {
+    const text = `SYNDICAT INTERCOMMUNAL DES EAUX DE LA HAUTE-MODER\nEXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS\nDU COMITÉ DIRECTEUR\n\nL'an deux mille onze, le dix-sept novembre, le Comité Directeur du\nSyndicat Intercommunal des Eaux de la Haute-Moder s'est réuni sous la présidence de M. Paul STOLL.`;
+    expect(bodyOf(text)).toBe('comite-syndical');
+  });
+
+  it('is the bureau: "le Bureau de la Communauté", "BUREAU DU CONSEIL GÉNÉRAL" under its council\'s letterhead', () => {
+    expect(bodyOf(`COMMUNAUTÉ DE COMMUNES DU VAL DE BISE\n\nL'an deux mil cinq, le quatorze mars, le Bureau de la\nCommunauté s'est réuni sous la présidence de M. Jean KIEFFER.`)).toBe('bureau');
+    expect(bodyOf(`DÉPARTEMENT DU MORVALAIS\nCONSEIL GÉNÉRAL\n\nBUREAU DU CONSEIL GÉNÉRAL\nRéunion du 21 septembre 1987\n\nLe Bureau du Conseil Général s'est réuni sous la présidence de M. Jean VARIN.`)).toBe('bureau');
+  });
+
   it('is the Commission Permanente when OCR damaged its first mention', () => {
     const text = `L'an deux mille quatorze le treize octobre, les membres de la Cornmission\nPermanente légalement convoqués se sont réunis à l'Hôtel du Département, sous la présidence de M. Jean VARIN, Président du Conseil Général. Après avoir constaté le quorum légal, la Commission Permanente peut valablement délibérer.`;
     expect(bodyOf(text)).toBe('commission-permanente');
