@@ -26,7 +26,7 @@ const PRESENCE_LABEL = String.raw`pr[ée]sences?|statut|[ée]margement|(?:[A-Z]{
 
 /** Column labels alone on their line, and the column each names. */
 const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?|\s*[-–—]\s*pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\s+titulaires?)?|membres?|conseill[eè]re?s?(?:\((?:e|[eè]re)\))?(?:\s+(?:municipa(?:l|ux)|communautaires?))?|[ée]lu(?:\(e\))?s?|administrateurs?)$/iu, 'name'],
+  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?|\s*[-–—]\s*pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\s+titulaires?)?|membres?(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseill[eè]re?s?(?:\((?:e|[eè]re)\))?(?:\s+(?:municipa(?:l|ux)|communautaires?))?|[ée]lu(?:\(e\))?s?|administrateurs?)$/iu, 'name'],
   [new RegExp(`^(?:${PRESENCE_LABEL})$`, 'iu'), 'presence'],
   [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]ances?)?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
   [/^(?:qualit[ée]s?|fonctions?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
@@ -39,6 +39,9 @@ const DEFAULT_CODES: ReadonlyMap<string, Status> = new Map([['P', 'present'], ['
 
 /** A presence said in words, and who holds the proxy after it. */
 const SAID = /^(?:(pr[ée]sente?s?)(?![\p{L}])|(excus[ée]e?s?)(?![\p{L}])|(absente?s?)(?![\p{L}])|(?=pouvoir|procuration|repr[ée]sent))(?:[^\n]*?(?:pouvoir|procuration|repr[ée]sent[ée]e?)\s+(?:donn[ée]e?\s+)?(?:[àa]|par)\s+(.+))?/iu;
+
+/** A presence cell ending on "pouvoir à": its holder is on the next line. */
+const HOLDER_NEXT = /(?:pouvoir|procuration|repr[ée]sent[ée]e?)\s+(?:donn[ée]e?\s+)?(?:[àa]|par)$/iu;
 
 const REPRESENTED_ALONE = /^(?:repr[ée]sent[ée]e?s?|(?:a\s+donn[ée]\s+)?(?:pouvoir|procuration))$/iu;
 
@@ -190,6 +193,14 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
       if (++gap > MAX_GAP_LINES) break;
       i++;
       continue;
+    }
+    // "Excusé – pouvoir à" / "G. AUZIAS": the cell wrapped before its holder.
+    if (presence.holderAt === null && !proxy && presence.status !== 'present' && HOLDER_NEXT.test(lines[k - 1]!.text) && lines[k]) {
+      const holder = personIn(text, lines[k]!);
+      if (holder) {
+        proxy = holder;
+        k++;
+      }
     }
     const cellEnd = lines[k - 1]!.start + lines[k - 1]!.text.length;
     if (presence.holderAt !== null) proxy = parsePersonList(text, presence.holderAt, cellEnd)[0]?.person ?? null;

@@ -16,6 +16,8 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   [/\s+propose\s+d['’]assurer\s+(?:le|ce|la)\s+secr[ée]tariat/giu, 'before'],
   // "Le secrétariat est assuré par M. SÉNÉCAL, directeur."
   [/secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|sera|a\s+[ée]t[ée])\s+assur[ée]\s+par\s+/giu, 'after'],
+  // "Secrétaire de séance" alone on its line, the name on the next: a table's row read cell by cell.
+  [/(?<=^|\n)[ \t]*secr[ée]taire\s+de\s+s[ée]ance[ \t]*\n/giu, 'after'],
   [/\s+(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'bare'],
 ];
 

@@ -317,3 +317,57 @@ describe('counts and codes around a table one cell a line', () => {
     expect(parts[0]).toMatch(/^Membres en\nexercice\nPrésents\n[\s\S]*\n4$/);
   });
 });
+
+describe('a bureau\'s table one cell a line: commune, member, office, presence', () => {
+  const text = [
+    'Séance du lundi 10 septembre 2012',
+    'Commune',
+    'Membre du Bureau',
+    'Fonction',
+    'Présence',
+    'Robiac',
+    'Gérard AUZAN',
+    'Président',
+    'Présent',
+    'Les Tourrettes',
+    'Bruno CASTEL',
+    '2ème Vice-Président',
+    'Excusé – pouvoir à',
+    'G. AUZAN',
+    'La Bastide-',
+    'des-Oliviers',
+    'Christian OLLIER',
+    '6ème Vice-Président',
+    'Absent',
+    'Les Gaudins',
+    'Henri TOURNEL',
+    'Membre',
+    'Présent',
+    'Malemort-du-',
+    'Calavon',
+    'Pierre-Yves LE DANTEC',
+    'Membre',
+    'Excusé',
+    'En exercice',
+    '5',
+    'Présents',
+    '2',
+    'Pouvoirs',
+    '1',
+    'Votants',
+    '3',
+    'Secrétaire de séance',
+    'Henri TOURNEL',
+    '',
+  ].join('\n');
+
+  it('reads each row past a commune wrapped on two lines, the holder under "pouvoir à"', () => {
+    expect(lists(text)).toEqual({ present: ['AUZAN', 'TOURNEL'], represented: [['CASTEL', 'AUZAN']], excused: ['LE DANTEC'], absent: ['OLLIER'] });
+  });
+
+  it('reads "Pouvoirs" over its figure, and the secretary under the label', () => {
+    const r = extractAttendance(text, text.length);
+    expect(r.attendance.counts).toEqual({ inOffice: 5, present: 2, represented: 1, voting: 3 });
+    expect(analyzeText(text).meeting.secretary?.surname).toBe('TOURNEL');
+  });
+});
