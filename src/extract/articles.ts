@@ -43,18 +43,21 @@ const SENTENCE_DECISION =
   /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|g[ée]n[ée]ral|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu)|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*[,:]?\s*)*/iu;
 
 /**
- * A verb followed by nothing but how the vote went, to the end of its line. Opening the line,
- * it is a participle that lost its accent (the outcome), not an act; "Adopte à l'unanimité le
- * budget" has an object and is one.
+ * A verb followed by nothing but how the vote went, to the end of its line, or by its count
+ * ("Adopte par 18 voix pour et 10 voix contre"). Opening the line, it is a participle that lost
+ * its accent (the outcome), not an act; "Adopte à l'unanimité le budget" has an object and is one.
  */
 const VOTE_ONLY =
-  /^\s+[àa]\s+(?:l['’]unanimit[ée]|la\s+majorit[ée])(?:\s+(?:des|de\s+ses)\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\s*(?:[.;,:]|\(|avec\s|par\s|\d|\n|$)/iu;
+  /^\s+par\s+\d{1,3}\s+voix\s+(?:pour|contre)|^\s+[àa]\s+(?:l['’]unanimit[ée]|la\s+majorit[ée])(?:\s+(?:des|de\s+ses)\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\s*(?:[.;,:]|\(|avec\s|par\s|\d|\n|$)/iu;
 
 /** "… d'autoriser :", "… de :": a lead-in whose infinitive the points that follow complete. */
 const INFINITIVE_LEAD = /(?:\bd['’]\s?\p{L}+(?:er|ir|re)|\bde\s+\p{L}+(?:er|ir|re)|\bde)\s*:\s*(?:\n|$)/u;
 
 /** "Ce dernier est adopté à l'unanimité": the passive states the act when nothing else does. */
 const PASSIVE_DECISION = /\b(?:est|sont)\s+(?:ensuite\s+)?(adopt|approuv|accept)[ée]e?s?(?!\p{L})/u;
+
+/** A colon, then people one a bullet ("DÉSIGNE :" / "- Mme Isabelle DA SILVA, titulaire"). */
+const APPOINTED_BELOW = /^[ \t]*:[ \t]*\n[ \t]*[-•–][ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)\s/u;
 
 /** "décide (de) :" followed by points that are not verbs ("- La création d'un emploi …"). */
 const DECIDES_LEAD = /\bd[ée]cide(?:nt)?\b[^.\n:]{0,40}?\s*:[ \t]*$/mu;
@@ -164,7 +167,8 @@ function consider(text: string, found: Map<number, Article>, verbAt: number, req
   // alone on its line ("DÉCIDE" over the articles, which are the acts). Closing a line of its
   // sentence ("le conseil municipal retient\nl'entreprise"), it is the act.
   const after = text.slice(verbAt + hit.length, verbAt + hit.length + 3);
-  if (/^\s*[:=]/.test(after)) return;
+  // "DÉSIGNE :" over the members it appoints, one a bullet: the verb is the act, its points are no verbs.
+  if (/^\s*[:=]/.test(after) && !APPOINTED_BELOW.test(text.slice(verbAt + hit.length, verbAt + hit.length + 40))) return;
   if (/^[ \t]*(?:\n|$)/.test(after) && /(?:^|\n)[ \t]*(?:[-•–][ \t]*)?$/.test(text.slice(Math.max(0, verbAt - 80), verbAt))) return;
   // "Vote contre : M. X", "Vote par appel nominal : 22 voix pour": how the vote went, not an act.
   if (/^\s+(?:contre|pour)\s*:|^\s+(?:par\s+appel\s+nominal|[àa]\s+main\s+lev[ée]e|[àa]\s+bulletins?\s+secrets?|au\s+scrutin)[^\n:]{0,20}:/iu.test(text.slice(verbAt + hit.length, verbAt + hit.length + 40))) return;

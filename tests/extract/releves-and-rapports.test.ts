@@ -148,3 +148,43 @@ Le budget supplémentaire 2014 est adopté à l'unanimité.
     expect(actions(text)).toEqual([['approuve'], ['adopte']]);
   });
 });
+
+describe('"RAPPORT N° CD2015-06/01 - TITLE" and its decision', () => {
+  const text = `${OPENING.replace(/Commission permanente/g, 'Conseil départemental')}RAPPORT N° CD2015-06/01 - DECISION MODIFICATIVE N° 1 DE L'EXERCICE 2015
+Rapporteur : M. Marc COLIN
+
+M. COLIN présente la décision modificative.
+
+LE CONSEIL DEPARTEMENTAL,
+Vu le Code général des collectivités territoriales,
+Après en avoir délibéré,
+DECIDE :
+- d'adopter la décision modificative n° 1 de l'exercice 2015 ;
+- de ramener le montant de l'emprunt d'équilibre à 6 200 000 euros.
+
+Adopte par 18 voix pour et 10 voix contre.
+
+RAPPORT N° CD2015-06/02 - DESIGNATION DE REPRESENTANTS AU SEIN DES COLLEGES
+Rapporteur : Mme la Présidente
+
+LE CONSEIL DEPARTEMENTAL,
+Après en avoir délibéré,
+DESIGNE :
+- Mme Isabelle DA SILVA, titulaire, au conseil d'administration du collège de Guéret ;
+- M. Pierre JOUANEAU, titulaire, au conseil d'administration du collège de Saint-Vaury.
+
+Adopté à l'unanimité.
+`;
+
+  it('numbers the point by its report number and keeps "N° 1" of a décision modificative in the title', () => {
+    const items = analyzeText(text).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['CD2015-06/01', "DECISION MODIFICATIVE N° 1 DE L'EXERCICE 2015"],
+      ['CD2015-06/02', 'DESIGNATION DE REPRESENTANTS AU SEIN DES COLLEGES'],
+    ]);
+  });
+
+  it('reads "de ramener", not the outcome "Adopte par 18 voix pour", and "DESIGNE :" over the members it appoints', () => {
+    expect(actions(text)).toEqual([['adopte', 'ramène'], ['désigne']]);
+  });
+});
