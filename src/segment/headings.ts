@@ -353,6 +353,19 @@ const VOTE_IN_TITLE =
   /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))|[ \t]+(?=(?:adopt|approuv|rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$)/iu;
 
 /** Where a title on text[from, end) stops before a vote written on its line, else `end`. */
+/**
+ * "3°) Vote des taux : le Conseil décide de …", "4°) Réfection du chemin - Montant : 640 000 F. Le
+ * Conseil sollicite …": the point's text run into its title's line, after a colon or a sentence;
+ * not a colon in brackets ("(rapporteur : M. Jean MARTIN)").
+ */
+const BODY_IN_TITLE =
+  /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=(?:[Ll]e|[Ll]a)[ \t]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])/u;
+
+function bodyInTitleAt(text: string, from: number, end: number): number {
+  const m = BODY_IN_TITLE.exec(text.slice(from, end));
+  return m && m.index > 0 ? from + m.index + (m[0].startsWith('.') || /^[ \t]+\./.test(m[0]) ? 1 : 0) : end;
+}
+
 function beforeVote(text: string, from: number, end: number): number {
   const m = VOTE_IN_TITLE.exec(text.slice(from, end));
   return m && m.index > 0 ? from + m.index : end;
@@ -635,7 +648,7 @@ function ordinalHeadings(text: string, found: Heading[]): void {
 function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Heading | null {
   const start = m.index!;
   const lineEnd = lineAt(text, start).end;
-  const votedAt = beforeVote(text, start + m[0].length, lineEnd);
+  const votedAt = Math.min(beforeVote(text, start + m[0].length, lineEnd), bodyInTitleAt(text, start + m[0].length, lineEnd));
   const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
   let end = wrapped === lineEnd ? capitalsTitleEnd(text, text.slice(start + m[0].length, lineEnd), lineEnd) : wrapped;
   // "2) Les grands équilibres du budget principal :" announces a table of the report, it heads no point.

@@ -1382,3 +1382,35 @@ Le Conseil municipal, après en avoir délibéré, à l'unanimité :
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['affirme', 'sollicite', "s'associe"]);
   });
 });
+
+describe("points whose text runs on their title's line", () => {
+  it('ends the title at " : le Conseil …", " : Le Maire …" or ". Le Conseil …"', () => {
+    const text = `${SITTING}
+1°) Budget primitif 1998 de la Commune : Le Maire présente le budget, qui s'équilibre à 3 412 600 F. Après en
+avoir délibéré, le Conseil Municipal adopte le budget primitif 1998 par 11 voix pour et 2 abstentions.
+
+2°) Vote des taux des quatre taxes directes locales : le Conseil décide de maintenir les taux
+de 1997. Adopté à l'unanimité.
+
+3°) Réfection du chemin communal de Morne-Cadet - Montant estimé : 640 000 F. Le Conseil
+sollicite une subvention au taux le plus élevé. Adopté à l'unanimité.
+`;
+    const items = analyzeText(text).items;
+    expect(items.map((i) => i.title)).toEqual([
+      'Budget primitif 1998 de la Commune',
+      'Vote des taux des quatre taxes directes locales',
+      'Réfection du chemin communal de Morne-Cadet - Montant estimé : 640 000 F',
+    ]);
+    expect(items.map((i) => (i.decision?.articles ?? []).map((a) => a.action))).toEqual([['adopte'], ['décide'], ['sollicite']]);
+  });
+
+  it('keeps a colon that divides the title itself ("Finances : budget primitif")', () => {
+    const text = `${SITTING}
+1°) Finances : budget primitif 2024
+Le maire présente le budget. Le Conseil municipal adopte le budget primitif.
+Adopté à l'unanimité.
+
+${FESTIVAL_POINT}`;
+    expect(analyzeText(text).items[0]!.title).toBe('Finances : budget primitif 2024');
+  });
+});
