@@ -7,8 +7,8 @@ import { fullStopBefore } from '../text/sentences.ts';
 
 /** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"); the last cue has no verb. */
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare']> = [
-  // "secrétaire", also as OCR reads it ("secrétalre", "secretaira"); "Secrétaire élue :".
-  [/secr[ée]ta(?:ire|riat|lre|ira|re)(?:\s+de\s+(?:la\s+)?s[ée]ance)?(?:\s+(?:[ée]lu|d[ée]sign[ée]|nomm[ée])(?:\(?e\)?)?)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
+  // "secrétaire", also as OCR reads it ("secrétalre", "secretaira", "Secretaîre de aéance"); "Secrétaire élue :".
+  [/secr[ée]ta(?:ire|riat|lre|ira|re)(?:\s+de\s+(?:la\s+)?[sa5][ée]ance)?(?:\s+(?:[ée]lu|d[ée]sign[ée]|nomm[ée])(?:\(?e\)?)?)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
   // "le Conseil Municipal désigne M. Sébastien Pélissier en qualité de secrétaire de séance";
   // "la Présidente propose de désigner M. X en qualité de secrétaire".
   [/d[ée]sign(?:e|ent|er)\s+(?=(?:M\.|Mme|Monsieur|Madame)\s[^.\n]{2,60}?\s(?:en\s+qualit[ée]\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de)\s+secr[ée]taire)/giu, 'after'],

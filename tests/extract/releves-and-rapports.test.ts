@@ -188,3 +188,25 @@ Adopté à l'unanimité.
     expect(actions(text)).toEqual([['adopte', 'ramène'], ['désigne']]);
   });
 });
+
+describe('OCR and the verbs of departmental decisions', () => {
+  it('reads "- d\'imputer la dépense" as an act', () => {
+    const text = `${OPENING}1 - Fonds départemental pour l'eau potable
+Il est proposé de retenir l'ensemble des opérations.
+
+LA COMMISSION PERMANENTE,
+Après en avoir délibéré,
+DÉCIDE :
+- d'attribuer aux collectivités les subventions correspondantes ;
+- d'imputer la dépense au chapitre 204 du budget départemental.
+
+Adopté à l'unanimité.
+`;
+    expect(actions(text)).toEqual([['attribue', 'impute']]);
+  });
+
+  it('names the secretary after "Secretaîre de aéance :" as OCR read it', () => {
+    const text = `${OPENING}Secretaîre de aéance : Mme CHESNAIS Annie.\n`;
+    expect(analyzeText(text).meeting.secretary?.surname).toBe('CHESNAIS');
+  });
+});
