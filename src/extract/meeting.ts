@@ -97,6 +97,8 @@ function firstPlace(headLower: string): RegExpExecArray | null {
   re.lastIndex = 0;
   return m;
 }
+/** "Lieu : …", "Lieu de la réunion : …" opening a line of the header. Lower-cased text. */
+const PLACE_LABEL = /(?:^|\n)[ \t]*lieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union))?[ \t]*:[ \t]*([^\n]{3,120}?)[ \t.]*(?=\n|$)/u;
 /** A posting, a filing, a sending before a place. Lower-cased text. */
 const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?)\s*$/u;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
@@ -327,6 +329,11 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   if (!place) {
     const under = PLACE_UNDER_SITTING.exec(headLower);
     if (under) place = cleanPlace(head.slice(under.index + under[0].length - under[1]!.length, under.index + under[0].length));
+  }
+  // "Lieu : Hôtel de Ville – salle du Conseil": a header's label.
+  if (!place) {
+    const labelled = PLACE_LABEL.exec(headLower);
+    if (labelled) place = cleanPlace(head.slice(labelled.index + labelled[0].length - labelled[1]!.length, labelled.index + labelled[0].length));
   }
   // "au lieu ordinaire de ses séances, à l'Hôtel de Ville": the place the formula stands for, when named.
   if (place && placeHit && /^lieu\s+(?:ordinaire|habituel)/iu.test(place)) {

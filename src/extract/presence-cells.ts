@@ -13,7 +13,7 @@
  * A row opens on its member's name; its presence is a code the legend gives ("P = présent(e) –
  * E = excusé(e) – A = absent(e)") or words ("Présente", "Excusée – pouvoir à M. X", "Absent").
  */
-import type { Span } from '../schema/minutes.ts';
+import type { Person, Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { legendCodes, type CodedStatus } from './presence-legend.ts';
 import { SUBSTITUTED_BY } from '../text/cues.ts';
@@ -71,6 +71,45 @@ export function presenceCells(text: string, from: number, to: number): { entries
     const columns = headerAt(lines, i);
     const table = columns && rowsAfter(text, lines, i, columns, codes);
     if (table) return table;
+  }
+  return columnsRead(text, lines, codes);
+}
+
+/**
+ * The table read column by column: the names' label and the names one a line, then, past other
+ * columns (an office's, whose cells may wrap), the presences' label and as many presences. The
+ * name and the presence of one rank are one row's.
+ */
+function columnsRead(text: string, lines: readonly Line[], codes: ReadonlyMap<string, Status>): { entries: ListEntry[]; span: Span } | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (labelOf(lines[i]!.text) !== 'name') continue;
+    const people: Person[] = [];
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const person = lines[k]!.text && !labelOf(lines[k]!.text) && !presenceOf(lines[k]!, codes) ? personIn(text, lines[k]!) : null;
+      if (!person) break;
+      people.push(person);
+    }
+    if (people.length < MIN_ROWS) continue;
+    // The other columns hold a cell a row, two where one wrapped.
+    const reach = Math.min(lines.length, k + 2 * people.length + 2);
+    let label = k;
+    while (label < reach && labelOf(lines[label]!.text) !== 'presence') label++;
+    if (label >= reach) continue;
+    const cells = lines.slice(label + 1, label + 1 + people.length);
+    const presences = cells.map((cell) => presenceOf(cell, codes));
+    // As many presences as names, and no more: a count that differs pairs no row rightly.
+    if (cells.length < people.length || presences.some((p) => !p)) continue;
+    const after = lines[label + 1 + people.length];
+    if (after && presenceOf(after, codes)) continue;
+    const entries = people.map((person, n) => {
+      const presence = presences[n]!;
+      const cell = cells[n]!;
+      const proxy = presence.holderAt === null ? null : (parsePersonList(text, presence.holderAt, cell.start + cell.text.length)[0]?.person ?? null);
+      return { person, status: proxy || presence.status === 'present' ? null : presence.status, proxy };
+    });
+    const last = cells[cells.length - 1]!;
+    return { entries, span: { start: lines[i]!.start, end: last.start + last.text.length } };
   }
   return null;
 }

@@ -363,7 +363,8 @@ const BODY_IN_TITLE =
 
 function bodyInTitleAt(text: string, from: number, end: number): number {
   const m = BODY_IN_TITLE.exec(text.slice(from, end));
-  return m && m.index > 0 ? from + m.index + (m[0].startsWith('.') || /^[ \t]+\./.test(m[0]) ? 1 : 0) : end;
+  // A full stop stays with the title it ends; a colon goes with the text after it.
+  return m && m.index > 0 ? from + m.index + (m[0].startsWith('.') ? 1 : 0) : end;
 }
 
 function beforeVote(text: string, from: number, end: number): number {

@@ -371,3 +371,20 @@ describe('a bureau\'s table one cell a line: commune, member, office, presence',
     expect(analyzeText(text).meeting.secretary?.surname).toBe('TOURNEL');
   });
 });
+
+describe('a presence table read column by column', () => {
+  const names = ['M. Thierry VAUCHEL', 'Mme Sabine LEMONNIER', 'M. Mamadou DIOP', 'Mme Isabel FERRAZ', 'M. Vincent LEFORT'];
+  const offices = ['Maire, Président de droit', 'Vice-présidente, élue', 'Conseiller municipal', 'Nommée – insertion (Secours', 'catholique)', 'Nommé – UDAF'];
+  const table = (presences: string[]) =>
+    ['Séance du jeudi 30 mars 2017', 'Administrateur', ...names, 'Qualité', ...offices, 'Présence', ...presences, 'Le quorum étant atteint, la séance est ouverte.', ''].join('\n');
+
+  it('pairs the names with the presences of the same rank, past an office column whose cells wrap', () => {
+    const text = table(['Excusé', 'Présente', 'Présent', 'Pouvoir à S. LEMONNIER', 'Absent']);
+    expect(lists(text)).toEqual({ present: ['LEMONNIER', 'DIOP'], represented: [['FERRAZ', 'LEMONNIER']], excused: ['VAUCHEL'], absent: ['LEFORT'] });
+  });
+
+  it('pairs nothing when the presences are fewer than the names', () => {
+    const text = table(['Excusé', 'Présente', 'Présent', 'Absent']);
+    expect(lists(text).present).not.toContain('DIOP');
+  });
+});
