@@ -177,14 +177,26 @@ function pickDate(text: string, limit: number): DateMatch | null {
 const TITLE_CASE_NAME = new RegExp(String.raw`^${TITLE_CASE_WORD}(?:[ \t]+${TITLE_CASE_WORD}){1,2}$`, 'u');
 const OFFICE_WORDS = /(?<![\p{L}])(?:Pr[ée]sidente?|Maire|Conseil|Commission|Bureau|Comit[ée]|Commune|Communaut[ée]|Adjointe?|Vice|Monsieur|Madame|Secr[ée]taire|D[ée]partement|R[ée]gion|Syndicat)(?![\p{L}])/u;
 
-/** "M. Alain VERDIER, Maire, préside la séance": the president named before the verb. Lower-cased text. */
-const PRESIDES = /(?<![\p{L}])pr[ée]side\s+(?:la\s+s[ée]ance|l['’]assembl[ée]e|la\s+r[ée]union)/u;
+/**
+ * "M. Alain VERDIER, Maire, préside la séance", "Mme X, Vice-présidente, ouvre la séance et en
+ * assure la présidence": the president named before the verb (not "assure la présidence de la
+ * commission …", another body's). Lower-cased text.
+ */
+const PRESIDES = /(?<![\p{L}])(?:pr[ée]side\s+(?:la\s+s[ée]ance|l['’]assembl[ée]e|la\s+r[ée]union)|assure\s+la\s+pr[ée]sidence(?!\s+d[eu']))/u;
+
+/** The first civility of a sentence, after a comma: where a name may start. */
+const CIVILITY_IN_SENTENCE = /(?<=,[ \t]*)(?:M\.|Mme|Monsieur|Madame)[ \t]/u;
 
 function presidesAfterName(text: string, limit: number): Person | null {
   const m = PRESIDES.exec(lowerOf(text).slice(0, limit));
   if (!m) return null;
   const from = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index) + 1, m.index - 120, 0);
-  const p = parsePersonList(text, from, m.index).map((e) => e.person).find((x) => x.civility || /^[\p{Lu}'\- ]+$/u.test(x.surname));
+  // From the sentence's start, else from its last civility: prose before the name ("Le quorum
+  // étant atteint, Mme X, …") reads as no list.
+  const civility = CIVILITY_IN_SENTENCE.exec(text.slice(from, m.index));
+  const p = [from, ...(civility ? [from + civility.index] : [])]
+    .map((start) => parsePersonList(text, start, m.index).map((e) => e.person).find((x) => x.civility || /^[\p{Lu}'\- ]+$/u.test(x.surname)))
+    .find((x) => x);
   if (!p) return null;
   return asPresident(p, /^\s*,\s*([^,.;\n]{2,60}?)\s*,/u.exec(text.slice(p.span!.end, m.index))?.[1]);
 }

@@ -65,6 +65,14 @@ describe('a president named before the verb', () => {
     const { meeting } = extractMeeting(text, text.length, false);
     expect([meeting.president?.surname, meeting.president?.role]).toEqual(['VERDIER', 'Maire']);
   });
+
+  it('"…, Mme X, Vice-présidente, ouvre la séance et en assure la présidence" names her, not another body\'s president', () => {
+    const text = `CCAS DE MORVILLE\nSéance du 30 mars 2017\nLe quorum étant atteint, Mme Sabine LEMAIRE, Vice-présidente, ouvre la séance à 18h35 et en assure la présidence, M. le Maire, Président, étant excusé.`;
+    const { meeting } = extractMeeting(text, text.length, false);
+    expect([meeting.president?.surname, meeting.president?.role]).toEqual(['LEMAIRE', 'Vice-présidente']);
+    const other = `CCAS DE MORVILLE\nSéance du 30 mars 2017\nM. Paul ROUX assure la présidence de la commission des finances.`;
+    expect(extractMeeting(other, other.length, false).meeting.president).toBeNull();
+  });
 });
 
 describe('the sitting date', () => {
