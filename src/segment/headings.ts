@@ -292,9 +292,11 @@ export function headerNumber(text: string, end: number): string | null {
 }
 
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */
-const TITLE_STOP = /\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|(?<!MODIFICATIVE|[Mm]odificative|AVENANT|[Aa]venant|LOT|[Ll]ot)\sN°\s?\d|\s\|\s|\s[,.:](?:\s|$)/u;
+/** A second number in the title ("… N° 12"), but not a décision modificative's, an avenant's or a lot's. */
+const SECOND_NUMBER_STOP = String.raw`(?<!MODIFICATIVE|[Mm]odificative|AVENANT|[Aa]venant|LOT|[Ll]ot)\sN°\s?\d`;
+const TITLE_STOP = new RegExp(String.raw`\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|${SECOND_NUMBER_STOP}|\s\|\s|\s[,.:](?:\s|$)`, 'u');
 /** TITLE_STOP for the subject after "Objet :", whose own colon and numbers go on ("Extension du cimetière : acquisition …", "avenant n° 1"). */
-const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(String.raw`|\s[,.:](?:\s|$)`, String.raw`|\s[,.](?:\s|$)`).replace(String.raw`|(?<!MODIFICATIVE|[Mm]odificative|AVENANT|[Aa]venant|LOT|[Ll]ot)\sN°\s?\d`, ''), 'u');
+const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(String.raw`|\s[,.:](?:\s|$)`, String.raw`|\s[,.](?:\s|$)`).replace(`|${SECOND_NUMBER_STOP}`, ''), 'u');
 
 /**
  * Where a title that ends a line at `lineEnd` really ends: on a following line when the layout
