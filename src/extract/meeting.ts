@@ -10,6 +10,7 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
+import { nameStartsBefore } from '../text/sentences.ts';
 
 /** Deliberating bodies as written, most specific first. */
 export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
@@ -184,19 +185,16 @@ const OFFICE_WORDS = /(?<![\p{L}])(?:Pr[ée]sidente?|Maire|Conseil|Commission|Bu
  */
 const PRESIDES = /(?<![\p{L}])(?:pr[ée]side\s+(?:la\s+s[ée]ance|l['’]assembl[ée]e|la\s+r[ée]union)|assure\s+la\s+pr[ée]sidence(?!\s+d[eu']))/u;
 
-/** The first civility of a sentence, after a comma: where a name may start. */
-const CIVILITY_IN_SENTENCE = /(?<=,[ \t]*)(?:M\.|Mme|Monsieur|Madame)[ \t]/u;
-
 function presidesAfterName(text: string, limit: number): Person | null {
   const m = PRESIDES.exec(lowerOf(text).slice(0, limit));
   if (!m) return null;
-  const from = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index) + 1, m.index - 120, 0);
-  // From the sentence's start, else from its last civility: prose before the name ("Le quorum
-  // étant atteint, Mme X, …") reads as no list.
-  const civility = CIVILITY_IN_SENTENCE.exec(text.slice(from, m.index));
-  const p = [from, ...(civility ? [from + civility.index] : [])]
-    .map((start) => parsePersonList(text, start, m.index).map((e) => e.person).find((x) => x.civility || /^[\p{Lu}'\- ]+$/u.test(x.surname)))
-    .find((x) => x);
+  // From the nearest comma back to the sentence's start: prose before the name ("Le quorum étant
+  // atteint, Mme X, …") reads as no list.
+  let p: Person | undefined;
+  for (const start of nameStartsBefore(text, m.index)) {
+    p = parsePersonList(text, start, m.index).map((e) => e.person).find((x) => x.civility || /^[\p{Lu}'\- ]+$/u.test(x.surname));
+    if (p) break;
+  }
   if (!p) return null;
   return asPresident(p, /^\s*,\s*([^,.;\n]{2,60}?)\s*,/u.exec(text.slice(p.span!.end, m.index))?.[1]);
 }

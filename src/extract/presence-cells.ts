@@ -38,10 +38,12 @@ const PRESENCE_LABEL_LINE = new RegExp(String.raw`\n[ \t]*(?:${PRESENCE_LABEL})[
 const DEFAULT_CODES: ReadonlyMap<string, Status> = new Map([['P', 'present'], ['E', 'excused'], ['A', 'absent'], ['AE', 'excused']]);
 
 /** A presence said in words, and who holds the proxy after it. */
-const SAID = /^(?:(pr[ée]sente?s?)(?![\p{L}])|(excus[ée]e?s?)(?![\p{L}])|(absente?s?)(?![\p{L}])|(?=pouvoir|procuration|repr[ée]sent))(?:[^\n]*?(?:pouvoir|procuration|repr[ée]sent[ée]e?)\s+(?:donn[ée]e?\s+)?(?:[àa]|par)\s+(.+))?/iu;
+/** "pouvoir à", "procuration donnée à", "représentée par": what the proxy's holder follows. */
+const TO_HOLDER = String.raw`(?:pouvoir|procuration|repr[ée]sent[ée]e?)\s+(?:donn[ée]e?\s+)?(?:[àa]|par)`;
+const SAID = new RegExp(String.raw`^(?:(pr[ée]sente?s?)(?![\p{L}])|(excus[ée]e?s?)(?![\p{L}])|(absente?s?)(?![\p{L}])|(?=pouvoir|procuration|repr[ée]sent))(?:[^\n]*?${TO_HOLDER}\s+(.+))?`, 'iu');
 
 /** A presence cell ending on "pouvoir à": its holder is on the next line. */
-const HOLDER_NEXT = /(?:pouvoir|procuration|repr[ée]sent[ée]e?)\s+(?:donn[ée]e?\s+)?(?:[àa]|par)$/iu;
+const HOLDER_NEXT = new RegExp(`${TO_HOLDER}$`, 'iu');
 
 const REPRESENTED_ALONE = /^(?:repr[ée]sent[ée]e?s?|(?:a\s+donn[ée]\s+)?(?:pouvoir|procuration))$/iu;
 
@@ -106,7 +108,7 @@ function columnsRead(text: string, lines: readonly Line[], codes: ReadonlyMap<st
       const presence = presences[n]!;
       const cell = cells[n]!;
       const proxy = presence.holderAt === null ? null : (parsePersonList(text, presence.holderAt, cell.start + cell.text.length)[0]?.person ?? null);
-      return { person, status: proxy || presence.status === 'present' ? null : presence.status, proxy };
+      return { person, status: listStatus(presence, proxy), proxy };
     });
     const last = cells[cells.length - 1]!;
     return { entries, span: { start: lines[i]!.start, end: last.start + last.text.length } };
@@ -166,6 +168,11 @@ function presenceOf(line: Line, codes: ReadonlyMap<string, Status>): Presence | 
   // "Représentée" alone: the proxy column names the holder; a member represented was excused.
   if (!status && !m[4]) return REPRESENTED_ALONE.test(line.text) ? { status: 'excused', holderAt: null } : null;
   return { status, holderAt: m[4] ? line.start + m.index + m[0].length - m[4].length : null };
+}
+
+/** A row's status in the list: none for the present and for a member whose holder is named (represented). */
+function listStatus(presence: Presence, proxy: Person | null): ListEntry['status'] {
+  return proxy || presence.status === 'present' ? null : presence.status;
 }
 
 /** The one person a cell names, or null. */
@@ -244,7 +251,7 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
     const cellEnd = lines[k - 1]!.start + lines[k - 1]!.text.length;
     if (presence.holderAt !== null) proxy = parsePersonList(text, presence.holderAt, cellEnd)[0]?.person ?? null;
     const substitute = presence.substituteAt === undefined ? null : (parsePersonList(text, presence.substituteAt, cellEnd)[0]?.person ?? null);
-    entries.push({ person: substitute ?? person, status: proxy || presence.status === 'present' ? null : presence.status, proxy });
+    entries.push({ person: substitute ?? person, status: listStatus(presence, proxy), proxy });
     end = lines[k - 1]!.start + lines[k - 1]!.text.length;
     gap = 0;
     i = k;

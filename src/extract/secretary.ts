@@ -3,7 +3,7 @@ import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
 import { accentless, accentlessOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
-import { fullStopBefore } from '../text/sentences.ts';
+import { nameStartsBefore } from '../text/sentences.ts';
 
 /** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"); the last cue has no verb. */
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare']> = [
@@ -35,35 +35,6 @@ function personNear(text: string, start: number, end: number, pick: 'first' | 'l
   return (pick === 'first' ? people[0] : people[people.length - 1]) ?? null;
 }
 
-/**
- * Where the sentence holding `at` starts: after the last full stop that ends a sentence before
- * it, not one closing a civility or an initial ("M. Roques a été élu", "Mme TEULADE S. a été
- * désignée"), or at the line's start; at most 120 characters back.
- */
-function sentenceStart(text: string, at: number): number {
-  // The line's start, or an earlier line's where the sentence wraps ("… M. BELLONY Rudy a été désigné\nsecrétaire").
-  let line = text.lastIndexOf('\n', at - 1);
-  while (line > 0 && at - line < 160) {
-    const prev = text.lastIndexOf('\n', line - 1);
-    const before = text.slice(prev + 1, line).trimEnd();
-    if (!before || /[.;:]$/.test(before)) break;
-    line = prev;
-  }
-  return Math.max(line + 1, at - 160, fullStopBefore(text, at) + 1, 0);
-}
-
-/**
- * Where the name before `at` may start, nearest first: after each comma of the sentence ("Le
- * quorum étant atteint, M. BELLONY Rudy a été désigné"), at the line's start, at the sentence's;
- * prose before the name would end the list the name is read as.
- */
-function startsBefore(text: string, at: number): number[] {
-  const start = sentenceStart(text, at);
-  const out: number[] = [];
-  for (let comma = text.lastIndexOf(',', at - 1); comma > start; comma = text.lastIndexOf(',', comma - 1)) out.push(comma + 1);
-  out.push(Math.max(start, text.lastIndexOf('\n', at - 1) + 1), start);
-  return out;
-}
 
 /**
  * A cue that opens on blanks ("\s+est désigné…") is searched for by what follows them, which opens
@@ -111,7 +82,7 @@ export function findSecretary(text: string, from = 0, to = text.length): Person 
         person = personNear(text, at + m.length, lineEnd > 0 && lineEnd < end ? lineEnd : end, 'first', namedAfterLabel);
       } else {
         person = null;
-        for (const start of startsBefore(text, at)) {
+        for (const start of nameStartsBefore(text, at)) {
           person = personNear(text, start, at, 'last', side === 'bare' ? fullName : credible);
           if (person) break;
         }

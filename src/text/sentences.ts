@@ -16,3 +16,33 @@ export function fullStopBefore(text: string, at: number): number {
   }
   return -1;
 }
+
+/**
+ * Where the sentence holding `at` starts: after the last full stop that ends a sentence before
+ * it, not one closing a civility or an initial ("M. Roques a été élu", "Mme TEULADE S. a été
+ * désignée"), or at the line's start; at most 120 characters back.
+ */
+function sentenceStart(text: string, at: number): number {
+  // The line's start, or an earlier line's where the sentence wraps ("… M. BELLONY Rudy a été désigné\nsecrétaire").
+  let line = text.lastIndexOf('\n', at - 1);
+  while (line > 0 && at - line < 160) {
+    const prev = text.lastIndexOf('\n', line - 1);
+    const before = text.slice(prev + 1, line).trimEnd();
+    if (!before || /[.;:]$/.test(before)) break;
+    line = prev;
+  }
+  return Math.max(line + 1, at - 160, fullStopBefore(text, at) + 1, 0);
+}
+
+/**
+ * Where the name before `at` may start, nearest first: after each comma of the sentence ("Le
+ * quorum étant atteint, M. BELLONY Rudy a été désigné"), at the line's start, at the sentence's;
+ * prose before the name would end the list the name is read as.
+ */
+export function nameStartsBefore(text: string, at: number): number[] {
+  const start = sentenceStart(text, at);
+  const out: number[] = [];
+  for (let comma = text.lastIndexOf(',', at - 1); comma > start; comma = text.lastIndexOf(',', comma - 1)) out.push(comma + 1);
+  out.push(Math.max(start, text.lastIndexOf('\n', at - 1) + 1), start);
+  return out;
+}

@@ -13,6 +13,7 @@ Le quorum étant atteint, le Président ouvre la séance.
 
 `;
 const actions = (text: string) => analyzeText(text).items.map((i) => (i.decision?.articles ?? []).map((a) => a.action));
+const numbersAndTitles = (text: string) => analyzeText(text).items.map((i) => [i.number, i.title]);
 
 describe('a relevé des décisions', () => {
   const text = `${OPENING}1.01 - Fonds de solidarité pour le logement : convention de gestion 2026
@@ -137,8 +138,7 @@ Le budget supplémentaire 2014 est adopté à l'unanimité.
 `;
 
   it('numbers each point by its rank and titles it by the line under it', () => {
-    const items = analyzeText(text).items;
-    expect(items.map((i) => [i.number, i.title])).toEqual([
+    expect(numbersAndTitles(text)).toEqual([
       ['1', "COMPTE ADMINISTRATIF DE L'EXERCICE 2013 - BUDGET PRINCIPAL"],
       ['2', "BUDGET SUPPLEMENTAIRE DE L'EXERCICE 2014"],
     ]);
@@ -177,8 +177,7 @@ Adopté à l'unanimité.
 `;
 
   it('numbers the point by its report number and keeps "N° 1" of a décision modificative in the title', () => {
-    const items = analyzeText(text).items;
-    expect(items.map((i) => [i.number, i.title])).toEqual([
+    expect(numbersAndTitles(text)).toEqual([
       ['CD2015-06/01', "DECISION MODIFICATIVE N° 1 DE L'EXERCICE 2015"],
       ['CD2015-06/02', 'DESIGNATION DE REPRESENTANTS AU SEIN DES COLLEGES'],
     ]);
