@@ -11,7 +11,8 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   [/secr[ée]ta(?:ire|riat|lre|ira|re)(?:\s+de\s+(?:la\s+)?[sa5][ée]ance)?(?:\s+(?:[ée]lu|d[ée]sign[ée]|nomm[ée])(?:\(?e\)?)?)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
   // "le Conseil Municipal désigne M. Sébastien Pélissier en qualité de secrétaire de séance";
   // "la Présidente propose de désigner M. X en qualité de secrétaire".
-  [/d[ée]sign(?:e|ent|er)\s+(?=(?:M\.|Mme|Monsieur|Madame)\s[^.\n]{2,60}?\s(?:en\s+qualit[ée]\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de)\s+secr[ée]taire)/giu, 'after'],
+  // The name, captured, may wrap onto the next line ("désigne M. Olivier" / "WAGNER en qualité de").
+  [/d[ée]sign(?:e|ent|er)\s+(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n]|\n(?![ \t]*\n)){2,60}?)\s(?:en\s+qualit[ée]\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de)\s+secr[ée]taire)/giu, 'after'],
   [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\s+[àa]\s+l['’]unanimit[ée])?\s+(?:pour\s+remplir\s+(?:cette\s+fonction|les\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire)/giu, 'before'],
   [/\s+propose\s+d['’]assurer\s+(?:le|ce|la)\s+secr[ée]tariat/giu, 'before'],
   // "Le secrétariat est assuré par M. SÉNÉCAL, directeur."
@@ -68,18 +69,28 @@ function afterBlanks(rest: RegExp, zone: string): Array<{ index: number; length:
 }
 const BLANK = /\s/;
 
+/** A cue's match in the zone; `name`, the length of the name it captured, if it captures one. */
+interface CueMatch {
+  index: number;
+  length: number;
+  name?: number;
+}
+
 export function findSecretary(text: string, from = 0, to = text.length): Person | null {
   for (const [re, side] of SECRETARY_CUES) {
     // Matched without accents: OCR and some typists drop them ("a ete designe").
     const zone = accentlessOf(text).slice(from, to);
     const rest = AFTER_BLANKS.get(re);
-    for (const m of rest ? afterBlanks(accentless(rest), zone) : execAll(accentless(re), zone).map((x) => ({ index: x.index, length: x[0].length }))) {
+    // A cue that captures the name (group 1) says where it ends; the others end it at the line's end.
+    const matches: CueMatch[] = rest ? afterBlanks(accentless(rest), zone) : execAll(accentless(re), zone).map((x) => ({ index: x.index, length: x[0].length, name: x[1]?.length }));
+    for (const m of matches) {
       const at = from + m.index;
       let person: Person | null;
       if (side === 'after') {
         const end = Math.min(text.length, at + m.length + 150);
         const lineEnd = text.indexOf('\n', at + m.length + 1);
-        person = personNear(text, at + m.length, lineEnd > 0 && lineEnd < end ? lineEnd : end, 'first', namedAfterLabel);
+        const nameEnd = m.name !== undefined ? at + m.length + m.name : lineEnd > 0 && lineEnd < end ? lineEnd : end;
+        person = personNear(text, at + m.length, nameEnd, 'first', namedAfterLabel);
       } else {
         person = null;
         for (const start of nameStartsBefore(text, at)) {

@@ -277,6 +277,8 @@ describe('the secretary named in a sentence', () => {
     ["QUESTION N° 1 : DÉSIGNATION DU SECRÉTAIRE DE SÉANCE\nConformément à l'article L.2121-15 du CGCT, Mme Annick LAW-KAM est désignée à l'unanimité\npour remplir les fonctions de secrétaire de séance.", 'LAW-KAM'],
     ['Mme Isabelle GAUDIN, Directrice, est désignée secrétaire de séance.', 'GAUDIN'],
     ['Le quorum étant atteint, le\nConseil Municipal désigne M. Sébastien Pélissier en qualité de secrétaire de séance.', 'Pélissier'],
+    // The name wrapped at the line's end: read up to "en qualité de", not to the line's end.
+    ['Conformément au CGCT, le Conseil Municipal désigne M. Olivier\nGRANDJEAN en qualité de secrétaire de séance, assisté de Mme Léa ROTH, secrétaire de mairie.', 'GRANDJEAN'],
   ])('%s', (text, surname) => {
     expect(findSecretary(text)?.surname).toBe(surname);
   });
