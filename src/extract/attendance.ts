@@ -217,8 +217,11 @@ function fuzzyCues(text: string, from: number, to: number, found: readonly CueHi
   return out;
 }
 
-/** What may stand on a heading's line before it: a few words in lower case ("Absents excusés", "Absents excusés et dépôts de"). */
-const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+[ \t]+){0,6}$/u;
+/**
+ * What may stand on a heading's line before it: a few words in lower case ("Absents excusés",
+ * "Absents excusés et dépôts de"), their plural or feminine marks in brackets ("Absent(s) excusé(s)").
+ */
+const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+(?:\(\p{Ll}{1,2}\)\p{Ll}?)*[ \t]+){0,6}$/u;
 
 /**
  * A heading is followed by a colon (maybe after a count) or stands alone on its line, maybe
@@ -443,17 +446,18 @@ export interface AttendanceResult {
  */
 const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, RegExp | null, Leads | null]> = [
   // "Conseillers en fonction : 18": the Alsace-Moselle form, beside "élus : 19".
-  // "Nombre des membres qui se trouvent en fonctions ...... 15": a register's form, its dot leaders.
-  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:[,;:]|trouvent)\s*en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.{3,})?\s*/giu, 'exercice', 'fonction', 'composant'), null,
+  // "Nombre des membres qui se trouvent en fonctions ...... 15": a register's form, its dot leaders,
+  // which OCR reads with commas among the dots ("présents .,........ 96").
+  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:[,;:]|trouvent)\s*en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.[.,]{2,})?\s*/giu, 'exercice', 'fonction', 'composant'), null,
     [['exercice', [['en']]], ['fonction', [['en'], ['membres', 'en'], ['conseillers', 'en']]], ['composant', [['membres'], ['conseillers']]]]],
   // "présents : 15", "présents (15)", and "présents 15," in a run of counts; "Présents à
   // l'ouverture de la séance : 48", when members come and go.
-  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?)?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.{3,}\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u, [['sent', [3]]]],
+  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?)?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.[.,]{2,}\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u, [['sent', [3]]]],
   // "Pouvoirs" over "2", a counts box read a cell a line, as "Présents" over "7".
-  ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*|\.{3,}\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u, [['procuration', [0]], ['pouvoir', [0]], ['sent', [5]]]],
-  ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=|\.{3,})?\s*/giu, 'votant', 'pris part'), null, null],
+  ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*|\.[.,]{2,}\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u, [['procuration', [0]], ['pouvoir', [0]], ['sent', [5]]]],
+  ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=|\.[.,]{2,})?\s*/giu, 'votant', 'pris part'), null, null],
   // "Membres ayant voix délibérative : 11": a board's members, beside those with a consultative voice.
-  ['inOffice', keyed(/membres\s+(?:ayant|[àa])\s+voix\s+d[ée]lib[ée]rative\s*(?:\(|:|=|\.{3,})?\s*/giu, 'voix d'), null, null],
+  ['inOffice', keyed(/membres\s+(?:ayant|[àa])\s+voix\s+d[ée]lib[ée]rative\s*(?:\(|:|=|\.[.,]{2,})?\s*/giu, 'voix d'), null, null],
   // "Nombre de membres : 9", with no other label: the members the body has.
   ['inOffice', keyed(/nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)\s*[:=]\s*/giu, 'nombre'), null, [['nombre', [0]]]],
 ];
@@ -602,12 +606,16 @@ const ROW_LABEL = /(?:membres\s+|conseillers\s+)?en\s+exercice|pr[ée]sents?|pou
  */
 function countRow(lines: readonly string[]): Partial<Attendance['counts']> | null {
   for (let i = 0; i + 1 < lines.length; i++) {
-    // A line of figures opens on one: the others are passed over before the pattern.
-    const first = lines[i + 1]!.charCodeAt(0);
-    const numbers = first >= 48 && first <= 57 && /^\d{1,3}(?:\s+\d{1,3})+$/.test(lines[i + 1]!) ? lines[i + 1]!.split(/\s+/).map((n) => parseInt(n, 10)) : null;
+    let labelLine = lines[i]!;
+    let numbers = figuresOf(lines[i + 1]!);
+    // "membres en présents … votants" / "exercice" / "21 15 …": the first label wrapped in its cell.
+    if (!numbers && i + 2 < lines.length && WRAPPED_LABEL_END.test(lines[i + 1]!) && DANGLING_EN.test(labelLine)) {
+      numbers = figuresOf(lines[i + 2]!);
+      if (numbers) labelLine = labelLine.replace(DANGLING_EN, `$& ${lines[i + 1]}`);
+    }
     if (!numbers) continue;
-    const labels = execAll(ROW_LABEL, lines[i]!).map((m) => m[0]);
-    if (labels.length !== numbers.length || lines[i]!.replace(ROW_LABEL, '').replace(/[\s:|/–-]+/g, '') !== '') continue;
+    const labels = execAll(ROW_LABEL, labelLine).map((m) => m[0]);
+    if (labels.length !== numbers.length || labelLine.replace(ROW_LABEL, '').replace(/[\s:|/–-]+/g, '') !== '') continue;
     const out: Partial<Attendance['counts']> = {};
     labels.forEach((label, n) => {
       const key = COLUMN_LABELS.find(([re]) => re.test(label))?.[1];
@@ -617,6 +625,16 @@ function countRow(lines: readonly string[]): Partial<Attendance['counts']> | nul
   }
   return null;
 }
+
+/** A line of figures only ("29 22 5 27"), as numbers; null for any other line. */
+function figuresOf(line: string): number[] | null {
+  // A line of figures opens on one: the others are passed over before the pattern.
+  const first = line.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^\d{1,3}(?:\s+\d{1,3})+$/.test(line) ? line.split(/\s+/).map((n) => parseInt(n, 10)) : null;
+}
+/** "Membres en" then, under it in its cell, "exercice" or "fonction": the end of a count's label. Lower-cased. */
+const DANGLING_EN = /(?:^|(?<=\s))(?:membres|conseillers)\s+en(?=\s)/u;
+const WRAPPED_LABEL_END = /^(?:exercice|fonctions?)$/u;
 
 /** "en exercice : 1l": OCR read a figure of the count as a letter; mended, eleven. */
 function ocrCount(text: string, n: { start: number; end: number }): number | null {
@@ -761,7 +779,8 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
     if (cluster.length && cue.start - clusterEnd > 600 && !(cue.start >= listReach && cue.start - listReach <= 3)) break;
-    const windowEnd = cueWindowEnd(text, cue, cues[i + 1], limit);
+    // A list stops where a counts table read column by column starts: its labels are no names.
+    const windowEnd = cueWindowEnd(text, cue, cues[i + 1], countColumn && countColumn.start > cue.contentStart ? Math.min(limit, countColumn.start) : limit);
     if (cue.role === 'secretary') {
       const found = findSecretary(text, cue.start, Math.min(limit, cue.start + 300));
       if (!cluster.length) continue;
@@ -798,6 +817,8 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   }
   if (cluster.length) {
     clusterEnd = Math.max(clusterEnd, statusSentences(text, cluster[0]!.start, clusterEnd, Math.min(limit, clusterEnd + STATUS_SENTENCE_ZONE), attendance));
+    // The counts read column by column right after the last list close the attendance.
+    if (countColumn && countColumn.start >= clusterEnd && text.slice(clusterEnd, countColumn.start).trim() === '') clusterEnd = countColumn.end;
     span = { start: cluster[0]!.start, end: clusterEnd };
     const countEnd = Math.min(limit, Math.max(clusterEnd, cluster[0]!.start) + 200);
     attendance.counts = readCounts(text, Math.max(0, cluster[0]!.start - 600), countEnd);

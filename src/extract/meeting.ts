@@ -33,12 +33,13 @@ const COMMISSION_PERMANENTE = /commission\s+permanente|bureau\s+du\s+conseil\s+(
 
 /**
  * Words just before a date that make it the sitting's date ("L'an …", a sentence opening on it: "Le
- * dix-huit novembre …, le Conseil …"), and those that make it another one.
+ * dix-huit novembre …, le Conseil …", a form's "Date de séance 19/11/2020"), and those that make it
+ * another one (a form's "Date de convocation", "Date d'affichage").
  */
-const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|(?:^|\n)[ \t]*le\s+|(?<!(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]rendu)\s+de\s+la\s+)s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+|pl[ée]ni[èe]re\s+)?(?:du|le)\s*|(?:se\s+tiendra|aura\s+lieu)\s+le\s*:?\s*|r[ée]union\s+du\s*|session\s+du\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}(?:\n[ \t]*)?\b(?:du|le)\s*|r[ée]uni(?:e|s|es)?\s+le\s*)$/iu;
+const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|(?:^|\n)[ \t]*le\s+|(?<!(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]rendu)\s+de\s+la\s+)s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+|pl[ée]ni[èe]re\s+)?(?:du|le)\s*|(?:se\s+tiendra|aura\s+lieu)\s+le\s*:?\s*|r[ée]union\s+du\s*|session\s+du\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}(?:\n[ \t]*)?\b(?:du|le)\s*|r[ée]uni(?:e|s|es)?\s+le\s*|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)[ \t]*:?[ \t]*)$/iu;
 // "Approbation du procès-verbal de la séance du 11 décembre": an earlier sitting's (not the
 // document's own title, "PROCÈS-VERBAL DE LA SÉANCE DU 13 MARS").
-const OTHER_WORDS = String.raw`(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]rendu)|envoy[ée]|re[çc]u|publi[ée]|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|[ée]lue?s?\s+le|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+de|ID\s*:`;
+const OTHER_WORDS = String.raw`(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]rendu)|envoy[ée]|re[çc]u|publi[ée]|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|[ée]lue?s?\s+le|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+d(?:e|['’])(?!\s*(?:la\s+)?(?:s[ée]ance|r[ée]union))|affichage|ID\s*:`;
 const OTHER_DATE_CUE = new RegExp(`(?:${OTHER_WORDS})[^\n]{0,40}$`, 'iu');
 /** The key words of both kinds of cue, to tell which stands nearer a date. */
 const SITTING_WORD = /conseil|commission|bureau|comit[ée]|s[ée]ance|r[ée]union|session|r[ée]uni/giu;
@@ -65,6 +66,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   // Typed without accents too ("Le quorum etant atteint").
   [keyed(/quorum(?:\s*,[^,.;]{1,120},)?\s+(?:l[ée]gal\s+)?(?:\(\s*\d+\s*\)\s*|:\s*\d+\s*[-–,]?\s*)?(?:est\s+|[ée]tant\s+|ayant\s+[ée]t[ée]\s+)?(?:atteint|constat[ée]|r[ée]uni|v[ée]rifi[ée]|acquis)/iu, 'quorum'), true],
   [keyed(/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, 'quorum'), true],
+  // "Le quorum étant fixé au tiers des membres en exercice, soit 7, et celui-ci étant atteint".
+  [keyed(/quorum\s+[ée]tant\s+fix[ée][^.;]{1,160}?(?:celui-ci|celui\s+ci|il)\s+(?:est|[ée]tant)\s+atteint/iu, 'quorum'), true],
   // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached.
   [keyed(/(?:au|en)\s+nombre\s+prescrit\s+par\s+[lI]a\s+loi/iu, 'prescrit'), true],
   // "étant en nombre suffisant pour délibérer valablement".
@@ -110,8 +113,14 @@ const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|
  * or posted. The sitting's own time has its "à" ("le 12/03/2024 à 20h30").
  */
 const STAMP_BEFORE_TIME = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+$/;
+/**
+ * "Edité le 03/02/2009 à 11:42", "Imprimé le 12/01/2021 à 9h05": a software's or a printer's
+ * stamp of when the document was made, whatever the time's form.
+ */
+const MADE_ON_BEFORE_TIME = /(?:[ée]dit[ée]e?|imprim[ée]e?|g[ée]n[ée]r[ée]e?|export[ée]e?|publi[ée]e?|mise?\s+en\s+ligne)\s+le\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+(?:[àa][ \t]+)?$/iu;
 function isTimestamp(text: string, t: { start: number; end: number }): boolean {
-  return /^\d{1,2}:/.test(text.slice(t.start, t.start + 3)) && STAMP_BEFORE_TIME.test(text.slice(Math.max(0, t.start - 14), t.start));
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  return (/^\d{1,2}:/.test(text.slice(t.start, t.start + 3)) && STAMP_BEFORE_TIME.test(before)) || MADE_ON_BEFORE_TIME.test(before);
 }
 
 /** How far the sentence about the sitting (presidency, quorum) may stand from the start. */

@@ -13,13 +13,22 @@ import { parsePersonList, type ListEntry } from './persons.ts';
 /** The header of such a table: the givers' label, then the holders'. */
 const PAIR_HEADER = /^[ \t]*(?:mandants?|donneurs?(?:\s+de\s+(?:pouvoir|procuration))?|ayant\s+donn[ée]\s+(?:pouvoir|procuration))[ \t]+(?:mandataires?|porteurs?(?:\s+(?:du|de)\s+(?:pouvoir|procuration))?|b[ée]n[ée]ficiaires?)[ \t]*$/iu;
 
+/**
+ * The holders' label alone under the heading, the givers' being the heading itself: the table
+ * read a cell a line, each giver's line then its holder's ("ABSENTS REPRESENTES" / "POUVOIR A" /
+ * "LECOINTRE Jean" / "CHARVET Louis").
+ */
+const HOLDER_LABEL = /^[ \t]*(?:pouvoirs?(?:\s+donn[ée]s?)?\s+[àa]|procurations?(?:\s+donn[ée]e?s?)?\s+[àa]|repr[ée]sent[ée]e?s?\s+par|mandataires?|porteurs?\s+(?:du|de)\s+(?:pouvoir|procuration))[ \t]*:?[ \t]*$/iu;
+
 /** The proxies of such a table opening at `from` (blank lines before its header allowed), or null. */
 export function proxyPairs(text: string, from: number, to: number): { entries: ListEntry[]; end: number } | null {
   let at = from;
   while (at < to && /\s/.test(text[at]!)) at++;
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-  if (!PAIR_HEADER.test(text.slice(at, lineEnd))) return null;
+  const header = text.slice(at, lineEnd);
+  if (HOLDER_LABEL.test(header)) return pairsByLines(text, lineEnd, to);
+  if (!PAIR_HEADER.test(header)) return null;
   const entries: ListEntry[] = [];
   let end = lineEnd;
   for (let pos = lineEnd + 1; pos < to; ) {
@@ -31,6 +40,28 @@ export function proxyPairs(text: string, from: number, to: number): { entries: L
     entries.push({ person: people[0]!.person, status: null, proxy: people[1]!.person });
     end = rowEnd;
     pos = rowEnd + 1;
+  }
+  return entries.length ? { entries, end } : null;
+}
+
+/** One member a line from after `from`, each giver's line followed by its holder's; null unless two lines at least. */
+function pairsByLines(text: string, from: number, to: number): { entries: ListEntry[]; end: number } | null {
+  const entries: ListEntry[] = [];
+  let end = from;
+  const personOn = (pos: number): { person: ListEntry['person']; end: number } | null => {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    if (!text.slice(pos, lineEnd).trim()) return null;
+    const people = parsePersonList(text, pos, lineEnd);
+    return people.length === 1 ? { person: people[0]!.person, end: lineEnd } : null;
+  };
+  for (let pos = from + 1; pos < to; ) {
+    const giver = personOn(pos);
+    const holder = giver && giver.end + 1 < to ? personOn(giver.end + 1) : null;
+    if (!giver || !holder) break;
+    entries.push({ person: giver.person, status: null, proxy: holder.person });
+    end = holder.end;
+    pos = holder.end + 1;
   }
   return entries.length ? { entries, end } : null;
 }

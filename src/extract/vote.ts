@@ -19,21 +19,24 @@ type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 // index (hasWord), not by a scan of each zone for each.
 indexWords('voix contre', 'groupe', 'unanim', 'proclam', 'amendement', 'rejet');
 
-/** "Pour : 17", "CONTRE : 7", "Abstention : 1": the count follows the word. */
+/**
+ * "Pour : 17", "CONTRE : 7", "Abstention : 1": the count follows the word; or its dot leaders, with
+ * the commas OCR reads among them ("Contre ........, 24").
+ */
 const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp, OpenerCue]> = [
-  ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'pour', 'suffrages'), { key: 'pour', words: 1, or: 'suffrages' }],
-  ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'contre'), { key: 'contre', words: 1 }],
+  ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\))|\.[.,]{2,}\s*(?=\d))/giu, 'pour', 'suffrages'), { key: 'pour', words: 1, or: 'suffrages' }],
+  ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\))|\.[.,]{2,}\s*(?=\d))/giu, 'contre'), { key: 'contre', words: 1 }],
   // "Abstentions (4) : Mme X, M. Y": the count in brackets, the names after.
   // "Se sont abstenus (15) : …", as lists of names by group give their count.
   // "ABST. : 8", "Abst : 1": the abbreviation of a vote grid.
-  ['abstentions', keyed(/\b(?:abstentions?(?:\(s\))?|abst\.?(?![\p{L}])|se\s+sont\s+abstenue?s)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'abst'), { key: 'abst', words: 1 }],
+  ['abstentions', keyed(/\b(?:abstentions?(?:\(s\))?|abst\.?(?![\p{L}])|se\s+sont\s+abstenue?s)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\))|\.[.,]{2,}\s*(?=\d))/giu, 'abst'), { key: 'abst', words: 1 }],
   // "part" of "ne prenant pas part au vote", "non-participation (au vote)": up to two words after its own.
-  ['notVoting', keyed(/\b(?:ne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote|non[- ]participation(?:\s+au\s+vote)?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\)))/giu, 'part'), { key: 'part', words: 3 }],
+  ['notVoting', keyed(/\b(?:ne\s+(?:prenant|prennent|prend)\s+pas\s+part\s+au\s+vote|non[- ]participation(?:\s+au\s+vote)?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\))|\.[.,]{2,}\s*(?=\d))/giu, 'part'), { key: 'part', words: 3 }],
 ];
 
 /**
  * What every match of a COUNT_AFTER pattern holds: `key` (a word of the document's index), the
- * rest of its word (and of `words` - 1 words after it) then ":", "=" or "(". Or the word `or`,
+ * rest of its word (and of `words` - 1 words after it) then ":", "=", "(" or dot leaders. Or the word `or`,
  * where the pattern is run without more ado.
  */
 interface OpenerCue {
@@ -49,7 +52,7 @@ function isAsciiLower(c: number): boolean {
 
 /**
  * False when no match of a COUNT_AFTER pattern can be in text[start, end): no occurrence of its
- * key is followed by ":", "=" or "(" (see OpenerCue). Most zones hold "pour" ("pour un montant")
+ * key is followed by ":", "=", "(" or dot leaders (see OpenerCue). Most zones hold "pour" ("pour un montant")
  * and "part" ("départemental"), few before a colon: the pattern, tried at every offset of the
  * zone, is skipped there. The test looks further than a match can (past the zone's end, over any
  * letters): it may say true for no match, never false for one.
@@ -64,6 +67,7 @@ function openerAfterKey(text: string, cue: OpenerCue, start: number, end: number
       while (q < lower.length && isSpaceUnit(lower.charCodeAt(q))) q++;
       const c = lower[q];
       if (c === ':' || c === '=' || c === '(') return true;
+      if (c === '.' && (lower[q + 1] === '.' || lower[q + 1] === ',')) return true;
     }
     return false;
   });

@@ -754,3 +754,57 @@ describe('a board whose secretary is its director', () => {
     expect(findSecretary(text)?.surname).toBe('SÉNÉCAL');
   });
 });
+
+describe('a heading whose words carry their plural marks in brackets', () => {
+  it('"Absent(s) excusé(s) ayant donné procuration :" is one heading: the name wrapped above it stays present', () => {
+    const text = `Présents : M. POUILLOT Gérard, Mme RABIER Annick, M. DUBRAY Hervé, M. CORMIER
+Roland
+Absent(s) excusé(s) ayant donné procuration : M. THOMASSIN Alain à M. POUILLOT Gérard
+Absent(s) excusé(s) : M. LESOURD Thierry
+`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['POUILLOT', 'RABIER', 'DUBRAY', 'CORMIER']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['THOMASSIN', 'POUILLOT']]);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['LESOURD']);
+  });
+});
+
+describe('a register printed by software, one cell a line', () => {
+  const text = `PRESENTS
+BERTHELOT Raymond
+DAUPHIN Marcel
+CHARVET Louis
+VASSEUR Henri
+ABSENTS REPRESENTES
+POUVOIR A
+LECOINTRE Jean
+CHARVET Louis
+MAZERAND Paul
+DAUPHIN Marcel
+ABSENTS EXCUSES
+TRIBOULOT Roger
+Membres en exercice
+Présents
+Représentés
+Votants
+8
+4
+2
+6
+AIDE DEPARTEMENTALE A L'EQUIPEMENT DES COMMUNES RURALES
+`;
+
+  it('"POUVOIR A" alone under the heading: each giver\'s line, then its holder\'s', () => {
+    const { attendance } = extractAttendance(text);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['LECOINTRE', 'CHARVET'], ['MAZERAND', 'DAUPHIN']]);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['BERTHELOT', 'DAUPHIN', 'CHARVET', 'VASSEUR']);
+  });
+
+  it('the last list stops at the counts read column by column: their labels and the title under them are no names', () => {
+    const { attendance, span } = extractAttendance(text);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['TRIBOULOT']);
+    expect(attendance.counts).toEqual({ inOffice: 8, present: 4, represented: 2, voting: 6 });
+    // The counts close the attendance; the title under them opens the report.
+    expect(span?.end).toBe(text.indexOf('\nAIDE'));
+  });
+});

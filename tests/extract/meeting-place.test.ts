@@ -144,10 +144,22 @@ describe('the quorum with its rule between', () => {
   });
 });
 
+describe('the quorum stated after its rule', () => {
+  it('"Le quorum étant fixé au tiers des membres …, et celui-ci étant atteint" states it', () => {
+    const text = "Le Bureau communautaire s'est réuni par visioconférence. Le quorum étant fixé au tiers des membres en\nexercice, soit 7, et celui-ci étant atteint, le Président ouvre la séance.";
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+  });
+});
+
 describe('a printed page\'s timestamp is not the opening time', () => {
   it('"05/10/2022 14:12" heading a page printed from a website', () => {
     const text = "05/10/2022 14:12 Conseil municipal du 27 septembre 2022 – Vallon-sur-Oudon\nL'an deux mille vingt-deux, le vingt-sept septembre à vingt heures, le conseil municipal s'est réuni à la mairie.";
     expect(extractMeeting(text, text.length, false).meeting.time).toBe('20:00');
+  });
+
+  it('"Edité le 03/02/2009 à 11:42", the stamp of the software that printed the register', () => {
+    const text = "REGISTRE DES DELIBERATIONS\nEdité le 03/02/2009 à 11:42\nSéance du lundi 17 novembre 1986\nL'an mil neuf cent quatre-vingt-six, le dix-sept novembre à dix heures, le Bureau s'est réuni.";
+    expect(extractMeeting(text, text.length, false).meeting.time).toBe('10:00');
   });
 
   it('keeps "le 12/03/2024 à 20:30", the sitting\'s own', () => {
@@ -183,6 +195,26 @@ Membres présents : MM. KIEFFER Bernard, Maire, MEYER Antoine, Adjoint.
 `;
     expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 15, present: 12, represented: 1 });
   });
+
+  it('reads a row of labels whose first wrapped in its cell ("Membres en" / "exercice") over a row of figures', () => {
+    const text = `Membres en Présents Représentés Excusés Absents Votants
+exercice
+21 15 3 2 1 18
+Nom Prénom Qualité Présence Pouvoir donné à
+M. DELCOURT Bernard Président P
+`;
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 21, present: 15, represented: 3, voting: 18 });
+  });
+
+  it('reads leaders that OCR mixed with commas (".,........", "........,")', () => {
+    const text = `Nombre de Conseillers en exercice ........ 87
+Nombre de Conseillers présents .,......... 64
+Nombre de Conseillers représentés ........, 9
+
+Le quorum étant atteint, le Conseil peut valablement délibérer.
+`;
+    expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 87, present: 64, represented: 9 });
+  });
 });
 
 describe('the proxies counted among the absent', () => {
@@ -207,5 +239,25 @@ describe('where the minutes were posted, and a hall named on its own line', () =
   it('reads the hall named on the line under the sitting, not the seat where the list was posted', () => {
     const text = "BUREAU COMMUNAUTAIRE\nSéance du mardi 14 mars 2023 à 18h00\nSalle du Conseil - siège de la Communauté de Communes\n\nLISTE DES DÉLIBÉRATIONS\n\nCertifié exact et affiché au siège de la Communauté de Communes le 17 mars 2023.";
     expect(placeOf(text)).toBe('Salle du Conseil - siège de la Communauté de Communes');
+  });
+});
+
+describe("a form's date labels", () => {
+  it('"Date de séance 19/11/2020" is the sitting\'s, not "Date d\'affichage 26/11/2020" nor the convocation\'s', () => {
+    const text = `COMPTE RENDU SOMMAIRE
+BUREAU COMMUNAUTAIRE
+Date de convocation 13/11/2020
+Date de séance 19/11/2020
+Heure d'ouverture 18:00
+Date d'affichage 26/11/2020
+Le Bureau communautaire, régulièrement convoqué, s'est réuni par visioconférence.`;
+    expect(extractMeeting(text, text.length, false).meeting.date).toBe('2020-11-19');
+  });
+
+  it('a date after "Date d\'affichage" alone is no sitting\'s date', () => {
+    const text = `RELEVÉ DES DÉCISIONS
+Date d'affichage : 26/11/2020
+Le Conseil s'est réuni le 19 novembre 2020 à la mairie.`;
+    expect(extractMeeting(text, text.length, false).meeting.date).toBe('2020-11-19');
   });
 });

@@ -343,6 +343,11 @@ describe('counts and names in the shapes vote lines take', () => {
     expect(vote('Vote : pour 8 – contre 0 – abstention 1\nLe conseil approuve l’état d’assiette.').vote).toMatchObject({ for: 8, against: 0, abstentions: 1 });
   });
 
+  it('reads counts after dot leaders, with the commas OCR read among the dots', () => {
+    const r = vote('Résultat du vote :\nPour ........... 52 (groupes de la majorité)\nContre ........, 17 (groupe Alternance)\nAbstentions ..,. 6 (non-inscrits)\n\nLE CONSEIL ADOPTE.');
+    expect(r.vote).toMatchObject({ unanimous: false, for: 52, against: 17, abstentions: 6 });
+  });
+
   it('still reads counts written before their words', () => {
     expect(vote('Adopté par 8 pour 0 contre 1 abstention.').vote).toMatchObject({ for: 8, against: 0, abstentions: 1 });
   });
