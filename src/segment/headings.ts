@@ -15,6 +15,7 @@ import { hasWord, indexWords, wordIndex } from '../text/gate.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { execAll, execAllAtLineStarts } from '../text/matches.ts';
+import { fixNumber } from '../text/ocr-cleanup.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
@@ -48,9 +49,10 @@ const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?
 const LETTERED_NUMBER = String.raw`\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?`;
 /**
  * After the number: a dash or colon, maybe the city's number of the project the opinion is on
- * ("14 2014 061 – 2014 DDCT 52 – Subventions …"), maybe "Objet :" (on the next line too), then the title.
+ * ("14 2014 061 – 2014 DDCT 52 – Subventions …"), maybe the point's rank before a title in
+ * capitals ("N° 12/97 1. COMPTE ADMINISTRATIF 1996"), maybe "Objet :" (on the next line too), then the title.
  */
-const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
+const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:\d{1,2}[.)][ \t]+(?=[A-ZÀ-ÖØ-Þ]{2}))?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
 /**
  * Numbered headings start a line; in text without line breaks they follow "N°1 " or precede
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
@@ -70,6 +72,8 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
 const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•`;
 const LABELLED_OPENING = 'NDRr';
 const OBJET_ALONE = /objet\s*:\s*(?=\p{L}|\d)/gu;
+/** The line above a label, holding a number and a subject ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 14/97: 3. …"). */
+const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,2}[.)][ \t]+)?\p{Lu}[^\n]{5,}\n[ \t.]*$/u;
 /**
  * "1. Title", "1 - Title", "1°) Title", "4.1 Title", "II. Title", "B) Title", and the same announced as
  * "Point n° 1 :", "QUESTION 2 –", "Affaire n°3", "N°5 –", "N° 31   Title" (not "N° 2 DU PLUi", the end of a wrapped title), "IV. - TITLE". Cases spelt out rather than the `i` flag: with
@@ -565,7 +569,37 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   capitalsHeadings(text, bodyFrom, found);
   found.push(...agendaEchoes(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
-  return onePerPlace(text, found);
+  return onePerPlace(text, found).map((h) => (h.number === null ? withNumberAbove(text, h) : h));
+}
+
+/**
+ * A point's or a deliberation's number alone on a line over its subject: "Point n° 3" / "DCM n°
+ * 2011-37" / "Objet : Taxe d'aménagement …". The first kind is the point's rank, the second the
+ * deliberation's own number, which is the item's where both stand.
+ */
+const NUMBER_LABEL_LINE =
+  /^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)|(D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D[ée]lib\.|DCM|DEL|DB|DC))[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*)[ \t]*$/u;
+/** How many number lines may stand over a subject. */
+const NUMBER_LINES_ABOVE = 2;
+
+/** `h` with the number of the lines right above it (NUMBER_LABEL_LINE), starting at them; else `h`. */
+function withNumberAbove(text: string, h: Heading): Heading {
+  // Only over a heading that opens its line.
+  let start = text.lastIndexOf('\n', h.start - 1) + 1;
+  if (text.slice(start, h.start).trim() !== '') return h;
+  let number: string | null = null;
+  let ownNumber = false;
+  for (let k = 0; k < NUMBER_LINES_ABOVE && start > 0; k++) {
+    const above = lineAt(text, start - 1);
+    const m = NUMBER_LABEL_LINE.exec(above.line);
+    if (!m || above.start >= start) break;
+    // The deliberation's number wins over the point's rank, whichever stands higher. Its figures
+    // as OCR may have read them ("2001-3l") are mended.
+    if (!ownNumber) number = m[3]!.replace(/[\dOolI]+/g, (run) => (/\d/.test(run) ? fixNumber(run) : run));
+    ownNumber ||= m[2] !== undefined;
+    start = above.start;
+  }
+  return number === null ? h : { ...h, start, number };
 }
 
 /** Deliberation numbers heading their subjects (NUMBERED_PATTERNS), pushed onto `found`. */
@@ -708,6 +742,9 @@ function objetHeadings(text: string, found: Heading[]): void {
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
   for (const m of hasWord(text, 'bjet', 0, text.length) ? execAll(OBJET_ALONE, lowerOf(text)) : []) {
     if (m.index! > 0 && !/\s/.test(text[m.index! - 1]!)) continue;
+    // "N° 12/97 1. COMPTE ADMINISTRATIF 1996" over "Objet :" alone on its line: the label is that
+    // heading's, and the line under it the margin's or the text's, no subject.
+    if (m[0].includes('\n') && NUMBERED_LINE_ABOVE.test(text.slice(Math.max(0, m.index! - 200), m.index!))) continue;
     let titleStart = m.index! + m[0].length;
     const own = OWN_NUMBER.exec(text.slice(titleStart, titleStart + 60));
     const number = own && (own[1] || isDeliberationNumber(own[2]!)) ? (own[1] ?? own[2]!) : null;

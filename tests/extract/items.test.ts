@@ -1414,3 +1414,64 @@ ${FESTIVAL_POINT}`;
     expect(analyzeText(text).items[0]!.title).toBe('Finances : budget primitif 2024');
   });
 });
+
+describe('number lines over a subject', () => {
+  it('"Point n° 3" then "DCM n° 2011-37" over "Objet :": the deliberation\'s number, else the point\'s rank', () => {
+    const text = `${SITTING}
+Point n° 1
+Objet : Désignation du secrétaire de séance
+Le Conseil Municipal désigne M. Luc PETIT en qualité de secrétaire de séance.
+Adopté à l'unanimité
+
+Point n° 2
+DCM n° 2021-14
+Objet : Forêt communale : état d'assiette des coupes 2022
+Le Conseil Municipal approuve l'état d'assiette des coupes proposé par l'ONF.
+Adopté à l'unanimité
+
+Point n° 3
+DCM n° 2021-15
+Objet : Chasse communale : agrément d'un permissionnaire
+Le Conseil Municipal agrée M. Paul RENARD comme permissionnaire du lot n° 2.
+Adopté à l'unanimité
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Désignation du secrétaire de séance'],
+      ['2021-14', "Forêt communale : état d'assiette des coupes 2022"],
+      ['2021-15', "Chasse communale : agrément d'un permissionnaire"],
+    ]);
+  });
+
+  it('mends the figures OCR read as letters ("Délibération n° 2001-3l")', () => {
+    const text = `${SITTING}
+Délibération n° 2001-3l
+Objet : Indemnité de Conseil allouée au Comptable du Trésor
+Le Conseil Municipal décide d'accorder l'indemnité de conseil au taux de 100 %.
+Adopté à l'unanimité
+
+${FESTIVAL_POINT}`;
+    expect(analyzeText(text).items[0]!.number).toBe('2001-31');
+  });
+});
+
+describe('a register\'s number, then the point\'s rank, then its subject', () => {
+  it('"N° 12/97 1. COMPTE ADMINISTRATIF 1996" over "Objet :" alone and the margin\'s words run into the text', () => {
+    const text = `${SITTING}
+N° 12/97 1. COMPTE ADMINISTRATIF 1996
+Objet :
+Compte admi- Sous la présidence de M. Luc PETIT, le Maire s'étant retiré,
+nistratif 1996 le Conseil Municipal approuve le compte administratif de l'exercice 1996.
+Adopté à l'unanimité.
+
+N° 13/97 2. BUDGET PRIMITIF 1997
+Objet :
+Budget Le Maire présente au Conseil Municipal le projet de budget primitif pour l'exercice
+primitif 1997 1997. Le Conseil Municipal adopte le budget primitif 1997.
+Adopté par 11 voix pour et 1 contre.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['12/97', 'COMPTE ADMINISTRATIF 1996'],
+      ['13/97', 'BUDGET PRIMITIF 1997'],
+    ]);
+  });
+});
