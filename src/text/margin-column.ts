@@ -5,6 +5,7 @@
  * Conseil communautaire, dûment convoqué, …"). Read across, the box's cells cut the paragraph's
  * sentences ("à dix-huit heures / … / trente"): the box is given first, then the paragraph whole.
  */
+import { eraseColumnRule } from './column-rule.ts';
 
 /**
  * A cell of the margin box: a count's label and figure, a date's label, a date, the wrapped end
@@ -34,9 +35,12 @@ interface Row {
  */
 const GAP = / {3}/;
 
-/** unweaveListColumns(unweaveMargins(unweaveMarginTitles(page))); a page without a gap between cells (most) searched once. */
+/**
+ * unweaveListColumns(unweaveMargins(unweaveMarginTitles(page))), the rule drawn between a margin
+ * and the body erased first; a page without a gap between cells (most) searched once.
+ */
 export function unweaveColumns(page: string): string {
-  return GAP.test(page) ? unweaveListColumns(unweaveMargins(unweaveMarginTitles(page))) : page;
+  return GAP.test(page) ? unweaveListColumns(unweaveMargins(unweaveMarginTitles(eraseColumnRule(page)))) : page;
 }
 
 /**

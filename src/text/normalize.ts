@@ -297,27 +297,36 @@ function dehyphenate(text: string, whole: () => string): string {
   let out = '';
   let from = 0;
   for (let at = text.indexOf('-\n'); at >= 0; at = text.indexOf('-\n', at + 2)) {
-    const cut = lowerLetter(at - 1) && lowerLetter(at - 2) && lowerLetter(at + 2) && lowerLetter(at + 3);
-    const compound = upperLetter(at - 1) && upperLetter(at - 2) && upperLetter(at + 2) && upperLetter(at + 3);
+    // The next line's word, past the indent a page laid out in columns gives it ("Jean-" / "   Claude").
+    let next = at + 2;
+    while (text[next] === ' ' || text[next] === '\t') next++;
+    const cut = lowerLetter(at - 1) && lowerLetter(at - 2) && lowerLetter(next) && lowerLetter(next + 1);
+    const compound = upperLetter(at - 1) && upperLetter(at - 2) && upperLetter(next) && upperLetter(next + 1);
     // "Marie-\nPierre Tanguy", "Saint-\nMartin": a compound in title case, its hyphen its own.
-    const titled = !cut && !compound && lowerLetter(at - 1) && lowerLetter(at - 2) && upperLetter(at + 2) && lowerLetter(at + 3);
+    const titled = !cut && !compound && lowerLetter(at - 1) && lowerLetter(at - 2) && upperLetter(next) && lowerLetter(next + 1);
     if (!cut && !compound && !titled) continue;
     const inWord = cut ? lowerLetter : compound ? upperLetter : titleLetter;
     // Move the rest of the word up: "délibé-\nration suivante" -> "délibération\nsuivante".
-    let wordEnd = at + 2;
+    let wordEnd = next;
     // A compound goes on past its own hyphens: "PRONVILLE-\nLES-PRÉS" moves up whole.
     while (inWord(wordEnd) || (text[wordEnd] === '-' && inWord(wordEnd + 1))) wordEnd++;
+    // "La Charité-" / "sur-Loire": a place's name goes on past a hyphen after the word, whatever
+    // its case; the hyphen at the line's end is the name's own.
+    const placeName = cut && text[wordEnd] === '-' && (lowerLetter(wordEnd + 1) || upperLetter(wordEnd + 1));
+    if (placeName) while (titleLetter(wordEnd) || (text[wordEnd] === '-' && titleLetter(wordEnd + 1))) wordEnd++;
     let wordStart = at;
     while (wordStart > 0 && inWord(wordStart - 1)) wordStart--;
     // "dix-\nhuit heures": a number written in words keeps its hyphens. A name in capitals cut at
     // the line end ("DELPEY-\nROUX") is joined without it where the document writes it whole.
-    const written = compound && whole().includes(text.slice(wordStart, at) + text.slice(at + 2, wordEnd));
-    const hyphen = titled || (compound && !written) || (isNumberWord(text.slice(wordStart, at)) && isNumberWord(text.slice(at + 2, wordEnd)));
+    const written = compound && whole().includes(text.slice(wordStart, at) + text.slice(next, wordEnd));
+    const hyphen = titled || placeName || (compound && !written) || (isNumberWord(text.slice(wordStart, at)) && isNumberWord(text.slice(next, wordEnd)));
     // The punctuation closing the word goes up with it: a line does not open on ", autorise".
     while (!titled && wordEnd < text.length && /[,.;:)»]/.test(text[wordEnd]!)) wordEnd++;
-    out += text.slice(from, hyphen ? at + 1 : at) + text.slice(at + 2, wordEnd) + '\n';
+    out += text.slice(from, hyphen ? at + 1 : at) + text.slice(next, wordEnd) + '\n';
     from = wordEnd;
-    if (text[from] === ' ') from++;
+    // The space after the word goes; so does the line break after it, when the word was all its
+    // line held ("… M. CARLIER Jean-" / "Luc"): no blank line is left where none was.
+    if (text[from] === ' ' || text[from] === '\n') from++;
   }
   return from === 0 ? text : out + text.slice(from);
 }

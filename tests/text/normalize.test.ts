@@ -39,6 +39,19 @@ describe('a name in capitals split at its hyphen over a line end', () => {
     expect(page).toBe('M. R. LABORDE, M. H. LACOMBE-DARNIS,\nMme M-T. LAFAGE');
   });
 
+  it('leaves no blank line where the word moved up was all its line held', () => {
+    expect(normalizePages(['M. WALLART Didier R M. CARLIER Jean-\nLuc\nM. HENNEBELLE Paul P'])[0]).toBe('M. WALLART Didier R M. CARLIER Jean-Luc\nM. HENNEBELLE Paul P');
+    expect(normalizePages(['la délibé-\nration\nsuivante'])[0]).toBe('la délibération\nsuivante');
+  });
+
+  it('joins the word the next line opens on past its indent ("Jean-" / "      Claude")', () => {
+    expect(normalizePages(['(pouvoir à M. Jean-\n      Claude BRUGEROLLE), M. Alain VIDALENC.'])[0]).toBe('(pouvoir à M. Jean-Claude\nBRUGEROLLE), M. Alain VIDALENC.');
+  });
+
+  it('keeps the hyphen of a place\'s name cut before "sur-Loire"', () => {
+    expect(normalizePages(['M. Pierre MASSEROT (La Charité-\nsur-Loire), M. Guy THÉVENOT'])[0]).toBe('M. Pierre MASSEROT (La Charité-sur-Loire),\nM. Guy THÉVENOT');
+  });
+
   it('leaves a word cut in lower case joined without its hyphen', () => {
     expect(normalizePages(['la délibé-\nration suivante'])[0]).toBe('la délibération\nsuivante');
   });
@@ -139,7 +152,7 @@ describe('a compound in capitals cut at one of its hyphens', () => {
 describe('line-end hyphens of names in title case, and the punctuation after a cut word', () => {
   it('joins "Marie-\\nPierre" keeping its hyphen, and moves a cut word up with its comma', () => {
     const [p] = normalizePages(['Hervé Le Gall, Marie-\nPierre Tanguy, les Hautes-\nPyrénées\ngroupement de com-\nmandes, autorise']);
-    expect(p).toBe('Hervé Le Gall, Marie-Pierre\nTanguy, les Hautes-Pyrénées\n\ngroupement de commandes,\nautorise');
+    expect(p).toBe('Hervé Le Gall, Marie-Pierre\nTanguy, les Hautes-Pyrénées\ngroupement de commandes,\nautorise');
   });
 
   it('makes the bullets of Symbol fonts plain ones', () => {

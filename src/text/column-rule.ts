@@ -1,0 +1,65 @@
+/**
+ * The vertical rule a register or a typed form draws between its margin and its body, as OCR reads
+ * it back: a "|" in the same column of line after line, at times an "I", an "l" or a "!" ("Presents : 9
+ * I la loi"). Left in, it stands between every margin cell and its line of the body, and no rule
+ * that reads a line from its start sees the body's words there. Put as a space, the page is two
+ * columns laid out with spaces, which unweaveColumns knows.
+ */
+
+/** What OCR makes of a rule: the bar itself, or a letter as thin. */
+const RULE_CHARS = new Set(['|', '¦', '│', 'I', 'l', '!']);
+/** The bar itself, which must make up most of the rule's column (a letter alone proves nothing). */
+const BAR_CHARS = new Set(['|', '¦', '│']);
+/** Fewer lines drawn with a bar than this are no rule. */
+const MIN_BAR_LINES = 5;
+/** The share of the lines holding a bar at all that must hold it in the rule's column, alone. */
+const MIN_SHARE = 0.8;
+/** How far OCR may have moved the rule on a line, in columns. */
+const DRIFT = 1;
+
+/** Whether `line` has a rule character at `p` with a space before it and a space or the line's end after it. */
+function ruleAt(line: string, p: number, chars: ReadonlySet<string>): boolean {
+  return p > 0 && p < line.length && chars.has(line[p]!) && line[p - 1] === ' ' && (p + 1 === line.length || line[p + 1] === ' ');
+}
+
+/** The column of each bar of `line` standing between spaces. */
+function barsOf(line: string): number[] {
+  const out: number[] = [];
+  for (let p = line.indexOf('|'); p >= 0; p = line.indexOf('|', p + 1)) if (ruleAt(line, p, BAR_CHARS)) out.push(p);
+  for (const bar of ['¦', '│']) for (let p = line.indexOf(bar); p >= 0; p = line.indexOf(bar, p + 1)) if (ruleAt(line, p, BAR_CHARS)) out.push(p);
+  return out;
+}
+
+/** `page` with its margin's rule put as spaces; `page` itself where no such rule is drawn. */
+export function eraseColumnRule(page: string): string {
+  if (!page.includes('|') && !page.includes('¦') && !page.includes('│')) return page;
+  const lines = page.split('\n');
+  // Lines holding one bar alone, by its column; tables drawn with bars hold several a line.
+  const byColumn = new Map<number, number>();
+  let barred = 0;
+  for (const line of lines) {
+    const bars = barsOf(line);
+    if (!bars.length && !line.includes('|')) continue;
+    barred++;
+    if (bars.length === 1) byColumn.set(bars[0]!, (byColumn.get(bars[0]!) ?? 0) + 1);
+  }
+  let column = -1;
+  let best = 0;
+  for (const [p, n] of byColumn) {
+    // A column and its neighbours: OCR moves the rule by a column here and there.
+    const near = n + (byColumn.get(p - DRIFT) ?? 0) + (byColumn.get(p + DRIFT) ?? 0);
+    if (near > best || (near === best && n > (byColumn.get(column) ?? 0))) [column, best] = [p, near];
+  }
+  if (best < MIN_BAR_LINES || best < MIN_SHARE * barred) return page;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    for (let p = column - DRIFT; p <= column + DRIFT; p++) {
+      if (!ruleAt(line, p, RULE_CHARS)) continue;
+      lines[i] = `${line.slice(0, p)} ${line.slice(p + 1)}`.trimEnd();
+      changed = true;
+      break;
+    }
+  }
+  return changed ? lines.join('\n') : page;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { eraseColumnRule } from '../../src/text/column-rule.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+/** A typed register's page: its margin ruled off from the body, as OCR reads the rule ("|", at times "I" or "!"). */
+const RULED = `                      RELEVE DES DECISIONS
+              DU CONSEIL MUNICIPAL DU 12 AVRIL 2019
+   Nombre de        | L'an deux mil dix-neuf, le douze avril a vingt heures trente,
+   conseillers      | le Conseil Municipal de la commune de SAINT-ALBAN, regulièrement
+   En exercice : 11 | convoqué, s'est réuni au nombre prescrit par
+   Presents : 9     I la loi, à la mairie, sous la présidence de
+   Votants : 10     | Monsieur Bernard CHASSANG, Maire.
+                    |
+                    | Présents : M. Bernard CHASSANG, M. Gérard FAYOLLE, Mme Josette MAGNE.
+                    |
+   N° 2019-09       | COMPTE DE GESTION 2018 DU RECEVEUR
+   Compte de        ! Le Conseil Municipal déclare que le compte de gestion n'appelle
+   gestion          | ni observation ni réserve de sa part.
+                    | Vote : à l'unanimité
+                    |
+   N° 2019-10       | BUDGET PRIMITIF 2019
+   Budget           I Le Conseil Municipal adopte le budget primitif 2019.
+                    | Vote : Pour : 9  Contre : 1  Abstention : 0
+`;
+
+describe('the rule between a margin and the body', () => {
+  it('is put as spaces, also where OCR read it as "I" or "!"; the lines keep their words', () => {
+    const lines = eraseColumnRule(RULED).split('\n');
+    expect(lines.some((l) => /\s[|!]\s|\sI\s/.test(l))).toBe(false);
+    expect(lines[5]).toBe('   Presents : 9       la loi, à la mairie, sous la présidence de');
+  });
+
+  it('leaves a table drawn with bars, several a line, as it is', () => {
+    const table = ['| Nom | Présent | Absent |', '| M. DURAND | X |  |', '| Mme MARTIN |  | X |', '| M. PETIT | X |  |', '| Mme ROUX | X |  |', '| M. BLANC | X |  |'].join('\n');
+    expect(eraseColumnRule(table)).toBe(table);
+  });
+
+  it('lets the sitting, its points and their votes be read', () => {
+    const doc = analyzeText(RULED);
+    expect(doc.meeting.quorum).toBe(true);
+    expect(doc.items.map((i) => [i.number, i.decision?.vote?.unanimous, i.decision?.vote?.against])).toEqual([
+      ['2019-09', true, null],
+      ['2019-10', false, 1],
+    ]);
+  });
+});
