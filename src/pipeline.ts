@@ -11,10 +11,10 @@ import type { OcrPool } from './ocr/engine.ts';
 import type { OcrProgress } from './ocr/read-pages.ts';
 import { joinPages, normalizePages } from './text/normalize.ts';
 import { cleanOcrText } from './text/ocr-cleanup.ts';
-import { releaseAccentless, releaseLineView, releaseLower, shareLineView } from './text/caseless.ts';
+import { lowerOf, releaseAccentless, releaseLineView, releaseLower, shareLineView } from './text/caseless.ts';
 import { releaseWordIndex, shareWordIndex } from './text/gate.ts';
 import { releaseLineStarts } from './text/matches.ts';
-import { extractAttendance } from './extract/attendance.ts';
+import { extractAttendance, withHoldersByOffice } from './extract/attendance.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, presidentInList } from './extract/meeting.ts';
 import { findSecretary } from './extract/secretary.ts';
@@ -24,9 +24,11 @@ import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
 import { readRegisterTable } from './extract/register-table.ts';
+import { readRegisterCells } from './extract/register-cells.ts';
 import { extractSignatures } from './extract/signatures.ts';
 import { classifyKind, isBriefing, isConvocation } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
+import { withoutAnnexHeadings } from './segment/annexes.ts';
 import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 
 /** How far into a document its attendance lists may start. */
@@ -84,11 +86,12 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const preambleLimit = listsSpan ? Math.max(listsSpan.start, 600) : Math.min(text.length, 2500);
   const { meeting, authority, preambleEnd } = extractMeeting(text, preambleLimit, isRegister);
   if (!isRegister) meeting.president ??= presidentInList(lineView, attendance.present);
+  attendance.represented = withHoldersByOffice(attendance.represented, meeting.president);
   meeting.secretary = isRegister ? null : secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE));
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
-  const headings = isRegister ? [] : withoutReportParts(text, findHeadings(lineView, bodyStart), text.length);
+  const headings = isRegister ? [] : withoutAnnexHeadings(text, lowerOf(lineView), withoutReportParts(text, findHeadings(lineView, bodyStart), text.length));
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     const first = firstSubjectLine(text, bodyStart);
@@ -99,7 +102,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   }
   const single = headings.length === 1;
   const built = buildItems(lineView, headings, text.length, single);
-  const items = isRegister ? registerItems : built.map((b) => b.item);
+  // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
+  const cellItems = isRegister ? [] : readRegisterCells(lineView);
+  const items = isRegister ? registerItems : cellItems.length ? cellItems : built.map((b) => b.item);
   for (const b of built) warnings.push(...b.warnings);
 
   const kind = classifyKind({

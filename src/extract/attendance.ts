@@ -7,7 +7,7 @@ import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, GLUED_CUE_LEAD, type Attenda
 import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt } from '../text/numbers.ts';
 import { fixNumber } from '../text/ocr-cleanup.ts';
-import { parsePersonList, readPersonList, type ListEntry } from './persons.ts';
+import { HOLDER_BY_OFFICE, parsePersonList, readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
 import { presenceTable } from './presence-table.ts';
 import { presenceCells } from './presence-cells.ts';
@@ -218,6 +218,15 @@ function fuzzyCues(text: string, from: number, to: number, found: readonly CueHi
 }
 
 /**
+ * A table's legend, on its line or wrapped onto the next ("Légende : P = présent ; … ; Suppléé par =
+ * délégué" / "suppléant siégeant avec voix délibérative"): the statuses it explains head no list.
+ * Lower-cased text.
+ */
+const IN_LEGEND = /l[ée]gende\s*:[^\n]*(?:\n[^\n]*)?$/u;
+/** How far back from a heading its legend may open. */
+const LEGEND_REACH = 300;
+
+/**
  * What may stand on a heading's line before it: a few words in lower case ("Absents excusés",
  * "Absents excusés et dépôts de"), their plural or feminine marks in brackets ("Absent(s) excusé(s)").
  */
@@ -291,7 +300,8 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
     // Each pattern after a look for the word it needs.
     const inVote = (before.includes('unanimit') || before.includes('majorit')) && IN_VOTE_CLAUSE.test(before);
     const signed = before.slice(-60).includes('sign') && SIGNED_BY_MEMBERS.test(before.slice(-60));
-    return !inVote && !signed;
+    const legend = IN_LEGEND.test(lowerOf(text).slice(Math.max(0, h.start - LEGEND_REACH), h.start));
+    return !inVote && !signed && !legend;
   });
   // Overlapping matches: the earliest, then the longest (most specific) wins.
   heads.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);
@@ -833,6 +843,16 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   dedupeRepresented(attendance);
   checkCounts(attendance, warnings);
   return { attendance, secretary, span, warnings };
+}
+
+/**
+ * Proxies held by office ("pouvoir à M. le Maire"): held by the sitting's president, named where
+ * the mention stands; by no one we can name when the president is not known.
+ */
+export function withHoldersByOffice(represented: Attendance['represented'], president: Person | null): Attendance['represented'] {
+  return represented.map((r) =>
+    r.proxy?.role !== HOLDER_BY_OFFICE ? r : { ...r, proxy: president ? { ...president, raw: r.proxy.raw, span: r.proxy.span } : null },
+  );
 }
 
 /** A presence table whose header holds the first list heading found, as a table's labels do. */

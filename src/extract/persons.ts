@@ -515,6 +515,29 @@ function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean } {
 }
 
 /**
+ * The role of a proxy's holder named by office ("pouvoir à M. le Maire", "par Monsieur le
+ * Président"): the pipeline puts the sitting's president in their place, who is that office.
+ */
+export const HOLDER_BY_OFFICE = 'holder by office';
+const HOLDER_CIVILITY = new Set(['m', 'mr', 'mme', 'monsieur', 'madame']);
+const HOLDER_OFFICE = /^(?:maire|pr[ée]sidente?)$/u;
+
+/** "M. le Maire", "Madame la Présidente", "le Président" from token `k` on, as a holder; null otherwise. */
+function officeHolderAt(text: string, toks: Tokens, k: number): { holder: Person; last: number } | null {
+  let i = k;
+  const civ = toks.at(i);
+  const civility = civ && HOLDER_CIVILITY.has(civ.word.lower.replace(/\.$/, '')) ? civ : null;
+  if (civility) i++;
+  const article = toks.at(i);
+  const office = toks.at(i + 1);
+  if (!article || !office || !/^(?:le|la)$/.test(article.word.lower) || !HOLDER_OFFICE.test(office.word.lower)) return null;
+  const from = (civility ?? article).start;
+  const raw = oneSpace(text.slice(from, office.end));
+  const civ2 = civility ? (/^(?:mme|madame)$/.test(civility.word.lower) ? 'Mme' : 'M.') : null;
+  return { holder: { raw, civility: civ2, givenName: null, surname: office.s, role: HOLDER_BY_OFFICE, span: { start: from, end: office.end } }, last: i + 1 };
+}
+
+/**
  * Like parsePersonList, and also says where the list stops: at the end of its last
  * name, before the first sentence that follows it (three lower-case words in a row).
  */
@@ -646,6 +669,15 @@ export function readPersonList(text: string, start: number, end: number, columns
     const isLink = cues.link && t.cls !== 'UP' && !(prose && lower === 'par') && (lowerCase !== 'a' || unaccentedLink(toks, k, run.length > 0, entries));
     if (isLink && entries.length + (run.length ? 1 : 0) > 0) {
       flush();
+      // "M. Daniel IRENEE par M. le Maire ;": the holder named by office, no name to read.
+      const office = officeHolderAt(text, toks, k + 1);
+      const prev = entries[entries.length - 1];
+      if (office && prev && !prev.proxy) {
+        prev.proxy = office.holder;
+        listEnd = Math.max(listEnd, office.holder.span!.end);
+        k = office.last;
+        continue;
+      }
       linkPending = true;
       prose = false;
       continue;

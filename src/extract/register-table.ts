@@ -27,7 +27,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   // "Code ACTES", "Matière": a column read for no field, that closes the subject's.
   [/\b(?:Code|Mati[èe]re|Nomenclature)\b/u, 'other'],
 ];
-type Column = 'number' | 'date' | 'subject' | 'decision' | 'vote' | 'other';
+export type Column = 'number' | 'date' | 'subject' | 'decision' | 'vote' | 'other';
 
 /** A row's number at the line's start: "2000-01", "2024/014", "12". */
 const ROW_NUMBER = /^[ \t]*(\d{1,4}(?:[-/_]\d{1,4})?)(?=[ \t]{2,})/u;
@@ -36,7 +36,7 @@ const RULE = /^[\s\-=_|+]*$/;
 /** Fewer rows than this are no register. */
 const MIN_ROWS = 3;
 
-interface Row {
+export interface Row {
   number: string;
   cells: Record<Column, string[]>;
   start: number;
@@ -99,15 +99,16 @@ function headerColumns(raw: string): Array<{ column: Column; at: number }> | nul
 const joined = (cells: readonly string[]) => cells.join(' ').replace(/(?<=\p{L}-) (?=\p{L})/gu, '').replace(/\s+/g, ' ').trim();
 
 /** A count in a vote's cell, its figure before its word or after it: "18 pour", "Pour : 11". */
-const cellCount = (word: string) => new RegExp(String.raw`(\d{1,3})\s*(?:voix\s+)?${word}|${word}\p{L}*\.?\s*:\s*(\d{1,3})`, 'iu');
-const CELL_COUNTS = { for: cellCount('pour'), against: cellCount('contre'), abstentions: cellCount('abst') } as const;
+const cellCount = (word: string, initial: string) => new RegExp(String.raw`(\d{1,3})\s*(?:voix\s+)?${word}|${word}\p{L}*\.?\s*:\s*(\d{1,3})|(?<![\p{L}])${initial}\s*:\s*(\d{1,3})`, 'iu');
+/** Each with its initial, as a grid abbreviates it: "P: 9 C: 0 A: 1". */
+const CELL_COUNTS = { for: cellCount('pour', 'P'), against: cellCount('contre', 'C'), abstentions: cellCount('abst', 'A') } as const;
 
 /** The vote a cell says: "Unanimité", "18 pour 3 abst.", "16 pour 4 contre". */
 function voteOf(cell: string): Vote | null {
   const unanimous = /unanimit/iu.test(cell);
   const count = (re: RegExp) => {
     const m = re.exec(cell);
-    return m ? Number(m[1] ?? m[2]) : null;
+    return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
   };
   const vote: Vote = {
     unanimous,
@@ -132,7 +133,7 @@ function actionsOf(cell: string): string[] {
   return actions;
 }
 
-function itemOf(row: Row): Item {
+export function itemOf(row: Row): Item {
   const decision = joined(row.cells.decision);
   const voteCell = joined(row.cells.vote);
   const vote = voteOf(voteCell) ?? (row.cells.vote.length ? null : voteOf(decision));

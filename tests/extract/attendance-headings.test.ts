@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
 import { listsOf } from '../helpers/attendance-lists.ts';
-import { extractAttendance } from '../../src/extract/attendance.ts';
+import { extractAttendance, withHoldersByOffice } from '../../src/extract/attendance.ts';
 import { findSecretary } from '../../src/extract/secretary.ts';
 
 describe('attendance headings', () => {
@@ -806,5 +806,28 @@ AIDE DEPARTEMENTALE A L'EQUIPEMENT DES COMMUNES RURALES
     expect(attendance.counts).toEqual({ inOffice: 8, present: 4, represented: 2, voting: 6 });
     // The counts close the attendance; the title under them opens the report.
     expect(span?.end).toBe(text.indexOf('\nAIDE'));
+  });
+});
+
+describe('a proxy held by office', () => {
+  const text = `Le Conseil Municipal s'est réuni le 28 septembre 2007 sous la présidence de Monsieur Georges-Henri CELESTINE, Maire.
+
+ETAIENT PRESENTS : M. Georges-Henri CELESTINE, Maire ; Mme Marie-France JEAN-BAPTISTE, M. Roland DORVAL, Mme Rose-Aimée CIDALISE.
+
+ETAIENT REPRESENTES : M. Daniel IRENEE par M. le Maire ; Mme Paulette OZIER-LAFONTAINE par Mme
+JEAN-BAPTISTE ; M. Eddy RAMASSAMY par M. DORVAL.
+
+ETAIENT ABSENTS : M. Frantz THEOPHILE.
+`;
+
+  it('"par M. le Maire" is the president\'s proxy, and the next proxies keep their holders', () => {
+    const doc = analyzeText(text);
+    expect(listsOf(doc.attendance).represented).toEqual([['IRENEE', 'CELESTINE'], ['OZIER-LAFONTAINE', 'JEAN-BAPTISTE'], ['RAMASSAMY', 'DORVAL']]);
+  });
+
+  it('holds no name where no president is known', () => {
+    const { attendance } = extractAttendance(text.slice(text.indexOf('ETAIENT')));
+    const held = withHoldersByOffice(attendance.represented, null);
+    expect(held.map((r) => [r.person.surname, r.proxy?.surname ?? null])).toEqual([['IRENEE', null], ['OZIER-LAFONTAINE', 'JEAN-BAPTISTE'], ['RAMASSAMY', 'DORVAL']]);
   });
 });

@@ -388,3 +388,34 @@ describe('a presence table read column by column', () => {
     expect(lists(text).present).not.toContain('DIOP');
   });
 });
+
+describe('a table whose legend spells out abbreviated statuses', () => {
+  it('"Pouv. à X" is a proxy; the legend\'s words, wrapped onto a second line, head no list', () => {
+    const text = `Etat des présences
+Légende : P = présent ; Exc. = excusé ; Abs. = absent ; Pouv. = pouvoir donné à ; Suppléé par = délégué
+suppléant siégeant avec voix délibérative
+Commune
+Délégué(e)
+Fonction
+Présence
+Champs-de-Rhue
+BARDET Philippe
+Président
+P
+ESTIVAL Christine
+Pouv. à BARDET Philippe
+LAPORTE Gérard
+Abs.
+Marchastelet
+MOMMALIER Alain
+Vice-président
+P
+ROUFFIAC Daniel
+Exc.
+HUGON Pierre
+Suppléé par JARRIGE Marcel
+Secrétaire de séance : M. Alain MOMMALIER
+`;
+    expect(lists(text)).toEqual({ present: ['BARDET', 'MOMMALIER', 'JARRIGE'], represented: [['ESTIVAL', 'BARDET']], excused: ['ROUFFIAC'], absent: ['LAPORTE'] });
+  });
+});

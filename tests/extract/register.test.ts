@@ -107,3 +107,39 @@ describe('a recueil des actes, its rows closed by the rapporteur, the vote and t
     ]);
   });
 });
+
+describe('a table of the points one cell a line, after the lists of members', () => {
+  const text = `Séance du 9 décembre 1999
+Le Conseil d'Administration s'est réuni à 18 heures en Mairie, sous la présidence de M. FAURE Jean-Louis.
+Présents : M. FAURE Jean-Louis, Mme LAGARDE Monique, Mme COUDERT Josiane.
+N°
+Objet
+Décision
+Vote
+99/21
+Budget 1999 - Décision modificative n° 2
+Virement de 6 500 F du chapitre 65 au chapitre 011
+(portage des repas). Approuvée.
+P: 10 C: 0 A: 0
+99/22
+Colis de Noël des aînés 1999
+Attribution d'un colis aux personnes de 75 ans et plus. Approuvé à l'unanimité.
+Unanimité
+99/25
+Admission en non-valeur
+Titres 1996 et 1997 pour 1 264,50 F. Refusée ; poursuites à reprendre.
+P: 3 C: 6 A: 1
+Informations : bilan du plan grand froid.
+Séance levée à 19 h 35.
+`;
+
+  it('gives each row its number, its subject, its vote and what came of it', () => {
+    const doc = analyzeText(text);
+    expect(doc.kind).toBe('minutes');
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.vote?.for ?? null, i.decision?.vote?.unanimous, i.decision?.outcome])).toEqual([
+      ['99/21', 'Budget 1999 - Décision modificative n° 2', 10, false, 'adopted'],
+      ['99/22', 'Colis de Noël des aînés 1999', null, true, 'adopted'],
+      ['99/25', 'Admission en non-valeur', 3, false, 'rejected'],
+    ]);
+  });
+});
