@@ -569,7 +569,22 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   capitalsHeadings(text, bodyFrom, found);
   found.push(...agendaEchoes(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
-  return onePerPlace(text, found).map((h) => (h.number === null ? withNumberAbove(text, h) : h));
+  return onePerPlace(text, found).map((h) => (h.number === null ? withNumberAbove(text, h) : h.scheme === 'ordinal' ? withNumberBelow(text, h) : h));
+}
+
+/**
+ * "3. Contrat de Plan État-Région …" over "Délibération n° 99.1214 - Rapporteur : M. X": the
+ * deliberation's own number on the line under a point's title, in any shape, alone or before a
+ * header's label. It is the item's number, not the point's rank.
+ */
+const NUMBER_BELOW_LINE = /^[ \t]*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCM|DCC|DEL)[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)(?=[ \t]*$|[ \t]+[-–—][ \t]+\p{Lu})/u;
+
+/** `h` (a point numbered by its rank) with the deliberation's number from the line under its title; else `h`. */
+function withNumberBelow(text: string, h: Heading): Heading {
+  if (h.end >= text.length || text[h.end] !== '\n') return h;
+  const below = lineAt(text, h.end + 1);
+  const m = NUMBER_BELOW_LINE.exec(below.line);
+  return m ? { ...h, number: m[1]! } : h;
 }
 
 /**

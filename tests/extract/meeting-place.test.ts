@@ -170,6 +170,7 @@ describe('a printed page\'s timestamp is not the opening time', () => {
 
 describe('places after the kind of sitting, and in a park', () => {
   it.each([
+    ["Le Conseil régional s'est réuni en séance plénière le vendredi 9 juillet 1999, dans l'hémicycle de l'Hôtel de Région, à Lille, sous la présidence de M. Gérard WATTRELOT.", "hémicycle de l'Hôtel de Région"],
     ["le Conseil municipal s'est réuni le jeudi 26 septembre 2024 à 19 heures, en séance publique, salle du\nConseil municipal de l'Hôtel de Ville, sous la présidence de Madame Isabelle DURAND.", "salle du Conseil municipal de l'Hôtel de Ville"],
     ["le Conseil municipal s'est réuni exceptionnellement au Parc des\nExpositions – Hall B, afin de garantir le respect des règles de distanciation physique.", 'Parc des Expositions – Hall B'],
   ])('%s', (sentence, place) => {
