@@ -4,7 +4,7 @@
  */
 import { oneSpace } from '../text/spaces.ts';
 import type { Article } from '../schema/minutes.ts';
-import { actionAt, nounUse } from '../text/verbs.ts';
+import { actionAt, actionOfParticiple, nounUse } from '../text/verbs.ts';
 import { fold } from '../text/fuzzy.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
@@ -41,6 +41,9 @@ function leadsIn(lower: string): RegExpExecArray[] {
  */
 const SENTENCE_DECISION =
   /(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|g[ée]n[ée]ral|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu)|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*[,:]?\s*)*/iu;
+
+/** SENTENCE_DECISION, each of its matches in turn. */
+const SENTENCE_DECISION_ALL = new RegExp(SENTENCE_DECISION.source, 'giu');
 
 /**
  * A verb followed by nothing but how the vote went, to the end of its line, or by its count
@@ -178,15 +181,49 @@ function consider(text: string, found: Map<number, Article>, verbAt: number, req
   found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
 }
 
+/** The passive of an article's first clause: "Est approuvé …", "Le taux … est fixé à 30 %". */
+const PASSIVE_CLAUSE = /^(?:[^.;:\n]{0,100}?\s)?(?:est|sont)\s+(\p{L}+)(?![\p{L}])/iu;
+/** "M. le Maire est chargé de l'exécution de la présente délibération": the closing formula, no act. */
+const EXECUTION_FORMULA = /^\s+(?:de\s+l['’]ex[ée]cution|d['’]ex[ée]cuter)/iu;
+
+/** An article lead's number ("article 1er :", "article 3 -"); null when it has none. Lower-cased. */
+function articleRank(lead: string): number | null {
+  const m = /article\s+(?:(premier|[1l]er)|(\d+))/u.exec(lead);
+  return m ? (m[1] ? 1 : Number(m[2])) : null;
+}
+
+/** Records the act of an article written in the passive at `at`, if its participle is an act's. */
+function passiveArticle(text: string, found: Map<number, Article>, at: number): void {
+  const m = PASSIVE_CLAUSE.exec(text.slice(at, at + 160));
+  const action = m ? actionOfParticiple(m[1]!) : null;
+  if (!action || EXECUTION_FORMULA.test(text.slice(at + m!.index + m![0].length, at + m!.index + m![0].length + 20))) return;
+  found.set(at, { action, text: '', span: { start: at, end: at } });
+}
+
 export function extractArticles(text: string, start: number, end: number): Article[] {
   const zone = text.slice(start, end);
   const found = new Map<number, Article>();
+  /** Articles that open on no verb, which may be written in the passive. */
+  const passiveAt: number[] = [];
+  let lastRank = 0;
+  let annexed = false;
   for (const m of leadsIn(lowerOf(text).slice(start, end))) {
     const verbAt = start + m.index! + m[0].length;
     // The lead matches at every line start: most lines open on no verb, and consider() turns them
     // away first thing; the lead's kind is read only for those that do.
     const verb = actionAt(text.slice(verbAt, verbAt + 40));
-    if (!verb) continue;
+    // An article's number lower than the last one's opens another text's articles (a regulation
+    // annexed to the decision): their passives are its provisions, not acts.
+    const rank = m[0].includes('article') ? articleRank(m[0]) : null;
+    if (rank !== null) {
+      if (rank <= lastRank) annexed = true;
+      lastRank = rank;
+    }
+    if (!verb) {
+      // "ARTICLE 1 : Est approuvé le programme", "ARTICLE 4 : Le Président est autorisé à signer".
+      if (rank !== null && !annexed) passiveAt.push(verbAt);
+      continue;
+    }
     const bulleted = /[-•–—*·>\d]|article|d[ée]cision|pour|d['’]|de |l['’]/iu.test(m[0]);
     // At a bare line start, only a capitalised verb opens an article; in lower case too after a
     // lead or a point that closes its line ("après en avoir délibéré :" / "adopte … ;" / "fixe …").
@@ -208,6 +245,9 @@ export function extractArticles(text: string, start: number, end: number): Artic
     for (const m of execAll(AFTER_SEPARATOR_CAPITALS, zone)) consider(text, found, start + m.index! + m[0].length, 'all');
   }
   decidedPoints(text, start, end, found);
+  // Articles in the passive state their acts ("ARTICLE 1 : Est approuvé …", "Article 3 : Monsieur
+  // le Maire est autorisé à signer …"), under "DÉCIDE :" as under "D E L I B E R E".
+  for (const at of passiveAt) passiveArticle(text, found, at);
   if (!found.size) sentenceDecision(text, start, end, found);
   return articlesAt(text, found, end);
 }
@@ -219,13 +259,20 @@ export function extractArticles(text: string, start: number, end: number): Artic
 function sentenceDecision(text: string, start: number, end: number, found: Map<number, Article>): void {
   // Not a lead-in to a list ("… accepte d'autoriser :").
   const lower = lowerOf(text).slice(start, end);
-  const m = caseless(SENTENCE_DECISION).exec(lower);
-  const verbAt = m ? m.index + m[0].length : -1;
-  // A sentence that ends on a colon introduces a list. Its verb is the act when the list holds
-  // no verbs ("fixe ainsi qu'il suit les tarifs : - repas enfant … 12,50 F"); not when it leads
-  // to an infinitive the points complete ("accepte d'autoriser : - la vente …").
-  const sentence = verbAt >= 0 ? lower.slice(verbAt, verbAt + 300).split(/[.;]\s|\n\s*\n/)[0]! : '';
-  if (m && !INFINITIVE_LEAD.test(sentence)) consider(text, found, start + verbAt, 'none', undefined, true);
+  // The body named with no act after it ("Vu l'avis de la commission des finances") is passed
+  // over for the next naming: "Le Conseil régional décide …".
+  const named = caseless(SENTENCE_DECISION_ALL);
+  named.lastIndex = 0;
+  for (let m = named.exec(lower); m && !found.size; m = named.exec(lower)) {
+    const verbAt = m.index + m[0].length;
+    if (m[0].length === 0) named.lastIndex++;
+    // A sentence that ends on a colon introduces a list. Its verb is the act when the list holds
+    // no verbs ("fixe ainsi qu'il suit les tarifs : - repas enfant … 12,50 F"); not when it leads
+    // to an infinitive the points complete ("accepte d'autoriser : - la vente …").
+    const sentence = lower.slice(verbAt, verbAt + 300).split(/[.;]\s|\n\s*\n/)[0]!;
+    if (!INFINITIVE_LEAD.test(sentence)) consider(text, found, start + verbAt, 'none', undefined, true);
+  }
+  named.lastIndex = 0;
   if (!found.size) {
     const passive = PASSIVE_DECISION.exec(lower);
     if (passive) found.set(start + passive.index, { action: `${passive[1]}e`, text: '', span: null });

@@ -174,6 +174,12 @@ const VOTE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, CountKey | null]> = [
  */
 function voteColumns(lower: string): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
   const lines = lower.split('\n');
+  const total = totalRow(lines);
+  if (total) {
+    const starts: number[] = [];
+    for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+    return { counts: total.counts, start: starts[total.first]!, end: starts[total.last]! + lines[total.last]!.length };
+  }
   const column = labelColumn(
     lines.map((l) => l.trim()),
     VOTE_COLUMN_LABELS,
@@ -185,6 +191,36 @@ function voteColumns(lower: string): { counts: Array<[CountKey, number]>; start:
   const counts: Array<[CountKey, number]> = [];
   column.keys.forEach((key, n) => key && counts.push([key, column.values[n]!]));
   return { counts, start: starts[column.first]!, end: starts[column.last]! + lines[column.last]!.length };
+}
+
+/** How far under its labels a vote table's TOTAL row may stand, in lines. */
+const TOTAL_REACH = 80;
+
+/**
+ * A vote table by group read a cell a line: "Groupe" / "Pour" / "Contre" / "Abstention" / "NPPV",
+ * a row a group (its name, then its counts), and "TOTAL" followed by the counts of the whole,
+ * which are the vote's. Trimmed, lower-cased lines; the labels' first line to the total's last.
+ */
+function totalRow(lines: readonly string[]): { counts: Array<[CountKey, number]>; first: number; last: number } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const keys: Array<CountKey | null> = [];
+    let j = i;
+    for (let row = VOTE_COLUMN_LABELS.find(([re]) => re.test(lines[j]!.trim())); j < lines.length && row; row = VOTE_COLUMN_LABELS.find(([re]) => re.test(lines[j]?.trim() ?? ''))) {
+      keys.push(row[1]);
+      j++;
+    }
+    if (keys.length < 2 || !(keys.includes('for') || keys.includes('against'))) continue;
+    for (let t = j; t < Math.min(lines.length, j + TOTAL_REACH); t++) {
+      if (lines[t]!.trim() !== 'total') continue;
+      const figures = lines.slice(t + 1, t + 1 + keys.length).map((l) => l.trim());
+      if (figures.length < keys.length || !figures.every((f) => /^\d{1,3}$/.test(f))) break;
+      const counts: Array<[CountKey, number]> = [];
+      keys.forEach((key, n) => key && counts.push([key, parseInt(figures[n]!, 10)]));
+      return { counts, first: i, last: t + keys.length };
+    }
+    i = j - 1;
+  }
+  return null;
 }
 
 /** A row of a vote table's labels: "Vote(s)" maybe, then two vote words or more, one a cell. Lower-cased text. */

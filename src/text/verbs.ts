@@ -122,6 +122,16 @@ function formAt(s: string, forms: readonly string[]): { action: string; length: 
 }
 
 /** The action recorded for the words at the start of `s`, if they are an operative verb. */
+/**
+ * The act a past participle records ("approuvé", "affectée", "autorisés" -> approuve, affecte,
+ * autorise): an article written in the passive ("Est approuvé le programme", "Le Président est
+ * autorisé à signer"). Null for a participle no act of the table ends on.
+ */
+export function actionOfParticiple(word: string): string | null {
+  const m = /^(\p{L}{3,}?)[ée]e?s?$/u.exec(word);
+  return m ? (VERB_FORMS.get(foldVerb(`${m[1]}e`)) ?? null) : null;
+}
+
 export function actionAt(s: string): { action: string; length: number } | null {
   // Every line of a decision is tried: most are turned away on their first two letters, read
   // by their codes when they are Latin letters (no string folded, none looked up). Not past the

@@ -1475,3 +1475,66 @@ Adopté par 11 voix pour et 1 contre.
     ]);
   });
 });
+
+describe("a deliberation's number under its point's title", () => {
+  it('"Délibération n° 99.1214 - Rapporteur : …" under "3. …": the deliberation\'s number, in any shape', () => {
+    const text = `${SITTING}
+1. Adoption du procès-verbal de la séance du 27 mai 1999
+Le procès-verbal est adopté à l'unanimité.
+
+2. Contrat de Plan État-Région 2000-2006 : priorités régionales
+Délibération n° 99.1214 - Rapporteur : M. Luc PETIT, Vice-Président
+Après en avoir délibéré, le Conseil approuve les priorités régionales figurant en annexe.
+Pour : 64 - Contre : 23 - Abstentions : 11
+
+3. Fonds régional pour l'emploi : dotation complémentaire 1999
+Délibération n° 99.1215
+Le Conseil décide d'affecter une dotation complémentaire au fonds.
+Adoptée à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['1', '99.1214', '99.1215']);
+  });
+});
+
+describe("an extract's annex", () => {
+  it('"ANNEXE A LA DELIBERATION N° …" after the signature: its parts are no points', () => {
+    const text = `COMMUNE DE VERNOU-LES-ETANGS
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance du 23 mars 2007
+Délibération n° 2007/12
+L'an deux mille sept, le vingt-trois mars, le Conseil Municipal s'est réuni sous la présidence de M. POUILLOT Gérard, Maire.
+Présents : M. POUILLOT Gérard, Mme RABIER Annick, M. CHOLLET Didier.
+Objet : VOTE DU BUDGET PRIMITIF 2007
+Le Conseil Municipal, après en avoir délibéré, adopte le budget primitif 2007.
+Adopté à l'unanimité.
+Pour extrait certifié conforme,
+Le Maire, Gérard POUILLOT
+\fANNEXE A LA DELIBERATION N° 2007/12
+II - PRESENTATION GENERALE DU BUDGET
+Section de fonctionnement 312 450,00
+III - VOTE DU BUDGET
+Le budget est voté par chapitre.
+Pour 10 Contre 0 Abstention 0
+IV - ANNEXES
+Etat du personnel au 1er janvier 2007
+`;
+    const doc = analyzeText(text);
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => i.title)).toEqual(['VOTE DU BUDGET PRIMITIF 2007']);
+  });
+});
+
+describe('a relevé whose points state the act in one sentence', () => {
+  it('"Le conseil communautaire crée …", "… instaure …" open the decision', () => {
+    const text = `${SITTING}
+DEL-2019-090 – Modification du tableau des effectifs
+Le conseil communautaire crée un poste d'adjoint technique au 1er septembre 2019 et modifie le tableau des effectifs en conséquence.
+Adoptée à l'unanimité.
+
+DEL-2019-091 – Mise en place du RIFSEEP pour les éducateurs de jeunes enfants
+Le conseil communautaire instaure l'IFSE et le CIA pour ce cadre d'emplois à compter du 1er juillet 2019.
+Adoptée à la majorité (2 abstentions).
+`;
+    expect(analyzeText(text).items.map((i) => (i.decision?.articles ?? []).map((a) => a.action))).toEqual([['crée', 'modifie'], ['instaure']]);
+  });
+});

@@ -265,6 +265,52 @@ describe('articles', () => {
   });
 });
 
+describe('articles written in the passive', () => {
+  it('"Est approuvé …", "Le taux … est fixé à …", "Le Président … est autorisé à …": their acts', () => {
+    const text = `D E L I B E R E
+
+ARTICLE 1 : Est approuvé le programme régional de défense des forêts contre l'incendie.
+
+ARTICLE 2 : Est affectée à ce programme une autorisation de programme de 18 450 000 F.
+
+ARTICLE 3 : Le taux de l'aide régionale est fixé à 30 % du montant hors taxes des travaux.
+
+ARTICLE 4 : Le Président du Conseil Régional est autorisé à signer les conventions.
+
+ARTICLE 5 : La présente délibération sera publiée au recueil des actes administratifs.
+`;
+    expect(extractArticles(text, 0, text.length).map((a) => a.action)).toEqual(['approuve', 'affecte', 'fixe', 'autorise']);
+  });
+
+  it('under "DÉCIDE :" too; not "est chargé de l\'exécution", the closing formula', () => {
+    const decides = `Après en avoir délibéré, par 12 voix pour et 2 voix contre,
+DECIDE :
+Article 1er : De céder à la société "Distribution du Léon" une partie de la parcelle ZK n° 112.
+Article 2 : Les frais d'acte notarié seront à la charge de l'acquéreur.
+Article 3 : Monsieur le Maire est autorisé à signer l'acte de vente.
+`;
+    expect(extractArticles(decides, 0, decides.length).map((a) => a.action)).toContain('autorise');
+    const formula = `DELIBERE
+Article 1 : Est approuvé le plan de financement.
+Article 2 : Madame le Maire est chargée de l'exécution de la présente délibération.
+`;
+    expect(extractArticles(formula, 0, formula.length).map((a) => a.action)).toEqual(['approuve']);
+  });
+
+  it('not in a regulation annexed after the articles, whose own numbering starts again', () => {
+    const text = `DELIBERE
+Article 1er : Le règlement du cimetière communal annexé à la présente délibération est adopté.
+Article 2 : Les tarifs des concessions sont fixés comme suit.
+
+REGLEMENT DU CIMETIERE COMMUNAL
+Article 1 – Le cimetière communal est situé rue du Tilleul.
+Article 2 – Les concessions sont accordées pour quinze ou trente ans.
+Article 3 – Les emplacements sont attribués par le Maire.
+`;
+    expect(extractArticles(text, 0, text.length).map((a) => a.action)).toEqual(['adopte', 'fixe']);
+  });
+});
+
 describe('articles written as "Article n"', () => {
   it('reads the verb after the article number, with or without "Le Conseil"', () => {
     const s = "Article 1er : Approuve le budget.\nArticle 2 : Le Conseil Municipal autorise le Maire à signer.\nARTICLE 3 - DIT que la dépense est inscrite.";
@@ -385,6 +431,10 @@ describe('unanimity OCR read as "unanimit6"', () => {
 describe('the verb of a one-sentence decision', () => {
   const actions = (s: string) => extractArticles(s, 0, s.length).map((a) => a.action);
 
+  it('passes over a body named in a visa ("l\'avis de la commission des finances") for the one that acts', () => {
+    expect(actions("Vu l'avis de la commission des finances du 17 juin 1982,\n\nLe Conseil régional décide la création des 24 emplois et autorise le Président à procéder aux recrutements.\n\nAdopté par 38 voix pour et 19 voix contre.")).toEqual(['décide', 'autorise']);
+  });
+
   it('follows the vote in counts and the names of those who abstained', () => {
     expect(actions('Le Conseil Municipal, après en avoir délibéré, par 11 voix pour et 2 abstentions (Mme VAUTRAIN, M. GRANDCLAIR), adopte le budget primitif tel qu\'il lui a été présenté.')).toEqual(['adopte']);
   });
@@ -424,6 +474,11 @@ describe('the verb of a one-sentence decision', () => {
 describe('a vote table one cell a line', () => {
   it('gives each word the count under it', () => {
     expect(vote('Vote :\nPour\n15\nContre\n2 (M. LEBRUN, Mme OSMOND)\nAbstention\n0\n').vote).toMatchObject({ for: 15, against: 2, abstentions: 0 });
+  });
+
+  it('reads the TOTAL row of a table by group, not a group\'s row', () => {
+    const text = 'Le Conseil Régional adopte la décision modificative n° 2.\nRésultat du vote\nGroupe\nPour\nContre\nAbstention\nNPPV\nUnion pour la Bretagne\n42\n0\n0\n0\nSocialiste et apparentés\n0\n23\n0\n0\nNon inscrits\n6\n0\n3\n1\nTOTAL\n48\n23\n3\n1\n';
+    expect(vote(text).vote).toMatchObject({ unanimous: false, for: 48, against: 23, abstentions: 3, notVoting: 1 });
   });
 });
 
