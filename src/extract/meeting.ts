@@ -101,8 +101,38 @@ function firstPlace(headLower: string): RegExpExecArray | null {
   re.lastIndex = 0;
   return m;
 }
+/** The place's label: "Lieu", "Lieu de la réunion". Lower-cased text. */
+const LIEU = String.raw`lieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union))?`;
 /** "Lieu : …", "Lieu de la réunion : …" opening a line of the header. Lower-cased text. */
-const PLACE_LABEL = /(?:^|\n)[ \t]*lieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union))?[ \t]*:[ \t]*([^\n]{3,120}?)[ \t.]*(?=\n|$)/u;
+const PLACE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${LIEU}[ \t]*:[ \t]*([^\n]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
+/** A place as read: what follows it in the sentence cut off, one space between words. */
+function cleanPlace(s: string): string {
+  return s.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120);
+}
+
+/** A label of a sitting's form, alone on its line. Lower-cased, trimmed. */
+const FORM_LABEL = new RegExp(String.raw`^(?:type\s+de\s+(?:la\s+)?s[ée]ance|nature\s+de\s+(?:la\s+)?s[ée]ance|${LIEU}|heure(?:\s+d['’]ouverture|\s+de\s+d[ée]but)?|pr[ée]sidence|pr[ée]sidente?(?:\s+de\s+s[ée]ance)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|date(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|convocation|r[ée]union))?|s[ée]ance)$`, 'u');
+
+/**
+ * The form's labels one a line ("Type de séance", "Lieu", "Heure d'ouverture", "Présidence"), then
+ * their values as many, in the same order: the value of "Lieu". Null where there is no such form.
+ */
+function placeInLabelColumn(head: string, headLower: string): string | null {
+  const lines = headLower.split('\n').map((l) => l.trim());
+  const raw = head.split('\n');
+  const at = lines.indexOf('lieu');
+  if (at < 0) return null;
+  let first = at;
+  while (first > 0 && FORM_LABEL.test(lines[first - 1]!)) first--;
+  let end = at + 1;
+  while (end < lines.length && FORM_LABEL.test(lines[end]!)) end++;
+  const count = end - first;
+  const value = raw[end + (at - first)]?.trim();
+  // As many values as labels, none of them a label: else the lines are no such form.
+  if (count < 2 || !value || lines.slice(end, end + count).some((l) => !l || FORM_LABEL.test(l))) return null;
+  return cleanPlace(value);
+}
+
 /** A posting, a filing, a sending before a place. Lower-cased text. */
 const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?)\s*$/u;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
@@ -342,7 +372,6 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const placeHit = firstPlace(headLower);
   // The place is the pattern's last group: read it, in its own case, from the end of the match.
   const placeMatch = placeHit ? [placeHit[0], head.slice(placeHit.index + placeHit[0].length - placeHit[1]!.length, placeHit.index + placeHit[0].length)] : null;
-  const cleanPlace = (s: string) => s.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120);
   let place = placeMatch ? cleanPlace(placeMatch[1]!) : null;
   // "Séance du mardi 14 mars 2023 à 18h00" / "Salle du Conseil - siège de la Communauté": the place on the line under the sitting's.
   if (!place) {
@@ -354,6 +383,8 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     const labelled = PLACE_LABEL.exec(headLower);
     if (labelled) place = cleanPlace(head.slice(labelled.index + labelled[0].length - labelled[1]!.length, labelled.index + labelled[0].length));
   }
+  // "Type de séance" / "Lieu" / "Heure d'ouverture" then their values, one a line: a form printed by software.
+  if (!place && headLower.includes('\nlieu\n')) place = placeInLabelColumn(head, headLower);
   // "au lieu ordinaire de ses séances, à l'Hôtel de Ville": the place the formula stands for, when named.
   if (place && placeHit && /^lieu\s+(?:ordinaire|habituel)/iu.test(place)) {
     const after = head.slice(placeHit.index + placeHit[0].length, placeHit.index + placeHit[0].length + 160);

@@ -262,3 +262,21 @@ Le Conseil s'est réuni le 19 novembre 2020 à la mairie.`;
     expect(extractMeeting(text, text.length, false).meeting.date).toBe('2020-11-19');
   });
 });
+
+describe("a sitting's form printed one cell a line", () => {
+  it('"Type de séance" / "Lieu" / "Heure d\'ouverture" / "Présidence" then their values: the place is the value of "Lieu"', () => {
+    const text = `PROCES-VERBAL DE LA SEANCE PLENIERE
+DU VENDREDI 20 SEPTEMBRE 1996
+Type de séance
+Lieu
+Heure d'ouverture
+Présidence
+Session ordinaire
+Hôtel de Région - Hémicycle
+09:35
+M. Alain MORVAN, Président du Conseil Régional
+Membres en exercice
+83`;
+    expect(extractMeeting(text, text.length, false).meeting.place).toBe('Hôtel de Région - Hémicycle');
+  });
+});
