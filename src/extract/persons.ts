@@ -519,22 +519,19 @@ function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean } {
  * Président"): the pipeline puts the sitting's president in their place, who is that office.
  */
 export const HOLDER_BY_OFFICE = 'holder by office';
-const HOLDER_CIVILITY = new Set(['m', 'mr', 'mme', 'monsieur', 'madame']);
 const HOLDER_OFFICE = /^(?:maire|pr[ée]sidente?)$/u;
 
 /** "M. le Maire", "Madame la Présidente", "le Président" from token `k` on, as a holder; null otherwise. */
 function officeHolderAt(text: string, toks: Tokens, k: number): { holder: Person; last: number } | null {
   let i = k;
-  const civ = toks.at(i);
-  const civility = civ && HOLDER_CIVILITY.has(civ.word.lower.replace(/\.$/, '')) ? civ : null;
+  const civility = toks.at(i)?.cls === 'CIV' ? toks.at(i)! : null;
   if (civility) i++;
   const article = toks.at(i);
   const office = toks.at(i + 1);
   if (!article || !office || !/^(?:le|la)$/.test(article.word.lower) || !HOLDER_OFFICE.test(office.word.lower)) return null;
   const from = (civility ?? article).start;
   const raw = oneSpace(text.slice(from, office.end));
-  const civ2 = civility ? (/^(?:mme|madame)$/.test(civility.word.lower) ? 'Mme' : 'M.') : null;
-  return { holder: { raw, civility: civ2, givenName: null, surname: office.s, role: HOLDER_BY_OFFICE, span: { start: from, end: office.end } }, last: i + 1 };
+  return { holder: { raw, civility: civility?.word.civility ?? null, givenName: null, surname: office.s, role: HOLDER_BY_OFFICE, span: { start: from, end: office.end } }, last: i + 1 };
 }
 
 /**

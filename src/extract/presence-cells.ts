@@ -16,7 +16,7 @@
 import type { Person, Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { legendCodes, type CodedStatus } from './presence-legend.ts';
-import { SUBSTITUTED_BY } from '../text/cues.ts';
+import { SUBSTITUTED_BY, TO_HOLDER } from '../text/cues.ts';
 
 type Column = 'name' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
@@ -38,8 +38,6 @@ const PRESENCE_LABEL_LINE = new RegExp(String.raw`\n[ \t]*(?:${PRESENCE_LABEL})[
 const DEFAULT_CODES: ReadonlyMap<string, Status> = new Map([['P', 'present'], ['E', 'excused'], ['A', 'absent'], ['AE', 'excused']]);
 
 /** A presence said in words, and who holds the proxy after it. */
-/** "pouvoir à", "procuration donnée à", "représentée par", a legend's "Pouv. à": what the proxy's holder follows. */
-const TO_HOLDER = String.raw`(?:pouvoir|procuration|repr[ée]sent[ée]e?|pouv\.|proc\.)\s*(?:donn[ée]e?\s+)?(?:[àa]|par)(?![\p{L}])`;
 const SAID = new RegExp(String.raw`^(?:(pr[ée]sente?s?)(?![\p{L}])|(excus[ée]e?s?)(?![\p{L}])|(absente?s?)(?![\p{L}])|(?=pouvoir|procuration|repr[ée]sent|pouv\.|proc\.))(?:[^\n]*?${TO_HOLDER}\s+(.+))?`, 'iu');
 
 /** A presence cell ending on "pouvoir à": its holder is on the next line. */

@@ -9,6 +9,7 @@
  * Normalization leaves one space between the columns; each row names two members, the giver first.
  */
 import { parsePersonList, type ListEntry } from './persons.ts';
+import { TO_HOLDER } from '../text/cues.ts';
 
 /** The header of such a table: the givers' label, then the holders'. */
 const PAIR_HEADER = /^[ \t]*(?:mandants?|donneurs?(?:\s+de\s+(?:pouvoir|procuration))?|ayant\s+donn[ée]\s+(?:pouvoir|procuration))[ \t]+(?:mandataires?|porteurs?(?:\s+(?:du|de)\s+(?:pouvoir|procuration))?|b[ée]n[ée]ficiaires?)[ \t]*$/iu;
@@ -18,7 +19,7 @@ const PAIR_HEADER = /^[ \t]*(?:mandants?|donneurs?(?:\s+de\s+(?:pouvoir|procurat
  * read a cell a line, each giver's line then its holder's ("ABSENTS REPRESENTES" / "POUVOIR A" /
  * "LECOINTRE Jean" / "CHARVET Louis").
  */
-const HOLDER_LABEL = /^[ \t]*(?:pouvoirs?(?:\s+donn[ée]s?)?\s+[àa]|procurations?(?:\s+donn[ée]e?s?)?\s+[àa]|repr[ée]sent[ée]e?s?\s+par|mandataires?|porteurs?\s+(?:du|de)\s+(?:pouvoir|procuration))[ \t]*:?[ \t]*$/iu;
+const HOLDER_LABEL = new RegExp(String.raw`^[ \t]*(?:${TO_HOLDER}|mandataires?|porteurs?\s+(?:du|de)\s+(?:pouvoir|procuration))[ \t]*:?[ \t]*$`, 'iu');
 
 /** The proxies of such a table opening at `from` (blank lines before its header allowed), or null. */
 export function proxyPairs(text: string, from: number, to: number): { entries: ListEntry[]; end: number } | null {

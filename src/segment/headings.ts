@@ -144,6 +144,8 @@ const LABELLED_NUMBER = String.raw`[A-Z0-9]+(?:(?:[-_./]| (?=\d))[A-Z0-9]+)+`;
 /** The word, and its abbreviations in deliberation software's templates ("DEL. N° 2023-041", "Délib. n°"). */
 const DELIBERATION_WORD = String.raw`(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D[ée]l(?:ib)?\.|D[ÉE]L(?:IB)?\.)`;
 const LABEL_WORD = String.raw`(?:${DELIBERATION_WORD}|Rapport|RAPPORT)`;
+/** A deliberation's label over or under its subject: the word, or a register's code ("DCM n° 2011-37"). */
+const ACT_LABEL = String.raw`(?:${DELIBERATION_WORD}|DCM|DCC|DEL|DB|DC)`;
 /** "Délibération n°", "Rapport n°", "N°" alone: the labels of a number in a header. */
 const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
 /**
@@ -577,7 +579,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
  * deliberation's own number on the line under a point's title, in any shape, alone or before a
  * header's label. It is the item's number, not the point's rank.
  */
-const NUMBER_BELOW_LINE = /^[ \t]*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCM|DCC|DEL)[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)(?=[ \t]*$|[ \t]+[-–—][ \t]+\p{Lu})/u;
+const NUMBER_BELOW_LINE = new RegExp(String.raw`^[ \t]*${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)(?=[ \t]*$|[ \t]+[-–—][ \t]+\p{Lu})`, 'u');
 
 /** `h` (a point numbered by its rank) with the deliberation's number from the line under its title; else `h`. */
 function withNumberBelow(text: string, h: Heading): Heading {
@@ -592,8 +594,10 @@ function withNumberBelow(text: string, h: Heading): Heading {
  * 2011-37" / "Objet : Taxe d'aménagement …". The first kind is the point's rank, the second the
  * deliberation's own number, which is the item's where both stand.
  */
-const NUMBER_LABEL_LINE =
-  /^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)|(D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D[ée]lib\.|DCM|DEL|DB|DC))[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*)[ \t]*$/u;
+const NUMBER_LABEL_LINE = new RegExp(
+  String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)|(${ACT_LABEL}))[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*)[ \t]*$`,
+  'u',
+);
 /** How many number lines may stand over a subject. */
 const NUMBER_LINES_ABOVE = 2;
 

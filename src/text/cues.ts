@@ -9,6 +9,12 @@ export const CIVILITIES: ReadonlyArray<readonly [RegExp, 'M.' | 'Mme']> = [
   [/^(?:mme|mmes|madame|mesdames|mlle|melle|mademoiselle|mesdemoiselles)\.?$/i, 'Mme'],
 ];
 
+/**
+ * "pouvoir à", "procuration donnée à", "représentée par", a legend's "Pouv. à": what a proxy's
+ * holder follows, in a table's cell or a column's label. A pattern's source, case-insensitive.
+ */
+export const TO_HOLDER = String.raw`(?:pouvoirs?|procurations?|repr[ée]sent[ée]e?s?|pouv\.|proc\.)\s*(?:donn[ée]e?s?\s+)?(?:[àa]|par)(?![\p{L}])`;
+
 /** Civility words glued to the next word by bad text extraction ("MadameETORÉ"). */
 export const GLUED_CIVILITY = /^(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames)(\p{Lu}.*)$/u;
 
