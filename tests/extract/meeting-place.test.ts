@@ -255,6 +255,14 @@ Le Bureau communautaire, régulièrement convoqué, s'est réuni par visioconfé
     expect(extractMeeting(text, text.length, false).meeting.date).toBe('2020-11-19');
   });
 
+  it('"SEA NCE PLENIERE DU 28 JUIN 1996", its first word cut by OCR, over a commission\'s "réunie le 18 juin 1996"', () => {
+    const text = `CONSEIL REGIONAL
+SEA NCE PLENIERE DU 28 JUIN 1996
+Vu l'avis de la Commission Agriculture réunie le 18 juin 1996 ;
+Le Conseil Régional s'est réuni sous la présidence de M. Paul VIGUIER.`;
+    expect(extractMeeting(text, text.length, false).meeting.date).toBe('1996-06-28');
+  });
+
   it('a date after "Date d\'affichage" alone is no sitting\'s date', () => {
     const text = `RELEVÉ DES DÉCISIONS
 Date d'affichage : 26/11/2020
