@@ -619,9 +619,11 @@ function countRow(lines: readonly string[]): Partial<Attendance['counts']> | nul
     let labelLine = lines[i]!;
     let numbers = figuresOf(lines[i + 1]!);
     // "membres en présents … votants" / "exercice" / "21 15 …": the first label wrapped in its cell.
-    if (!numbers && i + 2 < lines.length && WRAPPED_LABEL_END.test(lines[i + 1]!) && DANGLING_EN.test(labelLine)) {
+    // "… quorum quorum" / "exercice requis atteint": the other labels' wrapped words add no label.
+    const wrapped = !numbers && i + 2 < lines.length ? WRAPPED_LABEL_END.exec(lines[i + 1]!) : null;
+    if (wrapped && DANGLING_EN.test(labelLine)) {
       numbers = figuresOf(lines[i + 2]!);
-      if (numbers) labelLine = labelLine.replace(DANGLING_EN, `$& ${lines[i + 1]}`);
+      if (numbers) labelLine = labelLine.replace(DANGLING_EN, `$& ${wrapped[1]}`);
     }
     if (!numbers) continue;
     const labels = execAll(ROW_LABEL, labelLine).map((m) => m[0]);
@@ -629,22 +631,25 @@ function countRow(lines: readonly string[]): Partial<Attendance['counts']> | nul
     const out: Partial<Attendance['counts']> = {};
     labels.forEach((label, n) => {
       const key = COLUMN_LABELS.find(([re]) => re.test(label))?.[1];
-      if (key) out[key] = numbers[n]!;
+      if (key && !Number.isNaN(numbers[n]!)) out[key] = numbers[n]!;
     });
     return out;
   }
   return null;
 }
 
-/** A line of figures only ("29 22 5 27"), as numbers; null for any other line. */
+/**
+ * A line of figures ("29 22 5 27"), as numbers; a quorum's "oui" / "non" among them is a cell
+ * with no figure (NaN). Null for any other line.
+ */
 function figuresOf(line: string): number[] | null {
   // A line of figures opens on one: the others are passed over before the pattern.
   const first = line.charCodeAt(0);
-  return first >= 48 && first <= 57 && /^\d{1,3}(?:\s+\d{1,3})+$/.test(line) ? line.split(/\s+/).map((n) => parseInt(n, 10)) : null;
+  return first >= 48 && first <= 57 && /^\d{1,3}(?:\s+(?:\d{1,3}|oui|non))+$/.test(line) ? line.split(/\s+/).map((n) => parseInt(n, 10)) : null;
 }
 /** "Membres en" then, under it in its cell, "exercice" or "fonction": the end of a count's label. Lower-cased. */
 const DANGLING_EN = /(?:^|(?<=\s))(?:membres|conseillers)\s+en(?=\s)/u;
-const WRAPPED_LABEL_END = /^(?:exercice|fonctions?)$/u;
+const WRAPPED_LABEL_END = /^(exercice|fonctions?)(?:\s+\p{L}+){0,4}$/u;
 
 /** "en exercice : 1l": OCR read a figure of the count as a letter; mended, eleven. */
 function ocrCount(text: string, n: { start: number; end: number }): number | null {

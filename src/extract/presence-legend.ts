@@ -6,7 +6,9 @@ export type CodedStatus = 'present' | 'represented' | 'excused' | 'absent' | 'su
 
 // "Pv = a donné pouvoir", "S = remplacé par son suppléant": a code may have a letter in lower case;
 // "Proc. = a donné procuration": an abbreviation, its full stop kept as the table writes it.
-const LEGEND_ENTRY = /(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{0,2}|\p{Lu}\p{Ll}{1,3}\.)\s*[=:]\s*(pr[ée]sent|repr[ée]sent|excus[ée]|absent(?:e|\(e\))?\s+excus[ée]|absent|a\s+donn[ée]\s+(?:pouvoir|procuration)|pouvoir|procuration|remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|suppl[ée]{2}e?)/gu;
+// The word may open on a capital ("P = Présent(e) ; R = Représenté(e)"): the code's own capitals
+// keep the pattern case-sensitive.
+const LEGEND_ENTRY = /(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{0,2}|\p{Lu}\p{Ll}{1,3}\.)\s*[=:]\s*([Pp]r[ée]sent|[Rr]epr[ée]sent|[Ee]xcus[ée]|[Aa]bsent(?:e|\(e\))?\s+excus[ée]|[Aa]bsent|[Aa]\s+donn[ée]\s+(?:pouvoir|procuration)|[Pp]ouvoir|[Pp]rocuration|[Rr]emplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|[Ss]uppl[ée]{2}e?)/gu;
 
 /** What a legend's word says of the member the code marks. */
 const CODED_WORDS: ReadonlyArray<readonly [RegExp, CodedStatus]> = [

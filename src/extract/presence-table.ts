@@ -12,10 +12,11 @@ import { legendCodes, type CodedStatus } from './presence-legend.ts';
 
 /**
  * A row: the name, then its presence (maybe with who holds the member's proxy), or only the
- * proxy's holder, or the substitute who sat instead.
+ * proxy's holder ("Pouvoir à X", "Pouvoir X" in a column headed "MANDATAIRE"), or the substitute
+ * who sat instead ("Suppléé par X", "Suppléé X").
  */
 const ROW = new RegExp(
-  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)(?:[ \t]*[-–—,:][ \t]*(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)[ \t]+(?:à|a)[ \t]+(\S.*?)|${SUBSTITUTED_BY}[ \t]+(\S.*?))[ \t.]*$`,
+  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)(?:[ \t]*[-–—,:][ \t]*(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\S.*?)|(?:${SUBSTITUTED_BY}|suppl[ée]{1,2}e?(?=[ \t]+\p{Lu}))[ \t]+(\S.*?))[ \t.]*$`,
   'iu',
 );
 

@@ -831,3 +831,18 @@ ETAIENT ABSENTS : M. Frantz THEOPHILE.
     expect(held.map((r) => [r.person.surname, r.proxy?.surname ?? null])).toEqual([['IRENEE', null], ['OZIER-LAFONTAINE', 'JEAN-BAPTISTE'], ['RAMASSAMY', 'DORVAL']]);
   });
 });
+
+describe('a table a member a line whose last column names the proxy holder or the substitute without "à" or "par"', () => {
+  it('"Pouvoir ALBERTINI Paul-Antoine" is a proxy, "Suppléé CESARI Jean-Félix" a substitute who sat', () => {
+    const text = `COMMUNE DELEGUE TITULAIRE ETAT SUPPLEANT / MANDATAIRE
+Castellacciu ALBERTINI Paul-Antoine Présent
+SANTONI Marie-Dominique Présente
+MATTEI Ange-Marie Pouvoir ALBERTINI Paul-Antoine
+GRIMALDI Toussaint Absent
+Sorbu-Vallinca ORSINI Antoinette Excusée
+BATTESTI Antoine Suppléé CESARI Jean-Félix
+Secrétaire de séance : Mme Marie-Dominique SANTONI
+`;
+    expect(listsOf(extractAttendance(text).attendance)).toEqual({ present: ['ALBERTINI', 'SANTONI', 'CESARI'], represented: [['MATTEI', 'ALBERTINI']], excused: ['ORSINI'], absent: ['GRIMALDI'] });
+  });
+});

@@ -419,3 +419,30 @@ Secrétaire de séance : M. Alain MOMMALIER
     expect(lists(text)).toEqual({ present: ['BARDET', 'MOMMALIER', 'JARRIGE'], represented: [['ESTIVAL', 'BARDET']], excused: ['ROUFFIAC'], absent: ['LAPORTE'] });
   });
 });
+
+describe('a table a member a line, its legend in capitals, a commune column between office and code', () => {
+  it('"P = Présent(e) ; R = Représenté(e) …" gives the codes; "Quorum requis / atteint … OUI" counts nothing', () => {
+    const text = `Membres en Présents Représentés Votants Quorum Quorum
+exercice requis atteint
+21 15 3 18 11 OUI
+LISTE DES MEMBRES
+Civ. Nom Prénom Fonction Commune Etat
+Mandataire
+M. LEFEBVRE Jean-Marie Président Maurignies P
+Mme DUBRULLE Annick 1ère Vice- Elesmont P
+Présidente
+M. WATTIEZ Bernard 3ème Vice- Courtignies R LEFEBVRE Jean-
+Président Marie
+M. HENNEBERT Claude 6ème Vice- Obrechain A
+Président
+Mme COUSIN Nadine 11ème Vice- Elesmont E
+Présidente
+M. PLAYE Jacques Membre du Obrechain P
+Bureau
+Légende : P = Présent(e) ; R = Représenté(e) ; E = Excusé(e) ; A = Absent(e)
+`;
+    const { attendance } = extractAttendance(text, text.length);
+    expect(listsOf(attendance)).toEqual({ present: ['LEFEBVRE', 'DUBRULLE', 'PLAYE'], represented: [['WATTIEZ', 'LEFEBVRE']], excused: ['COUSIN'], absent: ['HENNEBERT'] });
+    expect(attendance.counts).toEqual({ inOffice: 21, present: 15, represented: 3, voting: 18 });
+  });
+});
