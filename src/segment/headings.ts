@@ -59,8 +59,8 @@ const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:(?:19|20)\d\d [A-Z
  */
 const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "- Délibération 2024/14 : …": a bullet, and the word without its "n°", as small communes type it.
-  // "RAPPORT N° CD2015-06/01 - DÉCISION MODIFICATIVE …": a report's number.
-  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
+  // "RAPPORT N° CD2015-06/01 - DÉCISION MODIFICATIVE …": a report's number; "Affaire n° 2018-04-01 : …" an affair's.
+  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on

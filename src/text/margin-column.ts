@@ -59,6 +59,9 @@ const SUBJECT_LABEL = /^(?:OBJET|Objet)[ \t]*:?[ \t]*/;
 /** Fewer lines of the deliberation than this beside its subject are no margin. */
 const MIN_BODY_LINES = 2;
 
+/** A line that ends inside a sentence or a list: on a comma, a semicolon or a word in lower case. */
+const MID_SENTENCE = /[,;\p{Ll}]$/u;
+
 /** MARGIN_SUBJECT searched in a whole page: most pages have no such line, and are not split. */
 const MARGIN_SUBJECT_IN_PAGE = new RegExp(MARGIN_SUBJECT.source, 'm');
 
@@ -77,7 +80,11 @@ export function unweaveMarginTitles(page: string): string {
     const subject = joinSubject(open[2] ? [open[2], ...block.subject] : block.subject);
     // "N° 86-08" over "OBJET : Compte administratif 1985", as headings write them.
     const heading = numbered ? [open[1]!, `OBJET : ${subject}`] : [`${open[1]} : ${subject}`];
-    lines.splice(i, block.end - i, ...heading, ...block.body);
+    // The subject's margin beside a sentence or a list that goes on ("Mme JACQUIER," / "OBJET :   MM.
+    // BERTHIER, …"): the subject is given after that paragraph, not inside it.
+    const blank = MID_SENTENCE.test(lines[i - 1]?.trimEnd() ?? '') ? block.body.indexOf('') : -1;
+    if (blank > 0) lines.splice(i, block.end - i, ...block.body.slice(0, blank), '', ...heading, ...block.body.slice(blank));
+    else lines.splice(i, block.end - i, ...heading, ...block.body);
     changed = true;
     i += heading.length + block.body.length - 1;
   }

@@ -1538,3 +1538,22 @@ Adoptée à la majorité (2 abstentions).
     expect(analyzeText(text).items.map((i) => (i.decision?.articles ?? []).map((a) => a.action))).toEqual([['crée', 'modifie'], ['instaure']]);
   });
 });
+
+describe('"Affaire n° …" heading a point', () => {
+  it('"Affaire n° 2018-04-01 : Title" is numbered by its deliberation\'s number, its title after the colon', () => {
+    const text = `${SITTING}
+Affaire n° 2018-04-01 : Compte de gestion 2017 du Comptable public – Budget principal
+Rapporteur : Mme Anne MARTIN
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité :
+DÉCLARE que le compte de gestion dressé pour l'exercice 2017 n'appelle ni observation ni réserve.
+
+Affaire n° 2018-04-02 : Compte administratif 2017 – Budget principal
+Rapporteur : Mme Anne MARTIN
+Le Conseil Municipal, après en avoir délibéré, par 21 voix pour et 4 contre, APPROUVE le compte administratif 2017.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['2018-04-01', 'Compte de gestion 2017 du Comptable public – Budget principal'],
+      ['2018-04-02', 'Compte administratif 2017 – Budget principal'],
+    ]);
+  });
+});

@@ -211,3 +211,23 @@ describe("a register's margin box whose label wraps over two lines", () => {
     expect(doc.attendance.counts).toEqual({ inOffice: 11, present: 10, represented: null, voting: 10 });
   });
 });
+
+describe('a subject in the margin beside a list that goes on', () => {
+  it('is given after the list\'s paragraph, not inside it', () => {
+    const page = [
+      'votants      30 ETAIENT PRESENTS : MM. BOUVIER, Maire ; CHAPPAZ,',
+      '                Mme FAVRE, MM. MOLLIER, PERRIER, Mme JACQUIER,',
+      ' OBJET :         MM. BERTHIER, VIBERT, Mme DURAND, M. CURTET,',
+      '                Mlle BONNEFOY, MM. ROSSET, M. ANSELME.',
+      ' Acquisition',
+      ' amiable de la   ABSENTS EXCUSES : MM. SIBUET, TROSSET.',
+      ' propriété des   ABSENT : M. ARNAUD.',
+      ' consorts GIROD',
+    ].join('\n');
+    const lines = unweaveMarginTitles(page).split('\n').map((l) => l.trim());
+    const objet = lines.findIndex((l) => l.startsWith('OBJET :'));
+    expect(lines[objet]).toBe('OBJET : Acquisition amiable de la propriété des consorts GIROD');
+    expect(lines.indexOf('Mlle BONNEFOY, MM. ROSSET, M. ANSELME.')).toBeLessThan(objet);
+    expect(lines.findIndex((l) => l.startsWith('ABSENTS EXCUSES'))).toBeGreaterThan(objet);
+  });
+});
