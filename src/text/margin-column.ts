@@ -53,11 +53,13 @@ export function unweaveColumns(page: string): string {
  * Read across, each line of the subject runs into a line of the deliberation. The subject is
  * given first, on one line after its "OBJET :", then the deliberation.
  */
-const MARGIN_SUBJECT = /^[ \t]{0,6}(OBJET|Objet|N°[ \t]?\d[\w/.-]*)[ \t]*(?::[ \t]*)?(\S(?:.*?\S)?)?[ \t]{3,}(\S.*)$/;
+const MARGIN_SUBJECT = /^[ \t]{0,6}(OBJET|Objet|N°[ \t]?(?:[A-Z]{1,3}[ \t])?\d[\w/.-]*)[ \t]*(?::[ \t]*)?(\S(?:.*?\S)?)?[ \t]{3,}(\S.*)$/;
 /** The label of the subject in the margin, under the deliberation's number. */
 const SUBJECT_LABEL = /^(?:OBJET|Objet)[ \t]*:?[ \t]*/;
 /** Fewer lines of the deliberation than this beside its subject are no margin. */
 const MIN_BODY_LINES = 2;
+/** Fewer subject lines than this under a number, with no "OBJET", are no subject. */
+const MIN_STACKED = 3;
 
 /** A line that ends inside a sentence or a list: on a comma, a semicolon or a word in lower case. */
 const MID_SENTENCE = /[,;\p{Ll}]$/u;
@@ -66,7 +68,7 @@ const MID_SENTENCE = /[,;\p{Ll}]$/u;
 const MARGIN_SUBJECT_IN_PAGE = new RegExp(MARGIN_SUBJECT.source, 'm');
 
 export function unweaveMarginTitles(page: string): string {
-  if (!page.includes('OBJET') && !page.includes('Objet')) return page;
+  if (!page.includes('OBJET') && !page.includes('Objet') && !page.includes('N°')) return page;
   const laid = laidOut(page);
   if (!MARGIN_SUBJECT_IN_PAGE.test(laid)) return page;
   const lines = laid.split('\n');
@@ -133,7 +135,8 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
   const subject = read.flatMap((r) => (r.subject ? [r.subject] : []));
   const body = [lines[start]!.slice(column).trimEnd(), ...read.map((r) => r.body)];
   while (!body[body.length - 1]) body.pop();
-  if (!labelled || !subject.length || body.filter(Boolean).length < MIN_BODY_LINES) return null;
+  // Under a number, a subject of several lines stacked in the margin is one without its "OBJET".
+  if (!(labelled || (numbered && subject.length >= MIN_STACKED)) || !subject.length || body.filter(Boolean).length < MIN_BODY_LINES) return null;
   return { subject, body, end };
 }
 

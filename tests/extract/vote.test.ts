@@ -435,6 +435,10 @@ describe('the verb of a one-sentence decision', () => {
     expect(actions("Vu l'avis de la commission des finances du 17 juin 1982,\n\nLe Conseil régional décide la création des 24 emplois et autorise le Président à procéder aux recrutements.\n\nAdopté par 38 voix pour et 19 voix contre.")).toEqual(['décide', 'autorise']);
   });
 
+  it('follows "le Conseil de Communauté", as communautés of the 1990s name theirs', () => {
+    expect(actions("Le Conseil de Communauté, après en avoir délibéré, à l'unanimité, approuve le lancement de l'étude et autorise le Président à signer tout document.")).toEqual(['approuve', 'autorise']);
+  });
+
   it('follows the vote in counts and the names of those who abstained', () => {
     expect(actions('Le Conseil Municipal, après en avoir délibéré, par 11 voix pour et 2 abstentions (Mme VAUTRAIN, M. GRANDCLAIR), adopte le budget primitif tel qu\'il lui a été présenté.')).toEqual(['adopte']);
   });

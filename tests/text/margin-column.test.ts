@@ -231,3 +231,23 @@ describe('a subject in the margin beside a list that goes on', () => {
     expect(lines.findIndex((l) => l.startsWith('ABSENTS EXCUSES'))).toBeGreaterThan(objet);
   });
 });
+
+describe('a register\'s number in the margin, its subject stacked under it without "OBJET"', () => {
+  it('"N° B 2005-08" over three lines of subject beside the deliberation: the number, then the subject, then the text', () => {
+    const page = [
+      'N° B 2005-08       Monsieur le Président rappelle que la déchetterie intercommunale de',
+      'Déchetterie        la Bastidonne ne permet plus l\'accueil des déchets verts dans de',
+      'de la              bonnes conditions. Le coût de l\'extension est estimé à 86 000 € H.T.',
+      'Bastidonne -       Le Bureau, après en avoir délibéré, à l\'unanimité,',
+      'extension          - approuve le projet d\'extension ;',
+      '                   - dit que la dépense sera inscrite au budget primitif 2005.',
+    ].join('\n');
+    const lines = unweaveMarginTitles(page).split('\n').map((l) => l.trim());
+    expect(lines.slice(0, 3)).toEqual(['N° B 2005-08', 'OBJET : Déchetterie de la Bastidonne - extension', 'Monsieur le Président rappelle que la déchetterie intercommunale de']);
+  });
+
+  it('leaves a number over one line beside the text as it is (a title stacked under it is read by the headings)', () => {
+    const page = ['N° 12        Le Conseil Municipal, après en avoir délibéré,', 'Budget       approuve le budget primitif 2005.', '             Adopté à l\'unanimité.'].join('\n');
+    expect(unweaveMarginTitles(page)).toBe(page);
+  });
+});
