@@ -80,8 +80,9 @@ export function unweaveMarginTitles(page: string): string {
     const block = marginSubject(lines, i, lines[i]!.length - open[3]!.length, numbered);
     if (!block) continue;
     const subject = joinSubject(open[2] ? [open[2], ...block.subject] : block.subject);
-    // "N° 86-08" over "OBJET : Compte administratif 1985", as headings write them.
-    const heading = numbered ? [open[1]!, `OBJET : ${subject}`] : [`${open[1]} : ${subject}`];
+    // "N° 86-08" over "OBJET : Compte administratif 1985", as headings write them; a subject the
+    // margin gave no label keeps none: the number over it heads it.
+    const heading = numbered ? [open[1]!, block.labelled ? `OBJET : ${subject}` : subject] : [`${open[1]} : ${subject}`];
     // The subject's margin beside a sentence or a list that goes on ("Mme JACQUIER," / "OBJET :   MM.
     // BERTHIER, …"): the subject is given after that paragraph, not inside it.
     const blank = MID_SENTENCE.test(lines[i - 1]?.trimEnd() ?? '') ? block.body.indexOf('') : -1;
@@ -99,7 +100,7 @@ export function unweaveMarginTitles(page: string): string {
  * lines are not so laid out (a subject must go on under its first line) or, under a number
  * (`numbered`), when no "OBJET" labels the subject.
  */
-function marginSubject(lines: readonly string[], start: number, column: number, numbered: boolean): { subject: string[]; body: string[]; end: number } | null {
+function marginSubject(lines: readonly string[], start: number, column: number, numbered: boolean): { subject: string[]; body: string[]; end: number; labelled: boolean } | null {
   const read: Array<{ subject: string | null; body: string }> = [];
   let labelled = !numbered;
   let end = start + 1;
@@ -137,7 +138,7 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
   while (!body[body.length - 1]) body.pop();
   // Under a number, a subject of several lines stacked in the margin is one without its "OBJET".
   if (!(labelled || (numbered && subject.length >= MIN_STACKED)) || !subject.length || body.filter(Boolean).length < MIN_BODY_LINES) return null;
-  return { subject, body, end };
+  return { subject, body, end, labelled };
 }
 
 /** The subject's lines as one: a word cut at a line's end ("Primi-" / "tif") joined whole. */

@@ -243,7 +243,7 @@ describe('a register\'s number in the margin, its subject stacked under it witho
       '                   - dit que la dépense sera inscrite au budget primitif 2005.',
     ].join('\n');
     const lines = unweaveMarginTitles(page).split('\n').map((l) => l.trim());
-    expect(lines.slice(0, 3)).toEqual(['N° B 2005-08', 'OBJET : Déchetterie de la Bastidonne - extension', 'Monsieur le Président rappelle que la déchetterie intercommunale de']);
+    expect(lines.slice(0, 3)).toEqual(['N° B 2005-08', 'Déchetterie de la Bastidonne - extension', 'Monsieur le Président rappelle que la déchetterie intercommunale de']);
   });
 
   it('leaves a number over one line beside the text as it is (a title stacked under it is read by the headings)', () => {
