@@ -6,6 +6,8 @@ const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée
 const AGENDA_CUE = /ordre\s+du\s+jour/iu;
 /** A letter that calls a sitting to come: its date and body are not a record of one. */
 const CONVOCATION_LETTER = /vous\s+(?:convoquer|convier|inviter)|aura\s+lieu\s+le|se\s+r[ée]unira|se\s+tiendra|objet\s*:\s*convocation/iu;
+/** "OBJET : Convocation du Conseil Municipal", its "O" as OCR may read it ("0BJET"). */
+const CONVOCATION_OBJECT = /(?:^|\n)[ \t]*[o0]bjet\s*:\s*convocation/iu;
 /**
  * The title of an act one person signs, not the record of a sitting: an arrêté of the mayor or
  * president, a decision taken under the council's delegation. Its visas cite sittings.
@@ -57,6 +59,8 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   const head = lower.slice(0, TITLE_ZONE);
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
   if (!e.present && !e.decidedItems && isConvocation(e.text)) return 'other';
+  // A letter whose object says it convenes: what its notes propose is no decision taken.
+  if (!e.present && caseless(CONVOCATION_OBJECT).test(head)) return 'other';
   if (!e.present && caseless(ONE_PERSON_ACT).test(head) && !caseless(SITTING_HELD).test(lower)) return 'other';
   if (!e.present && isBriefing(e.text) && !caseless(SITTING_HELD).test(lower)) return 'other';
   const extract = caseless(EXTRACT_CUE).test(lower.slice(0, 3000));

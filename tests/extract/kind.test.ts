@@ -44,6 +44,12 @@ describe('a letter convening a sitting', () => {
     const text = "Objet : Convocation du Comité syndical\nMadame la Déléguée,\nJ'ai l'honneur de vous convier à la réunion du Comité syndical qui se tiendra le\nMARDI 10 DÉCEMBRE 2024 À 18 H 00\navec l'ordre du jour suivant :\n1. Désignation du secrétaire de séance";
     expect(classifyKind({ text, registerRows: 0, hasAttendance: false, hasDate: true, hasBody: true, items: 0, bareItems: 0, decidedItems: 0, present: 0 })).toBe('other');
   });
+
+  it('whatever its notes propose: "0BJET : Convocation …" as OCR read it, with points decided in its notes', () => {
+    releaseLower();
+    const text = "VILLE DE LANDERVEN\n0BJET : Convocation du Consei1 Municipal\nMadarne, Monsieur,\nJ'ai l'honneur de vous prier de bien vouloir assister à la réunion du Conseil Municipal.\nNOTE EXPLICATIVE\n1. Budget supplémentaire 1994 : il est proposé au Conseil de l'adopter.";
+    expect(classifyKind({ text, registerRows: 0, hasAttendance: false, hasDate: true, hasBody: true, items: 15, bareItems: 12, decidedItems: 3, present: 0 })).toBe('other');
+  });
 });
 
 describe('the sitting a letter convenes', () => {
