@@ -618,7 +618,30 @@ function withNumberAbove(text: string, h: Heading): Heading {
     ownNumber ||= m[2] !== undefined;
     start = above.start;
   }
-  return number === null ? h : { ...h, start, number };
+  return number === null ? numberInLabelColumn(text, h) : { ...h, start, number };
+}
+
+/** "N° d'acte" / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
+const NUMBER_COLUMN_LABEL = /^[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre))?[ \t]*$/iu;
+/** A deliberation's number alone on its line: "89/041", "2024-014". */
+const NUMBER_VALUE = /^[ \t]*(\d{2,4}[/_-]\d{2,4})[ \t]*$/u;
+/** How many lines of such a form may stand over the subject. */
+const FORM_LINES_ABOVE = 10;
+
+/** `h` with the number its form's "N° d'acte" column gives, the values under the labels; else `h`. */
+function numberInLabelColumn(text: string, h: Heading): Heading {
+  let at = h.start;
+  const above: string[] = [];
+  for (let k = 0; k < FORM_LINES_ABOVE && at > 0; k++) {
+    const line = lineAt(text, at - 1);
+    above.unshift(line.line);
+    at = line.start;
+  }
+  const label = above.findIndex((l) => NUMBER_COLUMN_LABEL.test(l));
+  if (label < 0) return h;
+  // The labels stand one a line under "N° d'acte"; the first value after them is the number.
+  const value = above.slice(label + 1).map((l) => NUMBER_VALUE.exec(l)).find((m) => m !== null);
+  return value ? { ...h, number: value[1]! } : h;
 }
 
 /** Deliberation numbers heading their subjects (NUMBERED_PATTERNS), pushed onto `found`. */

@@ -1557,3 +1557,30 @@ Le Conseil Municipal, après en avoir délibéré, par 21 voix pour et 4 contre,
     ]);
   });
 });
+
+describe("a form's labels then their values, one a line, over the subject", () => {
+  it('"N° d\'acte" / "Nature" / "Rapporteur" then "89/041" / "Délibération" / "M. X": the number is the first value', () => {
+    const text = `${SITTING}
+N° d'acte
+Nature
+Rapporteur
+89/041
+Délibération
+M. PETIT, Vice-Président
+Objet : BUDGET PRIMITIF DE L'EXERCICE 1990
+Le Conseil, après en avoir délibéré, adopte le budget primitif de l'exercice 1990.
+Adopté à l'unanimité.
+
+N° d'acte
+Nature
+Rapporteur
+89/042
+Délibération
+Mme MARTIN
+Objet : ENLEVEMENT DES ORDURES MENAGERES - REDEVANCE 1990
+Le Conseil, après en avoir délibéré, fixe la redevance pour 1990.
+Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['89/041', '89/042']);
+  });
+});
