@@ -85,9 +85,9 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
  * comma): it adds no condition, but lets V8 skip to those characters instead of trying the
  * lookbehind at every offset of the preamble (the search takes 0.36 of the time it did).
  */
-const PLACE = /(?=[àader,])(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|parc|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[ée]micycle)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:dans\s+la\s+)?(?:salle|h[ôo]tel)\s[^,.;\n\d]*)?)/giu;
+const PLACE = /(?=[àader,])(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|parc|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[ée]micycle)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:dans\s+la\s+)?(?:salle|h[ôo]tel)\s(?:[^,.;\n\d]|\n(?![ \t]*\n))*)?)/giu;
 /** After "au lieu ordinaire de ses séances": ", à l'Hôtel de Ville", ", salle du conseil". */
-const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)[^,.;\n\d]*)`, 'iu');
+const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)(?:[^,.;\n\d]|\n(?![ \t]*\n))*)`, 'iu');
 /** A sitting held remotely, as the opening sentence says: "s'est réuni par visioconférence". */
 const REMOTE_SITTING = /s['’]\s?est\s+r[ée]uni(?:e|s|es)?\s+(?:en|par)\s+((?:visio|vid[ée]o|audio)[- ]?\s?conf[ée]rence)/iu;
 /** A line naming a hall under the line of the sitting, or of its date alone ("VENDREDI 12 JUIN 1987 à 20 h 30" in a convocation). Lower-cased text. */
@@ -387,9 +387,12 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   if (!place && headLower.includes('\nlieu\n')) place = placeInLabelColumn(head, headLower);
   // "au lieu ordinaire de ses séances, à l'Hôtel de Ville": the place the formula stands for, when named.
   if (place && placeHit && /^lieu\s+(?:ordinaire|habituel)/iu.test(place)) {
+    // Named inside the match ("lieu ordinaire de ses séances, Salle du Conseil de l'Hôtel de Ville"), or after it.
+    const inside = /^lieu\s+(?:ordinaire|habituel)[^,]*,\s*(\S[\s\S]*)$/iu.exec(place);
     const after = head.slice(placeHit.index + placeHit[0].length, placeHit.index + placeHit[0].length + 160);
-    const named = NAMED_AFTER_FORMULA.exec(after);
-    if (named) place = cleanPlace(named[1]!);
+    const named = inside ? null : NAMED_AFTER_FORMULA.exec(after);
+    if (inside) place = cleanPlace(inside[1]!);
+    else if (named) place = cleanPlace(named[1]!);
   }
   // "s'est réuni en visioconférence, le Président étant au siège …": the sitting was held remotely; the seat named after is the president's.
   const remote = headLower.includes('conf') ? REMOTE_SITTING.exec(head) : null;

@@ -135,6 +135,11 @@ describe('the ordinary place of sittings, then the place named', () => {
     const text = "Le Conseil Municipal, dûment convoqué, s'est assemblé au lieu ordinaire de ses séances, à l'Hôtel de Ville, sous la présidence de M. Paul DUPONT, Maire.";
     expect(extractMeeting(text, text.length, false).meeting.place).toBe('Hôtel de Ville');
   });
+
+  it('", Salle du Conseil de" / "l\'Hôtel de Ville" wrapped at the line\'s end is the salle, whole', () => {
+    const text = "Le Conseil Municipal de LORVILLIERS, légalement convoqué, s'est assemblé au lieu ordinaire de ses séances, Salle du Conseil de\nl'Hôtel de Ville, sous la présidence de Monsieur Philippe GAUDRY, Maire.";
+    expect(extractMeeting(text, text.length, false).meeting.place).toBe("Salle du Conseil de l'Hôtel de Ville");
+  });
 });
 
 describe('the quorum with its rule between', () => {
