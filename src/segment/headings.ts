@@ -48,11 +48,11 @@ const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?
 /** A number with letters between its figures, read only after its label (NUMBERED_PATTERNS' last): a pattern more in every scan of NUMBER would cost every document. */
 const LETTERED_NUMBER = String.raw`\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?`;
 /**
- * After the number: a dash or colon, maybe the city's number of the project the opinion is on
+ * After the number ("Objet" as OCR may read it too, "0bjet"): a dash or colon, maybe the city's number of the project the opinion is on
  * ("14 2014 061 – 2014 DDCT 52 – Subventions …"), maybe the point's rank before a title in
  * capitals ("N° 12/97 1. COMPTE ADMINISTRATIF 1996"), maybe "Objet :" (on the next line too), then the title.
  */
-const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:\d{1,2}[.)][ \t]+(?=[A-ZÀ-ÖØ-Þ]{2}))?(?:\n[ \t]*(?=[Oo][Bb][Jj][Ee][Tt]))?(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
+const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:\d{1,2}[.)][ \t]+(?=[A-ZÀ-ÖØ-Þ]{2}))?(?:\n[ \t]*(?=[Oo0][Bb][Jj][Ee][Tt]))?(?:[Oo0][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
 /**
  * Numbered headings start a line; in text without line breaks they follow "N°1 " or precede
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
@@ -71,7 +71,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
 const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•`;
 const LABELLED_OPENING = 'NDRr';
-const OBJET_ALONE = /objet\s*:\s*(?=\p{L}|\d)/gu;
+const OBJET_ALONE = /[o0]bjet\s*:\s*(?=\p{L}|\d)/gu;
 /** The line above a label, holding a number and a subject ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 14/97: 3. …"). */
 const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,2}[.)][ \t]+)?\p{Lu}[^\n]{5,}\n[ \t.]*$/u;
 /**

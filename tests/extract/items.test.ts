@@ -1584,3 +1584,14 @@ Adopté à l'unanimité.
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['89/041', '89/042']);
   });
 });
+
+describe('"Objet" as OCR read it', () => {
+  it('"D2026_021 - 0bjet : INDEMNITES …", its O a zero: the number, then the subject', () => {
+    const text = `${SITTING}
+D2026_021 - 0bjet : INDEMNITES DE FONCTION DU MAIRE ET DES ADJOINTS
+Le Conseil Municipal, après en avoir délibéré, DECIDE de fixer le montant des indemnités de fonction.
+Adopté par 16 voix pour et 2 abstentions.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([['D2026_021', 'INDEMNITES DE FONCTION DU MAIRE ET DES ADJOINTS']]);
+  });
+});
