@@ -11,7 +11,7 @@ import type { OcrPool } from './ocr/engine.ts';
 import type { OcrProgress } from './ocr/read-pages.ts';
 import { joinPages, normalizePages } from './text/normalize.ts';
 import { cleanOcrText } from './text/ocr-cleanup.ts';
-import { lowerOf, releaseAccentless, releaseLineView, releaseLower, shareLineView } from './text/caseless.ts';
+import { releaseAccentless, releaseLineView, releaseLower, shareLineView } from './text/caseless.ts';
 import { releaseWordIndex, shareWordIndex } from './text/gate.ts';
 import { releaseLineStarts } from './text/matches.ts';
 import { extractAttendance, withHoldersByOffice } from './extract/attendance.ts';
@@ -91,7 +91,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
-  const headings = isRegister ? [] : withoutAnnexHeadings(text, lowerOf(lineView), withoutReportParts(text, findHeadings(lineView, bodyStart), text.length));
+  const headings = isRegister ? [] : withoutAnnexHeadings(lineView, withoutReportParts(text, findHeadings(lineView, bodyStart), text.length));
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     const first = firstSubjectLine(text, bodyStart);

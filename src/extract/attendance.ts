@@ -300,7 +300,8 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
     // Each pattern after a look for the word it needs.
     const inVote = (before.includes('unanimit') || before.includes('majorit')) && IN_VOTE_CLAUSE.test(before);
     const signed = before.slice(-60).includes('sign') && SIGNED_BY_MEMBERS.test(before.slice(-60));
-    const legend = IN_LEGEND.test(lowerOf(text).slice(Math.max(0, h.start - LEGEND_REACH), h.start));
+    const reach = lowerOf(text).slice(Math.max(0, h.start - LEGEND_REACH), h.start);
+    const legend = reach.includes('gende') && IN_LEGEND.test(reach);
     return !inVote && !signed && !legend;
   });
   // Overlapping matches: the earliest, then the longest (most specific) wins.

@@ -5,9 +5,10 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée]lib[ée]ration\s+n[°o]/iu;
 const AGENDA_CUE = /ordre\s+du\s+jour/iu;
 /** A letter that calls a sitting to come: its date and body are not a record of one. */
-const CONVOCATION_LETTER = /vous\s+(?:convoquer|convier|inviter)|aura\s+lieu\s+le|se\s+r[ée]unira|se\s+tiendra|objet\s*:\s*convocation/iu;
 /** "OBJET : Convocation du Conseil Municipal", its "O" as OCR may read it ("0BJET"). */
-const CONVOCATION_OBJECT = /(?:^|\n)[ \t]*[o0]bjet\s*:\s*convocation/iu;
+const CONVOCATION_OBJECT_WORDS = String.raw`[o0]bjet\s*:\s*convocation`;
+const CONVOCATION_LETTER = new RegExp(String.raw`vous\s+(?:convoquer|convier|inviter)|aura\s+lieu\s+le|se\s+r[ée]unira|se\s+tiendra|${CONVOCATION_OBJECT_WORDS}`, 'iu');
+const CONVOCATION_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*${CONVOCATION_OBJECT_WORDS}`, 'iu');
 /**
  * The title of an act one person signs, not the record of a sitting: an arrêté of the mayor or
  * president, a decision taken under the council's delegation. Its visas cite sittings.

@@ -17,6 +17,7 @@ import type { Person, Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { legendCodes, type CodedStatus } from './presence-legend.ts';
 import { SUBSTITUTED_BY, TO_HOLDER } from '../text/cues.ts';
+import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
 type Column = 'name' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
@@ -50,22 +51,12 @@ const MAX_GAP_LINES = 3;
 /** Fewer rows than this are no table. */
 const MIN_ROWS = 3;
 
-interface Line {
-  text: string;
-  start: number;
-}
+type Line = TrimmedLine;
 
 /** The table in text[from, to): its members with their statuses, and its span; null when there is none. */
 export function presenceCells(text: string, from: number, to: number): { entries: ListEntry[]; span: Span } | null {
   if (!PRESENCE_LABEL_LINE.test(text.slice(from, to))) return null;
-  const lines: Line[] = [];
-  for (let at = from; at < to; ) {
-    let end = text.indexOf('\n', at);
-    if (end < 0 || end > to) end = to;
-    const raw = text.slice(at, end);
-    lines.push({ text: raw.trim(), start: at + (raw.length - raw.trimStart().length) });
-    at = end + 1;
-  }
+  const lines = trimmedLines(text, from, to);
   const codes = codesOf(text, from, to);
   for (let i = 0; i < lines.length; i++) {
     const columns = headerAt(lines, i);

@@ -16,6 +16,7 @@
  */
 import type { Item } from '../schema/minutes.ts';
 import { itemOf, type Row } from './register-table.ts';
+import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
 /** The header's labels, one a line, in this order; the decision's may be missing. */
 const HEADER_LABELS: readonly RegExp[] = [/^N°$/u, /^Objet$/iu, /^(?:D[ée]cision|DECISION)s?$/u, /^(?:Vote|VOTE|R[ée]sultat|RESULTAT)s?(?:\s+du\s+vote)?$/u];
@@ -30,13 +31,7 @@ const MIN_ROWS = 2;
 export function readRegisterCells(text: string): Item[] {
   // Most documents have no "N°" alone on a line over "Objet": one search before the text is split.
   if (!/(?:^|\n)[ \t]*N°[ \t]*\n[ \t]*Objet[ \t]*\n/iu.test(text)) return [];
-  const lines: Array<{ text: string; start: number; end: number }> = [];
-  for (let pos = 0; pos <= text.length; ) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
-    lines.push({ text: text.slice(pos, end).trim(), start: pos, end });
-    pos = end + 1;
-  }
+  const lines = trimmedLines(text);
   for (let i = 0; i < lines.length; i++) {
     const after = headerEnd(lines, i);
     if (after < 0) continue;
@@ -57,7 +52,7 @@ function headerEnd(lines: ReadonlyArray<{ text: string }>, i: number): number {
   return k;
 }
 
-function rowsFrom(lines: ReadonlyArray<{ text: string; start: number; end: number }>, from: number): Row[] {
+function rowsFrom(lines: readonly TrimmedLine[], from: number): Row[] {
   const rows: Row[] = [];
   let k = from;
   while (k + 2 < lines.length && ROW_NUMBER.test(lines[k]!.text)) {

@@ -174,24 +174,23 @@ const VOTE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, CountKey | null]> = [
  */
 function voteColumns(lower: string): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
   const lines = lower.split('\n');
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
   const total = totalRow(lines);
-  if (total) {
-    const starts: number[] = [];
-    for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
-    return { counts: total.counts, start: starts[total.first]!, end: starts[total.last]! + lines[total.last]!.length };
-  }
+  if (total) return { counts: total.counts, start: starts[total.first]!, end: starts[total.last]! + lines[total.last]!.length };
   const column = labelColumn(
     lines.map((l) => l.trim()),
     VOTE_COLUMN_LABELS,
     (keys) => keys.includes('for') || keys.includes('against'),
   );
   if (!column) return null;
-  const starts: number[] = [];
-  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
   const counts: Array<[CountKey, number]> = [];
   column.keys.forEach((key, n) => key && counts.push([key, column.values[n]!]));
   return { counts, start: starts[column.first]!, end: starts[column.last]! + lines[column.last]!.length };
 }
+
+/** The vote table's label a line is (VOTE_COLUMN_LABELS), if it is one. */
+const voteLabelOf = (line: string) => VOTE_COLUMN_LABELS.find(([re]) => re.test(line.trim()));
 
 /** How far under its labels a vote table's TOTAL row may stand, in lines. */
 const TOTAL_REACH = 80;
@@ -205,7 +204,7 @@ function totalRow(lines: readonly string[]): { counts: Array<[CountKey, number]>
   for (let i = 0; i < lines.length; i++) {
     const keys: Array<CountKey | null> = [];
     let j = i;
-    for (let row = VOTE_COLUMN_LABELS.find(([re]) => re.test(lines[j]!.trim())); j < lines.length && row; row = VOTE_COLUMN_LABELS.find(([re]) => re.test(lines[j]?.trim() ?? ''))) {
+    for (let row = voteLabelOf(lines[j]!); row; row = j < lines.length ? voteLabelOf(lines[j]!) : undefined) {
       keys.push(row[1]);
       j++;
     }

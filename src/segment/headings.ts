@@ -47,12 +47,14 @@ const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
 const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
 /** A number with letters between its figures, read only after its label (NUMBERED_PATTERNS' last): a pattern more in every scan of NUMBER would cost every document. */
 const LETTERED_NUMBER = String.raw`\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?`;
+/** "Objet", in any case, and as OCR may read it with a zero ("0bjet"). */
+const OBJET_WORD = String.raw`[Oo0][Bb][Jj][Ee][Tt]`;
 /**
- * After the number ("Objet" as OCR may read it too, "0bjet"): a dash or colon, maybe the city's number of the project the opinion is on
+ * After the number: a dash or colon, maybe the city's number of the project the opinion is on
  * ("14 2014 061 – 2014 DDCT 52 – Subventions …"), maybe the point's rank before a title in
  * capitals ("N° 12/97 1. COMPTE ADMINISTRATIF 1996"), maybe "Objet :" (on the next line too), then the title.
  */
-const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:\d{1,2}[.)][ \t]+(?=[A-ZÀ-ÖØ-Þ]{2}))?(?:\n[ \t]*(?=[Oo0][Bb][Jj][Ee][Tt]))?(?:[Oo0][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
+const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:\d{1,2}[.)][ \t]+(?=[A-ZÀ-ÖØ-Þ]{2}))?(?:\n[ \t]*(?=${OBJET_WORD}))?(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
 /**
  * Numbered headings start a line; in text without line breaks they follow "N°1 " or precede
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
@@ -66,7 +68,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
   // the next; after a blank line, only a title in capitals (a paragraph of prose there is the header's).
   // Labelled "Rapport n°", any rank is a number ("RAPPORT N° 1" over "COMPTE ADMINISTRATIF …").
-  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER})[ \t]*\n)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n(?:[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:[Oo][Bb][Jj][Ee][Tt][ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
+  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER})[ \t]*\n)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
 const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•`;
@@ -360,7 +362,6 @@ const MAX_TITLE_LINE = 120;
 const VOTE_IN_TITLE =
   /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))|[ \t]+(?=(?:adopt|approuv|rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$)/iu;
 
-/** Where a title on text[from, end) stops before a vote written on its line, else `end`. */
 /**
  * "3°) Vote des taux : le Conseil décide de …", "4°) Réfection du chemin - Montant : 640 000 F. Le
  * Conseil sollicite …": the point's text run into its title's line, after a colon or a sentence;
@@ -369,12 +370,14 @@ const VOTE_IN_TITLE =
 const BODY_IN_TITLE =
   /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=(?:[Ll]e|[Ll]a)[ \t]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])/u;
 
+/** Where a title on text[from, end) stops before its point's text run into its line, else `end`. */
 function bodyInTitleAt(text: string, from: number, end: number): number {
   const m = BODY_IN_TITLE.exec(text.slice(from, end));
   // A full stop stays with the title it ends; a colon goes with the text after it.
   return m && m.index > 0 ? from + m.index + (m[0].startsWith('.') ? 1 : 0) : end;
 }
 
+/** Where a title on text[from, end) stops before a vote written on its line, else `end`. */
 function beforeVote(text: string, from: number, end: number): number {
   const m = VOTE_IN_TITLE.exec(text.slice(from, end));
   return m && m.index > 0 ? from + m.index : end;
@@ -571,7 +574,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   capitalsHeadings(text, bodyFrom, found);
   found.push(...agendaEchoes(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
-  return onePerPlace(text, found).map((h) => (h.number === null ? withNumberAbove(text, h) : h.scheme === 'ordinal' ? withNumberBelow(text, h) : h));
+  // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
+  return onePerPlace(text, found).map((h) =>
+    h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h,
+  );
 }
 
 /**
@@ -581,12 +587,11 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
  */
 const NUMBER_BELOW_LINE = new RegExp(String.raw`^[ \t]*${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)(?=[ \t]*$|[ \t]+[-–—][ \t]+\p{Lu})`, 'u');
 
-/** `h` (a point numbered by its rank) with the deliberation's number from the line under its title; else `h`. */
-function withNumberBelow(text: string, h: Heading): Heading {
-  if (h.end >= text.length || text[h.end] !== '\n') return h;
-  const below = lineAt(text, h.end + 1);
-  const m = NUMBER_BELOW_LINE.exec(below.line);
-  return m ? { ...h, number: m[1]! } : h;
+/** `h` (a point numbered by its rank) with the deliberation's number from the line under its title; else null. */
+function withNumberBelow(text: string, h: Heading): Heading | null {
+  if (h.end >= text.length || text[h.end] !== '\n') return null;
+  const m = NUMBER_BELOW_LINE.exec(lineAt(text, h.end + 1).line);
+  return m ? { ...h, number: m[1]! } : null;
 }
 
 /**
@@ -601,11 +606,11 @@ const NUMBER_LABEL_LINE = new RegExp(
 /** How many number lines may stand over a subject. */
 const NUMBER_LINES_ABOVE = 2;
 
-/** `h` with the number of the lines right above it (NUMBER_LABEL_LINE), starting at them; else `h`. */
-function withNumberAbove(text: string, h: Heading): Heading {
+/** `h` with the number of the lines right above it (NUMBER_LABEL_LINE), starting at them; else null. */
+function withNumberAbove(text: string, h: Heading): Heading | null {
   // Only over a heading that opens its line.
   let start = text.lastIndexOf('\n', h.start - 1) + 1;
-  if (text.slice(start, h.start).trim() !== '') return h;
+  if (text.slice(start, h.start).trim() !== '') return null;
   let number: string | null = null;
   let ownNumber = false;
   for (let k = 0; k < NUMBER_LINES_ABOVE && start > 0; k++) {
@@ -618,7 +623,7 @@ function withNumberAbove(text: string, h: Heading): Heading {
     ownNumber ||= m[2] !== undefined;
     start = above.start;
   }
-  return number === null ? numberInLabelColumn(text, h) : { ...h, start, number };
+  return number === null ? null : { ...h, start, number };
 }
 
 /** "N° d'acte" / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
@@ -628,8 +633,8 @@ const NUMBER_VALUE = /^[ \t]*(\d{2,4}[/_-]\d{2,4})[ \t]*$/u;
 /** How many lines of such a form may stand over the subject. */
 const FORM_LINES_ABOVE = 10;
 
-/** `h` with the number its form's "N° d'acte" column gives, the values under the labels; else `h`. */
-function numberInLabelColumn(text: string, h: Heading): Heading {
+/** `h` with the number its form's "N° d'acte" column gives, the values under the labels; else null. */
+function numberInLabelColumn(text: string, h: Heading): Heading | null {
   let at = h.start;
   const above: string[] = [];
   for (let k = 0; k < FORM_LINES_ABOVE && at > 0; k++) {
@@ -638,10 +643,10 @@ function numberInLabelColumn(text: string, h: Heading): Heading {
     at = line.start;
   }
   const label = above.findIndex((l) => NUMBER_COLUMN_LABEL.test(l));
-  if (label < 0) return h;
+  if (label < 0) return null;
   // The labels stand one a line under "N° d'acte"; the first value after them is the number.
   const value = above.slice(label + 1).map((l) => NUMBER_VALUE.exec(l)).find((m) => m !== null);
-  return value ? { ...h, number: value[1]! } : h;
+  return value ? { ...h, number: value[1]! } : null;
 }
 
 /** Deliberation numbers heading their subjects (NUMBERED_PATTERNS), pushed onto `found`. */

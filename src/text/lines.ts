@@ -14,3 +14,23 @@ const FLAT_LINE = 400;
 export function isFlat(zone: string): boolean {
   return !zone.trimEnd().includes('\n') || zone.length / lineCount(zone) > FLAT_LINE;
 }
+
+/** A line of a zone, trimmed: its text, where that text starts, and where the line ends. */
+export interface TrimmedLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The lines of text[from, to), each trimmed, with their offsets: for readers of tables a cell a line. */
+export function trimmedLines(text: string, from = 0, to = text.length): TrimmedLine[] {
+  const lines: TrimmedLine[] = [];
+  for (let at = from; at < to; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0 || end > to) end = to;
+    const raw = text.slice(at, end);
+    lines.push({ text: raw.trim(), start: at + (raw.length - raw.trimStart().length), end });
+    at = end + 1;
+  }
+  return lines;
+}
