@@ -425,15 +425,31 @@ const MOVEMENT_LINE_AT = new RegExp(MOVEMENT_LINE.source, 'uy');
 const MOVEMENT_INITIALS = new Set(['A', 'D', 'S', 'R']);
 
 /**
+ * "Conseillers en exercice 51", "Présents 42", "Pouvoirs : 6": a row of the counts table, a label
+ * and its figure alone on the line, after the last list; the names are over.
+ */
+const COUNT_ROW = /^(?:(?:nombre\s+de\s+)?(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+\p{L}+)?\s+en\s+exercice|(?:nombre\s+de\s+)?(?:pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s))[ \t]*:?[ \t]*\d{1,3}[ \t]*$/iu;
+/** Whether the line of `zone` opening at `first` is a COUNT_ROW (asked of every line of a list: the figure closing it is looked at first). */
+function isCountRow(zone: string, first: number): boolean {
+  let last = zone.indexOf('\n', first);
+  if (last < 0) last = zone.length;
+  while (last > first && (zone[last - 1] === ' ' || zone[last - 1] === '\t')) last--;
+  const c = zone.charCodeAt(last - 1);
+  return c >= 48 && c <= 57 && last - first <= 60 && COUNT_ROW.test(zone.slice(first, last));
+}
+
+/**
  * The list under a heading ends before a line that tells of a movement during the sitting. The
  * pattern is tried only at the line breaks whose line opens on one of its words' capitals: searched
- * for, it is tried at every line break (a /u pattern, slow to search for its "\n").
+ * for, it is tried at every line break (a /u pattern, slow to search for its "\n"). It ends before
+ * a row of the counts table too.
  */
 function beforeMovementLine(text: string, from: number, end: number): number {
   const zone = text.slice(from, end);
   for (let at = zone.indexOf('\n'); at >= 0; at = zone.indexOf('\n', at + 1)) {
     let first = at + 1;
     while (zone[first] === ' ' || zone[first] === '\t') first++;
+    if (isCountRow(zone, first)) return from + at;
     if (!MOVEMENT_INITIALS.has(zone[first]!)) continue;
     MOVEMENT_LINE_AT.lastIndex = at;
     if (MOVEMENT_LINE_AT.test(zone)) return from + at;

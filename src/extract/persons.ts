@@ -420,6 +420,13 @@ const GROUP_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?!(?:M\.|MM\.|Mme|Mlle|Monsieur
 /** Labels of those who attend without being members: the staff, guests, advisers. */
 const NOT_MEMBERS_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?:assist|[ée]galement|invit|particip|personnel|services?\b|avec\s+voix\s+consultative|membres?\s+(?:avec\s+voix\s+)?consultati)/iu;
 
+/** Whether the line at `at` is a label of those who are no members, alone on its line and closed by its colon. */
+function notMembersHeading(text: string, at: number, end: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(at, lineEnd < 0 || lineEnd > end ? end : lineEnd).trimEnd();
+  return line.endsWith(':') && line.length <= 80 && NOT_MEMBERS_LABEL.test(line);
+}
+
 /** Where the group label opening the line at `at` ends (after its colon), or -1. Only labels with a word in lower case: a name in capitals before a colon is read by the list itself. */
 function groupLabelEnd(text: string, at: number, end: number): number {
   // The label's colon stands on its line (no line break before it): a line without one is passed
@@ -580,6 +587,8 @@ export function readPersonList(text: string, start: number, end: number, columns
       const colon = groupLabelEnd(text, toks.at(k)!.start, end);
       // "Assistaient à la séance :", "Invités :": who follows is not a member; the list is over.
       if (colon > 0 && NOT_MEMBERS_LABEL.test(text.slice(toks.at(k)!.start, colon))) break;
+      // So with the label alone on its line, in capitals or not ("ASSISTAIENT EGALEMENT A LA SEANCE :").
+      if (colon < 0 && notMembersHeading(text, toks.at(k)!.start, end)) break;
       if (colon > 0) {
         while (toks.at(k + 1) && toks.at(k + 1)!.start < colon) k++;
         flush();

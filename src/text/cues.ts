@@ -66,10 +66,11 @@ export const FUZZY_HEADINGS: ReadonlyArray<readonly [string, AttendanceRole]> = 
 ];
 
 /**
- * What may stand before a heading and belongs to it ("Étaient présents"). Kept out of the
+ * What may stand before a heading and belongs to it ("Étaient présents", "Délégués présents",
+ * "Conseillers absents"). Kept out of the
  * patterns: an optional lead makes a pattern slow to search for; the caller looks back.
  */
-export const CUE_LEAD = /(?:[ée]taient|[ée]tait|membres)\s+$/iu;
+export const CUE_LEAD = /(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+$/iu;
 /** CUE_LEAD glued to its heading by OCR or a text layer ("Etaitexcusee :"). */
 export const GLUED_CUE_LEAD = /(?:^|\s)(?:[ée]taient|[ée]tait)$/iu;
 
@@ -83,7 +84,8 @@ export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   { role: 'absent', pattern: new RegExp(`${ABSENT}\\s*(?:et|ou|[-–/])\\s*(?:procurations?|pouvoirs?|repr${E}sent${E}s)`, 'iu') },
   // "EXCUSÉS - POUVOIRS": the excused, those who gave a proxy saying so.
   { role: 'excused', pattern: new RegExp(`excus${E}(?:\\(?e?s?\\)?)?s?\\s*(?:et|ou|[-–/])\\s*(?:procurations?|pouvoirs?)`, 'iu') },
-  { role: 'represented', pattern: new RegExp(`${ABSENT}\\s+(?:repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|ayant\\s+donn${E}\\s+(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },
+  // "Étaient absents et avaient donné pouvoir :".
+  { role: 'represented', pattern: new RegExp(`${ABSENT}\\s+(?:repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|(?:et\\s+)?(?:ayant|avaient)\\s+donn${E}\\s+(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },
   // "Délégués suppléants siégeant avec voix délibérative :": substitutes sit as members.
   { role: 'present', pattern: new RegExp(`suppl${E}ants?\\s+si${E}geant(?:\\s+avec\\s+voix\\s+d${E}lib${E}rative)?`, 'iu') },
   // "Délégués suppléants présents avec voix délibérative :".

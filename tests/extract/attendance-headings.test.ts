@@ -846,3 +846,31 @@ Secrétaire de séance : Mme Marie-Dominique SANTONI
     expect(listsOf(extractAttendance(text).attendance)).toEqual({ present: ['ALBERTINI', 'SANTONI', 'CESARI'], represented: [['MATTEI', 'ALBERTINI']], excused: ['ORSINI'], absent: ['GRIMALDI'] });
   });
 });
+
+describe('a heading led by the members it lists', () => {
+  it.each([['Délégués présents'], ['Conseillers présents'], ['Élus présents']])('"%s" alone on its line heads the present list, group labels before the names', (heading) => {
+    const text = `Présents : 5\nPouvoirs : 1\n${heading}\nCommunauté de communes du Haut-Vallon : M. Paul ROCHEVAL, Mme Anne BELMONTE, M. Yves CARADEC\nCommunauté de communes des Trois Rives : M. Luc PUJOL, Mme Marie ROCHE\nPouvoirs\nM. Marc VERGNE à M. Luc PUJOL\nExcusé\nM. Jean DELMAR\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['ROCHEVAL', 'BELMONTE', 'CARADEC', 'PUJOL', 'ROCHE']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['VERGNE', 'PUJOL']]);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['DELMAR']);
+  });
+});
+
+describe('lists closed by the counts table and by those who are not members', () => {
+  const text = `ETAIENT PRESENTS :\nMmes et MM. ANTONETTI, BATTESTI, BIANCARELLI\nETAIENT ABSENTS ET AVAIENT DONNE POUVOIR :\nM. CASABIANCA à M. ANTONETTI\nETAIENT ABSENTS :\nMM. ALBERTINI, LUCIANI\nConseillers en exercice 51\nPrésents 42\nPouvoirs 6\nASSISTAIENT EGALEMENT A LA SEANCE :\nM. Jean-Charles MURACCIOLE, Président du Conseil Exécutif, MM. Antoine BERNARDINI et Mme Francesca LORENZI, Conseillers Exécutifs.\n\n1. APPROBATION DU PROCES-VERBAL\n`;
+  it('"Étaient absents et avaient donné pouvoir" heads the proxies, no name of the list above', () => {
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['ANTONETTI', 'BATTESTI', 'BIANCARELLI']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['CASABIANCA', 'ANTONETTI']]);
+  });
+  it('a row of the counts ("Présents 42") ends the list above it, and the counts are read', () => {
+    const { attendance } = extractAttendance(text);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['ALBERTINI', 'LUCIANI']);
+    expect(attendance.counts).toMatchObject({ inOffice: 51, present: 42, represented: 6 });
+  });
+  it('"ASSISTAIENT EGALEMENT A LA SEANCE :" alone on its line ends a list', () => {
+    const { attendance } = extractAttendance(`Etaient absents :\nMM. ALBERTINI, LUCIANI\nASSISTAIENT EGALEMENT A LA SEANCE :\nMM. Antoine BERNARDINI et Mme Francesca LORENZI, Conseillers Exécutifs.\n\n1. APPROBATION DU PROCES-VERBAL\n`);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['ALBERTINI', 'LUCIANI']);
+  });
+});
