@@ -162,6 +162,15 @@ const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBE
 /** "(délibération n° 2010-09)": a deliberation's number in brackets, its blanks maybe a line break. */
 const BRACKET = String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)`;
 const BRACKETED_NUMBER = new RegExp(String.raw`\s*${BRACKET}\s*$`);
+/**
+ * "Compte de gestion 2023 (DCS_2024_05)": a number alone in brackets closing a point's title, of a
+ * deliberation number's shape and with two runs of figures (not "(COVID-19)", "(CA 2023)").
+ */
+const BARE_BRACKETED_NUMBER = new RegExp(String.raw`\s*\((${LABELLED_NUMBER})\)\s*$`);
+function bareBracketedNumber(title: string): RegExpExecArray | null {
+  const m = title.endsWith(')') ? BARE_BRACKETED_NUMBER.exec(title) : null;
+  return m && /\d[-_/.][A-Z]{0,4}\d/.test(m[1]!) && isDeliberationNumber(m[1]!) ? m : null;
+}
 /** Whether the line above the one at `start` is in capitals and ends on a word after which the phrase goes on ("DU", "DE LA"). */
 function continuesCapitalsAbove(text: string, start: number): boolean {
   const above = lineAt(text, start - 1).line.trimEnd();
@@ -190,7 +199,8 @@ function bracketAfter(text: string, end: number): { number: string; at: number; 
 }
 
 /** A deliberation's number alone on its line ("DEL-2024-021", "Délibération n° 2024-021"). */
-const NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${NUMBER_LABEL}\s*)?(${LABELLED_NUMBER})[ \t]*$`);
+// Labelled, it may close on a register's letters ("Délibération n° 95/87 AC").
+const NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER}(?: [A-Z]{1,3})?)|(${LABELLED_NUMBER}))[ \t]*$`);
 
 /** "II.", "IV -": a point numbered in roman numerals that no initial reads as ("V. DUPONT"). */
 const ROMAN_POINT = /^[ \t]*(?:II|III|IV|VI|VII|VIII)[ \t]*[.)\-–:]/gm;
@@ -257,7 +267,8 @@ function numberUnder(text: string, end: number): string | null {
   if (text[end] !== '\n') return null;
   const next = text.indexOf('\n', end + 1);
   const m = NUMBER_LINE.exec(text.slice(end + 1, next < 0 ? Math.min(text.length, end + 80) : next));
-  return m && isDeliberationNumber(m[1]!) ? m[1]! : null;
+  const number = m?.[1] ?? m?.[2];
+  return number && isDeliberationNumber(number) ? number : null;
 }
 
 /** A title that is only another labelled number ("Rapport n° 8" after "Délibération n° CP 12/12/08"). */
@@ -444,7 +455,7 @@ function cleanTitle(t: string): string {
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 
 /** Lines in capitals that are parts of a decision, not items. */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|ID\s*:|TOTAL(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$)/u;
 
 /** "… AGGLOMERATION VALLEE DE L AUBRETTE,C=FR": the wrapped name of an electronic signature's certificate. */
 const CERTIFICATE_NAME = /(?:^|[,\s])(?:CN|OU|O|C)=\S/;
@@ -759,7 +770,7 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) return null;
   // "2 - Compte administratif 2009 (délibération n° 2010-09)", or "1. FINANCES – …" over a line
   // "DEL-2024-021": the deliberation's own number, printed after the title, is the item's too.
-  const bracketed = own ? null : BRACKETED_NUMBER.exec(title);
+  const bracketed = own ? null : (BRACKETED_NUMBER.exec(title) ?? bareBracketedNumber(title));
   // The bracket the title's wrapped line left out, or cut in two: "… COMPÉTENCE" / "VOIRIE AUX
   // COMMUNES (délibération n° 2010-33)", "… 2ÈME CLASSE (délibération" / "n° 2010-35)".
   const outside = own || bracketed ? null : bracketAfter(text, end);

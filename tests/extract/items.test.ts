@@ -228,6 +228,16 @@ describe('item numbering styles', () => {
     const under = analyzeText(minutesWith('1. FINANCES – Tarifs de la cantine\nDEL-2024-021', "2. PATRIMOINE – Toiture de l'école\nDEL-2024-022"));
     expect(under.items.map((i) => [i.number, i.title])).toEqual([['DEL-2024-021', 'FINANCES – Tarifs de la cantine'], ['DEL-2024-022', "PATRIMOINE – Toiture de l'école"]]);
   });
+  it('takes a number alone in brackets closing the title when it has a deliberation number\'s shape', () => {
+    const bare = analyzeText(minutesWith('1. Compte de gestion 2023 (DCS_2024_05)', '2. Budget primitif 2024 (DCS_2024_06)'));
+    expect(bare.items.map((i) => [i.number, i.title])).toEqual([['DCS_2024_05', 'Compte de gestion 2023'], ['DCS_2024_06', 'Budget primitif 2024']]);
+    const notNumbers = analyzeText(minutesWith('1. Plan de relance (COVID-19)', '2. Rapport annuel (CA 2023)'));
+    expect(notNumbers.items.map((i) => [i.number, i.title])).toEqual([['1', 'Plan de relance (COVID-19)'], ['2', 'Rapport annuel (CA 2023)']]);
+  });
+  it('takes the labelled number on the line under the title, a register\'s letters closing it', () => {
+    const doc = analyzeText(minutesWith('2. COMPTE ADMINISTRATIF 1994\nDélibération n° 95/87 AC', '3. BUDGET SUPPLEMENTAIRE 1995\nDélibération n° 95/88 AC'));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['95/87 AC', 'COMPTE ADMINISTRATIF 1994'], ['95/88 AC', 'BUDGET SUPPLEMENTAIRE 1995']]);
+  });
   it('does not take an initial and a name for a point numbered by a letter', () => {
     const doc = analyzeText(minutesWith('1. Tarifs de la cantine', "V. DUPONT\n2. Toiture de l'école"));
     expect(doc.items.map((i) => i.number)).toEqual(['1', '2']);
@@ -1593,5 +1603,35 @@ Le Conseil Municipal, après en avoir délibéré, DECIDE de fixer le montant de
 Adopté par 16 voix pour et 2 abstentions.
 `;
     expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([['D2026_021', 'INDEMNITES DE FONCTION DU MAIRE ET DES ADJOINTS']]);
+  });
+});
+
+describe('lines in capitals that head no point', () => {
+  it('a stamp\'s identifier over the subject, and a table\'s TOTAL row, are no titles', () => {
+    const text = `EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL COMMUNAUTAIRE
+SEANCE DU 12 DÉCEMBRE 2019
+L'an deux mille dix-neuf, le douze décembre à dix-huit heures, le Conseil communautaire, dûment convoqué, s'est réuni sous la présidence de M. Gérard AUBERT, Président.
+Étaient présents : M. Gérard AUBERT, Mme Sylvie BARRAL, M. Alain BÉRENGUIER.
+Le quorum étant atteint, le Conseil communautaire peut valablement délibérer.
+Envoyé en préfecture le 18/12/2019
+Reçu en préfecture le 18/12/2019
+Affiché le
+ID : 083-200071254-20191212-DEL2019_1 47-DE
+OBJET : FINANCES - TRANSFERT DES COMPÉTENCES « EAU » ET « ASSAINISSEMENT » AU 1er JANVIER 2020 -
+APPROBATION DU RAPPORT DE LA CLECT ET FIXATION DES ATTRIBUTIONS DE COMPENSATION
+Rapporteur : M. Jacques BONIFAY, Vice-président délégué aux finances
+Il est proposé de fixer les attributions de compensation provisoires suivantes (en euros) :
+Commune AC 2019 Charges AC 2020
+Saint-Julien 6 812 450 412 300 6 400 150
+La Bastide 1 204 880 96 540 1 108 340
+TOTAL 8 017 330 508 840 7 508 490
+Les attributions de compensation définitives seront arrêtées par le Conseil après l'adoption du rapport.
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité :
+APPROUVE les attributions de compensation provisoires 2020.
+`;
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => i.title)).toEqual([
+      'FINANCES - TRANSFERT DES COMPÉTENCES « EAU » ET « ASSAINISSEMENT » AU 1er JANVIER 2020 - APPROBATION DU RAPPORT DE LA CLECT ET FIXATION DES ATTRIBUTIONS DE COMPENSATION',
+    ]);
   });
 });
