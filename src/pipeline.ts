@@ -25,10 +25,12 @@ import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
 import { readRegisterTable } from './extract/register-table.ts';
 import { readRegisterCells } from './extract/register-cells.ts';
-import { extractSignatures } from './extract/signatures.ts';
+import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { classifyKind, isBriefing, isConvocation } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { withoutAnnexHeadings } from './segment/annexes.ts';
+import { withoutRelatedLinks } from './segment/related-links.ts';
+import { convocationPreamble } from './segment/convocation.ts';
 import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 
 /** How far into a document its attendance lists may start. */
@@ -91,7 +93,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
-  const headings = isRegister ? [] : withoutAnnexHeadings(lineView, withoutReportParts(text, findHeadings(lineView, bodyStart), text.length));
+  const headings = isRegister ? [] : withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, findHeadings(lineView, bodyStart), text.length)));
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     const first = firstSubjectLine(text, bodyStart);
@@ -127,7 +129,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const onlyHeading = only && (headings.find((h) => h.title === only.title) ?? headings[0]!);
   if (only && onlyHeading && only.number === null) only.number = headerNumber(text, paragraphEnd(text, onlyHeading.end));
 
-  const signatures = extractSignatures(text, meeting.president, layout);
+  const signed = extractSignatures(text, meeting.president, layout);
+  // A convocation's signature closes its letter, the agenda and the forms after it.
+  const signatures = signed.length || kind !== 'other' || !isConvocation(text) ? signed : letterSignatures(text, meeting.president, layout);
   const claims: SectionClaim[] = [];
   if (kind !== 'list' && kind !== 'other') {
     // An extract may print its subject above its lists ("Objet : …", then "Présents : …"): the
@@ -158,6 +162,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     if (opening && !(convenedClaimed && opening.start < convenedClaimed.end && convenedClaimed.start < opening.end)) {
       claims.push({ kind: 'preamble', item: null, ...opening });
     }
+  } else if (kind === 'other' && isConvocation(text)) {
+    // A letter convening a sitting: the paragraph that convenes it, with its date and place.
+    const convening = convocationPreamble(text);
+    if (convening) claims.push({ kind: 'preamble', item: null, ...convening });
   }
 
   const doc: MinutesDocument = {

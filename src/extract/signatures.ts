@@ -144,7 +144,9 @@ export function extractSignatures(text: string, president: Person | null, layout
     const roleEnd = tailStart + m.index! + m[0].length;
     // "Le Président, / Signé électroniquement par / Thierry DUMAZEAU": the mention before the name.
     const at = roleEnd + (SIGNED_BY.exec(text.slice(roleEnd, roleEnd + 60))?.[0].length ?? 0);
-    const people = parsePersonList(text, at, Math.min(text.length, at + 80)).map((e) => e.person);
+    // The name is on the role's page: the next page opens on another paper ("POUVOIR").
+    const pageEnd = text.indexOf('\f', at);
+    const people = parsePersonList(text, at, Math.min(text.length, at + 80, pageEnd < 0 ? Infinity : pageEnd)).map((e) => e.person);
     // A family name in capitals; or, in a document that writes names in title case, a line
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.
     // A stamp read between the role and the name ("~\ YNDICAT INTERC0MMUNAL" / "B. GAUTHERON"): a
@@ -169,4 +171,26 @@ export function extractSignatures(text: string, president: Person | null, layout
     }
   }
   return signers;
+}
+
+/**
+ * The courtesy formula closing a letter ("Je vous prie d'agréer … l'expression de mes salutations
+ * distinguées", "… mes sentiments dévoués"): its signature stands right under it.
+ */
+const COURTESY = /(?:salutations|sentiments|consid[ée]ration)[^\n.]{0,40}?(?:distingu[ée]e?s|d[ée]vou[ée]s|respectueu(?:x|ses)|les\s+meilleur(?:e?s)?|cordiale?s)\s*\.?/u;
+/** How far into a letter its courtesy formula may stand, and how far under it the signature. */
+const LETTER_BODY = 6000;
+const SIGNED_UNDER = 300;
+
+/**
+ * Who signs a letter convening a sitting: the names under the role after its courtesy formula,
+ * where the agenda, a proxy form or the notes sent with it follow the signature and no role
+ * closes the text.
+ */
+export function letterSignatures(text: string, president: Person | null, layout?: LineLayout): Person[] {
+  const m = COURTESY.exec(lowerOf(text).slice(0, LETTER_BODY));
+  if (!m) return [];
+  // To the end of the line that far under it, and not past a page break: the next page is another paper.
+  const ends = [text.indexOf('\n', m.index + m[0].length + SIGNED_UNDER), text.indexOf('\f', m.index + m[0].length)].filter((e) => e >= 0);
+  return extractSignatures(text.slice(0, ends.length ? Math.min(...ends) : text.length), president, layout);
 }

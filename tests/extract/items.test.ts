@@ -1635,3 +1635,30 @@ APPROUVE les attributions de compensation provisoires 2020.
     ]);
   });
 });
+
+describe('a record copied from a web page', () => {
+  it('the acts the page links to under "Documents associés" are no items of it', () => {
+    const doc = analyzeText(`SYNDICAT MIXTE D'EAU POTABLE DE LA HAUTE-VÉRONNE
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL
+Séance du 12 décembre 2023
+L'an deux mille vingt-trois, le douze décembre à dix-huit heures trente, le Comité syndical, dûment convoqué, s'est réuni sous la présidence de M. Thierry LEMARCHAND, Président.
+Étaient présents : M. Thierry LEMARCHAND, Mme Annie PAUMELLE, M. Paul BOUTEILLER.
+Secrétaire de séance : Mme Annie PAUMELLE.
+Délibération n° 2023-38 – Fixation des tarifs de l'eau potable pour l'année 2024
+Le Président rappelle que les tarifs de l'eau potable doivent être fixés chaque année.
+Après en avoir délibéré, le Comité syndical, à l'unanimité :
+Article 1 : FIXE les tarifs de l'eau potable applicables à compter du 1er janvier 2024.
+Article 2 : CHARGE M. le Président de l'exécution de la présente délibération.
+Pour extrait certifié conforme,
+Le Président,
+Thierry LEMARCHAND
+Documents associés
+Délibération n° 2023-37 – Décision modificative n° 2 – Budget annexe eau potable
+Délibération n° 2023-39 – Rapport annuel sur le prix et la qualité du service 2022
+← Article précédent
+Article suivant →
+`);
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['2023-38', "Fixation des tarifs de l'eau potable pour l'année 2024"]]);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * A letter convening a sitting: its preamble is the paragraph that convenes ("Conformément aux
+ * articles L.2121-10 …, j'ai l'honneur de vous convoquer à la séance … qui se tiendra le :") with
+ * the date and place it announces, often set apart under it ("SAMEDI 27 JUIN 2009 à 8 h 30" /
+ * "en la salle des délibérations"). The agenda after it is the letter's, no report.
+ */
+import type { Span } from '../schema/minutes.ts';
+import { lowerOf } from '../text/caseless.ts';
+
+/** The words that convene, as letters write them; OCR may read the "l'" of "l'honneur" as "I'". Lower-cased text. */
+const CONVENING =
+  /j['’]ai\s+[li]['’]\s?honneur\s+de\s+vous\s+(?:convoquer|convier|inviter|prier|informer|faire\s+conna[iî]tre)|(?:qui|lequel|laquelle)\s+se\s+tiendra|se\s+r[ée]unira\s+(?:le|en|[àa])(?![\p{L}])/u;
+/** What dates a sitting: a year, or a day of the week. Lower-cased text. */
+const DATED = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
+/** How far into the letter the convening paragraph may stand. */
+const LETTER_HEAD = 4000;
+
+/** The convening paragraph of a convocation letter, with the date block under it; null where no paragraph convenes. */
+export function convocationPreamble(text: string): Span | null {
+  const lower = lowerOf(text);
+  const m = CONVENING.exec(lower.slice(0, LETTER_HEAD));
+  if (!m) return null;
+  const start = paragraphStart(text, m.index);
+  let end = paragraphEnd(text, m.index);
+  // "… qui se tiendra le :" closing its paragraph: the date and the place are the block under it.
+  if (!DATED.test(lower.slice(m.index, end))) {
+    let next = end;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (next < text.length && DATED.test(lower.slice(next, paragraphEnd(text, next)))) end = paragraphEnd(text, next);
+  }
+  return { start, end };
+}
+
+/** Where the paragraph holding `at` starts: after the blank line (or page break) before it. */
+function paragraphStart(text: string, at: number): number {
+  const blank = Math.max(text.lastIndexOf('\n\n', at), text.lastIndexOf('\f', at));
+  let start = blank < 0 ? 0 : blank + 1;
+  while (start < at && /\s/.test(text[start]!)) start++;
+  return start;
+}
+
+/** Where the paragraph holding `at` ends: its last non-blank character, before a blank line, a page break or the end. */
+function paragraphEnd(text: string, at: number): number {
+  const ends = [text.indexOf('\n\n', at), text.indexOf('\f', at)].filter((e) => e >= 0);
+  let end = ends.length ? Math.min(...ends) : text.length;
+  while (end > at && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
