@@ -19,7 +19,7 @@ import { legendCodes, type CodedStatus } from './presence-legend.ts';
 import { SUBSTITUTED_BY, TO_HOLDER } from '../text/cues.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
-type Column = 'name' | 'presence' | 'proxy' | 'note';
+type Column = 'name' | 'given' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
 
 /** The presence column's label: "Présence", "Émargement", or its codes ("P / A / E / R"). */
@@ -28,6 +28,8 @@ const PRESENCE_LABEL = String.raw`pr[ée]sences?|statut|[ée]margement|(?:[A-Z]{
 /** Column labels alone on their line, and the column each names. */
 const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?|\s*[-–—]\s*pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\s+titulaires?)?|membres?(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseill[eè]re?s?(?:\((?:e|[eè]re)\))?(?:\s+(?:municipa(?:l|ux)|communautaires?))?|[ée]lu(?:\(e\))?s?|administrateurs?)$/iu, 'name'],
+  // The given name in a column of its own, after the family name's ("Nom / Prénom / Fonction / Présence").
+  [/^pr[ée]noms?$/iu, 'given'],
   [new RegExp(`^(?:${PRESENCE_LABEL})$`, 'iu'), 'presence'],
   [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]ances?)?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
   [/^(?:qualit[ée]s?|fonctions?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
@@ -109,13 +111,16 @@ function labelOf(line: string): Column | null {
   return line.length <= 40 ? (LABELS.find(([re]) => re.test(line))?.[1] ?? null) : null;
 }
 
+/** A software export labels as many columns: name, given name, office, presence, proxy. */
+const MAX_COLUMNS = 5;
+
 /**
- * The columns labelled from line i on, at most four: a name's and a presence's among them, the
+ * The columns labelled from line i on, at most MAX_COLUMNS: a name's and a presence's among them, the
  * name's maybe after a commune's ("Commune / Délégué(e) / Présence").
  */
 function headerAt(lines: readonly Line[], i: number): Column[] | null {
   const columns: Column[] = [];
-  for (let k = i; k < lines.length && columns.length < 4; k++) {
+  for (let k = i; k < lines.length && columns.length < MAX_COLUMNS; k++) {
     const label = labelOf(lines[k]!.text);
     if (!label || columns.includes(label)) break;
     columns.push(label);
@@ -141,6 +146,11 @@ interface Presence {
 
 /** "Suppléé par Mme X", "Remplacée par M. Y": the member's seat was taken by a substitute. */
 const SUBSTITUTED = new RegExp(String.raw`^${SUBSTITUTED_BY}\s+(?=\S)`, 'iu');
+
+const LEGEND_LINE = /^l[ée]gende(?![\p{L}])/iu;
+
+/** A given name's cell: words in title case ("Dominique-Paul", "Marie Josée"). */
+const GIVEN_CELL = /^\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+){0,2}$/u;
 
 const NOTE_MARK = /\s*(?:\*{1,3}|\(\d\)|[¹²³])$/u;
 
@@ -180,7 +190,9 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
   let gap = 0;
   for (let i = first; i < lines.length; ) {
     const line = lines[i]!;
-    const person = line.text && !presenceOf(line, codes) && !labelOf(line.text) ? personIn(text, line) : null;
+    // The legend under the table ("Légende : P = présent ; PV = a donné pouvoir …") closes it.
+    if (LEGEND_LINE.test(line.text)) break;
+    let person = line.text && !presenceOf(line, codes) && !labelOf(line.text) ? personIn(text, line) : null;
     if (!person) {
       // The labels printed again over the next page are no gap; a row's cells before its name
       // (its commune) and a page's foot and head are.
@@ -197,6 +209,10 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
       if (!cell) break;
       const said = presenceOf(cell, codes);
       if (column === 'note' && !said) k++;
+      else if (column === 'given' && !said && GIVEN_CELL.test(cell.text)) {
+        if (person.givenName === null) person = { ...person, givenName: cell.text };
+        k++;
+      }
       else if (column === 'presence') {
         // A page's foot and head may fall between a name and its presence.
         let j = k;

@@ -446,3 +446,59 @@ Légende : P = Présent(e) ; R = Représenté(e) ; E = Excusé(e) ; A = Absent(e
     expect(attendance.counts).toEqual({ inOffice: 21, present: 15, represented: 3, voting: 18 });
   });
 });
+
+describe('a software export with the given name in a column of its own', () => {
+  const text = `PRESENCES
+Nom
+Prénom
+Fonction
+Présence
+Pouvoir à
+Observations
+ROCCASERRA
+Dominique-Paul
+Maire
+P
+TAFANI
+Jean-Baptiste
+1er Adjoint
+P
+Secrétaire de séance
+BIAGGI
+Pierre-Toussaint
+Conseiller municipal
+PV
+ROCCASERRA Dominique-Paul
+SIMEONI
+Angèle
+Conseillère municipale
+E
+PIAZZA
+Noël
+Conseiller municipal
+P
+Arrivé à 18h40
+VITALI
+François
+Conseiller municipal
+A
+Légende : P = présent ; PV = a donné pouvoir ; E = excusé ; A = absent
+Membres en exercice
+Présents
+Pouvoirs
+6
+3
+1
+`;
+  it('reads each row: family name, given name, office, presence code, holder of the proxy; the legend closes the table', () => {
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => [p.surname, p.givenName])).toEqual([
+      ['ROCCASERRA', 'Dominique-Paul'],
+      ['TAFANI', 'Jean-Baptiste'],
+      ['PIAZZA', 'Noël'],
+    ]);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['BIAGGI', 'ROCCASERRA']]);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['SIMEONI']);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['VITALI']);
+  });
+});
