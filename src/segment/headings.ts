@@ -586,9 +586,42 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   found.push(...agendaEchoes(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
-  return onePerPlace(text, found).map((h) =>
-    h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h,
-  );
+  return onePerPlace(text, found)
+    .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)))
+    .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
+    .map((h) => (h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h));
+}
+
+/**
+ * A form one field a line, its label over its value ("Délibération n°" / "93/013" / "Matière" /
+ * "7.1 - Décisions budgétaires" / "Objet" / "Compte administratif 1992"): a number's title read
+ * as the next label is no title; the subject is the value under "Objet", a few fields below.
+ */
+const FORM_LABEL_TITLE = /^(?:Mati[èe]re|MATI[ÈE]RE|Nomenclature|NOMENCLATURE|Classification|CLASSIFICATION|Rapporteure?|RAPPORTEURE?|Nature(?: de l['’]acte)?|NATURE(?: DE L['’]ACTE)?)$/u;
+const OBJET_LABEL_LINE = /^[ \t]*(?:Objet|OBJET)[ \t]*:?[ \t]*$/u;
+/** How many lines under the number the form's "Objet" label may stand. */
+const FIELDS_TO_OBJET = 6;
+
+/** `h` titled by the value under the form's "Objet" label; `h` itself where there is none. */
+function withObjetBelow(text: string, h: Heading): Heading {
+  let at = h.end;
+  for (let k = 0; k < FIELDS_TO_OBJET && at < text.length; k++) {
+    const line = lineAt(text, at + 1);
+    if (OBJET_LABEL_LINE.test(line.line)) {
+      const value = lineAt(text, line.end + 1);
+      const title = cleanTitle(value.line);
+      return title.length >= 3 && line.end < text.length ? { ...h, end: value.end, title } : h;
+    }
+    at = line.end;
+  }
+  return h;
+}
+
+/** The ACTES classification of a form's "Matière" field, over its code ("7.1 - Décisions budgétaires"): no point's rank. */
+const CLASSIFICATION_LABEL = /^[ \t]*(?:Mati[èe]re|MATI[ÈE]RE|Nomenclature|NOMENCLATURE|Classification|CLASSIFICATION|Code mati[èe]re)[ \t]*:?[ \t]*$/u;
+function classificationAbove(text: string, h: Heading): boolean {
+  const start = text.lastIndexOf('\n', h.start - 1) + 1;
+  return start > 0 && CLASSIFICATION_LABEL.test(lineAt(text, start - 1).line);
 }
 
 /**

@@ -1662,3 +1662,44 @@ Article suivant →
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['2023-38', "Fixation des tarifs de l'eau potable pour l'année 2024"]]);
   });
 });
+
+describe('a form one field a line, its label over its value', () => {
+  it('the number\'s subject is the value under "Objet", and the "Matière" code under its label is no point', () => {
+    const doc = analyzeText(`COMMUNE DE SANTA-MARIA
+COMPTE RENDU SOMMAIRE DE LA SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 1993
+L'an mil neuf cent quatre-vingt-treize, le vingt-six mars à dix-huit heures, le Conseil municipal, légalement convoqué, s'est réuni sous la présidence de M. Paul ROCCA, Maire.
+Présents : M. Paul ROCCA, M. Jean TAFANI, Mme Anne BIAGGI.
+
+Point
+2
+Délibération n°
+93/012
+Matière
+7.1 - Décisions budgétaires
+Objet
+Compte de gestion 1992
+Rapporteur
+M. TAFANI Jean
+Résumé de la décision
+Le Conseil municipal déclare que le compte de gestion 1992 n'appelle ni observation ni réserve.
+Adopté à l'unanimité.
+Point
+3
+Délibération n°
+93/013
+Matière
+7.2 - Fiscalité
+Objet
+Vote des taux des contributions directes pour 1993
+Rapporteur
+M. ROCCA Paul
+Résumé de la décision
+Le Conseil municipal fixe les taux des contributions directes pour 1993.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['93/012', 'Compte de gestion 1992'],
+      ['93/013', 'Vote des taux des contributions directes pour 1993'],
+    ]);
+  });
+});
