@@ -238,6 +238,13 @@ describe('item numbering styles', () => {
     const doc = analyzeText(minutesWith('2. COMPTE ADMINISTRATIF 1994\nDélibération n° 95/87 AC', '3. BUDGET SUPPLEMENTAIRE 1995\nDélibération n° 95/88 AC'));
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['95/87 AC', 'COMPTE ADMINISTRATIF 1994'], ['95/88 AC', 'BUDGET SUPPLEMENTAIRE 1995']]);
   });
+  it('takes the number before the point\'s rank, the title in capitals or not ("N° 2015/05 2. Compte de gestion 2014")', () => {
+    const doc = analyzeText(minutesWith('N° 2015/05 2. Compte de gestion 2014', 'N° 2015/06 3. Compte administratif 2014'));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['2015/05', 'Compte de gestion 2014'], ['2015/06', 'Compte administratif 2014']]);
+    // A period's years wrapped to the head of a line, then a sentence: no number, no rank.
+    const wrapped = analyzeText(minutesWith("1. Tarifs de la cantine\nLe contrat groupe couvre la période\n2026-2029. Pour que la commune puisse en bénéficier, il lui faut adhérer.", "2. Toiture de l'école"));
+    expect(wrapped.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
   it('does not take an initial and a name for a point numbered by a letter', () => {
     const doc = analyzeText(minutesWith('1. Tarifs de la cantine', "V. DUPONT\n2. Toiture de l'école"));
     expect(doc.items.map((i) => i.number)).toEqual(['1', '2']);
