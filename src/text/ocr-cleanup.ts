@@ -88,6 +88,9 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // hasDigitInWord; hasOneEndingWord.
     String.raw`[16](?<=[A-Za-z\xC0-\uFFFF][16])[A-Za-z\xC0-\uFFFF]`,
     String.raw`1(?<=[a-z\xDF-\xFF]{3}1)(?![0-9A-Za-z])`,
+    // An I between lower-case letters (I_IN_WORD); "6t6" (ETE_WITH_SIXES).
+    String.raw`I(?<=[a-z\xDF-\xFF]I)[a-z\xDF-\xFF]`,
+    '6t6',
   ].join('|'),
 );
 
@@ -102,9 +105,16 @@ export function fixLookalikes(t: string): string {
   if (t.includes('Ie ') || t.includes('Ia ') || t.includes('Ies ')) t = t.replace(ARTICLE_I, 'l');
   if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? 'é' : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
+  if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
+  if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;
 }
+
+/** "a 6t6 désignée": "été", its accents read as sixes; alone, no rule of letters around a figure reaches it. */
+const ETE_WITH_SIXES = /(?=6)(?<![\p{L}\d])6t6(?=s?(?![\p{L}\d]))/gu;
+/** "rempIir", "vaIablement": an I inside a word in lower case is its l (no French word has one). */
+const I_IN_WORD = /(?=I)(?<=\p{Ll})I(?=\p{Ll})/gu;
 
 /** "Consei1", "Municipa1": a 1 closing a word of lower-case letters is its l. */
 const ONE_ENDING_WORD = /(?=1)(?<=\p{Ll}{3})1(?![\p{L}\d])/gu;

@@ -26,6 +26,13 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes("Le quorurn étant atteint. Adopté à l'unanirnité des rnembres présents.")).toBe("Le quorum étant atteint. Adopté à l'unanimité des membres présents.");
   });
 
+  it('reads "6t6" as "été" and an I inside a word of small letters as its l; "iPhone" has no I inside, "PIB" is in capitals', () => {
+    expect(fixLookalikes('Mme MELINARD a 6t6 désignée pour rempIir les fonctions de secrétaire ; le Conseil peut vaIablement délibérer.')).toBe(
+      'Mme MELINARD a été désignée pour remplir les fonctions de secrétaire ; le Conseil peut valablement délibérer.',
+    );
+    expect(fixLookalikes('Le PIB et la TVA, sur un iPhone, en 1966.')).toBe('Le PIB et la TVA, sur un iPhone, en 1966.');
+  });
+
   it('makes a 1 closing a word of small letters its l ("Consei1 Municipa1"), not a figure after a capital or a space', () => {
     expect(fixLookalikes('Le Consei1 Municipa1 de la commune, article 1, lot A1, page 21.')).toBe('Le Conseil Municipal de la commune, article 1, lot A1, page 21.');
   });
