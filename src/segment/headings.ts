@@ -332,9 +332,23 @@ function wrappedTitleEnd(text: string, lineEnd: number): number {
  */
 function capitalsTitleEnd(text: string, line: string, lineEnd: number): number {
   if (lineEnd >= text.length || !isCapitalsLine(line) || line.trim().length <= 30) return lineEnd;
-  const next = lineAt(text, lineEnd + 1);
-  return isCapitalsLine(next.line) && next.line.trim().length < 60 && !NOT_A_HEADING.test(next.line) && !/^\s*(?:\d|[-•–])|:/u.test(next.line) ? next.end : lineEnd;
+  // A long title wraps over full lines before its shorter last ("… AU LIEU-DIT" / "BELLE-SOURCE -
+  // APPROBATION DU PROJET ET DU PLAN DE FINANCEMENT -" / "EMPRUNT AUPRES DE LA CAISSE …"): a
+  // line in capitals no longer than the first goes on with it, a short one closes it.
+  const width = line.trim().length;
+  let end = lineEnd;
+  for (let k = 0; k < MAX_WRAPPED_CAPITALS && end < text.length; k++) {
+    const next = lineAt(text, end + 1);
+    const length = next.line.trim().length;
+    if (!isCapitalsLine(next.line) || NOT_A_HEADING.test(next.line) || /^\s*(?:\d|[-•–])|:/u.test(next.line)) break;
+    if (length < 60) return next.end;
+    if (length > width + 10) break;
+    end = next.end;
+  }
+  return end;
 }
+/** How many lines a title in capitals may wrap onto. */
+const MAX_WRAPPED_CAPITALS = 3;
 
 /**
  * The verbs that open a decision's numbered articles in the third person ("Approuve …"), and

@@ -1710,3 +1710,23 @@ Adopté à l'unanimité.
     ]);
   });
 });
+
+describe('a subject in capitals wrapped over full lines', () => {
+  it('reads "OBJET :" and the lines in capitals under it, full or shorter, as one title', () => {
+    const doc = analyzeText(`EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 28 FEVRIER 1986
+L'an mil neuf cent quatre vingt six, le vingt huit février, le Conseil Municipal s'est réuni sous la présidence de M. Lucien BARFLEUR, Maire.
+Etaient présents : MM. BARFLEUR Lucien, CORNELIE Marius.
+
+ OBJET : CONSTRUCTION D'UN GROUPE SCOLAIRE DE HUIT CLASSES AU LIEU-DIT
+         BELLE-SOURCE - APPROBATION DU PROJET ET DU PLAN DE FINANCEMENT -
+         EMPRUNT AUPRES DE LA CAISSE CENTRALE
+
+ Monsieur le Maire rappelle au Conseil que les écoles du Bourg ne peuvent plus accueillir les élèves.
+ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, APPROUVE le projet.
+`);
+    expect(doc.items.map((i) => i.title)).toEqual([
+      "CONSTRUCTION D'UN GROUPE SCOLAIRE DE HUIT CLASSES AU LIEU-DIT BELLE-SOURCE - APPROBATION DU PROJET ET DU PLAN DE FINANCEMENT - EMPRUNT AUPRES DE LA CAISSE CENTRALE",
+    ]);
+  });
+});
