@@ -25,8 +25,8 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/conseil\s+d['’]\s?exploitation|comit[ée]\s+de\s+direction/iu, 'conseil-administration'],
   // Alsace-Moselle's syndicates call their assembly a "Comité Directeur".
   [/comit[ée]\s+(?:syndical|du\s+syndicat|directeur\s+du\s+syndicat)/iu, 'comite-syndical'],
-  // "Bureau de la Communauté", "Bureau du Conseil Général" (the commission permanente's name before 1992).
-  [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|de\s+la\s+communaut[ée]|du\s+(?:conseil\s+g[ée]n[ée]ral|syndicat|comit[ée]\s+syndical))/iu, 'bureau'],
+  // "Bureau de la Communauté", "Bureau du Conseil Général" (the commission permanente's name before 1992), "Bureau du District".
+  [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|de\s+la\s+communaut[ée]|du\s+(?:conseil\s+g[ée]n[ée]ral|syndicat|comit[ée]\s+syndical|district))/iu, 'bureau'],
 ];
 
 const COMMISSION_PERMANENTE = /commission\s+permanente|bureau\s+du\s+conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)/g;
@@ -85,7 +85,7 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
  * comma): it adds no condition, but lets V8 skip to those characters instead of trying the
  * lookbehind at every offset of the preamble (the search takes 0.36 of the time it did).
  */
-const PLACE = /(?=[àader,])(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|parc|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[ée]micycle)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:dans\s+la\s+)?(?:salle|h[ôo]tel)\s(?:[^,.;\n\d]|\n(?![ \t]*\n))*)?)/giu;
+const PLACE = /(?=[àader,])(?:(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,)|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|parc|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[ée]micycle)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:dans\s+la\s+)?(?:salle|h[ôo]tel)\s(?:[^,.;\n\d]|\n(?![ \t]*\n))*)?)/giu;
 /** After "au lieu ordinaire de ses séances": ", à l'Hôtel de Ville", ", salle du conseil". */
 const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)(?:[^,.;\n\d]|\n(?![ \t]*\n))*)`, 'iu');
 /** A sitting held remotely, as the opening sentence says: "s'est réuni par visioconférence". */

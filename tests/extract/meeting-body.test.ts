@@ -22,6 +22,7 @@ describe('the body of a sitting', () => {
 
   it('is the bureau: "le Bureau de la Communauté", "BUREAU DU CONSEIL GÉNÉRAL" under its council\'s letterhead', () => {
     expect(bodyOf(`COMMUNAUTÉ DE COMMUNES DU VAL DE BISE\n\nL'an deux mil cinq, le quatorze mars, le Bureau de la\nCommunauté s'est réuni sous la présidence de M. Jean KIEFFER.`)).toBe('bureau');
+    expect(bodyOf(`DISTRICT URBAIN DE VERNEUIL-SUR-CISSE\nBUREAU\nRéunion du 12 octobre 1984\n\nLe Bureau du District s'est réuni le vendredi 12 octobre 1984 à 18 heures sous la présidence de M. René DUPLESSIS.`)).toBe('bureau');
     expect(bodyOf(`DÉPARTEMENT DU MORVALAIS\nCONSEIL GÉNÉRAL\n\nBUREAU DU CONSEIL GÉNÉRAL\nRéunion du 21 septembre 1987\n\nLe Bureau du Conseil Général s'est réuni sous la présidence de M. Jean VARIN.`)).toBe('bureau');
   });
 

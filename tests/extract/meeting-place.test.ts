@@ -15,6 +15,7 @@ describe('the place of a sitting', () => {
     ["le Bureau communautaire, dûment convoqué, s'est réuni par\nvisioconférence, en application de l'ordonnance n° 2020-391, sous la présidence de M. Paul ROCHEVAL.", 'visioconférence'],
     ["le Comité s'est réuni en visioconférence, le Président étant présent au siège du syndicat à Ormeaux.", 'visioconférence'],
     ["le Conseil de Communauté s'est réuni le jeudi 29 septembre 1994 à 20 h 30, salle polyvalente de Bessolles, sous la présidence de M. Henri VALLEIX.", 'salle polyvalente de Bessolles'],
+    ["Le Bureau du District s'est réuni le vendredi 12 octobre 1984 à 18 heures, salle des commissions de l'Hôtel du District, 4, rue des Tanneurs, sur convocation du Président.", "salle des commissions de l'Hôtel du District"],
     ["CONSEIL D'ADMINISTRATION\nSéance du jeudi 30 mars 2017 à 18h30\nLieu : Hôtel de Ville – salle du Conseil\nLe Conseil d'administration, régulièrement convoqué, s'est réuni en séance ordinaire.", 'Hôtel de Ville – salle du Conseil'],
     ["j'ai l'honneur de vous prier d'assister à la séance publique du Conseil Municipal qui se\ntiendra le\n\n          VENDREDI 12 JUIN 1987 à 20 h 30\n          Salle du Conseil - Hôtel de Ville\n\navec l'ordre du jour ci-dessous.", 'Salle du Conseil - Hôtel de Ville'],
   ])('%s', (sentence, place) => expect(placeOf(sentence)).toBe(place));
