@@ -922,8 +922,13 @@ const NAMES_NONE = /^[ \t]*(?:n[ée]ant|aucune?|\/)[ \t]*[.;]?[ \t]*(?=\n|$)/iu;
 
 const NAMES_NO_ONE = /^\s*(?:\/|n[ée]ant|aucun|-|(?:le\s+conseil\s+(?:municipal\s+)?|l['’]assembl[ée]e\s+)?au\s+complet|tous\s+les\s+(?:membres|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s*[.\n])/iu;
 
-/** "Présents : 11", "Présents : 11 (12 à partir du point 3) Votants : 12": a count, then its aside, then the next label. */
-const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:\n|$|[-–,;/|]|[\p{L}' ]{2,30}:)/u;
+/**
+ * "Présents : 11", "Présents : 11 (12 à partir du point 3) Votants : 12": a count, then its aside,
+ * then the next label; or a count and a word in lower case ("Présents : 12 conseillers", a margin's
+ * count beside the text's column: "Présents : 8          trente, le Conseil Municipal …"): no list
+ * opens on one.
+ */
+const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:\n|$|[-–,;/|]|[\p{L}' ]{2,30}:|(?<=\d\)?[ \t]+)\p{Ll})/u;
 
 /**
  * What a sentence says of a member, after the name that opens it: "M. X a été désigné

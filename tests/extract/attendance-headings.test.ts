@@ -874,3 +874,11 @@ describe('lists closed by the counts table and by those who are not members', ()
     expect(attendance.absent.map((p) => p.surname)).toEqual(['ALBERTINI', 'LUCIANI']);
   });
 });
+
+describe('a count under a list heading', () => {
+  it('"Présents : 8" with the text\'s column beside it is a count, the list under the next heading', () => {
+    const text = `Nombre de membres\nen exercice : 11      L'an deux mil sept, le vingt trois mars a vingt heures\nPrésents : 8          trente, le Conseil Municipal de cette commune, régulièrement\nVotants : 9           convoqué, s'est réuni sous la présidence de M. Jean VIDAL, Maire.\n\nPrésents : MM. VIDAL Jean, ROUQUIER Bernard, MAGNE Louis.\nAbsent : M. LAFON Didier.\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['VIDAL', 'ROUQUIER', 'MAGNE']);
+  });
+});
