@@ -31,6 +31,7 @@ import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
 import { convocationPreamble } from './segment/convocation.ts';
+import { afterWebFurniture } from './segment/web-page.ts';
 import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 
 /** How far into a document its attendance lists may start. */
@@ -139,7 +140,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const above = built.length === 1 && attendanceSpan && built[0]!.reportSpan && built[0]!.reportSpan.start < attendanceSpan.start ? built[0]!.reportSpan : null;
     const firstPart = Math.min(attendanceSpan?.start ?? Infinity, above ? Infinity : (built[0]?.reportSpan?.start ?? Infinity), text.length);
     const preambleEnd = firstPart === Infinity ? text.length : firstPart;
-    claims.push({ kind: 'preamble', item: null, start: afterStamp(text, preambleEnd), end: preambleEnd });
+    claims.push({ kind: 'preamble', item: null, start: afterWebFurniture(text, afterStamp(text, preambleEnd), preambleEnd), end: preambleEnd });
     if (attendanceSpan) claims.push(...attendanceClaims(text, attendanceSpan));
     // The counts printed in the header, and the sentence stating the quorum after the lists.
     // An extract may give its subject before the lists: the body starts at the first heading after them.

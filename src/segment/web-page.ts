@@ -1,0 +1,54 @@
+/**
+ * A record copied from a web page keeps the page's furniture above it: the skip links, the menu,
+ * the breadcrumb ("Accueil > Archives > Séance du 29 juin 1995"), the page's title and byline
+ * ("Publié le 19 décembre 2023", "vendredi 29 septembre 2006, par Secrétariat de mairie"), the
+ * act's metadata ("Nature de l'acte :", "Matière :"), the buttons ("Imprimer", "Partager sur
+ * Facebook", "Télécharger la délibération signée (PDF – 284 Ko)"), the editor's note on the
+ * transcription. None of it is the record's preamble, which starts after the last of it.
+ */
+import { lowerOf } from '../text/caseless.ts';
+
+/** A breadcrumb or a skip link: the text was copied from a web page. Lower-cased text. */
+const WEB_SIGN = /(?:^|\n)[ \t]*(?:vous\s+[êe]tes\s+ici|accueil(?:\s+du\s+site)?\s*[>›»/]|aller\s+au\s+contenu|passer\s+au\s+contenu)/u;
+/** How far into the text the page's furniture is looked for. */
+const PAGE_HEAD = 3000;
+
+/** A line of the page's furniture, lower-cased, trimmed; each alternative one kind of it. */
+const FURNITURE_LINES: readonly RegExp[] = [
+  /^(?:accueil|vous\s+[êe]tes\s+ici)\b.*(?:[>›»/]|:)/u,
+  /^(?:publi[ée]e?|mis\s+[àa]\s+jour|mise\s+en\s+ligne|mis\s+en\s+ligne)\s+le\b/u,
+  /^(?:imprimer|envoyer|partager|t[ée]l[ée]charger|rechercher|menu|ok|a-\s+a\+)(?![\p{L}])/u,
+  /^(?:cat[ée]gorie|rubrique|nature\s+de\s+l['’]acte|date\s+de\s+l['’]acte|num[ée]ro|mati[èe]re)\s*:/u,
+  // The byline: "vendredi 29 septembre 2006, par Secrétariat de mairie".
+  /^[^\n]{0,40}\d{4},?\s+par\s+[^\n]{1,60}$/u,
+  // The editor's note: "Ce document fait partie des archives numérisées …", "Ce procès-verbal a été transcrit …".
+  /^(?:ce|le)\s+(?:document|proc[èe]s-verbal|compte\s+rendu|texte)\b.*(?:transcrit|ressaisi|num[ée]ris[ée]|archives)/u,
+];
+
+function isFurniture(line: string): boolean {
+  return FURNITURE_LINES.some((re) => re.test(line));
+}
+
+/** Where the preamble of a record copied from a web page starts: after the page's furniture above `end`; `start` for any other text. */
+export function afterWebFurniture(text: string, start: number, end: number): number {
+  const lower = lowerOf(text);
+  const head = lower.slice(0, Math.min(end, PAGE_HEAD));
+  if (!WEB_SIGN.test(head)) return start;
+  let after = start;
+  let lineStart = start;
+  let breadcrumbEnd = -1;
+  while (lineStart < end) {
+    let lineEnd = lower.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const line = lower.slice(lineStart, lineEnd).trim();
+    // The page's title stands under the breadcrumb, whatever its words.
+    const title = breadcrumbEnd >= 0 && lineStart === breadcrumbEnd + 1 && line !== '';
+    if (line && (isFurniture(line) || title)) {
+      after = lineEnd;
+      if (FURNITURE_LINES[0]!.test(line)) breadcrumbEnd = lineEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  while (after < end && /\s/.test(text[after]!)) after++;
+  return after < end ? after : start;
+}

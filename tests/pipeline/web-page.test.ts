@@ -1,0 +1,40 @@
+/** A record copied from a web page: the page's furniture is no part of the record. Invented names. */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const PAGE = `Aller au contenu principal
+Syndicat Mixte d'Eau Potable de la Haute-Véronne
+Accueil
+Le syndicat
+Actes administratifs
+Vous êtes ici : Accueil > Actes administratifs > Délibérations 2023 > Tarifs de l'eau potable 2024
+Tarifs de l'eau potable 2024
+Publié le 19 décembre 2023
+Catégorie : Délibérations du comité syndical
+Partager sur Facebook
+Imprimer
+Nature de l'acte : Délibération
+Matière : 7.2 – Fiscalité / tarifs
+Télécharger la délibération signée (PDF – 284 Ko)
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL
+Séance du 12 décembre 2023
+L'an deux mille vingt-trois, le douze décembre à dix-huit heures trente, le Comité syndical, dûment convoqué, s'est réuni sous la présidence de M. Thierry LEMARCHAND, Président.
+Étaient présents : M. Thierry LEMARCHAND, Mme Annie PAUMELLE, M. Paul BOUTEILLER.
+Secrétaire de séance : Mme Annie PAUMELLE.
+Objet : Fixation des tarifs de l'eau potable pour l'année 2024
+Le Président rappelle que les tarifs de l'eau potable doivent être fixés chaque année.
+Après en avoir délibéré, le Comité syndical, à l'unanimité, FIXE les tarifs de l'eau potable applicables à compter du 1er janvier 2024.
+`;
+
+describe('a record copied from a web page', () => {
+  it('starts its preamble after the page\'s menu, breadcrumb, title, byline, buttons and metadata', () => {
+    const doc = analyzeText(PAGE);
+    const preamble = doc.sections!.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end));
+    expect(preamble[0]).toMatch(/^EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\nSéance du 12 décembre 2023\nL'an deux mille vingt-trois/);
+  });
+  it('leaves the preamble of a text that is no web page where it was ("Publié le" in a letterhead is no page\'s furniture)', () => {
+    const doc = analyzeText(PAGE.slice(PAGE.indexOf('Publié le')));
+    const preamble = doc.sections!.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end));
+    expect(preamble[0]).toMatch(/^Publié le 19 décembre 2023/);
+  });
+});
