@@ -11,6 +11,7 @@ import { keyed, mayMatchIn } from '../text/gate.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
 import { nameStartsBefore } from '../text/sentences.ts';
+import { LIEU, valueLineOf } from '../text/form-column.ts';
 
 /** Deliberating bodies as written, most specific first. */
 export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
@@ -101,17 +102,12 @@ function firstPlace(headLower: string): RegExpExecArray | null {
   re.lastIndex = 0;
   return m;
 }
-/** The place's label: "Lieu", "Lieu de la réunion". Lower-cased text. */
-const LIEU = String.raw`lieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union))?`;
 /** "Lieu : …", "Lieu de la réunion : …" opening a line of the header. Lower-cased text. */
 const PLACE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${LIEU}[ \t]*:[ \t]*([^\n]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
 /** A place as read: what follows it in the sentence cut off, one space between words. */
 function cleanPlace(s: string): string {
   return s.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120);
 }
-
-/** A label of a sitting's form, alone on its line. Lower-cased, trimmed. */
-const FORM_LABEL = new RegExp(String.raw`^(?:type\s+de\s+(?:la\s+)?s[ée]ance|nature\s+de\s+(?:la\s+)?s[ée]ance|${LIEU}|heure(?:\s+d['’]ouverture|\s+de\s+d[ée]but)?|pr[ée]sidence|pr[ée]sidente?(?:\s+de\s+s[ée]ance)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|date(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|convocation|r[ée]union))?|s[ée]ance)$`, 'u');
 
 /**
  * The form's labels one a line ("Type de séance", "Lieu", "Heure d'ouverture", "Présidence"), then
@@ -122,15 +118,9 @@ function placeInLabelColumn(head: string, headLower: string): string | null {
   const raw = head.split('\n');
   const at = lines.indexOf('lieu');
   if (at < 0) return null;
-  let first = at;
-  while (first > 0 && FORM_LABEL.test(lines[first - 1]!)) first--;
-  let end = at + 1;
-  while (end < lines.length && FORM_LABEL.test(lines[end]!)) end++;
-  const count = end - first;
-  const value = raw[end + (at - first)]?.trim();
-  // As many values as labels, none of them a label: else the lines are no such form.
-  if (count < 2 || !value || lines.slice(end, end + count).some((l) => !l || FORM_LABEL.test(l))) return null;
-  return cleanPlace(value);
+  const valueAt = valueLineOf(lines, at);
+  const value = valueAt < 0 ? undefined : raw[valueAt]?.trim();
+  return value ? cleanPlace(value) : null;
 }
 
 /** A posting, a filing, a sending before a place. Lower-cased text. */

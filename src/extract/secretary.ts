@@ -1,9 +1,13 @@
 /** The secrétaire de séance: named after a heading, or in the sentence that appoints them. */
 import type { Person } from '../schema/minutes.ts';
+import { valueLineOf } from '../text/form-column.ts';
 import { parsePersonList } from './persons.ts';
-import { accentless, accentlessOf } from '../text/caseless.ts';
+import { accentless, accentlessOf, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
 import { nameStartsBefore } from '../text/sentences.ts';
+
+/** "Secrétaire de séance" alone on its line, the name on the next (or, in a form's column of labels, further down). */
+const SECRETARY_LABEL_LINE = /(?<=^|\n)[ \t]*secr[ée]taire\s+de\s+s[ée]ance[ \t]*\n/giu;
 
 /** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"); the last cue has no verb. */
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare']> = [
@@ -18,7 +22,7 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   // "Le secrétariat est assuré par M. SÉNÉCAL, directeur."
   [/secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|sera|a\s+[ée]t[ée])\s+assur[ée]\s+par\s+/giu, 'after'],
   // "Secrétaire de séance" alone on its line, the name on the next: a table's row read cell by cell.
-  [/(?<=^|\n)[ \t]*secr[ée]taire\s+de\s+s[ée]ance[ \t]*\n/giu, 'after'],
+  [SECRETARY_LABEL_LINE, 'after'],
   [/\s+(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'bare'],
 ];
 
@@ -76,6 +80,38 @@ interface CueMatch {
   name?: number;
 }
 
+/** How far above the zone the form's other labels may start. */
+const LABELS_ABOVE = 200;
+/** The secretary's label alone on its line. Lower-cased, trimmed. */
+const SECRETARY_LABEL = /^secr[ée]taire(?:\s+de\s+s[ée]ance)?$/u;
+
+/**
+ * "Président de séance" / "Secrétaire de séance" / "ANTONETTI Dominique-Paul" / "CASANOVA
+ * Marie-Josée": in a form's column of labels the secretary's value is as far below the labels as
+ * the label stands among them, not the line right under it. Null where the label heads no such column.
+ */
+function secretaryInLabelColumn(text: string, zoneFrom: number, to: number): Person | null {
+  // The labels above the secretary's may stand before the zone, which may open on its label.
+  const from = text.lastIndexOf('\n', Math.max(0, zoneFrom - LABELS_ABOVE)) + 1;
+  const lower = lowerOf(text).slice(from, to);
+  if (!lower.includes('secr')) return null;
+  const starts: number[] = [];
+  const lines: string[] = [];
+  for (let at = 0; at <= lower.length; ) {
+    const end = lower.indexOf('\n', at);
+    const stop = end < 0 ? lower.length : end;
+    starts.push(from + at);
+    lines.push(lower.slice(at, stop).trim());
+    at = stop + 1;
+  }
+  const label = lines.findIndex((l) => SECRETARY_LABEL.test(l));
+  const value = label < 0 ? -1 : valueLineOf(lines, label);
+  if (value < 0 || value === label + 1) return null;
+  const lineEnd = text.indexOf('\n', starts[value]!);
+  const people = parsePersonList(text, starts[value]!, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+  return people.length === 1 ? people[0]!.person : null;
+}
+
 export function findSecretary(text: string, from = 0, to = text.length): Person | null {
   for (const [re, side] of SECRETARY_CUES) {
     // Matched without accents: OCR and some typists drop them ("a ete designe").
@@ -91,6 +127,10 @@ export function findSecretary(text: string, from = 0, to = text.length): Person 
         const lineEnd = text.indexOf('\n', at + m.length + 1);
         const nameEnd = m.name !== undefined ? at + m.length + m.name : lineEnd > 0 && lineEnd < end ? lineEnd : end;
         person = personNear(text, at + m.length, nameEnd, 'first', namedAfterLabel);
+        // The name under a label of a form's column may be another label's value ("Président de
+        // séance" / "Secrétaire de séance" / the president / the secretary): the secretary's is as
+        // far down as the label stands.
+        if (person && re === SECRETARY_LABEL_LINE) person = secretaryInLabelColumn(text, at, to) ?? person;
       } else {
         person = null;
         for (const start of nameStartsBefore(text, at)) {

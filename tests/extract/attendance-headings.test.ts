@@ -882,3 +882,15 @@ describe('a count under a list heading', () => {
     expect(attendance.present.map((p) => p.surname)).toEqual(['VIDAL', 'ROUQUIER', 'MAGNE']);
   });
 });
+
+describe('the secretary in a form whose labels stand in a column over their values', () => {
+  const form = `FICHE SEANCE\nDate\nHeure\nLieu\n26/03/1993\n18:00\nSalle des délibérations - Mairie\nPrésident de séance\nSecrétaire de séance\nROCCA Dominique-Paul\nCASANOVA Marie-Josée\nQuorum\nAtteint\n`;
+  it('is the value as far below the labels as its label stands among them, not the line under it', () => {
+    expect(findSecretary(form)?.surname).toBe('CASANOVA');
+    // Asked from its label on, as the attendance's reader asks.
+    expect(findSecretary(form, form.indexOf('Secrétaire'))?.surname).toBe('CASANOVA');
+  });
+  it('is still the line under a label that stands alone', () => {
+    expect(findSecretary(`Présents : M. Paul ROCCA, Mme Anne CASANOVA.\nSecrétaire de séance\nMme Anne CASANOVA\n\nOBJET : Tarifs\n`)?.surname).toBe('CASANOVA');
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * A form printed by software one cell a line: its labels one a line ("Date", "Heure", "Lieu",
+ * "Président de séance", "Secrétaire de séance"), then their values as many, in the same order.
+ */
+
+/** "Lieu", "Lieu de la séance". Lower-cased text. */
+export const LIEU = String.raw`lieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union))?`;
+
+/** A form's label alone on its line, trimmed. Lower-cased text. */
+export const FORM_LABEL = new RegExp(
+  String.raw`^(?:type\s+de\s+(?:la\s+)?s[ée]ance|nature\s+de\s+(?:la\s+)?s[ée]ance|${LIEU}|heure(?:\s+d['’]ouverture|\s+de\s+d[ée]but)?|pr[ée]sidence|pr[ée]sidente?(?:\s+de\s+s[ée]ance)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|date(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|convocation|r[ée]union))?|s[ée]ance)$`,
+  'u',
+);
+
+/**
+ * The value of the label at line `at` of `lines` (lower-cased, trimmed): the line as far below the
+ * column of labels as the label stands in it. -1 where the lines are no such form: a single
+ * label, or fewer values than labels, or a label among them.
+ */
+export function valueLineOf(lines: readonly string[], at: number): number {
+  let first = at;
+  while (first > 0 && FORM_LABEL.test(lines[first - 1]!)) first--;
+  let end = at + 1;
+  while (end < lines.length && FORM_LABEL.test(lines[end]!)) end++;
+  const count = end - first;
+  if (count < 2 || lines.slice(end, end + count).some((l) => !l || FORM_LABEL.test(l))) return -1;
+  return end + (at - first);
+}
