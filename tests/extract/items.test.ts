@@ -1730,3 +1730,22 @@ Etaient présents : MM. BARFLEUR Lucien, CORNELIE Marius.
     ]);
   });
 });
+
+describe('a motion decided in one sentence', () => {
+  it('"Le conseil municipal demande … et charge le maire …" is its decision, with both acts', () => {
+    const text = `COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL DU 25 JUIN 2015
+L'an deux mille quinze, le vingt-cinq juin, le conseil municipal s'est réuni sous la présidence de M. Teiva TAPUTU, maire.
+Présents : M. Teiva TAPUTU, Mme Hina TEMAURI, M. Marc TEHEI.
+
+1 – Tarif de l'eau des citernes communales
+Le conseil municipal fixe le tarif de l'eau à 300 F CFP le mètre cube.
+Vote : unanimité.
+
+2 – Motion relative à la desserte aérienne de l'atoll
+Le conseil municipal demande le rétablissement de la deuxième rotation hebdomadaire et charge le maire de transmettre la motion au Haut-commissariat.
+Vote : unanimité.
+`;
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['fixe'], ['demande', 'charge']]);
+  });
+});
