@@ -130,9 +130,11 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const onlyHeading = only && (headings.find((h) => h.title === only.title) ?? headings[0]!);
   if (only && onlyHeading && only.number === null) only.number = headerNumber(text, paragraphEnd(text, onlyHeading.end));
 
+  // A letter convening a sitting: its paragraph that convenes, its signature under its courtesy formula.
+  const convocation = kind === 'other' && isConvocation(text);
   const signed = extractSignatures(text, meeting.president, layout);
   // A convocation's signature closes its letter, the agenda and the forms after it.
-  const signatures = signed.length || kind !== 'other' || !isConvocation(text) ? signed : letterSignatures(text, meeting.president, layout);
+  const signatures = signed.length || !convocation ? signed : letterSignatures(text, meeting.president, layout);
   const claims: SectionClaim[] = [];
   if (kind !== 'list' && kind !== 'other') {
     // An extract may print its subject above its lists ("Objet : …", then "Présents : …"): the
@@ -163,7 +165,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     if (opening && !(convenedClaimed && opening.start < convenedClaimed.end && convenedClaimed.start < opening.end)) {
       claims.push({ kind: 'preamble', item: null, ...opening });
     }
-  } else if (kind === 'other' && isConvocation(text)) {
+  } else if (convocation) {
     // A letter convening a sitting: the paragraph that convenes it, with its date and place.
     const convening = convocationPreamble(text);
     if (convening) claims.push({ kind: 'preamble', item: null, ...convening });
@@ -184,7 +186,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // Not a record of a sitting: the dates and names read in it are not a sitting's. The body it
     // concerns is kept.
     // A convocation, or a paper sent with it: the sitting it announces is its.
-    meeting: kind === 'other' ? { ...meeting, ...(isConvocation(text) || isBriefing(text) ? CONVENED_SITTING : NO_SITTING) } : meeting,
+    meeting: kind === 'other' ? { ...meeting, ...(convocation || isBriefing(text) ? CONVENED_SITTING : NO_SITTING) } : meeting,
     attendance,
     items: kind === 'other' ? [] : items,
     signatures,

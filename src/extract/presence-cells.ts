@@ -18,6 +18,7 @@ import { parsePersonList, type ListEntry } from './persons.ts';
 import { legendCodes, type CodedStatus } from './presence-legend.ts';
 import { SUBSTITUTED_BY, TO_HOLDER } from '../text/cues.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
+import { TITLE_CASE_WORD } from '../text/given-names.ts';
 
 type Column = 'name' | 'given' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
@@ -150,7 +151,7 @@ const SUBSTITUTED = new RegExp(String.raw`^${SUBSTITUTED_BY}\s+(?=\S)`, 'iu');
 const LEGEND_LINE = /^l[ée]gende(?![\p{L}])/iu;
 
 /** A given name's cell: words in title case ("Dominique-Paul", "Marie Josée"). */
-const GIVEN_CELL = /^\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+){0,2}$/u;
+const GIVEN_CELL = new RegExp(String.raw`^${TITLE_CASE_WORD}(?: ${TITLE_CASE_WORD})?$`, 'u');
 
 const NOTE_MARK = /\s*(?:\*{1,3}|\(\d\)|[¹²³])$/u;
 

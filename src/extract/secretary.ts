@@ -1,6 +1,7 @@
 /** The secrétaire de séance: named after a heading, or in the sentence that appoints them. */
 import type { Person } from '../schema/minutes.ts';
 import { valueLineOf } from '../text/form-column.ts';
+import { trimmedLines } from '../text/lines.ts';
 import { parsePersonList } from './persons.ts';
 import { accentless, accentlessOf, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
@@ -93,22 +94,14 @@ const SECRETARY_LABEL = /^secr[ée]taire(?:\s+de\s+s[ée]ance)?$/u;
 function secretaryInLabelColumn(text: string, zoneFrom: number, to: number): Person | null {
   // The labels above the secretary's may stand before the zone, which may open on its label.
   const from = text.lastIndexOf('\n', Math.max(0, zoneFrom - LABELS_ABOVE)) + 1;
-  const lower = lowerOf(text).slice(from, to);
-  if (!lower.includes('secr')) return null;
-  const starts: number[] = [];
-  const lines: string[] = [];
-  for (let at = 0; at <= lower.length; ) {
-    const end = lower.indexOf('\n', at);
-    const stop = end < 0 ? lower.length : end;
-    starts.push(from + at);
-    lines.push(lower.slice(at, stop).trim());
-    at = stop + 1;
-  }
-  const label = lines.findIndex((l) => SECRETARY_LABEL.test(l));
-  const value = label < 0 ? -1 : valueLineOf(lines, label);
+  const secr = lowerOf(text).indexOf('secr', from);
+  if (secr < 0 || secr >= to) return null;
+  const lines = trimmedLines(text, from, to);
+  const lower = lines.map((l) => l.text.toLowerCase());
+  const label = lower.findIndex((l) => SECRETARY_LABEL.test(l));
+  const value = label < 0 ? -1 : valueLineOf(lower, label);
   if (value < 0 || value === label + 1) return null;
-  const lineEnd = text.indexOf('\n', starts[value]!);
-  const people = parsePersonList(text, starts[value]!, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+  const people = parsePersonList(text, lines[value]!.start, lines[value]!.end);
   return people.length === 1 ? people[0]!.person : null;
 }
 

@@ -606,13 +606,15 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .map((h) => (h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h));
 }
 
+/** The label of a form's ACTES classification field ("Matière", "Nomenclature"). */
+const CLASSIFICATION_WORD = String.raw`Mati[èe]re|MATI[ÈE]RE|Nomenclature|NOMENCLATURE|Classification|CLASSIFICATION`;
 /**
  * A form one field a line, its label over its value ("Délibération n°" / "93/013" / "Matière" /
  * "7.1 - Décisions budgétaires" / "Objet" / "Compte administratif 1992"): a number's title read
  * as the next label is no title; the subject is the value under "Objet", a few fields below.
  */
-const FORM_LABEL_TITLE = /^(?:Mati[èe]re|MATI[ÈE]RE|Nomenclature|NOMENCLATURE|Classification|CLASSIFICATION|Rapporteure?|RAPPORTEURE?|Nature(?: de l['’]acte)?|NATURE(?: DE L['’]ACTE)?)$/u;
-const OBJET_LABEL_LINE = /^[ \t]*(?:Objet|OBJET)[ \t]*:?[ \t]*$/u;
+const FORM_LABEL_TITLE = new RegExp(String.raw`^(?:${CLASSIFICATION_WORD}|Rapporteure?|RAPPORTEURE?|Nature(?: de l['’]acte)?|NATURE(?: DE L['’]ACTE)?)$`, 'u');
+const OBJET_LABEL_LINE = new RegExp(String.raw`^[ \t]*${OBJET_WORD}[ \t]*:?[ \t]*$`, 'u');
 /** How many lines under the number the form's "Objet" label may stand. */
 const FIELDS_TO_OBJET = 6;
 
@@ -632,7 +634,7 @@ function withObjetBelow(text: string, h: Heading): Heading {
 }
 
 /** The ACTES classification of a form's "Matière" field, over its code ("7.1 - Décisions budgétaires"): no point's rank. */
-const CLASSIFICATION_LABEL = /^[ \t]*(?:Mati[èe]re|MATI[ÈE]RE|Nomenclature|NOMENCLATURE|Classification|CLASSIFICATION|Code mati[èe]re)[ \t]*:?[ \t]*$/u;
+const CLASSIFICATION_LABEL = new RegExp(String.raw`^[ \t]*(?:${CLASSIFICATION_WORD}|Code mati[èe]re)[ \t]*:?[ \t]*$`, 'u');
 function classificationAbove(text: string, h: Heading): boolean {
   const start = text.lastIndexOf('\n', h.start - 1) + 1;
   return start > 0 && CLASSIFICATION_LABEL.test(lineAt(text, start - 1).line);

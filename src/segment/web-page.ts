@@ -14,8 +14,10 @@ const WEB_SIGN = /(?:^|\n)[ \t]*(?:vous\s+[êe]tes\s+ici|accueil(?:\s+du\s+site)
 const PAGE_HEAD = 3000;
 
 /** A line of the page's furniture, lower-cased, trimmed; each alternative one kind of it. */
+/** The breadcrumb, the page's title under it. Lower-cased, trimmed. */
+const BREADCRUMB = /^(?:accueil|vous\s+[êe]tes\s+ici)\b.*(?:[>›»/]|:)/u;
 const FURNITURE_LINES: readonly RegExp[] = [
-  /^(?:accueil|vous\s+[êe]tes\s+ici)\b.*(?:[>›»/]|:)/u,
+  BREADCRUMB,
   /^(?:publi[ée]e?|mis\s+[àa]\s+jour|mise\s+en\s+ligne|mis\s+en\s+ligne)\s+le\b/u,
   /^(?:imprimer|envoyer|partager|t[ée]l[ée]charger|rechercher|menu|ok|a-\s+a\+)(?![\p{L}])/u,
   /^(?:cat[ée]gorie|rubrique|nature\s+de\s+l['’]acte|date\s+de\s+l['’]acte|num[ée]ro|mati[èe]re)\s*:/u,
@@ -45,7 +47,7 @@ export function afterWebFurniture(text: string, start: number, end: number): num
     const title = breadcrumbEnd >= 0 && lineStart === breadcrumbEnd + 1 && line !== '';
     if (line && (isFurniture(line) || title)) {
       after = lineEnd;
-      if (FURNITURE_LINES[0]!.test(line)) breadcrumbEnd = lineEnd;
+      if (BREADCRUMB.test(line)) breadcrumbEnd = lineEnd;
     }
     lineStart = lineEnd + 1;
   }
