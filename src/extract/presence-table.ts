@@ -10,15 +10,20 @@ import { STATUS_WORDS, SUBSTITUTED_BY } from '../text/cues.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 import { legendCodes, type CodedStatus } from './presence-legend.ts';
 
+/** A software export's inclusive ending after a status: "Excusé(e)", "Représenté(e)", "Présent(e)(s)". */
+const INCLUSIVE_ENDING = String.raw`(?:\((?:e|s|es)\)){0,2}`;
+
 /**
  * A row: the name, then its presence (maybe with who holds the member's proxy), or only the
  * proxy's holder ("Pouvoir à X", "Pouvoir X" in a column headed "MANDATAIRE"), or the substitute
  * who sat instead ("Suppléé par X", "Suppléé X").
  */
 const ROW = new RegExp(
-  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)(?:[ \t]*[-–—,:][ \t]*(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\S.*?)|(?:${SUBSTITUTED_BY}|suppl[ée]{1,2}e?(?=[ \t]+\p{Lu}))[ \t]+(\S.*?))[ \t.]*$`,
+  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}(?:[ \t]*[-–—,:][ \t]*(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\S.*?)|(?:${SUBSTITUTED_BY}|suppl[ée]{1,2}e?(?=[ \t]+\p{Lu}))[ \t]+(\S.*?)|repr[ée]sent[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(?:par[ \t]+)?(\S.*?))[ \t.]*$`,
   'iu',
 );
+/** Group of ROW: the holder printed straight after "Représenté(e)", in a column of proxies ("Représenté(e)   ALBERTINI Dominique"). */
+const HOLDER_AFTER_STATUS = 6;
 
 /** Fewer rows than this are sentences that happen to end on "présent". */
 const MIN_ROWS = 3;
@@ -111,8 +116,9 @@ function rowEntry(text: string, lineStart: number, m: RegExpExecArray, layout: L
     const substitute = after(m[5]);
     return substitute ? { person: substitute, status: null, proxy: null } : null;
   }
-  const proxy = m[3] || m[4] ? after((m[3] ?? m[4])!) : null;
-  if (m[4] && !proxy) return null;
+  const holder = m[3] ?? m[4] ?? m[HOLDER_AFTER_STATUS];
+  const proxy = holder ? after(holder) : null;
+  if ((m[4] || m[HOLDER_AFTER_STATUS]) && !proxy) return null;
   // "présent" and "représenté" are in no status list: the member is present, or represented.
   const status = proxy ? null : (STATUS_WORDS.find(([re]) => re.test(m[2]!.toLowerCase()))?.[1] ?? null);
   return { person: people[0]!, status, proxy };

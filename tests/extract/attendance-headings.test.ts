@@ -109,6 +109,23 @@ En exercice : 6 Présents : 3 Votants : 4
     expect(text.slice(span!.start, span!.end)).toMatch(/^Membres du conseil Présence\nFABRE Josiane présente[\s\S]*ROQUET Yvan excusé$/);
   });
 
+  it('reads the inclusive endings of an export, and the proxy holder printed in the column after "Représenté(e)"', () => {
+    const text = `Membre Commune Qualité Présence Mandataire
+VERDAGUER Louis Saint-Aunès Titulaire Présent
+MORETTI Claire Saint-Aunès Titulaire Présent(e)
+CASTELNAU Pierre Lavérune Titulaire Représenté(e) VERDAGUER Louis
+BOUSQUET Anne Lavérune Titulaire Excusé(e)
+RIBES Marc Lavérune Titulaire Absent(e)
+En exercice Présents Représentés Votants
+5 2 1 3
+`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['VERDAGUER', 'MORETTI']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['CASTELNAU', 'VERDAGUER']]);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['BOUSQUET']);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['RIBES']);
+  });
+
   it('is not read from two sentences that end on "présent"', () => {
     const text = `M. DUPRAT Jean est présent\nMme MARTEL Anne est présente\n`;
     expect(extractAttendance(text).attendance.present).toEqual([]);
