@@ -53,7 +53,7 @@ const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|ex
 
 /** The names' column opening a header aligned with spaces. */
 // A word opening on a new letter needs it added to NAMES_INITIALS (below).
-const NAMES_LABEL = /^[ \t]*(?:(communes?|collectivit[ée]s?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus)(?![\p{L}])/iu;
+const NAMES_LABEL = /^[ \t]*(?:(communes?|collectivit[ée]s?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lu(?:\(e\))?s?)(?![\p{L}])/iu;
 
 /** What marks a cell: a cross, a tick, "oui"; OCR reads a cross as "><" or "x". */
 const MARK = /^(?:[xX✓✔×☒+]|><|oui)$/u;
@@ -379,7 +379,8 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   if (header.columns.includes('said') && !word && /(?<![\p{L}])pr[ée]sente?s?(?![\p{L}])/iu.test(bare)) return { entries: [{ person: first, status: null, proxy: null }] };
   if (word) status = /^excus/iu.test(word) ? 'excused' : 'absent';
   else if (proxy) status = null;
-  else if (placed) status = placed === 'either' ? statusOf('either', note) : placed;
+  // "X (excusé)" under "Absent(e)": the note says which absence.
+  else if (placed) status = placed === 'either' || (placed === 'absent' && EXCUSED_NOTE.test(note)) ? statusOf('either', note) : placed;
   else if (mark && /^\s*(?:excus[ée]e?s?|absente?s?)\s*$/iu.test(note)) status = /^\s*excus/iu.test(note) ? 'excused' : 'absent';
   else if (mark || laterMark) status = 'present';
   // A member's row with no mark in a table without an "Absent" column: not there, and not excused.
@@ -584,6 +585,9 @@ function halvesRow(text: string, at: number, line: string, halves: NonNullable<S
   }
   return entries.length ? { entries } : read === null && !leftLine ? 'skip' : read;
 }
+
+/** A note beside a mark saying the member excused themselves ("X (excusée)"). */
+const EXCUSED_NOTE = /^\s*excus[ée]e?s?\s*$/iu;
 
 /** The status column the first mark of a row stands under, in the row as laid out; undefined when unknown. */
 function placedStatus(raw: string | null, header: SpacedHeader): Status | 'either' | undefined {

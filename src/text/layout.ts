@@ -26,14 +26,43 @@ export function lineLayout(pages: readonly string[]): LineLayout {
       index = new Map();
       for (const page of pages) {
         // Normalization repairs OCR's look-alikes ("Qua1ité") and mojibake: the laid-out line is keyed as repaired.
-        for (const raw of spacedLines(repairMojibake(page))) {
-          const fixed = fixLookalikes(raw.replace(/\t/g, '    '));
+        const repaired = repairMojibake(page);
+        for (const raw of spacedLines(repaired.includes('\t') ? withTabsAligned(repaired) : repaired)) {
+          const fixed = fixLookalikes(raw);
           index.set(keyOf(fixed), fixed);
         }
       }
     }
     return index.size ? (index.get(keyOf(line)) ?? null) : null;
   };
+}
+
+/** Spaces after the widest cell of a column, where a tab parted it from the next. */
+const TAB_GAP = 4;
+
+/**
+ * The page with its tabs as columns: a run of lines holding tabs is a table whose rows a tab
+ * parts into cells (a web page or a spreadsheet copied as text), each cell padded to its
+ * column's widest in the run, so that a mark stands under its label as the table showed it
+ * ("Élu(e)\tPrésent(e)\tAbsent(e)" over "M. Paul RIVIÈRE\t\tX": the mark under "Absent(e)").
+ * A lone line with tabs comes out as four spaces a tab.
+ */
+function withTabsAligned(page: string): string {
+  const lines = page.split('\n');
+  for (let i = 0; i < lines.length; ) {
+    if (!lines[i]!.includes('\t')) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && lines[end]!.includes('\t')) end++;
+    const rows = lines.slice(i, end).map((l) => l.replace(/\r$/, '').split('\t'));
+    const widths: number[] = [];
+    for (const cells of rows) cells.forEach((c, k) => (widths[k] = Math.max(widths[k] ?? 0, c.length)));
+    rows.forEach((cells, r) => (lines[i + r] = cells.map((c, k) => (k < cells.length - 1 ? c.padEnd(widths[k]! + TAB_GAP) : c)).join('')));
+    i = end;
+  }
+  return lines.join('\n');
 }
 
 /**

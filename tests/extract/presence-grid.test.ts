@@ -765,3 +765,26 @@ Le Comité syndical, à l'unanimité, approuve le compte administratif.
     });
   });
 });
+
+describe('a table whose cells tabs part, copied from a web page', () => {
+  it('reads each mark under the column its tabs put it in, and "X (excusé)" under "Absent(e)" as excused', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 12 mars 2024
+
+Élu(e)\tPrésent(e)\tAbsent(e)\tPouvoir donné à
+M. Gérard LEBON, Maire\tX\t\t
+Mme Sylvie HOAREAU, 1re adjointe\tX\t\t
+M. Jacky FONTAINE\t\tX\tM. Gérard LEBON
+Mme Nicole BARRET\tX\t\t
+M. Alain GRONDIN\t\tX\t
+M. Éric VIRAPIN\t\tX (excusé)\t
+
+Le Maire ouvre la séance à 18 h 05.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['LEBON', 'HOAREAU', 'BARRET'],
+      represented: [['FONTAINE', 'LEBON']],
+      excused: ['VIRAPIN'],
+      absent: ['GRONDIN'],
+    });
+  });
+});
