@@ -30,6 +30,7 @@ import { classifyKind, isBriefing, isConvocation } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
+import { withoutArticleParts } from './segment/article-parts.ts';
 import { convocationPreamble } from './segment/convocation.ts';
 import { afterWebFurniture } from './segment/web-page.ts';
 import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
@@ -94,7 +95,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
-  const headings = isRegister ? [] : withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, findHeadings(lineView, bodyStart), text.length)));
+  const headings = isRegister ? [] : withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, findHeadings(lineView, bodyStart)), text.length)));
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     const first = firstSubjectLine(text, bodyStart);

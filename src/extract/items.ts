@@ -161,6 +161,12 @@ const PROPOSAL_CUES: readonly RegExp[] = [
   startingAt(keyed(/(?<=\bil\s+est\s+(?:donc\s+)?propos[ée]\s[^.\n]{0,150}:[ \t]*\n)[ \t]*\S/iu, 'propos'), AFTER_COLON_LINE),
 ];
 
+/**
+ * "Le Comité social territorial a émis un avis favorable à l'unanimité": the unanimity of an
+ * opinion a committee gave, recalled in the report, not the assembly's decision.
+ */
+const OPINION_BEFORE = String.raw`\bavis\s+(?:favorable|d[ée]favorable)\s{0,3},?\s{0,3}`;
+
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
   ...FORMAL_CUES,
@@ -183,7 +189,7 @@ const DECISION_CUES: readonly RegExp[] = [
   // "Le Conseil municipal," alone on its line, its considérants and acts under it.
   startingAt(keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'), ASSEMBLY_AT_LINE_START),
   startingAt(
-    keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|(?<![a-zA-ZÀ-ÿ])[àa]\s+l['’]unanimit|(?<![a-zA-ZÀ-ÿ])[àa]\s+la\s+majorit|\bapr[èée]s\s+(?:en\s+)?avoir)/, 'conseil', 'commission', 'bureau', 'comit'),
+    keyed(new RegExp(String.raw`(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?![a-zA-ZÀ-ÿ])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?(?:\bd[ée]cide|\bapprouve|\badopte|\baccepte|(?<![a-zA-ZÀ-ÿ])(?<!${OPINION_BEFORE})[àa]\s+l['’]unanimit|(?<![a-zA-ZÀ-ÿ])(?<!${OPINION_BEFORE})[àa]\s+la\s+majorit|\bapr[èée]s\s+(?:en\s+)?avoir)`), 'conseil', 'commission', 'bureau', 'comit'),
     ASSEMBLY_AT_LINE_START,
   ),
 ];

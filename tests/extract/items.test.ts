@@ -1749,3 +1749,53 @@ Vote : unanimité.
     expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['fixe'], ['demande', 'charge']]);
   });
 });
+
+describe('an extract whose articles have numbered parts', () => {
+  const text = `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 4 février 2025
+L'an deux mille vingt-cinq, le quatre février, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul DURAND, Maire.
+Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc PETIT.
+
+OBJET : TEMPS DE TRAVAIL DES AGENTS – RÈGLEMENT DES ASTREINTES
+
+Le Maire rappelle que le service technique assure des astreintes les week-ends d'hiver.
+Le Comité Social Territorial a émis un avis favorable à l'unanimité de ses membres lors de sa séance du 9 janvier 2025.
+M. PETIT regrette que les astreintes de nuit ne soient pas mieux indemnisées.
+
+Le Conseil Municipal,
+Vu le code général de la fonction publique ;
+
+DÉCIDE :
+
+Article 1 – Services concernés
+Les astreintes sont organisées pour le service technique.
+
+Article 2 – Organisation
+2.1 – Périodes
+Les astreintes couvrent les week-ends du 15 novembre au 15 mars.
+
+2.2 – Intervention
+L'agent d'astreinte intervient dans l'heure qui suit l'appel.
+
+Article 3 – Date d'effet
+Les présentes dispositions prennent effet au 1er mars 2025.
+
+Adopté à la majorité : Pour : 2, Contre : 0, Abstention : 1 (M. PETIT)
+
+Le Maire,
+Paul DURAND
+`;
+
+  it('keeps the parts inside their article: one point, voted once', () => {
+    const doc = analyzeText(text);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]!.title).toMatch(/^TEMPS DE TRAVAIL DES AGENTS/);
+    expect(doc.items[0]!.decision?.vote).toMatchObject({ unanimous: false, for: 2, against: 0, abstentions: 1 });
+  });
+
+  it('does not take the unanimity of an opinion recalled in the report for the decision', () => {
+    const doc = analyzeText(text);
+    const decision = doc.sections?.find((s) => s.kind === 'decision');
+    expect(doc.text.slice(decision!.start, decision!.end)).toMatch(/^Le Conseil Municipal,\nVu le code/);
+  });
+});
