@@ -5,7 +5,7 @@
  */
 
 import { isNumberWord } from './numbers.ts';
-import { fixLookalikes } from './ocr-cleanup.ts';
+import { fixLookalikes, joinSplitActs } from './ocr-cleanup.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partGluedWords } from './glued-words.ts';
@@ -386,7 +386,7 @@ function cleanPage(page: string, document: () => string): string[] {
     t = replaceGlyphs(unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
     spaced = true;
   }
-  t = partGluedWords(fixLookalikes(t));
+  t = joinSplitActs(partGluedWords(fixLookalikes(t)));
   if (t.includes('-\n')) t = dehyphenate(t, document);
   const asCame = t;
   if (overprintedPairs(t)) t = t.split('\n').map(undoubled).join('\n');

@@ -52,6 +52,20 @@ export function fixNumber(token: string): string {
  */
 const LOOKALIKE_IN_CAPITALS = /(?=[0l])(?<=\p{Lu})[0l](?=\p{Lu})/gu;
 const LOOKALIKE_IN_DIGITS = /(?=[lO])(?<=\d)[lO](?=\d)/g;
+/** An O for a zero beside a date's or a number's separator: "2014-O6-11", "26/O6/2014", "O1.O2". */
+const O_BESIDE_SEPARATOR = /(?=O)(?:(?<=\d[-/.])O(?=\d)|(?<=\d)O(?=[-/.]\d))/g;
+/** An O for the count after a vote's label: "Contre : O", "Abstention : O". */
+const O_FOR_COUNT = /(?=O)(?<=(?:pour|contre|abstentions?|votants?|exprim[ée]s)[ \t]*:[ \t]*)O(?![\p{L}\d])/giu;
+/**
+ * "Le quorum 6tant atteint", "6galement": a 6 opening a word of three lower-case letters or more
+ * is its é ("6ème", "6e" are ranks: no é-word goes on with an e).
+ */
+const SIX_OPENING_WORD = /(?=6)(?<![\p{L}\d])6(?=(?![eèé])\p{Ll}{3,}(?![\p{L}\d]))/gu;
+/**
+ * "D6libération", "R6ception" (a 6 after a word's capital, before its lower case), "convoqu6",
+ * "Accus6" (a 6 closing a word of lower case): the é OCR read as a figure.
+ */
+const SIX_AT_WORD_EDGE = /(?=6)(?:(?<=(?<![\p{L}\d])\p{Lu})6(?=\p{Ll}{2})|(?<=\p{Ll}{3})6(?![\p{L}\d]))/gu;
 /** A typewriter's or OCR's "l" for the leading 1 of a number standing alone: "par l2 voix", "Pour : l7", "l978". */
 const L_FOR_LEADING_ONE = /(?=l)(?<![\p{L}\d'’.,-])l(?=\d{1,3}(?![\p{L}\d]))/gu;
 
@@ -91,6 +105,14 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // An I between lower-case letters (I_IN_WORD); "6t6" (ETE_WITH_SIXES).
     String.raw`I(?<=[a-z\xDF-\xFF]I)[a-z\xDF-\xFF]`,
     '6t6',
+    // A zero opening a word of letters (ZERO_OPENING_WORD).
+    String.raw`0[A-Za-z\xC0-\uFFFF]{3}`,
+    // O_BESIDE_SEPARATOR ("O\d" above covers "-O6"); O_FOR_COUNT; SIX_OPENING_WORD.
+    String.raw`\dO[-/.]\d`,
+    String.raw`:[ \t]*O(?![A-Za-z0-9\xC0-\uFFFF])`,
+    String.raw`6[a-z\xDF-\uFFFF]{3}`,
+    // SIX_AT_WORD_EDGE: "[16](?<=[A-Za-z…][16])[A-Za-z…]" above covers a capital's 6; a word's last.
+    String.raw`[a-z\xDF-\xFF]{3}6(?![0-9A-Za-z\xC0-\uFFFF])`,
   ].join('|'),
 );
 
@@ -99,6 +121,10 @@ export function fixLookalikes(t: string): string {
   if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t)) return t;
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
   if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
+  if (/\d[-/.]O\d|\dO[-/.]\d/.test(t)) t = t.replace(O_BESIDE_SEPARATOR, '0');
+  if (/:[ \t]*O(?![\p{L}\d])/u.test(t)) t = t.replace(O_FOR_COUNT, '0');
+  if (/(?<![\p{L}\d])6\p{Ll}{3}/u.test(t)) t = t.replace(SIX_OPENING_WORD, 'é');
+  if (/[A-Z\xC0-\xDE]6[a-z\xDF-\xFF]{2}|[a-z\xDF-\xFF]{3}6(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, 'é');
   if (/\bl\d/.test(t)) t = t.replace(L_FOR_LEADING_ONE, '1');
   if (hasHourO(t)) t = t.replace(O_CLOSING_MINUTES, '0');
   if (/[I1]['’]/.test(t)) t = t.replace(ELIDED_L, 'l');
@@ -106,6 +132,7 @@ export function fixLookalikes(t: string): string {
   if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? 'é' : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
+  if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;
@@ -113,6 +140,12 @@ export function fixLookalikes(t: string): string {
 
 /** "a 6t6 désignée": "été", its accents read as sixes; alone, no rule of letters around a figure reaches it. */
 const ETE_WITH_SIXES = /(?=6)(?<![\p{L}\d])6t6(?=s?(?![\p{L}\d]))/gu;
+/**
+ * "0BJET :", "0rdre du jour", "M. 0UDIN": a zero opening a word of three letters or more, which
+ * no figure opens, is the O read as a zero.
+ */
+const ZERO_OPENING_WORD = /(?=0)(?<![\p{L}\d])0(?=\p{L}{3,}(?![\p{L}\d]))/gu;
+const ZERO_BEFORE_LETTERS = /0[A-Za-z\xC0-\uFFFF]{3}/;
 /** "rempIir", "vaIablement": an I inside a word in lower case is its l (no French word has one). */
 const I_IN_WORD = /(?=I)(?<=\p{Ll})I(?=\p{Ll})/gu;
 
@@ -199,4 +232,17 @@ export function cleanOcrText(text: string): string {
     .replace(BULLET_LINE, '$1• ')
     .replace(DIGITS_WITH_LOOKALIKES, fixNumber)
     .replace(O_IN_IDENTIFIER, (_, letters: string) => `${letters}0`);
+}
+
+/**
+ * "DEC IDE :", "D É C I D E", "ARR ETE :": the act over a decision's articles alone on its line,
+ * its letters parted by OCR's spaces; written whole again, as the decision reader knows it.
+ */
+const SPLIT_ACT_LINE = /(?<=^|\n)([ \t]*)(D ?[ÉE] ?C ?I ?D ?E|A ?R ?R ?[ÊE] ?T ?E|D ?[ÉE] ?L ?I ?B ?[ÈE] ?R ?E)(?=[ \t]*:?[ \t]*(?:\n|$))/g;
+/** The acts' letters in a row with one space or none between them: where SPLIT_ACT_LINE may match. */
+const ACT_LETTERS = /[ÉE] ?C ?I ?D ?E|R ?R ?[ÊE] ?T ?E|L ?I ?B ?[ÈE] ?R ?E/;
+
+export function joinSplitActs(t: string): string {
+  if (!ACT_LETTERS.test(t)) return t;
+  return t.replace(SPLIT_ACT_LINE, (whole, indent: string, act: string) => (act.includes(' ') ? indent + act.replace(/ /g, '') : whole));
 }

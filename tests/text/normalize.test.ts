@@ -211,3 +211,10 @@ describe('points opening pages, alike but for their figures', () => {
     expect(pages[3]).toBe('Point 8 – DCM n° 2024-12-05\nVie associative – Subvention');
   });
 });
+
+describe("the act over a decision's articles, its letters parted by OCR", () => {
+  it('writes "DEC IDE :" and "A R R E T E" whole on their line, and leaves a sentence alone', () => {
+    const [page] = normalizePages(['Après en avoir délibéré,\nDEC IDE :\nArticle 1 : approuve.\nA R R E T E\nArticle 2 : dit.\nLe DEC IDE ne dit rien.']);
+    expect(page).toBe('Après en avoir délibéré,\nDECIDE :\nArticle 1 : approuve.\nARRETE\nArticle 2 : dit.\nLe DEC IDE ne dit rien.');
+  });
+});

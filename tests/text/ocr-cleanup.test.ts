@@ -77,3 +77,22 @@ describe('"rn" read for "m" in the place of the sitting', () => {
     expect(doc.meeting.place?.toLowerCase()).toBe('mairie');
   });
 });
+
+describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in every input', () => {
+  it('reads "0BJET", "0rdre", "M. 0UDIN" with an O; leaves "0 voix", "10ème", "0,5"', () => {
+    expect(fixLookalikes('0BJET : 0rdre du jour. M. 0UDIN.')).toBe('OBJET : Ordre du jour. M. OUDIN.');
+    expect(fixLookalikes('Contre : 0 voix, le 10ème, 0,5 %')).toBe('Contre : 0 voix, le 10ème, 0,5 %');
+  });
+
+  it('reads "6tant", "D6libération", "convoqu6" with an é; leaves "6ème", "6e", "6 h", "A6", "lot 16"', () => {
+    expect(fixLookalikes('Le quorum 6tant atteint. D6libération du conseil r6gulièrement convoqu6.')).toBe('Le quorum étant atteint. Délibération du conseil régulièrement convoqué.');
+    expect(fixLookalikes('le 6ème, le 6e rang, à 6 h, format A6, lot 16')).toBe('le 6ème, le 6e rang, à 6 h, format A6, lot 16');
+  });
+});
+
+describe('an O for a zero in a number or a count, in every input', () => {
+  it('reads "2014-O6-11", "26/O6/2014" and "Contre : O" with zeros; leaves "Contre : Oui" and "O-2"', () => {
+    expect(fixLookalikes('Délibération n° CG 2014-O6-11 du 26/O6/2014\nPour : 24 - Contre : O - Abstentions : 4')).toBe('Délibération n° CG 2014-06-11 du 26/06/2014\nPour : 24 - Contre : 0 - Abstentions : 4');
+    expect(fixLookalikes('Contre : Oui, zone O-2')).toBe('Contre : Oui, zone O-2');
+  });
+});
