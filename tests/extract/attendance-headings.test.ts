@@ -81,6 +81,13 @@ describe('labels that look like headings', () => {
   });
 });
 
+describe('the secretary named by what they do', () => {
+  it('is the member who, as secretary, calls the roll', () => {
+    const text = "La séance est ouverte à 15 heures.\nM. TAFANI, Secrétaire, procède à l'appel nominal.\nPrésents : MM. ALBERTI, TAFANI.\n";
+    expect(findSecretary(text)?.surname).toBe('TAFANI');
+  });
+});
+
 describe('the secretary appointed in a sentence typed without accents', () => {
   it('is found', () => {
     const text = 'Absents : MM. LACROUX Marius et BONNET Jules.\nM. MAILLARD Jean a ete designe pour remplir les fonctions de secretaire.\n';

@@ -76,6 +76,16 @@ describe('a president named before the verb', () => {
   });
 });
 
+describe('a procès-verbal headed by who presides', () => {
+  it('"PRÉSIDENCE DE M. X, Président du Conseil Général" on its line names the president; "la présidence de la commission" does not', () => {
+    const text = `CONSEIL GÉNÉRAL DE LA MORVE\nPROCÈS-VERBAL DE LA SÉANCE DU 12 OCTOBRE 1976\n\nPRÉSIDENCE DE M. Jean-Luc ORSONI, Président du Conseil Général\n\nLa séance est ouverte à 15 heures.`;
+    const { meeting } = extractMeeting(text, text.length, false);
+    expect([meeting.president?.surname, meeting.president?.role]).toEqual(['ORSONI', 'Président du Conseil Général']);
+    const other = `CONSEIL GÉNÉRAL DE LA MORVE\nSéance du 12 octobre 1976\nLa présidence de la commission des finances revient à M. Paul ROUX.`;
+    expect(extractMeeting(other, other.length, false).meeting.president).toBeNull();
+  });
+});
+
 describe('the sitting date', () => {
   it('is the heading\'s date over two lines, not the day the council was elected', () => {
     const text = [
