@@ -143,8 +143,8 @@ function objetAfterOpening(text: string, at: number): boolean {
 
 /** Labelled so, a number may take any shape of letters and digits ("24-PL-10-037", "CP 12/12/08"). */
 const LABELLED_NUMBER = String.raw`[A-Z0-9]+(?:(?:[-_./]| (?=\d))[A-Z0-9]+)+`;
-/** The word, and its abbreviations in deliberation software's templates ("DEL. N° 2023-041", "Délib. n°"). */
-const DELIBERATION_WORD = String.raw`(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D[ée]l(?:ib)?\.|D[ÉE]L(?:IB)?\.)`;
+/** The word (and OCR's "Délibèration"), and its abbreviations in deliberation software's templates ("DEL. N° 2023-041", "Délib. n°"). */
+const DELIBERATION_WORD = String.raw`(?:D[ée]lib[éeè]ration|D[ÉE]LIB[ÉE]RATION|D[ée]l(?:ib)?\.|D[ÉE]L(?:IB)?\.)`;
 const LABEL_WORD = String.raw`(?:${DELIBERATION_WORD}|Rapport|RAPPORT)`;
 /** A deliberation's label over or under its subject: the word, or a register's code ("DCM n° 2011-37"). */
 const ACT_LABEL = String.raw`(?:${DELIBERATION_WORD}|DCM|DCC|DEL|DB|DC)`;

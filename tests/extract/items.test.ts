@@ -1469,6 +1469,23 @@ Adopté à l'unanimité
 ${FESTIVAL_POINT}`;
     expect(analyzeText(text).items[0]!.number).toBe('2001-31');
   });
+
+  it('reads the number of an extract whose label OCR wrote "Délibèration", far above its subject', () => {
+    const text = `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL RÉGIONAL
+Séance plénière du 28 juin 1996
+Délibèration n° 96.0417
+Rapport n° 96.0238 - Commission des lycées
+
+OBJET : PROGRAMME DES INVESTISSEMENTS DANS LES LYCÉES
+
+Le Conseil Régional, réuni sous la présidence de M. André VANDEWALLE, Président,
+Après en avoir délibéré,
+DÉCIDE :
+Article 1 : approuve le programme.
+Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items[0]!.number).toBe('96.0417');
+  });
 });
 
 describe('a register\'s number, then the point\'s rank, then its subject', () => {
