@@ -178,6 +178,8 @@ export function extractSignatures(text: string, president: Person | null, layout
  * distinguées", "… mes sentiments dévoués"): its signature stands right under it.
  */
 const COURTESY = /(?:salutations|sentiments|consid[ée]ration)[^\n.]{0,40}?(?:distingu[ée]e?s|d[ée]vou[ée]s|respectueu(?:x|ses)|les\s+meilleur(?:e?s)?|cordiale?s)\s*\.?/u;
+/** "Le Président du CCAS," / "Le Maire," alone on its line: the office a notice is signed with. */
+const SIGNING_OFFICE_LINE = /(?<=^|\n)[ \t]*(?:Le|La)[ \t]+(?:Pr[ée]sidente?|Maire)(?:[ \t][^\n,]{0,60})?,[ \t]*(?=\n)/u;
 /** How far into a letter its courtesy formula may stand, and how far under it the signature. */
 const LETTER_BODY = 6000;
 const SIGNED_UNDER = 300;
@@ -188,7 +190,8 @@ const SIGNED_UNDER = 300;
  * closes the text.
  */
 export function letterSignatures(text: string, president: Person | null, layout?: LineLayout): Person[] {
-  const m = COURTESY.exec(lowerOf(text).slice(0, LETTER_BODY));
+  // A notice with no courtesy formula (a web page announcing the sitting) is signed right under its agenda.
+  const m = COURTESY.exec(lowerOf(text).slice(0, LETTER_BODY)) ?? SIGNING_OFFICE_LINE.exec(text.slice(0, LETTER_BODY));
   if (!m) return [];
   // To the end of the line that far under it, and not past a page break: the next page is another paper.
   const ends = [text.indexOf('\n', m.index + m[0].length + SIGNED_UNDER), text.indexOf('\f', m.index + m[0].length)].filter((e) => e >= 0);

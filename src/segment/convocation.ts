@@ -12,6 +12,8 @@ const CONVENING =
   /j['’]ai\s+[li]['’]\s?honneur\s+de\s+vous\s+(?:convoquer|convier|inviter|prier|informer|faire\s+conna[iî]tre)|(?:qui|lequel|laquelle)\s+se\s+tiendra|se\s+r[ée]unira\s+(?:le|en|[àa])(?![\p{L}])/u;
 /** What dates a sitting: a year, or a day of the week. Lower-cased text. */
 const DATED = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
+/** The agenda's heading on a line of its own. Lower-cased text. */
+const AGENDA_LINE = /\n[ \t]*(?:[àa][ \t]+l['’]\s?)?ordre[ \t]+du[ \t]+jour[ \t]*:?[ \t]*(?=\n)/u;
 /** How far into the letter the convening paragraph may stand. */
 const LETTER_HEAD = 4000;
 
@@ -22,6 +24,9 @@ export function convocationPreamble(text: string): Span | null {
   if (!m) return null;
   const start = paragraphStart(text, m.index);
   let end = paragraphEnd(text, m.index);
+  // "Ordre du jour" on its line under the sentence, no blank line between: the agenda, not the paragraph.
+  const agenda = AGENDA_LINE.exec(lower.slice(m.index, end));
+  if (agenda) end = paragraphEnd(text.slice(0, m.index + agenda.index), m.index);
   // "… qui se tiendra le :" closing its paragraph: the date and the place are the block under it.
   if (!DATED.test(lower.slice(m.index, end))) {
     let next = end;

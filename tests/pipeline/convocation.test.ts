@@ -1,6 +1,7 @@
 /** A letter convening a sitting: not minutes, yet its convening paragraph and its signature are read. Invented names. */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
+import { letterSignatures } from '../../src/extract/signatures.ts';
 
 const LETTER = `VILLE DE SAINTE-APOLLINE
 Service des Assemblées
@@ -57,5 +58,49 @@ describe('a letter convening a sitting', () => {
     expect(LETTER).toContain('\fPOUVOIR');
     const long = analyzeText(LETTER.replace('\fPOUVOIR', `ORDRE DU JOUR (suite)\n\n${points}\n\fPOUVOIR`));
     expect(long.signatures.map((p) => p.surname)).toEqual(['MAUREL-KERDANET']);
+  });
+});
+
+describe("a web page announcing a board's sitting", () => {
+  const PAGE = `Aller au contenu principal
+Accueil > Solidarité > Le CCAS
+Conseil d'administration du CCAS : réunion du 3 décembre 2024
+Publié le 25 novembre 2024
+
+Le conseil d'administration du Centre communal d'action sociale de Kervalen se réunira en séance publique le mardi 3 décembre 2024 à 18h00, en mairie (salle du conseil).
+Ordre du jour
+Approbation du procès-verbal de la séance du 1er octobre 2024
+Décision modificative n° 1 du budget du CCAS
+Questions diverses
+
+Le Président du CCAS,
+Yann KERBRAT,
+Maire de Kervalen
+Qui siège au conseil d'administration ?
+Vice-présidente : Annaïg LE ROUX, adjointe aux affaires sociales
+Le conseil d'administration est présidé de droit par le maire. Il comprend huit membres élus par le conseil municipal et huit membres nommés par le maire parmi les personnes qui participent à des actions d'animation, de prévention et de développement social dans la commune.
+Les séances du conseil d'administration sont publiques, sauf lorsqu'il statue sur des demandes d'aides individuelles.
+Documents à télécharger
+Compte rendu du CA du 1er octobre 2024 (PDF - 184 Ko)
+Compte rendu du CA du 18 juin 2024 (PDF - 201 Ko)
+Budget primitif 2024 du CCAS (PDF - 1,2 Mo)
+Partager
+Vous aimerez aussi
+Aide à domicile
+Portage des repas
+CCAS de Kervalen, 5 rue de la Mairie, 29000 Kervalen
+Du lundi au vendredi : 8h30-12h / 13h30-17h
+Plan du site Mentions légales Accessibilité : non conforme Gestion des cookies
+`;
+  const doc = analyzeText(PAGE);
+  it('has for preamble the sentence that convenes, not the agenda under it', () => {
+    expect(doc.kind).toBe('other');
+    const preambles = doc.sections!.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end));
+    expect(preambles).toEqual(["Le conseil d'administration du Centre communal d'action sociale de Kervalen se réunira en séance publique le mardi 3 décembre 2024 à 18h00, en mairie (salle du conseil)."]);
+  });
+  it('is signed under its agenda, with no courtesy formula, by who signs it', () => {
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['KERBRAT']);
+    // The notice's own signature, read where the office signs it, whatever the page prints after.
+    expect(letterSignatures(PAGE, null).map((p) => [p.surname, p.role])).toEqual([['KERBRAT', 'Le Président du CCAS']]);
   });
 });
