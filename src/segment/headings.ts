@@ -52,17 +52,18 @@ const OBJET_WORD = String.raw`[Oo0][Bb][Jj][Ee][Tt]`;
 /**
  * After the number: a dash or colon, maybe the city's number of the project the opinion is on
  * ("14 2014 061 – 2014 DDCT 52 – Subventions …"), maybe the point's rank before a title in
- * capitals or not ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 2015/05 2. Compte de gestion"), maybe "Objet :" (on the next line too), then the title.
+ * capitals or not ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 2015/05 2. Compte de gestion", "n° 2011-01 1 - COMPTE"), maybe "Objet :" (on the next line too), then the title.
  */
-const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:(?<=[ \t])\d{1,2}[.)][ \t]+(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zà-öø-ÿ]))?(?:\n[ \t]*(?=${OBJET_WORD}))?(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
+const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:(?<=[ \t])\d{1,2}(?:[.)]|[ \t]*[-–])[ \t]+(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zà-öø-ÿ]))?(?:\n[ \t]*(?=${OBJET_WORD}))?(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
 /**
  * Numbered headings start a line; in text without line breaks they follow "N°1 " or precede
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
  */
 const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "- Délibération 2024/14 : …": a bullet, and the word without its "n°", as small communes type it.
+  // "n° 2011-01 1 - COMPTE DE GESTION": a register's number in its margin, then the point's rank.
   // "RAPPORT N° CD2015-06/01 - DÉCISION MODIFICATIVE …": a report's number; "Affaire n° 2018-04-01 : …" an affair's.
-  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
+  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
@@ -70,8 +71,8 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // Labelled "Rapport n°", any rank is a number ("RAPPORT N° 1" over "COMPTE ADMINISTRATIF …").
   new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER})[ \t]*\n)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
-/** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
-const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•`;
+/** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "n°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
+const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•n`;
 const LABELLED_OPENING = 'NDRr';
 const OBJET_ALONE = /[o0]bjet\s*:\s*(?=\p{L}|\d)/gu;
 /** The line above a label, holding a number and a subject ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 14/97: 3. …"). */

@@ -1508,6 +1508,24 @@ Adopté par 11 voix pour et 1 contre.
       ['13/97', 'BUDGET PRIMITIF 1997'],
     ]);
   });
+
+  it('"n° 2011-01 1 - COMPTE DE GESTION 2010": the number in the margin in lower case, the rank before a dash; not "n° 2019-12 du 3 mars" in a sentence', () => {
+    const text = `${SITTING}
+n° 2011-01 1 - COMPTE DE GESTION 2010
+Compte de
+gestion 2010 Le Maire présente le compte de gestion, conforme à la délibération
+n° 2010-12 du 9 décembre 2010. Le Conseil Municipal, à l'unanimité, déclare que le compte
+de gestion n'appelle ni observation ni réserve.
+
+n° 2011-02 2 - COMPTE ADMINISTRATIF 2010
+Compte admi-
+nistratif 2010 Le Conseil Municipal approuve le compte administratif à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['2011-01', 'COMPTE DE GESTION 2010'],
+      ['2011-02', 'COMPTE ADMINISTRATIF 2010'],
+    ]);
+  });
 });
 
 describe("a deliberation's number under its point's title", () => {
