@@ -265,6 +265,9 @@ function isWhiteSpaceCode(c: number): boolean {
 }
 const TWO_SPACES = / {2}/;
 
+/** "M. Rémi LEFEBVRE- HAZE": a compound name in capitals, a space after its hyphen (OCR's, or a justified line's). */
+const CAPITALS_HYPHEN_SPACE = /(?<=[A-ZÀ-ÖØ-Þ]{2})- (?=[A-ZÀ-ÖØ-Þ]{2})/g;
+
 /**
  * Joins a word hyphenated across a line end ("délibé-\nration"). A name in capitals split at its
  * own hyphen ("M. H. LACOMBE-\nDARNIS") is joined keeping the hyphen: in capitals, a line-end
@@ -388,6 +391,7 @@ function cleanPage(page: string, document: () => string): string[] {
   }
   t = joinSplitActs(partGluedWords(fixLookalikes(t)));
   if (t.includes('-\n')) t = dehyphenate(t, document);
+  if (t.includes('- ')) t = t.replace(CAPITALS_HYPHEN_SPACE, '-');
   const asCame = t;
   if (overprintedPairs(t)) t = t.split('\n').map(undoubled).join('\n');
   if (letterAfterSpaceBeforeColon(t) && mayBeLetterSpaced(asCame)) t = t.replace(LETTER_SPACED, (run) => run.replace(/ {2,}/g, '\u0000').replace(/ /g, '').replace(/\u0000/g, ' '));

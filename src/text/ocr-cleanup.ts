@@ -113,6 +113,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`6[a-z\xDF-\uFFFF]{3}`,
     // SIX_AT_WORD_EDGE: "[16](?<=[A-Za-z…][16])[A-Za-z…]" above covers a capital's 6; a word's last.
     String.raw`[a-z\xDF-\xFF]{3}6(?![0-9A-Za-z\xC0-\uFFFF])`,
+    // GLUED_TO: "WATTEBLEDà", "àMme".
+    String.raw`[A-Z\xC0-\xDE]à|àM`,
   ].join('|'),
 );
 
@@ -133,6 +135,7 @@ export function fixLookalikes(t: string): string {
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');
+  if (/[A-Z\xC0-\xDE]à|àM/.test(t)) t = t.replace(NAME_GLUED_TO, ' à').replace(GLUED_TO_CIVILITY, 'à ');
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;
@@ -146,6 +149,12 @@ const ETE_WITH_SIXES = /(?=6)(?<![\p{L}\d])6t6(?=s?(?![\p{L}\d]))/gu;
  */
 const ZERO_OPENING_WORD = /(?=0)(?<![\p{L}\d])0(?=\p{L}{3,}(?![\p{L}\d]))/gu;
 const ZERO_BEFORE_LETTERS = /0[A-Za-z\xC0-\uFFFF]{3}/;
+/**
+ * "M. Jacky WATTEBLEDà Mme Nathalie COUSIN", "M. Philippe DUHAMEL àMme Josiane DELOBEL": the "à"
+ * of a proxy glued to the name in capitals before it, or to the civility after it.
+ */
+const NAME_GLUED_TO = /(?=à)(?<=\p{Lu}{3})à(?=[ \t])/gu;
+const GLUED_TO_CIVILITY = /(?=à)(?<![\p{L}])à(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)(?![\p{L}]))/gu;
 /** "rempIir", "vaIablement": an I inside a word in lower case is its l (no French word has one). */
 const I_IN_WORD = /(?=I)(?<=\p{Ll})I(?=\p{Ll})/gu;
 

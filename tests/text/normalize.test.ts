@@ -218,3 +218,10 @@ describe("the act over a decision's articles, its letters parted by OCR", () => 
     expect(page).toBe('Après en avoir délibéré,\nDECIDE :\nArticle 1 : approuve.\nARRETE\nArticle 2 : dit.\nLe DEC IDE ne dit rien.');
   });
 });
+
+describe('a compound name in capitals, a space after its hyphen', () => {
+  it('joins "LEFEBVRE- HAZE" and leaves "1- Finances" and "Paris- la-Défense"', () => {
+    const [page] = normalizePages(['Mme Sylvie DEBUCQUOIS à M. Rémi LEFEBVRE- HAZE, M. Paul SAINT- MAXENT.\n1- Finances\nParis- la-Défense']);
+    expect(page).toBe('Mme Sylvie DEBUCQUOIS à M. Rémi LEFEBVRE-HAZE, M. Paul SAINT-MAXENT.\n1- Finances\nParis- la-Défense');
+  });
+});

@@ -96,3 +96,12 @@ describe('an O for a zero in a number or a count, in every input', () => {
     expect(fixLookalikes('Contre : Oui, zone O-2')).toBe('Contre : Oui, zone O-2');
   });
 });
+
+describe('the "à" of a proxy glued to a name in capitals or to a civility, in every input', () => {
+  it('parts "WATTEBLEDà Mme" and "àMme"; leaves "à Mme", "Voilà", "CAFÉ à"', () => {
+    expect(fixLookalikes('M. Jacky WATTEBLEDà Mme Nathalie COUSIN, M. Philippe DUHAMEL àMme Josiane DELOBEL, M. Yves LOOTENà M. Paul DUC')).toBe(
+      'M. Jacky WATTEBLED à Mme Nathalie COUSIN, M. Philippe DUHAMEL à Mme Josiane DELOBEL, M. Yves LOOTEN à M. Paul DUC',
+    );
+    expect(fixLookalikes('Mme ROUX à Mme DUC. Voilà. Le CAFÉ à Paris.')).toBe('Mme ROUX à Mme DUC. Voilà. Le CAFÉ à Paris.');
+  });
+});
