@@ -322,9 +322,13 @@ const isOffice = (p: Person) => {
   if (p.civility !== null) return false;
   const words = p.raw.trim().split(/\s+/);
   if (words.every(isOfficeWord) || BODIES.has(fold(words[0]!))) return true;
+  // "Maire de Saint-Éloi", "Maire des Verrières", "Président du SIVOM": an office and where it is held.
+  if (words.length >= 2 && isOfficeWord(words[0]!) && OF_PLACE.test(words[1]!)) return true;
   // No family name in capitals in it: "ALQUIER Jean-Claude Canton de Bassac" is a member and their canton.
   return !words.some((w) => /^\p{Lu}{2}/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && BODIES.has(fold(w)));
 };
+/** The preposition between an office and its place: "de", "du", "des", "d'". */
+const OF_PLACE = /^(?:de|du|des|d['’].*)$/u;
 const isSep = (t: Tok | undefined) => t === undefined || t.cls === 'SEP';
 /** A word of three letters or more followed by a full stop (dropped from the token): not "J." nor "M.". */
 const closedByStop = (text: string, t: Tok) => t.s.length >= 3 && text[t.end] === '.';

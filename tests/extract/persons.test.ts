@@ -156,6 +156,13 @@ describe('offices and bodies named beside the members', () => {
     expect(names('Communauté de communes du Plateau : M. FABRE Roland, M. ROQUES Yvan')).toEqual(['FABRE', 'ROQUES']);
   });
 
+  it('nor is an office with the place it is held in ("Maire de Saint-Éloi-des-Bois", "Maire des Verrières")', () => {
+    const names = (s: string) => parsePersonList(s, 0, s.length).map((e) => e.person.surname);
+    expect(names('M. Henri LAVENANT, 1er Vice-Président, Maire de Saint-Éloi-des-Bois\nM. André CHEVRIAUX, 4e Vice-Président, Maire des Verrières\nM. Paul BRETIN, Président du SIVOM')).toEqual([
+      'LAVENANT', 'CHEVRIAUX', 'BRETIN',
+    ]);
+  });
+
   it('leave a member who bears such a name with a civility', () => {
     expect(parsePersonList('M. Jean MAIRE, Mme Anne CONSEIL', 0, 31).map((e) => e.person.surname)).toEqual(['MAIRE', 'CONSEIL']);
   });
