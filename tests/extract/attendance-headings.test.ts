@@ -86,6 +86,11 @@ describe('the secretary named by what they do', () => {
     const text = "La séance est ouverte à 15 heures.\nM. TAFANI, Secrétaire, procède à l'appel nominal.\nPrésents : MM. ALBERTI, TAFANI.\n";
     expect(findSecretary(text)?.surname).toBe('TAFANI');
   });
+
+  it('is the member who "remplit les fonctions de secrétaire"', () => {
+    const text = 'Absents : MM. HARDY, MERLE.\n\nM. DESLANDES remplit les fonctions de secrétaire.\n';
+    expect(findSecretary(text)?.surname).toBe('DESLANDES');
+  });
 });
 
 describe('the secretary appointed in a sentence typed without accents', () => {
