@@ -113,6 +113,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`6[a-z\xDF-\uFFFF]{3}`,
     // SIX_AT_WORD_EDGE: "[16](?<=[A-Za-z…][16])[A-Za-z…]" above covers a capital's 6; a word's last.
     String.raw`[a-z\xDF-\xFF]{3}6(?![0-9A-Za-z\xC0-\uFFFF])`,
+    // I_ENDING_WORD.
+    String.raw`[a-z\xDF-\xFF]{3}I(?![0-9A-Za-z\xC0-\uFFFF])`,
     // GLUED_TO: "WATTEBLEDà", "àMme".
     String.raw`[A-Z\xC0-\xDE]à|àM`,
   ].join('|'),
@@ -137,6 +139,7 @@ export function fixLookalikes(t: string): string {
   if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');
   if (/[A-Z\xC0-\xDE]à|àM/.test(t)) t = t.replace(NAME_GLUED_TO, ' à').replace(GLUED_TO_CIVILITY, 'à ');
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
+  if (/[a-z\xDF-\xFF]{3}I(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;
 }
@@ -157,6 +160,9 @@ const NAME_GLUED_TO = /(?=à)(?<=\p{Lu}{3})à(?=[ \t])/gu;
 const GLUED_TO_CIVILITY = /(?=à)(?<![\p{L}])à(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)(?![\p{L}]))/gu;
 /** "rempIir", "vaIablement": an I inside a word in lower case is its l (no French word has one). */
 const I_IN_WORD = /(?=I)(?<=\p{Ll})I(?=\p{Ll})/gu;
+
+/** "Le ConseiI régionaI": an I closing a word of lower-case letters is its l (no French word ends so). */
+const I_ENDING_WORD = /(?=I)(?<=\p{Ll}{3})I(?![\p{L}\d])/gu;
 
 /** "Consei1", "Municipa1": a 1 closing a word of lower-case letters is its l. */
 const ONE_ENDING_WORD = /(?=1)(?<=\p{Ll}{3})1(?![\p{L}\d])/gu;

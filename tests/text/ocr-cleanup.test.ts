@@ -33,6 +33,10 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes('Le PIB et la TVA, sur un iPhone, en 1966.')).toBe('Le PIB et la TVA, sur un iPhone, en 1966.');
   });
 
+  it('makes an I closing a word of small letters its l ("Le ConseiI régionaI"), not a roman numeral nor a capital', () => {
+    expect(fixLookalikes("Le ConseiI régionaI prend acte. Titre II, annexe I, l'article XI, le groupe EELV-I.")).toBe("Le Conseil régional prend acte. Titre II, annexe I, l'article XI, le groupe EELV-I.");
+  });
+
   it('makes a 1 closing a word of small letters its l ("Consei1 Municipa1"), not a figure after a capital or a space', () => {
     expect(fixLookalikes('Le Consei1 Municipa1 de la commune, article 1, lot A1, page 21.')).toBe('Le Conseil Municipal de la commune, article 1, lot A1, page 21.');
   });
