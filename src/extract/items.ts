@@ -167,6 +167,9 @@ const PROPOSAL_CUES: readonly RegExp[] = [
  */
 const OPINION_BEFORE = String.raw`\bavis\s+(?:favorable|d[ée]favorable)\s{0,3},?\s{0,3}`;
 
+/** "le Comité, sous la présidence de M. X, 1er Vice-Président, adopte …": who presided, between the body and its act. */
+const PRESIDED_BY = String.raw`sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?,\s*(?:(?:\d{1,2}(?:er|re|e|[èe]me)\s+)?(?:vice-\s?)?(?:pr[ée]sidente?|maire|adjointe?)\s*,\s*)?`;
+
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
   ...FORMAL_CUES,
@@ -185,7 +188,7 @@ const DECISION_CUES: readonly RegExp[] = [
   keyed(/(?:^|\n)[ \t]*(?:Vote|VOTE)\s+(?:du|DU)\s+(?:[Cc]onseil|CONSEIL|[Cc]omit[ée]|COMIT[ÉE]|[Bb]ureau|BUREAU)\s+(?:à|a|À)\s/, 'vote'),
   // "Le Conseil Municipal s'oppose au transfert de la compétence PLU": refusing is deciding too;
   // "Le conseil municipal demande le rétablissement de la rotation …", a motion's act.
-  keyed(/\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|g[ée]n[ée]ral|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]))?\s*,?\s*(?:apr[èée]s|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|admet|s['’]oppose|refuse|rejette|cr[ée]e|instaure|institue|modifie|demande)(?![\p{L}])|:)/iu, 'conseil', 'commission', 'bureau', 'comit'),
+  keyed(new RegExp(String.raw`\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|g[ée]n[ée]ral|permanente|syndical|d['’]administration|communal|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]))?\s*,?\s*(?:${PRESIDED_BY})?(?:apr[èée]s|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|admet|s['’]oppose|refuse|rejette|cr[ée]e|instaure|institue|modifie|demande)(?![\p{L}])|:)`, 'iu'), 'conseil', 'commission', 'bureau', 'comit'),
   // "Le Conseil municipal," alone on its line, its considérants and acts under it.
   startingAt(keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'), ASSEMBLY_AT_LINE_START),
   startingAt(

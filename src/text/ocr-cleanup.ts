@@ -213,9 +213,10 @@ function hasHourO(t: string): boolean {
   return false;
 }
 
-/** "rn" for "m" in the words the rules key on: "quorurn", "unanirnité", "rnembres", "à la rnairie". */
+/** "rn" for "m" in the words the rules key on: "quorurn", "unanirnité", "rnembres", "à la rnairie", "le Conseil d'adrninistration". */
 const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/quorurn/g, 'quorum'],
+  [/adrninistr/g, 'administr'],
   [/unanirnit/g, 'unanimit'],
   [/(?<![\p{L}])rn(?=embres?(?![\p{L}])|ajorit|airie)/gu, 'm'],
 ];
@@ -230,10 +231,11 @@ function hasRnWord(t: string): boolean {
     if ((after === 101 && t.startsWith('embre', i + 2)) || (after === 97 && (t.startsWith('ajorit', i + 2) || t.startsWith('airie', i + 2)))) return true;
     const before = t.charCodeAt(i - 1);
     if (i >= 5 && ((before === 117 && t.startsWith('quoru', i - 5)) || (before === 105 && t.startsWith('unani', i - 5)))) return true;
+    if (before === 100 && i >= 2 && t.startsWith('adrninistr', i - 2)) return true;
   }
   return false;
 }
-const MAY_HAVE_RN = /quorurn|unanirn|(?<![\p{L}])rn(?:embre|ajorit|airie)/u;
+const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|(?<![\p{L}])rn(?:embre|ajorit|airie)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. Opens on a capital (the first lookahead, for V8's scan: see DIGITS_WITH_LOOKALIKES; 0.60 of the time). */
 const O_IN_IDENTIFIER = /(?=\p{Lu})(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;

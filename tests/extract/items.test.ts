@@ -1834,3 +1834,17 @@ Paul DURAND
     expect(doc.text.slice(decision!.start, decision!.end)).toMatch(/^Le Conseil Municipal,\nVu le code/);
   });
 });
+
+describe('a decision whose body is named, then who presided, then its act', () => {
+  it('"Le Président ayant quitté la salle, le Comité, sous la présidence de M. X, 1er Vice-Président, adopte …" decides, its act read', () => {
+    const text = `${SITTING}
+1 - COMPTE ADMINISTRATIF 2024 - BUDGET DE L'EAU
+Le Président ayant quitté la salle, le Comité, sous la présidence de M. Gérard LUCAS, 1er Vice-Président, adopte le compte administratif 2024 du budget de l'eau.
+Vote : 11 voix pour, 2 abstentions (M. RAMOS, M. CORNU).
+
+${FESTIVAL_POINT}`;
+    const item = analyzeText(text).items[0]!;
+    expect(item.decision?.articles.map((a) => a.action)).toEqual(['adopte']);
+    expect(item.decision?.vote).toMatchObject({ for: 11, abstentions: 2 });
+  });
+});

@@ -24,6 +24,7 @@ describe('figures and "rn" that OCR read inside words', () => {
   it('makes a 1 between capitals an I, a 1 or a 6 between small letters an l or an é, "rn" an m in the key words', () => {
     expect(fixLookalikes('MM. JOUBERT, GU1LLOT, Fabre, De1mas. M. Roques est élu secr6taire.')).toBe('MM. JOUBERT, GUILLOT, Fabre, Delmas. M. Roques est élu secrétaire.');
     expect(fixLookalikes("Le quorurn étant atteint. Adopté à l'unanirnité des rnembres présents.")).toBe("Le quorum étant atteint. Adopté à l'unanimité des membres présents.");
+    expect(fixLookalikes("Le Conseil d'adrninistration adopte le budget.")).toBe("Le Conseil d'administration adopte le budget.");
   });
 
   it('reads "6t6" as "été" and an I inside a word of small letters as its l; "iPhone" has no I inside, "PIB" is in capitals', () => {
