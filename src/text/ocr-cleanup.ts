@@ -113,6 +113,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`6[a-z\xDF-\uFFFF]{3}`,
     // SIX_AT_WORD_EDGE: "[16](?<=[A-Za-z…][16])[A-Za-z…]" above covers a capital's 6; a word's last.
     String.raw`[a-z\xDF-\xFF]{3}6(?![0-9A-Za-z\xC0-\uFFFF])`,
+    // LER_FOR_FIRST: "Article ler", "le ler juillet".
+    String.raw`(?<![A-Za-z\xC0-\uFFFF])ler(?![A-Za-z\xC0-\uFFFF])`,
     // I_ENDING_WORD.
     String.raw`[a-z\xDF-\xFF]{3}I(?![0-9A-Za-z\xC0-\uFFFF])`,
     // GLUED_TO: "WATTEBLEDà", "àMme".
@@ -140,6 +142,7 @@ export function fixLookalikes(t: string): string {
   if (/[A-Z\xC0-\xDE]à|àM/.test(t)) t = t.replace(NAME_GLUED_TO, ' à').replace(GLUED_TO_CIVILITY, 'à ');
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (/[a-z\xDF-\xFF]{3}I(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
+  if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;
 }
@@ -160,6 +163,12 @@ const NAME_GLUED_TO = /(?=à)(?<=\p{Lu}{3})à(?=[ \t])/gu;
 const GLUED_TO_CIVILITY = /(?=à)(?<![\p{L}])à(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)(?![\p{L}]))/gu;
 /** "rempIir", "vaIablement": an I inside a word in lower case is its l (no French word has one). */
 const I_IN_WORD = /(?=I)(?<=\p{Ll})I(?=\p{Ll})/gu;
+
+/**
+ * "Article ler :", "le ler juillet": OCR's "ler" for "1er" (no French word is "ler"), after an
+ * article's word or before a month.
+ */
+const LER_FOR_FIRST = /(?=ler)(?:(?<=(?:article|ARTICLE|Article|art\.|Art\.)[ \t]+)ler(?![\p{L}\d])|(?<![\p{L}\d])ler(?=[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])))/gu;
 
 /** "Le ConseiI régionaI": an I closing a word of lower-case letters is its l (no French word ends so). */
 const I_ENDING_WORD = /(?=I)(?<=\p{Ll}{3})I(?![\p{L}\d])/gu;

@@ -110,3 +110,10 @@ describe('the "à" of a proxy glued to a name in capitals or to a civility, in e
     expect(fixLookalikes('Mme ROUX à Mme DUC. Voilà. Le CAFÉ à Paris.')).toBe('Mme ROUX à Mme DUC. Voilà. Le CAFÉ à Paris.');
   });
 });
+
+describe('"ler" for "1er", in every input', () => {
+  it('reads "Article ler" and "le ler juillet" as "1er"; leaves "aller", "ler" elsewhere', () => {
+    expect(fixLookalikes('Article ler : approuve. À compter du ler juillet 2014. ARTICLE ler - dit')).toBe('Article 1er : approuve. À compter du 1er juillet 2014. ARTICLE 1er - dit');
+    expect(fixLookalikes('aller au ler étage, parler')).toBe('aller au ler étage, parler');
+  });
+});
