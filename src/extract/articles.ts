@@ -91,6 +91,10 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
   // "décide de maintenir les taux comme suit :": the points complete the infinitive, they are no acts.
   if (!lead || LEAD_INFINITIVE.test(lead[0])) return;
   let pos = start + lead.index + lead[0].length;
+  // Articles numbered under the lead ("Article 1 – Bénéficiaires", its provisions under it): only
+  // they open points, and titles without a verb are the one decision the lead states.
+  const numbered = ARTICLE_LINE.test(text.slice(pos, end));
+  let titles = 0;
   let prevEnded = true;
   // After a point that ends on a colon, bulleted lines are what it lists ("répartie comme suit :
   // - Commune de X … 612 000 F"), not points of their own.
@@ -117,16 +121,26 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
     // A point starts on a bullet or an article's number, or on a capital after a finished one;
     // wrapped lines do not. Bulleted, it may open in lower case on its article ("– la création d'un emploi").
     // A point that announces a list on its first line ("La garantie est apportée aux conditions suivantes :") is no act.
-    if (point && (bullet || prevEnded || ARTICLE_NUMBER.test(point)) && !point.endsWith(':') && (/^\p{Lu}/u.test(point) || (bullet && NOUN_OPENING.test(point)))) {
+    const opens = numbered ? ARTICLE_NUMBER.test(point) : bullet || prevEnded || ARTICLE_NUMBER.test(point);
+    if (point && opens && !point.endsWith(':') && (/^\p{Lu}/u.test(point) || (bullet && NOUN_OPENING.test(point)))) {
       const at = lineAt + (line.length - point.length);
       const verb = actionAt(point.replace(/^(?:de\s+l['’]|d['’]|de\s+|l['’])/iu, ''));
-      if (!verb && ![...found.keys()].some((k) => k >= at && k < at + point.length)) found.set(at, { action: 'décide', text: '', span: null });
+      // A title stands whole on its line: the line under it does not go on in lower case.
+      const title = numbered && ARTICLE_TITLE.test(point) && !CONTINUED_BELOW.test(text.slice(lineEnd, Math.min(end, lineEnd + 3)));
+      if (!verb && !(title && titles++ > 0) && ![...found.keys()].some((k) => k >= at && k < at + point.length)) found.set(at, { action: 'décide', text: '', span: null });
     }
     // A point ending on a colon announces what it lists (a table of tariffs): that is no point.
     prevEnded = bullet && !point ? true : /[;.]$/.test(line);
     listing = line.endsWith(':');
   }
 }
+
+/** An article's line in a zone: "Article 2 – …", "ARTICLE 1er :". */
+const ARTICLE_LINE = /(?:^|\n)[ \t]*article\s+(?:[1l]er|premier|\d+(?:er)?)\s*[:.\-–]/iu;
+/** A line break, then a line that opens in lower case: the line above goes on. */
+const CONTINUED_BELOW = /^\n[ \t]*\p{Ll}/u;
+/** "Article 2 – L'indemnité de fonctions (IFSE)": a number and a short title, no sentence closed. */
+const ARTICLE_TITLE = /^article\s+(?:[1l]er|premier|\d+(?:er)?)\s*[:.\-–]?\s*[^\n]{1,80}(?<![.;,])$/iu;
 
 /** Whether the line before the one at `at` (a line's start, or the newline before it) closes on a colon or a semicolon. */
 function listedAfter(text: string, at: number): boolean {

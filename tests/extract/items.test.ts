@@ -1828,6 +1828,11 @@ Paul DURAND
     expect(doc.items[0]!.decision?.vote).toMatchObject({ unanimous: false, for: 2, against: 0, abstentions: 1 });
   });
 
+  it('records the one act the lead states over articles that have titles, not a "décide" a paragraph', () => {
+    const doc = analyzeText(text);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['décide']);
+  });
+
   it('does not take the unanimity of an opinion recalled in the report for the decision', () => {
     const doc = analyzeText(text);
     const decision = doc.sections?.find((s) => s.kind === 'decision');
