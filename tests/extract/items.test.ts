@@ -946,7 +946,7 @@ La garantie porte sur l'ensemble des sommes dues.
 
      Fait et délibéré les jour, mois et an que dessus.
 `);
-    expect(doc.items[0]!.decision!.articles.map((a) => a.text.slice(0, 9))).toEqual(['Article l', 'Article 2']);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.text.slice(0, 9))).toEqual(['Article 1', 'Article 2']);
   });
 });
 
