@@ -946,7 +946,12 @@ La garantie porte sur l'ensemble des sommes dues.
 
      Fait et délibéré les jour, mois et an que dessus.
 `);
-    expect(doc.items[0]!.decision!.articles.map((a) => a.text.slice(0, 9))).toEqual(['Article 1', 'Article 2']);
+    // "Article ler" is OCR's "Article 1er", a point, whose act the passive also states ("est fixée").
+    expect(doc.items[0]!.decision!.articles.map((a) => [a.action, a.text.slice(0, 9)])).toEqual([
+      ['décide', 'Article 1'],
+      ['fixe', 'La partic'],
+      ['décide', 'Article 2'],
+    ]);
   });
 });
 
