@@ -595,6 +595,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   if (text.includes('N°')) found.push(...stackedMarginTitles(text, bodyFrom));
   marginTitles(text, found);
   ordinalHeadings(text, found);
+  if (text.includes('°')) marginRanks(text, found);
   inlineOrdinals(text, found);
   objetHeadings(text, found);
   capitalsHeadings(text, bodyFrom, found);
@@ -831,6 +832,24 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   const under = own || bracketed || outside ? null : numberUnder(text, end);
   const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? m[1]!.replace('°', ''));
   return { scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title };
+}
+
+/**
+ * "Travaux de 1°) TRAVAUX DE VOIRIE 1987": a register's margin run into the line before the
+ * point's rank (a typescript's "1°)") and its title in capitals.
+ */
+const MARGIN_RANK = /^[ \t]*[^\s\d][^\n]{0,29}?[ \t]+(\d{1,2}°)\)?[ \t]*(?:[-–][ \t]*)?(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 '’.,()-]{7})/gm;
+
+function marginRanks(text: string, found: Heading[]): void {
+  for (const m of execAll(MARGIN_RANK, text)) {
+    const from = m.index! + m[0].length;
+    // The title is the rest of its line, in capitals: the lines under it go on with the margin's
+    // words and the text, which no title's wrap is. A rank in a sentence has words in lower case after it.
+    const { end } = lineAt(text, from);
+    const title = cleanTitle(text.slice(from, end));
+    if (title.length < 6 || /\p{Ll}/u.test(title)) continue;
+    found.push({ scheme: 'ordinal', start: m.index! + m[0].length - m[0].trimStart().length, end, number: m[1]!.replace('°', ''), title });
+  }
 }
 
 function inlineOrdinals(text: string, found: Heading[]): void {

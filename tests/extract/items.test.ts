@@ -1858,3 +1858,20 @@ ${FESTIVAL_POINT}`;
     expect(item.decision?.vote).toMatchObject({ for: 11, abstentions: 2 });
   });
 });
+
+describe("a register's margin run into the line before the point's rank", () => {
+  it('"Travaux de 1°) TRAVAUX DE VOIRIE 1987" heads a point, its title the capitals to the line\'s end', () => {
+    const text = `${SITTING}
+Travaux de 1°) TRAVAUX DE VOIRIE 1987 - CHOIX DE L'ENTREPRISE
+voirie 1987 M. le Maire rappelle le programme de voirie. Le Conseil Municipal, après en avoir
+ délibéré, à l'unanimité, retient l'offre de l'entreprise PERNOT.
+
+S.I.V.O.M. 2°) S.I.V.O.M. DU SEREIN - MODIFICATION DES STATUTS
+ Le Conseil Municipal, à l'unanimité, approuve la modification des statuts.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', "TRAVAUX DE VOIRIE 1987 - CHOIX DE L'ENTREPRISE"],
+      ['2', 'S.I.V.O.M. DU SEREIN - MODIFICATION DES STATUTS'],
+    ]);
+  });
+});
