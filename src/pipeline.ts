@@ -108,7 +108,12 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const built = buildItems(lineView, headings, text.length, single);
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   const cellItems = isRegister ? [] : readRegisterCells(lineView);
-  const items = isRegister ? registerItems : cellItems.length ? cellItems : built.map((b) => b.item);
+  // A table of one sitting's points laid out under its header (N° / Objet / Décision / Vote), after
+  // the lists of a compte rendu: the points as the table gives them, where the text's headings gave
+  // fewer (a table recapitulating the points of a procès-verbal read whole is no better than they).
+  const tablePoints = isRegister || cellItems.length ? [] : readRegisterTable(lineView, layout, true);
+  const pointRows = tablePoints.length > built.length ? tablePoints : [];
+  const items = isRegister ? registerItems : cellItems.length ? cellItems : pointRows.length ? pointRows : built.map((b) => b.item);
   for (const b of built) warnings.push(...b.warnings);
 
   const kind = classifyKind({

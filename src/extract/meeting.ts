@@ -132,12 +132,12 @@ const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|
  * clock time written with a colon right after a date in digits stamps when the page was printed
  * or posted. The sitting's own time has its "à" ("le 12/03/2024 à 20h30").
  */
-const STAMP_BEFORE_TIME = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+$/;
+const STAMP_BEFORE_TIME = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[ \t,]+|[ \t]+[-–][ \t]+)$/;
 /**
- * "Edité le 03/02/2009 à 11:42", "Imprimé le 12/01/2021 à 9h05": a software's or a printer's
+ * "Edité le 03/02/2009 à 11:42", "Imprimé le 12/01/2021 à 9h05", "Édition du 14/05/2013 - 16:02": a software's or a printer's
  * stamp of when the document was made, whatever the time's form.
  */
-const MADE_ON_BEFORE_TIME = /(?:[ée]dit[ée]e?|imprim[ée]e?|g[ée]n[ée]r[ée]e?|export[ée]e?|publi[ée]e?|mise?\s+en\s+ligne)\s+le\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+(?:[àa][ \t]+)?$/iu;
+const MADE_ON_BEFORE_TIME = /(?:(?:[ée]dit[ée]e?|imprim[ée]e?|g[ée]n[ée]r[ée]e?|export[ée]e?|publi[ée]e?|mise?\s+en\s+ligne)\s+le|[ée]dition\s+du)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+(?:[àa][ \t]+)?$/iu;
 function isTimestamp(text: string, t: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   return (/^\d{1,2}:/.test(text.slice(t.start, t.start + 3)) && STAMP_BEFORE_TIME.test(before)) || MADE_ON_BEFORE_TIME.test(before);

@@ -43,8 +43,12 @@ export interface Row {
   end: number;
 }
 
-/** The items of such a table in `text` (its lines looked up in `layout`), or [] where there is none. */
-export function readRegisterTable(text: string, layout: LineLayout): Item[] {
+/**
+ * The items of such a table in `text` (its lines looked up in `layout`), or [] where there is none.
+ * A register spans sittings; with `oneSitting`, the table of one sitting's points (a compte rendu's,
+ * under its lists) is read too.
+ */
+export function readRegisterTable(text: string, layout: LineLayout, oneSitting = false): Item[] {
   // Most documents hold "N°" and "Objet" but no such header: one search before the text is split.
   if (!text.includes('Objet') || !HEADER_ANYWHERE.test(text)) return [];
   const lines = text.split('\n');
@@ -81,7 +85,7 @@ export function readRegisterTable(text: string, layout: LineLayout): Item[] {
   }
   // A register spans sittings: its rows' dates differ. A list of one sitting's deliberations is read as that sitting's record.
   const dates = new Set(rows.map((r) => r.cells.date.join(' ')).filter(Boolean));
-  return rows.length >= MIN_ROWS && dates.size >= 2 ? rows.map(itemOf) : [];
+  return rows.length >= MIN_ROWS && (oneSitting || dates.size >= 2) ? rows.map(itemOf) : [];
 }
 
 /** The columns of a header as laid out, in order, where each starts; null without a subject. */

@@ -1875,3 +1875,27 @@ S.I.V.O.M. 2°) S.I.V.O.M. DU SEREIN - MODIFICATION DES STATUTS
     ]);
   });
 });
+
+describe("a compte rendu whose points are a table laid out with spaces, after its lists", () => {
+  it('reads each row of "N° / Objet / Décision / Vote" as a point, its vote from its column', () => {
+    const text = `COMPTE RENDU SOMMAIRE DE SÉANCE
+Conseil Municipal        Séance ordinaire du 23/06/1989 à 20:00
+Présents : KLEIN Monique, BECKER Pierre, WAGNER Hubert, REISS Lucienne
+Excusé : FRANTZ Michel
+N°       Objet                                 Décision                                    Vote
+89-038   Approbation du procès-verbal de la    Le procès-verbal est approuvé sans          Unanimité
+         séance du 02/06/1989                  observation.
+89-039   Compte administratif 1988 - Budget    Approuve le compte administratif 1988      18 pour
+         principal                             du budget principal.                        1 abst.
+89-040   Salle des fêtes - Tarifs de location  Fixe les tarifs de location de la salle.    Unanimité
+Séance levée à 22:35.
+`;
+    const items = analyzeText(text).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['89-038', 'Approbation du procès-verbal de la séance du 02/06/1989'],
+      ['89-039', 'Compte administratif 1988 - Budget principal'],
+      ['89-040', 'Salle des fêtes - Tarifs de location'],
+    ]);
+    expect(items[1]!.decision?.vote).toMatchObject({ for: 18, abstentions: 1 });
+  });
+});

@@ -86,6 +86,13 @@ describe('a procès-verbal headed by who presides', () => {
   });
 });
 
+describe("a software's edition stamp over the record", () => {
+  it('"Édition du 14/05/2013 - 16:02" gives no time: the sitting\'s "à 20:00" does', () => {
+    const text = `MAIRIE DE RÉMELDANGE                 Édition du 14/05/2013 - 16:02\nCOMPTE RENDU SOMMAIRE DE SÉANCE\nConseil Municipal        Séance ordinaire du 23/06/1989 à 20:00`;
+    expect(extractMeeting(text, text.length, false).meeting.time).toBe('20:00');
+  });
+});
+
 describe('the sitting date', () => {
   it('is the heading\'s date over two lines, not the day the council was elected', () => {
     const text = [
