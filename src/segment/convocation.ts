@@ -14,6 +14,8 @@ const CONVENING =
 const DATED = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
 /** The agenda's heading on a line of its own. Lower-cased text. */
 const AGENDA_LINE = /\n[ \t]*(?:[àa][ \t]+l['’]\s?)?ordre[ \t]+du[ \t]+jour[ \t]*:?[ \t]*(?=\n)/u;
+/** Longer than this, a "paragraph" is a letter that lost its blank lines. */
+const LONGEST_PARAGRAPH = 900;
 /** How far into the letter the convening paragraph may stand. */
 const LETTER_HEAD = 4000;
 
@@ -22,8 +24,15 @@ export function convocationPreamble(text: string): Span | null {
   const lower = lowerOf(text);
   const m = CONVENING.exec(lower.slice(0, LETTER_HEAD));
   if (!m) return null;
-  const start = paragraphStart(text, m.index);
+  let start = paragraphStart(text, m.index);
   let end = paragraphEnd(text, m.index);
+  // A letter whose text layer lost its blank lines is one "paragraph" from its letterhead on: the
+  // convening sentence alone, from the salutation or the sentence before it to its full stop.
+  if (end - start > LONGEST_PARAGRAPH) {
+    start = sentenceStart(text, m.index);
+    const stop = /\.(?=\s)/.exec(text.slice(m.index, end));
+    if (stop) end = m.index + stop.index + 1;
+  }
   // "Ordre du jour" on its line under the sentence, no blank line between: the agenda, not the paragraph.
   const agenda = AGENDA_LINE.exec(lower.slice(m.index, end));
   if (agenda) end = paragraphEnd(text.slice(0, m.index + agenda.index), m.index);
@@ -50,4 +59,11 @@ function paragraphEnd(text: string, at: number): number {
   let end = ends.length ? Math.min(...ends) : text.length;
   while (end > at && /\s/.test(text[end - 1]!)) end--;
   return end;
+}
+
+/** Where the sentence holding `at` starts: after the full stop, colon or line-ending comma (a salutation's) before it. */
+function sentenceStart(text: string, at: number): number {
+  let start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('.\n', at), text.lastIndexOf(':\n', at), text.lastIndexOf(',\n', at)) + 1;
+  while (start < at && /\s/.test(text[start]!)) start++;
+  return start;
 }

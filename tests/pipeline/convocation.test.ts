@@ -104,3 +104,34 @@ Plan du site Mentions légales Accessibilité : non conforme Gestion des cookies
     expect(letterSignatures(PAGE, null).map((p) => [p.surname, p.role])).toEqual([['KERBRAT', 'Le Président du CCAS']]);
   });
 });
+
+describe('a letter convening a sitting, dated before it, its blank lines lost', () => {
+  const LETTER_FLAT = `RÉGION DES HAUTS
+Le Président
+Direction des Assemblées
+Réf. : DA/2009-0412
+Le 16 mars 2009
+Objet : Convocation à l'Assemblée plénière
+Madame la Conseillère régionale, Monsieur le Conseiller régional,
+J'ai l'honneur de vous faire connaître que le Conseil Régional se réunira en Assemblée plénière
+le jeudi 26 mars 2009 à 9 heures, à l'Hôtel de Région, dans l'hémicycle.
+Vous trouverez ci-joint l'ordre du jour de cette séance ainsi que les rapports correspondants, que
+les commissions examineront lors de leurs réunions des 19 et 20 mars 2009 selon le calendrier
+qui vous a été adressé par courriel, et les projets de délibération qui vous seront soumis.
+En cas d'empêchement, vous pouvez donner à un collègue de votre choix un pouvoir écrit de voter
+en votre nom, qui devra être remis au service de la séance avant l'ouverture de la réunion.
+Je vous prie d'agréer, Madame la Conseillère régionale, Monsieur le Conseiller régional,
+l'expression de mes sentiments les meilleurs.
+Le Président du Conseil Régional,
+Daniel FONTAINE
+`;
+  const doc = analyzeText(LETTER_FLAT);
+  it('dates the sitting it convenes, not the letter', () => {
+    expect(doc.kind).toBe('other');
+    expect(doc.meeting.date).toBe('2009-03-26');
+  });
+  it('has for preamble the convening sentence, not the letterhead down to it', () => {
+    const preambles = doc.sections!.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end));
+    expect(preambles).toEqual(["J'ai l'honneur de vous faire connaître que le Conseil Régional se réunira en Assemblée plénière\nle jeudi 26 mars 2009 à 9 heures, à l'Hôtel de Région, dans l'hémicycle."]);
+  });
+});
