@@ -30,7 +30,7 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|de\s+la\s+communaut[ée]|du\s+(?:conseil\s+g[ée]n[ée]ral|syndicat|comit[ée]\s+syndical|district))/iu, 'bureau'],
 ];
 
-const COMMISSION_PERMANENTE = /commission\s+permanente|bureau\s+du\s+conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)/g;
+const COMMISSION_PERMANENTE = /commission\s+permanente|commission\s+d[ée]partementale(?!\s+d)|bureau\s+du\s+conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)/g;
 
 /**
  * Words just before a date that make it the sitting's date ("L'an …", a sentence opening on it: "Le
@@ -158,6 +158,13 @@ function openingTime(text: string): ReturnType<typeof findTimes>[number] | undef
   // The time is read with its "à" before it, as times are.
   const t = findTimes(text.slice(m.index, m.index + m[0].length + 40))[0];
   return t && t.start <= m[0].length ? { ...t, start: m.index + t.start, end: m.index + t.end } : undefined;
+}
+
+/** How far after the sitting's date its time may be written ("Séance du lundi 7 décembre 1981" / … "à dix heures trente"). */
+const TIME_AFTER_DATE = 400;
+/** The times in text[from, to), their offsets the text's. */
+function timesAfter(text: string, from: number, to: number): ReturnType<typeof findTimes> {
+  return findTimes(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
 }
 
 /** How far the sitting's date and time may stand from the start. */
@@ -320,7 +327,8 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // A Commission Permanente sits for its council, which its letterhead and its president's title
   // name first ("CONSEIL DÉPARTEMENTAL … COMMISSION PERMANENTE"): where the preamble names it,
   // and not as the holder of a delegation, the sitting is the commission's.
-  // So does its Bureau, as the commission was called before 1992 ("BUREAU DU CONSEIL GÉNÉRAL").
+  // So does its Bureau, as the commission was called before 1992 ("BUREAU DU CONSEIL GÉNÉRAL"), and
+  // the Commission départementale that sat between sessions before 1982.
   if (bodyType === 'conseil-departemental' || bodyType === 'conseil-regional') {
     for (const m of execAll(COMMISSION_PERMANENTE, headLower)) {
       if (/d[ée]l[ée]gation|attributions|[àa]\s+la\s*$/u.test(headLower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
@@ -332,7 +340,10 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // The date and the opening time stand in the first lines: no need to read the whole preamble.
   const dateZone = Math.min(limit, DATE_ZONE);
   const date = isRegister ? null : pickSittingDate(text, dateZone);
-  const time = findTimes(head.slice(0, dateZone)).find((t) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t)) ?? openingTime(text);
+  const opens = (t: { start: number; end: number }) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t);
+  // Past the zone, a date read further on (a record under a web page's introduction) has its time in the sentence after it.
+  const late = date && date.start >= dateZone - 200 ? date : null;
+  const time = findTimes(head.slice(0, dateZone)).find(opens) ?? (late ? timesAfter(text, late.start, Math.min(text.length, late.end + TIME_AFTER_DATE)).find(opens) : undefined) ?? openingTime(text);
   let convocationDate: string | null = null;
   for (const m of execAll(caseless(CONVOCATION), headLower)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);

@@ -1491,6 +1491,18 @@ Adopté à l'unanimité.
 `;
     expect(analyzeText(text).items[0]!.number).toBe('96.0417');
   });
+
+  it('reads "N° 81 CD 1127": a year, the body\'s code and a rank, labelled', () => {
+    const text = `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DE LA COMMISSION DÉPARTEMENTALE
+Séance du lundi 7 décembre 1981
+N° 81 CD 1127
+
+OBJET : ÉQUIPEMENTS SPORTIFS DES COMMUNES RURALES – RÉPARTITION DES SUBVENTIONS
+
+La Commission, après en avoir délibéré, à l'unanimité, décide de répartir le crédit.
+`;
+    expect(analyzeText(text).items[0]!.number).toBe('81 CD 1127');
+  });
 });
 
 describe('a register\'s number, then the point\'s rank, then its subject', () => {

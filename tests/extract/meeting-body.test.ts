@@ -93,6 +93,16 @@ describe("a software's edition stamp over the record", () => {
   });
 });
 
+describe('a record under a web page\'s long introduction', () => {
+  it('reads the time in the sentence after the sitting\'s date, past the opening zone; the Commission départementale is the commission permanente before 1982', () => {
+    // The date within the first 2,000 characters, its time's sentence past them.
+    const intro = 'Le cercle d\'histoire publie ci-dessous la transcription intégrale d\'une délibération retrouvée dans les cartons de la mairie, avec le tableau de répartition des subventions. '.repeat(12).slice(0, 1880);
+    const text = `${intro}\n\nCONSEIL GÉNÉRAL\nCOMMISSION DÉPARTEMENTALE\n\nSéance du lundi 7 décembre 1981\n\nL'an mil neuf cent quatre-vingt-un, le sept décembre, à dix heures trente, la Commission départementale du Nord s'est réunie à l'Hôtel de la Préfecture, sous la présidence de M. Albert VANDEWALLE, Président.`;
+    const { meeting } = extractMeeting(text, text.length, false);
+    expect([meeting.date, meeting.time, meeting.bodyType]).toEqual(['1981-12-07', '10:30', 'commission-permanente']);
+  });
+});
+
 describe('the sitting date', () => {
   it('is the heading\'s date over two lines, not the day the council was elected', () => {
     const text = [
