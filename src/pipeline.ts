@@ -17,7 +17,7 @@ import { releaseLineStarts } from './text/matches.ts';
 import { extractAttendance, withHoldersByOffice } from './extract/attendance.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, presidentInList } from './extract/meeting.ts';
-import { findSecretary } from './extract/secretary.ts';
+import { findSecretary, secretaryAmongPresent } from './extract/secretary.ts';
 import { findHeadings, headerNumber } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
@@ -92,7 +92,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const { meeting, authority, preambleEnd } = extractMeeting(text, preambleLimit, isRegister);
   if (!isRegister) meeting.president ??= presidentInList(lineView, attendance.present);
   attendance.represented = withHoldersByOffice(attendance.represented, meeting.president);
-  meeting.secretary = isRegister ? null : secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE));
+  meeting.secretary = isRegister ? null : secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretaryAmongPresent(text, attendance.present);
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;

@@ -140,3 +140,16 @@ export function findSecretary(text: string, from = 0, to = text.length): Person 
   }
   return null;
 }
+
+/** ", Secrétaire ;" after a member's name in the list of the present: their office in the body. */
+const SECRETARY_OFFICE_AFTER = /^[ \t]*,[ \t]*secr[ée]taire[ \t]*[;,.)]/iu;
+
+/**
+ * "MM. VANDEWALLE, Président ; DUBRULLE, Vice-Président ; DEVOS, Secrétaire ; …": where no
+ * sentence names the secretary of the sitting, the member the list gives that office (a board's,
+ * a commission's secretary keeps its minutes).
+ */
+export function secretaryAmongPresent(text: string, present: readonly Person[]): Person | null {
+  const p = present.find((x) => x.span && SECRETARY_OFFICE_AFTER.test(text.slice(x.span.end, x.span.end + 20)));
+  return p ? { ...p, role: 'secrétaire de séance' } : null;
+}

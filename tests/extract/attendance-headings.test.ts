@@ -87,6 +87,13 @@ describe('the secretary named by what they do', () => {
     expect(findSecretary(text)?.surname).toBe('TAFANI');
   });
 
+  it('is, where no sentence names one, the member the list of the present gives the office of secretary', () => {
+    const doc = analyzeText(`Séance du lundi 7 décembre 1981\nLa Commission s'est réunie sous la présidence de M. Albert VANDEWALLE, Président.\nÉtaient présents : MM. VANDEWALLE, Président ; DUBRULLE, Vice-Président ; DEVOS, Secrétaire ; DESCAMPS, HENNEBERT, membres.\n\nOBJET : SUBVENTIONS AUX COMMUNES RURALES\nLa Commission, à l'unanimité, décide de répartir le crédit.\n`);
+    expect(doc.meeting.secretary?.surname).toBe('DEVOS');
+    const general = analyzeText(`Séance du lundi 7 décembre 1981\nÉtaient présents : MM. VANDEWALLE, Président ; DUBRULLE, Vice-Président ; DESCAMPS, HENNEBERT, membres ; M. ROUX, secrétaire général.\n\nOBJET : SUBVENTIONS\nLa Commission, à l'unanimité, décide de répartir le crédit.\n`);
+    expect(general.meeting.secretary).toBeNull();
+  });
+
   it('is the member who "remplit les fonctions de secrétaire"', () => {
     const text = 'Absents : MM. HARDY, MERLE.\n\nM. DESLANDES remplit les fonctions de secrétaire.\n';
     expect(findSecretary(text)?.surname).toBe('DESLANDES');
