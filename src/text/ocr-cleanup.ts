@@ -115,6 +115,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`[a-z\xDF-\xFF]{3}6(?![0-9A-Za-z\xC0-\uFFFF])`,
     // LER_FOR_FIRST: "Article ler", "le ler juillet".
     String.raw`(?<![A-Za-z\xC0-\uFFFF])ler(?![A-Za-z\xC0-\uFFFF])`,
+    // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín").
+    String.raw`1a[ \t]|í`,
     // I_ENDING_WORD.
     String.raw`[a-z\xDF-\xFF]{3}I(?![0-9A-Za-z\xC0-\uFFFF])`,
     // GLUED_TO: "WATTEBLEDà", "àMme".
@@ -143,6 +145,8 @@ export function fixLookalikes(t: string): string {
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (/[a-z\xDF-\xFF]{3}I(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
   if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
+  if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
+  if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;
 }
@@ -169,6 +173,11 @@ const I_IN_WORD = /(?=I)(?<=\p{Ll})I(?=\p{Ll})/gu;
  * article's word or before a month.
  */
 const LER_FOR_FIRST = /(?=ler)(?:(?<=(?:article|ARTICLE|Article|art\.|Art\.)[ \t]+)ler(?![\p{L}\d])|(?<![\p{L}\d])ler(?=[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])))/gu;
+
+/** "sous 1a présidence": a 1 for the l of the article "la" before a word (no figure is written so). */
+const ONE_FOR_LA = /(?=1)(?<![\p{L}\d,.'’-])1(?=a[ \t]+\p{Ll})/gu;
+/** "atteínt", "juín": an í inside a word, which French does not write, is OCR's i. */
+const ACUTE_I = /(?=í)(?<=\p{Ll})í(?=\p{Ll})/gu;
 
 /** "Le ConseiI régionaI": an I closing a word of lower-case letters is its l (no French word ends so). */
 const I_ENDING_WORD = /(?=I)(?<=\p{Ll}{3})I(?![\p{L}\d])/gu;

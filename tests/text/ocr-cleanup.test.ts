@@ -117,3 +117,10 @@ describe('"ler" for "1er", in every input', () => {
     expect(fixLookalikes('aller au ler étage, parler')).toBe('aller au ler étage, parler');
   });
 });
+
+describe('"1a" for "la" and "í" for "i", in every input', () => {
+  it('reads "sous 1a présidence" and "atteínt", "juín"; leaves "1a Route", "n° 1a" and "Martí"', () => {
+    expect(fixLookalikes('sous 1a présidence de M. X ; le quorum étant atteínt ; le 22 juín 2009')).toBe('sous la présidence de M. X ; le quorum étant atteint ; le 22 juin 2009');
+    expect(fixLookalikes('lot n° 1a Route, bâtiment 1a, M. Martí')).toBe('lot n° 1a Route, bâtiment 1a, M. Martí');
+  });
+});
