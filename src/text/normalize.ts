@@ -6,6 +6,7 @@
 
 import { isNumberWord } from './numbers.ts';
 import { fixLookalikes, joinSplitActs } from './ocr-cleanup.ts';
+import { joinSplitCueWords } from './split-words.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partGluedWords } from './glued-words.ts';
@@ -389,7 +390,9 @@ function cleanPage(page: string, document: () => string): string[] {
     t = replaceGlyphs(unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
     spaced = true;
   }
-  t = joinSplitActs(partGluedWords(fixLookalikes(t)));
+  // Words cut by OCR's spaces are looked for where its look-alikes were: a clean page has neither.
+  const fixed = fixLookalikes(t);
+  t = joinSplitActs(partGluedWords(fixed === t ? fixed : joinSplitCueWords(fixed)));
   if (t.includes('-\n')) t = dehyphenate(t, document);
   if (t.includes('- ')) t = t.replace(CAPITALS_HYPHEN_SPACE, '-');
   const asCame = t;

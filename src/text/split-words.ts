@@ -1,0 +1,25 @@
+/**
+ * Words that heavy OCR cut with a space ("Secrét aire de seance", "po uvoir à", "en exerc ice",
+ * "Prése nts : 81"), written whole again: only the words the rules key on, and only where the two
+ * pieces make one of them. Read on pages whose look-alikes were repaired: a clean text layer has
+ * neither, and is not scanned for them.
+ */
+import { fold } from './fuzzy.ts';
+
+/** The words, folded (lower case, no accents). Each piece is two letters or more: a letter alone is a table's code ("Conseiller E"). */
+const CUE_WORDS = new Set([
+  'secretaire', 'secretaires', 'pouvoir', 'pouvoirs', 'procuration', 'procurations', 'present', 'presents', 'presente',
+  'presentes', 'absent', 'absents', 'absente', 'absentes', 'excuse', 'excuses', 'excusee', 'excusees', 'exercice',
+  'votants', 'votant', 'unanimite', 'unanimement', 'delibere', 'deliberation', 'deliberations', 'monsieur',
+  'approuve', 'approuvee', 'approuves', 'adopte', 'adoptee', 'adoptes', 'conseillers', 'conseiller', 'conseillere',
+  'municipal', 'municipaux', 'communautaire', 'departemental', 'regional', 'quorum', 'seance', 'abstention',
+  'abstentions', 'suffrages', 'exprimes', 'majorite', 'represente', 'representee', 'representes', 'designe',
+  'designee', 'presidence', 'president', 'presidente', 'assistaient',
+]);
+
+/** A word, a space, and the word after it (looked at, not consumed: it may open the next pair). */
+const WORD_PAIR = /(?<![\p{L}'’])(\p{L}{2,12}) (?=(\p{L}{2,12})(?![\p{L}]))/gu;
+
+export function joinSplitCueWords(page: string): string {
+  return page.replace(WORD_PAIR, (pair, a: string, b: string) => (a.length + b.length >= 6 && CUE_WORDS.has(fold(a + b)) ? a : pair));
+}

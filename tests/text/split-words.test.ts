@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { joinSplitCueWords } from '../../src/text/split-words.ts';
+import { normalizePages } from '../../src/text/normalize.ts';
+
+describe('cue words OCR cut with a space', () => {
+  it('writes "Secrét aire", "po uvoir", "exerc ice", "Prése nts" whole; leaves words that make no cue word, and a table\'s one-letter code', () => {
+    expect(joinSplitCueWords('Secrét aire de seance : Mme X ; (po uvoir à M. Y) ; en exerc ice : 113 ; Prése nts: 81')).toBe(
+      'Secrétaire de seance : Mme X ; (pouvoir à M. Y) ; en exercice : 113 ; Présents: 81',
+    );
+    expect(joinSplitCueWords('pour voir le devis ; de cide ; ROUX Paul Conseiller E ; la salle des fêtes')).toBe('pour voir le devis ; de cide ; ROUX Paul Conseiller E ; la salle des fêtes');
+  });
+
+  it('is read on a page whose look-alikes were repaired, not on a clean one', () => {
+    const [noisy] = normalizePages(['Le Consei1 Municipal. Secrét aire de seance : Mme Anne ROUX.']);
+    expect(noisy).toBe('Le Conseil Municipal. Secrétaire de seance : Mme Anne ROUX.');
+    const [clean] = normalizePages(['Le Conseil Municipal. Secrét aire de seance : Mme Anne ROUX.']);
+    expect(clean).toBe('Le Conseil Municipal. Secrét aire de seance : Mme Anne ROUX.');
+  });
+});
