@@ -103,6 +103,13 @@ describe('a record under a web page\'s long introduction', () => {
   });
 });
 
+describe("a web page's dates over the record it reproduces", () => {
+  it('"Mis à jour le 2 octobre 2023" dates the page, not the sitting', () => {
+    const text = `Il y a 40 ans : la naissance du RPI\nPublié le 14 septembre 2023 par la commission communication de la mairie | Mis à jour le 2 octobre 2023\nNous reproduisons la délibération.\nSéance du 24 juin 1983\nL'an mil neuf cent quatre-vingt-trois, le vingt-quatre juin, le Conseil Municipal s'est réuni.`;
+    expect(extractMeeting(text, text.length, false).meeting.date).toBe('1983-06-24');
+  });
+});
+
 describe('the sitting date', () => {
   it('is the heading\'s date over two lines, not the day the council was elected', () => {
     const text = [
