@@ -293,4 +293,19 @@ Membres en exercice
 83`;
     expect(extractMeeting(text, text.length, false).meeting.place).toBe('Hôtel de Région - Hémicycle');
   });
+  it('"Séance n°" / "Date" / "Heure" / "Lieu" / "Nature" then their values: "Séance n°" and "Nature" are labels too', () => {
+    const text = `Registre des délibérations du Conseil Municipal
+PROCÈS-VERBAL DE SÉANCE
+Séance n°
+Date
+Heure
+Lieu
+Nature
+1984/09
+19/10/1984
+20:00
+Salle des séances de la Mairie
+Ordinaire`;
+    expect(extractMeeting(text, text.length, false).meeting.place).toBe('Salle des séances de la Mairie');
+  });
 });
