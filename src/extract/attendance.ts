@@ -583,11 +583,11 @@ function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: stri
 
 /** The label of one count alone on its line, in a table broken into a column of labels. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
-  [/^(?:membres\s+|conseillers\s+)?en\s+exercice$/u, 'inOffice'],
+  [/^(?:membres\s+|conseillers\s+)?en\s+(?:exercice|fonctions?)$/u, 'inOffice'],
   [/^pr[ée]sents?$/u, 'present'],
   [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s)$/u, 'represented'],
   [/^votants?$/u, 'voting'],
-  [/^(?:absents?|excus[ée]s|quorum|aff[ée]rents)$/u, null],
+  [/^(?:absents?|excus[ée]s|quorum|aff[ée]rents|(?:membres\s+|conseillers\s+)?[ée]lus)$/u, null],
 ];
 
 /**

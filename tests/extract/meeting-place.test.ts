@@ -56,6 +56,11 @@ describe('a counts table broken into a column of labels and a column of numbers'
     expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 45, present: 36, represented: 6, voting: 42 });
   });
 
+  it('"Membres élus" / "Membres en fonction" / "Présents" / "Absents": the seats are no count, "en fonction" is in office', () => {
+    const text = `Membres élus\nMembres en fonction\nPrésents\nAbsents\n19\n18\n15\n3\n\nÉtaient présents : M. Paul ROCHEVAL, Mme Anne BELMONTE.\n`;
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 18, present: 15, represented: null, voting: null });
+  });
+
   it('or into a row of labels over a row of numbers', () => {
     const text = `Nombre de conseillers
 En exercice Présents Représentés Votants
