@@ -26,7 +26,7 @@ import { readRegister } from './extract/register.ts';
 import { readRegisterTable } from './extract/register-table.ts';
 import { readRegisterCells } from './extract/register-cells.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
-import { classifyKind, isBriefing, isConvocation } from './extract/kind.ts';
+import { classifyKind, isBriefing, isConvocation, isDecisionsList } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
@@ -143,7 +143,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A convocation's signature closes its letter, the agenda and the forms after it.
   const signatures = signed.length || !convocation ? signed : letterSignatures(text, meeting.president, layout);
   const claims: SectionClaim[] = [];
-  if (kind !== 'list' && kind !== 'other') {
+  // A relevé of one sitting's decisions, read from the text's headings, has its parts as minutes do.
+  if (kind !== 'other' && (kind !== 'list' || (!isRegister && built.length > 0 && isDecisionsList(text)))) {
     // An extract may print its subject above its lists ("Objet : …", then "Présents : …"): the
     // subject is read with the header, and its report starts after the lists.
     const above = built.length === 1 && attendanceSpan && built[0]!.reportSpan && built[0]!.reportSpan.start < attendanceSpan.start ? built[0]!.reportSpan : null;

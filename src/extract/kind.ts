@@ -23,6 +23,8 @@ const BRIEFING_TITLE = /(?:^|\n)[ \t]*(?:note\s+(?:explicative\s+)?de\s+synth[è
 const SITTING_HELD = /s['’]est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[ée]unie?s?\s+en\s+s[ée]ance/iu;
 /** The list of the deliberations of a sitting that communes post (L. 2121-25): their rows, no record. */
 const LIST_TITLE = /(?:liste|relev[ée])\s+des\s+d[ée]lib[ée]rations/iu;
+/** "Relevé de décisions", "relevé des décisions prises": the decisions of a sitting, without its record when no attendance is. */
+const DECISIONS_TITLE = /relev[ée]\s+(?:de|des)\s+d[ée]cisions/iu;
 /** The title of the record of a whole sitting, at a line start. */
 const RECORD_TITLE = /(?:^|\n)[ \t]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)(?:\s+(?:sommaire|succinct|analytique|int[ée]gral|de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)|du\s+conseil|du\s+comit[ée]|du\s+bureau|des\s+d[ée]lib[ée]rations))?(?![\p{L}])/iu;
 /** How far into a document its title stands. */
@@ -48,6 +50,11 @@ export function isConvocation(text: string): boolean {
   return caseless(CONVOCATION_LETTER).test(lowerOf(text).slice(0, 4000));
 }
 
+/** Whether the text is titled a relevé of decisions (DECISIONS_TITLE in its head). */
+export function isDecisionsList(text: string): boolean {
+  return caseless(DECISIONS_TITLE).test(lowerOf(text).slice(0, TITLE_ZONE));
+}
+
 /** Whether the text is a paper sent before a sitting (BRIEFING_TITLE in its head): the sitting it prepares is its. */
 export function isBriefing(text: string): boolean {
   return caseless(BRIEFING_TITLE).test(lowerOf(text).slice(0, TITLE_ZONE));
@@ -59,6 +66,7 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   const lower = lowerOf(e.text);
   const head = lower.slice(0, TITLE_ZONE);
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
+  if (!e.hasAttendance && caseless(DECISIONS_TITLE).test(head) && e.items >= 2) return 'list';
   if (!e.present && !e.decidedItems && isConvocation(e.text)) return 'other';
   // A letter whose object says it convenes: what its notes propose is no decision taken.
   if (!e.present && caseless(CONVOCATION_OBJECT).test(head)) return 'other';

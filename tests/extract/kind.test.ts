@@ -87,3 +87,23 @@ Il est proposé au Conseil d'adopter la décision modificative n° 2.
     expect([doc.meeting.date, doc.meeting.time]).toEqual(['2025-09-23', '18:30']);
   });
 });
+
+describe('a relevé of the decisions of one sitting, with no attendance', () => {
+  const text = `Séance publique du vendredi 27 juin 2014 : relevé de décisions
+Réunie en séance publique le vendredi 27 juin 2014 à l'Hôtel du Département, sous la présidence de M. Jean-Claude VARENNE, Président.
+
+Rapport n° 1-01 – Décision modificative n° 1 de l'exercice 2014
+La décision modificative s'équilibre à 6,42 M€ et ajuste les crédits de l'exercice.
+Vote : adopté par 27 voix pour et 15 voix contre.
+
+Rapport n° 1-02 – Compte administratif 2013
+Le compte administratif fait apparaître un excédent global de clôture de 11,37 M€.
+Vote : adopté par 26 voix pour et 15 voix contre.
+`;
+  it('is a list, its points read with their parts', () => {
+    const doc = analyzeText(text);
+    expect(doc.kind).toBe('list');
+    expect(doc.items.map((i) => i.number)).toEqual(['1-01', '1-02']);
+    expect(doc.sections?.filter((s) => s.kind === 'decision').length).toBe(2);
+  });
+});
