@@ -10,8 +10,8 @@ import { execAll } from '../text/matches.ts';
 
 /** How far from the end of the text the table's header may stand. */
 const TABLE_ZONE = 5000;
-/** The header: the names' column, then the signatures' on its line or one of the next three. */
-const HEADER = /(?:^|[\n\f])[ \t]*(?:noms?\s*(?:et\s+|,\s*|-\s*)?pr[ée]noms?|pr[ée]noms?\s+(?:et\s+)?noms?|membres|conseillers(?:\s+municipaux)?)[^\n]{0,60}(?:\n[^\n]{0,40}){0,3}?[ \t]*signatures?[ \t]*(?=\n)/giu;
+/** The header: the names' column, then the signatures' on its line or one of the next three, maybe a proxies' column after it. */
+const HEADER = /(?:^|[\n\f])[ \t]*(?:noms?\s*(?:et\s+|,\s*|-\s*)?pr[ée]noms?|pr[ée]noms?\s+(?:et\s+)?noms?|membres|conseillers(?:\s+municipaux)?)[^\n]{0,60}(?:\n[^\n]{0,40}){0,3}?[ \t]*signatures?(?:[ \t]+(?:procurations?|pouvoirs?|observations?|mandataires?))?[ \t]*(?=\n)/giu;
 /** A row naming a member: the family name in capitals first, or after the given name. */
 const NAME_ROW = /^[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?(?:\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?[ \t]+\p{Lu}[\p{Lu}'’-]+(?![\p{L}]))/u;
 /** What a member's cells say when they did not sign: away, represented, excused. */

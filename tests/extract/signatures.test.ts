@@ -223,6 +223,25 @@ WALTER Richard             Conseiller              absent
 `);
     expect(doc.signatures.map((p) => p.surname)).toEqual(['KIEFFER', 'SCHNEIDER', 'MULLER']);
   });
+
+  it('reads it under a header whose proxies\' column follows the signatures\' ("Nom et prénom Qualité Signature Procuration")', () => {
+    const doc = analyzeText(`Séance du 12 avril 2019 sous la présidence de M. Bernard KLEIN, Maire.
+Présents : MM. KLEIN Bernard, STAUDT Denis, Mme GRUSS Anne-Marie.
+
+Point n° 3 : COMPTE ADMINISTRATIF 2018
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, APPROUVE le compte administratif.
+
+Nom et prénom Qualité Signature Procuration
+KLEIN Bernard Maire ~~
+STAUDT Denis 3ème adjoint ~
+GRUSS Anne-Marie Conseillère municipale Af
+OSTER Fabien Conseiller municipal Excusé Procuration à D. STAUDT
+ANDRES Thierry Conseiller municipal Absent
+
+Folio 2019 / 13
+`);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['KLEIN', 'STAUDT', 'GRUSS']);
+  });
 });
 
 describe('a stamp read between the role and the name', () => {
