@@ -59,9 +59,31 @@ export function signedRows(text: string): Person[] {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     const line = text.slice(at, end);
-    if (PROSE.test(line) || /conforme|^[ \t]*(?:fait|pour\s+copie|l[ea]\s+(?:maire|pr[ée]sident))/iu.test(line)) break;
-    for (const e of line.trim() ? parsePersonList(text, at, end) : []) if (/\p{Lu}{2}/u.test(e.person.surname)) signers.push(e.person);
+    // Prose, the closing formulas, a stamp of the prefecture's: no signatories after them.
+    if (PROSE.test(line) || /conforme|pr[ée]fecture|re[çc]u\s+le|^[ \t]*(?:fait|pour\s+copie|l[ea]\s+(?:maire|pr[ée]sident))/iu.test(line)) break;
+    if (SURNAMES_ROW.test(line)) signers.push(...surnamesOf(text, at, end));
+    else for (const e of line.trim() ? parsePersonList(text, at, end) : []) if (/\p{Lu}{2}/u.test(e.person.surname)) signers.push(e.person);
     at = end + 1;
   }
   return signers.length >= 3 ? signers : [];
+}
+
+/** A row of family names in capitals and nothing else: "MOINGEON CHAMPEAUX LORIOT BOUCHEROT". */
+const SURNAMES_ROW = /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){2,}[ \t]*$/u;
+/** A particle that opens a family name of two words: "LE GALL", "DE LA HAYE", "VAN DAMME". */
+const PARTICLE = /^(?:LE|LA|LES|DE|DU|DES|DI|DA|DEL|DELLA|VAN|VON|MAC|MC|SAINT|ST)$/u;
+
+/** Each family name of such a row, a particle kept with the word after it. */
+function surnamesOf(text: string, from: number, to: number): Person[] {
+  const out: Person[] = [];
+  let start = -1;
+  for (const m of execAll(/\S+/g, text.slice(from, to))) {
+    const at = from + m.index!;
+    if (start < 0) start = at;
+    if (PARTICLE.test(m[0])) continue;
+    const raw = text.slice(start, at + m[0].length);
+    out.push({ raw, civility: null, givenName: null, surname: raw.replace(/\s+/g, ' '), role: null, span: { start, end: at + m[0].length } });
+    start = -1;
+  }
+  return out;
 }

@@ -244,6 +244,26 @@ Folio 2019 / 13
   });
 });
 
+describe('the signatories of a register typed as rows of family names', () => {
+  it('reads each name of "Ont signé au registre :" rows, a particle with its name, and stops at the prefecture\'s stamp', () => {
+    const doc = analyzeText(`Séance du 15 mai 1987 sous la présidence de M. Jean-Paul MOINGEON, Maire.
+Présents : MM. MOINGEON, CHAMPEAUX, LORIOT, BOUCHEROT, LE GALL, TISSIER.
+
+1°) TRAVAUX DE VOIRIE
+Le Conseil Municipal, à l'unanimité, retient l'offre de l'entreprise PERNOT.
+
+Ont signé au registre :
+MOINGEON CHAMPEAUX LORIOT
+BOUCHEROT LE GALL TISSIER
+
+Sous-Préfecture
+d'AVALLON
+Reçu le 22 MAI 1987
+`);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['MOINGEON', 'CHAMPEAUX', 'LORIOT', 'BOUCHEROT', 'LE GALL', 'TISSIER']);
+  });
+});
+
 describe('a stamp read between the role and the name', () => {
   it('signs with the name that has its initial, not the stamp\'s words in capitals', () => {
     const text = `Ainsi fait et délibéré les jour, mois et an que dessus.
