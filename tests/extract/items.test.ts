@@ -1911,3 +1911,15 @@ Séance levée à 22:35.
     expect(items[1]!.decision?.vote).toMatchObject({ for: 18, abstentions: 1 });
   });
 });
+
+describe("a decision stated by \"L'Assemblée\"", () => {
+  it('"L\'Assemblée adopte le schéma … et autorise le Président …" gives its acts', () => {
+    const text = `${SITTING}
+1. Schéma départemental en faveur des personnes âgées 2014-2018
+L'Assemblée adopte le schéma, organisé en quatre axes, et autorise le Président à signer les conventions de mise en œuvre.
+Adopté à l'unanimité.
+
+${FESTIVAL_POINT}`;
+    expect(analyzeText(text).items[0]!.decision?.articles.map((a) => a.action)).toEqual(['adopte', 'autorise']);
+  });
+});
