@@ -333,7 +333,7 @@ function withoutTrailingMarks(s: string): string {
  * "et", a comma or a semicolon, then a verb in the third person and what it governs.
  */
 const JOINED_ACT = /(?:,?[ \t\n]+et|[,;])[ \t\n]+(?=\p{Ll}|\p{Lu}{2})/gu;
-const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])|l['’]|qu['’])/iu;
+const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])|l['’]|qu['’]|\d)/iu;
 
 /** "au Président", "le Maire", "à Madame la Présidente": the body's head, whom the body's acts address. */
 const TO_THE_HEAD = /^[ \t\n]+(?:au|à|a|le|la)[ \t\n]+(?:(?:m\.|mme|monsieur|madame)[ \t\n]+)?(?:(?:le|la)[ \t\n]+)?(?:maire|pr[ée]sidente?)(?![\p{L}])/iu;

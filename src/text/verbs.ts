@@ -15,7 +15,7 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
   ['confie', 'confier'], ['mandate', 'mandater'], ['émet', 'émettre'], ['arrête', 'arrêter'],
   ['crée', 'créer'], ['supprime', 'supprimer'], ['renouvelle', 'renouveler'], ["s'engage", "s'engager"],
   ['octroie', 'octroyer'], ['opte', 'opter'], ['retient', 'retenir'], ['élit', 'élire'], ['nomme', 'nommer'],
-  ['abroge', 'abroger'], ['inscrit', 'inscrire'], ['alloue', 'allouer'], ['affecte', 'affecter'],
+  ['abroge', 'abroger'], ['inscrit', 'inscrire'], ['alloue', 'allouer'], ['affecte', 'affecter'], ['reporte', 'reporter'],
   ['reconduit', 'reconduire'], ['maintient', 'maintenir'], ['instaure', 'instaurer'], ['institue', 'instituer'],
   ['recrute', 'recruter'], ['verse', 'verser'], ['prononce', 'prononcer'], ['constate', 'constater'],
   ['entérine', 'entériner'], ['ratifie', 'ratifier'], ['habilite', 'habiliter'],

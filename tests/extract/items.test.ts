@@ -1923,3 +1923,17 @@ ${FESTIVAL_POINT}`;
     expect(analyzeText(text).items[0]!.decision?.articles.map((a) => a.action)).toEqual(['adopte', 'autorise']);
   });
 });
+
+describe('a one-sentence decision whose acts assign a result', () => {
+  it('"Le Conseil affecte … et reporte …" opens the decision and gives both acts', () => {
+    const text = `${SITTING}
+1. Affectation des résultats 2008
+Le Maire présente les résultats de l'exercice 2008, approuvés lors de la séance précédente.
+Le Conseil affecte 1 380 000,00 € au compte 1068 et reporte 1 038 735,62 € en section de fonctionnement.
+Adopté par 25 voix pour et 6 abstentions.
+
+${FESTIVAL_POINT}`;
+    const item = analyzeText(text).items[0]!;
+    expect(item.decision?.articles.map((a) => a.action)).toEqual(['affecte', 'reporte']);
+  });
+});
