@@ -267,7 +267,7 @@ function isWhiteSpaceCode(c: number): boolean {
 const TWO_SPACES = / {2}/;
 
 /** "M. Rémi LEFEBVRE- HAZE": a compound name in capitals, a space after its hyphen (OCR's, or a justified line's). */
-const CAPITALS_HYPHEN_SPACE = /(?<=[A-ZÀ-ÖØ-Þ]{2})- (?=[A-ZÀ-ÖØ-Þ]{2})/g;
+const CAPITALS_HYPHEN_SPACE = /-(?<=[A-ZÀ-ÖØ-Þ]{2}-) (?=[A-ZÀ-ÖØ-Þ]{2})/g;
 
 /**
  * Joins a word hyphenated across a line end ("délibé-\nration"). A name in capitals split at its

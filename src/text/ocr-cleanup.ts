@@ -105,22 +105,24 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // An I between lower-case letters (I_IN_WORD); "6t6" (ETE_WITH_SIXES).
     String.raw`I(?<=[a-z\xDF-\xFF]I)[a-z\xDF-\xFF]`,
     '6t6',
+    // Each alternative below opens on the rare character it hangs on, its context a lookbehind:
+    // a class of common letters first would be tried at every offset of every page.
     // A zero opening a word of letters (ZERO_OPENING_WORD).
     String.raw`0[A-Za-z\xC0-\uFFFF]{3}`,
     // O_BESIDE_SEPARATOR ("O\d" above covers "-O6"); O_FOR_COUNT; SIX_OPENING_WORD.
-    String.raw`\dO[-/.]\d`,
+    String.raw`O(?<=\dO)[-/.]\d`,
     String.raw`:[ \t]*O(?![A-Za-z0-9\xC0-\uFFFF])`,
     String.raw`6[a-z\xDF-\uFFFF]{3}`,
     // SIX_AT_WORD_EDGE: "[16](?<=[A-Za-z…][16])[A-Za-z…]" above covers a capital's 6; a word's last.
-    String.raw`[a-z\xDF-\xFF]{3}6(?![0-9A-Za-z\xC0-\uFFFF])`,
+    String.raw`6(?<=[a-z\xDF-\xFF]{3}6)(?![0-9A-Za-z\xC0-\uFFFF])`,
     // LER_FOR_FIRST: "Article ler", "le ler juillet".
-    String.raw`(?<![A-Za-z\xC0-\uFFFF])ler(?![A-Za-z\xC0-\uFFFF])`,
+    String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
     // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín").
     String.raw`1a[ \t]|í`,
     // I_ENDING_WORD.
-    String.raw`[a-z\xDF-\xFF]{3}I(?![0-9A-Za-z\xC0-\uFFFF])`,
+    String.raw`I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])`,
     // GLUED_TO: "WATTEBLEDà", "àMme".
-    String.raw`[A-Z\xC0-\xDE]à|àM`,
+    String.raw`à(?<=[A-Z\xC0-\xDE]à)|àM`,
   ].join('|'),
 );
 
@@ -129,10 +131,10 @@ export function fixLookalikes(t: string): string {
   if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t)) return t;
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
   if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
-  if (/\d[-/.]O\d|\dO[-/.]\d/.test(t)) t = t.replace(O_BESIDE_SEPARATOR, '0');
+  if (/O(?:(?<=\d[-/.]O)\d|(?<=\dO)[-/.]\d)/.test(t)) t = t.replace(O_BESIDE_SEPARATOR, '0');
   if (/:[ \t]*O(?![\p{L}\d])/u.test(t)) t = t.replace(O_FOR_COUNT, '0');
   if (/(?<![\p{L}\d])6\p{Ll}{3}/u.test(t)) t = t.replace(SIX_OPENING_WORD, 'é');
-  if (/[A-Z\xC0-\xDE]6[a-z\xDF-\xFF]{2}|[a-z\xDF-\xFF]{3}6(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, 'é');
+  if (/6(?:(?<=[A-Z\xC0-\xDE]6)[a-z\xDF-\xFF]{2}|(?<=[a-z\xDF-\xFF]{3}6)(?![0-9A-Za-z\xC0-\uFFFF]))/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, 'é');
   if (/\bl\d/.test(t)) t = t.replace(L_FOR_LEADING_ONE, '1');
   if (hasHourO(t)) t = t.replace(O_CLOSING_MINUTES, '0');
   if (/[I1]['’]/.test(t)) t = t.replace(ELIDED_L, 'l');
@@ -141,9 +143,9 @@ export function fixLookalikes(t: string): string {
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');
-  if (/[A-Z\xC0-\xDE]à|àM/.test(t)) t = t.replace(NAME_GLUED_TO, ' à').replace(GLUED_TO_CIVILITY, 'à ');
+  if (/à(?<=[A-Z\xC0-\xDE]à)|àM/.test(t)) t = t.replace(NAME_GLUED_TO, ' à').replace(GLUED_TO_CIVILITY, 'à ');
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
-  if (/[a-z\xDF-\xFF]{3}I(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
+  if (/I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
   if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
@@ -274,10 +276,13 @@ export function cleanOcrText(text: string): string {
  * its letters parted by OCR's spaces; written whole again, as the decision reader knows it.
  */
 const SPLIT_ACT_LINE = /(?<=^|\n)([ \t]*)(D ?[ÉE] ?C ?I ?D ?E|A ?R ?R ?[ÊE] ?T ?E|D ?[ÉE] ?L ?I ?B ?[ÈE] ?R ?E)(?=[ \t]*:?[ \t]*(?:\n|$))/g;
+/** A line opening on "DE", "DÉ", "AR", "D É", "A R" (the acts' first letters). */
+const ACT_OPENING = /\n[ \t]*(?:D ?[ÉE]|A ?R)|^[ \t]*(?:D ?[ÉE]|A ?R)/;
 /** The acts' letters in a row with one space or none between them: where SPLIT_ACT_LINE may match. */
 const ACT_LETTERS = /[ÉE] ?C ?I ?D ?E|R ?R ?[ÊE] ?T ?E|L ?I ?B ?[ÈE] ?R ?E/;
 
 export function joinSplitActs(t: string): string {
-  if (!ACT_LETTERS.test(t)) return t;
+  // A line opening on the act's first two letters in capitals, maybe a space between: most pages have none.
+  if (!ACT_OPENING.test(t) || !ACT_LETTERS.test(t)) return t;
   return t.replace(SPLIT_ACT_LINE, (whole, indent: string, act: string) => (act.includes(' ') ? indent + act.replace(/ /g, '') : whole));
 }

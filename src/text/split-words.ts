@@ -20,6 +20,9 @@ const CUE_WORDS = new Set([
 /** A word, a space, and the word after it (looked at, not consumed: it may open the next pair). */
 const WORD_PAIR = /(?<![\p{L}'’])(\p{L}{2,12}) (?=(\p{L}{2,12})(?![\p{L}]))/gu;
 
+/** The words' first two letters: a pair whose first piece opens otherwise is passed over at once. */
+const OPENINGS = new Set([...CUE_WORDS].map((w) => w.slice(0, 2)));
+
 export function joinSplitCueWords(page: string): string {
-  return page.replace(WORD_PAIR, (pair, a: string, b: string) => (a.length + b.length >= 6 && CUE_WORDS.has(fold(a + b)) ? a : pair));
+  return page.replace(WORD_PAIR, (pair, a: string, b: string) => (a.length + b.length >= 6 && OPENINGS.has(fold(a.slice(0, 2))) && CUE_WORDS.has(fold(a + b)) ? a : pair));
 }
