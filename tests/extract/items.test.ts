@@ -1937,3 +1937,20 @@ ${FESTIVAL_POINT}`;
     expect(item.decision?.articles.map((a) => a.action)).toEqual(['affecte', 'reporte']);
   });
 });
+
+describe("an extract whose subject stands above its lists, the president's report under them", () => {
+  it('"RAPPORT DE M. LE PRÉSIDENT DU CONSEIL GÉNÉRAL" heads no point: the subject does', () => {
+    const text = `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS
+Réunion du Conseil Général du 26 juin 1989
+Objet : COLLÈGES PUBLICS - CONSTRUCTION DU COLLÈGE DE SAINT-MARS
+L'an mil neuf cent quatre-vingt-neuf, le vingt-six juin, le Conseil Général s'est réuni sous la présidence de M. Jean-Paul GUILLOCHON, Président.
+Étaient présents : M. AUBERT, M. FROGER, M. MORIN.
+
+RAPPORT DE M. LE PRÉSIDENT DU CONSEIL GÉNÉRAL
+Mes chers collègues, je vous propose d'approuver l'avant-projet du collège.
+Le Conseil Général, après en avoir délibéré, approuve l'avant-projet sommaire.
+ADOPTÉ
+`;
+    expect(analyzeText(text).items.map((i) => i.title)).toEqual(['COLLÈGES PUBLICS - CONSTRUCTION DU COLLÈGE DE SAINT-MARS']);
+  });
+});

@@ -588,3 +588,10 @@ describe('a rate in words', () => {
     expect([readVote(t, 0, t.length).vote?.for, readVote(t, 0, t.length).vote?.against]).toEqual([20, 2]);
   });
 });
+
+describe('a vote table whose row of labels counts the votes cast', () => {
+  it('"Votants Abstentions Exprimés Pour Contre" over "38 6 32 32 0": each count under its label', () => {
+    const t = 'Le Conseil Général approuve le projet.\nRésultat du vote\nVotants Abstentions Exprimés Pour Contre\n38 6 32 32 0\nAbstentions : Groupe Communiste\nADOPTÉ\n';
+    expect(readVote(t, 0, t.length).vote).toMatchObject({ unanimous: false, for: 32, against: 0, abstentions: 6 });
+  });
+});
