@@ -358,7 +358,7 @@ function assemblyLeadIn(text: string, start: number, limit: number): number {
 }
 
 /** A clause in a line that names someone: what was done to or by them, not a list's entry. */
-const CLAUSE_IN_LINE = /\s(?:a|ont)\s+[ée]t[ée]\s|\s(?:est|sont)\s+(?:d[ée]sign|nomm|[ée]lu)|\sassistent?\s/iu;
+const CLAUSE_IN_LINE = /\s(?:a|ont)\s+[ée]t[ée]\s|\s(?:est|sont)\s+(?:d[ée]sign|nomm|[ée]lu)|\sassistent?\s|\sremplit\s+les\s+fonctions\s/iu;
 
 function listWindowEnd(text: string, start: number, limit: number): number {
   const lead = assemblyLeadIn(text, start, limit);

@@ -94,6 +94,12 @@ describe('the secretary named by what they do', () => {
     expect(general.meeting.secretary).toBeNull();
   });
 
+  it('is no absent member when the sentence naming them follows the last list, a blank line between', () => {
+    const doc = analyzeText(`Séance du 20 juin 1983\nLa séance est ouverte sous la présidence de M. Jean ORSONI, Président.\nPrésents : MM. ORSONI, ALBERTINI, BARTOLI, QUILICI.\nAbsent : M. ROSSI.\n\nM. QUILICI, le plus jeune des membres présents, remplit les fonctions de secrétaire.\n\nI. – PROCÈS-VERBAL DE LA RÉUNION DU 18 AVRIL 1983\nAdopté sans observation.\n`);
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['ROSSI']);
+    expect(doc.meeting.secretary?.surname).toBe('QUILICI');
+  });
+
   it('is the member who "remplit les fonctions de secrétaire"', () => {
     const text = 'Absents : MM. HARDY, MERLE.\n\nM. DESLANDES remplit les fonctions de secrétaire.\n';
     expect(findSecretary(text)?.surname).toBe('DESLANDES');
