@@ -23,7 +23,7 @@ import { buildItems } from './extract/items.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
-import { readRegisterTable } from './extract/register-table.ts';
+import { readPointsTable } from './extract/register-table.ts';
 import { readRegisterCells } from './extract/register-cells.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { classifyKind, isBriefing, isConvocation, isDecisionsList } from './extract/kind.ts';
@@ -82,7 +82,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
 
   const layout = lineLayout(loaded.pages.map((p) => p.text));
   // A register written a row a line, or laid out as a table whose cells wrap in their columns.
-  const tableRows = readRegisterTable(lineView, layout);
+  const pointsTable = readPointsTable(lineView, layout);
+  const tableRows = pointsTable.register ? pointsTable.items : [];
   const registerItems = tableRows.length ? tableRows : readRegister(text);
   const { attendance, secretary, span: listsSpan, warnings: attWarnings } = readAttendance(lineView, layout);
   warnings.push(...attWarnings);
@@ -112,8 +113,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A table of one sitting's points laid out under its header (N° / Objet / Décision / Vote), after
   // the lists of a compte rendu: the points as the table gives them, where the text's headings gave
   // fewer (a table recapitulating the points of a procès-verbal read whole is no better than they).
-  const tablePoints = isRegister || cellItems.length ? [] : readRegisterTable(lineView, layout, true);
-  const pointRows = tablePoints.length > built.length ? tablePoints : [];
+  const pointRows = !isRegister && !cellItems.length && pointsTable.items.length > built.length ? pointsTable.items : [];
   const items = isRegister ? registerItems : cellItems.length ? cellItems : pointRows.length ? pointRows : built.map((b) => b.item);
   for (const b of built) warnings.push(...b.warnings);
 

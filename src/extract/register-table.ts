@@ -43,14 +43,21 @@ export interface Row {
   end: number;
 }
 
+/** What such a table gives: its rows' items, and whether they span sittings (a register) or are one sitting's points. */
+export interface PointsTable {
+  items: Item[];
+  /** The rows' dates differ: a register of several sittings, not a compte rendu's table of its points. */
+  register: boolean;
+}
+
 /**
- * The items of such a table in `text` (its lines looked up in `layout`), or [] where there is none.
- * A register spans sittings; with `oneSitting`, the table of one sitting's points (a compte rendu's,
- * under its lists) is read too.
+ * The items of such a table in `text` (its lines looked up in `layout`), none where there is no
+ * table of three rows or more; read once, for the register and for one sitting's table alike.
  */
-export function readRegisterTable(text: string, layout: LineLayout, oneSitting = false): Item[] {
+export function readPointsTable(text: string, layout: LineLayout): PointsTable {
+  const none: PointsTable = { items: [], register: false };
   // Most documents hold "N°" and "Objet" but no such header: one search before the text is split.
-  if (!text.includes('Objet') || !HEADER_ANYWHERE.test(text)) return [];
+  if (!text.includes('Objet') || !HEADER_ANYWHERE.test(text)) return none;
   const lines = text.split('\n');
   let columns: Array<{ column: Column; at: number }> | null = null;
   const rows: Row[] = [];
@@ -83,9 +90,10 @@ export function readRegisterTable(text: string, layout: LineLayout, oneSitting =
       if (cell) row.cells[column].push(cell);
     }
   }
+  if (rows.length < MIN_ROWS) return none;
   // A register spans sittings: its rows' dates differ. A list of one sitting's deliberations is read as that sitting's record.
   const dates = new Set(rows.map((r) => r.cells.date.join(' ')).filter(Boolean));
-  return rows.length >= MIN_ROWS && (oneSitting || dates.size >= 2) ? rows.map(itemOf) : [];
+  return { items: rows.map(itemOf), register: dates.size >= 2 };
 }
 
 /** The columns of a header as laid out, in order, where each starts; null without a subject. */
