@@ -7,6 +7,9 @@ import { accentless, accentlessOf, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
 import { nameStartsBefore } from '../text/sentences.ts';
 
+/** The role a secretary of the sitting is recorded with, however the text names them. */
+const SECRETARY_ROLE = 'secrétaire de séance';
+
 /** "Secrétaire de séance" alone on its line, the name on the next (or, in a form's column of labels, further down). */
 const SECRETARY_LABEL_LINE = /(?<=^|\n)[ \t]*secr[ée]taire\s+de\s+s[ée]ance[ \t]*\n/giu;
 
@@ -135,7 +138,7 @@ export function findSecretary(text: string, from = 0, to = text.length): Person 
           if (person) break;
         }
       }
-      if (person) return { ...person, role: 'secrétaire de séance' };
+      if (person) return { ...person, role: SECRETARY_ROLE };
     }
   }
   return null;
@@ -151,5 +154,5 @@ const SECRETARY_OFFICE_AFTER = /^[ \t]*,[ \t]*secr[ée]taire[ \t]*[;,.)]/iu;
  */
 export function secretaryAmongPresent(text: string, present: readonly Person[]): Person | null {
   const p = present.find((x) => x.span && SECRETARY_OFFICE_AFTER.test(text.slice(x.span.end, x.span.end + 20)));
-  return p ? { ...p, role: 'secrétaire de séance' } : null;
+  return p ? { ...p, role: SECRETARY_ROLE } : null;
 }

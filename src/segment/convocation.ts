@@ -6,6 +6,7 @@
  */
 import type { Span } from '../schema/minutes.ts';
 import { lowerOf } from '../text/caseless.ts';
+import { fullStopBefore } from '../text/sentences.ts';
 
 /** The words that convene, as letters write them; OCR may read the "l'" of "l'honneur" as "I'". Lower-cased text. */
 const CONVENING =
@@ -61,9 +62,12 @@ function paragraphEnd(text: string, at: number): number {
   return end;
 }
 
-/** Where the sentence holding `at` starts: after the full stop, colon or line-ending comma (a salutation's) before it. */
+/**
+ * Where the sentence holding `at` starts: after the full stop that ends a sentence (fullStopBefore:
+ * not a civility's, "M. X"), or a colon or comma closing a line (a salutation's) before it.
+ */
 function sentenceStart(text: string, at: number): number {
-  let start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('.\n', at), text.lastIndexOf(':\n', at), text.lastIndexOf(',\n', at)) + 1;
+  let start = Math.max(fullStopBefore(text, at), text.lastIndexOf(':\n', at), text.lastIndexOf(',\n', at)) + 1;
   while (start < at && /\s/.test(text[start]!)) start++;
   return start;
 }
