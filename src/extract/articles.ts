@@ -71,7 +71,9 @@ const LEAD_INFINITIVE = /d[ée]cide(?:nt)?\s+(?:de\s+|d['’]\s?)\p{L}+(?:er|ir|
 const INLINE_CAPITALS_VERB = /[,;:][ \t\n]+\p{Lu}{4,}[ \t]+\p{Ll}/u;
 const AFTER_SEPARATOR_CAPITALS = /[,;:][ \t\n]+(?=\p{Lu}{4,}[ \t]+\p{Ll})/gu;
 /** "Article 2 :", "Article 1er -" (OCR's "ler") opening a point, with its separator. */
-export const ARTICLE_NUMBER = /^article\s+(?:[1l]er|premier|\d+(?:er)?)\s*[:.\-–]?\s*/iu;
+/** An article's word and rank: "article 1er", "Article premier", "ARTICLE 12". */
+const ARTICLE_RANK = String.raw`article\s+(?:[1l]er|premier|\d+(?:er)?)`;
+export const ARTICLE_NUMBER = new RegExp(String.raw`^${ARTICLE_RANK}\s*[:.\-–]?\s*`, 'iu');
 /** A point's number before its verb, as typescripts number points: "2°)", "3.", "4 -", "b)". */
 export const POINT_NUMBER = /^(?:\d{1,2}(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:[-–][ \t]+)?/u;
 /** A noun point opening on its article in lower case. */
@@ -136,11 +138,11 @@ function decidedPoints(text: string, start: number, end: number, found: Map<numb
 }
 
 /** An article's line in a zone: "Article 2 – …", "ARTICLE 1er :". */
-const ARTICLE_LINE = /(?:^|\n)[ \t]*article\s+(?:[1l]er|premier|\d+(?:er)?)\s*[:.\-–]/iu;
+const ARTICLE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${ARTICLE_RANK}\s*[:.\-–]`, 'iu');
 /** A line break, then a line that opens in lower case: the line above goes on. */
 const CONTINUED_BELOW = /^\n[ \t]*\p{Ll}/u;
 /** "Article 2 – L'indemnité de fonctions (IFSE)": a number and a short title, no sentence closed. */
-const ARTICLE_TITLE = /^article\s+(?:[1l]er|premier|\d+(?:er)?)\s*[:.\-–]?\s*[^\n]{1,80}(?<![.;,])$/iu;
+const ARTICLE_TITLE = new RegExp(String.raw`${ARTICLE_NUMBER.source}[^\n]{1,80}(?<![.;,])$`, 'iu');
 
 /** Whether the line before the one at `at` (a line's start, or the newline before it) closes on a colon or a semicolon. */
 function listedAfter(text: string, at: number): boolean {

@@ -595,7 +595,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   if (text.includes('N°')) found.push(...stackedMarginTitles(text, bodyFrom));
   marginTitles(text, found);
   ordinalHeadings(text, found);
-  if (text.includes('°')) marginRanks(text, found);
+  // A rank's figure before its degree sign ("1°)"): most texts hold "n°" and no such rank.
+  if (RANK_DEGREE.test(text)) marginRanks(text, found);
   inlineOrdinals(text, found);
   objetHeadings(text, found);
   capitalsHeadings(text, bodyFrom, found);
@@ -839,6 +840,9 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
  * point's rank (a typescript's "1°)") and its title in capitals.
  */
 const MARGIN_RANK = /^[ \t]*[^\s\d][^\n]{0,29}?[ \t]+(\d{1,2}°)\)?[ \t]*(?:[-–][ \t]*)?(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 '’.,()-]{7})/gm;
+
+/** A figure, then the degree sign of a rank ("1°)"), not "n°". */
+const RANK_DEGREE = /°(?<=\d°)/;
 
 function marginRanks(text: string, found: Heading[]): void {
   for (const m of execAll(MARGIN_RANK, text)) {
