@@ -5,8 +5,8 @@
  */
 
 import { isNumberWord } from './numbers.ts';
-import { fixLookalikes, joinSplitActs } from './ocr-cleanup.ts';
-import { joinSplitCueWords } from './split-words.ts';
+import { fixLookalikes } from './ocr-cleanup.ts';
+import { joinSplitActs, joinSplitCueWords } from './split-words.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partGluedWords } from './glued-words.ts';

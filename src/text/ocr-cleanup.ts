@@ -270,19 +270,3 @@ export function cleanOcrText(text: string): string {
     .replace(DIGITS_WITH_LOOKALIKES, fixNumber)
     .replace(O_IN_IDENTIFIER, (_, letters: string) => `${letters}0`);
 }
-
-/**
- * "DEC IDE :", "D É C I D E", "ARR ETE :": the act over a decision's articles alone on its line,
- * its letters parted by OCR's spaces; written whole again, as the decision reader knows it.
- */
-const SPLIT_ACT_LINE = /(?<=^|\n)([ \t]*)(D ?[ÉE] ?C ?I ?D ?E|A ?R ?R ?[ÊE] ?T ?E|D ?[ÉE] ?L ?I ?B ?[ÈE] ?R ?E)(?=[ \t]*:?[ \t]*(?:\n|$))/g;
-/** A line opening on "DE", "DÉ", "AR", "D É", "A R" (the acts' first letters). */
-const ACT_OPENING = /\n[ \t]*(?:D ?[ÉE]|A ?R)|^[ \t]*(?:D ?[ÉE]|A ?R)/;
-/** The acts' letters in a row with one space or none between them: where SPLIT_ACT_LINE may match. */
-const ACT_LETTERS = /[ÉE] ?C ?I ?D ?E|R ?R ?[ÊE] ?T ?E|L ?I ?B ?[ÈE] ?R ?E/;
-
-export function joinSplitActs(t: string): string {
-  // A line opening on the act's first two letters in capitals, maybe a space between: most pages have none.
-  if (!ACT_OPENING.test(t) || !ACT_LETTERS.test(t)) return t;
-  return t.replace(SPLIT_ACT_LINE, (whole, indent: string, act: string) => (act.includes(' ') ? indent + act.replace(/ /g, '') : whole));
-}

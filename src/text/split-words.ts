@@ -1,8 +1,9 @@
 /**
- * Words that heavy OCR cut with a space ("Secrét aire de seance", "po uvoir à", "en exerc ice",
- * "Prése nts : 81"), written whole again: only the words the rules key on, and only where the two
- * pieces make one of them. Read on pages whose look-alikes were repaired: a clean text layer has
- * neither, and is not scanned for them.
+ * Words that heavy OCR cut with spaces, written whole again: the words the rules key on, cut in
+ * two ("Secrét aire de seance", "po uvoir à", "en exerc ice", "Prése nts : 81"), only where the two
+ * pieces make one of them and on pages whose look-alikes were repaired (a clean text layer has
+ * neither, and is not scanned for them); the act over a decision's articles alone on its line,
+ * its letters parted ("DEC IDE :", "D É C I D E").
  */
 import { fold } from './fuzzy.ts';
 
@@ -25,4 +26,19 @@ const OPENINGS = new Set([...CUE_WORDS].map((w) => w.slice(0, 2)));
 
 export function joinSplitCueWords(page: string): string {
   return page.replace(WORD_PAIR, (pair, a: string, b: string) => (a.length + b.length >= 6 && OPENINGS.has(fold(a.slice(0, 2))) && CUE_WORDS.has(fold(a + b)) ? a : pair));
+}
+
+/** The acts over a decision's articles, each letter maybe parted from the next by a space. */
+const SPLIT_ACTS = String.raw`D ?[ÉE] ?C ?I ?D ?E|A ?R ?R ?[ÊE] ?T ?E|D ?[ÉE] ?L ?I ?B ?[ÈE] ?R ?E`;
+/**
+ * "DEC IDE :", "D É C I D E", "ARR ETE :": the act alone on its line, its letters parted by OCR's
+ * spaces; written whole again, as the decision reader knows it.
+ */
+const SPLIT_ACT_LINE = new RegExp(String.raw`^([ \t]*)(${SPLIT_ACTS})(?=[ \t]*:?[ \t]*$)`, 'gm');
+/** A line opening on "DE", "DÉ", "AR", "D É", "A R" (the acts' first letters): most pages have none. */
+const ACT_OPENING = /\n[ \t]*(?:D ?[ÉE]|A ?R)|^[ \t]*(?:D ?[ÉE]|A ?R)/;
+
+export function joinSplitActs(t: string): string {
+  if (!ACT_OPENING.test(t)) return t;
+  return t.replace(SPLIT_ACT_LINE, (whole, indent: string, act: string) => (act.includes(' ') ? indent + act.replace(/ /g, '') : whole));
 }
