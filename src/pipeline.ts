@@ -31,8 +31,7 @@ import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
 import { withoutArticleParts } from './segment/article-parts.ts';
-import { convocationPreamble } from './segment/convocation.ts';
-import { findDates } from './text/dates.ts';
+import { convenedDate, convocationPreamble } from './segment/convocation.ts';
 import { afterWebFurniture } from './segment/web-page.ts';
 import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 
@@ -178,12 +177,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const convening = convocationPreamble(text);
     if (convening) claims.push({ kind: 'preamble', item: null, ...convening });
     // The sitting's date is the one the paragraph convenes to, not the letter's own above it.
-    const convenedOn = convening ? findDates(text.slice(convening.start, convening.end))[0] : undefined;
-    if (convening && convenedOn) {
-      meeting.date = convenedOn.iso;
-      meeting.dateText = convenedOn.text.replace(/\s+/g, ' ');
-      meeting.dateSpan = { start: convening.start + convenedOn.start, end: convening.start + convenedOn.end };
-    }
+    const convenedOn = convening && convenedDate(text, convening);
+    if (convenedOn) Object.assign(meeting, convenedOn);
   }
 
   const doc: MinutesDocument = {

@@ -7,6 +7,7 @@
 import type { Span } from '../schema/minutes.ts';
 import { lowerOf } from '../text/caseless.ts';
 import { fullStopBefore } from '../text/sentences.ts';
+import { findDates } from '../text/dates.ts';
 
 /** The words that convene, as letters write them; OCR may read the "l'" of "l'honneur" as "I'". Lower-cased text. */
 const CONVENING =
@@ -44,6 +45,12 @@ export function convocationPreamble(text: string): Span | null {
     if (next < text.length && DATED.test(lower.slice(next, paragraphEnd(text, next)))) end = paragraphEnd(text, next);
   }
   return { start, end };
+}
+
+/** The date the convening paragraph (`span`) names, as the meeting records it; null where it names none. */
+export function convenedDate(text: string, span: Span): { date: string; dateText: string; dateSpan: Span } | null {
+  const d = findDates(text.slice(span.start, span.end))[0];
+  return d ? { date: d.iso, dateText: d.text.replace(/\s+/g, ' '), dateSpan: { start: span.start + d.start, end: span.start + d.end } } : null;
 }
 
 /** Where the paragraph holding `at` starts: after the blank line (or page break) before it. */
