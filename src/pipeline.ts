@@ -18,7 +18,7 @@ import { extractAttendance, withHoldersByOffice } from './extract/attendance.ts'
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, presidentInList } from './extract/meeting.ts';
 import { findSecretary, secretaryAmongPresent } from './extract/secretary.ts';
-import { findHeadings, headerNumber } from './segment/headings.ts';
+import { findHeadings, headerNumber, headerSubject } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote } from './extract/vote.ts';
@@ -28,7 +28,7 @@ import { readRegisterCells } from './extract/register-cells.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { classifyKind, isBriefing, isConvocation, isDecisionsList } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
-import { withoutAnnexHeadings } from './segment/annexes.ts';
+import { extractClosing, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
 import { withoutArticleParts } from './segment/article-parts.ts';
 import { convenedDate, convocationPreamble } from './segment/convocation.ts';
@@ -99,9 +99,13 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const headings = isRegister ? [] : withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, findHeadings(lineView, bodyStart)), text.length)));
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
-    const first = firstSubjectLine(text, bodyStart);
-    // A single deliberation is short: a long body without headings is minutes we cannot split.
-    if (first && text.length - first.end < 6000 && readVote(text, first.end, text.length).stated) {
+    // Its subject printed in its header, above the lists, else the body's first line.
+    const first = (attendanceSpan ? headerSubject(text, attendanceSpan.start) : null) ?? firstSubjectLine(text, bodyStart);
+    // A single deliberation is short: a long body without headings is minutes we cannot split,
+    // unless it is an extract closed by its formula (its annexes after that are no part of it).
+    const closed = first ? extractClosing(lineView) : -1;
+    const end = first && closed > first.end ? closed : text.length;
+    if (first && (end < text.length || end - first.end < 6000) && readVote(text, first.end, end).stated) {
       headings.push({ scheme: 'capitals', start: first.start, end: first.end, number: null, title: first.title });
     }
   }
@@ -139,6 +143,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A letter convening a sitting: its paragraph that convenes, its signature under its courtesy formula.
   const convocation = kind === 'other' && isConvocation(text);
   const signed = extractSignatures(text, meeting.president, layout);
+  // An extract's signature closes its act, its annexes printed after it.
+  if (!signed.length && kind === 'deliberation') signed.push(...closingSignatures(text, lineView, meeting.president, layout));
   // A convocation's signature closes its letter, the agenda and the forms after it.
   const signatures = signed.length || !convocation ? signed : letterSignatures(text, meeting.president, layout);
   const claims: SectionClaim[] = [];
@@ -205,6 +211,17 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     warnings,
   };
   return MinutesDocument.parse(doc);
+}
+
+/** How far past an extract's closing formula its signature may stand ("Pour extrait conforme, / Le Maire, / X"). */
+const SIGNED_AFTER_CLOSING = 300;
+
+/** The signatures of an extract closed by its formula far from the end of the text, annexes after it. */
+function closingSignatures(text: string, lineView: string, president: Person | null, layout: LineLayout): Person[] {
+  const closed = extractClosing(lineView);
+  if (closed < 0) return [];
+  const lineEnd = text.indexOf('\n', closed + SIGNED_AFTER_CLOSING);
+  return lineEnd < 0 ? [] : extractSignatures(text.slice(0, lineEnd), president, layout);
 }
 
 /** A report printed around the lists, from the first word after them (`at`). */

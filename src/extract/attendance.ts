@@ -414,15 +414,16 @@ function listWindowEnd(text: string, start: number, limit: number): number {
 
 /**
  * A line that tells of a movement during the sitting ("Arrivée en cours de séance : Mme X",
- * "Départ de M. Y :"): no entry of the list above it. Labels of groups inside a list
+ * "Départ de M. Y :"), or of members present who took no part in a vote ("Ne prennent pas part
+ * au vote : M. X"): no entry of the list above it. Labels of groups inside a list
  * ("Personnalités qualifiées :") are the list's.
  */
 // A word opening on a new capital needs it added to MOVEMENT_INITIALS (below).
-const MOVEMENT_LINE = /\n[ \t]*(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?|D[ée]parts?|D[ÉE]PARTS?|Sorties?|Retours?)(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:/u;
+const MOVEMENT_LINE = /\n[ \t]*(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?|D[ée]parts?|D[ÉE]PARTS?|Sorties?|Retours?|N[eE][ \t]+(?:prenn?e?n?t|PRENN?E?N?T|participen?t|PARTICIPEN?T)|N['’](?:ont|a|ONT|A)[ \t]+(?:pas|PAS))(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:/u;
 
 /** MOVEMENT_LINE from one line break on; and the capitals its words open on. */
 const MOVEMENT_LINE_AT = new RegExp(MOVEMENT_LINE.source, 'uy');
-const MOVEMENT_INITIALS = new Set(['A', 'D', 'S', 'R']);
+const MOVEMENT_INITIALS = new Set(['A', 'D', 'S', 'R', 'N']);
 
 /**
  * "Conseillers en exercice 51", "Présents 42", "Pouvoirs : 6": a row of the counts table, a label

@@ -11,15 +11,19 @@
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { TO_HOLDER } from '../text/cues.ts';
 
+const GIVERS = String.raw`(?:mandants?|donneurs?(?:\s+de\s+(?:pouvoir|procuration))?|ayant\s+donn[ée]\s+(?:pouvoir|procuration))`;
+const HOLDERS = String.raw`(?:mandataires?|porteurs?(?:\s+(?:du|de)\s+(?:pouvoir|procuration))?|b[ée]n[ée]ficiaires?)`;
 /** The header of such a table: the givers' label, then the holders'. */
-const PAIR_HEADER = /^[ \t]*(?:mandants?|donneurs?(?:\s+de\s+(?:pouvoir|procuration))?|ayant\s+donn[ée]\s+(?:pouvoir|procuration))[ \t]+(?:mandataires?|porteurs?(?:\s+(?:du|de)\s+(?:pouvoir|procuration))?|b[ée]n[ée]ficiaires?)[ \t]*$/iu;
+const PAIR_HEADER = new RegExp(String.raw`^[ \t]*${GIVERS}[ \t]+${HOLDERS}[ \t]*$`, 'iu');
+/** The givers' label alone on its line: the header read a cell a line ("Mandant" / "Mandataire"), and so its rows. */
+const GIVERS_LABEL = new RegExp(String.raw`^[ \t]*${GIVERS}[ \t]*:?[ \t]*$`, 'iu');
 
 /**
  * The holders' label alone under the heading, the givers' being the heading itself: the table
  * read a cell a line, each giver's line then its holder's ("ABSENTS REPRESENTES" / "POUVOIR A" /
  * "LECOINTRE Jean" / "CHARVET Louis").
  */
-const HOLDER_LABEL = new RegExp(String.raw`^[ \t]*(?:${TO_HOLDER}|mandataires?|porteurs?\s+(?:du|de)\s+(?:pouvoir|procuration))[ \t]*:?[ \t]*$`, 'iu');
+const HOLDER_LABEL = new RegExp(String.raw`^[ \t]*(?:${TO_HOLDER}|${HOLDERS})[ \t]*:?[ \t]*$`, 'iu');
 
 /** The proxies of such a table opening at `from` (blank lines before its header allowed), or null. */
 export function proxyPairs(text: string, from: number, to: number): { entries: ListEntry[]; end: number } | null {
@@ -29,6 +33,11 @@ export function proxyPairs(text: string, from: number, to: number): { entries: L
   if (lineEnd < 0 || lineEnd > to) lineEnd = to;
   const header = text.slice(at, lineEnd);
   if (HOLDER_LABEL.test(header)) return pairsByLines(text, lineEnd, to);
+  if (GIVERS_LABEL.test(header) && lineEnd < to) {
+    let holdersEnd = text.indexOf('\n', lineEnd + 1);
+    if (holdersEnd < 0 || holdersEnd > to) holdersEnd = to;
+    if (HOLDER_LABEL.test(text.slice(lineEnd + 1, holdersEnd))) return pairsByLines(text, holdersEnd, to);
+  }
   if (!PAIR_HEADER.test(header)) return null;
   const entries: ListEntry[] = [];
   let end = lineEnd;

@@ -16,7 +16,36 @@ const ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE\s+(?:[ÀA]|N°\s?\d+\s+[ÀA])\s+LA
 export function withoutAnnexHeadings(text: string, headings: Heading[]): Heading[] {
   if (!headings.length || !EXTRACT_TITLE.test(lowerOf(text).slice(0, EXTRACT_OPENING))) return headings;
   const annex = ANNEX_TITLE.exec(text.slice(headings[0]!.end));
-  if (!annex) return headings;
-  const at = headings[0]!.end + annex.index;
-  return headings.filter((h) => h.start < at);
+  if (annex) {
+    const at = headings[0]!.end + annex.index;
+    return headings.filter((h) => h.start < at);
+  }
+  // Headings all after the extract closed are its annex's (the deliberation's own subject stands
+  // in its header's "Objet"); where some stand before, those after still bound its decision.
+  const closed = closedAt(lowerOf(text));
+  return closed >= 0 && headings[0]!.start >= closed ? [] : headings;
+}
+
+/** Where an extract of one deliberation is closed (see closedAt), or -1. */
+export function extractClosing(text: string): number {
+  const lower = lowerOf(text);
+  return EXTRACT_TITLE.test(lower.slice(0, EXTRACT_OPENING)) ? closedAt(lower) : -1;
+}
+
+/** What the extract decides, then the formula that closes it: certified, signed, "pour extrait conforme". Lower-cased text. */
+const DECIDED = /(?<!\p{L})(?:d[ée]cide|adopt[ée]e?)(?!\p{L})/u;
+const EXTRACT_CLOSING = /acte\s+certifi[ée]\s+ex[ée]cutoire|pour\s+extrait\s+conforme|sign[ée]\s+[ée]lectroniquement\s+par/u;
+
+/**
+ * Where an extract of one deliberation is closed after its decision, the tables annexed to it
+ * (a row a grant, "PDAC-2021-118" / "Valloires-sur-Nièvre") being no deliberations: -1 when it
+ * is not, or when another extract follows (a register's pages, each an extract).
+ */
+function closedAt(lower: string): number {
+  const decided = DECIDED.exec(lower);
+  if (!decided) return -1;
+  const closing = EXTRACT_CLOSING.exec(lower.slice(decided.index));
+  if (!closing) return -1;
+  const at = decided.index + closing.index;
+  return EXTRACT_TITLE.test(lower.slice(at)) ? -1 : at;
 }

@@ -287,7 +287,8 @@ const SHORT_NUMBER = new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn]
  * cites another act. Labelled so, any shape but a date is a number.
  */
 const HEADER_NUMBERS: readonly RegExp[] = [
-  new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}[ \t]?(${LABELLED_NUMBER})(?=[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
+  // The label alone on its line, its value on the next, as software prints a form a cell a line.
+  new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}(?:[ \t]?|[ \t]*\n[ \t]*)(${LABELLED_NUMBER})(?=[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
   // "Séance du 29 mars 2022      Délibération n° 2022/014": the label closing a line of the header.
   new RegExp(String.raw`\S[ \t]+${LABEL_WORD}[ \t]+[Nn][°o]\.?[ \t]?(${LABELLED_NUMBER})[ \t]*$`, 'gm'),
@@ -309,6 +310,22 @@ export function headerNumber(text: string, end: number): string | null {
     }
   }
   return best?.number ?? null;
+}
+
+/** "Objet : …" in an extract's header, or "Objet" alone on its line over its value, as software prints a form a cell a line. */
+const HEADER_OBJET = /^[ \t]*(?:Objet|OBJET)[ \t]*(?::[ \t]*|\n[ \t]*)(?=\p{L}|\d)([^\n]+)/mu;
+
+/**
+ * The subject an extract prints in its header block, text[0, end), wrapped lines joined: the
+ * deliberation's title where no heading stands in its body. Null when the header has none.
+ */
+export function headerSubject(text: string, end: number): { start: number; end: number; title: string } | null {
+  const m = HEADER_OBJET.exec(text.slice(0, end));
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  const stop = wrappedTitleEnd(text, start + m[1]!.length);
+  const title = text.slice(start, stop).replace(/\s+/g, ' ').replace(/[\s.:;,]+$/u, '');
+  return title.length >= 8 ? { start, end: stop, title: title.slice(0, 300) } : null;
 }
 
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */
@@ -470,7 +487,7 @@ function cleanTitle(t: string): string {
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 
 /** Lines in capitals that are parts of a decision, not items. */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|ID\s*:|TOTAL(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+LA\s+PR[ÉE]SIDENTE|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|ID\s*:|TOTAL(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$)/u;
 
 /** "… AGGLOMERATION VALLEE DE L AUBRETTE,C=FR": the wrapped name of an electronic signature's certificate. */
 const CERTIFICATE_NAME = /(?:^|[,\s])(?:CN|OU|O|C)=\S/;

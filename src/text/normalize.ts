@@ -459,8 +459,10 @@ function dropRepeatedEdges(cleaned: string[][]): void {
     }
     const repeated = new Set([...seen].filter(([k, n]) => n >= (twoPages ? 2 : Math.max(3, cleaned.length / 2)) && !numbersEachPoint(linesOf.get(k)!)).map(([k]) => k));
     if (repeated.size) {
-      for (let p = 1; p < cleaned.length; p++) {
-        const drop = new Set(edges[p]!.filter((_, e) => repeated.has(keys[p]![e]!)));
+      // The first page keeps its head, which may be the letterhead others repeat (the authority
+      // read from it); its foot is the running footer every page closes on.
+      for (let p = 0; p < cleaned.length; p++) {
+        const drop = new Set(edges[p]!.filter((i, e) => repeated.has(keys[p]![e]!) && (p > 0 || i >= cleaned[0]!.length / 2)));
         if (drop.size) cleaned[p] = cleaned[p]!.filter((_, i) => !drop.has(i));
       }
     }
