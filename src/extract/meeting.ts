@@ -123,6 +123,25 @@ function placeInLabelColumn(head: string, headLower: string): string | null {
   return value ? cleanPlace(value) : null;
 }
 
+/** The president's labels in such a form. Lower-cased, trimmed lines. */
+const PRESIDENCY_LABELS = new Set(['présidence', 'presidence', 'président', 'présidente', 'president', 'présidente de séance', 'président de séance', 'president de seance']);
+
+/** The value of the form's "Présidence" (see placeInLabelColumn): the president, named with a civility or in capitals. */
+function presidentInLabelColumn(text: string, limit: number): Person | null {
+  const lower = lowerOf(text).slice(0, limit);
+  if (!lower.includes('\nprésid') && !lower.includes('\npresid')) return null;
+  const lines = lower.split('\n').map((l) => l.trim());
+  const at = lines.findIndex((l) => PRESIDENCY_LABELS.has(l));
+  const valueAt = at < 0 ? -1 : valueLineOf(lines, at);
+  if (valueAt < 0) return null;
+  let start = 0;
+  for (let i = 0; i < valueAt; i++) start = text.indexOf('\n', start) + 1;
+  const end = text.indexOf('\n', start);
+  const entry = parsePersonList(text, start, end < 0 ? limit : end)[0];
+  const p = entry && (entry.person.civility || /^[\p{Lu}'\- ]+$/u.test(entry.person.surname)) ? entry.person : null;
+  return p && asPresident(p, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end < 0 ? limit : end))?.[1]);
+}
+
 /** A posting, a filing, a sending before a place. Lower-cased text. */
 const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?)\s*$/u;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
@@ -398,7 +417,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // "s'est réuni en visioconférence, le Président étant au siège …": the sitting was held remotely; the seat named after is the president's.
   const remote = headLower.includes('conf') ? REMOTE_SITTING.exec(head) : null;
   if (remote) place = remote[1]!.replace(/\s+/g, ' ');
-  const president = isRegister ? null : presidentOf(text, Math.min(text.length, SITTING_ZONE));
+  const president = isRegister ? null : (presidentOf(text, Math.min(text.length, SITTING_ZONE)) ?? presidentInLabelColumn(text, Math.min(text.length, SITTING_ZONE)));
   const authority = findAuthority(text, bodyType);
   return {
     meeting: {

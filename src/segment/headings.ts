@@ -501,7 +501,7 @@ const AMOUNT_AT_END = /\d[\d \u202f.,]*\s*(?:(?:€|euros?|EUR|F|FF|francs?)(?:\
  */
 function isTableLine(text: string, line: string, lineEnd: number): boolean {
   if (AMOUNT_AT_END.test(line)) return true;
-  if (cellsUnder(text, lineEnd)) return true;
+  if (cellsUnder(text, lineEnd) || amountCellBelow(text, lineEnd)) return true;
   const next = lineAt(text, Math.min(text.length, lineEnd + 1)).line;
   // A row of figures, not a sentence that names a sum ("L'association sollicite 800 € pour …").
   return lineEnd < text.length && /\d\s*(?:€|euros?\b|EUR\b)/iu.test(next) && (AMOUNT_AT_END.test(next) || !/(?:\p{Ll}+[ \t]+){4}/u.test(next));
@@ -528,6 +528,20 @@ function cellsUnder(text: string, lineEnd: number): boolean {
     figures ||= /^[\d\s.,€%-]+$/.test(cell);
   }
   return cells === 5 && figures;
+}
+
+/** An amount with its cents alone on its line ("312 000,00"): a cell of a table of figures. */
+const AMOUNT_CELL = /^[ \t]*\d{1,3}(?:[ \u202f.]\d{3})*,\d{2}[ \t]*(?:€[ \t]*)?$/u;
+
+/** A row read one cell a line ("BREAU-LE-VIEUX" / "Réfection de la toiture" / "312 000,00"): an amount one or two lines under. */
+function amountCellBelow(text: string, lineEnd: number): boolean {
+  let at = lineEnd;
+  for (let k = 0; k < 2 && at < text.length; k++) {
+    const next = lineAt(text, at + 1);
+    if (AMOUNT_CELL.test(next.line)) return true;
+    at = next.end;
+  }
+  return false;
 }
 
 function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
@@ -706,10 +720,10 @@ function withNumberAbove(text: string, h: Heading): Heading | null {
   return number === null ? null : { ...h, start, number };
 }
 
-/** "N° d'acte" / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
-const NUMBER_COLUMN_LABEL = /^[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre))?[ \t]*$/iu;
-/** A deliberation's number alone on its line: "89/041", "2024-014". */
-const NUMBER_VALUE = /^[ \t]*(\d{2,4}[/_-]\d{2,4})[ \t]*$/u;
+/** "N° d'acte" (or "N° délibération") / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
+const NUMBER_COLUMN_LABEL = /^[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration)?[ \t]*$/iu;
+/** A deliberation's number alone on its line: "89/041", "2024-014", "CP/98/11/01". */
+const NUMBER_VALUE = /^[ \t]*((?:[A-Z]{1,5}[/_-])?\d{2,4}(?:[/_-]\d{1,4}){1,3})[ \t]*$/u;
 /** How many lines of such a form may stand over the subject. */
 const FORM_LINES_ABOVE = 10;
 

@@ -1,0 +1,84 @@
+/**
+ * A register of a commission permanente printed by assembly software: a form of the sitting one
+ * cell a line (its labels, then their values in the same order), and over each deliberation the
+ * cells of its header ("N° délibération" / "Rapport" / "Commission" / "Rapporteur", then their
+ * values), the grants it awards a table one cell a line. Written for these tests, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const HEADER = (number: string, report: string, rapporteur: string) => `N° délibération
+Rapport
+Commission
+Rapporteur
+${number}
+${report}
+Finances - Développement local
+${rapporteur}`;
+
+const REGISTER = `CONSEIL GENERAL DE LA HAUTE-VESLE - COMMISSION PERMANENTE DU 09/03/1999 - REGISTRE DES DELIBERATIONS
+SEANCE
+Date de la séance
+Date de convocation
+Lieu
+Présidence
+Secrétariat
+09/03/1999 - 14h30
+26/02/1999
+Hôtel du Département - salle des commissions
+M. Gaston VERLHAC, Président du Conseil général
+Direction de l'Assemblée
+Présents : VERLHAC Gaston, ROUMAGNE Irène, BASTIDE Paul, CAYLUS Hélène, FOURNAC Jean
+Absents excusés : DELPEYROU Luc
+Le Président ouvre la séance et constate que le quorum est atteint.
+
+${HEADER('CP/99/03/01', '3-02', 'M. BASTIDE')}
+OBJET : FONDS D'EQUIPEMENT DES COMMUNES 1999 - PREMIERE REPARTITION
+LA COMMISSION PERMANENTE DU CONSEIL GENERAL,
+Vu le rapport de M. le Président du Conseil général ;
+DECIDE :
+Article 1 : d'attribuer les subventions suivantes :
+Commune
+Opération
+Montant HT retenu
+Subvention
+SAINT-ALVERE-LES-BOIS
+Réfection de la toiture de l'église paroissiale
+210 000,00
+63 000,00
+MONTAGRIER-SUR-VESLE
+Aménagement du parking de la salle des fêtes
+96 000,00
+28 800,00
+Article 2 : d'imputer la dépense au chapitre 204.
+Résultat : ADOPTE A L'UNANIMITE
+
+${HEADER('CP/99/03/02', '5-01', 'Mme CAYLUS')}
+OBJET : COLLEGE JEAN-MOULIN - DOTATION COMPLEMENTAIRE
+LA COMMISSION PERMANENTE DU CONSEIL GENERAL,
+DECIDE :
+Article 1 : d'attribuer au collège Jean-Moulin une dotation complémentaire de 12 000 francs.
+Résultat : ADOPTE A L'UNANIMITE
+
+Le Président du Conseil général,
+Gaston VERLHAC`;
+
+describe("a software register's form and deliberation headers, a cell a line", () => {
+  const doc = analyzeText(REGISTER);
+
+  it('reads the president from the value the "Présidence" label stands over', () => {
+    expect(doc.meeting.president?.surname).toBe('VERLHAC');
+    expect(doc.meeting.place).toBe('Hôtel du Département - salle des commissions');
+  });
+
+  it('numbers each deliberation with the value of its "N° délibération" cell', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['CP/99/03/01', "FONDS D'EQUIPEMENT DES COMMUNES 1999 - PREMIERE REPARTITION"],
+      ['CP/99/03/02', 'COLLEGE JEAN-MOULIN - DOTATION COMPLEMENTAIRE'],
+    ]);
+  });
+
+  it('keeps the rows of its table of grants inside the deliberation', () => {
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['attribue', 'impute']);
+  });
+});
