@@ -7,7 +7,7 @@ const AGENDA_CUE = /ordre\s+du\s+jour/iu;
 /** A letter that calls a sitting to come: its date and body are not a record of one. */
 /** "OBJET : Convocation du Conseil Municipal", its "O" as OCR may read it ("0BJET"). */
 const CONVOCATION_OBJECT_WORDS = String.raw`[o0]bjet\s*:\s*convocation`;
-const CONVOCATION_LETTER = new RegExp(String.raw`vous\s+(?:convoquer|convier|inviter)|aura\s+lieu\s+le|se\s+r[ée]unira|se\s+tiendra|${CONVOCATION_OBJECT_WORDS}`, 'iu');
+const CONVOCATION_LETTER = new RegExp(String.raw`vous\s+(?:convoquer|convier|inviter)|aura\s+lieu\s+le|se\s+r[éeêè]unira|se\s+tiendra|${CONVOCATION_OBJECT_WORDS}`, 'iu');
 const CONVOCATION_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*${CONVOCATION_OBJECT_WORDS}`, 'iu');
 /**
  * The title of an act one person signs, not the record of a sitting: an arrêté of the mayor or

@@ -52,6 +52,14 @@ describe('a letter convening a sitting', () => {
   });
 });
 
+describe('a letter convening a sitting, read by OCR', () => {
+  it('is no record of one when OCR read "se réunira" with a circumflex ("se rêunira")', () => {
+    releaseLower();
+    const text = "LE PRESIDENT DU CONSElL REGIONAL\nMesdames et Messieurs les Conseillers\nJ'ai l'honneur de vous faire connaître que le Conse il R6gional\nse rêunira en session ordinaire le lundi 18 octobre 1982 à 10 heures.\nORDRE DU JOUR\n1. Orientations budgétaires\n2. Rapport n° 82-07";
+    expect(classifyKind({ text, registerRows: 0, hasAttendance: false, hasDate: true, hasBody: true, items: 1, bareItems: 1, decidedItems: 0, present: 0 })).toBe('other');
+  });
+});
+
 describe('the sitting a letter convenes', () => {
   it('keeps the date and time it convenes; nobody presided yet', () => {
     const text = "SYNDICAT MIXTE DU BASSIN DE L'ARNOLLE\nSaint-Aurin, le 3 décembre 2024\n\nObjet : Convocation du Comité syndical\n\nMadame la Déléguée,\nJ'ai l'honneur de vous convier à la réunion du Comité syndical qui se tiendra le mardi 10 décembre 2024 à 18 h 00, salle du conseil de la mairie, avec l'ordre du jour suivant :\n1. Désignation du secrétaire de séance\n2. Décision modificative n° 2\n\nLe Président,\nGérard VALLOT";

@@ -275,3 +275,15 @@ B. GAUTHERON
     expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['GAUTHERON']);
   });
 });
+
+describe('a speck OCR read after the role', () => {
+  it('does not hide the name under "Le Maire, -"', () => {
+    const text = `Je vous prie d'agréer l'expression de mes salutations distinguées.
+
+                                              Le Maire, -
+
+                                              Marcellin DORVANTE-LAMBIN
+`;
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['DORVANTE-LAMBIN']);
+  });
+});
