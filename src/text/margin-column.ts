@@ -12,7 +12,7 @@ import { eraseColumnRule } from './column-rule.ts';
  * of a label ("afférents au Conseil" / "Municipal : 11"). Lower-cased.
  */
 const MARGIN_CELL =
-  /^(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s[^\n]{0,30})?|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+conseil)?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|l['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$/u;
+  /^(?:nombre\s+de(?:\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s[^\n]{0,30})?)?|(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux))?|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+conseil)?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|l['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$/u;
 
 /**
  * A line as laid out: its indentation, its first cell, and what follows a run of three spaces or
@@ -203,12 +203,13 @@ interface Cells {
 }
 /**
  * TWO_CELLS, or the line cut at the paragraph's column where only two spaces part the box's cell
- * from it ("Date de la convocation  à la Mairie de …").
+ * from it ("Date de la convocation  à la Mairie de …"), or one (`oneSpace`: the caller checks the cell).
  */
-function cellsAt(line: string, column: number): Cells | null {
+function cellsAt(line: string, column: number, oneSpace = false): Cells | null {
   const two = TWO_CELLS.exec(line);
   if (two) return { left: two[2]!, right: two[3]!, rightAt: line.length - two[3]!.length };
-  if (line.length <= column || line[column - 1] !== ' ' || line[column - 2] !== ' ' || line[column] === ' ') return null;
+  // One space may part a box's cell that runs up to the paragraph ("en exercice:27 lièrement").
+  if (line.length <= column || line[column - 1] !== ' ' || (!oneSpace && line[column - 2] !== ' ') || line[column] === ' ') return null;
   const left = line.slice(0, column).trim();
   return left ? { left, right: line.slice(column), rightAt: column } : null;
 }
@@ -226,7 +227,7 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
   let end = start;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
-    const two = cellsAt(line, column);
+    const two = cellsAt(line, column, true);
     if (two && Math.abs(two.rightAt - column) <= 2 && MARGIN_CELL.test(two.left.toLowerCase())) {
       rows.push({ left: two.left, right: two.right });
       both++;

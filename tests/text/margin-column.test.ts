@@ -133,6 +133,36 @@ describe('a margin box with its colons aligned, a cell two spaces from the parag
   });
 });
 
+describe('a margin box whose cells run up to the paragraph, one space from it', () => {
+  const page = `Nombre de      L'an mil neuf cent quatre vingt dix huit, le douze mai à dix
+conseillers    huit heures, le Conseil Municipal de la Commune de CAYOLAN, régu-
+en exercice:23 lièrement convoqué le 5 mai 1998, s'est réuni dans la salle des déli-
+présents : 19  bérations de l'Hôtel de Ville sous la présidence de Monsieur Alfred
+votants : 21   SAINT-PRIX, Maire.`;
+
+  it('gives the box first ("Nombre de", "conseillers" among its cells), then the paragraph whole', () => {
+    expect(unweaveMargins(page).split('\n').map((l) => l.trim())).toEqual([
+      'Nombre de',
+      'conseillers',
+      'en exercice:23',
+      'présents : 19',
+      'votants : 21',
+      "L'an mil neuf cent quatre vingt dix huit, le douze mai à dix",
+      'huit heures, le Conseil Municipal de la Commune de CAYOLAN, régu-',
+      "lièrement convoqué le 5 mai 1998, s'est réuni dans la salle des déli-",
+      "bérations de l'Hôtel de Ville sous la présidence de Monsieur Alfred",
+      'SAINT-PRIX, Maire.',
+    ]);
+  });
+
+  it('lets the time, the place and the president be read', () => {
+    const doc = analyzeText(`PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL\n\n${page}\n\nPRESENTS : MM. SAINT-PRIX, CALIXTE, Mme ROSEMOND.\n`);
+    expect(doc.meeting.time).toBe('18:00');
+    expect(doc.meeting.president?.surname).toBe('SAINT-PRIX');
+    expect(doc.meeting.place).toBe("salle des délibérations de l'Hôtel de Ville");
+  });
+});
+
 describe('a register\'s subjects written in the margin beside their deliberations', () => {
   const PAGE = [
     'OBJET : Compte de         Le Conseil Municipal, après s\'être fait présenter le budget',
