@@ -134,7 +134,8 @@ export function fixLookalikes(t: string): string {
   if (/O(?:(?<=\d[-/.]O)\d|(?<=\dO)[-/.]\d)/.test(t)) t = t.replace(O_BESIDE_SEPARATOR, '0');
   if (/:[ \t]*O(?![\p{L}\d])/u.test(t)) t = t.replace(O_FOR_COUNT, '0');
   if (/(?<![\p{L}\d])6\p{Ll}{3}/u.test(t)) t = t.replace(SIX_OPENING_WORD, 'é');
-  if (/6(?:(?<=[A-Z\xC0-\xDE]6)[a-z\xDF-\xFF]{2}|(?<=[a-z\xDF-\xFF]{3}6)(?![0-9A-Za-z\xC0-\uFFFF]))/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, 'é');
+  // "H6tel": the one word of minutes whose 6 after its capital is an ô.
+  if (/6(?:(?<=[A-Z\xC0-\xDE]6)[a-z\xDF-\xFF]{2}|(?<=[a-z\xDF-\xFF]{3}6)(?![0-9A-Za-z\xC0-\uFFFF]))/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, (six, at: number, s: string) => (s[at - 1] === 'H' && s.startsWith('tel', at + 1) ? 'ô' : 'é'));
   if (/\bl\d/.test(t)) t = t.replace(L_FOR_LEADING_ONE, '1');
   if (hasHourO(t)) t = t.replace(O_CLOSING_MINUTES, '0');
   if (/[I1]['’]/.test(t)) t = t.replace(ELIDED_L, 'l');

@@ -93,6 +93,10 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes('Le quorum 6tant atteint. D6libération du conseil r6gulièrement convoqu6.')).toBe('Le quorum étant atteint. Délibération du conseil régulièrement convoqué.');
     expect(fixLookalikes('le 6ème, le 6e rang, à 6 h, format A6, lot 16')).toBe('le 6ème, le 6e rang, à 6 h, format A6, lot 16');
   });
+
+  it('reads "H6tel" with its ô, the other 6 after a capital still an é ("R6gion")', () => {
+    expect(fixLookalikes("la salle des délibérations de l'H6tel de Ville, à l'H6tel de R6gion")).toBe("la salle des délibérations de l'Hôtel de Ville, à l'Hôtel de Région");
+  });
 });
 
 describe('an O for a zero in a number or a count, in every input', () => {
