@@ -208,6 +208,7 @@ describe('item numbering styles', () => {
     ['Point n°1 - ', 'Point n°2 - ', ['1', '2']],
     ['1/ ', '2/ ', ['1', '2']],
     ['N° 2024-01\n', 'N° 2024-02\n', ['2024-01', '2024-02']],
+    ['Rapport n° 101 - ', 'Rapport n° 102 - ', ['101', '102']],
   ])('reads "%sTitle"', (a, b, numbers) => {
     const doc = analyzeText(minutesWith(`${a}Tarifs de la cantine`, `${b}Toiture de l'école`));
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([
