@@ -75,6 +75,10 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
 const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•n`;
 const LABELLED_OPENING = 'NDRr';
 const OBJET_ALONE = /[o0]bjet\s*:\s*(?=\p{L}|\d)/gu;
+/** "OBJET" alone on its line, its value on the next: a form printed by software a cell a line. Lower-cased text. */
+const OBJET_OVER_VALUE = /(?<=^|\n)[ \t]*[o0]bjet[ \t]*\n[ \t]*(?=\p{L}|\d)/gu;
+/** A subject is longer than a table's next label. */
+const MIN_OBJET_VALUE = 12;
 /** The line above a label, holding a number and a subject ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 14/97: 3. …"). */
 const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,2}[.)][ \t]+)?\p{Lu}[^\n]{5,}\n[ \t.]*$/u;
 /**
@@ -903,8 +907,10 @@ function inlineOrdinals(text: string, found: Heading[]): void {
 function objetHeadings(text: string, found: Heading[]): void {
   // "OBJET : …" without a number: the subject of a single extract.
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
-  for (const m of hasWord(text, 'bjet', 0, text.length) ? execAll(OBJET_ALONE, lowerOf(text)) : []) {
+  const objets = hasWord(text, 'bjet', 0, text.length) ? [...execAll(OBJET_ALONE, lowerOf(text)), ...execAll(OBJET_OVER_VALUE, lowerOf(text))] : [];
+  for (const m of objets) {
     if (m.index! > 0 && !/\s/.test(text[m.index! - 1]!)) continue;
+    if (!m[0].includes(':') && !objetOverValue(text, m.index!, m.index! + m[0].length, found)) continue;
     // "N° 12/97 1. COMPTE ADMINISTRATIF 1996" over "Objet :" alone on its line: the label is that
     // heading's, and the line under it the margin's or the text's, no subject.
     if (m[0].includes('\n') && NUMBERED_LINE_ABOVE.test(text.slice(Math.max(0, m.index! - 200), m.index!))) continue;
@@ -921,6 +927,31 @@ function objetHeadings(text: string, found: Heading[]): void {
     if (stop) raw = raw.slice(0, stop.index);
     found.push({ scheme: number ? 'numbered' : 'capitals', start: m.index!, end: titleStart + raw.length, number, title: cleanTitle(raw) });
   }
+}
+
+/** A table's header read a cell a line has its cells short ("Bénéficiaire" / "Objet" / "Montant 2022" / "Montant proposé"). */
+const HEADER_CELL = 20;
+
+/**
+ * Whether "OBJET" alone on its line at `label` stands over the subject under it (`value`), a form
+ * printed a cell a line: not the next label of a table's header ("OBJET" / "DÉCISION"), not a cell
+ * of a header row of short cells, not the "Objet" field of a form whose number heads it already
+ * (a heading found a few lines above, which takes its title from that field).
+ */
+function objetOverValue(text: string, label: number, value: number, found: readonly Heading[]): boolean {
+  const line = lineAt(text, value);
+  const length = line.line.trim().length;
+  if (length < MIN_OBJET_VALUE) return false;
+  const above = label > 0 ? lineAt(text, label - 1).line.trim().length : 0;
+  const below = line.end < text.length ? lineAt(text, line.end + 1).line.trim().length : 0;
+  if (length < HEADER_CELL && above < HEADER_CELL && below < HEADER_CELL) return false;
+  return !found.some((h) => h.start < label && label - h.start < 400 && countLinesBetween(text, h.start, label) <= FIELDS_TO_OBJET + 1);
+}
+
+function countLinesBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 /** Lines in capitals from `bodyFrom` on, pushed onto `found`. */

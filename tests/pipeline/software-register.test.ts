@@ -82,3 +82,47 @@ describe("a software register's form and deliberation headers, a cell a line", (
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['attribue', 'impute']);
   });
 });
+
+const FORM = (number: string, subject: string) => `-----------------------------------------------------------------------
+N° délibération
+Rapporteur
+Commission
+${number}
+M. CASIMIR-LEON
+Finances
+OBJET
+${subject}
+-----------------------------------------------------------------------`;
+
+const ARCHIVED = `VILLE DE SAINT-ALBAN-DES-MORNES
+Registre des délibérations du Conseil municipal - Séance du 29/06/1984
+L'an mil neuf cent quatre-vingt-quatre, le vingt-neuf juin, le Conseil municipal s'est réuni sous la
+présidence de M. Hector CASIMIR-LEON, Maire.
+Présents : MM. CASIMIR-LEON, BELLAY, Mme JEAN-ALPHONSE, M. ROSETTE.
+
+${FORM('84/061', "Compte administratif de l'exercice 1983")}
+Le Conseil municipal, après en avoir délibéré, approuve le compte administratif de l'exercice 1983,
+qui fait apparaître les montants suivants :
+Bénéficiaire
+Objet
+Montant 1983
+Montant 1984
+Budget principal
+Fonctionnement
+1 240 000 F
+1 310 000 F
+Adopté à l'unanimité.
+
+${FORM('84/062', 'Questions diverses')}
+Le Conseil municipal prend acte des informations données par Monsieur le Maire sur la rentrée scolaire.
+`;
+
+describe('an archived register, each deliberation under a form whose "OBJET" stands alone over its value', () => {
+  it('titles each deliberation with the value under "OBJET" and numbers it from the form, not a table\'s "Objet" column', () => {
+    const doc = analyzeText(ARCHIVED);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['84/061', "Compte administratif de l'exercice 1983"],
+      ['84/062', 'Questions diverses'],
+    ]);
+  });
+});
