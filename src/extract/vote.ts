@@ -156,6 +156,8 @@ const VALUE_OF_WORD_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GRID_WORD})
 /** A vote line that gives its count by group, in brackets. Lower-cased text. */
 const GROUP_COUNTS = /(?<=^|\n)[ \t]*(pour|contre|abstentions?)[ \t]*:[ \t]*(groupes?\s[^\n;]*)/gu;
 
+/** What a proposal was, just before VOICES_AGAINST, when the voices before "contre" rejected it. Lower-cased text. */
+const REJECTED_BY = /rejet[éeê]e?s?[ \t]*$/u;
 /** "par 6 voix contre 2": the old registers' formula, the count for before "voix contre", the count against after. Lower-cased text. */
 const VOICES_AGAINST = /(?<![\p{L}])par\s+([\p{L}\d][\p{L}\d -]{0,40}?)\s+voix\s+contre\s+/gu;
 
@@ -420,7 +422,8 @@ function firstOfAlternatives(alternatives: readonly RegExp[], s: string, mayMatc
 const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, keyed(/\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu, 'ni ')],
   // A participle, not an infinitive: "propose de rejeter cette demande" states no outcome.
-  ['rejected', keyed(/\b(?:(?:rejet[ée]e?s?|refus[ée]e?s?)(?![\p{L}])|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'pas')],
+  // "Rejetêe": OCR's circumflex for the acute.
+  ['rejected', keyed(/\b(?:(?:rejet[éeê]e?s?|refus[ée]e?s?)(?![\p{L}])|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'pas')],
   ['noted', keyed(/\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu, 'acte')],
   // Whole words ("Adopter l'opération" is an article, not the outcome), not a decision recalled
   // ("le compte administratif, approuvé le 30 mai 2024", "adopté par délibération du …", "une
@@ -709,8 +712,10 @@ function readCountFormulas(r: ZoneReading): void {
     const con = findNumberAt(text, start + m.index! + m[0].length);
     if (!pro || pro.end !== forAt + m[1]!.length || !con || con.start !== start + m.index! + m[0].length) continue;
     if (counts.for !== null || counts.against !== null) continue;
-    counts.for = pro.value;
-    counts.against = con.value;
+    // "Rejetée par 41 voix contre 9": the voices that reject it are against it.
+    const rejected = REJECTED_BY.test(lower.slice(Math.max(0, m.index! - 24), m.index!));
+    counts.for = rejected ? con.value : pro.value;
+    counts.against = rejected ? pro.value : con.value;
     r.mark(start + m.index!, con.end);
   }
   for (const [key, re, cue] of COUNT_AFTER) {

@@ -39,6 +39,13 @@ describe('votes on alternatives', () => {
 });
 
 describe('votes', () => {
+  it('reads "rejetée par 41 voix contre 9" as 41 against and 9 for, and OCR\'s "Rejetêe" as rejected', () => {
+    expect(vote('La motion est rejetée par 41 voix contre 9.').vote).toMatchObject({ for: 9, against: 41 });
+    const ocr = vote('Rejetêe par 41 voix contre 9 et 9 abstentions.');
+    expect(ocr.vote).toMatchObject({ for: 9, against: 41, abstentions: 9 });
+    expect(ocr.outcome).toBe('rejected');
+  });
+
   it('reads the registers\' "par 6 voix contre 2": the votes for, then against', () => {
     expect(vote('La proposition est adoptée par 6 voix contre 2.').vote).toMatchObject({ for: 6, against: 2, abstentions: null });
     expect(vote('Adopté par onze voix contre quatre et une abstention.').vote).toMatchObject({ for: 11, against: 4, abstentions: 1 });
