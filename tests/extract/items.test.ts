@@ -1955,3 +1955,18 @@ ADOPTÉ
     expect(analyzeText(text).items.map((i) => i.title)).toEqual(['COLLÈGES PUBLICS - CONSTRUCTION DU COLLÈGE DE SAINT-MARS']);
   });
 });
+
+describe('the assembly that decides, as OCR of a typewritten register reads it', () => {
+  it('reads "Le Conseil Rêgional fixe" (a circumflex for the acute) as its decision', () => {
+    const doc = analyzeText("CONSEIL REGIONAL DE BRETAGNE\nSéance du 25 octobre 1982\n\nN° 82-59    TAUX DE LA TAXE REGIONALE.\n\n            Le Conseil Rêgional fixe à 21 F le taux.\n            Adopté par 38 voix contre 21.\n\nN° 82-60    EMPRUNTS DE L'EXERCICE 1983.\n\n            Le Conseil Régional autorise le Président à emprunter.\n            Adopté par 40 voix contre 19.\n");
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['fixe'], ['autorise']]);
+  });
+
+  it('does not open a decision on "par le Conseil communautaire après l\'adoption du rapport"', () => {
+    const doc = analyzeText("COMMUNE DE VAUBRESSAC\nSéance du 12 mars 2024\nPrésents : M. Paul ROCHEVAL, Mme Anne BELMONTE.\n\n1. Attributions de compensation\nLes attributions définitives seront arrêtées par le Conseil communautaire après l'adoption du rapport de la commission.\nLe Conseil Municipal, après en avoir délibéré, APPROUVE les attributions provisoires.\nAdopté à l'unanimité.\n");
+    const item = doc.items[0]!;
+    const decision = doc.sections.find((s) => s.kind === 'decision')!;
+    expect(doc.text.slice(decision.start, decision.end)).toMatch(/^Le Conseil Municipal, après en avoir délibéré/);
+    expect(item.decision?.articles.map((a) => a.action)).toEqual(['approuve']);
+  });
+});
