@@ -117,8 +117,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`6(?<=[a-z\xDF-\xFF]{3}6)(?![0-9A-Za-z\xC0-\uFFFF])`,
     // LER_FOR_FIRST: "Article ler", "le ler juillet".
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
-    // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín").
-    String.raw`1a[ \t]|í`,
+    // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); E_APOSTROPHE ("Re'gion").
+    String.raw`1a[ \t]|í|[eE]'`,
     // I_ENDING_WORD.
     String.raw`I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])`,
     // GLUED_TO: "WATTEBLEDà", "àMme".
@@ -150,6 +150,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
+  if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;
 }
@@ -181,6 +182,11 @@ const LER_FOR_FIRST = /(?=ler)(?:(?<=(?:article|ARTICLE|Article|art\.|Art\.)[ \t
 const ONE_FOR_LA = /(?=1)(?<![\p{L}\d,.'’-])1(?=a[ \t]+\p{Ll})/gu;
 /** "atteínt", "juín": an í inside a word, which French does not write, is OCR's i. */
 const ACUTE_I = /(?=í)(?<=\p{Ll})í(?=\p{Ll})/gu;
+/**
+ * "Re'gion", "de'pots", "consacre'e": a typewriter's é struck as an e and an apostrophe, which OCR
+ * reads apart. No French word has an e then an apostrophe inside it (elisions end on a consonant or a u).
+ */
+const E_APOSTROPHE = /(?=[eE]')(?<=\p{L})([eE])'(?=\p{L})/gu;
 
 /** "Le ConseiI régionaI": an I closing a word of lower-case letters is its l (no French word ends so). */
 const I_ENDING_WORD = /(?=I)(?<=\p{Ll}{3})I(?![\p{L}\d])/gu;

@@ -94,6 +94,11 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes('le 6ème, le 6e rang, à 6 h, format A6, lot 16')).toBe('le 6ème, le 6e rang, à 6 h, format A6, lot 16');
   });
 
+  it('reads a typewriter\'s é struck as e and apostrophe ("Re\'gion", "DE\'CIDE"); leaves elisions and quotes alone', () => {
+    expect(fixLookalikes("Le Conseil Re'gional de'cide. IL DE'CIDE.")).toBe('Le Conseil Régional décide. IL DÉCIDE.');
+    expect(fixLookalikes("l'article, qu'il, presqu'île, le 'Scène' et 'Marne'")).toBe("l'article, qu'il, presqu'île, le 'Scène' et 'Marne'");
+  });
+
   it('reads "H6tel" with its ô, the other 6 after a capital still an é ("R6gion")', () => {
     expect(fixLookalikes("la salle des délibérations de l'H6tel de Ville, à l'H6tel de R6gion")).toBe("la salle des délibérations de l'Hôtel de Ville, à l'Hôtel de Région");
   });
