@@ -12,18 +12,23 @@ const EXTRACT_OPENING = 1500;
 /** The annex's own title on a line of its own. */
 const ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE\s+(?:[ÀA]|N°\s?\d+\s+[ÀA])\s+LA\s+D[ÉE]LIB[ÉE]RATION\b[^\n]*/u;
 
-/** `headings` without those of an extract's annex; `headings` itself when there is none. */
-export function withoutAnnexHeadings(text: string, headings: Heading[]): Heading[] {
+/**
+ * `headings` without those of an extract's annex; `headings` itself when there is none. `bodyFrom`:
+ * where the body starts, after the header and the lists (a subject may head the extract above them).
+ */
+export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom = 0): Heading[] {
   if (!headings.length || !EXTRACT_TITLE.test(lowerOf(text).slice(0, EXTRACT_OPENING))) return headings;
   const annex = ANNEX_TITLE.exec(text.slice(headings[0]!.end));
   if (annex) {
     const at = headings[0]!.end + annex.index;
     return headings.filter((h) => h.start < at);
   }
-  // Headings all after the extract closed are its annex's (the deliberation's own subject stands
-  // in its header's "Objet"); where some stand before, those after still bound its decision.
+  // Headings all after the extract closed, but for its subject in its header, are its annex's (the
+  // deliberation's own subject stands in its header's "Objet"); where some stand in its body before
+  // the closing, those after still bound its decision.
   const closed = closedAt(lowerOf(text));
-  return closed >= 0 && headings[0]!.start >= closed ? [] : headings;
+  if (closed < 0 || headings.some((h) => h.start >= bodyFrom && h.start < closed)) return headings;
+  return headings.filter((h) => h.start < bodyFrom);
 }
 
 /** Where an extract of one deliberation is closed (see closedAt), or -1. */
