@@ -163,7 +163,8 @@ const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
  */
 /** "Rapport n° CP-2026-02-05" and nothing else: a point's own number, its title on the next line. */
 const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_LABEL}\s*(${LABELLED_NUMBER})[ \t.]*$`);
-const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER})|(${NUMBER}))\s*[:–—-]\s*`);
+// Labelled, a rank of figures alone is the point's own number ("II - RAPPORT N° 1 : DÉCISION MODIFICATIVE").
+const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER}|\d{1,3})|(${NUMBER}))\s*[:–—-]\s*`);
 /** "(délibération n° 2010-09)" closing a point's title: its deliberation's number. */
 /** "(délibération n° 2010-09)": a deliberation's number in brackets, its blanks maybe a line break. */
 const BRACKET = String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)`;

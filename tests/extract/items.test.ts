@@ -209,6 +209,7 @@ describe('item numbering styles', () => {
     ['1/ ', '2/ ', ['1', '2']],
     ['N° 2024-01\n', 'N° 2024-02\n', ['2024-01', '2024-02']],
     ['Rapport n° 101 - ', 'Rapport n° 102 - ', ['101', '102']],
+    ['II - RAPPORT N° 1 : ', 'III - RAPPORT N° 2 : ', ['1', '2']],
   ])('reads "%sTitle"', (a, b, numbers) => {
     const doc = analyzeText(minutesWith(`${a}Tarifs de la cantine`, `${b}Toiture de l'école`));
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([
