@@ -69,8 +69,10 @@ const SIX_AT_WORD_EDGE = /(?=6)(?:(?<=(?<![\p{L}\d])\p{Lu})6(?=\p{Ll}{2})|(?<=\p
 /** A typewriter's or OCR's "l" for the leading 1 of a number standing alone: "par l2 voix", "Pour : l7", "l978". */
 const L_FOR_LEADING_ONE = /(?=l)(?<![\p{L}\d'’.,-])l(?=\d{1,3}(?![\p{L}\d]))/gu;
 
-/** An I or a 1 for the elided article's l: "à I'unanimité", "de 1'article" (no French word elides an I). */
-const ELIDED_L = /(?=[I1])(?<![\p{L}\d'’])[I1](?=['’]\p{Ll})/gu;
+/** An I or a 1 for the elided article's l: "à I'unanimité", "de 1'article", "à I'Hôtel" (no French word elides an I). */
+const ELIDED_L = /(?=[I1])(?<![\p{L}\d'’])[I1](?=['’](?:\p{Ll}|\p{Lu}\p{Ll}))/gu;
+/** "ä I'Hotel", "M. X ä M. Y": OCR's ä for the word à (no French word is "ä"). */
+const A_UMLAUT_WORD = /(?=ä)(?<![\p{L}\d])ä(?![\p{L}\d])/gu;
 /** An I for the l of an article before a word: "adopte Ie compte", "de Ia Caisse", "Ies membres". */
 const ARTICLE_I = /(?=I)(?<![\p{L}\d'’-])I(?=(?:e|a|es)[ \t]+\p{L})/gu;
 /** An O for the 0 closing a time's minutes: "à 18h3O", "20 h 1O". */
@@ -118,7 +120,7 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // LER_FOR_FIRST: "Article ler", "le ler juillet".
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
     // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); E_APOSTROPHE ("Re'gion").
-    String.raw`1a[ \t]|í|[eE]'`,
+    String.raw`1a[ \t]|í|[eE]'|ä`,
     // I_ENDING_WORD.
     String.raw`I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])`,
     // GLUED_TO: "WATTEBLEDà", "àMme".
@@ -150,6 +152,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
+  if (t.includes('ä')) t = t.replace(A_UMLAUT_WORD, 'à');
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;

@@ -99,6 +99,11 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes("l'article, qu'il, presqu'île, le 'Scène' et 'Marne'")).toBe("l'article, qu'il, presqu'île, le 'Scène' et 'Marne'");
   });
 
+  it('reads OCR\'s "ä" standing alone as the word à and "I\'Hotel" with its l; leaves "Mäder" and "I\'M" alone', () => {
+    expect(fixLookalikes("réuni ä I'Hotel de Région. M. BOUVRAIN ä M. THIEBAULT")).toBe("réuni à l'Hotel de Région. M. BOUVRAIN à M. THIEBAULT");
+    expect(fixLookalikes("M. Mäder, I'M")).toBe("M. Mäder, I'M");
+  });
+
   it('reads "H6tel" with its ô, the other 6 after a capital still an é ("R6gion")', () => {
     expect(fixLookalikes("la salle des délibérations de l'H6tel de Ville, à l'H6tel de R6gion")).toBe("la salle des délibérations de l'Hôtel de Ville, à l'Hôtel de Région");
   });
