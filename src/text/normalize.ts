@@ -266,6 +266,12 @@ function isWhiteSpaceCode(c: number): boolean {
 }
 const TWO_SPACES = / {2}/;
 
+/**
+ * "| 10. N° 2006/19 - Subvention …": a bar opening a line that holds no other, the speck OCR reads
+ * for a margin's rule or the binding's edge; a table's row has its bars between cells too.
+ */
+const LEADING_BAR = /^([ \t]*)\|[ \t]+(?=[^|\n]*$)/gm;
+
 /** "M. Rémi LEFEBVRE- HAZE": a compound name in capitals, a space after its hyphen (OCR's, or a justified line's). */
 const CAPITALS_HYPHEN_SPACE = /-(?<=[A-ZÀ-ÖØ-Þ]{2}-) (?=[A-ZÀ-ÖØ-Þ]{2})/g;
 
@@ -393,6 +399,7 @@ function cleanPage(page: string, document: () => string): string[] {
   // Words cut by OCR's spaces are looked for where its look-alikes were: a clean page has neither.
   const fixed = fixLookalikes(t);
   t = joinSplitActs(partGluedWords(fixed === t ? fixed : joinSplitCueWords(fixed)));
+  if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes('-\n')) t = dehyphenate(t, document);
   if (t.includes('- ')) t = t.replace(CAPITALS_HYPHEN_SPACE, '-');
   const asCame = t;

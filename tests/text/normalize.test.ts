@@ -225,3 +225,15 @@ describe('a compound name in capitals, a space after its hyphen', () => {
     expect(page).toBe('Mme Sylvie DEBUCQUOIS à M. Rémi LEFEBVRE-HAZE, M. Paul SAINT-MAXENT.\n1- Finances\nParis- la-Défense');
   });
 });
+
+describe("OCR's bar opening a line", () => {
+  it('drops a bar that opens a line holding no other: a margin rule or the binding read as a speck', () => {
+    const [page] = normalizePages(['Adopté à l\'unanimité.\n\n| 10. N° 2006/19 - Subvention au Conseil de Fabrique\n  | Le Maire donne lecture du courrier.']);
+    expect(page).toBe("Adopté à l'unanimité.\n\n10. N° 2006/19 - Subvention au Conseil de Fabrique\nLe Maire donne lecture du courrier.");
+  });
+
+  it("keeps a table's row, whose bars part its cells", () => {
+    const [page] = normalizePages(['| Nom | Voix |\n| DUPONT | 12 |']);
+    expect(page).toBe('| Nom | Voix |\n| DUPONT | 12 |');
+  });
+});
