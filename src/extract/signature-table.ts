@@ -62,11 +62,31 @@ export function signedRows(text: string): Person[] {
     // Prose, the closing formulas, a stamp of the prefecture's: no signatories after them.
     if (PROSE.test(line) || /conforme|pr[ée]fecture|re[çc]u\s+le|^[ \t]*(?:fait|pour\s+copie|l[ea]\s+(?:maire|pr[ée]sident))/iu.test(line)) break;
     if (SURNAMES_ROW.test(line)) signers.push(...surnamesOf(text, at, end));
-    else for (const e of line.trim() ? parsePersonList(text, at, end) : []) if (/\p{Lu}{2}/u.test(e.person.surname)) signers.push(e.person);
+    else if (line.trim()) {
+      const listed = parsePersonList(text, at, end).map((e) => e.person).filter((p) => /\p{Lu}{2}/u.test(p.surname));
+      const paired = namesBesideScrawls(text, at, end);
+      signers.push(...(paired.length > listed.length ? paired : listed));
+    }
     at = end + 1;
   }
   return signers.length >= 3 ? signers : [];
 }
+
+/** "SCHMITT Gérard", "LE GALL Yves": a family name in capitals, then a given name. */
+const SURNAME_GIVEN = /(?<![\p{L}])\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])/gu;
+
+/**
+ * The members named in text[from, to) as "SURNAME Given", each beside the scrawl of their
+ * signature, which OCR reads as marks ("SCHMITT Gerard ~//l/t--  KLEIN Bernard ,4Z~("): they break
+ * a list's reading, not these pairs.
+ */
+export function namesBesideScrawls(text: string, from: number, to: number): Person[] {
+  return execAll(SURNAME_GIVEN, text.slice(from, to))
+    .filter((m) => !DID_NOT_SIGN.test(text.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 40)))
+    .flatMap((m) => parsePersonList(text, from + m.index!, from + m.index! + m[0].length).map((e) => e.person));
+}
+/** What the table says of a member who did not sign, after the name: "HEIN Raymond : absent excusé", "GALY Francis : procuration". */
+const DID_NOT_SIGN = /^[ \t]*[:(,–-]?[ \t]*(?:absente?s?|excus[ée]|procuration|pouvoir|repr[ée]sent[ée])/iu;
 
 /** A row of family names in capitals and nothing else: "MOINGEON CHAMPEAUX LORIOT BOUCHEROT". */
 const SURNAMES_ROW = /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){2,}[ \t]*$/u;

@@ -1,7 +1,7 @@
 /** Who signs: the names under "Le Président," / "Le Maire," at the end, or the president named again there. */
 import type { Person } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
-import { signatureTable, signedRows } from './signature-table.ts';
+import { namesBesideScrawls, signatureTable, signedRows } from './signature-table.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
 import { lowerOf } from '../text/caseless.ts';
@@ -127,7 +127,10 @@ function signedList(text: string, from: number): Person[] {
   }
   const blank = /\n[ \t]*\n|$/.exec(text.slice(at, at + 800))!;
   const people = parsePersonList(text, at, at + blank.index).map((e) => e.person);
-  return people.length >= 2 ? people : [];
+  // A grid of names each beside its scrawl, which OCR reads as marks that break the list.
+  const pairs = namesBesideScrawls(text, at, at + blank.index);
+  const best = pairs.length > people.length ? pairs : people;
+  return best.length >= 2 ? best : [];
 }
 
 /** `layout`: the input's lines as laid out (see LineLayout), for signatures side by side. */

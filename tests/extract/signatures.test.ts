@@ -287,3 +287,18 @@ describe('a speck OCR read after the role', () => {
     expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['DORVANTE-LAMBIN']);
   });
 });
+
+describe('a register page signed by every member present, each name beside its scrawl', () => {
+  it('reads every "SURNAME Given" of the grid, the scrawls OCR read as marks between them, not those who did not sign', () => {
+    const text = `L'ordre du jour étant épuisé, la séance est levée à 22 h 40.
+
+Ont signé au registre les membres présents :
+
+KUNTZ Gérard, Maire   ~//l/t--        HEBERLE Bernard   ,4Z~(       WALTZER Monique  lA/4~
+l/                                       ~"                          -
+OBERLE Joseph  $ofG/                  BRUCKER Christian  Jfi-'      STAEDEL René  ~~~
+FRITSCH Patrick : absent excusé
+`;
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['KUNTZ', 'HEBERLE', 'WALTZER', 'OBERLE', 'BRUCKER', 'STAEDEL']);
+  });
+});
