@@ -24,7 +24,7 @@ type Column = 'name' | 'given' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
 
 /** The presence column's label: "Présence", "Émargement", or its codes ("P / A / E / R"). */
-const PRESENCE_LABEL = String.raw`pr[ée]sences?|statut|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?`;
+const PRESENCE_LABEL = String.raw`pr[ée]sences?|statut|situation|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?`;
 
 /** Column labels alone on their line, and the column each names. */
 const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
@@ -123,7 +123,8 @@ function headerAt(lines: readonly Line[], i: number): Column[] | null {
   const columns: Column[] = [];
   for (let k = i; k < lines.length && columns.length < MAX_COLUMNS; k++) {
     const label = labelOf(lines[k]!.text);
-    if (!label || columns.includes(label)) break;
+    // Cells of notes may be several ("Fonction / Commune"); any other column is labelled once.
+    if (!label || (label !== 'note' && columns.includes(label))) break;
     columns.push(label);
   }
   return columns.includes('name') && columns.includes('presence') && columns.indexOf('name') < columns.indexOf('presence') ? columns : null;

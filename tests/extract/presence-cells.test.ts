@@ -502,3 +502,42 @@ Pouvoirs
     expect(attendance.absent.map((p) => p.surname)).toEqual(['VITALI']);
   });
 });
+
+describe('a bureau\'s table one cell a line with two cells of notes and its presence labelled "Situation"', () => {
+  it('reads each member\'s situation after their office and commune, the holder under "Représenté"', () => {
+    const text = `Membres du Bureau
+Fonction
+Commune
+Situation
+Pouvoir à
+SAINT-AMAND Hilaire
+Président
+Belle-Source
+Présent
+CARIBERT Justin
+1er Vice-Président
+Morne-Vert
+Présent
+ZÉLIE Fernand
+2ème Vice-Président
+Anse-Claire
+Représenté
+CARIBERT Justin
+DORSANE Roland
+Membre
+Belle-Source
+Excusé
+LACOUR Eugène
+Membre
+Anse-Claire
+Absent
+Membres en exercice
+5`;
+    expect(lists(text)).toEqual({
+      present: ['SAINT-AMAND', 'CARIBERT'],
+      represented: [['ZÉLIE', 'CARIBERT']],
+      excused: ['DORSANE'],
+      absent: ['LACOUR'],
+    });
+  });
+});
