@@ -358,7 +358,8 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   }
   // The date and the opening time stand in the first lines: no need to read the whole preamble.
   const dateZone = Math.min(limit, DATE_ZONE);
-  const date = isRegister ? null : pickSittingDate(text, dateZone);
+  // None there: a record under a web page's long introduction, its date further on, before its lists.
+  const date = isRegister ? null : (pickSittingDate(text, dateZone) ?? (limit > dateZone ? pickSittingDate(text, limit) : null));
   const opens = (t: { start: number; end: number }) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t);
   // Past the zone, a date read further on (a record under a web page's introduction) has its time in the sentence after it.
   const late = date && date.start >= dateZone - 200 ? date : null;

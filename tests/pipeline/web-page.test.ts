@@ -38,3 +38,13 @@ describe('a record copied from a web page', () => {
     expect(preamble[0]).toMatch(/^Publié le 19 décembre 2023/);
   });
 });
+
+describe('a record under a web page\'s long introduction', () => {
+  const intro = Array.from({ length: 14 }, (_, i) => `Paragraphe ${i + 1} de la présentation : les bénévoles de l'association publient chaque mois un document tiré des registres de la commune, transcrit et commenté pour les lecteurs du site.`).join('\n\n');
+  const page = `Mairie de Vallorba\nAccueil › Archives › 1977 : le conseil vote l'école\nPublié le 14 juin 2021\n\n${intro}\n\n${PAGE.slice(PAGE.indexOf('EXTRAIT DU REGISTRE'))}`;
+
+  it('reads the sitting\'s date and time where the record starts, past the first 2,000 characters', () => {
+    const doc = analyzeText(page);
+    expect(doc.meeting).toMatchObject({ date: '2023-12-12', time: '18:30' });
+  });
+});
