@@ -14,8 +14,9 @@ export const FORM_LABEL = new RegExp(
 
 /**
  * The value of the label at line `at` of `lines` (lower-cased, trimmed): the line as far below the
- * column of labels as the label stands in it. -1 where the lines are no such form: a single
- * label, or fewer values than labels, or a label among them.
+ * column of labels as the label stands in it, or right under a label that stands alone between
+ * values (a form a label and its value in turn). -1 where the lines are no such form: fewer
+ * values than labels, or a label among them.
  */
 export function valueLineOf(lines: readonly string[], at: number): number {
   let first = at;
@@ -23,6 +24,8 @@ export function valueLineOf(lines: readonly string[], at: number): number {
   let end = at + 1;
   while (end < lines.length && FORM_LABEL.test(lines[end]!)) end++;
   const count = end - first;
-  if (count < 2 || lines.slice(end, end + count).some((l) => !l || FORM_LABEL.test(l))) return -1;
+  // A label alone between values ("Heure d'ouverture" / "18:05" / "Lieu" / "Salle …"): its value under it.
+  if (count === 1) return first > 0 && lines[first - 1] && end < lines.length && lines[end] ? end : -1;
+  if (lines.slice(end, end + count).some((l) => !l || FORM_LABEL.test(l))) return -1;
   return end + (at - first);
 }
