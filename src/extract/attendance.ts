@@ -769,6 +769,21 @@ function cueList(text: string, cue: CueHit, windowEnd: number, layout: LineLayou
 }
 
 /** `layout`: the input's lines as laid out (see LineLayout), for tables aligned with spaces. */
+/** A presence alone on its line ("Représentée"), read as a list's heading. */
+const STATUS_ALONE = /^(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)(?:\((?:e|s|es)\)){0,2}[ \t]*(?:\n|$)/iu;
+
+/**
+ * A table a member a line ("JOSEPH Raymond Maire Présent") in which a row the export wrapped a
+ * cell a line left its presence alone on a line ("LOUIS Josette" / "3ème adjointe" /
+ * "Représentée"), which reads as a list's heading: the table, when it holds that heading.
+ */
+function tableOverWrappedRow(text: string, cues: readonly CueHit[], limit: number, layout: LineLayout | undefined): ReturnType<typeof presenceTable> {
+  const bare = cues.find((c) => (c.start === 0 || text[c.start - 1] === '\n') && STATUS_ALONE.test(text.slice(c.start, c.start + 40)));
+  if (!bare) return null;
+  const table = presenceTable(text, 0, limit, layout);
+  return table && table.span.start < bare.start && bare.start < table.span.end ? table : null;
+}
+
 export function extractAttendance(text: string, searchEnd: number = text.length, layout?: LineLayout): AttendanceResult {
   const warnings: string[] = [];
   const limit = Math.min(text.length, searchEnd);
@@ -791,7 +806,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   let secretary: Person | null = null;
   let span: { start: number; end: number } | null = null;
   // A table's column labels read as list headings ("Présent" alone on its line): the table is read as one.
-  const grid = presenceCells(text, 0, limit) ?? tableAround(text, cues, limit, layout) ?? tableBefore(text, cues, layout);
+  const grid = presenceCells(text, 0, limit) ?? tableAround(text, cues, limit, layout) ?? tableBefore(text, cues, layout) ?? tableOverWrappedRow(text, cues, limit, layout);
   if (grid) {
     const rows: CueHit = { role: 'present', start: grid.span.start, contentStart: grid.span.start, includesProxies: false };
     place(attendance, rows, grid.entries);

@@ -46,9 +46,16 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     const m = ROW.exec(line);
     const c = m ? null : coded?.row.exec(line);
     const entry = m ? rowEntry(text, pos, m, layout) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
+    // A row whose cells the export wrapped one a line, inside a table already read.
+    const wrapped = entry || !rows.length ? null : wrappedRow(text, pos, to);
     if (entry) {
       rows.push({ entry, start: pos + (line.length - line.trimStart().length), end });
       gap = 0;
+    } else if (wrapped) {
+      rows.push({ entry: wrapped.entry, start: pos + (line.length - line.trimStart().length), end: wrapped.end });
+      gap = 0;
+      pos = wrapped.end + 1;
+      continue;
     } else if (rows.length && ++gap > MAX_GAP_LINES) {
       const table = done();
       if (table) return table;
@@ -58,6 +65,44 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     pos = end + 1;
   }
   return done();
+}
+
+/** A presence alone on its line, a wrapped row's cell. */
+const STATUS_CELL = new RegExp(String.raw`^[ \t]*(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}[ \t]*$`, 'iu');
+/** How many cells (the name's, the given name's, the office's) a wrapped row may hold before its presence. */
+const CELLS_BEFORE_STATUS = 4;
+
+/**
+ * A row whose cells stand one a line from `from` ("LOUIS-SIDNEY" / "Josette" / "3ème adjointe" /
+ * "Représentée" / "RENÉ-CORAIL Marie-" / "Line"): the member named by its first line or two, the
+ * presence, the holder under "Représenté(e)". Null when the lines are no such row.
+ */
+function wrappedRow(text: string, from: number, to: number): { entry: ListEntry; end: number } | null {
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  for (let pos = from; pos < to && lines.length < CELLS_BEFORE_STATUS + 3; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0 || end > to) end = to;
+    lines.push({ start: pos, end, text: text.slice(pos, end) });
+    pos = end + 1;
+  }
+  const k = lines.findIndex((l, i) => i > 0 && i <= CELLS_BEFORE_STATUS && STATUS_CELL.test(l.text));
+  if (k < 0) return null;
+  // The name on the first line, its given name maybe on the second.
+  const people = parsePersonList(text, lines[0]!.start, lines[0]!.end).map((e) => e.person);
+  if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
+  const given = k > 1 && people[0]!.givenName === null ? /^[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$/u.exec(lines[1]!.text) : null;
+  if (given) people[0] = { ...people[0]!, givenName: given[1]! };
+  const word = STATUS_CELL.exec(lines[k]!.text)![1]!.toLowerCase();
+  let end = lines[k]!.end;
+  let proxy = null;
+  if (/^repr/.test(word) && lines[k + 1]) {
+    // The holder's cell, wrapped after a hyphen ("RENÉ-CORAIL Marie-" / "Line").
+    const holderEnd = /-[ \t]*$/.test(lines[k + 1]!.text) && lines[k + 2] ? lines[k + 2]!.end : lines[k + 1]!.end;
+    proxy = parsePersonList(text, lines[k + 1]!.start, holderEnd).map((e) => e.person)[0] ?? null;
+    if (proxy) end = holderEnd;
+  }
+  const status = proxy || /^pr[ée]s/.test(word) ? null : /^repr/.test(word) ? 'excused' : (STATUS_WORDS.find(([re]) => re.test(word))?.[1] ?? null);
+  return { entry: { person: people[0]!, status, proxy }, end };
 }
 
 /** Where the member's name starts: after the cells that label the row (its commune, its group), as the layout parts them. */

@@ -126,3 +126,47 @@ describe('an archived register, each deliberation under a form whose "OBJET" sta
     ]);
   });
 });
+
+const ALTERNATING = `Commune de Pointe-Sarcelle
+PROCÈS-VERBAL DE SÉANCE
+Conseil municipal du jeudi 12 octobre 2023
+Date de convocation
+05/10/2023
+Heure d'ouverture
+18:30
+Lieu
+Salle du conseil - Mairie annexe
+Président de séance
+BELLEMARE Hugues, Maire
+Secrétaire de séance
+VALÉRIUS Anne
+Nom Prénom Qualité Présence Mandataire
+BELLEMARE Hugues Maire Présent
+VALÉRIUS Anne 1ère adjointe Présente
+CORIDON Marc 2ème adjoint Présent
+SAINT-PRIX
+Rose-Aimée
+3ème adjointe
+Représentée
+CORIDON Marc
+ZÉPHYRIN Paul Conseiller municipal Excusé
+LUBIN Jean Conseiller municipal Absent
+Le quorum étant atteint, le Maire ouvre la séance.
+N° 1 Approbation du procès-verbal de la séance du 7 septembre 2023
+Le procès-verbal est approuvé à l'unanimité.`;
+
+describe('a software export whose form gives each label then its value, its presence table a member a line', () => {
+  const doc = analyzeText(ALTERNATING);
+
+  it('reads the place and the president under their labels', () => {
+    expect(doc.meeting.place).toBe('Salle du conseil - Mairie annexe');
+    expect(doc.meeting.president?.surname).toBe('BELLEMARE');
+  });
+
+  it('reads a row the export wrapped a cell a line, its presence alone on a line, as that member\'s', () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['BELLEMARE', 'VALÉRIUS', 'CORIDON']);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['SAINT-PRIX', 'CORIDON']]);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['ZÉPHYRIN']);
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['LUBIN']);
+  });
+});
