@@ -12,6 +12,7 @@ import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
 import { nameStartsBefore } from '../text/sentences.ts';
 import { LIEU, valueLineOf } from '../text/form-column.ts';
+import { CONVENED } from '../text/cues.ts';
 
 /** Deliberating bodies as written, most specific first. */
 export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
@@ -341,6 +342,21 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       bodyAt = m.index;
       body = head.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
       bodyType = type;
+    }
+  }
+  // None in the header: a software's export puts its presence table first, the sentence that
+  // convenes the body after it ("le Conseil Municipal de la commune … s'est réuni").
+  if (bodyType === null) {
+    const convened = CONVENED.exec(lowerOf(text).slice(0, SITTING_ZONE));
+    const sentence = convened ? lowerOf(text).slice(Math.max(0, convened.index - 200), convened.index + convened[0].length) : '';
+    for (const [re, type] of BODY_TYPES) {
+      const m = sentence ? caseless(re).exec(sentence) : null;
+      if (m) {
+        const at = convened!.index - Math.min(200, convened!.index) + m.index;
+        body = text.slice(at, at + m[0].length).replace(/\s+/g, ' ');
+        bodyType = type;
+        break;
+      }
     }
   }
   // A Commission Permanente sits for its council, which its letterhead and its president's title
