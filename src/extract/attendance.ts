@@ -630,7 +630,8 @@ const ROW_LABEL = /(?:membres\s+|conseillers\s+)?en\s+exercice|pr[ée]sents?|pou
 
 /**
  * A counts box read row by row: a line of labels, the line under it as many numbers
- * ("en exercice présents représentés votants\n29 22 5 27"); each number is its label's. Lower-cased lines.
+ * ("en exercice présents représentés votants\n29 22 5 27"), or as many lines of one number each;
+ * each number is its label's. Lower-cased lines.
  */
 function countRow(lines: readonly string[]): Partial<Attendance['counts']> | null {
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -643,8 +644,13 @@ function countRow(lines: readonly string[]): Partial<Attendance['counts']> | nul
       numbers = figuresOf(lines[i + 2]!);
       if (numbers) labelLine = labelLine.replace(DANGLING_EN, `$& ${wrapped[1]}`);
     }
-    if (!numbers) continue;
     const labels = execAll(ROW_LABEL, labelLine).map((m) => m[0]);
+    // The labels in a row, their figures a column under them ("… Représentés Votants" / "11" / "9" / "1" / "10").
+    if (!numbers && labels.length >= 2) {
+      const column = lines.slice(i + 1, i + 1 + labels.length);
+      if (column.length === labels.length && column.every((l) => /^\d{1,3}$/.test(l))) numbers = column.map((l) => parseInt(l, 10));
+    }
+    if (!numbers) continue;
     if (labels.length !== numbers.length || labelLine.replace(ROW_LABEL, '').replace(/[\s:|/–-]+/g, '') !== '') continue;
     const out: Partial<Attendance['counts']> = {};
     labels.forEach((label, n) => {
