@@ -485,6 +485,8 @@ function isAmountRow(text: string, h: Heading): boolean {
 
 function cleanTitle(t: string): string {
   return oneSpace(unwrap(t))
+    // A form's "Objet" label before its value on the line, without a colon.
+    .replace(/^(?:Objet|OBJET)[ \t]+(?=\p{Lu})/u, '')
     .replace(/\s*\((?:M\.|Mme|Mr|Monsieur|Madame|[Rr]apporteure?\s*:|RAPPORTEURE?\s*:)[^)]*\)\s*$/u, '')
     .replace(/[\s.:;,|\-–]+$/u, '')
     .trim();

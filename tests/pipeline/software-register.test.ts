@@ -170,3 +170,55 @@ describe('a software export whose form gives each label then its value, its pres
     expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['LUBIN']);
   });
 });
+
+const RETRO = `Commune de VAUCHIGNY (21)
+Registre des délibérations - Retranscription
+Séance n° 1985-03
+Membres en exercice Présents Représentés Votants
+11
+9
+1
+10
+Membres
+Nom Prénom Fonction Statut
+BERLOT Jean Maire Présent
+GUYARD René 1er adjoint Présent
+MORVAN Lucien 2ème adjoint Présent
+LOISEL Michel Conseiller Présent
+COLLARD Pierre Conseiller Présent
+BOUVIER André Conseiller Présent
+DESROCHES Gisèle Conseillère Présente
+CHEVRIER Roger Conseiller Présent
+PONSARD Henri Conseiller Présent
+MATHIEU Georges Conseiller Excusé
+Texte de la séance (retranscription)
+L'an mil neuf cent quatre vingt cinq, le douze avril à vingt heures trente, le Conseil Municipal de la commune de Vauchigny légalement convoqué s'est réuni à la mairie sous la présidence de M. Jean BERLOT, Maire.
+Délibération n° 1985-014
+Objet Budget primitif 1985
+Texte
+Le Conseil Municipal vote le budget primitif 1985.
+Vote Unanimité
+Délibération n° 1985-015
+Objet Location du logement de l'ancienne école
+Texte
+Le Conseil Municipal fixe le loyer mensuel à 900 F.
+Vote Unanimité`;
+
+describe("a register's retranscription exported by software, its tables before the sitting's sentence", () => {
+  const doc = analyzeText(RETRO);
+
+  it('takes the body from the sentence that convenes it, after the tables', () => {
+    expect(doc.meeting.bodyType).toBe('conseil-municipal');
+  });
+
+  it('reads the counts whose labels stand in a row and their figures one a line under them', () => {
+    expect(doc.attendance.counts).toEqual({ inOffice: 11, present: 9, represented: 1, voting: 10 });
+  });
+
+  it('titles each deliberation with its "Objet" value, the label without a colon left out', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1985-014', 'Budget primitif 1985'],
+      ['1985-015', "Location du logement de l'ancienne école"],
+    ]);
+  });
+});
