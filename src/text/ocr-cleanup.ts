@@ -71,6 +71,12 @@ const L_FOR_LEADING_ONE = /(?=l)(?<![\p{L}\d'’.,-])l(?=\d{1,3}(?![\p{L}\d]))/g
 
 /** An I or a 1 for the elided article's l: "à I'unanimité", "de 1'article", "à I'Hôtel" (no French word elides an I). */
 const ELIDED_L = /(?=[I1])(?<![\p{L}\d'’])[I1](?=['’](?:\p{Ll}|\p{Lu}\p{Ll}))/gu;
+/** "2o) ADOPTE", "5°} AUTORISE": a rank's degree sign read as an "o", its bracket as a brace, at a line's start. */
+const RANK_MISREAD = /(?<=^[ \t]*\d{1,2})(?:o\)|°\}|o\})/gmu;
+/** "SOLLICITEde Monsieur": an act in capitals glued to the small word after it. */
+const ACT_GLUED = /(?=[a-zàé])(?<=(?<![\p{L}])\p{Lu}{5,})(?=(?:de|du|des|le|la|les|à|au|aux|que)(?![\p{L}]))/gu;
+/** "quatorzc voix", "à vingt heures trentc": a number's closing e read as a c (no French word ends so). */
+const NUMBER_WORD_C = /(?=c)(?<=(?<![\p{L}])(?:onz|douz|treiz|quatorz|quinz|seiz|trent|quarant|cinquant|soixant))c(?![\p{L}])/gu;
 /** "ä I'Hotel", "M. X ä M. Y": OCR's ä for the word à (no French word is "ä"). */
 const A_UMLAUT_WORD = /(?=ä)(?<![\p{L}\d])ä(?![\p{L}\d])/gu;
 /** An I for the l of an article before a word: "adopte Ie compte", "de Ia Caisse", "Ies membres". */
@@ -120,7 +126,11 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // LER_FOR_FIRST: "Article ler", "le ler juillet".
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
     // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); E_APOSTROPHE ("Re'gion").
-    String.raw`1a[ \t]|í|[eE]'|ä`,
+    String.raw`1a[ \t]|í|[eE]'|ä|o\)|°\}|o\}`,
+    // NUMBER_WORD_C: "quatorzc", "trentc".
+    String.raw`[nuirt][zt]c(?![a-z\xDF-\xFF])`,
+    // ACT_GLUED: "SOLLICITEde".
+    String.raw`[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]`,
     // I_ENDING_WORD.
     String.raw`I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])`,
     // GLUED_TO: "WATTEBLEDà", "àMme".
@@ -153,6 +163,9 @@ export function fixLookalikes(t: string): string {
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
   if (t.includes('ä')) t = t.replace(A_UMLAUT_WORD, 'à');
+  if (/\do\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
+  if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');
+  if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   return t;

@@ -104,6 +104,14 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes("M. Mäder, I'M")).toBe("M. Mäder, I'M");
   });
 
+  it('reads a typewritten register\'s "2o)" and "5°}" as ranks, "SOLLICITEde" apart, "quatorzc" and "treizc" as numbers', () => {
+    expect(fixLookalikes('1°) APPROUVE le projet ;\n2o) ADOPTE le plan ;\n3°) SOLLICITEde Monsieur le Préfet ;\n5°} AUTORISE le Maire.')).toBe(
+      '1°) APPROUVE le projet ;\n2°) ADOPTE le plan ;\n3°) SOLLICITE de Monsieur le Préfet ;\n5°) AUTORISE le Maire.',
+    );
+    expect(fixLookalikes('par quatorzc voix pour, treizc contre, à vingt heures trentc.')).toBe('par quatorze voix pour, treize contre, à vingt heures trente.');
+    expect(fixLookalikes('le lot 2o, la SNCF de Paris, un bloc, le zinc')).toBe('le lot 2o, la SNCF de Paris, un bloc, le zinc');
+  });
+
   it('reads "H6tel" with its ô, the other 6 after a capital still an é ("R6gion")', () => {
     expect(fixLookalikes("la salle des délibérations de l'H6tel de Ville, à l'H6tel de R6gion")).toBe("la salle des délibérations de l'Hôtel de Ville, à l'Hôtel de Région");
   });
