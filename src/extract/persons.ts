@@ -353,7 +353,8 @@ const nameAt = (toks: Tokens, k: number) => {
 const clauseThenMember = (s: string) => (s.includes(';') || s.includes(':')) && CLAUSE_THEN_MEMBER.test(s);
 
 /** A line of a list one member a line: the member, a comma, what they stand for ("Mme X, représentante du conseil municipal"). */
-const DESCRIBED_MEMBER_LINE = /^[ \t]*(?:[-•–][ \t]*)?(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Docteur)[ \t]+[^,;:.\n]{2,60},[^.;:\n]*$/u;
+// What they stand for may go on to whom they gave their proxy ("…, représentant la commune, qui a donné pouvoir à M. ROUX"): a civility's full stop is no sentence's.
+const DESCRIBED_MEMBER_LINE = /^[ \t]*(?:[-•–][ \t]*)?(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Docteur)[ \t]+[^,;:.\n]{2,60},(?:[^.;:\n]|(?<=(?<![\p{L}])(?:M|MM|Dr))\.)*$/u;
 const MEMBER_LINE_START = /^[ \t]*(?:[-•–][ \t]*)?(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Dr|Docteur)[ \t]/u;
 /**
  * Whether the words in lower case at `at` describe the member their line names, the next line

@@ -936,3 +936,25 @@ describe('the secretary in a form whose labels stand in a column over their valu
     expect(findSecretary(`Présents : M. Paul ROCCA, Mme Anne CASANOVA.\nSecrétaire de séance\nMme Anne CASANOVA\n\nOBJET : Tarifs\n`)?.surname).toBe('CASANOVA');
   });
 });
+
+describe('a list a member a line, each with what they stand for', () => {
+  it('reads the proxy given after the member\'s description, and the members after it', () => {
+    const text = `Membres présents :
+- M. Jean-Louis RAMBAUD, Président
+- Mme Odile FAVRE, représentant la commune
+
+Membres excusés :
+- M. Serge AUBRY, représentant la commune, qui a donné pouvoir à M. RAMBAUD
+- M. Pierre BLONDEL, Conseiller Général
+
+Membre absent :
+- M. Robert ESCOFFIER, représentant le Département
+`;
+    expect(listsOf(extractAttendance(text, text.length).attendance)).toEqual({
+      present: ['RAMBAUD', 'FAVRE'],
+      represented: [['AUBRY', 'RAMBAUD']],
+      excused: ['BLONDEL'],
+      absent: ['ESCOFFIER'],
+    });
+  });
+});
