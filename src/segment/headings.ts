@@ -45,6 +45,8 @@ const CAPITALS_AND_FIGURES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 /** A number with letters between its figures ("09-CP-3-01", "24-PL-10-037"): a deliberation's only after "N°". */
 const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
 const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
+/** After "N°", a number whose zeros OCR read as O's ("N° 2OO3-47 -"), kept as written. */
+const OCR_NUMBER = String.raw`\d[\dO]{1,3}(?:[-_/][\dO]{1,4}){1,2}`;
 /** A number with letters between its figures, read only after its label (NUMBERED_PATTERNS' last): a pattern more in every scan of NUMBER would cost every document. */
 const LETTERED_NUMBER = String.raw`\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?`;
 /** "Objet", in any case, and as OCR may read it with a zero ("0bjet"). */
@@ -63,7 +65,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "- Délibération 2024/14 : …": a bullet, and the word without its "n°", as small communes type it.
   // "n° 2011-01 1 - COMPTE DE GESTION": a register's number in its margin, then the point's rank.
   // "RAPPORT N° CD2015-06/01 - DÉCISION MODIFICATIVE …": a report's number; "Affaire n° 2018-04-01 : …" an affair's.
-  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER})${AFTER_NUMBER}`, 'gm'),
+  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER})${AFTER_NUMBER}`, 'gm'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on

@@ -210,6 +210,8 @@ describe('item numbering styles', () => {
     ['N° 2024-01\n', 'N° 2024-02\n', ['2024-01', '2024-02']],
     ['Rapport n° 101 - ', 'Rapport n° 102 - ', ['101', '102']],
     ['II - RAPPORT N° 1 : ', 'III - RAPPORT N° 2 : ', ['1', '2']],
+    // OCR's O's for the zeros of a number after its label, kept as written.
+    ['N° 2OO3-47 - ', 'N° 2OO3-48 - ', ['2OO3-47', '2OO3-48']],
   ])('reads "%sTitle"', (a, b, numbers) => {
     const doc = analyzeText(minutesWith(`${a}Tarifs de la cantine`, `${b}Toiture de l'école`));
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([
