@@ -42,7 +42,7 @@ export function signatureTable(text: string): Person[] {
 }
 
 /** "Signatures des membres présents :", "Ont signé au registre :": the names after it are the signatories'. */
-const SIGNED_BY = /(?:^|[\n\f])[ \t]*(?:signatures?\s+des\s+membres(?:\s+pr[ée]sents)?|ont\s+sign[ée]\s+(?:au\s+registre\s+)?(?:les\s+membres\s+pr[ée]sents)?)[ \t]*:?[ \t]*(?=\n)/giu;
+const SIGNED_BY = /(?:^|[\n\f])[ \t]*(?:signatures?\s+des\s+membres(?:\s+pr[ée]sents)?|ont\s+sign[ée]\s+(?:au\s+registre\s+)?(?:les\s+membres\s+pr[ée]sents)?)[ \t]*[:.]?[ \t]*(?=\n)/giu;
 
 /**
  * The signatories of a register page listed under such a line, several a row ("KIEFFER Bernard
@@ -61,7 +61,8 @@ export function signedRows(text: string): Person[] {
     const line = text.slice(at, end);
     // Prose, the closing formulas, a stamp of the prefecture's: no signatories after them.
     if (PROSE.test(line) || /conforme|pr[ée]fecture|re[çc]u\s+le|^[ \t]*(?:fait|pour\s+copie|l[ea]\s+(?:maire|pr[ée]sident))/iu.test(line)) break;
-    if (SURNAMES_ROW.test(line)) signers.push(...surnamesOf(text, at, end));
+    // The specks OCR read beside the scrawls ("GOURDON   ~   BRICARD   CHAUVEAU  .") are no words of the row.
+    if (SURNAMES_ROW.test(line.replace(SPECKS, ' '))) signers.push(...surnamesOf(text, at, end));
     else if (line.trim()) {
       const listed = parsePersonList(text, at, end).map((e) => e.person).filter((p) => /\p{Lu}{2}/u.test(p.surname));
       const paired = namesBesideScrawls(text, at, end);
@@ -88,6 +89,8 @@ export function namesBesideScrawls(text: string, from: number, to: number): Pers
 /** What the table says of a member who did not sign, after the name: "HEIN Raymond : absent excusé", "GALY Francis : procuration". */
 const DID_NOT_SIGN = /^[ \t]*[:(,–-]?[ \t]*(?:absente?s?|excus[ée]|procuration|pouvoir|repr[ée]sent[ée])/iu;
 
+/** Marks alone between spaces: OCR's specks. */
+const SPECKS = /(?<=\s)[~.,'’`"^*°|]+(?=\s|$)/g;
 /** A row of family names in capitals and nothing else: "MOINGEON CHAMPEAUX LORIOT BOUCHEROT". */
 const SURNAMES_ROW = /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){2,}[ \t]*$/u;
 /** A particle that opens a family name of two words: "LE GALL", "DE LA HAYE", "VAN DAMME". */
@@ -98,6 +101,7 @@ function surnamesOf(text: string, from: number, to: number): Person[] {
   const out: Person[] = [];
   let start = -1;
   for (const m of execAll(/\S+/g, text.slice(from, to))) {
+    if (!/\p{L}/u.test(m[0])) continue;
     const at = from + m.index!;
     if (start < 0) start = at;
     if (PARTICLE.test(m[0])) continue;

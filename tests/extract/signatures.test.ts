@@ -302,3 +302,15 @@ FRITSCH Patrick : absent excusé
     expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['KUNTZ', 'HEBERLE', 'WALTZER', 'OBERLE', 'BRUCKER', 'STAEDEL']);
   });
 });
+
+describe('a register page signed by every member present, its rows of names with OCR\'s specks', () => {
+  it('reads each family name of the rows under "Ont signé au registre les membres présents.", the specks between them no words', () => {
+    const text = `Adopté à l'unanimité.
+
+Ont signé au registre les membres présents.
+GOURMELON    ~   BRICOUT       CHAUVIN  .   POUPIN       RABIER       MENAGE
+COUSTEAU        GODARD  '    BODINEAU         AUDRAN
+`;
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['GOURMELON', 'BRICOUT', 'CHAUVIN', 'POUPIN', 'RABIER', 'MENAGE', 'COUSTEAU', 'GODARD', 'BODINEAU', 'AUDRAN']);
+  });
+});
