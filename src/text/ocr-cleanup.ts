@@ -71,8 +71,8 @@ const L_FOR_LEADING_ONE = /(?=l)(?<![\p{L}\d'’.,-])l(?=\d{1,3}(?![\p{L}\d]))/g
 
 /** An I or a 1 for the elided article's l: "à I'unanimité", "de 1'article", "à I'Hôtel" (no French word elides an I). */
 const ELIDED_L = /(?=[I1])(?<![\p{L}\d'’])[I1](?=['’](?:\p{Ll}|\p{Lu}\p{Ll}))/gu;
-/** "2o) ADOPTE", "5°} AUTORISE": a rank's degree sign read as an "o", its bracket as a brace, at a line's start. */
-const RANK_MISREAD = /(?<=^[ \t]*\d{1,2})(?:o\)|°\}|o\})/gmu;
+/** "2o) ADOPTE", '2") BUDGET', "5°} AUTORISE": a rank's degree sign read as an "o" or a quote, its bracket as a brace, at a line's start. */
+const RANK_MISREAD = /(?<=^[ \t]*\d{1,2})(?:[o"]\)|°\}|o\})/gmu;
 /** "SOLLICITEde Monsieur": an act in capitals glued to the small word after it. */
 const ACT_GLUED = /(?=[a-zàé])(?<=(?<![\p{L}])\p{Lu}{5,})(?=(?:de|du|des|le|la|les|à|au|aux|que)(?![\p{L}]))/gu;
 /** "quatorzc voix", "à vingt heures trentc": a number's closing e read as a c (no French word ends so). */
@@ -126,7 +126,7 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // LER_FOR_FIRST: "Article ler", "le ler juillet".
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
     // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); E_APOSTROPHE ("Re'gion").
-    String.raw`1a[ \t]|í|[eE]'|ä|o\)|°\}|o\}`,
+    String.raw`1a[ \t]|í|[eE]'|ä|[o"]\)|°\}|o\}`,
     // NUMBER_WORD_C: "quatorzc", "trentc".
     String.raw`[nuirt][zt]c(?![a-z\xDF-\xFF])`,
     // ACT_GLUED: "SOLLICITEde".
@@ -163,7 +163,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
   if (t.includes('ä')) t = t.replace(A_UMLAUT_WORD, 'à');
-  if (/\do\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
+  if (/\d[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
   if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');
   if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));

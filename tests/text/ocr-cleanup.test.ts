@@ -104,7 +104,8 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes("M. Mäder, I'M")).toBe("M. Mäder, I'M");
   });
 
-  it('reads a typewritten register\'s "2o)" and "5°}" as ranks, "SOLLICITEde" apart, "quatorzc" and "treizc" as numbers', () => {
+  it('reads a typewritten register\'s "2o)", \'2")\' and "5°}" as ranks, "SOLLICITEde" apart, "quatorzc" and "treizc" as numbers', () => {
+    expect(fixLookalikes('1°) COMPTE ADMINISTRATIF\n2") BUDGET PRIMITIF')).toBe('1°) COMPTE ADMINISTRATIF\n2°) BUDGET PRIMITIF');
     expect(fixLookalikes('1°) APPROUVE le projet ;\n2o) ADOPTE le plan ;\n3°) SOLLICITEde Monsieur le Préfet ;\n5°} AUTORISE le Maire.')).toBe(
       '1°) APPROUVE le projet ;\n2°) ADOPTE le plan ;\n3°) SOLLICITE de Monsieur le Préfet ;\n5°) AUTORISE le Maire.',
     );
