@@ -77,8 +77,11 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
 const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•n`;
 const LABELLED_OPENING = 'NDRr';
 const OBJET_ALONE = /[o0]bjet\s*:\s*(?=\p{L}|\d)/gu;
-/** "OBJET" alone on its line, its value on the next: a form printed by software a cell a line. Lower-cased text. */
-const OBJET_OVER_VALUE = /(?<=^|\n)[ \t]*[o0]bjet[ \t]*\n[ \t]*(?=\p{L}|\d)/gu;
+/**
+ * "OBJET" alone on its line, its value on the next: a form printed by software a cell a line.
+ * Lower-cased text. Led by "bjet", the line's start a lookbehind: one leading would be tried at every offset.
+ */
+const OBJET_OVER_VALUE = /(?<=(?:^|\n)[ \t]*[o0])bjet[ \t]*\n[ \t]*(?=\p{L}|\d)/gu;
 /** A subject is longer than a table's next label. */
 const MIN_OBJET_VALUE = 12;
 /** The line above a label, holding a number and a subject ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 14/97: 3. …"). */
@@ -912,7 +915,9 @@ function inlineOrdinals(text: string, found: Heading[]): void {
 function objetHeadings(text: string, found: Heading[]): void {
   // "OBJET : …" without a number: the subject of a single extract.
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
-  const objets = hasWord(text, 'bjet', 0, text.length) ? [...execAll(OBJET_ALONE, lowerOf(text)), ...execAll(OBJET_OVER_VALUE, lowerOf(text))] : [];
+  // OBJET_OVER_VALUE's matches start at the label's "o", the letter before them.
+  const overValue = (m: RegExpMatchArray) => Object.assign([`${lowerOf(text)[m.index! - 1]}${m[0]}`], { index: m.index! - 1 }) as unknown as RegExpMatchArray;
+  const objets = hasWord(text, 'bjet', 0, text.length) ? [...execAll(OBJET_ALONE, lowerOf(text)), ...execAll(OBJET_OVER_VALUE, lowerOf(text)).map(overValue)] : [];
   for (const m of objets) {
     if (m.index! > 0 && !/\s/.test(text[m.index! - 1]!)) continue;
     if (!m[0].includes(':') && !objetOverValue(text, m.index!, m.index! + m[0].length, found)) continue;
