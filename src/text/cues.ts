@@ -13,7 +13,7 @@ export const CIVILITIES: ReadonlyArray<readonly [RegExp, 'M.' | 'Mme']> = [
  * "pouvoir à", "procuration donnée à", "représentée par", a legend's "Pouv. à": what a proxy's
  * holder follows, in a table's cell or a column's label. A pattern's source, case-insensitive.
  */
-export const TO_HOLDER = String.raw`(?:pouvoirs?|procurations?|repr[ée]sent[ée]e?s?|pouv\.|proc\.)\s*(?:donn[ée]e?s?\s+)?(?:[àa]|par)(?![\p{L}])`;
+export const TO_HOLDER = String.raw`(?:pouvoirs?|procurat[il]ons?|repr[ée]sent[ée]e?s?|pouv\.|proc\.)\s*(?:donn[ée]e?s?\s+)?(?:[àa]|par)(?![\p{L}])`;
 
 /** Civility words glued to the next word by bad text extraction ("MadameETORÉ"). */
 export const GLUED_CIVILITY = /^(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames)(\p{Lu}.*)$/u;
@@ -26,7 +26,8 @@ export const STATUS_WORDS: ReadonlyArray<readonly [RegExp, 'excused' | 'absent']
 ];
 
 /** Words that link a proxy giver to the holder: "pouvoir à", "procuration à", "représenté par". */
-export const PROXY_LEAD = /^(?:pouvoirs?|procurations?|donn[ée]e?s?|repr[ée]sent[ée]e?s?|mandat|délégation|delegation|ayant|a)$/i;
+// OCR's l for the i of "procuration" ("procuratlon") too.
+export const PROXY_LEAD = /^(?:pouvoirs?|procurat[il]ons?|donn[ée]e?s?|repr[ée]sent[ée]e?s?|mandat|délégation|delegation|ayant|a)$/i;
 export const PROXY_LINK = /^(?:à|a|par)$/i;
 
 /** Lower-case words allowed inside a name ("Jean de LA FONTAINE", "Albert De Rycke"). */

@@ -958,3 +958,19 @@ Membre absent :
     });
   });
 });
+
+describe('a proxy OCR spelt "procuratlon"', () => {
+  it('is read as the proxy it is, its holder on the next line', () => {
+    const text = `Membres présents : M. Gérard SCHMIDLIN, Maire, Mme Annick KLEINHANS.
+
+Membres absents excusés : Mme Sylvie HAEGELIN (procuratlon à Mme
+Annick KLEINHANS), M. Eric BAUERLE.
+`;
+    expect(listsOf(extractAttendance(text, text.length).attendance)).toEqual({
+      present: ['SCHMIDLIN', 'KLEINHANS'],
+      represented: [['HAEGELIN', 'KLEINHANS']],
+      excused: ['BAUERLE'],
+      absent: [],
+    });
+  });
+});
