@@ -433,6 +433,13 @@ function notMembersHeading(text: string, at: number, end: number): boolean {
 }
 
 /** Where the group label opening the line at `at` ends (after its colon), or -1. Only labels with a word in lower case: a name in capitals before a colon is read by the list itself. */
+/** "Assistaient : …", "Invités : …" opening the line at `at`: a short label of those who are no members, its colon on its line. */
+function notMembersLabelled(text: string, at: number): boolean {
+  const head = text.slice(at, at + 40);
+  const colon = head.indexOf(':');
+  return colon > 0 && !head.slice(0, colon).includes('\n') && NOT_MEMBERS_LABEL.test(head.slice(0, colon));
+}
+
 function groupLabelEnd(text: string, at: number, end: number): number {
   // The label's colon stands on its line (no line break before it): a line without one is passed
   // over before the /u pattern is tried on it.
@@ -592,8 +599,9 @@ export function readPersonList(text: string, start: number, end: number, columns
       const colon = groupLabelEnd(text, toks.at(k)!.start, end);
       // "Assistaient à la séance :", "Invités :": who follows is not a member; the list is over.
       if (colon > 0 && NOT_MEMBERS_LABEL.test(text.slice(toks.at(k)!.start, colon))) break;
-      // So with the label alone on its line, in capitals or not ("ASSISTAIENT EGALEMENT A LA SEANCE :").
-      if (colon < 0 && notMembersHeading(text, toks.at(k)!.start, end)) break;
+      // So with the label alone on its line, in capitals or not ("ASSISTAIENT EGALEMENT A LA SEANCE :"),
+      // or a word before its colon and those who assisted after it ("Assistaient : M. X, Secrétaire Général").
+      if (colon < 0 && (notMembersHeading(text, toks.at(k)!.start, end) || notMembersLabelled(text, toks.at(k)!.start))) break;
       if (colon > 0) {
         while (toks.at(k + 1) && toks.at(k + 1)!.start < colon) k++;
         flush();

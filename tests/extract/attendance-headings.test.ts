@@ -974,3 +974,19 @@ Annick KLEINHANS), M. Eric BAUERLE.
     });
   });
 });
+
+describe('those who assisted, labelled by one word before its colon', () => {
+  it('ends the list above at "Assistaient : M. X, Secrétaire Général"', () => {
+    const text = `Etaient présents : MM. BRÉCHOT, Président, LHUILLARD, GAUDRIN, membres du Bureau.
+Excusés : MM. COUTELLE (pouvoir a M. LHUILLARD), VILLEMAUD.
+Assistaient : M. FOUCHARD, Secrétaire Général ; M. BESNIER, Directeur des Services Techniques.
+M. GAUDRIN est désigné comme secrétaire de séance.
+`;
+    expect(listsOf(extractAttendance(text, text.length).attendance)).toEqual({
+      present: ['BRÉCHOT', 'LHUILLARD', 'GAUDRIN'],
+      represented: [['COUTELLE', 'LHUILLARD']],
+      excused: ['VILLEMAUD'],
+      absent: [],
+    });
+  });
+});
