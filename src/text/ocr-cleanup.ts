@@ -152,7 +152,7 @@ export function fixLookalikes(t: string): string {
   if (hasHourO(t)) t = t.replace(O_CLOSING_MINUTES, '0');
   if (/[I1]['’]/.test(t)) t = t.replace(ELIDED_L, 'l');
   if (t.includes('Ie ') || t.includes('Ia ') || t.includes('Ies ')) t = t.replace(ARTICLE_I, 'l');
-  if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? 'é' : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
+  if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? (/\p{Lu}/u.test(s[at - 1]!) ? 'É' : 'é') : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');
@@ -214,7 +214,8 @@ const ONE_ENDING_WORD = /(?=1)(?<=\p{Ll}{3})1(?![\p{L}\d])/gu;
  * A figure inside a word of letters is a letter OCR misread: "GU1LLOT" (I), "De1mas" (l),
  * "secr6taire" (é). Between capitals only the 1: "CO2", "B10" keep their figures.
  */
-const DIGIT_IN_WORD = /(?=[16])(?:(?<=\p{Lu})1(?=\p{Lu})|(?<=\p{Ll})[16](?=\p{Ll}))/gu;
+// "BR6CHARD": a 6 between capitals, two on each side, is an É.
+const DIGIT_IN_WORD = /(?=[16])(?:(?<=\p{Lu})1(?=\p{Lu})|(?<=\p{Lu}{2})6(?=\p{Lu}{2})|(?<=\p{Ll})[16](?=\p{Ll}))/gu;
 
 /*
  * The first tests of the rules above, each the exact condition of a pattern without its Unicode

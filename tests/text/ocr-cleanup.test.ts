@@ -113,6 +113,10 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes('le lot 2o, la SNCF de Paris, un bloc, le zinc')).toBe('le lot 2o, la SNCF de Paris, un bloc, le zinc');
   });
 
+  it('reads a 6 between capitals, two on each side, as an É ("BR6CHARD"); leaves "A6", "RD6", "ZA6B"', () => {
+    expect(fixLookalikes('MM. BR6CHARD, Pr6sident, le lot A6, RD6, ZA6B')).toBe('MM. BRÉCHARD, Président, le lot A6, RD6, ZA6B');
+  });
+
   it('reads "H6tel" with its ô, the other 6 after a capital still an é ("R6gion")', () => {
     expect(fixLookalikes("la salle des délibérations de l'H6tel de Ville, à l'H6tel de R6gion")).toBe("la salle des délibérations de l'Hôtel de Ville, à l'Hôtel de Région");
   });
