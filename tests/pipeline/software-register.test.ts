@@ -222,3 +222,18 @@ describe("a register's retranscription exported by software, its tables before t
     ]);
   });
 });
+
+describe("a relevé printed by an archives' software, its print date over the sitting's", () => {
+  it('reads the sitting\'s date after "Séance du :", not the "Edition du" stamp above it', () => {
+    const doc = analyzeText(`VILLE DE TALMONT-LE-HAUT - Archives municipales Page 1/2
+Base DELIB - Registre des délibérations numérisé
+Edition du 14/03/2019 à 09:12 - Utilisateur : archives2
+RELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL
+Séance du : 29/06/1982 Type de séance : Ordinaire Heure : 20:30
+Président de séance : BRUNEL Georges (Maire)
+82-101 Approbation du procès-verbal de la séance du 27 mai 1982 Adopté à l'unanimité
+82-103 Budget supplémentaire 1982 - Budget principal Adopté
+`);
+    expect(doc.meeting.date).toBe('1982-06-29');
+  });
+});
