@@ -55,9 +55,16 @@ export function isDecisionsList(text: string): boolean {
   return caseless(DECISIONS_TITLE).test(lowerOf(text).slice(0, TITLE_ZONE));
 }
 
-/** Whether the text is a paper sent before a sitting (BRIEFING_TITLE in its head): the sitting it prepares is its. */
+/** "Projet de délibération" alone on its line, anywhere: the draft a paper sent before the sitting closes on. */
+const DRAFT_LINE = /(?:^|\n)[ \t]*projets?\s+de\s+d[ée]lib[ée]rations?[ \t]*(?:\n|$)/u;
+
+/**
+ * Whether the text is a paper sent before a sitting (BRIEFING_TITLE in its head, or a draft
+ * deliberation titled alone on its line further on): the sitting it prepares is its.
+ */
 export function isBriefing(text: string): boolean {
-  return caseless(BRIEFING_TITLE).test(lowerOf(text).slice(0, TITLE_ZONE));
+  const lower = lowerOf(text);
+  return caseless(BRIEFING_TITLE).test(lower.slice(0, TITLE_ZONE)) || (lower.includes('projet') && DRAFT_LINE.test(lower));
 }
 
 export function classifyKind(e: KindEvidence): DocumentKind {

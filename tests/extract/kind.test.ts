@@ -69,6 +69,14 @@ describe('the sitting a letter convenes', () => {
   });
 });
 
+describe('a web page giving the report to be presented, and the draft deliberation it closes on', () => {
+  it('is no record of a sitting: "Projet de délibération" alone on its line, far down the page', () => {
+    const intro = Array.from({ length: 12 }, (_, i) => `Partie ${i + 1} du rapport : les dépenses de fonctionnement du Département évoluent selon les hypothèses présentées ci-dessous.`).join('\n');
+    const doc = analyzeText(`Département de la Vallée-Haute\nAccueil > L'Assemblée > Séances publiques\nSéance du 23 novembre 2020\nLe rapport ci-dessous sera présenté à l'Assemblée départementale lors de sa séance du lundi 23 novembre 2020 à 9 h 30.\nRapport n° 2020-614 - Débat d'orientations budgétaires pour l'exercice 2021\n${intro}\nProjet de délibération\nVu le code général des collectivités territoriales,\nDÉCIDE :\nArticle 1er : PREND ACTE de la tenue du débat d'orientations budgétaires pour l'exercice 2021.\n`);
+    expect(doc.kind).toBe('other');
+  });
+});
+
 describe('a paper sent to the members before a sitting', () => {
   it('is no record of one: "Note explicative de synthèse" is other, the sitting it prepares its date, time and place', () => {
     const doc = analyzeText(`COMMUNAUTÉ DE COMMUNES DU VAL D'ARNON
