@@ -7,7 +7,10 @@
  */
 import { fold } from './fuzzy.ts';
 
-/** The words, folded (lower case, no accents). Each piece is two letters or more: a letter alone is a table's code ("Conseiller E"). */
+/**
+ * The words, folded (lower case, no accents). A piece of one letter is one in lower case ("s éance",
+ * "excus é"): a capital alone is a table's code ("Conseiller E").
+ */
 const CUE_WORDS = new Set([
   'secretaire', 'secretaires', 'pouvoir', 'pouvoirs', 'procuration', 'procurations', 'present', 'presents', 'presente',
   'presentes', 'absent', 'absents', 'absente', 'absentes', 'excuse', 'excuses', 'excusee', 'excusees', 'exercice',
@@ -19,13 +22,13 @@ const CUE_WORDS = new Set([
 ]);
 
 /** A word, a space, and the word after it (looked at, not consumed: it may open the next pair). */
-const WORD_PAIR = /(?<![\p{L}'’])(\p{L}{2,12}) (?=(\p{L}{2,12})(?![\p{L}]))/gu;
+const WORD_PAIR = /(?<![\p{L}'’])(\p{L}{2,12}|\p{Ll}) (?=(\p{L}{2,12}|\p{Ll})(?![\p{L}]))/gu;
 
 /** The words' first two letters: a pair whose first piece opens otherwise is passed over at once. */
 const OPENINGS = new Set([...CUE_WORDS].map((w) => w.slice(0, 2)));
 
 export function joinSplitCueWords(page: string): string {
-  return page.replace(WORD_PAIR, (pair, a: string, b: string) => (a.length + b.length >= 6 && OPENINGS.has(fold(a.slice(0, 2))) && CUE_WORDS.has(fold(a + b)) ? a : pair));
+  return page.replace(WORD_PAIR, (pair, a: string, b: string) => (a.length + b.length >= 6 && OPENINGS.has(fold((a + b).slice(0, 2))) && CUE_WORDS.has(fold(a + b)) ? a : pair));
 }
 
 /** The acts over a decision's articles, each letter maybe parted from the next by a space. */

@@ -10,6 +10,12 @@ describe('cue words OCR cut with a space', () => {
     expect(joinSplitCueWords('pour voir le devis ; de cide ; ROUX Paul Conseiller E ; la salle des fêtes')).toBe('pour voir le devis ; de cide ; ROUX Paul Conseiller E ; la salle des fêtes');
   });
 
+  it('writes "s éance" and "excus é" whole, a piece of one small letter; leaves "les élus", "à la" and a capital code', () => {
+    expect(joinSplitCueWords('La s éance est ouverte. Membre absent non excus é : M. X. Les élus à la table, Conseiller E')).toBe(
+      'La séance est ouverte. Membre absent non excusé : M. X. Les élus à la table, Conseiller E',
+    );
+  });
+
   it('is read on a page whose look-alikes were repaired, not on a clean one', () => {
     const [noisy] = normalizePages(['Le Consei1 Municipal. Secrét aire de seance : Mme Anne ROUX.']);
     expect(noisy).toBe('Le Conseil Municipal. Secrétaire de seance : Mme Anne ROUX.');
