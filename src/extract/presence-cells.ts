@@ -28,7 +28,7 @@ const PRESENCE_LABEL = String.raw`pr[ée]sences?|statut|situation|[ée]margement
 
 /** Column labels alone on their line, and the column each names. */
 const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?|\s*[-–—]\s*pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\s+titulaires?)?|membres?(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseill[eè]re?s?(?:\((?:e|[eè]re)\))?(?:\s+(?:municipa(?:l|ux)|communautaires?))?|[ée]lu(?:\(e\))?s?|administrateurs?)$/iu, 'name'],
+  [/^(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?|\s*[-–—]\s*pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\s+titulaires?)?|membres?(?:\s+du\s+(?:bureau|comit[ée]|conseil))?|conseill[eè]re?s?(?:\((?:e|[eè]re)\))?(?:\s+(?:municipa(?:l|ux)|communautaires?|r[ée]giona(?:l|ux)|d[ée]partementa(?:l|ux)|g[ée]n[ée]ra(?:l|ux)))?|[ée]lu(?:\(e\))?s?|administrateurs?)$/iu, 'name'],
   // The given name in a column of its own, after the family name's ("Nom / Prénom / Fonction / Présence").
   [/^pr[ée]noms?$/iu, 'given'],
   [new RegExp(`^(?:${PRESENCE_LABEL})$`, 'iu'), 'presence'],

@@ -541,3 +541,26 @@ Membres en exercice
     });
   });
 });
+
+describe('a regional council\'s roll call one cell a line, headed "Conseiller régional / Groupe / Présence"', () => {
+  it('reads each member\'s presence after their group', () => {
+    const text = `LISTE D'APPEL
+Conseiller régional
+Groupe
+Présence
+Mme ARCHAMBEAU Sophie
+ECO
+Présente
+M. AUZOLLE Jean-Paul
+SR
+Présent
+M. BARDOUX Lucien
+COM
+Excusé
+M. BRUGNOT Georges
+NI
+Absent
+Le quorum étant atteint.`;
+    expect(lists(text)).toEqual({ present: ['ARCHAMBEAU', 'AUZOLLE'], represented: [], excused: ['BARDOUX'], absent: ['BRUGNOT'] });
+  });
+});
