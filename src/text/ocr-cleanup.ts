@@ -16,6 +16,7 @@
  *   word processor it is the en dash (" - " auto-corrected), which titles are matched with.
  */
 import { escapeRegExp } from './matches.ts';
+import { fold } from './fuzzy.ts';
 
 /** Glyphs OCR returns for a list bullet, when alone at the start of a line before a capital. */
 const BULLET_LOOKALIKES = ['+', '»', '<', '>', '•', '*', '°', '¢', '®', '©', '·', '▪', '■', '□', 'e', 'o', '‘', '’', '$', '§', '&', '€'];
@@ -75,8 +76,43 @@ const ELIDED_L = /(?=[I1])(?<![\p{L}\d'’])[I1](?=['’](?:\p{Ll}|\p{Lu}\p{Ll})
 const RANK_MISREAD = /(?<=^[ \t]*\d{1,2})(?:[o"]\)|°\}|o\})/gmu;
 /** "SOLLICITEde Monsieur": an act in capitals glued to the small word after it. */
 const ACT_GLUED = /(?=[a-zàé])(?<=(?<![\p{L}])\p{Lu}{5,})(?=(?:de|du|des|le|la|les|à|au|aux|que)(?![\p{L}]))/gu;
+/** "sous la présidence dc M.", "quc le quorum": the small words OCR read with a c for their e (none is a word). */
+const C_FOR_E_WORD = /(?=[dlq])(?<![\p{L}'’-])(d|l|qu)c(?![\p{L}'’-])/gu;
 /** "quatorzc voix", "à vingt heures trentc": a number's closing e read as a c (no French word ends so). */
 const NUMBER_WORD_C = /(?=c)(?<=(?<![\p{L}])(?:onz|douz|treiz|quatorz|quinz|seiz|trent|quarant|cinquant|soixant))c(?![\p{L}])/gu;
+/**
+ * The words the rules key on whose é OCR reads as ê ("prêsidence", "sêance", "Rêgional", "rêunira",
+ * "Prêsident"), folded: none is written with an ê, so in them an ê is an é. "même", "être", "fête"
+ * are no such words and keep theirs.
+ */
+const ACUTE_WORDS = new Set([
+  'seance', 'seances', 'presidence', 'president', 'presidente', 'presidents', 'regional', 'regionale', 'reuni', 'reunie',
+  'reunis', 'reunira', 'reunion', 'rejete', 'rejetee', 'rejetes', 'delibere', 'deliberation', 'deliberations', 'designe',
+  'designee', 'secretaire', 'unanimite', 'represente', 'representee', 'representes', 'presents', 'presente', 'presentes',
+  'general', 'generale', 'departement', 'departemental', 'departementale', 'deleguee', 'delegue', 'delegues', 'excuse',
+  'excusee', 'excuses', 'exprimes', 'decide', 'decision', 'adopte', 'adoptee', 'approuve', 'approuvee', 'legalement',
+  'regulierement', 'convoque', 'convoquee', 'hotel', 'eleve', 'elus', 'elu', 'etaient',
+]);
+const LETTER = /\p{L}/u;
+
+/** `t` with the ê of each ACUTE_WORDS word made é: each ê found, its word read around it. */
+function acuteForCircumflex(t: string): string {
+  let out = '';
+  let done = 0;
+  for (let at = t.indexOf('ê'); at >= 0; at = t.indexOf('ê', at + 1)) {
+    if (at < done) continue;
+    let start = at;
+    while (start > 0 && LETTER.test(t[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < t.length && LETTER.test(t[end]!)) end++;
+    const word = t.slice(start, end);
+    if (ACUTE_WORDS.has(fold(word))) {
+      out += t.slice(done, start) + word.replace(/ê/g, 'é');
+      done = end;
+    }
+  }
+  return done ? out + t.slice(done) : t;
+}
 /** "ä I'Hotel", "M. X ä M. Y": OCR's ä for the word à (no French word is "ä"). */
 const A_UMLAUT_WORD = /(?=ä)(?<![\p{L}\d])ä(?![\p{L}\d])/gu;
 /** An I for the l of an article before a word: "adopte Ie compte", "de Ia Caisse", "Ies membres". */
@@ -126,7 +162,9 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // LER_FOR_FIRST: "Article ler", "le ler juillet".
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
     // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); E_APOSTROPHE ("Re'gion").
-    String.raw`1a[ \t]|í|[eE]'|ä|[o"]\)|°\}|o\}`,
+    String.raw`1a[ \t]|í|[eE]'|ä|ê|[o"]\)|°\}|o\}`,
+    // C_FOR_E_WORD: "dc", "lc", "quc" standing alone.
+    String.raw`[dlu]c(?<=(?:^|[ \t\n])(?:d|l|qu)c)[ \t\n.,;:]`,
     // NUMBER_WORD_C: "quatorzc", "trentc".
     String.raw`[nuirt][zt]c(?![a-z\xDF-\xFF])`,
     // ACT_GLUED: "SOLLICITEde".
@@ -163,6 +201,8 @@ export function fixLookalikes(t: string): string {
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
   if (t.includes('ä')) t = t.replace(A_UMLAUT_WORD, 'à');
+  if (t.includes('ê')) t = acuteForCircumflex(t);
+  if (/(?:^|[ \t\n])(?:d|l|qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
   if (/\d[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
   if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');
   if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');

@@ -117,6 +117,13 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes('MM. BR6CHARD, Pr6sident, le lot A6, RD6, ZA6B')).toBe('MM. BRÉCHARD, Président, le lot A6, RD6, ZA6B');
   });
 
+  it('reads OCR\'s ê for the é of the words the rules key on ("prêsidence", "sêance", "Rêgional") and "dc", "quc", "lc" with their e; leaves "fête", "même", "DC"', () => {
+    expect(fixLookalikes('sous la prêsidence dc M. X, la sêance, le Conseil Rêgional, quc le quorum, lc Maire')).toBe(
+      'sous la présidence de M. X, la séance, le Conseil Régional, que le quorum, le Maire',
+    );
+    expect(fixLookalikes('la fête, même, être, intérêt, le DC, MDC, adc')).toBe('la fête, même, être, intérêt, le DC, MDC, adc');
+  });
+
   it('reads "H6tel" with its ô, the other 6 after a capital still an é ("R6gion")', () => {
     expect(fixLookalikes("la salle des délibérations de l'H6tel de Ville, à l'H6tel de R6gion")).toBe("la salle des délibérations de l'Hôtel de Ville, à l'Hôtel de Région");
   });
