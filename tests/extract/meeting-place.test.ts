@@ -78,6 +78,11 @@ describe('OCR damage in the header', () => {
     expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
   });
 
+  it('"au nombre prescrit par la 1oi" (a 1 for the l of "loi") states the quorum', () => {
+    const text = "Le Consei1 Municipal, régu1ièrement convoqué, s'est réuni au nombre prescrit par\nla 1oi, dans le lieu habituel de ses séances, sous la présidence de M. Jean-Max GRONDIN, Maire.";
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+  });
+
   it('"en exercice : 1l" counts eleven', () => {
     const text = `Membres en exercice : 1l\nPrésents : 9\n\nPrésents : M. Paul ROCHEVAL, Mme Anne BELMONTE.\n`;
     expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 11, present: 9 });
