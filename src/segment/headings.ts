@@ -5,7 +5,7 @@
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
 import { oneSpace } from '../text/spaces.ts';
-import { isFlat } from '../text/lines.ts';
+import { isFlat, lineCount } from '../text/lines.ts';
 import { isPageFraction } from '../text/normalize.ts';
 import { ATTENDANCE_CUES, SITTING_NAMED, SITTING_OPENING } from '../text/cues.ts';
 import { actionAt, nounUse } from '../text/verbs.ts';
@@ -915,16 +915,22 @@ function inlineOrdinals(text: string, found: Heading[]): void {
 function objetHeadings(text: string, found: Heading[]): void {
   // "OBJET : …" without a number: the subject of a single extract.
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
-  // OBJET_OVER_VALUE's matches start at the label's "o", the letter before them.
-  const overValue = (m: RegExpMatchArray) => Object.assign([`${lowerOf(text)[m.index! - 1]}${m[0]}`], { index: m.index! - 1 }) as unknown as RegExpMatchArray;
-  const objets = hasWord(text, 'bjet', 0, text.length) ? [...execAll(OBJET_ALONE, lowerOf(text)), ...execAll(OBJET_OVER_VALUE, lowerOf(text)).map(overValue)] : [];
-  for (const m of objets) {
-    if (m.index! > 0 && !/\s/.test(text[m.index! - 1]!)) continue;
-    if (!m[0].includes(':') && !objetOverValue(text, m.index!, m.index! + m[0].length, found)) continue;
+  // Each label: where it starts, where its subject does, and whether a colon closes it (else it
+  // stands alone over its value, OBJET_OVER_VALUE, whose matches start after the label's "o").
+  const lower = hasWord(text, 'bjet', 0, text.length) ? lowerOf(text) : null;
+  const labels = lower
+    ? [
+        ...execAll(OBJET_ALONE, lower).map((m) => ({ at: m.index!, subject: m.index! + m[0].length, colon: true, multiline: m[0].includes('\n') })),
+        ...execAll(OBJET_OVER_VALUE, lower).map((m) => ({ at: m.index! - 1, subject: m.index! + m[0].length, colon: false, multiline: true })),
+      ]
+    : [];
+  for (const { at, subject, colon, multiline } of labels) {
+    if (at > 0 && !/\s/.test(text[at - 1]!)) continue;
+    if (!colon && !objetOverValue(text, at, subject, found)) continue;
     // "N° 12/97 1. COMPTE ADMINISTRATIF 1996" over "Objet :" alone on its line: the label is that
     // heading's, and the line under it the margin's or the text's, no subject.
-    if (m[0].includes('\n') && NUMBERED_LINE_ABOVE.test(text.slice(Math.max(0, m.index! - 200), m.index!))) continue;
-    let titleStart = m.index! + m[0].length;
+    if (multiline && NUMBERED_LINE_ABOVE.test(text.slice(Math.max(0, at - 200), at))) continue;
+    let titleStart = subject;
     const own = OWN_NUMBER.exec(text.slice(titleStart, titleStart + 60));
     const number = own && (own[1] || isDeliberationNumber(own[2]!)) ? (own[1] ?? own[2]!) : null;
     if (number) titleStart += own![0].length;
@@ -935,7 +941,7 @@ function objetHeadings(text: string, found: Heading[]): void {
     let raw = text.slice(titleStart, Math.min(wrapped, titleStart + 400));
     const stop = OBJET_TITLE_STOP.exec(raw);
     if (stop) raw = raw.slice(0, stop.index);
-    found.push({ scheme: number ? 'numbered' : 'capitals', start: m.index!, end: titleStart + raw.length, number, title: cleanTitle(raw) });
+    found.push({ scheme: number ? 'numbered' : 'capitals', start: at, end: titleStart + raw.length, number, title: cleanTitle(raw) });
   }
 }
 
@@ -955,13 +961,7 @@ function objetOverValue(text: string, label: number, value: number, found: reado
   const above = label > 0 ? lineAt(text, label - 1).line.trim().length : 0;
   const below = line.end < text.length ? lineAt(text, line.end + 1).line.trim().length : 0;
   if (length < HEADER_CELL && above < HEADER_CELL && below < HEADER_CELL) return false;
-  return !found.some((h) => h.start < label && label - h.start < 400 && countLinesBetween(text, h.start, label) <= FIELDS_TO_OBJET + 1);
-}
-
-function countLinesBetween(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) n++;
-  return n;
+  return !found.some((h) => h.start < label && label - h.start < 400 && lineCount(text.slice(h.start, label)) - 1 <= FIELDS_TO_OBJET + 1);
 }
 
 /** Lines in capitals from `bodyFrom` on, pushed onto `found`. */
