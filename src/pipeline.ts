@@ -96,14 +96,18 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
-  const headings = isRegister ? [] : withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, findHeadings(lineView, bodyStart)), text.length), bodyStart));
+  // Where an extract is closed by its formula (its annexes after it), read at most once: the
+  // annexes' headings, a headless extract's length and its signature all ask.
+  let closing: number | undefined;
+  const closingAt = () => (closing ??= extractClosing(lineView));
+  const headings = isRegister ? [] : withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, findHeadings(lineView, bodyStart)), text.length), bodyStart, closingAt));
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     // Its subject printed in its header, above the lists, else the body's first line.
     const first = (attendanceSpan ? headerSubject(text, attendanceSpan.start) : null) ?? firstSubjectLine(text, bodyStart);
     // A single deliberation is short: a long body without headings is minutes we cannot split,
     // unless it is an extract closed by its formula (its annexes after that are no part of it).
-    const closed = first ? extractClosing(lineView) : -1;
+    const closed = first ? closingAt() : -1;
     const end = first && closed > first.end ? closed : text.length;
     if (first && (end < text.length || end - first.end < 6000) && readVote(text, first.end, end).stated) {
       headings.push({ scheme: 'capitals', start: first.start, end: first.end, number: null, title: first.title });
@@ -144,7 +148,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const convocation = kind === 'other' && isConvocation(text);
   const signed = extractSignatures(text, meeting.president, layout);
   // An extract's signature closes its act, its annexes printed after it.
-  if (!signed.length && kind === 'deliberation') signed.push(...closingSignatures(text, lineView, meeting.president, layout));
+  if (!signed.length && kind === 'deliberation') signed.push(...closingSignatures(text, closingAt(), meeting.president, layout));
   // A convocation's signature closes its letter, the agenda and the forms after it.
   const signatures = signed.length || !convocation ? signed : letterSignatures(text, meeting.president, layout);
   const claims: SectionClaim[] = [];
@@ -216,9 +220,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
 /** How far past an extract's closing formula its signature may stand ("Pour extrait conforme, / Le Maire, / X"). */
 const SIGNED_AFTER_CLOSING = 300;
 
-/** The signatures of an extract closed by its formula far from the end of the text, annexes after it. */
-function closingSignatures(text: string, lineView: string, president: Person | null, layout: LineLayout): Person[] {
-  const closed = extractClosing(lineView);
+/** The signatures of an extract closed by its formula at `closed` (extractClosing), far from the end of the text, annexes after it. */
+function closingSignatures(text: string, closed: number, president: Person | null, layout: LineLayout): Person[] {
   if (closed < 0) return [];
   const lineEnd = text.indexOf('\n', closed + SIGNED_AFTER_CLOSING);
   return lineEnd < 0 ? [] : extractSignatures(text.slice(0, lineEnd), president, layout);

@@ -14,9 +14,10 @@ const ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE\s+(?:[ÀA]|N°\s?\d+\s+[ÀA])\s+LA
 
 /**
  * `headings` without those of an extract's annex; `headings` itself when there is none. `bodyFrom`:
- * where the body starts, after the header and the lists (a subject may head the extract above them).
+ * where the body starts, after the header and the lists (a subject may head the extract above them);
+ * `closing`: extractClosing of the text, which the caller may have read already.
  */
-export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom = 0): Heading[] {
+export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom = 0, closing: () => number = () => extractClosing(text)): Heading[] {
   if (!headings.length || !EXTRACT_TITLE.test(lowerOf(text).slice(0, EXTRACT_OPENING))) return headings;
   const annex = ANNEX_TITLE.exec(text.slice(headings[0]!.end));
   if (annex) {
@@ -26,7 +27,7 @@ export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom
   // Headings all after the extract closed, but for its subject in its header, are its annex's (the
   // deliberation's own subject stands in its header's "Objet"); where some stand in its body before
   // the closing, those after still bound its decision.
-  const closed = closedAt(lowerOf(text));
+  const closed = closing();
   if (closed < 0 || headings.some((h) => h.start >= bodyFrom && h.start < closed)) return headings;
   return headings.filter((h) => h.start < bodyFrom);
 }
