@@ -9,7 +9,7 @@ import { findNumberAt } from '../text/numbers.ts';
 import { fixNumber } from '../text/ocr-cleanup.ts';
 import { HOLDER_BY_OFFICE, parsePersonList, readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
-import { presenceTable } from './presence-table.ts';
+import { presenceTable, STATUS_CELL } from './presence-table.ts';
 import { presenceCells } from './presence-cells.ts';
 import { presenceGrid } from './presence-grid.ts';
 import { twoColumnLists } from './two-column-lists.ts';
@@ -775,16 +775,21 @@ function cueList(text: string, cue: CueHit, windowEnd: number, layout: LineLayou
 }
 
 /** `layout`: the input's lines as laid out (see LineLayout), for tables aligned with spaces. */
-/** A presence alone on its line ("Représentée"), read as a list's heading. */
-const STATUS_ALONE = /^(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)(?:\((?:e|s|es)\)){0,2}[ \t]*(?:\n|$)/iu;
 
 /**
  * A table a member a line ("JOSEPH Raymond Maire Présent") in which a row the export wrapped a
  * cell a line left its presence alone on a line ("LOUIS Josette" / "3ème adjointe" /
  * "Représentée"), which reads as a list's heading: the table, when it holds that heading.
  */
+/** The rest of the line from `at`. */
+function lineFrom(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
+}
+
 function tableOverWrappedRow(text: string, cues: readonly CueHit[], limit: number, layout: LineLayout | undefined): ReturnType<typeof presenceTable> {
-  const bare = cues.find((c) => (c.start === 0 || text[c.start - 1] === '\n') && STATUS_ALONE.test(text.slice(c.start, c.start + 40)));
+  // A presence alone on its line ("Représentée"), read as a list's heading.
+  const bare = cues.find((c) => (c.start === 0 || text[c.start - 1] === '\n') && STATUS_CELL.test(lineFrom(text, c.start)));
   if (!bare) return null;
   const table = presenceTable(text, 0, limit, layout);
   return table && table.span.start < bare.start && bare.start < table.span.end ? table : null;

@@ -67,8 +67,8 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
   return done();
 }
 
-/** A presence alone on its line, a wrapped row's cell. */
-const STATUS_CELL = new RegExp(String.raw`^[ \t]*(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}[ \t]*$`, 'iu');
+/** A presence alone on its line, a wrapped row's cell (or, read before the table, a list's heading). */
+export const STATUS_CELL = new RegExp(String.raw`^[ \t]*(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}[ \t]*$`, 'iu');
 /** How many cells (the name's, the given name's, the office's) a wrapped row may hold before its presence. */
 const CELLS_BEFORE_STATUS = 4;
 
