@@ -13,6 +13,7 @@ import { execAll } from '../text/matches.ts';
 import { nameStartsBefore } from '../text/sentences.ts';
 import { LIEU, valueLineOf } from '../text/form-column.ts';
 import { CONVENED } from '../text/cues.ts';
+import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
 /** Deliberating bodies as written, most specific first. */
 export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
@@ -114,33 +115,34 @@ function cleanPlace(s: string): string {
  * The form's labels one a line ("Type de séance", "Lieu", "Heure d'ouverture", "Présidence"), then
  * their values as many, in the same order: the value of "Lieu". Null where there is no such form.
  */
-function placeInLabelColumn(head: string, headLower: string): string | null {
-  const lines = headLower.split('\n').map((l) => l.trim());
-  const raw = head.split('\n');
-  const at = lines.indexOf('lieu');
-  if (at < 0) return null;
-  const valueAt = valueLineOf(lines, at);
-  const value = valueAt < 0 ? undefined : raw[valueAt]?.trim();
-  return value ? cleanPlace(value) : null;
+function placeInLabelColumn(text: string, limit: number): string | null {
+  const value = valueUnderLabel(text, limit, (l) => l === 'lieu');
+  return value && value.text ? cleanPlace(value.text) : null;
 }
 
-/** The president's labels in such a form. Lower-cased, trimmed lines. */
+/**
+ * The line of a form's column of labels that stands for the label `isLabel` picks (valueLineOf,
+ * over the lower-cased, trimmed lines of text[0, limit)): its text, trimmed, and where it runs. Null
+ * where the form has no such label or value.
+ */
+function valueUnderLabel(text: string, limit: number, isLabel: (line: string) => boolean): TrimmedLine | null {
+  const lines = trimmedLines(text, 0, limit);
+  const lower = trimmedLines(lowerOf(text), 0, limit).map((l) => l.text);
+  const at = lower.findIndex(isLabel);
+  const valueAt = at < 0 ? -1 : valueLineOf(lower, at);
+  return valueAt < 0 ? null : (lines[valueAt] ?? null);
+}
 const PRESIDENCY_LABELS = new Set(['présidence', 'presidence', 'président', 'présidente', 'president', 'présidente de séance', 'président de séance', 'president de seance']);
 
 /** The value of the form's "Présidence" (see placeInLabelColumn): the president, named with a civility or in capitals. */
 function presidentInLabelColumn(text: string, limit: number): Person | null {
   const lower = lowerOf(text).slice(0, limit);
   if (!lower.includes('\nprésid') && !lower.includes('\npresid')) return null;
-  const lines = lower.split('\n').map((l) => l.trim());
-  const at = lines.findIndex((l) => PRESIDENCY_LABELS.has(l));
-  const valueAt = at < 0 ? -1 : valueLineOf(lines, at);
-  if (valueAt < 0) return null;
-  let start = 0;
-  for (let i = 0; i < valueAt; i++) start = text.indexOf('\n', start) + 1;
-  const end = text.indexOf('\n', start);
-  const entry = parsePersonList(text, start, end < 0 ? limit : end)[0];
+  const value = valueUnderLabel(text, limit, (l) => PRESIDENCY_LABELS.has(l));
+  if (!value) return null;
+  const entry = parsePersonList(text, value.start, value.end)[0];
   const p = entry && (entry.person.civility || /^[\p{Lu}'\- ]+$/u.test(entry.person.surname)) ? entry.person : null;
-  return p && asPresident(p, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end < 0 ? limit : end))?.[1]);
+  return p && asPresident(p, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, value.end))?.[1]);
 }
 
 /** A posting, a filing, a sending before a place. Lower-cased text. */
@@ -421,7 +423,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     if (labelled) place = cleanPlace(head.slice(labelled.index + labelled[0].length - labelled[1]!.length, labelled.index + labelled[0].length));
   }
   // "Type de séance" / "Lieu" / "Heure d'ouverture" then their values, one a line: a form printed by software.
-  if (!place && headLower.includes('\nlieu\n')) place = placeInLabelColumn(head, headLower);
+  if (!place && headLower.includes('\nlieu\n')) place = placeInLabelColumn(text, limit);
   // "au lieu ordinaire de ses séances, à l'Hôtel de Ville": the place the formula stands for, when named.
   if (place && placeHit && /^lieu\s+(?:ordinaire|habituel)/iu.test(place)) {
     // Named inside the match ("lieu ordinaire de ses séances, Salle du Conseil de l'Hôtel de Ville"), or after it.
