@@ -81,14 +81,16 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
 ];
 
 /**
- * Places: a noun that names a room or building, after "à", "au", "dans", "en", or after "(réuni) en
- * séance publique," directly; a second room or building after a comma ("à la Mairie, dans la
- * salle du conseil", "salle du Conseil, Hôtel de Ville") is part of it.
+ * Places: a noun that names a room or building, after "à", "au", "dans", "en", after "(réuni) en
+ * séance publique," directly, or right after "réuni" ("s'est réuni salle Pierre-Corneille"); a
+ * second room or building after a comma ("à la Mairie, dans la salle du conseil", "salle du
+ * Conseil, Hôtel de Ville") is part of it. The commonest nouns also as OCR reads them ("sa1le",
+ * "H6tel", "Hôtcl", "Malson").
  * The lookahead names the first character of every connector (à, a, au, dans, en, réuni, the
  * comma): it adds no condition, but lets V8 skip to those characters instead of trying the
  * lookbehind at every offset of the preamble (the search takes 0.36 of the time it did).
  */
-const PLACE = /(?=[àader,])(?:(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,)|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:salle|h[ôo]tel|mairie|parc|si[èe]ge|lieu|r[ée]sidence|maison|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[ée]micycle)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:dans\s+la\s+)?(?:salle|h[ôo]tel)\s(?:[^,.;\n\d]|\n(?![ \t]*\n))*)?)/giu;
+const PLACE = /(?=[àader,])(?:(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|r[ée]uni(?:e|s|es)?(?=\s+(?:salle|h[ôo6]t)))|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|parc|si[èe]ge|lieu|r[ée]sidence|ma[il1]son|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[ée]micycle)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:(?:dans\s+la\s+|[àa]\s+l(?:a\s+|['’]\s?))?(?:salle|h[ôo6ée]t[eèc][l1])|au\s+si[èe]ge)\s(?:[^,.;\n\d]|\n(?![ \t]*\n))*)?)/giu;
 /** After "au lieu ordinaire de ses séances": ", à l'Hôtel de Ville", ", salle du conseil". */
 const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)(?:[^,.;\n\d]|\n(?![ \t]*\n))*)`, 'iu');
 /** A sitting held remotely, as the opening sentence says: "s'est réuni par visioconférence". */
@@ -106,6 +108,76 @@ function firstPlace(headLower: string): RegExpExecArray | null {
 }
 /** "Lieu : …", "Lieu de la réunion : …" opening a line of the header. Lower-cased text. */
 const PLACE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${LIEU}[ \t]*:[ \t]*([^\n]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
+/** "Lieu Mairie", "Lieu de la séance Salle du Conseil": a software form's label and its value on one line, no colon between; the value capitalised. Text in its own case. */
+const PLACE_LABEL_BESIDE = /(?:^|\n)[ \t]*(?:Lieu|LIEU)(?:[ \t]+de[ \t]+(?:la[ \t]+)?(?:s[ée]ance|r[ée]union|S[ÉE]ANCE|R[ÉE]UNION))?[ \t]+(\p{Lu}[^\n]{1,100}?)[ \t.]*(?=\n|$)/u;
+/** The form's label alone on its line ("Lieu", "Lieu de la séance"), its value under it or in the column of values. Lower-cased, trimmed line. */
+const LIEU_ALONE = new RegExp(String.raw`^${LIEU}$`, 'u');
+const LIEU_LINE = new RegExp(String.raw`\n[ \t]*${LIEU}[ \t]*\n`, 'u');
+/**
+ * The line of the sitting's time cut in cells, by wide gaps or dashes ("Réunion du vendredi 7 juin
+ * 2019 – 20 h 30 – Mairie", "Séance ordinaire du 23/06/1989 à 20:00      Salle du Conseil - Hôtel
+ * de Ville"): the cell that names a hall. One time on the line: two are opening hours.
+ * Lower-cased text.
+ */
+const SITTING_TIME = /(?<![\p{L}\d])\d{1,2}[ \t]?(?:h|heures)(?:[ \t]?\d\d)?(?![\p{L}\d])|(?<![\d:])\d{1,2}:\d\d(?![\d:])/gu;
+const CELL_BREAK = /[ \t]{3,}|[ \t]+[–—][ \t]+/u;
+const HALL_CELL = /^(?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|si[èe]ge|maison|espace|centre|foyer|palais|gymnase|h[ée]micycle|auditorium|amphith[ée][âa]tre)(?![\p{L}])/u;
+/** A date or the sitting named on a line ("13 octobre 2022", "23/06/1989", "Séance", "Réunion"). Lower-cased text. */
+const SITTING_MARK = /s[ée]ance|r[ée]union|\d{1,2}(?:er)?[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}\/\d{1,2}\/\d{2,4}/u;
+
+function placeOnSittingLine(head: string, headLower: string): string | null {
+  const lines = headLower.split('\n');
+  let at = 0;
+  let above = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const start = at;
+    at += line.length + 1;
+    const prior = above;
+    if (line.trim()) above = line;
+    const times = line.match(SITTING_TIME);
+    if (times?.length !== 1 || !(SITTING_MARK.test(line) || SITTING_MARK.test(prior))) continue;
+    // The cells, and what follows the time: a wide gap reads as one space once normalized.
+    const afterTime = line.indexOf(times[0]!) + times[0]!.length;
+    const cells: Array<[number, string]> = [[afterTime, line.slice(afterTime)]];
+    let from = 0;
+    for (const cell of line.split(CELL_BREAK)) {
+      const offset = line.indexOf(cell, from);
+      from = offset + cell.length;
+      cells.push([offset, cell]);
+    }
+    for (const [offset, cell] of cells) {
+      if (cell.includes(times[0]!)) continue;
+      const lead = cell.length - cell.trimStart().length;
+      const own = head.slice(start + offset + lead, start + offset + cell.length).split(CELL_BREAK)[0]!;
+      if (HALL_CELL.test(cell.trimStart()) && /^\p{Lu}/u.test(own)) return cleanPlace(own);
+    }
+  }
+  return null;
+}
+
+/** "s'est réuni à l'État-major, salle Commandant Poinsignon": a place of any name the hall after it vouches for. Lower-cased text. */
+const MET_BEFORE_HALL = /r[ée]uni(?:e|s|es)?\s+(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?([^,.;\n\d]{2,40},\s*(?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1])\s(?:[^,.;\n\d]|\n(?![ \t]*\n))*)/u;
+
+/**
+ * Where the preamble names no place, the sentence that opens the sitting or says it met may, after
+ * the lists ("Le Maire ouvre la séance à 20 heures, salle des séances de la mairie"). Lower-cased text.
+ */
+const OPENING_SENTENCE = /(?:ouvre|ouverture\s+de)\s+la\s+s[ée]ance|s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis/gu;
+function placeInOpeningSentence(text: string, to: number): string | null {
+  const lower = lowerOf(text).slice(0, to);
+  for (const m of lower.matchAll(OPENING_SENTENCE)) {
+    // The sentence may run past the preamble's end, where the head was cut.
+    const start = m.index;
+    const stop = lower.slice(start, start + 300).search(/[.;](?:\s|$)|\n[ \t]*\n/u);
+    const end = stop < 0 ? start + 300 : start + stop;
+    const hit = firstPlace(lower.slice(start, end));
+    if (!hit) continue;
+    const placeEnd = start + hit.index + hit[0].length;
+    return cleanPlace(text.slice(placeEnd - hit[1]!.length, placeEnd));
+  }
+  return null;
+}
 /** A place as read: what follows it in the sentence cut off, one space between words. */
 function cleanPlace(s: string): string {
   return s.replace(PLACE_TRIM, '').replace(/\s+/g, ' ').trim().slice(0, 120);
@@ -116,7 +188,7 @@ function cleanPlace(s: string): string {
  * their values as many, in the same order: the value of "Lieu". Null where there is no such form.
  */
 function placeInLabelColumn(text: string, limit: number): string | null {
-  const value = valueUnderLabel(text, limit, (l) => l === 'lieu');
+  const value = valueUnderLabel(text, limit, (l) => LIEU_ALONE.test(l));
   return value && value.text ? cleanPlace(value.text) : null;
 }
 
@@ -423,11 +495,21 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     if (labelled) place = cleanPlace(head.slice(labelled.index + labelled[0].length - labelled[1]!.length, labelled.index + labelled[0].length));
   }
   // "Type de séance" / "Lieu" / "Heure d'ouverture" then their values, one a line: a form printed by software.
-  if (!place && headLower.includes('\nlieu\n')) place = placeInLabelColumn(text, limit);
+  if (!place && LIEU_LINE.test(headLower)) place = placeInLabelColumn(text, limit);
+  if (!place) {
+    const beside = PLACE_LABEL_BESIDE.exec(head);
+    if (beside) place = cleanPlace(beside[1]!);
+  }
+  if (!place) {
+    const met = MET_BEFORE_HALL.exec(headLower);
+    if (met) place = cleanPlace(head.slice(met.index + met[0].length - met[1]!.length, met.index + met[0].length));
+  }
+  if (!place) place = placeOnSittingLine(head, headLower);
+  if (!place && limit < text.length) place = placeInOpeningSentence(text, Math.min(text.length, SITTING_ZONE));
   // "au lieu ordinaire de ses séances, à l'Hôtel de Ville": the place the formula stands for, when named.
   if (place && placeHit && /^lieu\s+(?:ordinaire|habituel)/iu.test(place)) {
     // Named inside the match ("lieu ordinaire de ses séances, Salle du Conseil de l'Hôtel de Ville"), or after it.
-    const inside = /^lieu\s+(?:ordinaire|habituel)[^,]*,\s*(\S[\s\S]*)$/iu.exec(place);
+    const inside = /^lieu\s+(?:ordinaire|habituel)[^,]*,\s*(?:(?:à|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?)?)?(\S[\s\S]*)$/iu.exec(place);
     const after = head.slice(placeHit.index + placeHit[0].length, placeHit.index + placeHit[0].length + 160);
     const named = inside ? null : NAMED_AFTER_FORMULA.exec(after);
     if (inside) place = cleanPlace(inside[1]!);

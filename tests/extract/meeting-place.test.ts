@@ -319,3 +319,29 @@ Ordinaire`;
     expect(extractMeeting(text, text.length, false).meeting.place).toBe('Salle des séances de la Mairie');
   });
 });
+
+describe('places as forms, headers and OCR write them', () => {
+  it.each([
+    ["Commune de VALBRUN\nDate de la séance 29/03/1985\nLieu Mairie\nPrésident de séance MARTIN Jean", 'Mairie'],
+    ["Date de convocation\n11/12/1998\nLieu de la séance\nSalle du Conseil - Mairie\nPrésident de séance\nKERLO Yves, Maire", 'Salle du Conseil - Mairie'],
+    ['Compte rendu du conseil municipal\nRéunion du vendredi 7 juin 2019 – 20 h 30 – Mairie\nPrésents : J. Castan, P. Lacour.', 'Mairie'],
+    ['COMPTE RENDU DE LA RÉUNION PLÉNIÈRE\nDU JEUDI 13 OCTOBRE 2022\n\nMaison de quartier des Bleuets – 4, rue des Tanneurs – 19h00\n\nMembres présents :', 'Maison de quartier des Bleuets'],
+    ['Conseil Municipal Séance ordinaire du 23/06/1989 à 20:00 Salle du Conseil - Hôtel de Ville\nConvoqué le : 16/06/1989', 'Salle du Conseil - Hôtel de Ville'],
+    ["le Conseil Municipal, légalement convoqué, s'est réuni salle Pierre-Loti\nde l'espace Jean-Moulin, sous la présidence de Madame Anne LEROY, Maire.", "salle Pierre-Loti de l'espace Jean-Moulin"],
+    ["le Bureau, régulièrement convoqué, s'est réuni à l'État-major, salle\nCommandant Ribot, sous la présidence de M. Paul ROCHEVAL.", "État-major, salle Commandant Ribot"],
+    ["le Conseil, légalement convoqué, s'est réuni à la Malson des Associations, salle Jean Moulin, en séance publique.", 'Malson des Associations, salle Jean Moulin'],
+    ["le Conseil s'est réuni en séance publique à l'Hôtcl du Département, salle de l'Assemblée, sous la présidence de M. Paul ROCHEVAL.", "Hôtcl du Département, salle de l'Assemblée"],
+    ["Le Conseil communautaire s'est réuni Salle Ar Menez, au siège de la Communauté à Plouvern, sous la présidence de M. Paul ROCHEVAL.", 'Salle Ar Menez, au siège de la Communauté à Plouvern'],
+  ])('%s', (text, place) => expect(placeOf(text)).toBe(place));
+
+  it('not the letterhead: a mairie with its opening hours, nor the stamp of the software that printed the page', () => {
+    expect(placeOf('Mairie de Valbrun – ouverte de 9h à 12h – 12 rue du Pont\nSéance du 3 mars 2020')).toBeNull();
+    expect(placeOf('MAIRIE DE VALBRUN Édition du 14/05/2013 - 16:02\nCompte rendu de la séance du 23/06/1989')).toBeNull();
+  });
+
+  it('after the lists, the sentence that opens the sitting names it', () => {
+    const text = "L'an deux mille dix-huit, le douze mars, le Conseil Municipal s'est réuni.\nPrésents : M. Paul ROCHE, Mme Anne LEROY, M. Jean VARIN, Mme Odile MARTEL, M. Henri FAURE, Mme Sophie LAMBERT,\nM. Luc BERNARD, Mme Claire DUVAL, M. Marc PERRIN, Mme Julie GARNIER, M. Alain ROUSSEL, Mme Nadia BENALI,\nM. Yves KERLO, Mme Marie LE GALL, M. Pierre DANTEC, Mme Annie MORVAN, M. Louis TANGUY.\nLe Maire ouvre la séance à 20 heures, salle des séances de la mairie, et constate le quorum.";
+    const listsAt = text.indexOf('Présents');
+    expect(extractMeeting(text, listsAt, false).meeting.place).toBe('salle des séances de la mairie');
+  });
+});
