@@ -355,12 +355,21 @@ function edgeLines(lines: readonly string[]): number[] {
  * running header, whose page number alone changes ("CM du 16/12/2024 – page 3").
  */
 function numbersEachPoint(lines: readonly string[]): boolean {
+  // "DÉLIBÉRATION N° 2015-067", "… N° 2015-069": what changes is the number after "n°", a point's, not a page's.
+  const numbered = lines.map((l) => POINT_NUMBER.exec(l)?.[1]);
+  if (numbered.every((n) => n !== undefined) && new Set(numbered).size > 1) return true;
   const figures = lines.map((l) => l.match(/\d+/g) ?? []);
   const width = Math.min(...figures.map((f) => f.length));
   let varying = 0;
   for (let g = 0; g < width; g++) if (new Set(figures.map((f) => f[g])).size > 1) varying++;
   return varying >= 2;
 }
+
+/**
+ * The number of a deliberation, a decision or a point ("Délibération n° 2015-067"): a page's is
+ * "page 3", "3/5", a register's leaf "Feuillet n° 24", "N° 41" alone.
+ */
+const POINT_NUMBER = /(?<![\p{L}])(?:d[ée]lib[ée]ration|d[ée]cision|point|rapport|arr[êe]t[ée]|dcm|d[ée]l\.)[ \t]+n[°o][ \t]*([\p{L}\d/._-]*\d[\p{L}\d/._-]*)/iu;
 
 /** A key under which a running header is recognised on every page (digits vary). */
 const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim();

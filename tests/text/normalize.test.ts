@@ -212,6 +212,19 @@ describe('points opening pages, alike but for their figures', () => {
   });
 });
 
+describe('deliberations opening pages, numbered in one figure', () => {
+  it('keeps "DÉLIBÉRATION N° 2015-067" opening a page though only its number changes; drops a register\'s "Feuillet n° 24"', () => {
+    const pages = normalizePages([
+      'Feuillet n° 23\nPROCÈS-VERBAL\nLe Conseil prend acte.',
+      'Feuillet n° 24\nDÉLIBÉRATION N° 2015-067\nBUDGET PRINCIPAL',
+      'Feuillet n° 25\nDÉLIBÉRATION N° 2015-069\nGARANTIE D\'EMPRUNT',
+      'Feuillet n° 26\nDÉLIBÉRATION N° 2015-071\nAGENDA D\'ACCESSIBILITÉ',
+    ]);
+    expect(pages[1]).toBe('DÉLIBÉRATION N° 2015-067\nBUDGET PRINCIPAL');
+    expect(pages[3]).toBe("DÉLIBÉRATION N° 2015-071\nAGENDA D'ACCESSIBILITÉ");
+  });
+});
+
 describe("the act over a decision's articles, its letters parted by OCR", () => {
   it('writes "DEC IDE :" and "A R R E T E" whole on their line, and leaves a sentence alone', () => {
     const [page] = normalizePages(['Après en avoir délibéré,\nDEC IDE :\nArticle 1 : approuve.\nA R R E T E\nArticle 2 : dit.\nLe DEC IDE ne dit rien.']);
