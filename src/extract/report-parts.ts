@@ -54,7 +54,40 @@ export function withoutReportParts(text: string, headings: readonly Heading[], d
 function lastPart(headings: readonly Heading[], i: number): number {
   if (headings[i + 1]?.scheme !== 'ordinal' || rank(headings[i + 1]!.number) !== 1) return i;
   let j = i + 1;
-  while (headings[j + 1]?.scheme === 'ordinal' && rank(headings[j + 1]!.number) === rank(headings[j]!.number)! + 1) j++;
+  for (;;) {
+    const next = nextInRun(headings, j, j + 1);
+    // A part divided in its own ordinals of another style ("III - LES MOYENS", "1 - L'équipe", "2 - Les aides", "IV - …"),
+    // or in decimals ("2 - LES ORIENTATIONS", "2.1 …", "2.2 …", "3 - …").
+    const sub = headings[j + 1];
+    const inner =
+      next >= 0 || sub?.scheme !== 'ordinal'
+        ? -1
+        : rank(sub.number) === 1 && style(sub.number) !== style(headings[j]!.number)
+          ? innerRunEnd(headings, j + 1)
+          : sub.number === `${headings[j]!.number}.1`
+            ? lastDecimalPart(headings, j)
+            : -1;
+    const after = next >= 0 ? next : inner >= 0 ? nextInRun(headings, j, inner + 1) : -1;
+    if (after < 0) return j;
+    j = after;
+  }
+}
+
+/** "roman", "digits" or "letter": how an ordinal is written. */
+function style(number: string | null): string {
+  return /^[IVX]+$/.test(number ?? '') ? 'roman' : /^\d/.test(number ?? '') ? 'digits' : 'letter';
+}
+
+/** `at` when headings[at] is the ordinal after headings[j] in the same style, else -1. */
+function nextInRun(headings: readonly Heading[], j: number, at: number): number {
+  const h = headings[at];
+  return h?.scheme === 'ordinal' && style(h.number) === style(headings[j]!.number) && rank(h.number) === rank(headings[j]!.number)! + 1 ? at : -1;
+}
+
+/** The last of the run of ordinals counting on from headings[k], in its style. */
+function innerRunEnd(headings: readonly Heading[], k: number): number {
+  let j = k;
+  while (nextInRun(headings, j, j + 1) >= 0) j++;
   return j;
 }
 

@@ -102,3 +102,60 @@ describe('points numbered "N°1 –"', () => {
     ]);
   });
 });
+
+describe('parts of a report divided in their own parts', () => {
+  const report = (parts: string) => analyzeText(`${HEAD}OPÉRATION PROGRAMMÉE D'AMÉLIORATION DE L'HABITAT
+____
+
+Par délibération du 12 octobre 1979, une étude préalable a été engagée.
+
+${parts}
+
+DÉCISION de la COMMISSION PERMANENTE
+
+LA COMMISSION PERMANENTE :
+• Approuve le dossier définitif de l'opération ;
+• Autorise la Présidente à signer la convention.
+
+Adopté à l'unanimité.
+La Présidente,
+Marie LAFAGE`);
+
+  it('"III - LES MOYENS" over "1 - …", "2 - …", then "IV - …", and the "DISCUSSION": one deliberation', () => {
+    const doc = report(`I - LE CONSTAT
+Le périmètre compte 1 418 logements.
+
+II - LES OBJECTIFS
+Il est proposé d'engager une opération de trois ans.
+
+III - LES MOYENS
+1 - L'équipe opérationnelle
+Une équipe assurera l'animation.
+2 - Les aides de la Ville
+La Ville apportera une aide aux façades.
+
+IV - LA CONVENTION
+La convention est jointe en annexe.
+
+DISCUSSION
+
+M. BOUSCAT regrette le report de la salle des fêtes. Mme LAFAGE répond que les études se poursuivent.`);
+    expect(doc.items.map((i) => i.title)).toEqual(["OPÉRATION PROGRAMMÉE D'AMÉLIORATION DE L'HABITAT"]);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise']);
+  });
+
+  it('"2 - LES ORIENTATIONS" over "2.1 …", "2.2 …", then "3 - …": one deliberation', () => {
+    const doc = report(`1 - LE BILAN
+Au cours des quatre années, 412 dossiers ont été aidés.
+
+2 - LES ORIENTATIONS
+2.1 Une enveloppe de solidarité
+Elle sera répartie par canton.
+2.2 Une enveloppe de contrats
+Elle financera les projets structurants.
+
+3 - LES MOYENS FINANCIERS
+Le fonds sera doté de 4 millions d'euros.`);
+    expect(doc.items.map((i) => i.title)).toEqual(["OPÉRATION PROGRAMMÉE D'AMÉLIORATION DE L'HABITAT"]);
+  });
+});
