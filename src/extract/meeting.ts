@@ -217,6 +217,18 @@ function presidentInLabelColumn(text: string, limit: number): Person | null {
   return p && asPresident(p, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, value.end))?.[1]);
 }
 
+/** "Président ROUX-BERTHIER Gilbert": a form's label opening its line, the name beside it in capitals then its given name. Text in its own case. */
+const PRESIDENT_BESIDE_LABEL = /(?:^|\n)[ \t]*(?:Pr[ée]sidente?|PR[ÉE]SIDENTE?)[ \t]+(?=\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll})/u;
+
+function presidentBesideLabel(text: string, limit: number): Person | null {
+  const m = PRESIDENT_BESIDE_LABEL.exec(text.slice(0, limit));
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  const lineEnd = text.indexOf('\n', start);
+  const p = parsePersonList(text, start, lineEnd < 0 ? text.length : lineEnd)[0]?.person;
+  return p ? asPresident(p, undefined) : null;
+}
+
 /** A posting, a filing, a sending before a place. Lower-cased text. */
 const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?)\s*$/u;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
@@ -264,8 +276,8 @@ function timesAfter(text: string, from: number, to: number): ReturnType<typeof f
 /** How far the sitting's date and time may stand from the start. */
 const DATE_ZONE = 2_000;
 
-/** "sous la présidence de", "présidée par", the label "Présidence :" / "Président de séance :", and a line "PRÉSIDENCE DE M. X". */
-const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sidente?\s+de\s+s[ée]ance\s*:|(?<=^|\n)[ \t]*pr[ée]sidente?[ \t]*:|(?<=^|\n)[ \t]*pr[ée]sidence\s+de(?=\s+(?:m\.|mm\.|mme|monsieur|madame)\s))\s*/giu;
+/** "sous la présidence de", "présidée par", the label "Présidence :" / "Président de séance :" (a form's, maybe with no colon), and a line "PRÉSIDENCE DE M. X". */
+const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sidente?\s+de\s+s[ée]ance\s*:|(?<=^|\n)[ \t]*pr[ée]sidente?\s+de\s+s[ée]ance[ \t]+(?=[^\s:])|(?<=^|\n)[ \t]*pr[ée]sidente?[ \t]*:|(?<=^|\n)[ \t]*pr[ée]sidence\s+de(?=\s+(?:m\.|mm\.|mme|monsieur|madame)\s))\s*/giu;
 
 /**
  * A sitting over two days ("séance plénière des 17 et 18 octobre 2024") opens on the first: the
@@ -518,7 +530,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // "s'est réuni en visioconférence, le Président étant au siège …": the sitting was held remotely; the seat named after is the president's.
   const remote = headLower.includes('conf') ? REMOTE_SITTING.exec(head) : null;
   if (remote) place = remote[1]!.replace(/\s+/g, ' ');
-  const president = isRegister ? null : (presidentOf(text, Math.min(text.length, SITTING_ZONE)) ?? presidentInLabelColumn(text, Math.min(text.length, SITTING_ZONE)));
+  const president = isRegister ? null : (presidentOf(text, Math.min(text.length, SITTING_ZONE)) ?? presidentBesideLabel(text, limit) ?? presidentInLabelColumn(text, Math.min(text.length, SITTING_ZONE)));
   const authority = findAuthority(text, bodyType);
   return {
     meeting: {

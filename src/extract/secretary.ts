@@ -17,6 +17,8 @@ const SECRETARY_LABEL_LINE = /(?<=^|\n)[ \t]*secr[ée]taire\s+de\s+s[ée]ance[ \
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare']> = [
   // "secrétaire", also as OCR reads it ("secrétalre", "secretaira", "Secretaîre de aéance"); "Secrétaire élue :".
   [/secr[ée]ta(?:ire|riat|lre|ira|re)(?:\s+de\s+(?:la\s+)?[sa5][ée]ance)?(?:\s+(?:[ée]lu|d[ée]sign[ée]|nomm[ée])(?:\(?e\)?)?)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
+  // "Secrétaire de séance CELESTINE Josette": a form's label and its value on one line, no colon.
+  [/(?<=^|\n)[ \t]*secr[ée]taire\s+de\s+s[ée]ance[ \t]+(?=[^\s:])/giu, 'after'],
   // "le Conseil Municipal désigne M. Sébastien Pélissier en qualité de secrétaire de séance";
   // "la Présidente propose de désigner M. X en qualité de secrétaire".
   // The name, captured, may wrap onto the next line ("désigne M. Olivier" / "WAGNER en qualité de").

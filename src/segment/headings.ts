@@ -65,7 +65,8 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "- Délibération 2024/14 : …": a bullet, and the word without its "n°", as small communes type it.
   // "n° 2011-01 1 - COMPTE DE GESTION": a register's number in its margin, then the point's rank.
   // "RAPPORT N° CD2015-06/01 - DÉCISION MODIFICATIVE …": a report's number; "Affaire n° 2018-04-01 : …" an affair's.
-  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER})${AFTER_NUMBER}`, 'gm'),
+  // "2 DEL-2012-061 Décision modificative …": a table's rank, then the act's code.
+  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER})${AFTER_NUMBER}`, 'gm'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
@@ -650,7 +651,18 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   return onePerPlace(text, found)
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
-    .map((h) => (h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h));
+    .map((h) => (h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
+    .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h);
+}
+
+/** A table's header whose column after the subject's is the rapporteur's ("Ordre Objet Rapporteur", "N° Objet Rapporteur"). */
+const RAPPORTEUR_COLUMN = /(?:^|\n)[ \t]*(?:N°|Ordre|Rang|Num[ée]ro)?[ \t]*Objet[ \t]+Rapporteur[ \t]*(?:\n|$)/iu;
+/** The rapporteur's cell closing a row's subject: "… Budget principal 2012 THEODORE Rosan", "… Le Maire". */
+const RAPPORTEUR_CELL = /[ \t]+(?:\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*|L[ea][ \t]+(?:Maire|Pr[ée]sidente?))$/u;
+
+function withoutRapporteurCell(h: Heading): Heading {
+  const title = h.title.replace(RAPPORTEUR_CELL, '');
+  return title === h.title || title.length < 5 ? h : { ...h, title };
 }
 
 /** The label of a form's ACTES classification field ("Matière", "Nomenclature"). */

@@ -124,6 +124,10 @@ describe('the president given as a header field', () => {
     const text = "Conseil du 24 juin 2024\nPrésident : Monsieur Clément VARENNE\nSecrétaire élu : Monsieur Ludovic HAMIDI\n\nLe Conseil s'est réuni le 24 juin 2024.";
     expect(extractMeeting(text, text.length, false).meeting.president?.surname).toBe('VARENNE');
   });
+  it('"Président ROUX-BERTHIER Gilbert", a software form\'s label beside its value, names the president; a wrapped "Vice-\\nprésident" cell over a member\'s row does not', () => {
+    const text = "SIAEP DE LA COMBE\nSéance du 16/03/2000 Heure 18H30\nPrésident ROUX-BERTHIER Gilbert\nSecrétaire de séance FAURE Odile\nCollectivité Nom Prénom Qualité Etat\nLE MOLLARD BLANC Fernand 1er Vice-\nprésident\nLE MOLLARD ARNAUD Sylvie Délégué E";
+    expect(extractMeeting(text, text.length, false).meeting.president?.surname).toBe('ROUX-BERTHIER');
+  });
   it('"Le Président :" of a signature block names no president', () => {
     const text = "Le Conseil s'est réuni le 24 juin 2024.\nAdopté à l'unanimité.\nLe Président :\nClément VARENNE";
     expect(extractMeeting(text, text.length, false).meeting.president).toBeNull();

@@ -237,3 +237,46 @@ Président de séance : BRUNEL Georges (Maire)
     expect(doc.meeting.date).toBe('1982-06-29');
   });
 });
+
+describe("a procès-verbal exported by software, each label beside its value and the points a table's rows", () => {
+  const doc = analyzeText(`Commune de Valbrun-sur-Oise Edité le 08/10/2012 à 10:42
+PROCES-VERBAL DE SEANCE
+Conseil municipal
+Séance du 28/09/2012 à 18:00
+Président de séance MARCHAND Paul-Henri (Maire)
+Secrétaire de séance LEBLOND Josette
+Date de convocation 21/09/2012
+Membre Fonction Etat Mandataire
+MARCHAND Paul-Henri Maire P
+THIERRY Rosan 1er adjoint P
+LEBLOND Josette 2e adjointe P
+LUCAS Gérard 3e adjoint R THIERRY Rosan
+NOËL Marie-Claude 4e adjointe P
+P : présent - R : représenté - E : excusé - A : absent
+Ordre Objet Rapporteur
+2 DEL-2012-061 Décision modificative n°2 - Budget principal 2012 THIERRY Rosan
+Exposé : la DM n°2 ajuste les crédits de la section de fonctionnement.
+Le Conseil municipal approuve la décision modificative n°2 du budget principal 2012.
+Pour Contre Abstention NPPV
+4 1 0 0
+Résultat ADOPTEE
+3 DEL-2012-062 Subvention exceptionnelle au Comité des fêtes LEBLOND Josette
+Exposé : fête patronale des 3, 4 et 5 août 2012.
+Le Conseil municipal accorde une subvention exceptionnelle de 6 000,00 € au Comité des fêtes.
+Pour Contre Abstention NPPV
+5 0 0 0
+Résultat ADOPTEE A L'UNANIMITE
+Levée de séance 19:52`);
+
+  it('reads the president and the secretary beside their labels', () => {
+    expect(doc.meeting.president?.surname).toBe('MARCHAND');
+    expect(doc.meeting.secretary?.surname).toBe('LEBLOND');
+  });
+
+  it("takes each row's rank then its act's code as a point, numbered by the code, its rapporteur's cell off the subject", () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['DEL-2012-061', 'Décision modificative n°2 - Budget principal 2012'],
+      ['DEL-2012-062', 'Subvention exceptionnelle au Comité des fêtes'],
+    ]);
+  });
+});
