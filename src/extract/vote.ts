@@ -226,8 +226,9 @@ function totalRow(lines: readonly string[]): { counts: Array<[CountKey, number]>
 
 /** A row of a vote table's labels: "Vote(s)" maybe, then two vote words or more, one a cell. Lower-cased text. */
 const ROW_LABEL = String.raw`(?:${GRID_WORD}|votants|exprim[ée]s|nuls|blancs|nppv)`;
-// A last column may give the result: "Votants  Pour  Contre  Abstentions  Résultat" over "19  19  0  0  Adopté à l'unanimité".
-const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:votes?[ \t]*:?[ \t]+)?((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*((?:\d{1,3}[ \t]+){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
+// A last column may give the result: "Votants  Pour  Contre  Abstentions  Résultat" over "19  19  0  0  Adopté à l'unanimité";
+// a first the act's number: "Délib.  Votants  Pour  Contre  Abst." over "2000-01  8  8  0  0" (a code, never a bare count).
+const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:votes?[ \t]*:?[ \t]+)?(?:(?:d[ée]lib(?:[ée]ration)?\.?|n°|num[ée]ro)[ \t]+)?((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*(?:[\p{L}\d]*[-/._][\p{L}\d./_-]*[ \t]+)?((?:\d{1,3}[ \t]+){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
 
 /** Two counts in a row on a line of their own. */
 const COUNTS_IN_A_ROW = /\d[ \t]+\d/g;

@@ -570,6 +570,11 @@ describe("a vote table whose last column gives the result", () => {
     const v = vote("Décision : le Conseil communautaire fixe les tarifs 2025.\nVotants     Pour     Contre    Abstentions    Résultat\n   18        15        3           0          Adopté\n").vote!;
     expect([v.for, v.against, v.abstentions]).toEqual([15, 3, 0]);
   });
+
+  it('reads "Délib.  Votants  Pour  Contre  Abst.  Résultat" over "2000-05  8  7  0  1  Adopté à la majorité", the act\'s number first', () => {
+    const v = vote("Exposé : le budget s'équilibre à 1 284 600,00 F.\nDélib. Votants Pour Contre Abst. Résultat\n2000-05 8 7 0 1 Adopté à la majorité\n").vote!;
+    expect([v.for, v.against, v.abstentions]).toEqual([7, 0, 1]);
+  });
 });
 
 describe('a one-sentence decision with who stayed out of the vote', () => {
