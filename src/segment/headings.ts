@@ -305,6 +305,8 @@ const HEADER_NUMBERS: readonly RegExp[] = [
   // "Séance du 29 mars 2022      Délibération n° 2022/014": the label closing a line of the header.
   new RegExp(String.raw`\S[ \t]+${LABEL_WORD}[ \t]+[Nn][°o]\.?[ \t]?(${LABELLED_NUMBER})[ \t]*$`, 'gm'),
   SHORT_NUMBER,
+  // "N° 84/ 12        Séance du 9 mars 1984": the number opening the line the sitting's date closes (a typewriter's space after its slash).
+  /^[ \t]*N°[ \t]?(\d{1,4}[/.-][ \t]?\d{1,4})(?=[ \t]+(?:S[ée]ance|S[ÉE]ANCE)(?![\p{L}]))/gmu,
   // "Délibération CE-2025-03" alone on its line, without "n°": a number of a deliberation's shape.
   new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+(${NUMBER})[ \t]*$`, 'gm'),
 ];
@@ -318,7 +320,7 @@ export function headerNumber(text: string, end: number): string | null {
   for (const re of HEADER_NUMBERS) {
     for (const m of execAll(re, head)) {
       const figures = re === SHORT_NUMBER || /\d.*\d/.test(m[1]!);
-      if (!DATE_LIKE.test(m[1]!) && figures && (!best || m.index! < best.at)) best = { at: m.index!, number: m[1]! };
+      if (!DATE_LIKE.test(m[1]!) && figures && (!best || m.index! < best.at)) best = { at: m.index!, number: m[1]!.replace(/([/.-])[ \t]+/u, '$1') };
     }
   }
   return best?.number ?? null;

@@ -33,6 +33,11 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items.map((i) => i.number)).toEqual(['2024-014']);
   });
 
+  it('is read opening the line the sitting\'s date closes, a typewriter\'s space after its slash ("N° 84/ 12      Séance du …")', () => {
+    const doc = analyzeText(extract('', 'Objet : Tarifs de la salle polyvalente').replace('Séance du 12 mars 2024', 'N° 84/ 12                 Séance du 12 mars 2024'));
+    expect(doc.items.map((i) => i.number)).toEqual(['84/12']);
+  });
+
   it('is read when "Délibération n°" stands right above the sitting sentence, not taken for a subject', () => {
     const doc = analyzeText(extract('Délibération n° 2024-014', 'Objet : Tarifs de la salle polyvalente'));
     expect(doc.kind).toBe('deliberation');
