@@ -40,7 +40,183 @@ const GAP = / {3}/;
  * and the body erased first; a page without a gap between cells (most) searched once.
  */
 export function unweaveColumns(page: string): string {
-  return GAP.test(page) ? unweaveListColumns(unweaveMargins(unweaveMarginTitles(eraseColumnRule(page)))) : page;
+  return GAP.test(page) ? unweaveListColumns(unweaveMarginNotes(unweaveMargins(unweaveMarginTitles(eraseColumnRule(page))))) : page;
+}
+
+/** Fewer lines than this at the body's column, or beside a note, and a page has no margin of notes. */
+const MIN_BODY_ONLY = 5;
+const MIN_NOTE_LINES = 3;
+/** Where a register's body may stand, in columns: further in, a page is centred or tabulated. */
+const BODY_COLUMNS = [8, 40] as const;
+
+/**
+ * A register or a procès-verbal typed with a margin of notes beside its body ("Appel nominal",
+ * "Pouvoirs", "Rapport n° 1", "Vote", a subject written small "AFFOUAGE / 1972-1973 / Désignation
+ * des garants"), as a text layer laid out with spaces gives it back: read across, each note runs
+ * into a line of the body ("Rapport       RAPPORT N° 1 - COMPTE …", "nominal       ROUSSEL, …").
+ * The body's column is where most lines start; a note stands left of it, two spaces at least
+ * before it. Each paragraph is given its notes first, then its lines whole. Lines that cross the
+ * column (a letterhead, a centred title) are left as they are.
+ */
+export function unweaveMarginNotes(page: string): string {
+  const laid = laidOut(page);
+  const lines = laid.split('\n');
+  const column = bodyColumn(lines);
+  if (column < 0) return page;
+  const split = lines.map((line) => noteAndBody(line, column));
+  if (!readsAsMarginNotes(lines, split)) return page;
+  const out: string[] = [];
+  let notes: string[] = [];
+  let body: string[] = [];
+  // How many of the paragraph's notes stood before its first line of body (-1: none read yet).
+  let firstNotes = -1;
+  const flush = () => {
+    // A note wrapped in the margin's width is one ("Appel" / "nominal", "P.V. du" / "27.03.2000");
+    // one that repeats the paragraph's opening ("Rapport n° 1" beside "RAPPORT N° 1 - …") goes.
+    const first = body.findIndex((l) => l.trim());
+    const opening = first < 0 ? '' : body[first]!.trim();
+    let kept = wrappedNotes(notes).filter((note) => !opening.toLowerCase().startsWith(note.toLowerCase()));
+    // The point's number beside its first line reads across: "N° 31   Assistance aux vieillards …".
+    const numbered = first >= 0 && kept.length > 0 && firstNotes === 0 && ACT_NUMBER_NOTE.test(kept[0]!);
+    if (numbered) {
+      body[first] = `${kept[0]} ${opening}`;
+      kept = kept.slice(1);
+    }
+    if (numbered || (first >= 0 && HEADING_LINE.test(opening))) {
+      // Beside a heading, the notes are the point's: its act's number under the heading's title,
+      // where a number printed under a heading is read; the others (a classification) after it.
+      const numbers = kept.filter((n) => ACT_NUMBER_NOTE.test(n));
+      // The heading's title may wrap ("… Tarifs de location au" / "1er septembre 2025").
+      let titleEnd = first + 1;
+      while (titleEnd < body.length && body[titleEnd]!.trim() && NOTE_GOES_ON.test(body[titleEnd - 1]!.trim())) titleEnd++;
+      out.push(...body.slice(0, titleEnd), ...numbers, ...body.slice(titleEnd), ...kept.filter((n) => !ACT_NUMBER_NOTE.test(n)));
+    } else {
+      // Beside a paragraph of prose, what is no label is the subject written in the margin
+      // ("AFFOUAGE" / "1972-1973" / "Désignation des garants et taxe d'affouage"): given as an
+      // archivist transcribes it, "[En marge : …]", which heads the deliberation.
+      // Only notes that open beside the paragraph's first line: a stamp further down is no subject.
+      const isLabel = (n: string) => MARGIN_LABEL.test(n) || MARGIN_CELL.test(n.toLowerCase());
+      const words = kept.filter((n) => !isLabel(n));
+      // Figures go with the words beside them ("AFFOUAGE" / "1972-1973"), or are labels alone.
+      // A paragraph going on from the page before ("cimetière, côté nord, …") is no new matter: its notes end the subject there.
+      const opensMatter = firstNotes === 0 && !/^\p{Ll}/u.test(opening);
+      const subject = opensMatter && words.length && SUBJECT_WORDS.test(words.join(' ')) ? kept.filter((n) => !isLabel(n) || FIGURES_NOTE.test(n)) : [];
+      out.push(...kept.filter((n) => !subject.includes(n)));
+      if (subject.length) out.push(`[En marge : ${subject.join(' ')}]`);
+      out.push(...body);
+    }
+    firstNotes = -1;
+    notes = [];
+    body = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const x = split[i];
+    if (!lines[i]!.trim()) {
+      flush();
+      out.push('');
+    } else if (!x) {
+      flush();
+      out.push(lines[i]!);
+    } else {
+      if (x.body.trim() && firstNotes < 0) firstNotes = notes.length;
+      if (x.note) notes.push(x.note);
+      if (x.body) body.push(x.body);
+    }
+  }
+  flush();
+  return out.join('\n');
+}
+
+/** A point's heading opening a paragraph: its rank ("4 - …", "II. …"), its label ("RAPPORT N° 1"), or a line in capitals. */
+const HEADING_LINE = /^(?:\d{1,3}[ \t]*[-–.)°]|[IVX]{1,4}[ \t]*[-–.)]|(?:RAPPORT|D[ÉE]LIB[ÉE]RATION|POINT|OBJET)(?![\p{L}])|[\p{Lu}\d'’ ,-]{12,}$)/u;
+/** An act's number alone in the margin: "N° 31", "B-2025-041", "2022-31", "Délib. n° 2022-31". */
+const ACT_NUMBER_NOTE = /^(?:N°[ \t]?\d{1,4}(?:[-_/.]\d{1,4})*|(?:D[ée]lib(?:[ée]ration)?\.?[ \t]+n°[ \t]*)?[A-Z]{0,5}[-_ ]?\d{2,4}[-_/.]\d{1,4}(?:[-_/.]\d{1,4})?)$/u;
+
+/** A note's line that goes on with the next: cut after a word that needs one ("du", "de", "n°"), or a hyphen. */
+const NOTE_GOES_ON = /(?:^|[ \t])(?:du|de|des|d['’]|la|le|les|au|aux|et|à|en|n°|par|pour|sur)$|[-–]$/iu;
+
+/** The margin's lines as its notes: a line that goes on, or one opening in lower case, joined to the one before. */
+function wrappedNotes(lines: readonly string[]): string[] {
+  const notes: string[] = [];
+  for (const line of lines) {
+    const last = notes[notes.length - 1];
+    if (last !== undefined && (NOTE_GOES_ON.test(last) || /^\p{Ll}/u.test(line))) notes[notes.length - 1] = joinSubject([last, line]);
+    else notes.push(line);
+  }
+  return notes;
+}
+
+/**
+ * A note that labels the paragraph beside it, not its subject: the roll call, the proxies, the
+ * vote, the secretary, a number, a date, a count, a classification. Its own line, as written.
+ */
+const MARGIN_LABEL = /^(?:appel(?:\s+nominal)?|pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|quorum|vote|votes|scrutin|r[ée]sultat|secr[ée]taire(?:\s+de\s+s[ée]ance)?|ouverture|cl[ôo]ture|lev[ée]e\s+de\s+s[ée]ance|observations?|nomenclature(?:\s+[\d.]+)?|mati[èe]re|rapport(?:\s+n°\s*\d+)?|d[ée]lib(?:[ée]ration)?\.?(?:\s+n°[^\n]*)?|p\.\s?v\.[^\n]*|n°[^\n]*|[\d\s./:-]+|date[^\n]*|convocation[^\n]*|affichage[^\n]*|[^\n]*(?:pr[ée]f(?:et|ecture)|approbation|vu\s+pour|re[çc]u\s+le|arriv[ée]e|secr[ée]taire\s+g[ée]n[ée]ral|visa)[^\n]*|(?:en\s+exercice|votants|pr[ée]sents|absents|pouvoirs)\s*:?\s*\d*)$/iu;
+/** A note of figures alone: "1972-1973", "19 06 1972". */
+const FIGURES_NOTE = /^[\d\s./:-]+$/u;
+/** Two words, or one in capitals ("CIMETIERE"): a subject; one word in lower case names a section ("Finances"). */
+const SUBJECT_WORDS = /\p{L}{2,}[^\p{L}]+\p{L}{2,}|\p{Lu}{4,}/u;
+
+/** How far right of the body's column a short line stands alone: a page's number, a folio. */
+const FAR_RIGHT = 20;
+
+/** Three words in lower case: a line of prose. */
+const PROSE_LINE = /(?:\p{Ll}{2,}[ \t]+[^\n]*){2}\p{Ll}{2,}/u;
+/** More lines crossing the body's column than this share of the page: no margin, a page of prose or a table. */
+const MAX_CROSSING_SHARE = 0.15;
+
+/**
+ * Whether the page, read at its body's column, is a body of prose with notes beside it: notes
+ * enough, the body's lines prose and not a table's rows (no gap of three spaces inside them),
+ * few lines across the column (a letterhead, a title).
+ */
+function readsAsMarginNotes(lines: readonly string[], split: ReadonlyArray<{ note: string; body: string } | null>): boolean {
+  let notes = 0;
+  let crossing = 0;
+  let filled = 0;
+  let prose = 0;
+  let gapped = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    filled++;
+    const x = split[i];
+    if (!x) {
+      crossing++;
+      continue;
+    }
+    if (x.note) notes++;
+    const body = x.body.trim();
+    if (!body) continue;
+    if (GAP.test(body)) gapped++;
+    if (PROSE_LINE.test(body)) prose++;
+  }
+  return notes >= MIN_NOTE_LINES && crossing <= Math.max(4, filled * MAX_CROSSING_SHARE) && gapped * 10 <= filled && prose * 2 >= filled;
+}
+
+/** The column most lines start at, between BODY_COLUMNS, where MIN_BODY_ONLY do at least; -1 if none. */
+function bodyColumn(lines: readonly string[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const indent = line.length - line.trimStart().length;
+    if (indent >= BODY_COLUMNS[0] && indent <= BODY_COLUMNS[1] && line.trim()) counts.set(indent, (counts.get(indent) ?? 0) + 1);
+  }
+  let best = -1;
+  let most = MIN_BODY_ONLY - 1;
+  for (const [indent, n] of counts) if (n > most || (n === most && indent < best)) (best = indent), (most = n);
+  return best;
+}
+
+/**
+ * A line read at the body's column: its note (left of the column, two spaces before it) and its
+ * body, either maybe empty; null where the line crosses the column.
+ */
+function noteAndBody(line: string, column: number): { note: string; body: string } | null {
+  const indent = line.length - line.trimStart().length;
+  // A page's number or a stamp far right ("- 42 -") is no line of the paragraph.
+  if (indent >= column + FAR_RIGHT && line.trim().length <= 12) return null;
+  if (indent >= column - 1) return { note: '', body: line.slice(Math.min(indent, column)).trimEnd() };
+  const left = line.slice(0, column).trimEnd();
+  if (left.length > column - 2) return null;
+  return { note: left.trim(), body: line.slice(column).trimEnd() };
 }
 
 /**

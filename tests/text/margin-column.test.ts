@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unweaveListColumns, unweaveMargins, unweaveMarginTitles } from '../../src/text/margin-column.ts';
+import { unweaveColumns, unweaveListColumns, unweaveMargins, unweaveMarginTitles } from '../../src/text/margin-column.ts';
 import { listsOf } from '../helpers/attendance-lists.ts';
 import { analyzeText } from '../helpers/analyze-text.ts';
 
@@ -279,5 +279,109 @@ describe('a register\'s number in the margin, its subject stacked under it witho
   it('leaves a number over one line beside the text as it is (a title stacked under it is read by the headings)', () => {
     const page = ['N° 12        Le Conseil Municipal, après en avoir délibéré,', 'Budget       approuve le budget primitif 2005.', '             Adopté à l\'unanimité.'].join('\n');
     expect(unweaveMarginTitles(page)).toBe(page);
+  });
+});
+
+describe('a margin of notes beside the body: labels, numbers and subjects', () => {
+  const body = (lines: string[]) => lines.join('\n');
+
+  it('gives each paragraph its notes first, a wrapped note whole, and drops one that repeats the heading beside it', () => {
+    const page = body([
+      '              Le Conseil Régional s\'est réuni le lundi 26 juin 2000 à 10 heures,',
+      '              à l\'Hôtel de Région, sous la présidence de M. Jean LEBRUN.',
+      '',
+      'Appel         Etaient présents : MM. et Mmes LEBRUN, HAMON, DUVAL-',
+      'nominal       ROUSSEL, LEMOINE, TOUFLET, ANQUETIL, BOISGONTIER.',
+      '',
+      'Rapport       RAPPORT N° 1 - COMPTE ADMINISTRATIF DE L\'EXERCICE 1999',
+      'n° 1',
+      '              M. TOUFLET présente le compte administratif de l\'exercice.',
+      '              Le taux de réalisation des dépenses atteint quatre-vingts pour cent.',
+      '              M. QUESNEL juge ce taux encore insuffisant pour la région.',
+      '',
+      'Vote          Mis aux voix, le compte administratif 1999 est adopté :',
+      '              Pour : 24 - Contre : 5 - Abstentions : 14.',
+    ]);
+    expect(unweaveColumns(page)).toBe(
+      body([
+        "Le Conseil Régional s'est réuni le lundi 26 juin 2000 à 10 heures,",
+        "à l'Hôtel de Région, sous la présidence de M. Jean LEBRUN.",
+        '',
+        'Appel nominal',
+        'Etaient présents : MM. et Mmes LEBRUN, HAMON, DUVAL-',
+        'ROUSSEL, LEMOINE, TOUFLET, ANQUETIL, BOISGONTIER.',
+        '',
+        "RAPPORT N° 1 - COMPTE ADMINISTRATIF DE L'EXERCICE 1999",
+        "M. TOUFLET présente le compte administratif de l'exercice.",
+        'Le taux de réalisation des dépenses atteint quatre-vingts pour cent.',
+        'M. QUESNEL juge ce taux encore insuffisant pour la région.',
+        '',
+        'Vote',
+        'Mis aux voix, le compte administratif 1999 est adopté :',
+        'Pour : 24 - Contre : 5 - Abstentions : 14.',
+      ]),
+    );
+  });
+
+  it("reads a subject written small beside a paragraph of prose as the margin's subject, the figures with it", () => {
+    const page = body([
+      "                         Lecture est donnée du procès-verbal de la séance",
+      "                    du 14 avril 1972, qui est adopté sans observation.",
+      '',
+      'AFFOUAGE                 Le Maire rappelle au Conseil que, conformément',
+      "1972-1973           au règlement d'affouage approuvé le 12 mars 1964,",
+      "                    il y a lieu de désigner chaque année trois garants",
+      'Désignation         solvables, choisis parmi les habitants, qui sont',
+      'des garants         responsables de l\'exploitation des coupes.',
+      '                    Le Conseil, ouï l\'exposé de son Maire, après en avoir',
+      '                    délibéré, désigne les garants de l\'affouage de l\'année',
+      '                    et fixe la taxe due par chacun des affouagistes inscrits.',
+    ]);
+    expect(unweaveColumns(page).split('\n').slice(3, 5).map((l) => l.trim())).toEqual([
+      "[En marge : AFFOUAGE 1972-1973 Désignation des garants]",
+      'Le Maire rappelle au Conseil que, conformément',
+    ]);
+  });
+
+  it("keeps a point's number beside its first line, its classification after the point's heading", () => {
+    const page = body([
+      '                   3 - Compte rendu des décisions prises par le Président',
+      '                   Le Bureau prend acte de ces décisions prises par délégation.',
+      '',
+      'B-2025-041         4 - Pépinière d\'entreprises - Tarifs de location au',
+      'Economie           1er septembre 2025',
+      '                   Rapporteur : M. Joël GUÉDON, vice-président chargé du',
+      'Nomenclature       développement économique, présente les tarifs de la pépinière.',
+      '7.10               Le Bureau fixe les tarifs de location à compter de la rentrée.',
+      '                   Le Bureau, après en avoir délibéré, adopte les nouveaux tarifs.',
+      '                   Les tarifs seront révisés chaque année au premier septembre.',
+    ]);
+    expect(unweaveColumns(page).split('\n').slice(3)).toEqual([
+      "B-2025-041 4 - Pépinière d'entreprises - Tarifs de location au",
+      '1er septembre 2025',
+      'Rapporteur : M. Joël GUÉDON, vice-président chargé du',
+      'développement économique, présente les tarifs de la pépinière.',
+      'Le Bureau fixe les tarifs de location à compter de la rentrée.',
+      'Le Bureau, après en avoir délibéré, adopte les nouveaux tarifs.',
+      'Les tarifs seront révisés chaque année au premier septembre.',
+      'Economie',
+      'Nomenclature',
+      '7.10',
+    ]);
+  });
+
+  it('leaves a table alone: its rows are no prose beside notes', () => {
+    const table = body([
+      'N°        Date de     Objet de la délibération                          Résultat',
+      '2023-01   30/01/2023  Ouverture de crédits avant le vote du budget      Adoptée',
+      '                      primitif 2023 (limite du quart)',
+      '2023-02   30/01/2023  Demande de subvention DETR 2023 - rénovation      Adoptée',
+      '                      énergétique de l\'école élémentaire',
+      '2023-03   30/01/2023  Convention de mise à disposition du service       Adoptée',
+      '                      ADS de la communauté de communes',
+      '                      au titre de l\'année en cours',
+      '                      pour trois ans',
+    ]);
+    expect(unweaveColumns(table)).toBe(table);
   });
 });
