@@ -15,6 +15,7 @@ import { releaseAccentless, releaseLineView, releaseLower, shareLineView } from 
 import { releaseWordIndex, shareWordIndex } from './text/gate.ts';
 import { releaseLineStarts } from './text/matches.ts';
 import { extractAttendance, withHoldersByOffice } from './extract/attendance.ts';
+import { isAttendanceSheet, readAttendanceSheet } from './extract/attendance-sheet.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, presidentInList } from './extract/meeting.ts';
 import { findSecretary, secretaryAmongPresent } from './extract/secretary.ts';
@@ -45,12 +46,15 @@ const ATTENDANCE_OPENING = 3_000;
  */
 function readAttendance(text: string, layout: LineLayout): ReturnType<typeof extractAttendance> {
   const near = extractAttendance(text, ATTENDANCE_OPENING, layout);
-  if (text.length <= ATTENDANCE_OPENING || (near.span && near.span.end < ATTENDANCE_OPENING - 800)) return near;
-  return extractAttendance(text, ATTENDANCE_ZONE, layout);
+  const read = text.length <= ATTENDANCE_OPENING || (near.span && near.span.end < ATTENDANCE_OPENING - 800) ? near : extractAttendance(text, ATTENDANCE_ZONE, layout);
+  // No lists: a sheet of attendance, a row a member, is the record of who sat.
+  const { present, represented, excused, absent } = read.attendance;
+  const sheet = present.length + represented.length + excused.length + absent.length === 0 ? readAttendanceSheet(text) : null;
+  return sheet ? { ...read, attendance: { ...read.attendance, ...sheet.attendance }, span: sheet.span } : read;
 }
 
 const NO_SITTING = { date: null, dateText: null, dateSpan: null, time: null, place: null, convocationDate: null, president: null, secretary: null, quorum: null } as const;
-/** A letter convening a sitting, or a paper sent with it: when and where it will sit are that sitting's; nobody presided yet. */
+/** A letter convening a sitting, a paper sent with it, the sheet its members signed: when and where it sat are that sitting's; who presided, none says. */
 const CONVENED_SITTING = { convocationDate: null, president: null, secretary: null, quorum: null } as const;
 
 /** Text pages -> a validated MinutesDocument. Pure: no I/O, deterministic. */
@@ -150,10 +154,13 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // An extract's signature closes its act, its annexes printed after it.
   if (!signed.length && kind === 'deliberation') signed.push(...closingSignatures(text, closingAt(), meeting.president, layout));
   // A convocation's signature closes its letter, the agenda and the forms after it.
-  const signatures = signed.length || !convocation ? signed : letterSignatures(text, meeting.president, layout);
+  // A sheet of attendance is signed by each member who came: its signatures are its rows, no author's.
+  const signatures = isAttendanceSheet(text) && kind === 'other' ? [] : signed.length || !convocation ? signed : letterSignatures(text, meeting.president, layout);
   const claims: SectionClaim[] = [];
-  // A relevé of one sitting's decisions, read from the text's headings, has its parts as minutes do.
-  if (kind !== 'other' && (kind !== 'list' || (!isRegister && built.length > 0 && isDecisionsList(text)))) {
+  // A relevé of one sitting's decisions, read from the text's headings, has its parts as minutes do;
+  // a sheet of attendance, its head and its rows.
+  const sheet = kind === 'other' && attendanceSpan !== null && isAttendanceSheet(text);
+  if ((kind !== 'other' || sheet) && (kind !== 'list' || (!isRegister && built.length > 0 && isDecisionsList(text)))) {
     // An extract may print its subject above its lists ("Objet : …", then "Présents : …"): the
     // subject is read with the header, and its report starts after the lists.
     const above = built.length === 1 && attendanceSpan && built[0]!.reportSpan && built[0]!.reportSpan.start < attendanceSpan.start ? built[0]!.reportSpan : null;
@@ -206,7 +213,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // Not a record of a sitting: the dates and names read in it are not a sitting's. The body it
     // concerns is kept.
     // A convocation, or a paper sent with it: the sitting it announces is its.
-    meeting: kind === 'other' ? { ...meeting, ...(convocation || isBriefing(text) ? CONVENED_SITTING : NO_SITTING) } : meeting,
+    meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || isBriefing(text) ? CONVENED_SITTING : NO_SITTING) } : meeting,
     attendance,
     items: kind === 'other' ? [] : items,
     signatures,

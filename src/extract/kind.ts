@@ -1,4 +1,5 @@
 /** What sort of document this is, from what the other extractors found in it. */
+import { isAttendanceSheet } from './attendance-sheet.ts';
 import type { DocumentKind } from '../schema/minutes.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 
@@ -70,6 +71,8 @@ export function isBriefing(text: string): boolean {
 export function classifyKind(e: KindEvidence): DocumentKind {
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
+  // A sheet of attendance, nothing decided on it: who came to a sitting, not its record.
+  if (!e.decidedItems && isAttendanceSheet(e.text)) return 'other';
   const lower = lowerOf(e.text);
   const head = lower.slice(0, TITLE_ZONE);
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
