@@ -206,6 +206,13 @@ describe('votes', () => {
     expect(vote('Le budget est approuvé à la majorité.').outcome).toBe('adopted');
   });
 
+  it('reads no outcome in a decision recalled with who took it ("adopté par notre Assemblée le 13 décembre 2003"), nor in one to come ("seront approuvés")', () => {
+    expect(vote('Son dernier règlement, adopté par notre Assemblée le 13 décembre 2003, est arrivé à échéance.')).toMatchObject({ outcome: null, stated: false });
+    expect(vote("Les contrats seront approuvés par notre Assemblée, sur proposition de la 3ème Commission.")).toMatchObject({ outcome: null, stated: false });
+    expect(vote('La convention est prête à être approuvée.')).toMatchObject({ outcome: null, stated: false });
+    expect(vote('Le règlement est adopté par le Conseil à l\'unanimité.')).toMatchObject({ outcome: 'adopted', stated: true });
+  });
+
   it('reads no outcome in a decision recalled by its year ("une carte communale approuvée en 2014")', () => {
     expect(vote('La commune dispose d\'une carte communale approuvée en 2014 qui lui donne satisfaction.')).toMatchObject({ outcome: null, stated: false });
     expect(vote('Le schéma adopté en mars 2019 est révisé.')).toMatchObject({ outcome: null, stated: false });
