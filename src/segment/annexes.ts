@@ -41,7 +41,7 @@ export function extractClosing(text: string): number {
 /** What the extract decides, then the formula that closes it: certified, signed, "pour extrait conforme". Lower-cased text. */
 // Led by its letters, the word's start checked by a lookbehind after them: one before them would be tried at every offset.
 const DECIDED = /(?:d[ée]cide|adopt[ée]e?)(?<![\p{L}](?:d[ée]cide|adopt[ée]e?))(?!\p{L})/u;
-const EXTRACT_CLOSING = /acte\s+certifi[ée]\s+ex[ée]cutoire|pour\s+extrait\s+conforme|sign[ée]\s+[ée]lectroniquement\s+par/u;
+const EXTRACT_CLOSING = /acte\s+certifi[ée]\s+ex[ée]cutoire|pour\s+(?:extrait|copie)\s+(?:certifi[ée]e?\s+)?conforme|sign[ée]\s+[ée]lectroniquement\s+par/u;
 
 /**
  * Where an extract of one deliberation is closed after its decision, the tables annexed to it

@@ -132,6 +132,18 @@ Paul ROCHEVAL`;
   });
 });
 
+describe('an extract closed by "Pour extrait certifié conforme", its regulation annexed after the signature', () => {
+  it('is signed by the name under the formula, the annex read as no point', () => {
+    const annex = ['ANNEXE À LA DÉLIBÉRATION N° 2024-014', '', 'RÈGLEMENT D\'UTILISATION DE LA SALLE POLYVALENTE', ''];
+    // Pages of it: the signature stands far from the end of the text.
+    for (let n = 1; n <= 30; n++) annex.push(`ARTICLE ${n} - DISPOSITION ${n}`, `La salle est louée selon les conditions fixées au présent article, numéro ${n}, pour une durée d'une journée,\nà des associations de la commune ou à des particuliers qui en font la demande écrite un mois avant.`, '');
+    const text = extract('', 'Objet : Tarifs de la salle polyvalente').replace('Le Maire,\nPaul ROCHEVAL', `Pour extrait certifié conforme,\nLe Maire,\n\nPaul ROCHEVAL\n\f${annex.join('\n')}`);
+    const doc = analyzeText(text);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['ROCHEVAL']);
+    expect(doc.items.map((i) => i.title)).toEqual(['Tarifs de la salle polyvalente']);
+  });
+});
+
 describe('a plenary deliberation whose subject comes before its lists', () => {
   const text = `CONSEIL RÉGIONAL
 DÉLIBÉRATION N° 24-PL-10-037
