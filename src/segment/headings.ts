@@ -835,6 +835,21 @@ function marginTitles(text: string, found: Heading[]): void {
   }
 }
 
+/** How far above a numbered line the one numbered before it may stand. */
+const PREVIOUS_RANK_ZONE = 1500;
+
+/** Whether the line numbered just before the ordinal match m ("4° - Autorise …" before "5° - …"), written alike, is an article. */
+function followsArticle(text: string, start: number, m: RegExpExecArray): boolean {
+  const rank = /^\s*(\d{1,2})/.exec(m[0]);
+  if (!rank || rank[1] === '1') return false;
+  const marker = m[0].trim().slice(rank[1]!.length).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const previous = new RegExp(String.raw`(?:^|\n)[ \t]*${Number(rank[1]) - 1}${marker}[ \t]*([^\n]*)`, 'g');
+  const above = text.slice(Math.max(0, start - PREVIOUS_RANK_ZONE), start);
+  let last: RegExpExecArray | null = null;
+  for (let x = previous.exec(above); x; x = previous.exec(above)) last = x;
+  return last !== null && isArticleVerb(cleanTitle(last[1]!));
+}
+
 /** Points numbered by their rank (ORDINAL), pushed onto `found`. */
 function ordinalHeadings(text: string, found: Heading[]): void {
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
@@ -872,8 +887,9 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   const labelled = OWN_NUMBER.exec(title);
   const own = labelled && (labelled[1] || isDeliberationNumber(labelled[2]!)) ? labelled : null;
   if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) return null;
-  // "1° - Prend acte du bilan", "2° - Approuve le dossier": numbered articles of a decision.
-  if (isArticleVerb(title)) return null;
+  // "1° - Prend acte du bilan", "2° - Approuve le dossier": numbered articles of a decision; and
+  // "5° - Les dépenses … seront imputées …" after "4° - Autorise …", the same list's last.
+  if (isArticleVerb(title) || followsArticle(text, start, m)) return null;
   // "20 – Majorité absolue : 11": a ballot's count wrapped to the start of a line.
   if (TALLY_WORDS.test(title)) return null;
   // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.

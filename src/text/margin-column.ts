@@ -117,6 +117,10 @@ export function unweaveMarginNotes(page: string): string {
     } else if (!x) {
       flush();
       out.push(lines[i]!);
+    } else if (x.note.endsWith(':') && x.body.trim()) {
+      // A label and its value beside it ("OBJET :   PROGRAMME …", "Rapporteur :  M. DUMAS"): read across.
+      if (firstNotes < 0) firstNotes = notes.length;
+      body.push(`${x.note} ${x.body.trim()}`);
     } else {
       if (x.body.trim() && firstNotes < 0) firstNotes = notes.length;
       if (x.note) notes.push(x.note);
@@ -297,7 +301,8 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
     else if (line.trimEnd().length <= column - 2) read.push({ subject: line.trim(), body: '' });
     else {
       const two = cellsAt(line, column);
-      if (!two || Math.abs(two.rightAt - column) > 2) break;
+      // Another label in the margin ("Rapporteur :") is no line of the subject.
+      if (!two || Math.abs(two.rightAt - column) > 2 || (/:$/.test(two.left.trim()) && !SUBJECT_LABEL.test(two.left.trim()))) break;
       read.push({ subject: two.left.trim(), body: two.right.trim() });
     }
     const last = read[read.length - 1]!.subject;

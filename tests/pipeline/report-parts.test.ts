@@ -159,3 +159,30 @@ Le fonds sera doté de 4 millions d'euros.`);
     expect(doc.items.map((i) => i.title)).toEqual(["OPÉRATION PROGRAMMÉE D'AMÉLIORATION DE L'HABITAT"]);
   });
 });
+
+describe("a decision's numbered articles, its last no verb", () => {
+  it('"5° - Les dépenses … seront imputées …" after "4° - Autorise …" is the same list\'s, no point', () => {
+    const doc = analyzeText(`${HEAD}ZAC DU VALLON - DOSSIER DE RÉALISATION
+____
+
+Le dossier de réalisation de la zone a été établi par l'aménageur au terme de la concertation.
+
+LA COMMISSION PERMANENTE, après en avoir délibéré,
+
+1° - Prend acte du bilan de la concertation préalable ;
+
+2° - Approuve le dossier de réalisation de la ZAC du Vallon ;
+
+3° - Approuve le programme des équipements publics ;
+
+4° - Autorise la Présidente à signer tous les actes nécessaires ;
+
+5° - Les dépenses et recettes correspondantes seront imputées sur les crédits inscrits au budget
+annexe des opérations d'urbanisme - exercices 2024 et suivants.
+
+Adopté à la majorité.
+La Présidente,
+Marie LAFAGE`);
+    expect(doc.items.map((i) => i.title)).toEqual(['ZAC DU VALLON - DOSSIER DE RÉALISATION']);
+  });
+});

@@ -385,3 +385,21 @@ describe('a margin of notes beside the body: labels, numbers and subjects', () =
     expect(unweaveColumns(table)).toBe(table);
   });
 });
+
+describe("a register's subject in the margin over another label", () => {
+  it('ends the subject at "Rapporteur :", a label of its own read across with its value', () => {
+    const page = [
+      'OBJET :       PROGRAMME PREVISIONNEL DES INVESTISSEMENTS DANS LES LYCEES',
+      '              PUBLICS - PROGRAMMATION 1997.',
+      '',
+      'Rapporteur :  M. Jean-Louis DUMAS, Président de la Commission de l\'Educa-',
+      '              tion et de la Formation.',
+      '',
+      '              Par délibération du 30 juin 1989, le Conseil Régional a adop-',
+      '              té un programme prévisionnel des investissements dans les lycées.',
+    ].join('\n');
+    const out = unweaveColumns(page);
+    expect(out).not.toMatch(/OBJET : Rapporteur/);
+    expect(out).toMatch(/Rapporteur : +M\. Jean-Louis DUMAS/);
+  });
+});
