@@ -27,7 +27,7 @@ import { readRegister } from './extract/register.ts';
 import { readPointsTable } from './extract/register-table.ts';
 import { readRegisterCells } from './extract/register-cells.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
-import { classifyKind, isBriefing, isConvocation, isDecisionsList } from './extract/kind.ts';
+import { classifyKind, isBriefing, isConvocation, isDecisionsList, isOnePersonAct } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { extractClosing, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
@@ -53,6 +53,8 @@ function readAttendance(text: string, layout: LineLayout): ReturnType<typeof ext
   return sheet ? { ...read, attendance: { ...read.attendance, ...sheet.attendance }, span: sheet.span } : read;
 }
 
+/** An order of a mayor or a president: one person acts, no body sits. */
+const NO_BODY = { body: null, bodyType: null } as const;
 const NO_SITTING = { date: null, dateText: null, dateSpan: null, time: null, place: null, convocationDate: null, president: null, secretary: null, quorum: null } as const;
 /** A letter convening a sitting, a paper sent with it, the sheet its members signed: when and where it sat are that sitting's; who presided, none says. */
 const CONVENED_SITTING = { convocationDate: null, president: null, secretary: null, quorum: null } as const;
@@ -213,7 +215,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // Not a record of a sitting: the dates and names read in it are not a sitting's. The body it
     // concerns is kept.
     // A convocation, or a paper sent with it: the sitting it announces is its.
-    meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || isBriefing(text) ? CONVENED_SITTING : NO_SITTING) } : meeting,
+    meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || isBriefing(text) ? CONVENED_SITTING : NO_SITTING), ...(isOnePersonAct(text) ? NO_BODY : {}) } : meeting,
     attendance,
     items: kind === 'other' ? [] : items,
     signatures,

@@ -14,7 +14,7 @@ const CONVOCATION_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*${CONVOCATION_OBJ
  * The title of an act one person signs, not the record of a sitting: an arrêté of the mayor or
  * president, a decision taken under the council's delegation. Its visas cite sittings.
  */
-const ONE_PERSON_ACT = /(?:^|\n)[ \t]*(?:arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n[°o])|d[ée]cision\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L}))/iu;
+const ONE_PERSON_ACT = /(?:^|\n)[ \t]*(?:arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n[°o])|d[ée]cision\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L})|(?:registre|recueil)\s+des\s+(?:arr[êe]t[ée]s|d[ée]cisions)\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L}))/iu;
 /**
  * The title of a paper sent to the members before a sitting, for it to decide on: a note of
  * synthesis, a report of presentation, the drafts of the deliberations. No record of one.
@@ -44,6 +44,12 @@ export interface KindEvidence {
   decidedItems: number;
   /** Persons read as present: a form or a letter may name proxies, never who sat. */
   present: number;
+}
+
+/** Whether the text is an act of one person, a mayor's or a president's order (ONE_PERSON_ACT in its head), no sitting held in it. */
+export function isOnePersonAct(text: string): boolean {
+  const lower = lowerOf(text);
+  return caseless(ONE_PERSON_ACT).test(lower.slice(0, TITLE_ZONE)) && !caseless(SITTING_HELD).test(lower);
 }
 
 /** Whether the text is a letter convening a sitting (CONVOCATION_LETTER in its opening pages). */
@@ -80,7 +86,7 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && !e.decidedItems && isConvocation(e.text)) return 'other';
   // A letter whose object says it convenes: what its notes propose is no decision taken.
   if (!e.present && caseless(CONVOCATION_OBJECT).test(head)) return 'other';
-  if (!e.present && caseless(ONE_PERSON_ACT).test(head) && !caseless(SITTING_HELD).test(lower)) return 'other';
+  if (!e.present && isOnePersonAct(e.text)) return 'other';
   if (!e.present && isBriefing(e.text) && !caseless(SITTING_HELD).test(lower)) return 'other';
   const extract = caseless(EXTRACT_CUE).test(lower.slice(0, 3000));
   // "Compte rendu du conseil municipal", "Procès-verbal de la séance": the record of a sitting,

@@ -146,12 +146,13 @@ describe('documents that are not minutes, and minutes without headings', () => {
   it.each([
     ['ARRÊTÉ DU MAIRE N° 2024-AR-057\nportant délégation de fonctions à Madame Hélène CASTAGNÉ\n\nLe Maire de la commune de Marsoulet,', 'ARRÊTE :'],
     ["DÉCISION DU PRÉSIDENT N° DP 2025-041\nprise par délégation du Conseil communautaire\n\nObjet : Marché de travaux du gymnase\n\nLe Président de la Communauté de communes,", 'DÉCIDE :'],
-  ])('calls an act one person signs "other", whatever sittings its visas cite: %s', (head, verb) => {
+    ['COMMUNAUTE DE COMMUNES DU CANTON DE BRIONNEL                        Folio 23\nREGISTRE DES ARRETES DU PRESIDENT                                 Année 2004\n\nN° 2004/11 ARRÊTÉ PORTANT DÉLÉGATION DE FONCTIONS\n\nLe Président de la Communauté de Communes,', 'A R R Ê T E'],
+  ])('calls an act one person signs "other", no body sitting, whatever sittings its visas cite: %s', (head, verb) => {
     const doc = analyzeText(
       `${head}\nVu le code général des collectivités territoriales ;\nVu la délibération n° 2020-019 du conseil municipal en date du 28 mai 2020 fixant à quatre le nombre des adjoints ;\n${verb}\nArticle 1 : Délégation est donnée à Mme CASTAGNÉ pour les affaires scolaires.\nArticle 2 : Le présent acte sera transmis au représentant de l'État.\nFait à Marsoulet, le 3 juin 2024\nLe Maire,\nJean DUPRAT`,
     );
     expect(doc.kind).toBe('other');
-    expect([doc.meeting.date, doc.meeting.time]).toEqual([null, null]);
+    expect([doc.meeting.date, doc.meeting.time, doc.meeting.bodyType]).toEqual([null, null, null]);
   });
   it('makes the first line of the body the subject when a vote follows and nothing is headed', () => {
     const doc = analyzeText(
