@@ -216,7 +216,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // concerns is kept.
     // A convocation, or a paper sent with it: the sitting it announces is its.
     meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || isBriefing(text) ? CONVENED_SITTING : NO_SITTING), ...(isOnePersonAct(text) ? NO_BODY : {}) } : meeting,
-    attendance,
+    // Not minutes, no sheet of who came: no one attended it (a convocation's form of proxy, a letter's addressees).
+    attendance: kind === 'other' && !sheet ? { ...attendance, present: [], represented: [], excused: [], absent: [] } : attendance,
     items: kind === 'other' ? [] : items,
     signatures,
     sections: buildSections(text, pageStarts, claims),

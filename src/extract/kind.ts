@@ -6,8 +6,8 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée]lib[ée]ration\s+n[°o]/iu;
 const AGENDA_CUE = /ordre\s+du\s+jour/iu;
 /** A letter that calls a sitting to come: its date and body are not a record of one. */
-/** "OBJET : Convocation du Conseil Municipal", its "O" as OCR may read it ("0BJET"). */
-const CONVOCATION_OBJECT_WORDS = String.raw`[o0]bjet\s*:\s*convocation`;
+/** "OBJET : Convocation du Conseil Municipal", as OCR may read it ("0BJET", "Convocatiou"). */
+const CONVOCATION_OBJECT_WORDS = String.raw`[o0]bjet\s*:\s*c[o0]nv[o0]cat[il1][o0][nu]`;
 const CONVOCATION_LETTER = new RegExp(String.raw`vous\s+(?:convoquer|convier|inviter)|aura\s+lieu\s+le|se\s+r[éeêè]unira|se\s+tiendra|${CONVOCATION_OBJECT_WORDS}`, 'iu');
 const CONVOCATION_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*${CONVOCATION_OBJECT_WORDS}`, 'iu');
 /**

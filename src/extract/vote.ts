@@ -397,7 +397,7 @@ const UNANIMOUS_ALL = /unanimit[ée6](?!\p{L})|unanimement/giu;
  */
 const ADOPTION_STATEMENTS: readonly RegExp[] = [
   keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))/iu, 'majorit'),
-  keyed(/\b(?<!(?:sera|seront|serait|seraient|être)\s+)(?<!par\s+d[ée]lib[ée]ration\s+(?:n°\s*\S+\s+)?du\s+[^.;]{0,120})(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:le\s+(?:\d|premier|1er)|par\s+(?:notre|l['’]\s?|le|la|cette)\s*\p{L}+(?:[\s-]+\p{L}+){0,3}\s+(?:le\s+(?:\d|premier|1er)|dans\s+sa\s+s[ée]ance|lors\s+d|en\s+date\s+du|au\s+cours\s+d)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|par\s+(?:un\s+)?arr[êe]t[ée]|par\s+d[ée]cret|en\s+date\s+du|au\s+cours\s+d|en\s+(?:19|20)\d\d(?!\d)|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d))/iu, 'adopt', 'approuv', 'accept', 'accord'),
+  keyed(/\b(?<!(?:sera|seront|serait|seraient|être)\s+)(?<!par\s+d[ée]lib[ée]ration\s+(?:n°\s*\S+\s+)?du\s+[^.;]{0,120})(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:sera|seront|serait|seraient)(?!\p{L})|\s+(?:le\s+(?:\d|premier|1er)|par\s+(?:notre|l['’]\s?|le|la|cette)\s*\p{L}+(?:[\s-]+\p{L}+){0,3}\s+(?:le\s+(?:\d|premier|1er)|dans\s+sa\s+s[ée]ance|lors\s+d|en\s+date\s+du|au\s+cours\s+d)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|par\s+(?:un\s+)?arr[êe]t[ée]|par\s+d[ée]cret|en\s+date\s+du|au\s+cours\s+d|en\s+(?:19|20)\d\d(?!\d)|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d))/iu, 'adopt', 'approuv', 'accept', 'accord'),
   // Not another body's opinion recalled in the report ("la Chambre d'Agriculture a émis un avis favorable").
   keyed(/[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable(?<!(?:chambre|commission|commissaire|pr[ée]fet|services?|direction|[ée]tat|personnes?\s+publiques|syndicat|communaut[ée])(?![\p{L}])[^.;:]{0,120})/iu, 'favorable'),
   keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi))/iu, 'élu', 'elu'),
@@ -430,8 +430,8 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   // ("le compte administratif, approuvé le 30 mai 2024", "adopté par délibération du …", "une
   // carte communale approuvée en 2014", "adopté par notre Assemblée le 13 décembre 2003", "adopté par le
   // Conseil de District dans sa séance du 6 avril 1978", "Par délibération du 30 juin 1989, le Conseil
-  // Régional a adopté …") nor one
-  // to come ("les contrats seront approuvés par notre Assemblée"); "à la majorité absolue" is
+  // Régional a adopté …") nor one to come ("les contrats seront approuvés par notre Assemblée",
+  // "les délibérations adoptées seront publiées"); "à la majorité absolue" is
   // an election's rule, not its result (see MAJORITY), and so is "le maire est élu au scrutin
   // secret … parmi les membres du conseil"; "est élu" outside the \b
   // group (\b is ASCII-only: never before "é"), and as a verb only: "l'élu local" is a noun.

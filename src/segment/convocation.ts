@@ -9,9 +9,9 @@ import { lowerOf } from '../text/caseless.ts';
 import { fullStopBefore } from '../text/sentences.ts';
 import { findDates } from '../text/dates.ts';
 
-/** The words that convene, as letters write them; OCR may read the "l'" of "l'honneur" as "I'". Lower-cased text. */
+/** The words that convene, as letters write them; OCR may read the "l'" of "l'honneur" as "I'", the "m" of "informer" as "rn". Lower-cased text. */
 const CONVENING =
-  /j['’]ai\s+[li]['’]\s?honneur\s+de\s+vous\s+(?:convoquer|convier|inviter|prier|informer|faire\s+conna[iî]tre)|(?:qui|lequel|laquelle)\s+se\s+tiendra|se\s+r[ée]unira\s+(?:le|en|[àa])(?![\p{L}])/u;
+  /j['’]ai\s+[li]['’]\s?honneur\s+de\s+vous\s+(?:convoquer|convier|inviter|prier|info(?:rm|rrn)er|faire\s+conna[iî]tre)|(?:qui|lequel|laquelle)\s+se\s+tiendra|se\s+r[ée]unira\s+(?:le|en|[àa])(?![\p{L}])/u;
 /** What dates a sitting: a year, or a day of the week. Lower-cased text. */
 const DATED = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
 /** The agenda's heading on a line of its own. Lower-cased text. */

@@ -143,6 +143,14 @@ describe('documents that are not minutes, and minutes without headings', () => {
     expect(doc.kind).toBe('other');
     expect(doc.meeting).toMatchObject({ date: '2025-06-12', time: '18:30', president: null });
   });
+  it('reads a convocation OCR garbled ("Objet : Convocatiou", "vous inforrner"): the sitting it convenes, no one attending, its blank proxy form none', () => {
+    const doc = analyzeText(
+      "COMMUNE DE SAUT-VERT\nSaut-Vert, le 6 avril 2018\nObjet : Convocatiou au ConseiI mnnicipal\nMadame, Monsieur le Conseiller municipal,\n\nJ'ai l'honneur de vous inforrner que le Conseil municipal s0 réuri ira en séance ordinaire le\n\nVENDREDI 13 AVRIL 2018 à 18 heures\ndans la salle des délibérations de la Mairie\n\nafin de délibérer sur l'ordre du jour suivant :\n1. Approbation du procès-verbal\n2. Compte administratif 2017\n\nLe Maire,\nJean TOULOUSE\n\nPOUVOIR\nJe soussigné(e) ........................, consoiller municipal, donne pouvoir à ........................ pour voter en mon nom.",
+    );
+    expect(doc.kind).toBe('other');
+    expect(doc.meeting.date).toBe('2018-04-13');
+    expect(doc.attendance.represented).toEqual([]);
+  });
   it.each([
     ['ARRÊTÉ DU MAIRE N° 2024-AR-057\nportant délégation de fonctions à Madame Hélène CASTAGNÉ\n\nLe Maire de la commune de Marsoulet,', 'ARRÊTE :'],
     ["DÉCISION DU PRÉSIDENT N° DP 2025-041\nprise par délégation du Conseil communautaire\n\nObjet : Marché de travaux du gymnase\n\nLe Président de la Communauté de communes,", 'DÉCIDE :'],
