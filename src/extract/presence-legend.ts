@@ -8,7 +8,8 @@ export type CodedStatus = 'present' | 'represented' | 'excused' | 'absent' | 'su
 // "Proc. = a donné procuration": an abbreviation, its full stop kept as the table writes it.
 // The word may open on a capital ("P = Présent(e) ; R = Représenté(e)"): the code's own capitals
 // keep the pattern case-sensitive.
-const LEGEND_ENTRY = /(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{0,2}|\p{Lu}\p{Ll}{1,3}\.)\s*[=:]\s*([Pp]r[ée]sent|[Rr]epr[ée]sent|[Ee]xcus[ée]|[Aa]bsent(?:e|\(e\))?\s+excus[ée]|[Aa]bsent|[Aa]\s+donn[ée]\s+(?:pouvoir|procuration)|[Pp]ouvoir|[Pp]rocuration|[Rr]emplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|[Ss]uppl[ée]{2}e?)/gu;
+const LEGEND_WORD = String.raw`([Pp]r[ée]sent|[Rr]epr[ée]sent|[Ee]xcus[ée]|[Aa]bsent(?:e|\(e\))?\s+excus[ée]|[Aa]bsent|[Aa]\s+donn[ée]\s+(?:pouvoir|procuration)|[Pp]ouvoir|[Pp]rocuration|[Rr]emplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|[Ss]uppl[ée]{2}e?)`;
+const LEGEND_ENTRY = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{0,2}|\p{Lu}\p{Ll}{1,3}\.)\s*[=:]\s*${LEGEND_WORD}`, 'gu');
 
 /** What a legend's word says of the member the code marks. */
 const CODED_WORDS: ReadonlyArray<readonly [RegExp, CodedStatus]> = [
@@ -54,5 +55,19 @@ export function legendCodes(text: string, from: number, to: number): ReadonlyMap
       break;
     }
   }
+  if (!codes.size) spacedLegend(zone, codes);
   return codes.size ? codes : null;
+}
+
+/** "Légende : P présent - E absent excusé - A absent - Pv a donné pouvoir": codes and words parted by a space, entries by dashes. */
+const SPACED_LEGEND = /(?:^|\n)[ \t]*l[ée]gende[ \t]*:?[ \t]*([^\n]+)/iu;
+const SPACED_ENTRY = new RegExp(String.raw`^(\p{Lu}[\p{Lu}\p{Ll}]{0,2})[ \t]+${LEGEND_WORD}`, 'u');
+
+function spacedLegend(zone: string, codes: Map<string, CodedStatus>): void {
+  const legend = SPACED_LEGEND.exec(zone);
+  if (!legend) return;
+  for (const entry of legend[1]!.split(/[ \t]+[-–;,][ \t]+|[ \t]*;[ \t]*/u)) {
+    const m = SPACED_ENTRY.exec(entry.trim());
+    if (m) codes.set(m[1]!, CODED_WORDS.find(([re]) => re.test(m[2]!.toLowerCase()))![1]);
+  }
 }

@@ -788,3 +788,30 @@ Le Maire ouvre la séance à 18 h 05.
     });
   });
 });
+
+describe('a presence column of codes under a legend whose codes and words are parted by a space', () => {
+  it('reads "Légende : P présent - E absent excusé - A absent - Pv a donné pouvoir" under the table', () => {
+    const doc = analyzeText(`L'an mil neuf cent quatre-vingt-sept, le vingt-quatre avril, le Conseil Municipal s'est réuni sous la présidence de Monsieur Yves LE BIHAN, Maire.
+Membres du Conseil
+Nom Prénom Fonction Présence Pouvoir à
+LE BIHAN Yves Maire P
+GUILLOU Marcel 1er Adjoint P
+PRIGENT Jean 3e Adjoint P
+PENNEC Roger Conseiller Pv GUILLOU Marcel
+LE CALVEZ Henri Conseiller E
+THOMAS Gilbert Conseiller A
+Légende : P présent - E absent excusé - A absent - Pv a donné pouvoir
+En exercice Présents Votants
+6 3 4
+
+1 - COMPTE ADMINISTRATIF 1986
+Le Conseil Municipal, à l'unanimité, approuve le compte administratif.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['LE BIHAN', 'GUILLOU', 'PRIGENT'],
+      represented: [['PENNEC', 'GUILLOU']],
+      excused: ['LE CALVEZ'],
+      absent: ['THOMAS'],
+    });
+  });
+});
