@@ -77,8 +77,11 @@ export function presenceCells(text: string, from: number, to: number): { entries
 function columnsRead(text: string, lines: readonly Line[], codes: ReadonlyMap<string, Status>): { entries: ListEntry[]; span: Span } | null {
   for (let i = 0; i < lines.length; i++) {
     if (labelOf(lines[i]!.text) !== 'name') continue;
-    const people: Person[] = [];
+    // The labels may all come first, one a line ("Conseiller / Présence / Pouvoir à"), each column after.
+    const stacked: Column[] = [];
     let k = i + 1;
+    while (k < lines.length && stacked.length < MAX_COLUMNS && labelOf(lines[k]!.text)) stacked.push(labelOf(lines[k++]!.text)!);
+    const people: Person[] = [];
     for (; k < lines.length; k++) {
       const person = lines[k]!.text && !labelOf(lines[k]!.text) && !presenceOf(lines[k]!, codes) ? personIn(text, lines[k]!) : null;
       if (!person) break;
@@ -87,8 +90,9 @@ function columnsRead(text: string, lines: readonly Line[], codes: ReadonlyMap<st
     if (people.length < MIN_ROWS) continue;
     // The other columns hold a cell a row, two where one wrapped.
     const reach = Math.min(lines.length, k + 2 * people.length + 2);
-    let label = k;
-    while (label < reach && labelOf(lines[label]!.text) !== 'presence') label++;
+    // Under labels stacked first, the presences right after the names ("Présence" first of the others).
+    let label = stacked[0] === 'presence' ? k - 1 : k;
+    while (label < reach && label >= k && labelOf(lines[label]!.text) !== 'presence') label++;
     if (label >= reach) continue;
     const cells = lines.slice(label + 1, label + 1 + people.length);
     const presences = cells.map((cell) => presenceOf(cell, codes));
@@ -96,13 +100,19 @@ function columnsRead(text: string, lines: readonly Line[], codes: ReadonlyMap<st
     if (cells.length < people.length || presences.some((p) => !p)) continue;
     const after = lines[label + 1 + people.length];
     if (after && presenceOf(after, codes)) continue;
+    // A proxies' column stacked after: its cells, one a represented member's, in their order.
+    let holderAt = label + 1 + people.length;
+    let last = cells[cells.length - 1]!;
     const entries = people.map((person, n) => {
       const presence = presences[n]!;
       const cell = cells[n]!;
-      const proxy = presence.holderAt === null ? null : (parsePersonList(text, presence.holderAt, cell.start + cell.text.length)[0]?.person ?? null);
+      let proxy = presence.holderAt === null ? null : (parsePersonList(text, presence.holderAt, cell.start + cell.text.length)[0]?.person ?? null);
+      if (!proxy && stacked.includes('proxy') && REPRESENTED_ALONE.test(cell.text) && holderAt < lines.length) {
+        proxy = personIn(text, lines[holderAt]!);
+        if (proxy) last = lines[holderAt++]!;
+      }
       return { person, status: listStatus(presence, proxy), proxy };
     });
-    const last = cells[cells.length - 1]!;
     return { entries, span: { start: lines[i]!.start, end: last.start + last.text.length } };
   }
   return null;

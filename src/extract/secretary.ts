@@ -13,6 +13,8 @@ const SECRETARY_ROLE = 'secrétaire de séance';
 /** "Secrétaire de séance" alone on its line, the name on the next (or, in a form's column of labels, further down). */
 const SECRETARY_LABEL_LINE = /(?<=^|\n)[ \t]*secr[ée]taire\s+de\s+s[ée]ance[ \t]*\n/giu;
 
+const SECRETARY_LABEL_ALONE = /(?<=^|\n)[ \t]*secr[ée]taire[ \t]*\n/giu;
+
 /** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"); the last cue has no verb. */
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare']> = [
   // "secrétaire", also as OCR reads it ("secrétalre", "secretaira", "Secretaîre de aéance"); "Secrétaire élue :".
@@ -33,6 +35,8 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   [/secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|sera|a\s+[ée]t[ée])\s+assur[ée]\s+par\s+/giu, 'after'],
   // "Secrétaire de séance" alone on its line, the name on the next: a table's row read cell by cell.
   [SECRETARY_LABEL_LINE, 'after'],
+  // "Secrétaire" alone, in a form's column of labels only ("Séance du / Convocation / Président / Secrétaire").
+  [SECRETARY_LABEL_ALONE, 'after'],
   [/\s+(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'bare'],
 ];
 
@@ -133,6 +137,7 @@ export function findSecretary(text: string, from = 0, to = text.length): Person 
         // séance" / "Secrétaire de séance" / the president / the secretary): the secretary's is as
         // far down as the label stands.
         if (person && re === SECRETARY_LABEL_LINE) person = secretaryInLabelColumn(text, at, to) ?? person;
+        else if (re === SECRETARY_LABEL_ALONE) person = secretaryInLabelColumn(text, at, to);
       } else {
         person = null;
         for (const start of nameStartsBefore(text, at)) {

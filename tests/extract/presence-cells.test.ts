@@ -564,3 +564,51 @@ Le quorum étant atteint.`;
     expect(lists(text)).toEqual({ present: ['ARCHAMBEAU', 'AUZOLLE'], represented: [], excused: ['BARDOUX'], absent: ['BRUGNOT'] });
   });
 });
+
+describe('a form and a presence table exported column by column, every label first', () => {
+  const text = `Commune de BRÉAU-SUR-ORGE (77)
+Procès-verbal de séance
+Séance du
+Convocation
+Président
+Secrétaire
+21/03/1980
+14/03/1980
+M. BARBIN Roger, Maire
+M. VASSAL Claude
+Conseiller
+Présence
+Pouvoir à
+BARBIN Roger
+DUVAL Jacques
+LEMOINE Gisèle
+VASSAL Claude
+ROUSSEL Jean
+MAILLARD Bernard
+TESSIER Lucien
+Présent
+Présent
+Présent
+Présent
+Pouvoir
+Excusé
+Absent
+DUVAL Jacques
+En exercice : 7 Présents : 4 Votants : 5
+L'an mil neuf cent quatre-vingt, le vingt et un mars, le Conseil Municipal s'est réuni à la Mairie.
+1980/04 Compte administratif 1979
+Le Conseil approuve le compte administratif 1979 à l'unanimité.`;
+
+  it('pairs each name with the presence of its rank, and the proxies column with the members represented, in order', () => {
+    expect(listsOf(analyzeText(text).attendance)).toEqual({
+      present: ['BARBIN', 'DUVAL', 'LEMOINE', 'VASSAL'],
+      represented: [['ROUSSEL', 'DUVAL']],
+      excused: ['MAILLARD'],
+      absent: ['TESSIER'],
+    });
+  });
+
+  it('reads the secretary as the value of "Secrétaire" in the column of labels', () => {
+    expect(analyzeText(text).meeting.secretary?.surname).toBe('VASSAL');
+  });
+});
