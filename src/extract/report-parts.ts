@@ -39,8 +39,10 @@ export function withoutReportParts(text: string, headings: readonly Heading[], d
     const h = headings[i]!;
     out.push(h);
     // A point numbered in roman numerals ("II. - OCTROI") may have parts "1°", "2°" as any other heading.
-    const j = h.scheme === 'ordinal' && !/^[IVX]+$/.test(h.number ?? '') ? lastDecimalPart(headings, i) : lastPart(headings, i);
-    if (j === i + 1 || j === i) continue;
+    const run = h.scheme === 'ordinal' && !/^[IVX]+$/.test(h.number ?? '') ? lastDecimalPart(headings, i) : lastPart(headings, i);
+    if (run === i + 1 || run === i) continue;
+    // The last part may be divided in parts of its own ("IV - MODIFICATIONS", "1 - …", "9 - …"): the vote follows them.
+    const j = partsOfPartEnd(headings, run);
     let parts = !voted(h.end, headings[i + 1]!.start);
     for (let k = i + 1; parts && k < j; k++) parts = !voted(headings[k]!.end, headings[k + 1]!.start);
     // The vote after the last part closes the whole: without it, these are points of an agenda
@@ -71,6 +73,14 @@ function lastPart(headings: readonly Heading[], i: number): number {
     if (after < 0) return j;
     j = after;
   }
+}
+
+/** The last of the parts headings[j] is divided in (an inner run of another style, or its decimals), else j. */
+function partsOfPartEnd(headings: readonly Heading[], j: number): number {
+  const sub = headings[j + 1];
+  if (sub?.scheme !== 'ordinal') return j;
+  if (rank(sub.number) === 1 && style(sub.number) !== style(headings[j]!.number)) return innerRunEnd(headings, j + 1);
+  return sub.number === `${headings[j]!.number}.1` ? lastDecimalPart(headings, j) : j;
 }
 
 /** "roman", "digits" or "letter": how an ordinal is written. */

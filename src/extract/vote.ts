@@ -768,8 +768,9 @@ function readCountBefore(r: ZoneReading, wordAt: number, windowStart: number): v
   const { text, start, lower, counts, names } = r;
   const before = findNumbers(text.slice(windowStart, wordAt));
   const n = before[before.length - 1];
-  // "80 € en 2005 pour mémoire": a year, no count of votes.
-  if (!n || n.value > 999) return;
+  // "80 € en 2005 pour mémoire": a year, no count of votes; "l'emplacement réservé n° 9 pour
+  // stationnement": a number, no count either.
+  if (!n || n.value > 999 || /n[°o][ \t]*$/iu.test(text.slice(Math.max(0, windowStart + n.start - 6), windowStart + n.start))) return;
   // "vingt-quatre (24) voix pour": the figures in brackets restate the words.
   const gap = /^\s*(?:\)\s*)?$/.exec(text.slice(windowStart + n.end, wordAt));
   if (!gap) return;

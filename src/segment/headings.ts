@@ -503,7 +503,7 @@ function cleanTitle(t: string): string {
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 
 /** Lines in capitals that are parts of a decision, not items. */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+LA\s+PR[ÉE]SIDENTE|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|(?:DISCUSSION|D[ÉE]BATS?|INTERVENTIONS|[ÉE]CHANGES)\s*:?\s*$|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|ID\s*:|TOTAL(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+LA\s+PR[ÉE]SIDENTE|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|(?:DISCUSSION|D[ÉE]BATS?|INTERVENTIONS|[ÉE]CHANGES)\s*:?\s*$|(?:[IVX]{1,4}|\d{1,2})[ \t]*[-–.)][ \t]*(?:D[ÉE]BATS?|DISCUSSION|D[ÉE]CISION|VOTE)\s*:?\s*$|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|ID\s*:|TOTAL(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$)/u;
 
 /** "… AGGLOMERATION VALLEE DE L AUBRETTE,C=FR": the wrapped name of an electronic signature's certificate. */
 const CERTIFICATE_NAME = /(?:^|[,\s])(?:CN|OU|O|C)=\S/;
@@ -835,6 +835,9 @@ function marginTitles(text: string, found: Heading[]): void {
   }
 }
 
+/** A part of a deliberation named for what it holds: its debate, its decision, its vote. */
+const PART_WORD_TITLE = /^(?:d[ée]bats?|discussion|d[ée]cision|d[ée]lib[ée]ration|vote|conclusions?|expos[ée](?:\s+des\s+motifs)?)[\s.:]*$/iu;
+
 /** How far above a numbered line the one numbered before it may stand. */
 const PREVIOUS_RANK_ZONE = 1500;
 
@@ -892,6 +895,8 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   if (isArticleVerb(title) || followsArticle(text, start, m)) return null;
   // "20 – Majorité absolue : 11": a ballot's count wrapped to the start of a line.
   if (TALLY_WORDS.test(title)) return null;
+  // "V - DÉBAT", "VI - DÉCISION": parts of one deliberation, named for what they hold, no point's subject.
+  if (PART_WORD_TITLE.test(title)) return null;
   // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
   if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) return null;
   // "2 - Compte administratif 2009 (délibération n° 2010-09)", or "1. FINANCES – …" over a line

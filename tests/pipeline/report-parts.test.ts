@@ -186,3 +186,36 @@ Marie LAFAGE`);
     expect(doc.items.map((i) => i.title)).toEqual(['ZAC DU VALLON - DOSSIER DE RÉALISATION']);
   });
 });
+
+describe('a report in parts whose last is divided, then its debate and its decision as parts too', () => {
+  it('"IV - MODIFICATIONS" over "1 - …", "2 - …", "V - DÉBAT" with a motion rejected, "VI – DÉCISION": one deliberation, voted in its decision', () => {
+    const doc = analyzeText(`${HEAD}RÉVISION DU PLAN D'OCCUPATION DES SOLS – APPROBATION
+____
+
+I - AVIS DES PERSONNES PUBLIQUES
+Les services de l'État ont émis des observations sur les zones naturelles.
+
+II - OBSERVATIONS DE L'ENQUÊTE PUBLIQUE
+Suite proposée : création d'un emplacement réservé n° 9 pour stationnement.
+
+III - RÉSERVES DU COMMISSAIRE ENQUÊTEUR
+Le commissaire enquêteur a rendu un avis assorti de deux réserves.
+
+IV - MODIFICATIONS APPORTÉES AU PROJET
+1 - Réduction de la zone NA de Pianu, reclassée en zone NC
+2 - Reclassement en zone ND de la pinède
+
+V - DÉBAT
+M. BOUSCAT propose l'ajournement du vote. La motion est rejetée par 11 voix contre 2.
+
+VI – DÉCISION
+LA COMMISSION PERMANENTE, après en avoir délibéré,
+• Approuve la révision du plan d'occupation des sols.
+
+Adopté par 11 voix pour, 2 voix contre et 1 abstention.
+La Présidente,
+Marie LAFAGE`);
+    expect(doc.items.map((i) => i.title)).toEqual(["RÉVISION DU PLAN D'OCCUPATION DES SOLS – APPROBATION"]);
+    expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 11, against: 2, abstentions: 1 });
+  });
+});
