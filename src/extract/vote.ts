@@ -225,7 +225,9 @@ function totalRow(lines: readonly string[]): { counts: Array<[CountKey, number]>
 }
 
 /** A row of a vote table's labels: "Vote(s)" maybe, then two vote words or more, one a cell. Lower-cased text. */
-const ROW_LABEL = String.raw`(?:${GRID_WORD}|votants|exprim[ée]s|nuls|blancs|nppv)`;
+const ROW_LABEL = String.raw`(?:${GRID_WORD}|votants|exprim[ée]s|nuls|blancs|nppv|ne\s+(?:prend|prennent|prenant)\s+pas\s+part(?:\s+au\s+vote)?)`;
+/** Each label of a row, a label maybe of several words ("Ne prend pas part au vote"). Lower-cased text. */
+const ROW_LABEL_EACH = new RegExp(ROW_LABEL, 'gu');
 // A last column may give the result: "Votants  Pour  Contre  Abstentions  Résultat" over "19  19  0  0  Adopté à l'unanimité";
 // a first the act's number: "Délib.  Votants  Pour  Contre  Abst." over "2000-01  8  8  0  0" (a code, never a bare count).
 const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:votes?[ \t]*:?[ \t]+)?(?:(?:d[ée]lib(?:[ée]ration)?\.?|n°|num[ée]ro)[ \t]+)?((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*(?:[\p{L}\d]*[-/._][\p{L}\d./_-]*[ \t]+)?((?:\d{1,3}[ \t]+){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
@@ -251,7 +253,7 @@ function voteRows(lower: string, lineStarts: readonly number[]): { counts: Array
   // LABEL_ROW.exec(lower): its first match, tried at line starts only.
   const m = firstAt(LABEL_ROW, lower, lineStarts);
   if (!m) return null;
-  const labels = m[1]!.trim().split(/[ \t]+/);
+  const labels = m[1]!.match(ROW_LABEL_EACH)!.map((l) => l.replace(/\s+/g, ' '));
   const values = m[2]!.trim().split(/[ \t]+/).map(Number);
   if (labels.length !== values.length) return null;
   const counts: Array<[CountKey, number]> = [];
