@@ -654,7 +654,32 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
     .map((h) => (h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
-    .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h);
+    .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
+    .reduce(NUMBER_ROW_LABELS.test(text) ? numberRowOverHeading(text) : keepEach, []);
+}
+
+const keepEach = (out: Heading[], h: Heading): Heading[] => (out.push(h), out);
+
+/**
+ * A row of labels opening on the deliberation's number ("N° de délibération   Rapporteur   Commission"),
+ * over each point (the pages' repeats of it taken out as running headers but the first).
+ */
+const NUMBER_ROW_LABELS = /(?:^|\n)[ \t]*N°[ \t]*(?:de[ \t]+)?d[ée]lib[ée]ration[ \t]+\p{L}[^\n]*\n/u;
+
+/**
+ * Under "N° de délibération   Rapporteur   Commission", the row of values ("2001-201   M. CAYRE   Finances")
+ * right over the point's heading: its number is the point's, its other cells no title.
+ */
+function numberRowOverHeading(text: string): (out: Heading[], h: Heading) => Heading[] {
+  return (out, h) => {
+    const previous = out[out.length - 1];
+    if (previous && previous.scheme === 'numbered' && previous.number && h.scheme !== 'numbered' && /^[ \t]*\n[ \t]*$/.test(text.slice(previous.end, h.start))) {
+      out[out.length - 1] = { ...h, number: previous.number };
+      return out;
+    }
+    out.push(h);
+    return out;
+  };
 }
 
 /** A table's header whose column after the subject's is the rapporteur's ("Ordre Objet Rapporteur", "N° Objet Rapporteur"). */

@@ -280,3 +280,33 @@ Levée de séance 19:52`);
     ]);
   });
 });
+
+describe('a procès-verbal by software, each point under a row "N° de délibération / Rapporteur / Commission"', () => {
+  const point = (n: number, title: string, votes: string) => `N° de délibération Rapporteur Commission
+2001-20${n} M. CAYRE Finances
+${n + 2} - ${title}
+M. CAYRE présente le rapport. Le Conseil Municipal, après en avoir délibéré,
+APPROUVE la proposition telle que présentée.
+Votants Pour Contre Abstention Ne prend pas part au vote
+${votes}
+Adopté à la majorité`;
+  const doc = analyzeText(`VILLE DE LAVAUR-SUR-AGOUT - PROCES-VERBAL - 17/12/2001
+Séance du 17 décembre 2001
+Présents : M. Jean CAYRE, Mme Nicole FABRE, M. Michel ARNAUD.
+1 - APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 12/11/2001
+Le procès-verbal de la séance du 12 novembre 2001 est adopté à l'unanimité.
+${point(1, 'BUDGET PRIMITIF 2002 - BUDGET PRINCIPAL', '32 25 6 1 0')}
+${point(2, "PASSAGE A L'EURO - CONVERSION DES TARIFS MUNICIPAUX", '32 26 0 6 0')}`);
+
+  it("numbers each point by its row's number, the row's other cells no point of their own", () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 12/11/2001'],
+      ['2001-201', 'BUDGET PRIMITIF 2002 - BUDGET PRINCIPAL'],
+      ['2001-202', "PASSAGE A L'EURO - CONVERSION DES TARIFS MUNICIPAUX"],
+    ]);
+  });
+
+  it('reads the vote row under labels one of which has several words ("Ne prend pas part au vote")', () => {
+    expect(doc.items[1]!.decision?.vote).toMatchObject({ for: 25, against: 6, abstentions: 1 });
+  });
+});
