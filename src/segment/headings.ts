@@ -5,7 +5,7 @@
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
 import { oneSpace } from '../text/spaces.ts';
-import { isFlat, lineCount } from '../text/lines.ts';
+import { isFlat, lineCount, trimmedLines } from '../text/lines.ts';
 import { isPageFraction } from '../text/normalize.ts';
 import { ATTENDANCE_CUES, SITTING_NAMED, SITTING_OPENING } from '../text/cues.ts';
 import { actionAt, nounUse } from '../text/verbs.ts';
@@ -648,6 +648,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   objetHeadings(text, found);
   capitalsHeadings(text, bodyFrom, found);
   found.push(...agendaEchoes(text, bodyFrom));
+  if (OBJET_LABEL_ALONE.test(text)) found.push(...labelColumnSubjects(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
@@ -770,6 +771,43 @@ function withNumberAbove(text: string, h: Heading): Heading | null {
     start = above.start;
   }
   return number === null ? null : { ...h, start, number };
+}
+
+/** Shorter than this, a line is a label or a cell, no subject (and no sentence before a form). */
+const MIN_FORM_SUBJECT = 15;
+/** "Objet" alone on its line: where a form's column of labels may hold the subject's. */
+const OBJET_LABEL_ALONE = /\n[ \t]*(?:Objet|OBJET)[ \t]*\n/u;
+/** A label of a deliberation's form, alone on its line. */
+const SUBJECT_FORM_LABEL = /^(?:N°(?:[ \t]+d['’](?:ordre|acte))?|Num[ée]ro(?:[ \t]+d['’]ordre)?|Rapporteure?|Objet|Nature|Mati[èe]re|Commission|Service)$/iu;
+
+/**
+ * A form printed by software, its labels one a line ("N° d'ordre" / "Rapporteur" / "Objet"),
+ * then their values as many in the same order ("2000/048" / "M. le Maire" / "FORET COMMUNALE -
+ * ETAT PREVISIONNEL …", the subject maybe wrapped): the subject of the deliberation, its number
+ * the "N°" label's value.
+ */
+function labelColumnSubjects(text: string, from: number): Heading[] {
+  const out: Heading[] = [];
+  const lines = trimmedLines(text, from, text.length);
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^objet$/iu.test(lines[i]!.text)) continue;
+    let first = i;
+    while (first > 0 && SUBJECT_FORM_LABEL.test(lines[first - 1]!.text)) first--;
+    let end = i + 1;
+    while (end < lines.length && SUBJECT_FORM_LABEL.test(lines[end]!.text)) end++;
+    const count = end - first;
+    if (count < 2 || end + count > lines.length) continue;
+    const value = lines[end + (i - first)]!;
+    // A subject, not another label's cell: a table's header ("Point / Objet / Rapporteur / Décision") over rows is no form.
+    const before = lines[first - 1]?.text ?? '';
+    if (value.text.length < MIN_FORM_SUBJECT || !/^\p{Lu}/u.test(value.text) || (before && before.length < MIN_FORM_SUBJECT)) continue;
+    const numberAt = lines.slice(first, end).findIndex((l) => NUMBER_COLUMN_LABEL.test(l.text));
+    const number = numberAt < 0 ? null : (NUMBER_VALUE.exec(lines[end + numberAt]!.text)?.[1] ?? null);
+    const lineEnd = value.start + value.text.length;
+    const titleEnd = Math.max(wrappedTitleEnd(text, lineEnd), capitalsTitleEnd(text, value.text, lineEnd));
+    out.push({ scheme: number ? 'numbered' : 'capitals', start: lines[first]!.start, end: titleEnd, number, title: cleanTitle(text.slice(value.start, titleEnd)) });
+  }
+  return out;
 }
 
 /** "N° d'acte" (or "N° délibération") / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */

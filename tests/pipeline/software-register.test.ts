@@ -310,3 +310,28 @@ ${point(2, "PASSAGE A L'EURO - CONVERSION DES TARIFS MUNICIPAUX", '32 26 0 6 0')
     expect(doc.items[1]!.decision?.vote).toMatchObject({ for: 25, against: 6, abstentions: 1 });
   });
 });
+
+describe("an extract by software whose point's form gives its labels then their values, one a line", () => {
+  it('reads "N° d\'ordre / Rapporteur / Objet" over "2000/048 / M. le Maire / FORET COMMUNALE …" as the point, numbered', () => {
+    const doc = analyzeText(`EXTRAIT DU PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL DE LA COMMUNE DE LAUTERBACH
+Séance du vendredi 17 novembre 2000
+Le Conseil Municipal, légalement convoqué, s'est réuni sous la présidence de M. KIEFER Gérard, Maire.
+Membres présents
+M. KIEFER Gérard, Maire, M. SCHNEIDER Bernard, M. ZIMMER Alfred, Adjoints
+Membre absent excusé
+M. STEIN Antoine
+Secrétaire de séance
+Mme GRASSER Christiane, secrétaire de mairie
+N° d'ordre
+Rapporteur
+Objet
+2000/048
+M. le Maire
+FORET COMMUNALE - ETAT PREVISIONNEL DES COUPES ET PROGRAMME DES TRAVAUX
+D'EXPLOITATION - EXERCICE 2001
+Exposé
+Monsieur le Maire présente l'état prévisionnel des coupes de l'exercice 2001.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve l'état prévisionnel des coupes.`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['2000/048', "FORET COMMUNALE - ETAT PREVISIONNEL DES COUPES ET PROGRAMME DES TRAVAUX D'EXPLOITATION - EXERCICE 2001"]]);
+  });
+});
