@@ -49,7 +49,10 @@ export function convocationPreamble(text: string): Span | null {
 
 /** The date the convening paragraph (`span`) names, as the meeting records it; null where it names none. */
 export function convenedDate(text: string, span: Span): { date: string; dateText: string; dateSpan: Span } | null {
-  const d = findDates(text.slice(span.start, span.end))[0];
+  // After the words that convene: the laws the paragraph opens on cite dates of their own ("la loi du 10 août 1871").
+  const convening = CONVENING.exec(lowerOf(text).slice(span.start, span.end));
+  const dates = findDates(text.slice(span.start, span.end));
+  const d = dates.find((x) => convening && x.start >= convening.index) ?? dates[0];
   return d ? { date: d.iso, dateText: d.text.replace(/\s+/g, ' '), dateSpan: { start: span.start + d.start, end: span.start + d.end } } : null;
 }
 
