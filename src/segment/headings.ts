@@ -652,7 +652,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
-    .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)))
+    .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
     .map((h) => (h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
@@ -897,6 +897,9 @@ function marginTitles(text: string, found: Heading[]): void {
     found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
   }
 }
+
+/** A row of a table of figures, its number first: "2016-01 Déviation RD 940 18 500 000,00 600 000,00" (two amounts with their cents in a row). */
+const TABLE_ROW_TITLE = /\d,\d\d[ \t]+\d[\d \u202f.]*,\d\d(?!\d)/u;
 
 /** A part of a deliberation named for what it holds: its debate, its decision, its vote. */
 const PART_WORD_TITLE = /^(?:d[ée]bats?|discussion|d[ée]cision|d[ée]lib[ée]ration|vote|conclusions?|expos[ée](?:\s+des\s+motifs)?)[\s.:]*$/iu;

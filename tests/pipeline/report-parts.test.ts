@@ -219,3 +219,27 @@ Marie LAFAGE`);
     expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 11, against: 2, abstentions: 1 });
   });
 });
+
+describe("a report's table of programmes, each row opening on its number", () => {
+  it('"2016-01 Déviation RD 940 18 500 000,00 600 000,00" is a row of figures, no point', () => {
+    const doc = analyzeText(`${HEAD}BUDGET SUPPLÉMENTAIRE 2018
+____
+
+I - LES AUTORISATIONS DE PROGRAMME
+Les autorisations de programme sont ajustées comme suit :
+2016-01 Déviation RD 940 Saint-Vaury 18 500 000,00 600 000,00
+2017-03 Collège Jules-Marouzeau - restructuration 12 300 000,00 0,00
+2017-05 Très haut débit - Creuse THD 9 800 000,00 0,00
+
+II - LES BUDGETS ANNEXES
+Les budgets annexes sont équilibrés.
+
+LA COMMISSION PERMANENTE, après en avoir délibéré,
+• Adopte le budget supplémentaire 2018.
+
+Adopté à l'unanimité.
+La Présidente,
+Marie LAFAGE`);
+    expect(doc.items.map((i) => i.title)).toEqual(['BUDGET SUPPLÉMENTAIRE 2018']);
+  });
+});

@@ -143,6 +143,12 @@ describe('documents that are not minutes, and minutes without headings', () => {
     expect(doc.kind).toBe('other');
     expect(doc.meeting).toMatchObject({ date: '2025-06-12', time: '18:30', president: null });
   });
+  it('dates a convocation by the sitting it convenes, not by the law its paragraph opens on ("la loi du 10 août 1871")', () => {
+    const doc = analyzeText(
+      "CONSEIL GENERAL DE LA SOMME\nLe 10 juin 1988\nObjet : Convocation - Deuxième réunion ordinaire de 1988\n\nConformément aux dispositions de la loi du 10 août 1871 modifiée relative aux Conseils Généraux, j'ai l'honneur de vous faire connaître que le Conseil Général se réunira en séance publique le\n\nLUNDI 27 JUIN 1988 à 10 heures 30\n\ndans la salle des délibérations de l'Hôtel du Département.\n\nLe Président du Conseil Général,\nJean BRIANCHON",
+    );
+    expect(doc.meeting.date).toBe('1988-06-27');
+  });
   it('reads a convocation OCR garbled ("Objet : Convocatiou", "vous inforrner"): the sitting it convenes, no one attending, its blank proxy form none', () => {
     const doc = analyzeText(
       "COMMUNE DE SAUT-VERT\nSaut-Vert, le 6 avril 2018\nObjet : Convocatiou au ConseiI mnnicipal\nMadame, Monsieur le Conseiller municipal,\n\nJ'ai l'honneur de vous inforrner que le Conseil municipal s0 réuri ira en séance ordinaire le\n\nVENDREDI 13 AVRIL 2018 à 18 heures\ndans la salle des délibérations de la Mairie\n\nafin de délibérer sur l'ordre du jour suivant :\n1. Approbation du procès-verbal\n2. Compte administratif 2017\n\nLe Maire,\nJean TOULOUSE\n\nPOUVOIR\nJe soussigné(e) ........................, consoiller municipal, donne pouvoir à ........................ pour voter en mon nom.",
