@@ -656,6 +656,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
     .map((h) => (h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
+    .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
     .reduce(NUMBER_ROW_LABELS.test(text) ? numberRowOverHeading(text) : keepEach, []);
 }
 
@@ -896,6 +897,20 @@ function marginTitles(text: string, found: Heading[]): void {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
   }
+}
+
+/**
+ * "DELIBERATION N° 26/052 AC DE L'ASSEMBLEE DE CORSE" over "PORTANT ADOPTION DU SCHEMA …": after
+ * the number (and its code's letters), the body that deliberates, no subject; the subject is the line under it.
+ */
+const ISSUER_TITLE = /^(?:([A-Z]{1,3})[ \t]+)?(?:DE|DU|DES)[ \t]+(?:L['’][ \t]?)?(?:ASSEMBL|CONSEIL|BUREAU|COMIT|COMMISSION|COMMUNAUT)/u;
+
+function withSubjectUnder(text: string, h: Heading): Heading {
+  const under = lineAt(text, h.end + 1);
+  if (h.end >= text.length || under.line.trim().length < MIN_FORM_SUBJECT || !/^[ \t]*\p{Lu}/u.test(under.line)) return h;
+  const end = Math.max(wrappedTitleEnd(text, under.end), capitalsTitleEnd(text, under.line, under.end));
+  const code = ISSUER_TITLE.exec(h.title)![1];
+  return { ...h, end, number: code && h.number ? `${h.number} ${code}` : h.number, title: cleanTitle(text.slice(under.start, end)) };
 }
 
 /** A row of a table of figures, its number first: "2016-01 Déviation RD 940 18 500 000,00 600 000,00" (two amounts with their cents in a row). */

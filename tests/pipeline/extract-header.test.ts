@@ -132,6 +132,13 @@ Paul ROCHEVAL`;
   });
 });
 
+describe("a deliberation's number followed by the body that deliberates", () => {
+  it('reads "DELIBERATION N° 26/052 AC DE L\'ASSEMBLEE DE CORSE" over "PORTANT ADOPTION …": the subject is the line under, the code with the number', () => {
+    const headings = findHeadings("Le quorum étant atteint.\nDELIBERATION N° 26/052 AC DE L'ASSEMBLEE DE CORSE\nPORTANT ADOPTION DU SCHEMA TERRITORIAL DE L'AUTONOMIE 2026-2030\n\nSEANCE DU 26 MARS 2026\n", 0);
+    expect(headings.map((h) => [h.number, h.title])).toEqual([['26/052 AC', "PORTANT ADOPTION DU SCHEMA TERRITORIAL DE L'AUTONOMIE 2026-2030"]]);
+  });
+});
+
 describe('an extract closed by "Pour extrait certifié conforme", its regulation annexed after the signature', () => {
   it('is signed by the name under the formula, the annex read as no point', () => {
     const annex = ['ANNEXE À LA DÉLIBÉRATION N° 2024-014', '', 'RÈGLEMENT D\'UTILISATION DE LA SALLE POLYVALENTE', ''];
