@@ -338,6 +338,11 @@ describe('places as forms, headers and OCR write them', () => {
     ["Le Conseil communautaire s'est réuni Salle Ar Menez, au siège de la Communauté à Plouvern, sous la présidence de M. Paul ROCHEVAL.", 'Salle Ar Menez, au siège de la Communauté à Plouvern'],
   ])('%s', (text, place) => expect(placeOf(text)).toBe(place));
 
+  it('not where the record is kept: "recopiés à partir des feuillets conservés en mairie" before the sitting\'s own place', () => {
+    const text = "Nous mettons en ligne les comptes rendus recopiés à partir de la collection de feuillets conservée en mairie (liasse 1 D 14).\nL'an mil neuf cent soixante-dix-sept, le douze août, le Conseil Municipal s'est réuni en session ordinaire à la Mairie, salle des délibérations, sous la présidence de M. Eugène BELLEROSE, Maire.";
+    expect(placeOf(text)).toBe('Mairie, salle des délibérations');
+  });
+
   it('not the letterhead: a mairie with its opening hours, nor the stamp of the software that printed the page', () => {
     expect(placeOf('Mairie de Valbrun – ouverte de 9h à 12h – 12 rue du Pont\nSéance du 3 mars 2020')).toBeNull();
     expect(placeOf('MAIRIE DE VALBRUN Édition du 14/05/2013 - 16:02\nCompte rendu de la séance du 23/06/1989')).toBeNull();
