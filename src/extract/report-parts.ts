@@ -58,18 +58,9 @@ function lastPart(headings: readonly Heading[], i: number): number {
   let j = i + 1;
   for (;;) {
     const next = nextInRun(headings, j, j + 1);
-    // A part divided in its own ordinals of another style ("III - LES MOYENS", "1 - L'équipe", "2 - Les aides", "IV - …"),
-    // or in decimals ("2 - LES ORIENTATIONS", "2.1 …", "2.2 …", "3 - …").
-    const sub = headings[j + 1];
-    const inner =
-      next >= 0 || sub?.scheme !== 'ordinal'
-        ? -1
-        : rank(sub.number) === 1 && style(sub.number) !== style(headings[j]!.number)
-          ? innerRunEnd(headings, j + 1)
-          : sub.number === `${headings[j]!.number}.1`
-            ? lastDecimalPart(headings, j)
-            : -1;
-    const after = next >= 0 ? next : inner >= 0 ? nextInRun(headings, j, inner + 1) : -1;
+    // A part divided in parts of its own (partsOfPartEnd): the run goes on after them.
+    const inner = next >= 0 ? j : partsOfPartEnd(headings, j);
+    const after = next >= 0 ? next : inner > j ? nextInRun(headings, j, inner + 1) : -1;
     if (after < 0) return j;
     j = after;
   }
