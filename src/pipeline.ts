@@ -157,11 +157,12 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   if (!signed.length && kind === 'deliberation') signed.push(...closingSignatures(text, closingAt(), meeting.president, layout));
   // A convocation's signature closes its letter, the agenda and the forms after it.
   // A sheet of attendance is signed by each member who came: its signatures are its rows, no author's.
-  const signatures = isAttendanceSheet(text) && kind === 'other' ? [] : signed.length || !convocation ? signed : letterSignatures(text, meeting.president, layout);
+  const sheetTitled = kind === 'other' && isAttendanceSheet(text);
+  const signatures = sheetTitled ? [] : signed.length || !convocation ? signed : letterSignatures(text, meeting.president, layout);
   const claims: SectionClaim[] = [];
   // A relevé of one sitting's decisions, read from the text's headings, has its parts as minutes do;
   // a sheet of attendance, its head and its rows.
-  const sheet = kind === 'other' && attendanceSpan !== null && isAttendanceSheet(text);
+  const sheet = sheetTitled && attendanceSpan !== null;
   if ((kind !== 'other' || sheet) && (kind !== 'list' || (!isRegister && built.length > 0 && isDecisionsList(text)))) {
     // An extract may print its subject above its lists ("Objet : …", then "Présents : …"): the
     // subject is read with the header, and its report starts after the lists.
