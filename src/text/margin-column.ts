@@ -71,40 +71,7 @@ export function unweaveMarginNotes(page: string): string {
   // How many of the paragraph's notes stood before its first line of body (-1: none read yet).
   let firstNotes = -1;
   const flush = () => {
-    // A note wrapped in the margin's width is one ("Appel" / "nominal", "P.V. du" / "27.03.2000");
-    // one that repeats the paragraph's opening ("Rapport n° 1" beside "RAPPORT N° 1 - …") goes.
-    const first = body.findIndex((l) => l.trim());
-    const opening = first < 0 ? '' : body[first]!.trim();
-    let kept = wrappedNotes(notes).filter((note) => !opening.toLowerCase().startsWith(note.toLowerCase()));
-    // The point's number beside its first line reads across: "N° 31   Assistance aux vieillards …".
-    const numbered = first >= 0 && kept.length > 0 && firstNotes === 0 && ACT_NUMBER_NOTE.test(kept[0]!);
-    if (numbered) {
-      body[first] = `${kept[0]} ${opening}`;
-      kept = kept.slice(1);
-    }
-    if (numbered || (first >= 0 && HEADING_LINE.test(opening))) {
-      // Beside a heading, the notes are the point's: its act's number under the heading's title,
-      // where a number printed under a heading is read; the others (a classification) after it.
-      const numbers = kept.filter((n) => ACT_NUMBER_NOTE.test(n));
-      // The heading's title may wrap ("… Tarifs de location au" / "1er septembre 2025").
-      let titleEnd = first + 1;
-      while (titleEnd < body.length && body[titleEnd]!.trim() && NOTE_GOES_ON.test(body[titleEnd - 1]!.trim())) titleEnd++;
-      out.push(...body.slice(0, titleEnd), ...numbers, ...body.slice(titleEnd), ...kept.filter((n) => !ACT_NUMBER_NOTE.test(n)));
-    } else {
-      // Beside a paragraph of prose, what is no label is the subject written in the margin
-      // ("AFFOUAGE" / "1972-1973" / "Désignation des garants et taxe d'affouage"): given as an
-      // archivist transcribes it, "[En marge : …]", which heads the deliberation.
-      // Only notes that open beside the paragraph's first line: a stamp further down is no subject.
-      const isLabel = (n: string) => MARGIN_LABEL.test(n) || MARGIN_CELL.test(n.toLowerCase());
-      const words = kept.filter((n) => !isLabel(n));
-      // Figures go with the words beside them ("AFFOUAGE" / "1972-1973"), or are labels alone.
-      // A paragraph going on from the page before ("cimetière, côté nord, …") is no new matter: its notes end the subject there.
-      const opensMatter = firstNotes === 0 && !/^\p{Ll}/u.test(opening);
-      const subject = opensMatter && words.length && SUBJECT_WORDS.test(words.join(' ')) ? kept.filter((n) => !isLabel(n) || FIGURES_NOTE.test(n)) : [];
-      out.push(...kept.filter((n) => !subject.includes(n)));
-      if (subject.length) out.push(`[En marge : ${subject.join(' ')}]`);
-      out.push(...body);
-    }
+    out.push(...paragraphWithNotes(notes, body, firstNotes));
     firstNotes = -1;
     notes = [];
     body = [];
@@ -129,6 +96,51 @@ export function unweaveMarginNotes(page: string): string {
   }
   flush();
   return out.join('\n');
+}
+
+/**
+ * A paragraph's lines with the notes beside it (`firstNotes` of them before its first line of
+ * body, -1 where it has none): beside a heading, the point's number under its title and the other
+ * notes after it; beside prose, the labels first and the subject as "[En marge : …]".
+ */
+function paragraphWithNotes(notes: readonly string[], paragraph: readonly string[], firstNotes: number): string[] {
+  const out: string[] = [];
+  const body = [...paragraph];
+  // A note wrapped in the margin's width is one ("Appel" / "nominal", "P.V. du" / "27.03.2000");
+  // one that repeats the paragraph's opening ("Rapport n° 1" beside "RAPPORT N° 1 - …") goes.
+  const first = body.findIndex((l) => l.trim());
+  const opening = first < 0 ? '' : body[first]!.trim();
+  let kept = wrappedNotes(notes).filter((note) => !opening.toLowerCase().startsWith(note.toLowerCase()));
+  // The point's number beside its first line reads across: "N° 31   Assistance aux vieillards …".
+  const numbered = first >= 0 && kept.length > 0 && firstNotes === 0 && ACT_NUMBER_NOTE.test(kept[0]!);
+  if (numbered) {
+    body[first] = `${kept[0]} ${opening}`;
+    kept = kept.slice(1);
+  }
+  if (numbered || (first >= 0 && HEADING_LINE.test(opening))) {
+    // Beside a heading, the notes are the point's: its act's number under the heading's title,
+    // where a number printed under a heading is read; the others (a classification) after it.
+    const numbers = kept.filter((n) => ACT_NUMBER_NOTE.test(n));
+    // The heading's title may wrap ("… Tarifs de location au" / "1er septembre 2025").
+    let titleEnd = first + 1;
+    while (titleEnd < body.length && body[titleEnd]!.trim() && NOTE_GOES_ON.test(body[titleEnd - 1]!.trim())) titleEnd++;
+    out.push(...body.slice(0, titleEnd), ...numbers, ...body.slice(titleEnd), ...kept.filter((n) => !ACT_NUMBER_NOTE.test(n)));
+  } else {
+    // Beside a paragraph of prose, what is no label is the subject written in the margin
+    // ("AFFOUAGE" / "1972-1973" / "Désignation des garants et taxe d'affouage"): given as an
+    // archivist transcribes it, "[En marge : …]", which heads the deliberation.
+    // Only notes that open beside the paragraph's first line: a stamp further down is no subject.
+    const isLabel = (n: string) => MARGIN_LABEL.test(n) || MARGIN_CELL.test(n.toLowerCase());
+    const words = kept.filter((n) => !isLabel(n));
+    // Figures go with the words beside them ("AFFOUAGE" / "1972-1973"), or are labels alone.
+    // A paragraph going on from the page before ("cimetière, côté nord, …") is no new matter: its notes end the subject there.
+    const opensMatter = firstNotes === 0 && !/^\p{Ll}/u.test(opening);
+    const subject = opensMatter && words.length && SUBJECT_WORDS.test(words.join(' ')) ? kept.filter((n) => !isLabel(n) || FIGURES_NOTE.test(n)) : [];
+    out.push(...kept.filter((n) => !subject.includes(n)));
+    if (subject.length) out.push(`[En marge : ${subject.join(' ')}]`);
+    out.push(...body);
+  }
+  return out;
 }
 
 /** A point's heading opening a paragraph: its rank ("4 - …", "II. …"), its label ("RAPPORT N° 1"), or a line in capitals. */
