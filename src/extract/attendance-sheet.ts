@@ -58,7 +58,7 @@ export function readAttendanceSheet(text: string): { attendance: Omit<Attendance
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(at, lineEnd);
     const trimmed = line.trim().toLowerCase();
-    if (SHEET_END.test(trimmed) || trimmed.startsWith('\f')) break;
+    if (SHEET_END.test(trimmed)) break;
     const name = NAME_IN_ROW.exec(line);
     const person = name ? parsePersonList(text, at + name.index, at + name.index + name[0].length)[0]?.person : undefined;
     if (person) {
