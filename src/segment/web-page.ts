@@ -25,6 +25,16 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^[^\n]{0,40}\d{4},?\s+par\s+[^\n]{1,60}$/u,
   // The editor's note: "Ce document fait partie des archives numérisées …", "Ce procès-verbal a été transcrit …".
   /^(?:ce|le)\s+(?:document|proc[èe]s-verbal|compte\s+rendu|texte)\b.*(?:transcrit|ressaisi|num[ée]ris[ée]|archives)/u,
+  // The site's introduction to the record it publishes, in its own voice: "Nous la reproduisons
+  // intégralement ci-dessous", "Ce mois-ci, nous publions la transcription …", "Chaque mois, le
+  // service des archives vous propose …", "nos ajouts figurent entre crochets". A record's own
+  // opening speaks of its body in the third person.
+  /\b(?:nous\s+(?:l[ae]s?\s+|vous\s+)?(?:reproduisons|publions|poursuivons|proposons|pr[ée]sentons|avons\s+retrouv[ée])|vous\s+propose\b|nos\s+ajouts)/u,
+  // The labels of the transcription: "Transcription", "Transcription : orthographe respectée",
+  // "Document : ampliation, 3 feuillets", "Source : registre 1 D 14".
+  /^(?:transcription|document|source)(?:\s*:|$)/u,
+  // The editor's marks, a line in brackets: "[Photo : le registre …]", "[Image : page du registre]", "[folio 112]".
+  /^\[[^\]\n]*\]$/u,
 ];
 
 function isFurniture(line: string): boolean {

@@ -48,3 +48,30 @@ describe('a record under a web page\'s long introduction', () => {
     expect(doc.meeting).toMatchObject({ date: '2023-12-12', time: '18:30' });
   });
 });
+
+describe('a record under the site\'s introduction to it', () => {
+  const record = PAGE.slice(PAGE.indexOf('EXTRAIT DU REGISTRE'));
+  const page = (intro: string) => `Aller au contenu principal\nCercle d'histoire de Vallorba\nAccueil » Archives » 1977 : le conseil vote l'école\n1977 : le conseil vote l'école\nPublié le 14 juin 2021 par cercle-histoire\n\n${intro}\n\n${record}`;
+  const preambleOf = (text: string) => {
+    const doc = analyzeText(text);
+    return doc.sections!.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end))[0];
+  };
+
+  it('starts the preamble after the paragraphs in the site\'s voice, its picture and its transcription labels', () => {
+    const intro = [
+      "Tout le monde à Vallorba connaît l'école de la rue Haute. On sait moins que le projet a failli ne jamais voir le jour, faute de crédits.",
+      'En classant les cartons de la mairie, nous avons retrouvé la délibération qui a fixé les tarifs. Nous la reproduisons intégralement ci-dessous.',
+      'Cette séance est la première après les élections de mars.',
+      '[Photo : le registre des délibérations, folio 38]',
+      'Transcription : orthographe et ponctuation respectées.',
+      'Document : ampliation, 3 feuillets dactylographiés.',
+      '[folio 38]',
+    ].join('\n\n');
+    expect(preambleOf(page(intro))).toMatch(/^EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\nSéance du 12 décembre 2023/);
+  });
+
+  it('keeps in the preamble a paragraph above the record that is not in the site\'s voice', () => {
+    const intro = 'Tout le monde à Vallorba connaît l\'école de la rue Haute. On sait moins que le projet a failli ne jamais voir le jour.';
+    expect(preambleOf(page(intro))).toMatch(/^Tout le monde à Vallorba/);
+  });
+});
