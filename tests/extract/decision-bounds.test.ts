@@ -24,6 +24,34 @@ const sections = (doc: MinutesDocument, kind: string) =>
 const actions = (doc: MinutesDocument, i: number) => doc.items[i]!.decision!.articles.map((a) => a.action);
 
 describe('decision start', () => {
+  it('is not a label naming the body before a colon: "Avis de la commission : favorable" is the report\'s', () => {
+    const doc = analyzeText(`${HEAD}1. Subvention au comité des fêtes
+Le comité des fêtes demande une aide pour la fête de la Saint-Jean.
+Avis de la commission : favorable, 800 euros.
+Après en avoir délibéré, le Conseil Municipal, à l'unanimité, ACCORDE une subvention de 800 euros au comité des fêtes.
+${NEXT_ITEM}`);
+    expect(sections(doc, 'report')[0]).toMatch(/Avis de la commission : favorable, 800 euros\.$/);
+    expect(sections(doc, 'decision')[0]).toMatch(/^Après en avoir délibéré/);
+  });
+
+  it('is not the count of the members of the body, when the subject stands above the lists', () => {
+    const doc = analyzeText(`COMMISSION PERMANENTE
+OBJET : VOIRIE COMMUNALE - RÉPARTITION DES SUBVENTIONS
+L'an deux mille vingt-cinq, le trois mars à dix heures, la Commission Permanente s'est réunie sous la présidence de M. Paul MARTIN, Président.
+Nombre de membres de la Commission Permanente : 14
+Étaient présents : M. Paul MARTIN, Mme Anne DURAND, M. Luc PETIT.
+RAPPORT DU PRÉSIDENT
+Lors de sa séance du 23 mars, le Conseil a ouvert une autorisation de programme pour la voirie des communes.
+Je vous prie de bien vouloir en délibérer.
+DÉCISION DE LA COMMISSION PERMANENTE
+Vu le rapport du Président ;
+Article 1 : La Commission Permanente attribue les subventions figurant au tableau.
+Adopté à l'unanimité.
+`);
+    expect(sections(doc, 'decision')[0]).toMatch(/^DÉCISION DE LA COMMISSION PERMANENTE\nVu le rapport/);
+    expect(sections(doc, 'report').join('\n')).toMatch(/RAPPORT DU PRÉSIDENT\nLors de sa séance/);
+  });
+
   it('is the start of the sentence holding the cue, when the layout wrapped it', () => {
     const doc = analyzeText(`${HEAD}1. Réfection du préau
 Le préau de l'école doit être refait avant l'hiver ; deux devis ont été reçus.
