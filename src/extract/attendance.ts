@@ -15,6 +15,7 @@ import { presenceGrid } from './presence-grid.ts';
 import { twoColumnLists } from './two-column-lists.ts';
 import { proxyPairs } from './proxy-pairs.ts';
 import { listColumnsTable } from './list-columns-table.ts';
+import { statusHeaderRows } from './status-header-rows.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
 import { firstAtOrAfter, hasWord, indexWords, keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
@@ -835,11 +836,18 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     clusterEnd = columns.end;
     cues = cues.filter((c) => c.start < columns.start || c.start >= columns.end);
   }
+  // A table of the members away, its status labels on one line, flattened row by row under it:
+  // read after the lists, each of which stops at it.
+  const statusRows = grid || columns ? null : statusHeaderRows(text, 0, limit);
+  if (statusRows) cues = cues.filter((c) => c.start < statusRows.start || c.start >= statusRows.end);
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
     if (cluster.length && cue.start - clusterEnd > 600 && !(cue.start >= listReach && cue.start - listReach <= 3)) break;
     // A list stops where a counts table read column by column starts: its labels are no names.
-    const windowEnd = cueWindowEnd(text, cue, cues[i + 1], countColumn && countColumn.start > cue.contentStart ? Math.min(limit, countColumn.start) : limit);
+    const windowEnd = Math.min(
+      cueWindowEnd(text, cue, cues[i + 1], countColumn && countColumn.start > cue.contentStart ? Math.min(limit, countColumn.start) : limit),
+      statusRows && statusRows.start > cue.contentStart ? statusRows.start : limit,
+    );
     if (cue.role === 'secretary') {
       const found = findSecretary(text, cue.start, Math.min(limit, cue.start + 300));
       if (!cluster.length) continue;
@@ -863,6 +871,11 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     // heading: that heading follows the list, whatever its reader made of the last group.
     if (text.slice(end, windowEnd).includes('\n\n')) listReach = windowEnd;
     place(attendance, cue, entries);
+  }
+  // Only beside lists read above: the labels alone are no sign of a record's attendance.
+  if (statusRows && cluster.length && statusRows.start - clusterEnd <= 600) {
+    for (const { role, entries } of statusRows.lists) place(attendance, { role, start: statusRows.start, contentStart: statusRows.start, includesProxies: false }, entries);
+    clusterEnd = Math.max(clusterEnd, statusRows.end);
   }
   if (!cluster.length) {
     // No list heading: a table of members, each row saying whether they were there.
@@ -1056,6 +1069,19 @@ function replacedMembers(text: string, listed: readonly Person[]): Set<string> {
  * as excused, and one listed as excused or absent is not also present.
  */
 function dedupeRepresented(att: Attendance) {
+  // "Représentés : M. X", then "Pouvoirs : M. X à M. Y": one member represented, by the holder
+  // the second names, where the first named him.
+  const withProxy = att.represented.filter((r) => r.proxy);
+  if (withProxy.length && withProxy.length < att.represented.length) {
+    const named = new Set<Represented>();
+    att.represented = att.represented.flatMap((r) => {
+      const held = r.proxy ? r : withProxy.find((q) => samePerson(q.person, r.person));
+      if (!held) return [r];
+      if (named.has(held)) return [];
+      named.add(held);
+      return [held];
+    });
+  }
   const givers = att.represented.map((r) => r.person);
   // "Excusés : Mme Carmen LOPEZ" then "Pouvoirs : Mme LOPEZ à M. HUET": the same member, her given name once.
   const gaveProxy = (p: Person) => givers.some((q) => samePerson(p, q));
