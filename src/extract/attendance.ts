@@ -888,6 +888,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     }
   }
   if (cluster.length) {
+    lateArrivals(text, cluster[0]!.start, Math.min(limit, clusterEnd + ARRIVAL_REACH), attendance);
     clusterEnd = Math.max(clusterEnd, statusSentences(text, cluster[0]!.start, clusterEnd, Math.min(limit, clusterEnd + STATUS_SENTENCE_ZONE), attendance));
     // The counts read column by column right after the last list close the attendance.
     if (countColumn && countColumn.start >= clusterEnd && text.slice(clusterEnd, countColumn.start).trim() === '') clusterEnd = countColumn.end;
@@ -1168,6 +1169,30 @@ function statusSentences(text: string, from: number, listsEnd: number, to: numbe
     end = Math.max(end, at + m[0].length);
   }
   return end;
+}
+
+/**
+ * "Arrivée en cours de séance : M. CULLAZ Thierry (à partir du point n° 5)" by the lists: a member
+ * listed away who came after the roll call sat, and is present.
+ */
+const ARRIVAL_LINE = /(?:^|\n)[ \t]*(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?)(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:([^\n]*)/gu;
+/** How far after the lists an arrival line still belongs to them. */
+const ARRIVAL_REACH = 300;
+
+function lateArrivals(text: string, from: number, to: number, att: Attendance): void {
+  if (!att.absent.length && !att.excused.length) return;
+  const zone = text.slice(from, to);
+  if (!zone.includes('rriv') && !zone.includes('RRIV')) return;
+  for (const m of execAll(ARRIVAL_LINE, zone)) {
+    const at = from + m.index! + m[0].length - m[1]!.length;
+    for (const { person } of parsePersonList(text, at, at + m[1]!.length)) {
+      const away = [...att.absent, ...att.excused].find((p) => samePerson(p, person));
+      if (!away) continue;
+      att.absent = att.absent.filter((p) => p !== away);
+      att.excused = att.excused.filter((p) => p !== away);
+      att.present.push(away);
+    }
+  }
 }
 
 /** The same member: one family name, one given name where both are written, one civility where both are. */

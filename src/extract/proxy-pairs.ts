@@ -27,6 +27,9 @@ const HOLDER_LABEL = new RegExp(String.raw`^[ \t]*(?:${TO_HOLDER}|${HOLDERS})[ \
 
 /** The proxies of such a table opening at `from` (blank lines before its header allowed), or null. */
 export function proxyPairs(text: string, from: number, to: number): { entries: ListEntry[]; end: number } | null {
+  // The header itself was the list's heading ("Mandant Mandataire" right under the present list): its rows from `from`.
+  const headStart = text.lastIndexOf('\n', from - 2) + 1;
+  if (PAIR_HEADER.test(text.slice(headStart, from).trimEnd())) return pairRows(text, from - 1, to);
   let at = from;
   while (at < to && /\s/.test(text[at]!)) at++;
   let lineEnd = text.indexOf('\n', at);
@@ -38,10 +41,14 @@ export function proxyPairs(text: string, from: number, to: number): { entries: L
     if (holdersEnd < 0 || holdersEnd > to) holdersEnd = to;
     if (HOLDER_LABEL.test(text.slice(lineEnd + 1, holdersEnd))) return pairsByLines(text, holdersEnd, to);
   }
-  if (!PAIR_HEADER.test(header)) return null;
+  return PAIR_HEADER.test(header) ? pairRows(text, lineEnd, to) : null;
+}
+
+/** A row a proxy after the header's line end `from`, the giver then the holder. */
+function pairRows(text: string, from: number, to: number): { entries: ListEntry[]; end: number } | null {
   const entries: ListEntry[] = [];
-  let end = lineEnd;
-  for (let pos = lineEnd + 1; pos < to; ) {
+  let end = from;
+  for (let pos = from + 1; pos < to; ) {
     let rowEnd = text.indexOf('\n', pos);
     if (rowEnd < 0 || rowEnd > to) rowEnd = to;
     if (!text.slice(pos, rowEnd).trim()) break;

@@ -327,6 +327,39 @@ describe('proxies as a table of givers and holders under the list heading', () =
   });
 });
 
+describe('proxies as a table of givers and holders with no heading over it', () => {
+  const text = `L'an deux mille quatorze, le vingt-quatre novembre, le Conseil Municipal s'est réuni sous la présidence de M. Gérard BORLET, Maire.
+Présents
+BORLET Gérard
+CHEVALLIER Anne
+GIROD Sylvie
+Mandant Mandataire
+DUNAND Pierre CHEVALLIER Anne
+JACQUEMOUD Hélène GIROD Sylvie
+Absent(s)
+BAUDIN Frédéric
+CULLAZ Thierry
+Arrivée en cours de séance : M. CULLAZ Thierry (à partir du point n° 5, 20h40)
+Secrétaire de séance : Mme GIROD Sylvie
+`;
+
+  it('reads the header "Mandant Mandataire" as the heading of the proxies, each row a giver and a holder', () => {
+    expect(listsOf(extractAttendance(text).attendance)).toMatchObject({
+      present: expect.arrayContaining(['BORLET', 'CHEVALLIER', 'GIROD']),
+      represented: [['DUNAND', 'CHEVALLIER'], ['JACQUEMOUD', 'GIROD']],
+    });
+  });
+
+  it('counts present a member listed absent whose arrival during the sitting is told by the lists', () => {
+    expect(listsOf(extractAttendance(text).attendance)).toMatchObject({ present: ['BORLET', 'CHEVALLIER', 'GIROD', 'CULLAZ'], absent: ['BAUDIN'] });
+  });
+
+  it('keeps absent a member whose arrival line names someone else', () => {
+    const other = text.replace('M. CULLAZ Thierry (à partir', 'M. BORLET Gérard (à partir');
+    expect(listsOf(extractAttendance(other).attendance)).toMatchObject({ absent: ['BAUDIN', 'CULLAZ'] });
+  });
+});
+
 describe('delegates listed by commune, the commune led to its delegates by dots', () => {
   it('reads no member in "ECURY-sur-COOLE ........... MM. DROUILLY Marcel, HENRIOT Paul"', () => {
     const text = `Le Comité s'est réuni à la Mairie, sous la présidence de M. Marcel DROUILLY, Président.
