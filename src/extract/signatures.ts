@@ -101,6 +101,25 @@ function columnNames(text: string, from: number, count: number, layout: LineLayo
   return people;
 }
 
+/** A line's text, a gap of spaces, its last cell. */
+const LAST_CELL = /^[^\n]*\S[ \t]{3,}(\S[^\n]*?)[ \t]*$/du;
+
+/**
+ * A role printed in the right column beside something else ("Pour extrait conforme,      Le
+ * secrétaire de séance," over "Motutea, le 23 juin 2025      TEHEI Moana"): its name is the right
+ * cell of the next line, which a date or a place before it would otherwise run into.
+ */
+function rightCellBelow(text: string, roleStart: number): { start: number; end: number } | null {
+  const lineStart = text.lastIndexOf('\n', roleStart - 1) + 1;
+  if (!/\S[ \t]{3,}$/u.test(text.slice(lineStart, roleStart))) return null;
+  const nextStart = text.indexOf('\n', roleStart) + 1;
+  if (nextStart <= 0) return null;
+  let nextEnd = text.indexOf('\n', nextStart);
+  if (nextEnd < 0) nextEnd = text.length;
+  const cell = LAST_CELL.exec(text.slice(nextStart, nextEnd))?.indices?.[1];
+  return cell ? { start: nextStart + cell[0], end: nextStart + cell[1] } : null;
+}
+
 /** What an electronic or copied signature writes between the role and the name. */
 const SIGNED_BY = /^[\s,]*(?:sign[ée]\s+(?:[ée]lectroniquement\s+)?par\s*:?|\(sign[ée]\)|sign[ée]\s*:)/iu;
 
@@ -150,7 +169,8 @@ export function extractSignatures(text: string, president: Person | null, layout
     const at = roleEnd + (SIGNED_BY.exec(text.slice(roleEnd, roleEnd + 60))?.[0].length ?? 0);
     // The name is on the role's page: the next page opens on another paper ("POUVOIR").
     const pageEnd = text.indexOf('\f', at);
-    const people = parsePersonList(text, at, Math.min(text.length, at + 80, pageEnd < 0 ? Infinity : pageEnd)).map((e) => e.person);
+    const cell = rightCellBelow(text, tailStart + m.index! + m[0].indexOf(m[1]!));
+    const people = (cell ? parsePersonList(text, cell.start, cell.end) : parsePersonList(text, at, Math.min(text.length, at + 80, pageEnd < 0 ? Infinity : pageEnd))).map((e) => e.person);
     // A family name in capitals; or, in a document that writes names in title case, a line
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.
     // A stamp read between the role and the name ("~\ YNDICAT INTERC0MMUNAL" / "B. GAUTHERON"): a

@@ -314,3 +314,24 @@ COUSTEAU        GODARD  '    BODINEAU         AUDRAN
     expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['GOURMELON', 'BRICOUT', 'CHAUVIN', 'POUPIN', 'RABIER', 'MENAGE', 'COUSTEAU', 'GODARD', 'BODINEAU', 'AUDRAN']);
   });
 });
+
+describe('a role printed in the right column beside the closing formula', () => {
+  const tail = (right: string) => `Article 2 : AUTORISE le Maire à signer toute pièce nécessaire.
+Adopté à l'unanimité des membres présents et représentés.
+Pour extrait conforme,                                  Le secrétaire de séance,
+Motutea, le 23 juin 2025                                ${right}
+Le Maire,
+Hiro TEMAURI
+`;
+
+  it('is signed by the right cell of the next line, the date and place beside it no part of the name', () => {
+    expect(extractSignatures(tail('TEHEI Moana'), null).map((p) => [p.surname, p.givenName, p.role])).toEqual([
+      ['TEHEI', 'Moana', 'Le secrétaire de séance'],
+      ['TEMAURI', 'Hiro', 'Le Maire'],
+    ]);
+  });
+
+  it('is signed by no one when that cell is no name', () => {
+    expect(extractSignatures(tail('(signature illisible)'), null).map((p) => p.surname)).toEqual(['TEMAURI']);
+  });
+});
