@@ -394,7 +394,7 @@ function capitalsHeadingAt(toks: Tokens, k: number): boolean {
 /**
  * Whether "a" at token k is "à" without its accent (typed or read by OCR so): after "pouvoir",
  * or between two names ("M. Paul DURAND a Mme Anne MARTIN", also when a line break falls before
- * "a" and the name before it has no proxy yet). Elsewhere it is the verb.
+ * or after "a" and the name before it has no proxy yet). Elsewhere it is the verb.
  */
 function unaccentedLink(toks: Tokens, k: number, inName: boolean, entries: readonly ListEntry[]): boolean {
   const before = toks.at(k - 1)?.s ?? '';
@@ -402,7 +402,9 @@ function unaccentedLink(toks: Tokens, k: number, inName: boolean, entries: reado
   // "Mme Laurence MIGNOT (Sombreval) a M. DUCHESNE": the giver's commune in brackets between.
   const afterBracket = before === ')' && entries.length > 0 && !entries[entries.length - 1]!.proxy;
   const afterName = inName || afterBracket || (before === '\n' && entries.length > 0 && !entries[entries.length - 1]!.proxy);
-  return afterName && NAME_START.has(toks.at(k + 1)?.cls ?? '');
+  // The holder may open the next line ("M. VERNIZEAU a" / "M. DESVIGNES").
+  const next = toks.at(k + 1)?.s === '\n' ? k + 2 : k + 1;
+  return afterName && NAME_START.has(toks.at(next)?.cls ?? '');
 }
 
 /**

@@ -35,6 +35,12 @@ describe('person lists', () => {
       ['DURAND', 'Paul', null, 'MARTIN'],
       ['PETIT', 'Luc', null, 'ROUX'],
     ]);
+    // The line break after "a", the holder opening the next line.
+    expect(read('M. THEVENIAUD a M. GUENOT ; M. VERNIZEAU a\nM. DESVIGNES ; Mme BRUNEAU a M. LAVAULT')).toEqual([
+      ['THEVENIAUD', null, null, 'GUENOT'],
+      ['VERNIZEAU', null, null, 'DESVIGNES'],
+      ['BRUNEAU', null, null, 'LAVAULT'],
+    ]);
   });
 
   it('tells given from family name in title case by the given names it knows, one order per list', () => {
