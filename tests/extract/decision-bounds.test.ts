@@ -34,11 +34,26 @@ ${NEXT_ITEM}`);
     expect(sections(doc, 'decision')[0]).toMatch(/^Après en avoir délibéré/);
   });
 
+  it('is the body and its colon after a clause ("…, le Conseil Municipal :"), not the body the report is told to ("expose à l\'Assemblée :")', () => {
+    const doc = analyzeText(`${HEAD}1. Construction de l'école maternelle
+Monsieur le Maire expose à l'Assemblée :
+Les effectifs de l'école ont doublé en cinq ans ; deux classes sont installées dans des préfabriqués.
+Après avoir entendu le rapport du Maire-Adjoint chargé des
+affaires scolaires, le Conseil Municipal :
+ - approuve l'avant-projet de l'école ;
+ - sollicite de l'Etat la subvention prévue.
+Adopté à l'unanimité.
+${NEXT_ITEM}`);
+    expect(sections(doc, 'report')[0]).toMatch(/^1\. Construction de l'école maternelle\nMonsieur le Maire expose à l'Assemblée :\nLes effectifs/);
+    expect(sections(doc, 'decision')[0]).toMatch(/^Après avoir entendu le rapport/);
+  });
+
   it('is not the count of the members of the body, when the subject stands above the lists', () => {
     const doc = analyzeText(`COMMISSION PERMANENTE
 OBJET : VOIRIE COMMUNALE - RÉPARTITION DES SUBVENTIONS
 L'an deux mille vingt-cinq, le trois mars à dix heures, la Commission Permanente s'est réunie sous la présidence de M. Paul MARTIN, Président.
 Nombre de membres de la Commission Permanente : 14
+Nombre de membres composant l'Assemblée : 14
 Étaient présents : M. Paul MARTIN, Mme Anne DURAND, M. Luc PETIT.
 RAPPORT DU PRÉSIDENT
 Lors de sa séance du 23 mars, le Conseil a ouvert une autorisation de programme pour la voirie des communes.
