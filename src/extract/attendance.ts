@@ -476,17 +476,18 @@ export interface AttendanceResult {
 const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, RegExp | null, Leads | null]> = [
   // "Conseillers en fonction : 18": the Alsace-Moselle form, beside "élus : 19".
   // "Nombre des membres qui se trouvent en fonctions ...... 15": a register's form, its dot leaders,
-  // which OCR reads with commas among the dots ("présents .,........ 96").
-  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:[,;:]|trouvent)\s*en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.[.,]{2,})?\s*/giu, 'exercice', 'fonction', 'composant'), null,
+  // which OCR reads with commas among the dots ("présents .,........ 96"), a colon after them or not
+  // ("en exercice ....... : 32").
+  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:[,;:]|trouvent)\s*en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.[.,]{2,}[ \t]*:?)?\s*/giu, 'exercice', 'fonction', 'composant'), null,
     [['exercice', [['en']]], ['fonction', [['en'], ['membres', 'en'], ['conseillers', 'en']]], ['composant', [['membres'], ['conseillers']]]]],
   // "présents : 15", "présents (15)", and "présents 15," in a run of counts; "Présents à
   // l'ouverture de la séance : 48", when members come and go.
-  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?)?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.[.,]{2,}\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u, [['sent', [3]]]],
+  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?)?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.[.,]{2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u, [['sent', [3]]]],
   // "Pouvoirs" over "2", a counts box read a cell a line, as "Présents" over "7".
-  ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*|\.[.,]{2,}\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u, [['procuration', [0]], ['pouvoir', [0]], ['sent', [5]]]],
-  ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=|\.[.,]{2,})?\s*/giu, 'votant', 'pris part'), null, null],
+  ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*|\.[.,]{2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'procuration', 'pouvoir', 'sent'), /absents?\s+et\s+$/u, [['procuration', [0]], ['pouvoir', [0]], ['sent', [5]]]],
+  ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=|\.[.,]{2,}[ \t]*:?)?\s*/giu, 'votant', 'pris part'), null, null],
   // "Membres ayant voix délibérative : 11": a board's members, beside those with a consultative voice.
-  ['inOffice', keyed(/membres\s+(?:ayant|[àa])\s+voix\s+d[ée]lib[ée]rative\s*(?:\(|:|=|\.[.,]{2,})?\s*/giu, 'voix d'), null, null],
+  ['inOffice', keyed(/membres\s+(?:ayant|[àa])\s+voix\s+d[ée]lib[ée]rative\s*(?:\(|:|=|\.[.,]{2,}[ \t]*:?)?\s*/giu, 'voix d'), null, null],
   // "Nombre de membres : 9", with no other label: the members the body has.
   ['inOffice', keyed(/nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)\s*[:=]\s*/giu, 'nombre'), null, [['nombre', [0]]]],
 ];

@@ -173,6 +173,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])`,
     // GLUED_TO: "WATTEBLEDà", "àMme".
     String.raw`à(?<=[A-Z\xC0-\xDE]à)|àM`,
+    // DEGREE_AFTER_WORD: "neuf heures° trente".
+    String.raw`°(?<=[a-z\xDF-\xFF]{2}°)`,
   ].join('|'),
 );
 
@@ -208,8 +210,16 @@ export function fixLookalikes(t: string): string {
   if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
+  if (t.includes('°')) t = t.replace(DEGREE_AFTER_WORD, '');
   return t;
 }
+
+/**
+ * "neuf heures° trente", "sous° la présidence": a speck OCR read as a degree sign closing a word of
+ * lower-case letters, where French writes none (after a figure, "1°"; after "n", "n°", which a
+ * text layer printing each glyph twice gives as "nn°°").
+ */
+const DEGREE_AFTER_WORD = /(?=°)(?<=\p{Ll}{2})(?<!n)°(?![\p{L}\d])/gu;
 
 /** "a 6t6 désignée": "été", its accents read as sixes; alone, no rule of letters around a figure reaches it. */
 const ETE_WITH_SIXES = /(?=6)(?<![\p{L}\d])6t6(?=s?(?![\p{L}\d]))/gu;

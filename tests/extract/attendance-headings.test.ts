@@ -267,6 +267,11 @@ describe('counts given in a sentence', () => {
     expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 59, present: 48, represented: 9, voting: 57 });
   });
 
+  it('a box of counts with dot leaders and a colon after them ("présents .......... : 25") gives each', () => {
+    const text = ` Nombre de Conseillers Généraux\n   en exercice ....... : 32\n   présents .......... : 25\n   pouvoirs .......... : 4\n   votants ........... : 29\n\nÉtaient présents : MM. ARNOUX, BAUDIOT.\n`;
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 32, present: 25, represented: 4, voting: 29 });
+  });
+
   it('"Nombre de membres : 9" gives the members in office', () => {
     const text = `Nombre de membres : 9\nPrésents : M. Paul ROUX, Mme Anne LEROY.\n`;
     expect(extractAttendance(text).attendance.counts.inOffice).toBe(9);

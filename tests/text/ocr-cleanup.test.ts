@@ -24,6 +24,8 @@ describe('figures and "rn" that OCR read inside words', () => {
   it('makes a 1 between capitals an I, a 1 or a 6 between small letters an l or an é, "rn" an m in the key words', () => {
     expect(fixLookalikes('MM. JOUBERT, GU1LLOT, Fabre, De1mas. M. Roques est élu secr6taire.')).toBe('MM. JOUBERT, GUILLOT, Fabre, Delmas. M. Roques est élu secrétaire.');
     expect(fixLookalikes("Le quorurn étant atteint. Adopté à l'unanirnité des rnembres présents.")).toBe("Le quorum étant atteint. Adopté à l'unanimité des membres présents.");
+    // A speck read as a degree sign closing a word; not a rank's, not "n°", nor its twin in a doubled text layer.
+    expect(fixLookalikes('à neuf heures° trente, sous° la présidence ; 1° Délibération n° 12, nn°° 13')).toBe('à neuf heures trente, sous la présidence ; 1° Délibération n° 12, nn°° 13');
     expect(fixLookalikes("Le Conseil d'adrninistration adopte le budget.")).toBe("Le Conseil d'administration adopte le budget.");
   });
 
