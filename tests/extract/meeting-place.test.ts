@@ -134,6 +134,13 @@ describe('the president given as a header field', () => {
   });
 });
 
+describe('the president named in an OCR\'d sentence', () => {
+  it('"sous la presidcnce de" (a c read for the e) names the president', () => {
+    const text = "L'an mil neuf cent quatre-vingt-dix-neuf, le vingt-huit juin, le Conseil Général s'est réuni à l'Hôtel du Département, sous la presidcnce\nde M. Bernard DUVERNOIS, Président du Conseil Général.";
+    expect(extractMeeting(text, text.length, false).meeting.president?.surname).toBe('DUVERNOIS');
+  });
+});
+
 describe('places named for what the building is', () => {
   it.each([
     ['au Pavillon des Sources', 'Pavillon des Sources'],
