@@ -398,7 +398,7 @@ function capitalsHeadingAt(toks: Tokens, k: number): boolean {
  */
 function unaccentedLink(toks: Tokens, k: number, inName: boolean, entries: readonly ListEntry[]): boolean {
   const before = toks.at(k - 1)?.s ?? '';
-  if (/^(?:pouvoirs?|procurat[il]ons?)$/i.test(before)) return true;
+  if (/^(?:pouvo[il1]rs?|procurat[il]ons?)$/i.test(before)) return true;
   // "Mme Laurence MIGNOT (Sombreval) a M. DUCHESNE": the giver's commune in brackets between.
   const afterBracket = before === ')' && entries.length > 0 && !entries[entries.length - 1]!.proxy;
   const afterName = inName || afterBracket || (before === '\n' && entries.length > 0 && !entries[entries.length - 1]!.proxy);
@@ -531,7 +531,7 @@ function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean } {
   // "(arrivé à 19 h 25 ; pouvoir à Mme X jusqu'à son arrivée)": who came late sat; the
   // proxy they gave until then is not their status.
   const arrived = inside.some((w) => ARRIVAL.has(fold(w)));
-  const skip = substitute || arrived || (!holder && !inside.some((w) => /^(?:pouvoirs?|procurat[il]ons?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w)));
+  const skip = substitute || arrived || (!holder && !inside.some((w) => /^(?:pouvo[il1]rs?|procurat[il]ons?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w)));
   return { close, skip };
 }
 

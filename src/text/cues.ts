@@ -26,8 +26,8 @@ export const STATUS_WORDS: ReadonlyArray<readonly [RegExp, 'excused' | 'absent']
 ];
 
 /** Words that link a proxy giver to the holder: "pouvoir à", "procuration à", "représenté par". */
-// OCR's l for the i of "procuration" ("procuratlon") too.
-export const PROXY_LEAD = /^(?:pouvoirs?|procurat[il]ons?|donn[ée]e?s?|repr[ée]sent[ée]e?s?|mandat|délégation|delegation|ayant|a)$/i;
+// OCR's l for the i of "procuration" ("procuratlon") and of "pouvoir" ("pouvolr") too.
+export const PROXY_LEAD = /^(?:pouvo[il1]rs?|procurat[il]ons?|donn[ée]e?s?|repr[ée]sent[ée]e?s?|mandat|délégation|delegation|ayant|a)$/i;
 export const PROXY_LINK = /^(?:à|a|par)$/i;
 
 /** Lower-case words allowed inside a name ("Jean de LA FONTAINE", "Albert De Rycke"). */

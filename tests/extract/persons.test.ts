@@ -35,6 +35,11 @@ describe('person lists', () => {
       ['DURAND', 'Paul', null, 'MARTIN'],
       ['PETIT', 'Luc', null, 'ROUX'],
     ]);
+    // OCR's l for the i of "pouvoir".
+    expect(read('M. POIFOL (pouvolr à M. DUVERNOIS), M. THEVENIN (pouvoir a M. RAMEAU)')).toEqual([
+      ['POIFOL', null, null, 'DUVERNOIS'],
+      ['THEVENIN', null, null, 'RAMEAU'],
+    ]);
     // The line break after "a", the holder opening the next line.
     expect(read('M. THEVENIAUD a M. GUENOT ; M. VERNIZEAU a\nM. DESVIGNES ; Mme BRUNEAU a M. LAVAULT')).toEqual([
       ['THEVENIAUD', null, null, 'GUENOT'],
