@@ -512,11 +512,20 @@ const CERTIFICATE_NAME = /(?:^|[,\s])(?:CN|OU|O|C)=\S/;
 const AMOUNT_AT_END = /\d[\d \u202f.,]*\s*(?:(?:€|euros?|EUR|F|FF|francs?)(?:\s*(?:H\.?T\.?|T\.?T\.?C\.?))?|HT|TTC)\s*$|\.{4,}/iu;
 
 /**
+ * "TABLEAU DES PORTIONS DE CHEMINS RURAUX" over "N° Situation Long. Larg. …": the caption of a
+ * table in a report, its header row under it; not "TABLEAU DES EFFECTIFS - CRÉATION DE POSTES",
+ * an item's subject, over the report's prose.
+ */
+const TABLE_CAPTION = /^\s*TABLEAU(?![\p{L}])/u;
+const HEADER_ROW = /^\s*N[°o][ \t]+\p{Lu}/u;
+
+/**
  * A row or the header of a table of figures, not a heading: a line in capitals ending on an
  * amount ("TOTAL 57 450 €"), or the line over rows that do ("DÉPENSES HT  RECETTES").
  */
 function isTableLine(text: string, line: string, lineEnd: number): boolean {
   if (AMOUNT_AT_END.test(line)) return true;
+  if (TABLE_CAPTION.test(line) && HEADER_ROW.test(text.slice(lineEnd, lineEnd + 200))) return true;
   if (cellsUnder(text, lineEnd) || amountCellBelow(text, lineEnd)) return true;
   const next = lineAt(text, Math.min(text.length, lineEnd + 1)).line;
   // A row of figures, not a sentence that names a sum ("L'association sollicite 800 € pour …").

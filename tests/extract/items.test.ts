@@ -1973,3 +1973,33 @@ describe('the assembly that decides, as OCR of a typewritten register reads it',
     expect(item.decision?.articles.map((a) => a.action)).toEqual(['approuve']);
   });
 });
+
+describe('the caption of a table in a report', () => {
+  const doc = (caption: string, under: string) =>
+    analyzeText(`EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance du 27 octobre 1989
+L'an mil neuf cent quatre-vingt-neuf, le vingt-sept octobre, le Conseil Municipal s'est réuni sous la présidence de M. Jean LE BERRE, Maire.
+Etaient présents : MM. LE BERRE, KERDRAON, CLOAREC, PENNEC.
+
+OBJET : ALIENATION DE CHEMINS RURAUX - DECISION APRES ENQUETE PUBLIQUE
+
+Monsieur le Maire rappelle que l'enquête publique s'est tenue du 4 au 19 septembre et que le commissaire enquêteur a émis un avis favorable.
+
+${caption}
+
+${under}
+1 Kerhuel - Lann Vras 185 4,00 740 GAEC de Kerhuel 1 110
+2 Goarem Toul 120 3,50 420 M. CARADEC Yves 630
+
+LE CONSEIL MUNICIPAL,
+VU le Code Rural ;
+DECIDE l'aliénation des portions de chemins ruraux figurant au tableau.
+Adopté à l'unanimité.
+`);
+
+  it('"TABLEAU DES …" over its header row ("N° Situation Long. …") is no item: the subject above is the one', () => {
+    const d = doc('TABLEAU DES PORTIONS DE CHEMINS RURAUX', 'N° Situation Long. Larg. Surf. Acquéreur(s) Prix.');
+    expect(d.items.map((i) => i.title)).toEqual(['ALIENATION DE CHEMINS RURAUX - DECISION APRES ENQUETE PUBLIQUE']);
+    expect(d.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['décide']);
+  });
+});
