@@ -105,6 +105,9 @@ const PHONE_FOOTER = /\bT[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?
 /** A page number closing a line: "… 1/2", "… – 3/4", "… - 2 -". */
 const PAGE_MARK_END = /\s(?:[-–—|]\s*)?(?:\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/;
 
+/** A line closed by a bare number, no label's colon before it: the page's, if it is at the page's edge and counts the pages. */
+const BARE_PAGE_NUMBER = /\p{L}.*[^:=|\s][ \t]+(\d{1,3})$/u;
+
 /** "Communauté de Communes X – 2 rue du Moulin – 41140 SORBIÈRE": an address after a separator, ending on its town. */
 const ADDRESS_FOOTER = /\s[-–—|]\s.*(?<!\d)\d{5}\s+\p{Lu}[\p{Lu}\p{Ll}' -]*$/u;
 function isAddressFooter(line: string): boolean {
@@ -437,14 +440,24 @@ function dropRunningFooters(cleaned: string[][]): void {
   // a text without page breaks ("Commune de X – CM du 18/03/2024 – Extrait DCM 2024/014 1/2");
   // so is the letterhead's address printed at the foot of each page.
   const marked = new Map<string, number>();
-  for (const lines of cleaned) {
+  // "Conseil régional de Bretagne - Session du 24 juin 2004      1", then "… 2": a bare number
+  // closing the line, which must count the pages (a line may end on any figure).
+  // Only at a page's head or foot, its number the page's own (the first page's 1, the next 2).
+  const numbered = new Map<string, number>();
+  cleaned.forEach((lines, p) => {
     for (const l of lines) {
       if (l.length < 20 || !(endsOnPageMark(l) || isAddressFooter(l))) continue;
       const key = headerKey(l);
       marked.set(key, (marked.get(key) ?? 0) + 1);
     }
-  }
-  const running = new Set([...marked].filter(([, n]) => n >= 2).map(([k]) => k));
+    for (const i of cleaned.length > 1 ? edgeLines(lines) : []) {
+      const bare = lines[i]!.length >= 20 ? BARE_PAGE_NUMBER.exec(lines[i]!) : null;
+      if (!bare || Number(bare[1]) !== p + 1) continue;
+      const key = headerKey(lines[i]!);
+      numbered.set(key, (numbered.get(key) ?? 0) + 1);
+    }
+  });
+  const running = new Set([...marked, ...numbered].filter(([, n]) => n >= 2).map(([k]) => k));
   if (running.size) {
     for (let p = 0; p < cleaned.length; p++) cleaned[p] = cleaned[p]!.filter((l) => !(l.length >= 20 && running.has(headerKey(l))));
   }

@@ -91,6 +91,19 @@ describe('a running footer in a text without page breaks', () => {
   });
 });
 
+describe('a running footer closed by a bare page number', () => {
+  const footer = (n: number) => `Conseil régional de Bretagne - Session du 24 juin 2004              ${n}`;
+  it('is dropped where it closes each page with that page\'s number', () => {
+    const pages = normalizePages([`Le Président expose le projet.\n${footer(1)}`, `Le Conseil régional APPROUVE l'avenant.\n${footer(2)}`]);
+    expect(pages).toEqual(['Le Président expose le projet.', "Le Conseil régional APPROUVE l'avenant."]);
+  });
+  it('is kept where the numbers count no pages: the counts closing two pages alike', () => {
+    const pages = normalizePages(['Le Maire expose le projet.\nPrésents : 44 – Représentés : 8 – Votants 52', 'Le Conseil DÉCIDE.\nPrésents : 45 – Représentés : 8 – Votants 53']);
+    expect(pages[0]).toContain('Votants 52');
+    expect(pages[1]).toContain('Votants 53');
+  });
+});
+
 describe("OCR's look-alikes in a text layer", () => {
   it('reads a zero or an "l" between capitals as the letter, an "l" or an "O" between digits as the digit', () => {
     const [page] = normalizePages(['Secrétaire de séance : Mme R0BICHON Isabelle, Madame Hélène MARQUlS, M. Yves LEC0Q.\nDélibération n° 2019-0l4 du 2O14']);
