@@ -71,8 +71,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [keyed(/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, 'quorum'), true],
   // "Le quorum étant fixé au tiers des membres en exercice, soit 7, et celui-ci étant atteint".
   [keyed(/quorum\s+[ée]tant\s+fix[ée][^.;]{1,160}?(?:celui-ci|celui\s+ci|il)\s+(?:est|[ée]tant)\s+atteint/iu, 'quorum'), true],
-  // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached ("la 1oi" as OCR may read it).
-  [keyed(/(?:au|en)\s+nombre\s+prescrit\s+par\s+[lI1]a\s+[lI1]oi/iu, 'prescrit'), true],
+  // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached ("la 1oi", "la lol" as OCR may read it).
+  [keyed(/(?:au|en)\s+nombre\s+prescrit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'prescrit'), true],
   // "étant en nombre suffisant pour délibérer valablement".
   [keyed(/en\s+nombre\s+suffisant\s+pour\s+d[ée]lib[ée]rer/iu, 'suffisant'), true],
   [keyed(/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+valablement\s+d[ée]lib[ée]rer/iu, 'valablement'), true],

@@ -83,6 +83,13 @@ describe('OCR damage in the header', () => {
     expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
   });
 
+  it('"au nombre prescrit par la lol" (an l for the i of "loi") states the quorum; "la loterie" does not', () => {
+    const text = "Le Conseil Municipal, régulièrement convoqué, s'est réuni au nombre prescrit par la lol, dans le lieu habituel de ses séances, sous la présidence de M. Jean LE GALL, Maire.";
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+    const other = text.replace('la lol', 'la loterie');
+    expect(extractMeeting(other, other.length, false).meeting.quorum).toBeNull();
+  });
+
   it('"en exercice : 1l" counts eleven', () => {
     const text = `Membres en exercice : 1l\nPrésents : 9\n\nPrésents : M. Paul ROCHEVAL, Mme Anne BELMONTE.\n`;
     expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 11, present: 9 });
