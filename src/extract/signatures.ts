@@ -41,16 +41,22 @@ const MONTH = /^(?:JANV?|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT?|OCT|NOV
 
 /** A family name in capitals, as signatures under a role are written; not a stamp's month. */
 const inCapitals = (p: Person) => /^[\p{Lu}'\- ]+$/u.test(p.surname) && !MONTH.test(p.surname) && !STAMP_WORDS.test(p.surname);
-/** A name a stamp's word opens ("SOUS-PREFECTURE DE LANGRES", over two lines or one): a place, no signatory. */
+/** A name a stamp's word opens ("SOUS-PREFECTURE DE LANGRES", over two lines or one, blank lines between): a place, no signatory. */
 function onStampLine(text: string, p: Person): boolean {
   if (!p.span) return false;
   let start = text.lastIndexOf('\n', p.span.start - 1) + 1;
   // A stamp's lines: "SOUS-PREFECTURE" over "DE LANGRES".
-  if (!text.slice(start, p.span.start).trim() && start > 0) start = text.lastIndexOf('\n', start - 2) + 1;
+  if (!text.slice(start, p.span.start).trim() && start > 0) {
+    start = text.lastIndexOf('\n', start - 2) + 1;
+    while (start > 0 && !text.slice(start, text.indexOf('\n', start)).trim()) start = text.lastIndexOf('\n', start - 2) + 1;
+  }
   return STAMP_BEFORE.test(text.slice(start, p.span.start));
 }
+/** How far under its role a name is looked for; past a stamp printed between them. */
+const NAME_REACH = 80;
+const STAMPED_NAME_REACH = 200;
 /** The words of the stamps printed beside signatures: "CERTIFIÉ EXÉCUTOIRE", "[ CONSEIL GÉNÉRAL ]", "SOUS-PRÉFECTURE". */
-const STAMP_WORD = String.raw`(?:CERTIFI[ÉE]E?|EX[ÉE]CUTOIRE|CONFORME|PR[ÉE]FECTURE|CONSEIL|G[ÉE]N[ÉE]RAL|D[ÉE]PARTEMENT(?:AL)?|MAIRIE|COMMUNE|R[ÉE]PUBLIQUE|COURRIER|ARRIV[ÉE]E?|RE[ÇC]U)`;
+const STAMP_WORD = String.raw`(?:CERTIFI[ÉE]E?|EX[ÉE]CUTOIRE|CONFORME|PR[ÉE]FECTURE|CONSEIL|G[ÉE]N[ÉE]RAL|D[ÉE]PARTEMENT(?:AL)?|MAIRIE|COMMUNE|R[ÉE]PUBLIQUE|COURRIER|ARRIV[ÉE]E?|RE[ÇCç]U)`;
 const STAMP_WORDS = new RegExp(String.raw`(?:^|[\s-])${STAMP_WORD}(?:\s|$)`, 'u');
 /** A stamp's word just before a name, nothing between. */
 const STAMP_BEFORE = new RegExp(String.raw`(?:^|[\s-])${STAMP_WORD}\s*$`, 'u');
@@ -120,6 +126,19 @@ function rightCellBelow(text: string, roleStart: number): { start: number; end: 
   return cell ? { start: nextStart + cell[0], end: nextStart + cell[1] } : null;
 }
 
+/** The names in the right cells of the lines from `from` to `to`, a cell a gap of spaces sets apart. */
+function rightCellsBelow(text: string, from: number, to: number): Person[] {
+  const out: Person[] = [];
+  for (let start = from; start < to; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const cell = LAST_CELL.exec(text.slice(start, end))?.indices?.[1];
+    if (cell) out.push(...parsePersonList(text, start + cell[0], start + cell[1]).map((e) => e.person));
+    start = end + 1;
+  }
+  return out;
+}
+
 /** What an electronic or copied signature writes between the role and the name. */
 const SIGNED_BY = /^[\s,]*(?:sign[ée]\s+(?:[ée]lectroniquement\s+)?par\s*:?|\(sign[ée]\)|sign[ée]\s*:)/iu;
 
@@ -170,12 +189,16 @@ export function extractSignatures(text: string, president: Person | null, layout
     // The name is on the role's page: the next page opens on another paper ("POUVOIR").
     const pageEnd = text.indexOf('\f', at);
     const cell = rightCellBelow(text, tailStart + m.index! + m[0].indexOf(m[1]!));
-    const people = (cell ? parsePersonList(text, cell.start, cell.end) : parsePersonList(text, at, Math.min(text.length, at + 80, pageEnd < 0 ? Infinity : pageEnd))).map((e) => e.person);
+    // A stamp printed between the role and the name pushes the name further down.
+    const reach = STAMP_WORDS.test(text.slice(at, at + NAME_REACH)) ? STAMPED_NAME_REACH : NAME_REACH;
+    const people = (cell ? parsePersonList(text, cell.start, cell.end) : parsePersonList(text, at, Math.min(text.length, at + reach, pageEnd < 0 ? Infinity : pageEnd))).map((e) => e.person);
     // A family name in capitals; or, in a document that writes names in title case, a line
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.
     // A stamp read between the role and the name ("~\ YNDICAT INTERC0MMUNAL" / "B. GAUTHERON"): a
     // name with its initial, given name or civility comes before words in capitals alone.
-    const signed = people.filter((q) => inCapitals(q) && !onStampLine(text, q));
+    let signed = people.filter((q) => inCapitals(q) && !onStampLine(text, q));
+    // The name set to the right beside the stamp's date ("le 27 OCT. 1989          J. LE GALL"), which ends the list read above.
+    if (!signed.length && !cell && reach === STAMPED_NAME_REACH) signed = rightCellsBelow(text, at, Math.min(text.length, at + reach)).filter((q) => inCapitals(q) && !onStampLine(text, q));
     const p = signed.find((q) => q.civility !== null || q.givenName !== null) ?? signed[0] ?? (NAME_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
     if (p && !signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: m[1]!.replace(/\s+/g, ' ') });
   }

@@ -335,3 +335,20 @@ Hiro TEMAURI
     expect(extractSignatures(tail('(signature illisible)'), null).map((p) => p.surname)).toEqual(['TEMAURI']);
   });
 });
+
+describe('a stamp printed between the role and the name', () => {
+  const tail = `DIT que la présente délibération sera exécutoire dès sa réception en Préfecture.
+     Fait et délibéré en séance, les jour, mois et an que dessus.
+                                        Pour extrait conforme,
+                                        Le Maire,
+
+REçU A LA PREFECTURE
+
+DU FINISTERE
+le 27 OCT. 1989                         J. LE GALL
+`;
+
+  it('is no signatory, its lines apart or not; the name set beside its date signs', () => {
+    expect(extractSignatures(tail, null).map((p) => [p.surname, p.role])).toEqual([['LE GALL', 'Le Maire']]);
+  });
+});
