@@ -503,7 +503,7 @@ function cleanTitle(t: string): string {
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 
 /** Lines in capitals that are parts of a decision, not items. */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+LA\s+PR[ÉE]SIDENTE|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|(?:DISCUSSION|D[ÉE]BATS?|INTERVENTIONS|[ÉE]CHANGES)\s*:?\s*$|(?:[IVX]{1,4}|\d{1,2})[ \t]*[-–.)][ \t]*(?:D[ÉE]BATS?|DISCUSSION|D[ÉE]CISION|VOTE)\s*:?\s*$|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|ID\s*:|TOTAL(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+LA\s+PR[ÉE]SIDENTE|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|(?:DISCUSSION|D[ÉE]BATS?|INTERVENTIONS|[ÉE]CHANGES)\s*:?\s*$|(?:[IVX]{1,4}|\d{1,2})[ \t]*[-–.)][ \t]*(?:D[ÉE]BATS?|DISCUSSION|D[ÉE]CISION|VOTE)\s*:?\s*$|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|ID\s*:|TOTAL(?![\p{L}])|R[ÉE]CAPITULATIF(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$)/u;
 
 /** "… AGGLOMERATION VALLEE DE L AUBRETTE,C=FR": the wrapped name of an electronic signature's certificate. */
 const CERTIFICATE_NAME = /(?:^|[,\s])(?:CN|OU|O|C)=\S/;
@@ -656,6 +656,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   inlineOrdinals(text, found);
   objetHeadings(text, found);
   capitalsHeadings(text, bodyFrom, found);
+  if (RAPPORTEUR_COLUMN.test(text)) found.push(...rapporteurRows(text));
   found.push(...agendaEchoes(text, bodyFrom));
   if (OBJET_LABEL_ALONE.test(text)) found.push(...labelColumnSubjects(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
@@ -695,6 +696,27 @@ function numberRowOverHeading(text: string): (out: Heading[], h: Heading) => Hea
 
 /** A table's header whose column after the subject's is the rapporteur's ("Ordre Objet Rapporteur", "N° Objet Rapporteur"). */
 const RAPPORTEUR_COLUMN = /(?:^|\n)[ \t]*(?:N°|Ordre|Rang|Num[ée]ro)?[ \t]*Objet[ \t]+Rapporteur[ \t]*(?:\n|$)/iu;
+/**
+ * Under "N° Objet Rapporteur", a row a point as software prints it: its rank, its subject in
+ * capitals, maybe its deliberation's number, its rapporteur ("3 COMPTE ADMINISTRATIF 1994 -
+ * BUDGET COMMUNAL Délibération n° 95/018 M. LEMERCIER", "1 APPROBATION DU PROCES-VERBAL … M. le
+ * Maire"). The number is the deliberation's, none where the point has none.
+ */
+const RAPPORTEUR_ROW = /^[ \t]*(\d{1,2})[ \t]+([A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*?)(?:[ \t]+D[ée]lib[ée]ration[ \t]+n°[ \t]*(\d[\w/.-]*))?([ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]+(?:l[ea][ \t]+(?:Maire|Pr[ée]sidente?)|\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?))?[ \t]*$/gmu;
+
+/** The rows with a rapporteur or a deliberation's number, and those with neither ("20 QUESTIONS DIVERSES") whose rank follows the last row's. */
+function rapporteurRows(text: string): Heading[] {
+  const rows: Heading[] = [];
+  let rank = 0;
+  for (const m of execAll(RAPPORTEUR_ROW, text)) {
+    const next = Number(m[1]);
+    if (!m[3] && !m[4] && (rank === 0 || next !== rank + 1)) continue;
+    rank = next;
+    rows.push({ scheme: 'numbered', start: m.index!, end: m.index! + m[0].length, number: m[3] ?? null, title: m[2]!.trim() });
+  }
+  return rows;
+}
+
 /** The rapporteur's cell closing a row's subject: "… Budget principal 2012 THEODORE Rosan", "… Le Maire". */
 const RAPPORTEUR_CELL = /[ \t]+(?:\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*|L[ea][ \t]+(?:Maire|Pr[ée]sidente?))$/u;
 

@@ -2003,3 +2003,36 @@ Adopté à l'unanimité.
     expect(d.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['décide']);
   });
 });
+
+describe('points printed as rows under "N° Objet Rapporteur"', () => {
+  const doc = analyzeText(`MAIRIE DE CHAMPLEUX
+COMPTE RENDU SOMMAIRE DE LA SEANCE DU CONSEIL MUNICIPAL
+L'an mil neuf cent quatre-vingt-quinze, le trente mars, le Conseil Municipal s'est réuni sous la présidence de M. Jacques BERTHIER, Maire.
+Présents : M. BERTHIER Jacques, M. LEMERCIER Paul, Mme COURTOIS Anne.
+N° Objet Rapporteur
+1 APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 9 FEVRIER 1995 M. le Maire
+Le procès-verbal de la séance du 9 février 1995 est adopté sans observation.
+Adopté à l'unanimité
+2 COMPTE ADMINISTRATIF 1994 - BUDGET COMMUNAL Délibération n° 95/018 M. LEMERCIER
+Le Conseil Municipal APPROUVE le compte administratif 1994 du budget communal.
+Adopté à la majorité
+3 SUBVENTIONS AUX ASSOCIATIONS - EXERCICE 1995 Délibération n° 95/019 Mme COURTOIS
+Le Conseil Municipal ACCORDE les subventions du tableau.
+Adopté à l'unanimité
+4 QUESTIONS DIVERSES
+Néant.
+RECAPITULATIF DES DELIBERATIONS DE LA SEANCE
+95/018 Compte administratif 1994 FIN Adopté
+95/019 Subventions aux associations FIN Adopté
+`);
+
+  it('reads each row\'s subject apart from its rank, its deliberation\'s number and its rapporteur', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 9 FEVRIER 1995'],
+      ['95/018', 'COMPTE ADMINISTRATIF 1994 - BUDGET COMMUNAL'],
+      ['95/019', 'SUBVENTIONS AUX ASSOCIATIONS - EXERCICE 1995'],
+      [null, 'QUESTIONS DIVERSES'],
+    ]);
+    expect(doc.items[1]!.decision?.articles.map((a) => a.action)).toEqual(['approuve']);
+  });
+});
