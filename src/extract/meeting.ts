@@ -4,7 +4,7 @@
  */
 import type { BodyType, Meeting, Person, Span } from '../schema/minutes.ts';
 import { findAuthority } from './authority.ts';
-import { findDates, findTimes, type DateMatch } from '../text/dates.ts';
+import { findDates, findTimes, MONTHS, type DateMatch } from '../text/dates.ts';
 import { parsePersonList } from './persons.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
@@ -280,17 +280,23 @@ const DATE_ZONE = 2_000;
 const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sid[ec]nce\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sidente?\s+de\s+s[ée]ance\s*:|(?<=^|\n)[ \t]*pr[ée]sidente?\s+de\s+s[ée]ance[ \t]+(?=[^\s:])|(?<=^|\n)[ \t]*pr[ée]sidente?[ \t]*:|(?<=^|\n)[ \t]*pr[ée]sidence\s+de(?=\s+(?:m\.|mm\.|mme|monsieur|madame)\s))\s*/giu;
 
 /**
- * A sitting over two days ("séance plénière des 17 et 18 octobre 2024") opens on the first: the
- * date read is the last day's, written in full; the first day stands before it, alone.
+ * A sitting over two days ("séance plénière des 17 et 18 octobre 2024", "des jeudi 30 juin et
+ * vendredi 1er juillet 2022") opens on the first: the date read is the last day's, written in
+ * full; the first day stands before it, alone or with its month.
  */
 function firstDay(text: string, d: DateMatch | null): DateMatch | null {
   if (!d) return d;
-  const m = /(?<!\d)(\d{1,2})(?:er)?\s+(?:et|au)\s+$/iu.exec(text.slice(Math.max(0, d.start - 12), d.start));
+  const m = FIRST_DAY.exec(text.slice(Math.max(0, d.start - 40), d.start));
   const day = m ? parseInt(m[1]!, 10) : 0;
-  if (!m || day < 1 || day >= parseInt(d.iso.slice(8), 10)) return d;
+  // "des jeudi 30 juin et vendredi 1er juillet 2022": the first day's month its own, the year shared.
+  const month = m?.[2] ? MONTHS.find((mo) => mo.forms.includes(m[2]!.toLowerCase()))?.number : parseInt(d.iso.slice(5, 7), 10);
+  if (!m || !month || day < 1 || day > 31) return d;
+  const iso = `${d.iso.slice(0, 5)}${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (iso >= d.iso) return d;
   const start = d.start - m[0].length;
-  return { ...d, iso: `${d.iso.slice(0, 8)}${String(day).padStart(2, '0')}`, start, text: text.slice(start, d.end) };
+  return { ...d, iso, start, text: text.slice(start, d.end) };
 }
+const FIRST_DAY = /(?<!\d)(\d{1,2})(?:er)?(?:\s+(\p{L}+))?\s+(?:et|au)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/iu;
 
 function pickSittingDate(text: string, limit: number): DateMatch | null {
   return firstDay(text, pickDate(text, limit));

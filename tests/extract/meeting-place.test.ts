@@ -37,6 +37,11 @@ describe('the date of a sitting over two days', () => {
     expect(extractMeeting(text, text.length, false).meeting.date).toBe('2024-10-17');
   });
 
+  it('is the first of two days in two months, the year shared ("des jeudi 30 juin et vendredi 1er juillet 2022")', () => {
+    const text = `CONSEIL RÉGIONAL\nCOMPTE RENDU SOMMAIRE\nSESSION DES JEUDI 30 JUIN ET VENDREDI 1er JUILLET 2022\n\nLe Conseil régional s'est réuni en séance plénière les jeudi 30 juin et vendredi 1er juillet 2022 à l'Hôtel de Région.`;
+    expect(extractMeeting(text, text.length, false).meeting.date).toBe('2022-06-30');
+  });
+
   it('is the first of the two days its heading names', () => {
     const text = `CONSEIL RÉGIONAL\n\nSÉANCE PLÉNIÈRE DES 17 ET 18 OCTOBRE 2024\n\nLe Conseil régional s'est réuni à l'Hôtel de Région.`;
     const { meeting } = extractMeeting(text, text.length, false);
