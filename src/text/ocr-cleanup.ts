@@ -312,7 +312,9 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/quorurn/g, 'quorum'],
   [/adrninistr/g, 'administr'],
   [/unanirnit/g, 'unanimit'],
-  [/(?<![\p{L}])rn(?=embres?(?![\p{L}])|ajorit|airie)/gu, 'm'],
+  [/(?<![\p{L}])rn(?=embres?(?![\p{L}])|ajorit|airie|unicipa)/gu, 'm'],
+  // "cornmune", "cornmunal", "cornmunauté".
+  [/(?<![\p{L}])cornmun/gu, 'commun'],
 ];
 /**
  * Whether a word of RN_FOR_M is written with its "rn": one search for "rn", then what stands
@@ -322,14 +324,15 @@ function hasRnWord(t: string): boolean {
   for (let i = t.indexOf('rn'); i >= 0; i = t.indexOf('rn', i + 2)) {
     // The character beside the "rn" first: most "rn" of a page ("gouvernement", "dernier") go no further.
     const after = t.charCodeAt(i + 2);
-    if ((after === 101 && t.startsWith('embre', i + 2)) || (after === 97 && (t.startsWith('ajorit', i + 2) || t.startsWith('airie', i + 2)))) return true;
+    if ((after === 101 && t.startsWith('embre', i + 2)) || (after === 97 && (t.startsWith('ajorit', i + 2) || t.startsWith('airie', i + 2))) || (after === 117 && t.startsWith('unicipa', i + 2))) return true;
     const before = t.charCodeAt(i - 1);
     if (i >= 5 && ((before === 117 && t.startsWith('quoru', i - 5)) || (before === 105 && t.startsWith('unani', i - 5)))) return true;
     if (before === 100 && i >= 2 && t.startsWith('adrninistr', i - 2)) return true;
+    if (before === 111 && i >= 2 && t.startsWith('cornmun', i - 2)) return true;
   }
   return false;
 }
-const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|(?<![\p{L}])rn(?:embre|ajorit|airie)/u;
+const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|cornmun|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. Opens on a capital (the first lookahead, for V8's scan: see DIGITS_WITH_LOOKALIKES; 0.60 of the time). */
 const O_IN_IDENTIFIER = /(?=\p{Lu})(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;
