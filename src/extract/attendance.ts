@@ -967,10 +967,10 @@ const NAMES_NO_ONE = /^\s*(?:\/|n[ée]ant|aucun|-|(?:le\s+conseil\s+(?:municipal
 /**
  * "Présents : 11", "Présents : 11 (12 à partir du point 3) Votants : 12": a count, then its aside,
  * then the next label; or a count and a word in lower case ("Présents : 12 conseillers", a margin's
- * count beside the text's column: "Présents : 8          trente, le Conseil Municipal …"): no list
- * opens on one.
+ * count beside the text's column: "Présents : 8          trente, le Conseil Municipal …"), or a
+ * sentence ("Représentés : 2          Sous la présidence de"): no list opens on one.
  */
-const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:\n|$|[-–,;/|]|[\p{L}' ]{2,30}:|(?<=\d\)?[ \t]+)\p{Ll})/u;
+const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:\n|$|[-–,;/|]|[\p{L}' ]{2,30}:|(?<=\d\)?[ \t]+)\p{Ll}|(?<=\d\)?[ \t]+)\p{Lu}\p{Ll}+[ \t]+\p{Ll})/u;
 
 /**
  * What a sentence says of a member, after the name that opens it: "M. X a été désigné

@@ -267,6 +267,13 @@ describe('counts given in a sentence', () => {
     expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 59, present: 48, represented: 9, voting: 57 });
   });
 
+  it('a count beside a sentence of the text\'s other column ("Représentés : 2          Sous la présidence de") is no list', () => {
+    const text = `Conseillers en fonction : 18               Séance du 12 février 2026\nConseillers représentés : 2                Sous la presidence de\n                                           M. Gérard HOLLINGER, Maire\n\nMembres présents : M. Gérard HOLLINGER, Maire, Mme Christiane WEBER.\nMembres absents ayant donné procuration : M. Thierry GANGLOFF (procuration à M. Gérard HOLLINGER).\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.represented.map((r) => r.person.surname)).toEqual(['GANGLOFF']);
+    expect(attendance.counts.represented).toBe(2);
+  });
+
   it('a box of counts with dot leaders and a colon after them ("présents .......... : 25") gives each', () => {
     const text = ` Nombre de Conseillers Généraux\n   en exercice ....... : 32\n   présents .......... : 25\n   pouvoirs .......... : 4\n   votants ........... : 29\n\nÉtaient présents : MM. ARNOUX, BAUDIOT.\n`;
     expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 32, present: 25, represented: 4, voting: 29 });
