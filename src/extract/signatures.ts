@@ -52,6 +52,13 @@ function onStampLine(text: string, p: Person): boolean {
   }
   return STAMP_BEFORE.test(text.slice(start, p.span.start));
 }
+/** "Copie : DGA Ruralités", "Ampliation : Préfecture": those a copy goes to, beside the signature; no signatory. */
+const COPY_LABEL = /(?:^|\s)(?:cop[iíì1l]es?|ampliations?|destinataires?|diffusion)[ \t]*:[^\n:]*$/iu;
+function afterCopyLabel(text: string, p: Person): boolean {
+  if (!p.span) return false;
+  return COPY_LABEL.test(text.slice(text.lastIndexOf('\n', p.span.start - 1) + 1, p.span.start));
+}
+
 /** How far under its role a name is looked for; past a stamp printed between them. */
 const NAME_REACH = 80;
 const STAMPED_NAME_REACH = 200;
@@ -196,7 +203,7 @@ export function extractSignatures(text: string, president: Person | null, layout
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.
     // A stamp read between the role and the name ("~\ YNDICAT INTERC0MMUNAL" / "B. GAUTHERON"): a
     // name with its initial, given name or civility comes before words in capitals alone.
-    let signed = people.filter((q) => inCapitals(q) && !onStampLine(text, q));
+    let signed = people.filter((q) => inCapitals(q) && !onStampLine(text, q) && !afterCopyLabel(text, q));
     // The name set to the right beside the stamp's date ("le 27 OCT. 1989          J. LE GALL"), which ends the list read above.
     if (!signed.length && !cell && reach === STAMPED_NAME_REACH) signed = rightCellsBelow(text, at, Math.min(text.length, at + reach)).filter((q) => inCapitals(q) && !onStampLine(text, q));
     const p = signed.find((q) => q.civility !== null || q.givenName !== null) ?? signed[0] ?? (NAME_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);

@@ -352,3 +352,11 @@ le 27 OCT. 1989                         J. LE GALL
     expect(extractSignatures(tail, null).map((p) => [p.surname, p.role])).toEqual([['LE GALL', 'Le Maire']]);
   });
 });
+
+describe('the copies noted beside the signature', () => {
+  it('"Copie : DGA Ruralités" names no signatory; the name under the scrawl signs', () => {
+    // As normalization leaves it: the margin's note and the scrawl on lines of their own.
+    const tail = `ADOPTÉ\n\nLe Président du Conseil Régional,\nCopie : DGA Ruralités\n(classt 4.2)\n~/\\/v\\-- .,\nJean-Claude DARRIGADE\n`;
+    expect(extractSignatures(tail, null).map((p) => p.surname)).toEqual(['DARRIGADE']);
+  });
+});
