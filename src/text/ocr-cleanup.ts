@@ -313,8 +313,8 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/adrninistr/g, 'administr'],
   [/unanirnit/g, 'unanimit'],
   [/(?<![\p{L}])rn(?=embres?(?![\p{L}])|ajorit|airie|unicipa)/gu, 'm'],
-  // "cornmune", "cornmunal", "cornmunauté".
-  [/(?<![\p{L}])cornmun/gu, 'commun'],
+  // "cornmune", "cornmunal", "Cornmunauté".
+  [/(?<![\p{L}])([Cc])ornmun/gu, '$1ommun'],
 ];
 /**
  * Whether a word of RN_FOR_M is written with its "rn": one search for "rn", then what stands
@@ -328,11 +328,11 @@ function hasRnWord(t: string): boolean {
     const before = t.charCodeAt(i - 1);
     if (i >= 5 && ((before === 117 && t.startsWith('quoru', i - 5)) || (before === 105 && t.startsWith('unani', i - 5)))) return true;
     if (before === 100 && i >= 2 && t.startsWith('adrninistr', i - 2)) return true;
-    if (before === 111 && i >= 2 && t.startsWith('cornmun', i - 2)) return true;
+    if (before === 111 && i >= 2 && (t.startsWith('cornmun', i - 2) || t.startsWith('Cornmun', i - 2))) return true;
   }
   return false;
 }
-const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|cornmun|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
+const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|[Cc]ornmun|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. Opens on a capital (the first lookahead, for V8's scan: see DIGITS_WITH_LOOKALIKES; 0.60 of the time). */
 const O_IN_IDENTIFIER = /(?=\p{Lu})(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;
