@@ -175,6 +175,9 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`à(?<=[A-Z\xC0-\xDE]à)|àM`,
     // DEGREE_AFTER_WORD: "neuf heures° trente".
     String.raw`°(?<=[a-z\xDF-\xFF]{2}°)`,
+    // PRCND: "prcnd acte"; ROMAN_WITH_L: "IIl - MOTION".
+    'prcn',
+    String.raw`l[ \t]+[-–.][ \t]+[A-Z\xC0-\xDE]{2}`,
   ].join('|'),
 );
 
@@ -211,8 +214,19 @@ export function fixLookalikes(t: string): string {
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   if (t.includes('°')) t = t.replace(DEGREE_AFTER_WORD, '');
+  if (t.includes('l - ') || t.includes('l. ')) t = t.replace(ROMAN_WITH_L, (rank) => rank.replaceAll('l', 'I'));
+  if (t.includes('prcn')) t = t.replace(PRCND, 'pren');
   return t;
 }
+
+/** "le Conseil prcnd acte", "prcnnent": a c read for the e of the verb the rules read acts by. */
+const PRCND = /(?<![\p{L}])prcn(?=d|nent)/gu;
+
+/**
+ * "l - PROCÈS-VERBAL …", "IIl - MOTION …": a point's rank in roman figures opening its line, an I
+ * read as an l, before a dash or a full stop and a title in capitals.
+ */
+const ROMAN_WITH_L = /(?<=^|\n)[ \t]*(?=[IVX]*l)[IVXl]{1,5}(?=[ \t]+[-–.][ \t]+\p{Lu}{2})/gu;
 
 /**
  * "neuf heures° trente", "sous° la présidence": a speck OCR read as a degree sign closing a word of

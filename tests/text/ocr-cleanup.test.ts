@@ -30,6 +30,8 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes('le conseil rnunicipal de la cornmune, la cornmunauté ; le maïs de la ferme Cornmiche')).toBe('le conseil municipal de la commune, la communauté ; le maïs de la ferme Cornmiche');
     expect(fixLookalikes('Cornmunauté de communes du Pays de Ploubriac')).toBe('Communauté de communes du Pays de Ploubriac');
     expect(fixLookalikes('M. VINCENTELLI a été désigné pour rernplir les fonctions de secrétaire.')).toBe('M. VINCENTELLI a été désigné pour remplir les fonctions de secrétaire.');
+    expect(fixLookalikes('le Conseil prcnd acte de cette communication.')).toBe('le Conseil prend acte de cette communication.');
+    expect(fixLookalikes('IIl - MOTl0N RELATIVE AUX REGIONS\nl - PROCES-VERBAL\nIl - le texte')).toBe('III - MOTl0N RELATIVE AUX REGIONS\nI - PROCES-VERBAL\nIl - le texte');
   });
 
   it('reads "6t6" as "été" and an I inside a word of small letters as its l; "iPhone" has no I inside, "PIB" is in capitals', () => {
