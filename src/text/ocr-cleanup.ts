@@ -175,8 +175,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`à(?<=[A-Z\xC0-\xDE]à)|àM`,
     // DEGREE_AFTER_WORD: "neuf heures° trente".
     String.raw`°(?<=[a-z\xDF-\xFF]{2}°)`,
-    // PRCND: "prcnd acte"; ROMAN_WITH_L: "IIl - MOTION".
-    'prcn',
+    // PRCND: "prcnd acte"; SIDCN: "Présidcnt"; ROMAN_WITH_L: "IIl - MOTION".
+    'prcn|sidcn',
     String.raw`l[ \t]+[-–.][ \t]+[A-Z\xC0-\xDE]{2}`,
   ].join('|'),
 );
@@ -216,11 +216,14 @@ export function fixLookalikes(t: string): string {
   if (t.includes('°')) t = t.replace(DEGREE_AFTER_WORD, '');
   if (t.includes('l - ') || t.includes('l. ')) t = t.replace(ROMAN_WITH_L, (rank) => rank.replaceAll('l', 'I'));
   if (t.includes('prcn')) t = t.replace(PRCND, 'pren');
+  if (t.includes('sidcn')) t = t.replace(SIDCN, 'den');
   return t;
 }
 
 /** "le Conseil prcnd acte", "prcnnent": a c read for the e of the verb the rules read acts by. */
 const PRCND = /(?<![\p{L}])prcn(?=d|nent)/gu;
+/** "Vice-Présidcnts", "sous la présidcnce": the same c in the words of the office that presides. */
+const SIDCN = /(?<=[Pp]r[ée]si)dcn/gu;
 
 /**
  * "l - PROCÈS-VERBAL …", "IIl - MOTION …": a point's rank in roman figures opening its line, an I
