@@ -42,9 +42,12 @@ export interface Heading {
  * NUMBER opens on a capital or a figure; most lines of prose open on neither.
  */
 const CAPITALS_AND_FIGURES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-/** A number with letters between its figures ("09-CP-3-01", "24-PL-10-037"): a deliberation's only after "N°". */
+/**
+ * A number with letters between its figures ("09-CP-3-01", "24-PL-10-037"): a deliberation's only after "N°".
+ * A year and a month before the letters ("2026-09-CP-01", a sitting's reports) are NUMBER's own shape.
+ */
 const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
-const NUMBER = String.raw`(?:(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
+const NUMBER = String.raw`(?:(?:19|20)\d\d-\d\d-[A-Z]{1,4}-\d{1,3}(?![\w/-])|(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
 /** After "N°", a number whose zeros OCR read as O's ("N° 2OO3-47 -"), kept as written. */
 const OCR_NUMBER = String.raw`\d[\dO]{1,3}(?:[-_/][\dO]{1,4}){1,2}`;
 /** A number with letters between its figures, read only after its label (NUMBERED_PATTERNS' last): a pattern more in every scan of NUMBER would cost every document. */

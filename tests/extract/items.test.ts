@@ -2036,3 +2036,26 @@ RECAPITULATIF DES DELIBERATIONS DE LA SEANCE
     expect(doc.items[1]!.decision?.articles.map((a) => a.action)).toEqual(['approuve']);
   });
 });
+
+describe('reports numbered by the sitting\'s year and month, the body\'s letters and a rank', () => {
+  it('"2026-09-CP-01   Protection de l\'enfance - …" is a point, its number whole', () => {
+    const doc = analyzeText(`DÉPARTEMENT DES CÔTES-D'ARMOR
+COMMISSION PERMANENTE
+RELEVÉ DES DÉCISIONS
+Réunion du lundi 28 septembre 2026 sous la présidence de M. Yannick LE GUEN.
+Présents : M. Yannick LE GUEN, Mme Soizic TANGUY, M. Erwan LE BRIS.
+
+2026-09-CP-01   Protection de l'enfance - Convention 2026-2028 avec l'association
+                Ti Degemer pour l'accompagnement des jeunes majeurs
+                Rapporteur : M. Yannick LE GUEN
+                Décision : Adopté à l'unanimité
+
+2026-09-CP-02   Autonomie - Aide à l'investissement des établissements pour personnes
+                âgées - Résidence Ar Maner (420 000 €)
+                Rapporteur : Mme Soizic TANGUY
+                Décision : Adopté à l'unanimité
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['2026-09-CP-01', '2026-09-CP-02']);
+    expect(doc.items[1]!.title).toMatch(/^Autonomie - Aide à l'investissement/);
+  });
+});
