@@ -146,6 +146,16 @@ describe('the president given as a header field', () => {
   });
 });
 
+describe('the place told after the lists', () => {
+  it('"la séance se tient à la salle polyvalente, 4 rue de l\'École" names the place', () => {
+    // The lists long enough for the sentence to stand past the head read for the place.
+    const members = Array.from({ length: 40 }, (_, i) => `Conseiller${String.fromCharCode(65 + (i % 26))} MEMBRE${String.fromCharCode(65 + (i % 26))}${i}`).join(', ');
+    const text = `PROCÈS-VERBAL\nSéance ordinaire du jeudi 17 juin 2021\nSous la présidence de Monsieur Jean-Marc HEITZMANN, Maire\nMembres présents : Jean-Marc HEITZMANN, ${members}.\n\nEn raison du contexte sanitaire, la séance se tient à la salle polyvalente, 4 rue de l'École, afin de permettre le respect des règles de distanciation.`;
+    const limit = text.indexOf('Membres présents');
+    expect(extractMeeting(text, limit, false).meeting.place).toBe('salle polyvalente');
+  });
+});
+
 describe('the president named in an OCR\'d sentence', () => {
   it('"sous la presidcnce de" (a c read for the e) names the president', () => {
     const text = "L'an mil neuf cent quatre-vingt-dix-neuf, le vingt-huit juin, le Conseil Général s'est réuni à l'Hôtel du Département, sous la presidcnce\nde M. Bernard DUVERNOIS, Président du Conseil Général.";
