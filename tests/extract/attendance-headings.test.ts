@@ -106,6 +106,13 @@ describe('the secretary named by what they do', () => {
   });
 });
 
+describe('the secretary appointed to keep the record of the sitting', () => {
+  it('is the one the council designates "pour assurer le secrétariat de la séance", her office between', () => {
+    const text = "POINT 1 – DÉSIGNATION DU SECRÉTAIRE DE SÉANCE\nConformément à l'article L.2541-6 du CGCT, le Conseil Municipal désigne à l'unanimité Mme Sandrine KIEFFER, secrétaire de mairie, pour assurer le secrétariat de la séance.";
+    expect(findSecretary(text, 0, text.length)?.surname).toBe('KIEFFER');
+  });
+});
+
 describe('the secretary appointed in a sentence typed without accents', () => {
   it('is found', () => {
     const text = 'Absents : MM. LACROUX Marius et BONNET Jules.\nM. MAILLARD Jean a ete designe pour remplir les fonctions de secretaire.\n';
