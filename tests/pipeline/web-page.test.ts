@@ -75,3 +75,11 @@ describe('a record under the site\'s introduction to it', () => {
     expect(preambleOf(page(intro))).toMatch(/^Tout le monde à Vallorba/);
   });
 });
+
+describe('the links to the previous and the next act under a record copied from a web page', () => {
+  it('are no deliberations of the record, whose own subject may close on a quote', () => {
+    const record = PAGE.slice(PAGE.indexOf('EXTRAIT DU REGISTRE')).replace("Objet : Fixation des tarifs de l'eau potable pour l'année 2024", 'Objet : Tarifs de l\'eau du lotissement « Le Clos des Noisetiers »');
+    const doc = analyzeText(`${record}Télécharger la délibération signée (PDF, 186 Ko)\n← Délibération n° 2023-046 – Tarifs de la cantine et de la garderie scolaires\nDélibération n° 2023-048 – Décision modificative n° 2 au budget principal →\nMairie de Vallorba\n`);
+    expect(doc.items.map((i) => i.title)).toEqual(['Tarifs de l\'eau du lotissement « Le Clos des Noisetiers »']);
+  });
+});
