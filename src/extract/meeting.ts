@@ -379,7 +379,8 @@ function presidentOf(text: string, limit: number): Person | null {
   if (!m) return presidesAfterName(text, limit);
   const start = m.index + m[0].length;
   // The sentence ends at a full stop that is not a civility's or an initial's ("M. J. BAYLET").
-  const stop = text.slice(start, start + 160).search(/(?<!(?:^|[\s(])(?:M|MM|Mme|Mlle|Mr|\p{Lu}))[.;](?:\s|$)|\n\s*\n/u);
+  // Or at the next label of a form's line ("Président de séance : LE GALL Jean-Yves Secrétaire de séance : CARIOU Martine").
+  const stop = text.slice(start, start + 160).search(/(?<!(?:^|[\s(])(?:M|MM|Mme|Mlle|Mr|\p{Lu}))[.;](?:\s|$)|\n\s*\n|[ \t]+(?:Secr[ée]taire|SECR[ÉE]TAIRE)(?:[ \t]+(?:de|DE)[ \t]+(?:s[ée]ance|S[ÉE]ANCE))?[ \t]*:/u);
   const end = start + (stop < 0 ? 160 : stop);
   const entries = parsePersonList(text, start, end);
   const people = entries.filter((e) => e.person.civility || /^[\p{Lu}'\- ]+$/u.test(e.person.surname));

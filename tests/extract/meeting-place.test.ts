@@ -140,6 +140,10 @@ describe('the president given as a header field', () => {
     const text = "SIAEP DE LA COMBE\nSéance du 16/03/2000 Heure 18H30\nPrésident ROUX-BERTHIER Gilbert\nSecrétaire de séance FAURE Odile\nCollectivité Nom Prénom Qualité Etat\nLE MOLLARD BLANC Fernand 1er Vice-\nprésident\nLE MOLLARD ARNAUD Sylvie Délégué E";
     expect(extractMeeting(text, text.length, false).meeting.president?.surname).toBe('ROUX-BERTHIER');
   });
+  it('"Président de séance : LE GALL Jean-Yves Secrétaire de séance : CARIOU Martine" on one line names the president before the next label', () => {
+    const text = 'PROCES-VERBAL DU CONSEIL MUNICIPAL\nSéance du 30/11/2001 à 20:30\nPrésident de séance : LE GALL Jean-Yves Secrétaire de séance : CARIOU Martine\nConseillers en exercice 23 Présents 18 Votants 21';
+    expect(extractMeeting(text, text.length, false).meeting.president?.surname).toBe('LE GALL');
+  });
   it('"Le Président :" of a signature block names no president', () => {
     const text = "Le Conseil s'est réuni le 24 juin 2024.\nAdopté à l'unanimité.\nLe Président :\nClément VARENNE";
     expect(extractMeeting(text, text.length, false).meeting.president).toBeNull();
