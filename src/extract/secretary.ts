@@ -29,6 +29,8 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n,]|\n(?![ \t]*\n)){2,60}?)(?:\s*,\s*[^,.\n]{2,40},)?\s+pour\s+assurer\s+(?:le|ce|la)\s+secr[ée]tariat)/giu, 'after'],
   [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\s+[àa]\s+l['’]unanimit[ée])?\s+(?:pour\s+remplir\s+(?:cette\s+fonction|les\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire)/giu, 'before'],
   [/\s+propose\s+d['’]assurer\s+(?:le|ce|la)\s+secr[ée]tariat/giu, 'before'],
+  // "Monsieur DEMARET, Directeur, assure le secrétariat de la séance."
+  [/(?:\s*,\s*[^,.\n]{2,40},)?\s+assure(?:ra)?\s+(?:le|ce)\s+secr[ée]tariat/giu, 'before'],
   // "M. DESFORGES remplit les fonctions de secrétaire."
   [/\s+(?:remplit|remplira|a\s+rempli)\s+les\s+fonctions\s+de\s+secr[ée]taire/giu, 'before'],
   // "M. RAFFALLI, Secrétaire, procède à l'appel nominal", "…, secrétaire de séance, donne lecture du procès-verbal".

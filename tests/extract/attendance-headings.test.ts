@@ -107,6 +107,11 @@ describe('the secretary named by what they do', () => {
 });
 
 describe('the secretary appointed to keep the record of the sitting', () => {
+  it('is the one who "assure le secrétariat de la séance", his office between', () => {
+    const text = 'Le quorum étant atteint, le Président ouvre la séance. Conformément au règlement intérieur, Monsieur DEMARET, Directeur, assure le secrétariat de la séance.';
+    expect(findSecretary(text, 0, text.length)?.surname).toBe('DEMARET');
+  });
+
   it('is the one the council designates "pour assurer le secrétariat de la séance", her office between', () => {
     const text = "POINT 1 – DÉSIGNATION DU SECRÉTAIRE DE SÉANCE\nConformément à l'article L.2541-6 du CGCT, le Conseil Municipal désigne à l'unanimité Mme Sandrine KIEFFER, secrétaire de mairie, pour assurer le secrétariat de la séance.";
     expect(findSecretary(text, 0, text.length)?.surname).toBe('KIEFFER');
