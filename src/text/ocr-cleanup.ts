@@ -176,7 +176,7 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // DEGREE_AFTER_WORD: "neuf heures° trente".
     String.raw`°(?<=[a-z\xDF-\xFF]{2}°)`,
     // PRCND: "prcnd acte"; SIDCN: "Présidcnt"; ROMAN_WITH_L: "IIl - MOTION".
-    'prcn|sidcn|trenl|[exsqtfi]heure',
+    'prcn|sidcn|[Ss]ccr|trenl|[exsqtfi]heure',
     String.raw`l[ \t]+[-–.][ \t]+[A-Z\xC0-\xDE]{2}`,
   ].join('|'),
 );
@@ -217,11 +217,14 @@ export function fixLookalikes(t: string): string {
   if (t.includes('l - ') || t.includes('l. ')) t = t.replace(ROMAN_WITH_L, (rank) => rank.replaceAll('l', 'I'));
   if (t.includes('prcn')) t = t.replace(PRCND, 'pren');
   if (t.includes('sidcn')) t = t.replace(SIDCN, 'den');
+  if (t.includes('ccr')) t = t.replace(SCCR, '$1ecr');
   if (t.includes('heure')) t = t.replace(HOUR_GLUED, ' ');
   if (t.includes('trenl')) t = t.replace(TRENLE, 'trente');
   return t;
 }
 
+/** "comme sccrétaire de séance": the same c for the e of "secrétaire" (no French word opens on "sccr"). */
+const SCCR = /(?<![\p{L}])([Ss])ccr(?=[ée]ta)/gu;
 /** "à dix-septheures": the number of the hour glued to its word. */
 const HOUR_GLUED = /(?<=(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|midi))(?=heures?(?![\p{L}]))/gu;
 /** "dix-huit heures trenle": an l read for the t of "trente" (no French word is "trenle"). */
