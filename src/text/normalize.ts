@@ -106,7 +106,17 @@ const PHONE_FOOTER = /\bT[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?
 const PAGE_MARK_END = /\s(?:[-–—|]\s*)?(?:\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/;
 
 /** A line closed by a bare number, no label's colon before it: the page's, if it is at the page's edge and counts the pages. */
-const BARE_PAGE_NUMBER = /\p{L}.*[^:=|\s][ \t]+(\d{1,3})$/u;
+// Read from its end by hand: a pattern ending on "$" is tried at every offset of a long line.
+function barePageNumber(line: string): number | null {
+  const isDigit = (at: number) => at >= 0 && line.charCodeAt(at) >= 48 && line.charCodeAt(at) <= 57;
+  let digits = line.length;
+  while (isDigit(digits - 1)) digits--;
+  if (digits === line.length || line.length - digits > 3) return null;
+  let gap = digits;
+  while (gap > 0 && (line[gap - 1] === ' ' || line[gap - 1] === '\t')) gap--;
+  if (gap === digits || gap === 0 || ':=|'.includes(line[gap - 1]!)) return null;
+  return /\p{L}/u.test(line) ? Number(line.slice(digits)) : null;
+}
 
 /** "Communauté de Communes X – 2 rue du Moulin – 41140 SORBIÈRE": an address after a separator, ending on its town. */
 const ADDRESS_FOOTER = /\s[-–—|]\s.*(?<!\d)\d{5}\s+\p{Lu}[\p{Lu}\p{Ll}' -]*$/u;
@@ -451,8 +461,8 @@ function dropRunningFooters(cleaned: string[][]): void {
       marked.set(key, (marked.get(key) ?? 0) + 1);
     }
     for (const i of cleaned.length > 1 ? edgeLines(lines) : []) {
-      const bare = lines[i]!.length >= 20 ? BARE_PAGE_NUMBER.exec(lines[i]!) : null;
-      if (!bare || Number(bare[1]) !== p + 1) continue;
+      const bare = lines[i]!.length >= 20 ? barePageNumber(lines[i]!) : null;
+      if (bare !== p + 1) continue;
       const key = headerKey(lines[i]!);
       numbered.set(key, (numbered.get(key) ?? 0) + 1);
     }
