@@ -286,6 +286,11 @@ describe('counts given in a sentence', () => {
     expect(attendance.counts.represented).toBe(2);
   });
 
+  it('"Délégations de vote : 9", a regional council\'s word for its proxies, counts the represented', () => {
+    const text = 'Étaient présents : M. QUÉMÉNEUR, Président ; MM. CADIOU, ROPARS.\nConseillers en exercice : 83 – Présents : 68 – Délégations de vote : 9 – Votants : 77\n';
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 83, present: 68, represented: 9, voting: 77 });
+  });
+
   it('a box of counts with dot leaders and a colon after them ("présents .......... : 25") gives each', () => {
     const text = ` Nombre de Conseillers Généraux\n   en exercice ....... : 32\n   présents .......... : 25\n   pouvoirs .......... : 4\n   votants ........... : 29\n\nÉtaient présents : MM. ARNOUX, BAUDIOT.\n`;
     expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 32, present: 25, represented: 4, voting: 29 });
