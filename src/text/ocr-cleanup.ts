@@ -177,6 +177,7 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`°(?<=[a-z\xDF-\xFF]{2}°)`,
     // PRCND: "prcnd acte"; SIDCN: "Présidcnt"; ROMAN_WITH_L: "IIl - MOTION".
     'prcn|sidcn|[Ss]ccr|trenl|[exsqtfi]heure',
+    String.raw`[rtevc]\d{1,3}[ \t]+voix`,
     String.raw`l[ \t]+[-–.][ \t]+[A-Z\xC0-\xDE]{2}`,
   ].join('|'),
 );
@@ -220,6 +221,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes('ccr')) t = t.replace(SCCR, '$1ecr');
   if (t.includes('heure')) t = t.replace(HOUR_GLUED, ' ');
   if (t.includes('trenl')) t = t.replace(TRENLE, 'trente');
+  if (t.includes('voix')) t = t.replace(COUNT_GLUED, ' ');
   return t;
 }
 
@@ -227,6 +229,8 @@ export function fixLookalikes(t: string): string {
 const SCCR = /(?<![\p{L}])([Ss])ccr(?=[ée]ta)/gu;
 /** "à dix-septheures": the number of the hour glued to its word. */
 const HOUR_GLUED = /(?<=(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|midi))(?=heures?(?![\p{L}]))/gu;
+/** "par8 voix pour", "et2 voix contre": a vote's count glued to the word before it. */
+const COUNT_GLUED = /(?<=(?<![\p{L}])(?:par|et|de|avec))(?=\d{1,3}[ \t]+voix(?![\p{L}]))/gu;
 /** "dix-huit heures trenle": an l read for the t of "trente" (no French word is "trenle"). */
 const TRENLE = /(?<![\p{L}])trenle(?![\p{L}])/gu;
 
