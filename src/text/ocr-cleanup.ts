@@ -178,6 +178,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // PRCND: "prcnd acte"; SIDCN: "Présidcnt"; ROMAN_WITH_L: "IIl - MOTION".
     'prcn|sidcn|[Ss]ccr|trenl|[exsqtfi]heure',
     String.raw`[rtevc]\d{1,3}[ \t]+voix`,
+    // MRNE, A_ACUTE_ALONE, CN_ALONE.
+    'Mrne|á|cn ',
     String.raw`l[ \t]+[-–.][ \t]+[A-Z\xC0-\xDE]{2}`,
   ].join('|'),
 );
@@ -222,8 +224,18 @@ export function fixLookalikes(t: string): string {
   if (t.includes('heure')) t = t.replace(HOUR_GLUED, ' ');
   if (t.includes('trenl')) t = t.replace(TRENLE, 'trente');
   if (t.includes('voix')) t = t.replace(COUNT_GLUED, ' ');
+  if (t.includes('Mrne')) t = t.replace(MRNE, 'Mme');
+  if (t.includes('á')) t = t.replace(A_ACUTE_ALONE, 'à');
+  if (t.includes('cn ')) t = t.replace(CN_ALONE, 'en');
   return t;
 }
+
+/** "Mrne Nathalie DEBAVELAERE": rn read for the m of the civility. */
+const MRNE = /(?<![\p{L}])Mrne(?=s?(?![\p{L}]))/gu;
+/** "le huit avril á dix-neuf heures": an "á" alone, which French does not write, is the "à". */
+const A_ACUTE_ALONE = /(?<![\p{L}])á(?![\p{L}])/gu;
+/** "Membres cn exercice": "cn" alone, no French word, is the "en" with its e read as a c. */
+const CN_ALONE = /(?<![\p{L}])cn(?=[ \t]+\p{Ll})/gu;
 
 /** "comme sccrétaire de séance": the same c for the e of "secrétaire" (no French word opens on "sccr"). */
 const SCCR = /(?<![\p{L}])([Ss])ccr(?=[ée]ta)/gu;

@@ -31,6 +31,7 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes('Cornmunauté de communes du Pays de Ploubriac')).toBe('Communauté de communes du Pays de Ploubriac');
     expect(fixLookalikes('M. VINCENTELLI a été désigné pour rernplir les fonctions de secrétaire.')).toBe('M. VINCENTELLI a été désigné pour remplir les fonctions de secrétaire.');
     expect(fixLookalikes('le Conseil prcnd acte de cette communication.')).toBe('le Conseil prend acte de cette communication.');
+    expect(fixLookalikes("le huit avril á dix-neuf heures ; Membres cn exercice : 15 ; Mrne Nathalie DEBAVELAERE, Mrnes X ; Málaga, CN 12")).toBe("le huit avril à dix-neuf heures ; Membres en exercice : 15 ; Mme Nathalie DEBAVELAERE, Mmes X ; Málaga, CN 12");
     expect(fixLookalikes('le Comité fixe la surtaxe par8 voix pour, 2 voix contre et1 voix d\'abstention ; le lot A12 voix')).toBe("le Comité fixe la surtaxe par 8 voix pour, 2 voix contre et 1 voix d'abstention ; le lot A12 voix");
     expect(fixLookalikes('désigner Mme SAUTRON comme sccrétaire de séance ; Sccrétaire : M. X ; l\'accréditation')).toBe("désigner Mme SAUTRON comme secrétaire de séance ; Secrétaire : M. X ; l'accréditation");
     expect(fixLookalikes('le vendredi vingt-sept juin à dix-septheures ; à dix-huit heures trenle ; les heures')).toBe('le vendredi vingt-sept juin à dix-sept heures ; à dix-huit heures trente ; les heures');
