@@ -14,29 +14,29 @@
  */
 import type { AttendanceRole } from '../text/cues.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
+import { memberStarts } from './two-column-lists.ts';
 
-/** A status label, and the role of its column. */
-const STATUS_LABELS: ReadonlyArray<readonly [RegExp, Exclude<AttendanceRole, 'secretary'>]> = [
-  [/^pr[ée]sent(?:e|\(e\))?(?:s|\(s\))?$/iu, 'present'],
-  [/^(?:repr[ée]sent[ée](?:e|\(e\))?(?:s|\(s\))?|pouvoirs?|procurations?)$/iu, 'represented'],
-  [/^excus[ée](?:e|\(e\))?(?:s|\(s\))?$/iu, 'excused'],
-  [/^absent(?:e|\(e\))?(?:s|\(s\))?$/iu, 'absent'],
+type Role = Exclude<AttendanceRole, 'secretary'>;
+/** "Excusé", "Excusée", "Excusé(e)s": the inclusive endings of an export. */
+const ENDINGS = String.raw`(?:e|\(e\))?(?:s|\(s\))?`;
+/** Each status label, and the role of its column. */
+const STATUS_LABELS: ReadonlyArray<readonly [string, Role]> = [
+  [`pr[ée]sent${ENDINGS}`, 'present'],
+  [`repr[ée]sent[ée]${ENDINGS}|pouvoirs?|procurations?`, 'represented'],
+  [`excus[ée]${ENDINGS}`, 'excused'],
+  [`absent${ENDINGS}`, 'absent'],
 ];
-const LABEL = String.raw`(?:pr[ée]sent|repr[ée]sent[ée]|excus[ée]|absent)(?:e|\(e\))?(?:s|\(s\))?|pouvoirs?|procurations?`;
+const LABEL_ROLES = STATUS_LABELS.map(([source, role]) => [new RegExp(`^(?:${source})$`, 'iu'), role] as const);
+const LABEL = STATUS_LABELS.map(([source]) => source).join('|');
 /** A line of two to four status labels and nothing else. */
 const HEADER_LINE = new RegExp(String.raw`^[ \t]*(?:${LABEL})(?:[ \t]+(?:${LABEL})){1,3}[ \t]*$`, 'gimu');
-/** A row of the table opens on a member's civility. */
-const ROW_START = /^[ \t]*(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)[ \t]/u;
-/** A civility opening a member, with the word before it (a proxy's "à" names a holder, not another member). */
-const CIVILITY = /(?=M)(?<=([^\s]*)[ \t]+)(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)[ \t]/gu;
-const HOLDER_LEAD = /^(?:[àa]|par|de|pouvoir|procuration)$/iu;
 /** A status and its qualifier, one list's heading ("Absents excusés"). */
 const COMPOUND = /absent(?:e|\(e\))?(?:s|\(s\))?[ \t]+(?:excus|repr)/iu;
 /** The cells of a flattened row are set apart by spaces only: a comma makes it a list. */
 const LIST_MARK = /[,;]/;
 
 export interface StatusRows {
-  lists: Array<{ role: Exclude<AttendanceRole, 'secretary'>; entries: ListEntry[] }>;
+  lists: Array<{ role: Role; entries: ListEntry[] }>;
   /** The header line's start, the last row's end. */
   start: number;
   end: number;
@@ -46,7 +46,7 @@ export interface StatusRows {
 export function statusHeaderRows(text: string, from: number, limit: number): StatusRows | null {
   HEADER_LINE.lastIndex = from;
   for (let m = HEADER_LINE.exec(text); m && m.index < limit; m = HEADER_LINE.exec(text)) {
-    const roles = m[0].trim().split(/[ \t]+/).map((w) => STATUS_LABELS.find(([re]) => re.test(w))![1]);
+    const roles = m[0].trim().split(/[ \t]+/).map((w) => LABEL_ROLES.find(([re]) => re.test(w))![1]);
     // "Absents excusés", "Absents représentés": one heading of one list, not two columns.
     if (new Set(roles).size !== roles.length || COMPOUND.test(m[0])) continue;
     const read = rowsUnder(text, m.index + m[0].length + 1, limit, roles);
@@ -55,15 +55,16 @@ export function statusHeaderRows(text: string, from: number, limit: number): Sta
   return null;
 }
 
-function rowsUnder(text: string, from: number, limit: number, roles: StatusRows['lists'][number]['role'][]): Omit<StatusRows, 'start'> | null {
+function rowsUnder(text: string, from: number, limit: number, roles: Role[]): Omit<StatusRows, 'start'> | null {
   const lists = roles.map((role) => ({ role, entries: [] as ListEntry[] }));
   let end = -1;
   for (let pos = from; pos < limit; ) {
     let stop = text.indexOf('\n', pos);
     if (stop < 0 || stop > limit) stop = limit;
     const line = text.slice(pos, stop);
-    if (!ROW_START.test(line) || LIST_MARK.test(line)) break;
-    const starts = cellStarts(line);
+    // A row opens on a member's civility.
+    const starts = LIST_MARK.test(line) ? null : memberStarts(line);
+    if (!starts) break;
     // The first row is full, a member in each column: what says the line above is a table's header.
     if (end < 0 && starts.length !== roles.length) return null;
     const cells = starts.map((at, i, all) => parsePersonList(text, pos + at, pos + (all[i + 1] ?? line.length)));
@@ -72,14 +73,4 @@ function rowsUnder(text: string, from: number, limit: number, roles: StatusRows[
     pos = stop + 1;
   }
   return end < 0 ? null : { lists: lists.filter((l) => l.entries.length), end };
-}
-
-/** Where each member of a row starts in its line: at each civility not naming a proxy's holder. */
-function cellStarts(line: string): number[] {
-  const starts = [line.length - line.trimStart().length];
-  CIVILITY.lastIndex = 0;
-  for (let m = CIVILITY.exec(line); m; m = CIVILITY.exec(line)) {
-    if (m.index > starts[0]! && !HOLDER_LEAD.test(m[1]!)) starts.push(m.index);
-  }
-  return starts;
 }

@@ -85,11 +85,20 @@ function readColumns<C extends ColumnCue>(text: string, cues: readonly C[], left
 
 /** Where the right column starts in a line: the civility of a second member, or null. */
 function rightColumnAt(line: string): number | null {
+  return memberStarts(line)?.[1] ?? null;
+}
+
+/**
+ * Where each member of a line opening on a civility starts: at that civility, and at each later
+ * one that does not name a proxy's holder ("… à Mme X"). Null when the line opens on none.
+ */
+export function memberStarts(line: string): number[] | null {
   const first = /^[ \t]*(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)[ \t]/u.exec(line);
   if (!first) return null;
+  const starts = [line.length - line.trimStart().length];
   CIVILITY.lastIndex = first[0].length;
   for (let m = CIVILITY.exec(line); m; m = CIVILITY.exec(line)) {
-    if (!HOLDER_LEAD.test(m[1]!)) return m.index;
+    if (!HOLDER_LEAD.test(m[1]!)) starts.push(m.index);
   }
-  return null;
+  return starts;
 }
