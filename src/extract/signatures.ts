@@ -126,22 +126,25 @@ function rightCellBelow(text: string, roleStart: number): { start: number; end: 
   const lineStart = text.lastIndexOf('\n', roleStart - 1) + 1;
   if (!/\S[ \t]{3,}$/u.test(text.slice(lineStart, roleStart))) return null;
   const nextStart = text.indexOf('\n', roleStart) + 1;
-  if (nextStart <= 0) return null;
-  let nextEnd = text.indexOf('\n', nextStart);
-  if (nextEnd < 0) nextEnd = text.length;
-  const cell = LAST_CELL.exec(text.slice(nextStart, nextEnd))?.indices?.[1];
-  return cell ? { start: nextStart + cell[0], end: nextStart + cell[1] } : null;
+  return nextStart > 0 ? lastCellOf(text, nextStart, text.length) : null;
+}
+
+/** The last cell of the line at `start` (not past `to`), a gap of spaces before it; null where the line has one cell. */
+function lastCellOf(text: string, start: number, to: number): { start: number; end: number } | null {
+  let end = text.indexOf('\n', start);
+  if (end < 0 || end > to) end = to;
+  const cell = LAST_CELL.exec(text.slice(start, end))?.indices?.[1];
+  return cell ? { start: start + cell[0], end: start + cell[1] } : null;
 }
 
 /** The names in the right cells of the lines from `from` to `to`, a cell a gap of spaces sets apart. */
 function rightCellsBelow(text: string, from: number, to: number): Person[] {
   const out: Person[] = [];
   for (let start = from; start < to; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0 || end > to) end = to;
-    const cell = LAST_CELL.exec(text.slice(start, end))?.indices?.[1];
-    if (cell) out.push(...parsePersonList(text, start + cell[0], start + cell[1]).map((e) => e.person));
-    start = end + 1;
+    const cell = lastCellOf(text, start, to);
+    if (cell) out.push(...parsePersonList(text, cell.start, cell.end).map((e) => e.person));
+    const end = text.indexOf('\n', start);
+    start = end < 0 ? to : end + 1;
   }
   return out;
 }
