@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMeeting } from '../../src/extract/meeting.ts';
 import { extractAttendance } from '../../src/extract/attendance.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 
 const placeOf = (sentence: string) => extractMeeting(sentence, sentence.length, false).meeting.place;
 
@@ -161,9 +162,9 @@ describe('the place told after the lists', () => {
 });
 
 describe('the president named in an OCR\'d sentence', () => {
-  it('"sous la presidcnce de" (a c read for the e) names the president', () => {
+  it('"sous la presidcnce de" (a c read for the e, which normalization mends) names the president', () => {
     const text = "L'an mil neuf cent quatre-vingt-dix-neuf, le vingt-huit juin, le Conseil Général s'est réuni à l'Hôtel du Département, sous la presidcnce\nde M. Bernard DUVERNOIS, Président du Conseil Général.";
-    expect(extractMeeting(text, text.length, false).meeting.president?.surname).toBe('DUVERNOIS');
+    expect(analyzeText(text).meeting.president?.surname).toBe('DUVERNOIS');
   });
 });
 
