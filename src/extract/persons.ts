@@ -6,7 +6,7 @@
  */
 import { oneSpace } from '../text/spaces.ts';
 import type { Person } from '../schema/minutes.ts';
-import { CIVILITIES, GLUED_CIVILITY, NAME_PARTICLES, PROXY_LEAD, PROXY_LINK, STATUS_WORDS } from '../text/cues.ts';
+import { CIVILITIES, GLUED_CIVILITY, NAME_PARTICLES, PROXY_LEAD, PROXY_LINK, PROXY_WORD, STATUS_WORDS } from '../text/cues.ts';
 import { givenNameScore } from '../text/given-names.ts';
 import { fold } from '../text/fuzzy.ts';
 import type { ListColumns } from '../text/layout.ts';
@@ -391,6 +391,10 @@ function capitalsHeadingAt(toks: Tokens, k: number): boolean {
   return words >= 3;
 }
 
+const PROXY_WORD_ALONE = new RegExp(`^(?:${PROXY_WORD})$`, 'i');
+/** A word in brackets after a name that says what the member is: a proxy, represented, excused, absent. */
+const STATUS_INSIDE = new RegExp(String.raw`^(?:${PROXY_WORD}|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$`);
+
 /**
  * Whether "a" at token k is "à" without its accent (typed or read by OCR so): after "pouvoir",
  * or between two names ("M. Paul DURAND a Mme Anne MARTIN", also when a line break falls before
@@ -398,7 +402,7 @@ function capitalsHeadingAt(toks: Tokens, k: number): boolean {
  */
 function unaccentedLink(toks: Tokens, k: number, inName: boolean, entries: readonly ListEntry[]): boolean {
   const before = toks.at(k - 1)?.s ?? '';
-  if (/^(?:pouvo[il1]rs?|procurat[il]ons?)$/i.test(before)) return true;
+  if (PROXY_WORD_ALONE.test(before)) return true;
   // "Mme Laurence MIGNOT (Sombreval) a M. DUCHESNE": the giver's commune in brackets between.
   const afterBracket = before === ')' && entries.length > 0 && !entries[entries.length - 1]!.proxy;
   const afterName = inName || afterBracket || (before === '\n' && entries.length > 0 && !entries[entries.length - 1]!.proxy);
@@ -531,7 +535,7 @@ function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean } {
   // "(arrivé à 19 h 25 ; pouvoir à Mme X jusqu'à son arrivée)": who came late sat; the
   // proxy they gave until then is not their status.
   const arrived = inside.some((w) => ARRIVAL.has(fold(w)));
-  const skip = substitute || arrived || (!holder && !inside.some((w) => /^(?:pouvo[il1]rs?|procurat[il]ons?|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$/.test(w)));
+  const skip = substitute || arrived || (!holder && !inside.some((w) => STATUS_INSIDE.test(w)));
   return { close, skip };
 }
 

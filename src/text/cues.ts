@@ -27,7 +27,9 @@ export const STATUS_WORDS: ReadonlyArray<readonly [RegExp, 'excused' | 'absent']
 
 /** Words that link a proxy giver to the holder: "pouvoir à", "procuration à", "représenté par". */
 // OCR's l for the i of "procuration" ("procuratlon") and of "pouvoir" ("pouvolr") too.
-export const PROXY_LEAD = /^(?:pouvo[il1]rs?|procurat[il]ons?|donn[ée]e?s?|repr[ée]sent[ée]e?s?|mandat|délégation|delegation|ayant|a)$/i;
+/** "pouvoir", "procurations", as OCR may read them: the words that name a proxy. */
+export const PROXY_WORD = String.raw`pouvo[il1]rs?|procurat[il]ons?`;
+export const PROXY_LEAD = new RegExp(String.raw`^(?:${PROXY_WORD}|donn[ée]e?s?|repr[ée]sent[ée]e?s?|mandat|délégation|delegation|ayant|a)$`, 'i');
 export const PROXY_LINK = /^(?:à|a|par)$/i;
 
 /** Lower-case words allowed inside a name ("Jean de LA FONTAINE", "Albert De Rycke"). */
