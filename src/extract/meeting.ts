@@ -4,7 +4,7 @@
  */
 import type { BodyType, Meeting, Person, Span } from '../schema/minutes.ts';
 import { findAuthority } from './authority.ts';
-import { findDates, findTimes, MONTHS, type DateMatch } from '../text/dates.ts';
+import { findDates, findTimes, monthOf, type DateMatch } from '../text/dates.ts';
 import { parsePersonList } from './persons.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
@@ -290,7 +290,7 @@ function firstDay(text: string, d: DateMatch | null): DateMatch | null {
   const m = FIRST_DAY.exec(text.slice(Math.max(0, d.start - 40), d.start));
   const day = m ? parseInt(m[1]!, 10) : 0;
   // "des jeudi 30 juin et vendredi 1er juillet 2022": the first day's month its own, the year shared.
-  const month = m?.[2] ? MONTHS.find((mo) => mo.forms.includes(m[2]!.toLowerCase()))?.number : parseInt(d.iso.slice(5, 7), 10);
+  const month = m?.[2] ? monthOf(m[2]) : parseInt(d.iso.slice(5, 7), 10);
   if (!m || !month || day < 1 || day > 31) return d;
   const iso = `${d.iso.slice(0, 5)}${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (iso >= d.iso) return d;

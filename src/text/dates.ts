@@ -248,7 +248,8 @@ function isoOf(y: number, m: number, d: number): string | null {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
-function monthOf(written: string): number | null {
+/** The month a word names ("juin", "JUILLET", "févr."), in any case and accents; null for any other word. */
+export function monthOf(written: string): number | null {
   return MONTH_BY_FORM.get(foldWord(written).replace(/\s+/g, '')) ?? null;
 }
 
