@@ -6,7 +6,7 @@
 import type { Item, Person } from '../schema/minutes.ts';
 import type { Heading } from '../segment/headings.ts';
 import { ARTICLE_NUMBER, extractArticles, otherPartAt, POINT_NUMBER } from './articles.ts';
-import { actionAt } from '../text/verbs.ts';
+import { ACTION_VERBS, actionAt } from '../text/verbs.ts';
 import { readVote, type VoteReading } from './vote.ts';
 import { parsePersonList } from './persons.ts';
 import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
@@ -138,6 +138,25 @@ const ASSEMBLY_AT_LINE_START: CueStarts = {
   },
 };
 
+/**
+ * The acts an article may open on in capitals; not those a report's speaker does ("PROPOSE",
+ * "RAPPELLE", "SOUHAITE", "PRIE"), nor "DIT" and "VOTE", words of other lines too.
+ */
+const ACTS_IN_CAPITALS = ACTION_VERBS.map(([action]) => action)
+  .filter((a) => !['propose', 'rappelle', 'souhaite', 'prie', 'dit', 'vote', 'demande'].includes(a) && !a.includes("'"))
+  .map((a) => a.toUpperCase().replace(/[ÉÈÊ]/g, '[ÉÈÊE]').replace(/Î/g, '[ÎI]').replace(/Ô/g, '[ÔO]').replace(/ /g, '[ \\t]+'))
+  .sort((a, b) => b.length - a.length);
+const ACT_IN_CAPITALS_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${ACTS_IN_CAPITALS.join('|')})[ \t]+(?=\p{Ll}|[dl]['’])`, 'u');
+
+/** The start of the line above `at` (a line start) when it is a lead ending on a comma or a colon, and after `floor`; else `at`. */
+function withLeadAbove(text: string, at: number, floor: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  if (lineStart < 0) return at;
+  const above = text.lastIndexOf('\n', lineStart - 1) + 1;
+  const lead = text.slice(above, lineStart).trim();
+  return above >= floor && lead.length <= 200 && /[,:]$/.test(lead) ? above : at;
+}
+
 /** The cues that open a decision in due form: its heading, its visas. */
 const FORMAL_CUES: readonly RegExp[] = [
   keyed(/(?:^|\n)[ \t]*D[ÉE]CISION\b/, 'cision'),
@@ -178,6 +197,9 @@ const DECISION_CUES: readonly RegExp[] = [
     keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:\s+(?:[Mm]unicipal|[Cc]ommunautaire|[Dd][ée]partemental|[Rr][ée]gional|[Pp]ermanente|[Ss]yndical|d['’][Aa]dministration))?\s+(?:APPROUVE|D[ÉE]CIDE|FIXE|ADOPTE|ATTRIBUE|ACCORDE|AUTORISE|ACCEPTE|VALIDE|D[ÉE]SIGNE|PREND\s+ACTE|[ÉE]MET|SOLLICITE|CHARGE|RETIENT|VOTE|ARR[ÊE]TE)(?![\p{L}])/u, 'conseil', 'commission', 'bureau', 'comit'),
     ASSEMBLY_AT_LINE_START,
   ),
+  // "DECLARE que le compte de gestion …", "DECIDE d'affecter …": an act in capitals opening its
+  // line, its object in lower case after it, is the decision's first article, lead or none.
+  ACT_IN_CAPITALS_LINE,
   keyed(/\bapr[èée]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   keyed(/\bapr[èée]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   ...PROPOSAL_CUES,
@@ -573,6 +595,9 @@ function decisionStartIn(text: string, h: Heading, segEnd: number, body: string)
     const formal = formalDecisionAfter(body, decisionStart - h.end);
     if (formal !== null) decisionStart = h.end + formal;
   }
+  // An act in capitals opens the decision with its lead, the line above ending on a comma or a
+  // colon ("LE CONSEIL MUNICIPAL. à l'unanimité,", "DECIDE d'acquérir …"), where its vote may stand.
+  if (decisionStart !== null && startCue === ACT_IN_CAPITALS_LINE) decisionStart = withLeadAbove(text, decisionStart, h.end);
   // A cue inside a sentence ("Madame le maire\npropose de passer au vote") starts the decision
   // where that sentence starts, as readers see it.
   if (decisionStart !== null) decisionStart = withAssemblyLine(text, sentenceStart(text, decisionStart, h.end), h.end);

@@ -520,3 +520,30 @@ Adopté à l'unanimité.
     expect(actions(doc, 1)).toEqual(['attribue']);
   });
 });
+
+describe('an act in capitals opening its line, its object in lower case', () => {
+  it('opens the decision when no lead does ("DECLARE que …" under the considérants, then the vote)', () => {
+    const doc = analyzeText(`${HEAD}1. Compte de gestion 2024
+Le Conseil Munieipal, aprés s'être fait présenter le budget primitif de l'exercice et les décisions modificatives ;
+Après s'être assuré que le Receveur a repris dans ses écritures le montant de chacun des soldes ;
+DECLARE que le compte de gestion dressé pour l'exercice 2024 par le Receveur n'appelle ni observation ni réserve.
+Adopté à l'unanimité.
+${NEXT_ITEM}`);
+    expect(actions(doc, 0)).toEqual(['déclare']);
+    expect(sections(doc, 'decision')[0]).toMatch(/^DECLARE que le compte de gestion[^]*unanimité\.$/);
+  });
+
+  it('takes in the lead above it ending on a comma, where the vote stands ("LE CONSEIL MUNICIPAL. à l\'unanimité,")', () => {
+    const doc = analyzeText(`${HEAD}1. Acquisition d'un terrain rue des Tanneries
+Les consorts ROUGIER acceptent de céder à la commune la parcelle AB 214 au prix de 16 000 euros.
+
+LE CONSEIL MUNICIPAL. à l'unanimité,
+DECIDE d'acquérir la parcelle cadastrée section AB n° 214 au prix de 16 000 euros ;
+AUTORISE Monsieur le Maire à signer l'acte authentique.
+${NEXT_ITEM}`);
+    expect(doc.items.map((i) => i.title)).toEqual(["Acquisition d'un terrain rue des Tanneries", 'Tarifs de la cantine']);
+    expect(actions(doc, 0)).toEqual(['décide', 'autorise']);
+    expect(doc.items[0]!.decision!.vote!.unanimous).toBe(true);
+    expect(sections(doc, 'decision')[0]).toMatch(/^LE CONSEIL MUNICIPAL\. à l'unanimité,\nDECIDE/);
+  });
+});
