@@ -143,3 +143,39 @@ Séance levée à 19 h 35.
     ]);
   });
 });
+
+/** A business software's export: vote columns named by their initials, the subject wrapped under its row with the ACTES code. */
+const FIGURE_COLUMNS = `Ville de Saint-Aubin-les-Prés
+Registre des délibérations - Conseil municipal
+N° acte Date Objet Nature / Vote Décision Transmis le Affiché le
+séance Matière P C A NPPV
+DEL-2021-014 22/03/2021 Installation de M. Paul RIVET en qualité de DE - - - - Prend acte 24/03/2021 24/03/2021
+conseiller municipal suite à démission 5.1
+DEL-2021-015 22/03/2021 Garantie d'emprunt accordée à l'OPH - Réhabilitation DE 27 0 2 0 Adoptée 24/03/2021 25/03/2021
+de 48 logements 7.3
+résidence Les Peupliers
+DEL-2021-016 22/03/2021 Motion pour le maintien de la trésorerie DE 8 21 0 1 Rejetée 24/03/2021 24/03/2021
+9.1
+Nombre d'actes : 3
+`;
+
+describe('a register whose header names the vote columns ("P C A NPPV")', () => {
+  it('reads each row\'s figures as for, against, abstentions and not voting, a dash as no vote, and its subject over the lines under it', () => {
+    const items = readRegister(FIGURE_COLUMNS);
+    expect(items.map((i) => [i.number, i.title, i.decision?.outcome])).toEqual([
+      ['DEL-2021-014', 'Installation de M. Paul RIVET en qualité de conseiller municipal suite à démission', 'noted'],
+      ['DEL-2021-015', "Garantie d'emprunt accordée à l'OPH - Réhabilitation de 48 logements résidence Les Peupliers", 'adopted'],
+      ['DEL-2021-016', 'Motion pour le maintien de la trésorerie', 'rejected'],
+    ]);
+    expect(items[0]!.decision!.vote).toBeNull();
+    expect(items.slice(1).map((i) => { const v = i.decision!.vote!; return [v.unanimous, v.for, v.against, v.abstentions, v.notVoting]; })).toEqual([
+      [false, 27, 0, 2, 0],
+      [false, 8, 21, 0, 1],
+    ]);
+  });
+
+  it('leaves figures after a subject alone where no header names the columns', () => {
+    const items = readRegister(FIGURE_COLUMNS.replace('séance Matière P C A NPPV', 'séance Matière'));
+    expect(items[1]!.decision?.vote ?? null).toBeNull();
+  });
+});
