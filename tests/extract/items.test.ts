@@ -219,6 +219,15 @@ describe('item numbering styles', () => {
       [numbers[1], "Toiture de l'école"],
     ]);
   });
+  it('reads the act\'s code opening a heading in capitals, no "N°" before it, as its number; not a date', () => {
+    const doc = analyzeText(minutesWith('11-11-01 TARIFS DE LA CANTINE', "11-11-02 TOITURE DE L'ÉCOLE"));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['11-11-01', 'TARIFS DE LA CANTINE'],
+      ['11-11-02', "TOITURE DE L'ÉCOLE"],
+    ]);
+    const dated = analyzeText(minutesWith('12-03-2024 TARIFS DE LA CANTINE', "12-03-2024 TOITURE DE L'ÉCOLE"));
+    expect(dated.items.map((i) => i.number)).not.toContain('12-03-2024');
+  });
   it('takes the rapporteur named in the heading out of the title', () => {
     const doc = analyzeText(minutesWith('Point 1 – Tarifs de la cantine (rapporteur : M. Jean MARTIN)', "Point 2 – Toiture de l'école (rapporteure : Mme Lise BON)"));
     expect(doc.items.map((i) => [i.title, i.rapporteur?.surname])).toEqual([
