@@ -208,6 +208,8 @@ describe('item numbering styles', () => {
     ['Point n°1 - ', 'Point n°2 - ', ['1', '2']],
     ['1/ ', '2/ ', ['1', '2']],
     ['N° 2024-01\n', 'N° 2024-02\n', ['2024-01', '2024-02']],
+    // A number whose parts dots separate, after its label, alone on its line over "Objet :".
+    ['\nDélibération n° B.85.31\nObjet : ', '\nDélibération n° B.85.32\nObjet : ', ['B.85.31', 'B.85.32']],
     ['Rapport n° 101 - ', 'Rapport n° 102 - ', ['101', '102']],
     ['II - RAPPORT N° 1 : ', 'III - RAPPORT N° 2 : ', ['1', '2']],
     // OCR's O's for the zeros of a number after its label, kept as written.
