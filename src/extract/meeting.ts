@@ -66,15 +66,16 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [keyed(/condition(?:s)?\s+de\s+quorum(?:[^.]|(?<=\s[LRD])\.){0,120}?n['’](?:est|était|étaient|sont|a|ont)\s+pas\s+(?:été\s+)?(?:remplies?|atteinte?s?|réunies?)/iu, 'quorum'), false],
   // "Le quorum (25) étant atteint", "quorum : 25 – atteint", "Le quorum, fixé au tiers des
   // membres …, étant atteint": its figure or its rule may stand between.
-  // Typed without accents too ("Le quorum etant atteint").
-  [keyed(/quorum(?:\s*,[^,.;]{1,120},)?\s+(?:l[ée]gal\s+)?(?:\(\s*\d+\s*\)\s*|:\s*\d+\s*[-–,]?\s*)?(?:est\s+|[ée]tant\s+|ayant\s+[ée]t[ée]\s+)?(?:atteint|constat[ée]|r[ée]uni|v[ée]rifi[ée]|acquis)/iu, 'quorum'), true],
+  // Typed without accents too ("Le quorum etant atteint"), or with OCR's grave ("ètant").
+  [keyed(/quorum(?:\s*,[^,.;]{1,120},)?\s+(?:l[ée]gal\s+)?(?:\(\s*\d+\s*\)\s*|:\s*\d+\s*[-–,]?\s*)?(?:est\s+|[éeè]tant\s+|ayant\s+[ée]t[ée]\s+)?(?:atteint|constat[ée]|r[ée]uni|v[ée]rifi[ée]|acquis)/iu, 'quorum'), true],
   [keyed(/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, 'quorum'), true],
   // "Le quorum étant fixé au tiers des membres en exercice, soit 7, et celui-ci étant atteint".
   [keyed(/quorum\s+[ée]tant\s+fix[ée][^.;]{1,160}?(?:celui-ci|celui\s+ci|il)\s+(?:est|[ée]tant)\s+atteint/iu, 'quorum'), true],
   // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached ("la 1oi", "la lol" as OCR may read it).
-  [keyed(/(?:au|en)\s+nombre\s+prescrit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'prescrit'), true],
-  // "étant en nombre suffisant pour délibérer valablement".
-  [keyed(/en\s+nombre\s+suffisant\s+pour\s+d[ée]lib[ée]rer/iu, 'suffisant'), true],
+  // OCR may put a stray full stop after "nombre".
+  [keyed(/(?:au|en)\s+nombre[.,]?\s+prescrit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'prescrit'), true],
+  // "étant en nombre suffisant pour délibérer valablement", "le Conseil est en nombre pour délibérer".
+  [keyed(/en\s+nombre\s+(?:suffisant\s+)?pour\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
   [keyed(/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+valablement\s+d[ée]lib[ée]rer/iu, 'valablement'), true],
   // "la condition de quorum … était remplie": the wording of the ministry's installation template.
   [keyed(/conditions?\s+(?:de\s+quorum|pour\s+d[ée]lib[ée]rer\s+valablement)/iu, 'condition'), true],

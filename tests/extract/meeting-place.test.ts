@@ -96,6 +96,22 @@ describe('OCR damage in the header', () => {
     expect(extractMeeting(other, other.length, false).meeting.quorum).toBeNull();
   });
 
+  it('"au nombre. prescrit par la loi" (a stray full stop) and "Le quorum ètant atteint" (a grave for the acute) state the quorum', () => {
+    for (const text of [
+      "L'Assemblée, régulièrement convoquée, s'est réunie au nombre. prescrit par la loi, sous la présidence de M. Jean LE GALL, Président.",
+      "Le quorum ètant atteint, le Président ouvre la séance à 9 h 40 sous la présidence de M. Jean LE GALL.",
+    ]) {
+      expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+    }
+  });
+
+  it('"en nombre pour délibérer" states the quorum, "suffisant" or not; a number of members alone does not', () => {
+    const text = "Le Maire constate que le Conseil est en nombre pour délibérer valablement, sous la présidence de M. Jean LE GALL.";
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+    const other = 'Le Conseil, en nombre de onze membres, sous la présidence de M. Jean LE GALL.';
+    expect(extractMeeting(other, other.length, false).meeting.quorum).toBeNull();
+  });
+
   it('"en exercice : 1l" counts eleven', () => {
     const text = `Membres en exercice : 1l\nPrésents : 9\n\nPrésents : M. Paul ROCHEVAL, Mme Anne BELMONTE.\n`;
     expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 11, present: 9 });
