@@ -820,7 +820,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   let secretary: Person | null = null;
   let span: { start: number; end: number } | null = null;
   // A table's column labels read as list headings ("Présent" alone on its line): the table is read as one.
-  const grid = presenceCells(text, 0, limit) ?? tableAround(text, cues, limit, layout) ?? tableBefore(text, cues, layout) ?? tableOverWrappedRow(text, cues, limit, layout);
+  const grid = presenceCells(text, 0, limit) ?? tableAround(text, cues, limit, layout) ?? tableBefore(text, cues, layout) ?? tableOverWrappedRow(text, cues, limit, layout) ?? tableBeforeAwayLists(text, cues, layout);
   if (grid) {
     const rows: CueHit = { role: 'present', start: grid.span.start, contentStart: grid.span.start, includesProxies: false };
     place(attendance, rows, grid.entries);
@@ -957,6 +957,18 @@ function tableBefore(text: string, cues: readonly CueHit[], layout: LineLayout |
   const grid = presenceGrid(text, 0, first.start, layout);
   return grid && first.start - grid.span.end <= TABLE_TO_LISTS ? grid : null;
 }
+
+/**
+ * A table a member a line, its presence in a code or a word, before lists that name no one
+ * present (the sitting's text names only those away): the table is who sat.
+ */
+function tableBeforeAwayLists(text: string, cues: readonly CueHit[], layout: LineLayout | undefined): ReturnType<typeof presenceTable> {
+  if (cues.some((c) => c.role === 'present')) return null;
+  const first = firstListCue(text, cues);
+  if (!first) return null;
+  const table = presenceTable(text, 0, first.start, layout);
+  return table && first.start - table.span.end <= TABLE_TO_LISTS ? table : null;
+}
 /** How far the first list heading may stand after such a table. */
 const TABLE_TO_LISTS = 600;
 
@@ -1000,13 +1012,21 @@ function place(att: Attendance, cue: CueHit, entries: readonly ListEntry[]) {
     if (e.proxy || (cue.role === 'represented' && !e.status)) {
       att.represented.push({ person: e.person, proxy: e.proxy } satisfies Represented);
     } else if (e.status === 'excused' || (cue.role === 'excused' && e.status === null)) {
-      att.excused.push(e.person);
+      addOnce(att.excused, e.person);
     } else if (e.status === 'absent' || cue.role === 'absent') {
-      att.absent.push(e.person);
+      addOnce(att.absent, e.person);
     } else {
       att.present.push(e.person);
     }
   }
+}
+
+/**
+ * A member away named again by the sitting's lists after the table that coded them ("E maladie",
+ * then "Membres absents excusés : MM. DIEBOLT Marcel, …") is listed once.
+ */
+function addOnce(list: Person[], p: Person): void {
+  if (!list.some((q) => q.surname === p.surname && q.givenName === p.givenName && q.span !== null && p.span !== null && q.span.start !== p.span.start)) list.push(p);
 }
 
 /** "Mme X (suppléée)": a member whose substitute sat, listed by the substitute's name only. */

@@ -304,7 +304,7 @@ const OFFICES_AND_BODIES = new Set([
  * compound of them ("Maires-adjoints", "Conseillères-déléguées"). Asked of every word of a
  * list's names, which recur: memoized.
  */
-const isOfficeWord = memoizeWords((w: string): boolean => {
+export const isOfficeWord = memoizeWords((w: string): boolean => {
   const f = fold(w);
   if (OFFICES_AND_BODIES.has(f)) return true;
   // The endings are cut only from a word that has one: the others are the word itself, just looked up.

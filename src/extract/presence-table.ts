@@ -5,7 +5,7 @@
  * No heading names the lists: each row says which one its member is in.
  */
 import type { Span } from '../schema/minutes.ts';
-import { parsePersonList, type ListEntry } from './persons.ts';
+import { isOfficeWord, parsePersonList, type ListEntry } from './persons.ts';
 import { STATUS_WORDS, SUBSTITUTED_BY } from '../text/cues.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 import { legendCodes, type CodedStatus } from './presence-legend.ts';
@@ -128,9 +128,24 @@ function codedRow(text: string, from: number, to: number): { row: RegExp; codes:
 /** "à", "pouvoir à" before a proxy's holder in the cell after a code. */
 const HOLDER_LINK = /^(?:(?:pouvoir|procuration)\s+)?[àa]\s+/iu;
 
+/**
+ * Where the name's cell ends before a column of offices ("DIEBOLT Marcel Conseiller", "FISCHER
+ * Alphonse 1er Adjoint"): at the first office word or rank after the name's first two words.
+ */
+function beforeOffice(text: string, start: number, end: number): number {
+  const OFFICE_OR_RANK = /[^\s,;]+/g;
+  OFFICE_OR_RANK.lastIndex = start;
+  let words = 0;
+  for (let w = OFFICE_OR_RANK.exec(text); w && w.index < end; w = OFFICE_OR_RANK.exec(text)) {
+    if (++words > 2 && (isOfficeWord(w[0]) || /^\d{1,2}(?:er|re|e|[èe]me)$/u.test(w[0]))) return text.slice(start, w.index).trimEnd().length + start;
+  }
+  return end;
+}
+
 function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: ReadonlyMap<string, CodedStatus>, layout: LineLayout | undefined): ListEntry | null {
   const codeAt = lineStart + m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
-  const people = parsePersonList(text, nameStart(text, lineStart, codeAt, layout), codeAt).map((e) => e.person);
+  const from = nameStart(text, lineStart, codeAt, layout);
+  const people = parsePersonList(text, from, beforeOffice(text, from, codeAt)).map((e) => e.person);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
   const status = codes.get(m[2]!)!;
   // "Pv   à CLAUDEL Jean-Paul": the link word before the holder is no part of their name.
@@ -138,8 +153,10 @@ function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: 
   const holderAt = m[3] ? lineStart + m.index + m[0].lastIndexOf(m[3]) + link : -1;
   // The holder of a proxy after the code: "R   M. Olivier DEVAUX", and after "E" where the legend
   // has no code of its own for it ("E   M. MONTEIL").
-  const proxy = status !== 'present' && m[3] ? (parsePersonList(text, holderAt, holderAt + m[3].length - link)[0]?.person ?? null) : null;
-  if (m[3] && !proxy) return null;
+  const named = status !== 'present' && m[3] ? (parsePersonList(text, holderAt, holderAt + m[3].length - link)[0]?.person ?? null) : null;
+  const proxy = named && (named.civility || /\p{Lu}{2}/u.test(named.surname)) ? named : null;
+  // An observation in lower case in the last column ("maladie", "arrivé pendant le point 3") is no holder.
+  if (m[3] && !proxy && !/^\p{Ll}/u.test(m[3])) return null;
   // "S   Mme HUMBERT Claire (suppléante)": the substitute sat, the member is in no list.
   if (status === 'substituted') return proxy ? { person: proxy, status: null, proxy: null } : null;
   // Present, or represented by the holder named: in no status list. Represented with no holder named: excused.

@@ -585,6 +585,42 @@ LAGARDE M.        CHASSAGNE Y.        MONTEIL F.
   });
 });
 
+describe('a coded presence table, then the sitting\'s text naming only those away', () => {
+  const text = `FICHE SÉANCE N° 1977-11
+Nom Prénom Fonction Pr. Observation
+WENDLING Charles Maire P
+FISCHER Alphonse 1er Adjoint P
+KAPPS Joseph 2e Adjoint P
+DIEBOLT Marcel Conseiller E maladie
+ECKERT Paul Conseiller P arrivé pendant le point 3
+GRAFF Xavier Conseiller P
+JUNG Albert Conseiller E
+SCHALLER Gérard Conseiller A
+Légende : P = présent ; E = absent excusé ; A = absent non excusé
+TRANSCRIPTION
+Séance ordinaire du 18 novembre 1977
+Sous la présidence de M. Charles WENDLING, Maire.
+Nombre des membres présents à la séance : 6
+Membres absents excusés : MM. DIEBOLT Marcel, JUNG Albert
+Membre absent non excusé : M. SCHALLER Gérard
+Le Maire constate que le Conseil est en nombre pour délibérer valablement.
+`;
+
+  it('reads who sat from the table, an observation in lower case being no proxy\'s holder, and each member away once', () => {
+    expect(listsOf(analyzeText(text).attendance)).toEqual({
+      present: ['WENDLING', 'FISCHER', 'KAPPS', 'ECKERT', 'GRAFF'],
+      represented: [],
+      excused: ['DIEBOLT', 'JUNG'],
+      absent: ['SCHALLER'],
+    });
+  });
+
+  it('leaves the office\'s column out of the given name', () => {
+    const { present, excused } = analyzeText(text).attendance;
+    expect([...present, ...excused].map((p) => p.givenName)).toEqual(['Charles', 'Alphonse', 'Joseph', 'Paul', 'Xavier', 'Marcel', 'Albert']);
+  });
+});
+
 describe('a heading qualified before its colon', () => {
   it('"Présents pour l\'examen de ce dossier :" heads the present', () => {
     const text = `Présents pour l'examen de ce dossier : Mme Françoise ARNAL, M. Bernard BONNAL, Mme\nChristine BOUSQUET.\n\nPouvoirs : Mme Régine COMBETTES ayant donné pouvoir à M. Bernard BONNAL.\n`;
