@@ -95,7 +95,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const isRegister = registerItems.length >= 3 && !listsSpan;
 
   const preambleLimit = listsSpan ? Math.max(listsSpan.start, 600) : Math.min(text.length, 2500);
-  const { meeting, authority, preambleEnd } = extractMeeting(text, preambleLimit, isRegister);
+  const { meeting, authority, preambleEnd } = extractMeeting(text, preambleLimit, isRegister, listsSpan?.end);
   if (!isRegister) meeting.president ??= presidentInList(lineView, attendance.present);
   attendance.represented = withHoldersByOffice(attendance.represented, meeting.president);
   meeting.secretary = isRegister ? null : secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretaryAmongPresent(text, attendance.present);

@@ -423,7 +423,11 @@ export interface MeetingResult {
   preambleEnd: number;
 }
 
-export function extractMeeting(text: string, preambleLimit: number, isRegister: boolean): MeetingResult {
+/**
+ * `listsEnd`: where the attendance ends, when it is known; a table of who sat may come before the
+ * sitting's opening sentence (a software's export), whose date is then read up to there.
+ */
+export function extractMeeting(text: string, preambleLimit: number, isRegister: boolean, listsEnd = 0): MeetingResult {
   const limit = Math.min(text.length, Math.max(preambleLimit, 400));
   const head = text.slice(0, limit);
   // Case-insensitive patterns run on lower-cased text, same offsets (see caseless).
@@ -470,7 +474,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // The date and the opening time stand in the first lines: no need to read the whole preamble.
   const dateZone = Math.min(limit, DATE_ZONE);
   // None there: a record under a web page's long introduction, its date further on, before its lists.
-  const date = isRegister ? null : (pickSittingDate(text, dateZone) ?? (limit > dateZone ? pickSittingDate(text, limit) : null));
+  const date = isRegister ? null : (pickSittingDate(text, dateZone) ?? (limit > dateZone ? pickSittingDate(text, limit) : null) ?? (listsEnd > limit ? pickSittingDate(text, listsEnd) : null));
   const opens = (t: { start: number; end: number }) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t);
   // Past the zone, a date read further on (a record under a web page's introduction) has its time in the sentence after it.
   const late = date && date.start >= dateZone - 200 ? date : null;

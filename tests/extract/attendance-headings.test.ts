@@ -615,6 +615,11 @@ Le Maire constate que le Conseil est en nombre pour délibérer valablement.
     });
   });
 
+  it('reads the sitting\'s date in its opening sentence after the table, the export\'s header holding none', () => {
+    const header = 'Archives municipales - Base REGISTRES v3.2 - Export fiche séance\nFonds : Administration communale - Série D - Registres des délibérations du Conseil Municipal, 1971-1983\nSaisie : bénévole ; relecture : archiviste ; statut de la fiche : validée\n';
+    expect(analyzeText(header + text).meeting.date).toBe('1977-11-18');
+  });
+
   it('leaves the office\'s column out of the given name', () => {
     const { present, excused } = analyzeText(text).attendance;
     expect([...present, ...excused].map((p) => p.givenName)).toEqual(['Charles', 'Alphonse', 'Joseph', 'Paul', 'Xavier', 'Marcel', 'Albert']);
