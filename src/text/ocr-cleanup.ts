@@ -229,6 +229,7 @@ function fixKeyWords(t: string): string {
     if (t.includes('cn ')) t = t.replace(CN_ALONE, 'en');
   }
   if (t.includes('ccr')) t = t.replace(SCCR, '$1ecr');
+  if (t.includes('onscil')) t = t.replace(CONSCIL, '$1onseil');
   if (t.includes('heure')) t = t.replace(HOUR_GLUED, ' ');
   if (t.includes('trenl')) t = t.replace(TRENLE, 'trente');
   if (t.includes('voix')) t = t.replace(COUNT_GLUED, ' ');
@@ -246,6 +247,8 @@ const CN_ALONE = /(?=cn)(?<![\p{L}])cn(?=[ \t]+\p{Ll})/gu;
 
 /** "comme sccrétaire de séance": the same c for the e of "secrétaire" (no French word opens on "sccr"). */
 const SCCR = /(?=[Ss]ccr)(?<![\p{L}])([Ss])ccr(?=[ée]ta)/gu;
+/** "le Conscil Municipal": a c read for the e of "Conseil" (no French word is "conscil"). */
+const CONSCIL = /(?=[Cc]onscil)(?<![\p{L}])([Cc])onscil(?=s?(?![\p{L}])|l)/gu;
 /** "à dix-septheures": the number of the hour glued to its word. */
 const HOUR_GLUED = /(?=heure)(?<=(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|midi))(?=heures?(?![\p{L}]))/gu;
 /** "par8 voix pour", "et2 voix contre": a vote's count glued to the word before it. */

@@ -37,6 +37,8 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes('le vendredi vingt-sept juin à dix-septheures ; à dix-huit heures trenle ; les heures')).toBe('le vendredi vingt-sept juin à dix-sept heures ; à dix-huit heures trente ; les heures');
     expect(fixLookalikes('MM. LABROUSSE, PEYRONNET, Vice-Présidcnts, sous la presidcnce de M. MAZEAUD')).toBe('MM. LABROUSSE, PEYRONNET, Vice-Présidents, sous la presidence de M. MAZEAUD');
     expect(fixLookalikes('IIl - MOTl0N RELATIVE AUX REGIONS\nl - PROCES-VERBAL\nIl - le texte')).toBe('III - MOTl0N RELATIVE AUX REGIONS\nI - PROCES-VERBAL\nIl - le texte');
+    // "Conscil": the same c for the e of "Conseil", the word of every decision's lead; "conscience" stays.
+    expect(fixLookalikes('Après en avoir délibéré, le Conscil Municipal adopte ; les Conscillers ; CONSCIL ; en conscience')).toBe('Après en avoir délibéré, le Conseil Municipal adopte ; les Conseillers ; CONSCIL ; en conscience');
   });
 
   it('reads "6t6" as "été" and an I inside a word of small letters as its l; "iPhone" has no I inside, "PIB" is in capitals', () => {
