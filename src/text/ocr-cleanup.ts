@@ -366,8 +366,8 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/adrninistr/g, 'administr'],
   [/unanirnit/g, 'unanimit'],
   [/(?<![\p{L}])rn(?=embres?(?![\p{L}])|ajorit|airie|unicipa)/gu, 'm'],
-  // "cornmune", "cornmunal", "Cornmunauté".
-  [/(?<![\p{L}])([Cc])ornmun/gu, '$1ommun'],
+  // "cornmune", "cornmunal", "Cornmunauté", "La Cornmission départementale".
+  [/(?<![\p{L}])([Cc])ornm(?=un|iss)/gu, '$1omm'],
   // "rernplir les fonctions de secrétaire", "rernplacé par son suppléant".
   [/(?<![\p{L}])rernpl/gu, 'rempl'],
 ];
@@ -383,12 +383,12 @@ function hasRnWord(t: string): boolean {
     const before = t.charCodeAt(i - 1);
     if (i >= 5 && ((before === 117 && t.startsWith('quoru', i - 5)) || (before === 105 && t.startsWith('unani', i - 5)))) return true;
     if (before === 100 && i >= 2 && t.startsWith('adrninistr', i - 2)) return true;
-    if (before === 111 && i >= 2 && (t.startsWith('cornmun', i - 2) || t.startsWith('Cornmun', i - 2))) return true;
+    if (before === 111 && i >= 2 && (t.startsWith('ornmun', i - 1) || t.startsWith('ornmiss', i - 1)) && (t[i - 2] === 'c' || t[i - 2] === 'C')) return true;
     if (before === 101 && i >= 2 && t.startsWith('rernpl', i - 2)) return true;
   }
   return false;
 }
-const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|[Cc]ornmun|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
+const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|[Cc]ornm(?:un|iss)|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. Opens on a capital (the first lookahead, for V8's scan: see DIGITS_WITH_LOOKALIKES; 0.60 of the time). */
 const O_IN_IDENTIFIER = /(?=\p{Lu})(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;

@@ -547,3 +547,13 @@ ${NEXT_ITEM}`);
     expect(sections(doc, 'decision')[0]).toMatch(/^LE CONSEIL MUNICIPAL\. à l'unanimité,\nDECIDE/);
   });
 });
+
+describe('a body whose name takes a feminine adjective ("La Commission départementale")', () => {
+  it('leads a one-sentence decision whose acts follow its vote', () => {
+    const doc = analyzeText(`${HEAD}1. Voirie départementale - rectification du virage
+M. RAMBERT présente le projet de rectification du virage du chemin départemental n° 36.
+La Commission départementale, à l'unanimité, approuve le projet et autorise le Préfet à signer le marché.
+${NEXT_ITEM}`);
+    expect(actions(doc, 0)).toEqual(['approuve', 'autorise']);
+  });
+});
