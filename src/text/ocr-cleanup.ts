@@ -230,6 +230,7 @@ function fixKeyWords(t: string): string {
   }
   if (t.includes('ccr')) t = t.replace(SCCR, '$1ecr');
   if (t.includes('onscil')) t = t.replace(CONSCIL, '$1onseil');
+  if (t.includes('LeC') || t.includes('LaC') || t.includes('LeB')) t = t.replace(ARTICLE_GLUED_TO_BODY, ' ');
   if (t.includes('heure')) t = t.replace(HOUR_GLUED, ' ');
   if (t.includes('trenl')) t = t.replace(TRENLE, 'trente');
   if (t.includes('voix')) t = t.replace(COUNT_GLUED, ' ');
@@ -247,6 +248,8 @@ const CN_ALONE = /(?=cn)(?<![\p{L}])cn(?=[ \t]+\p{Ll})/gu;
 
 /** "comme sccrétaire de séance": the same c for the e of "secrétaire" (no French word opens on "sccr"). */
 const SCCR = /(?=[Ss]ccr)(?<![\p{L}])([Ss])ccr(?=[ée]ta)/gu;
+/** "LeComité approuve", "LaCommission": the article glued to the body that decides. */
+const ARTICLE_GLUED_TO_BODY = /(?<=(?<![\p{L}])(?:Le|La))(?=(?:Conseil|Comit[ée]|Cornit[ée]|Commission|Bureau)(?![\p{L}]))/gu;
 /** "le Conscil Municipal": a c read for the e of "Conseil" (no French word is "conscil"). */
 const CONSCIL = /(?=[Cc]onscil)(?<![\p{L}])([Cc])onscil(?=s?(?![\p{L}])|l)/gu;
 /** "à dix-septheures": the number of the hour glued to its word. */
@@ -368,6 +371,8 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])rn(?=embres?(?![\p{L}])|ajorit|airie|unicipa)/gu, 'm'],
   // "cornmune", "cornmunal", "Cornmunauté", "La Cornmission départementale".
   [/(?<![\p{L}])([Cc])ornm(?=un|iss)/gu, '$1omm'],
+  // "Le Cornité décide".
+  [/(?<![\p{L}])([Cc])ornit(?=[ée])/gu, '$1omit'],
   // "rernplir les fonctions de secrétaire", "rernplacé par son suppléant".
   [/(?<![\p{L}])rernpl/gu, 'rempl'],
 ];
@@ -383,12 +388,12 @@ function hasRnWord(t: string): boolean {
     const before = t.charCodeAt(i - 1);
     if (i >= 5 && ((before === 117 && t.startsWith('quoru', i - 5)) || (before === 105 && t.startsWith('unani', i - 5)))) return true;
     if (before === 100 && i >= 2 && t.startsWith('adrninistr', i - 2)) return true;
-    if (before === 111 && i >= 2 && (t.startsWith('ornmun', i - 1) || t.startsWith('ornmiss', i - 1)) && (t[i - 2] === 'c' || t[i - 2] === 'C')) return true;
+    if (before === 111 && i >= 2 && (t.startsWith('ornmun', i - 1) || t.startsWith('ornmiss', i - 1) || t.startsWith('ornité', i - 1) || t.startsWith('ornite', i - 1)) && (t[i - 2] === 'c' || t[i - 2] === 'C')) return true;
     if (before === 101 && i >= 2 && t.startsWith('rernpl', i - 2)) return true;
   }
   return false;
 }
-const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|[Cc]ornm(?:un|iss)|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
+const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|[Cc]orn(?:m(?:un|iss)|it[ée])|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. Opens on a capital (the first lookahead, for V8's scan: see DIGITS_WITH_LOOKALIKES; 0.60 of the time). */
 const O_IN_IDENTIFIER = /(?=\p{Lu})(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;

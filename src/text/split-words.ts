@@ -6,6 +6,7 @@
  * its letters parted ("DEC IDE :", "D É C I D E").
  */
 import { fold } from './fuzzy.ts';
+import { ACTION_VERBS } from './verbs.ts';
 
 /**
  * The words, folded (lower case, no accents). A piece of one letter is one in lower case ("s éance",
@@ -21,14 +22,25 @@ const CUE_WORDS = new Set([
   'designee', 'presidence', 'president', 'presidente', 'assistaient',
 ]);
 
+/**
+ * The acts of a decision too ("soll icite", "auto rise"), as the articles' reader knows them; not
+ * after a word of its own that opens the pair ("de cide", "en gage", "de signe" may be two words).
+ */
+const ACT_WORDS = new Set(ACTION_VERBS.filter(([action]) => action.length >= 6 && !/[ '’]/.test(action)).map(([action]) => fold(action)));
+const WORDS_OF_THEIR_OWN = new Set(['de', 'en', 'le', 'la', 'les', 'un', 'une', 'a', 'au', 'se', 'ne', 'ce', 're']);
+const isCue = (a: string, b: string) => {
+  const word = fold(a + b);
+  return CUE_WORDS.has(word) || (ACT_WORDS.has(word) && !WORDS_OF_THEIR_OWN.has(a.toLowerCase()));
+};
+
 /** A word, a space, and the word after it (looked at, not consumed: it may open the next pair). */
 const WORD_PAIR = /(?<![\p{L}'’])(\p{L}{2,12}|\p{Ll}) (?=(\p{L}{2,12}|\p{Ll})(?![\p{L}]))/gu;
 
 /** The words' first two letters: a pair whose first piece opens otherwise is passed over at once. */
-const OPENINGS = new Set([...CUE_WORDS].map((w) => w.slice(0, 2)));
+const OPENINGS = new Set([...CUE_WORDS, ...ACT_WORDS].map((w) => w.slice(0, 2)));
 
 export function joinSplitCueWords(page: string): string {
-  return page.replace(WORD_PAIR, (pair, a: string, b: string) => (a.length + b.length >= 6 && OPENINGS.has(fold((a + b).slice(0, 2))) && CUE_WORDS.has(fold(a + b)) ? a : pair));
+  return page.replace(WORD_PAIR, (pair, a: string, b: string) => (a.length + b.length >= 6 && OPENINGS.has(fold((a + b).slice(0, 2))) && isCue(a, b) ? a : pair));
 }
 
 /** The acts over a decision's articles, each letter maybe parted from the next by a space. */

@@ -10,6 +10,12 @@ describe('cue words OCR cut with a space', () => {
     expect(joinSplitCueWords('pour voir le devis ; de cide ; ROUX Paul Conseiller E ; la salle des fêtes')).toBe('pour voir le devis ; de cide ; ROUX Paul Conseiller E ; la salle des fêtes');
   });
 
+  it('writes the acts of a decision whole ("soll icite", "auto rise", "dé cide"), not after a word of their own ("de cide", "en gage")', () => {
+    expect(joinSplitCueWords("Le Comité soll icite le Département et auto rise le Président ; le Conseil dé cide ; de cide ; mis en gage")).toBe(
+      "Le Comité sollicite le Département et autorise le Président ; le Conseil décide ; de cide ; mis en gage",
+    );
+  });
+
   it('writes "s éance" and "excus é" whole, a piece of one small letter; leaves "les élus", "à la" and a capital code', () => {
     expect(joinSplitCueWords('La s éance est ouverte. Membre absent non excus é : M. X. Les élus à la table, Conseiller E')).toBe(
       'La séance est ouverte. Membre absent non excusé : M. X. Les élus à la table, Conseiller E',
