@@ -118,6 +118,8 @@ const A_UMLAUT_WORD = /(?=ä)(?<![\p{L}\d])ä(?![\p{L}\d])/gu;
 /** An I for the l of an article before a word: "adopte Ie compte", "de Ia Caisse", "Ies membres". */
 const ARTICLE_I = /(?=I)(?<![\p{L}\d'’-])I(?=(?:e|a|es)[ \t]+\p{L})/gu;
 /** An O for the 0 closing a time's minutes: "à 18h3O", "20 h 1O". */
+/** "à 2O h 30", "1Oh": an O for the zero of the hour ten or twenty, before its "h" and its minutes or a word's end. */
+const O_CLOSING_HOUR = /(?=O)(?<=(?<![\p{L}\d])[12])O(?= ?h(?: ?[0-5][\dO]|(?![\p{L}\d])))/gu;
 const O_CLOSING_MINUTES = /(?=[Oo])(?<=(?<![\p{L}\d])\d{1,2} ?h ?[0-5])[Oo](?![\p{L}\d])/gu;
 
 /**
@@ -191,6 +193,7 @@ export function fixLookalikes(t: string): string {
   if (/6(?:(?<=[A-Z\xC0-\xDE]6)[a-z\xDF-\xFF]{2}|(?<=[a-z\xDF-\xFF]{3}6)(?![0-9A-Za-z\xC0-\uFFFF]))/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, (six, at: number, s: string) => (s[at - 1] === 'H' && s.startsWith('tel', at + 1) ? 'ô' : 'é'));
   if (/\bl\d/.test(t)) t = t.replace(L_FOR_LEADING_ONE, '1');
   if (hasHourO(t)) t = t.replace(O_CLOSING_MINUTES, '0');
+  if (/[12]O ?h/.test(t)) t = t.replace(O_CLOSING_HOUR, '0');
   if (/[I1]['’]/.test(t)) t = t.replace(ELIDED_L, 'l');
   if (t.includes('Ie ') || t.includes('Ia ') || t.includes('Ies ')) t = t.replace(ARTICLE_I, 'l');
   if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? (/\p{Lu}/u.test(s[at - 1]!) ? 'É' : 'é') : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
