@@ -320,8 +320,13 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
 /** A line that reads as the continuation of a list of names. */
 const LIST_LINE = /^(?:M\.|Mme|MM\.|Monsieur|Madame|Mademoiselle)\s|^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*[,;]/u;
 
-/** A group's label alone on its line: a name, no figure, no closing punctuation. */
-const GROUP_LABEL = /^[ \t]*\p{Lu}[^\d\n,;:.]{2,70}$/u;
+/** A label that names who was there or away, or gave a proxy, heads a list of its own: "MEMBRES EXCUSES AYANT DONNE P0UVOIR :", "Hor zirenak / Présents :". */
+const STATUS_IN_LABEL = /excus|absen|pouvoir|p0uvoir|procuration|repr[ée]sent[ée]s?\b|suppl[ée]|pr[ée]sente?s?\b|secr[ée]taire/iu;
+/**
+ * A group's label alone on its line: a name, no figure, no closing punctuation but a colon
+ * ("Représentants des communes et des établissements publics de coopération intercommunale :").
+ */
+const GROUP_LABEL = /^[ \t]*\p{Lu}(?:[^\d\n,;:.]{2,70}|[^\d\n,;:.]{2,120}[ \t]*:[ \t]*)$/u;
 /** A group's label, a colon, then its members with their civilities. */
 const LABELLED_GROUP = /^[ \t]*(?:Repr[ée]sentants?|Coll[èe]ge|Membres|D[ée]l[ée]gu[ée]s|Conseillers|Personnalit[ée]s|Communes?|Communaut[ée]|Groupe|[ÉE]lus|Administrateurs|Titulaires)(?![\p{L}])[^\d\n:]{0,80}:[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame|Mesdames|Messieurs)\s/u;
 /** A subheading of the members by the voice they have or the body they stand for. */
@@ -405,7 +410,7 @@ function listWindowEnd(text: string, start: number, limit: number): number {
     while (afterStart >= 0 && afterStart < limit && (text[afterStart] === '\n' || text[afterStart] === ' ')) afterStart++;
     const afterEnd = afterStart < 0 ? -1 : text.indexOf('\n', afterStart);
     const lineAfter = afterStart < 0 ? '' : text.slice(afterStart, afterEnd < 0 ? Math.min(text.length, afterStart + 300) : afterEnd);
-    if (GROUP_LABEL.test(nextLine) && (CIVILITY_LIST.test(lineAfter) || LABELLED_GROUP.test(lineAfter))) continue;
+    if (GROUP_LABEL.test(nextLine) && !STATUS_IN_LABEL.test(nextLine) && (CIVILITY_LIST.test(lineAfter) || LABELLED_GROUP.test(lineAfter))) continue;
     // "Membres ayant voix consultative", then members by rank or office: "Colonel Éric MARCHAND, Directeur …".
     if (MEMBERS_SUBHEADING.test(nextLine) && NAME_IN_CAPITALS.test(lineAfter)) continue;
     return m.index;

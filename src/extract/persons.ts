@@ -8,7 +8,7 @@ import { oneSpace } from '../text/spaces.ts';
 import type { Person } from '../schema/minutes.ts';
 import { CIVILITIES, GLUED_CIVILITY, NAME_PARTICLES, PROXY_LEAD, PROXY_LINK, PROXY_WORD, STATUS_WORDS } from '../text/cues.ts';
 import { givenNameScore } from '../text/given-names.ts';
-import { fold } from '../text/fuzzy.ts';
+import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import type { ListColumns } from '../text/layout.ts';
 import { memoizeWords } from '../text/memo.ts';
 
@@ -310,8 +310,11 @@ export const isOfficeWord = memoizeWords((w: string): boolean => {
   // The endings are cut only from a word that has one: the others are the word itself, just looked up.
   const last = f[f.length - 1];
   if ((last === 's' || last === 'e') && (OFFICES_AND_BODIES.has(f.replace(/s$/, '')) || OFFICES_AND_BODIES.has(f.replace(/e?s?$/, '')))) return true;
-  return f.includes('-') && f.split('-').every((part) => part !== '' && isOfficeWord(part));
+  if (f.includes('-')) return f.split('-').every((part) => part !== '' && isOfficeWord(part));
+  // As OCR may have read it ("Présldent", "Conseiler"): the long words of offices only, a short one is a name at one edit.
+  return f.length >= 7 && LONG_OFFICES.some((o) => fuzzyEquals(f, o));
 });
+const LONG_OFFICES = [...OFFICES_AND_BODIES].filter((o) => o.length >= 7 && !o.includes('-'));
 /** Bodies named like a person: "Commune d'Epeigné-sur-Dème", "Ville de Saint-Aubin". Folded. */
 const BODIES = new Set(['commune', 'communes', 'ville', 'communaute', 'syndicat', 'departement', 'region', 'mairie', 'canton', 'agglomeration', 'metropole', 'cc', 'ca', 'cu']);
 /**

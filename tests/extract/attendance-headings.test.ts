@@ -665,6 +665,29 @@ M. Alain GOUPY
     });
   });
 
+  it('goes on over a group\'s long label ending on a colon alone on its line; not over a label of those away; an office OCR misread is no name', () => {
+    const { attendance } = extractAttendance(`MEMBRES PRESENTS AVEC VOIX DELIBERATIVE :
+
+Représentants du Département :
+M. Jean-Claude BOURGNEUF, Présldent - M. Hubert LECLERC-DUVAL, 1er Vice-Président - Mme
+Annick POIRIER-GASNIER.
+
+Representants des communes et des établissements publics de coopération intercommunale :
+M. Alain GUÉRINEAU, 2éme Vice-Président - Mme Francoise MOREAU-TESSIER.
+
+MEMBRES EXCUSES AYANT DONNE POUVOIR :
+Mme Martine LEGUAY, pouvoir à M. BOURGNEUF.
+
+MEMBRES EXCUSES : M. Dominique HERSANT.
+`);
+    expect(listsOf(attendance)).toEqual({
+      present: ['BOURGNEUF', 'LECLERC-DUVAL', 'POIRIER-GASNIER', 'GUÉRINEAU', 'MOREAU-TESSIER'],
+      represented: [['LEGUAY', 'BOURGNEUF']],
+      excused: ['HERSANT'],
+      absent: [],
+    });
+  });
+
   it('ends the list before a line saying who does not vote, its colon and civility notwithstanding', () => {
     const { attendance } = extractAttendance(`Membres absents excusés :
 M. Jérôme TIRAN, Mme Sophie ANNEBAULT
