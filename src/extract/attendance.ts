@@ -333,8 +333,8 @@ const LABELLED_GROUP = /^[ \t]*(?:Repr[ée]sentants?|Coll[èe]ge|Membres|D[ée]l
 const MEMBERS_SUBHEADING = /^[ \t]*(?:Membres|Personnalit[ée]s|Repr[ée]sentants|Coll[èe]ge|D[ée]l[ée]gu[ée]s)(?![\p{L}])[^\d\n,;:.]{2,70}$/u;
 /** A family name in capitals closed by a comma: a member named on the line. */
 const NAME_IN_CAPITALS = /\p{Lu}{2}[\p{Lu}'’-]+[ \t]*,/u;
-/** A line of members with their civilities, set off by commas. */
-const CIVILITY_LIST = /^[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)\s[^\n]*,/u;
+/** A line of members with their civilities, set off by commas; not a sentence about an office ("M. le Président ouvre la séance, …"). */
+const CIVILITY_LIST = /^[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)\s(?!(?:le|la|les|l['’])\s)[^\n]*,/u;
 
 /** "Le Conseil Départemental," on its line: the decision's lead, which no list runs into. */
 const ASSEMBLY_LEAD_LINE = /\n[ \t]*(?:L[ea]|LE|LA)[ \t]+(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Comit[ée]|COMIT[ÉE])(?![\p{L}])[^\n,:;.]{0,60}[,:]?[ \t]*(?=\n)/u;
@@ -551,10 +551,16 @@ function isAscending(xs: readonly number[]): boolean {
 /** "(7 membres présents sur 12)": the present, then the members in office, in one phrase. Lower-cased text. */
 /** "dont 2 ayant donné procuration", "dont 1 représenté": the proxies among the absent. Lower-cased text. */
 const GIVEN_PROXIES = /\bdont\s+(\d{1,3})\s+(?:ayant\s+donn[ée]\s+(?:procuration|pouvoir)|repr[ée]sent[ée]s?|procurations?|pouvoirs?)(?![\p{L}])/u;
-const PRESENT_OF = /(?<!\d)(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)\s+pr[ée]sents?\s+sur\s+(\d{1,3})(?!\d)/u;
+const PRESENT_OF = /(?<!\d)(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)(?:\s+(?!sont|sur)\p{L}+)?\s+(?:sont\s+)?pr[ée]sents?\s+sur\s+(?:les\s+)?(\d{1,3})(?!\d)/u;
+
+/** Counts written before their words in a sentence: "7 pouvoirs ont été déposés", "soit 53 votants". Lower-cased text. */
+const FIGURE_BEFORE_WORD: ReadonlyArray<readonly [keyof Attendance['counts'], string, RegExp]> = [
+  ['represented', 'pouvoir', /(?<![\d,.])(\d{1,3})\s+(?:pouvoirs|procurations)\s+(?:ont\s+[ée]t[ée]\s+)?(?:d[ée]pos[ée]s|donn[ée]s|remis|re[çc]us)/u],
+  ['voting', 'votant', /\bsoit\s+(\d{1,3})\s+votants/u],
+];
 
 /** What every match of PRESENT_OF holds, found faster than its digits behind a lookbehind: a gate. */
-const PRESENT_OF_CORE = /sents?\s+sur\s+\d/;
+const PRESENT_OF_CORE = /sents?\s+sur\s+(?:les\s+)?\d/;
 /** Where its matches open: at a "sent" (see Leads). */
 const PRESENT_OF_CORE_LEADS: Leads = [['sent', [0]]];
 
@@ -746,6 +752,12 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   // "Nombre des membres absents : 3 / dont 2 ayant donné procuration": the figure before its words.
   const given = counts.represented === null && (!only || only.has('represented')) ? givenProxies((index ??= wordIndex(text)), lower, from, to) : null;
   if (given) counts.represented = Number(given[1]);
+  // "7 pouvoirs ont été déposés, soit 53 votants": the figures before their words, in the sentence opening the sitting.
+  for (const [key, word, re] of FIGURE_BEFORE_WORD) {
+    if (counts[key] !== null || (only && !only.has(key)) || !lower.includes(word)) continue;
+    const m = re.exec(lower);
+    if (m) counts[key] = Number(m[1]);
+  }
   // The core tried at the few "sent" of the zone before the zone is searched for " sur ".
   const of = matchesAt(PRESENT_OF_CORE, lower, cueStarts((index ??= wordIndex(text)), lower, from, to, PRESENT_OF_CORE_LEADS)) && lower.includes(' sur ') ? PRESENT_OF.exec(lower) : null;
   if (of && Number(of[1]) <= Number(of[2])) {

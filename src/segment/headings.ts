@@ -454,14 +454,16 @@ const ACT_NUMBER_LEAD = /^(?:(?:DCM|DEL|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATIO
 
 /**
  * A heading in capitals opening on its act's code, no "N°" before it ("11-11-01 GARANTIE
- * D'EMPRUNT …", "2024-118 TARIFS …"): the code is the number. Not a date ("21-11-2011 SÉANCE").
+ * D'EMPRUNT …", "2024-118 TARIFS …"): the code is the number. Not a date ("21-11-2011 SÉANCE"), nor a period.
  */
 const CODE_LEAD = /^((?:[A-Z]{1,4}[-_]?)?\d{2,4}(?:[-_/.]\d{1,4}){1,3})[ \t]+(?:[-–—:][ \t]*)?(?=\p{Lu}{2})/u;
 const DASHED_DATE = /^\d{1,2}-\d{1,2}-\d{4}$/;
+/** Two years are a period ("2024-2025 - PROGRAMME"), no act's code. */
+const TWO_YEARS = /^(?:19|20)\d\d[-/](?:19|20)\d\d$/;
 
 function withActNumber(text: string, h: Heading): Heading {
   const code = h.scheme === 'capitals' ? CODE_LEAD.exec(h.title) : null;
-  if (code && !DATE_LIKE.test(code[1]!) && !DASHED_DATE.test(code[1]!) && !CODE_ARTICLE.test(code[1]!)) return { scheme: h.scheme, start: h.start, end: h.end, number: code[1]!, title: h.title.slice(code[0].length).trim() };
+  if (code && !DATE_LIKE.test(code[1]!) && !DASHED_DATE.test(code[1]!) && !CODE_ARTICLE.test(code[1]!) && !TWO_YEARS.test(code[1]!)) return { scheme: h.scheme, start: h.start, end: h.end, number: code[1]!, title: h.title.slice(code[0].length).trim() };
   const lead = ACT_NUMBER_LEAD.exec(h.title);
   if (!lead) return h;
   let title = h.title.slice(lead[0].length).trim();

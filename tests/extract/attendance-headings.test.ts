@@ -274,6 +274,13 @@ describe('counts given in a sentence', () => {
     expect(extractAttendance(text).attendance.counts).toMatchObject({ present: 7, inOffice: 12 });
   });
 
+  it('"46 conseillers régionaux sont présents sur les 57 membres …; 7 pouvoirs ont été déposés, soit 53 votants" gives the four; a line opening the sitting after the lists is no name', () => {
+    const text = `Étaient présents :\nM. Pierre-Yves DELANNOY, Mme Christine VANDAMME.\n\nÉtait absent : M. Xavier LENGLET.\n\nOuverture de la séance\n\nM. le Président ouvre la séance à 9 h 45. Il constate que le quorum est atteint : 46 conseillers régionaux sont présents sur les 57 membres que compte l'assemblée ; 7 pouvoirs ont été déposés, soit 53 votants.\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.counts).toEqual({ inOffice: 57, present: 46, represented: 7, voting: 53 });
+    expect(listsOf(attendance).absent).toEqual(['LENGLET']);
+  });
+
   it('"Présents à l\'ouverture de la séance : 48 – Représentés : 9" gives the present at the opening', () => {
     const text = `Conseillers municipaux en exercice : 59\nPrésents à l'ouverture de la séance : 48 – Représentés : 9 – Votants : 57\n\nÉtaient présents : Mathilde FORESTIER, Samir HADJADJ.\n`;
     expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 59, present: 48, represented: 9, voting: 57 });
