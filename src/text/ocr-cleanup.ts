@@ -119,6 +119,8 @@ const A_UMLAUT_WORD = /(?=ä)(?<![\p{L}\d])ä(?![\p{L}\d])/gu;
 const ARTICLE_I = /(?=I)(?<![\p{L}\d'’-])I(?=(?:e|a|es)[ \t]+\p{L})/gu;
 /** An O for the 0 closing a time's minutes: "à 18h3O", "20 h 1O". */
 /** "à 2O h 30", "1Oh": an O for the zero of the hour ten or twenty, before its "h" and its minutes or a word's end. */
+/** "a 6te désignée", "a ét6 adopté": "été" with one of its é read as a 6, a word alone. */
+const ETE_WITH_A_SIX = /(?=[6é])(?<![\p{L}\d])(?:6t[ée]|ét6)(?![\p{L}\d])/gu;
 const O_CLOSING_HOUR = /(?=O)(?<=(?<![\p{L}\d])[12])O(?= ?h(?: ?[0-5][\dO]|(?![\p{L}\d])))/gu;
 const O_CLOSING_MINUTES = /(?=[Oo])(?<=(?<![\p{L}\d])\d{1,2} ?h ?[0-5])[Oo](?![\p{L}\d])/gu;
 
@@ -151,6 +153,9 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // An I between lower-case letters (I_IN_WORD); "6t6" (ETE_WITH_SIXES).
     String.raw`I(?<=[a-z\xDF-\xFF]I)[a-z\xDF-\xFF]`,
     '6t6',
+    // ETE_WITH_A_SIX: "6te", "ét6".
+    '6t[eé]',
+    String.raw`6(?<=[eé]t6)`,
     // Each alternative below opens on the rare character it hangs on, its context a lookbehind:
     // a class of common letters first would be tried at every offset of every page.
     // A zero opening a word of letters (ZERO_OPENING_WORD).
@@ -199,6 +204,7 @@ export function fixLookalikes(t: string): string {
   if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? (/\p{Lu}/u.test(s[at - 1]!) ? 'É' : 'é') : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
+  if (t.includes('6t') || t.includes('t6')) t = t.replace(ETE_WITH_A_SIX, 'été');
   if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');
   if (/à(?<=[A-Z\xC0-\xDE]à)|àM/.test(t)) t = t.replace(NAME_GLUED_TO, ' à').replace(GLUED_TO_CIVILITY, 'à ');
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');

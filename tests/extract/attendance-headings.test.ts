@@ -100,6 +100,11 @@ describe('the secretary named by what they do', () => {
     expect(doc.meeting.secretary?.surname).toBe('QUILICI');
   });
 
+  it('is the member who "a 6te désignee en qualitédesecretaire" (OCR\'s six for the é, its words glued), read through the pipeline', () => {
+    const doc = analyzeText('Séance du 29 septembre 2005\nPrésents : M. Jean LEMONNIER, Mlle Sophie DESLANDES, M. Paul THOMINE.\nMlle DESLANDES a 6te d6signee en qualitédesecretaire de séance.\n');
+    expect(doc.meeting.secretary?.surname).toBe('DESLANDES');
+  });
+
   it('is the member who "remplit les fonctions de secrétaire"', () => {
     const text = 'Absents : MM. HARDY, MERLE.\n\nM. DESLANDES remplit les fonctions de secrétaire.\n';
     expect(findSecretary(text)?.surname).toBe('DESLANDES');
