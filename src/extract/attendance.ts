@@ -336,13 +336,13 @@ const NAME_IN_CAPITALS = /\p{Lu}{2}[\p{Lu}'’-]+[ \t]*,/u;
 /** A line of members with their civilities, set off by commas; not a sentence about an office ("M. le Président ouvre la séance, …"). */
 const CIVILITY_LIST = /^[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)\s(?!(?:le|la|les|l['’])\s)[^\n]*,/u;
 
-/** "Le Conseil Départemental," on its line: the decision's lead, which no list runs into. */
-const ASSEMBLY_LEAD_LINE = /\n[ \t]*(?:L[ea]|LE|LA)[ \t]+(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Comit[ée]|COMIT[ÉE])(?![\p{L}])[^\n,:;.]{0,60}[,:]?[ \t]*(?=\n)/u;
+/** "Le Conseil Départemental," or "L'ASSEMBLEE DE CORSE" on its line: the decision's lead, which no list runs into. */
+const ASSEMBLY_LEAD_LINE = /\n[ \t]*(?:(?:L[ea]|LE|LA)[ \t]+(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Comit[ée]|COMIT[ÉE])|L['’][ \t]?(?:Assembl[ée]e|ASSEMBL[ÉE]E)[;,]?)(?![\p{L}])[^\n,:;.]{0,60}[,:]?[ \t]*(?=\n)/u;
 
 /** ASSEMBLY_LEAD_LINE from one line break on. */
 const ASSEMBLY_LEAD_AT = new RegExp(ASSEMBLY_LEAD_LINE.source, 'uy');
 /** The words of its bodies, lower-cased: looked up in the word index before the window is read. */
-const ASSEMBLY_WORDS = ['conseil', 'commission', 'bureau', 'comit'];
+const ASSEMBLY_WORDS = ['conseil', 'commission', 'bureau', 'comit', 'assembl'];
 indexWords(...ASSEMBLY_WORDS);
 
 /**

@@ -32,6 +32,10 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|de\s+la\s+communaut[ée]|du\s+(?:conseil\s+g[ée]n[ée]ral|syndicat|comit[ée]\s+syndical|district))/iu, 'bureau'],
 ];
 
+const CORSICA_ASSEMBLY = /assembl[ée]e\s+de\s+c[o0]rse|assemblea\s+di\s+c[o0]rsica/u;
+/** When the Collectivité de Corse took over from the Collectivité territoriale and the two départements. */
+const CORSICA_UNIFIED = '2018-01-01';
+
 const COMMISSION_PERMANENTE = /commission\s+permanente|commission\s+d[ée]partementale(?!\s+d)|bureau\s+du\s+conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)/g;
 
 /**
@@ -475,6 +479,13 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const dateZone = Math.min(limit, DATE_ZONE);
   // None there: a record under a web page's long introduction, its date further on, before its lists.
   const date = isRegister ? null : (pickSittingDate(text, dateZone) ?? (limit > dateZone ? pickSittingDate(text, limit) : null) ?? (listsEnd > limit ? pickSittingDate(text, listsEnd) : null));
+  // The Assemblée de Corse sat for the Collectivité territoriale de Corse, a region of its own
+  // status, until 2018; since, for the Collectivité de Corse, which no type names.
+  if (bodyType === null && date && date.iso < CORSICA_UNIFIED && CORSICA_ASSEMBLY.test(headLower)) {
+    const m = CORSICA_ASSEMBLY.exec(headLower)!;
+    body = head.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
+    bodyType = 'conseil-regional';
+  }
   const opens = (t: { start: number; end: number }) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t);
   // Past the zone, a date read further on (a record under a web page's introduction) has its time in the sentence after it.
   const late = date && date.start >= dateZone - 200 ? date : null;

@@ -239,6 +239,7 @@ function fixKeyWords(t: string): string {
   }
   if (t.includes('ccr')) t = t.replace(SCCR, '$1ecr');
   if (t.includes('onscil')) t = t.replace(CONSCIL, '$1onseil');
+  if (/\p{Lu}{4}[1l][ \t]/u.test(t)) t = t.replace(ONE_CLOSING_CAPITALS, 'I');
   if (t.includes('LeC') || t.includes('LaC') || t.includes('LeB')) t = t.replace(ARTICLE_GLUED_TO_BODY, ' ');
   if (t.includes('heure')) t = t.replace(HOUR_GLUED, ' ');
   if (t.includes('trenl')) t = t.replace(TRENLE, 'trente');
@@ -259,6 +260,8 @@ const CN_ALONE = /(?=cn)(?<![\p{L}])cn(?=[ \t]+\p{Ll})/gu;
 const SCCR = /(?=[Ss]ccr)(?<![\p{L}])([Ss])ccr(?=[ée]ta)/gu;
 /** "LeComité approuve", "LaCommission": the article glued to the body that decides. */
 const ARTICLE_GLUED_TO_BODY = /(?<=(?<![\p{L}])(?:Le|La))(?=(?:Conseil|Comit[ée]|Cornit[ée]|Commission|Bureau)(?![\p{L}]))/gu;
+/** "CECCALD1 Martine", "CRISTOFARl Dominique": a 1 or an l closing a family name in capitals, its given name after it, is its I. */
+const ONE_CLOSING_CAPITALS = /(?=[1l])(?<=(?<![\p{L}\d])\p{Lu}{4,})[1l](?=[ \t]+\p{Lu}\p{Ll})/gu;
 /** "le Conscil Municipal": a c read for the e of "Conseil" (no French word is "conscil"). */
 const CONSCIL = /(?=[Cc]onscil)(?<![\p{L}])([Cc])onscil(?=s?(?![\p{L}])|l)/gu;
 /** "à dix-septheures": the number of the hour glued to its word. */

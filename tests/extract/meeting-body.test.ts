@@ -1,6 +1,8 @@
 /** Which body sat: a Commission Permanente under its council's letterhead. Invented names. */
 import { describe, expect, it } from 'vitest';
 import { extractMeeting } from '../../src/extract/meeting.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
+import { listsOf } from '../helpers/attendance-lists.ts';
 
 const bodyOf = (text: string) => extractMeeting(text, text.length, false).meeting.bodyType;
 
@@ -154,5 +156,23 @@ ORDRE DU JOUR :
   it("is the one of the minutes' own title", () => {
     const text = `VILLE DE VALMONT\n\nPROCÈS-VERBAL DE LA SÉANCE DU JEUDI 13 MARS 2025\n\n1. Adoption du procès-verbal de la séance du 30 janvier 2025\nLe procès-verbal de la séance du 30 janvier 2025 est adopté à l'unanimité.`;
     expect(dateOf(text)).toBe('2025-03-13');
+  });
+});
+
+describe('the Assemblée de Corse', () => {
+  const sitting = (date: string) => `COLLECTIVITE TERRITORIALE DE CORSE\nASSEMBLEE DE CORSE\nDELIBERATION N° 15/176 AC DE L'ASSEMBLEE DE CORSE\nSEANCE DU ${date}\nL'Assemblée de Corse, convoquée le 9 juillet, s'est réunie sous la présidence de M. Antoine-Marie CASALTA.\nETAIENT PRESENTS : Mmes et MM.\nALBERTINI Jean-Baptiste, ANGELINI Marie-Paule, ARRIGHI Félix\nETA IENT ABSENTS : Mmes et MM.\nGAV1NI Ange-Pierre, CECCALD1 Martine, LECCIA Jean-Louis\nL'ASSEMBLEE; DE CORSE\nVU le Code Général des Collectivités Territoriales,\nAPPROUVE le programme 2015 de valorisation des sentiers.\n`;
+
+  it('is a regional council before 2018 (the Collectivité territoriale, a region of its own status), of no type since', () => {
+    expect(analyzeText(sitting('23 JUILLET 2015')).meeting.bodyType).toBe('conseil-regional');
+    expect(analyzeText(sitting('27 JUIN 2024')).meeting.bodyType).not.toBe('conseil-regional');
+  });
+
+  it('ends its list of the absent at its lead "L\'ASSEMBLEE DE CORSE", OCR\'s 1 closing a name in capitals read as its I', () => {
+    expect(listsOf(analyzeText(sitting('23 JUILLET 2015')).attendance)).toEqual({
+      present: ['ALBERTINI', 'ANGELINI', 'ARRIGHI'],
+      represented: [],
+      excused: [],
+      absent: ['GAVINI', 'CECCALDI', 'LECCIA'],
+    });
   });
 });
