@@ -50,8 +50,10 @@ const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
 const NUMBER = String.raw`(?:(?:19|20)\d\d-\d\d-[A-Z]{1,4}-\d{1,3}(?![\w/-])|(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
 /** After "N°", a number whose zeros OCR read as O's ("N° 2OO3-47 -"), kept as written. */
 const OCR_NUMBER = String.raw`\d[\dO]{1,3}(?:[-_/][\dO]{1,4}){1,2}`;
-/** A number with letters between its figures, read only after its label (NUMBERED_PATTERNS' last): a pattern more in every scan of NUMBER would cost every document. */
+/** A number with letters between its figures ("09-CP-3-01"), read only after its label (NUMBERED_PATTERNS' last): a pattern more in every scan of NUMBER would cost every document. */
 const LETTERED_NUMBER = String.raw`\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?`;
+/** The same between slashes ("06/AP-JUIN/03"), after "Délibération n°" only: after "N°" alone, a register's leaf ("N° 84/B/03"). */
+const SLASHED_LETTERED_NUMBER = String.raw`\d{2,4}\/[A-Z]{1,5}(?:-[A-Z]{1,6})?\/\d{1,4}`;
 /** A number whose parts dots separate ("B.85.31", "2024.118"), read only after its label too: unlabelled, "4.1" is a sub-point. */
 const DOTTED_NUMBER = String.raw`(?:[A-Z]{1,4}\.)?\d{2,4}\.\d{1,4}(?:\.\d{1,4})?`;
 /** "Objet", in any case, and as OCR may read it with a zero ("0bjet"). */
@@ -77,7 +79,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
   // the next; after a blank line, only a title in capitals (a paragraph of prose there is the header's).
   // Labelled "Rapport n°", any rank is a number ("RAPPORT N° 1" over "COMPTE ADMINISTRATIF …").
-  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER})[ \t]*\n)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
+  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER})[ \t]*\n)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "n°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
 const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•n`;

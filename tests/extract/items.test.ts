@@ -230,6 +230,13 @@ describe('item numbering styles', () => {
     const dated = analyzeText(minutesWith('12-03-2024 TARIFS DE LA CANTINE', "12-03-2024 TOITURE DE L'ÉCOLE"));
     expect(dated.items.map((i) => i.number)).not.toContain('12-03-2024');
   });
+  it('reads a number with letters between slashes after its label, a blank line then "Objet :" and a title in capitals under it', () => {
+    const doc = analyzeText(minutesWith('\nDélibération n° 06/AP-JUIN/03\n\nObjet : TARIFS DE LA CANTINE', "\nDélibération n° 06/AP-JUIN/05\n\nObjet : TOITURE DE L'ÉCOLE"));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['06/AP-JUIN/03', 'TARIFS DE LA CANTINE'],
+      ['06/AP-JUIN/05', "TOITURE DE L'ÉCOLE"],
+    ]);
+  });
   it('takes the rapporteur named in the heading out of the title', () => {
     const doc = analyzeText(minutesWith('Point 1 – Tarifs de la cantine (rapporteur : M. Jean MARTIN)', "Point 2 – Toiture de l'école (rapporteure : Mme Lise BON)"));
     expect(doc.items.map((i) => [i.title, i.rapporteur?.surname])).toEqual([
