@@ -6,9 +6,9 @@ export type CodedStatus = 'present' | 'represented' | 'excused' | 'absent' | 'su
 
 // "Pv = a donné pouvoir", "S = remplacé par son suppléant": a code may have a letter in lower case;
 // "Proc. = a donné procuration": an abbreviation, its full stop kept as the table writes it.
-// The word may open on a capital ("P = Présent(e) ; R = Représenté(e)"): the code's own capitals
-// keep the pattern case-sensitive.
-const LEGEND_WORD = String.raw`([Pp]r[ée]sent|[Rr]epr[ée]sent|[Ee]xcus[ée]|[Aa]bsent(?:e|\(e\))?\s+excus[ée]|[Aa]bsent|[Aa]\s+donn[ée]\s+(?:pouvoir|procuration)|[Pp]ouvoir|[Pp]rocuration|[Rr]emplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|[Ss]uppl[ée]{2}e?)`;
+// The word may open on a capital ("P = Présent(e) ; R = Représenté(e)"), or be all capitals as a
+// software prints it ("P=PRESENT A=ABSENT"): the code's own capitals keep the pattern case-sensitive.
+const LEGEND_WORD = String.raw`([Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent|REPR[ÉE]SENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Aa]bsent(?:e|\(e\))?\s+excus[ée]|ABSENT\s+EXCUS[ÉE]|[Aa]bsent|ABSENT|[Aa]\s+donn[ée]\s+(?:pouvoir|procuration)|[Pp]ouvoir|[Pp]rocuration|[Rr]emplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|[Ss]uppl[ée]{2}e?)`;
 const LEGEND_ENTRY = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{0,2}|\p{Lu}\p{Ll}{1,3}\.)\s*[=:]\s*${LEGEND_WORD}`, 'gu');
 
 /** What a legend's word says of the member the code marks. */

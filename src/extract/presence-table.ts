@@ -137,7 +137,7 @@ function beforeOffice(text: string, start: number, end: number): number {
   OFFICE_OR_RANK.lastIndex = start;
   let words = 0;
   for (let w = OFFICE_OR_RANK.exec(text); w && w.index < end; w = OFFICE_OR_RANK.exec(text)) {
-    if (++words > 2 && (isOfficeWord(w[0]) || /^\d{1,2}(?:er|re|e|[èe]me)$/u.test(w[0]))) return text.slice(start, w.index).trimEnd().length + start;
+    if (++words > 2 && (isOfficeWord(w[0]) || /^\d{1,2}(?:er|re|e|[èe]me)$/iu.test(w[0]))) return text.slice(start, w.index).trimEnd().length + start;
   }
   return end;
 }

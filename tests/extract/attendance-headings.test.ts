@@ -638,6 +638,31 @@ Le Maire constate que le Conseil est en nombre pour délibérer valablement.
   });
 });
 
+describe('a software\'s table in capitals, its legend too ("P=PRESENT A=ABSENT E=EXCUSE R=REPRESENTE")', () => {
+  it('reads each code, the office and its rank ("1ER ADJOINT") out of the name, the holder after R', () => {
+    const text = `EN EXERCICE : 7   PRESENTS : 4   REPRESENTES : 1   VOTANTS : 5
+NOM PRENOM QUALITE ETAT MANDATAIRE
+BELLEROSE Fernand MAIRE P
+MONTOUT Lucienne 1ER ADJOINT P
+DORVILLE Henri 2E ADJOINT R MONTOUT Lucienne
+CALIXTE Ginette CONSEILLER A
+DESROSES Eugene CONSEILLER P
+GERMANY Lucien CONSEILLER E
+PAULIN Jocelyne CONSEILLER P
+P=PRESENT A=ABSENT E=EXCUSE R=REPRESENTE
+LE QUORUM ETANT ATTEINT, LE MAIRE OUVRE LA SEANCE.
+`;
+    const { attendance } = analyzeText(text);
+    expect(listsOf(attendance)).toEqual({
+      present: ['BELLEROSE', 'MONTOUT', 'DESROSES', 'PAULIN'],
+      represented: [['DORVILLE', 'MONTOUT']],
+      excused: ['GERMANY'],
+      absent: ['CALIXTE'],
+    });
+    expect(attendance.present[1]!.givenName).toBe('Lucienne');
+  });
+});
+
 describe('a heading qualified before its colon', () => {
   it('"Présents pour l\'examen de ce dossier :" heads the present', () => {
     const text = `Présents pour l'examen de ce dossier : Mme Françoise ARNAL, M. Bernard BONNAL, Mme\nChristine BOUSQUET.\n\nPouvoirs : Mme Régine COMBETTES ayant donné pouvoir à M. Bernard BONNAL.\n`;
