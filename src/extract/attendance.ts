@@ -321,7 +321,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
 const LIST_LINE = /^(?:M\.|Mme|MM\.|Monsieur|Madame|Mademoiselle)\s|^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*[,;]/u;
 
 /** A label that names who was there or away, or gave a proxy, heads a list of its own: "MEMBRES EXCUSES AYANT DONNE P0UVOIR :", "Hor zirenak / Présents :". */
-const STATUS_IN_LABEL = /excus|absen|pouvoir|p0uvoir|procuration|repr[ée]sent[ée]s?\b|suppl[ée]|pr[ée]sente?s?\b|secr[ée]taire/iu;
+const STATUS_IN_LABEL = /excus|absen|pouvoir|p0uvoir|procuration|repr[ée]sent[ée]s?\b|suppl[ée]|pr[ée]sente?s?\b|secr[ée]taire|assist/iu;
 /**
  * A group's label alone on its line: a name, no figure, no closing punctuation but a colon
  * ("Représentants des communes et des établissements publics de coopération intercommunale :").
@@ -333,6 +333,12 @@ const LABELLED_GROUP = /^[ \t]*(?:Repr[ée]sentants?|Coll[èe]ge|Membres|D[ée]l
 const MEMBERS_SUBHEADING = /^[ \t]*(?:Membres|Personnalit[ée]s|Repr[ée]sentants|Coll[èe]ge|D[ée]l[ée]gu[ée]s)(?![\p{L}])[^\d\n,;:.]{2,70}$/u;
 /** A family name in capitals closed by a comma: a member named on the line. */
 const NAME_IN_CAPITALS = /\p{Lu}{2}[\p{Lu}'’-]+[ \t]*,/u;
+/** The end of a label wrapped from the line above: a few words and its colon. */
+const LABEL_END_LINE = /^[ \t]*[\p{L}'’ -]{1,60}:[ \t]*$/u;
+/** A member alone on the line, after the civility: "M. Marcel AUDIBERT (C.A.F. du Var)", "Mme Yvette RAMPAL". */
+const ONE_MEMBER_LINE = /^[ \t]*(?:M\.|Mme|Monsieur|Madame)[ \t]+(?!(?:le|la|les|l['’])[ \t])(?:\p{Lu}[\p{Ll}'’-]+[ \t]+)*\p{Lu}{2}[\p{Lu}'’-]*(?:[ \t]|,|$)/u;
+/** A group of members' label closed by its colon: "Membres nommés par Monsieur le Préfet :", "Représentants des locataires :". */
+const MEMBERS_LABEL_COLON = /^[ \t]*(?:Membres|Repr[ée]sentants?|Personnalit[ée]s|Coll[èe]ge|D[ée]l[ée]gu[ée]s|Administrateurs)(?![\p{L}])[^\d\n:]{2,100}:[ \t]*$/u;
 /** A line of members with their civilities, set off by commas; not a sentence about an office ("M. le Président ouvre la séance, …"). */
 const CIVILITY_LIST = /^[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)\s(?!(?:le|la|les|l['’])\s)[^\n]*,/u;
 
@@ -411,6 +417,10 @@ function listWindowEnd(text: string, start: number, limit: number): number {
     const afterEnd = afterStart < 0 ? -1 : text.indexOf('\n', afterStart);
     const lineAfter = afterStart < 0 ? '' : text.slice(afterStart, afterEnd < 0 ? Math.min(text.length, afterStart + 300) : afterEnd);
     if (GROUP_LABEL.test(nextLine) && !STATUS_IN_LABEL.test(nextLine) && (CIVILITY_LIST.test(lineAfter) || LABELLED_GROUP.test(lineAfter))) continue;
+    // A label wrapped onto a second line that its colon closes ("Membres désignés par la Caisse
+    // d'Epargne et la Caisse d'Allocations" / "Familiales :"), then one member a line.
+    if (GROUP_LABEL.test(nextLine) && !STATUS_IN_LABEL.test(nextLine) && LABEL_END_LINE.test(lineAfter) && afterEnd >= 0 && ONE_MEMBER_LINE.test(lineFrom(text, afterEnd + 1))) continue;
+    if (MEMBERS_LABEL_COLON.test(nextLine) && !STATUS_IN_LABEL.test(nextLine) && ONE_MEMBER_LINE.test(lineAfter)) continue;
     // "Membres ayant voix consultative", then members by rank or office: "Colonel Éric MARCHAND, Directeur …".
     if (MEMBERS_SUBHEADING.test(nextLine) && NAME_IN_CAPITALS.test(lineAfter)) continue;
     return m.index;

@@ -725,6 +725,30 @@ MEMBRES EXCUSES : M. Dominique HERSANT.
     });
   });
 
+  it('goes on over labels of groups one member a line under them, a label wrapped onto a second line its colon closes', () => {
+    const { attendance } = extractAttendance(`ETAIENT PRESENTS :
+
+Membres élus par le Conseil Municipal :
+M. Raymond CASTELLI, Président
+M. Lucien FERAUD
+
+Membres désignés par la Caisse d'Epargne et la Caisse d'Allocations
+Familiales :
+M. Marcel AUDIBERT (C.A.F. du Var)
+
+Membres nommés par Monsieur le Préfet :
+Mme Yvette RAMPAL
+M. Henri MOUTTET
+
+Représentants des locataires :
+M. Ahmed BENSALEM (C.N.L.)
+
+ETAIENT EXCUSES :
+M. Paul GAZAN
+`);
+    expect(listsOf(attendance)).toEqual({ present: ['CASTELLI', 'FERAUD', 'AUDIBERT', 'RAMPAL', 'MOUTTET', 'BENSALEM'], represented: [], excused: ['GAZAN'], absent: [] });
+  });
+
   it('ends the list before a line saying who does not vote, its colon and civility notwithstanding', () => {
     const { attendance } = extractAttendance(`Membres absents excusés :
 M. Jérôme TIRAN, Mme Sophie ANNEBAULT
