@@ -288,7 +288,9 @@ function numberUnder(text: string, end: number): string | null {
   const next = text.indexOf('\n', end + 1);
   const m = NUMBER_LINE.exec(text.slice(end + 1, next < 0 ? Math.min(text.length, end + 80) : next));
   const number = m?.[1] ?? m?.[2];
-  return number && isDeliberationNumber(number) ? number : null;
+  // After its label ("N° 75-141", a two-figure year's), any number but a date is one.
+  const labelled = m?.[1] !== undefined && !DATE_LIKE.test(number!) && /\d{2}/.test(number!);
+  return number && (labelled || isDeliberationNumber(number)) ? number : null;
 }
 
 /** A title that is only another labelled number ("Rapport n° 8" after "Délibération n° CP 12/12/08"). */

@@ -237,6 +237,11 @@ describe('item numbering styles', () => {
       ['06/AP-JUIN/05', "TOITURE DE L'ÉCOLE"],
     ]);
   });
+  it('takes the deliberation\'s number labelled "N°" alone under the title, a two-figure year\'s ("3° - BUDGET" / "N° 75-141")', () => {
+    const point = (heading: string) => `${heading}\n\n     M. LE ROUX présente le budget supplémentaire de l'exercice, qui reprend les résultats de l'exercice précédent.\n     Le Conseil, après en avoir délibéré, adopte le budget à l'unanimité.\n\n`;
+    const doc = analyzeText(`${pre}\n${point("3° - FINANCES - BUDGET SUPPLEMENTAIRE DE L'EXERCICE 1975\nN° 75-141")}${point("4° - FINANCES - REALISATION D'UN EMPRUNT AUPRES DE LA CAISSE DES\nDEPOTS ET CONSIGNATIONS\nN° 75-142")}`);
+    expect(doc.items.map((i) => i.number)).toEqual(['75-141', '75-142']);
+  });
   it('takes the rapporteur named in the heading out of the title', () => {
     const doc = analyzeText(minutesWith('Point 1 – Tarifs de la cantine (rapporteur : M. Jean MARTIN)', "Point 2 – Toiture de l'école (rapporteure : Mme Lise BON)"));
     expect(doc.items.map((i) => [i.title, i.rapporteur?.surname])).toEqual([
