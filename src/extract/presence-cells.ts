@@ -32,7 +32,8 @@ const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   // The given name in a column of its own, after the family name's ("Nom / Prénom / Fonction / Présence").
   [/^pr[ée]noms?$/iu, 'given'],
   [new RegExp(`^(?:${PRESENCE_LABEL})$`, 'iu'), 'presence'],
-  [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*suppl[ée]ances?)?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
+  // "Pouvoir donné à / Suppléé par": the holder of a proxy, or the substitute who sat.
+  [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]ances?|suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par))?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
   [/^(?:qualit[ée]s?|fonctions?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
 ];
 
@@ -154,10 +155,13 @@ interface Presence {
   holderAt: number | null;
   /** "Suppléé par Mme Josiane RAVEAU": the substitute who sat, where the cell names them. */
   substituteAt?: number;
+  /** The substitute who sat is named in the next column ("Suppléé" / "LOUVEAU Thierry"). */
+  substituteNext?: boolean;
 }
 
 /** "Suppléé par Mme X", "Remplacée par M. Y": the member's seat was taken by a substitute. */
 const SUBSTITUTED = new RegExp(String.raw`^${SUBSTITUTED_BY}\s+(?=\S)`, 'iu');
+const SUBSTITUTED_ALONE = /^(?:suppl[ée]{1,2}e?|remplac[ée]e?)$/iu;
 
 const LEGEND_LINE = /^l[ée]gende(?![\p{L}])/iu;
 
@@ -173,6 +177,8 @@ function presenceOf(line: Line, codes: ReadonlyMap<string, Status>): Presence | 
   if (code) return { status: code, holderAt: null };
   const substitute = SUBSTITUTED.exec(line.text);
   if (substitute) return { status: 'present', holderAt: null, substituteAt: line.start + substitute[0].length };
+  // "Suppléé" alone: the substitute is in the next column.
+  if (SUBSTITUTED_ALONE.test(line.text)) return { status: 'present', holderAt: null, substituteNext: true };
   const m = SAID.exec(line.text);
   if (!m) return null;
   const status: Status | null = m[1] ? 'present' : m[2] ? 'excused' : m[3] ? 'absent' : null;
@@ -216,6 +222,7 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
     let k = i + 1;
     let presence: Presence | null = null;
     let proxy = null;
+    let sat: Person | null = null;
     for (const column of columns.slice(columns.indexOf('name') + 1)) {
       const cell = lines[k];
       if (!cell) break;
@@ -231,6 +238,9 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
         while (j < k + 2 && lines[j + 1] && !presenceOf(lines[j]!, codes) && !personIn(text, lines[j]!)) j++;
         presence = presenceOf(lines[j]!, codes);
         if (presence) k = j + 1;
+      } else if (column === 'proxy' && presence?.substituteNext && !said) {
+        sat = personIn(text, cell);
+        if (sat) k++;
       } else if (column === 'proxy' && presence && presence.status !== 'present' && said && said.status === null && said.holderAt !== null) {
         // "Pouvoir à M. Hervé GIRAUDEAU" in the proxy column; a name cut at its hyphen goes on
         // on the next line ("pouvoir à ARNOUX-" / "TESSIER P.").
@@ -268,7 +278,7 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
     const cellEnd = lines[k - 1]!.start + lines[k - 1]!.text.length;
     if (presence.holderAt !== null) proxy = parsePersonList(text, presence.holderAt, cellEnd)[0]?.person ?? null;
     const substitute = presence.substituteAt === undefined ? null : (parsePersonList(text, presence.substituteAt, cellEnd)[0]?.person ?? null);
-    entries.push({ person: substitute ?? person, status: listStatus(presence, proxy), proxy });
+    entries.push({ person: substitute ?? sat ?? person, status: listStatus(presence, proxy), proxy });
     end = lines[k - 1]!.start + lines[k - 1]!.text.length;
     gap = 0;
     i = k;

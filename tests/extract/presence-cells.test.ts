@@ -34,6 +34,41 @@ Secrétaire de séance : M. Michel DELAUNAY
     expect(lists(text)).toEqual({ present: ['KELLER', 'ACHOUR', 'DELAUNAY'], represented: [['ABDELLI', 'DELAUNAY']], excused: ['BARBIER'], absent: ['BASTIEN'] });
   });
 
+  it('reads a column "Pouvoir donné à / Suppléé par": the holder after "Pouvoir", the substitute who sat after "Suppléé"', () => {
+    const text = `Séance du 08/10/2019
+Nom Prénom
+Collectivité
+Qualité
+Statut
+Pouvoir donné à / Suppléé par
+BEAUDOUIN Gérard
+CC Brivelle et Oudon
+Président
+Présent
+LEMESLE Annick
+CC Brivelle et Oudon
+1ère Vice-présidente
+Présente
+TESSIER Marie-Laure
+CC Brivelle et Oudon
+Déléguée titulaire
+Pouvoir
+LEMESLE Annick
+BELLANGER Yvon
+CC du Pays de Saint-Aignan
+Délégué titulaire
+Suppléé
+LOUVEAU Thierry
+GUILLOUX Claire
+CC du Pays de Saint-Aignan
+Déléguée titulaire
+Absente
+
+Le quorum est atteint.
+`;
+    expect(lists(text)).toEqual({ present: ['BEAUDOUIN', 'LEMESLE', 'LOUVEAU'], represented: [['TESSIER', 'LEMESLE']], excused: [], absent: ['GUILLOUX'] });
+  });
+
   it('reads presences said in words, with a column of offices between', () => {
     const text = `Séance du jeudi 26 juin 2025
 Délégué
