@@ -103,7 +103,7 @@ const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,
 /** What ORDINAL opens on: a label ("Point", "point", "N°") or the rank. */
 const ORDINAL_OPENING = `${CAPITALS_AND_FIGURES}pqadr`;
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|(?<=[Nn][°o][ \t]*)\d{3}|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=N°[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|(?<=[Nn][°o][ \t]*)\d{3}|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 const DATE_LIKE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
@@ -675,7 +675,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   if (RANK_DEGREE.test(text)) marginRanks(text, found);
   inlineOrdinals(text, found);
   objetHeadings(text, found);
-  capitalsHeadings(text, bodyFrom, found);
+  // A text printed in capitals throughout ("POINT 01 APPROBATION …" / "LE PROCES-VERBAL EST
+  // APPROUVE …"): a line in capitals there is any line, no heading, where its points are numbered.
+  if (!(found.length >= 2 && inCapitalsThroughout(text, bodyFrom))) capitalsHeadings(text, bodyFrom, found);
   if (RAPPORTEUR_COLUMN.test(text)) found.push(...rapporteurRows(text));
   found.push(...agendaEchoes(text, bodyFrom));
   if (OBJET_LABEL_ALONE.test(text)) found.push(...labelColumnSubjects(text, bodyFrom));
@@ -691,6 +693,20 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 }
 
 const keepEach = (out: Heading[], h: Heading): Heading[] => (out.push(h), out);
+
+/** Fewer small letters than this share of the body's letters: a text in capitals throughout (a few names' given names aside). */
+const CAPITALS_THROUGHOUT = 0.1;
+
+function inCapitalsThroughout(text: string, bodyFrom: number): boolean {
+  let small = 0;
+  let letters = 0;
+  for (let i = bodyFrom; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) small++;
+    else if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) letters++;
+  }
+  return small < CAPITALS_THROUGHOUT * (small + letters);
+}
 
 /**
  * A row of labels opening on the deliberation's number ("N° de délibération   Rapporteur   Commission"),

@@ -2082,3 +2082,30 @@ Présents : M. Yannick LE GUEN, Mme Soizic TANGUY, M. Erwan LE BRIS.
     expect(doc.items[1]!.title).toMatch(/^Autonomie - Aide à l'investissement/);
   });
 });
+
+describe('minutes printed in capitals throughout', () => {
+  it('reads its points "POINT 01 TITLE", a line in capitals inside a point being no heading', () => {
+    const doc = analyzeText(`PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL
+SEANCE DU : 14/10/1994   HEURE : 18H30
+PRESIDENT DE SEANCE : BELLEROSE Fernand, MAIRE
+PRESENTS : BELLEROSE Fernand, MONTOUT Lucienne, ZEPHIRIN Albert
+------------------------------------------------------------------------------
+POINT 01 APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 29/07/1994
+RAPPORTEUR : LE MAIRE
+LE PROCES-VERBAL EST APPROUVE SANS OBSERVATION.
+VOTE : POUR 20 CONTRE 0 ABST. 0                        DECISION : ADOPTE
+------------------------------------------------------------------------------
+POINT 02 BUDGET COMMUNAL 1994 - DECISION MODIFICATIVE N. 2
+RAPPORTEUR : ZEPHIRIN Albert
+LE RAPPORTEUR PRESENTE LES VIREMENTS DE CREDITS NECESSAIRES A LA REMISE EN
+ETAT DES RADIERS ET DES CANIVEAUX ENDOMMAGES PAR LES PLUIES DE SEPTEMBRE.
+LE CONSEIL MUNICIPAL APPROUVE LA DECISION MODIFICATIVE N. 2.
+VOTE : POUR 15 CONTRE 3 ABST. 2                        DECISION : ADOPTE
+------------------------------------------------------------------------------
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['01', 'APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 29/07/1994'],
+      ['02', 'BUDGET COMMUNAL 1994 - DECISION MODIFICATIVE N. 2'],
+    ]);
+  });
+});
