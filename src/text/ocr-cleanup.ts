@@ -242,15 +242,24 @@ function fixKeyWords(t: string): string {
   if (/\p{Lu}{4}[1l][ \t]/u.test(t)) t = t.replace(ONE_CLOSING_CAPITALS, 'I');
   if (t.includes('LeC') || t.includes('LaC') || t.includes('LeB')) t = t.replace(ARTICLE_GLUED_TO_BODY, ' ');
   if (t.includes('heure')) t = t.replace(HOUR_GLUED, ' ');
-  if (t.includes('trenl')) t = t.replace(TRENLE, 'trente');
+  if (t.includes('anle') || t.includes('trenl')) t = t.replace(TENS_WITH_L, '$1te');
   if (t.includes('voix')) t = t.replace(COUNT_GLUED, ' ');
-  if (t.includes('Mrne')) t = t.replace(MRNE, 'Mme');
+  if (t.includes('Mrne') || t.includes('Mmc')) t = t.replace(MRNE, 'Mme');
+  if (t.includes('cle ')) t = t.replace(CLE_FOR_DE, 'de');
+  if (/\p{Lu}I\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
+  if (t.includes(' o ')) t = t.replace(O_FOR_A_AFTER_PROXY, 'à');
   if (t.includes('á')) t = t.replace(A_ACUTE_ALONE, 'à');
   return t;
 }
 
-/** "Mrne Nathalie DEBAVELAERE": rn read for the m of the civility. */
-const MRNE = /(?=Mrne)(?<![\p{L}])Mrne(?=s?(?![\p{L}]))/gu;
+/** "Mrne Nathalie DEBAVELAERE", "Mmc": rn read for the m of the civility, c for its e. */
+const MRNE = /(?=M)(?<![\p{L}])(?:Mrne|Mmc)(?=s?(?![\p{L}]))/gu;
+/** "sous la présidence cle Monsieur X": "cl" read for the d of "de" before a civility or an article (a key, "clé", has its accent). */
+const CLE_FOR_DE = /(?=cle)(?<![\p{L}])cle(?=[ \t]+(?:M\.|Mme|Monsieur|Madame|la[ \t]|le[ \t]|les[ \t]|l['’]))/gu;
+/** "M. OIivier", "AIain": an I read for the l after a given name's capital (no word opens on a capital, an I, then small letters). */
+const CAPITAL_I_FOR_L = /(?=I)(?<=(?<![\p{L}])\p{Lu})I(?=\p{Ll}{2})/gu;
+/** "pouvoir o Mme X": an o read for the à of the proxy's link. */
+const O_FOR_A_AFTER_PROXY = /(?=o)(?<=(?:pouvoir|procuration)[ \t]+)o(?=[ \t]+(?:M\.|Mme|Monsieur|Madame))/gu;
 /** "le huit avril á dix-neuf heures": an "á" alone, which French does not write, is the "à". */
 const A_ACUTE_ALONE = /(?=á)(?<![\p{L}])á(?![\p{L}])/gu;
 /** "Membres cn exercice": "cn" alone, no French word, is the "en" with its e read as a c. */
@@ -268,8 +277,8 @@ const CONSCIL = /(?=[Cc]onscil)(?<![\p{L}])([Cc])onscil(?=s?(?![\p{L}])|l)/gu;
 const HOUR_GLUED = /(?=heure)(?<=(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|midi))(?=heures?(?![\p{L}]))/gu;
 /** "par8 voix pour", "et2 voix contre": a vote's count glued to the word before it. */
 const COUNT_GLUED = /(?=\d)(?<=(?<![\p{L}])(?:par|et|de|avec))(?=\d{1,3}[ \t]+voix(?![\p{L}]))/gu;
-/** "dix-huit heures trenle": an l read for the t of "trente" (no French word is "trenle"). */
-const TRENLE = /(?=trenle)(?<![\p{L}])trenle(?![\p{L}])/gu;
+/** "dix-huit heures trenle", "neuf heures quaranle-cinq": an l read for the t of the tens (no French word is "trenle", "quaranle"). */
+const TENS_WITH_L = /(?=[tqcs])(?<![\p{L}])(tren|quaran|cinquan|soixan)le(?=-|(?![\p{L}]))/gu;
 
 /** "le Conseil prcnd acte", "prcnnent": a c read for the e of the verb the rules read acts by. */
 const PRCND = /(?=prcn)(?<![\p{L}])prcn(?=d|nent)/gu;
