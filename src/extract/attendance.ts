@@ -372,6 +372,9 @@ function assemblyLeadIn(text: string, start: number, limit: number): number {
 /** A clause in a line that names someone: what was done to or by them, not a list's entry. */
 const CLAUSE_IN_LINE = /\s(?:a|ont)\s+[ée]t[ée]\s|\s(?:est|sont)\s+(?:d[ée]sign|nomm|[ée]lu)|\sassistent?\s|\sremplit\s+les\s+fonctions\s/iu;
 
+/** A member's movement during the sitting told in a line: joined, left, held up ("arrivé à 17 h 45" after the present is one of them, late). */
+const MOVEMENT_IN_LINE = /\s(?:a\s+)?rejoint\s|\s(?:a\s+)?quitt[ée]?\s|\sretenue?\s+(?:en|au|par)\s|\sentre\s+en\s+s[ée]ance/iu;
+
 function listWindowEnd(text: string, start: number, limit: number): number {
   const lead = assemblyLeadIn(text, start, limit);
   if (lead >= 0) limit = start + lead;
@@ -403,7 +406,8 @@ function listWindowEnd(text: string, start: number, limit: number): number {
     // A blank line inside a list that is not over: the line before it ends on a comma.
     if (endsOnComma && LIST_LINE.test(nextLine)) continue;
     // "M. X, Adjoint, a été désigné secrétaire de séance." after a list closed by its full stop is a sentence, not the list's.
-    if (/^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine) && nextLine.length <= 100 && !(/\.\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && CLAUSE_IN_LINE.test(nextLine))) continue;
+    // Nor is "M. X, retenu en début de séance, a rejoint l'assemblée …", a movement during the sitting.
+    if (/^(?:M\.|Mme|Monsieur|Madame|Mademoiselle)\s/i.test(nextLine) && nextLine.length <= 100 && !(/\.\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && CLAUSE_IN_LINE.test(nextLine)) && !MOVEMENT_IN_LINE.test(nextLine)) continue;
     // Delegates by member body, a blank line between groups: "Communauté de Communes du Pays de
     // Vionne" alone on its line, then its delegates ("M. Gérard MÉNARD, Mme Isabelle GRELLIER, …").
     // "Représentants du Département : M. X, Mme Y": a group's label and its members on one line.

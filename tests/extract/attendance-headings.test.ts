@@ -663,6 +663,22 @@ LE QUORUM ETANT ATTEINT, LE MAIRE OUVRE LA SEANCE.
   });
 });
 
+describe('a line telling of a member\'s movement after the lists', () => {
+  it('is no entry of the list above ("M. X, retenu en début de séance, a rejoint l\'assemblée …")', () => {
+    const text = `Étaient présents : M. Paul ROUX, Mme Anne LEROY, M. Jean DUVAL.
+
+Absent excusé : M. Gilles DESPLANCHES
+Absente : Mme Anne-Sophie MERCERON
+
+M. Laurent BOISSENOT, retenu en début de séance, a rejoint l'assemblée à 10 h 05, avant
+l'examen du présent rapport.
+`;
+    const lists = listsOf(extractAttendance(text).attendance);
+    expect(lists.absent).toEqual(['MERCERON']);
+    expect(lists.excused).toEqual(['DESPLANCHES']);
+  });
+});
+
 describe('a heading qualified before its colon', () => {
   it('"Présents pour l\'examen de ce dossier :" heads the present', () => {
     const text = `Présents pour l'examen de ce dossier : Mme Françoise ARNAL, M. Bernard BONNAL, Mme\nChristine BOUSQUET.\n\nPouvoirs : Mme Régine COMBETTES ayant donné pouvoir à M. Bernard BONNAL.\n`;
