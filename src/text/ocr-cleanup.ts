@@ -245,6 +245,7 @@ function fixKeyWords(t: string): string {
   if (t.includes('anle') || t.includes('trenl')) t = t.replace(TENS_WITH_L, '$1te');
   if (t.includes('voix')) t = t.replace(COUNT_GLUED, ' ');
   if (t.includes('Mrne') || t.includes('Mmc')) t = t.replace(MRNE, 'Mme');
+  if (/\dl[ \t]+voix/.test(t)) t = t.replace(L_CLOSING_COUNT, '1');
   if (t.includes('cle ')) t = t.replace(CLE_FOR_DE, 'de');
   if (/\p{Lu}I\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
   if (t.includes(' o ')) t = t.replace(O_FOR_A_AFTER_PROXY, 'à');
@@ -252,6 +253,8 @@ function fixKeyWords(t: string): string {
   return t;
 }
 
+/** "Adopté par 2l voix pour": an l read for the 1 closing a vote's count. */
+const L_CLOSING_COUNT = /(?=l)(?<=(?<![\p{L}\d])\d{1,2})l(?=[ \t]+voix(?![\p{L}]))/gu;
 /** "Mrne Nathalie DEBAVELAERE", "Mmc": rn read for the m of the civility, c for its e. */
 const MRNE = /(?=M)(?<![\p{L}])(?:Mrne|Mmc)(?=s?(?![\p{L}]))/gu;
 /** "sous la présidence cle Monsieur X": "cl" read for the d of "de" before a civility or an article (a key, "clé", has its accent). */
