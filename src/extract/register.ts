@@ -2,7 +2,7 @@
  * Registers of deliberations ("RÉPERTOIRE CHRONOLOGIQUE DES DÉLIBÉRATIONS"): one row per
  * deliberation, date, number, subject and result, the subject often wrapped around the row.
  */
-import type { Item, Outcome } from '../schema/minutes.ts';
+import type { Item, Outcome, Vote } from '../schema/minutes.ts';
 
 const RESULTS: ReadonlyArray<readonly [RegExp, Outcome]> = [
   [/^(?:approuv[ée]e?s?|adopt[ée]e?s?|vot[ée]e?s?)$/iu, 'adopted'],
@@ -43,8 +43,11 @@ const LABEL_LINE = /^[ \t]*\S[^:\n]{0,40}[ \t]:[ \t]/;
 /** The rapporteur's column closing the subject: "… rue des Tanneurs M. GÉRARDIN". */
 const RAPPORTEUR_AFTER = /(?:^|[ \t]+)(?:M\.|MM\.|Mme|Mmes)[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*$/u;
 
+/** A row's vote as its columns give it (the contract's Vote without what no column holds). */
+type Tally = Pick<Vote, 'for' | 'against' | 'abstentions'> & { notVoting?: Vote['notVoting'] };
+
 /** A vote column's figures (TALLY, or an election's votes): for, against, abstentions. */
-function tallyOf(result: string): { for: number | null; against: number | null; abstentions: number | null; notVoting?: number | null } | null {
+function tallyOf(result: string): Tally | null {
   const figures = [...result.matchAll(/(\d{1,3})[ \t]*(P|C|Abst)\b/giu)];
   const votes = figures.length ? null : /\((\d{1,3})[ \t]+voix\)/u.exec(result);
   if (votes) return { for: parseInt(votes[1]!, 10), against: null, abstentions: null };
@@ -57,7 +60,7 @@ function tallyOf(result: string): { for: number | null; against: number | null; 
 }
 
 /** The figures of the vote's columns as a tally; null when every column holds a dash (nothing was voted). */
-function figureTally(figures: ReadonlyArray<number | null>): { for: number | null; against: number | null; abstentions: number | null; notVoting?: number | null } | null {
+function figureTally(figures: ReadonlyArray<number | null>): Tally | null {
   if (figures.every((f) => f === null)) return null;
   return { for: figures[0] ?? null, against: figures[1] ?? null, abstentions: figures[2] ?? null, notVoting: figures[3] ?? null };
 }
@@ -66,7 +69,7 @@ function figureTally(figures: ReadonlyArray<number | null>): { for: number | nul
  * The outcome a row's result states; else, for a vote column without the outcome's word
  * ("Unanimité", "Maj. 23 P / 6 C", "Élu : M. X (23 voix)"), the one its figures decide.
  */
-function outcomeOf(result: string, unanimous: boolean, tally: ReturnType<typeof tallyOf>): Outcome | null {
+function outcomeOf(result: string, unanimous: boolean, tally: Tally | null): Outcome | null {
   const stated = RESULTS.find(([re]) => re.test(result.replace(/\s+(?:[àa]\s+|\d).*$/u, '').replace(/\s+/g, ' ')))?.[1];
   if (stated) return stated;
   if (unanimous || /^(?:maj|liste|candidat|[ée]lu)/iu.test(result)) return 'adopted';
