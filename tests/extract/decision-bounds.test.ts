@@ -549,6 +549,15 @@ ${NEXT_ITEM}`);
 });
 
 describe('a body whose name takes a feminine adjective ("La Commission départementale")', () => {
+  it('"L\'Assemblée plénière prend acte …" leads its one-sentence decision', () => {
+    const doc = analyzeText(`${HEAD}1. Rapport n° 20201217-01 – Débat d'orientations budgétaires pour l'exercice 2021
+L'Assemblée plénière prend acte de la tenue du débat d'orientations budgétaires 2021 sur la base
+du rapport présenté.
+Pas de vote.
+${NEXT_ITEM}`);
+    expect(actions(doc, 0)).toEqual(['prend acte']);
+  });
+
   it('leads a one-sentence decision whose acts follow its vote', () => {
     const doc = analyzeText(`${HEAD}1. Voirie départementale - rectification du virage
 M. RAMBERT présente le projet de rectification du virage du chemin départemental n° 36.
