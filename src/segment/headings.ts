@@ -689,10 +689,23 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .map((h) => (h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
     .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
+    .map((h) => (h.scheme === 'numbered' ? (withDeliberationAbove(text, h) ?? h) : h))
     .reduce(NUMBER_ROW_LABELS.test(text) ? numberRowOverHeading(text) : keepEach, []);
 }
 
 const keepEach = (out: Heading[], h: Heading): Heading[] => (out.push(h), out);
+
+/** "Rapport n° 4-12" opening the heading's line under "Délibération n° 08AP.147": the report's rank, the deliberation's own number over it. */
+const REPORT_LINE = /^[ \t]*(?:Rapport|RAPPORT)[ \t]+[Nn][°o]/;
+const DELIBERATION_LINE = new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn][°o]\.?[ \t]*(${LABELLED_NUMBER})[ \t]*$`);
+
+/** `h`, numbered by the report's line it opens on, with the number of the deliberation on the line above; else null. */
+function withDeliberationAbove(text: string, h: Heading): Heading | null {
+  const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+  if (lineStart === 0 || !REPORT_LINE.test(lineAt(text, lineStart).line)) return null;
+  const m = DELIBERATION_LINE.exec(lineAt(text, lineStart - 1).line);
+  return m && !DATE_LIKE.test(m[1]!) ? { ...h, number: m[1]! } : null;
+}
 
 /** Fewer small letters than this share of the body's letters: a text in capitals throughout (a few names' given names aside). */
 const CAPITALS_THROUGHOUT = 0.1;

@@ -2109,3 +2109,24 @@ VOTE : POUR 15 CONTRE 3 ABST. 2                        DECISION : ADOPTE
     ]);
   });
 });
+
+describe('an extract whose report\'s rank stands under its deliberation\'s number', () => {
+  it('is numbered by the deliberation ("Délibération n° 08AP.147" over "Rapport n° 4-12")', () => {
+    const doc = analyzeText(`CONSEIL RÉGIONAL DE BOURGOGNE
+Séance du mardi 1er juillet 2008
+
+Délibération n° 08AP.147
+Rapport n° 4-12
+Commission compétente : « Environnement, énergie et développement durable »
+
+OBJET : PROGRAMME RÉGIONAL « HABITAT ÉCONOME EN BOURGOGNE » – ADOPTION DU RÈGLEMENT
+
+Le Conseil régional de Bourgogne, régulièrement convoqué, s'est réuni le mardi 1er juillet 2008 sous la présidence de M. François PATRIAT.
+Présents : M. François PATRIAT, Mme Anne DURAND, M. Luc PETIT.
+
+Le Conseil régional, après en avoir délibéré, APPROUVE le règlement d'intervention du programme.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['08AP.147']);
+  });
+});
