@@ -246,6 +246,7 @@ function fixKeyWords(t: string): string {
   if (t.includes('voix')) t = t.replace(COUNT_GLUED, ' ');
   if (t.includes('Mrne') || t.includes('Mmc')) t = t.replace(MRNE, 'Mme');
   if (/\dl[ \t]+voix/.test(t)) t = t.replace(L_CLOSING_COUNT, '1');
+  if (t.includes("é'") || t.includes('é’')) t = t.replace(APOSTROPHE_AFTER_ACUTE, '');
   if (t.includes('cle ')) t = t.replace(CLE_FOR_DE, 'de');
   if (/\p{Lu}I\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
   if (t.includes(' o ')) t = t.replace(O_FOR_A_AFTER_PROXY, 'à');
@@ -253,6 +254,8 @@ function fixKeyWords(t: string): string {
   return t;
 }
 
+/** "dé'cide", "ré'gulièrement", "Pré'sident": the acute's stroke read again as an apostrophe (no elision follows an é). */
+const APOSTROPHE_AFTER_ACUTE = /(?<=\p{L}?é)['’](?=\p{Ll})/gu;
 /** "Adopté par 2l voix pour": an l read for the 1 closing a vote's count. */
 const L_CLOSING_COUNT = /(?=l)(?<=(?<![\p{L}\d])\d{1,2})l(?=[ \t]+voix(?![\p{L}]))/gu;
 /** "Mrne Nathalie DEBAVELAERE", "Mmc": rn read for the m of the civility, c for its e. */

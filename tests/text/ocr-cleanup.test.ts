@@ -34,6 +34,7 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes("réuni le 17 juin à 2O h 30 ; ouverte à 1Oh ; les 2O heures ; le lot A2O h")).toBe("réuni le 17 juin à 20 h 30 ; ouverte à 10h ; les 2O heures ; le lot A2O h");
     expect(fixLookalikes("à neuf heures quaranle-cinq, sous la présidence cle Monsieur Rémy X ; la cle du coffre ; M. OIivier Y (pouvoir o Mmc Z) ; AIain ; OIM ; un o")).toBe("à neuf heures quarante-cinq, sous la présidence de Monsieur Rémy X ; la cle du coffre ; M. Olivier Y (pouvoir à Mme Z) ; Alain ; OIM ; un o");
     expect(fixLookalikes("Adopté par 2l voix pour et 1 abstention ; le lot A2l voix ; 2l voies")).toBe("Adopté par 21 voix pour et 1 abstention ; le lot A2l voix ; 2l voies");
+    expect(fixLookalikes("le Conseil dé'cide ; M. X a é'té désigné ; ré'gulièrement ; l'école ; qu'il ; l'été")).toBe("le Conseil décide ; M. X a été désigné ; régulièrement ; l'école ; qu'il ; l'été");
     expect(fixLookalikes("M. X a 6te désigné ; le budget a ét6 adopté ; lot 16te")).toBe("M. X a été désigné ; le budget a été adopté ; lot 16te");
     expect(fixLookalikes('M. VINCENTELLI a été désigné pour rernplir les fonctions de secrétaire.')).toBe('M. VINCENTELLI a été désigné pour remplir les fonctions de secrétaire.');
     expect(fixLookalikes('le Conseil prcnd acte de cette communication.')).toBe('le Conseil prend acte de cette communication.');
