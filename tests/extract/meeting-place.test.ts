@@ -404,3 +404,20 @@ describe('places as forms, headers and OCR write them', () => {
     expect(extractMeeting(text, listsAt, false).meeting.place).toBe('salle des séances de la mairie');
   });
 });
+
+describe('a place named in a point of the agenda', () => {
+  it('is not the sitting\'s ("7.   Avance sur la subvention au Centre Communal …"): the hall under the date is', () => {
+    const text = `Objet : Convocation au Conseil Municipal
+
+J'ai l'honneur de vous inviter à assister à la séance du Conseil Municipal qui se tiendra le :
+
+                        JEUDI 15 DÉCEMBRE 2011 à 18 H 30
+                        Salle du Conseil – Hôtel de Ville
+
+ORDRE DU JOUR
+6.   Tarifs municipaux 2012
+7.   Avance sur la subvention 2012 au Centre Communal d'Action Sociale
+`;
+    expect(extractMeeting(text, text.length, false).meeting.place).toBe('Salle du Conseil – Hôtel de Ville');
+  });
+});
