@@ -7,6 +7,7 @@ import { findAuthority } from './authority.ts';
 import { findDates, findTimes, monthOf, type DateMatch } from '../text/dates.ts';
 import { parsePersonList } from './persons.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
+import { fuzzyEquals } from '../text/fuzzy.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
@@ -32,6 +33,17 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|de\s+la\s+communaut[ée]|du\s+(?:conseil\s+g[ée]n[ée]ral|syndicat|comit[ée]\s+syndical|district))/iu, 'bureau'],
 ];
 
+/** The Bureau whose deliberations a register holds: "registre des délibérations du Bureau". Lower-cased text. */
+const BUREAU_DELIBERATIONS = /(?<=d[ée]lib[ée]rations?\s+du\s+)bureau(?![\p{L}])/u;
+/** "Conseil" and the word after it, lower-cased, for a misread adjective. */
+const COUNCIL_AND_WORD = /conseil\s+(\p{L}{6,15})(?![\p{L}])/gu;
+/** The council's adjectives, as fuzzyEquals compares them (one edit, two from ten letters). */
+const COUNCIL_ADJECTIVES: ReadonlyArray<readonly [string, BodyType]> = [
+  ['municipal', 'conseil-municipal'],
+  ['communautaire', 'conseil-communautaire'],
+  ['departemental', 'conseil-departemental'],
+  ['regional', 'conseil-regional'],
+];
 const CORSICA_ASSEMBLY = /assembl[ée]e\s+de\s+c[o0]rse|assemblea\s+di\s+c[o0]rsica/u;
 /** When the Collectivité de Corse took over from the Collectivité territoriale and the two départements. */
 const CORSICA_UNIFIED = '2018-01-01';
@@ -449,6 +461,27 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       bodyAt = m.index;
       body = head.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
       bodyType = type;
+    }
+  }
+  // "Extrait du registre des délibérations du Bureau" of a district, a syndicate, naming no other body.
+  if (bodyType === null) {
+    const m = BUREAU_DELIBERATIONS.exec(headLower);
+    if (m) {
+      body = head.slice(m.index, m.index + m[0].length);
+      bodyType = 'bureau';
+    }
+  }
+  // None as written: the council's adjective as OCR misread it ("Conseil Miinicipal").
+  if (bodyType === null) {
+    for (const m of execAll(COUNCIL_AND_WORD, headLower)) {
+      // OCR's "ii" and "rn" for a u and an m first: each is two edits apart.
+      const word = m[1]!.replace(/ii/g, 'u').replace(/rn/g, 'm');
+      const type = COUNCIL_ADJECTIVES.find(([adjective]) => fuzzyEquals(word, adjective))?.[1];
+      if (type) {
+        body = head.slice(m.index!, m.index! + m[0].length).replace(/\s+/g, ' ');
+        bodyType = type;
+        break;
+      }
     }
   }
   // None in the header: a software's export puts its presence table first, the sentence that

@@ -176,3 +176,15 @@ describe('the Assemblée de Corse', () => {
     });
   });
 });
+
+describe('a body named only as OCR misread it, or by its register', () => {
+  it('"Conseil Miinicipal" (ii for u) is a municipal council; "Conseil Cornmunautaire" a community\'s', () => {
+    expect(bodyOf('COMPTE RENDU SOMMAIRE\nde la séance du Conseil Miinicipal du 18 octobre 2004\n')).toBe('conseil-municipal');
+    expect(bodyOf('Séance du Conseil Cornmunautaire du 3 mars 2014\n')).toBe('conseil-communautaire');
+    expect(bodyOf('Séance du Conseil des Sages du 3 mars 2014\n')).toBeNull();
+  });
+
+  it('"Extrait du registre des délibérations du Bureau" of a district is a bureau', () => {
+    expect(bodyOf('DISTRICT DU CANTON DE LABASTIDE-FORGUES\n\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU BUREAU\n\nSéance du 23 mars 1977\n')).toBe('bureau');
+  });
+});
