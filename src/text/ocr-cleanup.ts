@@ -239,7 +239,9 @@ function fixKeyWords(t: string): string {
   }
   if (t.includes('ccr')) t = t.replace(SCCR, '$1ecr');
   if (t.includes('onscil')) t = t.replace(CONSCIL, '$1onseil');
-  if (/\p{Lu}{4}[1l][ \t]/u.test(t)) t = t.replace(ONE_CLOSING_CAPITALS, 'I');
+  // Each test opens on its rare character, the capitals a lookbehind: a class of capitals first is
+  // tried at every offset (ten times slower over the corpus).
+  if (/[1l](?<=\p{Lu}{4}[1l])[ \t]/u.test(t)) t = t.replace(ONE_CLOSING_CAPITALS, 'I');
   if (t.includes('LeC') || t.includes('LaC') || t.includes('LeB')) t = t.replace(ARTICLE_GLUED_TO_BODY, ' ');
   if (t.includes('heure')) t = t.replace(HOUR_GLUED, ' ');
   if (t.includes('anle') || t.includes('trenl')) t = t.replace(TENS_WITH_L, '$1te');
@@ -248,14 +250,14 @@ function fixKeyWords(t: string): string {
   if (/\dl[ \t]+voix/.test(t)) t = t.replace(L_CLOSING_COUNT, '1');
   if (t.includes("é'") || t.includes('é’')) t = t.replace(APOSTROPHE_AFTER_ACUTE, '');
   if (t.includes('cle ')) t = t.replace(CLE_FOR_DE, 'de');
-  if (/\p{Lu}I\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
+  if (/I(?<=\p{Lu}I)\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
   if (t.includes(' o ')) t = t.replace(O_FOR_A_AFTER_PROXY, 'à');
   if (t.includes('á')) t = t.replace(A_ACUTE_ALONE, 'à');
   return t;
 }
 
 /** "dé'cide", "ré'gulièrement", "Pré'sident": the acute's stroke read again as an apostrophe (no elision follows an é). */
-const APOSTROPHE_AFTER_ACUTE = /(?<=\p{L}?é)['’](?=\p{Ll})/gu;
+const APOSTROPHE_AFTER_ACUTE = /(?<=é)['’](?=\p{Ll})/gu;
 /** "Adopté par 2l voix pour": an l read for the 1 closing a vote's count. */
 const L_CLOSING_COUNT = /(?=l)(?<=(?<![\p{L}\d])\d{1,2})l(?=[ \t]+voix(?![\p{L}]))/gu;
 /** "Mrne Nathalie DEBAVELAERE", "Mmc": rn read for the m of the civility, c for its e. */
