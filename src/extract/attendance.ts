@@ -321,7 +321,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
 const LIST_LINE = /^(?:M\.|Mme|MM\.|Monsieur|Madame|Mademoiselle)\s|^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*[,;]/u;
 
 /** A label that names who was there or away, or gave a proxy, heads a list of its own: "MEMBRES EXCUSES AYANT DONNE P0UVOIR :", "Hor zirenak / Présents :". */
-const STATUS_IN_LABEL = /excus|absen|pouvoir|p0uvoir|procuration|repr[ée]sent[ée]s?\b|suppl[ée]|pr[ée]sente?s?\b|secr[ée]taire|assist/iu;
+const STATUS_IN_LABEL = /excus|absen|pouvoir|procuration|repr[ée]sent[ée]s?\b|suppl[ée]|pr[ée]sente?s?\b|secr[ée]taire|assist/iu;
 /**
  * A group's label alone on its line: a name, no figure, no closing punctuation but a colon
  * ("Représentants des communes et des établissements publics de coopération intercommunale :").
@@ -1057,7 +1057,7 @@ function place(att: Attendance, cue: CueHit, entries: readonly ListEntry[]) {
  * then "Membres absents excusés : MM. DIEBOLT Marcel, …") is listed once.
  */
 function addOnce(list: Person[], p: Person): void {
-  if (!list.some((q) => q.surname === p.surname && q.givenName === p.givenName && q.span !== null && p.span !== null && q.span.start !== p.span.start)) list.push(p);
+  if (!list.some((q) => q.surname === p.surname && q.givenName === p.givenName)) list.push(p);
 }
 
 /** "Mme X (suppléée)": a member whose substitute sat, listed by the substitute's name only. */
