@@ -35,6 +35,8 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
 
 /** The Bureau whose deliberations a register holds: "registre des délibérations du Bureau". Lower-cased text. */
 const BUREAU_DELIBERATIONS = /(?<=d[ée]lib[ée]rations?\s+du\s+)bureau(?![\p{L}])/u;
+/** The body's name a match in the lower-cased head found, as the head writes it, its blanks single. */
+const bodyNamed = (head: string, m: RegExpExecArray): string => head.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
 /** "Conseil" and the word after it, lower-cased, for a misread adjective. */
 const COUNCIL_AND_WORD = /conseil\s+(\p{L}{6,15})(?![\p{L}])/gu;
 /** The council's adjectives, as fuzzyEquals compares them (one edit, two from ten letters). */
@@ -459,7 +461,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     const m = caseless(re).exec(headLower);
     if (m && m.index < bodyAt) {
       bodyAt = m.index;
-      body = head.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
+      body = bodyNamed(head, m);
       bodyType = type;
     }
   }
@@ -467,7 +469,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   if (bodyType === null) {
     const m = BUREAU_DELIBERATIONS.exec(headLower);
     if (m) {
-      body = head.slice(m.index, m.index + m[0].length);
+      body = bodyNamed(head, m);
       bodyType = 'bureau';
     }
   }
@@ -478,7 +480,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       const word = m[1]!.replace(/ii/g, 'u').replace(/rn/g, 'm');
       const type = COUNCIL_ADJECTIVES.find(([adjective]) => fuzzyEquals(word, adjective))?.[1];
       if (type) {
-        body = head.slice(m.index!, m.index! + m[0].length).replace(/\s+/g, ' ');
+        body = bodyNamed(head, m);
         bodyType = type;
         break;
       }
@@ -507,7 +509,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   if (bodyType === 'conseil-departemental' || bodyType === 'conseil-regional') {
     for (const m of execAll(COMMISSION_PERMANENTE, headLower)) {
       if (/d[ée]l[ée]gation|attributions|[àa]\s+la\s*$/u.test(headLower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
-      body = head.slice(m.index!, m.index! + m[0].length).replace(/\s+/g, ' ');
+      body = bodyNamed(head, m);
       bodyType = m[0].startsWith('bureau') ? 'bureau' : 'commission-permanente';
       break;
     }
@@ -518,9 +520,9 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const date = isRegister ? null : (pickSittingDate(text, dateZone) ?? (limit > dateZone ? pickSittingDate(text, limit) : null) ?? (listsEnd > limit ? pickSittingDate(text, listsEnd) : null));
   // The Assemblée de Corse sat for the Collectivité territoriale de Corse, a region of its own
   // status, until 2018; since, for the Collectivité de Corse, which no type names.
-  if (bodyType === null && date && date.iso < CORSICA_UNIFIED && CORSICA_ASSEMBLY.test(headLower)) {
-    const m = CORSICA_ASSEMBLY.exec(headLower)!;
-    body = head.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
+  const corsica = bodyType === null && date && date.iso < CORSICA_UNIFIED ? CORSICA_ASSEMBLY.exec(headLower) : null;
+  if (corsica) {
+    body = bodyNamed(head, corsica);
     bodyType = 'conseil-regional';
   }
   const opens = (t: { start: number; end: number }) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t);
