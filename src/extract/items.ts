@@ -547,6 +547,13 @@ function closingAt(text: string, from: number, docEnd: number): number {
  * one is the title of a group of points ("I. Finances").
  */
 const MIN_POINT_BODY = 150;
+/**
+ * "N° 10 …", "Affaire 12 …": a point the sitting numbered, deferred ("décide d'ajourner") or
+ * given an opinion without a vote, is still one of its points when its decision is written.
+ */
+const POINT_LABEL = /^(?:N°|[Pp]oint|POINT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER)[ \t]*\d/;
+const isLabelledPoint = (text: string, h: Heading): boolean => h.scheme === 'ordinal' && POINT_LABEL.test(text.slice(h.start, h.start + 12));
+
 
 export interface BuiltItem {
   item: Item;
@@ -712,7 +719,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       vote = readVote(text, decisionStart ?? h.end, segEnd);
     }
     const decided = vote.stated;
-    if (!decided && h.scheme !== 'numbered' && !single && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY)) continue;
+    if (!decided && h.scheme !== 'numbered' && !single && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY) && !(decisionStart !== null && isLabelledPoint(text, h))) continue;
     if (decisionStart === null && vote.start !== null) {
       // No lead-in: the decision is the sentence that states the vote.
       const lineStart = text.lastIndexOf('\n', vote.start) + 1;

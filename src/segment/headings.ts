@@ -176,8 +176,12 @@ const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
  */
 /** "Rapport n° CP-2026-02-05" and nothing else: a point's own number, its title on the next line. */
 const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_LABEL}\s*(${LABELLED_NUMBER})[ \t.]*$`);
-// Labelled, a rank of figures alone is the point's own number ("II - RAPPORT N° 1 : DÉCISION MODIFICATIVE").
-const OWN_NUMBER = new RegExp(String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER}|\d{1,3})|(${NUMBER}))\s*[:–—-]\s*`);
+// Labelled, a rank of figures alone is the point's own number ("II - RAPPORT N° 1 : DÉCISION MODIFICATIVE"),
+// never the head of a longer number ("N° 94-01"); a number of parts may be followed by its title in
+// capitals without a dash ("2 - N° 94-01  Compte administratif 1993").
+const OWN_NUMBER = new RegExp(
+  String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER}(?=\s*[:–—-]|[ \t]+[A-ZÀ-ÖØ-Þ])|\d{1,3}(?![-_./]?\d)(?=\s*[:–—-]))|(${NUMBER})(?=\s*[:–—-]))\s*(?:[:–—-]\s*)?`,
+);
 /** "(délibération n° 2010-09)" closing a point's title: its deliberation's number. */
 /** "(délibération n° 2010-09)": a deliberation's number in brackets, its blanks maybe a line break. */
 const BRACKET = String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)`;
@@ -256,6 +260,8 @@ function numbersAlone(text: string): Heading[] {
 const POINT_NUMBER_LINE = /^[ \t]*N°[ \t]?(\d{1,3})[ \t]*$/gm;
 /** A line of a title the margin's width cut short: a few words, no sentence's end. */
 const MARGIN_TITLE_LINE = /^[ \t]*(?=[^\n]*[\p{L}\d])[^\n]{2,30}?(?<![.,;:])[ \t]*$/u;
+/** A margin's title, a word or two a line, may take six lines ("Electrification" / "rurale" / "Programme 1978" / "Tranche" / "départementale"). */
+const MAX_MARGIN_TITLE_LINES = 6;
 /** The body beside the margin: a full line of text. */
 const BODY_LINE_LENGTH = 40;
 
@@ -271,7 +277,7 @@ function stackedMarginTitles(text: string, from: number): Heading[] {
     const lines: string[] = [];
     let end = m.index! + m[0].length;
     let next = lineAt(text, end + 1);
-    while (lines.length < 4 && end + 1 < text.length && MARGIN_TITLE_LINE.test(next.line)) {
+    while (lines.length < MAX_MARGIN_TITLE_LINES && end + 1 < text.length && MARGIN_TITLE_LINE.test(next.line)) {
       lines.push(next.line.trim());
       end = next.end;
       next = lineAt(text, end + 1);
@@ -1014,6 +1020,16 @@ function followsArticle(text: string, start: number, m: RegExpExecArray): boolea
   return last !== null && isArticleVerb(cleanTitle(last[1]!));
 }
 
+/** A title opening on a civility: a member's name, numbered in a list, no point's subject. */
+const CIVILITY_OPENING = /^(?:M\.|Mme|Monsieur|Madame)\s/u;
+/** A rank after its label ("N° 2", "Affaire 4"): a point's, whatever its first words. */
+const LABELLED_RANK = /^[ \t]*(?:N°|[Pp]oint|POINT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Qq]uestion|QUESTION)/;
+/**
+ * "N° 2   M. le Préfet soumet à la Commission …": a point whose report opens on its speaker, its
+ * subject in the margin (lost to the line's run); a name alone after a label is shorter.
+ */
+const SPEAKER_SENTENCE = 30;
+
 /** Points numbered by their rank (ORDINAL), pushed onto `found`. */
 function ordinalHeadings(text: string, found: Heading[]): void {
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
@@ -1050,7 +1066,7 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   }
   const labelled = OWN_NUMBER.exec(title);
   const own = labelled && (labelled[1] || isDeliberationNumber(labelled[2]!)) ? labelled : null;
-  if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(title)) return null;
+  if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own) || (CIVILITY_OPENING.test(title) && !(LABELLED_RANK.test(m[0]) && title.length >= SPEAKER_SENTENCE))) return null;
   // "1° - Prend acte du bilan", "2° - Approuve le dossier": numbered articles of a decision; and
   // "5° - Les dépenses … seront imputées …" after "4° - Autorise …", the same list's last.
   if (isArticleVerb(title) || followsArticle(text, start, m)) return null;

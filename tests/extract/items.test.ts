@@ -2130,3 +2130,61 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.number)).toEqual(['08AP.147']);
   });
 });
+
+describe("a commission's points numbered in the margin of a typescript", () => {
+  const pv = `COMMISSION DÉPARTEMENTALE
+PROCÈS-VERBAL DE LA SÉANCE DU 9 MAI 1979
+Le mercredi neuf mai mil neuf cent soixante-dix-neuf, à dix heures, la Commission départementale s'est réunie à l'Hôtel de la Préfecture sous la présidence de M. LOUVET.
+Étaient présents : MM. LOUVET, Président ; BRASSEUR ; DELORME, Secrétaire.
+
+N° 1   M. le Préfet soumet à la Commission la répartition du crédit des chemins
+Voirie communale de la dotation attribuée au Département au titre de l'année 1979, soit
+Répartition  une somme de 980 000 F répartie entre les cantons selon la longueur de la voirie.
+La Commission, à l'unanimité, adopte la répartition proposée.
+
+N° 2
+Electrification
+rurale
+Programme 1979
+Tranche
+départementale
+La Commission est appelée à arrêter le programme de la tranche départementale pour 1979.
+La Commission adopte le programme présenté, à l'unanimité.
+
+N° 3   M. le Secrétaire Général présente la demande des familles du hameau des Loges tendant
+à la création d'un circuit de ramassage scolaire vers le collège le plus proche.
+La Commission décide d'ajourner l'examen de cette affaire à sa séance de juin.
+
+N° 4   M. le Préfet expose que la commune de Bréville sollicite une subvention pour sa salle.
+La Commission, à l'unanimité, accorde une subvention de 12 000 F.
+`;
+  it('reads each rank as a point: its report opening on a speaker, its title stacked six lines, its decision deferred', () => {
+    const doc = analyzeText(pv);
+    expect(doc.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+    expect(doc.items[1]!.title).toBe('Electrification rurale Programme 1979 Tranche départementale');
+    expect(doc.items[2]!.decision?.outcome ?? null).toBeNull();
+  });
+  it('still takes no numbered member for a point: a name after its rank is no subject', () => {
+    const doc = analyzeText(`CONSEIL MUNICIPAL DE BRÉVILLE\nSéance du 9 mai 1979\nÉtaient présents :\nN° 1 M. Jean LOUVET\nN° 2 M. Paul BRASSEUR\nN° 3 Mme Anne DELORME\n\nLe Conseil, à l'unanimité, approuve le compte administratif 1978.\n`);
+    expect(doc.items.map((i) => i.title)).not.toContain('M. Jean LOUVET');
+  });
+});
+
+describe('a point ranked on the agenda, its own number after the rank with no dash', () => {
+  it('reads "2 - N° 94-01  Compte administratif" as number 94-01, not 94', () => {
+    const doc = analyzeText(`RELEVÉ DES DÉCISIONS du Comité Syndical du 24 mars 1994
+Le Comité Syndical s'est réuni le jeudi 24 mars 1994 à 18 h 00 sous la présidence de M. Yves KERBRAT, Président.
+Etaient présents : MM. KERBRAT, LE DANTEC, GUILLOU, MORVAN.
+
+2 - N° 94-01  Compte administratif 1993
+   Le Comité approuve le compte administratif 1993. Adopté à l'unanimité.
+
+3 - N° 94-02  Compte de gestion 1993 du Receveur
+   Le Comité déclare que le compte de gestion n'appelle ni observation ni réserve. Adopté à l'unanimité.
+
+4 - N° 2 : Budget primitif 1994
+   Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['94-01', 'Compte administratif 1993'], ['94-02', 'Compte de gestion 1993 du Receveur'], ['2', 'Budget primitif 1994']]);
+  });
+});
