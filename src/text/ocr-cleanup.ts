@@ -141,6 +141,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`l[\dA-Z\xC0-\xDE\u0100-\uFFFF]`,
     // A "0" between capitals (MAY_HAVE_LOOKALIKE_IN_CAPITALS).
     String.raw`0(?<=[A-Z\xC0-\xDE\u0100-\uFFFF]0)[A-Z\xC0-\xDE\u0100-\uFFFF]`,
+    // A "0" before a small letter in a word (ZERO_IN_WORD): "s0us", "C0mpte", "gesti0n".
+    String.raw`0(?<=[A-Za-z\xC0-\uFFFF]0)[a-z\xDF-\xFF]`,
     // An "O" before a figure (\d[lO]\d); a figure 0-5 before an O (hasHourO).
     String.raw`O\d`,
     '[0-5][Oo]',
@@ -206,6 +208,8 @@ export function fixLookalikes(t: string): string {
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (t.includes('6t') || t.includes('t6')) t = t.replace(ETE_WITH_A_SIX, 'été');
   if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');
+  // After the sixes and ones read back: "C0mit6" is a word of letters only then.
+  if (/0(?<=[A-Za-z\xC0-\uFFFF]0)[a-z\xDF-\xFF]/.test(t)) t = t.replace(ZERO_IN_WORD, 'o');
   if (/à(?<=[A-Z\xC0-\xDE]à)|àM/.test(t)) t = t.replace(NAME_GLUED_TO, ' à').replace(GLUED_TO_CIVILITY, 'à ');
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (/I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
@@ -231,7 +235,7 @@ export function fixLookalikes(t: string): string {
  * pattern opens on a lookahead for its letters, for V8 to skip to them.
  */
 function fixKeyWords(t: string): string {
-  if (t.includes('l - ') || t.includes('l. ')) t = t.replace(ROMAN_WITH_L, (rank) => rank.replaceAll('l', 'I'));
+  if (t.includes('l - ') || t.includes('l. ')) t = t.replace(ROMAN_WITH_L, (rank) => rank.replaceAll('l', 'I')).replace(ONE_RANK_AS_L, '1');
   if (t.includes('cn')) {
     if (t.includes('prcn')) t = t.replace(PRCND, 'pren');
     if (t.includes('sidcn')) t = t.replace(SIDCN, 'den');
@@ -298,6 +302,8 @@ const SIDCN = /(?=dcn)(?<=[Pp]r[ée]si)dcn/gu;
  * read as an l, before a dash or a full stop and a title in capitals.
  */
 const ROMAN_WITH_L = /(?<=^|\n)[ \t]*(?=[IVX]*l)[IVXl]{1,5}(?=[ \t]+[-–.][ \t]+\p{Lu}{2})/gu;
+/** "l - Procès-verbal de la réunion …" opening a line: an l read for the first point's 1 (no word is an l alone), its title in small letters after its capital. */
+const ONE_RANK_AS_L = /(?<=(?:^|\n)[ \t]*)l(?=[ \t]+[-–.][ \t]+\p{Lu}\p{Ll})/gu;
 
 /**
  * "neuf heures° trente", "sous° la présidence": a speck OCR read as a degree sign closing a word of
@@ -308,6 +314,13 @@ const DEGREE_AFTER_WORD = /(?=°)(?<=\p{Ll}{2})(?<!n)°(?![\p{L}\d])/gu;
 
 /** "a 6t6 désignée": "été", its accents read as sixes; alone, no rule of letters around a figure reaches it. */
 const ETE_WITH_SIXES = /(?=6)(?<![\p{L}\d])6t6(?=s?(?![\p{L}\d]))/gu;
+/**
+ * "s0us la présidence", "C0mpte administratif", "gesti0n": an o read as a zero inside a word of
+ * the shape of a word, small letters after it and at most a capital first (between capitals it is
+ * an O: LOOKALIKE_IN_CAPITALS). A word holding another figure is a code, "MOTl0N" two misreadings,
+ * "ÇM0ll" a signature's scrawl (its marks tell a signed row): each is left as it is.
+ */
+const ZERO_IN_WORD = /(?=0)(?<=(?<![\p{L}\d])(?:\p{Lu}\p{Ll}*|\p{Ll}+))0(?=\p{Ll}+(?![\p{L}\d]))/gu;
 /**
  * "0BJET :", "0rdre du jour", "M. 0UDIN": a zero opening a word of three letters or more, which
  * no figure opens, is the O read as a zero.

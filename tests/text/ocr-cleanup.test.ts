@@ -179,3 +179,13 @@ describe('"1a" for "la" and "í" for "i", in every input', () => {
     expect(fixLookalikes('lot n° 1a Route, bâtiment 1a, M. Martí')).toBe('lot n° 1a Route, bâtiment 1a, M. Martí');
   });
 });
+
+describe('an o read as a zero inside a word', () => {
+  it('is an o before a small letter ("s0us la pr6sidence", "C0mit6", "gesti0n"); a code, a figure and two misreadings stay', () => {
+    expect(fixLookalikes('s0us la pr6sidence de M. Yves KERBRAT ; du C0mit6 Syndical ; Compte de gesti0n')).toBe('sous la présidence de M. Yves KERBRAT ; du Comité Syndical ; Compte de gestion');
+    expect(fixLookalikes('lot ab0c1 ; 22 470 ; MOTl0N ; CL0AREC ; ÇM0ll')).toBe('lot ab0c1 ; 22 470 ; MOTl0N ; CLOAREC ; ÇM0ll');
+  });
+  it('takes an l opening a line before a dash and a title for the first point\'s 1', () => {
+    expect(fixLookalikes('l - Procès-verbal de la réunion du 9 décembre\n2 - Compte administratif\nl - le texte')).toBe('1 - Procès-verbal de la réunion du 9 décembre\n2 - Compte administratif\nl - le texte');
+  });
+});
