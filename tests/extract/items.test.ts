@@ -2188,3 +2188,24 @@ Etaient présents : MM. KERBRAT, LE DANTEC, GUILLOU, MORVAN.
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['94-01', 'Compte administratif 1993'], ['94-02', 'Compte de gestion 1993 du Receveur'], ['2', 'Budget primitif 1994']]);
   });
 });
+
+describe('a one-sentence decision whose verb follows what the body heard first', () => {
+  it('reads "Le Conseil Municipal, après avoir pris connaissance des propositions …, approuve … et demande …"', () => {
+    const doc = analyzeText(`COMMUNE DE HENNSTROFF
+PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance du 6 octobre 1989
+Présents : MM. STREIFF, MULLER, FRANTZ, JUNG, BECKER.
+
+1. Forêt communale - Etat d'assiette des coupes de l'exercice 1990.
+Le Conseil Municipal, après avoir pris connaissance des propositions de l'Office National des
+Forêts, approuve l'état d'assiette des coupes de l'exercice 1990 et
+demande que les bois de la parcelle 12 soient vendus façonnés.
+Adopté à l'unanimité.
+
+2. Bois de chauffage - Prix du stère.
+Le Conseil Municipal fixe à 95 F le prix du stère de bois de chauffage.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve', 'demande'], ['fixe']]);
+  });
+});

@@ -431,3 +431,14 @@ Le Conseil municipal, à l'unanimité, fixe les tarifs.
     expect(listsOf(doc.attendance).present).toEqual(['ROUMANILLE', 'CASTELLAN', 'AUDIBERT', 'AILLAUD', 'GIRAUD', 'ESTIENNE']);
   });
 });
+
+describe('full stops OCR read for the commas of a list of names in capitals', () => {
+  it('part the names ("MM. JUNG. BECKER. SCHMITT, KOCH. LANG.")', () => {
+    const s = 'MM. STREIFF, MULLER, Mme HEMMERT, MM. JUNG. BECKER. SCHMITT, KOCH. LANG.';
+    expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['STREIFF', 'MULLER', 'HEMMERT', 'JUNG', 'BECKER', 'SCHMITT', 'KOCH', 'LANG']);
+  });
+  it('leave a name before a heading in capitals as it was', () => {
+    const s = 'MM. DUPONT, MARTIN. DÉLIBÉRATION N° 1';
+    expect(parsePersonList(s, 0, s.length).map((e) => e.person.raw)).toEqual(['MM. DUPONT', 'MARTIN. DÉLIBÉRATION']);
+  });
+});
