@@ -247,6 +247,7 @@ function fixKeyWords(t: string): string {
   // tried at every offset (ten times slower over the corpus).
   if (/[1l](?<=\p{Lu}{4}[1l])[ \t]/u.test(t)) t = t.replace(ONE_CLOSING_CAPITALS, 'I');
   if (t.includes('LeC') || t.includes('LaC') || t.includes('LeB')) t = t.replace(ARTICLE_GLUED_TO_BODY, ' ');
+  if (t.includes('liuit') || t.includes('lieure')) t = t.replace(LI_FOR_H, 'h');
   if (t.includes('heure')) t = t.replace(HOUR_GLUED, ' ');
   if (t.includes('anle') || t.includes('trenl')) t = t.replace(TENS_WITH_L, '$1te');
   if (t.includes('voix')) t = t.replace(COUNT_GLUED, ' ');
@@ -260,6 +261,8 @@ function fixKeyWords(t: string): string {
   return t;
 }
 
+/** "dix-liuit heures", "dix lieures quinze": an h read as "li" in the hour's words (no word opens on "liuit" or "lieure"). */
+const LI_FOR_H = /(?<![\p{L}])li(?=uit(?![\p{L}])|uiti[èe]me|eures?(?![\p{L}]))/gu;
 /** "dé'cide", "ré'gulièrement", "Pré'sident": the acute's stroke read again as an apostrophe (no elision follows an é). */
 const APOSTROPHE_AFTER_ACUTE = /(?<=é)['’](?=\p{Ll})/gu;
 /** "Adopté par 2l voix pour": an l read for the 1 closing a vote's count. */

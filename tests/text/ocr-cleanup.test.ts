@@ -189,3 +189,9 @@ describe('an o read as a zero inside a word', () => {
     expect(fixLookalikes('l - Procès-verbal de la réunion du 9 décembre\n2 - Compte administratif\nl - le texte')).toBe('1 - Procès-verbal de la réunion du 9 décembre\n2 - Compte administratif\nl - le texte');
   });
 });
+
+describe("an h read as \"li\" in the hour's words", () => {
+  it('reads "dix-liuit heures", "dix lieures"; leaves "lieu" and "lieue"', () => {
+    expect(fixLookalikes('à dix-liuit heures trente ; la séance est ouverte à dix lieures ; en lieu et place, à une lieue')).toBe('à dix-huit heures trente ; la séance est ouverte à dix heures ; en lieu et place, à une lieue');
+  });
+});
