@@ -4,7 +4,7 @@
  * decision from there to the end of the vote.
  */
 import type { Item, Person } from '../schema/minutes.ts';
-import type { Heading } from '../segment/headings.ts';
+import { isLabelledPoint, type Heading } from '../segment/headings.ts';
 import { ARTICLE_NUMBER, extractArticles, otherPartAt, POINT_NUMBER } from './articles.ts';
 import { ACTION_VERBS, actionAt } from '../text/verbs.ts';
 import { readVote, type VoteReading } from './vote.ts';
@@ -547,13 +547,6 @@ function closingAt(text: string, from: number, docEnd: number): number {
  * one is the title of a group of points ("I. Finances").
  */
 const MIN_POINT_BODY = 150;
-/**
- * "N° 10 …", "Affaire 12 …": a point the sitting numbered, deferred ("décide d'ajourner") or
- * given an opinion without a vote, is still one of its points when its decision is written.
- */
-const POINT_LABEL = /^(?:N°|[Pp]oint|POINT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER)[ \t]*\d/;
-const isLabelledPoint = (text: string, h: Heading): boolean => h.scheme === 'ordinal' && POINT_LABEL.test(text.slice(h.start, h.start + 12));
-
 
 export interface BuiltItem {
   item: Item;
@@ -719,6 +712,8 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       vote = readVote(text, decisionStart ?? h.end, segEnd);
     }
     const decided = vote.stated;
+    // "N° 10 …", "Affaire 12 …": a point the sitting numbered, deferred ("décide d'ajourner") or
+    // given an opinion without a vote, is still one of its points when its decision is written.
     if (!decided && h.scheme !== 'numbered' && !single && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY) && !(decisionStart !== null && isLabelledPoint(text, h))) continue;
     if (decisionStart === null && vote.start !== null) {
       // No lead-in: the decision is the sentence that states the vote.

@@ -1024,6 +1024,8 @@ function followsArticle(text: string, start: number, m: RegExpExecArray): boolea
 const CIVILITY_OPENING = /^(?:M\.|Mme|Monsieur|Madame)\s/u;
 /** A rank after its label ("N° 2", "Affaire 4"): a point's, whatever its first words. */
 const LABELLED_RANK = /^[ \t]*(?:N°|[Pp]oint|POINT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Qq]uestion|QUESTION)/;
+/** Whether `h` is a point ranked after its label ("N° 10", "Affaire 12"), not a bare rank. */
+export const isLabelledPoint = (text: string, h: Heading): boolean => h.scheme === 'ordinal' && LABELLED_RANK.test(text.slice(h.start, h.start + 12));
 /**
  * "N° 2   M. le Préfet soumet à la Commission …": a point whose report opens on its speaker, its
  * subject in the margin (lost to the line's run); a name alone after a label is shorter.
