@@ -116,10 +116,10 @@ const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)
 const REMOTE_SITTING = /s['’]\s?est\s+r[ée]uni(?:e|s|es)?\s+(?:en|par)\s+((?:visio|vid[ée]o|audio)[- ]?\s?conf[ée]rence)/iu;
 /** A line naming a hall under the line of the sitting, or of its date alone ("VENDREDI 12 JUIN 1987 à 20 h 30" in a convocation). Lower-cased text. */
 const PLACE_UNDER_SITTING = /(?:^|\n)[ \t]*(?:s[ée]ance|r[ée]union|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4})\b[^\n]*\n[ \t]*((?:salle|h[ôo]tel|si[èe]ge|maison|espace|centre)\b[^\n]{0,100})/u;
-/** The first match of PLACE in the lower-cased head that is not where something was posted (POSTED_BEFORE). */
 /** A line of an agenda up to the place's match: its rank, then the point's words. */
 const AGENDA_POINT_LINE = /^[ \t]*\d{1,2}[.)°][ \t]/;
 
+/** The first match of PLACE in the lower-cased head that is not where something was posted (POSTED_BEFORE). */
 function firstPlace(headLower: string): RegExpExecArray | null {
   const re = caseless(PLACE);
   re.lastIndex = 0;

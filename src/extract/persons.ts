@@ -161,7 +161,7 @@ class Tokens {
       this.buf.push({ s: part.s, start: m.index + part.pos, end: m.index + part.pos + part.s.length, cls: part.cls, word: part.word });
     }
     // "MM. JUNG. BECKER. SCHMITT, KOCH.": OCR read the list's commas as full stops between names in capitals.
-    if (w.length > 3 && w.endsWith('.') && STOP_BETWEEN_NAMES.test(this.text.slice(m.index, m.index + w.length + 40))) {
+    if (w.length > 3 && w.endsWith('.') && stopBetweenNames(this.text, m.index)) {
       const comma = wordTokens(',')[0]!;
       this.buf.push({ s: ',', start: m.index + w.length - 1, end: m.index + w.length, cls: comma.cls, word: comma.word });
     }
@@ -169,7 +169,12 @@ class Tokens {
 }
 
 /** A name in capitals, a full stop, then another closed by a stop or a comma (or its line's end): a comma misread. */
-const STOP_BETWEEN_NAMES = /^\p{Lu}{3,}\.[ \t]+\p{Lu}{3,}(?:[.,;]|[ \t]*$)/mu;
+const STOP_BETWEEN_NAMES = /\p{Lu}{3,}\.[ \t]+\p{Lu}{3,}(?:[.,;]|[ \t]*$)/muy;
+/** STOP_BETWEEN_NAMES tried where a word ending on a full stop starts: no slice of the text for each sentence's end. */
+function stopBetweenNames(text: string, at: number): boolean {
+  STOP_BETWEEN_NAMES.lastIndex = at;
+  return STOP_BETWEEN_NAMES.test(text);
+}
 
 /**
  * For a name in title case, whether it is written given name first ("Michèle Bourbier", "Jean

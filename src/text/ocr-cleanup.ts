@@ -117,17 +117,19 @@ function acuteForCircumflex(t: string): string {
 const A_UMLAUT_WORD = /(?=ä)(?<![\p{L}\d])ä(?![\p{L}\d])/gu;
 /** An I for the l of an article before a word: "adopte Ie compte", "de Ia Caisse", "Ies membres". */
 const ARTICLE_I = /(?=I)(?<![\p{L}\d'’-])I(?=(?:e|a|es)[ \t]+\p{L})/gu;
-/** An O for the 0 closing a time's minutes: "à 18h3O", "20 h 1O". */
-/** "à 2O h 30", "1Oh": an O for the zero of the hour ten or twenty, before its "h" and its minutes or a word's end. */
 /** "a 6te désignée", "a ét6 adopté": "été" with one of its é read as a 6, a word alone. */
 const ETE_WITH_A_SIX = /(?=[6é])(?<![\p{L}\d])(?:6t[ée]|ét6)(?![\p{L}\d])/gu;
+/** "à 2O h 30", "1Oh": an O for the zero of the hour ten or twenty, before its "h" and its minutes or a word's end. */
 const O_CLOSING_HOUR = /(?=O)(?<=(?<![\p{L}\d])[12])O(?= ?h(?: ?[0-5][\dO]|(?![\p{L}\d])))/gu;
+/** An O for the 0 closing a time's minutes: "à 18h3O", "20 h 1O". */
 const O_CLOSING_MINUTES = /(?=[Oo])(?<=(?<![\p{L}\d])\d{1,2} ?h ?[0-5])[Oo](?![\p{L}\d])/gu;
 
 /**
  * A superset of "a capital, 0 or l, a capital" without the Unicode flag: every input is scanned,
  * and V8 runs this class some ten times faster than \p{Lu} (any unit past Latin-1 may be a capital).
  */
+/** ZERO_IN_WORD's first test, and its alternative in MAY_HAVE_LOOKALIKE: a zero after a letter and before a small one. */
+const ZERO_BEFORE_SMALL_LETTER = /0(?<=[A-Za-z\xC0-\uFFFF]0)[a-z\xDF-\xFF]/;
 const MAY_HAVE_LOOKALIKE_IN_CAPITALS = /[A-Z\xC0-\xDE\u0100-\uFFFF][0l][A-Z\xC0-\xDE\u0100-\uFFFF]/;
 
 /**
@@ -142,7 +144,7 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // A "0" between capitals (MAY_HAVE_LOOKALIKE_IN_CAPITALS).
     String.raw`0(?<=[A-Z\xC0-\xDE\u0100-\uFFFF]0)[A-Z\xC0-\xDE\u0100-\uFFFF]`,
     // A "0" before a small letter in a word (ZERO_IN_WORD): "s0us", "C0mpte", "gesti0n".
-    String.raw`0(?<=[A-Za-z\xC0-\uFFFF]0)[a-z\xDF-\xFF]`,
+    ZERO_BEFORE_SMALL_LETTER.source,
     // An "O" before a figure (\d[lO]\d); a figure 0-5 before an O (hasHourO).
     String.raw`O\d`,
     '[0-5][Oo]',
@@ -209,7 +211,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes('6t') || t.includes('t6')) t = t.replace(ETE_WITH_A_SIX, 'été');
   if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');
   // After the sixes and ones read back: "C0mit6" is a word of letters only then.
-  if (/0(?<=[A-Za-z\xC0-\uFFFF]0)[a-z\xDF-\xFF]/.test(t)) t = t.replace(ZERO_IN_WORD, 'o');
+  if (ZERO_BEFORE_SMALL_LETTER.test(t)) t = t.replace(ZERO_IN_WORD, 'o');
   if (/à(?<=[A-Z\xC0-\xDE]à)|àM/.test(t)) t = t.replace(NAME_GLUED_TO, ' à').replace(GLUED_TO_CIVILITY, 'à ');
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (/I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
