@@ -152,7 +152,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
 
   // A letter convening a sitting: its paragraph that convenes, its signature under its courtesy formula.
   const convocation = kind === 'other' && isConvocation(text);
-  const signed = extractSignatures(text, meeting.president, layout);
+  // A name in a row of a table of the points (its rapporteur's cell) is no signature.
+  const inCells = (p: Person) => !!p.span && cellItems.some((i) => i.span && i.span.start <= p.span!.start && p.span!.end <= i.span.end);
+  const signed = extractSignatures(text, meeting.president, layout).filter((p) => !inCells(p));
   // An extract's signature closes its act, its annexes printed after it.
   if (!signed.length && kind === 'deliberation') signed.push(...closingSignatures(text, closingAt(), meeting.president, layout));
   // A convocation's signature closes its letter, the agenda and the forms after it.

@@ -110,17 +110,29 @@ function headerColumns(raw: string): Array<{ column: Column; at: number }> | nul
 /** Words of a wrapped cell joined, a hyphen cut at a line's end mended ("Cernon-le-" / "Haut"). */
 const joined = (cells: readonly string[]) => cells.join(' ').replace(/(?<=\p{L}-) (?=\p{L})/gu, '').replace(/\s+/g, ' ').trim();
 
-/** A count in a vote's cell, its figure before its word or after it: "18 pour", "Pour : 11". */
-const cellCount = (word: string, initial: string) => new RegExp(String.raw`(\d{1,3})\s*(?:voix\s+)?${word}|${word}\p{L}*\.?\s*:\s*(\d{1,3})|(?<![\p{L}])${initial}\s*:\s*(\d{1,3})`, 'iu');
+/**
+ * A count in a vote's cell, its figure after its word ("Pour : 11", "Pour 14", "P: 9") or before it
+ * ("18 pour"). A cell opening on a figure is read figure first, else word first, then the other
+ * way: in "Pour : 39 Contre : 16" the figure before "Contre" is the votes for, in "18 pour 3 abst."
+ * the figure after "pour" is the abstentions.
+ */
+const cellCount = (word: string, initial: string) => ({
+  labelled: new RegExp(String.raw`${word}\p{L}*\.?\s*:?\s*(\d{1,3})(?!\d)|(?<![\p{L}])${initial}\s*:\s*(\d{1,3})`, 'iu'),
+  figured: new RegExp(String.raw`(\d{1,3})\s*(?:voix\s+)?${word}`, 'iu'),
+});
 /** Each with its initial, as a grid abbreviates it: "P: 9 C: 0 A: 1". */
 const CELL_COUNTS = { for: cellCount('pour', 'P'), against: cellCount('contre', 'C'), abstentions: cellCount('abst', 'A') } as const;
 
 /** The vote a cell says: "Unanimité", "18 pour 3 abst.", "16 pour 4 contre". */
 function voteOf(cell: string): Vote | null {
   const unanimous = /unanimit/iu.test(cell);
-  const count = (re: RegExp) => {
-    const m = re.exec(cell);
-    return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
+  const figureFirst = /^\s*\d/.test(cell);
+  const count = ({ labelled, figured }: { labelled: RegExp; figured: RegExp }) => {
+    for (const re of figureFirst ? [figured, labelled] : [labelled, figured]) {
+      const m = re.exec(cell);
+      if (m) return Number(m[1] ?? m[2]);
+    }
+    return null;
   };
   const vote: Vote = {
     unanimous,
@@ -135,11 +147,15 @@ function voteOf(cell: string): Vote | null {
   return unanimous || vote.for !== null || vote.against !== null ? vote : null;
 }
 
-/** What the decision's cell says was done, verb by verb ("Accepte l'adhésion … et demande aux communes …"). */
+/** Where a verb may stand in a decision's cell: at its start, after a stop or "et", after the body that acts ("le Conseil retient"). */
+const VERB_PLACES = [/(?:^|[.;,]\s+|\s+et\s+)(?=\p{L})/gu, /(?<![\p{L}])(?:le\s+conseil(?:\s+(?:municipal|communautaire|syndical|d[ée]partemental|r[ée]gional|g[ée]n[ée]ral))?|l['’]assembl[ée]e|le\s+(?:comit[ée]|bureau))\s+(?=\p{L})/giu];
+
+/** What the decision's cell says was done, verb by verb ("Accepte l'adhésion … et demande aux communes …", "le Conseil retient …"), in the cell's order. */
 function actionsOf(cell: string): string[] {
+  const places = VERB_PLACES.flatMap((re) => [...cell.matchAll(re)].map((m) => m.index! + m[0].length)).sort((a, b) => a - b);
   const actions: string[] = [];
-  for (const m of cell.matchAll(/(?:^|[.;,]\s+|\s+et\s+)(\p{L}[\p{L}'’]*)/gu)) {
-    const hit = actionAt(cell.slice(m.index! + m[0].length - m[1]!.length));
+  for (const at of places) {
+    const hit = actionAt(cell.slice(at));
     if (hit && !actions.includes(hit.action)) actions.push(hit.action);
   }
   return actions;
@@ -150,12 +166,14 @@ export function itemOf(row: Row): Item {
   const voteCell = joined(row.cells.vote);
   const vote = voteOf(voteCell) ?? (row.cells.vote.length ? null : voteOf(decision));
   const rejected = /rejet|refus/iu.test(voteCell) || (vote !== null && vote.against !== null && vote.for !== null && vote.against > vote.for);
-  const withdrawn = /retir/iu.test(voteCell);
+  // "Retiré" in the vote's cell, or alone in the decision's (a column after the vote's saying in a word how it ended).
+  const withdrawn = /retir/iu.test(voteCell) || /^retir\p{L}*\.?$/iu.test(decision);
   const actions = actionsOf(decision);
   const said = /adopt|approuv|accept/iu.test(voteCell) || /^(?:adopt|approuv)/iu.test(decision);
   const outcome: Outcome | null = rejected ? 'rejected' : /prend\s+acte|pris\s+acte/iu.test(`${decision} ${voteCell}`) ? 'noted' : withdrawn ? null : said || vote || actions.length ? 'adopted' : null;
   return {
-    number: row.number,
+    // A row without a number ("-") is a point the sitting did not number, withdrawn or added.
+    number: row.number || null,
     title: joined(row.cells.subject),
     rapporteur: null,
     report: null,

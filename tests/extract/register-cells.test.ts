@@ -1,0 +1,137 @@
+/**
+ * A table of a sitting's points that a software export gave one cell a line, read by its header's
+ * labels: which cells a row holds, in which order, each known by its shape where it may wrap.
+ */
+import { describe, expect, it } from 'vitest';
+import { readRegisterCells } from '../../src/extract/register-cells.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const HEADER = ['N° acte', 'Date séance', 'Objet', 'Rapporteur', 'Commission', 'Vote', 'Décision'];
+
+/** A regional council's relevé: seven labels, the vote's cell over three lines, the outcome in a word after it. */
+const RELEVE = [
+  'Région Centre-Val de Loire',
+  'RELEVE DES DECISIONS',
+  'Séance du 14/10/1983 - Session ordinaire',
+  'Présidence de séance : M. VALLIGNY Armand, Président du Conseil Régional',
+  'Lieu : Orléans',
+  ...HEADER,
+  '83-101',
+  '14/10/1983',
+  'BUDGET REGIONAL 1983 - DECISION',
+  'MODIFICATIVE N° 2',
+  'M. CORDELLE Henri',
+  'Finances',
+  'Pour : 41',
+  'Contre : 12',
+  'Abst. : 5',
+  'ADOPTE',
+  '83-102',
+  '14/10/1983',
+  'LYCEES - PROGRAMME DE',
+  'GROS ENTRETIEN 1984',
+  'Mme FAUCHOIS Denise',
+  'Formation',
+  'Unanimité',
+  'ADOPTE',
+  'Région Centre-Val de Loire - Relevé des décisions',
+  'Page 2 / 2',
+  ...HEADER,
+  '-',
+  '14/10/1983',
+  'SUBVENTION AU FESTIVAL DE LA LOIRE',
+  'M. CORDELLE Henri',
+  'Culture',
+  '-',
+  'RETIRE',
+  '83-103',
+  '14/10/1983',
+  'DESIGNATION DES REPRESENTANTS AU',
+  'COMITE REGIONAL DU TOURISME',
+  'M. VALLIGNY Armand',
+  '-',
+  'Désignés : MM. BRIANT, LOUVET',
+  'ADOPTE',
+  'Fin de l\'édition',
+].join('\n');
+
+describe('a table of the points one cell a line, its cells named by its header', () => {
+  const items = readRegisterCells(RELEVE);
+
+  it('reads every row, over the page break where the header is printed again', () => {
+    expect(items.map((i) => i.number)).toEqual(['83-101', '83-102', null, '83-103']);
+    expect(items.map((i) => i.title)).toEqual([
+      'BUDGET REGIONAL 1983 - DECISION MODIFICATIVE N° 2',
+      'LYCEES - PROGRAMME DE GROS ENTRETIEN 1984',
+      'SUBVENTION AU FESTIVAL DE LA LOIRE',
+      'DESIGNATION DES REPRESENTANTS AU COMITE REGIONAL DU TOURISME',
+    ]);
+  });
+
+  it('reads the votes "Pour : 41 / Contre : 12 / Abst. : 5" each to its own count, and the outcome in a word', () => {
+    expect(items[0]!.decision?.vote).toMatchObject({ unanimous: false, for: 41, against: 12, abstentions: 5 });
+    expect(items[1]!.decision?.vote).toMatchObject({ unanimous: true });
+    expect(items.map((i) => i.decision?.outcome ?? null)).toEqual(['adopted', 'adopted', null, 'adopted']);
+    // A designation has no vote; a withdrawn point neither.
+    expect(items[2]!.decision?.vote ?? null).toBeNull();
+    expect(items[3]!.decision?.vote ?? null).toBeNull();
+  });
+
+  it('gives the whole document its points, its president from "Présidence de séance :", and no rapporteur for a signer', () => {
+    const doc = analyzeText(RELEVE);
+    expect(doc.items.map((i) => i.number)).toEqual(['83-101', '83-102', null, '83-103']);
+    expect(doc.meeting.president?.surname).toBe('VALLIGNY');
+    expect(doc.signatures).toEqual([]);
+  });
+});
+
+describe('the first kind: N° / Objet / Décision / Vote, the text decided in its own cell', () => {
+  it('reads a subject cut on a dash or a function word as one, then the decision up to the vote', () => {
+    const text = [
+      'COMPTE RENDU DE LA SEANCE DU 12 MAI 2006',
+      'N°',
+      'OBJET',
+      'DÉCISION',
+      'VOTE',
+      '2006-21',
+      'Voirie communale – réfection du',
+      'chemin de la Garenne',
+      'Après consultation, le Conseil retient l\'entreprise MARTY TP',
+      'et autorise le Maire à signer le marché.',
+      '11 pour',
+      '2 contre',
+      '2006-22',
+      'Tarifs de la cantine',
+      'Le prix du repas est porté à 2,40 €.',
+      'Unanimité',
+    ].join('\n');
+    const items = readRegisterCells(text);
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['2006-21', 'Voirie communale – réfection du chemin de la Garenne'],
+      ['2006-22', 'Tarifs de la cantine'],
+    ]);
+    expect(items[0]!.decision?.vote).toMatchObject({ for: 11, against: 2 });
+    expect(items[0]!.decision?.articles.map((a) => a.action)).toEqual(['retient', 'autorise']);
+  });
+
+  it('reads "N° délibération / Objet / Décision" with no vote column: the decision says how it went', () => {
+    const text = [
+      'LISTE DES DÉLIBÉRATIONS',
+      'N° délibération',
+      'Objet',
+      'Décision',
+      '2023-10',
+      'Budget annexe de l\'eau – Fixation de la durée des amortissements',
+      '(biens acquis à compter de 2023)',
+      'Adoptée à l\'unanimité',
+      '2023-11',
+      'Adhésion au groupement de commandes du SDE',
+      'Adoptée – 12 pour, 2 abstentions',
+    ].join('\n');
+    const items = readRegisterCells(text);
+    expect(items.map((i) => i.number)).toEqual(['2023-10', '2023-11']);
+    expect(items[0]!.title).toBe('Budget annexe de l\'eau – Fixation de la durée des amortissements (biens acquis à compter de 2023)');
+    expect(items[0]!.decision?.vote?.unanimous).toBe(true);
+    expect(items[1]!.decision?.vote).toMatchObject({ for: 12, abstentions: 2 });
+  });
+});
