@@ -636,21 +636,33 @@ function countColumns(lower: string): Partial<Attendance['counts']> {
   return out;
 }
 
+/** A table's labels broken into a column: the counts', and a vote's beside them ("Présents" / … / "Pour" / "Contre" / "NPPV"). */
+const TABLE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, null]> = [
+  ...COLUMN_LABELS.map(([re]) => [re, null] as const),
+  [/^(?:pour|contre|abstentions?|abst\.?|nppv|ne\s+prend(?:nent)?\s+pas\s+part(?:\s+au\s+vote)?|r[ée]sultat)$/u, null],
+];
+
 /**
- * Where a counts table broken into columns stands in text[0, limit): its labels ("Présents",
- * "Absents" alone on their lines) are no list headings.
+ * Where the tables broken into columns stand in text[0, limit), a column of labels then one of
+ * their figures: their labels ("Présents", "Représentés" alone on their lines) are no list headings.
  */
-function countColumnSpan(text: string, limit: number): Span | null {
+function countColumnSpans(text: string, limit: number): Span[] {
   const zone = lowerOf(text).slice(0, limit);
-  if (!/\n\s*\d{1,3}\s*\n\s*\d{1,3}\s*(?:\n|$)/.test(zone)) return null;
+  if (!/\n\s*\d{1,3}\s*\n\s*\d{1,3}\s*(?:\n|$)/.test(zone)) return [];
   const lines = zone.split('\n');
-  const column = labelColumn(lines.map((l) => l.trim()), COLUMN_LABELS);
-  if (!column) return null;
-  let start = 0;
-  for (let i = 0; i < column.first; i++) start += lines[i]!.length + 1;
-  let end = start;
-  for (let i = column.first; i <= column.last; i++) end += lines[i]!.length + 1;
-  return { start: start + (lines[column.first]!.length - lines[column.first]!.trimStart().length), end: end - 1 };
+  const trimmed = lines.map((l) => l.trim());
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+  const spans: Span[] = [];
+  for (let from = 0; from < lines.length; ) {
+    const column = labelColumn(trimmed.slice(from), TABLE_COLUMN_LABELS);
+    if (!column) break;
+    const first = from + column.first;
+    const last = from + column.last;
+    spans.push({ start: starts[first]! + (lines[first]!.length - lines[first]!.trimStart().length), end: starts[last]! + lines[last]!.length });
+    from = last + 1;
+  }
+  return spans;
 }
 
 /** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */
@@ -833,8 +845,9 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   const warnings: string[] = [];
   const limit = Math.min(text.length, searchEnd);
   let cues = findAttendanceCues(text, 0, limit);
-  const countColumn = countColumnSpan(text, limit);
-  if (countColumn) cues = cues.filter((c) => c.start < countColumn.start || c.start >= countColumn.end);
+  const countColumns = countColumnSpans(text, limit);
+  const countColumn = countColumns[0] ?? null;
+  if (countColumns.length) cues = cues.filter((c) => !countColumns.some((t) => t.start <= c.start && c.start < t.end));
   const attendance: Attendance = {
     present: [],
     presentIncludesProxies: false,

@@ -228,6 +228,12 @@ function valueUnderLabel(text: string, limit: number, isLabel: (line: string) =>
   const valueAt = at < 0 ? -1 : valueLineOf(lower, at);
   return valueAt < 0 ? null : (lines[valueAt] ?? null);
 }
+/** The value of the form's "Quorum" (see placeInLabelColumn): whether it was met. */
+function quorumInLabelColumn(text: string, limit: number): boolean | null {
+  const value = valueUnderLabel(text, limit, (l) => l === 'quorum');
+  const said = value ? lowerOf(text).slice(value.start, value.end) : '';
+  return /^(?:non\s+atteint|non)$/u.test(said) ? false : /^(?:atteint|oui|acquis|r[ée]uni)$/u.test(said) ? true : null;
+}
 const PRESIDENCY_LABELS = new Set(['présidence', 'presidence', 'président', 'présidente', 'president', 'présidente de séance', 'président de séance', 'president de seance']);
 
 /** The value of the form's "Présidence" (see placeInLabelColumn): the president, named with a civility or in capitals. */
@@ -554,6 +560,8 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       break;
     }
   }
+  // A form's "Quorum" label, its value "Atteint" or "Non atteint" in the column of values.
+  if (quorum === null && /\n[ \t]*quorum[ \t]*\n/u.test(quorumZone)) quorum = quorumInLabelColumn(text, limit);
   // "(affiché en mairie le 14 septembre)": where the minutes were posted, not where the sitting was.
   const placeHit = firstPlace(headLower);
   // The place is the pattern's last group: read it, in its own case, from the end of the match.

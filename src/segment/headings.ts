@@ -4,6 +4,7 @@
  * a deliberation number ("D2024-27 - Objet : …", "N°1 D.CCAS/2026/19 - …", "CC02_2023 …"),
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
+import { isMatiereLine } from '../text/actes-nomenclature.ts';
 import { oneSpace } from '../text/spaces.ts';
 import { isFlat, lineCount, trimmedLines } from '../text/lines.ts';
 import { isPageFraction } from '../text/normalize.ts';
@@ -690,7 +691,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
-    .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title))
+    // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
+    .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
     .map((h) => (h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
@@ -899,8 +901,8 @@ function labelColumnSubjects(text: string, from: number): Heading[] {
 
 /** "N° d'acte" (or "N° délibération") / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
 const NUMBER_COLUMN_LABEL = /^[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration)?[ \t]*$/iu;
-/** A deliberation's number alone on its line: "89/041", "2024-014", "CP/98/11/01". */
-const NUMBER_VALUE = /^[ \t]*((?:[A-Z]{1,5}[/_-])?\d{2,4}(?:[/_-]\d{1,4}){1,3})[ \t]*$/u;
+/** A deliberation's number alone on its line: "89/041", "2024-014", "CP/98/11/01", "CS2013-08". */
+const NUMBER_VALUE = /^[ \t]*((?:[A-Z]{1,5}[/_-]?)?\d{2,4}(?:[/_-]\d{1,4}){1,3})[ \t]*$/u;
 /** How many lines of such a form may stand over the subject. */
 const FORM_LINES_ABOVE = 10;
 

@@ -1,14 +1,17 @@
 /**
- * A form printed by software one cell a line: its labels one a line ("Séance n°", "Séance du", "Convocation", "Date", "Heure", "Lieu", "Nature",
- * "Président de séance", "Secrétaire de séance"), then their values as many, in the same order.
+ * A form printed by software one cell a line: its labels one a line ("Instance", "Séance n°", "Séance du", "Convocation", "Date", "Heure", "Lieu", "Nature",
+ * "Président de séance", "Secrétaire de séance", "Date d'affichage", "Quorum"), then their values as many, in the same order.
  */
 
 /** "Lieu", "Lieu de la séance". Lower-cased text. */
 export const LIEU = String.raw`lieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union))?`;
 
+/** The counts a form gives in its column of labels ("Membres en exercice", "Présents", …, "Quorum"). Lower-cased text. */
+const COUNT_LABEL = String.raw`(?:membres\s+|conseillers\s+)?en\s+exercice|pr[ée]sents?|repr[ée]sent[ée]s|pouvoirs|votants|quorum`;
+
 /** A form's label alone on its line, trimmed. Lower-cased text. */
 export const FORM_LABEL = new RegExp(
-  String.raw`^(?:type\s+de\s+(?:la\s+)?s[ée]ance|nature\s+de\s+(?:la\s+)?s[ée]ance|${LIEU}|heure(?:\s+d['’]ouverture|\s+de\s+d[ée]but)?|pr[ée]sidence|pr[ée]sidente?(?:\s+de\s+s[ée]ance)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]tariat(?:\s+de\s+s[ée]ance)?|date(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|convocation|r[ée]union))?|s[ée]ance\s+n[°o]|s[ée]ance\s+du|convocation|n[°o]\s+de\s+(?:la\s+)?s[ée]ance|nature)$`,
+  String.raw`^(?:type\s+de\s+(?:la\s+)?s[ée]ance|nature\s+de\s+(?:la\s+)?s[ée]ance|${LIEU}|heure(?:\s+d['’]ouverture|\s+de\s+d[ée]but)?|pr[ée]sidence|pr[ée]sidente?(?:\s+de\s+s[ée]ance)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]tariat(?:\s+de\s+s[ée]ance)?|date(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|convocation|r[ée]union|publication)|\s+d['’]affichage)?|s[ée]ance\s+n[°o]|s[ée]ance\s+du|convocation|n[°o]\s+de\s+(?:la\s+)?s[ée]ance|nature|instance|organe|${COUNT_LABEL})$`,
   'u',
 );
 

@@ -4,6 +4,10 @@
  * Each figure is its label's, in order. Shared by the counts of attendance and of votes.
  */
 
+/** A value in words a counts table may end on: whether the quorum is met. Lower-cased, trimmed. */
+const WORD_VALUE = /^(?:atteint|non\s+atteint|oui|non|acquis|r[ée]uni)$/u;
+const MAX_WORD_VALUES = 1;
+
 /**
  * The first such table among `lines` (trimmed, lower-cased): each label's key (null for a label
  * of the table that is no key), the figures, and the lines it spans. `accept` may turn down a
@@ -19,24 +23,34 @@ export function labelColumn<K>(
   // lines are tested against the labels (not every line, each against each label), in the order
   // a scan of the lines from the top would have found them.
   const isFigure = (line: string) => line.length >= 1 && line.length <= 3 && /^\d{1,3}$/.test(line);
+  // A value in words may close the figures, its label the last ("Quorum" / … / "Atteint"): counted with them.
+  const wordValues = (k: number) => {
+    let n = 0;
+    while (n < MAX_WORD_VALUES && k + n < lines.length && WORD_VALUE.test(lines[k + n]!)) n++;
+    return n;
+  };
   const rowOf = (line: string) => labels.find(([re]) => re.test(line));
-  const starts: Array<{ at: number; figures: number }> = [];
+  const starts: Array<{ at: number; figures: number; words: number }> = [];
   for (let k = 0; k < lines.length; k++) {
     if (!isFigure(lines[k]!) || (k > 0 && isFigure(lines[k - 1]!))) continue;
     let end = k;
     while (end < lines.length && isFigure(lines[end]!)) end++;
-    if (end - k >= 2 && k - (end - k) >= 0) starts.push({ at: k, figures: end - k });
+    if (end - k >= 2 && k - (end - k) >= 0) starts.push({ at: k, figures: end - k, words: wordValues(end) });
     k = end - 1;
   }
-  const tables = starts.flatMap(({ at, figures }) => {
-    const labelled = labelsAbove(lines, at, figures, rowOf);
-    return labelled ? [{ ...labelled, at, figures }] : [];
+  const tables = starts.flatMap(({ at, figures, words }) => {
+    // With the values in words after the figures, or without them (a label above the table's).
+    for (const extra of words ? [words, 0] : [0]) {
+      const labelled = labelsAbove(lines, at, figures + extra, rowOf);
+      if (labelled) return [{ keys: labelled.keys.slice(0, figures), first: labelled.first, at, figures, extra }];
+    }
+    return [];
   });
   tables.sort((a, b) => a.first - b.first);
-  for (const { keys, first, at: j, figures } of tables) {
+  for (const { keys, first, at: j, figures, extra } of tables) {
     // The labels stop where the figures start, not before and not after.
     if (rowOf(lines[j]!) || !accept(keys)) continue;
-    return { keys, values: lines.slice(j, j + figures).map((l) => parseInt(l, 10)), first, last: j + figures - 1 };
+    return { keys, values: lines.slice(j, j + figures).map((l) => parseInt(l, 10)), first, last: j + figures + extra - 1 };
   }
   return null;
 }

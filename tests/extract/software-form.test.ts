@@ -1,0 +1,139 @@
+/**
+ * A procès-verbal printed by a business software and flattened one cell a line: its forms' labels
+ * in a column then their values, its members' table with a legend, each point's matière code
+ * beside it and its vote as a grid of labels over figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const POINT = (number: string, title: string, rapporteur: string, matiere: string, decision: string, figures: string[], result: string) => [
+  "N° d'ordre",
+  'Objet',
+  number,
+  title,
+  'Rapporteur',
+  'Nomenclature',
+  rapporteur,
+  matiere,
+  'Exposé',
+  'Le dossier a été présenté en commission, qui a émis un avis favorable.',
+  'Décision',
+  decision,
+  'Présents',
+  'Représentés',
+  'Votants',
+  'Pour',
+  'Contre',
+  'Abstention',
+  'NPPV',
+  ...figures,
+  'Résultat',
+  result,
+];
+
+const PV = [
+  'SYNDICAT MIXTE DU BASSIN DE LA VIRENNE',
+  'PROCES-VERBAL DE SEANCE',
+  'Instance',
+  'Date',
+  'Heure',
+  'Lieu',
+  'COMITE SYNDICAL',
+  '14/03/2013',
+  '18:30',
+  'Maison du Syndicat - salle Lucien Fabre',
+  'Président de séance',
+  'Date de convocation',
+  "Date d'affichage",
+  'DELMOTTE Pascal',
+  '05/03/2013',
+  '21/03/2013',
+  'Membres en exercice',
+  'Présents',
+  'Représentés',
+  'Votants',
+  'Quorum',
+  '9',
+  '6',
+  '1',
+  '7',
+  'Atteint',
+  'Liste des membres',
+  'Nom Prénom',
+  'Qualité',
+  'Présence',
+  'Pouvoir donné à',
+  'DELMOTTE Pascal',
+  'Président',
+  'P',
+  '',
+  'FAVIER Odile',
+  'Vice-présidente',
+  'P',
+  '',
+  'GRENET Alain',
+  'Délégué',
+  'E',
+  'DELMOTTE Pascal',
+  'HUCHET Maryse',
+  'Déléguée',
+  'P',
+  '',
+  'LOISEL Bruno',
+  'Délégué',
+  'P',
+  '',
+  'MARTINEAU Yves',
+  'Délégué',
+  'A',
+  '',
+  'PERRIN Joëlle',
+  'Déléguée',
+  'R',
+  '',
+  'Légende : P présent - E excusé - A absent - R arrivé en cours de séance',
+  'Secrétaire de séance : FAVIER Odile',
+  ...POINT(
+    'CS2013-08',
+    'Approbation du procès-verbal de la séance du 12/12/2012',
+    'DELMOTTE Pascal',
+    '5.2 Fonctionnement des assemblées',
+    'Le Comité syndical approuve le procès-verbal de la séance du 12 décembre 2012.',
+    ['5', '1', '6', '6', '0', '0', '0'],
+    "Adopté à l'unanimité",
+  ),
+  ...POINT(
+    'CS2013-09',
+    'Travaux de restauration des berges - Demande de subvention',
+    'FAVIER Odile',
+    '7.5 Subventions',
+    "Le Comité syndical sollicite une subvention de l'Agence de l'eau et autorise le Président à signer toute pièce.",
+    ['6', '1', '7', '5', '1', '1', '0'],
+    'Adopté à la majorité',
+  ),
+].join('\n');
+
+describe('a procès-verbal flattened one cell a line by its software', () => {
+  const doc = analyzeText(PV);
+
+  it('reads the forms: the place under "Lieu" past "Instance", the president past the dates of posting, the quorum "Atteint"', () => {
+    expect(doc.meeting.place).toBe('Maison du Syndicat - salle Lucien Fabre');
+    expect(doc.meeting.president?.surname).toBe('DELMOTTE');
+    expect(doc.meeting.quorum).toBe(true);
+  });
+
+  it('reads the counts column whose last label has a value in words', () => {
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 9, present: 6, represented: 1, voting: 7 });
+  });
+
+  it('reads a member coded "R" by a legend saying "arrivé en cours de séance" as present, and no vote grid label as a member', () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toContain('PERRIN');
+    expect(doc.attendance.represented.map((r) => r.person.surname)).toEqual(['GRENET']);
+  });
+
+  it('takes no matière line ("5.2 Fonctionnement des assemblées") for a point, and reads each grid of votes', () => {
+    expect(doc.items.map((i) => i.number)).toEqual(['CS2013-08', 'CS2013-09']);
+    expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 6, against: 0, abstentions: 0 });
+    expect(doc.items[1]!.decision?.vote).toMatchObject({ for: 5, against: 1, abstentions: 1 });
+  });
+});
