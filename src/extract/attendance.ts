@@ -5,7 +5,7 @@
 import type { Attendance, Person, Represented, Span } from '../schema/minutes.ts';
 import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, GLUED_CUE_LEAD, type AttendanceRole } from '../text/cues.ts';
 import { fold, fuzzyEquals } from '../text/fuzzy.ts';
-import { findNumberAt } from '../text/numbers.ts';
+import { findNumberAt, parseFrenchNumber } from '../text/numbers.ts';
 import { fixNumber } from '../text/ocr-cleanup.ts';
 import { HOLDER_BY_OFFICE, parsePersonList, readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
@@ -567,11 +567,20 @@ function isAscending(xs: readonly number[]): boolean {
 const GIVEN_PROXIES = /\bdont\s+(\d{1,3})\s+(?:ayant\s+donn[ée]\s+(?:procuration|pouvoir)|repr[ée]sent[ée]s?|procurations?|pouvoirs?)(?![\p{L}])/u;
 const PRESENT_OF = /(?<!\d)(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)(?:\s+(?!sont|sur)\p{L}+)?\s+(?:sont\s+)?pr[ée]sents?\s+sur\s+(?:les\s+)?(\d{1,3})(?!\d)/u;
 
+/** A count in figures or in words ("neuf", "vingt et un"). */
+const parseCount = (s: string): number | null => (/^\d{1,3}$/.test(s) ? Number(s) : parseFrenchNumber(s));
+
 /** Counts written before their words in a sentence: "7 pouvoirs ont été déposés", "soit 53 votants". Lower-cased text. */
 const FIGURE_BEFORE_WORD: ReadonlyArray<readonly [keyof Attendance['counts'], string, RegExp]> = [
   ['represented', 'pouvoir', /(?<![\d,.])(\d{1,3})\s+(?:pouvoirs|procurations)\s+(?:ont\s+[ée]t[ée]\s+)?(?:d[ée]pos[ée]s|donn[ée]s|remis|re[çc]us)/u],
   ['voting', 'votant', /\bsoit\s+(\d{1,3})\s+votants/u],
 ];
+
+/**
+ * "cinq membres du Bureau sur les neuf en exercice sont présents": the present and the seats, in
+ * figures or in words, the seats before their "en exercice". Lower-cased text.
+ */
+const PRESENT_OF_SEATS = /(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?\s+sur\s+(?:les\s+)?([\p{L}\d-]+(?:\s+et\s+un)?)\s+en\s+exercice\s+(?:sont|[ée]taient)\s+pr[ée]sents/u;
 
 /** What every match of PRESENT_OF holds, found faster than its digits behind a lookbehind: a gate. */
 const PRESENT_OF_CORE = /sents?\s+sur\s+(?:les\s+)?\d/;
@@ -789,6 +798,13 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   if (of && Number(of[1]) <= Number(of[2])) {
     if (counts.present === null && (!only || only.has('present'))) counts.present = Number(of[1]);
     if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = Number(of[2]);
+  }
+  const seats = (counts.present === null || counts.inOffice === null) && lower.includes('en exercice sont') ? PRESENT_OF_SEATS.exec(lower) : null;
+  const sat = seats ? parseCount(seats[1]!) : null;
+  const of2 = seats ? parseCount(seats[2]!) : null;
+  if (sat !== null && of2 !== null && sat <= of2) {
+    if (counts.present === null && (!only || only.has('present'))) counts.present = sat;
+    if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = of2;
   }
   return counts;
 }

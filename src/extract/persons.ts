@@ -294,6 +294,8 @@ const NOT_NAMES = new Set([
   'absents', 'excuses', 'representes', 'exercice', 'suffrages', 'membres', 'conseillers',
   // What became of a member, after their name: "remplaçant M. X, empêché".
   'empeche', 'empechee', 'empeches', 'empechees', 'excuse', 'excusee', 'absent', 'absente',
+  // "…, arrivé" / "en cours de séance": a late arrival's note cut by the line's end.
+  'arrive', 'arrivee', 'arrives', 'arrivees', 'parti', 'partie', 'partis', 'parties',
 ]);
 
 /**
@@ -383,6 +385,30 @@ function describedMemberThenMember(text: string, at: number): boolean {
   if (lineEnd < 0) return false;
   if (!DESCRIBED_MEMBER_LINE.test(text.slice(lineStart, lineEnd))) return false;
   return MEMBER_LINE_START.test(text.slice(lineEnd + 1, lineEnd + 20));
+}
+
+/** The words of a late arrival's note after "arrivé(e)": "en cours de séance", "au cours de la séance", "en retard". Folded. */
+const ARRIVAL_NOTE = new Set(['en', 'cours', 'de', 'la', 'seance', 'au', 'retard', 'reunion']);
+const MAX_ARRIVAL_NOTE = 7;
+
+/** The last token of the note after the arrival's word at k (ARRIVAL_NOTE, across a line's end), or k. */
+function arrivalNoteEnd(toks: Tokens, k: number): number {
+  let j = k + 1;
+  while (j - k <= MAX_ARRIVAL_NOTE && toks.at(j) && (toks.at(j)!.s === '\n' || ARRIVAL_NOTE.has(fold(toks.at(j)!.s.toLowerCase())))) j++;
+  // Not past the line's end that closes the note.
+  while (j - 1 > k && toks.at(j - 1)!.s === '\n') j--;
+  return j - 1;
+}
+
+/** What may stand between a proxy's word and its holder's link ("pouvoir écrit de voter en son nom à M. X"). Folded. */
+const PROXY_FILLER = new Set(['ecrit', 'ecrite', 'de', 'voter', 'en', 'son', 'nom', 'pour', 'le', 'la', 'representer', 'regulier', 'reguliere']);
+const MAX_PROXY_FILLER = 8;
+
+/** The last token of the words after the proxy's word at k that lead to its holder's link, or k where none do. */
+function proxyWordsEnd(toks: Tokens, k: number): number {
+  let j = k + 1;
+  while (j - k <= MAX_PROXY_FILLER && toks.at(j) && (toks.at(j)!.s === '\n' || PROXY_FILLER.has(fold(toks.at(j)!.s.toLowerCase())))) j++;
+  return j > k + 1 && PROXY_LINK.test(toks.at(j)?.s ?? '') ? j - 1 : k;
 }
 
 /** Token classes a person's name opens with. */
@@ -699,6 +725,12 @@ export function readPersonList(text: string, start: number, end: number, columns
       if (prev) listEnd = Math.max(listEnd, t.end);
       continue;
     }
+    // "…, arrivée" / "en cours de séance (affaire n° 2)": a late arrival's note, the list goes on after it.
+    if (t.cls !== 'UP' && ARRIVAL.has(fold(lower))) {
+      flush();
+      k = arrivalNoteEnd(toks, k);
+      continue;
+    }
     const isLead = cues.lead && t.cls !== 'UP';
     // "arrivée à 18h58": "à" before a time links no proxy; the time is passed over with it.
     if (cues.link && t.cls !== 'UP' && toks.at(k + 1)?.cls === 'NUM') {
@@ -727,6 +759,8 @@ export function readPersonList(text: string, start: number, end: number, columns
       flush();
       // "Pouvoir de M. X à M. Y": "de" belongs to the lead, the giver follows.
       if (isLead && /^(?:de|du)$/i.test(toks.at(k + 1)?.s ?? '')) k++;
+      // "donné pouvoir écrit de voter en son nom à M. X": the words between the proxy and its holder's link say what it is.
+      else if (isLead) k = proxyWordsEnd(toks, k);
       continue;
     }
     // "lauret, olivier, pare": a lone lower-case word between separators is a family name.

@@ -371,8 +371,11 @@ const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(String.raw`|\s[,.:
  */
 function wrappedTitleEnd(text: string, lineEnd: number): number {
   const end = continuedLineEnd(text, lineEnd, Math.min(text.length, lineEnd + 1 + MAX_TITLE_LINE), 2);
-  return end > lineEnd && !TITLE_STOP.test(text.slice(lineEnd, end)) && !VOTE_IN_TITLE.test(text.slice(lineEnd, end)) ? end : lineEnd;
+  // Not onto the deliberation's number alone on its line (a register's margin, "78-B-63"): numberUnder reads it.
+  return end > lineEnd && !TITLE_STOP.test(text.slice(lineEnd, end)) && !VOTE_IN_TITLE.test(text.slice(lineEnd, end)) && !MARGIN_NUMBER_LINE.test(lineAt(text, lineEnd + 1).line) ? end : lineEnd;
 }
+/** A deliberation's code alone on its line, its parts joined by separators ("78-B-63", "2024/014"): a margin's number, no words of a title. */
+const MARGIN_NUMBER_LINE = /^[ \t]*(?=[^\n]*\d{2})[A-Z0-9]{1,6}(?:[-/._][A-Z0-9]{1,6}){1,3}[ \t]*$/;
 /**
  * A title in capitals may wrap onto a shorter line in capitals ("… AU SYNDICAT MIXTE DU BASSIN" /
  * "VERSANT DE LA LÈRE"), which no word of French says goes on: the end of that line, else `lineEnd`.
@@ -983,7 +986,10 @@ function marginTitles(text: string, found: Heading[]): void {
   // the register's margin, heading the deliberation under it.
   for (const m of hasWord(text, 'marge', 0, text.length) ? execAllAtLineStarts(MARGIN_TITLE, text, '[') : []) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
-    found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title: cleanTitle(m[1]!) });
+    const title = cleanTitle(m[1]!);
+    // "[En marge : ADOPTE]": the margin says how it went, not what.
+    if (NOT_A_HEADING.test(title)) continue;
+    found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title });
   }
 }
 
@@ -1100,6 +1106,8 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
  * point's rank (a typescript's "1°)") and its title in capitals.
  */
 const MARGIN_RANK = /^[ \t]*[^\s\d][^\n]{0,29}?[ \t]+(\d{1,2}°)\)?[ \t]*(?:[-–][ \t]*)?(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 '’.,()-]{7})/gm;
+/** "78-B-61   1°) MARCHE DE TRAVAUX - VOIE PRIMAIRE V.P. 3 (tronçon …": the deliberation's number in the margin, before the rank. */
+const NUMBER_BEFORE_RANK = new RegExp(String.raw`^[ \t]*(${LABELLED_NUMBER})[ \t]+\d{1,2}°\)?[ \t]*(?:[-–][ \t]*)?(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 '’.,()-]{7})`, 'gm');
 
 /** A figure, then the degree sign of a rank ("1°)"), not "n°". */
 const RANK_DEGREE = /°(?<=\d°)/;
@@ -1113,6 +1121,14 @@ function marginRanks(text: string, found: Heading[]): void {
     const title = cleanTitle(text.slice(from, end));
     if (title.length < 6 || /\p{Ll}/u.test(title)) continue;
     found.push({ scheme: 'ordinal', start: m.index! + m[0].length - m[0].trimStart().length, end, number: m[1]!.replace('°', ''), title });
+  }
+  // The deliberation's number as the margin: the item's number; its title opens in capitals (a
+  // place's name may follow in lower case, the line being the title's).
+  for (const m of execAll(NUMBER_BEFORE_RANK, text)) {
+    if (!isDeliberationNumber(m[1]!)) continue;
+    const from = m.index! + m[0].length;
+    const { end } = lineAt(text, from);
+    found.push({ scheme: 'ordinal', start: m.index! + m[0].length - m[0].trimStart().length, end, number: m[1]!, title: cleanTitle(text.slice(from, end)) });
   }
 }
 
@@ -1215,6 +1231,9 @@ function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): voi
 }
 
 /** The headings of all schemes, cleaned, one a place, merged and chosen among. */
+/** How many lines (a margin's number, a margin's word) may part a ranked title from its wrapped line in capitals. */
+const MARGIN_WRAP_LINES = 4;
+
 function onePerPlace(text: string, found: Heading[]): Heading[] {
   for (let i = 0; i < found.length; i++) found[i] = withoutVoteCell(text, withActNumber(text, found[i]!));
   for (let i = found.length - 1; i >= 0; i--) if (isAmountRow(text, found[i]!)) found.splice(i, 1);
@@ -1239,7 +1258,10 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
     const subtitle =
       (b.scheme === 'paragraph' && !/[.:]\s*$/.test(text.slice(a.start, a.end)) && /^\s*$/.test(between)) ||
       // "1. Budget Commune" then "- Décision modificative n°1" on the next line.
-      ((b.scheme === 'agenda' || b.scheme === 'paragraph') && /^[ \t]*\n[ \t]*(?:[-•–−][ \t]*)?$/.test(between));
+      ((b.scheme === 'agenda' || b.scheme === 'paragraph') && /^[ \t]*\n[ \t]*(?:[-•–−][ \t]*)?$/.test(between)) ||
+      // A register's ranked title wrapped under its margin ("4°) CONTENTIEUX - … DU VAL DE" / "78-B-64" /
+      // "CONTENTI-BIEVRE DEVANT LE TRIBUNAL …"): lines in capitals before any prose go on with it.
+      (b.scheme === 'capitals' && a.number !== null && (a.scheme === 'ordinal' || (a.scheme === 'numbered' && !ISSUER_TITLE.test(a.title))) && b.number === null && /(?:^|\s)\p{L}{4,}(?=[\s,]|$)/u.test(a.title) && !/[.:]\s*$/.test(text.slice(a.start, a.end)) && lineCount(between) <= MARGIN_WRAP_LINES && !/\p{Ll}/u.test(between));
     if (subtitle) {
       kept[i] = { scheme: a.scheme, start: a.start, end: b.end, number: a.number, title: a.title };
       kept.splice(i + 1, 1);

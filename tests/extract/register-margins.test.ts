@@ -1,0 +1,87 @@
+/**
+ * A typed register whose margin holds each deliberation's number and a word of its subject, run
+ * into the body's lines by the text's extraction: "78-B-61   1°) MARCHE DE TRAVAUX …".
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const BODY = (who: string) => [
+  `          M. ${who}, rapporteur, expose que le dossier a été examiné en commission`,
+  '          et propose au Bureau de l\'approuver.',
+  '',
+  '          Le Bureau, après en avoir délibéré, APPROUVE la proposition.',
+  '',
+  '          Adopté à l\'unanimité.',
+  '',
+  '                          ---oOo---',
+  '',
+];
+
+const PV = [
+  '                    PROCES - VERBAL',
+  '          DE LA REUNION DU BUREAU SYNDICAL du Jeudi 7 Décembre 1978',
+  '',
+  "L'an mil neuf cent soixante-dix-huit, le sept décembre à dix-huit heures, le Bureau du Syndicat",
+  'Intercommunal de la Vallée de l\'Orne, régulièrement convoqué, s\'est réuni sous la présidence',
+  'de Monsieur Paul GERMOND, Président.',
+  '',
+  'PRESENTS  Etaient présents :',
+  '          M. GERMOND Paul, Président',
+  '          M. LAMBRECHT Yves, Vice-Président',
+  '          Mme COSTIL Odile, Membre du Bureau, arrivée',
+  '          en cours de séance (affaire n° 2)',
+  '          M. ROUTIER Alain, Membre du Bureau',
+  '',
+  'EXCUSES   Excusés :',
+  '          M. VAUQUELIN Henri, Vice-Président, qui a donné pouvoir écrit de voter',
+  '          en son nom à M. LAMBRECHT',
+  '          Mme DUVAL Simone, Membre du Bureau',
+  '',
+  'Le Président constate que quatre membres du Bureau sur les sept',
+  'en exercice sont présents et déclare la séance ouverte.',
+  '',
+  '78-C-41   1°) TRAVAUX - VOIRIE DU HAMEAU DES FOSSES (tronçon rue',
+  'VOIRIE    Neuve / C.D. 12) - ATTRIBUTION DU MARCHE',
+  ...BODY('ROUTIER'),
+  '2°) ACQUISITION FONCIERE - PARCELLE CADASTREE SECTION AB',
+  '78-C-42',
+  'ACQUISIT. N° 12 AU LIEU-DIT "LES PRES" A SAINT-LAMBERT',
+  ...BODY('LAMBRECHT'),
+  '3°) SUBVENTION A L\'ASSOCIATION "ORNE ACCUEIL"',
+  '78-C-43',
+  'SUBVENTION',
+  '[En marge : ASSOCIATIONS]',
+  ...BODY('GERMOND'),
+  '[En marge : ADOPTE]',
+  'La séance est levée à vingt heures.',
+].join('\n');
+
+describe('a register whose margin holds the deliberations\' numbers', () => {
+  const doc = analyzeText(PV);
+
+  it('numbers each point by its margin\'s number, before its rank or on the line under its title', () => {
+    expect(doc.items.map((i) => i.number)).toEqual(['78-C-41', '78-C-42', '78-C-43']);
+    expect(doc.items[1]!.title).toBe('ACQUISITION FONCIERE - PARCELLE CADASTREE SECTION AB');
+  });
+
+  it('reads what the margin leaves under a title ("ACQUISIT. N° 12 …", "[En marge : ADOPTE]") as no point', () => {
+    expect(doc.items).toHaveLength(3);
+  });
+});
+
+describe('the attendance of such a register', () => {
+  const doc = analyzeText(PV);
+
+  it('reads "arrivée" / "en cours de séance" as a note, not a member', () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['GERMOND', 'LAMBRECHT', 'COSTIL', 'ROUTIER']);
+  });
+
+  it('reads "qui a donné pouvoir écrit de voter en son nom à M. X" as a proxy, and the list goes on after it', () => {
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['VAUQUELIN', 'LAMBRECHT']]);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['DUVAL']);
+  });
+
+  it('reads "quatre membres du Bureau sur les sept en exercice sont présents"', () => {
+    expect(doc.attendance.counts).toMatchObject({ present: 4, inOffice: 7 });
+  });
+});
