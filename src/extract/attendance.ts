@@ -501,7 +501,7 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
     [['exercice', [['en']]], ['fonction', [['en'], ['membres', 'en'], ['conseillers', 'en']]], ['composant', [['membres'], ['conseillers']]]]],
   // "présents : 15", "présents (15)", and "présents 15," in a run of counts; "Présents à
   // l'ouverture de la séance : 48", when members come and go.
-  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?)?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.[.,]{2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u, [['sent', [3]]]],
+  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.[.,]{2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u, [['sent', [3]]]],
   // "Pouvoirs" over "2", a counts box read a cell a line, as "Présents" over "7".
   // "Délégations de vote : 9", a regional council's word for its proxies.
   ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s|d[ée]l[ée]gations?\s+de\s+vote)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*|\.[.,]{2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'procuration', 'pouvoir', 'sent', 'gation'), /absents?\s+et\s+$/u, [['procuration', [0]], ['pouvoir', [0]], ['sent', [5]], ['gation', [4]]]],

@@ -60,7 +60,7 @@ const COMMISSION_PERMANENTE = /commission\s+permanente|commission\s+d[ée]partem
 const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|(?:^|\n)[ \t]*le\s+|(?<!(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]rendu)\s+de\s+la\s+)s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+|pl[ée]ni[èe]re\s+)?(?:du|le)\s*:?\s*|(?:se\s+tiendra|aura\s+lieu)\s+le\s*:?\s*|r[ée]union\s+du\s*|session\s+du\s*|pl[ée]ni[èe]re\s+(?:du|le)\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}(?:\n[ \t]*)?\b(?:du|le)\s*|r[ée]uni(?:e|s|es)?\s+le\s*|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)[ \t]*:?[ \t]*)$/iu;
 // "Approbation du procès-verbal de la séance du 11 décembre": an earlier sitting's (not the
 // document's own title, "PROCÈS-VERBAL DE LA SÉANCE DU 13 MARS").
-const OTHER_WORDS = String.raw`(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]rendu)|envoy[ée]|re[çc]u|publi[ée]|mis\s+[àa]\s+jour|mise?\s+en\s+ligne|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|[ée]lue?s?\s+le|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+d(?:e|['’])(?!\s*(?:la\s+)?(?:s[ée]ance|r[ée]union))|affichage|ID\s*:|[ée]dit(?:ion|[ée])\s+(?:du|le)|export(?:[ée])?\s+(?:du|le)|imprim[ée]\s+le|num[ée]ris[ée]\s+le`;
+const OTHER_WORDS = String.raw`(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]rendu)|envoy[ée]|re[çc]u|publi[ée]|mis\s+[àa]\s+jour|mise?\s+en\s+ligne|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|[ée]lue?s?\s+le|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+d(?:e|['’])(?!\s*(?:la\s+)?(?:s[ée]ance|r[ée]union))|affichage|ID\s*:|[ée]dit(?:ion|[ée])\s+(?:du|le)|export(?:[ée])?(?:\s+(?:pdf|csv|xml|odt))?\s+(?:du|le)|imprim[ée]\s+le|num[ée]ris[ée]\s+le`;
 const OTHER_DATE_CUE = new RegExp(`(?:${OTHER_WORDS})[^\n]{0,40}$`, 'iu');
 /** The key words of both kinds of cue, to tell which stands nearer a date. */
 const SITTING_WORD = /conseil|commission|bureau|comit[ée]|s[ée]ance|r[ée]union|session|r[ée]uni/giu;
@@ -187,7 +187,7 @@ const MET_BEFORE_HALL = /r[ée]uni(?:e|s|es)?\s+(?:à|a|au|dans|en)\s+(?:la\s+|l
  * the lists ("Le Maire ouvre la séance à 20 heures, salle des séances de la mairie", "la séance se
  * tient à la salle polyvalente"). Lower-cased text.
  */
-const OPENING_SENTENCE = /(?:ouvre|ouverture\s+de)\s+la\s+s[ée]ance|s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|s[ée]ance\s+se\s+(?:tient|d[ée]roule)/gu;
+const OPENING_SENTENCE = /(?:ouvre|ouverture\s+de)\s+la\s+s[ée]ance|s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|s[ée]ance\s+se\s+(?:tient|d[ée]roule)|(?:s['’]\s?est|[ée]tant)\s+assembl[ée]e?/gu;
 function placeInOpeningSentence(text: string, to: number): string | null {
   const lower = lowerOf(text).slice(0, to);
   for (const m of lower.matchAll(OPENING_SENTENCE)) {
@@ -273,7 +273,7 @@ const STAMP_BEFORE_TIME = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[ \t,]+|[ \t]+[-–
  * "Edité le 03/02/2009 à 11:42", "Imprimé le 12/01/2021 à 9h05", "Édition du 14/05/2013 - 16:02": a software's or a printer's
  * stamp of when the document was made, whatever the time's form.
  */
-const MADE_ON_BEFORE_TIME = /(?:(?:[ée]dit[ée]e?|imprim[ée]e?|g[ée]n[ée]r[ée]e?|export[ée]e?|publi[ée]e?|mise?\s+en\s+ligne)\s+le|[ée]dition\s+du)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+(?:[àa][ \t]+)?$/iu;
+const MADE_ON_BEFORE_TIME = /(?:(?:[ée]dit[ée]e?|imprim[ée]e?|g[ée]n[ée]r[ée]e?|export[ée]e?|publi[ée]e?|mise?\s+en\s+ligne)\s+le|[ée]dition\s+du|export(?:\s+(?:pdf|csv|xml|odt))?\s+du)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+(?:[àa][ \t]+)?$/iu;
 function isTimestamp(text: string, t: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   return (/^\d{1,2}:/.test(text.slice(t.start, t.start + 3)) && STAMP_BEFORE_TIME.test(before)) || MADE_ON_BEFORE_TIME.test(before);
@@ -287,6 +287,21 @@ const SITTING_ZONE = 6_000;
  */
 const OPENS_AT = /(?:ouvre\s+la\s+s[ée]ance|s[ée]ance\s+(?:est\s+)?ouverte|d[ée]clare\s+(?:la\s+s[ée]ance\s+)?ouverte)[^.\n]{0,20}?\s[àa]\s+/u;
 const OPENING_ZONE = 6_000;
+
+/**
+ * The time in the sentence that opens the sitting ("L'an mil neuf cent quatre-vingt-sept, le
+ * quatorze septembre à vingt heures, …") standing past the head: a register's transcription after
+ * an export's form and its table of members.
+ */
+function timeInSittingSentence(text: string, from: number, opens: (t: { start: number; end: number }) => boolean): ReturnType<typeof findTimes>[number] | undefined {
+  const lower = lowerOf(text);
+  const at = Math.min(...["l'an ", 'l’an '].map((w) => lower.indexOf(w, from)).filter((i) => i >= 0 && i < SITTING_ZONE));
+  if (!Number.isFinite(at)) return undefined;
+  const stop = lower.slice(at, at + SITTING_SENTENCE).search(/\.(?:\s|$)|\n[ \t]*\n/u);
+  return timesAfter(text, at, at + (stop < 0 ? SITTING_SENTENCE : stop)).find(opens);
+}
+/** How long the sentence opening a sitting may run. */
+const SITTING_SENTENCE = 400;
 
 function openingTime(text: string): ReturnType<typeof findTimes>[number] | undefined {
   const m = OPENS_AT.exec(lowerOf(text).slice(0, OPENING_ZONE));
@@ -534,7 +549,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const opens = (t: { start: number; end: number }) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t);
   // Past the zone, a date read further on (a record under a web page's introduction) has its time in the sentence after it.
   const late = date && date.start >= dateZone - 200 ? date : null;
-  const time = findTimes(head.slice(0, dateZone)).find(opens) ?? (late ? timesAfter(text, late.start, Math.min(text.length, late.end + TIME_AFTER_DATE)).find(opens) : undefined) ?? openingTime(text);
+  const time = findTimes(head.slice(0, dateZone)).find(opens) ?? (late ? timesAfter(text, late.start, Math.min(text.length, late.end + TIME_AFTER_DATE)).find(opens) : undefined) ?? openingTime(text) ?? timeInSittingSentence(text, limit, opens);
   let convocationDate: string | null = null;
   for (const m of execAll(caseless(CONVOCATION), headLower)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);

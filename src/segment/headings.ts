@@ -835,11 +835,11 @@ function withNumberBelow(text: string, h: Heading): Heading | null {
 
 /**
  * A point's or a deliberation's number alone on a line over its subject: "Point n° 3" / "DCM n°
- * 2011-37" / "Objet : Taxe d'aménagement …". The first kind is the point's rank, the second the
- * deliberation's own number, which is the item's where both stand.
+ * 2011-37" (or "N° 31" alone, a register's) / "Objet : Taxe d'aménagement …". The first kind is
+ * the point's rank, the others the deliberation's own number, which is the item's where both stand.
  */
 const NUMBER_LABEL_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)|(${ACT_LABEL}))[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*)[ \t]*$`,
+  String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)[ \t]+|(${ACT_LABEL})[ \t]+|()(?=N°))[Nn][°o]\.?[ \t]*(\d[\w./-]*)[ \t]*$`,
   'u',
 );
 /** How many number lines may stand over a subject. */
@@ -858,8 +858,9 @@ function withNumberAbove(text: string, h: Heading): Heading | null {
     if (!m || above.start >= start) break;
     // The deliberation's number wins over the point's rank, whichever stands higher. Its figures
     // as OCR may have read them ("2001-3l") are mended.
-    if (!ownNumber) number = m[3]!.replace(/[\dOolI]+/g, (run) => (/\d/.test(run) ? fixNumber(run) : run));
-    ownNumber ||= m[2] !== undefined;
+    if (!ownNumber) number = m[4]!.replace(/[\dOolI]+/g, (run) => (/\d/.test(run) ? fixNumber(run) : run));
+    // "N° 31" alone, a register's: the deliberation's own number.
+    ownNumber ||= m[2] !== undefined || m[3] !== undefined;
     start = above.start;
   }
   return number === null ? null : { ...h, start, number };
