@@ -30,8 +30,9 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   // "en qualitédesecretaire": OCR may glue the words.
   [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\s+[àa]\s+l['’]unanimit[ée])?\s+(?:pour\s+remplir\s+(?:cette\s+fonction|les\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s*de\s*)?secr[ée]taire)/giu, 'before'],
   [/\s+propose\s+d['’]assurer\s+(?:le|ce|la)\s+secr[ée]tariat/giu, 'before'],
-  // "Monsieur DEMARET, Directeur, assure le secrétariat de la séance."
-  [/(?:\s*,\s*[^,.\n]{2,40},)?\s+assure(?:ra)?\s+(?:le|ce)\s+secr[ée]tariat/giu, 'before'],
+  // "Monsieur DEMARET, Directeur, assure le secrétariat de la séance."; "M. RENUCCI, Directeur de
+  // l'Office, qui assure le secrétariat de la séance" (the office wrapped onto the next line).
+  [/(?:\s*,\s*(?:[^,.;\n]|\n(?![ \t]*\n)){2,60},)?(?:\s+qui)?\s+assure(?:ra)?\s+(?:le|ce)\s+secr[ée]tariat/giu, 'before'],
   // "M. DESFORGES remplit les fonctions de secrétaire."
   [/\s+(?:remplit|remplira|a\s+rempli)\s+les\s+fonctions\s+de\s+secr[ée]taire/giu, 'before'],
   // "M. RAFFALLI, Secrétaire, procède à l'appel nominal", "…, secrétaire de séance, donne lecture du procès-verbal".

@@ -158,12 +158,16 @@ const SIGNED_BY = /^[\s,]*(?:sign[ée]\s+(?:[ée]lectroniquement\s+)?par\s*:?|\(
  * Lower-cased text.
  */
 const SIGNED_LIST = /(?:suivent\s+les\s+signatures|ont\s+sign[ée]\s+au\s+registre|ont\s+sign[ée]\s+les\s+membres(?:\s+pr[ée]sents)?|ont\s+les\s+membres\s+pr[ée]sents\s+sign[ée])/gu;
+/** What a mention of the signatures may end on, naming no one: "… les membres présents." (OCR's "1es" too). Lower-cased text. */
+const MEMBERS_SIGNED = /^[ \t]*(?:(?:les|1es|tous\s+les)\s+membres(?:\s+pr[ée]sents)?|tous\s+les\s+pr[ée]sents)[ \t]*\.?[ \t]*(?:\n|$)/u;
 /** The members who signed, from the last such mention in text[from..]: its names, after its colon or on the line after its sentence. */
 function signedList(text: string, from: number): Person[] {
   const mentions = execAll(SIGNED_LIST, lowerOf(text).slice(from));
   const m = mentions[mentions.length - 1];
   if (!m) return [];
   let at = from + m.index! + m[0].length;
+  // "Ont signé au registre les membres présents.": who signed is said, no one named after it.
+  if (MEMBERS_SIGNED.test(lowerOf(text).slice(at, at + 60))) return [];
   // "… :" (maybe in an editor's brackets, "[Suivent les signatures :]"), the names after it, a blank line between or not.
   const colon = /^[^\S\n]*\]?[^\S\n]*:[^\S\n]*\]?\s*/.exec(text.slice(at, at + 48));
   if (colon) at += colon[0].length;

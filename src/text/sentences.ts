@@ -36,13 +36,19 @@ function sentenceStart(text: string, at: number): number {
 
 /**
  * Where the name before `at` may start, nearest first: after each comma of the sentence ("Le
- * quorum étant atteint, M. BELLONY Rudy a été désigné"), at the line's start, at the sentence's;
+ * quorum étant atteint, M. BELLONY Rudy a été désigné") or its label's colon, at the line's start, at the sentence's;
  * prose before the name would end the list the name is read as.
  */
 export function nameStartsBefore(text: string, at: number): number[] {
   const start = sentenceStart(text, at);
   const out: number[] = [];
   for (let comma = text.lastIndexOf(',', at - 1); comma > start; comma = text.lastIndexOf(',', comma - 1)) out.push(comma + 1);
+  // After a label's colon ("Assistait en outre à la séance : M. RENUCCI, Directeur, qui …").
+  const colon = text.lastIndexOf(':', at - 1);
+  if (colon > start) {
+    out.push(colon + 1);
+    out.sort((a, b) => b - a);
+  }
   out.push(Math.max(start, text.lastIndexOf('\n', at - 1) + 1), start);
   return out;
 }
