@@ -12,7 +12,7 @@ import { eraseColumnRule } from './column-rule.ts';
  * of a label ("afférents au Conseil" / "Municipal : 11"). Lower-cased.
  */
 const MARGIN_CELL =
-  /^(?:nombre\s+de(?:\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s[^\n]{0,30})?)?|(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux))?|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+conseil)?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|l['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$/u;
+  /^(?:nombre\s+de(?:\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s[^\n]{0,30})?)?|(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux|en))?|exercice\s*:?\s*\d{0,3}|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+conseil)?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|l['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$/u;
 
 /**
  * A line as laid out: its indentation, its first cell, and what follows a run of three spaces or
@@ -401,11 +401,18 @@ interface Cells {
 function cellsAt(line: string, column: number, oneSpace = false): Cells | null {
   const two = TWO_CELLS.exec(line);
   if (two) return { left: two[2]!, right: two[3]!, rightAt: line.length - two[3]!.length };
-  // One space may part a box's cell that runs up to the paragraph ("en exercice:27 lièrement").
-  if (line.length <= column || line[column - 1] !== ' ' || (!oneSpace && line[column - 2] !== ' ') || line[column] === ' ') return null;
-  const left = line.slice(0, column).trim();
-  return left ? { left, right: line.slice(column), rightAt: column } : null;
+  // One space may part a box's cell that runs up to the paragraph ("en exercice:27 lièrement"), or
+  // past its column by one ("exercice : 42 GALL, M. Hervé …"), as typed.
+  for (const at of oneSpace ? [column, column + 1] : [column]) {
+    if (line.length <= at || line[at - 1] !== ' ' || (!oneSpace && line[at - 2] !== ' ') || line[at] === ' ') continue;
+    const left = line.slice(0, at).trim();
+    return left ? { left, right: line.slice(at), rightAt: at } : null;
+  }
+  return null;
 }
+
+/** The list of the members present opening its line: "Etaient présents : M. …". */
+const PRESENT_LIST_OPENING = /^(?:[ÉEée]taient\s+)?[Pp]r[ée]sents?\s*:\s*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
 
 /**
  * The block of lines from `start` whose first cells are the box's and whose second cells start
@@ -434,9 +441,11 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
     }
     end = i + 1;
   }
-  // The paragraph's side reads as prose: words in lower case, not a table's marks or figures.
+  // The paragraph's side reads as prose (words in lower case), or is the list of members present
+  // opening beside the box ("Etaient présents : M. …"): not a table's marks or figures.
   const prose = rows.map((r) => r.right ?? '').join(' ');
-  if (both < MIN_ROWS || (prose.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu)?.length ?? 0) < 8) return null;
+  const words = prose.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu)?.length ?? 0;
+  if (both < MIN_ROWS || (words < 8 && !PRESENT_LIST_OPENING.test(rows[0]!.right ?? ''))) return null;
   return { rows, end };
 }
 

@@ -403,3 +403,24 @@ describe("a register's subject in the margin over another label", () => {
     expect(out).toMatch(/Rapporteur : +M\. Jean-Louis DUMAS/);
   });
 });
+
+describe('a box of counts whose cells run up to the list of members beside it', () => {
+  // Typed so: the box's cells fill its width, one space before the list, or none where a cell
+  // pushes the list's line one column right ("exercice : 42 GALL").
+  const page = [
+    'Membres en   Etaient présents : M. Paul MORVAN, Président, Mme Annick LE',
+    'exercice : 42 GALL, M. Hervé JAFFRÉ, Mme Soizic GUILLEMOT, M. Patrick LE BORGNE,',
+    '             Mme Marie-Anne MAHÉO, M. Gildas PICAUD, Mme Françoise LE NÉZET,',
+    'Présents : 35 M. Yves EVENO, Mme Catherine LE ROUX, M. Jean-Luc ROPERT, Mme',
+    '             Nolwenn LE QUÉRÉ, M. Alain GUÉGAN, Mme Martine LE BRETON, M. Michel',
+    'Pouvoirs : 4 DANIÉLO, Mme Brigitte LE FLOCH, M. Joël BERTHO.',
+    'Votants : 39',
+  ].join('\n');
+
+  it('gives the box first, then the list whole, its names no longer cut by the counts', () => {
+    const lines = unweaveMargins(page).split('\n');
+    expect(lines.slice(0, 5)).toEqual(['Membres en', 'exercice : 42', 'Présents : 35', 'Pouvoirs : 4', 'Votants : 39']);
+    expect(lines.slice(5).join(' ')).toContain('Mme Annick LE GALL, M. Hervé JAFFRÉ');
+    expect(lines.slice(5).join(' ')).toContain('M. Michel DANIÉLO, Mme Brigitte LE FLOCH');
+  });
+});
