@@ -582,6 +582,9 @@ const FIGURE_BEFORE_WORD: ReadonlyArray<readonly [keyof Attendance['counts'], st
  */
 const PRESENT_OF_SEATS = /(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?\s+sur\s+(?:les\s+)?([\p{L}\d-]+(?:\s+et\s+un)?)\s+en\s+exercice\s+(?:sont|[ée]taient)\s+pr[ée]sents/u;
 
+/** "29 conseillers départementaux étant présents et 4 représentés sur les 34 membres": the present, the represented, the seats. Lower-cased text. */
+const PRESENT_REPRESENTED_OF = /(?<![\p{L}\d])(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)(?:\s+(?!sont|sur|[ée]tant)\p{L}+)?\s+(?:sont\s+|[ée]tant\s+|[ée]taient\s+)?pr[ée]sents\s+et\s+(\d{1,3})\s+repr[ée]sent[ée]s\s+sur\s+(?:les\s+)?(\d{1,3})(?!\d)/u;
+
 /** What every match of PRESENT_OF holds, found faster than its digits behind a lookbehind: a gate. */
 const PRESENT_OF_CORE = /sents?\s+sur\s+(?:les\s+)?\d/;
 /** Where its matches open: at a "sent" (see Leads). */
@@ -798,6 +801,12 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   if (of && Number(of[1]) <= Number(of[2])) {
     if (counts.present === null && (!only || only.has('present'))) counts.present = Number(of[1]);
     if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = Number(of[2]);
+  }
+  const both = (counts.present === null || counts.inOffice === null) && lower.includes('sentés sur') ? PRESENT_REPRESENTED_OF.exec(lower) : null;
+  if (both && Number(both[1]) + Number(both[2]) <= Number(both[3])) {
+    if (counts.present === null && (!only || only.has('present'))) counts.present = Number(both[1]);
+    if (counts.represented === null && (!only || only.has('represented'))) counts.represented = Number(both[2]);
+    if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = Number(both[3]);
   }
   const seats = (counts.present === null || counts.inOffice === null) && lower.includes('en exercice sont') ? PRESENT_OF_SEATS.exec(lower) : null;
   const sat = seats ? parseCount(seats[1]!) : null;

@@ -1294,6 +1294,23 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
   // (a "wrong map" deoptimization, and a second TurboFan compile of findHeadings, then one whole).
   const keys: string[] = [];
   for (const h of kept) keys.push(h.number && isDeliberationNumber(h.number) ? `#${h.number}` : `${h.number ?? ''}|${comparable(h.title)}`);
+  // A table of contents shortens its entries ("Rapport n° 7 - Garantie d'emprunt" over "Rapport n° 7 -
+  // Garantie d'emprunt - OPH …"): an entry whose rank comes again later, the title there going on
+  // from its own, is that heading.
+  const shortened = new Set<number>();
+  for (let i = 0; i < kept.length; i++) {
+    const h = kept[i]!;
+    if (!h.number || keys[i]!.startsWith('#')) continue;
+    const short = comparable(h.title);
+    if (short.length < MIN_SHORTENED_TITLE) continue;
+    for (let j = i + 1; j < kept.length; j++) {
+      if (kept[j]!.number === h.number && keys[j] !== keys[i] && comparable(kept[j]!.title).startsWith(short)) {
+        keys[i] = keys[j]!;
+        shortened.add(i);
+        break;
+      }
+    }
+  }
   const body = (i: number) => (kept[i + 1]?.start ?? text.length) - kept[i]!.end;
   // The last line of such a list runs on to the end of the text: it is the list's while it
   // repeats an earlier heading right under another line of it.
@@ -1303,7 +1320,8 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
     const k = keys[i]!;
     const before = chosen.get(k);
     const inList = before !== undefined && stubEnd >= 0 && kept[i]!.start - stubEnd < STUB_BODY;
-    if (before !== undefined && ((body(i) < STUB_BODY && body(before) >= 3 * body(i)) || inList)) {
+    // (Not after a shortened entry: the heading its title goes on in is the point, its body however short.)
+    if (before !== undefined && !shortened.has(before) && ((body(i) < STUB_BODY && body(before) >= 3 * body(i)) || inList)) {
       stubEnd = kept[i]!.end;
       continue;
     }
@@ -1312,6 +1330,9 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
   }
   return withoutListedActs(text, kept.filter((_, i) => chosen.get(keys[i]!) === i));
 }
+
+/** A title shorter than this, compared, is too short to tell a shortened entry by. */
+const MIN_SHORTENED_TITLE = 10;
 
 /** Between two entries of a list of acts, no more than their wrapped titles. */
 const LISTED_GAP = 160;
