@@ -839,7 +839,7 @@ function withNumberBelow(text: string, h: Heading): Heading | null {
  * the point's rank, the others the deliberation's own number, which is the item's where both stand.
  */
 const NUMBER_LABEL_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)[ \t]+|(${ACT_LABEL})[ \t]+|()(?=N°))[Nn][°o]\.?[ \t]*(\d[\w./-]*)[ \t]*$`,
+  String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)[ \t]+|(${ACT_LABEL})(?:[ \t]*,)?[ \t]+|()(?=N°))[Nn][°o]\.?[ \t]*(\d[\w./-]*)[ \t]*$`,
   'u',
 );
 /** How many number lines may stand over a subject. */

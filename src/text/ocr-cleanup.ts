@@ -260,8 +260,12 @@ function fixKeyWords(t: string): string {
   if (/I(?<=\p{Lu}I)\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
   if (t.includes(' o ')) t = t.replace(O_FOR_A_AFTER_PROXY, 'à');
   if (t.includes('á')) t = t.replace(A_ACUTE_ALONE, 'à');
+  if (t.includes('lll')) t = t.replace(I_AS_L_BEFORE_LL, 'ill');
   return t;
 }
+
+/** "Conselllers", "travallleurs": an i read as an l before a double l (no French word has three). */
+const I_AS_L_BEFORE_LL = /(?<=\p{Ll})lll(?=\p{Ll})/gu;
 
 /** "dix-liuit heures", "dix lieures quinze": an h read as "li" in the hour's words (no word opens on "liuit" or "lieure"). */
 const LI_FOR_H = /(?<![\p{L}])li(?=uit(?![\p{L}])|uiti[èe]me|eures?(?![\p{L}]))/gu;

@@ -65,3 +65,19 @@ describe("an archive portal's record of a register entry", () => {
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['18', 'Vente de bois de chauffage aux habitants']]);
   });
 });
+
+describe('a deliberation\'s number over its subject, a stray comma read by OCR', () => {
+  it('numbers the deliberation by "Délibération , n°2013-034" over its "OBJET :"', () => {
+    const doc = analyzeText([
+      'EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+      'Séance du 27 juin 2013',
+      'Présents : M. Jean SCHMITT, Maire, Mme Anne KLEIN, M. Paul WEBER.',
+      '',
+      'Délibération , n°2013-034',
+      "OBJET : URBANISME - APPROBATION DU PLAN LOCAL D'URBANISME",
+      'Le Conseil Municipal, après en avoir délibéré, APPROUVE le plan local d\'urbanisme.',
+      'Adopté à l\'unanimité.',
+    ].join('\n'));
+    expect(doc.items.map((i) => i.number)).toEqual(['2013-034']);
+  });
+});

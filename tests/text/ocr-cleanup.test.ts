@@ -195,3 +195,11 @@ describe("an h read as \"li\" in the hour's words", () => {
     expect(fixLookalikes('à dix-liuit heures trente ; la séance est ouverte à dix lieures ; en lieu et place, à une lieue')).toBe('à dix-huit heures trente ; la séance est ouverte à dix heures ; en lieu et place, à une lieue');
   });
 });
+
+describe('an i read as an l before a double l', () => {
+  it('mends "Conselllers en fonction", "travallleurs"; a word with two l is left', () => {
+    expect(fixLookalikes('Conselllers en fonction : 14')).toBe('Conseillers en fonction : 14');
+    expect(fixLookalikes('les travallleurs')).toBe('les travailleurs');
+    expect(fixLookalikes('la ville de Marseille')).toBe('la ville de Marseille');
+  });
+});
