@@ -236,6 +236,9 @@ function quorumInLabelColumn(text: string, limit: number): boolean | null {
 }
 const PRESIDENCY_LABELS = new Set(['présidence', 'presidence', 'président', 'présidente', 'president', 'présidente de séance', 'président de séance', 'president de seance']);
 
+/** A form's label of the president alone on its line. Lower-cased text. */
+const FORM_PRESIDENT_LABEL = /\n[ \t]*pr[ée]sid(?:ence|ente?)(?:\s+de\s+s[ée]ance)?[ \t]*\n/u;
+
 /** The value of the form's "Présidence" (see placeInLabelColumn): the president, named with a civility or in capitals. */
 function presidentInLabelColumn(text: string, limit: number): Person | null {
   const lower = lowerOf(text).slice(0, limit);
@@ -616,7 +619,11 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // "s'est réuni en visioconférence, le Président étant au siège …": the sitting was held remotely; the seat named after is the president's.
   const remote = headLower.includes('conf') ? REMOTE_SITTING.exec(head) : null;
   if (remote) place = remote[1]!.replace(/\s+/g, ' ');
-  const president = isRegister ? null : (presidentOf(text, Math.min(text.length, SITTING_ZONE)) ?? presidentBesideLabel(text, limit) ?? presidentInLabelColumn(text, Math.min(text.length, SITTING_ZONE)));
+  const said = isRegister ? null : presidentOf(text, Math.min(text.length, SITTING_ZONE));
+  // A form's "Président de séance" over the record names the sitting's president; "sous la
+  // présidence de M. X" further down may be a point's, the president having withdrawn.
+  const formed = isRegister || (said && !FORM_PRESIDENT_LABEL.test(lowerOf(text).slice(0, said.span?.start ?? 0))) ? null : presidentInLabelColumn(text, Math.min(text.length, SITTING_ZONE));
+  const president = isRegister ? null : formed && said && (formed.span?.start ?? Infinity) < (said.span?.start ?? Infinity) ? formed : (said ?? presidentBesideLabel(text, limit) ?? formed);
   const authority = findAuthority(text, bodyType);
   return {
     meeting: {

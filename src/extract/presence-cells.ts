@@ -23,8 +23,8 @@ import { TITLE_CASE_WORD } from '../text/given-names.ts';
 type Column = 'name' | 'given' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
 
-/** The presence column's label: "Présence", "Émargement", or its codes ("P / A / E / R"). */
-const PRESENCE_LABEL = String.raw`pr[ée]sences?|statut|situation|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?`;
+/** The presence column's label: "Présence" ("PRES."), "Émargement", or its codes ("P / A / E / R"). */
+const PRESENCE_LABEL = String.raw`pr[ée]sences?|pr[ée]s\.|statut|situation|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?`;
 
 /** Column labels alone on their line, and the column each names. */
 const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
@@ -44,6 +44,9 @@ const DEFAULT_CODES: ReadonlyMap<string, Status> = new Map([['P', 'present'], ['
 
 /** A presence said in words, and who holds the proxy after it. */
 const SAID = new RegExp(String.raw`^(?:(pr[ée]sente?s?)(?![\p{L}])|(excus[ée]e?s?)(?![\p{L}])|(absente?s?)(?![\p{L}])|(?=pouvoir|procuration|repr[ée]sent|pouv\.|proc\.))(?:[^\n]*?${TO_HOLDER}\s+(.+))?`, 'iu');
+
+/** A code, then a name in capitals: the holder of the proxy the code says was given. */
+const CODE_THEN_HOLDER = /^(\p{Lu}{1,4})\.?[ \t]+(?=\p{Lu}{2})/u;
 
 /** A presence cell ending on "pouvoir à": its holder is on the next line. */
 const HOLDER_NEXT = new RegExp(`${TO_HOLDER}$`, 'iu');
@@ -175,6 +178,10 @@ function presenceOf(line: Line, codes: ReadonlyMap<string, Status>): Presence | 
   // "P*": the code with a note's mark, the note below the table ("* arrivée en cours de séance").
   const code = codes.get(line.text) ?? codes.get(line.text.replace(NOTE_MARK, ''));
   if (code) return { status: code, holderAt: null };
+  // "PV ALBERTINI": the code of a proxy given, its holder after it in the cell.
+  const coded = CODE_THEN_HOLDER.exec(line.text);
+  const given = coded && codes.get(coded[1]!);
+  if (given) return { status: given, holderAt: line.start + coded[0].length };
   const substitute = SUBSTITUTED.exec(line.text);
   if (substitute) return { status: 'present', holderAt: null, substituteAt: line.start + substitute[0].length };
   // "Suppléé" alone: the substitute is in the next column.

@@ -904,7 +904,7 @@ function labelColumnSubjects(text: string, from: number): Heading[] {
 }
 
 /** "N° d'acte" (or "N° délibération") / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
-const NUMBER_COLUMN_LABEL = /^[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration)?[ \t]*$/iu;
+const NUMBER_COLUMN_LABEL = /^[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration|[ \t]+d[ée]lib\.?)?[ \t]*$/iu;
 /** A deliberation's number alone on its line: "89/041", "2024-014", "CP/98/11/01", "CS2013-08". */
 const NUMBER_VALUE = /^[ \t]*((?:[A-Z]{1,5}[/_-]?)?\d{2,4}(?:[/_-]\d{1,4}){1,3})[ \t]*$/u;
 /** How many lines of such a form may stand over the subject. */
@@ -919,7 +919,9 @@ function numberInLabelColumn(text: string, h: Heading): Heading | null {
     above.unshift(line.line);
     at = line.start;
   }
-  const label = above.findIndex((l) => NUMBER_COLUMN_LABEL.test(l));
+  // The nearest label over the subject: the window may reach up into the point before.
+  let label = above.length - 1;
+  while (label >= 0 && !NUMBER_COLUMN_LABEL.test(above[label]!)) label--;
   if (label < 0) return null;
   // The labels stand one a line under "N° d'acte"; the first value after them is the number.
   const value = above.slice(label + 1).map((l) => NUMBER_VALUE.exec(l)).find((m) => m !== null);

@@ -137,3 +137,56 @@ describe('a procès-verbal flattened one cell a line by its software', () => {
     expect(doc.items[1]!.decision?.vote).toMatchObject({ for: 5, against: 1, abstentions: 1 });
   });
 });
+
+describe("a board's register printed by software, one cell a line", () => {
+  const REGISTER = [
+    "CENTRE COMMUNAL D'ACTION SOCIALE DE VALMORE",
+    'REGISTRE DES DELIBERATIONS DU CONSEIL D\'ADMINISTRATION',
+    'Séance du',
+    'Convocation du',
+    'Heure',
+    'Lieu',
+    '22/03/1991',
+    '15/03/1991',
+    '17H30',
+    'MAIRIE SALLE DU CONSEIL',
+    'Président de séance',
+    'ROSSI Jean-Baptiste',
+    'Secrétaire de séance',
+    'FABRE Marie',
+    'NOM PRENOM',
+    'QUALITE',
+    'PRES.',
+    ...[['ROSSI Jean-Baptiste', 'Président', 'P'], ['ALBERT Antoine', 'Vice-Président', 'P'], ['FABRE Marie', 'Elue', 'P'], ['MARTIN Paul', 'Elu', 'PV ALBERT'], ['CASSAN Louis', 'Elu', 'A'], ['VIDAL Anne', 'Nommée', 'E']].flat(),
+    'P=Présent E=Excusé A=Absent PV=Pouvoir à',
+    'N° Délib.',
+    '91/004',
+    'Objet',
+    'APPROBATION DU COMPTE ADMINISTRATIF 1990',
+    'Le Président s\'étant retiré, le Conseil siège sous la présidence de M. ALBERT, Vice-Président.',
+    'Le Conseil d\'Administration APPROUVE le compte administratif 1990.',
+    'Décision : ADOPTEE A L\'UNANIMITE',
+    'N° Délib.',
+    '91/005',
+    'Objet',
+    'BUDGET PRIMITIF 1991',
+    'Le Conseil d\'Administration ADOPTE le budget primitif 1991.',
+    'Décision : ADOPTEE A L\'UNANIMITE',
+  ].join('\n');
+  const doc = analyzeText(REGISTER);
+
+  it('takes the form\'s "Président de séance", not the one a point was presided by', () => {
+    expect(doc.meeting.president?.surname).toBe('ROSSI');
+    expect(doc.meeting.place).toBe('MAIRIE SALLE DU CONSEIL');
+  });
+
+  it('reads the table under "PRES.", a proxy\'s holder after its code ("PV ALBERT")', () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['ROSSI', 'ALBERT', 'FABRE']);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['MARTIN', 'ALBERT']]);
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['CASSAN']);
+  });
+
+  it('numbers the points by "N° Délib." over them', () => {
+    expect(doc.items.map((i) => i.number)).toEqual(['91/004', '91/005']);
+  });
+});
