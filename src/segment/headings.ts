@@ -104,7 +104,7 @@ const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,
 /** What ORDINAL opens on: a label ("Point", "point", "N°") or the rank. */
 const ORDINAL_OPENING = `${CAPITALS_AND_FIGURES}pqadr`;
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|(?<=[Nn][°o][ \t]*)\d{3}|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|(?<=[Nn][°o][ \t]*)\d{3}|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 const DATE_LIKE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
@@ -293,12 +293,19 @@ function stackedMarginTitles(text: string, from: number): Heading[] {
 function numberUnder(text: string, end: number): string | null {
   if (text[end] !== '\n') return null;
   const next = text.indexOf('\n', end + 1);
-  const m = NUMBER_LINE.exec(text.slice(end + 1, next < 0 ? Math.min(text.length, end + 80) : next));
+  const line = text.slice(end + 1, next < 0 ? Math.min(text.length, end + 80) : next);
+  // "n° B 2000/41   Le Bureau approuve …": the number in the margin, the body run into its line.
+  const opening = LABELLED_NUMBER_OPENING.exec(line);
+  if (opening) return opening[1]!;
+  const m = NUMBER_LINE.exec(line);
   const number = m?.[1] ?? m?.[2];
   // After its label ("N° 75-141", a two-figure year's), any number but a date is one.
   const labelled = m?.[1] !== undefined && !DATE_LIKE.test(number!) && /\d{2}/.test(number!);
   return number && (labelled || isDeliberationNumber(number)) ? number : null;
 }
+
+/** A deliberation's number after its "n°" opening the line under a title, whatever follows it on the line ("n° B 2000/41   Le Bureau …"). */
+const LABELLED_NUMBER_OPENING = /^[ \t]*[Nn]°[ \t]*((?:[A-Z]{1,3}[ \t])?(?:19|20)\d\d[/-]\d{1,4})(?=[ \t]|$)/;
 
 /** A title that is only another labelled number ("Rapport n° 8" after "Délibération n° CP 12/12/08"). */
 const ANOTHER_NUMBER = new RegExp(String.raw`^(?:${LABEL_WORD}|Dossier|DOSSIER)\s+[Nn][°o]`);
@@ -372,7 +379,7 @@ const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(String.raw`|\s[,.:
 function wrappedTitleEnd(text: string, lineEnd: number): number {
   const end = continuedLineEnd(text, lineEnd, Math.min(text.length, lineEnd + 1 + MAX_TITLE_LINE), 2);
   // Not onto the deliberation's number alone on its line (a register's margin, "78-B-63"): numberUnder reads it.
-  return end > lineEnd && !TITLE_STOP.test(text.slice(lineEnd, end)) && !VOTE_IN_TITLE.test(text.slice(lineEnd, end)) && !MARGIN_NUMBER_LINE.test(lineAt(text, lineEnd + 1).line) ? end : lineEnd;
+  return end > lineEnd && !TITLE_STOP.test(text.slice(lineEnd, end)) && !VOTE_IN_TITLE.test(text.slice(lineEnd, end)) && !MARGIN_NUMBER_LINE.test(lineAt(text, lineEnd + 1).line) && !LABELLED_NUMBER_OPENING.test(lineAt(text, lineEnd + 1).line) ? end : lineEnd;
 }
 /** A deliberation's code alone on its line, its parts joined by separators ("78-B-63", "2024/014"): a margin's number, no words of a title. */
 const MARGIN_NUMBER_LINE = /^[ \t]*(?=[^\n]*\d{2})[A-Z0-9]{1,6}(?:[-/._][A-Z0-9]{1,6}){1,3}[ \t]*$/;

@@ -85,3 +85,30 @@ describe('the attendance of such a register', () => {
     expect(doc.attendance.counts).toMatchObject({ present: 4, inOffice: 7 });
   });
 });
+
+describe('a relevé whose decisions are labelled "Décision 1 -", their numbers in the margin under them', () => {
+  const RELEVE = [
+    'RELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE',
+    'Séance du mardi 14 novembre 2000',
+    'Le Bureau communautaire s\'est réuni le mardi 14 novembre 2000 à 9 heures, sous la présidence de M. Raymond CÉLESTIN, Président.',
+    'Présents : M. CÉLESTIN, Président ; Mme LOUISY, M. NÉRÉE, Vice-Présidents.',
+    '',
+    'Décision 1 - COLLECTE DES DÉCHETS VERTS - ATTRIBUTION DU LOT N° 2',
+    'n° B 2000/41   Le Bureau attribue le lot n° 2 à la SARL Caraïbes Services',
+    'Transmis le    et autorise le Président à signer le marché.',
+    '20.11.2000     ADOPTÉ À L\'UNANIMITÉ',
+    '',
+    'Décision 2 - CONVENTION AVEC L\'ADEME - COMPOSTAGE INDIVIDUEL',
+    'n° B 2000/42   Le Bureau approuve la convention avec l\'ADEME',
+    'Transmis le    et autorise le Président à la signer.',
+    '20.11.2000     ADOPTÉ À L\'UNANIMITÉ',
+  ].join('\n');
+
+  it('heads each decision, numbered by the margin\'s "n° B 2000/41", its title not run onto that line', () => {
+    const doc = analyzeText(RELEVE);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['B 2000/41', 'COLLECTE DES DÉCHETS VERTS - ATTRIBUTION DU LOT N° 2'],
+      ['B 2000/42', "CONVENTION AVEC L'ADEME - COMPOSTAGE INDIVIDUEL"],
+    ]);
+  });
+});
