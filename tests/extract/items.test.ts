@@ -2209,3 +2209,38 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve', 'demande'], ['fixe']]);
   });
 });
+
+describe('a compte rendu under one "LE CONSEIL MUNICIPAL :", each point\'s body opening on its act', () => {
+  const text = [
+    'COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU 5 JUILLET 1996',
+    'Présents : MM. Jean LUCIANI, Maire, Paul BARTOLI, Mme Angèle LECCIA.',
+    '',
+    'LE CONSEIL MUNICIPAL :',
+    '',
+    '1°) BUDGET SUPPLEMENTAIRE 1996',
+    'Adopte le budget supplémentaire de l\'exercice 1996, qui s\'équilibre à 186 420 F.',
+    'Vote : unanimité.',
+    '',
+    '2°) ALIMENTATION EN EAU POTABLE - CAPTAGE DE LA SOURCE',
+    'O Approuve l\'avant-projet établi par la D.D.A.F. ; sollicite l\'aide du Département.',
+    'Vote : unanimité.',
+    '',
+    '3°) TAXES LOCALES',
+    'Vote des taux inchangés : le Conseil municipal maintient les taux de 1995.',
+    'Vote : unanimité.',
+  ].join('\n');
+
+  it('starts each decision at the act opening the body (an OCR\'d bullet "O" before it), not at the vote', () => {
+    const doc = analyzeText(text);
+    const decisions = doc.sections.filter((s) => s.kind === 'decision').map((s) => doc.text.slice(s.start, s.end));
+    expect(decisions[0]).toMatch(/^Adopte le budget/);
+    expect(decisions[1]).toMatch(/^Approuve l'avant-projet/);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['adopte']);
+  });
+
+  it('leaves a noun that is also a verb\'s form ("Vote des taux") in the report', () => {
+    const doc = analyzeText(text);
+    const decisions = doc.sections.filter((s) => s.kind === 'decision').map((s) => doc.text.slice(s.start, s.end));
+    expect(decisions[2]).not.toMatch(/^Vote des taux/);
+  });
+});
