@@ -426,6 +426,8 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])([Cc])ornit(?=[ée])/gu, '$1omit'],
   // "rernplir les fonctions de secrétaire", "rernplacé par son suppléant".
   [/(?<![\p{L}])rernpl/gu, 'rempl'],
+  // "Nornbre de membres", "au nornbre prescrit", "le 2 septernbre", "novernbre", "décernbre".
+  [/(?<![\p{L}])([Nn]o|[Ss]epte|[Nn]ove|[Dd][ée]ce)rnbre/gu, '$1mbre'],
 ];
 /**
  * Whether a word of RN_FOR_M is written with its "rn": one search for "rn", then what stands
@@ -441,10 +443,11 @@ function hasRnWord(t: string): boolean {
     if (before === 100 && i >= 2 && t.startsWith('adrninistr', i - 2)) return true;
     if (before === 111 && i >= 2 && (t.startsWith('ornmun', i - 1) || t.startsWith('ornmiss', i - 1) || t.startsWith('ornité', i - 1) || t.startsWith('ornite', i - 1)) && (t[i - 2] === 'c' || t[i - 2] === 'C')) return true;
     if (before === 101 && i >= 2 && t.startsWith('rernpl', i - 2)) return true;
+    if (after === 98 && t.startsWith('bre', i + 2)) return true;
   }
   return false;
 }
-const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|[Cc]orn(?:m(?:un|iss)|it[ée])|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
+const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|rnbre|[Cc]orn(?:m(?:un|iss)|it[ée])|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. Opens on a capital (the first lookahead, for V8's scan: see DIGITS_WITH_LOOKALIKES; 0.60 of the time). */
 const O_IN_IDENTIFIER = /(?=\p{Lu})(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;

@@ -203,3 +203,11 @@ describe('an i read as an l before a double l', () => {
     expect(fixLookalikes('la ville de Marseille')).toBe('la ville de Marseille');
   });
 });
+
+describe('an m read as "rn" in "nombre" and the months', () => {
+  it('mends "Nornbre", "au nornbre prescrit", "septernbre", "novernbre", "décernbre"; "gouvernement" is left', () => {
+    expect(fixLookalikes('Nornbre de membres au nornbre prescrit le 2 septernbre 1977')).toBe('Nombre de membres au nombre prescrit le 2 septembre 1977');
+    expect(fixLookalikes('le 3 novernbre et le 4 décernbre')).toBe('le 3 novembre et le 4 décembre');
+    expect(fixLookalikes('le gouvernement')).toBe('le gouvernement');
+  });
+});
