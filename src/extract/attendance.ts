@@ -798,22 +798,26 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   }
   // The core tried at the few "sent" of the zone before the zone is searched for " sur ".
   const of = matchesAt(PRESENT_OF_CORE, lower, cueStarts((index ??= wordIndex(text)), lower, from, to, PRESENT_OF_CORE_LEADS)) && lower.includes(' sur ') ? PRESENT_OF.exec(lower) : null;
+  // A count read from a sentence fills only what the labelled counts left empty (and what is asked).
+  const fill = (key: keyof Attendance['counts'], value: number) => {
+    if (counts[key] === null && (!only || only.has(key))) counts[key] = value;
+  };
   if (of && Number(of[1]) <= Number(of[2])) {
-    if (counts.present === null && (!only || only.has('present'))) counts.present = Number(of[1]);
-    if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = Number(of[2]);
+    fill('present', Number(of[1]));
+    fill('inOffice', Number(of[2]));
   }
   const both = (counts.present === null || counts.inOffice === null) && lower.includes('sentés sur') ? PRESENT_REPRESENTED_OF.exec(lower) : null;
   if (both && Number(both[1]) + Number(both[2]) <= Number(both[3])) {
-    if (counts.present === null && (!only || only.has('present'))) counts.present = Number(both[1]);
-    if (counts.represented === null && (!only || only.has('represented'))) counts.represented = Number(both[2]);
-    if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = Number(both[3]);
+    fill('present', Number(both[1]));
+    fill('represented', Number(both[2]));
+    fill('inOffice', Number(both[3]));
   }
   const seats = (counts.present === null || counts.inOffice === null) && lower.includes('en exercice sont') ? PRESENT_OF_SEATS.exec(lower) : null;
   const sat = seats ? parseCount(seats[1]!) : null;
   const of2 = seats ? parseCount(seats[2]!) : null;
   if (sat !== null && of2 !== null && sat <= of2) {
-    if (counts.present === null && (!only || only.has('present'))) counts.present = sat;
-    if (counts.inOffice === null && (!only || only.has('inOffice'))) counts.inOffice = of2;
+    fill('present', sat);
+    fill('inOffice', of2);
   }
   return counts;
 }

@@ -622,8 +622,9 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const said = isRegister ? null : presidentOf(text, Math.min(text.length, SITTING_ZONE));
   // A form's "Président de séance" over the record names the sitting's president; "sous la
   // présidence de M. X" further down may be a point's, the president having withdrawn.
-  const formed = isRegister || (said && !FORM_PRESIDENT_LABEL.test(lowerOf(text).slice(0, said.span?.start ?? 0))) ? null : presidentInLabelColumn(text, Math.min(text.length, SITTING_ZONE));
-  const president = isRegister ? null : formed && said && (formed.span?.start ?? Infinity) < (said.span?.start ?? Infinity) ? formed : (said ?? presidentBesideLabel(text, limit) ?? formed);
+  const formZone = Math.min(text.length, SITTING_ZONE);
+  const formed = said && FORM_PRESIDENT_LABEL.test(lowerOf(text).slice(0, said.span?.start ?? 0)) ? presidentInLabelColumn(text, formZone) : null;
+  const president = isRegister ? null : formed && (formed.span?.start ?? Infinity) < (said!.span?.start ?? Infinity) ? formed : (said ?? presidentBesideLabel(text, limit) ?? presidentInLabelColumn(text, formZone));
   const authority = findAuthority(text, bodyType);
   return {
     meeting: {

@@ -132,13 +132,14 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: readonly Cell[]
     const into = cell === 'outcome' ? 'decision' : CELL_OF.get(cell)!.into;
     let end = at + 1;
     const next = opener(header[j + 1]);
+    const wraps = cell !== 'outcome' && CELL_OF.get(cell)!.wraps;
     if (cell === 'vote' && j === header.length - 1) {
       // The row's last cell: its counts one a line, and no further.
       while (end < lines.length && VOTE_LINE.test(lines[end]!.text)) end++;
-    } else if (cell !== 'outcome' && CELL_OF.get(cell)!.wraps && next) {
+    } else if (wraps && next) {
       while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !next.test(lines[end]!.text)) end++;
       if (end >= lines.length || !lines[end]!.text || !next.test(lines[end]!.text)) return null;
-    } else if (cell !== 'outcome' && CELL_OF.get(cell)!.wraps) {
+    } else if (wraps) {
       // The next cell's first line has no shape of its own (the text decided): the cell goes on where its line is cut mid-phrase.
       while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && (CUT_MID_PHRASE.test(lines[end - 1]!.text) || /^\p{Ll}/u.test(lines[end]!.text))) end++;
     }

@@ -378,8 +378,11 @@ const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(String.raw`|\s[,.:
  */
 function wrappedTitleEnd(text: string, lineEnd: number): number {
   const end = continuedLineEnd(text, lineEnd, Math.min(text.length, lineEnd + 1 + MAX_TITLE_LINE), 2);
-  // Not onto the deliberation's number alone on its line (a register's margin, "78-B-63"): numberUnder reads it.
-  return end > lineEnd && !TITLE_STOP.test(text.slice(lineEnd, end)) && !VOTE_IN_TITLE.test(text.slice(lineEnd, end)) && !MARGIN_NUMBER_LINE.test(lineAt(text, lineEnd + 1).line) && !LABELLED_NUMBER_OPENING.test(lineAt(text, lineEnd + 1).line) ? end : lineEnd;
+  if (end <= lineEnd || TITLE_STOP.test(text.slice(lineEnd, end)) || VOTE_IN_TITLE.test(text.slice(lineEnd, end))) return lineEnd;
+  // Not onto the deliberation's number in the margin under it ("78-B-63" alone, "n° B 2000/41   Le
+  // Bureau …"): numberUnder reads it.
+  const next = lineAt(text, lineEnd + 1).line;
+  return MARGIN_NUMBER_LINE.test(next) || LABELLED_NUMBER_OPENING.test(next) ? lineEnd : end;
 }
 /** A deliberation's code alone on its line, its parts joined by separators ("78-B-63", "2024/014"): a margin's number, no words of a title. */
 const MARGIN_NUMBER_LINE = /^[ \t]*(?=[^\n]*\d{2})[A-Z0-9]{1,6}(?:[-/._][A-Z0-9]{1,6}){1,3}[ \t]*$/;
