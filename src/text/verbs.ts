@@ -168,4 +168,4 @@ export function actionAt(s: string): { action: string; length: number } | null {
 export function nounUse(after: string): boolean {
   return NOUN_COMPLEMENT.test(after);
 }
-const NOUN_COMPLEMENT = /^\s+(?:du|des|de\s+(?:la\s+|l['’]\s?)?|d['’]\s?)(?!(?:\p{L}+(?:er|ir|re|oir))(?![\p{L}]))\p{L}/iu;
+const NOUN_COMPLEMENT = /^\s+(?:(?:du|des)\s+|de\s+(?:la\s+|l['’]\s?)?|d['’]\s?)(?!(?:\p{L}+(?:er|ir|re|oir))(?![\p{L}]))\p{L}/iu;

@@ -1,6 +1,6 @@
 /** The operative verbs of decisions: the forms articles use, and nouns that are not verbs. */
 import { describe, expect, it } from 'vitest';
-import { actionAt } from '../../src/text/verbs.ts';
+import { actionAt, nounUse } from '../../src/text/verbs.ts';
 
 describe('operative verbs', () => {
   it.each([
@@ -26,4 +26,11 @@ describe('verbs recorded as the gold writes them', () => {
     expect(actionAt('prend en charge les frais de transport')?.action).toBe('prend en charge');
     expect(actionAt('de prendre en charge les frais')).toBeNull();
   });
+});
+
+describe('a verb form used as a noun', () => {
+  it.each([' DES TAUX D\'IMPOSITION 2023', ' du budget primitif', ' DE SUBVENTION', " D'AIDE À LA PIERRE", ' de la taxe'])('"…%s" after the form is a noun\'s complement', (after) =>
+    expect(nounUse(after)).toBe(true),
+  );
+  it.each([' DE FIXER les tarifs', " d'adhérer au syndicat", ' LE MAIRE à signer', ' dupont'])('"…%s" is not', (after) => expect(nounUse(after)).toBe(false));
 });
