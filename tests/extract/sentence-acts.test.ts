@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticles } from '../../src/extract/articles.ts';
+
+const actions = (s: string) => extractArticles(s, 0, s.length).map((a) => a.action);
+
+describe('acts joined in one sentence of a summary record', () => {
+  it('"…, décide de lancer …": an infinitive after "de" is what the joined verb governs', () => {
+    expect(
+      actions(
+        "Le Conseil municipal approuve le dossier de consultation des entreprises, pour un montant estimé à 1 180 000 F HT, décide de lancer un appel d'offres ouvert et sollicite l'aide de l'Agence de l'eau.",
+      ),
+    ).toEqual(['approuve', 'décide', 'sollicite']);
+  });
+
+  it('"… qui sera signée …, et autorise M. le Maire à la signer": the act asks the head, not the relative clause', () => {
+    expect(
+      actions('Le Conseil municipal approuve les termes de la charte de jumelage qui sera signée à Saint-Ternoc le 15 août 1994 et autorise M. le Maire à la signer.'),
+    ).toEqual(['approuve', 'autorise']);
+    // The relative clause's own verbs stay its own.
+    expect(actions('Le Conseil municipal approuve la convention qui spécifie les rôles et définit les engagements de chacun.')).toEqual(['approuve']);
+  });
+
+  it('"le Conseil municipal, ayant décidé … de ne pas procéder au scrutin secret, désigne M. X": the act after the participle', () => {
+    expect(
+      actions(
+        "Mme BOTHOREL ayant fait connaître son souhait de ne plus siéger, le Conseil municipal, ayant décidé à l'unanimité de ne pas procéder au scrutin secret, désigne M. NICOLAS pour la remplacer.",
+      ),
+    ).toEqual(['désigne']);
+  });
+});
