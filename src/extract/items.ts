@@ -189,6 +189,9 @@ const OPINION_BEFORE = String.raw`\bavis\s+(?:favorable|d[ée]favorable)\s{0,3},
 /** "le Comité, sous la présidence de M. X, 1er Vice-Président, adopte …": who presided, between the body and its act. */
 const PRESIDED_BY = String.raw`sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?,\s*(?:(?:\d{1,2}(?:er|re|e|[èe]me)\s+)?(?:vice-\s?)?(?:pr[ée]sidente?|maire|adjointe?)\s*,\s*)?`;
 
+/** "ayant décidé à l'unanimité de ne pas procéder au scrutin secret,": what the body did first, between its name and its act. */
+const HAVING_CLAUSE = String.raw`ayant\s+[^,;:.]{2,160}?,\s*`;
+
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
   ...FORMAL_CUES,
@@ -214,7 +217,7 @@ const DECISION_CUES: readonly RegExp[] = [
   // le rapport, le Conseil Municipal :"), its acts under it; not a label naming it ("Nombre de
   // membres de la Commission Permanente : 14", "Avis de la commission : favorable", "Nombre de
   // membres composant l'Assemblée : 41", "expose à l'Assemblée :").
-  keyed(new RegExp(String.raw`(?:\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])|\bl['’]\s?assembl[ée]e)(?:\s+(?:municipale?|communautaire|d[ée]partementale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]))?\s*,?\s*(?:${PRESIDED_BY})?(?:apr[èée]s(?!\s+l['’]\s?adoption)|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|admet|s['’]oppose|refuse|rejette|cr[ée]e|instaure|institue|modifie|demande|affecte|reporte|prend\s+l['’]engagement|charge|arr[êe]te|confie|[ée]tend|d[ée]nomme|c[èe]de|acquiert|abroge|alloue|octroie|d[ée]l[èe]gue|mandate|supprime|renouvelle|garantit|[ée]lit|nomme|adh[èe]re)(?![\p{L}])|(?<=(?:^|\n|,)[ \t]*(?:le|la|l['’]\s?)[^:\n,]{0,80})(?<!\bde\s+(?:la|le)\s+[^:\n]{0,80}):)`, 'iu'), 'conseil', 'commission', 'bureau', 'comit', 'assembl'),
+  keyed(new RegExp(String.raw`(?:\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])|\bl['’]\s?assembl[ée]e)(?:\s+(?:municipale?|communautaire|d[ée]partementale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]))?\s*,?\s*(?:${PRESIDED_BY})?(?:${HAVING_CLAUSE})?(?:apr[èée]s(?!\s+l['’]\s?adoption)|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|prescrit|d[ée]finit|maintient|reconduit|ratifie|confirme|sursoit|ajourne|s['’]engage|soutient|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|admet|s['’]oppose|refuse|rejette|cr[ée]e|instaure|institue|modifie|demande|affecte|reporte|prend\s+l['’]engagement|charge|arr[êe]te|confie|[ée]tend|d[ée]nomme|c[èe]de|acquiert|abroge|alloue|octroie|d[ée]l[èe]gue|mandate|supprime|renouvelle|garantit|[ée]lit|nomme|adh[èe]re)(?![\p{L}])|(?<=(?:^|\n|,)[ \t]*(?:le|la|l['’]\s?)[^:\n,]{0,80})(?<!\bde\s+(?:la|le)\s+[^:\n]{0,80}):)`, 'iu'), 'conseil', 'commission', 'bureau', 'comit', 'assembl'),
   // "Le Conseil municipal," alone on its line, its considérants and acts under it.
   startingAt(keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'), ASSEMBLY_AT_LINE_START),
   startingAt(

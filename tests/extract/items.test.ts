@@ -2244,3 +2244,17 @@ describe('a compte rendu under one "LE CONSEIL MUNICIPAL :", each point\'s body 
     expect(decisions[2]).not.toMatch(/^Vote des taux/);
   });
 });
+
+describe('a summary record whose act follows the body in one sentence, a debate after it', () => {
+  it('"Le Conseil municipal prescrit …, précise … et demande …" is the decision, not the report', () => {
+    const doc = analyzeText(`${SITTING}
+1. Plan d'occupation des sols – Prescription d'une révision partielle
+Le Conseil municipal prescrit la révision partielle du plan d'occupation des sols sur le secteur de Kerlaouen, précise les modalités d'association des services de l'État et demande que soient associés à la procédure le Département et la Chambre de métiers.
+M. PETIT s'interroge sur la protection des zones humides situées en aval du site.
+Adopté par 2 voix pour et 1 abstention.
+
+${FESTIVAL_POINT}`);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['prescrit', 'précise', 'demande']);
+    expect(doc.items[0]!.report ?? '').not.toContain('prescrit');
+  });
+});
