@@ -19,7 +19,7 @@ import { isAttendanceSheet, readAttendanceSheet } from './extract/attendance-she
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, presidentInList } from './extract/meeting.ts';
 import { findSecretary, secretaryAmongPresent } from './extract/secretary.ts';
-import { findHeadings, headerNumber, headerSubject } from './segment/headings.ts';
+import { findHeadings, headerNumber, headerSubject, type Heading } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote } from './extract/vote.ts';
@@ -202,6 +202,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const convenedOn = convening && convenedDate(text, convening);
     if (convenedOn) Object.assign(meeting, convenedOn);
   }
+  if (kind === 'other' && !sheet && (convocation || isBriefing(text))) claims.push(...explainedPoints(text, headings, Math.max(0, ...claims.filter((c) => c.kind === 'preamble').map((c) => c.end))));
 
   const doc: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,
@@ -228,6 +229,32 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     warnings,
   };
   return MinutesDocument.parse(doc);
+}
+
+/** Under its title, a point of an agenda explained by a note this long at least: a note de synthèse's, not a bare line of the agenda. */
+const EXPLAINED_POINT = 150;
+/** A letter's courtesy formula opening its line: "Je vous prie d'agréer …", "Veuillez agréer …". */
+const LETTER_CLOSING = /(?:^|\n)[ \t]*(?:je\s+vous\s+prie\s+d['’]\s?agr|veuillez\s+(?:agr|recevoir)|recevez,?\s|dans\s+l['’]\s?attente)/iu;
+/** A sentence of prose closed by its full stop: what an explanatory note holds and an agenda's lines do not. */
+const PROSE_SENTENCE = /\p{Ll}[^\n.]*(?:\n[^\n.]*){0,3}\p{Ll}[ \t]?\.(?:\s|$)/u;
+
+/**
+ * The numbered points of an agenda sent with a convocation, or of a briefing paper, each explained
+ * under its title (the note de synthèse), after the letter: each is a report, to the next point,
+ * its proposal included. An agenda's bare lines are not.
+ */
+function explainedPoints(text: string, headings: readonly Heading[], after: number): SectionClaim[] {
+  const claims: SectionClaim[] = [];
+  headings.forEach((h, i) => {
+    let end = headings[i + 1]?.start ?? text.length;
+    // The letter's courtesy formula after the agenda's last line closes that line, not a note.
+    const closing = LETTER_CLOSING.exec(text.slice(h.end, end));
+    if (closing) end = h.end + closing.index;
+    if (h.number === null || h.start < after || end - h.end < EXPLAINED_POINT) return;
+    const body = text.slice(h.end, end);
+    if (PROSE_SENTENCE.test(body)) claims.push({ kind: 'report', item: null, start: h.start, end });
+  });
+  return claims;
 }
 
 /** How far past an extract's closing formula its signature may stand ("Pour extrait conforme, / Le Maire, / X"). */

@@ -135,3 +135,34 @@ Daniel FONTAINE
     expect(preambles).toEqual(["J'ai l'honneur de vous faire connaître que le Conseil Régional se réunira en Assemblée plénière\nle jeudi 26 mars 2009 à 9 heures, à l'Hôtel de Région, dans l'hémicycle."]);
   });
 });
+
+describe('a convocation sent with its note explaining each point', () => {
+  const NOTE = `\fNOTE EXPLICATIVE DE SYNTHÈSE
+
+1. Compte administratif 2008
+Le compte administratif 2008 fait apparaître un excédent de fonctionnement de 412 000 euros et un
+besoin de financement de la section d'investissement de 96 000 euros. Il est proposé au Conseil
+municipal de l'approuver, le Maire s'étant retiré au moment du vote.
+
+2. Tarifs de la restauration scolaire
+Le prix du repas servi aux élèves des écoles maternelles et élémentaires n'a pas été révisé depuis
+la rentrée de 2006. Il est proposé de le porter à 2,60 euros à compter du 1er septembre 2009, le
+tarif des adultes restant fixé à 4,80 euros.
+`;
+  const doc = analyzeText(LETTER.replace('\fPOUVOIR', `${NOTE}\fPOUVOIR`));
+  const reports = doc.sections!.filter((s) => s.kind === 'report').map((s) => doc.text.slice(s.start, s.end));
+  it('reads each explained point as a report, from its title through its proposal', () => {
+    expect(doc.kind).toBe('other');
+    expect(reports).toHaveLength(2);
+    expect(reports[0]).toMatch(/^1\. Compte administratif 2008\nLe compte administratif/);
+    expect(reports[0]).toMatch(/s'étant retiré au moment du vote\.$/);
+    expect(reports[1]).toMatch(/^2\. Tarifs de la restauration scolaire\n/);
+  });
+  it('leaves the agenda\'s bare lines and the letter out of them', () => {
+    expect(reports.some((r) => r.includes('Désignation du secrétaire'))).toBe(false);
+    expect(reports.some((r) => r.includes("j'ai I'honneur"))).toBe(false);
+  });
+  it('reads no report in a letter whose agenda explains nothing', () => {
+    expect(analyzeText(LETTER).sections!.some((s) => s.kind === 'report')).toBe(false);
+  });
+});
