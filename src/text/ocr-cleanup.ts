@@ -95,19 +95,26 @@ const ACUTE_WORDS = new Set([
 ]);
 const LETTER = /\p{L}/u;
 
-/** `t` with the ê of each ACUTE_WORDS word made é: each ê found, its word read around it. */
-function acuteForCircumflex(t: string): string {
+/** ACUTE_WORDS written with a grave where it belongs ("régulièrement", "élève", "Délibère", "délègue"): their è stays. */
+const GRAVE_IN_WORD = new Set(['regulierement', 'eleve', 'delibere', 'delegue', 'delegues']);
+
+/**
+ * `t` with the ê (or the è) of each ACUTE_WORDS word made é: each found, its word read around it.
+ * OCR reads an acute as either ("Prêsident", "sèance", "à l'unanimitè").
+ */
+function acuteFor(t: string, accent: 'ê' | 'è'): string {
   let out = '';
   let done = 0;
-  for (let at = t.indexOf('ê'); at >= 0; at = t.indexOf('ê', at + 1)) {
+  for (let at = t.indexOf(accent); at >= 0; at = t.indexOf(accent, at + 1)) {
     if (at < done) continue;
     let start = at;
     while (start > 0 && LETTER.test(t[start - 1]!)) start--;
     let end = at + 1;
     while (end < t.length && LETTER.test(t[end]!)) end++;
     const word = t.slice(start, end);
-    if (ACUTE_WORDS.has(fold(word))) {
-      out += t.slice(done, start) + word.replace(/ê/g, 'é');
+    const folded = fold(word);
+    if (ACUTE_WORDS.has(folded) && !(accent === 'è' && GRAVE_IN_WORD.has(folded))) {
+      out += t.slice(done, start) + word.replaceAll(accent, 'é');
       done = end;
     }
   }
@@ -219,7 +226,8 @@ export function fixLookalikes(t: string): string {
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
   if (t.includes('ä')) t = t.replace(A_UMLAUT_WORD, 'à');
-  if (t.includes('ê')) t = acuteForCircumflex(t);
+  if (t.includes('ê')) t = acuteFor(t, 'ê');
+  if (t.includes('è')) t = acuteFor(t, 'è');
   if (/(?:^|[ \t\n])(?:d|l|qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
   if (/\d[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
   if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');

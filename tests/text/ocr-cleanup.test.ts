@@ -145,6 +145,13 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes('la fête, même, être, intérêt, le DC, MDC, adc')).toBe('la fête, même, être, intérêt, le DC, MDC, adc');
   });
 
+  it('reads OCR\'s è for the é of those words ("à l\'unanimitè", "la sèance", "Dèlibération"); leaves the words whose è is their own', () => {
+    expect(fixLookalikes("le Conseil, à l'unanimitè, FIXE les tarifs ; la sèance ; Dèlibération n° 5 ; il est approuvè")).toBe(
+      "le Conseil, à l'unanimité, FIXE les tarifs ; la séance ; Délibération n° 5 ; il est approuvé",
+    );
+    expect(fixLookalikes('Le Conseil Délibère ; le maire délègue ; un élève ; régulièrement ; après ; la pièce')).toBe('Le Conseil Délibère ; le maire délègue ; un élève ; régulièrement ; après ; la pièce');
+  });
+
   it('reads "H6tel" with its ô, the other 6 after a capital still an é ("R6gion")', () => {
     expect(fixLookalikes("la salle des délibérations de l'H6tel de Ville, à l'H6tel de R6gion")).toBe("la salle des délibérations de l'Hôtel de Ville, à l'Hôtel de Région");
   });
