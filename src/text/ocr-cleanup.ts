@@ -181,6 +181,9 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
     // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); E_APOSTROPHE ("Re'gion").
     String.raw`1a[ \t]|í|[eE]'|ä|ê|[o"]\)|°\}|o\}`,
+    // An è where an é belongs (acuteFor): closing its word or before what follows no è in French
+    // ("unanimitè", "sèance", "dèlibération"), not "après", "première", "collègue".
+    String.raw`è(?:(?![A-Za-z\xC0-\uFFFF])|[aiouéy]|[bcdfghjklmnprstvz][aioéy])`,
     // C_FOR_E_WORD: "dc", "lc", "quc" standing alone.
     String.raw`[dlu]c(?<=(?:^|[ \t\n])(?:d|l|qu)c)[ \t\n.,;:]`,
     // NUMBER_WORD_C: "quatorzc", "trentc".
