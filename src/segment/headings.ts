@@ -836,8 +836,13 @@ function classificationAbove(text: string, h: Heading): boolean {
  */
 const NUMBER_BELOW_LINE = new RegExp(String.raw`^[ \t]*${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)(?=[ \t]*$|[ \t]+[-–—][ \t]+\p{Lu})`, 'u');
 
-/** `h` (a point numbered by its rank) with the deliberation's number from the line under its title; else null. */
+/** "2. TARIFS COMMUNAUX 2021 - Délibération n° 2020-058": the deliberation's number closing the point's title. */
+const NUMBER_CLOSING_TITLE = new RegExp(String.raw`[ \t]+[-–—][ \t]+${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)[ \t]*$`, 'u');
+
+/** `h` (a point numbered by its rank) with the deliberation's number closing its title or on the line under it; else null. */
 function withNumberBelow(text: string, h: Heading): Heading | null {
+  const closing = NUMBER_CLOSING_TITLE.exec(h.title);
+  if (closing) return { ...h, number: closing[1]!, title: h.title.slice(0, closing.index) };
   if (h.end >= text.length || text[h.end] !== '\n') return null;
   const m = NUMBER_BELOW_LINE.exec(lineAt(text, h.end + 1).line);
   return m ? { ...h, number: m[1]! } : null;

@@ -1590,6 +1590,24 @@ Adoptée à l'unanimité.
 `;
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['1', '99.1214', '99.1215']);
   });
+
+  it('"2. TARIFS COMMUNAUX 2021 - Délibération n° 2020-058": the number closing the title is the item\'s, the title without it', () => {
+    const text = `${SITTING}
+1. APPROBATION DU PROCES-VERBAL DU 19 NOVEMBRE 2020
+Le procès-verbal est approuvé à l'unanimité.
+
+2. TARIFS COMMUNAUX 2021 - Délibération n° 2020-058
+Après en avoir délibéré, le Conseil Municipal, à l'unanimité, FIXE les tarifs communaux 2021.
+
+3. DECISION MODIFICATIVE N° 3 - BUDGET PRINCIPAL - Délibération n° 2020-059
+Le Conseil Municipal APPROUVE la décision modificative n° 3 par 2 voix pour et 1 abstention.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'APPROBATION DU PROCES-VERBAL DU 19 NOVEMBRE 2020'],
+      ['2020-058', 'TARIFS COMMUNAUX 2021'],
+      ['2020-059', 'DECISION MODIFICATIVE N° 3 - BUDGET PRINCIPAL'],
+    ]);
+  });
 });
 
 describe("an extract's annex", () => {
