@@ -234,7 +234,13 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
       const cell = lines[k];
       if (!cell) break;
       const said = presenceOf(cell, codes);
-      if (column === 'note' && !said) k++;
+      // A note after the presence ("Observations") is often empty: a name there opens the next
+      // row; "pouvoir à M. X" there names the holder of the proxy the code said was given.
+      if (column === 'note' && presence && said && said.status === null && said.holderAt !== null && presence.status !== 'present' && !proxy) {
+        proxy = parsePersonList(text, said.holderAt, cell.start + cell.text.length)[0]?.person ?? null;
+        k++;
+      } else if (column === 'note' && presence && !said && personIn(text, cell)) continue;
+      else if (column === 'note' && !said) k++;
       else if (column === 'given' && !said && GIVEN_CELL.test(cell.text)) {
         if (person.givenName === null) person = { ...person, givenName: cell.text };
         k++;

@@ -150,6 +150,56 @@ Présente
   });
 });
 
+describe('an observations column after the presence, most of its cells empty', () => {
+  it('takes no next row\'s name for a note, and reads "pouvoir à M. X" there as the holder of the proxy', () => {
+    const text = `Membres du Conseil municipal
+Nom
+Prénom
+Qualité
+Présence
+Observations
+SANTONI
+Ange-Mathieu
+Maire
+P
+PIERACCINI
+Dominique
+1er Adjoint
+P
+FILIPPI
+Paul-Antoine
+Conseiller
+R
+pouvoir à M. PIERACCINI
+ORSINI
+Laurent
+Conseiller
+E
+PAOLI
+Antoine
+Conseiller
+A
+LECCIA
+Pierre-Paul
+Conseiller
+P
+arrivé au point n° 81/33
+NICOLAI
+Joseph
+Conseiller
+P
+secrétaire de séance
+Légende : P présent - R représenté - E excusé - A absent
+`;
+    expect(lists(text)).toEqual({
+      present: ['SANTONI', 'PIERACCINI', 'LECCIA', 'NICOLAI'],
+      represented: [['FILIPPI', 'PIERACCINI']],
+      excused: ['ORSINI'],
+      absent: ['PAOLI'],
+    });
+  });
+});
+
 describe('a count with an aside before the table', () => {
   it('"Présents : 11 (12 à partir du point 3) Votants : 12" is counts, not a list heading over the table', () => {
     const text = `Conseillers en exercice : 15 Présents : 11 (12 à partir du point 3) Votants : 12 (13 à partir du point 3)
