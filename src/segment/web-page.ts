@@ -8,8 +8,11 @@
  */
 import { lowerOf } from '../text/caseless.ts';
 
-/** A breadcrumb or a skip link: the text was copied from a web page. Lower-cased text. */
-const WEB_SIGN = /(?:^|\n)[ \t]*(?:vous\s+[êe]tes\s+ici|accueil(?:\s+du\s+site)?\s*[>›»/]|aller\s+au\s+contenu|passer\s+au\s+contenu)/u;
+/**
+ * A breadcrumb or a skip link: the text was copied from a web page; or the label "Transcription"
+ * on its line: an archive's notice (its "Cote", "Intitulé", "Dates") printed over the record. Lower-cased text.
+ */
+const WEB_SIGN = /(?:^|\n)[ \t]*(?:vous\s+[êe]tes\s+ici|accueil(?:\s+du\s+site)?\s*[>›»/]|aller\s+au\s+contenu|passer\s+au\s+contenu|transcription[ \t]*(?::[^\n]*)?\n)/u;
 /** How far into the text the page's furniture is looked for. */
 const PAGE_HEAD = 3000;
 

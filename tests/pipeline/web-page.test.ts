@@ -83,3 +83,28 @@ describe('the links to the previous and the next act under a record copied from 
     expect(doc.items.map((i) => i.title)).toEqual(['Tarifs de l\'eau du lotissement « Le Clos des Noisetiers »']);
   });
 });
+
+describe("a record under an archive's notice", () => {
+  it('starts its preamble after the label "Transcription", the notice\'s fields (cote, dates) above it no part of it', () => {
+    const doc = analyzeText(`Archives communales - Export notice 1 D 9/14
+Gestion des archives - Fiche de description
+Cote
+Intitulé
+1 D 9/14
+Compte rendu sommaire de la séance du conseil municipal du 26 septembre 1981
+Observations
+Exemplaire affiché. Transcription intégrale saisie le 14/11/2019.
+Transcription
+COMMUNE DE VALLEBONE
+COMPTE RENDU SOMMAIRE DE LA SEANCE DU CONSEIL MUNICIPAL DU 26 SEPTEMBRE 1981
+L'an mil neuf cent quatre-vingt-un, le vingt-six septembre à dix-sept heures, le Conseil
+Municipal, légalement convoqué, s'est réuni à la Mairie sous la présidence de M. Ange SANTONI, Maire.
+Présents : MM. SANTONI, PIERACCI, LUCCIARDI, Mme CASANOVA.
+Délibération n° 81/31 - BUDGET SUPPLEMENTAIRE 1981
+Le Conseil adopte le budget supplémentaire 1981.
+Adopté à l'unanimité.
+`);
+    const preamble = doc.sections!.find((s) => s.kind === 'preamble')!;
+    expect(doc.text.slice(preamble.start, preamble.end)).toMatch(/^COMMUNE DE VALLEBONE\n/);
+  });
+});
