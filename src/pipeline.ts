@@ -177,7 +177,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // An extract may give its subject before the lists: the body starts at the first heading after them.
     const listsEnd = attendanceSpan?.end ?? 0;
     const bodyAt = Math.min(...headings.map((h) => h.start).filter((at) => at >= listsEnd), text.length);
-    for (const c of countLines(text, 0, Math.min(bodyAt, ATTENDANCE_ZONE))) claims.push({ kind: 'attendance', item: null, ...c });
+    // A single deliberation's subject may head it, over its opening and its counts ("Objet : …" /
+    // "Le Conseil régional … s'est réuni …" / "Présents : 98"): its counts stand up to its decision.
+    const countsEnd = built.length === 1 && !attendanceSpan && built[0]!.decisionSpan ? Math.max(bodyAt, built[0]!.decisionSpan.start) : bodyAt;
+    for (const c of countLines(text, 0, Math.min(countsEnd, ATTENDANCE_ZONE))) claims.push({ kind: 'attendance', item: null, ...c });
     const opening = attendanceSpan ? openingAfter(text, attendanceSpan.end, bodyAt) : null;
     built.forEach((b, i) => {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...(b.reportSpan === above ? afterLists(text, above, Math.max(listsEnd, opening?.end ?? 0)) : b.reportSpan) });

@@ -75,3 +75,35 @@ describe('the sentence stating the quorum after the lists', () => {
     expect(parts(doc, 'preamble').some((p) => p.includes('procès-verbal'))).toBe(false);
   });
 });
+
+describe("a single deliberation headed by its subject, its counts under its opening", () => {
+  it('"Objet : …" / "Le Conseil régional … s\'est réuni …" / "Présents : 98 - Représentés : 17": the counts are attendance, not report', () => {
+    const doc = analyzeText(`EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL RÉGIONAL
+
+Objet : Soutien aux lieux de diffusion des musiques actuelles - Convention triennale 2007-2009
+
+Le Conseil régional, régulièrement convoqué, s'est réuni en séance plénière le vendredi 29 juin 2007 à 9 h 30, à l'Hôtel de Région, sous la présidence de M. Jean-Baptiste ROUMIEUX, Président du Conseil régional.
+
+Nombre de conseillers en exercice : 123
+Présents : 98 - Représentés : 17 - Absents : 8
+
+LE CONSEIL RÉGIONAL,
+
+VU le code général des collectivités territoriales ;
+
+Après en avoir délibéré,
+
+APPROUVE la convention triennale d'objectifs 2007-2009 ;
+
+AUTORISE le Président à signer la convention.
+
+Résultat du vote :
+Pour : 79
+Contre : 21
+Abstention : 15
+`);
+    const of = (kind: string) => doc.sections!.filter((s) => s.kind === kind).map((s) => doc.text.slice(s.start, s.end));
+    expect(of('attendance')).toEqual(['Nombre de conseillers en exercice : 123\nPrésents : 98 - Représentés : 17 - Absents : 8']);
+    expect(of('report').some((r) => r.includes('Présents : 98'))).toBe(false);
+  });
+});
