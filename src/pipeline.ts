@@ -140,6 +140,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     bareItems: items.filter((i) => i.report === null && !i.decision?.articles.length).length,
     decidedItems: items.filter((i) => i.decision?.vote || i.decision?.outcome).length,
     present: attendance.present.length,
+    counted: attendance.counts.present !== null && (attendance.counts.inOffice !== null || attendance.counts.voting !== null),
   });
   if (kind === 'other') warnings.push('document: no sitting, attendance or deliberation found; not read as minutes');
   // A sitting's record names the body that sat; one none of the types names (a conseil

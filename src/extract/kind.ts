@@ -44,6 +44,8 @@ export interface KindEvidence {
   decidedItems: number;
   /** Persons read as present: a form or a letter may name proxies, never who sat. */
   present: number;
+  /** Whether the sitting's counts are stated (in office, present, voting): a record of who sat, names or none. */
+  counted?: boolean;
 }
 
 /** Whether the text is an act of one person, a mayor's or a president's order (ONE_PERSON_ACT in its head), no sitting held in it. */
@@ -82,7 +84,8 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   const lower = lowerOf(e.text);
   const head = lower.slice(0, TITLE_ZONE);
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
-  if (!e.hasAttendance && caseless(DECISIONS_TITLE).test(head) && e.items >= 2) return 'list';
+  // A relevé that counts who sat ("Conseillers en exercice : 33 - Présents : 23") records its sitting.
+  if (!e.hasAttendance && !e.counted && caseless(DECISIONS_TITLE).test(head) && e.items >= 2) return 'list';
   if (!e.present && !e.decidedItems && isConvocation(e.text)) return 'other';
   // A letter whose object says it convenes: what its notes propose is no decision taken.
   if (!e.present && caseless(CONVOCATION_OBJECT).test(head)) return 'other';

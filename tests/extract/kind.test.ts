@@ -122,4 +122,9 @@ Vote : adopté par 26 voix pour et 15 voix contre.
     expect(doc.items.map((i) => i.number)).toEqual(['1-01', '1-02']);
     expect(doc.sections?.filter((s) => s.kind === 'decision').length).toBe(2);
   });
+  it('records its sitting where it counts who sat, no name listed: minutes', () => {
+    const counted = text.replace('Président.\n', 'Président.\nConseillers en exercice : 42 - Présents : 38 - Représentés : 3 - Votants : 41\n');
+    expect(counted).not.toBe(text);
+    expect(analyzeText(counted).kind).toBe('minutes');
+  });
 });
