@@ -169,3 +169,14 @@ export function secretaryAmongPresent(text: string, present: readonly Person[]):
   const p = present.find((x) => x.span && SECRETARY_OFFICE_AFTER.test(text.slice(x.span.end, x.span.end + 20)));
   return p ? { ...p, role: SECRETARY_ROLE } : null;
 }
+
+/**
+ * "Secrétaire de séance : M. AU DIBERT": a name OCR split with a space, whole in the list of who sat
+ * ("AUDIBERT"): the list's spelling. Any other person is returned as it is.
+ */
+export function withListedSurname(person: Person | null, listed: readonly Person[]): Person | null {
+  if (!person || !person.surname.includes(' ')) return person;
+  const joined = person.surname.replace(/\s+/g, '');
+  const same = listed.find((p) => p.surname === joined);
+  return same ? { ...person, surname: same.surname } : person;
+}

@@ -53,6 +53,10 @@ export function fixNumber(token: string): string {
  */
 const LOOKALIKE_IN_CAPITALS = /(?=[0l])(?<=\p{Lu})[0l](?=\p{Lu})/gu;
 const LOOKALIKE_IN_DIGITS = /(?=[lO])(?<=\d)[lO](?=\d)/g;
+/** "Mme lSNARD": an l opening a name in capitals is its I (no word opens on a small l before capitals). */
+const L_OPENING_CAPITALS = /(?=l)(?<![\p{L}\d'’])l(?=\p{Lu}{3,}(?![\p{Ll}]))/gu;
+/** "Puget-1es-Cèdres", "sur 1es crédits": the article "les" with its l read as a 1 (no number is "1es"). */
+const ONE_FOR_LES = /(?=1)(?<![\p{L}\d,.'’])1(?=es(?![\p{L}\d]))/gu;
 /** An O for a zero beside a date's or a number's separator: "2014-O6-11", "26/O6/2014", "O1.O2". */
 const O_BESIDE_SEPARATOR = /(?=O)(?:(?<=\d[-/.])O(?=\d)|(?<=\d)O(?=[-/.]\d))/g;
 /** An O for the count after a vote's label: "Contre : O", "Abstention : O". */
@@ -180,7 +184,7 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // LER_FOR_FIRST: "Article ler", "le ler juillet".
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
     // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); E_APOSTROPHE ("Re'gion").
-    String.raw`1a[ \t]|í|[eE]'|ä|ê|[o"]\)|°\}|o\}`,
+    String.raw`1a[ \t]|1es(?![A-Za-z])|í|[eE]'|ä|ê|[o"]\)|°\}|o\}`,
     // An è where an é belongs (acuteFor): closing its word or before what follows no è in French
     // ("unanimitè", "sèance", "dèlibération"), not "après", "première", "collègue".
     String.raw`è(?:(?![A-Za-z\xC0-\uFFFF])|[aiouéy]|[bcdfghjklmnprstvz][aioéy])`,
@@ -205,6 +209,8 @@ export function fixLookalikes(t: string): string {
   if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t)) return t;
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
   if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
+  if (/(?<![\p{L}\d'’])l\p{Lu}{3}/u.test(t)) t = t.replace(L_OPENING_CAPITALS, 'I');
+  if (t.includes('1es')) t = t.replace(ONE_FOR_LES, 'l');
   if (/O(?:(?<=\d[-/.]O)\d|(?<=\dO)[-/.]\d)/.test(t)) t = t.replace(O_BESIDE_SEPARATOR, '0');
   if (/:[ \t]*O(?![\p{L}\d])/u.test(t)) t = t.replace(O_FOR_COUNT, '0');
   if (/(?<![\p{L}\d])6\p{Ll}{3}/u.test(t)) t = t.replace(SIX_OPENING_WORD, 'é');

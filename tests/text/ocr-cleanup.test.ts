@@ -152,6 +152,13 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes('Le Conseil Délibère ; le maire délègue ; un élève ; régulièrement ; après ; la pièce')).toBe('Le Conseil Délibère ; le maire délègue ; un élève ; régulièrement ; après ; la pièce');
   });
 
+  it('reads an l opening a name in capitals as its I ("Mme lSNARD") and "1es" as "les" ("Puget-1es-Cèdres"); leaves "l\'ONU", "1er", "1e classe"', () => {
+    expect(fixLookalikes('Valbrune : Mme lSNARD, M. MAUREL à Mme lSNARD ; Puget-1es-Cèdres ; sur 1es crédits')).toBe(
+      'Valbrune : Mme ISNARD, M. MAUREL à Mme ISNARD ; Puget-les-Cèdres ; sur les crédits',
+    );
+    expect(fixLookalikes("l'ONU ; le 1er mars ; 1e classe ; les 12es rencontres")).toBe("l'ONU ; le 1er mars ; 1e classe ; les 12es rencontres");
+  });
+
   it('reads "H6tel" with its ô, the other 6 after a capital still an é ("R6gion")', () => {
     expect(fixLookalikes("la salle des délibérations de l'H6tel de Ville, à l'H6tel de R6gion")).toBe("la salle des délibérations de l'Hôtel de Ville, à l'Hôtel de Région");
   });
