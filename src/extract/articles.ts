@@ -200,7 +200,7 @@ function consider(text: string, found: Map<number, Article>, verbAt: number, req
 }
 
 /** The passive of an article's first clause: "Est approuvé …", "Le taux … est fixé à 30 %". */
-const PASSIVE_CLAUSE = /^(?:[^.;:\n]{0,100}?\s)?(?:est|sont)\s+(\p{L}+)(?![\p{L}])/iu;
+const PASSIVE_CLAUSE = /^(?:[^.;:\n]{0,160}?\s)?(?:est|sont)\s+(\p{L}+)(?![\p{L}])/iu;
 /** "M. le Maire est chargé de l'exécution de la présente délibération": the closing formula, no act. */
 const EXECUTION_FORMULA = /^\s+(?:de\s+l['’]ex[ée]cution|d['’]ex[ée]cuter)/iu;
 
@@ -262,10 +262,11 @@ export function extractArticles(text: string, start: number, end: number): Artic
   if (INLINE_CAPITALS_VERB.test(zone)) {
     for (const m of execAll(AFTER_SEPARATOR_CAPITALS, zone)) consider(text, found, start + m.index! + m[0].length, 'all');
   }
-  decidedPoints(text, start, end, found);
   // Articles in the passive state their acts ("ARTICLE 1 : Est approuvé …", "Article 3 : Monsieur
-  // le Maire est autorisé à signer …"), under "DÉCIDE :" as under "D E L I B E R E".
+  // le Maire est autorisé à signer …"), under "DÉCIDE :" as under "D E L I B E R E": read before
+  // the points under "DÉCIDE :" that state none, which they are not.
   for (const at of passiveAt) passiveArticle(text, found, at);
+  decidedPoints(text, start, end, found);
   if (!found.size) sentenceDecision(text, start, end, found);
   return articlesAt(text, found, end);
 }

@@ -28,3 +28,20 @@ describe('acts joined in one sentence of a summary record', () => {
     ).toEqual(['désigne']);
   });
 });
+
+describe('articles in the passive under "DÉCIDE :"', () => {
+  it('"Article 1er : L\'avant-projet … (a long subject) … est approuvé": the passive\'s act, not a décide for a noun point', () => {
+    expect(
+      actions(`DECIDE :
+
+Article 1er : L'avant-projet détaillé de l'extension de l'usine d'incinération des ordures ménagères de La Motte-d'Argens est approuvé pour un montant de 14 750 000 F T.T.C.
+
+Article 2 : Le plan de financement de l'opération est arrêté comme suit :
+- subvention de l'Etat ........ 2 950 000 F
+- autofinancement du District ........ 2 587 500 F
+
+Article 3 : Monsieur le Président est autorisé à signer toutes pièces relatives à cette opération.
+`),
+    ).toEqual(['approuve', 'arrête', 'autorise']);
+  });
+});
