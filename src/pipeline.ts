@@ -354,7 +354,7 @@ function attendanceClaims(text: string, whole: Span): SectionClaim[] {
   const part = text.slice(whole.start, whole.end);
   // Or the paragraph stating the quorum between the lists and the secretary's line.
   const quorum = /quorum/i.test(part) ? QUORUM_PARAGRAPH.exec(part) : null;
-  const opening = OPENING.exec(part) ?? (quorum && quorum.index > 0 && part.slice(quorum.index + quorum[0].length).trim() ? quorum : null);
+  const opening = OPENING.exec(part) ?? (quorum && quorum.index > 0 && part.slice(quorum.index + quorum[0].length).trim() ? quorum : null) ?? sittingParagraph(part);
   if (!opening) return [{ kind: 'attendance', item: null, ...whole }];
   const start = whole.start + opening.index;
   const end = start + opening[0].length;
@@ -365,6 +365,31 @@ function attendanceClaims(text: string, whole: Span): SectionClaim[] {
   ];
 }
 const OPENING = /(?<=^|\n)[ \t]*la\s+s[ée]ance\s+est\s+ouverte[^.\n]*\.?/iu;
+/** "… s'est réuni …": the sentence that opens the sitting. */
+const SITTING_HELD = /s['’]\s?est\s+r[ée]unie?|se\s+sont\s+r[ée]unis|s['’]\s?est\s+assembl[ée]/iu;
+/** A list's label: a paragraph that holds one is the lists', whatever else it says. */
+const LIST_LABEL = /(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|repr[ée]sent[ée]s?)(?:\s+\p{L}+)?\s*:/iu;
+/** "Date de la convocation : 16 mars 1979." alone under the opening: the opening's. */
+const CONVOCATION_LINE = /^[ \t]*date\s+de\s+(?:la\s+)?convocation\s*:[^\n]*/iu;
+
+/**
+ * The paragraph opening the sitting inside the attendance's span, where the counts come first (a
+ * margin's box: "en exercice : 19 / présents : 16"), the lists after it; the line dating the
+ * convocation under it goes with it. As a match over `part`, or null.
+ */
+function sittingParagraph(part: string): { index: number; 0: string } | null {
+  const held = SITTING_HELD.exec(part);
+  if (!held) return null;
+  const blankBefore = part.lastIndexOf('\n\n', held.index);
+  const start = blankBefore < 0 ? 0 : blankBefore + 2;
+  const blankAfter = part.indexOf('\n\n', held.index);
+  if (start === 0 || blankAfter < 0) return null;
+  let end = blankAfter;
+  const below = CONVOCATION_LINE.exec(part.slice(end + 2));
+  if (below) end += 2 + below[0].length;
+  const paragraph = part.slice(start, end);
+  return LIST_LABEL.test(paragraph) ? null : { index: start, 0: paragraph };
+}
 /** The sentences stating the quorum, to the full stop that closes a line. */
 const QUORUM_PARAGRAPH = /(?<=^|\n)[ \t]*(?:(?:l[ea]\s+)?(?:pr[ée]sidente?|maire)\s+(?:constate|d[ée]clare|v[ée]rifie)[^.\n]{0,40}quorum|le\s+quorum\s+(?:[ée]tant|est)\s+(?:atteint|r[ée]uni))(?:[^\n]|\n(?![ \t]*\n))*?\.(?=[ \t]*(?:\n|$))/iu;
 

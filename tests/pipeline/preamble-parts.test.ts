@@ -107,3 +107,37 @@ Abstention : 15
     expect(of('report').some((r) => r.includes('Présents : 98'))).toBe(false);
   });
 });
+
+describe('the counts in a box before the opening, the lists after it', () => {
+  it('the opening paragraph between them, with its convocation date, is preamble, not attendance', () => {
+    const doc = analyzeText(`DÉPARTEMENT DES COTES-DU-NORD
+COMMUNE DE PLOUGONVAL
+
+Nombre de conseillers
+en exercice : 19                 PROCES-VERBAL DES DELIBERATIONS
+présents    : 16                     DU CONSEIL MUNICIPAL
+votants     : 17
+                                    Séance du 23 mars 1979
+
+L'an mil neuf cent soixante-dix-neuf, le vingt-trois mars à vingt heures
+trente, le Conseil Municipal de cette commune, régulièrement convoqué, s'est
+réuni à la Mairie, sous la présidence de M. Yves LE BIHAN, Maire.
+
+Date de la convocation : 16 mars 1979.
+
+Etaient présents : MM. LE BIHAN, Maire ; GUILLOU Jean-Louis, CORRE Marcel, HAMON François,
+Mme RIOU Marie-Thérèse, MM. LE CAM Joseph, PRIGENT Alain.
+
+Absent : M. OLLIVIER Paul.
+
+M. PRIGENT Alain a été élu secrétaire de séance.
+
+1° - COMPTE ADMINISTRATIF DE L'EXERCICE 1978
+Le Conseil Municipal, hors la présence du Maire, adopte le compte administratif à l'unanimité.
+`);
+    const of = (kind: string) => doc.sections!.filter((s) => s.kind === kind).map((s) => doc.text.slice(s.start, s.end));
+    expect(of('preamble').some((p) => p.includes("L'an mil neuf cent") && p.endsWith('Date de la convocation : 16 mars 1979.'))).toBe(true);
+    expect(of('attendance').some((a) => a.includes("L'an mil"))).toBe(false);
+    expect(of('attendance').some((a) => a.startsWith('Etaient présents'))).toBe(true);
+  });
+});
