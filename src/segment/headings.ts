@@ -641,6 +641,13 @@ function announcedByProse(text: string, lineStart: number): boolean {
   return /\p{Ll}/u.test(before) && !isCapitalsLine(before);
 }
 
+/** Whether the line right above (no blank line between) ends on a comma: "… déposé par MM. HUMBERT," / "GERARDIN et COLIN :" goes on with its sentence. */
+function afterComma(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end > 0 && text[end - 1] === ',';
+}
+
 function standsAlone(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
   // Letters spaced one by one ("E X T R A I T") are no title; a dash or a year between words is.
@@ -832,9 +839,13 @@ function classificationAbove(text: string, h: Heading): boolean {
 /**
  * "3. Contrat de Plan État-Région …" over "Délibération n° 99.1214 - Rapporteur : M. X": the
  * deliberation's own number on the line under a point's title, in any shape, alone or before a
- * header's label. It is the item's number, not the point's rank.
+ * header's label; or its report's, in brackets ("II. - DECISION MODIFICATIVE …" / "(Rapport n°
+ * 82-61)"). It is the item's number, not the point's rank.
  */
-const NUMBER_BELOW_LINE = new RegExp(String.raw`^[ \t]*${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)(?=[ \t]*$|[ \t]+[-–—][ \t]+\p{Lu})`, 'u');
+const NUMBER_BELOW_LINE = new RegExp(
+  String.raw`^[ \t]*(?:${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)(?=[ \t]*$|[ \t]+[-–—][ \t]+\p{Lu})|\((?:${ACT_LABEL}|[Rr]apport|RAPPORT)[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)\)[ \t]*$)`,
+  'u',
+);
 
 /** "2. TARIFS COMMUNAUX 2021 - Délibération n° 2020-058": the deliberation's number closing the point's title. */
 const NUMBER_CLOSING_TITLE = new RegExp(String.raw`[ \t]+[-–—][ \t]+${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)[ \t]*$`, 'u');
@@ -845,7 +856,7 @@ function withNumberBelow(text: string, h: Heading): Heading | null {
   if (closing) return { ...h, number: closing[1]!, title: h.title.slice(0, closing.index) };
   if (h.end >= text.length || text[h.end] !== '\n') return null;
   const m = NUMBER_BELOW_LINE.exec(lineAt(text, h.end + 1).line);
-  return m ? { ...h, number: m[1]! } : null;
+  return m ? { ...h, number: (m[1] ?? m[2])! } : null;
 }
 
 /**
@@ -1232,7 +1243,7 @@ function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): voi
     const act = actionAt(line.trim());
     if (act && !nounUse(line.trim().slice(act.length))) continue;
     if (isTableLine(text, line, end)) continue;
-    if (announcedByProse(text, start)) continue;
+    if (announcedByProse(text, start) || afterComma(text, start)) continue;
     if (!standsAlone(text, start, end)) continue;
     let headEnd = end;
     let title = line;

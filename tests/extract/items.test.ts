@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
+import { findHeadings } from '../../src/segment/headings.ts';
 
 /** The opening of the synthetic minutes below: a sitting, its president and who was there. */
 const SITTING = `Séance du conseil municipal du 3 mars 2021
@@ -1607,6 +1608,43 @@ Le Conseil Municipal APPROUVE la décision modificative n° 3 par 2 voix pour et
       ['2020-058', 'TARIFS COMMUNAUX 2021'],
       ['2020-059', 'DECISION MODIFICATIVE N° 3 - BUDGET PRINCIPAL'],
     ]);
+  });
+});
+
+describe('a regional council\'s points, numbered by their rank, their report\'s number under the title', () => {
+  const text = `${SITTING}
+I. - APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 25 JUIN 1982
+
+     Le procès-verbal est adopté à l'unanimité.
+
+II. - DECISION MODIFICATIVE N° 2 AU BUDGET DE LA REGION POUR 1982
+      (Rapport n° 82-61)
+
+M. MANGIN, rapporteur général. - La décision modificative tire les conséquences du transfert de l'exécutif.
+
+     Mis aux voix, le projet de délibération est adopté par 37 voix contre 11 et 2 abstentions.
+
+IV. - MOTION SUR L'AVENIR DE LA SIDERURGIE LORRAINE
+
+M. LE PRESIDENT donne lecture du projet de motion déposé par MM. HUMBERT,
+GERARDIN et COLIN :
+
+     " Le Conseil Régional de Lorraine, réuni le 29 octobre 1982, demande
+     au Gouvernement que le plan de restructuration de la sidérurgie ne soit
+     arrêté qu'après consultation des élus régionaux et que soient maintenues
+     en Lorraine les capacités de production d'acier prévues au plan de 1979. "
+
+M. KLEIN. - Nous ne pouvons nous associer à un texte qui met en cause la
+seule responsabilité du Gouvernement actuel.
+
+     Mise aux voix, la motion est adoptée par 31 voix contre 17.
+`;
+  it('"(Rapport n° 82-61)" under the title is the item\'s number', () => {
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['I', '82-61', 'IV']);
+  });
+  it('"GERARDIN et COLIN :" after a line ending on a comma goes on with its sentence: no heading', () => {
+    expect(findHeadings(text, 0).map((h) => h.title).filter((t) => t.includes('GERARDIN'))).toEqual([]);
+    expect(findHeadings(text, 0).map((h) => h.number)).toContain('IV');
   });
 });
 
