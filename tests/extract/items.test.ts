@@ -974,9 +974,9 @@ La garantie porte sur l'ensemble des sommes dues.
 
      Fait et délibéré les jour, mois et an que dessus.
 `);
-    // "Article ler" is OCR's "Article 1er", a point, whose act the passive also states ("est fixée").
+    // "Article ler" is OCR's "Article 1er", a point whose act the passive states ("est fixée"): that
+    // act, no "décide" beside it; "Article 2" states none, it is a decision.
     expect(doc.items[0]!.decision!.articles.map((a) => [a.action, a.text.slice(0, 9)])).toEqual([
-      ['décide', 'Article 1'],
       ['fixe', 'La partic'],
       ['décide', 'Article 2'],
     ]);
