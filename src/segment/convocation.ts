@@ -12,8 +12,11 @@ import { findDates } from '../text/dates.ts';
 /** The words that convene, as letters write them; OCR may read the "l'" of "l'honneur" as "I'", the "m" of "informer" as "rn". Lower-cased text. */
 const CONVENING =
   /j['’]ai\s+[li]['’]\s?honneur\s+de\s+vous\s+(?:convoquer|convier|inviter|prier|info(?:rm|rrn)er|faire\s+conna[iî]tre)|(?:qui|lequel|laquelle)\s+se\s+tiendra|se\s+r[ée]unira\s+(?:le|en|[àa])(?![\p{L}])/u;
+const CONVENING_ALL = new RegExp(CONVENING.source, 'gu');
 /** What dates a sitting: a year, or a day of the week. Lower-cased text. */
 const DATED = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
+/** A paragraph that ends announcing the date set under it: "… en session ordinaire le", "… qui se tiendra le :". Lower-cased text. */
+const ANNOUNCES_DATE = /(?<![\p{L}])(?:le|du|au)\s*:?\s*$|:\s*$/u;
 /** The agenda's heading on a line of its own. Lower-cased text. */
 const AGENDA_LINE = /\n[ \t]*(?:[àa][ \t]+l['’]\s?)?ordre[ \t]+du[ \t]+jour[ \t]*:?[ \t]*(?=\n)/u;
 /** Longer than this, a "paragraph" is a letter that lost its blank lines. */
@@ -38,19 +41,33 @@ export function convocationPreamble(text: string): Span | null {
   // "Ordre du jour" on its line under the sentence, no blank line between: the agenda, not the paragraph.
   const agenda = AGENDA_LINE.exec(lower.slice(m.index, end));
   if (agenda) end = paragraphEnd(text.slice(0, m.index + agenda.index), m.index);
-  // "… qui se tiendra le :" closing its paragraph: the date and the place are the block under it.
-  if (!DATED.test(lower.slice(m.index, end))) {
+  // "… qui se tiendra le :" closing its paragraph: the date and the place are the block under it,
+  // the place maybe a block of its own under a date that ends on a comma ("LUNDI 27 OCTOBRE 1975,
+  // à 10 heures," / "dans la salle des séances …"). A year the paragraph cites ("la loi n° 72-619
+  // du 5 juillet 1972") dates no sitting when it ends announcing the date.
+  if (!DATED.test(lower.slice(m.index, end)) || ANNOUNCES_DATE.test(lower.slice(m.index, end))) {
     let next = end;
     while (next < text.length && /\s/.test(text[next]!)) next++;
-    if (next < text.length && DATED.test(lower.slice(next, paragraphEnd(text, next)))) end = paragraphEnd(text, next);
+    if (next < text.length && DATED.test(lower.slice(next, paragraphEnd(text, next)))) {
+      end = paragraphEnd(text, next);
+      if (text[end - 1] === ',') {
+        next = end;
+        while (next < text.length && /\s/.test(text[next]!)) next++;
+        const lineEnd = text.indexOf('\n', next);
+        if (next < text.length && text[next] !== '\f') end = lineEnd < 0 ? text.length : lineEnd;
+        while (end > next && /\s/.test(text[end - 1]!)) end--;
+      }
+    }
   }
   return { start, end };
 }
 
 /** The date the convening paragraph (`span`) names, as the meeting records it; null where it names none. */
 export function convenedDate(text: string, span: Span): { date: string; dateText: string; dateSpan: Span } | null {
-  // After the words that convene: the laws the paragraph opens on cite dates of their own ("la loi du 10 août 1871").
-  const convening = CONVENING.exec(lowerOf(text).slice(span.start, span.end));
+  // After the words that convene, the last of them ("j'ai l'honneur de vous faire connaître que, …,
+  // le Conseil se réunira le"): the laws the paragraph opens on cite dates of their own ("la loi du 10 août 1871").
+  let convening: RegExpExecArray | null = null;
+  for (const m of lowerOf(text).slice(span.start, span.end).matchAll(CONVENING_ALL)) convening = m as RegExpExecArray;
   const dates = findDates(text.slice(span.start, span.end));
   const d = dates.find((x) => convening && x.start >= convening.index) ?? dates[0];
   return d ? { date: d.iso, dateText: d.text.replace(/\s+/g, ' '), dateSpan: { start: span.start + d.start, end: span.start + d.end } } : null;

@@ -166,3 +166,38 @@ tarif des adultes restant fixé à 4,80 euros.
     expect(analyzeText(LETTER).sections!.some((s) => s.kind === 'report')).toBe(false);
   });
 });
+
+describe('a letter convening a session, the law it cites dated, the date set under it', () => {
+  const LETTER_1975 = `ETABLISSEMENT PUBLIC REGIONAL
+   Le Président
+                                               Lille, le 6 octobre 1975
+                                Monsieur le Conseiller Régional,
+
+                 J'ai l'honneur de vous faire connaître que,
+conformément aux dispositions de l'article 11 de la loi n° 72-619
+du 5 juillet 1972 portant création et organisation des régions, le
+Conseil Régional se réunira en session ordinaire le
+
+                   LUNDI 27 OCTOBRE 1975, à 10 heures,
+
+dans la salle des séances du Conseil Général du Nord, à LILLE.
+  a classer  |          La session se poursuivra, si nécessaire, le mardi
+  dossier session  28 octobre à partir de 9 heures 30.
+
+                 Je vous prie d'agréer, Monsieur le Conseiller Régional, l'assurance de ma haute considération.
+
+                                                   Le Président du Conseil Régional,
+                                                   Pierre DELVAUX
+`;
+  const doc = analyzeText(LETTER_1975);
+  it('dates the session the paragraph announces, not the law it cites', () => {
+    expect(doc.kind).toBe('other');
+    expect(doc.meeting.date).toBe('1975-10-27');
+  });
+  it('has for preamble the paragraph, the date under it and the place line under the date', () => {
+    const preambles = doc.sections!.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end));
+    expect(preambles).toHaveLength(1);
+    expect(preambles[0]).toMatch(/^J'ai l'honneur de vous faire connaître que,/);
+    expect(preambles[0]).toMatch(/dans la salle des séances du Conseil Général du Nord, à LILLE\.$/);
+  });
+});
