@@ -117,7 +117,8 @@ function acuteFor(t: string, accent: 'ê' | 'è'): string {
     while (end < t.length && LETTER.test(t[end]!)) end++;
     const word = t.slice(start, end);
     const folded = fold(word);
-    if (ACUTE_WORDS.has(folded) && !(accent === 'è' && GRAVE_IN_WORD.has(folded))) {
+    // "délibèré", "délègué": a participle, its last letter accented, has no grave.
+    if (ACUTE_WORDS.has(folded) && !(accent === 'è' && GRAVE_IN_WORD.has(folded) && !/[éè]$/.test(word))) {
       out += t.slice(done, start) + word.replaceAll(accent, 'é');
       done = end;
     }

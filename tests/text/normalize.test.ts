@@ -263,3 +263,10 @@ describe("OCR's bar opening a line", () => {
     expect(page).toBe('| Nom | Voix |\n| DUPONT | 12 |');
   });
 });
+
+describe('a speck read as a quote at the end of a line', () => {
+  it('"à dix huit  ‘" / "heures trente": the quote after a space closing the line goes; an elision\'s stays', () => {
+    const [page] = normalizePages(["le vingt trois juin, à dix huit  ‘\nheures trente, le Conseil de l'\nAgglomération"]);
+    expect(page).toBe("le vingt trois juin, à dix huit\nheures trente, le Conseil de l'\nAgglomération");
+  });
+});

@@ -150,6 +150,8 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
       "le Conseil, à l'unanimité, FIXE les tarifs ; la séance ; Délibération n° 5 ; il est approuvé",
     );
     expect(fixLookalikes('Le Conseil Délibère ; le maire délègue ; un élève ; régulièrement ; après ; la pièce')).toBe('Le Conseil Délibère ; le maire délègue ; un élève ; régulièrement ; après ; la pièce');
+    // A participle's last letter is accented: its è is an é ("après en avoir délibèré").
+    expect(fixLookalikes("après en avoir délibèré, à l'unanimité ; Mme X, délègué")).toBe("après en avoir délibéré, à l'unanimité ; Mme X, délégué");
   });
 
   it('reads an l opening a name in capitals as its I ("Mme lSNARD") and "1es" as "les" ("Puget-1es-Cèdres"); leaves "l\'ONU", "1er", "1e classe"', () => {
