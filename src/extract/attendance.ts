@@ -582,8 +582,8 @@ const FIGURE_BEFORE_WORD: ReadonlyArray<readonly [keyof Attendance['counts'], st
  */
 const PRESENT_OF_SEATS = /(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?\s+sur\s+(?:les\s+)?([\p{L}\d-]+(?:\s+et\s+un)?)\s+en\s+exercice\s+(?:sont|[ée]taient)\s+pr[ée]sents/u;
 
-/** "29 conseillers départementaux étant présents et 4 représentés sur les 34 membres": the present, the represented, the seats. Lower-cased text. */
-const PRESENT_REPRESENTED_OF = /(?<![\p{L}\d])(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)(?:\s+(?!sont|sur|[ée]tant)\p{L}+)?\s+(?:sont\s+|[ée]tant\s+|[ée]taient\s+)?pr[ée]sents\s+et\s+(\d{1,3})\s+repr[ée]sent[ée]s\s+sur\s+(?:les\s+)?(\d{1,3})(?!\d)/u;
+/** "29 conseillers départementaux étant présents et 4 représentés sur les 34 membres", "(12 présents et 2 représentés sur 17 administrateurs)": the present, the represented, the seats. Lower-cased text. */
+const PRESENT_REPRESENTED_OF = /(?<![\p{L}\d])(\d{1,3})\s+(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)(?:\s+(?!sont|sur|[ée]tant)\p{L}+)?\s+)?(?:sont\s+|[ée]tant\s+|[ée]taient\s+)?pr[ée]sents\s+et\s+(\d{1,3})\s+repr[ée]sent[ée]s\s+sur\s+(?:les\s+)?(\d{1,3})(?!\d)/u;
 
 /** What every match of PRESENT_OF holds, found faster than its digits behind a lookbehind: a gate. */
 const PRESENT_OF_CORE = /sents?\s+sur\s+(?:les\s+)?\d/;

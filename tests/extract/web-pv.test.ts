@@ -52,4 +52,9 @@ describe('a departmental PV on its website', () => {
   it('reads "29 conseillers … étant présents et 4 représentés sur les 34 membres"', () => {
     expect(doc.attendance.counts).toMatchObject({ present: 29, represented: 4, inOffice: 34 });
   });
+
+  it('reads "(12 présents et 2 représentés sur 17 administrateurs)", no noun after the first number', () => {
+    const board = analyzeText(PAGE.replace('29 conseillers départementaux étant présents et 4 représentés sur les 34 membres que compte l\'Assemblée', '12 présents et 2 représentés sur 17 administrateurs'));
+    expect(board.attendance.counts).toMatchObject({ present: 12, represented: 2, inOffice: 17 });
+  });
 });
