@@ -524,8 +524,10 @@ function withoutVoteCell(text: string, h: Heading): Heading {
 /**
  * A row of a budget's table, an account's code opening it and an amount with a sign closing it
  * ("2315-104 Aménagement du bourg   + 18 000,00", "022 Dépenses imprévues - 4 500,00"): no heading.
+ * An amount has its thousands, its cents or its currency: "… Alpes Logis Social - 18" / "logements …"
+ * is a title wrapped after its number of dwellings.
  */
-const SIGNED_AMOUNT_END = /[ \t][+\-–−][ \t]?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:,\d{2})?[ \t]*(?:€|EUR)?[ \t]*$/u;
+const SIGNED_AMOUNT_END = /[ \t][+\-–−][ \t]?\d{1,3}(?:(?:[ .\u00a0\u202f]\d{3})+(?:,\d{2})?[ \t]*(?:€|EUR)?|,\d{2}[ \t]*(?:€|EUR)?|[ \t]*(?:€|EUR))[ \t]*$/u;
 
 function isAmountRow(text: string, h: Heading): boolean {
   return SIGNED_AMOUNT_END.test(text.slice(h.start, lineAt(text, h.start).end));

@@ -236,14 +236,15 @@ export function fixLookalikes(t: string): string {
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
   if (t.includes('ä')) t = t.replace(A_UMLAUT_WORD, 'à');
-  if (t.includes('ê')) t = acuteFor(t, 'ê');
-  if (t.includes('è')) t = acuteFor(t, 'è');
   if (/(?:^|[ \t\n])(?:d|l|qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
   if (/\d[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
   if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');
   if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
+  // After the m read back: "l'unanirnitê" is "unanimitê" only then.
+  if (t.includes('ê')) t = acuteFor(t, 'ê');
+  if (t.includes('è')) t = acuteFor(t, 'è');
   if (t.includes('°')) t = t.replace(DEGREE_AFTER_WORD, '');
   return t;
 }

@@ -1648,6 +1648,23 @@ seule responsabilité du Gouvernement actuel.
   });
 });
 
+describe('a numbered title wrapped after a number', () => {
+  it('"… Alpes Logis Social - 18" / "logements …" is a title, not a budget\'s row ending on an amount', () => {
+    const text = `2004/111 - FINANCES - Décision modificative n° 2 - Budget principal
+Le Conseil approuve la DM n° 2. Adopté par 24 voix pour et 6 voix contre.
+2004/112 - FINANCES - Garantie d'emprunt a la SA d'HLM Alpes Logis Social - 18
+logements "Les Vergers du Nant"
+Garantie accordée à 100 % pour un prêt PLUS de 1 642 000 €.
+Adopté à l'unanimité.
+2004/113 - SPORTS - Tarifs de la patinoire municipale - saison 2004/2005
+Le Conseil fixe les tarifs. Adopté à l'unanimité.
+`;
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['2004/111', '2004/112', '2004/113']);
+    // A row of a budget's table still is none: its amount has its cents.
+    expect(findHeadings(text.replace(' - 18\nlogements "Les Vergers du Nant"', '   - 4 500,00'), 0).map((h) => h.number)).toEqual(['2004/111', '2004/113']);
+  });
+});
+
 describe("an extract's annex", () => {
   it('"ANNEXE A LA DELIBERATION N° …" after the signature: its parts are no points', () => {
     const text = `COMMUNE DE VERNOU-LES-ETANGS
