@@ -249,6 +249,9 @@ const PROSE_SENTENCE = /\p{Ll}[^\n.]*(?:\n[^\n.]*){0,3}\p{Ll}[ \t]?\.(?:\s|$)/u;
  */
 function explainedPoints(text: string, headings: readonly Heading[], after: number): SectionClaim[] {
   const claims: SectionClaim[] = [];
+  // The note follows the letter: its points come after the courtesy formula that closes it.
+  const closed = LETTER_CLOSING.exec(text.slice(after));
+  if (closed) after += closed.index + closed[0].length;
   headings.forEach((h, i) => {
     let end = headings[i + 1]?.start ?? text.length;
     // The letter's courtesy formula after the agenda's last line closes that line, not a note.

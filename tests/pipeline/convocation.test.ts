@@ -162,6 +162,13 @@ tarif des adultes restant fixé à 4,80 euros.
     expect(reports.some((r) => r.includes('Désignation du secrétaire'))).toBe(false);
     expect(reports.some((r) => r.includes("j'ai I'honneur"))).toBe(false);
   });
+  it('reads none in the letter\'s own paragraphs between the agenda and its courtesy formula', () => {
+    const reminder = "Je vous rappelle qu'en cas d'empêchement vous pouvez donner pouvoir à un autre conseiller municipal de votre choix, au moyen du formulaire joint, qu'il vous appartient de lui remettre avant la séance.\n\n";
+    const withReminder = analyzeText(LETTER.replace('\fPOUVOIR', `${NOTE}\fPOUVOIR`).replace("Je vous prie d'agréer", `${reminder}Je vous prie d'agréer`));
+    const texts = withReminder.sections!.filter((s) => s.kind === 'report').map((s) => withReminder.text.slice(s.start, s.end));
+    expect(texts).toHaveLength(2);
+    expect(texts.some((r) => r.includes('Je vous rappelle'))).toBe(false);
+  });
   it('reads no report in a letter whose agenda explains nothing', () => {
     expect(analyzeText(LETTER).sections!.some((s) => s.kind === 'report')).toBe(false);
   });
