@@ -1665,6 +1665,27 @@ Le Conseil fixe les tarifs. Adopté à l'unanimité.
   });
 });
 
+describe('a regional council\'s deliberations numbered by year and rank with a dot ("2019.01102")', () => {
+  it('reads each number and its title', () => {
+    const text = `CONSEIL REGIONAL
+SEANCE PLENIERE DU JEUDI 27 JUIN 2019
+RELEVÉ DES DÉCISIONS
+
+2019.01102     Compte administratif 2018 - Budget principal de la Région
+               Le Conseil régional arrête les résultats définitifs du compte administratif 2018.
+               ADOPTÉ - Pour : 98 - Contre : 38 - Abstention : 21
+
+2019.01103     Compte de gestion 2018 du Payeur régional
+               Le Conseil régional déclare que le compte de gestion n'appelle ni observation ni réserve.
+               ADOPTÉ à l'unanimité
+`;
+    expect(findHeadings(text, 0).filter((h) => h.scheme === 'numbered').map((h) => [h.number, h.title])).toEqual([
+      ['2019.01102', 'Compte administratif 2018 - Budget principal de la Région'],
+      ['2019.01103', 'Compte de gestion 2018 du Payeur régional'],
+    ]);
+  });
+});
+
 describe("an extract's annex", () => {
   it('"ANNEXE A LA DELIBERATION N° …" after the signature: its parts are no points', () => {
     const text = `COMMUNE DE VERNOU-LES-ETANGS
