@@ -898,6 +898,8 @@ function withNumberAbove(text: string, h: Heading): Heading | null {
 const MIN_FORM_SUBJECT = 15;
 /** "Objet" alone on its line: where a form's column of labels may hold the subject's. */
 const OBJET_LABEL_ALONE = /\n[ \t]*(?:Objet|OBJET)[ \t]*\n/u;
+/** How many lines a subject may wrap on under its "Objet" label, its value's lines before the next label. */
+const PAIRED_SUBJECT_LINES = 3;
 /** A label of a deliberation's form, alone on its line. */
 const SUBJECT_FORM_LABEL = /^(?:N°(?:[ \t]+d['’](?:ordre|acte))?|Num[ée]ro(?:[ \t]+d['’]ordre)?|Rapporteure?|Objet|Nature|Mati[èe]re|Commission|Service)$/iu;
 
@@ -912,6 +914,17 @@ function labelColumnSubjects(text: string, from: number): Heading[] {
   const lines = trimmedLines(text, from, text.length);
   for (let i = 0; i < lines.length; i++) {
     if (!/^objet$/iu.test(lines[i]!.text)) continue;
+    // Each label over its value, in turn ("Acte n°" / "83/B/401" / "Objet" / "FINANCES - Emprunt
+    // …" / "Rapporteur" / "M. X"): the subject runs to the next label.
+    // The label over the number may be gone with the page's repeated head; the number alone on its line over "Objet" is the form's.
+    const pairedNumber = i >= 1 ? NUMBER_VALUE.exec(lines[i - 1]!.text) : null;
+    if (pairedNumber && lines[i + 1] && /^\p{Lu}/u.test(lines[i + 1]!.text)) {
+      let last = i + 1;
+      while (last + 1 < lines.length && last - i < PAIRED_SUBJECT_LINES && lines[last + 1]!.text && !SUBJECT_FORM_LABEL.test(lines[last + 1]!.text)) last++;
+      const end = lines[last]!.start + lines[last]!.text.length;
+      out.push({ scheme: 'numbered', start: lines[i - 1]!.start, end, number: pairedNumber[1]!, title: cleanTitle(text.slice(lines[i + 1]!.start, end)) });
+      continue;
+    }
     let first = i;
     while (first > 0 && SUBJECT_FORM_LABEL.test(lines[first - 1]!.text)) first--;
     let end = i + 1;
@@ -931,10 +944,10 @@ function labelColumnSubjects(text: string, from: number): Heading[] {
   return out;
 }
 
-/** "N° d'acte" (or "N° délibération") / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
-const NUMBER_COLUMN_LABEL = /^[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration|[ \t]+d[ée]lib\.?)?[ \t]*$/iu;
-/** A deliberation's number alone on its line: "89/041", "2024-014", "CP/98/11/01", "CS2013-08". */
-const NUMBER_VALUE = /^[ \t]*((?:[A-Z]{1,5}[/_-]?)?\d{2,4}(?:[/_-]\d{1,4}){1,3})[ \t]*$/u;
+/** "N° d'acte" (or "N° délibération", "Acte n°") / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
+const NUMBER_COLUMN_LABEL = /^[ \t]*(?:(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration|[ \t]+d[ée]lib\.?)?|(?:acte|d[ée]lib[ée]ration)[ \t]+n[°o]\.?)[ \t]*$/iu;
+/** A deliberation's number alone on its line: "89/041", "2024-014", "CP/98/11/01", "CS2013-08", "83/B/401". */
+const NUMBER_VALUE = /^[ \t]*((?:[A-Z]{1,5}[/_-]?)?\d{2,4}(?:[/_-]\d{1,4}){1,3}|\d{2,4}[/_-][A-Z]{1,3}[/_-]\d{1,4})[ \t]*$/u;
 /** How many lines of such a form may stand over the subject. */
 const FORM_LINES_ABOVE = 10;
 

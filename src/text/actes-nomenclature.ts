@@ -90,5 +90,11 @@ export function isMatiereLine(code: string, name: string): boolean {
   const letters = (s: string) => fold(s).replace(/[^a-z]/g, '');
   const said = letters(name);
   const known = letters(official);
-  return said.length >= 5 && (known.startsWith(said) || said.startsWith(known));
+  if (said.length >= 5 && (known.startsWith(said) || said.startsWith(known))) return true;
+  // Or in the software's own words: "Décisions d'ester en justice", "Autres contrats" (most of the name's words, in the singular).
+  const words = (s: string) => new Set(fold(s).split(/[^a-z]+/).filter((w) => w.length >= 4).map((w) => w.replace(/s$/, '')));
+  const officialWords = words(official);
+  const saidWords = words(name);
+  const shared = [...officialWords].filter((w) => saidWords.has(w)).length;
+  return saidWords.size > 0 && shared * 2 >= officialWords.size && shared * 2 >= saidWords.size;
 }

@@ -190,3 +190,27 @@ describe("a board's register printed by software, one cell a line", () => {
     expect(doc.items.map((i) => i.number)).toEqual(['91/004', '91/005']);
   });
 });
+
+describe("a register's acts exported one label over its value, in turn", () => {
+  const ACT = (number: string, title: string[], rapporteur: string, verb: string, matiere: string) =>
+    ['Acte n°', number, 'Objet', ...title, 'Rapporteur', rapporteur, `${rapporteur} expose le projet.`, 'Le Bureau, après en avoir délibéré,', `${verb} ;`, "Adopté à l'unanimité.", 'Nature', 'Matière', 'Délibération', matiere].join('\n');
+  const text = `COMMUNAUTE URBAINE DE WAVRECOURT
+Bureau de Communauté - Réunion du 25 novembre 1983
+Présents : M. DELANNOY Jean, Président, M. VANDEWALLE Paul, Mme LEFEBVRE Anne, M. VERHAEGHE Albert.
+
+Le quorum étant atteint, le Président ouvre la séance à 9 h 30.
+
+III - AFFAIRES SOUMISES A DELIBERATION
+(délégation du Conseil de Communauté - délibération n° 83/C/117 du 28 juin 1983)
+${ACT('83/B/401', ['FINANCES - Emprunt de 4 500 000 F auprès de la Caisse des Dépôts et Consignations -', 'Programme d\'assainissement 1983'], 'M. VANDEWALLE', 'DECIDE de contracter un emprunt de 4 500 000 F', '7.3 - Emprunts')}
+${ACT('83/B/414', ["AFFAIRES JURIDIQUES - Recours de l'entreprise GAMBIER et Fils devant le tribunal administratif"], 'M. DELANNOY', 'AUTORISE M. le Président à défendre la Communauté', "5.8 Décisions d'ester en justice")}
+${ACT('83/B/415', ["BATIMENTS - Hôtel de Communauté - Contrat d'entretien des ascenseurs"], 'Mme LEFEBVRE', 'APPROUVE le contrat', '1.4 Autres contrats')}
+`;
+  it('reads each act\'s number over "Objet" ("Acte n°" / "83/B/401"), its subject wrapped to the next label', () => {
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['83/B/401', "FINANCES - Emprunt de 4 500 000 F auprès de la Caisse des Dépôts et Consignations - Programme d'assainissement 1983"],
+      ['83/B/414', "AFFAIRES JURIDIQUES - Recours de l'entreprise GAMBIER et Fils devant le tribunal administratif"],
+      ['83/B/415', "BATIMENTS - Hôtel de Communauté - Contrat d'entretien des ascenseurs"],
+    ]);
+  });
+});
