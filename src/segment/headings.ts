@@ -120,6 +120,8 @@ function isDeliberationNumber(n: string): boolean {
   return /^\d{1,3}[-/]\d{4}$|^(?:19|20)\d\d\.\d{3,5}$|^\d{4}[-_/]\d{1,4}$|^\d{4}[-_/]\d{1,2}[-_/]\d{3,4}$|^\d{1,2} (?:19|20)\d\d \d{2,4}$|^\d{1,2}\/(?:19|20)\d\d\/\d{1,4}$/.test(n);
 }
 
+/** A header's label beside a deliberation's number, its value after it: "Commission : …", "Rapporteur : …". */
+const SIDE_LABEL = /^(?:Commission|COMMISSION|Rapporteure?|RAPPORTEURE?|Service|SERVICE|Direction|DIRECTION|P[ôo]le|P[ÔO]LE)[ \t]*:/u;
 /** How many lines under a number alone on its line its "OBJET :" may come (direction, service). */
 const OBJET_BELOW_LINES = 5;
 
@@ -991,7 +993,13 @@ function numberedHeadings(text: string, found: Heading[]): void {
     // Or it heads the extract, and its "OBJET :" comes after the sitting's opening and the lists:
     // the lines under it are the header's, and the number is read with the header (headerNumber).
     if (m[0].includes('\n') && below === null && objetAfterOpening(text, m.index! + m[0].length)) continue;
-    const titleStart = below || m.index! + m[0].length;
+    let titleStart = below || m.index! + m[0].length;
+    // "Délibération n° 94-06-17      Commission : Education - Formation": the header's other column
+    // beside the number, the subject under "OBJET :" below.
+    if (!below && SIDE_LABEL.test(text.slice(titleStart, titleStart + 40))) {
+      const objet = objetBelow(text, lineAt(text, titleStart).end + 1);
+      if (objet !== null) titleStart = objet;
+    }
     if (SITTING_OPENING.test(lowerOf(text).slice(titleStart, titleStart + 60))) continue;
     // "Délibération N° 2023/12 – Conseil d'administration du 14 mars 2023" over a page: a running
     // header naming the sitting, not a subject.

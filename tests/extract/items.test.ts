@@ -1686,6 +1686,25 @@ RELEVÉ DES DÉCISIONS
   });
 });
 
+describe("an extract's header in two columns", () => {
+  it('"Délibération n° 94-06-17      Commission : …" / "Rapport n° 6-12" / "OBJET : …": the deliberation\'s number, the subject under "OBJET :"', () => {
+    const text = `EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL REGIONAL
+Séance plénière du 24 juin 1994
+
+Délibération n° 94-06-17                         Commission : Education - Formation
+                                                 Rapport n° 6-12
+
+OBJET : PROGRAMME REGIONAL D'INVESTISSEMENT DANS LES LYCEES -
+RESTRUCTURATION DES ATELIERS
+
+Le Conseil Régional, régulièrement convoqué, s'est réuni le 24 juin 1994.
+APRES EN AVOIR DELIBERE, DECIDE d'approuver l'avant-projet.
+Adopté par 36 voix pour et 8 abstentions.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([['94-06-17', "PROGRAMME REGIONAL D'INVESTISSEMENT DANS LES LYCEES - RESTRUCTURATION DES ATELIERS"]]);
+  });
+});
+
 describe("an extract's annex", () => {
   it('"ANNEXE A LA DELIBERATION N° …" after the signature: its parts are no points', () => {
     const text = `COMMUNE DE VERNOU-LES-ETANGS
