@@ -237,10 +237,12 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
 
 /** Under its title, a point of an agenda explained by a note this long at least: a note de synthèse's, not a bare line of the agenda. */
 const EXPLAINED_POINT = 150;
-/** A letter's courtesy formula opening its line: "Je vous prie d'agréer …", "Veuillez agréer …". */
-const LETTER_CLOSING = /(?:^|\n)[ \t]*(?:je\s+vous\s+prie\s+d['’]\s?agr|veuillez\s+(?:agr|recevoir)|recevez,?\s|dans\s+l['’]\s?attente)/iu;
+/** A letter's courtesy formula: "Je vous prie d'agréer …" (maybe after "Comptant sur votre présence,"), "Veuillez agréer …". */
+const LETTER_CLOSING = /je\s+vous\s+prie\s+d['’]\s?agr|veuillez\s+(?:agr|recevoir)|(?:^|\n)[ \t]*(?:recevez,?\s|dans\s+l['’]\s?attente)/iu;
+/** A form sent with the note, its title in capitals opening its line: "POUVOIR", "BORDEREAU DE REMISE DES CONVOCATIONS". */
+const FORM_TITLE = /(?:^|[\n\f])[ \t]*(?:POUVOIR|PROCURATION|B[O0]RDEREAU|R[ÉE]C[ÉE]PISS[ÉE]|ACCUS[ÉE] DE R[ÉE]CEPTION|COUPON|BULLETIN|FORMULAIRE|D[ÉE]L[ÉE]GATION DE VOTE)(?![\p{L}])/u;
 /** A sentence of prose closed by its full stop: what an explanatory note holds and an agenda's lines do not. */
-const PROSE_SENTENCE = /\p{Ll}[^\n.]*(?:\n[^\n.]*){0,3}\p{Ll}[ \t]?\.(?:\s|$)/u;
+const PROSE_SENTENCE = /\p{Ll}[^\n.]*(?:\n[^\n.]*){0,3}[\p{Ll})%€][ \t]?\.(?:\s|$)/u;
 
 /**
  * The numbered points of an agenda sent with a convocation, or of a briefing paper, each explained
@@ -255,7 +257,7 @@ function explainedPoints(text: string, headings: readonly Heading[], after: numb
   headings.forEach((h, i) => {
     let end = headings[i + 1]?.start ?? text.length;
     // The letter's courtesy formula after the agenda's last line closes that line, not a note.
-    const closing = LETTER_CLOSING.exec(text.slice(h.end, end));
+    const closing = LETTER_CLOSING.exec(text.slice(h.end, end)) ?? FORM_TITLE.exec(text.slice(h.end, end));
     if (closing) end = h.end + closing.index;
     if (h.number === null || h.start < after || end - h.end < EXPLAINED_POINT) return;
     const body = text.slice(h.end, end);

@@ -169,6 +169,14 @@ tarif des adultes restant fixé à 4,80 euros.
     expect(texts).toHaveLength(2);
     expect(texts.some((r) => r.includes('Je vous rappelle'))).toBe(false);
   });
+  it('reads points whose sentences close on a figure or a bracket, and ends the last at the form after it', () => {
+    const note = NOTE.replace("le Maire s'étant retiré au moment du vote.", 'en recettes de\nfonctionnement (ligne 002).').replace('le\ntarif des adultes restant fixé à 4,80 euros.', 'le produit attendu\nétant de 78 452 €.');
+    const doc2 = analyzeText(LETTER.replace("Je vous prie d'agréer", "Comptant sur votre présence, je vous prie d'agréer").replace('\fPOUVOIR', `${note}\fPOUVOIR`));
+    const texts = doc2.sections!.filter((s) => s.kind === 'report').map((s) => doc2.text.slice(s.start, s.end));
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toMatch(/\(ligne 002\)\.$/);
+    expect(texts[1]).toMatch(/78 452 €\.$/);
+  });
   it('reads no report in a letter whose agenda explains nothing', () => {
     expect(analyzeText(LETTER).sections!.some((s) => s.kind === 'report')).toBe(false);
   });
