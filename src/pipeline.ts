@@ -3,7 +3,7 @@
  * Each stage is a plain function over plain data; this file only wires them, so the
  * in-process CLI and the BullMQ processors call exactly the same code.
  */
-import { MinutesDocument, SCHEMA_VERSION, type Person, type Span } from './schema/minutes.ts';
+import { MinutesDocument, SCHEMA_VERSION, type Item, type Person, type Span } from './schema/minutes.ts';
 import type { LoadedDocument } from './ingest/types.ts';
 import { loadBytesAs, readInput, type LoadOptions } from './ingest/load.ts';
 import { InputError } from './ingest/types.ts';
@@ -183,7 +183,12 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const countsEnd = built.length === 1 && !attendanceSpan && built[0]!.decisionSpan ? Math.max(bodyAt, built[0]!.decisionSpan.start) : bodyAt;
     for (const c of countLines(text, 0, Math.min(countsEnd, ATTENDANCE_ZONE))) claims.push({ kind: 'attendance', item: null, ...c });
     const opening = attendanceSpan ? openingAfter(text, attendanceSpan.end, bodyAt) : null;
-    built.forEach((b, i) => {
+    // A table of the points one cell a line gives the items: its rows' parts, where their decisions'
+    // texts tell them, not the headings' (cellRowClaims).
+    const cellClaims = cellItems.flatMap((item, i) => cellRowClaims(lineView, item, i));
+    const byCells = cellClaims.length > 0 && cellClaims.length >= cellItems.length;
+    if (byCells) claims.push(...cellClaims);
+    else built.forEach((b, i) => {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...(b.reportSpan === above ? afterLists(text, above, Math.max(listsEnd, opening?.end ?? 0)) : b.reportSpan) });
       if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...(single ? throughSignature(text, b.decisionSpan, signatures) : b.decisionSpan) });
     });
@@ -264,6 +269,20 @@ function explainedPoints(text: string, headings: readonly Heading[], after: numb
     if (PROSE_SENTENCE.test(body)) claims.push({ kind: 'report', item: null, start: h.start, end });
   });
   return claims;
+}
+
+/** A row of a table of points (readRegisterCells): its report up to its decision's text, its decision from there; none where the row has no such text. */
+function cellRowClaims(text: string, item: Item, i: number): SectionClaim[] {
+  const decided = item.decision?.articles[0]?.text;
+  if (!item.span || !decided) return [];
+  // The decision's text as the cells joined it: its first words start its first line.
+  const opening = decided.split(' ').slice(0, 4).join(' ');
+  const at = text.indexOf(opening, item.span.start);
+  if (at < 0 || at >= item.span.end) return [];
+  return [
+    { kind: 'report', item: i, start: item.span.start, end: at },
+    { kind: 'decision', item: i, start: at, end: item.span.end },
+  ];
 }
 
 /** How far past an extract's closing formula its signature may stand ("Pour extrait conforme, / Le Maire, / X"). */

@@ -37,6 +37,8 @@ const ROW_NUMBER = /^(?:\d{1,4}(?:[-/_.]\d{1,4}){0,2}|[-–—])$/u;
 const VOTE_CELL = /^(?:unanimit[ée]|[àa]\s+l['’]unanimit[ée]|p\s*:\s*\d|pour\s*:?\s*\d|\d{1,3}\s+(?:voix|pour)|adopt[ée]|rejet[ée]|refus[ée]|majorit[ée]|retir[ée])/iu;
 /** A vote's cell wrapped over lines, one count a line: "Pour : 39" / "Contre : 16" / "Abst. : 3". */
 const VOTE_LINE = /^(?:(?:pour|contre|abst(?:entions?|\.)?|nppv|ne\s+prend|c\s*:|a\s*:)\s*:?\s*\d{1,3}\b|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abst))/iu;
+/** The rest of an outcome's cell wrapped under it: "Adopté" / "à la majorité", "Prend acte" / "-". */
+const VOTE_WRAPPED = /^(?:[àa]\s+l['’]\s?unanimit[ée]|[àa]\s+la\s+majorit[ée]|(?:[àa]\s+l['’]\s?)?unanimit[ée]|majorit[ée]|[-–—]|sans\s+vote)(?:\s+des\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\.?$/iu;
 /** A decision's column after the vote's, or standing for it, says how the point ended: "ADOPTE", "Adoptée à l'unanimité". */
 const OUTCOME_CELL = /^(?:(?:adopt|approuv|accept|rejet|refus|retir|ajourn|report)[ée]e?s?(?![\p{L}])|(?:pris|prend|donne)\s+acte|(?:[àa]\s+l['’])?unanimit[ée])/iu;
 
@@ -135,7 +137,7 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: readonly Cell[]
     const wraps = cell !== 'outcome' && CELL_OF.get(cell)!.wraps;
     if (cell === 'vote' && j === header.length - 1) {
       // The row's last cell: its counts one a line, and no further.
-      while (end < lines.length && VOTE_LINE.test(lines[end]!.text)) end++;
+      while (end < lines.length && (VOTE_LINE.test(lines[end]!.text) || VOTE_WRAPPED.test(lines[end]!.text))) end++;
     } else if (wraps && next) {
       while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !next.test(lines[end]!.text)) end++;
       if (end >= lines.length || !lines[end]!.text || !next.test(lines[end]!.text)) return null;

@@ -135,3 +135,50 @@ describe('the first kind: N° / Objet / Décision / Vote, the text decided in it
     expect(items[1]!.decision?.vote).toMatchObject({ for: 12, abstentions: 2 });
   });
 });
+
+describe('a table whose decision column holds the text decided, the vote after it', () => {
+  const TABLE = `CONSEIL REGIONAL DE BRETAGNE
+Séance du 15 décembre 1980
+Présents : M. KERHERVÉ Yves-Marie, Président, M. LE GOFF Jean, M. JAOUEN Louis, M. GUILLOU Marc.
+Secrétaire de séance : M. LE DUFF Hervé.
+
+DELIBERATIONS
+N°
+Objet
+Rapporteur
+Décision
+Vote
+80-12-03
+Emprunts de l'exercice 1981
+M. LE GOFF
+Le Conseil régional AUTORISE M. le Préfet de Région à contracter des emprunts dans la
+limite de 95 000 000 F.
+Adopté
+à la majorité
+80-12-04
+Programme régional de modernisation de la flotte de pêche artisanale
+M. JAOUEN, président de la commission de la mer
+Le Conseil régional APPROUVE le programme 1981.
+Adopté
+à l'unanimité
+80-12-05
+Participation régionale au programme d'électrification rurale 1981
+M. GUILLOU
+Le Conseil régional DECIDE de participer au programme 1981.
+Adopté
+Pour : 53 - Contre : 0 - Abstentions : 2
+`;
+  it('reads every row past an outcome wrapped under "Adopté" ("à la majorité")', () => {
+    expect(readRegisterCells(TABLE).map((i) => [i.number, i.decision?.outcome])).toEqual([
+      ['80-12-03', 'adopted'],
+      ['80-12-04', 'adopted'],
+      ['80-12-05', 'adopted'],
+    ]);
+  });
+  it("gives each row its report (number, subject, rapporteur) and its decision (the text decided and the vote)", () => {
+    const doc = analyzeText(TABLE);
+    const of = (kind: string) => doc.sections!.filter((s) => s.kind === kind).map((s) => doc.text.slice(s.start, s.end));
+    expect(of('report')).toEqual(["80-12-03\nEmprunts de l'exercice 1981\nM. LE GOFF", expect.stringMatching(/^80-12-04\n/), expect.stringMatching(/^80-12-05\n/)]);
+    expect(of('decision')[0]).toBe('Le Conseil régional AUTORISE M. le Préfet de Région à contracter des emprunts dans la\nlimite de 95 000 000 F.\nAdopté\nà la majorité');
+  });
+});
