@@ -627,8 +627,8 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] 
   [/^(?:membres\s+|conseillers\s+)?en\s+(?:exercice|fonctions?)$/u, 'inOffice'],
   [/^pr[ée]sents?$/u, 'present'],
   [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s)$/u, 'represented'],
-  [/^votants?$/u, 'voting'],
-  [/^(?:absents?|excus[ée]s|quorum|aff[ée]rents|(?:membres\s+|conseillers\s+)?[ée]lus)$/u, null],
+  [/^(?:votants?|(?:qui\s+ont\s+)?pris\s+part\s+au\s+vote|prenant\s+part\s+au\s+vote)$/u, 'voting'],
+  [/^(?:absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+\p{L}+)?)?|(?:membres\s+|conseillers\s+)?[ée]lus)$/u, null],
 ];
 
 /**

@@ -67,6 +67,11 @@ describe('a counts table broken into a column of labels and a column of numbers'
     expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 18, present: 15, represented: null, voting: null });
   });
 
+  it('"afférents au Conseil" / "en exercice" / "présents" / "qui ont pris part au vote": the seats no count, the last the voters', () => {
+    const text = `Nombre de membres\nafférents au Conseil\nen exercice\nprésents\nqui ont pris part au vote\n33\n33\n24\n29\n\nÉtaient présents : M. Paul ROCHEVAL, Mme Anne BELMONTE.\n`;
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 33, present: 24, represented: null, voting: 29 });
+  });
+
   it('or into a row of labels over a row of numbers', () => {
     const text = `Nombre de conseillers
 En exercice Présents Représentés Votants
