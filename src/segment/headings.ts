@@ -171,7 +171,7 @@ const LABEL_WORD = String.raw`(?:${DELIBERATION_WORD}|Rapport|RAPPORT)`;
 /** A deliberation's label over or under its subject: the word, or a register's code ("DCM n° 2011-37"). */
 const ACT_LABEL = String.raw`(?:${DELIBERATION_WORD}|DCM|DCC|DEL|DB|DC)`;
 /** "Délibération n°", "Rapport n°", "N°" alone: the labels of a number in a header. */
-const NUMBER_LABEL = String.raw`(?:N°|${LABEL_WORD}\s+[Nn][°o]\.?)`;
+const NUMBER_LABEL = String.raw`(?:N°(?:[ \t]+de[ \t]+l['’][ \t]?acte|[ \t]+d['’][ \t]?acte)?|${LABEL_WORD}\s+[Nn][°o]\.?)`;
 /**
  * "2 - DÉLIBÉRATION N° 2024-05 : ", "2 - Rapport n° CP_19_081 : " or "3. DEL-2023-061 – " opening an ordinal heading's title:
  * the agenda's rank first, then the deliberation's own number. Unlabelled, the number must have
@@ -947,7 +947,7 @@ function labelColumnSubjects(text: string, from: number): Heading[] {
 }
 
 /** "N° d'acte" (or "N° délibération", "Acte n°") / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
-const NUMBER_COLUMN_LABEL = /^[ \t]*(?:(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration|[ \t]+d[ée]lib\.?)?|(?:acte|d[ée]lib[ée]ration)[ \t]+n[°o]\.?)[ \t]*$/iu;
+const NUMBER_COLUMN_LABEL = /^[ \t]*(?:(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+de[ \t]+l['’][ \t]?acte|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration|[ \t]+d[ée]lib\.?)?|(?:acte|d[ée]lib[ée]ration)[ \t]+n[°o]\.?)[ \t]*$/iu;
 /** A deliberation's number alone on its line: "89/041", "2024-014", "CP/98/11/01", "CS2013-08", "83/B/401". */
 const NUMBER_VALUE = /^[ \t]*((?:[A-Z]{1,5}[/_-]?)?\d{2,4}(?:[/_-]\d{1,4}){1,3}|\d{2,4}[/_-][A-Z]{1,3}[/_-]\d{1,4})[ \t]*$/u;
 /** How many lines of such a form may stand over the subject. */

@@ -214,3 +214,20 @@ ${ACT('83/B/415', ["BATIMENTS - Hôtel de Communauté - Contrat d'entretien des 
     ]);
   });
 });
+
+describe("an extract's number printed in its header as a form's cell", () => {
+  it('"N° de l\'acte" over "DCM-2003-074", the subject far below: the item\'s number', () => {
+    const doc = analyzeText(`COMMUNE DE BAIE-ZEPHIR
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance du 26/06/2003
+N° de l'acte
+DCM-2003-074
+L'an deux mille trois, le vingt-six juin à dix-huit heures, le Conseil Municipal, régulièrement convoqué, s'est réuni à la Mairie sous la présidence de Madame Jocelyne BELLEMARE, Maire.
+Présents : Mme BELLEMARE Jocelyne, M. CÉLESTIN Roger, Mme DÉSIRÉ Marie-Line.
+OBJET : CONVENTION D'ECHANGES SCOLAIRES ET CULTURELS
+Le Conseil Municipal, après en avoir délibéré, APPROUVE la convention.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['DCM-2003-074']);
+  });
+});
