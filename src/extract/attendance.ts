@@ -978,9 +978,34 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
     for (const k of COUNT_KEYS) if (attendance.counts[k] === null) attendance.counts[k] = anywhere[k];
   }
   withoutSubstituted(text, attendance);
+  attendance.present = withoutGroupLabels(text, attendance.present);
   dedupeRepresented(attendance);
   checkCounts(attendance, warnings);
   return { attendance, secretary, span, warnings };
+}
+
+/** Fewer members than this written with their initials or given names tell nothing of how the list writes a name. */
+const GIVEN_NAMED_LIST = 4;
+
+/**
+ * The present without the labels of their groups that a list read as names: in a list whose
+ * members are written with their initials or given names ("FABRE J-L., ROUQUETTE P."), a word in
+ * capitals alone on its line, no civility, no given name, over a line of several members, is
+ * the commune over its delegates ("VERNASSAC" / "FABRE J-L., ROUQUETTE P.").
+ */
+function withoutGroupLabels(text: string, present: Person[]): Person[] {
+  const named = present.filter((p) => p.givenName !== null).length;
+  if (named < GIVEN_NAMED_LIST || named * 2 < present.length) return present;
+  return present.filter((p) => {
+    if (p.givenName !== null || p.civility !== null || !p.span) return true;
+    const lineStart = text.lastIndexOf('\n', p.span.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', p.span.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    // Its members on the line under it, several a line.
+    const belowEnd = text.indexOf('\n', lineEnd + 1);
+    const below = text.slice(lineEnd + 1, belowEnd < 0 ? text.length : belowEnd);
+    return !(text.slice(lineStart, lineEnd).trim() === p.raw.trim() && below.includes(','));
+  });
 }
 
 /**

@@ -442,3 +442,25 @@ describe('full stops OCR read for the commas of a list of names in capitals', ()
     expect(parsePersonList(s, 0, s.length).map((e) => e.person.raw)).toEqual(['MM. DUPONT', 'MARTIN. DÉLIBÉRATION']);
   });
 });
+
+describe('a table of delegates by commune, flattened', () => {
+  it('reads no commune alone on its line over its delegates ("VERNASSAC" / "FABRE J-L., ROUQUETTE P.") as a member', () => {
+    const text = `Séance du 22/06/1989
+Commune
+Délégués présents
+Suppléant siégeant
+Pouvoir / Excusé / Absent
+VERNASSAC
+FABRE J-L., ROUQUETTE P., ALBOUY S., MAUREL H., CAUSSE R.
+ST-AMANS-DE-CEROU
+VIDAL M., COSTES G.
+LABASTIDE-ROUFFIAC
+BARTHE C., LACOMBE J., CANTALOUBE F.
+Secrétaire de séance : M. ROUQUETTE
+`;
+    const present = extractAttendance(text).attendance.present.map((p) => p.surname);
+    expect(present).toEqual(expect.arrayContaining(['FABRE', 'ROUQUETTE', 'VIDAL', 'BARTHE']));
+    expect(present).not.toContain('VERNASSAC');
+    expect(present).not.toContain('ST-AMANS-DE-CEROU');
+  });
+});
