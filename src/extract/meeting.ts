@@ -117,14 +117,15 @@ const REMOTE_SITTING = /s['’]\s?est\s+r[ée]uni(?:e|s|es)?\s+(?:en|par)\s+((?:
 /** A line naming a hall under the line of the sitting, or of its date alone ("VENDREDI 12 JUIN 1987 à 20 h 30" in a convocation). Lower-cased text. */
 const PLACE_UNDER_SITTING = /(?:^|\n)[ \t]*(?:s[ée]ance|r[ée]union|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4})\b[^\n]*\n[ \t]*((?:salle|h[ôo]tel|si[èée]ge|maison|espace|centre)\b[^\n]{0,100})/u;
 /** A line of an agenda up to the place's match: its rank, then the point's words. */
-const AGENDA_POINT_LINE = /^[ \t]*\d{1,2}[.)°][ \t]/;
+const AGENDA_POINT_LINE = /^[ \t]*(?:\d{1,2}[.)°][ \t]|objet[ \t]*:)/;
 
 /** The first match of PLACE in the lower-cased head that is not where something was posted (POSTED_BEFORE). */
 function firstPlace(headLower: string): RegExpExecArray | null {
   const re = caseless(PLACE);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  // Not where something was posted, nor in a point of the agenda ("7.   Avance sur la subvention 2012 au Centre Communal …").
+  // Not where something was posted, nor in a point of the agenda ("7.   Avance sur la subvention 2012 au Centre Communal …")
+  // or the deliberation's subject ("Objet : … Transformation en maison de retraite").
   while ((m = re.exec(headLower)) && (POSTED_BEFORE.test(headLower.slice(Math.max(0, m.index - 24), m.index)) || AGENDA_POINT_LINE.test(headLower.slice(headLower.lastIndexOf('\n', m.index) + 1, m.index))));
   re.lastIndex = 0;
   return m;
@@ -293,8 +294,9 @@ const OPENING_ZONE = 6_000;
 
 /**
  * The time in the sentence that opens the sitting ("L'an mil neuf cent quatre-vingt-sept, le
- * quatorze septembre à vingt heures, …") standing past the head: a register's transcription after
- * an export's form and its table of members.
+ * quatorze septembre à vingt heures, …") where the date was read elsewhere: past the head (a
+ * register's transcription after an export's form and its table of members), or under a web
+ * page whose title dates the sitting ("Le document du mois : 28 mars 1985, …").
  */
 function timeInSittingSentence(text: string, from: number, opens: (t: { start: number; end: number }) => boolean): ReturnType<typeof findTimes>[number] | undefined {
   const lower = lowerOf(text);
@@ -552,7 +554,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const opens = (t: { start: number; end: number }) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t);
   // Past the zone, a date read further on (a record under a web page's introduction) has its time in the sentence after it.
   const late = date && date.start >= dateZone - 200 ? date : null;
-  const time = findTimes(head.slice(0, dateZone)).find(opens) ?? (late ? timesAfter(text, late.start, Math.min(text.length, late.end + TIME_AFTER_DATE)).find(opens) : undefined) ?? openingTime(text) ?? timeInSittingSentence(text, limit, opens);
+  const time = findTimes(head.slice(0, dateZone)).find(opens) ?? (late ? timesAfter(text, late.start, Math.min(text.length, late.end + TIME_AFTER_DATE)).find(opens) : undefined) ?? openingTime(text) ?? timeInSittingSentence(text, 0, opens);
   let convocationDate: string | null = null;
   for (const m of execAll(caseless(CONVOCATION), headLower)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);

@@ -108,3 +108,36 @@ Adopté à l'unanimité.
     expect(doc.text.slice(preamble.start, preamble.end)).toMatch(/^COMMUNE DE VALLEBONE\n/);
   });
 });
+
+describe("a record under a web page whose title dates the sitting", () => {
+  it('reads the time and the place in the opening sentence, not in the page\'s title nor in the subject', () => {
+    const doc = analyzeText(`Aller au contenu principal
+Ville de Montbrissac
+Accueil > Culture & patrimoine > Archives municipales > Le document du mois
+
+Le document du mois : 28 mars 1985, l'hospice devient maison de retraite
+
+Publié le 14/03/2025 – Mis à jour le 02/04/2025
+
+Transcription
+
+HÔPITAL-HOSPICE DE MONTBRISSAC
+
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D'ADMINISTRATION
+
+Séance du 28 mars 1985
+
+Objet : Humanisation de l'hospice – Transformation en maison de retraite avec section de cure médicale.
+
+L'an mil neuf cent quatre-vingt-cinq, le vingt-huit mars, à dix-sept heures, le Conseil d'Administration, régulièrement convoqué, s'est réuni dans la salle du conseil de l'établissement, sous la présidence de M. Antoine VIALARD, Président.
+
+Étaient présents : M. Antoine VIALARD, Président ; M. Léon ROUX ; Mme Odette FABRE.
+
+Le Conseil d'Administration, après en avoir délibéré, APPROUVE l'avant-projet sommaire.
+Adopté à l'unanimité.
+`);
+    expect(doc.meeting.date).toBe('1985-03-28');
+    expect(doc.meeting.time).toBe('17:00');
+    expect(doc.meeting.place).toBe("salle du conseil de l'établissement");
+  });
+});
