@@ -1196,6 +1196,12 @@ function inlineOrdinals(text: string, found: Heading[]): void {
   }
 }
 
+/** A margin's label before "OBJET :" on its line: "Délibération", "DéIibératlon" (OCR's I and l), a speck before it. */
+const MARGIN_LABEL_BEFORE = /^[ \t]*(?:[^\s\p{L}\d][ \t]+|[a-z][ \t]+)?D[ée][lI1]ib[ée]rat[iIl1]on[ \t]*$/u;
+/** The margin's number opening a wrapped line of the subject: "\nn° 2011/07   DU RECEVEUR MUNICIPAL". */
+const MARGIN_NUMBER_IN_WRAP = /\n[ \t]*[Nn][°o][ \t]*(\d{2,4}[/-]\d{1,4})[ \t]+/u;
+const MARGIN_NUMBER_UNDER = /^[ \t]*\n[ \t]*[Nn][°o][ \t]*(\d{2,4}[/-]\d{1,4})(?:[ \t]+([^\n]*\S))?[ \t]*(?=\n|$)/u;
+
 function objetHeadings(text: string, found: Heading[]): void {
   // "OBJET : …" without a number: the subject of a single extract.
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
@@ -1225,7 +1231,18 @@ function objetHeadings(text: string, found: Heading[]): void {
     let raw = text.slice(titleStart, Math.min(wrapped, titleStart + 400));
     const stop = OBJET_TITLE_STOP.exec(raw);
     if (stop) raw = raw.slice(0, stop.index);
-    found.push({ scheme: number ? 'numbered' : 'capitals', start: at, end: titleStart + raw.length, number, title: cleanTitle(raw) });
+    // "Délibération   OBJET : APPROBATION DU COMPTE" / "n° 2011/07   DU RECEVEUR MUNICIPAL": the
+    // margin's label beside the label, its number opening the wrapped line of the subject.
+    // Or alone on the line under the subject ("Délibération   OBJET : COMPTE ADMINISTRATIF 2010" / "n° 2011/08").
+    const inMargin = !number && MARGIN_LABEL_BEFORE.test(text.slice(lineAt(text, at).start, at));
+    const margin = inMargin ? MARGIN_NUMBER_IN_WRAP.exec(raw) : null;
+    const under = inMargin && !margin ? MARGIN_NUMBER_UNDER.exec(text.slice(titleStart + raw.length, titleStart + raw.length + 40)) : null;
+    // The rest of the subject beside the number under it, in capitals: "n° 2011/09   FONCTIONNEMENT 2010".
+    const rest = under?.[2] && !/\p{Ll}/u.test(under[2]) && /\p{Lu}{3}/u.test(under[2]) ? under[2] : null;
+    const title = margin ? raw.slice(0, margin.index) + raw.slice(margin.index + margin[0].length - 1) : rest ? `${raw} ${rest}` : raw;
+    const marginNumber = margin?.[1] ?? under?.[1] ?? null;
+    const end = titleStart + raw.length + (rest ? under![0].length : 0);
+    found.push({ scheme: number || marginNumber ? 'numbered' : 'capitals', start: at, end, number: number ?? marginNumber, title: cleanTitle(title) });
   }
 }
 

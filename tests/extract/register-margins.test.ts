@@ -112,3 +112,33 @@ describe('a relevé whose decisions are labelled "Décision 1 -", their numbers 
     ]);
   });
 });
+
+describe('a register whose margin labels each deliberation beside its "OBJET :"', () => {
+  it('"Délibération   OBJET : …" / "n° 2011/07   DU RECEVEUR …": the margin\'s number is the item\'s, out of the subject, under it alone or beside its rest', () => {
+    const text = `REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 25 MARS 2011
+Présents : MM. DELOBEL Jean-Marie, VANDAMME Bernard, Mme HOCHART Marie-Thérèse.
+
+DéIibération              OBJET : APPROBATION DU COMPTE DE GESTION 2010
+n° 2011/07                DU RECEVEUR MUNICIPAL
+
+Le Conseil Municipal DECLARE que le compte de gestion n'appelle ni observation ni réserve.
+Adopté à l'unanimité.
+
+Delibération              OBJET : COMPTE ADMINISTRATIF 2010
+n° 2011/08
+
+Le Conseil Municipal arrête les résultats définitifs. Adopté par 9 voix pour.
+
+i Delibération            OBJET : AFFECTATION DU RESULTAT DE
+n° 2011/09                FONCTIONNEMENT 2010
+
+Le Conseil Municipal décide d'affecter le résultat. Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['2011/07', 'APPROBATION DU COMPTE DE GESTION 2010 DU RECEVEUR MUNICIPAL'],
+      ['2011/08', 'COMPTE ADMINISTRATIF 2010'],
+      ['2011/09', 'AFFECTATION DU RESULTAT DE FONCTIONNEMENT 2010'],
+    ]);
+  });
+});
