@@ -284,8 +284,8 @@ const TWO_SPACES = / {2}/;
  * for a margin's rule or the binding's edge; a table's row has its bars between cells too.
  */
 const LEADING_BAR = /^([ \t]*)\|[ \t]+(?=[^|\n]*$)/gm;
-/** "à dix huit  '" / "heures trente": a speck OCR read as a quote, alone at a line's end after a space (no word ends so). */
-const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$/gm;
+/** "à dix huit  '" / "heures trente", "à vingt" / "' heures trente": a speck OCR read as a quote, alone at a line's end after a space or at its start before one (no word ends or starts so). */
+const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 
 /** "M. Rémi LEFEBVRE- HAZE": a compound name in capitals, a space after its hyphen (OCR's, or a justified line's). */
 const CAPITALS_HYPHEN_SPACE = /-(?<=[A-ZÀ-ÖØ-Þ]{2}-) (?=[A-ZÀ-ÖØ-Þ]{2})/g;
@@ -424,7 +424,7 @@ function cleanPage(page: string, document: () => string): string[] {
   const fixed = fixLookalikes(t);
   t = joinSplitActs(partGluedWords(fixed === t ? fixed : joinSplitCueWords(fixed)));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
-  if (t.includes(" '")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
+  if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes('-\n')) t = dehyphenate(t, document);
   if (t.includes('- ')) t = t.replace(CAPITALS_HYPHEN_SPACE, '-');
   const asCame = t;

@@ -268,5 +268,7 @@ describe('a speck read as a quote at the end of a line', () => {
   it('"à dix huit  ‘" / "heures trente": the quote after a space closing the line goes; an elision\'s stays', () => {
     const [page] = normalizePages(["le vingt trois juin, à dix huit  ‘\nheures trente, le Conseil de l'\nAgglomération"]);
     expect(page).toBe("le vingt trois juin, à dix huit\nheures trente, le Conseil de l'\nAgglomération");
+    // Or opening the next line before its word: "à vingt" / "' heures trente".
+    expect(normalizePages(["le vingt-sept juin à vingt\n' heures trente, le Conseil"])[0]).toBe('le vingt-sept juin à vingt\nheures trente, le Conseil');
   });
 });
