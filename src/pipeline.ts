@@ -162,6 +162,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A sheet of attendance is signed by each member who came: its signatures are its rows, no author's.
   const sheetTitled = kind === 'other' && isAttendanceSheet(text);
   const signatures = sheetTitled ? [] : signed.length || !convocation ? signed : letterSignatures(text, meeting.president, layout);
+  // No secretary named at the head: the one who signs as such ("Le Président, Le secrétaire de séance," / "J.-L. MARSAN M. DELBOSC").
+  if (!meeting.secretary && !isRegister && kind !== 'other') meeting.secretary = signatures.find((p) => SECRETARY_SIGNS.test(p.role ?? '')) ?? null;
   const claims: SectionClaim[] = [];
   // A relevé of one sitting's decisions, read from the text's headings, has its parts as minutes do;
   // a sheet of attendance, its head and its rows.
@@ -284,6 +286,9 @@ function cellRowClaims(text: string, item: Item, i: number): SectionClaim[] {
     { kind: 'decision', item: i, start: at, end: item.span.end },
   ];
 }
+
+/** A signature's role that is the sitting's secretary's. */
+const SECRETARY_SIGNS = /secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*,?$/iu;
 
 /** How far past an extract's closing formula its signature may stand ("Pour extrait conforme, / Le Maire, / X"). */
 const SIGNED_AFTER_CLOSING = 300;

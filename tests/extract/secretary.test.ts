@@ -19,3 +19,21 @@ Adopté à l'unanimité.
     expect(analyzeText(text('LE GALL')).meeting.secretary?.surname).toBe('LE GALL');
   });
 });
+
+describe('a secretary named only where they sign', () => {
+  it('"Le Président, Le secrétaire de séance," over "J.-L. MARSAN M. DELBOSC": the one signing as secretary', () => {
+    const doc = analyzeText(`COMMUNAUTE DE COMMUNES DU PAYS DE BRAMERIE
+Registre des délibérations du Bureau communautaire
+Séance du 18 mars 2025
+L'an deux mille vingt-cinq, le dix-huit mars à dix-huit heures, le Bureau communautaire, dûment convoqué, s'est réuni en salle du conseil communautaire, sous la présidence de M. Jean-Luc MARSAN, Président.
+Présents : M. Jean-Luc MARSAN, Mme Anne COSTES, M. Michel DELBOSC, M. Paul VIDAL.
+OBJET : AMENAGEMENT DE LA MAISON DE SANTE - ATTRIBUTION DES LOTS
+Le Bureau communautaire, après en avoir délibéré, à l'unanimité :
+- ATTRIBUE les lots 1 à 7 du marché de travaux ;
+- AUTORISE le Président à signer les marchés.
+Le Président,                                  Le secrétaire de séance,
+J.-L. MARSAN                                   M. DELBOSC
+`);
+    expect(doc.meeting.secretary?.surname).toBe('DELBOSC');
+  });
+});
