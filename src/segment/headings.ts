@@ -851,13 +851,13 @@ const NUMBER_BELOW_LINE = new RegExp(
   'u',
 );
 
-/** "2. TARIFS COMMUNAUX 2021 - Délibération n° 2020-058": the deliberation's number closing the point's title. */
-const NUMBER_CLOSING_TITLE = new RegExp(String.raw`[ \t]+[-–—][ \t]+${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)[ \t]*$`, 'u');
+/** "2. TARIFS COMMUNAUX 2021 - Délibération n° 2020-058", "4. APPROBATION DES COMPTES DE GESTION 2023 — DEL-2024-012": the deliberation's number closing the point's title. */
+const NUMBER_CLOSING_TITLE = new RegExp(String.raw`[ \t]+[-–—][ \t]+(?:${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)|([A-Z]{1,5}[-_](?:19|20)\d\d[-_/]\d{1,4}))[ \t]*$`, 'u');
 
 /** `h` (a point numbered by its rank) with the deliberation's number closing its title or on the line under it; else null. */
 function withNumberBelow(text: string, h: Heading): Heading | null {
   const closing = NUMBER_CLOSING_TITLE.exec(h.title);
-  if (closing) return { ...h, number: closing[1]!, title: h.title.slice(0, closing.index) };
+  if (closing) return { ...h, number: (closing[1] ?? closing[2])!, title: h.title.slice(0, closing.index) };
   if (h.end >= text.length || text[h.end] !== '\n') return null;
   const m = NUMBER_BELOW_LINE.exec(lineAt(text, h.end + 1).line);
   return m ? { ...h, number: (m[1] ?? m[2])! } : null;

@@ -1609,6 +1609,20 @@ Le Conseil Municipal APPROUVE la décision modificative n° 3 par 2 voix pour et
       ['2020-059', 'DECISION MODIFICATIVE N° 3 - BUDGET PRINCIPAL'],
     ]);
   });
+
+  it('"4. APPROBATION DES COMPTES DE GESTION 2023 — DEL-2024-012": an act\'s code without its label; "… - ANNEE 2003-2004" is none', () => {
+    const text = `${SITTING}
+4. APPROBATION DES COMPTES DE GESTION 2023 — DEL-2024-012
+Le Conseil communautaire approuve les comptes de gestion. Adopté à l'unanimité.
+
+5. TARIFS DE LA RESTAURATION SCOLAIRE - ANNEE 2003-2004
+Le Conseil fixe les tarifs. Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['DEL-2024-012', 'APPROBATION DES COMPTES DE GESTION 2023'],
+      ['5', 'TARIFS DE LA RESTAURATION SCOLAIRE - ANNEE 2003-2004'],
+    ]);
+  });
 });
 
 describe('a regional council\'s points, numbered by their rank, their report\'s number under the title', () => {
