@@ -718,7 +718,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
-    .map((h) => (h.number === null ? (withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
+    .map((h) => (h.number === null ? (withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
     .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
     .map((h) => (h.scheme === 'numbered' ? (withDeliberationAbove(text, h) ?? h) : h))
@@ -854,10 +854,16 @@ const NUMBER_BELOW_LINE = new RegExp(
 /** "2. TARIFS COMMUNAUX 2021 - Délibération n° 2020-058", "4. APPROBATION DES COMPTES DE GESTION 2023 — DEL-2024-012": the deliberation's number closing the point's title. */
 const NUMBER_CLOSING_TITLE = new RegExp(String.raw`[ \t]+[-–—][ \t]+(?:${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)|([A-Z]{1,5}[-_](?:19|20)\d\d[-_/]\d{1,4}))[ \t]*$`, 'u');
 
+/** `h` with the deliberation's number that closes its title, out of the title; else null. */
+function withNumberClosingTitle(h: Heading): Heading | null {
+  const closing = NUMBER_CLOSING_TITLE.exec(h.title);
+  return closing ? { ...h, number: (closing[1] ?? closing[2])!, title: h.title.slice(0, closing.index) } : null;
+}
+
 /** `h` (a point numbered by its rank) with the deliberation's number closing its title or on the line under it; else null. */
 function withNumberBelow(text: string, h: Heading): Heading | null {
-  const closing = NUMBER_CLOSING_TITLE.exec(h.title);
-  if (closing) return { ...h, number: (closing[1] ?? closing[2])!, title: h.title.slice(0, closing.index) };
+  const closing = withNumberClosingTitle(h);
+  if (closing) return closing;
   if (h.end >= text.length || text[h.end] !== '\n') return null;
   const m = NUMBER_BELOW_LINE.exec(lineAt(text, h.end + 1).line);
   return m ? { ...h, number: (m[1] ?? m[2])! } : null;

@@ -1610,6 +1610,20 @@ Le Conseil Municipal APPROUVE la décision modificative n° 3 par 2 voix pour et
     ]);
   });
 
+  it('"Objet: Vote du compte administratif 2016 - Commune - DE_2017_008": the code closing a subject after "Objet:"', () => {
+    const text = `${SITTING}
+Objet: Vote du compte administratif 2016 - Commune - DE_2017_008
+Le Conseil municipal vote le compte administratif. Adopté à l'unanimité.
+
+Objet: Vote des taux d'imposition des taxes directes locales 2017 - DE_2017_010
+Le Conseil municipal décide de maintenir les taux. Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['DE_2017_008', 'Vote du compte administratif 2016 - Commune'],
+      ['DE_2017_010', "Vote des taux d'imposition des taxes directes locales 2017"],
+    ]);
+  });
+
   it('"4. APPROBATION DES COMPTES DE GESTION 2023 — DEL-2024-012": an act\'s code without its label; "… - ANNEE 2003-2004" is none', () => {
     const text = `${SITTING}
 4. APPROBATION DES COMPTES DE GESTION 2023 — DEL-2024-012
