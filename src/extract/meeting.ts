@@ -348,6 +348,17 @@ function firstDay(text: string, d: DateMatch | null): DateMatch | null {
 }
 const FIRST_DAY = /(?<!\d)(\d{1,2})(?:er)?(?:\s+(\p{L}+))?\s+(?:et|au)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/iu;
 
+/** A deliberation's subject: its line opens on "Objet :", or stands under "Objet :" alone on its line. */
+const SUBJECT_LABEL = /^[ \t]*objet[ \t]*:/iu;
+
+/** Whether the date at `at` is on a deliberation's subject line (SUBJECT_LABEL). */
+function inSubject(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (SUBJECT_LABEL.test(text.slice(lineStart, at))) return true;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0));
+  return lineStart > 0 && /^[ \t]*objet[ \t]*:[ \t]*$/iu.test(above);
+}
+
 function pickSittingDate(text: string, limit: number): DateMatch | null {
   return firstDay(text, pickDate(text, limit));
 }
@@ -366,6 +377,8 @@ function pickDate(text: string, limit: number): DateMatch | null {
     // where both kinds of cue stand before a date, the nearer one decides.
     const sitting = SITTING_DATE_CUE.test(before);
     if (OTHER_DATE_CUE.test(before) && !(sitting && lastAt(SITTING_WORD, before) > lastAt(OTHER_WORD, before))) continue;
+    // "Objet : OPAH … - Commission Habitat du 4 mars 2004": a date the subject names, not the sitting's.
+    if (inSubject(text, d.start)) continue;
     if (sitting || /^l['’]an/i.test(d.text)) return d;
     fallback ??= d;
   }

@@ -231,3 +231,18 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.number)).toEqual(['DCM-2003-074']);
   });
 });
+
+describe("an extract whose subject names another date", () => {
+  it('"Objet :" / "OPAH … - Commission Habitat du 4 mars 2004": the sitting\'s date is the opening sentence\'s, not the subject\'s', () => {
+    const doc = analyzeText(`COMMUNAUTE DE COMMUNES DU PAYS DE PENHOAT
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU BUREAU COMMUNAUTAIRE
+Objet :
+OPAH du Pays de Penhoat - Attribution des aides communautaires - Commission Habitat du 4 mars 2004
+L'an deux mil quatre, le quinze mars à dix-huit heures trente, le Bureau de la Communauté de Communes, dûment convoqué, s'est réuni au siège communautaire sous la présidence de Monsieur Yves LE BIHAN, Président.
+Etaient présents : M. LE BIHAN Yves, Président ; M. GUEGUEN Alain ; Mme PRIGENT Annick.
+Le Bureau, après en avoir délibéré, ATTRIBUE les aides.
+Adopté à l'unanimité.
+`);
+    expect(doc.meeting.date).toBe('2004-03-15');
+  });
+});
