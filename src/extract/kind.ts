@@ -65,7 +65,7 @@ export function isDecisionsList(text: string): boolean {
 }
 
 /** "Projet de délibération" alone on its line, anywhere: the draft a paper sent before the sitting closes on. */
-const DRAFT_LINE = /(?:^|\n)[ \t]*projets?\s+de\s+d[ée]lib[ée]rations?[ \t]*(?:\n|$)/u;
+const DRAFT_LINE = /(?:^|[\n\f])[ \t]*projets?\s+de\s+d[ée]lib[ée]rations?[ \t]*(?:\n|$)/u;
 
 /**
  * Whether the text is a paper sent before a sitting (BRIEFING_TITLE in its head, or a draft

@@ -128,3 +128,28 @@ Vote : adopté par 26 voix pour et 15 voix contre.
     expect(analyzeText(counted).kind).toBe('minutes');
   });
 });
+
+describe("a president's report with its draft deliberation on the next page", () => {
+  it('"… ci-après." / (page break) "PROJET DE DÉLIBÉRATION": a paper sent before the sitting, no record', () => {
+    const report = `RÉGION CENTRE
+CONSEIL RÉGIONAL
+Séance plénière du 27 juin 1996
+RAPPORT DU PRÉSIDENT
+N° 96.04.12
+OBJET : Programme pluriannuel d'investissement dans les lycées – Programmation 1996
+
+Mes chers Collègues,
+Le présent rapport a pour objet de vous soumettre la deuxième tranche de la programmation 1996.
+Je vous propose de bien vouloir adopter le projet de délibération ci-après.
+Le Président du Conseil Régional,
+Gérard FOUCHERAND
+\fPROJET DE DÉLIBÉRATION
+
+LE CONSEIL RÉGIONAL DU CENTRE,
+VU le code général des collectivités territoriales ;
+ARTICLE 1 : APPROUVE la deuxième tranche de la programmation 1996.
+ARTICLE 2 : AFFECTE une autorisation de programme de 87,3 MF.
+`;
+    expect(analyzeText(report).kind).toBe('other');
+  });
+});
