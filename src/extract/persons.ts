@@ -435,7 +435,7 @@ function capitalsHeadingAt(toks: Tokens, k: number): boolean {
 
 const PROXY_WORD_ALONE = new RegExp(`^(?:${PROXY_WORD})$`, 'i');
 /** A word in brackets after a name that says what the member is: a proxy, represented, excused, absent. */
-const STATUS_INSIDE = new RegExp(String.raw`^(?:${PROXY_WORD}|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$`);
+const STATUS_INSIDE = new RegExp(String.raw`^(?:${PROXY_WORD}|d[ée]l[ée]gation|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$`);
 
 /**
  * Whether "a" at token k is "à" without its accent (typed or read by OCR so): after "pouvoir",

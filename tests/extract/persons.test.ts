@@ -464,3 +464,13 @@ Secrétaire de séance : M. ROUQUETTE
     expect(present).not.toContain('ST-AMANS-DE-CEROU');
   });
 });
+
+describe('a proxy called a delegation of vote', () => {
+  it('"M. DAVIN (délégation à M. GARCIN)": the holder in brackets', () => {
+    const text = `Présents : MM. GARCIN, REYNIER, BLANC.
+Absents excusés ayant donné délégation de vote : M. DAVIN (délégation à M. GARCIN), M. TRON (délégation à M. REYNIER).
+Secrétaire de séance : M. BLANC.
+`;
+    expect(listsOf(extractAttendance(text).attendance).represented).toEqual([['DAVIN', 'GARCIN'], ['TRON', 'REYNIER']]);
+  });
+});
