@@ -29,7 +29,7 @@ import type { Item } from '../schema/minutes.ts';
 import { itemOf, type Column, type Row } from './register-table.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
-type Cell = 'number' | 'date' | 'subject' | 'rapporteur' | 'other' | 'decision' | 'outcome' | 'vote';
+type Cell = 'number' | 'date' | 'subject' | 'rapporteur' | 'other' | 'decision' | 'outcome' | 'vote' | 'note';
 
 /** A row's number alone on its line: "99/21", "2024-014", "12"; a dash where the row has none. */
 const ROW_NUMBER = /^(?:\d{1,4}(?:[-/_.]\d{1,4}){0,2}|[-–—])$/u;
@@ -57,6 +57,29 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   { cell: 'vote', label: /^(?:Votes?|R[ée]sultats?)(?:\s+du\s+vote)?$/iu, opens: new RegExp(`${VOTE_CELL.source}|${OUTCOME_CELL.source}|^(?:[-–—]$|d[ée]sign[ée]|[ée]lus?(?![\\p{L}])|sans\\s+vote|pas\\s+de\\s+vote)`, 'iu'), wraps: true, into: 'vote' },
 ];
 const CELL_OF = new Map(CELLS.map((c) => [c.cell, c]));
+
+/**
+ * A header printed on one line, its labels side by side ("N° Objet Rapporteur Résumé de la
+ * décision Pour Contre Abst. Décision Observations"), as an archive's software exports it: each
+ * label, in any order, and the cell it names. Its cells are one a line under it, as under a header
+ * one label a line; the counts a column each ("60" / "37" / "2"), or "UNANIMITE" for them all.
+ */
+const INLINE_LABELS: ReadonlyArray<readonly [RegExp, Cell]> = [
+  [/^N°/u, 'number'],
+  [/^Objet/iu, 'subject'],
+  [/^Rapporteurs?/iu, 'rapporteur'],
+  [/^(?:R[ée]sum[ée]\s+de\s+la\s+d[ée]cision|D[ée]cisions?)/iu, 'decision'],
+  [/^Pour\s+Contre\s+Abst(?:entions?|\.)?(?:\s+NPPV)?/iu, 'vote'],
+  [/^(?:Votes?|R[ée]sultats?)/iu, 'vote'],
+  [/^(?:Commission|Mati[èe]re)/iu, 'other'],
+  [/^Observations?/iu, 'note'],
+];
+/** A rapporteur's cell in such a table: the name, family name in capitals first ("CARLIER Henri"). */
+const NAME_CELL = /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|\p{Lu}[\p{Lu}'’-]+(?:[ -]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}[\p{Ll}-])/u;
+/** The counts of a vote a column each: a figure alone on its line. */
+const COUNT_ALONE = /^\d{1,3}$/u;
+/** A vote's cell in such a table: its first count, or a word for all of them ("UNANIMITE"), or none ("-"). */
+const INLINE_VOTE_CELL = new RegExp(`${COUNT_ALONE.source}|${VOTE_CELL.source}|^(?:[-–—]$|sans\\s+vote)`, 'iu');
 /** A line cut mid-phrase: on a dash, a hyphen, a comma, or a word that cannot end one ("de la", "du", "et"). */
 const CUT_MID_PHRASE = /(?:[-–—,]|(?<![\p{L}])(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour|par|d['’]|l['’]))$/iu;
 /** Fewer rows than this are no such table. */
@@ -69,37 +92,64 @@ const MAX_CELL_LINES = 12;
 /** The items of such a table in `text`, or [] where there is none. */
 export function readRegisterCells(text: string): Item[] {
   // Most documents have no "N°" alone on a line a few labels over "Objet": one search before the text is split.
-  if (!/(?:^|\n)[ \t]*(?:N°|Num[ée]ro)[^\n]{0,16}\n(?:[ \t]*\p{L}[\p{L} ]{0,20}\n){0,2}[ \t]*Objet[ \t]*\n/iu.test(text)) return [];
+  if (!/(?:^|\n)[ \t]*(?:N°|Num[ée]ro)[^\n]{0,16}\n(?:[ \t]*\p{L}[\p{L} ]{0,20}\n){0,2}[ \t]*Objet[ \t]*\n|(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+Rapporteurs?[ \t]+[^\n]*\n/iu.test(text)) return [];
   const lines = trimmedLines(text);
   for (let i = 0; i < lines.length; i++) {
     const header = headerAt(lines, i);
     if (!header) continue;
-    const rows = rowsFrom(lines, i + header.length, header);
+    const rows = rowsFrom(lines, i + header.lines, header);
     if (rows.length >= MIN_ROWS) return rows.map(itemOf);
   }
   return [];
 }
 
 /** The cells of a header opening at line `i`, in order, or null: a number's first, a subject, a vote or a decision. */
-function headerAt(lines: readonly TrimmedLine[], i: number): Cell[] | null {
-  const cells: Cell[] = [];
-  for (let k = i; k < lines.length; k++) {
-    const found = CELLS.find((c) => c.label.test(lines[k]!.text) && !cells.includes(c.cell));
-    if (!found) break;
-    cells.push(found.cell);
+interface Header {
+  cells: Cell[];
+  /** How many lines it takes. */
+  lines: number;
+  /** Printed on one line (INLINE_LABELS). */
+  inline: boolean;
+}
+
+function headerAt(lines: readonly TrimmedLine[], i: number): Header | null {
+  const inline = inlineHeader(lines[i]?.text ?? '');
+  const cells: Cell[] = inline ?? [];
+  if (!inline) {
+    for (let k = i; k < lines.length; k++) {
+      const found = CELLS.find((c) => c.label.test(lines[k]!.text) && !cells.includes(c.cell));
+      if (!found) break;
+      cells.push(found.cell);
+    }
   }
   if (cells[0] !== 'number' || !cells.includes('subject') || !(cells.includes('vote') || cells.includes('decision')) || cells.length < 3) return null;
   // A decision's column after the vote's, or with no vote's, says how the point ended, not the text decided.
   const vote = cells.indexOf('vote');
-  return cells.map((c, k) => (c === 'decision' && k > vote ? 'outcome' : c));
+  return { cells: cells.map((c, k) => (c === 'decision' && k > vote ? 'outcome' : c)), lines: inline ? 1 : cells.length, inline: !!inline };
+}
+
+/** The cells a header printed on one line names (INLINE_LABELS), or null where the line is not all labels. */
+function inlineHeader(line: string): Cell[] | null {
+  if (!line.startsWith('N°') || line.length > 160) return null;
+  const cells: Cell[] = [];
+  let rest = line;
+  while (rest) {
+    const hit = INLINE_LABELS.map(([re, cell]) => [re.exec(rest), cell] as const).find(([m]) => m);
+    if (!hit) return null;
+    cells.push(hit[1]);
+    rest = rest.slice(hit[0]![0].length).trimStart();
+  }
+  return cells.length >= 4 ? cells : null;
 }
 
 /** The shape of the line opening a cell, where it has one. */
-function opener(cell: Cell | undefined): RegExp | undefined {
-  return cell === 'outcome' ? OUTCOME_CELL : cell ? CELL_OF.get(cell)?.opens : undefined;
+function opener(cell: Cell | undefined, inline = false): RegExp | undefined {
+  if (inline && cell === 'rapporteur') return NAME_CELL;
+  if (inline && cell === 'vote') return INLINE_VOTE_CELL;
+  return cell === 'outcome' ? OUTCOME_CELL : cell && cell !== 'note' ? CELL_OF.get(cell)?.opens : undefined;
 }
 
-function rowsFrom(lines: readonly TrimmedLine[], from: number, header: readonly Cell[]): Row[] {
+function rowsFrom(lines: readonly TrimmedLine[], from: number, header: Header): Row[] {
   const rows: Row[] = [];
   let k = from;
   while (k < lines.length) {
@@ -110,32 +160,48 @@ function rowsFrom(lines: readonly TrimmedLine[], from: number, header: readonly 
       continue;
     }
     // The page's foot and head, then the header again: the table goes on.
-    const again = lines.slice(k, k + FURNITURE_LINES + header.length).findIndex((_, d) => rows.length > 0 && sameHeader(lines, k + d, header));
+    const again = lines.slice(k, k + FURNITURE_LINES + header.lines).findIndex((_, d) => rows.length > 0 && sameHeader(lines, k + d, header));
     if (again < 0) break;
-    k += again + header.length;
+    k += again + header.lines;
   }
   return rows;
 }
 
-function sameHeader(lines: readonly TrimmedLine[], at: number, header: readonly Cell[]): boolean {
+function sameHeader(lines: readonly TrimmedLine[], at: number, header: Header): boolean {
   const found = headerAt(lines, at);
-  return !!found && found.length === header.length && found.every((c, i) => c === header[i]);
+  return !!found && found.cells.length === header.cells.length && found.cells.every((c, i) => c === header.cells[i]);
 }
 
 /** The row opening at line `k`, and the line after it; null where no row opens there. */
-function rowAt(lines: readonly TrimmedLine[], k: number, header: readonly Cell[]): { row: Row; next: number } | null {
+function rowAt(lines: readonly TrimmedLine[], k: number, header: Header): { row: Row; next: number } | null {
   const cells: Record<Column, string[]> = { number: [], date: [], subject: [], decision: [], vote: [], other: [] };
+  const cellsOf = header.cells;
   let at = k;
-  for (const [j, cell] of header.entries()) {
+  for (const [j, cell] of cellsOf.entries()) {
     const line = lines[at];
+    // A note closing the row may be empty: the next row's number, or the table's end, follows.
+    if (cell === 'note') {
+      let end = at;
+      while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !ROW_NUMBER.test(lines[end]!.text) && !inlineHeader(lines[end]!.text)) end++;
+      at = end;
+      continue;
+    }
     if (!line || !line.text) return null;
-    const opens = opener(cell);
+    const opens = opener(cell, header.inline);
     if (opens && !opens.test(line.text)) return null;
     const into = cell === 'outcome' ? 'decision' : CELL_OF.get(cell)!.into;
     let end = at + 1;
-    const next = opener(header[j + 1]);
+    const next = opener(cellsOf[j + 1], header.inline);
     const wraps = cell !== 'outcome' && CELL_OF.get(cell)!.wraps;
-    if (cell === 'vote' && j === header.length - 1) {
+    if (cell === 'vote' && header.inline && COUNT_ALONE.test(line.text)) {
+      // The counts a column each: "60" / "37" / "2", for, against, abstaining.
+      while (end < lines.length && end - at < 4 && COUNT_ALONE.test(lines[end]!.text)) end++;
+      const [pour, contre, abst] = lines.slice(at, end).map((l) => l.text);
+      cells.vote.push(`Pour : ${pour}${contre !== undefined ? ` Contre : ${contre}` : ''}${abst !== undefined ? ` Abstentions : ${abst}` : ''}`);
+      at = end;
+      continue;
+    }
+    if (cell === 'vote' && j === cellsOf.length - 1) {
       // The row's last cell: its counts one a line, and no further.
       while (end < lines.length && (VOTE_LINE.test(lines[end]!.text) || VOTE_WRAPPED.test(lines[end]!.text))) end++;
     } else if (wraps && next) {

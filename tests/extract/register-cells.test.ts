@@ -182,3 +182,49 @@ Pour : 53 - Contre : 0 - Abstentions : 2
     expect(of('decision')[0]).toBe('Le Conseil régional AUTORISE M. le Préfet de Région à contracter des emprunts dans la\nlimite de 95 000 000 F.\nAdopté\nà la majorité');
   });
 });
+
+describe("a table whose header an archive's software printed on one line", () => {
+  const TABLE = `COMPTE RENDU SOMMAIRE
+Séance du 27/06/1983
+Président de séance
+VERHAEGHE Gaston
+DELIBERATIONS
+N° Objet Rapporteur Résumé de la décision Pour Contre Abst. Décision Observations
+83-06-01
+Approbation du procès-verbal de
+la séance du 25/04/1983
+VERHAEGHE Gaston
+Le Conseil régional approuve le
+procès-verbal sans observation.
+UNANIMITE
+Adopté
+83-06-02
+Budget supplémentaire de
+l'exercice 1983
+CARLIER Henri
+(Commission des finances)
+Le Conseil régional adopte le
+budget supplémentaire 1983.
+60
+37
+2
+Adopté
+Amendement n° 1 (groupe Union
+pour la Région) : rejeté 37 / 60 / 2
+83-06-03
+Voeu relatif à la fiscalité locale
+LEMAIRE Paul
+Le Conseil régional rejette le voeu.
+38
+59
+2
+Rejeté
+`;
+  it('reads each row: its cells one a line, the counts a column each, an empty or wrapped note closing it', () => {
+    expect(readRegisterCells(TABLE).map((i) => [i.number, i.title, i.decision?.vote?.for ?? null, i.decision?.vote?.against ?? null, i.decision?.vote?.unanimous ?? null, i.decision?.outcome])).toEqual([
+      ['83-06-01', 'Approbation du procès-verbal de la séance du 25/04/1983', null, null, true, 'adopted'],
+      ['83-06-02', "Budget supplémentaire de l'exercice 1983", 60, 37, false, 'adopted'],
+      ['83-06-03', 'Voeu relatif à la fiscalité locale', 38, 59, false, 'rejected'],
+    ]);
+  });
+});
