@@ -716,7 +716,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
     // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
-    .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.number && isMatiereLine(h.number, h.title)))
+    .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && TABLE_ROW_TITLE.test(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
     .map((h) => (h.number === null ? (withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
@@ -1065,7 +1065,7 @@ function withSubjectUnder(text: string, h: Heading): Heading {
   return { ...h, end, number: code && h.number ? `${h.number} ${code}` : h.number, title: cleanTitle(text.slice(under.start, end)) };
 }
 
-/** A row of a table of figures, its number first: "2016-01 Déviation RD 940 18 500 000,00 600 000,00" (two amounts with their cents in a row). */
+/** A row of a table of figures, its number first: "2016-01 Déviation RD 940 18 500 000,00 600 000,00" (two amounts with their cents in a row), or on the line under a line in capitals it wraps ("04/032 SAINT-HERVE-DES-" / "LANDES PO … 15 016,20 3 003,24"). */
 const TABLE_ROW_TITLE = /\d,\d\d[ \t]+\d[\d \u202f.]*,\d\d(?!\d)/u;
 
 /** A part of a deliberation named for what it holds: its debate, its decision, its vote. */

@@ -1733,6 +1733,25 @@ Adopté par 36 voix pour et 8 abstentions.
   });
 });
 
+describe("a table of files in an extract's report, a row wrapped after its commune's name", () => {
+  it('"04/032 SAINT-HERVE-DES-" / "LANDES PO … 15 016,20 3 003,24": a row, no heading; the subject under "Objet :" is the item', () => {
+    const text = `EXTRAIT DU REGISTRE DES DELIBERATIONS DU BUREAU COMMUNAUTAIRE
+Objet :
+OPAH du Pays de Penhoat - Attribution des aides communautaires aux propriétaires
+L'an deux mil quatre, le quinze mars, le Bureau, dûment convoqué, s'est réuni sous la présidence de Monsieur Yves LE BIHAN, Président.
+Etaient présents : M. LE BIHAN Yves, Président ; M. GUEGUEN Alain ; Mme PRIGENT Annick.
+Le détail des dossiers est présenté dans le tableau ci-dessous.
+04/032 SAINT-HERVE-DES-
+LANDES PO Assainissement non collectif 15 016,20 3 003,24 1 500,00 plaf.
+04/033 PLOUGAVEN PO Menuiseries, isolation combles 14 837,50 5 193,12 1 483,75 10%
+Le Bureau, après en avoir délibéré,
+ARTICLE 1 : ATTRIBUE les aides communautaires aux bénéficiaires figurant au tableau ci-dessus.
+Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => i.title)).toEqual(['OPAH du Pays de Penhoat - Attribution des aides communautaires aux propriétaires']);
+  });
+});
+
 describe("an extract's annex", () => {
   it('"ANNEXE A LA DELIBERATION N° …" after the signature: its parts are no points', () => {
     const text = `COMMUNE DE VERNOU-LES-ETANGS
