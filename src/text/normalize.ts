@@ -285,6 +285,8 @@ const TWO_SPACES = / {2}/;
  */
 const LEADING_BAR = /^([ \t]*)\|[ \t]+(?=[^|\n]*$)/gm;
 /** "à dix huit  '" / "heures trente", "à vingt" / "' heures trente": a speck OCR read as a quote, alone at a line's end after a space or at its start before one (no word ends or starts so). */
+/** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */
+const STRAY_DOT = /(?<=[\p{L}\d:])[ \t]+\.(?=[ \t]+[\p{Ll}\d])/gu;
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 
 /** "M. Rémi LEFEBVRE- HAZE": a compound name in capitals, a space after its hyphen (OCR's, or a justified line's). */
@@ -425,6 +427,7 @@ function cleanPage(page: string, document: () => string): string[] {
   t = joinSplitActs(partGluedWords(fixed === t ? fixed : joinSplitCueWords(fixed)));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
+  if (t.includes(' . ')) t = t.replace(STRAY_DOT, '');
   if (t.includes('-\n')) t = dehyphenate(t, document);
   if (t.includes('- ')) t = t.replace(CAPITALS_HYPHEN_SPACE, '-');
   const asCame = t;

@@ -272,3 +272,11 @@ describe('a speck read as a quote at the end of a line', () => {
     expect(normalizePages(["le vingt-sept juin à vingt\n' heures trente, le Conseil"])[0]).toBe('le vingt-sept juin à vingt\nheures trente, le Conseil');
   });
 });
+
+describe('a speck read as a full stop inside a phrase', () => {
+  it('"le quatorze . mars", "Procurations : . 2" lose it; a sentence\'s full stop before a capital stays', () => {
+    expect(normalizePages(['le quatorze . mars à vingt heures\nProcurations : . 2\nLa séance est ouverte . Le Maire']).map((p) => p)).toEqual([
+      'le quatorze mars à vingt heures\nProcurations : 2\nLa séance est ouverte . Le Maire',
+    ]);
+  });
+});
