@@ -95,7 +95,7 @@ const ACUTE_WORDS = new Set([
   'designee', 'secretaire', 'unanimite', 'represente', 'representee', 'representes', 'presents', 'presente', 'presentes',
   'general', 'generale', 'departement', 'departemental', 'departementale', 'deleguee', 'delegue', 'delegues', 'excuse',
   'excusee', 'excuses', 'exprimes', 'decide', 'decision', 'adopte', 'adoptee', 'approuve', 'approuvee', 'legalement',
-  'regulierement', 'convoque', 'convoquee', 'eleve', 'elus', 'elu', 'etaient',
+  'regulierement', 'convoque', 'convoquee', 'eleve', 'elus', 'elu', 'etaient', 'etant',
 ]);
 const LETTER = /\p{L}/u;
 

@@ -152,6 +152,7 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes('Le Conseil Délibère ; le maire délègue ; un élève ; régulièrement ; après ; la pièce')).toBe('Le Conseil Délibère ; le maire délègue ; un élève ; régulièrement ; après ; la pièce');
     // An m read as "rn" in the same word: the accent is read once the m is back.
     expect(fixLookalikes("Adopte a l'unanirnitê.")).toBe("Adopte a l'unanimité.");
+    expect(fixLookalikes('Le quorum êtant atteint, le Conseil peut délibérer.')).toBe('Le quorum étant atteint, le Conseil peut délibérer.');
     // A participle's last letter is accented: its è is an é ("après en avoir délibèré").
     expect(fixLookalikes("après en avoir délibèré, à l'unanimité ; Mme X, délègué")).toBe("après en avoir délibéré, à l'unanimité ; Mme X, délégué");
   });
