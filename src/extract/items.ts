@@ -688,6 +688,9 @@ function rapporteurOf(text: string, h: Heading, reportEnd: number): Person | nul
  * Turns headings into items. `single` is set for a one-deliberation extract: its only
  * item keeps its decision up to the signature.
  */
+/** "(Délibération n° 13/241 AC)" alone on its line: the deliberation's number closing its point. */
+const OWN_NUMBER_CLOSING = /(?:^|\n)[ \t]*\([ \t]*D[ée]lib[ée]ration[ \t]+n[°o][ \t]*([^)\n]{2,24}?)[ \t]*\)[ \t]*(?=\n|$)/u;
+
 export function buildItems(text: string, headings: readonly Heading[], docEnd: number, single: boolean): BuiltItem[] {
   // No heading, no item; and the queue below, mapped from no heading, would be an array of
   // another kind, on which V8 deoptimized this function.
@@ -736,7 +739,11 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       decisionStart = Math.max(lineStart, h.end);
     }
     const decisionEnd = !single && vote.end !== null ? decisionEndAfterVote(text, vote.start, vote.end, segEnd, body) : segEnd;
-    built.push(builtItem(text, h, title, segEnd, decisionStart, decisionEnd, vote, built.length + 1));
+    const made = builtItem(text, h, title, segEnd, decisionStart, decisionEnd, vote, built.length + 1);
+    // "(Délibération n° 13/241 AC)" alone on its line under the vote: the point's own number, not its report's.
+    const own = text.includes('(D') ? OWN_NUMBER_CLOSING.exec(text.slice(h.end, segEnd)) : null;
+    if (own) made.item.number = own[1]!.trim();
+    built.push(made);
   }
   return built;
 }

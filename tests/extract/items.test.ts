@@ -1752,6 +1752,24 @@ Adopté à l'unanimité.
   });
 });
 
+describe('a PV whose points are reports, each closed by its deliberation\'s number', () => {
+  it('"RAPPORT N° 291 : …" … "(Délibération n° 13/241 AC)": the deliberation\'s number is the item\'s', () => {
+    const text = `${SITTING}
+RAPPORT N° 291 : DECISION MODIFICATIVE N° 2 DU BUDGET 2013
+M. FRANCISCI présente le rapport.
+Le rapport est ADOPTE.
+POUR : 37 ; CONTRE : 0 ; ABSTENTION : 12
+(Délibération n° 13/241 AC)
+
+RAPPORT N° 294 : CONVENTION-CADRE 2014-2016 AVEC L'OFFICE HYDRAULIQUE
+M. FRANCISCI présente le rapport.
+Le rapport est ADOPTE à l'unanimité.
+(Délibération n° 13/242 AC)
+`;
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['13/241 AC', '13/242 AC']);
+  });
+});
+
 describe("an extract's annex", () => {
   it('"ANNEXE A LA DELIBERATION N° …" after the signature: its parts are no points', () => {
     const text = `COMMUNE DE VERNOU-LES-ETANGS
