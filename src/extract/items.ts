@@ -6,7 +6,7 @@
 import type { Item, Person } from '../schema/minutes.ts';
 import { isLabelledPoint, type Heading } from '../segment/headings.ts';
 import { ARTICLE_NUMBER, extractArticles, otherPartAt, POINT_NUMBER } from './articles.ts';
-import { ACTION_VERBS, actionAt } from '../text/verbs.ts';
+import { ACTION_VERBS, actionAt, nounUse } from '../text/verbs.ts';
 import { readVote, type VoteReading } from './vote.ts';
 import { parsePersonList } from './persons.ts';
 import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
@@ -606,15 +606,12 @@ function decisionStartIn(text: string, h: Heading, segEnd: number, body: string)
   if (decisionStart !== null) decisionStart = withAssemblyLine(text, sentenceStart(text, decisionStart, h.end), h.end);
   // A point of a compte rendu under one "LE CONSEIL MUNICIPAL :" whose body opens on its act
   // ("2°) BUDGET SUPPLEMENTAIRE 1996" / "Adopte le budget supplémentaire …"): the decision is the body.
-  // Not a subtitle whose noun is a verb's form too ("Demande de subvention au titre de la D.G.E.").
+  // Not a subtitle whose noun is a verb's form too ("Demande de subvention au titre de la D.G.E."; nounUse).
   const opening = ACT_OPENING_BODY.exec(body);
   const act = opening ? actionAt(body.slice(opening[0].length)) : null;
-  if (opening && act && !NOUN_AFTER.test(body.slice(opening[0].length + act.length))) decisionStart = h.end + opening[0].length;
+  if (opening && act && !nounUse(body.slice(opening[0].length + act.length))) decisionStart = h.end + opening[0].length;
   return decisionStart;
 }
-
-/** What follows a verb's form used as a noun: "Vote des taux", "Demande de subvention" (not "Décide de fixer"; "Demande pour …" is either, "Renouvelle pour six ans" a verb). */
-const NOUN_AFTER = /^\s+(?:du\s|des\s|(?:de\s+|d['’]\s?)(?!\p{L}+(?:er|ir|re|oir)(?![\p{L}]))\p{L})/iu;
 
 /** A body's first line, up to its first word in title case (an OCR'd bullet "O" before it): where an act opening the body stands. */
 const ACT_OPENING_BODY = /^[ \t]*\n?[ \t]*(?:[-•–][ \t]+|O[ \t]+(?=\p{Lu}\p{Ll}))?(?=\p{Lu}\p{Ll}+[ \t])/u;
