@@ -117,7 +117,7 @@ const REMOTE_SITTING = /s['’]\s?est\s+r[ée]uni(?:e|s|es)?\s+(?:en|par)\s+((?:
 /** A line naming a hall under the line of the sitting, or of its date alone ("VENDREDI 12 JUIN 1987 à 20 h 30" in a convocation). Lower-cased text. */
 const PLACE_UNDER_SITTING = /(?:^|\n)[ \t]*(?:s[ée]ance|r[ée]union|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4})\b[^\n]*\n[ \t]*((?:salle|h[ôo]tel|si[èée]ge|maison|espace|centre)\b[^\n]{0,100})/u;
 /** A line of an agenda up to the place's match: its rank, then the point's words. */
-const AGENDA_POINT_LINE = /^[ \t]*(?:\d{1,2}[.)°][ \t]|objet[ \t]*:)/;
+const AGENDA_POINT_LINE = /^[ \t]*\d{1,2}[.)°][ \t]/;
 
 /** The first match of PLACE in the lower-cased head that is not where something was posted (POSTED_BEFORE). */
 function firstPlace(headLower: string): RegExpExecArray | null {
@@ -126,7 +126,7 @@ function firstPlace(headLower: string): RegExpExecArray | null {
   let m: RegExpExecArray | null;
   // Not where something was posted, nor in a point of the agenda ("7.   Avance sur la subvention 2012 au Centre Communal …")
   // or the deliberation's subject ("Objet : … Transformation en maison de retraite").
-  while ((m = re.exec(headLower)) && (POSTED_BEFORE.test(headLower.slice(Math.max(0, m.index - 24), m.index)) || AGENDA_POINT_LINE.test(headLower.slice(headLower.lastIndexOf('\n', m.index) + 1, m.index))));
+  while ((m = re.exec(headLower)) && (POSTED_BEFORE.test(headLower.slice(Math.max(0, m.index - 24), m.index)) || AGENDA_POINT_LINE.test(headLower.slice(headLower.lastIndexOf('\n', m.index) + 1, m.index)) || inSubject(headLower, m.index)));
   re.lastIndex = 0;
   return m;
 }
