@@ -18,7 +18,7 @@ import { extractAttendance, withHoldersByOffice } from './extract/attendance.ts'
 import { isAttendanceSheet, readAttendanceSheet } from './extract/attendance-sheet.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, presidentInList } from './extract/meeting.ts';
-import { findSecretary, secretaryAmongPresent, withListedSurname } from './extract/secretary.ts';
+import { findSecretary, secretaryAmongPresent, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
 import { findHeadings, headerNumber, headerSubject, type Heading } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
@@ -27,7 +27,7 @@ import { readRegister } from './extract/register.ts';
 import { readPointsTable } from './extract/register-table.ts';
 import { readRegisterCells } from './extract/register-cells.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
-import { classifyKind, isBriefing, isConvocation, isDecisionsList, isOnePersonAct } from './extract/kind.ts';
+import { SITTING_HELD, classifyKind, isBriefing, isConvocation, isDecisionsList, isOnePersonAct } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { extractClosing, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
@@ -163,7 +163,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const sheetTitled = kind === 'other' && isAttendanceSheet(text);
   const signatures = sheetTitled ? [] : signed.length || !convocation ? signed : letterSignatures(text, meeting.president, layout);
   // No secretary named at the head: the one who signs as such ("Le Président, Le secrétaire de séance," / "J.-L. MARSAN M. DELBOSC").
-  if (!meeting.secretary && !isRegister && kind !== 'other') meeting.secretary = signatures.find((p) => SECRETARY_SIGNS.test(p.role ?? '')) ?? null;
+  if (!meeting.secretary && !isRegister && kind !== 'other') meeting.secretary = secretaryAmongSignatures(signatures);
   const claims: SectionClaim[] = [];
   // A relevé of one sitting's decisions, read from the text's headings, has its parts as minutes do;
   // a sheet of attendance, its head and its rows.
@@ -287,9 +287,6 @@ function cellRowClaims(text: string, item: Item, i: number): SectionClaim[] {
   ];
 }
 
-/** A signature's role that is the sitting's secretary's. */
-const SECRETARY_SIGNS = /secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*,?$/iu;
-
 /** How far past an extract's closing formula its signature may stand ("Pour extrait conforme, / Le Maire, / X"). */
 const SIGNED_AFTER_CLOSING = 300;
 
@@ -394,8 +391,6 @@ function attendanceClaims(text: string, whole: Span): SectionClaim[] {
   ];
 }
 const OPENING = /(?<=^|\n)[ \t]*la\s+s[ée]ance\s+est\s+ouverte[^.\n]*\.?/iu;
-/** "… s'est réuni …": the sentence that opens the sitting. */
-const SITTING_HELD = /s['’]\s?est\s+r[ée]unie?|se\s+sont\s+r[ée]unis|s['’]\s?est\s+assembl[ée]/iu;
 /** A list's label: a paragraph that holds one is the lists', whatever else it says. */
 const LIST_LABEL = /(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|repr[ée]sent[ée]s?)(?:\s+\p{L}+)?\s*:/iu;
 /** "Date de la convocation : 16 mars 1979." alone under the opening: the opening's. */

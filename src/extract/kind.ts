@@ -21,7 +21,7 @@ const ONE_PERSON_ACT = /(?:^|\n)[ \t]*(?:arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[
  */
 const BRIEFING_TITLE = /(?:^|\n)[ \t]*(?:note\s+(?:explicative\s+)?de\s+synth[èe]se|note\s+de\s+pr[ée]sentation|rapport\s+de\s+pr[ée]sentation|projets?\s+de\s+d[ée]lib[ée]rations?)(?![\p{L}])/iu;
 /** The sentence of a sitting: an act that holds one was taken by an assembly. */
-const SITTING_HELD = /s['’]est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[ée]unie?s?\s+en\s+s[ée]ance/iu;
+export const SITTING_HELD = /s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[ée]unie?s?\s+en\s+s[ée]ance|s['’]\s?est\s+assembl[ée]/iu;
 /** The list of the deliberations of a sitting that communes post (L. 2121-25): their rows, no record. */
 const LIST_TITLE = /(?:liste|relev[ée])\s+des\s+d[ée]lib[ée]rations/iu;
 /** "Relevé de décisions", "relevé des décisions prises": the decisions of a sitting, without its record when no attendance is. */

@@ -180,3 +180,11 @@ export function withListedSurname(person: Person | null, listed: readonly Person
   const same = listed.find((p) => p.surname === joined);
   return same ? { ...person, surname: same.surname } : person;
 }
+
+/** A signature's role that is the sitting's secretary's. */
+const SECRETARY_SIGNS = /secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*,?$/iu;
+
+/** The one who signs as the sitting's secretary ("Le Président, Le secrétaire de séance," / "J.-L. MARSAN M. DELBOSC"), or null. */
+export function secretaryAmongSignatures(signatures: readonly Person[]): Person | null {
+  return signatures.find((p) => SECRETARY_SIGNS.test(p.role ?? '')) ?? null;
+}

@@ -285,9 +285,9 @@ const TWO_SPACES = / {2}/;
  */
 const LEADING_BAR = /^([ \t]*)\|[ \t]+(?=[^|\n]*$)/gm;
 /** "à dix huit  '" / "heures trente", "à vingt" / "' heures trente": a speck OCR read as a quote, alone at a line's end after a space or at its start before one (no word ends or starts so). */
+const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */
 const STRAY_DOT = /(?<=[\p{L}\d:])[ \t]+\.(?=[ \t]+[\p{Ll}\d])/gu;
-const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 
 /** "M. Rémi LEFEBVRE- HAZE": a compound name in capitals, a space after its hyphen (OCR's, or a justified line's). */
 const CAPITALS_HYPHEN_SPACE = /-(?<=[A-ZÀ-ÖØ-Þ]{2}-) (?=[A-ZÀ-ÖØ-Þ]{2})/g;
