@@ -21,6 +21,7 @@ import { firstAtOrAfter, hasWord, indexWords, keyed, mayMatchIn, wordIndex } fro
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll, execStickyAt, stickyTwin, topAlternatives } from '../text/matches.ts';
 import { labelColumn } from '../text/label-columns.ts';
+import { lineAt } from '../text/lines.ts';
 
 interface CueHit {
   role: AttendanceRole;
@@ -998,13 +999,9 @@ function withoutGroupLabels(text: string, present: Person[]): Person[] {
   if (named < GIVEN_NAMED_LIST || named * 2 < present.length) return present;
   return present.filter((p) => {
     if (p.givenName !== null || p.civility !== null || !p.span) return true;
-    const lineStart = text.lastIndexOf('\n', p.span.start - 1) + 1;
-    let lineEnd = text.indexOf('\n', p.span.end);
-    if (lineEnd < 0) lineEnd = text.length;
+    const own = lineAt(text, p.span.start);
     // Its members on the line under it, several a line.
-    const belowEnd = text.indexOf('\n', lineEnd + 1);
-    const below = text.slice(lineEnd + 1, belowEnd < 0 ? text.length : belowEnd);
-    return !(text.slice(lineStart, lineEnd).trim() === p.raw.trim() && below.includes(','));
+    return !(own.line.trim() === p.raw.trim() && own.end < text.length && lineAt(text, own.end + 1).line.includes(','));
   });
 }
 

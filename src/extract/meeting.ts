@@ -14,7 +14,7 @@ import { execAll } from '../text/matches.ts';
 import { nameStartsBefore } from '../text/sentences.ts';
 import { LIEU, valueLineOf } from '../text/form-column.ts';
 import { CONVENED } from '../text/cues.ts';
-import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
+import { lineAt, trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
 /** Deliberating bodies as written, most specific first. */
 export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
@@ -353,10 +353,9 @@ const SUBJECT_LABEL = /^[ \t]*objet[ \t]*:/iu;
 
 /** Whether the date at `at` is on a deliberation's subject line (SUBJECT_LABEL). */
 function inSubject(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (SUBJECT_LABEL.test(text.slice(lineStart, at))) return true;
-  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0));
-  return lineStart > 0 && /^[ \t]*objet[ \t]*:[ \t]*$/iu.test(above);
+  const { start } = lineAt(text, at);
+  if (SUBJECT_LABEL.test(text.slice(start, at))) return true;
+  return start > 0 && /^[ \t]*objet[ \t]*:[ \t]*$/iu.test(lineAt(text, start - 1).line);
 }
 
 function pickSittingDate(text: string, limit: number): DateMatch | null {

@@ -6,7 +6,7 @@
  */
 import { isMatiereLine } from '../text/actes-nomenclature.ts';
 import { oneSpace } from '../text/spaces.ts';
-import { isFlat, lineCount, trimmedLines } from '../text/lines.ts';
+import { isFlat, lineAt, lineCount, trimmedLines } from '../text/lines.ts';
 import { isPageFraction } from '../text/normalize.ts';
 import { ATTENDANCE_CUES, SITTING_NAMED, SITTING_OPENING } from '../text/cues.ts';
 import { actionAt, nounUse } from '../text/verbs.ts';
@@ -611,15 +611,6 @@ function amountCellBelow(text: string, lineEnd: number): boolean {
     at = next.end;
   }
   return false;
-}
-
-function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
-  // Most callers ask at a line start: the break before it says so, without lastIndexOf (a call
-  // into the runtime, not inlined as indexOf is).
-  const start = pos > 0 && text.charCodeAt(pos - 1) === 10 ? pos : text.lastIndexOf('\n', pos - 1) + 1;
-  let end = text.indexOf('\n', pos);
-  if (end < 0) end = text.length;
-  return { start, end, line: text.slice(start, end) };
 }
 
 /** A line opening on any attendance cue and its colon: the cues as one alternation, tried once, not one pattern each. */

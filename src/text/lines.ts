@@ -34,3 +34,13 @@ export function trimmedLines(text: string, from = 0, to = text.length): TrimmedL
   }
   return lines;
 }
+
+/** The line that holds `pos`: its start, its end (its line break's offset, or the text's end) and its text. */
+export function lineAt(text: string, pos: number): { start: number; end: number; line: string } {
+  // Most callers ask at a line start: the break before it says so, without lastIndexOf (a call
+  // into the runtime, not inlined as indexOf is).
+  const start = pos > 0 && text.charCodeAt(pos - 1) === 10 ? pos : text.lastIndexOf('\n', pos - 1) + 1;
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  return { start, end, line: text.slice(start, end) };
+}
