@@ -198,7 +198,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const decided = single || (kind === 'deliberation' && built.length === 1) ? claims.filter((c) => c.kind === 'decision').at(-1) : undefined;
     const annexed = decided ? annexedReport(text, decided.end) : null;
     if (annexed) claims.push({ kind: 'report', item: 0, ...annexed });
-    const convened = convenedLater(text, Math.max(preambleEnd, attendanceSpan?.end ?? 0));
+    const convened = convenedLater(text, Math.max(preambleEnd, attendanceSpan?.end ?? 0), meeting.date);
     const convenedClaimed = convened && !claims.some((c) => c.kind === 'decision' && c.start < convened.end && convened.start < c.end) ? convened : null;
     if (convenedClaimed) claims.push({ kind: 'preamble', item: null, ...convenedClaimed });
     // The quorum sentence may close the convening sentence claimed just above: one preamble, not two.

@@ -30,7 +30,7 @@ export type Column = 'name' | Status | 'either' | 'proxy' | 'note' | 'said' | 's
 /** Header labels and the column each names, read without markdown emphasis or OCR's underscores. */
 // A label opening on a letter not yet in COLUMN_INITIALS (below) needs that letter added there.
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus|[ée]lu\(e\)s?|administrateurs?)$/iu, 'name'],
+  [/^(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres?(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lus|[ée]lu\(e\)s?|administrateurs?)$/iu, 'name'],
   [/^(?:pr[ée]sente?s?|p)$/iu, 'present'],
   [/^(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?)$/iu, 'either'],
   [/^(?:absente?s?\s+excus[ée]e?s?|excus[ée]e?s?(?:\s*(?:\/|ou)\s*(?:pouvoirs?|procurations?))?|ae|e|exc)$/iu, 'excused'],
@@ -53,7 +53,7 @@ const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|ex
 
 /** The names' column opening a header aligned with spaces. */
 // A word opening on a new letter needs it added to NAMES_INITIALS (below).
-const NAMES_LABEL = /^[ \t]*(?:(communes?|collectivit[ée]s?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lu(?:\(e\))?s?)(?![\p{L}])/iu;
+const NAMES_LABEL = /^[ \t]*(?:(communes?|collectivit[ée]s?|composition|qualit[ée]s?|fonctions?|coll[èe]ges?)[ \t]+)?(?:noms?(?:\s*[-–—,/]?\s*(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?(?:\s+titulaires?)?|membres?(?:\s+du\s+(?:bureau|comit[ée]|conseil)(?:\s+(?:d['’]\s?(?:exploitation|administration|surveillance|orientation)|municipal|syndical|communautaire|d[ée]partemental|r[ée]gional))?)?|conseillers(?:\s+municipaux)?|[ée]lu(?:\(e\))?s?)(?![\p{L}])/iu;
 
 /** What marks a cell: a cross, a tick, "oui"; OCR reads a cross as "><" or "x". */
 const MARK = /^(?:[xX✓✔×☒+]|><|oui)$/u;

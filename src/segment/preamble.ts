@@ -7,6 +7,7 @@ import type { Span } from '../schema/minutes.ts';
 import { lowerOf } from '../text/caseless.ts';
 import { CONVENED, QUORUM_SENTENCE, STAMP_ID, TRANSMISSION_STAMP } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
+import { findDates } from '../text/dates.ts';
 
 /** Where the preamble starts: after the @CTES transmission stamp heading a published deliberation. */
 export function afterStamp(text: string, end: number): number {
@@ -36,19 +37,36 @@ function sentenceEnd(text: string, pos: number, limit: number, fallback = limit)
 }
 
 /**
+ * "Le Bureau du Conseil Général, réuni le 17 novembre 1986 à l'Hôtel du Département, sous la
+ * présidence de M. X": the body met, on a date, under its president, said without "convoqué".
+ */
+/** A line opening the visas, or the deliberation, that ends such a sentence. */
+const VISAS_NEXT = /\n(?=[ \t]*(?:vu|consid[ée]rant|apr[èe]s\s+en\s+avoir)(?!\p{L}))/u;
+const MET_UNDER_CHAIR = /,\s*r[ée]uni(?:e|s|es)?\s+le\s[^.;]{0,120}?sous\s+la\s+pr[ée]sidence/u;
+
+/**
  * The sentence convening the sitting when it stands after the opening ("Le conseil municipal,
  * régulièrement convoqué, s'est réuni …" given after an extract's report), with the sentence
  * after it when that one says the body may deliberate: both are preamble.
  */
-export function convenedLater(text: string, from: number): Span | null {
+export function convenedLater(text: string, from: number, sittingDate: string | null = null): Span | null {
   const lower = lowerOf(text);
-  if (lower.indexOf('convoqu', from) < 0) return null;
-  const m = CONVENED.exec(lower.slice(from));
+  const rest = lower.indexOf('uni', from) < 0 ? '' : lower.slice(from);
+  let m = rest.includes('convoqu') ? CONVENED.exec(rest) : null;
+  // Said without "convoqué", only of the sitting's own date: a commission's meeting the report tells of is not it.
+  if (!m && sittingDate) {
+    const met = MET_UNDER_CHAIR.exec(rest);
+    if (met && findDates(met[0])[0]?.iso === sittingDate) m = met;
+  }
   if (!m) return null;
   const at = from + m.index;
-  let start = sentenceStart(text, Math.max(from, at - 300), at);
+  const met = m[0].startsWith(',');
+  // Said without "convoqué", the sentence opens on its body's line and may end on a comma,
+  // the visas going on from the next line.
+  let start = sentenceStart(text, Math.max(from, met ? lower.lastIndexOf('\n', at) + 1 : at - 300), at);
   const upTo = (pos: number) => Math.min(text.length, pos + 400);
-  let end = sentenceEnd(text, at + m[0].length, upTo(at + m[0].length));
+  const visas = met ? VISAS_NEXT.exec(lower.slice(at, upTo(at))) : null;
+  let end = sentenceEnd(text, at + m[0].length, visas ? at + visas.index : upTo(at + m[0].length));
   const next = sentenceEnd(text, end, upTo(end));
   if (QUORUM_SENTENCE.test(lower.slice(end, next))) end = next;
   while (start < end && /\s/.test(text[start]!)) start++;

@@ -815,3 +815,24 @@ Le Conseil Municipal, à l'unanimité, approuve le compte administratif.
     });
   });
 });
+
+describe('a grid flattened by an export, its names column labelled "Membre"', () => {
+  it('reads each row by what it says after the office: a mark, the holder, "Excusé", "Absent"', () => {
+    const doc = analyzeText(`EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS
+Séance du
+09/04/1991
+Membre Qualité Présent Pouvoir donné à Absent / Excusé
+M. Aimé DORSANNE Président X
+Mme Claire VIGNAL Vice-Présidente X
+M. Jules TAVERNIER Membre Mme Claire VIGNAL
+M. Bruno OSSANT Membre Excusé
+M. Léon PRADAL Membre Absent
+M. Gilles RAMBERT Membre X
+Texte de l'acte
+Vu le code général des collectivités territoriales,
+DÉCIDE :
+Article 1 : d'approuver le programme.
+`);
+    expect(listsOf(doc.attendance)).toEqual({ present: ['DORSANNE', 'VIGNAL', 'RAMBERT'], represented: [['TAVERNIER', 'VIGNAL']], excused: ['OSSANT'], absent: ['PRADAL'] });
+  });
+});
