@@ -18,7 +18,7 @@ import { extractAttendance, withHoldersByOffice } from './extract/attendance.ts'
 import { isAttendanceSheet, readAttendanceSheet } from './extract/attendance-sheet.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, presidentInList } from './extract/meeting.ts';
-import { findSecretary, secretaryAmongPresent, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
+import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
 import { findHeadings, headerNumber, headerSubject, type Heading } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
@@ -98,7 +98,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const { meeting, authority, preambleEnd } = extractMeeting(text, preambleLimit, isRegister, listsSpan?.end);
   if (!isRegister) meeting.president ??= presidentInList(lineView, attendance.present);
   attendance.represented = withHoldersByOffice(attendance.represented, meeting.president);
-  meeting.secretary = isRegister ? null : withListedSurname(secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretaryAmongPresent(text, attendance.present), attendance.present);
+  meeting.secretary = isRegister ? null : withListedSurname(secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretaryAmongPresent(text, attendance.present) ?? secretaryInForm(text, Math.min(text.length, ATTENDANCE_ZONE)), attendance.present);
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;

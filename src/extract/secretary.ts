@@ -124,6 +124,17 @@ function secretaryInLabelColumn(text: string, zoneFrom: number, to: number): Per
   return people.length === 1 ? people[0]!.person : null;
 }
 
+/**
+ * "Secrétaire de séance" in a form's column of labels with no name right under it ("Président de
+ * séance" / "Secrétaire de séance" / "Heure d'ouverture" / the three values): its value as far
+ * down the column. The last resort, after any sentence naming the secretary.
+ */
+export function secretaryInForm(text: string, to: number): Person | null {
+  const m = execAll(SECRETARY_LABEL_LINE, lowerOf(text).slice(0, to))[0];
+  const person = m ? secretaryInLabelColumn(text, m.index, to) : null;
+  return person && { ...person, role: SECRETARY_ROLE };
+}
+
 export function findSecretary(text: string, from = 0, to = text.length): Person | null {
   for (const [re, side] of SECRETARY_CUES) {
     // Matched without accents: OCR and some typists drop them ("a ete designe").

@@ -4,9 +4,17 @@
  * Each figure is its label's, in order. Shared by the counts of attendance and of votes.
  */
 
-/** A value in words a counts table may end on: whether the quorum is met. Lower-cased, trimmed. */
-const WORD_VALUE = /^(?:atteint|non\s+atteint|oui|non|acquis|r[ée]uni)$/u;
+/**
+ * A value in words a counts table may end on: whether the quorum is met, or a vote's outcome
+ * ("Résultat" / "Adoptée"). Lower-cased, trimmed.
+ */
+const WORD_VALUE = /^(?:atteint|non\s+atteint|oui|non|acquis|r[ée]uni|(?:adopt|approuv|rejet)[ée]e?s?)$/u;
 const MAX_WORD_VALUES = 1;
+/**
+ * The label of such a value, the table's last ("Quorum", "Résultat"): a title over the labels
+ * ("RÉSULTAT DU VOTE" / "Pour" / …) is none, the word after the figures then the table's own.
+ */
+const WORD_LABEL = /quorum|r[ée]sultat|d[ée]cision/u;
 
 /**
  * The first such table among `lines` (trimmed, lower-cased): each label's key (null for a label
@@ -40,7 +48,7 @@ export function labelColumn<K>(
   }
   const tables = starts.flatMap(({ at, figures, words }) => {
     // With the values in words after the figures, or without them (a label above the table's).
-    for (const extra of words ? [words, 0] : [0]) {
+    for (const extra of words && WORD_LABEL.test(lines[at - 1] ?? '') ? [words, 0] : [0]) {
       const labelled = labelsAbove(lines, at, figures + extra, rowOf);
       if (labelled) return [{ keys: labelled.keys.slice(0, figures), first: labelled.first, at, figures, extra }];
     }

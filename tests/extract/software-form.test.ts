@@ -246,3 +246,55 @@ Adopté à l'unanimité.
     expect(doc.meeting.date).toBe('2004-03-15');
   });
 });
+
+describe("a summary's form: dates of convening and posting, the place, then the sitting's officers", () => {
+  const doc = analyzeText(`Commune de LAVERSINE
+COMPTE RENDU SOMMAIRE
+Séance du Conseil Municipal du 12/05/2021
+Date de convocation
+Date d'affichage de la convocation
+Lieu de la séance
+06/05/2021
+06/05/2021
+Salle des associations - Mairie
+Conseillers
+En exercice
+Présents
+Votants
+15
+12
+13
+Président de séance
+Secrétaire de séance
+Heure d'ouverture
+M. Hubert CAILLEUX
+Mme Régine FOUQUET
+19:30
+ÉTAT DES PRÉSENCES
+CAILLEUX Hubert Maire Présent
+FOUQUET Régine Adjointe Présente
+BERTIN Alain Conseiller Présent
+DUMONT Lise Conseillère Excusée
+2021-018
+Tarifs de la cantine scolaire
+Le conseil municipal fixe les tarifs de la cantine scolaire à compter du 1er septembre 2021.
+Votants
+Pour
+Contre
+Abstention
+Résultat
+13
+13
+0
+0
+Adoptée
+`);
+
+  it("reads the place under 'Lieu de la séance', past 'Date d'affichage de la convocation'", () => {
+    expect(doc.meeting.place).toBe('Salle des associations - Mairie');
+  });
+
+  it('reads the secretary as far down the column as "Secrétaire de séance" stands, no name being under it', () => {
+    expect(doc.meeting.secretary?.surname).toBe('FOUQUET');
+  });
+});

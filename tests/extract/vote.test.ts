@@ -72,6 +72,13 @@ describe('votes', () => {
     expect(vote('Votants\nPour\nContre\nAbstention\n14\n13\n0\n1').vote).toMatchObject({ for: 13, against: 0, abstentions: 1 });
   });
 
+  it('reads a last "Résultat" label whose value is the outcome in words after the figures', () => {
+    const r = vote('Votants\nPour\nContre\nAbstention\nRésultat\n17\n15\n2\n0\nAdoptée');
+    expect(r.vote).toMatchObject({ for: 15, against: 2, abstentions: 0 });
+    // A title over the labels is not the outcome's label: the figures stay each their own label's.
+    expect(vote('RÉSULTAT DU VOTE\nVotants\nPour\nContre\nAbstentions\n29\n25\n4\n0\nADOPTÉ').vote).toMatchObject({ for: 25, against: 4, abstentions: 0 });
+  });
+
   it('sums the counts a vote gives by group, the last line of each kind the deliberation\'s own', () => {
     const text = "Amendement n° 1 : REJETÉ\nPour : groupe Gauche unie (8)\nContre : groupes Majorité (23) et Union centriste (8)\nDélibération : ADOPTÉE\nPour : groupes Majorité (23) et Union centriste (6)\nContre : groupe Gauche unie (8)\nAbstention : M. TERRASSON";
     expect(vote(text).vote).toMatchObject({ for: 29, against: 8, abstentions: 1 });
