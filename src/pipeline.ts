@@ -25,7 +25,7 @@ import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
 import { readPointsTable } from './extract/register-table.ts';
-import { readRegisterCells } from './extract/register-cells.ts';
+import { decisionCellAt, readRegisterCells } from './extract/register-cells.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { SITTING_HELD, classifyKind, isBriefing, isConvocation, isDecisionsList, isOnePersonAct } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
@@ -276,10 +276,10 @@ function explainedPoints(text: string, headings: readonly Heading[], after: numb
 /** A row of a table of points (readRegisterCells): its report up to its decision's text, its decision from there; none where the row has no such text. */
 function cellRowClaims(text: string, item: Item, i: number): SectionClaim[] {
   const decided = item.decision?.articles[0]?.text;
-  if (!item.span || !decided) return [];
-  // The decision's text as the cells joined it: its first words start its first line.
-  const opening = decided.split(' ').slice(0, 4).join(' ');
-  const at = text.indexOf(opening, item.span.start);
+  if (!item.span) return [];
+  // The decision's text as the cells joined it: its first words start its first line. Without
+  // one, the row's vote or outcome cell.
+  const at = decided ? text.indexOf(decided.split(' ').slice(0, 4).join(' '), item.span.start) : decisionCellAt(text, item.span.start, item.span.end);
   if (at < 0 || at >= item.span.end) return [];
   return [
     { kind: 'report', item: i, start: item.span.start, end: at },

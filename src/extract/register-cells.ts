@@ -29,12 +29,12 @@ import type { Item } from '../schema/minutes.ts';
 import { itemOf, type Column, type Row } from './register-table.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
-type Cell = 'number' | 'date' | 'subject' | 'rapporteur' | 'other' | 'decision' | 'outcome' | 'vote' | 'note';
+type Cell = 'number' | 'date' | 'subject' | 'rapporteur' | 'other' | 'service' | 'decision' | 'outcome' | 'vote' | 'note' | 'amount';
 
 /** A row's number alone on its line: "99/21", "2024-014", "12"; a dash where the row has none. */
 const ROW_NUMBER = /^(?:\d{1,4}(?:[-/_.]\d{1,4}){0,2}|[-–—])$/u;
 /** The cell that closes a row of the first kind: how the vote went. */
-const VOTE_CELL = /^(?:unanimit[ée]|[àa]\s+l['’]unanimit[ée]|p\s*:\s*\d|pour\s*:?\s*\d|\d{1,3}\s+(?:voix|pour)|adopt[ée]|rejet[ée]|refus[ée]|majorit[ée]|retir[ée])/iu;
+const VOTE_CELL = /^(?:\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}$|unanimit[ée]|[àa]\s+l['’]unanimit[ée]|p\s*:\s*\d|pour\s*:?\s*\d|\d{1,3}\s+(?:voix|pour)|adopt[ée]|rejet[ée]|refus[ée]|majorit[ée]|retir[ée])/iu;
 /** A vote's cell wrapped over lines, one count a line: "Pour : 39" / "Contre : 16" / "Abst. : 3". */
 const VOTE_LINE = /^(?:(?:pour|contre|abst(?:entions?|\.)?|nppv|ne\s+prend|c\s*:|a\s*:)\s*:?\s*\d{1,3}\b|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abst))/iu;
 /** The rest of an outcome's cell wrapped under it: "Adopté" / "à la majorité", "Prend acte" / "-". */
@@ -47,16 +47,22 @@ const OUTCOME_CELL = /^(?:(?:adopt|approuv|accept|rejet|refus|retir|ajourn|repor
  * the cell before it); whether it may wrap; and which of the row's cells it fills.
  */
 const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: boolean; into: Column }> = [
-  { cell: 'number', label: /^(?:N°|Num[ée]ro)(?:\s+(?:d['’]\s?)?(?:acte|ordre|d[ée]lib[ée]ration))?$/iu, opens: ROW_NUMBER, wraps: false, into: 'number' },
+  { cell: 'number', label: /^(?:N°|Num[ée]ro)(?:\s+(?:d['’]\s?)?(?:acte|ordre|d[ée]lib[ée]ration|rapport))?$/iu, opens: ROW_NUMBER, wraps: false, into: 'number' },
   { cell: 'date', label: /^(?:Date(?:\s+(?:de\s+(?:la\s+)?)?s[ée]ance)?|S[ée]ance)$/iu, opens: /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u, wraps: false, into: 'date' },
   { cell: 'subject', label: /^Objet$/iu, wraps: true, into: 'subject' },
   { cell: 'rapporteur', label: /^Rapporteurs?$/iu, opens: /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[-–—]$)/u, wraps: false, into: 'other' },
   { cell: 'other', label: /^(?:Commission|Mati[èe]re|Nomenclature|Th[èe]me|Code(?:\s+\p{L}+)?)$/iu, wraps: false, into: 'other' },
+  // The service that brought the point ("Aménagement" / "du territoire"): its cell wraps, read for no field.
+  { cell: 'service', label: /^(?:Direction|Service|P[ôo]le)$/iu, wraps: true, into: 'other' },
   { cell: 'decision', label: /^D[ée]cisions?$/iu, wraps: true, into: 'decision' },
+  // The amount voted ("412 350,00", "Sans incidence" / "financière"), after the outcome: read for no field.
+  { cell: 'amount', label: /^Montants?(?:\s+vot[ée]s?|\s+accord[ée]s?|\s+allou[ée]s?)?$/iu, wraps: true, into: 'other' },
   // A vote's cell may hold a dash (no vote: the point withdrawn) or who was named (a designation).
   { cell: 'vote', label: /^(?:Votes?|R[ée]sultats?)(?:\s+du\s+vote)?$/iu, opens: new RegExp(`${VOTE_CELL.source}|${OUTCOME_CELL.source}|^(?:[-–—]$|d[ée]sign[ée]|[ée]lus?(?![\\p{L}])|sans\\s+vote|pas\\s+de\\s+vote)`, 'iu'), wraps: true, into: 'vote' },
 ];
 const CELL_OF = new Map(CELLS.map((c) => [c.cell, c]));
+/** An outcome's cell, or a dash where there is none (a point withdrawn). */
+const OUTCOME_OR_NONE = new RegExp(`${OUTCOME_CELL.source}|^[-–—]$`, 'iu');
 
 /**
  * A header printed on one line, its labels side by side ("N° Objet Rapporteur Résumé de la
@@ -115,18 +121,28 @@ interface Header {
 function headerAt(lines: readonly TrimmedLine[], i: number): Header | null {
   const inline = inlineHeader(lines[i]?.text ?? '');
   const cells: Cell[] = inline ?? [];
+  let k = i;
   if (!inline) {
-    for (let k = i; k < lines.length; k++) {
+    for (; k < lines.length; k++) {
       const found = CELLS.find((c) => c.label.test(lines[k]!.text) && !cells.includes(c.cell));
       if (!found) break;
       cells.push(found.cell);
+      // A label's aside on the line under it ("Vote" / "(P / C / A)", "Montant voté" / "(en euros)").
+      if (LABEL_ASIDE.test(lines[k + 1]?.text ?? '')) k++;
     }
   }
   if (cells[0] !== 'number' || !cells.includes('subject') || !(cells.includes('vote') || cells.includes('decision')) || cells.length < 3) return null;
   // A decision's column after the vote's, or with no vote's, says how the point ended, not the text decided.
   const vote = cells.indexOf('vote');
-  return { cells: cells.map((c, k) => (c === 'decision' && k > vote ? 'outcome' : c)), lines: inline ? 1 : cells.length, inline: !!inline };
+  return { cells: cells.map((c, n) => (c === 'decision' && n > vote ? 'outcome' : c)), lines: inline ? 1 : k - i, inline: !!inline };
 }
+
+/** A label's aside between brackets on its own line. */
+const LABEL_ASIDE = /^\([^()]{1,30}\)$/u;
+/** A vote's counts in one cell, in the order its label's aside gives and custom keeps: "12 / 0 / 2" for, against, abstaining. */
+const COUNTS_BY_SLASHES = /^(\d{1,3})\s*\/\s*(\d{1,3})\s*\/\s*(\d{1,3})$/u;
+/** The line after an amount's first: its words cut ("Sans incidence" / "financière") or an aside ("(garantie 50%)"). */
+const AMOUNT_GOES_ON = /^[\p{Ll}(]/u;
 
 /** The cells a header printed on one line names (INLINE_LABELS), or null where the line is not all labels. */
 function inlineHeader(line: string): Cell[] | null {
@@ -146,14 +162,14 @@ function inlineHeader(line: string): Cell[] | null {
 function opener(cell: Cell | undefined, inline = false): RegExp | undefined {
   if (inline && cell === 'rapporteur') return NAME_CELL;
   if (inline && cell === 'vote') return INLINE_VOTE_CELL;
-  return cell === 'outcome' ? OUTCOME_CELL : cell && cell !== 'note' ? CELL_OF.get(cell)?.opens : undefined;
+  return cell === 'outcome' ? OUTCOME_OR_NONE : cell && cell !== 'note' ? CELL_OF.get(cell)?.opens : undefined;
 }
 
 function rowsFrom(lines: readonly TrimmedLine[], from: number, header: Header): Row[] {
   const rows: Row[] = [];
   let k = from;
   while (k < lines.length) {
-    const row = rowAt(lines, k, header);
+    const row = rowAt(lines, k, header) ?? rowOnOneLine(lines, k, header);
     if (row) {
       rows.push(row.row);
       k = row.next;
@@ -172,6 +188,27 @@ function sameHeader(lines: readonly TrimmedLine[], at: number, header: Header): 
   return !!found && found.cells.length === header.cells.length && found.cells.every((c, i) => c === header.cells[i]);
 }
 
+/**
+ * "02-09-08 Agriculture Aide à l'équipement des C.U.M.A. M. DAVIN Unanimité Adopté 38 200,00": a
+ * row whose cells were short enough for the export to keep them on one line, in a table whose
+ * rows are one cell a line. Read where the header has a rapporteur's column, whose civility ends
+ * the subject; the vote's words and the outcome's after it. A service's cell before the subject
+ * is not told apart from it.
+ */
+const ROW_ON_ONE_LINE = new RegExp(
+  String.raw`^(\d{1,4}(?:[-/_.]\d{1,4}){0,2})[ 	]+(\S.*?)[ 	]+(?:M\.|MM\.|Mmes?|Mlle)[ 	]+\p{Lu}[\p{L}'’-]+(?:[ 	]+\p{Lu}[\p{Lu}'’-]+)*[ 	]+(.*?)[ 	]*(?<![\p{L}])((?:[Aa]dopt|ADOPT|[Aa]pprouv|APPROUV|[Rr]ejet|REJET|[Rr]efus|REFUS|[Rr]etir|RETIR|[Aa]journ|AJOURN)[éÉeE][eE]?[sS]?)(?![\p{L}])`,
+  'du',
+);
+function rowOnOneLine(lines: readonly TrimmedLine[], k: number, header: Header): { row: Row; next: number } | null {
+  if (header.inline || !header.cells.includes('rapporteur')) return null;
+  const m = ROW_ON_ONE_LINE.exec(lines[k]?.text ?? '');
+  if (!m) return null;
+  const slashed = COUNTS_BY_SLASHES.exec(m[3]!);
+  const vote = slashed ? `Pour : ${slashed[1]} Contre : ${slashed[2]} Abstentions : ${slashed[3]}` : m[3]!;
+  const cells: Record<Column, string[]> = { number: [m[1]!], date: [], subject: [m[2]!], decision: [m[4]!], vote: vote ? [vote] : [], other: [] };
+  return { row: { number: m[1]!, cells, start: lines[k]!.start, end: lines[k]!.end }, next: k + 1 };
+}
+
 /** The row opening at line `k`, and the line after it; null where no row opens there. */
 function rowAt(lines: readonly TrimmedLine[], k: number, header: Header): { row: Row; next: number } | null {
   const cells: Record<Column, string[]> = { number: [], date: [], subject: [], decision: [], vote: [], other: [] };
@@ -180,6 +217,17 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header): { row:
   for (const [j, cell] of cellsOf.entries()) {
     const line = lines[at];
     // A note closing the row may be empty: the next row's number, or the table's end, follows.
+    // So may an amount (a point withdrawn has none); it goes on only where its words do.
+    if (cell === 'amount') {
+      let end = at;
+      if (end < lines.length && lines[end]!.text && !ROW_NUMBER.test(lines[end]!.text) && !sameHeader(lines, end, header)) {
+        end++;
+        while (end < lines.length && end - at < 3 && (AMOUNT_GOES_ON.test(lines[end]!.text) || CUT_MID_PHRASE.test(lines[end - 1]!.text))) end++;
+      }
+      cells.other.push(...lines.slice(at, end).map((l) => l.text));
+      at = end;
+      continue;
+    }
     if (cell === 'note') {
       let end = at;
       while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !ROW_NUMBER.test(lines[end]!.text) && !inlineHeader(lines[end]!.text)) end++;
@@ -211,7 +259,8 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header): { row:
       // The next cell's first line has no shape of its own (the text decided): the cell goes on where its line is cut mid-phrase.
       while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && (CUT_MID_PHRASE.test(lines[end - 1]!.text) || /^\p{Ll}/u.test(lines[end]!.text))) end++;
     }
-    cells[into].push(...lines.slice(at, end).map((l) => l.text));
+    const slashed = cell === 'vote' ? COUNTS_BY_SLASHES.exec(line.text) : null;
+    cells[into].push(...lines.slice(at, end).map((l) => (l === line && slashed ? `Pour : ${slashed[1]} Contre : ${slashed[2]} Abstentions : ${slashed[3]}` : l.text)));
     at = end;
   }
   const number = cells.number[0]!;
@@ -219,4 +268,20 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header): { row:
     row: { number: /^[-–—]$/u.test(number) ? '' : number, cells, start: lines[k]!.start, end: lines[at - 1]!.end },
     next: at,
   };
+}
+
+/** A line opening a row's vote or outcome cell. */
+const DECISION_CELL = new RegExp(`${CELL_OF.get('vote')!.opens!.source}|${OUTCOME_OR_NONE.source}`, 'iu');
+
+/**
+ * Where the decision of a row read by readRegisterCells starts in text[start, end) when the row
+ * decided nothing in words (a relevé's "Unanimité" / "Adopté"): its vote's or outcome's cell, the
+ * first line after the row's first to open one, or where the vote follows the rapporteur in a row
+ * on one line. -1 where there is none.
+ */
+export function decisionCellAt(text: string, start: number, end: number): number {
+  const rows = trimmedLines(text, start, end);
+  const one = rows.length === 1 ? ROW_ON_ONE_LINE.exec(rows[0]!.text) : null;
+  if (one) return rows[0]!.start + (one.indices![3]![1] > one.indices![3]![0] ? one.indices![3]![0] : one.indices![4]![0]);
+  return rows.find((l, n) => n > 0 && DECISION_CELL.test(l.text))?.start ?? -1;
 }

@@ -228,3 +228,39 @@ Rejeté
     ]);
   });
 });
+
+describe("a relevé de décisions: the service's cell before the subject, the vote '(P / C / A)', the amount voted last", () => {
+  const HEADER = ['N° rapport', 'Direction', 'Objet', 'Rapporteur', 'Vote', '(P / C / A)', 'Décision', 'Montant voté', '(en euros)'];
+  const text = [
+    'COMMISSION PERMANENTE DU 14/03/2005',
+    'RELEVE DES DECISIONS',
+    ...HEADER,
+    '05-03-01', 'Aménagement', 'du territoire', 'Aide aux communes rurales - 1ère', 'répartition 2005', 'M. CORNILLAC', 'Unanimité', 'Adopté', '210 000,00',
+    '05-03-02', 'Jeunesse et', 'Sports', 'Subventions aux clubs de haut niveau', 'Mme TESTANIÈRE', '11 / 2 / 1', 'Adopté', '48 500,00',
+    '05-03-03', 'Ressources', 'humaines', "Création d'un poste de chargé de mission", 'M. ORSINI', 'Retiré', '-',
+    'Compte rendu sommaire - Page 1 / 2',
+    ...HEADER,
+    "05-03-04 Agriculture Aide à l'irrigation collective M. BRÉMOND Unanimité Adopté 15 300,00",
+    '05-03-05', 'Routes', 'RD 12 - Acquisitions foncières', 'M. CORNILLAC', 'Unanimité', '(1 NPPV)', 'Adopté', 'Sans incidence', 'financière',
+    'La séance est levée à 16 h.',
+  ].join('\n');
+
+  it('reads every row: a title without its service, the counts each to its own, a withdrawn point, a row on one line', () => {
+    const items = readRegisterCells(text);
+    expect(items.map((i) => i.number)).toEqual(['05-03-01', '05-03-02', '05-03-03', '05-03-04', '05-03-05']);
+    expect(items[0]!.title).toBe('Aide aux communes rurales - 1ère répartition 2005');
+    expect(items[1]!.title).toBe('Subventions aux clubs de haut niveau');
+    expect(items[1]!.decision?.vote).toMatchObject({ for: 11, against: 2, abstentions: 1 });
+    expect(items[2]!.decision?.outcome ?? null).toBeNull();
+    expect(items[3]!.decision).toMatchObject({ vote: { unanimous: true }, outcome: 'adopted' });
+    expect(items[4]!.decision).toMatchObject({ vote: { unanimous: true }, outcome: 'adopted' });
+  });
+
+  it("gives each row its report (number, service, subject, rapporteur) and its decision (vote, outcome, amount)", () => {
+    const doc = analyzeText(text);
+    const of = (kind: string, item: number) => doc.sections.filter((s) => s.kind === kind && s.item === item).map((s) => doc.text.slice(s.start, s.end));
+    expect(of('report', 1)).toEqual(['05-03-02\nJeunesse et\nSports\nSubventions aux clubs de haut niveau\nMme TESTANIÈRE']);
+    expect(of('decision', 1)).toEqual(['11 / 2 / 1\nAdopté\n48 500,00']);
+    expect(of('decision', 3)).toEqual(['Unanimité Adopté 15 300,00']);
+  });
+});
