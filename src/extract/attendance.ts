@@ -304,7 +304,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
     const signed = before.slice(-60).includes('sign') && SIGNED_BY_MEMBERS.test(before.slice(-60));
     const reach = lowerOf(text).slice(Math.max(0, h.start - LEGEND_REACH), h.start);
     const legend = reach.includes('gende') && IN_LEGEND.test(reach);
-    return !inVote && !signed && !legend;
+    return !inVote && !signed && !legend && !marginCountInList(text, h);
   });
   // Overlapping matches: the earliest, then the longest (most specific) wins.
   heads.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);
@@ -316,6 +316,20 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
   }
   return kept;
 }
+
+/**
+ * "représentés : 6 Mme ALBERTINI Marie-Josée, M. PIETRI François," opening a line inside a list
+ * that the line above leaves mid-flow (on a comma): a margin's count glued to the body's line by
+ * OCR, not a heading; the names after it go on with the list above.
+ */
+function marginCountInList(text: string, h: CueHit): boolean {
+  const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+  if (/\S/.test(text.slice(lineStart, h.start)) || !COUNT_BEFORE_NAME.test(text.slice(h.contentStart, h.contentStart + 40))) return false;
+  const above = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).trimEnd();
+  return /[,;]$/.test(above);
+}
+/** A count, then a name with its civility, on the heading's line. */
+const COUNT_BEFORE_NAME = /^[ \t]*\d{1,3}[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame|Mlle)[ \t]/u;
 
 /** After a blank line, a list goes on only if the next line reads as an entry of it. */
 /** A line that reads as the continuation of a list of names. */

@@ -1,0 +1,30 @@
+/**
+ * A register's margin glued by OCR to the body's lines: its counts ("représentés : 6") open lines
+ * in the middle of a list of names. Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+import { listsOf } from '../helpers/attendance-lists.ts';
+
+describe("a margin's count opening a line inside a list", () => {
+  it('is no heading: the names after it go on with the list the line above leaves on a comma', () => {
+    const doc = analyzeText(`EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance du 12 mars 2013
+Délibération L'an deux mille treize, le douze mars à dix-huit heures, le Conseil
+n° 2013/021  Municipal, dûment convoqué, s'est réuni à l'Hôtel de Ville, sous la présidence
+de Monsieur Paul ARRIGHI, Maire.
+présents : 7  Etaient présents : M. ARRIGHI Paul, Maire ; M. CESARI Jean,
+représentés : 1 Mme COLONNA Marie, M. PERETTI Louis, Mme SANTUCCI Anne,
+votants : 8 M. FERRANDI Marc, Mme GAVINI Rose, Conseillers municipaux.
+Avait donné pouvoir : M. ROSSI Pierre à M. ARRIGHI.
+Absent : M. LUIGI Charles.
+Mme COLONNA Marie a été désignée secrétaire de séance.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['ARRIGHI', 'CESARI', 'COLONNA', 'PERETTI', 'SANTUCCI', 'FERRANDI', 'GAVINI'],
+      represented: [['ROSSI', 'ARRIGHI']],
+      excused: [],
+      absent: ['LUIGI'],
+    });
+  });
+});
