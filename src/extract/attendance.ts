@@ -693,7 +693,10 @@ function countColumnSpans(text: string, limit: number): Span[] {
 }
 
 /** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */
-const ROW_LABEL = /(?:membres\s+|conseillers\s+)?en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|repr[ée]sent[ée]s|votants?|absents?|excus[ée]s|quorum|aff[ée]rents/gu;
+// "Conseillers élus  Conseillers en fonction  Conseillers présents  Conseillers absents": each label may name its members.
+const ROW_LABEL = /(?:(?:membres|conseillers)\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|repr[ée]sent[ée]s|votants?|absents?|excus[ée]s)|quorum|aff[ée]rents/gu;
+/** The members a row's label names, before the count's own word. */
+const MEMBERS_WORD = /^(?:membres|conseillers)\s+(?!en\s)/u;
 
 /**
  * A counts box read row by row: a line of labels, the line under it as many numbers
@@ -721,7 +724,8 @@ function countRow(lines: readonly string[]): Partial<Attendance['counts']> | nul
     if (labels.length !== numbers.length || labelLine.replace(ROW_LABEL, '').replace(/[\s:|/–-]+/g, '') !== '') continue;
     const out: Partial<Attendance['counts']> = {};
     labels.forEach((label, n) => {
-      const key = COLUMN_LABELS.find(([re]) => re.test(label))?.[1];
+      const bare = label.replace(MEMBERS_WORD, '');
+      const key = COLUMN_LABELS.find(([re]) => re.test(bare))?.[1];
       if (key && !Number.isNaN(numbers[n]!)) out[key] = numbers[n]!;
     });
     return out;

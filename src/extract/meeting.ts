@@ -180,6 +180,9 @@ function placeOnSittingLine(head: string, headLower: string): string | null {
   return null;
 }
 
+/** "Le Conseil Municipal," alone opening its line: the body deciding, named before its visas. Lower-cased text. */
+const DECIDING_BODY = /(?:^|\n)[ \t]*(?:le|la|l['’])[ \t]*((?:conseil|comit[ée]|bureau|assembl[ée]e|commission)[^,.;:\n]{0,60}?)[ \t]*,[ \t]*(?=\n|apr[èe]s|vu\s)/u;
+
 /** "s'est réuni à l'État-major, salle Commandant Poinsignon": a place of any name the hall after it vouches for. Lower-cased text. */
 const MET_BEFORE_HALL = /r[ée]uni(?:e|s|es)?\s+(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?([^,.;\n\d]{2,40},\s*(?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1])\s(?:[^,.;\n\d]|\n(?![ \t]*\n))*)/u;
 
@@ -533,6 +536,19 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       const m = sentence ? caseless(re).exec(sentence) : null;
       if (m) {
         const at = convened!.index - Math.min(200, convened!.index) + m.index;
+        body = text.slice(at, at + m[0].length).replace(/\s+/g, ' ');
+        bodyType = type;
+        break;
+      }
+    }
+  }
+  // Nor there: the body that decides opens its line ("Le Conseil Municipal," / "Vu …" / "DECIDE").
+  if (bodyType === null) {
+    const deciding = DECIDING_BODY.exec(lowerOf(text).slice(0, SITTING_ZONE));
+    for (const [re, type] of deciding ? BODY_TYPES : []) {
+      const m = caseless(re).exec(deciding![1]!);
+      if (m && m.index === 0) {
+        const at = deciding!.index + deciding![0].indexOf(deciding![1]!);
         body = text.slice(at, at + m[0].length).replace(/\s+/g, ' ');
         bodyType = type;
         break;

@@ -232,7 +232,7 @@ const ROW_LABEL = String.raw`(?:${GRID_WORD}|votants|exprim[ée]s|nuls|blancs|np
 const ROW_LABEL_EACH = new RegExp(ROW_LABEL, 'gu');
 // A last column may give the result: "Votants  Pour  Contre  Abstentions  Résultat" over "19  19  0  0  Adopté à l'unanimité";
 // a first the act's number: "Délib.  Votants  Pour  Contre  Abst." over "2000-01  8  8  0  0" (a code, never a bare count).
-const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:votes?[ \t]*:?[ \t]+)?(?:(?:d[ée]lib(?:[ée]ration)?\.?|n°|num[ée]ro)[ \t]+)?((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*(?:[\p{L}\d]*[-/._][\p{L}\d./_-]*[ \t]+)?((?:\d{1,3}[ \t]+){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
+const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:votes?[ \t]*:?[ \t]+)?(?:(?:d[ée]lib(?:[ée]ration)?\.?|n°|num[ée]ro)[ \t]+)?((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*(?:[\p{L}\d]*[-/._][\p{L}\d./_-]*[ \t]+)?((?:\d{1,3}[ \t]+){1,5}\d{1,3}|(?:\d{1,3}[ \t]*\n[ \t]*){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
 
 /** Two counts in a row on a line of their own. */
 const COUNTS_IN_A_ROW = /\d[ \t]+\d/g;
@@ -250,13 +250,17 @@ function countsAfterFirstLine(lower: string): boolean {
   return found;
 }
 
-/** "VOTE Pour Contre Abstention" over "10 0 0": each label's count under it, read with the labels of a vote table's column. */
+/**
+ * "VOTE Pour Contre Abstention" over "10 0 0", or over "10" / "0" / "0" one a line: each label's
+ * count under it, read with the labels of a vote table's column.
+ */
 function voteRows(lower: string, lineStarts: readonly number[]): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
   // LABEL_ROW.exec(lower): its first match, tried at line starts only.
   const m = firstAt(LABEL_ROW, lower, lineStarts);
   if (!m) return null;
   const labels = m[1]!.match(ROW_LABEL_EACH)!.map((l) => l.replace(/\s+/g, ' '));
-  const values = m[2]!.trim().split(/[ \t]+/).map(Number);
+  // The counts on one line under the labels, or one a line (the export broke the row into cells).
+  const values = m[2]!.trim().split(/\s+/).map(Number);
   if (labels.length !== values.length) return null;
   const counts: Array<[CountKey, number]> = [];
   labels.forEach((label, i) => {
@@ -269,7 +273,8 @@ function voteRows(lower: string, lineStarts: readonly number[]): { counts: Array
 /** "douze voix pour", "2 CONTRE", "1 abstention": the count comes first. */
 const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
   // "vingt pour cent", "3 pour mille": a rate, not a count of votes.
-  ['for', /^\s*(?:voix|votes?|suffrages?)?\s*pour\b(?!\s+(?:un|une|le|la|les|l'|des|cette|ce|cent|mille)\b)/iu],
+  // "1" / "Pour extrait conforme": a table's last count, then the closing formula.
+  ['for', /^\s*(?:voix|votes?|suffrages?)?\s*pour\b(?!\s+(?:un|une|le|la|les|l'|des|cette|ce|cent|mille|extrait|copie|ampliation)\b)/iu],
   ['against', /^\s*(?:voix|votes?)?\s*contre\b/iu],
   // "4 voix d'abstention".
   ['abstentions', /^\s*(?:(?:voix|votes?)\s+d['’]\s?)?abstentions?\b/iu],
@@ -690,13 +695,15 @@ function readCountGrids(r: ZoneReading): void {
   // A line opening on a figure, looked for once: the column table and the cells one a line both
   // need one, and most zones have none (the column pattern alone is tried at every line break).
   const figureLine = /\n\s*\d/.test(lower);
-  const column = figureLine && /\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)/.test(lower) ? voteColumns(lower) : null;
+  const figureColumn = figureLine && /\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)/.test(lower);
+  const column = figureColumn ? voteColumns(lower) : null;
   if (column) {
     for (const [key, value] of column.counts) if (counts[key] === null) counts[key] = value;
     r.mark(start + column.start, start + column.end);
   }
   // "VOTE   Pour   Contre   Abstention" over "10   0   0": a vote table's row of labels, its row of counts under it.
-  const rowTable = countsAfterFirstLine(lower) ? voteRows(lower, r.lineStarts()) : null;
+  // Its counts may stand one a line under the row of labels.
+  const rowTable = figureColumn || countsAfterFirstLine(lower) ? voteRows(lower, r.lineStarts()) : null;
   if (rowTable) {
     for (const [key, value] of rowTable.counts) if (counts[key] === null) counts[key] = value;
     r.mark(start + rowTable.start, start + rowTable.end);

@@ -22,7 +22,7 @@ export const GLUED_CIVILITY = /^(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames
 export const STATUS_WORDS: ReadonlyArray<readonly [RegExp, 'excused' | 'absent']> = [
   // "excus6": OCR's "6" for "é" splits off as a number, leaving "excus".
   [/^excus(?:[ée6]e?s?)?$/i, 'excused'],
-  [/^absent(?:e|s|es)?$/i, 'absent'],
+  [/^absent(?:e|s|es)?(?:\s+non\s+excus[ée]e?s?)?$/i, 'absent'],
 ];
 
 /** Words that link a proxy giver to the holder: "pouvoir à", "procuration à", "représenté par". */
