@@ -49,7 +49,8 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     const c = m ? null : coded?.row.exec(line);
     const entry = m ? rowEntry(text, pos, m, layout) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
     // A row whose cells the export wrapped one a line, inside a table already read.
-    const wrapped = entry || !rows.length ? null : wrappedRow(text, pos, to);
+    // The table's first row may be one too when a civility opens it ("M. LABROUSSE Gilbert Désigné par le Conseil").
+    const wrapped = entry || (!rows.length && !CIVILITY_NAME.test(line)) ? null : wrappedRow(text, pos, to);
     if (entry) {
       rows.push({ entry, start: pos + (line.length - line.trimStart().length), end });
       gap = 0;
@@ -71,6 +72,10 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
 
 /** A presence alone on its line, a wrapped row's cell (or, read before the table, a list's heading). */
 export const STATUS_CELL = new RegExp(String.raw`^[ \t]*(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}[ \t]*$`, 'iu');
+/** A proxy's cell alone on its line, naming the holder: "Pouvoir LABROUSSE Gilbert", "Pouvoir à M. X". */
+const PROXY_CELL = /^[ \t]*(?:pouvoir|procuration|mandat)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\p{Lu}\S*(?:[ \t]+\S+){0,3})[ \t]*$/iu;
+/** A civility, the surname in capitals and the given name: a row's name before its other cells. */
+const CIVILITY_NAME = /^[ \t]*(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}-]*(?:-\p{Lu}\p{Ll}+)?/u;
 /** How many cells (the name's, the given name's, the office's) a wrapped row may hold before its presence. */
 const CELLS_BEFORE_STATUS = 4;
 
@@ -87,13 +92,23 @@ function wrappedRow(text: string, from: number, to: number): { entry: ListEntry;
     lines.push({ start: pos, end, text: text.slice(pos, end) });
     pos = end + 1;
   }
-  const k = lines.findIndex((l, i) => i > 0 && i <= CELLS_BEFORE_STATUS && STATUS_CELL.test(l.text));
+  const k = lines.findIndex((l, i) => i > 0 && i <= CELLS_BEFORE_STATUS && (STATUS_CELL.test(l.text) || PROXY_CELL.test(l.text)));
   if (k < 0) return null;
-  // The name on the first line, its given name maybe on the second.
-  const people = parsePersonList(text, lines[0]!.start, lines[0]!.end).map((e) => e.person);
+  // The name on the first line, its given name maybe on the second; after a civility, the name
+  // alone (the office's cell goes on after it: "M. LABROUSSE Gilbert Désigné par le Conseil").
+  const named = CIVILITY_NAME.exec(lines[0]!.text);
+  const people = parsePersonList(text, lines[0]!.start, named ? lines[0]!.start + named[0].length : lines[0]!.end).map((e) => e.person);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
   const given = k > 1 && people[0]!.givenName === null ? /^[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$/u.exec(lines[1]!.text) : null;
   if (given) people[0] = { ...people[0]!, givenName: given[1]! };
+  // "Pouvoir LABROUSSE Gilbert": the proxy's cell, its holder maybe wrapped after a hyphen.
+  const proxyCell = PROXY_CELL.exec(lines[k]!.text);
+  if (proxyCell) {
+    const at = lines[k]!.start + proxyCell[0].length - proxyCell[1]!.length;
+    const holderEnd = /-[ \t]*$/.test(lines[k]!.text) && lines[k + 1] ? lines[k + 1]!.end : lines[k]!.end;
+    const holder = parsePersonList(text, at, holderEnd).map((e) => e.person)[0];
+    return holder ? { entry: { person: people[0]!, status: null, proxy: holder }, end: holderEnd } : null;
+  }
   const word = STATUS_CELL.exec(lines[k]!.text)![1]!.toLowerCase();
   let end = lines[k]!.end;
   let proxy = null;

@@ -836,3 +836,27 @@ Article 1 : d'approuver le programme.
     expect(listsOf(doc.attendance)).toEqual({ present: ['DORSANNE', 'VIGNAL', 'RAMBERT'], represented: [['TAVERNIER', 'VIGNAL']], excused: ['OSSANT'], absent: ['PRADAL'] });
   });
 });
+
+describe("a software's presence table whose office cell wrapped, the presence alone on the line after it", () => {
+  it('reads each row to its presence or its proxy\'s cell, the first row too, none shifted onto the next', () => {
+    const doc = analyzeText(`OFFICE PUBLIC D'HABITAT DE VAUCLERIN
+Conseil d'Administration - Séance du 14/10/1985
+Civilité Nom Prénom Collège / Qualité Présence Mandataire
+M. ROUVIÈRE Henri Désigné par le Conseil
+municipal - Président
+Présent
+Mme CASTAING Odile Désignée par le Conseil
+municipal
+Pouvoir ROUVIÈRE Henri
+M. BARDOU Lucien Désigné par le Préfet
+Excusé
+M. FONTANILLE Marc Désigné par le Préfet
+Présent
+M. LAGARDE Jean Représentant des locataires
+Absent
+Mme VIDAL Suzanne C.A.F. de l'Aude Présente
+Le quorum étant atteint, le Président ouvre la séance.
+`);
+    expect(listsOf(doc.attendance)).toEqual({ present: ['ROUVIÈRE', 'FONTANILLE', 'VIDAL'], represented: [['CASTAING', 'ROUVIÈRE']], excused: ['BARDOU'], absent: ['LAGARDE'] });
+  });
+});
