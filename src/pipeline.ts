@@ -122,7 +122,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const single = headings.length === 1;
   const built = buildItems(lineView, headings, text.length, single);
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
-  const cellItems = isRegister ? [] : readRegisterCells(lineView);
+  const cellItems = isRegister ? [] : withoutSummaryTable(readRegisterCells(lineView), headings);
   // A table of one sitting's points laid out under its header (N° / Objet / Décision / Vote), after
   // the lists of a compte rendu: the points as the table gives them, where the text's headings gave
   // fewer (a table recapitulating the points of a procès-verbal read whole is no better than they).
@@ -271,6 +271,17 @@ function explainedPoints(text: string, headings: readonly Heading[], after: numb
     if (PROSE_SENTENCE.test(body)) claims.push({ kind: 'report', item: null, start: h.start, end });
   });
   return claims;
+}
+
+/**
+ * A table of the points one cell a line that sums up the sitting before each point's own part
+ * ("Point 2 - Délibération n° 83-14", its text and its vote): the points are the parts, whose
+ * headings give the table's numbers again after it. No table where two of its numbers come again so.
+ */
+function withoutSummaryTable(cellItems: Item[], headings: readonly Heading[]): Item[] {
+  const tableEnd = Math.max(0, ...cellItems.map((i) => i.span?.end ?? 0));
+  const later = new Set(headings.filter((h) => h.start > tableEnd && h.number).map((h) => h.number));
+  return cellItems.filter((i) => i.number && later.has(i.number)).length >= 2 ? [] : cellItems;
 }
 
 /** A row of a table of points (readRegisterCells): its report up to its decision's text, its decision from there; none where the row has no such text. */
