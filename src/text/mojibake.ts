@@ -31,8 +31,22 @@ function decoded(seq: string): string {
   }
 }
 
+/**
+ * A DOS code page's accented letters read as Windows-1252 ("Pr‚sident", "s‚ance", "unanimit‚"):
+ * the byte of "é" in code page 850 is "‚" in 1252, of "è" "Š", "ê" "ˆ", "ç" "‡", "â" "ƒ". Only
+ * inside a word or closing it: the same signs stand for themselves nowhere in French words.
+ */
+// Not after "Ã" or "Â": UTF-8's two bytes read the same way ("Ã‡" for "Ç").
+const DOS_ACCENT = /(?<=\p{L})(?<![ÃÂ])[‚Šˆ‡ƒ](?=\p{L}|[\s.,;:!?)]|$)/gu;
+const DOS_LETTER: Readonly<Record<string, string>> = { '‚': 'é', Š: 'è', ˆ: 'ê', '‡': 'ç', ƒ: 'â' };
+const repairDosAccents = (t: string) => (/[‚Šˆ‡ƒ]/.test(t) ? t.replace(DOS_ACCENT, (c) => DOS_LETTER[c]!) : t);
+
 /** `t` read back as UTF-8 where it shows the pattern at least three times; else `t` itself. */
-export function repairMojibake(t: string): string {
+export function repairMojibake(page: string): string {
+  return repairDosAccents(repairUtf8(page));
+}
+
+function repairUtf8(t: string): string {
   if (!t.includes('Ã') && !t.includes('â€') && !t.includes('Â')) return t;
   const signs = t.match(FRENCH_SIGNS);
   if (!signs || signs.length < 3) return t;

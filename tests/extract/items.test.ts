@@ -2436,3 +2436,23 @@ ${FESTIVAL_POINT}`);
     expect(doc.items[0]!.report ?? '').not.toContain('prescrit');
   });
 });
+
+describe('a register whose margin gives each point its number before the text', () => {
+  it('takes "N° 1 Le Président présente …" set off by a blank line for the point numbered 1, each point its own', () => {
+    const doc = analyzeText(`REGISTRE DES DELIBERATIONS DU COMITE
+Séance du 14 mars 1991
+Etaient présents : MM. GODARD, CHARLIER, PIERRARD.
+
+N° 1 Le Président présente le budget primitif de l'exercice 1991.
+Budget primitif Après en avoir délibéré, le Comité adopte le budget à l'unanimité.
+
+N° 2 Le Comité fixe comme suit la participation des communes pour 1991.
+Participation Adopté par 2 voix pour et 1 voix contre (M. CHARLIER).
+
+N° 3 Le Président donne lecture de la convention de transport scolaire.
+Transports Le Comité, à l'unanimité, approuve la convention.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    expect(doc.items[1]!.decision?.vote).toMatchObject({ for: 2, against: 1 });
+  });
+});

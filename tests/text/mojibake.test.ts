@@ -31,3 +31,17 @@ Le Conseil municipal, aprÃ¨s en avoir dÃ©libÃ©rÃ©, Ã  lâ€™unanimit
     expect(doc.text).toContain('Séance du conseil municipal');
   });
 });
+
+describe("a DOS code page's accents read as Windows-1252", () => {
+  it('reads "‚" "Š" "ˆ" "‡" "ƒ" inside or closing a word as é è ê ç â, and leaves them elsewhere', () => {
+    expect(repairMojibake('Le Pr‚sident ouvre la s‚ance ; adopt‚ à l\'unanimit‚. Fa‡ades, trŠs, fˆte, gƒteau.')).toBe(
+      "Le Président ouvre la séance ; adopté à l'unanimité. Façades, très, fête, gâteau.",
+    );
+    expect(repairMojibake('‚ ‡ 12 ƒ')).toBe('‚ ‡ 12 ƒ');
+  });
+
+  it('lets the vote be read: "à l\'unanimit‚" is unanimous', () => {
+    const doc = analyzeText("Séance du 3 mai 1990\n\n1 - Budget\nLe Conseil adopte le budget à l'unanimit‚.\n");
+    expect(doc.items[0]?.decision?.vote?.unanimous).toBe(true);
+  });
+});
