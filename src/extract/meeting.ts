@@ -78,6 +78,9 @@ const CONVOCATION = /(?:convoqu[ée]e?s?(?:\s+l[ée]galement)?|convocation(?:\s+
 
 /** Each with the word any of its matches holds (see gate.ts): most documents state no quorum. */
 export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
+  // A form's "Quorum : Non atteint" / "Quorum : Atteint", label and value on one line.
+  [keyed(/quorum\s*:\s*non\s+(?:atteint|acquis|r[ée]uni)/iu, 'quorum'), false],
+  [keyed(/quorum\s*:\s*(?:atteint|acquis|r[ée]uni|oui)(?![\p{L}])/iu, 'quorum'), true],
   [keyed(/quorum\s+(?:n['’]est\s+pas|n['’]a\s+pas\s+été)\s+(?:atteint|réuni|constat)/iu, 'quorum'), false],
   // "la condition de quorum posée à l'article L. 2121-17 du CGCT n'était pas remplie" (the full
   // stop of "L." is no sentence end).

@@ -32,7 +32,14 @@ import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 type Cell = 'number' | 'date' | 'subject' | 'rapporteur' | 'other' | 'service' | 'decision' | 'outcome' | 'vote' | 'note' | 'amount';
 
 /** A row's number alone on its line: "99/21", "2024-014", "12"; a dash where the row has none. */
-const ROW_NUMBER = /^(?:\d{1,4}(?:[-/_.]\d{1,4}){0,2}|[-–—])$/u;
+// A series' letters may open it: "MOT 83-05", a motion among the acts.
+const ROW_NUMBER = /^(?:(?:[A-Z]{2,5} )?\d{1,4}(?:[-/_.]\d{1,4}){0,2}|[-–—])$/u;
+/** A number's shape, figures and capitals each one sign: rows of one table number alike ("83-10-07", "83-10-08"). */
+const shapeOf = (n: string) => n.replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
+/** Whether `line` is the number opening a row numbered as `own` is; any number with a separator where the row has none. */
+const isRowNumber = (line: string, own: string | undefined) => ROW_NUMBER.test(line) && (own ? shapeOf(line) === shapeOf(own) : /\d[-/_.]\d/.test(line));
+/** How far a row that cannot be read may run before the next row's number, passed over to it. */
+const UNREAD_ROW_LINES = 12;
 /** The cell that closes a row of the first kind: how the vote went. */
 const VOTE_CELL = /^(?:\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}$|unanimit[ée]|[àa]\s+l['’]unanimit[ée]|p\s*:\s*\d|pour\s*:?\s*\d|\d{1,3}\s+(?:voix|pour)|adopt[ée]|rejet[ée]|refus[ée]|majorit[ée]|retir[ée])/iu;
 /** A vote's cell wrapped over lines, one count a line: "Pour : 39" / "Contre : 16" / "Abst. : 3". */
@@ -104,7 +111,8 @@ export function readRegisterCells(text: string): Item[] {
     const header = headerAt(lines, i);
     if (!header) continue;
     const rows = rowsFrom(lines, i + header.lines, header);
-    if (rows.length >= MIN_ROWS) return rows.map(itemOf);
+    // Rows without a number stand among numbered ones, not for a table of their own.
+    if (rows.filter((r) => r.number).length >= MIN_ROWS) return rows.map(itemOf);
   }
   return [];
 }
@@ -169,7 +177,10 @@ function rowsFrom(lines: readonly TrimmedLine[], from: number, header: Header): 
   const rows: Row[] = [];
   let k = from;
   while (k < lines.length) {
-    const row = rowAt(lines, k, header) ?? rowOnOneLine(lines, k, header);
+    // A row with no number (the minutes' approval, a report withdrawn): its subject opens it.
+    // Not where a figure opens the line: the row's number glued to its subject ("1985-007 Compte administratif …").
+    const numberless = header.cells[0] === 'number' && !header.inline && lines[k]?.text && !/^\S*\d/.test(lines[k]!.text) && !sameHeader(lines, k, header);
+    const row = rowAt(lines, k, header) ?? rowOnOneLine(lines, k, header) ?? (numberless ? closedRow(lines, rowAt(lines, k, header, true), header) : null);
     if (row) {
       rows.push(row.row);
       k = row.next;
@@ -177,10 +188,24 @@ function rowsFrom(lines: readonly TrimmedLine[], from: number, header: Header): 
     }
     // The page's foot and head, then the header again: the table goes on.
     const again = lines.slice(k, k + FURNITURE_LINES + header.lines).findIndex((_, d) => rows.length > 0 && sameHeader(lines, k + d, header));
-    if (again < 0) break;
-    k += again + header.lines;
+    if (again >= 0) {
+      k += again + header.lines;
+      continue;
+    }
+    // A row whose cells the export mixed ("83-10-03    M. BOUDARIAS" on one line): passed over to the next row's number.
+    const own = rows.at(-1)?.number || undefined;
+    let skip = 1;
+    while (rows.length && skip <= UNREAD_ROW_LINES && k + skip < lines.length && lines[k + skip]!.text && !isRowNumber(lines[k + skip]!.text, own)) skip++;
+    if (!rows.length || skip > UNREAD_ROW_LINES || k + skip >= lines.length || !lines[k + skip]!.text) break;
+    k += skip;
   }
   return rows;
+}
+
+/** A row without a number, kept where it ends just before the next row's number, the header again, or the table's end. */
+function closedRow(lines: readonly TrimmedLine[], row: { row: Row; next: number } | null, header: Header): { row: Row; next: number } | null {
+  const after = lines[row?.next ?? -1]?.text;
+  return row && (!after || ROW_NUMBER.test(after) || sameHeader(lines, row.next, header)) ? row : null;
 }
 
 function sameHeader(lines: readonly TrimmedLine[], at: number, header: Header): boolean {
@@ -210,9 +235,11 @@ function rowOnOneLine(lines: readonly TrimmedLine[], k: number, header: Header):
 }
 
 /** The row opening at line `k`, and the line after it; null where no row opens there. */
-function rowAt(lines: readonly TrimmedLine[], k: number, header: Header): { row: Row; next: number } | null {
+function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberless = false): { row: Row; next: number } | null {
   const cells: Record<Column, string[]> = { number: [], date: [], subject: [], decision: [], vote: [], other: [] };
-  const cellsOf = header.cells;
+  const cellsOf = numberless ? header.cells.slice(1) : header.cells;
+  // A wrapped cell stops at the next row's number ("83-10-08"), whatever it waited for.
+  const own = numberless ? undefined : lines[k]?.text;
   let at = k;
   for (const [j, cell] of cellsOf.entries()) {
     const line = lines[at];
@@ -253,7 +280,7 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header): { row:
       // The row's last cell: its counts one a line, and no further.
       while (end < lines.length && (VOTE_LINE.test(lines[end]!.text) || VOTE_WRAPPED.test(lines[end]!.text))) end++;
     } else if (wraps && next) {
-      while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !next.test(lines[end]!.text)) end++;
+      while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !next.test(lines[end]!.text) && !isRowNumber(lines[end]!.text, own)) end++;
       if (end >= lines.length || !lines[end]!.text || !next.test(lines[end]!.text)) return null;
     } else if (wraps) {
       // The next cell's first line has no shape of its own (the text decided): the cell goes on where its line is cut mid-phrase.
@@ -263,7 +290,7 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header): { row:
     cells[into].push(...lines.slice(at, end).map((l) => (l === line && slashed ? `Pour : ${slashed[1]} Contre : ${slashed[2]} Abstentions : ${slashed[3]}` : l.text)));
     at = end;
   }
-  const number = cells.number[0]!;
+  const number = cells.number[0] ?? '';
   return {
     row: { number: /^[-–—]$/u.test(number) ? '' : number, cells, start: lines[k]!.start, end: lines[at - 1]!.end },
     next: at,

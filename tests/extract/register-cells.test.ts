@@ -264,3 +264,34 @@ describe("a relevé de décisions: the service's cell before the subject, the vo
     expect(of('decision', 3)).toEqual(['Unanimité Adopté 15 300,00']);
   });
 });
+
+describe('a relevé whose rows are not all numbered nor all read', () => {
+  const text = [
+    'RELEVE DES DECISIONS',
+    'N° acte', 'Objet', 'Rapporteur', 'Décision', 'Vote',
+    'Approbation du procès-verbal de la séance du 12 mars 1984', 'M. LARUE', 'Le procès-verbal est adopté.', 'Unanimité',
+    '84-04-01', 'BUDGET SUPPLEMENTAIRE 1984', 'M. LARUE', 'Adopte le budget supplémentaire.', 'Pour 30 - Contre 8 - Abst. 0',
+    'AIDE AUX PORTS DE PECHE :', '84-04-02    M. QUEMENER', 'PROGRAMME 1984', 'Accorde une aide de 2 000 000 F.', 'Unanimité',
+    '84-04-03', 'LYCEES : EQUIPEMENT', "SUBVENTION COMPLEMENTAIRE          Mme LE GOFF", 'Attribue une subvention de 300 000 F.', 'Unanimité',
+    '84-04-04', 'ROUTES : PROGRAMME 1984', 'M. TANGUY', 'Approuve le programme.', 'Unanimité',
+    'FORMATION PROFESSIONNELLE (RAPPORT N° 9)', 'Mme LE GOFF', 'Rapport retiré de l\'ordre du jour.', '-',
+    'MOT 84-02', 'MOTION RELATIVE A LA PECHE', 'M. QUEMENER', 'Motion rejetée.', 'Pour 9 - Contre 29 - Abst. 0',
+    '',
+    'Nombre d\'actes : 4',
+  ].join('\n');
+
+  it('reads a row without a number where it ends before a numbered one, a motion\'s series number, and passes over rows it cannot read', () => {
+    const items = readRegisterCells(text);
+    expect(items.map((i) => i.number)).toEqual([null, '84-04-01', '84-04-04', null, 'MOT 84-02']);
+    expect(items[0]!.title).toBe('Approbation du procès-verbal de la séance du 12 mars 1984');
+    expect(items[4]!.decision).toMatchObject({ vote: { for: 9, against: 29 }, outcome: 'rejected' });
+  });
+});
+
+describe('a form\'s quorum on one line', () => {
+  it('"Quorum : Atteint" is met, "Quorum : Non atteint" is not', () => {
+    const form = (q: string) => analyzeText(`CONSEIL REGIONAL\nAssemblée plénière\nDate séance : 28/10/1983\nQuorum : ${q}\n\n1 - Budget\nLe Conseil adopte le budget à l'unanimité.\n`);
+    expect(form('Atteint').meeting.quorum).toBe(true);
+    expect(form('Non atteint').meeting.quorum).toBe(false);
+  });
+});
