@@ -565,7 +565,8 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // the Commission départementale that sat between sessions before 1982.
   if (bodyType === 'conseil-departemental' || bodyType === 'conseil-regional') {
     for (const m of execAll(COMMISSION_PERMANENTE, headLower)) {
-      if (/d[ée]l[ée]gation|attributions|[àa]\s+la\s*$/u.test(headLower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+      // "après décision de la Commission Permanente": another body's deciding, not the sitting's.
+      if (/d[ée]l[ée]gation|attributions|[àa]\s+la\s*$|d[ée]cision\s+de\s+la\s*$/u.test(headLower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
       body = bodyNamed(head, m);
       bodyType = m[0].startsWith('bureau') ? 'bureau' : 'commission-permanente';
       break;

@@ -108,7 +108,8 @@ const ORDINAL =
   /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|(?<=[Nn][°o][ \t]*)\d{3}|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
-const DATE_LIKE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+// A day, a month, a year: "99.06.0412" (a region's act) is none.
+const DATE_LIKE = /^(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{2}|[12]\d{3})$/;
 /** "L.5214-16", "R. 2122-8", "L2121-29": an article of a code the text cites, no deliberation's number. */
 const CODE_ARTICLE = /^[LRD](?:\.\s?\d{4}|(?!19|20[0-4])\d{4})-\d/;
 function isDeliberationNumber(n: string): boolean {
@@ -335,6 +336,9 @@ const HEADER_NUMBERS: readonly RegExp[] = [
   /^[ \t]*N°[ \t]?(\d{1,4}[/.-][ \t]?\d{1,4})(?=[ \t]+(?:S[ée]ance|S[ÉE]ANCE)(?![\p{L}]))/gmu,
   // "Délibération CE-2025-03" alone on its line, without "n°": a number of a deliberation's shape.
   new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+(${NUMBER})[ \t]*$`, 'gm'),
+  // "N° délibération   Séance   Date séance" over "99.06.0412   ASSEMBLEE PLENIERE   25/06/1999": a
+  // form's row of labels opening on the number's, the row of values under it opening on the number.
+  /^[ \t]*N°[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?(?:d[ée]lib[ée]ration|d['’][ \t]?acte|acte)[ \t]+\p{Lu}[^\n]*\n[ \t]*([A-Z0-9]+(?:[-_./][A-Z0-9]+)+)(?=[ \t]|$)/gmu,
 ];
 
 
