@@ -695,6 +695,8 @@ function countColumnSpans(text: string, limit: number): Span[] {
 /** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */
 // "Conseillers élus  Conseillers en fonction  Conseillers présents  Conseillers absents": each label may name its members.
 const ROW_LABEL = /(?:(?:membres|conseillers)\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|repr[ée]sent[ée]s|votants?|absents?|excus[ée]s)|quorum|aff[ée]rents/gu;
+/** "Nombre de" opening a row of count labels. Lower-cased. */
+const COUNT_TITLE = /^nombre\s+d(?:e\s+|['’]\s?)/u;
 /** The members a row's label names, before the count's own word. */
 const MEMBERS_WORD = /^(?:membres|conseillers)\s+(?!en\s)/u;
 
@@ -714,6 +716,8 @@ function countRow(lines: readonly string[]): Partial<Attendance['counts']> | nul
       numbers = figuresOf(lines[i + 2]!);
       if (numbers) labelLine = labelLine.replace(DANGLING_EN, `$& ${wrapped[1]}`);
     }
+    // "Nombre de membres en exercice  Présents  …": the table's title opening its first label.
+    if (labelLine.startsWith('nombre')) labelLine = labelLine.replace(COUNT_TITLE, '');
     const labels = execAll(ROW_LABEL, labelLine).map((m) => m[0]);
     // The labels in a row, their figures a column under them ("… Représentés Votants" / "11" / "9" / "1" / "10").
     if (!numbers && labels.length >= 2) {

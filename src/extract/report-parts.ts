@@ -71,7 +71,26 @@ function partsOfPartEnd(headings: readonly Heading[], j: number): number {
   const sub = headings[j + 1];
   if (sub?.scheme !== 'ordinal') return j;
   if (rank(sub.number) === 1 && style(sub.number) !== style(headings[j]!.number)) return innerRunEnd(headings, j + 1);
-  return sub.number === `${headings[j]!.number}.1` ? lastDecimalPart(headings, j) : j;
+  if (sub.number === `${headings[j]!.number}.1`) return lastDecimalPart(headings, j);
+  // A list of its own counting from one in the same style ("3. Le programme d'actions", then its
+  // table "1. Garantir l'accès 1.1 …" … "4. Faciliter la mobilité 4.2 …"): the parts when the run
+  // takes up again right after it ("4. Les avis recueillis").
+  if (rank(sub.number) === 1) {
+    const end = nestedRunEnd(headings, j + 1);
+    if (nextInRun(headings, j, end + 1) >= 0) return end;
+  }
+  return j;
+}
+
+/** The last of a run counting from headings[k], each ordinal with its decimal parts (the first maybe on its line: "1. Garantir l'accès 1.1 …"). */
+function nestedRunEnd(headings: readonly Heading[], k: number): number {
+  for (let j = k; ; ) {
+    let last = j;
+    while (headings[last + 1]?.number?.startsWith(`${headings[j]!.number}.`)) last++;
+    const next = nextInRun(headings, j, last + 1);
+    if (next < 0) return last;
+    j = next;
+  }
 }
 
 /** "roman", "digits" or "letter": how an ordinal is written. */

@@ -243,3 +243,46 @@ Marie LAFAGE`);
     expect(doc.items.map((i) => i.title)).toEqual(['BUDGET SUPPLÉMENTAIRE 2018']);
   });
 });
+
+describe("a report's parts around a list of its own, and the opinions a consultation gathered", () => {
+  const doc = analyzeText(`DÉPARTEMENT DE LA VAURE
+Extrait du registre des délibérations du Conseil départemental
+Réunion du Conseil départemental du 18 juin 2019
+N° de la délibération : CD2019-06-09
+Objet : Schéma départemental des services au public
+Nombre de membres en exercice Présents Représentés Absents Votants
+30 24 4 2 28
+Le dix-huit juin deux mille dix-neuf, le Conseil départemental s'est réuni à l'Hôtel du Département.
+EXPOSÉ DES MOTIFS
+1. La démarche
+Le schéma a été élaboré avec les services de l'État.
+2. Le diagnostic
+Le diagnostic fait apparaître des zones blanches.
+3. Le programme d'actions
+Le programme compte deux axes :
+1. Garantir l'accès 1.1 Soutenir l'installation des médecins
+1.2 Développer la télémédecine
+2. Renforcer le réseau 2.1 Créer des maisons de services
+2.2 Former des animateurs
+4. Les avis recueillis
+Six EPCI ont émis un avis favorable ; le Conseil régional a émis un avis favorable par délibération
+de sa Commission permanente du 3 mai 2019.
+5. Le financement
+Le coût du programme est de 60 000 € par an.
+DÉCISION
+Le Conseil départemental,
+Après en avoir délibéré,
+DÉCIDE :
+Article 1 : d'approuver le schéma départemental des services au public.
+Adopté à l'unanimité.
+`);
+
+  it('keeps one deliberation: the parts 1 to 5 and the list inside the third are no points', () => {
+    expect(doc.items.map((i) => i.title)).toEqual(['Schéma départemental des services au public']);
+    expect(doc.items[0]!.decision?.vote?.unanimous).toBe(true);
+  });
+
+  it('reads the counts whose labels follow "Nombre de"', () => {
+    expect(doc.attendance.counts).toEqual({ inOffice: 30, present: 24, represented: 4, voting: 28 });
+  });
+});
