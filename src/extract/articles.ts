@@ -200,18 +200,29 @@ function consider(text: string, found: Map<number, Article>, verbAt: number, req
 }
 
 /** The passive of an article's first clause: "Est approuvé …", "Le taux … est fixé à 30 %". */
-const PASSIVE_CLAUSE = /^(?:[^.;:\n]{0,160}?\s)?(?:est|sont)\s+(\p{L}+)(?![\p{L}])/iu;
+// Its subject may name someone with a civility's full stop ("M. le Maire est autorisé à …"),
+// and wrap onto a line going on in lower case (not an article's title over its text).
+const PASSIVE_CLAUSE = /^(?:(?:[^.;:\n]|\n(?=[ \t]*\p{Ll})|(?<=(?:^|\s)(?:M|MM|Me))\.){0,160}?\s)?(?:[Ee][Ss][Tt]|[Ss][Oo][Nn][Tt])\s+(\p{L}+)(?![\p{L}])/u;
+/** The collectivity acting in the active voice: "Article 2 - La Ville acquiert …". */
+const ACTING_BODY = /^[ \t]*(?:la\s+(?:ville|commune|communaut[ée]|r[ée]gion)|le\s+(?:d[ée]partement|syndicat|conseil(?:\s+(?:municipal|communautaire|syndical|d[ée]partemental|r[ée]gional|g[ée]n[ée]ral))?|comit[ée](?:\s+syndical)?|bureau))[ \t.,]+/iu;
 /** "M. le Maire est chargé de l'exécution de la présente délibération": the closing formula, no act. */
 const EXECUTION_FORMULA = /^\s+(?:de\s+l['’]ex[ée]cution|d['’]ex[ée]cuter)/iu;
 
 /** An article lead's number ("article 1er :", "article 3 -"); null when it has none. Lower-cased. */
 function articleRank(lead: string): number | null {
-  const m = /article\s+(?:(premier|[1l]er)|(\d+))/u.exec(lead);
+  // "Article 1cr": OCR's c for the e of "1er".
+  const m = /article\s+(?:(premier|[1l][ec]r)|(\d+))/u.exec(lead);
   return m ? (m[1] ? 1 : Number(m[2])) : null;
 }
 
-/** Records the act of an article written in the passive at `at`, if its participle is an act's. */
+/** Records the act of an article written in the passive at `at`, if its participle is an act's, or whose collectivity acts ("La Ville acquiert"). */
 function passiveArticle(text: string, found: Map<number, Article>, at: number): void {
+  const body = ACTING_BODY.exec(text.slice(at, at + 80));
+  const acted = body ? actionAt(text.slice(at + body[0].length, at + body[0].length + 40)) : null;
+  if (acted) {
+    found.set(at, { action: acted.action, text: '', span: { start: at, end: at } });
+    return;
+  }
   const m = PASSIVE_CLAUSE.exec(text.slice(at, at + 160));
   const action = m ? actionOfParticiple(m[1]!) : null;
   if (!action || EXECUTION_FORMULA.test(text.slice(at + m!.index + m![0].length, at + m!.index + m![0].length + 20))) return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticles } from '../../src/extract/articles.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 
 const actions = (s: string) => extractArticles(s, 0, s.length).map((a) => a.action);
 
@@ -43,5 +44,27 @@ Article 2 : Le plan de financement de l'opération est arrêté comme suit :
 Article 3 : Monsieur le Président est autorisé à signer toutes pièces relatives à cette opération.
 `),
     ).toEqual(['approuve', 'arrête', 'autorise']);
+  });
+});
+
+describe('articles whose first clause has a subject', () => {
+  it('reads the passive after "M. le Maire", over a line going on in lower case, and the collectivity acting', () => {
+    const s = `DECIDE :
+Article 1er - Le programme de rénovation urbaine du quartier
+exposé ci-dessus est approuvé.
+Article 2 - La Ville acquiert à l'amiable l'ensemble immobilier sis rue de la Gare.
+Article 3 - M. le Maire est autorisé à solliciter les subventions.
+`;
+    expect(actions(s)).toEqual(['approuve', 'acquiert', 'autorise']);
+  });
+
+  it("reads OCR's \"Article 1cr\" and \"esl\" for \"1er\" and \"est\"", () => {
+    const doc = analyzeText(`Séance du 3 mai 1977\nLe Conseil Municipal,\nDECIDE :\nArticle 1cr - Le programme esl approuvé.\nArticle 2 - M. le Maire est autorisé à signer l'acte.\nAdopté à l'unanimité.\n`);
+    expect(doc.items[0]?.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise']);
+  });
+
+  it("reads no passive across an article's title and the sentence under it", () => {
+    const s = `DECIDE :\nArticle 1 - d'approuver la convention.\nArticle 5 - Modalités de versement\nLa subvention est versée en deux fois.\n`;
+    expect(actions(s)).not.toContain('verse');
   });
 });
