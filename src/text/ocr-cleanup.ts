@@ -201,13 +201,14 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`à(?<=[A-Z\xC0-\xDE]à)|àM`,
     // DEGREE_AFTER_WORD: "neuf heures° trente".
     String.raw`°(?<=[a-z\xDF-\xFF]{2}°)`,
-    // ESL_FOR_EST: "esl approuvé".
-    String.raw`l(?<=(?:^|[ \t\n])esl)(?![A-Za-z\xC0-\uFFFF])`,
+    // MISREAD_WORD: "esl approuvé", "dix-hult", "a élé désigné".
+    String.raw`[lt](?<=(?:^|[ \t\n])esl|hult)(?![A-Za-z\xC0-\uFFFF])|é(?<=(?:^|[ \t\n])élé)(?![A-Za-z\xC0-\uFFFF])`,
   ].join('|'),
 );
 
-/** "esl approuvé": OCR's l for the t of "est", no French word. */
-const ESL_FOR_EST = /(?<![\p{L}\d'’-])esl(?![\p{L}\d'’-])/gu;
+/** Words OCR misread into no French word, read back: "esl approuvé", "dix-hult heures", "a élé désigné" (an l for a t or an i). */
+const MISREAD_WORDS: Readonly<Record<string, string>> = { esl: 'est', hult: 'huit', élé: 'été' };
+const MISREAD_WORD = new RegExp(String.raw`(?<![\p{L}\d'’])(?:${Object.keys(MISREAD_WORDS).join('|')})(?![\p{L}\d'’])`, 'gu');
 
 export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);
@@ -238,7 +239,7 @@ export function fixLookalikes(t: string): string {
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (/I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
   if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
-  if (t.includes('esl')) t = t.replace(ESL_FOR_EST, 'est');
+  if (t.includes('esl') || t.includes('hult') || t.includes('élé')) t = t.replace(MISREAD_WORD, (w) => MISREAD_WORDS[w]!);
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
   if (t.includes('ä')) t = t.replace(A_UMLAUT_WORD, 'à');

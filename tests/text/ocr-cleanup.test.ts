@@ -230,3 +230,10 @@ describe('an m read as "rn" in "nombre" and the months', () => {
     expect(fixLookalikes('le gouvernement')).toBe('le gouvernement');
   });
 });
+
+describe('words OCR misread into no French word', () => {
+  it('reads back "esl", "hult", "élé" as "est", "huit", "été", and no word that holds them', () => {
+    expect(fixLookalikes('le programme esl approuvé à dix-hult heures ; M. X a élé désigné')).toBe('le programme est approuvé à dix-huit heures ; M. X a été désigné');
+    expect(fixLookalikes('Aesl, hulte, élément')).toBe('Aesl, hulte, élément');
+  });
+});
