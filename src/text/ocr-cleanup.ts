@@ -201,10 +201,15 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`à(?<=[A-Z\xC0-\xDE]à)|àM`,
     // DEGREE_AFTER_WORD: "neuf heures° trente".
     String.raw`°(?<=[a-z\xDF-\xFF]{2}°)`,
+    // B_FOR_HOURS: "à 18 b 30".
+    String.raw`b(?<=\d b)(?= \d)`,
     // MISREAD_WORD: "esl approuvé", "dix-hult", "a élé désigné".
     String.raw`[lt](?<=(?:^|[ \t\n])esl|hult)(?![A-Za-z\xC0-\uFFFF])|é(?<=(?:^|[ \t\n])élé)(?![A-Za-z\xC0-\uFFFF])`,
   ].join('|'),
 );
+
+/** "à 18 b 30": OCR's b for the h of an hour after "à". */
+const B_FOR_HOURS = /(?<=(?:^|\s)[àa]\s\d{1,2}\s)b(?=\s[0-5]\d(?!\d))/gu;
 
 /** Words OCR misread into no French word, read back: "esl approuvé", "dix-hult heures", "a élé désigné" (an l for a t or an i). */
 const MISREAD_WORDS: Readonly<Record<string, string>> = { esl: 'est', hult: 'huit', élé: 'été' };
@@ -240,6 +245,7 @@ export function fixLookalikes(t: string): string {
   if (/I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
   if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
   if (t.includes('esl') || t.includes('hult') || t.includes('élé')) t = t.replace(MISREAD_WORD, (w) => MISREAD_WORDS[w]!);
+  if (/\d b \d/.test(t)) t = t.replace(B_FOR_HOURS, 'h');
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
   if (t.includes('ä')) t = t.replace(A_UMLAUT_WORD, 'à');

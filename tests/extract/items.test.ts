@@ -2456,3 +2456,20 @@ Transports Le Comité, à l'unanimité, approuve la convention.
     expect(doc.items[1]!.decision?.vote).toMatchObject({ for: 2, against: 1 });
   });
 });
+
+describe("a point's title opening on an acronym with full stops", () => {
+  it('"n° 2005-32    3 - Z.A. de la Borie - …" is a heading like its neighbours', () => {
+    const text = `COMPTE RENDU SOMMAIRE
+
+n° 2005-31    2 - Ordures ménagères - Taux de la T.E.O.M.
+              Le Conseil fixe le taux.
+
+n° 2005-32    3 - Z.A. de la Borie - Cession du lot n° 7
+              Le Conseil décide la cession du lot.
+
+n° 2005-33    4 - Voirie - Programme 2005
+              Le Conseil attribue le marché.
+`;
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['2005-31', '2005-32', '2005-33']);
+  });
+});

@@ -237,3 +237,10 @@ describe('words OCR misread into no French word', () => {
     expect(fixLookalikes('Aesl, hulte, élément')).toBe('Aesl, hulte, élément');
   });
 });
+
+describe("OCR's b for the h of an hour", () => {
+  it('reads "à 18 b 30" as "à 18 h 30", and no other b between figures', () => {
+    expect(fixLookalikes('s\'est réuni le mardi 28 juin 2005 a 18 b 30, salle polyvalente')).toBe("s'est réuni le mardi 28 juin 2005 a 18 h 30, salle polyvalente");
+    expect(fixLookalikes('lots 12 b 30 et 14')).toBe('lots 12 b 30 et 14');
+  });
+});
