@@ -479,6 +479,9 @@ function dropRunningFooters(cleaned: string[][]): void {
   }
 }
 
+/** A point's vote closing its page ("Adopté à l'unanimité."): pages of points may well all end so, no furniture. */
+const OUTCOME_LINE = /^[ \t]*(?:(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|[àa]\s+l['’]\s?unanimit)/iu;
+
 /** Drops the running headers and footers that open or close most pages of `cleaned`, in place. */
 function dropRepeatedEdges(cleaned: string[][]): void {
   // A line that opens or closes most pages is a running header/footer, not content; in two
@@ -502,7 +505,9 @@ function dropRepeatedEdges(cleaned: string[][]): void {
         if (k.length >= shortest) seen.set(k, (seen.get(k) ?? 0) + 1);
       }
     }
-    const repeated = new Set([...seen].filter(([k, n]) => n >= (twoPages ? 2 : Math.max(3, cleaned.length / 2)) && !numbersEachPoint(linesOf.get(k)!)).map(([k]) => k));
+    const repeated = new Set(
+      [...seen].filter(([k, n]) => n >= (twoPages ? 2 : Math.max(3, cleaned.length / 2)) && !numbersEachPoint(linesOf.get(k)!) && !OUTCOME_LINE.test(linesOf.get(k)![0]!)).map(([k]) => k),
+    );
     if (repeated.size) {
       // The first page keeps its head, which may be the letterhead others repeat (the authority
       // read from it); its foot is the running footer every page closes on.

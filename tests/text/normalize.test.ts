@@ -280,3 +280,19 @@ describe('a speck read as a full stop inside a phrase', () => {
     ]);
   });
 });
+
+describe('a vote closing most pages', () => {
+  it('stays: points may well all end "Adopté à l\'unanimité.", a running footer is dropped', () => {
+    const page = (n: number) => `${n}. Point ${n}\nLe Conseil approuve le point ${n}.\nAdopté à l'unanimité.\nCommune de Valbonne - Séance du 3 mars 2006`;
+    const text = joinPages(normalizePages([page(1), page(2), page(3), page(4)])).text;
+    expect(text.match(/Adopté à l'unanimité\./g)?.length).toBe(4);
+    expect(text).not.toContain('Commune de Valbonne - Séance du 3 mars 2006');
+  });
+});
+
+describe("OCR's ë after a consonant", () => {
+  it('is an é ("Secrëtaire", "excusës"), not after a vowel ("Noël", "aiguë")', () => {
+    const [p] = normalizePages(['Secrëtaire de séance ; absents excusës ; rue Noël, aiguë']);
+    expect(p).toBe('Secrétaire de séance ; absents excusés ; rue Noël, aiguë');
+  });
+});
