@@ -21,6 +21,7 @@ import { extractMeeting, presidentInList } from './extract/meeting.ts';
 import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
 import { findHeadings, headerNumber, headerSubject, type Heading } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
+import { withRecapNumbers } from './extract/recap-list.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
@@ -120,7 +121,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     }
   }
   const single = headings.length === 1;
-  const built = buildItems(lineView, headings, text.length, single);
+  const built = withRecapNumbers(buildItems(lineView, headings, text.length, single));
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   const cellItems = isRegister ? [] : withoutSummaryTable(readRegisterCells(lineView), headings);
   // A table of one sitting's points laid out under its header (N° / Objet / Décision / Vote), after

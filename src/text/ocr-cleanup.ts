@@ -201,21 +201,28 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`à(?<=[A-Z\xC0-\xDE]à)|àM`,
     // DEGREE_AFTER_WORD: "neuf heures° trente".
     String.raw`°(?<=[a-z\xDF-\xFF]{2}°)`,
+    // SPLIT_MME: "M me X"; L_CLOSING_CAPITALS: "FILIPPl".
+    String.raw` me(?<=M me) |l(?<=[A-Z]{3}l)(?![A-Za-z\xC0-\uFFFF])`,
     // B_FOR_HOURS: "à 18 b 30".
     String.raw`b(?<=\d b)(?= \d)`,
     // MISREAD_WORD: "esl approuvé", "dix-hult", "a élé désigné", "étaut atteint", "dn conseil"; DIAERESIS_FOR_ACUTE.
-    String.raw`[ltn](?<=(?:^|[ \t\n])esl|hult|[ \t\n]dn|étaut)(?![A-Za-z\xC0-\uFFFF])|é(?<=(?:^|[ \t\n])élé)(?![A-Za-z\xC0-\uFFFF])|ë(?<=[bcdfghjklmnpqrstvwxz]ë)`,
+    String.raw`[ltns](?<=(?:^|[ \t\n])esl|hult|[ \t\n]dn|étaut|hcures)(?![A-Za-z\xC0-\uFFFF])|é(?<=(?:^|[ \t\n])élé)(?![A-Za-z\xC0-\uFFFF])|ë(?<=[bcdfghjklmnpqrstvwxz]ë)`,
   ].join('|'),
 );
 
 /** "Secrëtaire", "rëunissant", "excusës": OCR's ë for an é after a consonant, where French writes none (Noël, Israël, aiguë: after a vowel). */
 const DIAERESIS_FOR_ACUTE = /(?<=[bcdfghjklmnpqrstvwxz])ë/gu;
 
+/** "M me Francesca MATTEI": the civility OCR split. */
+const SPLIT_MME = /(?<![\p{L}])M me(?= \p{Lu})/gu;
+/** "M. FILIPPl": OCR's l for the I closing a name in capitals. */
+const L_CLOSING_CAPITALS = /(?<=(?:^|[\s(])[A-Z\xC0-\xDE'-]{2,}[A-Z\xC0-\xDE]{2})l(?![\p{L}\d'’-])/gu;
+
 /** "à 18 b 30": OCR's b for the h of an hour after "à". */
 const B_FOR_HOURS = /(?<=(?:^|\s)[àa]\s\d{1,2}\s)b(?=\s[0-5]\d(?!\d))/gu;
 
 /** Words OCR misread into no French word, read back: "esl approuvé", "dix-hult heures", "a élé désigné" (an l for a t or an i). */
-const MISREAD_WORDS: Readonly<Record<string, string>> = { esl: 'est', hult: 'huit', élé: 'été', étaut: 'étant', dn: 'du' };
+const MISREAD_WORDS: Readonly<Record<string, string>> = { esl: 'est', hult: 'huit', élé: 'été', étaut: 'étant', dn: 'du', hcures: 'heures' };
 const MISREAD_WORD = new RegExp(String.raw`(?<![\p{L}\d'’])(?:${Object.keys(MISREAD_WORDS).join('|')})(?![\p{L}\d'’])`, 'gu');
 
 export function fixLookalikes(t: string): string {
@@ -247,8 +254,10 @@ export function fixLookalikes(t: string): string {
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (/I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
   if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
-  if (t.includes('esl') || t.includes('hult') || t.includes('élé') || t.includes('étaut') || t.includes('dn')) t = t.replace(MISREAD_WORD, (w) => MISREAD_WORDS[w]!);
+  if (t.includes('esl') || t.includes('hult') || t.includes('élé') || t.includes('étaut') || t.includes('dn') || t.includes('hcures')) t = t.replace(MISREAD_WORD, (w) => MISREAD_WORDS[w]!);
   if (t.includes('ë')) t = t.replace(DIAERESIS_FOR_ACUTE, 'é');
+  if (t.includes('M me ')) t = t.replace(SPLIT_MME, 'Mme');
+  if (/[A-Z]{3}l/.test(t)) t = t.replace(L_CLOSING_CAPITALS, 'I');
   if (/\d b \d/.test(t)) t = t.replace(B_FOR_HOURS, 'h');
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');

@@ -233,7 +233,7 @@ describe('an m read as "rn" in "nombre" and the months', () => {
 
 describe('words OCR misread into no French word', () => {
   it('reads back "esl", "hult", "élé" as "est", "huit", "été", and no word that holds them', () => {
-    expect(fixLookalikes('le programme esl approuvé à dix-hult heures ; M. X a élé désigné')).toBe('le programme est approuvé à dix-huit heures ; M. X a été désigné');
+    expect(fixLookalikes('le programme esl approuvé à dix-hult hcures ; M. X a élé désigné')).toBe('le programme est approuvé à dix-huit heures ; M. X a été désigné');
     expect(fixLookalikes('Aesl, hulte, élément')).toBe('Aesl, hulte, élément');
   });
 });
@@ -242,5 +242,12 @@ describe("OCR's b for the h of an hour", () => {
   it('reads "à 18 b 30" as "à 18 h 30", and no other b between figures', () => {
     expect(fixLookalikes('s\'est réuni le mardi 28 juin 2005 a 18 b 30, salle polyvalente')).toBe("s'est réuni le mardi 28 juin 2005 a 18 h 30, salle polyvalente");
     expect(fixLookalikes('lots 12 b 30 et 14')).toBe('lots 12 b 30 et 14');
+  });
+});
+
+describe("OCR's split civility and its l closing a name in capitals", () => {
+  it('reads "M me X" as "Mme X" and "FILIPPl" as "FILIPPI", no word in lower case touched', () => {
+    expect(fixLookalikes('pouvoir : M me Francesca MATTEI (pouvoir à M. FILIPPl).')).toBe('pouvoir : Mme Francesca MATTEI (pouvoir à M. FILIPPI).');
+    expect(fixLookalikes('le total, M me semble-t-il')).toBe('le total, M me semble-t-il');
   });
 });
