@@ -9,6 +9,7 @@ import { findNumberAt, parseFrenchNumber } from '../text/numbers.ts';
 import { fixNumber } from '../text/ocr-cleanup.ts';
 import { HOLDER_BY_OFFICE, parsePersonList, readPersonList, type ListEntry } from './persons.ts';
 import { findSecretary } from './secretary.ts';
+import { delegatesTable } from './delegates-table.ts';
 import { presenceTable, STATUS_CELL } from './presence-table.ts';
 import { presenceCells } from './presence-cells.ts';
 import { presenceGrid } from './presence-grid.ts';
@@ -977,7 +978,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   }
   if (!cluster.length) {
     // No list heading: a table of members, each row saying whether they were there.
-    const table = presenceGrid(text, 0, limit, layout) ?? presenceTable(text, 0, limit, layout) ?? listColumnsTable(text, 0, limit, layout);
+    const table = presenceGrid(text, 0, limit, layout) ?? presenceTable(text, 0, limit, layout) ?? listColumnsTable(text, 0, limit, layout) ?? delegatesTable(text, 0, limit, layout);
     if (table) {
       const rows: CueHit = { role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false };
       place(attendance, rows, table.entries);
