@@ -861,13 +861,13 @@ function cueWindowEnd(text: string, cue: CueHit, next: CueHit | undefined, limit
 }
 
 /** The entries of the list under `cue` and where it ends; null where the heading is a count's label. */
-function cueList(text: string, cue: CueHit, windowEnd: number, layout: LineLayout | undefined): { entries: ListEntry[]; end: number } | null {
+function cueList(text: string, cue: CueHit, windowEnd: number, layout: LineLayout | undefined, present: readonly Person[]): { entries: ListEntry[]; end: number } | null {
   // "Présents : 11" alone on its line, or in a run of counts ("Présents : 14 - Votants : 17"):
   // a count, read by readCounts, not the heading of a list.
   if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 80))) return null;
   // "Absents : néant." names no one, whoever the next paragraph names.
   const none = NAMES_NONE.exec(text.slice(cue.contentStart, windowEnd));
-  const pairs = none || cue.role === 'present' ? null : proxyPairs(text, cue.contentStart, windowEnd);
+  const pairs = none || cue.role === 'present' ? null : proxyPairs(text, cue.contentStart, windowEnd, present);
   return none
     ? { entries: [], end: cue.contentStart + none[0].trimEnd().length }
     : (pairs ?? withoutSentenceAfter(text, readPersonList(text, cue.contentStart, windowEnd, listColumns(text, cue.contentStart, windowEnd, layout))));
@@ -957,7 +957,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
       cluster.push(cue);
       continue;
     }
-    const list = cueList(text, cue, windowEnd, layout);
+    const list = cueList(text, cue, windowEnd, layout, attendance.present);
     if (!list) continue;
     const { entries, end } = list;
     // "néant", "/", and "le conseil municipal au complet", "tous les membres": a list that names no one.

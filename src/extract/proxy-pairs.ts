@@ -8,6 +8,8 @@
  *
  * Normalization leaves one space between the columns; each row names two members, the giver first.
  */
+import type { Person } from '../schema/minutes.ts';
+import { fold } from '../text/fuzzy.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { TO_HOLDER } from '../text/cues.ts';
 
@@ -26,7 +28,7 @@ const GIVERS_LABEL = new RegExp(String.raw`^[ \t]*${GIVERS}[ \t]*:?[ \t]*$`, 'iu
 const HOLDER_LABEL = new RegExp(String.raw`^[ \t]*(?:${TO_HOLDER}|${HOLDERS})[ \t]*:?[ \t]*$`, 'iu');
 
 /** The proxies of such a table opening at `from` (blank lines before its header allowed), or null. */
-export function proxyPairs(text: string, from: number, to: number): { entries: ListEntry[]; end: number } | null {
+export function proxyPairs(text: string, from: number, to: number, present: readonly Person[] = []): { entries: ListEntry[]; end: number } | null {
   // The header itself was the list's heading ("Mandant Mandataire" right under the present list): its rows from `from`.
   const headStart = text.lastIndexOf('\n', from - 2) + 1;
   if (PAIR_HEADER.test(text.slice(headStart, from).trimEnd())) return pairRows(text, from - 1, to);
@@ -35,11 +37,11 @@ export function proxyPairs(text: string, from: number, to: number): { entries: L
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0 || lineEnd > to) lineEnd = to;
   const header = text.slice(at, lineEnd);
-  if (HOLDER_LABEL.test(header)) return pairsByLines(text, lineEnd, to);
+  if (HOLDER_LABEL.test(header)) return pairsByLines(text, lineEnd, to, present);
   if (GIVERS_LABEL.test(header) && lineEnd < to) {
     let holdersEnd = text.indexOf('\n', lineEnd + 1);
     if (holdersEnd < 0 || holdersEnd > to) holdersEnd = to;
-    if (HOLDER_LABEL.test(text.slice(lineEnd + 1, holdersEnd))) return pairsByLines(text, holdersEnd, to);
+    if (HOLDER_LABEL.test(text.slice(lineEnd + 1, holdersEnd))) return pairsByLines(text, holdersEnd, to, present);
   }
   return PAIR_HEADER.test(header) ? pairRows(text, lineEnd, to) : null;
 }
@@ -61,24 +63,30 @@ function pairRows(text: string, from: number, to: number): { entries: ListEntry[
   return entries.length ? { entries, end } : null;
 }
 
-/** One member a line from after `from`, each giver's line followed by its holder's; null unless two lines at least. */
-function pairsByLines(text: string, from: number, to: number): { entries: ListEntry[]; end: number } | null {
-  const entries: ListEntry[] = [];
-  let end = from;
-  const personOn = (pos: number): { person: ListEntry['person']; end: number } | null => {
+/**
+ * One member a line from after `from`, each giver's line followed by its holder's; or, where that
+ * reading makes givers of members listed present and the other does not, the column of givers
+ * then the column of holders, as text extraction reads a table column by column ("TECHER" /
+ * "ETHEVE" / … / "GRONDIN" / "NATIVEL" / …). Null unless two lines at least.
+ */
+function pairsByLines(text: string, from: number, to: number, present: readonly Person[]): { entries: ListEntry[]; end: number } | null {
+  const people: Array<{ person: Person; end: number }> = [];
+  for (let pos = from + 1; pos < to; ) {
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    if (!text.slice(pos, lineEnd).trim()) return null;
-    const people = parsePersonList(text, pos, lineEnd);
-    return people.length === 1 ? { person: people[0]!.person, end: lineEnd } : null;
-  };
-  for (let pos = from + 1; pos < to; ) {
-    const giver = personOn(pos);
-    const holder = giver && giver.end + 1 < to ? personOn(giver.end + 1) : null;
-    if (!giver || !holder) break;
-    entries.push({ person: giver.person, status: null, proxy: holder.person });
-    end = holder.end;
-    pos = holder.end + 1;
+    if (!text.slice(pos, lineEnd).trim()) break;
+    const found = parsePersonList(text, pos, lineEnd);
+    if (found.length !== 1) break;
+    people.push({ person: found[0]!.person, end: lineEnd });
+    pos = lineEnd + 1;
   }
-  return entries.length ? { entries, end } : null;
+  const pairs = people.length - (people.length % 2);
+  if (!pairs) return null;
+  const sat = new Set(present.map((p) => fold(p.surname)));
+  const isPresent = (p: Person) => sat.has(fold(p.surname));
+  const half = pairs / 2;
+  const byRows = Array.from({ length: half }, (_, i) => [people[2 * i]!.person, people[2 * i + 1]!.person] as const);
+  const byColumns = Array.from({ length: half }, (_, i) => [people[i]!.person, people[half + i]!.person] as const);
+  const columns = byRows.some(([giver]) => isPresent(giver)) && byColumns.every(([giver, holder]) => !isPresent(giver) && isPresent(holder));
+  return { entries: (columns ? byColumns : byRows).map(([person, proxy]) => ({ person, status: null, proxy })), end: people[pairs - 1]!.end };
 }

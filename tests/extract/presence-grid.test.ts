@@ -860,3 +860,24 @@ Le quorum étant atteint, le Président ouvre la séance.
     expect(listsOf(doc.attendance)).toEqual({ present: ['ROUVIÈRE', 'FONTANILLE', 'VIDAL'], represented: [['CASTAING', 'ROUVIÈRE']], excused: ['BARDOU'], absent: ['LAGARDE'] });
   });
 });
+
+describe('a table of proxies read column by column', () => {
+  it('pairs the column of givers with the column of holders when row by row would make givers of members present', () => {
+    const doc = analyzeText(`SEANCE DU 24/11/1989
+ETAIENT PRESENTS :
+PAYET Jean-Claude, Maire ; HOARAU Gilbert ; GRONDIN Lucien ; NATIVEL Henri ; BOYER Georges.
+ABSENTS REPRESENTES :
+Mandant
+Mandataire
+TECHER Marie-Josée
+SAUTRON Albert
+ETHEVE Daniel
+GRONDIN Lucien
+HOARAU Gilbert
+NATIVEL Henri
+ABSENTS :
+FONTAINE Roland
+`);
+    expect(listsOf(doc.attendance).represented).toEqual([['TECHER', 'GRONDIN'], ['SAUTRON', 'HOARAU'], ['ETHEVE', 'NATIVEL']]);
+  });
+});
