@@ -2473,3 +2473,24 @@ n° 2005-33    4 - Voirie - Programme 2005
     expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['2005-31', '2005-32', '2005-33']);
   });
 });
+
+describe("a margin's rule between a point's number and its rank", () => {
+  it('"N° 2007/019 | 2 - COMPTE ADMINISTRATIF …" is a heading, numbered as its neighbours', () => {
+    const text = `COMPTE RENDU
+
+N° 2007/018 1 - COMPTE DE GESTION 2006
+Le Conseil Municipal déclare que le compte de gestion n'appelle ni observation ni réserve.
+ADOPTE A L'UNANIMITE.
+
+N° 2007/019 | 2 - COMPTE ADMINISTRATIF 2006
+Le Conseil Municipal arrête les résultats définitifs du compte administratif.
+ADOPTE.
+
+N° 2007/020 | 3 - AFFECTATION DU RESULTAT 2006
+Le Conseil Municipal décide d'affecter le résultat.
+ADOPTE.
+`;
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['2007/018', '2007/019', '2007/020']);
+    expect(analyzeText(text).items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['déclare'], ['arrête'], ['décide']]);
+  });
+});
