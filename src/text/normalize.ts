@@ -479,6 +479,9 @@ function dropRunningFooters(cleaned: string[][]): void {
   }
 }
 
+/** An office over its holder's signature: "Le Président,", "La Maire", "Le Secrétaire de séance,". */
+const SIGNATORY_OFFICE = /^[ \t]*(?:(?:pour\s+)?(?:le|la|l['’])\s*)?(?:pr[ée]sidente?|maire|secr[ée]taire(?:\s+de\s+s[ée]ance)?|vice-pr[ée]sidente?|adjointe?|d[ée]l[ée]gu[ée]e?)(?:\s+[\p{L}' -]{0,40})?[ \t]*,?[ \t]*$/iu;
+
 /** A point's vote closing its page ("Adopté à l'unanimité."): pages of points may well all end so, no furniture. */
 const OUTCOME_LINE = /^[ \t]*(?:(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|[àa]\s+l['’]\s?unanimit)/iu;
 
@@ -512,7 +515,8 @@ function dropRepeatedEdges(cleaned: string[][]): void {
       // The first page keeps its head, which may be the letterhead others repeat (the authority
       // read from it); its foot is the running footer every page closes on.
       for (let p = 0; p < cleaned.length; p++) {
-        const drop = new Set(edges[p]!.filter((i, e) => repeated.has(keys[p]![e]!) && (p > 0 || i >= cleaned[0]!.length / 2)));
+        // A name under its office closing each act ("Le Président," / "Yves LE GALL") is its signature, no furniture.
+        const drop = new Set(edges[p]!.filter((i, e) => repeated.has(keys[p]![e]!) && (p > 0 || i >= cleaned[0]!.length / 2) && !SIGNATORY_OFFICE.test(cleaned[p]![i - 1] ?? '')));
         if (drop.size) cleaned[p] = cleaned[p]!.filter((_, i) => !drop.has(i));
       }
     }

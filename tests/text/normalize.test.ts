@@ -296,3 +296,11 @@ describe("OCR's ë after a consonant", () => {
     expect(p).toBe('Secrétaire de séance ; absents excusés ; rue Noël, aiguë');
   });
 });
+
+describe('a signature closing each act of a register', () => {
+  it('stays: the name under its office is no running footer', () => {
+    const page = (n: number) => `Délibération n° 2012-3${n}\nLe Comité approuve le point ${n}.\nPour extrait conforme,\nLe Président,\nYves LE GALL\nRegistre des délibérations 2012`;
+    const text = joinPages(normalizePages([page(1), page(2), page(3), page(4)])).text;
+    expect(text.match(/Yves LE GALL/g)?.length).toBe(4);
+  });
+});
