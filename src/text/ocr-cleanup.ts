@@ -201,12 +201,6 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`à(?<=[A-Z\xC0-\xDE]à)|àM`,
     // DEGREE_AFTER_WORD: "neuf heures° trente".
     String.raw`°(?<=[a-z\xDF-\xFF]{2}°)`,
-    // SPLIT_MME: "M me X"; L_CLOSING_CAPITALS: "FILIPPl".
-    String.raw` me(?<=M me) |l(?<=[A-Z]{3}l)(?![A-Za-z\xC0-\uFFFF])`,
-    // B_FOR_HOURS: "à 18 b 30".
-    String.raw`b(?<=\d b)(?= \d)`,
-    // MISREAD_WORD: "esl approuvé", "dix-hult", "a élé désigné", "étaut atteint", "dn conseil"; DIAERESIS_FOR_ACUTE.
-    String.raw`[ltns](?<=(?:^|[ \t\n])esl|hult|[ \t\n]dn|étaut|hcures)(?![A-Za-z\xC0-\uFFFF])|é(?<=(?:^|[ \t\n])élé)(?![A-Za-z\xC0-\uFFFF])|ë(?<=[bcdfghjklmnpqrstvwxz]ë)`,
   ].join('|'),
 );
 
@@ -225,10 +219,20 @@ const B_FOR_HOURS = /(?<=(?:^|\s)[àa]\s\d{1,2}\s)b(?=\s[0-5]\d(?!\d))/gu;
 const MISREAD_WORDS: Readonly<Record<string, string>> = { esl: 'est', hult: 'huit', élé: 'été', étaut: 'étant', dn: 'du', hcures: 'heures' };
 const MISREAD_WORD = new RegExp(String.raw`(?<![\p{L}\d'’])(?:${Object.keys(MISREAD_WORDS).join('|')})(?![\p{L}\d'’])`, 'gu');
 
+/**
+ * Whether MISREAD_WORD, DIAERESIS_FOR_ACUTE, SPLIT_MME, L_CLOSING_CAPITALS or B_FOR_HOURS may
+ * apply: looked for as plain strings (and two short patterns opening on a figure or a capital),
+ * not as alternatives of MAY_HAVE_LOOKALIKE, where those opening on common letters or a space
+ * would be tried at nearly every offset.
+ */
+function hasMisreadWord(t: string): boolean {
+  return t.includes('esl') || t.includes('hult') || t.includes('élé') || t.includes('étaut') || t.includes('dn') || t.includes('hcures') || t.includes('ë') || t.includes('M me ') || /\d b \d|[A-Z]{3}l/.test(t);
+}
+
 export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);
   // Where no first test passes no rule changes the text, so none passes after another rule either.
-  if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t)) return t;
+  if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t) && !hasMisreadWord(t)) return t;
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
   if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
   if (/(?<![\p{L}\d'’])l\p{Lu}{3}/u.test(t)) t = t.replace(L_OPENING_CAPITALS, 'I');
