@@ -205,7 +205,7 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
 );
 
 /** "Secrëtaire", "rëunissant", "excusës": OCR's ë for an é after a consonant, where French writes none (Noël, Israël, aiguë: after a vowel). */
-const DIAERESIS_FOR_ACUTE = /(?<=[bcdfghjklmnpqrstvwxz])ë/gu;
+const DIAERESIS_FOR_ACUTE = /(?<=[bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ])ë/gu;
 
 /** "M me Francesca MATTEI": the civility OCR split. */
 const SPLIT_MME = /(?<![\p{L}])M me(?= \p{Lu})/gu;

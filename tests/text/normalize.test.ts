@@ -294,6 +294,7 @@ describe("OCR's ë after a consonant", () => {
   it('is an é ("Secrëtaire", "excusës"), not after a vowel ("Noël", "aiguë")', () => {
     const [p] = normalizePages(['Secrëtaire de séance ; absents excusës ; rue Noël, aiguë']);
     expect(p).toBe('Secrétaire de séance ; absents excusés ; rue Noël, aiguë');
+    expect(normalizePages(['Dëlibération n° 2013-45'])[0]).toBe('Délibération n° 2013-45');
   });
 });
 
