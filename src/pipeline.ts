@@ -36,6 +36,7 @@ import { withoutArticleParts } from './segment/article-parts.ts';
 import { convenedDate, convocationPreamble } from './segment/convocation.ts';
 import { afterWebFurniture } from './segment/web-page.ts';
 import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
+import { withMarginNumbers } from './segment/margin-numbers.ts';
 
 /** How far into a document its attendance lists may start. */
 const ATTENDANCE_ZONE = 8_000;
@@ -107,7 +108,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // annexes' headings, a headless extract's length and its signature all ask.
   let closing: number | undefined;
   const closingAt = () => (closing ??= extractClosing(lineView));
-  const headings = isRegister ? [] : withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, findHeadings(lineView, bodyStart)), text.length), bodyStart, closingAt));
+  const headings = isRegister ? [] : withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart))), text.length), bodyStart, closingAt));
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     // Its subject printed in its header, above the lists, else the body's first line.

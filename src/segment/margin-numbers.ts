@@ -1,0 +1,30 @@
+/**
+ * A register's margin unwoven from its text: the deliberation's number and the margin's caption
+ * ("N° 2010/08" / "Compte de gestion 2009") over the point's own heading ("1 - COMPTE DE GESTION
+ * 2009 …"). Read as two headings, the first with no body: one point, numbered as the margin says.
+ */
+import type { Heading } from './headings.ts';
+
+/** How many lines the margin's caption may take between the number and the point's heading. */
+const CAPTION_LINES = 3;
+
+export function withMarginNumbers(text: string, headings: readonly Heading[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i]!;
+    const next = headings[i + 1];
+    if (h.number && next && next.scheme === 'ordinal' && h.scheme !== 'ordinal' && /^\d{1,2}$/.test(next.number ?? '') && captionOnly(text, h.start, next.start)) {
+      out.push({ ...next, number: h.number, start: h.start });
+      i++;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+/** Whether text[from, to) is the number's line and a few short lines of caption, no sentence. */
+function captionOnly(text: string, from: number, to: number): boolean {
+  const lines = text.slice(from, to).split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length >= 1 && lines.length <= 1 + CAPTION_LINES && lines.slice(1).every((l) => l.length <= 40 && !/[.;:]$/.test(l));
+}
