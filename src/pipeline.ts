@@ -27,6 +27,7 @@ import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
 import { readPointsTable } from './extract/register-table.ts';
 import { decisionCellAt, readRegisterCells } from './extract/register-cells.ts';
+import { readDecisionRows } from './extract/decision-rows.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { SITTING_HELD, classifyKind, isBriefing, isConvocation, isDecisionsList, isOnePersonAct } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
@@ -129,7 +130,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // the lists of a compte rendu: the points as the table gives them, where the text's headings gave
   // fewer (a table recapitulating the points of a procès-verbal read whole is no better than they).
   const pointRows = !isRegister && !cellItems.length && pointsTable.items.length > built.length ? pointsTable.items : [];
-  const items = isRegister ? registerItems : cellItems.length ? cellItems : pointRows.length ? pointRows : built.map((b) => b.item);
+  // A relevé exported a row a line ("82-103 Budget … PERRAUDIN J. Adopté 26 P / 7 C 02/07/1982"), where nothing else read more points.
+  const decisionRows = isRegister || cellItems.length || pointRows.length ? [] : readDecisionRows(lineView);
+  const rowItems = decisionRows.length > built.length ? decisionRows : [];
+  const items = isRegister ? registerItems : cellItems.length ? cellItems : pointRows.length ? pointRows : rowItems.length ? rowItems : built.map((b) => b.item);
   for (const b of built) warnings.push(...b.warnings);
 
   const kind = classifyKind({
@@ -192,7 +196,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const cellClaims = cellItems.flatMap((item, i) => cellRowClaims(lineView, item, i));
     const byCells = cellClaims.length > 0 && cellClaims.length >= cellItems.length;
     if (byCells) claims.push(...cellClaims);
-    else built.forEach((b, i) => {
+    // A row a line gives each point no part of the text of its own: no report, no decision.
+    else if (!rowItems.length) built.forEach((b, i) => {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...(b.reportSpan === above ? afterLists(text, above, Math.max(listsEnd, opening?.end ?? 0)) : b.reportSpan) });
       if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...(single ? throughSignature(text, b.decisionSpan, signatures) : b.decisionSpan) });
     });

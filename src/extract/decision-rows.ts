@@ -1,0 +1,49 @@
+/**
+ * A relevé de décisions exported from a records database a row a line: the act's number, its
+ * subject, the rapporteur ("BRUNEAU G."), the decision, the vote ("26 P / 7 C / 2 A",
+ * "Unanimité") and the date it was sent to the State's representative:
+ *
+ *   82-103 Budget supplémentaire 1982 - Budget principal PERRAUDIN J. Adopté 26 P / 7 C 02/07/1982
+ *
+ * A subject too long for its cell wraps around the row: its first line printed over the row, the
+ * rest under it, the row's own subject left empty.
+ */
+import type { Item } from '../schema/minutes.ts';
+import { itemOf } from './register-table.ts';
+import { trimmedLines } from '../text/lines.ts';
+
+const ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+(?:(.*?)[ \t]+)?(\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]\p{Lu}\.)[ \t]+(Adopt[ée]e?s?|Rejet[ée]e?s?|Pris[ea]?s?[ \t]+acte|Retir[ée]e?s?|Ajourn[ée]e?s?)[ \t]+(Unanimit[ée]|\d{1,3}[ \t]*P(?:[ \t]*\/[ \t]*\d{1,3}[ \t]*[CA])*|[-–—])[ \t]+(\d{2}\/\d{2}\/\d{4}|[-–—])$/u;
+/** "26 P / 7 C / 2 A": each count and its letter. */
+const COUNT = /(\d{1,3})[ \t]*([PCA])/gu;
+const LABEL: Readonly<Record<string, string>> = { P: 'Pour', C: 'Contre', A: 'Abstentions' };
+/** Fewer rows than this are no such table. */
+const MIN_ROWS = 3;
+
+export function readDecisionRows(text: string): Item[] {
+  // Most documents have no line closing on an outcome, a vote and a date: one search first.
+  if (!/(?:Adopt|Rejet|acte|Retir|Ajourn)\S*[ \t]+(?:Unanimit|\d{1,3}[ \t]*P|[-–—])/u.test(text)) return [];
+  const lines = trimmedLines(text);
+  const rows = lines.map((l) => ROW.exec(l.text));
+  if (rows.filter(Boolean).length < MIN_ROWS) return [];
+  const items: Item[] = [];
+  rows.forEach((m, k) => {
+    if (!m) return;
+    const before = k > 0 && !rows[k - 1] ? lines[k - 1]! : null;
+    const after = k + 1 < lines.length && !rows[k + 1] && !m[2] ? lines[k + 1]! : null;
+    // An empty subject cell: the subject wrapped around the row, its first line over it.
+    const wrapped = !m[2] && before && after;
+    const subject = wrapped ? `${before.text} ${after.text}` : (m[2] ?? '');
+    const vote = m[5]!.startsWith('Unanimit') ? m[5]! : /\d/.test(m[5]!) ? [...m[5]!.matchAll(COUNT)].map((c) => `${LABEL[c[2]!]} : ${c[1]}`).join(' ') : '';
+    const start = wrapped ? before.start : lines[k]!.start;
+    const end = wrapped ? after.end : lines[k]!.end;
+    items.push(
+      itemOf({
+        number: m[1]!,
+        cells: { number: [m[1]!], date: [], subject: [subject.replace(/\s+/g, ' ').trim()], decision: [m[4]!], vote: vote ? [vote] : [], other: [] },
+        start,
+        end,
+      }),
+    );
+  });
+  return items;
+}

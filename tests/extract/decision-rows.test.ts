@@ -1,0 +1,37 @@
+/**
+ * A relevé de décisions exported from a records database a row a line, subjects too long for
+ * their cell wrapped around the row. Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDecisionRows } from '../../src/extract/decision-rows.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const text = `RELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL
+Séance du : 14/05/1984 Heure : 20:30
+N° Objet Rapporteur Décision Vote Transmis
+Approbation du procès-verbal de la séance du 2 avril
+84-041 MOREAU P. Adopté Unanimité 18/05/1984
+1984
+84-042 Budget supplémentaire 1984 VIDAL A. Adopté 21 P / 6 C / 2 A 18/05/1984
+Motion relative au maintien du bureau de poste
+84-043 GARNIER L. Rejeté 6 P / 23 C -
+du quartier de la Gare
+84-044 Voirie - Programme 1984 VIDAL A. Retiré - -
+84-045 Tarifs de la cantine scolaire MOREAU P. Pris acte - 18/05/1984
+`;
+
+describe('a relevé a row a line', () => {
+  it('reads each row: its number, its subject wrapped around it, its outcome and its counts', () => {
+    const items = readDecisionRows(text);
+    expect(items.map((i) => i.number)).toEqual(['84-041', '84-042', '84-043', '84-044', '84-045']);
+    expect(items[0]!.title).toBe('Approbation du procès-verbal de la séance du 2 avril 1984');
+    expect(items[2]!.title).toBe('Motion relative au maintien du bureau de poste du quartier de la Gare');
+    expect(items.map((i) => i.decision?.outcome ?? null)).toEqual(['adopted', 'adopted', 'rejected', null, 'noted']);
+    expect(items[1]!.decision?.vote).toMatchObject({ for: 21, against: 6, abstentions: 2 });
+    expect(items[0]!.decision?.vote?.unanimous).toBe(true);
+  });
+
+  it('gives the document its points', () => {
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['84-041', '84-042', '84-043', '84-044', '84-045']);
+  });
+});
