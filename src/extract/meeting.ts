@@ -134,7 +134,8 @@ function firstPlace(headLower: string): RegExpExecArray | null {
   return m;
 }
 /** "Lieu : …", "Lieu de la réunion : …" opening a line of the header. Lower-cased text. */
-const PLACE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${LIEU}[ \t]*:[ \t]*([^\n]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
+// Its value beside it, or on the line under it ("Lieu :" / "Hôtel du Département - Salle des Séances"), no other label.
+const PLACE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${LIEU}[ \t]*:[ \t]*(?:\n[ \t]*)?([^\n]{3,120}?)(?<!:)[ \t.]*(?=\n|$)`, 'u');
 /** "Lieu Mairie", "Lieu de la séance Salle du Conseil": a software form's label and its value on one line, no colon between; the value capitalised. Text in its own case. */
 const PLACE_LABEL_BESIDE = /(?:^|\n)[ \t]*(?:Lieu|LIEU)(?:[ \t]+de[ \t]+(?:la[ \t]+)?(?:s[ée]ance|r[ée]union|S[ÉE]ANCE|R[ÉE]UNION))?[ \t]+(\p{Lu}[^\n]{1,100}?)[ \t.]*(?=\n|$)/u;
 /** The form's label alone on its line ("Lieu", "Lieu de la séance"), its value under it or in the column of values. Lower-cased, trimmed line. */

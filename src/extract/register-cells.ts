@@ -29,7 +29,9 @@ import type { Item } from '../schema/minutes.ts';
 import { itemOf, type Column, type Row } from './register-table.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
-type Cell = 'number' | 'date' | 'subject' | 'rapporteur' | 'other' | 'service' | 'decision' | 'outcome' | 'vote' | 'note' | 'amount';
+type Cell = 'number' | 'rank' | 'date' | 'subject' | 'rapporteur' | 'other' | 'service' | 'decision' | 'outcome' | 'vote' | 'note' | 'amount' | CountCell;
+/** A vote's counts a column each, under "Pour" / "Contre" / "Abst." / "NPPV". */
+type CountCell = 'for' | 'against' | 'abstentions' | 'notVoting';
 
 /** A row's number alone on its line: "99/21", "2024-014", "12"; a dash where the row has none. */
 // A series' letters may open it: "MOT 83-05", a motion among the acts.
@@ -54,6 +56,9 @@ const OUTCOME_CELL = /^(?:(?:adopt|approuv|accept|rejet|refus|retir|ajourn|repor
  * the cell before it); whether it may wrap; and which of the row's cells it fills.
  */
 const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: boolean; into: Column }> = [
+  // The row's rank before its act's number ("1" / "05-BS-001"), read for no field.
+  // No label of its own: "N°" read as the number's, then taken for the rank's when "N° rapport" follows (headerAt).
+  { cell: 'rank', label: /(?!)/u, opens: /^\d{1,3}$/u, wraps: false, into: 'other' },
   { cell: 'number', label: /^(?:N°|Num[ée]ro)(?:\s+(?:d['’]\s?)?(?:acte|ordre|d[ée]lib[ée]ration|rapport))?$/iu, opens: ROW_NUMBER, wraps: false, into: 'number' },
   { cell: 'date', label: /^(?:Date(?:\s+(?:de\s+(?:la\s+)?)?s[ée]ance)?|S[ée]ance)$/iu, opens: /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u, wraps: false, into: 'date' },
   { cell: 'subject', label: /^Objet$/iu, wraps: true, into: 'subject' },
@@ -62,6 +67,11 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   // The service that brought the point ("Aménagement" / "du territoire"): its cell wraps, read for no field.
   { cell: 'service', label: /^(?:Direction|Service|P[ôo]le)$/iu, wraps: true, into: 'other' },
   { cell: 'decision', label: /^D[ée]cisions?$/iu, wraps: true, into: 'decision' },
+  // The counts a column each, their figures one a line ("20" / "9" / "0" / "0"), absent where there was no vote.
+  { cell: 'for', label: /^Pour$/iu, opens: /^\d{1,3}$/u, wraps: false, into: 'vote' },
+  { cell: 'against', label: /^Contre$/iu, opens: /^\d{1,3}$/u, wraps: false, into: 'vote' },
+  { cell: 'abstentions', label: /^Abst(?:entions?|\.)?$/iu, opens: /^\d{1,3}$/u, wraps: false, into: 'vote' },
+  { cell: 'notVoting', label: /^NPPV$/iu, opens: /^\d{1,3}$/u, wraps: false, into: 'vote' },
   // The amount voted ("412 350,00", "Sans incidence" / "financière"), after the outcome: read for no field.
   { cell: 'amount', label: /^Montants?(?:\s+vot[ée]s?|\s+accord[ée]s?|\s+allou[ée]s?)?$/iu, wraps: true, into: 'other' },
   // A vote's cell may hold a dash (no vote: the point withdrawn) or who was named (a designation).
@@ -105,7 +115,7 @@ const MAX_CELL_LINES = 12;
 /** The items of such a table in `text`, or [] where there is none. */
 export function readRegisterCells(text: string): Item[] {
   // Most documents have no "N°" alone on a line a few labels over "Objet": one search before the text is split.
-  if (!/(?:^|\n)[ \t]*(?:N°|Num[ée]ro)[^\n]{0,16}\n(?:[ \t]*\p{L}[\p{L} ]{0,20}\n){0,2}[ \t]*Objet[ \t]*\n|(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+Rapporteurs?[ \t]+[^\n]*\n/iu.test(text)) return [];
+  if (!/(?:^|\n)[ \t]*(?:N°|Num[ée]ro)[^\n]{0,16}\n(?:[ \t]*\p{L}[\p{L}° ]{0,20}\n){0,3}[ \t]*Objet[ \t]*\n|(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+Rapporteurs?[ \t]+[^\n]*\n/iu.test(text)) return [];
   const lines = trimmedLines(text);
   for (let i = 0; i < lines.length; i++) {
     const header = headerAt(lines, i);
@@ -133,17 +143,32 @@ function headerAt(lines: readonly TrimmedLine[], i: number): Header | null {
   if (!inline) {
     for (; k < lines.length; k++) {
       const found = CELLS.find((c) => c.label.test(lines[k]!.text) && !cells.includes(c.cell));
+      // "N°" then "N° rapport": the first the row's rank, the second its number.
+      if (!found && cells.length === 1 && cells[0] === 'number' && CELL_OF.get('number')!.label.test(lines[k]!.text)) {
+        cells.splice(0, 1, 'rank', 'number');
+        continue;
+      }
       if (!found) break;
       cells.push(found.cell);
       // A label's aside on the line under it ("Vote" / "(P / C / A)", "Montant voté" / "(en euros)").
       if (LABEL_ASIDE.test(lines[k + 1]?.text ?? '')) k++;
     }
   }
-  if (cells[0] !== 'number' || !cells.includes('subject') || !(cells.includes('vote') || cells.includes('decision')) || cells.length < 3) return null;
-  // A decision's column after the vote's, or with no vote's, says how the point ended, not the text decided.
+  if ((cells[0] !== 'number' && !(cells[0] === 'rank' && cells[1] === 'number')) || !cells.includes('subject') || !(cells.includes('vote') || cells.includes('decision')) || cells.length < 3) return null;
+  // A decision's column after the vote's, with no vote's, or before the counts', says how the point ended, not the text decided.
   const vote = cells.indexOf('vote');
-  return { cells: cells.map((c, n) => (c === 'decision' && n > vote ? 'outcome' : c)), lines: inline ? 1 : k - i, inline: !!inline };
+  const counted = (n: number) => COUNT_CELLS.has(cells[n + 1]!);
+  return { cells: cells.map((c, n) => (c === 'decision' && (n > vote || counted(n)) ? 'outcome' : c)), lines: inline ? 1 : k - i, inline: !!inline };
 }
+
+const COUNT_CELLS: ReadonlySet<Cell> = new Set<Cell>(['for', 'against', 'abstentions', 'notVoting']);
+const COUNT_LABEL: Readonly<Record<Exclude<CountCell, 'notVoting'>, string>> = { for: 'Pour', against: 'Contre', abstentions: 'Abstentions' };
+/** A rank's or a count's figure alone on its line. */
+const FIGURE_ALONE = /^\d{1,3}$/u;
+/** An act's number under "N° rapport", any letters and figures between its separators ("05-BS-001"). */
+const ACT_NUMBER = /^[A-Z0-9]+(?:[-_./][A-Z0-9]+)+$/u;
+/** An outcome's cell wrapped in capitals ("ADOPTE A" / "L'UNANIMITE", "RETIRE DE" / "L'ORDRE DU JOUR"). */
+const OUTCOME_GOES_ON = /^[\p{Lu}'’ -]{2,40}$/u;
 
 /** A label's aside between brackets on its own line. */
 const LABEL_ASIDE = /^\([^()]{1,30}\)$/u;
@@ -241,8 +266,22 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
   // A wrapped cell stops at the next row's number ("83-10-08"), whatever it waited for.
   const own = numberless ? undefined : lines[k]?.text;
   let at = k;
-  for (const [j, cell] of cellsOf.entries()) {
+  for (let j = 0; j < cellsOf.length; j++) {
+    const cell = cellsOf[j]!;
     const line = lines[at];
+    // The counts a column each: all of them one a line, or none (a point withdrawn, noted).
+    if (COUNT_CELLS.has(cell)) {
+      let n = j;
+      while (n < cellsOf.length && COUNT_CELLS.has(cellsOf[n]!)) n++;
+      const figures = lines.slice(at, at + n - j);
+      if (figures.length === n - j && figures.every((l) => FIGURE_ALONE.test(l.text))) {
+        // Written as the vote reader knows them: "Pour : 20 Contre : 9 …", "2 ne prenant pas part au vote".
+        cells.vote.push(figures.map((l, d) => (cellsOf[j + d] === 'notVoting' ? `${l.text} ne prenant pas part au vote` : `${COUNT_LABEL[cellsOf[j + d] as Exclude<CountCell, 'notVoting'>]} : ${l.text}`)).join(' ; '));
+        at += n - j;
+      }
+      j = n - 1;
+      continue;
+    }
     // A note closing the row may be empty: the next row's number, or the table's end, follows.
     // So may an amount (a point withdrawn has none); it goes on only where its words do.
     if (cell === 'amount') {
@@ -262,7 +301,9 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       continue;
     }
     if (!line || !line.text) return null;
-    const opens = opener(cell, header.inline);
+    // A rank normalization took for a page's number ("1" alone under the header): the row opens on its act's number.
+    if (cell === 'rank' && line?.text && !FIGURE_ALONE.test(line.text) && ACT_NUMBER.test(line.text)) continue;
+    const opens = cell === 'number' && cellsOf[0] === 'rank' ? ACT_NUMBER : opener(cell, header.inline);
     if (opens && !opens.test(line.text)) return null;
     const into = cell === 'outcome' ? 'decision' : CELL_OF.get(cell)!.into;
     let end = at + 1;
@@ -276,7 +317,10 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       at = end;
       continue;
     }
-    if (cell === 'vote' && j === cellsOf.length - 1) {
+    if (cell === 'outcome' && COUNT_CELLS.has(cellsOf[j + 1]!)) {
+      // Before the counts: wrapped in capitals up to the first figure (a count, or the next row's rank).
+      while (end < lines.length && end - at < 3 && OUTCOME_GOES_ON.test(lines[end]!.text)) end++;
+    } else if (cell === 'vote' && j === cellsOf.length - 1) {
       // The row's last cell: its counts one a line, and no further.
       while (end < lines.length && (VOTE_LINE.test(lines[end]!.text) || VOTE_WRAPPED.test(lines[end]!.text))) end++;
     } else if (wraps && next) {

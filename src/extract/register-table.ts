@@ -122,6 +122,11 @@ const cellCount = (word: string, initial: string) => ({
 });
 /** Each with its initial, as a grid abbreviates it: "P: 9 C: 0 A: 1". */
 const CELL_COUNTS = { for: cellCount('pour', 'P'), against: cellCount('contre', 'C'), abstentions: cellCount('abst', 'A') } as const;
+/** Those who took no part: "NPPV : 1", "1 NPPV", "2 ne prenant pas part au vote". */
+const NOT_VOTING_COUNT = {
+  labelled: /(?:nppv|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?)\s*:\s*(\d{1,3})(?!\d)/iu,
+  figured: /(\d{1,3})\s*(?:nppv|ne\s+prenant\s+pas\s+part)/iu,
+};
 
 /** The vote a cell says: "Unanimité", "18 pour 3 abst.", "16 pour 4 contre". */
 function voteOf(cell: string): Vote | null {
@@ -139,7 +144,7 @@ function voteOf(cell: string): Vote | null {
     for: count(CELL_COUNTS.for),
     against: count(CELL_COUNTS.against),
     abstentions: count(CELL_COUNTS.abstentions),
-    notVoting: null,
+    notVoting: count(NOT_VOTING_COUNT),
     againstNames: [],
     abstentionNames: [],
     span: null,
@@ -164,13 +169,15 @@ function actionsOf(cell: string): string[] {
 export function itemOf(row: Row): Item {
   const decision = joined(row.cells.decision);
   const voteCell = joined(row.cells.vote);
-  const vote = voteOf(voteCell) ?? (row.cells.vote.length ? null : voteOf(decision));
+  const counted = voteOf(voteCell) ?? (row.cells.vote.length ? null : voteOf(decision));
+  // "ADOPTE A L'UNANIMITE" in the outcome's column over the counts "29 / 0 / 0 / 0": unanimous, counted.
+  const vote = counted && !counted.unanimous && !counted.against && /unanimit/iu.test(decision) ? { ...counted, unanimous: true } : counted;
   const rejected = /rejet|refus/iu.test(voteCell) || (vote !== null && vote.against !== null && vote.for !== null && vote.against > vote.for);
   // "Retiré" in the vote's cell, or alone in the decision's (a column after the vote's saying in a word how it ended).
   const withdrawn = /retir/iu.test(voteCell) || /^retir\p{L}*\.?$/iu.test(decision);
   const actions = actionsOf(decision);
   const said = /adopt|approuv|accept/iu.test(voteCell) || /^(?:adopt|approuv)/iu.test(decision);
-  const outcome: Outcome | null = rejected ? 'rejected' : /prend\s+acte|pris\s+acte/iu.test(`${decision} ${voteCell}`) ? 'noted' : withdrawn ? null : said || vote || actions.length ? 'adopted' : null;
+  const outcome: Outcome | null = rejected ? 'rejected' : /prend\s+acte|pris\s+acte|donne\s+acte/iu.test(`${decision} ${voteCell}`) ? 'noted' : withdrawn ? null : said || vote || actions.length ? 'adopted' : null;
   return {
     // A row without a number ("-") is a point the sitting did not number, withdrawn or added.
     number: row.number || null,

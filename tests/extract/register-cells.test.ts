@@ -295,3 +295,30 @@ describe('a form\'s quorum on one line', () => {
     expect(form('Non atteint').meeting.quorum).toBe(false);
   });
 });
+
+describe('a relevé one cell a line with a rank before the act\'s number and the counts a column each', () => {
+  const text = [
+    'RELEVE DES DECISIONS',
+    'Lieu :',
+    'Hôtel du Département - Salle des Séances',
+    'N°', 'N° rapport', 'Commission', 'Objet', 'Rapporteur', 'Décision', 'Pour', 'Contre', 'Abst.', 'NPPV',
+    '1', '05-BS-001', '1ère Commission', 'Budget supplémentaire 2005', 'M. ROUBAUD', 'ADOPTE', '20', '9', '0', '0',
+    '2', '05-BS-002', '1ère Commission', 'Budget annexe du laboratoire', 'M. ROUBAUD', 'ADOPTE A', "L'UNANIMITE", '29', '0', '0', '0',
+    '3', '05-BS-003', '3ème Commission', 'Convention avec le festival', 'Mme AUZIAS', 'RETIRE DE', "L'ORDRE DU JOUR",
+    '4', '05-BS-004', 'Hors commission', "Rapport annuel des services de l'Etat", 'M. le Président', 'DONNE ACTE',
+    '5', '05-BS-005', 'Hors commission', 'Motion relative aux services publics', 'M. BLANC', 'ADOPTE', '27', '0', '0', '2',
+  ].join('\n');
+
+  it('reads each row: the counts where there are any, unanimity said in the outcome, a withdrawn and a noted point', () => {
+    const items = readRegisterCells(text);
+    expect(items.map((i) => i.number)).toEqual(['05-BS-001', '05-BS-002', '05-BS-003', '05-BS-004', '05-BS-005']);
+    expect(items[0]!.decision?.vote).toMatchObject({ unanimous: false, for: 20, against: 9, abstentions: 0 });
+    expect(items[1]!.decision?.vote).toMatchObject({ unanimous: true, for: 29, against: 0 });
+    expect(items.map((i) => i.decision?.outcome ?? null)).toEqual(['adopted', 'adopted', null, 'noted', 'adopted']);
+    expect(items[4]!.decision?.vote).toMatchObject({ for: 27, notVoting: 2 });
+  });
+
+  it('gives the place under "Lieu :"', () => {
+    expect(analyzeText(text).meeting.place).toBe('Hôtel du Département - Salle des Séances');
+  });
+});
