@@ -39,7 +39,7 @@ export function withoutReportParts(text: string, headings: readonly Heading[], d
     const h = headings[i]!;
     out.push(h);
     // A point numbered in roman numerals ("II. - OCTROI") may have parts "1°", "2°" as any other heading.
-    const run = h.scheme === 'ordinal' && !/^[IVX]+$/.test(h.number ?? '') ? lastDecimalPart(headings, i) : lastPart(headings, i);
+    const run = h.scheme === 'ordinal' && !/^[IVX]+$/.test(h.number ?? '') ? lastDecimalPart(headings, i) : lastPart(headings, i, text);
     if (run === i + 1 || run === i) continue;
     // The last part may be divided in parts of its own ("IV - MODIFICATIONS", "1 - …", "9 - …"): the vote follows them.
     const j = partsOfPartEnd(headings, run);
@@ -53,11 +53,12 @@ export function withoutReportParts(text: string, headings: readonly Heading[], d
 }
 
 /** The last of a run of ordinals counting from one right after headings[i] (not an ordinal), else i. */
-function lastPart(headings: readonly Heading[], i: number): number {
-  if (headings[i + 1]?.scheme !== 'ordinal' || rank(headings[i + 1]!.number) !== 1) return i;
+function lastPart(headings: readonly Heading[], i: number, text: string): number {
+  const first = headings[i + 1];
+  if (first?.scheme !== 'ordinal' || !(rank(first.number) === 1 || ranksBetween(text, headings[i]!.end, first.start, 1, rank(first.number)))) return i;
   let j = i + 1;
   for (;;) {
-    const next = nextInRun(headings, j, j + 1);
+    const next = nextInRun(headings, j, j + 1) >= 0 ? j + 1 : nextPastParagraphs(text, headings, j, j + 1);
     // A part divided in parts of its own (partsOfPartEnd): the run goes on after them.
     const inner = next >= 0 ? j : partsOfPartEnd(headings, j);
     const after = next >= 0 ? next : inner > j ? nextInRun(headings, j, inner + 1) : -1;
@@ -65,6 +66,33 @@ function lastPart(headings: readonly Heading[], i: number): number {
     j = after;
   }
 }
+
+/**
+ * `at` when headings[at] is an ordinal in figures after headings[j]'s, the ranks between them
+ * opening paragraphs in between that read as no heading ("1. Le SIVOM … envisage …", "2. La
+ * commune … souhaite …"): a report's numbered paragraphs, some read as headings, some not. Else -1.
+ */
+function nextPastParagraphs(text: string, headings: readonly Heading[], j: number, at: number): number {
+  const h = headings[at];
+  const from = rank(headings[j]!.number);
+  const to = rank(h?.number ?? null);
+  if (h?.scheme !== 'ordinal' || style(h.number) !== 'digits' || style(headings[j]!.number) !== 'digits' || from === null || to === null || to <= from + 1) return -1;
+  return ranksBetween(text, headings[j]!.end, h.start, from + 1, to) ? at : -1;
+}
+
+/** Whether each rank from `first` up to `end` (excluded) opens a line of text[from, to), in order ("3. …", "4. …"). */
+function ranksBetween(text: string, from: number, to: number, first: number, end: number | null): boolean {
+  if (end === null || end <= first || end - first > MAX_UNREAD_RANKS) return false;
+  let at = from;
+  for (let r = first; r < end; r++) {
+    const m = new RegExp(String.raw`(?:^|\n)[ \t]*${r}[.)][ \t]+\S`, 'u').exec(text.slice(at, to));
+    if (!m) return false;
+    at += m.index + m[0].length;
+  }
+  return true;
+}
+/** How many numbered paragraphs in a row may have read as no heading. */
+const MAX_UNREAD_RANKS = 6;
 
 /** The last of the parts headings[j] is divided in (an inner run of another style, or its decimals), else j. */
 function partsOfPartEnd(headings: readonly Heading[], j: number): number {

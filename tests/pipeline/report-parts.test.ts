@@ -286,3 +286,62 @@ Adopté à l'unanimité.
     expect(doc.attendance.counts).toEqual({ inOffice: 30, present: 24, represented: 4, voting: 28 });
   });
 });
+
+describe("a report's numbered paragraphs, some read as headings and some not", () => {
+  it('are parts of the one deliberation voted after the last', () => {
+    const doc = analyzeText(`COMMISSION PERMANENTE
+Réunion du 16 juillet 2007
+Délibération n° CP-2007-07-061
+PLAN MONTAGNE - SOUTIEN AUX STATIONS - PROGRAMME 2007
+
+Mes chers collègues, je vous propose les opérations suivantes :
+
+1. Le SIVOM du Collet-d'Arbonne envisage la réhabilitation complète du téléski des Chamois, mis
+en service en 1974, dont la gare motrice et les pylônes ne répondent plus aux normes de
+sécurité. Le coût de l'opération s'élève à 612 000 € HT.
+
+2. La commune de Saint-Ours-des-Combes souhaite aménager à proximité du front de neige un espace
+ludique ouvert en toutes saisons, comprenant une piste de luge sur rail de 850 mètres et une
+aire de jeux. Le coût du projet, estimé à 845 000 € HT, dépasse le plafond de dépense
+subventionnable de 700 000 € fixé pour cette catégorie.
+
+3. La commune de La Ferrière-de-Romanche réalise un réseau de 62 km de sentiers de VTT balisés,
+raccordé aux itinéraires de randonnée existants, avec la signalétique correspondante, pour un
+coût de 186 400 € HT.
+
+4. La régie des remontées mécaniques du Pleynet-d'en-Haut projette la création d'une retenue
+collinaire de 45 000 m³ alimentée par les eaux de ruissellement de la combe de l'Aulp, et
+l'extension du réseau de neige de culture sur les pistes de retour station. La surface équipée
+après travaux représentera 27 % de la surface du domaine skiable. Le coût de l'opération s'élève
+à 1 480 000 € HT ; la dépense subventionnable est plafonnée à 1 200 000 €. L'arrêté préfectoral
+autorisant la retenue au titre de la loi sur l'eau a été délivré le 4 juin 2007.
+
+5. La commune du Mont-Sapey engage la réhabilitation de la maison de la station, qui accueille
+l'office de tourisme, l'école de ski et un point d'information sur la réserve naturelle, pour un
+coût de 420 000 € HT.
+
+6. La commune de Saint-Ours-des-Combes poursuit la deuxième année de son opération de
+réhabilitation de l'immobilier de loisir, qui doit permettre la remise sur le marché locatif de
+38 logements touristiques. La participation du Département porte sur la tranche 2007, d'un
+montant de 380 000 € HT.
+
+7. La commune de La Ferrière-de-Romanche réalise au front de neige une salle hors-sac et des
+sanitaires publics accessibles aux personnes à mobilité réduite, pour un coût de 264 800 € HT.
+
+8. Le Syndicat intercommunal du plateau de Pré-Bayard crée un stade de neige nordique équipé
+d'un pas de tir de biathlon et d'un local d'accueil, destiné notamment aux scolaires et aux
+clubs, pour un coût de 512 000 € HT.
+
+9. La commune du Mont-Sapey lance une étude de positionnement et de diversification touristique
+de la station, confiée à un bureau d'études spécialisé, pour un coût de 84 000 € HT.
+
+
+La Commission permanente, après en avoir délibéré :
+Article 1er : attribue les subventions figurant au tableau annexé ;
+Article 2 : autorise le Président à signer les conventions.
+Adopté à l'unanimité.
+`);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['attribue', 'autorise']);
+  });
+});
