@@ -22,6 +22,7 @@ import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryAmongSi
 import { findHeadings, headerNumber, headerSubject, type Heading } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
 import { withRecapNumbers } from './extract/recap-list.ts';
+import { withMarginActNumbers } from './extract/margin-act-number.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
@@ -123,7 +124,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     }
   }
   const single = headings.length === 1;
-  const built = withRecapNumbers(buildItems(lineView, headings, text.length, single));
+  const built = withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, text.length, single)));
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   const cellItems = isRegister ? [] : withoutSummaryTable(readRegisterCells(lineView), headings);
   // A table of one sitting's points laid out under its header (N° / Objet / Décision / Vote), after

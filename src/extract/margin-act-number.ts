@@ -1,0 +1,20 @@
+/**
+ * A register's margin glued by OCR to the first lines of a point: the point headed by its rank
+ * ("2 - COMPTE ADMINISTRATIF …"), its deliberation's number opening one of the lines under it
+ * ("Délib. n° 2002/01 pour la reprise des résultats …"). The number is the point's.
+ */
+import type { Item } from '../schema/minutes.ts';
+
+/** "Délib. n° 2002/01" opening a line, not a citation of another act ("Délibération n° 2011/14 du 28 novembre"). */
+const MARGIN_NUMBER = /(?:^|\n)[ \t]*D[ée]lib(?:[ée]ration|\.)?[ \t]*n[°o][ \t]*((?:19|20)?\d{2}[/-]\d{1,4})(?![\d/-])(?![ \t]+(?:du|en\s+date|portant|relative|approuvant)(?![\p{L}]))/u;
+/** How far into the point the margin's number may stand. */
+const MARGIN_REACH = 400;
+
+export function withMarginActNumbers<T extends { item: Item }>(text: string, built: T[]): T[] {
+  return built.map((b) => {
+    const span = b.item.span;
+    if (!span || (b.item.number !== null && !/^\d{1,2}$/.test(b.item.number))) return b;
+    const m = MARGIN_NUMBER.exec(text.slice(span.start, Math.min(span.end, span.start + MARGIN_REACH)));
+    return m ? { ...b, item: { ...b.item, number: m[1]! } } : b;
+  });
+}

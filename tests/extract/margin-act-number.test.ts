@@ -1,0 +1,29 @@
+/**
+ * A retirement home's register, its margin glued by OCR to the points' first lines: each point
+ * headed by its rank, its deliberation's number opening a line under it. Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const doc = analyzeText(`PROCES-VERBAL DU CONSEIL D'ADMINISTRATION
+Séance du 21 mars 2002
+
+2 - COMPTE  Le Directeur présente le compte administratif de l'exercice
+ADMINISTRATIF 2001, établi en francs et converti en euros
+Délib. n° 2002/01 pour la reprise des résultats. Il est conforme au compte de gestion.
+Le Conseil d'Administration approuve le compte administratif 2001 à l'unanimité.
+
+3 - AFFECTATION  Le Directeur propose d'affecter l'excédent de
+DES RESULTATS exploitation de la façon suivante,
+Délib. n° 2002/02 comme le prévoit la délibération n° 2001/14 du 13 décembre 2001.
+Le Conseil d'Administration décide l'affectation proposée à l'unanimité.
+
+4 - TARIFS 2002  Le Directeur présente les tarifs journaliers.
+Le Conseil d'Administration fixe les tarifs 2002 à l'unanimité.
+`);
+
+describe("a margin's deliberation number glued to a point's first lines", () => {
+  it("is the point's number; a point without one keeps its rank, and an act cited is no number of the point", () => {
+    expect(doc.items.map((i) => i.number)).toEqual(['2002/01', '2002/02', '4']);
+  });
+});
