@@ -1160,3 +1160,15 @@ M. GAUDRIN est désigné comme secrétaire de séance.
     });
   });
 });
+
+describe('a heading that says how the members sat', () => {
+  it('"Étaient présents en séance ou par visioconférence :" heads the list; its count line does not', () => {
+    const doc = analyzeText(`ASSEMBLÉE PLÉNIÈRE DU 19 NOVEMBRE 2020
+Présents en séance ou participant à distance : 3
+Étaient présents en séance ou par visioconférence : Mme Brigitte ABADIE, M. Romain ARNAL,
+Mme Karine BAYLAC.
+Avait donné pouvoir : Mme Françoise BARRAU à Mme Karine BAYLAC.
+`);
+    expect(listsOf(doc.attendance)).toMatchObject({ present: ['ABADIE', 'ARNAL', 'BAYLAC'], represented: [['BARRAU', 'BAYLAC']] });
+  });
+});
