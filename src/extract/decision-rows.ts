@@ -9,13 +9,13 @@
  * rest under it, the row's own subject left empty.
  */
 import type { Item } from '../schema/minutes.ts';
-import { itemOf } from './register-table.ts';
+import { countsCell, itemOf } from './register-table.ts';
 import { trimmedLines } from '../text/lines.ts';
 
 const ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+(?:(.*?)[ \t]+)?(\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]\p{Lu}\.)[ \t]+(Adopt[ée]e?s?|Rejet[ée]e?s?|Pris[ea]?s?[ \t]+acte|Retir[ée]e?s?|Ajourn[ée]e?s?)[ \t]+(Unanimit[ée]|\d{1,3}[ \t]*P(?:[ \t]*\/[ \t]*\d{1,3}[ \t]*[CA])*|[-–—])[ \t]+(\d{2}\/\d{2}\/\d{4}|[-–—])$/u;
 /** "26 P / 7 C / 2 A": each count and its letter. */
 const COUNT = /(\d{1,3})[ \t]*([PCA])/gu;
-const LABEL: Readonly<Record<string, string>> = { P: 'Pour', C: 'Contre', A: 'Abstentions' };
+const KEY: Readonly<Record<string, 'for' | 'against' | 'abstentions'>> = { P: 'for', C: 'against', A: 'abstentions' };
 /** Fewer rows than this are no such table. */
 const MIN_ROWS = 3;
 
@@ -33,7 +33,7 @@ export function readDecisionRows(text: string): Item[] {
     // An empty subject cell: the subject wrapped around the row, its first line over it.
     const wrapped = !m[2] && before && after;
     const subject = wrapped ? `${before.text} ${after.text}` : (m[2] ?? '');
-    const vote = m[5]!.startsWith('Unanimit') ? m[5]! : /\d/.test(m[5]!) ? [...m[5]!.matchAll(COUNT)].map((c) => `${LABEL[c[2]!]} : ${c[1]}`).join(' ') : '';
+    const vote = m[5]!.startsWith('Unanimit') ? m[5]! : /\d/.test(m[5]!) ? countsCell(Object.fromEntries([...m[5]!.matchAll(COUNT)].map((c) => [KEY[c[2]!]!, c[1]!]))) : '';
     const start = wrapped ? before.start : lines[k]!.start;
     const end = wrapped ? after.end : lines[k]!.end;
     items.push(

@@ -26,13 +26,15 @@
  * table; the header printed again over the next page, after the page's furniture, goes on with them.
  */
 import type { Item } from '../schema/minutes.ts';
-import { itemOf, type Column, type Row } from './register-table.ts';
+import { countsCell, itemOf, type Column, type Row } from './register-table.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
 type Cell = 'number' | 'rank' | 'date' | 'subject' | 'rapporteur' | 'other' | 'service' | 'decision' | 'outcome' | 'vote' | 'note' | 'amount' | CountCell;
 /** A vote's counts a column each, under "Pour" / "Contre" / "Abst." / "NPPV". */
 type CountCell = 'for' | 'against' | 'abstentions' | 'notVoting';
 
+/** A count of a vote alone on its line (a column each), or a row's rank. */
+const COUNT_ALONE = /^\d{1,3}$/u;
 /** A row's number alone on its line: "99/21", "2024-014", "12"; a dash where the row has none. */
 // A series' letters may open it: "MOT 83-05", a motion among the acts.
 const ROW_NUMBER = /^(?:(?:[A-Z]{2,5} )?\d{1,4}(?:[-/_.]\d{1,4}){0,2}|[-–—])$/u;
@@ -58,7 +60,7 @@ const OUTCOME_CELL = /^(?:(?:adopt|approuv|accept|rejet|refus|retir|ajourn|repor
 const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: boolean; into: Column }> = [
   // The row's rank before its act's number ("1" / "05-BS-001"), read for no field.
   // No label of its own: "N°" read as the number's, then taken for the rank's when "N° rapport" follows (headerAt).
-  { cell: 'rank', label: /(?!)/u, opens: /^\d{1,3}$/u, wraps: false, into: 'other' },
+  { cell: 'rank', label: /(?!)/u, opens: COUNT_ALONE, wraps: false, into: 'other' },
   { cell: 'number', label: /^(?:N°|Num[ée]ro)(?:\s+(?:d['’]\s?)?(?:acte|ordre|d[ée]lib[ée]ration|rapport))?$/iu, opens: ROW_NUMBER, wraps: false, into: 'number' },
   { cell: 'date', label: /^(?:Date(?:\s+(?:de\s+(?:la\s+)?)?s[ée]ance)?|S[ée]ance)$/iu, opens: /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u, wraps: false, into: 'date' },
   { cell: 'subject', label: /^Objet$/iu, wraps: true, into: 'subject' },
@@ -68,10 +70,10 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   { cell: 'service', label: /^(?:Direction|Service|P[ôo]le)$/iu, wraps: true, into: 'other' },
   { cell: 'decision', label: /^D[ée]cisions?$/iu, wraps: true, into: 'decision' },
   // The counts a column each, their figures one a line ("20" / "9" / "0" / "0"), absent where there was no vote.
-  { cell: 'for', label: /^Pour$/iu, opens: /^\d{1,3}$/u, wraps: false, into: 'vote' },
-  { cell: 'against', label: /^Contre$/iu, opens: /^\d{1,3}$/u, wraps: false, into: 'vote' },
-  { cell: 'abstentions', label: /^Abst(?:entions?|\.)?$/iu, opens: /^\d{1,3}$/u, wraps: false, into: 'vote' },
-  { cell: 'notVoting', label: /^NPPV$/iu, opens: /^\d{1,3}$/u, wraps: false, into: 'vote' },
+  { cell: 'for', label: /^Pour$/iu, opens: COUNT_ALONE, wraps: false, into: 'vote' },
+  { cell: 'against', label: /^Contre$/iu, opens: COUNT_ALONE, wraps: false, into: 'vote' },
+  { cell: 'abstentions', label: /^Abst(?:entions?|\.)?$/iu, opens: COUNT_ALONE, wraps: false, into: 'vote' },
+  { cell: 'notVoting', label: /^NPPV$/iu, opens: COUNT_ALONE, wraps: false, into: 'vote' },
   // The amount voted ("412 350,00", "Sans incidence" / "financière"), after the outcome: read for no field.
   { cell: 'amount', label: /^Montants?(?:\s+vot[ée]s?|\s+accord[ée]s?|\s+allou[ée]s?)?$/iu, wraps: true, into: 'other' },
   // A vote's cell may hold a dash (no vote: the point withdrawn) or who was named (a designation).
@@ -99,8 +101,6 @@ const INLINE_LABELS: ReadonlyArray<readonly [RegExp, Cell]> = [
 ];
 /** A rapporteur's cell in such a table: the name, family name in capitals first ("CARLIER Henri"). */
 const NAME_CELL = /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|\p{Lu}[\p{Lu}'’-]+(?:[ -]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}[\p{Ll}-])/u;
-/** The counts of a vote a column each: a figure alone on its line. */
-const COUNT_ALONE = /^\d{1,3}$/u;
 /** A vote's cell in such a table: its first count, or a word for all of them ("UNANIMITE"), or none ("-"). */
 const INLINE_VOTE_CELL = new RegExp(`${COUNT_ALONE.source}|${VOTE_CELL.source}|^(?:[-–—]$|sans\\s+vote)`, 'iu');
 /** A line cut mid-phrase: on a dash, a hyphen, a comma, or a word that cannot end one ("de la", "du", "et"). */
@@ -162,9 +162,6 @@ function headerAt(lines: readonly TrimmedLine[], i: number): Header | null {
 }
 
 const COUNT_CELLS: ReadonlySet<Cell> = new Set<Cell>(['for', 'against', 'abstentions', 'notVoting']);
-const COUNT_LABEL: Readonly<Record<Exclude<CountCell, 'notVoting'>, string>> = { for: 'Pour', against: 'Contre', abstentions: 'Abstentions' };
-/** A rank's or a count's figure alone on its line. */
-const FIGURE_ALONE = /^\d{1,3}$/u;
 /** An act's number under "N° rapport", any letters and figures between its separators ("05-BS-001"). */
 const ACT_NUMBER = /^[A-Z0-9]+(?:[-_./][A-Z0-9]+)+$/u;
 /** An outcome's cell wrapped in capitals ("ADOPTE A" / "L'UNANIMITE", "RETIRE DE" / "L'ORDRE DU JOUR"). */
@@ -254,7 +251,7 @@ function rowOnOneLine(lines: readonly TrimmedLine[], k: number, header: Header):
   const m = ROW_ON_ONE_LINE.exec(lines[k]?.text ?? '');
   if (!m) return null;
   const slashed = COUNTS_BY_SLASHES.exec(m[3]!);
-  const vote = slashed ? `Pour : ${slashed[1]} Contre : ${slashed[2]} Abstentions : ${slashed[3]}` : m[3]!;
+  const vote = slashed ? countsCell({ for: slashed[1], against: slashed[2], abstentions: slashed[3] }) : m[3]!;
   const cells: Record<Column, string[]> = { number: [m[1]!], date: [], subject: [m[2]!], decision: [m[4]!], vote: vote ? [vote] : [], other: [] };
   return { row: { number: m[1]!, cells, start: lines[k]!.start, end: lines[k]!.end }, next: k + 1 };
 }
@@ -274,9 +271,8 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       let n = j;
       while (n < cellsOf.length && COUNT_CELLS.has(cellsOf[n]!)) n++;
       const figures = lines.slice(at, at + n - j);
-      if (figures.length === n - j && figures.every((l) => FIGURE_ALONE.test(l.text))) {
-        // Written as the vote reader knows them: "Pour : 20 Contre : 9 …", "2 ne prenant pas part au vote".
-        cells.vote.push(figures.map((l, d) => (cellsOf[j + d] === 'notVoting' ? `${l.text} ne prenant pas part au vote` : `${COUNT_LABEL[cellsOf[j + d] as Exclude<CountCell, 'notVoting'>]} : ${l.text}`)).join(' ; '));
+      if (figures.length === n - j && figures.every((l) => COUNT_ALONE.test(l.text))) {
+        cells.vote.push(countsCell(Object.fromEntries(figures.map((l, d) => [cellsOf[j + d] as CountCell, l.text]))));
         at += n - j;
       }
       j = n - 1;
@@ -302,7 +298,7 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
     }
     if (!line || !line.text) return null;
     // A rank normalization took for a page's number ("1" alone under the header): the row opens on its act's number.
-    if (cell === 'rank' && line?.text && !FIGURE_ALONE.test(line.text) && ACT_NUMBER.test(line.text)) continue;
+    if (cell === 'rank' && !COUNT_ALONE.test(line.text) && ACT_NUMBER.test(line.text)) continue;
     const opens = cell === 'number' && cellsOf[0] === 'rank' ? ACT_NUMBER : opener(cell, header.inline);
     if (opens && !opens.test(line.text)) return null;
     const into = cell === 'outcome' ? 'decision' : CELL_OF.get(cell)!.into;
@@ -313,7 +309,7 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       // The counts a column each: "60" / "37" / "2", for, against, abstaining.
       while (end < lines.length && end - at < 4 && COUNT_ALONE.test(lines[end]!.text)) end++;
       const [pour, contre, abst] = lines.slice(at, end).map((l) => l.text);
-      cells.vote.push(`Pour : ${pour}${contre !== undefined ? ` Contre : ${contre}` : ''}${abst !== undefined ? ` Abstentions : ${abst}` : ''}`);
+      cells.vote.push(countsCell({ for: pour, against: contre, abstentions: abst }));
       at = end;
       continue;
     }
@@ -331,7 +327,7 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && (CUT_MID_PHRASE.test(lines[end - 1]!.text) || /^\p{Ll}/u.test(lines[end]!.text))) end++;
     }
     const slashed = cell === 'vote' ? COUNTS_BY_SLASHES.exec(line.text) : null;
-    cells[into].push(...lines.slice(at, end).map((l) => (l === line && slashed ? `Pour : ${slashed[1]} Contre : ${slashed[2]} Abstentions : ${slashed[3]}` : l.text)));
+    cells[into].push(...lines.slice(at, end).map((l) => (l === line && slashed ? countsCell({ for: slashed[1], against: slashed[2], abstentions: slashed[3] }) : l.text)));
     at = end;
   }
   const number = cells.number[0] ?? '';

@@ -128,6 +128,18 @@ const NOT_VOTING_COUNT = {
   figured: /(\d{1,3})\s*(?:nppv|ne\s+prenant\s+pas\s+part)/iu,
 };
 
+/** The counts a table gives in cells of their own, written as one vote's cell voteOf reads back ("Pour : 20 Contre : 9 …"). */
+export function countsCell(counts: { for?: string; against?: string; abstentions?: string; notVoting?: string }): string {
+  return [
+    counts.for !== undefined ? `Pour : ${counts.for}` : '',
+    counts.against !== undefined ? `Contre : ${counts.against}` : '',
+    counts.abstentions !== undefined ? `Abstentions : ${counts.abstentions}` : '',
+    counts.notVoting !== undefined ? `NPPV : ${counts.notVoting}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** The vote a cell says: "Unanimité", "18 pour 3 abst.", "16 pour 4 contre". */
 function voteOf(cell: string): Vote | null {
   const unanimous = /unanimit/iu.test(cell);
