@@ -184,6 +184,16 @@ function placeOnSittingLine(head: string, headLower: string): string | null {
   return null;
 }
 
+/** The first body BODY_TYPES names in text[from, to), as written, its type, and where it stands. */
+function bodyIn(text: string, from: number, to: number): { body: string; bodyType: BodyType; at: number } | null {
+  const zone = lowerOf(text).slice(from, to);
+  for (const [re, type] of BODY_TYPES) {
+    const m = caseless(re).exec(zone);
+    if (m) return { body: text.slice(from + m.index, from + m.index + m[0].length).replace(/\s+/g, ' '), bodyType: type, at: from + m.index };
+  }
+  return null;
+}
+
 /** "Le Conseil Municipal," alone opening its line: the body deciding, named before its visas. Lower-cased text. */
 const DECIDING_BODY = /(?:^|\n)[ \t]*(?:le|la|l['’])[ \t]*((?:conseil|comit[ée]|bureau|assembl[ée]e|commission)[^,.;:\n]{0,60}?)[ \t]*,[ \t]*(?=\n|apr[èe]s|vu\s)/u;
 
@@ -535,29 +545,15 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // convenes the body after it ("le Conseil Municipal de la commune … s'est réuni").
   if (bodyType === null) {
     const convened = CONVENED.exec(lowerOf(text).slice(0, SITTING_ZONE));
-    const sentence = convened ? lowerOf(text).slice(Math.max(0, convened.index - 200), convened.index + convened[0].length) : '';
-    for (const [re, type] of BODY_TYPES) {
-      const m = sentence ? caseless(re).exec(sentence) : null;
-      if (m) {
-        const at = convened!.index - Math.min(200, convened!.index) + m.index;
-        body = text.slice(at, at + m[0].length).replace(/\s+/g, ' ');
-        bodyType = type;
-        break;
-      }
-    }
+    const found = convened ? bodyIn(text, Math.max(0, convened.index - 200), convened.index + convened[0].length) : null;
+    if (found) ({ body, bodyType } = found);
   }
   // Nor there: the body that decides opens its line ("Le Conseil Municipal," / "Vu …" / "DECIDE").
   if (bodyType === null) {
     const deciding = DECIDING_BODY.exec(lowerOf(text).slice(0, SITTING_ZONE));
-    for (const [re, type] of deciding ? BODY_TYPES : []) {
-      const m = caseless(re).exec(deciding![1]!);
-      if (m && m.index === 0) {
-        const at = deciding!.index + deciding![0].indexOf(deciding![1]!);
-        body = text.slice(at, at + m[0].length).replace(/\s+/g, ' ');
-        bodyType = type;
-        break;
-      }
-    }
+    const at = deciding ? deciding.index + deciding[0].indexOf(deciding[1]!) : -1;
+    const found = deciding ? bodyIn(text, at, at + deciding[1]!.length) : null;
+    if (found && found.at === at) ({ body, bodyType } = found);
   }
   // A Commission Permanente sits for its council, which its letterhead and its president's title
   // name first ("CONSEIL DÉPARTEMENTAL … COMMISSION PERMANENTE"): where the preamble names it,

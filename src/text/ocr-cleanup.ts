@@ -226,8 +226,11 @@ const MISREAD_WORD = new RegExp(String.raw`(?<![\p{L}\d'’])(?:${Object.keys(MI
  * would be tried at nearly every offset.
  */
 function hasMisreadWord(t: string): boolean {
-  return t.includes('esl') || t.includes('hult') || t.includes('élé') || t.includes('étaut') || t.includes('dn') || t.includes('hcures') || t.includes('ë') || t.includes('M me ') || /\d b \d|[A-Z]{3}l/.test(t);
+  return hasMisreadKey(t) || t.includes('ë') || t.includes('M me ') || /\d b \d|[A-Z]{3}l/.test(t);
 }
+const MISREAD_KEYS = Object.keys(MISREAD_WORDS);
+/** Whether a word of MISREAD_WORDS stands in `t`, looked for as a plain string. */
+const hasMisreadKey = (t: string) => MISREAD_KEYS.some((w) => t.includes(w));
 
 export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);
@@ -258,7 +261,7 @@ export function fixLookalikes(t: string): string {
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (/I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
   if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
-  if (t.includes('esl') || t.includes('hult') || t.includes('élé') || t.includes('étaut') || t.includes('dn') || t.includes('hcures')) t = t.replace(MISREAD_WORD, (w) => MISREAD_WORDS[w]!);
+  if (hasMisreadKey(t)) t = t.replace(MISREAD_WORD, (w) => MISREAD_WORDS[w]!);
   if (t.includes('ë')) t = t.replace(DIAERESIS_FOR_ACUTE, 'é');
   if (t.includes('M me ')) t = t.replace(SPLIT_MME, 'Mme');
   if (/[A-Z]{3}l/.test(t)) t = t.replace(L_CLOSING_CAPITALS, 'I');
