@@ -8,6 +8,7 @@
 import type { Person, Span } from '../schema/minutes.ts';
 import type { LineLayout } from '../text/layout.ts';
 import { fold } from '../text/fuzzy.ts';
+import { SUBSTITUTED_BY, TO_HOLDER } from '../text/cues.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 
 /** The header: the communes' column, the members', the substitutes'. */
@@ -16,9 +17,13 @@ const HEADER = /^[ \t]*communes?[ \t]+d[ée]l[ée]gu[ée](?:\(e\))?s?(?:\(s\))?[
 const CELL_BREAK = /\t+|[ \t]{2,}/;
 /** A civility opening a name. */
 const CIVILITY = /(?<![\p{L}])(?:M\.|Mme|Mlle|MM\.)[ \t]/u;
-/** "Mme X était suppléée par M. Y", and each "et M. Z par M. W" after it. */
-const SUBSTITUTION = /((?:M\.|Mme|Mlle)[ \t]+[\p{L}'’ -]+?)[ \t]+(?:[ée]tait|a\s+[ée]t[ée])[ \t]+(?:suppl[ée]{2}e?|remplac[ée]e?)[ \t]+par[ \t]+((?:M\.|Mme|Mlle)[ \t]+[\p{L}'’ -]+?)(?=[ \t]*(?:,|\.|[ \t]et[ \t]|$))((?:[ \t]+et[ \t]+(?:M\.|Mme|Mlle)[ \t]+[\p{L}'’ -]+?[ \t]+par[ \t]+(?:M\.|Mme|Mlle)[ \t]+[\p{L}'’ -]+?(?=[ \t]*(?:,|\.|[ \t]et[ \t]|$)))*)/gu;
-const FURTHER_PAIR = /[ \t]+et[ \t]+((?:M\.|Mme|Mlle)[ \t]+[\p{L}'’ -]+?)[ \t]+par[ \t]+((?:M\.|Mme|Mlle)[ \t]+[\p{L}'’ -]+?)(?=[ \t]*(?:,|\.|[ \t]et[ \t]|$))/gu;
+/** A name with its civility; and where a pair's last name ends, before what follows it in the sentence. */
+const NAMED = String.raw`((?:M\.|Mme|Mlle)[ \t]+[\p{L}'’ -]+?)`;
+const NAME_END = String.raw`(?=[ \t]*(?:,|\.|[ \t]et[ \t]|$))`;
+/** "Mme X était suppléée par M. Y". */
+const SUBSTITUTION = new RegExp(String.raw`${NAMED}[ \t]+(?:[ée]tait|a[ \t]+[ée]t[ée])[ \t]+${SUBSTITUTED_BY}[ \t]+${NAMED}${NAME_END}`, 'gu');
+/** Each "et M. Z par M. W" after it, read on from where the last pair ended. */
+const FURTHER_PAIR = new RegExp(String.raw`[ \t]+et[ \t]+${NAMED}[ \t]+par[ \t]+${NAMED}${NAME_END}`, 'uy');
 /** How far after the table the sentence naming who sat for whom may stand. */
 const SUBSTITUTION_REACH = 400;
 /** Fewer rows than this are no table. */
@@ -76,7 +81,7 @@ function membersCell(line: string, layout: LineLayout | undefined): { start: num
 }
 
 /** "Mme Monique HENRY (pouvoir à M. CLAUDEL)": the member represented, the holder named between the brackets. */
-const PROXY_NOTE = /^[ \t]*\([ \t]*(?:pouvoir|procuration|mandat)[ \t]+(?:donn[ée]e?[ \t]+)?[àa][ \t]+([^()\n]+?)[ \t]*\)/iu;
+const PROXY_NOTE = new RegExp(String.raw`^[ \t]*\([ \t]*${TO_HOLDER}[ \t]+([^()\n]+?)[ \t]*\)`, 'iu');
 
 function withProxy(text: string, entry: ListEntry): ListEntry {
   const end = entry.person.span?.end;
@@ -90,9 +95,11 @@ function withProxy(text: string, entry: ListEntry): ListEntry {
 /** The entries with each member a substitute sat for replaced by that substitute, present. */
 function withSubstitutes(text: string, from: number, to: number, entries: ListEntry[]): ListEntry[] {
   const pairs: Array<[string, string]> = [];
-  for (const m of text.slice(from, to).matchAll(SUBSTITUTION)) {
+  const zone = text.slice(from, to);
+  for (const m of zone.matchAll(SUBSTITUTION)) {
     pairs.push([m[1]!, m[2]!]);
-    for (const f of (m[3] ?? '').matchAll(FURTHER_PAIR)) pairs.push([f[1]!, f[2]!]);
+    FURTHER_PAIR.lastIndex = m.index + m[0].length;
+    for (let f = FURTHER_PAIR.exec(zone); f; f = FURTHER_PAIR.exec(zone)) pairs.push([f[1]!, f[2]!]);
   }
   if (!pairs.length) return entries;
   const surname = (s: string) => fold(s.trim().split(/\s+/).at(-1)!);

@@ -36,12 +36,12 @@ function sentenceEnd(text: string, pos: number, limit: number, fallback = limit)
   return stop ? stop.index + 1 : fallback;
 }
 
+/** A line opening the visas, or the deliberation, that ends such a sentence. */
+const VISAS_NEXT = /\n(?=[ \t]*(?:vu|consid[ée]rant|apr[èe]s\s+en\s+avoir)(?!\p{L}))/u;
 /**
  * "Le Bureau du Conseil Général, réuni le 17 novembre 1986 à l'Hôtel du Département, sous la
  * présidence de M. X": the body met, on a date, under its president, said without "convoqué".
  */
-/** A line opening the visas, or the deliberation, that ends such a sentence. */
-const VISAS_NEXT = /\n(?=[ \t]*(?:vu|consid[ée]rant|apr[èe]s\s+en\s+avoir)(?!\p{L}))/u;
 const MET_UNDER_CHAIR = /,\s*r[ée]uni(?:e|s|es)?\s+le\s[^.;]{0,120}?sous\s+la\s+pr[ée]sidence/u;
 
 /**
@@ -51,16 +51,15 @@ const MET_UNDER_CHAIR = /,\s*r[ée]uni(?:e|s|es)?\s+le\s[^.;]{0,120}?sous\s+la\s
  */
 export function convenedLater(text: string, from: number, sittingDate: string | null = null): Span | null {
   const lower = lowerOf(text);
+  // Both sentences say the body "s'est réuni" or was "réuni": most texts after the lists say neither.
   const rest = lower.indexOf('uni', from) < 0 ? '' : lower.slice(from);
-  let m = rest.includes('convoqu') ? CONVENED.exec(rest) : null;
+  const convened = rest.includes('convoqu') ? CONVENED.exec(rest) : null;
   // Said without "convoqué", only of the sitting's own date: a commission's meeting the report tells of is not it.
-  if (!m && sittingDate) {
-    const met = MET_UNDER_CHAIR.exec(rest);
-    if (met && findDates(met[0])[0]?.iso === sittingDate) m = met;
-  }
+  const metUnder = !convened && sittingDate ? MET_UNDER_CHAIR.exec(rest) : null;
+  const met = metUnder && findDates(metUnder[0])[0]?.iso === sittingDate ? metUnder : null;
+  const m = convened ?? met;
   if (!m) return null;
   const at = from + m.index;
-  const met = m[0].startsWith(',');
   // Said without "convoqué", the sentence opens on its body's line and may end on a comma,
   // the visas going on from the next line.
   let start = sentenceStart(text, Math.max(from, met ? lower.lastIndexOf('\n', at) + 1 : at - 300), at);
