@@ -15,6 +15,7 @@
  * - A dash between spaces is read as an em dash whatever was printed; in minutes typed in a
  *   word processor it is the en dash (" - " auto-corrected), which titles are matched with.
  */
+import { readBackMisreadVerbs } from './misread-verbs.ts';
 import { escapeRegExp } from './matches.ts';
 import { fold } from './fuzzy.ts';
 
@@ -262,6 +263,7 @@ export function fixLookalikes(t: string): string {
   if (/I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
   if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
   if (hasMisreadKey(t)) t = t.replace(MISREAD_WORD, (w) => MISREAD_WORDS[w]!);
+  t = readBackMisreadVerbs(t);
   if (t.includes('ë')) t = t.replace(DIAERESIS_FOR_ACUTE, 'é');
   if (t.includes('M me ')) t = t.replace(SPLIT_MME, 'Mme');
   if (/[A-Z]{3}l/.test(t)) t = t.replace(L_CLOSING_CAPITALS, 'I');
@@ -474,6 +476,8 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])rn(?=embres?(?![\p{L}])|ajorit|airie|unicipa)/gu, 'm'],
   // "cornmune", "cornmunal", "Cornmunauté", "La Cornmission départementale".
   [/(?<![\p{L}])([Cc])ornm(?=un|iss)/gu, '$1omm'],
+  // "La Comrnission permanente", "la comrnune": the first m of "mm" read as "rn" (after the two, above, the second).
+  [/(?<![\p{L}])([Cc])omrn(?=un|iss)/gu, '$1omm'],
   // "Le Cornité décide".
   [/(?<![\p{L}])([Cc])ornit(?=[ée])/gu, '$1omit'],
   // "rernplir les fonctions de secrétaire", "rernplacé par son suppléant".
@@ -494,12 +498,13 @@ function hasRnWord(t: string): boolean {
     if (i >= 5 && ((before === 117 && t.startsWith('quoru', i - 5)) || (before === 105 && t.startsWith('unani', i - 5)))) return true;
     if (before === 100 && i >= 2 && t.startsWith('adrninistr', i - 2)) return true;
     if (before === 111 && i >= 2 && (t.startsWith('ornmun', i - 1) || t.startsWith('ornmiss', i - 1) || t.startsWith('ornité', i - 1) || t.startsWith('ornite', i - 1)) && (t[i - 2] === 'c' || t[i - 2] === 'C')) return true;
+    if (before === 109 && i >= 3 && (t.startsWith('omrnun', i - 2) || t.startsWith('omrniss', i - 2)) && (t[i - 3] === 'c' || t[i - 3] === 'C')) return true;
     if (before === 101 && i >= 2 && t.startsWith('rernpl', i - 2)) return true;
     if (after === 98 && t.startsWith('bre', i + 2)) return true;
   }
   return false;
 }
-const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|rnbre|[Cc]orn(?:m(?:un|iss)|it[ée])|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
+const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|rnbre|[Cc]orn(?:m(?:un|iss)|it[ée])|[Cc]omrn(?:un|iss)|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. Opens on a capital (the first lookahead, for V8's scan: see DIGITS_WITH_LOOKALIKES; 0.60 of the time). */
 const O_IN_IDENTIFIER = /(?=\p{Lu})(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;

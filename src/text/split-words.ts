@@ -20,6 +20,8 @@ const CUE_WORDS = new Set([
   'municipal', 'municipaux', 'communautaire', 'departemental', 'regional', 'quorum', 'seance', 'abstention',
   'abstentions', 'suffrages', 'exprimes', 'majorite', 'represente', 'representee', 'representes', 'designe',
   'designee', 'presidence', 'president', 'presidente', 'assistaient', 'etaient', 'avaient',
+  // The deciding body, subject of its acts ("La Commis sion pe rmanente approuve").
+  'commission', 'permanente', 'conseil', 'bureau', 'comite', 'assemblee', 'municipale', 'syndical',
 ]);
 
 /**

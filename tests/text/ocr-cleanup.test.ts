@@ -251,3 +251,20 @@ describe("OCR's split civility and its l closing a name in capitals", () => {
     expect(fixLookalikes('le total, M me semble-t-il')).toBe('le total, M me semble-t-il');
   });
 });
+
+describe("a decision's verb as heavy OCR misreads it", () => {
+  it('reads back a closing e read as an o or a c, and an i read as an l, in the acts of the verb table', () => {
+    expect(fixLookalikes('La Commission permanente approuvo 1a convention, accordo la garantie, attribuc une aide, flxe les tarifs et autorlse le Président.')).toBe(
+      'La Commission permanente approuve la convention, accorde la garantie, attribue une aide, fixe les tarifs et autorise le Président.',
+    );
+  });
+
+  it('leaves French words and forms too short to tell ("verso", "dlt"), and a misread form inside a longer word', () => {
+    const t = 'Voir au verso ; il dlt ; les approuvos ; Laflxe ; approuvo-t-il';
+    expect(fixLookalikes(`Le Consei1 Municipal. ${t}`)).toBe(`Le Conseil Municipal. ${t}`);
+  });
+
+  it('mends "Comrnission" and "comrnune", the first m of two read as "rn"', () => {
+    expect(fixLookalikes('La Comrnission permanente décide ; la comrnune de X ; la Comrnunauté')).toBe('La Commission permanente décide ; la commune de X ; la Communauté');
+  });
+});

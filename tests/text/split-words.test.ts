@@ -29,3 +29,13 @@ describe('cue words OCR cut with a space', () => {
     expect(clean).toBe('Le Conseil Municipal. Secrét aire de seance : Mme Anne ROUX.');
   });
 });
+
+describe('the deciding body OCR cut with a space', () => {
+  it('writes "La Commis sion pe rmanente", "Co mmission", "Con seil", "Burea u" whole, so its acts open a decision', () => {
+    expect(joinSplitCueWords('La Commis sion pe rmanente approuve ; La Co mmission per manente décide ; Le Con seil Régional ; Le Burea u communautaire')).toBe(
+      'La Commission permanente approuve ; La Commission permanente décide ; Le Conseil Régional ; Le Bureau communautaire',
+    );
+    // Two words that make no body's word stay two.
+    expect(joinSplitCueWords('la com mune ; les per sonnes')).toBe('la com mune ; les per sonnes');
+  });
+});

@@ -10,6 +10,9 @@ describe('operative verbs', () => {
     ['Reconnaît la sincérité des restes à réaliser', 'reconnaît'],
     ['Revaloriser les loyers de 2,90 %', 'revalorise'],
     ['Contracte auprès de la Caisse des dépôts un emprunt', 'contracte'],
+    ['confère un mandat spécial à M. Alain KERVELLA', 'confère'],
+    ['Proroger la convention de deux ans', 'proroge'],
+    ['proclame Mme Anne ROUX élue maire', 'proclame'],
   ])('"%s" records "%s"', (line, action) => {
     expect(actionAt(line)?.action).toBe(action);
   });
