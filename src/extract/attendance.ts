@@ -696,7 +696,8 @@ function countColumnSpans(text: string, limit: number): Span[] {
 
 /** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */
 // "Conseillers élus  Conseillers en fonction  Conseillers présents  Conseillers absents": each label may name its members.
-const ROW_LABEL = /(?:(?:membres|conseillers)\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|repr[ée]sent[ée]s|votants?|absents?|excus[ée]s)|quorum|aff[ée]rents/gu;
+// The vote's counts may close the row ("… Votants Pour Contre Abstention"): their labels count no members.
+const ROW_LABEL = /(?:(?:membres|conseillers)\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|repr[ée]sent[ée]s|votants?|absents?|excus[ée]s)|quorum|aff[ée]rents|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)/gu;
 /** "Nombre de" opening a row of count labels. Lower-cased. */
 const COUNT_TITLE = /^nombre\s+d(?:e\s+|['’]\s?)/u;
 /** The members a row's label names, before the count's own word. */
@@ -1082,14 +1083,18 @@ function tableBefore(text: string, cues: readonly CueHit[], layout: LineLayout |
  * present (the sitting's text names only those away): the table is who sat.
  */
 function tableBeforeAwayLists(text: string, cues: readonly CueHit[], layout: LineLayout | undefined): ReturnType<typeof presenceTable> {
-  if (cues.some((c) => c.role === 'present')) return null;
+  if (cues.some((c) => c.role === 'present' && !ALL_BUT.test(text.slice(c.contentStart, c.contentStart + 160)))) return null;
   const first = firstListCue(text, cues);
   if (!first) return null;
   const table = presenceTable(text, 0, first.start, layout);
-  return table && first.start - table.span.end <= TABLE_TO_LISTS ? table : null;
+  return table && first.start - table.span.end <= TABLE_TO_AWAY_LISTS ? table : null;
 }
 /** How far the first list heading may stand after such a table. */
 const TABLE_TO_LISTS = 600;
+/** How far the lists naming those away may stand after the table of who sat (the sitting's text may open after the table's page). */
+const TABLE_TO_AWAY_LISTS = 800;
+/** "Étaient présents : tous les conseillers municipaux en exercice, à l'exception de : …": a list of those away. */
+const ALL_BUT = /^\s*tous\s+les\s+(?:membres|conseillers|[ée]lus|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|d[ée]partementaux|r[ée]gionaux|syndicaux|titulaires))?(?:\s+en\s+exercice)?\s*,?\s*(?:[àa]\s+l['’]\s?exception|sauf|except[ée])/iu;
 
 /** The whole of a list that names no one: "néant.", "aucun", "/". */
 const NAMES_NONE = /^[ \t]*(?:n[ée]ant|aucune?|\/)[ \t]*[.;]?[ \t]*(?=\n|$)/iu;

@@ -15,7 +15,7 @@
  */
 import type { Person, Span } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
-import { legendCodes, type CodedStatus } from './presence-legend.ts';
+import { legendCodes } from './presence-legend.ts';
 import { SUBSTITUTED_BY, TO_HOLDER } from '../text/cues.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
@@ -34,13 +34,15 @@ const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [new RegExp(`^(?:${PRESENCE_LABEL})$`, 'iu'), 'presence'],
   // "Pouvoir donné à / Suppléé par": the holder of a proxy, or the substitute who sat.
   [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]ances?|suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par))?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
+  // "Suppléant ayant siégé": the substitute who sat, where the presence's code says the member was replaced.
+  [/^(?:suppl[ée]ante?s?|rempla[çc]ante?s?)(?:\s+(?:ayant\s+si[ée]g[ée]|pr[ée]sente?s?))?$/iu, 'proxy'],
   [/^(?:qualit[ée]s?|fonctions?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
 ];
 
 /** The cheap test first: a table's presence column is labelled alone on its line. */
 const PRESENCE_LABEL_LINE = new RegExp(String.raw`\n[ \t]*(?:${PRESENCE_LABEL})[ \t]*\n`, 'iu');
 
-const DEFAULT_CODES: ReadonlyMap<string, Status> = new Map([['P', 'present'], ['E', 'excused'], ['A', 'absent'], ['AE', 'excused']]);
+const DEFAULT_CODES: ReadonlyMap<string, Code> = new Map([['P', 'present'], ['E', 'excused'], ['A', 'absent'], ['AE', 'excused']]);
 
 /** A presence said in words, and who holds the proxy after it. */
 const SAID = new RegExp(String.raw`^(?:(pr[ée]sente?s?)(?![\p{L}])|(excus[ée]e?s?)(?![\p{L}])|(absente?s?)(?![\p{L}])|(?=pouvoir|procuration|repr[ée]sent|pouv\.|proc\.))(?:[^\n]*?${TO_HOLDER}\s+(.+))?`, 'iu');
@@ -78,7 +80,7 @@ export function presenceCells(text: string, from: number, to: number): { entries
  * columns (an office's, whose cells may wrap), the presences' label and as many presences. The
  * name and the presence of one rank are one row's.
  */
-function columnsRead(text: string, lines: readonly Line[], codes: ReadonlyMap<string, Status>): { entries: ListEntry[]; span: Span } | null {
+function columnsRead(text: string, lines: readonly Line[], codes: ReadonlyMap<string, Code>): { entries: ListEntry[]; span: Span } | null {
   for (let i = 0; i < lines.length; i++) {
     if (labelOf(lines[i]!.text) !== 'name') continue;
     // The labels may all come first, one a line ("Conseiller / Présence / Pouvoir à"), each column after.
@@ -144,12 +146,13 @@ function headerAt(lines: readonly Line[], i: number): Column[] | null {
   return columns.includes('name') && columns.includes('presence') && columns.indexOf('name') < columns.indexOf('presence') ? columns : null;
 }
 
+/** A code saying the member was replaced by their substitute: the substitute's cell follows, if the table has one. */
+type Code = Status | 'substituted';
+
 /** The legend's codes ("P = présent(e) – E = excusé(e) – A = absent(e)"), else the usual ones; a member represented was excused, the proxy column says by whom. */
-function codesOf(text: string, from: number, to: number): ReadonlyMap<string, Status> {
+function codesOf(text: string, from: number, to: number): ReadonlyMap<string, Code> {
   const legend = legendCodes(text, from, to);
-  // A member replaced by their substitute: these tables name no substitute; the code is not read.
-  const read = legend && [...legend].filter((entry): entry is [string, Exclude<CodedStatus, 'substituted'>] => entry[1] !== 'substituted');
-  return read?.length ? new Map(read.map(([code, status]) => [code, status === 'represented' ? 'excused' : status])) : DEFAULT_CODES;
+  return legend?.size ? new Map([...legend].map(([code, status]) => [code, status === 'represented' ? 'excused' : status])) : DEFAULT_CODES;
 }
 
 interface Presence {
@@ -174,14 +177,15 @@ const GIVEN_CELL = new RegExp(String.raw`^${TITLE_CASE_WORD}(?: ${TITLE_CASE_WOR
 const NOTE_MARK = /\s*(?:\*{1,3}|\(\d\)|[¹²³])$/u;
 
 /** The presence a cell says, or null when it says none. */
-function presenceOf(line: Line, codes: ReadonlyMap<string, Status>): Presence | null {
+function presenceOf(line: Line, codes: ReadonlyMap<string, Code>): Presence | null {
   // "P*": the code with a note's mark, the note below the table ("* arrivée en cours de séance").
   const code = codes.get(line.text) ?? codes.get(line.text.replace(NOTE_MARK, ''));
+  if (code === 'substituted') return { status: 'present', holderAt: null, substituteNext: true };
   if (code) return { status: code, holderAt: null };
   // "PV ALBERTINI": the code of a proxy given, its holder after it in the cell.
   const coded = CODE_THEN_HOLDER.exec(line.text);
   const given = coded && codes.get(coded[1]!);
-  if (given) return { status: given, holderAt: line.start + coded[0].length };
+  if (given && given !== 'substituted') return { status: given, holderAt: line.start + coded[0].length };
   const substitute = SUBSTITUTED.exec(line.text);
   if (substitute) return { status: 'present', holderAt: null, substituteAt: line.start + substitute[0].length };
   // "Suppléé" alone: the substitute is in the next column.
@@ -206,7 +210,7 @@ function personIn(text: string, line: Line) {
 }
 
 /** The rows under the header at lines[header]; the span runs from the header (its labels are no list headings). */
-function rowsAfter(text: string, lines: readonly Line[], header: number, columns: readonly Column[], codes: ReadonlyMap<string, Status>): { entries: ListEntry[]; span: Span } | null {
+function rowsAfter(text: string, lines: readonly Line[], header: number, columns: readonly Column[], codes: ReadonlyMap<string, Code>): { entries: ListEntry[]; span: Span } | null {
   const entries: ListEntry[] = [];
   const first = header + columns.length;
   /** The cells between a row's name and its presence ("Qualité"). */
@@ -291,7 +295,8 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
     const cellEnd = lines[k - 1]!.start + lines[k - 1]!.text.length;
     if (presence.holderAt !== null) proxy = parsePersonList(text, presence.holderAt, cellEnd)[0]?.person ?? null;
     const substitute = presence.substituteAt === undefined ? null : (parsePersonList(text, presence.substituteAt, cellEnd)[0]?.person ?? null);
-    entries.push({ person: substitute ?? sat ?? person, status: listStatus(presence, proxy), proxy });
+    // A member the code says was replaced, the table naming no substitute: neither sat in our list.
+    if (!(presence.substituteNext && !sat && !substitute)) entries.push({ person: substitute ?? sat ?? person, status: listStatus(presence, proxy), proxy });
     end = lines[k - 1]!.start + lines[k - 1]!.text.length;
     gap = 0;
     i = k;

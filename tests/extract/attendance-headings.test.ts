@@ -1172,3 +1172,42 @@ Avait donné pouvoir : Mme Françoise BARRAU à Mme Karine BAYLAC.
     expect(listsOf(doc.attendance)).toMatchObject({ present: ['ABADIE', 'ARNAL', 'BAYLAC'], represented: [['BARRAU', 'BAYLAC']] });
   });
 });
+
+describe('a table of who sat, then the sitting\'s text naming only those away', () => {
+  it('reads the table when "Etaient présents" says all the members but some, and the counts in a row closed by the vote\'s', () => {
+    const rows = ['DUPONT Jean Maire Présent', 'MARTIN Claire 1er Adjoint Présent', 'BERNARD Luc Conseiller municipal Représenté DUPONT Jean', 'PETIT Anne Conseiller municipal Présent', 'ROBERT Marc Conseiller municipal Absent excusé', 'RICHARD Paul Conseiller municipal Présent', 'DURAND Eve Conseiller municipal Absent'];
+    const text = `Fiche acte - Délibération
+Membres en exercice Présents Représentés Votants Pour Contre Abstention
+7
+4
+1
+5
+5
+0
+0
+Composition de l'assemblée
+Nom Prénom Qualité Présence Pouvoir donné à
+${rows.join('\n')}
+Secrétaire de séance PETIT Anne
+Transmission contrôle de légalité Date de réception Autorité
+Oui 06/07/1984 Sous-Préfecture
+Ville de Saint-Aubin - ARCHIVES MUNICIPALES - DCM-1984-047 Page 1 / 3
+Ville de Saint-Aubin ARCHIVES MUNICIPALES - Module ACTES v4.2
+Fiche acte - Délibération Edité le 14/03/2019 à 10:42 par ARCH02 Page 2 / 3
+Texte intégral (transcription du registre)
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance du 29 juin 1984
+L'an mil neuf cent quatre-vingt-quatre, le vingt-neuf juin à dix-huit heures trente, le Conseil
+Municipal de la Ville de SAINT-AUBIN, légalement convoqué le 22 juin 1984, s'est réuni à l'Hôtel de
+Ville, sous la présidence de M. Jean DUPONT, Maire.
+Etaient présents : tous les conseillers municipaux en exercice, à l'exception de :
+M. BERNARD (pouvoir à M. DUPONT), M. ROBERT, excusé, Mme DURAND, absente.
+`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['DUPONT', 'MARTIN', 'PETIT', 'RICHARD']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['BERNARD', 'DUPONT']]);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['ROBERT']);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['DURAND']);
+    expect(attendance.counts).toEqual({ inOffice: 7, present: 4, represented: 1, voting: 5 });
+  });
+});

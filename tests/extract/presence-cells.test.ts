@@ -697,3 +697,42 @@ Le Conseil approuve le compte administratif 1979 à l'unanimité.`;
     expect(analyzeText(text).meeting.secretary?.surname).toBe('VASSAL');
   });
 });
+
+describe('a presence table with a column of the substitutes who sat', () => {
+  it('reads "S" (replaced by the substitute) as the substitute in the next cell present, "Pv" with its holder as represented', () => {
+    const text = `Etat des présences
+Légende : P = présent ; E = excusé ; A = absent ; S = remplacé par son suppléant ;
+Pv = a donné pouvoir
+Commune
+Délégué titulaire
+Prés.
+Suppléant ayant siégé
+Pouvoir donné à
+AUBIGNY
+MARCHAND Paul
+P
+AUBIGNY
+ROLLAND Sophie
+P
+BRÉVAL
+GARNIER Luc
+Pv
+MARCHAND Paul
+BRÉVAL
+FAURE Alain
+S
+TESSIER Marc
+CORNAY
+LEROUX Anne
+E
+CORNAY
+PICARD Jean
+A
+DOMPIERRE
+VIDAL Hélène
+P
+Présents : 4 titulaires + 1 suppléant
+`;
+    expect(lists(text)).toEqual({ present: ['MARCHAND', 'ROLLAND', 'TESSIER', 'VIDAL'], represented: [['GARNIER', 'MARCHAND']], excused: ['LEROUX'], absent: ['PICARD'] });
+  });
+});
