@@ -870,9 +870,10 @@ function withNumberBelow(text: string, h: Heading): Heading | null {
  * A point's or a deliberation's number alone on a line over its subject: "Point n° 3" / "DCM n°
  * 2011-37" (or "N° 31" alone, a register's) / "Objet : Taxe d'aménagement …". The first kind is
  * the point's rank, the others the deliberation's own number, which is the item's where both stand.
+ * OCR may leave a speck after the number ("AFFAIRE N° 84/67 .").
  */
 const NUMBER_LABEL_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)[ \t]+|(${ACT_LABEL})(?:[ \t]*,)?[ \t]+|()(?=N°))[Nn][°o]\.?[ \t]*(\d[\w./-]*)[ \t]*$`,
+  String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)[ \t]+|(${ACT_LABEL})(?:[ \t]*,)?[ \t]+|()(?=N°))[Nn][°o]\.?[ \t]*(\d[\w./-]*)(?:[ \t]+[.,'’])?[ \t]*$`,
   'u',
 );
 /** How many number lines may stand over a subject. */
@@ -886,7 +887,9 @@ function withNumberAbove(text: string, h: Heading): Heading | null {
   let number: string | null = null;
   let ownNumber = false;
   for (let k = 0; k < NUMBER_LINES_ABOVE && start > 0; k++) {
-    const above = lineAt(text, start - 1);
+    let above = lineAt(text, start - 1);
+    // A blank line may part the number from its subject ("AFFAIRE N° 84/67" / "" / "OBJET : …").
+    if (k === 0 && above.line.trim() === '' && above.start > 0) above = lineAt(text, above.start - 1);
     const m = NUMBER_LABEL_LINE.exec(above.line);
     if (!m || above.start >= start) break;
     // The deliberation's number wins over the point's rank, whichever stands higher. Its figures

@@ -480,6 +480,9 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])([Cc])omrn(?=un|iss)/gu, '$1omm'],
   // "Le Cornité décide".
   [/(?<![\p{L}])([Cc])ornit(?=[ée])/gu, '$1omit'],
+  // "Ont signé les rnernbres présents", "Mernbres en exercice".
+  [/(?<![\p{L}])rnernbre/gu, 'membre'],
+  [/(?<![\p{L}])([Mm])ernbre/gu, '$1embre'],
   // "rernplir les fonctions de secrétaire", "rernplacé par son suppléant".
   [/(?<![\p{L}])rernpl/gu, 'rempl'],
   // "Nornbre de membres", "au nornbre prescrit", "le 2 septernbre", "novernbre", "décernbre".

@@ -2494,3 +2494,18 @@ ADOPTE.
     expect(analyzeText(text).items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['déclare'], ['arrête'], ['décide']]);
   });
 });
+
+describe('an extract\'s number on its line over the subject, a blank line or a speck of OCR between', () => {
+  it('"AFFAIRE N° 84/67 ." / "" / "OBJET : …" gives the item the number 84/67', () => {
+    const doc = analyzeText(`${SITTING}
+AFFAIRE N° 84/67 .
+
+OBJET : GROUPE SCOLAIRE - REALISATION D'UN EMPRUNT DE 2.500.000 F
+
+Le Conseil Municipal, après en avoir délibéré, autorise M. le Maire à signer le contrat de prêt.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['84/67']);
+    expect(doc.items[0]!.title).toMatch(/^GROUPE SCOLAIRE/);
+  });
+});

@@ -360,3 +360,23 @@ describe('the copies noted beside the signature', () => {
     expect(extractSignatures(tail, null).map((p) => p.surname)).toEqual(['DARRIGADE']);
   });
 });
+
+describe('"Ont signé au registre les rnernbres présents": OCR\'s "rn" for the m of "membres"', () => {
+  it('names no one, so the lines of the certification after it are no signatures', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 29 juin 1984
+L'an mil neuf cent quatre-vingt-quatre, le vingt-neuf juin, le Conseil Municipal s'est réuni sous la présidence de M. Paul MORINI, Maire.
+Présents : M. Paul MORINI, M. Luc LECA, Mme Anne SUSINI.
+OBJET : EMPRUNT
+Le Conseil Municipal autorise M. le Maire à signer le contrat. Adopté à l'unanimité.
+     Ainsi fait et délibéré les jour, mois et an que dessus.
+     Ont sign6 au registre les rnernbres pr6sents.
+
+                                        P0UR EXTRAIT C0NF0RME,
+                                        AVAPESSA, le 2 juillet 1984
+                                              LE MAIRE,
+
+                                        P. MORINI
+`);
+    expect(doc.signatures.map((s) => s.surname)).toEqual(['MORINI']);
+  });
+});
