@@ -36,7 +36,7 @@ import { extractClosing, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
 import { withoutArticleParts } from './segment/article-parts.ts';
 import { convenedDate, convocationPreamble } from './segment/convocation.ts';
-import { afterWebFurniture } from './segment/web-page.ts';
+import { afterWebFurniture, beforeWebFooter } from './segment/web-page.ts';
 import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 import { withMarginNumbers } from './segment/margin-numbers.ts';
 
@@ -162,7 +162,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const convocation = kind === 'other' && isConvocation(text);
   // A name in a row of a table of the points (its rapporteur's cell) is no signature.
   const inCells = (p: Person) => !!p.span && cellItems.some((i) => i.span && i.span.start <= p.span!.start && p.span!.end <= i.span.end);
-  const signed = extractSignatures(text, meeting.president, layout).filter((p) => !inCells(p));
+  // A record copied from a web page is signed above the page's furniture (its tags, comments, links).
+  const recordEnd = beforeWebFooter(text);
+  const signed = extractSignatures(recordEnd < text.length ? text.slice(0, recordEnd) : text, meeting.president, layout).filter((p) => !inCells(p));
   // An extract's signature closes its act, its annexes printed after it.
   if (!signed.length && kind === 'deliberation') signed.push(...closingSignatures(text, closingAt(), meeting.president, layout));
   // A convocation's signature closes its letter, the agenda and the forms after it.

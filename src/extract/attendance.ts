@@ -527,6 +527,8 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
   ['inOffice', keyed(/membres\s+(?:ayant|[àa])\s+voix\s+d[ée]lib[ée]rative\s*(?:\(|:|=|\.[.,]{2,}[ \t]*:?)?\s*/giu, 'voix d'), null, null],
   // "Nombre de membres : 9", with no other label: the members the body has.
   ['inOffice', keyed(/nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)\s*[:=]\s*/giu, 'nombre'), null, [['nombre', [0]]]],
+  // "onze administrateurs sur les quatorze que compte le Conseil sont présents": the members it has.
+  ['inOffice', keyed(/(?:membres|administrateurs|conseillers|d[ée]l[ée]gu[ée]s)\s+sur\s+les\s+(?=\S+(?:[\s-]\S+){0,3}\s+que\s+compte)/giu, 'membres', 'administrateurs', 'conseillers', 'gués'), null, null],
 ];
 
 /**

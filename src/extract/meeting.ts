@@ -97,7 +97,7 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [keyed(/(?:au|en)\s+nombre[.,]?\s+prescrit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'prescrit'), true],
   // "étant en nombre suffisant pour délibérer valablement", "le Conseil est en nombre pour délibérer".
   [keyed(/en\s+nombre\s+(?:suffisant\s+)?pour\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
-  [keyed(/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+valablement\s+d[ée]lib[ée]rer/iu, 'valablement'), true],
+  [keyed(/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+(?:donc\s+|ainsi\s+|alors\s+)?valablement\s+d[ée]lib[ée]rer/iu, 'valablement'), true],
   // "la condition de quorum … était remplie": the wording of the ministry's installation template.
   [keyed(/conditions?\s+(?:de\s+quorum|pour\s+d[ée]lib[ée]rer\s+valablement)/iu, 'condition'), true],
 ];

@@ -67,3 +67,26 @@ export function afterWebFurniture(text: string, start: number, end: number): num
   while (after < end && /\s/.test(text[after]!)) after++;
   return after < end ? after : start;
 }
+
+/**
+ * The lines that open a web page's furniture under the record it shows: its categories and tags,
+ * the links to the previous and next posts, the share buttons, the readers' comments and their
+ * form, the site's latest posts, its copyright. Lower-cased, trimmed.
+ */
+const FOOTER_LINE = /^(?:(?:cat[ée]gories?|[ée]tiquettes?|tags?|mots[- ]cl[ée]s|partager(?:\s+(?:cet?\s+\p{L}+|sur))?)\s*:|←|\d+\s+(?:r[ée]flexions?|commentaires?|r[ée]ponses?)\s+(?:sur|à|au)\b|laisser\s+un\s+commentaire|articles?\s+r[ée]cents|©|copyright\b|mentions\s+l[ée]gales)/u;
+
+/**
+ * Where the record copied from a web page ends: at the first line of the page's furniture under
+ * it, looked for in the text's second half; the text's end for any other text.
+ */
+export function beforeWebFooter(text: string): number {
+  const lower = lowerOf(text);
+  if (!WEB_SIGN.test(lower.slice(0, PAGE_HEAD))) return text.length;
+  for (let lineStart = lower.indexOf('\n', text.length >> 1) + 1; lineStart > 0 && lineStart < lower.length; ) {
+    let lineEnd = lower.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = lower.length;
+    if (FOOTER_LINE.test(lower.slice(lineStart, lineEnd).trim())) return lineStart;
+    lineStart = lineEnd + 1;
+  }
+  return text.length;
+}
