@@ -62,6 +62,8 @@ const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|(?:^|\n)[ \t]*le\s+|(?<!(?:d
 // document's own title, "PROCÈS-VERBAL DE LA SÉANCE DU 13 MARS").
 const OTHER_WORDS = String.raw`(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]rendu)|envoy[ée]|re[çc]u|publi[ée]|mis\s+[àa]\s+jour|mise?\s+en\s+ligne|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|[ée]lue?s?\s+le|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+d(?:e|['’])(?!\s*(?:la\s+)?(?:s[ée]ance|r[ée]union))|affichage|ID\s*:|[ée]dit(?:ion|[ée])\s+(?:du|le)|export(?:[ée])?(?:\s+(?:pdf|csv|xml|odt))?\s+(?:du|le)|imprim[ée]\s+le|num[ée]ris[ée]\s+le`;
 const OTHER_DATE_CUE = new RegExp(`(?:${OTHER_WORDS})[^\n]{0,40}$`, 'iu');
+/** A stamp's date may stand a line or two under its words ("REÇU A LA SOUS-PREFECTURE" / "DE MONTBARD" / "le 2 1 MAI 1996"). */
+const STAMP_DATE_CUE = /(?:re[çc]u|arriv[ée]e?|pr[ée]fecture|courrier)[^\n]{0,40}(?:\n[^\n]{0,40}){1,2}$/iu;
 /** The key words of both kinds of cue, to tell which stands nearer a date. */
 const SITTING_WORD = /conseil|commission|bureau|comit[ée]|s[ée]ance|r[ée]union|session|r[ée]uni/giu;
 const OTHER_WORD = new RegExp(OTHER_WORDS, 'giu');
@@ -392,7 +394,7 @@ function pickDate(text: string, limit: number): DateMatch | null {
     // "dûment convoqué, s'est réuni le 12 mars", "Délibérations du conseil municipal du 12 mars":
     // where both kinds of cue stand before a date, the nearer one decides.
     const sitting = SITTING_DATE_CUE.test(before);
-    if (OTHER_DATE_CUE.test(before) && !(sitting && lastAt(SITTING_WORD, before) > lastAt(OTHER_WORD, before))) continue;
+    if ((OTHER_DATE_CUE.test(before) || STAMP_DATE_CUE.test(before)) && !(sitting && lastAt(SITTING_WORD, before) > lastAt(OTHER_WORD, before))) continue;
     // "Objet : OPAH … - Commission Habitat du 4 mars 2004": a date the subject names, not the sitting's.
     if (inSubject(text, d.start)) continue;
     if (sitting || /^l['’]an/i.test(d.text)) return d;
