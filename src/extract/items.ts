@@ -146,7 +146,8 @@ const ACTS_IN_CAPITALS = ACTION_VERBS.map(([action]) => action)
   .filter((a) => !['propose', 'rappelle', 'souhaite', 'prie', 'dit', 'vote', 'demande'].includes(a) && !a.includes("'"))
   .map((a) => a.toUpperCase().replace(/[ÉÈÊ]/g, '[ÉÈÊE]').replace(/Î/g, '[ÎI]').replace(/Ô/g, '[ÔO]').replace(/ /g, '[ \\t]+'))
   .sort((a, b) => b.length - a.length);
-const ACT_IN_CAPITALS_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${ACTS_IN_CAPITALS.join('|')})[ \t]+(?=\p{Ll}|[dl]['’])`, 'u');
+// "DEMANDE" opens a subtitle as often ("DEMANDE de subvention"): an act only before whom or what is asked ("DEMANDE au Gouvernement", "DEMANDE que …").
+const ACT_IN_CAPITALS_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:${ACTS_IN_CAPITALS.join('|')})[ \t]+(?=\p{Ll}|[dl]['’])|DEMANDE[ \t]+(?=(?:au|aux|à|que)[ \t]|qu['’]))`, 'u');
 
 /** The start of the line above `at` (a line start) when it is a lead ending on a comma or a colon, and after `floor`; else `at`. */
 function withLeadAbove(text: string, at: number, floor: number): number {

@@ -68,3 +68,26 @@ Article 3 - M. le Maire est autorisé à solliciter les subventions.
     expect(actions(s)).not.toContain('verse');
   });
 });
+
+describe('a motion whose acts open on "DEMANDE" after its considérants', () => {
+  const motion = (act: string) => analyzeText(`Séance du conseil général du 25 juin 1990
+Etaient présents : MM. AMIEL, AUDOUY, BARRAU.
+
+Délibération n° 90-17
+MOTION RELATIVE AU MAINTIEN DES SERVICES PUBLICS
+
+LE CONSEIL GENERAL,
+Considérant les projets de fermeture de classes,
+Considérant que la présence des services publics est une condition du maintien de la population,
+${act}
+CHARGE le Président de transmettre la présente motion à M. le Premier Ministre.
+
+Adoptée par 14 voix pour et 6 abstentions.
+`);
+
+  it('reads "DEMANDE au Gouvernement …" and "DEMANDE que …" as acts: the decision opens there', () => {
+    const doc = motion(`DEMANDE au Gouvernement un moratoire sur toute fermeture ;
+DEMANDE que toute réorganisation fasse l'objet d'une concertation ;`);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['demande', 'demande', 'charge']);
+  });
+});
