@@ -91,3 +91,20 @@ DEMANDE que toute réorganisation fasse l'objet d'une concertation ;`);
     expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['demande', 'demande', 'charge']);
   });
 });
+
+describe('the body presided by a deputy written in words, between its name and its act', () => {
+  it('"le Conseil Municipal, sous la présidence de M. GOURDIN, premier adjoint, approuve … et décide …"', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 3 mars 1993
+L'an mil neuf cent quatre-vingt-treize, le 3 mars, le Conseil Municipal s'est réuni sous la présidence de M. Paul LEROUX, maire.
+Présents : M. Paul LEROUX, M. Jean GOURDIN, Mme Anne MARTIN.
+
+1. Budget primitif 1993
+Le budget est présenté par M. GOURDIN. Le Conseil Municipal adopte le budget primitif à l'unanimité.
+
+2. Compte administratif 1992
+M. GOURDIN présente le compte administratif de l'exercice 1992, qui fait apparaître un excédent de 891 688 F.
+M. le Maire s'étant retiré, le Conseil Municipal, sous la présidence de M. GOURDIN, premier adjoint, approuve à l'unanimité le compte administratif 1992, et décide d'affecter 300 000 F à la section d'investissement.
+`);
+    expect(doc.items[1]!.decision!.articles.map((a) => a.action)).toEqual(['approuve', 'décide']);
+  });
+});
