@@ -17,7 +17,8 @@ import { releaseLineStarts } from './text/matches.ts';
 import { extractAttendance, withHoldersByOffice } from './extract/attendance.ts';
 import { isAttendanceSheet, readAttendanceSheet } from './extract/attendance-sheet.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
-import { extractMeeting, presidentInList } from './extract/meeting.ts';
+import { extractMeeting, placeIn, presidentInList } from './extract/meeting.ts';
+import { findTimes } from './text/dates.ts';
 import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
 import { findHeadings, headerNumber, headerSubject, type Heading } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
@@ -30,7 +31,7 @@ import { readPointsTable } from './extract/register-table.ts';
 import { decisionCellAt, readRegisterCells } from './extract/register-cells.ts';
 import { readDecisionRows } from './extract/decision-rows.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
-import { SITTING_HELD, classifyKind, isBriefing, isConvocation, isDecisionsList, isOnePersonAct } from './extract/kind.ts';
+import { SITTING_HELD, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { extractClosing, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
@@ -96,7 +97,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const registerItems = tableRows.length ? tableRows : readRegister(text);
   const { attendance, secretary, span: listsSpan, warnings: attWarnings } = readAttendance(lineView, layout);
   warnings.push(...attWarnings);
-  const isRegister = registerItems.length >= 3 && !listsSpan;
+  // A letter convening a sitting: its agenda, a point a line, is no register.
+  const isRegister = registerItems.length >= 3 && !listsSpan && !invitesToSitting(text);
 
   const preambleLimit = listsSpan ? Math.max(listsSpan.start, 600) : Math.min(text.length, 2500);
   const { meeting, authority, preambleEnd } = extractMeeting(text, preambleLimit, isRegister, listsSpan?.end);
@@ -222,6 +224,12 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // The sitting's date is the one the paragraph convenes to, not the letter's own above it.
     const convenedOn = convening && convenedDate(text, convening);
     if (convenedOn) Object.assign(meeting, convenedOn);
+    // Its time and place too, where the paragraph and the blocks under it name them.
+    if (convening && convenedOn) {
+      const time = findTimes(text.slice(convenedOn.dateSpan.end, convening.end))[0];
+      if (time) meeting.time = time.hhmm;
+      meeting.place = placeIn(text, convening.start, convening.end) ?? meeting.place;
+    }
   }
   if (kind === 'other' && !sheet && (convocation || isBriefing(text))) claims.push(...explainedPoints(text, headings, Math.max(0, ...claims.filter((c) => c.kind === 'preamble').map((c) => c.end))));
 

@@ -76,7 +76,20 @@ export function isBriefing(text: string): boolean {
   return caseless(BRIEFING_TITLE).test(lower.slice(0, TITLE_ZONE)) || (lower.includes('projet') && DRAFT_LINE.test(lower));
 }
 
+/** A letter inviting the members to a sitting ("J'ai l'honneur de vous inviter à …"). */
+const INVITES = /vous\s+(?:convoquer|convier|inviter)\s+[àa]/iu;
+
+/**
+ * Whether the text's head is a letter inviting the members to a sitting, or says it convenes them
+ * in its object: its agenda is no register of decisions, nor a list of them.
+ */
+export function invitesToSitting(text: string): boolean {
+  const head = lowerOf(text).slice(0, 4000);
+  return caseless(INVITES).test(head) || caseless(CONVOCATION_OBJECT).test(head);
+}
+
 export function classifyKind(e: KindEvidence): DocumentKind {
+  if (!e.present && !e.decidedItems && invitesToSitting(e.text)) return 'other';
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   // A sheet of attendance, nothing decided on it: who came to a sitting, not its record.

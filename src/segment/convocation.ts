@@ -19,6 +19,8 @@ const DATED = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\p{L}])(?:lundi|mardi|mercredi
 const ANNOUNCES_DATE = /(?<![\p{L}])(?:le|du|au)\s*:?\s*$|:\s*$/u;
 /** The agenda's heading on a line of its own. Lower-cased text. */
 const AGENDA_LINE = /\n[ \t]*(?:[àa][ \t]+l['’]\s?)?ordre[ \t]+du[ \t]+jour[ \t]*:?[ \t]*(?=\n)/u;
+/** A block naming the hall the sitting will be held in, under its date. Lower-cased text. */
+const PLACE_BLOCK = /^(?:dans|en|[àa])\s+(?:la\s+|le\s+|l['’]\s?)?(?:salle|h[ôo]tel|mairie|si[èe]ge|maison|espace|centre|palais)(?![\p{L}])/u;
 /** Longer than this, a "paragraph" is a letter that lost its blank lines. */
 const LONGEST_PARAGRAPH = 900;
 /** How far into the letter the convening paragraph may stand. */
@@ -50,6 +52,12 @@ export function convocationPreamble(text: string): Span | null {
     while (next < text.length && /\s/.test(text[next]!)) next++;
     if (next < text.length && DATED.test(lower.slice(next, paragraphEnd(text, next)))) {
       end = paragraphEnd(text, next);
+      // The date alone on its line, the place a block of its own under it ("JEUDI 25 MARS 2010 à 18 heures" / "dans la salle des délibérations …").
+      if (text[end - 1] !== ',') {
+        let place = end;
+        while (place < text.length && /\s/.test(text[place]!)) place++;
+        if (place < text.length && text[place] !== '\f' && PLACE_BLOCK.test(lower.slice(place, place + 40))) end = paragraphEnd(text, place);
+      }
       if (text[end - 1] === ',') {
         next = end;
         while (next < text.length && /\s/.test(text[next]!)) next++;

@@ -216,3 +216,53 @@ dans la salle des séances du Conseil Général du Nord, à LILLE.
     expect(preambles[0]).toMatch(/dans la salle des séances du Conseil Général du Nord, à LILLE\.$/);
   });
 });
+
+describe('a convocation whose agenda lists its points a line each, the date and the place blocks of their own', () => {
+  const letter = `Ville de Saint-Marc - Site officiel de la commune
+Aller au contenu
+Vous êtes ici : Accueil > Vie municipale > Le Conseil municipal > Convocations
+
+Conseil municipal du jeudi 25 mars 2010 : convocation et note explicative de synthèse
+Publié le 18/03/2010 par Service Communication
+
+Les projets de délibération peuvent être consultés à la Direction générale des services, aux heures d'ouverture de la mairie.
+
+VILLE DE SAINT-MARC
+Le Maire
+
+Saint-Marc, le 18 mars 2010
+
+Madame, Monsieur le Conseiller municipal,
+
+J'ai l'honneur de vous inviter à assister à la séance ordinaire du Conseil municipal qui se tiendra le
+
+JEUDI 25 MARS 2010 à 18 heures
+
+dans la salle des délibérations de l'Hôtel de Ville.
+
+L'ordre du jour de cette séance est le suivant :
+
+1. Désignation du secrétaire de séance
+2. Approbation du procès-verbal de la séance du 11 février 2010
+3. Compte administratif 2009 - Budget principal
+4. Compte de gestion 2009 du Trésorier municipal
+5. Fixation des taux des trois taxes directes locales pour 2010
+6. Budget primitif 2010 - Budget principal
+7. Subventions aux associations pour 2010
+8. Tarifs de la cantine scolaire
+9. Questions diverses
+
+Comptant sur votre présence, je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+
+Le Maire,
+Paul DURAND
+`;
+
+  it('is no list of decisions nor a register: kind "other", the sitting it convenes dated, timed and placed', () => {
+    const doc = analyzeText(letter);
+    expect(doc.kind).toBe('other');
+    expect(doc.meeting.date).toBe('2010-03-25');
+    expect(doc.meeting.time).toBe('18:00');
+    expect(doc.meeting.place).toBe("salle des délibérations de l'Hôtel de Ville");
+  });
+});
