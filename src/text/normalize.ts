@@ -11,6 +11,7 @@ import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partGluedWords } from './glued-words.ts';
 import { unweaveColumns } from './margin-column.ts';
+import { joinSpacedAccents } from './spaced-accents.ts';
 
 
 /** Glyph variants that PDF text layers and OCR emit for plain characters, and their plain form. */
@@ -422,6 +423,8 @@ function cleanPage(page: string, document: () => string): string[] {
     t = replaceGlyphs(unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
     spaced = true;
   }
+  // "R é gional": accented glyphs a text layer set apart, written back into their words first.
+  t = joinSpacedAccents(t);
   // Words cut by OCR's spaces are looked for where its look-alikes were: a clean page has neither.
   const fixed = fixLookalikes(t);
   t = joinSplitActs(partGluedWords(fixed === t ? fixed : joinSplitCueWords(fixed)));
