@@ -30,6 +30,7 @@ import { readRegister } from './extract/register.ts';
 import { readPointsTable } from './extract/register-table.ts';
 import { decisionCellAt, readRegisterCells } from './extract/register-cells.ts';
 import { readDecisionRows } from './extract/decision-rows.ts';
+import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { SITTING_HELD, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
@@ -136,7 +137,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A relevé exported a row a line ("82-103 Budget … PERRAUDIN J. Adopté 26 P / 7 C 02/07/1982"), where nothing else read more points.
   const decisionRows = isRegister || cellItems.length || pointRows.length ? [] : readDecisionRows(lineView);
   const rowItems = decisionRows.length > built.length ? decisionRows : [];
-  const items = isRegister ? registerItems : cellItems.length ? cellItems : pointRows.length ? pointRows : rowItems.length ? rowItems : built.map((b) => b.item);
+  // A table's points may have their texts printed after it, each opening on its number: their acts are there.
+  const tableItems = cellItems.length ? cellItems : pointRows;
+  const keyed = tableItems.length ? withKeyedTexts(text, tableItems, Math.max(...tableItems.map((i) => i.span?.end ?? 0))) : tableItems;
+  const items = isRegister ? registerItems : keyed.length ? keyed : rowItems.length ? rowItems : built.map((b) => b.item);
   for (const b of built) warnings.push(...b.warnings);
 
   const kind = classifyKind({

@@ -174,6 +174,11 @@ const LEGEND_LINE = /^l[ée]gende(?![\p{L}])/iu;
 /** A given name's cell: words in title case ("Dominique-Paul", "Marie Josée"). */
 const GIVEN_CELL = new RegExp(String.raw`^${TITLE_CASE_WORD}(?: ${TITLE_CASE_WORD})?$`, 'u');
 
+/** An observation on the row of a substitute who sat: "Remplace TORNIER H.", "En remplacement de M. X", "Suppléant de X". */
+const OBSERVATION_NOTE = /^(?:remplace|en\s+remplacement\s+d[e'’]|suppl[ée]ante?\s+de)(?![\p{L}])/iu;
+/** An observation naming the holder of the proxy the presence said was given: "à CHATEL F.", "pouvoir à M. X". */
+const HOLDER_CELL = new RegExp(String.raw`^(?:${TO_HOLDER}|[àa](?![\p{L}]))\s*`, 'iu');
+
 const NOTE_MARK = /\s*(?:\*{1,3}|\(\d\)|[¹²³])$/u;
 
 /** The presence a cell says, or null when it says none. */
@@ -215,6 +220,10 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
   const first = header + columns.length;
   /** The cells between a row's name and its presence ("Qualité"). */
   const notesBefore = Math.max(0, columns.indexOf('presence') - columns.indexOf('name') - 1);
+  /** How many cells stand before the name's in a row ("Commune / Délégué"). */
+  const namesAt = columns.indexOf('name');
+  /** Whether the row's observation says the member was replaced by a substitute, who has a row of their own. */
+  let replaced = false;
   let end = -1;
   let gap = 0;
   for (let i = first; i < lines.length; ) {
@@ -222,6 +231,11 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
     // The legend under the table ("Légende : P = présent ; PV = a donné pouvoir …") closes it.
     if (LEGEND_LINE.test(line.text)) break;
     let person = line.text && !presenceOf(line, codes) && !labelOf(line.text) ? personIn(text, line) : null;
+    // Cells before the name's ("Commune"): a word in capitals alone over a name with its given name is the row's commune.
+    if (person && namesAt > 0 && !person.givenName && !person.civility && lines[i + 1]) {
+      const next = personIn(text, lines[i + 1]!);
+      if (next && (next.givenName || next.civility)) person = null;
+    }
     if (!person) {
       // The labels printed again over the next page are no gap; a row's cells before its name
       // (its commune) and a page's foot and head are.
@@ -240,7 +254,16 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
       const said = presenceOf(cell, codes);
       // A note after the presence ("Observations") is often empty: a name there opens the next
       // row; "pouvoir à M. X" there names the holder of the proxy the code said was given.
-      if (column === 'note' && presence && said && said.status === null && said.holderAt !== null && presence.status !== 'present' && !proxy) {
+      if (column === 'note' && presence && presence.status !== 'present' && said?.substituteNext) {
+        // "Absent" / "Remplacé": the substitute who sat has a row of their own ("Suppléant … Remplace X").
+        replaced = true;
+        k++;
+      } else if (column === 'note' && presence && !said && OBSERVATION_NOTE.test(cell.text)) k++;
+      else if (column === 'note' && presence && presence.status !== 'present' && !said && !proxy && HOLDER_CELL.test(cell.text)) {
+        // "Pouvoir" / "à CHATEL F.": the observation names the holder.
+        proxy = parsePersonList(text, cell.start + HOLDER_CELL.exec(cell.text)![0].length, cell.start + cell.text.length)[0]?.person ?? null;
+        k++;
+      } else if (column === 'note' && presence && said && said.status === null && said.holderAt !== null && presence.status !== 'present' && !proxy) {
         proxy = parsePersonList(text, said.holderAt, cell.start + cell.text.length)[0]?.person ?? null;
         k++;
       } else if (column === 'note' && presence && !said && personIn(text, cell)) continue;
@@ -296,7 +319,9 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
     if (presence.holderAt !== null) proxy = parsePersonList(text, presence.holderAt, cellEnd)[0]?.person ?? null;
     const substitute = presence.substituteAt === undefined ? null : (parsePersonList(text, presence.substituteAt, cellEnd)[0]?.person ?? null);
     // A member the code says was replaced, the table naming no substitute: neither sat in our list.
-    if (!(presence.substituteNext && !sat && !substitute)) entries.push({ person: substitute ?? sat ?? person, status: listStatus(presence, proxy), proxy });
+    // One the observation says was replaced: the substitute's own row says who sat.
+    if (!(presence.substituteNext && !sat && !substitute) && !replaced) entries.push({ person: substitute ?? sat ?? person, status: listStatus(presence, proxy), proxy });
+    replaced = false;
     end = lines[k - 1]!.start + lines[k - 1]!.text.length;
     gap = 0;
     i = k;

@@ -736,3 +736,52 @@ Présents : 4 titulaires + 1 suppléant
     expect(lists(text)).toEqual({ present: ['MARCHAND', 'ROLLAND', 'TESSIER', 'VIDAL'], represented: [['GARNIER', 'MARCHAND']], excused: ['LEROUX'], absent: ['PICARD'] });
   });
 });
+
+describe('a presence table whose rows open on their commune, an observation closing them', () => {
+  it('reads the commune cell as no member, "Remplacé" / "Remplace X" as the substitute sitting, "Pouvoir" / "à X" as a proxy', () => {
+    const text = `COMPOSITION
+Commune
+Délégué
+Qualité
+Présence
+Observation
+ORSANNE-LE-HAUT
+BERTIN Marcel
+Titulaire
+Présent
+VILLARD
+GROS Louis
+Titulaire
+Présent
+VILLARD
+MOLLET Jean
+Titulaire
+Excusé
+LE PRE-MOREL
+TORNE Henri
+Titulaire
+Absent
+Remplacé
+LE PRE-MOREL
+BOUVIER Joseph
+Suppléant
+Présent
+Remplace TORNE H.
+SAINT-JEOIRE
+CHATEAU Fernand
+Titulaire
+Présent
+SAINT-JEOIRE
+PESSON Albert
+Titulaire
+Pouvoir
+à CHATEAU F.
+CHAMBOURS
+FAVRE Gaston
+Titulaire
+Absent
+En exercice
+`;
+    expect(lists(text)).toEqual({ present: ['BERTIN', 'GROS', 'BOUVIER', 'CHATEAU'], represented: [['PESSON', 'CHATEAU']], excused: ['MOLLET'], absent: ['FAVRE'] });
+  });
+});
