@@ -99,6 +99,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [keyed(/(?:au|en)\s+nombre[.,]?\s+prescrit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'prescrit'), true],
   // "étant en nombre suffisant pour délibérer valablement", "le Conseil est en nombre pour délibérer".
   [keyed(/en\s+nombre\s+(?:suffisant\s+)?pour\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
+  // "le nombre des membres présents est suffisant pour délibérer valablement".
+  [keyed(/nombre\s+(?:des\s+(?:membres|conseillers)\s+pr[ée]sents\s+)?est\s+suffisant\s+pour\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
   [keyed(/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+(?:donc\s+|ainsi\s+|alors\s+)?valablement\s+d[ée]lib[ée]rer/iu, 'valablement'), true],
   // "la condition de quorum … était remplie": the wording of the ministry's installation template.
   [keyed(/conditions?\s+(?:de\s+quorum|pour\s+d[ée]lib[ée]rer\s+valablement)/iu, 'condition'), true],
@@ -319,7 +321,9 @@ const OPENING_ZONE = 6_000;
  */
 function timeInSittingSentence(text: string, from: number, opens: (t: { start: number; end: number }) => boolean): ReturnType<typeof findTimes>[number] | undefined {
   const lower = lowerOf(text);
-  const at = Math.min(...["l'an ", 'l’an '].map((w) => lower.indexOf(w, from)).filter((i) => i >= 0 && i < SITTING_ZONE));
+  // "L'an …", or "Le Conseil Municipal …, s'est réuni en séance ordinaire le … à vingt heures".
+  const met = /s['’]\s?est\s+r[ée]uni/u.exec(lower.slice(from, SITTING_ZONE));
+  const at = Math.min(...["l'an ", 'l’an '].map((w) => lower.indexOf(w, from)).filter((i) => i >= 0 && i < SITTING_ZONE), met ? from + met.index : Infinity);
   if (!Number.isFinite(at)) return undefined;
   const stop = lower.slice(at, at + SITTING_SENTENCE).search(/\.(?:\s|$)|\n[ \t]*\n/u);
   return timesAfter(text, at, at + (stop < 0 ? SITTING_SENTENCE : stop)).find(opens);

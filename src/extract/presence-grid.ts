@@ -377,7 +377,8 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const saidProxy = saidTo ? personIn(text, restStart + saidTo.index + saidTo[0].length, restStart + bare.length) : null;
   if (saidProxy) return { entries: [{ person: first, status: null, proxy: saidProxy }] };
   if (header.columns.includes('said') && !word && /(?<![\p{L}])pr[ée]sente?s?(?![\p{L}])/iu.test(bare)) return { entries: [{ person: first, status: null, proxy: null }] };
-  if (word) status = /^excus/iu.test(word) ? 'excused' : 'absent';
+  // "Absent excusé": excused ("Absent non excusé" is absent).
+  if (word) status = /^excus/iu.test(word) || /(?<![\p{L}])absente?s?[ \t]+excus[ée]/iu.test(bare) ? 'excused' : 'absent';
   else if (proxy) status = null;
   // "X (excusé)" under "Absent(e)": the note says which absence.
   else if (placed) status = placed === 'either' || (placed === 'absent' && EXCUSED_NOTE.test(note)) ? statusOf('either', note) : placed;

@@ -1,0 +1,52 @@
+/** An old deliberation re-keyed into a register software, exported with its tables flattened. Invented names. */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const EXPORT = `Commune de HALTWEG Registre des délibérations - Retranscription des registres anciens
+Édité le 21/09/2016 à 10:14 Page 1 / 2
+EXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Objet : Location de la chasse communale
+Nom Prénom Qualité Présence Observations
+SCHMIDT Raymond Maire Présent
+KLEIN Gérard 1er Adjoint Présent
+WEBER Alphonse 2e Adjoint Présent
+MULLER Bernard Conseiller municipal Présent
+STEIN Lucien Conseiller municipal Présent
+FISCHER Paul Conseiller municipal Absent excusé
+ROTH Émile Conseiller municipal Présent
+Texte de la délibération :
+Le Conseil Municipal de la Commune de HALTWEG, régulièrement convoqué le 8 janvier 1988, s'est
+réuni en séance ordinaire le vendredi quinze janvier mil neuf cent quatre-vingt-huit à vingt heures,
+en la salle de la mairie, sous la présidence de M. Raymond SCHMIDT, Maire.
+Le Maire constate que le nombre des membres présents est suffisant pour délibérer valablement.
+Le Maire rappelle que les baux de chasse en cours expirent le 1er février 1988.
+Le Conseil Municipal,
+Après en avoir délibéré,
+APPROUVE la convention de gré à gré du lot n° 1 ;
+AUTORISE le Maire à signer les baux de chasse.
+Résultat du vote : Pour Contre Abstention Ne prend pas part au vote
+4 0 1 1
+Abstention : M. ROTH Émile
+Pour extrait conforme,
+Le Maire,
+R. SCHMIDT
+`;
+
+describe('a re-keyed extract exported by a register software', () => {
+  const doc = analyzeText(EXPORT);
+
+  it('reads "Absent excusé" in the presence column as excused', () => {
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['FISCHER']);
+    expect(doc.attendance.absent).toEqual([]);
+  });
+
+  it('reads the time in the sentence "… s\'est réuni … à vingt heures", and "le nombre des membres présents est suffisant pour délibérer" as the quorum', () => {
+    expect(doc.meeting.time).toBe('20:00');
+    expect(doc.meeting.quorum).toBe(true);
+  });
+
+  it('reads the vote\'s row of labels opening on "Résultat du vote :", its counts under it', () => {
+    const vote = doc.items[0]!.decision!.vote!;
+    expect([vote.for, vote.against, vote.abstentions]).toEqual([4, 0, 1]);
+  });
+});
