@@ -473,6 +473,9 @@ const GROUP_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?!(?:M\.|MM\.|Mme|Mlle|Monsieur
 /** Labels of those who attend without being members: the staff, guests, advisers. */
 const NOT_MEMBERS_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?:assist|[ée]galement|invit|particip|personnel|services?\b|avec\s+voix\s+consultative|membres?\s+(?:avec\s+voix\s+)?consultati)/iu;
 
+/** A line opening on "Assistait", "Assistaient" (in capitals or not): those who attended without being members follow. */
+const ASSISTED_OPENING = /^(?:assistai(?:en)?t|ASSISTAI(?:EN)?T|Assistai(?:en)?t)(?![\p{L}])/u;
+
 /** Whether the line at `at` is a label of those who are no members, alone on its line and closed by its colon. */
 function notMembersHeading(text: string, at: number, end: number): boolean {
   const lineEnd = text.indexOf('\n', at);
@@ -650,6 +653,8 @@ export function readPersonList(text: string, start: number, end: number, columns
       // So with the label alone on its line, in capitals or not ("ASSISTAIENT EGALEMENT A LA SEANCE :"),
       // or a word before its colon and those who assisted after it ("Assistaient : M. X, Secrétaire Général").
       if (colon < 0 && (notMembersHeading(text, toks.at(k)!.start, end) || notMembersLabelled(text, toks.at(k)!.start))) break;
+      // "Assistait égale-" / "ment avec voix consultative : …": the label wrapped before its colon.
+      if (colon < 0 && ASSISTED_OPENING.test(text.slice(toks.at(k)!.start, toks.at(k)!.start + 40))) break;
       if (colon > 0) {
         while (toks.at(k + 1) && toks.at(k + 1)!.start < colon) k++;
         flush();

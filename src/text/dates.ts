@@ -28,22 +28,23 @@ export interface MonthInfo {
 }
 
 /**
+ * "f évrier", "ao ût", "d écembre": heavy OCR cuts a word before its accented letter.
  * "sept" is deliberately not a bare form of septembre: it is also the number 7
  * ("le vingt-sept juillet"); only "sept." with its dot is an abbreviation.
  */
 export const MONTHS: readonly MonthInfo[] = [
   { number: 1, name: 'janvier', forms: ['janvier', 'janv.', 'janv'] },
-  { number: 2, name: 'février', forms: ['février', 'févr.', 'févr', 'fév.'] },
+  { number: 2, name: 'février', forms: ['février', 'févr.', 'févr', 'fév.', 'f évrier'] },
   { number: 3, name: 'mars', forms: ['mars'] },
   { number: 4, name: 'avril', forms: ['avril', 'avr.', 'avr'] },
   { number: 5, name: 'mai', forms: ['mai'] },
   { number: 6, name: 'juin', forms: ['juin'] },
   { number: 7, name: 'juillet', forms: ['juillet', 'juil.', 'juil'] },
-  { number: 8, name: 'août', forms: ['août'] },
+  { number: 8, name: 'août', forms: ['août', 'ao ût'] },
   { number: 9, name: 'septembre', forms: ['septembre', 'sept.'] },
   { number: 10, name: 'octobre', forms: ['octobre', 'oct.', 'oct'] },
   { number: 11, name: 'novembre', forms: ['novembre', 'nov.', 'nov'] },
-  { number: 12, name: 'décembre', forms: ['décembre', 'déc.', 'déc'] },
+  { number: 12, name: 'décembre', forms: ['décembre', 'déc.', 'déc', 'd écembre'] },
 ];
 
 export type DateForm = 'digits' | 'words' | 'mixed';

@@ -17,8 +17,8 @@ const STAMP_PHRASES: readonly string[] = [
   String.raw`Publi${E}\s+le(?:\s*:?\s*${DATE})?`,
   String.raw`Affich${E}\s+le\s*:?\s*${DATE}`,
   String.raw`ID\s*:\s*\d{3}-[0-9A-Za-z]{6,}-\d{8}-\S+`,
-  // The acte's identifier alone: department, SIREN, date, number, nature.
-  String.raw`\d{3}-[0-9A-Za-z]{9}-\d{8}-\S+-(?:DE|AR|AI|CC|AU|BF)`,
+  // The acte's identifier alone: department, SIREN, date, number, nature; its figures maybe read by OCR as O, l or I ("O55-2655OO917-202ll214-…").
+  String.raw`[\dO]{3}-[0-9A-Za-z]{9}-[\dOlI]{8}-\S+-(?:DE|AR|AI|CC|AU|BF)`,
   String.raw`Accus${E}\s+de\s+r${E}ception(?:\s+en\s+pr${E}fecture|\s+-\s+Minist[èe]re\s+de\s+l['’]Int${E}rieur)`,
   String.raw`Accus${E}\s+certifi${E}\s+ex${E}cutoire`,
   String.raw`Date\s+de\s+t${E}l${E}transmission\s*:\s*${DATE}`,

@@ -1211,3 +1211,10 @@ M. BERNARD (pouvoir à M. DUPONT), M. ROBERT, excusé, Mme DURAND, absente.
     expect(attendance.counts).toEqual({ inOffice: 7, present: 4, represented: 1, voting: 5 });
   });
 });
+
+describe('a list closed by the label of those attending without a vote, wrapped before its colon', () => {
+  it('"Absent : M. ANDRE." / "Assistait égale-" / "ment avec voix consultative : M. X, Directeur." names one absent', () => {
+    const text = 'Etaient présents : Mme VAUTRIN, M. COLLIGNON.\nExcusé : M. VINCENOT.\nAbsent : M. ANDRE.\nAssistait égale-\nment avec voix consultative : M. Laurent GRANDIDIER, Directeur.\nSecrétaire de séance : Mme HENRIOT.\n';
+    expect(extractAttendance(text).attendance.absent.map((p) => p.surname)).toEqual(['ANDRE']);
+  });
+});

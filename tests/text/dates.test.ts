@@ -301,3 +301,9 @@ describe('robustness and speed', () => {
     }
   });
 });
+
+describe('months heavy OCR cut before their accented letter', () => {
+  it('reads "14 d écembre 2021", "3 f évrier 1990", "2 ao ût 1985"', () => {
+    expect(findDates('Séance du 14 d écembre 2021 ; le 3 f évrier 1990 ; le 2 ao ût 1985').map((d) => d.iso)).toEqual(['2021-12-14', '1990-02-03', '1985-08-02']);
+  });
+});

@@ -73,3 +73,10 @@ describe("the letterhead's address at the foot of each page", () => {
     expect(once).toBe(`${footer}\nLe rapport.`);
   });
 });
+
+describe("the acte's identifier as OCR reads it", () => {
+  it('takes out "O55-2655OO917-202ll214-202l_2l-DE" (figures read as O and l), not a number of the text', () => {
+    expect(withoutStamps('O55-2655OO917-202ll214-202l_2l-DE')).toBe('');
+    expect(withoutStamps('Délibération n° 2021-21 du 14 décembre 2021')).toBe('Délibération n° 2021-21 du 14 décembre 2021');
+  });
+});
