@@ -222,8 +222,6 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
   const notesBefore = Math.max(0, columns.indexOf('presence') - columns.indexOf('name') - 1);
   /** How many cells stand before the name's in a row ("Commune / Délégué"). */
   const namesAt = columns.indexOf('name');
-  /** Whether the row's observation says the member was replaced by a substitute, who has a row of their own. */
-  let replaced = false;
   let end = -1;
   let gap = 0;
   for (let i = first; i < lines.length; ) {
@@ -247,6 +245,8 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
     let k = i + 1;
     let presence: Presence | null = null;
     let proxy = null;
+    /** Whether the row's observation says the member was replaced by a substitute, who has a row of their own. */
+    let replaced = false;
     let sat: Person | null = null;
     for (const column of columns.slice(columns.indexOf('name') + 1)) {
       const cell = lines[k];
@@ -321,7 +321,6 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
     // A member the code says was replaced, the table naming no substitute: neither sat in our list.
     // One the observation says was replaced: the substitute's own row says who sat.
     if (!(presence.substituteNext && !sat && !substitute) && !replaced) entries.push({ person: substitute ?? sat ?? person, status: listStatus(presence, proxy), proxy });
-    replaced = false;
     end = lines[k - 1]!.start + lines[k - 1]!.text.length;
     gap = 0;
     i = k;
