@@ -478,16 +478,16 @@ function presidentOf(text: string, limit: number): Person | null {
 /** The office written after a member's name in a list: "Gérard Thiébaut, Maire", "M. X (Président)". */
 const HEAD_OFFICE_AFTER = /^[ \t]*[,(][ \t]*(maire|pr[ée]sidente?)(?![\p{L}-])/iu;
 
-/**
- * Where no sentence says who presided, the mayor (or the president) the present list names as
- * such: the sitting's president unless the text says otherwise.
- */
 /** The place named in text[start, end) (a convocation's paragraph and the blocks under it), or null. */
 export function placeIn(text: string, start: number, end: number): string | null {
   const hit = firstPlace(lowerOf(text).slice(start, end));
   return hit ? cleanPlace(text.slice(start + hit.index + hit[0].length - hit[1]!.length, start + hit.index + hit[0].length)) : null;
 }
 
+/**
+ * Where no sentence says who presided, the mayor (or the president) the present list names as
+ * such: the sitting's president unless the text says otherwise.
+ */
 export function presidentInList(text: string, present: readonly Person[]): Person | null {
   for (const p of present) {
     const office = p.span ? HEAD_OFFICE_AFTER.exec(text.slice(p.span.end, p.span.end + 20)) : null;
