@@ -36,6 +36,7 @@ import { SITTING_HELD, classifyKind, invitesToSitting, isBriefing, isConvocation
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { extractClosing, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
+import { withoutTableCaptions } from './segment/table-captions.ts';
 import { withoutArticleParts } from './segment/article-parts.ts';
 import { convenedDate, convocationPreamble } from './segment/convocation.ts';
 import { afterWebFurniture, beforeWebFooter } from './segment/web-page.ts';
@@ -113,7 +114,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // annexes' headings, a headless extract's length and its signature all ask.
   let closing: number | undefined;
   const closingAt = () => (closing ??= extractClosing(lineView));
-  const headings = isRegister ? [] : withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart))), text.length), bodyStart, closingAt));
+  const headings = isRegister ? [] : withoutTableCaptions(lineView, withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart))), text.length), bodyStart, closingAt)), layout);
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     // Its subject printed in its header, above the lists, else the body's first line.
