@@ -38,6 +38,7 @@ const MAX_GAP_LINES = 3;
 /** The first presence table in text[from, to): its members, each with their status, and its span. */
 export function presenceTable(text: string, from: number, to: number, layout?: LineLayout): { entries: ListEntry[]; span: Span } | null {
   const coded = codedRow(text, from, to);
+  const noted = CELLS_AFTER_NAME_HEADER.test(text.slice(from, to));
   let rows: Array<{ entry: ListEntry; start: number; end: number }> = [];
   const done = () => (rows.length >= MIN_ROWS ? { entries: rows.map((r) => r.entry), span: { start: rows[0]!.start, end: rows[rows.length - 1]!.end } } : null);
   let gap = 0;
@@ -47,7 +48,7 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     const line = text.slice(pos, end);
     const m = ROW.exec(line);
     const c = m ? null : coded?.row.exec(line);
-    const entry = m ? rowEntry(text, pos, m, layout) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
+    const entry = m ? rowEntry(text, pos, m, layout, noted) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
     // A row whose cells the export wrapped one a line, inside a table already read.
     // The table's first row may be one too when a civility opens it ("M. LABROUSSE Gilbert Désigné par le Conseil").
     const wrapped = entry || (!rows.length && !CIVILITY_NAME.test(line)) ? null : wrappedRow(text, pos, to);
@@ -69,6 +70,9 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
   }
   return done();
 }
+
+/** A header naming cells between the member's name and presence: "Nom Prénom Groupe Dépt. Présence Pouvoir donné à". */
+const CELLS_AFTER_NAME_HEADER = /(?:^|\n)[ \t]*noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?[ \t]+(?:(?:groupes?|d[ée]pt\.?|d[ée]partements?|qualit[ée]s?|fonctions?|communes?|cantons?|coll[èe]ges?)[ \t]+)+pr[ée]sences?(?![\p{L}])/iu;
 
 /** A presence alone on its line, a wrapped row's cell (or, read before the table, a list's heading). */
 export const STATUS_CELL = new RegExp(String.raw`^[ \t]*(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}[ \t]*$`, 'iu');
@@ -181,10 +185,12 @@ function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: 
   return { person: people[0]!, status: listed, proxy };
 }
 
-function rowEntry(text: string, lineStart: number, m: RegExpExecArray, layout: LineLayout | undefined): ListEntry | null {
+function rowEntry(text: string, lineStart: number, m: RegExpExecArray, layout: LineLayout | undefined, noted = false): ListEntry | null {
   const rest = m[0].slice(m[1]!.length);
   const statusAt = lineStart + m.index + m[1]!.length + (rest.length - rest.trimStart().length);
-  const people = parsePersonList(text, nameStart(text, lineStart, statusAt, layout), statusAt).map((e) => e.person);
+  let people = parsePersonList(text, nameStart(text, lineStart, statusAt, layout), statusAt).map((e) => e.person);
+  // Under "Nom Prénom Groupe Dépt. Présence", the cells after the name ("SOC Pas-de-Calais") read as a second name.
+  if (noted && people.length > 1 && people[0]!.givenName) people = people.slice(0, 1);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
   const after = (group: string) => {
     const at = lineStart + m.index + m[0].lastIndexOf(group);

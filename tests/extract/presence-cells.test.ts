@@ -785,3 +785,21 @@ En exercice
     expect(lists(text)).toEqual({ present: ['BERTIN', 'GROS', 'BOUVIER', 'CHATEAU'], represented: [['PESSON', 'CHATEAU']], excused: ['MOLLET'], absent: ['FAVRE'] });
   });
 });
+
+describe('a presence table a member a row, a group and a department between the name and the presence', () => {
+  it('reads "ALLART Jacqueline SOC Pas-de-Calais Présent" as one member, the cells after the name no second one', () => {
+    const text = `LISTE D'EMARGEMENT
+Nom Prénom Groupe Dépt. Présence Pouvoir donné à
+ALLET Jacqueline SOC Pas-de-Calais Présent
+AMEYE Bernard UDF Pas-de-Calais Présent
+BECQUET Josiane SOC Nord Pouvoir DELOBEAU Jacques
+BERTOUX Jean-Pierre FN Nord Présent
+DE VULDRE Christian UDF Nord Excusé
+DELOBEAU Jacques SOC Nord Présent
+DURIEZ Marc COM Nord Absent
+
+Le Président ouvre la séance.
+`;
+    expect(lists(text)).toEqual({ present: ['ALLET', 'AMEYE', 'BERTOUX', 'DELOBEAU'], represented: [['BECQUET', 'DELOBEAU']], excused: ['DE VULDRE'], absent: ['DURIEZ'] });
+  });
+});
