@@ -231,9 +231,10 @@ const ROW_LABEL = String.raw`(?:${GRID_WORD}|votants|exprim[ée]s|nuls|blancs|np
 /** Each label of a row, a label maybe of several words ("Ne prend pas part au vote"). Lower-cased text. */
 const ROW_LABEL_EACH = new RegExp(ROW_LABEL, 'gu');
 // A last column may give the result: "Votants  Pour  Contre  Abstentions  Résultat" over "19  19  0  0  Adopté à l'unanimité";
-// the row may open on its title: "Résultat du vote : Pour  Contre  Abstention  Ne prend pas part au vote" over "8 0 1 1";
+// the row may open on its title: "Résultat du vote : Pour  Contre  Abstention  Ne prend pas part au vote" over "8 0 1 1",
+// "Vote 2005-061 Votants Pour Contre Abstention" over "24 24 0 0";
 // a first the act's number: "Délib.  Votants  Pour  Contre  Abst." over "2000-01  8  8  0  0" (a code, never a bare count).
-const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:(?:r[ée]sultats?[ \t]+du[ \t]+)?votes?[ \t]*:?[ \t]+)?(?:(?:d[ée]lib(?:[ée]ration)?\.?|n°|num[ée]ro)[ \t]+)?((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*(?:[\p{L}\d]*[-/._][\p{L}\d./_-]*[ \t]+)?((?:\d{1,3}[ \t]+){1,5}\d{1,3}|(?:\d{1,3}[ \t]*\n[ \t]*){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
+const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:(?:r[ée]sultats?[ \t]+du[ \t]+)?votes?(?:[ \t]+(?:n°[ \t]*)?\d[\d./_-]*\d)?[ \t]*:?[ \t]+)?(?:(?:d[ée]lib(?:[ée]ration)?\.?|n°|num[ée]ro)[ \t]+)?((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*(?:[\p{L}\d]*[-/._][\p{L}\d./_-]*[ \t]+)?((?:\d{1,3}[ \t]+){1,5}\d{1,3}|(?:\d{1,3}[ \t]*\n[ \t]*){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
 
 /** Two counts in a row on a line of their own. */
 const COUNTS_IN_A_ROW = /\d[ \t]+\d/g;

@@ -50,3 +50,30 @@ describe('a re-keyed extract exported by a register software', () => {
     expect([vote.for, vote.against, vote.abstentions]).toEqual([4, 0, 1]);
   });
 });
+
+describe('a summary record exported by meeting software, its counts and votes in rows of cells', () => {
+  const doc = analyzeText(`COMMUNE DE PORRAGIA
+COMPTE RENDU SOMMAIRE
+Séance du Conseil Municipal du 28/06/2005
+Président de séance : SANTONI Antoine, Maire
+Conseillers en exercice Présents Représentés Absents Votants Quorum atteint
+27 19 5 3 24 Oui
+Présents : SANTONI Antoine, PAOLINI Jean, MARCHI Anne.
+N° Objet Nomenclature
+2005-061 COMPTE DE GESTION 2004 DU RECEVEUR MUNICIPAL 7.1 Décisions budgétaires
+Rapporteur : PAOLINI Jean
+Synthèse : Le compte de gestion dressé pour l'exercice 2004 n'appelle ni observation ni réserve.
+Vote 2005-061 Votants Pour Contre Abstention Ne prend pas part au vote
+24 22 0 2 0
+Décision 2005-061 : ADOPTEE
+`);
+
+  it('reads the counts over "… Votants Quorum atteint", a "Oui" among the figures', () => {
+    expect(doc.attendance.counts).toEqual({ inOffice: 27, present: 19, represented: 5, voting: 24 });
+  });
+
+  it('reads the vote\'s row of labels opening on "Vote 2005-061", its counts under it', () => {
+    const vote = doc.items[0]!.decision!.vote!;
+    expect([vote.for, vote.against, vote.abstentions]).toEqual([22, 0, 2]);
+  });
+});
