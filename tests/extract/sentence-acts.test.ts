@@ -108,3 +108,19 @@ M. le Maire s'étant retiré, le Conseil Municipal, sous la présidence de M. GO
     expect(doc.items[1]!.decision!.articles.map((a) => a.action)).toEqual(['approuve', 'décide']);
   });
 });
+
+describe('the body "réuni sous la présidence" of a deputy between its name and its act', () => {
+  it('"le conseil municipal, réuni sous la présidence de M. CHAUMET André, 1er adjoint, approuve …"', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 23 mars 2000
+L'an deux mille, le 23 mars, le Conseil Municipal s'est réuni sous la présidence de M. Jean BOURDET, maire.
+Présents : M. Jean BOURDET, M. André CHAUMET, Mme Anne MARTIN.
+
+1. Budget primitif 2000
+Le Conseil Municipal adopte le budget primitif à l'unanimité.
+
+2. Compte administratif 1999
+Le Maire ayant quitté la salle, le conseil municipal, réuni sous la présidence de M. CHAUMET André, 1er adjoint, approuve le compte administratif 1999 de la commune.
+`);
+    expect(doc.items[1]!.decision!.articles.map((a) => a.action)).toEqual(['approuve']);
+  });
+});
