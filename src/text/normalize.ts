@@ -289,6 +289,13 @@ const LEADING_BAR = /^([ \t]*)\|[ \t]+(?=[^|\n]*$)/gm;
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */
 const STRAY_DOT = /(?<=[\p{L}\d:])[ \t]+\.(?=[ \t]+[\p{Ll}\d])/gu;
+/**
+ * OCR's specks glued to a word's end: a tilde, never written in French ("Commune~ de"), and a
+ * closing guillemet with no space before it ("PRESENTS» :"), where French sets one ("« mot »").
+ */
+const GLUED_SPECK = /(?<=\p{L})[~»](?!\p{L})/gu;
+/** A tilde inside a word in lower case is the accent OCR kept of its é ("pr~sents"). */
+const TILDE_FOR_ACUTE = /(?<=\p{Ll})~(?=\p{Ll})/gu;
 
 /** "M. Rémi LEFEBVRE- HAZE": a compound name in capitals, a space after its hyphen (OCR's, or a justified line's). */
 const CAPITALS_HYPHEN_SPACE = /-(?<=[A-ZÀ-ÖØ-Þ]{2}-) (?=[A-ZÀ-ÖØ-Þ]{2})/g;
@@ -427,10 +434,13 @@ function cleanPage(page: string, document: () => string): string[] {
   t = joinSpacedAccents(t);
   // Words cut by OCR's spaces are looked for where its look-alikes were: a clean page has neither.
   const fixed = fixLookalikes(t);
-  t = joinSplitActs(partGluedWords(fixed === t ? fixed : joinSplitCueWords(fixed)));
+  const noisy = fixed !== t;
+  t = joinSplitActs(partGluedWords(noisy ? joinSplitCueWords(fixed) : fixed));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes(' . ')) t = t.replace(STRAY_DOT, '');
+  // Specks are looked for where OCR's look-alikes were: a clean page's "»" closes a quotation.
+  if (noisy && (t.includes('~') || t.includes('»'))) t = t.replace(TILDE_FOR_ACUTE, 'é').replace(GLUED_SPECK, '');
   if (t.includes('-\n')) t = dehyphenate(t, document);
   if (t.includes('- ')) t = t.replace(CAPITALS_HYPHEN_SPACE, '-');
   const asCame = t;

@@ -305,3 +305,15 @@ describe('a signature closing each act of a register', () => {
     expect(text.match(/Yves LE GALL/g)?.length).toBe(4);
   });
 });
+
+describe("OCR's specks glued to a word's end", () => {
+  it('takes out a tilde or a closing guillemet glued to a word on a noisy page, and reads a tilde inside a word as its é', () => {
+    const [page] = normalizePages(['Le Consei1 Municipal. ETAIENT PRESENTS» : M. X ; Commune~ de Trois-Pitons ; pr~sents']);
+    expect(page).toBe('Le Conseil Municipal. ETAIENT PRESENTS : M. X ; Commune de Trois-Pitons ; présents');
+  });
+
+  it('leaves a clean page\'s quotation marks as they are', () => {
+    const clean = 'Le projet « Cœur de ville » est adopté.';
+    expect(normalizePages([clean])[0]).toBe(clean);
+  });
+});
