@@ -44,8 +44,11 @@ const TELETRANSMISSION_PART = 'élétr';
 const AUTHORITY_AT = /Pour\s+l['’]autorit/y;
 /** "ID :", tried sticky at each "ID" of a page ("PRÉSIDENT", "CONSIDÉRANT" hold some): the page is not scanned twice. */
 const STAMP_ID_AT = /ID\s*:/y;
-/** ACTE_NATURE tried where it can start, one unit before a hyphen followed by a capital. */
-const ACTE_NATURE_AT = /\d-(?:DE|AR|AI|CC|AU|BF)\b/y;
+/**
+ * ACTE_NATURE tried where it can start, one unit before a hyphen followed by a capital; the unit
+ * maybe a figure as OCR reads it (an O, an l, an I), as the identifier's phrase allows.
+ */
+const ACTE_NATURE_AT = /[\dOlI]-(?:DE|AR|AI|CC|AU|BF)\b/y;
 
 /**
  * V8 builds a Boyer-Moore table for each search of a string of seven characters or more, which

@@ -77,6 +77,8 @@ describe("the letterhead's address at the foot of each page", () => {
 describe("the acte's identifier as OCR reads it", () => {
   it('takes out "O55-2655OO917-202ll214-202l_2l-DE" (figures read as O and l), not a number of the text', () => {
     expect(withoutStamps('O55-2655OO917-202ll214-202l_2l-DE')).toBe('');
+    // A page whose only stamp is that identifier is looked at for stamps.
+    expect(mayHoldStamps('Le Conseil décide.\nO55-2655OO917-202ll214-202l_2l-DE')).toBe(true);
     expect(withoutStamps('Délibération n° 2021-21 du 14 décembre 2021')).toBe('Délibération n° 2021-21 du 14 décembre 2021');
   });
 });
