@@ -474,7 +474,7 @@ const GROUP_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?!(?:M\.|MM\.|Mme|Mlle|Monsieur
 const NOT_MEMBERS_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?:assist|[ée]galement|invit|particip|personnel|services?\b|avec\s+voix\s+consultative|membres?\s+(?:avec\s+voix\s+)?consultati)/iu;
 
 /** A line opening on "Assistait", "Assistaient" (in capitals or not): those who attended without being members follow. */
-const ASSISTED_OPENING = /^(?:assistai(?:en)?t|ASSISTAI(?:EN)?T|Assistai(?:en)?t)(?![\p{L}])/u;
+const ASSISTED_OPENING = /^assistai(?:en)?t(?![\p{L}])/iu;
 
 /** Whether the line at `at` is a label of those who are no members, alone on its line and closed by its colon. */
 function notMembersHeading(text: string, at: number, end: number): boolean {
