@@ -8,7 +8,9 @@ const AGENDA_CUE = /ordre\s+du\s+jour/iu;
 /** A letter that calls a sitting to come: its date and body are not a record of one. */
 /** "OBJET : Convocation du Conseil Municipal", as OCR may read it ("0BJET", "Convocatiou"). */
 const CONVOCATION_OBJECT_WORDS = String.raw`[o0]bjet\s*:\s*c[o0]nv[o0]cat[il1][o0][nu]`;
-const CONVOCATION_LETTER = new RegExp(String.raw`vous\s+(?:convoquer|convier|inviter)|aura\s+lieu\s+le|se\s+r[éeêè]unira|se\s+tiendra|${CONVOCATION_OBJECT_WORDS}`, 'iu');
+/** "… de vous convoquer", "… vous inviter": the letter's own words to its addressees. */
+const INVITING = String.raw`vous\s+(?:convoquer|convier|inviter)`;
+const CONVOCATION_LETTER = new RegExp(String.raw`${INVITING}|aura\s+lieu\s+le|se\s+r[éeêè]unira|se\s+tiendra|${CONVOCATION_OBJECT_WORDS}`, 'iu');
 const CONVOCATION_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*${CONVOCATION_OBJECT_WORDS}`, 'iu');
 /**
  * The title of an act one person signs, not the record of a sitting: an arrêté of the mayor or
@@ -77,7 +79,7 @@ export function isBriefing(text: string): boolean {
 }
 
 /** A letter inviting the members to a sitting ("J'ai l'honneur de vous inviter à …"). */
-const INVITES = /vous\s+(?:convoquer|convier|inviter)\s+[àa]/iu;
+const INVITES = new RegExp(String.raw`${INVITING}\s+[àa]`, 'iu');
 
 /**
  * Whether the text's head is a letter inviting the members to a sitting, or says it convenes them
