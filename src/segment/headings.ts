@@ -62,10 +62,10 @@ const OBJET_WORD = String.raw`[Oo0][Bb][Jj][Ee][Tt]`;
 /**
  * After the number: a dash or colon, maybe the city's number of the project the opinion is on
  * ("14 2014 061 – 2014 DDCT 52 – Subventions …"), maybe the point's rank before a title in
- * capitals or not ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 2015/05 2. Compte de gestion", "n° 2011-01 1 - COMPTE"), maybe "Objet :" (on the next line too), then the title.
+ * capitals or not ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 2015/05 2. Compte de gestion", "n° 2011-01 1 - COMPTE", "N° 15/91 2°) Le Maire expose"), maybe "Objet :" (on the next line too), then the title.
  */
 // A margin's rule may stand between the number and the rank ("N° 2007/019 | 2 - COMPTE …").
-const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:|][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:(?<=[ \t])\d{1,2}(?:[.)]|[ \t]*[-–])[ \t]+(?=[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þa-zà-öø-ÿ]|\.[A-Z]\.)))?(?:\n[ \t]*(?=${OBJET_WORD}))?(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
+const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:|][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:(?<=[ \t])\d{1,2}(?:°[ \t]?\)|[.)]|[ \t]*[-–])[ \t]+(?=[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þa-zà-öø-ÿ]|\.[A-Z]\.)))?(?:\n[ \t]*(?=${OBJET_WORD}))?(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
 /**
  * Numbered headings start a line; in text without line breaks they follow "N°1 " or precede
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
@@ -83,6 +83,8 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // Labelled "Rapport n°", any rank is a number ("RAPPORT N° 1" over "COMPTE ADMINISTRATIF …").
   new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER})[ \t]*\n)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
+/** The nature code closing an @ctes identifier (délibération, arrêtés, contrat, budget, autre). */
+const ACTES_NATURE_AFTER = /^-(?:DE|AR|AI|CC|BF|AU)(?![\p{L}\d])/u;
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "n°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
 const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•n`;
 const LABELLED_OPENING = 'NDRr';
@@ -989,6 +991,8 @@ function numberedHeadings(text: string, found: Heading[]): void {
   ];
   for (const m of numberedMatches) {
     const number = m[1]!;
+    // "974-…-20120329-" / "2012_06-DE": an @ctes identifier wrapped in a stamp's column, its act's nature after the number.
+    if (ACTES_NATURE_AFTER.test(text.slice(m.index! + m[0].indexOf(number) + number.length, m.index! + m[0].length + 3))) continue;
     // Labelled ("N° 22-148 –", "Délibération n° 22-148"), any number but a date is one.
     const labelled = /N°|[Nn][°o]\.?\s*$/.test(m[0].slice(0, m[0].indexOf(number)));
     if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number))) continue;

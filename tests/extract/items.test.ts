@@ -273,6 +273,15 @@ describe('item numbering styles', () => {
     const wrapped = analyzeText(minutesWith("1. Tarifs de la cantine\nLe contrat groupe couvre la période\n2026-2029. Pour que la commune puisse en bénéficier, il lui faut adhérer.", "2. Toiture de l'école"));
     expect(wrapped.items.map((i) => i.number)).toEqual(['1', '2']);
   });
+  it('takes the number before a rank closed by its degree sign ("N° 15/91 2°) Le Maire expose …")', () => {
+    const doc = analyzeText(minutesWith('N° 15/91 2°) Tarifs de la cantine', "N° 16/91 3° ) Toiture de l'école"));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['15/91', 'Tarifs de la cantine'], ['16/91', "Toiture de l'école"]]);
+  });
+  it('does not take the tail of an @ctes identifier wrapped in a stamp\'s column for a numbered point ("2012_06-DE Le Président,")', () => {
+    const stamp = 'Accusé de réception Fait et délibéré les jour, mois et an susdits.\n974-257400123-20120329- Pour extrait certifié conforme,\n2012_06-DE Le Président,\n';
+    const doc = analyzeText(minutesWith('1. Tarifs de la cantine', "2. Toiture de l'école") + stamp);
+    expect(doc.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
   it('does not take an initial and a name for a point numbered by a letter', () => {
     const doc = analyzeText(minutesWith('1. Tarifs de la cantine', "V. DUPONT\n2. Toiture de l'école"));
     expect(doc.items.map((i) => i.number)).toEqual(['1', '2']);
