@@ -2,8 +2,8 @@
  * The list of the sitting's deliberations printed after them ("LISTE DES DÉLIBÉRATIONS EXAMINÉES",
  * "2026-014 Approbation du compte de gestion … Adoptée"), as a register's last page gives it: read
  * as points of their own, a number, a title, an outcome and nothing more, each one of the points
- * before it. Where those points had no number, the list's go to them, in order, and its rows are
- * no points.
+ * before it. Where those points had no number (or the list's own), the list's go to them, in order,
+ * and its rows are no points.
  */
 import type { Item } from '../schema/minutes.ts';
 
@@ -35,7 +35,7 @@ export function withRecapNumbers<T extends { item: Item }>(built: T[]): T[] {
   if (!Number.isInteger(n) || n < 2) return built;
   const points = built.slice(0, n);
   const rows = built.slice(n);
-  if (!points.every((b) => b.item.number === null) || !rows.every((b) => isRow(b.item))) return built;
+  if (!points.every((b, i) => b.item.number === null || b.item.number === rows[i]!.item.number) || !rows.every((b) => isRow(b.item))) return built;
   if (!points.every((b, i) => alike(b.item.title, rows[i]!.item.title))) return built;
   return points.map((b, i) => ({ ...b, item: { ...b.item, number: rows[i]!.item.number } }));
 }

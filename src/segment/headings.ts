@@ -721,7 +721,29 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
     .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
     .map((h) => (h.scheme === 'numbered' ? (withDeliberationAbove(text, h) ?? h) : h))
-    .reduce(NUMBER_ROW_LABELS.test(text) ? numberRowOverHeading(text) : keepEach, []);
+    .reduce(NUMBER_ROW_LABELS.test(text) ? numberRowOverHeading(text) : keepEach, [])
+    .map((h, i, all) => (h.number === null && OBJET_LINE.test(lineAt(text, h.start).line) ? (withDeliberationLineAbove(text, h, all[i - 1]?.end ?? 0) ?? h) : h));
+}
+
+/** A subject's line opening on its label ("OBJET : Compte administratif 2011"). */
+const OBJET_LINE = new RegExp(String.raw`^[ \t]*${OBJET_WORD}[ \t]*:`);
+/** How many lines a register's page may hold between its "Délibération n° 2012-07" and its "OBJET :" (the sitting's figures, who sat). */
+const DELIBERATION_LINES_ABOVE = 15;
+
+/**
+ * A register's page: "Délibération n° 2012-07" alone on its line, the members' figures and who sat
+ * under it, then "OBJET : …": the number is that subject's, where no other heading stands between.
+ */
+function withDeliberationLineAbove(text: string, h: Heading, previousEnd: number): Heading | null {
+  let start = text.lastIndexOf('\n', h.start - 1) + 1;
+  for (let k = 0; k < DELIBERATION_LINES_ABOVE && start > previousEnd; k++) {
+    const above = lineAt(text, start - 1);
+    if (above.start < previousEnd) return null;
+    const m = DELIBERATION_LINE.exec(above.line);
+    if (m) return DATE_LIKE.test(m[1]!) ? null : { ...h, number: m[1]! };
+    start = above.start;
+  }
+  return null;
 }
 
 const keepEach = (out: Heading[], h: Heading): Heading[] => (out.push(h), out);

@@ -42,3 +42,18 @@ describe("the list of the sitting's deliberations after them", () => {
     expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve'], ['affecte'], ['fixe']]);
   });
 });
+
+describe("a register's pages with no list after them", () => {
+  it('gives each subject under "OBJET :" the number its page\'s "Délibération n°" line gives, over the figures and who sat', () => {
+    const pages = analyzeText(
+      [
+        page('2012-06', 'Compte de gestion 2011 du Receveur syndical', 'DÉCLARE que le compte de gestion n\'appelle aucune observation.'),
+        page('2012-07', 'Compte administratif 2011', 'APPROUVE le compte administratif 2011.'),
+      ].join('\f'),
+    );
+    expect(pages.items.map((i) => [i.number, i.title])).toEqual([
+      ['2012-06', 'Compte de gestion 2011 du Receveur syndical'],
+      ['2012-07', 'Compte administratif 2011'],
+    ]);
+  });
+});
