@@ -12,7 +12,7 @@ import { eraseColumnRule } from './column-rule.ts';
  * of a label ("afférents au Conseil" / "Municipal : 11"). Lower-cased.
  */
 const MARGIN_CELL =
-  /^(?:nombre\s+de(?:\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s[^\n]{0,30})?)?|(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux|en))?|exercice\s*:?\s*\d{0,3}|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+conseil)?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|l['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$/u;
+  /^(?:nombre\s+de(?:\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s[^\n]{0,30})?)?|(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux|en))?|exercice\s*:?\s*\d{0,3}|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+(?:conseil|bureau|comit[ée]))?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$/u;
 
 /**
  * A line as laid out: its indentation, its first cell, and what follows a run of three spaces or
@@ -381,7 +381,7 @@ export function unweaveMargins(page: string): string {
       continue;
     }
     for (const r of block.rows) if (r.left) out.push(r.left);
-    for (const r of block.rows) if (r.right) out.push(r.right);
+    for (const r of block.rows) if (r.right !== null) out.push(r.right);
     i = block.end;
     unwoven = true;
   }
@@ -433,10 +433,19 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
       both++;
     } else {
       const one = ONE_CELL.exec(line);
-      if (!one) break;
+      // A blank line between two rows of the box ("2 septembre 1996" / "" / "Date d'affichage :").
+      if (!one) {
+        if (!resumesBox(lines[i + 1], column)) break;
+        rows.push({ left: null, right: '' });
+        end = i + 1;
+        continue;
+      }
       const indent = one[1]!.length;
       if (Math.abs(indent - column) <= 2 && !two) rows.push({ left: null, right: one[2]! });
       else if (indent < column - 2 && !two && MARGIN_CELL.test(one[2]!.trim().toLowerCase())) rows.push({ left: one[2]!.trim(), right: null });
+      // The paragraph's line the text layer gave without its indentation, its sentence going on
+      // ("régulièrement convoqué, s'est réuni …"), the box's rows going on under it.
+      else if (indent === 0 && /^\p{Ll}/u.test(one[2]!) && resumesBox(lines[i + 1], column)) rows.push({ left: null, right: one[2]! });
       else break;
     }
     end = i + 1;
@@ -446,7 +455,18 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
   const prose = rows.map((r) => r.right ?? '').join(' ');
   const words = prose.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu)?.length ?? 0;
   if (both < MIN_ROWS || (words < 8 && !PRESENT_LIST_OPENING.test(rows[0]!.right ?? ''))) return null;
+  // A blank line closing the block is the paragraph's, left after it.
+  while (rows.length && rows[rows.length - 1]!.right === '') {
+    rows.pop();
+    end--;
+  }
   return { rows, end };
+}
+
+/** Whether `line` is a row of the box: its cell, then the paragraph's at `column`. */
+function resumesBox(line: string | undefined, column: number): boolean {
+  const two = line === undefined ? null : cellsAt(line, column);
+  return two !== null && Math.abs(two.rightAt - column) <= 2 && MARGIN_CELL.test(two.left.toLowerCase());
 }
 
 /**

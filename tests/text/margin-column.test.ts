@@ -163,6 +163,61 @@ votants : 21   SAINT-PRIX, Maire.`;
   });
 });
 
+describe('a margin box whose rows blank lines part, a line of the paragraph given without its indentation', () => {
+  const page = `Nombre de conseillers      SEANCE DU 9 SEPTEMBRE 1996
+en exercice : 11
+présents : 9               L'an mil neuf cent quatre-vingt-seize, le neuf septembre, à
+votants : 10               vingt heures trente, le Conseil Municipal de cette Commune,
+régulièrement convoqué, s'est réuni au nombre prescrit par la
+Date de la convocation :   loi, dans le lieu habituel de ses séances, sous la présidence de
+2 septembre 1996           Monsieur Jean-Claude MARCHADIER, Maire.
+
+Date d'affichage :         Présents : MM. MARCHADIER, BOISSOU, Mme GUÉRIN, MM. LABROUSSE,
+2 septembre 1996           DESVERGNES, Mme FAURE, MM. CHABAUD, VALETTE, ROUGIER.
+
+                           Madame FAURE a été élue secrétaire de séance.`;
+
+  it('gives the whole box first, then the paragraphs with their blank lines', () => {
+    expect(unweaveMargins(page).split('\n').map((l) => l.trim())).toEqual([
+      'Nombre de conseillers',
+      'en exercice : 11',
+      'présents : 9',
+      'votants : 10',
+      'Date de la convocation :',
+      '2 septembre 1996',
+      "Date d'affichage :",
+      '2 septembre 1996',
+      'SEANCE DU 9 SEPTEMBRE 1996',
+      "L'an mil neuf cent quatre-vingt-seize, le neuf septembre, à",
+      'vingt heures trente, le Conseil Municipal de cette Commune,',
+      "régulièrement convoqué, s'est réuni au nombre prescrit par la",
+      'loi, dans le lieu habituel de ses séances, sous la présidence de',
+      'Monsieur Jean-Claude MARCHADIER, Maire.',
+      '',
+      'Présents : MM. MARCHADIER, BOISSOU, Mme GUÉRIN, MM. LABROUSSE,',
+      'DESVERGNES, Mme FAURE, MM. CHABAUD, VALETTE, ROUGIER.',
+      '',
+      'Madame FAURE a été élue secrétaire de séance.',
+    ]);
+  });
+
+  it('lets the president and every member present be read', () => {
+    const doc = analyzeText(`REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n\n${page}\n`);
+    expect(doc.meeting.president?.surname).toBe('MARCHADIER');
+    expect(doc.attendance.present.map((p) => p.surname)).toContain('DESVERGNES');
+  });
+
+  it('reads "afférents au Bureau : 9" as a cell of the box', () => {
+    const bureau = `Nombre de membres      L'an mil neuf cent quatre-vingt-quatre, le neuf mars à dix-
+afférents au Bureau : 9 huit heures trente, le Bureau du District, régulièrement con-
+                       voqué, s'est réuni au siège du District, sous la présidence
+En exercice : 9        de M. Lucien DOMINJON, Président.
+Présents : 7
+Votants : 8`;
+    expect(unweaveMargins(bureau).split('\n').slice(0, 6).map((l) => l.trim())).toEqual(['Nombre de membres', 'afférents au Bureau : 9', 'En exercice : 9', 'Présents : 7', 'Votants : 8', "L'an mil neuf cent quatre-vingt-quatre, le neuf mars à dix-"]);
+  });
+});
+
 describe('a register\'s subjects written in the margin beside their deliberations', () => {
   const PAGE = [
     'OBJET : Compte de         Le Conseil Municipal, après s\'être fait présenter le budget',
