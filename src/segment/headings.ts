@@ -335,8 +335,9 @@ const HEADER_NUMBERS: readonly RegExp[] = [
   // "Séance du 29 mars 2022      Délibération n° 2022/014": the label closing a line of the header.
   new RegExp(String.raw`\S[ \t]+${LABEL_WORD}[ \t]+[Nn][°o]\.?[ \t]?(${LABELLED_NUMBER})[ \t]*$`, 'gm'),
   SHORT_NUMBER,
-  // "N° 84/ 12        Séance du 9 mars 1984": the number opening the line the sitting's date closes (a typewriter's space after its slash).
-  /^[ \t]*N°[ \t]?(\d{1,4}[/.-][ \t]?\d{1,4})(?=[ \t]+(?:S[ée]ance|S[ÉE]ANCE)(?![\p{L}]))/gmu,
+  // "N° 84/ 12        Séance du 9 mars 1984": the number opening the line the sitting's date closes (a typewriter's space after its slash);
+  // "N° 2016-0487/CD L'an deux mille seize, …": the opening paragraph beside it, a margin's cell.
+  new RegExp(String.raw`^[ \t]*N°[ \t]?(\d{1,4}[/.-][ \t]?\d{1,4}|${LABELLED_NUMBER})(?=[ \t]+(?:S[ée]ance|S[ÉE]ANCE|L['’]an)(?![\p{L}]))`, 'gmu'),
   // "Délibération CE-2025-03" alone on its line, without "n°": a number of a deliberation's shape.
   new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+(${NUMBER})[ \t]*$`, 'gm'),
   // "N° délibération   Séance   Date séance" over "99.06.0412   ASSEMBLEE PLENIERE   25/06/1999": a

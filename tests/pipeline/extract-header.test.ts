@@ -38,6 +38,11 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items.map((i) => i.number)).toEqual(['84/12']);
   });
 
+  it('is read opening the line the opening paragraph runs beside, a margin\'s cell ("N° 2016-0487/CD L\'an deux mille …")', () => {
+    const doc = analyzeText(extract('DELIBERATION', 'Objet : Tarifs de la salle polyvalente').replace("\nL'an deux mille", "\nN° 2024-0487/CM L'an deux mille"));
+    expect(doc.items.map((i) => i.number)).toEqual(['2024-0487/CM']);
+  });
+
   it('is read when "Délibération n°" stands right above the sitting sentence, not taken for a subject', () => {
     const doc = analyzeText(extract('Délibération n° 2024-014', 'Objet : Tarifs de la salle polyvalente'));
     expect(doc.kind).toBe('deliberation');
