@@ -30,6 +30,8 @@ const LIST_TITLE = /(?:liste|relev[ée])\s+des\s+d[ée]lib[ée]rations/iu;
 const DECISIONS_TITLE = /relev[ée]\s+(?:de|des)\s+d[ée]cisions/iu;
 /** The title of the record of a whole sitting, at a line start. */
 const RECORD_TITLE = /(?:^|\n)[ \t]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)(?:\s+(?:sommaire|succinct|analytique|int[ée]gral|de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)|du\s+conseil|du\s+comit[ée]|du\s+bureau|des\s+d[ée]lib[ée]rations))?(?![\p{L}])/iu;
+/** "Tableau du conseil municipal" (L. 2121-1): the members in their order of rank, no sitting's record. */
+const MEMBERS_TABLE_TITLE = /(?:^|\n)[ \t]*tableau\s+(?:des\s+membres\s+)?du\s+conseil\s+(?:municipal|communautaire|syndical)(?![\p{L}])/iu;
 /** How far into a document its title stands. */
 const TITLE_ZONE = 1500;
 
@@ -105,6 +107,7 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   // A letter whose object says it convenes: what its notes propose is no decision taken.
   if (!e.present && caseless(CONVOCATION_OBJECT).test(head)) return 'other';
   if (!e.present && isOnePersonAct(e.text)) return 'other';
+  if (!e.present && !e.decidedItems && caseless(MEMBERS_TABLE_TITLE).test(head)) return 'other';
   if (!e.present && isBriefing(e.text) && !caseless(SITTING_HELD).test(lower)) return 'other';
   const extract = caseless(EXTRACT_CUE).test(lower.slice(0, 3000));
   // "Compte rendu du conseil municipal", "Procès-verbal de la séance": the record of a sitting,

@@ -153,3 +153,23 @@ ARTICLE 2 : AFFECTE une autorisation de programme de 87,3 MF.
     expect(analyzeText(report).kind).toBe('other');
   });
 });
+
+describe('the table of the council (L. 2121-1), its members in their order of rank', () => {
+  const table = `Département : EURE Commune : SAINT-OUEN-DES-PRÉS
+Effectif légal du conseil municipal : 11
+TABLEAU DU CONSEIL MUNICIPAL
+Mise à jour consécutive à la séance du conseil municipal du 4 avril 2014 (élection des adjoints)
+Fonction Qualité NOM ET PRÉNOM Date de naissance Date de la plus récente élection Suffrages
+Maire M. DURAND Paul 12/05/1951 23/03/2014 318
+Premier adjoint Mme LEROUX Anne 03/09/1956 23/03/2014 301
+Conseiller M. PETIT Jean 22/11/1962 23/03/2014 297
+Par délibération n° 2014-09 du 4 avril 2014, le conseil municipal a fixé à un le nombre des adjoints.
+Certifié conforme au registre des délibérations.
+Le Maire,
+Paul DURAND`;
+  it('is other, no deliberation, though a sitting and a deliberation are named', () => {
+    const doc = analyzeText(table);
+    expect(doc.kind).toBe('other');
+    expect(doc.items).toEqual([]);
+  });
+});
