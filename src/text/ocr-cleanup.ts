@@ -205,8 +205,11 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
   ].join('|'),
 );
 
-/** "Secrëtaire", "rëunissant", "excusës": OCR's ë for an é after a consonant, where French writes none (Noël, Israël, aiguë: after a vowel). */
-const DIAERESIS_FOR_ACUTE = /(?<=[bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ])ë/gu;
+/**
+ * "Secrëtaire", "rëunissant", "excusës": OCR's ë for an é after a consonant, where French writes
+ * none (Noël, Israël, aiguë: after a vowel); "ëtant", "ëlu": opening a word before a consonant, as no French word does.
+ */
+const DIAERESIS_FOR_ACUTE = /(?<=[bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ])ë|(?<![\p{L}\d'’])ë(?=[bcdfghjklmnpqrstvwxz])/gu;
 
 /** "M me Francesca MATTEI": the civility OCR split. */
 const SPLIT_MME = /(?<![\p{L}])M me(?= \p{Lu})/gu;

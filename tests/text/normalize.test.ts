@@ -296,6 +296,9 @@ describe("OCR's ë after a consonant", () => {
     expect(p).toBe('Secrétaire de séance ; absents excusés ; rue Noël, aiguë');
     expect(normalizePages(['Dëlibération n° 2013-45'])[0]).toBe('Délibération n° 2013-45');
   });
+  it('is an é opening a word before a consonant ("Le quorum ëtant atteint"), as no French word opens', () => {
+    expect(normalizePages(['Le quorum ëtant atteint, M. DUPONT est ëlu secrétaire.'])[0]).toBe('Le quorum étant atteint, M. DUPONT est élu secrétaire.');
+  });
 });
 
 describe('a signature closing each act of a register', () => {
