@@ -280,6 +280,7 @@ export function fixLookalikes(t: string): string {
   if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
+  for (const [cue, re, word] of RI_FOR_N) if (t.includes(cue)) t = t.replace(re, word);
   // After the m read back: "l'unanirnitê" is "unanimitê" only then.
   if (t.includes('ê')) t = acuteFor(t, 'ê');
   if (t.includes('è')) t = acuteFor(t, 'è');
@@ -490,6 +491,15 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])rernpl/gu, 'rempl'],
   // "Nornbre de membres", "au nornbre prescrit", "le 2 septernbre", "novernbre", "décernbre".
   [/(?<![\p{L}])([Nn]o|[Ss]epte|[Nn]ove|[Dd][ée]ce)rnbre/gu, '$1mbre'],
+];
+/**
+ * The words the rules hang on with an n OCR read as "ri" ("Le Conseil d'admiriistration", "Le
+ * Coriseil", "à l'unariimité"), each behind a plain search for its misread letters.
+ */
+const RI_FOR_N: ReadonlyArray<readonly [string, RegExp, string]> = [
+  ['riistr', /(?<![\p{L}])([Aa])dmiriistr/gu, '$1dministr'],
+  ['oriseil', /(?<![\p{L}])([Cc])oriseil/gu, '$1onseil'],
+  ['ariimit', /(?<![\p{L}])unariimit/gu, 'unanimit'],
 ];
 /**
  * Whether a word of RN_FOR_M is written with its "rn": one search for "rn", then what stands

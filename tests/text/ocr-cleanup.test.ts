@@ -27,6 +27,8 @@ describe('figures and "rn" that OCR read inside words', () => {
     // A speck read as a degree sign closing a word; not a rank's, not "n°", nor its twin in a doubled text layer.
     expect(fixLookalikes('à neuf heures° trente, sous° la présidence ; 1° Délibération n° 12, nn°° 13')).toBe('à neuf heures trente, sous la présidence ; 1° Délibération n° 12, nn°° 13');
     expect(fixLookalikes("Le Conseil d'adrninistration adopte le budget.")).toBe("Le Conseil d'administration adopte le budget.");
+    // An n read as "ri" in the words the rules hang on; "rii" elsewhere left ("Ferriistre" is no word of theirs).
+    expect(fixLookalikes("Le Coriseil d'admiriistration, à l'unariimité, décide ; M. Ferriistre")).toBe("Le Conseil d'administration, à l'unanimité, décide ; M. Ferriistre");
     expect(fixLookalikes('le conseil rnunicipal de la cornmune, la cornmunauté ; le maïs de la ferme Cornmiche')).toBe('le conseil municipal de la commune, la communauté ; le maïs de la ferme Cornmiche');
     expect(fixLookalikes('Cornmunauté de communes du Pays de Ploubriac')).toBe('Communauté de communes du Pays de Ploubriac');
     expect(fixLookalikes("La Cornmission départementale, à l'unanimité, adopte ; la cornmission des finances")).toBe("La Commission départementale, à l'unanimité, adopte ; la commission des finances");
