@@ -239,7 +239,7 @@ const hasMisreadKey = (t: string) => MISREAD_KEYS.some((w) => t.includes(w));
 export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);
   // Where no first test passes no rule changes the text, so none passes after another rule either.
-  if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t) && !hasMisreadWord(t)) return t;
+  if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t) && !hasMisreadWord(t) && !hasRiWord(t)) return t;
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
   if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
   if (/(?<![\p{L}\d'’])l\p{Lu}{3}/u.test(t)) t = t.replace(L_OPENING_CAPITALS, 'I');
@@ -280,7 +280,7 @@ export function fixLookalikes(t: string): string {
   if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
-  for (const [cue, re, word] of RI_FOR_N) if (t.includes(cue)) t = t.replace(re, word);
+  if (hasRiWord(t)) for (const [cue, re, word] of RI_FOR_N) if (t.includes(cue)) t = t.replace(re, word);
   // After the m read back: "l'unanirnitê" is "unanimitê" only then.
   if (t.includes('ê')) t = acuteFor(t, 'ê');
   if (t.includes('è')) t = acuteFor(t, 'è');
@@ -501,6 +501,7 @@ const RI_FOR_N: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['oriseil', /(?<![\p{L}])([Cc])oriseil/gu, '$1onseil'],
   ['ariimit', /(?<![\p{L}])unariimit/gu, 'unanimit'],
 ];
+const hasRiWord = (t: string) => t.includes('riistr') || t.includes('oriseil') || t.includes('ariimit');
 /**
  * Whether a word of RN_FOR_M is written with its "rn": one search for "rn", then what stands
  * around each (four string searches, or one pattern of alternatives, cost several times more).
