@@ -21,7 +21,7 @@ const INCLUSIVE_ENDING = String.raw`(?:\((?:e|s|es)\)){0,2}`;
  * who sat instead ("Suppléé par X", "Suppléé X").
  */
 const ROW = new RegExp(
-  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?${NOT_EXCUSED}|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}(?:[ \t]*[-–—,:][ \t]*(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\S.*?)|(?:${SUBSTITUTED_BY}|suppl[ée]{1,2}e?(?=[ \t]+\p{Lu}))[ \t]+(\S.*?)|repr[ée]sent[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(?:par[ \t]+)?(\S.*?))[ \t.]*$`,
+  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?${NOT_EXCUSED}|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}(?:(?:[ \t]*[-–—,:][ \t]*|[ \t]+)(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\S.*?)|(?:${SUBSTITUTED_BY}|suppl[ée]{1,2}e?(?=[ \t]+\p{Lu}))[ \t]+(\S.*?)|repr[ée]sent[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(?:par[ \t]+)?(\S.*?))[ \t.]*$`,
   'iu',
 );
 /** Group of ROW: the holder printed straight after "Représenté(e)", in a column of proxies ("Représenté(e)   ALBERTINI Dominique"). */
@@ -45,7 +45,18 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
   for (let pos = from; pos < to; ) {
     let end = text.indexOf('\n', pos);
     if (end < 0 || end > to) end = to;
-    const line = text.slice(pos, end);
+    let line = text.slice(pos, end);
+    // "… Représenté Pouvoir à" / "VIEL Émilie": the holder's cell wrapped to the next line, read
+    // with its row (the line break made a space: the offsets stay the text's).
+    if (HOLDER_WRAPPED.test(line) && end < to) {
+      let next = text.indexOf('\n', end + 1);
+      if (next < 0 || next > to) next = to;
+      const cell = text.slice(end + 1, next);
+      if (HOLDER_CELL.test(cell) && !STATUS_IN_CELL.test(cell)) {
+        line = `${line} ${text.slice(end + 1, next)}`;
+        end = next;
+      }
+    }
     const m = ROW.exec(line);
     const c = m ? null : coded?.row.exec(line);
     const entry = m ? rowEntry(text, pos, m, layout, noted) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
@@ -71,6 +82,12 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
   return done();
 }
 
+/** A row closing on "Pouvoir à", its holder's cell wrapped to the next line. */
+const HOLDER_WRAPPED = /[ \t](?:pouvoir|procuration)[ \t]+(?:à|a)[ \t]*$/iu;
+/** That cell: a name and no presence of its own ("VIEL Émilie"). */
+const HOLDER_CELL = /^[ \t]*(?:(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+[\p{L}'’.-]+){0,3}[ \t]*$/u;
+
+const STATUS_IN_CELL = /(?<![\p{L}])(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?|pouvoir|procuration)(?![\p{L}])/iu;
 /** A header naming cells between the member's name and presence: "Nom Prénom Groupe Dépt. Présence Pouvoir donné à". */
 const CELLS_AFTER_NAME_HEADER = /(?:^|\n)[ \t]*noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?[ \t]+(?:(?:groupes?|d[ée]pt\.?|d[ée]partements?|qualit[ée]s?|fonctions?|communes?|cantons?|coll[èe]ges?)[ \t]+)+pr[ée]sences?(?![\p{L}])/iu;
 

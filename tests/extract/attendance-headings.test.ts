@@ -520,6 +520,33 @@ describe('a presence table by commune over a page break', () => {
   });
 });
 
+describe('a presence table one member a line, "Représenté Pouvoir à X" in two cells', () => {
+  it('reads the holder beside the status, and on the next line where the cell wrapped; a next row with its own presence is no holder', () => {
+    const text = [
+      'Séance plénière du 13 février 2026',
+      'Nom Prénom Présence Mandataire',
+      'ABRAHAM-LECOQ Nicolas Représenté Pouvoir à',
+      'VIEL Émilie',
+      'ANQUETIL Bruno Présent',
+      'CANU Arnaud Représenté Pouvoir à DUBOSC Jérôme',
+      'DUBOSC Jérôme Présent',
+      'MORIN-LAUNAY Yannick Représenté Pouvoir à',
+      'NÉEL Odile Présente',
+      'VIEL Émilie Présente',
+      'LENEVEU Arnaud Absent',
+      '',
+      'Le quorum étant atteint, la séance est ouverte.',
+    ].join('\n');
+    expect(listsOf(analyzeText(text).attendance)).toEqual({
+      present: ['ANQUETIL', 'DUBOSC', 'NÉEL', 'VIEL'],
+      // MORIN-LAUNAY's holder cell is empty: NÉEL, under it with a presence of her own, is not taken for it.
+      represented: [['ABRAHAM-LECOQ', 'VIEL'], ['CANU', 'DUBOSC']],
+      excused: [],
+      absent: ['LENEVEU'],
+    });
+  });
+});
+
 describe('delegates by member body, a blank line between the groups', () => {
   it('reads every group under "Présents :", not the first alone', () => {
     const text = `Présents :
