@@ -193,6 +193,19 @@ function voteColumns(lower: string): { counts: Array<[CountKey, number]>; start:
   return { counts, start: starts[column.first]!, end: starts[column.last]! + lines[column.last]!.length };
 }
 
+/** A vote table by group whose labels stand in one row (totalUnderLabelRow), where no figures stand one a line. Offsets as voteColumns'. */
+function groupTotals(lower: string): { counts: Array<[CountKey, number]>; start: number; end: number } | null {
+  const lines = lower.split('\n');
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) {
+    const total = totalUnderLabelRow(lines, i);
+    if (!total) continue;
+    let end = at;
+    for (let k = i; k < total.last; k++) end += lines[k]!.length + 1;
+    return { counts: total.counts, start: at, end: end + lines[total.last]!.length };
+  }
+  return null;
+}
+
 /** The vote table's label a line is (VOTE_COLUMN_LABELS), if it is one. */
 const voteLabelOf = (line: string) => VOTE_COLUMN_LABELS.find(([re]) => re.test(line.trim()));
 
@@ -206,6 +219,8 @@ const TOTAL_REACH = 80;
  */
 function totalRow(lines: readonly string[]): { counts: Array<[CountKey, number]>; first: number; last: number } | null {
   for (let i = 0; i < lines.length; i++) {
+    const inRow = totalUnderLabelRow(lines, i);
+    if (inRow) return inRow;
     const keys: Array<CountKey | null> = [];
     let j = i;
     for (let row = voteLabelOf(lines[j]!); row; row = j < lines.length ? voteLabelOf(lines[j]!) : undefined) {
@@ -222,6 +237,33 @@ function totalRow(lines: readonly string[]): { counts: Array<[CountKey, number]>
       return { counts, first: i, last: t + keys.length };
     }
     i = j - 1;
+  }
+  return null;
+}
+
+/** "Groupe Pour Contre Abstention NPPV": a vote table by group's labels in one row. Lower-cased, trimmed. */
+const GROUP_LABEL_ROW = /^groupes?(?:\s+politiques?)?\s+(.+)$/u;
+const TOTAL_FIGURES = /^total\s+((?:\d{1,3}\s+){1,5}\d{1,3})$/u;
+
+/**
+ * The same table with its labels in one row ("Groupe Pour Contre Abstention NPPV"), a row a group,
+ * then "Total 70 18 8 0": the whole's counts, the vote's. Lines as totalRow's; null unless line i is that row.
+ */
+function totalUnderLabelRow(lines: readonly string[], i: number): { counts: Array<[CountKey, number]>; first: number; last: number } | null {
+  const row = GROUP_LABEL_ROW.exec(lines[i]!.trim());
+  if (!row) return null;
+  const labels = row[1]!.match(ROW_LABEL_EACH) ?? [];
+  if (labels.join(' ') !== row[1]!.replace(/\s+/g, ' ')) return null;
+  const keys = labels.map((l) => voteLabelOf(l)?.[1] ?? null);
+  if (keys.length < 2 || !(keys.includes('for') || keys.includes('against'))) return null;
+  for (let t = i + 1; t < Math.min(lines.length, i + 1 + TOTAL_REACH); t++) {
+    const total = TOTAL_FIGURES.exec(lines[t]!.trim());
+    if (!total) continue;
+    const figures = total[1]!.split(/\s+/);
+    if (figures.length !== keys.length) return null;
+    const counts: Array<[CountKey, number]> = [];
+    keys.forEach((key, n) => key && counts.push([key, parseInt(figures[n]!, 10)]));
+    return { counts, first: i, last: t };
   }
   return null;
 }
@@ -700,7 +742,7 @@ function readCountGrids(r: ZoneReading): void {
   // need one, and most zones have none (the column pattern alone is tried at every line break).
   const figureLine = /\n\s*\d/.test(lower);
   const figureColumn = figureLine && /\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)/.test(lower);
-  const column = figureColumn ? voteColumns(lower) : null;
+  const column = figureColumn ? voteColumns(lower) : lower.includes('groupe') && lower.includes('total') ? groupTotals(lower) : null;
   if (column) {
     for (const [key, value] of column.counts) if (counts[key] === null) counts[key] = value;
     r.mark(start + column.start, start + column.end);

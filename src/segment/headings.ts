@@ -176,7 +176,7 @@ const LABEL_WORD = String.raw`(?:${DELIBERATION_WORD}|Rapport|RAPPORT)`;
 /** A deliberation's label over or under its subject: the word, or a register's code ("DCM n° 2011-37"). */
 const ACT_LABEL = String.raw`(?:${DELIBERATION_WORD}|DCM|DCC|DEL|DB|DC)`;
 /** "Délibération n°", "Rapport n°", "N°" alone: the labels of a number in a header. */
-const NUMBER_LABEL = String.raw`(?:N°(?:[ \t]+de[ \t]+l['’][ \t]?acte|[ \t]+d['’][ \t]?acte)?|${LABEL_WORD}\s+[Nn][°o]\.?)`;
+const NUMBER_LABEL = String.raw`(?:N°(?:[ \t]+de[ \t]+l['’][ \t]?acte|[ \t]+d['’][ \t]?acte|[ \t]+de[ \t]+(?:la[ \t]+)?d[ée]lib[ée]ration)?|${LABEL_WORD}\s+[Nn][°o]\.?)`;
 /**
  * "2 - DÉLIBÉRATION N° 2024-05 : ", "2 - Rapport n° CP_19_081 : " or "3. DEL-2023-061 – " opening an ordinal heading's title:
  * the agenda's rank first, then the deliberation's own number. Unlabelled, the number must have
@@ -361,7 +361,8 @@ export function headerNumber(text: string, end: number): string | null {
 }
 
 /** "Objet : …" in an extract's header, or "Objet" alone on its line over its value, as software prints a form a cell a line. */
-const HEADER_OBJET = /^[ \t]*(?:Objet|OBJET)[ \t]*(?::[ \t]*|\n[ \t]*)(?=\p{L}|\d)([^\n]+)/mu;
+// A form's label then its value in capitals on the same line ("Objet POLITIQUE ÉDUCATIVE - …").
+const HEADER_OBJET = /^[ \t]*(?:Objet|OBJET)(?:[ \t]*(?::[ \t]*|\n[ \t]*)(?=\p{L}|\d)|[ \t]+(?=\p{Lu}{2}))([^\n]+)/mu;
 
 /**
  * The subject an extract prints in its header block, text[0, end), wrapped lines joined: the

@@ -509,6 +509,11 @@ describe('a vote table one cell a line', () => {
     const text = 'Le Conseil Régional adopte la décision modificative n° 2.\nRésultat du vote\nGroupe\nPour\nContre\nAbstention\nNPPV\nUnion pour la Bretagne\n42\n0\n0\n0\nSocialiste et apparentés\n0\n23\n0\n0\nNon inscrits\n6\n0\n3\n1\nTOTAL\n48\n23\n3\n1\n';
     expect(vote(text).vote).toMatchObject({ unanimous: false, for: 48, against: 23, abstentions: 3, notVoting: 1 });
   });
+
+  it('reads the Total row of a table by group whose labels stand in one row, a group\'s name wrapped over its counts', () => {
+    const text = 'Article 2 D\'APPROUVER le programme.\nRÉSULTAT DU VOTE\nGroupe Pour Contre Abstention NPPV\nNormandie Unie 42 0 0 0\nNormandie Écologie et\nSolidarités\n0 0 8 0\nIdentité et Territoires 0 18 0 0\nTotal 42 18 8 0\nDélibération adoptée à la majorité des suffrages exprimés.\n';
+    expect(vote(text).vote).toMatchObject({ unanimous: false, for: 42, against: 18, abstentions: 8, notVoting: 0 });
+  });
 });
 
 describe('a vote grid in capitals', () => {

@@ -43,6 +43,11 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items.map((i) => i.number)).toEqual(['2024-0487/CM']);
   });
 
+  it('is read after the form\'s label "N° de délibération", the subject after "Objet" and a space, in capitals', () => {
+    const doc = analyzeText(extract('N° de délibération AP-2024-02-042\nObjet POLITIQUE ÉDUCATIVE - LYCÉES PUBLICS\nRapporteur Mme Anne BELMONTE', ''));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['AP-2024-02-042', 'POLITIQUE ÉDUCATIVE - LYCÉES PUBLICS']]);
+  });
+
   it('is read when "Délibération n°" stands right above the sitting sentence, not taken for a subject', () => {
     const doc = analyzeText(extract('Délibération n° 2024-014', 'Objet : Tarifs de la salle polyvalente'));
     expect(doc.kind).toBe('deliberation');
