@@ -62,9 +62,8 @@ export function unweaveMarginNotes(page: string): string {
   const laid = laidOut(page);
   const lines = laid.split('\n');
   const column = bodyColumn(lines);
-  if (column < 0) return page;
-  const split = lines.map((line) => noteAndBody(line, column));
-  if (!readsAsMarginNotes(lines, split)) return page;
+  const split = column >= 0 ? lines.map((line) => noteAndBody(line, column)) : raggedSplit(lines);
+  if (!split || !readsAsMarginNotes(lines, split)) return page;
   const out: string[] = [];
   let notes: string[] = [];
   let body: string[] = [];
@@ -166,7 +165,7 @@ function wrappedNotes(lines: readonly string[]): string[] {
  * A note that labels the paragraph beside it, not its subject: the roll call, the proxies, the
  * vote, the secretary, a number, a date, a count, a classification. Its own line, as written.
  */
-const MARGIN_LABEL = /^(?:appel(?:\s+nominal)?|pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|quorum|vote|votes|scrutin|r[ée]sultat|secr[ée]taire(?:\s+de\s+s[ée]ance)?|ouverture|cl[ôo]ture|lev[ée]e\s+de\s+s[ée]ance|observations?|nomenclature(?:\s+[\d.]+)?|mati[èe]re|rapport(?:\s+n°\s*\d+)?|d[ée]lib(?:[ée]ration)?\.?(?:\s+n°[^\n]*)?|p\.\s?v\.[^\n]*|n°[^\n]*|[\d\s./:-]+|date[^\n]*|convocation[^\n]*|affichage[^\n]*|[^\n]*(?:pr[ée]f(?:et|ecture)|approbation|vu\s+pour|re[çc]u\s+le|arriv[ée]e|secr[ée]taire\s+g[ée]n[ée]ral|visa)[^\n]*|(?:en\s+exercice|votants|pr[ée]sents|absents|pouvoirs)\s*:?\s*\d*)$/iu;
+const MARGIN_LABEL = /^(?:appel(?:\s+nominal)?|pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|quorum|vote|votes|scrutin|r[ée]sultat|secr[ée]taire(?:\s+de\s+s[ée]ance)?|(?:ouverture|cl[ôo]ture)(?:\s+de\s+la\s+s[ée]ance)?|lev[ée]e\s+de\s+(?:la\s+)?s[ée]ance|allocutions?(?:\s+d[ue]s?\s+[^\n]{1,30})?|secr[ée]tariat|observations?|nomenclature(?:\s+[\d.]+)?|mati[èe]re|rapport(?:\s+n°\s*\d+)?|d[ée]lib(?:[ée]ration)?\.?(?:\s+n°[^\n]*)?|p\.\s?v\.[^\n]*|n°[^\n]*|[\d\s./:-]+|date[^\n]*|convocation[^\n]*|affichage[^\n]*|[^\n]*(?:pr[ée]f(?:et|ecture)|approbation|vu\s+pour|re[çc]u\s+le|arriv[ée]e|secr[ée]taire\s+g[ée]n[ée]ral|visa)[^\n]*|(?:en\s+exercice|votants|pr[ée]sents|absents|pouvoirs)\s*:?\s*\d*)$/iu;
 /** A note of figures alone: "1972-1973", "19 06 1972". */
 const FIGURES_NOTE = /^[\d\s./:-]+$/u;
 /** Two words, or one in capitals ("CIMETIERE"): a subject; one word in lower case names a section ("Finances"). */
@@ -206,6 +205,50 @@ function readsAsMarginNotes(lines: readonly string[], split: ReadonlyArray<{ not
     if (PROSE_LINE.test(body)) prose++;
   }
   return notes >= MIN_NOTE_LINES && crossing <= Math.max(4, filled * MAX_CROSSING_SHARE) && gapped * 10 <= filled && prose * 2 >= filled;
+}
+
+/** A note opening its line, two spaces or more before the body beside it. */
+const RAGGED_NOTE = /^(\S(?:[^\n]{0,24}?\S)?)[ ]{2,}(?=\S)/;
+/** A note's line in capitals, alone on its line. */
+const NOTE_IN_CAPITALS = /^[\p{Lu}'’ -]{3,25}$/u;
+/** A note of a ragged margin opens on a letter, and holds a word. */
+const RAGGED_NOTE_WORDS = /^\p{L}(?:[^\n]*\p{L})?$/u;
+/** A signature's cell: its office closed by a comma, or a name after an initial. */
+const SIGNATURE_CELL = /,$|^(?:\p{Lu}\.[ -]?){1,2}[ \t]?\p{Lu}{2,}/u;
+/** How far into its line a ragged margin's body may start. */
+const RAGGED_REACH = 28;
+
+/**
+ * The lines of a margin whose body the text layer gave back at no one column, each note two
+ * spaces or more before its line of body ("Ouverture    La séance est ouverte …", "DU PRESIDENT  scrutin
+ * secret …"), the body's other lines at the page's edge. Null unless notes enough stand so, and
+ * few lines hold a gap further in (a justified page's doubled spaces fall anywhere along its lines).
+ */
+function raggedSplit(lines: readonly string[]): Array<{ note: string; body: string }> | null {
+  let near = 0;
+  let far = 0;
+  let noted = false;
+  const split = lines.map((line) => {
+    const follows = noted;
+    noted = false;
+    // A note's last line alone under it, in capitals ("A LA COMMISSION    Permanente." / "PERMANENTE").
+    if (follows && NOTE_IN_CAPITALS.test(line)) {
+      noted = true;
+      return { note: line.trim(), body: '' };
+    }
+    if (!line.trim() || /^[ \t]/.test(line) || !line.includes('  ')) return { note: '', body: line.trimEnd() };
+    const m = RAGGED_NOTE.exec(line);
+    const body = m ? line.slice(m[0].length) : '';
+    // A note is words (no rank, no figure alone) beside a line of prose, or under another note; not a table's cells.
+    if (m && m[0].length <= RAGGED_REACH && RAGGED_NOTE_WORDS.test(m[1]!) && !SIGNATURE_CELL.test(m[1]!) && ((follows || NOTE_IN_CAPITALS.test(m[1]!)) && /\p{Ll}{3}/u.test(body) || PROSE_LINE.test(body)) && !GAP.test(body)) {
+      near++;
+      noted = true;
+      return { note: m[1]!, body: body.trimEnd() };
+    }
+    if (!(m && SIGNATURE_CELL.test(m[1]!))) far++;
+    return { note: '', body: line.trimEnd() };
+  });
+  return near >= MIN_NOTE_LINES && far * 4 <= near ? split : null;
 }
 
 /** The column most lines start at, between BODY_COLUMNS, where MIN_BODY_ONLY do at least; -1 if none. */

@@ -479,3 +479,44 @@ describe('a box of counts whose cells run up to the list of members beside it', 
     expect(lines.slice(5).join(' ')).toContain('M. Michel DANIÉLO, Mme Brigitte LE FLOCH');
   });
 });
+
+describe('a margin of notes whose body the text layer gave at no one column', () => {
+  const page = `PROCES-VERBAL DE LA REUNION DU CONSEIL GENERAL
+
+Ouverture    La séance est ouverte à 10 heures 30, dans la salle des
+de la séance  délibérations de l'Hôtel du Département, sous la présidence
+de M. Marcel LABORDE, doyen d'âge de l'Assemblée.
+
+Appel    Il est procédé à l'appel nominal des conseillers généraux.
+Sont présents : MM. AUCLAIR, BESSE, CHAMBRAUD.
+
+ELECTION   M. le Doyen d'âge rappelle que le Président est élu au
+DU PRESIDENT  scrutin secret à la majorité absolue des membres du Conseil
+Général aux deux premiers tours.
+
+Le Secrétaire de séance,  Le Président du Conseil Général,
+
+F. DUMONT  B. PARNY`;
+
+  it('gives each paragraph its notes first, a subject "[En marge : …]", the signatures left side by side', () => {
+    const lines = unweaveColumns(page).split('\n');
+    expect(lines).toContain('[En marge : ELECTION DU PRESIDENT]');
+    expect(lines).toContain('Ouverture de la séance');
+    expect(lines).toContain("M. le Doyen d'âge rappelle que le Président est élu au");
+    expect(lines).toContain('scrutin secret à la majorité absolue des membres du Conseil');
+    expect(lines).toContain('Le Secrétaire de séance,  Le Président du Conseil Général,');
+  });
+
+  it('leaves a justified page whose doubled spaces fall anywhere, and a table\'s rows', () => {
+    const justified = `Le Conseil  Municipal, après en avoir délibéré, décide de fixer les tarifs de la
+cantine scolaire à compter  du 1er septembre, et charge le Maire de
+l'exécution de la présente délibération, dont ampliation sera  adressée au
+Préfet. Le Maire rappelle  que les tarifs n'ont pas été révisés depuis 2019.`;
+    expect(unweaveColumns(justified)).toBe(justified);
+    const table = `Canton / Commune   Opération   Dépense HT   Subvention
+Aubeterre   Réfection de la toiture de la mairie   86 400 €   21 600 €
+Bellefontaine   Aménagement d'un city-stade   72 000 €   21 600 €
+Saint-Mérès   Mise en accessibilité de l'église   41 250 €   16 500 €`;
+    expect(unweaveColumns(table)).toBe(table);
+  });
+});
