@@ -372,10 +372,15 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
   const subject = read.flatMap((r) => (r.subject ? [r.subject] : []));
   const body = [lines[start]!.slice(column).trimEnd(), ...read.map((r) => r.body)];
   while (!body[body.length - 1]) body.pop();
-  // Under a number, a subject of several lines stacked in the margin is one without its "OBJET".
-  if (!(labelled || (numbered && subject.length >= MIN_STACKED)) || !subject.length || body.filter(Boolean).length < MIN_BODY_LINES) return null;
+  // Under a number, a subject of several lines stacked in the margin is one without its "OBJET";
+  // not the sitting's figures ("Membres en" / "exercice : 15" / "Présents : 10"), a box unweaveMargins reads.
+  const stacked = numbered && subject.length >= MIN_STACKED && !subject.some((l) => FIGURES_CELL.test(l));
+  if (!(labelled || stacked) || !subject.length || body.filter(Boolean).length < MIN_BODY_LINES) return null;
   return { subject, body, end, labelled };
 }
+
+/** A cell of the sitting's figures: "Membres en", "exercice : 15", "Présents : 10", "Votants : 12". */
+const FIGURES_CELL = /^(?:nombre|membres|conseillers|d[ée]l[ée]gu[ée]s|en\s+exercice|exercice|pr[ée]sents?|votants?|repr[ée]sent[ée]s?|pouvoirs?)(?![\p{L}])/iu;
 
 /** The subject's lines as one: a word cut at a line's end ("Primi-" / "tif") joined whole. */
 function joinSubject(lines: readonly string[]): string {
@@ -416,6 +421,7 @@ export function unweaveMargins(page: string): string {
   const lines = laid.split('\n');
   const out: string[] = [];
   let unwoven = false;
+  let done = 0;
   for (let i = 0; i < lines.length; ) {
     const block = marginBlock(lines, i);
     if (!block) {
@@ -423,9 +429,14 @@ export function unweaveMargins(page: string): string {
       i++;
       continue;
     }
+    // The paragraph's first lines above the box, beside the act's number or nothing ("N° 86/07    L'an …" / "    à quinze heures …").
+    const above = FIGURES_BOX_OPENING.test(block.rows[0]!.left ?? '') ? rowsAbove(lines, i, done, block.column) : [];
+    out.length -= above.length;
+    block.rows.unshift(...above);
     for (const r of block.rows) if (r.left) out.push(r.left);
     for (const r of block.rows) if (r.right !== null) out.push(r.right);
     i = block.end;
+    done = i;
     unwoven = true;
   }
   return unwoven ? out.join('\n') : page;
@@ -461,7 +472,7 @@ const PRESENT_LIST_OPENING = /^(?:[ÉEée]taient\s+)?[Pp]r[ée]sents?\s*:\s*(?:M
  * The block of lines from `start` whose first cells are the box's and whose second cells start
  * in one column, the paragraph's; its lines may also hold one of the two alone.
  */
-function marginBlock(lines: readonly string[], start: number): { rows: Row[]; end: number } | null {
+function marginBlock(lines: readonly string[], start: number): { rows: Row[]; end: number; column: number } | null {
   const first = TWO_CELLS.exec(lines[start]!);
   if (!first || !MARGIN_CELL.test(first[2]!.toLowerCase())) return null;
   const column = lines[start]!.length - first[3]!.length;
@@ -503,7 +514,27 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
     rows.pop();
     end--;
   }
-  return { rows, end };
+  return { rows, end, column };
+}
+
+/** The first cell of the sitting's figures ("Nombre de membres", "Membres en exercice", "Conseillers en …"). */
+const FIGURES_BOX_OPENING = /^(?:nombre|membres|conseillers|d[ée]l[ée]gu[ée]s)(?![\p{L}])/iu;
+/** How many of a box's rows may stand above its first cell. */
+const ROWS_ABOVE_BOX = 3;
+
+/** The lines over the box's first row, down from `floor`, that are the paragraph's at `column` alone or beside the act's number. */
+function rowsAbove(lines: readonly string[], start: number, floor: number, column: number): Row[] {
+  const rows: Row[] = [];
+  for (let k = start - 1; k >= floor && rows.length < ROWS_ABOVE_BOX; k--) {
+    const line = lines[k]!;
+    const indent = line.length - line.trimStart().length;
+    const two = TWO_CELLS.exec(line);
+    if (two && Math.abs(line.length - two[3]!.length - column) <= 2 && ACT_NUMBER_NOTE.test(two[2]!)) rows.unshift({ left: two[2]!, right: two[3]! });
+    else if (line.trim() && !two && Math.abs(indent - column) <= 2) rows.unshift({ left: null, right: line.trim() });
+    else break;
+  }
+  // Only a paragraph opening beside the number: lines of prose alone above are the page's own.
+  return rows.length && rows[0]!.left ? rows : [];
 }
 
 /** Whether `line` is a row of the box: its cell, then the paragraph's at `column`. */

@@ -520,3 +520,39 @@ Saint-Mérès   Mise en accessibilité de l'église   41 250 €   16 500 €`;
     expect(unweaveColumns(table)).toBe(table);
   });
 });
+
+describe("the sitting's figures beside the opening paragraph, the act's number over them", () => {
+  const page = `                     Séance du 14 mars 1986
+
+N° 86/07             L'an mil neuf cent quatre vingt six et le quatorze mars
+                      à quinze heures trente, le Conseil d'Administration de
+Membres en            l'Office Public Municipal d'H.L.M. de PUNTA-ROSSA,
+exercice : 15         régulièrement convoqué le 4 mars 1986, s'est réuni au
+                      siège de l'Office, dans la salle du Conseil, sous la
+Présents : 10         présidence de M. Dominique SAVELLI, Président.
+Votants : 12
+
+ETAIENT PRESENTS :
+  MM. SAVELLI, TOMASI, Mme GUERRINI, M. LECA.`;
+
+  it('is read as a box, not a subject: the number, the figures, the paragraph whole, then the lists', () => {
+    expect(unweaveColumns(page).split('\n').map((l) => l.trim())).toEqual([
+      'Séance du 14 mars 1986',
+      '',
+      'N° 86/07',
+      'Membres en',
+      'exercice : 15',
+      'Présents : 10',
+      'Votants : 12',
+      "L'an mil neuf cent quatre vingt six et le quatorze mars",
+      "à quinze heures trente, le Conseil d'Administration de",
+      "l'Office Public Municipal d'H.L.M. de PUNTA-ROSSA,",
+      "régulièrement convoqué le 4 mars 1986, s'est réuni au",
+      "siège de l'Office, dans la salle du Conseil, sous la",
+      'présidence de M. Dominique SAVELLI, Président.',
+      '',
+      'ETAIENT PRESENTS :',
+      'MM. SAVELLI, TOMASI, Mme GUERRINI, M. LECA.',
+    ]);
+  });
+});
