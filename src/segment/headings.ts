@@ -717,6 +717,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
     // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
+    // "Rapport n° 21 – Rapporteure : Mme …": the report's rank and who presents it, no subject.
+    .filter((h) => !RAPPORTEUR_LABEL_TITLE.test(h.title))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && TABLE_ROW_TITLE.test(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
     .map((h) => (h.number === null ? (withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
@@ -1066,6 +1068,8 @@ function numberedHeadings(text: string, found: Heading[]): void {
     if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
 }
+
+const RAPPORTEUR_LABEL_TITLE = /^rapporteure?s?(?:\s*:|$)/iu;
 
 function marginTitles(text: string, found: Heading[]): void {
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from

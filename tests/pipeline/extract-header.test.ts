@@ -48,6 +48,12 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['AP-2024-02-042', 'POLITIQUE ÉDUCATIVE - LYCÉES PUBLICS']]);
   });
 
+  it('is the deliberation\'s, not the rank of "Rapport n° 21 – Rapporteure : Mme …", which heads no point', () => {
+    const doc = analyzeText(extract('Délibération n° CP-2024-09-21\nRapport n° 21 – Rapporteure : Mme Hélène EYRAUD, vice-présidente', ''));
+    expect(doc.items.map((i) => i.number)).toEqual(['CP-2024-09-21']);
+    expect(doc.items[0]!.title).not.toMatch(/^Rapporteure/);
+  });
+
   it('is read when "Délibération n°" stands right above the sitting sentence, not taken for a subject', () => {
     const doc = analyzeText(extract('Délibération n° 2024-014', 'Objet : Tarifs de la salle polyvalente'));
     expect(doc.kind).toBe('deliberation');
