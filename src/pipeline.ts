@@ -457,7 +457,7 @@ function paragraphEnd(text: string, at: number): number {
   return blank < 0 ? Math.min(text.length, at + 300) : at + blank;
 }
 
-/** The first line of the body that reads as a subject: not a rule, a date line or a list. */
+/** The first line of the body that reads as a subject: not a rule, a date line, a list or a count. */
 function firstSubjectLine(text: string, from: number): { start: number; end: number; title: string } | null {
   const re = /[^\n\f]+/g;
   // Start on the next line: the rest of the preamble's line is not a subject.
@@ -465,7 +465,8 @@ function firstSubjectLine(text: string, from: number): { start: number; end: num
   re.lastIndex = lineEnd < 0 && from > 0 ? text.length : lineEnd + 1;
   for (let m = re.exec(text); m && m.index < from + 2000; m = re.exec(text)) {
     const line = m[0].trim();
-    if (line.length < 8 || /^[_=*\-.\s]+$/.test(line) || !/\p{L}{3}/u.test(line)) continue;
+    // A figure's cell ("Nombre de votants : 16") is no subject either.
+    if (line.length < 8 || /^[_=*\-.\s]+$/.test(line) || !/\p{L}{3}/u.test(line) || /:[ \t]*\d{1,3}$/.test(line)) continue;
     const lead = m[0].length - m[0].trimStart().length;
     return { start: m.index + lead, end: m.index + m[0].length, title: line.replace(/\s+/g, ' ').replace(/[\s.:;,]+$/u, '').slice(0, 300) };
   }

@@ -346,15 +346,21 @@ const HEADER_NUMBERS: readonly RegExp[] = [
 ];
 
 
+/** A header number labelled as a report's ("Rapport n° 2.07"), not as the deliberation's. */
+const REPORT_LABELLED = /^[^\n]*(?:Rapport|RAPPORT)[ \t]+[Nn][°o]/u;
+
 /** The first header number (HEADER_NUMBERS) in text[0, end), or null. */
 export function headerNumber(text: string, end: number): string | null {
   const head = text.slice(0, end);
   if (!/[Nn][°o]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION/.test(head)) return null;
-  let best: { at: number; number: string } | null = null;
+  let best: { at: number; number: string; report: boolean } | null = null;
   for (const re of HEADER_NUMBERS) {
     for (const m of execAll(re, head)) {
       const figures = re === SHORT_NUMBER || /\d.*\d/.test(m[1]!);
-      if (!DATE_LIKE.test(m[1]!) && figures && (!best || m.index! < best.at)) best = { at: m.index!, number: m[1]!.replace(/([/.-])[ \t]+/u, '$1') };
+      // "Rapport n° 2.07" over "Délibération n° CP-2012-04-037": the report's rank gives way to the deliberation's own number.
+      const report = REPORT_LABELLED.test(m[0]);
+      const better = !best || (best.report && !report) || (best.report === report && m.index! < best.at);
+      if (!DATE_LIKE.test(m[1]!) && figures && better) best = { at: m.index!, number: m[1]!.replace(/([/.-])[ \t]+/u, '$1'), report };
     }
   }
   return best?.number ?? null;

@@ -54,6 +54,12 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items[0]!.title).not.toMatch(/^Rapporteure/);
   });
 
+  it('is the deliberation\'s own under the report\'s rank ("Rapport n° 2.07" / "Délibération n° CP-2012-04-037"); a count\'s line is no subject', () => {
+    const text = extract('Rapport n° 2.07\nDélibération n° CP-2024-04-037', '').replace('Absent excusé : M. Marc LOUVIGNÉ.', 'Absent excusé : M. Marc LOUVIGNÉ.\n\nNombre de votants : 3\n\n____________________\n\nFONDS DÉPARTEMENTAL DE SOLIDARITÉ RURALE');
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['CP-2024-04-037', 'FONDS DÉPARTEMENTAL DE SOLIDARITÉ RURALE']]);
+  });
+
   it('is read when "Délibération n°" stands right above the sitting sentence, not taken for a subject', () => {
     const doc = analyzeText(extract('Délibération n° 2024-014', 'Objet : Tarifs de la salle polyvalente'));
     expect(doc.kind).toBe('deliberation');
