@@ -6,7 +6,7 @@
 
 import { isNumberWord } from './numbers.ts';
 import { fixLookalikes } from './ocr-cleanup.ts';
-import { joinSplitActs, joinSplitCueWords } from './split-words.ts';
+import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames } from './split-words.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partGluedWords } from './glued-words.ts';
@@ -435,7 +435,7 @@ function cleanPage(page: string, document: () => string): string[] {
   // Words cut by OCR's spaces are looked for where its look-alikes were: a clean page has neither.
   const fixed = fixLookalikes(t);
   const noisy = fixed !== t;
-  t = joinSplitActs(partGluedWords(noisy ? joinSplitCueWords(fixed) : fixed));
+  t = joinSplitActs(partGluedWords(noisy ? joinSplitGivenNames(joinSplitCueWords(fixed)) : fixed));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes(' . ')) t = t.replace(STRAY_DOT, '');

@@ -126,8 +126,8 @@ function acuteFor(t: string, accent: 'ê' | 'è'): string {
   }
   return done ? out + t.slice(done) : t;
 }
-/** "ä I'Hotel", "M. X ä M. Y": OCR's ä for the word à (no French word is "ä"). */
-const A_UMLAUT_WORD = /(?=ä)(?<![\p{L}\d])ä(?![\p{L}\d])/gu;
+/** "ä I'Hotel", "M. X ä M. Y", "M. X á M. Y": OCR's ä or á for the word à (no French word is either). */
+const A_UMLAUT_WORD = /(?=[äá])(?<![\p{L}\d])[äá](?![\p{L}\d])/gu;
 /** An I for the l of an article before a word: "adopte Ie compte", "de Ia Caisse", "Ies membres". */
 const ARTICLE_I = /(?=I)(?<![\p{L}\d'’-])I(?=(?:e|a|es)[ \t]+\p{L})/gu;
 /** "a 6te désignée", "a ét6 adopté": "été" with one of its é read as a 6, a word alone. */
@@ -186,7 +186,7 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // LER_FOR_FIRST: "Article ler", "le ler juillet".
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
     // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); E_APOSTROPHE ("Re'gion").
-    String.raw`1a[ \t]|1es(?![A-Za-z])|í|[eE]'|ä|ê|[o"]\)|°\}|o\}`,
+    String.raw`1a[ \t]|1es(?![A-Za-z])|í|[eE]'|ä|á|ê|[o"]\)|°\}|o\}`,
     // An è where an é belongs (acuteFor): closing its word or before what follows no è in French
     // ("unanimitè", "sèance", "dèlibération"), not "après", "première", "collègue".
     String.raw`è(?:(?![A-Za-z\xC0-\uFFFF])|[aiouéy]|[bcdfghjklmnprstvz][aioéy])`,
@@ -273,7 +273,7 @@ export function fixLookalikes(t: string): string {
   if (/\d b \d/.test(t)) t = t.replace(B_FOR_HOURS, 'h');
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
-  if (t.includes('ä')) t = t.replace(A_UMLAUT_WORD, 'à');
+  if (t.includes('ä') || t.includes('á')) t = t.replace(A_UMLAUT_WORD, 'à');
   if (/(?:^|[ \t\n])(?:d|l|qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
   if (/\d[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
   if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');

@@ -59,3 +59,17 @@ export function joinSplitActs(t: string): string {
   if (!ACT_OPENING.test(t)) return t;
   return t.replace(SPLIT_ACT_LINE, (whole, indent: string, act: string) => (act.includes(' ') ? indent + act.replace(/ /g, '') : whole));
 }
+
+/** Lower-case words that stand in a name on their own: its particles. */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'd', 'le', 'la', 'les', 'van', 'von', 'der', 'den', 'ten', 'ter', 'ben', 'bin', 'el', 'al', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'y', 'et']);
+/** Words of a sentence that may follow a name written in lower case ("M. Paul est ABSENT", "M. Roux donne POUVOIR"). */
+const SENTENCE_WORDS = new Set(['est', 'sont', 'sera', 'était', 'a', 'ont', 'qui', 'que', 'se', 'ne', 'en', 'au', 'aux', 'par', 'pour', 'sur', 'avec', 'dans', 'ou', 'puis', 'donne', 'fait', 'dit', 'reste', 'absent', 'absente', 'excusé', 'excusée', 'présent', 'présente', 'représenté', 'représentée']);
+/**
+ * A civility, a given name cut by OCR's space ("M. Chri stian PELLETAN", "M. Domini que-Antoine
+ * SAVELLI"), then the surname in capitals: no given name goes on in lower case after a space.
+ */
+const SPLIT_GIVEN_NAME = /(?<=(?:^|[\s(,;:])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)[ \t]+)(\p{Lu}\p{Ll}{1,10}) (\p{Ll}{2,10})(?=(?:-\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\p{Lu}|\p{Lu}'))/gu;
+
+export function joinSplitGivenNames(page: string): string {
+  return page.replace(SPLIT_GIVEN_NAME, (pair, a: string, b: string, at: number, s: string) => (NAME_PARTICLES.has(b) || (SENTENCE_WORDS.has(b) && s[at + pair.length] !== '-') ? pair : a + b));
+}

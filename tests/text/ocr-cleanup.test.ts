@@ -124,6 +124,7 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
 
   it('reads OCR\'s "ä" standing alone as the word à and "I\'Hotel" with its l; leaves "Mäder" and "I\'M" alone', () => {
     expect(fixLookalikes("réuni ä I'Hotel de Région. M. BOUVRAIN ä M. THIEBAULT")).toBe("réuni à l'Hotel de Région. M. BOUVRAIN à M. THIEBAULT");
+    expect(fixLookalikes('M. Thierry GAUDRON á M. Gilles BOUTET ; M. José ÁLVAREZ')).toBe('M. Thierry GAUDRON à M. Gilles BOUTET ; M. José ÁLVAREZ');
     expect(fixLookalikes("M. Mäder, I'M")).toBe("M. Mäder, I'M");
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitCueWords } from '../../src/text/split-words.ts';
+import { joinSplitCueWords, joinSplitGivenNames } from '../../src/text/split-words.ts';
 import { normalizePages } from '../../src/text/normalize.ts';
 
 describe('cue words OCR cut with a space', () => {
@@ -37,5 +37,14 @@ describe('the deciding body OCR cut with a space', () => {
     );
     // Two words that make no body's word stay two.
     expect(joinSplitCueWords('la com mune ; les per sonnes')).toBe('la com mune ; les per sonnes');
+  });
+});
+
+describe('a given name OCR cut with a space, between a civility and a surname in capitals', () => {
+  it('is written whole ("M. Chri stian PELLETAN", "M. Domini que-Antoine SAVELLI"); a particle is left ("M. Jean de LATTRE")', () => {
+    expect(joinSplitGivenNames('M. Chri stian PELLETAN ; présidence de M. Domini que-Antoine SAVELLI ; Mme Guyla ine NERISSON')).toBe(
+      'M. Christian PELLETAN ; présidence de M. Dominique-Antoine SAVELLI ; Mme Guylaine NERISSON',
+    );
+    expect(joinSplitGivenNames("M. Jean de LATTRE ; Mme Anne le GALL ; M. Paul est ABSENT ; la Ville de Paris")).toBe("M. Jean de LATTRE ; Mme Anne le GALL ; M. Paul est ABSENT ; la Ville de Paris");
   });
 });
