@@ -27,6 +27,8 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/conseil\s+d['’]\s?administration/iu, 'conseil-administration'],
   // The boards of a régie and of an office de tourisme (EPIC) under their own names.
   [/conseil\s+d['’]\s?exploitation|comit[ée]\s+de\s+direction/iu, 'conseil-administration'],
+  // The board of a bureau d'aide sociale or a hospital before 1986-1991: "la Commission administrative".
+  [/commission\s+administrative/iu, 'conseil-administration'],
   // Alsace-Moselle's syndicates call their assembly a "Comité Directeur".
   [/comit[ée]\s+(?:syndical|du\s+syndicat|directeur\s+du\s+syndicat)/iu, 'comite-syndical'],
   // "Bureau de la Communauté", "Bureau du Conseil Général" (the commission permanente's name before 1992), "Bureau du District".

@@ -57,7 +57,8 @@ describe('boards under their own names', () => {
   it.each([
     ["RÉGIE DES EAUX DU VAL D'ARNE\nConseil d'exploitation\nSéance du 4 février 2025\n\nReprésentants du Conseil communautaire : M. Paul ROUX."],
     ["OFFICE DE TOURISME DU PAYS DE BRAY\nComité de direction du 12 mai 2021\n\nLe Comité de direction s'est réuni sous la présidence de Mme Anne LEROY."],
-  ])('a régie\'s conseil d\'exploitation and an office de tourisme\'s comité de direction are boards (%#)', (text) => {
+    ["VILLE DE PLOURIVAN\nBUREAU D'AIDE SOCIALE\nCommission administrative\n\nLa Commission administrative du Bureau d'Aide Sociale s'est réunie le 9 novembre 1982 à la Mairie."],
+  ])('a régie\'s conseil d\'exploitation, an office de tourisme\'s comité de direction, a bureau d\'aide sociale\'s commission administrative are boards (%#)', (text) => {
     expect(bodyOf(text)).toBe('conseil-administration');
   });
 });
