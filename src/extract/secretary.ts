@@ -21,14 +21,14 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   [/secr[ée]ta(?:ire|riat|lre|ira|re)(?:\s+de\s+(?:la\s+)?[sa5][ée]ance)?(?:\s+(?:[ée]lu|d[ée]sign[ée]|nomm[ée])(?:\(?e\)?)?)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
   // "Secrétaire de séance CELESTINE Josette": a form's label and its value on one line, no colon.
   [/(?<=^|\n)[ \t]*secr[ée]taire\s+de\s+s[ée]ance[ \t]+(?=[^\s:])/giu, 'after'],
-  // "le Conseil Municipal désigne M. Sébastien Pélissier en qualité de secrétaire de séance";
+  // "le Conseil Municipal désigne (à l'unanimité) M. Sébastien Pélissier en qualité de secrétaire de séance";
   // "la Présidente propose de désigner M. X en qualité de secrétaire".
   // The name, captured, may wrap onto the next line ("désigne M. Olivier" / "WAGNER en qualité de").
-  [/d[ée]sign(?:e|ent|er)\s+(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n]|\n(?![ \t]*\n)){2,60}?)\s(?:en\s+qualit[ée]\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de)\s+secr[ée]taire)/giu, 'after'],
+  [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n]|\n(?![ \t]*\n)){2,60}?)\s(?:en\s+qualit[ée]\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de)\s+secr[ée]taire)/giu, 'after'],
   // "le Conseil Municipal désigne à l'unanimité Mme Sandrine KIEFFER, secrétaire de mairie, pour assurer le secrétariat de la séance".
   [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n,]|\n(?![ \t]*\n)){2,60}?)(?:\s*,\s*[^,.\n]{2,40},)?\s+pour\s+assurer\s+(?:le|ce|la)\s+secr[ée]tariat)/giu, 'after'],
   // "en qualitédesecretaire": OCR may glue the words.
-  [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\s+[àa]\s+l['’]unanimit[ée])?\s+(?:pour\s+remplir\s+(?:cette\s+fonction|les\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s*de\s*)?secr[ée]taire)/giu, 'before'],
+  [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\s+[àa]\s+l['’]unanimit[ée])?\s+(?:pour\s+remplir\s+(?:cette\s+fonction|les\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s*de\s*)?secr[ée]taire(?!\s+(?:adjointe?|auxiliaire|suppl[ée]ante?)))/giu, 'before'],
   [/\s+propose\s+d['’]assurer\s+(?:le|ce|la)\s+secr[ée]tariat/giu, 'before'],
   // "Monsieur DEMARET, Directeur, assure le secrétariat de la séance."; "M. RENUCCI, Directeur de
   // l'Office, qui assure le secrétariat de la séance" (the office wrapped onto the next line).

@@ -12,6 +12,8 @@ import { execAll } from '../text/matches.ts';
 const TABLE_ZONE = 5000;
 /** The header: the names' column, then the signatures' on its line or one of the next three, maybe a proxies' column after it. */
 const HEADER = /(?:^|[\n\f])[ \t]*(?:noms?\s*(?:et\s+|,\s*|-\s*)?pr[ée]noms?|pr[ée]noms?\s+(?:et\s+)?noms?|membres|conseillers(?:\s+municipaux)?)[^\n]{0,60}(?:\n[^\n]{0,40}){0,3}?[ \t]*signatures?(?:[ \t]+(?:procurations?|pouvoirs?|observations?|mandataires?))?[ \t]*(?=\n)/giu;
+/** The table titled on a line of its own: "TABLEAU DES SIGNATURES - SEANCE DU 27 MARS 2009 (…)". */
+const TITLE = /(?:^|[\n\f])[ \t]*tableau\s+des\s+signatures(?![\p{L}])[^\n]{0,120}(?=\n)/giu;
 /** A row naming a member: the family name in capitals first, or after the given name. */
 const NAME_ROW = /^[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?(?:\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?[ \t]+\p{Lu}[\p{Lu}'’-]+(?![\p{L}]))/u;
 /** What a member's cells say when they did not sign: away, represented, excused. */
@@ -22,7 +24,10 @@ const PROSE = /(?:\p{Ll}{2,}[ \t]+){5}/u;
 /** The members who signed the closing table, in its order; [] when the text has none. */
 export function signatureTable(text: string): Person[] {
   const from = Math.max(0, text.length - TABLE_ZONE);
-  const header = execAll(HEADER, text.slice(from)).at(-1);
+  const tail = text.slice(from);
+  const header = [execAll(HEADER, tail).at(-1), /tableau/i.test(tail) ? execAll(TITLE, tail).at(-1) : undefined]
+    .filter((m) => m !== undefined)
+    .sort((a, b) => b.index! - a.index!)[0];
   if (!header) return [];
   const rows: Array<{ person: Person; cells: string }> = [];
   let at = from + header.index! + header[0].length + 1;

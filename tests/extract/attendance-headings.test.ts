@@ -362,6 +362,8 @@ describe('the secretary named in a sentence', () => {
     ['Le quorum étant atteint, le\nConseil Municipal désigne M. Sébastien Pélissier en qualité de secrétaire de séance.', 'Pélissier'],
     // The name wrapped at the line's end: read up to "en qualité de", not to the line's end.
     ['Conformément au CGCT, le Conseil Municipal désigne M. Olivier\nGRANDJEAN en qualité de secrétaire de séance, assisté de Mme Léa ROTH, secrétaire de mairie.', 'GRANDJEAN'],
+    // "à l'unanimité" before the name; the secretary's assistant, designated after, is not the secretary.
+    ['le Conseil Municipal désigne à l\'unanimité Mme Nadine KLAM comme\nsecrétaire de séance. Mme Christiane OSTER, secrétaire de\nmairie, est désignée secrétaire adjointe.', 'KLAM'],
   ])('%s', (text, surname) => {
     expect(findSecretary(text)?.surname).toBe(surname);
   });

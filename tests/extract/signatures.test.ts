@@ -154,6 +154,21 @@ Absente excusée
 `;
     expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['VIGUIER', 'CABROLIÉ', 'BOUVIALE']);
   });
+
+  it('reads it under its title alone ("TABLEAU DES SIGNATURES - SEANCE DU …"), each row\'s office and "signé" after the name', () => {
+    const doc = analyzeText(`L'ordre du jour étant épuisé, la séance est levée à 22 h 10.
+
+TABLEAU DES SIGNATURES - SEANCE DU 27 MARS 2009 (délibérations n° 2009-09 à 2009-17)
+
+WEBER Roland Maire  signé
+KIEFFER Marie-Thérèse  1ère Adjointe  signé
+HEMMERT Luc Conseiller  procuration à M. LORENTZ
+KLAM Nadine  Conseillère signé (secrétaire de séance)
+LORENTZ Armand   Conseiller   signé
+NEU Stéphanie   Conseillère   absente excusée
+`);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['WEBER', 'KIEFFER', 'KLAM', 'LORENTZ']);
+  });
 });
 
 describe("a sub-prefecture's stamp beside the signature", () => {
