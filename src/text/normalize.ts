@@ -289,6 +289,9 @@ const LEADING_BAR = /^([ \t]*)\|[ \t]+(?=[^|\n]*$)/gm;
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */
 const STRAY_DOT = /(?<=[\p{L}\d:])[ \t]+\.(?=[ \t]+[\p{Ll}\d])/gu;
+/** "M.Serge QUESNEL", "MM.Paul et Jean ROUX": the civility's dot glued to the given name, a space typed or read away. */
+const CIVILITY_GLUED = /(?<![\p{L}.])(M{1,2}\.)(?=\p{Lu}\p{Ll}{2})/u;
+const CIVILITY_GLUED_ALL = new RegExp(CIVILITY_GLUED.source, 'gu');
 /**
  * OCR's specks glued to a word's end: a tilde, never written in French ("Commune~ de"), and a
  * closing guillemet with no space before it ("PRESENTS» :"), where French sets one ("« mot »").
@@ -439,6 +442,7 @@ function cleanPage(page: string, document: () => string): string[] {
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes(' . ')) t = t.replace(STRAY_DOT, '');
+  if (t.includes('M.') && CIVILITY_GLUED.test(t)) t = t.replace(CIVILITY_GLUED_ALL, '$1 ');
   // Specks are looked for where OCR's look-alikes were: a clean page's "»" closes a quotation.
   if (noisy && (t.includes('~') || t.includes('»'))) t = t.replace(TILDE_FOR_ACUTE, 'é').replace(GLUED_SPECK, '');
   if (t.includes('-\n')) t = dehyphenate(t, document);

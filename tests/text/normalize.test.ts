@@ -320,3 +320,9 @@ describe("OCR's specks glued to a word's end", () => {
     expect(normalizePages([clean])[0]).toBe(clean);
   });
 });
+
+describe("a civility's dot glued to the given name", () => {
+  it('is parted from it ("M.Serge QUESNEL"); an initial\'s dot and "M.S.A." are left', () => {
+    expect(normalizePages(['Etait absent : M.Serge QUESNEL ; MM.Paul et Jean ROUX ; J.M.Dupont ; la M.S.A.'])[0]).toBe('Etait absent : M. Serge QUESNEL ; MM. Paul et Jean ROUX ; J.M.Dupont ; la M.S.A.');
+  });
+});
