@@ -238,13 +238,17 @@ function raggedSplit(lines: readonly string[]): Array<{ note: string; body: stri
     }
     if (!line.trim() || /^[ \t]/.test(line) || !line.includes('  ')) return { note: '', body: line.trimEnd() };
     const m = RAGGED_NOTE.exec(line);
+    const note = m && m[0].length <= RAGGED_REACH ? m[1]! : null;
     const body = m ? line.slice(m[0].length) : '';
-    // A note is words (no rank, no figure alone) beside a line of prose, or under another note; not a table's cells.
-    if (m && m[0].length <= RAGGED_REACH && RAGGED_NOTE_WORDS.test(m[1]!) && !SIGNATURE_CELL.test(m[1]!) && ((follows || NOTE_IN_CAPITALS.test(m[1]!)) && /\p{Ll}{3}/u.test(body) || PROSE_LINE.test(body)) && !GAP.test(body)) {
+    // A note is words (no rank, no figure alone) beside a line of prose, or (under another note,
+    // or in capitals) beside words in lower case; never beside a table's cells.
+    const besideProse = PROSE_LINE.test(body) || ((follows || (note !== null && NOTE_IN_CAPITALS.test(note))) && /\p{Ll}{3}/u.test(body));
+    if (note !== null && RAGGED_NOTE_WORDS.test(note) && !SIGNATURE_CELL.test(note) && besideProse && !GAP.test(body)) {
       near++;
       noted = true;
-      return { note: m[1]!, body: body.trimEnd() };
+      return { note, body: body.trimEnd() };
     }
+    // Two signatures side by side are the page's own, no sign of a justified page or a table.
     if (!(m && SIGNATURE_CELL.test(m[1]!))) far++;
     return { note: '', body: line.trimEnd() };
   });
