@@ -1075,6 +1075,7 @@ function numberedHeadings(text: string, found: Heading[]): void {
   }
 }
 
+/** A heading's title that is the rapporteur's label, the cell after a report's number: no subject. */
 const RAPPORTEUR_LABEL_TITLE = /^rapporteure?s?(?:\s*:|$)/iu;
 
 function marginTitles(text: string, found: Heading[]): void {
