@@ -259,10 +259,13 @@ function firstMatchAt(sticky: RegExp, subject: string, starts: readonly number[]
   return null;
 }
 
-/** Where a decision in due form (FORMAL_CUES) starts after `from` in the body, or null. */
+/** "Le Conseil d'administration, après en avoir délibéré, …" opening its line: the assembly deciding, after what was proposed to it. */
+const DELIBERATED_LINE = /(?:^|\n)[ \t]*(?:Le|La|L['’])\s*(?:Conseil|Commission|Bureau|Comit[ée]|Assembl[ée]e)[^.\n]{0,60}?,?\s+apr[èée]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]/u;
+
+/** Where a decision in due form (FORMAL_CUES, or the assembly having deliberated) starts after `from` in the body, or null. */
 function formalDecisionAfter(body: string, from: number): number | null {
   let best: number | null = null;
-  for (const re of FORMAL_CUES) {
+  for (const re of [...FORMAL_CUES, DELIBERATED_LINE]) {
     const m = re.exec(body.slice(from + 1));
     if (m) {
       const at = from + 1 + m.index + (m[0].length - m[0].trimStart().length);

@@ -1015,6 +1015,24 @@ ${FESTIVAL_POINT}`);
   });
 });
 
+describe('a proposal "Il est proposé :" over its figures, then the assembly deliberating', () => {
+  it('keeps the proposal in the report; the decision opens on "Le Conseil d\'administration, après en avoir délibéré"', () => {
+    const doc = analyzeText(`${SITTING}
+1. Tarifs d'hébergement 2026
+La Directrice rappelle que la revalorisation maximale fixée pour 2026 est de 2,9 %. Il est proposé :
+- tarif hébergement journalier : 94,60 € (93,10 € en 2025) ;
+- tarif journalier accueil de jour : 38,50 € (37,60 € en 2025).
+M. DUFLOS indique que le reste à charge devient difficile ; il votera contre.
+Le Conseil d'administration, après en avoir délibéré, par 9 voix pour et 1 voix contre (M. DUFLOS),
+fixe les tarifs ci-dessus à compter du 1er mars 2026.
+
+${FESTIVAL_POINT}`);
+    const decision = doc.sections.find((x) => x.kind === 'decision')!;
+    expect(doc.text.slice(decision.start, decision.start + 28)).toBe("Le Conseil d'administration,");
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['fixe']);
+  });
+});
+
 describe('a decision in one sentence after a clause of its own', () => {
   it.each([
     ["Sur proposition du comptable public, le Conseil admet en non-valeur des créances irrécouvrables d'un montant de 1 243,18 €.", 'admet'],
