@@ -80,8 +80,9 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
   // the next; after a blank line, only a title in capitals (a paragraph of prose there is the header's).
-  // Labelled "Rapport n°", any rank is a number ("RAPPORT N° 1" over "COMPTE ADMINISTRATIF …").
-  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER})[ \t]*\n)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
+  // Labelled "Rapport n°", any rank is a number ("RAPPORT N° 1" over "COMPTE ADMINISTRATIF …"); "N° 2" alone, a register's
+  // rank over the subject its margin gave ("N° 2" / "Voirie départementale C.D. n° 52 …").
+  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
 /** The nature code closing an @ctes identifier (délibération, arrêtés, contrat, budget, autre). */
 const ACTES_NATURE_AFTER = /^-(?:DE|AR|AI|CC|BF|AU)(?![\p{L}\d])/u;
@@ -1071,10 +1072,15 @@ function numberedHeadings(text: string, found: Heading[]): void {
     // "Délibération n° CP 12/12/08   Rapport n° 8": a header line of two numbers, not a subject.
     // "DEL2026-018 – CCAS – élection des représentants        2/2": a page's running footer.
     if (onPageMark(text.slice(titleStart, lineEnd))) continue;
+    // "N° 41" alone over "COMMUNE DE …": a register's folio over its letterhead; a rank alone heads a subject written in small letters.
+    // Nor over a part's label ("DÉCISION MODIFICATIVE" / "N° 2" / "Exposé :": a title's number wrapped).
+    if (BARE_RANK_LINE.test(m[0]) && (!/\p{Ll}/u.test(text.slice(titleStart, lineEnd)) || PART_WORD_TITLE.test(title))) continue;
     if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
 }
 
+/** "N° 2" alone on its line, no label but the sign. */
+const BARE_RANK_LINE = /^[ \t]*N°\s?\d{1,3}[ \t]*\n/;
 /** A heading's title that is the rapporteur's label, the cell after a report's number: no subject. */
 const RAPPORTEUR_LABEL_TITLE = /^rapporteure?s?(?:\s*:|$)/iu;
 

@@ -359,7 +359,9 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
     // The deliberation's side blank beside the subject: a break between its paragraphs.
     else if (line.trimEnd().length <= column - 2) read.push({ subject: line.trim(), body: '' });
     else {
-      const two = cellsAt(line, column);
+      // Under a line of the subject that goes on, the next may fill the margin to one space from the deliberation ("Voirie dé-" / "partementale Vu …").
+      const previous = read[read.length - 1]?.subject;
+      const two = cellsAt(line, column, !!previous && NOTE_GOES_ON.test(previous));
       // Another label in the margin ("Rapporteur :") is no line of the subject.
       if (!two || Math.abs(two.rightAt - column) > 2 || (/:$/.test(two.left.trim()) && !SUBJECT_LABEL.test(two.left.trim()))) break;
       read.push({ subject: two.left.trim(), body: two.right.trim() });

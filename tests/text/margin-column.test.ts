@@ -556,3 +556,36 @@ ETAIENT PRESENTS :
     ]);
   });
 });
+
+describe("a register's subject stacked in the margin under its rank, a line of it filling the margin", () => {
+  const page = `N° 2         LA COMMISSION DEPARTEMENTALE,
+Voirie dé-   Vu le rapport de M. le Préfet,
+partementale Vu l'avant-projet présenté par M. l'Ingénieur en Chef,
+C.D. n° 52   Vu le crédit inscrit au budget départemental de 1980,
+Rectifica-   Après en avoir délibéré,
+tion         Approuve le projet de rectification du C.D. n° 52 au lieu-dit
+             "Le Pradal", pour un montant de 412 000 F.`;
+
+  it('reads it whole, one space from the deliberation where the line before it goes on ("dé-" / "partementale")', () => {
+    expect(unweaveColumns(page).split('\n').slice(0, 3)).toEqual(['N° 2', 'Voirie départementale C.D. n° 52 Rectification', 'LA COMMISSION DEPARTEMENTALE,']);
+  });
+
+  it('heads a point numbered by its rank alone, its subject in small letters; a folio over a letterhead in capitals heads none', () => {
+    const register = (n: number, subject: readonly string[], act: string) => `N° ${n}         LA COMMISSION DEPARTEMENTALE,
+${subject[0]!.padEnd(13)}Vu le rapport de M. le Préfet,
+${subject[1]!.padEnd(13)}Vu l'avis de la commission des travaux,
+${subject[2]!.padEnd(13)}Après en avoir délibéré,
+${''.padEnd(13)}${act}`;
+    const doc = analyzeText(`N° 41
+COMMUNE DE SAINT-CYPRIEN
+PROCES-VERBAL DE LA SEANCE DU 6 NOVEMBRE 1980
+La Commission Départementale s'est réunie sous la présidence de M. Henri CALMETTE.
+Etaient présents : MM. CALMETTE, BOUSQUET, CAUSSE.
+
+${register(1, ['Voirie dé-', 'partementale', 'C.D. n° 52'], 'Approuve le projet de rectification du C.D. n° 52.')}
+
+${register(2, ['Transports', 'scolaires', 'Circuit 27'], 'Approuve la passation d\'un marché de gré à gré.')}
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['1', 'Voirie départementale C.D. n° 52'], ['2', 'Transports scolaires Circuit 27']]);
+  });
+});
