@@ -1074,11 +1074,20 @@ function numberedHeadings(text: string, found: Heading[]): void {
     if (onPageMark(text.slice(titleStart, lineEnd))) continue;
     // "N° 41" alone over "COMMUNE DE …": a register's folio over its letterhead; a rank alone heads a subject written in small letters.
     // Nor over a part's label ("DÉCISION MODIFICATIVE" / "N° 2" / "Exposé :": a title's number wrapped).
-    if (BARE_RANK_LINE.test(m[0]) && (!/\p{Ll}/u.test(text.slice(titleStart, lineEnd)) || PART_WORD_TITLE.test(title))) continue;
+    // A subject stacked a word or two a line under it ("N° 2" / "Electrification" / "rurale" / …) is stackedMarginTitles' to read.
+    if (BARE_RANK_LINE.test(m[0]) && (!/\p{Ll}/u.test(text.slice(titleStart, lineEnd)) || PART_WORD_TITLE.test(title) || stackedUnder(text, titleStart, lineEnd))) continue;
     if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
   }
 }
 
+/** Shorter than this, a line under a rank is a piece of a subject stacked in the margin. */
+const STACKED_LINE = 20;
+/** Whether the line text[start, end) and the one under it are both such pieces. */
+function stackedUnder(text: string, start: number, end: number): boolean {
+  if (end - start >= STACKED_LINE || end >= text.length) return false;
+  const next = lineAt(text, end + 1).line.trim();
+  return next.length > 0 && next.length < STACKED_LINE;
+}
 /** "N° 2" alone on its line, no label but the sign. */
 const BARE_RANK_LINE = /^[ \t]*N°\s?\d{1,3}[ \t]*\n/;
 /** A heading's title that is the rapporteur's label, the cell after a report's number: no subject. */
