@@ -659,7 +659,7 @@ function countColumns(lower: string): Partial<Attendance['counts']> {
   const lines = lower.split('\n').map((l) => l.trim());
   const row = countRow(lines);
   if (row) return row;
-  const column = labelColumn(lines, COLUMN_LABELS);
+  const column = labelColumn(lines, COUNT_AND_VOTE_LABELS);
   const out: Partial<Attendance['counts']> = {};
   column?.keys.forEach((key, n) => {
     if (key) out[key] = column.values[n]!;
@@ -667,11 +667,12 @@ function countColumns(lower: string): Partial<Attendance['counts']> {
   return out;
 }
 
+/** A vote's labels broken into the same column as the counts' ("Votants" / "Pour" / "Contre" / "Abstentions"). */
+const VOTE_COLUMN_LABEL = /^(?:pour|contre|abstentions?|abst\.?|nppv|ne\s+prend(?:nent)?\s+pas\s+part(?:\s+au\s+vote)?|r[ée]sultat)$/u;
+/** The counts' labels, and the vote's beside them, whose figures are no counts of the sitting. */
+const COUNT_AND_VOTE_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [...COLUMN_LABELS, [VOTE_COLUMN_LABEL, null]];
 /** A table's labels broken into a column: the counts', and a vote's beside them ("Présents" / … / "Pour" / "Contre" / "NPPV"). */
-const TABLE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, null]> = [
-  ...COLUMN_LABELS.map(([re]) => [re, null] as const),
-  [/^(?:pour|contre|abstentions?|abst\.?|nppv|ne\s+prend(?:nent)?\s+pas\s+part(?:\s+au\s+vote)?|r[ée]sultat)$/u, null],
-];
+const TABLE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, null]> = COUNT_AND_VOTE_LABELS.map(([re]) => [re, null] as const);
 
 /**
  * Where the tables broken into columns stand in text[0, limit), a column of labels then one of

@@ -60,6 +60,13 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['CP-2024-04-037', 'FONDS DÉPARTEMENTAL DE SOLIDARITÉ RURALE']]);
   });
 
+  it('gives its figures to the sitting and its vote to the act, when a form prints them a label a line over their values', () => {
+    const form = 'FICHE ACTE\nEn exercice\nPrésents\nVotants\nPour\nContre\nAbstentions\n15\n11\n12\n12\n0\n0\nTexte de l\'acte\n';
+    const doc = analyzeText(form + extract('Délibération n° 2024-014', 'Objet : Tarifs de la salle polyvalente'));
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 15, present: 11, voting: 12 });
+    expect(doc.items[0]!.decision?.vote).toMatchObject({ unanimous: true, for: 12, against: 0, abstentions: 0 });
+  });
+
   it('is read when "Délibération n°" stands right above the sitting sentence, not taken for a subject', () => {
     const doc = analyzeText(extract('Délibération n° 2024-014', 'Objet : Tarifs de la salle polyvalente'));
     expect(doc.kind).toBe('deliberation');
