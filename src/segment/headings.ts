@@ -364,7 +364,33 @@ export function headerNumber(text: string, end: number): string | null {
       if (!DATE_LIKE.test(m[1]!) && figures && better) best = { at: m.index!, number: m[1]!.replace(/([/.-])[ \t]+/u, '$1'), report };
     }
   }
-  return best?.number ?? null;
+  return best?.number ?? formNumber(head);
+}
+
+/** A form's label: a short line without figures ("Date de séance", "Organe", "N° rapport"). */
+const FORM_LABEL_LINE = /^[ \t]*[^\d\n]{3,30}$/u;
+/** A number as a form's cell gives it, its letters maybe parted by a space ("CP 86-11-042", "1987-019"). */
+const FORM_NUMBER_VALUE = /^(?:[A-Z]{1,5}[ _-]?)?\d{1,4}(?:[-_/.]\d{1,4}){1,3}$/u;
+/** How far under a form's "N° d'acte" its value may stand, the other labels between. */
+const FORM_VALUE_REACH = 8;
+
+/** "N° d'acte" / "Date de séance" / "Nature de l'acte" / "Organe" over "1987-019" / …: a form's labels a line each, then their values. */
+function formNumber(head: string): string | null {
+  const lines = head.split('\n');
+  const label = lines.findIndex((l) => NUMBER_COLUMN_LABEL.test(l));
+  if (label < 0) return null;
+  // The labels' run around it (short lines without figures), then as many values, the number's at its label's rank.
+  let first = label;
+  while (first > 0 && FORM_LABEL_LINE.test(lines[first - 1]!)) first--;
+  let end = label + 1;
+  while (end < lines.length && FORM_LABEL_LINE.test(lines[end]!)) end++;
+  const atRank = lines[end + label - first]?.trim() ?? '';
+  if (FORM_NUMBER_VALUE.test(atRank) && !DATE_LIKE.test(atRank)) return atRank;
+  for (const line of lines.slice(label + 1, label + 1 + FORM_VALUE_REACH)) {
+    const value = NUMBER_VALUE.exec(line);
+    if (value && !DATE_LIKE.test(value[1]!)) return value[1]!;
+  }
+  return null;
 }
 
 /** "Objet : …" in an extract's header, or "Objet" alone on its line over its value, as software prints a form a cell a line. */

@@ -67,6 +67,12 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items[0]!.decision?.vote).toMatchObject({ unanimous: true, for: 12, against: 0, abstentions: 0 });
   });
 
+  it('is read under a form\'s labels one a line ("N° d\'acte" / "Date de séance" / "Organe" over "1987-019" / "12/06/1987" / …)', () => {
+    const form = "FICHE ACTE\nN° d'acte\nDate de séance\nNature de l'acte\nOrgane\n1987-019\n12/06/1987\nDélibération\nConseil municipal\nTexte de l'acte\n";
+    const doc = analyzeText(form + extract('', 'Objet : Tarifs de la salle polyvalente'));
+    expect(doc.items.map((i) => i.number)).toEqual(['1987-019']);
+  });
+
   it('is read when "Délibération n°" stands right above the sitting sentence, not taken for a subject', () => {
     const doc = analyzeText(extract('Délibération n° 2024-014', 'Objet : Tarifs de la salle polyvalente'));
     expect(doc.kind).toBe('deliberation');
