@@ -728,6 +728,40 @@ class ZoneReading {
 }
 
 /** The counts of a vote grid: "pour 8 – contre 0", a vote table by columns, by rows, or one cell a line. */
+/** A line of the vote's figures alone ("19 0 0 0"). Lower-cased text. */
+const FIGURES_ROW = /(?:^|\n)[ \t]*(\d{1,3}(?:[ \t]+\d{1,3}){1,4})[ \t]*(?=\n|$)/;
+/** A header row of vote labels only, a table's ("pour contre abst. nppv"), alone on its line. Lower-cased text. */
+const LABELS_ONLY_ROW = new RegExp(String.raw`(?:^|\n)[ \t]*((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})[ \t]*(?=\n)`, 'gu');
+/** How far above a zone a table's header of vote labels may stand. */
+const HEADER_REACH = 6000;
+
+/**
+ * A table of points whose header gives the vote's labels once ("Objet / Rapporteur / Résultat du
+ * vote" / "Pour Contre Abst. NPPV"), each point's row closed by its figures alone ("19 0 0 0"):
+ * each figure is its label's, read from the last such header above the zone.
+ */
+function readFiguresUnderHeader(r: ZoneReading): void {
+  const row = FIGURES_ROW.exec(r.lower);
+  if (!row) return;
+  // Labels of the zone's own over its figures ("Votants Pour Contre" / "14 14 0"): another table, read by voteRows.
+  LABELS_ONLY_ROW.lastIndex = 0;
+  if (LABELS_ONLY_ROW.test(r.lower) || /(?<![\p{L}])(?:votants?|pour|contre|abst)/u.test(r.lower.slice(Math.max(0, r.lower.lastIndexOf('\n', row.index - 1)), row.index))) return;
+  LABELS_ONLY_ROW.lastIndex = 0;
+  const above = lowerOf(r.text).slice(Math.max(0, r.start - HEADER_REACH), r.start);
+  const header = execAll(LABELS_ONLY_ROW, above).at(-1);
+  if (!header) return;
+  const labels = header[1]!.match(ROW_LABEL_EACH) ?? [];
+  const figures = row[1]!.trim().split(/[ \t]+/);
+  if (labels.length !== figures.length) return;
+  const keys = labels.map((l) => voteLabelOf(l)?.[1] ?? null);
+  if (!keys.includes('for') && !keys.includes('against')) return;
+  keys.forEach((key, n) => {
+    if (key && r.counts[key] === null) r.counts[key] = parseInt(figures[n]!, 10);
+  });
+  const at = r.start + row.index + (row[0].length - row[0].trimStart().length);
+  r.mark(at, r.start + row.index + row[0].length);
+}
+
 function readCountGrids(r: ZoneReading): void {
   const { text, start, end, lower, counts } = r;
   for (const m of mayMatchIn(COUNT_RUN, text, start, end) && figureAfterGridWord(text, start, end) ? execAll(caseless(COUNT_RUN), lower) : []) {
@@ -754,6 +788,8 @@ function readCountGrids(r: ZoneReading): void {
     for (const [key, value] of rowTable.counts) if (counts[key] === null) counts[key] = value;
     r.mark(start + rowTable.start, start + rowTable.end);
   }
+  // A row of figures alone under a table's header of vote labels printed once above the rows ("Pour Contre Abst. NPPV").
+  if (figureLine && counts.for === null && counts.against === null) readFiguresUnderHeader(r);
   // A vote table one cell a line: the word on its line, its count on the next.
   for (const m of figureLine ? execAllAt(COUNT_UNDER_WORD, lower, r.lineStarts()) : []) {
     const key = RUN_KEYS[m[1]!]!;

@@ -630,3 +630,15 @@ describe('a vote table whose row of labels counts the votes cast', () => {
     expect(readVote(t, 0, t.length).vote).toMatchObject({ unanimous: false, for: 32, against: 0, abstentions: 6 });
   });
 });
+
+describe("a table of points whose header gives the vote's labels once", () => {
+  it('reads each row\'s figures alone ("16 0 3 0") with the labels of the header above ("Pour Contre Abst. NPPV")', () => {
+    const header = 'RAPPORTS EXAMINES\nN° Rapport\nObjet\nRapporteur\nRésultat du vote\nPour Contre Abst. NPPV\n';
+    const row = 'DCP2017-0146\nSubventions aux associations sportives - 2ème répartition 2017\nMme BAREIGTS\nAdopté\n16 0 3 0\n';
+    const text = header + 'DCP2017-0141\nApprobation du procès-verbal\nM. TECHER\nAdopté à l\'unanimité\n19 0 0 0\n' + row;
+    const start = text.indexOf('DCP2017-0146');
+    expect(readVote(text, start, text.length).vote).toMatchObject({ for: 16, against: 0, abstentions: 3, notVoting: 0 });
+    // Without the header, the figures are nobody's.
+    expect(readVote(row, 0, row.length).vote?.for ?? null).toBeNull();
+  });
+});
