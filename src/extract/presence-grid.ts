@@ -388,6 +388,10 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   else if (!header.columns.includes('absent') && !header.columns.includes('either') && !header.columns.includes('said')) status = 'absent';
   // "MENVIELLE Jean-Claude (suppléant)" in the proxy's column: the substitute sat for the member.
   if (proxy?.span && SUBSTITUTE_NOTE.test(text.slice(proxy.span.end, at + line.length))) return { entries: [{ person: proxy, status: null, proxy: null }] };
+  // "BLANC Gérard Excusé GIRAUD Maurice" under "Présence  Pouvoir donné à": the status said, then in the proxy's column its holder.
+  const saidWord = said && hasProxy && word ? STATUS_SAID.exec(bare) : null;
+  const heldBy = saidWord && !cellLead && /^[ \t]+\p{Lu}{2}/u.test(bare.slice(saidWord.index + saidWord[0].length)) ? personIn(text, restStart + saidWord.index + saidWord[0].length, restStart + bare.length) : null;
+  if (heldBy) return { entries: [{ person: first, status: null, proxy: heldBy }] };
   // "excusé   pouvoir à FOURCADE Pierre": away, and represented.
   const inProxyCell = !!proxy && hasProxy && PROXY_TO.test(bare);
   // "Excusée   Mme PIARD": the status said in its column, the holder named in the proxy's.

@@ -202,6 +202,27 @@ Le quorum est constaté.
       absent: ['SAINT-LÉGER'],
     });
   });
+
+  it('reads the holder named after "Excusé" under "Présence  Pouvoir donné à", one space between the cells', () => {
+    const text = `LISTE DE PRÉSENCE
+Élu Présence Pouvoir donné à
+ARNOUX Christian Présent
+BERTRAND Michèle Présente
+BLANC Gérard Excusé GIRAUD Maurice
+CHEVALIER Roger Excusé
+GIRAUD Maurice Présent
+JOUBERT Alain Excusé MOUTTE Claude
+MOUTTE Claude Présent
+
+Le quorum est atteint.
+`;
+    expect(lists(text)).toEqual({
+      present: ['ARNOUX', 'BERTRAND', 'GIRAUD', 'MOUTTE'],
+      represented: [['BLANC', 'GIRAUD'], ['JOUBERT', 'MOUTTE']],
+      excused: ['CHEVALIER'],
+      absent: [],
+    });
+  });
 });
 
 describe('a grid whose names column is labelled "Membres du Bureau"', () => {
