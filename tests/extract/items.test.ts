@@ -277,6 +277,10 @@ describe('item numbering styles', () => {
     const doc = analyzeText(minutesWith('N° 15/91 2°) Tarifs de la cantine', "N° 16/91 3° ) Toiture de l'école"));
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['15/91', 'Tarifs de la cantine'], ['16/91', "Toiture de l'école"]]);
   });
+  it('takes a register\'s number with its letter before the point\'s rank ("N° 91/B/52 2°) ORDURES MENAGERES")', () => {
+    const doc = analyzeText(minutesWith('N° 91/B/52 2°) ORDURES MENAGERES - Avenant n° 2', 'N° 91/B/53 3°) TRANSPORTS SCOLAIRES - Convention'));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['91/B/52', 'ORDURES MENAGERES - Avenant n° 2'], ['91/B/53', 'TRANSPORTS SCOLAIRES - Convention']]);
+  });
   it('does not take the tail of an @ctes identifier wrapped in a stamp\'s column for a numbered point ("2012_06-DE Le Président,")', () => {
     const stamp = 'Accusé de réception Fait et délibéré les jour, mois et an susdits.\n974-257400123-20120329- Pour extrait certifié conforme,\n2012_06-DE Le Président,\n';
     const doc = analyzeText(minutesWith('1. Tarifs de la cantine', "2. Toiture de l'école") + stamp);
