@@ -68,8 +68,11 @@ const SENTENCE_WORDS = new Set(['est', 'sont', 'sera', 'était', 'a', 'ont', 'qu
  * A civility, a given name cut by OCR's space ("M. Chri stian PELLETAN", "M. Domini que-Antoine
  * SAVELLI"), then the surname in capitals: no given name goes on in lower case after a space.
  */
-const SPLIT_GIVEN_NAME = /(?<=(?:^|[\s(,;:])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)[ \t]+)(\p{Lu}\p{Ll}{1,10}) (\p{Ll}{2,10})(?=(?:-\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\p{Lu}|\p{Lu}'))/gu;
+// Led by the civility, not by a lookbehind: a pattern opening on a lookbehind is tried at every offset.
+const SPLIT_GIVEN_NAME = /(?<![^\s(,;:])(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)([ \t]+)(\p{Lu}\p{Ll}{1,10}) (\p{Ll}{2,10})(?=(?:-\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\p{Lu}|\p{Lu}'))/gu;
 
 export function joinSplitGivenNames(page: string): string {
-  return page.replace(SPLIT_GIVEN_NAME, (pair, a: string, b: string, at: number, s: string) => (NAME_PARTICLES.has(b) || (SENTENCE_WORDS.has(b) && s[at + pair.length] !== '-') ? pair : a + b));
+  return page.replace(SPLIT_GIVEN_NAME, (whole, civility: string, blank: string, a: string, b: string, at: number, s: string) =>
+    NAME_PARTICLES.has(b) || (SENTENCE_WORDS.has(b) && s[at + whole.length] !== '-') ? whole : civility + blank + a + b,
+  );
 }
