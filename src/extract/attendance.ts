@@ -586,6 +586,9 @@ function isAscending(xs: readonly number[]): boolean {
 const GIVEN_PROXIES = /\bdont\s+(\d{1,3})\s+(?:ayant\s+donn[ée]\s+(?:procuration|pouvoir)|repr[ée]sent[ée]s?|procurations?|pouvoirs?)(?![\p{L}])/u;
 const PRESENT_OF = /(?<!\d)(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)(?:\s+(?!sont|sur)\p{L}+)?\s+(?:sont\s+)?pr[ée]sents?\s+sur\s+(?:les\s+)?(\d{1,3})(?!\d)/u;
 
+/** "26 conseillers généraux sur 27 sont présents": the present, the members in office, then the word. Lower-cased text. */
+const OF_THEN_PRESENT = /(?<!\d)(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)(?:\s+(?!sur)\p{L}+)?\s+sur\s+(?:les\s+)?(\d{1,3})\s+(?:sont|[ée]taient|[ée]tant)\s+pr[ée]sents(?![\p{L}])/u;
+
 /** A count in figures or in words ("neuf", "vingt et un"). */
 const parseCount = (s: string): number | null => (/^\d{1,3}$/.test(s) ? Number(s) : parseFrenchNumber(s));
 
@@ -831,9 +834,13 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   const fill = (key: keyof Attendance['counts'], value: number) => {
     if (counts[key] === null && (!only || only.has(key))) counts[key] = value;
   };
-  if (of && Number(of[1]) <= Number(of[2])) {
-    fill('present', Number(of[1]));
-    fill('inOffice', Number(of[2]));
+  // "26 conseillers généraux sur 27 sont présents": the same figures, the members in office first.
+  const ofFirst = !of && (counts.present === null || counts.inOffice === null) && /\ssur\s+\d/.test(lower) ? OF_THEN_PRESENT.exec(lower) : null;
+  for (const m of [of, ofFirst]) {
+    if (m && Number(m[1]) <= Number(m[2])) {
+      fill('present', Number(m[1]));
+      fill('inOffice', Number(m[2]));
+    }
   }
   const both = (counts.present === null || counts.inOffice === null) && lower.includes('sentés sur') ? PRESENT_REPRESENTED_OF.exec(lower) : null;
   if (both && Number(both[1]) + Number(both[2]) <= Number(both[3])) {

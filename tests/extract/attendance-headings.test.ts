@@ -279,6 +279,10 @@ describe('counts given in a sentence', () => {
     expect(extractAttendance(text).attendance.counts).toMatchObject({ present: 7, inOffice: 12 });
   });
 
+  it('"26 conseillers généraux sur\n27 sont présents" gives present and in office, the members in office named first', () => {
+    const text = `Sont présents : MM. AUCLAIR, BESSE, CHAMBRAUD.\nM. le Doyen d'âge constate que 26 conseillers généraux sur\n27 sont présents et que la condition de quorum est remplie.\n`;
+    expect(extractAttendance(text).attendance.counts).toMatchObject({ present: 26, inOffice: 27 });
+  });
   it('"46 conseillers régionaux sont présents sur les 57 membres …; 7 pouvoirs ont été déposés, soit 53 votants" gives the four; a line opening the sitting after the lists is no name', () => {
     const text = `Étaient présents :\nM. Pierre-Yves DELANNOY, Mme Christine VANDAMME.\n\nÉtait absent : M. Xavier LENGLET.\n\nOuverture de la séance\n\nM. le Président ouvre la séance à 9 h 45. Il constate que le quorum est atteint : 46 conseillers régionaux sont présents sur les 57 membres que compte l'assemblée ; 7 pouvoirs ont été déposés, soit 53 votants.\n`;
     const { attendance } = extractAttendance(text);
