@@ -34,7 +34,7 @@ import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { SITTING_HELD, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
-import { extractClosing, withoutAnnexHeadings } from './segment/annexes.ts';
+import { annexStart, extractClosing, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
 import { withoutTableCaptions } from './segment/table-captions.ts';
 import { withoutArticleParts } from './segment/article-parts.ts';
@@ -128,7 +128,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     }
   }
   const single = headings.length === 1;
-  const built = withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, text.length, single)));
+  // An extract's annex after its act ("ANNEXE À LA DÉLIBÉRATION N° …", a contract's articles) is none of its decision.
+  const annexAt = headings.length ? annexStart(lineView, headings[headings.length - 1]!.end) : text.length;
+  const built = withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, annexAt, single)));
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   const cellItems = isRegister ? [] : withoutSummaryTable(readRegisterCells(lineView), headings);
   // A table of one sitting's points laid out under its header (N° / Objet / Décision / Vote), after

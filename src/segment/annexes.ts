@@ -32,6 +32,16 @@ export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom
   return headings.filter((h) => h.start < bodyFrom);
 }
 
+/** Where an extract's annex opens after `from` ("ANNEXE À LA DÉLIBÉRATION N° 85-99" on its line), or the text's end. */
+export function annexStart(text: string, from: number): number {
+  const annex = ANNEX_TITLE.exec(text.slice(from));
+  if (!annex) return text.length;
+  const at = from + annex.index + (annex[0].length - annex[0].trimStart().length);
+  // An extract's by its title, or a record closed before it ("Pour extrait conforme", a page copied from a website's archive).
+  const lower = lowerOf(text);
+  return EXTRACT_TITLE.test(lower.slice(0, EXTRACT_OPENING)) || EXTRACT_CLOSING.test(lower.slice(from, at)) ? at : text.length;
+}
+
 /** Where an extract of one deliberation is closed (see closedAt), or -1. */
 export function extractClosing(text: string): number {
   const lower = lowerOf(text);

@@ -73,6 +73,14 @@ describe("the number of a single deliberation printed in the extract's header", 
     expect(doc.items.map((i) => i.number)).toEqual(['1987-019']);
   });
 
+  it('ends where its annex opens ("ANNEXE À LA DÉLIBÉRATION N° …"): the annexed contract\'s articles are none of its decision', () => {
+    const annex = "\nANNEXE À LA DÉLIBÉRATION N° 2024-014\nCONTRAT DE GESTION\nArticle 1 - Le délégataire assure l'exploitation du réseau.\nArticle 2 - Le District verse une contribution forfaitaire.\n";
+    const doc = analyzeText(extract('Délibération n° 2024-014', 'Objet : Tarifs de la salle polyvalente') + '\nPour extrait conforme,\n' + annex);
+    const item = doc.items[0]!;
+    expect(item.span!.end).toBeLessThanOrEqual(doc.text.indexOf('ANNEXE À LA'));
+    expect(item.decision?.articles.map((a) => a.action)).toEqual(['décide']);
+  });
+
   it('is read when "Délibération n°" stands right above the sitting sentence, not taken for a subject', () => {
     const doc = analyzeText(extract('Délibération n° 2024-014', 'Objet : Tarifs de la salle polyvalente'));
     expect(doc.kind).toBe('deliberation');
