@@ -277,6 +277,10 @@ describe('item numbering styles', () => {
     const doc = analyzeText(minutesWith('N° 15/91 2°) Tarifs de la cantine', "N° 16/91 3° ) Toiture de l'école"));
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['15/91', 'Tarifs de la cantine'], ['16/91', "Toiture de l'école"]]);
   });
+  it('takes a report\'s number with its letters before a dash and the title ("Rapport n° 96/CP/141 – Électrification rurale")', () => {
+    const doc = analyzeText(minutesWith('Rapport n° 96/CP/141 – Électrification rurale', 'Rapport n° 96/CP/142 – Voirie départementale'));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['96/CP/141', 'Électrification rurale'], ['96/CP/142', 'Voirie départementale']]);
+  });
   it('takes a register\'s number with its letter before the point\'s rank ("N° 91/B/52 2°) ORDURES MENAGERES")', () => {
     const doc = analyzeText(minutesWith('N° 91/B/52 2°) ORDURES MENAGERES - Avenant n° 2', 'N° 91/B/53 3°) TRANSPORTS SCOLAIRES - Convention'));
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['91/B/52', 'ORDURES MENAGERES - Avenant n° 2'], ['91/B/53', 'TRANSPORTS SCOLAIRES - Convention']]);
