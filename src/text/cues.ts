@@ -92,8 +92,9 @@ export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   // "Délégués suppléants siégeant avec voix délibérative :": substitutes sit as members.
   { role: 'present', pattern: new RegExp(`suppl${E}ants?\\s+si${E}geant(?:\\s+avec\\s+voix\\s+d${E}lib${E}rative)?`, 'iu') },
   // "Délégués suppléants présents avec voix délibérative :".
-  // "Présents en salle :", "Présents à distance (visioconférence) :": where they sat, in 2020-2022.
-  { role: 'present', pattern: new RegExp(`pr${E}sen(?:t|l)?(?:e|\\(e\\))?(?:\\(?s\\)?|es)?(?:\\s+avec\\s+voix\\s+d${E}lib${E}rative|\\s+(?:en\\s+salle|dans\\s+la\\s+salle(?:\\s+des\\s+s${E}ances|\\s+du\\s+conseil)?|en\\s+pr${E}sentiel|[àa]\\s+distance|en\\s+visio(?:-?\\s?conf${E}rence)?|par\\s+visio(?:-?\\s?conf${E}rence)?|physiquement))?`, 'iu') },
+  // "Présents en salle :", "Présents à distance (visioconférence) :": where they sat, in 2020-2022;
+  // "Membres présents ayant voix délibérative :", beside those with a consultative voice.
+  { role: 'present', pattern: new RegExp(`pr${E}sen(?:t|l)?(?:e|\\(e\\))?(?:\\(?s\\)?|es)?(?:\\s+(?:avec|ayant)\\s+voix\\s+d${E}lib${E}rative|\\s+(?:en\\s+salle|dans\\s+la\\s+salle(?:\\s+des\\s+s${E}ances|\\s+du\\s+conseil)?|en\\s+pr${E}sentiel|[àa]\\s+distance|en\\s+visio(?:-?\\s?conf${E}rence)?|par\\s+visio(?:-?\\s?conf${E}rence)?|physiquement))?`, 'iu') },
   // "Mandant Mandataire": the header of a table of proxies, with no heading over it (proxy-pairs).
   { role: 'represented', pattern: /mandants?[ \t]+mandataires?/iu },
   { role: 'represented', pattern: new RegExp(`(?:procurations?|pouvoirs?|repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|membres\\s+repr${E}sent${E}s|(?:ayant|avaient|ont)\\s+donn${E}\\s*(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },

@@ -387,6 +387,10 @@ Pouvoirs : Mme LOPEZ à M. HUET ; M. BRIAND à Mme CARRÉ ; Mme Danièle LASSERR
 });
 
 describe('sittings of 2020-2022, and lists that name no one', () => {
+  it('"Membres présents ayant voix délibérative :" heads the present, a list a member a line', () => {
+    const text = `Membres présents ayant voix délibérative :\n- M. Gilbert CHABRAND, Président\n- Mme Odile EYMARD, représentante de la commune\n\nMembre excusé :\n- Mme Jacqueline ESTACHY\n`;
+    expect(listsOf(extractAttendance(text, text.length).attendance)).toEqual({ present: ['CHABRAND', 'EYMARD'], represented: [], excused: ['ESTACHY'], absent: [] });
+  });
   it('"Présents en salle :" and "Présents à distance (visioconférence) :" head present members; a legal note in brackets before the colon is part of a heading', () => {
     const text = `Présents en salle : Mme Catherine VIDALENC, M. Paul ROUX.
 Présents à distance (visioconférence) : M. Thomas AZÉMA, Mme Léa BRUN.
