@@ -17,6 +17,7 @@ import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { execAll, execAllAtLineStarts } from '../text/matches.ts';
 import { fixNumber } from '../text/ocr-cleanup.ts';
+import { ACTE_NATURES } from '../text/stamps.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
 
@@ -86,8 +87,8 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // rank over the subject its margin gave ("N° 2" / "Voirie départementale C.D. n° 52 …").
   new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n)|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
-/** The nature code closing an @ctes identifier (délibération, arrêtés, contrat, budget, autre). */
-const ACTES_NATURE_AFTER = /^-(?:DE|AR|AI|CC|BF|AU)(?![\p{L}\d])/u;
+/** An @ctes identifier's nature code after a number ("2012_06-DE"). */
+const ACTES_NATURE_AFTER = new RegExp(String.raw`^-(?:${ACTE_NATURES})(?![\p{L}\d])`, 'u');
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "n°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
 const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•n`;
 const LABELLED_OPENING = 'NDRr';

@@ -12,13 +12,16 @@ const DATE = String.raw`\d{1,2}\/\d{1,2}\/\d{2,4}`;
 const E = '[ée]';
 
 /** Each phrase a stamp is made of, as it ends a line. */
+/** The nature code closing an @ctes identifier: délibération, arrêtés (réglementaire, individuel), contrat, autre, budget. */
+export const ACTE_NATURES = 'DE|AR|AI|CC|AU|BF';
+
 const STAMP_PHRASES: readonly string[] = [
   String.raw`(?:Envoy${E}|Re[çc]u)\s+en\s+pr${E}fecture\s+le\s+${DATE}`,
   String.raw`Publi${E}\s+le(?:\s*:?\s*${DATE})?`,
   String.raw`Affich${E}\s+le\s*:?\s*${DATE}`,
   String.raw`ID\s*:\s*\d{3}-[0-9A-Za-z]{6,}-\d{8}-\S+`,
   // The acte's identifier alone: department, SIREN, date, number, nature; its figures maybe read by OCR as O, l or I ("O55-2655OO917-202ll214-…").
-  String.raw`[\dO]{3}-[0-9A-Za-z]{9}-[\dOlI]{8}-\S+-(?:DE|AR|AI|CC|AU|BF)`,
+  String.raw`[\dO]{3}-[0-9A-Za-z]{9}-[\dOlI]{8}-\S+-(?:${ACTE_NATURES})`,
   String.raw`Accus${E}\s+de\s+r${E}ception(?:\s+en\s+pr${E}fecture|\s+-\s+Minist[èe]re\s+de\s+l['’]Int${E}rieur)`,
   String.raw`Accus${E}\s+certifi${E}\s+ex${E}cutoire`,
   String.raw`Date\s+de\s+t${E}l${E}transmission\s*:\s*${DATE}`,
@@ -48,7 +51,7 @@ const STAMP_ID_AT = /ID\s*:/y;
  * ACTE_NATURE tried where it can start, one unit before a hyphen followed by a capital; the unit
  * maybe a figure as OCR reads it (an O, an l, an I), as the identifier's phrase allows.
  */
-const ACTE_NATURE_AT = /[\dOlI]-(?:DE|AR|AI|CC|AU|BF)\b/y;
+const ACTE_NATURE_AT = new RegExp(String.raw`[\dOlI]-(?:${ACTE_NATURES})\b`, 'y');
 
 /**
  * V8 builds a Boyer-Moore table for each search of a string of seven characters or more, which
