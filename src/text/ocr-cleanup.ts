@@ -280,7 +280,7 @@ export function fixLookalikes(t: string): string {
   if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
-  if (hasRiWord(t)) for (const [cue, re, word] of RI_FOR_N) if (t.includes(cue)) t = t.replace(re, word);
+  for (const [cue, re, word] of RI_FOR_N) if (t.includes(cue)) t = t.replace(re, word);
   // After the m read back: "l'unanirnitê" is "unanimitê" only then.
   if (t.includes('ê')) t = acuteFor(t, 'ê');
   if (t.includes('è')) t = acuteFor(t, 'è');
@@ -501,7 +501,8 @@ const RI_FOR_N: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['oriseil', /(?<![\p{L}])([Cc])oriseil/gu, '$1onseil'],
   ['ariimit', /(?<![\p{L}])unariimit/gu, 'unanimit'],
 ];
-const hasRiWord = (t: string) => t.includes('riistr') || t.includes('oriseil') || t.includes('ariimit');
+/** Whether a word of RI_FOR_N stands in `t` with its "ri", looked for by its cue. */
+const hasRiWord = (t: string) => RI_FOR_N.some(([cue]) => t.includes(cue));
 /**
  * Whether a word of RN_FOR_M is written with its "rn": one search for "rn", then what stands
  * around each (four string searches, or one pattern of alternatives, cost several times more).
