@@ -345,7 +345,8 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const bare = rest.replace(/\([^)]*\)?/g, (m) => ' '.repeat(m.length));
   const note = /\(([^)]*)\)?/.exec(rest)?.[1] ?? '';
   const placed = header.starts ? placedStatus(layout?.(line) ?? null, header) : undefined;
-  const word = STATUS_SAID.exec(bare)?.[1];
+  const statusSaid = STATUS_SAID.exec(bare);
+  const word = statusSaid?.[1];
   // "ROUSSEL Jean-Marc, Maire X": an office between the name and the mark.
   const office = /^[ \t]*,[^,()]*?(?=[ \t]+(?:[xX✓✔×☒]|><)(?![\p{L}\d]))/u.exec(bare)?.[0].length ?? 0;
   const mark = LEADING_MARK.exec(bare.slice(office));
@@ -389,8 +390,8 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // "MENVIELLE Jean-Claude (suppléant)" in the proxy's column: the substitute sat for the member.
   if (proxy?.span && SUBSTITUTE_NOTE.test(text.slice(proxy.span.end, at + line.length))) return { entries: [{ person: proxy, status: null, proxy: null }] };
   // "BLANC Gérard Excusé GIRAUD Maurice" under "Présence  Pouvoir donné à": the status said, then in the proxy's column its holder.
-  const saidWord = said && hasProxy && word ? STATUS_SAID.exec(bare) : null;
-  const heldBy = saidWord && !cellLead && /^[ \t]+\p{Lu}{2}/u.test(bare.slice(saidWord.index + saidWord[0].length)) ? personIn(text, restStart + saidWord.index + saidWord[0].length, restStart + bare.length) : null;
+  const afterWord = said && hasProxy && statusSaid && !cellLead ? statusSaid.index + statusSaid[0].length : -1;
+  const heldBy = afterWord >= 0 && /^[ \t]+\p{Lu}{2}/u.test(bare.slice(afterWord)) ? personIn(text, restStart + afterWord, restStart + bare.length) : null;
   if (heldBy) return { entries: [{ person: first, status: null, proxy: heldBy }] };
   // "excusé   pouvoir à FOURCADE Pierre": away, and represented.
   const inProxyCell = !!proxy && hasProxy && PROXY_TO.test(bare);
