@@ -209,6 +209,19 @@ function groupTotals(lower: string): { counts: Array<[CountKey, number]>; start:
 /** The vote table's label a line is (VOTE_COLUMN_LABELS), if it is one. */
 const voteLabelOf = (line: string) => VOTE_COLUMN_LABELS.find(([re]) => re.test(line.trim()));
 
+/** Each label's count key (null for a label that is none of the vote's); null unless two labels or more, "pour" or "contre" among them. */
+function voteKeysOf(labels: readonly string[]): Array<CountKey | null> | null {
+  const keys = labels.map((l) => voteLabelOf(l)?.[1] ?? null);
+  return keys.length >= 2 && (keys.includes('for') || keys.includes('against')) ? keys : null;
+}
+
+/** The figures under (or after) the labels whose keys these are, each its label's. */
+function countsOf(keys: ReadonlyArray<CountKey | null>, figures: readonly string[]): Array<[CountKey, number]> {
+  const counts: Array<[CountKey, number]> = [];
+  keys.forEach((key, n) => key && counts.push([key, parseInt(figures[n]!, 10)]));
+  return counts;
+}
+
 /** How far under its labels a vote table's TOTAL row may stand, in lines. */
 const TOTAL_REACH = 80;
 
@@ -232,9 +245,7 @@ function totalRow(lines: readonly string[]): { counts: Array<[CountKey, number]>
       if (lines[t]!.trim() !== 'total') continue;
       const figures = lines.slice(t + 1, t + 1 + keys.length).map((l) => l.trim());
       if (figures.length < keys.length || !figures.every((f) => /^\d{1,3}$/.test(f))) break;
-      const counts: Array<[CountKey, number]> = [];
-      keys.forEach((key, n) => key && counts.push([key, parseInt(figures[n]!, 10)]));
-      return { counts, first: i, last: t + keys.length };
+      return { counts: countsOf(keys, figures), first: i, last: t + keys.length };
     }
     i = j - 1;
   }
@@ -254,16 +265,13 @@ function totalUnderLabelRow(lines: readonly string[], i: number): { counts: Arra
   if (!row) return null;
   const labels = row[1]!.match(ROW_LABEL_EACH) ?? [];
   if (labels.join(' ') !== row[1]!.replace(/\s+/g, ' ')) return null;
-  const keys = labels.map((l) => voteLabelOf(l)?.[1] ?? null);
-  if (keys.length < 2 || !(keys.includes('for') || keys.includes('against'))) return null;
+  const keys = voteKeysOf(labels);
+  if (!keys) return null;
   for (let t = i + 1; t < Math.min(lines.length, i + 1 + TOTAL_REACH); t++) {
     const total = TOTAL_FIGURES.exec(lines[t]!.trim());
     if (!total) continue;
     const figures = total[1]!.split(/\s+/);
-    if (figures.length !== keys.length) return null;
-    const counts: Array<[CountKey, number]> = [];
-    keys.forEach((key, n) => key && counts.push([key, parseInt(figures[n]!, 10)]));
-    return { counts, first: i, last: t };
+    return figures.length === keys.length ? { counts: countsOf(keys, figures), first: i, last: t } : null;
   }
   return null;
 }
@@ -732,6 +740,8 @@ class ZoneReading {
 const FIGURES_ROW = /(?:^|\n)[ \t]*(\d{1,3}(?:[ \t]+\d{1,3}){1,4})[ \t]*(?=\n|$)/;
 /** A header row of vote labels only, a table's ("pour contre abst. nppv"), alone on its line. Lower-cased text. */
 const LABELS_ONLY_ROW = new RegExp(String.raw`(?:^|\n)[ \t]*((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})[ \t]*(?=\n)`, 'gu');
+/** The same, tested once in a zone. */
+const LABELS_ONLY_LINE = new RegExp(LABELS_ONLY_ROW.source, 'u');
 /** How far above a zone a table's header of vote labels may stand. */
 const HEADER_REACH = 6000;
 
@@ -744,20 +754,17 @@ function readFiguresUnderHeader(r: ZoneReading): void {
   const row = FIGURES_ROW.exec(r.lower);
   if (!row) return;
   // Labels of the zone's own over its figures ("Votants Pour Contre" / "14 14 0"): another table, read by voteRows.
-  LABELS_ONLY_ROW.lastIndex = 0;
-  if (LABELS_ONLY_ROW.test(r.lower) || /(?<![\p{L}])(?:votants?|pour|contre|abst)/u.test(r.lower.slice(Math.max(0, r.lower.lastIndexOf('\n', row.index - 1)), row.index))) return;
-  LABELS_ONLY_ROW.lastIndex = 0;
+  const lineAbove = r.lower.slice(Math.max(0, r.lower.lastIndexOf('\n', row.index - 1)), row.index);
+  if (LABELS_ONLY_LINE.test(r.lower) || /(?<![\p{L}])(?:votants?|pour|contre|abst)/u.test(lineAbove)) return;
   const above = lowerOf(r.text).slice(Math.max(0, r.start - HEADER_REACH), r.start);
-  const header = execAll(LABELS_ONLY_ROW, above).at(-1);
+  // Every such header holds "pour" or "contre": most zones' text above holds a row of neither alone.
+  const header = above.includes('contre') || above.includes('pour') ? execAll(LABELS_ONLY_ROW, above).at(-1) : undefined;
   if (!header) return;
   const labels = header[1]!.match(ROW_LABEL_EACH) ?? [];
   const figures = row[1]!.trim().split(/[ \t]+/);
-  if (labels.length !== figures.length) return;
-  const keys = labels.map((l) => voteLabelOf(l)?.[1] ?? null);
-  if (!keys.includes('for') && !keys.includes('against')) return;
-  keys.forEach((key, n) => {
-    if (key && r.counts[key] === null) r.counts[key] = parseInt(figures[n]!, 10);
-  });
+  const keys = labels.length === figures.length ? voteKeysOf(labels) : null;
+  if (!keys) return;
+  for (const [key, value] of countsOf(keys, figures)) if (r.counts[key] === null) r.counts[key] = value;
   const at = r.start + row.index + (row[0].length - row[0].trimStart().length);
   r.mark(at, r.start + row.index + row[0].length);
 }
