@@ -25,7 +25,7 @@ import { buildItems } from './extract/items.ts';
 import { withRecapNumbers } from './extract/recap-list.ts';
 import { withMarginActNumbers } from './extract/margin-act-number.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
-import { readVote } from './extract/vote.ts';
+import { readVote, withHeaderCounts } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
 import { readPointsTable } from './extract/register-table.ts';
 import { decisionCellAt, readRegisterCells } from './extract/register-cells.ts';
@@ -167,15 +167,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const onlyHeading = only && (headings.find((h) => h.title === only.title) ?? headings[0]!);
   if (only && onlyHeading && only.number === null) only.number = headerNumber(text, paragraphEnd(text, onlyHeading.end));
   // Its vote too may stand in the header, a form's column of figures ("Votants / Pour / Contre / Abstentions" over "12 / 12 / 0 / 0").
-  // Beside "adopté à l'unanimité" in the body, the header's figures count that unanimity when none is against.
-  const bodyVote = only?.decision?.vote;
-  if (only?.decision && onlyHeading && bodyVote?.for == null && bodyVote?.against == null) {
-    const header = readVote(text, 0, onlyHeading.start).vote;
-    if (header && (header.for !== null || header.against !== null)) {
-      if (!bodyVote) only.decision = { ...only.decision, vote: header };
-      else if (!bodyVote.unanimous || !header.against) only.decision = { ...only.decision, vote: { ...bodyVote, for: header.for, against: header.against, abstentions: header.abstentions, notVoting: bodyVote.notVoting ?? header.notVoting } };
-    }
-  }
+  if (only?.decision && onlyHeading) only.decision = { ...only.decision, vote: withHeaderCounts(only.decision.vote, text, onlyHeading.start) };
 
   // A letter convening a sitting: its paragraph that convenes, its signature under its courtesy formula.
   const convocation = kind === 'other' && isConvocation(text);

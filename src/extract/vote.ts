@@ -551,6 +551,19 @@ const VOTE_WORD = /^(?:POUR|CONTRE|ABSTENTIONS?|VOTANTS?|EXPRIM[ÉE]S|NULS?|BLAN
  * contre"), the vote and outcome are those of the one adopted; the span of the whole reading
  * still covers them all.
  */
+/**
+ * A single deliberation's vote, `body` as its text states it, with the figures its header gives in
+ * text[0, headerEnd) (a form's column "Votants / Pour / Contre" over "12 / 12 / 0") where the body
+ * gives none: beside "adopté à l'unanimité", they count that unanimity when none is against.
+ */
+export function withHeaderCounts(body: Vote | null, text: string, headerEnd: number): Vote | null {
+  if (body?.for != null || body?.against != null) return body;
+  const header = readVote(text, 0, headerEnd).vote;
+  if (!header || (header.for === null && header.against === null)) return body;
+  if (!body) return header;
+  return body.unanimous && header.against ? body : { ...body, for: header.for, against: header.against, abstentions: header.abstentions, notVoting: body.notVoting ?? header.notVoting };
+}
+
 export function readVote(text: string, start: number, end: number): VoteReading {
   const whole = readVoteIn(text, start, end);
   // A budget voted chapter by chapter, then as a whole: the item's vote is the one on the whole.
