@@ -388,12 +388,7 @@ function formNumber(head: string): string | null {
   let end = label + 1;
   while (end < lines.length && FORM_LABEL_LINE.test(lines[end]!)) end++;
   const atRank = lines[end + label - first]?.trim() ?? '';
-  if (FORM_NUMBER_VALUE.test(atRank) && !DATE_LIKE.test(atRank)) return atRank;
-  for (const line of lines.slice(label + 1, label + 1 + FORM_VALUE_REACH)) {
-    const value = NUMBER_VALUE.exec(line);
-    if (value && !DATE_LIKE.test(value[1]!)) return value[1]!;
-  }
-  return null;
+  return FORM_NUMBER_VALUE.test(atRank) && !DATE_LIKE.test(atRank) ? atRank : numberUnderLabel(lines, label, FORM_VALUE_REACH);
 }
 
 /** "Objet : …" in an extract's header, or "Objet" alone on its line over its value, as software prints a form a cell a line. */
@@ -1037,8 +1032,17 @@ function numberInLabelColumn(text: string, h: Heading): Heading | null {
   while (label >= 0 && !NUMBER_COLUMN_LABEL.test(above[label]!)) label--;
   if (label < 0) return null;
   // The labels stand one a line under "N° d'acte"; the first value after them is the number.
-  const value = above.slice(label + 1).map((l) => NUMBER_VALUE.exec(l)).find((m) => m !== null);
-  return value ? { ...h, number: value[1]! } : null;
+  const number = numberUnderLabel(above, label, above.length);
+  return number ? { ...h, number } : null;
+}
+
+/** The first number a line gives alone (NUMBER_VALUE, not a date) among lines(label, label + reach]: a form's value under its labels. */
+function numberUnderLabel(lines: readonly string[], label: number, reach: number): string | null {
+  for (const line of lines.slice(label + 1, label + 1 + reach)) {
+    const value = NUMBER_VALUE.exec(line);
+    if (value && !DATE_LIKE.test(value[1]!)) return value[1]!;
+  }
+  return null;
 }
 
 /** Deliberation numbers heading their subjects (NUMBERED_PATTERNS), pushed onto `found`. */

@@ -14,6 +14,9 @@ import { eraseColumnRule } from './column-rule.ts';
 const MARGIN_CELL =
   /^(?:nombre\s+de(?:\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s[^\n]{0,30})?)?|(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux|en))?|exercice\s*:?\s*\d{0,3}|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+(?:conseil|bureau|comit[ée]))?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$/u;
 
+/** The words that open the sitting's figures box ("Nombre de membres", "Membres en exercice", "Conseillers …", "Délégués …"). */
+const FIGURES_BOX_WORDS = String.raw`nombre|membres|conseillers|d[ée]l[ée]gu[ée]s`;
+
 /**
  * A line as laid out: its indentation, its first cell, and what follows a run of three spaces or
  * more. Not before a colon: "présents    : 13" aligns its colons, one cell.
@@ -386,7 +389,7 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
 }
 
 /** A cell of the sitting's figures: "Membres en", "exercice : 15", "Présents : 10", "Votants : 12". */
-const FIGURES_CELL = /^(?:nombre|membres|conseillers|d[ée]l[ée]gu[ée]s|en\s+exercice|exercice|pr[ée]sents?|votants?|repr[ée]sent[ée]s?|pouvoirs?)(?![\p{L}])/iu;
+const FIGURES_CELL = new RegExp(String.raw`^(?:${FIGURES_BOX_WORDS}|en\s+exercice|exercice|pr[ée]sents?|votants?|repr[ée]sent[ée]s?|pouvoirs?)(?![\p{L}])`, 'iu');
 
 /** The subject's lines as one: a word cut at a line's end ("Primi-" / "tif") joined whole. */
 function joinSubject(lines: readonly string[]): string {
@@ -524,7 +527,7 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
 }
 
 /** The first cell of the sitting's figures ("Nombre de membres", "Membres en exercice", "Conseillers en …"). */
-const FIGURES_BOX_OPENING = /^(?:nombre|membres|conseillers|d[ée]l[ée]gu[ée]s)(?![\p{L}])/iu;
+const FIGURES_BOX_OPENING = new RegExp(String.raw`^(?:${FIGURES_BOX_WORDS})(?![\p{L}])`, 'iu');
 /** How many of a box's rows may stand above its first cell. */
 const ROWS_ABOVE_BOX = 3;
 
