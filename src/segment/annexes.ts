@@ -34,6 +34,8 @@ export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom
 
 /** Where an extract's annex opens after `from` ("ANNEXE À LA DÉLIBÉRATION N° 85-99" on its line), or the text's end. */
 export function annexStart(text: string, from: number): number {
+  // Asked of every document with headings; most have no annex titled so.
+  if (text.indexOf('ANNEXE', from) < 0) return text.length;
   const annex = ANNEX_TITLE.exec(text.slice(from));
   if (!annex) return text.length;
   const at = from + annex.index + (annex[0].length - annex[0].trimStart().length);
