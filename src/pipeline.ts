@@ -39,6 +39,7 @@ import { withoutRelatedLinks } from './segment/related-links.ts';
 import { withoutTableCaptions } from './segment/table-captions.ts';
 import { withoutArticleParts } from './segment/article-parts.ts';
 import { convenedDate, convocationPreamble } from './segment/convocation.ts';
+import { orderClaims } from './segment/orders.ts';
 import { afterWebFurniture, beforeWebFooter } from './segment/web-page.ts';
 import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 import { withMarginNumbers } from './segment/margin-numbers.ts';
@@ -171,6 +172,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
 
   // A letter convening a sitting: its paragraph that convenes, its signature under its courtesy formula.
   const convocation = kind === 'other' && isConvocation(text);
+  // An order of a mayor or a president: one person acts, no body sits.
+  const order = kind === 'other' && isOnePersonAct(text);
   // A name in a row of a table of the points (its rapporteur's cell) is no signature.
   const inCells = (p: Person) => !!p.span && cellItems.some((i) => i.span && i.span.start <= p.span!.start && p.span!.end <= i.span.end);
   // A record copied from a web page is signed above the page's furniture (its tags, comments, links).
@@ -239,6 +242,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
       if (time) meeting.time = time.hhmm;
       meeting.place = placeIn(text, convening.start, convening.end) ?? meeting.place;
     }
+  } else if (order) {
+    // An arrêté, a register page of several: each title its report, each formula to its signature its decision.
+    claims.push(...orderClaims(lineView));
   }
   if (kind === 'other' && !sheet && (convocation || isBriefing(text))) claims.push(...explainedPoints(text, headings, Math.max(0, ...claims.filter((c) => c.kind === 'preamble').map((c) => c.end))));
 
@@ -257,7 +263,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // Not a record of a sitting: the dates and names read in it are not a sitting's. The body it
     // concerns is kept.
     // A convocation, or a paper sent with it: the sitting it announces is its.
-    meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || isBriefing(text) ? CONVENED_SITTING : NO_SITTING), ...(isOnePersonAct(text) ? NO_BODY : {}) } : meeting,
+    meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || isBriefing(text) ? CONVENED_SITTING : NO_SITTING), ...(order ? NO_BODY : {}) } : meeting,
     // Not minutes, no sheet of who came: no one attended it (a convocation's form of proxy, a letter's addressees).
     attendance: kind === 'other' && !sheet ? { ...attendance, present: [], represented: [], excused: [], absent: [] } : attendance,
     items: kind === 'other' ? [] : items,
