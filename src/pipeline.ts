@@ -184,7 +184,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A convocation's signature closes its letter, the agenda and the forms after it.
   // A sheet of attendance is signed by each member who came: its signatures are its rows, no author's.
   const sheetTitled = kind === 'other' && isAttendanceSheet(text);
-  const signatures = sheetTitled ? [] : signed.length || !convocation ? signed : letterSignatures(text, meeting.president, layout);
+  // Its letter's first: the text's close may be an agenda's rows, a rapporteur's office then a code ("M. LE PRESIDENT" / "DAC").
+  const letterSigned = convocation && !sheetTitled ? letterSignatures(text, meeting.president, layout) : [];
+  const signatures = sheetTitled ? [] : letterSigned.length ? letterSigned : signed;
   // No secretary named at the head: the one who signs as such ("Le Président, Le secrétaire de séance," / "J.-L. MARSAN M. DELBOSC").
   if (!meeting.secretary && !isRegister && kind !== 'other') meeting.secretary = secretaryAmongSignatures(signatures);
   const claims: SectionClaim[] = [];

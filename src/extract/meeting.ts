@@ -482,7 +482,9 @@ const HEAD_OFFICE_AFTER = /^[ \t]*[,(][ \t]*(maire|pr[ée]sidente?)(?![\p{L}-])/
 
 /** The place named in text[start, end) (a convocation's paragraph and the blocks under it), or null. */
 export function placeIn(text: string, start: number, end: number): string | null {
-  const hit = firstPlace(lowerOf(text).slice(start, end));
+  const lower = lowerOf(text).slice(start, end);
+  // "à la salle du Conseil", else the hall on its own line under the date ("JEUDI 18 DECEMBRE 1997 à 9 H 30" / "Hôtel de Région - Hémicycle").
+  const hit = firstPlace(lower) ?? PLACE_UNDER_SITTING.exec(lower);
   return hit ? cleanPlace(text.slice(start + hit.index + hit[0].length - hit[1]!.length, start + hit.index + hit[0].length)) : null;
 }
 

@@ -52,8 +52,11 @@ function onStampLine(text: string, p: Person): boolean {
   }
   return STAMP_BEFORE.test(text.slice(start, p.span.start));
 }
-/** "Copie : DGA Ruralités", "Ampliation : Préfecture": those a copy goes to, beside the signature; no signatory. */
-const COPY_LABEL = /(?:^|\s)(?:cop[iíì1l]es?|ampliations?|destinataires?|diffusion)[ \t]*:[^\n:]*$/iu;
+/**
+ * "Copie : DGA Ruralités", "Ampliation : Préfecture": those a copy goes to, beside the signature;
+ * "Réf. : JLG/MC/88-114" under a letterhead's "LE PRESIDENT": the initials of a reference. No signatory.
+ */
+const COPY_LABEL = /(?:^|\s)(?:cop[iíì1l]es?|ampliations?|destinataires?|diffusion|(?:[nv]\/\s?|nos?\s+|vos?\s+)?r[ée]f(?:\.|[ée]rences?)?)[ \t]*:[^\n:]*$/iu;
 function afterCopyLabel(text: string, p: Person): boolean {
   if (!p.span) return false;
   return COPY_LABEL.test(text.slice(text.lastIndexOf('\n', p.span.start - 1) + 1, p.span.start));

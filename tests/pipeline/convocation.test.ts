@@ -266,3 +266,52 @@ Paul DURAND
     expect(doc.meeting.place).toBe("salle des délibérations de l'Hôtel de Ville");
   });
 });
+
+describe('a letter convening a plenary sitting, its agenda a table whose rows close on a rapporteur and a code', () => {
+  const PLENARY = `REGION DES COTEAUX
+Le Président du Conseil Régional
+Réf. : JLG/MC/97-1184
+Le 28 novembre 1997
+OBJET : Convocation à la Séance Plénière
+
+Madame, Monsieur le Conseiller Régional,
+
+J'ai l'honneur de vous informer que le Conseil Régional se réunira en Séance Plénière
+le
+JEUDI 18 DECEMBRE 1997 à 9 H 30
+Hôtel de Région - Hémicycle
+
+La séance sera consacrée à l'examen du Budget Primitif de l'exercice 1998.
+La Commission des Finances se réunira le lundi 15 décembre 1997 à 14 H 00, salle Gayant.
+
+Je vous prie d'agréer, Madame, Monsieur le Conseiller Régional, l'assurance de ma considération distinguée.
+Le Président du Conseil Régional,
+Armand VERBRUGGHE
+\fLISTE DES RAPPORTS INSCRITS A L'ORDRE DU JOUR
+N° RAPPORT
+INTITULE
+RAPPORTEUR
+DOSSIER
+97.1214
+DESIGNATION DE REPRESENTANTS DU CONSEIL REGIONAL DANS DIVERS ORGANISMES
+M. LE PRESIDENT
+DAC
+97.1215
+INDEMNITES DE FONCTION DES ELUS - REVALORISATION AU 01/12/1997
+M. LE PRESIDENT
+DAC
+`;
+  const doc = analyzeText(PLENARY);
+  it('is signed by who signs the letter, not by the code under the last rapporteur\'s office', () => {
+    expect(doc.kind).toBe('other');
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['VERBRUGGHE']);
+  });
+  it('takes for place the hall on its own line under the date the paragraph convenes to, not a commission\'s room', () => {
+    expect(doc.meeting.date).toBe('1997-12-18');
+    expect(doc.meeting.place).toBe('Hôtel de Région - Hémicycle');
+  });
+  it('reads no signature in the initials of a reference under the letterhead\'s office', () => {
+    const head = 'LE PRESIDENT\nRéf. : JLG/MC/88-114\nObjet : Convocation du Conseil de District\n';
+    expect(letterSignatures(`${head}${PLENARY.slice(PLENARY.indexOf('Madame, Monsieur'))}`, null).map((p) => p.surname)).toEqual(['VERBRUGGHE']);
+  });
+});
