@@ -747,14 +747,18 @@ function countRow(lines: readonly string[]): Partial<Attendance['counts']> | nul
 }
 
 /**
- * A line of figures ("29 22 5 27"), as numbers; a quorum's "oui" / "non" among them is a cell
- * with no figure (NaN). Null for any other line.
+ * A line of figures ("29 22 5 27"), as numbers; a quorum's "oui" / "non" / "atteint" / "non
+ * atteint" among them is a cell with no figure (NaN). Null for any other line.
  */
 function figuresOf(line: string): number[] | null {
   // A line of figures opens on one: the others are passed over before the pattern.
   const first = line.charCodeAt(0);
-  return first >= 48 && first <= 57 && /^\d{1,3}(?:\s+(?:\d{1,3}|oui|non))+$/.test(line) ? line.split(/\s+/).map((n) => parseInt(n, 10)) : null;
+  if (!(first >= 48 && first <= 57) || !FIGURES_LINE.test(line)) return null;
+  return line.match(FIGURE_CELL)!.map((n) => parseInt(n, 10));
 }
+const QUORUM_CELL = String.raw`non\s+atteint|atteint|oui|non`;
+const FIGURES_LINE = new RegExp(String.raw`^\d{1,3}(?:\s+(?:\d{1,3}|${QUORUM_CELL}))+$`);
+const FIGURE_CELL = new RegExp(String.raw`\d{1,3}|${QUORUM_CELL}`, 'g');
 /** "Membres en" then, under it in its cell, "exercice" or "fonction": the end of a count's label. Lower-cased. */
 const DANGLING_EN = /(?:^|(?<=\s))(?:membres|conseillers)\s+en(?=\s)/u;
 const WRAPPED_LABEL_END = /^(exercice|fonctions?)(?:\s+\p{L}+){0,4}$/u;

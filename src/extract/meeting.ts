@@ -86,6 +86,9 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [keyed(/quorum\s*:\s*non\s+(?:atteint|acquis|r[ée]uni)/iu, 'quorum'), false],
   [keyed(/quorum\s*:\s*(?:atteint|acquis|r[ée]uni|oui)(?![\p{L}])/iu, 'quorum'), true],
   [keyed(/quorum\s+(?:n['’]est\s+pas|n['’]a\s+pas\s+été)\s+(?:atteint|réuni|constat)/iu, 'quorum'), false],
+  // A form's row of labels closing on "Quorum", its row of values under it on "Atteint" ("En exercice Présents … Quorum" / "15 11 2 13 Atteint").
+  [keyed(/quorum[ \t]*\n[ \t]*(?:\d{1,3}[ \t]+)+non[ \t]+atteint[ \t]*(?:\n|$)/iu, 'quorum'), false],
+  [keyed(/quorum[ \t]*\n[ \t]*(?:\d{1,3}[ \t]+)+atteint[ \t]*(?:\n|$)/iu, 'quorum'), true],
   // "la condition de quorum posée à l'article L. 2121-17 du CGCT n'était pas remplie" (the full
   // stop of "L." is no sentence end).
   [keyed(/condition(?:s)?\s+de\s+quorum(?:[^.]|(?<=\s[LRD])\.){0,120}?n['’](?:est|était|étaient|sont|a|ont)\s+pas\s+(?:été\s+)?(?:remplies?|atteinte?s?|réunies?)/iu, 'quorum'), false],
@@ -142,6 +145,8 @@ function firstPlace(headLower: string): RegExpExecArray | null {
 /** "Lieu : …", "Lieu de la réunion : …" opening a line of the header. Lower-cased text. */
 // Its value beside it, or on the line under it ("Lieu :" / "Hôtel du Département - Salle des Séances"), no other label.
 const PLACE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${LIEU}[ \t]*:[ \t]*(?:\n[ \t]*)?([^\n]{3,120}?)(?<!:)[ \t.]*(?=\n|$)`, 'u');
+/** "Type de séance : Ordinaire Lieu : Salle du conseil - Mairie": a form's second label on the line of another. Lower-cased text. */
+const PLACE_LABEL_AFTER_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*[^\n:]{2,40}:[^\n:]{1,60}[ \t]${LIEU}[ \t]*:[ \t]*([^\n:]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
 /** "Lieu Mairie", "Lieu de la séance Salle du Conseil": a software form's label and its value on one line, no colon between; the value capitalised. Text in its own case. */
 const PLACE_LABEL_BESIDE = /(?:^|\n)[ \t]*(?:Lieu|LIEU)(?:[ \t]+de[ \t]+(?:la[ \t]+)?(?:s[ée]ance|r[ée]union|S[ÉE]ANCE|R[ÉE]UNION))?[ \t]+(\p{Lu}[^\n]{1,100}?)[ \t.]*(?=\n|$)/u;
 /** The form's label alone on its line ("Lieu", "Lieu de la séance"), its value under it or in the column of values. Lower-cased, trimmed line. */
@@ -639,7 +644,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   }
   // "Lieu : Hôtel de Ville – salle du Conseil": a header's label.
   if (!place) {
-    const labelled = PLACE_LABEL.exec(headLower);
+    const labelled = PLACE_LABEL.exec(headLower) ?? PLACE_LABEL_AFTER_LABEL.exec(headLower);
     if (labelled) place = cleanPlace(head.slice(labelled.index + labelled[0].length - labelled[1]!.length, labelled.index + labelled[0].length));
   }
   // "Type de séance" / "Lieu" / "Heure d'ouverture" then their values, one a line: a form printed by software.

@@ -64,6 +64,8 @@ const LEADING_MARK = /^[ \t]*(?:[xX✓✔×☒]|><)(?![\p{L}\d])/u;
 const STATUS_SAID = /(?<![\p{L}])(excus[ée]e?s?|absente?s?)(?![\p{L}])/iu;
 /** A note's substitute: "suppléée par M. Hervé PINSON": the member's seat was taken by them. */
 const SUBSTITUTED_BY = new RegExp(String.raw`${SUBSTITUTED_BY_WORDS}\s+`, 'iu');
+/** A status said in words that a proxy's holder follows: "Représentée". */
+const REPRESENTED_SAID = /(?<![\p{L}])repr[ée]sent[ée]e?s?(?![\p{L}])/iu;
 /** A note's proxy: "pouvoir à M. GAUDRY". */
 const PROXY_TO = /(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+/iu;
 /** A table's rule: "|___|___|", "|---|:--|". */
@@ -377,6 +379,10 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const saidTo = header.columns.includes('said') ? PROXY_TO.exec(bare) : null;
   const saidProxy = saidTo ? personIn(text, restStart + saidTo.index + saidTo[0].length, restStart + bare.length) : null;
   if (saidProxy) return { entries: [{ person: first, status: null, proxy: saidProxy }] };
+  // "FABRE Nathalie Conseiller municipal Représentée BLANC Josiane" under "Présence  Pouvoir à": represented, its holder in the proxy's column.
+  const represented = said && hasProxy && !word ? REPRESENTED_SAID.exec(bare) : null;
+  const holder = represented ? personIn(text, restStart + represented.index + represented[0].length, restStart + bare.length) : null;
+  if (holder) return { entries: [{ person: first, status: null, proxy: holder }] };
   if (header.columns.includes('said') && !word && /(?<![\p{L}])pr[ée]sente?s?(?![\p{L}])/iu.test(bare)) return { entries: [{ person: first, status: null, proxy: null }] };
   // "Absent excusé": excused ("Absent non excusé" is absent).
   if (word) status = /^excus/iu.test(word) || /(?<![\p{L}])absente?s?[ \t]+excus[ée]/iu.test(bare) ? 'excused' : 'absent';
@@ -553,7 +559,7 @@ const PROXY_CELL_LEAD = new RegExp(String.raw`^[ \t]*(?:(?:pouvoir|procuration|m
  * The presence a member's cell says, closing their half of a row side by side: "Présente",
  * "Excusé", "Pouvoir à J-M. HUMBERT" (the holder: initials, one family name in capitals).
  */
-const SAID_CELL = /(?<![\p{L}])(?:pr[ée]sente?|excus[ée]e?|absente?|pouvoir\s+[àa]\s+(?:\p{Lu}[\p{L}-]{0,3}\.\s*)*\p{Lu}[\p{Lu}'’-]+)(?![\p{L}])/iu;
+const SAID_CELL = /(?<![\p{L}])(?:pr[ée]sente?|excus[ée]e?|absente?|repr[ée]sent[ée]e?|pouvoir\s+[àa]\s+(?:\p{Lu}[\p{L}-]{0,3}\.\s*)*\p{Lu}[\p{Lu}'’-]+)(?![\p{L}])/iu;
 
 /** A row of two tables side by side: the first member's half up to their presence, the other's after it. */
 function sideBySideRow(text: string, at: number, line: string, header: SpacedHeader): Row {

@@ -298,3 +298,44 @@ Adoptée
     expect(doc.meeting.secretary?.surname).toBe('FOUQUET');
   });
 });
+
+describe("a relevé exported by software, its header's labels a row over a row of values", () => {
+  const RELEVE = `Commune de SAINT-PONS-LES-VIGNES
+RELEVE DES DECISIONS DU CONSEIL MUNICIPAL
+Séance du 14/10/2019 à 19:00
+Type de séance : Ordinaire Lieu : Salle des fêtes - Mairie
+Président de séance : BARRAL Henri
+Secrétaire de séance : COSTE Aline
+En exercice Présents Représentés Votants Quorum
+13 10 2 12 Atteint
+LISTE DES MEMBRES
+Nom Prénom Fonction Présence Pouvoir à
+BARRAL Henri Maire Présent
+COSTE Aline 1er adjoint Présente
+DURAND Paul 2ème adjoint Présent
+ESTÈVE Marc Conseiller municipal Représenté BARRAL Henri
+FABRE Lucie Conseiller municipal Présente
+GARCIN Rémi Conseiller municipal Excusé
+HUGUES Anne Conseiller municipal Représentée COSTE Aline
+JOURDAN Éric Conseiller municipal Présent
+
+TABLEAU DES DECISIONS
+N° Objet Rapporteur Vote Pour Contre Abst. Résultat
+2019-041 Décision modificative n°2 BARRAL Henri Unanimité 12 0 0 Adoptée
+`;
+  const doc = analyzeText(RELEVE);
+  it('reads the counts under their labels, a quorum cell saying "Atteint" closing the row', () => {
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 13, present: 10, represented: 2, voting: 12 });
+    expect(doc.meeting.quorum).toBe(true);
+  });
+  it('reads the place from its label after another label on the same line', () => {
+    expect(doc.meeting.place).toBe('Salle des fêtes - Mairie');
+  });
+  it('reads a member said "Représenté(e)" with the holder named in the proxy column', () => {
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['ESTÈVE', 'BARRAL'],
+      ['HUGUES', 'COSTE'],
+    ]);
+    expect(doc.attendance.present.map((p) => p.surname)).not.toContain('ESTÈVE');
+  });
+});
