@@ -442,6 +442,7 @@ function cleanPage(page: string, document: () => string): string[] {
   const noisy = fixed !== t;
   t = joinSplitActs(partGluedWords(noisy ? joinSplitGivenNames(joinSplitCueWords(fixed)) : fixed));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
+  if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes(' . ')) t = t.replace(STRAY_DOT, '');
   if (t.includes('M.') && CIVILITY_GLUED.test(t)) t = t.replace(CIVILITY_GLUED_ALL, '$1 ');
@@ -468,6 +469,12 @@ function cleanPage(page: string, document: () => string): string[] {
   const edges = new Set(edgeLines(lines).filter((i) => isPageFraction(lines[i]!)));
   return edges.size ? lines.filter((_, i) => !edges.has(i)) : lines;
 }
+
+/**
+ * "· M. Gérard VIALLEFONT, Président": a middle dot opening a line before a space is its bullet
+ * (inside a word, "élu·e·s", it is inclusive writing's, and stays).
+ */
+const MIDDLE_DOT_BULLET = /(?<=(?:^|\n)[ \t]*)·(?=[ \t])/g;
 
 /** Drops the running footers of `cleaned` (its pages' lines), in place. */
 function dropRunningFooters(cleaned: string[][]): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinPages, normalizePages, pageAt } from '../../src/text/normalize.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 
 describe('normalize', () => {
   it('joins words hyphenated at a line end, compound names keeping their hyphen', () => {
@@ -324,5 +325,31 @@ describe("OCR's specks glued to a word's end", () => {
 describe("a civility's dot glued to the given name", () => {
   it('is parted from it ("M.Serge QUESNEL"); an initial\'s dot and "M.S.A." are left', () => {
     expect(normalizePages(['Etait absent : M.Serge QUESNEL ; MM.Paul et Jean ROUX ; J.M.Dupont ; la M.S.A.'])[0]).toBe('Etait absent : M. Serge QUESNEL ; MM. Paul et Jean ROUX ; J.M.Dupont ; la M.S.A.');
+  });
+});
+
+describe('a middle dot opening a line', () => {
+  it('is a bullet, which the lists read as any other; inside a word it is inclusive writing and stays', () => {
+    const [p] = normalizePages(['Étaient présents :\n· M. Gérard VIALLEFONT, Président\n  · Mme Odette CHASSAGNOL\nLes élu·e·s présent·e·s']);
+    expect(p).toBe('Étaient présents :\n• M. Gérard VIALLEFONT, Président\n• Mme Odette CHASSAGNOL\nLes élu·e·s présent·e·s');
+  });
+  it('lets a list of members one a line, each with what they represent, be read whole', () => {
+    const doc = analyzeText(`Le Conseil d'Administration s'est réuni le 17 octobre 2002 sous la présidence de M. Gérard VIALLEFONT.
+
+Étaient présents :
+· M. Gérard VIALLEFONT, Président
+· M. Jean-Louis BRUGIÈRE, Conseiller général du canton
+· Mme Marie-Thérèse DAUPHANT, représentant le Conseil général
+· Docteur Claire ESTIVAL, représentant la commission médicale
+
+Absents excusés :
+· M. Lucien ROUGIER, représentant la Caisse régionale d'assurance maladie, ayant donné pouvoir à M. BRUGIÈRE
+· Mme Annie BOUCHERON, représentant le personnel
+
+Le Conseil, après en avoir délibéré, approuve à l'unanimité.
+`);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['VIALLEFONT', 'BRUGIÈRE', 'DAUPHANT', 'ESTIVAL']);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['ROUGIER', 'BRUGIÈRE']]);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['BOUCHERON']);
   });
 });
