@@ -58,8 +58,10 @@ const LOOKALIKE_IN_DIGITS = /(?=[lO])(?<=\d)[lO](?=\d)/g;
 const L_OPENING_CAPITALS = /(?=l)(?<![\p{L}\d'’])l(?=\p{Lu}{3,}(?![\p{Ll}]))/gu;
 /** "Puget-1es-Cèdres", "sur 1es crédits": the article "les" with its l read as a 1 (no number is "1es"). */
 const ONE_FOR_LES = /(?=1)(?<![\p{L}\d,.'’])1(?=es(?![\p{L}\d]))/gu;
-/** An O for a zero beside a date's or a number's separator: "2014-O6-11", "26/O6/2014", "O1.O2". */
-const O_BESIDE_SEPARATOR = /(?=O)(?:(?<=\d[-/.])O(?=\d)|(?<=\d)O(?=[-/.]\d))/g;
+/** An O for a zero beside a date's or a number's separator: "2014-O6-11", "26/O6/2014", "O1.O2", "Rapport n° O9-214". */
+const O_BESIDE_SEPARATOR = /(?=O)(?:(?<=\d[-/.])O(?=\d)|(?<=\d)O(?=[-/.]\d)|(?<![\p{L}\d])O(?=\d{1,4}[-/.]\d))/gu;
+/** "Rapport n° 09-23l :": an l closing a number with its separator is its 1 (no word ends so). */
+const L_CLOSING_NUMBER = /(?=l)(?<=\d[-/.]\d{1,4})l(?![\p{L}\d])/gu;
 /** An O for the count after a vote's label: "Contre : O", "Abstention : O". */
 const O_FOR_COUNT = /(?=O)(?<=(?:pour|contre|abstentions?|votants?|exprim[ée]s)[ \t]*:[ \t]*)O(?![\p{L}\d])/giu;
 /**
@@ -230,7 +232,7 @@ const MISREAD_WORD = new RegExp(String.raw`(?<![\p{L}\d'’])(?:${Object.keys(MI
  * would be tried at nearly every offset.
  */
 function hasMisreadWord(t: string): boolean {
-  return hasMisreadKey(t) || t.includes('ë') || t.includes('M me ') || /\d b \d|[A-Z]{3}l/.test(t);
+  return hasMisreadKey(t) || t.includes('ë') || t.includes('M me ') || /\d b \d|[A-Z]{3}l|\d[-/.]\d{1,4}l(?![A-Za-z\d\xC0-\uFFFF])/.test(t);
 }
 const MISREAD_KEYS = Object.keys(MISREAD_WORDS);
 /** Whether a word of MISREAD_WORDS stands in `t`, looked for as a plain string. */
@@ -244,7 +246,8 @@ export function fixLookalikes(t: string): string {
   if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
   if (/(?<![\p{L}\d'’])l\p{Lu}{3}/u.test(t)) t = t.replace(L_OPENING_CAPITALS, 'I');
   if (t.includes('1es')) t = t.replace(ONE_FOR_LES, 'l');
-  if (/O(?:(?<=\d[-/.]O)\d|(?<=\dO)[-/.]\d)/.test(t)) t = t.replace(O_BESIDE_SEPARATOR, '0');
+  if (/O(?:(?<=\d[-/.]O)\d|(?<=\dO)[-/.]\d|(?<![\p{L}\d]O)\d{1,4}[-/.]\d)/u.test(t)) t = t.replace(O_BESIDE_SEPARATOR, '0');
+  if (/\d[-/.]\d{1,4}l(?![\p{L}\d])/u.test(t)) t = t.replace(L_CLOSING_NUMBER, '1');
   if (/:[ \t]*O(?![\p{L}\d])/u.test(t)) t = t.replace(O_FOR_COUNT, '0');
   if (/(?<![\p{L}\d])6\p{Ll}{3}/u.test(t)) t = t.replace(SIX_OPENING_WORD, 'é');
   // "H6tel": the one word of minutes whose 6 after its capital is an ô.

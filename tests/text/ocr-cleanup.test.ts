@@ -271,3 +271,13 @@ describe("a decision's verb as heavy OCR misreads it", () => {
     expect(fixLookalikes('La Comrnission permanente décide ; la comrnune de X ; la Comrnunauté')).toBe('La Commission permanente décide ; la commune de X ; la Communauté');
   });
 });
+
+describe("OCR's O opening a number, its l closing one", () => {
+  it('reads "Rapport n° O9-214" and "n° 09-23l :" as the numbers they are', () => {
+    expect(fixLookalikes('2. Rapport n° O9-214 : Décision modificative\n3. Rapport n° 09-23l : Fonds régional')).toBe('2. Rapport n° 09-214 : Décision modificative\n3. Rapport n° 09-231 : Fonds régional');
+    expect(fixLookalikes('Date de convocation : O7/03/1996')).toBe('Date de convocation : 07/03/1996');
+  });
+  it('leaves an O before a lone figure and a word ending on l', () => {
+    expect(fixLookalikes("l'O2 et le 12 avril, le capital")).toBe("l'O2 et le 12 avril, le capital");
+  });
+});
