@@ -859,8 +859,14 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
     fill('present', sat);
     fill('inOffice', of2);
   }
+  // "Mes chers collègues, dix-huit d'entre nous étant présents, le Conseil peut valablement délibérer": the president's count.
+  const amongUs = counts.present === null && lower.includes("d'entre") ? AMONG_US_PRESENT.exec(lower) : null;
+  const among = amongUs ? parseCount(amongUs[1]!) : null;
+  if (among !== null) fill('present', among);
   return counts;
 }
+/** "dix-huit d'entre nous étant présents", "32 d'entre nous sont présents". Lower-cased text. */
+const AMONG_US_PRESENT = /(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+d['’]\s?entre\s+nous\s+(?:[ée]tant|sont|[ée]taient)\s+pr[ée]sents/u;
 
 // extractAttendance's reading of one list heading, in functions of their own: the JIT compiles
 // the smaller pieces sooner (the whole, with all it inlined, took some 100 ms to compile).

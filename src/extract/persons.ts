@@ -373,6 +373,8 @@ const clauseThenMember = (s: string) => (s.includes(';') || s.includes(':')) && 
 /** A line of a list one member a line: the member, a comma, what they stand for ("Mme X, représentante du conseil municipal"). */
 // What they stand for may go on to whom they gave their proxy ("…, représentant la commune, qui a donné pouvoir à M. ROUX"): a civility's full stop is no sentence's.
 const DESCRIBED_MEMBER_LINE = /^[ \t]*(?:[-•–][ \t]*)?(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Docteur)[ \t]+[^,;:.\n]{2,60},(?:[^.;:\n]|(?<=(?<![\p{L}])(?:M|MM|Dr))\.)*$/u;
+/** A speaker's turn opening a line of a verbatim record: the speaker, a full stop, a dash ("M. COSTES. -", "Mme LA PRÉSIDENTE. –"). */
+const SPEAKER_TURN = /^(?:M\.|Mme|Mlle)[ \t]+(?:(?:LE|LA)[ \t]+)?[\p{Lu}][\p{Lu}'’ -]{1,40}\.[ \t]*[-–—][ \t]/u;
 const MEMBER_LINE_START = /^[ \t]*(?:[-•–][ \t]*)?(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Dr|Docteur)[ \t]/u;
 /**
  * Whether the words in lower case at `at` describe the member their line names, the next line
@@ -655,6 +657,8 @@ export function readPersonList(text: string, start: number, end: number, columns
       if (colon < 0 && (notMembersHeading(text, toks.at(k)!.start, end) || notMembersLabelled(text, toks.at(k)!.start))) break;
       // "Assistait égale-" / "ment avec voix consultative : …": the label wrapped before its colon.
       if (colon < 0 && ASSISTED_OPENING.test(text.slice(toks.at(k)!.start, toks.at(k)!.start + 40))) break;
+      // "M. LE PRESIDENT. - Mes chers collègues, …": a speaker's turn in a verbatim record, no member of the list.
+      if (colon < 0 && SPEAKER_TURN.test(text.slice(toks.at(k)!.start, toks.at(k)!.start + 60))) break;
       if (colon > 0) {
         while (toks.at(k + 1) && toks.at(k + 1)!.start < colon) k++;
         flush();

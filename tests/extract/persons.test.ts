@@ -474,3 +474,29 @@ Secrétaire de séance : M. BLANC.
     expect(listsOf(extractAttendance(text).attendance).represented).toEqual([['DAVIN', 'GARCIN'], ['TRON', 'REYNIER']]);
   });
 });
+
+describe("a verbatim record's speaker after its lists", () => {
+  it('ends the list of proxies before "M. LE PRESIDENT. - Mes chers collègues", and reads the count he gives', () => {
+    const doc = analyzeText(`CONSEIL GENERAL
+
+PROCES-VERBAL DE LA SEANCE DU JEUDI 25 OCTOBRE 1990
+
+La séance est ouverte à 10 heures, sous la présidence de M. Raymond ESTEBE.
+
+Etaient présents : MM. ARTIGUES, BAREILLE, COSTES, ESTEBE, GALY.
+
+Excusés : M. AUDOUY, M. TOURNIE.
+
+Avaient donné délégation de vote : M. PUJOL à M. GALY,
+M. SARDA à M. ESTEBE.
+
+M. LE PRESIDENT. - Mes chers collègues, cinq d'entre
+nous étant présents, le Conseil peut valablement délibérer.
+`);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['PUJOL', 'GALY'],
+      ['SARDA', 'ESTEBE'],
+    ]);
+    expect(doc.attendance.counts.present).toBe(5);
+  });
+});
