@@ -257,7 +257,8 @@ export function fixLookalikes(t: string): string {
   if (/[12]O ?h/.test(t)) t = t.replace(O_CLOSING_HOUR, '0');
   if (/[I1]['’]/.test(t)) t = t.replace(ELIDED_L, 'l');
   if (t.includes('Ie ') || t.includes('Ia ') || t.includes('Ies ')) t = t.replace(ARTICLE_I, 'l');
-  if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? (/\p{Lu}/u.test(s[at - 1]!) ? 'É' : 'é') : /\p{Lu}/u.test(s[at - 1]!) ? 'I' : 'l'));
+  // "P1essis": a 1 between a capital and small letters is an l, between capitals an I.
+  if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? (/\p{Lu}/u.test(s[at - 1]!) ? 'É' : 'é') : /\p{Lu}/u.test(s[at - 1]!) && !/\p{Ll}/u.test(s[at + 1]!) ? 'I' : 'l'));
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (t.includes('6t') || t.includes('t6')) t = t.replace(ETE_WITH_A_SIX, 'été');
@@ -412,8 +413,8 @@ const I_IN_WORD = /(?=I)(?<=\p{Ll})I(?=\p{Ll})/gu;
  */
 const LER_FOR_FIRST = /(?=ler)(?:(?<=(?:article|ARTICLE|Article|art\.|Art\.)[ \t]+)ler(?![\p{L}\d])|(?<![\p{L}\d])ler(?=[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])))/gu;
 
-/** "sous 1a présidence": a 1 for the l of the article "la" before a word (no figure is written so). */
-const ONE_FOR_LA = /(?=1)(?<![\p{L}\d,.'’-])1(?=a[ \t]+\p{Ll})/gu;
+/** "sous 1a présidence", "Grez-1a-Fontaine": a 1 for the l of the article "la" before a word (no figure is written so). */
+const ONE_FOR_LA = /(?=1)(?:(?<![\p{L}\d,.'’-])1(?=a[ \t]+\p{Ll})|(?<=\p{L}-)1(?=a-\p{Lu}))/gu;
 /** "atteínt", "juín": an í inside a word, which French does not write, is OCR's i. */
 const ACUTE_I = /(?=í)(?<=\p{Ll})í(?=\p{Ll})/gu;
 /**
@@ -433,7 +434,7 @@ const ONE_ENDING_WORD = /(?=1)(?<=\p{Ll}{3})1(?![\p{L}\d])/gu;
  * "secr6taire" (é). Between capitals only the 1: "CO2", "B10" keep their figures.
  */
 // "BR6CHARD": a 6 between capitals, two on each side, is an É.
-const DIGIT_IN_WORD = /(?=[16])(?:(?<=\p{Lu})1(?=\p{Lu})|(?<=\p{Lu}{2})6(?=\p{Lu}{2})|(?<=\p{Ll})[16](?=\p{Ll}))/gu;
+const DIGIT_IN_WORD = /(?=[16])(?:(?<=\p{Lu})1(?=\p{Lu})|(?<=\p{Lu}{2})6(?=\p{Lu}{2})|(?<=\p{Ll})[16](?=\p{Ll})|(?<=(?<![\p{L}\d])\p{Lu})1(?=\p{Ll}{2}))/gu;
 
 /*
  * The first tests of the rules above, each the exact condition of a pattern without its Unicode

@@ -281,3 +281,12 @@ describe("OCR's O opening a number, its l closing one", () => {
     expect(fixLookalikes("l'O2 et le 12 avril, le capital")).toBe("l'O2 et le 12 avril, le capital");
   });
 });
+
+describe("OCR's 1 in a place's name", () => {
+  it('reads a 1 after a capital before small letters as an l, "-1a-" in a compound name as "-la-"', () => {
+    expect(fixLookalikes('Le P1essis-Rabouin : M. GUERIF\nGrez-1a-Fontaine : M. PAPIN\nMarie-C1aude')).toBe('Le Plessis-Rabouin : M. GUERIF\nGrez-la-Fontaine : M. PAPIN\nMarie-Claude');
+  });
+  it('keeps a 1 between capitals an I, and codes of a letter and figures', () => {
+    expect(fixLookalikes('CECCALD1 Martine, R1O, B12, A1')).toBe('CECCALDI Martine, RIO, B12, A1');
+  });
+});
