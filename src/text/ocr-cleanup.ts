@@ -373,8 +373,8 @@ const SIDCN = /(?=dcn)(?<=[Pp]r[ée]si)dcn/gu;
  * read as an l, before a dash or a full stop and a title in capitals.
  */
 const ROMAN_WITH_L = /(?<=^|\n)[ \t]*(?=[IVX]*l)[IVXl]{1,5}(?=[ \t]+[-–.][ \t]+\p{Lu}{2})/gu;
-/** "l - Procès-verbal de la réunion …" opening a line: an l read for the first point's 1 (no word is an l alone), its title in small letters after its capital. */
-const ONE_RANK_AS_L = /(?<=(?:^|\n)[ \t]*)l(?=[ \t]+[-–.][ \t]+\p{Lu}\p{Ll})/gu;
+/** "l - Procès-verbal de la réunion …", "l. Compte rendu de la séance …" opening a line: an l read for the first point's 1 (no word is an l alone), its title in small letters after its capital. */
+const ONE_RANK_AS_L = /(?<=(?:^|\n)[ \t]*)l(?=(?:[ \t]+[-–.]|[.)])[ \t]+\p{Lu}\p{Ll})/gu;
 
 /**
  * "neuf heures° trente", "sous° la présidence": a speck OCR read as a degree sign closing a word of

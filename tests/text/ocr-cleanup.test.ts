@@ -290,3 +290,10 @@ describe("OCR's 1 in a place's name", () => {
     expect(fixLookalikes('CECCALD1 Martine, R1O, B12, A1')).toBe('CECCALDI Martine, RIO, B12, A1');
   });
 });
+
+describe("OCR's l for the first point's rank, its full stop glued", () => {
+  it('reads "l. Compte rendu de la séance" opening a line as point 1, and leaves an elided l', () => {
+    expect(fixLookalikes('désignée secrétaire.\n\nl. Compte rendu de la séance du 12 février 1998\n2. Compte administratif')).toBe('désignée secrétaire.\n\n1. Compte rendu de la séance du 12 février 1998\n2. Compte administratif');
+    expect(fixLookalikes("l'Assemblée. Le Maire")).toBe("l'Assemblée. Le Maire");
+  });
+});
