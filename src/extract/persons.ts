@@ -435,7 +435,8 @@ function capitalsHeadingAt(toks: Tokens, k: number): boolean {
   return words >= 3;
 }
 
-const PROXY_WORD_ALONE = new RegExp(`^(?:${PROXY_WORD})$`, 'i');
+/** The words of a proxy an unaccented "a" may follow as its "à" ("pouvoir a M. X", "délégation a M. LE GOFF"). */
+const PROXY_WORD_ALONE = new RegExp(String.raw`^(?:${PROXY_WORD}|d[ée]l[ée]gations?)$`, 'i');
 /** A word in brackets after a name that says what the member is: a proxy, represented, excused, absent. */
 const STATUS_INSIDE = new RegExp(String.raw`^(?:${PROXY_WORD}|d[ée]l[ée]gation|repr[ée6]sent[ée6]e?s?|excus(?:[ée6]e?s?)?|absente?s?)$`);
 

@@ -19,7 +19,7 @@ const CUE_WORDS = new Set([
   'approuve', 'approuvee', 'approuves', 'adopte', 'adoptee', 'adoptes', 'conseillers', 'conseiller', 'conseillere',
   'municipal', 'municipaux', 'communautaire', 'departemental', 'regional', 'quorum', 'seance', 'abstention',
   'abstentions', 'suffrages', 'exprimes', 'majorite', 'represente', 'representee', 'representes', 'designe',
-  'designee', 'presidence', 'president', 'presidente', 'assistaient', 'etaient', 'avaient',
+  'designee', 'presidence', 'president', 'presidente', 'assistaient', 'etaient', 'avaient', 'delegation', 'delegations',
   // The deciding body, subject of its acts ("La Commis sion pe rmanente approuve").
   'commission', 'permanente', 'conseil', 'bureau', 'comite', 'assemblee', 'municipale', 'syndical',
 ]);

@@ -500,3 +500,25 @@ nous étant présents, le Conseil peut valablement délibérer.
     expect(doc.attendance.counts.present).toBe(5);
   });
 });
+
+describe('proxies given by "délégation" in brackets, as typed and as OCR cut them', () => {
+  it('reads the holder after "délégation a" (no accent) and after "délégati on à" (the word cut)', () => {
+    const doc = analyzeText(`CONSEIL GENERAL DES COTES-DU-NORD
+Séance du 22 juin 1987
+
+    Présents : MM. GUEGAN, HAMON, LE GOFF, RIOU, TANGUY.
+
+    Absents excusés ayant donné délégation de vote : MM. BOULLAND
+(délégation a M. LE GOFF), CARIOU (dé1égation à M. HAMON), Mme
+FAUVEL (délégation à M. RIOU), MM. PASQUIOU (délégati on à M. TANGUY).
+
+    Le Conseil, après en avoir délibéré, adopte le rapport à l'unanimité.
+`);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['BOULLAND', 'LE GOFF'],
+      ['CARIOU', 'HAMON'],
+      ['FAUVEL', 'RIOU'],
+      ['PASQUIOU', 'TANGUY'],
+    ]);
+  });
+});
