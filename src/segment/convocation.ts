@@ -76,10 +76,21 @@ export function convenedDate(text: string, span: Span): { date: string; dateText
   // le Conseil se réunira le"): the laws the paragraph opens on cite dates of their own ("la loi du 10 août 1871").
   let convening: RegExpExecArray | null = null;
   for (const m of lowerOf(text).slice(span.start, span.end).matchAll(CONVENING_ALL)) convening = m as RegExpExecArray;
-  const dates = findDates(text.slice(span.start, span.end));
-  const d = dates.find((x) => convening && x.start >= convening.index) ?? dates[0];
+  const part = text.slice(span.start, span.end);
+  // A stamp's date the margin ran into the paragraph ("ARRIVE LE" / "14 JUIN 2002") dates its mail, no sitting.
+  const dates = findDates(part).filter((x) => !STAMPED_BEFORE.test(part.slice(Math.max(0, x.start - 24), x.start)));
+  const after = dates.filter((x) => convening && x.start >= convening.index);
+  // The sitting's date is written with its day of the week ("JEUDI 20 JUIN 2002"), where a stamp's
+  // the margin ran in before it is not ("14 JUIN 2002").
+  const d = after.find((x) => WEEKDAY_OPENING.test(x.text) || WEEKDAY_BEFORE.test(part.slice(Math.max(0, x.start - 12), x.start))) ?? after[0] ?? dates[0];
   return d ? { date: d.iso, dateText: d.text.replace(/\s+/g, ' '), dateSpan: { start: span.start + d.start, end: span.start + d.end } } : null;
 }
+
+/** A day of the week just before a date. */
+const WEEKDAY_BEFORE = /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t,]*$/iu;
+const WEEKDAY_OPENING = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu;
+/** What a stamp writes before its date: "ARRIVE LE", "Reçu le", "Affiché le". */
+const STAMPED_BEFORE = /(?:arriv[ée]e?|re[çc]ue?|affich[ée]e?|enregistr[ée]e?|transmise?)\s+(?:le\s+|en\s+\S+\s+le\s+)?$/iu;
 
 /** Where the paragraph holding `at` starts: after the blank line (or page break) before it. */
 function paragraphStart(text: string, at: number): number {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
 import { letterSignatures } from '../../src/extract/signatures.ts';
+import { convenedDate } from '../../src/segment/convocation.ts';
 
 const LETTER = `VILLE DE SAINTE-APOLLINE
 Service des Assemblées
@@ -313,5 +314,20 @@ DAC
   it('reads no signature in the initials of a reference under the letterhead\'s office', () => {
     const head = 'LE PRESIDENT\nRéf. : JLG/MC/88-114\nObjet : Convocation du Conseil de District\n';
     expect(letterSignatures(`${head}${PLENARY.slice(PLENARY.indexOf('Madame, Monsieur'))}`, null).map((p) => p.surname)).toEqual(['VERBRUGGHE']);
+  });
+});
+
+describe("a convocation whose margin's arrival stamp ran into its convening paragraph", () => {
+  it('dates the sitting by the date written with its day of the week, not the stamp\'s', () => {
+    const span = { start: 0, end: 0 };
+    const text = `J'ai l'honneur de vous informer que le Conseil Municipal
+ARRIVE LE se réunira en séance publique ordinaire le
+14 JUIN 2002
+SOUS-PREFECTURE JEUDI 20 JUIN 2002 à 18 heures
+dans la salle des délibérations de l'Hôtel de Ville.`;
+    span.end = text.length;
+    expect(convenedDate(text, span)?.date).toBe('2002-06-20');
+    // Without a day of the week, the first date after the words that convene.
+    expect(convenedDate("J'ai l'honneur de vous informer que le Conseil se réunira le 20 juin 2002, puis le 27 juin 2002.", { start: 0, end: 96 })?.date).toBe('2002-06-20');
   });
 });
