@@ -18,6 +18,7 @@
 import { readBackMisreadVerbs } from './misread-verbs.ts';
 import { escapeRegExp } from './matches.ts';
 import { fold } from './fuzzy.ts';
+import { CUE_WORDS } from './split-words.ts';
 
 /** Glyphs OCR returns for a list bullet, when alone at the start of a line before a capital. */
 const BULLET_LOOKALIKES = ['+', '»', '<', '>', '•', '*', '°', '¢', '®', '©', '·', '▪', '■', '□', 'e', 'o', '‘', '’', '$', '§', '&', '€'];
@@ -238,6 +239,15 @@ const MISREAD_KEYS = Object.keys(MISREAD_WORDS);
 /** Whether a word of MISREAD_WORDS stands in `t`, looked for as a plain string. */
 const hasMisreadKey = (t: string) => MISREAD_KEYS.some((w) => t.includes(w));
 
+/** Whether the word around s[at] (a 1), with an i there, is one of the words the rules key on (CUE_WORDS). */
+function iMakesCueWord(s: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && /\p{L}/u.test(s[start - 1]!)) start--;
+  let end = at + 1;
+  while (end < s.length && /\p{L}/u.test(s[end]!)) end++;
+  return end - start >= 5 && CUE_WORDS.has(fold(`${s.slice(start, at)}i${s.slice(at + 1, end)}`));
+}
+
 export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);
   // Where no first test passes no rule changes the text, so none passes after another rule either.
@@ -257,8 +267,9 @@ export function fixLookalikes(t: string): string {
   if (/[12]O ?h/.test(t)) t = t.replace(O_CLOSING_HOUR, '0');
   if (/[I1]['’]/.test(t)) t = t.replace(ELIDED_L, 'l');
   if (t.includes('Ie ') || t.includes('Ia ') || t.includes('Ies ')) t = t.replace(ARTICLE_I, 'l');
-  // "P1essis": a 1 between a capital and small letters is an l, between capitals an I.
-  if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? (/\p{Lu}/u.test(s[at - 1]!) ? 'É' : 'é') : /\p{Lu}/u.test(s[at - 1]!) && !/\p{Ll}/u.test(s[at + 1]!) ? 'I' : 'l'));
+  // "P1essis": a 1 between a capital and small letters is an l, between capitals an I; an i where
+  // that makes a word the rules key on ("Abstent1ons", "pouvo1rs").
+  if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? (/\p{Lu}/u.test(s[at - 1]!) ? 'É' : 'é') : iMakesCueWord(s, at) ? (/\p{Lu}/u.test(s[at + 1] ?? '') ? 'I' : 'i') : /\p{Lu}/u.test(s[at - 1]!) && !/\p{Ll}/u.test(s[at + 1]!) ? 'I' : 'l'));
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (t.includes('6t') || t.includes('t6')) t = t.replace(ETE_WITH_A_SIX, 'été');

@@ -12,14 +12,14 @@ import { ACTION_VERBS } from './verbs.ts';
  * The words, folded (lower case, no accents). A piece of one letter is one in lower case ("s éance",
  * "excus é"): a capital alone is a table's code ("Conseiller E").
  */
-const CUE_WORDS = new Set([
+export const CUE_WORDS: ReadonlySet<string> = new Set([
   'secretaire', 'secretaires', 'pouvoir', 'pouvoirs', 'procuration', 'procurations', 'present', 'presents', 'presente',
   'presentes', 'absent', 'absents', 'absente', 'absentes', 'excuse', 'excuses', 'excusee', 'excusees', 'exercice',
   'votants', 'votant', 'unanimite', 'unanimement', 'delibere', 'deliberation', 'deliberations', 'monsieur',
   'approuve', 'approuvee', 'approuves', 'adopte', 'adoptee', 'adoptes', 'conseillers', 'conseiller', 'conseillere',
   'municipal', 'municipaux', 'communautaire', 'departemental', 'regional', 'quorum', 'seance', 'abstention',
   'abstentions', 'suffrages', 'exprimes', 'majorite', 'represente', 'representee', 'representes', 'designe',
-  'designee', 'presidence', 'president', 'presidente', 'assistaient', 'etaient', 'avaient', 'delegation', 'delegations',
+  'designee', 'presidence', 'president', 'presidente', 'assistaient', 'etaient', 'avaient', 'delegation', 'delegations', 'reunion',
   // The deciding body, subject of its acts ("La Commis sion pe rmanente approuve").
   'commission', 'permanente', 'conseil', 'bureau', 'comite', 'assemblee', 'municipale', 'syndical',
 ]);

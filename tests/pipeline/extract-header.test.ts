@@ -552,3 +552,25 @@ Abonnement 45 € par an. Adopté : 7 pour, 2 contre.
     ]);
   });
 });
+
+describe("a report's rank beside the commission that examined it", () => {
+  it('is no point: the extract\'s subject under "OBJET :" is its one item', () => {
+    const doc = analyzeText(`CONSEIL REGIONAL
+EXTRAIT DU REGISTRE DES DELIBERATIONS DE LA COMMISSION PERMANENTE
+Réunion du 12 juillet 2010 Délibération n° 10-CP-0583
+
+La Commission permanente du Conseil régional, régulièrement convoquée, s'est réunie le 12 juillet 2010 sous la présidence de M. Roland MASSONNET.
+
+OBJET : Soutien à la filière forêt-bois - Aide aux investissements des entreprises
+
+Rapport n° 4-12                       Commission : Agriculture, Forêt, Agro-ressources
+
+La Commission permanente,
+Vu le Code général des collectivités territoriales ;
+Après en avoir délibéré,
+Article 1 : ATTRIBUE une aide de 25 680 € à la SARL COLLINET.
+Résultat du vote : Pour : 19 Contre : 0 Abstentions : 2
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['Soutien à la filière forêt-bois - Aide aux investissements des entreprises']);
+  });
+});

@@ -297,3 +297,11 @@ describe("OCR's l for the first point's rank, its full stop glued", () => {
     expect(fixLookalikes("l'Assemblée. Le Maire")).toBe("l'Assemblée. Le Maire");
   });
 });
+
+describe("OCR's 1 for the i of a word the rules key on", () => {
+  it('reads "Abstent1ons", "pouvo1rs", "Réun1on", "DEL1BERATIONS" as those words, other 1s inside words as l', () => {
+    expect(fixLookalikes('Réun1on du 12 juillet. Nombre de pouvo1rs : 4. Abstent1ons : 2. DEL1BERATIONS. Le P1essis.')).toBe(
+      'Réunion du 12 juillet. Nombre de pouvoirs : 4. Abstentions : 2. DELIBERATIONS. Le Plessis.',
+    );
+  });
+});
