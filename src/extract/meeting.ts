@@ -263,7 +263,16 @@ function quorumInLabelColumn(text: string, limit: number): boolean | null {
   const said = value ? lowerOf(text).slice(value.start, value.end) : '';
   return /^(?:non\s+atteint|non)$/u.test(said) ? false : /^(?:atteint|oui|acquis|r[ée]uni)$/u.test(said) ? true : null;
 }
-const PRESIDENCY_LABELS = new Set(['présidence', 'presidence', 'président', 'présidente', 'president', 'présidente de séance', 'président de séance', 'president de seance']);
+/** The value of the form's "Date de la séance" (see placeInLabelColumn), where it is a date alone. */
+function dateInLabelColumn(text: string, limit: number): DateMatch | null {
+  if (!DATE_LABEL_LINE.test(lowerOf(text).slice(0, limit))) return null;
+  const value = valueUnderLabel(text, limit, (l) => DATE_LABEL_ALONE.test(l));
+  const d = value ? findDates(value.text)[0] : undefined;
+  return d && d.start === 0 && d.end === value!.text.length ? { ...d, start: d.start + value!.start, end: d.end + value!.start } : null;
+}
+const DATE_LABEL_ALONE = /^date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)$/u;
+const DATE_LABEL_LINE = /\n[ \t]*date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)[ \t]*\n/u;
+const PRESIDENCY_LABELS = new Set(['présidence', 'presidence', 'président', 'présidente', 'president', 'présidente de séance', 'président de séance', 'president de seance', 'présidence de séance', 'presidence de seance', 'présidence de la séance']);
 
 /** A form's label of the president alone on its line. Lower-cased text. */
 const FORM_PRESIDENT_LABEL = /\n[ \t]*pr[ée]sid(?:ence|ente?)(?:\s+de\s+s[ée]ance)?[ \t]*\n/u;
@@ -593,7 +602,8 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // The date and the opening time stand in the first lines: no need to read the whole preamble.
   const dateZone = Math.min(limit, DATE_ZONE);
   // None there: a record under a web page's long introduction, its date further on, before its lists.
-  const date = isRegister ? null : (pickSittingDate(text, dateZone) ?? (limit > dateZone ? pickSittingDate(text, limit) : null) ?? (listsEnd > limit ? pickSittingDate(text, listsEnd) : null));
+  // A form's "Date de la séance" label over its value ("26/06/2009") says which day of a sitting held over two ("des 25 et 26 juin").
+  const date = isRegister ? null : (dateInLabelColumn(text, limit) ?? pickSittingDate(text, dateZone) ?? (limit > dateZone ? pickSittingDate(text, limit) : null) ?? (listsEnd > limit ? pickSittingDate(text, listsEnd) : null));
   // The Assemblée de Corse sat for the Collectivité territoriale de Corse, a region of its own
   // status, until 2018; since, for the Collectivité de Corse, which no type names.
   const corsica = bodyType === null && date && date.iso < CORSICA_UNIFIED ? CORSICA_ASSEMBLY.exec(headLower) : null;

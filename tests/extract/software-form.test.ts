@@ -339,3 +339,30 @@ N° Objet Rapporteur Vote Pour Contre Abst. Résultat
     expect(doc.attendance.present.map((p) => p.surname)).not.toContain('ESTÈVE');
   });
 });
+
+describe("a regional deliberation's form flattened one cell a line, its sitting held over two days", () => {
+  const FORM = `CONSEIL RÉGIONAL
+Délibération n° CR 57-09
+Séance plénière des 25 et 26 juin 2009
+Date de la séance
+Rapport n°
+Nomenclature
+26/06/2009
+CR 57-09
+7.5 Subventions
+Présidence de séance
+Mme Hélène DARBOUX-LINDET, Présidente du Conseil régional
+Objet
+FONDS RÉGIONAL POUR LE RÉEMPLOI
+Le Conseil régional, après en avoir délibéré, DÉCIDE :
+Article 1 : approuve le règlement d'intervention.
+Adopté à l'unanimité.
+`;
+  const doc = analyzeText(FORM);
+  it('dates it by its "Date de la séance" in the column of values, not the first of the two days', () => {
+    expect(doc.meeting.date).toBe('2009-06-26');
+  });
+  it('reads the president under "Présidence de séance"', () => {
+    expect(doc.meeting.president?.surname).toBe('DARBOUX-LINDET');
+  });
+});
