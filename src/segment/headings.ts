@@ -931,10 +931,11 @@ function withNumberBelow(text: string, h: Heading): Heading | null {
  * A point's or a deliberation's number alone on a line over its subject: "Point n° 3" / "DCM n°
  * 2011-37" (or "N° 31" alone, a register's) / "Objet : Taxe d'aménagement …". The first kind is
  * the point's rank, the others the deliberation's own number, which is the item's where both stand.
- * OCR may leave a speck after the number ("AFFAIRE N° 84/67 .").
+ * OCR may leave a speck after the number ("AFFAIRE N° 84/67 .") or read its ° as an apostrophe;
+ * the number may close on its assembly's letters ("DELIBERATION N° 96/071 AC").
  */
 const NUMBER_LABEL_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)[ \t]+|(${ACT_LABEL})(?:[ \t]*,)?[ \t]+|()(?=N°))[Nn][°o]\.?[ \t]*(\d[\w./-]*)(?:[ \t]+[.,'’])?[ \t]*$`,
+  String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)[ \t]+|(${ACT_LABEL})(?:[ \t]*,)?[ \t]+|()(?=N°))[Nn][°o'’]\.?[ \t]*(\d[\w./-]*(?:[ \t]+\p{Lu}{1,4}(?=[ \t]*$))?)(?:[ \t]+[.,'’])?[ \t]*$`,
   'u',
 );
 /** How many number lines may stand over a subject. */

@@ -2544,3 +2544,29 @@ Adopté à l'unanimité.
     expect(doc.items[0]!.title).toMatch(/^GROUPE SCOLAIRE/);
   });
 });
+
+describe("a deliberation's number closing on its assembly's letters, over its title in capitals", () => {
+  it('numbers the point "96/071 AC", and reads "N\' 96/079 AC" (OCR\'s apostrophe for the degree sign)', () => {
+    const doc = analyzeText(`ASSEMBLEE DE CORSE
+COMPTE RENDU SOMMAIRE DE LA SEANCE PUBLIQUE DU JEUDI 25 AVRIL 1996
+
+L'Assemblée de Corse s'est réunie le 25 avril 1996 sous la présidence de M. Jean-Paul DE ROCCA SERRA.
+
+DELIBERATION N° 96/071 AC
+                  COMPTE ADMINISTRATIF DE LA COLLECTIVITE TERRITORIALE
+                  DE CORSE POUR L'EXERCICE 1995
+
+L'Assemblée ADOPTE le compte administratif de l'exercice 1995.
+
+Adopté par 30 voix pour, 13 voix contre et 4 abstentions.
+
+DELIBERATION N' 96/079 AC
+                  FONDS D'AIDE A L'INVESTISSEMENT DES PETITES ENTREPRISES
+
+L'Assemblée APPROUVE la modification du règlement du fonds.
+
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['96/071 AC', '96/079 AC']);
+  });
+});
