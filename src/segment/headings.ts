@@ -758,6 +758,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
     .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
     .map((h) => (h.scheme === 'numbered' ? (withDeliberationAbove(text, h) ?? h) : h))
+    .map((h) => (h.scheme === 'numbered' || h.scheme === 'ordinal' ? (withNumberOpeningTitle(h) ?? h) : h))
     .reduce(NUMBER_ROW_LABELS.test(text) ? numberRowOverHeading(text) : keepEach, [])
     .map((h, i, all) => (h.number === null && OBJET_LINE.test(lineAt(text, h.start).line) ? (withDeliberationLineAbove(text, h, all[i - 1]?.end ?? 0) ?? h) : h));
 }
@@ -916,6 +917,16 @@ const NUMBER_CLOSING_TITLE = new RegExp(String.raw`[ \t]+[-–—][ \t]+(?:${ACT
 function withNumberClosingTitle(h: Heading): Heading | null {
   const closing = NUMBER_CLOSING_TITLE.exec(h.title);
   return closing ? { ...h, number: (closing[1] ?? closing[2])!, title: h.title.slice(0, closing.index) } : null;
+}
+
+/**
+ * "2 – B.81.142 – Zone industrielle …": a point's rank, then the deliberation's own number opening
+ * its title before a dash; the number is the deliberation's (as where both stand on two lines).
+ */
+const NUMBER_OPENING_TITLE = /^(\p{Lu}{0,3}\.?\d{2,4}[./-]\d{1,4}(?:[./-]\d{1,4})?)[ \t]+[–—-][ \t]+(?=\p{Lu})/u;
+function withNumberOpeningTitle(h: Heading): Heading | null {
+  const m = h.number && /^\d{1,3}$/.test(h.number) ? NUMBER_OPENING_TITLE.exec(h.title) : null;
+  return m ? { ...h, number: m[1]!, title: h.title.slice(m[0].length) } : null;
 }
 
 /** `h` (a point numbered by its rank) with the deliberation's number closing its title or on the line under it; else null. */

@@ -2570,3 +2570,26 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.number)).toEqual(['96/071 AC', '96/079 AC']);
   });
 });
+
+describe("a point's rank, then its deliberation's number opening the title", () => {
+  it('numbers "2 – B.81.142 – Zone industrielle …" B.81.142, its title after the number', () => {
+    const doc = analyzeText(`DISTRICT URBAIN DE SARNOY
+RELEVÉ DES DÉCISIONS DU BUREAU
+Réunion du 19 octobre 1981
+
+Le Bureau du District s'est réuni le 19 octobre 1981 sous la présidence de M. Henri DELCOURT.
+
+1 – B.81.142 – Zone industrielle de la Plaine – Cession d'un terrain
+Le Bureau décide la cession du terrain au prix de 45 F le mètre carré.
+Adopté à l'unanimité.
+
+2 – B.81.143 – Transports urbains – Avenant n° 4
+Le Bureau approuve l'avenant n° 4 à la convention.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['B.81.142', "Zone industrielle de la Plaine – Cession d'un terrain"],
+      ['B.81.143', 'Transports urbains – Avenant n° 4'],
+    ]);
+  });
+});
