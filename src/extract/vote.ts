@@ -456,9 +456,11 @@ const UNANIMOUS_ALL = /unanimit[ée6](?!\p{L})|unanimement/giu;
  * for those whose words it holds only, where their alternation (ADOPTED) has irregexp try five
  * branches, three behind lookbehinds, at nearly every letter of it.
  */
+// "Accepté" is no adoption after "ont" or "a" (another subject's act: "les propriétaires ont accepté un
+// prix"), nor with an outside body for agent ("dont le principe a été accepté par la Direction …").
 const ADOPTION_STATEMENTS: readonly RegExp[] = [
   keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))/iu, 'majorit'),
-  keyed(/\b(?<!(?:sera|seront|serait|seraient|être)\s+)(?<!par\s+d[ée]lib[ée]ration\s+(?:n°\s*\S+\s+)?du\s+[^.;]{0,120})(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:sera|seront|serait|seraient)(?!\p{L})|\s+(?:le\s+(?:\d|premier|1er)|par\s+(?:notre|l['’]\s?|le|la|cette)\s*\p{L}+(?:[\s-]+\p{L}+){0,3}\s+(?:le\s+(?:\d|premier|1er)|dans\s+sa\s+s[ée]ance|lors\s+d|en\s+date\s+du|au\s+cours\s+d)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|par\s+(?:un\s+)?arr[êe]t[ée]|par\s+d[ée]cret|en\s+date\s+du|au\s+cours\s+d|en\s+(?:19|20)\d\d(?!\d)|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d))/iu, 'adopt', 'approuv', 'accept', 'accord'),
+  keyed(/\b(?<!(?:sera|seront|serait|seraient|être)\s+)(?<!par\s+d[ée]lib[ée]ration\s+(?:n°\s*\S+\s+)?du\s+[^.;]{0,120})(?:adopt[ée]e?s?|approuv[ée]e?s?|(?<!(?:ont|a|avait|avaient)\s+)accept[ée]e?s?(?!\p{L})(?!\s+par\s+(?:la|le|les|l['’])\s*(?:direction|pr[ée]fe|[ée]tat|services?|minist|propri[ée]taires?|soci[ée]t[ée]|entreprises?|d[ée]partement|r[ée]gion)(?!\p{L}))|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:sera|seront|serait|seraient)(?!\p{L})|\s+(?:le\s+(?:\d|premier|1er)|par\s+(?:notre|l['’]\s?|le|la|cette)\s*\p{L}+(?:[\s-]+\p{L}+){0,3}\s+(?:le\s+(?:\d|premier|1er)|dans\s+sa\s+s[ée]ance|lors\s+d|en\s+date\s+du|au\s+cours\s+d)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|par\s+(?:un\s+)?arr[êe]t[ée]|par\s+d[ée]cret|en\s+date\s+du|au\s+cours\s+d|en\s+(?:19|20)\d\d(?!\d)|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d))/iu, 'adopt', 'approuv', 'accept', 'accord'),
   // Not another body's opinion recalled in the report ("la Chambre d'Agriculture a émis un avis favorable").
   // Nor the opinions a consultation gathered ("huit EPCI ont émis un avis favorable", "le Conseil
   // régional a émis un avis favorable par délibération de sa Commission permanente").

@@ -642,3 +642,16 @@ describe("a table of points whose header gives the vote's labels once", () => {
     expect(readVote(row, 0, row.length).vote?.for ?? null).toBeNull();
   });
 });
+
+describe('"accepté" of another subject in a report', () => {
+  it('states no adoption in "les propriétaires ont accepté un prix" nor "accepté par la Direction Départementale"', () => {
+    const a = 'Après négociation, les propriétaires ont accepté un prix de 3,00 F le mètre carré.';
+    const b = "dont le principe a été accepté par la Direction Départementale de l'Équipement ;";
+    expect(readVote(a, 0, a.length).stated).toBe(false);
+    expect(readVote(b, 0, b.length).stated).toBe(false);
+  });
+  it('still reads the council\'s "La proposition est acceptée à l\'unanimité."', () => {
+    const c = "La proposition est acceptée à l'unanimité.";
+    expect(readVote(c, 0, c.length).outcome).toBe('adopted');
+  });
+});
