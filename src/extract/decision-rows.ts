@@ -13,6 +13,13 @@ import { countsCell, itemOf } from './register-table.ts';
 import { trimmedLines } from '../text/lines.ts';
 
 const ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+(?:(.*?)[ \t]+)?(\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]\p{Lu}\.)[ \t]+(Adopt[ée]e?s?|Rejet[ée]e?s?|Pris[ea]?s?[ \t]+acte|Retir[ée]e?s?|Ajourn[ée]e?s?)[ \t]+(Unanimit[ée]|\d{1,3}[ \t]*P(?:[ \t]*\/[ \t]*\d{1,3}[ \t]*[CA])*|[-–—])[ \t]+(\d{2}\/\d{2}\/\d{4}|[-–—])$/u;
+/**
+ * A register's table of points exported a row a line, the rapporteur before the subject, the vote
+ * in words and figures, the act's classification code closing it, the decision's sentence under it:
+ *
+ *   98-041 PAPIN G. Compte administratif 1997 - Budget principal POUR 25 CONTRE 5 ABST 1 FIN
+ */
+const RAPPORTEUR_FIRST_ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]\p{Lu}(?:-\p{Lu})*\.[ \t]+(.+?)[ \t]+(UNANIMIT[ÉE]|POUR[ \t]+(\d{1,3})[ \t]+CONTRE[ \t]+(\d{1,3})[ \t]+ABST(?:\.|ENTIONS?)?[ \t]+(\d{1,3}))[ \t]+\p{Lu}{2,6}$/u;
 /** "26 P / 7 C / 2 A": each count and its letter. */
 const COUNT = /(\d{1,3})[ \t]*([PCA])/gu;
 const KEY: Readonly<Record<string, 'for' | 'against' | 'abstentions'>> = { P: 'for', C: 'against', A: 'abstentions' };
@@ -20,6 +27,8 @@ const KEY: Readonly<Record<string, 'for' | 'against' | 'abstentions'>> = { P: 'f
 const MIN_ROWS = 3;
 
 export function readDecisionRows(text: string): Item[] {
+  const rapporteurFirst = /(?:UNANIMIT[ÉE]|ABST\.?[ \t]+\d{1,3})[ \t]+\p{Lu}{2,6}[ \t]*\n/u.test(text) ? rapporteurFirstRows(text) : [];
+  if (rapporteurFirst.length) return rapporteurFirst;
   // Most documents have no line closing on an outcome, a vote and a date: one search first.
   if (!/(?:Adopt|Rejet|acte|Retir|Ajourn)\S*[ \t]+(?:Unanimit|\d{1,3}[ \t]*P|[-–—])/u.test(text)) return [];
   const lines = trimmedLines(text);
@@ -44,6 +53,23 @@ export function readDecisionRows(text: string): Item[] {
         end,
       }),
     );
+  });
+  return items;
+}
+
+/** The rows of RAPPORTEUR_FIRST_ROW, each with the decision's sentence under it (the lines up to the next row). */
+function rapporteurFirstRows(text: string): Item[] {
+  const lines = trimmedLines(text);
+  const rows = lines.map((l) => RAPPORTEUR_FIRST_ROW.exec(l.text));
+  if (rows.filter(Boolean).length < MIN_ROWS) return [];
+  const items: Item[] = [];
+  rows.forEach((m, k) => {
+    if (!m) return;
+    let last = k;
+    while (last + 1 < lines.length && !rows[last + 1] && lines[last + 1]!.text && last - k < 3) last++;
+    const decision = lines.slice(k + 1, last + 1).map((l) => l.text).join(' ');
+    const vote = m[3]!.startsWith('UNANIMIT') ? 'Unanimité' : countsCell({ for: m[4]!, against: m[5]!, abstentions: m[6]! });
+    items.push(itemOf({ number: m[1]!, cells: { number: [m[1]!], date: [], subject: [m[2]!.trim()], decision: decision ? [decision] : [], vote: [vote], other: [] }, start: lines[k]!.start, end: lines[last]!.end }));
   });
   return items;
 }

@@ -35,3 +35,31 @@ describe('a relevé a row a line', () => {
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['84-041', '84-042', '84-043', '84-044', '84-045']);
   });
 });
+
+describe("a register's points a row a line, the rapporteur before the subject, the decision's sentence under each", () => {
+  const PAGE = `VILLE DE SAINT-AVERTIN-SUR-LOIR REGISTRE DES DELIBERATIONS
+Séance du 26/03/1998
+N° Rapporteur Objet Vote Rubr.
+98-041 PAPIN G. Compte administratif 1997 - Budget principal POUR 25 CONTRE 5 ABST 1 FIN
+Le Conseil approuve le compte administratif 1997 du budget principal.
+98-042 BOISARD J-Y. Vote des taux des trois taxes directes locales 1998 POUR 28 CONTRE 5 ABST 0 FIN
+Le Conseil fixe les taux 1998 : TH 14,62 % - FB 22,35 %.
+98-043 GOUPIL H. Subvention exceptionnelle au Comité des fêtes UNANIMITE SUBV
+Le Conseil accorde une subvention exceptionnelle de 15 000 F.
+`;
+  it('reads each row as a point: its number, its subject, its vote', () => {
+    const items = readDecisionRows(PAGE);
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['98-041', 'Compte administratif 1997 - Budget principal'],
+      ['98-042', 'Vote des taux des trois taxes directes locales 1998'],
+      ['98-043', 'Subvention exceptionnelle au Comité des fêtes'],
+    ]);
+    expect(items[0]!.decision?.vote).toMatchObject({ for: 25, against: 5, abstentions: 1 });
+    expect(items[2]!.decision?.vote?.unanimous).toBe(true);
+    expect(items.every((i) => i.decision?.outcome === 'adopted')).toBe(true);
+  });
+  it('makes the document minutes of three points', () => {
+    const doc = analyzeText(PAGE);
+    expect(doc.items.map((i) => i.number)).toEqual(['98-041', '98-042', '98-043']);
+  });
+});
