@@ -77,11 +77,11 @@ export function convenedDate(text: string, span: Span): { date: string; dateText
   let convening: RegExpExecArray | null = null;
   for (const m of lowerOf(text).slice(span.start, span.end).matchAll(CONVENING_ALL)) convening = m as RegExpExecArray;
   const part = text.slice(span.start, span.end);
-  // A stamp's date the margin ran into the paragraph ("ARRIVE LE" / "14 JUIN 2002") dates its mail, no sitting.
-  const dates = findDates(part).filter((x) => !STAMPED_BEFORE.test(part.slice(Math.max(0, x.start - 24), x.start)));
+  const dates = findDates(part);
   const after = dates.filter((x) => convening && x.start >= convening.index);
   // The sitting's date is written with its day of the week ("JEUDI 20 JUIN 2002"), where a stamp's
-  // the margin ran in before it is not ("14 JUIN 2002").
+  // the margin ran in before it is not ("ARRIVE LE" / "14 JUIN 2002"); the stamp's words may stand
+  // before either ("COURRIER ARRIVE le LUNDI 27 AVRIL 1981": the sitting's, the margin's words beside it).
   const d = after.find((x) => WEEKDAY_OPENING.test(x.text) || WEEKDAY_BEFORE.test(part.slice(Math.max(0, x.start - 12), x.start))) ?? after[0] ?? dates[0];
   return d ? { date: d.iso, dateText: d.text.replace(/\s+/g, ' '), dateSpan: { start: span.start + d.start, end: span.start + d.end } } : null;
 }
@@ -89,8 +89,6 @@ export function convenedDate(text: string, span: Span): { date: string; dateText
 /** A day of the week just before a date. */
 const WEEKDAY_BEFORE = /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t,]*$/iu;
 const WEEKDAY_OPENING = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu;
-/** What a stamp writes before its date: "ARRIVE LE", "Reçu le", "Affiché le". */
-const STAMPED_BEFORE = /(?:arriv[ée]e?|re[çc]ue?|affich[ée]e?|enregistr[ée]e?|transmise?)\s+(?:le\s+|en\s+\S+\s+le\s+)?$/iu;
 
 /** Where the paragraph holding `at` starts: after the blank line (or page break) before it. */
 function paragraphStart(text: string, at: number): number {

@@ -327,6 +327,12 @@ SOUS-PREFECTURE JEUDI 20 JUIN 2002 à 18 heures
 dans la salle des délibérations de l'Hôtel de Ville.`;
     span.end = text.length;
     expect(convenedDate(text, span)?.date).toBe('2002-06-20');
+    // The stamp's words before the sitting's date, its own date under it: the date with its weekday still.
+    const letter = `J'ai l'honneur de vous faire connaître que le Conseil
+DE LA MEUSE Général se réunira en première session ordinaire de 1981
+COURRIER ARRIVE le LUNDI 27 AVRIL 1981, à 14 h 30, à l'Hôtel du Département,
+14 AVR. 1981 salle des séances.`;
+    expect(convenedDate(letter, { start: 0, end: letter.length })?.date).toBe('1981-04-27');
     // Without a day of the week, the first date after the words that convene.
     expect(convenedDate("J'ai l'honneur de vous informer que le Conseil se réunira le 20 juin 2002, puis le 27 juin 2002.", { start: 0, end: 96 })?.date).toBe('2002-06-20');
   });
