@@ -31,9 +31,9 @@ export function readDecisionRows(text: string): Item[] {
   if (rapporteurFirst.length) return rapporteurFirst;
   // Most documents have no line closing on an outcome, a vote and a date: one search first.
   if (!/(?:Adopt|Rejet|acte|Retir|Ajourn)\S*[ \t]+(?:Unanimit|\d{1,3}[ \t]*P|[-–—])/u.test(text)) return [];
-  const lines = trimmedLines(text);
-  const rows = lines.map((l) => ROW.exec(l.text));
-  if (rows.filter(Boolean).length < MIN_ROWS) return [];
+  const table = rowsOf(text, ROW);
+  if (!table) return [];
+  const { lines, rows } = table;
   const items: Item[] = [];
   rows.forEach((m, k) => {
     if (!m) return;
@@ -59,9 +59,9 @@ export function readDecisionRows(text: string): Item[] {
 
 /** The rows of RAPPORTEUR_FIRST_ROW, each with the decision's sentence under it (the lines up to the next row). */
 function rapporteurFirstRows(text: string): Item[] {
-  const lines = trimmedLines(text);
-  const rows = lines.map((l) => RAPPORTEUR_FIRST_ROW.exec(l.text));
-  if (rows.filter(Boolean).length < MIN_ROWS) return [];
+  const table = rowsOf(text, RAPPORTEUR_FIRST_ROW);
+  if (!table) return [];
+  const { lines, rows } = table;
   const items: Item[] = [];
   rows.forEach((m, k) => {
     if (!m) return;
@@ -72,4 +72,11 @@ function rapporteurFirstRows(text: string): Item[] {
     items.push(itemOf({ number: m[1]!, cells: { number: [m[1]!], date: [], subject: [m[2]!.trim()], decision: decision ? [decision] : [], vote: [vote], other: [] }, start: lines[k]!.start, end: lines[last]!.end }));
   });
   return items;
+}
+
+/** The text's trimmed lines and each one's match of `row`; null where fewer than MIN_ROWS match. */
+function rowsOf(text: string, row: RegExp): { lines: ReturnType<typeof trimmedLines>; rows: Array<RegExpExecArray | null> } | null {
+  const lines = trimmedLines(text);
+  const rows = lines.map((l) => row.exec(l.text));
+  return rows.filter(Boolean).length < MIN_ROWS ? null : { lines, rows };
 }

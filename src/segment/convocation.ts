@@ -13,8 +13,10 @@ import { findDates } from '../text/dates.ts';
 const CONVENING =
   /j['’]ai\s+[li]['’]\s?honneur\s+de\s+vous\s+(?:convoquer|convier|inviter|prier|info(?:rm|rrn)er|faire\s+conna[iî]tre)|(?:qui|lequel|laquelle)\s+se\s+tiendra|se\s+r[ée]unira\s+(?:le|en|[àa])(?![\p{L}])/u;
 const CONVENING_ALL = new RegExp(CONVENING.source, 'gu');
+/** The days of the week, as the rules match them (lower-cased text, or with the i flag). */
+const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
 /** What dates a sitting: a year, or a day of the week. Lower-cased text. */
-const DATED = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
+const DATED = new RegExp(String.raw`(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\p{L}])${WEEKDAY}(?![\p{L}])`, 'u');
 /** A paragraph that ends announcing the date set under it: "… en session ordinaire le", "… qui se tiendra le :". Lower-cased text. */
 const ANNOUNCES_DATE = /(?<![\p{L}])(?:le|du|au)\s*:?\s*$|:\s*$/u;
 /** The agenda's heading on a line of its own. Lower-cased text. */
@@ -87,8 +89,9 @@ export function convenedDate(text: string, span: Span): { date: string; dateText
 }
 
 /** A day of the week just before a date. */
-const WEEKDAY_BEFORE = /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t,]*$/iu;
-const WEEKDAY_OPENING = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu;
+const WEEKDAY_BEFORE = new RegExp(String.raw`${WEEKDAY}[ \t,]*$`, 'iu');
+/** A date that opens on its day of the week ("JEUDI 20 JUIN 2002"). */
+const WEEKDAY_OPENING = new RegExp(String.raw`^${WEEKDAY}(?![\p{L}])`, 'iu');
 
 /** Where the paragraph holding `at` starts: after the blank line (or page break) before it. */
 function paragraphStart(text: string, at: number): number {
