@@ -934,9 +934,16 @@ function withNumberBelow(text: string, h: Heading): Heading | null {
   const closing = withNumberClosingTitle(h);
   if (closing) return closing;
   if (h.end >= text.length || text[h.end] !== '\n') return null;
-  const m = NUMBER_BELOW_LINE.exec(lineAt(text, h.end + 1).line);
-  return m ? { ...h, number: (m[1] ?? m[2])! } : null;
+  const below = lineAt(text, h.end + 1);
+  const m = NUMBER_BELOW_LINE.exec(below.line);
+  if (m) return { ...h, number: (m[1] ?? m[2])! };
+  // A form's label, its value on the line under it ("Délibération n° :" / "B-2007-061").
+  if (!NUMBER_LABEL_ALONE.test(below.line) || below.end >= text.length) return null;
+  const value = NUMBER_VALUE_LINE.exec(lineAt(text, below.end + 1).line);
+  return value ? { ...h, number: value[1]! } : null;
 }
+const NUMBER_LABEL_ALONE = new RegExp(String.raw`^[ \t]*${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*:?[ \t]*$`, 'u');
+const NUMBER_VALUE_LINE = /^[ \t]*(\p{Lu}{0,3}[-./]?\d[\w./-]*\d)[ \t]*$/u;
 
 /**
  * A point's or a deliberation's number alone on a line over its subject: "Point n° 3" / "DCM n°

@@ -2593,3 +2593,25 @@ Adopté à l'unanimité.
     ]);
   });
 });
+
+describe("a point's deliberation number as a form prints it, its label over its value", () => {
+  it('numbers "2 - ZA du Moulin …" by the "Délibération n° :" / "B-2007-061" under it', () => {
+    const doc = analyzeText(`BUREAU COMMUNAUTAIRE
+Séance du 11 septembre 2007
+
+Le Bureau communautaire s'est réuni le 11 septembre 2007 sous la présidence de M. Alain DELANNOY.
+
+1 - ZA du Moulin - Marché de travaux - Attribution
+Délibération n° :
+B-2007-061
+Le Bureau attribue le lot n° 2 à l'entreprise COLAS.
+Adopté à l'unanimité.
+2 - Fonds de concours voirie - Commune de BREHENVAL
+Délibération n° :
+B-2007-062
+Le Bureau attribue un fonds de concours de 12 000 €.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['B-2007-061', 'B-2007-062']);
+  });
+});
