@@ -102,6 +102,9 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached ("la 1oi", "la lol" as OCR may read it).
   // OCR may put a stray full stop after "nombre".
   [keyed(/(?:au|en)\s+nombre[.,]?\s+prescrit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'prescrit'), true],
+  // The same formula with a margin's cell run in between its words ("réuni au" / "votants : 1O nombre
+  // prescrit par la loi", "réuni au nombre" / "Date d'affichage : prescrit par la loi").
+  [keyed(/r[ée]unie?s?\s+au\s[^.;]{0,40}?nombre[^.;]{0,40}?prescrit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'prescrit'), true],
   // "étant en nombre suffisant pour délibérer valablement", "le Conseil est en nombre pour délibérer".
   [keyed(/en\s+nombre\s+(?:suffisant\s+)?pour\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
   // "le nombre des membres présents est suffisant pour délibérer valablement".

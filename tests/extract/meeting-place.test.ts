@@ -426,3 +426,21 @@ ORDRE DU JOUR
     expect(extractMeeting(text, text.length, false).meeting.place).toBe('Salle du Conseil – Hôtel de Ville');
   });
 });
+
+describe('the quorum formula with a margin cell run in between its words', () => {
+  it('reads "réuni au nombre" / "Date d\'affichage : prescrit par la loi" as the quorum reached', () => {
+    const doc = analyzeText(`COMMUNE DE SANTA-LUCIA
+Séance du 18 juillet 2019
+
+Date de convocation : L'an deux mille dix-neuf et le dix-huit juillet à dix-huit
+10/07/2019 heures trente, le Conseil Municipal de la commune, régulièrement convoqué, s'est réuni au nombre
+Date d'affichage : prescrit par la loi, dans la salle des délibérations de la
+10/07/2019 mairie, sous la présidence de Monsieur Paul ANTONIOTTI, Maire.
+
+Présents : M. ANTONIOTTI, Mme CASANOVA, M. LUCIANI.
+
+Le Conseil municipal approuve le projet à l'unanimité.
+`);
+    expect(doc.meeting.quorum).toBe(true);
+  });
+});
