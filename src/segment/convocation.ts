@@ -7,14 +7,14 @@
 import type { Span } from '../schema/minutes.ts';
 import { lowerOf } from '../text/caseless.ts';
 import { fullStopBefore } from '../text/sentences.ts';
-import { findDates } from '../text/dates.ts';
+import { findDates, WEEKDAY_NAMES } from '../text/dates.ts';
 
 /** The words that convene, as letters write them; OCR may read the "l'" of "l'honneur" as "I'", the "m" of "informer" as "rn". Lower-cased text. */
 const CONVENING =
   /j['’]ai\s+[li]['’]\s?honneur\s+de\s+vous\s+(?:convoquer|convier|inviter|prier|info(?:rm|rrn)er|faire\s+conna[iî]tre)|(?:qui|lequel|laquelle)\s+se\s+tiendra|se\s+r[ée]unira\s+(?:le|en|[àa])(?![\p{L}])/u;
 const CONVENING_ALL = new RegExp(CONVENING.source, 'gu');
-/** The days of the week, as the rules match them (lower-cased text, or with the i flag). */
-const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
+/** The days of the week (dates.ts's), as the rules match them (lower-cased text, or with the i flag). */
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
 /** What dates a sitting: a year, or a day of the week. Lower-cased text. */
 const DATED = new RegExp(String.raw`(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\p{L}])${WEEKDAY}(?![\p{L}])`, 'u');
 /** A paragraph that ends announcing the date set under it: "… en session ordinaire le", "… qui se tiendra le :". Lower-cased text. */

@@ -152,7 +152,9 @@ const NOT_LETTER_BEFORE_FIRST = '(?<![\\p{L}\\p{M}].)';
 
 const MONTH_ALT = byFirstLetter(MONTHS.flatMap((m) => m.forms).sort(byLengthDesc).map(accentPattern));
 
-const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].map(accentPattern);
+/** The days of the week, unaccented as French writes them: for patterns built elsewhere. */
+export const WEEKDAY_NAMES: readonly string[] = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const WEEKDAYS = WEEKDAY_NAMES.map(accentPattern);
 const WEEKDAY_ALT = byFirstLetter(WEEKDAYS);
 /**
  * A weekday that starts a word. One lookbehind before the group, not one after each group's first
