@@ -152,9 +152,12 @@ const PLACE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${LIEU}[ \t]*:[ \t]*(?:\
 const PLACE_LABEL_AFTER_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*[^\n:]{2,40}:[^\n:]{1,60}[ \t]${LIEU}[ \t]*:[ \t]*([^\n:]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
 /** "Lieu Mairie", "Lieu de la séance Salle du Conseil": a software form's label and its value on one line, no colon between; the value capitalised. Text in its own case. */
 const PLACE_LABEL_BESIDE = /(?:^|\n)[ \t]*(?:Lieu|LIEU)(?:[ \t]+de[ \t]+(?:la[ \t]+)?(?:s[ée]ance|r[ée]union|S[ÉE]ANCE|R[ÉE]UNION))?[ \t]+(\p{Lu}[^\n]{1,100}?)[ \t.]*(?=\n|$)/u;
+/** A form's label, as a trimmed line of the column of labels is, and as a line of the text holds it alone. Lower-cased text. */
+const labelAlone = (label: string) => new RegExp(String.raw`^${label}$`, 'u');
+const labelLine = (label: string) => new RegExp(String.raw`\n[ \t]*${label}[ \t]*\n`, 'u');
 /** The form's label alone on its line ("Lieu", "Lieu de la séance"), its value under it or in the column of values. Lower-cased, trimmed line. */
-const LIEU_ALONE = new RegExp(String.raw`^${LIEU}$`, 'u');
-const LIEU_LINE = new RegExp(String.raw`\n[ \t]*${LIEU}[ \t]*\n`, 'u');
+const LIEU_ALONE = labelAlone(LIEU);
+const LIEU_LINE = labelLine(LIEU);
 /**
  * The line of the sitting's time cut in cells, by wide gaps or dashes ("Réunion du vendredi 7 juin
  * 2019 – 20 h 30 – Mairie", "Séance ordinaire du 23/06/1989 à 20:00      Salle du Conseil - Hôtel
@@ -273,18 +276,21 @@ function dateInLabelColumn(text: string, limit: number): DateMatch | null {
   const d = value ? findDates(value.text)[0] : undefined;
   return d && d.start === 0 && d.end === value!.text.length ? { ...d, start: d.start + value!.start, end: d.end + value!.start } : null;
 }
-const DATE_LABEL_ALONE = /^date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)$/u;
-const DATE_LABEL_LINE = /\n[ \t]*date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)[ \t]*\n/u;
-const PRESIDENCY_LABELS = new Set(['présidence', 'presidence', 'président', 'présidente', 'president', 'présidente de séance', 'président de séance', 'president de seance', 'présidence de séance', 'presidence de seance', 'présidence de la séance']);
-
-/** A form's label of the president alone on its line. Lower-cased text. */
-const FORM_PRESIDENT_LABEL = /\n[ \t]*pr[ée]sid(?:ence|ente?)(?:\s+de\s+s[ée]ance)?[ \t]*\n/u;
+/** "Date de la séance", "Date de réunion". */
+const DATE_LABEL = String.raw`date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)`;
+const DATE_LABEL_ALONE = labelAlone(DATE_LABEL);
+const DATE_LABEL_LINE = labelLine(DATE_LABEL);
+/** "Présidence", "Président(e)", "Présidence de (la) séance". */
+const PRESIDENCY_LABEL = String.raw`pr[ée]sid(?:ence|ente?)(?:\s+de\s+(?:la\s+)?s[ée]ance)?`;
+const PRESIDENCY_LABEL_ALONE = labelAlone(PRESIDENCY_LABEL);
+/** A form's label of the president alone on its line. */
+const FORM_PRESIDENT_LABEL = labelLine(PRESIDENCY_LABEL);
 
 /** The value of the form's "Présidence" (see placeInLabelColumn): the president, named with a civility or in capitals. */
 function presidentInLabelColumn(text: string, limit: number): Person | null {
   const lower = lowerOf(text).slice(0, limit);
   if (!lower.includes('\nprésid') && !lower.includes('\npresid')) return null;
-  const value = valueUnderLabel(text, limit, (l) => PRESIDENCY_LABELS.has(l));
+  const value = valueUnderLabel(text, limit, (l) => PRESIDENCY_LABEL_ALONE.test(l));
   if (!value) return null;
   const entry = parsePersonList(text, value.start, value.end)[0];
   const p = entry && (entry.person.civility || /^[\p{Lu}'\- ]+$/u.test(entry.person.surname)) ? entry.person : null;
