@@ -14,12 +14,10 @@ import type { SectionClaim } from './sections.ts';
  * enacts), "Vu l'arrêté n° …" (a visa) and "REGISTRE DES ARRETES" (plural, the page's header) are none.
  */
 const ORDER_TITLE = new RegExp(
-  String.raw`(?<=^|\n)(?:[^\n]{0,30}?[ \t])??[ \t]*(?:ARR[EÊ]T[EÉ]|D[EÉ]CISION)[ \t]+(?:N[°o]|MUNICIPAL|DU[ \t]+MAIRE|DE[ \t]+LA[ \t]+MAIRE|DU[ \t]+PR[EÉ]SIDENT|DE[ \t]+LA[ \t]+PR[EÉ]SIDENTE|PORTANT)(?![\p{L}])[^\n]*` +
-    String.raw`|(?<=^|\n)[ \t]*(?:Arr[êe]t[ée]|D[ée]cision)[ \t]+(?:n[°o]|[Mm]unicipal|du[ \t]+[Mm]aire|de[ \t]+la[ \t]+[Mm]aire|du[ \t]+[Pp]r[ée]sident|de[ \t]+la[ \t]+[Pp]r[ée]sidente|portant)(?![\p{L}])[^\n]*`,
+  String.raw`(?<=^|\n)(?:[^\n]{0,30}?[ \t])??[ \t]*((?:ARR[EÊ]T[EÉ]|D[EÉ]CISION)[ \t]+(?:N[°o]|MUNICIPAL|DU[ \t]+MAIRE|DE[ \t]+LA[ \t]+MAIRE|DU[ \t]+PR[EÉ]SIDENT|DE[ \t]+LA[ \t]+PR[EÉ]SIDENTE|PORTANT)(?![\p{L}])[^\n]*)` +
+    String.raw`|(?<=^|\n)[ \t]*((?:Arr[êe]t[ée]|D[ée]cision)[ \t]+(?:n[°o]|[Mm]unicipal|du[ \t]+[Mm]aire|de[ \t]+la[ \t]+[Mm]aire|du[ \t]+[Pp]r[ée]sident|de[ \t]+la[ \t]+[Pp]r[ée]sidente|portant)(?![\p{L}])[^\n]*)`,
   'gu',
 );
-
-const TITLE_WORD = /(?:ARR[EÊ]T[EÉ]|D[EÉ]CISION|Arr[êe]t[ée]|D[ée]cision)[ \t]+(?:N[°o]|n[°o]|MUNICIPAL|[Mm]unicipal|D[UE]|d[ue]|PORTANT|portant)/u;
 
 /** The one who acts, opening the enacting formula: "Le Maire de …,", "Le Président de la Communauté …,", maybe after a margin's words on its line. */
 const ACTOR = /(?:^|[ \t])(?:L[ea][ \t]+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?))(?=[ \t]*(?:,|\n|d[eu'’][ \t]|de[ \t]+la[ \t]|des[ \t]))/u;
@@ -41,8 +39,8 @@ export function orderClaims(lineView: string): SectionClaim[] {
   const titles = [...lineView.matchAll(ORDER_TITLE)];
   const claims: SectionClaim[] = [];
   titles.forEach((m, i) => {
-    // The title from its word on, the margin's words before it left out.
-    const start = m.index! + TITLE_WORD.exec(m[0])!.index;
+    // The title from its word on (the pattern's group), the margin's words before it left out.
+    const start = m.index! + m[0].length - (m[1] ?? m[2])!.length;
     const limit = titles[i + 1]?.index ?? lineView.length;
     const formula = formulaStart(lineView, m.index! + m[0].length, limit);
     if (formula === null) return;
@@ -73,20 +71,16 @@ function formulaStart(text: string, from: number, limit: number): number | null 
 function signedEnd(text: string, from: number, limit: number): number {
   const part = text.slice(from, limit);
   const lines = part.split('\n');
-  let offset = 0;
-  let signed: number | null = null;
-  const starts = lines.map((l) => ((offset += l.length + 1), offset - l.length - 1));
-  lines.forEach((line, i) => {
-    if (!SIGNING_ROLE.test(line)) return;
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+  // The last role over a name ("Le Maire," / "(signature)" / "Raymond KIRSCH"): the name's line ends the act.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!SIGNING_ROLE.test(lines[i]!)) continue;
     for (let j = i + 1; j < lines.length && j <= i + SIGNING_LINES && lines[j]!.trim(); j++) {
-      if (!SIGNER_NAME.test(lines[j]!)) continue;
-      signed = starts[j]! + lines[j]!.trimEnd().length;
-      return;
+      if (SIGNER_NAME.test(lines[j]!)) return from + starts[j]! + lines[j]!.trimEnd().length;
     }
-  });
-  if (signed !== null) return from + signed;
-  const articles = [...part.matchAll(ARTICLE)];
-  const lastArticle = articles.at(-1);
+  }
+  const lastArticle = [...part.matchAll(ARTICLE)].at(-1);
   if (lastArticle) {
     const blank = /\n[ \t]*\n/.exec(part.slice(lastArticle.index!));
     return from + (blank ? lastArticle.index! + blank.index : part.trimEnd().length);
