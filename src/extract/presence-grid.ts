@@ -64,8 +64,6 @@ const LEADING_MARK = /^[ \t]*(?:[xX✓✔×☒]|><)(?![\p{L}\d])/u;
 const STATUS_SAID = /(?<![\p{L}])(excus[ée]e?s?|absente?s?)(?![\p{L}])/iu;
 /** A note's substitute: "suppléée par M. Hervé PINSON": the member's seat was taken by them. */
 const SUBSTITUTED_BY = new RegExp(String.raw`${SUBSTITUTED_BY_WORDS}\s+`, 'iu');
-/** A status said in words that a proxy's holder follows: "Représentée". */
-const REPRESENTED_SAID = /(?<![\p{L}])repr[ée]sent[ée]e?s?(?![\p{L}])/iu;
 /** A note's proxy: "pouvoir à M. GAUDRY". */
 const PROXY_TO = /(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?[àa]\s+/iu;
 /** A table's rule: "|___|___|", "|---|:--|". */
@@ -380,8 +378,8 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   const saidProxy = saidTo ? personIn(text, restStart + saidTo.index + saidTo[0].length, restStart + bare.length) : null;
   if (saidProxy) return { entries: [{ person: first, status: null, proxy: saidProxy }] };
   // "FABRE Nathalie Conseiller municipal Représentée BLANC Josiane" under "Présence  Pouvoir à": represented, its holder in the proxy's column.
-  const represented = said && hasProxy && !word ? REPRESENTED_SAID.exec(bare) : null;
-  const holder = represented ? personIn(text, restStart + represented.index + represented[0].length, restStart + bare.length) : null;
+  const represented = said && hasProxy && !word && /^repr/iu.test(said[0]);
+  const holder = represented ? personIn(text, at + said.index + said[0].length, restStart + bare.length) : null;
   if (holder) return { entries: [{ person: first, status: null, proxy: holder }] };
   if (header.columns.includes('said') && !word && /(?<![\p{L}])pr[ée]sente?s?(?![\p{L}])/iu.test(bare)) return { entries: [{ person: first, status: null, proxy: null }] };
   // "Absent excusé": excused ("Absent non excusé" is absent).
