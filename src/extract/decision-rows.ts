@@ -20,7 +20,21 @@ const ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+(?:(.*?)[ \t]+)?(\p{Lu}[\p{Lu}'’-]+(?:
  *   98-041 PAPIN G. Compte administratif 1997 - Budget principal POUR 25 CONTRE 5 ABST 1 FIN
  */
 const RAPPORTEUR_FIRST_ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]\p{Lu}(?:-\p{Lu})*\.[ \t]+(.+?)[ \t]+(UNANIMIT[ÉE]|POUR[ \t]+(\d{1,3})[ \t]+CONTRE[ \t]+(\d{1,3})[ \t]+ABST(?:\.|ENTIONS?)?[ \t]+(\d{1,3}))[ \t]+\p{Lu}{2,6}$/u;
-/** How such a row ends: its vote, then its code. */
+/**
+ * A relevé printed by a records program, its columns flattened: the row's first line its number,
+ * the subject's first words, the decision in a capital word of status and the vote's first count;
+ * the subject's rest on the lines under it, each closing on the vote's next count:
+ *
+ *   96/59 Budget primitif de l'exercice 1997 (section d'exploitation ADOPTE POUR : 13
+ *   et section d'investissement) CONTRE : 2
+ *   ABST. : 0
+ */
+const STATUS_ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+(.+?)[ \t]+(APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|ATTRIBU[ÉE]E?S?|AUTORIS[ÉE]E?S?|ACCORD[ÉE]E?S?|ACCEPT[ÉE]E?S?|VALID[ÉE]E?S?|REPORT[ÉE]E?S?|AJOURN[ÉE]E?S?|RETIR[ÉE]E?S?|REJET[ÉE]E?S?|REFUS[ÉE]E?S?|PRIS[ \t]+ACTE|DONNE[ \t]+ACTE)(?:[ \t]+(UNANIMIT[ÉE]|POUR[ \t]*:?[ \t]*\d{1,3}))?$/u;
+/** A count of the vote closing a line under such a row: "CONTRE : 2", "ABST. : 0". */
+const STATUS_ROW_COUNT = /[ \t]*(?:CONTRE|ABST(?:\.|ENTIONS?)?|POUR)[ \t]*:?[ \t]*\d{1,3}$/u;
+/** What closes such a table, or a page's header repeated over its rest: no line of a subject. */
+const STATUS_ROW_STOP = /^(?:N°|Nombre\s+d|Total|Pour\s+extrait|Fait\s+[àa]|Certifi|Le\s+Pr[ée]sident|S[ée]ance\s+du)|^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]*$/u;
+/** How a row closes a line under it: its vote's counts, then its code. */
 const RAPPORTEUR_FIRST_ROW_END = /(?:UNANIMIT[ÉE]|ABST\.?[ \t]+\d{1,3})[ \t]+\p{Lu}{2,6}[ \t]*\n/u;
 /** "26 P / 7 C / 2 A": each count and its letter. */
 const COUNT = /(\d{1,3})[ \t]*([PCA])/gu;
@@ -32,6 +46,8 @@ export function readDecisionRows(text: string): Item[] {
   // Asked of most documents: a plain search for the vote's words in capitals before any pattern.
   const rapporteurFirst = (text.includes('UNANIMIT') || text.includes('ABST')) && RAPPORTEUR_FIRST_ROW_END.test(text) ? rapporteurFirstRows(text) : [];
   if (rapporteurFirst.length) return rapporteurFirst;
+  const status = /(?:APPROUV|ADOPT)[ÉE]E?S?[ \t]+(?:UNANIMIT|POUR)/u.test(text) ? statusRows(text) : [];
+  if (status.length) return status;
   // Most documents have no line closing on an outcome, a vote and a date: one search first.
   if (!/(?:Adopt|Rejet|acte|Retir|Ajourn)\S*[ \t]+(?:Unanimit|\d{1,3}[ \t]*P|[-–—])/u.test(text)) return [];
   const table = rowsOf(text, ROW);
@@ -73,6 +89,31 @@ function rapporteurFirstRows(text: string): Item[] {
     const decision = lines.slice(k + 1, last + 1).map((l) => l.text).join(' ');
     const vote = m[3]!.startsWith('UNANIMIT') ? 'Unanimité' : countsCell({ for: m[4]!, against: m[5]!, abstentions: m[6]! });
     items.push(itemOf({ number: m[1]!, cells: { number: [m[1]!], date: [], subject: [m[2]!.trim()], decision: decision ? [decision] : [], vote: [vote], other: [] }, start: lines[k]!.start, end: lines[last]!.end }));
+  });
+  return items;
+}
+
+/** The rows of STATUS_ROW, each with its subject's rest and its vote's counts from the lines under it. */
+function statusRows(text: string): Item[] {
+  const table = rowsOf(text, STATUS_ROW);
+  if (!table) return [];
+  const { lines, rows } = table;
+  const items: Item[] = [];
+  rows.forEach((m, k) => {
+    if (!m) return;
+    const subject = [m[2]!];
+    const vote = m[4] ? [m[4]] : [];
+    let last = k;
+    for (let next = lines[k + 1]; next?.text && !rows[last + 1]; next = lines[last + 1]) {
+      const count = STATUS_ROW_COUNT.exec(next.text);
+      const rest = count ? next.text.slice(0, count.index) : next.text;
+      if (rest && STATUS_ROW_STOP.test(rest)) break;
+      if (count) vote.push(count[0].trim());
+      if (rest) subject.push(rest);
+      last++;
+    }
+    // The status goes with the vote, not as an act: "ATTRIBUE" says the point passed, not what the body did.
+    items.push(itemOf({ number: m[1]!, cells: { number: [m[1]!], date: [], subject, decision: [], vote: [`${m[3]!} ${vote.join(' ')}`.trim()], other: [] }, start: lines[k]!.start, end: lines[last]!.end }));
   });
   return items;
 }

@@ -148,8 +148,8 @@ function firstPlace(headLower: string): RegExpExecArray | null {
 /** "Lieu : …", "Lieu de la réunion : …" opening a line of the header. Lower-cased text. */
 // Its value beside it, or on the line under it ("Lieu :" / "Hôtel du Département - Salle des Séances"), no other label.
 const PLACE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${LIEU}[ \t]*:[ \t]*(?:\n[ \t]*)?([^\n]{3,120}?)(?<!:)[ \t.]*(?=\n|$)`, 'u');
-/** "Type de séance : Ordinaire Lieu : Salle du conseil - Mairie": a form's second label on the line of another. Lower-cased text. */
-const PLACE_LABEL_AFTER_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*[^\n:]{2,40}:[^\n:]{1,60}[ \t]${LIEU}[ \t]*:[ \t]*([^\n:]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
+/** "Type de séance : Ordinaire Lieu : Salle du conseil - Mairie", "Séance du : 17/12/1996 Heure : 18H00 Lieu : …": a form's label on the line of others. Lower-cased text. */
+const PLACE_LABEL_AFTER_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[^\n:]{2,40}:[^\n:]{1,60}[ \t]){1,3}${LIEU}[ \t]*:[ \t]*([^\n:]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
 /** "Lieu Mairie", "Lieu de la séance Salle du Conseil": a software form's label and its value on one line, no colon between; the value capitalised. Text in its own case. */
 const PLACE_LABEL_BESIDE = /(?:^|\n)[ \t]*(?:Lieu|LIEU)(?:[ \t]+de[ \t]+(?:la[ \t]+)?(?:s[ée]ance|r[ée]union|S[ÉE]ANCE|R[ÉE]UNION))?[ \t]+(\p{Lu}[^\n]{1,100}?)[ \t.]*(?=\n|$)/u;
 /** A form's label, as a trimmed line of the column of labels is, and as a line of the text holds it alone. Lower-cased text. */

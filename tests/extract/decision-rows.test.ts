@@ -63,3 +63,39 @@ Le Conseil accorde une subvention exceptionnelle de 15 000 F.
     expect(doc.items.map((i) => i.number)).toEqual(['98-041', '98-042', '98-043']);
   });
 });
+
+describe('a relevé printed by a records program, the status and the vote closing the row, the subject and the counts run on under it', () => {
+  const RELEVE = `OFFICE PUBLIC D'H.L.M. DE LA VILLE DE BOURG-SUR-ORNE Edition du 14/03/95
+RELEVE DES DECISIONS DU CONSEIL D'ADMINISTRATION
+Séance du : 10/03/1995 Heure : 17H30 Lieu : Siège de l'Office - salle du Conseil
+Président de séance : M. GRANDJEAN Paul
+N° Dél. Objet Décision Vote
+95/12 Approbation du procès-verbal de la séance du 12/01/1995 APPROUVE UNANIMITE
+95/13 Compte financier de l'exercice 1994 (section ADOPTE POUR : 11
+d'exploitation et section d'investissement) CONTRE : 3
+ABST. : 1
+95/14 Remplacement des chaudières - résidence des Tilleuls - ATTRIBUE UNANIMITE
+attribution du marché à l'entreprise Thermique Normande
+95/15 Désignation d'un représentant à la commission REPORTE
+d'appel d'offres
+95/16 Information : état des vacances au 28/02/1995 PRIS ACTE
+Nombre de décisions : 5
+`;
+  it('reads each row: its number, its whole subject, its counts from the lines under it, the status as its outcome', () => {
+    const items = readDecisionRows(RELEVE);
+    expect(items.map((i) => i.number)).toEqual(['95/12', '95/13', '95/14', '95/15', '95/16']);
+    expect(items[1]!.title).toBe("Compte financier de l'exercice 1994 (section d'exploitation et section d'investissement)");
+    expect(items[2]!.title).toBe("Remplacement des chaudières - résidence des Tilleuls - attribution du marché à l'entreprise Thermique Normande");
+    expect(items[4]!.title).toBe('Information : état des vacances au 28/02/1995');
+    expect(items[1]!.decision?.vote).toMatchObject({ unanimous: false, for: 11, against: 3, abstentions: 1 });
+    expect(items[2]!.decision?.vote?.unanimous).toBe(true);
+    expect(items.map((i) => i.decision?.outcome ?? null)).toEqual(['adopted', 'adopted', 'adopted', null, 'noted']);
+    // The status says the point passed, not what the body did.
+    expect(items.flatMap((i) => i.decision?.articles ?? [])).toEqual([]);
+  });
+  it('gives the document its points and the place on the line of the other labels', () => {
+    const doc = analyzeText(RELEVE);
+    expect(doc.items.map((i) => i.number)).toEqual(['95/12', '95/13', '95/14', '95/15', '95/16']);
+    expect(doc.meeting.place).toBe("Siège de l'Office - salle du Conseil");
+  });
+});
