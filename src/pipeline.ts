@@ -175,7 +175,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // An order of a mayor or a president: one person acts, no body sits.
   const order = kind === 'other' && isOnePersonAct(text);
   // A name in a row of a table of the points (its rapporteur's cell) is no signature.
-  const inCells = (p: Person) => !!p.span && cellItems.some((i) => i.span && i.span.start <= p.span!.start && p.span!.end <= i.span.end);
+  const inCells = (p: Person) => !!p.span && [...cellItems, ...(items === rowItems ? rowItems : [])].some((i) => i.span && i.span.start <= p.span!.start && p.span!.end <= i.span.end);
   // A record copied from a web page is signed above the page's furniture (its tags, comments, links).
   const recordEnd = beforeWebFooter(text);
   const signed = extractSignatures(recordEnd < text.length ? text.slice(0, recordEnd) : text, meeting.president, layout).filter((p) => !inCells(p));

@@ -22,18 +22,32 @@ const ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+(?:(.*?)[ \t]+)?(\p{Lu}[\p{Lu}'’-]+(?:
 const RAPPORTEUR_FIRST_ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]\p{Lu}(?:-\p{Lu})*\.[ \t]+(.+?)[ \t]+(UNANIMIT[ÉE]|POUR[ \t]+(\d{1,3})[ \t]+CONTRE[ \t]+(\d{1,3})[ \t]+ABST(?:\.|ENTIONS?)?[ \t]+(\d{1,3}))[ \t]+\p{Lu}{2,6}$/u;
 /**
  * A relevé printed by a records program, its columns flattened: the row's first line its number,
- * the subject's first words, the decision in a capital word of status and the vote's first count;
- * the subject's rest on the lines under it, each closing on the vote's next count:
+ * the subject's first words, perhaps the rapporteur and the vote, the decision in a capital word
+ * of status, perhaps the vote's first count and the date it was sent; the subject's rest on the
+ * lines under it, each closing on the vote's next count or the rapporteur's given name:
  *
  *   96/59 Budget primitif de l'exercice 1997 (section d'exploitation ADOPTE POUR : 13
  *   et section d'investissement) CONTRE : 2
  *   ABST. : 0
+ *   81-021 Compte administratif 1980 - Budget M. RAMASSAMY 18 0 4 ADOPTÉ 08/04/1981
+ *   principal de la commune Henri
  */
-const STATUS_ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+(.+?)[ \t]+(APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|ATTRIBU[ÉE]E?S?|AUTORIS[ÉE]E?S?|ACCORD[ÉE]E?S?|ACCEPT[ÉE]E?S?|VALID[ÉE]E?S?|REPORT[ÉE]E?S?|AJOURN[ÉE]E?S?|RETIR[ÉE]E?S?|REJET[ÉE]E?S?|REFUS[ÉE]E?S?|PRIS[ \t]+ACTE|DONNE[ \t]+ACTE)(?:[ \t]+(UNANIMIT[ÉE]|POUR[ \t]*:?[ \t]*\d{1,3}))?$/u;
+const STATUS_ROW = new RegExp(
+  String.raw`^(\d{2,4}[-/]\d{1,4})[ \t]+(.+?)(?:[ \t]+(Unanimit[ée]|UNANIMIT[ÉE]|\d{1,3}[ \t]+\d{1,3}[ \t]+\d{1,3}|[-–—](?:[ \t]+[-–—]){2}))?[ \t]+` +
+    String.raw`(APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|ATTRIBU[ÉE]E?S?|AUTORIS[ÉE]E?S?|ACCORD[ÉE]E?S?|ACCEPT[ÉE]E?S?|VALID[ÉE]E?S?|REPORT[ÉE]E?S?|AJOURN[ÉE]E?S?|RETIR[ÉE]E?S?|REJET[ÉE]E?S?|REFUS[ÉE]E?S?|PRIS[ \t]+ACTE|DONNE[ \t]+ACTE)` +
+    String.raw`(?:[ \t]+(UNANIMIT[ÉE]|POUR[ \t]*:?[ \t]*\d{1,3}))?(?:[ \t]+\d{2}\/\d{2}\/\d{4})?$`,
+  'u',
+);
+/** The header over three figures of a row's vote: for, against, abstentions, in that order. */
+const FIGURES_HEADER = /\bPour[ \t]+Contre[ \t]+Abst/u;
+/** The rapporteur closing a row's subject ("… - Budget M. RAMASSAMY"), with or without the given name. */
+const ROW_RAPPORTEUR = /[ \t]+(?:M\.|MM\.|Mme|Mlle)[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?$/u;
+/** The rapporteur's given name closing the line under the row, the subject's rest before it. */
+const GIVEN_NAME_CLOSING = /(?:^|[ \t]+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** A count of the vote closing a line under such a row: "CONTRE : 2", "ABST. : 0". */
 const STATUS_ROW_COUNT = /[ \t]*(?:CONTRE|ABST(?:\.|ENTIONS?)?|POUR)[ \t]*:?[ \t]*\d{1,3}$/u;
 /** What closes such a table, or a page's header repeated over its rest: no line of a subject. */
-const STATUS_ROW_STOP = /^(?:N°|Nombre\s+d|Total|Pour\s+extrait|Fait\s+[àa]|Certifi|Le\s+Pr[ée]sident|S[ée]ance\s+du)|^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]*$/u;
+const STATUS_ROW_STOP = /^(?:N°|Nombre\s+d|Total|Observations?\s*:|Pour\s+extrait|Fait\s+[àa]|Certifi|Le\s+Pr[ée]sident|S[ée]ance\s+du|Page\s+\d|[ÉE]dit[ée]\s+(?:par|le)|Imprim[ée]\s+(?:par|le))|^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]*$/u;
 /** How a row closes a line under it: its vote's counts, then its code. */
 const RAPPORTEUR_FIRST_ROW_END = /(?:UNANIMIT[ÉE]|ABST\.?[ \t]+\d{1,3})[ \t]+\p{Lu}{2,6}[ \t]*\n/u;
 /** "26 P / 7 C / 2 A": each count and its letter. */
@@ -46,7 +60,7 @@ export function readDecisionRows(text: string): Item[] {
   // Asked of most documents: a plain search for the vote's words in capitals before any pattern.
   const rapporteurFirst = (text.includes('UNANIMIT') || text.includes('ABST')) && RAPPORTEUR_FIRST_ROW_END.test(text) ? rapporteurFirstRows(text) : [];
   if (rapporteurFirst.length) return rapporteurFirst;
-  const status = /(?:APPROUV|ADOPT)[ÉE]E?S?[ \t]+(?:UNANIMIT|POUR)/u.test(text) ? statusRows(text) : [];
+  const status = /(?:APPROUV|ADOPT)[ÉE]E?S?(?:[ \t]+(?:UNANIMIT|POUR|\d\d\/)|[ \t]*\n)/u.test(text) ? statusRows(text) : [];
   if (status.length) return status;
   // Most documents have no line closing on an outcome, a vote and a date: one search first.
   if (!/(?:Adopt|Rejet|acte|Retir|Ajourn)\S*[ \t]+(?:Unanimit|\d{1,3}[ \t]*P|[-–—])/u.test(text)) return [];
@@ -98,22 +112,31 @@ function statusRows(text: string): Item[] {
   const table = rowsOf(text, STATUS_ROW);
   if (!table) return [];
   const { lines, rows } = table;
+  const figures = FIGURES_HEADER.test(text);
   const items: Item[] = [];
   rows.forEach((m, k) => {
     if (!m) return;
-    const subject = [m[2]!];
-    const vote = m[4] ? [m[4]] : [];
+    const rapporteur = ROW_RAPPORTEUR.exec(m[2]!);
+    const subject = [rapporteur ? m[2]!.slice(0, rapporteur.index) : m[2]!];
+    // Its given name on the line under the row, where the row has the surname alone.
+    let givenNameUnder = !!rapporteur && !rapporteur[1];
+    const before = m[3] ?? '';
+    const counted = /^\d/.test(before) ? (figures ? countsCell(Object.fromEntries(before.split(/[ \t]+/).map((n, i) => [(['for', 'against', 'abstentions'] as const)[i], n]))) : '') : before;
+    const vote = [counted, m[5] ?? ''].filter((v) => v && !/^[-–—]/u.test(v));
     let last = k;
     for (let next = lines[k + 1]; next?.text && !rows[last + 1]; next = lines[last + 1]) {
       const count = STATUS_ROW_COUNT.exec(next.text);
-      const rest = count ? next.text.slice(0, count.index) : next.text;
+      let rest = count ? next.text.slice(0, count.index) : next.text;
       if (rest && STATUS_ROW_STOP.test(rest)) break;
+      const given = givenNameUnder ? GIVEN_NAME_CLOSING.exec(rest) : null;
+      if (given) rest = rest.slice(0, given.index);
+      givenNameUnder = false;
       if (count) vote.push(count[0].trim());
       if (rest) subject.push(rest);
       last++;
     }
     // The status goes with the vote, not as an act: "ATTRIBUE" says the point passed, not what the body did.
-    items.push(itemOf({ number: m[1]!, cells: { number: [m[1]!], date: [], subject, decision: [], vote: [`${m[3]!} ${vote.join(' ')}`.trim()], other: [] }, start: lines[k]!.start, end: lines[last]!.end }));
+    items.push(itemOf({ number: m[1]!, cells: { number: [m[1]!], date: [], subject, decision: [], vote: [`${m[4]!} ${vote.join(' ')}`.trim()], other: [] }, start: lines[k]!.start, end: lines[last]!.end }));
   });
   return items;
 }

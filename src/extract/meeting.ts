@@ -170,7 +170,7 @@ const HALL_CELL = /^(?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|si[èée]ge|mais
 /** A date or the sitting named on a line ("13 octobre 2022", "23/06/1989", "Séance", "Réunion"). Lower-cased text. */
 const SITTING_MARK = /s[ée]ance|r[ée]union|\d{1,2}(?:er)?[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}\/\d{1,2}\/\d{2,4}/u;
 
-function placeOnSittingLine(head: string, headLower: string): string | null {
+function placeOnSittingLine(head: string, headLower: string): { place: string; at: number } | null {
   const lines = headLower.split('\n');
   let at = 0;
   let above = '';
@@ -193,9 +193,10 @@ function placeOnSittingLine(head: string, headLower: string): string | null {
     }
     for (const [offset, cell] of cells) {
       if (cell.includes(times[0]!)) continue;
-      const lead = cell.length - cell.trimStart().length;
+      // "à 18:30 - Salle des délibérations": the time's cell closed by a dash.
+      const lead = /^[ \t]*(?:[-–—][ \t]+)?/u.exec(cell)![0].length;
       const own = head.slice(start + offset + lead, start + offset + cell.length).split(CELL_BREAK)[0]!;
-      if (HALL_CELL.test(cell.trimStart()) && /^\p{Lu}/u.test(own)) return cleanPlace(own);
+      if (HALL_CELL.test(cell.slice(lead)) && /^\p{Lu}/u.test(own)) return { place: cleanPlace(own), at: start + offset + lead };
     }
   }
   return null;
@@ -652,7 +653,10 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // A form's "Quorum" label, its value "Atteint" or "Non atteint" in the column of values.
   if (quorum === null && /\n[ \t]*quorum[ \t]*\n/u.test(quorumZone)) quorum = quorumInLabelColumn(text, limit);
   // "(affiché en mairie le 14 septembre)": where the minutes were posted, not where the sitting was.
-  const placeHit = firstPlace(headLower);
+  // The hall named on the sitting's line, before any other place the head names (a point's "au centre de …").
+  const onSittingLine = placeOnSittingLine(head, headLower);
+  const firstHit = firstPlace(headLower);
+  const placeHit = firstHit && onSittingLine && onSittingLine.at < firstHit.index ? null : firstHit;
   // The place is the pattern's last group: read it, in its own case, from the end of the match.
   const placeMatch = placeHit ? [placeHit[0], head.slice(placeHit.index + placeHit[0].length - placeHit[1]!.length, placeHit.index + placeHit[0].length)] : null;
   let place = placeMatch ? cleanPlace(placeMatch[1]!) : null;
@@ -676,7 +680,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     const met = MET_BEFORE_HALL.exec(headLower);
     if (met) place = cleanPlace(head.slice(met.index + met[0].length - met[1]!.length, met.index + met[0].length));
   }
-  if (!place) place = placeOnSittingLine(head, headLower);
+  if (!place) place = onSittingLine?.place ?? null;
   if (!place && limit < text.length) place = placeInOpeningSentence(text, Math.min(text.length, SITTING_ZONE));
   // "au lieu ordinaire de ses séances, à l'Hôtel de Ville": the place the formula stands for, when named.
   if (place && placeHit && /^lieu\s+(?:ordinaire|habituel)/iu.test(place)) {

@@ -99,3 +99,38 @@ Nombre de décisions : 5
     expect(doc.meeting.place).toBe("Siège de l'Office - salle du Conseil");
   });
 });
+
+describe('a relevé printed by a records program, the rapporteur and three figures of the vote before the status, the given name under the row', () => {
+  const RELEVE = `COMMUNE DE SAINTE-ROSE-DES-ALIZÉS RELEVÉ DES DÉCISIONS
+Séance du 12/06/1982 à 19:00 - Salle des délibérations de la Mairie
+Président de séance : M. BARTHÉLÉMY Lucien, Maire
+N° Objet Rapporteur Vote Décision Visa Préfecture
+acte Pour Contre Abst.
+82-031 Compte administratif 1981 - Budget M. LAPORTE 18 0 4 ADOPTÉ 21/06/1982
+principal de la commune Gérard
+82-032 Tarifs de la cantine scolaire pour Mme VIRASSAMY Unanimité ADOPTÉ 21/06/1982
+l'année 1982-1983 Marie-José
+82-033 Classement de la route de l'Anse au M. LAPORTE 9 12 2 REJETÉ
+centre de Petit-Bourg dans la voirie départementale Gérard
+82-034 Information - Recensement de la population M. BARTHÉLÉMY - - - PRIS ACTE
+Lucien
+Page 1 / 1 Édité par : ARCHIVES - Registre v2
+`;
+  it('reads the figures as the header orders them, the subject without the rapporteur, the footer no subject', () => {
+    const items = readDecisionRows(RELEVE);
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['82-031', 'Compte administratif 1981 - Budget principal de la commune'],
+      ['82-032', "Tarifs de la cantine scolaire pour l'année 1982-1983"],
+      ['82-033', "Classement de la route de l'Anse au centre de Petit-Bourg dans la voirie départementale"],
+      ['82-034', 'Information - Recensement de la population'],
+    ]);
+    expect(items[0]!.decision?.vote).toMatchObject({ unanimous: false, for: 18, against: 0, abstentions: 4 });
+    expect(items[1]!.decision?.vote?.unanimous).toBe(true);
+    expect(items.map((i) => i.decision?.outcome ?? null)).toEqual(['adopted', 'adopted', 'rejected', 'noted']);
+  });
+  it('takes the hall on the sitting line, not a centre a row names, and no rapporteur for a signature', () => {
+    const doc = analyzeText(RELEVE);
+    expect(doc.meeting.place).toBe('Salle des délibérations de la Mairie');
+    expect(doc.signatures.map((s) => s.surname)).not.toContain('BARTHÉLÉMY');
+  });
+});
