@@ -166,9 +166,9 @@ function wrappedNotes(lines: readonly string[]): string[] {
 
 /**
  * A note that labels the paragraph beside it, not its subject: the roll call, the proxies, the
- * vote, the secretary, a number, a date, a count, a classification. Its own line, as written.
+ * vote and its counts, the secretary, a number, a date, a count, a classification. Its own line, as written.
  */
-const MARGIN_LABEL = /^(?:appel(?:\s+nominal)?|pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|quorum|vote|votes|scrutin|r[ée]sultat|secr[ée]taire(?:\s+de\s+s[ée]ance)?|(?:ouverture|cl[ôo]ture)(?:\s+de\s+la\s+s[ée]ance)?|lev[ée]e\s+de\s+(?:la\s+)?s[ée]ance|allocutions?(?:\s+d[ue]s?\s+[^\n]{1,30})?|secr[ée]tariat|observations?|nomenclature(?:\s+[\d.]+)?|mati[èe]re|rapport(?:\s+n°\s*\d+)?|d[ée]lib(?:[ée]ration)?\.?(?:\s+n°[^\n]*)?|p\.\s?v\.[^\n]*|n°[^\n]*|[\d\s./:-]+|date[^\n]*|convocation[^\n]*|affichage[^\n]*|[^\n]*(?:pr[ée]f(?:et|ecture)|approbation|vu\s+pour|re[çc]u\s+le|arriv[ée]e|secr[ée]taire\s+g[ée]n[ée]ral|visa)[^\n]*|(?:en\s+exercice|votants|pr[ée]sents|absents|pouvoirs)\s*:?\s*\d*)$/iu;
+const MARGIN_LABEL = /^(?:appel(?:\s+nominal)?|pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?|quorum|vote|votes|scrutin|r[ée]sultat|secr[ée]taire(?:\s+de\s+s[ée]ance)?|(?:ouverture|cl[ôo]ture)(?:\s+de\s+la\s+s[ée]ance)?|lev[ée]e\s+de\s+(?:la\s+)?s[ée]ance|allocutions?(?:\s+d[ue]s?\s+[^\n]{1,30})?|secr[ée]tariat|observations?|nomenclature(?:\s+[\d.]+)?|mati[èe]re|rapport(?:\s+n°\s*\d+)?|d[ée]lib(?:[ée]ration)?\.?(?:\s+n°[^\n]*)?|p\.\s?v\.[^\n]*|n°[^\n]*|[\d\s./:-]+|date[^\n]*|convocation[^\n]*|affichage[^\n]*|[^\n]*(?:pr[ée]f(?:et|ecture)|approbation|vu\s+pour|re[çc]u\s+le|arriv[ée]e|secr[ée]taire\s+g[ée]n[ée]ral|visa)[^\n]*|(?:en\s+exercice|votants|pr[ée]sents|absents|pouvoirs)\s*:?\s*\d*|(?:pour|contre|abst(?:\.|entions?)?|exprim[ée]s)\s*:?\s*(?:\d{1,3}|n[ée]ant))$/iu;
 /** A note of figures alone: "1972-1973", "19 06 1972". */
 const FIGURES_NOTE = /^[\d\s./:-]+$/u;
 /** Two words, or one in capitals ("CIMETIERE"): a subject; one word in lower case names a section ("Finances"). */
@@ -179,6 +179,8 @@ const FAR_RIGHT = 20;
 
 /** Three words in lower case: a line of prose. */
 const PROSE_LINE = /(?:\p{Ll}{2,}[ \t]+[^\n]*){2}\p{Ll}{2,}/u;
+/** Names in capitals one after another ("GOSSELIN, GUÉRIN, HAMEL,"): a list of members, the body's text as prose is. */
+const NAMES_LINE = /(?:\p{Lu}[\p{Lu}'’-]+,[ \t]+){2}\p{Lu}/u;
 /** More lines crossing the body's column than this share of the page: no margin, a page of prose or a table. */
 const MAX_CROSSING_SHARE = 0.15;
 
@@ -195,17 +197,19 @@ function readsAsMarginNotes(lines: readonly string[], split: ReadonlyArray<{ not
   let gapped = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
-    filled++;
     const x = split[i];
+    const body = x ? x.body.trim() : '';
+    // A table set in the body's column, nothing beside it (a grid of grants under a report): neither prose nor notes.
+    if (x && !x.note && GAP.test(body)) continue;
+    filled++;
     if (!x) {
       crossing++;
       continue;
     }
     if (x.note) notes++;
-    const body = x.body.trim();
     if (!body) continue;
     if (GAP.test(body)) gapped++;
-    if (PROSE_LINE.test(body)) prose++;
+    if (PROSE_LINE.test(body) || NAMES_LINE.test(body)) prose++;
   }
   return notes >= MIN_NOTE_LINES && crossing <= Math.max(4, filled * MAX_CROSSING_SHARE) && gapped * 10 <= filled && prose * 2 >= filled;
 }

@@ -589,3 +589,50 @@ ${register(2, ['Transports', 'scolaires', 'Circuit 27'], 'Approuve la passation 
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['1', 'Voirie départementale C.D. n° 52'], ['2', 'Transports scolaires Circuit 27']]);
   });
 });
+
+describe("an extract's margin of notes beside a body that holds a table of grants and lists of names in capitals", () => {
+  const PAGE = `CONSEIL RÉGIONAL
+
+Délibération
+n° 95-III-08       L'an mil neuf cent quatre-vingt-quinze, le vendredi dix-sept mars,
+                   à neuf heures trente, le Conseil Régional, régulièrement convoqué,
+Commission n° 2    s'est réuni en séance plénière à l'Hôtel de Région, sous la présidence
+Culture et         de M. Pierre-Yves LEMARCHAND, Président du Conseil Régional.
+patrimoine
+                   Nombre de conseillers en exercice : 41
+Rapport n° 8       Présents : 33     Représentés : 4     Absents excusés : 4
+
+                   ÉTAIENT PRÉSENTS : Mmes et MM. AUBRY, BESNARD, CAILLOT, DUFOUR,
+                   FERRAND, GODARD, HUET, JACQUET, LANGLOIS, LEMARCHAND, MALLET,
+                   NOËL, PICARD, RIVIÈRE, THOMAS, VASSEUR.
+
+                   OBJET : AIDE AUX MUSÉES DE FRANCE - PREMIÈRE RÉPARTITION 1995
+
+                   Le rapport du Président propose une première répartition entre les
+                   musées retenus par la Commission lors de sa réunion du 2 mars 1995 :
+
+                   Musée                     Opération                 Dépense H.T.  Subvention
+                   Musée des Beaux-Arts      Restauration de deux         120 000 F    36 000 F
+                                             tableaux
+                   Musée de la Pêche         Réfection des vitrines        80 000 F    24 000 F
+                   Musée du Cidre            Inventaire des              60 000 F    18 000 F
+                                             collections
+
+                   Après en avoir délibéré, le Conseil Régional attribue les subventions
+                   indiquées et autorise le Président à signer les conventions.
+
+VOTE               ADOPTÉ
+Pour : 30          Pour : 30       Contre : néant       Abstentions : 7
+Contre : 0         (groupe des élus écologistes)
+Abst. : 7
+`;
+  const read = unweaveColumns(PAGE);
+  it("gives the notes first, then the paragraph's lines whole", () => {
+    expect(read).toContain('sous la présidence\nde M. Pierre-Yves LEMARCHAND, Président du Conseil Régional.');
+    expect(read).toContain('Délibération n° 95-III-08');
+  });
+  it("reads the vote's counts in the margin as labels, not as a subject", () => {
+    expect(read).not.toContain('[En marge');
+    expect(read).toContain('VOTE\nPour : 30\nContre : 0\nAbst. : 7\nADOPTÉ\n');
+  });
+});
