@@ -100,8 +100,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   // "Le quorum étant fixé au tiers des membres en exercice, soit 7, et celui-ci étant atteint".
   [keyed(/quorum\s+[ée]tant\s+fix[ée][^.;]{1,160}?(?:celui-ci|celui\s+ci|il)\s+(?:est|[ée]tant)\s+atteint/iu, 'quorum'), true],
   // "s'est réuni au nombre prescrit par la loi": the legal formula for a quorum reached ("la 1oi", "la lol" as OCR may read it).
-  // OCR may put a stray full stop after "nombre".
-  [keyed(/(?:au|en)\s+nombre[.,]?\s+prescrit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'prescrit'), true],
+  // OCR may put a stray full stop after "nombre", or glue it to "au" ("aunombre").
+  [keyed(/(?:au|en)\s*nombre[.,]?\s+prescrit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'prescrit'), true],
   // The same formula with a margin's cell run in between its words ("réuni au" / "votants : 1O nombre
   // prescrit par la loi", "réuni au nombre" / "Date d'affichage : prescrit par la loi").
   [keyed(/r[ée]unie?s?\s+au\s[^.;]{0,40}?nombre[^.;]{0,40}?prescrit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'prescrit'), true],

@@ -415,6 +415,14 @@ export function normalizePages(pages: readonly string[]): string[] {
   return cleaned.map((lines) => trimBlankLines(lines.join('\n')));
 }
 
+/**
+ * "s'est réuni` au nombre", "a été` élu", "LUCCIONI,` MARCHETTI": OCR's speck read as a backtick
+ * closing a word, before a space or a stop. No quotation closes on one; an opening one ("`word'")
+ * stands before its word, and a fence of three ("```text") has no word before it: both are kept.
+ */
+const STRAY_BACKTICK = /(?<=[^\s`])`(?=[\s,;.:]|$)/gu;
+const withoutStrayBackticks = (t: string) => (t.includes('`') ? t.replace(STRAY_BACKTICK, '') : t);
+
 // normalizePages' stages, each its own function: the JIT compiles a small function sooner, and
 // a stage that meets a new kind of array or string (a deopt) is recompiled alone, not the whole.
 
@@ -427,12 +435,12 @@ function cleanPage(page: string, document: () => string): string[] {
   // put characters for characters, add line breaks, take out hyphens between letters and
   // spaces inside letter-spaced words, so none makes two spaces meet.
   const scan: GlyphScan = { mark: false, blankBeside: false };
-  const read = repairMojibake(page);
+  const read = withoutStrayBackticks(repairMojibake(page));
   let t = TWO_SPACES.test(read) ? null : replaceGlyphs(read, scan);
   let spaced = scan.blankBeside;
   if (t === null || scan.mark) {
     // Composing is only needed where a combining mark is present.
-    t = replaceGlyphs(unweaveColumns(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
+    t = replaceGlyphs(unweaveColumns(withoutStrayBackticks(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page))));
     spaced = true;
   }
   // "R é gional": accented glyphs a text layer set apart, written back into their words first.

@@ -99,7 +99,7 @@ const ACUTE_WORDS = new Set([
   'designee', 'secretaire', 'unanimite', 'represente', 'representee', 'representes', 'presents', 'presente', 'presentes',
   'general', 'generale', 'departement', 'departemental', 'departementale', 'deleguee', 'delegue', 'delegues', 'excuse',
   'excusee', 'excuses', 'exprimes', 'decide', 'decision', 'adopte', 'adoptee', 'approuve', 'approuvee', 'legalement',
-  'regulierement', 'convoque', 'convoquee', 'eleve', 'elus', 'elu', 'etaient', 'etant',
+  'regulierement', 'convoque', 'convoquee', 'eleve', 'elus', 'elu', 'elue', 'etaient', 'etant', 'ete',
 ]);
 const LETTER = /\p{L}/u;
 
@@ -334,9 +334,12 @@ function fixKeyWords(t: string): string {
   if (t.includes(' o ')) t = t.replace(O_FOR_A_AFTER_PROXY, 'à');
   if (t.includes('á')) t = t.replace(A_ACUTE_ALONE, 'à');
   if (t.includes('lll')) t = t.replace(I_AS_L_BEFORE_LL, 'ill');
+  if (t.includes('|')) t = t.replace(BAR_FOR_L, 'l');
   return t;
 }
 
+/** "dans |e lieu habituel", "|'assemblée": a bar read for the l of an article (a table's bar stands apart from its cell's words). */
+const BAR_FOR_L = /(?<![^\s(])\|(?=(?:e|a|es|ui|eur|eurs)(?![\p{L}\d])|['’]\p{L})/gu;
 /** "Conselllers", "travallleurs": an i read as an l before a double l (no French word has three). */
 const I_AS_L_BEFORE_LL = /(?<=\p{Ll})lll(?=\p{Ll})/gu;
 

@@ -353,3 +353,37 @@ Le Conseil, après en avoir délibéré, approuve à l'unanimité.
     expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['BOUCHERON']);
   });
 });
+
+describe("OCR's specks of a typewritten extract: a backtick closing a word, a bar for an l, a grave on été", () => {
+  const PAGE = `L'an mil neuf cent soixante-dix-sept et le quatre du mois de mars à
+dix-huit heures, le Conseil Municipal, regulierement convoqué, s'est réuni\` aunombre
+prescrit par la loi, dans
+|e lieu habituel de ses séances, sous Ia présidence de M. Jean-Baptiste ORSONI, Maire.
+
+Présents : MM. ORSONI, Maire, CASANOVA, GIUDICELLI,\` LECCIA, MARIANI, PIETRI.
+Absents : MM. ROSSI, VINCENTI.
+
+M. LECCIA a èté\` élu secrétaire de séance.
+
+\`\`\`text
+cité tel quel
+\`\`\`
+`;
+  const text = normalizePages([PAGE])[0]!;
+  it('drops the backtick closing a word, keeps a fence of three', () => {
+    expect(text).toContain("s'est réuni aunombre");
+    expect(text).toContain('GIUDICELLI, LECCIA');
+    // Every backtick left is a quote once glyphs are read: the fence keeps its three.
+    expect(text).toContain("'''text\ncité tel quel\n'''");
+  });
+  it('reads the bar before "e" as the article, the grave of "èté" as an acute', () => {
+    expect(text).toContain('dans\nle lieu habituel');
+    expect(text).toContain('M. LECCIA a été élu secrétaire');
+  });
+  it('finds the quorum in "aunombre prescrit", the secretary, and the absents\' list closed before him', () => {
+    const doc = analyzeText(PAGE);
+    expect(doc.meeting.quorum).toBe(true);
+    expect(doc.meeting.secretary?.surname).toBe('LECCIA');
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['ROSSI', 'VINCENTI']);
+  });
+});
