@@ -532,7 +532,7 @@ function withActNumber(text: string, h: Heading): Heading {
   const code = h.scheme === 'capitals' ? CODE_LEAD.exec(h.title) : null;
   if (code && !DATE_LIKE.test(code[1]!) && !DASHED_DATE.test(code[1]!) && !CODE_ARTICLE.test(code[1]!) && !TWO_YEARS.test(code[1]!)) return { scheme: h.scheme, start: h.start, end: h.end, number: code[1]!, title: h.title.slice(code[0].length).trim() };
   const lead = ACT_NUMBER_LEAD.exec(h.title);
-  if (!lead) return h;
+  if (!lead) return h.scheme === 'capitals' ? withNumberUnder(text, h) : h;
   let title = h.title.slice(lead[0].length).trim();
   let end = h.end;
   if (!title) {
@@ -544,6 +544,14 @@ function withActNumber(text: string, h: Heading): Heading {
     end = Math.max(end, next.end);
   }
   return { scheme: h.scheme, start: h.start, end, number: lead[1]!, title };
+}
+
+/** A title in capitals with its act's number on the line under it ("Décision n° CA-2023-31"): the number is the heading's. */
+function withNumberUnder(text: string, h: Heading): Heading {
+  if (h.end + 1 >= text.length) return h;
+  const under = lineAt(text, h.end + 1);
+  const m = ACT_NUMBER_UNDER.exec(under.line);
+  return m ? { ...h, end: under.end, number: m[1]! } : h;
 }
 
 /**
@@ -684,6 +692,9 @@ function afterComma(text: string, lineStart: number): boolean {
   return end > 0 && text[end - 1] === ',';
 }
 
+/** The act's number printed under its title ("Décision n° CA-2023-31"): the heading's, skipped as its continuation is. */
+const ACT_NUMBER_UNDER = /^[ \t]*(?:(?:D[ée]cision|D[ée]lib[ée]ration|D[ée]lib\.|Arr[êe]t[ée])[ \t]+)?n°[ \t]*((?=[\w./-]*\d)[A-Z\d][\w./-]*)[ \t]*$/iu;
+
 function standsAlone(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
   // Letters spaced one by one ("E X T R A I T") are no title; a dash or a year between words is.
@@ -693,7 +704,7 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
   // Skip the heading's own continuation lines in capitals, and blank lines.
   while (pos < text.length) {
     const next = lineAt(text, pos);
-    if (next.line.trim() !== '' && !isCapitalsLine(next.line)) {
+    if (next.line.trim() !== '' && !isCapitalsLine(next.line) && !ACT_NUMBER_UNDER.test(next.line)) {
       const t = next.line.trim();
       // "TRAVAUX PRÉVUS :" then bullets announces a list: it is part of what it stands in.
       if (/:\s*$/.test(line) && /^[-•–*]/u.test(t)) return false;

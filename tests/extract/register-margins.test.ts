@@ -142,3 +142,52 @@ Le Conseil Municipal décide d'affecter le résultat. Adopté à l'unanimité.
     ]);
   });
 });
+
+describe("a board's relevé typed with a margin of notes: 'Décision' and its number beside each title in capitals, the vote's counts and outcome beside its text", () => {
+  const TEXT = `                  OFFICE PUBLIC DE L'HABITAT DU VAL DE SIOULE
+                  CONSEIL D'ADMINISTRATION
+                  SEANCE DU JEUDI 14 MARS 2024
+
+AFFICHÉ LE        Le Conseil d'Administration de l'Office s'est réuni le jeudi
+21 MARS 2024      quatorze mars deux mille vingt-quatre à 14 heures 30, au siège
+                  de l'Office, sous la présidence de Mme Claire DUMONTEIL, Présidente.
+
+                  Etaient présents : Mme Claire DUMONTEIL, M. Paul GIRAUD, Mme Anne
+                  ROCHE, M. Louis BESSE, Mme Marie FAURE, M. Jean CHASSAGNE.
+
+Décision          APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 12 DÉCEMBRE 2023
+n° CA-2024-01
+
+Vote :            Le procès-verbal de la séance du 12 décembre 2023, adressé aux
+Adopté            administrateurs avec la convocation, n'appelle pas d'observation.
+unanimité         Le Conseil d'Administration l'approuve à l'unanimité.
+
+Décision          BUDGET PRIMITIF DE L'EXERCICE 2024
+n° CA-2024-02
+
+Vote :            Le Directeur général présente le budget primitif 2024, qui
+5 pour            s'équilibre à 19 400 000 € en exploitation. M. BESSE regrette la
+1 contre          hausse des frais de gestion. Le Conseil d'Administration, après en
+                  avoir délibéré, ADOPTE le budget primitif 2024 par 5 voix pour et
+                  1 voix contre.
+
+Décision          AUGMENTATION DES LOYERS AU 1ER JANVIER 2025
+n° CA-2024-03
+
+Vote :            Le Conseil d'Administration, après en avoir délibéré, FIXE
+Unanimité         l'augmentation des loyers à 3,5 % au 1er janvier 2025, dans la
+                  limite de l'indice de référence des loyers. Adopté à l'unanimité.
+`;
+  const doc = analyzeText(TEXT);
+  it('reads each title in capitals as a point, its number the one printed under it', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['CA-2024-01', 'APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 12 DÉCEMBRE 2023'],
+      ['CA-2024-02', "BUDGET PRIMITIF DE L'EXERCICE 2024"],
+      ['CA-2024-03', 'AUGMENTATION DES LOYERS AU 1ER JANVIER 2025'],
+    ]);
+  });
+  it("takes the margin's counts, its outcome and its posting stamp for notes, no subject", () => {
+    expect(doc.text).not.toContain('[En marge');
+    expect(doc.items[1]!.decision?.vote).toMatchObject({ for: 5, against: 1 });
+  });
+});
