@@ -109,7 +109,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [keyed(/en\s+nombre\s+(?:suffisant\s+)?pour\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
   // "le nombre des membres présents est suffisant pour délibérer valablement".
   [keyed(/nombre\s+(?:des\s+(?:membres|conseillers)\s+pr[ée]sents\s+)?est\s+suffisant\s+pour\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
-  [keyed(/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+(?:donc\s+|ainsi\s+|alors\s+)?valablement\s+d[ée]lib[ée]rer/iu, 'valablement'), true],
+  // "peut valablement délibèrer": a typescript's grave for the acute.
+  [keyed(/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+(?:donc\s+|ainsi\s+|alors\s+)?valablement\s+d[ée]lib[éeè]rer/iu, 'valablement'), true],
   // "la condition de quorum … était remplie": the wording of the ministry's installation template.
   [keyed(/conditions?\s+(?:de\s+quorum|pour\s+d[ée]lib[ée]rer\s+valablement)/iu, 'condition'), true],
 ];

@@ -303,7 +303,7 @@ const NOT_NAMES = new Set([
  * "Communauté de communes du Plateau : M. Y"): written alone, without a civility, they are not
  * members. Folded, singular; a final "s" or "e"/"es" is allowed.
  */
-const OFFICES_AND_BODIES = new Set([
+const OFFICE_WORDS = [
   'maire', 'adjoint', 'conseiller', 'conseillere', 'president', 'presidente', 'vice-president', 'vice-presidente',
   'secretaire', 'delegue', 'titulaire', 'suppleant', 'membre', 'representant', 'administrateur', 'directeur', 'directrice',
   'tresorier', 'tresoriere', 'rapporteur', 'elu', 'communaute', 'commune', 'syndicat', 'conseil', 'personnalite',
@@ -311,9 +311,13 @@ const OFFICES_AND_BODIES = new Set([
   // The adjectives of offices: "Conseillers Municipaux", "Conseillère départementale déléguée".
   'municipal', 'municipaux', 'municipale', 'communautaire', 'departemental', 'departementaux', 'departementale',
   'regional', 'regionaux', 'regionale', 'syndical', 'syndicaux', 'general', 'generaux', 'generale', 'metropolitain',
-  // The ranks that boards of fire and rescue services list their officers by: "Colonel Éric X".
-  'colonel', 'lieutenant-colonel', 'commandant', 'capitaine', 'lieutenant', 'adjudant', 'sergent', 'caporal', 'medecin', 'infirmier',
-]);
+];
+/**
+ * The ranks that boards of fire and rescue services list their officers by: "Colonel Éric X".
+ * Offices as written only, never at an edit: "SERGEANT", one from "sergent", is a family name.
+ */
+const RANKS = ['colonel', 'lieutenant-colonel', 'commandant', 'capitaine', 'lieutenant', 'adjudant', 'sergent', 'caporal', 'medecin', 'infirmier'];
+const OFFICES_AND_BODIES: ReadonlySet<string> = new Set([...OFFICE_WORDS, ...RANKS]);
 /**
  * The word, or the word without its plural or feminine ending ("adjointes", "communes"); a
  * compound of them ("Maires-adjoints", "Conseillères-déléguées"). Asked of every word of a
@@ -329,7 +333,7 @@ export const isOfficeWord = memoizeWords((w: string): boolean => {
   // As OCR may have read it ("Présldent", "Conseiler"): the long words of offices only, a short one is a name at one edit.
   return f.length >= 7 && LONG_OFFICES.some((o) => fuzzyEquals(f, o));
 });
-const LONG_OFFICES = [...OFFICES_AND_BODIES].filter((o) => o.length >= 7 && !o.includes('-'));
+const LONG_OFFICES = OFFICE_WORDS.filter((o) => o.length >= 7 && !o.includes('-'));
 /** Bodies named like a person: "Commune d'Epeigné-sur-Dème", "Ville de Saint-Aubin". Folded. */
 const BODIES = new Set(['commune', 'communes', 'ville', 'communaute', 'syndicat', 'departement', 'region', 'mairie', 'canton', 'agglomeration', 'metropole', 'cc', 'ca', 'cu']);
 /**
@@ -594,6 +598,13 @@ function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean } {
 export const HOLDER_BY_OFFICE = 'holder by office';
 const HOLDER_OFFICE = /^(?:maire|pr[ée]sidente?)$/u;
 
+/** "le Conseil Municipal", "l'Assemblée": an article, then an office's or a body's word, from token `k` on. */
+function bodyAt(toks: Tokens, k: number): boolean {
+  const article = toks.at(k);
+  const word = toks.at(k + 1);
+  return !!article && !!word && /^(?:le|la|les|l['’])$/.test(article.word.lower) && (isOfficeWord(word.s) || /^assembl[ée]e$/u.test(word.word.lower));
+}
+
 /** "M. le Maire", "Madame la Présidente", "le Président" from token `k` on, as a holder; null otherwise. */
 function officeHolderAt(text: string, toks: Tokens, k: number): { holder: Person; last: number } | null {
   let i = k;
@@ -755,6 +766,11 @@ export function readPersonList(text: string, start: number, end: number, columns
       // "M. Daniel IRENEE par M. le Maire ;": the holder named by office, no name to read.
       const office = officeHolderAt(text, toks, k + 1);
       const prev = entries[entries.length - 1];
+      // "membres élus par le Conseil Municipal": a body after "par", no holder; a description's words.
+      if (!office && lower === 'par' && bodyAt(toks, k + 1)) {
+        prose = true;
+        continue;
+      }
       if (office && prev && !prev.proxy) {
         prev.proxy = office.holder;
         listEnd = Math.max(listEnd, office.holder.span!.end);

@@ -95,7 +95,7 @@ const NUMBER_WORD_C = /(?=c)(?<=(?<![\p{L}])(?:onz|douz|treiz|quatorz|quinz|seiz
  */
 const ACUTE_WORDS = new Set([
   'seance', 'seances', 'presidence', 'president', 'presidente', 'presidents', 'regional', 'regionale', 'reuni', 'reunie',
-  'reunis', 'reunira', 'reunion', 'rejete', 'rejetee', 'rejetes', 'delibere', 'deliberation', 'deliberations', 'designe',
+  'reunis', 'reunira', 'reunion', 'rejete', 'rejetee', 'rejetes', 'delibere', 'deliberer', 'deliberation', 'deliberations', 'designe',
   'designee', 'secretaire', 'unanimite', 'represente', 'representee', 'representes', 'presents', 'presente', 'presentes',
   'general', 'generale', 'departement', 'departemental', 'departementale', 'deleguee', 'delegue', 'delegues', 'excuse',
   'excusee', 'excuses', 'exprimes', 'decide', 'decision', 'adopte', 'adoptee', 'approuve', 'approuvee', 'legalement',

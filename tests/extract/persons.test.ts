@@ -522,3 +522,23 @@ FAUVEL (délégation à M. RIOU), MM. PASQUIOU (délégati on à M. TANGUY).
     ]);
   });
 });
+
+describe("a board's list of members described by who elected them", () => {
+  const TEXT = `SEANCE DU 23 AVRIL 1992
+
+Etaient présents : M. DUBOIS, Président ; Mme MARTIN, Vice-Présidente ; MM. LEROY, MOREAU, CARLIER, membres élus
+par le Conseil Municipal ; Mmes BOUTRY, SERGEANT, DUJARDIN, M. DEBAECKER, membres nommés par le Maire.
+
+Excusés : M. DELANNOY, Mme PLOUVIER.
+
+Le Conseil d'Administration, considérant que le nombre des membres présents est supérieur à la moitié des membres en exercice, peut valablement délibèrer.
+`;
+  const doc = analyzeText(TEXT);
+  it('reads "par le Conseil Municipal" as who elected them, no proxy, and a family name one letter from a rank as a name', () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['DUBOIS', 'MARTIN', 'LEROY', 'MOREAU', 'CARLIER', 'BOUTRY', 'SERGEANT', 'DUJARDIN', 'DEBAECKER']);
+    expect(doc.attendance.represented).toEqual([]);
+  });
+  it('reads "peut valablement délibèrer", its acute read as a grave, as the quorum reached', () => {
+    expect(doc.meeting.quorum).toBe(true);
+  });
+});
