@@ -401,7 +401,8 @@ function articleListEnd(text: string, from: number, to: number): number {
       // Text layers put blank lines between bullets and their text: a bullet before or after
       // the gap continues the list.
       // So does an operative verb in capitals ("APPROUVE … ;\n\nAUTORISE …").
-      if (seenArticle && !/^[-•–]$/u.test(prev) && !/^\s*\n[ \t\n]*[-•–]/u.test(text.slice(lineEnd, lineEnd + 40)) && !verbInCapitalsNext(text, lineEnd, to)) return pos;
+      // So does a lead-in's colon ("DÉCIDE :" / "" / "Article 1 : …"), and a numbered article after the gap.
+      if (seenArticle && !/^[-•–]$/u.test(prev) && !/[:：]$/u.test(prev) && !/^\s*\n[ \t\n]*[-•–]/u.test(text.slice(lineEnd, lineEnd + 40)) && !ARTICLE_NUMBER.test(text.slice(lineEnd, lineEnd + 40).trimStart()) && !verbInCapitalsNext(text, lineEnd, to)) return pos;
     } else if (bullet || verb) {
       seenArticle = seenArticle || verb;
     } else if (seenArticle && /[.;]$/.test(prev) && /^\p{Lu}/u.test(line)) {

@@ -616,8 +616,11 @@ const HEADER_ROW = /^\s*N[°o][ \t]+\p{Lu}/u;
  * A row or the header of a table of figures, not a heading: a line in capitals ending on an
  * amount ("TOTAL 57 450 €"), or the line over rows that do ("DÉPENSES HT  RECETTES").
  */
+/** Three figures with decimals on a line ("ECO-SAGNES SARL 71 860,00 50,0 30,0 9,0 89,0 1"): a row of a table of figures, no title. */
+const DECIMALS_ROW = /\d,\d[^\n]*?\d,\d[^\n]*?\d,\d/u;
+
 function isTableLine(text: string, line: string, lineEnd: number): boolean {
-  if (AMOUNT_AT_END.test(line)) return true;
+  if (AMOUNT_AT_END.test(line) || DECIMALS_ROW.test(line)) return true;
   if (TABLE_CAPTION.test(line) && HEADER_ROW.test(text.slice(lineEnd, lineEnd + 200))) return true;
   if (cellsUnder(text, lineEnd) || amountCellBelow(text, lineEnd)) return true;
   const next = lineAt(text, Math.min(text.length, lineEnd + 1)).line;

@@ -86,8 +86,9 @@ export function unweaveMarginNotes(page: string): string {
     } else if (!x) {
       flush();
       out.push(lines[i]!);
-    } else if (x.note.endsWith(':') && x.body.trim()) {
-      // A label and its value beside it ("OBJET :   PROGRAMME …", "Rapporteur :  M. DUMAS"): read across.
+    } else if (x.note.endsWith(':') && x.body.trim() && !split[i + 1]?.note) {
+      // A label and its value beside it ("OBJET :   PROGRAMME …", "Rapporteur :  M. DUMAS"): read
+      // across; not where the margin goes on under it ("Date de convocation :" / "05/09/2023"), its value there.
       if (firstNotes < 0) firstNotes = notes.length;
       body.push(`${x.note} ${x.body.trim()}`);
     } else {
@@ -331,8 +332,12 @@ export function unweaveMarginTitles(page: string): string {
     const heading = numbered ? [open[1]!, block.labelled ? `OBJET : ${subject}` : subject] : [`${open[1]} : ${subject}`];
     // The subject's margin beside a sentence or a list that goes on ("Mme JACQUIER," / "OBJET :   MM.
     // BERTHIER, …"): the subject is given after that paragraph, not inside it.
-    const blank = MID_SENTENCE.test(lines[i - 1]?.trimEnd() ?? '') ? block.body.indexOf('') : -1;
+    // With no blank line in it, after the line that ends the sentence.
+    const goesOn = MID_SENTENCE.test(lines[i - 1]?.trimEnd() ?? '');
+    const blank = goesOn ? block.body.indexOf('') : -1;
+    const stop = goesOn && blank < 0 ? block.body.findIndex((l) => /[.;]$/.test(l.trimEnd())) + 1 : 0;
     if (blank > 0) lines.splice(i, block.end - i, ...block.body.slice(0, blank), '', ...heading, ...block.body.slice(blank));
+    else if (stop > 0) lines.splice(i, block.end - i, ...block.body.slice(0, stop), '', ...heading, '', ...block.body.slice(stop));
     else lines.splice(i, block.end - i, ...heading, ...block.body);
     changed = true;
     i += heading.length + block.body.length - 1;
@@ -443,7 +448,8 @@ export function unweaveMargins(page: string): string {
       continue;
     }
     // The paragraph's first lines above the box, beside the act's number or nothing ("N° 86/07    L'an …" / "    à quinze heures …").
-    const above = FIGURES_BOX_OPENING.test(block.rows[0]!.left ?? '') ? rowsAbove(lines, i, done, block.column) : [];
+    const opening = block.rows[0]!.left ?? '';
+    const above = FIGURES_BOX_OPENING.test(opening) || DATES_BOX_OPENING.test(opening) ? rowsAbove(lines, i, done, block.column) : [];
     out.length -= above.length;
     block.rows.unshift(...above);
     for (const r of block.rows) if (r.left) out.push(r.left);
@@ -532,6 +538,10 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
 
 /** The first cell of the sitting's figures ("Nombre de membres", "Membres en exercice", "Conseillers en …"). */
 const FIGURES_BOX_OPENING = new RegExp(String.raw`^(?:${FIGURES_BOX_WORDS})(?![\p{L}])`, 'iu');
+/** The act's label over its number in the margin: "Délibération" / "n° B2023-047". */
+const ACT_LABEL_NOTE = /^(?:d[ée]lib[ée]ration|d[ée]cision|n°[ \t]*[\w./-]*\d[\w./-]*)$/iu;
+/** A box opening on the sitting's dates ("Date de convocation :" / "05/09/2023"), its figures under them. */
+const DATES_BOX_OPENING = /^date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication)/iu;
 /** How many of a box's rows may stand above its first cell. */
 const ROWS_ABOVE_BOX = 3;
 
@@ -542,7 +552,7 @@ function rowsAbove(lines: readonly string[], start: number, floor: number, colum
     const line = lines[k]!;
     const indent = line.length - line.trimStart().length;
     const two = TWO_CELLS.exec(line);
-    if (two && Math.abs(line.length - two[3]!.length - column) <= 2 && ACT_NUMBER_NOTE.test(two[2]!)) rows.unshift({ left: two[2]!, right: two[3]! });
+    if (two && Math.abs(line.length - two[3]!.length - column) <= 2 && (ACT_NUMBER_NOTE.test(two[2]!) || ACT_LABEL_NOTE.test(two[2]!))) rows.unshift({ left: two[2]!, right: two[3]! });
     else if (line.trim() && !two && Math.abs(indent - column) <= 2) rows.unshift({ left: null, right: line.trim() });
     else break;
   }

@@ -191,3 +191,58 @@ Unanimité         l'augmentation des loyers à 3,5 % au 1er janvier 2025, dans 
     expect(doc.items[1]!.decision?.vote).toMatchObject({ for: 5, against: 1 });
   });
 });
+
+describe("an extract whose margin holds the sitting's dates and figures, then its subject beside the list of members that goes on", () => {
+  const TEXT = `COMMUNAUTÉ DE COMMUNES DES HAUTS-PLATEAUX
+
+          REGISTRE DES DÉLIBÉRATIONS DU BUREAU COMMUNAUTAIRE
+
+                       Séance du 10 octobre 2023
+
+Délibération            L'an deux mille vingt-trois, le dix octobre à dix-huit heures, le
+n° B2023-052            Bureau communautaire de la Communauté de communes, régulièrement
+                        convoqué le trois octobre, s'est réuni au siège de la
+Date de convocation :   Communauté de communes, salle du Conseil, sous la présidence de
+03/10/2023              Monsieur Paul VIDAL, Président.
+Nombre de membres       Présents : M. Paul VIDAL, Président ; Mme Anne ROUX, 1re
+en exercice : 9         Vice-Présidente ; M. Luc BRUN, 2e Vice-Président ; M. Marc
+présents : 7            FAURE, M. Jean ROCHE, Mme
+Objet :                 Lise BLANC, M. Yves MOREL, membres du Bureau.
+Marché de transport     Excusés : M. Guy SIMON, Mme Rose PERRIN.
+scolaire - Attribution  Secrétaire de séance : Mme Anne ROUX.
+
+Objet : Marché de transport scolaire - Attribution des lots
+
+Monsieur le Président rappelle la consultation lancée en juin 2023. Le classement des offres
+est le suivant :
+
+TRANSDOUBS SAS 112 400,00 48,5 30,0 9,0 87,5 1
+AUTOCARS ROCHE 118 900,00 45,0 31,0 8,0 84,0 2
+
+LE BUREAU COMMUNAUTAIRE,
+
+Vu le Code général des collectivités territoriales,
+
+Après en avoir délibéré, à la majorité (6 voix pour, 0 voix contre, 1 abstention : M.
+MOREL),
+
+DÉCIDE :
+
+Article 1 : ATTRIBUE le marché de transport scolaire à la société TRANSDOUBS SAS pour un
+montant annuel de 112 400,00 € HT.
+
+Article 2 : AUTORISE Monsieur le Président à signer le marché.
+
+Article 3 : DIT que les crédits sont inscrits au budget.
+`;
+  const doc = analyzeText(TEXT);
+  it("reads the list whole, the margin's subject given after it, and the place without the margin's label", () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['VIDAL', 'ROUX', 'BRUN', 'FAURE', 'ROCHE', 'BLANC', 'MOREL']);
+    expect(doc.meeting.place).toBe('siège de la Communauté de communes, salle du Conseil');
+  });
+  it("takes no row of the table of figures for a point, and reads every article after 'DÉCIDE :'", () => {
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]!.title).toMatch(/^Marché de transport scolaire/);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['attribue', 'autorise', 'dit']);
+  });
+});
