@@ -120,6 +120,12 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
     body[first] = `${kept[0]} ${opening}`;
     kept = kept.slice(1);
   }
+  // A point's rank over its title in the margin ("3." / "Compte" / "administratif" / "2020"), its text
+  // beside: the rank and the title make its heading, over the text.
+  if (first >= 0 && firstNotes === 0 && kept.length >= 2 && RANK_NOTE.test(kept[0]!) && !HEADING_LINE.test(opening)) {
+    out.push(`${kept[0]} ${joinSubject(kept.slice(1))}`, ...body);
+    return out;
+  }
   if (numbered || (first >= 0 && HEADING_LINE.test(opening))) {
     // Beside a heading, the notes are the point's: its act's number under the heading's title,
     // where a number printed under a heading is read; the others (a classification) after it.
@@ -146,10 +152,12 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
   return out;
 }
 
+/** A point's rank alone in the margin: "3.", "12)", "4°". */
+const RANK_NOTE = /^\d{1,3}[.)°]$/u;
 /** A point's heading opening a paragraph: its rank ("4 - …", "II. …"), its label ("RAPPORT N° 1"), or a line in capitals. */
 const HEADING_LINE = /^(?:\d{1,3}[ \t]*[-–.)°]|[IVX]{1,4}[ \t]*[-–.)]|(?:RAPPORT|D[ÉE]LIB[ÉE]RATION|POINT|OBJET)(?![\p{L}])|[\p{Lu}\d'’ ,-]{12,}$)/u;
-/** An act's number alone in the margin: "N° 31", "B-2025-041", "2022-31", "Délib. n° 2022-31". */
-const ACT_NUMBER_NOTE = /^(?:N°[ \t]?\d{1,4}(?:[-_/.]\d{1,4})*|(?:D[ée]lib(?:[ée]ration)?\.?[ \t]+n°[ \t]*)?[A-Z]{0,5}[-_ ]?\d{2,4}[-_/.]\d{1,4}(?:[-_/.]\d{1,4})?)$/u;
+/** An act's number alone in the margin: "N° 31", "n° 2005-31", "B-2025-041", "2022-31", "2026-09-CP-01", "78-B-61", "Délib. n° 2022-31". */
+const ACT_NUMBER_NOTE = /^(?:[Nn]°[ \t]?\d{1,4}(?:[-_/.]\d{1,4})*|(?:D[ée]lib(?:[ée]ration)?\.?[ \t]+n°[ \t]*|[Nn]°[ \t]?)?[A-Z]{0,5}[-_ ]?\d{2,4}(?:[-_/.][A-Z]{1,5})?[-_/.]\d{1,4}(?:[-_/.][A-Z]{1,5})?(?:[-_/.]\d{1,4})?)$/u;
 
 /** A note's line that goes on with the next: cut after a word that needs one ("du", "de", "n°"), or a hyphen. */
 const NOTE_GOES_ON = /(?:^|[ \t])(?:du|de|des|d['’]|la|le|les|au|aux|et|à|en|n°|par|pour|sur)$|[-–]$/iu;
@@ -196,7 +204,10 @@ function readsAsMarginNotes(lines: readonly string[], split: ReadonlyArray<{ not
   let filled = 0;
   let prose = 0;
   let gapped = 0;
-  for (let i = 0; i < lines.length; i++) {
+  // The page's head above the first note beside the body (a letterhead, the sitting's lists at the
+  // page's edge) is the page's own, no sign against a margin under it.
+  const first = split.findIndex((x) => !!x?.note && !!x.body.trim());
+  for (let i = Math.max(0, first); i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
     const x = split[i];
     const body = x ? x.body.trim() : '';

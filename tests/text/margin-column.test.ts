@@ -636,3 +636,81 @@ Abst. : 7
     expect(read).toContain('VOTE\nPour : 30\nContre : 0\nAbst. : 7\nADOPTÉ\n');
   });
 });
+
+describe("a compte rendu whose lists stand at the page's edge, then each point's rank and title in the margin beside its text", () => {
+  const PAGE = `COMMUNE DE RIQUEWIHR-LE-BAS
+Département du Haut-Rhin
+
+                     COMPTE RENDU SOMMAIRE
+     de la séance du Conseil Municipal du 18 mars 2021
+
+Nombre de conseillers élus : 11
+Conseillers présents : 9
+
+Sous la présidence de M. Paul KIENTZ, Maire.
+Présents : MM. et Mmes KIENTZ Paul, HUMBRECHT Anne, ZIMMER Marc, SCHOEFFEL Odile, WALTER Luc,
+BRAESCH Lise, GSELL Yves, MEYER Laure, OSTERTAG Guy.
+Absents excusés : M. HAEGELEN Jean, Mme FUCHS Marie.
+
+1.               Le procès-verbal de la séance du 28 janvier 2021, transmis à tous les
+Approbation du   conseillers avec la convocation, n'appelle pas d'observation. Il est
+P.V. du          approuvé à l'unanimité et signé par les membres présents, le Maire
+28.01.2021       ayant rappelé que les remarques écrites sont jointes au registre.
+                 Adopté à l'unanimité.
+
+2.               Le Conseil Municipal déclare que le compte de gestion 2020 dressé par le
+Compte de        comptable public, dont les écritures sont conformes au compte
+gestion 2020     administratif, n'appelle ni observation ni réserve de sa part, et
+                 donne quitus au comptable pour sa gestion de l'exercice 2020, les
+                 résultats étant ceux que le compte administratif fait apparaître.
+                 Adopté à l'unanimité.
+
+3.               Le Conseil Municipal décide d'affecter l'excédent de fonctionnement 2020
+Affectation      au compte 1068 pour 52 414,62 € et en report de fonctionnement pour le
+du résultat      solde, soit 93 040,85 €, les restes à réaliser de la section
+2020             d'investissement étant couverts par l'excédent ainsi affecté.
+                 Adopté à l'unanimité.
+`;
+  const read = unweaveColumns(PAGE);
+  it('gives each point its rank and its title over its text', () => {
+    expect(read).toContain('1. Approbation du P.V. du 28.01.2021\nLe procès-verbal de la séance');
+    expect(read).toContain('2. Compte de gestion 2020\nLe Conseil Municipal déclare');
+    expect(read).toContain('3. Affectation du résultat 2020\nLe Conseil Municipal décide');
+  });
+  it('makes them the points', () => {
+    expect(analyzeText(PAGE).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Approbation du P.V. du 28.01.2021'],
+      ['2', 'Compte de gestion 2020'],
+      ['3', 'Affectation du résultat 2020'],
+    ]);
+  });
+});
+
+describe("an act's number in the margin, written as registers and software write it", () => {
+  const page = (number: string) => `COMPTE RENDU SOMMAIRE DU CONSEIL COMMUNAUTAIRE DU 28 JUIN 2005
+
+              Le Conseil Communautaire, convoqué le 21 juin 2005, s'est réuni le
+              mardi 28 juin 2005 à 18 h 30, salle polyvalente, sous la présidence
+              de M. Guy LAFARGUE, Président.
+
+${number.padEnd(14)}2 - Ordures ménagères - Taux de la T.E.O.M. 2005
+              Le Conseil fixe le taux de la taxe d'enlèvement des ordures
+              ménagères à 11,20 % pour l'année 2005 sur tout le territoire.
+              Adopté par 19 voix pour et 3 voix contre.
+
+${number.replace(/\d+$/, (n) => String(Number(n) + 1).padStart(n.length, '0')).padEnd(14)}3 - Z.A. de la Borie - Cession du lot n° 7
+              Le Conseil décide la cession du lot n° 7 au prix de 9 € HT le
+              mètre carré, conformément à l'avis des Domaines du 3 mai.
+              Adopté à l'unanimité.
+
+${number.replace(/\d+$/, (n) => String(Number(n) + 2).padStart(n.length, '0')).padEnd(14)}4 - Voirie d'intérêt communautaire - Programme 2005
+              Le Conseil attribue le marché à l'entreprise Sarrazy pour un
+              montant de 212 000 € HT, après avis de la commission.
+              Adopté à l'unanimité.
+`;
+  for (const number of ['n° 2005-31', '78-B-61', '2026-09-CP-01']) {
+    it(`reads "${number}" beside its point's first line`, () => {
+      expect(unweaveColumns(page(number))).toContain(`${number} 2 - Ordures ménagères`);
+    });
+  }
+});
