@@ -895,6 +895,8 @@ function readCountBefore(r: ZoneReading, wordAt: number, windowStart: number): v
   for (const [key, re] of COUNT_BEFORE) {
     const m = re.exec(text.slice(at, at + 60));
     if (!m || counts[key] !== null) continue;
+    // "annonce un vote contre": an article before "vote", a stand announced, no count.
+    if (n.value === 1 && /^\s*vote\s/iu.test(m[0]) && /^un$/iu.test(text.slice(windowStart + n.start, windowStart + n.end))) continue;
     // "pour" after a number is a count only where a vote is being stated.
     // "5 pour (groupe « Agir pour X »), 25 contre": a bracket of names or of a group follows a count.
     if (key === 'for' && !/^\s*(?:voix|votes?|suffrages?)/i.test(m[0]) && !/[,;.()\n]|\bcontre|\babstention/i.test(text.slice(at + m[0].length, at + m[0].length + 40).slice(0, 25))) continue;

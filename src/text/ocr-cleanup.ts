@@ -325,7 +325,9 @@ function fixKeyWords(t: string): string {
   if (t.includes('liuit') || t.includes('lieure')) t = t.replace(LI_FOR_H, 'h');
   if (t.includes('heure')) t = t.replace(HOUR_GLUED, ' ');
   if (t.includes('anle') || t.includes('trenl')) t = t.replace(TENS_WITH_L, '$1te');
-  if (t.includes('voix')) t = t.replace(COUNT_GLUED, ' ');
+  if (t.includes('volx')) t = t.replace(VOLX, 'voix');
+  if (t.includes('voix')) t = t.replace(COUNT_GLUED, ' ').replace(FIGURE_GLUED_TO_VOIX, ' ');
+  if (t.includes('pouret') || t.includes('contreet')) t = t.replace(COUNT_WORD_GLUED_TO_ET, ' et');
   if (t.includes('Mrne') || t.includes('Mmc')) t = t.replace(MRNE, 'Mme');
   if (/\dl[ \t]+voix/.test(t)) t = t.replace(L_CLOSING_COUNT, '1');
   if (t.includes("é'") || t.includes('é’')) t = t.replace(APOSTROPHE_AFTER_ACUTE, '');
@@ -334,12 +336,18 @@ function fixKeyWords(t: string): string {
   if (t.includes(' o ')) t = t.replace(O_FOR_A_AFTER_PROXY, 'à');
   if (t.includes('á')) t = t.replace(A_ACUTE_ALONE, 'à');
   if (t.includes('lll')) t = t.replace(I_AS_L_BEFORE_LL, 'ill');
+  if (t.includes('onvoir')) t = t.replace(N_FOR_U_IN_POUVOIR, '$1ouvoir');
+  if (t.includes('xcus')) t = t.replace(ABSENT_GLUED_TO_EXCUSED, ' ');
   if (t.includes('|')) t = t.replace(BAR_FOR_L, 'l');
   return t;
 }
 
 /** "dans |e lieu habituel", "|'assemblée": a bar read for the l of an article (a table's bar stands apart from its cell's words). */
 const BAR_FOR_L = /(?<![^\s(])\|(?=(?:e|a|es|ui|eur|eurs)(?![\p{L}\d])|['’]\p{L})/gu;
+/** "Ponvoirs : 3": the u of "pouvoir" read as an n (no French word is "ponvoir"). */
+const N_FOR_U_IN_POUVOIR = /(?<![\p{L}])([Pp])onvoir(?=s?(?![\p{L}]))/gu;
+/** "Absentexcusé :", "ABSENTSEXCUSES": the list's label with its space lost. */
+const ABSENT_GLUED_TO_EXCUSED = /(?<=(?<![\p{L}])(?:[Aa]bsents?|ABSENTS?))(?=(?:[Ee]xcus|EXCUS))/gu;
 /** "Conselllers", "travallleurs": an i read as an l before a double l (no French word has three). */
 const I_AS_L_BEFORE_LL = /(?<=\p{Ll})lll(?=\p{Ll})/gu;
 
@@ -373,7 +381,13 @@ const CONSCIL = /(?=[Cc]onscil)(?<![\p{L}])([Cc])onscil(?=s?(?![\p{L}])|l)/gu;
 /** "à dix-septheures": the number of the hour glued to its word. */
 const HOUR_GLUED = /(?=heure)(?<=(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|midi))(?=heures?(?![\p{L}]))/gu;
 /** "par8 voix pour", "et2 voix contre": a vote's count glued to the word before it. */
-const COUNT_GLUED = /(?=\d)(?<=(?<![\p{L}])(?:par|et|de|avec))(?=\d{1,3}[ \t]+voix(?![\p{L}]))/gu;
+/** "14volx pour", "8 volx contre": the i of "voix" read as an l (no French word is "volx"). */
+const VOLX = /(?<![\p{L}])(?<=\d?)volx(?![\p{L}])/gu;
+/** "par 14voix pour": the count glued to its word. */
+const FIGURE_GLUED_TO_VOIX = /(?<=\d)(?=voix(?![\p{L}]))/gu;
+/** "15 voix pouret 8 abstentions": the count's word glued to the "et" after it. */
+const COUNT_WORD_GLUED_TO_ET = /(?<=voix[ \t]+(?:pour|contre))et(?![\p{L}])/gu;
+const COUNT_GLUED = /(?=\d)(?<=(?<![\p{L}])(?:par|et|de|avec))(?=\d{1,3}[ \t]+(?:voix|abstentions?)(?![\p{L}]))/gu;
 /** "dix-huit heures trenle", "neuf heures quaranle-cinq": an l read for the t of the tens (no French word is "trenle", "quaranle"). */
 const TENS_WITH_L = /(?=[tqcs])(?<![\p{L}])(tren|quaran|cinquan|soixan)le(?=-|(?![\p{L}]))/gu;
 

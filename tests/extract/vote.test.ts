@@ -655,3 +655,11 @@ describe('"accepté" of another subject in a report', () => {
     expect(readVote(c, 0, c.length).outcome).toBe('adopted');
   });
 });
+
+describe('a stand announced in the debate before the vote', () => {
+  it('reads "annonce un vote contre" as no count, the counts from the vote itself', () => {
+    const text = "Mme DAUMAS regrette la hausse des dépenses et annonce un vote contre. M. REBOUL s'interroge sur le calendrier.\nLe Conseil Général adopte la décision modificative par 15 voix pour et 8 voix contre.";
+    const vote = readVote(text, 0, text.length).vote;
+    expect(vote).toMatchObject({ for: 15, against: 8 });
+  });
+});

@@ -305,3 +305,14 @@ describe("OCR's 1 for the i of a word the rules key on", () => {
     );
   });
 });
+
+describe("a count's words and a list's labels as heavy OCR glues and misreads them", () => {
+  it('reads "14volx pour", "8 volx contre", "voix pouret", "et8 abstentions" back', () => {
+    expect(fixLookalikes("adopte le compte par 14volx pour et8 abstentions, la motion est rejetée par 15 voix contre et 8 volx pour, Adopté par 15 voix pouret 8 abstentions.")).toBe(
+      "adopte le compte par 14 voix pour et 8 abstentions, la motion est rejetée par 15 voix contre et 8 voix pour, Adopté par 15 voix pour et 8 abstentions.",
+    );
+  });
+  it('reads "Ponvoirs : 3" and "Absentexcusé :" back', () => {
+    expect(fixLookalikes('Ponvoirs : 3\nAbsentexcusé : M. DOMERGUE.')).toBe('Pouvoirs : 3\nAbsent excusé : M. DOMERGUE.');
+  });
+});
