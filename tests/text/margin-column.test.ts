@@ -714,3 +714,20 @@ ${number.replace(/\d+$/, (n) => String(Number(n) + 2).padStart(n.length, '0')).p
     });
   }
 });
+
+describe("a margin box whose count's label wraps before its figure ('qui ont pris part' / 'à la délibération : 9'), the dates under it", () => {
+  const PAGE = `Nombre de membres                 Séance du 14 mai 1991
+afférents au Conseil : 11
+en exercice : 11                  L'an mil neuf cent quatre-vingt-onze et le quatorze mai à
+qui ont pris part                 vingt heures trente, le Conseil Municipal de cette commune,
+à la délibération : 9             régulièrement convoqué, s'est réuni au nombre prescrit par la
+                                  loi, dans le lieu habituel de ses séances, sous la présidence
+Date de la convocation :          de M. Raymond CAUSSADE, Maire.
+6 mai 1991
+`;
+  it('gives the box whole, then the paragraph whole', () => {
+    const read = unweaveColumns(PAGE);
+    expect(read).toContain('qui ont pris part\nà la délibération : 9\nDate de la convocation :\n6 mai 1991');
+    expect(read).toContain('sous la présidence\nde M. Raymond CAUSSADE, Maire.');
+  });
+});
