@@ -412,6 +412,15 @@ function pickSittingDate(text: string, limit: number): DateMatch | null {
   return firstDay(text, pickDate(text, limit));
 }
 
+/** A date then a dash and another date, or a date after one and a dash: a period's bounds. */
+const PERIOD_AFTER = /^[ \t]*[-–—][ \t]*(?:\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})/u;
+const PERIOD_BEFORE = /(?:\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]*[-–—][ \t]*$/u;
+
+/** Whether a cue of the sitting stands before the date, or it is the opening formula ("L'an …"). */
+function sittingCued(text: string, d: DateMatch): boolean {
+  return SITTING_DATE_CUE.test(text.slice(Math.max(0, d.start - 90), d.start)) || /^l['’]an/i.test(d.text);
+}
+
 function pickDate(text: string, limit: number): DateMatch | null {
   // The first lines nearly always hold it: read them alone first.
   if (limit > 700) {
@@ -428,6 +437,8 @@ function pickDate(text: string, limit: number): DateMatch | null {
     if ((OTHER_DATE_CUE.test(before) || STAMP_DATE_CUE.test(before)) && !(sitting && lastAt(SITTING_WORD, before) > lastAt(OTHER_WORD, before))) continue;
     // "Objet : OPAH … - Commission Habitat du 4 mars 2004": a date the subject names, not the sitting's.
     if (inSubject(text, d.start)) continue;
+    // "(1er janvier 1974 - 31 décembre 1975)": the bounds of a period, a register's, no sitting's day.
+    if (PERIOD_AFTER.test(text.slice(d.end, d.end + 40)) || PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
     if (sitting || /^l['’]an/i.test(d.text)) return d;
     fallback ??= d;
   }
@@ -614,7 +625,10 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const dateZone = Math.min(limit, DATE_ZONE);
   // None there: a record under a web page's long introduction, its date further on, before its lists.
   // A form's "Date de la séance" label over its value ("26/06/2009") says which day of a sitting held over two ("des 25 et 26 juin").
-  const date = isRegister ? null : (dateInLabelColumn(text, limit) ?? pickSittingDate(text, dateZone) ?? (limit > dateZone ? pickSittingDate(text, limit) : null) ?? (listsEnd > limit ? pickSittingDate(text, listsEnd) : null));
+  // A date no cue names in the first lines (a web page's introduction: "le 1er janvier 1976") gives way to one a cue names before the lists ("Séance du 14 mars 1975").
+  const inZone = isRegister ? null : (dateInLabelColumn(text, limit) ?? pickSittingDate(text, dateZone));
+  const wider = isRegister || (inZone && sittingCued(text, inZone)) || limit <= dateZone ? null : pickSittingDate(text, limit);
+  const date = isRegister ? null : ((wider && sittingCued(text, wider) ? wider : null) ?? inZone ?? wider ?? (listsEnd > limit ? pickSittingDate(text, listsEnd) : null));
   // The Assemblée de Corse sat for the Collectivité territoriale de Corse, a region of its own
   // status, until 2018; since, for the Collectivité de Corse, which no type names.
   const corsica = bodyType === null && date && date.iso < CORSICA_UNIFIED ? CORSICA_ASSEMBLY.exec(headLower) : null;

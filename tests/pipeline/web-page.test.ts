@@ -141,3 +141,24 @@ Adopté à l'unanimité.
     expect(doc.meeting.place).toBe("salle du conseil de l'établissement");
   });
 });
+
+describe("an archive's web page introducing a deliberation it transcribes, its own dates before the sitting's", () => {
+  const PAGE = `Archives municipales
+Le document du mois : la délibération de 1975 sur le groupe scolaire des Oliviers
+La délibération que nous reproduisons ci-dessous est conservée dans le registre des délibérations du conseil municipal (1er janvier 1974 - 31 décembre 1975), sous la cote 1 D 46. Elle date d'un moment où la Corse forme encore un seul département (la création de la Corse-du-Sud et de la Haute-Corse n'interviendra que le 1er janvier 1976). Les archivistes ont transcrit le texte en respectant son orthographe, et les passages illisibles sont signalés entre crochets. Le registre peut être consulté en salle de lecture, sur rendez-vous, du lundi au vendredi.
+Au début des années 1970, la population de la ville augmente rapidement, sous l'effet de l'arrivée de nouvelles familles, du développement du port de commerce et de l'urbanisation des collines. Les écoles du centre ancien, installées pour certaines dans des bâtiments anciens, sont saturées : on compte alors jusqu'à quarante et un élèves par classe, et plusieurs classes fonctionnent dans des baraquements provisoires installés dans les cours. Le projet d'un groupe scolaire neuf est étudié dès 1972 par les services techniques de la ville, qui proposent plusieurs terrains.
+Le choix du terrain des Oliviers, acquis auprès d'une famille de la commune, fait alors débat au sein du conseil : certains élus préfèrent un emplacement plus proche du centre, d'autres craignent le coût des accès. La délibération reproduite ci-dessous garde la trace de ces échanges, que le procès-verbal de la séance rapporte plus longuement.
+Les travaux, confiés à l'architecte de la ville, commencent à l'automne suivant et l'école ouvre ses portes à la rentrée de septembre 1977, avec huit classes primaires et quatre classes maternelles. Elle sera agrandie une première fois dans les années 1990, puis rénovée entièrement entre 2015 et 2018, sans que son plan d'origine en soit modifié. Les plans de l'architecte sont conservés aux Archives sous la cote 3 M 12.
+[Image : registre des délibérations 1974-1975, folio 112 recto]
+VILLE DE PORTO-BELLO
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 14 mars 1975
+Nombre de conseillers en exercice : 27
+L'an mil neuf cent soixante-quinze, le quatorze mars, à dix-huit heures, le Conseil municipal, légalement convoqué, s'est réuni à l'Hôtel de Ville sous la présidence de Monsieur Ange SANTUCCI, Maire.
+Étaient présents : MM. SANTUCCI, Maire, ALBERTINI, BARTOLI, CASANOVA, Adjoints, FILIPPI, GIACOMETTI, LUCIANI.
+Le Conseil municipal décide la construction d'un groupe scolaire de douze classes.
+`;
+  it("takes the sitting's day, not a period's bounds nor a date the introduction names", () => {
+    expect(analyzeText(PAGE).meeting.date).toBe('1975-03-14');
+  });
+});
