@@ -338,7 +338,7 @@ function fixKeyWords(t: string): string {
   if (t.includes('lll')) t = t.replace(I_AS_L_BEFORE_LL, 'ill');
   if (t.includes('onvoir')) t = t.replace(N_FOR_U_IN_POUVOIR, '$1ouvoir');
   if (t.includes('xcus')) t = t.replace(ABSENT_GLUED_TO_EXCUSED, ' ');
-  if (t.includes('|')) t = t.replace(BAR_FOR_L, 'l');
+  if (t.includes('|')) t = t.replace(BAR_FOR_L, 'l').replace(BAR_IN_WORD, 'l');
   return t;
 }
 
@@ -348,6 +348,8 @@ const BAR_FOR_L = /(?<![^\s(])\|(?=(?:e|a|es|ui|eur|eurs)(?![\p{L}\d])|['’]\p{
 const N_FOR_U_IN_POUVOIR = /(?<![\p{L}])([Pp])onvoir(?=s?(?![\p{L}]))/gu;
 /** "Absentexcusé :", "ABSENTSEXCUSES": the list's label with its space lost. */
 const ABSENT_GLUED_TO_EXCUSED = /(?<=(?<![\p{L}])(?:[Aa]bsents?|ABSENTS?))(?=(?:[Ee]xcus|EXCUS))/gu;
+/** "dé|ibère": a bar between small letters, an l (a table's bar stands between cells, spaces around it). */
+const BAR_IN_WORD = /(?<=\p{Ll})\|(?=\p{Ll})/gu;
 /** "Conselllers", "travallleurs": an i read as an l before a double l (no French word has three). */
 const I_AS_L_BEFORE_LL = /(?<=\p{Ll})lll(?=\p{Ll})/gu;
 
@@ -447,9 +449,10 @@ const ONE_FOR_LA = /(?=1)(?:(?<![\p{L}\d,.'’-])1(?=a[ \t]+\p{Ll})|(?<=\p{L}-)1
 const ACUTE_I = /(?=í)(?<=\p{Ll})í(?=\p{Ll})/gu;
 /**
  * "Re'gion", "de'pots", "consacre'e": a typewriter's é struck as an e and an apostrophe, which OCR
- * reads apart. No French word has an e then an apostrophe inside it (elisions end on a consonant or a u).
+ * reads apart, inside a word or opening it ("e'tant", "E'tat"). No French word has an e then an
+ * apostrophe inside it, nor opens so (elisions end on a consonant or a u).
  */
-const E_APOSTROPHE = /(?=[eE]')(?<=\p{L})([eE])'(?=\p{L})/gu;
+const E_APOSTROPHE = /(?=[eE]')([eE])'(?=\p{L})/gu;
 
 /** "Le ConseiI régionaI": an I closing a word of lower-case letters is its l (no French word ends so). */
 const I_ENDING_WORD = /(?=I)(?<=\p{Ll}{3})I(?![\p{L}\d])/gu;

@@ -316,3 +316,14 @@ describe("a count's words and a list's labels as heavy OCR glues and misreads th
     expect(fixLookalikes('Ponvoirs : 3\nAbsentexcusé : M. DOMERGUE.')).toBe('Pouvoirs : 3\nAbsent excusé : M. DOMERGUE.');
   });
 });
+
+describe("a typewriter's é opening a word, a bar inside one", () => {
+  it('reads "e\'tant" and "E\'tat" as étant and État, "dé|ibère" as délibère', () => {
+    expect(fixLookalikes("Le quorum e'tant atteint, l'E'tat accorde ; le Conseil, après en avoir dé|ibère, donne acte.")).toBe(
+      "Le quorum étant atteint, l'État accorde ; le Conseil, après en avoir délibère, donne acte.",
+    );
+  });
+  it("keeps an elision's apostrophe and a table's bars", () => {
+    expect(fixLookalikes("l'exercice | Pour | Contre |")).toBe("l'exercice | Pour | Contre |");
+  });
+});
