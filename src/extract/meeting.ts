@@ -125,7 +125,7 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
  * comma): it adds no condition, but lets V8 skip to those characters instead of trying the
  * lookbehind at every offset of the preamble (the search takes 0.36 of the time it did).
  */
-const PLACE = /(?=[àader,])(?:(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|r[ée]uni(?:e|s|es)?(?=\s+(?:salle|h[ôo6]t)))|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|parc|si[èée]ge|lieu|r[ée]sidence|ma[il1]son|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[ée]micycle)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:(?:dans\s+la\s+|[àa]\s+l(?:a\s+|['’]\s?))?(?:salle|h[ôo6ée]t[eèc][l1])|au\s+si[èée]ge)\s(?:[^,.;\n\d]|\n(?![ \t]*\n))*)?)/giu;
+const PLACE = /(?=[àader,])(?:(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|r[ée]uni(?:e|s|es)?(?=\s+(?:salle|h[ôo6]t)))|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|parc|si[èée]ge|lieu|r[ée]sidence|ma[il1]son|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[éeè]micycle)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:(?:dans\s+la\s+|[àa]\s+l(?:a\s+|['’]\s?))?(?:salle|h[ôo6ée]t[eèc][l1])|au\s+si[èée]ge)\s(?:[^,.;\n\d]|\n(?![ \t]*\n))*)?)/giu;
 /** After "au lieu ordinaire de ses séances": ", à l'Hôtel de Ville", ", salle du conseil". */
 const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)(?:[^,.;\n\d]|\n(?![ \t]*\n))*)`, 'iu');
 /** A sitting held remotely, as the opening sentence says: "s'est réuni par visioconférence". */
@@ -167,7 +167,7 @@ const LIEU_LINE = labelLine(LIEU);
  */
 const SITTING_TIME = /(?<![\p{L}\d])\d{1,2}[ \t]?(?:h|heures)(?:[ \t]?\d\d)?(?![\p{L}\d])|(?<![\d:])\d{1,2}:\d\d(?![\d:])/gu;
 const CELL_BREAK = /[ \t]{3,}|[ \t]+[–—][ \t]+/u;
-const HALL_CELL = /^(?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|si[èée]ge|maison|espace|centre|foyer|palais|gymnase|h[ée]micycle|auditorium|amphith[ée][âa]tre)(?![\p{L}])/u;
+const HALL_CELL = /^(?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|si[èée]ge|maison|espace|centre|foyer|palais|gymnase|h[éeè]micycle|auditorium|amphith[ée][âa]tre)(?![\p{L}])/u;
 /** A date or the sitting named on a line ("13 octobre 2022", "23/06/1989", "Séance", "Réunion"). Lower-cased text. */
 const SITTING_MARK = /s[ée]ance|r[ée]union|\d{1,2}(?:er)?[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}\/\d{1,2}\/\d{2,4}/u;
 

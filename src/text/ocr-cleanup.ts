@@ -337,6 +337,7 @@ function fixKeyWords(t: string): string {
   if (t.includes('á')) t = t.replace(A_ACUTE_ALONE, 'à');
   if (t.includes('lll')) t = t.replace(I_AS_L_BEFORE_LL, 'ill');
   if (t.includes('onvoir')) t = t.replace(N_FOR_U_IN_POUVOIR, '$1ouvoir');
+  if (t.includes('nnanim')) t = t.replace(N_FOR_U_IN_UNANIMITY, 'u');
   if (t.includes('xcus')) t = t.replace(ABSENT_GLUED_TO_EXCUSED, ' ');
   if (t.includes('|')) t = t.replace(BAR_FOR_L, 'l').replace(BAR_IN_WORD, 'l');
   return t;
@@ -346,6 +347,8 @@ function fixKeyWords(t: string): string {
 const BAR_FOR_L = /(?<![^\s(])\|(?=(?:e|a|es|ui|eur|eurs)(?![\p{L}\d])|['’]\p{L})/gu;
 /** "Ponvoirs : 3": the u of "pouvoir" read as an n (no French word is "ponvoir"). */
 const N_FOR_U_IN_POUVOIR = /(?<![\p{L}])([Pp])onvoir(?=s?(?![\p{L}]))/gu;
+/** "à l'nnanimité": the u of "unanimité" read as an n (no French word opens on "nn"). */
+const N_FOR_U_IN_UNANIMITY = /(?<![\p{L}])n(?=nanimit)/gu;
 /** "Absentexcusé :", "ABSENTSEXCUSES": the list's label with its space lost. */
 const ABSENT_GLUED_TO_EXCUSED = /(?<=(?<![\p{L}])(?:[Aa]bsents?|ABSENTS?))(?=(?:[Ee]xcus|EXCUS))/gu;
 /** "dé|ibère": a bar between small letters, an l (a table's bar stands between cells, spaces around it). */

@@ -444,3 +444,10 @@ Le Conseil municipal approuve le projet à l'unanimité.
     expect(doc.meeting.quorum).toBe(true);
   });
 });
+
+describe('a hall read with a grave for its acute', () => {
+  it('reads "dans l\'hèmicycle de l\'Hôtel de Région" as the place', () => {
+    const doc = analyzeText(`CONSEIL RÉGIONAL\n\nSÉANCE PLÉNIÈRE DU VENDREDI 29 JUIN 1990\n\nLa séance est ouverte à 9 h 45, dans l'hèmicycle de l'Hôtel de Région, sous la présidence de\nM. Étienne CASTAGNIER, Président du Conseil régional.\n\nÉtaient présents : M. Pierre AILLAUD, M. Lucien AMIEL, M. Jean BELLON.\n`);
+    expect(doc.meeting.place).toBe("hèmicycle de l'Hôtel de Région");
+  });
+});

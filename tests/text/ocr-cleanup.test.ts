@@ -327,3 +327,9 @@ describe("a typewriter's é opening a word, a bar inside one", () => {
     expect(fixLookalikes("l'exercice | Pour | Contre |")).toBe("l'exercice | Pour | Contre |");
   });
 });
+
+describe("the u of 'unanimité' read as an n", () => {
+  it('reads "à l\'nnanimité" back', () => {
+    expect(fixLookalikes("Le rapport est adopté à l'nnanimité.")).toBe("Le rapport est adopté à l'unanimité.");
+  });
+});
