@@ -276,10 +276,10 @@ export function parsePersonList(text: string, start: number, end: number): ListE
 /** What notes a late arrival before the member's name. Folded. */
 const ARRIVAL = new Set(['arrivee', 'arrive', 'arrivees', 'arrives']);
 /**
- * What a delegate's seat is, after their name ("M. X, délégué suppléant, remplaçant M. Y", "Y, représentant des locataires"): words
+ * What a delegate's seat is, after their name ("M. X, délégué suppléant, remplaçant M. Y", "siégeant en remplacement de M. Y", "Y, représentant des locataires"): words
  * of the list, not of a sentence, so they do not count towards the prose that ends it.
  */
-const SEAT_WORDS = new Set(['delegue', 'deleguee', 'suppleant', 'suppleante', 'titulaire', 'remplacant', 'remplacante', 'representant', 'representante']);
+const SEAT_WORDS = new Set(['delegue', 'deleguee', 'suppleant', 'suppleante', 'titulaire', 'remplacant', 'remplacante', 'representant', 'representante', 'siegeant', 'remplacement']);
 
 /** "épouse", "née", "veuve": what joins a member's two family names. Folded. */
 const MARRIED = new Set(['epouse', 'ep', 'epse', 'nee', 'veuve', 'vve']);

@@ -542,3 +542,21 @@ Le Conseil d'Administration, considérant que le nombre des membres présents es
     expect(doc.meeting.quorum).toBe(true);
   });
 });
+
+describe("a syndicate's delegates by commune, a substitute sitting in another's place", () => {
+  it('reads the list on past "siégeant en remplacement de M. X", the replaced delegate in no list', () => {
+    const doc = analyzeText(`PROCÈS-VERBAL DE LA RÉUNION DU COMITÉ SYNDICAL
+Séance du 27 mars 1981
+
+Étaient présents :
+- Commune de Ploumanac : MM. Yves LE BRAS, Jean KERVELLA
+- Commune de Kergonan : M. Joseph QUÉMÉ ; M. Hervé CORRE, délégué suppléant, siégeant en
+  remplacement de M. Pierre LE DANTEC
+- Commune de Trévénec : M. René GUÉGAN
+- Commune de Lannévez : MM. Émile BOTREL, Guillaume RAOUL
+
+Absent excusé : M. Louis MORVAN.
+`);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['LE BRAS', 'KERVELLA', 'QUÉMÉ', 'CORRE', 'GUÉGAN', 'BOTREL', 'RAOUL']);
+  });
+});
