@@ -20,6 +20,8 @@ const ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+(?:(.*?)[ \t]+)?(\p{Lu}[\p{Lu}'’-]+(?:
  *   98-041 PAPIN G. Compte administratif 1997 - Budget principal POUR 25 CONTRE 5 ABST 1 FIN
  */
 const RAPPORTEUR_FIRST_ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]\p{Lu}(?:-\p{Lu})*\.[ \t]+(.+?)[ \t]+(UNANIMIT[ÉE]|POUR[ \t]+(\d{1,3})[ \t]+CONTRE[ \t]+(\d{1,3})[ \t]+ABST(?:\.|ENTIONS?)?[ \t]+(\d{1,3}))[ \t]+\p{Lu}{2,6}$/u;
+/** How such a row ends: its vote, then its code. */
+const RAPPORTEUR_FIRST_ROW_END = /(?:UNANIMIT[ÉE]|ABST\.?[ \t]+\d{1,3})[ \t]+\p{Lu}{2,6}[ \t]*\n/u;
 /**
  * A relevé printed by a records program, its columns flattened: the row's first line its number,
  * the subject's first words, perhaps the rapporteur and the vote, the decision in a capital word
@@ -48,8 +50,6 @@ const GIVEN_NAME_CLOSING = /(?:^|[ \t]+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const STATUS_ROW_COUNT = /[ \t]*(?:CONTRE|ABST(?:\.|ENTIONS?)?|POUR)[ \t]*:?[ \t]*\d{1,3}$/u;
 /** What closes such a table, or a page's header repeated over its rest: no line of a subject. */
 const STATUS_ROW_STOP = /^(?:N°|Nombre\s+d|Total|Observations?\s*:|Pour\s+extrait|Fait\s+[àa]|Certifi|Le\s+Pr[ée]sident|S[ée]ance\s+du|Page\s+\d|[ÉE]dit[ée]\s+(?:par|le)|Imprim[ée]\s+(?:par|le))|^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]*$/u;
-/** How a row closes a line under it: its vote's counts, then its code. */
-const RAPPORTEUR_FIRST_ROW_END = /(?:UNANIMIT[ÉE]|ABST\.?[ \t]+\d{1,3})[ \t]+\p{Lu}{2,6}[ \t]*\n/u;
 /** "26 P / 7 C / 2 A": each count and its letter. */
 const COUNT = /(\d{1,3})[ \t]*([PCA])/gu;
 const KEY: Readonly<Record<string, 'for' | 'against' | 'abstentions'>> = { P: 'for', C: 'against', A: 'abstentions' };
@@ -120,9 +120,7 @@ function statusRows(text: string): Item[] {
     const subject = [rapporteur ? m[2]!.slice(0, rapporteur.index) : m[2]!];
     // Its given name on the line under the row, where the row has the surname alone.
     let givenNameUnder = !!rapporteur && !rapporteur[1];
-    const before = m[3] ?? '';
-    const counted = /^\d/.test(before) ? (figures ? countsCell(Object.fromEntries(before.split(/[ \t]+/).map((n, i) => [(['for', 'against', 'abstentions'] as const)[i], n]))) : '') : before;
-    const vote = [counted, m[5] ?? ''].filter((v) => v && !/^[-–—]/u.test(v));
+    const vote = [voteBefore(m[3] ?? '', figures), m[5] ?? ''].filter((v) => v && !/^[-–—]/u.test(v));
     let last = k;
     for (let next = lines[k + 1]; next?.text && !rows[last + 1]; next = lines[last + 1]) {
       const count = STATUS_ROW_COUNT.exec(next.text);
@@ -139,6 +137,14 @@ function statusRows(text: string): Item[] {
     items.push(itemOf({ number: m[1]!, cells: { number: [m[1]!], date: [], subject, decision: [], vote: [`${m[4]!} ${vote.join(' ')}`.trim()], other: [] }, start: lines[k]!.start, end: lines[last]!.end }));
   });
   return items;
+}
+
+/** The vote's cell before a row's status: "Unanimité" as it is, three figures as the header orders them (none without it). */
+function voteBefore(cell: string, figures: boolean): string {
+  if (!/^\d/.test(cell)) return cell;
+  if (!figures) return '';
+  const [pour, contre, abst] = cell.split(/[ \t]+/);
+  return countsCell({ for: pour, against: contre, abstentions: abst });
 }
 
 /** The text's trimmed lines and each one's match of `row`; null where fewer than MIN_ROWS match. */
