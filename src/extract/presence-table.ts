@@ -35,6 +35,16 @@ const MIN_ROWS = 3;
  */
 const MAX_GAP_LINES = 3;
 
+/**
+ * A line the text printed before, whole on its line: a page's head or the table's column labels
+ * printed again over its rest ("CONSEIL REGIONAL DE BOURGOGNE", "Nom" / "Prénom" / "Présence"),
+ * however many, no gap in the table.
+ */
+function printedAgain(text: string, pos: number, line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && text.lastIndexOf(`\n${t}\n`, pos - 2) >= 0;
+}
+
 /** The first presence table in text[from, to): its members, each with their status, and its span. */
 export function presenceTable(text: string, from: number, to: number, layout?: LineLayout): { entries: ListEntry[]; span: Span } | null {
   const coded = codedRow(text, from, to);
@@ -71,7 +81,7 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
       gap = 0;
       pos = wrapped.end + 1;
       continue;
-    } else if (rows.length && ++gap > MAX_GAP_LINES) {
+    } else if (rows.length && !printedAgain(text, pos, line) && ++gap > MAX_GAP_LINES) {
       const table = done();
       if (table) return table;
       rows = [];

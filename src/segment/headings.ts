@@ -580,8 +580,12 @@ function withoutVoteCell(text: string, h: Heading): Heading {
  */
 const SIGNED_AMOUNT_END = /[ \t][+\-–−][ \t]?\d{1,3}(?:(?:[ .\u00a0\u202f]\d{3})+(?:,\d{2})?[ \t]*(?:€|EUR)?|,\d{2}[ \t]*(?:€|EUR)?|[ \t]*(?:€|EUR))[ \t]*$/u;
 
+/** Two figures with decimals closing a line ("… Industries agro-alimentaires 48,0 36,0"): a table's row of sums. */
+const TWO_DECIMALS_END = /[ \t]\d{1,6},\d{1,2}[ \t]+\d{1,6},\d{1,2}[ \t]*$/u;
+
 function isAmountRow(text: string, h: Heading): boolean {
-  return SIGNED_AMOUNT_END.test(text.slice(h.start, lineAt(text, h.start).end));
+  const line = text.slice(h.start, lineAt(text, h.start).end);
+  return SIGNED_AMOUNT_END.test(line) || TWO_DECIMALS_END.test(line);
 }
 
 function cleanTitle(t: string): string {

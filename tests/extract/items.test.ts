@@ -2615,3 +2615,26 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.number)).toEqual(['B-2007-061', 'B-2007-062']);
   });
 });
+
+describe("a report's table of sums, each row ranked and closing on two figures with decimals", () => {
+  it('reads no row of it as a point', () => {
+    const doc = analyzeText(`EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL REGIONAL
+Séance du vendredi 27 avril 1984
+
+OBJET : APPROBATION DU CONTRAT DE PLAN ETAT-REGION
+
+Mes chers collègues, le contrat répartit les engagements comme suit (en millions de francs) :
+1 - Modernisation des exploitations agricoles et de la forêt 142,0 96,0
+2 - Industries agro-alimentaires 48,0 36,0
+3 - Développement des PMI et innovation 95,0 70,0
+4 - Formation professionnelle et apprentissage 164,0 118,0
+
+Le Conseil Régional, après en avoir délibéré, approuve le contrat de plan à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['APPROBATION DU CONTRAT DE PLAN ETAT-REGION']);
+  });
+  it('finds no heading in its rows', () => {
+    const text = `I - ECONOMIE GENERALE DU CONTRAT\n\nLe contrat répartit les engagements comme suit :\n1 - Modernisation des exploitations agricoles et de la forêt 142,0 96,0\n2 - Industries agro-alimentaires 48,0 36,0\n3 - Développement des PMI et innovation 95,0 70,0\n\nII - LES PRINCIPAUX PROGRAMMES\n\nLe premier programme porte sur la modernisation des exploitations.\n`;
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['I', 'II']);
+  });
+});

@@ -803,3 +803,41 @@ Le Président ouvre la séance.
     expect(lists(text)).toEqual({ present: ['ALLET', 'AMEYE', 'BERTOUX', 'DELOBEAU'], represented: [['BECQUET', 'DELOBEAU']], excused: ['DE VULDRE'], absent: ['DURIEZ'] });
   });
 });
+
+describe("a coded attendance table over two pages, the page's head and the column labels printed again over its rest", () => {
+  const rows = (names: string[], code: (i: number) => string) => names.map((n, i) => `${n} Côte-d'Or Délégué des communes ${code(i)}`).join('\n');
+  const TEXT = `CONSEIL REGIONAL DE BOURGOGNE
+Service des Archives - Base DELIB-HIST
+EXTRAIT DU REGISTRE DES DELIBERATIONS
+Séance du vendredi 27 avril 1984
+Liste d'émargement (légende : P = présent ; PV = a donné pouvoir ; E = excusé ; A = absent)
+Nom
+Prénom
+Département
+Qualité
+Présence
+Pouvoir à
+${rows(['AUBERTIN Marcel', 'BARDIN Lucien', 'BIDAULT Raymond', 'BOISSENOT Pierre'], () => 'P')}
+BOURGEON Gaston Nièvre Sénateur E
+\fCONSEIL REGIONAL DE BOURGOGNE
+Service des Archives - Base DELIB-HIST
+Page 2/2
+Nom
+Prénom
+Département
+Qualité
+Présence
+Pouvoir à
+${rows(['LORIOT Patrick', 'MAGNIEN Charles', 'MARCHANDEAU Jean'], () => 'P')}
+MAILLARDET Lucien Yonne Délégué du Conseil général PV BARDIN L.
+NAULOT Guy Yonne Délégué des communes A
+
+Le Conseil Régional, après en avoir délibéré, approuve le contrat de plan.
+`;
+  it("reads the rows of both pages as one table", () => {
+    const doc = analyzeText(TEXT);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['AUBERTIN', 'BARDIN', 'BIDAULT', 'BOISSENOT', 'LORIOT', 'MAGNIEN', 'MARCHANDEAU']);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['MAILLARDET', 'BARDIN']]);
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['NAULOT']);
+  });
+});
