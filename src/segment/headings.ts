@@ -119,6 +119,9 @@ const ORDINAL =
 const DATE_LIKE = /^(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{2}|[12]\d{3})$/;
 /** "L.5214-16", "R. 2122-8", "L2121-29": an article of a code the text cites, no deliberation's number. */
 const CODE_ARTICLE = /^[LRD](?:\.\s?\d{4}|(?!19|20[0-4])\d{4})-\d/;
+/** A typescript's rank after a number: "1°)", "12°)". */
+const RANK_AFTER_NUMBER = /^[ \t]+\d{1,2}°[ \t]?\)/u;
+
 function isDeliberationNumber(n: string): boolean {
   if (DATE_LIKE.test(n) || CODE_ARTICLE.test(n)) return false;
   if (/[A-Z]/.test(n)) return /\d{2}/.test(n);
@@ -1100,7 +1103,9 @@ function numberedHeadings(text: string, found: Heading[]): void {
     if (ACTES_NATURE_AFTER.test(text.slice(m.index! + m[0].indexOf(number) + number.length, m.index! + m[0].length + 3))) continue;
     // Labelled ("N° 22-148 –", "Délibération n° 22-148"), any number but a date is one.
     const labelled = /N°|[Nn][°o]\.?\s*$/.test(m[0].slice(0, m[0].indexOf(number)));
-    if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number))) continue;
+    // "98/58 1°) DEMANDE …": a register's number, its year in two figures, before a typescript's rank.
+    const ranked = /^\d{2}[-/]\d{2,3}$/.test(number) && RANK_AFTER_NUMBER.test(m[0].slice(m[0].indexOf(number) + number.length));
+    if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number)) && !ranked) continue;
     // "09-CP-3-01" after its label only: unlabelled, such a code opens a row of an annex's table ("09-L-029  Lycée …").
     if (!labelled && LETTERS_INSIDE.test(number)) continue;
     // A number alone on its line may have service lines under it before its "OBJET :".

@@ -290,7 +290,7 @@ const LEADING_BAR = /^([ \t]*)\|[ \t]+(?=[^|\n]*$)/gm;
 /** "à dix huit  '" / "heures trente", "à vingt" / "' heures trente": a speck OCR read as a quote, alone at a line's end after a space or at its start before one (no word ends or starts so). */
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */
-const STRAY_DOT = /(?<=[\p{L}\d:])[ \t]+\.(?=[ \t]+[\p{Ll}\d])/gu;
+const STRAY_DOT = /(?<=[\p{L}\d:])[ \t]+\.(?=[ \t]+[\p{Ll}\d]|[ \t]*\n[ \t]*\p{Ll})/gu;
 /** "M.Serge QUESNEL", "MM.Paul et Jean ROUX": the civility's dot glued to the given name, a space typed or read away. */
 const CIVILITY_GLUED = /(?<![\p{L}.])(M{1,2}\.)(?=\p{Lu}\p{Ll}{2})/u;
 const CIVILITY_GLUED_ALL = new RegExp(CIVILITY_GLUED.source, 'gu');
@@ -452,7 +452,7 @@ function cleanPage(page: string, document: () => string): string[] {
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
-  if (t.includes(' . ')) t = t.replace(STRAY_DOT, '');
+  if (t.includes(' . ') || t.includes(' .\n')) t = t.replace(STRAY_DOT, '');
   if (t.includes('M.') && CIVILITY_GLUED.test(t)) t = t.replace(CIVILITY_GLUED_ALL, '$1 ');
   // Specks are looked for where OCR's look-alikes were: a clean page's "»" closes a quotation.
   if (noisy && (t.includes('~') || t.includes('»'))) t = t.replace(TILDE_FOR_ACUTE, 'é').replace(GLUED_SPECK, '');

@@ -2638,3 +2638,33 @@ Le Conseil Régional, après en avoir délibéré, approuve le contrat de plan �
     expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['I', 'II']);
   });
 });
+
+describe("a typescript's points, the register's number before each rank ('98/58 1°) …'), OCR's split words and specks in its opening", () => {
+  const doc = analyzeText(`COMPTE RENDU SOMMAIRE DE LA SEANCE DU CONSEIL MUNICIPAL DU 23 OCTOBRE 1998
+
+ETAIENT PRESENTS : MM. BOUCOLON Hilaire, Maire ; DEGLAS Ernest, CALODAT Rosette, NAGAU Max.
+
+Le quorum étant attein t, Mademoiselle DAMAS Nicole a été désignée pour .
+remplir les fonctions de secrétaire de séance.
+
+98/58 1°) DEMANDE DE SUBVENTIONS POUR LA REPARATION DES DEGATS CAUSES PAR LE
+CYCLONE GEORGES AUX BATIMENTS COMMUNAUX
+Monsieur le Maire rend compte des dégâts causés par Ie passage du cyclone.
+Le Conseil Municipal, après en avoir délibéré, sollicite les subventions.
+
+98/59 2°) DECISION MODIFICATIVE N° 2 - BUDGET COMMUNAL 1998
+Monsieur le Maire présente la décision modificative du budget communal.
+Le Conseil Municipal, après en avoir délibéré, adopte la décision modificative.
+`);
+  it('reads each point with its number', () => {
+    expect(doc.items.map((i) => [i.number, i.title.slice(0, 28)])).toEqual([
+      ['98/58', 'DEMANDE DE SUBVENTIONS POUR '],
+      ['98/59', 'DECISION MODIFICATIVE N° 2 -'],
+    ]);
+  });
+  // OCR's page: its look-alikes ("Ie passage") say so, and its split words are looked for.
+  it('reads the quorum in "attein t" and the secretary past the speck closing the line', () => {
+    expect(doc.meeting.quorum).toBe(true);
+    expect(doc.meeting.secretary?.surname).toBe('DAMAS');
+  });
+});
