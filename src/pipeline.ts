@@ -142,9 +142,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const decisionRows = isRegister || cellItems.length || pointRows.length ? [] : readDecisionRows(lineView);
   const rowItems = decisionRows.length > built.length ? decisionRows : [];
   // A table's points may have their texts printed after it, each opening on its number: their acts are there.
-  const tableItems = cellItems.length ? cellItems : pointRows;
+  // A relevé's rows too ("93-21 … Adopté 12 0 0", then "DETAIL DES DECISIONS" / "93-21 Le Comité approuve …").
+  const tableItems = cellItems.length ? cellItems : pointRows.length ? pointRows : rowItems;
   const keyed = tableItems.length ? withKeyedTexts(text, tableItems, Math.max(...tableItems.map((i) => i.span?.end ?? 0))) : tableItems;
-  const items = isRegister ? registerItems : keyed.length ? keyed : rowItems.length ? rowItems : built.map((b) => b.item);
+  const items = isRegister ? registerItems : keyed.length ? keyed : built.map((b) => b.item);
   for (const b of built) warnings.push(...b.warnings);
 
   const kind = classifyKind({
@@ -175,7 +176,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // An order of a mayor or a president: one person acts, no body sits.
   const order = kind === 'other' && isOnePersonAct(text);
   // A name in a row of a table of the points (its rapporteur's cell) is no signature.
-  const inCells = (p: Person) => !!p.span && [...cellItems, ...(items === rowItems ? rowItems : [])].some((i) => i.span && i.span.start <= p.span!.start && p.span!.end <= i.span.end);
+  const inCells = (p: Person) => !!p.span && [...cellItems, ...(!isRegister && tableItems === rowItems ? rowItems : [])].some((i) => i.span && i.span.start <= p.span!.start && p.span!.end <= i.span.end);
   // A record copied from a web page is signed above the page's furniture (its tags, comments, links).
   const recordEnd = beforeWebFooter(text);
   const signed = extractSignatures(recordEnd < text.length ? text.slice(0, recordEnd) : text, meeting.president, layout).filter((p) => !inCells(p));

@@ -24,8 +24,8 @@ const RAPPORTEUR_FIRST_ROW = /^(\d{2,4}[-/]\d{1,4})[ \t]+\p{Lu}[\p{Lu}'’-]+(?:
 const RAPPORTEUR_FIRST_ROW_END = /(?:UNANIMIT[ÉE]|ABST\.?[ \t]+\d{1,3})[ \t]+\p{Lu}{2,6}[ \t]*\n/u;
 /**
  * A relevé printed by a records program, its columns flattened: the row's first line its number,
- * the subject's first words, perhaps the rapporteur and the vote, the decision in a capital word
- * of status, perhaps the vote's first count and the date it was sent; the subject's rest on the
+ * the subject's first words, perhaps the rapporteur and the vote, the decision in a word of status
+ * ("ADOPTE", "Adopté"), perhaps the vote or its first count and the date it was sent; the subject's rest on the
  * lines under it, each closing on the vote's next count or the rapporteur's given name:
  *
  *   96/59 Budget primitif de l'exercice 1997 (section d'exploitation ADOPTE POUR : 13
@@ -36,8 +36,8 @@ const RAPPORTEUR_FIRST_ROW_END = /(?:UNANIMIT[ÉE]|ABST\.?[ \t]+\d{1,3})[ \t]+\p
  */
 const STATUS_ROW = new RegExp(
   String.raw`^(\d{2,4}[-/]\d{1,4})[ \t]+(.+?)(?:[ \t]+(Unanimit[ée]|UNANIMIT[ÉE]|\d{1,3}[ \t]+\d{1,3}[ \t]+\d{1,3}|[-–—](?:[ \t]+[-–—]){2}))?[ \t]+` +
-    String.raw`(APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|ATTRIBU[ÉE]E?S?|AUTORIS[ÉE]E?S?|ACCORD[ÉE]E?S?|ACCEPT[ÉE]E?S?|VALID[ÉE]E?S?|REPORT[ÉE]E?S?|AJOURN[ÉE]E?S?|RETIR[ÉE]E?S?|REJET[ÉE]E?S?|REFUS[ÉE]E?S?|PRIS[ \t]+ACTE|DONNE[ \t]+ACTE)` +
-    String.raw`(?:[ \t]+(UNANIMIT[ÉE]|POUR[ \t]*:?[ \t]*\d{1,3}))?(?:[ \t]+\d{2}\/\d{2}\/\d{4})?$`,
+    String.raw`(APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|ATTRIBU[ÉE]E?S?|AUTORIS[ÉE]E?S?|ACCORD[ÉE]E?S?|ACCEPT[ÉE]E?S?|VALID[ÉE]E?S?|REPORT[ÉE]E?S?|AJOURN[ÉE]E?S?|RETIR[ÉE]E?S?|REJET[ÉE]E?S?|REFUS[ÉE]E?S?|PRIS[ \t]+ACTE|DONNE[ \t]+ACTE|(?:Approuv|Adopt|Report|Ajourn|Retir|Rejet|Refus)[ée]e?s?|Pris[ \t]+acte)` +
+    String.raw`(?:[ \t]+(UNANIMIT[ÉE]|Unanimit[ée]|POUR[ \t]*:?[ \t]*\d{1,3}|\d{1,3}[ \t]+\d{1,3}[ \t]+\d{1,3}))?(?:[ \t]+\d{2}\/\d{2}\/\d{4})?$`,
   'u',
 );
 /** The header over three figures of a row's vote: for, against, abstentions, in that order. */
@@ -62,10 +62,12 @@ export function readDecisionRows(text: string): Item[] {
   if (rapporteurFirst.length) return rapporteurFirst;
   const status = /(?:APPROUV|ADOPT)[ÉE]E?S?(?:[ \t]+(?:UNANIMIT|POUR|\d\d\/)|[ \t]*\n)/u.test(text) ? statusRows(text) : [];
   if (status.length) return status;
+  // The status in title case ("Adopté 12 0 0"): after the rows with their rapporteur (ROW), which it would read too.
+  const titleCased = () => (/(?:Approuv|Adopt)[ée]e?s?[ \t]+(?:Unanimit|\d{1,3}[ \t]+\d{1,3}[ \t]+\d)/u.test(text) ? statusRows(text) : []);
   // Most documents have no line closing on an outcome, a vote and a date: one search first.
-  if (!/(?:Adopt|Rejet|acte|Retir|Ajourn)\S*[ \t]+(?:Unanimit|\d{1,3}[ \t]*P|[-–—])/u.test(text)) return [];
+  if (!/(?:Adopt|Rejet|acte|Retir|Ajourn)\S*[ \t]+(?:Unanimit|\d{1,3}[ \t]*P|[-–—])/u.test(text)) return titleCased();
   const table = rowsOf(text, ROW);
-  if (!table) return [];
+  if (!table) return titleCased();
   const { lines, rows } = table;
   const items: Item[] = [];
   rows.forEach((m, k) => {
@@ -120,7 +122,7 @@ function statusRows(text: string): Item[] {
     const subject = [rapporteur ? m[2]!.slice(0, rapporteur.index) : m[2]!];
     // Its given name on the line under the row, where the row has the surname alone.
     let givenNameUnder = !!rapporteur && !rapporteur[1];
-    const vote = [voteBefore(m[3] ?? '', figures), m[5] ?? ''].filter((v) => v && !/^[-–—]/u.test(v));
+    const vote = [voteCell(m[3] ?? '', figures), voteCell(m[5] ?? '', figures)].filter((v) => v && !/^[-–—]/u.test(v));
     let last = k;
     for (let next = lines[k + 1]; next?.text && !rows[last + 1]; next = lines[last + 1]) {
       const count = STATUS_ROW_COUNT.exec(next.text);
@@ -139,8 +141,8 @@ function statusRows(text: string): Item[] {
   return items;
 }
 
-/** The vote's cell before a row's status: "Unanimité" as it is, three figures as the header orders them (none without it). */
-function voteBefore(cell: string, figures: boolean): string {
+/** A row's vote cell, before or after its status: "Unanimité" as it is, three figures as the header orders them (none without it). */
+function voteCell(cell: string, figures: boolean): string {
   if (!/^\d/.test(cell)) return cell;
   if (!figures) return '';
   const [pour, contre, abst] = cell.split(/[ \t]+/);

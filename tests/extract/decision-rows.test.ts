@@ -134,3 +134,38 @@ Page 1 / 1 Édité par : ARCHIVES - Registre v2
     expect(doc.signatures.map((s) => s.surname)).not.toContain('BARTHÉLÉMY');
   });
 });
+
+describe("a syndicate's summary exported by software: the status in title case and the vote's figures after it, each decision's text after the table", () => {
+  const TEXT = `SYNDICAT INTERCOMMUNAL D'ADDUCTION D'EAU DE LA VALMONE
+COMPTE RENDU SOMMAIRE
+SEANCE DU COMITE SYNDICAL DU 18/11/1993
+N° Objet Décision Pour Contre Abst.
+93-21 Décision modificative n° 2 - Budget du Adopté 12 0 0
+service des eaux 1993
+93-22 Prix de l'eau et redevances - exercice Adopté 10 2 0
+1994
+93-24 Admission en non-valeur de produits Adopté 11 0 1
+irrécouvrables
+93-25 Indemnité de conseil allouée au Receveur Adopté Unanimité
+syndical
+DETAIL DES DECISIONS
+93-21 Le Comité approuve les virements de crédits du budget du service des eaux.
+93-22 Le Comité fixe à compter du 01/01/1994 le prix du m3 d'eau à 4,85 F HT.
+93-24 Le Comité admet en non-valeur la somme de 3 412,60 F.
+93-25 Le Comité accorde au Receveur syndical l'indemnité de conseil au taux maximum.
+`;
+  it('reads each row: its subject, its figures as the header orders them', () => {
+    const items = readDecisionRows(TEXT);
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['93-21', 'Décision modificative n° 2 - Budget du service des eaux 1993'],
+      ['93-22', "Prix de l'eau et redevances - exercice 1994"],
+      ['93-24', 'Admission en non-valeur de produits irrécouvrables'],
+      ['93-25', 'Indemnité de conseil allouée au Receveur syndical'],
+    ]);
+    expect(items[1]!.decision?.vote).toMatchObject({ for: 10, against: 2, abstentions: 0 });
+    expect(items[3]!.decision?.vote?.unanimous).toBe(true);
+  });
+  it("reads each point's acts in its text after the table", () => {
+    expect(analyzeText(TEXT).items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve'], ['fixe'], ['admet'], ['accorde']]);
+  });
+});
