@@ -129,8 +129,8 @@ function acuteFor(t: string, accent: 'ê' | 'è'): string {
   }
   return done ? out + t.slice(done) : t;
 }
-/** "ä I'Hotel", "M. X ä M. Y", "M. X á M. Y": OCR's ä or á for the word à (no French word is either). */
-const A_UMLAUT_WORD = /(?=[äá])(?<![\p{L}\d])[äá](?![\p{L}\d])/gu;
+/** "ä I'Hotel", "M. X ä M. Y", "M. X á M. Y", "â l'Hotel": OCR's ä, á or â for the word à (no French word is any of them alone). */
+const A_UMLAUT_WORD = /(?=[äáâ])(?<![\p{L}\d])[äáâ](?![\p{L}\d])/gu;
 /** An I for the l of an article before a word: "adopte Ie compte", "de Ia Caisse", "Ies membres". */
 const ARTICLE_I = /(?=I)(?<![\p{L}\d'’-])I(?=(?:e|a|es)[ \t]+\p{L})/gu;
 /** "a 6te désignée", "a ét6 adopté": "été" with one of its é read as a 6, a word alone. */
@@ -288,7 +288,7 @@ export function fixLookalikes(t: string): string {
   if (/\d b \d/.test(t)) t = t.replace(B_FOR_HOURS, 'h');
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
-  if (t.includes('ä') || t.includes('á')) t = t.replace(A_UMLAUT_WORD, 'à');
+  if (t.includes('ä') || t.includes('á') || t.includes('â')) t = t.replace(A_UMLAUT_WORD, 'à');
   if (/(?:^|[ \t\n])(?:d|l|qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
   if (/\d[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
   if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');

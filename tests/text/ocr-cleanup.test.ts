@@ -333,3 +333,9 @@ describe("the u of 'unanimité' read as an n", () => {
     expect(fixLookalikes("Le rapport est adopté à l'nnanimité.")).toBe("Le rapport est adopté à l'unanimité.");
   });
 });
+
+describe("OCR's â for the word à", () => {
+  it('reads "â l\'Hotel du Département" back, and keeps â inside a word', () => {
+    expect(fixLookalikes("s'est réunie le 10 mai 2004 â l'Hotel du Département, au château")).toBe("s'est réunie le 10 mai 2004 à l'Hotel du Département, au château");
+  });
+});
