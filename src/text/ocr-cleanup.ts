@@ -131,6 +131,8 @@ function acuteFor(t: string, accent: 'ê' | 'è'): string {
 }
 /** "ä I'Hotel", "M. X ä M. Y", "M. X á M. Y", "â l'Hotel": OCR's ä, á or â for the word à (no French word is any of them alone). */
 const A_UMLAUT_WORD = /(?=[äáâ])(?<![\p{L}\d])[äáâ](?![\p{L}\d])/gu;
+/** The same, without its global flag: a test that keeps no lastIndex. */
+const A_UMLAUT_WORD_TEST = new RegExp(A_UMLAUT_WORD.source, 'u');
 /** An I for the l of an article before a word: "adopte Ie compte", "de Ia Caisse", "Ies membres". */
 const ARTICLE_I = /(?=I)(?<![\p{L}\d'’-])I(?=(?:e|a|es)[ \t]+\p{L})/gu;
 /** "a 6te désignée", "a ét6 adopté": "été" with one of its é read as a 6, a word alone. */
@@ -227,13 +229,13 @@ const MISREAD_WORDS: Readonly<Record<string, string>> = { esl: 'est', hult: 'hui
 const MISREAD_WORD = new RegExp(String.raw`(?<![\p{L}\d'’])(?:${Object.keys(MISREAD_WORDS).join('|')})(?![\p{L}\d'’])`, 'gu');
 
 /**
- * Whether MISREAD_WORD, DIAERESIS_FOR_ACUTE, SPLIT_MME, L_CLOSING_CAPITALS or B_FOR_HOURS may
+ * Whether MISREAD_WORD, DIAERESIS_FOR_ACUTE, SPLIT_MME, L_CLOSING_CAPITALS, B_FOR_HOURS or an â alone (A_UMLAUT_WORD) may
  * apply: looked for as plain strings (and two short patterns opening on a figure or a capital),
  * not as alternatives of MAY_HAVE_LOOKALIKE, where those opening on common letters or a space
  * would be tried at nearly every offset.
  */
 function hasMisreadWord(t: string): boolean {
-  return hasMisreadKey(t) || t.includes('ë') || t.includes('M me ') || /\d b \d|[A-Z]{3}l|\d[-/.]\d{1,4}l(?![A-Za-z\d\xC0-\uFFFF])/.test(t);
+  return hasMisreadKey(t) || t.includes('ë') || t.includes('M me ') || /\d b \d|[A-Z]{3}l|\d[-/.]\d{1,4}l(?![A-Za-z\d\xC0-\uFFFF])/.test(t) || (t.includes('â') && A_UMLAUT_WORD_TEST.test(t));
 }
 const MISREAD_KEYS = Object.keys(MISREAD_WORDS);
 /** Whether a word of MISREAD_WORDS stands in `t`, looked for as a plain string. */
