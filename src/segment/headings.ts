@@ -531,7 +531,31 @@ const DASHED_DATE = /^\d{1,2}-\d{1,2}-\d{4}$/;
 /** Two years are a period ("2024-2025 - PROGRAMME"), no act's code. */
 const TWO_YEARS = /^(?:19|20)\d\d[-/](?:19|20)\d\d$/;
 
+/** "N° délibération : 2010-010", "Délibération n° : 2000-08" on a line of its own: a form's label and the act's number. */
+const ACT_NUMBER_LABEL_LINE = /^[ \t]*(?:N°[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration|D[ée]lib[ée]ration[ \t]+n°)[ \t]*:[ \t]*((?=[\w./-]*\d)[A-Z\d][\w./-]*)[ \t]*$/iu;
+const ACT_NUMBER_LABEL_INSIDE = new RegExp(ACT_NUMBER_LABEL_LINE.source, 'imu');
+/** How many lines over a heading its act's number may stand ("Point n° 1" / "N° délibération : 2010-010" / "Objet : …"). */
+const ACT_NUMBER_ABOVE_LINES = 2;
+
+/** The act's number a form prints on a line over the heading's, where the heading has none or only a point's rank. */
+function actNumberAbove(text: string, h: Heading): string | null {
+  if (h.number && !/^\d{1,2}$/.test(h.number)) return null;
+  // Inside the heading ("Point n° 1" / "N° délibération : 2010-010" / "Objet : …" read as one), or over it.
+  const inside = ACT_NUMBER_LABEL_INSIDE.exec(text.slice(h.start, h.end));
+  if (inside) return inside[1]!;
+  let at = h.start;
+  for (let k = 0; k < ACT_NUMBER_ABOVE_LINES && at > 0; k++) {
+    const line = lineAt(text, at - 1);
+    const m = ACT_NUMBER_LABEL_LINE.exec(line.line);
+    if (m) return m[1]!;
+    at = line.start;
+  }
+  return null;
+}
+
 function withActNumber(text: string, h: Heading): Heading {
+  const above = actNumberAbove(text, h);
+  if (above) return { ...h, number: above };
   const code = h.scheme === 'capitals' ? CODE_LEAD.exec(h.title) : null;
   if (code && !DATE_LIKE.test(code[1]!) && !DASHED_DATE.test(code[1]!) && !CODE_ARTICLE.test(code[1]!) && !TWO_YEARS.test(code[1]!)) return { scheme: h.scheme, start: h.start, end: h.end, number: code[1]!, title: h.title.slice(code[0].length).trim() };
   const lead = ACT_NUMBER_LEAD.exec(h.title);

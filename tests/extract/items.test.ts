@@ -2668,3 +2668,11 @@ Le Conseil Municipal, après en avoir délibéré, adopte la décision modificat
     expect(doc.meeting.secretary?.surname).toBe('DAMAS');
   });
 });
+
+describe("a PV exported by software, each point's rank, then its act's number on a line labelled, then its subject", () => {
+  it("numbers each point by its act's number, not its rank", () => {
+    const point = (rank: number, act: string, subject: string) => `Point n° ${rank}\nN° délibération : ${act}\nObjet : ${subject}\nRapporteur : M. le Maire\nLe Conseil Municipal, après en avoir délibéré, approuve la proposition du Maire.\nAdopté à l'unanimité.\n`;
+    const doc = analyzeText(`PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL\nSéance ordinaire du lundi 15/03/2010\n\nPrésents : M. Jean-Paul SCHNEIDER, Mme Marthe KLEIN, M. Rémy WEBER.\n\n${point(1, '2010-010', 'Approbation du compte administratif 2009')}\n${point(2, '2010-011', 'Approbation du compte de gestion 2009')}\n${point(3, '2010-012', 'Affectation des résultats 2009')}`);
+    expect(doc.items.map((i) => i.number)).toEqual(['2010-010', '2010-011', '2010-012']);
+  });
+});
