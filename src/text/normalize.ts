@@ -396,10 +396,10 @@ function numbersEachPoint(lines: readonly string[]): boolean {
 }
 
 /**
- * The number of a deliberation, a decision or a point ("Délibération n° 2015-067"): a page's is
+ * The number of a deliberation, a decision or a point ("Délibération n° 2015-067", "N° délibération : 2010-010"): a page's is
  * "page 3", "3/5", a register's leaf "Feuillet n° 24", "N° 41" alone.
  */
-const POINT_NUMBER = /(?<![\p{L}])(?:d[ée]lib[ée]ration|d[ée]cision|point|rapport|arr[êe]t[ée]|dcm|d[ée]l\.)[ \t]+n[°o][ \t]*([\p{L}\d/._-]*\d[\p{L}\d/._-]*)/iu;
+const POINT_NUMBER = /(?<![\p{L}])(?:(?:d[ée]lib[ée]ration|d[ée]cision|point|rapport|arr[êe]t[ée]|dcm|d[ée]l\.)[ \t]+n[°o]|n[°o][ \t]*(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration[ \t]*:)[ \t]*([\p{L}\d/._-]*\d[\p{L}\d/._-]*)/iu;
 
 /** A key under which a running header is recognised on every page (digits vary). */
 const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim();

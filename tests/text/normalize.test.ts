@@ -387,3 +387,11 @@ cité tel quel
     expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['ROSSI', 'VINCENTI']);
   });
 });
+
+describe("points opening pages, each with its act's number labelled on the line under its rank", () => {
+  it('keeps "N° délibération : 2010-011" at the head of its page: a point\'s, no running head', () => {
+    const page = (n: number) => `Point n° ${n}\nN° délibération : 2010-01${n}\nObjet : Objet du point ${n}\nLe Conseil Municipal approuve la proposition.\nAdopté à l'unanimité.\nCommune de WALDHOFEN - PV du 15/03/2010 - Page ${n} / 3`;
+    const pages = normalizePages([page(1), page(2), page(3)]);
+    expect(pages.map((p) => p.split('\n').slice(0, 2))).toEqual([1, 2, 3].map((n) => [`Point n° ${n}`, `N° délibération : 2010-01${n}`]));
+  });
+});
