@@ -416,21 +416,26 @@ function pickSittingDate(text: string, limit: number): DateMatch | null {
 const PERIOD_AFTER = /^[ \t]*[-–—][ \t]*(?:\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})/u;
 const PERIOD_BEFORE = /(?:\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]*[-–—][ \t]*$/u;
 
+/** How far before a date its sitting's cue may stand. */
+const SITTING_CUE_REACH = 90;
+/** The opening formula, a date of itself: "L'an deux mille …". */
+const OPENING_FORMULA = /^l['’]an/i;
+
 /** Whether a cue of the sitting stands before the date, or it is the opening formula ("L'an …"). */
 function sittingCued(text: string, d: DateMatch): boolean {
-  return SITTING_DATE_CUE.test(text.slice(Math.max(0, d.start - 90), d.start)) || /^l['’]an/i.test(d.text);
+  return SITTING_DATE_CUE.test(text.slice(Math.max(0, d.start - SITTING_CUE_REACH), d.start)) || OPENING_FORMULA.test(d.text);
 }
 
 function pickDate(text: string, limit: number): DateMatch | null {
   // The first lines nearly always hold it: read them alone first.
   if (limit > 700) {
     const early = pickDate(text, 700);
-    if (early && (SITTING_DATE_CUE.test(text.slice(Math.max(0, early.start - 90), early.start)) || /^l['’]an/i.test(early.text))) return early;
+    if (early && sittingCued(text, early)) return early;
   }
   const dates = findDates(text.slice(0, limit));
   let fallback: DateMatch | null = null;
   for (const d of dates) {
-    const before = text.slice(Math.max(0, d.start - 90), d.start);
+    const before = text.slice(Math.max(0, d.start - SITTING_CUE_REACH), d.start);
     // "dûment convoqué, s'est réuni le 12 mars", "Délibérations du conseil municipal du 12 mars":
     // where both kinds of cue stand before a date, the nearer one decides.
     const sitting = SITTING_DATE_CUE.test(before);
@@ -439,7 +444,7 @@ function pickDate(text: string, limit: number): DateMatch | null {
     if (inSubject(text, d.start)) continue;
     // "(1er janvier 1974 - 31 décembre 1975)": the bounds of a period, a register's, no sitting's day.
     if (PERIOD_AFTER.test(text.slice(d.end, d.end + 40)) || PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
-    if (sitting || /^l['’]an/i.test(d.text)) return d;
+    if (sitting || OPENING_FORMULA.test(d.text)) return d;
     fallback ??= d;
   }
   return fallback;
