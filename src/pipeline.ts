@@ -175,8 +175,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const convocation = kind === 'other' && isConvocation(text);
   // An order of a mayor or a president: one person acts, no body sits.
   const order = kind === 'other' && isOnePersonAct(text);
-  // A name in a row of a table of the points (its rapporteur's cell) is no signature.
-  const inCells = (p: Person) => !!p.span && [...cellItems, ...(!isRegister && tableItems === rowItems ? rowItems : [])].some((i) => i.span && i.span.start <= p.span!.start && p.span!.end <= i.span.end);
+  // A name in a row of a table of the points one cell a line, or of a relevé a row a line (its rapporteur's cell), is no signature.
+  const namedRows = tableItems === pointRows ? [] : tableItems;
+  const inCells = (p: Person) => !!p.span && namedRows.some((i) => i.span && i.span.start <= p.span!.start && p.span!.end <= i.span.end);
   // A record copied from a web page is signed above the page's furniture (its tags, comments, links).
   const recordEnd = beforeWebFooter(text);
   const signed = extractSignatures(recordEnd < text.length ? text.slice(0, recordEnd) : text, meeting.president, layout).filter((p) => !inCells(p));
