@@ -389,7 +389,7 @@ const CONSCIL = /(?=[Cc]onscil)(?<![\p{L}])([Cc])onscil(?=s?(?![\p{L}])|l)/gu;
 const HOUR_GLUED = /(?=heure)(?<=(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|midi))(?=heures?(?![\p{L}]))/gu;
 /** "par8 voix pour", "et2 voix contre": a vote's count glued to the word before it. */
 /** "14volx pour", "8 volx contre": the i of "voix" read as an l (no French word is "volx"). */
-const VOLX = /(?<![\p{L}])(?<=\d?)volx(?![\p{L}])/gu;
+const VOLX = /(?<![\p{L}])volx(?![\p{L}])/gu;
 /** "par 14voix pour": the count glued to its word. */
 const FIGURE_GLUED_TO_VOIX = /(?<=\d)(?=voix(?![\p{L}]))/gu;
 /** "15 voix pouret 8 abstentions": the count's word glued to the "et" after it. */
