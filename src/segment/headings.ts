@@ -531,23 +531,31 @@ const DASHED_DATE = /^\d{1,2}-\d{1,2}-\d{4}$/;
 /** Two years are a period ("2024-2025 - PROGRAMME"), no act's code. */
 const TWO_YEARS = /^(?:19|20)\d\d[-/](?:19|20)\d\d$/;
 
-/** "N° délibération : 2010-010", "Délibération n° : 2000-08" on a line of its own: a form's label and the act's number. */
-const ACT_NUMBER_LABEL_LINE = /^[ \t]*(?:N°[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration|D[ée]lib[ée]ration[ \t]+n°)[ \t]*:[ \t]*((?=[\w./-]*\d)[A-Z\d][\w./-]*)[ \t]*$/iu;
-const ACT_NUMBER_LABEL_INSIDE = new RegExp(ACT_NUMBER_LABEL_LINE.source, 'imu');
+/**
+ * The act's number on a line of its own, its label before it: "Décision n° CA-2023-31", "n° 12/97",
+ * "N° délibération : 2010-010", "Délibération n° : 2000-08". Under a title, over it, or inside a
+ * heading read whole, it is the heading's.
+ */
+const ACT_NUMBER_LINE = /^[ \t]*(?:(?:(?:D[ée]cision|D[ée]lib[ée]ration|D[ée]lib\.|Arr[êe]t[ée])[ \t]+)?n°|n°[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration)[ \t]*:?[ \t]*((?=[\w./-]*\d)[A-Z\d][\w./-]*)[ \t]*$/iu;
+const ACT_NUMBER_LINE_INSIDE = new RegExp(ACT_NUMBER_LINE.source, 'imu');
 /** How many lines over a heading its act's number may stand ("Point n° 1" / "N° délibération : 2010-010" / "Objet : …"). */
 const ACT_NUMBER_ABOVE_LINES = 2;
 
-/** The act's number a form prints on a line over the heading's, where the heading has none or only a point's rank. */
+/**
+ * The act's number a form prints on a line over the heading's, its label and a colon ("N° délibération :
+ * 2010-010"), where the heading has none or only a point's rank; not a bare "n° 12" (a page's, a leaf's).
+ */
 function actNumberAbove(text: string, h: Heading): string | null {
   if (h.number && !/^\d{1,2}$/.test(h.number)) return null;
+  const labelled = (m: RegExpExecArray | null) => (m && m[0].includes(':') ? m[1]! : null);
   // Inside the heading ("Point n° 1" / "N° délibération : 2010-010" / "Objet : …" read as one), or over it.
-  const inside = ACT_NUMBER_LABEL_INSIDE.exec(text.slice(h.start, h.end));
-  if (inside) return inside[1]!;
+  const inside = labelled(ACT_NUMBER_LINE_INSIDE.exec(text.slice(h.start, h.end)));
+  if (inside) return inside;
   let at = h.start;
   for (let k = 0; k < ACT_NUMBER_ABOVE_LINES && at > 0; k++) {
     const line = lineAt(text, at - 1);
-    const m = ACT_NUMBER_LABEL_LINE.exec(line.line);
-    if (m) return m[1]!;
+    const m = labelled(ACT_NUMBER_LINE.exec(line.line));
+    if (m) return m;
     at = line.start;
   }
   return null;
@@ -577,7 +585,7 @@ function withActNumber(text: string, h: Heading): Heading {
 function withNumberUnder(text: string, h: Heading): Heading {
   if (h.end + 1 >= text.length) return h;
   const under = lineAt(text, h.end + 1);
-  const m = ACT_NUMBER_UNDER.exec(under.line);
+  const m = ACT_NUMBER_LINE.exec(under.line);
   return m ? { ...h, end: under.end, number: m[1]! } : h;
 }
 
@@ -726,8 +734,6 @@ function afterComma(text: string, lineStart: number): boolean {
   return end > 0 && text[end - 1] === ',';
 }
 
-/** The act's number printed under its title ("Décision n° CA-2023-31"): the heading's, skipped as its continuation is. */
-const ACT_NUMBER_UNDER = /^[ \t]*(?:(?:D[ée]cision|D[ée]lib[ée]ration|D[ée]lib\.|Arr[êe]t[ée])[ \t]+)?n°[ \t]*((?=[\w./-]*\d)[A-Z\d][\w./-]*)[ \t]*$/iu;
 
 function standsAlone(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
@@ -738,7 +744,7 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
   // Skip the heading's own continuation lines in capitals, and blank lines.
   while (pos < text.length) {
     const next = lineAt(text, pos);
-    if (next.line.trim() !== '' && !isCapitalsLine(next.line) && !ACT_NUMBER_UNDER.test(next.line)) {
+    if (next.line.trim() !== '' && !isCapitalsLine(next.line) && !ACT_NUMBER_LINE.test(next.line)) {
       const t = next.line.trim();
       // "TRAVAUX PRÉVUS :" then bullets announces a list: it is part of what it stands in.
       if (/:\s*$/.test(line) && /^[-•–*]/u.test(t)) return false;
