@@ -805,30 +805,22 @@ Le Président ouvre la séance.
 });
 
 describe("a coded attendance table over two pages, the page's head and the column labels printed again over its rest", () => {
-  const rows = (names: string[], code: (i: number) => string) => names.map((n, i) => `${n} Côte-d'Or Délégué des communes ${code(i)}`).join('\n');
+  const rows = (names: string[]) => names.map((n) => `${n} Côte-d'Or Délégué des communes P`).join('\n');
+  // The column labels one a line, printed over each page's rows.
+  const HEADER = ['Nom', 'Prénom', 'Département', 'Qualité', 'Présence', 'Pouvoir à'].join('\n');
   const TEXT = `CONSEIL REGIONAL DE BOURGOGNE
 Service des Archives - Base DELIB-HIST
 EXTRAIT DU REGISTRE DES DELIBERATIONS
 Séance du vendredi 27 avril 1984
 Liste d'émargement (légende : P = présent ; PV = a donné pouvoir ; E = excusé ; A = absent)
-Nom
-Prénom
-Département
-Qualité
-Présence
-Pouvoir à
-${rows(['AUBERTIN Marcel', 'BARDIN Lucien', 'BIDAULT Raymond', 'BOISSENOT Pierre'], () => 'P')}
+${HEADER}
+${rows(['AUBERTIN Marcel', 'BARDIN Lucien', 'BIDAULT Raymond', 'BOISSENOT Pierre'])}
 BOURGEON Gaston Nièvre Sénateur E
 \fCONSEIL REGIONAL DE BOURGOGNE
 Service des Archives - Base DELIB-HIST
 Page 2/2
-Nom
-Prénom
-Département
-Qualité
-Présence
-Pouvoir à
-${rows(['LORIOT Patrick', 'MAGNIEN Charles', 'MARCHANDEAU Jean'], () => 'P')}
+${HEADER}
+${rows(['LORIOT Patrick', 'MAGNIEN Charles', 'MARCHANDEAU Jean'])}
 MAILLARDET Lucien Yonne Délégué du Conseil général PV BARDIN L.
 NAULOT Guy Yonne Délégué des communes A
 
