@@ -651,6 +651,8 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] 
   [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s)$/u, 'represented'],
   [/^(?:votants?|(?:qui\s+ont\s+)?pris\s+part\s+au\s+vote|prenant\s+part\s+au\s+vote)$/u, 'voting'],
   [/^(?:absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+\p{L}+)?)?|(?:membres\s+|conseillers\s+)?[ée]lus)$/u, null],
+  // The convocation's date a software export prints after the counts (its value a date, see labelColumn).
+  [/^date\s+de\s+(?:la\s+)?convocation$/u, null],
 ];
 
 /**
@@ -659,7 +661,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] 
  * label's, in order, when there are as many of each.
  */
 function countColumns(lower: string): Partial<Attendance['counts']> {
-  const lines = lower.split('\n').map((l) => l.trim());
+  const lines = lower.split('\n').map(bareLabel);
   const row = countRow(lines);
   if (row) return row;
   const column = labelColumn(lines, COUNT_AND_VOTE_LABELS);
@@ -669,6 +671,20 @@ function countColumns(lower: string): Partial<Attendance['counts']> {
   });
   return out;
 }
+
+/**
+ * A label as a software export prints it, "Nombre de conseillers élus :", "Conseillers présents :",
+ * to the words COLUMN_LABELS know ("conseillers élus", "présents"); any other line trimmed.
+ */
+function bareLabel(line: string): string {
+  const bare = line.trim().replace(LABEL_COLON, '');
+  return bare.length === line.trim().length ? bare : bare.replace(LABEL_TITLE, '').replace(LABEL_MEMBERS, '');
+}
+/** A label's colon, which only such a column's labels carry at a line's end. */
+const LABEL_COLON = /\s*:$/u;
+const LABEL_TITLE = /^nombre\s+d(?:e\s+|['’]\s?)/u;
+/** "conseillers présents", "membres votants": the members' word before a count's (not "en exercice", which keeps it). */
+const LABEL_MEMBERS = /^(?:membres|conseillers)\s+(?=pr[ée]sents?$|votants?$|absents?$|excus[ée]s$|repr[ée]sent[ée]s$)/u;
 
 /** A vote's labels broken into the same column as the counts' ("Votants" / "Pour" / "Contre" / "Abstentions"). */
 const VOTE_COLUMN_LABEL = /^(?:pour|contre|abstentions?|abst\.?|nppv|ne\s+prend(?:nent)?\s+pas\s+part(?:\s+au\s+vote)?|r[ée]sultat)$/u;
@@ -685,7 +701,7 @@ function countColumnSpans(text: string, limit: number): Span[] {
   const zone = lowerOf(text).slice(0, limit);
   if (!/\n\s*\d{1,3}\s*\n\s*\d{1,3}\s*(?:\n|$)/.test(zone)) return [];
   const lines = zone.split('\n');
-  const trimmed = lines.map((l) => l.trim());
+  const trimmed = lines.map(bareLabel);
   const starts: number[] = [];
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
   const spans: Span[] = [];

@@ -5,16 +5,18 @@
  */
 
 /**
- * A value in words a counts table may end on: whether the quorum is met, or a vote's outcome
- * ("Résultat" / "Adoptée"). Lower-cased, trimmed.
+ * A value that is no figure a counts table may end on: whether the quorum is met, a vote's
+ * outcome ("Résultat" / "Adoptée"), or a date (a software export's "Date de convocation" after
+ * the counts). Lower-cased, trimmed.
  */
-const WORD_VALUE = /^(?:atteint|non\s+atteint|oui|non|acquis|r[ée]uni|(?:adopt|approuv|rejet)[ée]e?s?)$/u;
+const WORD_VALUE = /^(?:atteint|non\s+atteint|oui|non|acquis|r[ée]uni|(?:adopt|approuv|rejet)[ée]e?s?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
 const MAX_WORD_VALUES = 1;
 /**
- * The label of such a value, the table's last ("Quorum", "Résultat"): a title over the labels
- * ("RÉSULTAT DU VOTE" / "Pour" / …) is none, the word after the figures then the table's own.
+ * The label of such a value, the table's last ("Quorum", "Résultat", "Date de convocation"): a
+ * title over the labels ("RÉSULTAT DU VOTE" / "Pour" / …) is none, the word after the figures
+ * then the table's own.
  */
-const WORD_LABEL = /quorum|r[ée]sultat|d[ée]cision/u;
+const WORD_LABEL = /quorum|r[ée]sultat|d[ée]cision|^date\b/u;
 
 /**
  * The first such table among `lines` (trimmed, lower-cased): each label's key (null for a label

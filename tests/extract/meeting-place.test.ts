@@ -72,6 +72,11 @@ describe('a counts table broken into a column of labels and a column of numbers'
     expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 33, present: 24, represented: null, voting: 29 });
   });
 
+  it('labels as a software export prints them ("Nombre de conseillers élus :", "Conseillers présents :"), the convocation\'s date after the numbers', () => {
+    const text = `Nombre de conseillers élus :\nConseillers en fonction :\nConseillers présents :\nProcurations :\nConseillers votants :\nDate de convocation :\n15\n15\n11\n2\n13\n08/03/2010\nL'an deux mil dix, le quinze mars, le Conseil Municipal s'est réuni.\n`;
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 15, present: 11, represented: 2, voting: 13 });
+  });
+
   it('or into a row of labels over a row of numbers', () => {
     const text = `Nombre de conseillers
 En exercice Présents Représentés Votants
