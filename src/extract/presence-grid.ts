@@ -41,7 +41,8 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?$/iu, 'substitute'],
   [/^(?:observations?|remarques?|communes?|coll[èe]ges?|collectivit[ée]s?|cantons?|groupes?|fonctions?|qualit[ée]s?)$/iu, 'note'],
   // One column whose cells say the status in words ("présent", "excusée", "pouvoir à M. X").
-  [/^pr[ée]sences?$|^situation$/iu, 'said'],
+  // "État" ("Etat"): a software export's column of the presence in words.
+  [/^pr[ée]sences?$|^situation$|^[ée]tat$/iu, 'said'],
 ];
 
 /**
@@ -49,7 +50,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
  * that "Absent / Excusé" is one column and "Pouvoir donné à" not a bare "pouvoir".
  */
 // A label opening on a new letter needs it added to SPACED_INITIALS (below).
-const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?[ \t]{1,2}excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?|suppl[ée]ants?\s+(?:si[ée]geants?|pr[ée]sents?)\s*\/\s*pouvoirs?|(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?)(?![\p{L}])/giu;
+const SPACED_LABELS = /(?<![\p{L}])(?:absente?s?\s*(?:\/|ou)\s*excus[ée]e?s?|excus[ée]e?s?\s*(?:\/|ou)\s*absente?s?|absente?s?[ \t]{1,2}excus[ée]e?s?|pr[ée]sente?s?|pr[ée]sences?|excus[ée]e?s?|absente?s?|(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]{2}(?:\(e\)|e)?\s+par|suppl[ée]ance))?|suppl[ée]ants?\s+(?:si[ée]geants?|pr[ée]sents?)\s*\/\s*pouvoirs?|(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ant(?:\(e\)|e)?s?|[pea](?=[ \t]|$)|repr[ée]sent[ée]e?s?\s+par|cantons?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|fonctions?|qualit[ée]s?|observations?|[ée]tat)(?![\p{L}])/giu;
 
 /** The names' column opening a header aligned with spaces. */
 // A word opening on a new letter needs it added to NAMES_INITIALS (below).

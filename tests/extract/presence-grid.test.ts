@@ -223,6 +223,26 @@ Le quorum est atteint.
       absent: [],
     });
   });
+
+  it('reads a software export\'s "Nom Prénom Qualité Etat Procuration donnée à": the status under "Etat", the holder after it', () => {
+    const text = `Etat des présences
+Nom Prénom Qualité Etat Procuration donnée à
+MARCHAL Lucien Maire Présent
+FORTIN Aline 1ère Adjointe Présente
+RIBOT Émile Conseiller municipal Excusé MARCHAL Lucien
+DUPRAT Irène Conseillère municipale Excusée FORTIN Aline
+TESSIER Paul Conseiller municipal Excusé
+VIDAL Odile Conseillère municipale Absente
+
+Le quorum est atteint.
+`;
+    expect(lists(text)).toEqual({
+      present: ['MARCHAL', 'FORTIN'],
+      represented: [['RIBOT', 'MARCHAL'], ['DUPRAT', 'FORTIN']],
+      excused: ['TESSIER'],
+      absent: ['VIDAL'],
+    });
+  });
 });
 
 describe('a grid whose names column is labelled "Membres du Bureau"', () => {
