@@ -115,15 +115,19 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // annexes' headings, a headless extract's length and its signature all ask.
   let closing: number | undefined;
   const closingAt = () => (closing ??= extractClosing(lineView));
-  const headings = isRegister ? [] : withoutTableCaptions(lineView, withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart))), text.length), bodyStart, closingAt)), layout);
+  // A record copied from a web page ends above the page's furniture (its tags, links, comments): no heading there.
+  const recordEnd = beforeWebFooter(text);
+  const headings = isRegister ? [] : withoutTableCaptions(lineView, withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart))), text.length), bodyStart, closingAt)), layout).filter((h) => h.start < recordEnd);
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     // Its subject printed in its header, above the lists, else the body's first line.
     const first = (attendanceSpan ? headerSubject(text, attendanceSpan.start) : null) ?? firstSubjectLine(text, bodyStart);
     // A single deliberation is short: a long body without headings is minutes we cannot split,
-    // unless it is an extract closed by its formula (its annexes after that are no part of it).
+    // unless it is an extract closed by its formula (its annexes after that are no part of it)
+    // or by its web page's furniture.
     const closed = first ? closingAt() : -1;
-    const end = first && closed > first.end ? closed : text.length;
+    // A record copied from a web page closes where the page's furniture starts.
+    const end = first && closed > first.end ? closed : recordEnd;
     if (first && (end < text.length || end - first.end < 6000) && readVote(text, first.end, end).stated) {
       headings.push({ scheme: 'capitals', start: first.start, end: first.end, number: null, title: first.title });
     }
@@ -178,9 +182,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A name in a row of a table of the points one cell a line, or of a relevé a row a line (its rapporteur's cell), is no signature.
   const namedRows = tableItems === pointRows ? [] : tableItems;
   const inCells = (p: Person) => !!p.span && namedRows.some((i) => i.span && i.span.start <= p.span!.start && p.span!.end <= i.span.end);
-  // A record copied from a web page is signed above the page's furniture (its tags, comments, links).
-  const recordEnd = beforeWebFooter(text);
-  const signed = extractSignatures(recordEnd < text.length ? text.slice(0, recordEnd) : text, meeting.president, layout).filter((p) => !inCells(p));
+  // A record copied from a web page is signed above the page's furniture; an act, above its annex.
+  const signedEnd = Math.min(recordEnd, annexAt);
+  const signed = extractSignatures(signedEnd < text.length ? text.slice(0, signedEnd) : text, meeting.president, layout).filter((p) => !inCells(p));
   // An extract's signature closes its act, its annexes printed after it.
   if (!signed.length && kind === 'deliberation') signed.push(...closingSignatures(text, closingAt(), meeting.president, layout));
   // A convocation's signature closes its letter, the agenda and the forms after it.

@@ -11,6 +11,11 @@ const EXTRACT_TITLE = /extrait\s+(?:du\s+|des\s+)?(?:registre|proc[èe]s[- ]verb
 const EXTRACT_OPENING = 1500;
 /** The annex's own title on a line of its own. */
 const ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE\s+(?:[ÀA]|N°\s?\d+\s+[ÀA])\s+LA\s+D[ÉE]LIB[ÉE]RATION\b[^\n]*/u;
+/**
+ * An annex titled by its own subject ("ANNEXE - F.D.A.B.R. 2003 - 3ème répartition", "ANNEXE 2 :
+ * tableau …"): an act's only after the record closed, a report may print one before its decision.
+ */
+const SUBJECT_ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE(?:\s+(?:N°\s?)?\d+)?[ \t]+[-–:][ \t]+\S[^\n]*/u;
 
 /**
  * `headings` without those of an extract's annex; `headings` itself when there is none. `bodyFrom`:
@@ -36,11 +41,15 @@ export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom
 export function annexStart(text: string, from: number): number {
   // Asked of every document with headings; most have no annex titled so.
   if (text.indexOf('ANNEXE', from) < 0) return text.length;
+  const lower = lowerOf(text);
   const annex = ANNEX_TITLE.exec(text.slice(from));
-  if (!annex) return text.length;
+  if (!annex) {
+    const titled = SUBJECT_ANNEX_TITLE.exec(text.slice(from));
+    const at = titled ? from + titled.index + (titled[0].length - titled[0].trimStart().length) : -1;
+    return titled && SENT_TO_PREFECT.test(lower.slice(from, at)) ? at : text.length;
+  }
   const at = from + annex.index + (annex[0].length - annex[0].trimStart().length);
   // An extract's by its title, or a record closed before it ("Pour extrait conforme", a page copied from a website's archive).
-  const lower = lowerOf(text);
   return EXTRACT_TITLE.test(lower.slice(0, EXTRACT_OPENING)) || EXTRACT_CLOSING.test(lower.slice(from, at)) ? at : text.length;
 }
 
@@ -53,6 +62,8 @@ export function extractClosing(text: string): number {
 /** What the extract decides, then the formula that closes it: certified, signed, "pour extrait conforme". Lower-cased text. */
 // Led by its letters, the word's start checked by a lookbehind after them: one before them would be tried at every offset.
 const DECIDED = /(?:d[ée]cide|adopt[ée]e?)(?<![\p{L}](?:d[ée]cide|adopt[ée]e?))(?!\p{L})/u;
+/** The act's sending to the prefect's office, which closes it: "Transmis au représentant de l'État le 21/11/2003". */
+const SENT_TO_PREFECT = /transmise?\s+au\s+repr[ée]sentant\s+de\s+l['’]\s?[ée]tat|transmise?\s+en\s+pr[ée]fecture/u;
 const EXTRACT_CLOSING = /acte\s+certifi[ée]\s+ex[ée]cutoire|pour\s+(?:extrait|copie)\s+(?:certifi[ée]e?\s+)?conforme|sign[ée]\s+[ée]lectroniquement\s+par/u;
 
 /**

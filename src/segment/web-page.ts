@@ -73,7 +73,10 @@ export function afterWebFurniture(text: string, start: number, end: number): num
  * the links to the previous and next posts, the share buttons, the readers' comments and their
  * form, the site's latest posts, its copyright. Lower-cased, trimmed.
  */
-const FOOTER_LINE = /^(?:(?:cat[ée]gories?|[ée]tiquettes?|tags?|mots[- ]cl[ée]s|partager(?:\s+(?:cet?\s+\p{L}+|sur))?)\s*:|←|\d+\s+(?:r[ée]flexions?|commentaires?|r[ée]ponses?)\s+(?:sur|à|au)\b|laisser\s+un\s+commentaire|articles?\s+r[ée]cents|©|copyright\b|mentions\s+l[ée]gales)/u;
+// The acts the page links to ("Documents associés :", "Autres délibérations de la séance du …"),
+// its links back ("< Délibération précédente", "Retour à la liste"); not "Haut de page", which
+// a page may print under each of its parts.
+const FOOTER_LINE = /^(?:(?:cat[ée]gories?|[ée]tiquettes?|tags?|mots[- ]cl[ée]s|partager(?:\s+(?:cet?\s+\p{L}+|sur))?)\s*:|←|\d+\s+(?:r[ée]flexions?|commentaires?|r[ée]ponses?)\s+(?:sur|à|au)\b|laisser\s+un\s+commentaire|articles?\s+r[ée]cents|©|copyright\b|mentions\s+l[ée]gales|documents\s+associ[ée]s\s*:?$|autres\s+d[ée]lib[ée]rations\s+de\s+la\s+s[ée]ance\b|<\s*d[ée]lib[ée]ration\s+pr[ée]c[ée]dente|retour\s+[àa]\s+la\s+liste\b)/u;
 
 /**
  * Where the record copied from a web page ends: at the first line of the page's furniture under

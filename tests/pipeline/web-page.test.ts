@@ -162,3 +162,81 @@ Le Conseil municipal décide la construction d'un groupe scolaire de douze class
     expect(analyzeText(PAGE).meeting.date).toBe('1975-03-14');
   });
 });
+
+describe("a long deliberation on a web page, its annex, the sitting's other acts and the page's links under it", () => {
+  const paragraph = "Le fonds aide les communes rurales à aménager leurs espaces publics : places, traverses de bourg, abords des édifices publics. Les dossiers ont été instruits par les services du Département et la commission compétente a émis un avis favorable.\n\n";
+  const text = `Conseil Général - Commission Permanente du 14 octobre 2005 - Délibération CP/05/10/071
+
+Aller au contenu | Aller au menu | Plan du site
+Vous êtes ici : Accueil > L'Assemblée > Les délibérations > Commission permanente > Séance du 14 octobre 2005
+
+Commission Permanente - Séance du 14 octobre 2005
+
+Délibération n° CP/05/10/071
+
+AMENAGEMENT DU TERRITOIRE - FONDS DEPARTEMENTAL D'AMENAGEMENT DES BOURGS RURAUX (F.D.A.B.R.) - PROGRAMME 2005 - 2ème REPARTITION
+
+Rapporteur : M. Gilles MOUTET, Président de la 2ème Commission
+
+Mise en ligne le 21/10/2005 - Rubrique : Aménagement du territoire
+
+L'an deux mille cinq, le quatorze octobre à dix heures, la Commission Permanente du Conseil Général, régulièrement convoquée, s'est réunie à l'Hôtel du Département, sous la présidence de M. Henri FARGUES, Président du Conseil Général.
+
+Etaient présents : M. Henri FARGUES, M. Gilles MOUTET, Mme Odile SERRES, M. Paul BIROT.
+
+Absent excusé : M. Luc TARDIEU.
+
+RAPPORT DE M. LE PRESIDENT
+
+${paragraph.repeat(30)}Je vous prie de bien vouloir en délibérer.
+
+DECISION
+
+LA COMMISSION PERMANENTE,
+
+Vu le Code Général des Collectivités Territoriales ;
+
+Après en avoir délibéré,
+
+DECIDE :
+
+Article 1er : d'attribuer les subventions figurant au tableau annexé ;
+
+Article 2 : d'autoriser M. le Président à signer les arrêtés attributifs.
+
+Adopté à l'unanimité.
+
+Le Président du Conseil Général,
+Henri FARGUES
+
+Transmis au représentant de l'Etat le 19/10/2005
+
+ANNEXE - Fonds des bourgs ruraux 2005
+
+Commune\tNature de l'opération\tSubvention
+Auberive\tAménagement de la place\t12 000,00 €
+Bessac\tRéfection des trottoirs\t8 500,00 €
+
+Documents associés :
+Délibération CP/05/10/071 (PDF - 64 Ko)
+
+Autres délibérations de la séance du 14 octobre 2005 :
+CP/05/10/070 - Voirie départementale - Programme de grosses réparations
+CP/05/10/072 - Collèges - Dotations de fonctionnement
+
+< Délibération précédente | Retour à la liste des délibérations | Délibération suivante >
+
+Haut de page
+
+Mentions légales | Crédits | Plan du site | Contact | Conseil Général - Hôtel du Département - © 2005
+`;
+
+  it('is one item, its number from its header, decided above its annex; the president signs; no link ("Haut de page") is a deliberation', () => {
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => i.number)).toEqual(['CP/05/10/071']);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['attribue', 'autorise']);
+    expect(doc.signatures.map((s) => s.surname)).toEqual(['FARGUES']);
+    const decision = doc.sections!.find((s) => s.kind === 'decision')!;
+    expect(doc.text.slice(decision.start, decision.end)).not.toContain('ANNEXE');
+  });
+});
