@@ -61,17 +61,20 @@ function readColumns<C extends ColumnCue>(text: string, cues: readonly C[], left
   const lists = new Map<C, ListEntry[]>([[left, []], [right, []]]);
   let rightCue = right;
   let end = from;
+  const perLine = leftMembersPerLine(text, cues, from, limit);
   for (let pos = from; pos < limit; ) {
     const stop = lineEnd(text, pos, limit);
     const line = text.slice(pos, stop);
     if (!line.trim()) break;
     // A heading inside the line opens the right column's next list.
     const heading = cues.find((c) => c.start > pos && c.start < stop && text.slice(pos, c.start).trim());
+    // A line that names no member and opens no list closes the lists ("Secrétaire de séance : …", "Le Conseil Municipal,").
+    if (!heading && PAST_THE_LISTS.test(line)) break;
     if (heading) {
       lists.set(heading, lists.get(heading) ?? []);
       rightCue = heading;
     }
-    const second = heading ? null : rightColumnAt(line);
+    const second = heading ? null : rightColumnAt(line, perLine);
     const cut = heading ? heading.start : second === null ? stop : pos + second;
     lists.get(left)!.push(...parsePersonList(text, pos, cut));
     if (second !== null) lists.get(rightCue)!.push(...parsePersonList(text, cut, stop));
@@ -83,9 +86,31 @@ function readColumns<C extends ColumnCue>(text: string, cues: readonly C[], left
   return { lists: [...lists].map(([cue, list]) => ({ cue, entries: list })), start: left.start, end };
 }
 
-/** Where the right column starts in a line: the civility of a second member, or null. */
-function rightColumnAt(line: string): number | null {
-  return memberStarts(line)?.[1] ?? null;
+/**
+ * Where the right column starts in a line: the civility of the member after the left column's
+ * `perLine`, or null.
+ */
+function rightColumnAt(line: string, perLine: number): number | null {
+  return memberStarts(line)?.[perLine] ?? null;
+}
+
+/** A line opening on a word in lower case after its capital, no civility nor a name in capitals: no member's. */
+const PAST_THE_LISTS = /^[ \t]*(?!(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)[ \t])\p{Lu}\p{Ll}/u;
+
+/**
+ * How many members the left column holds a line: its lists may run on, commas between them ("M.
+ * X, Maire, Mme Y," beside "Mme Z (pouvoir à …)"). Read where a heading inside a line shows where
+ * the left column stops; one where none does.
+ */
+function leftMembersPerLine(text: string, cues: readonly ColumnCue[], from: number, limit: number): number {
+  let most = 0;
+  for (const cue of cues) {
+    if (cue.start <= from || cue.start >= limit) continue;
+    const lineStart = text.lastIndexOf('\n', cue.start - 1) + 1;
+    const before = text.slice(lineStart, cue.start);
+    if (before.trim()) most = Math.max(most, memberStarts(before)?.length ?? 0);
+  }
+  return Math.max(1, most);
 }
 
 /**

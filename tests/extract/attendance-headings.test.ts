@@ -835,6 +835,29 @@ Monsieur le Maire ouvre la séance.
   });
 });
 
+describe('lists in two columns whose left one runs on, commas between its members', () => {
+  it('gives the left column as many members a line as the lines its headings cut show, and stops at the line that names none', () => {
+    const { attendance } = extractAttendance(`Etaient présents : Etaient absents et représentés :
+M. LAPORTE Lucien, Maire, Mme BERNIER Nadège, Mme CLAIRAC Sandrine (pouvoir à M. DORVAL Fred)
+M. DORVAL Fred, Mme MONTEIL Ghislaine, M. JOSSE Ruddy (pouvoir à Mme BERNIER Nadège)
+M. CELLIER Dominique, M. PHILIBERT Marius, Etaient absents excusés :
+Mme CORNU Rose, M. BARRAL Théodore, M. LABORIE Hugues, Mme DAUMAS Maéva
+Mme ADAM Mireille, Mme PROST Camille, Etaient absents :
+M. DEGAS Jimmy, Mme VIGNAL Louisette, M. BLANCHET Teddy, M. PAVIE Rony
+M. TARDY Wilfried
+Secrétaire de séance : Mme CORNU Rose
+Le Conseil Municipal,
+Vu le Code Général des Collectivités Territoriales ;
+`);
+    expect(listsOf(attendance)).toEqual({
+      present: ['LAPORTE', 'BERNIER', 'DORVAL', 'MONTEIL', 'CELLIER', 'PHILIBERT', 'CORNU', 'BARRAL', 'ADAM', 'PROST', 'DEGAS', 'VIGNAL', 'TARDY'],
+      represented: [['CLAIRAC', 'DORVAL'], ['JOSSE', 'BERNIER']],
+      excused: ['LABORIE', 'DAUMAS'],
+      absent: ['BLANCHET', 'PAVIE'],
+    });
+  });
+});
+
 describe('a substitute named with their seat inside a list by commune', () => {
   it('goes on past "délégué suppléant, remplaçant M. X, empêché": the list is not over, the member replaced in none', () => {
     const text = `Etaient présents :
