@@ -460,12 +460,12 @@ const UNANIMOUS_ALL = /unanimit[ée6](?!\p{L})|unanimement/giu;
 // prix"), nor with an outside body for agent ("dont le principe a été accepté par la Direction …").
 const ADOPTION_STATEMENTS: readonly RegExp[] = [
   keyed(/[àa](?<!\p{L}.)\s+la\s+majorit[ée](?!\s+(?:absolue|relative))/iu, 'majorit'),
-  keyed(/\b(?<!(?:sera|seront|serait|seraient|être)\s+)(?<!par\s+d[ée]lib[ée]ration\s+(?:n°\s*\S+\s+)?du\s+[^.;]{0,120})(?:adopt[ée]e?s?|approuv[ée]e?s?|(?<!(?:ont|a|avait|avaient)\s+)accept[ée]e?s?(?!\p{L})(?!\s+par\s+(?:la|le|les|l['’])\s*(?:direction|pr[ée]fe|[ée]tat|services?|minist|propri[ée]taires?|soci[ée]t[ée]|entreprises?|d[ée]partement|r[ée]gion)(?!\p{L}))|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:sera|seront|serait|seraient)(?!\p{L})|\s+(?:le\s+(?:\d|premier|1er)|par\s+(?:notre|l['’]\s?|le|la|cette)\s*\p{L}+(?:[\s-]+\p{L}+){0,3}\s+(?:le\s+(?:\d|premier|1er)|dans\s+sa\s+s[ée]ance|lors\s+d|en\s+date\s+du|au\s+cours\s+d)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|par\s+(?:un\s+)?arr[êe]t[ée]|par\s+d[ée]cret|en\s+date\s+du|au\s+cours\s+d|en\s+(?:19|20)\d\d(?!\d)|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d))/iu, 'adopt', 'approuv', 'accept', 'accord'),
+  keyed(/\b(?<!(?:sera|seront|serait|seraient|être)\s+)(?<!par\s+d[ée]lib[ée]ration\s+(?:n°\s*\S+\s+)?du\s+[^.;]{0,300})(?:adopt[ée]e?s?|approuv[ée]e?s?|(?<!(?:ont|a|avait|avaient)\s+)accept[ée]e?s?(?!\p{L})(?!\s+par\s+(?:la|le|les|l['’])\s*(?:direction|pr[ée]fe|[ée]tat|services?|minist|propri[ée]taires?|soci[ée]t[ée]|entreprises?|d[ée]partement|r[ée]gion)(?!\p{L}))|donne\s+son\s+accord)(?!\p{L})(?!\s+(?:sera|seront|serait|seraient)(?!\p{L})|\s+(?:le\s+(?:\d|premier|1er)|par\s+(?:notre|l['’]\s?|le|la|cette)\s*\p{L}+(?:[\s-]+\p{L}+){0,3}\s+(?:le\s+(?:\d|premier|1er)|dans\s+sa\s+s[ée]ance|lors\s+d|en\s+date\s+du|au\s+cours\s+d)|lors\s+d|par\s+(?:la\s+)?d[ée]lib[ée]ration|par\s+(?:un\s+)?arr[êe]t[ée]|par\s+d[ée]cret|en\s+date\s+du|au\s+cours\s+d|en\s+(?:19|20)\d\d(?!\d)|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d))/iu, 'adopt', 'approuv', 'accept', 'accord'),
   // Not another body's opinion recalled in the report ("la Chambre d'Agriculture a émis un avis favorable").
   // Nor the opinions a consultation gathered ("huit EPCI ont émis un avis favorable", "le Conseil
   // régional a émis un avis favorable par délibération de sa Commission permanente").
   keyed(/[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable(?<!(?:chambre|commission|commissaire|pr[ée]fet|services?|direction|[ée]tat|personnes?\s+publiques|syndicat|communaut[ée]|epci|conf[ée]rence)(?![\p{L}])[^.;:]{0,120})(?!\s*,?\s*par\s+d[ée]lib[ée]ration)/iu, 'favorable'),
-  keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi))/iu, 'élu', 'elu'),
+  keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi|secr[ée]taire))/iu, 'élu', 'elu'),
   keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té)\s+proclam[ée]e?s?(?!\p{L})/iu, 'proclam'),
 ];
 const ADOPTED = keyed(new RegExp(ADOPTION_STATEMENTS.map((re) => re.source).join('|'), 'iu'), 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam');
@@ -498,7 +498,7 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   // Régional a adopté …") nor one to come ("les contrats seront approuvés par notre Assemblée",
   // "les délibérations adoptées seront publiées"); "à la majorité absolue" is
   // an election's rule, not its result (see MAJORITY), and so is "le maire est élu au scrutin
-  // secret … parmi les membres du conseil"; "est élu" outside the \b
+  // secret … parmi les membres du conseil", and "M. X a été élu secrétaire de séance" at the opening; "est élu" outside the \b
   // group (\b is ASCII-only: never before "é"), and as a verb only: "l'élu local" is a noun.
   // "M. X est proclamé 1er vice-président": an election won.
   ['adopted', ADOPTED],

@@ -224,6 +224,12 @@ describe('votes', () => {
     expect(vote('Le règlement est adopté par le Conseil à l\'unanimité.')).toMatchObject({ outcome: 'adopted', stated: true });
   });
 
+  it('reads no outcome in a decision recalled by its act over a long sentence, nor in the opening\'s "a été élu secrétaire de séance"', () => {
+    expect(vote("Par délibération n° 97/58 du 12 septembre 1997, le Conseil de\nCommunauté a décidé de recourir à une délégation de service public\npour l'aménagement, l'entretien et l'exploitation des remontées\nmécaniques et des pistes de ski alpin du domaine, pour une durée\nmaximale de vingt ans, et a approuvé le document-programme.")).toMatchObject({ outcome: null, stated: false });
+    expect(vote('Le quorum étant atteint, le Conseil peut délibérer. M. CHATEL Yves a été élu secrétaire de séance.')).toMatchObject({ outcome: null, stated: false });
+    expect(vote('M. CHATEL Yves a été élu maire.')).toMatchObject({ outcome: 'adopted', stated: true });
+  });
+
   it('reads no outcome in a decision recalled by its year ("une carte communale approuvée en 2014")', () => {
     expect(vote('La commune dispose d\'une carte communale approuvée en 2014 qui lui donne satisfaction.')).toMatchObject({ outcome: null, stated: false });
     expect(vote('Le schéma adopté en mars 2019 est révisé.')).toMatchObject({ outcome: null, stated: false });
