@@ -135,6 +135,12 @@ const A_UMLAUT_WORD = /(?=[äáâ])(?<![\p{L}\d])[äáâ](?![\p{L}\d])/gu;
 const A_UMLAUT_WORD_TEST = new RegExp(A_UMLAUT_WORD.source, 'u');
 /** An I for the l of an article before a word: "adopte Ie compte", "de Ia Caisse", "Ies membres". */
 const ARTICLE_I = /(?=I)(?<![\p{L}\d'’-])I(?=(?:e|a|es)[ \t]+\p{L})/gu;
+/**
+ * Where that article opens a sentence or a column, its l is a capital: at a line's start, after a
+ * full stop, or after the wide gap between two columns ("Le Maire,     Ie secrétaire de séance,").
+ */
+// Not after a civility's full stop ("M. Ie Préfet").
+const OPENS_SENTENCE = /(?:^|\n[ \t]*|(?<!(?:^|[^\p{L}])(?:M|MM|Mme|Mlle))[.!?][ \t]+|[ \t]{3})$/u;
 /** "a 6te désignée", "a ét6 adopté": "été" with one of its é read as a 6, a word alone. */
 const ETE_WITH_A_SIX = /(?=[6é])(?<![\p{L}\d])(?:6t[ée]|ét6)(?![\p{L}\d])/gu;
 /** "à 2O h 30", "1Oh": an O for the zero of the hour ten or twenty, before its "h" and its minutes or a word's end. */
@@ -268,7 +274,7 @@ export function fixLookalikes(t: string): string {
   if (hasHourO(t)) t = t.replace(O_CLOSING_MINUTES, '0');
   if (/[12]O ?h/.test(t)) t = t.replace(O_CLOSING_HOUR, '0');
   if (/[I1]['’]/.test(t)) t = t.replace(ELIDED_L, 'l');
-  if (t.includes('Ie ') || t.includes('Ia ') || t.includes('Ies ')) t = t.replace(ARTICLE_I, 'l');
+  if (t.includes('Ie ') || t.includes('Ia ') || t.includes('Ies ')) t = t.replace(ARTICLE_I, (_, at: number, s: string) => (OPENS_SENTENCE.test(s.slice(Math.max(0, at - 8), at)) ? 'L' : 'l'));
   // "P1essis": a 1 between a capital and small letters is an l, between capitals an I; an i where
   // that makes a word the rules key on ("Abstent1ons", "pouvo1rs").
   if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? (/\p{Lu}/u.test(s[at - 1]!) ? 'É' : 'é') : iMakesCueWord(s, at) ? (/\p{Lu}/u.test(s[at + 1] ?? '') ? 'I' : 'i') : /\p{Lu}/u.test(s[at - 1]!) && !/\p{Ll}/u.test(s[at + 1]!) ? 'I' : 'l'));

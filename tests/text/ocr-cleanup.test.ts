@@ -96,6 +96,11 @@ describe("an I for the l of an article, in every input", () => {
     expect(fixLookalikes('Le Conseil adopte Ie compte de Ia Caisse ; Ies membres présents.')).toBe('Le Conseil adopte le compte de la Caisse ; les membres présents.');
     expect(fixLookalikes('IA générative, Iena, Ieu, CHAPITRE Ie.')).toBe('IA générative, Iena, Ieu, CHAPITRE Ie.');
   });
+  it('gives that l its capital where the article opens a sentence, a line or a column, not after a civility', () => {
+    expect(fixLookalikes('La séance est ouverte. Ie Conseil adopte Ie compte.\nIa commission approuve.')).toBe('La séance est ouverte. Le Conseil adopte le compte.\nLa commission approuve.');
+    expect(fixLookalikes('Le Maire,                    Ie secrétaire de séance,')).toBe('Le Maire,                    Le secrétaire de séance,');
+    expect(fixLookalikes('M. Ie Préfet assiste à la séance.')).toBe('M. le Préfet assiste à la séance.');
+  });
 });
 
 describe('"rn" read for "m" in the place of the sitting', () => {
