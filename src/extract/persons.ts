@@ -69,12 +69,15 @@ function classifyWord(s: string): Cls {
   return 'LOWER';
 }
 
-/** Splits words glued by text extraction: "PARÉSylvain" -> "PARÉ" "Sylvain", "MadameETORÉ". */
+/** Splits words glued by text extraction: "PARÉSylvain" -> "PARÉ" "Sylvain", "MadameETORÉ", "AurélieJACQUEMOUD". */
 function unglue(word: string, start: number): Array<[string, number]> {
   const civ = GLUED_CIVILITY.exec(word);
   if (civ) return [[civ[1]!, start], ...unglue(civ[2]!, start + civ[1]!.length)];
   const upThenTitle = /^(\p{Lu}[\p{Lu}'\-]+)(\p{Lu}\p{Ll}{2,}.*)$/u.exec(word);
   if (upThenTitle) return [[upThenTitle[1]!, start], [upThenTitle[2]!, start + upThenTitle[1]!.length]];
+  // "AurélieJACQUEMOUD": the given name glued to the family name in capitals.
+  const titleThenUp = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}{3,}(?:[-'’]\p{Lu}+)*)$/u.exec(word);
+  if (titleThenUp) return [[titleThenUp[1]!, start], [titleThenUp[2]!, start + titleThenUp[1]!.length]];
   return [[word, start]];
 }
 

@@ -468,8 +468,8 @@ const E_APOSTROPHE = /(?=[eE]')([eE])'(?=\p{L})/gu;
 /** "Le ConseiI régionaI": an I closing a word of lower-case letters is its l (no French word ends so). */
 const I_ENDING_WORD = /(?=I)(?<=\p{Ll}{3})I(?![\p{L}\d])/gu;
 
-/** "Consei1", "Municipa1": a 1 closing a word of lower-case letters is its l. */
-const ONE_ENDING_WORD = /(?=1)(?<=\p{Ll}{3})1(?![\p{L}\d])/gu;
+/** "Consei1", "Municipa1", "Jean-Pau1": a 1 closing a word of lower-case letters, or of a capital and two, is its l. */
+const ONE_ENDING_WORD = /(?=1)(?<=\p{Ll}{3}|(?<![\p{L}\d])\p{Lu}\p{Ll}{2})1(?![\p{L}\d])/gu;
 
 /**
  * A figure inside a word of letters is a letter OCR misread: "GU1LLOT" (I), "De1mas" (l),
@@ -488,6 +488,7 @@ const DIGIT_IN_WORD = /(?=[16])(?:(?<=\p{Lu})1(?=\p{Lu})|(?<=\p{Lu}{2})6(?=\p{Lu
 const isLatinLetterOrAbove = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 const isLowerOrSharp = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
 /** A 1 or a 6 between two letters (or any unit past Latin-1). */
 function hasDigitInWord(t: string): boolean {
@@ -502,7 +503,7 @@ function hasDigitInWord(t: string): boolean {
 /** A 1 after three lower-case letters, no letter or figure after it. */
 function hasOneEndingWord(t: string): boolean {
   for (let i = t.indexOf('1', 3); i >= 0; i = t.indexOf('1', i + 1)) {
-    if (isLowerOrSharp(t.charCodeAt(i - 1)) && isLowerOrSharp(t.charCodeAt(i - 2)) && isLowerOrSharp(t.charCodeAt(i - 3)) && !isAsciiAlnum(t.charCodeAt(i + 1))) return true;
+    if (isLowerOrSharp(t.charCodeAt(i - 1)) && isLowerOrSharp(t.charCodeAt(i - 2)) && (isLowerOrSharp(t.charCodeAt(i - 3)) || isCapital(t.charCodeAt(i - 3))) && !isAsciiAlnum(t.charCodeAt(i + 1))) return true;
   }
   return false;
 }

@@ -106,6 +106,7 @@ describe('person lists', () => {
 
   it('unglues words that text extraction ran together', () => {
     expect(read('Madame LASSERRE Danièle, procuration à Monsieur PARÉSylvain.')).toEqual([['LASSERRE', 'Danièle', null, 'PARÉ']]);
+    expect(read('AurélieJACQUEMOUD (pouvoir à Sandrine ROCHAIX), Éliane PELLISSIER.')).toEqual([['JACQUEMOUD', 'Aurélie', null, 'ROCHAIX'], ['PELLISSIER', 'Éliane', null, null]]);
   });
 
   it('keeps a name split over a line break, drops labels and prose', () => {

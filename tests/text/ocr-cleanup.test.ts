@@ -63,6 +63,7 @@ describe('figures and "rn" that OCR read inside words', () => {
 
   it('makes a 1 closing a word of small letters its l ("Consei1 Municipa1"), not a figure after a capital or a space', () => {
     expect(fixLookalikes('Le Consei1 Municipa1 de la commune, article 1, lot A1, page 21.')).toBe('Le Conseil Municipal de la commune, article 1, lot A1, page 21.');
+    expect(fixLookalikes('Le Consei1 Municipal. Présents : Jean-Pau1 DUNAND, Pau1 WALCH, Art 1, Vol 21.')).toBe('Le Conseil Municipal. Présents : Jean-Paul DUNAND, Paul WALCH, Art 1, Vol 21.');
   });
 
   it('keeps figures that writers put between letters and words with "rn"', () => {
