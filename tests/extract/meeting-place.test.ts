@@ -192,6 +192,13 @@ describe('the president named in an OCR\'d sentence', () => {
     const text = "L'an mil neuf cent quatre-vingt-dix-neuf, le vingt-huit juin, le Conseil Général s'est réuni à l'Hôtel du Département, sous la presidcnce\nde M. Bernard DUVERNOIS, Président du Conseil Général.";
     expect(analyzeText(text).meeting.president?.surname).toBe('DUVERNOIS');
   });
+
+  it('"sous la présideuce de" (a u read for the n) names the president; "sous la pression de" names none', () => {
+    const text = "L'an deux mille vingt, le neuf juillet, le Conseil Municipal s'est réuni à la salle polyvalente, sous la présideuce de Monsieur Michel BERTHET, Maire.";
+    expect(extractMeeting(text, text.length, false).meeting.president?.surname).toBe('BERTHET');
+    const other = text.replace('présideuce', 'pression');
+    expect(extractMeeting(other, other.length, false).meeting.president).toBeNull();
+  });
 });
 
 describe('places named for what the building is', () => {
