@@ -642,3 +642,56 @@ function cut(raw: string, split: number): { left: string; right: string } | null
   }
   return null;
 }
+
+/**
+ * The margin box typed or OCR'd with a single space before the paragraph ("en exercice : 16
+ * trente, le Comité Syndical …", "présents : 12 Helpine, légalement convoqué …"): no gap tells
+ * the cells apart, but each count's label, colon and figure do; the box's title ("Nombre de
+ * délégués L'an deux mil seize, …") opens the first line. Three such lines in a row at least.
+ */
+const TIGHT_COUNT_CELL = /^[ \t]*((?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]+)?(?:en[ \t]+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s)[ \t]*:[ \t]*\d{1,3})[ \t]+(\S.*)$/iu;
+/** A cell's neighbour that is another count ("présents : 12 votants : 13"): a row of counts, no paragraph. */
+const COUNT_AFTER = /^(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]+)?(?:en[ \t]+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s)[ \t]*:/iu;
+
+/**
+ * The box's title over its counts, its words wrapped ("Nombre de" / "conseillers : ETAIENT
+ * PRESENTS : M. …"): alone on its line, or before the paragraph's line.
+ */
+const TIGHT_TITLE_PART = /^[ \t]*(nombre[ \t]+de(?:[ \t]+(?:membres|conseillers|d[ée]l[ée]gu[ée]s))?|(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]*:)(?:[ \t]+(\S.*))?$/iu;
+/** How many lines of the title may stand over the counts. */
+const MAX_TITLE_PARTS = 2;
+
+export function unweaveTightMargin(page: string): string {
+  if (!page.includes(':') || !/exercice|votants/iu.test(page)) return page;
+  const lines = page.split('\n');
+  const cellOf = (line: string) => {
+    const m = TIGHT_COUNT_CELL.exec(line);
+    return m && !COUNT_AFTER.test(m[2]!) ? { cell: m[1]!, rest: m[2]! } : null;
+  };
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!cellOf(lines[i]!)) continue;
+    let end = i;
+    while (end < lines.length && cellOf(lines[end]!)) end++;
+    const rows = lines.slice(i, end).map((l) => cellOf(l)!);
+    // The title's lines above the counts, each a cell, some with the paragraph's line after it.
+    let top = i;
+    const above: Array<{ cell: string; rest: string | null }> = [];
+    while (top > 0 && above.length < MAX_TITLE_PARTS) {
+      const part = TIGHT_TITLE_PART.exec(lines[top - 1]!);
+      if (!part) break;
+      above.unshift({ cell: part[1]!, rest: part[2] ?? null });
+      top--;
+    }
+    if (rows.length + above.length < MIN_ROWS) {
+      i = end - 1;
+      continue;
+    }
+    const cells = [...above.map((a) => a.cell), ...rows.map((r) => r.cell)];
+    const rests = [...above.flatMap((a) => (a.rest === null ? [] : [a.rest])), ...rows.map((r) => r.rest)];
+    lines.splice(top, end - top, ...cells, ...rests);
+    i = top + cells.length + rests.length - 1;
+    changed = true;
+  }
+  return changed ? lines.join('\n') : page;
+}

@@ -10,7 +10,7 @@ import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames } from './split-w
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partGluedWords } from './glued-words.ts';
-import { unweaveColumns } from './margin-column.ts';
+import { unweaveColumns, unweaveTightMargin } from './margin-column.ts';
 import { joinSpacedAccents } from './spaced-accents.ts';
 
 
@@ -448,7 +448,8 @@ function cleanPage(page: string, document: () => string): string[] {
   // Words cut by OCR's spaces are looked for where its look-alikes were: a clean page has neither.
   const fixed = fixLookalikes(t);
   const noisy = fixed !== t;
-  t = joinSplitActs(partGluedWords(noisy ? joinSplitGivenNames(joinSplitCueWords(fixed)) : fixed));
+  // A margin box whose cells only a space parts from the paragraph: its labels read once OCR's look-alikes are mended.
+  t = joinSplitActs(partGluedWords(unweaveTightMargin(noisy ? joinSplitGivenNames(joinSplitCueWords(fixed)) : fixed)));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unweaveColumns, unweaveListColumns, unweaveMargins, unweaveMarginTitles } from '../../src/text/margin-column.ts';
+import { unweaveColumns, unweaveListColumns, unweaveMargins, unweaveMarginTitles, unweaveTightMargin } from '../../src/text/margin-column.ts';
 import { listsOf } from '../helpers/attendance-lists.ts';
 import { analyzeText } from '../helpers/analyze-text.ts';
 
@@ -729,5 +729,48 @@ Date de la convocation :          de M. Raymond CAUSSADE, Maire.
     const read = unweaveColumns(PAGE);
     expect(read).toContain('qui ont pris part\nà la délibération : 9\nDate de la convocation :\n6 mai 1991');
     expect(read).toContain('sous la présidence\nde M. Raymond CAUSSADE, Maire.');
+  });
+});
+
+describe('a margin box parted from the paragraph by one space only', () => {
+  const page = `Séance du 23 juin 2016
+Nombre de délégués L'an deux mil seize, le vingt-trois juin à dix-huit heures
+en exercice : 16 trente, le Comité Syndical s'est réuni à la
+présents : 12 salle du conseil de la mairie, sous la
+votants : 13 présidence de M. DUFRESNE Jean-Claude, Président.`;
+
+  it('gives the box first, then the paragraph whole', () => {
+    expect(unweaveTightMargin(page)).toBe(`Séance du 23 juin 2016
+Nombre de délégués
+en exercice : 16
+présents : 12
+votants : 13
+L'an deux mil seize, le vingt-trois juin à dix-huit heures
+trente, le Comité Syndical s'est réuni à la
+salle du conseil de la mairie, sous la
+présidence de M. DUFRESNE Jean-Claude, Président.`);
+  });
+
+  it('takes the title wrapped over the counts, the list beside it read whole', () => {
+    const text = `Nombre de
+conseillers : ETAIENT PRESENTS : M. DELBECQ, Maire ; M. VANDAMME, Mme
+en exercice : 33 LECLERCQ, M. DUHAMEL, M. PLOUVIER, Mme CAPELLE, M. DEROO,
+présents : 26 Mme HOUZE, M. MASSCHELEIN, Adjoints ; MM. DECOSTER, LEMAIRE,
+votants : 31 QUENNESSON, Mme LAGACHE.`;
+    expect(unweaveTightMargin(text).split('\n').slice(0, 6)).toEqual(['Nombre de', 'conseillers :', 'en exercice : 33', 'présents : 26', 'votants : 31', 'ETAIENT PRESENTS : M. DELBECQ, Maire ; M. VANDAMME, Mme']);
+  });
+
+  it('leaves a row of counts, and two lines of them, as they are', () => {
+    const row = 'en exercice : 16 présents : 12 votants : 13\nLe Comité Syndical s\'est réuni.';
+    expect(unweaveTightMargin(row)).toBe(row);
+    const two = 'en exercice : 16 Le Comité Syndical\nprésents : 12 s\'est réuni à la mairie.';
+    expect(unweaveTightMargin(two)).toBe(two);
+  });
+
+  it('reads the time and the lists of an OCR\'d extract so laid out', () => {
+    const doc = analyzeText(`${page}\n\nEtaient présents : MM. DUFRESNE J-C., LEROUGE M., CARLIER B., WATTIEZ D.\nAbsent : M. VANHOVE L.\n\nLe Comité, après en avoir délibéré, émet un avis favorable à l'unanimité.\n`);
+    expect(doc.meeting.time).toBe('18:30');
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['DUFRESNE', 'LEROUGE', 'CARLIER', 'WATTIEZ']);
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 16, present: 12, voting: 13 });
   });
 });
