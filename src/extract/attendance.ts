@@ -596,6 +596,9 @@ const parseCount = (s: string): number | null => (/^\d{1,3}$/.test(s) ? Number(s
 const FIGURE_BEFORE_WORD: ReadonlyArray<readonly [keyof Attendance['counts'], string, RegExp]> = [
   ['represented', 'pouvoir', /(?<![\d,.])(\d{1,3})\s+(?:pouvoirs|procurations)\s+(?:ont\s+[ée]t[ée]\s+)?(?:d[ée]pos[ée]s|donn[ée]s|remis|re[çc]us)/u],
   ['voting', 'votant', /\bsoit\s+(\d{1,3})\s+votants/u],
+  // "le quorum est atteint : 157 conseillers régionaux en exercice, 131 présents à l'ouverture de la séance".
+  ['inOffice', 'exercice', /(?<![\d,.])(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+\p{L}+)?\s+en\s+exercice/u],
+  ['present', 'ouverture', /(?<![\d,.])(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+\p{L}+)?\s+)?pr[ée]sents\s+[àa]\s+l['’]ouverture/u],
 ];
 
 /**

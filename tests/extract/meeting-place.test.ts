@@ -77,6 +77,11 @@ describe('a counts table broken into a column of labels and a column of numbers'
     expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 15, present: 11, represented: 2, voting: 13 });
   });
 
+  it('or in the sentence stating the quorum: "157 conseillers régionaux en exercice, 131 présents à l\'ouverture de la séance"', () => {
+    const text = `Le Président constate que le quorum est atteint : 157 conseillers régionaux en exercice, 131 présents à l'ouverture de la séance.\n\nExcusés : M. Marc LAFFIN, Mme Isabelle VENET.\n`;
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 157, present: 131, represented: null, voting: null });
+  });
+
   it('or into a row of labels over a row of numbers', () => {
     const text = `Nombre de conseillers
 En exercice Présents Représentés Votants
