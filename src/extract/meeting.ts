@@ -171,6 +171,9 @@ const HALL_CELL = /^(?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|si[èée]ge|mais
 /** A date or the sitting named on a line ("13 octobre 2022", "23/06/1989", "Séance", "Réunion"). Lower-cased text. */
 const SITTING_MARK = /s[ée]ance|r[ée]union|\d{1,2}(?:er)?[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}\/\d{1,2}\/\d{2,4}/u;
 
+/** "séance du jeudi 16 décembre 2010 - ": the sitting, its full date, a dash. Lower-cased text. */
+const SITTING_DATE_DASH = /^[ \t]*(?:s[ée]ance|r[ée]union)\b[^\n]{0,40}?\d{1,2}(?:er)?[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)[ \t]+\d{4}[ \t]+[-–—][ \t]+/u;
+
 function placeOnSittingLine(head: string, headLower: string): { place: string; at: number } | null {
   const lines = headLower.split('\n');
   let at = 0;
@@ -182,6 +185,13 @@ function placeOnSittingLine(head: string, headLower: string): { place: string; a
     const prior = above;
     if (line.trim()) above = line;
     const times = line.match(SITTING_TIME);
+    // No time: the hall after the sitting's full date and a dash ("Séance du jeudi 16 décembre 2010 - Hôtel de Région").
+    const dated = times ? null : SITTING_DATE_DASH.exec(line);
+    if (dated) {
+      const at = start + dated.index + dated[0].length;
+      const own = head.slice(at, start + line.length).split(CELL_BREAK)[0]!;
+      if (HALL_CELL.test(line.slice(dated.index + dated[0].length)) && /^\p{Lu}/u.test(own)) return { place: cleanPlace(own), at };
+    }
     if (times?.length !== 1 || !(SITTING_MARK.test(line) || SITTING_MARK.test(prior))) continue;
     // The cells, and what follows the time: a wide gap reads as one space once normalized.
     const afterTime = line.indexOf(times[0]!) + times[0]!.length;

@@ -363,6 +363,15 @@ Le Conseil s'est réuni le 19 novembre 2020 à la mairie.`;
   });
 });
 
+describe('the hall after the sitting\'s date and a dash, no time on its line', () => {
+  it('"Séance du jeudi 16 décembre 2010 - Hôtel de Région" places the sitting; "Séance du 16 décembre 2010 - Procès-verbal" does not', () => {
+    const text = `Procès-verbal de la séance plénière du 16 décembre 2010\n\nSéance du jeudi 16 décembre 2010 - Hôtel de Région\n\nLa séance est ouverte à 9 h 35 sous la présidence de M. Jean-François MÉRAUD, Président du Conseil régional.`;
+    expect(extractMeeting(text, text.length, false).meeting.place).toBe('Hôtel de Région');
+    const other = text.replace('Hôtel de Région', 'Procès-verbal approuvé');
+    expect(extractMeeting(other, other.length, false).meeting.place).toBeNull();
+  });
+});
+
 describe("a sitting's form printed one cell a line", () => {
   it('"Type de séance" / "Lieu" / "Heure d\'ouverture" / "Présidence" then their values: the place is the value of "Lieu"', () => {
     const text = `PROCES-VERBAL DE LA SEANCE PLENIERE
