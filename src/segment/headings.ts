@@ -1694,7 +1694,12 @@ const opening = (s: string) => fold(s.slice(0, 4));
 // agendaEchoes' loops over the agenda and over the body's lines, each its own function: the JIT
 // compiles a small loop sooner than the whole (some 100 ms of compile for it in one piece).
 
-/** The agenda's entry lines from blockStart, bullets taken off: up to a rule, a blank line, or a line seen again. */
+/** "Page 1/3", "page 2 sur 5": a page's footer, never an agenda's entry. */
+const PAGE_OF_PAGES = /(?<![\p{L}])page[ \t]+\d{1,3}[ \t]*(?:\/|sur)[ \t]*\d{1,3}(?![\d])/iu;
+/** A point's label before its title, as the body takes up an agenda's entry: "Point 1 - ", "Point n° 2 : ". */
+const POINT_LABEL_LEAD = /^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?\d{1,3}[ \t]*[-–.):][ \t]*/iu;
+
+/** The agenda's entry lines from blockStart, bullets taken off: up to a rule, a blank line, or a line seen again (perhaps under its point's label). */
 function agendaLines(text: string, blockStart: number): Array<{ start: number; end: number; s: string }> {
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = blockStart;
@@ -1703,11 +1708,18 @@ function agendaLines(text: string, blockStart: number): Array<{ start: number; e
   while (pos < text.length && lines.length < 40) {
     const l = lineAt(text, pos);
     pos = l.end + 1;
-    if (/^[ \t]*[_=*]{3,}/.test(l.line) || l.line.length > 160) break;
+    // A rule, or the page's footer ("Document généré le … - Page 1/3"): the agenda stopped above it.
+    if (/^[ \t]*[_=*]{3,}/.test(l.line) || l.line.length > 160 || PAGE_OF_PAGES.test(l.line)) break;
     // An entry seen again is the body taking up the first item: where no rule or blank line
     // marks the end of the agenda (a text layer, OCR), that repetition does.
     const key = comparable(l.line);
     if (key.length >= 8 && seen.has(key)) break;
+    // Or taken up under its point's label ("Point 1 - Approbation du procès-verbal …").
+    const labelled = POINT_LABEL_LEAD.exec(l.line);
+    if (labelled) {
+      const bare = comparable(l.line.slice(labelled[0].length));
+      if (bare.length >= 8 && seen.has(bare)) break;
+    }
     seen.add(key);
     // A bullet alone on its line is layout; a blank line after the entries ends the agenda.
     if (/^[ \t]*[-•–−*][ \t]*$/.test(l.line)) continue;

@@ -520,6 +520,9 @@ const SIGNATORY_OFFICE = /^[ \t]*(?:(?:pour\s+)?(?:le|la|l['’])\s*)?(?:pr[ée]
 /** A point's vote closing its page ("Adopté à l'unanimité."): pages of points may well all end so, no furniture. */
 const OUTCOME_LINE = /^[ \t]*(?:(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|[àa]\s+l['’]\s?unanimit)/iu;
 
+/** A form's label: its number's ("N° délibération", "Numéro"), or a label before its colon. */
+const FORM_LABEL_LINE = /n°|num[ée]ro|:\s*$/iu;
+
 /** Drops the running headers and footers that open or close most pages of `cleaned`, in place. */
 function dropRepeatedEdges(cleaned: string[][]): void {
   // A line that opens or closes most pages is a running header/footer, not content; in two
@@ -531,6 +534,7 @@ function dropRepeatedEdges(cleaned: string[][]): void {
     // Each edge line's key, computed once for the counts and the drops below.
     const keys = edges.map((edge, p) => edge.map((i) => headerKey(cleaned[p]![i]!)));
     const seen = new Map<string, number>();
+    const afterFirst = new Map<string, number>();
     const linesOf = new Map<string, string[]>();
     const shortest = twoPages ? 12 : 4;
     for (let p = 0; p < edges.length; p++) {
@@ -541,10 +545,14 @@ function dropRepeatedEdges(cleaned: string[][]): void {
       });
       for (const k of new Set(keys[p])) {
         if (k.length >= shortest) seen.set(k, (seen.get(k) ?? 0) + 1);
+        if (k.length >= 12 && p > 0) afterFirst.set(k, (afterFirst.get(k) ?? 0) + 1);
       }
     }
+    // Or, long enough, every page but the first, which has the letterhead instead ("CC du Val d'Estaris" on pages 2 and 3 of 3);
+    // not a form's label that opens each page's record ("N° délibération").
+    const everyButFirst = (k: string) => cleaned.length >= 3 && afterFirst.get(k) === cleaned.length - 1 && !FORM_LABEL_LINE.test(linesOf.get(k)![0]!);
     const repeated = new Set(
-      [...seen].filter(([k, n]) => n >= (twoPages ? 2 : Math.max(3, cleaned.length / 2)) && !numbersEachPoint(linesOf.get(k)!) && !OUTCOME_LINE.test(linesOf.get(k)![0]!)).map(([k]) => k),
+      [...seen].filter(([k, n]) => (n >= (twoPages ? 2 : Math.max(3, cleaned.length / 2)) || everyButFirst(k)) && !numbersEachPoint(linesOf.get(k)!) && !OUTCOME_LINE.test(linesOf.get(k)![0]!)).map(([k]) => k),
     );
     if (repeated.size) {
       // The first page keeps its head, which may be the letterhead others repeat (the authority

@@ -127,6 +127,42 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve les
   });
 });
 
+describe('an agenda that runs into the body, no blank line after it', () => {
+  it('stops where the body takes up its first entry under its point\'s label, or at its page\'s footer: the vote tables\' lines are no points', () => {
+    const text = `${SITTING}ORDRE DU JOUR
+1
+Approbation du procès-verbal de la séance du 9 février 2006
+2
+Compte de gestion 2005 du receveur
+3
+Budget primitif 2006
+Point 1 - Approbation du procès-verbal de la séance du 9 février 2006
+Aucune observation n'est formulée.
+Votants Pour Contre Abstention
+12 12 0 0
+Résultat Adopté à l'unanimité
+Point 2 - DCC-2006-012 - Compte de gestion 2005 du receveur
+Rapporteur JACQUIER René
+Le Conseil communautaire DÉCLARE que le compte de gestion n'appelle ni observation ni réserve.
+Votants Pour Contre Abstention
+12 12 0 0
+Résultat Adopté à l'unanimité
+Point 3 - DCC-2006-014 - Budget primitif 2006
+Rapporteur BERTRAND Gilles
+Le Conseil communautaire ADOPTE le budget primitif 2006.
+Votants Pour Contre Abstention
+12 11 0 1
+Résultat Adopté à la majorité
+`;
+    const titles = ['Approbation du procès-verbal de la séance du 9 février 2006', 'Compte de gestion 2005 du receveur', 'Budget primitif 2006'];
+    expect(analyzeText(text).items.map((i) => i.title)).toEqual(titles);
+    // No line of the body is read as an agenda's entry said again.
+    expect(findHeadings(text, 0).filter((h) => h.scheme === 'agenda')).toEqual([]);
+    const footed = text.replace('Point 1 - ', 'Document généré le 06/04/2006 - Page 1/3\nCC du Val d\'Estaris\nPoint 1 - ').replace('Point 1 - Approbation', 'Point 1 - Approuvé');
+    expect(findHeadings(footed, 0).filter((h) => h.scheme === 'agenda')).toEqual([]);
+  });
+});
+
 describe('agenda points on which nothing was voted', () => {
   const doc = analyzeText(`${SITTING}Ordre du jour
 - Informations du maire

@@ -137,6 +137,24 @@ describe('a page number written as a fraction', () => {
   });
 });
 
+describe('a running head on every page but the first, which has the letterhead instead', () => {
+  it('is dropped from those pages; a form\'s label opening each page\'s record is kept', () => {
+    const pages = normalizePages([
+      "COMMUNAUTÉ DE COMMUNES DU VAL D'ESTARIS\nPROCÈS-VERBAL\nSéance du Conseil communautaire du 30/03/2006\nLe Conseil s'est réuni.",
+      "CC du Val d'Estaris\nProcès-verbal du 30/03/2006\nPoint 3 - Compte de gestion\nLe Conseil approuve le compte de gestion.",
+      "CC du Val d'Estaris\nProcès-verbal du 30/03/2006\nPoint 6 - Taux\nLe Conseil fixe les taux.",
+    ]);
+    expect(pages[1]).toBe('Point 3 - Compte de gestion\nLe Conseil approuve le compte de gestion.');
+    expect(pages[2]).toBe('Point 6 - Taux\nLe Conseil fixe les taux.');
+    const forms = normalizePages([
+      'EXTRAIT DU REGISTRE\nSéance du 12 mars 2021\nLe Conseil s\'est réuni.',
+      'N° délibération\n2021-014\nObjet : Tarifs\nLe Conseil fixe les tarifs.',
+      'N° délibération\n2021-015\nObjet : Subventions\nLe Conseil accorde les subventions.',
+    ]);
+    expect(forms[1]).toMatch(/^N° délibération\n2021-014/);
+  });
+});
+
 describe('the letterhead printed again at the head of the second of two pages', () => {
   it('is dropped from that page and kept on the first; a short line both pages open on stays', () => {
     const pages = normalizePages([
