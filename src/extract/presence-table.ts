@@ -21,11 +21,19 @@ const INCLUSIVE_ENDING = String.raw`(?:\((?:e|s|es)\)){0,2}`;
  * who sat instead ("Suppléé par X", "Suppléé X").
  */
 const ROW = new RegExp(
-  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?${NOT_EXCUSED}|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}(?:(?:[ \t]*[-–—,:][ \t]*|[ \t]+)(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\S.*?)|(?:${SUBSTITUTED_BY}|suppl[ée]{1,2}e?(?=[ \t]+\p{Lu}))[ \t]+(\S.*?)|repr[ée]sent[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(?:par[ \t]+)?(\S.*?))[ \t.]*$`,
+  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?${NOT_EXCUSED}|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}(?:(?:[ \t]*[-–—,:][ \t]*|[ \t]+)(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\S.*?)|(?:${SUBSTITUTED_BY}|suppl[ée]{1,2}e?(?=[ \t]+\p{Lu}))[ \t]+(\S.*?)|repr[ée]sent[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(?:par[ \t]+)?(\S.*?)|excus[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*))[ \t.]*$`,
   'iu',
 );
 /** Group of ROW: the holder printed straight after "Représenté(e)", in a column of proxies ("Représenté(e)   ALBERTINI Dominique"). */
 const HOLDER_AFTER_STATUS = 6;
+/** Group of ROW: the holder after "Excusé(e)", in a column "Pouvoir à" ("Excusée BERTRAND Gilles"); read only under such a column. */
+const HOLDER_AFTER_EXCUSED = 7;
+/** A column of the proxies' holders, its label alone on its line or in the table's header. */
+const PROXY_COLUMN = /(?:^|\n|[ \t])(?:pouvoir|procuration)s?[ \t]+(?:donn[ée]e?[ \t]+)?[àa][ \t]*(?:\n|$)/iu;
+/** A first column of communes ("Commune" / "Délégué" / …): each row opens on its commune, then the member's name. */
+const COMMUNE_COLUMN = /(?:^|\n)[ \t]*(?:communes?|collectivit[ée]s?)[ \t]*\n[ \t]*(?:d[ée]l[ée]gu[ée]s?|noms?|membres?|conseillers?|[ée]lus?)(?:[ \t]+[^\n]*)?\n/iu;
+/** The member's family name in capitals, then a given name: where the name starts after a commune. */
+const CAPITALS_THEN_GIVEN = /(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}/u;
 
 /** Fewer rows than this are sentences that happen to end on "présent". */
 const MIN_ROWS = 3;
@@ -48,7 +56,9 @@ function printedAgain(text: string, pos: number, line: string): boolean {
 /** The first presence table in text[from, to): its members, each with their status, and its span. */
 export function presenceTable(text: string, from: number, to: number, layout?: LineLayout): { entries: ListEntry[]; span: Span } | null {
   const coded = codedRow(text, from, to);
-  const noted = CELLS_AFTER_NAME_HEADER.test(text.slice(from, to));
+  const zone = text.slice(from, to);
+  const noted = CELLS_AFTER_NAME_HEADER.test(zone);
+  const columns = { proxies: PROXY_COLUMN.test(zone), communes: COMMUNE_COLUMN.test(zone) };
   let rows: Array<{ entry: ListEntry; start: number; end: number }> = [];
   const done = () => (rows.length >= MIN_ROWS ? { entries: rows.map((r) => r.entry), span: { start: rows[0]!.start, end: rows[rows.length - 1]!.end } } : null);
   let gap = 0;
@@ -69,7 +79,7 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     }
     const m = ROW.exec(line);
     const c = m ? null : coded?.row.exec(line);
-    const entry = m ? rowEntry(text, pos, m, layout, noted) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
+    const entry = m ? rowEntry(text, pos, m, layout, noted, columns) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
     // A row whose cells the export wrapped one a line, inside a table already read.
     // The table's first row may be one too when a civility opens it ("M. LABROUSSE Gilbert Désigné par le Conseil").
     const wrapped = entry || (!rows.length && !CIVILITY_NAME.test(line)) ? null : wrappedRow(text, pos, to);
@@ -212,10 +222,24 @@ function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: 
   return { person: people[0]!, status: listed, proxy };
 }
 
-function rowEntry(text: string, lineStart: number, m: RegExpExecArray, layout: LineLayout | undefined, noted = false): ListEntry | null {
+function rowEntry(
+  text: string,
+  lineStart: number,
+  m: RegExpExecArray,
+  layout: LineLayout | undefined,
+  noted = false,
+  columns = { proxies: false, communes: false },
+): ListEntry | null {
+  if (m[HOLDER_AFTER_EXCUSED] && !columns.proxies) return null;
   const rest = m[0].slice(m[1]!.length);
   const statusAt = lineStart + m.index + m[1]!.length + (rest.length - rest.trimStart().length);
-  let people = parsePersonList(text, nameStart(text, lineStart, statusAt, layout), statusAt).map((e) => e.person);
+  let from = nameStart(text, lineStart, statusAt, layout);
+  // "Les Chazalets ARNOUX Didier Titulaire Présent": under a column of communes, the name starts at its capitals.
+  if (columns.communes && from === lineStart) {
+    const name = CAPITALS_THEN_GIVEN.exec(text.slice(lineStart, statusAt));
+    if (name && name.index > 0) from = lineStart + name.index;
+  }
+  let people = parsePersonList(text, from, statusAt).map((e) => e.person);
   // Under "Nom Prénom Groupe Dépt. Présence", the cells after the name ("SOC Pas-de-Calais") read as a second name.
   if (noted && people.length > 1 && people[0]!.givenName) people = people.slice(0, 1);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
@@ -228,9 +252,9 @@ function rowEntry(text: string, lineStart: number, m: RegExpExecArray, layout: L
     const substitute = after(m[5]);
     return substitute ? { person: substitute, status: null, proxy: null } : null;
   }
-  const holder = m[3] ?? m[4] ?? m[HOLDER_AFTER_STATUS];
+  const holder = m[3] ?? m[4] ?? m[HOLDER_AFTER_STATUS] ?? m[HOLDER_AFTER_EXCUSED];
   const proxy = holder ? after(holder) : null;
-  if ((m[4] || m[HOLDER_AFTER_STATUS]) && !proxy) return null;
+  if ((m[4] || m[HOLDER_AFTER_STATUS] || m[HOLDER_AFTER_EXCUSED]) && !proxy) return null;
   // "présent" and "représenté" are in no status list: the member is present, or represented.
   const status = proxy ? null : (STATUS_WORDS.find(([re]) => re.test(m[2]!.toLowerCase()))?.[1] ?? null);
   return { person: people[0]!, status, proxy };

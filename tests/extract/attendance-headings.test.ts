@@ -1278,3 +1278,38 @@ describe('a list closed by the label of those attending without a vote, wrapped 
     expect(extractAttendance(text).attendance.absent.map((p) => p.surname)).toEqual(['ANDRE']);
   });
 });
+
+describe('a table of delegates by commune, its labels one a line, each row flattened on its line', () => {
+  const text = `PRÉSENCES
+Commune
+Délégué
+Qualité
+Présence
+Pouvoir à
+Suppléé par
+Saint-Aulon-d'Estaris BERTRAND Gilles Président Présent
+Saint-Aulon-d'Estaris MOLLARD Annie Titulaire Présente
+Saint-Aulon-d'Estaris EYRAUD Josiane Vice-Présidente Excusée BERTRAND Gilles
+Les Chazalets ARNOUX Didier Titulaire Présent
+Puy-Sarrazin BLANC-GONNET Sylvie Titulaire Excusée
+La Combe-d'Aval JACQUIER René Vice-Président Présent
+La Combe-d'Aval TRON Martine Titulaire Excusée JACQUIER René
+Montbardon-le-Haut ESMIEU Alain Titulaire Absent
+
+Le Président ouvre la séance.
+`;
+
+  it('reads each name after its commune, and the holder after "Excusée" in the column of proxies', () => {
+    expect(listsOf(extractAttendance(text).attendance)).toEqual({
+      present: ['BERTRAND', 'MOLLARD', 'ARNOUX', 'JACQUIER'],
+      represented: [['EYRAUD', 'BERTRAND'], ['TRON', 'JACQUIER']],
+      excused: ['BLANC-GONNET'],
+      absent: ['ESMIEU'],
+    });
+  });
+
+  it('reads no holder after "Excusée" where no column holds the proxies', () => {
+    const lists = listsOf(extractAttendance(text.replace('Pouvoir à\n', '')).attendance);
+    expect(lists.represented).toEqual([]);
+  });
+});
