@@ -297,7 +297,10 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
         // has one) is the next row, not this one's proxy; a word in capitals alone, the next
         // group's commune ("SAINTE-APOLLINE"), names no one.
         proxy = personIn(text, cell);
-        if (proxy && !proxy.civility && !proxy.givenName && !/\s/.test(proxy.raw.trim())) proxy = null;
+        // A family name alone is the holder where a row's name is followed by its given name's
+        // cell, and this one by the next row's name over its given name ("R" / "CASTEL" / "DAUPHIN" / "Lucienne").
+        const holderAlone = columns.includes('given') && !!lines[k + 2] && !!personIn(text, lines[k + 1]!) && !GIVEN_CELL.test(lines[k + 1]!.text) && GIVEN_CELL.test(lines[k + 2]!.text);
+        if (proxy && !proxy.civility && !proxy.givenName && !/\s/.test(proxy.raw.trim()) && !holderAlone) proxy = null;
         if (proxy) k++;
       }
     }

@@ -833,3 +833,49 @@ Le Conseil Régional, après en avoir délibéré, approuve le contrat de plan.
     expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['NAULOT']);
   });
 });
+
+describe('a table one cell a line with a given name\'s column, the holder\'s family name alone in "Pouvoir à"', () => {
+  it('reads the name alone after "R" as the holder where the next row\'s name and given name follow it', () => {
+    const text = `PRÉSENCES
+Légende : P présent - R représenté - E excusé - A absent
+Nom
+Prénom
+Qualité
+Situation
+Pouvoir à
+ARNAUD
+Félix
+Maire
+P
+CASTEL
+Jean
+Adjoint
+P
+GIRAUD
+Marcel
+Conseiller
+E
+ROUX
+Antoine
+Conseiller
+R
+CASTEL
+DAUPHIN
+Lucienne
+Conseiller
+P
+NEGREL
+Fernand
+Conseiller
+A
+
+L'ordre du jour est abordé.
+`;
+    expect(lists(text)).toEqual({
+      present: ['ARNAUD', 'CASTEL', 'DAUPHIN'],
+      represented: [['ROUX', 'CASTEL']],
+      excused: ['GIRAUD'],
+      absent: ['NEGREL'],
+    });
+  });
+});
