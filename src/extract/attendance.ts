@@ -516,9 +516,10 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
   // ("en exercice ....... : 32").
   ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:[,;:]|trouvent)\s*en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.[.,]{2,}[ \t]*:?)?\s*/giu, 'exercice', 'fonction', 'composant'), null,
     [['exercice', [['en']]], ['fonction', [['en'], ['membres', 'en'], ['conseillers', 'en']]], ['composant', [['membres'], ['conseillers']]]]],
-  // "présents : 15", "présents (15)", and "présents 15," in a run of counts; "Présents à
+  // "présents : 15", "présents (15)", and "présents 15," in a run of counts, or before the next cell's
+  // label in a header's grid ("Présents 21 Date d'affichage"); "Présents à
   // l'ouverture de la séance : 48", when members come and go.
-  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.[.,]{2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'sent'), /absents?\s$/u, [['sent', [3]]]],
+  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.[.,]{2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n])|(?=\d{1,3}[ \t]+(?:date|d[ée]lib[ée]ration|n°|votants?|pouvoirs?|absents?|excus[ée]s)(?![\p{L}])))/giu, 'sent'), /absents?\s$/u, [['sent', [3]]]],
   // "Pouvoirs" over "2", a counts box read a cell a line, as "Présents" over "7".
   // "Délégations de vote : 9", a regional council's word for its proxies.
   ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s|d[ée]l[ée]gations?\s+de\s+vote)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*|\.[.,]{2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n]))/giu, 'procuration', 'pouvoir', 'sent', 'gation'), /absents?\s+et\s+$/u, [['procuration', [0]], ['pouvoir', [0]], ['sent', [5]], ['gation', [4]]]],

@@ -82,6 +82,11 @@ describe('a counts table broken into a column of labels and a column of numbers'
     expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 157, present: 131, represented: null, voting: null });
   });
 
+  it('or in a header\'s grid, each count before the next cell\'s label ("Présents 21 Date d\'affichage")', () => {
+    const text = `Nombre de conseillers Date de convocation Délibération\nEn exercice 29 12/10/2017 N° 2017-DCM-0094\nPrésents 21 Date d'affichage\nVotants 25 12/10/2017\nObjet : Demande de subvention\n`;
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 29, present: 21, represented: null, voting: 25 });
+  });
+
   it('or into a row of labels over a row of numbers', () => {
     const text = `Nombre de conseillers
 En exercice Présents Représentés Votants
