@@ -339,6 +339,8 @@ const HEADER_NUMBERS: readonly RegExp[] = [
   // The label alone on its line, its value on the next, as software prints a form a cell a line.
   new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}(?:[ \t]?|[ \t]*\n[ \t]*)(${LABELLED_NUMBER})(?=[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
+  // "En exercice 29 12/10/2017 N° 2017-DCM-0094": a year, the act's letters, its rank, closing a line of the header's grid.
+  new RegExp(String.raw`\S[ \t]+N°[ \t]?((?:19|20)\d\d[-_/][A-Z]{1,5}[-_/]\d{1,5})[ \t]*$`, 'gm'),
   // "Séance du 29 mars 2022      Délibération n° 2022/014": the label closing a line of the header.
   new RegExp(String.raw`\S[ \t]+${LABEL_WORD}[ \t]+[Nn][°o]\.?[ \t]?(${LABELLED_NUMBER})[ \t]*$`, 'gm'),
   SHORT_NUMBER,

@@ -33,3 +33,12 @@ describe("a regional extract's form", () => {
     expect(analyzeText(extract).meeting.bodyType).toBe('conseil-regional');
   });
 });
+
+describe("an extract's header grid, the number closing a line of it", () => {
+  it('gives "N° 2017-DCM-0094" after the counts and the convocation\'s date, its letters between its figures', () => {
+    const header = "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nSéance du 19/10/2017\nNombre de conseillers Date de convocation Délibération\nEn exercice 29 12/10/2017 N° 2017-DCM-0094\nPrésents 21 Date d'affichage\nVotants 25 12/10/2017\nObjet : Demande d'aide\n";
+    expect(headerNumber(header, header.length)).toBe('2017-DCM-0094');
+    const prose = 'Le Conseil se réfère à la délibération prise le 12/10/2017 sous le N° 2017-DCM-0094 du registre.\n';
+    expect(headerNumber(prose, prose.length)).toBeNull();
+  });
+});
