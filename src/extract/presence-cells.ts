@@ -32,8 +32,8 @@ const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   // The given name in a column of its own, after the family name's ("Nom / Prénom / Fonction / Présence").
   [/^pr[ée]noms?$/iu, 'given'],
   [new RegExp(`^(?:${PRESENCE_LABEL})$`, 'iu'), 'presence'],
-  // "Pouvoir donné à / Suppléé par": the holder of a proxy, or the substitute who sat.
-  [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]ances?|suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par))?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
+  // "Pouvoir donné à / Suppléé par": the holder of a proxy, or the substitute who sat; "Pouvoir à / Observations", the holder or a note.
+  [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]ances?|suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par|observations?))?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
   // "Suppléant ayant siégé": the substitute who sat, where the presence's code says the member was replaced.
   [/^(?:suppl[ée]ante?s?|rempla[çc]ante?s?)(?:\s+(?:ayant\s+si[ée]g[ée]|pr[ée]sente?s?))?$/iu, 'proxy'],
   [/^(?:qualit[ée]s?|fonctions?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
@@ -232,7 +232,9 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
     // Cells before the name's ("Commune"): a word in capitals alone over a name with its given name is the row's commune.
     if (person && namesAt > 0 && !person.givenName && !person.civility && lines[i + 1]) {
       const next = personIn(text, lines[i + 1]!);
-      if (next && (next.givenName || next.civility)) person = null;
+      // Or over a name whose given name has a cell of its own ("BELVEZAC" / "BARRAT" / "Jean-Claude").
+      const givenUnder = columns.includes('given') && !!lines[i + 2] && GIVEN_CELL.test(lines[i + 2]!.text);
+      if (next && (next.givenName || next.civility || givenUnder)) person = null;
     }
     if (!person) {
       // The labels printed again over the next page are no gap; a row's cells before its name
@@ -259,6 +261,11 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
         replaced = true;
         k++;
       } else if (column === 'note' && presence && !said && OBSERVATION_NOTE.test(cell.text)) k++;
+      else if (column === 'proxy' && presence && presence.status !== 'present' && said?.substituteAt !== undefined) {
+        // "E" / "suppléé par CHASSAING Pierre" in a column "Pouvoir à / Observations": the substitute who sat has a row of their own.
+        replaced = true;
+        k++;
+      } else if (column === 'proxy' && presence?.status === 'present' && !said && OBSERVATION_NOTE.test(cell.text)) k++;
       else if (column === 'note' && presence && presence.status !== 'present' && !said && !proxy && HOLDER_CELL.test(cell.text)) {
         // "Pouvoir" / "à CHATEL F.": the observation names the holder.
         proxy = parsePersonList(text, cell.start + HOLDER_CELL.exec(cell.text)![0].length, cell.start + cell.text.length)[0]?.person ?? null;

@@ -879,3 +879,58 @@ L'ordre du jour est abordé.
     });
   });
 });
+
+describe('a table one cell a line, a blank line after each row, its communes first', () => {
+  it('reads each commune over its member, "Pouvoir à / Observations", "S = suppléant siégeant" and "suppléé par X"', () => {
+    const text = `LISTE DES DELEGUES
+Légende : P = présent ; E = excusé ; A = absent ; R = représenté (pouvoir) ; S = suppléant siégeant
+Commune
+Nom
+Prénom
+Statut
+Pouvoir à / Observations
+BELVEZAC
+BARRAT
+Jean-Claude
+P
+
+BELVEZAC
+LAGARDE
+Michel
+P
+
+BELVEZAC
+DUMAS-VERGNE
+Christiane
+R
+LAGARDE Michel
+ROUFFIAC
+LABROUSSE
+Henri
+E
+suppléé par CHASSAING Pierre
+ROUFFIAC
+CHASSAING
+Pierre
+S
+suppléant de LABROUSSE Henri
+MONTREGNAC
+ROUGIER
+Francis
+P
+quitte la séance avant le point 7
+MONTREGNAC
+VEYSSIERE
+Nadine
+A
+
+Le Président ouvre la séance.
+`;
+    expect(lists(text)).toEqual({
+      present: ['BARRAT', 'LAGARDE', 'CHASSAING', 'ROUGIER'],
+      represented: [['DUMAS-VERGNE', 'LAGARDE']],
+      excused: [],
+      absent: ['VEYSSIERE'],
+    });
+  });
+});
