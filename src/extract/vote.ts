@@ -464,7 +464,7 @@ const ADOPTION_STATEMENTS: readonly RegExp[] = [
   // Not another body's opinion recalled in the report ("la Chambre d'Agriculture a émis un avis favorable").
   // Nor the opinions a consultation gathered ("huit EPCI ont émis un avis favorable", "le Conseil
   // régional a émis un avis favorable par délibération de sa Commission permanente").
-  keyed(/[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable(?<!(?:chambre|commission|commissaire|pr[ée]fet|services?|direction|[ée]tat|personnes?\s+publiques|syndicat|communaut[ée]|epci|conf[ée]rence)(?![\p{L}])[^.;:]{0,120})(?!\s*,?\s*par\s+d[ée]lib[ée]ration)/iu, 'favorable'),
+  keyed(/[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable(?<!(?:chambre|commission|commissaire|pr[ée]fet|services?|direction|[ée]tat|personnes?\s+publiques|syndicat|communaut[ée]|epci|conf[ée]rence|conclusions)(?![\p{L}])[^.;:]{0,120})(?!\s*,?\s*par\s+d[ée]lib[ée]ration)/iu, 'favorable'),
   keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi|secr[ée]taire))/iu, 'élu', 'elu'),
   keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té)\s+proclam[ée]e?s?(?!\p{L})/iu, 'proclam'),
 ];

@@ -230,6 +230,11 @@ describe('votes', () => {
     expect(vote('M. CHATEL Yves a été élu maire.')).toMatchObject({ outcome: 'adopted', stated: true });
   });
 
+  it('reads no outcome in the favourable opinion a commissioner gave in his conclusions; the council\'s own "a émis un avis favorable" is one', () => {
+    expect(vote("Dans son rapport et ses conclusions remis le 1er août 2008, il a émis un avis favorable au projet, assorti de deux réserves.")).toMatchObject({ outcome: null, stated: false });
+    expect(vote("Le Conseil Municipal, après en avoir délibéré, a émis un avis favorable au projet.")).toMatchObject({ outcome: 'adopted', stated: true });
+  });
+
   it('reads no outcome in a decision recalled by its year ("une carte communale approuvée en 2014")', () => {
     expect(vote('La commune dispose d\'une carte communale approuvée en 2014 qui lui donne satisfaction.')).toMatchObject({ outcome: null, stated: false });
     expect(vote('Le schéma adopté en mars 2019 est révisé.')).toMatchObject({ outcome: null, stated: false });
