@@ -220,6 +220,7 @@ describe('votes', () => {
     expect(vote('Les délibérations adoptées seront publiées au Recueil des actes administratifs.')).toMatchObject({ outcome: null, stated: false });
     expect(vote("Suite proposée : création d'un emplacement réservé n° 9 pour stationnement (800 m²).").vote).toBeNull();
     expect(vote('Le schéma directeur a été adopté par le Conseil de District dans sa séance du 6 avril 1978.')).toMatchObject({ outcome: null, stated: false });
+    expect(vote("Le supplément serait appliqué selon le barème adopté par le Conseil\nd'Administration le 17 décembre 1987, soit à 64 ménages.")).toMatchObject({ outcome: null, stated: false });
     expect(vote('Par délibération du 30 juin 1989, le Conseil Régional a adopté un Programme Prévisionnel des Investissements.')).toMatchObject({ outcome: null, stated: false });
     expect(vote('Le règlement est adopté par le Conseil à l\'unanimité.')).toMatchObject({ outcome: 'adopted', stated: true });
   });
