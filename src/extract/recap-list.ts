@@ -30,7 +30,20 @@ function alike(point: string, row: string): boolean {
 /** A row of such a list: numbered, and nothing decided but its outcome. */
 const isRow = (item: Item) => item.number !== null && !item.report && (!item.decision || (!item.decision.articles.length && !item.decision.vote));
 
+/** A row of a list closing numbered points: its vote a word at most ("Unanimité"), no figures. */
+// Its cell "Majorité" may read as a report: the row is short.
+const isRecapRow = (item: Item) =>
+  item.number !== null &&
+  (!item.report || (!!item.span && item.span.end - item.span.start <= MAX_ROW_LENGTH)) &&
+  (!item.decision || (!item.decision.articles.length && (!item.decision.vote || (item.decision.vote.for === null && item.decision.vote.against === null))));
+/** How long a row of such a list runs: its number, its title, its vote's word. */
+const MAX_ROW_LENGTH = 250;
+/** Fewer rows than this closing the points are no list of them. */
+const MIN_RECAP_ROWS = 3;
+
 export function withRecapNumbers<T extends { item: Item }>(built: T[]): T[] {
+  const numbered = recapOfNumberedPoints(built);
+  if (numbered) return numbered;
   const n = built.length / 2;
   if (!Number.isInteger(n) || n < 2) return built;
   const points = built.slice(0, n);
@@ -38,4 +51,17 @@ export function withRecapNumbers<T extends { item: Item }>(built: T[]): T[] {
   if (!points.every((b, i) => b.item.number === null || b.item.number === rows[i]!.item.number) || !rows.every((b) => isRow(b.item))) return built;
   if (!points.every((b, i) => alike(b.item.title, rows[i]!.item.title))) return built;
   return points.map((b, i) => ({ ...b, item: { ...b.item, number: rows[i]!.item.number } }));
+}
+
+/**
+ * The list's rows closing the points, each with the number of a point before it (the points
+ * numbered already, some maybe left out of the list: "Questions diverses"): the points alone.
+ */
+function recapOfNumberedPoints<T extends { item: Item }>(built: T[]): T[] | null {
+  let rows = 0;
+  while (rows < built.length && isRecapRow(built[built.length - 1 - rows]!.item)) rows++;
+  if (rows < MIN_RECAP_ROWS || rows >= built.length) return null;
+  const points = built.slice(0, built.length - rows);
+  const numbers = new Set(points.map((b) => b.item.number).filter((n) => n !== null));
+  return built.slice(points.length).every((b) => b.item.number !== null && numbers.has(b.item.number)) ? points : null;
 }

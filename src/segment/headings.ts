@@ -1698,14 +1698,18 @@ const opening = (s: string) => fold(s.slice(0, 4));
 
 /** "Page 1/3", "page 2 sur 5": a page's footer, never an agenda's entry. */
 const PAGE_OF_PAGES = /(?<![\p{L}])page[ \t]+\d{1,3}[ \t]*(?:\/|sur)[ \t]*\d{1,3}(?![\d])/iu;
-/** A point's label before its title, as the body takes up an agenda's entry: "Point 1 - ", "Point n° 2 : ". */
-const POINT_LABEL_LEAD = /^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?\d{1,3}[ \t]*[-–.):][ \t]*/iu;
+/** A point's label before its title, as the body takes up an agenda's entry: "Point 1 - ", "Point n° 2 : ", "Objet : ". */
+const POINT_LABEL_LEAD = /^[ \t]*(?:(?:point|question)[ \t]+(?:n°[ \t]*)?\d{1,3}[ \t]*[-–.):]|objet[ \t]*:)[ \t]*/iu;
+/** An agenda entry's rank before its title: "1 ", "2. ", "3) ". */
+const ENTRY_RANK = /^[ \t]*\d{1,3}[ \t]*[.)°-]?[ \t]+/u;
 
 /** The agenda's entry lines from blockStart, bullets taken off: up to a rule, a blank line, or a line seen again (perhaps under its point's label). */
 function agendaLines(text: string, blockStart: number): Array<{ start: number; end: number; s: string }> {
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = blockStart;
   const seen = new Set<string>();
+  /** The entries seen, without their ranks: the body may take one up at the start of a longer line. */
+  const entries: string[] = [];
   let allBulleted = true;
   while (pos < text.length && lines.length < 40) {
     const l = lineAt(text, pos);
@@ -1716,13 +1720,16 @@ function agendaLines(text: string, blockStart: number): Array<{ start: number; e
     // marks the end of the agenda (a text layer, OCR), that repetition does.
     const key = comparable(l.line);
     if (key.length >= 8 && seen.has(key)) break;
-    // Or taken up under its point's label ("Point 1 - Approbation du procès-verbal …").
+    // Or taken up under its point's label ("Point 1 - Approbation du procès-verbal …", "Objet: Forêt
+    // communale - … - DE_2012_031", an entry ranked "1 Forêt communale - …" in the agenda).
     const labelled = POINT_LABEL_LEAD.exec(l.line);
     if (labelled) {
       const bare = comparable(l.line.slice(labelled[0].length));
-      if (bare.length >= 8 && seen.has(bare)) break;
+      if (bare.length >= 8 && (seen.has(bare) || entries.some((e) => bare.startsWith(e)))) break;
     }
     seen.add(key);
+    const unranked = comparable(l.line.replace(ENTRY_RANK, ''));
+    if (unranked.length >= 8) entries.push(unranked);
     // A bullet alone on its line is layout; a blank line after the entries ends the agenda.
     if (/^[ \t]*[-•–−*][ \t]*$/.test(l.line)) continue;
     if (!l.line.trim()) {

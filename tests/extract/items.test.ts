@@ -163,6 +163,51 @@ Résultat Adopté à la majorité
   });
 });
 
+describe('a software\'s PV: its agenda ranked, each point taken up as "Objet: … - DE_2012_031", the list of its deliberations after the close', () => {
+  const text = `${SITTING}Ordre du jour
+1 Forêt communale - Etat d'assiette des coupes 2013
+2 Affouage 2012-2013 - Prix de la portion
+3 Taxe d'aménagement - Taux et exonérations
+Questions diverses
+Objet: Forêt communale - Etat d'assiette des coupes 2013 - DE_2012_031
+L'ONF propose le passage en coupe des parcelles suivantes :
+Parcelle
+Type de coupe
+12
+Amélioration
+13 a
+Amélioration
+Le conseil municipal, après en avoir délibéré, APPROUVE l'état d'assiette des coupes.
+A l'unanimité (pour : 9 contre : 0 abstentions : 0)
+Objet: Affouage 2012-2013 - Prix de la portion - DE_2012_032
+Le conseil municipal, après en avoir délibéré, FIXE le prix de la portion à 55 euros.
+A la majorité (pour : 8 contre : 0 abstentions : 1)
+Objet: Taxe d'aménagement - Taux et exonérations - DE_2012_033
+Le conseil municipal, après en avoir délibéré, FIXE le taux de la taxe d'aménagement à 1,5 %.
+A la majorité (pour : 7 contre : 2 abstentions : 0)
+L'ordre du jour étant épuisé, la séance est levée à 23h05.
+Liste des délibérations de la séance
+Numéro
+Objet
+Vote
+DE_2012_031
+Forêt communale - Etat d'assiette des coupes 2013
+Unanimité
+DE_2012_032
+Affouage 2012-2013 - Prix de la portion
+Majorité
+DE_2012_033
+Taxe d'aménagement - Taux et exonérations
+Majorité
+`;
+
+  it('reads each point once, under its own number, its vote\'s figures with it', () => {
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => i.number)).toEqual(['DE_2012_031', 'DE_2012_032', 'DE_2012_033']);
+    expect(doc.items.map((i) => i.decision?.vote?.for)).toEqual([9, 8, 7]);
+  });
+});
+
 describe('agenda points on which nothing was voted', () => {
   const doc = analyzeText(`${SITTING}Ordre du jour
 - Informations du maire
