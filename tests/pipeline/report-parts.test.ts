@@ -345,3 +345,25 @@ Adopté à l'unanimité.
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['attribue', 'autorise']);
   });
 });
+
+describe("a report's numbered paragraphs, only the last read as a heading", () => {
+  it('"1. Le contexte …" as prose, "2. La situation financière …" read as a heading: one deliberation', () => {
+    const doc = analyzeText(`${HEAD}DÉBAT D'ORIENTATION BUDGÉTAIRE 2015
+
+Rapporteur : M. Yves GRIMAUD, Vice-Président délégué aux Finances
+
+Le Vice-Président présente le rapport d'orientation budgétaire, dont les principaux éléments sont les suivants :
+1. Le contexte national : la loi de finances pour 2015 met en œuvre la contribution des
+collectivités locales au redressement des finances publiques à hauteur de 3,67 milliards
+d'euros. Pour la Communauté, la baisse de la dotation globale de fonctionnement est
+estimée à 612 000 € en 2015, après 247 000 € en 2014.
+2. La situation financière de la Communauté : l'épargne brute 2014 s'établit
+provisoirement à 4,18 M€, en retrait de 9,6 % par rapport à 2013 ; l'encours de la dette
+au 1er janvier 2015 est de 21,4 M€, soit une capacité de désendettement de 5,1 années.
+
+Le Conseil communautaire, après en avoir délibéré, prend acte de la tenue du débat d'orientation budgétaire.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(["DÉBAT D'ORIENTATION BUDGÉTAIRE 2015"]);
+  });
+});
