@@ -594,11 +594,12 @@ function withNumberUnder(text: string, h: Heading): Heading {
 /**
  * A row of a list of deliberations, its vote's cell and its outcome's closing the line
  * ("2023-038  Décision modificative n° 2   Unanimité   Adoptée", "… à compter   Pour : 11
- * Adoptée", "…   Pour 37 / Contre 0 / Abst. 3   Adoptée"): the vote is no part of the title; the heading ends before it, so that the
+ * Adoptée", "…   Pour 37 / Contre 0 / Abst. 3   Adoptée", "…   33 pour – 2 abstentions   Adoptée"): the vote is no part of the title; the heading ends before it, so that the
  * decision reads it.
  */
-const VOTE_CELL = /[ \t]+(?:unanimit[ée]|majorit[ée]|sans\s+vote|information|pour(?:[ \t]*:?[ \t]*\d{1,3}(?:[ \t]*[/,;–-][ \t]*(?:contre|abst(?:entions?)?\.?|abstention\(s\))[ \t]*:?[ \t]*\d{1,3})*)?)[ \t]*$/iu;
-const OUTCOME_CELL = /^[ \t]*(?::[ \t]*\d{1,3}[ \t]*)?(?:adopt|approuv|rejet|refus|accept|prend\s+acte|pris\s+acte)/iu;
+const VOTE_CELL = /[ \t]+(?:unanimit[ée]|majorit[ée]|sans\s+vote|information|pour(?:[ \t]*:?[ \t]*\d{1,3}(?:[ \t]*[/,;–-][ \t]*(?:contre|abst(?:entions?)?\.?|abstention\(s\))[ \t]*:?[ \t]*\d{1,3})*)?|\d{1,3}[ \t]+pour(?:[ \t]*[/,;–-][ \t]*\d{1,3}[ \t]+(?:contre|abstentions?))*)[ \t]*$/iu;
+// The vote cell's rest may stand before it, where a count's dash cut the title ("… 30 pour" / "– 4 contre – 1 abstention   Adoptée").
+const OUTCOME_CELL = /^(?:[ \t]*[/,;–-][ \t]*\d{1,3}[ \t]+(?:contre|abstentions?))*[ \t]*(?::[ \t]*\d{1,3}[ \t]*)?(?:adopt|approuv|rejet|refus|accept|prend\s+acte|pris\s+acte)/iu;
 
 function withoutVoteCell(text: string, h: Heading): Heading {
   const firstEnd = text.indexOf('\n', h.start);

@@ -536,6 +536,24 @@ Présents : MM. ABADIE, MARSAN, MIRANDE, NAVARRE.
   });
 });
 
+describe('a web page\'s table of decisions, its cells parted by tabs', () => {
+  it('reads "33 pour – 2 abstentions" as the row\'s vote, not its title\'s end', () => {
+    const doc = analyzeText(`Relevé de décisions du conseil communautaire du 23 septembre 2025
+Présents : MM. ABADIE, MARSAN, MIRANDE, NAVARRE.
+
+N°\tObjet\tVote\tDécision
+2025-089\tApprobation du procès-verbal de la séance du 8 juillet 2025\tUnanimité\tAdoptée
+2025-090\tFinances – Décision modificative n° 2 – Budget principal 2025\t33 pour – 2 abstentions\tAdoptée
+2025-093\tEau et assainissement – Tarifs 2026\t30 pour – 4 contre – 1 abstention\tAdoptée
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['Approbation du procès-verbal de la séance du 8 juillet 2025', 'Finances – Décision modificative n° 2 – Budget principal 2025', 'Eau et assainissement – Tarifs 2026']);
+    expect(doc.items.slice(1).map((i) => i.decision?.vote && [i.decision.vote.for, i.decision.vote.against, i.decision.vote.abstentions])).toEqual([
+      [33, null, 2],
+      [30, 4, 1],
+    ]);
+  });
+});
+
 describe('points numbered "1- Forêt", the dash against the figure', () => {
   it('reads each as a point', () => {
     const text = `Le compte rendu du 19 septembre est approuvé.
