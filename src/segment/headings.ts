@@ -597,7 +597,12 @@ function withNumberUnder(text: string, h: Heading): Heading {
  * Adoptée", "…   Pour 37 / Contre 0 / Abst. 3   Adoptée", "…   33 pour – 2 abstentions   Adoptée"): the vote is no part of the title; the heading ends before it, so that the
  * decision reads it.
  */
-const VOTE_CELL = /[ \t]+(?:unanimit[ée]|majorit[ée]|sans\s+vote|information|pour(?:[ \t]*:?[ \t]*\d{1,3}(?:[ \t]*[/,;–-][ \t]*(?:contre|abst(?:entions?)?\.?|abstention\(s\))[ \t]*:?[ \t]*\d{1,3})*)?|\d{1,3}[ \t]+pour(?:[ \t]*[/,;–-][ \t]*\d{1,3}[ \t]+(?:contre|abstentions?))*)[ \t]*$/iu;
+const VOTE_CELL = /[ \t]+(?:unanimit[ée]|majorit[ée]|sans\s+vote|information|pour(?:[ \t]*:?[ \t]*\d{1,3}(?:[ \t]*[/,;–-][ \t]*(?:contre|abst(?:entions?)?\.?|abstention\(s\))[ \t]*:?[ \t]*\d{1,3})*)?)[ \t]*$/iu;
+/**
+ * A vote cell whose figures stand before their words, in lower case ("33 pour – 2 abstentions"):
+ * case-sensitive, so that a title's closing figure before a capitalised "Pour : 6" cell stays its own ("ZC 112").
+ */
+const COUNTS_FIRST_CELL = /[ \t]+\d{1,3} pour(?:[ \t]*[/,;–-][ \t]*\d{1,3} (?:contre|abstentions?))*[ \t]*$/u;
 // The vote cell's rest may stand before it, where a count's dash cut the title ("… 30 pour" / "– 4 contre – 1 abstention   Adoptée").
 const OUTCOME_CELL = /^(?:[ \t]*[/,;–-][ \t]*\d{1,3}[ \t]+(?:contre|abstentions?))*[ \t]*(?::[ \t]*\d{1,3}[ \t]*)?(?:adopt|approuv|rejet|refus|accept|prend\s+acte|pris\s+acte)/iu;
 
@@ -605,6 +610,12 @@ function withoutVoteCell(text: string, h: Heading): Heading {
   const firstEnd = text.indexOf('\n', h.start);
   const lineEnd = firstEnd < 0 ? text.length : firstEnd;
   if (h.end > lineEnd || !OUTCOME_CELL.test(text.slice(h.end, lineEnd))) return h;
+  // Tried first: the bare "pour" of VOTE_CELL would leave the figure before it in the title ("… 2026 30").
+  const countsFirst = COUNTS_FIRST_CELL.exec(text.slice(h.start, h.end));
+  if (countsFirst) {
+    const title = h.title.replace(COUNTS_FIRST_CELL, '');
+    return title && title !== h.title ? { scheme: h.scheme, start: h.start, end: h.start + countsFirst.index, number: h.number, title } : h;
+  }
   const cell = VOTE_CELL.exec(text.slice(h.start, h.end));
   const title = h.title.replace(VOTE_CELL, '');
   return cell && title && title !== h.title ? { scheme: h.scheme, start: h.start, end: h.start + cell.index, number: h.number, title } : h;
