@@ -94,8 +94,12 @@ function rightColumnAt(line: string, perLine: number): number | null {
   return memberStarts(line)?.[perLine] ?? null;
 }
 
-/** A line opening on a word in lower case after its capital, no civility nor a name in capitals: no member's. */
-const PAST_THE_LISTS = /^[ \t]*(?!(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)[ \t])\p{Lu}\p{Ll}/u;
+/**
+ * A line opening on a capitalised word then a word not in capitals, or a label's colon ("Secrétaire
+ * de séance :", "Le Conseil Municipal,"): no member's. Not a civility, nor a given name before a
+ * family name in capitals ("Jean DUPONT"), nor one cut by the line's end ("Edmond, MULLER …").
+ */
+const PAST_THE_LISTS = /^[ \t]*(?!(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)[ \t])\p{Lu}\p{Ll}+(?:[ \t]+(?!\p{Lu}{2})\S|[ \t]*:)/u;
 
 /**
  * How many members the left column holds a line: its lists may run on, commas between them ("M.

@@ -836,7 +836,7 @@ Monsieur le Maire ouvre la séance.
 });
 
 describe('lists in two columns whose left one runs on, commas between its members', () => {
-  it('gives the left column as many members a line as the lines its headings cut show, and stops at the line that names none', () => {
+  it('gives the left column as many members a line as the lines its headings cut show, and stops at the line that names none (not at "Paule VIDAL")', () => {
     const { attendance } = extractAttendance(`Etaient présents : Etaient absents et représentés :
 M. LAPORTE Lucien, Maire, Mme BERNIER Nadège, Mme CLAIRAC Sandrine (pouvoir à M. DORVAL Fred)
 M. DORVAL Fred, Mme MONTEIL Ghislaine, M. JOSSE Ruddy (pouvoir à Mme BERNIER Nadège)
@@ -844,13 +844,14 @@ M. CELLIER Dominique, M. PHILIBERT Marius, Etaient absents excusés :
 Mme CORNU Rose, M. BARRAL Théodore, M. LABORIE Hugues, Mme DAUMAS Maéva
 Mme ADAM Mireille, Mme PROST Camille, Etaient absents :
 M. DEGAS Jimmy, Mme VIGNAL Louisette, M. BLANCHET Teddy, M. PAVIE Rony
-M. TARDY Wilfried
+M. TARDY Wilfried, Mme
+Paule VIDAL
 Secrétaire de séance : Mme CORNU Rose
 Le Conseil Municipal,
 Vu le Code Général des Collectivités Territoriales ;
 `);
     expect(listsOf(attendance)).toEqual({
-      present: ['LAPORTE', 'BERNIER', 'DORVAL', 'MONTEIL', 'CELLIER', 'PHILIBERT', 'CORNU', 'BARRAL', 'ADAM', 'PROST', 'DEGAS', 'VIGNAL', 'TARDY'],
+      present: ['LAPORTE', 'BERNIER', 'DORVAL', 'MONTEIL', 'CELLIER', 'PHILIBERT', 'CORNU', 'BARRAL', 'ADAM', 'PROST', 'DEGAS', 'VIGNAL', 'TARDY', 'VIDAL'],
       represented: [['CLAIRAC', 'DORVAL'], ['JOSSE', 'BERNIER']],
       excused: ['LABORIE', 'DAUMAS'],
       absent: ['BLANCHET', 'PAVIE'],
