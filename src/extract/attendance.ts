@@ -794,6 +794,9 @@ function ocrCount(text: string, n: { start: number; end: number }): number | nul
 /** The counts' keys, in the order the contract writes them. */
 const COUNT_KEYS = ['inOffice', 'present', 'represented', 'voting'] as const satisfies ReadonlyArray<keyof Attendance['counts']>;
 
+/** A speck OCR read between a count's label and its figure: ";", ",", "'", "|" alone. */
+const STRAY_MARK_BEFORE_FIGURE = /^[ \t]*[;,'’|][ \t]*(?=\d)/u;
+
 function readCounts(text: string, from: number, to: number, only?: ReadonlySet<keyof Attendance['counts']>): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
   const lower = lowerOf(text).slice(from, to);
@@ -806,8 +809,11 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
     /** The count after a match, if it gives one (not after what `notAfter` says). */
     const countAfter = (m: RegExpExecArray): number | null => {
       if (notAfter?.test(lower.slice(Math.max(0, m.index - 16), m.index))) return null;
-      const n = findNumberAt(text, from + m.index + m[0].length);
-      return n && n.start - (from + m.index + m[0].length) <= 2 && n.value < 1000 ? (ocrCount(text, n) ?? n.value) : null;
+      const after = from + m.index + m[0].length;
+      // OCR's speck between the label's colon and its figure ("en exercice : ; 15"); not a comma after the label alone ("en exercice, 131 présents").
+      const speck = /[:=]\s*$/.test(m[0]) ? (STRAY_MARK_BEFORE_FIGURE.exec(text.slice(after, after + 6))?.[0].length ?? 0) : 0;
+      const n = findNumberAt(text, after + speck);
+      return n && n.start - (after + speck) <= 2 && n.value < 1000 ? (ocrCount(text, n) ?? n.value) : null;
     };
     const cue = caseless(re);
     // Match by match, up to the first with its figure: the rest of the zone is not scanned (no

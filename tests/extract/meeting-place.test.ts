@@ -87,6 +87,13 @@ describe('a counts table broken into a column of labels and a column of numbers'
     expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 29, present: 21, represented: null, voting: 25 });
   });
 
+  it('past OCR\'s speck after the label\'s colon ("en exercice : ; 15"), not past a comma after a label alone', () => {
+    const text = `Nombre d'administrateurs en exercice : ; 15\nPrésents : 11   Représentés : 2   Votants : 13\n\nETAIENT PRESENTS : MM. ESCANDE Raymond, BOUSQUET Jean.\n`;
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 15, present: 11, represented: 2, voting: 13 });
+    const comma = `Le quorum est atteint : 157 conseillers en exercice, 131 présents à l'ouverture de la séance.\n\nExcusés : M. Marc LAFFIN.\n`;
+    expect(extractAttendance(comma).attendance.counts.inOffice).toBe(157);
+  });
+
   it('or into a row of labels over a row of numbers', () => {
     const text = `Nombre de conseillers
 En exercice Présents Représentés Votants
