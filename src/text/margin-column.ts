@@ -649,9 +649,10 @@ function cut(raw: string, split: number): { left: string; right: string } | null
  * the cells apart, but each count's label, colon and figure do; the box's title ("Nombre de
  * délégués L'an deux mil seize, …") opens the first line. Three such lines in a row at least.
  */
-const TIGHT_COUNT_CELL = /^[ \t]*((?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]+)?(?:en[ \t]+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s)[ \t]*:[ \t]*\d{1,3})[ \t]+(\S.*)$/iu;
+const COUNT_LABEL = String.raw`(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]+)?(?:en[ \t]+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s)[ \t]*:`;
+const TIGHT_COUNT_CELL = new RegExp(String.raw`^[ \t]*(${COUNT_LABEL}[ \t]*\d{1,3})[ \t]+(\S.*)$`, 'iu');
 /** A cell's neighbour that is another count ("présents : 12 votants : 13"): a row of counts, no paragraph. */
-const COUNT_AFTER = /^(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]+)?(?:en[ \t]+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s)[ \t]*:/iu;
+const COUNT_AFTER = new RegExp(`^${COUNT_LABEL}`, 'iu');
 
 /**
  * The box's title over its counts, its words wrapped ("Nombre de" / "conseillers : ETAIENT
@@ -661,37 +662,44 @@ const TIGHT_TITLE_PART = /^[ \t]*(nombre[ \t]+de(?:[ \t]+(?:membres|conseillers|
 /** How many lines of the title may stand over the counts. */
 const MAX_TITLE_PARTS = 2;
 
+/** A line's count cell and the paragraph's words after it, or null. */
+function tightCell(line: string): { cell: string; rest: string } | null {
+  const m = TIGHT_COUNT_CELL.exec(line);
+  return m && !COUNT_AFTER.test(m[2]!) ? { cell: m[1]!, rest: m[2]! } : null;
+}
+
 export function unweaveTightMargin(page: string): string {
   if (!page.includes(':') || !/exercice|votants/iu.test(page)) return page;
   const lines = page.split('\n');
-  const cellOf = (line: string) => {
-    const m = TIGHT_COUNT_CELL.exec(line);
-    return m && !COUNT_AFTER.test(m[2]!) ? { cell: m[1]!, rest: m[2]! } : null;
-  };
+  const cells = lines.map(tightCell);
+  const out: string[] = [];
   let changed = false;
-  for (let i = 0; i < lines.length; i++) {
-    if (!cellOf(lines[i]!)) continue;
-    let end = i;
-    while (end < lines.length && cellOf(lines[end]!)) end++;
-    const rows = lines.slice(i, end).map((l) => cellOf(l)!);
-    // The title's lines above the counts, each a cell, some with the paragraph's line after it.
-    let top = i;
-    const above: Array<{ cell: string; rest: string | null }> = [];
-    while (top > 0 && above.length < MAX_TITLE_PARTS) {
-      const part = TIGHT_TITLE_PART.exec(lines[top - 1]!);
-      if (!part) break;
-      above.unshift({ cell: part[1]!, rest: part[2] ?? null });
-      top--;
-    }
-    if (rows.length + above.length < MIN_ROWS) {
-      i = end - 1;
+  // Where `out` holds lines no block has taken: a title's lines are taken back from there on.
+  let floor = 0;
+  for (let i = 0; i < lines.length; ) {
+    if (!cells[i]) {
+      out.push(lines[i++]!);
       continue;
     }
-    const cells = [...above.map((a) => a.cell), ...rows.map((r) => r.cell)];
-    const rests = [...above.flatMap((a) => (a.rest === null ? [] : [a.rest])), ...rows.map((r) => r.rest)];
-    lines.splice(top, end - top, ...cells, ...rests);
-    i = top + cells.length + rests.length - 1;
-    changed = true;
+    let end = i;
+    while (end < lines.length && cells[end]) end++;
+    const rows = cells.slice(i, end) as Array<{ cell: string; rest: string }>;
+    // The title's lines above the counts, each a cell, some with the paragraph's line after it.
+    const above: Array<RegExpExecArray> = [];
+    while (above.length < MAX_TITLE_PARTS && out.length - above.length > floor) {
+      const part = TIGHT_TITLE_PART.exec(out[out.length - 1 - above.length]!);
+      if (!part) break;
+      above.unshift(part);
+    }
+    if (rows.length + above.length < MIN_ROWS) {
+      out.push(...lines.slice(i, end));
+    } else {
+      out.length -= above.length;
+      out.push(...above.map((a) => a[1]!), ...rows.map((r) => r.cell), ...above.flatMap((a) => (a[2] === undefined ? [] : [a[2]])), ...rows.map((r) => r.rest));
+      changed = true;
+    }
+    floor = out.length;
+    i = end;
   }
-  return changed ? lines.join('\n') : page;
+  return changed ? out.join('\n') : page;
 }
