@@ -796,6 +796,8 @@ const COUNT_KEYS = ['inOffice', 'present', 'represented', 'voting'] as const sat
 
 /** A speck OCR read between a count's label and its figure: ";", ",", "'", "|" alone. */
 const STRAY_MARK_BEFORE_FIGURE = /^[ \t]*[;,'’|][ \t]*(?=\d)/u;
+/** A count's label closed by its colon or its equals sign, where such a speck may follow. */
+const SIGN_AT_END = /[:=]\s*$/u;
 
 function readCounts(text: string, from: number, to: number, only?: ReadonlySet<keyof Attendance['counts']>): Attendance['counts'] {
   const counts: Attendance['counts'] = { inOffice: null, present: null, represented: null, voting: null };
@@ -811,7 +813,7 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
       if (notAfter?.test(lower.slice(Math.max(0, m.index - 16), m.index))) return null;
       const after = from + m.index + m[0].length;
       // OCR's speck between the label's colon and its figure ("en exercice : ; 15"); not a comma after the label alone ("en exercice, 131 présents").
-      const speck = /[:=]\s*$/.test(m[0]) ? (STRAY_MARK_BEFORE_FIGURE.exec(text.slice(after, after + 6))?.[0].length ?? 0) : 0;
+      const speck = SIGN_AT_END.test(m[0]) ? (STRAY_MARK_BEFORE_FIGURE.exec(text.slice(after, after + 6))?.[0].length ?? 0) : 0;
       const n = findNumberAt(text, after + speck);
       return n && n.start - (after + speck) <= 2 && n.value < 1000 ? (ocrCount(text, n) ?? n.value) : null;
     };

@@ -224,6 +224,8 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
   const namesAt = columns.indexOf('name');
   let end = -1;
   let gap = 0;
+  /** Where a table with a given name's column has a row open: a family name, its given name's cell under it. */
+  const rowOpensAt = (j: number) => columns.includes('given') && !!lines[j + 1] && !GIVEN_CELL.test(lines[j]?.text ?? '') && GIVEN_CELL.test(lines[j + 1]!.text);
   for (let i = first; i < lines.length; ) {
     const line = lines[i]!;
     // The legend under the table ("Légende : P = présent ; PV = a donné pouvoir …") closes it.
@@ -233,8 +235,7 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
     if (person && namesAt > 0 && !person.givenName && !person.civility && lines[i + 1]) {
       const next = personIn(text, lines[i + 1]!);
       // Or over a name whose given name has a cell of its own ("BELVEZAC" / "BARRAT" / "Jean-Claude").
-      const givenUnder = columns.includes('given') && !!lines[i + 2] && GIVEN_CELL.test(lines[i + 2]!.text);
-      if (next && (next.givenName || next.civility || givenUnder)) person = null;
+      if (next && (next.givenName || next.civility || rowOpensAt(i + 1))) person = null;
     }
     if (!person) {
       // The labels printed again over the next page are no gap; a row's cells before its name
@@ -306,7 +307,7 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
         proxy = personIn(text, cell);
         // A family name alone is the holder where a row's name is followed by its given name's
         // cell, and this one by the next row's name over its given name ("R" / "CASTEL" / "DAUPHIN" / "Lucienne").
-        const holderAlone = columns.includes('given') && !!lines[k + 2] && !!personIn(text, lines[k + 1]!) && !GIVEN_CELL.test(lines[k + 1]!.text) && GIVEN_CELL.test(lines[k + 2]!.text);
+        const holderAlone = rowOpensAt(k + 1) && !!personIn(text, lines[k + 1]!);
         if (proxy && !proxy.civility && !proxy.givenName && !/\s/.test(proxy.raw.trim()) && !holderAlone) proxy = null;
         if (proxy) k++;
       }

@@ -1737,7 +1737,7 @@ function agendaLines(text: string, blockStart: number): Array<{ start: number; e
     const labelled = POINT_LABEL_LEAD.exec(l.line);
     if (labelled) {
       const bare = comparable(l.line.slice(labelled[0].length));
-      if (bare.length >= 8 && (seen.has(bare) || entries.some((e) => bare.startsWith(e)))) break;
+      if (bare.length >= 8 && entries.some((e) => bare.startsWith(e))) break;
     }
     seen.add(key);
     const unranked = comparable(l.line.replace(ENTRY_RANK, ''));
