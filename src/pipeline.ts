@@ -115,9 +115,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // annexes' headings, a headless extract's length and its signature all ask.
   let closing: number | undefined;
   const closingAt = () => (closing ??= extractClosing(lineView));
-  // A record copied from a web page ends above the page's furniture (its tags, links, comments): no heading there.
+  // A record copied from a web page ends above the page's furniture (its tags, links, comments).
   const recordEnd = beforeWebFooter(text);
-  const headings = isRegister ? [] : withoutTableCaptions(lineView, withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart))), text.length), bodyStart, closingAt)), layout).filter((h) => h.start < recordEnd);
+  const headings = isRegister ? [] : withoutTableCaptions(lineView, withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart))), text.length), bodyStart, closingAt), recordEnd), layout);
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     // Its subject printed in its header, above the lists, else the body's first line.

@@ -21,8 +21,13 @@ function isNavigationLink(text: string, h: Heading): boolean {
   return ARROW_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || ARROW_AFTER.test(text.slice(h.start, h.start + 300));
 }
 
-/** `headings` without those under a web page's related-links label, when a heading stands before it, and without the links to the previous and next acts; `headings` itself otherwise. */
-export function withoutRelatedLinks(text: string, headings: Heading[]): Heading[] {
+/**
+ * `headings` without those past the record's end (`recordEnd`: where the page's furniture starts,
+ * beforeWebFooter), without those under a web page's related-links label when a heading stands
+ * before it, and without the links to the previous and next acts; `headings` itself otherwise.
+ */
+export function withoutRelatedLinks(text: string, all: Heading[], recordEnd = text.length): Heading[] {
+  const headings = recordEnd < text.length ? all.filter((h) => h.start < recordEnd) : all;
   if (headings.length < 2) return headings;
   const linked = text.includes('→') || text.includes('←') ? headings.filter((h, i) => i === 0 || !isNavigationLink(text, h)) : headings;
   const label = RELATED_LABEL.exec(lowerOf(text).slice(linked[0]!.end));

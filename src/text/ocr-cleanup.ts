@@ -393,13 +393,13 @@ const ONE_CLOSING_CAPITALS = /(?=[1l])(?<=(?<![\p{L}\d])\p{Lu}{4,})[1l](?=[ \t]+
 const CONSCIL = /(?=[Cc]onscil)(?<![\p{L}])([Cc])onscil(?=s?(?![\p{L}])|l)/gu;
 /** "à dix-septheures": the number of the hour glued to its word. */
 const HOUR_GLUED = /(?=heure)(?<=(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|midi))(?=heures?(?![\p{L}]))/gu;
-/** "par8 voix pour", "et2 voix contre": a vote's count glued to the word before it. */
 /** "14volx pour", "8 volx contre": the i of "voix" read as an l (no French word is "volx"). */
 const VOLX = /(?<![\p{L}])volx(?![\p{L}])/gu;
 /** "par 14voix pour": the count glued to its word. */
 const FIGURE_GLUED_TO_VOIX = /(?<=\d)(?=voix(?![\p{L}]))/gu;
 /** "15 voix pouret 8 abstentions": the count's word glued to the "et" after it. */
 const COUNT_WORD_GLUED_TO_ET = /(?<=voix[ \t]+(?:pour|contre))et(?![\p{L}])/gu;
+/** "par8 voix pour", "et2 voix contre", "et8 abstentions": a vote's count glued to the word before it. */
 const COUNT_GLUED = /(?=\d)(?<=(?<![\p{L}])(?:par|et|de|avec))(?=\d{1,3}[ \t]+(?:voix|abstentions?)(?![\p{L}]))/gu;
 /** "dix-huit heures trenle", "neuf heures quaranle-cinq": an l read for the t of the tens (no French word is "trenle", "quaranle"). */
 const TENS_WITH_L = /(?=[tqcs])(?<![\p{L}])(tren|quaran|cinquan|soixan)le(?=-|(?![\p{L}]))/gu;
@@ -500,7 +500,7 @@ function hasDigitInWord(t: string): boolean {
   return false;
 }
 
-/** A 1 after three lower-case letters, no letter or figure after it. */
+/** A 1 after three lower-case letters, or a capital and two, no letter or figure after it: ONE_ENDING_WORD's first test. */
 function hasOneEndingWord(t: string): boolean {
   for (let i = t.indexOf('1', 3); i >= 0; i = t.indexOf('1', i + 1)) {
     if (isLowerOrSharp(t.charCodeAt(i - 1)) && isLowerOrSharp(t.charCodeAt(i - 2)) && (isLowerOrSharp(t.charCodeAt(i - 3)) || isCapital(t.charCodeAt(i - 3))) && !isAsciiAlnum(t.charCodeAt(i + 1))) return true;
