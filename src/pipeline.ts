@@ -187,6 +187,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const signed = extractSignatures(signedEnd < text.length ? text.slice(0, signedEnd) : text, meeting.president, layout).filter((p) => !inCells(p));
   // An extract's signature closes its act, its annexes printed after it.
   if (!signed.length && kind === 'deliberation') signed.push(...closingSignatures(text, closingAt(), meeting.president, layout));
+  // An order is signed under its last article, a register's tables or a software's sheet after it.
+  const orderParts = order ? orderClaims(lineView) : [];
+  const orderEnd = Math.max(0, ...orderParts.filter((c) => c.kind === 'decision').map((c) => c.end));
+  if (!signed.length && orderEnd > 0 && orderEnd < text.length) signed.push(...extractSignatures(text.slice(0, orderEnd), null, layout));
   // A convocation's signature closes its letter, the agenda and the forms after it.
   // A sheet of attendance is signed by each member who came: its signatures are its rows, no author's.
   const sheetTitled = kind === 'other' && isAttendanceSheet(text);
@@ -252,7 +256,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     }
   } else if (order) {
     // An arrêté, a register page of several: each title its report, each formula to its signature its decision.
-    claims.push(...orderClaims(lineView));
+    claims.push(...orderParts);
   }
   if (kind === 'other' && !sheet && (convocation || isBriefing(text))) claims.push(...explainedPoints(text, headings, Math.max(0, ...claims.filter((c) => c.kind === 'preamble').map((c) => c.end))));
 

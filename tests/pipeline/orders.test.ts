@@ -95,4 +95,12 @@ describe('an order through the pipeline', () => {
     expect(doc.kind).toBe('other');
     expect(doc.sections.filter((s) => s.kind !== 'other').map((s) => s.kind)).toEqual(['report', 'decision', 'report', 'decision']);
   });
+
+  it('is signed under its last article, however long the sheet of a records software after it', () => {
+    // The sheet's tables (acts linked, formalities, files scanned) run far past the tail where a signature is looked for.
+    const sheet = ['ACTES LIES', 'Type', 'Numéro', 'Date', 'Objet', ...Array.from({ length: 40 }, (_, i) => `DELIB CM 1980/0${10 + i} 14/03/1980 Travaux de voirie, tranche ${i + 1}`)].join('\n');
+    const doc = analyzeText(`${ONE_ORDER}\n${sheet}\n`);
+    expect(doc.kind).toBe('other');
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['FRAYSSINET-BOUQUET']);
+  });
 });
