@@ -1034,6 +1034,11 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
       place(attendance, rows, table.entries);
       cluster.push(rows);
       clusterEnd = table.span.end;
+    } else if (statusRows && (statusRows.lists.find((l) => l.role === 'present')?.entries.length ?? 0) >= STANDALONE_PRESENT) {
+      // The table of the whole sitting, its present members a column: the record's attendance, no list beside it.
+      for (const { role, entries } of statusRows.lists) place(attendance, { role, start: statusRows.start, contentStart: statusRows.start, includesProxies: false }, entries);
+      cluster.push({ role: 'present', start: statusRows.start, contentStart: statusRows.start, includesProxies: false });
+      clusterEnd = statusRows.end;
     }
   }
   if (cluster.length) {
@@ -1057,6 +1062,9 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   checkCounts(attendance, warnings);
   return { attendance, secretary, span, warnings };
 }
+
+/** A flattened table of statuses naming this many present members is the sitting's attendance on its own. */
+const STANDALONE_PRESENT = 3;
 
 /** Fewer members than this written with their initials or given names tell nothing of how the list writes a name. */
 const GIVEN_NAMED_LIST = 4;

@@ -11,23 +11,44 @@
  * the columns from the left. The labels stand alone on their line, no colon after them (with
  * colons they are list headings: two-column-lists), and the first row is full: a label over a
  * list a member a line is a heading.
+ *
+ * A table of the whole sitting names its members family name first, no civility, and pairs each
+ * member who gave a proxy with its holder, on the same row:
+ *
+ *   PRESENTS ABSENTS AYANT DONNE POUVOIR MANDATAIRE ABSENTS
+ *   VELLAYOUDOM Raymond BEGUE Lucien PAYET Jean-Louis ISSOP-BANIAN Youssouf
+ *   GRONDIN Gilbert SERY Ange GRONDIN Gilbert
+ *   K/BIDI Josette
  */
 import type { AttendanceRole } from '../text/cues.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { memberStarts } from './two-column-lists.ts';
 
 type Role = Exclude<AttendanceRole, 'secretary'>;
+/** A column of the holders of the proxies given on their rows: present members, read as such elsewhere. */
+type Column = Role | 'holder';
 /** "Excusé", "Excusée", "Excusé(e)s": the inclusive endings of an export. */
 const ENDINGS = String.raw`(?:e|\(e\))?(?:s|\(s\))?`;
-/** Each status label, and the role of its column. */
-const STATUS_LABELS: ReadonlyArray<readonly [string, Role]> = [
+/** Each status label, and the role of its column; a label of several words before the word it opens with. */
+const STATUS_LABELS: ReadonlyArray<readonly [string, Column]> = [
   [`pr[ée]sent${ENDINGS}`, 'present'],
+  [String.raw`absent${ENDINGS}[ \t]+ayant[ \t]+donn[ée]${ENDINGS}[ \t]+(?:pouvoirs?|procurations?)`, 'represented'],
   [`repr[ée]sent[ée]${ENDINGS}|pouvoirs?|procurations?`, 'represented'],
   [`excus[ée]${ENDINGS}`, 'excused'],
   [`absent${ENDINGS}`, 'absent'],
+  [`mandataires?`, 'holder'],
 ];
 const LABEL_ROLES = STATUS_LABELS.map(([source, role]) => [new RegExp(`^(?:${source})$`, 'iu'), role] as const);
 const LABEL = STATUS_LABELS.map(([source]) => source).join('|');
+/** One label of a header line, read in turn from where the last one ended. */
+const NEXT_LABEL = new RegExp(String.raw`[ \t]*(${LABEL})(?![\p{L}])`, 'iuy');
+/**
+ * A row of members written family name first, no civility ("PAYET Jean-Louis K/MAREC Alain"):
+ * each a name in capitals, its words a space apart, then a given name in small letters.
+ */
+const FAMILY_FIRST = String.raw`\p{Lu}[\p{Lu}'’/-]*\p{Lu}(?:[ \t]\p{Lu}[\p{Lu}'’/-]*\p{Lu})*[ \t]+\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?`;
+const FAMILY_FIRST_ROW = new RegExp(String.raw`^[ \t]*(?:${FAMILY_FIRST}(?:[ \t]+|$))+$`, 'u');
+const FAMILY_FIRST_MEMBER = new RegExp(FAMILY_FIRST, 'gu');
 /** A line of two to four status labels and nothing else. */
 const HEADER_LINE = new RegExp(String.raw`^[ \t]*(?:${LABEL})(?:[ \t]+(?:${LABEL})){1,3}[ \t]*$`, 'gimu');
 /** A status and its qualifier, one list's heading ("Absents excusés"). */
@@ -46,7 +67,7 @@ export interface StatusRows {
 export function statusHeaderRows(text: string, from: number, limit: number): StatusRows | null {
   HEADER_LINE.lastIndex = from;
   for (let m = HEADER_LINE.exec(text); m && m.index < limit; m = HEADER_LINE.exec(text)) {
-    const roles = m[0].trim().split(/[ \t]+/).map((w) => LABEL_ROLES.find(([re]) => re.test(w))![1]);
+    const roles = labelsOf(m[0]);
     // "Absents excusés", "Absents représentés": one heading of one list, not two columns.
     if (new Set(roles).size !== roles.length || COMPOUND.test(m[0])) continue;
     const read = rowsUnder(text, m.index + m[0].length + 1, limit, roles);
@@ -55,22 +76,43 @@ export function statusHeaderRows(text: string, from: number, limit: number): Sta
   return null;
 }
 
-function rowsUnder(text: string, from: number, limit: number, roles: Role[]): Omit<StatusRows, 'start'> | null {
+/** The columns of a header line, its labels read in turn. */
+function labelsOf(line: string): Column[] {
+  const roles: Column[] = [];
+  NEXT_LABEL.lastIndex = 0;
+  for (let m = NEXT_LABEL.exec(line); m; m = NEXT_LABEL.exec(line)) roles.push(LABEL_ROLES.find(([re]) => re.test(m![1]!))![1]);
+  return roles;
+}
+
+/** Where each member of a row opens: on a civility, else on a family name written first. */
+function rowStarts(line: string): number[] | null {
+  if (LIST_MARK.test(line)) return null;
+  const byCivility = memberStarts(line);
+  if (byCivility) return byCivility;
+  return FAMILY_FIRST_ROW.test(line) ? [...line.matchAll(FAMILY_FIRST_MEMBER)].map((m) => m.index!) : null;
+}
+
+function rowsUnder(text: string, from: number, limit: number, roles: Column[]): Omit<StatusRows, 'start'> | null {
   const lists = roles.map((role) => ({ role, entries: [] as ListEntry[] }));
+  const holderAt = roles.indexOf('holder');
+  const giverAt = roles.indexOf('represented');
   let end = -1;
   for (let pos = from; pos < limit; ) {
     let stop = text.indexOf('\n', pos);
     if (stop < 0 || stop > limit) stop = limit;
     const line = text.slice(pos, stop);
-    // A row opens on a member's civility.
-    const starts = LIST_MARK.test(line) ? null : memberStarts(line);
+    const starts = rowStarts(line);
     if (!starts) break;
     // The first row is full, a member in each column: what says the line above is a table's header.
     if (end < 0 && starts.length !== roles.length) return null;
     const cells = starts.map((at, i, all) => parsePersonList(text, pos + at, pos + (all[i + 1] ?? line.length)));
+    // The holder on the row of the member who gave the proxy.
+    const holder = holderAt >= 0 ? cells[holderAt]?.[0]?.person : undefined;
+    if (holder && giverAt >= 0) cells[giverAt] = cells[giverAt]!.map((e) => ({ ...e, proxy: e.proxy ?? holder }));
     cells.forEach((entries, i) => lists[Math.min(i, lists.length - 1)]!.entries.push(...entries));
     end = stop;
     pos = stop + 1;
   }
-  return end < 0 ? null : { lists: lists.filter((l) => l.entries.length), end };
+  if (end < 0) return null;
+  return { lists: lists.filter((l): l is { role: Role; entries: ListEntry[] } => l.role !== 'holder' && l.entries.length > 0), end };
 }

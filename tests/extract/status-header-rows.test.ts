@@ -56,3 +56,36 @@ ${POWERS}${TAIL}`);
     expect(listsOf(doc.attendance).represented).toEqual([['CASTEL', 'ALBERTI'], ['NEGRO', 'LUCCA']]);
   });
 });
+
+describe("the whole sitting's table, its present members a column, names family name first", () => {
+  const SITTING = `VILLE DE SAINT-ORBAN
+PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 12 MAI 1995
+L'an mil neuf cent quatre-vingt-quinze, le douze mai à dix-huit heures, le Conseil Municipal de la Commune de SAINT-ORBAN s'est réuni sous la présidence de M. Lucien MARTIAL, Maire.
+`;
+  const TABLE = `PRESENTS ABSENTS AYANT DONNE POUVOIR MANDATAIRE ABSENTS
+MARTIAL Lucien BOUVET Anne PERRIN Jean-Louis GALLET Yves
+PERRIN Jean-Louis K/DARIO Paul MARTIAL Lucien
+DE LA CROIX Hélène
+MOREAU Sylvie
+`;
+  const CLOSE = `SECRETAIRE DE SEANCE : Mme MOREAU Sylvie
+OBJET : TARIFS DE LA CANTINE
+Le Conseil Municipal APPROUVE les tarifs à l'unanimité.
+`;
+
+  it('is the attendance on its own: each proxy given to the holder on its row, a short row filled from the left', () => {
+    const doc = analyzeText(`${SITTING}${TABLE}${CLOSE}`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['MARTIAL', 'PERRIN', 'DE LA CROIX', 'MOREAU'],
+      represented: [['BOUVET', 'PERRIN'], ['K/DARIO', 'MARTIAL']],
+      excused: [],
+      absent: ['GALLET'],
+    });
+  });
+
+  it('is no table where a row under the labels is prose', () => {
+    const doc = analyzeText(`${SITTING}PRESENTS ABSENTS AYANT DONNE POUVOIR MANDATAIRE ABSENTS\nLe Maire ouvre la séance et fait l'appel des membres.\n${CLOSE}`);
+    expect(doc.attendance.present).toEqual([]);
+    expect(doc.attendance.represented).toEqual([]);
+  });
+});
