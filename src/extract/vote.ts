@@ -286,6 +286,9 @@ const ROW_LABEL_EACH = new RegExp(ROW_LABEL, 'gu');
 // a first the act's number: "Délib.  Votants  Pour  Contre  Abst." over "2000-01  8  8  0  0" (a code, never a bare count).
 const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:(?:r[ée]sultats?[ \t]+du[ \t]+)?votes?(?:[ \t]+(?:n°[ \t]*)?\d[\d./_-]*\d)?[ \t]*:?[ \t]+)?(?:(?:d[ée]lib(?:[ée]ration)?\.?|n°|num[ée]ro)[ \t]+)?((?:${ROW_LABEL}[ \t]+){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*(?:[\p{L}\d]*[-/._][\p{L}\d./_-]*[ \t]+)?((?:\d{1,3}[ \t]+){1,5}\d{1,3}|(?:\d{1,3}[ \t]*\n[ \t]*){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
 
+/** A row of labels opened by "Vote" alone, no number after it: over a count more than its other labels, the voters'. */
+const VOTERS_TITLE = /^\s*votes?[ \t]+(?!\d|n°)/u;
+
 /** Two counts in a row on a line of their own. */
 const COUNTS_IN_A_ROW = /\d[ \t]+\d/g;
 
@@ -312,7 +315,9 @@ function voteRows(lower: string, lineStarts: readonly number[]): { counts: Array
   if (!m) return null;
   const labels = m[1]!.match(ROW_LABEL_EACH)!.map((l) => l.replace(/\s+/g, ' '));
   // The counts on one line under the labels, or one a line (the export broke the row into cells).
-  const values = m[2]!.trim().split(/\s+/).map(Number);
+  let values = m[2]!.trim().split(/\s+/).map(Number);
+  // "VOTE  POUR  CONTRE  ABST.  NPPV" over "26  22  4  0  0": the word that titles the row heads the voters' column.
+  if (values.length === labels.length + 1 && VOTERS_TITLE.test(m[0])) values = values.slice(1);
   if (labels.length !== values.length) return null;
   const counts: Array<[CountKey, number]> = [];
   labels.forEach((label, i) => {

@@ -610,6 +610,16 @@ describe("a vote table whose last column gives the result", () => {
     const v = vote("Exposé : le budget s'équilibre à 1 284 600,00 F.\nDélib. Votants Pour Contre Abst. Résultat\n2000-05 8 7 0 1 Adopté à la majorité\n").vote!;
     expect([v.for, v.against, v.abstentions]).toEqual([7, 0, 1]);
   });
+
+  it('reads "VOTE  POUR  CONTRE  ABST.  NPPV" over "26  22  4  0  0", the word titling the row over the voters\' count', () => {
+    const v = vote('DECISION :\nLe Conseil Municipal APPROUVE la décision modificative.\nVOTE POUR CONTRE ABST. NPPV\n26 22 4 0 0\nRESULTAT : ADOPTE\n').vote!;
+    expect([v.for, v.against, v.abstentions, v.notVoting]).toEqual([22, 4, 0, 0]);
+  });
+
+  it('reads no voters\' count under "Vote n° 12": a title with its number, the counts one a label', () => {
+    const v = vote('Le Conseil approuve le budget.\nVote n° 12 Pour Contre Abstention\n20 1 2 0\n').vote;
+    expect(v?.for ?? null).toBeNull();
+  });
 });
 
 describe('a one-sentence decision with who stayed out of the vote', () => {
