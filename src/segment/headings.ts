@@ -817,7 +817,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !RAPPORTEUR_LABEL_TITLE.test(h.title))
     // "Rapport n° 4-12   Commission : Agriculture, Forêt": the report's rank and the commission that examined it, no subject.
     .filter((h) => !(COMMISSION_LABEL_TITLE.test(h.title) && COMMISSION_LABEL_LINE.test(lineAt(text, h.start).line)))
-    .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && TABLE_ROW_TITLE.test(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
+    // The form's line of fields over the subject ("N° DELIB : D-1996-044   RAPPORTEUR : Mme LEBON"): its number, no title.
+    .filter((h) => !NUMBER_FIELD_LINE.test(lineAt(text, h.start).line))
+    .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
     .map((h) => (h.number === null ? (withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
@@ -842,7 +844,7 @@ function withDeliberationLineAbove(text: string, h: Heading, previousEnd: number
   for (let k = 0; k < DELIBERATION_LINES_ABOVE && start > previousEnd; k++) {
     const above = lineAt(text, start - 1);
     if (above.start < previousEnd) return null;
-    const m = DELIBERATION_LINE.exec(above.line);
+    const m = DELIBERATION_LINE.exec(above.line) ?? NUMBER_FIELD_LINE.exec(above.line);
     if (m) return DATE_LIKE.test(m[1]!) ? null : { ...h, number: m[1]! };
     start = above.start;
   }
@@ -854,6 +856,13 @@ const keepEach = (out: Heading[], h: Heading): Heading[] => (out.push(h), out);
 /** "Rapport n° 4-12" opening the heading's line under "Délibération n° 08AP.147": the report's rank, the deliberation's own number over it. */
 const REPORT_LINE = /^[ \t]*(?:Rapport|RAPPORT)[ \t]+[Nn][°o]/;
 const DELIBERATION_LINE = new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn][°o]\.?[ \t]*(${LABELLED_NUMBER})[ \t]*$`);
+/** A form's field of the vote's result: "RESULTAT : ADOPTE A L'UNANIMITE". */
+const RESULT_FIELD_LINE = /^[ \t]*R[ÉE]SULTATS?(?:[ \t]+DU[ \t]+VOTE)?[ \t]*:[ \t]*\S/u;
+/**
+ * A software's form, its fields a line: "N° DELIB : D-1996-042   RAPPORTEUR : M. PAYET   COMMISSION : FINANCES"
+ * over "OBJET : …", the number's label first, the next field's label in capitals after it.
+ */
+const NUMBER_FIELD_LINE = new RegExp(String.raw`^[ \t]*(?:N°|Num[ée]ro|NUM[ÉE]RO)[ \t]*(?:DELIB(?:ERATION)?|D[ée]lib(?:[ée]ration)?)\.?[ \t]*:[ \t]*(${LABELLED_NUMBER})(?=[ \t]+\p{Lu}[\p{Lu}' ]*[ \t]*:|[ \t]*$)`, 'u');
 
 /** `h`, numbered by the report's line it opens on, with the number of the deliberation on the line above; else null. */
 function withDeliberationAbove(text: string, h: Heading): Heading | null {
@@ -1245,6 +1254,10 @@ function withSubjectUnder(text: string, h: Heading): Heading {
 
 /** A row of a table of figures, its number first: "2016-01 Déviation RD 940 18 500 000,00 600 000,00" (two amounts with their cents in a row), or on the line under a line in capitals it wraps ("04/032 SAINT-HERVE-DES-" / "LANDES PO … 15 016,20 3 003,24"). */
 const TABLE_ROW_TITLE = /\d,\d\d[ \t]+\d[\d \u202f.]*,\d\d(?!\d)/u;
+/** A budget's row under its columns' labels: codes first, an amount in cents last ("73 7311 Octroi de mer 350 000,00"). */
+const CODED_AMOUNT_ROW = /^[ \t]*\d+[ \t]+\d+[ \t]+\S.*\d,\d\d[ \t]*$/u;
+/** Whether a line under a heading in capitals is a table's row: that heading is the table's labels. */
+const isTableRow = (line: string) => TABLE_ROW_TITLE.test(line) || CODED_AMOUNT_ROW.test(line);
 
 /** A part of a deliberation named for what it holds: its debate, its decision, its vote. */
 const PART_WORD_TITLE = /^(?:d[ée]bats?|discussion|d[ée]cision|d[ée]lib[ée]ration|vote|conclusions?|expos[ée](?:\s+des\s+motifs)?)[\s.:]*$/iu;
@@ -1460,6 +1473,8 @@ function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): voi
     // of one, or the rest of a wrapped sentence), and does not open on a bracket ("(CUI/CAE)").
     // Nor does it close a bracket opened on the line above ("(M. PRUDHOMME, Mme\nBERTHELOT-NAUD)").
     if (!isCapitalsLine(line) || NOT_A_HEADING.test(line) || /,\s*$|^\s*[(:;,.)]|^[^(]*\)/.test(line) || isAttendanceLine(line)) continue;
+    // A form's fields ("N° DELIB : D-1996-044   RAPPORTEUR : …", "RESULTAT : ADOPTE"): its number, its result, no subject.
+    if (NUMBER_FIELD_LINE.test(line) || RESULT_FIELD_LINE.test(line)) continue;
     // "… EN VERTU DE L'ARTICLE L.2122-22 DU" / "CODE GÉNÉRAL DES COLLECTIVITÉS TERRITORIALES": the
     // rest of a line in capitals that ended on a word no phrase ends on, not a heading of its own.
     if (start > 0 && continuesCapitalsAbove(text, start)) continue;

@@ -1,0 +1,59 @@
+/**
+ * Minutes printed by a town hall's software, each point a form: a line of its fields ("N° DELIB : …
+ * RAPPORTEUR : … COMMISSION : …") over "OBJET : …", the report's table under its labels, the vote
+ * a table ("VOTE POUR CONTRE ABST. NPPV" over "26 22 4 0 0") and "RESULTAT : ADOPTE". Written for
+ * these tests, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const RULE = '-'.repeat(90);
+const point = (n: string, subject: string, body: string, counts: string, result: string) => `${RULE}
+N° DELIB : D-2001-0${n}   RAPPORTEUR : Mme LEBRETON   COMMISSION : FINANCES
+OBJET : ${subject}
+${body}
+VOTE POUR CONTRE ABST. NPPV
+${counts}
+RESULTAT : ${result}
+`;
+
+const MINUTES = `VILLE DE SAINT-ORBAN
+PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU VENDREDI 8 JUIN 2001
+L'an deux mil un, le huit juin à dix-huit heures, le Conseil Municipal de la Commune de SAINT-ORBAN, régulièrement convoqué, s'est réuni sous la présidence de M. Lucien MARTIAL, Maire.
+Présents : M. MARTIAL, Mme LEBRETON, M. PERRIN, Mme MOREAU, M. GALLET, M. DUVAL
+Secrétaire de séance : Mme MOREAU
+${point(
+  '41',
+  'BUDGET COMMUNAL 2001 - DECISION MODIFICATIVE N° 1',
+  `EXPOSE :
+Mme LEBRETON présente la décision modificative.
+CHAP ART LIBELLE DEPENSES RECETTES
+73 7311 Dotation de compensation 35 000,00
+61 615 Entretien de la voirie 35 000,00
+DECISION :
+Le Conseil Municipal APPROUVE la décision modificative n° 1.`,
+  '6 5 1 0 0',
+  'ADOPTE',
+)}${point('42', 'SUBVENTIONS AUX ASSOCIATIONS SPORTIVES', `DECISION :
+Le Conseil Municipal ACCORDE les subventions et AUTORISE M. le Maire à les mandater.`, '6 6 0 0 0', "ADOPTE A L'UNANIMITE")}${RULE}
+L'ordre du jour étant épuisé, la séance est levée à 20 h 10.
+`;
+
+describe("a software's form over each point", () => {
+  const doc = analyzeText(MINUTES);
+
+  it("numbers each point from its line of fields, titles it from its OBJET, the table's labels and the result's field no points", () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['D-2001-041', 'BUDGET COMMUNAL 2001 - DECISION MODIFICATIVE N° 1'],
+      ['D-2001-042', 'SUBVENTIONS AUX ASSOCIATIONS SPORTIVES'],
+    ]);
+  });
+
+  it("reads each vote from its table, the row's first count the voters', and no act from the table's labels", () => {
+    expect(doc.items.map((i) => [i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.vote?.abstentions])).toEqual([
+      [5, 1, 0],
+      [6, 0, 0],
+    ]);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve'], ['accorde', 'autorise']]);
+  });
+});
