@@ -11,6 +11,9 @@ describe('withoutStamps', () => {
     ['Publié le', ''],
     ['ID : 031-213100555-20240312-DEL2024_015-DE', ''],
     ['074-200034882-20231218-2023_12_07-DE', ''],
+    // Corsica's departments, 2A and 2B.
+    ['02B-212001874-20160928-DEL2016_089-DE', ''],
+    ['ID : 02A-200067123-20190412-2019_044-DE', ''],
     ['Accusé de réception en préfecture', ''],
     ['Date de télétransmission : 19/12/2023', ''],
     ['Date de réception préfecture : 19/12/2023', ''],
