@@ -42,3 +42,12 @@ describe("an extract's header grid, the number closing a line of it", () => {
     expect(headerNumber(prose, prose.length)).toBeNull();
   });
 });
+
+describe("an extract's number alone on its line, an OCR speck closing it", () => {
+  it('gives "2016/089" from "Délibération n° 2016/089\'", not from a number inside a sentence', () => {
+    const header = "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n\nSéance du mercredi 28 septembre 2016\n\nDélibération n° 2016/089'\n\nL'an deux mille seize, le vingt-huit septembre\n";
+    expect(headerNumber(header, header.length)).toBe('2016/089');
+    const prose = "Le Conseil rappelle la délibération n° 2016/089' du registre.\n";
+    expect(headerNumber(prose, prose.length)).toBeNull();
+  });
+});
