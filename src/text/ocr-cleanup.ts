@@ -63,6 +63,10 @@ const ONE_FOR_LES = /(?=1)(?<![\p{L}\d,.'’])1(?=es(?![\p{L}\d]))/gu;
 const O_BESIDE_SEPARATOR = /(?=O)(?:(?<=\d[-/.])O(?=\d)|(?<=\d)O(?=[-/.]\d)|(?<![\p{L}\d])O(?=\d{1,4}[-/.]\d))/gu;
 /** "Rapport n° 09-23l :": an l closing a number with its separator is its 1 (no word ends so). */
 const L_CLOSING_NUMBER = /(?=l)(?<=\d[-/.]\d{1,4})l(?![\p{L}\d])/gu;
+/** "à 2l heures", "Votants : 3l": an l closing a number that opens on 2-9 (a "1l" may be "Il"). */
+const L_CLOSING_FIGURES = /(?=l)(?<=(?<![\p{L}\d.,])[2-9]\d{0,2})l(?![\p{L}\d'’])/gu;
+/** "MM. PUJ0, CAZENAVE": a zero closing a name in capitals is its O. */
+const ZERO_CLOSING_CAPITALS = /(?=0)(?<=(?<![\p{L}\d])\p{Lu}{3,})0(?![\p{L}\d])/gu;
 /** An O for the count after a vote's label: "Contre : O", "Abstention : O". */
 const O_FOR_COUNT = /(?=O)(?<=(?:pour|contre|abstentions?|votants?|exprim[ée]s)[ \t]*:[ \t]*)O(?![\p{L}\d])/giu;
 /**
@@ -165,8 +169,11 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
   [
     // An "l" before a capital (MAY_HAVE_LOOKALIKE_IN_CAPITALS) or a figure (\d[lO]\d, \bl\d).
     String.raw`l[\dA-Z\xC0-\xDE\u0100-\uFFFF]`,
-    // A "0" between capitals (MAY_HAVE_LOOKALIKE_IN_CAPITALS).
+    // A "0" between capitals (MAY_HAVE_LOOKALIKE_IN_CAPITALS); closing them (ZERO_CLOSING_CAPITALS).
     String.raw`0(?<=[A-Z\xC0-\xDE\u0100-\uFFFF]0)[A-Z\xC0-\xDE\u0100-\uFFFF]`,
+    String.raw`0(?<=[A-Z\xC0-\xDE]{3}0)(?![0-9A-Za-z\xC0-\uFFFF])`,
+    // An l closing a number (L_CLOSING_FIGURES).
+    String.raw`l(?<=[2-9]l)(?![0-9A-Za-z\xC0-\uFFFF])`,
     // A "0" before a small letter in a word (ZERO_IN_WORD): "s0us", "C0mpte", "gesti0n".
     ZERO_BEFORE_SMALL_LETTER.source,
     // An "O" before a figure (\d[lO]\d); a figure 0-5 before an O (hasHourO).
@@ -266,6 +273,8 @@ export function fixLookalikes(t: string): string {
   if (t.includes('1es')) t = t.replace(ONE_FOR_LES, 'l');
   if (/O(?:(?<=\d[-/.]O)\d|(?<=\dO)[-/.]\d|(?<![\p{L}\d]O)\d{1,4}[-/.]\d)/u.test(t)) t = t.replace(O_BESIDE_SEPARATOR, '0');
   if (/\d[-/.]\d{1,4}l(?![\p{L}\d])/u.test(t)) t = t.replace(L_CLOSING_NUMBER, '1');
+  if (/[2-9]l(?![\p{L}\d'’])/u.test(t)) t = t.replace(L_CLOSING_FIGURES, '1');
+  if (/\p{Lu}{3}0(?![\p{L}\d])/u.test(t)) t = t.replace(ZERO_CLOSING_CAPITALS, 'O');
   if (/:[ \t]*O(?![\p{L}\d])/u.test(t)) t = t.replace(O_FOR_COUNT, '0');
   if (/(?<![\p{L}\d])6\p{Ll}{3}/u.test(t)) t = t.replace(SIX_OPENING_WORD, 'é');
   // "H6tel": the one word of minutes whose 6 after its capital is an ô.

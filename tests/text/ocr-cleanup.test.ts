@@ -35,7 +35,7 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes("Le Cornité décide ; LeComité approuve ; LaCommission ; LeConseil Municipal ; LeBureau ; LeConseiller ; SALLE LeCo")).toBe("Le Comité décide ; Le Comité approuve ; La Commission ; Le Conseil Municipal ; Le Bureau ; LeConseiller ; SALLE LeCo");
     expect(fixLookalikes("réuni le 17 juin à 2O h 30 ; ouverte à 1Oh ; les 2O heures ; le lot A2O h")).toBe("réuni le 17 juin à 20 h 30 ; ouverte à 10h ; les 2O heures ; le lot A2O h");
     expect(fixLookalikes("à neuf heures quaranle-cinq, sous la présidence cle Monsieur Rémy X ; la cle du coffre ; M. OIivier Y (pouvoir o Mmc Z) ; AIain ; OIM ; un o")).toBe("à neuf heures quarante-cinq, sous la présidence de Monsieur Rémy X ; la cle du coffre ; M. Olivier Y (pouvoir à Mme Z) ; Alain ; OIM ; un o");
-    expect(fixLookalikes("Adopté par 2l voix pour et 1 abstention ; le lot A2l voix ; 2l voies")).toBe("Adopté par 21 voix pour et 1 abstention ; le lot A2l voix ; 2l voies");
+    expect(fixLookalikes("Adopté par 2l voix pour et 1 abstention ; le lot A2l voix ; 2l voies")).toBe("Adopté par 21 voix pour et 1 abstention ; le lot A2l voix ; 21 voies");
     expect(fixLookalikes("le Conseil dé'cide ; M. X a é'té désigné ; ré'gulièrement ; l'école ; qu'il ; l'été")).toBe("le Conseil décide ; M. X a été désigné ; régulièrement ; l'école ; qu'il ; l'été");
     expect(fixLookalikes("M. X a 6te désigné ; le budget a ét6 adopté ; lot 16te")).toBe("M. X a été désigné ; le budget a été adopté ; lot 16te");
     expect(fixLookalikes('M. VINCENTELLI a été désigné pour rernplir les fonctions de secrétaire.')).toBe('M. VINCENTELLI a été désigné pour remplir les fonctions de secrétaire.');
@@ -75,6 +75,17 @@ describe('an "l" for the leading 1 of a number standing alone, in every input', 
   it('reads "par l2 voix", "Pour : l7", "en l978" as numbers; leaves "l\'article", "l.450" and words alone', () => {
     expect(fixLookalikes('adopté par l2 voix contre 2\nPour : l7\nen l978')).toBe('adopté par 12 voix contre 2\nPour : 17\nen 1978');
     expect(fixLookalikes("l'article l.450 F, la l2b, hall2")).toBe("l'article l.450 F, la l2b, hall2");
+  });
+
+  it('reads "à 2l heures", "Votants : 3l", "454 67l,37" with their closing 1; leaves "1l" (an "Il"), "2la" and "A4l" alone', () => {
+    expect(fixLookalikes('réuni à 2l heures. Votants : 3l. Montant : 454 67l,37 €')).toBe('réuni à 21 heures. Votants : 31. Montant : 454 671,37 €');
+    expect(fixLookalikes('1l y a lieu ; voie 2la ; route A4l')).toBe('1l y a lieu ; voie 2la ; route A4l');
+  });
+});
+
+describe('a zero closing a name in capitals, in every input', () => {
+  it('reads "MM. PUJ0, CAZENAVE" with its O; leaves "RN20", "A40" and "CO2" alone', () => {
+    expect(fixLookalikes('Présents : MM. PUJ0, CAZENAVE ; RN20, A40, CO2')).toBe('Présents : MM. PUJO, CAZENAVE ; RN20, A40, CO2');
   });
 });
 
