@@ -161,6 +161,9 @@ const REJECTED_BY = /rejet[éeê]e?s?[ \t]*$/u;
 /** "par 6 voix contre 2": the old registers' formula, the count for before "voix contre", the count against after. Lower-cased text. */
 const VOICES_AGAINST = /(?<![\p{L}])par\s+([\p{L}\d][\p{L}\d -]{0,40}?)\s+voix\s+contre\s+/gu;
 
+/** "Adopté par 6 voix.", "approuvé par douze voix et 2 abstentions": the voices that adopt it are for it. Lower-cased text. */
+const VOICES_ADOPTING = /(?:adopt|approuv|vot)[ée]e?s?\s+par\s+([\p{L}\d][\p{L}\d -]{0,40}?)\s+voix(?=\s*[.;,)]|\s*$|\s+(?:et|sur|dont)\s)/gu;
+
 /** The labels of a vote table's column and the count each is, null for those that are none of the vote's. */
 const VOTE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, CountKey | null]> = [
   [/^pour$/u, 'for'],
@@ -841,6 +844,13 @@ function readCountFormulas(r: ZoneReading): void {
     counts.for = rejected ? con.value : pro.value;
     counts.against = rejected ? pro.value : con.value;
     r.mark(start + m.index!, con.end);
+  }
+  for (const m of counts.for === null && hasWord(text, ' voix', start, end) ? execAll(VOICES_ADOPTING, lower) : []) {
+    const forAt = start + m.index! + m[0].lastIndexOf(m[1]!);
+    const pro = findNumberAt(text, forAt);
+    if (!pro || pro.end !== forAt + m[1]!.length || counts.for !== null) continue;
+    counts.for = pro.value;
+    r.mark(start + m.index!, start + m.index! + m[0].length);
   }
   for (const [key, re, cue] of COUNT_AFTER) {
     if (!mayMatchIn(re, text, start, end) || !openerAfterKey(text, cue, start, end)) continue;

@@ -495,7 +495,7 @@ const MAX_TITLE_LINE = 120;
  * title stops before it, so that the vote is read as the item's.
  */
 const VOTE_IN_TITLE =
-  /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))|[ \t]+(?=(?:adopt|approuv|rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$)/iu;
+  /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|vot[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|par[ \t]+\d)|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))|[ \t]+(?=(?:adopt|approuv|rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$)/iu;
 
 /**
  * "3°) Vote des taux : le Conseil décide de …", "4°) Réfection du chemin - Montant : 640 000 F. Le
@@ -503,13 +503,17 @@ const VOTE_IN_TITLE =
  * not a colon in brackets ("(rapporteur : M. Jean MARTIN)").
  */
 const BODY_IN_TITLE =
-  /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=(?:[Ll]e|[Ll]a)[ \t]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])/u;
+  /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])/u;
+
+/** How far past a title's end the words after its colon are read, its line broken after "le". */
+const BODY_LOOKAHEAD = 30;
 
 /** Where a title on text[from, end) stops before its point's text run into its line, else `end`. */
 function bodyInTitleAt(text: string, from: number, end: number): number {
-  const m = BODY_IN_TITLE.exec(text.slice(from, end));
+  // What follows the colon read past the title's end: "(tranche 1984) : le" / "Comité approuve …".
+  const m = BODY_IN_TITLE.exec(text.slice(from, Math.min(text.length, end + BODY_LOOKAHEAD)));
   // A full stop stays with the title it ends; a colon goes with the text after it.
-  return m && m.index > 0 ? from + m.index + (m[0].startsWith('.') ? 1 : 0) : end;
+  return m && m.index > 0 && from + m.index < end ? from + m.index + (m[0].startsWith('.') ? 1 : 0) : end;
 }
 
 /** Where a title on text[from, end) stops before a vote written on its line, else `end`. */

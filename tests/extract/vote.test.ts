@@ -51,6 +51,12 @@ describe('votes', () => {
     expect(vote('Adopté par onze voix contre quatre et une abstention.').vote).toMatchObject({ for: 11, against: 4, abstentions: 1 });
   });
 
+  it('reads "Adopté par 6 voix." and "adoptée par 31 voix et 7 abstentions" as the votes for; not "par 6 voix de majorité"', () => {
+    expect(vote('Le Comité adopte le compte administratif.\nAdopté par 6 voix.').vote).toMatchObject({ for: 6, against: null });
+    expect(vote('Adoptée par trente et une voix et 7 abstentions.').vote).toMatchObject({ for: 31, abstentions: 7 });
+    expect(vote('Le budget est adopté par 6 voix de majorité.').vote?.for ?? null).toBeNull();
+  });
+
   it('takes the outcome said of the deliberation over that of an amendment voted before it', () => {
     const r = vote("Amendement n° 1 présenté par le groupe des élus écologistes : REJETÉ\nPour : 8 – Contre : 29\nDélibération : ADOPTÉE");
     expect(r.outcome).toBe('adopted');
