@@ -343,7 +343,9 @@ function dehyphenate(text: string, whole: () => string): string {
     const cut = lowerLetter(at - 1) && lowerLetter(at - 2) && lowerLetter(next) && lowerLetter(next + 1);
     const compound = upperLetter(at - 1) && upperLetter(at - 2) && upperLetter(next) && upperLetter(next + 1);
     // "Marie-\nPierre Tanguy", "Saint-\nMartin": a compound in title case, its hyphen its own.
-    const titled = !cut && !compound && lowerLetter(at - 1) && lowerLetter(at - 2) && upperLetter(next) && lowerLetter(next + 1);
+    // "Saint-Jean-\nd'Arbéou", "Pont-\nl'Abbé": a place's name going on with its elided particle.
+    const elided = (text[next] === 'd' || text[next] === 'l') && (text[next + 1] === "'" || text[next + 1] === '’') && upperLetter(next + 2);
+    const titled = !cut && !compound && lowerLetter(at - 1) && lowerLetter(at - 2) && ((upperLetter(next) && lowerLetter(next + 1)) || elided);
     if (!cut && !compound && !titled) continue;
     const inWord = cut ? lowerLetter : compound ? upperLetter : titleLetter;
     // Move the rest of the word up: "délibé-\nration suivante" -> "délibération\nsuivante".
@@ -362,6 +364,8 @@ function dehyphenate(text: string, whole: () => string): string {
     const hyphen = titled || placeName || (compound && !written) || (isNumberWord(text.slice(wordStart, at)) && isNumberWord(text.slice(next, wordEnd)));
     // The punctuation closing the word goes up with it: a line does not open on ", autorise".
     while (!titled && wordEnd < text.length && /[,.;:)»]/.test(text[wordEnd]!)) wordEnd++;
+    // A commune's name over its delegates ("Saint-Jean-\nd'Arbéou : MM. PUJO"): its colon goes up with it.
+    if (elided && /^[ \t]?:/.test(text.slice(wordEnd, wordEnd + 2))) wordEnd = text.indexOf(':', wordEnd) + 1;
     out += text.slice(from, hyphen ? at + 1 : at) + text.slice(next, wordEnd) + '\n';
     from = wordEnd;
     // The space after the word goes; so does the line break after it, when the word was all its

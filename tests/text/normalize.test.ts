@@ -187,6 +187,11 @@ describe('line-end hyphens of names in title case, and the punctuation after a c
     expect(p).toBe('Hervé Le Gall, Marie-Pierre\nTanguy, les Hautes-Pyrénées\ngroupement de commandes,\nautorise');
   });
 
+  it('joins a place\'s name going on with its elided particle ("Saint-Jean-\\nd\'Arbéou"), its colon over the delegates with it', () => {
+    const [p] = normalizePages(["Serres : MM. LABORDE, DUFFAU ; Saint-Jean-\nd'Arbéou : MM. PUJO ; Pont-\nl'Abbé et le compte admi-\nnistratif"]);
+    expect(p).toBe("Serres : MM. LABORDE, DUFFAU ; Saint-Jean-d'Arbéou :\nMM. PUJO ; Pont-l'Abbé\net le compte administratif");
+  });
+
   it('makes the bullets of Symbol fonts plain ones', () => {
     expect(normalizePages(['\uF0B7 approuve le projet,\n\uF0A7 autorise le Maire'])[0]).toBe('• approuve le projet,\n• autorise le Maire');
   });
