@@ -88,7 +88,10 @@ export function isMatiereLine(code: string, name: string): boolean {
   const official = MATIERES_2[code];
   if (official === undefined) return false;
   const letters = (s: string) => fold(s).replace(/[^a-z]/g, '');
-  const said = letters(name);
+  // "7.10 - Finances locales / Divers": the matière of level 1 before its sous-matière's name.
+  const parent = letters(MATIERES_1[code.split('.')[0]!]!);
+  const whole = letters(name);
+  const said = whole.startsWith(parent) && whole.length > parent.length ? whole.slice(parent.length) : whole;
   const known = letters(official);
   if (said.length >= 5 && (known.startsWith(said) || said.startsWith(known))) return true;
   // Or in the software's own words: "Décisions d'ester en justice", "Autres contrats" (most of the name's words, in the singular).

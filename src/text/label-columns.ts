@@ -9,7 +9,7 @@
  * outcome ("Résultat" / "Adoptée"), or a date (a software export's "Date de convocation" after
  * the counts). Lower-cased, trimmed.
  */
-const WORD_VALUE = /^(?:atteint|non\s+atteint|oui|non|acquis|r[ée]uni|(?:adopt|approuv|rejet)[ée]e?s?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
+const WORD_VALUE = /^(?:atteint|non\s+atteint|oui|non|acquis|r[ée]uni|(?:adopt|approuv|rejet)[ée]e?s?(?:\s+[àa]\s+l['’]\s?unanimit[ée](?:\s+des\s+[\p{L} ]{3,40})?|\s+[àa]\s+la\s+majorit[ée])?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
 const MAX_WORD_VALUES = 1;
 /**
  * The label of such a value, the table's last ("Quorum", "Résultat", "Date de convocation"): a

@@ -427,6 +427,11 @@ export function normalizePages(pages: readonly string[]): string[] {
 const STRAY_BACKTICK = /(?<=[^\s`])`(?=[\s,;.:]|$)/gu;
 const withoutStrayBackticks = (t: string) => (t.includes('`') ? t.replace(STRAY_BACKTICK, '') : t);
 
+/** The HTML entities a web page or a software's export left in its text ("l&apos;énergie"), and the characters they stand for. */
+const ENTITIES: Readonly<Record<string, string>> = { apos: "'", quot: '"', amp: '&', lt: '<', gt: '>', nbsp: ' ', '#39': "'", '#34': '"', '#160': ' ' };
+const ENTITY = new RegExp(`&(${Object.keys(ENTITIES).join('|')});`, 'g');
+const withoutEntities = (t: string) => (t.includes('&') ? t.replace(ENTITY, (_, name: string) => ENTITIES[name]!) : t);
+
 // normalizePages' stages, each its own function: the JIT compiles a small function sooner, and
 // a stage that meets a new kind of array or string (a deopt) is recompiled alone, not the whole.
 
@@ -439,12 +444,12 @@ function cleanPage(page: string, document: () => string): string[] {
   // put characters for characters, add line breaks, take out hyphens between letters and
   // spaces inside letter-spaced words, so none makes two spaces meet.
   const scan: GlyphScan = { mark: false, blankBeside: false };
-  const read = withoutStrayBackticks(repairMojibake(page));
+  const read = withoutEntities(withoutStrayBackticks(repairMojibake(page)));
   let t = TWO_SPACES.test(read) ? null : replaceGlyphs(read, scan);
   let spaced = scan.blankBeside;
   if (t === null || scan.mark) {
     // Composing is only needed where a combining mark is present.
-    t = replaceGlyphs(unweaveColumns(withoutStrayBackticks(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page))));
+    t = replaceGlyphs(unweaveColumns(withoutEntities(withoutStrayBackticks(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)))));
     spaced = true;
   }
   // "R é gional": accented glyphs a text layer set apart, written back into their words first.

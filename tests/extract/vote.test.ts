@@ -85,6 +85,11 @@ describe('votes', () => {
     expect(vote('RÉSULTAT DU VOTE\nVotants\nPour\nContre\nAbstentions\n29\n25\n4\n0\nADOPTÉ').vote).toMatchObject({ for: 25, against: 4, abstentions: 0 });
   });
 
+  it('reads the outcome in words after the figures with its qualifier ("Adopté à l\'unanimité"), each figure its own label\'s', () => {
+    const r = vote("Résultat du vote\nPour\nContre\nAbstention\nNe prend pas part\nRésultat\n8\n0\n0\n0\nAdopté à l'unanimité\nMots-clés");
+    expect(r.vote).toMatchObject({ for: 8, against: 0, abstentions: 0, notVoting: 0 });
+  });
+
   it('sums the counts a vote gives by group, the last line of each kind the deliberation\'s own', () => {
     const text = "Amendement n° 1 : REJETÉ\nPour : groupe Gauche unie (8)\nContre : groupes Majorité (23) et Union centriste (8)\nDélibération : ADOPTÉE\nPour : groupes Majorité (23) et Union centriste (6)\nContre : groupe Gauche unie (8)\nAbstention : M. TERRASSON";
     expect(vote(text).vote).toMatchObject({ for: 29, against: 8, abstentions: 1 });

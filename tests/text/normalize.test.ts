@@ -192,6 +192,10 @@ describe('line-end hyphens of names in title case, and the punctuation after a c
     expect(p).toBe("Serres : MM. LABORDE, DUFFAU ; Saint-Jean-d'Arbéou :\nMM. PUJO ; Pont-l'Abbé\net le compte administratif");
   });
 
+  it("reads back the HTML entities a web page or an export left (\"l&apos;énergie\", \"&amp;\"), not an ampersand of the text", () => {
+    expect(normalizePages(["Tarifs de l&apos;énergie &amp; de l&#39;eau ; M&M's et R&D"])[0]).toBe("Tarifs de l'énergie & de l'eau ; M&M's et R&D");
+  });
+
   it('makes the bullets of Symbol fonts plain ones', () => {
     expect(normalizePages(['\uF0B7 approuve le projet,\n\uF0A7 autorise le Maire'])[0]).toBe('• approuve le projet,\n• autorise le Maire');
   });
