@@ -201,6 +201,34 @@ function consider(text: string, found: Map<number, Article>, verbAt: number, req
   found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
 }
 
+/**
+ * A summary whose acts are past participles under one lead ("Le Conseil communautaire a :" /
+ * "1 – Compte de gestion 2002" / "Approuvé le compte de gestion …, et autorisé le Président à …").
+ */
+const PARTICIPLES_LEAD = /(?:^|\n)[ \t]*(?:le|la|l['’])\s*(?:conseil|comit[ée]|bureau|commission|assembl[ée]e)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+a[ \t]*:[ \t]*(?=\n)/iu;
+/** A participle of an act before what it acts on: "Approuvé le compte", "Décidé d'affecter", "sollicité les aides". */
+const PARTICIPLE_ACT = /(?<![\p{L}'’])(\p{L}{3,}[ée]e?s?)[ \t\n]+(?=[ld]['’]|(?:le|la|les|de|du|des|un|une|aux)(?![\p{L}]))/gu;
+
+/** Whether the text gives its acts as participles under PARTICIPLES_LEAD; the last text's answer kept (one document's items ask in turn). */
+let participlesOf: { text: string; lead: boolean } | null = null;
+export function actsInParticiples(text: string): boolean {
+  if (participlesOf?.text !== text) participlesOf = { text, lead: text.includes('a :') && PARTICIPLES_LEAD.test(text) };
+  return participlesOf.lead;
+}
+
+/** Whether text[start, end) states an act in a participle (PARTICIPLE_ACT). */
+export function hasParticipleAct(text: string, start: number, end: number): boolean {
+  return execAll(PARTICIPLE_ACT, text.slice(start, end)).some((m) => actionOfParticiple(m[1]!) !== null);
+}
+
+function participleActs(text: string, start: number, end: number, found: Map<number, Article>): void {
+  for (const m of execAll(PARTICIPLE_ACT, text.slice(start, end))) {
+    const action = actionOfParticiple(m[1]!);
+    const at = start + m.index!;
+    if (action) found.set(at, { action, text: '', span: { start: at, end: at } });
+  }
+}
+
 /** The passive of an article's first clause: "Est approuvé …", "Le taux … est fixé à 30 %". */
 // Its subject may name someone with a civility's full stop ("M. le Maire est autorisé à …"),
 // and wrap onto a line going on in lower case (not an article's title over its text).
@@ -281,6 +309,7 @@ export function extractArticles(text: string, start: number, end: number): Artic
   for (const at of passiveAt) passiveArticle(text, found, at);
   decidedPoints(text, start, end, found);
   if (!found.size) sentenceDecision(text, start, end, found);
+  if (!found.size && actsInParticiples(text)) participleActs(text, start, end, found);
   return articlesAt(text, found, end);
 }
 

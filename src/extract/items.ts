@@ -5,7 +5,7 @@
  */
 import type { Item, Person } from '../schema/minutes.ts';
 import { isLabelledPoint, type Heading } from '../segment/headings.ts';
-import { ARTICLE_NUMBER, extractArticles, otherPartAt, POINT_NUMBER } from './articles.ts';
+import { actsInParticiples, ARTICLE_NUMBER, extractArticles, hasParticipleAct, otherPartAt, POINT_NUMBER } from './articles.ts';
 import { ACTION_VERBS, actionAt, nounUse } from '../text/verbs.ts';
 import { readVote, type VoteReading } from './vote.ts';
 import { parsePersonList } from './persons.ts';
@@ -735,6 +735,10 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // "N° 10 …", "Affaire 12 …": a point the sitting numbered, deferred ("décide d'ajourner") or
     // given an opinion without a vote, is still one of its points when its decision is written.
     if (!decided && h.scheme !== 'numbered' && !single && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY) && !(decisionStart !== null && isLabelledPoint(text, h))) continue;
+    if (decisionStart === null && actsInParticiples(text) && hasParticipleAct(text, h.end, vote.start ?? segEnd)) {
+      // A summary's point under "Le Conseil a :": its text is what was decided, from its first line.
+      decisionStart = h.end + (text.slice(h.end, segEnd).length - text.slice(h.end, segEnd).trimStart().length);
+    }
     if (decisionStart === null && vote.start !== null) {
       // No lead-in: the decision is the sentence that states the vote.
       const lineStart = text.lastIndexOf('\n', vote.start) + 1;

@@ -39,3 +39,35 @@ describe('a summary whose points run into their titles after a colon', () => {
     expect(doc.items[2]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'sollicite']);
   });
 });
+
+describe('a summary whose acts are past participles under "Le Conseil communautaire a :"', () => {
+  const PARTICIPLES = `COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 27 JUIN 2003
+
+L'an deux mille trois, le vingt-sept juin à dix-sept heures, le Conseil communautaire, dûment convoqué le 19 juin 2003, s'est réuni sous la présidence de M. Paul ORSATTI, Président.
+
+Présents : M. Paul ORSATTI, Mme Marie LUCCIONI, M. Jean POLIDORI
+Secrétaire de séance : Mme Marie LUCCIONI
+
+Le Conseil communautaire a :
+
+1 – Affectation du résultat 2002
+Décidé d'affecter 31 746,90 € au compte 1068.
+Adopté à l'unanimité.
+
+2 – Collecte des ordures ménagères
+Après avis de la commission d'appel d'offres, attribué le marché à la SARL TRANSPORTS VALINCO, et autorisé le Président à le signer.
+Adopté par 10 voix pour et 4 voix contre.
+`;
+  const doc = analyzeText(PARTICIPLES);
+
+  it("reads each participle as the act it states, the point's text its decision from its first line", () => {
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['décide'], ['attribue', 'autorise']]);
+    const decision = doc.sections.find((s) => s.kind === 'decision' && s.item === 1)!;
+    expect(doc.text.slice(decision.start)).toMatch(/^Après avis de la commission/);
+  });
+
+  it('reads no act from participles without that lead: "Adopté à l\'unanimité" is the outcome', () => {
+    const plain = analyzeText(PARTICIPLES.replace('Le Conseil communautaire a :\n', ''));
+    expect(plain.items.map((i) => i.decision?.articles.length ?? 0)).toEqual([0, 0]);
+  });
+});
