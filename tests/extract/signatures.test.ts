@@ -395,3 +395,17 @@ Le Conseil Municipal autorise M. le Maire à signer le contrat. Adopté à l'una
     expect(doc.signatures.map((s) => s.surname)).toEqual(['MORINI']);
   });
 });
+
+describe("the members' names in rows under their signatures", () => {
+  it('reads each name of a row in capitals as a member who signed, a name with its particle whole', () => {
+    const text = "La séance est levée à 22 heures 05.\nAinsi fait et délibéré les jour, mois et an que dessus. Au registre suivent les signatures.\n\nGANGLOFF KIEFFER STEINMETZ WEBER\nZIMMER DE LA CROIX BECKER\n\nLe secrétaire de séance : R. SCHNEIDER\n";
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(expect.arrayContaining(['GANGLOFF', 'KIEFFER', 'STEINMETZ', 'WEBER', 'ZIMMER', 'DE LA CROIX', 'BECKER']));
+    expect(extractSignatures(text, null).map((p) => p.surname)).not.toContain('GANGLOFF KIEFFER STEINMETZ WEBER');
+  });
+
+  it('reads no member from a formula in capitals after the mention ("POUR EXTRAIT CONFORME")', () => {
+    const text = 'Au registre suivent les signatures.\n\nPOUR EXTRAIT CONFORME,\nLe Député-Maire,\n\nHubert SANTONI\n';
+    expect(extractSignatures(text, null).map((p) => p.surname)).not.toEqual(expect.arrayContaining(['POUR']));
+    expect(extractSignatures(text, null).map((p) => p.surname)).not.toEqual(expect.arrayContaining(['EXTRAIT']));
+  });
+});
