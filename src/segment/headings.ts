@@ -112,7 +112,7 @@ const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,
 /** What ORDINAL opens on: a label ("Point", "point", "N°") or the rank. */
 const ORDINAL_OPENING = `${CAPITALS_AND_FIGURES}pqadr`;
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|(?<=[Nn][°o][ \t]*)\d{3}|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|(?<=[Nn][°o][ \t]*)\d{3}|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:POINT|Point)[ \t]*\d{1,3})[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ][^\n]{2,80}\n)|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 // A day, a month, a year: "99.06.0412" (a region's act) is none.
@@ -1231,15 +1231,22 @@ const RAPPORTEUR_LABEL_TITLE = /^rapporteure?s?(?:\s*:|$)/iu;
 const COMMISSION_LABEL_TITLE = /^comm[il1]ssions?(?:\s*:|$)/iu;
 const COMMISSION_LABEL_LINE = /(?:^|\s)comm[il1]ssions?\s*:\s*\S/iu;
 
+/** A margin's box of the sitting's figures: "Nombre des membres du Conseil Municipal élus : 11 Conseillers en fonction : 11". */
+const COUNT_BOX_NOTE = /^nombre\s+d|(?:[ée]lus|en\s+(?:exercice|fonction)|pr[ée]sents|votants)\s*:\s*\d/iu;
+/** A margin's note opening on the point's rank: "Point 2 Chasse communale". */
+const RANKED_NOTE = /^(?:Point|POINT)[ \t]+(?:n°[ \t]*)?(\d{1,3})[ \t]*[-–.:]?[ \t]+(\S.*)$/u;
+
 function marginTitles(text: string, found: Heading[]): void {
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
   // the register's margin, heading the deliberation under it.
   for (const m of hasWord(text, 'marge', 0, text.length) ? execAllAtLineStarts(MARGIN_TITLE, text, '[') : []) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     const title = cleanTitle(m[1]!);
-    // "[En marge : ADOPTE]": the margin says how it went, not what.
-    if (NOT_A_HEADING.test(title)) continue;
-    found.push({ scheme: 'capitals', start, end: m.index! + m[0].length, number: null, title });
+    // "[En marge : ADOPTE]": the margin says how it went, not what; "[En marge : Nombre des membres … élus : 11]", who sat.
+    if (NOT_A_HEADING.test(title) || COUNT_BOX_NOTE.test(title)) continue;
+    // "[En marge : Point 2 Chasse communale …]": the point's rank, then its subject.
+    const ranked = RANKED_NOTE.exec(title);
+    found.push({ scheme: ranked ? 'ordinal' : 'capitals', start, end: m.index! + m[0].length, number: ranked?.[1] ?? null, title: ranked ? ranked[2]! : title });
   }
 }
 
@@ -1311,7 +1318,8 @@ function ordinalHeadings(text: string, found: Heading[]): void {
  */
 function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Heading | null {
   const start = m.index!;
-  const lineEnd = lineAt(text, start).end;
+  // The title's line: the rank's, or the next when the rank stands alone ("Point 1" / "Approbation du P.V.").
+  const lineEnd = lineAt(text, start + m[0].length).end;
   const votedAt = Math.min(beforeVote(text, start + m[0].length, lineEnd), bodyInTitleAt(text, start + m[0].length, lineEnd));
   const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
   let end = wrapped === lineEnd ? capitalsTitleEnd(text, text.slice(start + m[0].length, lineEnd), lineEnd) : wrapped;
