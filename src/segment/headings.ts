@@ -637,9 +637,12 @@ const SIGNED_AMOUNT_END = /[ \t][+\-–−][ \t]?\d{1,3}(?:(?:[ .\u00a0\u202f]\d
 /** Two figures with decimals closing a line ("… Industries agro-alimentaires 48,0 36,0"): a table's row of sums. */
 const TWO_DECIMALS_END = /[ \t]\d{1,6},\d{1,2}[ \t]+\d{1,6},\d{1,2}[ \t]*$/u;
 
+/** Two sums in euros closing a line ("… propriétaire occupant 11 240 € 1 124 €"): a table's row, its file's code first. */
+const TWO_EUROS_END = /[ \t]\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:,\d{2})?[ \t]*(?:€|EUR)[ \t]+\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:,\d{2})?[ \t]*(?:€|EUR)[ \t]*$/u;
+
 function isAmountRow(text: string, h: Heading): boolean {
   const line = text.slice(h.start, lineAt(text, h.start).end);
-  return SIGNED_AMOUNT_END.test(line) || TWO_DECIMALS_END.test(line);
+  return SIGNED_AMOUNT_END.test(line) || TWO_DECIMALS_END.test(line) || TWO_EUROS_END.test(line);
 }
 
 function cleanTitle(t: string): string {

@@ -2720,6 +2720,13 @@ Le Conseil Régional, après en avoir délibéré, approuve le contrat de plan �
   });
 });
 
+describe("a report's table of files, each row opening on the file's code and closing on two sums in euros", () => {
+  it('finds no heading in its rows, the point after it one', () => {
+    const text = `3. OPAH – ATTRIBUTION DES AIDES COMMUNAUTAIRES\nDélibération n° B2004-42\n\nM. LAPRÉE présente les dossiers :\nN° dossier Commune Type Travaux Aide CC\nPO-04-031 Saint-Aubin-les-Varennes propriétaire occupant 11 240 € 1 124 €\nPB-04-012 Montrelais-en-Varennois propriétaire bailleur 27 400 € 1 500 €\nTOTAL 38 640 € 2 624 €\n\nLe Bureau ACCORDE les aides.\n\n4. PISCINE INTERCOMMUNALE – TARIFS 2005\nLe Bureau FIXE les tarifs.\n`;
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['B2004-42', '4']);
+  });
+});
+
 describe("a typescript's points, the register's number before each rank ('98/58 1°) …'), OCR's split words and specks in its opening", () => {
   const doc = analyzeText(`COMPTE RENDU SOMMAIRE DE LA SEANCE DU CONSEIL MUNICIPAL DU 23 OCTOBRE 1998
 
