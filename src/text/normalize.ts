@@ -532,6 +532,15 @@ const OUTCOME_LINE = /^[ \t]*(?:(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}
 /** A form's label: its number's ("N° délibération", "Numéro"), or a label before its colon. */
 const FORM_LABEL_LINE = /n°|num[ée]ro|:\s*$/iu;
 
+/**
+ * Lines a record's form prints at the same place on each page, whose values follow them: a label
+ * awaiting its number ("Délibération n°"), a vote table's labels over its counts ("Votants Pour
+ * Contre Abstentions Résultat"). Content, however often they come back.
+ */
+const LABEL_AWAITING_VALUE = /^[^\d]*(?:n°|num[ée]ro)[ \t]*:?[ \t]*$/iu;
+const VOTE_LABELS_ROW = /^[ \t]*(?:(?:votants|pour|contre|abst(?:entions?|\.)?|r[ée]sultat|exprim[ée]s|nppv)[ \t]+){2,}(?:votants|pour|contre|abst(?:entions?|\.)?|r[ée]sultat|exprim[ée]s|nppv)[ \t]*$/iu;
+const isFormLabels = (line: string) => LABEL_AWAITING_VALUE.test(line) || VOTE_LABELS_ROW.test(line);
+
 /** Drops the running headers and footers that open or close most pages of `cleaned`, in place. */
 function dropRepeatedEdges(cleaned: string[][]): void {
   // A line that opens or closes most pages is a running header/footer, not content; in two
@@ -561,7 +570,7 @@ function dropRepeatedEdges(cleaned: string[][]): void {
     // not a form's label that opens each page's record ("N° délibération").
     const everyButFirst = (k: string) => cleaned.length >= 3 && afterFirst.get(k) === cleaned.length - 1 && !FORM_LABEL_LINE.test(linesOf.get(k)![0]!);
     const repeated = new Set(
-      [...seen].filter(([k, n]) => (n >= (twoPages ? 2 : Math.max(3, cleaned.length / 2)) || everyButFirst(k)) && !numbersEachPoint(linesOf.get(k)!) && !OUTCOME_LINE.test(linesOf.get(k)![0]!)).map(([k]) => k),
+      [...seen].filter(([k, n]) => (n >= (twoPages ? 2 : Math.max(3, cleaned.length / 2)) || everyButFirst(k)) && !numbersEachPoint(linesOf.get(k)!) && !OUTCOME_LINE.test(linesOf.get(k)![0]!) && !isFormLabels(linesOf.get(k)![0]!)).map(([k]) => k),
     );
     if (repeated.size) {
       // The first page keeps its head, which may be the letterhead others repeat (the authority

@@ -233,6 +233,19 @@ describe('the deliberation\'s number over every page but the first', () => {
   });
 });
 
+describe("a record's form printed at the same place on each page", () => {
+  it('keeps "Délibération n°" opening each page and the vote\'s labels closing it; drops the running header', () => {
+    const page = (n: number, number: string, counts: string) =>
+      `COMMUNE DE COURVILLIERS (Val-d'Oise) PROCES-VERBAL DU CONSEIL MUNICIPAL\nDélibération n°\nRapporteur\n${number}\nM. BOUVIER\nOBJET : POINT ${n}\nLe Conseil Municipal APPROUVE le point ${n}.\nVotants Pour Contre Abstentions Résultat\n${counts}`;
+    const pages = normalizePages([page(1, '98-011', '21 21 0 0 ADOPTE'), page(2, '98-012', '19 16 3 0 ADOPTEE'), page(3, '98-013', '21 18 0 3 ADOPTEE'), page(4, '98-014', '20 20 0 0 ADOPTEE')]);
+    for (const p of pages.slice(1)) {
+      expect(p).not.toContain('COURVILLIERS');
+      expect(p.startsWith('Délibération n°\n')).toBe(true);
+      expect(p).toContain('Votants Pour Contre Abstentions Résultat\n');
+    }
+  });
+});
+
 describe('a running header closed by its page\'s number', () => {
   it('"Délibération n° 2009/011 - page 2" is furniture; "voir page 2" in a sentence is not', () => {
     const pages = normalizePages(['Le Conseil adopte le plan.', 'Délibération n° 2009/011 - page 2\n\nVu le code de l\'urbanisme, voir page 2'], );
