@@ -42,7 +42,7 @@ function leadsIn(lower: string): RegExpExecArray[] {
  * l'Office National des Forêts,").
  */
 const SENTENCE_DECISION =
-  /(?:(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)|l['’]\s?assembl[ée]e)(?:\s+(?:municipale?|communautaire|d[ée]partementale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu)|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|apr[èée]s\s+avoir\s+(?:pris\s+connaissance|entendu|examin[ée]|[ée]tudi[ée])[^,;:.]{2,200}?(?=,)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|(?:r[ée]unie?s?\s+)?sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?(?=,)(?:\s*,\s*(?:(?:\d{1,2}(?:er|re|e|[èe]me)|premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+)?(?:vice-\s?)?(?:pr[ée]sidente?|maire|adjointe?|doyen(?:ne)?\s+d['’]\s?[âa]ge)(?=\s*,))?|ayant\s+[^,;:.]{2,160}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*[,:]?\s*)*/iu;
+  /(?:(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)|l['’]\s?assembl[ée]e)(?:\s+(?:municipale?|communautaire|d[ée]partementale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]))?\s*,?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu)|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|apr[èée]s\s+examen[^,;:.]{0,80}?(?=,)|apr[èée]s\s+avoir\s+(?:pris\s+connaissance|entendu|examin[ée]|[ée]tudi[ée])[^,;:.]{2,200}?(?=,)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|(?:r[ée]unie?s?\s+)?sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)[^,;:]{2,80}?(?=,)(?:\s*,\s*(?:(?:\d{1,2}(?:er|re|e|[èe]me)|premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+)?(?:vice-\s?)?(?:pr[ée]sidente?|maire|adjointe?|doyen(?:ne)?\s+d['’]\s?[âa]ge)(?=\s*,))?|ayant\s+[^,;:.]{2,160}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*[,:]?\s*)*/iu;
 
 /** SENTENCE_DECISION, each of its matches in turn. */
 const SENTENCE_DECISION_ALL = new RegExp(SENTENCE_DECISION.source, 'giu');
@@ -317,6 +317,13 @@ export function extractArticles(text: string, start: number, end: number): Artic
  * No article list: the decision is one sentence, "Le Conseil, à l'unanimité, fixe les tarifs",
  * or "Ce dernier est adopté à l'unanimité"; its act is recorded in `found`.
  */
+/**
+ * A sentence after the body's act opening on its pronoun: "Il autorise le Président …"; only with
+ * a verb no member speaking acts by ("Il demande", "Il précise", "Il rappelle" are a speaker's too). Lower-cased text.
+ */
+const PRONOUN_ACTS = ['autorise', 'charge', 'décide', 'approuve', 'fixe', 'accorde', 'sollicite', 'désigne', 'adopte', 'attribue', 'mandate', 'arrête'];
+const PRONOUN_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)(?:il|elle)[ \t]+(?=(?:${PRONOUN_ACTS.join('|')})(?![\p{L}]))`, 'gu');
+
 function sentenceDecision(text: string, start: number, end: number, found: Map<number, Article>): void {
   // Not a lead-in to a list ("… accepte d'autoriser :").
   const lower = lowerOf(text).slice(start, end);
@@ -334,6 +341,8 @@ function sentenceDecision(text: string, start: number, end: number, found: Map<n
     if (!INFINITIVE_LEAD.test(sentence)) consider(text, found, start + verbAt, 'none', undefined, true);
   }
   named.lastIndex = 0;
+  // "Le Conseil approuve la convention … Il autorise le Président à la signer.": the body again, as a pronoun.
+  if (found.size) for (const m of execAll(PRONOUN_AGAIN, lower)) consider(text, found, start + m.index! + m[0].length, 'none', undefined, true);
   if (!found.size) {
     const passive = PASSIVE_DECISION.exec(lower);
     if (passive) found.set(start + passive.index, { action: `${passive[1]}e`, text: '', span: null });

@@ -633,6 +633,20 @@ describe("a vote table whose last column gives the result", () => {
   });
 });
 
+describe('a decision in sentences, the body again as a pronoun', () => {
+  it('reads "Il autorise le Président" after "Le Conseil approuve … et fixe …", and the acts after "après examen …,"', () => {
+    const t = "Le Conseil approuve la convention avec la Maison de retraite et fixe le prix du repas à 42 F.\nIl autorise le Président à signer la convention.\nAdopté par 7 voix pour et 1 abstention.";
+    expect(extractArticles(t, 0, t.length).map((a) => a.action)).toEqual(['approuve', 'fixe', 'autorise']);
+    const u = "Le Conseil, après examen à huis clos de quatre demandes, accorde trois secours d'urgence et rejette une demande.";
+    expect(extractArticles(u, 0, u.length).map((a) => a.action)).toEqual(['accorde', 'rejette']);
+  });
+
+  it('reads no act from a member\'s "Il demande", "Il rappelle" after it', () => {
+    const t = "Le Conseil fixe les loyers au 1er juillet. M. DURAND regrette la hausse. Il demande un gel des loyers. Il rappelle les travaux.";
+    expect(extractArticles(t, 0, t.length).map((a) => a.action)).toEqual(['fixe']);
+  });
+});
+
 describe('a one-sentence decision with who stayed out of the vote', () => {
   it('reads the verbs after "Le Conseil municipal, hors la présence de Madame le Maire,"', () => {
     const t = "Le Conseil municipal, hors la présence de Madame le Maire, approuve le compte administratif\n2020 du budget principal et constate la conformité de ses résultats avec le compte de gestion.\nVote : Pour : 14 – Contre : 0";
