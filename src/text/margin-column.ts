@@ -703,3 +703,80 @@ export function unweaveTightMargin(page: string): string {
   }
   return changed ? out.join('\n') : page;
 }
+
+/**
+ * A margin's box of the sitting's figures whose labels wrap over two lines, each cell two spaces
+ * or more before the line of the paragraph beside it, the paragraph's other lines at the edge:
+ *
+ *   Nombre des membres  L'an deux mille un, le neuf février à vingt heures,
+ *   du Conseil Municipal  le Conseil Municipal de la Commune de …,
+ *   élus : 15   étant assemblé en session ordinaire, …
+ *   de ses séances, après convocation légale du 2 février
+ *   Conseillers en  2001, sous la présidence de M. …, Maire.
+ *   fonction : 15
+ *
+ * Read across, "absents : 3" opens a list of the members beside it. The box is given first, each
+ * label whole with its figure ("Conseillers en fonction : 15"), then the paragraph's lines. Lower-cased cells.
+ */
+const BOX_HEAD = /^(?:nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|du\s+conseil\s+(?:municipal|communautaire|syndical)|du\s+comit[ée](?:\s+syndical)?|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+en)?)$/u;
+const BOX_COUNT = /^(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?(?:[ée]lus|(?:en\s+)?exercice|(?:en\s+)?fonction|pr[ée]sents|absents|votants|repr[ée]sent[ée]s|excus[ée]s|pouvoirs)\s*:\s*\d{1,3}$/u;
+/** A cell and the paragraph's line after two spaces or more; or a line that is a cell alone. */
+const BOX_SPLIT = /^[ \t]{0,4}(\S(?:[^\n]{0,30}?\S)?)[ \t]{2,}(\S.*)$/;
+/** Fewer figures than this, and the labels are no box. */
+const MIN_BOX_COUNTS = 3;
+/** Fewer cells than this beside the paragraph's lines, and the figures are the text's own lines. */
+const MIN_BESIDE = 2;
+/** How many lines a label's head may stand above the figure that ends it (a paragraph's line between). */
+const HEAD_REACH = 2;
+
+type BoxCell = { kind: 'head' | 'count'; cell: string; rest: string | null };
+
+function boxCellOf(line: string): BoxCell | null {
+  const whole = line.trim().toLowerCase();
+  if (BOX_COUNT.test(whole)) return { kind: 'count', cell: line.trim(), rest: null };
+  if (BOX_HEAD.test(whole)) return { kind: 'head', cell: line.trim(), rest: null };
+  const m = BOX_SPLIT.exec(line);
+  if (!m) return null;
+  const cell = m[1]!.toLowerCase();
+  const kind = BOX_COUNT.test(cell) ? 'count' : BOX_HEAD.test(cell) ? 'head' : null;
+  return kind ? { kind, cell: m[1]!, rest: m[2]! } : null;
+}
+
+export function unweaveSparseCountBox(page: string): string {
+  if (!page.includes('  ') || !page.includes(':')) return page;
+  const lines = page.split('\n');
+  const cells = lines.map(boxCellOf);
+  // A head counts only with a figure under it, within reach, heads between.
+  const kept = cells.map((c, i) => {
+    if (!c || c.kind === 'count') return c;
+    for (let k = i + 1; k <= i + HEAD_REACH + 1 && k < lines.length; k++) if (cells[k]?.kind === 'count') return c;
+    return null;
+  });
+  const at = kept.flatMap((c, i) => (c ? [i] : []));
+  // Figures enough, and a margin: cells beside the paragraph's lines, a label wrapped over two.
+  if (kept.filter((c) => c?.kind === 'count').length < MIN_BOX_COUNTS) return page;
+  if (kept.filter((c) => c?.rest != null).length < MIN_BESIDE || !kept.some((c) => c?.kind === 'head')) return page;
+  const first = at[0]!;
+  const last = at[at.length - 1]!;
+  // One box: its cells no further apart than a head's reach.
+  for (let n = 1; n < at.length; n++) if (at[n]! - at[n - 1]! > HEAD_REACH + 1) return page;
+  const box: string[] = [];
+  const body: string[] = [];
+  let label: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const c = kept[i];
+    if (!c) {
+      body.push(lines[i]!);
+      continue;
+    }
+    label.push(c.cell.replace(/\s+/g, ' '));
+    if (c.kind === 'count') {
+      box.push(label.join(' '));
+      label = [];
+    }
+    if (c.rest !== null) body.push(c.rest);
+  }
+  // A head with no figure after it is no cell of the box: the paragraph keeps it.
+  if (label.length) return page;
+  return [...lines.slice(0, first), ...box, ...body, ...lines.slice(last + 1)].join('\n');
+}

@@ -10,7 +10,7 @@ import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames } from './split-w
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partGluedWords } from './glued-words.ts';
-import { unweaveColumns, unweaveTightMargin } from './margin-column.ts';
+import { unweaveColumns, unweaveSparseCountBox, unweaveTightMargin } from './margin-column.ts';
 import { joinSpacedAccents } from './spaced-accents.ts';
 
 
@@ -458,7 +458,7 @@ function cleanPage(page: string, document: () => string): string[] {
   const fixed = fixLookalikes(t);
   const noisy = fixed !== t;
   // A margin box whose cells only a space parts from the paragraph: its labels read once OCR's look-alikes are mended.
-  t = joinSplitActs(partGluedWords(unweaveTightMargin(noisy ? joinSplitGivenNames(joinSplitCueWords(fixed)) : fixed)));
+  t = joinSplitActs(partGluedWords(unweaveSparseCountBox(unweaveTightMargin(noisy ? joinSplitGivenNames(joinSplitCueWords(fixed)) : fixed))));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');

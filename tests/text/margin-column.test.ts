@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unweaveColumns, unweaveListColumns, unweaveMargins, unweaveMarginTitles, unweaveTightMargin } from '../../src/text/margin-column.ts';
+import { unweaveColumns, unweaveListColumns, unweaveMargins, unweaveMarginTitles, unweaveSparseCountBox, unweaveTightMargin } from '../../src/text/margin-column.ts';
 import { listsOf } from '../helpers/attendance-lists.ts';
 import { analyzeText } from '../helpers/analyze-text.ts';
 
@@ -772,5 +772,45 @@ votants : 31 QUENNESSON, Mme LAGACHE.`;
     expect(doc.meeting.time).toBe('18:30');
     expect(doc.attendance.present.map((p) => p.surname)).toEqual(['DUFRESNE', 'LEROUGE', 'CARLIER', 'WATTIEZ']);
     expect(doc.attendance.counts).toMatchObject({ inOffice: 16, present: 12, voting: 13 });
+  });
+});
+
+describe("a margin box of figures whose labels wrap over two lines, two spaces or more from the paragraph's lines", () => {
+  const PAGE = [
+    'Nombre des membres  L\'an deux mille un, le neuf février à vingt heures,',
+    'du Conseil Municipal  le Conseil Municipal de la Commune de HERMELSHEIM,',
+    'élus : 15   étant assemblé en session ordinaire, au lieu habituel',
+    'de ses séances, après convocation légale du 2 février',
+    'Conseillers en  2001, sous la présidence de M. Gérard KIENTZ, Maire.',
+    'fonction : 15',
+    'Membres présents : M. Gérard KIENTZ, Maire,',
+    'Conseillers   M. Bernard OBERLE, Mme Marie-Odile SCHAEFFER,',
+    'présents : 4  M. Jean-Paul WEBER, Adjoint.',
+    'Conseillers   Absents : Mme Sabine ZIMMERMANN,',
+    'absents : 1   excusée.',
+  ].join('\n');
+
+  it('gives the box first, each label whole with its figure, then the paragraph\'s lines in their order', () => {
+    expect(unweaveSparseCountBox(PAGE).split('\n')).toEqual([
+      'Nombre des membres du Conseil Municipal élus : 15',
+      'Conseillers en fonction : 15',
+      'Conseillers présents : 4',
+      'Conseillers absents : 1',
+      "L'an deux mille un, le neuf février à vingt heures,",
+      'le Conseil Municipal de la Commune de HERMELSHEIM,',
+      'étant assemblé en session ordinaire, au lieu habituel',
+      'de ses séances, après convocation légale du 2 février',
+      '2001, sous la présidence de M. Gérard KIENTZ, Maire.',
+      'Membres présents : M. Gérard KIENTZ, Maire,',
+      'M. Bernard OBERLE, Mme Marie-Odile SCHAEFFER,',
+      'M. Jean-Paul WEBER, Adjoint.',
+      'Absents : Mme Sabine ZIMMERMANN,',
+      'excusée.',
+    ]);
+  });
+
+  it("leaves the text's own lines of figures in place, no margin beside them", () => {
+    const own = 'Membres en exercice : 15\nPrésents : 12\nLe Conseil, réuni sous la présidence du Maire,\nVotants : 14\nAbsents : 3';
+    expect(unweaveSparseCountBox(own)).toBe(own);
   });
 });
