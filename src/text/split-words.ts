@@ -67,10 +67,10 @@ const NAME_PARTICLES = new Set(['de', 'du', 'des', 'd', 'le', 'la', 'les', 'van'
 const SENTENCE_WORDS = new Set(['est', 'sont', 'sera', 'était', 'a', 'ont', 'qui', 'que', 'se', 'ne', 'en', 'au', 'aux', 'par', 'pour', 'sur', 'avec', 'dans', 'ou', 'puis', 'donne', 'fait', 'dit', 'reste', 'absent', 'absente', 'excusé', 'excusée', 'présent', 'présente', 'représenté', 'représentée']);
 /**
  * A civility, a given name cut by OCR's space ("M. Chri stian PELLETAN", "M. Domini que-Antoine
- * SAVELLI"), then the surname in capitals: no given name goes on in lower case after a space.
+ * SAVELLI", "M. Jean-M arc DUBOIS"), then the surname in capitals: no given name goes on in lower case after a space.
  */
 // Led by the civility, not by a lookbehind: a pattern opening on a lookbehind is tried at every offset.
-const SPLIT_GIVEN_NAME = /(?<![^\s(,;:])(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)([ \t]+)(\p{Lu}\p{Ll}{1,10}) (\p{Ll}{2,10})(?=(?:-\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\p{Lu}|\p{Lu}'))/gu;
+const SPLIT_GIVEN_NAME = /(?<![^\s(,;:])(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)([ \t]+)(\p{Lu}\p{Ll}{1,10}(?:-\p{Lu}\p{Ll}{0,10})?) (\p{Ll}{2,10})(?=(?:-\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\p{Lu}|\p{Lu}'))/gu;
 
 export function joinSplitGivenNames(page: string): string {
   return page.replace(SPLIT_GIVEN_NAME, (whole, civility: string, blank: string, a: string, b: string, at: number, s: string) =>

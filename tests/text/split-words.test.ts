@@ -47,4 +47,9 @@ describe('a given name OCR cut with a space, between a civility and a surname in
     );
     expect(joinSplitGivenNames("M. Jean de LATTRE ; Mme Anne le GALL ; M. Paul est ABSENT ; la Ville de Paris")).toBe("M. Jean de LATTRE ; Mme Anne le GALL ; M. Paul est ABSENT ; la Ville de Paris");
   });
+
+  it('is written whole after its hyphen ("M. Jean-M arc DUBOIS"); a particle after a compound is left ("M. Jean-Pierre de LATTRE")', () => {
+    expect(joinSplitGivenNames('M. Jean-M arc DUBOIS ; Mme Marie-C laire HENNEBERT')).toBe('M. Jean-Marc DUBOIS ; Mme Marie-Claire HENNEBERT');
+    expect(joinSplitGivenNames('M. Jean-Pierre de LATTRE ; M. Jean-Paul est ABSENT')).toBe('M. Jean-Pierre de LATTRE ; M. Jean-Paul est ABSENT');
+  });
 });
