@@ -576,6 +576,23 @@ function atLineBreak(
  * unless they say who holds the proxy ("M. DUPONT (pouvoir à M. MARTIN)"). Out of readPersonList's
  * loop, which the JIT compiles the sooner the smaller it is.
  */
+/** A given name alone in brackets: "ANDRÉ (Jean)", "DIDELOT (Marie-Thérèse)". */
+const BRACKETED_GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * An old register's member, family name first, given name in brackets ("MM. ADAM (Roger), ANDRÉ
+ * (Jean)"): the given name is the member's, where none was read; it tells apart two of one family
+ * ("ANDRÉ (Jean)" present, "ANDRÉ (Pierre)" excused).
+ */
+function givenInBrackets(text: string, toks: Tokens, open: number, close: number, entries: ListEntry[]): void {
+  const from = toks.at(open)!;
+  const to = toks.at(close);
+  const prev = entries[entries.length - 1];
+  if (!to || to.s !== ')' || !prev || prev.person.givenName !== null || !prev.person.span || text.slice(prev.person.span.end, from.start).trim()) return;
+  const inner = text.slice(from.end, to.start).trim();
+  if (BRACKETED_GIVEN.test(inner) && givenNameScore(inner) > 0) prev.person = { ...prev.person, givenName: inner };
+}
+
 function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean } {
   let close = k;
   const inside: string[] = [];
@@ -722,6 +739,7 @@ export function readPersonList(text: string, start: number, end: number, columns
       flush();
       if (t.s === '(') {
         const bracket = bracketAt(toks, k);
+        givenInBrackets(text, toks, k, bracket.close, entries);
         if (bracket.skip) k = bracket.close;
         // Read for its proxy, a comment in brackets ("(arrivé à 19 h 25 ; pouvoir à Lucie PONS
         // jusqu'à son arrivée)") is prose that ends at its bracket, not the list.

@@ -561,3 +561,22 @@ Absent excusé : M. Louis MORVAN.
     expect(doc.attendance.present.map((p) => p.surname)).toEqual(['LE BRAS', 'KERVELLA', 'QUÉMÉ', 'CORRE', 'GUÉGAN', 'BOTREL', 'RAOUL']);
   });
 });
+
+describe("an old register's members, family name first, given name in brackets", () => {
+  it('reads the given name in brackets as the member\'s ("ANDRÉ (Jean)"), not a commune or a note', () => {
+    const t = 'MM. ADAM (Roger), ANDRÉ (Jean), Mme DIDELOT (Marie-Thérèse), M. LACAZE (Castet-Arbéou), M. ROUX (excusé).';
+    expect(parsePersonList(t, 0, t.length).map((e) => [e.person.surname, e.person.givenName])).toEqual([
+      ['ADAM', 'Roger'],
+      ['ANDRÉ', 'Jean'],
+      ['DIDELOT', 'Marie-Thérèse'],
+      ['LACAZE', null],
+      ['ROUX', null],
+    ]);
+  });
+
+  it('keeps two members of one family apart: "ANDRÉ (Jean)" present, "ANDRÉ (Pierre)" excused', () => {
+    const doc = analyzeText('Séance du 17 décembre 1982\nÉtaient présents : MM. ADAM (Roger), ANDRÉ (Jean), BAUDOIN (Marcel).\nExcusés : MM. ANDRÉ (Pierre), DURAND (Claude).\nLe quorum étant atteint, le Président déclare la séance ouverte.\n');
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['ADAM', 'ANDRÉ', 'BAUDOIN']);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['ANDRÉ', 'DURAND']);
+  });
+});
