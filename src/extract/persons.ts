@@ -570,12 +570,6 @@ function atLineBreak(
   return null;
 }
 
-/**
- * At the "(" of token k: where its brackets close (or the look stops, 40 tokens on), and whether
- * they are passed over. Parentheses hold an affiliation or a comment, never a member: skipped,
- * unless they say who holds the proxy ("M. DUPONT (pouvoir à M. MARTIN)"). Out of readPersonList's
- * loop, which the JIT compiles the sooner the smaller it is.
- */
 /** A given name alone in brackets: "ANDRÉ (Jean)", "DIDELOT (Marie-Thérèse)". */
 const BRACKETED_GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
@@ -593,6 +587,12 @@ function givenInBrackets(text: string, toks: Tokens, open: number, close: number
   if (BRACKETED_GIVEN.test(inner) && givenNameScore(inner) > 0) prev.person = { ...prev.person, givenName: inner };
 }
 
+/**
+ * At the "(" of token k: where its brackets close (or the look stops, 40 tokens on), and whether
+ * they are passed over. Parentheses hold an affiliation or a comment, never a member: skipped,
+ * unless they say who holds the proxy ("M. DUPONT (pouvoir à M. MARTIN)"). Out of readPersonList's
+ * loop, which the JIT compiles the sooner the smaller it is.
+ */
 function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean } {
   let close = k;
   const inside: string[] = [];
