@@ -556,6 +556,9 @@ function atLineBreak(
     return 'end';
   }
   if (numberedHeadingAt(text, toks, k + 1)) return 'end';
+  // "… TOUSSAINT (André)." / "M. PIERSON, Secrétaire du Bureau, assure le secrétariat …": after
+  // a list closed by its full stop, a line that is a sentence about a member is no more of it.
+  if (sentenceAfterStop(text, toks.at(k)!.start)) return 'end';
   // "… M. DA SILVA\nManuel, Mme GUÉRIN Anne-Sophie": in a list that writes the family name
   // first, a given name alone at the start of the next line is the end of this entry.
   if (givenNameWrapped(toks, k, run, entries)) return 'over';
@@ -568,6 +571,19 @@ function atLineBreak(
     return 'wrap';
   }
   return null;
+}
+
+/** The verbs of a sentence about a member after the lists ("assure le secrétariat", "est désigné"). */
+const SENTENCE_VERB = /(?<![\p{L}])(?:assure|assurera|remplit|remplira|est|sont|a\s+été|ont\s+été|préside|ouvre|prend|déclare|constate|informe)(?![\p{L}])/u;
+
+/** Whether the line break at `at` closes a line ending on a full stop, and opens a sentence with a verb. */
+function sentenceAfterStop(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  // A sentence's stop, after a word in small letters or a bracket; not a civility's ("de M.") nor an initial's.
+  if (text[before] !== '.' || !/[\p{Ll})]/u.test(text[before - 1] ?? '')) return false;
+  const end = text.indexOf('\n', at + 1);
+  return SENTENCE_VERB.test(text.slice(at + 1, end < 0 ? text.length : end));
 }
 
 /** A given name alone in brackets: "ANDRÉ (Jean)", "DIDELOT (Marie-Thérèse)". */

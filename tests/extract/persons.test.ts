@@ -580,3 +580,16 @@ describe("an old register's members, family name first, given name in brackets",
     expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['ANDRÉ', 'DURAND']);
   });
 });
+
+describe('a sentence about a member after a list closed by its full stop', () => {
+  it('is no more of the list ("Absents : …, LECLERC (Daniel).\\nM. PIERSON, Secrétaire du Bureau, assure le secrétariat")', () => {
+    const doc = analyzeText('Séance du 17 décembre 1982\nÉtaient présents : MM. ADAM (Roger), BAUDOIN (Marcel), PIERSON (Albert).\nAbsents : MM. HOUOT (Marcel), LECLERC (Daniel).\nM. PIERSON, Secrétaire du Bureau, assure le secrétariat de la séance.\nLe quorum étant atteint, la séance est ouverte.\n');
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['HOUOT', 'LECLERC']);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['ADAM', 'BAUDOIN', 'PIERSON']);
+  });
+
+  it('is not a civility\'s full stop closing the line ("M.\\nYves-Marie KERGOAT, Président. La séance est ouverte")', () => {
+    const t = 'M.\nYves-Marie KERGOAT, Président. La séance est ouverte à 10 h 15.';
+    expect(parsePersonList(t, 0, t.length).map((e) => [e.person.surname, e.person.givenName])).toEqual([['KERGOAT', 'Yves-Marie']]);
+  });
+});
