@@ -668,6 +668,7 @@ export function readPersonList(text: string, start: number, end: number, columns
   /** Index in `run` where the current line began: a name may continue over a line break. */
   let lineStart = 0;
   let prose = false;
+  const semicolonList = text.slice(start, end).includes(';');
   let linkPending = false;
   /** How many entries there were when an "et" joined the last of them to the next one, else -1. */
   let joinedByEt = -1;
@@ -762,7 +763,10 @@ export function readPersonList(text: string, start: number, end: number, columns
         else bracketEnd = bracket.close;
       }
       if (t.s === ')') lowerRun = 0;
-      if (t.s !== ':' || !linkPending) prose = false;
+      // A member's description wrapped in a list whose entries a semicolon parts ("représentant la
+      // Caisse Primaire" / "d'Assurance Maladie ; MATTEI Xavier"): the words on the next line are still its.
+      const describing = prose && t.s === '\n' && semicolonList && !isSep(toks.at(k - 1)) && !/[.!?][ \t]*$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+      if ((t.s !== ':' || !linkPending) && !describing) prose = false;
       continue;
     }
     if (t.cls === 'NUM') {

@@ -593,3 +593,15 @@ describe('a sentence about a member after a list closed by its full stop', () =>
     expect(parsePersonList(t, 0, t.length).map((e) => [e.person.surname, e.person.givenName])).toEqual([['KERGOAT', 'Yves-Marie']]);
   });
 });
+
+describe("a member's description wrapped onto the next line, in a list whose entries a semicolon parts", () => {
+  it('reads the wrapped words as the description\'s ("représentant la Caisse Primaire" / "d\'Assurance Maladie ;"), the list going on after the semicolon', () => {
+    const t = "MM. SANTONI, Président ; LUCCIONI Antoine, représentant la Caisse Primaire\nd'Assurance Maladie ; MATTEI Xavier, représentant la Caisse de Mutualité\nSociale Agricole ; LECCIA Marc, représentant du\npersonnel.";
+    expect(parsePersonList(t, 0, t.length).map((e) => e.person.surname)).toEqual(['SANTONI', 'LUCCIONI', 'MATTEI', 'LECCIA']);
+  });
+
+  it('stops the description at its full stop: the member on the next line is read', () => {
+    const t = 'M. PUJOL, Mme ESCANDE, M. DUFFAUT, Conseillers métropolitains\ndélégués.\nM. GRIMAUD, Vice-Président, rejoint la séance ; M. ROUX';
+    expect(parsePersonList(t, 0, t.length).map((e) => e.person.surname)).toContain('GRIMAUD');
+  });
+});
