@@ -209,11 +209,9 @@ const PARTICIPLES_LEAD = /(?:^|\n)[ \t]*(?:le|la|l['’])\s*(?:conseil|comit[ée
 /** A participle of an act before what it acts on: "Approuvé le compte", "Décidé d'affecter", "sollicité les aides". */
 const PARTICIPLE_ACT = /(?<![\p{L}'’])(\p{L}{3,}[ée]e?s?)[ \t\n]+(?=[ld]['’]|(?:le|la|les|de|du|des|un|une|aux)(?![\p{L}]))/gu;
 
-/** Whether the text gives its acts as participles under PARTICIPLES_LEAD; the last text's answer kept (one document's items ask in turn). */
-let participlesOf: { text: string; lead: boolean } | null = null;
+/** Whether the text gives its acts as participles under PARTICIPLES_LEAD: the pattern only where its "a :" is. */
 export function actsInParticiples(text: string): boolean {
-  if (participlesOf?.text !== text) participlesOf = { text, lead: text.includes('a :') && PARTICIPLES_LEAD.test(text) };
-  return participlesOf.lead;
+  return text.includes('a :') && PARTICIPLES_LEAD.test(text);
 }
 
 /** Whether text[start, end) states an act in a participle (PARTICIPLE_ACT). */

@@ -668,7 +668,8 @@ export function readPersonList(text: string, start: number, end: number, columns
   /** Index in `run` where the current line began: a name may continue over a line break. */
   let lineStart = 0;
   let prose = false;
-  const semicolonList = text.slice(start, end).includes(';');
+  const semicolon = text.indexOf(';', start);
+  const semicolonList = semicolon >= 0 && semicolon < end;
   let linkPending = false;
   /** How many entries there were when an "et" joined the last of them to the next one, else -1. */
   let joinedByEt = -1;

@@ -742,8 +742,11 @@ function boxCellOf(line: string): BoxCell | null {
   return kind ? { kind, cell: m[1]!, rest: m[2]! } : null;
 }
 
+/** A figure after a count's label and its colon, somewhere in the page: most pages have none, and are not split into lines. */
+const COUNT_IN_PAGE = /(?:[ée]lus|fonction|exercice|pr[ée]sents|absents|votants)[ \t]*:[ \t]*\d/iu;
+
 export function unweaveSparseCountBox(page: string): string {
-  if (!page.includes('  ') || !page.includes(':')) return page;
+  if (!page.includes('  ') || !COUNT_IN_PAGE.test(page)) return page;
   const lines = page.split('\n');
   const cells = lines.map(boxCellOf);
   // A head counts only with a figure under it, within reach, heads between.
