@@ -1410,7 +1410,7 @@ function inlineOrdinals(text: string, found: Heading[]): void {
 }
 
 /** A margin's label before "OBJET :" on its line: "Délibération", "DéIibératlon" (OCR's I and l), a speck before it. */
-const MARGIN_LABEL_BEFORE = /^[ \t]*(?:[^\s\p{L}\d][ \t]+|[a-z][ \t]+)?D[ée][lI1]ib[ée]rat[iIl1]on[ \t]*$/u;
+const MARGIN_LABEL_BEFORE = /^[ \t]*(?:(?:[^\s\p{L}\d][ \t]+|[a-z][ \t]+)?D[ée][lI1]ib[ée]rat[iIl1]on|(?:Point|POINT)[ \t]+(?:n°[ \t]*)?\d{1,3})[ \t]*$/u;
 /** The margin's number opening a wrapped line of the subject: "\nn° 2011/07   DU RECEVEUR MUNICIPAL". */
 const MARGIN_NUMBER_IN_WRAP = /\n[ \t]*[Nn][°o][ \t]*(\d{2,4}[/-]\d{1,4})[ \t]+/u;
 const MARGIN_NUMBER_UNDER = /^[ \t]*\n[ \t]*[Nn][°o][ \t]*(\d{2,4}[/-]\d{1,4})(?:[ \t]+([^\n]*\S))?[ \t]*(?=\n|$)/u;

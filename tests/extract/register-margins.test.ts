@@ -143,6 +143,22 @@ Le Conseil Municipal décide d'affecter le résultat. Adopté à l'unanimité.
   });
 });
 
+describe('an extract whose margin ranks the point beside its "OBJET :", its number opening the wrapped line', () => {
+  it('"Point n° 4   OBJET : … en" / "N° 2001/07   classe de mer …": the margin\'s number is the item\'s, not the point\'s rank', () => {
+    const text = `EXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance ordinaire du 9 février 2001
+Membres présents : M. Gérard KIENTZ, Maire, M. Bernard OBERLE, Mme Marie-Odile SCHAEFFER.
+
+Point n° 4   OBJET : Participation communale aux frais du séjour en
+N° 2001/07   classe de mer de l'école élémentaire
+
+Le Conseil Municipal DÉCIDE d'accorder une participation de 150 F par élève.
+Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['2001/07']);
+  });
+});
+
 describe("a board's relevé typed with a margin of notes: 'Décision' and its number beside each title in capitals, the vote's counts and outcome beside its text", () => {
   const TEXT = `                  OFFICE PUBLIC DE L'HABITAT DU VAL DE SIOULE
                   CONSEIL D'ADMINISTRATION
