@@ -1,7 +1,7 @@
 /** Who signs: the names under "Le Président," / "Le Maire," at the end, or the president named again there. */
 import { NAME_PARTICLES } from '../text/cues.ts';
 import type { Person } from '../schema/minutes.ts';
-import { parsePersonList } from './persons.ts';
+import { isOfficeWord, parsePersonList } from './persons.ts';
 import { namesBesideScrawls, signatureTable, signedRows } from './signature-table.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
@@ -182,7 +182,7 @@ function signedList(text: string, from: number): Person[] {
     at = lineEnd + 1;
   }
   const blank = /\n[ \t]*\n|$/.exec(text.slice(at, at + 800))!;
-  const people = parsePersonList(text, at, at + blank.index).flatMap((e) => eachSurname(text, e.person));
+  const people = parsePersonList(text, at, at + blank.index).flatMap((e) => eachSurname(e.person));
   // A grid of names each beside its scrawl, which OCR reads as marks that break the list.
   const pairs = namesBesideScrawls(text, at, at + blank.index);
   const best = pairs.length > people.length ? pairs : people;
@@ -194,11 +194,12 @@ function signedList(text: string, from: number): Person[] {
  * which the list reads as one name of several words: each word a member's, where none is a
  * particle of a name ("DE LA CROIX", "LE GALL" stay whole) and no civility or given name goes with them.
  */
-function eachSurname(text: string, p: Person): Person[] {
+function eachSurname(p: Person): Person[] {
   if (p.civility !== null || p.givenName !== null || !p.span) return [p];
-  const words = [...p.raw.matchAll(/\p{Lu}[\p{Lu}'’-]*\p{Lu}/gu)];
-  const rest = p.raw.replace(/\p{Lu}[\p{Lu}'’-]*\p{Lu}/gu, '').trim();
-  if (words.length < 2 || rest !== '' || words.some((w) => FORMULA_WORD.test(w[0]))) return [p];
+  const words = [...p.raw.matchAll(CAPITALS_WORD)];
+  // Nothing but words in capitals, none an office's ("LE MAIRE") or a formula's ("POUR EXTRAIT CONFORME").
+  const letters = words.reduce((n, w) => n + w[0].length, 0);
+  if (words.length < 2 || letters !== p.raw.replace(/\s+/g, '').length || words.some((w) => FORMULA_WORD.test(w[0]) || isOfficeWord(w[0]))) return [p];
   // A particle goes with the word after it: "ZIMMER DE LA CROIX BECKER" is three members.
   const names: Array<{ from: number; to: number }> = [];
   let pending: number | null = null;
@@ -216,9 +217,10 @@ function eachSurname(text: string, p: Person): Person[] {
     return { raw, civility: null, givenName: null, surname: raw, role: null, span: { start: p.span!.start + from, end: p.span!.start + to } };
   });
 }
+const CAPITALS_WORD = /\p{Lu}[\p{Lu}'’-]*\p{Lu}/gu;
 const SAINT = /^(?:SAINT|SAINTE|ST|STE)$/u;
-/** The words in capitals of the formulas and roles under a record ("POUR EXTRAIT CONFORME", "LE MAIRE"): no member's. */
-const FORMULA_WORD = /^(?:POUR|EXTRAIT|COPIE|CONFORME|CERTIFI[ÉE]E?|AMPLIATION|MAIRE|PR[ÉE]SIDENTE?|SECR[ÉE]TAIRE|ADJOINTE?|CONSEILL[ÈE]RE?S?|MEMBRES?|SIGNATURES?|REGISTRE|SUIVENT|ET|AU|AUX|LES|SIGN[ÉE]|ILLISIBLE|CACHET)$/u;
+/** The words in capitals of the formulas under a record ("POUR EXTRAIT CONFORME", "AU REGISTRE SUIVENT LES SIGNATURES"): no member's. */
+const FORMULA_WORD = /^(?:POUR|EXTRAIT|COPIE|CONFORME|CERTIFI[ÉE]E?|AMPLIATION|MEMBRES?|SIGNATURES?|REGISTRE|SUIVENT|ET|AU|AUX|LES|SIGN[ÉE]|ILLISIBLE|CACHET)$/u;
 
 /** `layout`: the input's lines as laid out (see LineLayout), for signatures side by side. */
 export function extractSignatures(text: string, president: Person | null, layout?: LineLayout): Person[] {
