@@ -737,7 +737,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     if (!decided && h.scheme !== 'numbered' && !single && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY) && !(decisionStart !== null && isLabelledPoint(text, h))) continue;
     if (decisionStart === null && actsInParticiples(text) && hasParticipleAct(text, h.end, vote.start ?? segEnd)) {
       // A summary's point under "Le Conseil a :": its text is what was decided, from its first line.
-      decisionStart = h.end + (text.slice(h.end, segEnd).length - text.slice(h.end, segEnd).trimStart().length);
+      decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
     }
     if (decisionStart === null && vote.start !== null) {
       // No lead-in: the decision is the sentence that states the vote.

@@ -825,8 +825,6 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !RAPPORTEUR_LABEL_TITLE.test(h.title))
     // "Rapport n° 4-12   Commission : Agriculture, Forêt": the report's rank and the commission that examined it, no subject.
     .filter((h) => !(COMMISSION_LABEL_TITLE.test(h.title) && COMMISSION_LABEL_LINE.test(lineAt(text, h.start).line)))
-    // The form's line of fields over the subject ("N° DELIB : D-1996-044   RAPPORTEUR : Mme LEBON"): its number, no title.
-    .filter((h) => !NUMBER_FIELD_LINE.test(lineAt(text, h.start).line))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
     .map((h) => (h.number === null ? (withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
