@@ -214,17 +214,19 @@ export function actsInParticiples(text: string): boolean {
   return text.includes('a :') && PARTICIPLES_LEAD.test(text);
 }
 
-/** Whether text[start, end) states an act in a participle (PARTICIPLE_ACT). */
-export function hasParticipleAct(text: string, start: number, end: number): boolean {
-  return execAll(PARTICIPLE_ACT, text.slice(start, end)).some((m) => actionOfParticiple(m[1]!) !== null);
+/** The acts text[start, end) states in participles (PARTICIPLE_ACT): where each is, and its verb. */
+function participlesIn(text: string, start: number, end: number): Array<{ at: number; action: string }> {
+  return execAll(PARTICIPLE_ACT, text.slice(start, end)).flatMap((m) => {
+    const action = actionOfParticiple(m[1]!);
+    return action ? [{ at: start + m.index!, action }] : [];
+  });
 }
 
+/** Whether text[start, end) states an act in a participle. */
+export const hasParticipleAct = (text: string, start: number, end: number): boolean => participlesIn(text, start, end).length > 0;
+
 function participleActs(text: string, start: number, end: number, found: Map<number, Article>): void {
-  for (const m of execAll(PARTICIPLE_ACT, text.slice(start, end))) {
-    const action = actionOfParticiple(m[1]!);
-    const at = start + m.index!;
-    if (action) found.set(at, { action, text: '', span: { start: at, end: at } });
-  }
+  for (const { at, action } of participlesIn(text, start, end)) found.set(at, { action, text: '', span: { start: at, end: at } });
 }
 
 /** The passive of an article's first clause: "Est approuvé …", "Le taux … est fixé à 30 %". */
