@@ -431,6 +431,8 @@ const withoutStrayBackticks = (t: string) => (t.includes('`') ? t.replace(STRAY_
 const ENTITIES: Readonly<Record<string, string>> = { apos: "'", quot: '"', amp: '&', lt: '<', gt: '>', nbsp: ' ', '#39': "'", '#34': '"', '#160': ' ' };
 const ENTITY = new RegExp(`&(${Object.keys(ENTITIES).join('|')});`, 'g');
 const withoutEntities = (t: string) => (t.includes('&') ? t.replace(ENTITY, (_, name: string) => ENTITIES[name]!) : t);
+/** A page's characters read back: its mojibake, its stray backticks, its HTML entities. */
+const readBack = (page: string) => withoutEntities(withoutStrayBackticks(repairMojibake(page)));
 
 // normalizePages' stages, each its own function: the JIT compiles a small function sooner, and
 // a stage that meets a new kind of array or string (a deopt) is recompiled alone, not the whole.
@@ -444,12 +446,12 @@ function cleanPage(page: string, document: () => string): string[] {
   // put characters for characters, add line breaks, take out hyphens between letters and
   // spaces inside letter-spaced words, so none makes two spaces meet.
   const scan: GlyphScan = { mark: false, blankBeside: false };
-  const read = withoutEntities(withoutStrayBackticks(repairMojibake(page)));
+  const read = readBack(page);
   let t = TWO_SPACES.test(read) ? null : replaceGlyphs(read, scan);
   let spaced = scan.blankBeside;
   if (t === null || scan.mark) {
     // Composing is only needed where a combining mark is present.
-    t = replaceGlyphs(unweaveColumns(withoutEntities(withoutStrayBackticks(repairMojibake(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)))));
+    t = replaceGlyphs(unweaveColumns(readBack(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
     spaced = true;
   }
   // "R é gional": accented glyphs a text layer set apart, written back into their words first.
