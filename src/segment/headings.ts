@@ -657,7 +657,7 @@ function cleanTitle(t: string): string {
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 
 /** Lines in capitals that are parts of a decision, not items; or a web page's link back ("Haut de page"). */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+LA\s+PR[ÉE]SIDENTE|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|(?:DISCUSSION|D[ÉE]BATS?|INTERVENTIONS|[ÉE]CHANGES)\s*:?\s*$|(?:[IVX]{1,4}|\d{1,2})[ \t]*[-–.)][ \t]*(?:D[ÉE]BATS?|DISCUSSION|D[ÉE]CISION|VOTE)\s*:?\s*$|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|ID\s*:|TOTAL(?![\p{L}])|R[ÉE]CAPITULATIF(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$|HAUT\s+DE\s+(?:LA\s+)?PAGE\s*$)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+LA\s+PR[ÉE]SIDENTE|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|(?:DISCUSSION|D[ÉE]BATS?|INTERVENTIONS|[ÉE]CHANGES)\s*:?\s*$|(?:[IVX]{1,4}|\d{1,2})[ \t]*[-–.)][ \t]*(?:D[ÉE]BATS?|DISCUSSION|D[ÉE]CISION|VOTE)\s*:?\s*$|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|REGISTRE\s+DES\s+(?:D[ÉE]LIB[ÉE]RATIONS|ARR[ÊE]T[ÉE]S)|ID\s*:|TOTAL(?![\p{L}])|R[ÉE]CAPITULATIF(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$|HAUT\s+DE\s+(?:LA\s+)?PAGE\s*$)/u;
 
 /** "… AGGLOMERATION VALLEE DE L AUBRETTE,C=FR": the wrapped name of an electronic signature's certificate. */
 const CERTIFICATE_NAME = /(?:^|[,\s])(?:CN|OU|O|C)=\S/;
@@ -808,7 +808,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   marginTitles(text, found);
   ordinalHeadings(text, found);
   // A rank's figure before its degree sign ("1°)"): most texts hold "n°" and no such rank.
-  if (RANK_DEGREE.test(text)) marginRanks(text, found);
+  marginRanks(text, found);
   inlineOrdinals(text, found);
   objetHeadings(text, found);
   // A text printed in capitals throughout ("POINT 01 APPROBATION …" / "LE PROCES-VERBAL EST
@@ -1375,15 +1375,47 @@ const NUMBER_BEFORE_RANK = new RegExp(String.raw`^[ \t]*(${LABELLED_NUMBER})[ \t
 /** A figure, then the degree sign of a rank ("1°)"), not "n°". */
 const RANK_DEGREE = /°(?<=\d°)/;
 
+/**
+ * "Délibération 2 - AVIS SUR LE PROJET …", "Approbation du PV 1 - APPROBATION …": a register's
+ * margin, its words in lower case, run into the line of the point's rank, a dash and its title in
+ * capitals, a single space between them. Not after a word a figure is the number of ("Article 2 -").
+ */
+const MARGIN_DASHED_RANK = /^[ \t]*(\p{L}[^\n:]{0,29}?)[ \t]+(\d{1,2})[ \t]+[-–][ \t]+(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 '’.,()-]{7})/gmu;
+const NUMBERED_WORD_BEFORE = /(?:^|[ \t])(?:article|art\.|chapitre|titre|annexe|section|tranche|lot|phase|tome|n°|no|page|point)$/iu;
+/** A figure, a space and a dash before capitals: the dashed rank's gate. */
+const DASHED_RANK_GATE = /\d[ \t]+[-–][ \t]+[A-ZÀ-ÖØ-Þ]/;
+/** The margin's number opening the line under a rank's title, the title's wrapped words after it: "n° 2016-14 LA FUSION …". */
+const NUMBER_OPENING_WRAP = /^[ \t]*[Nn]°[ \t]*((?:19|20)\d\d[-/]\d{1,4})[ \t]+(?=\S)/;
+
 function marginRanks(text: string, found: Heading[]): void {
-  for (const m of execAll(MARGIN_RANK, text)) {
+  const matches = [
+    ...(RANK_DEGREE.test(text) ? execAll(MARGIN_RANK, text).map((m) => ({ m, rank: m[1]!.replace('°', ''), dashed: false })) : []),
+    ...(DASHED_RANK_GATE.test(text) ? execAll(MARGIN_DASHED_RANK, text).map((m) => ({ m, rank: m[2]!, dashed: true })) : []),
+  ];
+  for (const { m, rank, dashed } of matches) {
+    // The margin's words are a note's: some in lower case, none a word a figure numbers.
+    // A letterhead's "Hôtel de Ville - B.P. 12 - PETIT-MORNE" parts its cells with dashes already, and names no subject.
+    if (dashed && (!/\p{Ll}{3}/u.test(m[1]!) || NUMBERED_WORD_BEFORE.test(m[1]!.trim()) || /[ \t][-–][ \t]/.test(m[1]!))) continue;
     const from = m.index! + m[0].length;
     // The title is the rest of its line, in capitals: the lines under it go on with the margin's
     // words and the text, which no title's wrap is. A rank in a sentence has words in lower case after it.
-    const { end } = lineAt(text, from);
-    const title = cleanTitle(text.slice(from, end));
-    if (title.length < 6 || /\p{Ll}/u.test(title)) continue;
-    found.push({ scheme: 'ordinal', start: m.index! + m[0].length - m[0].trimStart().length, end, number: m[1]!.replace('°', ''), title });
+    let { end } = lineAt(text, from);
+    let title = cleanTitle(text.slice(from, end));
+    if (title.length < 6 || /\p{Ll}/u.test(title) || (dashed && !/\S[ \t]+\S/.test(title))) continue;
+    let number = rank;
+    // Under a dashed rank, the margin's deliberation number opens the next line: the point's
+    // number; words in capitals after it are the title's, wrapped ("… ISSUE DE" / "n° 2016-14 LA FUSION …").
+    const below = dashed && end < text.length ? lineAt(text, end + 1) : null;
+    const wrap = below ? NUMBER_OPENING_WRAP.exec(below.line) : null;
+    if (wrap && below) {
+      number = wrap[1]!;
+      const rest = below.line.slice(wrap[0].length).trim();
+      if (/^[A-ZÀ-ÖØ-Þ]/.test(rest) && !/\p{Ll}/u.test(rest)) {
+        title = cleanTitle(`${title} ${rest}`);
+        end = below.end;
+      }
+    }
+    found.push({ scheme: 'ordinal', start: m.index! + m[0].length - m[0].trimStart().length, end, number, title });
   }
   // The deliberation's number as the margin: the item's number; its title opens in capitals (a
   // place's name may follow in lower case, the line being the title's).
@@ -1413,6 +1445,15 @@ const MARGIN_LABEL_BEFORE = /^[ \t]*(?:(?:[^\s\p{L}\d][ \t]+|[a-z][ \t]+)?D[ée]
 const MARGIN_NUMBER_IN_WRAP = /\n[ \t]*[Nn][°o][ \t]*(\d{2,4}[/-]\d{1,4})[ \t]+/u;
 const MARGIN_NUMBER_UNDER = /^[ \t]*\n[ \t]*[Nn][°o][ \t]*(\d{2,4}[/-]\d{1,4})(?:[ \t]+([^\n]*\S))?[ \t]*(?=\n|$)/u;
 
+/** Whether a heading starting at `at` has the margin's words before it on its line ("Délibération 3 - …"). */
+function besideMarginWords(text: string, at: number): boolean {
+  return MARGIN_WORDS_RANK.test(lineAt(text, at).line);
+}
+const MARGIN_WORDS_RANK = /^[ \t]*\p{L}[^\n\d]{0,29}\p{Ll}{3}[^\n\d]{0,29}[ \t]\d{1,2}°?\)?[ \t]*[-–]/u;
+
+/** How far under a ranked heading (its number's line between) "Objet :" is its margin's label. */
+const MARGIN_OBJET_REACH = 200;
+
 function objetHeadings(text: string, found: Heading[]): void {
   // "OBJET : …" without a number: the subject of a single extract.
   // "Objet : 2007-031 - Cession …", "Objet : N° 12/2013 - AMÉNAGEMENT …": the number first.
@@ -1431,6 +1472,9 @@ function objetHeadings(text: string, found: Heading[]): void {
     // "N° 12/97 1. COMPTE ADMINISTRATIF 1996" over "Objet :" alone on its line: the label is that
     // heading's, and the line under it the margin's or the text's, no subject.
     if (multiline && NUMBERED_LINE_ABOVE.test(text.slice(Math.max(0, at - 200), at))) continue;
+    // "Délibération 3 - DECISION MODIFICATIVE …" / "n° 2016-15 Madame le Maire expose …" / "Objet : DM n° 1 …":
+    // the margin's label under a point's ranked heading, its subject there written small, no point of its own.
+    if (found.some((h) => h.scheme === 'ordinal' && h.end <= at && at - h.end < MARGIN_OBJET_REACH && lineCount(text.slice(h.end, at)) <= 3 && besideMarginWords(text, h.start))) continue;
     let titleStart = subject;
     const own = OWN_NUMBER.exec(text.slice(titleStart, titleStart + 60));
     const number = own && (own[1] || isDeliberationNumber(own[2]!)) ? (own[1] ?? own[2]!) : null;

@@ -262,3 +262,52 @@ Article 3 : DIT que les crédits sont inscrits au budget.
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['attribue', 'autorise', 'dit']);
   });
 });
+
+describe("a register whose margin, run in with one space, names each point beside its rank and prints its number under it", () => {
+  const text = [
+    'Département du Cantal          REGISTRE DES DELIBERATIONS          N° 112',
+    'Commune de LAVERGNE-HAUTE',
+    '',
+    '              PROCES-VERBAL DE LA SEANCE DU 14 OCTOBRE 2019',
+    '',
+    "L'an deux mille dix-neuf, le quatorze octobre à vingt heures, le Conseil municipal, régulièrement",
+    'convoqué, s\'est réuni à la mairie sous la présidence de Monsieur Paul FAURE, Maire.',
+    'Présents : Paul FAURE, Anne VIDAL, Marc ROUX, Julie BRUN, Denis MOLES.',
+    'Secrétaire de séance : Anne VIDAL.',
+    '',
+    'Compte rendu 1 - APPROBATION DU COMPTE RENDU DE LA SEANCE DU 2 SEPTEMBRE 2019',
+    'du 02/09/2019 Le compte rendu de la séance précédente est approuvé à l\'unanimité.',
+    '',
+    'Délibération 2 - VENTE D\'UNE PARCELLE COMMUNALE AU LIEU-DIT LES COMBES A MONSIEUR ET',
+    'n° 2019-31 MADAME RIGAL',
+    'Objet : Vente Monsieur le Maire expose que M. et Mme RIGAL souhaitent acquérir la',
+    'parcelle B 412 pour agrandir leur jardin. Le service des domaines l\'a estimée à 900 euros.',
+    'Le Conseil municipal, après en avoir délibéré, à l\'unanimité, DECIDE de vendre la parcelle',
+    'B 412 au prix de 900 euros et AUTORISE le Maire à signer l\'acte.',
+    '',
+    'REGISTRE DES DELIBERATIONS          N° 113',
+    '',
+    'Délibération 3 - TARIFS DE LA CANTINE SCOLAIRE',
+    'n° 2019-32 Monsieur le Maire propose de porter le prix du repas à 3,10 euros.',
+    'Objet : Tarifs de la cantine Le Conseil municipal, par 4 voix pour et 1 voix contre',
+    '(M. ROUX), FIXE le prix du repas à 3,10 euros à compter du 4 novembre 2019.',
+    '',
+    'Vote : POUR 4 - CONTRE 1 (M. ROUX).',
+    '',
+    'Le Maire, Paul FAURE',
+  ].join('\n');
+  const doc = analyzeText(text);
+
+  it("reads each ranked title beside the margin's words as a point, numbered by the margin's number under it, its wrapped words joined", () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'APPROBATION DU COMPTE RENDU DE LA SEANCE DU 2 SEPTEMBRE 2019'],
+      ['2019-31', "VENTE D'UNE PARCELLE COMMUNALE AU LIEU-DIT LES COMBES A MONSIEUR ET MADAME RIGAL"],
+      ['2019-32', 'TARIFS DE LA CANTINE SCOLAIRE'],
+    ]);
+  });
+
+  it("takes neither the margin's 'Objet :' under a ranked title, nor the register's running title, nor a vote's tally for a point", () => {
+    expect(doc.items.map((i) => i.title).join(' | ')).not.toMatch(/Vente Monsieur|Tarifs de la cantine Le|REGISTRE|CONTRE 1/);
+    expect(doc.items[2]!.decision?.vote).toMatchObject({ for: 4, against: 1 });
+  });
+});
