@@ -848,7 +848,8 @@ const MATTER_GAP = 150;
 
 /** A line that opens on an operative verb in capitals ("DÉCIDE de …", "- AUTORISE …"). */
 function articleInCapitals(line: string): boolean {
-  const s = line.replace(/^[-•–]\s*/u, '');
+  // "- d'APPROUVER les modalités …": an article as the infinitive after "DÉCIDE :", its verb in capitals all the same.
+  const s = line.replace(/^[-•–]\s*/u, '').replace(/^(?:d['’]\s?|de\s+)(?=\p{Lu}{3})/u, '');
   const hit = actionAt(s);
   return hit !== null && s.slice(0, hit.length) === s.slice(0, hit.length).toUpperCase();
 }

@@ -101,6 +101,13 @@ function partsOfPartEnd(headings: readonly Heading[], j: number): number {
   if (sub?.scheme !== 'ordinal') return j;
   if (rank(sub.number) === 1 && style(sub.number) !== style(headings[j]!.number)) return innerRunEnd(headings, j + 1);
   if (sub.number === `${headings[j]!.number}.1`) return lastDecimalPart(headings, j);
+  // A roman part's list of objectives numbered by decimals ("III - LES ORIENTATIONS", then "1.1 Diffuser
+  // l'innovation", "2.3 …", set two to a line): the run takes up again after them ("IV - LA MISE EN OEUVRE").
+  if (style(headings[j]!.number) === 'roman' && DECIMAL.test(sub.number ?? '')) {
+    let end = j + 1;
+    while (headings[end + 1]?.scheme === 'ordinal' && DECIMAL.test(headings[end + 1]!.number ?? '')) end++;
+    if (nextInRun(headings, j, end + 1) >= 0) return end;
+  }
   // A list of its own counting from one in the same style ("3. Le programme d'actions", then its
   // table "1. Garantir l'accès 1.1 …" … "4. Faciliter la mobilité 4.2 …"): the parts when the run
   // takes up again right after it ("4. Les avis recueillis").
@@ -110,6 +117,9 @@ function partsOfPartEnd(headings: readonly Heading[], j: number): number {
   }
   return j;
 }
+
+/** A decimal rank, "2.3". */
+const DECIMAL = /^\d{1,2}\.\d{1,2}$/;
 
 /** The last of a run counting from headings[k], each ordinal with its decimal parts (the first maybe on its line: "1. Garantir l'accès 1.1 …"). */
 function nestedRunEnd(headings: readonly Heading[], k: number): number {

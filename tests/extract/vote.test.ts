@@ -710,3 +710,11 @@ describe('a stand announced in the debate before the vote', () => {
     expect(vote).toMatchObject({ for: 15, against: 8 });
   });
 });
+
+describe('an adoption to come', () => {
+  it("is stated by no 'une fois adopté' clause, any more than by 'sera adopté'", () => {
+    expect(vote("Le schéma qui, une fois adopté, permet à la Région de recevoir les aides de l'Etat.").stated).toBe(false);
+    expect(vote('Le règlement, une fois approuvée la convention, entrera en vigueur.').stated).toBe(false);
+    expect(vote('Le schéma est adopté à l\'unanimité.').stated).toBe(true);
+  });
+});

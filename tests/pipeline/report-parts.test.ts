@@ -367,3 +367,78 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.title)).toEqual(["DÉBAT D'ORIENTATION BUDGÉTAIRE 2015"]);
   });
 });
+
+describe("a roman-numbered report whose part lists its objectives by decimals, voted once after an amendment's vote in the debate, then another report", () => {
+  const doc = analyzeText(`${HEAD}PLAN DEPARTEMENTAL DE L'HABITAT - ADOPTION
+____
+
+Rapport de la Présidente
+
+I - LE CADRE
+La loi confie au Département l'élaboration d'un plan qui, une fois adopté, encadre pour six ans
+ses aides à la pierre et celles qu'il reçoit par délégation de l'Etat.
+
+II - LA CONCERTATION
+Neuf réunions se sont tenues dans les cantons entre janvier et octobre 2013.
+
+III - LES AXES DU PLAN
+Le plan s'articule autour de trois axes, déclinés en objectifs :
+1.1 Produire des logements sociaux     1.2 Réhabiliter le parc ancien
+1.3 Lutter contre l'habitat indigne
+2.1 Loger les jeunes actifs     2.2 Adapter les logements des aînés
+3.1 Observer les marchés     3.2 Animer le réseau des acteurs
+
+IV - LE SUIVI
+Un bilan annuel sera présenté à la Commission Permanente.
+
+Je vous propose :
+- d'adopter le plan départemental de l'habitat annexé à la présente délibération ;
+- d'approuver les modalités de son suivi ;
+- de m'autoriser à signer les conventions correspondantes.
+
+Au cours du débat sont intervenus :
+M. Pierre VIGUIER, au nom du groupe d'opposition, qui regrette l'absence de chiffrage et annonce
+le vote contre de son groupe ;
+M. René SALVAT, qui approuve la démarche mais demande un objectif sur l'accueil des gens du voyage.
+L'amendement de M. SALVAT a été accepté par l'exécutif et intégré au plan. L'amendement de
+M. VIGUIER, tendant à supprimer l'objectif 1.2, a été rejeté par 3 voix contre et 2 voix pour.
+LA COMMISSION PERMANENTE,
+Vu le Code général des collectivités territoriales ;
+Vu le rapport de la Présidente ;
+Après en avoir délibéré,
+DECIDE :
+- d'ADOPTER le plan départemental de l'habitat, modifié par
+l'amendement adopté en séance, tel qu'il figure en annexe à la présente
+délibération ;
+- d'APPROUVER les modalités de son suivi annuel et de son évaluation à mi-parcours par le comité
+départemental de l'habitat ;
+- de SOLLICITER de l'Etat la délégation des aides à la pierre pour la durée du plan, ainsi que
+des crédits correspondants ;
+- d'AUTORISER la Présidente à signer avec chacun des établissements publics de coopération
+intercommunale les conventions correspondantes.
+RESULTAT DU VOTE
+Nombre de votants : 4
+Pour : 2
+Contre : 1 (M. VIGUIER)
+Abstentions : 1 (M. CAZENAVE)
+Ne prend pas part au vote : 1 (M. BOUSCAT)
+Adopté.
+
+TARIFS DU MUSEE DEPARTEMENTAL POUR 2015
+____
+
+Il est proposé de maintenir les tarifs d'entrée du musée à leur niveau de 2014.
+
+LA COMMISSION PERMANENTE, après en avoir délibéré, APPROUVE les tarifs proposés.
+Adopté à l'unanimité.
+`);
+
+  it("reads two deliberations: neither the parts, nor the objectives, nor the articles after one 'adopté en séance' are points", () => {
+    expect(doc.items.map((i) => i.title)).toEqual(["PLAN DEPARTEMENTAL DE L'HABITAT - ADOPTION", 'TARIFS DU MUSEE DEPARTEMENTAL POUR 2015']);
+    expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 2, against: 1, abstentions: 1 });
+  });
+
+  it("reads no vote in a plan 'une fois adopté', a clause of the report", () => {
+    expect(doc.items.some((i) => i.title === 'LE CADRE')).toBe(false);
+  });
+});
