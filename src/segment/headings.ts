@@ -757,6 +757,9 @@ function afterComma(text: string, lineStart: number): boolean {
 }
 
 
+/** A report's heading opening the line under a subject. */
+const REPORT_OPENING = /^(?:Rapport|Expos[ée])(?![\p{L}])/u;
+
 function standsAlone(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
   // Letters spaced one by one ("E X T R A I T") are no title; a dash or a year between words is.
@@ -770,7 +773,8 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
       const t = next.line.trim();
       // "TRAVAUX PRÉVUS :" then bullets announces a list: it is part of what it stands in.
       if (/:\s*$/.test(line) && /^[-•–*]/u.test(t)) return false;
-      return t.length >= 40 || /[.:;!?»)]$/.test(t) || /^[_=*\-]{3,}/.test(t) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(t);
+      // Or the report's own heading under it, however short: "Rapport du Président du Conseil général".
+      return t.length >= 40 || /[.:;!?»)]$/.test(t) || /^[_=*\-]{3,}/.test(t) || /^(?:M\.|Mme|Monsieur|Madame)\s/u.test(t) || REPORT_OPENING.test(t);
     }
     if (next.line.trim() === '' && pos > lineEnd + 1) {
       // A blank line after the heading: whatever comes next is a new paragraph.

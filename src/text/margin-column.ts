@@ -67,6 +67,7 @@ export function unweaveMarginNotes(page: string): string {
   const column = bodyColumn(lines);
   const split = column >= 0 ? lines.map((line) => noteAndBody(line, column)) : raggedSplit(lines);
   if (!split || !readsAsMarginNotes(lines, split)) return page;
+  const ragged = column < 0;
   const out: string[] = [];
   let notes: string[] = [];
   let body: string[] = [];
@@ -92,6 +93,9 @@ export function unweaveMarginNotes(page: string): string {
       if (firstNotes < 0) firstNotes = notes.length;
       body.push(`${x.note} ${x.body.trim()}`);
     } else {
+      // A ragged margin's first note beside a paragraph under the page's head ("REPUBLIQUE FRANCAISE" /
+      // "EXTRAIT DU REGISTRE …", then "REGION BRETAGNE   Le Conseil régional …"): the head is a paragraph of its own.
+      if (ragged && x.note && !notes.length && body.length && !MID_SENTENCE.test(body[body.length - 1]!.trim())) flush();
       if (x.body.trim() && firstNotes < 0) firstNotes = notes.length;
       if (x.note) notes.push(x.note);
       if (x.body) body.push(x.body);
@@ -139,7 +143,15 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
     // ("AFFOUAGE" / "1972-1973" / "Désignation des garants et taxe d'affouage"): given as an
     // archivist transcribes it, "[En marge : …]", which heads the deliberation.
     // Only notes that open beside the paragraph's first line: a stamp further down is no subject.
-    const isLabel = (n: string) => MARGIN_LABEL.test(n) || MARGIN_CELL.test(n.toLowerCase());
+    // A box of counts its cells wrapped into one note ("Nombre de membres en exercice : 24 présents : 22 …") is labels too.
+    const isLabel = (n: string) => MARGIN_LABEL.test(n) || MARGIN_CELL.test(n.toLowerCase()) || COUNTS_IN_NOTE.test(n);
+    // "CONSEIL REGIONAL" / "Séance du 22 juin 2006" / "OBJET :" / "Schéma régional …": the subject
+    // is what its label heads; the notes above it name the body and the sitting, read as lines.
+    const objet = kept.findIndex((n) => SUBJECT_LABEL_ALONE.test(n));
+    if (objet >= 0) {
+      out.push(...kept.slice(0, objet));
+      kept = kept.slice(objet + 1);
+    }
     const words = kept.filter((n) => !isLabel(n));
     // Figures go with the words beside them ("AFFOUAGE" / "1972-1973"), or are labels alone.
     // A paragraph going on from the page before ("cimetière, côté nord, …") is no new matter: its notes end the subject there.
@@ -152,6 +164,9 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
   return out;
 }
 
+/** A count's label and figure inside a note: "présents : 22". */
+const COUNTS_IN_NOTE = /(?:en\s+exercice|pr[ée]sents|votants|pouvoirs)\s*:\s*\d/iu;
+
 /** A point's rank alone in the margin: "3.", "12)", "4°". */
 const RANK_NOTE = /^\d{1,3}[.)°]$/u;
 /** A point's heading opening a paragraph: its rank ("4 - …", "II. …"), its label ("RAPPORT N° 1"), or a line in capitals. */
@@ -160,7 +175,7 @@ const HEADING_LINE = /^(?:\d{1,3}[ \t]*[-–.)°]|[IVX]{1,4}[ \t]*[-–.)]|(?:RA
 const ACT_NUMBER_NOTE = /^(?:[Nn]°[ \t]?\d{1,4}(?:[-_/.]\d{1,4})*|(?:D[ée]lib(?:[ée]ration)?\.?[ \t]+n°[ \t]*|[Nn]°[ \t]?)?[A-Z]{0,5}[-_ ]?\d{2,4}(?:[-_/.][A-Z]{1,5})?[-_/.]\d{1,4}(?:[-_/.][A-Z]{1,5})?(?:[-_/.]\d{1,4})?)$/u;
 
 /** A note's line that goes on with the next: cut after a word that needs one ("du", "de", "n°"), or a hyphen. */
-const NOTE_GOES_ON = /(?:^|[ \t])(?:du|de|des|d['’]|la|le|les|au|aux|et|à|en|n°|par|pour|sur)$|[-–]$/iu;
+const NOTE_GOES_ON = /(?:^|[ \t])(?:du|de|des|d['’]|la|le|les|au|aux|et|à|en|n°|par|pour|sur)$|(?<=\p{L})[-–]$/iu;
 
 /** The margin's lines as its notes: a line that goes on, or one opening in lower case, joined to the one before. */
 function wrappedNotes(lines: readonly string[]): string[] {
@@ -228,12 +243,18 @@ function readsAsMarginNotes(lines: readonly string[], split: ReadonlyArray<{ not
 
 /** A note opening its line, two spaces or more before the body beside it. */
 const RAGGED_NOTE = /^(\S(?:[^\n]{0,24}?\S)?)[ ]{2,}(?=\S)/;
+/** A list of names before a doubled space: "MÉVEL, Madame", "DUPONT, M.". */
+const DOUBLED_IN_NAMES = /,[ \t]+(?:Madame|Monsieur|Mme|M\.|MM\.|Mmes)$/u;
+/** A short word of prose alone before a doubled space: "de", "et", "la". */
+const DOUBLED_AFTER_WORD = /^\p{Ll}{1,3}$/u;
 /** A note's line in capitals, alone on its line. */
 const NOTE_IN_CAPITALS = /^[\p{Lu}'’ -]{3,25}$/u;
 /** A note of a ragged margin opens on a letter, and holds a word. */
 const RAGGED_NOTE_WORDS = /^\p{L}(?:[^\n]*\p{L})?$/u;
 /** A signature's cell: its office closed by a comma, or a name after an initial. */
 const SIGNATURE_CELL = /,$|^(?:\p{Lu}\.[ -]?){1,2}[ \t]?\p{Lu}{2,}/u;
+/** Notes of words a ragged margin holds at least where labels stand in it too. */
+const MIN_LABELLED_NOTE_LINES = 6;
 /** How far into its line a ragged margin's body may start. */
 const RAGGED_REACH = 28;
 
@@ -245,6 +266,7 @@ const RAGGED_REACH = 28;
  */
 function raggedSplit(lines: readonly string[]): Array<{ note: string; body: string }> | null {
   let near = 0;
+  let labels = 0;
   let far = 0;
   let noted = false;
   const split = lines.map((line) => {
@@ -259,6 +281,10 @@ function raggedSplit(lines: readonly string[]): Array<{ note: string; body: stri
     const m = RAGGED_NOTE.exec(line);
     const note = m && m[0].length <= RAGGED_REACH ? m[1]! : null;
     const body = m ? line.slice(m[0].length) : '';
+    // "Etaient absents excusés  : Madame …": a label and its value, two spaces before the colon; and
+    // "MÉVEL, Madame  Évelyne …", "de  l'innovation …": OCR's doubled space in a list of names or a
+    // line of prose. No note, and no sign against a margin.
+    if (body.startsWith(':') || (m && (DOUBLED_IN_NAMES.test(m[1]!) || DOUBLED_AFTER_WORD.test(m[1]!)))) return { note: '', body: line.trimEnd() };
     // A note is words (no rank, no figure alone) beside a line of prose, or (under another note,
     // or in capitals) beside words in lower case; never beside a table's cells.
     const besideProse = PROSE_LINE.test(body) || ((follows || (note !== null && NOTE_IN_CAPITALS.test(note))) && /\p{Ll}{3}/u.test(body));
@@ -267,12 +293,30 @@ function raggedSplit(lines: readonly string[]): Array<{ note: string; body: stri
       noted = true;
       return { note, body: body.trimEnd() };
     }
+    // A label of the margin ("n° 06_DEE_01", "22 juin 2006", "OBJET :", "présents : 71") or the
+    // rest of a note above ("(S.R.D.E.)", "- Adoption -") beside prose: a note, though no sign of
+    // a margin by itself.
+    if (note !== null && besideProse && !GAP.test(body) && (isMarginLabel(note) || (follows && /\p{L}/u.test(note) && !/\d/.test(note)))) {
+      labels++;
+      noted = true;
+      return { note, body: body.trimEnd() };
+    }
     // Two signatures side by side are the page's own, no sign of a justified page or a table.
     if (!(m && SIGNATURE_CELL.test(m[1]!))) far++;
     return { note: '', body: line.trimEnd() };
   });
-  return near >= MIN_NOTE_LINES && far * 4 <= near ? split : null;
+  // Labels are read as notes only where words notes enough show the margin: else a page whose
+  // margin the text layer ran in with one space as often as with two is left as it is.
+  return near >= (labels ? MIN_LABELLED_NOTE_LINES : MIN_NOTE_LINES) && far * 4 <= near ? split : null;
 }
+
+/** A label a margin holds: a count, a date, an act's number, "OBJET :". */
+function isMarginLabel(raw: string): boolean {
+  // An accent typed as an apostrophe after its letter ("pre'sents : 71"), read back later.
+  const note = raw.replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
+  return MARGIN_LABEL.test(note) || MARGIN_CELL.test(note.toLowerCase()) || ACT_NUMBER_NOTE.test(note) || SUBJECT_LABEL_ALONE.test(note);
+}
+const SUBJECT_LABEL_ALONE = /^(?:OBJET|Objet)[ \t]*:$/;
 
 /** The column most lines start at, between BODY_COLUMNS, where MIN_BODY_ONLY do at least; -1 if none. */
 function bodyColumn(lines: readonly string[]): number {

@@ -311,3 +311,55 @@ describe("a register whose margin, run in with one space, names each point besid
     expect(doc.items[2]!.decision?.vote).toMatchObject({ for: 4, against: 1 });
   });
 });
+
+describe("an extract whose margin, three spaces before the body at no one column, holds labels, counts and the subject beside the members' list", () => {
+  const TEXT = [
+    'REPUBLIQUE FRANCAISE',
+    'DEPARTEMENT DU FINISTERE - CONSEIL GENERAL',
+    'EXTRAIT DU REGISTRE DES DELIBERATIONS',
+    "CONSEIL GENERAL   Le Conseil général du Finistère, convoqué par son Président le 2 mars 2004,",
+    "DU FINISTERE   s'est réuni en séance plénière le jeudi 18 mars 2004 à 10 heures, à",
+    "Séance du   l'Hôtel du Département, sous la présidence de Monsieur Paul KERDREUX,",
+    '18 mars 2004   Président du Conseil général.',
+    "Délibération   Etaient présents : Madame Anne ABGUILLERM, Monsieur Yves BERNARD,",
+    'n° 04_CG_07   Madame Jeanne CALVEZ, Monsieur Loïc DANIELOU, Monsieur Paul KERDREUX,',
+    'OBJET :   Madame Marie LE BRAS, Monsieur Hervé LE GOFF, Madame Odile MADEC,',
+    'Programme routier   Monsieur Jean  MORVAN, Madame Sophie NEDELEC, Monsieur Alain PRIGENT,',
+    'départemental   Madame Rose QUEMENER, Monsieur Marc RIOU, Madame Claire',
+    '(P.R.D.)   SALAUN, Monsieur Luc TANGUY, Madame Nicole THOMAS, Monsieur René',
+    '- Adoption -   TREGUER, Madame Lise URVOY, Madame Jeanne VIGOUROUX, Monsieur',
+    'Nombre de membres   Pierre YVINEC, Monsieur Guy ZIEGLER, Madame Anne-Marie GUEGUEN,',
+    'en exercice : 26   Monsieur Denis HAMON, Madame Alice JAOUEN.',
+    'présents : 24   Avaient donné pouvoir : Monsieur Louis OLLIVIER (pouvoir donné à',
+    'pouvoirs : 1   Monsieur Marc RIOU).',
+    'votants : 25   Etait absent excusé : Monsieur Henri PERON.',
+    'Le quorum étant atteint, le Conseil général peut valablement délibérer.',
+    'PROGRAMME ROUTIER DEPARTEMENTAL 2004-2008 - ADOPTION',
+    'Rapport du Président du Conseil général',
+    'Rapporteur : M. Yves BERNARD, Vice-Président chargé des routes et',
+    "de  l'aménagement",
+    "Le programme qui vous est soumis arrête les opérations d'investissement sur les routes",
+    'départementales pour les cinq années à venir, soit 84 millions d\'euros.',
+    'LE CONSEIL GENERAL,',
+    'Après en avoir délibéré,',
+    "APPROUVE le programme routier départemental 2004-2008 annexé à la présente délibération.",
+    "Adopté à l'unanimité.",
+    'Le Président du Conseil général,',
+    'Paul KERDREUX',
+  ].join('\n');
+  const doc = analyzeText(TEXT);
+
+  it('reads the list of members whole, the margin read apart from it, a doubled space inside it no margin', () => {
+    const present = doc.attendance.present.map((p) => p.surname);
+    expect(present).toHaveLength(24);
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 26, present: 24, voting: 25 });
+    expect(present).toEqual(expect.arrayContaining(['LE BRAS', 'MORVAN', 'SALAUN', 'TREGUER', 'YVINEC', 'JAOUEN']));
+    expect(doc.attendance.represented.map((r) => r.person.surname)).toEqual(['OLLIVIER']);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['PERON']);
+  });
+
+  it("takes the act's number from the margin and the subject from the heading, one deliberation", () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['04_CG_07', 'PROGRAMME ROUTIER DEPARTEMENTAL 2004-2008 - ADOPTION']]);
+    expect(doc.items[0]!.rapporteur?.surname).toBe('BERNARD');
+  });
+});
