@@ -203,8 +203,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`6(?<=[a-z\xDF-\xFF]{3}6)(?![0-9A-Za-z\xC0-\uFFFF])`,
     // LER_FOR_FIRST: "Article ler", "le ler juillet".
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
-    // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); E_APOSTROPHE ("Re'gion").
-    String.raw`1a[ \t]|1es(?![A-Za-z])|í|[eE]'|ä|á|ê|[o"]\)|°\}|o\}`,
+    // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); ACUTE_O ("prósidence"); E_APOSTROPHE ("Re'gion").
+    String.raw`1a[ \t]|1es(?![A-Za-z])|í|ó|[eE]'|ä|á|ê|[o"]\)|°\}|o\}`,
     // An è where an é belongs (acuteFor): closing its word or before what follows no è in French
     // ("unanimitè", "sèance", "dèlibération"), not "après", "première", "collègue".
     String.raw`è(?:(?![A-Za-z\xC0-\uFFFF])|[aiouéy]|[bcdfghjklmnprstvz][aioéy])`,
@@ -305,6 +305,7 @@ export function fixLookalikes(t: string): string {
   if (/\d b \d/.test(t)) t = t.replace(B_FOR_HOURS, 'h');
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
+  if (t.includes('ó')) t = t.replace(ACUTE_O, 'é');
   if (t.includes('ä') || t.includes('á') || t.includes('â')) t = t.replace(A_UMLAUT_WORD, 'à');
   if (/(?:^|[ \t\n])(?:d|l|qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
   if (/\d[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
@@ -465,6 +466,8 @@ const LER_FOR_FIRST = /(?=ler)(?:(?<=(?:article|ARTICLE|Article|art\.|Art\.)[ \t
 
 /** "sous 1a présidence", "Grez-1a-Fontaine": a 1 for the l of the article "la" before a word (no figure is written so). */
 const ONE_FOR_LA = /(?=1)(?:(?<![\p{L}\d,.'’-])1(?=a[ \t]+\p{Ll})|(?<=\p{L}-)1(?=a-\p{Lu}))/gu;
+/** "prósidence", "excusó", "Gónóral": an ó in a word, which French does not write, is OCR's é. */
+const ACUTE_O = /(?=ó)(?:(?<=\p{L})ó|ó(?=\p{L}))/gu;
 /** "atteínt", "juín": an í inside a word, which French does not write, is OCR's i. */
 const ACUTE_I = /(?=í)(?<=\p{Ll})í(?=\p{Ll})/gu;
 /**

@@ -219,6 +219,13 @@ describe('"1a" for "la" and "í" for "i", in every input', () => {
   });
 });
 
+describe('"ó" for "é", which French does not write', () => {
+  it('reads "sous la prósidence", "Absent excusó", "Code Gónóral" in every input, a page with no other misreading too', () => {
+    expect(fixLookalikes('sous la prósidence de M. Gilbert THIEBAUT. Absent excusó : M. MANGIN. Code Gónóral')).toBe('sous la présidence de M. Gilbert THIEBAUT. Absent excusé : M. MANGIN. Code Général');
+    expect(fixLookalikes('la piste ó bis, n° 4')).toBe('la piste ó bis, n° 4');
+  });
+});
+
 describe('an o read as a zero inside a word', () => {
   it('is an o before a small letter ("s0us la pr6sidence", "C0mit6", "gesti0n"); a code, a figure and two misreadings stay', () => {
     expect(fixLookalikes('s0us la pr6sidence de M. Yves KERBRAT ; du C0mit6 Syndical ; Compte de gesti0n')).toBe('sous la présidence de M. Yves KERBRAT ; du Comité Syndical ; Compte de gestion');
