@@ -65,7 +65,9 @@ export function unweaveMarginNotes(page: string): string {
   const laid = laidOut(page);
   const lines = laid.split('\n');
   const column = bodyColumn(lines);
-  const split = column >= 0 ? lines.map((line) => noteAndBody(line, column)) : raggedSplit(lines);
+  // A ragged margin's notes stand two spaces or more before the body; three where OCR's doubled
+  // spaces inside the lines ("la  Couze  ont") read as notes too many.
+  const split = column >= 0 ? lines.map((line) => noteAndBody(line, column)) : (raggedSplit(lines, RAGGED_NOTE) ?? raggedSplit(lines, RAGGED_NOTE_WIDE));
   if (!split || !readsAsMarginNotes(lines, split)) return page;
   const ragged = column < 0;
   const out: string[] = [];
@@ -243,6 +245,9 @@ function readsAsMarginNotes(lines: readonly string[], split: ReadonlyArray<{ not
 
 /** A note opening its line, two spaces or more before the body beside it. */
 const RAGGED_NOTE = /^(\S(?:[^\n]{0,24}?\S)?)[ ]{2,}(?=\S)/;
+const RAGGED_NOTE_WIDE = /^(\S(?:[^\n]{0,24}?\S)?)[ ]{3,}(?=\S)/;
+/** A line of a list of members: "Presents : MM. FOURNIOUX, Maire, BRUGIERE, CHABAUD,". */
+const MEMBERS_LINE = /(?:^|[ \t:])(?:MM?\.|Mmes?|Monsieur|Madame)[ \t]+\p{Lu}{3}[^\n]*,/u;
 /** A list of names before a doubled space: "MÉVEL, Madame", "DUPONT, M.". */
 const DOUBLED_IN_NAMES = /,[ \t]+(?:Madame|Monsieur|Mme|M\.|MM\.|Mmes)$/u;
 /** A short word of prose alone before a doubled space: "de", "et", "la". */
@@ -253,7 +258,7 @@ const NOTE_IN_CAPITALS = /^[\p{Lu}'’ -]{3,25}$/u;
 const RAGGED_NOTE_WORDS = /^\p{L}(?:[^\n]*\p{L})?$/u;
 /** A signature's cell: its office closed by a comma, or a name after an initial. */
 const SIGNATURE_CELL = /,$|^(?:\p{Lu}\.[ -]?){1,2}[ \t]?\p{Lu}{2,}/u;
-/** Notes of words a ragged margin holds at least where labels stand in it too. */
+/** Notes a ragged margin holds at least where labels stand in it. */
 const MIN_LABELLED_NOTE_LINES = 6;
 /** How far into its line a ragged margin's body may start. */
 const RAGGED_REACH = 28;
@@ -264,7 +269,8 @@ const RAGGED_REACH = 28;
  * secret …"), the body's other lines at the page's edge. Null unless notes enough stand so, and
  * few lines hold a gap further in (a justified page's doubled spaces fall anywhere along its lines).
  */
-function raggedSplit(lines: readonly string[]): Array<{ note: string; body: string }> | null {
+function raggedSplit(lines: readonly string[], noteAt: RegExp): Array<{ note: string; body: string }> | null {
+  const gap = noteAt === RAGGED_NOTE ? '  ' : '   ';
   let near = 0;
   let labels = 0;
   let far = 0;
@@ -277,8 +283,8 @@ function raggedSplit(lines: readonly string[]): Array<{ note: string; body: stri
       noted = true;
       return { note: line.trim(), body: '' };
     }
-    if (!line.trim() || /^[ \t]/.test(line) || !line.includes('  ')) return { note: '', body: line.trimEnd() };
-    const m = RAGGED_NOTE.exec(line);
+    if (!line.trim() || /^[ \t]/.test(line) || !line.includes(gap)) return { note: '', body: line.trimEnd() };
+    const m = noteAt.exec(line);
     const note = m && m[0].length <= RAGGED_REACH ? m[1]! : null;
     const body = m ? line.slice(m[0].length) : '';
     // "Etaient absents excusés  : Madame …": a label and its value, two spaces before the colon; and
@@ -287,7 +293,7 @@ function raggedSplit(lines: readonly string[]): Array<{ note: string; body: stri
     if (body.startsWith(':') || (m && (DOUBLED_IN_NAMES.test(m[1]!) || DOUBLED_AFTER_WORD.test(m[1]!)))) return { note: '', body: line.trimEnd() };
     // A note is words (no rank, no figure alone) beside a line of prose, or (under another note,
     // or in capitals) beside words in lower case; never beside a table's cells.
-    const besideProse = PROSE_LINE.test(body) || ((follows || (note !== null && NOTE_IN_CAPITALS.test(note))) && /\p{Ll}{3}/u.test(body));
+    const besideProse = PROSE_LINE.test(body) || MEMBERS_LINE.test(body) || NAMES_LINE.test(body) || ((follows || (note !== null && NOTE_IN_CAPITALS.test(note))) && /\p{Ll}{3}/u.test(body));
     if (note !== null && RAGGED_NOTE_WORDS.test(note) && !SIGNATURE_CELL.test(note) && besideProse && !GAP.test(body)) {
       near++;
       noted = true;
@@ -296,7 +302,9 @@ function raggedSplit(lines: readonly string[]): Array<{ note: string; body: stri
     // A label of the margin ("n° 06_DEE_01", "22 juin 2006", "OBJET :", "présents : 71") or the
     // rest of a note above ("(S.R.D.E.)", "- Adoption -") beside prose: a note, though no sign of
     // a margin by itself.
-    if (note !== null && besideProse && !GAP.test(body) && (isMarginLabel(note) || (follows && /\p{L}/u.test(note) && !/\d/.test(note)))) {
+    // A label stands beside any words of the body ("OBJET :   (pouvoir à M. JOUHET)."), a note's rest beside prose.
+    const label = note !== null && isMarginLabel(note);
+    if (note !== null && !GAP.test(body) && ((label && /\p{L}{3}/u.test(body)) || (besideProse && follows && /\p{L}/u.test(note) && !/\d/.test(note)))) {
       labels++;
       noted = true;
       return { note, body: body.trimEnd() };
@@ -305,9 +313,14 @@ function raggedSplit(lines: readonly string[]): Array<{ note: string; body: stri
     if (!(m && SIGNATURE_CELL.test(m[1]!))) far++;
     return { note: '', body: line.trimEnd() };
   });
-  // Labels are read as notes only where words notes enough show the margin: else a page whose
-  // margin the text layer ran in with one space as often as with two is left as it is.
-  return near >= (labels ? MIN_LABELLED_NOTE_LINES : MIN_NOTE_LINES) && far * 4 <= near ? split : null;
+  if (!labels) return near >= MIN_NOTE_LINES && far * 4 <= near ? split : null;
+  // With labels, notes enough, and none of the margin run in with one space ("votants : 7 la
+  // présidence …"): where the text layer did so as often as not, the page is left as it is.
+  const runIn = lines.some((line) => {
+    const tight = tightCell(line);
+    return tight !== null && line.includes(`${tight.cell} ${tight.rest}`);
+  });
+  return near >= 1 && near + labels >= MIN_LABELLED_NOTE_LINES && !runIn && far * 4 <= near + labels ? split : null;
 }
 
 /** A label a margin holds: a count, a date, an act's number, "OBJET :". */

@@ -363,3 +363,41 @@ describe("an extract whose margin, three spaces before the body at no one column
     expect(doc.items[0]!.rapporteur?.surname).toBe('BERNARD');
   });
 });
+
+describe("an extract whose margin of dates, labels and a subject, three spaces before the body, stands beside the list of members", () => {
+  const TEXT = [
+    'DEPARTEMENT DU   REPUBLIQUE FRANCAISE',
+    'CANTAL',
+    '  COMMUNE DE SAINT-ROCH-DES-PRES',
+    'EXTRAIT DU REGISTRE DES DELIBERATIONS',
+    'DU CONSEIL MUNICIPAL',
+    'Seance du 9 mars 1987',
+    'Nombre de conseillers   L\'an mil neuf cent quatre-vingt-sept, le neuf mars,',
+    'en exercice : 15   à vingt heures, le Conseil Municipal de cette commune,',
+    'presents : 12   régulièrement convoqué, s\'est réuni dans le lieu habituel de',
+    'votants : 13   ses séances, sous la présidence',
+    '  de Monsieur Paul BRUNET, Maire.',
+    'Date de convocation :   Presents : MM. BRUNET, Maire, CASSAN, DELMAS,',
+    '2 mars 1987   FABRE, Adjoints, GARRIGOU, HEBRARD, LACOSTE, MALBERT,',
+    'Date d\'affichage :   PAGES, RIGAL, VIDAL, Mme SOULIE.',
+    '2 mars 1987   Absent excusé : M. TEYSSEDOU (pouvoir à M. BRUNET).',
+    'OBJET :   Absents : MM. AUZOLLE, CROS.',
+    'ACQUISITION D\'UN   Mme SOULIE a été désignée secrétaire de séance.',
+    'TERRAIN COMMUNAL',
+    '',
+    'Monsieur le Maire expose au Conseil Municipal que la parcelle AB 112, voisine de l\'école,',
+    'est mise en vente par ses propriétaires au prix de 40 000 F.',
+    'Le Conseil Municipal, après en avoir délibéré, à l\'unanimité, DECIDE d\'acquérir la parcelle',
+    'AB 112 au prix de 40 000 F et AUTORISE le Maire à signer l\'acte.',
+    '',
+    'Le Maire, Paul BRUNET',
+  ].join('\n');
+  const doc = analyzeText(TEXT);
+
+  it('reads the lists, the secretary and the subject, the margin read apart from the lines beside it', () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['BRUNET', 'CASSAN', 'DELMAS', 'FABRE', 'GARRIGOU', 'HEBRARD', 'LACOSTE', 'MALBERT', 'PAGES', 'RIGAL', 'VIDAL', 'SOULIE']);
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['AUZOLLE', 'CROS']);
+    expect(doc.meeting.secretary?.surname).toBe('SOULIE');
+    expect(doc.items.map((i) => i.title)).toEqual(["ACQUISITION D'UN TERRAIN COMMUNAL"]);
+  });
+});
