@@ -6,7 +6,7 @@
 
 import { isNumberWord } from './numbers.ts';
 import { fixLookalikes } from './ocr-cleanup.ts';
-import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames } from './split-words.ts';
+import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames } from './split-words.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partGluedWords } from './glued-words.ts';
@@ -287,6 +287,13 @@ const TWO_SPACES = / {2}/;
  * for a margin's rule or the binding's edge; a table's row has its bars between cells too.
  */
 const LEADING_BAR = /^([ \t]*)\|[ \t]+(?=[^|\n]*$)/gm;
+/** "DELIBERATION N° 01-DM1-04 |": a bar closing a line that holds no other, the same speck at the binding's other edge. */
+const TRAILING_BAR = /(?<=^[^|\n]*\S)[ \t]+\|[ \t]*$/gm;
+/**
+ * "i DELIBERATION N° 01-DM1-08": a speck OCR read as a small letter alone before a word in capitals
+ * opening the line; no French word is a letter alone but "a", "à" and "y".
+ */
+const SPECK_BEFORE_CAPITALS = /^([ \t]*)[b-xz][ \t]+(?=\p{Lu}{5})/gmu;
 /** "à dix huit  '" / "heures trente", "à vingt" / "' heures trente": a speck OCR read as a quote, alone at a line's end after a space or at its start before one (no word ends or starts so). */
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */
@@ -460,8 +467,10 @@ function cleanPage(page: string, document: () => string): string[] {
   const fixed = fixLookalikes(t);
   const noisy = fixed !== t;
   // A margin box whose cells only a space parts from the paragraph: its labels read once OCR's look-alikes are mended.
-  t = joinSplitActs(partGluedWords(unweaveSparseCountBox(unweaveTightMargin(noisy ? joinSplitGivenNames(joinSplitCueWords(fixed)) : fixed))));
+  t = joinSplitActs(partGluedWords(unweaveSparseCountBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : fixed))));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
+  if (t.includes(' |')) t = t.replace(TRAILING_BAR, '');
+  if (noisy) t = t.replace(SPECK_BEFORE_CAPITALS, '$1');
   if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes(' . ') || t.includes(' .\n')) t = t.replace(STRAY_DOT, '');

@@ -90,6 +90,8 @@ const RANK_MISREAD = /(?<=^[ \t]*\d{1,2})(?:[o"]\)|°\}|o\})/gmu;
 const ACT_GLUED = /(?=[a-zàé])(?<=(?<![\p{L}])\p{Lu}{5,})(?=(?:de|du|des|le|la|les|à|au|aux|que)(?![\p{L}]))/gu;
 /** "sous la présidence dc M.", "quc le quorum": the small words OCR read with a c for their e (none is a word). */
 const C_FOR_E_WORD = /(?=[dlq])(?<![\p{L}'’-])(d|l|qu)c(?![\p{L}'’-])/gu;
+/** "secrétairc de séance", "le Mairc": "-aire" closing a word with its e read as a c (no French word ends in "airc"). */
+const AIRE_AS_AIRC = /(?=c)(?<=\p{L}air)c(?![\p{L}])/gu;
 /** "quatorzc voix", "à vingt heures trentc": a number's closing e read as a c (no French word ends so). */
 const NUMBER_WORD_C = /(?=c)(?<=(?<![\p{L}])(?:onz|douz|treiz|quatorz|quinz|seiz|trent|quarant|cinquant|soixant))c(?![\p{L}])/gu;
 /**
@@ -210,8 +212,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`è(?:(?![A-Za-z\xC0-\uFFFF])|[aiouéy]|[bcdfghjklmnprstvz][aioéy])`,
     // C_FOR_E_WORD: "dc", "lc", "quc" standing alone.
     String.raw`[dlu]c(?<=(?:^|[ \t\n])(?:d|l|qu)c)[ \t\n.,;:]`,
-    // NUMBER_WORD_C: "quatorzc", "trentc".
-    String.raw`[nuirt][zt]c(?![a-z\xDF-\xFF])`,
+    // NUMBER_WORD_C: "quatorzc", "trentc"; AIRE_AS_AIRC: "secrétairc".
+    String.raw`[nuirt][ztr]c(?![a-z\xDF-\xFF])`,
     // ACT_GLUED: "SOLLICITEde".
     String.raw`[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]`,
     // I_ENDING_WORD.
@@ -310,6 +312,7 @@ export function fixLookalikes(t: string): string {
   if (/(?:^|[ \t\n])(?:d|l|qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
   if (/\d[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
   if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');
+  if (t.includes('airc')) t = t.replace(AIRE_AS_AIRC, 'e');
   if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);

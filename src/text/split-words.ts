@@ -77,3 +77,17 @@ export function joinSplitGivenNames(page: string): string {
     NAME_PARTICLES.has(b) || (SENTENCE_WORDS.has(b) && s[at + whole.length] !== '-') ? whole : civility + blank + a + b,
   );
 }
+
+/**
+ * A surname in capitals its last letter cut off by OCR's space ("Monsieur Fernand DAUMA S,"): a
+ * capital alone before a stop, glued back only where the document writes the whole name elsewhere
+ * ("DAUMAS" in its list of members); a capital alone is else an initial ("M. ROUX J.").
+ */
+// Led by the capitals, not by a lookbehind: a pattern opening on a lookbehind is tried at every offset.
+const LAST_LETTER_APART = /(\p{Lu}{3,}) (\p{Lu})(?=[,;:)])/gu;
+
+export function joinSplitSurnames(page: string, document: () => string): string {
+  return page.replace(LAST_LETTER_APART, (whole, a: string, b: string, at: number, s: string) =>
+    !/[\p{L}'’-]/u.test(s[at - 1] ?? ' ') && new RegExp(`(?<![\\p{L}'’-])${a}${b}(?![\\p{L}'’-])`, 'u').test(document()) ? a + b : whole,
+  );
+}

@@ -435,3 +435,30 @@ describe("points opening pages, each with its act's number labelled on the line 
     expect(pages.map((p) => p.split('\n').slice(0, 2))).toEqual([1, 2, 3].map((n) => [`Point n° ${n}`, `N° délibération : 2010-01${n}`]));
   });
 });
+
+describe("OCR's specks at a scanned register's edges, and a surname's last letter cut off", () => {
+  // "pr6sidence" marks the page as OCR'd: its specks are looked for there.
+  const page = [
+    'sous la pr6sidence de Monsieur Fernand DAUMA S, Président du Conseil Général.',
+    'Etaient présents : MM. ALLIBERT, DAUMAS, DELAYE. Madame ALLIBERT est secrétairc de séance.',
+    '',
+    'DELIBERATION N° 01-DM1-04 |',
+    'Objet : ROUTES DEPARTEMENTALES - PROGRAMME 2001',
+    'i DELIBERATION N° 01-DM1-08',
+    'Objet : MOTION RELATIVE AUX SERVICES PUBLICS',
+    'Le Conseil Général, la majorité des votants, a voté pour M. PAUL J, M. ROUX J.',
+  ].join('\n');
+  const [out] = normalizePages([page]);
+
+  it('drops a bar closing a line and a letter alone before capitals opening one', () => {
+    expect(out).toContain('\nDELIBERATION N° 01-DM1-04\n');
+    expect(out).toContain('\nDELIBERATION N° 01-DM1-08\n');
+  });
+
+  it('glues a capital alone back onto the surname the document writes whole, and reads "secrétairc"', () => {
+    expect(out).toContain('Monsieur Fernand DAUMAS, Président');
+    expect(out).toContain('secrétaire de séance');
+    // "PAULJ" is written nowhere: "J" is an initial.
+    expect(out).toContain('M. PAUL J, M. ROUX J.');
+  });
+});
