@@ -57,3 +57,49 @@ describe("a software's form over each point", () => {
     expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve'], ['accorde', 'autorise']]);
   });
 });
+
+describe("a records software's sitting form, its fields and its members' table a cell a line, under a commune's letterhead", () => {
+  const TEXT = [
+    'COMMUNE DE VILLERS-LES-POTS (21)',
+    'Registre des délibérations - Reprise des registres anciens',
+    'Séance du 12/10/1984 - Compte rendu sommaire',
+    '',
+    'Date de séance',
+    '12/10/1984',
+    'Lieu',
+    'Mairie - salle du conseil',
+    'Membres en exercice',
+    '11',
+    'Présents',
+    '9',
+    'Représentés',
+    '1',
+    'Votants',
+    '10',
+    'Quorum',
+    'Atteint',
+    '',
+    'Liste des membres',
+    'Nom', 'Prénom', 'Fonction', 'Présence', 'Mandataire',
+    'BOILLOT', 'Georges', 'Maire', 'Présent',
+    'CARRE', 'Louis', 'Conseiller municipal', 'Présent',
+    'DUPARC', 'Anne', 'Conseillère municipale', 'Représentée', 'BOILLOT Georges',
+    '',
+    'N° 1984-22',
+    'Objet',
+    'Affouage 1984-1985',
+    'Le Conseil municipal fixe la taxe d\'affouage à 150 F par feu.',
+    'Pour', '10', 'Contre', '0', 'Abst.', '0',
+    'Adopté',
+  ].join('\n');
+  const doc = analyzeText(TEXT);
+
+  it('reads each count under its label, "Membres en exercice" and "Représentés" too, and takes no value for a member', () => {
+    expect(doc.attendance.counts).toEqual({ inOffice: 11, present: 9, represented: 1, voting: 10 });
+    expect(doc.attendance.represented.map((r) => r.person.surname)).toEqual(['DUPARC']);
+  });
+
+  it("names the commune's council the body that sat, though no line names it", () => {
+    expect(doc.meeting.bodyType).toBe('conseil-municipal');
+  });
+});
