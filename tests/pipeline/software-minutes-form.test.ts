@@ -88,7 +88,7 @@ describe("a records software's sitting form, its fields and its members' table a
     'N° 1984-22',
     'Objet',
     'Affouage 1984-1985',
-    'Le Conseil municipal fixe la taxe d\'affouage à 150 F par feu.',
+    'La taxe d\'affouage est fixée à 150 F par feu.',
     'Pour', '10', 'Contre', '0', 'Abst.', '0',
     'Adopté',
   ].join('\n');
