@@ -19,6 +19,9 @@ import { lineAt, trimmedLines, type TrimmedLine } from '../text/lines.ts';
 /** Deliberating bodies as written, most specific first. */
 export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/commission\s+permanente/iu, 'commission-permanente'],
+  // The conseil général's commission between sessions before 1982, named alone ("la Commission
+  // départementale s'est réunie"); not the State's commissions "départementale de …", "d'…".
+  [/commission\s+d[ée]partementale(?!\s+d)/iu, 'commission-permanente'],
   [/conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental)/iu, 'conseil-departemental'],
   [/conseil\s+r[ée]gional/iu, 'conseil-regional'],
   // A district (1959-1999) was a grouping of communes, as a communauté is now.

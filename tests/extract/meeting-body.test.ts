@@ -44,6 +44,13 @@ describe('the body of a sitting', () => {
   });
 });
 
+describe("the conseil général's Commission départementale before 1982, under no council's name", () => {
+  it("is the commission permanente; the State's commissions \"départementale de …\" are no body that sits", () => {
+    expect(bodyOf(`DEPARTEMENT DE LA MORVE\nEXTRAIT DU REGISTRE DES DELIBERATIONS DE LA COMMISSION DEPARTEMENTALE\nSéance du 3 mai 1979\nLa Commission départementale s'est réunie à l'Hôtel de la Préfecture sous la présidence de M. Paul ROUX.`)).toBe('commission-permanente');
+    expect(bodyOf(`PREFECTURE DE LA MORVE\nAvis de la commission départementale de la nature, des paysages et des sites\nSéance du 3 mai 1979`)).not.toBe('commission-permanente');
+  });
+});
+
 describe('a district, the grouping of communes before the communautés', () => {
   it.each([
     ["DISTRICT DU VAL DE LORNE\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDU CONSEIL DE DISTRICT\n\nSéance du 23 mars 1990"],
