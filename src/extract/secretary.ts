@@ -25,14 +25,17 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   // "la Présidente propose de désigner M. X en qualité de secrétaire".
   // The name, captured, may wrap onto the next line ("désigne M. Olivier" / "WAGNER en qualité de").
   [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n]|\n(?![ \t]*\n)){2,60}?)\s(?:en\s+qualit[ée]\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de)\s+secr[ée]taire)/giu, 'after'],
+  // "Le Conseil désigne comme secrétaire de séance M. DIEDERICH Raymond, instituteur": the office first, the name after it.
+  [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?:comme|en\s+qualit[ée]\s+de)\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)/giu, 'after'],
   // "le Conseil Municipal désigne à l'unanimité Mme Sandrine KIEFFER, secrétaire de mairie, pour assurer le secrétariat de la séance".
   [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n,]|\n(?![ \t]*\n)){2,60}?)(?:\s*,\s*[^,.\n]{2,40},)?\s+pour\s+assurer\s+(?:le|ce|la)\s+secr[ée]tariat)/giu, 'after'],
   // "en qualitédesecretaire": OCR may glue the words.
   [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\s+[àa]\s+l['’]unanimit[ée])?\s+(?:pour\s+remplir\s+(?:cette\s+fonction|les\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s*de\s*)?secr[ée]taire(?!\s+(?:adjointe?|auxiliaire|suppl[ée]ante?)))/giu, 'before'],
   [/\s+propose\s+d['’]assurer\s+(?:le|ce|la)\s+secr[ée]tariat/giu, 'before'],
   // "Monsieur DEMARET, Directeur, assure le secrétariat de la séance."; "M. RENUCCI, Directeur de
-  // l'Office, qui assure le secrétariat de la séance" (the office wrapped onto the next line).
-  [/(?:\s*,\s*(?:[^,.;\n]|\n(?![ \t]*\n)){2,60},)?(?:\s+qui)?\s+assure(?:ra)?\s+(?:le|ce)\s+secr[ée]tariat/giu, 'before'],
+  // l'Office, qui assure le secrétariat de la séance" (the office wrapped onto the next line); "Mme
+  // CLEMENT, Chef du service comptable, chargée du secrétariat de la séance" (not "… des Assemblées", an office).
+  [/(?:\s*,\s*(?:[^,.;\n]|\n(?![ \t]*\n)){2,60},)?(?:\s+qui)?\s+(?:assure(?:ra)?\s+(?:le|ce)\s+secr[ée]tariat|charg[ée]e?\s+du\s+secr[ée]tariat\s+de\s+(?:la\s+)?s[ée]ance)/giu, 'before'],
   // "M. DESFORGES remplit les fonctions de secrétaire."
   [/\s+(?:remplit|remplira|a\s+rempli)\s+les\s+fonctions\s+de\s+secr[ée]taire/giu, 'before'],
   // "M. RAFFALLI, Secrétaire, procède à l'appel nominal", "…, secrétaire de séance, donne lecture du procès-verbal".

@@ -298,8 +298,8 @@ const SPECK_BEFORE_CAPITALS = /^([ \t]*)[b-xz][ \t]+(?=\p{Lu}{5})/gmu;
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */
 const STRAY_DOT = /(?<=[\p{L}\d:])[ \t]+\.(?=[ \t]+[\p{Ll}\d]|[ \t]*\n[ \t]*\p{Ll})/gu;
-/** "M.Serge QUESNEL", "MM.Paul et Jean ROUX": the civility's dot glued to the given name, a space typed or read away. */
-const CIVILITY_GLUED = /(?<![\p{L}.])(M{1,2}\.)(?=\p{Lu}\p{Ll}{2})/u;
+/** "M.Serge QUESNEL", "MM.Paul et Jean ROUX", "MmeCLEMENT": the civility glued to the name, a space typed or read away. */
+const CIVILITY_GLUED = /(?<![\p{L}.])(M{1,2}\.(?=\p{Lu}\p{Ll}{2})|Mmes?(?=\p{Lu}{3})|Mlle(?=\p{Lu}{3}))/u;
 const CIVILITY_GLUED_ALL = new RegExp(CIVILITY_GLUED.source, 'gu');
 /**
  * OCR's specks glued to a word's end: a tilde, never written in French ("Commune~ de"), and a
@@ -474,7 +474,7 @@ function cleanPage(page: string, document: () => string): string[] {
   if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes(' . ') || t.includes(' .\n')) t = t.replace(STRAY_DOT, '');
-  if (t.includes('M.') && CIVILITY_GLUED.test(t)) t = t.replace(CIVILITY_GLUED_ALL, '$1 ');
+  if ((t.includes('M.') || t.includes('Mme') || t.includes('Mlle')) && CIVILITY_GLUED.test(t)) t = t.replace(CIVILITY_GLUED_ALL, '$1 ');
   // Specks are looked for where OCR's look-alikes were: a clean page's "»" closes a quotation.
   if (noisy && (t.includes('~') || t.includes('»'))) t = t.replace(TILDE_FOR_ACUTE, 'é').replace(GLUED_SPECK, '');
   if (t.includes('-\n')) t = dehyphenate(t, document);

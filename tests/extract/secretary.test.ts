@@ -37,3 +37,15 @@ J.-L. MARSAN                                   M. DELBOSC
     expect(doc.meeting.secretary?.surname).toBe('DELBOSC');
   });
 });
+
+describe('a secretary named after the office, or charged with the sitting\'s secretariat', () => {
+  const HEAD = "L'an mil neuf cent soixante-dix-neuf, le douze janvier, le Conseil Municipal s'est réuni sous la présidence de M. Eugène HOFFSTETTER, Maire.\nPrésents : MM. HOFFSTETTER, WEBER, MULLER.\n";
+  it('"désigne comme secrétaire de séance M. DIEDERICH Raymond, instituteur" names him', () => {
+    const doc = analyzeText(`${HEAD}Le Conseil désigne comme secrétaire de séance M. DIEDERICH Raymond,\ninstituteur, secrétaire de mairie.\n`);
+    expect(doc.meeting.secretary?.surname).toBe('DIEDERICH');
+  });
+  it('"MmeCLEMENT, Chef du service comptable, chargée du secrétariat de la séance" names her; "chargée du secrétariat des Assemblées" is an office', () => {
+    expect(analyzeText(`${HEAD}MmeCLEMENT, Chef du service comptable, chargée du secrétariat de la séance.\n`).meeting.secretary?.surname).toBe('CLEMENT');
+    expect(analyzeText(`${HEAD}Mme Anne ROUX, chargée du secrétariat des Assemblées.\n`).meeting.secretary).toBeNull();
+  });
+});
