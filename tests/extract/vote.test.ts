@@ -654,6 +654,13 @@ describe('a one-sentence decision with who stayed out of the vote', () => {
   });
 });
 
+describe('a one-sentence decision under a delegation', () => {
+  it('reads the verbs after "Le Bureau, statuant par délégation du Conseil de District (délibération du 22 avril 1977),"', () => {
+    const t = "Le Bureau, statuant par délégation du Conseil de District (délibération du 22 avril 1977), approuve l'avenant n° 3 et autorise le Président à le signer.";
+    expect(extractArticles(t, 0, t.length).map((a) => a.action)).toEqual(['approuve', 'autorise']);
+  });
+});
+
 describe('a year before "pour"', () => {
   it('is no count of votes: "80 € en 2005 pour mémoire"', () => {
     const v = vote("habitants : 120 € le week-end (80 € en 2005 pour mémoire)\nLe conseil municipal, à l'unanimité, fixe les tarifs.").vote!;
