@@ -106,6 +106,8 @@ const ACUTE_WORDS = new Set([
   'general', 'generale', 'departement', 'departemental', 'departementale', 'deleguee', 'delegue', 'delegues', 'excuse',
   'excusee', 'excuses', 'exprimes', 'decide', 'decision', 'adopte', 'adoptee', 'approuve', 'approuvee', 'legalement',
   'regulierement', 'convoque', 'convoquee', 'eleve', 'elus', 'elu', 'elue', 'etaient', 'etant', 'ete',
+  // The deciding bodies' names ("Le Comitè Syndical prend acte").
+  'comite', 'comites', 'communaute', 'assemblee',
 ]);
 const LETTER = /\p{L}/u;
 

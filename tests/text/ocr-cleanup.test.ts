@@ -170,6 +170,8 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
       "le Conseil, à l'unanimité, FIXE les tarifs ; la séance ; Délibération n° 5 ; il est approuvé",
     );
     expect(fixLookalikes('Le Conseil Délibère ; le maire délègue ; un élève ; régulièrement ; après ; la pièce')).toBe('Le Conseil Délibère ; le maire délègue ; un élève ; régulièrement ; après ; la pièce');
+    // The deciding body's name too: "Le Comitè Syndical prend acte".
+    expect(fixLookalikes('Le Comitè Syndical prend acte ; la Communautè ; l\'Assemblèe')).toBe("Le Comité Syndical prend acte ; la Communauté ; l'Assemblée");
     // An m read as "rn" in the same word: the accent is read once the m is back.
     expect(fixLookalikes("Adopte a l'unanirnitê.")).toBe("Adopte a l'unanimité.");
     expect(fixLookalikes('Le quorum êtant atteint, le Conseil peut délibérer.')).toBe('Le quorum étant atteint, le Conseil peut délibérer.');
