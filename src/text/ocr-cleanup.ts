@@ -208,7 +208,7 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // LER_FOR_FIRST: "Article ler", "le ler juillet".
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
     // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); ACUTE_O ("prósidence"); E_APOSTROPHE ("Re'gion").
-    String.raw`1a[ \t]|1es(?![A-Za-z])|í|ó|[eE]'|ä|á|ê|[o"]\)|°\}|o\}`,
+    String.raw`1a[ \t]|1es(?![A-Za-z])|í|ó|[eE]'|'e(?<=[bfgkprvwxz]'e)|ä|á|ê|[o"]\)|°\}|o\}`,
     // An è where an é belongs (acuteFor): closing its word or before what follows no è in French
     // ("unanimitè", "sèance", "dèlibération"), not "après", "première", "collègue".
     String.raw`è(?:(?![A-Za-z\xC0-\uFFFF])|[aiouéy]|[bcdfghjklmnprstvz][aioéy])`,
@@ -317,6 +317,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes('airc')) t = t.replace(AIRE_AS_AIRC, 'e');
   if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
+  if (t.includes("'e")) t = t.replace(APOSTROPHE_E, 'é');
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   for (const [cue, re, word] of RI_FOR_N) if (t.includes(cue)) t = t.replace(re, word);
   // After the m read back: "l'unanirnitê" is "unanimitê" only then.
@@ -481,6 +482,11 @@ const ACUTE_I = /(?=í)(?<=\p{Ll})í(?=\p{Ll})/gu;
  * apostrophe inside it, nor opens so (elisions end on a consonant or a u).
  */
 const E_APOSTROPHE = /(?=[eE]')([eE])'(?=\p{L})/gu;
+/**
+ * The accent read before its e: "secr'etariat", "pr'esents", "approuv'e". Only after a letter no
+ * elision ends on (an elision ends on l, d, j, m, n, s, t, c or qu: "l'exercice", "qu'elle").
+ */
+const APOSTROPHE_E = /(?<=\p{L}[bfgkprvwxz])'e/gu;
 
 /** "Le ConseiI régionaI": an I closing a word of lower-case letters is its l (no French word ends so). */
 const I_ENDING_WORD = /(?=I)(?<=\p{Ll}{3})I(?![\p{L}\d])/gu;

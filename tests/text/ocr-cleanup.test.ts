@@ -221,6 +221,14 @@ describe('"1a" for "la" and "í" for "i", in every input', () => {
   });
 });
 
+describe("an é's accent read as an apostrophe before its e", () => {
+  it('reads "secr\'etariat", "pr\'esents", "approuv\'e"; leaves the elisions ("l\'exercice", "qu\'elle", "aujourd\'hui", "s\'est")', () => {
+    expect(fixLookalikes("chargée du secr'etariat ; pr'esents : 12 ; approuv'e. l'exercice, qu'elle, aujourd'hui, s'est, c'est, n'est")).toBe(
+      "chargée du secrétariat ; présents : 12 ; approuvé. l'exercice, qu'elle, aujourd'hui, s'est, c'est, n'est",
+    );
+  });
+});
+
 describe('"ó" for "é", which French does not write', () => {
   it('reads "sous la prósidence", "Absent excusó", "Code Gónóral" in every input, a page with no other misreading too', () => {
     expect(fixLookalikes('sous la prósidence de M. Gilbert THIEBAUT. Absent excusó : M. MANGIN. Code Gónóral')).toBe('sous la présidence de M. Gilbert THIEBAUT. Absent excusé : M. MANGIN. Code Général');
