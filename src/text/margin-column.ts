@@ -67,7 +67,7 @@ export function unweaveMarginNotes(page: string): string {
   const column = bodyColumn(lines);
   // A ragged margin's notes stand two spaces or more before the body; three where OCR's doubled
   // spaces inside the lines ("la  Couze  ont") read as notes too many.
-  const split = column >= 0 ? lines.map((line) => noteAndBody(line, column)) : (raggedSplit(lines, RAGGED_NOTE) ?? raggedSplit(lines, RAGGED_NOTE_WIDE));
+  const split = column >= 0 ? lines.map((line) => noteAndBody(line, column)) : (raggedSplit(lines, 2) ?? raggedSplit(lines, 3));
   if (!split || !readsAsMarginNotes(lines, split)) return page;
   const ragged = column < 0;
   const out: string[] = [];
@@ -243,7 +243,7 @@ function readsAsMarginNotes(lines: readonly string[], split: ReadonlyArray<{ not
   return notes >= MIN_NOTE_LINES && crossing <= Math.max(4, filled * MAX_CROSSING_SHARE) && gapped * 10 <= filled && prose * 2 >= filled;
 }
 
-/** A note opening its line, two spaces or more before the body beside it. */
+/** A note opening its line, two spaces or more before the body beside it; or three. */
 const RAGGED_NOTE = /^(\S(?:[^\n]{0,24}?\S)?)[ ]{2,}(?=\S)/;
 const RAGGED_NOTE_WIDE = /^(\S(?:[^\n]{0,24}?\S)?)[ ]{3,}(?=\S)/;
 /** A line of a list of members: "Presents : MM. FOURNIOUX, Maire, BRUGIERE, CHABAUD,". */
@@ -269,8 +269,9 @@ const RAGGED_REACH = 28;
  * secret …"), the body's other lines at the page's edge. Null unless notes enough stand so, and
  * few lines hold a gap further in (a justified page's doubled spaces fall anywhere along its lines).
  */
-function raggedSplit(lines: readonly string[], noteAt: RegExp): Array<{ note: string; body: string }> | null {
-  const gap = noteAt === RAGGED_NOTE ? '  ' : '   ';
+function raggedSplit(lines: readonly string[], spaces: 2 | 3): Array<{ note: string; body: string }> | null {
+  const gap = ' '.repeat(spaces);
+  const noteAt = spaces === 2 ? RAGGED_NOTE : RAGGED_NOTE_WIDE;
   let near = 0;
   let labels = 0;
   let far = 0;
@@ -299,10 +300,9 @@ function raggedSplit(lines: readonly string[], noteAt: RegExp): Array<{ note: st
       noted = true;
       return { note, body: body.trimEnd() };
     }
-    // A label of the margin ("n° 06_DEE_01", "22 juin 2006", "OBJET :", "présents : 71") or the
-    // rest of a note above ("(S.R.D.E.)", "- Adoption -") beside prose: a note, though no sign of
-    // a margin by itself.
-    // A label stands beside any words of the body ("OBJET :   (pouvoir à M. JOUHET)."), a note's rest beside prose.
+    // A label of the margin ("n° 06_DEE_01", "22 juin 2006", "OBJET :", "présents : 71") beside any
+    // words of the body ("OBJET :   (pouvoir à M. JOUHET)."), or the rest of a note above ("(S.R.D.E.)",
+    // "- Adoption -") beside prose: a note, though no sign of a margin by itself.
     const label = note !== null && isMarginLabel(note);
     if (note !== null && !GAP.test(body) && ((label && /\p{L}{3}/u.test(body)) || (besideProse && follows && /\p{L}/u.test(note) && !/\d/.test(note)))) {
       labels++;
