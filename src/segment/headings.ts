@@ -337,8 +337,8 @@ const SHORT_NUMBER = new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn]
  */
 const HEADER_NUMBERS: readonly RegExp[] = [
   // The label alone on its line, its value on the next, as software prints a form a cell a line;
-  // an OCR's speck may close the line ("Délibération n° 2016/089'").
-  new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}(?:[ \t]?|[ \t]*\n[ \t]*)(${LABELLED_NUMBER})(?=['’\`]?[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
+  // an OCR's speck may close the line ("Délibération n° 2016/089'", "N° 90-41 .").
+  new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}(?:[ \t]?|[ \t]*\n[ \t]*)(${LABELLED_NUMBER})(?=(?:['’\`]|[ \t]+\.)?[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
   // "En exercice 29 12/10/2017 N° 2017-DCM-0094": a year, the act's letters, its rank, closing a line of the header's grid.
   new RegExp(String.raw`\S[ \t]+N°[ \t]?((?:19|20)\d\d[-_/][A-Z]{1,5}[-_/]\d{1,5})[ \t]*$`, 'gm'),

@@ -384,6 +384,7 @@ describe("an extract whose margin of dates, labels and a subject, three spaces b
     'OBJET :   Absents : MM. AUZOLLE, CROS.',
     'ACQUISITION D\'UN   Mme SOULIE a été désignée secrétaire de séance.',
     'TERRAIN COMMUNAL',
+    'N° 87-12 .',
     '',
     'Monsieur le Maire expose au Conseil Municipal que la parcelle AB 112, voisine de l\'école,',
     'est mise en vente par ses propriétaires au prix de 40 000 F.',
@@ -399,5 +400,9 @@ describe("an extract whose margin of dates, labels and a subject, three spaces b
     expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['AUZOLLE', 'CROS']);
     expect(doc.meeting.secretary?.surname).toBe('SOULIE');
     expect(doc.items.map((i) => i.title)).toEqual(["ACQUISITION D'UN TERRAIN COMMUNAL"]);
+  });
+
+  it("numbers the deliberation from the number closing the lists' paragraph, an OCR speck after it", () => {
+    expect(doc.items.map((i) => i.number)).toEqual(['87-12']);
   });
 });
