@@ -223,11 +223,6 @@ const MUNICIPAL_COUNCILLOR = /conseill[èe]re?s?\s+municipa(?:l|le|ux|les)(?![\p
 const MIN_MUNICIPAL_COUNCILLORS = 2;
 /** A council a commune holds besides its own: an arrondissement's, a quarter's, a commune déléguée's. */
 const OTHER_COUNCIL_SEAT = /arrondissement|secteur|quartier|commune\s+d[ée]l[ée]gu[ée]e|conseil\s+communal/u;
-const countOf = (re: RegExp, s: string): number => {
-  let n = 0;
-  for (re.lastIndex = 0; re.exec(s); ) n++;
-  return n;
-};
 
 /** The first body BODY_TYPES names in text[from, to), as written, its type, and where it stands. */
 function bodyIn(text: string, from: number, to: number): { body: string; bodyType: BodyType; at: number } | null {
@@ -641,7 +636,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // Named nowhere: a records software's form, under a commune's letterhead, listing its members as
   // "Conseiller municipal": a commune deliberates in its council alone; not where the letterhead is
   // a district's or a commune déléguée's, whose councils (of the other type) hold municipal councillors too.
-  if (bodyType === null && COMMUNE_LETTERHEAD.test(headLower) && !OTHER_COUNCIL_SEAT.test(headLower) && countOf(MUNICIPAL_COUNCILLOR, lowerOf(text)) >= MIN_MUNICIPAL_COUNCILLORS) bodyType = 'conseil-municipal';
+  if (bodyType === null && COMMUNE_LETTERHEAD.test(headLower) && !OTHER_COUNCIL_SEAT.test(headLower) && execAll(MUNICIPAL_COUNCILLOR, lowerOf(text)).length >= MIN_MUNICIPAL_COUNCILLORS) bodyType = 'conseil-municipal';
   // A Commission Permanente sits for its council, which its letterhead and its president's title
   // name first ("CONSEIL DÉPARTEMENTAL … COMMISSION PERMANENTE"): where the preamble names it,
   // and not as the holder of a delegation, the sitting is the commission's.

@@ -1388,8 +1388,11 @@ const MARGIN_DASHED_RANK = /^[ \t]*(\p{L}[^\n:]{0,29}?)[ \t]+(\d{1,2})[ \t]+[-�
 const NUMBERED_WORD_BEFORE = /(?:^|[ \t])(?:article|art\.|chapitre|titre|annexe|section|tranche|lot|phase|tome|n°|no|page|point)$/iu;
 /** A figure, a space and a dash before capitals: the dashed rank's gate. */
 const DASHED_RANK_GATE = /\d[ \t]+[-–][ \t]+[A-ZÀ-ÖØ-Þ]/;
-/** The margin's number opening the line under a rank's title, the title's wrapped words after it: "n° 2016-14 LA FUSION …". */
-const NUMBER_OPENING_WRAP = /^[ \t]*[Nn]°[ \t]*((?:19|20)\d\d[-/]\d{1,4})[ \t]+(?=\S)/;
+/** The same, tried on one line: whether a heading's line opens so. */
+const MARGIN_DASHED_RANK_LINE = new RegExp(MARGIN_DASHED_RANK.source, 'u');
+
+/** The margin's words before a dashed rank are a note's: some in lower case, none a word a figure numbers, no cells parted by dashes. */
+const isMarginNote = (words: string) => /\p{Ll}{3}/u.test(words) && !NUMBERED_WORD_BEFORE.test(words.trim()) && !/[ \t][-–][ \t]/.test(words);
 
 function marginRanks(text: string, found: Heading[]): void {
   const matches = [
@@ -1397,9 +1400,8 @@ function marginRanks(text: string, found: Heading[]): void {
     ...(DASHED_RANK_GATE.test(text) ? execAll(MARGIN_DASHED_RANK, text).map((m) => ({ m, rank: m[2]!, dashed: true })) : []),
   ];
   for (const { m, rank, dashed } of matches) {
-    // The margin's words are a note's: some in lower case, none a word a figure numbers.
     // A letterhead's "Hôtel de Ville - B.P. 12 - PETIT-MORNE" parts its cells with dashes already, and names no subject.
-    if (dashed && (!/\p{Ll}{3}/u.test(m[1]!) || NUMBERED_WORD_BEFORE.test(m[1]!.trim()) || /[ \t][-–][ \t]/.test(m[1]!))) continue;
+    if (dashed && !isMarginNote(m[1]!)) continue;
     const from = m.index! + m[0].length;
     // The title is the rest of its line, in capitals: the lines under it go on with the margin's
     // words and the text, which no title's wrap is. A rank in a sentence has words in lower case after it.
@@ -1410,7 +1412,7 @@ function marginRanks(text: string, found: Heading[]): void {
     // Under a dashed rank, the margin's deliberation number opens the next line: the point's
     // number; words in capitals after it are the title's, wrapped ("… ISSUE DE" / "n° 2016-14 LA FUSION …").
     const below = dashed && end < text.length ? lineAt(text, end + 1) : null;
-    const wrap = below ? NUMBER_OPENING_WRAP.exec(below.line) : null;
+    const wrap = below ? LABELLED_NUMBER_OPENING.exec(below.line) : null;
     if (wrap && below) {
       number = wrap[1]!;
       const rest = below.line.slice(wrap[0].length).trim();
@@ -1451,9 +1453,9 @@ const MARGIN_NUMBER_UNDER = /^[ \t]*\n[ \t]*[Nn][°o][ \t]*(\d{2,4}[/-]\d{1,4})(
 
 /** Whether a heading starting at `at` has the margin's words before it on its line ("Délibération 3 - …"). */
 function besideMarginWords(text: string, at: number): boolean {
-  return MARGIN_WORDS_RANK.test(lineAt(text, at).line);
+  const m = MARGIN_DASHED_RANK_LINE.exec(lineAt(text, at).line);
+  return m !== null && isMarginNote(m[1]!);
 }
-const MARGIN_WORDS_RANK = /^[ \t]*\p{L}[^\n\d]{0,29}\p{Ll}{3}[^\n\d]{0,29}[ \t]\d{1,2}°?\)?[ \t]*[-–]/u;
 
 /** How far under a ranked heading (its number's line between) "Objet :" is its margin's label. */
 const MARGIN_OBJET_REACH = 200;
