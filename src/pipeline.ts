@@ -174,7 +174,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   if (only && onlyHeading && only.number === null) only.number = headerNumber(text, paragraphEnd(text, onlyHeading.end));
   // Or under the lists, closing their paragraph ("Mme X a été désignée secrétaire de séance." / "N° 90-41 ."),
   // where the subject heads the header in the margin.
-  if (only && attendanceSpan && only.number === null && attendanceSpan.start > (onlyHeading?.end ?? Infinity)) only.number = headerNumber(text, paragraphEnd(text, attendanceSpan.end));
+  if (only && onlyHeading && attendanceSpan && only.number === null && attendanceSpan.start > onlyHeading.end) only.number = headerNumber(text, paragraphEnd(text, attendanceSpan.end));
   // Its vote too may stand in the header, a form's column of figures ("Votants / Pour / Contre / Abstentions" over "12 / 12 / 0 / 0").
   if (only?.decision && onlyHeading) only.decision = { ...only.decision, vote: withHeaderCounts(only.decision.vote, text, onlyHeading.start) };
 

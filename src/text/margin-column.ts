@@ -166,9 +166,6 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
   return out;
 }
 
-/** A count's label and figure inside a note: "présents : 22". */
-const COUNTS_IN_NOTE = /(?:en\s+exercice|pr[ée]sents|votants|pouvoirs)\s*:\s*\d/iu;
-
 /** A point's rank alone in the margin: "3.", "12)", "4°". */
 const RANK_NOTE = /^\d{1,3}[.)°]$/u;
 /** A point's heading opening a paragraph: its rank ("4 - …", "II. …"), its label ("RAPPORT N° 1"), or a line in capitals. */
@@ -710,6 +707,8 @@ const COUNT_LABEL = String.raw`(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ 
 const TIGHT_COUNT_CELL = new RegExp(String.raw`^[ \t]*(${COUNT_LABEL}[ \t]*\d{1,3})[ \t]+(\S.*)$`, 'iu');
 /** A cell's neighbour that is another count ("présents : 12 votants : 13"): a row of counts, no paragraph. */
 const COUNT_AFTER = new RegExp(`^${COUNT_LABEL}`, 'iu');
+/** A count's label and figure anywhere in a note ("Nombre de membres en exercice : 24 présents : 22"). */
+const COUNTS_IN_NOTE = new RegExp(String.raw`${COUNT_LABEL}[ \t]*\d`, 'iu');
 
 /**
  * The box's title over its counts, its words wrapped ("Nombre de" / "conseillers : ETAIENT
