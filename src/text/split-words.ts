@@ -88,6 +88,6 @@ const LAST_LETTER_APART = /(\p{Lu}{3,}) (\p{Lu})(?=[,;:)])/gu;
 
 export function joinSplitSurnames(page: string, document: () => string): string {
   return page.replace(LAST_LETTER_APART, (whole, a: string, b: string, at: number, s: string) =>
-    !/[\p{L}'’-]/u.test(s[at - 1] ?? ' ') && new RegExp(`(?<![\\p{L}'’-])${a}${b}(?![\\p{L}'’-])`, 'u').test(document()) ? a + b : whole,
+    !/[\p{L}'’-]/u.test(s[at - 1] ?? ' ') && document().includes(a + b) && new RegExp(`(?<![\\p{L}'’-])${a}${b}(?![\\p{L}'’-])`, 'u').test(document()) ? a + b : whole,
   );
 }
