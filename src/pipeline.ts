@@ -17,7 +17,7 @@ import { releaseLineStarts } from './text/matches.ts';
 import { extractAttendance, withHoldersByOffice } from './extract/attendance.ts';
 import { isAttendanceSheet, readAttendanceSheet } from './extract/attendance-sheet.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
-import { extractMeeting, placeIn, presidentInList } from './extract/meeting.ts';
+import { extractMeeting, placeIn, presidentInList, sittingsHeaded } from './extract/meeting.ts';
 import { findTimes } from './text/dates.ts';
 import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
 import { findHeadings, headerNumber, headerSubject, type Heading } from './segment/headings.ts';
@@ -168,6 +168,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A sitting's record names the body that sat; one none of the types names (a conseil
   // d'arrondissement, a conseil de quartier, a commune déléguée's council) is of another type.
   if ((kind === 'minutes' || kind === 'deliberation') && meeting.bodyType === null) meeting.bodyType = 'other';
+  // A relevé of several sittings' decisions ("Séance du 24 janvier 1997" … "Séance du 14 mars 1997")
+  // records no one sitting: its date, hour, place and chair are each sitting's, none the document's.
+  if (kind === 'list' && sittingsHeaded(text) >= 2) Object.assign(meeting, { date: null, dateText: null, dateSpan: null, time: null, place: null, president: null, secretary: null, quorum: null });
   // An extract prints its number in its header block, often far from its subject.
   const only = kind === 'deliberation' && items.length === 1 && headings.length ? items[0]! : null;
   const onlyHeading = only && (headings.find((h) => h.title === only.title) ?? headings[0]!);

@@ -121,6 +121,21 @@ const DATE_LIKE = /^(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{2}|[
 const CODE_ARTICLE = /^[LRD](?:\.\s?\d{4}|(?!19|20[0-4])\d{4})-\d/;
 /** A typescript's rank after a number: "1°)", "12°)". */
 const RANK_AFTER_NUMBER = /^[ \t]+\d{1,2}°[ \t]?\)/u;
+/** "97-01 - Adoption de …": a two-figure year and a rank opening a line, a dash and a subject after. */
+const YEAR_RANK_LINE = /^[ \t]*(\d{2})-(\d{2,3})[ \t]+[-–][ \t]+\p{Lu}/gmu;
+/** How many of a year's ranks make its numbers a series, not a month and a year ("01-97") by chance. */
+const YEAR_SERIES_MIN = 3;
+
+/**
+ * The two-figure years whose ranks open lines, each before a dash and a subject, at least
+ * YEAR_SERIES_MIN times ("97-01 - …", "97-02 - …", "97-03 - …"): a relevé's numbering. One such
+ * line alone may be a month and a year; a run of them is the year's deliberations.
+ */
+function yearSeries(text: string): Set<string> {
+  const ranks = new Map<string, Set<string>>();
+  for (const m of execAll(YEAR_RANK_LINE, text)) ranks.set(m[1]!, (ranks.get(m[1]!) ?? new Set()).add(m[2]!));
+  return new Set([...ranks].filter(([, r]) => r.size >= YEAR_SERIES_MIN).map(([year]) => year));
+}
 
 function isDeliberationNumber(n: string): boolean {
   if (DATE_LIKE.test(n) || CODE_ARTICLE.test(n)) return false;
@@ -1160,6 +1175,7 @@ function numberedHeadings(text: string, found: Heading[]): void {
     ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
     ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text, LABELLED_OPENING) : []),
   ];
+  let series: Set<string> | undefined;
   for (const m of numberedMatches) {
     const number = m[1]!;
     // "974-…-20120329-" / "2012_06-DE": an @ctes identifier wrapped in a stamp's column, its act's nature after the number.
@@ -1168,7 +1184,8 @@ function numberedHeadings(text: string, found: Heading[]): void {
     const labelled = /N°|[Nn][°o]\.?\s*$/.test(m[0].slice(0, m[0].indexOf(number)));
     // "98/58 1°) DEMANDE …": a register's number, its year in two figures, before a typescript's rank.
     const ranked = /^\d{2}[-/]\d{2,3}$/.test(number) && RANK_AFTER_NUMBER.test(m[0].slice(m[0].indexOf(number) + number.length));
-    if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number)) && !ranked) continue;
+    const inSeries = /^\d{2}-\d{2,3}$/.test(number) && (series ??= yearSeries(text)).has(number.slice(0, 2));
+    if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number)) && !ranked && !inSeries) continue;
     // "09-CP-3-01" after its label only: unlabelled, such a code opens a row of an annex's table ("09-L-029  Lycée …").
     if (!labelled && LETTERS_INSIDE.test(number)) continue;
     // A number alone on its line may have service lines under it before its "OBJET :".

@@ -142,6 +142,15 @@ export const SITTING_OPENING = new RegExp(
 );
 
 /**
+ * A line heading one sitting's part of a document ("Séance du vendredi 24 janvier 1997", "Réunion
+ * du 3 mars 2020"), its day, month and year captured. Lower-cased text.
+ */
+export const SITTING_HEADING_LINE = new RegExp(
+  String.raw`^[ \t]*(?:s[ée]ance|r[ée]union)\s+du\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{1,2}|1er)\s+(${MONTH_NAME})\s+(\d{4})`,
+  'gmu',
+);
+
+/**
  * A line that only names a sitting, the assembly then "du" and a date ("Conseil d'administration du
  * 14 mars 2023"): a running header over a page, never a subject. Lower-cased text.
  */

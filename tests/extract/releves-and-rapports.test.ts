@@ -209,3 +209,36 @@ Adopté à l'unanimité.
     expect(analyzeText(text).meeting.secretary?.surname).toBe('CHESNAIS');
   });
 });
+
+describe("a commune's relevés of a year's sittings, numbered by a two-figure year and a rank", () => {
+  const sitting = (day: string, ranks: Array<[string, string]>) =>
+    `Séance du ${day}\n\n` + ranks.map(([n, title]) => `${n} - ${title}\nLe conseil municipal approuve le projet et autorise le maire à signer les pièces.\nVote : unanimité.\n`).join('\n');
+  const text = `Commune de Valmorin
+Relevés des décisions du conseil municipal - Année 1997
+
+${sitting('vendredi 24 janvier 1997', [['97-01', 'Adoption de la nomenclature budgétaire M14'], ['97-02', 'Indemnités de fonction du maire']])}
+${sitting('vendredi 14 mars 1997', [['97-03', 'Réfection de la toiture de la mairie'], ['97-04', 'Vente de la coupe de bois']])}
+Sous la présidence de M. Pierre ANTONI, doyen d'âge, le conseil approuve le compte administratif.
+`;
+
+  it('reads each "97-01 - …" line of the series as a point, numbered', () => {
+    expect(numbersAndTitles(text)).toEqual([
+      ['97-01', 'Adoption de la nomenclature budgétaire M14'],
+      ['97-02', 'Indemnités de fonction du maire'],
+      ['97-03', 'Réfection de la toiture de la mairie'],
+      ['97-04', 'Vente de la coupe de bois'],
+    ]);
+  });
+
+  it('is a list, titled "Relevés" in the plural, of no one sitting: no date, no chair', () => {
+    const doc = analyzeText(text);
+    expect(doc.kind).toBe('list');
+    expect(doc.meeting.date).toBeNull();
+    expect(doc.meeting.president).toBeNull();
+  });
+
+  it('takes one "97-01 - …" line alone for no point: a month and a year may open a line so', () => {
+    const one = `${OPENING}97-01 - Bilan du mois\nLe conseil prend acte du bilan.\n`;
+    expect(numbersAndTitles(one).map(([n]) => n)).not.toContain('97-01');
+  });
+});
