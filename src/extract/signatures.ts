@@ -153,8 +153,17 @@ function rightCellsBelow(text: string, from: number, to: number): Person[] {
   return out;
 }
 
-/** What an electronic or copied signature writes between the role and the name. */
-const SIGNED_BY = /^[\s,]*(?:sign[ée]\s+(?:[ée]lectroniquement\s+)?par\s*:?|\(sign[ée]\)|sign[ée]\s*:)/iu;
+/** The end of the word `at` falls in, or `at` itself between words. */
+function wordEnd(text: string, at: number): number {
+  while (at < text.length && at > 0 && /[\p{L}\d'’-]/u.test(text[at - 1]!) && /[\p{L}\d'’-]/u.test(text[at]!)) at++;
+  return at;
+}
+
+/**
+ * What an electronic or copied signature writes between the role and the name; or a transcriber's
+ * note where the hand signed, the name after it on its line ("[signature manuscrite] L. AUBRUN").
+ */
+const SIGNED_BY = /^[\s,]*(?:sign[ée]\s+(?:[ée]lectroniquement\s+)?par\s*:?|\(sign[ée]\)|sign[ée]\s*:|(?:\[(?:sign|paraph|illisible)[^\]\n]{0,40}\]|\((?:signature|paraphe|illisible)[^)\n]{0,30}\))(?=[ \t]*\S))/iu;
 
 /**
  * "Suivent les signatures : Rivière, Cazals, …", "Ont signé au registre : MM. …", "… et ont signé
@@ -242,7 +251,9 @@ export function extractSignatures(text: string, president: Person | null, layout
     const cell = rightCellBelow(text, tailStart + m.index! + m[0].indexOf(m[1]!));
     // A stamp printed between the role and the name pushes the name further down.
     const reach = STAMP_WORDS.test(text.slice(at, at + NAME_REACH)) ? STAMPED_NAME_REACH : NAME_REACH;
-    const people = (cell ? parsePersonList(text, cell.start, cell.end) : parsePersonList(text, at, Math.min(text.length, at + reach, pageEnd < 0 ? Infinity : pageEnd))).map((e) => e.person);
+    // The reach ends at a word's end: a name it cuts would be read short ("Claire BON|NEFOY").
+    const reachEnd = wordEnd(text, at + reach);
+    const people = (cell ? parsePersonList(text, cell.start, cell.end) : parsePersonList(text, at, Math.min(text.length, reachEnd, pageEnd < 0 ? Infinity : pageEnd))).map((e) => e.person);
     // A family name in capitals; or, in a document that writes names in title case, a line
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.
     // A stamp read between the role and the name ("~\ YNDICAT INTERC0MMUNAL" / "B. GAUTHERON"): a

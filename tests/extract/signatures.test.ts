@@ -88,6 +88,18 @@ describe('an electronic signature', () => {
   });
 });
 
+describe("a transcriber's note where the hand signed", () => {
+  it('reads the name after "[signature manuscrite]" on its line, under the role', () => {
+    const text = `Article 2. - Le présent arrêté sera affiché aux lieux habituels.\nFait à Bournazeix, le 11 août 1979.\nLe Maire,\n[signature manuscrite] L. AUBRUN\n[cachet : Mairie de Bournazeix - Creuse]\nMots-clés matière`;
+    expect(extractSignatures(text, null).map((p) => p.raw)).toEqual(['L. AUBRUN']);
+  });
+
+  it('reads the whole name where the role\'s reach would cut it, a stamp\'s lines after the note', () => {
+    const text = `PARC NATUREL RÉGIONAL DES MONTS D'AURÈZE\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\nSéance du 28 juin 2024\nPrésents : Mme Claire BONNEFOY, M. Yves CHAMPEIX, M. Olivier GRENET\n\nObjet : Adhésion à la charte\n\nLe comité syndical, après en avoir délibéré, approuve la charte.\nAdoptée à la majorité des voix exprimées.\n\nPour extrait conforme,\nMontaigut-d'Aurèze, le 1er juillet 2024\nLa Présidente,\n        [signature illisible]     [cachet : PARC NATUREL RÉGIONAL DES MONTS D'AURÈZE\n${' '.repeat(35)}* LE PRÉSIDENT *]\nClaire BONNEFOY\n\nLa présente délibération peut faire l'objet d'un recours devant le Tribunal administratif.`;
+    expect(analyzeText(text).signatures.map((p) => p.raw)).toEqual(['Claire BONNEFOY']);
+  });
+});
+
 describe('the members who signed a register', () => {
   it('are every name after "Suivent les signatures :" or on the line after "ont signé les membres présents"', () => {
     const a = "Ainsi fait et délibéré en séance, les jour, mois et an susdits.\n[Suivent les signatures :] Delpech, Lacoste, Faure, Bouyssou,\nMarty, Pradal.\n";
