@@ -71,12 +71,13 @@ export function afterWebFurniture(text: string, start: number, end: number): num
 /**
  * The lines that open a web page's furniture under the record it shows: its categories and tags,
  * the links to the previous and next posts, the share buttons, the readers' comments and their
- * form, the site's latest posts, its copyright. Lower-cased, trimmed.
+ * form, the site's latest or related posts, its copyright; the end its transcriber marks ("Fin de
+ * la transcription."). Lower-cased, trimmed.
  */
 // The acts the page links to ("Documents associés :", "Autres délibérations de la séance du …"),
 // its links back ("< Délibération précédente", "Retour à la liste"); not "Haut de page", which
 // a page may print under each of its parts.
-const FOOTER_LINE = /^(?:(?:cat[ée]gories?|[ée]tiquettes?|tags?|mots[- ]cl[ée]s|partager(?:\s+(?:cet?\s+\p{L}+|sur))?)\s*:|←|\d+\s+(?:r[ée]flexions?|commentaires?|r[ée]ponses?)\s+(?:sur|à|au)\b|laisser\s+un\s+commentaire|articles?\s+r[ée]cents|©|copyright\b|mentions\s+l[ée]gales|documents\s+associ[ée]s\s*:?$|autres\s+d[ée]lib[ée]rations\s+de\s+la\s+s[ée]ance\b|<\s*d[ée]lib[ée]ration\s+pr[ée]c[ée]dente|retour\s+[àa]\s+la\s+liste\b)/u;
+const FOOTER_LINE = /^(?:(?:cat[ée]gories?|[ée]tiquettes?|tags?|mots[- ]cl[ée]s|partager(?:\s+(?:cet?\s+\p{L}+|sur))?)\s*:|←|\d+\s+(?:r[ée]flexions?|commentaires?|r[ée]ponses?)\s+(?:sur|à|au)(?![\p{L}])|laisser\s+un\s+commentaire|articles?\s+(?:r[ée]cents|similaires)|fin\s+de\s+(?:la\s+)?transcription\b|cet\s+article\s+vous\s+a\s+plu|©|copyright\b|mentions\s+l[ée]gales|documents\s+associ[ée]s\s*:?$|autres\s+d[ée]lib[ée]rations\s+de\s+la\s+s[ée]ance\b|<\s*d[ée]lib[ée]ration\s+pr[ée]c[ée]dente|retour\s+[àa]\s+la\s+liste\b)/u;
 
 /**
  * Where the record copied from a web page ends: at the first line of the page's furniture under

@@ -1,6 +1,7 @@
 /** A record copied from a web page: the page's furniture is no part of the record. Invented names. */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
+import { beforeWebFooter } from '../../src/segment/web-page.ts';
 
 const PAGE = `Aller au contenu principal
 Syndicat Mixte d'Eau Potable de la Haute-Véronne
@@ -238,5 +239,31 @@ Mentions légales | Crédits | Plan du site | Contact | Conseil Général - Hôt
     expect(doc.signatures.map((s) => s.surname)).toEqual(['FARGUES']);
     const decision = doc.sections!.find((s) => s.kind === 'decision')!;
     expect(doc.text.slice(decision.start, decision.end)).not.toContain('ANNEXE');
+  });
+});
+
+describe("where a transcription on a web page ends", () => {
+  const record = `Accueil » Histoire du jumelage » 1979 : la délibération fondatrice
+Transcription de l'extrait
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 24 novembre 1979
+${"Le Conseil Municipal décide d'établir un jumelage avec la Ville de Champlevois.\n".repeat(12)}Le Maire,
+L. BELLEGARDE
+`;
+  const endOf = (tail: string) => {
+    const text = record + tail;
+    return text.slice(beforeWebFooter(text)).split('\n')[0];
+  };
+
+  it('is where its transcriber marks its end, the remarks after it the page\'s', () => {
+    expect(endOf("Fin de la transcription.\nQuelques remarques du comité : M. NIRLO conduisit la première délégation.\n")).toBe('Fin de la transcription.');
+  });
+
+  it('is at the count of the readers\' answers, "à" after it as after "sur"', () => {
+    expect(endOf('Merci à tous.\n3 réponses à « 1979 : la délibération fondatrice »\nJean-Pierre R. : Mon père siégeait au conseil.\n')).toBe('3 réponses à « 1979 : la délibération fondatrice »');
+  });
+
+  it('is at the page\'s related posts', () => {
+    expect(endOf('Cet article vous a plu ? Partagez-le !\nArticles similaires\n')).toBe('Cet article vous a plu ? Partagez-le !');
   });
 });
