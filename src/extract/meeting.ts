@@ -69,6 +69,12 @@ const OTHER_WORDS = String.raw`(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]ren
 const OTHER_DATE_CUE = new RegExp(`(?:${OTHER_WORDS})[^\n]{0,40}$`, 'iu');
 /** A stamp's date may stand a line or two under its words ("REÇU A LA SOUS-PREFECTURE" / "DE MONTBARD" / "le 2 1 MAI 1996"). */
 const STAMP_DATE_CUE = /(?:re[çc]u|arriv[ée]e?|pr[ée]fecture|courrier)[^\n]{0,40}(?:\n[^\n]{0,40}){1,2}$/iu;
+/**
+ * An assembly's act told in the past before the date ("le Conseil municipal de Champlevois a voté le
+ * principe du jumelage le 7 septembre 1979"): a page's or a report's account of an earlier decision,
+ * not the heading of the sitting recorded ("Conseil municipal du …", "s'est réuni le …").
+ */
+const NARRATED_ACT_CUE = /(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}?\s(?:a|ont|avait|avaient)\s+(?:vot[ée]|d[ée]cid[ée]|adopt[ée]|approuv[ée]|d[ée]lib[ée]r[ée]|accept[ée]|refus[ée]|[ée]mis)(?![\p{L}])[^\n.]{0,50}$/iu;
 /** The key words of both kinds of cue, to tell which stands nearer a date. */
 const SITTING_WORD = /conseil|commission|bureau|comit[ée]|s[ée]ance|r[ée]union|session|r[ée]uni/giu;
 const OTHER_WORD = new RegExp(OTHER_WORDS, 'giu');
@@ -139,9 +145,9 @@ const PLACE_UNDER_SITTING = /(?:^|\n)[ \t]*(?:s[ée]ance|r[ée]union|(?:lundi|ma
 const AGENDA_POINT_LINE = /^[ \t]*\d{1,2}[.)°][ \t]/;
 
 /** The first match of PLACE in the lower-cased head that is not where something was posted (POSTED_BEFORE). */
-function firstPlace(headLower: string): RegExpExecArray | null {
+function firstPlace(headLower: string, from = 0): RegExpExecArray | null {
   const re = caseless(PLACE);
-  re.lastIndex = 0;
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
   // Not where something was posted, nor in a point of the agenda ("7.   Avance sur la subvention 2012 au Centre Communal …")
   // or the deliberation's subject ("Objet : … Transformation en maison de retraite").
@@ -463,6 +469,7 @@ function pickDate(text: string, limit: number): DateMatch | null {
     if ((OTHER_DATE_CUE.test(before) || STAMP_DATE_CUE.test(before)) && !(sitting && lastAt(SITTING_WORD, before) > lastAt(OTHER_WORD, before))) continue;
     // "Objet : OPAH … - Commission Habitat du 4 mars 2004": a date the subject names, not the sitting's.
     if (inSubject(text, d.start)) continue;
+    if (sitting && NARRATED_ACT_CUE.test(before)) continue;
     // "(1er janvier 1974 - 31 décembre 1975)": the bounds of a period, a register's, no sitting's day.
     if (PERIOD_AFTER.test(text.slice(d.end, d.end + 40)) || PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
     if (sitting || OPENING_FORMULA.test(d.text)) return d;
@@ -705,7 +712,10 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // "(affiché en mairie le 14 septembre)": where the minutes were posted, not where the sitting was.
   // The hall named on the sitting's line, before any other place the head names (a point's "au centre de …").
   const onSittingLine = placeOnSittingLine(head, headLower);
-  const firstHit = firstPlace(headLower);
+  // A page's or a report's prose before the sitting's date names places of its own ("lors du voyage
+  // de la délégation, à la mairie d'Anse-Carambole"): the record's, from the date's line on, first.
+  const dateLine = date && date.start < limit ? headLower.lastIndexOf('\n', date.start) + 1 : 0;
+  const firstHit = (dateLine > 0 ? firstPlace(headLower, dateLine) : null) ?? firstPlace(headLower);
   const placeHit = firstHit && onSittingLine && onSittingLine.at < firstHit.index ? null : firstHit;
   // The place is the pattern's last group: read it, in its own case, from the end of the match.
   const placeMatch = placeHit ? [placeHit[0], head.slice(placeHit.index + placeHit[0].length - placeHit[1]!.length, placeHit.index + placeHit[0].length)] : null;

@@ -267,3 +267,24 @@ L. BELLEGARDE
     expect(endOf('Cet article vous a plu ? Partagez-le !\nArticles similaires\n')).toBe('Cet article vous a plu ? Partagez-le !');
   });
 });
+
+describe("a web page's account of the twinning before the deliberation it transcribes", () => {
+  const PAGE = `Accueil » Histoire du jumelage » 1979 : la délibération fondatrice
+Nous avons retrouvé l'extrait lors du dernier voyage de la délégation, à la mairie d'Anse-Carambole. Le conseil municipal de Champlevois a voté le principe du jumelage le 7 septembre 1979 ; celui d'Anse-Carambole l'a fait le 24 novembre 1979.
+Transcription de l'extrait
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 24 novembre 1979
+L'an mil neuf cent soixante-dix-neuf et le vingt-quatre du mois de novembre, à seize heures, le Conseil Municipal, légalement convoqué, s'est réuni au nombre prescrit par la loi, dans le lieu habituel de ses séances, à l'Hôtel de Ville, sous la présidence de Monsieur Lucien BELLEGARDE, Maire.
+Étaient présents : MM. BELLEGARDE Lucien, Maire ; DÉSIRÉ Gérard ; Mme LOUISY Marcelle ; MM. NIRLO Alfred, ZÉNON Edmond.
+OBJET : JUMELAGE AVEC LA VILLE DE CHAMPLEVOIS
+Le Conseil Municipal, après en avoir délibéré, DÉCIDE d'établir un jumelage avec la Ville de Champlevois.
+Adopté par 4 voix pour et 1 abstention (M. NIRLO).
+`;
+  it("takes the sitting's day, not the day the page says another council voted", () => {
+    expect(analyzeText(PAGE).meeting.date).toBe('1979-11-24');
+  });
+
+  it("takes the hall the record names, not a place of the page's account", () => {
+    expect(analyzeText(PAGE).meeting.place).toBe('Hôtel de Ville');
+  });
+});
