@@ -314,6 +314,8 @@ const OFFICE_WORDS = [
   // The adjectives of offices: "Conseillers Municipaux", "Conseillère départementale déléguée".
   'municipal', 'municipaux', 'municipale', 'communautaire', 'departemental', 'departementaux', 'departementale',
   'regional', 'regionaux', 'regionale', 'syndical', 'syndicaux', 'general', 'generaux', 'generale', 'metropolitain',
+  // The ranks of the deputies: "DÉSIRÉ Gérard, Premier Adjoint ; LOUISY Marcelle, Deuxième Adjoint".
+  'premier', 'premiere', 'deuxieme', 'second', 'seconde', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', 'septieme', 'huitieme', 'neuvieme', 'dixieme',
 ];
 /**
  * The ranks that boards of fire and rescue services list their officers by: "Colonel Éric X".

@@ -159,6 +159,11 @@ describe('a list that writes family names first', () => {
 });
 
 describe('offices and bodies named beside the members', () => {
+  it('are not members, a deputy\'s rank with its office', () => {
+    const text = 'MM. BELLEGARDE Lucien, Maire ; DÉSIRÉ Gérard, Premier Adjoint ; Mme LOUISY Marcelle, Deuxième Adjoint ; MM. NIRLO Alfred, Conseillers Municipaux.';
+    expect(parsePersonList(text, 0, text.length).map((e) => e.person.surname)).toEqual(['BELLEGARDE', 'DÉSIRÉ', 'LOUISY', 'NIRLO']);
+  });
+
   it('are not members', () => {
     const names = (s: string) => parsePersonList(s, 0, s.length).map((e) => e.person.surname);
     expect(names('M. Luc BERTON, Maire ; Mme Sophie AUGIAS, M. Nicolas TARDIF, Adjoints ; Mmes et MM. Bernard ARNAL, Julien MARTIAL, Conseillers municipaux.')).toEqual([
