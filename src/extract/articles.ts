@@ -20,7 +20,7 @@ import { isSpaceUnit } from '../text/sentences.ts';
  * points ("1°) - DECIDE …", "2. – FIXE …").
  */
 const ARTICLE_LEAD =
-  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|(?:\d+(?:°\)?|[.)])|[a-z][.)])(?:[ \t]*[-–—](?=[ \t]))?)[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–][ \t]*)?(?:\n[ \t]*)?|d[ée]cisions?[ \t]*:[ \t]*)(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+|l['’]assembl[ée]e[ \t]+d[ée]lib[ée]rante(?:[ \t]+d[eu][ \t]+[^\n,:;]{1,60}?)?[ \t]+(?=accorde|s['’]engage|autorise|approuve|d[ée]cide))?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
+  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|(?:\d+(?:°\)?|[.)])|[a-z][.)])(?:[ \t]*[-–—](?=[ \t]))?)[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–—][ \t]*){0,2}(?:\n[ \t]*)?|d[ée]cisions?[ \t]*:[ \t]*)(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+|l['’]assembl[ée]e[ \t]+d[ée]lib[ée]rante(?:[ \t]+d[eu][ \t]+[^\n,:;]{1,60}?)?[ \t]+(?=accorde|s['’]engage|autorise|approuve|d[ée]cide))?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
 /** ARTICLE_LEAD as run on lower-cased text, sticky: tried at line breaks only (see leadsIn). */
 const ARTICLE_LEAD_AT = stickyTwin(caseless(ARTICLE_LEAD));
 

@@ -364,6 +364,11 @@ describe('articles written as "Article n"', () => {
     const s = "Article 1er : Approuve le budget.\nArticle 2 : Le Conseil Municipal autorise le Maire à signer.\nARTICLE 3 - DIT que la dépense est inscrite.";
     expect(extractArticles(s, 0, s.length).map((a) => a.action)).toEqual(['approuve', 'autorise', 'dit']);
   });
+
+  it('reads it after a full stop and a dash ("Article 3. – DÉSIGNE M. X"), a name after the verb', () => {
+    const s = "Après en avoir délibéré,\nArticle 1er. – DÉCIDE d'établir un jumelage.\nArticle 2. – DÉSIGNE M. DÉSIRÉ Gérard pour représenter le Conseil.\nArticle 3. – AUTORISE M. le Maire à signer la charte.";
+    expect(extractArticles(s, 0, s.length).map((a) => a.action)).toEqual(['décide', 'désigne', 'autorise']);
+  });
 });
 
 describe('decisions without an article list', () => {
