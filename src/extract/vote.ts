@@ -106,13 +106,14 @@ function figureAfterGridWord(text: string, start: number, end: number): boolean 
 
 /**
  * "Vote : pour 8 – contre 0 – abstention 1": each word then its count, two or three in a row, no
- * colon. Not after a number: in "8 pour 0 contre" each count comes before its word.
+ * colon. Not after a number on its line: in "8 pour 0 contre" each count comes before its word;
+ * a table's row above ("Nombre de votants   77" / "Pour   50") is no such count.
  */
 /** The words of a vote's counts, as a vote grid writes them. */
 const GRID_WORD = String.raw`pour|contre|abstentions?|abstention\(s\)|abst\.?(?![\p{L}])`;
 const COUNT_RUN_WORD = String.raw`(${GRID_WORD})\s+(\d{1,3})(?![\d\p{L}])`;
 const COUNT_RUN = keyed(
-  new RegExp(String.raw`(?<!\d\s{0,3})\b${COUNT_RUN_WORD}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD}(?:(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
+  new RegExp(String.raw`(?<!\d[ \t]{0,3})\b${COUNT_RUN_WORD}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD}(?:(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
   'pour', 'contre', 'abstention',
 );
 /** What each grid word of GRID_WORD starts with, as the word index knows it. */

@@ -730,3 +730,11 @@ describe('an adoption to come', () => {
     expect(vote('Le schéma est adopté à l\'unanimité.').stated).toBe(true);
   });
 });
+
+describe('a vote table a row a count, its number of voters first', () => {
+  it('reads each count after its word, not the figure of the row above', () => {
+    const t = `DECIDE :\n- d'autoriser Monsieur le Président à signer la convention.\nRESULTAT DU VOTE\nNombre de votants                      77\nPour                                   50\nContre                                 6\nAbstention                             21\nNe prend pas part au vote              0\nLa délibération est adoptée.\n`;
+    const { vote } = readVote(t, 0, t.length);
+    expect([vote?.for, vote?.against, vote?.abstentions]).toEqual([50, 6, 21]);
+  });
+});
