@@ -59,7 +59,7 @@ function lastPart(headings: readonly Heading[], i: number, text: string): number
   if (first?.scheme !== 'ordinal' || !(rank(first.number) === 1 || ranksBetween(text, headings[i]!.end, first.start, 1, rank(first.number)))) return i;
   let j = i + 1;
   for (;;) {
-    const next = nextInRun(headings, j, j + 1) >= 0 ? j + 1 : nextPastParagraphs(text, headings, j, j + 1);
+    const next = nextInRun(headings, j, j + 1) >= 0 ? j + 1 : Math.max(nextPastParagraphs(text, headings, j, j + 1), nextPastMargin(text, headings, j, j + 1));
     // A part divided in parts of its own (partsOfPartEnd): the run goes on after them.
     const inner = next >= 0 ? j : partsOfPartEnd(headings, j);
     const after = next >= 0 ? next : inner > j ? nextInRun(headings, j, inner + 1) : -1;
@@ -79,6 +79,23 @@ function nextPastParagraphs(text: string, headings: readonly Heading[], j: numbe
   const to = rank(h?.number ?? null);
   if (h?.scheme !== 'ordinal' || style(h.number) !== 'digits' || style(headings[j]!.number) !== 'digits' || from === null || to === null || to <= from + 1) return -1;
   return ranksBetween(text, headings[j]!.end, h.start, from + 1, to) ? at : -1;
+}
+
+/** The roman numerals of the ranks a report's parts may reach. */
+const ROMAN_RANKS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/**
+ * `at` when headings[at] is the roman ordinal two after headings[j]'s, the one between standing
+ * in text between them inside a line, after a margin's note ("Vu Cion Agri.  II. - AVIS DE LA
+ * COMMISSION …") or joined to the paragraph before it over a page break: no heading. Else -1.
+ */
+function nextPastMargin(text: string, headings: readonly Heading[], j: number, at: number): number {
+  const h = headings[at];
+  const from = rank(headings[j]!.number);
+  if (h?.scheme !== 'ordinal' || style(h.number) !== 'roman' || style(headings[j]!.number) !== 'roman' || from === null || rank(h.number) !== from + 2) return -1;
+  const missing = ROMAN_RANKS[from + 1];
+  if (!missing) return -1;
+  return new RegExp(String.raw`(?<=[ \t\n])${missing}[.)][ \t]*[-–—][ \t]*\p{Lu}{2}`, 'u').test(text.slice(headings[j]!.end, h.start)) ? at : -1;
 }
 
 /** Whether each rank from `first` up to `end` (excluded) opens a line of text[from, to), in order ("3. …", "4. …"). */

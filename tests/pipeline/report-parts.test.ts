@@ -442,3 +442,33 @@ Adopté à l'unanimité.
     expect(doc.items.some((i) => i.title === 'LE CADRE')).toBe(false);
   });
 });
+
+describe("a regional extract's parts in roman numerals, the second run into a line after a margin's note", () => {
+  const text = `EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL REGIONAL
+Séance du 27 juin 1980
+Délibération n° 80-06-14
+OBJET : AMENAGEMENT RURAL ET HYDRAULIQUE. - Programme régional 1980 d'aide aux travaux d'hydraulique agricole.
+Le Conseil Régional s'est réuni le vendredi vingt-sept juin mil neuf cent quatre-vingt, à Montpellier, sous la présidence de M. Edmond ROUANET, Président.
+Etaient présents : MM. ALBAGNAC, AMALRIC, BALDY, BARTHES, BEDOS.
+
+I. - RAPPORT DE M. LE PREFET DE LA REGION
+
+Le programme proposé répartit les crédits entre les départements de la région.
+Il vous est demandé d'en délibérer lors de la session de printemps.Vu Cion Agri. II. - AVIS DE LA COMMISSION DE L'AGRICULTURE
+La Commission a émis un avis favorable au programme proposé.
+
+III. - AVIS DE LA COMMISSION DES FINANCES
+
+La Commission des Finances a émis un avis favorable.
+
+IV. - AVIS DU COMITE ECONOMIQUE ET SOCIAL
+
+Le Comité Economique et Social a émis un avis favorable.
+
+Le Conseil Régional, après en avoir délibéré, adopte le programme régional 1980.
+Adopté par 31 voix pour, 11 voix contre et 3 abstentions.
+`;
+  it('is one deliberation, its parts none of its points', () => {
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['80-06-14']);
+  });
+});
