@@ -2764,3 +2764,11 @@ describe("a PV exported by software, each point's rank, then its act's number on
     expect(doc.items.map((i) => i.number)).toEqual(['2010-010', '2010-011', '2010-012']);
   });
 });
+
+describe("a point's rank, its dash glued to the act's code ('2 -DEL 2019-113 - …')", () => {
+  it('numbers the point by the code, as its neighbours spaced out', () => {
+    const body = (r: string) => `${r} - FINANCES - AUTORISATION D'ENGAGER LES DEPENSES\nRapporteur : Mme Anne-Marie PERRILLAT.\nLe budget primitif 2020 ne sera voté qu'après le renouvellement.\nLe Conseil municipal, après en avoir délibéré, à l'unanimité, autorise M. le Maire.\n\n`;
+    const text = `PROCES-VERBAL\n\n${body('1 - DEL 2019-112')}${body('2 -DEL 2019-113')}${body('3 - DEL 2019-114')}`;
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['DEL 2019-112', 'DEL 2019-113', 'DEL 2019-114']);
+  });
+});
