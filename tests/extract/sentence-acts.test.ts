@@ -124,3 +124,11 @@ Le Maire ayant quitté la salle, le conseil municipal, réuni sous la présidenc
     expect(doc.items[1]!.decision!.articles.map((a) => a.action)).toEqual(['approuve']);
   });
 });
+
+describe('a decision in one sentence whose commas OCR read as full stops', () => {
+  it('"Le Conseil municipal, après en avoir délibéré. par 25 voix pour …, approuve" and "Le Conseil Municipal. à l\'unanimité, DECIDE"', () => {
+    const one = "Le Conseil municipal, après en avoir délibéré. par 25 voix pour et 5 abstentions (M. DÉTRAZ, Mme GALLAY), approuve la décision modificative n° 3.";
+    const two = "Le Conseil Municipal. à l'unanimité, DECIDE l'acquisition de la parcelle.";
+    expect([one, two].map((s) => extractArticles(s, 0, s.length).map((a) => a.action))).toEqual([['approuve'], ['décide']]);
+  });
+});
