@@ -132,3 +132,21 @@ describe('a decision in one sentence whose commas OCR read as full stops', () =>
     expect([one, two].map((s) => extractArticles(s, 0, s.length).map((a) => a.action))).toEqual([['approuve'], ['décide']]);
   });
 });
+
+describe("a point's decision opening on the body its full stop for a comma parts from the rest", () => {
+  it('"Le Conseil municipal. après en avoir délibéré, a l\'unanimité, adopte la motion" is the decision, its act read', () => {
+    const doc = analyzeText(`PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 16 DECEMBRE 2019
+Présents : M. Paul LEROUX, M. Jean GOURDIN, Mme Anne MARTIN.
+
+1 - MOTION POUR LE MAINTIEN DE LA TRESORERIE
+Rapporteur : M. le Maire
+M. le Maire donne lecture de la motion. M. GOURDIN indique que son groupe s'associe pleinement a cette motion.
+Le Conseil municipal. après en avoir délibéré, a l'unanimité, adopte la motion pour le
+maintien de la trésorerie.
+
+2 - QUESTIONS DIVERSES
+Néant.
+`);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['adopte']);
+  });
+});
