@@ -845,7 +845,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // "Rapport n° 4-12   Commission : Agriculture, Forêt": the report's rank and the commission that examined it, no subject.
     .filter((h) => !(COMMISSION_LABEL_TITLE.test(h.title) && COMMISSION_LABEL_LINE.test(lineAt(text, h.start).line)))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
-    .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : h))
+    .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : OBJET_ALONE_TITLE.test(h.title) ? withValueUnderLabel(text, h) : h))
     .map((h) => (h.number === null ? (withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
     .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
@@ -989,6 +989,18 @@ function withObjetBelow(text: string, h: Heading): Heading {
     at = line.end;
   }
   return h;
+}
+
+/** A heading read up to a form's "Objet" label alone on its line ("N° 2011-09-102" / "Objet" / "FINANCES - …"). */
+const OBJET_ALONE_TITLE = new RegExp(String.raw`^${OBJET_WORD}$`, 'u');
+
+/** `h` titled by the line under its label, the form's value; `h` when that line is too short to be one. */
+function withValueUnderLabel(text: string, h: Heading): Heading {
+  // The label closes its line: one followed by its value on the line ("OBJET : …") is read so already.
+  if (h.end >= text.length || !/^[ \t]*\n/.test(text.slice(h.end, h.end + 8))) return h;
+  const value = lineAt(text, text.indexOf('\n', h.end) + 1);
+  const title = cleanTitle(value.line);
+  return title.length >= 3 ? { ...h, end: value.end, title } : h;
 }
 
 /** The ACTES classification of a form's "Matière" field, over its code ("7.1 - Décisions budgétaires"): no point's rank. */

@@ -2772,3 +2772,14 @@ describe("a point's rank, its dash glued to the act's code ('2 -DEL 2019-113 - �
     expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['DEL 2019-112', 'DEL 2019-113', 'DEL 2019-114']);
   });
 });
+
+describe("a software's relevé, each point's number over its 'Objet' label alone on its line, the subject under it", () => {
+  it('titles the point by the line under the label', () => {
+    const point = (n: string, title: string) => `N° ${n}\nObjet\n${title}\nRapporteur\nM. le Maire\nSynthèse de la décision\nLe Conseil municipal adopte la décision.\nVote\nUnanimité\nRésultat : ADOPTÉE\n`;
+    const text = `RELEVÉ DES DÉCISIONS\n${point('2011-09-102', 'ADMINISTRATION GÉNÉRALE - Compte rendu des décisions du Maire')}${point('2011-09-103', 'FINANCES - Budget principal - Décision modificative n°2')}`;
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
+      ['2011-09-102', 'ADMINISTRATION GÉNÉRALE - Compte rendu des décisions du Maire'],
+      ['2011-09-103', 'FINANCES - Budget principal - Décision modificative n°2'],
+    ]);
+  });
+});
