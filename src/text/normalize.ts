@@ -399,6 +399,9 @@ function numbersEachPoint(lines: readonly string[]): boolean {
   // "DÉLIBÉRATION N° 2015-067", "… N° 2015-069": what changes is the number after "n°", a point's, not a page's.
   const numbered = lines.map((l) => POINT_NUMBER.exec(l)?.[1]);
   if (numbered.every((n) => n !== undefined) && new Set(numbered).size > 1) return true;
+  // "N° 2011-09-106" alone, a year in it: an act's number heading its form, not a register's leaf ("N° 41").
+  const dated = lines.map((l) => DATED_NUMBER_LINE.exec(l)?.[1]);
+  if (dated.every((n) => n !== undefined) && new Set(dated).size > 1) return true;
   const figures = lines.map((l) => l.match(/\d+/g) ?? []);
   const width = Math.min(...figures.map((f) => f.length));
   let varying = 0;
@@ -411,6 +414,9 @@ function numbersEachPoint(lines: readonly string[]): boolean {
  * "page 3", "3/5", a register's leaf "Feuillet n° 24", "N° 41" alone.
  */
 const POINT_NUMBER = /(?<![\p{L}])(?:(?:d[ée]lib[ée]ration|d[ée]cision|point|rapport|arr[êe]t[ée]|dcm|d[ée]l\.)[ \t]+n[°o]|n[°o][ \t]*(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration[ \t]*:)[ \t]*([\p{L}\d/._-]*\d[\p{L}\d/._-]*)/iu;
+
+/** A line that is nothing but "N°" and a number holding a year ("N° 2011-09-106", "N° 2024/15"). */
+const DATED_NUMBER_LINE = /^[ \t]*N[°o][ \t]*((?:19|20)\d\d[-/._][\p{L}\d/._-]*\d)[ \t]*$/iu;
 
 /** A key under which a running header is recognised on every page (digits vary). */
 const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim();

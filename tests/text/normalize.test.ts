@@ -266,6 +266,18 @@ describe('points opening pages, alike but for their figures', () => {
   });
 });
 
+describe("a software's forms opening pages, each its act's number alone on a line", () => {
+  it('keeps "N° 2011-09-106" (a year in it) opening a page under the running header', () => {
+    const pages = normalizePages([
+      'Ville de Saint-Mévran\nRELEVÉ DES DÉCISIONS\nSecrétaire de séance : Mme Nathalie BODIN',
+      'Relevé des décisions - Conseil municipal du 26/09/2011\nN° 2011-09-101\nObjet\nADMINISTRATION GÉNÉRALE - Approbation du procès-verbal',
+      'Relevé des décisions - Conseil municipal du 26/09/2011\nN° 2011-09-106\nObjet\nFINANCES - Garantie d\'emprunt',
+      'Relevé des décisions - Conseil municipal du 26/09/2011\nN° 2011-09-111\nObjet\nURBANISME - ZAC du Clos-Bérard',
+    ]);
+    expect(pages.slice(1).map((p) => p.split('\n')[0])).toEqual(['N° 2011-09-101', 'N° 2011-09-106', 'N° 2011-09-111']);
+  });
+});
+
 describe('deliberations opening pages, numbered in one figure', () => {
   it('keeps "DÉLIBÉRATION N° 2015-067" opening a page though only its number changes; drops a register\'s "Feuillet n° 24"', () => {
     const pages = normalizePages([
