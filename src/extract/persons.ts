@@ -425,6 +425,10 @@ function proxyWordsEnd(toks: Tokens, k: number): number {
 /** Token classes a person's name opens with. */
 const NAME_START = new Set(['CIV', 'UP', 'TITLE']);
 
+/** What parts the entries of a list on a line, and what closes one (its proxy's bracket may follow). */
+const LIST_COMMA = new Set([',', ';']);
+const ENTRY_CLOSE = new Set([',', ';', '.', '(']);
+
 /** Title-case words that open a sentence, not a name. */
 const SENTENCE_OPENERS = new Set(
   ['le', 'la', 'les', 'il', 'elle', 'ils', 'elles', 'un', 'une', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'dans',
@@ -844,7 +848,10 @@ export function readPersonList(text: string, start: number, end: number, columns
       lowerRun = 0;
       continue;
     }
-    const opener = t.cls === 'TITLE' && run.length === 0 && SENTENCE_OPENERS.has(lower);
+    // "…, Le Bourgeois (pouvoir à M. Cauvin), …": a particle and one word in title case, set off in
+    // a list, are a family name, no sentence's article; not an office ("…, Le Maire, …").
+    const particleName = t.word.particle && LIST_COMMA.has(toks.at(k - 1)?.s ?? '') && toks.at(k + 1)?.cls === 'TITLE' && !isOfficeWord(toks.at(k + 1)!.s) && ENTRY_CLOSE.has(toks.at(k + 2)?.s ?? '');
+    const opener = t.cls === 'TITLE' && run.length === 0 && SENTENCE_OPENERS.has(lower) && !particleName;
     // "… et de M. Kévin DESRUELLES": "de" before a civility joins the entries, it is no name's.
     if (run.length === 0 && /^(?:de|d['’])$/i.test(t.s) && toks.at(k + 1)?.cls === 'CIV') continue;
     const strayParticle = t.word.particle && !nameAt(toks, k + 1) && !(toks.at(k + 1)?.s === '\n' && toks.at(k + 2)?.cls === 'UP');

@@ -158,6 +158,22 @@ describe('a list that writes family names first', () => {
   });
 });
 
+describe('family names in title case, one with its particle', () => {
+  it('reads "Le Bourgeois" set off by commas as a family name, its proxy after it', () => {
+    const text = 'MM. Duval-Hébert (pouvoir à M. Lechevallier), Gosselin (pouvoir à M. Marie), Le Bourgeois (pouvoir à M. Cauvin).';
+    expect(parsePersonList(text, 0, text.length).map((e) => [e.person.surname, e.proxy?.surname ?? null])).toEqual([
+      ['Duval-Hébert', 'Lechevallier'],
+      ['Gosselin', 'Marie'],
+      ['Le Bourgeois', 'Cauvin'],
+    ]);
+  });
+
+  it('not an office so written ("…, Le Maire, …") nor a line of its own', () => {
+    const text = 'MM. Anquetil, Bazire, Le Maire, Marie.';
+    expect(parsePersonList(text, 0, text.length).map((e) => e.person.surname)).toEqual(['Anquetil', 'Bazire', 'Marie']);
+  });
+});
+
 describe('offices and bodies named beside the members', () => {
   it('are not members, a deputy\'s rank with its office', () => {
     const text = 'MM. BELLEGARDE Lucien, Maire ; DÉSIRÉ Gérard, Premier Adjoint ; Mme LOUISY Marcelle, Deuxième Adjoint ; MM. NIRLO Alfred, Conseillers Municipaux.';
