@@ -19,6 +19,9 @@ describe('the place of a sitting', () => {
     ["Le Bureau du District s'est réuni le vendredi 12 octobre 1984 à 18 heures, salle des commissions de l'Hôtel du District, 4, rue des Tanneurs, sur convocation du Président.", "salle des commissions de l'Hôtel du District"],
     ["CONSEIL D'ADMINISTRATION\nSéance du jeudi 30 mars 2017 à 18h30\nLieu : Hôtel de Ville – salle du Conseil\nLe Conseil d'administration, régulièrement convoqué, s'est réuni en séance ordinaire.", 'Hôtel de Ville – salle du Conseil'],
     ["j'ai l'honneur de vous prier d'assister à la séance publique du Conseil Municipal qui se\ntiendra le\n\n          VENDREDI 12 JUIN 1987 à 20 h 30\n          Salle du Conseil - Hôtel de Ville\n\navec l'ordre du jour ci-dessous.", 'Salle du Conseil - Hôtel de Ville'],
+    // The seat of the body, then the building and the room that house it, each after a comma.
+    ["le Bureau du District s'est réuni au siège du District, en l'Hôtel de Ville de Montclarens, salle des Commissions, sous la présidence de M. Raymond LAFFARGUE.", "siège du District, en l'Hôtel de Ville de Montclarens, salle des Commissions"],
+    ["le Bureau s'est réuni au siège de la Communauté, Maison de Pays à Vellechaume, sous la présidence de M. Paul ROCHEVAL.", 'siège de la Communauté, Maison de Pays à Vellechaume'],
   ])('%s', (sentence, place) => expect(placeOf(sentence)).toBe(place));
 });
 
