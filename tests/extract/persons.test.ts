@@ -626,3 +626,10 @@ describe("a member's description wrapped onto the next line, in a list whose ent
     expect(parsePersonList(t, 0, t.length).map((e) => e.person.surname)).toContain('GRIMAUD');
   });
 });
+
+describe('the staff attending, their label as heavy OCR reads it', () => {
+  it('"Asslstaient éga lernent :" ends the list of the excused', () => {
+    const doc = analyzeText(`BUREAU COMMUNAUTAIRE\nSéance du 11 septembre 2023\nEtaient presents : M. Gérard KIEFFER, Président ; M. Bernard WEISSE, M. Alain STUMPF.\nExcusé : M. Raymond KLEIN.\nAsslstaient éga lernent : Mme Laure PETITJEAN, Directrice Générale des Services ; M. Yann ROBERT, responsable du pôle technique.\nSecrétaire de séance : M. Bernard WEISSE.\n\n1. Approbation du relevé des décisions\nLe relevé est approuvé sans observation.\nVote : unanimité.\n`);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['KLEIN']);
+  });
+});
