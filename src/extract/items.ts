@@ -204,7 +204,8 @@ const DECISION_CUES: readonly RegExp[] = [
   // "DECLARE que le compte de gestion …", "DECIDE d'affecter …": an act in capitals opening its
   // line, its object in lower case after it, is the decision's first article, lead or none.
   ACT_IN_CAPITALS_LINE,
-  keyed(/\bapr[èée]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
+  // "dehbéré", "d'elibére": the word after "après en avoir" as heavy OCR garbles it, a d and an é.
+  keyed(/\bapr[èée]s\s+en\s+avoir\s+(?:d[ée]lib[ée]r[ée]|d['’]?[a-zéè]{3,7}r[éeè](?![\p{L}]))/iu, 'avoir'),
   keyed(/\bapr[èée]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   ...PROPOSAL_CUES,
   keyed(/\b(?:proc[ée]der|passer)\s+au\s+vote|\bR[ée]sultat\s+du\s+vote/iu, 'vote'),

@@ -150,3 +150,11 @@ Néant.
     expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['adopte']);
   });
 });
+
+describe('"après en avoir délibéré" as heavy OCR garbles it', () => {
+  it('"dehbéré", "déllbérè" still lead to the act', () => {
+    const one = "Le Conseil municipal, aprés en avoir dehbéré, à l'unanimité des votants (30 votants),\ndécide d'attribuer une subvention exceptionnelle et dit que les crédits sont inscrits au budget.";
+    const two = "Le Conseil municipal, après en avoir déllbérè, à l'unanimité, approuve l'avenant n° 1 et autorise le Maire à le signer.";
+    expect([one, two].map((s) => extractArticles(s, 0, s.length).map((a) => a.action))).toEqual([['décide', 'dit'], ['approuve', 'autorise']]);
+  });
+});
