@@ -930,7 +930,9 @@ function readCountBefore(r: ZoneReading, wordAt: number, windowStart: number): v
 function readUnanimity(r: ZoneReading): RegExpExecArray | null {
   const { text, start, end, lower, counts } = r;
   // "décide, à l'unanimité, de ne pas procéder au scrutin secret": how to vote, not the vote.
-  const unanimities = hasWord(text, 'unanim', start, end) ? execAll(caseless(UNANIMOUS_ALL), lower).filter((u) => !onHowToVote(lower, u.index!)) : [];
+  const found = hasWord(text, 'unanim', start, end) ? execAll(caseless(UNANIMOUS_ALL), lower).filter((u) => !onHowToVote(lower, u.index!)) : [];
+  const ballot = found.length ? electionBallotAfter(r, found[0]!.index!) : -1;
+  const unanimities = ballot >= 0 ? found.filter((u) => u.index! > ballot) : found;
   const unan = unanimities[0] ?? null;
   for (const u of unanimities) r.mark(start + u.index!, start + u.index! + u[0].length);
   // "Adopté à l'unanimité (28 voix)", "à l'unanimité des membres présents et représentés\n(26 voix)":
@@ -944,6 +946,21 @@ function readUnanimity(r: ZoneReading): RegExpExecArray | null {
     }
   }
   return unan;
+}
+
+/**
+ * Where an election's ballot starts, when a unanimity at `unanAt` precedes it and the votes of the
+ * one proclaimed ("Il propose que le nouvel adjoint occupe le même rang. Accord du Conseil à
+ * l'unanimité." / "bulletins blancs ou nuls : 2 … M. X : 23 voix … est proclamé"): that unanimity
+ * chose how the election goes, the winner's votes are the vote. Else -1. Offsets in the zone.
+ */
+function electionBallotAfter(r: ZoneReading, unanAt: number): number {
+  const { text, start, end, zone, lower, counts } = r;
+  if (counts.for !== null || !hasWord(text, 'proclam', start, end)) return -1;
+  const ballotAt = lower.search(BALLOT);
+  if (ballotAt < unanAt) return -1;
+  const votes = election(zone, lower)?.votes;
+  return votes && votes.start > ballotAt - 1 ? ballotAt : -1;
 }
 
 /**

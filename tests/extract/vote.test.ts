@@ -738,3 +738,19 @@ describe('a vote table a row a count, its number of voters first', () => {
     expect([vote?.for, vote?.against, vote?.abstentions]).toEqual([50, 6, 21]);
   });
 });
+
+describe("an election after the council's unanimous choice of the deputy's rank", () => {
+  it('is the winner\'s votes, not the unanimity on how the election goes', () => {
+    const t = `M. le Maire propose que le nouvel adjoint occupe le même rang. Accord du Conseil à l'unanimité.
+Candidatures : M. Jean-Marc RAMEAU ; Mme Sylvie NECTOUX.
+Résultats du premier tour de scrutin :
+- nombre de votants : 31
+- bulletins blancs ou nuls : 2
+- suffrages exprimés : 29
+- majorité absolue : 15
+Ont obtenu : M. RAMEAU : 23 voix ; Mme NECTOUX : 6 voix.
+M. Jean-Marc RAMEAU, ayant obtenu la majorité absolue, est proclamé 4ème adjoint au Maire et immédiatement installé.
+`;
+    expect(readVote(t, 0, t.length).vote).toMatchObject({ unanimous: false, for: 23 });
+  });
+});
