@@ -64,7 +64,8 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   { cell: 'number', label: /^(?:N°|Num[ée]ro)(?:\s+(?:d['’]\s?)?(?:acte|ordre|d[ée]lib[ée]ration|rapport))?$/iu, opens: ROW_NUMBER, wraps: false, into: 'number' },
   { cell: 'date', label: /^(?:Date(?:\s+(?:de\s+(?:la\s+)?)?s[ée]ance)?|S[ée]ance)$/iu, opens: /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u, wraps: false, into: 'date' },
   { cell: 'subject', label: /^Objet$/iu, wraps: true, into: 'subject' },
-  { cell: 'rapporteur', label: /^Rapporteurs?$/iu, opens: /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[-–—]$)/u, wraps: false, into: 'other' },
+  // Or the family name and its initials alone: "ALBERTINI G-P.", "CASANOVA M-D.".
+  { cell: 'rapporteur', label: /^Rapporteurs?$/iu, opens: /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[-–—]$|\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}(?:-\p{Lu}){0,2}\.$)/u, wraps: false, into: 'other' },
   { cell: 'other', label: /^(?:Commission|Mati[èe]re|Nomenclature|Th[èe]me|Code(?:\s+\p{L}+)?)$/iu, wraps: false, into: 'other' },
   // The service that brought the point ("Aménagement" / "du territoire"): its cell wraps, read for no field.
   { cell: 'service', label: /^(?:Direction|Service|P[ôo]le)$/iu, wraps: true, into: 'other' },
@@ -266,14 +267,19 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
   for (let j = 0; j < cellsOf.length; j++) {
     const cell = cellsOf[j]!;
     const line = lines[at];
-    // The counts a column each: all of them one a line, or none (a point withdrawn, noted).
+    // The counts a column each: all of them one a line, all on one line, or none (a point withdrawn, noted).
     if (COUNT_CELLS.has(cell)) {
       let n = j;
       while (n < cellsOf.length && COUNT_CELLS.has(cellsOf[n]!)) n++;
       const figures = lines.slice(at, at + n - j);
+      // Or all on one line, a space between ("11 0 0"), as some exports print the row's counts.
+      const row = lines[at]?.text.split(/[ \t]+/) ?? [];
       if (figures.length === n - j && figures.every((l) => COUNT_ALONE.test(l.text))) {
         cells.vote.push(countsCell(Object.fromEntries(figures.map((l, d) => [cellsOf[j + d] as CountCell, l.text]))));
         at += n - j;
+      } else if (n - j >= 2 && row.length === n - j && row.every((f) => COUNT_ALONE.test(f))) {
+        cells.vote.push(countsCell(Object.fromEntries(row.map((f, d) => [cellsOf[j + d] as CountCell, f]))));
+        at += 1;
       }
       j = n - 1;
       continue;

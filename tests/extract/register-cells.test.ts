@@ -322,3 +322,41 @@ describe('a relevé one cell a line with a rank before the act\'s number and the
     expect(analyzeText(text).meeting.place).toBe('Hôtel du Département - Salle des Séances');
   });
 });
+
+describe("a summary's table a cell a line, its rapporteur by family name and initials, a row's counts on one line", () => {
+  const text = `COMPTE RENDU SOMMAIRE DE LA SEANCE DU COMITE SYNDICAL
+Séance du 14/12/2021
+N°
+Objet
+Rapporteur
+Pour
+Contre
+Abst.
+Décision
+2021-031
+Décision modificative n°2 - Budget annexe
+du service de l'eau 2021
+FILIPPI A.
+11 0 0
+Adoptée à l'unanimité
+2021-032
+Tarifs de l'eau potable et de l'abonnement
+au 1er janvier 2022
+FILIPPI A.
+8 2 1
+Adoptée à la majorité
+2021-033
+Admission en non-valeur de produits
+irrécouvrables (1 284,37 €)
+CASANOVA M-D.
+11 0 0
+Adoptée à l'unanimité.
+`;
+  it('reads each row, its subject whole and its three counts', () => {
+    expect(analyzeText(text).items.map((i) => [i.number, i.title, i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.vote?.abstentions])).toEqual([
+      ['2021-031', "Décision modificative n°2 - Budget annexe du service de l'eau 2021", 11, 0, 0],
+      ['2021-032', "Tarifs de l'eau potable et de l'abonnement au 1er janvier 2022", 8, 2, 1],
+      ['2021-033', 'Admission en non-valeur de produits irrécouvrables (1 284,37 €)', 11, 0, 0],
+    ]);
+  });
+});
