@@ -52,8 +52,8 @@ const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
 const NUMBER = String.raw`(?:(?:19|20)\d\d-\d\d-[A-Z]{1,4}-\d{1,3}(?![\w/-])|(?:19|20)\d\d\.\d{3,5}(?![\d.,])|(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
 /** After "N°", a number whose zeros OCR read as O's ("N° 2OO3-47 -"), kept as written. */
 const OCR_NUMBER = String.raw`\d[\dO]{1,3}(?:[-_/][\dO]{1,4}){1,2}`;
-/** A number with letters between its figures ("09-CP-3-01"), read only after its label (NUMBERED_PATTERNS' last): a pattern more in every scan of NUMBER would cost every document. */
-const LETTERED_NUMBER = String.raw`\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?`;
+/** A number with letters between its figures ("09-CP-3-01", a region's session and rank "22SP-2101"), read only after its label (NUMBERED_PATTERNS' last): a pattern more in every scan of NUMBER would cost every document. */
+const LETTERED_NUMBER = String.raw`(?:\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?|\d{2}[A-Z]{1,4}-\d{2,5})`;
 /** The same between slashes ("06/AP-JUIN/03"), after "Délibération n°" only: after "N°" alone, a register's leaf ("N° 84/B/03"). */
 const SLASHED_LETTERED_NUMBER = String.raw`\d{2,4}\/[A-Z]{1,5}(?:-[A-Z]{1,6})?\/\d{1,4}`;
 /** A number whose parts dots separate ("B.85.31", "2024.118"), read only after its label too: unlabelled, "4.1" is a sub-point. */

@@ -20,7 +20,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'municipal', 'municipaux', 'communautaire', 'departemental', 'regional', 'quorum', 'seance', 'abstention',
   'abstentions', 'suffrages', 'exprimes', 'majorite', 'represente', 'representee', 'representes', 'designe',
   'designee', 'presidence', 'president', 'presidente', 'assistaient', 'etaient', 'avaient', 'delegation', 'delegations', 'reunion',
-  'atteint',
+  'atteint', 'rapport', 'rapports',
   // The deciding body, subject of its acts ("La Commis sion pe rmanente approuve").
   'commission', 'permanente', 'conseil', 'bureau', 'comite', 'assemblee', 'municipale', 'syndical',
 ]);

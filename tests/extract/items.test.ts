@@ -2783,3 +2783,12 @@ describe("a software's relevé, each point's number over its 'Objet' label alone
     ]);
   });
 });
+
+describe("a regional plenary's reports numbered by session and rank ('RAPPORT N° 22SP-2101'), one label cut by OCR", () => {
+  it('numbers each point by its report, "RA PPORT" read whole', () => {
+    const point = (label: string, n: string, title: string) => `${label} N° ${n}\n${title}\n\nRapporteur : Mme Anne-Sophie KIEFFER\nLe rapport n° ${n} est adopté.\n\n`;
+    // An OCR'd page (its "1es" for "les"): the one where words cut by spaces are looked for.
+    const text = `PROCÈS-VERBAL DE LA SÉANCE PLÉNIÈRE\nLa Région a saisi le Gouvernement avec 1es autres régions.\n\n${point('RA PPORT', '22SP-2101', 'DÉCISION MODIFICATIVE N° 2 AU BUDGET 2022')}${point('RAPPORT', '22SP-2102', 'PLAN RÉGIONAL DE SOBRIÉTÉ ÉNERGÉTIQUE DES LYCÉES')}`;
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['22SP-2101', '22SP-2102']);
+  });
+});
