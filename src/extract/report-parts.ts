@@ -6,6 +6,7 @@
  */
 import type { Heading } from '../segment/headings.ts';
 import { readVote } from './vote.ts';
+import { execAll } from '../text/matches.ts';
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 
@@ -81,8 +82,8 @@ function nextPastParagraphs(text: string, headings: readonly Heading[], j: numbe
   return ranksBetween(text, headings[j]!.end, h.start, from + 1, to) ? at : -1;
 }
 
-/** The roman numerals of the ranks a report's parts may reach. */
-const ROMAN_RANKS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+/** A roman rank inside a line, after a space: "… Vu Cion Agri.  II. - AVIS …". */
+const ROMAN_RANK_IN_LINE = /(?<=[ \t\n])([IVX]{1,5})[.)][ \t]*[-–—][ \t]*\p{Lu}{2}/gu;
 
 /**
  * `at` when headings[at] is the roman ordinal two after headings[j]'s, the one between standing
@@ -93,9 +94,7 @@ function nextPastMargin(text: string, headings: readonly Heading[], j: number, a
   const h = headings[at];
   const from = rank(headings[j]!.number);
   if (h?.scheme !== 'ordinal' || style(h.number) !== 'roman' || style(headings[j]!.number) !== 'roman' || from === null || rank(h.number) !== from + 2) return -1;
-  const missing = ROMAN_RANKS[from + 1];
-  if (!missing) return -1;
-  return new RegExp(String.raw`(?<=[ \t\n])${missing}[.)][ \t]*[-–—][ \t]*\p{Lu}{2}`, 'u').test(text.slice(headings[j]!.end, h.start)) ? at : -1;
+  return execAll(ROMAN_RANK_IN_LINE, text.slice(headings[j]!.end, h.start)).some((m) => rank(m[1]!) === from + 1) ? at : -1;
 }
 
 /** Whether each rank from `first` up to `end` (excluded) opens a line of text[from, to), in order ("3. …", "4. …"). */

@@ -960,7 +960,7 @@ function electionBallotAfter(r: ZoneReading, unanAt: number): number {
   const ballotAt = lower.search(BALLOT);
   if (ballotAt < unanAt) return -1;
   const votes = election(zone, lower)?.votes;
-  return votes && votes.start > ballotAt - 1 ? ballotAt : -1;
+  return votes && votes.start >= ballotAt ? ballotAt : -1;
 }
 
 /**

@@ -981,11 +981,7 @@ function withObjetBelow(text: string, h: Heading): Heading {
   let at = h.end;
   for (let k = 0; k < FIELDS_TO_OBJET && at < text.length; k++) {
     const line = lineAt(text, at + 1);
-    if (OBJET_LABEL_LINE.test(line.line)) {
-      const value = lineAt(text, line.end + 1);
-      const title = cleanTitle(value.line);
-      return title.length >= 3 && line.end < text.length ? { ...h, end: value.end, title } : h;
-    }
+    if (OBJET_LABEL_LINE.test(line.line)) return titledUnder(text, h, line.end);
     at = line.end;
   }
   return h;
@@ -994,11 +990,16 @@ function withObjetBelow(text: string, h: Heading): Heading {
 /** A heading read up to a form's "Objet" label alone on its line ("N° 2011-09-102" / "Objet" / "FINANCES - …"). */
 const OBJET_ALONE_TITLE = new RegExp(String.raw`^${OBJET_WORD}$`, 'u');
 
-/** `h` titled by the line under its label, the form's value; `h` when that line is too short to be one. */
+/** `h` titled by the line under its own last line, the label's: the form's value. */
 function withValueUnderLabel(text: string, h: Heading): Heading {
   // The label closes its line: one followed by its value on the line ("OBJET : …") is read so already.
-  if (h.end >= text.length || !/^[ \t]*\n/.test(text.slice(h.end, h.end + 8))) return h;
-  const value = lineAt(text, text.indexOf('\n', h.end) + 1);
+  return /^[ \t]*\n/.test(text.slice(h.end, h.end + 8)) ? titledUnder(text, h, text.indexOf('\n', h.end)) : h;
+}
+
+/** `h` titled by the line under the label's line ending at `labelEnd`; `h` when there is none or it is too short to be a value. */
+function titledUnder(text: string, h: Heading, labelEnd: number): Heading {
+  if (labelEnd >= text.length) return h;
+  const value = lineAt(text, labelEnd + 1);
   const title = cleanTitle(value.line);
   return title.length >= 3 ? { ...h, end: value.end, title } : h;
 }
