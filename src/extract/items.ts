@@ -509,9 +509,6 @@ const INITIAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}$/u;
  * line's start, climbing to the lines above while the line opens in lower case (a sentence
  * wrapped by the layout: "Madame le maire\npropose …"). Never before `floor`.
  */
-/** An assembly named at its sentence's start, a full stop after it: "Le Conseil municipal." */
-const ASSEMBLY_BEFORE_STOP = /(?:^|[ \t])(?:le|la|Le|La|LE|LA)[ \t]+(?:conseil|commission|bureau|comit[ée]|Conseil|Commission|Bureau|Comit[ée]|CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*$/u;
-
 /** "… sous la présidence de M. LECOEUR" / "Jacques, doyen d'âge, …": a name whose given name the line break put on the next line. */
 const NAME_CUT_AT_END = /(?:^|\s)(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+\p{Lu}{2,}[\p{Lu}'’-]*$/u;
 
@@ -523,8 +520,8 @@ function sentenceStart(text: string, at: number, floor: number): number {
     let cut = -1;
     for (const m of execAll(SENTENCE_END, before)) {
       if (m[0] === '.' && INITIAL_BEFORE.test(before.slice(Math.max(0, m.index! - 2), m.index!))) continue;
-      // "Le Conseil municipal. après en avoir délibéré, …": OCR's full stop for the comma after the body.
-      if (m[0] === '.' && ASSEMBLY_BEFORE_STOP.test(before.slice(0, m.index!)) && /^[ \t]*\p{Ll}/u.test(text.slice(lineStart + m.index! + 1, start + 1))) continue;
+      // "Le Conseil municipal. après en avoir délibéré, …": OCR's full stop for the comma after the body (ASSEMBLY_LINE up to it).
+      if (m[0] === '.' && ASSEMBLY_LINE.test(before.slice(0, m.index!)) && /^[ \t]*\p{Ll}/u.test(text.slice(lineStart + m.index! + 1, start + 1))) continue;
       cut = m.index! + 1;
     }
     if (cut >= 0) {
