@@ -398,7 +398,8 @@ function listWindowEnd(text: string, start: number, limit: number): number {
   let pos = start;
   // Skip the blank lines between the heading and its first entry.
   while (pos < limit && /\s/.test(text[pos]!)) pos++;
-  const hardStop = /\n\s*\n|\n[_=*\-]{3,}|\f/g;
+  // Or a table's header, its number's label alone on a line ("N° délib.", then "Rapporteur", "Objet"): no one's name.
+  const hardStop = /\n\s*\n|\n[_=*\-]{3,}|\f|\n(?=[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+[\p{L}'’.]{1,14}){0,2}[ \t]*\n)/gu;
   hardStop.lastIndex = pos;
   // Only a stop opening before `limit` counts: the scan ends a few units after it, past any run of
   // blanks there (a blank line is all blanks, so one opening before the end lies wholly inside),
@@ -411,6 +412,7 @@ function listWindowEnd(text: string, start: number, limit: number): number {
     const lineEnd = text.indexOf('\n', lineStart);
     const nextLine = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, lineStart + 300) : lineEnd);
     if (/^[_=*\-]{3,}/.test(m[0].trim())) return m.index;
+    if (m[0] === '\n') return m.index;
     const endsOnComma = /[,;]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
     // A list split by a page break goes on when the page ended on a comma or the next page
     // opens with names ("M. …", "DUPONT Jean, …").

@@ -61,7 +61,7 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   // The row's rank before its act's number ("1" / "05-BS-001"), read for no field.
   // No label of its own: "N°" read as the number's, then taken for the rank's when "N° rapport" follows (headerAt).
   { cell: 'rank', label: /(?!)/u, opens: COUNT_ALONE, wraps: false, into: 'other' },
-  { cell: 'number', label: /^(?:N°|Num[ée]ro)(?:\s+(?:d['’]\s?)?(?:acte|ordre|d[ée]lib[ée]ration|rapport))?$/iu, opens: ROW_NUMBER, wraps: false, into: 'number' },
+  { cell: 'number', label: /^(?:N°|Num[ée]ro)(?:\s+(?:d['’]\s?)?(?:acte|ordre|d[ée]lib(?:[ée]ration|\.)?|rapport))?$/iu, opens: ROW_NUMBER, wraps: false, into: 'number' },
   { cell: 'date', label: /^(?:Date(?:\s+(?:de\s+(?:la\s+)?)?s[ée]ance)?|S[ée]ance)$/iu, opens: /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u, wraps: false, into: 'date' },
   { cell: 'subject', label: /^Objet$/iu, wraps: true, into: 'subject' },
   // Or the family name and its initials alone: "ALBERTINI G-P.", "CASANOVA M-D.".
@@ -155,11 +155,14 @@ function headerAt(lines: readonly TrimmedLine[], i: number): Header | null {
       if (LABEL_ASIDE.test(lines[k + 1]?.text ?? '')) k++;
     }
   }
-  if ((cells[0] !== 'number' && !(cells[0] === 'rank' && cells[1] === 'number')) || !cells.includes('subject') || !(cells.includes('vote') || cells.includes('decision')) || cells.length < 3) return null;
+  // Counts closing the header with no vote's or decision's label: the text decided follows them, a cell no label names.
+  const textAfterCounts = !cells.includes('vote') && !cells.includes('decision') && COUNT_CELLS.has(cells.at(-1)!);
+  if ((cells[0] !== 'number' && !(cells[0] === 'rank' && cells[1] === 'number')) || !cells.includes('subject') || !(cells.includes('vote') || cells.includes('decision') || textAfterCounts) || cells.length < 3) return null;
   // A decision's column after the vote's, with no vote's, or before the counts', says how the point ended, not the text decided.
   const vote = cells.indexOf('vote');
   const counted = (n: number) => COUNT_CELLS.has(cells[n + 1]!);
-  return { cells: cells.map((c, n) => (c === 'decision' && (n > vote || counted(n)) ? 'outcome' : c)), lines: inline ? 1 : k - i, inline: !!inline };
+  const named = cells.map((c, n): Cell => (c === 'decision' && (n > vote || counted(n)) ? 'outcome' : c));
+  return { cells: textAfterCounts ? [...named, 'decision'] : named, lines: inline ? 1 : k - i, inline: !!inline };
 }
 
 const COUNT_CELLS: ReadonlySet<Cell> = new Set<Cell>(['for', 'against', 'abstentions', 'notVoting']);
@@ -209,14 +212,17 @@ function rowsFrom(lines: readonly TrimmedLine[], from: number, header: Header): 
       k = row.next;
       continue;
     }
-    // The page's foot and head, then the header again: the table goes on.
-    const again = lines.slice(k, k + FURNITURE_LINES + header.lines).findIndex((_, d) => rows.length > 0 && sameHeader(lines, k + d, header));
+    // The page's foot and head, then the header again: the table goes on. Not past a row's number,
+    // which is no furniture: that row comes first.
+    const own = rows.at(-1)?.number || undefined;
+    const window = lines.slice(k, k + FURNITURE_LINES + header.lines);
+    const rowFirst = window.findIndex((l) => isRowNumber(l.text, own));
+    const again = window.findIndex((_, d) => rows.length > 0 && (rowFirst < 0 || d < rowFirst) && sameHeader(lines, k + d, header));
     if (again >= 0) {
       k += again + header.lines;
       continue;
     }
     // A row whose cells the export mixed ("83-10-03    M. BOUDARIAS" on one line): passed over to the next row's number.
-    const own = rows.at(-1)?.number || undefined;
     let skip = 1;
     while (rows.length && skip <= UNREAD_ROW_LINES && k + skip < lines.length && lines[k + skip]!.text && !isRowNumber(lines[k + skip]!.text, own)) skip++;
     if (!rows.length || skip > UNREAD_ROW_LINES || k + skip >= lines.length || !lines[k + skip]!.text) break;

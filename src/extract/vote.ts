@@ -522,6 +522,17 @@ const OTHER_ACTS = /(?<![\p{L}])(?:d[ée]cide|approuve|autorise|adopte|accorde|a
 /** The outcome of the deliberation named as such, after votes on its amendments. Lower-cased text. */
 const OWN_OUTCOME = /(?:d[ée]lib[ée]ration|rapport|projet\s+de\s+d[ée]lib[ée]ration)(?:\s+ainsi\s+amend[ée]e?)?\s*(?::|est|a\s+[ée]t[ée])\s*(?:mise?\s+aux\s+voix\s+et\s+)?(adopt[ée]e?|rejet[ée]e?)(?![\p{L}])/u;
 
+/**
+ * "n° 2 (AES) – Transition énergétique : REJETÉ" / "ADOPTÉ tel qu'amendé": the amendments' results
+ * close their lines, the deliberation's opens its own, after them. Lower-cased text.
+ */
+const OUTCOME_OPENING_LINE = /(?<=^|\n)[ \t]*(adopt[ée]e?s?|rejet[ée]e?s?)(?![\p{L}])/gu;
+function lastOutcomeLine(lower: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of lower.matchAll(OUTCOME_OPENING_LINE)) last = m as RegExpExecArray;
+  return last;
+}
+
 export interface VoteReading {
   vote: Vote | null;
   outcome: Outcome | null;
@@ -1010,7 +1021,7 @@ function readOutcome(r: ZoneReading, unan: RegExpExecArray | null, majority: Reg
   }
   windows.push([0, zone.length]);
   // "Amendement n° 1 : REJETÉ … Délibération : ADOPTÉE": what is said of the deliberation itself wins.
-  const own = hasWord(text, 'amendement', start, end) ? caseless(OWN_OUTCOME).exec(lower) : null;
+  const own = hasWord(text, 'amendement', start, end) ? (caseless(OWN_OUTCOME).exec(lower) ?? lastOutcomeLine(lower)) : null;
   if (own) {
     outcome = /^rejet/.test(own[1]!) ? 'rejected' : 'adopted';
     outcomeSettled = true;
@@ -1131,6 +1142,18 @@ function votersBefore(text: string, at: number): Person[] {
   return people;
 }
 
+/** A side of a vote named by its label and who took it, no figure: "Contre : SER, AES", "Abstention : GIN". Lower-cased text. */
+const SIDE_BY_NAMES = /(?:^|\n|[-–—][ \t]*)(?:contre|abstentions?)[ \t]*:[ \t]*(?!n[ée]ant|aucun|z[ée]ro|personne)\p{L}/u;
+const SIDE_FOR = /(?:^|\n)[ \t]*pour[ \t]*:[ \t]*\p{L}/u;
+function dividedByGroups(r: ZoneReading): { index: number; length: number } | null {
+  if (!hasWord(r.text, 'pour', r.start, r.end)) return null;
+  const opening = SIDE_FOR.exec(r.lower);
+  if (!opening) return null;
+  const lineEnd = r.lower.indexOf('\n', opening.index + 1);
+  const line = r.lower.slice(opening.index, lineEnd < 0 ? r.lower.length : lineEnd);
+  return SIDE_BY_NAMES.test(line) ? { index: opening.index, length: line.length } : null;
+}
+
 function readVoteIn(text: string, start: number, end: number): VoteReading {
   const r = new ZoneReading(text, start, end);
   const { counts, names, marks } = r;
@@ -1149,6 +1172,9 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
   if (counts.notVoting === null && names.notVoting.length) counts.notVoting = names.notVoting.length;
   if (majority) r.mark(start + majority.index, start + majority.index + majority[0].length);
   const anyCount = counts.for !== null || counts.against !== null || counts.abstentions !== null || counts.notVoting !== null || names.abstentions.length > 0;
+  // "Pour : MRIF, CED – Contre : SER, AES": groups on each side, no figure: a divided vote.
+  const divided = unan || anyCount || majority || elected ? null : dividedByGroups(r);
+  if (divided) r.mark(start + divided.index, start + divided.index + divided.length);
   if (!unan && !anyCount && !outcomeSettled && !elected) return { vote: null, outcome: null, end: null, start: null, warnings, stated: false, marks };
 
   // The counts decide an outcome the text does not state; not against the deliberation's own (they may be an amendment's).
@@ -1165,7 +1191,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
 
   const { first, last } = r;
   const vote: Vote | null =
-    unan || anyCount || majority || elected
+    unan || anyCount || majority || elected || divided
       ? {
           unanimous: !!unan,
           for: counts.for,

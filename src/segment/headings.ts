@@ -74,11 +74,12 @@ const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:|][ \t]*)?(?:(?:19|20)\d\d [A-
 const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "- Délibération 2024/14 : …": a bullet, and the word without its "n°", as small communes type it.
   // "n° 2011-01 1 - COMPTE DE GESTION": a register's number in its margin, then the point's rank.
-  // "RAPPORT N° CD2015-06/01 - DÉCISION MODIFICATIVE …": a report's number; "Affaire n° 2018-04-01 : …" an affair's.
+  // "RAPPORT N° CD2015-06/01 - DÉCISION MODIFICATIVE …": a report's number; "Affaire n° 2018-04-01 : …" an affair's;
+  // "VŒU n° 16-07 présenté par le groupe …", "MOTION n° 16-02 …": a wish's or a motion's, put to the vote as the reports are.
   // "2 DEL-2012-061 Décision modificative …": a table's rank, then the act's code.
   // "N° 91/B/52 2°) ORDURES MENAGERES …", "Rapport n° 96/CP/141 – Électrification …": a number with its letters, before the
   // point's rank or a dash and the title (alone, "N° 84/B/03" is a leaf's).
-  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
@@ -1179,6 +1180,8 @@ function numberUnderLabel(lines: readonly string[], label: number, reach: number
 }
 
 /** Deliberation numbers heading their subjects (NUMBERED_PATTERNS), pushed onto `found`. */
+const WISH_OR_MOTION = /^[ \t]*(?:V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION)[ \t]/u;
+
 function numberedHeadings(text: string, found: Heading[]): void {
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …"): the
   // schemes but capitals read the whole text.
@@ -1219,7 +1222,8 @@ function numberedHeadings(text: string, found: Heading[]): void {
     if (SITTING_NAMED.test(lowerOf(text).slice(titleStart, lineAt(text, titleStart).end))) continue;
     // With no dash, colon or "Objet" after it, a number before a word in lower case is a
     // reference a line break put first ("2321-2 et 3 du Code …"), not a heading.
-    if (/^\p{Ll}/u.test(text[titleStart]!) && !/[-–:]|bjet|BJET/.test(m[0].slice(m[0].lastIndexOf(number) + number.length))) continue;
+    // A wish's or a motion's label says it heads one: "VŒU n° 16-07 présenté par le groupe …".
+    if (/^\p{Ll}/u.test(text[titleStart]!) && !/[-–:]|bjet|BJET/.test(m[0].slice(m[0].lastIndexOf(number) + number.length)) && !WISH_OR_MOTION.test(m[0])) continue;
     const { end: lineEnd } = lineAt(text, titleStart);
     let raw = text.slice(titleStart, Math.min(lineEnd, titleStart + 400));
     const stop = TITLE_STOP.exec(raw) ?? VOTE_IN_TITLE.exec(raw);

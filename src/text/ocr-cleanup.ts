@@ -267,8 +267,14 @@ function iMakesCueWord(s: string, at: number): boolean {
   return end - start >= 5 && CUE_WORDS.has(fold(`${s.slice(start, at)}i${s.slice(at + 1, end)}`));
 }
 
+/** "CR 105-16 —- PLAN", "Démocrates ~ SER": a dash OCR doubled, or read as a tilde, between spaces. */
+const DOUBLED_DASH = /(?<=[ \t])(?:[—–]-|-[—–]|--)(?=[ \t])/g;
+const TILDE_FOR_DASH = /(?<=[\p{L}\d.)»][ \t])~(?=[ \t]+[\p{Lu}\d«])/gu;
+
 export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);
+  if (t.includes('-') && /[—–]-|-[—–]|--/.test(t)) t = t.replace(DOUBLED_DASH, '–');
+  if (t.includes(' ~ ')) t = t.replace(TILDE_FOR_DASH, '–');
   // Where no first test passes no rule changes the text, so none passes after another rule either.
   if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t) && !hasMisreadWord(t) && !hasRiWord(t)) return t;
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));

@@ -360,3 +360,42 @@ Adoptée à l'unanimité.
     ]);
   });
 });
+
+describe('a register whose header ends on the counts, the text decided after them under no label', () => {
+  // Invented commune; the shape of a register software's export: labels one a line, each row's
+  // cells one a line, then the deliberation's text, then the prefecture's dates; a page break
+  // between two rows, the header printed again.
+  const rows = (number: string, rapporteur: string, subject: string, counts: string[], decided: string) => [number, rapporteur, subject, ...counts, decided, 'Transmis en Sous-Préfecture le : 04/03/2003'];
+  const header = ['N° délib.', 'Rapporteur', 'Objet', 'Pour', 'Contre', 'Abst.'];
+  const text = [
+    'VILLE DE SAINT-ORMEL',
+    'REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+    'Séance du 24/02/2003',
+    'Président de séance : GARNIER P., Maire',
+    'Présents : GARNIER P., LEBRUN S., MOREAU T., PICARD J.',
+    'Absents : ROLLAND J., VIDAL M.',
+    ...header,
+    ...rows('03-014', 'LEBRUN S.', 'VOIRIE - PROGRAMME 2003', ['18', '3', '0'], 'Le Conseil Municipal, après en avoir délibéré, APPROUVE le programme de voirie 2003, et AUTORISE le Maire à signer les marchés.'),
+    ...rows('03-015', 'MOREAU T.', 'CANTINE - TARIFS', ['21', '0', '0'], "Le Conseil Municipal, à l'unanimité, FIXE le prix du repas à 2,10 €."),
+    'Edité le 05/03/2003     Page 1/2',
+    '\f',
+    'SAINT-ORMEL - Conseil Municipal - Séance du 24/02/2003',
+    ...header,
+    ...rows('03-016', 'PICARD J.', 'SALLE DES FETES - LOCATION', ['19', '0', '2'], 'Le Conseil Municipal DECIDE de louer la salle des fêtes aux associations.'),
+  ].join('\n');
+  const doc = analyzeText(text);
+
+  it('reads every row, the one before the header printed again too, its counts and its verbs', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.vote?.abstentions, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['03-014', 'VOIRIE - PROGRAMME 2003', 18, 3, 0, ['approuve', 'autorise']],
+      ['03-015', 'CANTINE - TARIFS', 21, 0, 0, ['fixe']],
+      ['03-016', 'SALLE DES FETES - LOCATION', 19, 0, 2, ['décide']],
+    ]);
+    expect(doc.items[1]!.decision?.vote?.unanimous).toBe(true);
+  });
+
+  it('ends the list of the absent at the header: its labels and the first row name no one', () => {
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['ROLLAND', 'VIDAL']);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['GARNIER', 'LEBRUN', 'MOREAU', 'PICARD']);
+  });
+});

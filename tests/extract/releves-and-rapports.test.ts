@@ -242,3 +242,54 @@ Sous la présidence de M. Pierre ANTONI, doyen d'âge, le conseil approuve le co
     expect(numbersAndTitles(one).map(([n]) => n)).not.toContain('97-01');
   });
 });
+
+describe("a regional plenary's relevé: dashes OCR doubled, amendments, votes by group, wishes and motions", () => {
+  // Invented groups and titles; the shape of a typed relevé read by OCR.
+  const text = `CONSEIL REGIONAL
+SÉANCE PLÉNIÈRE DU 12 MARS 2026
+RELEVÉ DES DÉCISIONS
+
+La séance est ouverte à 9 h 30 sous la présidence de M. Paul ARNOUX, Président. Le quorum est constaté.
+
+CR 21-26 —- PLAN RÉGIONAL POUR LA QUALITÉ DE L'AIR
+Rapporteur : Mme Claire BESSON
+Amendements :
+n° 1 (GRA) – Zones à faibles émissions : REJETÉ
+n° 2 (GRB) – Bus propres : ADOPTÉ
+ADOPTÉ tel qu'amendé
+Pour : GRA, GRB – Contre : GRC – Abstention : GRD
+
+CR 22-26 ~ CONVENTION AVEC L'AGENCE RÉGIONALE DE L'EAU
+Rapporteur : M. Marc COLIN
+Amendement n° 1 (GRC) – Tarification : ADOPTÉ
+REJETÉ
+Pour : 40 – Contre : 71 – Abstention : 12
+
+VŒU n° 26-03 présenté par le groupe GRC relatif aux lignes ferroviaires
+ADOPTÉ
+Pour : GRA, GRC – Abstention : GRB
+
+MOTION n° 26-01 présentée par le groupe GRD relative aux lycées
+REJETÉE
+Pour : 12 – Contre : 99
+`;
+  const items = analyzeText(text).items;
+
+  it('reads a heading whose dash OCR doubled ("—-") or read as a tilde, and a wish and a motion by their numbers', () => {
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['CR 21-26', "PLAN RÉGIONAL POUR LA QUALITÉ DE L'AIR"],
+      ['CR 22-26', "CONVENTION AVEC L'AGENCE RÉGIONALE DE L'EAU"],
+      ['26-03', 'présenté par le groupe GRC relatif aux lignes ferroviaires'],
+      ['26-01', 'présentée par le groupe GRD relative aux lycées'],
+    ]);
+  });
+
+  it("takes the deliberation's own result, on its line after the amendments', for the outcome", () => {
+    expect(items.map((i) => i.decision?.outcome)).toEqual(['adopted', 'rejected', 'adopted', 'rejected']);
+  });
+
+  it('reads groups named on each side as a divided vote, without figures', () => {
+    expect(items[0]!.decision?.vote).toMatchObject({ unanimous: false, for: null, against: null, abstentions: null });
+    expect(items[2]!.decision?.vote).toMatchObject({ unanimous: false, for: null });
+  });
+});
