@@ -60,9 +60,11 @@ const COMMISSION_PERMANENTE = /commission\s+permanente|commission\s+d[ée]partem
 /**
  * Words just before a date that make it the sitting's date ("L'an …", a sentence opening on it: "Le
  * dix-huit novembre …, le Conseil …", a form's "Date de séance 19/11/2020"), and those that make it
- * another one (a form's "Date de convocation", "Date d'affichage").
+ * another one (a form's "Date de convocation", "Date d'affichage"). Not a letterhead's "Blanqueville,
+ * le 27 mars" that a column of the header ran into "Service du Conseil Municipal": the place and a
+ * comma before "le" date a letter.
  */
-const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|(?:^|\n)[ \t]*le\s+|(?<!(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]rendu)\s+de\s+la\s+)s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+|pl[ée]ni[èe]re\s+)?(?:du|le)\s*:?\s*|(?:se\s+tiendra|aura\s+lieu)\s+le\s*:?\s*|r[ée]union\s+du\s*|session\s+du\s*|pl[ée]ni[èe]re\s+(?:du|le)\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}(?:\n[ \t]*)?\b(?:du|le)\s*|r[ée]uni(?:e|s|es)?\s+le\s*|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)[ \t]*:?[ \t]*)$/iu;
+const SITTING_DATE_CUE = /(?:l['’]an\b[^\n]{0,80}|(?:^|\n)[ \t]*le\s+|(?<!(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]rendu)\s+de\s+la\s+)s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+|pl[ée]ni[èe]re\s+)?(?:du|le)\s*:?\s*|(?:se\s+tiendra|aura\s+lieu)\s+le\s*:?\s*|r[ée]union\s+du\s*|session\s+du\s*|pl[ée]ni[èe]re\s+(?:du|le)\s*|(?:conseil|commission|bureau|comit[ée])[^\n.]{0,60}(?:\n[ \t]*)?\b(?:du|(?<!,[ \t]*)le)\s*|r[ée]uni(?:e|s|es)?\s+le\s*|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)[ \t]*:?[ \t]*)$/iu;
 // "Approbation du procès-verbal de la séance du 11 décembre": an earlier sitting's (not the
 // document's own title, "PROCÈS-VERBAL DE LA SÉANCE DU 13 MARS").
 const OTHER_WORDS = String.raw`(?:du|le)\s+(?:proc[èe]s[- ]verbal|compte[- ]rendu)|envoy[ée]|re[çc]u|publi[ée]|mis\s+[àa]\s+jour|mise?\s+en\s+ligne|affich[ée]|convoqu[ée]e?s?|convocation|transmis|pr[ée]fecture|ex[ée]cutoire|[ée]lue?s?\s+le|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|d[ée]cret|courrier|lettre|date\s+d(?:e|['’])(?!\s*(?:la\s+)?(?:s[ée]ance|r[ée]union))|affichage|ID\s*:|[ée]dit(?:ion|[ée])\s+(?:du|le)|export(?:[ée])?(?:\s+(?:pdf|csv|xml|odt))?\s+(?:du|le)|imprim[ée]\s+le|num[ée]ris[ée]\s+le`;

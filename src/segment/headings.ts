@@ -2005,6 +2005,9 @@ const TALLY_WORDS = /^(?:majorit[ée]\s+absolue|suffrages|bulletins|votants|expr
 const LABEL_OF_PEOPLE = /:\s*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
 const VOTE_STATEMENT = /(?:pris|prend|prennent)\s+part\s+au\s+vote|(?<![\p{L}])(?:ont|a)\s+vot[ée]|abstenue?s?(?![\p{L}])/iu;
 
+/** A label over the points a summary tells, each under its own short title: "Principales décisions", "Décisions prises". */
+const DECISIONS_LIST_LABEL = /(?<=^|\n)[ \t]*(?:[Pp]rincipales|PRINCIPALES)[ \t]+(?:d[ée]cisions|D[ÉE]CISIONS)[ \t]*:?[ \t]*\n|(?<=^|\n)[ \t]*(?:D[ée]cisions|D[ÉE]CISIONS)[ \t]+(?:prises|adopt[ée]es|PRISES|ADOPT[ÉE]ES)[ \t]*:?[ \t]*\n/u;
+
 function shortParagraphs(text: string, from: number, loose: boolean): Heading[] {
   const body = text.slice(from);
   // Counted by hand: a match array per line break is what this would otherwise allocate.
@@ -2022,7 +2025,10 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
   const noBlanks = loose && blankLines < lineCount * 0.02;
   // Word-processor minutes put a blank line between points only: a title opens each paragraph.
   const blankBefore = loose && !blankSeparated && !noBlanks && blankLines >= lineCount * 0.05;
-  if (!blankSeparated && !noBlanks && !blankBefore) return [];
+  // "Principales décisions" alone on its line: under it, each point a short title over its paragraph, no blank between.
+  const listLabel = loose && !blankSeparated && !noBlanks ? DECISIONS_LIST_LABEL.exec(body) : null;
+  const listFrom = listLabel ? from + listLabel.index + listLabel[0].length : -1;
+  if (!blankSeparated && !noBlanks && !blankBefore && !listLabel) return [];
   const out: Heading[] = [];
   const lines = body.split('\n');
   let offset = from;
@@ -2034,7 +2040,9 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
     if (line.length < 4 || line.length > 120 || !/^\p{Lu}/u.test(line)) continue;
     const prev = (lines[i - 1] ?? '').trim();
     let next = (lines[i + 1] ?? '').trim();
-    if (blankSeparated) {
+    if (listLabel && offset >= listFrom) {
+      if (offset > listFrom && !/[.:!?»)]$/.test(prev)) continue;
+    } else if (blankSeparated) {
       if (prev !== '' || next !== '') continue;
       next = (lines[i + 2] ?? '').trim();
     } else if (blankBefore) {

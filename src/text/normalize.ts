@@ -303,9 +303,11 @@ const CIVILITY_GLUED = /(?<![\p{L}.])(M{1,2}\.(?=\p{Lu}\p{Ll}{2})|Mmes?(?=\p{Lu}
 const CIVILITY_GLUED_ALL = new RegExp(CIVILITY_GLUED.source, 'gu');
 /**
  * OCR's specks glued to a word's end: a tilde, never written in French ("Commune~ de"), and a
- * closing guillemet with no space before it ("PRESENTS» :"), where French sets one ("« mot »").
+ * closing guillemet with no space before it ("PRESENTS» :"), where French sets one ("« mot »");
+ * or either glued to the start of a word in lower case ("8 voix »contre", "Adopté ~par"), where
+ * a guillemet that closes cannot stand.
  */
-const GLUED_SPECK = /(?<=\p{L})[~»](?!\p{L})/gu;
+const GLUED_SPECK = /(?<=\p{L})[~»](?!\p{L})|(?<=[ \t])[~»](?=\p{Ll})/gu;
 /** A tilde inside a word in lower case is the accent OCR kept of its é ("pr~sents"). */
 const TILDE_FOR_ACUTE = /(?<=\p{Ll})~(?=\p{Ll})/gu;
 
@@ -436,8 +438,9 @@ export function normalizePages(pages: readonly string[]): string[] {
  * "s'est réuni` au nombre", "a été` élu", "LUCCIONI,` MARCHETTI": OCR's speck read as a backtick
  * closing a word, before a space or a stop. No quotation closes on one; an opening one ("`word'")
  * stands before its word, and a fence of three ("```text") has no word before it: both are kept.
+ * A speck opening a word no quote closes ("9 - `Subventions", "25 `voix pour") goes too.
  */
-const STRAY_BACKTICK = /(?<=[^\s`])`(?=[\s,;.:]|$)/gu;
+const STRAY_BACKTICK = /(?<=[^\s`])`(?=[\s,;.:]|$)|(?<=[ \t])`(?=[\p{L}\d])(?![^\s`'’]*['’])/gu;
 const withoutStrayBackticks = (t: string) => (t.includes('`') ? t.replace(STRAY_BACKTICK, '') : t);
 
 /** The HTML entities a web page or a software's export left in its text ("l&apos;énergie"), and the characters they stand for. */

@@ -21,6 +21,8 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'abstentions', 'suffrages', 'exprimes', 'majorite', 'represente', 'representee', 'representes', 'designe',
   'designee', 'presidence', 'president', 'presidente', 'assistaient', 'etaient', 'avaient', 'delegation', 'delegations', 'reunion',
   'atteint', 'rapport', 'rapports',
+  // A vote's side ("8 voix con tre").
+  'contre',
   // The deciding body, subject of its acts ("La Commis sion pe rmanente approuve").
   'commission', 'permanente', 'conseil', 'bureau', 'comite', 'assemblee', 'municipale', 'syndical',
 ]);

@@ -293,3 +293,44 @@ Pour : 12 – Contre : 99
     expect(items[2]!.decision?.vote).toMatchObject({ unanimous: false, for: null });
   });
 });
+
+describe("a typed relevé read by OCR: a letterhead's date, specks glued to words, a word cut in two", () => {
+  // Invented town and names; the header's two columns run into one line, as OCR reads them.
+  const text = `VILLE DE SAINT-ORMEL
+Service du Conseil Municipal                        Saint-Ormel, le 27 mars 1985
+
+                         CONSEIL MUNICIPAL
+                 Séance publique du lundi 25 mars 1985
+                      RELEVÉ DES DÉCISIONS
+
+Le Conseil Municipal s'est réuni à l'Hôtel de Ville à 18 heures, sous la présidence de M. Roger LEMAIRE, Maire.
+Conseillers en exercice : 35 - Présents : 30 - Pouvoirs : 3 - Votants : 33
+Secrétaire de séance : M. Did1er HAMON
+
+1 - Compte administratif 1984
+     Le Maire s'étant retiré, le Conseil, présidé par M. Jacques DELAUNAY,
+     1er Adjoint, arrête les résultats de l'exercice 1984.
+                                        Adopté par 24 voix pour et 8 voix con tre.
+
+2 - Vote des taux pour 1985
+     Le Conseil fixe les taux pour 1985 : taxe d'habitation 14,62 %.
+                                        Adopté par 25 voix pour et 8 voix »contre.
+
+3 - \`Subventions aux associations
+     Le Conseil répartit le crédit de 2 185 000 F inscrit au budget.
+                                        Adopté ~par 25 \`voix pour et 8 abstentions.
+`;
+  const doc = analyzeText(text);
+
+  it("dates the sitting by its own line, not by the letterhead's \"Saint-Ormel, le …\"", () => {
+    expect(doc.meeting.date).toBe('1985-03-25');
+  });
+
+  it('reads each point whole: its number past a speck, its act past who presided, its counts past specks and a cut word', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.articles.map((a) => a.action), i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.vote?.abstentions])).toEqual([
+      ['1', 'Compte administratif 1984', ['arrête'], 24, 8, null],
+      ['2', 'Vote des taux pour 1985', ['fixe'], 25, 8, null],
+      ['3', 'Subventions aux associations', ['répartit'], 25, null, 8],
+    ]);
+  });
+});

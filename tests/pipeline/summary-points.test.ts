@@ -71,3 +71,38 @@ Adopté par 10 voix pour et 4 voix contre.
     expect(plain.items.map((i) => i.decision?.articles.length ?? 0)).toEqual([0, 0]);
   });
 });
+
+describe('a summary whose points stand under "Principales décisions", each a short title over its paragraph', () => {
+  // Invented names; the shape of a summary copied from a web page, its indents lost.
+  const text = `CONSEIL GÉNÉRAL DE LA NIÈVRE
+Séance du lundi 3 février 1992
+
+Le Conseil général s'est réuni le lundi 3 février 1992 à 10 heures, à l'Hôtel du Département, sous la présidence de M. Paul ARNOUX, Président du Conseil général.
+Excusé : M. Gérard TOULON.
+Absent : M. Daniel HOURCADE.
+M. Thierry MOLLARD, benjamin de l'Assemblée, est désigné comme secrétaire de séance.
+
+Principales décisions
+Budget primitif 1992
+Le budget primitif de l'exercice 1992 est arrêté à 1 684,6 millions de francs. Il est adopté par 26 voix pour et 17 voix contre.
+Fiscalité directe locale
+Les taux des quatre taxes directes locales pour 1992 sont fixés avec une progression de 3,9 %. Adopté par 26 voix pour et 18 voix contre.
+Collèges : dotations de fonctionnement 1992
+L'Assemblée approuve la répartition des dotations de fonctionnement des collèges publics. Adopté à l'unanimité.
+
+La séance a été levée à 18 h 40.
+`;
+  const doc = analyzeText(text);
+
+  it('reads each title as a point, its vote in its paragraph', () => {
+    expect(doc.items.map((i) => [i.title, i.decision?.vote?.for ?? null, i.decision?.vote?.unanimous])).toEqual([
+      ['Budget primitif 1992', 26, false],
+      ['Fiscalité directe locale', 26, false],
+      ['Collèges : dotations de fonctionnement 1992', null, true],
+    ]);
+  });
+
+  it('does not count among the absent the member designated secretary in the sentence after the list', () => {
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['HOURCADE']);
+  });
+});
