@@ -53,9 +53,9 @@ const SENTENCE_DECISION_ALL = new RegExp(SENTENCE_DECISION.source, 'giu');
  * ("Adopte par 18 voix pour et 10 voix contre"). Opening the line, it is a participle that lost
  * its accent (the outcome), not an act; "Adopte à l'unanimité le budget" has an object and is one.
  */
-// "ADOPTE." alone on its line: the outcome too.
+// "ADOPTE." alone on its line: the outcome too; OCR's specks in it ("ADOPTE- A L'UNANIMITE", "ADOPTE A ,L'UNANIMITE").
 const VOTE_ONLY =
-  /^[ \t]*\.[ \t]*(?:\n|$)|^\s+par\s+\d{1,3}\s+voix\s+(?:pour|contre)|^\s+[àa]\s+(?:l['’]unanimit[ée]|la\s+majorit[ée])(?:\s+(?:des|de\s+ses)\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\s*(?:[.;,:]|\(|avec\s|par\s|\d|\n|$)/iu;
+  /^[ \t]*\.[ \t]*(?:\n|$)|^\s+par\s+\d{1,3}\s+voix\s+(?:pour|contre)|^[-–]?\s+[àa]\s+,?\s*(?:l['’]unanimit[ée]|la\s+majorit[ée])(?:\s+(?:des|de\s+ses)\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\s*(?:[.;,:]|\(|avec\s|par\s|\d|\n|$)/iu;
 
 /** "… d'autoriser :", "… de :": a lead-in whose infinitive the points that follow complete. */
 const INFINITIVE_LEAD = /(?:\bd['’]\s?\p{L}+(?:er|ir|re)|\bde\s+\p{L}+(?:er|ir|re)|\bde)\s*:\s*(?:\n|$)/u;

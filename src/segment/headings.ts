@@ -56,6 +56,8 @@ const OCR_NUMBER = String.raw`\d[\dO]{1,3}(?:[-_/][\dO]{1,4}){1,2}`;
 const LETTERED_NUMBER = String.raw`(?:\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?|\d{2}[A-Z]{1,4}-\d{2,5})`;
 /** The same between slashes ("06/AP-JUIN/03"), after "Délibération n°" only: after "N°" alone, a register's leaf ("N° 84/B/03"). */
 const SLASHED_LETTERED_NUMBER = String.raw`\d{2,4}\/[A-Z]{1,5}(?:-[A-Z]{1,6})?\/\d{1,4}`;
+/** A relevé's "86/B/101" opening its line, OCR's space beside a slash as it may leave one ("86/ B/106", "86 /B/136"): written without. */
+const SPACED_SLASHED_NUMBER = String.raw`\d{2,4} ?\/ ?[A-Z]{1,5} ?\/ ?\d{1,4}`;
 /** A number whose parts dots separate ("B.85.31", "2024.118"), read only after its label too: unlabelled, "4.1" is a sub-point. */
 const DOTTED_NUMBER = String.raw`(?:[A-Z]{1,4}\.)?\d{2,4}\.\d{1,4}(?:\.\d{1,4})?`;
 /** "Objet", in any case, and as OCR may read it with a zero ("0bjet"). */
@@ -65,8 +67,8 @@ const OBJET_WORD = String.raw`[Oo0][Bb][Jj][Ee][Tt]`;
  * ("14 2014 061 – 2014 DDCT 52 – Subventions …"), maybe the point's rank before a title in
  * capitals or not ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 2015/05 2. Compte de gestion", "n° 2011-01 1 - COMPTE", "N° 15/91 2°) Le Maire expose"), maybe "Objet :" (on the next line too), then the title.
  */
-// A margin's rule may stand between the number and the rank ("N° 2007/019 | 2 - COMPTE …").
-const AFTER_NUMBER = String.raw`[ \t]*(?:[-–—:|][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:(?<=[ \t])\d{1,2}(?:°[ \t]?\)|[.)]|[ \t]*[-–])[ \t]+(?=[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þa-zà-öø-ÿ]|\.[A-Z]\.)))?(?:\n[ \t]*(?=${OBJET_WORD}))?(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
+// A margin's rule may stand between the number and the rank ("N° 2007/019 | 2 - COMPTE …"); a colon before the dash ("86/B/112: - Admission …").
+const AFTER_NUMBER = String.raw`[ \t]*(?::[ \t]*(?=[-–—]))?(?:[-–—:|][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:(?<=[ \t])\d{1,2}(?:°[ \t]?\)|[.)]|[ \t]*[-–])[ \t]+(?=[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þa-zà-öø-ÿ]|\.[A-Z]\.)))?(?:\n[ \t]*(?=${OBJET_WORD}))?(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
 /**
  * Numbered headings start a line; in text without line breaks they follow "N°1 " or precede
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
@@ -77,9 +79,11 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "RAPPORT N° CD2015-06/01 - DÉCISION MODIFICATIVE …": a report's number; "Affaire n° 2018-04-01 : …" an affair's;
   // "VŒU n° 16-07 présenté par le groupe …", "MOTION n° 16-02 …": a wish's or a motion's, put to the vote as the reports are.
   // "2 DEL-2012-061 Décision modificative …": a table's rank, then the act's code.
+  // "86/B/101 - Procès-verbal …": unlabelled, such a number opens a relevé's point at the start of its line, a spaced dash and a title after it
+  // (OCR's speck before it or a colon after it: ".86/B/109 -", "86/B/112: -").
   // "N° 91/B/52 2°) ORDURES MENAGERES …", "Rapport n° 96/CP/141 – Électrification …": a number with its letters, before the
   // point's rank or a dash and the title (alone, "N° 84/B/03" is a leaf's).
-  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
@@ -91,7 +95,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
 /** An @ctes identifier's nature code after a number ("2012_06-DE"). */
 const ACTES_NATURE_AFTER = new RegExp(String.raw`^-(?:${ACTE_NATURES})(?![\p{L}\d])`, 'u');
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "n°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
-const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•n`;
+const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•n.:'’`;
 const LABELLED_OPENING = 'NDRr';
 const OBJET_ALONE = /[o0]bjet\s*:\s*(?=\p{L}|\d)/gu;
 /**
@@ -1180,6 +1184,7 @@ function numberUnderLabel(lines: readonly string[], label: number, reach: number
 }
 
 /** Deliberation numbers heading their subjects (NUMBERED_PATTERNS), pushed onto `found`. */
+const SPACE_BESIDE_SLASH = / ?\/ ?/g;
 const WISH_OR_MOTION = /^[ \t]*(?:V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION)[ \t]/u;
 
 function numberedHeadings(text: string, found: Heading[]): void {
@@ -1250,7 +1255,7 @@ function numberedHeadings(text: string, found: Heading[]): void {
     // Nor over a part's label ("DÉCISION MODIFICATIVE" / "N° 2" / "Exposé :": a title's number wrapped).
     // A subject stacked a word or two a line under it ("N° 2" / "Electrification" / "rurale" / …) is stackedMarginTitles' to read.
     if (BARE_RANK_LINE.test(m[0]) && (!/\p{Ll}/u.test(text.slice(titleStart, lineEnd)) || PART_WORD_TITLE.test(title) || stackedUnder(text, titleStart, lineEnd))) continue;
-    if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim(), title });
+    if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim().replace(SPACE_BESIDE_SLASH, '/'), title });
   }
 }
 

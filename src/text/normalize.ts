@@ -480,7 +480,7 @@ function cleanPage(page: string, document: () => string): string[] {
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(' |')) t = t.replace(TRAILING_BAR, '');
   if (noisy) t = t.replace(SPECK_BEFORE_CAPITALS, '$1');
-  if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•');
+  if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•').replace(MIDDLE_DOT_SPECK, '');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes(' . ') || t.includes(' .\n')) t = t.replace(STRAY_DOT, '');
   if ((t.includes('M.') || t.includes('Mme') || t.includes('Mlle')) && CIVILITY_GLUED.test(t)) t = t.replace(CIVILITY_GLUED_ALL, '$1 ');
@@ -513,6 +513,8 @@ function cleanPage(page: string, document: () => string): string[] {
  * (inside a word, "élu·e·s", it is inclusive writing's, and stays).
  */
 const MIDDLE_DOT_BULLET = /(?<=(?:^|\n)[ \t]*)·(?=[ \t])/g;
+/** "Remy· DORVILLE": a middle dot closing a word before a space is OCR's speck (inclusive writing's stands between letters). */
+const MIDDLE_DOT_SPECK = /(?<=\p{L})·(?=[ \t])/gu;
 
 /** Drops the running footers of `cleaned` (its pages' lines), in place. */
 function dropRunningFooters(cleaned: string[][]): void {

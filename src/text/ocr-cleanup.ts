@@ -88,8 +88,8 @@ const ELIDED_L = /(?=[I1])(?<![\p{L}\d'’])[I1](?=['’](?:\p{Ll}|\p{Lu}\p{Ll})
 const RANK_MISREAD = /(?<=^[ \t]*\d{1,2})(?:[o"]\)|°\}|o\})/gmu;
 /** "SOLLICITEde Monsieur": an act in capitals glued to the small word after it. */
 const ACT_GLUED = /(?=[a-zàé])(?<=(?<![\p{L}])\p{Lu}{5,})(?=(?:de|du|des|le|la|les|à|au|aux|que)(?![\p{L}]))/gu;
-/** "sous la présidence dc M.", "quc le quorum": the small words OCR read with a c for their e (none is a word). */
-const C_FOR_E_WORD = /(?=[dlq])(?<![\p{L}'’-])(d|l|qu)c(?![\p{L}'’-])/gu;
+/** "sous la présidence dc M.", "quc le quorum", "Lc Bureau fixe": the small words OCR read with a c for their e (none is a word). */
+const C_FOR_E_WORD = /(?=[dlqDLQ])(?<![\p{L}'’-])(d|l|qu|D|L|Qu)c(?![\p{L}'’-])/gu;
 /** "secrétairc de séance", "le Mairc": "-aire" closing a word with its e read as a c (no French word ends in "airc"). */
 const AIRE_AS_AIRC = /(?=c)(?<=\p{L}air)c(?![\p{L}])/gu;
 /** "quatorzc voix", "à vingt heures trentc": a number's closing e read as a c (no French word ends so). */
@@ -317,7 +317,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
   if (t.includes('ó')) t = t.replace(ACUTE_O, 'é');
   if (t.includes('ä') || t.includes('á') || t.includes('â')) t = t.replace(A_UMLAUT_WORD, 'à');
-  if (/(?:^|[ \t\n])(?:d|l|qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
+  if (/(?:^|[ \t\n])(?:d|l|qu|D|L|Qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
   if (/\d[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
   if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');
   if (t.includes('airc')) t = t.replace(AIRE_AS_AIRC, 'e');

@@ -334,3 +334,51 @@ Secrétaire de séance : M. Did1er HAMON
     ]);
   });
 });
+
+describe("a bureau's relevé typed on a typewriter, read by OCR: numbers with a letter between slashes, specks around them", () => {
+  // Invented district and names; the numbers' damage is OCR's usual: a speck before, a space beside a slash, a colon after;
+  // "l4" for 14 marks the page as OCR's, whose "Lc" is read back.
+  const text = `DISTRICT URBAIN DE SAINT-ORMEL
+RELEVE DES DECISIONS prises par le BUREAU du DISTRICT lors de sa réunion du 14 octobre 1986
+
+Le Bureau du District s'est réuni le mardi l4 octobre 1986 à 17 h 30 sous la présidence de M. André CHARMOY, Président.
+
+86/B/101 - Procès-verbal de la réunion du 16 septembre 1986
+       Le procès-verbal de la précédente réunion n'appelle pas d'observation.
+                              APPROUVE.
+
+.86/B/102 - Ouverture d'une ligne de trésorerie
+       Lc Bureau autorise le Président à ouvrir une ligne de trésorerie.
+                              ADOPTE- A L'UNANIMITE.
+
+86/B/103: - Admission en non-valeur
+       Le Bureau admet en non-valeur des redevances irrécouvrables.
+                              ADOPTE A ,L'UNANIMITE.
+
+86/ B/104 - Redevance spéciale des terrains de camping
+       Le Bureau fixe la redevance à 38 F par emplacement.
+                              ADOPTE A L'UNANIMITE.
+
+Le Président du District,                    Le Secrétaire,
+A. CHARMOY                                   Remy· DORVAL
+`;
+  const doc = analyzeText(text);
+
+  it('reads each point by its number, written whole, whatever speck stands before it or colon after it', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['86/B/101', 'Procès-verbal de la réunion du 16 septembre 1986'],
+      ['86/B/102', "Ouverture d'une ligne de trésorerie"],
+      ['86/B/103', 'Admission en non-valeur'],
+      ['86/B/104', 'Redevance spéciale des terrains de camping'],
+    ]);
+  });
+
+  it("reads the acts of the sentence, not the outcome's line with OCR's specks in it", () => {
+    expect(doc.items.slice(1).map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['autorise'], ['admet'], ['fixe']]);
+    expect(doc.items.slice(1).map((i) => i.decision?.vote?.unanimous)).toEqual([true, true, true]);
+  });
+
+  it('reads a signature past the middle dot OCR left after a given name', () => {
+    expect(doc.signatures.map((s) => s.surname)).toContain('DORVAL');
+  });
+});
