@@ -1185,6 +1185,7 @@ function numberUnderLabel(lines: readonly string[], label: number, reach: number
 
 /** Deliberation numbers heading their subjects (NUMBERED_PATTERNS), pushed onto `found`. */
 const SPACE_BESIDE_SLASH = / ?\/ ?/g;
+const OBJET_TAKEN = new RegExp(String.raw`${OBJET_WORD}[ \t]*:[ \t]*$`);
 const WISH_OR_MOTION = /^[ \t]*(?:V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION)[ \t]/u;
 
 function numberedHeadings(text: string, found: Heading[]): void {
@@ -1210,7 +1211,8 @@ function numberedHeadings(text: string, found: Heading[]): void {
     // "09-CP-3-01" after its label only: unlabelled, such a code opens a row of an annex's table ("09-L-029  Lycée …").
     if (!labelled && LETTERS_INSIDE.test(number)) continue;
     // A number alone on its line may have service lines under it before its "OBJET :".
-    const below = m[0].includes('\n') ? objetBelow(text, m.index! + m[0].length) : null;
+    // Not when the match took its own "OBJET :" already ("… N° 2001/082" / "OBJET : …"): the next one below is the next point's.
+    const below = m[0].includes('\n') && !OBJET_TAKEN.test(m[0]) ? objetBelow(text, m.index! + m[0].length) : null;
     // Or it heads the extract, and its "OBJET :" comes after the sitting's opening and the lists:
     // the lines under it are the header's, and the number is read with the header (headerNumber).
     if (m[0].includes('\n') && below === null && objetAfterOpening(text, m.index! + m[0].length)) continue;

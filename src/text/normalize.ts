@@ -548,8 +548,8 @@ function dropRunningFooters(cleaned: string[][]): void {
 /** An office over its holder's signature: "Le Président,", "La Maire", "Le Secrétaire de séance,". */
 const SIGNATORY_OFFICE = /^[ \t]*(?:(?:pour\s+)?(?:le|la|l['’])\s*)?(?:pr[ée]sidente?|maire|secr[ée]taire(?:\s+de\s+s[ée]ance)?|vice-pr[ée]sidente?|adjointe?|d[ée]l[ée]gu[ée]e?)(?:\s+[\p{L}' -]{0,40})?[ \t]*,?[ \t]*$/iu;
 
-/** A point's vote closing its page ("Adopté à l'unanimité."): pages of points may well all end so, no furniture. */
-const OUTCOME_LINE = /^[ \t]*(?:(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|[àa]\s+l['’]\s?unanimit)/iu;
+/** A point's vote closing its page ("Adopté à l'unanimité.", "VOTE : Adopté à l'unanimité."): pages of points may well all end so, no furniture. */
+const OUTCOME_LINE = /^[ \t]*(?:(?:vote|d[ée]cision|r[ée]sultat)[ \t]*:[ \t]*)?(?:(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|[àa]\s+l['’]\s?unanimit)/iu;
 
 /** A form's label: its number's ("N° délibération", "Numéro"), or a label before its colon. */
 const FORM_LABEL_LINE = /n°|num[ée]ro|:\s*$/iu;

@@ -88,6 +88,12 @@ const ELIDED_L = /(?=[I1])(?<![\p{L}\d'’])[I1](?=['’](?:\p{Ll}|\p{Lu}\p{Ll})
 const RANK_MISREAD = /(?<=^[ \t]*\d{1,2})(?:[o"]\)|°\}|o\})/gmu;
 /** "SOLLICITEde Monsieur": an act in capitals glued to the small word after it. */
 const ACT_GLUED = /(?=[a-zàé])(?<=(?<![\p{L}])\p{Lu}{5,})(?=(?:de|du|des|le|la|les|à|au|aux|que)(?![\p{L}]))/gu;
+/**
+ * "Le Conseil' Municipal": a speck OCR read as an apostrophe after a word of four letters or more,
+ * before the next word; French elides only short words (l', d', qu', jusqu', lorsqu'). Not after
+ * an e: a typewriter's "donne' pouvoir" is its é; nor after a c: Breton's c'h ("GUIVARC' H").
+ */
+const QUOTE_CLOSING_WORD = /(?<=(?<![\p{L}])\p{L}{4,})(?<!qu|[eéEÉcC])['’](?=[ \t]+\p{L})/gu;
 /** "sous la présidence dc M.", "quc le quorum", "Lc Bureau fixe": the small words OCR read with a c for their e (none is a word). */
 const C_FOR_E_WORD = /(?=[dlqDLQ])(?<![\p{L}'’-])(d|l|qu|D|L|Qu)c(?![\p{L}'’-])/gu;
 /** "secrétairc de séance", "le Mairc": "-aire" closing a word with its e read as a c (no French word ends in "airc"). */
@@ -307,6 +313,7 @@ export function fixLookalikes(t: string): string {
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (/I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
   if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
+  if (t.includes("' ") || t.includes('’ ')) t = t.replace(QUOTE_CLOSING_WORD, '');
   if (hasMisreadKey(t)) t = t.replace(MISREAD_WORD, (w) => MISREAD_WORDS[w]!);
   t = readBackMisreadVerbs(t);
   if (t.includes('ë')) t = t.replace(DIAERESIS_FOR_ACUTE, 'é');
@@ -574,7 +581,8 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const RI_FOR_N: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['riistr', /(?<![\p{L}])([Aa])dmiriistr/gu, '$1dministr'],
-  ['oriseil', /(?<![\p{L}])([Cc])oriseil/gu, '$1onseil'],
+  // "Corisell": its i read as l too.
+  ['orise', /(?<![\p{L}])([Cc])oris[eé][il1]l/gu, '$1onseil'],
   ['ariimit', /(?<![\p{L}])unariimit/gu, 'unanimit'],
 ];
 /** Whether a word of RI_FOR_N stands in `t` with its "ri", looked for by its cue. */

@@ -382,3 +382,37 @@ A. CHARMOY                                   Remy· DORVAL
     expect(doc.signatures.map((s) => s.surname)).toContain('DORVAL');
   });
 });
+
+describe("a faxed relevé: each page closing on its point's vote over the running footer, the body's name as OCR garbled it", () => {
+  // Invented commune and names. Every page opens on the fax's banner and ends on "VOTE : Adopté à l'unanimité." then
+  // the footer; OCR's "DECISI0N" marks the pages as its own, whose look-alikes are read back.
+  const point = (n: number, title: string, decision: string) =>
+    `AFFAIRE N° ${n} - DELIBERATION N° 2001/0${80 + n}\nOBJET : ${title}\nRapporteur : M. HOARAU Paul\nDECISI0N : ${decision}\nVOTE : Adopté à l'unanimité.`;
+  const page = (n: number, points: string[]) => `02/07/01  10:13  FAX 0262 41 07 30      MAIRIE ST-ORMEL\n\n${points.join('\n\n')}\n\nRelevé des décisions - C.M. du 29/06/2001                             ${n}/3`;
+  const text = [
+    `COMMUNE DE SAINT-ORMEL\nRELEVE DES DECISIONS DU CONSEIL MUNICIPAL\nSéance du 29 juin 2001\n\n${page(1, [
+      point(1, 'Compte administratif 2000', 'Le Conseil Municipal arrête les résultats de l\'exercice 2000.'),
+      point(2, 'Comptes de gestion 2000', "Le Conseil Municipal déclare que les comptes de gestion n'appellent ni observation ni réserve."),
+    ])}`,
+    page(2, [
+      point(3, 'Affectation des résultats', 'Le Conseil Municipal décide d\'affecter le résultat au compte 1068.'),
+      point(4, 'Transports scolaires', 'Le Corisell Municipal approuve la convention avec le Département et autorise le Maire à la signer.'),
+    ]),
+    page(3, [
+      point(5, 'Acquisition de la parcelle AB 245', "Le Conseil' Municipal décide l'acquisition de la parcelle AB 245 et autorise le Maire à signer l'acte."),
+      point(6, 'Régie de recettes', 'Le Conseil Municipal décide la création d’une régie de recettes.'),
+    ]),
+  ].join('\f');
+  const items = analyzeText(text).items;
+
+  it("keeps each point's vote, which every page closes on, as no running footer", () => {
+    expect(items.map((i) => [i.number, i.decision?.vote?.unanimous])).toEqual([81, 82, 83, 84, 85, 86].map((n) => [`2001/0${n}`, true]));
+  });
+
+  it('reads the acts after "Corisell" and "Conseil\'", the body\'s name as OCR left it', () => {
+    expect(items.slice(3, 5).map((i) => i.decision?.articles.map((a) => a.action))).toEqual([
+      ['approuve', 'autorise'],
+      ['décide', 'autorise'],
+    ]);
+  });
+});
