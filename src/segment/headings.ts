@@ -78,12 +78,12 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "n° 2011-01 1 - COMPTE DE GESTION": a register's number in its margin, then the point's rank.
   // "RAPPORT N° CD2015-06/01 - DÉCISION MODIFICATIVE …": a report's number; "Affaire n° 2018-04-01 : …" an affair's;
   // "VŒU n° 16-07 présenté par le groupe …", "MOTION n° 16-02 …": a wish's or a motion's, put to the vote as the reports are.
-  // "2 DEL-2012-061 Décision modificative …": a table's rank, then the act's code.
+  // "2 DEL-2012-061 Décision modificative …": a table's rank, then the act's code; "2 - 2024-10-01 - INSTALLATION …" too.
   // "86/B/101 - Procès-verbal …": unlabelled, such a number opens a relevé's point at the start of its line, a spaced dash and a title after it
   // (OCR's speck before it or a colon after it: ".86/B/109 -", "86/B/112: -").
   // "N° 91/B/52 2°) ORDURES MENAGERES …", "Rapport n° 96/CP/141 – Électrification …": a number with its letters, before the
   // point's rank or a dash and the title (alone, "N° 84/B/03" is a leaf's).
-  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|\d{1,2}[ \t]+[-–][ \t]+(?=(?:19|20)\d\d-\d\d-\d\d[ \t]+[-–—][ \t]+\p{Lu})|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
@@ -1203,7 +1203,8 @@ function numberedHeadings(text: string, found: Heading[]): void {
     // "974-…-20120329-" / "2012_06-DE": an @ctes identifier wrapped in a stamp's column, its act's nature after the number.
     if (ACTES_NATURE_AFTER.test(text.slice(m.index! + m[0].indexOf(number) + number.length, m.index! + m[0].length + 3))) continue;
     // Labelled ("N° 22-148 –", "Délibération n° 22-148"), any number but a date is one.
-    const labelled = /N°|[Nn][°o]\.?\s*$/.test(m[0].slice(0, m[0].indexOf(number)));
+    // Or after the point's rank and a dash ("2 - 2024-10-01 - INSTALLATION …"): its act's number, though it reads as a date.
+    const labelled = /N°|[Nn][°o]\.?\s*$|^[ \t]*\d{1,2}[ \t]+[-–][ \t]+$/.test(m[0].slice(0, m[0].indexOf(number)));
     // "98/58 1°) DEMANDE …": a register's number, its year in two figures, before a typescript's rank.
     const ranked = /^\d{2}[-/]\d{2,3}$/.test(number) && RANK_AFTER_NUMBER.test(m[0].slice(m[0].indexOf(number) + number.length));
     const inSeries = /^\d{2}-\d{2,3}$/.test(number) && (series ??= yearSeries(text)).has(number.slice(0, 2));

@@ -56,6 +56,15 @@ export function fixNumber(token: string): string {
 const LOOKALIKE_IN_CAPITALS = /(?=[0l])(?<=\p{Lu})[0l](?=\p{Lu})/gu;
 const LOOKALIKE_IN_DIGITS = /(?=[lO])(?<=\d)[lO](?=\d)/g;
 /** "Mme lSNARD": an l opening a name in capitals is its I (no word opens on a small l before capitals). */
+/**
+ * "lnès", "lmportant", "lsabelle": an l opening a word of four letters or more before an m, n, s or v,
+ * as no French word opens, is OCR's I ("In-", "Im-", "Is-", "Iv-"). Not before a c, OCR's e ("lcs" for
+ * "les"), nor a t, which a word cut by a space leaves ("Agricu lture"). A small i inside a sentence
+ * ("les dépenses lmprévues"), a capital opening a line, a name or a value ("MAHIEU, lsabelle").
+ */
+const L_BEFORE_CONSONANT = /(?=l)(?<![\p{L}\d'’-])l(?=[mnsv]\p{Ll}{2})/u;
+const L_BEFORE_CONSONANT_ALL = new RegExp(L_BEFORE_CONSONANT.source, 'gu');
+const AFTER_SMALL_WORD = /\p{Ll}[ \t]$/u;
 const L_OPENING_CAPITALS = /(?=l)(?<![\p{L}\d'’])l(?=\p{Lu}{3,}(?![\p{Ll}]))/gu;
 /** "Puget-1es-Cèdres", "sur 1es crédits": the article "les" with its l read as a 1 (no number is "1es"). */
 const ONE_FOR_LES = /(?=1)(?<![\p{L}\d,.'’])1(?=es(?![\p{L}\d]))/gu;
@@ -286,6 +295,7 @@ export function fixLookalikes(t: string): string {
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
   if (/\d[lO]\d/.test(t)) t = t.replace(LOOKALIKE_IN_DIGITS, (c) => LOOKALIKE_DIGIT[c]!);
   if (/(?<![\p{L}\d'’])l\p{Lu}{3}/u.test(t)) t = t.replace(L_OPENING_CAPITALS, 'I');
+  if (L_BEFORE_CONSONANT.test(t)) t = t.replace(L_BEFORE_CONSONANT_ALL, (_, at: number, s: string) => (AFTER_SMALL_WORD.test(s.slice(Math.max(0, at - 2), at)) ? 'i' : 'I'));
   if (t.includes('1es')) t = t.replace(ONE_FOR_LES, 'l');
   if (/O(?:(?<=\d[-/.]O)\d|(?<=\dO)[-/.]\d|(?<![\p{L}\d]O)\d{1,4}[-/.]\d)/u.test(t)) t = t.replace(O_BESIDE_SEPARATOR, '0');
   if (/\d[-/.]\d{1,4}l(?![\p{L}\d])/u.test(t)) t = t.replace(L_CLOSING_NUMBER, '1');

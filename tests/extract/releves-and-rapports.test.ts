@@ -416,3 +416,40 @@ describe("a faxed relevé: each page closing on its point's vote over the runnin
     ]);
   });
 });
+
+describe("a departmental council's minutes read by OCR: each point's rank, then its act's number shaped like a date", () => {
+  // Invented department and names; "l" for "I" as OCR reads a typed capital I.
+  const text = `CONSEIL DEPARTEMENTAL
+PROCES-VERBAL DE LA SEANCE PUBLIQUE DU LUNDl 14 OCTOBRE 2024
+
+L'an deux mille vingt-quatre, le quatorze octobre à quatorze heures trente, le Conseil départemental s'est réuni sous la présidence de M. Thierry MALVERT, Président.
+Etaient présents : MM. et Mmes ALLARD Sophie, BOUAZIZ lnès, CAILLET Patrick, MALVERT Thierry.
+
+1 - APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 24 JUIN 2024
+Le procès-verbal est adopté à l'unanimité.
+
+2 - 2024-10-01 - INSTALLATION D'UNE CONSEILLERE DEPARTEMENTALE
+Le Conseil départemental PREND ACTE de l'installation de Mme Hélène VASSAL.
+
+3 - 2024-10-02 - DESIGNATION DE REPRESENTANTS AU SEIN D'ORGANISMES EXTERIEURS
+Le Conseil départemental, après en avoir délibéré, DESIGNE Mme Hélène VASSAL pour siéger au conseil d'administration du collège.
+Adopté à l'unanimité.
+
+Le Président,                                    La secrétaire de séance,
+Thierry MALVERT                                  lnès BOUAZIZ
+`;
+  const doc = analyzeText(text);
+
+  it('numbers a point by its act, "2024-10-01", after its rank and a dash, though it reads as a date', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 24 JUIN 2024'],
+      ['2024-10-01', "INSTALLATION D'UNE CONSEILLERE DEPARTEMENTALE"],
+      ['2024-10-02', "DESIGNATION DE REPRESENTANTS AU SEIN D'ORGANISMES EXTERIEURS"],
+    ]);
+  });
+
+  it('reads "lnès" as Inès, in the list and under the signature', () => {
+    expect(doc.attendance.present.find((p) => p.surname === 'BOUAZIZ')?.givenName).toBe('Inès');
+    expect(doc.signatures.map((s) => s.surname)).toEqual(['MALVERT', 'BOUAZIZ']);
+  });
+});
