@@ -934,3 +934,34 @@ Le Président ouvre la séance.
     });
   });
 });
+
+describe("a software's minutes: its counts a label and a figure each on one line, its table's rows a member each", () => {
+  // Invented department and names.
+  const text = `CONSEIL DEPARTEMENTAL DE LA NIEVRE
+Commission permanente
+PROCES-VERBAL
+Séance du 23/04/2012
+Membres en exercice 8 Présents 6 Représentés 1 Absents 1 Quorum Atteint
+LISTE DES MEMBRES
+Nom Prénom Qualité Présence Mandataire
+CHASSAGNE Raymond Président Présent
+BESSON Jean-Pierre 1er Vice-président Présent
+ROUCHON Annie 2ème Vice-présidente Représentée MAGNAN Louis
+MAGNAN Louis 3ème Vice-président Présent
+FOURNIER Gérard 4ème Vice-président Présent
+VIGNAL Christian 5ème Vice-président Excusé
+BOUDIN Henri Membre Présent
+ALBERT Marc Membre Présent (arrivée 10:40 - rapport
+CP-12-04-006)
+M. le Président ouvre la séance à 10h00.
+`;
+  const doc = analyzeText(text);
+
+  it('reads each count before the next label on its line', () => {
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 8, present: 6, represented: 1 });
+  });
+
+  it("keeps a member whose presence is followed by a note of arrival among the present", () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['CHASSAGNE', 'BESSON', 'MAGNAN', 'FOURNIER', 'BOUDIN', 'ALBERT']);
+  });
+});
