@@ -10,7 +10,7 @@ const AGENDA_CUE = /ordre\s+du\s+jour/iu;
 const CONVOCATION_OBJECT_WORDS = String.raw`[o0]bjet\s*:\s*c[o0]nv[o0]cat[il1][o0][nu]`;
 /** "… de vous convoquer", "… vous inviter": the letter's own words to its addressees. */
 const INVITING = String.raw`vous\s+(?:convoquer|convier|inviter)`;
-const CONVOCATION_LETTER = new RegExp(String.raw`${INVITING}|aura\s+lieu\s+le|se\s+r[éeêè]unira|se\s+tiendra|${CONVOCATION_OBJECT_WORDS}`, 'iu');
+const CONVOCATION_LETTER = new RegExp(String.raw`${INVITING}|aura\s+lieu\s+le|se\s+r[éeêè6]unira|se\s+tiendra|${CONVOCATION_OBJECT_WORDS}`, 'iu');
 const CONVOCATION_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*${CONVOCATION_OBJECT_WORDS}`, 'iu');
 /**
  * The title of an act one person signs, not the record of a sitting: an arrêté of the mayor or
@@ -94,6 +94,10 @@ export function invitesToSitting(text: string): boolean {
 
 export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && !e.decidedItems && invitesToSitting(e.text)) return 'other';
+  // "Objet : Convocation du Comité Syndical", no sitting held in it: the members its table names are its addressees, none who sat.
+  // So is a letter that says, in its head, the sitting will be held ("se réunira le"), its reports' proposals no decision taken.
+  const opening = lowerOf(e.text).slice(0, TITLE_ZONE);
+  if ((caseless(CONVOCATION_OBJECT).test(opening) || caseless(CONVOCATION_LETTER).test(opening)) && !caseless(SITTING_HELD).test(lowerOf(e.text))) return 'other';
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   // A sheet of attendance, nothing decided on it: who came to a sitting, not its record.

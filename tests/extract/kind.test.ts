@@ -173,3 +173,48 @@ Paul DURAND`;
     expect(doc.items).toEqual([]);
   });
 });
+
+describe('letters convening a sitting, whatever else they carry', () => {
+  // Invented syndicate, department and names.
+  it('"Objet : Convocation …" with its table of addressees: no one sat, the table names whom it is sent to', () => {
+    const doc = analyzeText(`SYNDICAT INTERCOMMUNAL D'EAU POTABLE DE LA REGION DE SAINT-ORMEL
+Objet : Convocation du Comité Syndical
+Saint-Ormel, le 12 mars 2004
+Madame, Monsieur le Délégué,
+J'ai l'honneur de vous prier de bien vouloir assister à la réunion du Comité Syndical le
+MARDI 23 MARS 2004 à 18 h 00, salle de réunion du Syndicat.
+ORDRE DU JOUR
+1 Approbation du compte rendu de la séance du 9 décembre 2003
+2 Compte administratif 2003
+Le Président,
+Jean-Claude DELMAS
+DESTINATAIRES
+Commune Délégué titulaire Délégué suppléant
+SAINT-ORMEL M. DELMAS Jean-Claude M. BOISSON Alain
+SAINT-ORMEL Mme CHASTEL Odile M. VERGNE Patrick
+LA CHAPELLE M. LAGRANGE Henri Mme PEYRON Sylvie
+`);
+    expect(doc.kind).toBe('other');
+    expect(doc.attendance.present).toEqual([]);
+  });
+
+  it("'… se r6unira le' in its head, as OCR read it, the préfet's reports after it proposing what none decided yet", () => {
+    const doc = analyzeText(`CONSEIL GENERAL
+COMMISSION DEPARTEMENTALE
+Laon, le 5 novembre 1981
+Monsieur le Conseiller Général et Cher Collègue,
+J'ai l'honneur de vous faire connaître que la Commission Départementale se r6unira le
+MARDI 17 NOVEMBRE 1981 à 10 HEURES à la Préfecture.
+ORDRE DU JOUR
+1 - Approbation du procès-verbal de la réunion du 20 octobre 1981.
+2 - Voirie départementale : programme de grosses réparations 1981.
+Le Président de la Commission Départementale,
+Marcel DUFRESNE
+
+RAPPORTS DE M. LE PREFET
+2 - Voirie départementale : programme de grosses réparations 1981.
+Je vous propose d'approuver la répartition ci-dessus. Adopté à l'unanimité par la commission des travaux.
+`);
+    expect(doc.kind).toBe('other');
+  });
+});
