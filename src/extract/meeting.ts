@@ -51,6 +51,9 @@ const COUNCIL_ADJECTIVES: ReadonlyArray<readonly [string, BodyType]> = [
   ['departemental', 'conseil-departemental'],
   ['regional', 'conseil-regional'],
 ];
+/** A region's letterhead opening a line ("RÉGION RHÔNE-ALPES"), and its council's sitting in plenary. Lower-cased text. */
+const REGION_LETTERHEAD = /(?:^|\n)[ \t]*r[ée]gion\s+\p{L}/u;
+const REGIONAL_PLENARY = /assembl[ée]e\s+pl[ée]ni[èe]re|(?:s[ée]ance|session)\s+pl[ée]ni[èe]re/u;
 const CORSICA_ASSEMBLY = /assembl[ée]e\s+de\s+c[o0]rse|assemblea\s+di\s+c[o0]rsica/u;
 /** When the Collectivité de Corse took over from the Collectivité territoriale and the two départements. */
 const CORSICA_UNIFIED = '2018-01-01';
@@ -679,6 +682,12 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const corsica = bodyType === null && date && date.iso < CORSICA_UNIFIED ? CORSICA_ASSEMBLY.exec(headLower) : null;
   if (corsica) {
     body = bodyNamed(head, corsica);
+    bodyType = 'conseil-regional';
+  }
+  // "RÉGION RHÔNE-ALPES" over "Instance : ASSEMBLÉE PLÉNIÈRE": the regional council, named by its sitting alone.
+  const plenary = bodyType === null && REGION_LETTERHEAD.test(headLower) ? REGIONAL_PLENARY.exec(headLower) : null;
+  if (plenary) {
+    body = bodyNamed(head, plenary);
     bodyType = 'conseil-regional';
   }
   const opens = (t: { start: number; end: number }) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t);

@@ -28,6 +28,7 @@
 import type { Item } from '../schema/minutes.ts';
 import { countsCell, itemOf, type Column, type Row } from './register-table.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
+import { readWrappedRows } from './wrapped-rows.ts';
 
 type Cell = 'number' | 'rank' | 'date' | 'subject' | 'rapporteur' | 'other' | 'service' | 'decision' | 'outcome' | 'vote' | 'note' | 'amount' | CountCell;
 /** A vote's counts a column each, under "Pour" / "Contre" / "Abst." / "NPPV". */
@@ -125,7 +126,8 @@ export function readRegisterCells(text: string): Item[] {
     // Rows without a number stand among numbered ones, not for a table of their own.
     if (rows.filter((r) => r.number).length >= MIN_ROWS) return rows.map(itemOf);
   }
-  return [];
+  // Or its rows a line each, the subject's cell wrapped around the row's line.
+  return readWrappedRows(text);
 }
 
 /** The cells of a header opening at line `i`, in order, or null: a number's first, a subject, a vote or a decision. */

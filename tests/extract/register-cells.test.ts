@@ -399,3 +399,51 @@ describe('a register whose header ends on the counts, the text decided after the
     expect(doc.attendance.present.map((p) => p.surname)).toEqual(['GARNIER', 'LEBRUN', 'MOREAU', 'PICARD']);
   });
 });
+
+describe("a region's register exported a row a line, each subject's cell wrapped around the row's line", () => {
+  // Invented rapporteurs and subjects; the layout of an archive software's export of 2012.
+  const text = `RÉGION RHÔNE-ALPES
+REGISTRE DES DÉLIBÉRATIONS
+Instance : ASSEMBLÉE PLÉNIÈRE Séance du : 20/10/1994
+N° Objet Rapporteur Vote Décision
+délibération
+Décision modificative n° 2 au budget primitif
+94.10.401 M. ROUSSEL Pour : 98 Adoptée
+1994
+Contre : 47
+Abst. : 9
+NPPV : 0
+Contrat de plan État-Région 1994-1998 :
+94.10.402 avenant n° 1 relatif au volet routier M. BERTHOD Pour : 101 Adoptée
+(RN 85 et RN 90) Contre : 12
+Abst. : 41
+NPPV : 0
+Programme régional de formation
+94.10.403 professionnelle des jeunes - Mme CHAMBON Unanimité Adoptée
+programme 1995
+\f
+RÉGION RHÔNE-ALPES
+N° Objet Rapporteur Vote Décision
+délibération
+Motion relative au maintien des services
+94.10.404 publics dans les zones rurales M. GACHON Pour : 45 Rejetée
+(présentée par un groupe) Contre : 96
+Abst. : 13
+Nombre d'actes sélectionnés : 4
+`;
+  const doc = analyzeText(text);
+
+  it('reads each row, its subject from the line above its own to the last under it, its vote wrapped under it', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.vote?.unanimous, i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.vote?.abstentions, i.decision?.outcome])).toEqual([
+      ['94.10.401', 'Décision modificative n° 2 au budget primitif 1994', false, 98, 47, 9, 'adopted'],
+      ['94.10.402', 'Contrat de plan État-Région 1994-1998 : avenant n° 1 relatif au volet routier (RN 85 et RN 90)', false, 101, 12, 41, 'adopted'],
+      ['94.10.403', 'Programme régional de formation professionnelle des jeunes - programme 1995', true, null, null, null, 'adopted'],
+      ['94.10.404', 'Motion relative au maintien des services publics dans les zones rurales (présentée par un groupe)', false, 45, 96, 13, 'rejected'],
+    ]);
+  });
+
+  it("is the regional council's, its letterhead a region's and its sitting a plenary", () => {
+    expect(doc.meeting.bodyType).toBe('conseil-regional');
+    expect(doc.kind).toBe('list');
+  });
+});

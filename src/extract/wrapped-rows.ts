@@ -1,0 +1,124 @@
+/**
+ * A register's table exported a row a line, its subject's cell wrapped over the lines around the
+ * row's own (the number, the rapporteur, the vote and the decision printed on the line the cell is
+ * centred on), the vote's other counts on the lines under it:
+ *
+ *   N° Objet Rapporteur Vote Décision
+ *   Décision modificative n° 2 au budget primitif
+ *   94.10.401 M. ROUSSILLAT Pour : 98 Adoptée
+ *   1994
+ *   Contre : 47
+ *   Contrat de plan État-Région 1994-1998 :
+ *   94.10.402 avenant n° 1 relatif au volet routier M. BERTHOLLET Pour : 101 Adoptée
+ *   (RN 85, RN 90 et liaison Grenoble-Sisteron) Contre : 12
+ *
+ * The line above a row's own opens its subject when the row's line goes on with the subject's words
+ * in lower case (or holds none of them); the lines under it, up to that of the next row, close it.
+ */
+import type { Item, Outcome, Vote } from '../schema/minutes.ts';
+import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
+
+/** The header on one line: its number's, subject's, rapporteur's, then the vote's and the decision's labels. */
+const HEADER = /^N°[ \t]+Objet[ \t]+Rapporteur[ \t]+(?:Vote[ \t]+)?D[ée]cision$/iu;
+/** A row's own line: its number, the subject's words on it, the rapporteur, the vote's cell, the decision. */
+const ROW = /^(\d{1,4}(?:[./-]\d{1,4}){1,3})(?:[ \t]+(.*?))?[ \t]+((?:M\.|MM\.|Mmes?)[ \t]+(?:le[ \t]+Pr[ée]sident|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*))[ \t]+(Unanimit[ée]|Pour[ \t]*:[ \t]*\d{1,3})[ \t]+(Adopt[ée]e?s?|Rejet[ée]e?s?|Retir[ée]e?s?|Approuv[ée]e?s?)$/u;
+/** A count of the vote's cell wrapped under the row, alone or closing a line of the subject. */
+const COUNT_CLOSING = /(?:^|[ \t]+)(Contre|Abst\.?|Abstentions?|NPPV)[ \t]*:[ \t]*(\d{1,3})$/iu;
+/** Where the table ends: its count of acts, or a blank line. */
+const TABLE_END = /^Nombre[ \t]+d['’]actes/iu;
+/** Fewer rows than this are no such table. */
+const MIN_ROWS = 2;
+
+interface Row {
+  number: string;
+  title: string[];
+  counts: { for: number | null; against: number | null; abstentions: number | null; notVoting: number | null };
+  unanimous: boolean;
+  decision: string;
+  start: number;
+  end: number;
+}
+
+/** The items of such a table in `text`, or [] where there is none. */
+export function readWrappedRows(text: string): Item[] {
+  if (!/(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+Rapporteur/iu.test(text)) return [];
+  const lines = trimmedLines(text);
+  const rows: Row[] = [];
+  // The lines since the last row's own, or since the header: subject's lines, counts, furniture.
+  let pending: TrimmedLine[] = [];
+  let inTable = false;
+  let afterHeader = false;
+  const close = (row: Row | undefined, taken: TrimmedLine[]) => {
+    for (const l of taken) {
+      const count = COUNT_CLOSING.exec(l.text);
+      const words = count ? l.text.slice(0, count.index).trim() : l.text;
+      if (count && row) addCount(row, count[1]!, Number(count[2]));
+      if (words && row) row.title.push(words);
+      if (row) row.end = Math.max(row.end, l.end);
+    }
+  };
+  for (const line of lines) {
+    if (HEADER.test(line.text)) {
+      // The header again over the next page: what stood between is the page's foot and head, but
+      // for the last row's counts and the words of its subject going on (in lower case, a bracket, a figure).
+      if (inTable) close(rows.at(-1), pending.filter(goesOn));
+      inTable = true;
+      pending = [];
+      afterHeader = true;
+      continue;
+    }
+    if (!inTable) continue;
+    const m = ROW.exec(line.text);
+    if (!m) {
+      if (TABLE_END.test(line.text) || !line.text) {
+        close(rows.at(-1), pending);
+        pending = [];
+        if (TABLE_END.test(line.text)) inTable = false;
+        continue;
+      }
+      pending.push(line);
+      continue;
+    }
+    const middle = m[2] ?? '';
+    // The line above opens this row's subject when the row's line goes on with it, or holds none.
+    const opensHere = pending.length > 0 && !COUNT_CLOSING.test(pending.at(-1)!.text) && (!middle || !/^\p{Lu}/u.test(middle));
+    const above = opensHere ? pending.pop()! : null;
+    // Under the header printed again, the lines before the row's are the header's wrapped labels ("délibération").
+    if (!afterHeader) close(rows.at(-1), pending);
+    pending = [];
+    afterHeader = false;
+    const vote = m[4]!;
+    rows.push({
+      number: m[1]!,
+      title: [...(above ? [above.text] : []), ...(middle ? [middle] : [])],
+      counts: { for: /^pour/iu.test(vote) ? Number(/\d+/.exec(vote)![0]) : null, against: null, abstentions: null, notVoting: null },
+      unanimous: /^unanimit/iu.test(vote),
+      decision: m[5]!,
+      start: (above ?? line).start,
+      end: line.end,
+    });
+  }
+  if (inTable) close(rows.at(-1), pending.filter(goesOn));
+  return rows.length >= MIN_ROWS ? rows.map(itemOf) : [];
+}
+
+/** A line under a row that is the row's: a count of its vote, or its subject going on. */
+const goesOn = (l: TrimmedLine) => COUNT_CLOSING.test(l.text) || /^[\p{Ll}(\d]/u.test(l.text);
+
+function addCount(row: Row, label: string, n: number): void {
+  const key = /^contre/iu.test(label) ? 'against' : /^abst/iu.test(label) ? 'abstentions' : 'notVoting';
+  row.counts[key] ??= n;
+}
+
+function itemOf(row: Row): Item {
+  const outcome: Outcome | null = /^rejet/iu.test(row.decision) ? 'rejected' : /^retir/iu.test(row.decision) ? null : 'adopted';
+  const vote: Vote = { unanimous: row.unanimous, ...row.counts, againstNames: [], abstentionNames: [], span: null };
+  return {
+    number: row.number,
+    title: row.title.join(' ').replace(/\s+/g, ' ').trim(),
+    rapporteur: null,
+    report: null,
+    decision: { visas: [], considerations: [], articles: [], vote, outcome },
+    span: { start: row.start, end: row.end },
+  };
+}
