@@ -23,6 +23,9 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'atteint', 'rapport', 'rapports',
   // A vote's side ("8 voix con tre").
   'contre',
+  // The words of a date and its hour written out ("le vingt-quat re octobre", "octo bre", "dix-sept heu res").
+  'quatre', 'quatorze', 'quinze', 'seize', 'treize', 'douze', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante',
+  'mille', 'janvier', 'fevrier', 'avril', 'juillet', 'septembre', 'octobre', 'novembre', 'decembre', 'heures', 'minutes',
   // The deciding body, subject of its acts ("La Commis sion pe rmanente approuve").
   'commission', 'permanente', 'conseil', 'bureau', 'comite', 'assemblee', 'municipale', 'syndical',
 ]);

@@ -10,6 +10,12 @@ describe('cue words OCR cut with a space', () => {
     expect(joinSplitCueWords('pour voir le devis ; de cide ; ROUX Paul Conseiller E ; la salle des fêtes')).toBe('pour voir le devis ; de cide ; ROUX Paul Conseiller E ; la salle des fêtes');
   });
 
+  it('writes the words of a date, its hour and a vote\'s side whole ("vingt-quat re octo bre", "heu res", "8 voix con tre")', () => {
+    expect(joinSplitCueWords("L'an mil neuf cent quatre-vingt, le vingt-quat re octo bre, à dix-sept heu res ; 8 voix con tre")).toBe(
+      "L'an mil neuf cent quatre-vingt, le vingt-quatre octobre, à dix-sept heures ; 8 voix contre",
+    );
+  });
+
   it('writes the acts of a decision whole ("soll icite", "auto rise", "dé cide"), not after a word of their own ("de cide", "en gage")', () => {
     expect(joinSplitCueWords("Le Comité soll icite le Département et auto rise le Président ; le Conseil dé cide ; de cide ; mis en gage")).toBe(
       "Le Comité sollicite le Département et autorise le Président ; le Conseil décide ; de cide ; mis en gage",
