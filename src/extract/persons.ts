@@ -363,12 +363,12 @@ const closedByStop = (text: string, t: Tok) => t.s.length >= 3 && text[t.end] ==
 const wholeNameOnLine = (line: readonly Tok[]) => line.filter((r) => r.cls === 'TITLE').length >= 2;
 /**
  * The rest of a member's description in lower case that a semicolon closes before the next
- * member's civility ("Mme X, Adjointe au Maire chargée des affaires scolaires ; M. Y"), or a
+ * member's civility ("Mme X, Adjointe au Maire chargée des affaires scolaires ; M. Y", the civility closing its line or not), or a
  * group's label wrapped over two lines that a colon closes at a line's end, the members under it
  * ("Représentant des associations dont l'un des objets est … des personnes\ndéfavorisées :"):
  * the list goes on past it.
  */
-const CLAUSE_THEN_MEMBER = /^[^;:\n]*(?:\n(?![ \t]*\n)[^;:\n]*){0,3}(?:;|:[ \t]*\n)[ \t\n]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t]/u;
+const CLAUSE_THEN_MEMBER = /^[^;:\n]*(?:\n(?![ \t]*\n)[^;:\n]*){0,3}(?:;|:[ \t]*\n)[ \t\n]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t\n]/u;
 
 /** "la", "de" belong to a name only when a name follows ("de LA FONTAINE", "Albert De Rycke"): whether token k is a name's word. */
 const nameAt = (toks: Tokens, k: number) => {

@@ -633,3 +633,21 @@ describe('the staff attending, their label as heavy OCR reads it', () => {
     expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['KLEIN']);
   });
 });
+
+describe('a list whose entries a semicolon parts, each with its description, a civility closing a line', () => {
+  // Invented names; the shape of a board's record typed in a narrow column.
+  it('goes on past "…, représentant de la commune ; Mme" to the name on the next line', () => {
+    const text = `Le Conseil d'administration s'est réuni sous la présidence de Madame Josiane FABRE.
+Membres présents :
+Mme Josiane FABRE, Présidente ; M. Alain GIRAUD, représentant de la commune ; Mme
+Odile ROUMIER, représentante du Département ; M. Marius CAILLET.
+Absent : M. Henri BONIFACE.
+`;
+    expect(analyzeText(text).attendance.present.map((p) => [p.givenName, p.surname])).toEqual([
+      ['Josiane', 'FABRE'],
+      ['Alain', 'GIRAUD'],
+      ['Odile', 'ROUMIER'],
+      ['Marius', 'CAILLET'],
+    ]);
+  });
+});
