@@ -94,16 +94,15 @@ export function invitesToSitting(text: string): boolean {
 
 export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && !e.decidedItems && invitesToSitting(e.text)) return 'other';
+  const lower = lowerOf(e.text);
+  const head = lower.slice(0, TITLE_ZONE);
   // "Objet : Convocation du Comité Syndical", no sitting held in it: the members its table names are its addressees, none who sat.
   // So is a letter that says, in its head, the sitting will be held ("se réunira le"), its reports' proposals no decision taken.
-  const opening = lowerOf(e.text).slice(0, TITLE_ZONE);
-  if ((caseless(CONVOCATION_OBJECT).test(opening) || caseless(CONVOCATION_LETTER).test(opening)) && !caseless(SITTING_HELD).test(lowerOf(e.text))) return 'other';
+  if ((caseless(CONVOCATION_OBJECT).test(head) || caseless(CONVOCATION_LETTER).test(head)) && !caseless(SITTING_HELD).test(lower)) return 'other';
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   // A sheet of attendance, nothing decided on it: who came to a sitting, not its record.
   if (!e.decidedItems && isAttendanceSheet(e.text)) return 'other';
-  const lower = lowerOf(e.text);
-  const head = lower.slice(0, TITLE_ZONE);
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
   // A relevé that counts who sat ("Conseillers en exercice : 33 - Présents : 23") records its sitting.
   if (!e.hasAttendance && !e.counted && caseless(DECISIONS_TITLE).test(head) && e.items >= 2) return 'list';

@@ -49,12 +49,13 @@ export function readWrappedRows(text: string): Item[] {
   let inTable = false;
   let afterHeader = false;
   const close = (row: Row | undefined, taken: TrimmedLine[]) => {
+    if (!row) return;
     for (const l of taken) {
       const count = COUNT_CLOSING.exec(l.text);
       const words = count ? l.text.slice(0, count.index).trim() : l.text;
-      if (count && row) addCount(row, count[1]!, Number(count[2]));
-      if (words && row) row.title.push(words);
-      if (row) row.end = Math.max(row.end, l.end);
+      if (count) addCount(row, count[1]!, Number(count[2]));
+      if (words) row.title.push(words);
+      row.end = Math.max(row.end, l.end);
     }
   };
   for (const line of lines) {

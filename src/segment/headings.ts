@@ -56,6 +56,8 @@ const OCR_NUMBER = String.raw`\d[\dO]{1,3}(?:[-_/][\dO]{1,4}){1,2}`;
 const LETTERED_NUMBER = String.raw`(?:\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?|\d{2}[A-Z]{1,4}-\d{2,5})`;
 /** The same between slashes ("06/AP-JUIN/03"), after "Délibération n°" only: after "N°" alone, a register's leaf ("N° 84/B/03"). */
 const SLASHED_LETTERED_NUMBER = String.raw`\d{2,4}\/[A-Z]{1,5}(?:-[A-Z]{1,6})?\/\d{1,4}`;
+/** A wish's or a motion's label before its number: "VŒU n° 16-07", "MOTION n° 16-02". */
+const WISH_OR_MOTION_LABEL = String.raw`V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION`;
 /** A relevé's "86/B/101" opening its line, OCR's space beside a slash as it may leave one ("86/ B/106", "86 /B/136"): written without. */
 const SPACED_SLASHED_NUMBER = String.raw`\d{2,4} ?\/ ?[A-Z]{1,5} ?\/ ?\d{1,4}`;
 /** A number whose parts dots separate ("B.85.31", "2024.118"), read only after its label too: unlabelled, "4.1" is a sub-point. */
@@ -83,7 +85,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // (OCR's speck before it or a colon after it: ".86/B/109 -", "86/B/112: -").
   // "N° 91/B/52 2°) ORDURES MENAGERES …", "Rapport n° 96/CP/141 – Électrification …": a number with its letters, before the
   // point's rank or a dash and the title (alone, "N° 84/B/03" is a leaf's).
-  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|\d{1,2}[ \t]+[-–][ \t]+(?=(?:19|20)\d\d-\d\d-\d\d[ \t]+[-–—][ \t]+\p{Lu})|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION)\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*(?:[-–•][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|\d{1,2}[ \t]+[-–][ \t]+(?=(?:19|20)\d\d-\d\d-\d\d[ \t]+[-–—][ \t]+\p{Lu})|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
@@ -1186,7 +1188,7 @@ function numberUnderLabel(lines: readonly string[], label: number, reach: number
 /** Deliberation numbers heading their subjects (NUMBERED_PATTERNS), pushed onto `found`. */
 const SPACE_BESIDE_SLASH = / ?\/ ?/g;
 const OBJET_TAKEN = new RegExp(String.raw`${OBJET_WORD}[ \t]*:[ \t]*$`);
-const WISH_OR_MOTION = /^[ \t]*(?:V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION)[ \t]/u;
+const WISH_OR_MOTION = new RegExp(String.raw`^[ \t]*(?:${WISH_OR_MOTION_LABEL})[ \t]`, 'u');
 
 function numberedHeadings(text: string, found: Heading[]): void {
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …"): the

@@ -288,7 +288,7 @@ const TILDE_FOR_DASH = /(?<=[\p{L}\d.)»][ \t])~(?=[ \t]+[\p{Lu}\d«])/gu;
 
 export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);
-  if (t.includes('-') && /[—–]-|-[—–]|--/.test(t)) t = t.replace(DOUBLED_DASH, '–');
+  if (/[—–]-|-[—–]|--/.test(t)) t = t.replace(DOUBLED_DASH, '–');
   if (t.includes(' ~ ')) t = t.replace(TILDE_FOR_DASH, '–');
   // Where no first test passes no rule changes the text, so none passes after another rule either.
   if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t) && !hasMisreadWord(t) && !hasRiWord(t)) return t;
