@@ -102,7 +102,7 @@ const ACT_GLUED = /(?=[a-zàé])(?<=(?<![\p{L}])\p{Lu}{5,})(?=(?:de|du|des|le|la
  * before the next word; French elides only short words (l', d', qu', jusqu', lorsqu'). Not after
  * an e: a typewriter's "donne' pouvoir" is its é; nor after a c: Breton's c'h ("GUIVARC' H").
  */
-const QUOTE_CLOSING_WORD = /(?<=(?<![\p{L}])\p{L}{4,})(?<!qu|[eéEÉcC])['’](?=[ \t]+\p{L})/gu;
+const QUOTE_CLOSING_WORD = /['’](?<=(?<![\p{L}])\p{L}{4,}['’])(?<!(?:qu|[eéEÉcC])['’])(?=[ \t]+\p{L})/gu;
 /** "sous la présidence dc M.", "quc le quorum", "Lc Bureau fixe": the small words OCR read with a c for their e (none is a word). */
 const C_FOR_E_WORD = /(?=[dlqDLQ])(?<![\p{L}'’-])(d|l|qu|D|L|Qu)c(?![\p{L}'’-])/gu;
 /** "secrétairc de séance", "le Mairc": "-aire" closing a word with its e read as a c (no French word ends in "airc"). */
