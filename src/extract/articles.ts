@@ -34,6 +34,11 @@ function leadsIn(lower: string): RegExpExecArray[] {
   return execStickyAt(ARTICLE_LEAD_AT, lower, breaks);
 }
 
+/** "sous la présidence de M. X", "présidé par M. Y": who presided, up to the comma after the name. */
+export const PRESIDED_BY_OPENING = String.raw`(?:(?:r[ée]unie?s?\s+)?sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)|pr[ée]sid[ée]e?\s+par\s+,?\s*)[^,;:]{2,80}?`;
+/** "1er Vice-Président", "Maire", "deuxième adjointe": the office of who presided, after the name. */
+export const PRESIDING_OFFICE = String.raw`(?:(?:\d{1,2}(?:er|re|e|[èe]me)|premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+)?(?:vice-\s?)?(?:pr[ée]sidente?|maire|adjointe?)`;
+
 /**
  * The verb of a one-sentence decision follows the body's name and what qualifies the vote ("à
  * l'unanimité moins une abstention (Mme X),", "par 11 voix pour et 2 abstentions"), or who
@@ -42,8 +47,10 @@ function leadsIn(lower: string): RegExpExecArray[] {
  * District (délibération du 22 avril 1977),"), or what it heard first ("après avoir pris connaissance des propositions de
  * l'Office National des Forêts,"). OCR may read each comma a full stop ("après en avoir délibéré. par 25 voix pour …").
  */
-const SENTENCE_DECISION =
-  /(?:(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)|l['’]\s?assembl[ée]e)(?:\s+(?:municipale?|communautaire|d[ée]partementale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]))?\s*(?:,|\.(?=\s))?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu|d['’]?[a-zéè]{3,7}r[éeè](?![\p{L}]))|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|apr[èée]s\s+examen[^,;:.]{0,80}?(?=,)|apr[èée]s\s+avoir\s+(?:pris\s+connaissance|entendu|examin[ée]|[ée]tudi[ée])[^,;:.]{2,200}?(?=,)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|(?:(?:r[ée]unie?s?\s+)?sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)|pr[ée]sid[ée]e?\s+par\s+,?\s*)[^,;:]{2,80}?(?=,)(?:\s*,\s*(?:(?:\d{1,2}(?:er|re|e|[èe]me)|premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+)?(?:vice-\s?)?(?:pr[ée]sidente?|maire|adjointe?|doyen(?:ne)?\s+d['’]\s?[âa]ge)(?=\s*,))?|ayant\s+[^,;:.]{2,160}?(?=,)|statuant\s+(?:par|sur|en\s+vertu\s+d['’]\s?une)\s+d[ée]l[ée]gation(?:[^,;:.()]|\([^)]*\)){2,160}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*(?:[,:]|\.(?=\s))?\s*)*/iu;
+const SENTENCE_DECISION = new RegExp(
+  String.raw`(?:(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)|l['’]\s?assembl[ée]e)(?:\s+(?:municipale?|communautaire|d[ée]partementale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]))?\s*(?:,|\.(?=\s))?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu|d['’]?[a-zéè]{3,7}r[éeè](?![\p{L}]))|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|apr[èée]s\s+examen[^,;:.]{0,80}?(?=,)|apr[èée]s\s+avoir\s+(?:pris\s+connaissance|entendu|examin[ée]|[ée]tudi[ée])[^,;:.]{2,200}?(?=,)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|${PRESIDED_BY_OPENING}(?=,)(?:\s*,\s*(?:${PRESIDING_OFFICE}|doyen(?:ne)?\s+d['’]\s?[âa]ge)(?=\s*,))?|ayant\s+[^,;:.]{2,160}?(?=,)|statuant\s+(?:par|sur|en\s+vertu\s+d['’]\s?une)\s+d[ée]l[ée]gation(?:[^,;:.()]|\([^)]*\)){2,160}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*(?:[,:]|\.(?=\s))?\s*)*`,
+  'iu',
+);
 
 /** SENTENCE_DECISION, each of its matches in turn. */
 const SENTENCE_DECISION_ALL = new RegExp(SENTENCE_DECISION.source, 'giu');

@@ -5,7 +5,7 @@
  */
 import type { Item, Person } from '../schema/minutes.ts';
 import { isLabelledPoint, type Heading } from '../segment/headings.ts';
-import { actsInParticiples, ARTICLE_NUMBER, extractArticles, hasParticipleAct, otherPartAt, POINT_NUMBER } from './articles.ts';
+import { actsInParticiples, ARTICLE_NUMBER, extractArticles, hasParticipleAct, otherPartAt, POINT_NUMBER, PRESIDED_BY_OPENING, PRESIDING_OFFICE } from './articles.ts';
 import { ACTION_VERBS, actionAt, nounUse } from '../text/verbs.ts';
 import { readVote, type VoteReading } from './vote.ts';
 import { parsePersonList } from './persons.ts';
@@ -188,7 +188,7 @@ const PROPOSAL_CUES: readonly RegExp[] = [
 const OPINION_BEFORE = String.raw`\bavis\s+(?:favorable|d[ée]favorable)\s{0,3},?\s{0,3}`;
 
 /** "le Comité, sous la présidence de M. X, 1er Vice-Président, adopte …": who presided, between the body and its act. */
-const PRESIDED_BY = String.raw`(?:(?:r[ée]unie?s?\s+)?sous\s+la\s+pr[ée]sidence\s+d(?:e\s+|['’]\s?)|pr[ée]sid[ée]e?\s+par\s+,?\s*)[^,;:]{2,80}?,\s*(?:(?:(?:\d{1,2}(?:er|re|e|[èe]me)|premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+)?(?:vice-\s?)?(?:pr[ée]sidente?|maire|adjointe?)\s*,\s*)?`;
+const PRESIDED_BY = String.raw`${PRESIDED_BY_OPENING},\s*(?:${PRESIDING_OFFICE}\s*,\s*)?`;
 
 /** "ayant décidé à l'unanimité de ne pas procéder au scrutin secret,": what the body did first, between its name and its act. */
 const HAVING_CLAUSE = String.raw`ayant\s+[^,;:.]{2,160}?,\s*`;
