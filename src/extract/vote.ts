@@ -738,6 +738,8 @@ class ZoneReading {
   private zoneLineStarts: number[] | null = null;
   /** Whether the zone states other acts (otherActs). */
   private otherActsFound: boolean | null = null;
+  /** The zone's election (elected), undefined until read. */
+  private electionFound: ReturnType<typeof election> | undefined = undefined;
 
   constructor(text: string, start: number, end: number) {
     this.text = text;
@@ -767,6 +769,12 @@ class ZoneReading {
    */
   otherActs(): boolean {
     return (this.otherActsFound ??= OTHER_ACTS.test(this.lower));
+  }
+
+  /** The zone's election (election()), read once: a unanimity before a ballot and the election itself both ask. */
+  elected(): ReturnType<typeof election> {
+    if (this.electionFound === undefined) this.electionFound = election(this.zone, this.lower);
+    return this.electionFound;
   }
 }
 
@@ -966,11 +974,11 @@ function readUnanimity(r: ZoneReading): RegExpExecArray | null {
  * chose how the election goes, the winner's votes are the vote. Else -1. Offsets in the zone.
  */
 function electionBallotAfter(r: ZoneReading, unanAt: number): number {
-  const { text, start, end, zone, lower, counts } = r;
+  const { text, start, end, lower, counts } = r;
   if (counts.for !== null || !hasWord(text, 'proclam', start, end)) return -1;
   const ballotAt = lower.search(BALLOT);
   if (ballotAt < unanAt) return -1;
-  const votes = election(zone, lower)?.votes;
+  const votes = r.elected()?.votes;
   return votes && votes.start >= ballotAt ? ballotAt : -1;
 }
 
@@ -981,8 +989,8 @@ function electionBallotAfter(r: ZoneReading, unanAt: number): number {
  * proclamés élus : …" after a unanimous choice to vote by show of hands states none.
  */
 function readElection(r: ZoneReading, unan: RegExpExecArray | null): ReturnType<typeof election> {
-  const { text, start, end, zone, lower, counts } = r;
-  const proclaimed = counts.for === null && !unan && hasWord(text, 'proclam', start, end) ? election(zone, lower) : null;
+  const { text, start, end, lower, counts } = r;
+  const proclaimed = counts.for === null && !unan && hasWord(text, 'proclam', start, end) ? r.elected() : null;
   const elected = proclaimed && (proclaimed.votes || BALLOT.test(lower)) ? proclaimed : null;
   if (elected?.votes) {
     counts.for = elected.votes.votes;
