@@ -188,6 +188,26 @@ Adopté à l'unanimité.
   });
 });
 
+describe('"Rapport n° CP-2026-02-101 - Title": a report number whose letters a dash joins to its figures', () => {
+  const text = `${OPENING}Commission Solidarités
+Rapport n° CP-2026-02-101 - Aide à domicile - Revalorisation du tarif horaire
+Rapporteure : Mme Claire BESSON
+La commission permanente fixe le tarif horaire de référence et autorise le Président à signer les avenants.
+Adopté à l'unanimité.
+Rapport n° CP-2026-02-102 - Protection de l'enfance - Convention avec une association
+Rapporteure : Mme Léa DUMAS
+La commission permanente approuve la convention.
+Adopté à l'unanimité.
+`;
+
+  it('numbers each point by its report, not the commission heading over them', () => {
+    expect(numbersAndTitles(text)).toEqual([
+      ['CP-2026-02-101', 'Aide à domicile - Revalorisation du tarif horaire'],
+      ['CP-2026-02-102', "Protection de l'enfance - Convention avec une association"],
+    ]);
+  });
+});
+
 describe('OCR and the verbs of departmental decisions', () => {
   it('reads "- d\'imputer la dépense" as an act', () => {
     const text = `${OPENING}1 - Fonds départemental pour l'eau potable
