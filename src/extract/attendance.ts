@@ -970,7 +970,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   let secretary: Person | null = null;
   let span: { start: number; end: number } | null = null;
   // A table's column labels read as list headings ("Présent" alone on its line): the table is read as one.
-  const grid = presenceCells(text, 0, limit) ?? tableAround(text, cues, limit, layout) ?? tableBefore(text, cues, layout) ?? tableOverWrappedRow(text, cues, limit, layout) ?? tableBeforeAwayLists(text, cues, layout);
+  const grid = presenceCells(text, 0, limit) ?? tableAround(text, cues, limit, layout) ?? tableUnderHeading(text, cues, limit, layout) ?? tableBefore(text, cues, layout) ?? tableOverWrappedRow(text, cues, limit, layout) ?? tableBeforeAwayLists(text, cues, layout);
   if (grid) {
     const rows: CueHit = { role: 'present', start: grid.span.start, contentStart: grid.span.start, includesProxies: false };
     place(attendance, rows, grid.entries);
@@ -1117,6 +1117,21 @@ function tableAround(text: string, cues: readonly CueHit[], limit: number, layou
   // A grid opening after the heading would not hold it: its header is looked for up to the heading's line.
   const grid = presenceGrid(text, from, Math.min(limit, first.start + 4000), layout, first.start);
   return grid && grid.span.start <= first.start && first.start < grid.span.end ? grid : null;
+}
+
+/**
+ * The first list heading alone on its line ("Conseillers présents ou représentés :"), the header
+ * of a presence table on the next ("NOM Prénom  Qualité  Présent  Pouvoir à"): the table is the
+ * list the heading announces.
+ */
+function tableUnderHeading(text: string, cues: readonly CueHit[], limit: number, layout: LineLayout | undefined): ReturnType<typeof presenceGrid> {
+  const first = firstListCue(text, cues);
+  if (!first) return null;
+  const next = text.indexOf('\n', first.start);
+  if (next < 0 || next >= limit || (first.contentStart <= next && text.slice(first.contentStart, next).trim())) return null;
+  const grid = presenceGrid(text, next + 1, Math.min(limit, next + 4000), layout, next + 1);
+  // The heading is the table's: its span holds it, so that it is not read as a list again.
+  return grid && { ...grid, span: { start: first.start, end: grid.span.end } };
 }
 
 /** The first heading of a list: not the secretary's, not a count ("Présents : 11"). */

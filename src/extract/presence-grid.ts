@@ -198,7 +198,10 @@ function spacedHeader(line: string, layout: LineLayout | undefined): SpacedHeade
   const lead = named ?? (mayOpenOn(line, SPACED_INITIALS, TRIMMED) ? unlabelledNames(line, layout) : null);
   if (!lead) return null;
   const labels = spacedLabels(line, lead[0].length);
-  if (!labels || (labels.columns.filter(isStatus).length < 2 && !labels.columns.includes('said')) || labels.rest.trim()) return null;
+  // "NOM Prénom  Qualité  Présent  Pouvoir à": one status and the proxies' column are a grid too, a row
+  // marked present or naming who holds its member's proxy.
+  const statuses = labels ? labels.columns.filter(isStatus).length : 0;
+  if (!labels || (statuses < 2 && !labels.columns.includes('said') && !(statuses === 1 && labels.columns.includes('proxy'))) || labels.rest.trim()) return null;
   const raw = layout?.(line);
   const laid = raw ? spacedLabels(raw, NAMES_LABEL.exec(raw)?.[0].length ?? 0) : null;
   // As laid out, "Absent    Excusé" are two columns, which normalized spaces make one label.
@@ -336,7 +339,12 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // Présente": "Présente" is no given name).
   const said = header.columns.includes('said') ? SAID_CELL.exec(line) : null;
   const code = header.codes ? codeIn(line, lead, header.codes) : null;
-  const nameEnd = code ? code.index : said && said.index > lead ? said.index : line.length;
+  // "HUET Guy-Marc   Conseiller municipal   PAYET Daniel" under "NOM Prénom   Qualité   Présent   Pouvoir à":
+  // the name's cell ends where the office's column starts, and the holder is named past the office.
+  const raw = header.columns[0] === 'note' && header.starts && !header.communeFirst ? (layout?.(line) ?? null) : null;
+  const officeAt = raw ? cellFrom(line, raw, header.starts![0]!) : -1;
+  const pastOffice = raw && header.starts!.length > 1 ? cellFrom(line, raw, header.starts![1]!) : -1;
+  const nameEnd = code ? code.index : said && said.index > lead ? said.index : officeAt > lead ? officeAt : line.length;
   const first = parsePersonList(text, at + lead, at + nameEnd)[0]?.person;
   if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at + lead, first.span.start).trim()) return null;
   if (code) return codedRow(text, at, line, first, code, header, layout, next);
@@ -357,7 +365,7 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // The proxy's cell may say what it holds: "Pouvoir à Mme HAMON", or "Suppléée par Mme VÉRON"
   // (the substitute sat: the row is theirs).
   const cellLead = hasProxy ? PROXY_CELL_LEAD.exec(bare.slice(afterMark)) : null;
-  const holderAt = restStart + afterMark + (cellLead?.[0].length ?? 0);
+  const holderAt = Math.max(restStart + afterMark + (cellLead?.[0].length ?? 0), pastOffice >= 0 ? at + pastOffice : 0);
   if (cellLead?.[1]) {
     const substitute = personIn(text, holderAt, restStart + bare.length);
     if (substitute) return { entries: [{ person: substitute, status: null, proxy: null }] };
@@ -416,6 +424,11 @@ function rawCells(line: string, raw: string): Array<{ start: number; end: number
     at = start + m[0].length;
   }
   return cells;
+}
+
+/** Where, in the normalized line, the first cell laid out at or after `rawStart` (less a mark's centring) starts; -1 when none does. */
+function cellFrom(line: string, raw: string, rawStart: number): number {
+  return rawCells(line, raw)?.find((c) => c.rawAt >= rawStart - 2)?.start ?? -1;
 }
 
 /**

@@ -170,6 +170,37 @@ Le Conseil communautaire, à l'unanimité, FIXE le produit de la taxe à 120 000
   });
 });
 
+describe('a web page\'s table under its list heading, its cells parted by tabs', () => {
+  const doc = analyzeText(`Séance du samedi 9 avril 2016
+L'an deux mille seize, le neuf avril à neuf heures, le Conseil Municipal s'est réuni sous la présidence de M. Jean-Hugues NATIVEL, Maire.
+Conseillers présents ou représentés :
+NOM Prénom\tQualité\tPrésent\tPouvoir à
+NATIVEL Jean-Hugues\tMaire\tX\t
+HOAREAU Marie-Josée\t1re Adjointe\tX\t
+HUET Guy-Marc\tConseiller municipal\t\tHOAREAU Marie-Josée
+ISSOP Ibrahim\tConseiller municipal\tX\t
+SAUTRON Christiane\tConseillère municipale\t\tNATIVEL Jean-Hugues
+Absents : Mme Vanessa BARRET, M. Eddy SÉRY.
+Le quorum étant atteint, le Maire ouvre la séance.
+
+OBJET : Jumelage
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, APPROUVE la convention.
+`);
+  const a = doc.attendance;
+
+  it('reads the table as the list the heading announces: one status column and the proxies\' are a grid', () => {
+    expect(a.present.map((p) => p.raw)).toEqual(['NATIVEL Jean-Hugues', 'HOAREAU Marie-Josée', 'ISSOP Ibrahim']);
+    expect(a.represented.map((r) => [r.person.raw, r.proxy?.raw])).toEqual([
+      ['HUET Guy-Marc', 'HOAREAU Marie-Josée'],
+      ['SAUTRON Christiane', 'NATIVEL Jean-Hugues'],
+    ]);
+  });
+
+  it('keeps the office column out of the names, and the lists after the table', () => {
+    expect(a.absent.map((p) => p.surname)).toEqual(['BARRET', 'SÉRY']);
+  });
+});
+
 describe('a table one cell a line whose one column says the presence in words', () => {
   it('reads each member with the word under them', () => {
     const text = `Commune\nDélégué(e)\nPrésence\nBelcastel\nCASTELNAU Bernard\nprésent\nBelcastel\nVIDALENC Claire\nprésente\nVaudrevanges\nAUGÉ Christian\nprésent\nVaudrevanges\nMALIGNON Paul\nexcusé\nSerres\nSOULIÉ Anne\nabsente\nSerres\nBALDET Luc\npouvoir à M. AUGÉ\n\nLe quorum est atteint.\n`;
