@@ -24,6 +24,7 @@ import { findHeadings, headerNumber, headerSubject, type Heading } from './segme
 import { buildItems } from './extract/items.ts';
 import { withRecapNumbers } from './extract/recap-list.ts';
 import { withMarginActNumbers } from './extract/margin-act-number.ts';
+import { withClosingActNumbers } from './extract/closing-act-number.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote, withHeaderCounts } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
@@ -135,7 +136,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const single = headings.length === 1;
   // An extract's annex after its act ("ANNEXE À LA DÉLIBÉRATION N° …", a contract's articles) is none of its decision.
   const annexAt = headings.length ? annexStart(lineView, headings[headings.length - 1]!.end) : text.length;
-  const built = withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, annexAt, single)));
+  const built = withClosingActNumbers(lineView, withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, annexAt, single))));
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   const cellItems = isRegister ? [] : withoutSummaryTable(readRegisterCells(lineView), headings);
   // A table of one sitting's points laid out under its header (N° / Objet / Décision / Vote), after
