@@ -218,3 +218,38 @@ Je vous propose d'approuver la répartition ci-dessus. Adopté à l'unanimité p
     expect(doc.kind).toBe('other');
   });
 });
+
+describe('a letter that tells of acts and sittings', () => {
+  const letter = `MAIRIE DE SAINT-ROCH
+Le Maire
+Saint-Roch, le 3 août 1981
+à Monsieur le Sous-Préfet
+Objet : Fête patronale
+
+     Monsieur le Sous-Préfet,
+
+     J'ai l'honneur de vous adresser l'arrêté municipal n° 81/112 que j'ai pris ce jour.
+     Je vous rappelle que le jumelage a été approuvé par le Conseil Municipal dans sa séance
+du 29 mai 1981 et que le programme des festivités a été arrêté par délibération du 10 juillet 1981.
+
+     Je vous prie d'agréer, Monsieur le Sous-Préfet, l'assurance de ma haute considération.
+                                          Le Maire,
+                                          E. ROSAMONT
+`;
+
+  it('is other: no sitting is held in it, nothing decided', () => {
+    expect(analyzeText(letter).kind).toBe('other');
+  });
+
+  it('does not make a sitting sent with its covering letter other', () => {
+    const extract = `${letter}
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 10 juillet 1981
+Le Conseil Municipal s'est réuni sous la présidence de M. E. ROSAMONT, Maire.
+Présents : M. E. ROSAMONT, Mme Lucie DORVAL, M. Henri PLACIDE.
+OBJET : Programme des festivités
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, APPROUVE le programme des festivités.
+`;
+    expect(analyzeText(extract).kind).not.toBe('other');
+  });
+});
