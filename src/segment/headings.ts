@@ -878,7 +878,7 @@ function withDeliberationLineAbove(text: string, h: Heading, previousEnd: number
   for (let k = 0; k < DELIBERATION_LINES_ABOVE && start > previousEnd; k++) {
     const above = lineAt(text, start - 1);
     if (above.start < previousEnd) return null;
-    const m = DELIBERATION_LINE.exec(above.line) ?? NUMBER_FIELD_LINE.exec(above.line);
+    const m = DELIBERATION_LINE.exec(above.line) ?? NUMBER_FIELD_LINE.exec(above.line) ?? NUMBER_BESIDE_COMMISSION.exec(above.line);
     if (m) return DATE_LIKE.test(m[1]!) ? null : { ...h, number: m[1]! };
     start = above.start;
   }
@@ -897,6 +897,9 @@ const RESULT_FIELD_LINE = /^[ \t]*R[ÉE]SULTATS?(?:[ \t]+DU[ \t]+VOTE)?[ \t]*:[ 
  * over "OBJET : …", the number's label first, the next field's label in capitals after it.
  */
 const NUMBER_FIELD_LINE = new RegExp(String.raw`^[ \t]*(?:N°|Num[ée]ro|NUM[ÉE]RO)[ \t]*(?:DELIB(?:ERATION)?|D[ée]lib(?:[ée]ration)?)\.?[ \t]*:[ \t]*(${LABELLED_NUMBER})(?=[ \t]+\p{Lu}[\p{Lu}' ]*[ \t]*:|[ \t]*$)`, 'u');
+
+/** A département's register: "N° 89-141      2ème Commission", the act's number and the commission that examined it, over its rapporteur and "OBJET :". */
+const NUMBER_BESIDE_COMMISSION = new RegExp(String.raw`^[ \t]*N°[ \t]*(${LABELLED_NUMBER})[ \t]+(?:\d{1,2}(?:[èe]me|[eè]re|e)[ \t]+)?(?:Commission|COMMISSION)(?:[ \t]+[^\n]{1,60})?[ \t]*$`, 'u');
 
 /** `h`, numbered by the report's line it opens on, with the number of the deliberation on the line above; else null. */
 function withDeliberationAbove(text: string, h: Heading): Heading | null {

@@ -208,6 +208,34 @@ Adopté à l'unanimité.
   });
 });
 
+describe('a register\'s "N° 89-141   2ème Commission" over its rapporteur and "OBJET :"', () => {
+  const text = `${OPENING}N° 89-141                                            2ème Commission
+                                             Rapporteur : M. Marc COLIN
+
+OBJET : ELECTRIFICATION RURALE - PROGRAMME 1989
+
+     M. COLIN expose le programme.
+La Commission permanente, après en avoir délibéré, APPROUVE la répartition des crédits.
+Adopté à l'unanimité.
+
+N° 89-142                                            4ème Commission
+                                             Rapporteur : Mme Léa DUMAS
+
+OBJET : COLLEGE DE VILLARS - TRAVAUX DE MISE EN SECURITE
+
+     Mme DUMAS expose le projet.
+La Commission permanente, après en avoir délibéré, APPROUVE le programme des travaux.
+Adopté à l'unanimité.
+`;
+
+  it('numbers each subject by the act\'s number beside its commission', () => {
+    expect(numbersAndTitles(text)).toEqual([
+      ['89-141', 'ELECTRIFICATION RURALE - PROGRAMME 1989'],
+      ['89-142', 'COLLEGE DE VILLARS - TRAVAUX DE MISE EN SECURITE'],
+    ]);
+  });
+});
+
 describe('OCR and the verbs of departmental decisions', () => {
   it('reads "- d\'imputer la dépense" as an act', () => {
     const text = `${OPENING}1 - Fonds départemental pour l'eau potable
