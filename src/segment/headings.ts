@@ -890,6 +890,8 @@ const keepEach = (out: Heading[], h: Heading): Heading[] => (out.push(h), out);
 /** "Rapport n° 4-12" opening the heading's line under "Délibération n° 08AP.147": the report's rank, the deliberation's own number over it. */
 const REPORT_LINE = /^[ \t]*(?:Rapport|RAPPORT)[ \t]+[Nn][°o]/;
 const DELIBERATION_LINE = new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn][°o]\.?[ \t]*(${LABELLED_NUMBER})[ \t]*$`);
+/** "N° CP 2016-09/1-12" alone on its line: an act's number, its letters and figures. */
+const ACT_NUMBER_ALONE = new RegExp(String.raw`^[ \t]*N°[ \t]*(${LABELLED_NUMBER})[ \t]*$`);
 /** A form's field of the vote's result: "RESULTAT : ADOPTE A L'UNANIMITE". */
 const RESULT_FIELD_LINE = /^[ \t]*R[ÉE]SULTATS?(?:[ \t]+DU[ \t]+VOTE)?[ \t]*:[ \t]*\S/u;
 /**
@@ -905,7 +907,10 @@ const NUMBER_BESIDE_COMMISSION = new RegExp(String.raw`^[ \t]*N°[ \t]*(${LABELL
 function withDeliberationAbove(text: string, h: Heading): Heading | null {
   const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
   if (lineStart === 0 || !REPORT_LINE.test(lineAt(text, lineStart).line)) return null;
-  const m = DELIBERATION_LINE.exec(lineAt(text, lineStart - 1).line);
+  // "N° CP 2016-09/1-12" / "" / "Rapport n° 1-12": the act's number alone over the report's, a blank line between them maybe.
+  let above = lineAt(text, lineStart - 1);
+  if (!above.line.trim() && above.start > 0) above = lineAt(text, above.start - 1);
+  const m = DELIBERATION_LINE.exec(above.line) ?? ACT_NUMBER_ALONE.exec(above.line);
   return m && !DATE_LIKE.test(m[1]!) ? { ...h, number: m[1]! } : null;
 }
 
@@ -983,14 +988,16 @@ const CLASSIFICATION_WORD = String.raw`Mati[èe]re|MATI[ÈE]RE|Nomenclature|NOME
  * "7.1 - Décisions budgétaires" / "Objet" / "Compte administratif 1992"): a number's title read
  * as the next label is no title; the subject is the value under "Objet", a few fields below.
  */
-const FORM_LABEL_TITLE = new RegExp(String.raw`^(?:${CLASSIFICATION_WORD}|Rapporteure?|RAPPORTEURE?|Nature(?: de l['’]acte)?|NATURE(?: DE L['’]ACTE)?)$`, 'u');
+const FORM_LABEL_TITLE = new RegExp(String.raw`^(?:${CLASSIFICATION_WORD}|Rapporteure?|RAPPORTEURE?|Nature(?: de l['’]acte)?|NATURE(?: DE L['’]ACTE)?|Commission|COMMISSION)$`, 'u');
 const OBJET_LABEL_LINE = new RegExp(String.raw`^[ \t]*${OBJET_WORD}[ \t]*:?[ \t]*$`, 'u');
 /** How many lines under the number the form's "Objet" label may stand. */
 const FIELDS_TO_OBJET = 6;
 
 /** `h` titled by the value under the form's "Objet" label; `h` itself where there is none. */
 function withObjetBelow(text: string, h: Heading): Heading {
-  let at = h.end;
+  // From the end of the heading's line: its label's colon may stand after the title read.
+  const lineEnd = text.indexOf('\n', h.end);
+  let at = lineEnd < 0 ? text.length : lineEnd;
   for (let k = 0; k < FIELDS_TO_OBJET && at < text.length; k++) {
     const line = lineAt(text, at + 1);
     if (OBJET_LABEL_LINE.test(line.line)) return titledUnder(text, h, line.end);
@@ -1012,9 +1019,24 @@ function withValueUnderLabel(text: string, h: Heading): Heading {
 function titledUnder(text: string, h: Heading, labelEnd: number): Heading {
   if (labelEnd >= text.length) return h;
   const value = lineAt(text, labelEnd + 1);
-  const title = cleanTitle(value.line);
-  return title.length >= 3 ? { ...h, end: value.end, title } : h;
+  // A value wrapped in a narrow column ("COLLEGES PUBLICS -" / "DOTATIONS" / "COMPLEMENTAIRES DE"): its
+  // lines while one hangs, or while the next is capitals that close no clause ("LA COMMISSION," opens the text).
+  const lines = [value.line];
+  let end = value.end;
+  while (lines.length < WRAPPED_VALUE_LINES && end + 1 < text.length) {
+    const next = lineAt(text, end + 1);
+    const more = next.line.trim() && (endsHanging(lines[lines.length - 1]!.trimEnd()) || (NO_SMALL_LETTER.test(lines[lines.length - 1]!) && NO_SMALL_LETTER.test(next.line) && !/[,:;.][ \t]*$/.test(next.line)));
+    if (!more) break;
+    lines.push(next.line);
+    end = next.end;
+  }
+  const title = cleanTitle(lines.map((l) => l.trim()).join(' '));
+  return title.length >= 3 ? { ...h, end, title } : h;
 }
+/** A line of capitals (and figures), one word maybe: "DOTATIONS". */
+const NO_SMALL_LETTER = /^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$/u;
+/** How many lines a form's value wrapped in its column may take. */
+const WRAPPED_VALUE_LINES = 5;
 
 /** The ACTES classification of a form's "Matière" field, over its code ("7.1 - Décisions budgétaires"): no point's rank. */
 const CLASSIFICATION_LABEL = new RegExp(String.raw`^[ \t]*(?:${CLASSIFICATION_WORD}|Code mati[èe]re)[ \t]*:?[ \t]*$`, 'u');

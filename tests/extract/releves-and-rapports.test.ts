@@ -236,6 +236,34 @@ Adopté à l'unanimité.
   });
 });
 
+describe('a register page whose margin prints the form\'s fields a line each', () => {
+  const text = `${OPENING}N° CP 2016-09/2-7
+Rapport n° 2-7
+Commission :
+Education, Jeunesse,
+Sports
+Rapporteur :
+Mme DUMAS
+OBJET :
+COLLEGES PUBLICS -
+DOTATIONS
+COMPLEMENTAIRES DE
+FONCTIONNEMENT 2016
+Reçu en Préfecture le 23/09/2016
+
+LA COMMISSION PERMANENTE,
+Vu le rapport n° 2-7 de M. le Président ;
+Après en avoir délibéré,
+DECIDE :
+Article 1er : d'attribuer aux collèges publics les dotations complémentaires.
+Adopté à l'unanimité.
+`;
+
+  it('numbers the point by the act\'s number over its report\'s, titled by the whole value under "OBJET :"', () => {
+    expect(numbersAndTitles(text)).toEqual([['CP 2016-09/2-7', 'COLLEGES PUBLICS - DOTATIONS COMPLEMENTAIRES DE FONCTIONNEMENT 2016']]);
+  });
+});
+
 describe('OCR and the verbs of departmental decisions', () => {
   it('reads "- d\'imputer la dépense" as an act', () => {
     const text = `${OPENING}1 - Fonds départemental pour l'eau potable
