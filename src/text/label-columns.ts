@@ -10,7 +10,10 @@
  * the counts). Lower-cased, trimmed.
  */
 const WORD_VALUE = /^(?:atteint|non\s+atteint|oui|non|acquis|r[ée]uni|(?:adopt|approuv|rejet)[ée]e?s?(?:\s+[àa]\s+l['’]\s?unanimit[ée](?:\s+des\s+[\p{L} ]{3,40})?|\s+[àa]\s+la\s+majorit[ée])?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
-const MAX_WORD_VALUES = 1;
+const MAX_WORD_VALUES = 2;
+/** A date among the values, before the figures. */
+const DATE_VALUE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+const MAX_DATE_VALUES = 2;
 /**
  * The label of such a value, the table's last ("Quorum", "Résultat", "Date de convocation"): a
  * title over the labels ("RÉSULTAT DU VOTE" / "Pour" / …) is none, the word after the figures
@@ -40,19 +43,30 @@ export function labelColumn<K>(
     return n;
   };
   const rowOf = (line: string) => labels.find(([re]) => re.test(line));
-  const starts: Array<{ at: number; figures: number; words: number }> = [];
+  // Dates may open the values, their labels the first ("Date de convocation" / "Date d'affichage" /
+  // "Conseillers en exercice" / … / "18/03/1994" / "30/03/1994" / "11" / …).
+  const datesBefore = (k: number) => {
+    let n = 0;
+    while (n < MAX_DATE_VALUES && k - n - 1 >= 0 && DATE_VALUE.test(lines[k - n - 1]!)) n++;
+    return n;
+  };
+  const starts: Array<{ at: number; figures: number; words: number; dates: number }> = [];
   for (let k = 0; k < lines.length; k++) {
     if (!isFigure(lines[k]!) || (k > 0 && isFigure(lines[k - 1]!))) continue;
     let end = k;
     while (end < lines.length && isFigure(lines[end]!)) end++;
-    if (end - k >= 2 && k - (end - k) >= 0) starts.push({ at: k, figures: end - k, words: wordValues(end) });
+    const dates = datesBefore(k);
+    if (end - k >= 2 && k - dates - (end - k) >= 0) starts.push({ at: k, figures: end - k, words: wordValues(end), dates });
     k = end - 1;
   }
-  const tables = starts.flatMap(({ at, figures, words }) => {
-    // With the values in words after the figures, or without them (a label above the table's).
-    for (const extra of words && WORD_LABEL.test(lines[at - 1] ?? '') ? [words, 0] : [0]) {
-      const labelled = labelsAbove(lines, at, figures + extra, rowOf);
-      if (labelled) return [{ keys: labelled.keys.slice(0, figures), first: labelled.first, at, figures, extra }];
+  const tables = starts.flatMap(({ at, figures, words, dates }) => {
+    // With the values in words after the figures, or without them (a label above the table's);
+    // with the dates before them, or without.
+    for (const lead of dates ? [dates, 0] : [0]) {
+      for (const extra of words && WORD_LABEL.test(lines[at - 1] ?? '') ? [words, 0] : [0]) {
+        const labelled = labelsAbove(lines, at - lead, lead + figures + extra, rowOf);
+        if (labelled) return [{ keys: labelled.keys.slice(lead, lead + figures), first: labelled.first, at, figures, extra }];
+      }
     }
     return [];
   });

@@ -1,0 +1,46 @@
+/**
+ * A counts table that text extraction read column by column, its dates among its values: the
+ * labels one a line, then the values in the same order. Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractAttendance } from '../../src/extract/attendance.ts';
+
+const countsOf = (text: string) => extractAttendance(text).attendance.counts;
+
+describe('a column of count labels with dates among them', () => {
+  it('reads the figures after the dates that open the values ("Date de convocation" / "Date d\'affichage" first)', () => {
+    const text = `COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL
+Date de convocation
+Date d'affichage
+Conseillers en exercice
+Présents
+Votants
+18/03/1994
+30/03/1994
+11
+9
+10
+L'an mil neuf cent quatre-vingt-quatorze, le vingt-cinq mars, le Conseil Municipal s'est réuni sous la présidence de M. Roger BERTIN, Maire.
+`;
+    expect(countsOf(text)).toEqual({ inOffice: 11, present: 9, represented: null, voting: 10 });
+  });
+
+  it('reads the figures before the two dates that close the values', () => {
+    const text = `EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Nombre de conseillers
+en exercice
+présents
+votants
+Date de convocation
+Date d'affichage
+29
+22
+26
+17/11/1989
+17/11/1989
+OBJET : JUMELAGE - APPROBATION DE LA CHARTE
+L'an mil neuf cent quatre-vingt-neuf, le vingt-quatre novembre, le Conseil Municipal s'est réuni sous la présidence de M. Paul PAYET, Maire.
+`;
+    expect(countsOf(text)).toEqual({ inOffice: 29, present: 22, represented: null, voting: 26 });
+  });
+});
