@@ -653,13 +653,13 @@ function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: stri
 
 /** The label of one count alone on its line, in a table broken into a column of labels. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
-  [/^(?:membres\s+|conseillers\s+)?en\s+(?:exercice|fonctions?)$/u, 'inOffice'],
+  [/^(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?en\s+(?:exercice|fonctions?)$/u, 'inOffice'],
   [/^pr[ée]sents?$/u, 'present'],
   [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s)$/u, 'represented'],
   [/^(?:votants?|(?:qui\s+ont\s+)?pris\s+part\s+au\s+vote|prenant\s+part\s+au\s+vote)$/u, 'voting'],
   [/^(?:absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+\p{L}+)?)?|(?:membres\s+|conseillers\s+)?[ée]lus)$/u, null],
   // The convocation's date a software export prints after the counts (its value a date, see labelColumn).
-  [/^date\s+(?:de\s+(?:la\s+)?convocation|d['’]\s?affichage|de\s+(?:la\s+)?publication)$/u, null],
+  [/^date\s+(?:de\s+(?:la\s+)?convocation|d['’]\s?affichage(?:\s+de\s+la\s+convocation)?|de\s+(?:la\s+)?publication)$/u, null],
 ];
 
 /**

@@ -43,4 +43,23 @@ L'an mil neuf cent quatre-vingt-neuf, le vingt-quatre novembre, le Conseil Munic
 `;
     expect(countsOf(text)).toEqual({ inOffice: 29, present: 22, represented: null, voting: 26 });
   });
+
+  it('reads "Nombre de conseillers en exercice" on one line, and the dates\' labels as software exports word them', () => {
+    const text = `REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Date de convocation
+Date d'affichage de la convocation
+Nombre de conseillers en exercice
+Présents
+Représentés
+Votants
+22/09/2017
+22/09/2017
+35
+28
+5
+33
+L'an deux mille dix-sept, le vingt-huit septembre, le Conseil municipal s'est réuni sous la présidence de M. Didier FONTANAUD, Maire.
+`;
+    expect(countsOf(text)).toEqual({ inOffice: 35, present: 28, represented: 5, voting: 33 });
+  });
 });
