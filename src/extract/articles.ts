@@ -316,6 +316,7 @@ export function extractArticles(text: string, start: number, end: number): Artic
   // the points under "DÉCIDE :" that state none, which they are not.
   for (const at of passiveAt) passiveArticle(text, found, at);
   decidedPoints(text, start, end, found);
+  if (found.size) bodyActInCapitalsBefore(text, start, end, found);
   if (!found.size) sentenceDecision(text, start, end, found);
   if (!found.size && actsInParticiples(text)) participleActs(text, start, end, found);
   return articlesAt(text, found, end);
@@ -331,6 +332,35 @@ export function extractArticles(text: string, start: number, end: number): Artic
  */
 const PRONOUN_ACTS = ['autorise', 'charge', 'décide', 'approuve', 'fixe', 'accorde', 'sollicite', 'désigne', 'adopte', 'attribue', 'mandate', 'arrête'];
 const PRONOUN_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)(?:il|elle)[ \t]+(?=(?:${PRONOUN_ACTS.join('|')})(?![\p{L}]))`, 'gu');
+
+/**
+ * "Le Conseil municipal APPROUVE l'opération …," / "SOLLICITE l'aide …, et AUTORISE le Maire …": the acts
+ * a line or a comma opened follow the body's own, in capitals like them, which opens the sentence.
+ */
+function bodyActInCapitalsBefore(text: string, start: number, end: number, found: Map<number, Article>): void {
+  const first = Math.min(...found.keys());
+  const lower = lowerOf(text).slice(start, Math.min(end, first));
+  if (!hasCapitalsWord(text, start, Math.min(end, first))) return;
+  const named = caseless(SENTENCE_DECISION_ALL);
+  named.lastIndex = 0;
+  for (let m = named.exec(lower); m; m = named.exec(lower)) {
+    if (m[0].length === 0) {
+      named.lastIndex++;
+      continue;
+    }
+    const verbAt = start + m.index + m[0].length;
+    if (/^\p{Lu}{3,}(?![\p{L}])/u.test(text.slice(verbAt, verbAt + 30)) && actionAt(text.slice(verbAt, verbAt + 40))) {
+      consider(text, found, verbAt, 'none', undefined, true);
+      break;
+    }
+  }
+  named.lastIndex = 0;
+}
+
+/** Whether text[from, to) holds a word of three capitals or more. */
+function hasCapitalsWord(text: string, from: number, to: number): boolean {
+  return /\p{Lu}{3}/u.test(text.slice(from, to));
+}
 
 function sentenceDecision(text: string, start: number, end: number, found: Map<number, Article>): void {
   // Not a lead-in to a list ("… accepte d'autoriser :").

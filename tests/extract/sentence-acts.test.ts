@@ -158,3 +158,20 @@ describe('"après en avoir délibéré" as heavy OCR garbles it', () => {
     expect([one, two].map((s) => extractArticles(s, 0, s.length).map((a) => a.action))).toEqual([['décide', 'dit'], ['approuve', 'autorise']]);
   });
 });
+
+describe("the body's act in capitals before acts a line or a comma opens", () => {
+  it('"Le Conseil municipal APPROUVE …," / "SOLLICITE …, et AUTORISE …": the first act is the body\'s own', () => {
+    expect(
+      actions(`     Le Conseil municipal APPROUVE l'opération et son plan de financement,
+SOLLICITE l'aide de l'Etat au titre de la DETR 2026, et AUTORISE le
+Maire à signer toutes pièces afférentes.`),
+    ).toEqual(['approuve', 'sollicite', 'autorise']);
+  });
+
+  it('"Le Conseil municipal, siégeant sous la présidence de Mme X, APPROUVE … et ARRETE …"', () => {
+    expect(
+      actions(`     Le Conseil municipal, après en avoir délibéré, APPROUVE le compte administratif 2025
+et ARRETE les résultats définitifs tels que résumés ci-dessus.`),
+    ).toEqual(['approuve', 'arrête']);
+  });
+});
