@@ -175,3 +175,25 @@ et ARRETE les résultats définitifs tels que résumés ci-dessus.`),
     ).toEqual(['approuve', 'arrête']);
   });
 });
+
+describe('who stayed out of the vote, between the body and its act', () => {
+  const text = `PROCES-VERBAL DU CONSEIL MUNICIPAL DU 9 AVRIL 2026
+Présents : M. Paul CASANOVA, Mme Anna SANTUCCI, M. Jean MARCHIONI.
+
+POINT N° 7 : COMPTE ADMINISTRATIF 2025
+
+Rapporteur : M. MARCHIONI
+
+     M. MARCHIONI présente les résultats de l'exercice.
+
+     Le Conseil municipal, siégeant sous la présidence de Mme SANTUCCI, le
+Maire s'étant retiré, APPROUVE le compte administratif 2025 de la commune
+et ARRETE les résultats définitifs tels que résumés ci-dessus.
+
+Vote : Pour : 10 - Contre : 0 - Abstentions : 3
+`;
+
+  it('"…, le Maire s\'étant retiré, APPROUVE … et ARRETE …": the acts of the point', () => {
+    expect(analyzeText(text).items.map((i) => (i.decision?.articles ?? []).map((a) => a.action))).toEqual([['approuve', 'arrête']]);
+  });
+});
