@@ -197,3 +197,20 @@ Vote : Pour : 10 - Contre : 0 - Abstentions : 3
     expect(analyzeText(text).items.map((i) => (i.decision?.articles ?? []).map((a) => a.action))).toEqual([['approuve', 'arrête']]);
   });
 });
+
+describe('"Le Conseil Municipal constate …" as the decision of a point', () => {
+  it('opens the decision where no other sentence of the body decides', () => {
+    const text = `COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL DU 25 MARS 1994
+Présents : M. Roger BERTIN, M. Marcel GUYOT, Mme Denise LAMBERT.
+
+Délibération n° 1994/09
+Objet : COMPTE ADMINISTRATIF 1993 - COMMUNE
+M. le Maire ayant quitté la salle, le Conseil Municipal, siégeant sous la présidence de M. Marcel GUYOT, 1er Adjoint,
+doyen des adjoints, examine le compte administratif de l'exercice 1993.
+Le Conseil Municipal constate les identités de valeurs avec le compte de gestion du receveur, reconnaît la sincérité
+des restes à réaliser et approuve le compte administratif 1993 de la commune.
+Adopté à l'unanimité des votants.
+`;
+    expect(analyzeText(text).items.map((i) => (i.decision?.articles ?? []).map((a) => a.action))).toEqual([['constate', 'reconnaît', 'approuve']]);
+  });
+});
