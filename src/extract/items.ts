@@ -8,6 +8,7 @@ import { isLabelledPoint, type Heading } from '../segment/headings.ts';
 import { actsInParticiples, ARTICLE_NUMBER, extractArticles, hasParticipleAct, otherPartAt, POINT_NUMBER, PRESIDED_BY_OPENING, PRESIDING_OFFICE, WITHDRAWN } from './articles.ts';
 import { ACTION_VERBS, actionAt, nounUse } from '../text/verbs.ts';
 import { readVote, type VoteReading } from './vote.ts';
+import { isDecisionsList } from './kind.ts';
 import { parsePersonList } from './persons.ts';
 import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
@@ -192,6 +193,9 @@ const PRESIDED_BY = String.raw`${PRESIDED_BY_OPENING},\s*(?:${PRESIDING_OFFICE}\
 
 /** "ayant décidé à l'unanimité de ne pas procéder au scrutin secret,": what the body did first, between its name and its act. */
 const HAVING_CLAUSE = String.raw`ayant\s+[^,;:.]{2,160}?,\s*`;
+
+/** "Le budget est arrêté …", "Le marché est attribué …": an act stated in the passive. */
+const PASSIVE_ACT = /(?<![\p{L}])(?:est|sont)\s+(?:arr[êe]t[ée]|attribu[ée]|fix[ée]|accord[ée]|approuv[ée]|adopt[ée]|autoris[ée]|allou[ée]|retenu|d[ée]sign[ée]|vot[ée]|accept[ée]|reconduit|renouvel[ée]|prorog[ée]|octroy[ée]|confi[ée])e?s?(?![\p{L}])/iu;
 
 /** Where a decision begins: the first of these after the heading. */
 const DECISION_CUES: readonly RegExp[] = [
@@ -740,6 +744,11 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     if (!decided && h.scheme !== 'numbered' && !single && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY) && !(decisionStart !== null && isLabelledPoint(text, h))) continue;
     if (decisionStart === null && actsInParticiples(text) && hasParticipleAct(text, h.end, vote.start ?? segEnd)) {
       // A summary's point under "Le Conseil a :": its text is what was decided, from its first line.
+      decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
+    }
+    if (decisionStart === null && vote.start !== null && PASSIVE_ACT.test(text.slice(h.end, vote.start)) && isDecisionsList(text)) {
+      // A relevé's point ("Le budget est arrêté à …" / "Adopté à l'unanimité."): its text in the
+      // passive is what was decided, from its first line.
       decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
     }
     if (decisionStart === null && vote.start !== null) {

@@ -214,3 +214,28 @@ Adopté à l'unanimité des votants.
     expect(analyzeText(text).items.map((i) => (i.decision?.articles ?? []).map((a) => a.action))).toEqual([['constate', 'reconnaît', 'approuve']]);
   });
 });
+
+describe("a relevé's point stated in the passive", () => {
+  const text = `RELEVE DES DECISIONS
+DU CONSEIL D'ADMINISTRATION
+Séance du mardi 15 décembre 1981
+
+Membres présents : MM. SCHWEITZER, KIEFFER, LORENTZ, BECKER.
+
+2. Budget primitif de l'exercice 1982
+Le budget est arrêté en recettes et en dépenses à la somme de
+14 682 300,00 F.
+Adopté à l'unanimité.
+
+3. Travaux de ravalement des façades
+M. KIEFFER présente les offres reçues.
+Adopté à l'unanimité.
+`;
+
+  it('is the decision from its first line; a point that tells only of a report keeps it as report', () => {
+    const doc = analyzeText(text);
+    const decisions = doc.sections.filter((s) => s.kind === 'decision').map((s) => doc.text.slice(s.start, s.end));
+    expect(decisions[0]).toMatch(/^Le budget est arrêté/);
+    expect(decisions[1]).toMatch(/^Adopté à l'unanimité/);
+  });
+});
