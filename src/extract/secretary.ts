@@ -42,6 +42,8 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   [/\s*,\s*secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*,\s*(?:proc[èe]de\s+[àa]\s+l['’]\s?appel|donne\s+lecture)/giu, 'before'],
   // "Le secrétariat est assuré par M. SÉNÉCAL, directeur."
   [/secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|sera|a\s+[ée]t[ée])\s+assur[ée]\s+par\s+/giu, 'after'],
+  // "M. FOURNIAL, secrétaire." alone on its line under the lists: the sitting's secretary named with the office.
+  [/(?<=(?:^|\n)[ \t]*(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,\n]{2,40})\s*,\s*secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*\.?[ \t]*(?=\n|$)/giu, 'before'],
   // "Secrétaire de séance" alone on its line, the name on the next: a table's row read cell by cell.
   [SECRETARY_LABEL_LINE, 'after'],
   // "Secrétaire" alone, in a form's column of labels only ("Séance du / Convocation / Président / Secrétaire").

@@ -49,3 +49,23 @@ describe('a secretary named after the office, or charged with the sitting\'s sec
     expect(analyzeText(`${HEAD}Mme Anne ROUX, chargée du secrétariat des Assemblées.\n`).meeting.secretary).toBeNull();
   });
 });
+
+describe('"M. FOURNIAL, secrétaire." alone on its line under the lists', () => {
+  const text = `EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL GENERAL
+Séance du 21 octobre 1986
+Le Conseil Général s'est réuni sous la présidence de M. Antonin VEYRAC, Président.
+Etaient présents : MM. ALBESSARD, BOUDET, CHAMBON, FOURNIAL, GINESTE, VEYRAC.
+Absents excusés : MM. BESSE, TRONCHE.
+M. FOURNIAL, secrétaire.
+     M. GINESTE, rapporteur de la 4ème Commission, donne lecture du rapport suivant.
+Le Conseil Général, après en avoir délibéré, APPROUVE le déclassement.
+`;
+
+  it('is the secretary of the sitting', () => {
+    expect(analyzeText(text).meeting.secretary?.surname).toBe('FOURNIAL');
+  });
+
+  it('is not read from a member named with the office inside a list line', () => {
+    expect(analyzeText(text.replace('M. FOURNIAL, secrétaire.\n', 'Présents : M. DURAND, président ; M. FOURNIAL, secrétaire.\n')).meeting.secretary?.surname).not.toBe('DURAND');
+  });
+});
