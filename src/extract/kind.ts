@@ -27,7 +27,8 @@ export const SITTING_HELD = /s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[
 /** The list of the deliberations of a sitting that communes post (L. 2121-25): their rows, no record. */
 const LIST_TITLE = /(?:liste|relev[ée]s?)\s+des\s+d[ée]lib[ée]rations/iu;
 /** "Relevé de décisions", "relevé des décisions prises": the decisions of a sitting, without its record when no attendance is. */
-const DECISIONS_TITLE = /relev[ée]s?\s+(?:de|des)\s+d[ée]cisions/iu;
+// OCR may split the title's word with spaces ("RELEVE DES DEC I SIONS").
+const DECISIONS_TITLE = /relev[ée]s?\s+(?:de|des)\s+d ?[ée] ?c ?i ?s ?i ?o ?n ?s/iu;
 /** The title of the record of a whole sitting, at a line start. */
 const RECORD_TITLE = /(?:^|\n)[ \t]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)(?:\s+(?:sommaire|succinct|analytique|int[ée]gral|de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)|du\s+conseil|du\s+comit[ée]|du\s+bureau|des\s+d[ée]lib[ée]rations))?(?![\p{L}])/iu;
 /** "Tableau du conseil municipal" (L. 2121-1): the members in their order of rank, no sitting's record. */

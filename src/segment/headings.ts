@@ -49,7 +49,7 @@ const CAPITALS_AND_FIGURES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
  * A year and a month before the letters ("2026-09-CP-01", a sitting's reports) are NUMBER's own shape.
  */
 const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
-const NUMBER = String.raw`(?:(?:19|20)\d\d-\d\d-[A-Z]{1,4}-\d{1,3}(?![\w/-])|(?:19|20)\d\d\.\d{3,5}(?![\d.,])|(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
+const NUMBER = String.raw`(?:(?:19|20)\d\d-\d\d-[A-Z]{1,4}-\d{1,3}(?![\w/-])|(?:19|20)\d\d\.\d{3,5}(?![\d.,])|\d\d\.(?:0[1-9]|1[0-2])\.\d{3}(?![\dA-Za-z.,])|(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
 /** After "N°", a number whose zeros OCR read as O's ("N° 2OO3-47 -"), kept as written. */
 const OCR_NUMBER = String.raw`\d[\dO]{1,3}(?:[-_/][\dO]{1,4}){1,2}`;
 /** A number with letters between its figures ("09-CP-3-01", a region's session and rank "22SP-2101"), read only after its label (NUMBERED_PATTERNS' last): a pattern more in every scan of NUMBER would cost every document. */
@@ -153,7 +153,8 @@ function isDeliberationNumber(n: string): boolean {
   // are a number, a year, a month and a day a date.
   if (/^(?:19|20)\d\d[-/](?:19|20)\d\d$/.test(n)) return false;
   // "14 2014 061", "08/2019/03": an arrondissement's council, its year, its rank.
-  return /^\d{1,3}[-/]\d{4}$|^(?:19|20)\d\d\.\d{3,5}$|^\d{4}[-_/]\d{1,4}$|^\d{4}[-_/]\d{1,2}[-_/]\d{3,4}$|^\d{1,2} (?:19|20)\d\d \d{2,4}$|^\d{1,2}\/(?:19|20)\d\d\/\d{1,4}$/.test(n);
+  // "99.06.310": a region's report, its year, its sitting's month, its rank.
+  return /^\d{1,3}[-/]\d{4}$|^(?:19|20)\d\d\.\d{3,5}$|^\d\d\.(?:0[1-9]|1[0-2])\.\d{3}$|^\d{4}[-_/]\d{1,4}$|^\d{4}[-_/]\d{1,2}[-_/]\d{3,4}$|^\d{1,2} (?:19|20)\d\d \d{2,4}$|^\d{1,2}\/(?:19|20)\d\d\/\d{1,4}$/.test(n);
 }
 
 /** A header's label beside a deliberation's number, its value after it: "Commission : …", "Rapporteur : …". */

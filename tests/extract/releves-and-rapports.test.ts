@@ -264,6 +264,32 @@ Adopté à l'unanimité.
   });
 });
 
+describe('a plenary\'s relevé, its reports numbered "99.06.310" (year, month, rank) with no label', () => {
+  const text = `CONSEIL REGIONAL
+RELEVE DES DEC I SIONS
+de l'Assemblée plénière du jeudi 17 juin 1999
+La séance est ouverte à 9 h 40, sous la présidence de Mme Hélène VERCHER, Président du Conseil régional.
+
+99.06.318 Contrat de plan Etat-Région 2000-2006 : ADOPTE
+orientations régionales et mandat de négociation
+Pour : 104 - Contre : 0 - Abstentions : 47
+
+99.06.340 Motion relative au trafic des poids lourds REJETEE
+dans les vallées alpines
+Pour : 41 - Contre : 88 - Abstentions : 20
+
+Séance du 20.11.2000 : M. DURAND s'abstient.
+`;
+
+  it('heads a point by each such number; a date ("20.11.2000") is none', () => {
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['99.06.318', '99.06.340']);
+  });
+
+  it('is a list of decisions though OCR split its title\'s word ("DEC I SIONS")', () => {
+    expect(analyzeText(text).kind).toBe('list');
+  });
+});
+
 describe('OCR and the verbs of departmental decisions', () => {
   it('reads "- d\'imputer la dépense" as an act', () => {
     const text = `${OPENING}1 - Fonds départemental pour l'eau potable
