@@ -67,7 +67,8 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   { cell: 'subject', label: /^Objet$/iu, wraps: true, into: 'subject' },
   // Or the family name and its initials alone: "ALBERTINI G-P.", "CASANOVA M-D.".
   { cell: 'rapporteur', label: /^Rapporteurs?$/iu, opens: /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[-–—]$|\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}(?:-\p{Lu}){0,2}\.$)/u, wraps: false, into: 'other' },
-  { cell: 'other', label: /^(?:Commission|Mati[èe]re|Nomenclature|Th[èe]me|Code(?:\s+\p{L}+)?)$/iu, wraps: false, into: 'other' },
+  // A commission's name may wrap ("Finances, budget et" / "évaluation").
+  { cell: 'other', label: /^(?:Commission|Mati[èe]re|Nomenclature|Th[èe]me|Code(?:\s+\p{L}+)?)$/iu, wraps: true, into: 'other' },
   // The service that brought the point ("Aménagement" / "du territoire"): its cell wraps, read for no field.
   { cell: 'service', label: /^(?:Direction|Service|P[ôo]le)$/iu, wraps: true, into: 'other' },
   { cell: 'decision', label: /^D[ée]cisions?$/iu, wraps: true, into: 'decision' },

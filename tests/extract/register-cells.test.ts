@@ -447,3 +447,46 @@ Nombre d'actes sélectionnés : 4
     expect(doc.kind).toBe('list');
   });
 });
+
+describe("a commission's name wrapped in its cell", () => {
+  const text = [
+    'RAPPORTS EXAMINÉS',
+    'N° rapport',
+    'Objet',
+    'Commission',
+    'Rapporteur',
+    'Décision',
+    'Pour',
+    'Contre',
+    'Abst.',
+    'NPPV',
+    '00-3.01',
+    "Compte administratif de l'exercice 1999",
+    'Finances, budget et',
+    'évaluation',
+    'M. GUYON',
+    'Adopté',
+    '26',
+    '18',
+    '9',
+    '2',
+    '00-3.02',
+    "Affectation du résultat de l'exercice 1999",
+    'Finances, budget et',
+    'évaluation',
+    'M. GUYON',
+    'Adopté',
+    '28',
+    '0',
+    '27',
+    '0',
+    '',
+  ].join('\n');
+
+  it('reads each row to its rapporteur, then its decision and counts', () => {
+    expect(readRegisterCells(text).map((i) => [i.number, i.title, i.decision?.vote?.for, i.decision?.vote?.abstentions])).toEqual([
+      ['00-3.01', "Compte administratif de l'exercice 1999", 26, 9],
+      ['00-3.02', "Affectation du résultat de l'exercice 1999", 28, 27],
+    ]);
+  });
+});
