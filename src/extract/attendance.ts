@@ -655,7 +655,8 @@ function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: stri
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
   [/^(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?en\s+(?:exercice|fonctions?)$/u, 'inOffice'],
   [/^pr[ée]sents?$/u, 'present'],
-  [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s)$/u, 'represented'],
+  // "Délégations de vote": a regional council's proxies (a member delegates their vote).
+  [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s|d[ée]l[ée]gations?\s+de\s+vote)$/u, 'represented'],
   [/^(?:votants?|(?:qui\s+ont\s+)?pris\s+part\s+au\s+vote|prenant\s+part\s+au\s+vote)$/u, 'voting'],
   [/^(?:absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+\p{L}+)?)?|(?:membres\s+|conseillers\s+)?[ée]lus)$/u, null],
   // The convocation's date a software export prints after the counts (its value a date, see labelColumn).
@@ -726,7 +727,7 @@ function countColumnSpans(text: string, limit: number): Span[] {
 /** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */
 // "Conseillers élus  Conseillers en fonction  Conseillers présents  Conseillers absents": each label may name its members.
 // The vote's counts may close the row ("… Votants Pour Contre Abstention"): their labels count no members.
-const ROW_LABEL = /(?:(?:membres|conseillers)\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|repr[ée]sent[ée]s|votants?|absents?|excus[ée]s)|quorum(?:\s+atteint)?|aff[ée]rents|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)/gu;
+const ROW_LABEL = /(?:(?:membres|conseillers)\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?|excus[ée]s)|quorum(?:\s+atteint)?|aff[ée]rents|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)/gu;
 /** "Nombre de" opening a row of count labels. Lower-cased. */
 const COUNT_TITLE = /^nombre\s+d(?:e\s+|['’]\s?)/u;
 /** The members a row's label names, before the count's own word. */

@@ -23,7 +23,7 @@ const INCLUSIVE_ENDING = String.raw`(?:\((?:e|s|es)\)){0,2}`;
  * "Absente (arrivée à 19h10)" the member came, which the table does not say.
  */
 const ROW = new RegExp(
-  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?${NOT_EXCUSED}|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}(?:(?:[ \t]*[-–—,:][ \t]*|[ \t]+)(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\S.*?)|(?:${SUBSTITUTED_BY}|suppl[ée]{1,2}e?(?=[ \t]+\p{Lu}))[ \t]+(\S.*?)|repr[ée]sent[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(?:par[ \t]+)?(\S.*?)|excus[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*))(?:(?<=pr[ée]sente?s?)[ \t]+\((?:arriv|d[ée]part|parti|sorti|quitt)[^)\n]*\)?)?[ \t.]*$`,
+  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?${NOT_EXCUSED}|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}(?:(?:[ \t]*[-–—,:][ \t]*|[ \t]+)(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration|d[ée]l[ée]gation(?:[ \t]+de[ \t]+vote)?)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\S.*?)|(?:${SUBSTITUTED_BY}|suppl[ée]{1,2}e?(?=[ \t]+\p{Lu}))[ \t]+(\S.*?)|repr[ée]sent[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(?:par[ \t]+)?(\S.*?)|excus[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*))(?:(?<=pr[ée]sente?s?)[ \t]+\((?:arriv|d[ée]part|parti|sorti|quitt)[^)\n]*\)?)?[ \t.]*$`,
   'iu',
 );
 /** Group of ROW: the holder printed straight after "Représenté(e)", in a column of proxies ("Représenté(e)   ALBERTINI Dominique"). */

@@ -63,3 +63,39 @@ L'an deux mille dix-sept, le vingt-huit septembre, le Conseil municipal s'est r�
     expect(countsOf(text)).toEqual({ inOffice: 35, present: 28, represented: 5, voting: 33 });
   });
 });
+
+describe("a regional council's 'Délégations de vote'", () => {
+  const text = `CONSEIL RÉGIONAL
+Membres en exercice Présents Délégations de vote Votants
+38 27 6 33
+ÉTAT DES PRÉSENCES
+Délégation de vote
+Nom Prénom Qualité Présence
+donnée à
+ARNAUD Pierre Député de la Haute-Vienne Présent
+Conseiller général de la
+AUCOUTURIER Marcel Présent
+Creuse
+Conseiller général de la
+BESSE Raymond Délégation LAGRANGE Jean
+Corrèze
+Conseiller général de la
+LAGRANGE Jean Présent
+Corrèze
+CHASSAGNE Louis Député de la Corrèze Excusé
+DEMAISON Gabriel Sénateur de la Creuse Délégation AUCOUTURIER Marcel
+
+La séance est ouverte à 10 heures.
+`;
+
+  it('counts the delegated votes as represented', () => {
+    expect(countsOf(text)).toEqual({ inOffice: 38, present: 27, represented: 6, voting: 33 });
+  });
+
+  it("reads a row's 'Délégation X' as its proxy held by X", () => {
+    expect(extractAttendance(text).attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['BESSE', 'LAGRANGE'],
+      ['DEMAISON', 'AUCOUTURIER'],
+    ]);
+  });
+});
