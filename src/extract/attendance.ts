@@ -653,7 +653,7 @@ function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: stri
 
 /** The label of one count alone on its line, in a table broken into a column of labels. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
-  [/^(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?en\s+(?:exercice|fonctions?)$/u, 'inOffice'],
+  [/^(?:nombre\s+de\s+)?(?:(?:membres|conseillers)(?:\s+(?:municipaux|g[ée]n[ée]raux|r[ée]gionaux|d[ée]partementaux|communautaires|syndicaux|titulaires))?\s+)?en\s+(?:exercice|fonctions?)$/u, 'inOffice'],
   [/^pr[ée]sents?$/u, 'present'],
   // "Délégations de vote": a regional council's proxies (a member delegates their vote).
   [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s|d[ée]l[ée]gations?\s+de\s+vote)$/u, 'represented'],

@@ -64,6 +64,25 @@ L'an deux mille dix-sept, le vingt-huit septembre, le Conseil municipal s'est r�
   });
 });
 
+describe('"Nombre de conseillers généraux en exercice" over a column of figures', () => {
+  it('is the members in office, the body\'s members named', () => {
+    const text = `Le Conseil Général s'est réuni sous la présidence de M. Jean ANTONI, Président du Conseil Général.
+Nombre de conseillers généraux en exercice
+Présents
+Représentés
+Absents
+Votants
+30
+23
+5
+2
+28
+Etaient présents : M. ANTONI Jean, M. ALBERTI Paul.
+`;
+    expect(countsOf(text)).toEqual({ inOffice: 30, present: 23, represented: 5, voting: 28 });
+  });
+});
+
 describe("a regional council's 'Délégations de vote'", () => {
   const text = `CONSEIL RÉGIONAL
 Membres en exercice Présents Délégations de vote Votants
