@@ -124,6 +124,8 @@ const ORDINAL =
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 // A day, a month, a year: "99.06.0412" (a region's act) is none.
 const DATE_LIKE = /^(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{2}|[12]\d{3})$/;
+/** "DE 1986": a title's wrapped end, a small word and a year, whose letters pass for a series'. */
+const SMALL_WORD_FIRST = /^(?:DE|DU|DES|EN|ET|AU|AUX|LA|LE|LES|POUR|SUR|PAR|A) /;
 /** "27 MARS 2026": a date in capitals whose month is short enough to pass for a number's letters (a title's wrapped end). */
 const SHORT_MONTH_DATE = /^\d{1,2} (?:MARS|AVRIL|MAI|JUIN|AOUT|AOÛT) (?:19|20)\d\d$/;
 /** "L.5214-16", "R. 2122-8", "L2121-29": an article of a code the text cites, no deliberation's number. */
@@ -147,7 +149,7 @@ function yearSeries(text: string): Set<string> {
 }
 
 function isDeliberationNumber(n: string): boolean {
-  if (DATE_LIKE.test(n) || CODE_ARTICLE.test(n) || SHORT_MONTH_DATE.test(n)) return false;
+  if (DATE_LIKE.test(n) || CODE_ARTICLE.test(n) || SHORT_MONTH_DATE.test(n) || SMALL_WORD_FIRST.test(n)) return false;
   if (/[A-Z]/.test(n)) return /\d{2}/.test(n);
   // Two years ("2024-2025") are a period; a year, a month and a rank of three digits ("2020-06-038")
   // are a number, a year, a month and a day a date.

@@ -118,3 +118,28 @@ La séance est ouverte à 10 heures.
     ]);
   });
 });
+
+describe('counts in the quorum\'s sentence', () => {
+  it('reads "; 3 pouvoirs)" after the present and the members in office', () => {
+    const text = `M. le Président constate que le quorum est atteint (18 conseillers
+généraux présents sur 22 en exercice ; 3 pouvoirs).
+`;
+    expect(countsOf(text)).toEqual({ inOffice: 22, present: 18, represented: 3, voting: null });
+  });
+});
+
+describe("a point's title wrapped onto a line 'DE 1986'", () => {
+  it('is no number: the point keeps its rank', async () => {
+    const { analyzeText } = await import('../helpers/analyze-text.ts');
+    const doc = analyzeText(`CONSEIL GENERAL - SEANCE DU 17 OCTOBRE 1986
+Présents : MM. ARNAUD, BESSE, CAMBON.
+
+     RAPPORT N° 1 - DECISION MODIFICATIVE N° 2 AU BUDGET DEPARTEMENTAL
+DE 1986
+
+     M. MAURY présente la décision modificative.
+     Mis aux voix, le rapport est adopté par 15 voix contre 6.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['1']);
+  });
+});
