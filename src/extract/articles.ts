@@ -63,8 +63,9 @@ const SENTENCE_DECISION_ALL = new RegExp(SENTENCE_DECISION.source, 'giu');
  * its accent (the outcome), not an act; "Adopte à l'unanimité le budget" has an object and is one.
  */
 // "ADOPTE." alone on its line: the outcome too; OCR's specks in it ("ADOPTE- A L'UNANIMITE", "ADOPTE A ,L'UNANIMITE").
+// "ADOPTE - Le groupe Union pour le Nord s'abstient.": the outcome, then how a group voted after a dash.
 const VOTE_ONLY =
-  /^[ \t]*\.[ \t]*(?:\n|$)|^\s+par\s+\d{1,3}\s+voix\s+(?:pour|contre)|^[-–]?\s+[àa]\s+,?\s*(?:l['’]unanimit[ée]|la\s+majorit[ée])(?:\s+(?:des|de\s+ses)\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\s*(?:[.;,:]|\(|avec\s|par\s|\d|\n|$)/iu;
+  /^[ \t]*\.[ \t]*(?:\n|$)|^[ \t]+[-–—][ \t]+(?:le|la|les)[ \t]+groupes?[ \t]|^\s+par\s+\d{1,3}\s+voix\s+(?:pour|contre)|^[-–]?\s+[àa]\s+,?\s*(?:l['’]unanimit[ée]|la\s+majorit[ée])(?:\s+(?:des|de\s+ses)\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\s*(?:[.;,:]|\(|avec\s|par\s|\d|\n|$)/iu;
 
 /** "… d'autoriser :", "… de :": a lead-in whose infinitive the points that follow complete. */
 const INFINITIVE_LEAD = /(?:\bd['’]\s?\p{L}+(?:er|ir|re)|\bde\s+\p{L}+(?:er|ir|re)|\bde)\s*:\s*(?:\n|$)/u;
@@ -447,7 +448,8 @@ function joinedActs(text: string, from: number, to: number): Array<{ cut: number
     // "CHARGE et DÉLÈGUE Madame le maire": two verbs of one act, nothing between them.
     if (!/\s/.test(zone.slice(0, m.index!).trim())) continue;
     const word = text.slice(at, at + hit.length);
-    if (fold(word) !== fold(hit.action) || !GOVERNED.test(text.slice(at + hit.length, at + hit.length + 12))) continue;
+    // Far enough for a long infinitive after "de" ("décide de reprendre").
+    if (fold(word) !== fold(hit.action) || !GOVERNED.test(text.slice(at + hit.length, at + hit.length + 30))) continue;
     // "… la convention qui spécifie les rôles et définit les engagements": the verb is the
     // relative clause's, unless a comma closed that clause ("… qui sera annexé, et dit que"), or
     // the verb is addressed to the body's head ("… dont le texte est annexé et demande au Président

@@ -239,3 +239,13 @@ Adopté à l'unanimité.
     expect(decisions[1]).toMatch(/^Adopté à l'unanimité/);
   });
 });
+
+describe('a plenary relevé: acts joined by "et" before a long infinitive, the outcome and a group\'s vote after a dash', () => {
+  it('"… arrête les résultats … et décide de reprendre l\'excédent", then "ADOPTE - Le groupe … s\'abstient."', () => {
+    expect(
+      actions(`Le Conseil Général arrête les résultats définitifs du compte administratif de
+l'exercice 1998 et décide de reprendre l'excédent de fonctionnement au budget de l'exercice 1999.
+ADOPTE - Le groupe Union pour le Nord s'abstient.`),
+    ).toEqual(['arrête', 'décide']);
+  });
+});
