@@ -249,3 +249,13 @@ ADOPTE - Le groupe Union pour le Nord s'abstient.`),
     ).toEqual(['arrête', 'décide']);
   });
 });
+
+describe('a form\'s "Vote Unanimité (33 votants)" line', () => {
+  it('is the label of the vote and its result, no act', () => {
+    expect(
+      actions(`Résumé Le Conseil régional approuve la répartition par département des crédits inscrits au budget.
+Vote Unanimité (33 votants)
+Décision ADOPTÉE`),
+    ).toEqual(['approuve']);
+  });
+});
