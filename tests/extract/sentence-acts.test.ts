@@ -259,3 +259,13 @@ Décision ADOPTÉE`),
     ).toEqual(['approuve']);
   });
 });
+
+describe('"Le Conseil Municipal, unanime, S\'OPPOSE …"', () => {
+  it('reads the body\'s reflexive act in capitals after "unanime," then the acts joined to it', () => {
+    expect(
+      actions(`Le Conseil Municipal, unanime, S'OPPOSE  à la fermeture envisagée, DEMANDE à M. l'Inspecteur
+d'Académie de maintenir la troisième classe et SOUTIENT
+l'action engagée par les parents d'élèves.`),
+    ).toEqual(["s'oppose", 'demande', 'soutient']);
+  });
+});
