@@ -301,7 +301,8 @@ const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */
 const STRAY_DOT = /(?<=[\p{L}\d:])[ \t]+\.(?=[ \t]+[\p{Ll}\d]|[ \t]*\n[ \t]*\p{Ll})/gu;
 /** "M.Serge QUESNEL", "MM.Paul et Jean ROUX", "MmeCLEMENT": the civility glued to the name, a space typed or read away. */
-const CIVILITY_GLUED = /(?<![\p{L}.])(M{1,2}\.(?=\p{Lu}\p{Ll}{2})|Mmes?(?=\p{Lu}{3})|Mlle(?=\p{Lu}{3}))/u;
+// "M.GIRARDET": a family name in capitals too, four letters at least, no letter after a dot closing it (no initials "M.JCBD.A.").
+const CIVILITY_GLUED = /(?<![\p{L}.])(M{1,2}\.(?=\p{Lu}\p{Ll}{2}|\p{Lu}{4,}(?![\p{L}]|\.\p{L}))|Mmes?(?=\p{Lu}{3})|Mlle(?=\p{Lu}{3}))/u;
 const CIVILITY_GLUED_ALL = new RegExp(CIVILITY_GLUED.source, 'gu');
 /**
  * OCR's specks glued to a word's end: a tilde, never written in French ("Commune~ de"), and a

@@ -375,6 +375,10 @@ describe("OCR's specks glued to a word's end", () => {
 });
 
 describe("a civility's dot glued to the given name", () => {
+  it('is parted from a family name in capitals ("M.GIRARDET"), not from initials ("M.JCB.")', () => {
+    expect(normalizePages(['- Villard : MM. CHAMIOT, PACCARD, M.GIRARDET ; la M.JCB. et M.DUPONT.'])[0]).toBe('- Villard : MM. CHAMIOT, PACCARD, M. GIRARDET ; la M.JCB. et M. DUPONT.');
+  });
+
   it('is parted from it ("M.Serge QUESNEL"); an initial\'s dot and "M.S.A." are left', () => {
     expect(normalizePages(['Etait absent : M.Serge QUESNEL ; MM.Paul et Jean ROUX ; J.M.Dupont ; la M.S.A.'])[0]).toBe('Etait absent : M. Serge QUESNEL ; MM. Paul et Jean ROUX ; J.M.Dupont ; la M.S.A.');
   });
