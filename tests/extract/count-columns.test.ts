@@ -143,3 +143,15 @@ DE 1986
     expect(doc.items.map((i) => i.number)).toEqual(['1']);
   });
 });
+
+describe('a row of count labels closed by the quorum and its figure ("Quorum (59)")', () => {
+  it('reads the counts under them, the quorum\'s cell a word', () => {
+    const text = `COMPTE RENDU SOMMAIRE
+Conseillers en exercice Présents Pouvoirs Votants Quorum (59)
+117 86 22 108 Atteint
+CONSEILLERS PRÉSENTS
+ABRIAL Henri AILLAUD Antoine ALLÈGRE Pierre
+`;
+    expect(countsOf(text)).toEqual({ inOffice: 117, present: 86, represented: 22, voting: 108 });
+  });
+});
