@@ -729,7 +729,7 @@ function countColumnSpans(text: string, limit: number): Span[] {
 /** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */
 // "Conseillers élus  Conseillers en fonction  Conseillers présents  Conseillers absents": each label may name its members.
 // The vote's counts may close the row ("… Votants Pour Contre Abstention"): their labels count no members.
-const ROW_LABEL = /(?:(?:membres|conseillers)\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?|excus[ée]s)|quorum(?:\s*\(\d{1,3}\))?(?:\s+atteint)?|aff[ée]rents|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)/gu;
+const ROW_LABEL = /(?:(?:membres|conseillers)\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?\s+excus[ée]s|absents?|excus[ée]s)|quorum(?:\s*\(\d{1,3}\))?(?:\s+atteint)?|aff[ée]rents|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)/gu;
 /** "Nombre de" opening a row of count labels. Lower-cased. */
 const COUNT_TITLE = /^nombre\s+d(?:e\s+|['’]\s?)/u;
 /** The members a row's label names, before the count's own word. */

@@ -155,3 +155,24 @@ ABRIAL Henri AILLAUD Antoine ALLÈGRE Pierre
     expect(countsOf(text)).toEqual({ inOffice: 117, present: 86, represented: 22, voting: 108 });
   });
 });
+
+describe('an archive export of 1982', () => {
+  const text = `Département de la Creuse - Archives de l'Assemblée Extraction du 04/02/2013
+CONSEIL GÉNÉRAL DE LA CREUSE
+COMPTE RENDU SOMMAIRE DE SÉANCE
+Session Date Heure Lieu
+2e session ordinaire 1982 22/10/1982 09h30 Hôtel du Département - GUÉRET
+Présidence : M. CHAMBON André, Président du Conseil Général
+Membres en exercice Présents Absents excusés Quorum
+27 24 3 OUI
+`;
+
+  it('reads "Absents excusés" as one label of the counts row', () => {
+    expect(countsOf(text)).toEqual({ inOffice: 27, present: 24, represented: null, voting: null });
+  });
+
+  it("dates the sitting, not the export ('Extraction du 04/02/2013')", async () => {
+    const { analyzeText } = await import('../helpers/analyze-text.ts');
+    expect(analyzeText(text).meeting.date).toBe('1982-10-22');
+  });
+});
