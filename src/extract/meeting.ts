@@ -361,7 +361,14 @@ const STAMP_BEFORE_TIME = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[ \t,]+|[ \t]+[-–
 const MADE_ON_BEFORE_TIME = /(?:(?:[ée]dit[ée]e?|imprim[ée]e?|g[ée]n[ée]r[ée]e?|export[ée]e?|publi[ée]e?|mise?\s+en\s+ligne)\s+le|[ée]dition\s+du|export(?:\s+(?:pdf|csv|xml|odt))?\s+du)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+(?:[àa][ \t]+)?$/iu;
 function isTimestamp(text: string, t: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, t.start - 40), t.start);
-  return (/^\d{1,2}:/.test(text.slice(t.start, t.start + 3)) && STAMP_BEFORE_TIME.test(before)) || MADE_ON_BEFORE_TIME.test(before);
+  return (/^\d{1,2}:/.test(text.slice(t.start, t.start + 3)) && STAMP_BEFORE_TIME.test(before) && !underTimeLabel(text, t.start)) || MADE_ON_BEFORE_TIME.test(before);
+}
+/** "Date de la séance Heure d'ouverture …" over "26/06/1987 10:00 …": a form's row of values, its date and its time cells side by side. */
+const TIME_LABEL_ROW = /(?<![\p{L}])date(?![\p{L}])[^\n]*(?<![\p{L}])heure(?![\p{L}])/iu;
+function underTimeLabel(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  if (lineStart <= 0) return false;
+  return TIME_LABEL_ROW.test(text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart));
 }
 
 /** How far the sentence about the sitting (presidency, quorum) may stand from the start. */

@@ -366,3 +366,16 @@ Adopté à l'unanimité.
     expect(doc.meeting.president?.surname).toBe('DARBOUX-LINDET');
   });
 });
+
+describe("a form's row of values under 'Date de la séance Heure d'ouverture Heure de clôture Lieu'", () => {
+  it('takes the opening time beside the date for the sitting\'s, no printer\'s stamp', () => {
+    const doc = analyzeText(`Région Provence-Alpes-Côte d'Azur Édition du 17/09/2009 11:26:08
+COMPTE RENDU SOMMAIRE
+Séance plénière du vendredi 26 juin 1987
+Date de la séance Heure d'ouverture Heure de clôture Lieu
+26/06/1987 10:00 19:40 Hôtel de Région - Hémicycle
+Le Conseil régional, après en avoir délibéré, ADOPTE le budget.
+`);
+    expect([doc.meeting.date, doc.meeting.time]).toEqual(['1987-06-26', '10:00']);
+  });
+});
