@@ -10,6 +10,7 @@ import { InputError } from './ingest/types.ts';
 import type { OcrPool } from './ocr/engine.ts';
 import type { OcrProgress } from './ocr/read-pages.ts';
 import { joinPages, normalizePages } from './text/normalize.ts';
+import { LETTER_CLOSING } from './text/cues.ts';
 import { cleanOcrText } from './text/ocr-cleanup.ts';
 import { releaseAccentless, releaseLineView, releaseLower, shareLineView } from './text/caseless.ts';
 import { releaseWordIndex, shareWordIndex } from './text/gate.ts';
@@ -296,8 +297,6 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
 
 /** Under its title, a point of an agenda explained by a note this long at least: a note de synthèse's, not a bare line of the agenda. */
 const EXPLAINED_POINT = 150;
-/** A letter's courtesy formula: "Je vous prie d'agréer …" (maybe after "Comptant sur votre présence,"), "Veuillez agréer …". */
-const LETTER_CLOSING = /je\s+vous\s+prie\s+d['’]\s?agr|veuillez\s+(?:agr|recevoir)|(?:^|\n)[ \t]*(?:recevez,?\s|dans\s+l['’]\s?attente)/iu;
 /** A form sent with the note, its title in capitals opening its line: "POUVOIR", "BORDEREAU DE REMISE DES CONVOCATIONS". */
 const FORM_TITLE = /(?:^|[\n\f])[ \t]*(?:POUVOIR|PROCURATION|B[O0]RDEREAU|R[ÉE]C[ÉE]PISS[ÉE]|ACCUS[ÉE] DE R[ÉE]CEPTION|COUPON|BULLETIN|FORMULAIRE|D[ÉE]L[ÉE]GATION DE VOTE)(?![\p{L}])/u;
 /** A sentence of prose closed by its full stop: what an explanatory note holds and an agenda's lines do not. */

@@ -342,28 +342,15 @@ const PRONOUN_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)(?:il|elle)[ \t]+(?
  * a line or a comma opened follow the body's own, in capitals like them, which opens the sentence.
  */
 function bodyActInCapitalsBefore(text: string, start: number, end: number, found: Map<number, Article>): void {
-  const first = Math.min(...found.keys());
-  const lower = lowerOf(text).slice(start, Math.min(end, first));
-  if (!hasCapitalsWord(text, start, Math.min(end, first))) return;
-  const named = caseless(SENTENCE_DECISION_ALL);
-  named.lastIndex = 0;
-  for (let m = named.exec(lower); m; m = named.exec(lower)) {
-    if (m[0].length === 0) {
-      named.lastIndex++;
-      continue;
-    }
-    const verbAt = start + m.index + m[0].length;
-    if (/^(?:\p{Lu}['’])?\p{Lu}{3,}(?![\p{L}])/u.test(text.slice(verbAt, verbAt + 30)) && actionAt(text.slice(verbAt, verbAt + 40))) {
+  const stop = Math.min(end, ...found.keys());
+  if (!/\p{Lu}{3}/u.test(text.slice(start, stop))) return;
+  for (const m of execAll(caseless(SENTENCE_DECISION_ALL), lowerOf(text).slice(start, stop))) {
+    const verbAt = start + m.index! + m[0].length;
+    if (m[0].length && /^(?:\p{Lu}['’])?\p{Lu}{3,}(?![\p{L}])/u.test(text.slice(verbAt, verbAt + 30)) && actionAt(text.slice(verbAt, verbAt + 40))) {
       consider(text, found, verbAt, 'none', undefined, true);
-      break;
+      return;
     }
   }
-  named.lastIndex = 0;
-}
-
-/** Whether text[from, to) holds a word of three capitals or more. */
-function hasCapitalsWord(text: string, from: number, to: number): boolean {
-  return /\p{Lu}{3}/u.test(text.slice(from, to));
 }
 
 function sentenceDecision(text: string, start: number, end: number, found: Map<number, Article>): void {

@@ -600,7 +600,8 @@ const parseCount = (s: string): number | null => (/^\d{1,3}$/.test(s) ? Number(s
 const FIGURE_BEFORE_WORD: ReadonlyArray<readonly [keyof Attendance['counts'], string, RegExp]> = [
   ['represented', 'pouvoir', /(?<![\d,.])(\d{1,3})\s+(?:pouvoirs|procurations)\s+(?:ont\s+[ée]t[ée]\s+)?(?:d[ée]pos[ée]s|donn[ée]s|remis|re[çc]us)/u],
   // "(18 conseillers généraux présents sur 22 en exercice ; 3 pouvoirs)": the proxies after the other counts of the clause.
-  ['represented', 'pouvoir', /(?<=(?:en\s+exercice|pr[ée]sents?)\s*[;,]\s*)(\d{1,3})\s+(?:pouvoirs|procurations)(?=\s*[).;,]|\s*$)/u],
+  // Opening on the figure, the clause before it looked behind from there: a leading lookbehind is tried at every offset.
+  ['represented', 'pouvoir', /(?<![\d,.])(\d{1,3})(?<=(?:en\s+exercice|pr[ée]sents?)\s*[;,]\s*\d{1,3})\s+(?:pouvoirs|procurations)(?=\s*[).;,]|\s*$)/u],
   ['voting', 'votant', /\bsoit\s+(\d{1,3})\s+votants/u],
   // "le quorum est atteint : 157 conseillers régionaux en exercice, 131 présents à l'ouverture de la séance".
   ['inOffice', 'exercice', /(?<![\d,.])(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+\p{L}+)?\s+en\s+exercice/u],

@@ -4,15 +4,11 @@
  * where both stand in a heading.
  */
 import type { Item } from '../schema/minutes.ts';
+import { withActNumbersFound } from './margin-act-number.ts';
 
 /** "Délibération n° 2026-017 adoptée.", alone on its line: the act's number and what became of it, nothing cited. */
 const ADOPTED_AS = /(?:^|\n)[ \t]*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D[ée]lib\.)[ \t]*n[°o][ \t]*([A-Z]{0,5}[-_ ]?\d{2,4}(?:[-_/.]\d{1,4}){1,2})[ \t]+(?:adopt[ée]e|approuv[ée]e|ADOPT[ÉE]E|APPROUV[ÉE]E)[ \t.]*(?=\n|$)/u;
 
 export function withClosingActNumbers<T extends { item: Item }>(text: string, built: T[]): T[] {
-  return built.map((b) => {
-    const span = b.item.span;
-    if (!span || (b.item.number !== null && !/^\d{1,2}$/.test(b.item.number))) return b;
-    const m = ADOPTED_AS.exec(text.slice(span.start, span.end));
-    return m ? { ...b, item: { ...b.item, number: m[1]! } } : b;
-  });
+  return withActNumbersFound(text, built, ADOPTED_AS);
 }

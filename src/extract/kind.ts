@@ -2,6 +2,7 @@
 import { isAttendanceSheet } from './attendance-sheet.ts';
 import type { DocumentKind } from '../schema/minutes.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
+import { LETTER_CLOSING } from '../text/cues.ts';
 
 const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée]lib[ée]ration\s+n[°o]/iu;
 const AGENDA_CUE = /ordre\s+du\s+jour/iu;
@@ -33,8 +34,6 @@ const DECISIONS_TITLE = /relev[ée]s?\s+(?:de|des)\s+d ?[ée] ?c ?i ?s ?i ?o ?n 
 const RECORD_TITLE = /(?:^|\n)[ \t]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)(?:\s+(?:sommaire|succinct|analytique|int[ée]gral|de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)|du\s+conseil|du\s+comit[ée]|du\s+bureau|des\s+d[ée]lib[ée]rations))?(?![\p{L}])/iu;
 /** "Tableau du conseil municipal" (L. 2121-1): the members in their order of rank, no sitting's record. */
 const MEMBERS_TABLE_TITLE = /(?:^|\n)[ \t]*tableau\s+(?:des\s+membres\s+)?du\s+conseil\s+(?:municipal|communautaire|syndical)(?![\p{L}])/iu;
-/** A letter's courtesy formula: "Je vous prie d'agréer …", "Veuillez agréer …". */
-const LETTER_COURTESY = /je\s+vous\s+prie\s+d['’]\s?agr[ée]er|veuillez\s+agr[ée]er/iu;
 /** How far into a document a letter that opens it closes. */
 const LETTER_ZONE = 4000;
 /** How far into a document its title stands. */
@@ -116,7 +115,7 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && caseless(CONVOCATION_OBJECT).test(head)) return 'other';
   if (!e.present && isOnePersonAct(e.text)) return 'other';
   // A letter (to the prefect, to a member) that tells of acts and sittings: no record of one.
-  if (!e.present && !e.decidedItems && caseless(LETTER_COURTESY).test(lower.slice(0, LETTER_ZONE)) && !caseless(SITTING_HELD).test(lower)) return 'other';
+  if (!e.present && !e.decidedItems && LETTER_CLOSING.test(e.text.slice(0, LETTER_ZONE)) && !caseless(SITTING_HELD).test(lower)) return 'other';
   if (!e.present && !e.decidedItems && caseless(MEMBERS_TABLE_TITLE).test(head)) return 'other';
   if (!e.present && isBriefing(e.text) && !caseless(SITTING_HELD).test(lower)) return 'other';
   const extract = caseless(EXTRACT_CUE).test(lower.slice(0, 3000));

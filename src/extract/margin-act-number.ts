@@ -11,10 +11,18 @@ const MARGIN_NUMBER = /(?:^|\n)[ \t]*D[ée]lib(?:[ée]ration|\.)?[ \t]*n[°o][ \
 const MARGIN_REACH = 400;
 
 export function withMarginActNumbers<T extends { item: Item }>(text: string, built: T[]): T[] {
+  return withActNumbersFound(text, built, MARGIN_NUMBER, MARGIN_REACH);
+}
+
+/**
+ * Each item numbered by its rank alone, or not at all, renumbered by the first match of `pattern`
+ * (its first group, the deliberation's own number) in its text's first `reach` units.
+ */
+export function withActNumbersFound<T extends { item: Item }>(text: string, built: T[], pattern: RegExp, reach = Infinity): T[] {
   return built.map((b) => {
     const span = b.item.span;
     if (!span || (b.item.number !== null && !/^\d{1,2}$/.test(b.item.number))) return b;
-    const m = MARGIN_NUMBER.exec(text.slice(span.start, Math.min(span.end, span.start + MARGIN_REACH)));
+    const m = pattern.exec(text.slice(span.start, Math.min(span.end, span.start + reach)));
     return m ? { ...b, item: { ...b.item, number: m[1]! } } : b;
   });
 }

@@ -158,3 +158,6 @@ export const SITTING_NAMED = new RegExp(
   String.raw`^(?:conseil|comit[ée]|bureau|commission|assembl[ée]e)[^\n.;]{0,60}?\s+du\s+(?:\d{1,2}|1er)\s+${MONTH_NAME}\s+\d{4}[ \t]*(?:[-–—|][^\n]{0,40})?$`,
   'u',
 );
+
+/** A letter's courtesy formula: "Je vous prie d'agréer …" (maybe after "Comptant sur votre présence,"), "Veuillez agréer …". */
+export const LETTER_CLOSING = /je\s+vous\s+prie\s+d['’]\s?agr|veuillez\s+(?:agr|recevoir)|(?:^|\n)[ \t]*(?:recevez,?\s|dans\s+l['’]\s?attente)/iu;

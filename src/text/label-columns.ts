@@ -4,15 +4,15 @@
  * Each figure is its label's, in order. Shared by the counts of attendance and of votes.
  */
 
+/** A date among the values ("18/03/1994"), before the figures or after them. Lower-cased, trimmed. */
+const DATE_VALUE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
 /**
  * A value that is no figure a counts table may end on: whether the quorum is met, a vote's
  * outcome ("Résultat" / "Adoptée"), or a date (a software export's "Date de convocation" after
  * the counts). Lower-cased, trimmed.
  */
-const WORD_VALUE = /^(?:atteint|non\s+atteint|oui|non|acquis|r[ée]uni|(?:adopt|approuv|rejet)[ée]e?s?(?:\s+[àa]\s+l['’]\s?unanimit[ée](?:\s+des\s+[\p{L} ]{3,40})?|\s+[àa]\s+la\s+majorit[ée])?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
+const WORD_VALUE = new RegExp(String.raw`^(?:atteint|non\s+atteint|oui|non|acquis|r[ée]uni|(?:adopt|approuv|rejet)[ée]e?s?(?:\s+[àa]\s+l['’]\s?unanimit[ée](?:\s+des\s+[\p{L} ]{3,40})?|\s+[àa]\s+la\s+majorit[ée])?|${DATE_VALUE.source.slice(1, -1)})$`, 'u');
 const MAX_WORD_VALUES = 2;
-/** A date among the values, before the figures. */
-const DATE_VALUE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
 const MAX_DATE_VALUES = 2;
 /**
  * The label of such a value, the table's last ("Quorum", "Résultat", "Date de convocation"): a
