@@ -17,6 +17,7 @@ import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { execAll, execAllAtLineStarts } from '../text/matches.ts';
 import { fixNumber } from '../text/ocr-cleanup.ts';
+import { MONTHS } from '../text/dates.ts';
 import { ACTE_NATURES } from '../text/stamps.ts';
 
 export type HeadingScheme = 'numbered' | 'ordinal' | 'agenda' | 'capitals' | 'paragraph';
@@ -126,8 +127,8 @@ const ORDINAL =
 const DATE_LIKE = /^(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{2}|[12]\d{3})$/;
 /** "DE 1986": a title's wrapped end, a small word and a year, whose letters pass for a series'. */
 const SMALL_WORD_FIRST = /^(?:DE|DU|DES|EN|ET|AU|AUX|LA|LE|LES|POUR|SUR|PAR|A) /;
-/** "27 MARS 2026": a date in capitals whose month is short enough to pass for a number's letters (a title's wrapped end). */
-const SHORT_MONTH_DATE = /^\d{1,2} (?:MARS|AVRIL|MAI|JUIN|AOUT|AOÛT) (?:19|20)\d\d$/;
+/** "27 MARS 2026": a date in capitals, its month's letters passing for a number's (a title's wrapped end). */
+const MONTH_DATE = new RegExp(String.raw`^\d{1,2} (?:${MONTHS.map((m) => m.name.toUpperCase()).join('|')}|AOUT) (?:19|20)\d\d$`, 'u');
 /** "L.5214-16", "R. 2122-8", "L2121-29": an article of a code the text cites, no deliberation's number. */
 const CODE_ARTICLE = /^[LRD](?:\.\s?\d{4}|(?!19|20[0-4])\d{4})-\d/;
 /** A typescript's rank after a number: "1°)", "12°)". */
@@ -149,7 +150,7 @@ function yearSeries(text: string): Set<string> {
 }
 
 function isDeliberationNumber(n: string): boolean {
-  if (DATE_LIKE.test(n) || CODE_ARTICLE.test(n) || SHORT_MONTH_DATE.test(n) || SMALL_WORD_FIRST.test(n)) return false;
+  if (DATE_LIKE.test(n) || CODE_ARTICLE.test(n) || MONTH_DATE.test(n) || SMALL_WORD_FIRST.test(n)) return false;
   if (/[A-Z]/.test(n)) return /\d{2}/.test(n);
   // Two years ("2024-2025") are a period; a year, a month and a rank of three digits ("2020-06-038")
   // are a number, a year, a month and a day a date.
