@@ -342,8 +342,9 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // "HUET Guy-Marc   Conseiller municipal   PAYET Daniel" under "NOM Prénom   Qualité   Présent   Pouvoir à":
   // the name's cell ends where the office's column starts, and the holder is named past the office.
   const raw = header.columns[0] === 'note' && header.starts && !header.communeFirst ? (layout?.(line) ?? null) : null;
-  const officeAt = raw ? cellFrom(line, raw, header.starts![0]!) : -1;
-  const pastOffice = raw && header.starts!.length > 1 ? cellFrom(line, raw, header.starts![1]!) : -1;
+  const cells = raw ? rawCells(line, raw) : null;
+  const officeAt = cells ? cellFrom(cells, header.starts![0]!) : -1;
+  const pastOffice = cells && header.starts!.length > 1 ? cellFrom(cells, header.starts![1]!) : -1;
   const nameEnd = code ? code.index : said && said.index > lead ? said.index : officeAt > lead ? officeAt : line.length;
   const first = parsePersonList(text, at + lead, at + nameEnd)[0]?.person;
   if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at + lead, first.span.start).trim()) return null;
@@ -426,9 +427,9 @@ function rawCells(line: string, raw: string): Array<{ start: number; end: number
   return cells;
 }
 
-/** Where, in the normalized line, the first cell laid out at or after `rawStart` (less a mark's centring) starts; -1 when none does. */
-function cellFrom(line: string, raw: string, rawStart: number): number {
-  return rawCells(line, raw)?.find((c) => c.rawAt >= rawStart - 2)?.start ?? -1;
+/** Where, in the normalized line, the first of a row's `cells` laid out at or after `rawStart` (less a mark's centring) starts; -1 when none does. */
+function cellFrom(cells: ReadonlyArray<{ start: number; rawAt: number }>, rawStart: number): number {
+  return cells.find((c) => c.rawAt >= rawStart - 2)?.start ?? -1;
 }
 
 /**
