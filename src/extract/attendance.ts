@@ -238,11 +238,11 @@ const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+(?:\(\p{Ll}{1,2}\)\p{Ll}?)*
 /**
  * A heading is followed by a colon (maybe after a count) or stands alone on its line, maybe
  * after saying whom it lists ("Étaient présents les conseillers municipaux suivants :",
- * "Étaient présents Mmes et MM. :", "Présents pour l'examen de ce dossier :"), or opens its line and runs into the list after a plural
+ * "Étaient présents Mmes et MM. :", "Étaient présents, MM. les délégués :", "Présents pour l'examen de ce dossier :"), or opens its line and runs into the list after a plural
  * civility, as old registers write it ("Présents MM. Bessières maire, Cassagnes adjoint, …").
  */
 // "Étaient présents en séance ou par visioconférence :": how they sat, before the colon.
-const HEADING_TAIL = /^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|(?:pour|lors\s+de|au\s+moment\s+d[eu])\s+[^:\n]{3,40}?(?=\s*[:：])|(?:en\s+s[ée]ance|[àa]\s+distance|par\s+visioconf[ée]rence|en\s+visioconf[ée]rence|sur\s+place|physiquement)[^:\n]{0,50}?(?=\s*[:：])|(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t]))/u;
+const HEADING_TAIL = /^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|(?:pour|lors\s+de|au\s+moment\s+d[eu])\s+[^:\n]{3,40}?(?=\s*[:：])|(?:en\s+s[ée]ance|[àa]\s+distance|par\s+visioconf[ée]rence|en\s+visioconf[ée]rence|sur\s+place|physiquement)[^:\n]{0,50}?(?=\s*[:：])|(?:,\s*)?(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?(?:\s+les\s+(?:d[ée]l[ée]gu[ée]s|conseillers|membres|administrateurs)(?:\s+[\p{L}'’-]+){0,2}(?=\s*[:：]))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t]))/u;
 
 /** "Ont signé au registre les membres présents :": who signed, under the minutes; no list heading. Lower-cased text before the cue. */
 const SIGNED_BY_MEMBERS = /sign[ée]s?[^.\n:]{0,40}$/u;

@@ -1106,6 +1106,8 @@ const NUMBER_LABEL_LINE = new RegExp(
   String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)[ \t]+|(${ACT_LABEL})(?:[ \t]*,)?[ \t]+|()(?=N°))[Nn][°o'’]\.?[ \t]*(\d[\w./-]*(?:[ \t]+\p{Lu}{1,4}(?=[ \t]*$))?)(?:[ \t]+[.,'’])?[ \t]*$`,
   'u',
 );
+/** A line in square brackets alone: an archivist's transcription of the register's margin ("[En marge : …]"). */
+const BRACKETED_NOTE_LINE = /^[ \t]*\[[^\]\n]{3,300}\][ \t]*$/;
 /** How many number lines may stand over a subject. */
 const NUMBER_LINES_ABOVE = 2;
 
@@ -1120,6 +1122,11 @@ function withNumberAbove(text: string, h: Heading): Heading | null {
     let above = lineAt(text, start - 1);
     // A blank line may part the number from its subject ("AFFAIRE N° 84/67" / "" / "OBJET : …").
     if (k === 0 && above.line.trim() === '' && above.start > 0) above = lineAt(text, above.start - 1);
+    // "Délibération n° 80-03" / "[En marge : Compte administratif 1979.]" / "" / "COMPTE …": a transcription's margin note between them.
+    if (k === 0 && BRACKETED_NOTE_LINE.test(above.line) && above.start > 0) {
+      above = lineAt(text, above.start - 1);
+      if (above.line.trim() === '' && above.start > 0) above = lineAt(text, above.start - 1);
+    }
     const m = NUMBER_LABEL_LINE.exec(above.line);
     if (!m || above.start >= start) break;
     // The deliberation's number wins over the point's rank, whichever stands higher. Its figures
