@@ -121,7 +121,7 @@ const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,
 /** What ORDINAL opens on: a label ("Point", "point", "N°") or the rank. */
 const ORDINAL_OPENING = `${CAPITALS_AND_FIGURES}pqadr`;
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d|[A-Z][ \t]?\d{1,2}[ \t]+[-–—][ \t]))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|(?<=[Nn][°o][ \t]*)\d{3}|(?<=N°[ \t]*)[A-Z][ \t]?\d{1,2}(?=[ \t]+[-–—][ \t])|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|[ \t]+[-–—](?=[A-ZÀ-ÖØ-Þ]{2})|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:POINT|Point)[ \t]*\d{1,3})[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ][^\n]{2,80}\n)|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d|[A-Z][ \t]?\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|(?<=[Nn][°o][ \t]*)\d{3}|(?<=N°[ \t]*)[A-Z][ \t]?\d{1,2}(?=[ \t]+[-–—][ \t])|[IVX]{1,5}|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|[ \t]+[-–—:][ \t]+|[ \t]+[-–—](?=[A-ZÀ-ÖØ-Þ]{2})|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:POINT|Point)[ \t]*\d{1,3})[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ][^\n]{2,80}\n)|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d)/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 // A day, a month, a year: "99.06.0412" (a region's act) is none.
@@ -1107,10 +1107,18 @@ const NUMBER_LABEL_LINE = new RegExp(
   String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)[ \t]+|(${ACT_LABEL})(?:[ \t]*,)?[ \t]+|()(?=N°))[Nn][°o'’]\.?[ \t]*(\d[\w./-]*(?:[ \t]+\p{Lu}{1,4}(?=[ \t]*$))?)(?:[ \t]+[.,'’])?[ \t]*$`,
   'u',
 );
-/** A line in square brackets alone: an archivist's transcription of the register's margin ("[En marge : …]"). */
-const BRACKETED_NOTE_LINE = /^[ \t]*\[[^\]\n]{3,300}\][ \t]*$/;
+/**
+ * A line in square brackets alone: what a transcription adds ("[En marge : … – Reçu à la Sous-Préfecture …]",
+ * "[Cachet]"). Wider than MARGIN_TITLE: here the note is only passed over, whatever it says and however long.
+ */
+const BRACKETED_LINE = /^[ \t]*\[[^\]\n]{3,400}\][ \t]*$/;
 /** How many number lines may stand over a subject. */
 const NUMBER_LINES_ABOVE = 2;
+
+/** The line over `line` where `line` is blank, else `line`. */
+function overBlank(text: string, line: ReturnType<typeof lineAt>): ReturnType<typeof lineAt> {
+  return line.line.trim() === '' && line.start > 0 ? lineAt(text, line.start - 1) : line;
+}
 
 /** `h` with the number of the lines right above it (NUMBER_LABEL_LINE), starting at them; else null. */
 function withNumberAbove(text: string, h: Heading): Heading | null {
@@ -1121,12 +1129,11 @@ function withNumberAbove(text: string, h: Heading): Heading | null {
   let ownNumber = false;
   for (let k = 0; k < NUMBER_LINES_ABOVE && start > 0; k++) {
     let above = lineAt(text, start - 1);
-    // A blank line may part the number from its subject ("AFFAIRE N° 84/67" / "" / "OBJET : …").
-    if (k === 0 && above.line.trim() === '' && above.start > 0) above = lineAt(text, above.start - 1);
-    // "Délibération n° 80-03" / "[En marge : Compte administratif 1979.]" / "" / "COMPTE …": a transcription's margin note between them.
-    if (k === 0 && BRACKETED_NOTE_LINE.test(above.line) && above.start > 0) {
-      above = lineAt(text, above.start - 1);
-      if (above.line.trim() === '' && above.start > 0) above = lineAt(text, above.start - 1);
+    if (k === 0) {
+      // A blank line may part the number from its subject ("AFFAIRE N° 84/67" / "" / "OBJET : …"), and a
+      // transcription's margin note too ("Délibération n° 80-03" / "[En marge : Compte administratif 1979.]" / "" / "COMPTE …").
+      above = overBlank(text, above);
+      if (BRACKETED_LINE.test(above.line) && above.start > 0) above = overBlank(text, lineAt(text, above.start - 1));
     }
     const m = NUMBER_LABEL_LINE.exec(above.line);
     if (!m || above.start >= start) break;
