@@ -656,7 +656,7 @@ function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: stri
 
 /** The label of one count alone on its line, in a table broken into a column of labels. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
-  [/^(?:nombre\s+de\s+)?(?:(?:membres|conseillers)(?:\s+(?:municipaux|g[ée]n[ée]raux|r[ée]gionaux|d[ée]partementaux|communautaires|syndicaux|titulaires))?\s+)?en\s+(?:exercice|fonctions?)$/u, 'inOffice'],
+  [/^(?:nombre\s+de\s+)?(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|g[ée]n[ée]raux|r[ée]gionaux|d[ée]partementaux|communautaires|syndicaux|titulaires))?\s+)?en\s+(?:exercice|fonctions?)$/u, 'inOffice'],
   [/^pr[ée]sents?$/u, 'present'],
   // "Délégations de vote": a regional council's proxies (a member delegates their vote).
   [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s|d[ée]l[ée]gations?\s+de\s+vote)$/u, 'represented'],
@@ -730,11 +730,13 @@ function countColumnSpans(text: string, limit: number): Span[] {
 /** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */
 // "Conseillers élus  Conseillers en fonction  Conseillers présents  Conseillers absents": each label may name its members.
 // The vote's counts may close the row ("… Votants Pour Contre Abstention"): their labels count no members.
-const ROW_LABEL = /(?:(?:membres|conseillers)\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?\s+excus[ée]s|absents?|excus[ée]s)|quorum(?:\s*\(\d{1,3}\))?(?:\s+atteint)?|aff[ée]rents|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)/gu;
+const ROW_LABEL = /(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?\s+excus[ée]s|absents?|excus[ée]s)|quorum(?:\s*\(\d{1,3}\))?(?:\s+atteint)?|aff[ée]rents|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)/gu;
 /** "Nombre de" opening a row of count labels. Lower-cased. */
 const COUNT_TITLE = /^nombre\s+d(?:e\s+|['’]\s?)/u;
+/** Dates opening a row of count labels: the values of a row of labels above ("Date de convocation Date d'affichage Nombre de conseillers"). */
+const ROW_DATES = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s+)+(?=\p{L})/u;
 /** The members a row's label names, before the count's own word. */
-const MEMBERS_WORD = /^(?:membres|conseillers)\s+(?!en\s)/u;
+const MEMBERS_WORD = /^(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+(?!en\s)/u;
 
 /**
  * A counts box read row by row: a line of labels, the line under it as many numbers
@@ -754,6 +756,8 @@ function countRow(lines: readonly string[]): Partial<Attendance['counts']> | nul
     }
     // "Nombre de membres en exercice  Présents  …": the table's title opening its first label.
     if (labelLine.startsWith('nombre')) labelLine = labelLine.replace(COUNT_TITLE, '');
+    // "09/10/2014 09/10/2014 en exercice présents votants": the dates of the header's row above share the line.
+    labelLine = labelLine.replace(ROW_DATES, '');
     const labels = execAll(ROW_LABEL, labelLine).map((m) => m[0]);
     // The labels in a row, their figures a column under them ("… Représentés Votants" / "11" / "9" / "1" / "10").
     if (!numbers && labels.length >= 2) {

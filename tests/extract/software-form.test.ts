@@ -379,3 +379,30 @@ Le Conseil régional, après en avoir délibéré, ADOPTE le budget.
     expect([doc.meeting.date, doc.meeting.time]).toEqual(['1987-06-26', '10:00']);
   });
 });
+
+describe("a form's counts row under its labels, where the labels name delegates or share a line with the row of dates above", () => {
+  it('reads "Délégués en exercice Présents Pouvoirs Votants" over its four figures', () => {
+    const doc = analyzeText(`SYNDICAT INTERCOMMUNAL DES EAUX DU VAL
+RELEVE DES DECISIONS
+COMITE SYNDICAL
+Séance du jeudi 12 décembre 2013 - 18h30
+Délégués en exercice Présents Pouvoirs Votants
+20 14 2 16
+Président de séance : M. HENNEBERT Jacques
+Le Comité syndical, à l'unanimité, APPROUVE le budget.
+`);
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 20, present: 14, represented: 2, voting: 16 });
+  });
+  it('reads "En exercice Présents Votants" after the dates of "Date de convocation Date d\'affichage"', () => {
+    const doc = analyzeText(`Commune de KERLAN
+PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL
+Séance du 16/10/2014
+Date de convocation Date d'affichage Nombre de conseillers
+09/10/2014 09/10/2014 En exercice Présents Votants
+19 15 17
+L'an deux mil quatorze, le seize octobre à vingt heures, le Conseil Municipal s'est réuni sous la présidence de M. Hervé LE GALL, Maire.
+Le Conseil Municipal, à l'unanimité, APPROUVE le budget.
+`);
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 19, present: 15, voting: 17 });
+  });
+});
