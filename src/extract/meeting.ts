@@ -119,6 +119,9 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   // The same formula with a margin's cell run in between its words ("réuni au" / "votants : 1O nombre
   // prescrit par la loi", "réuni au nombre" / "Date d'affichage : prescrit par la loi").
   [keyed(/r[ée]unie?s?\s+au\s[^.;]{0,40}?nombre[^.;]{0,40}?prescrit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'prescrit'), true],
+  // The formula's word hyphenated at the line's end, a margin's cell run in between its halves
+  // ("au nombre pres-" / "Date de la convocation : crit par la loi").
+  [keyed(/(?:au|en)\s*nombre\s+pres-[^.;]{1,60}?(?<![\p{L}])crit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'crit'), true],
   // "étant en nombre suffisant pour délibérer valablement", "le Conseil est en nombre pour délibérer".
   [keyed(/en\s+nombre\s+(?:suffisant\s+)?pour\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
   // "le nombre des membres présents est suffisant pour délibérer valablement".

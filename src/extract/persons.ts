@@ -879,8 +879,9 @@ function givenNameWrapped(toks: Tokens, k: number, run: readonly Tok[], entries:
   if (!last || last.cls !== 'UP' || run.some((r) => r.cls === 'TITLE')) return false;
   const next = toks.at(k + 1);
   const after = toks.at(k + 2);
-  // "ANCELIN\nJimmy à M. PIERRE": the given name may be followed by the proxy's link.
-  if (next?.cls !== 'TITLE' || (after && after.cls !== 'SEP' && after.s !== '\n' && !PROXY_LINK.test(after.s))) return false;
+  // "ANCELIN\nJimmy à M. PIERRE": the given name may be followed by the proxy's link, and
+  // "FILIPPI\nJean-Baptiste et SUSINI Antoine" by the "et" that joins the next member.
+  if (next?.cls !== 'TITLE' || (after && after.cls !== 'SEP' && after.cls !== 'ET' && after.s !== '\n' && !PROXY_LINK.test(after.s))) return false;
   return entries.some((e) => e.person.givenName !== null && e.person.raw.indexOf(e.person.surname) < e.person.raw.lastIndexOf(e.person.givenName));
 }
 

@@ -135,6 +135,13 @@ describe('OCR damage in the header', () => {
     }
   });
 
+  it('"au nombre pres-" / "crit par la loi", a margin\'s cell run in between the halves of the word, states the quorum', () => {
+    const text = "Le Comité, régulièrement convoqué, s'est réuni au nombre pres-Date\nde la convocation : crit par la loi, dans la salle de la Mairie, sous la présidence de M. PIERI Ange, Président.";
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+    const other = text.replace('crit par la loi', 'crit au registre');
+    expect(extractMeeting(other, other.length, false).meeting.quorum).toBeNull();
+  });
+
   it('"en nombre pour délibérer" states the quorum, "suffisant" or not; a number of members alone does not', () => {
     const text = "Le Maire constate que le Conseil est en nombre pour délibérer valablement, sous la présidence de M. Jean LE GALL.";
     expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);

@@ -156,6 +156,16 @@ describe('a list that writes family names first', () => {
       ['PRUNIER', 'Hervé', null, 'DELCOUR'],
     ]);
   });
+
+  it('keeps it there when "et" joins the next member after it', () => {
+    expect(read('MM. PIERI Ange et SANTONI Jean ; FILIPPI\nJean-Baptiste et SUSINI Antoine ; PAOLI Xavier.')).toEqual([
+      ['PIERI', 'Ange', null, null],
+      ['SANTONI', 'Jean', null, null],
+      ['FILIPPI', 'Jean-Baptiste', null, null],
+      ['SUSINI', 'Antoine', null, null],
+      ['PAOLI', 'Xavier', null, null],
+    ]);
+  });
 });
 
 describe('family names in title case, one with its particle', () => {
