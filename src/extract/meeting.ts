@@ -314,6 +314,17 @@ function dateInLabelColumn(text: string, limit: number): DateMatch | null {
   const d = value ? findDates(value.text)[0] : undefined;
   return d && d.start === 0 && d.end === value!.text.length ? { ...d, start: d.start + value!.start, end: d.end + value!.start } : null;
 }
+/**
+ * The value of the form's "Ouverture de la séance" or "Heure d'ouverture" (see placeInLabelColumn):
+ * its time, alone or after the day's date ("18/06/2015 09:30", which elsewhere reads as a printer's stamp).
+ */
+function timeInLabelColumn(text: string, limit: number): ReturnType<typeof findTimes>[number] | undefined {
+  if (!lowerOf(text).slice(0, limit).includes('ouverture')) return undefined;
+  const value = valueUnderLabel(text, limit, (l) => OPENING_LABEL_ALONE.test(l));
+  const t = value ? findTimes(value.text)[0] : undefined;
+  return t && { ...t, start: t.start + value!.start, end: t.end + value!.start };
+}
+const OPENING_LABEL_ALONE = labelAlone(String.raw`(?:heure\s+d['’]ouverture|ouverture\s+de\s+(?:la\s+)?s[ée]ance)`);
 /** "Date de la séance", "Date de réunion". */
 const DATE_LABEL = String.raw`date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)`;
 const DATE_LABEL_ALONE = labelAlone(DATE_LABEL);
@@ -703,7 +714,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const opens = (t: { start: number; end: number }) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t);
   // Past the zone, a date read further on (a record under a web page's introduction) has its time in the sentence after it.
   const late = date && date.start >= dateZone - 200 ? date : null;
-  const time = findTimes(head.slice(0, dateZone)).find(opens) ?? (late ? timesAfter(text, late.start, Math.min(text.length, late.end + TIME_AFTER_DATE)).find(opens) : undefined) ?? openingTime(text) ?? timeInSittingSentence(text, 0, opens);
+  const time = timeInLabelColumn(text, dateZone) ?? findTimes(head.slice(0, dateZone)).find(opens) ?? (late ? timesAfter(text, late.start, Math.min(text.length, late.end + TIME_AFTER_DATE)).find(opens) : undefined) ?? openingTime(text) ?? timeInSittingSentence(text, 0, opens);
   let convocationDate: string | null = null;
   for (const m of execAll(caseless(CONVOCATION), headLower)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);

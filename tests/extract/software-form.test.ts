@@ -406,3 +406,48 @@ Le Conseil Municipal, à l'unanimité, APPROUVE le budget.
     expect(doc.attendance.counts).toMatchObject({ inOffice: 19, present: 15, voting: 17 });
   });
 });
+
+describe("a form's column of labels with the sitting's opening and closing among them, then its column of values", () => {
+  const FORM = `RÉGION BRETAGNE
+Conseil régional
+COMPTE RENDU SOMMAIRE
+Session des 18 et 19 juin 2015
+Date de convocation
+Ouverture de la séance
+Lieu
+Présidence
+Quorum
+02/06/2015
+18/06/2015 09:30
+Hôtel de Région - Salle des sessions
+M. Yannick LE BIHAN, Président du Conseil régional
+Atteint
+Le Conseil régional, après en avoir délibéré, ADOPTE le budget.
+`;
+  const doc = analyzeText(FORM);
+  it('reads each value in its label\'s rank: place, president, quorum', () => {
+    expect(doc.meeting.place).toBe('Hôtel de Région - Salle des sessions');
+    expect(doc.meeting.president?.surname).toBe('LE BIHAN');
+    expect(doc.meeting.quorum).toBe(true);
+  });
+  it('takes the opening\'s time beside its date, which elsewhere would read as a printer\'s stamp', () => {
+    expect(doc.meeting.time).toBe('09:30');
+  });
+  it('counts "Clôture" among the labels, so the place is not the convocation\'s date', () => {
+    const other = analyzeText(`Conseil Départemental
+COMMISSION PERMANENTE
+Séance du mardi 11 avril 2017
+Date de convocation
+Lieu de la séance
+Ouverture
+Clôture
+31/03/2017
+Hôtel du Département - Salle des délibérations
+09:45
+11:20
+Président de séance : M. TECHER Max-Henri
+La Commission Permanente, après en avoir délibéré, APPROUVE la convention.
+`);
+    expect([other.meeting.place, other.meeting.time]).toEqual(['Hôtel du Département - Salle des délibérations', '09:45']);
+  });
+});
