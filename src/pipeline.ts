@@ -327,12 +327,18 @@ function explainedPoints(text: string, headings: readonly Heading[], after: numb
 /**
  * A table of the points one cell a line that sums up the sitting before each point's own part
  * ("Point 2 - Délibération n° 83-14", its text and its vote): the points are the parts, whose
- * headings give the table's numbers again after it. No table where two of its numbers come again so.
+ * headings give the table's numbers again after it. No table where two of its numbers come again so;
+ * nor one that sums them up after their parts, their headings numbered as its rows ("Objet:
+ * Convention de fourrière animale - DE_2012_040", then the table "N°" / "Objet" / "Vote"), half of them at least.
  */
 function withoutSummaryTable(cellItems: Item[], headings: readonly Heading[]): Item[] {
   const tableEnd = Math.max(0, ...cellItems.map((i) => i.span?.end ?? 0));
   const later = new Set(headings.filter((h) => h.start > tableEnd && h.number).map((h) => h.number));
-  return cellItems.filter((i) => i.number && later.has(i.number)).length >= 2 ? [] : cellItems;
+  if (cellItems.filter((i) => i.number && later.has(i.number)).length >= 2) return [];
+  const tableStart = Math.min(...cellItems.map((i) => i.span?.start ?? Infinity));
+  const earlier = new Set(headings.filter((h) => h.end <= tableStart && h.number).map((h) => h.number));
+  const summed = cellItems.filter((i) => i.number && earlier.has(i.number)).length;
+  return summed >= 2 && summed * 2 >= cellItems.length ? [] : cellItems;
 }
 
 /** A row of a table of points (readRegisterCells): its report up to its decision's text, its decision from there; none where the row has no such text. */

@@ -37,12 +37,13 @@ type CountCell = 'for' | 'against' | 'abstentions' | 'notVoting';
 /** A count of a vote alone on its line (a column each), or a row's rank. */
 const COUNT_ALONE = /^\d{1,3}$/u;
 /** A row's number alone on its line: "99/21", "2024-014", "12"; a dash where the row has none. */
-// A series' letters may open it: "MOT 83-05", a motion among the acts.
-const ROW_NUMBER = /^(?:(?:[A-Z]{2,5} )?\d{1,4}(?:[-/_.]\d{1,4}){0,2}|[-–—])$/u;
-/** A number's shape, figures and capitals each one sign: rows of one table number alike ("83-10-07", "83-10-08"). */
-const shapeOf = (n: string) => n.replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
+// A series' letters may open it: "MOT 83-05", a motion among the acts; or stand between underscores,
+// a service's code ("15_DFB_01", "V_2015_06_01", "22_VŒU_01").
+const ROW_NUMBER = /^(?:(?:[A-Z]{2,5} )?(?:\p{Lu}{1,5}_)?\d{1,4}(?:[-/_.](?:\p{Lu}{2,6}_)?\d{1,4}){0,2}|[-–—])$/u;
+/** A number's shape, figures each one sign, a run of capitals one: rows of one table number alike ("83-10-07", "83-10-08"; "15_DFB_01", "15_PRES_01"). */
+const shapeOf = (n: string) => n.replace(/\d/g, '9').replace(/\p{Lu}+/gu, 'A');
 /** Whether `line` is the number opening a row numbered as `own` is; any number with a separator where the row has none. */
-const isRowNumber = (line: string, own: string | undefined) => ROW_NUMBER.test(line) && (own ? shapeOf(line) === shapeOf(own) : /\d[-/_.]\d/.test(line));
+const isRowNumber = (line: string, own: string | undefined) => ROW_NUMBER.test(line) && (own ? shapeOf(line) === shapeOf(own) : /\d[-/_.]\d|\d_[A-Z]+_\d/.test(line));
 /** How far a row that cannot be read may run before the next row's number, passed over to it. */
 const UNREAD_ROW_LINES = 12;
 /** The cell that closes a row of the first kind: how the vote went. */
@@ -68,7 +69,8 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   // Or the family name and its initials alone: "ALBERTINI G-P.", "CASANOVA M-D.".
   { cell: 'rapporteur', label: /^Rapporteurs?$/iu, opens: /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[-–—]$|\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}(?:-\p{Lu}){0,2}\.$)/u, wraps: false, into: 'other' },
   // A commission's name may wrap ("Finances, budget et" / "évaluation").
-  { cell: 'other', label: /^(?:Commission|Mati[èe]re|Nomenclature|Th[èe]me|Code(?:\s+\p{L}+)?)$/iu, wraps: true, into: 'other' },
+  // Or who tabled a motion ("Déposé par" / "Ensemble des groupes").
+  { cell: 'other', label: /^(?:Commission|Mati[èe]re|Nomenclature|Th[èe]me|Code(?:\s+\p{L}+)?|D[ée]pos[ée]e?s?\s+par|Auteurs?)$/iu, wraps: true, into: 'other' },
   // The service that brought the point ("Aménagement" / "du territoire"): its cell wraps, read for no field.
   { cell: 'service', label: /^(?:Direction|Service|P[ôo]le)$/iu, wraps: true, into: 'other' },
   { cell: 'decision', label: /^D[ée]cisions?$/iu, wraps: true, into: 'decision' },
@@ -120,13 +122,19 @@ export function readRegisterCells(text: string): Item[] {
   // Most documents have no "N°" alone on a line a few labels over "Objet": one search before the text is split.
   if (!/(?:^|\n)[ \t]*(?:N°|Num[ée]ro)[^\n]{0,16}\n(?:[ \t]*\p{L}[\p{L}° ]{0,20}\n){0,3}[ \t]*Objet[ \t]*\n|(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+Rapporteurs?[ \t]+[^\n]*\n/iu.test(text)) return [];
   const lines = trimmedLines(text);
+  const items: Item[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = headerAt(lines, i);
     if (!header) continue;
     const rows = rowsFrom(lines, i + header.lines, header);
     // Rows without a number stand among numbered ones, not for a table of their own.
-    if (rows.filter((r) => r.number).length >= MIN_ROWS) return rows.map(itemOf);
+    if (rows.filter((r) => r.number).length < MIN_ROWS) continue;
+    items.push(...rows.map(itemOf));
+    // A second table under its own header after the first ("DÉLIBÉRATIONS" then "VŒUX"): its rows are points too.
+    const last = rows.at(-1)!.end;
+    while (i + 1 < lines.length && lines[i + 1]!.start < last) i++;
   }
+  if (items.length) return items;
   // Or its rows a line each, the subject's cell wrapped around the row's line.
   return readWrappedRows(text);
 }
@@ -212,7 +220,7 @@ function rowsFrom(lines: readonly TrimmedLine[], from: number, header: Header): 
     const row = rowAt(lines, k, header) ?? rowOnOneLine(lines, k, header) ?? (numberless ? closedRow(lines, rowAt(lines, k, header, true), header) : null);
     if (row) {
       rows.push(row.row);
-      k = row.next;
+      k = withKeyedLines(lines, row, header);
       continue;
     }
     // The page's foot and head, then the header again: the table goes on. Not past a row's number,
@@ -222,7 +230,8 @@ function rowsFrom(lines: readonly TrimmedLine[], from: number, header: Header): 
     const rowFirst = window.findIndex((l) => isRowNumber(l.text, own));
     const again = window.findIndex((_, d) => rows.length > 0 && (rowFirst < 0 || d < rowFirst) && sameHeader(lines, k + d, header));
     if (again >= 0) {
-      k += again + header.lines;
+      // Printed again on one line ("N° Objet Rapporteur Résultat") where it first stood one label a line, or the other way.
+      k += again + headerAt(lines, k + again)!.lines;
       continue;
     }
     // A row whose cells the export mixed ("83-10-03    M. BOUDARIAS" on one line): passed over to the next row's number.
@@ -232,6 +241,43 @@ function rowsFrom(lines: readonly TrimmedLine[], from: number, header: Header): 
     k += skip;
   }
   return rows;
+}
+
+/** "Décision : Le Conseil régional approuve …" under a row: the text decided, which may wrap. */
+const KEYED_DECISION = /^D[ée]cision\s*:\s*(\S.*)$/iu;
+/** The other lines of a point's detail under its row, each with its label ("Commission : …", "Pour : BEC (36) ; …", "Ne prend pas part au vote : …"). */
+const KEYED_LINE = /^(?:Commission|Rapporteur|Service|Direction|Pour|Contre|Abst(?:entions?|\.)?|Ne\s+prend(?:\s+pas)?\s+part\s+au\s+vote|NPPV|Vote|Observations?)\s*:\s/iu;
+/** The vote's counts as a grid under a row: "Pour Contre Abst. NPPV" over "53 10 17 1" ("- - - -" where none voted). */
+const COUNTS_LABELS = /^Pour\s+Contre\s+Abst(?:entions?|\.)?(?:\s+NPPV)?$/iu;
+const COUNTS_FIGURES = /^(?:\d{1,3}|[-–—])(?:\s+(?:\d{1,3}|[-–—])){2,3}$/u;
+const COUNT_KEYS: readonly CountCell[] = ['for', 'against', 'abstentions', 'notVoting'];
+
+/**
+ * The lines a row of a table one cell a line may carry under its cells, each with its label, as a
+ * software prints a point's detail ("Commission : …" / "Décision : Le Conseil régional approuve …"
+ * / "Pour Contre Abst. NPPV" / "53 10 17 1" / "Pour : BEC (36) ; …"): the text decided and the
+ * counts are the row's, the rest is passed over with it. The line after them all.
+ */
+function withKeyedLines(lines: readonly TrimmedLine[], read: { row: Row; next: number }, header: Header): number {
+  const { row } = read;
+  let k = read.next;
+  const at = (n: number) => lines[n]?.text ?? '';
+  while (k < lines.length && at(k) && !isRowNumber(at(k), row.number || undefined) && !sameHeader(lines, k, header)) {
+    const text = at(k);
+    const decided = KEYED_DECISION.exec(text);
+    if (decided) {
+      const said = [decided[1]!];
+      while (at(k + 1) && !KEYED_LINE.test(at(k + 1)) && !COUNTS_LABELS.test(at(k + 1)) && !isRowNumber(at(k + 1), row.number || undefined) && !sameHeader(lines, k + 1, header)) said.push(at(++k));
+      row.cells.decision.push(said.join(' '));
+    } else if (COUNTS_LABELS.test(text) && COUNTS_FIGURES.test(at(k + 1))) {
+      const labels = text.split(/\s+/u);
+      const figures = at(++k).split(/\s+/u);
+      if (figures.every((f) => /^\d/.test(f))) row.cells.vote.push(countsCell(Object.fromEntries(figures.map((f, n) => [COUNT_KEYS[n], f]).slice(0, labels.length))));
+    } else if (!KEYED_LINE.test(text)) break;
+    row.end = lines[k]!.end;
+    k++;
+  }
+  return k;
 }
 
 /** A row without a number, kept where it ends just before the next row's number, the header again, or the table's end. */
@@ -312,6 +358,8 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       continue;
     }
     if (!line || !line.text) return null;
+    // A row without a number ends before one: a note under a row ("Le Président ayant quitté la salle …") opens none.
+    if (numberless && isRowNumber(line.text, undefined)) return null;
     // A rank normalization took for a page's number ("1" alone under the header): the row opens on its act's number.
     if (cell === 'rank' && !COUNT_ALONE.test(line.text) && ACT_NUMBER.test(line.text)) continue;
     const opens = cell === 'number' && cellsOf[0] === 'rank' ? ACT_NUMBER : opener(cell, header.inline);
@@ -338,8 +386,10 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !next.test(lines[end]!.text) && !isRowNumber(lines[end]!.text, own)) end++;
       if (end >= lines.length || !lines[end]!.text || !next.test(lines[end]!.text)) return null;
     } else if (wraps) {
+      const known = beforeShapelessCell(lines, at, cellsOf, j, header.inline, own);
+      if (known > at) end = known;
       // The next cell's first line has no shape of its own (the text decided): the cell goes on where its line is cut mid-phrase.
-      while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && (CUT_MID_PHRASE.test(lines[end - 1]!.text) || /^\p{Ll}/u.test(lines[end]!.text))) end++;
+      else while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !isRowNumber(lines[end]!.text, own) && (CUT_MID_PHRASE.test(lines[end - 1]!.text) || /^\p{Ll}/u.test(lines[end]!.text))) end++;
     }
     const slashed = cell === 'vote' ? COUNTS_BY_SLASHES.exec(line.text) : null;
     cells[into].push(...lines.slice(at, end).map((l) => (l === line && slashed ? countsCell({ for: slashed[1], against: slashed[2], abstentions: slashed[3] }) : l.text)));
@@ -350,6 +400,28 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
     row: { number: /^[-–—]$/u.test(number) ? '' : number, cells, start: lines[k]!.start, end: lines[at - 1]!.end },
     next: at,
   };
+}
+
+/**
+ * Where a wrapped cell ends whose next cell, a name, has no shape of its own, but the cell after that has
+ * ("Objet" / "Commission" / "Rapporteur": "Fonds européens 2014-2020 - Programme opérationnel" /
+ * "FEDER-FSE Bretagne - Modalités de gestion et" / "délégation au Président" / "Europe et
+ * international" / "Mme Rozenn LE PAPE"): the shapeless cell is the last line before the shaped
+ * one, and the lines over it in small letters it wrapped onto ("Finances, budget et" /
+ * "évaluation"); the cell at `at` is the rest. `at` where that cannot be told.
+ */
+function beforeShapelessCell(lines: readonly TrimmedLine[], at: number, cellsOf: readonly Cell[], j: number, inline: boolean, own: string | undefined): number {
+  const next = cellsOf[j + 1];
+  const shaped = opener(cellsOf[j + 2], inline);
+  // Only a short cell, a commission's or a service's name: a decision's text wraps over many lines.
+  if ((next !== 'other' && next !== 'service') || opener(next, inline) || !shaped) return at;
+  let r = at + 1;
+  // A dash alone is a shaped cell left empty: it may be the shapeless one's too.
+  while (r < lines.length && r - at <= MAX_CELL_LINES && lines[r]!.text && !isRowNumber(lines[r]!.text, own) && !(shaped.test(lines[r]!.text) && !/^[-–—]$/u.test(lines[r]!.text))) r++;
+  if (r >= lines.length || r - at > MAX_CELL_LINES || r - at < 2 || !lines[r]!.text || !shaped.test(lines[r]!.text)) return at;
+  let c = r - 1;
+  while (c > at + 1 && /^\p{Ll}/u.test(lines[c]!.text)) c--;
+  return c;
 }
 
 /** A line opening a row's vote or outcome cell. */

@@ -490,3 +490,124 @@ describe("a commission's name wrapped in its cell", () => {
     ]);
   });
 });
+
+describe("a region's table one cell a line, its acts numbered by service code, each row's detail under it", () => {
+  const ROWS = [
+    'N°',
+    'Objet',
+    'Commission',
+    'Rapporteur',
+    'Décision',
+    'Vote',
+    '15_PRES_01',
+    'Approbation du procès-verbal de la session des 9 et 10 avril 2015',
+    '-',
+    'M. le Président',
+    'Adopté',
+    'Unanimité',
+    '15_DFB_01',
+    'Compte administratif 2014',
+    'Finances et affaires générales',
+    'M. Erwan QUÉRÉ',
+    'Adopté',
+    'Pour : 51 (SRA, ECO, RP) Contre : 19 (DCI) Abstention : 10 (FDG) NPPV : 1 (M. le Président)',
+    'Le Président ayant quitté la salle pour le vote du compte administratif, la présidence a',
+    'été assurée par Mme Christine LE GUEN, 1ère Vice-présidente.',
+    '15_DFB_02',
+    'Compte de gestion 2014 du Payeur régional',
+    'Finances et affaires générales',
+    'M. Erwan QUÉRÉ',
+    'Adopté',
+    'Pour : 71 (SRA, ECO, RP, DCI) Contre : 0 Abstention : 10 (FDG) NPPV : 0',
+    '15_DAEI_01',
+    'Fonds européens 2014-2020 - Programme opérationnel',
+    'FEDER-FSE Bretagne - Modalités de gestion et',
+    'délégation au Président',
+    'Europe et international',
+    'Mme Rozenn LE PAPE',
+    'Adopté',
+    'Unanimité',
+    'VŒUX',
+    'N°',
+    'Objet',
+    'Déposé par',
+    'Décision',
+    'Vote',
+    'V_2015_06_01',
+    "Vœu relatif à la crise de l'élevage porcin et laitier en Bretagne",
+    'Ensemble des groupes',
+    'Adopté',
+    'Unanimité',
+    'V_2015_06_02',
+    'Vœu relatif au moratoire sur la fermeture des',
+    'classes en zone rurale',
+    'DCI',
+    'Rejeté',
+    'Pour : 19 (DCI) Contre : 52 (SRA, ECO, RP) Abstention : 10 (FDG)',
+  ].join('\n');
+  const items = readRegisterCells(ROWS);
+  it('reads every row, the motions\' table under its own header after the first', () => {
+    expect(items.map((i) => i.number)).toEqual(['15_PRES_01', '15_DFB_01', '15_DFB_02', '15_DAEI_01', 'V_2015_06_01', 'V_2015_06_02']);
+    expect(items.map((i) => i.decision?.outcome)).toEqual(['adopted', 'adopted', 'adopted', 'adopted', 'adopted', 'rejected']);
+  });
+  it('gives the subject every line before the commission, the one line before the rapporteur', () => {
+    expect(items[3]!.title).toBe('Fonds européens 2014-2020 - Programme opérationnel FEDER-FSE Bretagne - Modalités de gestion et délégation au Président');
+    expect(items[5]!.title).toBe('Vœu relatif au moratoire sur la fermeture des classes en zone rurale');
+  });
+  it('does not take a note under a row for a row of its own', () => {
+    expect(items[2]!.title).toBe('Compte de gestion 2014 du Payeur régional');
+    expect(items[2]!.decision?.vote).toMatchObject({ for: 71, against: 0, abstentions: 10 });
+  });
+});
+
+describe("a table's rows with their detail under them: 'Commission :', 'Décision :', the counts a grid", () => {
+  const row = (n: string, subject: string, outcome: string, decided: string, figures: string) =>
+    [n, subject, 'Mme Annaïg LE FLOCH', outcome, 'Commission : Affaires générales, finances et ressources humaines', `Décision : ${decided}`, 'Pour Contre Abst. NPPV', figures, 'Pour : BEC (37) ; EDB (12) ; BAG (4)'];
+  const TABLE = [
+    'RELEVÉ DES DÉLIBÉRATIONS',
+    'N°',
+    'Objet',
+    'Rapporteur',
+    'Résultat',
+    ...row('22_DFE_01', 'Compte administratif 2021', 'ADOPTÉ', 'le Conseil régional constate les identités de valeurs avec le compte de gestion,\narrête les résultats définitifs et approuve le compte administratif.', '53 10 17 1'),
+    'Édité le 07/07/2022 à 16:41 – Délibéra v4.2 Page 3 / 7',
+    'Région Bretagne – Conseil régional',
+    'N° Objet Rapporteur Résultat',
+    ...row('22_DFE_04', 'Budget supplémentaire 2022', 'ADOPTÉ', 'Le Conseil régional adopte le budget supplémentaire 2022.', '53 25 3 0'),
+    ...row('22_VŒU_01', 'Vœu relatif à la mise à 2x2 voies de la RN 164', 'REJETÉ', 'Le vœu est rejeté.', '26 49 6 0'),
+  ].join('\n');
+  const items = readRegisterCells(TABLE);
+  it('reads the rows past the header printed again on one line, a motion\'s number among them', () => {
+    expect(items.map((i) => i.number)).toEqual(['22_DFE_01', '22_DFE_04', '22_VŒU_01']);
+  });
+  it('reads the acts in the text decided, wrapped, and the counts of the grid', () => {
+    expect(items[0]!.decision?.articles.map((a) => a.action)).toEqual(['constate', 'arrête', 'approuve']);
+    expect(items[0]!.decision?.vote).toMatchObject({ for: 53, against: 10, abstentions: 17 });
+    expect(items[2]!.decision?.outcome).toBe('rejected');
+  });
+});
+
+describe('a table that sums up, after them, points its headings read and numbered alike', () => {
+  it('is no points of its own', () => {
+    const point = (n: string, title: string) => `Objet: ${title} - ${n}\nMonsieur le Maire présente le dossier.\nLe conseil municipal, après en avoir délibéré, APPROUVE la proposition.\nA l'unanimité (pour : 9 contre : 0 abstentions : 0)\n`;
+    const doc = analyzeText(`COMMUNE DE BLIGNY
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 14 SEPTEMBRE 2012
+Présents : M. TRUCHOT, M. MIGNARD, Mme COLIN
+${point('DE_2012_031', 'Forêt communale - Etat d\'assiette des coupes 2013')}${point('DE_2012_032', 'Affouage 2012-2013 - Prix de la portion')}${point('DE_2012_033', 'Convention de fourrière animale')}
+Récapitulatif des délibérations
+N°
+Objet
+Vote
+DE_2012_031
+Forêt communale - Etat d'assiette des coupes 2013
+Unanimité
+DE_2012_032
+Affouage 2012-2013 - Prix de la portion
+Unanimité
+DE_2012_033
+Convention de fourrière animale
+Unanimité
+`);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve'], ['approuve'], ['approuve']]);
+  });
+});
