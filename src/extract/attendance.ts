@@ -458,11 +458,12 @@ function listWindowEnd(text: string, start: number, limit: number): number {
  * ("Personnalités qualifiées :") are the list's.
  */
 // A word opening on a new capital needs it added to MOVEMENT_INITIALS (below).
-const MOVEMENT_LINE = /\n[ \t]*(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?|D[ée]parts?|D[ÉE]PARTS?|Sorties?|Retours?|N[eE][ \t]+(?:prenn?e?n?t|PRENN?E?N?T|participen?t|PARTICIPEN?T)|N['’](?:ont|a|ONT|A)[ \t]+(?:pas|PAS))(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:/u;
+// Nor a line naming the political groups ("Groupes politiques : SRA Socialistes … (40) - ECO …"), whose codes name no one.
+const MOVEMENT_LINE = /\n[ \t]*(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?|D[ée]parts?|D[ÉE]PARTS?|Sorties?|Retours?|Groupes?[ \t]+politiques|GROUPES?[ \t]+POLITIQUES|N[eE][ \t]+(?:prenn?e?n?t|PRENN?E?N?T|participen?t|PARTICIPEN?T)|N['’](?:ont|a|ONT|A)[ \t]+(?:pas|PAS))(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:/u;
 
 /** MOVEMENT_LINE from one line break on; and the capitals its words open on. */
 const MOVEMENT_LINE_AT = new RegExp(MOVEMENT_LINE.source, 'uy');
-const MOVEMENT_INITIALS = new Set(['A', 'D', 'S', 'R', 'N']);
+const MOVEMENT_INITIALS = new Set(['A', 'D', 'S', 'R', 'N', 'G']);
 
 /**
  * "Conseillers en exercice 51", "Présents 42", "Pouvoirs : 6": a row of the counts table, a label

@@ -65,6 +65,12 @@ describe('labels that look like headings', () => {
     expect(attendance.absent.map((p) => p.surname)).toEqual(['PRADEL']);
   });
 
+  it('a line naming the political groups ends the list above it: their codes are no members', () => {
+    const text = `Absents\nMme Marie-Hélène GOASDOUÉ\nM. Patrick ÉVEN\nGroupes politiques : SRA Socialistes, radicaux et apparentés (40) - ECO Écologistes (9) - DCI Droite, centre et indépendants (20)\nDÉLIBÉRATIONS\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['GOASDOUÉ', 'ÉVEN']);
+  });
+
   it('a group label inside a list ("Personnalités qualifiées :") does not end it', () => {
     const text = `PRÉSENTS :\nReprésentants de l'agglomération :\nM. Michel ROUVIÈRE - Mme Pascale ORTOLAN\nPersonnalités qualifiées :\nM. Jean-François MÉRIGOT - M. Serge PALLUAU\n\nAbsent : M. Marc VERGNE.\n`;
     const { attendance } = extractAttendance(text);
