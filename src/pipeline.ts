@@ -32,6 +32,7 @@ import { readRegister } from './extract/register.ts';
 import { readPointsTable } from './extract/register-table.ts';
 import { decisionCellAt, readRegisterCells } from './extract/register-cells.ts';
 import { readDecisionRows } from './extract/decision-rows.ts';
+import { readCountedRows } from './extract/counted-rows.ts';
 import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { SITTING_HELD, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct } from './extract/kind.ts';
@@ -139,7 +140,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const annexAt = headings.length ? annexStart(lineView, headings[headings.length - 1]!.end) : text.length;
   const built = withClosingActNumbers(lineView, withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, annexAt, single))));
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
-  const cellItems = isRegister ? [] : withoutSummaryTable(readRegisterCells(lineView), headings);
+  // Or a relevé's two text columns side by side, the counts closing each row's line (N° / Objet / Décision / Pour Contre Abst.).
+  const cells = isRegister ? [] : readRegisterCells(lineView);
+  const cellItems = isRegister ? [] : withoutSummaryTable(cells.length ? cells : readCountedRows(lineView), headings);
   // A table of one sitting's points laid out under its header (N° / Objet / Décision / Vote), after
   // the lists of a compte rendu: the points as the table gives them, where the text's headings gave
   // fewer (a table recapitulating the points of a procès-verbal read whole is no better than they).

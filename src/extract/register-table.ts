@@ -165,7 +165,7 @@ function voteOf(cell: string): Vote | null {
 }
 
 /** Where a verb may stand in a decision's cell: at its start, after a stop or "et", after the body that acts ("le Conseil retient"). */
-const VERB_PLACES = [/(?:^|[.;,]\s+(?:et\s+)?|\s+et\s+)(?=\p{L})/gu, /(?<![\p{L}])(?:le\s+conseil(?:\s+(?:municipal|communautaire|syndical|d[ée]partemental|r[ée]gional|g[ée]n[ée]ral))?|l['’]assembl[ée]e|le\s+(?:comit[ée]|bureau))\s+(?=\p{L})/giu];
+const VERB_PLACES = [/(?:^|[.;,]\s+(?:et\s+)?|\s+et\s+)(?=\p{L})/gu, /(?<![\p{L}])(?:le\s+conseil(?:\s+(?:municipal|communautaire|syndical|d[ée]partemental|r[ée]gional|g[ée]n[ée]ral))?|l['’]assembl[ée]e|le\s+(?:comit[ée](?:\s+syndical)?|bureau))\s+(?=\p{L})/giu];
 
 /** What the decision's cell says was done, verb by verb ("Accepte l'adhésion … et demande aux communes …", "le Conseil retient …"), in the cell's order. */
 function actionsOf(cell: string): string[] {

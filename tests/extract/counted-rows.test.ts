@@ -1,0 +1,51 @@
+/**
+ * A relevé printed as a table of two text columns side by side (the subject, the text decided),
+ * the vote's counts closing each row's first line, both columns wrapped onto the lines under it.
+ * Written for these tests, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { readCountedRows } from '../../src/extract/counted-rows.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const TABLE = `N° Objet Décision Pour Contre Abst.
+2013-041 Débat d'orientation budgétaire 2014 Le Comité syndical prend acte de la - - -
+tenue du débat d'orientation
+budgétaire sur la base du rapport
+présenté par le Président.
+2013-042 Prix de l'eau 2014 - part syndicale Fixe la part syndicale du prix de 14 2 0
+l'eau à 0,92 € HT/m³ au 1er janvier
+2014.
+SYNDICAT DES EAUX - Relevé de décisions - Comité syndical du 12/12/2013 Page 1/2
+N° Objet Décision Pour Contre Abst.
+2013-044 Renouvellement de la canalisation Attribue le marché à la société 16 0 0
+de distribution RD 962 (tranche 2) - SOGETRAV (Hautrécourt) pour
+attribution du marché 418 655,20 € HT, après avis de la
+commission d'appel d'offres du
+28/11/2013, et autorise le Président
+à signer le marché.
+Décisions prises par le Président par délégation - information
+`;
+
+describe('a relevé of two text columns side by side, the counts closing each row', () => {
+  const items = readCountedRows(TABLE);
+  it('reads each row past the header printed again: its number, its subject up to the decision\'s verb', () => {
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['2013-041', "Débat d'orientation budgétaire 2014"],
+      ['2013-042', "Prix de l'eau 2014 - part syndicale"],
+      ['2013-044', 'Renouvellement de la canalisation'],
+    ]);
+  });
+  it('reads the counts, none where dashes stand for them, and the acts of the wrapped text decided', () => {
+    expect(items.map((i) => i.decision?.vote && [i.decision.vote.for, i.decision.vote.against, i.decision.vote.abstentions])).toEqual([null, [14, 2, 0], [16, 0, 0]]);
+    expect(items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['prend acte'], ['fixe'], ['attribue', 'autorise']]);
+    expect(items.map((i) => i.decision?.outcome)).toEqual(['noted', 'adopted', 'adopted']);
+  });
+  it('ends the last row at the new sentence after its full stop', () => {
+    expect(TABLE.slice(items[2]!.span!.start, items[2]!.span!.end)).toMatch(/à signer le marché\.$/u);
+  });
+  it('are the document\'s points, over the headings its rows\' numbers would make', () => {
+    const doc = analyzeText(`SYNDICAT INTERCOMMUNAL DES EAUX\nRELEVE DES DECISIONS\nCOMITE SYNDICAL\nSéance du jeudi 12 décembre 2013 - 18h30\n${TABLE}`);
+    expect(doc.items.map((i) => i.number)).toEqual(['2013-041', '2013-042', '2013-044']);
+    expect(doc.items[1]!.decision?.vote?.for).toBe(14);
+  });
+});
