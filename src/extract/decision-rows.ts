@@ -57,6 +57,8 @@ const KEY: Readonly<Record<string, 'for' | 'against' | 'abstentions'>> = { P: 'f
 const MIN_ROWS = 3;
 
 export function readDecisionRows(text: string): Item[] {
+  const ranked = RANKED_HEADER.test(text) ? rankedRows(text) : [];
+  if (ranked.length) return ranked;
   // Asked of most documents: a plain search for the vote's words in capitals before any pattern.
   const rapporteurFirst = (text.includes('UNANIMIT') || text.includes('ABST')) && RAPPORTEUR_FIRST_ROW_END.test(text) ? rapporteurFirstRows(text) : [];
   if (rapporteurFirst.length) return rapporteurFirst;
@@ -90,6 +92,59 @@ export function readDecisionRows(text: string): Item[] {
     );
   });
   return items;
+}
+
+/**
+ * A summary table of the points by their rank, under "N° Objet Décision Vote" on one line, the
+ * decision a word of status and the vote in words; the subject wraps onto the line under the row,
+ * the vote's next count closing it:
+ *
+ *   2 Budget supplémentaire de l'exercice Adopté Pour 17
+ *   1980 Abst. 2
+ *   4 Fête patronale 1980 - subvention au Adopté Unanimité
+ *   Comité des fêtes
+ */
+const RANKED_HEADER = /(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+D[ée]cision[ \t]+Vote[ \t]*(?:\n|$)/u;
+const RANKED_ROW = /^(\d{1,3})[ \t]+(.+?)[ \t]+(Adopt[ée]e?s?|Rejet[ée]e?s?|Retir[ée]e?s?|Ajourn[ée]e?s?|Pris[ \t]+acte)[ \t]+(Unanimit[ée]|Pour[ \t]*:?[ \t]*\d{1,3}|[-–—])$/u;
+/** A count of the vote closing a line under such a row: "Abst. 2", "Contre : 1". */
+const RANKED_COUNT = /[ \t]*(Contre|Abst(?:\.|entions?)?|Pour)[ \t]*:?[ \t]*(\d{1,3})$/u;
+/** A subject's line cut mid-phrase, its rest on the next line whatever that opens on. */
+const CUT_SUBJECT = /(?<![\p{L}])(?:de|du|des|la|le|les|à|au|aux|et|en|sur|pour|par|d['’]|l['’])$|[-–,]$/iu;
+/** How many lines a subject wraps onto at most. */
+const RANKED_WRAPS = 3;
+
+function rankedRows(text: string): Item[] {
+  const lines = trimmedLines(text);
+  const headerAt = lines.findIndex((l) => /^N°[ \t]+Objet[ \t]+D[ée]cision[ \t]+Vote$/u.test(l.text));
+  const items: Item[] = [];
+  for (let k = headerAt + 1; k < lines.length; k++) {
+    const m = RANKED_ROW.exec(lines[k]!.text);
+    if (!m) {
+      if (items.length) break;
+      continue;
+    }
+    const subject = [m[2]!];
+    const votes = [m[4]!];
+    let last = k;
+    while (last + 1 < lines.length && last - k < RANKED_WRAPS) {
+      const next = lines[last + 1]!.text;
+      if (!next || RANKED_ROW.test(next) || !(/^[\p{Ll}\d(–-]/u.test(next) || CUT_SUBJECT.test(subject[subject.length - 1]!))) break;
+      const count = RANKED_COUNT.exec(next);
+      const words = count ? next.slice(0, count.index) : next;
+      if (count) votes.push(`${count[1]} ${count[2]}`);
+      if (words) subject.push(words);
+      last++;
+    }
+    const counts: Record<string, string> = {};
+    for (const v of votes) {
+      const c = /^(Pour|Contre|Abst)\S*[ \t]*:?[ \t]*(\d{1,3})$/u.exec(v);
+      if (c) counts[{ Pour: 'for', Contre: 'against', Abst: 'abstentions' }[c[1] as 'Pour' | 'Contre' | 'Abst']] = c[2]!;
+    }
+    const vote = Object.keys(counts).length ? countsCell(counts) : /^Unanimit/u.test(m[4]!) ? m[4]! : '';
+    items.push(itemOf({ number: m[1]!, cells: { number: [m[1]!], date: [], subject: [subject.join(' ')], decision: [], vote: [`${m[3]!} ${vote}`.trim()], other: [] }, start: lines[k]!.start, end: lines[last]!.end }));
+    k = last;
+  }
+  return items.length >= MIN_ROWS ? items : [];
 }
 
 /** The rows of RAPPORTEUR_FIRST_ROW, each with the decision's sentence under it (the lines up to the next row). */

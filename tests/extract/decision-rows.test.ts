@@ -169,3 +169,43 @@ DETAIL DES DECISIONS
     expect(analyzeText(TEXT).items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve'], ['fixe'], ['admet'], ['accorde']]);
   });
 });
+
+describe('a summary table of the points by rank under "N° Objet Décision Vote", their texts after it', () => {
+  const MINUTES = `COMMUNE DE MORNE-BLEU
+PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 14 JUIN 1980
+Présents : MM. SAINTE-LUCE, JEAN-BAPTISTE, ALEXIS, BELLAY.
+N° Objet Décision Vote
+1 Approbation du procès-verbal de la Adopté Unanimité
+séance du 22 avril 1980
+2 Budget supplémentaire de l'exercice Adopté Pour 17
+1980 Abst. 2
+3 Fête patronale 1980 - subvention au Adopté Unanimité
+Comité des fêtes
+4 Cession gratuite à l'Etat d'une parcelle Adopté Pour 18
+au lieu-dit Fond-Rosé (gendarmerie) Contre 1
+Texte des délibérations (extraits)
+2 - Le Maire présente le budget supplémentaire 1980. Le Conseil, après en avoir délibéré, adopte le budget
+supplémentaire par 17 voix pour et 2 abstentions.
+3 - Le Conseil vote à l'unanimité une subvention de 15.000 F au Comité des fêtes.
+4 - Le Conseil décide de céder gratuitement à l'Etat la parcelle et autorise le Maire à signer l'acte.
+L'ordre du jour étant épuisé, la séance est levée à vingt heures quinze.
+`;
+  const doc = analyzeText(MINUTES);
+  it('reads each row, its subject wrapped onto the line under it, the vote\'s next count closing that line', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Approbation du procès-verbal de la séance du 22 avril 1980'],
+      ['2', "Budget supplémentaire de l'exercice 1980"],
+      ['3', 'Fête patronale 1980 - subvention au Comité des fêtes'],
+      ['4', "Cession gratuite à l'Etat d'une parcelle au lieu-dit Fond-Rosé (gendarmerie)"],
+    ]);
+    expect(doc.items.map((i) => i.decision?.vote && [i.decision.vote.unanimous, i.decision.vote.for, i.decision.vote.against, i.decision.vote.abstentions])).toEqual([
+      [true, null, null, null],
+      [false, 17, null, 2],
+      [true, null, null, null],
+      [false, 18, 1, null],
+    ]);
+  });
+  it('reads the acts in each point\'s text after the table, opened by its rank and a dash', () => {
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([[], ['adopte'], ['vote'], ['décide', 'autorise']]);
+  });
+});
