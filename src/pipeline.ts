@@ -20,7 +20,7 @@ import { isAttendanceSheet, readAttendanceSheet } from './extract/attendance-she
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, placeIn, presidentInList, sittingsHeaded } from './extract/meeting.ts';
 import { findTimes } from './text/dates.ts';
-import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
+import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryInLabelRow, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
 import { findHeadings, headerNumber, headerSubject, type Heading } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
 import { withRecapNumbers } from './extract/recap-list.ts';
@@ -110,7 +110,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const { meeting, authority, preambleEnd } = extractMeeting(text, preambleLimit, isRegister, listsSpan?.end);
   if (!isRegister) meeting.president ??= presidentInList(lineView, attendance.present);
   attendance.represented = withHoldersByOffice(attendance.represented, meeting.president);
-  meeting.secretary = isRegister ? null : withListedSurname(secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretaryAmongPresent(text, attendance.present) ?? secretaryInForm(text, Math.min(text.length, ATTENDANCE_ZONE)), attendance.present);
+  meeting.secretary = isRegister ? null : withListedSurname(secretaryInLabelRow(text, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretaryAmongPresent(text, attendance.present) ?? secretaryInForm(text, Math.min(text.length, ATTENDANCE_ZONE)), attendance.present);
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;

@@ -13,6 +13,7 @@ import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
 import { nameStartsBefore } from '../text/sentences.ts';
 import { LIEU, valueLineOf } from '../text/form-column.ts';
+import { formRowValues, type RowValues } from '../text/form-rows.ts';
 import { CONVENED, SITTING_HEADING_LINE } from '../text/cues.ts';
 import { lineAt, trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
@@ -344,6 +345,13 @@ function presidentInLabelColumn(text: string, limit: number): Person | null {
   const entry = parsePersonList(text, value.start, value.end)[0];
   const p = entry && (entry.person.civility || /^[\p{Lu}'\- ]+$/u.test(entry.person.surname)) ? entry.person : null;
   return p && asPresident(p, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, value.end))?.[1]);
+}
+
+/** The value of a form's "Président de séance" in its row of values (formRowValues), its office after it. */
+function presidentInLabelRow(text: string, row: RowValues): Person | null {
+  const value = row.president;
+  const p = value ? parsePersonList(text, value.span.start, value.span.end)[0]?.person : undefined;
+  return p ? asPresident(p, /^\s*(?:,\s*|\(\s*)([^,.;()\n]{2,60})/u.exec(text.slice(p.span!.end, value!.span.end))?.[1]) : null;
 }
 
 /** "Président ROUX-BERTHIER Gilbert": a form's label opening its line, the name beside it in capitals then its given name. Text in its own case. */
@@ -763,6 +771,9 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     const labelled = PLACE_LABEL.exec(headLower) ?? PLACE_LABEL_AFTER_LABEL.exec(headLower);
     if (labelled) place = cleanPlace(head.slice(labelled.index + labelled[0].length - labelled[1]!.length, labelled.index + labelled[0].length));
   }
+  // "Type de séance Date Heure Lieu" over "Ordinaire 14/06/1980 18 h 00 Salle des délibérations": a form's row of values, first.
+  const formRow = formRowValues(text, limit);
+  if (formRow.place) place = cleanPlace(formRow.place.text);
   // "Type de séance" / "Lieu" / "Heure d'ouverture" then their values, one a line: a form printed by software.
   if (!place && LIEU_LINE.test(headLower)) place = placeInLabelColumn(text, limit);
   if (!place) {
@@ -792,7 +803,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // présidence de M. X" further down may be a point's, the president having withdrawn.
   const formZone = Math.min(text.length, SITTING_ZONE);
   const formed = said && FORM_PRESIDENT_LABEL.test(lowerOf(text).slice(0, said.span?.start ?? 0)) ? presidentInLabelColumn(text, formZone) : null;
-  const president = isRegister ? null : formed && (formed.span?.start ?? Infinity) < (said!.span?.start ?? Infinity) ? formed : (said ?? presidentBesideLabel(text, limit) ?? presidentInLabelColumn(text, formZone));
+  const president = isRegister ? null : formed && (formed.span?.start ?? Infinity) < (said!.span?.start ?? Infinity) ? formed : (said ?? presidentBesideLabel(text, limit) ?? presidentInLabelColumn(text, formZone) ?? presidentInLabelRow(text, formRow));
   const authority = findAuthority(text, bodyType);
   return {
     meeting: {

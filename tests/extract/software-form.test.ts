@@ -451,3 +451,43 @@ La Commission Permanente, après en avoir délibéré, APPROUVE la convention.
     expect([other.meeting.place, other.meeting.time]).toEqual(['Hôtel du Département - Salle des délibérations', '09:45']);
   });
 });
+
+describe("a form's row of labels over its row of values, one space between cells", () => {
+  it('reads the place up to the president in capitals, its words going on under the row after a dash', () => {
+    const doc = analyzeText(`VILLE DE RIVIÈRE-BASSE (972) Édité le 18/10/2012 à 09:47
+FICHE SÉANCE Page 1/2
+N° séance Type Date Heure
+CM-1985-05 Ordinaire 28/06/1985 18:30
+Lieu Président de séance Secrétaire de séance
+Salle des délibérations - ZAMOR Fernand (Maire) PÉLAGE Gisèle
+Hôtel de Ville
+Le Conseil municipal, à l'unanimité, approuve le compte administratif.
+`);
+    expect(doc.meeting.place).toBe('Salle des délibérations - Hôtel de Ville');
+    expect([doc.meeting.president?.surname, doc.meeting.secretary?.surname]).toEqual(['ZAMOR', 'PÉLAGE']);
+  });
+  it('reads the place after the type, date and time, its words going on under the row in small letters; each person after a civility', () => {
+    const doc = analyzeText(`Fiche séance n° 1980-07
+Type de séance Date Heure Lieu
+Ordinaire 14/06/1980 18 h 00 Salle des délibérations
+de l'Hôtel de Ville
+Président de séance Secrétaire de séance
+M. SAINTE-LUCE Victor, Maire M. JEAN-BAPTISTE Raymond
+Le Conseil municipal, à l'unanimité, approuve le budget.
+`);
+    expect(doc.meeting.place).toBe("Salle des délibérations de l'Hôtel de Ville");
+    expect([doc.meeting.president?.surname, doc.meeting.secretary?.surname]).toEqual(['SAINTE-LUCE', 'JEAN-BAPTISTE']);
+  });
+  it('reads the president and secretary before the dates of the same row', () => {
+    const doc = analyzeText(`Région Provence-Alpes-Côte d'Azur
+COMPTE RENDU SOMMAIRE
+Séance plénière du vendredi 26 juin 1987
+Date de la séance Heure d'ouverture Heure de clôture Lieu
+26/06/1987 10:00 19:40 Hôtel de Région - Hémicycle
+Président de séance Secrétaire de séance Date de convocation Date d'affichage
+M. SAUVAIRE Henri M. AUDIBERT Frédéric 10/06/1987 03/07/1987
+Le Conseil régional, après en avoir délibéré, ADOPTE le budget.
+`);
+    expect([doc.meeting.place, doc.meeting.president?.surname, doc.meeting.secretary?.surname]).toEqual(['Hôtel de Région - Hémicycle', 'SAUVAIRE', 'AUDIBERT']);
+  });
+});
