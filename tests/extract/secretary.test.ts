@@ -69,3 +69,16 @@ Le Conseil Général, après en avoir délibéré, APPROUVE le déclassement.
     expect(analyzeText(text.replace('M. FOURNIAL, secrétaire.\n', 'Présents : M. DURAND, président ; M. FOURNIAL, secrétaire.\n')).meeting.secretary?.surname).not.toBe('DURAND');
   });
 });
+
+describe('a secretary appointed in a sentence OCR damaged', () => {
+  it('"a êté désignée pour remplir lcs fonctions de secrétaire": a circumflex for the acute, a c for the e of "les"', () => {
+    const doc = analyzeText(`OFFICE PUBLIC D'HLM DE LA VILLE
+Séance du 16 février 1978
+Le Conseil d'Administration s'est réuni sous la présidence de Monsieur Lucien GOUPIL, Président.
+Présents : MM. GOUPIL, DRONNE, Mme THUAU, M. PELLERIN.
+Mme THUAU a êté désignée pour remplir lcs fonctions de secrétaire.
+Le Conseil, à l'unanimité, approuve le budget.
+`);
+    expect(doc.meeting.secretary?.surname).toBe('THUAU');
+  });
+});
