@@ -9,7 +9,7 @@ import { lowerOf } from '../text/caseless.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 
 // A speck OCR read after the role's comma ("Le Maire, -") closes its line as the comma would.
-const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?)(?:\s+d[eu]\s+[\p{L}' ]{3,40}?)?)\s*[,:]?(?:[ \t]+[-_.~]{1,2}(?=[ \t]*\n))?\s*(?=\n|\s\p{Lu})/gu;
+const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?)(?:\s+d[eu]\s+[\p{L}' ]{3,40}?)?)\s*[,:.]?(?:[ \t]+[-_.~]{1,2}(?=[ \t]*\n))?\s*(?=\n|\s\p{Lu})/gu;
 
 /** A line holding only a name in title case, two to four words, after blank lines. */
 const NAME_LINE = new RegExp(String.raw`^\s*(?:${TITLE_CASE_WORD}[ \t]+){1,3}${TITLE_CASE_WORD}[ \t]*(?:\n|$)`, 'u');
@@ -29,13 +29,13 @@ function lastWholeWord(text: string, word: string, from: number): number {
 const NEAR_TAIL = 600;
 const FAR_TAIL = 1500;
 
-/** Only a comma, a colon or another role before the end of the line. */
+/** Only a comma, a colon, a full stop ("La Secrétaire de séance.") or another role before the end of the line. */
 function endsLine(text: string, at: number): boolean {
   const lineEnd = text.indexOf('\n', at);
   const rest = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
-  return /^[\s,:]*$/.test(rest) || ROLES_ONLY.test(`${rest}\n`);
+  return /^[\s,:.]*$/.test(rest) || ROLES_ONLY.test(`${rest}\n`);
 }
-const ROLES_ONLY = new RegExp(`^\\s*(?:${SIGNER_ROLES.source})+[\\s,:]*$`, 'u');
+const ROLES_ONLY = new RegExp(`^\\s*(?:${SIGNER_ROLES.source})+[\\s,:.]*$`, 'u');
 
 /** A month as a date stamp abbreviates it ("2 0 NOV. 2003"): the stamp, not a signatory. */
 const MONTH = /^(?:JANV?|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT?|OCT|NOV|D[ÉE]C)\.?$/u;

@@ -352,8 +352,14 @@ function noteAndBody(line: string, column: number): { note: string; body: string
   if (indent >= column - 1) return { note: '', body: line.slice(Math.min(indent, column)).trimEnd() };
   const left = line.slice(0, column).trimEnd();
   if (left.length > column - 2) return null;
-  return { note: left.trim(), body: line.slice(column).trimEnd() };
+  const body = line.slice(column).trimEnd();
+  // A cell far right of the body's column beside one at the margin ("Le Président,   …   La secrétaire
+  // de séance,"): a block of two columns under the body, a signature's, not a note beside a line of it.
+  if (left.trim() && body.length - body.trimStart().length > BODY_DRIFT) return null;
+  return { note: left.trim(), body };
 }
+/** How far right of the body's column a line of it may open (a paragraph's indent, a list's). */
+const BODY_DRIFT = 20;
 
 /**
  * A register's subject written in the margin beside its deliberation, as a text layer laid out

@@ -421,3 +421,17 @@ describe("the members' names in rows under their signatures", () => {
     expect(extractSignatures(text, null).map((p) => p.surname)).not.toEqual(expect.arrayContaining(['EXTRAIT']));
   });
 });
+
+describe('roles side by side, the last closed by a full stop', () => {
+  it('"Le Président,   La Secrétaire de séance." over the two names: each its signatory', () => {
+    const doc = analyzeText(`SYNDICAT INTERCOMMUNAL DE COLLECTE
+Séance du 26 novembre 2024
+Le Comité syndical s'est réuni sous la présidence de M. Gilles MARTINAT.
+Le Comité, à l'unanimité, attribue le marché.
+
+Le Président,                                        La Secrétaire de séance.
+Gilles MARTINAT                                      Nathalie CHAMBRAUD
+`);
+    expect(doc.signatures.map((s) => s.surname)).toEqual(['MARTINAT', 'CHAMBRAUD']);
+  });
+});

@@ -814,3 +814,36 @@ describe("a margin box of figures whose labels wrap over two lines, two spaces o
     expect(unweaveSparseCountBox(own)).toBe(own);
   });
 });
+
+describe("a signature block of two columns under a body typed beside a margin of notes", () => {
+  it('is no note beside a line: each name under its role', () => {
+    const margin = (note: string, body: string) => `${note.padEnd(16)}${body}`;
+    const doc = analyzeText(
+      [
+        'COMMUNAUTÉ INTERCOMMUNALE DES HAUTS',
+        'Séance du 14 octobre 2022',
+        margin('Appel', 'Le Conseil communautaire s\'est réuni sous la présidence de'),
+        margin('nominal', 'M. Jean-Hugues PAYET, Président.'),
+        margin('Rapport', 'Le Président présente le rapport sur la taxe GEMAPI pour'),
+        margin('n° 2022-41', 'l\'année 2023, dont le produit est fixé par le Conseil.'),
+        margin('Vote', 'Le Conseil communautaire, après en avoir délibéré, à'),
+        margin('', 'l\'unanimité, ARRÊTE le produit de la taxe GEMAPI.'),
+        margin('', 'Le produit sera réparti entre les taxes foncières, la taxe'),
+        margin('', 'd\'habitation et la cotisation foncière des entreprises,'),
+        margin('', 'au prorata des recettes que chacune a procurées l\'année'),
+        margin('', 'précédente sur le territoire de la Communauté.'),
+        margin('Questions', 'Le Président informe le Conseil de la réunion de'),
+        margin('diverses', 'préparation de la saison cyclonique.'),
+        '',
+        margin('', 'L\'ordre du jour étant épuisé, la séance est levée à 12h10.'),
+        '',
+        'Le Président,                               La secrétaire de séance,',
+        'Jean-Hugues PAYET                           Cécilia LAURET',
+      ].join('\n'),
+    );
+    expect(doc.signatures.map((s) => [s.surname, s.role])).toEqual([
+      ['PAYET', 'Le Président'],
+      ['LAURET', 'La secrétaire de séance'],
+    ]);
+  });
+});
