@@ -664,7 +664,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] 
   [/^(?:votants?|(?:qui\s+ont\s+)?pris\s+part\s+au\s+vote|prenant\s+part\s+au\s+vote)$/u, 'voting'],
   [/^(?:absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+\p{L}+)?)?|(?:membres\s+|conseillers\s+)?[ée]lus)$/u, null],
   // The convocation's date a software export prints after the counts (its value a date, see labelColumn).
-  [/^date\s+(?:de\s+(?:la\s+)?convocation|d['’]\s?affichage(?:\s+de\s+la\s+convocation)?|de\s+(?:la\s+)?publication)$/u, null],
+  [/^date\s+(?:de\s+(?:la\s+)?convocation|d['’]\s?affichage(?:\s+de\s+la\s+convocation)?|de\s+(?:la\s+)?publication)$|^convocation(?:\s+du)?$/u, null],
 ];
 
 /**

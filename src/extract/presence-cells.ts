@@ -36,7 +36,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]ances?|suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par|observations?))?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
   // "Suppléant ayant siégé": the substitute who sat, where the presence's code says the member was replaced.
   [/^(?:suppl[ée]ante?s?|rempla[çc]ante?s?)(?:\s+(?:ayant\s+si[ée]g[ée]|pr[ée]sente?s?))?$/iu, 'proxy'],
-  [/^(?:qualit[ée]s?|fonctions?|communes?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
+  [/^(?:qualit[ée]s?|fonctions?|communes?|cantons?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
 ];
 
 /** The cheap test first: a table's presence column is labelled alone on its line. */

@@ -174,6 +174,8 @@ const VOTE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, CountKey | null]> = [
   [/^(?:votants?|suffrages\s+exprim[ée]s|exprim[ée]s|blancs?(?:\s+(?:et|ou)\s+nuls)?|nuls|pr[ée]sents?|repr[ée]sent[ée]s|pouvoirs?|procurations?|en\s+exercice)$/u, null],
   // "Résultat" over "Adoptée": the outcome's column, its value in words (see labelColumn).
   [/^r[ée]sultats?(?:\s+du\s+vote)?$/u, null],
+  // "Vote" over "Majorité" or "Unanimité", the first value (see labelColumn).
+  [/^votes?$/u, null],
 ];
 
 /**

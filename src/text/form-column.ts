@@ -11,7 +11,7 @@ const COUNT_LABEL = String.raw`(?:membres\s+|conseillers\s+)?en\s+exercice|pr[é
 
 /** A form's label alone on its line, trimmed. Lower-cased text. */
 export const FORM_LABEL = new RegExp(
-  String.raw`^(?:type\s+de\s+(?:la\s+)?s[ée]ance|nature\s+de\s+(?:la\s+)?s[ée]ance|${LIEU}|heure(?:\s+d['’]ouverture|\s+de\s+d[ée]but|\s+de\s+cl[ôo]ture|\s+de\s+fin)?|(?:ouverture|cl[ôo]ture)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|pr[ée]sidence(?:\s+de\s+(?:la\s+)?s[ée]ance)?|rapport\s+n[°o]|nomenclature|pr[ée]sidente?(?:\s+de\s+s[ée]ance)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]tariat(?:\s+de\s+s[ée]ance)?|date(?:\s+(?:de\s+(?:la\s+)?)?(?:s[ée]ance|convocation|r[ée]union|publication)|\s+d['’]affichage(?:\s+de\s+la\s+convocation)?)?|s[ée]ance\s+n[°o]|s[ée]ance\s+du|convocation(?:\s+du)?|n[°o]\s+(?:de\s+(?:la\s+)?)?s[ée]ance|nature|instance|organe|affichage|publication|transmission|${COUNT_LABEL})$`,
+  String.raw`^(?:type\s+de\s+(?:la\s+)?s[ée]ance|nature\s+de\s+(?:la\s+)?s[ée]ance|${LIEU}|heure(?:\s+d['’]ouverture|\s+de\s+d[ée]but|\s+de\s+cl[ôo]ture|\s+de\s+fin)?|(?:ouverture|cl[ôo]ture)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|pr[ée]sidence(?:\s+de\s+(?:la\s+)?s[ée]ance)?|rapport\s+n[°o]|nomenclature|pr[ée]sidente?(?:\s+de\s+s[ée]ance)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]tariat(?:\s+de\s+s[ée]ance)?|date(?:\s+(?:de\s+(?:la\s+)?)?(?:s[ée]ance|convocation|r[ée]union|publication)|\s+d['’]affichage(?:\s+de\s+la\s+convocation)?)?|s[ée]ance\s+n[°o]|s[ée]ance\s+du|convocation(?:\s+du)?|n[°o]\s+(?:de\s+(?:la\s+)?)?s[ée]ance|nature|instance|organe|assembl[ée]e|session|affichage|publication|transmission|${COUNT_LABEL})$`,
   'u',
 );
 

@@ -13,6 +13,8 @@ const DATE_VALUE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
  */
 const WORD_VALUE = new RegExp(String.raw`^(?:atteint|non\s+atteint|oui|non|acquis|r[ée]uni|(?:adopt|approuv|rejet)[ée]e?s?(?:\s+[àa]\s+l['’]\s?unanimit[ée](?:\s+des\s+[\p{L} ]{3,40})?|\s+[àa]\s+la\s+majorit[ée])?|${DATE_VALUE.source.slice(1, -1)})$`, 'u');
 const MAX_WORD_VALUES = 2;
+/** How a vote went, in a word, opening a vote table's values under its label "Vote". Lower-cased, trimmed. */
+const VOTE_WORD_VALUE = /^(?:unanimit[ée]|majorit[ée](?:\s+absolue|\s+relative)?)$/u;
 const MAX_DATE_VALUES = 2;
 /**
  * The label of such a value, the table's last ("Quorum", "Résultat", "Date de convocation"): a
@@ -44,10 +46,11 @@ export function labelColumn<K>(
   };
   const rowOf = (line: string) => labels.find(([re]) => re.test(line));
   // Dates may open the values, their labels the first ("Date de convocation" / "Date d'affichage" /
-  // "Conseillers en exercice" / … / "18/03/1994" / "30/03/1994" / "11" / …).
+  // "Conseillers en exercice" / … / "18/03/1994" / "30/03/1994" / "11" / …); so may how the vote
+  // went in a word ("Vote" / "Pour" / … / "Majorité" / "15" / …).
   const datesBefore = (k: number) => {
     let n = 0;
-    while (n < MAX_DATE_VALUES && k - n - 1 >= 0 && DATE_VALUE.test(lines[k - n - 1]!)) n++;
+    while (n < MAX_DATE_VALUES && k - n - 1 >= 0 && (DATE_VALUE.test(lines[k - n - 1]!) || VOTE_WORD_VALUE.test(lines[k - n - 1]!))) n++;
     return n;
   };
   const starts: Array<{ at: number; figures: number; words: number; dates: number }> = [];
@@ -63,7 +66,7 @@ export function labelColumn<K>(
     // With the values in words after the figures, or without them (a label above the table's);
     // with the dates before them, or without.
     for (const lead of dates ? [dates, 0] : [0]) {
-      for (const extra of words && WORD_LABEL.test(lines[at - 1] ?? '') ? [words, 0] : [0]) {
+      for (const extra of words && WORD_LABEL.test(lines[at - lead - 1] ?? '') ? [words, 0] : [0]) {
         const labelled = labelsAbove(lines, at - lead, lead + figures + extra, rowOf);
         if (labelled) return [{ keys: labelled.keys.slice(lead, lead + figures), first: labelled.first, at, figures, extra }];
       }

@@ -491,3 +491,78 @@ Le Conseil régional, après en avoir délibéré, ADOPTE le budget.
     expect([doc.meeting.place, doc.meeting.president?.surname, doc.meeting.secretary?.surname]).toEqual(['Hôtel de Région - Hémicycle', 'SAUVAIRE', 'AUDIBERT']);
   });
 });
+
+describe('a departmental PV exported a cell a line: its form, its counts after the convocation\'s date, its members by canton, its votes under "Vote"', () => {
+  const member = (name: string, given: string, canton: string, presence: string, holder?: string) => [name, given, canton, presence, ...(holder ? [holder] : [])];
+  const FORM = [
+    'DÉPARTEMENT DE LA CORSE-DU-SUD',
+    'Conseil Général',
+    'Procès-verbal de séance',
+    'Assemblée',
+    'Session',
+    'Date de séance',
+    'Heure',
+    'Lieu',
+    'Conseil Général - séance plénière',
+    'Réunion budgétaire 1993',
+    '29/03/1993',
+    '10:00',
+    'Hôtel du Département, salle des délibérations',
+    'Présidence',
+    'M. Charles-Antoine BIANCARELLI, Président du Conseil Général',
+    'Convocation du',
+    'Membres en exercice',
+    'Présents',
+    'Représentés',
+    'Absents',
+    'Votants',
+    '19/03/1993',
+    '6',
+    '4',
+    '1',
+    '1',
+    '5',
+    "LISTE D'EMARGEMENT",
+    'Nom',
+    'Prénom',
+    'Canton',
+    'Présence',
+    'Mandataire',
+    ...member('ANTONA', 'Xavier', 'Ajaccio-1', 'Présent'),
+    ...member('BIANCARELLI', 'Charles-Antoine', 'Ajaccio-2', 'Présent'),
+    ...member('CIAVALDINI', 'Marc', 'Ajaccio-5', 'Représenté', 'ANTONA Xavier'),
+    ...member('GAVINI', 'Paul', 'Bonifacio', 'Présent'),
+    ...member('MILANI', 'François', 'Cruzini-Cinarca', 'Absent'),
+    ...member('OTTAVI', 'Michel', 'Levie', 'Présent'),
+    'Délibération n° 93-042',
+    'Objet : Budget primitif de l\'exercice 1993',
+    'Le Conseil Général, après en avoir délibéré, adopte le budget primitif de l\'exercice 1993.',
+    'Vote',
+    'Pour',
+    'Contre',
+    'Abstention',
+    'Ne prend pas part',
+    'Résultat',
+    'Majorité',
+    '3',
+    '1',
+    '1',
+    '0',
+    'Adopté',
+  ].join('\n');
+  const doc = analyzeText(FORM);
+  it('reads the place in its rank, "Assemblée" and "Session" among the labels', () => {
+    expect(doc.meeting.place).toBe('Hôtel du Département, salle des délibérations');
+  });
+  it('reads the counts after the convocation\'s date that opens their values', () => {
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 6, present: 4, represented: 1, voting: 5 });
+  });
+  it('reads the members past their canton\'s cell, no canton a member', () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['ANTONA', 'BIANCARELLI', 'GAVINI', 'OTTAVI']);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['CIAVALDINI', 'ANTONA']]);
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['MILANI']);
+  });
+  it('reads the vote\'s counts under "Vote", "Majorité" its first value', () => {
+    expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 3, against: 1, abstentions: 1, notVoting: 0 });
+  });
+});
