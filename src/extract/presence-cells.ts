@@ -64,16 +64,27 @@ type Line = TrimmedLine;
 
 /** The table in text[from, to): its members with their statuses, and its span; null when there is none. */
 export function presenceCells(text: string, from: number, to: number): { entries: ListEntry[]; span: Span } | null {
-  if (!PRESENCE_LABEL_LINE.test(text.slice(from, to))) return null;
+  const zone = text.slice(from, to);
+  const marked = STATUS_COLUMNS_LINES.test(zone);
+  if (!marked && !PRESENCE_LABEL_LINE.test(zone)) return null;
   const lines = trimmedLines(text, from, to);
   const codes = codesOf(text, from, to);
   for (let i = 0; i < lines.length; i++) {
-    const columns = headerAt(lines, i);
-    const table = columns && rowsAfter(text, lines, i, columns, codes);
+    const header = headerAt(lines, i);
+    const table = header && rowsAfter(text, lines, i, header, header.marks ? MARK_CODES : codes);
     if (table) return table;
   }
-  return columnsRead(text, lines, codes);
+  return marked && !PRESENCE_LABEL_LINE.test(zone) ? null : columnsRead(text, lines, codes);
 }
+
+/**
+ * A column a status, its cells marked "X" ("Présent / Absent excusé / Absent non excusé"), as one
+ * a line: text extraction dropped the empty cells, so which column a mark stood in is lost. A
+ * mark is then read as the first and commonest, presence, unless a proxy's holder follows it.
+ */
+const STATUS_COLUMN = /^(?:pr[ée]sente?s?|absente?s?(?:\s+(?:non\s+)?excus[ée]e?s?)?|excus[ée]e?s?)$/iu;
+const STATUS_COLUMNS_LINES = /\n[ \t]*pr[ée]sente?s?[ \t]*\n[ \t]*(?:absente?s?|excus[ée]e?s?)[^\n]{0,20}\n/iu;
+const MARK_CODES: ReadonlyMap<string, Code> = new Map([['X', 'marked'], ['x', 'marked'], ['✓', 'marked'], ['✔', 'marked']]);
 
 /**
  * The table read column by column: the names' label and the names one a line, then, past other
@@ -135,19 +146,39 @@ const MAX_COLUMNS = 5;
  * The columns labelled from line i on, at most MAX_COLUMNS: a name's and a presence's among them, the
  * name's maybe after a commune's ("Commune / Délégué(e) / Présence").
  */
-function headerAt(lines: readonly Line[], i: number): Column[] | null {
+function headerAt(lines: readonly Line[], i: number): Header | null {
   const columns: Column[] = [];
-  for (let k = i; k < lines.length && columns.length < MAX_COLUMNS; k++) {
+  let marks = false;
+  let k = i;
+  for (; k < lines.length && columns.length < MAX_COLUMNS; k++) {
     const label = labelOf(lines[k]!.text);
+    // A column a status, each marked (STATUS_COLUMN): together, the row's presence.
+    let run = 0;
+    while (!label && columns.includes('name') && !columns.includes('presence') && STATUS_COLUMN.test(lines[k + run]?.text ?? '')) run++;
+    if (run >= 2) {
+      columns.push('presence');
+      marks = true;
+      k += run - 1;
+      continue;
+    }
     // Cells of notes may be several ("Fonction / Commune"); any other column is labelled once.
     if (!label || (label !== 'note' && columns.includes(label))) break;
     columns.push(label);
   }
-  return columns.includes('name') && columns.includes('presence') && columns.indexOf('name') < columns.indexOf('presence') ? columns : null;
+  return columns.includes('name') && columns.includes('presence') && columns.indexOf('name') < columns.indexOf('presence') ? { columns, lines: k - i, marks } : null;
+}
+
+interface Header {
+  columns: Column[];
+  /** How many lines its labels take. */
+  lines: number;
+  /** Its presence a column a status, marked (STATUS_COLUMN). */
+  marks: boolean;
 }
 
 /** A code saying the member was replaced by their substitute: the substitute's cell follows, if the table has one. */
-type Code = Status | 'substituted';
+// 'marked': a mark whose column was lost (MARK_CODES).
+type Code = Status | 'substituted' | 'marked';
 
 /** The legend's codes ("P = présent(e) – E = excusé(e) – A = absent(e)"), else the usual ones; a member represented was excused, the proxy column says by whom. */
 function codesOf(text: string, from: number, to: number): ReadonlyMap<string, Code> {
@@ -163,6 +194,8 @@ interface Presence {
   substituteAt?: number;
   /** The substitute who sat is named in the next column ("Suppléé" / "LOUVEAU Thierry"). */
   substituteNext?: boolean;
+  /** A mark whose status column was lost: presence, unless the proxy column names a holder. */
+  marked?: boolean;
 }
 
 /** "Suppléé par Mme X", "Remplacée par M. Y": the member's seat was taken by a substitute. */
@@ -186,11 +219,12 @@ function presenceOf(line: Line, codes: ReadonlyMap<string, Code>): Presence | nu
   // "P*": the code with a note's mark, the note below the table ("* arrivée en cours de séance").
   const code = codes.get(line.text) ?? codes.get(line.text.replace(NOTE_MARK, ''));
   if (code === 'substituted') return { status: 'present', holderAt: null, substituteNext: true };
+  if (code === 'marked') return { status: 'present', holderAt: null, marked: true };
   if (code) return { status: code, holderAt: null };
   // "PV ALBERTINI": the code of a proxy given, its holder after it in the cell.
   const coded = CODE_THEN_HOLDER.exec(line.text);
   const given = coded && codes.get(coded[1]!);
-  if (given && given !== 'substituted') return { status: given, holderAt: line.start + coded[0].length };
+  if (given && given !== 'substituted' && given !== 'marked') return { status: given, holderAt: line.start + coded[0].length };
   const substitute = SUBSTITUTED.exec(line.text);
   if (substitute) return { status: 'present', holderAt: null, substituteAt: line.start + substitute[0].length };
   // "Suppléé" alone: the substitute is in the next column.
@@ -215,9 +249,10 @@ function personIn(text: string, line: Line) {
 }
 
 /** The rows under the header at lines[header]; the span runs from the header (its labels are no list headings). */
-function rowsAfter(text: string, lines: readonly Line[], header: number, columns: readonly Column[], codes: ReadonlyMap<string, Code>): { entries: ListEntry[]; span: Span } | null {
+function rowsAfter(text: string, lines: readonly Line[], header: number, labels: Header, codes: ReadonlyMap<string, Code>): { entries: ListEntry[]; span: Span } | null {
   const entries: ListEntry[] = [];
-  const first = header + columns.length;
+  const { columns } = labels;
+  const first = header + labels.lines;
   /** The cells between a row's name and its presence ("Qualité"). */
   const notesBefore = Math.max(0, columns.indexOf('presence') - columns.indexOf('name') - 1);
   /** How many cells stand before the name's in a row ("Commune / Délégué"). */
@@ -300,7 +335,7 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, columns
           k++;
         }
         if (proxy) k++;
-      } else if (column === 'proxy' && presence && presence.status !== 'present' && !said && lines[k + 1] && !presenceOf(lines[k + 1]!, codes) && !(lines[k + 1 + notesBefore] && presenceOf(lines[k + 1 + notesBefore]!, codes))) {
+      } else if (column === 'proxy' && presence && (presence.status !== 'present' || presence.marked) && !said && lines[k + 1] && !presenceOf(lines[k + 1]!, codes) && !(lines[k + 1 + notesBefore] && presenceOf(lines[k + 1 + notesBefore]!, codes))) {
         // A name with the next row's presence under it (after its office's cell, where the table
         // has one) is the next row, not this one's proxy; a word in capitals alone, the next
         // group's commune ("SAINTE-APOLLINE"), names no one.

@@ -965,3 +965,36 @@ M. le Président ouvre la séance à 10h00.
     expect(doc.attendance.present.map((p) => p.surname)).toEqual(['CHASSAGNE', 'BESSON', 'MAGNAN', 'FOURNIER', 'BOUDIN', 'ALBERT']);
   });
 });
+
+describe('a table a column a status, marked "X", given one cell a line: which column each mark stood in is lost', () => {
+  const row = (name: string, office: string, holder?: string) => [name, office, 'X', ...(holder ? [holder] : [])];
+  const REGISTER = [
+    'REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+    'Séance ordinaire du jeudi 14 septembre 2000',
+    'Membres',
+    'Qualité',
+    'Présent',
+    'Absent excusé',
+    'Absent non excusé',
+    'Procuration donnée à',
+    ...row('KIEFFER Bernard', 'Maire'),
+    ...row('STOECKEL Marlène', '1ère Adjointe'),
+    ...row('HAEGEL René', '2ème Adjoint'),
+    ...row('WENDLING Jean-Paul', '3ème Adjoint'),
+    ...row('ZIMMER Thierry', 'Conseiller municipal', 'WENDLING Jean-Paul'),
+    ...row('BURGER Monique', 'Conseillère municipale', 'STOECKEL Marlène'),
+    ...row('ROOS Christiane', 'Conseillère municipale'),
+    'Secrétaire de séance :',
+    'Mme HOLTZMANN Christine, secrétaire de mairie',
+    'Le Conseil Municipal, à l\'unanimité, approuve le budget.',
+  ].join('\n');
+  const doc = analyzeText(REGISTER);
+  it('reads a mark as presence, and as a proxy given where the holder follows it; the statuses\' labels head no list', () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['KIEFFER', 'STOECKEL', 'HAEGEL', 'WENDLING', 'ROOS']);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['ZIMMER', 'WENDLING'],
+      ['BURGER', 'STOECKEL'],
+    ]);
+    expect(doc.attendance.absent).toEqual([]);
+  });
+});
