@@ -9,9 +9,12 @@ import { lowerOf } from '../text/caseless.ts';
 import { fullStopBefore } from '../text/sentences.ts';
 import { findDates, WEEKDAY_NAMES } from '../text/dates.ts';
 
-/** The words that convene, as letters write them; OCR may read the "l'" of "l'honneur" as "I'", the "m" of "informer" as "rn". Lower-cased text. */
+/**
+ * The words that convene, as letters write them; OCR may read the "l'" of "l'honneur" as "I'", the
+ * "m" of "informer" as "rn", and put a space before the apostrophe ("J 'ai"). Lower-cased text.
+ */
 const CONVENING =
-  /j['’]ai\s+[li]['’]\s?honneur\s+de\s+vous\s+(?:convoquer|convier|inviter|prier|info(?:rm|rrn)er|faire\s+conna[iî]tre)|(?:qui|lequel|laquelle)\s+se\s+tiendra|se\s+r[ée]unira\s+(?:le|en|[àa])(?![\p{L}])/u;
+  /j\s?['’]ai\s+[li]['’]\s?honneur\s+de\s+vous\s+(?:convoquer|convier|inviter|prier|info(?:rm|rrn)er|faire\s+conna[iî]tre)|(?:qui|lequel|laquelle)\s+se\s+tiendra|se\s+r[ée]unira\s+(?:le|en|[àa])(?![\p{L}])/u;
 const CONVENING_ALL = new RegExp(CONVENING.source, 'gu');
 /** The days of the week (dates.ts's), as the rules match them (lower-cased text, or with the i flag). */
 const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;

@@ -159,5 +159,5 @@ export const SITTING_NAMED = new RegExp(
   'u',
 );
 
-/** A letter's courtesy formula: "Je vous prie d'agréer …" (maybe after "Comptant sur votre présence,"), "Veuillez agréer …". */
-export const LETTER_CLOSING = /je\s+vous\s+prie\s+d['’]\s?agr|veuillez\s+(?:agr|recevoir)|(?:^|\n)[ \t]*(?:recevez,?\s|dans\s+l['’]\s?attente)/iu;
+/** A letter's courtesy formula: "Je vous prie d'agréer …" (maybe after "Comptant sur votre présence,"), "Veuillez agréer …" ("Veu1llez" as OCR may read it). */
+export const LETTER_CLOSING = /je\s+vous\s+prie\s+d['’]\s?agr|veu[il1]llez\s+(?:agr|recevoir)|(?:^|\n)[ \t]*(?:recevez,?\s|dans\s+l['’]\s?attente)/iu;

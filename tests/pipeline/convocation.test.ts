@@ -337,3 +337,45 @@ COURRIER ARRIVE le LUNDI 27 AVRIL 1981, à 14 h 30, à l'Hôtel du Département,
     expect(convenedDate("J'ai l'honneur de vous informer que le Conseil se réunira le 20 juin 2002, puis le 27 juin 2002.", { start: 0, end: 96 })?.date).toBe('2002-06-20');
   });
 });
+
+describe('a typed convocation OCR read with its noise', () => {
+  const doc = analyzeText(`VILLE DE MONTBRAZAC
+SECRETARIAT GENERAL
+  Montbrazac, le 19 rnars 1982
+
+OBJET : Convocation du Conseil Municipal.
+
+Madame, Monsieur et Cher Collegue,
+
+  J 'ai l'honneur de vous informer que le Conseil Municipal se
+ré unira en s6ance publique le VENDREDI 26 MARS 1982 á 21 heures, a
+l'Hôtel de Ville, salle des dèlíberations, conformérnent aux articles
+L.l21-9 et L.121-l0 du Code des Communes.
+
+   Je vous prie de bien vouloir assister á cette réunion dont
+l'ordre du jour est le suivant :
+
+  1 - Approbation du procès-verbal de la séance du 29 janvier 1982.
+  2 - Compte administratif de l'exercice 1981 - Budget principal.
+  3 - Questions diverses.
+
+     Les dossiers correspondants sont à votre disposition au
+Secrétariat Général de la Mairie, aux heures d'ouverture des bureaux.
+En cas d'empêchement, je vous rappelle que vous pouvez donner
+pouvoir écrit de voter en votre nom à un collègue de votre choix.
+
+    Veu1llez agréer, Madame, Monsieur et Cher Co1lègue, l'assurance
+de mes sentirnents les meil1eurs.
+
+Le Maire,
+
+Marcel FABRIÉS
+`);
+  it('opens its preamble on "J \'ai l\'honneur", a space before the apostrophe', () => {
+    const preambles = doc.sections!.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end));
+    expect(preambles.some((p) => p.startsWith("J 'ai l'honneur de vous informer"))).toBe(true);
+  });
+  it('reads no note explaining its last point: "Veu1llez agréer" closes the letter after it', () => {
+    expect(doc.sections!.filter((s) => s.kind === 'report')).toEqual([]);
+  });
+});
