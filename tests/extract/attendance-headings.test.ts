@@ -65,6 +65,12 @@ describe('labels that look like headings', () => {
     expect(attendance.absent.map((p) => p.surname)).toEqual(['PRADEL']);
   });
 
+  it('the secretary who reads the minutes, after a blank line, is no more of the list closed by its full stop', () => {
+    const text = `Absents excusés : MM. PERETTI, QUILICHINI.\n\nAbsent : M. VALENTINI.\n\nM. LECCIA, secrétaire, donne lecture du procès-verbal de la séance du 21 avril 1980, qui est adopté.\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.absent.map((p) => p.surname)).toEqual(['VALENTINI']);
+  });
+
   it('a line naming the political groups ends the list above it: their codes are no members', () => {
     const text = `Absents\nMme Marie-Hélène GOASDOUÉ\nM. Patrick ÉVEN\nGroupes politiques : SRA Socialistes, radicaux et apparentés (40) - ECO Écologistes (9) - DCI Droite, centre et indépendants (20)\nDÉLIBÉRATIONS\n`;
     const { attendance } = extractAttendance(text);
