@@ -42,9 +42,13 @@ const MONTH = /^(?:JANV?|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT?|OCT|NOV
 
 /** A family name in capitals, as signatures under a role are written; not a stamp's month. */
 const inCapitals = (p: Person) => /^[\p{Lu}'\- ]+$/u.test(p.surname) && !MONTH.test(p.surname) && !STAMP_WORDS.test(p.surname);
+/** A date after a name, "le" between ("de MEAUX le" / "28 NOV. 1995"): a stamp's place, not a signatory. */
+const DATED_AFTER = /^[ \t]+le[ \t]*(?:\n[ \t]*)?\d{1,2}(?:er)?[ \t./]/u;
 /** A name a stamp's word opens ("SOUS-PREFECTURE DE LANGRES", over two lines or one, blank lines between): a place, no signatory. */
 function onStampLine(text: string, p: Person): boolean {
   if (!p.span) return false;
+  // "Reçu à la Sous-Préfecture" / "de MEAUX le" / "28 NOV. 1995": the place a receipt stamp names before its date.
+  if (DATED_AFTER.test(text.slice(p.span.end, p.span.end + 20))) return true;
   let start = text.lastIndexOf('\n', p.span.start - 1) + 1;
   // A stamp's lines: "SOUS-PREFECTURE" over "DE LANGRES".
   if (!text.slice(start, p.span.start).trim() && start > 0) {

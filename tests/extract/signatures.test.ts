@@ -435,3 +435,21 @@ Gilles MARTINAT                                      Nathalie CHAMBRAUD
     expect(doc.signatures.map((s) => s.surname)).toEqual(['MARTINAT', 'CHAMBRAUD']);
   });
 });
+
+describe('a receipt stamp beside the role, its place before its date', () => {
+  it('"de MEAUX le" / "28 NOV. 1995" is no signatory: the name under the role is', () => {
+    const doc = analyzeText(`COMMUNE D'ESSARTIGNY
+Séance du 24 novembre 1995
+Le Conseil Municipal, sous la présidence de M. René VESSIERE, Maire, à l'unanimité, APPROUVE le plan.
+
+                                        Pour extrait certifié conforme,
+                                        A ESSARTIGNY, le 24 novembre 1995
+Reçu à la Sous-Préfecture              Le Maire,
+de MEAUX le
+  28 NOV. 1995
+
+                                        R. VESSIERE
+`);
+    expect(doc.signatures.map((s) => s.surname)).toEqual(['VESSIERE']);
+  });
+});
