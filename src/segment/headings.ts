@@ -520,11 +520,12 @@ const MAX_TITLE_LINE = 120;
 
 /**
  * The vote given on the heading's own line, as summaries and lists write it ("1. Tarifs – adopté
- * à l'unanimité", "2. Toiture (12 pour, 1 contre)", "N° 2024-02 Budget primitif Adoptée"): the
- * title stops before it, so that the vote is read as the item's.
+ * à l'unanimité", "2. Toiture (12 pour, 1 contre)", "N° 2024-02 Budget primitif Adoptée"), or
+ * what was decided after a colon in a participle ("2. Cantines – Prix du repas : fixé à 4,50 F"):
+ * the title stops before it, so that the vote is read as the item's.
  */
 const VOTE_IN_TITLE =
-  /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|vot[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|par[ \t]+\d)|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))|[ \t]+(?=(?:adopt|approuv|rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$)/iu;
+  /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|vot[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|par[ \t]+\d)|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))|[ \t]+(?=(?:adopt|approuv|rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$)|[ \t]*:[ \t]+(?=(?:fix|accord|attribu|autoris|renouvel)[ée]e?s?[ \t]+(?:[àa]|au|aux|par|pour)(?![\p{L}]))/iu;
 
 /**
  * "3°) Vote des taux : le Conseil décide de …", "4°) Réfection du chemin - Montant : 640 000 F. Le

@@ -391,6 +391,13 @@ describe('summaries that give each point its vote on one line', () => {
   });
 });
 
+describe('a summary whose point says what was decided in a participle after a colon', () => {
+  it('stops the title before ": fixé à 4,50 F", the years before the colon no number', () => {
+    const doc = analyzeText(`Séance du 12 juin 1984 sous la présidence de M. Jean MARTIN.\nPrésents : M. Jean MARTIN, Mme Lise BON\n1. Budget supplémentaire 1984 : adopté par 17 voix pour et 3 voix contre.\n2. Cantines scolaires – Prix du repas à la rentrée 1984-1985 : fixé à 4,50 F. Adopté à l'unanimité.\n3. Électrification du quartier : le Conseil approuve la convention. Adopté à l'unanimité.\n`);
+    expect(doc.items.map((i) => i.title)).toEqual(['Budget supplémentaire 1984', 'Cantines scolaires – Prix du repas à la rentrée 1984-1985', 'Électrification du quartier']);
+  });
+});
+
 describe('one deliberation whose recitals cite what was approved before', () => {
   const extract = `SYNDICAT MIXTE DU SCOT DES DEUX RIVES
 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL
