@@ -43,7 +43,7 @@ const ROW_NUMBER = /^(?:(?:[A-Z]{2,5} )?(?:\p{Lu}{1,5}_)?\d{1,4}(?:[-/_.](?:\p{L
 /** A number's shape, figures each one sign, a run of capitals one: rows of one table number alike ("83-10-07", "83-10-08"; "15_DFB_01", "15_PRES_01"). */
 const shapeOf = (n: string) => n.replace(/\d/g, '9').replace(/\p{Lu}+/gu, 'A');
 /** Whether `line` is the number opening a row numbered as `own` is; any number with a separator where the row has none. */
-const isRowNumber = (line: string, own: string | undefined) => ROW_NUMBER.test(line) && (own ? shapeOf(line) === shapeOf(own) : /\d[-/_.]\d|\d_[A-Z]+_\d/.test(line));
+const isRowNumber = (line: string, own: string | undefined) => ROW_NUMBER.test(line) && (own ? shapeOf(line) === shapeOf(own) : /\d[-/_.]\d|\d_\p{Lu}+_\d/u.test(line));
 /** How far a row that cannot be read may run before the next row's number, passed over to it. */
 const UNREAD_ROW_LINES = 12;
 /** The cell that closes a row of the first kind: how the vote went. */
@@ -388,8 +388,10 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
     } else if (wraps) {
       const known = beforeShapelessCell(lines, at, cellsOf, j, header.inline, own);
       if (known > at) end = known;
-      // The next cell's first line has no shape of its own (the text decided): the cell goes on where its line is cut mid-phrase.
-      else while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !isRowNumber(lines[end]!.text, own) && (CUT_MID_PHRASE.test(lines[end - 1]!.text) || /^\p{Ll}/u.test(lines[end]!.text))) end++;
+      else {
+        // The next cell's first line has no shape of its own (the text decided): the cell goes on where its line is cut mid-phrase.
+        while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !isRowNumber(lines[end]!.text, own) && (CUT_MID_PHRASE.test(lines[end - 1]!.text) || /^\p{Ll}/u.test(lines[end]!.text))) end++;
+      }
     }
     const slashed = cell === 'vote' ? COUNTS_BY_SLASHES.exec(line.text) : null;
     cells[into].push(...lines.slice(at, end).map((l) => (l === line && slashed ? countsCell({ for: slashed[1], against: slashed[2], abstentions: slashed[3] }) : l.text)));
