@@ -107,10 +107,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const isRegister = registerItems.length >= 3 && !listsSpan && !invitesToSitting(text);
 
   const preambleLimit = listsSpan ? Math.max(listsSpan.start, 600) : Math.min(text.length, 2500);
-  const { meeting, authority, preambleEnd } = extractMeeting(text, preambleLimit, isRegister, listsSpan?.end);
+  const { meeting, authority, preambleEnd, formRow } = extractMeeting(text, preambleLimit, isRegister, listsSpan?.end);
   if (!isRegister) meeting.president ??= presidentInList(lineView, attendance.present);
   attendance.represented = withHoldersByOffice(attendance.represented, meeting.president);
-  meeting.secretary = isRegister ? null : withListedSurname(secretaryInLabelRow(text, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretaryAmongPresent(text, attendance.present) ?? secretaryInForm(text, Math.min(text.length, ATTENDANCE_ZONE)), attendance.present);
+  meeting.secretary = isRegister ? null : withListedSurname(secretaryInLabelRow(text, formRow) ?? secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretaryAmongPresent(text, attendance.present) ?? secretaryInForm(text, Math.min(text.length, ATTENDANCE_ZONE)), attendance.present);
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;
@@ -142,7 +142,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   // Or a relevé's two text columns side by side, the counts closing each row's line (N° / Objet / Décision / Pour Contre Abst.).
   const cells = isRegister ? [] : readRegisterCells(lineView);
-  const cellItems = isRegister ? [] : withoutSummaryTable(cells.length ? cells : readCountedRows(lineView), headings);
+  const cellItems = withoutSummaryTable(cells.length || isRegister ? cells : readCountedRows(lineView), headings);
   // A table of one sitting's points laid out under its header (N° / Objet / Décision / Vote), after
   // the lists of a compte rendu: the points as the table gives them, where the text's headings gave
   // fewer (a table recapitulating the points of a procès-verbal read whole is no better than they).

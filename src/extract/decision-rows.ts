@@ -104,10 +104,18 @@ export function readDecisionRows(text: string): Item[] {
  *   4 Fête patronale 1980 - subvention au Adopté Unanimité
  *   Comité des fêtes
  */
-const RANKED_HEADER = /(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+D[ée]cision[ \t]+Vote[ \t]*(?:\n|$)/u;
-const RANKED_ROW = /^(\d{1,3})[ \t]+(.+?)[ \t]+(Adopt[ée]e?s?|Rejet[ée]e?s?|Retir[ée]e?s?|Ajourn[ée]e?s?|Pris[ \t]+acte)[ \t]+(Unanimit[ée]|Pour[ \t]*:?[ \t]*\d{1,3}|[-–—])$/u;
+const RANKED_HEADER_LINE = /^N°[ \t]+Objet[ \t]+D[ée]cision[ \t]+Vote$/u;
+/** RANKED_HEADER_LINE anywhere in a text, looked for before the text is split. */
+const RANKED_HEADER = new RegExp(`(?:^|\n)[ \t]*${RANKED_HEADER_LINE.source.slice(1, -1)}[ \t]*(?:\n|$)`, 'u');
+const RANKED_ROW = /^(\d{1,3})[ \t]+(.+?)[ \t]+(Adopt[ée]e?s?|Rejet[ée]e?s?|Retir[ée]e?s?|Ajourn[ée]e?s?|Pris[ \t]+acte)[ \t]+(?:(Unanimit[ée])|(Pour)[ \t]*:?[ \t]*(\d{1,3})|[-–—])$/u;
 /** A count of the vote closing a line under such a row: "Abst. 2", "Contre : 1". */
 const RANKED_COUNT = /[ \t]*(Contre|Abst(?:\.|entions?)?|Pour)[ \t]*:?[ \t]*(\d{1,3})$/u;
+/** Each count's word as such a row writes it, and its key. */
+const RANKED_KEYS: ReadonlyArray<readonly [RegExp, 'for' | 'against' | 'abstentions']> = [
+  [/^Pour$/u, 'for'],
+  [/^Contre$/u, 'against'],
+  [/^Abst/u, 'abstentions'],
+];
 /** A subject's line cut mid-phrase, its rest on the next line whatever that opens on. */
 const CUT_SUBJECT = /(?<![\p{L}])(?:de|du|des|la|le|les|à|au|aux|et|en|sur|pour|par|d['’]|l['’])$|[-–,]$/iu;
 /** How many lines a subject wraps onto at most. */
@@ -115,7 +123,7 @@ const RANKED_WRAPS = 3;
 
 function rankedRows(text: string): Item[] {
   const lines = trimmedLines(text);
-  const headerAt = lines.findIndex((l) => /^N°[ \t]+Objet[ \t]+D[ée]cision[ \t]+Vote$/u.test(l.text));
+  const headerAt = lines.findIndex((l) => RANKED_HEADER_LINE.test(l.text));
   const items: Item[] = [];
   for (let k = headerAt + 1; k < lines.length; k++) {
     const m = RANKED_ROW.exec(lines[k]!.text);
@@ -124,23 +132,23 @@ function rankedRows(text: string): Item[] {
       continue;
     }
     const subject = [m[2]!];
-    const votes = [m[4]!];
+    const counts: Partial<Record<'for' | 'against' | 'abstentions', string>> = {};
+    const count = (word: string, figure: string) => {
+      const key = RANKED_KEYS.find(([re]) => re.test(word))?.[1];
+      if (key) counts[key] = figure;
+    };
+    if (m[5]) count(m[5], m[6]!);
     let last = k;
     while (last + 1 < lines.length && last - k < RANKED_WRAPS) {
       const next = lines[last + 1]!.text;
       if (!next || RANKED_ROW.test(next) || !(/^[\p{Ll}\d(–-]/u.test(next) || CUT_SUBJECT.test(subject[subject.length - 1]!))) break;
-      const count = RANKED_COUNT.exec(next);
-      const words = count ? next.slice(0, count.index) : next;
-      if (count) votes.push(`${count[1]} ${count[2]}`);
+      const closing = RANKED_COUNT.exec(next);
+      const words = closing ? next.slice(0, closing.index) : next;
+      if (closing) count(closing[1]!, closing[2]!);
       if (words) subject.push(words);
       last++;
     }
-    const counts: Record<string, string> = {};
-    for (const v of votes) {
-      const c = /^(Pour|Contre|Abst)\S*[ \t]*:?[ \t]*(\d{1,3})$/u.exec(v);
-      if (c) counts[{ Pour: 'for', Contre: 'against', Abst: 'abstentions' }[c[1] as 'Pour' | 'Contre' | 'Abst']] = c[2]!;
-    }
-    const vote = Object.keys(counts).length ? countsCell(counts) : /^Unanimit/u.test(m[4]!) ? m[4]! : '';
+    const vote = Object.keys(counts).length ? countsCell(counts) : (m[4] ?? '');
     items.push(itemOf({ number: m[1]!, cells: { number: [m[1]!], date: [], subject: [subject.join(' ')], decision: [], vote: [`${m[3]!} ${vote}`.trim()], other: [] }, start: lines[k]!.start, end: lines[last]!.end }));
     k = last;
   }

@@ -341,18 +341,19 @@ function presidentInLabelColumn(text: string, limit: number): Person | null {
   const lower = lowerOf(text).slice(0, limit);
   if (!lower.includes('\nprésid') && !lower.includes('\npresid')) return null;
   const value = valueUnderLabel(text, limit, (l) => PRESIDENCY_LABEL_ALONE.test(l));
-  if (!value) return null;
-  const entry = parsePersonList(text, value.start, value.end)[0];
-  const p = entry && (entry.person.civility || /^[\p{Lu}'\- ]+$/u.test(entry.person.surname)) ? entry.person : null;
-  return p && asPresident(p, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, value.end))?.[1]);
+  return value && presidentInValue(text, value.start, value.end);
 }
 
-/** The value of a form's "Président de séance" in its row of values (formRowValues), its office after it. */
-function presidentInLabelRow(text: string, row: RowValues): Person | null {
-  const value = row.president;
-  const p = value ? parsePersonList(text, value.span.start, value.span.end)[0]?.person : undefined;
-  return p ? asPresident(p, /^\s*(?:,\s*|\(\s*)([^,.;()\n]{2,60})/u.exec(text.slice(p.span!.end, value!.span.end))?.[1]) : null;
+/**
+ * The president a form's value names, with a civility or in capitals, the office after the name
+ * ("M. Charles-Antoine BIANCARELLI, Président du Conseil Général", "ZAMOR Fernand (Maire)").
+ */
+function presidentInValue(text: string, start: number, end: number): Person | null {
+  const p = parsePersonList(text, start, end)[0]?.person;
+  if (!p || !(p.civility || /^[\p{Lu}'\- ]+$/u.test(p.surname))) return null;
+  return asPresident(p, VALUE_OFFICE.exec(text.slice(p.span!.end, end))?.[1]);
 }
+const VALUE_OFFICE = /^\s*(?:,\s*|\(\s*)([^,.;()\n]{2,60})/u;
 
 /** "Président ROUX-BERTHIER Gilbert": a form's label opening its line, the name beside it in capitals then its given name. Text in its own case. */
 const PRESIDENT_BESIDE_LABEL = /(?:^|\n)[ \t]*(?:Pr[ée]sidente?|PR[ÉE]SIDENTE?)[ \t]+(?=\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll})/u;
@@ -623,6 +624,8 @@ export interface MeetingResult {
   authoritySpan: Span | null;
   /** Where the preamble's facts were read (date .. presidency/quorum). */
   preambleEnd: number;
+  /** A form's row of values under its row of labels (formRowValues): the secretary is read from it too. */
+  formRow: RowValues;
 }
 
 /**
@@ -803,7 +806,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // présidence de M. X" further down may be a point's, the president having withdrawn.
   const formZone = Math.min(text.length, SITTING_ZONE);
   const formed = said && FORM_PRESIDENT_LABEL.test(lowerOf(text).slice(0, said.span?.start ?? 0)) ? presidentInLabelColumn(text, formZone) : null;
-  const president = isRegister ? null : formed && (formed.span?.start ?? Infinity) < (said!.span?.start ?? Infinity) ? formed : (said ?? presidentBesideLabel(text, limit) ?? presidentInLabelColumn(text, formZone) ?? presidentInLabelRow(text, formRow));
+  const president = isRegister ? null : formed && (formed.span?.start ?? Infinity) < (said!.span?.start ?? Infinity) ? formed : (said ?? presidentBesideLabel(text, limit) ?? presidentInLabelColumn(text, formZone) ?? (formRow.president ? presidentInValue(text, formRow.president.span.start, formRow.president.span.end) : null));
   const authority = findAuthority(text, bodyType);
   return {
     meeting: {
@@ -822,5 +825,6 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     authority: authority?.name ?? null,
     authoritySpan: authority?.span ?? null,
     preambleEnd: Math.max(date?.end ?? 0, president?.span?.end ?? 0),
+    formRow,
   };
 }

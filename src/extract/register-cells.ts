@@ -88,6 +88,9 @@ const CELL_OF = new Map(CELLS.map((c) => [c.cell, c]));
 /** An outcome's cell, or a dash where there is none (a point withdrawn). */
 const OUTCOME_OR_NONE = new RegExp(`${OUTCOME_CELL.source}|^[-–—]$`, 'iu');
 
+/** The vote's counts' labels side by side: "Pour Contre Abst. NPPV". */
+const COUNTS_LABELS_OPENING = /^Pour\s+Contre\s+Abst(?:entions?|\.)?(?:\s+NPPV)?/iu;
+
 /**
  * A header printed on one line, its labels side by side ("N° Objet Rapporteur Résumé de la
  * décision Pour Contre Abst. Décision Observations"), as an archive's software exports it: each
@@ -99,7 +102,7 @@ const INLINE_LABELS: ReadonlyArray<readonly [RegExp, Cell]> = [
   [/^Objet/iu, 'subject'],
   [/^Rapporteurs?/iu, 'rapporteur'],
   [/^(?:R[ée]sum[ée]\s+de\s+la\s+d[ée]cision|D[ée]cisions?)/iu, 'decision'],
-  [/^Pour\s+Contre\s+Abst(?:entions?|\.)?(?:\s+NPPV)?/iu, 'vote'],
+  [COUNTS_LABELS_OPENING, 'vote'],
   [/^(?:Votes?|R[ée]sultats?)/iu, 'vote'],
   [/^(?:Commission|Mati[èe]re)/iu, 'other'],
   [/^Observations?/iu, 'note'],
@@ -248,7 +251,7 @@ const KEYED_DECISION = /^D[ée]cision\s*:\s*(\S.*)$/iu;
 /** The other lines of a point's detail under its row, each with its label ("Commission : …", "Pour : BEC (36) ; …", "Ne prend pas part au vote : …"). */
 const KEYED_LINE = /^(?:Commission|Rapporteur|Service|Direction|Pour|Contre|Abst(?:entions?|\.)?|Ne\s+prend(?:\s+pas)?\s+part\s+au\s+vote|NPPV|Vote|Observations?)\s*:\s/iu;
 /** The vote's counts as a grid under a row: "Pour Contre Abst. NPPV" over "53 10 17 1" ("- - - -" where none voted). */
-const COUNTS_LABELS = /^Pour\s+Contre\s+Abst(?:entions?|\.)?(?:\s+NPPV)?$/iu;
+const COUNTS_LABELS = new RegExp(`${COUNTS_LABELS_OPENING.source}$`, 'iu');
 const COUNTS_FIGURES = /^(?:\d{1,3}|[-–—])(?:\s+(?:\d{1,3}|[-–—])){2,3}$/u;
 const COUNT_KEYS: readonly CountCell[] = ['for', 'against', 'abstentions', 'notVoting'];
 

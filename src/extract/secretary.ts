@@ -1,7 +1,7 @@
 /** The secrétaire de séance: named after a heading, or in the sentence that appoints them. */
 import type { Person } from '../schema/minutes.ts';
 import { valueLineOf } from '../text/form-column.ts';
-import { formRowValues } from '../text/form-rows.ts';
+import type { RowValues } from '../text/form-rows.ts';
 import { trimmedLines } from '../text/lines.ts';
 import { parsePersonList } from './persons.ts';
 import { accentless, accentlessOf, lowerOf } from '../text/caseless.ts';
@@ -143,11 +143,11 @@ export function secretaryInForm(text: string, to: number): Person | null {
 
 /**
  * The value of a form's "Secrétaire de séance" in its row of values ("Lieu Président de séance
- * Secrétaire de séance" / "Salle … - ZAMOR Fernand (Maire) PÉLAGE Gisèle"): read first, the
- * label's line holding no name of its own.
+ * Secrétaire de séance" / "Salle … - ZAMOR Fernand (Maire) PÉLAGE Gisèle", read with the meeting's
+ * facts): first, the label's line holding no name of its own.
  */
-export function secretaryInLabelRow(text: string, to: number): Person | null {
-  const value = formRowValues(text, to).secretary;
+export function secretaryInLabelRow(text: string, row: RowValues): Person | null {
+  const value = row.secretary;
   const person = value ? parsePersonList(text, value.span.start, value.span.end)[0]?.person : undefined;
   return person ? { ...person, role: SECRETARY_ROLE } : null;
 }

@@ -15,6 +15,7 @@
  * onto the line under the row where its words go on (a dash closing it, or small letters opening the next).
  */
 import type { Span } from '../schema/minutes.ts';
+import { LIEU } from './form-column.ts';
 import { trimmedLines } from './lines.ts';
 
 export type RowField = 'type' | 'number' | 'date' | 'time' | 'closing' | 'convocation' | 'posted' | 'place' | 'president' | 'secretary';
@@ -28,7 +29,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, RowField]> = [
   [/^date(?:\s+de\s+(?:la\s+)?s[ée]ance)?/iu, 'date'],
   [/^heure\s+de\s+(?:cl[ôo]ture|fin)/iu, 'closing'],
   [/^heure(?:\s+d['’]\s?ouverture|\s+de\s+d[ée]but)?/iu, 'time'],
-  [/^lieu(?:\s+de\s+(?:la\s+)?s[ée]ance)?/iu, 'place'],
+  [new RegExp(`^${LIEU}`, 'iu'), 'place'],
   [/^pr[ée]sid(?:ente?|ence)(?:\s+de\s+(?:la\s+)?s[ée]ance)?/iu, 'president'],
   [/^secr[ée]taire(?:\s+de\s+s[ée]ance)?/iu, 'secretary'],
 ];

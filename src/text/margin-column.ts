@@ -358,8 +358,8 @@ function noteAndBody(line: string, column: number): { note: string; body: string
   if (left.trim() && body.length - body.trimStart().length > BODY_DRIFT) return null;
   return { note: left.trim(), body };
 }
-/** How far right of the body's column a line of it may open (a paragraph's indent, a list's). */
-const BODY_DRIFT = 20;
+/** How far right of the body's column a line of it may open (a paragraph's indent, a centred title): as far as a page's number stands. */
+const BODY_DRIFT = FAR_RIGHT;
 
 /**
  * A register's subject written in the margin beside its deliberation, as a text layer laid out
