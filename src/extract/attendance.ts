@@ -24,6 +24,9 @@ import { execAll, execStickyAt, stickyTwin, topAlternatives } from '../text/matc
 import { labelColumn } from '../text/label-columns.ts';
 import { lineAt } from '../text/lines.ts';
 
+/** The members' nouns a count's or a list's label may name them by ("Délégués en exercice", "15 conseillers présents"). */
+const MEMBER_NOUNS = String.raw`membres|conseillers|d[ée]l[ée]gu[ée]s`;
+
 interface CueHit {
   role: AttendanceRole;
   start: number;
@@ -242,7 +245,7 @@ const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+(?:\(\p{Ll}{1,2}\)\p{Ll}?)*
  * civility, as old registers write it ("Présents MM. Bessières maire, Cassagnes adjoint, …").
  */
 // "Étaient présents en séance ou par visioconférence :": how they sat, before the colon.
-const HEADING_TAIL = /^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|(?:pour|lors\s+de|au\s+moment\s+d[eu])\s+[^:\n]{3,40}?(?=\s*[:：])|(?:en\s+s[ée]ance|[àa]\s+distance|par\s+visioconf[ée]rence|en\s+visioconf[ée]rence|sur\s+place|physiquement)[^:\n]{0,50}?(?=\s*[:：])|(?:,\s*)?(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?(?:\s+les\s+(?:d[ée]l[ée]gu[ée]s|conseillers|membres|administrateurs)(?:\s+[\p{L}'’-]+){0,2}(?=\s*[:：]))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t]))/u;
+const HEADING_TAIL = new RegExp(String.raw`^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|(?:pour|lors\s+de|au\s+moment\s+d[eu])\s+[^:\n]{3,40}?(?=\s*[:：])|(?:en\s+s[ée]ance|[àa]\s+distance|par\s+visioconf[ée]rence|en\s+visioconf[ée]rence|sur\s+place|physiquement)[^:\n]{0,50}?(?=\s*[:：])|(?:,\s*)?(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?(?:\s+les\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+[\p{L}'’-]+){0,2}(?=\s*[:：]))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t]))`, 'u');
 
 /** "Ont signé au registre les membres présents :": who signed, under the minutes; no list heading. Lower-cased text before the cue. */
 const SIGNED_BY_MEMBERS = /sign[ée]s?[^.\n:]{0,40}$/u;
@@ -470,7 +473,7 @@ const MOVEMENT_INITIALS = new Set(['A', 'D', 'S', 'R', 'N', 'G']);
  * "Conseillers en exercice 51", "Présents 42", "Pouvoirs : 6": a row of the counts table, a label
  * and its figure alone on the line, after the last list; the names are over.
  */
-const COUNT_ROW = /^(?:(?:nombre\s+de\s+)?(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+\p{L}+)?\s+en\s+exercice|(?:nombre\s+de\s+)?(?:pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s))[ \t]*:?[ \t]*\d{1,3}[ \t]*$/iu;
+const COUNT_ROW = new RegExp(String.raw`^(?:(?:nombre\s+de\s+)?(?:${MEMBER_NOUNS})(?:\s+\p{L}+)?\s+en\s+exercice|(?:nombre\s+de\s+)?(?:pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s))[ \t]*:?[ \t]*\d{1,3}[ \t]*$`, 'iu');
 /** Whether the line of `zone` opening at `first` is a COUNT_ROW (asked of every line of a list: the figure closing it is looked at first). */
 function isCountRow(zone: string, first: number): boolean {
   let last = zone.indexOf('\n', first);
@@ -532,9 +535,9 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
   // "Membres ayant voix délibérative : 11": a board's members, beside those with a consultative voice.
   ['inOffice', keyed(/membres\s+(?:ayant|[àa])\s+voix\s+d[ée]lib[ée]rative\s*(?:\(|:|=|\.[.,]{2,}[ \t]*:?)?\s*/giu, 'voix d'), null, null],
   // "Nombre de membres : 9", with no other label: the members the body has.
-  ['inOffice', keyed(/nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)\s*[:=]\s*/giu, 'nombre'), null, [['nombre', [0]]]],
+  ['inOffice', keyed(new RegExp(String.raw`nombre\s+de\s+(?:${MEMBER_NOUNS}|administrateurs)\s*[:=]\s*`, 'giu'), 'nombre'), null, [['nombre', [0]]]],
   // "onze administrateurs sur les quatorze que compte le Conseil sont présents": the members it has.
-  ['inOffice', keyed(/(?:membres|administrateurs|conseillers|d[ée]l[ée]gu[ée]s)\s+sur\s+les\s+(?=\S+(?:[\s-]\S+){0,3}\s+que\s+compte)/giu, 'membres', 'administrateurs', 'conseillers', 'gués'), null, null],
+  ['inOffice', keyed(new RegExp(String.raw`(?:${MEMBER_NOUNS}|administrateurs)\s+sur\s+les\s+(?=\S+(?:[\s-]\S+){0,3}\s+que\s+compte)`, 'giu'), 'membres', 'administrateurs', 'conseillers', 'gués'), null, null],
 ];
 
 /**
@@ -590,10 +593,10 @@ function isAscending(xs: readonly number[]): boolean {
 /** "(7 membres présents sur 12)": the present, then the members in office, in one phrase. Lower-cased text. */
 /** "dont 2 ayant donné procuration", "dont 1 représenté": the proxies among the absent. Lower-cased text. */
 const GIVEN_PROXIES = /\bdont\s+(\d{1,3})\s+(?:ayant\s+donn[ée]\s+(?:procuration|pouvoir)|repr[ée]sent[ée]s?|procurations?|pouvoirs?)(?![\p{L}])/u;
-const PRESENT_OF = /(?<!\d)(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)(?:\s+(?!sont|sur)\p{L}+)?\s+(?:sont\s+)?pr[ée]sents?\s+sur\s+(?:les\s+)?(\d{1,3})(?!\d)/u;
+const PRESENT_OF = new RegExp(String.raw`(?<!\d)(\d{1,3})\s+(?:${MEMBER_NOUNS}|administrateurs|[ée]lus)(?:\s+(?!sont|sur)\p{L}+)?\s+(?:sont\s+)?pr[ée]sents?\s+sur\s+(?:les\s+)?(\d{1,3})(?!\d)`, 'u');
 
 /** "26 conseillers généraux sur 27 sont présents": the present, the members in office, then the word. Lower-cased text. */
-const OF_THEN_PRESENT = /(?<!\d)(\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)(?:\s+(?!sur)\p{L}+)?\s+sur\s+(?:les\s+)?(\d{1,3})\s+(?:sont|[ée]taient|[ée]tant)\s+pr[ée]sents(?![\p{L}])/u;
+const OF_THEN_PRESENT = new RegExp(String.raw`(?<!\d)(\d{1,3})\s+(?:${MEMBER_NOUNS}|administrateurs|[ée]lus)(?:\s+(?!sur)\p{L}+)?\s+sur\s+(?:les\s+)?(\d{1,3})\s+(?:sont|[ée]taient|[ée]tant)\s+pr[ée]sents(?![\p{L}])`, 'u');
 
 /** A count in figures or in words ("neuf", "vingt et un"). */
 const parseCount = (s: string): number | null => (/^\d{1,3}$/.test(s) ? Number(s) : parseFrenchNumber(s));
@@ -606,18 +609,18 @@ const FIGURE_BEFORE_WORD: ReadonlyArray<readonly [keyof Attendance['counts'], st
   ['represented', 'pouvoir', /(?<![\d,.])(\d{1,3})(?<=(?:en\s+exercice|pr[ée]sents?)\s*[;,]\s*\d{1,3})\s+(?:pouvoirs|procurations)(?=\s*[).;,]|\s*$)/u],
   ['voting', 'votant', /\bsoit\s+(\d{1,3})\s+votants/u],
   // "le quorum est atteint : 157 conseillers régionaux en exercice, 131 présents à l'ouverture de la séance".
-  ['inOffice', 'exercice', /(?<![\d,.])(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+\p{L}+)?\s+en\s+exercice/u],
-  ['present', 'ouverture', /(?<![\d,.])(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+\p{L}+)?\s+)?pr[ée]sents\s+[àa]\s+l['’]ouverture/u],
+  ['inOffice', 'exercice', new RegExp(String.raw`(?<![\d,.])(\d{1,3})\s+(?:${MEMBER_NOUNS}|[ée]lus)(?:\s+\p{L}+)?\s+en\s+exercice`, 'u')],
+  ['present', 'ouverture', new RegExp(String.raw`(?<![\d,.])(\d{1,3})\s+(?:(?:${MEMBER_NOUNS}|[ée]lus)(?:\s+\p{L}+)?\s+)?pr[ée]sents\s+[àa]\s+l['’]ouverture`, 'u')],
 ];
 
 /**
  * "cinq membres du Bureau sur les neuf en exercice sont présents": the present and the seats, in
  * figures or in words, the seats before their "en exercice". Lower-cased text.
  */
-const PRESENT_OF_SEATS = /(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?\s+sur\s+(?:les\s+)?([\p{L}\d-]+(?:\s+et\s+un)?)\s+en\s+exercice\s+(?:sont|[ée]taient)\s+pr[ée]sents/u;
+const PRESENT_OF_SEATS = new RegExp(String.raw`(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?\s+sur\s+(?:les\s+)?([\p{L}\d-]+(?:\s+et\s+un)?)\s+en\s+exercice\s+(?:sont|[ée]taient)\s+pr[ée]sents`, 'u');
 
 /** "29 conseillers départementaux étant présents et 4 représentés sur les 34 membres", "(12 présents et 2 représentés sur 17 administrateurs)": the present, the represented, the seats. Lower-cased text. */
-const PRESENT_REPRESENTED_OF = /(?<![\p{L}\d])(\d{1,3})\s+(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs|[ée]lus)(?:\s+(?!sont|sur|[ée]tant)\p{L}+)?\s+)?(?:sont\s+|[ée]tant\s+|[ée]taient\s+)?pr[ée]sents\s+et\s+(\d{1,3})\s+repr[ée]sent[ée]s\s+sur\s+(?:les\s+)?(\d{1,3})(?!\d)/u;
+const PRESENT_REPRESENTED_OF = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3})\s+(?:(?:${MEMBER_NOUNS}|administrateurs|[ée]lus)(?:\s+(?!sont|sur|[ée]tant)\p{L}+)?\s+)?(?:sont\s+|[ée]tant\s+|[ée]taient\s+)?pr[ée]sents\s+et\s+(\d{1,3})\s+repr[ée]sent[ée]s\s+sur\s+(?:les\s+)?(\d{1,3})(?!\d)`, 'u');
 
 /** What every match of PRESENT_OF holds, found faster than its digits behind a lookbehind: a gate. */
 const PRESENT_OF_CORE = /sents?\s+sur\s+(?:les\s+)?\d/;
@@ -658,7 +661,7 @@ function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: stri
 
 /** The label of one count alone on its line, in a table broken into a column of labels. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
-  [/^(?:nombre\s+de\s+)?(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|g[ée]n[ée]raux|r[ée]gionaux|d[ée]partementaux|communautaires|syndicaux|titulaires))?\s+)?en\s+(?:exercice|fonctions?)$/u, 'inOffice'],
+  [new RegExp(String.raw`^(?:nombre\s+de\s+)?(?:(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|g[ée]n[ée]raux|r[ée]gionaux|d[ée]partementaux|communautaires|syndicaux|titulaires))?\s+)?en\s+(?:exercice|fonctions?)$`, 'u'), 'inOffice'],
   [/^pr[ée]sents?$/u, 'present'],
   // "Délégations de vote": a regional council's proxies (a member delegates their vote).
   [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s|d[ée]l[ée]gations?\s+de\s+vote)$/u, 'represented'],
@@ -732,13 +735,13 @@ function countColumnSpans(text: string, limit: number): Span[] {
 /** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */
 // "Conseillers élus  Conseillers en fonction  Conseillers présents  Conseillers absents": each label may name its members.
 // The vote's counts may close the row ("… Votants Pour Contre Abstention"): their labels count no members.
-const ROW_LABEL = /(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?\s+excus[ée]s|absents?|excus[ée]s)|quorum(?:\s*\(\d{1,3}\))?(?:\s+atteint)?|aff[ée]rents|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)/gu;
+const ROW_LABEL = new RegExp(String.raw`(?:(?:${MEMBER_NOUNS})\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?\s+excus[ée]s|absents?|excus[ée]s)|quorum(?:\s*\(\d{1,3}\))?(?:\s+atteint)?|aff[ée]rents|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)`, 'gu');
 /** "Nombre de" opening a row of count labels. Lower-cased. */
 const COUNT_TITLE = /^nombre\s+d(?:e\s+|['’]\s?)/u;
 /** Dates opening a row of count labels: the values of a row of labels above ("Date de convocation Date d'affichage Nombre de conseillers"). */
 const ROW_DATES = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s+)+(?=\p{L})/u;
 /** The members a row's label names, before the count's own word. */
-const MEMBERS_WORD = /^(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+(?!en\s)/u;
+const MEMBERS_WORD = new RegExp(String.raw`^(?:${MEMBER_NOUNS})\s+(?!en\s)`, 'u');
 
 /**
  * A counts box read row by row: a line of labels, the line under it as many numbers
@@ -1178,7 +1181,7 @@ const TABLE_TO_LISTS = 600;
 /** How far the lists naming those away may stand after the table of who sat (the sitting's text may open after the table's page). */
 const TABLE_TO_AWAY_LISTS = 800;
 /** "Étaient présents : tous les conseillers municipaux en exercice, à l'exception de : …": a list of those away. */
-const ALL_BUT = /^\s*tous\s+les\s+(?:membres|conseillers|[ée]lus|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|d[ée]partementaux|r[ée]gionaux|syndicaux|titulaires))?(?:\s+en\s+exercice)?\s*,?\s*(?:[àa]\s+l['’]\s?exception|sauf|except[ée])/iu;
+const ALL_BUT = new RegExp(String.raw`^\s*tous\s+les\s+(?:${MEMBER_NOUNS}|[ée]lus)(?:\s+(?:municipaux|communautaires|d[ée]partementaux|r[ée]gionaux|syndicaux|titulaires))?(?:\s+en\s+exercice)?\s*,?\s*(?:[àa]\s+l['’]\s?exception|sauf|except[ée])`, 'iu');
 
 /** The whole of a list that names no one: "néant.", "aucun", "/". */
 const NAMES_NONE = /^[ \t]*(?:n[ée]ant|aucune?|\/)[ \t]*[.;]?[ \t]*(?=\n|$)/iu;
