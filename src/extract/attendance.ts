@@ -3,7 +3,7 @@
  * OCR-damaged spellings), the counts, and the secretary line that usually closes them.
  */
 import type { Attendance, Person, Represented, Span } from '../schema/minutes.ts';
-import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, GLUED_CUE_LEAD, type AttendanceRole } from '../text/cues.ts';
+import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, GLUED_CUE_LEAD, MEMBER_NOUNS, type AttendanceRole } from '../text/cues.ts';
 import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt, parseFrenchNumber } from '../text/numbers.ts';
 import { fixNumber } from '../text/ocr-cleanup.ts';
@@ -23,9 +23,6 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll, execStickyAt, stickyTwin, topAlternatives } from '../text/matches.ts';
 import { labelColumn } from '../text/label-columns.ts';
 import { lineAt } from '../text/lines.ts';
-
-/** The members' nouns a count's or a list's label may name them by ("Délégués en exercice", "15 conseillers présents"). */
-const MEMBER_NOUNS = String.raw`membres|conseillers|d[ée]l[ée]gu[ée]s`;
 
 interface CueHit {
   role: AttendanceRole;

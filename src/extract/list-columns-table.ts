@@ -17,7 +17,7 @@
 import type { Person, Span } from '../schema/minutes.ts';
 import type { LineLayout } from '../text/layout.ts';
 import { oneSpace } from '../text/spaces.ts';
-import { SUBSTITUTE_MARK } from '../text/cues.ts';
+import { MEMBER_NOUNS, SUBSTITUTE_MARK } from '../text/cues.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { columnOf, spacedLabels, type Column } from './presence-grid.ts';
 
@@ -26,7 +26,7 @@ const SUBSTITUTED = /rempla[cç][ée]e?(?![\p{L}])/iu;
 /** "LEPETIT Yves (suppléant)": a substitute who sat for a member of the same row group. */
 const SUBSTITUTE = new RegExp(SUBSTITUTE_MARK, 'iu');
 /** "DÉLÉGUÉS PRÉSENTS": the members' word before a status's label, passed over (same length, so offsets hold). */
-const MEMBERS_WORD = /(?<![\p{L}])(?:d[ée]l[ée]gu[ée]s|membres|conseillers)[ \t]+(?=pr[ée]s|exc|abs)/giu;
+const MEMBERS_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MEMBER_NOUNS})[ \t]+(?=pr[ée]s|exc|abs)`, 'giu');
 const withoutMembersWord = (label: string) => label.replace(MEMBERS_WORD, (w) => ' '.repeat(w.length));
 
 interface Header {

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../schema/minutes.ts';
 import { lowerOf } from '../text/caseless.ts';
-import { CONVENED, QUORUM_SENTENCE, STAMP_ID, TRANSMISSION_STAMP } from '../text/cues.ts';
+import { CONVENED, MEMBER_NOUNS, QUORUM_SENTENCE, STAMP_ID, TRANSMISSION_STAMP } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
 import { findDates } from '../text/dates.ts';
 
@@ -103,7 +103,7 @@ export function openingAfter(text: string, from: number, to: number): Span | nul
  * one of this table's, the number after a colon, an "=" or nothing.
  */
 // "Membres en" over "exercice": a label whose cell wrapped, one line of the column each.
-const COUNT_LABEL = String.raw`(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+en|exercice|nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+[\p{L}]+)?|(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+du\s+(?:bureau|conseil|comit[ée]))?\s+)?(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+municipal)?)?|qui\s+ont\s+pris\s+part(?:\s+[àa]\s+la\s+d[ée]lib[ée]ration)?))`;
+const COUNT_LABEL = String.raw`(?:(?:${MEMBER_NOUNS})\s+en|exercice|nombre\s+de\s+(?:${MEMBER_NOUNS})(?:\s+[\p{L}]+)?|(?:(?:${MEMBER_NOUNS})(?:\s+du\s+(?:bureau|conseil|comit[ée]))?\s+)?(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+municipal)?)?|qui\s+ont\s+pris\s+part(?:\s+[àa]\s+la\s+d[ée]lib[ée]ration)?))`;
 const COUNT_ITEM = String.raw`(?:${COUNT_LABEL}\s*(?:\(\s*\d{1,3}\s*\)|[:=]?\s*\d{1,3})?|\d{1,3})`;
 const COUNT_LINE = new RegExp(String.raw`^[ \t]*${COUNT_ITEM}(?:[ \t]*[-–,;/|:][ \t]*${COUNT_ITEM}|[ \t]+${COUNT_ITEM})*[ \t.:]*$`, 'u');
 const COUNT_WORD = new RegExp(COUNT_LABEL, 'u');

@@ -73,7 +73,9 @@ export const FUZZY_HEADINGS: ReadonlyArray<readonly [string, AttendanceRole]> = 
  * "Conseillers absents"). Kept out of the
  * patterns: an optional lead makes a pattern slow to search for; the caller looks back.
  */
-export const CUE_LEAD = /(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+$/iu;
+/** The members' nouns a count's or a list's label may name them by ("Délégués en exercice", "15 conseillers présents"). */
+export const MEMBER_NOUNS = String.raw`membres|conseillers|d[ée]l[ée]gu[ée]s`;
+export const CUE_LEAD = new RegExp(String.raw`(?:[ée]taient|[ée]tait|${MEMBER_NOUNS}|[ée]lus)\s+$`, 'iu');
 /** CUE_LEAD glued to its heading by OCR or a text layer ("Etaitexcusee :"). */
 export const GLUED_CUE_LEAD = /(?:^|\s)(?:[ée]taient|[ée]tait)$/iu;
 

@@ -6,16 +6,16 @@
  * sentences ("à dix-huit heures / … / trente"): the box is given first, then the paragraph whole.
  */
 import { eraseColumnRule } from './column-rule.ts';
+import { MEMBER_NOUNS } from './cues.ts';
 
 /**
  * A cell of the margin box: a count's label and figure, a date's label, a date, the wrapped end
  * of a label ("afférents au Conseil" / "Municipal : 11", "qui ont pris part" / "à la délibération : 9"). Lower-cased.
  */
-const MARGIN_CELL =
-  /^(?:nombre\s+de(?:\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s[^\n]{0,30})?)?|(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux|en))?|exercice\s*:?\s*\d{0,3}|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+(?:conseil|bureau|comit[ée]))?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|[àa]\s+la\s+d[ée]lib[ée]ration\s*:?\s*\d{0,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$/u;
+const MARGIN_CELL = new RegExp(String.raw`^(?:nombre\s+de(?:\s+(?:${MEMBER_NOUNS})(?:\s[^\n]{0,30})?)?|(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|communautaires|syndicaux|en))?|exercice\s*:?\s*\d{0,3}|(?:${MEMBER_NOUNS})?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+(?:conseil|bureau|comit[ée]))?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|[àa]\s+la\s+d[ée]lib[ée]ration\s*:?\s*\d{0,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$`, 'u');
 
 /** The words that open the sitting's figures box ("Nombre de membres", "Membres en exercice", "Conseillers …", "Délégués …"). */
-const FIGURES_BOX_WORDS = String.raw`nombre|membres|conseillers|d[ée]l[ée]gu[ée]s`;
+const FIGURES_BOX_WORDS = String.raw`nombre|${MEMBER_NOUNS}`;
 
 /**
  * A line as laid out: its indentation, its first cell, and what follows a run of three spaces or
@@ -709,7 +709,7 @@ function cut(raw: string, split: number): { left: string; right: string } | null
  * the cells apart, but each count's label, colon and figure do; the box's title ("Nombre de
  * délégués L'an deux mil seize, …") opens the first line. Three such lines in a row at least.
  */
-const COUNT_LABEL = String.raw`(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]+)?(?:en[ \t]+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s)[ \t]*:`;
+const COUNT_LABEL = String.raw`(?:(?:${MEMBER_NOUNS})[ \t]+)?(?:en[ \t]+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s)[ \t]*:`;
 const TIGHT_COUNT_CELL = new RegExp(String.raw`^[ \t]*(${COUNT_LABEL}[ \t]*\d{1,3})[ \t]+(\S.*)$`, 'iu');
 /** A cell's neighbour that is another count ("présents : 12 votants : 13"): a row of counts, no paragraph. */
 const COUNT_AFTER = new RegExp(`^${COUNT_LABEL}`, 'iu');
@@ -720,7 +720,7 @@ const COUNTS_IN_NOTE = new RegExp(String.raw`${COUNT_LABEL}[ \t]*\d`, 'iu');
  * The box's title over its counts, its words wrapped ("Nombre de" / "conseillers : ETAIENT
  * PRESENTS : M. …"): alone on its line, or before the paragraph's line.
  */
-const TIGHT_TITLE_PART = /^[ \t]*(nombre[ \t]+de(?:[ \t]+(?:membres|conseillers|d[ée]l[ée]gu[ée]s))?|(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]*:)(?:[ \t]+(\S.*))?$/iu;
+const TIGHT_TITLE_PART = new RegExp(String.raw`^[ \t]*(nombre[ \t]+de(?:[ \t]+(?:${MEMBER_NOUNS}))?|(?:${MEMBER_NOUNS})[ \t]*:)(?:[ \t]+(\S.*))?$`, 'iu');
 /** How many lines of the title may stand over the counts. */
 const MAX_TITLE_PARTS = 2;
 
@@ -780,8 +780,8 @@ export function unweaveTightMargin(page: string): string {
  * Read across, "absents : 3" opens a list of the members beside it. The box is given first, each
  * label whole with its figure ("Conseillers en fonction : 15"), then the paragraph's lines. Lower-cased cells.
  */
-const BOX_HEAD = /^(?:nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|du\s+conseil\s+(?:municipal|communautaire|syndical)|du\s+comit[ée](?:\s+syndical)?|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+en)?)$/u;
-const BOX_COUNT = /^(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?(?:[ée]lus|(?:en\s+)?exercice|(?:en\s+)?fonction|pr[ée]sents|absents|votants|repr[ée]sent[ée]s|excus[ée]s|pouvoirs)\s*:\s*\d{1,3}$/u;
+const BOX_HEAD = new RegExp(String.raw`^(?:nombre\s+des?\s+(?:${MEMBER_NOUNS})|du\s+conseil\s+(?:municipal|communautaire|syndical)|du\s+comit[ée](?:\s+syndical)?|(?:${MEMBER_NOUNS})(?:\s+en)?)$`, 'u');
+const BOX_COUNT = new RegExp(String.raw`^(?:(?:${MEMBER_NOUNS})\s+)?(?:[ée]lus|(?:en\s+)?exercice|(?:en\s+)?fonction|pr[ée]sents|absents|votants|repr[ée]sent[ée]s|excus[ée]s|pouvoirs)\s*:\s*\d{1,3}$`, 'u');
 /** A cell and the paragraph's line after two spaces or more; or a line that is a cell alone. */
 const BOX_SPLIT = /^[ \t]{0,4}(\S(?:[^\n]{0,30}?\S)?)[ \t]{2,}(\S.*)$/;
 /** Fewer figures than this, and the labels are no box. */

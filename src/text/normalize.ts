@@ -5,6 +5,7 @@
  */
 
 import { isNumberWord } from './numbers.ts';
+import { MEMBER_NOUNS } from './cues.ts';
 import { fixLookalikes } from './ocr-cleanup.ts';
 import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames } from './split-words.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
@@ -96,7 +97,7 @@ export function isPageFraction(line: string): boolean {
 }
 
 /** A line a number under it is the value of: one ending on a colon, or a vote's or a count's word ("Membres en exercice", "Représentés"). */
-const LABEL_ABOVE = /(?::|^\s*(?:(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+)?(?:pour|contre|abstentions?|abstention\(s\)|votants?|pr[ée]sents?|exprim[ée]s|suffrages(?:\s+exprim[ée]s)?|pouvoirs?|procurations?|repr[ée]sent[ée]s|en\s+exercice|blancs?|nuls?))\s*$/iu;
+const LABEL_ABOVE = new RegExp(String.raw`(?::|^\s*(?:(?:${MEMBER_NOUNS})\s+)?(?:pour|contre|abstentions?|abstention\(s\)|votants?|pr[ée]sents?|exprim[ée]s|suffrages(?:\s+exprim[ée]s)?|pouvoirs?|procurations?|repr[ée]sent[ée]s|en\s+exercice|blancs?|nuls?))\s*$`, 'iu');
 
 /** "Commune de X – PV du conseil municipal du 18 novembre 2024 – 3/4": a running footer's page. */
 const DASH_PAGE_OF = /^.{10,160}\s[-–—|]\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/;
