@@ -859,6 +859,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !RAPPORTEUR_LABEL_TITLE.test(h.title))
     // "Rapport n° 4-12   Commission : Agriculture, Forêt": the report's rank and the commission that examined it, no subject.
     .filter((h) => !(COMMISSION_LABEL_TITLE.test(h.title) && COMMISSION_LABEL_LINE.test(lineAt(text, h.start).line)))
+    // "OBJET : PROGRAMME 1998 …" / "Rapport n° 2.07 - Commission de l'Equipement": under an act's subject, its report's rank and the commission that examined it.
+    .filter((h, i, all) => !(i > 0 && h.start - all[i - 1]!.end < REPORT_UNDER_SUBJECT && COMMISSION_NAME_TITLE.test(h.title) && REPORT_RANK_LINE.test(lineAt(text, h.start).line)))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : OBJET_ALONE_TITLE.test(h.title) ? withValueUnderLabel(text, h) : h))
     .map((h) => (h.number === null ? (withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
@@ -1326,6 +1328,12 @@ const RAPPORTEUR_LABEL_TITLE = /^rapporteure?s?(?:\s*:|$)/iu;
 /** A heading's title that is the label of the commission that examined the report, its name after the colon. */
 const COMMISSION_LABEL_TITLE = /^comm[il1]ssions?(?:\s*:|$)/iu;
 const COMMISSION_LABEL_LINE = /(?:^|\s)comm[il1]ssions?\s*:\s*\S/iu;
+/** A title that is a commission's name alone ("Commission de l'Equipement et de l'Aménagement Rural", "2ème Commission"). */
+const COMMISSION_NAME_TITLE = /^(?:\d{1,2}(?:[èe]re|[èe]me|e)\s+)?comm[il1]ssion(?:\s+(?:des?|du|d['’]|de\s+l['’])\s*[\p{L}'’, -]+)?$/iu;
+/** A report's rank opening its line ("Rapport n° 2.07 -"). */
+const REPORT_RANK_LINE = /^[ \t]*rapport[ \t]+n[°o][ \t]*\S/iu;
+/** How far under an act's subject its report's line stands. */
+const REPORT_UNDER_SUBJECT = 200;
 
 /** A margin's box of the sitting's figures: "Nombre des membres du Conseil Municipal élus : 11 Conseillers en fonction : 11". */
 const COUNT_BOX_NOTE = /^nombre\s+d|(?:[ée]lus|en\s+(?:exercice|fonction)|pr[ée]sents|votants)\s*:\s*\d/iu;

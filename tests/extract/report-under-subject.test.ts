@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const EXTRACT = `CONSEIL GENERAL
+
+EXTRAIT DU REGISTRE DES DELIBERATIONS
+
+REUNION DU 30 JUIN 1998
+
+DELIBERATION N° 98/214 CG
+
+OBJET : PROGRAMME 1998 D'ALIMENTATION EN EAU POTABLE ET D'ASSAINISSEMENT DES
+COMMUNES RURALES
+
+Rapport n° 2.07 - Commission de l'Equipement et de l'Aménagement Rural
+
+L'an mil neuf cent quatre-vingt-dix-huit, le trente juin, a dix heures, le
+Conseil Général s'est réuni sous la présidence de Monsieur Ange-Pierre FILIPPINI.
+
+ETAIENT PRESENTS : MM. ALBERTINI, ANTONIETTI, BARTOLI, CASTELLANI.
+
+Le Fonds national permet au Département d'apporter chaque année aux communes une aide.
+
+LE CONSEIL GENERAL, après en avoir délibéré,
+
+ARTICLE 1 : APPROUVE le programme 1998.
+
+ADOPTE A L'UNANIMITE.
+`;
+
+describe("an act's report rank and its commission under its subject", () => {
+  it('keeps the subject after "OBJET :" and the deliberation\'s number, not "Commission de l\'Equipement" and the report\'s rank', () => {
+    const doc = analyzeText(EXTRACT);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]!.number).toBe('98/214 CG');
+    expect(doc.items[0]!.title).toMatch(/^PROGRAMME 1998 D'ALIMENTATION/);
+  });
+  it('still reads a report whose own subject names a commission, when no subject stands over it', () => {
+    const doc = analyzeText(EXTRACT.replace(/OBJET : [^]*?RURALES\n\n/, '').replace('DELIBERATION N° 98/214 CG\n\n', ''));
+    expect(doc.items[0]!.title).toMatch(/Commission de l'Equipement/);
+  });
+});
