@@ -87,6 +87,10 @@ const SIX_OPENING_WORD = /(?=6)(?<![\p{L}\d])6(?=(?![eèé])\p{Ll}{3,}(?![\p{L}\
  * "D6libération", "R6ception" (a 6 after a word's capital, before its lower case), "convoqu6",
  * "Accus6" (a 6 closing a word of lower case): the é OCR read as a figure.
  */
+/** "D6CARROZ": the É of a name in capitals read as a 6 after its first letter. */
+const SIX_IN_CAPITALS = /(?=6)(?<=(?<![\p{L}\d])\p{Lu})6(?=\p{Lu}{3,}(?![\p{L}\d]))/gu;
+/** "D61ibération", "S61ection": "él" after a word's capital read as "61". */
+const SIX_ONE_OPENING_WORD = /(?=6)(?<=(?<![\p{L}\d])\p{Lu})61(?=\p{Ll}{2})/gu;
 const SIX_AT_WORD_EDGE = /(?=6)(?:(?<=(?<![\p{L}\d])\p{Lu})6(?=\p{Ll}{2})|(?<=\p{Ll}{3})6(?![\p{L}\d]))/gu;
 /** A typewriter's or OCR's "l" for the leading 1 of a number standing alone: "par l2 voix", "Pour : l7", "l978". */
 const L_FOR_LEADING_ONE = /(?=l)(?<![\p{L}\d'’.,-])l(?=\d{1,3}(?![\p{L}\d]))/gu;
@@ -207,6 +211,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // An I between lower-case letters (I_IN_WORD); "6t6" (ETE_WITH_SIXES).
     String.raw`I(?<=[a-z\xDF-\xFF]I)[a-z\xDF-\xFF]`,
     '6t6',
+    // SIX_ONE_OPENING_WORD: "D61ibération".
+    String.raw`61(?<=[A-Z]61)[a-z]`,
     // ETE_WITH_A_SIX: "6te", "ét6".
     '6t[eé]',
     String.raw`6(?<=[eé]t6)`,
@@ -303,6 +309,8 @@ export function fixLookalikes(t: string): string {
   if (/\p{Lu}{3}0(?![\p{L}\d])/u.test(t)) t = t.replace(ZERO_CLOSING_CAPITALS, 'O');
   if (/:[ \t]*O(?![\p{L}\d])/u.test(t)) t = t.replace(O_FOR_COUNT, '0');
   if (/(?<![\p{L}\d])6\p{Ll}{3}/u.test(t)) t = t.replace(SIX_OPENING_WORD, 'é');
+  // "D6CARROZ": a 6 after a word's capital, before capitals, is its É; "D61ibération": its é, the 1 after it an l.
+  if (/6(?<=[A-Z]6)(?:[A-Z]{3}|1[a-z])/.test(t)) t = t.replace(SIX_IN_CAPITALS, 'É').replace(SIX_ONE_OPENING_WORD, 'él');
   // "H6tel": the one word of minutes whose 6 after its capital is an ô.
   if (/6(?:(?<=[A-Z\xC0-\xDE]6)[a-z\xDF-\xFF]{2}|(?<=[a-z\xDF-\xFF]{3}6)(?![0-9A-Za-z\xC0-\uFFFF]))/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, (six, at: number, s: string) => (s[at - 1] === 'H' && s.startsWith('tel', at + 1) ? 'ô' : 'é'));
   if (/\bl\d/.test(t)) t = t.replace(L_FOR_LEADING_ONE, '1');
@@ -364,6 +372,7 @@ function fixKeyWords(t: string): string {
     if (t.includes('cn ')) t = t.replace(CN_ALONE, 'en');
   }
   if (t.includes('ccr')) t = t.replace(SCCR, '$1ecr');
+  if (t.includes('rdsid')) t = t.replace(D_FOR_ACUTE_IN_PRESID, '$1résid');
   if (t.includes('onscil')) t = t.replace(CONSCIL, '$1onseil');
   // Each test opens on its rare character, the capitals a lookbehind: a class of capitals first is
   // tried at every offset (ten times slower over the corpus).
@@ -392,6 +401,8 @@ function fixKeyWords(t: string): string {
 
 /** "dans |e lieu habituel", "|'assemblée": a bar read for the l of an article (a table's bar stands apart from its cell's words). */
 const BAR_FOR_L = /(?<![^\s(])\|(?=(?:e|a|es|ui|eur|eurs)(?![\p{L}\d])|['’]\p{L})/gu;
+/** "sous la prdsidence de", "Le Prdsident": OCR's d for the é of the chair's word (no French word holds "prdsid"). */
+const D_FOR_ACUTE_IN_PRESID = /(?<![\p{L}])([Pp])rdsid/gu;
 /** "Ponvoirs : 3": the u of "pouvoir" read as an n (no French word is "ponvoir"). */
 const N_FOR_U_IN_POUVOIR = /(?<![\p{L}])([Pp])onvoir(?=s?(?![\p{L}]))/gu;
 /** "à l'nnanimité": the u of "unanimité" read as an n (no French word opens on "nn"). */
@@ -583,7 +594,8 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   // "rernplir les fonctions de secrétaire", "rernplacé par son suppléant".
   [/(?<![\p{L}])rernpl/gu, 'rempl'],
   // "Nornbre de membres", "au nornbre prescrit", "le 2 septernbre", "novernbre", "décernbre".
-  [/(?<![\p{L}])([Nn]o|[Ss]epte|[Nn]ove|[Dd][ée]ce)rnbre/gu, '$1mbre'],
+  [/(?<![\p{L}])([Nn]o|[Ss]epte|[Nn]ove|[Dd][ée]ce)rnbre/gu, '$1mbre'],  // "l'Hôtel du Départernent", "départernental".
+  [/(?<![\p{L}])([Dd][ée]parte)rn(?=ent)/gu, '$1m'],
 ];
 /**
  * The words the rules hang on with an n OCR read as "ri" ("Le Conseil d'admiriistration", "Le
@@ -613,10 +625,11 @@ function hasRnWord(t: string): boolean {
     if (before === 109 && i >= 3 && (t.startsWith('omrnun', i - 2) || t.startsWith('omrniss', i - 2)) && (t[i - 3] === 'c' || t[i - 3] === 'C')) return true;
     if (before === 101 && i >= 2 && t.startsWith('rernpl', i - 2)) return true;
     if (after === 98 && t.startsWith('bre', i + 2)) return true;
+    if (before === 101 && i >= 5 && t.startsWith('parte', i - 5) && t.startsWith('ent', i + 2)) return true;
   }
   return false;
 }
-const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|rnbre|[Cc]orn(?:m(?:un|iss)|it[ée])|[Cc]omrn(?:un|iss)|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
+const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|rnbre|parternent|[Cc]orn(?:m(?:un|iss)|it[ée])|[Cc]omrn(?:un|iss)|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. Opens on a capital (the first lookahead, for V8's scan: see DIGITS_WITH_LOOKALIKES; 0.60 of the time). */
 const O_IN_IDENTIFIER = /(?=\p{Lu})(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;

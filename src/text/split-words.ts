@@ -47,8 +47,15 @@ const WORD_PAIR = /(?<![\p{L}'’])(\p{L}{2,12}|\p{Ll}) (?=(\p{L}{2,12}|\p{Ll})(
 /** The words' first two letters: a pair whose first piece opens otherwise is passed over at once. */
 const OPENINGS = new Set([...CUE_WORDS, ...ACT_WORDS].map((w) => w.slice(0, 2)));
 
+/**
+ * A word cut at a line's end with no hyphen ("Mme CHARVET (pou" / "voir a M. DUNAND)"), its pieces
+ * in lower case: the rest of the word, and the punctuation closing it, go up to its line.
+ */
+const LINE_END_PAIR = /(?<![\p{L}'’-])(\p{Ll}{2,8})\n[ \t]*(\p{Ll}{2,10})(?![\p{L}'’-])([,.;:)»]*) ?/gu;
+
 export function joinSplitCueWords(page: string): string {
-  return page.replace(WORD_PAIR, (pair, a: string, b: string) => (a.length + b.length >= 6 && OPENINGS.has(fold((a + b).slice(0, 2))) && isCue(a, b) ? a : pair));
+  const joined = page.replace(WORD_PAIR, (pair, a: string, b: string) => (a.length + b.length >= 6 && OPENINGS.has(fold((a + b).slice(0, 2))) && isCue(a, b) ? a : pair));
+  return joined.replace(LINE_END_PAIR, (pair, a: string, b: string, closing: string) => (a.length + b.length >= 6 && OPENINGS.has(fold((a + b).slice(0, 2))) && isCue(a, b) ? `${a}${b}${closing}\n` : pair));
 }
 
 /** The acts over a decision's articles, each letter maybe parted from the next by a space. */

@@ -373,3 +373,19 @@ describe("OCR's â for the word à", () => {
     expect(fixLookalikes("s'est réunie le 10 mai 2004 â l'Hotel du Département, au château")).toBe("s'est réunie le 10 mai 2004 à l'Hotel du Département, au château");
   });
 });
+
+describe("OCR's rn for the m of 'département', d for the é of 'présidence'", () => {
+  it('reads "l\'Hôtel du Départernent" and "sous la prdsidence" back, and leaves "gouvernement", "dernier", "le prédit"', () => {
+    expect(fixLookalikes("s'est réuni à l'Hôtel du Départernent, à Bastia, sous la prdsidence de Monsieur X. Le Prdsident départernental")).toBe(
+      "s'est réuni à l'Hôtel du Département, à Bastia, sous la présidence de Monsieur X. Le Président départemental",
+    );
+    expect(fixLookalikes('le gouvernement, au dernier trimestre, le prédit')).toBe('le gouvernement, au dernier trimestre, le prédit');
+  });
+});
+
+describe("OCR's 6 for the É after a word's capital", () => {
+  it('reads "D6CARROZ" and "D61ibération" back, and leaves a road "RD6" and "6 ROUTES"', () => {
+    expect(fixLookalikes('MM. MUGNIER, D6CARROZ, PASQUIER ; D61ibération n° 12')).toBe('MM. MUGNIER, DÉCARROZ, PASQUIER ; Délibération n° 12');
+    expect(fixLookalikes('la RD6 et les 6 ROUTES de la D6 VERS')).toBe('la RD6 et les 6 ROUTES de la D6 VERS');
+  });
+});

@@ -59,3 +59,11 @@ describe('a given name OCR cut with a space, between a civility and a surname in
     expect(joinSplitGivenNames('M. Jean-Pierre de LATTRE ; M. Jean-Paul est ABSENT')).toBe('M. Jean-Pierre de LATTRE ; M. Jean-Paul est ABSENT');
   });
 });
+
+describe('cue words OCR cut at a line end, no hyphen', () => {
+  it('moves "voir" up to "pou", with the parenthesis closing it; leaves two words that make no cue word', () => {
+    expect(joinSplitCueWords('Mme CHARVET (pou\nvoir a M. DUNAND), M. BOCQUET')).toBe('Mme CHARVET (pouvoir\na M. DUNAND), M. BOCQUET');
+    expect(joinSplitCueWords('Mme X (pou\nvoir), M. Y')).toBe('Mme X (pouvoir),\nM. Y');
+    expect(joinSplitCueWords('il a été dit\nque la salle')).toBe('il a été dit\nque la salle');
+  });
+});
