@@ -859,8 +859,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !RAPPORTEUR_LABEL_TITLE.test(h.title))
     // "Rapport n° 4-12   Commission : Agriculture, Forêt": the report's rank and the commission that examined it, no subject.
     .filter((h) => !(COMMISSION_LABEL_TITLE.test(h.title) && COMMISSION_LABEL_LINE.test(lineAt(text, h.start).line)))
-    // "OBJET : PROGRAMME 1998 …" / "Rapport n° 2.07 - Commission de l'Equipement": under an act's subject, its report's rank and the commission that examined it.
-    .filter((h, i, all) => !(i > 0 && h.start - all[i - 1]!.end < REPORT_UNDER_SUBJECT && COMMISSION_NAME_TITLE.test(h.title) && REPORT_RANK_LINE.test(lineAt(text, h.start).line)))
+    // "OBJET : PROGRAMME 1998 …" / "Rapport n° 2.07 - Commission de l'Equipement", or "Rapport n° 4" alone: under an act's subject, its report's rank (and the commission that examined it).
+    .filter((h, i, all) => !(i > 0 && isReportUnderSubject(text, all[i - 1]!, h)))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : OBJET_ALONE_TITLE.test(h.title) ? withValueUnderLabel(text, h) : h))
     .map((h) => (h.number === null ? (withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
@@ -1334,6 +1334,20 @@ const COMMISSION_NAME_TITLE = /^(?:\d{1,2}(?:[èe]re|[èe]me|e)\s+)?comm[il1]ssi
 const REPORT_RANK_LINE = /^[ \t]*rapport[ \t]+n[°o][ \t]*\S/iu;
 /** How far under an act's subject its report's line stands. */
 const REPORT_UNDER_SUBJECT = 200;
+/** A commission's heading over its reports ("1ère COMMISSION - AMÉNAGEMENT DU TERRITOIRE"). */
+const COMMISSION_OPENING = /^(?:\d{1,2}(?:[èe]re|[èe]me|e)\s+)?comm[il1]ssion(?![\p{L}])/iu;
+/** A report's rank alone on its line ("Rapport n° 4"), its title on the line under it. */
+const REPORT_RANK_ALONE = /^[ \t]*rapport[ \t]+n[°o][ \t]*[\w./-]+[ \t]*$/iu;
+/** What a point's text says once it is decided: a subject's report line follows no such words. */
+const DECIDED_BETWEEN = /adopt|unanim|approuv|voix|vot[ée]/iu;
+
+/** Whether `h` is the rank of the report under `subject`, an act's own heading just over it (its number and its "OBJET :"; not a commission's heading over its reports). */
+function isReportUnderSubject(text: string, subject: Heading, h: Heading): boolean {
+  if (COMMISSION_OPENING.test(subject.title) || h.start - subject.end >= REPORT_UNDER_SUBJECT) return false;
+  const line = lineAt(text, h.start).line;
+  if (!REPORT_RANK_LINE.test(line) || !(COMMISSION_NAME_TITLE.test(h.title) || REPORT_RANK_ALONE.test(line))) return false;
+  return !REPORT_RANK_LINE.test(lineAt(text, subject.start).line) && !DECIDED_BETWEEN.test(text.slice(subject.end, h.start));
+}
 
 /** A margin's box of the sitting's figures: "Nombre des membres du Conseil Municipal élus : 11 Conseillers en fonction : 11". */
 const COUNT_BOX_NOTE = /^nombre\s+d|(?:[ée]lus|en\s+(?:exercice|fonction)|pr[ée]sents|votants)\s*:\s*\d/iu;

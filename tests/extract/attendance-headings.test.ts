@@ -1326,3 +1326,19 @@ Le Président ouvre la séance.
     expect(lists.represented).toEqual([]);
   });
 });
+
+describe("the rapporteur's label after the lists", () => {
+  const text = (rapporteur: string) =>
+    `CONSEIL MUNICIPAL\nSéance du 17 décembre 2020\n\nPrésents : M. Henri CHABRAND, Mme Marie-Hélène ARNAUD, M. Laurent BONNAFFOUX.\nAbsente excusée : Mme Josette VERNET.\n${rapporteur}\nTourisme.\nEXPOSÉ\nLa crise sanitaire frappe.\n\nLe Conseil, après en avoir délibéré, approuve à l'unanimité.\n`;
+  it('ends the list above it ("Rapporteur : M. X, Vice-président chargé …"): its name is no one excused', () => {
+    const doc = analyzeText(text('Rapporteur : M. Laurent BONNAFFOUX, Vice-président chargé de la Montagne et du'));
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['VERNET']);
+    expect(doc.attendance.present.map((p) => p.surname)).toContain('BONNAFFOUX');
+  });
+  it("goes on with a list a margin's label is woven into ('Rapporteur :   à M. X ; Mme Y à M. Z')", () => {
+    const doc = analyzeText(
+      `CONSEIL MUNICIPAL\nSéance du 17 décembre 2020\n\nPrésents : M. Henri CHABRAND, Mme Marie ARNAUD.\nAbsents ayant donné procuration :\nMme Gisèle DIJOUX à M. Henri CHABRAND ; Mme Catherine FOLIO\nRapporteur :   à Mme Marie ARNAUD ; Mme Christelle VITRY à M. Henri CHABRAND.\n\nLe Conseil, après en avoir délibéré, approuve à l'unanimité.\n`,
+    );
+    expect(doc.attendance.represented.map((r) => r.person.surname)).toEqual(['DIJOUX', 'FOLIO', 'VITRY']);
+  });
+});

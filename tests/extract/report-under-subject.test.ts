@@ -40,3 +40,11 @@ describe("an act's report rank and its commission under its subject", () => {
     expect(doc.items[0]!.title).toMatch(/Commission de l'Equipement/);
   });
 });
+
+describe("a report's rank alone on its line, its title under it", () => {
+  const header = (over: string) => `${over}\nRapport n° 4\nDirection du Développement Territorial\nLe Conseil départemental s'est réuni le 17 décembre 2020 sous la présidence de M. Henri CHABRAND.\n\nLe Conseil, après en avoir délibéré, APPROUVE le plan.\nAdopté à l'unanimité.\n`;
+  it("under an act's number and subject, is that act's report: one item, the act's", () => {
+    const doc = analyzeText(header("CONSEIL DÉPARTEMENTAL\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance plénière du 17 décembre 2020\nDélibération\nn° CD-2020-12-04 OBJET : PLAN DÉPARTEMENTAL D'URGENCE POUR LES STATIONS"));
+    expect(doc.items.map((i) => i.number)).toEqual(['CD-2020-12-04']);
+  });
+});

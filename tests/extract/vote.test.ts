@@ -754,3 +754,10 @@ M. Jean-Marc RAMEAU, ayant obtenu la majorité absolue, est proclamé 4ème adjo
     expect(readVote(t, 0, t.length).vote).toMatchObject({ unanimous: false, for: 23 });
   });
 });
+
+describe('an adoption in the pluperfect, recalled in a report', () => {
+  it('is no outcome ("notre Assemblée avait adopté un premier plan"), where "le Conseil a adopté" is', () => {
+    expect(vote("Dès le mois de juin, notre Assemblée avait adopté un premier plan de relance. Le plan avait été approuvé en juin.").stated).toBe(false);
+    expect(vote('Le Conseil a adopté le plan.').outcome).toBe('adopted');
+  });
+});
