@@ -661,7 +661,8 @@ function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: stri
 /** The label of one count alone on its line, in a table broken into a column of labels. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
   [new RegExp(String.raw`^(?:nombre\s+de\s+)?(?:(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|g[ée]n[ée]raux|r[ée]gionaux|d[ée]partementaux|communautaires|syndicaux|titulaires))?\s+)?en\s+(?:exercice|fonctions?)$`, 'u'), 'inOffice'],
-  [/^pr[ée]sents?$/u, 'present'],
+  // "Présents à l'ouverture": the members at the opening, whom the counts box counts.
+  [/^pr[ée]sents?(?:\s+[àa]\s+l['’]\s?ouverture(?:\s+de\s+la\s+s[ée]ance)?)?$/u, 'present'],
   // "Délégations de vote": a regional council's proxies (a member delegates their vote).
   [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s|d[ée]l[ée]gations?\s+de\s+vote)$/u, 'represented'],
   [/^(?:votants?|(?:qui\s+ont\s+)?pris\s+part\s+au\s+vote|prenant\s+part\s+au\s+vote)$/u, 'voting'],
@@ -734,7 +735,7 @@ function countColumnSpans(text: string, limit: number): Span[] {
 /** The labels of COLUMN_LABELS written in a row: "En exercice Présents Représentés Votants". */
 // "Conseillers élus  Conseillers en fonction  Conseillers présents  Conseillers absents": each label may name its members.
 // The vote's counts may close the row ("… Votants Pour Contre Abstention"): their labels count no members.
-const ROW_LABEL = new RegExp(String.raw`(?:(?:${MEMBER_NOUNS})\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?\s+excus[ée]s|absents?|excus[ée]s)|quorum(?:\s*\(\d{1,3}\))?(?:\s+atteint)?|aff[ée]rents|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)`, 'gu');
+const ROW_LABEL = new RegExp(String.raw`(?:(?:${MEMBER_NOUNS})\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?(?:\s+[àa]\s+l['’]\s?ouverture(?:\s+de\s+la\s+s[ée]ance)?)?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?\s+excus[ée]s|absents?|excus[ée]s)|quorum(?:\s*\(\d{1,3}\))?(?:\s+atteint)?|aff[ée]rents|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)`, 'gu');
 /** "Nombre de" opening a row of count labels. Lower-cased. */
 const COUNT_TITLE = /^nombre\s+d(?:e\s+|['’]\s?)/u;
 /** Dates opening a row of count labels: the values of a row of labels above ("Date de convocation Date d'affichage Nombre de conseillers"). */

@@ -79,9 +79,14 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
         end = next;
       }
     }
-    const m = ROW.exec(line);
+    // A row whose presence the export centred on its wrapped office's first line, over the name's ("6e Vice- Présente (arrivée à" / "FONTAINE Marie-Lise Bras-Mahot").
+    const above = rows.length && pos > from ? lineBefore(text, pos) : null;
+    const centred = above && !ROW.test(line) && NAME_ROW.test(line) && !NAME_ROW.test(above.text) ? STATUS_CENTRED_ABOVE.exec(above.text) : null;
+    const m = ROW.exec(centred ? `${line} ${centred[1]}` : line);
     const c = m ? null : coded?.row.exec(line);
-    const entry = m ? rowEntry(text, pos, m, layout, noted, columns) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
+    const read = m ? rowEntry(text, pos, m, layout, noted, columns) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
+    // "3e Vice- PAYET Jean-" / "NATIVEL Sylvie Ravine-Sèche Représentée" / "présidente Claude": the holder's cell centred likewise.
+    const entry = read && m && !read.proxy && REPRESENTED.test(m[2] ?? '') && above ? (withHolderAbove(text, above, read) ?? read) : read;
     // A row whose cells the export wrapped one a line, inside a table already read.
     // The table's first row may be one too when a civility opens it ("M. LABROUSSE Gilbert Désigné par le Conseil").
     const wrapped = entry || (!rows.length && !CIVILITY_NAME.test(line)) ? null : wrappedRow(text, pos, to);
@@ -102,6 +107,28 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     pos = end + 1;
   }
   return done();
+}
+
+/** The line that ends just before `pos` (a line start). */
+function lineBefore(text: string, pos: number): { start: number; text: string } {
+  const start = text.lastIndexOf('\n', pos - 2) + 1;
+  return { start, text: text.slice(start, pos - 1) };
+}
+/** A row's name cell opening its line, a surname in capitals then a given name (a line of a centred cell opens on none). */
+const NAME_ROW = /^[ \t]*\p{Lu}[\p{Lu}'’\/-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}/u;
+/** A presence closing a line after an office's first part, maybe with a note of a coming whose bracket closes below. */
+const STATUS_CENTRED_ABOVE = /^[ \t]*\S[^\n]*?[ \t](pr[ée]sente?|absente?|excus[ée]e?|repr[ée]sent[ée]e?)(?:[ \t]+\((?:arriv|d[ée]part|parti|sorti|quitt)[^)\n]*)?[ \t]*$/iu;
+const REPRESENTED = /^repr[ée]sent/iu;
+/** A holder's name closing the line over a represented member's row: its surname in capitals, its given name maybe cut ("PAYET Jean-"). */
+const HOLDER_ABOVE = /(?<=[ \t])\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’]*-?[ \t]*$/u;
+
+/** `entry`, represented, its holder the name closing the line above, when that line holds no row of its own. */
+function withHolderAbove(text: string, above: { start: number; text: string }, entry: ListEntry): ListEntry | null {
+  if (ROW.test(above.text)) return null;
+  const h = HOLDER_ABOVE.exec(above.text);
+  if (!h) return null;
+  const holder = parsePersonList(text, above.start + h.index, above.start + h.index + h[0].trimEnd().replace(/-$/, '').length).map((e) => e.person)[0];
+  return holder ? { ...entry, proxy: holder } : null;
 }
 
 /** A row closing on "Pouvoir à", its holder's cell wrapped to the next line. */

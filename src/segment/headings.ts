@@ -4,6 +4,7 @@
  * a deliberation number ("D2024-27 - Objet : …", "N°1 D.CCAS/2026/19 - …", "CC02_2023 …"),
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
+import { pointFormSubjects } from './point-form.ts';
 import { isMatiereLine } from '../text/actes-nomenclature.ts';
 import { oneSpace } from '../text/spaces.ts';
 import { isFlat, lineAt, lineCount, trimmedLines } from '../text/lines.ts';
@@ -852,6 +853,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   found.push(...agendaEchoes(text, bodyFrom));
   if (OBJET_LABEL_ALONE.test(text)) found.push(...labelColumnSubjects(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
+  if (POINT_RANK_ALONE.test(text)) found.push(...pointFormSubjects(text, bodyFrom));
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
     // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
@@ -871,6 +873,9 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .reduce(NUMBER_ROW_LABELS.test(text) ? numberRowOverHeading(text) : keepEach, [])
     .map((h, i, all) => (h.number === null && OBJET_LINE.test(lineAt(text, h.start).line) ? (withDeliberationLineAbove(text, h, all[i - 1]?.end ?? 0) ?? h) : h));
 }
+
+/** "Point n° 2" alone on its line: a point laid out as a form may follow (pointFormSubjects). */
+const POINT_RANK_ALONE = /\n[ \t]*(?:Point|POINT)[ \t]+[nN]°[ \t]*\d{1,3}[ \t]*\n/;
 
 /** A subject's line opening on its label ("OBJET : Compte administratif 2011"). */
 const OBJET_LINE = new RegExp(String.raw`^[ \t]*${OBJET_WORD}[ \t]*:`);
