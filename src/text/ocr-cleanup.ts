@@ -373,6 +373,9 @@ function fixKeyWords(t: string): string {
   }
   if (t.includes('ccr')) t = t.replace(SCCR, '$1ecr');
   if (t.includes('rdsid')) t = t.replace(D_FOR_ACUTE_IN_PRESID, '$1résid');
+  if (t.includes('rtiele')) t = t.replace(ARTIELE, '$1rticle');
+  if (t.includes('rticle l') || t.includes('RTICLE l')) t = t.replace(ARTICLE_L, '1');
+  if (t.includes('d ')) t = t.replace(ELISION_LOST, "d'");
   if (t.includes('onscil')) t = t.replace(CONSCIL, '$1onseil');
   // Each test opens on its rare character, the capitals a lookbehind: a class of capitals first is
   // tried at every offset (ten times slower over the corpus).
@@ -401,6 +404,12 @@ function fixKeyWords(t: string): string {
 
 /** "dans |e lieu habituel", "|'assemblée": a bar read for the l of an article (a table's bar stands apart from its cell's words). */
 const BAR_FOR_L = /(?<![^\s(])\|(?=(?:e|a|es|ui|eur|eurs)(?![\p{L}\d])|['’]\p{L})/gu;
+/** "Artiele 4 :": OCR's e for the c of an article's label before its number. */
+const ARTIELE = /(?<![\p{L}])([Aa])rtiele(?=s?[ \t]+[\dlIO])/gu;
+/** "Article l : de retenir": OCR's l for the article's number 1. */
+const ARTICLE_L = /(?<=(?<![\p{L}])(?:Article|ARTICLE)[ \t]+)l(?=[ \t]*[:.)–-])/gu;
+/** "d approuver le contrat": a d alone before a word opening on a vowel is an elision whose apostrophe OCR lost (no French word is "d"); not before an é, where OCR parted a word ("d écembre", "d éficit"). */
+const ELISION_LOST = /(?<![\p{L}\d'’.-])d (?=[aeiouyâîôh]\p{Ll}{3,})/gu;
 /** "sous la prdsidence de", "Le Prdsident": OCR's d for the é of the chair's word (no French word holds "prdsid"). */
 const D_FOR_ACUTE_IN_PRESID = /(?<![\p{L}])([Pp])rdsid/gu;
 /** "Ponvoirs : 3": the u of "pouvoir" read as an n (no French word is "ponvoir"). */

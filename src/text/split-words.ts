@@ -20,7 +20,9 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'municipal', 'municipaux', 'communautaire', 'departemental', 'regional', 'quorum', 'seance', 'abstention',
   'abstentions', 'suffrages', 'exprimes', 'majorite', 'represente', 'representee', 'representes', 'designe',
   'designee', 'presidence', 'president', 'presidente', 'assistaient', 'etaient', 'avaient', 'delegation', 'delegations', 'reunion',
-  'atteint', 'rapport', 'rapports',
+  'atteint', 'rapport', 'rapports', 'article', 'articles',
+  // The offices that close a run of a list ("Mme X, Ad joints, M. Y").
+  'adjoint', 'adjointe', 'adjoints', 'adjointes',
   // A vote's side ("8 voix con tre").
   'contre',
   // The words of a date and its hour written out ("le vingt-quat re octobre", "octo bre", "dix-sept heu res").
@@ -31,18 +33,18 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The acts of a decision too ("soll icite", "auto rise"), as the articles' reader knows them; not
+ * The acts of a decision too ("soll icite", "auto rise", "d'autori ser"), as the articles' reader knows them, and their infinitives; not
  * after a word of its own that opens the pair ("de cide", "en gage", "de signe" may be two words).
  */
-const ACT_WORDS = new Set(ACTION_VERBS.filter(([action]) => action.length >= 6 && !/[ '’]/.test(action)).map(([action]) => fold(action)));
+const ACT_WORDS = new Set(ACTION_VERBS.flatMap((forms) => forms.filter((w) => w.length >= 6 && !/[ '’]/.test(w))).map(fold));
 const WORDS_OF_THEIR_OWN = new Set(['de', 'en', 'le', 'la', 'les', 'un', 'une', 'a', 'au', 'se', 'ne', 'ce', 're']);
 const isCue = (a: string, b: string) => {
   const word = fold(a + b);
   return CUE_WORDS.has(word) || (ACT_WORDS.has(word) && !WORDS_OF_THEIR_OWN.has(a.toLowerCase()));
 };
 
-/** A word, a space, and the word after it (looked at, not consumed: it may open the next pair). */
-const WORD_PAIR = /(?<![\p{L}'’])(\p{L}{2,12}|\p{Ll}) (?=(\p{L}{2,12}|\p{Ll})(?![\p{L}]))/gu;
+/** A word, a space, and the word after it (looked at, not consumed: it may open the next pair); after an elision's letter and apostrophe too ("d'autori ser"). */
+const WORD_PAIR = /(?<![\p{L}])(?<!\p{L}{2}['’]|(?<!\p{L})['’])(\p{L}{2,12}|\p{Ll}) (?=(\p{L}{2,12}|\p{Ll})(?![\p{L}]))/gu;
 
 /** The words' first two letters: a pair whose first piece opens otherwise is passed over at once. */
 const OPENINGS = new Set([...CUE_WORDS, ...ACT_WORDS].map((w) => w.slice(0, 2)));

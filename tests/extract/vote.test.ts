@@ -761,3 +761,10 @@ describe('an adoption in the pluperfect, recalled in a report', () => {
     expect(vote('Le Conseil a adopté le plan.').outcome).toBe('adopted');
   });
 });
+
+describe('an adoption recalled from an earlier deliberation, its sentence long', () => {
+  it('is no outcome when "Par délibération … du …" opens its sentence more than 300 characters before', () => {
+    const s = "Par délibération n° 2003/12/07 du 18 décembre 2003, notre assemblée, après avoir recueilli l'avis du Comité Technique Paritaire le 4 décembre 2003 et celui de la Commission Consultative des Services Publics Locaux le 9 décembre 2003, s'est prononcée sur le principe du maintien de la gestion déléguée du service sous la forme d'un affermage, pour une durée de sept ans, et a approuvé le rapport présentant les caractéristiques des prestations.";
+    expect(vote(s).stated).toBe(false);
+  });
+});

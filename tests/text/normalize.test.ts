@@ -478,3 +478,11 @@ describe("OCR's specks at a scanned register's edges, and a surname's last lette
     expect(out).toContain('M. PAUL J, M. ROUX J.');
   });
 });
+
+describe('a speck opening a line of a page OCR misread', () => {
+  it('"\' OBJET :", "\' Etaient présents", ". recueilli" lose it; a page with no misreading keeps its text as it is', () => {
+    const noisy = "Le Consei1 Municipal s'est réuni.\n' Etaient présents : M. X.\n' OBJET : RESTAURATION COLLECTIVE\nnotre assemblée, après avoir\n. recueilli l'avis du Comité";
+    expect(normalizePages([noisy])[0]).toBe("Le Conseil Municipal s'est réuni.\nEtaient présents : M. X.\nOBJET : RESTAURATION COLLECTIVE\nnotre assemblée, après avoir\nrecueilli l'avis du Comité");
+    expect(normalizePages(["Le Conseil Municipal s'est réuni.\n' OBJET : RESTAURATION"])[0]).toBe("Le Conseil Municipal s'est réuni.\n' OBJET : RESTAURATION");
+  });
+});

@@ -389,3 +389,10 @@ describe("OCR's 6 for the É after a word's capital", () => {
     expect(fixLookalikes('la RD6 et les 6 ROUTES de la D6 VERS')).toBe('la RD6 et les 6 ROUTES de la D6 VERS');
   });
 });
+
+describe("an article's label and an elision as heavy OCR leaves them", () => {
+  it('reads "Artiele 4", "Article l :" and "d approuver" back; leaves "d écembre" (a word parted) and "Article le"', () => {
+    expect(fixLookalikes("Article l : de retenir ; Artiele 4 : de fixer ; Article 2 : d approuver le contrat")).toBe("Article 1 : de retenir ; Article 4 : de fixer ; Article 2 : d'approuver le contrat");
+    expect(fixLookalikes('le 14 d écembre, cet article le prévoit')).toBe('le 14 d écembre, cet article le prévoit');
+  });
+});

@@ -67,3 +67,11 @@ describe('cue words OCR cut at a line end, no hyphen', () => {
     expect(joinSplitCueWords('il a été dit\nque la salle')).toBe('il a été dit\nque la salle');
   });
 });
+
+describe('more cue words OCR cut with a space', () => {
+  it('writes "Ad joints", "Ar ticle", an infinitive after its elision ("d\'autori ser") whole', () => {
+    expect(joinSplitCueWords("Mme Françoise DELANNOY, Ad joints, M. Alain MASCLET ; Ar ticle 2 ; d'autori ser le Maire")).toBe(
+      "Mme Françoise DELANNOY, Adjoints, M. Alain MASCLET ; Article 2 ; d'autoriser le Maire",
+    );
+  });
+});
