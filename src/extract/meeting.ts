@@ -497,6 +497,7 @@ function pickDate(text: string, limit: number): DateMatch | null {
   }
   const dates = findDates(text.slice(0, limit));
   let fallback: DateMatch | null = null;
+  let weak: DateMatch | null = null;
   for (const d of dates) {
     const before = text.slice(Math.max(0, d.start - SITTING_CUE_REACH), d.start);
     // "dûment convoqué, s'est réuni le 12 mars", "Délibérations du conseil municipal du 12 mars":
@@ -508,11 +509,16 @@ function pickDate(text: string, limit: number): DateMatch | null {
     if (sitting && NARRATED_ACT_CUE.test(before)) continue;
     // "(1er janvier 1974 - 31 décembre 1975)": the bounds of a period, a register's, no sitting's day.
     if (PERIOD_AFTER.test(text.slice(d.end, d.end + 40)) || PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
-    if (sitting || OPENING_FORMULA.test(d.text)) return d;
+    // "le 4 AOUT 1989" opening a line cues a sitting weakly (a stamp's date whose words went with the page's furniture):
+    // a date the sitting's own words cue after it ("SEANCE DU 6 OCTOBRE 1989") wins.
+    if (OPENING_FORMULA.test(d.text) || (sitting && !WEAK_SITTING_CUE.test(before))) return d;
+    if (sitting) weak ??= d;
     fallback ??= d;
   }
-  return fallback;
+  return weak ?? fallback;
 }
+/** A sitting's date cued only by the "le" opening its line. */
+const WEAK_SITTING_CUE = /(?:^|\n)[ \t]*le\s+$/iu;
 
 /** Two or three words in title case, and nothing else. */
 const TITLE_CASE_NAME = new RegExp(String.raw`^${TITLE_CASE_WORD}(?:[ \t]+${TITLE_CASE_WORD}){1,2}$`, 'u');

@@ -355,7 +355,8 @@ function dehyphenate(text: string, whole: () => string): string {
     // The next line's word, past the indent a page laid out in columns gives it ("Jean-" / "   Claude").
     let next = at + 2;
     while (text[next] === ' ' || text[next] === '\t') next++;
-    const cut = lowerLetter(at - 1) && lowerLetter(at - 2) && lowerLetter(next) && lowerLetter(next + 1);
+    // "Mme Lu-" / "cienne MONTOUT": a given name's first syllable of two letters, its capital opening it.
+    const cut = lowerLetter(at - 1) && (lowerLetter(at - 2) || (upperLetter(at - 2) && !titleLetter(at - 3))) && lowerLetter(next) && lowerLetter(next + 1);
     const compound = upperLetter(at - 1) && upperLetter(at - 2) && upperLetter(next) && upperLetter(next + 1);
     // "Marie-\nPierre Tanguy", "Saint-\nMartin": a compound in title case, its hyphen its own.
     // "Saint-Jean-\nd'Arbéou", "Pont-\nl'Abbé": a place's name going on with its elided particle.

@@ -20,3 +20,16 @@ Etaient présents : MM. LAVIRON, BERTIN, Mme CHEVALIER.
     expect(doc.meeting.date).toBe('1996-05-14');
   });
 });
+
+describe("a register page opening on the tail of the sitting before", () => {
+  it('takes "SEANCE DU 6 OCTOBRE 1989" over the receipt date the page\'s tail left alone on its line ("le 4 AOUT 1989 .")', () => {
+    const doc = analyzeText(
+      "au compte 657 du budget de l'exercice en cours.\nAinsi fait et délibéré en séance les jour, mois et an susdits.\nAu registre suivent les signatures.\nle 4 AOUT 1989 .\nCOMMUNE DE TROIS-RAVINES\nREGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n\nSEANCE DU 6 OCTOBRE 1989\nL'an mil neuf cent quatre-vingt-neuf, le six octobre à dix-huit heures trente, le Conseil Municipal s'est réuni.\nEtaient présents : M. Eugène PLACIDE, Maire ; Mme Marcelle ZENON.\n",
+    );
+    expect(doc.meeting.date).toBe('1989-10-06');
+  });
+  it('still reads a date cued only by the "le" opening its line when no other cue follows', () => {
+    const doc = analyzeText("CONSEIL MUNICIPAL DE VILLERS\nLe Conseil Municipal, dûment convoqué, s'est assemblé\nle 12 mars 2020 à vingt heures.\nEtaient présents : M. Jean DUPONT, Mme Anne MARTIN.\n");
+    expect(doc.meeting.date).toBe('2020-03-12');
+  });
+});

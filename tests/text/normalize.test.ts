@@ -486,3 +486,9 @@ describe('a speck opening a line of a page OCR misread', () => {
     expect(normalizePages(["Le Conseil Municipal s'est réuni.\n' OBJET : RESTAURATION"])[0]).toBe("Le Conseil Municipal s'est réuni.\n' OBJET : RESTAURATION");
   });
 });
+
+describe("a given name's first syllable cut at a line's end", () => {
+  it('joins "Mme Lu-" / "cienne MONTOUT" and "M. Jo-" / "seph LABEAU"; keeps "Jean-" / "Pierre"', () => {
+    expect(normalizePages(['Mme Lu-\ncienne MONTOUT, M. Jo-\nseph LABEAU, M. Jean-\nPierre DUPONT'])[0]).toBe('Mme Lucienne\nMONTOUT, M. Joseph\nLABEAU, M. Jean-Pierre\nDUPONT');
+  });
+});
