@@ -35,7 +35,7 @@ import { readDecisionRows } from './extract/decision-rows.ts';
 import { readCountedRows } from './extract/counted-rows.ts';
 import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
-import { SITTING_HELD, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct } from './extract/kind.ts';
+import { SITTING_HELD, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct, isReportToAssembly } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { annexStart, extractClosing, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
@@ -46,6 +46,7 @@ import { orderClaims } from './segment/orders.ts';
 import { afterWebFurniture, beforeWebFooter } from './segment/web-page.ts';
 import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 import { withMarginNumbers } from './segment/margin-numbers.ts';
+import { assemblyReportClaims } from './segment/assembly-report.ts';
 
 /** How far into a document its attendance lists may start. */
 const ATTENDANCE_ZONE = 8_000;
@@ -268,6 +269,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   } else if (order) {
     // An arrêté, a register page of several: each title its report, each formula to its signature its decision.
     claims.push(...orderParts);
+  } else if (kind === 'other' && !sheet && !isBriefing(text) && isReportToAssembly(text)) {
+    // A report put to the assembly: its letterhead, then the report to the formula asking it to deliberate.
+    claims.push(...assemblyReportClaims(text));
   }
   if (kind === 'other' && !sheet && (convocation || isBriefing(text))) claims.push(...explainedPoints(text, headings, Math.max(0, ...claims.filter((c) => c.kind === 'preamble').map((c) => c.end))));
 
@@ -285,8 +289,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     authority: { name: authority },
     // Not a record of a sitting: the dates and names read in it are not a sitting's. The body it
     // concerns is kept.
-    // A convocation, or a paper sent with it: the sitting it announces is its.
-    meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || isBriefing(text) ? CONVENED_SITTING : NO_SITTING), ...(order ? NO_BODY : {}) } : meeting,
+    // A convocation, or a paper sent with it (a report put to the assembly): the sitting it announces is its.
+    meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || isBriefing(text) || isReportToAssembly(text) ? CONVENED_SITTING : NO_SITTING), ...(order ? NO_BODY : {}) } : meeting,
     // Not minutes, no sheet of who came: no one attended it (a convocation's form of proxy, a letter's addressees).
     attendance: kind === 'other' && !sheet ? { ...attendance, present: [], represented: [], excused: [], absent: [] } : attendance,
     items: kind === 'other' ? [] : items,

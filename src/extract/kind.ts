@@ -2,7 +2,7 @@
 import { isAttendanceSheet } from './attendance-sheet.ts';
 import type { DocumentKind } from '../schema/minutes.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
-import { LETTER_CLOSING } from '../text/cues.ts';
+import { LETTER_CLOSING, REPORT_CLOSING } from '../text/cues.ts';
 
 const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée]lib[ée]ration\s+n[°o]/iu;
 const AGENDA_CUE = /ordre\s+du\s+jour/iu;
@@ -84,6 +84,11 @@ export function isBriefing(text: string): boolean {
   return caseless(BRIEFING_TITLE).test(lower.slice(0, TITLE_ZONE)) || (lower.includes('projet') && DRAFT_LINE.test(lower));
 }
 
+/** Whether the text is a report its author puts to the assembly, asking it to deliberate (REPORT_CLOSING): the sitting it is sent for is its. */
+export function isReportToAssembly(text: string): boolean {
+  return text.includes('vouloir') && REPORT_CLOSING.test(text);
+}
+
 /** A letter inviting the members to a sitting ("J'ai l'honneur de vous inviter à …"). */
 const INVITES = new RegExp(String.raw`${INVITING}\s+[àa]`, 'iu');
 
@@ -118,6 +123,8 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && !e.decidedItems && LETTER_CLOSING.test(e.text.slice(0, LETTER_ZONE)) && !caseless(SITTING_HELD).test(lower)) return 'other';
   if (!e.present && !e.decidedItems && caseless(MEMBERS_TABLE_TITLE).test(head)) return 'other';
   if (!e.present && isBriefing(e.text) && !caseless(SITTING_HELD).test(lower)) return 'other';
+  // A report put to the assembly, nothing decided in it: the deliberation that follows it, not there.
+  if (!e.present && !e.decidedItems && isReportToAssembly(e.text) && !caseless(SITTING_HELD).test(lower)) return 'other';
   const extract = caseless(EXTRACT_CUE).test(lower.slice(0, 3000));
   // "Compte rendu du conseil municipal", "Procès-verbal de la séance": the record of a sitting,
   // whatever number of its points were found.

@@ -163,3 +163,6 @@ export const SITTING_NAMED = new RegExp(
 
 /** A letter's courtesy formula: "Je vous prie d'agréer …" (maybe after "Comptant sur votre présence,"), "Veuillez agréer …" ("Veu1llez" as OCR may read it). */
 export const LETTER_CLOSING = /je\s+vous\s+prie\s+d['’]\s?agr|veu[il1]llez\s+(?:agr|recevoir)|(?:^|\n)[ \t]*(?:recevez,?\s|dans\s+l['’]\s?attente)/iu;
+
+/** The closing formula of a report put to the assembly ("Je vous prie de bien vouloir en délibérer"): its proposal, no decision taken. */
+export const REPORT_CLOSING = /je\s+vous\s+(?:prie|demande)\s+de\s+(?:bien\s+)?vouloir\s+(?:en\s+)?d[ée]lib[ée]rer\.?/iu;
