@@ -18,7 +18,16 @@ const WORDS_AFTER = new Set([
   'on', 'lors', 'dont', 'chez', 'entre', 'vers', 'après', 'avant', 'selon', 'contre', 'depuis', 'pendant', 'mais', 'puis', 'donc',
 ]);
 
+/**
+ * A word's capital set apart from the accented letter after it ("G érard", "R éhabilitation", "H ôtel"):
+ * no French word is a capital alone but "A", "À", "Y" (and "I", a rank), each other one an initial
+ * with its full stop. After an elision too ("l'H ôtel").
+ */
+const CAPITAL_APART = /(?<![\p{L}\d.-])(?<!\p{L}{2}['’]|(?<!\p{L})['’])([B-HJ-XZ]) (?=[éèêîôû]\p{Ll}{2,})/gu;
+
 export function joinSpacedAccents(page: string): string {
+  if (CAPITAL_APART.test(page)) page = page.replace(CAPITAL_APART, '$1');
+  CAPITAL_APART.lastIndex = 0;
   if (!/ [éèêëîïôûùç] /.test(page)) return page;
   return page
     .replace(LONE_ACCENT, (_, accent: string, after: string | undefined) => (after === undefined ? accent : WORDS_AFTER.has(after) ? `${accent} ${after}` : accent + after))

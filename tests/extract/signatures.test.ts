@@ -453,3 +453,10 @@ de MEAUX le
     expect(doc.signatures.map((s) => s.surname)).toEqual(['VESSIERE']);
   });
 });
+
+describe("a seal's text between the role and the name", () => {
+  it('is no signatory ("* LE MAIRE *"): the name under it is', () => {
+    const text = "Le Conseil Municipal, après en avoir délibéré, approuve à l'unanimité.\n\nLe Maire,\n( VILLE DE MORNE-CALEBASSE )\n* LE MAIRE *\nZEPHIR-MONTOUT\n";
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['ZEPHIR-MONTOUT']);
+  });
+});

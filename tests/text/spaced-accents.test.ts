@@ -24,3 +24,10 @@ describe('accented letters set apart by spaces', () => {
     expect(normalizePages(['Pr é sents : MM. KERMARREC, LE BIHAN.'])[0]).toBe('Présents : MM. KERMARREC, LE BIHAN.');
   });
 });
+
+describe("a word's capital set apart from its accented letter", () => {
+  it('joins "G érard", "R éhabilitation", "l\'H ôtel"; leaves "A été", "Y était", an initial "J. Émile"', () => {
+    expect(joinSpacedAccents("G érard ZEPHIR ; R éhabilitation ; à l'H ôtel de Ville")).toBe("Gérard ZEPHIR ; Réhabilitation ; à l'Hôtel de Ville");
+    expect(joinSpacedAccents('A été désigné ; Y était ; M. J. émile')).toBe('A été désigné ; Y était ; M. J. émile');
+  });
+});
