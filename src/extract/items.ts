@@ -858,6 +858,14 @@ function votePutBefore(text: string, from: number, at: number): { start: number 
 /** How much text must separate two votes for the second to be voted on a matter of its own. */
 const MATTER_GAP = 150;
 
+/** Whether the line before `at` (a line's start) is an article in capitals its sentence cut short, no stop closing it ("- APPROUVE l'avenant … passé avec la"). */
+function cutArticleBefore(text: string, at: number): boolean {
+  const lineEnd = text.lastIndexOf('\n', at - 1);
+  if (lineEnd <= 0) return false;
+  const line = text.slice(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd);
+  return !/[.;:!?»)]\s*$/u.test(line) && articleInCapitals(line.trimStart());
+}
+
 /** A line that opens on an operative verb in capitals ("DÉCIDE de …", "- AUTORISE …"). */
 function articleInCapitals(line: string): boolean {
   // "- d'APPROUVER les modalités …": an article as the infinitive after "DÉCIDE :", its verb in capitals all the same.
@@ -914,7 +922,8 @@ function laterMatter(text: string, marks: ReadonlyArray<{ start: number; end: nu
         while (at < nextLine && /\s/.test(text[at]!)) at++;
         // A line opening in lower case ("de 186 400 € HT ;") is the wrap of the article before:
         // what follows the vote starts on the first line that does not continue a sentence.
-        while (at < nextLine && CONTINUED_LINE.test(text.slice(at, at + 6))) {
+        // So is the line after an article cut before its sentence's end ("passé avec la" / "S.R.A.N. ;").
+        while (at < nextLine && (CONTINUED_LINE.test(text.slice(at, at + 6)) || cutArticleBefore(text, at))) {
           const next = text.indexOf('\n', at);
           if (next < 0 || next >= nextLine) break;
           at = next + 1;

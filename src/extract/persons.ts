@@ -398,6 +398,25 @@ function describedMemberThenMember(text: string, at: number): boolean {
   return MEMBER_LINE_START.test(text.slice(lineEnd + 1, lineEnd + 20));
 }
 
+/**
+ * Whether the words in lower case at `at` describe a member of a list one member a line whose
+ * entry, maybe wrapped onto the next line, goes on to the holder of their proxy ("- M. Paul GRONDIN,
+ * …, retenu par la réunion du" / "Conseil Général, qui a donné pouvoir à M. Georges AH-SOUNE").
+ */
+function describedMemberThenProxy(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // The member, a comma, what they are: not a sentence of what they did ("Mme X a quitté la séance … et a donné pouvoir à M. Y").
+  if (!DESCRIBED_MEMBER_OPENING.test(text.slice(lineStart, at))) return false;
+  const entry = ENTRY_REST.exec(text.slice(at, at + 300));
+  return entry !== null && PROXY_TO_MEMBER.test(entry[0]);
+}
+/** A line opening on a member, a comma after the name. */
+const DESCRIBED_MEMBER_OPENING = /^[ \t]*(?:[-•–][ \t]*)?(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Docteur)[ \t]+[^,;:.\n]{2,60},/u;
+/** The rest of an entry: to a semicolon, a blank line or the next member's line. */
+const ENTRY_REST = /^[^;]*?(?=;|\n[ \t]*\n|\n[ \t]*(?:[-•–][ \t]*)?(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t]|$)/u;
+/** "qui a donné pouvoir à M. X": the proxy's word, its link, the holder's civility. */
+const PROXY_TO_MEMBER = new RegExp(String.raw`(?:${PROXY_WORD})\s+[àa]\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s`, 'iu');
+
 /** The words of a late arrival's note after "arrivé(e)": "en cours de séance", "au cours de la séance", "en retard". Folded. */
 const ARRIVAL_NOTE = new Set(['en', 'cours', 'de', 'la', 'seance', 'au', 'retard', 'reunion']);
 const MAX_ARRIVAL_NOTE = 7;
@@ -859,7 +878,7 @@ export function readPersonList(text: string, start: number, end: number, columns
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();
       prose = true;
-      if (!SEAT_WORDS.has(fold(lower)) && ++lowerRun >= 3 && k > bracketEnd && !clauseThenMember(text.slice(t.end, t.end + 300)) && !describedMemberThenMember(text, t.end)) break;
+      if (!SEAT_WORDS.has(fold(lower)) && ++lowerRun >= 3 && k > bracketEnd && !clauseThenMember(text.slice(t.end, t.end + 300)) && !describedMemberThenMember(text, t.end) && !describedMemberThenProxy(text, t.end)) break;
       continue;
     }
     lowerRun = 0;

@@ -1342,3 +1342,20 @@ describe("the rapporteur's label after the lists", () => {
     expect(doc.attendance.represented.map((r) => r.person.surname)).toEqual(['DIJOUX', 'FOLIO', 'VITRY']);
   });
 });
+
+describe('a member described at length before the holder of their proxy', () => {
+  it('reads the holder after "…, retenu par la réunion du" / "Conseil Général, qui a donné pouvoir à M. X"; not a movement told after a name', () => {
+    const doc = analyzeText(
+      "BUREAU DU DISTRICT\nSéance du vendredi 14 mars 1980\n\nMembres du Bureau présents :\n- M. Jean HOARAU, Président\n- M. Georges AH-SOUNE, membre\n\nMembre représenté :\n- M. Paul GRONDIN, 4ème Vice-Président, Maire de Bras-Créole, retenu par la réunion du\nConseil Général, qui a donné pouvoir à M. Georges AH-SOUNE\n\nMembre absent :\n- M. Daniel FONTAINE, membre\n\nLe Président ouvre la séance et constate que, sept des neuf membres du Bureau étant présents, le Bureau peut valablement délibérer.\n",
+    );
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['GRONDIN', 'AH-SOUNE']]);
+    expect(doc.attendance.counts).toMatchObject({ present: 7, inOffice: 9 });
+  });
+  it('leaves present a member whose leaving is told after the list ("Mme X a quitté la séance … et a donné pouvoir à M. Y")', () => {
+    const doc = analyzeText(
+      "CONSEIL MUNICIPAL\nSéance du 3 mars 2020\n\nPrésents :\n- Mme Anne PEYRAC, conseillère municipale\n- M. Paul BONNEFOY, adjoint\n- M. Jean ROUX, maire\nMme PEYRAC a quitté la séance au point 18 et a donné pouvoir à M. BONNEFOY pour la suite de la séance.\n\nLe Conseil approuve à l'unanimité.\n",
+    );
+    expect(doc.attendance.present.map((p) => p.surname)).toContain('PEYRAC');
+    expect(doc.attendance.represented).toEqual([]);
+  });
+});

@@ -2799,3 +2799,14 @@ describe("a regional plenary's reports numbered by session and rank ('RAPPORT N�
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['22SP-2101', '22SP-2102']);
   });
 });
+
+describe('an article in capitals cut before its sentence ends, its vote after the others', () => {
+  it('stays one item: "- APPROUVE l\'avenant … passé avec la" / "S.R.A.N. ;" / "- AUTORISE …" / "Pour : 6 – Contre : 1"', () => {
+    const doc = analyzeText(
+      "PROCÈS-VERBAL DE LA RÉUNION DU BUREAU\nSéance du vendredi 14 mars 1980\n\nIII – COLLECTE DES ORDURES MÉNAGÈRES – AVENANT N° 2 AU MARCHÉ\n\nM. LEBON rappelle que le marché de collecte des ordures ménagères a été conclu le 2 janvier 1978 avec la Société Réunionnaise d'Assainissement et de Nettoiement pour une durée de cinq ans. L'avenant n° 2 proposé a un double objet, la révision des prix et l'extension de la collecte aux écarts.\n\nLe Bureau, après en avoir délibéré,\n- APPROUVE l'avenant n° 2 au marché de collecte des ordures ménagères passé avec la\nS.R.A.N. ;\n- AUTORISE le Président à le signer ;\n- DEMANDE que les pénalités prévues à l'article 14 du marché soient appliquées pour les\ntournées non effectuées entre le 15 janvier et le 29 février 1980.\n\nPour : 6 – Contre : 1 (M. K/BIDI) – Abstention : 1 (Mme NATIVEL)\n\nIV – SERVICE D'INCENDIE ET DE SECOURS – ACQUISITION D'UN CAMION\n\nLe Bureau approuve l'acquisition à l'unanimité.\n",
+    );
+    expect(doc.items.map((i) => i.number)).toEqual(['III', 'IV']);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise', 'demande']);
+    expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 6, against: 1, abstentions: 1 });
+  });
+});
