@@ -459,14 +459,15 @@ function listWindowEnd(text: string, start: number, limit: number): number {
  * ("Personnalités qualifiées :") are the list's.
  */
 // A word opening on a new capital needs it added to MOVEMENT_INITIALS (below).
+// Nor the heading of the report after the lists ("Exposé des motifs", "EXPOSÉ"), alone on its line.
 // Nor the rapporteur's label of the point after the lists ("Rapporteur : M. X, Vice-président …"), one
 // name right after it (a margin's "Rapporteur :" woven into a list has the list's names after it, or its column's gap).
 // Nor a line naming the political groups ("Groupes politiques : SRA Socialistes … (40) - ECO …"), whose codes name no one.
-const MOVEMENT_LINE = /\n[ \t]*(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?|D[ée]parts?|D[ÉE]PARTS?|Sorties?|Retours?|(?:Rapporteure?s?|RAPPORTEURE?S?)(?=[ \t]*:[ \t]{0,2}\p{Lu})(?![^\n]*,[ \t]*(?:M\.|MM\.|Mmes?|Monsieur|Madame)[ \t])|Groupes?[ \t]+politiques|GROUPES?[ \t]+POLITIQUES|N[eE][ \t]+(?:prenn?e?n?t|PRENN?E?N?T|participen?t|PARTICIPEN?T)|N['’](?:ont|a|ONT|A)[ \t]+(?:pas|PAS))(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:/u;
+const MOVEMENT_LINE = /\n[ \t]*(?:(?:Arriv[ée]e?s?|ARRIV[ÉE]E?S?|D[ée]parts?|D[ÉE]PARTS?|Sorties?|Retours?|(?:Rapporteure?s?|RAPPORTEURE?S?)(?=[ \t]*:[ \t]{0,2}\p{Lu})(?![^\n]*,[ \t]*(?:M\.|MM\.|Mmes?|Monsieur|Madame)[ \t])|Groupes?[ \t]+politiques|GROUPES?[ \t]+POLITIQUES|N[eE][ \t]+(?:prenn?e?n?t|PRENN?E?N?T|participen?t|PARTICIPEN?T)|N['’](?:ont|a|ONT|A)[ \t]+(?:pas|PAS))(?:[ \t]+[\p{L}'’.-]+){0,6}[ \t]*:|(?:Expos[ée]|EXPOS[ÉE])(?:[ \t]+(?:des|DES)[ \t]+(?:motifs|MOTIFS))?[ \t]*:?[ \t]*(?=\n|$))/u;
 
 /** MOVEMENT_LINE from one line break on; and the capitals its words open on. */
 const MOVEMENT_LINE_AT = new RegExp(MOVEMENT_LINE.source, 'uy');
-const MOVEMENT_INITIALS = new Set(['A', 'D', 'S', 'R', 'N', 'G']);
+const MOVEMENT_INITIALS = new Set(['A', 'D', 'S', 'R', 'N', 'G', 'E']);
 
 /**
  * "Conseillers en exercice 51", "Présents 42", "Pouvoirs : 6": a row of the counts table, a label

@@ -859,6 +859,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
     // "Rapport n° 21 – Rapporteure : Mme …": the report's rank and who presents it, no subject.
     .filter((h) => !RAPPORTEUR_LABEL_TITLE.test(h.title))
+    // "2015-10-DM2-01" alone on its line, a form's value: one code, no number and title.
+    .filter((h) => !(h.number !== null && CODE_TITLE.test(h.title) && !/\s/.test(lineAt(text, h.start).line.trim())))
     // "Rapport n° 4-12   Commission : Agriculture, Forêt": the report's rank and the commission that examined it, no subject.
     .filter((h) => !(COMMISSION_LABEL_TITLE.test(h.title) && COMMISSION_LABEL_LINE.test(lineAt(text, h.start).line)))
     // "OBJET : PROGRAMME 1998 …" / "Rapport n° 2.07 - Commission de l'Equipement", or "Rapport n° 4" alone: under an act's subject, its report's rank (and the commission that examined it).
@@ -1208,7 +1210,7 @@ function labelColumnSubjects(text: string, from: number): Heading[] {
 /** "N° d'acte" (or "N° délibération", "Acte n°") / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
 const NUMBER_COLUMN_LABEL = /^[ \t]*(?:(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+de[ \t]+l['’][ \t]?acte|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration|[ \t]+d[ée]lib\.?)?|(?:acte|d[ée]lib[ée]ration)[ \t]+n[°o]\.?)[ \t]*$/iu;
 /** A deliberation's number alone on its line: "89/041", "2024-014", "CP/98/11/01", "CS2013-08", "83/B/401". */
-const NUMBER_VALUE = /^[ \t]*((?:[A-Z]{1,5}[/_-]?)?\d{2,4}(?:[/_-]\d{1,4}){1,3}|\d{2,4}[/_-][A-Z]{1,3}[/_-]\d{1,4})[ \t]*$/u;
+const NUMBER_VALUE = /^[ \t]*((?:[A-Z]{1,5}[/_-]?)?\d{2,4}(?:[/_-]\d{1,4}){1,3}|\d{2,4}[/_-][A-Z]{1,3}[/_-]\d{1,4}|\d{4}[/_-]\d{1,2}[/_-][A-Z]{1,4}\d{0,2}[/_-]\d{1,4})[ \t]*$/u;
 /** How many lines of such a form may stand over the subject. */
 const FORM_LINES_ABOVE = 10;
 
@@ -1684,6 +1686,9 @@ function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): voi
 /** How many lines (a margin's number, a margin's word) may part a ranked title from its wrapped line in capitals. */
 const MARGIN_WRAP_LINES = 4;
 
+/** A title that is the rest of a code, no words ("DM2-01", "B-12"). */
+const CODE_TITLE = /^[A-Z]{1,4}\d{0,3}(?:[-_/.][A-Z0-9]{1,4})*$/u;
+
 function onePerPlace(text: string, found: Heading[]): Heading[] {
   for (let i = 0; i < found.length; i++) found[i] = withoutVoteCell(text, withActNumber(text, found[i]!));
   for (let i = found.length - 1; i >= 0; i--) if (isAmountRow(text, found[i]!)) found.splice(i, 1);
@@ -1695,7 +1700,8 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
   for (const h of found) {
     const last = kept[kept.length - 1];
     if (last && h.start < last.end) {
-      if (rank[h.scheme] < rank[last.scheme]) kept[kept.length - 1] = h;
+      // "2015-10-DM2-01" read as a number and a title "DM2-01": the form's heading in the same place, its subject its title, wins.
+      if (rank[h.scheme] < rank[last.scheme] || (rank[h.scheme] === rank[last.scheme] && CODE_TITLE.test(last.title) && !CODE_TITLE.test(h.title))) kept[kept.length - 1] = h;
       continue;
     }
     kept.push(h);

@@ -48,3 +48,13 @@ describe("a report's rank alone on its line, its title under it", () => {
     expect(doc.items.map((i) => i.number)).toEqual(['CD-2020-12-04']);
   });
 });
+
+describe("a software form's labels a line, then its values, the deliberation's number a code", () => {
+  it('reads "2015-10-DM2-01" whole as the number and the value under "Objet" as the title; the list before "Exposé des motifs" ends there', () => {
+    const doc = analyzeText(
+      "REGION PAYS DE LA LOIRE\nCONSEIL REGIONAL\nEXTRAIT DU REGISTRE DES DELIBERATIONS\nSéance du\nDélibération n°\n16/10/2015\n2015-10-DM2-01\nObjet\nDécision modificative n°2 - Exercice 2015\nLe Conseil régional s'est réuni le vendredi 16 octobre 2015 à 9h00, sous la présidence de M. Philippe GARNERAY.\nPrésents :\nM. Yvon MOUSSEAU\nMme Sylviane PELLETIER\nAbsents excusés :\nM. Guy RICHOMME, Mme Anne-Marie HERSANT\nExposé des motifs\nLa présente décision modificative a pour objet d'ajuster les crédits.\nLe Conseil régional, après en avoir délibéré, adopte la décision modificative n°2.\nAdopté à l'unanimité.\n",
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['2015-10-DM2-01', 'Décision modificative n°2 - Exercice 2015']]);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['RICHOMME', 'HERSANT']);
+  });
+});
