@@ -867,7 +867,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h, i, all) => !(i > 0 && isReportUnderSubject(text, all[i - 1]!, h)))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : OBJET_ALONE_TITLE.test(h.title) ? withValueUnderLabel(text, h) : h))
-    .map((h) => (h.number === null ? (withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
+    .map((h) => (h.number === null ? (withCodeOpeningTitle(h) ?? withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
     .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
     .map((h) => (h.scheme === 'numbered' ? (withDeliberationAbove(text, h) ?? h) : h))
@@ -1085,6 +1085,17 @@ function withNumberClosingTitle(h: Heading): Heading | null {
  * its title before a dash; the number is the deliberation's (as where both stand on two lines).
  */
 const NUMBER_OPENING_TITLE = /^(\p{Lu}{0,3}\.?\d{2,4}[./-]\d{1,4}(?:[./-]\d{1,4})?)[ \t]+[–—-][ \t]+(?=\p{Lu})/u;
+/**
+ * "00-DFB/10        DEBAT D'ORIENTATIONS BUDGETAIRES": a deliberation's code opening a title in
+ * capitals (its year, its service's letters, its rank; or its letters, its year and rank), the
+ * margin's number read across.
+ */
+const CODE_OPENING_TITLE = /^(\d{2,4}[-/.][A-Z]{2,6}[-/.]\d{1,4}|[A-Z]{1,5}[-/.]?\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?)[ \t]+(?=\p{Lu}{2})/u;
+function withCodeOpeningTitle(h: Heading): Heading | null {
+  const m = h.scheme === 'capitals' ? CODE_OPENING_TITLE.exec(h.title) : null;
+  return m ? { ...h, scheme: 'numbered', number: m[1]!, title: h.title.slice(m[0].length) } : null;
+}
+
 function withNumberOpeningTitle(h: Heading): Heading | null {
   const m = h.number && /^\d{1,3}$/.test(h.number) ? NUMBER_OPENING_TITLE.exec(h.title) : null;
   return m ? { ...h, number: m[1]!, title: h.title.slice(m[0].length) } : null;

@@ -58,3 +58,15 @@ describe("a software form's labels a line, then its values, the deliberation's n
     expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['RICHOMME', 'HERSANT']);
   });
 });
+
+describe("a deliberation's code opening its title in capitals, the margin's number read across", () => {
+  it('reads "00-DFB/10 DEBAT D\'ORIENTATIONS …" as the number and the title', () => {
+    const doc = analyzeText(
+      "CONSEIL REGIONAL DE BRETAGNE\nSESSION DU CONSEIL REGIONAL DU 20 OCTOBRE 2000\nCOMPTE RENDU SOMMAIRE\n\nLe Conseil Régional de Bretagne s'est réuni le vendredi 20 octobre 2000 à 9 h 30.\n\n00-DFB/10 DEBAT D'ORIENTATIONS BUDGETAIRES POUR 2001\nLe Conseil Régional prend acte de la tenue du débat sur les orientations budgétaires.\n\n00-DFB/12 ADMISSIONS EN NON-VALEUR\nLe Conseil Régional admet en non-valeur des titres de recettes irrecouvrables.\nAdopté à l'unanimité.\n",
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['00-DFB/10', "DEBAT D'ORIENTATIONS BUDGETAIRES POUR 2001"],
+      ['00-DFB/12', 'ADMISSIONS EN NON-VALEUR'],
+    ]);
+  });
+});
