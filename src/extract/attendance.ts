@@ -517,11 +517,11 @@ export interface AttendanceResult {
  * open (see Leads), null for a cue searched for ("pris\npart" holds no key "pris part").
  */
 const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, RegExp | null, Leads | null]> = [
-  // "Conseillers en fonction : 18": the Alsace-Moselle form, beside "élus : 19".
+  // "Conseillers en fonction : 18": the Alsace-Moselle form, beside "élus : 19"; "en fonction : 11" opening its line, a box's label.
   // "Nombre des membres qui se trouvent en fonctions ...... 15": a register's form, its dot leaders,
   // which OCR reads with commas among the dots ("présents .,........ 96"), a colon after them or not
   // ("en exercice ....... : 32").
-  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:[,;:]|trouvent)\s*en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.[.,]{2,}[ \t]*:?)?\s*/giu, 'exercice', 'fonction', 'composant'), null,
+  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:(?:[,;:]|trouvent)\s*|\n[ \t]*)en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.[.,]{2,}[ \t]*:?)?\s*/giu, 'exercice', 'fonction', 'composant'), null,
     [['exercice', [['en']]], ['fonction', [['en'], ['membres', 'en'], ['conseillers', 'en']]], ['composant', [['membres'], ['conseillers']]]]],
   // "présents : 15", "présents (15)", and "présents 15," in a run of counts, or before the next cell's
   // label in a header's grid ("Présents 21 Date d'affichage", "Présents 12 Représentés 2 Absents 1

@@ -45,7 +45,7 @@ const MONTH = /^(?:JANV?|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT?|OCT|NOV
 const OFFICE_AS_NAME = /^(?:LE|LA)\s+(?:MAIRE|PR[ÉE]SIDENTE?|SECR[ÉE]TAIRE)$/u;
 const inCapitals = (p: Person) => /^[\p{Lu}'\- ]+$/u.test(p.surname) && !MONTH.test(p.surname) && !STAMP_WORDS.test(p.surname) && !OFFICE_AS_NAME.test(p.surname);
 /** A date after a name, "le" between ("de MEAUX le" / "28 NOV. 1995"): a stamp's place, not a signatory. */
-const DATED_AFTER = /^[ \t]+le[ \t]*(?:\n[ \t]*)?\d{1,2}(?:er)?[ \t./]/u;
+const DATED_AFTER = /^[ \t]+le[ \t]*(?:[-–][ \t]*)?(?:\n[ \t]*)?\d{1,2}(?:er)?[ \t./]/u;
 /** A name a stamp's word opens ("SOUS-PREFECTURE DE LANGRES", over two lines or one, blank lines between): a place, no signatory. */
 function onStampLine(text: string, p: Person): boolean {
   if (!p.span) return false;

@@ -1359,3 +1359,10 @@ describe('a member described at length before the holder of their proxy', () => 
     expect(doc.attendance.represented).toEqual([]);
   });
 });
+
+describe("an Alsace-Moselle box of counts, its labels a line", () => {
+  it('reads "en fonction : 11" opening its line as the members in office', () => {
+    const doc = analyzeText('CONSEIL MUNICIPAL\nSéance du 25 novembre 1983\nNombre des membres du Conseil Municipal élus : 11\nen fonction : 11\nprésents : 9\nEtaient présents : MM. KIEFFER Alphonse, SCHNEIDER Joseph.\n');
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 11, present: 9 });
+  });
+});

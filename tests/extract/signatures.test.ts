@@ -460,3 +460,10 @@ describe("a seal's text between the role and the name", () => {
     expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['ZEPHIR-MONTOUT']);
   });
 });
+
+describe("a receipt stamp beside the signature, a dash before its day", () => {
+  it('"de BOULAY le - 1 DEC. 1983" names no signatory; the mayor under his role does', () => {
+    const text = "Adopté à l'unanimité.\n\n Reçu à la Sous-Préfecture          Le Maire,\n de BOULAY le - 1 DEC. 1983\n                                    A. KIEFFER\n";
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['KIEFFER']);
+  });
+});
