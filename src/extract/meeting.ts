@@ -701,7 +701,8 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   if (bodyType === 'conseil-departemental' || bodyType === 'conseil-regional') {
     for (const m of execAll(COMMISSION_PERMANENTE, headLower)) {
       // "après décision de la Commission Permanente": another body's deciding, not the sitting's.
-      if (/d[ée]l[ée]gation|attributions|[àa]\s+la\s*$|d[ée]cision\s+de\s+la\s*$/u.test(headLower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+      // Nor the author of the paper ("Le présent relevé, établi par le Bureau du Conseil Général").
+      if (/d[ée]l[ée]gation|attributions|[àa]\s+la\s*$|d[ée]cision\s+de\s+la\s*$|(?:[ée]tablie?s?|r[ée]dig[ée]e?s?|dress[ée]e?s?)\s+par\s+l[ea]\s*$/u.test(headLower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
       body = bodyNamed(head, m);
       bodyType = m[0].startsWith('bureau') ? 'bureau' : 'commission-permanente';
       break;

@@ -196,3 +196,12 @@ describe('a body named only as OCR misread it, or by its register', () => {
     expect(bodyOf('DISTRICT DU CANTON DE LABASTIDE-FORGUES\n\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU BUREAU\n\nSéance du 23 mars 1977\n')).toBe('bureau');
   });
 });
+
+describe("the Bureau that drew up a relevé", () => {
+  it('is its author, not the sitting body: "Le présent relevé, établi par le Bureau du Conseil Général" leaves the Conseil Général sitting', () => {
+    const doc = analyzeText(
+      "DÉPARTEMENT DE LA MAYENNE\n\nCONSEIL GÉNÉRAL\n\nRELEVÉ DES DÉCISIONS\nprises au cours de la séance du mardi 22 avril 1975\n\nLe présent relevé, établi par le Bureau du Conseil Général (Secrétariat général de la Préfecture), n'a pas valeur de procès-verbal.\n\nLa séance est ouverte à 9 h 45, sous la présidence de M. Marcel LEBRETON-DUVAL, Président du Conseil Général.\n\n101 - Voirie départementale - Programme 1975 : adopté.\n102 - Transports scolaires : adopté.\n",
+    );
+    expect(doc.meeting.bodyType).toBe('conseil-departemental');
+  });
+});
