@@ -389,6 +389,7 @@ function fixKeyWords(t: string): string {
   if (t.includes('pouret') || t.includes('contreet')) t = t.replace(COUNT_WORD_GLUED_TO_ET, ' et');
   if (t.includes('Mrne') || t.includes('Mmc')) t = t.replace(MRNE, 'Mme');
   if (/\dl[ \t]+voix/.test(t)) t = t.replace(L_CLOSING_COUNT, '1');
+  if (t.includes('l voix') || t.includes('l abst') || t.includes('l contre')) t = t.replace(L_FOR_ONE_COUNT, '1');
   if (t.includes("é'") || t.includes('é’')) t = t.replace(APOSTROPHE_AFTER_ACUTE, '');
   if (t.includes('cle ')) t = t.replace(CLE_FOR_DE, 'de');
   if (/I(?<=\p{Lu}I)\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
@@ -429,6 +430,8 @@ const LI_FOR_H = /(?<![\p{L}])li(?=uit(?![\p{L}])|uiti[èe]me|eures?(?![\p{L}]))
 const APOSTROPHE_AFTER_ACUTE = /(?<=é)['’](?=\p{Ll})/gu;
 /** "Adopté par 2l voix pour": an l read for the 1 closing a vote's count. */
 const L_CLOSING_COUNT = /(?=l)(?<=(?<![\p{L}\d])\d{1,2})l(?=[ \t]+voix(?![\p{L}]))/gu;
+/** "9 voix pour et l abstention", "l voix contre": an l alone for the count 1 before a vote's word (no French word is "l" alone). */
+const L_FOR_ONE_COUNT = /(?<![\p{L}\d'’.-])l(?=[ \t]+(?:voix|abstentions?|contre)(?![\p{L}]))/gu;
 /** "Mrne Nathalie DEBAVELAERE", "Mmc": rn read for the m of the civility, c for its e. */
 const MRNE = /(?=M)(?<![\p{L}])(?:Mrne|Mmc)(?=s?(?![\p{L}]))/gu;
 /** "sous la présidence cle Monsieur X": "cl" read for the d of "de" before a civility or an article (a key, "clé", has its accent). */

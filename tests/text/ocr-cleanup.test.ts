@@ -396,3 +396,9 @@ describe("an article's label and an elision as heavy OCR leaves them", () => {
     expect(fixLookalikes('le 14 d écembre, cet article le prévoit')).toBe('le 14 d écembre, cet article le prévoit');
   });
 });
+
+describe("OCR's l for the count 1 before a vote's word", () => {
+  it('reads "9 voix pour et l abstention" and "l voix contre" back; leaves "l\'abstention"', () => {
+    expect(fixLookalikes("par 9 voix pour et l abstention ; 16 voix pour et l voix contre ; l'abstention de M. X")).toBe("par 9 voix pour et 1 abstention ; 16 voix pour et 1 voix contre ; l'abstention de M. X");
+  });
+});
