@@ -36,7 +36,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]ances?|suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par|observations?))?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
   // "Suppléant ayant siégé": the substitute who sat, where the presence's code says the member was replaced.
   [/^(?:suppl[ée]ante?s?|rempla[çc]ante?s?)(?:\s+(?:ayant\s+si[ée]g[ée]|pr[ée]sente?s?))?$/iu, 'proxy'],
-  [/^(?:qualit[ée]s?|fonctions?|communes?|cantons?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
+  [/^(?:qualit[ée]s?|qual\.|fonctions?|communes?|cantons?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
 ];
 
 /** The cheap test first: a table's presence column is labelled alone on its line. */
@@ -255,6 +255,8 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
   const first = header + labels.lines;
   /** The cells between a row's name and its presence ("Qualité"). */
   const notesBefore = Math.max(0, columns.indexOf('presence') - columns.indexOf('name') - 1);
+  /** The notes before the name, a row's first cells (its commune). */
+  const leadingNotes = Math.max(0, columns.indexOf('name'));
   /** How many cells stand before the name's in a row ("Commune / Délégué"). */
   const namesAt = columns.indexOf('name');
   let end = -1;
@@ -322,7 +324,10 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
         presence = presenceOf(lines[j]!, codes);
         if (presence) k = j + 1;
       } else if (column === 'proxy' && presence?.substituteNext && !said) {
-        sat = personIn(text, cell);
+        // Not the next row's first cell, a note before its name ("LA CHAPELLE-AUX-FRENES" / "MAUGER Daniel" / "S" / "P"):
+        // the substitute's cell was empty, and is gone.
+        const nextRow = leadingNotes > 0 && !!lines[k + 1] && !!personIn(text, lines[k + 1]!) && !!lines[k + 2 + notesBefore] && !!presenceOf(lines[k + 2 + notesBefore]!, codes);
+        sat = nextRow ? null : personIn(text, cell);
         if (sat) k++;
       } else if (column === 'proxy' && presence && presence.status !== 'present' && said && said.status === null && said.holderAt !== null) {
         // "Pouvoir à M. Hervé GIRAUDEAU" in the proxy column; a name cut at its hyphen goes on

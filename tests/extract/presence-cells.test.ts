@@ -998,3 +998,43 @@ describe('a table a column a status, marked "X", given one cell a line: which co
     expect(doc.attendance.absent).toEqual([]);
   });
 });
+
+describe("a delegates' table a cell a line, its commune first, its codes from a legend", () => {
+  const TABLE = `CONSEIL DE COMMUNAUTE
+Séance du 21/09/1995
+Légende : T = titulaire S = suppléant P = présent E = excusé A = absent
+Pv = a donné pouvoir R = remplacé par son suppléant
+COMMUNE
+DELEGUE
+QUAL.
+PRES.
+POUVOIR A
+MONTREVAL
+LEMONNIER Gérard
+T
+P
+MONTREVAL
+HAMELIN Roger
+T
+Pv
+LEMONNIER G.
+LA CHAPELLE-AUX-FRENES
+GOSSELIN Jean
+T
+R
+LA CHAPELLE-AUX-FRENES
+MAUGER Daniel
+S
+P
+CAUVILLE-LES-PRES
+VAUTIER Michel
+T
+E
+`;
+  it('reads "QUAL." as a note; a member replaced ("R") whose substitute\'s cell is empty leaves the next row\'s commune to it', () => {
+    const doc = analyzeText(TABLE);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['LEMONNIER', 'MAUGER']);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['HAMELIN', 'LEMONNIER']]);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['VAUTIER']);
+  });
+});
