@@ -59,6 +59,8 @@ const MIN_ROWS = 3;
 export function readDecisionRows(text: string): Item[] {
   const ranked = RANKED_HEADER.test(text) ? rankedRows(text) : [];
   if (ranked.length) return ranked;
+  const dated = DATED_HEADER.test(text) ? datedRows(text) : [];
+  if (dated.length >= MIN_ROWS) return dated;
   // Asked of most documents: a plain search for the vote's words in capitals before any pattern.
   const rapporteurFirst = (text.includes('UNANIMIT') || text.includes('ABST')) && RAPPORTEUR_FIRST_ROW_END.test(text) ? rapporteurFirstRows(text) : [];
   if (rapporteurFirst.length) return rapporteurFirst;
@@ -217,4 +219,57 @@ function rowsOf(text: string, row: RegExp): { lines: ReturnType<typeof trimmedLi
   const lines = trimmedLines(text);
   const rows = lines.map((l) => row.exec(l.text));
   return rows.filter(Boolean).length < MIN_ROWS ? null : { lines, rows };
+}
+
+/**
+ * A relevé exported from an archive's database, a row a line under "Date N° Commission Rapporteur
+ * Objet Décision Vote": the sitting's date, the act's number, the commission, the rapporteur, the
+ * subject's middle, the decision and the vote; a subject too long for its cell wraps around the row,
+ * a line over it and the rest under it, and the archivist's "Résumé :" follows:
+ *
+ *   Fixation du montant du produit des impositions
+ *   15/12/1975 75-II-003 Finances M. DELATTRE Adopté Pour 52 / Contre 21
+ *   directes départementales à recouvrer en 1976
+ *   Résumé : Produit fiscal fixé à 412 600 000 F, …
+ */
+const DATED_HEADER = /(?:^|\n)[ \t]*Date[ \t]+N°[ \t]+[^\n]*Objet[ \t]+D[ée]cision(?:[ \t]+Vote)?[ \t]*(?:\n|$)/u;
+const DATED_ROW =
+  /^\d{2}\/\d{2}\/\d{4}[ \t]+(\d{2,4}-[IVX]{1,4}-\d{1,4}|\d{2,4}[-/]\d{1,4}(?:[-/]\d{1,4})?)[ \t]+(.*?)[ \t]*((?:V[œo]e?u[ \t]+)?(?:adopt|Adopt)[ée]e?s?|(?:V[œo]e?u[ \t]+)?(?:rejet|Rejet)[ée]e?s?|Donn[ée][ \t]+acte|Pris[ \t]+acte|Renvoy[ée]e?s?[ \t]+en[ \t]+commission|Retir[ée]e?s?|Ajourn[ée]e?s?)(?:[ \t]+(Unanimit[ée]|Majorit[ée]|Sans[ \t]+vote|Pour[ \t]+\d{1,3}(?:[ \t]*\/[ \t]*(?:Contre|Abst(?:\.|entions?)?)[ \t]+\d{1,3}){0,2}))?[ \t]*$/u;
+/** The rapporteur in the row's cells, the subject's middle after it ("Finances M. DELATTRE Section de …"). */
+const DATED_RAPPORTEUR = /(?:^|[ \t])(?:M\.|Mme|MM\.)[ \t]+(?:l[ea][ \t]+Pr[ée](?:sidente?|fet)|\p{Lu}[\p{Lu}'’-]+)(?=[ \t]|$)/u;
+/** The archivist's summary under a row, or a page's furniture: no line of a subject. */
+const DATED_NOT_SUBJECT = /^(?:R[ée]sum[ée][ \t]*:|Page[ \t]+\d|[ÉE]dit[ée][ \t]+le|Date[ \t]+N°)/u;
+/** Each count of such a vote. */
+const DATED_COUNT = /(Pour|Contre|Abst(?:\.|entions?)?)[ \t]+(\d{1,3})/gu;
+
+function datedRows(text: string): Item[] {
+  const lines = trimmedLines(text);
+  const rows = lines.map((l) => DATED_ROW.exec(l.text));
+  const items: Item[] = [];
+  rows.forEach((m, k) => {
+    if (!m) return;
+    const isSubjectLine = (j: number) => j >= 0 && j < lines.length && !rows[j] && !!lines[j]!.text && !DATED_NOT_SUBJECT.test(lines[j]!.text);
+    // The line over the row, where it is no other row's and no summary's.
+    const above = isSubjectLine(k - 1) && !(k >= 2 && rows[k - 2] && !isSubjectLine(k - 1)) ? lines[k - 1]! : null;
+    // The lines under it, to the summary or to the line over the next row.
+    const below: typeof lines = [];
+    for (let j = k + 1; isSubjectLine(j) && !rows[j + 1]; j++) below.push(lines[j]!);
+    const cells = m[2]!;
+    const rapporteur = DATED_RAPPORTEUR.exec(cells);
+    const middle = rapporteur ? cells.slice(rapporteur.index + rapporteur[0].length).trim() : '';
+    const subject = [above?.text ?? '', middle, ...below.map((l) => l.text)].filter(Boolean).join(' ');
+    const counts: Partial<Record<'for' | 'against' | 'abstentions', string>> = {};
+    for (const c of (m[4] ?? '').matchAll(DATED_COUNT)) counts[c[1] === 'Pour' ? 'for' : c[1] === 'Contre' ? 'against' : 'abstentions'] = c[2]!;
+    const vote = m[4] && /^Unanimit/u.test(m[4]) ? m[4] : Object.keys(counts).length ? countsCell(counts) : '';
+    const last = below.at(-1) ?? lines[k]!;
+    items.push(
+      itemOf({
+        number: m[1]!,
+        cells: { number: [m[1]!], date: [], subject: [subject.replace(/\s+/g, ' ').trim()], decision: [/^Renvoy/u.test(m[3]!) ? '' : m[3]!.replace(/^V[œo]e?u[ \t]+/u, '')], vote: vote ? [vote] : [], other: [] },
+        start: (above ?? lines[k]!).start,
+        end: last.start + last.text.length,
+      }),
+    );
+  });
+  return items;
 }

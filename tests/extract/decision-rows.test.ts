@@ -209,3 +209,28 @@ L'ordre du jour étant épuisé, la séance est levée à vingt heures quinze.
     expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([[], ['adopte'], ['vote'], ['décide', 'autorise']]);
   });
 });
+
+describe("a relevé exported from an archive's database, a row a line opening on the sitting's date", () => {
+  const TEXT = `RELEVE DES DECISIONS
+Assemblée : CONSEIL GENERAL DU NORD
+Séance du : 15/12/1975
+Date N° Commission Rapporteur Objet Décision Vote
+Adoption du procès-verbal de la séance du 27 octobre
+15/12/1975 75-II-001 Administration générale M. le Président Adopté Unanimité
+1975
+Fixation du montant du produit des impositions
+15/12/1975 75-II-003 Finances M. DELATTRE Adopté Pour 52 / Contre 21
+directes départementales à recouvrer en 1976
+Résumé : Produit fiscal fixé à 412 600 000 F.
+15/12/1975 75-II-007 Finances M. VANHEMS Renvoyé en commission Sans vote
+15/12/1975 75-II-033 Transports M. DUFOUR Rejeté Pour 21 / Contre 52
+15/12/1975 75-II-035 Equipement M. le Préfet Donné acte Sans vote
+`;
+  it('reads each row: its number, its subject wrapped around it, its decision and vote; the summary no part of the subject', () => {
+    const items = readDecisionRows(TEXT);
+    expect(items.map((i) => i.number)).toEqual(['75-II-001', '75-II-003', '75-II-007', '75-II-033', '75-II-035']);
+    expect(items[1]!.title).toBe('Fixation du montant du produit des impositions directes départementales à recouvrer en 1976');
+    expect(items.map((i) => i.decision?.outcome ?? null)).toEqual(['adopted', 'adopted', null, 'rejected', 'noted']);
+    expect(items[1]!.decision?.vote).toMatchObject({ for: 52, against: 21 });
+  });
+});
