@@ -621,6 +621,13 @@ const PRESENT_OF_SEATS = new RegExp(String.raw`(?<![\p{L}\d])([\p{L}\d-]+(?:\s+e
 
 /** "sept des neuf membres du Bureau étant présents": how many sat of the seats. Lower-cased text. */
 const PRESENT_AMONG_SEATS = new RegExp(String.raw`(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+des\s+([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?\s+(?:[ée]tant|sont|[ée]taient)\s+pr[ée]sents`, 'u');
+/** The sentences that say how many sat of the seats, each behind a plain search for its cue. */
+const PRESENT_OF_SEATS_SENTENCES: ReadonlyArray<readonly [cue: string, pattern: RegExp]> = [
+  ['en exercice sont', PRESENT_OF_SEATS],
+  // "sept des neuf membres du Bureau étant présents".
+  [' des ', PRESENT_AMONG_SEATS],
+];
+
 /** "29 conseillers départementaux étant présents et 4 représentés sur les 34 membres", "(12 présents et 2 représentés sur 17 administrateurs)": the present, the represented, the seats. Lower-cased text. */
 const PRESENT_REPRESENTED_OF = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3})\s+(?:(?:${MEMBER_NOUNS}|administrateurs|[ée]lus)(?:\s+(?!sont|sur|[ée]tant)\p{L}+)?\s+)?(?:sont\s+|[ée]tant\s+|[ée]taient\s+)?pr[ée]sents\s+et\s+(\d{1,3})\s+repr[ée]sent[ée]s\s+sur\s+(?:les\s+)?(\d{1,3})(?!\d)`, 'u');
 
@@ -899,20 +906,15 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
     fill('represented', Number(both[2]));
     fill('inOffice', Number(both[3]));
   }
-  const seats = (counts.present === null || counts.inOffice === null) && lower.includes('en exercice sont') ? PRESENT_OF_SEATS.exec(lower) : null;
-  const sat = seats ? parseCount(seats[1]!) : null;
-  const of2 = seats ? parseCount(seats[2]!) : null;
-  if (sat !== null && of2 !== null && sat <= of2) {
-    fill('present', sat);
-    fill('inOffice', of2);
-  }
-  // "sept des neuf membres du Bureau étant présents": the present, then the seats.
-  const ofSeats = (counts.present === null || counts.inOffice === null) && lower.includes(' des ') ? PRESENT_AMONG_SEATS.exec(lower) : null;
-  const among2 = ofSeats ? parseCount(ofSeats[1]!) : null;
-  const seats2 = ofSeats ? parseCount(ofSeats[2]!) : null;
-  if (among2 !== null && seats2 !== null && among2 <= seats2) {
-    fill('present', among2);
-    fill('inOffice', seats2);
+  // How many sat of the seats, in words or figures: the present, then the seats.
+  for (const [cue, re] of PRESENT_OF_SEATS_SENTENCES) {
+    const m = (counts.present === null || counts.inOffice === null) && lower.includes(cue) ? re.exec(lower) : null;
+    const sat = m ? parseCount(m[1]!) : null;
+    const seats = m ? parseCount(m[2]!) : null;
+    if (sat !== null && seats !== null && sat <= seats) {
+      fill('present', sat);
+      fill('inOffice', seats);
+    }
   }
   // "Mes chers collègues, dix-huit d'entre nous étant présents, le Conseil peut valablement délibérer": the president's count.
   const amongUs = counts.present === null && lower.includes("d'entre") ? AMONG_US_PRESENT.exec(lower) : null;

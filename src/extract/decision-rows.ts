@@ -112,7 +112,7 @@ const RANKED_HEADER = new RegExp(`(?:^|\n)[ \t]*${RANKED_HEADER_LINE.source.slic
 const RANKED_ROW = /^(\d{1,3})[ \t]+(.+?)[ \t]+(Adopt[ée]e?s?|Rejet[ée]e?s?|Retir[ée]e?s?|Ajourn[ée]e?s?|Pris[ \t]+acte)[ \t]+(?:(Unanimit[ée])|(Pour)[ \t]*:?[ \t]*(\d{1,3})|[-–—])$/u;
 /** A count of the vote closing a line under such a row: "Abst. 2", "Contre : 1". */
 const RANKED_COUNT = /[ \t]*(Contre|Abst(?:\.|entions?)?|Pour)[ \t]*:?[ \t]*(\d{1,3})$/u;
-/** Each count's word as such a row writes it, and its key. */
+/** Each count's word as such a row writes it (a dated row's too), and its key. */
 const RANKED_KEYS: ReadonlyArray<readonly [RegExp, 'for' | 'against' | 'abstentions']> = [
   [/^Pour$/u, 'for'],
   [/^Contre$/u, 'against'],
@@ -259,7 +259,10 @@ function datedRows(text: string): Item[] {
     const middle = rapporteur ? cells.slice(rapporteur.index + rapporteur[0].length).trim() : '';
     const subject = [above?.text ?? '', middle, ...below.map((l) => l.text)].filter(Boolean).join(' ');
     const counts: Partial<Record<'for' | 'against' | 'abstentions', string>> = {};
-    for (const c of (m[4] ?? '').matchAll(DATED_COUNT)) counts[c[1] === 'Pour' ? 'for' : c[1] === 'Contre' ? 'against' : 'abstentions'] = c[2]!;
+    for (const c of (m[4] ?? '').matchAll(DATED_COUNT)) {
+      const key = RANKED_KEYS.find(([re]) => re.test(c[1]!))?.[1];
+      if (key) counts[key] = c[2]!;
+    }
     const vote = m[4] && /^Unanimit/u.test(m[4]) ? m[4] : Object.keys(counts).length ? countsCell(counts) : '';
     const last = below.at(-1) ?? lines[k]!;
     items.push(
