@@ -768,3 +768,9 @@ describe('an adoption recalled from an earlier deliberation, its sentence long',
     expect(vote(s).stated).toBe(false);
   });
 });
+
+describe("a vote's grid a cell a line, its outcome between its labels and its figures", () => {
+  it('reads "Résultat" / "Pour" / "Contre" / "Abst." / "Adopté" / "40" / "4" / "0"', () => {
+    expect(vote('Le Conseil approuve le budget.\nRésultat\nPour\nContre\nAbst.\nAdopté\n40\n4\n0\n').vote).toMatchObject({ for: 40, against: 4, abstentions: 0 });
+  });
+});
