@@ -215,6 +215,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A relevé of one sitting's decisions, read from the text's headings, has its parts as minutes do;
   // a sheet of attendance, its head and its rows.
   const sheet = sheetTitled && attendanceSpan !== null;
+  // A paper sent before the sitting (a note of synthesis, a draft), or a report put to the assembly: the sitting it is sent for is its.
+  const briefing = kind === 'other' && isBriefing(text);
+  const reportToAssembly = kind === 'other' && !sheet && !briefing && isReportToAssembly(text);
   if ((kind !== 'other' || sheet) && (kind !== 'list' || (!isRegister && built.length > 0 && isDecisionsList(text)))) {
     // An extract may print its subject above its lists ("Objet : …", then "Présents : …"): the
     // subject is read with the header, and its report starts after the lists.
@@ -269,11 +272,11 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   } else if (order) {
     // An arrêté, a register page of several: each title its report, each formula to its signature its decision.
     claims.push(...orderParts);
-  } else if (kind === 'other' && !sheet && !isBriefing(text) && isReportToAssembly(text)) {
+  } else if (reportToAssembly) {
     // A report put to the assembly: its letterhead, then the report to the formula asking it to deliberate.
     claims.push(...assemblyReportClaims(text));
   }
-  if (kind === 'other' && !sheet && (convocation || isBriefing(text))) claims.push(...explainedPoints(text, headings, Math.max(0, ...claims.filter((c) => c.kind === 'preamble').map((c) => c.end))));
+  if (kind === 'other' && !sheet && (convocation || briefing)) claims.push(...explainedPoints(text, headings, Math.max(0, ...claims.filter((c) => c.kind === 'preamble').map((c) => c.end))));
 
   const doc: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,
@@ -290,7 +293,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // Not a record of a sitting: the dates and names read in it are not a sitting's. The body it
     // concerns is kept.
     // A convocation, or a paper sent with it (a report put to the assembly): the sitting it announces is its.
-    meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || isBriefing(text) || isReportToAssembly(text) ? CONVENED_SITTING : NO_SITTING), ...(order ? NO_BODY : {}) } : meeting,
+    meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || briefing || reportToAssembly ? CONVENED_SITTING : NO_SITTING), ...(order ? NO_BODY : {}) } : meeting,
     // Not minutes, no sheet of who came: no one attended it (a convocation's form of proxy, a letter's addressees).
     attendance: kind === 'other' && !sheet ? { ...attendance, present: [], represented: [], excused: [], absent: [] } : attendance,
     items: kind === 'other' ? [] : items,

@@ -250,8 +250,8 @@ function datedRows(text: string): Item[] {
     if (!m) return;
     const isSubjectLine = (j: number) => j >= 0 && j < lines.length && !rows[j] && !!lines[j]!.text && !DATED_NOT_SUBJECT.test(lines[j]!.text);
     // The line over the row, where it is no other row's and no summary's.
-    const above = isSubjectLine(k - 1) && !(k >= 2 && rows[k - 2] && !isSubjectLine(k - 1)) ? lines[k - 1]! : null;
-    // The lines under it, to the summary or to the line over the next row.
+    const above = isSubjectLine(k - 1) ? lines[k - 1]! : null;
+    // The lines under it, to the summary or to the line over the next row (which is that row's).
     const below: typeof lines = [];
     for (let j = k + 1; isSubjectLine(j) && !rows[j + 1]; j++) below.push(lines[j]!);
     const cells = m[2]!;

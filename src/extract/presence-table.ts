@@ -8,6 +8,7 @@ import type { Span } from '../schema/minutes.ts';
 import { isOfficeWord, parsePersonList, type ListEntry } from './persons.ts';
 import { STATUS_WORDS, SUBSTITUTED_BY } from '../text/cues.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
+import { lineAt } from '../text/lines.ts';
 import { legendCodes, type CodedStatus } from './presence-legend.ts';
 
 /** "Absent non excusé": absent, the excuse denied (not the status "excusé" after a name "… Absent non"). */
@@ -80,8 +81,8 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
       }
     }
     // A row whose presence the export centred on its wrapped office's first line, over the name's ("6e Vice- Présente (arrivée à" / "FONTAINE Marie-Lise Bras-Mahot").
-    const above = rows.length && pos > from ? lineBefore(text, pos) : null;
-    const centred = above && !ROW.test(line) && NAME_ROW.test(line) && !NAME_ROW.test(above.text) ? STATUS_CENTRED_ABOVE.exec(above.text) : null;
+    const above = rows.length && pos > from ? lineAt(text, pos - 1) : null;
+    const centred = above && !ROW.test(line) && NAME_ROW.test(line) && !NAME_ROW.test(above.line) ? STATUS_CENTRED_ABOVE.exec(above.line) : null;
     const m = ROW.exec(centred ? `${line} ${centred[1]}` : line);
     const c = m ? null : coded?.row.exec(line);
     const read = m ? rowEntry(text, pos, m, layout, noted, columns) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
@@ -109,11 +110,6 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
   return done();
 }
 
-/** The line that ends just before `pos` (a line start). */
-function lineBefore(text: string, pos: number): { start: number; text: string } {
-  const start = text.lastIndexOf('\n', pos - 2) + 1;
-  return { start, text: text.slice(start, pos - 1) };
-}
 /** A row's name cell opening its line, a surname in capitals then a given name (a line of a centred cell opens on none). */
 const NAME_ROW = /^[ \t]*\p{Lu}[\p{Lu}'’\/-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}/u;
 /** A presence closing a line after an office's first part, maybe with a note of a coming whose bracket closes below. */
@@ -123,9 +119,9 @@ const REPRESENTED = /^repr[ée]sent/iu;
 const HOLDER_ABOVE = /(?<=[ \t])\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’]*-?[ \t]*$/u;
 
 /** `entry`, represented, its holder the name closing the line above, when that line holds no row of its own. */
-function withHolderAbove(text: string, above: { start: number; text: string }, entry: ListEntry): ListEntry | null {
-  if (ROW.test(above.text)) return null;
-  const h = HOLDER_ABOVE.exec(above.text);
+function withHolderAbove(text: string, above: ReturnType<typeof lineAt>, entry: ListEntry): ListEntry | null {
+  if (ROW.test(above.line)) return null;
+  const h = HOLDER_ABOVE.exec(above.line);
   if (!h) return null;
   const holder = parsePersonList(text, above.start + h.index, above.start + h.index + h[0].trimEnd().replace(/-$/, '').length).map((e) => e.person)[0];
   return holder ? { ...entry, proxy: holder } : null;

@@ -1346,16 +1346,19 @@ const RAPPORTEUR_LABEL_TITLE = /^rapporteure?s?(?:\s*:|$)/iu;
 /** A heading's title that is the label of the commission that examined the report, its name after the colon. */
 const COMMISSION_LABEL_TITLE = /^comm[il1]ssions?(?:\s*:|$)/iu;
 const COMMISSION_LABEL_LINE = /(?:^|\s)comm[il1]ssions?\s*:\s*\S/iu;
+/** A commission's word, maybe after its rank ("2ème Commission", OCR's "Commlssion"). */
+const COMMISSION_WORD = String.raw`(?:\d{1,2}(?:[èe]re|[èe]me|e)\s+)?comm[il1]ssion`;
 /** A title that is a commission's name alone ("Commission de l'Equipement et de l'Aménagement Rural", "2ème Commission"). */
-const COMMISSION_NAME_TITLE = /^(?:\d{1,2}(?:[èe]re|[èe]me|e)\s+)?comm[il1]ssion(?:\s+(?:des?|du|d['’]|de\s+l['’])\s*[\p{L}'’, -]+)?$/iu;
+const COMMISSION_NAME_TITLE = new RegExp(String.raw`^${COMMISSION_WORD}(?:\s+(?:des?|du|d['’]|de\s+l['’])\s*[\p{L}'’, -]+)?$`, 'iu');
 /** A report's rank opening its line ("Rapport n° 2.07 -"). */
-const REPORT_RANK_LINE = /^[ \t]*rapport[ \t]+n[°o][ \t]*\S/iu;
+const REPORT_RANK = String.raw`^[ \t]*rapport[ \t]+n[°o][ \t]*`;
+const REPORT_RANK_LINE = new RegExp(String.raw`${REPORT_RANK}\S`, 'iu');
 /** How far under an act's subject its report's line stands. */
 const REPORT_UNDER_SUBJECT = 200;
 /** A commission's heading over its reports ("1ère COMMISSION - AMÉNAGEMENT DU TERRITOIRE"). */
-const COMMISSION_OPENING = /^(?:\d{1,2}(?:[èe]re|[èe]me|e)\s+)?comm[il1]ssion(?![\p{L}])/iu;
+const COMMISSION_OPENING = new RegExp(String.raw`^${COMMISSION_WORD}(?![\p{L}])`, 'iu');
 /** A report's rank alone on its line ("Rapport n° 4"), its title on the line under it. */
-const REPORT_RANK_ALONE = /^[ \t]*rapport[ \t]+n[°o][ \t]*[\w./-]+[ \t]*$/iu;
+const REPORT_RANK_ALONE = new RegExp(String.raw`${REPORT_RANK}[\w./-]+[ \t]*$`, 'iu');
 /** What a point's text says once it is decided: a subject's report line follows no such words. */
 const DECIDED_BETWEEN = /adopt|unanim|approuv|voix|vot[ée]/iu;
 

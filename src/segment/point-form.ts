@@ -6,6 +6,7 @@
  * 2023"). The point's subject is its heading, its number the deliberation's where it has one.
  */
 import type { Heading } from './headings.ts';
+import { lineAt } from '../text/lines.ts';
 
 /** "Point n° 2" alone on its line: the point's rank. */
 const POINT_LINE = /^[ \t]*(?:Point|POINT)[ \t]+(?:n°|N°)[ \t]*(\d{1,3})[ \t]*$/gmu;
@@ -23,17 +24,6 @@ const OTHER_ROW = /^[ \t]*(?:Rapporteure?|Nomenclature|Commission|Service|Direct
 /** How many lines under the point's rank its rows may take before its subject's. */
 const ROWS_BEFORE_SUBJECT = 3;
 
-interface Line {
-  start: number;
-  text: string;
-}
-
-/** The line that opens at `start`. */
-function lineFrom(text: string, start: number): Line {
-  const end = text.indexOf('\n', start);
-  return { start, text: text.slice(start, end < 0 ? text.length : end) };
-}
-
 /** The headings of the points laid out as such forms, from `from` on. */
 export function pointFormSubjects(text: string, from: number): Heading[] {
   const out: Heading[] = [];
@@ -43,20 +33,20 @@ export function pointFormSubjects(text: string, from: number): Heading[] {
     let number: string | null = null;
     let at = m.index + m[0].length + 1;
     for (let k = 0; k <= ROWS_BEFORE_SUBJECT && at < text.length; k++) {
-      const line = lineFrom(text, at);
-      const next = at + line.text.length + 1 < text.length ? lineFrom(text, at + line.text.length + 1) : null;
-      const numberRow = NUMBER_ROW.exec(line.text);
+      const line = lineAt(text, at);
+      const next = line.end < text.length ? lineAt(text, line.end + 1) : null;
+      const numberRow = NUMBER_ROW.exec(line.line);
       if (numberRow) {
         number = numberRow[1]!;
-        at += line.text.length + 1;
+        at = line.end + 1;
         continue;
       }
-      const objet = OBJET_ROW.exec(line.text);
+      const objet = OBJET_ROW.exec(line.line);
       // The subject on its label's line, or wrapped around its label alone on the next.
-      const wrapped = !objet && next && OBJET_ALONE.test(next.text) && !OTHER_ROW.test(line.text) && line.text.trim().length >= 8 ? lineFrom(text, next.start + next.text.length + 1) : null;
-      if (!objet && !(wrapped && wrapped.text.trim() && !OTHER_ROW.test(wrapped.text))) break;
-      const title = objet ? objet[1]!.trim() : `${line.text.trim()} ${wrapped!.text.trim()}`;
-      const end = objet ? line.start + line.text.length : wrapped!.start + wrapped!.text.length;
+      const wrapped = !objet && next && next.end < text.length && OBJET_ALONE.test(next.line) && !OTHER_ROW.test(line.line) && line.line.trim().length >= 8 ? lineAt(text, next.end + 1) : null;
+      if (!objet && !(wrapped && wrapped.line.trim() && !OTHER_ROW.test(wrapped.line))) break;
+      const title = objet ? objet[1]!.trim() : `${line.line.trim()} ${wrapped!.line.trim()}`;
+      const end = objet ? line.end : wrapped!.end;
       out.push({ scheme: number ? 'numbered' : 'ordinal', start: m.index, end, number: number ?? rank, title });
       break;
     }

@@ -375,7 +375,7 @@ function fixKeyWords(t: string): string {
   if (t.includes('rdsid')) t = t.replace(D_FOR_ACUTE_IN_PRESID, '$1résid');
   if (t.includes('rtiele')) t = t.replace(ARTIELE, '$1rticle');
   if (t.includes('rticle l') || t.includes('RTICLE l')) t = t.replace(ARTICLE_L, '1');
-  if (t.includes('d ')) t = t.replace(ELISION_LOST, "d'");
+  if (t.includes(' d ') || t.includes('\nd ')) t = t.replace(ELISION_LOST, "d'");
   if (t.includes('onscil')) t = t.replace(CONSCIL, '$1onseil');
   // Each test opens on its rare character, the capitals a lookbehind: a class of capitals first is
   // tried at every offset (ten times slower over the corpus).
@@ -410,7 +410,7 @@ const ARTIELE = /(?<![\p{L}])([Aa])rtiele(?=s?[ \t]+[\dlIO])/gu;
 /** "Article l : de retenir": OCR's l for the article's number 1. */
 const ARTICLE_L = /(?<=(?<![\p{L}])(?:Article|ARTICLE)[ \t]+)l(?=[ \t]*[:.)–-])/gu;
 /** "d approuver le contrat": a d alone before a word opening on a vowel is an elision whose apostrophe OCR lost (no French word is "d"); not before an é, where OCR parted a word ("d écembre", "d éficit"). */
-const ELISION_LOST = /(?<![\p{L}\d'’.-])d (?=[aeiouyâîôh]\p{Ll}{3,})/gu;
+const ELISION_LOST = /(?=d )(?<![\p{L}\d'’.-])d (?=[aeiouyâîôh]\p{Ll}{3,})/gu;
 /** "sous la prdsidence de", "Le Prdsident": OCR's d for the é of the chair's word (no French word holds "prdsid"). */
 const D_FOR_ACUTE_IN_PRESID = /(?<![\p{L}])([Pp])rdsid/gu;
 /** "Ponvoirs : 3": the u of "pouvoir" read as an n (no French word is "ponvoir"). */
@@ -431,7 +431,7 @@ const APOSTROPHE_AFTER_ACUTE = /(?<=é)['’](?=\p{Ll})/gu;
 /** "Adopté par 2l voix pour": an l read for the 1 closing a vote's count. */
 const L_CLOSING_COUNT = /(?=l)(?<=(?<![\p{L}\d])\d{1,2})l(?=[ \t]+voix(?![\p{L}]))/gu;
 /** "9 voix pour et l abstention", "l voix contre": an l alone for the count 1 before a vote's word (no French word is "l" alone). */
-const L_FOR_ONE_COUNT = /(?<![\p{L}\d'’.-])l(?=[ \t]+(?:voix|abstentions?|contre)(?![\p{L}]))/gu;
+const L_FOR_ONE_COUNT = /(?=l[ \t])(?<![\p{L}\d'’.-])l(?=[ \t]+(?:voix|abstentions?|contre)(?![\p{L}]))/gu;
 /** "Mrne Nathalie DEBAVELAERE", "Mmc": rn read for the m of the civility, c for its e. */
 const MRNE = /(?=M)(?<![\p{L}])(?:Mrne|Mmc)(?=s?(?![\p{L}]))/gu;
 /** "sous la présidence cle Monsieur X": "cl" read for the d of "de" before a civility or an article (a key, "clé", has its accent). */
@@ -606,7 +606,8 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   // "rernplir les fonctions de secrétaire", "rernplacé par son suppléant".
   [/(?<![\p{L}])rernpl/gu, 'rempl'],
   // "Nornbre de membres", "au nornbre prescrit", "le 2 septernbre", "novernbre", "décernbre".
-  [/(?<![\p{L}])([Nn]o|[Ss]epte|[Nn]ove|[Dd][ée]ce)rnbre/gu, '$1mbre'],  // "l'Hôtel du Départernent", "départernental".
+  [/(?<![\p{L}])([Nn]o|[Ss]epte|[Nn]ove|[Dd][ée]ce)rnbre/gu, '$1mbre'],
+  // "l'Hôtel du Départernent", "départernental".
   [/(?<![\p{L}])([Dd][ée]parte)rn(?=ent)/gu, '$1m'],
 ];
 /**

@@ -23,11 +23,10 @@ const WORDS_AFTER = new Set([
  * no French word is a capital alone but "A", "À", "Y" (and "I", a rank), each other one an initial
  * with its full stop. After an elision too ("l'H ôtel").
  */
-const CAPITAL_APART = /(?<![\p{L}\d.-])(?<!\p{L}{2}['’]|(?<!\p{L})['’])([B-HJ-XZ]) (?=[éèêîôû]\p{Ll}{2,})/gu;
+const CAPITAL_APART = /(?=[B-HJ-XZ] [éèêîôû])(?<![\p{L}\d.-])(?<!\p{L}{2}['’]|(?<!\p{L})['’])([B-HJ-XZ]) (?=[éèêîôû]\p{Ll}{2,})/gu;
 
 export function joinSpacedAccents(page: string): string {
-  if (CAPITAL_APART.test(page)) page = page.replace(CAPITAL_APART, '$1');
-  CAPITAL_APART.lastIndex = 0;
+  page = page.replace(CAPITAL_APART, '$1');
   if (!/ [éèêëîïôûùç] /.test(page)) return page;
   return page
     .replace(LONE_ACCENT, (_, accent: string, after: string | undefined) => (after === undefined ? accent : WORDS_AFTER.has(after) ? `${accent} ${after}` : accent + after))

@@ -48,6 +48,8 @@ const WORD_PAIR = /(?<![\p{L}])(?<!\p{L}{2}['’]|(?<!\p{L})['’])(\p{L}{2,12}|
 
 /** The words' first two letters: a pair whose first piece opens otherwise is passed over at once. */
 const OPENINGS = new Set([...CUE_WORDS, ...ACT_WORDS].map((w) => w.slice(0, 2)));
+/** Whether two pieces make one of the words, long enough to be one. */
+const joinsToCue = (a: string, b: string) => a.length + b.length >= 6 && OPENINGS.has(fold((a + b).slice(0, 2))) && isCue(a, b);
 
 /**
  * A word cut at a line's end with no hyphen ("Mme CHARVET (pou" / "voir a M. DUNAND)"), its pieces
@@ -56,8 +58,8 @@ const OPENINGS = new Set([...CUE_WORDS, ...ACT_WORDS].map((w) => w.slice(0, 2)))
 const LINE_END_PAIR = /(?<![\p{L}'’-])(\p{Ll}{2,8})\n[ \t]*(\p{Ll}{2,10})(?![\p{L}'’-])([,.;:)»]*) ?/gu;
 
 export function joinSplitCueWords(page: string): string {
-  const joined = page.replace(WORD_PAIR, (pair, a: string, b: string) => (a.length + b.length >= 6 && OPENINGS.has(fold((a + b).slice(0, 2))) && isCue(a, b) ? a : pair));
-  return joined.replace(LINE_END_PAIR, (pair, a: string, b: string, closing: string) => (a.length + b.length >= 6 && OPENINGS.has(fold((a + b).slice(0, 2))) && isCue(a, b) ? `${a}${b}${closing}\n` : pair));
+  const joined = page.replace(WORD_PAIR, (pair, a: string, b: string) => (joinsToCue(a, b) ? a : pair));
+  return joined.replace(LINE_END_PAIR, (pair, a: string, b: string, closing: string) => (joinsToCue(a, b) ? `${a}${b}${closing}\n` : pair));
 }
 
 /** The acts over a decision's articles, each letter maybe parted from the next by a space. */
