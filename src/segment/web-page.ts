@@ -10,15 +10,22 @@ import { lowerOf } from '../text/caseless.ts';
 
 /**
  * A breadcrumb or a skip link: the text was copied from a web page; or the label "Transcription"
- * on its line: an archive's notice (its "Cote", "Intitulé", "Dates") printed over the record. Lower-cased text.
+ * on its line: an archive's notice (its "Cote", "Intitulé", "Dates") printed over the record; or
+ * the site's menu on one line ("Accueil | La commune | Patrimoine", "Accueil<tab>Histoire"), its links
+ * set apart by no more than a space once the text is normalized when the line ends on the menu's last,
+ * "Contact" ("Accueil Histoire Patrimoine Photos anciennes Contact"). Lower-cased text.
  */
-const WEB_SIGN = /(?:^|\n)[ \t]*(?:vous\s+[êe]tes\s+ici|accueil(?:\s+du\s+site)?\s*[>›»/]|aller\s+au\s+contenu|passer\s+au\s+contenu|transcription[ \t]*(?::[^\n]*)?\n)/u;
+const WEB_SIGN = /(?:^|\n)[ \t]*(?:vous\s+[êe]tes\s+ici|accueil(?:\s+du\s+site)?\s*[>›»/]|accueil(?:[ \t]*\||\t| {2,})[ \t]*\p{L}|accueil[ \t][^\n]{0,150}[ \t]contacts?[ \t]*\n|aller\s+au\s+contenu|passer\s+au\s+contenu|transcription[ \t]*(?::[^\n]*)?\n)/u;
+/** A page's buttons, wherever on their line: "A- A+", "Envoyer à un ami", "Taille du texte", "Version imprimable", "Temps de lecture : 2 min". Lower-cased text. */
+const WEB_BUTTONS = /a-\s*a\+|a\+\s*a-|envoyer\s+[àa]\s+un\s+ami|taille\s+du\s+texte|version\s+imprimable|temps\s+de\s+lecture\s*:/u;
+const isWebPage = (head: string) => WEB_SIGN.test(head) || WEB_BUTTONS.test(head);
 /** How far into the text the page's furniture is looked for. */
 const PAGE_HEAD = 3000;
 
 /** A line of the page's furniture, lower-cased, trimmed; each alternative one kind of it. */
 /** The breadcrumb, the page's title under it. Lower-cased, trimmed. */
-const BREADCRUMB = /^(?:accueil|vous\s+[êe]tes\s+ici)\b.*(?:[>›»/]|:)/u;
+// Or a trail of three steps from any page ("Patrimoine > Les biens de section > Le règlement de 1985").
+const BREADCRUMB = /^(?:accueil|vous\s+[êe]tes\s+ici)\b.*(?:[>›»/]|:)|^[^\n>›»]{1,60}(?:\s[>›»]\s[^\n>›»]{1,120}){2,}$/u;
 const FURNITURE_LINES: readonly RegExp[] = [
   BREADCRUMB,
   /^(?:publi[ée]e?|mis\s+[àa]\s+jour|mise\s+en\s+ligne|mis\s+en\s+ligne)\s+le\b/u,
@@ -36,19 +43,44 @@ const FURNITURE_LINES: readonly RegExp[] = [
   // The labels of the transcription: "Transcription", "Transcription : orthographe respectée",
   // "Document : ampliation, 3 feuillets", "Source : registre 1 D 14".
   /^(?:transcription|document|source)(?:\s*:|$)/u,
-  // The editor's marks, a line in brackets: "[Photo : le registre …]", "[Image : page du registre]", "[folio 112]".
-  /^\[[^\]\n]*\]$/u,
+  // The editor's marks, a line in brackets: "[Photo : le registre …]", "[Image : page du registre]", "[folio 112]";
+  // the page's buttons in brackets: "[ Imprimer ] [ Version PDF ] [ Retour à la liste ]".
+  /^\[[^\]\n]*\](?:\s*\[[^\]\n]*\])*$/u,
+  // The menu on one line, the site's sections a list of links ("» Sessions du Conseil général").
+  /^accueil(?:[ \t]*\||\t| {2,})|^accueil\s.{0,150}\scontacts?$|^[»›]\s+\p{L}/u,
+  // The buttons and the social links: "A- A A+ Imprimer Envoyer à un ami", "ImprimerEnvoyer à un amiA+A-",
+  // "Facebook Twitter LinkedIn Courriel Imprimer", "Version imprimable | Envoyer cette page".
+  /^(?:a-\s|a\+|facebook|twitter|linked[il]n|version\s+imprimable|envoyer\s+cette\s+page|zoom\b)|envoyer\s+[àa]\s+un\s+ami|taille\s+du\s+texte/u,
+  // The page's labels: "Image : …", "Photo : …", "Crédit photo : …", "Cote : 1 W 3 | Vues 41 à 47",
+  // "Vue 41 – f° 79 r°", "Temps de lecture : 2 min", "Mots-clés : …", "Service instructeur : …",
+  // "Transmis en Préfecture le : 03/07/1997", "Texte intégral :", "Note de la rédaction : …".
+  /^(?:image|photo|cr[ée]dit\s+photo|cote|temps\s+de\s+lecture|mots[- ]cl[ée]s|service\s+instructeur|transmis\s+en\s+pr[ée]fecture(?:\s+le)?|note\s+de\s+la\s+r[ée]daction)\s*:|^vue\s+\d+\b|^texte\s+int[ée]gral\s*:?$/u,
+  // The publication's note above the record: "Procès-verbal approuvé lors de la séance du 6 novembre
+  // 2025", "Acte rendu exécutoire après transmission …", "… publiée sur le site internet".
+  /^(?:proc[èe]s-verbal\s+)?approuv[ée]\s+lors\s+de\b|^acte\s+rendu\s+ex[ée]cutoire\b|\bsite\s+(?:internet|web)\b/u,
+  // The editor's note on the transcription, in whatever words: "Transcription réalisée par les bénévoles",
+  // "… a retranscrit les registres", "Document saisi à partir du registre", "ont été ressaisis",
+  // "seul le registre fait foi", "l'orthographe … ont été respectées", "la mise en ligne des archives",
+  // "Le procès-verbal ci-dessous a été adopté", "Voici la transcription …".
+  /(?:re)?transcri(?:ts?|tes?|ption|re|vons)\b|\bressaisi|\bsaisie?s?\s+[àa]\s+partir\b|\bfait\s+foi\b|\bont\s+[ée]t[ée]\s+(?:respect|conserv)[ée]e?s\b|\bmise?\s+en\s+ligne\b|ci-dessous\s+(?:a|ont)\s+[ée]t[ée]\b|^voici\s+(?:la|le|les)\b/u,
 ];
 
+/** A line's words, past the symbols a page sets before a link ("📄 Télécharger …", "» Voir la vidéo"). */
+const LINK_MARK = /^[^\p{L}\d[]+(?=\p{L})/u;
+
 function isFurniture(line: string): boolean {
-  return FURNITURE_LINES.some((re) => re.test(line));
+  const bare = line.replace(LINK_MARK, '');
+  return FURNITURE_LINES.some((re) => re.test(line) || (bare !== line && re.test(bare)));
 }
+
+/** A rule under the page's furniture ("---", "________"), which parts it from the record. */
+const RULE_LINE = /^[ \t]*[-_—=*~.]{3,}[ \t]*(?:\n|$)/u;
 
 /** Where the preamble of a record copied from a web page starts: after the page's furniture above `end`; `start` for any other text. */
 export function afterWebFurniture(text: string, start: number, end: number): number {
   const lower = lowerOf(text);
   const head = lower.slice(0, Math.min(end, PAGE_HEAD));
-  if (!WEB_SIGN.test(head)) return start;
+  if (!isWebPage(head)) return start;
   let after = start;
   let lineStart = start;
   let breadcrumbEnd = -1;
@@ -64,7 +96,12 @@ export function afterWebFurniture(text: string, start: number, end: number): num
     }
     lineStart = lineEnd + 1;
   }
-  while (after < end && /\s/.test(text[after]!)) after++;
+  for (;;) {
+    while (after < end && /\s/.test(text[after]!)) after++;
+    const rule = after > start && after < end ? RULE_LINE.exec(text.slice(after, Math.min(end, after + 200))) : null;
+    if (!rule) break;
+    after += rule[0].length;
+  }
   return after < end ? after : start;
 }
 
@@ -85,7 +122,7 @@ const FOOTER_LINE = /^(?:(?:cat[ée]gories?|[ée]tiquettes?|tags?|mots[- ]cl[ée
  */
 export function beforeWebFooter(text: string): number {
   const lower = lowerOf(text);
-  if (!WEB_SIGN.test(lower.slice(0, PAGE_HEAD))) return text.length;
+  if (!isWebPage(lower.slice(0, PAGE_HEAD))) return text.length;
   for (let lineStart = lower.indexOf('\n', text.length >> 1) + 1; lineStart > 0 && lineStart < lower.length; ) {
     let lineEnd = lower.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = lower.length;

@@ -288,3 +288,53 @@ Adopté par 4 voix pour et 1 abstention (M. NIRLO).
     expect(analyzeText(PAGE).meeting.place).toBe('Hôtel de Ville');
   });
 });
+
+describe("a record under a web page whose menu is one line and whose editor speaks of the transcription", () => {
+  const record = PAGE.slice(PAGE.indexOf('EXTRAIT DU REGISTRE'));
+  const preambleOf = (text: string) => {
+    const doc = analyzeText(text);
+    return doc.sections!.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end))[0];
+  };
+
+  it('starts the preamble after a menu of links parted by bars, a trail, a byline and a picture, past the rule under them', () => {
+    const page = `Vallorba – Le site de la commune et de ses habitants
+Accueil | La commune | Patrimoine | Démarches | Contact
+Patrimoine > Les archives > Les tarifs de 2023
+LES TARIFS DE L'EAU EN 2023
+Par la commission Patrimoine – 2 mars 2024 – 3 commentaires
+Beaucoup d'entre vous nous ont interrogés sur ces tarifs. Nous la reproduisons ci-dessous intégralement.
+[Image : la première page de l'extrait]
+---
+${record}`;
+    expect(preambleOf(page)).toMatch(/^EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n/);
+  });
+
+  it("starts the preamble after a menu parted by tabs and the editor's note on the spelling kept and the register that alone is authentic", () => {
+    const page = `Mémoire de Vallorba
+Accueil\tHistoire\tPatrimoine\tArchives\tPhotos anciennes\tContact
+Rechercher
+
+Document saisi à partir du registre original. Seul le registre fait foi.
+
+L'orthographe et la ponctuation de l'original ont été respectées ; les passages illisibles sont signalés entre crochets.
+
+${record}`;
+    expect(preambleOf(page)).toMatch(/^EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n/);
+  });
+
+  it("starts the preamble after the page's buttons, its reading time and the archive's labels", () => {
+    const page = `Mairie de Vallorba
+Taille du texte A- A+
+ImprimerEnvoyer à un amiA+A-
+Temps de lecture : 2 min
+Cote : 1 W 3 | Vues 41 à 47
+📄 Télécharger le document original (PDF, 1,2 Mo)
+${record}`;
+    expect(preambleOf(page)).toMatch(/^EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n/);
+  });
+
+  it('keeps the preamble of a record whose letterhead sits over a rule, with no page around it', () => {
+    const text = `COMMUNE DE VALLORBA\n________\n${record}`;
+    expect(preambleOf(text)).toMatch(/^COMMUNE DE VALLORBA\n/);
+  });
+});
