@@ -218,7 +218,11 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A paper sent before the sitting (a note of synthesis, a draft), or a report put to the assembly: the sitting it is sent for is its.
   const briefing = kind === 'other' && isBriefing(text);
   const reportToAssembly = kind === 'other' && !sheet && !briefing && isReportToAssembly(text);
-  if ((kind !== 'other' || sheet) && (kind !== 'list' || (!isRegister && built.length > 0 && isDecisionsList(text)))) {
+  // A list of the sitting's acts in a table one cell a line ("Liste des délibérations", L. 2121-25): its
+  // head names the sitting and counts the members, its rows are no parts of the text.
+  const headedList = kind === 'list' && !isRegister && built.length > 0 && isDecisionsList(text);
+  const tabledList = kind === 'list' && !isRegister && !headedList && cellItems.length > 0;
+  if ((kind !== 'other' || sheet) && (kind !== 'list' || headedList || tabledList)) {
     // An extract may print its subject above its lists ("Objet : …", then "Présents : …"): the
     // subject is read with the header, and its report starts after the lists.
     const above = built.length === 1 && attendanceSpan && built[0]!.reportSpan && built[0]!.reportSpan.start < attendanceSpan.start ? built[0]!.reportSpan : null;
@@ -239,7 +243,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // texts tell them, not the headings' (cellRowClaims).
     const cellClaims = cellItems.flatMap((item, i) => cellRowClaims(lineView, item, i));
     const byCells = cellClaims.length > 0 && cellClaims.length >= cellItems.length;
-    if (byCells) claims.push(...cellClaims);
+    if (byCells) claims.push(...(tabledList ? [] : cellClaims));
     // A row a line gives each point no part of the text of its own: no report, no decision.
     else if (!rowItems.length) built.forEach((b, i) => {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...(b.reportSpan === above ? afterLists(text, above, Math.max(listsEnd, opening?.end ?? 0)) : b.reportSpan) });

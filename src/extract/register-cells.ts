@@ -38,8 +38,8 @@ type CountCell = 'for' | 'against' | 'abstentions' | 'notVoting';
 const COUNT_ALONE = /^\d{1,3}$/u;
 /** A row's number alone on its line: "99/21", "2024-014", "12"; a dash where the row has none. */
 // A series' letters may open it: "MOT 83-05", a motion among the acts; or stand between underscores,
-// a service's code ("15_DFB_01", "V_2015_06_01", "22_VŒU_01").
-const ROW_NUMBER = /^(?:(?:[A-Z]{2,5} )?(?:\p{Lu}{1,5}_)?\d{1,4}(?:[-/_.](?:\p{Lu}{2,6}_)?\d{1,4}){0,2}|[-–—])$/u;
+// a service's code ("15_DFB_01", "V_2015_06_01", "22_VŒU_01"); or be glued to the year ("DEL2025_061").
+const ROW_NUMBER = /^(?:(?:[A-Z]{2,5} )?(?:\p{Lu}{1,5}_?)?\d{1,4}(?:[-/_.](?:\p{Lu}{2,6}_)?\d{1,4}){0,2}|[-–—])$/u;
 /** A number's shape, figures each one sign, a run of capitals one: rows of one table number alike ("83-10-07", "83-10-08"; "15_DFB_01", "15_PRES_01"). */
 const shapeOf = (n: string) => n.replace(/\d/g, '9').replace(/\p{Lu}+/gu, 'A');
 /** Whether `line` is the number opening a row numbered as `own` is; any number with a separator where the row has none. */
@@ -66,8 +66,8 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   { cell: 'number', label: /^(?:N°|Num[ée]ro)(?:\s+(?:d['’]\s?)?(?:acte|ordre|d[ée]lib(?:[ée]ration|\.)?|rapport))?$/iu, opens: ROW_NUMBER, wraps: false, into: 'number' },
   { cell: 'date', label: /^(?:Date(?:\s+(?:de\s+(?:la\s+)?)?s[ée]ance)?|S[ée]ance)$/iu, opens: /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u, wraps: false, into: 'date' },
   { cell: 'subject', label: /^Objet$/iu, wraps: true, into: 'subject' },
-  // Or the family name and its initials alone: "ALBERTINI G-P.", "CASANOVA M-D.".
-  { cell: 'rapporteur', label: /^Rapporteurs?$/iu, opens: /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[-–—]$|\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}(?:-\p{Lu}){0,2}\.$)/u, wraps: false, into: 'other' },
+  // Or the family name and its initials alone: "ALBERTINI G-P.", "CASANOVA M-D.", "PAYET J.-L.".
+  { cell: 'rapporteur', label: /^Rapporteurs?$/iu, opens: /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[-–—]$|\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}(?:\.?-\p{Lu}){0,2}\.$)/u, wraps: false, into: 'other' },
   // A commission's name may wrap ("Finances, budget et" / "évaluation").
   // Or who tabled a motion ("Déposé par" / "Ensemble des groupes").
   { cell: 'other', label: /^(?:Commission|Mati[èe]re|Nomenclature|Th[èe]me|Code(?:\s+\p{L}+)?|D[ée]pos[ée]e?s?\s+par|Auteurs?)$/iu, wraps: true, into: 'other' },
@@ -297,21 +297,32 @@ function sameHeader(lines: readonly TrimmedLine[], at: number, header: Header): 
 /**
  * "02-09-08 Agriculture Aide à l'équipement des C.U.M.A. M. DAVIN Unanimité Adopté 38 200,00": a
  * row whose cells were short enough for the export to keep them on one line, in a table whose
- * rows are one cell a line. Read where the header has a rapporteur's column, whose civility ends
- * the subject; the vote's words and the outcome's after it. A service's cell before the subject
- * is not told apart from it.
+ * rows are one cell a line. Read where the header has a rapporteur's column, whose civility (or
+ * a family name and its initials, "PAYET J.-L.") ends the subject; the vote's words, or its counts
+ * a column each ("27 3 0 0"), and the outcome's after it ("Adoptée", "Unanimité"). A service's cell
+ * before the subject is not told apart from it.
  */
 const ROW_ON_ONE_LINE = new RegExp(
-  String.raw`^(\d{1,4}(?:[-/_.]\d{1,4}){0,2})[ 	]+(\S.*?)[ 	]+(?:M\.|MM\.|Mmes?|Mlle)[ 	]+\p{Lu}[\p{L}'’-]+(?:[ 	]+\p{Lu}[\p{Lu}'’-]+)*[ 	]+(.*?)[ 	]*(?<![\p{L}])((?:[Aa]dopt|ADOPT|[Aa]pprouv|APPROUV|[Rr]ejet|REJET|[Rr]efus|REFUS|[Rr]etir|RETIR|[Aa]journ|AJOURN)[éÉeE][eE]?[sS]?)(?![\p{L}])`,
+  String.raw`^((?:\p{Lu}{1,5}_?)?\d{1,4}(?:[-/_.]\d{1,4}){0,2})[ 	]+(\S.*?)[ 	]+(?:(?:M\.|MM\.|Mmes?|Mlle)[ 	]+\p{Lu}[\p{L}'’-]+(?:[ 	]+\p{Lu}[\p{Lu}'’-]+)*|\p{Lu}[\p{Lu}'’-]{2,}(?:[ 	]\p{Lu}[\p{Lu}'’-]+)*[ 	]+\p{Lu}(?:\.?-\p{Lu}){0,2}\.)[ 	]+(.*?)[ 	]*(?<![\p{L}])((?:[Aa]dopt|ADOPT|[Aa]pprouv|APPROUV|[Rr]ejet|REJET|[Rr]efus|REFUS|[Rr]etir|RETIR|[Aa]journ|AJOURN)[éÉeE][eE]?[sS]?|[Uu]nanimit[ée]|UNANIMIT[ÉE])(?![\p{L}])`,
   'du',
 );
+/** A row's counts on its line, a space between ("27 3 0 0"), one for each count's column of the header. */
+const COUNTS_ON_THE_LINE = /^\d{1,3}(?:[ \t]+\d{1,3}){1,3}$/u;
 function rowOnOneLine(lines: readonly TrimmedLine[], k: number, header: Header): { row: Row; next: number } | null {
   if (header.inline || !header.cells.includes('rapporteur')) return null;
   const m = ROW_ON_ONE_LINE.exec(lines[k]?.text ?? '');
   if (!m) return null;
   const slashed = COUNTS_BY_SLASHES.exec(m[3]!);
-  const vote = slashed ? countsCell({ for: slashed[1], against: slashed[2], abstentions: slashed[3] }) : m[3]!;
-  const cells: Record<Column, string[]> = { number: [m[1]!], date: [], subject: [m[2]!], decision: [m[4]!], vote: vote ? [vote] : [], other: [] };
+  const countCells = header.cells.filter((c): c is CountCell => COUNT_CELLS.has(c));
+  const figures = COUNTS_ON_THE_LINE.test(m[3]!) ? m[3]!.split(/[ \t]+/) : [];
+  const vote = slashed
+    ? countsCell({ for: slashed[1], against: slashed[2], abstentions: slashed[3] })
+    : figures.length && figures.length === countCells.length
+      ? countsCell(Object.fromEntries(figures.map((f, d) => [countCells[d]!, f])))
+      : m[3]!;
+  // "Unanimité" closing the row is how the vote went, not a text decided.
+  const unanimous = /^unanimit/iu.test(m[4]!);
+  const cells: Record<Column, string[]> = { number: [m[1]!], date: [], subject: [m[2]!], decision: unanimous ? [] : [m[4]!], vote: [vote, ...(unanimous ? [m[4]!] : [])].filter(Boolean), other: [] };
   return { row: { number: m[1]!, cells, start: lines[k]!.start, end: lines[k]!.end }, next: k + 1 };
 }
 

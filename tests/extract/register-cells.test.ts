@@ -611,3 +611,70 @@ Unanimité
     expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve'], ['approuve'], ['approuve']]);
   });
 });
+
+describe("a list of a sitting's acts exported a cell a line, its numbers glued to their year, its counts a column each", () => {
+  const LIST = `COMMUNE DE VALMORNE
+Liste des délibérations
+Séance du Conseil municipal du 12/03/2024
+Présidence : DUVAL Marc, Maire
+Secrétaire de séance : PIERRE Anne
+En exercice
+23
+Présents
+19
+Représentés
+2
+Votants
+21
+N° acte
+Objet
+Rapporteur
+Pour
+Contre
+Abst.
+NPPV
+Résultat
+DEL2024_011
+Compte de gestion 2023 - Budget
+principal
+MARTIN J.-L.
+18
+3
+0
+0
+Adoptée
+DEL2024_012 Décision modificative n°1 - Budget annexe MARTIN J.-L. 21 0 0 0 Unanimité
+DEL2024_013
+Motion relative à la fermeture du bureau
+de poste
+ROUX C.
+4
+17
+0
+0
+Rejetée
+DEL2024_014 Tarifs de la cantine scolaire DUVAL M. 19 2 0 0 Adoptée
+Nombre de délibérations : 4
+Le Maire,
+Marc DUVAL
+`;
+
+  it("reads each row, wrapped or on one line, with its rapporteur's initials 'J.-L.', its counts and its outcome", () => {
+    const items = readRegisterCells(LIST);
+    expect(items.map((i) => [i.number, i.title, i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.vote?.unanimous, i.decision?.outcome])).toEqual([
+      ['DEL2024_011', 'Compte de gestion 2023 - Budget principal', 18, 3, false, 'adopted'],
+      ['DEL2024_012', 'Décision modificative n°1 - Budget annexe', 21, 0, true, 'adopted'],
+      ['DEL2024_013', 'Motion relative à la fermeture du bureau de poste', 4, 17, false, 'rejected'],
+      ['DEL2024_014', 'Tarifs de la cantine scolaire', 19, 2, false, 'adopted'],
+    ]);
+  });
+
+  it('sections its head, the sitting and the counts, and leaves its rows unsectioned', () => {
+    const doc = analyzeText(LIST);
+    expect(doc.kind).toBe('list');
+    const kinds = doc.sections!.filter((s) => s.kind !== 'other').map((s) => [s.kind, doc.text.slice(s.start, s.end)]);
+    expect(kinds.some(([k, t]) => k === 'preamble' && t!.includes('Séance du Conseil municipal du 12/03/2024'))).toBe(true);
+    expect(kinds.some(([k, t]) => k === 'attendance' && t!.includes('Votants\n21'))).toBe(true);
+    expect(kinds.some(([k]) => k === 'report' || k === 'decision')).toBe(false);
+  });
+});
