@@ -520,20 +520,20 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
   // "Conseillers en fonction : 18": the Alsace-Moselle form, beside "élus : 19"; "en fonction : 11" opening its line, a box's label.
   // "Nombre des membres qui se trouvent en fonctions ...... 15": a register's form, its dot leaders,
   // which OCR reads with commas among the dots ("présents .,........ 96"), a colon after them or not
-  // ("en exercice ....... : 32").
-  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:(?:[,;:]|trouvent)\s*|\n[ \t]*)en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.[.,]{2,}[ \t]*:?)?\s*/giu, 'exercice', 'fonction', 'composant'), null,
+  // ("en exercice ....... : 32"), or a typewriter's dots a space apart ("en exercice . . . . 29").
+  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:(?:[,;:]|trouvent)\s*|\n[ \t]*)en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.(?:[ \t]?[.,]){2,}[ \t]*:?)?\s*/giu, 'exercice', 'fonction', 'composant'), null,
     [['exercice', [['en']]], ['fonction', [['en'], ['membres', 'en'], ['conseillers', 'en']]], ['composant', [['membres'], ['conseillers']]]]],
   // "présents : 15", "présents (15)", and "présents 15," in a run of counts, or before the next cell's
   // label in a header's grid ("Présents 21 Date d'affichage", "Présents 12 Représentés 2 Absents 1
   // Quorum Atteint", represented likewise); "Présents à
   // l'ouverture de la séance : 48", when members come and go.
-  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.[.,]{2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n])|(?=\d{1,3}[ \t]+(?:date|d[ée]lib[ée]ration|n°|votants?|pouvoirs?|absents?|excus[ée]s|repr[ée]sent[ée]s|quorum)(?![\p{L}])))/giu, 'sent'), /absents?\s$/u, [['sent', [3]]]],
+  ['present', keyed(/pr[ée]sents?(?:\s+(?:[àa]\s+l['’]ouverture|en\s+d[ée]but)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?\s*(?:\(\s*(?=\d)|:\s*|=\s*|\.(?:[ \t]?[.,]){2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n])|(?=\d{1,3}[ \t]+(?:date|d[ée]lib[ée]ration|n°|votants?|pouvoirs?|absents?|excus[ée]s|repr[ée]sent[ée]s|quorum)(?![\p{L}])))/giu, 'sent'), /absents?\s$/u, [['sent', [3]]]],
   // "Pouvoirs" over "2", a counts box read a cell a line, as "Présents" over "7".
   // "Délégations de vote : 9", a regional council's word for its proxies.
-  ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s|d[ée]l[ée]gations?\s+de\s+vote)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*|\.[.,]{2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n])|(?=\d{1,3}[ \t]+(?:absents?|excus[ée]s|votants?|quorum)(?![\p{L}])))/giu, 'procuration', 'pouvoir', 'sent', 'gation'), /absents?\s+et\s+$/u, [['procuration', [0]], ['pouvoir', [0]], ['sent', [5]], ['gation', [4]]]],
-  ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=|\.[.,]{2,}[ \t]*:?)?\s*/giu, 'votant', 'pris part'), null, null],
+  ['represented', keyed(/(?:procurations?|pouvoirs?|repr[ée]sent[ée]s|d[ée]l[ée]gations?\s+de\s+vote)\s*(?:\(\s*(?=\d)|:\s*(?=\d)|=\s*|\.(?:[ \t]?[.,]){2,}\s*:?\s*(?=\d)|(?=\d{1,3}\s*[,;\n])|(?=\d{1,3}[ \t]+(?:absents?|excus[ée]s|votants?|quorum)(?![\p{L}])))/giu, 'procuration', 'pouvoir', 'sent', 'gation'), /absents?\s+et\s+$/u, [['procuration', [0]], ['pouvoir', [0]], ['sent', [5]], ['gation', [4]]]],
+  ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))\s*(?:\(|:|=|\.(?:[ \t]?[.,]){2,}[ \t]*:?)?\s*/giu, 'votant', 'pris part'), null, null],
   // "Membres ayant voix délibérative : 11": a board's members, beside those with a consultative voice.
-  ['inOffice', keyed(/membres\s+(?:ayant|[àa])\s+voix\s+d[ée]lib[ée]rative\s*(?:\(|:|=|\.[.,]{2,}[ \t]*:?)?\s*/giu, 'voix d'), null, null],
+  ['inOffice', keyed(/membres\s+(?:ayant|[àa])\s+voix\s+d[ée]lib[ée]rative\s*(?:\(|:|=|\.(?:[ \t]?[.,]){2,}[ \t]*:?)?\s*/giu, 'voix d'), null, null],
   // "Nombre de membres : 9", with no other label: the members the body has.
   ['inOffice', keyed(new RegExp(String.raw`nombre\s+de\s+(?:${MEMBER_NOUNS}|administrateurs)\s*[:=]\s*`, 'giu'), 'nombre'), null, [['nombre', [0]]]],
   // "onze administrateurs sur les quatorze que compte le Conseil sont présents": the members it has.

@@ -4,6 +4,7 @@
  * a deliberation number ("D2024-27 - Objet : …", "N°1 D.CCAS/2026/19 - …", "CC02_2023 …"),
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
+import { MEMBER_NOUNS } from '../text/cues.ts';
 import { pointFormSubjects } from './point-form.ts';
 import { isMatiereLine } from '../text/actes-nomenclature.ts';
 import { oneSpace } from '../text/spaces.ts';
@@ -376,8 +377,9 @@ const HEADER_NUMBERS: readonly RegExp[] = [
   new RegExp(String.raw`\S[ \t]+${LABEL_WORD}[ \t]+[Nn][°o]\.?[ \t]?(${LABELLED_NUMBER})[ \t]*$`, 'gm'),
   SHORT_NUMBER,
   // "N° 84/ 12        Séance du 9 mars 1984": the number opening the line the sitting's date closes (a typewriter's space after its slash);
-  // "N° 2016-0487/CD L'an deux mille seize, …": the opening paragraph beside it, a margin's cell.
-  new RegExp(String.raw`^[ \t]*N°[ \t]?(\d{1,4}[/.-][ \t]?\d{1,4}|${LABELLED_NUMBER})(?=[ \t]+(?:S[ée]ance|S[ÉE]ANCE|L['’]an)(?![\p{L}]))`, 'gmu'),
+  // "N° 2016-0487/CD L'an deux mille seize, …": the opening paragraph beside it, a margin's cell;
+  // "N° 93-031   Nombre de Conseillers :", the box of counts beside it.
+  new RegExp(String.raw`^[ \t]*N°[ \t]?(\d{1,4}[/.-][ \t]?\d{1,4}|${LABELLED_NUMBER})(?=[ \t]+(?:S[ée]ance|S[ÉE]ANCE|L['’]an|Nombre)(?![\p{L}]))`, 'gmu'),
   // "Délibération CE-2025-03" alone on its line, without "n°": a number of a deliberation's shape.
   new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+(${NUMBER})[ \t]*$`, 'gm'),
   // "N° délibération   Séance   Date séance" over "99.06.0412   ASSEMBLEE PLENIERE   25/06/1999": a
@@ -861,6 +863,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !RAPPORTEUR_LABEL_TITLE.test(h.title))
     // "2015-10-DM2-01" alone on its line, a form's value: one code, no number and title.
     .filter((h) => !(h.number !== null && CODE_TITLE.test(h.title) && !/\s/.test(lineAt(text, h.start).line.trim())))
+    // "N° 93-031   Nombre de Conseillers :": the act's number beside the margin's box of counts, no subject.
+    .filter((h) => !(h.number !== null && /^nombre\s/iu.test(h.title) && COUNT_BOX_LABEL_LINE.test(lineAt(text, h.start).line)))
     // "Rapport n° 4-12   Commission : Agriculture, Forêt": the report's rank and the commission that examined it, no subject.
     .filter((h) => !(COMMISSION_LABEL_TITLE.test(h.title) && COMMISSION_LABEL_LINE.test(lineAt(text, h.start).line)))
     // "OBJET : PROGRAMME 1998 …" / "Rapport n° 2.07 - Commission de l'Equipement", or "Rapport n° 4" alone: under an act's subject, its report's rank (and the commission that examined it).
@@ -1370,6 +1374,8 @@ function isReportUnderSubject(text: string, subject: Heading, h: Heading): boole
   return !REPORT_RANK_LINE.test(lineAt(text, subject.start).line) && !DECIDED_BETWEEN.test(text.slice(subject.end, h.start));
 }
 
+/** A box of counts' label closing a line, its figures under it: "Nombre de Conseillers :", "Nombre des membres du Conseil :". */
+const COUNT_BOX_LABEL_LINE = new RegExp(String.raw`nombre\s+(?:de|des)\s+(?:${MEMBER_NOUNS}|administrateurs)[^:\n]{0,40}:[ \t]*$`, 'iu');
 /** A margin's box of the sitting's figures: "Nombre des membres du Conseil Municipal élus : 11 Conseillers en fonction : 11". */
 const COUNT_BOX_NOTE = /^nombre\s+d|(?:[ée]lus|en\s+(?:exercice|fonction)|pr[ée]sents|votants)\s*:\s*\d/iu;
 /** A margin's note opening on the point's rank: "Point 2 Chasse communale". */

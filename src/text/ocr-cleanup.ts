@@ -348,7 +348,12 @@ export function fixLookalikes(t: string): string {
   if (t.includes('airc')) t = t.replace(AIRE_AS_AIRC, 'e');
   if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');
   if (t.includes("e'") || t.includes("E'")) t = t.replace(E_APOSTROPHE, (_, e: string) => (e === 'e' ? 'é' : 'É'));
-  if (t.includes("'e")) t = t.replace(APOSTROPHE_E, 'é');
+  if (t.includes("'e")) {
+    const before = t;
+    t = t.replace(APOSTROPHE_E, 'é');
+    // A page that writes its é so ("pr'esents") writes it so after any word no elision ends, and opening a word.
+    if (t !== before && t.includes("'e")) t = t.replace(APOSTROPHE_E_ANYWHERE, 'é');
+  }
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   for (const [cue, re, word] of RI_FOR_N) if (t.includes(cue)) t = t.replace(re, word);
   // After the m read back: "l'unanirnitê" is "unanimitê" only then.
@@ -533,6 +538,15 @@ const E_APOSTROPHE = /(?=[eE]')([eE])'(?=\p{L})/gu;
  * elision ends on (an elision ends on l, d, j, m, n, s, t, c or qu: "l'exercice", "qu'elle").
  */
 const APOSTROPHE_E = /(?<=\p{L}[bfgkprvwxz])'e/gu;
+/**
+ * On a page that shows it: the accent read before its e after any word of two letters or more but
+ * those ending on qu ("Edm'ee", "d'elib'erations"), after a capital alone no elision is
+ * ("F'elix", "G'erard", "r'euni"), or opening a word ("a 'et'e 'elue", where no quotation opens on an e);
+ * after an s or a d, which may be elisions ("s'est", "d'en"), in the words of a sitting only ("s'eance",
+ * "d'elib'eration", "d'ecide", "d'epartement", "d'el'egu'e", "d'esigne").
+ */
+const APOSTROPHE_E_ANYWHERE =
+  /(?:(?<=\p{L}\p{L})(?<![qQ][uU])|(?<=(?<![\p{L}\d])[ABEFGHIKOPRUVWXYZabefghikopruvwxyz])|(?<=(?<![\p{L}\d])[sSdD])(?='e(?:ance|lib|cid|cis|part|cembre|l[ée]gu|sign|put)))'e|(?<![\p{L}\d'’])'e(?=\p{L})/gu;
 
 /** "Le ConseiI régionaI": an I closing a word of lower-case letters is its l (no French word ends so). */
 const I_ENDING_WORD = /(?=I)(?<=\p{Ll}{3})I(?![\p{L}\d])/gu;

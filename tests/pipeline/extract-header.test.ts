@@ -592,3 +592,34 @@ Résultat du vote : Pour : 19 Contre : 0 Abstentions : 2
     expect(doc.items.map((i) => i.title)).toEqual(['Soutien à la filière forêt-bois - Aide aux investissements des entreprises']);
   });
 });
+
+describe("an extract's number beside the margin's box of counts, its figures after a typewriter's dots", () => {
+  const EXTRACT = `COMMUNE DE VALMORNE
+EXTRAIT DU REGISTRE DES DELIBERATIONS
+Séance du 26 mars 1993
+
+N° 93-031                                  Nombre de Conseillers :
+                                            - en exercice . . . . 29
+                                            - présents . . . . . 21
+                                            - votants . . . . . . 25
+
+OBJET : JUMELAGE AVEC LA COMMUNE DE PORT-EN-CAUX
+
+L'an mil neuf cent quatre-vingt-treize, le vingt-six mars, le Conseil Municipal s'est réuni sous la présidence de M. Félix DURAND, Maire.
+
+Présents : M. Félix DURAND, Maire ; Mme Jeanne LAGIER ; M. Paul ROUX.
+
+LE CONSEIL MUNICIPAL,
+APPROUVE le principe du jumelage.
+Adopté à l'unanimité.
+`;
+
+  it('reads the act\'s number, not the box\'s label, and the subject under "OBJET :"', () => {
+    const doc = analyzeText(EXTRACT);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['93-031', 'JUMELAGE AVEC LA COMMUNE DE PORT-EN-CAUX']]);
+  });
+
+  it('reads the counts after dots a space apart', () => {
+    expect(analyzeText(EXTRACT).attendance.counts).toMatchObject({ inOffice: 29, present: 21, voting: 25 });
+  });
+});

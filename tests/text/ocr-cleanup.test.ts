@@ -227,6 +227,16 @@ describe("an é's accent read as an apostrophe before its e", () => {
       "chargée du secrétariat ; présents : 12 ; approuvé. l'exercice, qu'elle, aujourd'hui, s'est, c'est, n'est",
     );
   });
+
+  it("on a page that shows it, reads it after any word, a capital alone or opening a word, and in a sitting's words after s and d", () => {
+    expect(fixLookalikes("Pr'esents : M. F'elix DURAND. Mme Marie ROUX a 'et'e 'elue secr'etaire de s'eance ; s'est r'euni ; Edm'ee ; les d'elib'erations du 14 d'ecembre ; l'eau, d'entre, qu'elle, jusqu'en")).toBe(
+      "Présents : M. Félix DURAND. Mme Marie ROUX a été élue secrétaire de séance ; s'est réuni ; Edmée ; les délibérations du 14 décembre ; l'eau, d'entre, qu'elle, jusqu'en",
+    );
+  });
+
+  it("leaves a page that shows it nowhere after a word no elision ends as it is", () => {
+    expect(fixLookalikes("Le Conseil a 'examiné' le dossier ; F'elix")).toBe("Le Conseil a 'examiné' le dossier ; F'elix");
+  });
 });
 
 describe('"ó" for "é", which French does not write', () => {
