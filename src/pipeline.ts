@@ -44,7 +44,7 @@ import { withoutArticleParts } from './segment/article-parts.ts';
 import { convenedDate, convocationPreamble } from './segment/convocation.ts';
 import { orderClaims } from './segment/orders.ts';
 import { afterWebFurniture, beforeWebFooter } from './segment/web-page.ts';
-import { afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
+import { afterRunningHead, afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 import { withMarginNumbers } from './segment/margin-numbers.ts';
 import { assemblyReportClaims } from './segment/assembly-report.ts';
 
@@ -228,7 +228,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const above = built.length === 1 && attendanceSpan && built[0]!.reportSpan && built[0]!.reportSpan.start < attendanceSpan.start ? built[0]!.reportSpan : null;
     const firstPart = Math.min(attendanceSpan?.start ?? Infinity, above ? Infinity : (built[0]?.reportSpan?.start ?? Infinity), text.length);
     const preambleEnd = firstPart === Infinity ? text.length : firstPart;
-    claims.push({ kind: 'preamble', item: null, start: afterWebFurniture(text, afterStamp(text, preambleEnd), preambleEnd), end: preambleEnd });
+    claims.push({ kind: 'preamble', item: null, start: afterWebFurniture(text, afterRunningHead(text, loaded.pages.map((p) => p.text), afterStamp(text, preambleEnd), preambleEnd), preambleEnd), end: preambleEnd });
     if (attendanceSpan) claims.push(...attendanceClaims(text, attendanceSpan));
     // The counts printed in the header, and the sentence stating the quorum after the lists.
     // An extract may give its subject before the lists: the body starts at the first heading after them.

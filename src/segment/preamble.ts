@@ -18,6 +18,42 @@ export function afterStamp(text: string, end: number): number {
   return id ? stamp.index + id.index + id[0].length : 0;
 }
 
+/** A page's mark on its own line: "Page 1 / 3", "Page 2", "1/3". */
+const PAGE_MARK_LINE = /^(?:page[ \t]+\d{1,3}(?:[ \t]*(?:\/|sur)[ \t]*\d{1,3})?|\d{1,3}[ \t]*\/[ \t]*\d{1,3})$/iu;
+/** How many lines a running head may take at the top of a page. */
+const RUNNING_HEAD_LINES = 5;
+/** A line's key, its figures any figures: the head comes back on the next page with another page's number or hour. */
+const lineKey = (line: string) => line.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#');
+
+/**
+ * Where the preamble starts past the running head of a software's print, which heads every page
+ * ("GESTION DES INSTANCES v2.1 - OPHLM X" / "Edition du 29/06/1999 à 10:42 - Utilisateur : SECDIR"):
+ * the lines at the top of the text that head most of the other pages too (`pages`, as loaded),
+ * figures aside. The first page keeps them in the text (they may be the letterhead the authority
+ * is read from); they are no part of the record. `start` where there is none.
+ */
+export function afterRunningHead(text: string, pages: readonly string[], start: number, end: number): number {
+  if (pages.length < 2) return start;
+  const heads = new Map<string, number>();
+  for (const page of pages.slice(1)) {
+    const lines = page.split('\n').map(lineKey).filter(Boolean).slice(0, RUNNING_HEAD_LINES);
+    for (const k of new Set(lines)) heads.set(k, (heads.get(k) ?? 0) + 1);
+  }
+  const most = Math.max(1, Math.ceil((pages.length - 1) / 2));
+  let at = start;
+  let skipped = false;
+  for (let n = 0; n < RUNNING_HEAD_LINES && at < end; n++) {
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) return start;
+    const line = text.slice(at, lineEnd).trim();
+    if (!(PAGE_MARK_LINE.test(line) || (line.length >= 12 && (heads.get(lineKey(line)) ?? 0) >= most))) break;
+    skipped = true;
+    at = lineEnd + 1;
+  }
+  while (at < end && /\s/.test(text[at]!)) at++;
+  return skipped && at < end ? at : start;
+}
+
 /** A full stop that ends a sentence: not an initial ("M. Dupont", "C.C.A.S."). */
 const SENTENCE_STOP = /(?<![\s.]\p{Lu})[.!?](?=\s|$)/gu;
 

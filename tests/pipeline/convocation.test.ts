@@ -379,3 +379,24 @@ Marcel FABRIÉS
     expect(doc.sections!.filter((s) => s.kind === 'report')).toEqual([]);
   });
 });
+
+describe("a convocation signed under its office, an OCR speck after the office's comma", () => {
+  it('reads the signature under "Le Président, »"', () => {
+    const doc = analyzeText(`COMMUNAUTE DE COMMUNES DU VAL DE SOREL
+Valbrune, le 10 octobre 2003
+OBJET : Convocation - Réunion du Bureau communautaire du mardi 21 octobre 2003
+Madame, Monsieur,
+J'ai l'honneur de vous prier de bien vouloir assister à la réunion du Bureau communautaire qui se tiendra le mardi 21 octobre 2003 à 18 heures au siège de la Communauté de Communes.
+avec l'ordre du jour suivant :
+1. Approbation du compte rendu de la réunion du 16 septembre 2003
+2. Questions diverses
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+
+                                        Le Président, »
+
+                                        Gérard TISSIER
+`);
+    expect(doc.kind).toBe('other');
+    expect(doc.signatures.map((s) => s.surname)).toEqual(['TISSIER']);
+  });
+});

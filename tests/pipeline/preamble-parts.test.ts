@@ -141,3 +141,34 @@ Le Conseil Municipal, hors la présence du Maire, adopte le compte administratif
     expect(of('attendance').some((a) => a.startsWith('Etaient présents'))).toBe(true);
   });
 });
+
+describe("a software's print whose running head tops every page", () => {
+  const page1 = `GESTION DES SEANCES v3.2 - SIVOM DE LA VALLEE
+Edition du 29/06/1999 à 10:42 - Utilisateur : SECDIR
+Page 1 / 2
+SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE DE LA VALLEE
+COMITE SYNDICAL
+Séance du 24 juin 1999
+L'an mil neuf cent quatre-vingt-dix-neuf, le vingt-quatre juin à dix-sept heures trente, le Comité syndical s'est réuni sous la présidence de M. Jean ROUX, Président.
+Présents : M. Jean ROUX, Mme Odile BLANC, M. Paul VERT.
+`;
+  const page2 = `GESTION DES SEANCES v3.2 - SIVOM DE LA VALLEE
+Edition du 29/06/1999 à 10:42 - Utilisateur : SECDIR
+Page 2 / 2
+Objet : Tarifs de l'eau 1999
+Le Comité syndical fixe les tarifs de l'eau pour 1999.
+Adopté à l'unanimité.
+`;
+
+  it('starts the preamble under the head, which comes back over the next page', () => {
+    const doc = analyzeText(`${page1}\f${page2}`);
+    const preamble = doc.sections!.find((s) => s.kind === 'preamble')!;
+    expect(doc.text.slice(preamble.start, preamble.end)).toMatch(/^SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE DE LA VALLEE\n/);
+  });
+
+  it('keeps the head of a text of one page in its preamble', () => {
+    const doc = analyzeText(page1 + page2.split('\n').slice(3).join('\n'));
+    const preamble = doc.sections!.find((s) => s.kind === 'preamble')!;
+    expect(doc.text.slice(preamble.start, preamble.end)).toMatch(/^GESTION DES SEANCES v3\.2/);
+  });
+});
