@@ -2810,3 +2810,18 @@ describe('an article in capitals cut before its sentence ends, its vote after th
     expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 6, against: 1, abstentions: 1 });
   });
 });
+
+describe('a rank whose typist left no space before the subject', () => {
+  it('reads "3°)Participation aux frais …" as point 3, its subject without the rank', () => {
+    const text = `COMMUNE DE PLOUVENEC
+Séance du 19 février 1988
+2°) Voirie communale - programme 1988.
+Le Conseil retient la réfection de la V.C. n° 4. Adopté à l'unanimité.
+
+3°)Participation aux frais de l'école publique de Saint-Elouan.
+Le Conseil accepte par 8 voix pour et 2 voix contre.
+`;
+    const headings = findHeadings(text, 0).map((h) => [h.number, h.title]);
+    expect(headings).toContainEqual(['3', "Participation aux frais de l'école publique de Saint-Elouan"]);
+  });
+});
