@@ -380,6 +380,9 @@ const HEADER_NUMBERS: readonly RegExp[] = [
   // "N° 2016-0487/CD L'an deux mille seize, …": the opening paragraph beside it, a margin's cell;
   // "N° 93-031   Nombre de Conseillers :", the box of counts beside it.
   new RegExp(String.raw`^[ \t]*N°[ \t]?(\d{1,4}[/.-][ \t]?\d{1,4}|${LABELLED_NUMBER})(?=[ \t]+(?:S[ée]ance|S[ÉE]ANCE|L['’]an|Nombre)(?![\p{L}]))`, 'gmu'),
+  // "N° 85-047 lieu habituel de ses séances, sous la …": the margin's number opening a line of the
+  // opening paragraph beside it (not "N° 2021-032 du 14 septembre", an act the text cites).
+  /^[ \t]*N°[ \t]?(\d{2,4}[-/.]\d{1,4})[ \t]+(?=\p{Ll})(?!(?:du|de|des|en|portant|relati(?:f|ve)s?)(?![\p{L}]))/gmu,
   // "Délibération CE-2025-03" alone on its line, without "n°": a number of a deliberation's shape.
   new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+(${NUMBER})[ \t]*$`, 'gm'),
   // "N° délibération   Séance   Date séance" over "99.06.0412   ASSEMBLEE PLENIERE   25/06/1999": a
@@ -1628,7 +1631,7 @@ function objetHeadings(text: string, found: Heading[]): void {
     else if (/\d/.test(text[titleStart]!)) continue;
     const { end: lineEnd } = lineAt(text, titleStart);
     // The subject wraps onto the next line when its line breaks off mid-phrase.
-    const wrapped = /[.:;]\s*$/.test(text.slice(titleStart, lineEnd)) ? lineEnd : Math.max(wrappedTitleEnd(text, lineEnd), capitalsTitleEnd(text, text.slice(titleStart, lineEnd), lineEnd));
+    const wrapped = /[.:;]\s*$/.test(text.slice(titleStart, lineEnd)) ? lineEnd : Math.max(wrappedTitleEnd(text, lineEnd), capitalsTitleEnd(text, text.slice(titleStart, lineEnd), lineEnd), dashedPartsEnd(text, titleStart, lineEnd));
     let raw = text.slice(titleStart, Math.min(wrapped, titleStart + 400));
     const stop = OBJET_TITLE_STOP.exec(raw);
     if (stop) raw = raw.slice(0, stop.index);
@@ -1645,6 +1648,30 @@ function objetHeadings(text: string, found: Heading[]): void {
     const end = titleStart + raw.length + (rest ? under![0].length : 0);
     found.push({ scheme: number || marginNumber ? 'numbered' : 'capitals', start: at, end, number: number ?? marginNumber, title: cleanTitle(title) });
   }
+}
+
+/** A subject's next part on the line under it, after a dash: "- Approbation de l'avant-projet sommaire - Plan de financement -". */
+const DASHED_PART = /^[ \t]*[-–][ \t]+\p{Lu}[^\n:]*$/u;
+/** How many lines a subject's dashed parts may take under its first. */
+const MAX_DASHED_LINES = 3;
+
+/**
+ * "ASSAINISSEMENT - Station d'épuration de la Sorcelle" / "- Approbation de l'avant-projet
+ * sommaire - Plan de financement -" / "Demandes de subventions.": a subject whose parts a dash
+ * parts, wrapped before a dash; each line under it that opens on a dash (or follows a line closing
+ * on one) goes on with it. `lineEnd` where the subject's line has no dashed parts.
+ */
+function dashedPartsEnd(text: string, titleStart: number, lineEnd: number): number {
+  if (!/\S[ \t]+[-–][ \t]+\S/u.test(text.slice(titleStart, lineEnd))) return lineEnd;
+  let end = lineEnd;
+  for (let n = 0; n < MAX_DASHED_LINES && end < text.length; n++) {
+    const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+    if (/[.;:]\s*$/.test(line)) break;
+    const next = lineAt(text, end + 1);
+    if (!(DASHED_PART.test(next.line) || (/[-–]\s*$/.test(line) && /^[ \t]*\p{Lu}[^\n:]*$/u.test(next.line) && !NOT_A_HEADING.test(next.line)))) break;
+    end = next.end;
+  }
+  return end;
 }
 
 /** A table's header read a cell a line has its cells short ("Bénéficiaire" / "Objet" / "Montant 2022" / "Montant proposé"). */

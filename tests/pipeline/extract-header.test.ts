@@ -623,3 +623,32 @@ Adopté à l'unanimité.
     expect(analyzeText(EXTRACT).attendance.counts).toMatchObject({ inOffice: 29, present: 21, voting: 25 });
   });
 });
+
+describe("an extract whose subject's parts a dash parts over three lines, its number in the margin of the opening paragraph", () => {
+  const EXTRACT = `DISTRICT URBAIN DU VAL DE SORBE
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL DE DISTRICT
+SEANCE DU 14 JUIN 1985
+
+L'an mil neuf cent quatre-vingt-cinq, le quatorze juin à vingt heures trente, le Conseil de District du Val de
+Sorbe, légalement convoqué, s'est réuni à la Mairie de Sorbe, salle du Conseil,
+N° 85-047 lieu habituel de ses séances, sous la présidence de
+Monsieur Roger VAUTIER, Président.
+OBJET :
+ASSAINISSEMENT - Station d'épuration intercommunale de la Sorbelle
+- Approbation de l'avant-projet sommaire - Plan de financement -
+Demandes de subventions et d'emprunt.
+
+Etaient présents : MM. VAUTIER, GALLOIS, Mme PERRIN.
+
+LE CONSEIL DE DISTRICT,
+APPROUVE l'avant-projet sommaire.
+Adopté à l'unanimité.
+`;
+
+  it('reads the whole subject and the number beside the paragraph', () => {
+    const doc = analyzeText(EXTRACT);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['85-047', "ASSAINISSEMENT - Station d'épuration intercommunale de la Sorbelle - Approbation de l'avant-projet sommaire - Plan de financement - Demandes de subventions et d'emprunt"],
+    ]);
+  });
+});
