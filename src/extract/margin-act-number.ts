@@ -10,8 +10,14 @@ const MARGIN_NUMBER = /(?:^|\n)[ \t]*D[ée]lib(?:[ée]ration|\.)?[ \t]*n[°o][ \
 /** How far into the point the margin's number may stand. */
 const MARGIN_REACH = 400;
 
+/**
+ * Or the label alone opening a line, the number opening the next, a typed register's margin
+ * beside the text ("Delib.   l'entreprise Normandie-Nettoiement …" / "80-B-10  ménagères des sept …").
+ */
+const MARGIN_LABEL_OVER_NUMBER = /(?:^|\n)[ \t]*D[ée]lib(?:[ée]ration|\.)[ \t]+[^\n]*\n[ \t]*((?:19|20)?\d{2}[/-](?:[A-Z]{1,3}[/-])?\d{1,4})(?=[ \t]+\S)/u;
+
 export function withMarginActNumbers<T extends { item: Item }>(text: string, built: T[]): T[] {
-  return withActNumbersFound(text, built, MARGIN_NUMBER, MARGIN_REACH);
+  return withActNumbersFound(text, withActNumbersFound(text, built, MARGIN_NUMBER, MARGIN_REACH), MARGIN_LABEL_OVER_NUMBER, MARGIN_REACH);
 }
 
 /**

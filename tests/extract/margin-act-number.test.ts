@@ -27,3 +27,34 @@ describe("a margin's deliberation number glued to a point's first lines", () => 
     expect(doc.items.map((i) => i.number)).toEqual(['2002/01', '2002/02', '4']);
   });
 });
+
+describe("a typed register's margin: the label alone opening a line, the number opening the next", () => {
+  it('numbers each point by its deliberation, the rank giving way; a point with none keeps its rank', () => {
+    const doc = analyzeText(`DISTRICT URBAIN DE VARELLE
+REGISTRE DES DELIBERATIONS DU BUREAU
+Séance du 11 mars 1980
+L'an mil neuf cent quatre-vingt, le onze mars, le Bureau du District s'est réuni sous la présidence de Monsieur André LECLERC, Président.
+Etaient présents : MM. LECLERC, DUPRAT, LEMOINE.
+
+Ordures 2 - COLLECTE DES ORDURES MENAGERES - RENOUVELLEMENT DU MARCHE
+ménagères
+   Monsieur le Président rappelle que le marché passé avec
+Delib.   l'entreprise Normandie-Nettoiement pour la collecte des ordures
+80-B-10  ménagères des sept communes du District vient à expiration.
+   Le Bureau décide d'attribuer le marché à l'entreprise.
+   Adopté à l'unanimité.
+
+Station    3 - STATION D'EPURATION - AVENANT N° 2
+ M. CAILLY expose que des sujétions
+Délib. imprévues ont rendu
+80-B-11 nécessaires des travaux de rabattement de nappe.
+   Le Bureau approuve l'avenant n° 2.
+   Adopté à l'unanimité.
+
+4 - QUESTIONS DIVERSES
+   Le Bureau décide d'accorder une subvention de 500 F.
+   Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['80-B-10', '80-B-11', '4']);
+  });
+});
