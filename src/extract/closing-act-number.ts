@@ -12,3 +12,19 @@ const ADOPTED_AS = /(?:^|\n)[ \t]*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D
 export function withClosingActNumbers<T extends { item: Item }>(text: string, built: T[]): T[] {
   return withActNumbersFound(text, built, ADOPTED_AS);
 }
+
+/**
+ * "3. FINANCES - DÉCISION MODIFICATIVE N° 2 - BUDGET PRINCIPAL          DCC 2002-061": the act's
+ * code closing its heading's line, far to the right: a register's prefix and a year's number (not
+ * a span of years, "MARCHÉ DE COLLECTE 2003-2007").
+ */
+const CODE_CLOSING_TITLE = /[ \t]+((?:DCC|DCM|DCS|DEL|DELIB|DB|DBC|DC|DCA|DCP|CP|CM|CC|BC|D)[ _-]?(?:19|20)\d{2}[-_/.](?!(?:19|20)\d{2}(?!\d))\d{2,4})$/u;
+
+/** Each item numbered by its rank alone whose title closes on its act's code: numbered by the code, its title without it. */
+export function withCodesClosingTitles<T extends { item: Item }>(built: T[]): T[] {
+  return built.map((b) => {
+    const { number, title } = b.item;
+    const m = number !== null && !/^\d{1,2}$/.test(number) ? null : CODE_CLOSING_TITLE.exec(title ?? '');
+    return m ? { ...b, item: { ...b.item, number: m[1]!, title: title!.slice(0, m.index) } } : b;
+  });
+}

@@ -58,3 +58,26 @@ Délib. imprévues ont rendu
     expect(doc.items.map((i) => i.number)).toEqual(['80-B-10', '80-B-11', '4']);
   });
 });
+
+describe("a point's act code closing its heading's line, far to the right", () => {
+  it('numbers the point by the code and leaves it out of the title; a span of years stays in the title', () => {
+    const doc = analyzeText(`COMMUNAUTE DE COMMUNES DES MONTS DE L'ARBELLE
+COMPTE RENDU DU CONSEIL COMMUNAUTAIRE
+Séance du 23 septembre 2002
+Le Conseil communautaire s'est réuni sous la présidence de M. Jean BLANC, Président.
+Présents : M. Jean BLANC, Mme Anne ROUX, M. Paul VERT.
+
+3. FINANCES - DÉCISION MODIFICATIVE N° 2 - BUDGET PRINCIPAL          DCC 2002-061
+Le Conseil communautaire adopte la décision modificative n° 2.
+Adopté à l'unanimité.
+
+4. ORDURES MÉNAGÈRES - MARCHÉ DE COLLECTE 2003-2007
+Le Conseil communautaire attribue le marché.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['DCC 2002-061', 'FINANCES - DÉCISION MODIFICATIVE N° 2 - BUDGET PRINCIPAL'],
+      ['4', 'ORDURES MÉNAGÈRES - MARCHÉ DE COLLECTE 2003-2007'],
+    ]);
+  });
+});
