@@ -21,7 +21,7 @@ import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, placeIn, presidentInList, sittingsHeaded } from './extract/meeting.ts';
 import { findTimes } from './text/dates.ts';
 import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryInLabelRow, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
-import { findHeadings, headerNumber, headerSubject, type Heading } from './segment/headings.ts';
+import { findHeadings, headerNumber, headerSubject, numberParagraphAt, type Heading } from './segment/headings.ts';
 import { buildItems } from './extract/items.ts';
 import { withRecapNumbers } from './extract/recap-list.ts';
 import { withMarginActNumbers } from './extract/margin-act-number.ts';
@@ -184,6 +184,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // Or under the lists, closing their paragraph ("Mme X a été désignée secrétaire de séance." / "N° 90-41 ."),
   // where the subject heads the header in the margin.
   if (only && onlyHeading && attendanceSpan && only.number === null && attendanceSpan.start > onlyHeading.end) only.number = headerNumber(text, paragraphEnd(text, attendanceSpan.end));
+  // Or alone, a paragraph of its own, right under the subject ("OBJET : …" / "N° 3/1980").
+  if (only && onlyHeading && only.number === null) only.number = numberParagraphAt(text, paragraphEnd(text, onlyHeading.end));
   // Its vote too may stand in the header, a form's column of figures ("Votants / Pour / Contre / Abstentions" over "12 / 12 / 0 / 0").
   if (only?.decision && onlyHeading) only.decision = { ...only.decision, vote: withHeaderCounts(only.decision.vote, text, onlyHeading.start) };
 

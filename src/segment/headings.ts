@@ -391,6 +391,15 @@ const HEADER_NUMBERS: readonly RegExp[] = [
 ];
 
 
+/** "N° 3/1980" alone, a paragraph of its own: blank lines around it. */
+const NUMBER_PARAGRAPH = /^[ \t]*\n(?:[ \t]*\n)*[ \t]*N°[ \t]?([\p{L}\d][\p{L}\d/._-]*\d)[ \t]*\n[ \t]*\n/u;
+
+/** The number standing alone as the paragraph after `at` (a paragraph's end), or null. */
+export function numberParagraphAt(text: string, at: number): string | null {
+  const m = NUMBER_PARAGRAPH.exec(text.slice(at, at + 80));
+  return m && !DATE_LIKE.test(m[1]!) ? m[1]! : null;
+}
+
 /** A header number labelled as a report's ("Rapport n° 2.07"), not as the deliberation's. */
 const REPORT_LABELLED = /^[^\n]*(?:Rapport|RAPPORT)[ \t]+[Nn][°o]/u;
 
@@ -866,6 +875,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !RAPPORTEUR_LABEL_TITLE.test(h.title))
     // "2015-10-DM2-01" alone on its line, a form's value: one code, no number and title.
     .filter((h) => !(h.number !== null && CODE_TITLE.test(h.title) && !/\s/.test(lineAt(text, h.start).line.trim())))
+    // "N° 3/1980" alone: a number, no subject (under the subject, numberParagraphAt reads it).
+    .filter((h) => !/^N°[ \t]?\S+$/u.test(h.title))
     // "N° 93-031   Nombre de Conseillers :": the act's number beside the margin's box of counts, no subject.
     .filter((h) => !(h.number !== null && /^nombre\s/iu.test(h.title) && COUNT_BOX_LABEL_LINE.test(lineAt(text, h.start).line)))
     // "Rapport n° 4-12   Commission : Agriculture, Forêt": the report's rank and the commission that examined it, no subject.

@@ -652,3 +652,30 @@ Adopté à l'unanimité.
     ]);
   });
 });
+
+describe("an extract's number alone, a paragraph of its own, under its subject", () => {
+  it('reads "N° 3/1980" under "OBJET : …" as the deliberation\'s number', () => {
+    const doc = analyzeText(`SYNDICAT INTERCOMMUNAL D'ALIMENTATION EN EAU POTABLE DE LA BARDELLE
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL
+Séance du 14 mars 1980
+
+L'an mil neuf cent quatre-vingt, le quatorze mars, le Comité s'est réuni sous la présidence de M. Henri LACOUR, Président.
+
+Etaient présents : MM. Henri LACOUR, Raymond DELMAS, André BOUSQUET.
+
+Le Président ayant constaté que le quorum était atteint, le Comité peut valablement délibérer.
+
+OBJET : PROGRAMME DE RENFORCEMENT DU RESEAU - TRANCHE 1980
+        Approbation de l'avant-projet - Plan de financement - Emprunt
+
+N° 3/1980
+
+        M. le Président rappelle au Comité le programme de renforcement du réseau.
+
+LE COMITE SYNDICAL,
+APPROUVE l'avant-projet.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['3/1980', 'PROGRAMME DE RENFORCEMENT DU RESEAU - TRANCHE 1980']]);
+  });
+});
