@@ -14,7 +14,7 @@ import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 import { isFlat, lineCount } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
-import { CLOSING_LINE } from '../text/cues.ts';
+import { BODY_QUALIFIERS, CLOSING_LINE } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
 import { isSpaceUnit } from '../text/sentences.ts';
 
@@ -223,7 +223,7 @@ const DECISION_CUES: readonly RegExp[] = [
   // le rapport, le Conseil Municipal :"), its acts under it; not a label naming it ("Nombre de
   // membres de la Commission Permanente : 14", "Avis de la commission : favorable", "Nombre de
   // membres composant l'Assemblée : 41", "expose à l'Assemblée :").
-  keyed(new RegExp(String.raw`(?:\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])|\bl['’]\s?assembl[ée]e)(?:\s+(?:municipale?|communautaire|d[ée]partementale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]))?\s*,?\s*(?:${PRESIDED_BY})?(?:${WITHDRAWN},\s*)?(?:unanimes?\s*,\s*)?(?:${HAVING_CLAUSE})?(?:apr[èée]s(?!\s+l['’]\s?adoption)|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|constate|prescrit|d[ée]finit|maintient|reconduit|ratifie|confirme|sursoit|ajourne|s['’]engage|soutient|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|admet|s['’]oppose|refuse|rejette|cr[ée]e|instaure|institue|modifie|demande|affecte|reporte|prend\s+l['’]engagement|charge|arr[êe]te|confie|[ée]tend|d[ée]nomme|c[èe]de|acquiert|abroge|alloue|octroie|d[ée]l[èe]gue|mandate|supprime|renouvelle|garantit|r[ée]partit|[ée]lit|nomme|adh[èe]re|conf[èe]re|proroge|proclame)(?![\p{L}])|(?<=(?:^|\n|,)[ \t]*(?:le|la|l['’]\s?)[^:\n,]{0,80})(?<!\bde\s+(?:la|le)\s+[^:\n]{0,80}):)`, 'iu'), 'conseil', 'commission', 'bureau', 'comit', 'assembl'),
+  keyed(new RegExp(String.raw`(?:\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])|\bl['’]\s?assembl[ée]e)(?:\s+(?:${BODY_QUALIFIERS}))?\s*,?\s*(?:${PRESIDED_BY})?(?:${WITHDRAWN},\s*)?(?:unanimes?\s*,\s*)?(?:${HAVING_CLAUSE})?(?:apr[èée]s(?!\s+l['’]\s?adoption)|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|constate|prescrit|d[ée]finit|maintient|reconduit|ratifie|confirme|sursoit|ajourne|s['’]engage|soutient|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|admet|s['’]oppose|refuse|rejette|cr[ée]e|instaure|institue|modifie|demande|affecte|reporte|prend\s+l['’]engagement|charge|arr[êe]te|confie|[ée]tend|d[ée]nomme|c[èe]de|acquiert|abroge|alloue|octroie|d[ée]l[èe]gue|mandate|supprime|renouvelle|garantit|r[ée]partit|[ée]lit|nomme|adh[èe]re|conf[èe]re|proroge|proclame)(?![\p{L}])|(?<=(?:^|\n|,)[ \t]*(?:le|la|l['’]\s?)[^:\n,]{0,80})(?<!\bde\s+(?:la|le)\s+[^:\n]{0,80}):)`, 'iu'), 'conseil', 'commission', 'bureau', 'comit', 'assembl'),
   // "Le Conseil municipal," alone on its line, its considérants and acts under it.
   startingAt(keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'), ASSEMBLY_AT_LINE_START),
   startingAt(

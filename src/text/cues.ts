@@ -166,3 +166,9 @@ export const LETTER_CLOSING = /je\s+vous\s+prie\s+d['’]\s?agr|veu[il1]llez\s+(
 
 /** The closing formula of a report put to the assembly ("Je vous prie de bien vouloir en délibérer"): its proposal, no decision taken. */
 export const REPORT_CLOSING = /je\s+vous\s+(?:prie|demande)\s+de\s+(?:bien\s+)?vouloir\s+(?:en\s+)?d[ée]lib[ée]rer\.?/iu;
+
+/**
+ * What follows a body's noun in its name ("le Conseil municipal", "la Commission permanente", "le
+ * Conseil de District", "le Conseil du 4e arrondissement"): alternatives for a pattern's source.
+ */
+export const BODY_QUALIFIERS = String.raw`municipale?|communautaire|d[ée]partementale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]|d[eu]\s+district`;

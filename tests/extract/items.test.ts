@@ -2825,3 +2825,28 @@ Le Conseil accepte par 8 voix pour et 2 voix contre.
     expect(headings).toContainEqual(['3', "Participation aux frais de l'école publique de Saint-Elouan"]);
   });
 });
+
+describe("a district's council deciding", () => {
+  it('reads "Le Conseil de District adopte …" as the point\'s decision, its act the verb', () => {
+    const doc = analyzeText(`DISTRICT DE LA CASINELLA
+COMPTE RENDU DU CONSEIL DE DISTRICT
+Séance du 27 novembre 1992
+Le Conseil de District s'est réuni sous la présidence de M. Jean FILIPPI, Président.
+Présents : MM. FILIPPI, GRIMALDI, BATTESTI.
+
+N° 92-58 - BUDGET SUPPLÉMENTAIRE 1992 - BUDGET PRINCIPAL
+Rapporteur : M. Antoine GRIMALDI.
+Le budget supplémentaire reprend les résultats du compte administratif 1991.
+Le Conseil de District adopte le budget supplémentaire 1992 du budget principal, chapitre par chapitre.
+Vote : 14 pour - 2 abstentions.
+
+N° 92-60 - ORDURES MÉNAGÈRES - REDEVANCE POUR 1993
+Le Conseil du District fixe la redevance d'enlèvement des ordures ménagères pour 1993.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['92-58', ['adopte']],
+      ['92-60', ['fixe']],
+    ]);
+  });
+});
