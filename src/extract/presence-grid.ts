@@ -496,6 +496,9 @@ function codeIn(line: string, from: number, codes: ReadonlyMap<string, CodedStat
   return null;
 }
 
+/** The words before a holder's name in the cell after a code: "Pouvoir à", "Procuration donnée à", "Remplacé par". */
+const HOLDER_LINK = /^[ \t]*(?:(?:pouvoir|procuration)[ \t]+(?:donn[ée]e?[ \t]+)?[àa]|remplac[ée]e?[ \t]+par|suppl[ée]{1,2}e?[ \t]+par)[ \t]+/iu;
+
 /**
  * A row whose presence column holds a code of the legend: present, or away, with the holder of
  * the proxy named anywhere else in the row (a skewed row may print it before the code), or alone
@@ -505,9 +508,12 @@ function codedRow(text: string, at: number, line: string, first: Person, code: R
   const status = header.codes!.get(code[0])!;
   if (status === 'present') return { entries: [{ person: first, status: null, proxy: null }] };
   const codeAt = at + code.index;
+  // The cell after the code may name the holder after its link ("Pouvoir à M. DUVERGER", "Remplacée par Mme X").
+  const after = codeAt + code[0].length;
+  const link = HOLDER_LINK.exec(text.slice(after, at + line.length));
   const holder =
     personIn(text, first.span!.end, codeAt) ??
-    personIn(text, codeAt + code[0].length, at + line.length) ??
+    personIn(text, after + (link?.[0].length ?? 0), at + line.length) ??
     (next && wrappedHolder(text, next, header, layout));
   // "S = remplacé par son suppléant": the substitute named in the row sat; the member is in no list.
   if (status === 'substituted') return holder ? { entries: [{ person: holder, status: null, proxy: null }] } : 'skip';

@@ -953,3 +953,42 @@ FONTAINE Roland
     expect(listsOf(doc.attendance).represented).toEqual([['TECHER', 'GRONDIN'], ['SAUTRON', 'HOARAU'], ['ETHEVE', 'NATIVEL']]);
   });
 });
+
+describe("a software's table of delegates a row a line, coded by a legend under it, its counts' labels over their figures", () => {
+  const TABLE = `SYNDICAT INTERCOMMUNAL DES EAUX DE LA BRAVELLE
+COMITE SYNDICAL
+Séance du jeudi 23 novembre 2006
+L'an deux mille six, le vingt-trois novembre, le Comité Syndical s'est réuni sous la présidence de Monsieur Bernard CHAPELLE, Président.
+LISTE DE PRESENCE DES DELEGUES
+Commune Délégué titulaire Etat Observations
+CHAUMEROY M. CHAPELLE Bernard P
+CHAUMEROY Mme FERRAND Odile P
+MARCILLY M. DUVERNAY Alain P
+MARCILLY M. ROUSSIN Thierry E Pouvoir à M. DUVERNAY
+SAINT-VRAIN Mme LHOMOND Nicole S Remplacée par M. BOUGRAIN Daniel
+LORCY M. TAVERNIER Michel P
+LORCY M. GAUTRAND Serge A
+VILLEGRAND M. COLASSE Henri E
+P : présent - E : excusé - A : absent - S : représenté par son suppléant
+En exercice Présents dont suppléants Pouvoirs Votants
+8 6 1 1 7
+
+1 - TARIFS 2007
+Le Comité adopte les tarifs.
+Adopté à l'unanimité.
+`;
+
+  it("reads a member excused whose proxy the observation names as represented, the substitute who sat as present, the member replaced in no list", () => {
+    const doc = analyzeText(TABLE);
+    const names = (list: Array<{ surname: string | null }>) => list.map((p) => p.surname);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['ROUSSIN', 'DUVERNAY']]);
+    expect(names(doc.attendance.excused)).toEqual(['COLASSE']);
+    expect(names(doc.attendance.absent)).toEqual(['GAUTRAND']);
+    expect(names(doc.attendance.present)).toContain('BOUGRAIN');
+    expect(names(doc.attendance.present)).not.toContain('LHOMOND');
+  });
+
+  it('reads the counts under their labels, "dont suppléants" among them', () => {
+    expect(analyzeText(TABLE).attendance.counts).toMatchObject({ inOffice: 8, present: 6, represented: 1, voting: 7 });
+  });
+});
