@@ -20,11 +20,14 @@ export function withClosingActNumbers<T extends { item: Item }>(text: string, bu
  */
 const CODE_CLOSING_TITLE = /[ \t]+((?:DCC|DCM|DCS|DEL|DELIB|DB|DBC|DC|DCA|DCP|CP|CM|CC|BC|D)[ _-]?(?:19|20)\d{2}[-_/.](?!(?:19|20)\d{2}(?!\d))\d{2,4})$/u;
 
-/** Each item numbered by its rank alone whose title closes on its act's code: numbered by the code, its title without it. */
+/** "2. COMPTE ADMINISTRATIF DE L'EXERCICE 1977 (rapport n° 78-31)": the report's or the act's number in brackets closing the title. */
+const NUMBER_IN_BRACKETS_CLOSING_TITLE = /[ \t]*\((?:(?:rapport|d[ée]lib[ée]ration|d[ée]lib\.|acte)[ \t]+)?n[°o][ \t]*([\p{L}\d][\p{L}\d/._-]*\d)\)$/iu;
+
+/** Each item numbered by its rank alone whose title closes on its act's code or number: numbered by it, its title without it. */
 export function withCodesClosingTitles<T extends { item: Item }>(built: T[]): T[] {
   return built.map((b) => {
     const { number, title } = b.item;
-    const m = number !== null && !/^\d{1,2}$/.test(number) ? null : CODE_CLOSING_TITLE.exec(title ?? '');
+    const m = number !== null && !/^\d{1,2}$/.test(number) ? null : (CODE_CLOSING_TITLE.exec(title ?? '') ?? NUMBER_IN_BRACKETS_CLOSING_TITLE.exec(title ?? ''));
     return m ? { ...b, item: { ...b.item, number: m[1]!, title: title!.slice(0, m.index) } } : b;
   });
 }

@@ -81,3 +81,25 @@ Adopté à l'unanimité.
     ]);
   });
 });
+
+describe("a report's number in brackets closing a point's title", () => {
+  it('numbers the point by it and leaves it out of the title', () => {
+    const doc = analyzeText(`CONSEIL REGIONAL DE PICARDIE
+COMPTE RENDU SOMMAIRE DE LA SEANCE DU 26 JUIN 1978
+Le Conseil régional s'est réuni sous la présidence de M. Jean DUPRAT, Président.
+Présents : MM. DUPRAT, LEROUX, MARTEL.
+
+2. COMPTE ADMINISTRATIF DE L'EXERCICE 1977 (rapport n° 78-31)
+Le Conseil régional arrête le compte administratif de l'exercice 1977.
+Adopté à l'unanimité.
+
+3. CONTRATS DE PAYS (rapport n° 78-33)
+Le Conseil régional approuve les contrats de pays.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['78-31', "COMPTE ADMINISTRATIF DE L'EXERCICE 1977"],
+      ['78-33', 'CONTRATS DE PAYS'],
+    ]);
+  });
+});
