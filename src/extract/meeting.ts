@@ -2,6 +2,7 @@
  * The sitting itself: which body, when, where, who presides, whether the quorum is stated,
  * read from the preamble. Each rule is a table row; the first match in text order wins.
  */
+import { afterWebFurniture } from '../segment/web-page.ts';
 import type { BodyType, Meeting, Person, Span } from '../schema/minutes.ts';
 import { findAuthority } from './authority.ts';
 import { findDates, findTimes, monthOf, type DateMatch } from '../text/dates.ts';
@@ -765,7 +766,9 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   const onSittingLine = placeOnSittingLine(head, headLower);
   // A page's or a report's prose before the sitting's date names places of its own ("lors du voyage
   // de la délégation, à la mairie d'Anse-Carambole"): the record's, from the date's line on, first.
-  const dateLine = date && date.start < limit ? headLower.lastIndexOf('\n', date.start) + 1 : 0;
+  // A web page's furniture above the record ("Les originaux peuvent être consultés en mairie …") names none.
+  const recordFrom = afterWebFurniture(text, 0, Math.min(limit, text.length));
+  const dateLine = Math.max(date && date.start < limit ? headLower.lastIndexOf('\n', date.start) + 1 : 0, recordFrom);
   const firstHit = (dateLine > 0 ? firstPlace(headLower, dateLine) : null) ?? firstPlace(headLower);
   const placeHit = firstHit && onSittingLine && onSittingLine.at < firstHit.index ? null : firstHit;
   // The place is the pattern's last group: read it, in its own case, from the end of the match.

@@ -338,3 +338,24 @@ ${record}`;
     expect(preambleOf(text)).toMatch(/^COMMUNE DE VALLORBA\n/);
   });
 });
+
+describe("a web page's note above the record naming a place", () => {
+  it("takes the hall the record names, not where the page says the originals may be read", () => {
+    const doc = analyzeText(`Aller au contenu | Aller au menu | Plan du site
+Mairie de Valbelle
+Accueil > Vie municipale > Le CCAS > Délibérations du CCAS
+Délibérations du conseil d'administration du CCAS – séance du 22 avril 2008
+Publié le 06/05/2008
+Les délibérations ci-dessous sont la transcription du registre. Les originaux signés peuvent être consultés en mairie aux heures d'ouverture du secrétariat.
+
+CENTRE COMMUNAL D'ACTION SOCIALE DE VALBELLE
+Séance du 22 avril 2008
+L'an deux mille huit, le vingt-deux avril à dix-huit heures trente, le conseil d'administration du CCAS, dûment convoqué, s'est réuni en mairie, salle du conseil, sous la présidence de Mme Martine BOUCHET, Maire.
+Présents : Mme Martine BOUCHET, M. Paul ROUX, Mme Anne VERT.
+1 - COMPTE ADMINISTRATIF 2007
+Le conseil d'administration adopte le compte administratif 2007.
+Adopté à l'unanimité.
+`);
+    expect(doc.meeting.place).toBe('mairie, salle du conseil');
+  });
+});
