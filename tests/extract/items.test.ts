@@ -2850,3 +2850,31 @@ Adopté à l'unanimité.
     ]);
   });
 });
+
+describe('roman ranks with "bis", OCR\'s l for an I, a title opening on a tranche\'s rank', () => {
+  it('reads each point\'s rank and title', () => {
+    const text = `SYNDICAT INTERCOMMUNAL D'ADDUCTION D'EAU
+I. - PROCES-VERBAL DE LA REUNION DU 14 JUIN 1975
+   Le procès-verbal est adopté.
+
+ll. - TRAVAUX DE LA 4e TRANCHE
+   Le Comité prend acte de l'achèvement des travaux.
+
+II bis. - RAPPORT DU FERMIER SUR L'EXERCICE 1974
+   Le Comité prend acte du rapport.
+
+IIl. - PROGRAMME 1976 - AVANT-PROJET
+   Le Comité approuve l'avant-projet.
+
+IV. - 5e TRANCHE - DEMANDES DE SUBVENTIONS
+   Le Comité sollicite les subventions.
+`;
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
+      ['I', 'PROCES-VERBAL DE LA REUNION DU 14 JUIN 1975'],
+      ['II', 'TRAVAUX DE LA 4e TRANCHE'],
+      ['II bis', "RAPPORT DU FERMIER SUR L'EXERCICE 1974"],
+      ['III', 'PROGRAMME 1976 - AVANT-PROJET'],
+      ['IV', '5e TRANCHE - DEMANDES DE SUBVENTIONS'],
+    ]);
+  });
+});
