@@ -22,7 +22,7 @@ const STAMP_PHRASES: readonly string[] = [
   String.raw`ID\s*:\s*\d{2}[\dAB]-[0-9A-Za-z]{6,}-\d{8}-\S+`,
   // The acte's identifier alone: department (Corsica's "02A", "02B"), SIREN, date, number, nature; its figures maybe read by OCR as O, l or I ("O55-2655OO917-202ll214-…").
   String.raw`[\dO]{2}[\dOAB]-[0-9A-Za-z]{9}-[\dOlI]{8}-\S+-(?:${ACTE_NATURES})`,
-  String.raw`Accus${E}\s+de\s+r${E}ception(?:\s+en\s+pr${E}fecture|\s+-\s+Minist[èe]re\s+de\s+l['’]Int${E}rieur)`,
+  String.raw`Accus${E}\s+de\s+r${E}ception(?:\s+en\s+pr${E}fecture|\s+-\s+Minist[èe]re\s+de\s+l['’][Il1]nt${E}rieur)`,
   String.raw`Accus${E}\s+certifi${E}\s+ex${E}cutoire`,
   String.raw`Date\s+de\s+t${E}l${E}transmission\s*:\s*${DATE}`,
   String.raw`Date\s+de\s+r${E}ception\s+(?:en\s+)?pr${E}fecture\s*:\s*${DATE}`,

@@ -22,6 +22,7 @@ describe('withoutStamps', () => {
     ['RÉPUBLIQUE FRANÇAISE Envoyé en préfecture le 14/03/2024', 'RÉPUBLIQUE FRANÇAISE'],
     ['MAIRIE DE MONTBRUN S²LOW', 'MAIRIE DE MONTBRUN'],
     ["COMMUNE DE PLOUZÉVEL Accusé de réception - Ministère de l'Intérieur", 'COMMUNE DE PLOUZÉVEL'],
+    ["Accusé de réception - Ministère de l'lntérieur", ''],
     ['Département du Morbihan 056-215601234-20220929-45_2022-DE', 'Département du Morbihan'],
   ])('"%s" -> "%s"', (line, kept) => {
     expect(withoutStamps(line)).toBe(kept);
