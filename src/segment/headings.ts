@@ -114,7 +114,7 @@ const MIN_OBJET_VALUE = 12;
 const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,2}[.)][ \t]+)?\p{Lu}[^\n]{5,}\n[ \t.]*$/u;
 /**
  * "1. Title", "1 - Title", "2 -DEL 2019-113 - TITLE" (its dash glued to capitals), "1°) Title" ("3°)Title", a typist's space lost), "4.1 Title",
- * "II bis. - TITLE", "IV. - 5e TRANCHE - …" (a roman rank and a dash before a title opening on a rank), "IIl. - TITLE" (OCR's l for an I), "II. Title", "B) Title", and the same announced as
+ * "II bis. - TITLE", "7 bis - TITLE", "IV. - 5e TRANCHE - …" (a roman rank and a dash before a title opening on a rank), "IIl. - TITLE" (OCR's l for an I), "II. Title", "B) Title", and the same announced as
  * "Point n° 1 :", "QUESTION 2 –", "Affaire n°3", "N°5 –", "N° 31   Title" (not "N° 2 DU PLUi", the end of a wrapped title,
  * unless a blank line sets it off: "N° 1 Le Président présente …", a register's margin glued to its text), "IV. - TITLE";
  * after "n°", a rank of three figures ("Rapport n° 101 - Title", a département's reports) or a commission's letter and
@@ -124,7 +124,7 @@ const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,
 /** What ORDINAL opens on: a label ("Point", "point", "N°") or the rank (OCR's "ll." for "II."). */
 const ORDINAL_OPENING = `${CAPITALS_AND_FIGURES}pqadrl`;
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d|[A-Z][ \t]?\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?|(?<=[Nn][°o][ \t]*)\d{3}|(?<=N°[ \t]*)[A-Z][ \t]?\d{1,2}(?=[ \t]+[-–—][ \t])|[IVX]{1,5}(?:[ \t]bis(?![a-z]))?|(?=[IVXl]{2,5}\.[ \t]*[-–—][ \t])[IVX]*l[IVXl]*|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|(?<=\d°)\)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[ \t]+[-–—:][ \t]+|[ \t]+[-–—](?=[A-ZÀ-ÖØ-Þ]{2})|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:POINT|Point)[ \t]*\d{1,3})[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ][^\n]{2,80}\n)|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d|(?<=[IVX]\.[ \t]*[-–—][ \t]+)\d{1,2}(?:e|er|[èe]me)[ \t]+[A-ZÀ-ÖØ-Þ]{2})/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d|[A-Z][ \t]?\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?(?:[ \t]bis(?![a-z]))?|(?<=[Nn][°o][ \t]*)\d{3}|(?<=N°[ \t]*)[A-Z][ \t]?\d{1,2}(?=[ \t]+[-–—][ \t])|[IVX]{1,5}(?:[ \t]bis(?![a-z]))?|(?=[IVXl]{2,5}\.[ \t]*[-–—][ \t])[IVX]*l[IVXl]*|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|(?<=\d°)\)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[ \t]+[-–—:][ \t]+|[ \t]+[-–—](?=[A-ZÀ-ÖØ-Þ]{2})|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:POINT|Point)[ \t]*\d{1,3})[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ][^\n]{2,80}\n)|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ]))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d|(?<=[IVX]\.[ \t]*[-–—][ \t]+)\d{1,2}(?:e|er|[èe]me)[ \t]+[A-ZÀ-ÖØ-Þ]{2})/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 // A day, a month, a year: "99.06.0412" (a region's act) is none.

@@ -2851,7 +2851,7 @@ Adopté à l'unanimité.
   });
 });
 
-describe('roman ranks with "bis", OCR\'s l for an I, a title opening on a tranche\'s rank', () => {
+describe('ranks with "bis", OCR\'s l for a roman I, a title opening on a tranche\'s rank', () => {
   it('reads each point\'s rank and title', () => {
     const text = `SYNDICAT INTERCOMMUNAL D'ADDUCTION D'EAU
 I. - PROCES-VERBAL DE LA REUNION DU 14 JUIN 1975
@@ -2868,6 +2868,9 @@ IIl. - PROGRAMME 1976 - AVANT-PROJET
 
 IV. - 5e TRANCHE - DEMANDES DE SUBVENTIONS
    Le Comité sollicite les subventions.
+
+7 bis - CONSTRUCTION DE 24 LOGEMENTS
+   Le Comité approuve le programme.
 `;
     expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
       ['I', 'PROCES-VERBAL DE LA REUNION DU 14 JUIN 1975'],
@@ -2875,6 +2878,7 @@ IV. - 5e TRANCHE - DEMANDES DE SUBVENTIONS
       ['II bis', "RAPPORT DU FERMIER SUR L'EXERCICE 1974"],
       ['III', 'PROGRAMME 1976 - AVANT-PROJET'],
       ['IV', '5e TRANCHE - DEMANDES DE SUBVENTIONS'],
+      ['7 bis', 'CONSTRUCTION DE 24 LOGEMENTS'],
     ]);
   });
 });
