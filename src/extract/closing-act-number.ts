@@ -1,7 +1,8 @@
 /**
  * A point headed by its rank ("POINT N° 5 : DÉSIGNATION …") whose text closes on the act it
- * became ("Délibération n° 2026-017 adoptée."): the deliberation's own number is the item's, as
- * where both stand in a heading.
+ * became ("Délibération n° 2026-017 adoptée."), or whose heading's line closes on the act's code or
+ * number ("… BUDGET PRINCIPAL          DCC 2002-061", "… (rapport n° 78-31)"): the deliberation's
+ * own number is the item's, as where both stand at the heading's start.
  */
 import type { Item } from '../schema/minutes.ts';
 import { withActNumbersFound } from './margin-act-number.ts';

@@ -22,6 +22,8 @@ export function afterStamp(text: string, end: number): number {
 const PAGE_MARK_LINE = /^(?:page[ \t]+\d{1,3}(?:[ \t]*(?:\/|sur)[ \t]*\d{1,3})?|\d{1,3}[ \t]*\/[ \t]*\d{1,3})$/iu;
 /** How many lines a running head may take at the top of a page. */
 const RUNNING_HEAD_LINES = 5;
+/** How far into a page its running head's lines are looked for. */
+const HEAD_CHARS = 800;
 /** A line's key, its figures any figures: the head comes back on the next page with another page's number or hour. */
 const lineKey = (line: string) => line.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#');
 
@@ -36,7 +38,8 @@ export function afterRunningHead(text: string, pages: readonly string[], start: 
   if (pages.length < 2) return start;
   const heads = new Map<string, number>();
   for (const page of pages.slice(1)) {
-    const lines = page.split('\n').map(lineKey).filter(Boolean).slice(0, RUNNING_HEAD_LINES);
+    // Its head only: a page's first few hundred characters hold its first lines.
+    const lines = page.slice(0, HEAD_CHARS).split('\n').map(lineKey).filter(Boolean).slice(0, RUNNING_HEAD_LINES);
     for (const k of new Set(lines)) heads.set(k, (heads.get(k) ?? 0) + 1);
   }
   const most = Math.max(1, Math.ceil((pages.length - 1) / 2));
