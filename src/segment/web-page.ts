@@ -18,7 +18,18 @@ import { lowerOf } from '../text/caseless.ts';
 const WEB_SIGN = /(?:^|\n)[ \t]*(?:vous\s+[êe]tes\s+ici|accueil(?:\s+du\s+site)?\s*[>›»/]|accueil(?:[ \t]*\||\t| {2,})[ \t]*\p{L}|accueil[ \t][^\n]{0,150}[ \t]contacts?[ \t]*\n|aller\s+au\s+contenu|passer\s+au\s+contenu|transcription[ \t]*(?::[^\n]*)?\n)/u;
 /** A page's buttons, wherever on their line: "A- A+", "Envoyer à un ami", "Taille du texte", "Version imprimable", "Temps de lecture : 2 min". Lower-cased text. */
 const WEB_BUTTONS = /a-\s*a\+|a\+\s*a-|envoyer\s+[àa]\s+un\s+ami|taille\s+du\s+texte|version\s+imprimable|temps\s+de\s+lecture\s*:/u;
-const isWebPage = (head: string) => WEB_SIGN.test(head) || WEB_BUTTONS.test(head);
+/** The words one of WEB_SIGN's or WEB_BUTTONS' alternatives holds: a page with none of them is no web page, tested at no offset. */
+const WEB_WORDS = ['accueil', 'vous', 'aller', 'passer', 'transcription', 'a+', 'envoyer', 'taille', 'imprimable', 'lecture'];
+/** The last text asked about, and the answer: the pipeline asks for the record's start and end, and the meeting for its place. */
+let lastText: string | null = null;
+let lastAnswer = false;
+function isWebPage(text: string, lower: string): boolean {
+  if (text === lastText) return lastAnswer;
+  const head = lower.slice(0, PAGE_HEAD);
+  lastAnswer = WEB_WORDS.some((w) => head.includes(w)) && (WEB_SIGN.test(head) || WEB_BUTTONS.test(head));
+  lastText = text;
+  return lastAnswer;
+}
 /** How far into the text the page's furniture is looked for. */
 const PAGE_HEAD = 3000;
 
@@ -79,8 +90,7 @@ const RULE_LINE = /^[ \t]*[-_—=*~.]{3,}[ \t]*(?:\n|$)/u;
 /** Where the preamble of a record copied from a web page starts: after the page's furniture above `end`; `start` for any other text. */
 export function afterWebFurniture(text: string, start: number, end: number): number {
   const lower = lowerOf(text);
-  const head = lower.slice(0, Math.min(end, PAGE_HEAD));
-  if (!isWebPage(head)) return start;
+  if (!isWebPage(text, lower)) return start;
   let after = start;
   let lineStart = start;
   let breadcrumbEnd = -1;
@@ -122,7 +132,7 @@ const FOOTER_LINE = /^(?:(?:cat[ée]gories?|[ée]tiquettes?|tags?|mots[- ]cl[ée
  */
 export function beforeWebFooter(text: string): number {
   const lower = lowerOf(text);
-  if (!isWebPage(lower.slice(0, PAGE_HEAD))) return text.length;
+  if (!isWebPage(text, lower)) return text.length;
   for (let lineStart = lower.indexOf('\n', text.length >> 1) + 1; lineStart > 0 && lineStart < lower.length; ) {
     let lineEnd = lower.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = lower.length;
