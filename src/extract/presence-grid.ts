@@ -496,9 +496,6 @@ function codeIn(line: string, from: number, codes: ReadonlyMap<string, CodedStat
   return null;
 }
 
-/** The words before a holder's name in the cell after a code: "Pouvoir à", "Procuration donnée à", "Remplacé par". */
-const HOLDER_LINK = /^[ \t]*(?:(?:pouvoir|procuration)[ \t]+(?:donn[ée]e?[ \t]+)?[àa]|remplac[ée]e?[ \t]+par|suppl[ée]{1,2}e?[ \t]+par)[ \t]+/iu;
-
 /**
  * A row whose presence column holds a code of the legend: present, or away, with the holder of
  * the proxy named anywhere else in the row (a skewed row may print it before the code), or alone
@@ -510,7 +507,7 @@ function codedRow(text: string, at: number, line: string, first: Person, code: R
   const codeAt = at + code.index;
   // The cell after the code may name the holder after its link ("Pouvoir à M. DUVERGER", "Remplacée par Mme X").
   const after = codeAt + code[0].length;
-  const link = HOLDER_LINK.exec(text.slice(after, at + line.length));
+  const link = PROXY_CELL_LEAD.exec(text.slice(after, at + line.length));
   const holder =
     personIn(text, first.span!.end, codeAt) ??
     personIn(text, after + (link?.[0].length ?? 0), at + line.length) ??
