@@ -25,7 +25,7 @@ import { findHeadings, headerNumber, headerSubject, numberParagraphAt, type Head
 import { buildItems } from './extract/items.ts';
 import { withRecapNumbers } from './extract/recap-list.ts';
 import { withMarginActNumbers } from './extract/margin-act-number.ts';
-import { withClosingActNumbers, withCodesClosingTitles } from './extract/closing-act-number.ts';
+import { withClosingActNumbers } from './extract/closing-act-number.ts';
 import { withoutReportParts } from './extract/report-parts.ts';
 import { readVote, withHeaderCounts } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
@@ -139,7 +139,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const single = headings.length === 1;
   // An extract's annex after its act ("ANNEXE À LA DÉLIBÉRATION N° …", a contract's articles) is none of its decision.
   const annexAt = headings.length ? annexStart(lineView, headings[headings.length - 1]!.end) : text.length;
-  const built = withCodesClosingTitles(withClosingActNumbers(lineView, withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, annexAt, single)))));
+  const built = withClosingActNumbers(lineView, withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, annexAt, single))));
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   // Or a relevé's two text columns side by side, the counts closing each row's line (N° / Objet / Décision / Pour Contre Abst.).
   const cells = isRegister ? [] : readRegisterCells(lineView);

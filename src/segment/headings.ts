@@ -230,8 +230,8 @@ const OWN_NUMBER = new RegExp(
   String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER}(?=\s*[:–—-]|[ \t]+[A-ZÀ-ÖØ-Þ])|\d{1,3}(?![-_./]?\d)(?=\s*[:–—-]))|(${NUMBER})(?=\s*[:–—-]))\s*(?:[:–—-]\s*)?`,
 );
 /** "(délibération n° 2010-09)" closing a point's title: its deliberation's number. */
-/** "(délibération n° 2010-09)": a deliberation's number in brackets, its blanks maybe a line break. */
-const BRACKET = String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)`;
+/** "(délibération n° 2010-09)", "(rapport n° 78-31)": the act's number in brackets, its blanks maybe a line break. */
+const BRACKET = String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM|[Rr]apport|RAPPORT)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)`;
 const BRACKETED_NUMBER = new RegExp(String.raw`\s*${BRACKET}\s*$`);
 /**
  * "Compte de gestion 2023 (DCS_2024_05)": a number alone in brackets closing a point's title, of a
@@ -1090,13 +1090,20 @@ const NUMBER_BELOW_LINE = new RegExp(
   'u',
 );
 
-/** "2. TARIFS COMMUNAUX 2021 - Délibération n° 2020-058", "4. APPROBATION DES COMPTES DE GESTION 2023 — DEL-2024-012": the deliberation's number closing the point's title. */
-const NUMBER_CLOSING_TITLE = new RegExp(String.raw`[ \t]+[-–—][ \t]+(?:${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)|([A-Z]{1,5}[-_](?:19|20)\d\d[-_/]\d{1,4}))[ \t]*$`, 'u');
+/**
+ * "2. TARIFS COMMUNAUX 2021 - Délibération n° 2020-058", "4. APPROBATION DES COMPTES DE GESTION 2023 — DEL-2024-012": the deliberation's number closing the point's title;
+ * or, with no dash, its code far to the right ("3. FINANCES - … BUDGET PRINCIPAL          DCC 2002-061"): a register's prefix and a year's
+ * number, not a span of years ("MARCHÉ DE COLLECTE 2003-2007").
+ */
+const NUMBER_CLOSING_TITLE = new RegExp(
+  String.raw`[ \t]+(?:[-–—][ \t]+(?:${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)|([A-Z]{1,5}[-_](?:19|20)\d\d[-_/]\d{1,4}))|((?:DCC|DCM|DCS|DEL|DELIB|DB|DBC|DC|DCA|DCP|CP|CM|CC|BC|D)[ _-]?(?:19|20)\d{2}[-_/.](?!(?:19|20)\d{2}(?!\d))\d{2,4}))[ \t]*$`,
+  'u',
+);
 
 /** `h` with the deliberation's number that closes its title, out of the title; else null. */
 function withNumberClosingTitle(h: Heading): Heading | null {
   const closing = NUMBER_CLOSING_TITLE.exec(h.title);
-  return closing ? { ...h, number: (closing[1] ?? closing[2])!, title: h.title.slice(0, closing.index) } : null;
+  return closing ? { ...h, number: (closing[1] ?? closing[2] ?? closing[3])!, title: h.title.slice(0, closing.index) } : null;
 }
 
 /**
