@@ -8,6 +8,8 @@
  */
 import { lowerOf } from '../text/caseless.ts';
 
+/** The site's menu on one line: "Accueil | La commune | …", "Accueil<tab>Histoire", "Accueil Histoire … Contact". Lower-cased. */
+const MENU_LINE = String.raw`accueil(?:[ \t]*\||\t| {2,})|accueil[ \t][^\n]{0,150}[ \t]contacts?[ \t]*(?=\n|$)`;
 /**
  * A breadcrumb or a skip link: the text was copied from a web page; or the label "Transcription"
  * on its line: an archive's notice (its "Cote", "Intitulé", "Dates") printed over the record; or
@@ -15,20 +17,17 @@ import { lowerOf } from '../text/caseless.ts';
  * set apart by no more than a space once the text is normalized when the line ends on the menu's last,
  * "Contact" ("Accueil Histoire Patrimoine Photos anciennes Contact"). Lower-cased text.
  */
-const WEB_SIGN = /(?:^|\n)[ \t]*(?:vous\s+[êe]tes\s+ici|accueil(?:\s+du\s+site)?\s*[>›»/]|accueil(?:[ \t]*\||\t| {2,})[ \t]*\p{L}|accueil[ \t][^\n]{0,150}[ \t]contacts?[ \t]*\n|aller\s+au\s+contenu|passer\s+au\s+contenu|transcription[ \t]*(?::[^\n]*)?\n)/u;
-/** A page's buttons, wherever on their line: "A- A+", "Envoyer à un ami", "Taille du texte", "Version imprimable", "Temps de lecture : 2 min". Lower-cased text. */
-const WEB_BUTTONS = /a-\s*a\+|a\+\s*a-|envoyer\s+[àa]\s+un\s+ami|taille\s+du\s+texte|version\s+imprimable|temps\s+de\s+lecture\s*:/u;
+const WEB_SIGN = new RegExp(String.raw`(?:^|\n)[ \t]*(?:vous\s+[êe]tes\s+ici|accueil(?:\s+du\s+site)?\s*[>›»/]|${MENU_LINE}|aller\s+au\s+contenu|passer\s+au\s+contenu|transcription[ \t]*(?::[^\n]*)?\n)`, 'u');
+/** A page's buttons, wherever on their line: "A- A+", "Envoyer à un ami", "Taille du texte", "Version imprimable". Lower-cased. */
+const BUTTONS = String.raw`a-\s*a\+|a\+\s*a-|envoyer\s+[àa]\s+un\s+ami|taille\s+du\s+texte|version\s+imprimable`;
+/** The buttons, or "Temps de lecture : 2 min": a web page's. Lower-cased text. */
+const WEB_BUTTONS = new RegExp(String.raw`${BUTTONS}|temps\s+de\s+lecture\s*:`, 'u');
 /** The words one of WEB_SIGN's or WEB_BUTTONS' alternatives holds: a page with none of them is no web page, tested at no offset. */
 const WEB_WORDS = ['accueil', 'vous', 'aller', 'passer', 'transcription', 'a+', 'envoyer', 'taille', 'imprimable', 'lecture'];
-/** The last text asked about, and the answer: the pipeline asks for the record's start and end, and the meeting for its place. */
-let lastText: string | null = null;
-let lastAnswer = false;
-function isWebPage(text: string, lower: string): boolean {
-  if (text === lastText) return lastAnswer;
+/** Whether the text (lower-cased) was copied from a web page: its head shows a sign of one. */
+function isWebPage(lower: string): boolean {
   const head = lower.slice(0, PAGE_HEAD);
-  lastAnswer = WEB_WORDS.some((w) => head.includes(w)) && (WEB_SIGN.test(head) || WEB_BUTTONS.test(head));
-  lastText = text;
-  return lastAnswer;
+  return WEB_WORDS.some((w) => head.includes(w)) && (WEB_SIGN.test(head) || WEB_BUTTONS.test(head));
 }
 /** How far into the text the page's furniture is looked for. */
 const PAGE_HEAD = 3000;
@@ -58,10 +57,10 @@ const FURNITURE_LINES: readonly RegExp[] = [
   // the page's buttons in brackets: "[ Imprimer ] [ Version PDF ] [ Retour à la liste ]".
   /^\[[^\]\n]*\](?:\s*\[[^\]\n]*\])*$/u,
   // The menu on one line, the site's sections a list of links ("» Sessions du Conseil général").
-  /^accueil(?:[ \t]*\||\t| {2,})|^accueil\s.{0,150}\scontacts?$|^[»›]\s+\p{L}/u,
+  new RegExp(String.raw`^(?:${MENU_LINE})|^[»›]\s+\p{L}`, 'u'),
   // The buttons and the social links: "A- A A+ Imprimer Envoyer à un ami", "ImprimerEnvoyer à un amiA+A-",
   // "Facebook Twitter LinkedIn Courriel Imprimer", "Version imprimable | Envoyer cette page".
-  /^(?:a-\s|a\+|facebook|twitter|linked[il]n|version\s+imprimable|envoyer\s+cette\s+page|zoom\b)|envoyer\s+[àa]\s+un\s+ami|taille\s+du\s+texte/u,
+  new RegExp(String.raw`^(?:a-\s|a\+|facebook|twitter|linked[il]n|envoyer\s+cette\s+page|zoom\b)|${BUTTONS}`, 'u'),
   // The page's labels: "Image : …", "Photo : …", "Crédit photo : …", "Cote : 1 W 3 | Vues 41 à 47",
   // "Vue 41 – f° 79 r°", "Temps de lecture : 2 min", "Mots-clés : …", "Service instructeur : …",
   // "Transmis en Préfecture le : 03/07/1997", "Texte intégral :", "Note de la rédaction : …".
@@ -90,7 +89,7 @@ const RULE_LINE = /^[ \t]*[-_—=*~.]{3,}[ \t]*(?:\n|$)/u;
 /** Where the preamble of a record copied from a web page starts: after the page's furniture above `end`; `start` for any other text. */
 export function afterWebFurniture(text: string, start: number, end: number): number {
   const lower = lowerOf(text);
-  if (!isWebPage(text, lower)) return start;
+  if (!isWebPage(lower)) return start;
   let after = start;
   let lineStart = start;
   let breadcrumbEnd = -1;
@@ -132,7 +131,7 @@ const FOOTER_LINE = /^(?:(?:cat[ée]gories?|[ée]tiquettes?|tags?|mots[- ]cl[ée
  */
 export function beforeWebFooter(text: string): number {
   const lower = lowerOf(text);
-  if (!isWebPage(text, lower)) return text.length;
+  if (!isWebPage(lower)) return text.length;
   for (let lineStart = lower.indexOf('\n', text.length >> 1) + 1; lineStart > 0 && lineStart < lower.length; ) {
     let lineEnd = lower.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = lower.length;
