@@ -620,8 +620,8 @@ const FIGURE_BEFORE_WORD: ReadonlyArray<readonly [keyof Attendance['counts'], st
 const PRESENT_OF_SEATS = new RegExp(String.raw`(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?\s+sur\s+(?:les\s+)?([\p{L}\d-]+(?:\s+et\s+un)?)\s+en\s+exercice\s+(?:sont|[ée]taient)\s+pr[ée]sents`, 'u');
 
 /** "sept des neuf membres du Bureau étant présents": how many sat of the seats. Lower-cased text. */
-// Led by "des", the count before it a lookbehind: a pattern opening on a word would be tried at every letter of the text.
-const PRESENT_AMONG_SEATS = new RegExp(String.raw`(?<=(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+)des\s+([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?\s+(?:[ée]tant|sont|[ée]taient)\s+pr[ée]sents`, 'u');
+// Led by a lookahead of "des", the count before it a lookbehind: a pattern opening on a lookbehind has it tried at every offset of the text (seven times slower).
+const PRESENT_AMONG_SEATS = new RegExp(String.raw`(?=des\s)(?<=(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+)des\s+([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?\s+(?:[ée]tant|sont|[ée]taient)\s+pr[ée]sents`, 'u');
 /** The sentences that say how many sat of the seats, each behind a plain search for its cue. */
 const PRESENT_OF_SEATS_SENTENCES: ReadonlyArray<readonly [cue: string, pattern: RegExp]> = [
   ['en exercice sont', PRESENT_OF_SEATS],
