@@ -9,8 +9,8 @@ const AGENDA_CUE = /ordre\s+du\s+jour/iu;
 /** A letter that calls a sitting to come: its date and body are not a record of one. */
 /** "OBJET : Convocation du Conseil Municipal", as OCR may read it ("0BJET", "Convocatiou"). */
 const CONVOCATION_OBJECT_WORDS = String.raw`[o0]bjet\s*:\s*c[o0]nv[o0]cat[il1][o0][nu]`;
-/** "… de vous convoquer", "… vous inviter": the letter's own words to its addressees. */
-const INVITING = String.raw`vous\s+(?:convoquer|convier|inviter)`;
+/** "… de vous convoquer", "… vous inviter", "… vous prier de bien vouloir assister": the letter's own words to its addressees. */
+const INVITING = String.raw`vous\s+(?:convoquer|convier|inviter|prier?\s+de\s+bien\s+vouloir\s+(?:assister|participer|prendre\s+part))`;
 const CONVOCATION_LETTER = new RegExp(String.raw`${INVITING}|aura\s+lieu\s+le|se\s+r[éeêè6]unira|se\s+tiendra|${CONVOCATION_OBJECT_WORDS}`, 'iu');
 const CONVOCATION_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*${CONVOCATION_OBJECT_WORDS}`, 'iu');
 /**
@@ -107,7 +107,9 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   const head = lower.slice(0, TITLE_ZONE);
   // "Objet : Convocation du Comité Syndical", no sitting held in it: the members its table names are its addressees, none who sat.
   // So is a letter that says, in its head, the sitting will be held ("se réunira le"), its reports' proposals no decision taken.
-  if ((caseless(CONVOCATION_OBJECT).test(head) || caseless(CONVOCATION_LETTER).test(head)) && !caseless(SITTING_HELD).test(lower)) return 'other';
+  // A letter further down that invites its addressees ("… de vous prier de bien vouloir assister à la réunion", after a software's
+  // list of them), no one named present: its papers' votes are other bodies' (a commission's opinion), its annexes another sitting's.
+  if ((caseless(CONVOCATION_OBJECT).test(head) || caseless(CONVOCATION_LETTER).test(head) || (!e.present && invitesToSitting(e.text))) && !caseless(SITTING_HELD).test(lower)) return 'other';
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   // A sheet of attendance, nothing decided on it: who came to a sitting, not its record.

@@ -52,6 +52,16 @@ describe('a letter convening a sitting', () => {
   });
 });
 
+describe('a letter convening a sitting under a software\'s list of its addressees', () => {
+  it('is no record of one though its notes quote a commission\'s vote and its annex the last sitting\'s decisions', () => {
+    const addressees = Array.from({ length: 24 }, (_, i) => `M. MEMBRE${i} Jean Membre du Bureau Commune-${i} Courrier`).join('\n');
+    const doc = analyzeText(`CC DU VAL DE SORNE ASSEMBLEES - Dossier de séance\nCONVOCATION\nBUREAU COMMUNAUTAIRE\nDate de la séance : jeudi 14 septembre 1995\nDestinataires\nCivilité Nom Prénom Qualité Commune Mode d'envoi\n${addressees}\n\nMadame, Monsieur,\n\nJ'ai l'honneur de vous prier de bien vouloir assister à la réunion du Bureau communautaire qui aura lieu le jeudi 14 septembre 1995 à 18 h 30, au siège de la Communauté.\n\nLe Président,\nGérard VALLON\n\nNOTE DE SYNTHESE\nPoint n° 1 - Budget principal 1995 - Décision modificative n° 2\nLa commission des finances a émis un avis favorable (5 voix pour, 1 abstention).\nIl est proposé au Bureau d'émettre un avis favorable.\n\nRAPPEL - RELEVE DE DECISIONS DE LA SEANCE DU 29 JUIN 1995\nB95-21 Tarifs de la piscine d'été 1995 Adopté\nB95-22 Subvention au Comité des fêtes Adopté\nB95-23 Convention de mise à disposition du gymnase Adopté\n`);
+    expect(doc.kind).toBe('other');
+    expect(doc.meeting.date).toBe('1995-09-14');
+    expect(doc.items).toEqual([]);
+  });
+});
+
 describe('a letter convening a sitting, read by OCR', () => {
   it('is no record of one when OCR read "se réunira" with a circumflex ("se rêunira")', () => {
     releaseLower();
