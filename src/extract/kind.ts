@@ -23,6 +23,11 @@ const ONE_PERSON_ACT = /(?:^|\n)[ \t]*(?:arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[
  * synthesis, a report of presentation, the drafts of the deliberations. No record of one.
  */
 const BRIEFING_TITLE = /(?:^|\n)[ \t]*(?:note\s+(?:explicative\s+)?de\s+synth[èe]se|note\s+de\s+pr[ée]sentation|rapport\s+de\s+pr[ée]sentation|projets?\s+de\s+d[ée]lib[ée]rations?)(?![\p{L}])/iu;
+/**
+ * "RAPPORT D'ACTIVITE / ANNEE 1993" alone on its line: a year's account of a body's work presented
+ * to its board, no record of a sitting though it tells of those held ("s'est réuni à six reprises").
+ */
+const ACTIVITY_REPORT_TITLE = /(?:^|\n)[ \t]*(?:rapp[o0]rt|bilan)\s+(?:annuel\s+)?d['’`]\s?activit[ée]s?(?:\s+(?:annuel(?:le)?|(?:de\s+l['’]\s?)?ann[ée]e\s+\d{4}|\d{4}))?[ \t]*(?:\n|$)/u;
 /** The sentence of a sitting: an act that holds one was taken by an assembly. */
 export const SITTING_HELD = /s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[ée]unie?s?\s+en\s+s[ée]ance|s['’]\s?est\s+assembl[ée]/iu;
 /** The list of the deliberations of a sitting that communes post (L. 2121-25): their rows, no record. */
@@ -77,11 +82,13 @@ const DRAFT_LINE = /(?:^|[\n\f])[ \t]*projets?\s+de\s+d[ée]lib[ée]rations?[ \t
 
 /**
  * Whether the text is a paper sent before a sitting (BRIEFING_TITLE in its head, or a draft
- * deliberation titled alone on its line further on): the sitting it prepares is its.
+ * deliberation titled alone on its line further on), or a year's activity report presented to
+ * it (ACTIVITY_REPORT_TITLE in its head): the sitting it prepares is its.
  */
 export function isBriefing(text: string): boolean {
   const lower = lowerOf(text);
-  return caseless(BRIEFING_TITLE).test(lower.slice(0, TITLE_ZONE)) || (lower.includes('projet') && DRAFT_LINE.test(lower));
+  const head = lower.slice(0, TITLE_ZONE);
+  return caseless(BRIEFING_TITLE).test(head) || ACTIVITY_REPORT_TITLE.test(head) || (lower.includes('projet') && DRAFT_LINE.test(lower));
 }
 
 /** Whether the text is a report its author puts to the assembly, asking it to deliberate (REPORT_CLOSING): the sitting it is sent for is its. */
@@ -110,6 +117,7 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   // A letter further down that invites its addressees ("… de vous prier de bien vouloir assister à la réunion", after a software's
   // list of them), no one named present: its papers' votes are other bodies' (a commission's opinion), its annexes another sitting's.
   if ((caseless(CONVOCATION_OBJECT).test(head) || caseless(CONVOCATION_LETTER).test(head) || (!e.present && invitesToSitting(e.text))) && !caseless(SITTING_HELD).test(lower)) return 'other';
+  if (!e.present && !e.hasAttendance && ACTIVITY_REPORT_TITLE.test(head)) return 'other';
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   // A sheet of attendance, nothing decided on it: who came to a sitting, not its record.

@@ -62,6 +62,15 @@ describe('a letter convening a sitting under a software\'s list of its addressee
   });
 });
 
+describe("a year's activity report presented to the board", () => {
+  it('is no record of a sitting though it tells of those held and of deliberations adopted; the sitting it is presented to is its', () => {
+    const doc = analyzeText(`VILLE DE SAINT-OMBRE\nCENTRE COMMUNAL D'ACTION SOCIALE\n\nRAPP0RT D'ACTIVITE\nANNEE 1993\n\nprésenté au Conseil d'Administration\ndans sa séance du 21 juin 1994\n\nI - LE CONSEIL D'ADMINISTRATION ET LES SERVICES\n\nAu cours de l'année 1993, le Conseil d'Administration s'est réuni à six reprises. Il a adopté 41 délibérations, dont le compte administratif 1992 et le budget primitif 1993.\nLe Bureau s'est réuni chaque semaine pour statuer sur les demandes d'aides facultatives.\n\nII - L'AIDE SOCIALE LEGALE\n\nLe service a instruit 312 dossiers d'aide sociale légale.\n\nFait à Saint-Ombre, le 30 mai 1994\n\nLa Vice-Présidente du C.C.A.S.,\nMicheline CARLONI\n`);
+    expect(doc.kind).toBe('other');
+    expect(doc.meeting.date).toBe('1994-06-21');
+    expect(doc.items).toEqual([]);
+  });
+});
+
 describe('a letter convening a sitting, read by OCR', () => {
   it('is no record of one when OCR read "se réunira" with a circumflex ("se rêunira")', () => {
     releaseLower();
