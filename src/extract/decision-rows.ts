@@ -61,6 +61,8 @@ export function readDecisionRows(text: string): Item[] {
   if (ranked.length) return ranked;
   const dated = DATED_HEADER.test(text) ? datedRows(text) : [];
   if (dated.length >= MIN_ROWS) return dated;
+  const wrapped = WRAPPED_HEADER.test(text) ? wrappedRows(text) : [];
+  if (wrapped.length >= MIN_ROWS) return wrapped;
   // Asked of most documents: a plain search for the vote's words in capitals before any pattern.
   const rapporteurFirst = (text.includes('UNANIMIT') || text.includes('ABST')) && RAPPORTEUR_FIRST_ROW_END.test(text) ? rapporteurFirstRows(text) : [];
   if (rapporteurFirst.length) return rapporteurFirst;
@@ -274,5 +276,65 @@ function datedRows(text: string): Item[] {
       }),
     );
   });
+  return items;
+}
+
+/**
+ * A relevé exported from an acts database under "N° acte Objet Rapporteur Commission Décision
+ * Vote", each cell wrapping in its column: a row opens on the act's number, its subject runs over
+ * the lines under it, the rapporteur's civility and name may each stand on a line of their own,
+ * and the decision's word closes the row with its vote, whose counts wrap too:
+ *
+ *   82-118 Budget supplémentaire de l'exercice 1982 M. HAVET Finances Adopté Pour : 38
+ *   Contre : 9
+ *   Abst. : 4
+ *   82-120 Prime régionale à la création d'entreprise -
+ *   modification du règlement d'attribution
+ *   Mme
+ *   VASSEUR
+ *   Economie Adopté Unanimité
+ */
+const WRAPPED_HEADER = /(?:^|\n)[ \t]*N°(?:[ \t]+acte)?[ \t]+Objet[ \t]+Rapporteur[ \t]+(?:Commission[ \t]+)?D[ée]cision[ \t]+Vote[ \t]*(?:\n|$)/u;
+const WRAPPED_ROW_START = /^(\d{2,4}[-/]\d{1,4})[ \t]+(.*)$/u;
+/** The decision's word, the vote's cell after it. */
+const WRAPPED_STATUS = /(?:^|[ \t])(Adopt[ée]e?s?|Rejet[ée]e?s?|Pris[ \t]+acte|Retir[ée]e?s?|Ajourn[ée]e?s?|D[ée]sign[ée]e?s?|[ÉE]lue?s?)(?:[ \t]+(.*))?$/u;
+/** Where the subject's cell ends: the rapporteur's civility, or the empty cells ("-") before the decision. */
+const WRAPPED_SUBJECT_END = /[ \t]+(?:M\.|MM\.|Mme|Mlle)(?:[ \t]|$)|(?:[ \t]+[-–—])+[ \t]*$/u;
+/** A count of the vote alone on its line under the row: "Contre : 9", "Abst. : 4". */
+const WRAPPED_COUNT = /^(Pour|Contre|Abst(?:\.|entions?)?)[ \t]*:?[ \t]*(\d{1,3})$/u;
+
+function wrappedRows(text: string): Item[] {
+  const lines = trimmedLines(text);
+  const headerAt = lines.findIndex((l) => WRAPPED_HEADER.test(`\n${l.text}\n`));
+  const items: Item[] = [];
+  for (let k = headerAt + 1; k < lines.length; k++) {
+    const first = WRAPPED_ROW_START.exec(lines[k]!.text);
+    if (!first) continue;
+    // The row's lines to the one that holds its decision's word (no further than the next row).
+    let j = k;
+    let status: RegExpExecArray | null = WRAPPED_STATUS.exec(first[2]!);
+    while (!status && j + 1 < lines.length && !WRAPPED_ROW_START.test(lines[j + 1]!.text) && j - k < 8) status = WRAPPED_STATUS.exec(lines[++j]!.text);
+    if (!status) continue;
+    const statusLine = j === k ? first[2]! : lines[j]!.text;
+    const before = [first[2]!, ...lines.slice(k + 1, j + 1).map((l) => l.text)];
+    before[before.length - 1] = (j === k ? first[2]! : statusLine).slice(0, status.index);
+    const cells = before.join(' ').replace(/\s+/g, ' ');
+    const end = WRAPPED_SUBJECT_END.exec(cells);
+    const subject = (end ? cells.slice(0, end.index) : cells).trim();
+    const counts: Partial<Record<'for' | 'against' | 'abstentions', string>> = {};
+    const count = (cell: string) => {
+      const m = WRAPPED_COUNT.exec(cell);
+      const key = m && RANKED_KEYS.find(([re]) => re.test(m[1]!))?.[1];
+      if (m && key) counts[key] = m[2]!;
+      return !!m;
+    };
+    const cell = (status[2] ?? '').trim();
+    count(cell);
+    // The counts wrapped under it, one a line.
+    while (j + 1 < lines.length && count(lines[j + 1]!.text)) j++;
+    const vote = /^Unanimit/u.test(cell) ? 'Unanimité' : Object.keys(counts).length ? countsCell(counts) : '';
+    if (subject) items.push(itemOf({ number: first[1]!, cells: { number: [first[1]!], date: [], subject: [subject], decision: [status[1]!], vote: vote ? [vote] : [], other: [] }, start: lines[k]!.start, end: lines[j]!.start + lines[j]!.text.length }));
+    k = j;
+  }
   return items;
 }

@@ -188,7 +188,7 @@ export function itemOf(row: Row): Item {
   // "Retiré" in the vote's cell, or alone in the decision's (a column after the vote's saying in a word how it ended).
   const withdrawn = /retir/iu.test(voteCell) || /^retir\p{L}*\.?$/iu.test(decision);
   const actions = actionsOf(decision);
-  const said = /adopt|approuv|accept/iu.test(voteCell) || /^(?:adopt|approuv)/iu.test(decision);
+  const said = /adopt|approuv|accept/iu.test(voteCell) || /^(?:adopt|approuv|d[ée]sign[ée]|[ée]lue?s?$)/iu.test(decision);
   const outcome: Outcome | null = rejected ? 'rejected' : /prend\s+acte|pris\s+acte|donn[ée]\s+acte/iu.test(`${decision} ${voteCell}`) ? 'noted' : withdrawn ? null : said || vote || actions.length ? 'adopted' : null;
   return {
     // A row without a number ("-") is a point the sitting did not number, withdrawn or added.

@@ -234,3 +234,56 @@ Résumé : Produit fiscal fixé à 412 600 000 F.
     expect(items[1]!.decision?.vote).toMatchObject({ for: 52, against: 21 });
   });
 });
+
+describe('a relevé exported under "N° acte Objet Rapporteur Commission Décision Vote", each cell wrapping in its column', () => {
+  const TEXT = `REGION DU HAUT-PAYS - Gestion des actes           Export du 14/03/2011
+RELEVE DES DECISIONS
+Instance : CONSEIL REGIONAL
+Date de séance : 25/10/1982 Heure d'ouverture : 10:15
+Président de séance : M. DURANTEAU Raymond, Président du Conseil régional
+
+N° acte Objet Rapporteur Commission Décision Vote
+82-118 Budget supplémentaire de l'exercice 1982 M. HAVRIN Finances Adopté Pour : 38
+Contre : 9
+Abst. : 4
+82-120 Prime régionale à la création d'entreprise -
+modification du règlement d'attribution
+Mme
+VASSAL
+Economie Adopté Unanimité
+82-125 Motion relative à l'avenir de l'industrie
+sucrière
+M.
+DURANTEAU
+- Adopté Unanimité
+82-126 Désignation de représentants du Conseil
+régional à l'Agence régionale de l'environnement
+- - Désignés
+(MM.
+BOULIN,
+WARGNY)
+Scrutin
+secret
+82-127 Rapport d'activité 1981 du Comité
+économique et social
+- - Pris acte -
+Statistiques de la requête
+`;
+  it('reads each row: its subject to the rapporteur or the empty cells, its decision, its vote and wrapped counts', () => {
+    const items = readDecisionRows(TEXT);
+    expect(items.map((i) => [i.number, i.title, i.decision?.outcome])).toEqual([
+      ['82-118', "Budget supplémentaire de l'exercice 1982", 'adopted'],
+      ['82-120', "Prime régionale à la création d'entreprise - modification du règlement d'attribution", 'adopted'],
+      ['82-125', "Motion relative à l'avenir de l'industrie sucrière", 'adopted'],
+      ['82-126', "Désignation de représentants du Conseil régional à l'Agence régionale de l'environnement", 'adopted'],
+      ['82-127', "Rapport d'activité 1981 du Comité économique et social", 'noted'],
+    ]);
+    expect(items[0]!.decision?.vote).toMatchObject({ unanimous: false, for: 38, against: 9, abstentions: 4 });
+    expect(items[1]!.decision?.vote).toMatchObject({ unanimous: true });
+  });
+  it('makes the document a list of the sitting\'s decisions', () => {
+    const doc = analyzeText(TEXT);
+    expect(doc.kind).toBe('list');
+    expect(doc.items).toHaveLength(5);
+  });
+});
