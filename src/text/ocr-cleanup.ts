@@ -400,6 +400,7 @@ function fixKeyWords(t: string): string {
   if (/I(?<=\p{Lu}I)\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
   if (t.includes(' o ')) t = t.replace(O_FOR_A_AFTER_PROXY, 'à');
   if (t.includes('á')) t = t.replace(A_ACUTE_ALONE, 'à');
+  if (t.includes('& ')) t = t.replace(AMPERSAND_FOR_A, 'à');
   if (t.includes('lll')) t = t.replace(I_AS_L_BEFORE_LL, 'ill');
   if (t.includes('onvoir')) t = t.replace(N_FOR_U_IN_POUVOIR, '$1ouvoir');
   if (t.includes('nnanim')) t = t.replace(N_FOR_U_IN_UNANIMITY, 'u');
@@ -408,6 +409,12 @@ function fixKeyWords(t: string): string {
   return t;
 }
 
+/**
+ * "& l'Hôtel du Département", "Fait & Bertinchies, le 30 mai": OCR's & for the word à, opening a
+ * line or after a small word before an article or a figure, or after "Fait" before the place; not
+ * a firm's or a heading's & ("Gares & Connexions", "Culture & Patrimoine", "Perrot & Associés").
+ */
+const AMPERSAND_FOR_A = /&(?:(?<=(?:^|\n)[ \t]{0,3}&|\p{Ll}[ \t]&)(?=[ \t]+(?:l['’]|la[ \t]|le[ \t]|les[ \t]|\d))|(?<=(?<![\p{L}])Fait[ \t]&)(?=[ \t]+\p{Lu}))/gu;
 /** "dans |e lieu habituel", "|'assemblée": a bar read for the l of an article (a table's bar stands apart from its cell's words). */
 const BAR_FOR_L = /(?<![^\s(])\|(?=(?:e|a|es|ui|eur|eurs)(?![\p{L}\d])|['’]\p{L})/gu;
 /** "Artiele 4 :": OCR's e for the c of an article's label before its number. */

@@ -412,3 +412,13 @@ describe("OCR's l for the count 1 before a vote's word", () => {
     expect(fixLookalikes("par 9 voix pour et l abstention ; 16 voix pour et l voix contre ; l'abstention de M. X")).toBe("par 9 voix pour et 1 abstention ; 16 voix pour et 1 voix contre ; l'abstention de M. X");
   });
 });
+
+describe("OCR's & for the word à", () => {
+  it('opening a line before an article, or after "Fait" before the place', () => {
+    expect(fixLookalikes("se réunira le\nVENDREDI 16 OCTOBRE 2009 à 9 H 30\n& l'Hôtel du Département,")).toBe("se réunira le\nVENDREDI 16 OCTOBRE 2009 à 9 H 30\nà l'Hôtel du Département,");
+    expect(fixLookalikes('Fait & Bertinchies, le 30 mai 1994')).toBe('Fait à Bertinchies, le 30 mai 1994');
+  });
+  it("keeps a firm's or a heading's &", () => {
+    for (const kept of ['SNCF Gares & Connexions', 'Culture & Patrimoine\nSports & Loisirs', "le cabinet d'architecte Perrot & Associés", 'Cabinet Martin\n& Associés']) expect(fixLookalikes(kept)).toBe(kept);
+  });
+});
