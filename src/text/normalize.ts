@@ -293,12 +293,12 @@ const LEADING_BAR = /^([ \t]*)\|[ \t]+(?=[^|\n]*$)/gm;
 // every position and rescans the line each time (a fifth of all analysis time on long pages).
 const TRAILING_BAR = /^([^|\n]*\S)[ \t]+\|[ \t]*$/gm;
 /**
- * "i DELIBERATION N° 01-DM1-08": a speck OCR read as a small letter alone before a word in capitals
- * opening the line; no French word is a letter alone but "a", "à" and "y". Or an apostrophe alone
+ * "i DELIBERATION N° 01-DM1-08", "i Article 3 :": a speck OCR read as a small letter alone before a word in capitals
+ * or an article's label opening the line; no French word is a letter alone but "a", "à" and "y". Or an apostrophe alone
  * before a capital ("' OBJET : …", "' Etaient présents"): no elision stands alone at a line's start;
  * nor a stop before a word in lower case ("après avoir" / ". recueilli l'avis"), which no sentence opens on.
  */
-const SPECK_BEFORE_CAPITALS = /^([ \t]*)(?:[b-xz][ \t]+(?=\p{Lu}{5})|['’‘`][ \t]+(?=\p{Lu})|[.,·][ \t]+(?=\p{Ll}{2}))/gmu;
+const SPECK_BEFORE_CAPITALS = /^([ \t]*)(?:[b-xz][ \t]+(?=\p{Lu}{5}|Article[ \t]+\d)|['’‘`][ \t]+(?=\p{Lu})|[.,·][ \t]+(?=\p{Ll}{2}))/gmu;
 /** "à dix huit  '" / "heures trente", "à vingt" / "' heures trente": a speck OCR read as a quote, alone at a line's end after a space or at its start before one (no word ends or starts so). */
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */

@@ -380,6 +380,9 @@ function fixKeyWords(t: string): string {
   if (t.includes('rdsid')) t = t.replace(D_FOR_ACUTE_IN_PRESID, '$1résid');
   if (t.includes('rtiele')) t = t.replace(ARTIELE, '$1rticle');
   if (t.includes('rticle l') || t.includes('RTICLE l')) t = t.replace(ARTICLE_L, '1');
+  if (/(?:rticle|RTICLE)\d/.test(t)) t = t.replace(ARTICLE_GLUED_TO_NUMBER, ' ');
+  if (t.includes('1cr')) t = t.replace(ONE_CR_FOR_FIRST, '1er');
+  if (t.includes('enexercice')) t = t.replace(EN_EXERCICE_GLUED, 'en exercice');
   if (t.includes(' d ') || t.includes('\nd ')) t = t.replace(ELISION_LOST, "d'");
   if (t.includes('onscil')) t = t.replace(CONSCIL, '$1onseil');
   // Each test opens on its rare character, the capitals a lookbehind: a class of capitals first is
@@ -431,8 +434,14 @@ const N_FOR_U_IN_POUVOIR = /(?<![\p{L}])([Pp])onvoir(?=s?(?![\p{L}]))/gu;
 const N_FOR_U_IN_UNANIMITY = /(?<![\p{L}])n(?=nanimit)/gu;
 /** "Absentexcusé :", "ABSENTSEXCUSES": the list's label with its space lost. */
 const ABSENT_GLUED_TO_EXCUSED = /(?<=(?<![\p{L}])(?:[Aa]bsents?|ABSENTS?))(?=(?:[Ee]xcus|EXCUS))/gu;
-/** "dé|ibère": a bar between small letters, an l (a table's bar stands between cells, spaces around it). */
-const BAR_IN_WORD = /(?<=\p{Ll})\|(?=\p{Ll})/gu;
+/** "dé|ibère", "Marie-C|aude": a bar between letters, before a small one, an l (a table's bar stands between cells, spaces around it). */
+const BAR_IN_WORD = /(?<=\p{L})\|(?=\p{Ll})/gu;
+/** "Article1cr :": the article's word glued to its number. */
+const ARTICLE_GLUED_TO_NUMBER = /(?<=(?<![\p{L}])(?:Article|ARTICLE))(?=\d)/gu;
+/** "Article 1cr :": OCR's c for the e of the article's "1er" (no word is "1cr"). */
+const ONE_CR_FOR_FIRST = /(?<=(?<![\p{L}])(?:Article|ARTICLE|article)[ \t]+)1cr(?![\p{L}\d])/gu;
+/** "Nombre de conseillers enexercice : 33": the counts' label with its space lost. */
+const EN_EXERCICE_GLUED = /(?<![\p{L}])enexercice(?![\p{L}])/gu;
 /** "Conselllers", "travallleurs": an i read as an l before a double l (no French word has three). */
 const I_AS_L_BEFORE_LL = /(?<=\p{Ll})lll(?=\p{Ll})/gu;
 

@@ -422,3 +422,19 @@ describe("OCR's & for the word à", () => {
     for (const kept of ['SNCF Gares & Connexions', 'Culture & Patrimoine\nSports & Loisirs', "le cabinet d'architecte Perrot & Associés", 'Cabinet Martin\n& Associés']) expect(fixLookalikes(kept)).toBe(kept);
   });
 });
+
+describe('an article label and a counts label as OCR glued or misread them', () => {
+  it('parts "Article1cr" and reads its "1cr" as "1er"; "enexercice" as "en exercice"; a bar between letters as an l', () => {
+    expect(fixLookalikes("Article1cr : D'approuver la charte")).toBe("Article 1er : D'approuver la charte");
+    expect(fixLookalikes('ARTICLE 1cr - Le programme')).toBe('ARTICLE 1er - Le programme');
+    expect(fixLookalikes('Nombre de conseillers enexercice : 33')).toBe('Nombre de conseillers en exercice : 33');
+    expect(fixLookalikes('Mme Marie-C|aude PAYET')).toBe('Mme Marie-Claude PAYET');
+  });
+  it('reads each article of a noisy extract, a speck "i" opening the line of one', async () => {
+    const { analyzeText } = await import('../helpers/analyze-text.ts');
+    const doc = analyzeText(`EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nSéance du 27 juin 1997\nLe Conseil Municipal de la Commune de Sainte-Rosine s'est réuni sous la présidence de M. Jean HOAREAU, Maire.\nPrésents : M. Jean HOAREAU, Mme Marie-C|aude PAYET, M. Paul GRONDIN.\nNombre de conseillers enexercice : 33\n\nOBJET : JUMELAGE\n\nAprès en avoir délibéré,\nA l'unanimité,\nDECIDE :\n\nArticle1cr : D'approuver la charte de jumelage.\n\nArticle 2 : D'autoriser le Maire à signer la charte.\n\ni Article 3 : De désigner pour siéger au comité : Mme PAYET.\n\nAinsi fait et délibéré les jour, mois et an que dessus.\n`);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['approuve', 'autorise', 'désigne']);
+    expect(doc.attendance.present.map((p) => p.givenName)).toContain('Marie-Claude');
+    expect(doc.attendance.counts.inOffice).toBe(33);
+  });
+});
