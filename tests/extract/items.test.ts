@@ -2882,3 +2882,15 @@ IV. - 5e TRANCHE - DEMANDES DE SUBVENTIONS
     ]);
   });
 });
+
+describe('points ranked "N° 5", their report opening on an article ("Le Maire rappelle", "Les baux de location")', () => {
+  it('are points after a page break and without a blank line over them, where prose runs on', () => {
+    const text = "N° 4 Le Conseil de Fabrique de l'église sollicite une participation de la commune.\nLe Conseil Municipal, par 10 voix pour et 2 abstentions, décide d'allouer une subvention de 6 000 F.\n"
+      + "N° 5 Le Maire rappelle que les travaux de viabilisation du lotissement\ncommunal seront achevés à la fin du mois d'octobre.\nLe Conseil Municipal, par 11 voix pour et 1 voix contre, fixe le prix de vente des terrains.\n\n"
+      + "N° 6 Les baux de location des terres communales (Allmend) arrivent à\néchéance le 11 novembre 1988.\nLe Conseil Municipal, à l'unanimité, approuve le renouvellement des baux.\n";
+    expect(findHeadings(text, 0).map((h) => h.number)).toEqual(['4', '5', '6']);
+  });
+  it('is no point where the rank is a short phrase\'s: "N° 12 Les Pins"', () => {
+    expect(findHeadings('Adresse :\nN° 12 Les Pins\n', 0)).toEqual([]);
+  });
+});
