@@ -1435,8 +1435,10 @@ function withSubjectUnder(text: string, h: Heading): Heading {
 const TABLE_ROW_TITLE = /\d,\d\d[ \t]+\d[\d \u202f.]*,\d\d(?!\d)/u;
 /** A budget's row under its columns' labels: codes first, an amount in cents last ("73 7311 Octroi de mer 350 000,00"). */
 const CODED_AMOUNT_ROW = /^[ \t]*\d+[ \t]+\d+[ \t]+\S.*\d,\d\d[ \t]*$/u;
-/** Whether a line under a heading in capitals is a table's row: that heading is the table's labels. */
-const isTableRow = (line: string) => TABLE_ROW_TITLE.test(line) || CODED_AMOUNT_ROW.test(line);
+/** A table's header opening on its numbers' column, three column labels after it, no colon ("N° Etablissement Commune Nature de l'opération Coût prév. AP 2000"). */
+const NUMBERED_COLUMNS_HEADER = /^[ \t]*N°[ \t]+(?:[^\n:]*?(?<![\p{L}])\p{Lu}\p{Ll}+){3}[^\n:]*$/u;
+/** Whether a line under a heading in capitals is a table's row or its header: that heading is the table's labels, or its caption. */
+const isTableRow = (line: string) => TABLE_ROW_TITLE.test(line) || CODED_AMOUNT_ROW.test(line) || NUMBERED_COLUMNS_HEADER.test(line);
 
 /** A part of a deliberation named for what it holds: its debate, its decision, its vote. */
 const PART_WORD_TITLE = /^(?:d[ée]bats?|discussion|d[ée]cision|d[ée]lib[ée]ration|vote|conclusions?|expos[ée](?:\s+des\s+motifs)?)[\s.:]*$/iu;

@@ -2894,3 +2894,13 @@ describe('points ranked "N° 5", their report opening on an article ("Le Maire r
     expect(findHeadings('Adresse :\nN° 12 Les Pins\n', 0)).toEqual([]);
   });
 });
+
+describe("a table's caption in capitals over its header opening on its numbers' column", () => {
+  it('is no point: "PREMIERE TRANCHE D\'OPERATIONS - PROGRAMME 2000" over "N° Etablissement Commune Nature de l\'opération …"', () => {
+    const text = "Une première tranche de huit opérations peut être lancée. Elle est présentée dans le tableau ci-après.\n\nPREMIERE TRANCHE D'OPERATIONS - PROGRAMME 2000\nN° Etablissement Commune Nature de l'opération Coût prév. AP 2000\n1 Lycée Albert-Camus Bourlecques Restructuration de l'externat 48,0 6,5\n2 Lycée Pasteur Saint-Pol Extension 36,5 4,0\n";
+    expect(findHeadings(text, 0)).toEqual([]);
+  });
+  it('keeps a point in capitals over its act\'s number: "N° Délibération : 2024-05"', () => {
+    expect(findHeadings('Texte du rapport.\n\nCOMPTE ADMINISTRATIF 2023\nN° Délibération : 2024-05\nLe Conseil Municipal approuve le compte administratif.\n', 0).map((h) => h.title)).toContain('COMPTE ADMINISTRATIF 2023');
+  });
+});
