@@ -460,7 +460,8 @@ const COUNT_WORD = keyed(/(?:(?:voix|votes?|suffrages?)\s+(?:d['’]\s?(?=abst))
 /** The number of votes given in brackets after a unanimity, before the sentence ends. */
 const UNANIMOUS_COUNT = /^(?:[^.;(\n]|\n(?![ \t]*\n)){0,80}?\(\s*(\d{1,3})\s+(?:voix|votes?|suffrages?)(?:\s+pour)?\s*\)/u;
 /** OCR may read the final "é" as "6" ("unanimit6"). */
-const UNANIMOUS_ALL = /unanimit[ée6](?!\p{L})|unanimement/giu;
+// "Le Conseil Municipal, unanime, émet le vœu …": the body said unanimous between commas, as its vote.
+const UNANIMOUS_ALL = /unanimit[ée6](?!\p{L})|unanimement|unanimes?(?<=(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+\p{L}+){0,2}\s*,\s*unanimes?)(?=\s*,)/giu;
 
 /**
  * The statements of an adoption (see OUTCOMES), each a pattern of its own: the zone is searched

@@ -774,3 +774,14 @@ describe("a vote's grid a cell a line, its outcome between its labels and its fi
     expect(vote('Le Conseil approuve le budget.\nRésultat\nPour\nContre\nAbst.\nAdopté\n40\n4\n0\n').vote).toMatchObject({ for: 40, against: 4, abstentions: 0 });
   });
 });
+
+describe('the body said unanimous between commas', () => {
+  it('is a unanimous vote: "Le Conseil Municipal, unanime, émet le vœu …"', () => {
+    const t = "Le Conseil Municipal, unanime, émet le vœu que l'école de Pianellaccia soit maintenue.";
+    expect(readVote(t, 0, t.length).vote).toMatchObject({ unanimous: true });
+  });
+  it('is none where a report tells of an opinion: "l\'avis unanime de la commission"', () => {
+    const t = "Vu l'avis unanime de la commission des finances, le Maire propose d'adopter le budget.";
+    expect(readVote(t, 0, t.length).vote?.unanimous ?? false).toBe(false);
+  });
+});
