@@ -407,6 +407,7 @@ function fixKeyWords(t: string): string {
   if (t.includes('lll')) t = t.replace(I_AS_L_BEFORE_LL, 'ill');
   if (t.includes('onvoir')) t = t.replace(N_FOR_U_IN_POUVOIR, '$1ouvoir');
   if (t.includes('nnanim')) t = t.replace(N_FOR_U_IN_UNANIMITY, 'u');
+  if (t.includes('unanlm') || t.includes('unaniml') || t.includes('UNANLM') || t.includes('UNANIML')) t = t.replace(L_FOR_I_IN_UNANIMITY, (l) => (l === 'l' ? 'i' : 'I'));
   if (t.includes('xcus')) t = t.replace(ABSENT_GLUED_TO_EXCUSED, ' ');
   if (t.includes('|')) t = t.replace(BAR_FOR_L, 'l').replace(BAR_IN_WORD, 'l');
   return t;
@@ -430,6 +431,8 @@ const ELISION_LOST = /(?=d )(?<![\p{L}\d'’.-])d (?=[aeiouyâîôh]\p{Ll}{3,})/
 const D_FOR_ACUTE_IN_PRESID = /(?<![\p{L}])([Pp])rdsid/gu;
 /** "Ponvoirs : 3": the u of "pouvoir" read as an n (no French word is "ponvoir"). */
 const N_FOR_U_IN_POUVOIR = /(?<![\p{L}])([Pp])onvoir(?=s?(?![\p{L}]))/gu;
+/** "ADOPTE à l'unanimlté", "l'unanlmité": OCR's l for an i of the word (no French word holds "unanlm" or "unaniml"). */
+const L_FOR_I_IN_UNANIMITY = /(?<=unan)l(?=mit[ée])|(?<=unanim)l(?=t[ée])|(?<=UNAN)l(?=MIT[ÉE])|(?<=UNANIM)l(?=T[ÉE])/gu;
 /** "à l'nnanimité": the u of "unanimité" read as an n (no French word opens on "nn"). */
 const N_FOR_U_IN_UNANIMITY = /(?<![\p{L}])n(?=nanimit)/gu;
 /** "Absentexcusé :", "ABSENTSEXCUSES": the list's label with its space lost. */

@@ -438,3 +438,11 @@ describe('an article label and a counts label as OCR glued or misread them', () 
     expect(doc.attendance.counts.inOffice).toBe(33);
   });
 });
+
+describe("OCR's l for an i of unanimity", () => {
+  it('reads "unanimlté" and "unanlmité" (in capitals too) as the word', () => {
+    expect(fixLookalikes("ADOPTE à l'unanimlté.")).toBe("ADOPTE à l'unanimité.");
+    expect(fixLookalikes("adopté à l'unanlmité")).toBe("adopté à l'unanimité");
+    expect(fixLookalikes('ADOPTE A L’UNANlMITE')).toBe('ADOPTE A L’UNANIMITE');
+  });
+});
