@@ -432,6 +432,8 @@ function articlesAfter(text: string, at: number, to: number): number | null {
   // "(M. ALLAIN), DÉCIDE …": the names of a count wrapped onto the line, then the verb.
   const next = /^\n(?:[ \t]*\n)?[ \t]*((?:[-•–][ \t]*)?)(?:\([^)\n]{0,120}\)[ \t]*,?[ \t]*)?(\S[^\n]*)/u.exec(text.slice(lineEnd, to));
   if (!next) return null;
+  // "Le Conseil Municipal :" alone on its line, its articles bulleted under it ("- fixe le loyer …").
+  if (ASSEMBLY_COLON_LINE.test(next[2]!)) return articlesAfter(text, lineEnd + next[0].length, to) !== null ? lineEnd : null;
   // "Article 1 : APPROUVE …" opens its line as a bullet does.
   // "2°) DÉCIDE …", numbered as typescripts number points, too.
   const numbered = (ARTICLE_NUMBER.exec(next[2]!) ?? POINT_NUMBER.exec(next[2]!))?.[0] ?? '';
@@ -442,6 +444,8 @@ function articlesAfter(text: string, at: number, to: number): number | null {
   return next[1] || numbered || /^\p{Lu}{2}/u.test(word) ? lineEnd : null;
 }
 
+/** "Le Conseil Municipal :" alone on its line: the lead of the articles under it. */
+const ASSEMBLY_COLON_LINE = /^(?:LE|LA|Le|La)[ \t]+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE]|Conseil|Commission|Bureau|Comit[ée])(?![\p{L}])[^\n.;:]{0,60}:[ \t]*$/u;
 /** "LA COMMISSION PERMANENTE," / "Le Conseil municipal," alone on its line: the subject of the visas under it. */
 const ASSEMBLY_LINE = /^[ \t]*(?:LE|LA|Le|La)[ \t]+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE]|ASSEMBL[ÉE]E|Conseil|Commission|Bureau|Comit[ée]|Assembl[ée]e)(?![\p{L}])[^\n.;:]{0,80},?[ \t]*$/u;
 

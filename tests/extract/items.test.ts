@@ -2904,3 +2904,10 @@ describe("a table's caption in capitals over its header opening on its numbers' 
     expect(findHeadings('Texte du rapport.\n\nCOMPTE ADMINISTRATIF 2023\nN° Délibération : 2024-05\nLe Conseil Municipal approuve le compte administratif.\n', 0).map((h) => h.title)).toContain('COMPTE ADMINISTRATIF 2023');
   });
 });
+
+describe('the vote stated before "Le Conseil Municipal :" and its articles bulleted under it', () => {
+  it('keeps the articles in the decision', () => {
+    const doc = analyzeText("COMPTE RENDU DU CONSEIL MUNICIPAL\nSéance du 28 novembre 2003\nPrésents : M. Jean MANGEOT, Mme Anne HUSSON, M. Paul DIDIER.\n\n1. APPROBATION DU COMPTE RENDU\nLe compte rendu est adopté à l'unanimité.\n\n2. LOGEMENT COMMUNAL – LOYER ET BAIL\nLe Maire propose de fixer le loyer mensuel à 360 €.\nVote : Pour : 8 – Contre : 0 – Abstention : 0\nLe Conseil Municipal :\n- fixe le loyer mensuel du logement à 360 € hors charges ;\n- décide de louer ce logement à M. et Mme DIDELOT ;\n- autorise le Maire à signer le bail correspondant.\n\n3. QUESTIONS DIVERSES\nNéant.\n");
+    expect(doc.items[1]!.decision!.articles.map((a) => a.action)).toEqual(['fixe', 'décide', 'autorise']);
+  });
+});
