@@ -398,6 +398,7 @@ function fixKeyWords(t: string): string {
   if (t.includes('Mrne') || t.includes('Mmc')) t = t.replace(MRNE, 'Mme');
   if (/\dl[ \t]+voix/.test(t)) t = t.replace(L_CLOSING_COUNT, '1');
   if (t.includes('l voix') || t.includes('l abst') || t.includes('l contre')) t = t.replace(L_FOR_ONE_COUNT, '1');
+  if (t.includes('l ') || t.includes('L ')) t = t.replace(L_ELISION_LOST, "$1'");
   if (t.includes("é'") || t.includes('é’')) t = t.replace(APOSTROPHE_AFTER_ACUTE, '');
   if (t.includes('cle ')) t = t.replace(CLE_FOR_DE, 'de');
   if (/I(?<=\p{Lu}I)\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
@@ -427,6 +428,8 @@ const ARTIELE = /(?<![\p{L}])([Aa])rtiele(?=s?[ \t]+[\dlIO])/gu;
 const ARTICLE_L = /(?<=(?<![\p{L}])(?:Article|ARTICLE)[ \t]+)l(?=[ \t]*[:.)–-])/gu;
 /** "d approuver le contrat": a d alone before a word opening on a vowel is an elision whose apostrophe OCR lost (no French word is "d"); not before an é, where OCR parted a word ("d écembre", "d éficit"). */
 const ELISION_LOST = /(?=d )(?<![\p{L}\d'’.-])d (?=[aeiouyâîôh]\p{Ll}{3,})/gu;
+/** "à l unanimité", "A L UNANIMITE", "de l assemblée": an l alone before a word opening on a vowel is an elision whose apostrophe OCR lost (no French word is "l"). */
+const L_ELISION_LOST = /(?=[lL] )(?<![\p{L}\d'’.,-])([lL]) (?=[aeiouyâîôéh]\p{Ll}{3,}|[AEIOUYÂÎÔÉH]\p{Lu}{3,})/gu;
 /** "sous la prdsidence de", "Le Prdsident": OCR's d for the é of the chair's word (no French word holds "prdsid"). */
 const D_FOR_ACUTE_IN_PRESID = /(?<![\p{L}])([Pp])rdsid/gu;
 /** "Ponvoirs : 3": the u of "pouvoir" read as an n (no French word is "ponvoir"). */

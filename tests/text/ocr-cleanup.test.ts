@@ -446,3 +446,14 @@ describe("OCR's l for an i of unanimity", () => {
     expect(fixLookalikes('ADOPTE A L’UNANlMITE')).toBe('ADOPTE A L’UNANIMITE');
   });
 });
+
+describe("the apostrophe of an elided l that OCR lost", () => {
+  it('is put back before a word opening on a vowel: "ADOPTE A L UNANIMITE", "de l assemblée"', () => {
+    expect(fixLookalikes('ADOPTE A L UNANIMITE')).toBe("ADOPTE A L'UNANIMITE");
+    expect(fixLookalikes('la délibération de l assemblée')).toBe("la délibération de l'assemblée");
+  });
+  it('leaves a count\'s l and a letter of a list alone: "l voix contre", "l) Budget"', () => {
+    expect(fixLookalikes('par 12 voix pour et l abstention')).toBe('par 12 voix pour et 1 abstention');
+    expect(fixLookalikes('l) Budget annexe')).toBe('l) Budget annexe');
+  });
+});
