@@ -679,6 +679,9 @@ function officeHolderAt(text: string, toks: Tokens, k: number): { holder: Person
   return { holder: { raw, civility: civility?.word.civility ?? null, givenName: null, surname: office.s, role: HOLDER_BY_OFFICE, span: { start: from, end: office.end } }, last: i + 1 };
 }
 
+/** A name particle written in capitals ("LE", "DU"), as a family name of particles alone is. */
+const isCapitalParticle = (t: { s: string; word: { particle: boolean } } | undefined): boolean => !!t && t.word.particle && t.s.length >= 2 && t.s === t.s.toUpperCase();
+
 /**
  * Like parsePersonList, and also says where the list stops: at the end of its last
  * name, before the first sentence that follows it (three lower-case words in a row).
@@ -873,7 +876,9 @@ export function readPersonList(text: string, start: number, end: number, columns
     const opener = t.cls === 'TITLE' && run.length === 0 && SENTENCE_OPENERS.has(lower) && !particleName;
     // "… et de M. Kévin DESRUELLES": "de" before a civility joins the entries, it is no name's.
     if (run.length === 0 && /^(?:de|d['’])$/i.test(t.s) && toks.at(k + 1)?.cls === 'CIV') continue;
-    const strayParticle = t.word.particle && !nameAt(toks, k + 1) && !(toks.at(k + 1)?.s === '\n' && toks.at(k + 2)?.cls === 'UP');
+    // "Mme LE DU à M. GUILLOU": particles in capitals after a civility, two at least, are the family name.
+    const particlesInCapitals = isCapitalParticle(t) && run.length > 0 && run[0]!.cls === 'CIV' && run.slice(1).every(isCapitalParticle) && (run.length > 1 || isCapitalParticle(toks.at(k + 1)));
+    const strayParticle = t.word.particle && !particlesInCapitals && !nameAt(toks, k + 1) && !(toks.at(k + 1)?.s === '\n' && toks.at(k + 2)?.cls === 'UP');
     if ((t.cls === 'LOWER' && !t.word.particle) || opener || strayParticle) {
       // A sentence word: whatever follows up to the next separator is prose, not names.
       flush();

@@ -661,3 +661,10 @@ Absent : M. Henri BONIFACE.
     ]);
   });
 });
+
+describe('a family name of particles alone, in capitals', () => {
+  it('is a name after its civility: "Mme LE DU à M. GUILLOU"', () => {
+    const entries = parsePersonList('Mme LE DU à M. GUILLOU, M. CLOAREC à Mme MORVAN', 0, 47);
+    expect(entries.map((e) => [e.person.surname, e.proxy?.surname])).toEqual([['LE DU', 'GUILLOU'], ['CLOAREC', 'MORVAN']]);
+  });
+});
