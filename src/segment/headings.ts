@@ -869,6 +869,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   if (OBJET_LABEL_ALONE.test(text)) found.push(...labelColumnSubjects(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
   if (POINT_RANK_ALONE.test(text)) found.push(...pointFormSubjects(text, bodyFrom));
+  // "Vœu présenté par le groupe … relatif à …" over its vote, after the numbered reports of a sitting.
+  if (text.includes('présenté')) found.push(...unnumberedWishes(text, bodyFrom));
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
     // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
@@ -893,6 +895,25 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .map((h) => (h.scheme === 'numbered' || h.scheme === 'ordinal' ? (withNumberOpeningTitle(h) ?? h) : h))
     .reduce(NUMBER_ROW_LABELS.test(text) ? numberRowOverHeading(text) : keepEach, [])
     .map((h, i, all) => (h.number === null && OBJET_LINE.test(lineAt(text, h.start).line) ? (withDeliberationLineAbove(text, h, all[i - 1]?.end ?? 0) ?? h) : h));
+}
+
+/**
+ * A wish or a motion a group put to the vote, unnumbered, alone on its line ("Vœu présenté par le
+ * groupe Rassemblement National relatif à …", "Motion présentée par le groupe Écologiste …"), its
+ * outcome and its vote on the next line: a point, as the reports before it.
+ */
+const UNNUMBERED_WISH = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})[ \t]+(?:pr[ée]sent[ée]e?|d[ée]pos[ée]e?)[ \t]+par[ \t][^\n]{10,200})$`, 'gmu');
+/** The outcome or the vote opening the line under such a wish. */
+const OUTCOME_LINE_UNDER = /^\n[ \t]*(?:Adopt|ADOPT|Rejet|REJET|Approuv|APPROUV|Pour[ \t]*:|[ÀàA][ \t]+l['’]unanimit)/u;
+
+function unnumberedWishes(text: string, from: number): Heading[] {
+  const out: Heading[] = [];
+  for (const m of text.slice(from).matchAll(UNNUMBERED_WISH)) {
+    const start = from + m.index! + (m[0].length - m[0].trimStart().length);
+    const end = from + m.index! + m[0].length;
+    if (OUTCOME_LINE_UNDER.test(text.slice(end, end + 40))) out.push({ scheme: 'paragraph', start, end, number: null, title: cleanTitle(m[1]!) });
+  }
+  return out;
 }
 
 /** "Point n° 2" alone on its line: a point laid out as a form may follow (pointFormSubjects). */

@@ -2911,3 +2911,13 @@ describe('the vote stated before "Le Conseil Municipal :" and its articles bulle
     expect(doc.items[1]!.decision!.articles.map((a) => a.action)).toEqual(['fixe', 'décide', 'autorise']);
   });
 });
+
+describe('a wish or a motion a group put to the vote, unnumbered, after the numbered reports', () => {
+  it('is a point of its own, its outcome on the line under it', () => {
+    const text = "Rapport n° 19.03.20 – Administration générale – Délégation d'attributions à la Commission permanente\nAdopté – Pour : 40 (SRD, ECO, GCC) – Contre : 35 (UDC, RN).\nMotion présentée par le groupe Écologiste relative au maintien des dessertes ferroviaires de la ligne Orléans – Vierzac\nAdoptée – Pour : 60 (SRD, ECO, GCC, UDC) – Contre : 15 (RN).\nVœu présenté par le groupe Rassemblement National relatif à la suppression de la taxe régionale\nRejeté – Pour : 15 (RN) – Contre : 40 (SRD, ECO, GCC) – Abstention : 20 (UDC).\nLa séance est levée à 18 h 40.\n";
+    expect(findHeadings(text, 0).map((h) => h.title.slice(0, 20))).toEqual(['Administration génér', 'Motion présentée par', 'Vœu présenté par le ']);
+  });
+  it('is none where a report only tells of one ("le vœu présenté par le groupe … a été retiré")', () => {
+    expect(findHeadings("Vœu présenté par le groupe Écologiste relatif aux transports scolaires\nLe groupe a retiré son vœu avant la séance.\n", 0)).toEqual([]);
+  });
+});
