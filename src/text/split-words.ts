@@ -30,6 +30,8 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'mille', 'janvier', 'fevrier', 'avril', 'juillet', 'septembre', 'octobre', 'novembre', 'decembre', 'heures', 'minutes',
   // The deciding body, subject of its acts ("La Commis sion pe rmanente approuve").
   'commission', 'permanente', 'conseil', 'bureau', 'comite', 'assemblee', 'municipale', 'syndical',
+  // The members counted and the convocation's date in a box of counts ("Nombre de dél égués en exercice", "Date de c onvocation").
+  'delegue', 'delegues', 'deleguee', 'deleguees', 'membres', 'convocation',
 ]);
 
 /**

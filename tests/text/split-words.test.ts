@@ -75,3 +75,9 @@ describe('more cue words OCR cut with a space', () => {
     );
   });
 });
+
+describe("a box of counts' words that heavy OCR cut", () => {
+  it('joins "dél égués" and "c onvocation"', () => {
+    expect(joinSplitCueWords('Nombre de dél égués en exercice : 38\nDate de c onvocation : 5 juin 2001')).toBe('Nombre de délégués en exercice : 38\nDate de convocation : 5 juin 2001');
+  });
+});
