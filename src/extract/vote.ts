@@ -612,7 +612,8 @@ function overallVote(lower: string): RegExpExecArray | null {
   return lower.includes('ensemble') ? OVERALL_VOTE.exec(lower) : null;
 }
 
-const ALTERNATIVE_COUNT = /\d+\s+(?:voix|votes?|pour|contre)(?![\p{L}])/u;
+// "12 voix pour", "Pour : 40 – Contre : 15": counts before or after their words.
+const ALTERNATIVE_COUNT = /\d+\s+(?:voix|votes?|pour|contre)(?![\p{L}])|(?<![\p{L}])(?:pour|contre)\s*:\s*\d/u;
 /** Where a statement ends: a full stop closing its line, or a blank line. */
 const STATEMENT_END = /\.[ \t]*(?=\n)|\n[ \t]*(?=\n)/g;
 

@@ -785,3 +785,10 @@ describe('the body said unanimous between commas', () => {
     expect(readVote(t, 0, t.length).vote?.unanimous ?? false).toBe(false);
   });
 });
+
+describe('an amendment rejected, its counts after their words, then the report adopted', () => {
+  it("is the report's vote: \"… a été rejeté (Pour : 20 – Contre : 55).\" / \"Adopté – Pour : 40 – Contre : 15 – Abstention : 20.\"", () => {
+    const t = "L'assemblée arrête le projet de SRADDET. Un amendement du groupe UDC relatif aux objectifs de densité a été rejeté (Pour : 20 – Contre : 55).\nAdopté – Pour : 40 (SRD, ECO, GCC) – Contre : 15 (RN) – Abstention : 20 (UDC).\n";
+    expect(readVote(t, 0, t.length).vote).toMatchObject({ unanimous: false, for: 40, against: 15, abstentions: 20 });
+  });
+});
