@@ -300,8 +300,6 @@ const WRAPPED_ROW_START = /^(\d{2,4}[-/]\d{1,4})[ \t]+(.*)$/u;
 const WRAPPED_STATUS = /(?:^|[ \t])(Adopt[ée]e?s?|Rejet[ée]e?s?|Pris[ \t]+acte|Retir[ée]e?s?|Ajourn[ée]e?s?|D[ée]sign[ée]e?s?|[ÉE]lue?s?)(?:[ \t]+(.*))?$/u;
 /** Where the subject's cell ends: the rapporteur's civility, or the empty cells ("-") before the decision. */
 const WRAPPED_SUBJECT_END = /[ \t]+(?:M\.|MM\.|Mme|Mlle)(?:[ \t]|$)|(?:[ \t]+[-–—])+[ \t]*$/u;
-/** A count of the vote alone on its line under the row: "Contre : 9", "Abst. : 4". */
-const WRAPPED_COUNT = /^(Pour|Contre|Abst(?:\.|entions?)?)[ \t]*:?[ \t]*(\d{1,3})$/u;
 
 function wrappedRows(text: string): Item[] {
   const lines = trimmedLines(text);
@@ -322,11 +320,13 @@ function wrappedRows(text: string): Item[] {
     const end = WRAPPED_SUBJECT_END.exec(cells);
     const subject = (end ? cells.slice(0, end.index) : cells).trim();
     const counts: Partial<Record<'for' | 'against' | 'abstentions', string>> = {};
+    // A count alone in its cell or on its line ("Pour : 38", "Contre : 9"): RANKED_COUNT matching the whole.
     const count = (cell: string) => {
-      const m = WRAPPED_COUNT.exec(cell);
-      const key = m && RANKED_KEYS.find(([re]) => re.test(m[1]!))?.[1];
-      if (m && key) counts[key] = m[2]!;
-      return !!m;
+      const m = RANKED_COUNT.exec(cell);
+      if (!m || m.index !== 0) return false;
+      const key = RANKED_KEYS.find(([re]) => re.test(m[1]!))?.[1];
+      if (key) counts[key] = m[2]!;
+      return true;
     };
     const cell = (status[2] ?? '').trim();
     count(cell);
