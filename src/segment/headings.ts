@@ -124,7 +124,7 @@ const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,
 /** What ORDINAL opens on: a label ("Point", "point", "N°") or the rank (OCR's "ll." for "II."). */
 const ORDINAL_OPENING = `${CAPITALS_AND_FIGURES}pqadrl`;
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d|[A-Z][ \t]?\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?(?:[ \t]bis(?![a-z]))?|(?<=[Nn][°o][ \t]*)\d{3}|(?<=N°[ \t]*)[A-Z][ \t]?\d{1,2}(?=[ \t]+[-–—][ \t])|[IVX]{1,5}(?:[ \t]bis(?![a-z]))?|(?=[IVXl]{2,5}\.[ \t]*[-–—][ \t])[IVX]*l[IVXl]*|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|(?<=\d°)\)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[ \t]+[-–—:][ \t]+|[ \t]+[-–—](?=[A-ZÀ-ÖØ-Þ]{2})|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:POINT|Point)[ \t]*\d{1,3})[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ][^\n]{2,80}\n)|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ])|(?<=N°[ \t]*\d{1,2})[ \t]+(?=L(?:[ae]|es)[ \t]+[a-zß-ÿA-ZÀ-ÖØ-Þ]{2}[^\n]{30}))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d|(?<=[IVX]\.[ \t]*[-–—][ \t]+)\d{1,2}(?:e|er|[èe]me)[ \t]+[A-ZÀ-ÖØ-Þ]{2})/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d|[A-Z][ \t]?\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?(?:[ \t]bis(?![a-z]))?|(?<=[Nn][°o][ \t]*)\d{3}|(?<=N°[ \t]*)[A-Z][ \t]?\d{1,2}(?=[ \t]+[-–—][ \t])|[IVX]{1,5}(?:[ \t]bis(?![a-z]))?|(?=[IVXl]{2,5}\.[ \t]*[-–—][ \t])[IVX]*l[IVXl]*|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|(?<=\d°)\)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[ \t]+[-–—:][ \t]+|[ \t]+[-–—](?=[A-ZÀ-ÖØ-Þ]{2})|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:POINT|Point)[ \t]*\d{1,3})[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ][^\n]{2,80}\n)|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ])|(?<=N°[ \t]*\d{1,2})[ \t]+(?=L(?:[ae]|es)[ \t]+[a-zß-ÿA-ZÀ-ÖØ-Þ]{2}[^\n]{30}))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d|(?<=[IVX]\.[ \t]*[-–—][ \t]+)\d{1,2}(?:e|er|[èe]me)[ \t]+[A-ZÀ-ÖØ-Þ]{2}|(?<=(?:RAPPORT|Rapport)[ \t]+N°[ \t]*\d{1,4}[ \t]+[-–—][ \t]+)\d{1,2}(?:e|er|[èe]re|[èe]me)[ \t]+(?:COMMISSION|Commission)[ \t]*$)/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 // A day, a month, a year: "99.06.0412" (a region's act) is none.
@@ -900,9 +900,12 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
 /**
  * A wish or a motion a group put to the vote, unnumbered, alone on its line ("Vœu présenté par le
  * groupe Rassemblement National relatif à …", "Motion présentée par le groupe Écologiste …"), its
- * outcome and its vote on the next line: a point, as the reports before it.
+ * outcome and its vote on the next line, or its label in capitals ("VOEU présenté par MM. …") over
+ * its text: a point, as the reports before it.
  */
 const UNNUMBERED_WISH = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})[ \t]+(?:pr[ée]sent[ée]e?|d[ée]pos[ée]e?)[ \t]+par[ \t][^\n]{10,200})$`, 'gmu');
+/** A wish's or a motion's label in capitals: a heading's typography. */
+const WISH_LABEL_IN_CAPITALS = /^(?:VŒU|VOEU|MOTION)(?![\p{L}])/u;
 /** The outcome or the vote opening the line under such a wish. */
 const OUTCOME_LINE_UNDER = /^\n[ \t]*(?:Adopt|ADOPT|Rejet|REJET|Approuv|APPROUV|Pour[ \t]*:|[ÀàA][ \t]+l['’]unanimit)/u;
 
@@ -911,7 +914,11 @@ function unnumberedWishes(text: string, from: number): Heading[] {
   for (const m of text.slice(from).matchAll(UNNUMBERED_WISH)) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     const end = from + m.index! + m[0].length;
-    if (OUTCOME_LINE_UNDER.test(text.slice(end, end + 40))) out.push({ scheme: 'paragraph', start, end, number: null, title: cleanTitle(m[1]!) });
+    // Its label in capitals ("VOEU présenté par MM. X et Y relatif au …") heads it, its text and its vote under it; else its vote is on the next line.
+    if (WISH_LABEL_IN_CAPITALS.test(m[1]!)) {
+      const wrapped = wrappedTitleEnd(text, end);
+      out.push({ scheme: 'paragraph', start, end: wrapped, number: null, title: cleanTitle(text.slice(start, wrapped)) });
+    } else if (OUTCOME_LINE_UNDER.test(text.slice(end, end + 40))) out.push({ scheme: 'paragraph', start, end, number: null, title: cleanTitle(m[1]!) });
   }
   return out;
 }
@@ -1479,6 +1486,8 @@ function followsArticle(text: string, start: number, m: RegExpExecArray): boolea
   return last !== null && isArticleVerb(cleanTitle(last[1]!));
 }
 
+/** "2eme COMMISSION", "1ère Commission": the commission that examined a report, its rank, no subject. */
+const COMMISSION_RANK_TITLE = /^\d{1,2}(?:e|er|[èe]re|[èe]me)[ \t]+comm[il1]ssion$/iu;
 /** A title opening on a civility: a member's name, numbered in a list, no point's subject. */
 const CIVILITY_OPENING = /^(?:M\.|Mme|Monsieur|Madame)\s/u;
 /** A rank after its label ("N° 2", "Affaire 4"): a point's, whatever its first words. */
@@ -1519,6 +1528,13 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF", "3. DEL-2023-061 – Finances": the
   // deliberation's own number after the agenda's rank is the item's.
   // "2 - Rapport n° CP-2026-02-01" alone on its line: the title is the line under it.
+  // "RAPPORT N° 214 - 2eme COMMISSION" over "VOIRIE DEPARTEMENTALE - Programme 1980 …": the commission that examined the report, its subject the line under.
+  if (COMMISSION_RANK_TITLE.test(title)) {
+    const below = lineAt(text, end + 1);
+    if (end >= text.length || below.line.trim().length < 3) return null;
+    const belowEnd = Math.max(wrappedTitleEnd(text, below.end), capitalsTitleEnd(text, below.line, below.end));
+    return { scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end: belowEnd, number: m[1]!, title: cleanTitle(text.slice(below.start, belowEnd)) };
+  }
   const alone = NUMBER_ALONE.exec(title);
   if (alone) {
     const below = lineAt(text, end + 1);

@@ -2921,3 +2921,17 @@ describe('a wish or a motion a group put to the vote, unnumbered, after the numb
     expect(findHeadings("Vœu présenté par le groupe Écologiste relatif aux transports scolaires\nLe groupe a retiré son vœu avant la séance.\n", 0)).toEqual([]);
   });
 });
+
+describe('a report ranked with the commission that examined it ("RAPPORT N° 214 - 2eme COMMISSION"), its subject on the line under', () => {
+  it('is the point numbered 214 titled by the line under', () => {
+    const text = "Texte.\n\nRAPPORT N° 214 - 2eme COMMISSION\nVOIRIE DEPARTEMENTALE - Programme 1980 de renforcement des chemins\ndépartementaux.\n\nM. TRIQUET, rapporteur, donne lecture du rapport.\nCes conclusions sont adoptées à l'unanimité.\n\nRAPPORT N° 121 - 1ere COMMISSION\nENSEIGNEMENT - Collège de Saint-Aubin. Construction d'un gymnase.\n\nLe Conseil Général adopte à l'unanimité les conclusions de sa 1ere Commission.\n";
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
+      ['214', 'VOIRIE DEPARTEMENTALE - Programme 1980 de renforcement des chemins départementaux'],
+      ['121', "ENSEIGNEMENT - Collège de Saint-Aubin. Construction d'un gymnase"],
+    ]);
+  });
+  it('a wish whose label is in capitals heads its text and its vote: "VOEU présenté par MM. …"', () => {
+    const text = "VOEU présenté par MM. RAGOT, VIVIEN et DENIAU relatif au maintien\ndu service voyageurs sur la ligne de Laval à Cossé.\n\nM. RAGOT donne lecture du voeu.\nLe voeu, mis aux voix, est rejeté par 15 voix contre 8.\n";
+    expect(findHeadings(text, 0).map((h) => h.title)).toEqual(['VOEU présenté par MM. RAGOT, VIVIEN et DENIAU relatif au maintien du service voyageurs sur la ligne de Laval à Cossé']);
+  });
+});
