@@ -35,7 +35,7 @@ import { readDecisionRows } from './extract/decision-rows.ts';
 import { readCountedRows } from './extract/counted-rows.ts';
 import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
-import { SITTING_HELD, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct, isReportToAssembly } from './extract/kind.ts';
+import { SITTING_HELD, briefingTitled, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct, isReportToAssembly } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { annexStart, extractClosing, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
@@ -46,7 +46,7 @@ import { orderClaims } from './segment/orders.ts';
 import { afterWebFurniture, beforeWebFooter } from './segment/web-page.ts';
 import { afterRunningHead, afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 import { withMarginNumbers } from './segment/margin-numbers.ts';
-import { assemblyReportClaims } from './segment/assembly-report.ts';
+import { assemblyReportClaims, draftAfterReport } from './segment/assembly-report.ts';
 
 /** How far into a document its attendance lists may start. */
 const ATTENDANCE_ZONE = 8_000;
@@ -218,8 +218,12 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // a sheet of attendance, its head and its rows.
   const sheet = sheetTitled && attendanceSpan !== null;
   // A paper sent before the sitting (a note of synthesis, a draft), or a report put to the assembly: the sitting it is sent for is its.
-  const briefing = kind === 'other' && isBriefing(text);
-  const reportToAssembly = kind === 'other' && !sheet && !briefing && isReportToAssembly(text);
+  // A report that asks the assembly to adopt the draft printed after it is that report, its draft no paper of its own.
+  const reportToAssembly = kind === 'other' && !sheet && isReportToAssembly(text) && !briefingTitled(text);
+  const briefing = kind === 'other' && !reportToAssembly && isBriefing(text);
+  // Its author signs it above the draft it asks the assembly to adopt.
+  const draftAt = reportToAssembly && !signatures.length ? draftAfterReport(text) : null;
+  if (draftAt !== null) signatures.push(...extractSignatures(text.slice(0, draftAt), meeting.president, layout));
   // A list of the sitting's acts in a table one cell a line ("Liste des délibérations", L. 2121-25): its
   // head names the sitting and counts the members, its rows are no parts of the text.
   const headedList = kind === 'list' && !isRegister && built.length > 0 && isDecisionsList(text);

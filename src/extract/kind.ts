@@ -87,8 +87,13 @@ const DRAFT_LINE = /(?:^|[\n\f])[ \t]*projets?\s+de\s+d[ée]lib[ée]rations?[ \t
  */
 export function isBriefing(text: string): boolean {
   const lower = lowerOf(text);
-  const head = lower.slice(0, TITLE_ZONE);
-  return caseless(BRIEFING_TITLE).test(head) || ACTIVITY_REPORT_TITLE.test(head) || (lower.includes('projet') && DRAFT_LINE.test(lower));
+  return briefingTitled(text) || (lower.includes('projet') && DRAFT_LINE.test(lower));
+}
+
+/** Whether the text's head titles it a paper sent before a sitting (BRIEFING_TITLE) or a year's activity report. */
+export function briefingTitled(text: string): boolean {
+  const head = lowerOf(text).slice(0, TITLE_ZONE);
+  return caseless(BRIEFING_TITLE).test(head) || ACTIVITY_REPORT_TITLE.test(head);
 }
 
 /** Whether the text is a report its author puts to the assembly, asking it to deliberate (REPORT_CLOSING): the sitting it is sent for is its. */

@@ -165,7 +165,8 @@ export const SITTING_NAMED = new RegExp(
 export const LETTER_CLOSING = /je\s+vous\s+prie\s+d['’]\s?agr|veu[il1]llez\s+(?:agr|recevoir)|(?:^|\n)[ \t]*(?:recevez,?\s|dans\s+l['’]\s?attente)/iu;
 
 /** The closing formula of a report put to the assembly ("Je vous prie de bien vouloir en délibérer"): its proposal, no decision taken. */
-export const REPORT_CLOSING = /je\s+vous\s+(?:prie|demande)\s+de\s+(?:bien\s+)?vouloir\s+(?:en\s+)?d[ée]lib[ée]rer\.?/iu;
+// Or to adopt the draft printed after it ("Je vous demande de bien vouloir adopter le projet de délibération ci-après.").
+export const REPORT_CLOSING = /je\s+vous\s+(?:prie|demande)\s+de\s+(?:bien\s+)?vouloir\s+(?:(?:en\s+)?d[ée]lib[ée]rer|adopter\s+le\s+projet\s+de\s+d[ée]lib[ée]ration\s+(?:ci-apr[èe]s|ci-joint|suivant|qui\s+suit))\.?/iu;
 
 /**
  * What follows a body's noun in its name ("le Conseil municipal", "la Commission permanente", "le

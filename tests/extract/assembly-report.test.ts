@@ -35,3 +35,15 @@ describe('a report put to the assembly, nothing decided in it', () => {
     expect(doc.kind).toBe('deliberation');
   });
 });
+
+describe('a report that asks the assembly to adopt the draft printed after it', () => {
+  const text = `RÉGION DU HAUT-PAYS\n\nCONSEIL RÉGIONAL\n\nRéunion du lundi 27 juin 1983\n\nRAPPORT N° 83-06-14\nprésenté par M. le Président du Conseil Régional\n\nOBJET : POLITIQUE RÉGIONALE EN FAVEUR DE LA MONTAGNE\n\nMes chers Collègues,\n\nLa montagne couvre près de la moitié du territoire de notre région. Le présent rapport a pour objet de traduire cette priorité en un programme d'actions.\n\n${'Les massifs de moyenne montagne subissent depuis vingt ans un exode qui menace la survie des services et des activités. '.repeat(14)}\n\nJe vous demande de bien vouloir adopter le projet de délibération ci-après.\n\nLe Président du Conseil Régional,\n\nMaurice TOURNEMIRE\n\nPROJET DE DÉLIBÉRATION\n\nLe Conseil Régional,\n\nVu la loi n° 72-619 du 5 juillet 1972,\n\nDÉLIBÈRE :\n\nArticle 1er : Le programme d'aide aux communes de moyenne montagne est approuvé.\n\nANNEXE AU RAPPORT N° 83-06-14\n\nPremières opérations susceptibles d'être aidées.\n`;
+  it('is that report: its preamble, the report to the formula, the draft its decision, its author signing above the draft', () => {
+    const doc = analyzeText(text);
+    expect(doc.kind).toBe('other');
+    const parts = doc.sections.filter((s) => s.kind !== 'other').map((s) => [s.kind, doc.text.slice(s.start, s.start + 22)]);
+    expect(parts).toEqual([['preamble', 'RÉGION DU HAUT-PAYS\n\nC'], ['report', 'RAPPORT N° 83-06-14\npr'], ['decision', 'PROJET DE DÉLIBÉRATION']]);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['TOURNEMIRE']);
+    expect(doc.meeting.date).toBe('1983-06-27');
+  });
+});
