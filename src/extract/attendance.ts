@@ -673,7 +673,8 @@ function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: stri
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
   [new RegExp(String.raw`^(?:nombre\s+de\s+)?(?:(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|g[ée]n[ée]raux|r[ée]gionaux|d[ée]partementaux|communautaires|syndicaux|titulaires))?\s+)?en\s+(?:exercice|fonctions?)$`, 'u'), 'inOffice'],
   // "Présents à l'ouverture": the members at the opening, whom the counts box counts.
-  [/^pr[ée]sents?(?:\s+[àa]\s+l['’]\s?ouverture(?:\s+de\s+la\s+s[ée]ance)?)?$/u, 'present'],
+  // "Conseillers présents": the members' noun before it too.
+  [new RegExp(String.raw`^(?:(?:${MEMBER_NOUNS})\s+)?pr[ée]sents?(?:\s+[àa]\s+l['’]\s?ouverture(?:\s+de\s+la\s+s[ée]ance)?)?$`, 'u'), 'present'],
   // "Délégations de vote": a regional council's proxies (a member delegates their vote).
   [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s|d[ée]l[ée]gations?\s+de\s+vote)$/u, 'represented'],
   [/^(?:votants?|(?:qui\s+ont\s+)?pris\s+part\s+au\s+vote|prenant\s+part\s+au\s+vote)$/u, 'voting'],

@@ -176,3 +176,9 @@ Membres en exercice Présents Absents excusés Quorum
     expect(analyzeText(text).meeting.date).toBe('1982-10-22');
   });
 });
+describe('a counts table broken into a column of labels, the members named in each', () => {
+  it('reads "Conseillers présents" as the present\'s label', () => {
+    const counts = countsOf('COMMUNE DE HERMELSBACH\nPROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance ordinaire du jeudi 2 avril 2015\nConseillers élus\nConseillers en fonction\nConseillers présents\nProcurations\n15\n15\n11\n2\nDate de convocation : 26/03/2015\nSous la présidence de M. Marc SCHNEIDER, Maire\n\nPrésents : M. Marc SCHNEIDER, Mme Christiane WEBER, M. Jean-Paul KLEIN.\n\n1. Compte administratif 2014\nLe Conseil Municipal approuve le compte administratif à l\'unanimité.\n');
+    expect(counts).toMatchObject({ inOffice: 15, present: 11, represented: 2 });
+  });
+});
