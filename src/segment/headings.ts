@@ -2239,8 +2239,12 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
     if (listLabel && offset >= listFrom) {
       if (offset > listFrom && !/[.:!?»)]$/.test(prev)) continue;
     } else if (blankSeparated) {
-      if (prev !== '' || next !== '') continue;
-      next = (lines[i + 2] ?? '').trim();
+      if (prev !== '') continue;
+      // A title over its paragraph, no blank between them, as where blank lines stand before titles only,
+      // where no other kind of heading was found.
+      if (next !== '') {
+        if (!loose || /[.,;:!?]$/.test(line) || endsHanging(line) || !/^\p{Lu}/u.test(next)) continue;
+      } else next = (lines[i + 2] ?? '').trim();
     } else if (blankBefore) {
       // The title is followed by a sentence of its own, not by the rest of its own sentence.
       if (prev !== '' || /[.,;:!?]$/.test(line) || endsHanging(line) || !/^\p{Lu}/u.test(next)) continue;

@@ -2935,3 +2935,10 @@ describe('a report ranked with the commission that examined it ("RAPPORT N° 214
     expect(findHeadings(text, 0).map((h) => h.title)).toEqual(['VOEU présenté par MM. RAGOT, VIVIEN et DENIAU relatif au maintien du service voyageurs sur la ligne de Laval à Cossé']);
   });
 });
+
+describe('a web page\'s compte rendu: each point a short title over its paragraph, a blank line before each title only', () => {
+  it('reads each point, the lines of its paragraph and its outcome under the title', () => {
+    const doc = analyzeText("Compte rendu sommaire de la séance du 12 juin 1998\n\nLe conseil municipal s'est réuni le vendredi 12 juin 1998 à 20 h 30 à la mairie, sous la présidence de M. Michel Gaudry, maire.\n\nPrésents : M. Gaudry, maire ; MM. Perrin, Auclair, adjoints ; Mmes Berthon, Tissier.\nSecrétaire de séance : Mme Berthon.\n\nTravaux de voirie 1998\nAprès examen des trois offres reçues, le conseil retient l'offre de l'entreprise Berry Routes pour 187 450 F TTC et autorise le maire à signer le marché.\nAdopté à l'unanimité.\n\nZonage d'assainissement\nLe conseil décide de confier l'étude du zonage au bureau d'études Hydro-Centre pour 38 600 F HT.\nAdopté à l'unanimité.\n\nCantine scolaire : tarifs 1998-1999\nÀ compter de la rentrée de septembre, le prix du repas est fixé à 11,50 F pour les enfants.\nAdopté par 9 voix pour et 1 voix contre.\n\nLa séance est levée à 22 h 50.\n");
+    expect(doc.items.map((i) => i.title)).toEqual(['Travaux de voirie 1998', "Zonage d'assainissement", 'Cantine scolaire : tarifs 1998-1999']);
+  });
+});
