@@ -2,7 +2,7 @@
 import { isAttendanceSheet } from './attendance-sheet.ts';
 import type { DocumentKind } from '../schema/minutes.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
-import { LETTER_CLOSING, REPORT_CLOSING } from '../text/cues.ts';
+import { DRAFT_LINE, LETTER_CLOSING, REPORT_CLOSING } from '../text/cues.ts';
 
 const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée]lib[ée]ration\s+n[°o]/iu;
 const AGENDA_CUE = /ordre\s+du\s+jour/iu;
@@ -77,8 +77,6 @@ export function isDecisionsList(text: string): boolean {
   return caseless(DECISIONS_TITLE).test(lowerOf(text).slice(0, TITLE_ZONE));
 }
 
-/** "Projet de délibération" alone on its line, anywhere: the draft a paper sent before the sitting closes on. */
-const DRAFT_LINE = /(?:^|[\n\f])[ \t]*projets?\s+de\s+d[ée]lib[ée]rations?[ \t]*(?:\n|$)/u;
 
 /**
  * Whether the text is a paper sent before a sitting (BRIEFING_TITLE in its head, or a draft

@@ -4,13 +4,12 @@
  * and its sitting's line are its preamble, the report runs from its rank (or its subject) to the
  * formula that asks the assembly to deliberate; the draft printed after it, its decision.
  */
-import { REPORT_CLOSING } from '../text/cues.ts';
+import { DRAFT_LINE, REPORT_CLOSING } from '../text/cues.ts';
+import { lowerOf } from '../text/caseless.ts';
 import type { SectionClaim } from './sections.ts';
 
 /** The report's rank ("RAPPORT N° 4-07"), or else its subject's label, where the report opens. */
 const REPORT_OPENING = /(?<![\p{L}])(?:RAPPORT|Rapport)[ \t]+(?:N°|n°)[ \t]*\S|(?<=^|\n)[ \t]*(?:OBJET|Objet)[ \t]*:/u;
-/** "PROJET DE DÉLIBÉRATION" alone on its line: the draft the report asks the assembly to adopt. */
-const DRAFT_TITLE_LINE = /(?:^|[\n\f])[ \t]*(?:PROJET|Projet)[ \t]+(?:DE|de)[ \t]+(?:D[ÉE]LIB[ÉE]RATION|d[ée]lib[ée]ration)[ \t]*(?=\n)/u;
 /** Where an annex to the report opens, alone on its line or heading it ("ANNEXE AU RAPPORT N° …"). */
 const ANNEX_LINE = /[\n\f][ \t]*(?:ANNEXES?|Annexes?)(?![\p{L}])/u;
 /** How far into the text the report's rank may stand. */
@@ -37,6 +36,7 @@ export function assemblyReportClaims(text: string): SectionClaim[] {
 /** Where the draft a report asks the assembly to adopt starts, after its closing formula (and the report's signature); null without one. */
 export function draftAfterReport(text: string): number | null {
   const closing = REPORT_CLOSING.exec(text);
-  const draft = closing ? DRAFT_TITLE_LINE.exec(text.slice(closing.index)) : null;
+  // The draft's title as a paper sent before the sitting writes it (DRAFT_LINE, over the lower-cased text: same offsets).
+  const draft = closing ? DRAFT_LINE.exec(lowerOf(text).slice(closing.index)) : null;
   return closing && draft ? closing.index + draft.index + (draft[0].length - draft[0].trimStart().length) : null;
 }

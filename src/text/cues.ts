@@ -164,6 +164,9 @@ export const SITTING_NAMED = new RegExp(
 /** A letter's courtesy formula: "Je vous prie d'agréer …" (maybe after "Comptant sur votre présence,"), "Veuillez agréer …" ("Veu1llez" as OCR may read it). */
 export const LETTER_CLOSING = /je\s+vous\s+prie\s+d['’]\s?agr|veu[il1]llez\s+(?:agr|recevoir)|(?:^|\n)[ \t]*(?:recevez,?\s|dans\s+l['’]\s?attente)/iu;
 
+/** "Projet de délibération" alone on its line, anywhere (lower-cased text): the draft a paper sent before the sitting, or a report to the assembly, closes on. */
+export const DRAFT_LINE = /(?:^|[\n\f])[ \t]*projets?\s+de\s+d[ée]lib[ée]rations?[ \t]*(?:\n|$)/u;
+
 /** The closing formula of a report put to the assembly ("Je vous prie de bien vouloir en délibérer"): its proposal, no decision taken. */
 // Or to adopt the draft printed after it ("Je vous demande de bien vouloir adopter le projet de délibération ci-après.").
 export const REPORT_CLOSING = /je\s+vous\s+(?:prie|demande)\s+de\s+(?:bien\s+)?vouloir\s+(?:(?:en\s+)?d[ée]lib[ée]rer|adopter\s+le\s+projet\s+de\s+d[ée]lib[ée]ration\s+(?:ci-apr[èe]s|ci-joint|suivant|qui\s+suit))\.?/iu;
