@@ -444,10 +444,12 @@ function articlesAfter(text: string, at: number, to: number): number | null {
   return next[1] || numbered || /^\p{Lu}{2}/u.test(word) ? lineEnd : null;
 }
 
+/** "Le Conseil municipal", "LA COMMISSION PERMANENTE": the assembly named at a line's start. */
+const ASSEMBLY_HEAD = String.raw`(?:LE|LA|Le|La)[ \t]+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE]|ASSEMBL[ÉE]E|Conseil|Commission|Bureau|Comit[ée]|Assembl[ée]e)(?![\p{L}])`;
 /** "Le Conseil Municipal :" alone on its line: the lead of the articles under it. */
-const ASSEMBLY_COLON_LINE = /^(?:LE|LA|Le|La)[ \t]+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE]|Conseil|Commission|Bureau|Comit[ée])(?![\p{L}])[^\n.;:]{0,60}:[ \t]*$/u;
+const ASSEMBLY_COLON_LINE = new RegExp(String.raw`^${ASSEMBLY_HEAD}[^\n.;:]{0,60}:[ \t]*$`, 'u');
 /** "LA COMMISSION PERMANENTE," / "Le Conseil municipal," alone on its line: the subject of the visas under it. */
-const ASSEMBLY_LINE = /^[ \t]*(?:LE|LA|Le|La)[ \t]+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE]|ASSEMBL[ÉE]E|Conseil|Commission|Bureau|Comit[ée]|Assembl[ée]e)(?![\p{L}])[^\n.;:]{0,80},?[ \t]*$/u;
+const ASSEMBLY_LINE = new RegExp(String.raw`^[ \t]*${ASSEMBLY_HEAD}[^\n.;:]{0,80},?[ \t]*$`, 'u');
 
 /**
  * The decision opens on the line naming the assembly that the visas and articles under it
