@@ -208,12 +208,6 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A convocation's signature closes its letter, the agenda and the forms after it.
   // A sheet of attendance is signed by each member who came: its signatures are its rows, no author's.
   const sheetTitled = kind === 'other' && isAttendanceSheet(text);
-  // Its letter's first: the text's close may be an agenda's rows, a rapporteur's office then a code ("M. LE PRESIDENT" / "DAC").
-  const letterSigned = convocation && !sheetTitled ? letterSignatures(text, meeting.president, layout) : [];
-  const signatures = sheetTitled ? [] : letterSigned.length ? letterSigned : signed;
-  // No secretary named at the head: the one who signs as such ("Le Président, Le secrétaire de séance," / "J.-L. MARSAN M. DELBOSC").
-  if (!meeting.secretary && !isRegister && kind !== 'other') meeting.secretary = secretaryAmongSignatures(signatures);
-  const claims: SectionClaim[] = [];
   // A relevé of one sitting's decisions, read from the text's headings, has its parts as minutes do;
   // a sheet of attendance, its head and its rows.
   const sheet = sheetTitled && attendanceSpan !== null;
@@ -221,9 +215,15 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A report that asks the assembly to adopt the draft printed after it is that report, its draft no paper of its own.
   const reportToAssembly = kind === 'other' && !sheet && isReportToAssembly(text) && !briefingTitled(text);
   const briefing = kind === 'other' && !reportToAssembly && isBriefing(text);
-  // Its author signs it above the draft it asks the assembly to adopt.
-  const draftAt = reportToAssembly && !signatures.length ? draftAfterReport(text) : null;
-  if (draftAt !== null) signatures.push(...extractSignatures(text.slice(0, draftAt), meeting.president, layout));
+  // Such a report is signed by its author above the draft, as an order is under its last article.
+  const draftAt = reportToAssembly && !signed.length ? draftAfterReport(text) : null;
+  if (draftAt !== null) signed.push(...extractSignatures(text.slice(0, draftAt), meeting.president, layout));
+  // Its letter's first: the text's close may be an agenda's rows, a rapporteur's office then a code ("M. LE PRESIDENT" / "DAC").
+  const letterSigned = convocation && !sheetTitled ? letterSignatures(text, meeting.president, layout) : [];
+  const signatures = sheetTitled ? [] : letterSigned.length ? letterSigned : signed;
+  // No secretary named at the head: the one who signs as such ("Le Président, Le secrétaire de séance," / "J.-L. MARSAN M. DELBOSC").
+  if (!meeting.secretary && !isRegister && kind !== 'other') meeting.secretary = secretaryAmongSignatures(signatures);
+  const claims: SectionClaim[] = [];
   // A list of the sitting's acts in a table one cell a line ("Liste des délibérations", L. 2121-25): its
   // head names the sitting and counts the members, its rows are no parts of the text.
   const headedList = kind === 'list' && !isRegister && built.length > 0 && isDecisionsList(text);
