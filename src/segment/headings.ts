@@ -1529,18 +1529,13 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   // deliberation's own number after the agenda's rank is the item's.
   // "2 - Rapport n° CP-2026-02-01" alone on its line: the title is the line under it.
   // "RAPPORT N° 214 - 2eme COMMISSION" over "VOIRIE DEPARTEMENTALE - Programme 1980 …": the commission that examined the report, its subject the line under.
-  if (COMMISSION_RANK_TITLE.test(title)) {
+  const commission = COMMISSION_RANK_TITLE.test(title);
+  const alone = commission ? null : NUMBER_ALONE.exec(title);
+  if (alone || commission) {
     const below = lineAt(text, end + 1);
-    if (end >= text.length || below.line.trim().length < 3) return null;
+    if (end >= text.length || below.line.trim().length < 3 || (alone && NUMBER_ALONE.test(cleanTitle(below.line)))) return null;
     const belowEnd = Math.max(wrappedTitleEnd(text, below.end), capitalsTitleEnd(text, below.line, below.end));
-    return { scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end: belowEnd, number: m[1]!, title: cleanTitle(text.slice(below.start, belowEnd)) };
-  }
-  const alone = NUMBER_ALONE.exec(title);
-  if (alone) {
-    const below = lineAt(text, end + 1);
-    if (end >= text.length || below.line.trim().length < 3 || NUMBER_ALONE.test(cleanTitle(below.line))) return null;
-    const belowEnd = Math.max(wrappedTitleEnd(text, below.end), capitalsTitleEnd(text, below.line, below.end));
-    return { scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end: belowEnd, number: alone[1]!, title: cleanTitle(text.slice(below.start, belowEnd)) };
+    return { scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end: belowEnd, number: alone ? alone[1]! : m[1]!, title: cleanTitle(text.slice(below.start, belowEnd)) };
   }
   const labelled = OWN_NUMBER.exec(title);
   const own = labelled && (labelled[1] || isDeliberationNumber(labelled[2]!)) ? labelled : null;
