@@ -226,8 +226,9 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`6[a-z\xDF-\uFFFF]{3}`,
     // SIX_AT_WORD_EDGE: "[16](?<=[A-Za-z…][16])[A-Za-z…]" above covers a capital's 6; a word's last.
     String.raw`6(?<=[a-z\xDF-\xFF]{3}6)(?![0-9A-Za-z\xC0-\uFFFF])`,
-    // LER_FOR_FIRST: "Article ler", "le ler juillet".
+    // LER_FOR_FIRST: "Article ler", "le ler juillet"; "Article 1cr".
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
+    String.raw`1cr(?![A-Za-z\xC0-\uFFFF])`,
     // ONE_FOR_LA ("sous 1a présidence"); ACUTE_I ("atteínt", "juín"); ACUTE_O ("prósidence"); E_APOSTROPHE ("Re'gion").
     String.raw`1a[ \t]|1es(?![A-Za-z])|í|ó|[eE]'|'e(?<=[bfgkprvwxz]'e)|ä|á|ê|[o"]\)|°\}|o\}`,
     // An è where an é belongs (acuteFor): closing its word or before what follows no è in French
@@ -330,7 +331,7 @@ export function fixLookalikes(t: string): string {
   if (/à(?<=[A-Z\xC0-\xDE]à)|àM/.test(t)) t = t.replace(NAME_GLUED_TO, ' à').replace(GLUED_TO_CIVILITY, 'à ');
   if (/[a-z\xDF-\xFF]I[a-z\xDF-\xFF]/.test(t)) t = t.replace(I_IN_WORD, 'l');
   if (/I(?<=[a-z\xDF-\xFF]{3}I)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(I_ENDING_WORD, 'l');
-  if (t.includes('ler')) t = t.replace(LER_FOR_FIRST, '1er');
+  if (t.includes('ler') || t.includes('1cr')) t = t.replace(LER_FOR_FIRST, '1er');
   if (t.includes("' ") || t.includes('’ ')) t = t.replace(QUOTE_CLOSING_WORD, '');
   if (hasMisreadKey(t)) t = t.replace(MISREAD_WORD, (w) => MISREAD_WORDS[w]!);
   t = readBackMisreadVerbs(t);
@@ -381,7 +382,6 @@ function fixKeyWords(t: string): string {
   if (t.includes('rtiele')) t = t.replace(ARTIELE, '$1rticle');
   if (t.includes('rticle l') || t.includes('RTICLE l')) t = t.replace(ARTICLE_L, '1');
   if (/(?:rticle|RTICLE)\d/.test(t)) t = t.replace(ARTICLE_GLUED_TO_NUMBER, ' ');
-  if (t.includes('1cr')) t = t.replace(ONE_CR_FOR_FIRST, '1er');
   if (t.includes('enexercice')) t = t.replace(EN_EXERCICE_GLUED, 'en exercice');
   if (t.includes(' d ') || t.includes('\nd ')) t = t.replace(ELISION_LOST, "d'");
   if (t.includes('onscil')) t = t.replace(CONSCIL, '$1onseil');
@@ -444,8 +444,6 @@ const ABSENT_GLUED_TO_EXCUSED = /(?<=(?<![\p{L}])(?:[Aa]bsents?|ABSENTS?))(?=(?:
 const BAR_IN_WORD = /(?<=\p{L})\|(?=\p{Ll})/gu;
 /** "Article1cr :": the article's word glued to its number. */
 const ARTICLE_GLUED_TO_NUMBER = /(?<=(?<![\p{L}])(?:Article|ARTICLE))(?=\d)/gu;
-/** "Article 1cr :": OCR's c for the e of the article's "1er" (no word is "1cr"). */
-const ONE_CR_FOR_FIRST = /(?<=(?<![\p{L}])(?:Article|ARTICLE|article)[ \t]+)1cr(?![\p{L}\d])/gu;
 /** "Nombre de conseillers enexercice : 33": the counts' label with its space lost. */
 const EN_EXERCICE_GLUED = /(?<![\p{L}])enexercice(?![\p{L}])/gu;
 /** "Conselllers", "travallleurs": an i read as an l before a double l (no French word has three). */
@@ -538,10 +536,10 @@ const GLUED_TO_CIVILITY = /(?=à)(?<![\p{L}])à(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Mons
 const I_IN_WORD = /(?=I)(?<=\p{Ll})I(?=\p{Ll})/gu;
 
 /**
- * "Article ler :", "le ler juillet": OCR's "ler" for "1er" (no French word is "ler"), after an
- * article's word or before a month.
+ * "Article ler :", "le ler juillet", "Article 1cr :": OCR's "ler" or "1cr" for "1er" (no French word
+ * is either), after an article's word or before a month.
  */
-const LER_FOR_FIRST = /(?=ler)(?:(?<=(?:article|ARTICLE|Article|art\.|Art\.)[ \t]+)ler(?![\p{L}\d])|(?<![\p{L}\d])ler(?=[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])))/gu;
+const LER_FOR_FIRST = /(?=ler|1cr)(?:(?<=(?:article|ARTICLE|Article|art\.|Art\.)[ \t]+)(?:ler|1cr)(?![\p{L}\d])|(?<![\p{L}\d])(?:ler|1cr)(?=[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])))/gu;
 
 /** "sous 1a présidence", "Grez-1a-Fontaine": a 1 for the l of the article "la" before a word (no figure is written so). */
 const ONE_FOR_LA = /(?=1)(?:(?<![\p{L}\d,.'’-])1(?=a[ \t]+\p{Ll})|(?<=\p{L}-)1(?=a-\p{Lu}))/gu;
