@@ -398,7 +398,8 @@ function fixKeyWords(t: string): string {
   if (t.includes('Mrne') || t.includes('Mmc')) t = t.replace(MRNE, 'Mme');
   if (/\dl[ \t]+voix/.test(t)) t = t.replace(L_CLOSING_COUNT, '1');
   if (t.includes('l voix') || t.includes('l abst') || t.includes('l contre')) t = t.replace(L_FOR_ONE_COUNT, '1');
-  if (t.includes('l ') || t.includes('L ')) t = t.replace(L_ELISION_LOST, "$1'");
+  // No gate: "l " stands in every page ("il ", "conseil "); the pattern is led by a lookahead of its letter.
+  t = t.replace(L_ELISION_LOST, "$1'");
   if (t.includes("é'") || t.includes('é’')) t = t.replace(APOSTROPHE_AFTER_ACUTE, '');
   if (t.includes('cle ')) t = t.replace(CLE_FOR_DE, 'de');
   if (/I(?<=\p{Lu}I)\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
