@@ -35,7 +35,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   // "Pouvoir donné à / Suppléé par": the holder of a proxy, or the substitute who sat; "Pouvoir à / Observations", the holder or a note.
   [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]ances?|suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par|observations?))?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
   // "Suppléant ayant siégé": the substitute who sat, where the presence's code says the member was replaced.
-  [/^(?:suppl[ée]ante?s?|rempla[çc]ante?s?)(?:\s+(?:ayant\s+si[ée]g[ée]|pr[ée]sente?s?))?$/iu, 'proxy'],
+  [/^(?:d[ée]l[ée]gu[ée]e?s?\s+)?(?:suppl[ée]ante?s?|rempla[çc]ante?s?)(?:\s+(?:ayant\s+si[ée]g[ée]|pr[ée]sente?s?))?$/iu, 'proxy'],
   [/^(?:qualit[ée]s?|qual\.|fonctions?|communes?|cantons?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],
 ];
 
@@ -161,8 +161,15 @@ function headerAt(lines: readonly Line[], i: number): Header | null {
       k += run - 1;
       continue;
     }
+    // "Membre / Délégué titulaire": the first names the member body (a commune), the second its delegate.
+    if (label === 'name' && columns.length === 1 && columns[0] === 'name') {
+      columns.splice(0, 1, 'note', 'name');
+      continue;
+    }
+    // "Suppléant ayant siégé / Présence / Pouvoir donné à": who sat before the presence, the holder after it.
+    const substituteBefore = label === 'proxy' && columns.at(-1) === 'presence' && columns.includes('proxy') && columns.indexOf('proxy') < columns.indexOf('presence');
     // Cells of notes may be several ("Fonction / Commune"); any other column is labelled once.
-    if (!label || (label !== 'note' && columns.includes(label))) break;
+    if (!label || (label !== 'note' && columns.includes(label) && !substituteBefore)) break;
     columns.push(label);
   }
   return columns.includes('name') && columns.includes('presence') && columns.indexOf('name') < columns.indexOf('presence') ? { columns, lines: k - i, marks } : null;
@@ -292,6 +299,15 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
       const cell = lines[k];
       if (!cell) break;
       const said = presenceOf(cell, codes);
+      if (column === 'proxy' && !presence) {
+        // Before the presence, the substitute who sat, where the code under says one did ("LE GALL Solenn" / "PRIGENT Loïc" / "S").
+        const who = !said && lines[k + 1] && presenceOf(lines[k + 1]!, codes)?.substituteNext ? personIn(text, cell) : null;
+        if (who) {
+          sat = who;
+          k++;
+        }
+        continue;
+      }
       // A note after the presence ("Observations") is often empty: a name there opens the next
       // row; "pouvoir à M. X" there names the holder of the proxy the code said was given.
       if (column === 'note' && presence && presence.status !== 'present' && said?.substituteNext) {
@@ -323,7 +339,7 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
         while (j < k + 2 && lines[j + 1] && !presenceOf(lines[j]!, codes) && !personIn(text, lines[j]!)) j++;
         presence = presenceOf(lines[j]!, codes);
         if (presence) k = j + 1;
-      } else if (column === 'proxy' && presence?.substituteNext && !said) {
+      } else if (column === 'proxy' && presence?.substituteNext && !said && !sat) {
         // Not the next row's first cell, a note before its name ("LA CHAPELLE-AUX-FRENES" / "MAUGER Daniel" / "S" / "P"):
         // the substitute's cell was empty, and is gone.
         const nextRow = leadingNotes > 0 && !!lines[k + 1] && !!personIn(text, lines[k + 1]!) && !!lines[k + 2 + notesBefore] && !!presenceOf(lines[k + 2 + notesBefore]!, codes);

@@ -9,7 +9,8 @@ export type CodedStatus = 'present' | 'represented' | 'excused' | 'absent' | 'su
 // The word may open on a capital ("P = Présent(e) ; R = Représenté(e)"), or be all capitals as a
 // software prints it ("P=PRESENT A=ABSENT"): the code's own capitals keep the pattern case-sensitive.
 const LEGEND_WORD = String.raw`([Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|[Rr]epr[ée]sent|REPR[ÉE]SENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Aa]bsent(?:e|\(e\))?\s+excus[ée]|ABSENT\s+EXCUS[ÉE]|[Aa]bsent|ABSENT|[Aa]\s+donn[ée]\s+(?:pouvoir|procuration)|[Pp]ouvoir|[Pp]rocuration|[Rr]emplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|[Ss]uppl[ée]{2}e?|[Ss]uppl[ée]ante?\s+(?:si[ée]geante?|pr[ée]sente?)|[Aa]rriv[ée]e?(?=\s+(?:en\s+cours|en\s+retard|apr[èe]s|au\s+cours))|[Pp]artie?(?=\s+(?:en\s+cours|avant|apr[èe]s|au\s+cours)))`;
-const LEGEND_ENTRY = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{0,2}|\p{Lu}\p{Ll}{1,3}\.)\s*[=:]\s*${LEGEND_WORD}`, 'gu');
+// "S : titulaire représenté par son suppléant": the member the code marks named before what it says of them.
+const LEGEND_ENTRY = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{0,2}|\p{Lu}\p{Ll}{1,3}\.)\s*[=:]\s*(?:[Tt]itulaire\s+)?${LEGEND_WORD}`, 'gu');
 
 /** What a legend's word says of the member the code marks. */
 const CODED_WORDS: ReadonlyArray<readonly [RegExp, CodedStatus]> = [

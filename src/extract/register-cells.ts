@@ -36,6 +36,10 @@ type CountCell = 'for' | 'against' | 'abstentions' | 'notVoting';
 
 /** A count of a vote alone on its line (a column each), or a row's rank. */
 const COUNT_ALONE = /^\d{1,3}$/u;
+/** A count's column left empty, a dash. */
+const NO_COUNT = /^[-–—]$/u;
+/** A count's cell opening: its figure, or the dash of none. */
+const COUNT_OR_NONE = /^(?:\d{1,3}|[-–—])$/u;
 /** A row's number alone on its line: "99/21", "2024-014", "12"; a dash where the row has none. */
 // A series' letters may open it: "MOT 83-05", a motion among the acts; or stand between underscores,
 // a service's code ("15_DFB_01", "V_2015_06_01", "22_VŒU_01"); or be glued to the year ("DEL2025_061").
@@ -67,7 +71,8 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   { cell: 'date', label: /^(?:Date(?:\s+(?:de\s+(?:la\s+)?)?s[ée]ance)?|S[ée]ance)$/iu, opens: /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u, wraps: false, into: 'date' },
   { cell: 'subject', label: /^Objet$/iu, wraps: true, into: 'subject' },
   // Or the family name and its initials alone: "ALBERTINI G-P.", "CASANOVA M-D.", "PAYET J.-L.".
-  { cell: 'rapporteur', label: /^Rapporteurs?$/iu, opens: /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[-–—]$|\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}(?:\.?-\p{Lu}){0,2}\.$)/u, wraps: false, into: 'other' },
+  // A family name of two letters stands before another word of it ("LE BRIS Y.", "DA SILVA M.").
+  { cell: 'rapporteur', label: /^Rapporteurs?$/iu, opens: /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[-–—]$|(?:\p{Lu}[\p{Lu}'’-]{2,}|\p{Lu}{2}(?=[ \t]\p{Lu}[\p{Lu}'’-]))(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}(?:\.?-\p{Lu}){0,2}\.$)/u, wraps: false, into: 'other' },
   // A commission's name may wrap ("Finances, budget et" / "évaluation").
   // Or who tabled a motion ("Déposé par" / "Ensemble des groupes").
   { cell: 'other', label: /^(?:Commission|Mati[èe]re|Nomenclature|Th[èe]me|Code(?:\s+\p{L}+)?|D[ée]pos[ée]e?s?\s+par|Auteurs?)$/iu, wraps: true, into: 'other' },
@@ -75,10 +80,10 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   { cell: 'service', label: /^(?:Direction|Service|P[ôo]le)$/iu, wraps: true, into: 'other' },
   { cell: 'decision', label: /^D[ée]cisions?$/iu, wraps: true, into: 'decision' },
   // The counts a column each, their figures one a line ("20" / "9" / "0" / "0"), absent where there was no vote.
-  { cell: 'for', label: /^Pour$/iu, opens: COUNT_ALONE, wraps: false, into: 'vote' },
-  { cell: 'against', label: /^Contre$/iu, opens: COUNT_ALONE, wraps: false, into: 'vote' },
-  { cell: 'abstentions', label: /^Abst(?:entions?|\.)?$/iu, opens: COUNT_ALONE, wraps: false, into: 'vote' },
-  { cell: 'notVoting', label: /^NPPV$/iu, opens: COUNT_ALONE, wraps: false, into: 'vote' },
+  { cell: 'for', label: /^Pour$/iu, opens: COUNT_OR_NONE, wraps: false, into: 'vote' },
+  { cell: 'against', label: /^Contre$/iu, opens: COUNT_OR_NONE, wraps: false, into: 'vote' },
+  { cell: 'abstentions', label: /^Abst(?:entions?|\.)?$/iu, opens: COUNT_OR_NONE, wraps: false, into: 'vote' },
+  { cell: 'notVoting', label: /^NPPV$/iu, opens: COUNT_OR_NONE, wraps: false, into: 'vote' },
   // The amount voted ("412 350,00", "Sans incidence" / "financière"), after the outcome: read for no field.
   { cell: 'amount', label: /^Montants?(?:\s+vot[ée]s?|\s+accord[ée]s?|\s+allou[ée]s?)?$/iu, wraps: true, into: 'other' },
   // A vote's cell may hold a dash (no vote: the point withdrawn) or who was named (a designation).
@@ -349,6 +354,9 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       } else if (n - j >= 2 && row.length === n - j && row.every((f) => COUNT_ALONE.test(f))) {
         cells.vote.push(countsCell(Object.fromEntries(row.map((f, d) => [cellsOf[j + d] as CountCell, f]))));
         at += 1;
+      } else if (figures.length === n - j && figures.every((l) => NO_COUNT.test(l.text))) {
+        // A dash in each count's column: no vote (a debate noted, a point withdrawn).
+        at += n - j;
       }
       j = n - 1;
       continue;

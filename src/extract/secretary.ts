@@ -49,7 +49,8 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   [SECRETARY_LABEL_LINE, 'after'],
   // "Secrétaire" alone, in a form's column of labels only ("Séance du / Convocation / Président / Secrétaire").
   [SECRETARY_LABEL_ALONE, 'after'],
-  [/\s+(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'bare'],
+  // Not after an article: "Le Président, / Yannick LE BRIS / Le secrétaire de séance, / Denis PERON", a signature's office over its name.
+  [/\s+(?<!(?:^|\s)l[ae]\s+)(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'bare'],
 ];
 
 /** A person we trust: with a civility or an upper-case family name, not a stray capitalised word. */

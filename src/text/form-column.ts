@@ -11,7 +11,7 @@ const COUNT_LABEL = String.raw`(?:membres\s+|conseillers\s+)?en\s+exercice|pr[é
 
 /** A form's label alone on its line, trimmed. Lower-cased text. */
 export const FORM_LABEL = new RegExp(
-  String.raw`^(?:type\s+de\s+(?:la\s+)?s[ée]ance|nature\s+de\s+(?:la\s+)?s[ée]ance|${LIEU}|heure(?:\s+d['’]ouverture|\s+de\s+d[ée]but|\s+de\s+cl[ôo]ture|\s+de\s+fin)?|(?:ouverture|cl[ôo]ture)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|pr[ée]sidence(?:\s+de\s+(?:la\s+)?s[ée]ance)?|rapport\s+n[°o]|nomenclature|pr[ée]sidente?(?:\s+de\s+s[ée]ance)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]tariat(?:\s+de\s+s[ée]ance)?|date(?:\s+(?:de\s+(?:la\s+)?)?(?:s[ée]ance|convocation|r[ée]union|publication)|\s+d['’]affichage(?:\s+de\s+la\s+convocation)?)?|s[ée]ance\s+n[°o]|s[ée]ance\s+du|convocation(?:\s+du)?|n[°o]\s+(?:de\s+(?:la\s+)?)?s[ée]ance|nature|instance|organe|assembl[ée]e|session|affichage|publication|transmission|${COUNT_LABEL})$`,
+  String.raw`^(?:type\s+de\s+(?:la\s+)?s[ée]ance|nature\s+de\s+(?:la\s+)?s[ée]ance|${LIEU}|heure(?:\s+d['’]ouverture|\s+de\s+d[ée]but|\s+de\s+cl[ôo]ture|\s+de\s+fin)?|(?:ouverture|cl[ôo]ture)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|pr[ée]sidence(?:\s+de\s+(?:la\s+)?s[ée]ance)?|rapport\s+n[°o]|nomenclature|pr[ée]sidente?(?:\s+de\s+s[ée]ance)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]tariat(?:\s+de\s+s[ée]ance)?|date(?:\s+(?:de\s+(?:la\s+)?)?(?:s[ée]ance|convocation|r[ée]union|publication)|\s+d['’]affichage(?:\s+de\s+la\s+convocation)?)?|s[ée]ance(?:\s+n[°o]|\s+du)?|convocation(?:\s+du)?|n[°o]\s+(?:de\s+(?:la\s+)?)?s[ée]ance|nature|instance|organe|assembl[ée]e|session|affichage|publication|transmission|${COUNT_LABEL})$`,
   'u',
 );
 
@@ -29,6 +29,11 @@ export function valueLineOf(lines: readonly string[], at: number): number {
   const count = end - first;
   // A label alone between values ("Heure d'ouverture" / "18:05" / "Lieu" / "Salle …"): its value under it.
   if (count === 1) return first > 0 && lines[first - 1] && end < lines.length && lines[end] ? end : -1;
-  if (lines.slice(end, end + count).some((l) => !l || FORM_LABEL.test(l))) return -1;
-  return end + (at - first);
+  if (!lines.slice(end, end + count).some((l) => !l || FORM_LABEL.test(l))) return end + (at - first);
+  // "SÉANCE" over the labels is the form's title, where "Séance" is a label of its own ("Séance" / … / "Ordinaire"): one value fewer.
+  if (first < at && TITLE_OR_LABEL.test(lines[first]!) && !lines.slice(end, end + count - 1).some((l) => !l || FORM_LABEL.test(l))) return end + (at - first - 1);
+  return -1;
 }
+
+/** A label that may be the form's title over the others. Lower-cased, trimmed. */
+const TITLE_OR_LABEL = /^s[ée]ance$/u;
