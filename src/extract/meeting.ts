@@ -383,9 +383,11 @@ const STAMP_BEFORE_TIME = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[ \t,]+|[ \t]+[-–
  * stamp of when the document was made, whatever the time's form.
  */
 const MADE_ON_BEFORE_TIME = /(?:(?:[ée]dit[ée]e?|imprim[ée]e?|g[ée]n[ée]r[ée]e?|export[ée]e?|publi[ée]e?|mise?\s+en\s+ligne)\s+le|[ée]dition\s+du|export(?:\s+(?:pdf|csv|xml|odt))?\s+du)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+(?:[àa][ \t]+)?$/iu;
+/** "Séance du 12/04/2023 - 18:00": the date the sitting's, named so, the time after it its own. */
+const SITTING_DATE_BEFORE_TIME = /(?:s[ée]ance|r[ée]union)\s+(?:ordinaire\s+|extraordinaire\s+)?du\s+(?:\p{L}+\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[ \t,]+|[ \t]+[-–][ \t]+)$/iu;
 function isTimestamp(text: string, t: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, t.start - 40), t.start);
-  return (/^\d{1,2}:/.test(text.slice(t.start, t.start + 3)) && STAMP_BEFORE_TIME.test(before) && !underTimeLabel(text, t.start)) || MADE_ON_BEFORE_TIME.test(before);
+  return (/^\d{1,2}:/.test(text.slice(t.start, t.start + 3)) && STAMP_BEFORE_TIME.test(before) && !underTimeLabel(text, t.start) && !SITTING_DATE_BEFORE_TIME.test(before)) || MADE_ON_BEFORE_TIME.test(before);
 }
 /** "Date de la séance Heure d'ouverture …" over "26/06/1987 10:00 …": a form's row of values, its date and its time cells side by side. */
 const TIME_LABEL_ROW = /(?<![\p{L}])date(?![\p{L}])[^\n]*(?<![\p{L}])heure(?![\p{L}])/iu;

@@ -18,10 +18,19 @@
 import type { Item, Outcome, Vote } from '../schema/minutes.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
-/** The header on one line: its number's, subject's, rapporteur's, then the vote's and the decision's labels. */
-const HEADER = /^N°[ \t]+Objet[ \t]+Rapporteur[ \t]+(?:Vote[ \t]+)?D[ée]cision$/iu;
+/**
+ * The header on one line: its number's, subject's, rapporteur's, then the vote's and the decision's
+ * labels; or the vote's counts a column each ("Pour Contre Abst. NPPV") before the result's.
+ */
+const HEADER = /^N°[ \t]+Objet[ \t]+Rapporteur[ \t]+(?:(?:Vote[ \t]+)?D[ée]cision|Pour[ \t]+Contre[ \t]+Abst(?:\.|entions?)?(?:[ \t]+NPPV)?[ \t]+(?:R[ée]sultat|D[ée]cision))$/iu;
+/** The rapporteur's cell: a member with a civility, or the chair ("Le Président"). */
+const RAPPORTEUR = String.raw`(?:(?:M\.|MM\.|Mmes?)[ \t]+(?:le[ \t]+Pr[ée]sident|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*)|L[ea][ \t]+Pr[ée]sidente?)`;
+/** A row's decision: how the point ended. */
+const DECISION = String.raw`(Adopt[ée]e?s?|Rejet[ée]e?s?|Retir[ée]e?s?|Approuv[ée]e?s?)`;
 /** A row's own line: its number, the subject's words on it, the rapporteur, the vote's cell, the decision. */
-const ROW = /^(\d{1,4}(?:[./-]\d{1,4}){1,3})(?:[ \t]+(.*?))?[ \t]+((?:M\.|MM\.|Mmes?)[ \t]+(?:le[ \t]+Pr[ée]sident|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*))[ \t]+(Unanimit[ée]|Pour[ \t]*:[ \t]*\d{1,3})[ \t]+(Adopt[ée]e?s?|Rejet[ée]e?s?|Retir[ée]e?s?|Approuv[ée]e?s?)$/u;
+const ROW = new RegExp(String.raw`^(\d{1,4}(?:[./-]\d{1,4}){1,3})(?:[ \t]+(.*?))?[ \t]+(${RAPPORTEUR})[ \t]+(Unanimit[ée]|Pour[ \t]*:[ \t]*\d{1,3})[ \t]+${DECISION}$`, 'u');
+/** Or, under counts' columns, the counts one a cell ("17 0 4 0"): for, against, abstaining, not voting. */
+const COUNTS_ROW = new RegExp(String.raw`^(\d{1,4}(?:[./-]\d{1,4}){1,3})(?:[ \t]+(.*?))?[ \t]+(${RAPPORTEUR})[ \t]+(\d{1,3})[ \t]+(\d{1,3})[ \t]+(\d{1,3})(?:[ \t]+(\d{1,3}))?[ \t]+${DECISION}$`, 'u');
 /** A count of the vote's cell wrapped under the row, alone or closing a line of the subject. */
 const COUNT_CLOSING = /(?:^|[ \t]+)(Contre|Abst\.?|Abstentions?|NPPV)[ \t]*:[ \t]*(\d{1,3})$/iu;
 /** Where the table ends: its count of acts, or a blank line. */
@@ -69,7 +78,7 @@ export function readWrappedRows(text: string): Item[] {
       continue;
     }
     if (!inTable) continue;
-    const m = ROW.exec(line.text);
+    const m = rowOf(line.text);
     if (!m) {
       if (TABLE_END.test(line.text) || !line.text) {
         close(rows.at(-1), pending);
@@ -80,7 +89,7 @@ export function readWrappedRows(text: string): Item[] {
       pending.push(line);
       continue;
     }
-    const middle = m[2] ?? '';
+    const middle = m.middle ?? '';
     // The line above opens this row's subject when the row's line goes on with it, or holds none.
     const opensHere = pending.length > 0 && !COUNT_CLOSING.test(pending.at(-1)!.text) && (!middle || !/^\p{Lu}/u.test(middle));
     const above = opensHere ? pending.pop()! : null;
@@ -88,19 +97,31 @@ export function readWrappedRows(text: string): Item[] {
     if (!afterHeader) close(rows.at(-1), pending);
     pending = [];
     afterHeader = false;
-    const vote = m[4]!;
     rows.push({
-      number: m[1]!,
+      number: m.number,
       title: [...(above ? [above.text] : []), ...(middle ? [middle] : [])],
-      counts: { for: /^pour/iu.test(vote) ? Number(/\d+/.exec(vote)![0]) : null, against: null, abstentions: null, notVoting: null },
-      unanimous: /^unanimit/iu.test(vote),
-      decision: m[5]!,
+      counts: m.counts,
+      unanimous: m.unanimous,
+      decision: m.decision,
       start: (above ?? line).start,
       end: line.end,
     });
   }
   if (inTable) close(rows.at(-1), pending.filter(goesOn));
   return rows.length >= MIN_ROWS ? rows.map(itemOf) : [];
+}
+
+/** A row's own line read: its number, the subject's words on it, its vote and decision. */
+function rowOf(line: string): { number: string; middle: string | undefined; counts: Row['counts']; unanimous: boolean; decision: string } | null {
+  const m = ROW.exec(line);
+  if (m) {
+    const vote = m[4]!;
+    return { number: m[1]!, middle: m[2], counts: { for: /^pour/iu.test(vote) ? Number(/\d+/.exec(vote)![0]) : null, against: null, abstentions: null, notVoting: null }, unanimous: /^unanimit/iu.test(vote), decision: m[5]! };
+  }
+  const c = COUNTS_ROW.exec(line);
+  if (!c) return null;
+  const n = (x: string | undefined) => (x === undefined ? null : Number(x));
+  return { number: c[1]!, middle: c[2], counts: { for: n(c[4]), against: n(c[5]), abstentions: n(c[6]), notVoting: n(c[7]) }, unanimous: false, decision: c[8]! };
 }
 
 /** A line under a row that is the row's: a count of its vote, or its subject going on. */

@@ -448,6 +448,38 @@ Nombre d'actes sélectionnés : 4
   });
 });
 
+describe("a relevé exported a row a line, the vote's counts a column each before the result", () => {
+  // Invented communes, members and subjects.
+  const text = `COMMUNAUTE DE COMMUNES DU HAUT-VERNON
+RELEVE DES DECISIONS
+Conseil communautaire
+Séance du 05/06/2024 - 18:30
+Lieu : Salle des fêtes - Vernon-le-Haut
+N° Objet Rapporteur Pour Contre Abst. NPPV Résultat
+2024-031 Approbation du procès-verbal de la séance du 03/04/2024 Le Président 25 0 0 0 Adopté
+Compte administratif 2023 - Budget principal (le Président ayant
+2024-032 M. ROUSSET 20 0 3 0 Adopté
+quitté la salle)
+2024-033 Vote des taux de fiscalité directe 2024 Mme VIALLON 19 4 0 0 Adopté
+2024-034 Subvention au comité des fêtes M. ROUSSET 22 0 0 1 Adopté
+Publié le 07/06/2024 - Le Président, Paul GARNIER
+`;
+  const doc = analyzeText(text);
+
+  it('reads each row: its subject wrapped around its line, the counts each to its own, the chair as rapporteur', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.vote?.abstentions, i.decision?.vote?.notVoting, i.decision?.outcome])).toEqual([
+      ['2024-031', 'Approbation du procès-verbal de la séance du 03/04/2024', 25, 0, 0, 0, 'adopted'],
+      ['2024-032', 'Compte administratif 2023 - Budget principal (le Président ayant quitté la salle)', 20, 0, 3, 0, 'adopted'],
+      ['2024-033', 'Vote des taux de fiscalité directe 2024', 19, 4, 0, 0, 'adopted'],
+      ['2024-034', 'Subvention au comité des fêtes', 22, 0, 0, 1, 'adopted'],
+    ]);
+  });
+
+  it('takes the time after "Séance du 05/06/2024 -" for the sitting\'s, not a printer\'s stamp', () => {
+    expect(doc.meeting.time).toBe('18:30');
+  });
+});
+
 describe("a commission's name wrapped in its cell", () => {
   const text = [
     'RAPPORTS EXAMINÉS',
