@@ -792,3 +792,18 @@ describe('an amendment rejected, its counts after their words, then the report a
     expect(readVote(t, 0, t.length).vote).toMatchObject({ unanimous: false, for: 40, against: 15, abstentions: 20 });
   });
 });
+
+describe("an amendment's vote told in a sentence of its own before the item's", () => {
+  it("reads the item's counts, not the amendment's, whatever counts the amendment's sentence states", () => {
+    const first = vote("Le Conseil Général fixe la participation départementale.\nUn amendement de M. GIRARD tendant à la gratuité pour les familles est repoussé par 9 voix contre 17.\nLes conclusions du rapport sont adoptées par 19 voix contre 7.\n");
+    expect([first.vote?.for, first.vote?.against, first.outcome]).toEqual([19, 7, 'adopted']);
+    // "M. RAGOT" is no sentence's end; "contre 8." is.
+    const second = vote("L'amendement de M. RAGOT, mis aux voix, est repoussé par 16 voix\ncontre 8.\n\nLes conclusions du rapport sont ensuite adoptées par 16 voix\npour, 6 voix contre et 2 abstentions.\n");
+    expect([second.vote?.for, second.vote?.against, second.vote?.abstentions]).toEqual([16, 6, 2]);
+  });
+
+  it('still reads a vote whose sentence names no amendment after one that did', () => {
+    const r = vote("Un amendement est retiré par son auteur. Adopté par 25 voix pour et 8 voix contre.\n");
+    expect([r.vote?.for, r.vote?.against]).toEqual([25, 8]);
+  });
+});
