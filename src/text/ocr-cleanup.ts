@@ -19,6 +19,7 @@ import { readBackMisreadVerbs } from './misread-verbs.ts';
 import { escapeRegExp } from './matches.ts';
 import { fold } from './fuzzy.ts';
 import { CUE_WORDS } from './split-words.ts';
+import { readBackMisreadCueWords } from './misread-cue-words.ts';
 
 /** Glyphs OCR returns for a list bullet, when alone at the start of a line before a capital. */
 const BULLET_LOOKALIKES = ['+', '»', '<', '>', '•', '*', '°', '¢', '®', '©', '·', '▪', '■', '□', 'e', 'o', '‘', '’', '$', '§', '&', '€'];
@@ -335,6 +336,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes("' ") || t.includes('’ ')) t = t.replace(QUOTE_CLOSING_WORD, '');
   if (hasMisreadKey(t)) t = t.replace(MISREAD_WORD, (w) => MISREAD_WORDS[w]!);
   t = readBackMisreadVerbs(t);
+  t = readBackMisreadCueWords(t);
   if (t.includes('ë')) t = t.replace(DIAERESIS_FOR_ACUTE, 'é');
   if (t.includes('M me ')) t = t.replace(SPLIT_MME, 'Mme');
   if (/[A-Z]{3}l/.test(t)) t = t.replace(L_CLOSING_CAPITALS, 'I');

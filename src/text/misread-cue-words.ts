@@ -1,0 +1,58 @@
+/**
+ * The words the rules key on (CUE_WORDS) with an i that OCR read as an l, read back: "sous la
+ * présldence de M. X", "Présldent", "pouvolr à", "Consell municipal", "artlcle 2", "Monsleur". The
+ * misread forms are derived from the table of cue words, not listed by hand: each i of a word of
+ * five letters or more read as an l, kept where the form is no cue word of its own nor a French
+ * word a minute may hold ("étalent", "avalent": ils étalent, ils avalent).
+ */
+import { CUE_WORDS } from './split-words.ts';
+import { fold } from './fuzzy.ts';
+
+/** Misread forms that are French words: left alone. */
+const FRENCH_WORDS: ReadonlySet<string> = new Set(['etalent', 'avalent']);
+/** A cue word's letter as the text may write it: accents the folding took away, the first letter maybe a capital. */
+const LETTER_FORMS: Readonly<Record<string, string>> = { e: 'eéèêë', a: 'aàâä', i: 'iîï', o: 'oôö', u: 'uùûü', c: 'cç' };
+const letterClass = (c: string, first: boolean) => {
+  const forms = LETTER_FORMS[c] ?? c;
+  return `[${forms}${first ? forms.toUpperCase() : ''}]`;
+};
+
+/** Each misread form parted at its l: the letters before it, and after. */
+const MISREAD_FORMS: ReadonlyArray<readonly [string, string]> = (() => {
+  const forms = new Map<string, readonly [string, string]>();
+  for (const word of CUE_WORDS) {
+    if (word.length < 5) continue;
+    for (let at = word.indexOf('i'); at >= 0; at = word.indexOf('i', at + 1)) {
+      const form = `${word.slice(0, at)}l${word.slice(at + 1)}`;
+      if (!CUE_WORDS.has(form) && !FRENCH_WORDS.has(form)) forms.set(form, [word.slice(0, at), word.slice(at + 1)]);
+    }
+  }
+  return [...forms.values()];
+})();
+
+const lettersOf = (part: string, opensWord: boolean) => [...part].map((c, i) => letterClass(c, opensWord && i === 0)).join('');
+const alternatives = (parts: Iterable<string>) => [...new Set(parts)].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * Led by the l itself, the letters after it a lookahead and those before a lookbehind: the engine skips from l to l instead of
+ * trying every form at every offset (which cost ~6 % of the analysis). Any letters before may go
+ * with any after: readBack keeps only what makes a cue word.
+ */
+const MISREAD_CUE_WORD = new RegExp(
+  String.raw`l(?=(?:${alternatives(MISREAD_FORMS.map(([, after]) => lettersOf(after, false)))})(?![\p{L}\d'’-]))(?<=(?<![\p{L}\d'’-])(?:${alternatives(MISREAD_FORMS.map(([before]) => lettersOf(before, true)))})l)`,
+  'gu',
+);
+
+/** The l at s[at] read back as an i, where that makes the word around it a cue word. */
+function readBack(match: string, at: number, s: string): string {
+  let start = at;
+  while (start > 0 && /\p{L}/u.test(s[start - 1]!)) start--;
+  let end = at + 1;
+  while (end < s.length && /\p{L}/u.test(s[end]!)) end++;
+  return CUE_WORDS.has(fold(`${s.slice(start, at)}i${s.slice(at + 1, end)}`)) ? 'i' : match;
+}
+
+/** Each misread cue word of `t` read back. */
+export function readBackMisreadCueWords(t: string): string {
+  return t.replace(MISREAD_CUE_WORD, readBack);
+}

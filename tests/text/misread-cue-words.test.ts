@@ -1,0 +1,31 @@
+/** The words the rules key on with an i that OCR read as an l, read back. Invented names. */
+import { describe, expect, it } from 'vitest';
+import { readBackMisreadCueWords } from '../../src/text/misread-cue-words.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+describe('cue words with an l for an i', () => {
+  it('reads them back, accents and a capital kept, a real l of the word left', () => {
+    expect(readBackMisreadCueWords('sous la présldence de M. Henri VALLIN, Présldent du Consell Général ; pouvolr à M. X ; artlcle 2 ; après en avoir déllbéré ; Monsleur le Maire')).toBe(
+      'sous la présidence de M. Henri VALLIN, Président du Conseil Général ; pouvoir à M. X ; article 2 ; après en avoir délibéré ; Monsieur le Maire',
+    );
+  });
+
+  it('leaves words that are no misread cue word: French words, names, words inside others', () => {
+    const text = 'Ils étalent les dépenses ; la salle de Lille ; le Président ; M. PRESLDENT ; conseiller ; délégué ; bellement';
+    expect(readBackMisreadCueWords(text)).toBe(text);
+  });
+
+  it('finds the president the misread presidency names', () => {
+    const doc = analyzeText(`CONSEIL GENERAL DE L'ARNON
+SEANCE DU MARDI 25 NOVEMBRE 1975
+
+La séance est ouverte à 9 h 30, à l'Hôtel du Département, sous la présldence
+de M. Henri VALLIN, Président du Conseil Général.
+
+Rapport n° 1. - Budget primitif de 1976.
+Le Conseil Général arrête le budget primitif de 1976.
+Adopté à l'unanimité.
+`);
+    expect(doc.meeting.president?.surname).toBe('VALLIN');
+  });
+});
