@@ -107,7 +107,7 @@ const OBJET_ALONE = /[o0]bjet\s*:\s*(?=\p{L}|\d)/gu;
  * "OBJET" alone on its line, its value on the next: a form printed by software a cell a line.
  * Lower-cased text. Led by "bjet", the line's start a lookbehind: one leading would be tried at every offset.
  */
-const OBJET_OVER_VALUE = /(?<=(?:^|\n)[ \t]*[o0])bjet[ \t]*\n[ \t]*(?=\p{L}|\d)/gu;
+const OBJET_OVER_VALUE = /bjet(?<=(?:^|\n)[ \t]*[o0]bjet)[ \t]*\n[ \t]*(?=\p{L}|\d)/gu;
 /** A subject is longer than a table's next label. */
 const MIN_OBJET_VALUE = 12;
 /** The line above a label, holding a number and a subject ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 14/97: 3. …"). */

@@ -302,7 +302,7 @@ const SPECK_BEFORE_CAPITALS = /^([ \t]*)(?:[b-xz][ \t]+(?=\p{Lu}{5}|Article[ \t]
 /** "à dix huit  '" / "heures trente", "à vingt" / "' heures trente": a speck OCR read as a quote, alone at a line's end after a space or at its start before one (no word ends or starts so). */
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */
-const STRAY_DOT = /(?<=[\p{L}\d:])[ \t]+\.(?=[ \t]+[\p{Ll}\d]|[ \t]*\n[ \t]*\p{Ll})/gu;
+const STRAY_DOT = /[ \t]+\.(?<=[\p{L}\d:][ \t]+\.)(?=[ \t]+[\p{Ll}\d]|[ \t]*\n[ \t]*\p{Ll})/gu;
 /** "M.Serge QUESNEL", "MM.Paul et Jean ROUX", "MmeCLEMENT": the civility glued to the name, a space typed or read away. */
 // "M.GIRARDET": a family name in capitals too, four letters at least, no letter after a dot closing it (no initials "M.JCBD.A.").
 const CIVILITY_GLUED = /(?<![\p{L}.])(M{1,2}\.(?=\p{Lu}\p{Ll}{2}|\p{Lu}{4,}(?![\p{L}]|\.\p{L}))|Mmes?(?=\p{Lu}{3})|Mlle(?=\p{Lu}{3}))/u;

@@ -254,7 +254,7 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
  * "Secrëtaire", "rëunissant", "excusës": OCR's ë for an é after a consonant, where French writes
  * none (Noël, Israël, aiguë: after a vowel); "ëtant", "ëlu": opening a word before a consonant, as no French word does.
  */
-const DIAERESIS_FOR_ACUTE = /(?<=[bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ])ë|(?<![\p{L}\d'’])ë(?=[bcdfghjklmnpqrstvwxz])/gu;
+const DIAERESIS_FOR_ACUTE = /ë(?:(?<=[bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ]ë)|(?<![\p{L}\d'’]ë)(?=[bcdfghjklmnpqrstvwxz]))/gu;
 
 /** "M me Francesca MATTEI": the civility OCR split. */
 const SPLIT_MME = /(?<![\p{L}])M me(?= \p{Lu})/gu;
@@ -308,7 +308,7 @@ export function fixLookalikes(t: string): string {
   if (/O(?:(?<=\d[-/.]O)\d|(?<=\dO)[-/.]\d|(?<![\p{L}\d]O)\d{1,4}[-/.]\d)/u.test(t)) t = t.replace(O_BESIDE_SEPARATOR, '0');
   if (/\d[-/.]\d{1,4}l(?![\p{L}\d])/u.test(t)) t = t.replace(L_CLOSING_NUMBER, '1');
   if (/[2-9]l(?![\p{L}\d'’])/u.test(t)) t = t.replace(L_CLOSING_FIGURES, '1');
-  if (/\p{Lu}{3}0(?![\p{L}\d])/u.test(t)) t = t.replace(ZERO_CLOSING_CAPITALS, 'O');
+  if (/0(?<=\p{Lu}{3}0)(?![\p{L}\d])/u.test(t)) t = t.replace(ZERO_CLOSING_CAPITALS, 'O');
   if (/:[ \t]*O(?![\p{L}\d])/u.test(t)) t = t.replace(O_FOR_COUNT, '0');
   if (/(?<![\p{L}\d])6\p{Ll}{3}/u.test(t)) t = t.replace(SIX_OPENING_WORD, 'é');
   // "D6CARROZ": a 6 after a word's capital, before capitals, is its É; "D61ibération": its é, the 1 after it an l.
@@ -442,7 +442,7 @@ const L_FOR_I_IN_UNANIMITY = /(?<=unan)l(?=mit[ée])|(?<=unanim)l(?=t[ée])|(?<=
 /** "à l'nnanimité": the u of "unanimité" read as an n (no French word opens on "nn"). */
 const N_FOR_U_IN_UNANIMITY = /(?<![\p{L}])n(?=nanimit)/gu;
 /** "Absentexcusé :", "ABSENTSEXCUSES": the list's label with its space lost. */
-const ABSENT_GLUED_TO_EXCUSED = /(?<=(?<![\p{L}])(?:[Aa]bsents?|ABSENTS?))(?=(?:[Ee]xcus|EXCUS))/gu;
+const ABSENT_GLUED_TO_EXCUSED = /(?=[Ee]xcus|EXCUS)(?<=(?<![\p{L}])(?:[Aa]bsents?|ABSENTS?))/gu;
 /** "dé|ibère", "Marie-C|aude": a bar between letters, before a small one, an l (a table's bar stands between cells, spaces around it). */
 const BAR_IN_WORD = /(?<=\p{L})\|(?=\p{Ll})/gu;
 /** "Article1cr :": the article's word glued to its number. */
@@ -560,7 +560,7 @@ const E_APOSTROPHE = /(?=[eE]')([eE])'(?=\p{L})/gu;
  * The accent read before its e: "secr'etariat", "pr'esents", "approuv'e". Only after a letter no
  * elision ends on (an elision ends on l, d, j, m, n, s, t, c or qu: "l'exercice", "qu'elle").
  */
-const APOSTROPHE_E = /(?<=\p{L}[bfgkprvwxz])'e/gu;
+const APOSTROPHE_E = /'e(?<=\p{L}[bfgkprvwxz]'e)/gu;
 /**
  * On a page that shows it: the accent read before its e after any word of two letters or more but
  * those ending on qu ("Edm'ee", "d'elib'erations"), after a capital alone no elision is
