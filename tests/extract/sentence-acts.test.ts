@@ -269,3 +269,30 @@ l'action engagée par les parents d'élèves.`),
     ).toEqual(["s'oppose", 'demande', 'soutient']);
   });
 });
+
+describe('a relevé whose each point closes on "DECISION : ADOPTE à l\'unanimité."', () => {
+  // Invented subjects; the layout of a typed relevé with the services' codes in the margin.
+  const doc = analyzeText(`COMMISSION PERMANENTE DU CONSEIL GENERAL
+REUNION DU 14 OCTOBRE 1996
+
+N° 1.01       GARANTIE D'EMPRUNT - S.A. D'H.L.M. - Réhabilitation de 48 logements
+DAG/Fin.      à VERNEUIL
+              La Commission Permanente accorde la garantie du Département
+              à hauteur de 50 % et autorise le Président à signer la
+              convention de garantie à intervenir.
+              DECISION : ADOPTE à l'unanimité.
+
+N° 1.02       ADMISSION EN NON-VALEUR DE PRODUITS IRRECOUVRABLES
+DAG/Fin.      La Commission Permanente approuve l'admission en non-valeur
+              de produits pour 12 000 F.
+              DECISION : ADOPTE par 16 voix pour et 3 abstentions.
+`);
+
+  it('reads the acts of the sentence, the label\'s line how the vote went', () => {
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['accorde', 'autorise'], ['approuve']]);
+    expect(doc.items.map((i) => [i.decision?.vote?.unanimous, i.decision?.vote?.for, i.decision?.outcome])).toEqual([
+      [true, null, 'adopted'],
+      [false, 16, 'adopted'],
+    ]);
+  });
+});
