@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readVote } from '../../src/extract/vote.ts';
 import { extractArticles } from '../../src/extract/articles.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 
 const vote = (s: string) => readVote(s, 0, s.length);
 
@@ -805,5 +806,39 @@ describe("an amendment's vote told in a sentence of its own before the item's", 
   it('still reads a vote whose sentence names no amendment after one that did', () => {
     const r = vote("Un amendement est retiré par son auteur. Adopté par 25 voix pour et 8 voix contre.\n");
     expect([r.vote?.for, r.vote?.against]).toEqual([25, 8]);
+  });
+});
+
+describe("another body's opinion recalled in a point's report", () => {
+  it('"le Comité Technique Paritaire a émis un avis favorable" is no vote of the sitting: the point stays one matter', () => {
+    const doc = analyzeText(`BUREAU COMMUNAUTAIRE
+Réunion du lundi 10 décembre 2001
+
+5. PERSONNEL - AMENAGEMENT ET REDUCTION DU TEMPS DE TRAVAIL - AVIS SUR LE PROTOCOLE
+D'ACCORD (délibération n° B 2001-41)
+
+Le Président expose le projet de protocole d'accord sur l'aménagement et la réduction
+du temps de travail à 35 heures, qui concerne les 14 agents de la Communauté. Le
+Comite Technique Paritaire a émis un avis favorable le 26 novembre 2001. Le protocole
+prévoit un horaire hebdomadaire de 37 heures assorti de l2 jours de RTT.
+
+M. ROUX et M. BLANC estiment que le coût du dispositif, évalué à 96 000 F par an
+(remplacements au service de collecte), n'est pas suffisamment financé.
+
+Le Bureau, par 9 voix pour et 2 voix contre (MM. ROUX et BLANC), émet un avis
+favorable au protocole d'accord et propose son adoption au Conseil communautaire
+du 17 décembre 2001.
+
+                     CC Val de Sarre - Bureau du 10/12/2001 - page 2/3
+M. BLANC quitte la séance à 19h40 et donne pouvoir à M. NOEL.
+
+6. MAISON DE L'ENFANCE - PLAN DE FINANCEMENT (délibération n° B 2001-42)
+
+Le Bureau, à l'unanimité, approuve le plan de financement.
+`);
+    expect(doc.items.map((i) => [i.number, i.decision?.vote?.for ?? null, i.decision?.articles.map((x) => x.action)])).toEqual([
+      ['B 2001-41', 9, ['émet', 'propose']],
+      ['B 2001-42', null, ['approuve']],
+    ]);
   });
 });
