@@ -2,14 +2,15 @@
  * The words the rules key on (CUE_WORDS) with an i that OCR read as an l, read back: "sous la
  * présldence de M. X", "Présldent", "pouvolr à", "Consell municipal", "artlcle 2", "Monsleur". The
  * misread forms are derived from the table of cue words, not listed by hand: each i of a word of
- * five letters or more read as an l, kept where the form is no cue word of its own nor a French
- * word a minute may hold ("étalent", "avalent": ils étalent, ils avalent).
+ * five letters or more read as an l, kept where the form is no cue word of its own; a French word
+ * ("étalent", "avalent") only before a list's word ("Etalent présents :").
  */
 import { CUE_WORDS } from './split-words.ts';
 import { fold } from './fuzzy.ts';
 
-/** Misread forms that are French words: left alone. */
+/** Misread forms that are French words: read back only before a list's word ("Etalent présents :"), as "étalent" never stands. */
 const FRENCH_WORDS: ReadonlySet<string> = new Set(['etalent', 'avalent']);
+const BEFORE_LIST_WORD = /^[ \t\n]+(?:pr[ée]sente?s|absente?s|excus[ée]e?s|repr[ée]sent[ée]e?s)(?![\p{L}])/iu;
 /** A cue word's letter as the text may write it: accents the folding took away, the first letter maybe a capital. */
 const LETTER_FORMS: Readonly<Record<string, string>> = { e: 'eéèêë', a: 'aàâä', i: 'iîï', o: 'oôö', u: 'uùûü', c: 'cç' };
 const letterClass = (c: string, first: boolean) => {
@@ -24,7 +25,7 @@ const MISREAD_FORMS: ReadonlyArray<readonly [string, string]> = (() => {
     if (word.length < 5) continue;
     for (let at = word.indexOf('i'); at >= 0; at = word.indexOf('i', at + 1)) {
       const form = `${word.slice(0, at)}l${word.slice(at + 1)}`;
-      if (!CUE_WORDS.has(form) && !FRENCH_WORDS.has(form)) forms.set(form, [word.slice(0, at), word.slice(at + 1)]);
+      if (!CUE_WORDS.has(form)) forms.set(form, [word.slice(0, at), word.slice(at + 1)]);
     }
   }
   return [...forms.values()];
@@ -49,6 +50,7 @@ function readBack(match: string, at: number, s: string): string {
   while (start > 0 && /\p{L}/u.test(s[start - 1]!)) start--;
   let end = at + 1;
   while (end < s.length && /\p{L}/u.test(s[end]!)) end++;
+  if (FRENCH_WORDS.has(fold(s.slice(start, end))) && !BEFORE_LIST_WORD.test(s.slice(end, end + 24))) return match;
   return CUE_WORDS.has(fold(`${s.slice(start, at)}i${s.slice(at + 1, end)}`)) ? 'i' : match;
 }
 

@@ -403,6 +403,7 @@ function fixKeyWords(t: string): string {
   // No gate: "l " stands in every page ("il ", "conseil "); the pattern is led by a lookahead of its letter.
   t = t.replace(L_ELISION_LOST, "$1'");
   if (t.includes("é'") || t.includes('é’')) t = t.replace(APOSTROPHE_AFTER_ACUTE, '');
+  if (t.includes("''") || t.includes("’'") || t.includes("'’") || t.includes('’’')) t = t.replace(DOUBLED_ELISION, (quotes) => quotes[0]!);
   if (t.includes('cle ')) t = t.replace(CLE_FOR_DE, 'de');
   if (/I(?<=\p{Lu}I)\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
   if (t.includes(' o ')) t = t.replace(O_FOR_A_AFTER_PROXY, 'à');
@@ -456,6 +457,8 @@ const I_AS_L_BEFORE_LL = /(?<=\p{Ll})lll(?=\p{Ll})/gu;
 const LI_FOR_H = /(?<![\p{L}])li(?=uit(?![\p{L}])|uiti[èe]me|eures?(?![\p{L}]))/gu;
 /** "dé'cide", "ré'gulièrement", "Pré'sident": the acute's stroke read again as an apostrophe (no elision follows an é). */
 const APOSTROPHE_AFTER_ACUTE = /(?<=é)['’](?=\p{Ll})/gu;
+/** "d''adopter", "l’'exécution": an elision's apostrophe OCR doubled (a speck read as a second one). */
+const DOUBLED_ELISION = /['’]['’](?<=(?<![\p{L}])(?:[dlDLjJmMnNsStTcC]|qu|Qu|QU)['’]['’])(?=\p{L})/gu;
 /** "Adopté par 2l voix pour": an l read for the 1 closing a vote's count. */
 const L_CLOSING_COUNT = /(?=l)(?<=(?<![\p{L}\d])\d{1,2})l(?=[ \t]+voix(?![\p{L}]))/gu;
 /** "9 voix pour et l abstention", "l voix contre": an l alone for the count 1 before a vote's word (no French word is "l" alone). */

@@ -15,6 +15,11 @@ describe('cue words with an l for an i', () => {
     expect(readBackMisreadCueWords(text)).toBe(text);
   });
 
+  it('reads "Etalent" back before a list\'s word only: "étalent" is a French word', () => {
+    expect(readBackMisreadCueWords('Etalent présents : M. X ; Étalent absents excusés : M. Y')).toBe('Etaient présents : M. X ; Étaient absents excusés : M. Y');
+    expect(readBackMisreadCueWords('ils étalent les paiements')).toBe('ils étalent les paiements');
+  });
+
   it('finds the president the misread presidency names', () => {
     const doc = analyzeText(`CONSEIL GENERAL DE L'ARNON
 SEANCE DU MARDI 25 NOVEMBRE 1975

@@ -457,3 +457,10 @@ describe("the apostrophe of an elided l that OCR lost", () => {
     expect(fixLookalikes('l) Budget annexe')).toBe('l) Budget annexe');
   });
 });
+
+describe("an elision's apostrophe OCR doubled", () => {
+  it("is one again before its word: \"d''adopter\", \"l’'exécution\"; two quotes elsewhere are left", () => {
+    expect(fixLookalikes("Article 1er : d''adopter le schéma ; de charger M. le Président de l’'exécution")).toBe("Article 1er : d'adopter le schéma ; de charger M. le Président de l’exécution");
+    expect(fixLookalikes("le mot ''cité'' entre deux quotes")).toBe("le mot ''cité'' entre deux quotes");
+  });
+});
