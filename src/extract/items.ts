@@ -638,6 +638,11 @@ const ACT_OPENING_BODY = /^[ \t]*\n?[ \t]*(?:[-•–][ \t]+|O[ \t]+(?=\p{Lu}\p{
  * Where the decision ends after its vote, read over text[voteStart, voteEnd) (voteStart null when
  * unknown): at the end of the vote's sentence, or of the articles that follow it.
  */
+/** After the vote, on its line, the sentence going on: words and no full stop. */
+const MID_SENTENCE_AFTER_VOTE = /^[ \t]+\p{Ll}+[ \t]+\p{L}[^.;:\n]*[\p{L},][ \t]*$/u;
+/** How far the sentence of a vote said inside it may run past its line. */
+const MAX_SENTENCE_AFTER_VOTE = 400;
+
 function decisionEndAfterVote(text: string, voteStart: number | null, voteEnd: number, segEnd: number, body: string): number {
   let lineEnd = text.indexOf('\n', voteEnd);
   if (lineEnd < 0) lineEnd = segEnd;
@@ -650,6 +655,13 @@ function decisionEndAfterVote(text: string, voteStart: number | null, voteEnd: n
   // The vote's sentence may go on over lines the layout wrapped ("prend acte du rapport du
   // débat" / "d'orientations budgétaires …").
   lineEnd = continuedLineEnd(text, lineEnd, segEnd, 5, true);
+  // The vote said inside a sentence of prose ("accorde à l'unanimité une subvention … à l'Association" /
+  // "Savennaise … et dit que la dépense …"): the decision runs to the sentence's full stop, in its paragraph.
+  if (MID_SENTENCE_AFTER_VOTE.test(text.slice(voteEnd, lineEnd))) {
+    const rest = text.slice(lineEnd, Math.min(segEnd, lineEnd + MAX_SENTENCE_AFTER_VOTE));
+    const stop = /[.;](?=\s)|\n[ \t]*\n/.exec(rest);
+    if (stop && rest[stop.index] !== '\n') lineEnd += stop.index + 1;
+  }
   let decisionEnd = Math.min(segEnd, closeParenthesis(text, voteEnd, Math.min(segEnd, lineEnd), segEnd));
   // "après en avoir délibéré, à l'unanimité :" (or "à la majorité," on its line) then the
   // articles: they belong to the decision.

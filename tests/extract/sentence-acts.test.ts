@@ -296,3 +296,26 @@ DAG/Fin.      La Commission Permanente approuve l'admission en non-valeur
     ]);
   });
 });
+
+describe('a vote said inside a sentence of prose that wraps past its line', () => {
+  it('reads the acts joined after it, to the full stop ("accorde à l\'unanimité une subvention … à l\'Association" / "… et dit que …")', () => {
+    const doc = analyzeText(`DISTRICT URBAIN DE SARVES
+BUREAU - REUNION DU 15 OCTOBRE 1981
+
+VI - SUBVENTION EXCEPTIONNELLE A L'ASSOCIATION DES PARALYSES
+
+Le Président donne lecture de la demande de l'Association, qui sollicite une
+aide pour l'aménagement d'un local d'accueil.
+
+Le Bureau, statuant par délégation du Conseil dans la limite de 10 000 F,
+accorde à l'unanimité une subvention exceptionnelle de 5 000 F à l'Association
+Sarvoise des Paralysés et Handicapés Physiques et dit que la dépense sera
+imputée à l'article 657 du budget de l'exercice.
+
+VII - QUESTIONS DIVERSES
+
+Le Président informe le Bureau de l'avancement du projet de loi.
+`);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['accorde', 'dit']);
+  });
+});
