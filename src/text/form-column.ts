@@ -26,14 +26,17 @@ export function valueLineOf(lines: readonly string[], at: number): number {
   while (first > 0 && FORM_LABEL.test(lines[first - 1]!)) first--;
   let end = at + 1;
   while (end < lines.length && FORM_LABEL.test(lines[end]!)) end++;
+  // "Séance" over the labels is the form's title ("SEANCE" / "Date de la séance" / …), unless its
+  // value is the kind of sitting ("Séance" / "Date" / … / "Ordinaire" / "14/12/2022" / …).
+  if (first < at && TITLE_OR_LABEL.test(lines[first]!) && !SITTING_KIND.test(lines[end] ?? '')) first++;
   const count = end - first;
   // A label alone between values ("Heure d'ouverture" / "18:05" / "Lieu" / "Salle …"): its value under it.
   if (count === 1) return first > 0 && lines[first - 1] && end < lines.length && lines[end] ? end : -1;
-  if (!lines.slice(end, end + count).some((l) => !l || FORM_LABEL.test(l))) return end + (at - first);
-  // "SÉANCE" over the labels is the form's title, where "Séance" is a label of its own ("Séance" / … / "Ordinaire"): one value fewer.
-  if (first < at && TITLE_OR_LABEL.test(lines[first]!) && !lines.slice(end, end + count - 1).some((l) => !l || FORM_LABEL.test(l))) return end + (at - first - 1);
-  return -1;
+  if (lines.slice(end, end + count).some((l) => !l || FORM_LABEL.test(l))) return -1;
+  return end + (at - first);
 }
 
 /** A label that may be the form's title over the others. Lower-cased, trimmed. */
 const TITLE_OR_LABEL = /^s[ée]ance$/u;
+/** The kind of a sitting, the value of a form's "Séance". Lower-cased, trimmed. */
+const SITTING_KIND = /^(?:ordinaire|extraordinaire|publique|priv[ée]e|[àa]\s+huis\s+clos|pl[ée]ni[èe]re|budg[ée]taire)$/u;
