@@ -92,7 +92,8 @@ const SIX_OPENING_WORD = /(?=6)(?<![\p{L}\d])6(?=(?![eèé])\p{Ll}{3,}(?![\p{L}\
 const SIX_IN_CAPITALS = /(?=6)(?<=(?<![\p{L}\d])\p{Lu})6(?=\p{Lu}{3,}(?![\p{L}\d]))/gu;
 /** "D61ibération", "S61ection": "él" after a word's capital read as "61". */
 const SIX_ONE_OPENING_WORD = /(?=6)(?<=(?<![\p{L}\d])\p{Lu})61(?=\p{Ll}{2})/gu;
-const SIX_AT_WORD_EDGE = /(?=6)(?:(?<=(?<![\p{L}\d])\p{Lu})6(?=\p{Ll}{2})|(?<=\p{Ll}{3})6(?![\p{L}\d]))/gu;
+// A word's last after its capital and two letters too: "M. Ren6 STEIN".
+const SIX_AT_WORD_EDGE = /(?=6)(?:(?<=(?<![\p{L}\d])\p{Lu})6(?=\p{Ll}{2})|(?<=\p{Ll}{3}|(?<![\p{L}\d])\p{Lu}\p{Ll}{2})6(?![\p{L}\d]))/gu;
 /** A typewriter's or OCR's "l" for the leading 1 of a number standing alone: "par l2 voix", "Pour : l7", "l978". */
 const L_FOR_LEADING_ONE = /(?=l)(?<![\p{L}\d'’.,-])l(?=\d{1,3}(?![\p{L}\d]))/gu;
 
@@ -172,7 +173,8 @@ const OPENS_SENTENCE = /(?:^|\n[ \t]*|(?<!(?:^|[^\p{L}])(?:M|MM|Mme|Mlle))[.!?][
 /** "a 6te désignée", "a ét6 adopté": "été" with one of its é read as a 6, a word alone. */
 const ETE_WITH_A_SIX = /(?=[6é])(?<![\p{L}\d])(?:6t[ée]|ét6)(?![\p{L}\d])/gu;
 /** "à 2O h 30", "1Oh": an O for the zero of the hour ten or twenty, before its "h" and its minutes or a word's end. */
-const O_CLOSING_HOUR = /(?=O)(?<=(?<![\p{L}\d])[12])O(?= ?h(?: ?[0-5][\dO]|(?![\p{L}\d])))/gu;
+// Before "heures" only after "à", a time of day ("à 2O heures 15"; "les 2O heures" may be no time).
+const O_CLOSING_HOUR = /(?=O)(?<=(?<![\p{L}\d])[12])O(?= ?h(?: ?[0-5][\dO]|(?<=(?<![\p{L}])[àa] [12]O ?h)eures?(?![\p{L}])|(?![\p{L}\d])))/gu;
 /** An O for the 0 closing a time's minutes: "à 18h3O", "20 h 1O". */
 const O_CLOSING_MINUTES = /(?=[Oo])(?<=(?<![\p{L}\d])\d{1,2} ?h ?[0-5])[Oo](?![\p{L}\d])/gu;
 
@@ -226,7 +228,7 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`:[ \t]*O(?![A-Za-z0-9\xC0-\uFFFF])`,
     String.raw`6[a-z\xDF-\uFFFF]{3}`,
     // SIX_AT_WORD_EDGE: "[16](?<=[A-Za-z…][16])[A-Za-z…]" above covers a capital's 6; a word's last.
-    String.raw`6(?<=[a-z\xDF-\xFF]{3}6)(?![0-9A-Za-z\xC0-\uFFFF])`,
+    String.raw`6(?<=[a-z\xDF-\xFF]{2}6)(?![0-9A-Za-z\xC0-\uFFFF])`,
     // LER_FOR_FIRST: "Article ler", "le ler juillet"; "Article 1cr".
     String.raw`ler(?<![A-Za-z\xC0-\uFFFF]ler)(?![A-Za-z\xC0-\uFFFF])`,
     String.raw`1cr(?![A-Za-z\xC0-\uFFFF])`,
@@ -314,7 +316,7 @@ export function fixLookalikes(t: string): string {
   // "D6CARROZ": a 6 after a word's capital, before capitals, is its É; "D61ibération": its é, the 1 after it an l.
   if (/6(?<=[A-Z]6)(?:[A-Z]{3}|1[a-z])/.test(t)) t = t.replace(SIX_IN_CAPITALS, 'É').replace(SIX_ONE_OPENING_WORD, 'él');
   // "H6tel": the one word of minutes whose 6 after its capital is an ô.
-  if (/6(?:(?<=[A-Z\xC0-\xDE]6)[a-z\xDF-\xFF]{2}|(?<=[a-z\xDF-\xFF]{3}6)(?![0-9A-Za-z\xC0-\uFFFF]))/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, (six, at: number, s: string) => (s[at - 1] === 'H' && s.startsWith('tel', at + 1) ? 'ô' : 'é'));
+  if (/6(?:(?<=[A-Z\xC0-\xDE]6)[a-z\xDF-\xFF]{2}|(?<=[a-z\xDF-\xFF]{2}6)(?![0-9A-Za-z\xC0-\uFFFF]))/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, (six, at: number, s: string) => (s[at - 1] === 'H' && s.startsWith('tel', at + 1) ? 'ô' : 'é'));
   if (/\bl\d/.test(t)) t = t.replace(L_FOR_LEADING_ONE, '1');
   if (hasHourO(t)) t = t.replace(O_CLOSING_MINUTES, '0');
   if (/[12]O ?h/.test(t)) t = t.replace(O_CLOSING_HOUR, '0');

@@ -32,6 +32,8 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'commission', 'permanente', 'conseil', 'bureau', 'comite', 'assemblee', 'municipale', 'syndical',
   // The members counted and the convocation's date in a box of counts ("Nombre de dél égués en exercice", "Date de c onvocation").
   'delegue', 'delegues', 'deleguee', 'deleguees', 'membres', 'convocation',
+  // The secretary's office ("pour remplir les fonc tions de secrétaire").
+  'fonctions',
 ]);
 
 /**

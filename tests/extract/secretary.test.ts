@@ -82,3 +82,21 @@ Le Conseil, à l'unanimité, approuve le budget.
     expect(doc.meeting.secretary?.surname).toBe('THUAU');
   });
 });
+
+describe('a secretary designated "pour remplir les fonc tions de secrétaire", the word OCR split', () => {
+  it('is read, with the given name whose é OCR read as a 6', () => {
+    const doc = analyzeText(`COMMUNE DE HERBWILLER
+Seance du 19 mars 1976
+Sous la présidence de M. Joseph KELLER, Maire.
+Membres presents : MM. KELLER, Maire, SCHMIDT Albert, Adjoint, BECK Alphonse, WEBER Nicolas.
+Le Conseil Municlpal, r6uni en nombre suffisant pour délibérer valablement, designe
+M. Ren6 STOLL, secrétaire de mairie, pour remplir les fonc tions de secrétaire.
+
+La séance est ouverte à 2O heures 15.
+
+1°) Budget primitif de l'exercice 1976
+Le Conseil vote à l'unanimité le budget primitif de l'exercice 1976.
+`);
+    expect([doc.meeting.secretary?.givenName, doc.meeting.secretary?.surname, doc.meeting.time]).toEqual(['René', 'STOLL', '20:15']);
+  });
+});

@@ -464,3 +464,10 @@ describe("an elision's apostrophe OCR doubled", () => {
     expect(fixLookalikes("le mot ''cité'' entre deux quotes")).toBe("le mot ''cité'' entre deux quotes");
   });
 });
+
+describe('a heavy OCR page of a typed register', () => {
+  it('reads "2O heures 15" as a time and "Ren6" as a given name', () => {
+    expect(fixLookalikes('La séance est ouverte à 2O heures 15.')).toBe('La séance est ouverte à 20 heures 15.');
+    expect(fixLookalikes('désigne M. Ren6 STEIN, secrétaire de mairie')).toBe('désigne M. René STEIN, secrétaire de mairie');
+  });
+});
