@@ -112,8 +112,10 @@ function figureAfterGridWord(text: string, start: number, end: number): boolean 
 /** The words of a vote's counts, as a vote grid writes them. */
 const GRID_WORD = String.raw`pour|contre|abstentions?|abstention\(s\)|abst\.?(?![\p{L}])`;
 const COUNT_RUN_WORD = String.raw`(${GRID_WORD})\s+(\d{1,3})(?![\d\p{L}])`;
+const COUNT_ASIDE = String.raw`(?:[ \t]*\([^()\n]{1,80}\))?`;
 const COUNT_RUN = keyed(
-  new RegExp(String.raw`(?<!\d[ \t]{0,3})\b${COUNT_RUN_WORD}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD}(?:(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
+  // A count may have its group or its names in brackets after it: "Contre 9 (groupe X) ; Abstention 0".
+  new RegExp(String.raw`(?<!\d[ \t]{0,3})\b${COUNT_RUN_WORD}${COUNT_ASIDE}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD}(?:${COUNT_ASIDE}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
   'pour', 'contre', 'abstention',
 );
 /** What each grid word of GRID_WORD starts with, as the word index knows it. */

@@ -1515,6 +1515,9 @@ function ordinalHeadings(text: string, found: Heading[]): void {
  * The ordinal heading the match m of ORDINAL opens, or null. Out of ordinalHeadings' loop: a
  * function run at each match is compiled by the JIT early, where the loop stayed in baseline code.
  */
+/** A point's rapporteur named on the line under its title. */
+const RAPPORTEUR_LINE = /^[ \t]*rapporteure?s?[ \t]*:/iu;
+
 function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Heading | null {
   const start = m.index!;
   // The title's line: the rank's, or the next when the rank stands alone ("Point 1" / "Approbation du P.V.").
@@ -1522,6 +1525,13 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   const votedAt = Math.min(beforeVote(text, start + m[0].length, lineEnd), bodyInTitleAt(text, start + m[0].length, lineEnd));
   const wrapped = votedAt < lineEnd ? votedAt : wrappedTitleEnd(text, lineEnd);
   let end = wrapped === lineEnd ? capitalsTitleEnd(text, text.slice(start + m[0].length, lineEnd), lineEnd) : wrapped;
+  // "… collèges publics 2018-2025 :" / "deuxième programmation d'opérations" / "Rapporteur : …": the title's
+  // second part wrapped under its colon, in lower case, the rapporteur or a blank line after it.
+  if (/:[ \t]*$/.test(text.slice(start + m[0].length, end)) && end < text.length) {
+    const under = lineAt(text, end + 1);
+    const after = under.end < text.length ? lineAt(text, under.end + 1).line : '';
+    if (/^[ \t]*\p{Ll}/u.test(under.line) && !/[:;]\s*$/.test(under.line) && (!after.trim() || RAPPORTEUR_LINE.test(after))) end = under.end;
+  }
   // "2) Les grands équilibres du budget principal :" announces a table of the report, it heads no point.
   if (/:[ \t]*$/.test(text.slice(start + m[0].length, end))) return null;
   let title = cleanTitle(text.slice(start + m[0].length, end));

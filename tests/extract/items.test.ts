@@ -2942,3 +2942,29 @@ describe('a web page\'s compte rendu: each point a short title over its paragrap
     expect(doc.items.map((i) => i.title)).toEqual(['Travaux de voirie 1998', "Zonage d'assainissement", 'Cantine scolaire : tarifs 1998-1999']);
   });
 });
+
+describe("a point's title wrapped under its colon", () => {
+  it('"… collèges publics 2018-2025 :" / "deuxième programmation d\'opérations" / "Rapporteur : …" heads a point of its own', () => {
+    const doc = analyzeText(`CONSEIL DEPARTEMENTAL
+SEANCE DU LUNDI 24 SEPTEMBRE 2018
+
+4 - Rapport n° 2018-04-0027 - Décision modificative n° 2 de l'exercice 2018
+Rapporteur : M. TESSON, au nom de la commission des finances.
+Adopté : Pour 31 ; Contre 9 ; Abstention 0.
+
+5 - Rapport n° 2018-03-0041 - Plan de rénovation des collèges publics 2018-2025 :
+deuxième programmation d'opérations
+Rapporteur : Mme LAMBRE.
+Adopté à l'unanimité.
+
+6 - Rapport n° 2018-02-0019 - Schéma départemental de l'autonomie
+Rapporteur : Mme ROUSSIN.
+Adopté : Pour 31 ; Abstentions 9.
+`);
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.vote?.unanimous])).toEqual([
+      ['2018-04-0027', "Décision modificative n° 2 de l'exercice 2018", false],
+      ['2018-03-0041', "Plan de rénovation des collèges publics 2018-2025 : deuxième programmation d'opérations", true],
+      ['2018-02-0019', "Schéma départemental de l'autonomie", false],
+    ]);
+  });
+});

@@ -842,3 +842,10 @@ Le Bureau, à l'unanimité, approuve le plan de financement.
     ]);
   });
 });
+
+describe("a run of counts with a group in brackets after one", () => {
+  it('reads every count past the bracket: "Pour 31 ; Contre 9 (groupe X) ; Abstention 0"', () => {
+    const r = vote('Adopté : Pour 31 ; Contre 9 (groupe Gauche et Ecologie Solidaires) ; Abstention 0.');
+    expect([r.vote?.for, r.vote?.against, r.vote?.abstentions]).toEqual([31, 9, 0]);
+  });
+});
