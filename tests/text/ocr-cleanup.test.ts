@@ -471,3 +471,12 @@ describe('a heavy OCR page of a typed register', () => {
     expect(fixLookalikes('désigne M. Ren6 STEIN, secrétaire de mairie')).toBe('désigne M. René STEIN, secrétaire de mairie');
   });
 });
+
+describe('"rn" for an m in the hall a place names', () => {
+  it('reads "hérnicycle" back, and the place of the sitting with it', async () => {
+    expect(fixLookalikes("La séance est ouverte dans l'hérnicycle de l'Hôtel du Départernent.")).toBe("La séance est ouverte dans l'hémicycle de l'Hôtel du Département.");
+    const { analyzeText } = await import('../helpers/analyze-text.ts');
+    const doc = analyzeText("CONSEIL DEPARTEMENTAL\nPROCES-VERBAL DE LA SEANCE DU LUNDI 24 SEPTEMBRE 2018\nLa séance est ouverte à 14 h 35 dans l'hérnicycle de l'Hôtel du Départernent, à Evry,\nsous la présidence de M. Frédéric MARCHAL, Président du Conseil départemental.\n\n1 - Rapport n° 2018-04-0027 - Décision modificative n° 2\nAdopté à l'unanimité.\n");
+    expect(doc.meeting.place).toMatch(/^hémicycle de l'Hôtel du Département/);
+  });
+});
