@@ -1366,3 +1366,25 @@ describe("an Alsace-Moselle box of counts, its labels a line", () => {
     expect(doc.attendance.counts).toMatchObject({ inOffice: 11, present: 9 });
   });
 });
+
+describe('"Etaient présents les délégués titulaires :" over a list by commune', () => {
+  it('heads the list: whom it lists is named before the colon, with no "suivants"', () => {
+    const doc = analyzeText(`SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLEE
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL
+Séance du 26 novembre 2019
+
+Etaient présents les délégués titulaires :
+Fresnay : M. Gilbert LAMOTTE, Mme Sandrine VIGNAL
+Aubercy : M. Francis DELVAUX
+Marcy-la-Fontaine : Mme Annie COQUET, M. Marc BRUNET
+
+Délégués suppléants siégeant avec voix délibérative :
+M. Hervé PIQUEL, suppléant de M. Alain DUFLO (Vadencourt)
+
+Absents excusés : M. Patrice HENNEQUET
+
+Le Comité Syndical, après en avoir délibéré, à l'unanimité, fixe le prix de l'eau.
+`);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['LAMOTTE', 'VIGNAL', 'DELVAUX', 'COQUET', 'BRUNET', 'PIQUEL']);
+  });
+});
