@@ -291,8 +291,9 @@ const ROW_LABEL_EACH = new RegExp(ROW_LABEL, 'gu');
 // A last column may give the result: "Votants  Pour  Contre  Abstentions  Résultat" over "19  19  0  0  Adopté à l'unanimité";
 // the row may open on its title: "Résultat du vote : Pour  Contre  Abstention  Ne prend pas part au vote" over "8 0 1 1",
 // "Vote 2005-061 Votants Pour Contre Abstention" over "24 24 0 0"; a software's cells a line, each label on its own, the outcome maybe between them and the figures ("Pour" / "Contre" / "Abst." / "Adopté" / "40" / "4" / "0");
-// a first the act's number: "Délib.  Votants  Pour  Contre  Abst." over "2000-01  8  8  0  0" (a code, never a bare count).
-const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:(?:r[ée]sultats?[ \t]+du[ \t]+)?votes?(?:[ \t]+(?:n°[ \t]*)?\d[\d./_-]*\d)?[ \t]*:?[ \t]+)?(?:(?:d[ée]lib(?:[ée]ration)?\.?|n°|num[ée]ro)[ \t]+)?((?:${ROW_LABEL}(?:[ \t]+|[ \t]*\n[ \t]*)){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*(?:(?:adopt|approuv|rejet)[^\n\d]*\n[ \t]*)?(?:[\p{L}\d]*[-/._][\p{L}\d./_-]*[ \t]+)?((?:\d{1,3}[ \t]+){1,5}\d{1,3}|(?:\d{1,3}[ \t]*\n[ \t]*){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
+// a first the act's number: "Délib.  Votants  Pour  Contre  Abst." over "2000-01  8  8  0  0" (a code, never a bare count),
+// or "Acte Pour Contre Abstention NPPV Résultat" over "88-112" / "26" / "7" / … one a line.
+const LABEL_ROW = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:(?:r[ée]sultats?[ \t]+du[ \t]+)?votes?(?:[ \t]+(?:n°[ \t]*)?\d[\d./_-]*\d)?[ \t]*:?[ \t]+)?(?:(?:d[ée]lib(?:[ée]ration)?\.?|n°|num[ée]ro|actes?)[ \t]+)?((?:${ROW_LABEL}(?:[ \t]+|[ \t]*\n[ \t]*)){1,5}${ROW_LABEL})(?:[ \t]+r[ée]sultats?|[ \t]+d[ée]cision)?[ \t]*\n[ \t]*(?:(?:adopt|approuv|rejet)[^\n\d]*\n[ \t]*)?(?:[\p{L}\d]*[-/._][\p{L}\d./_-]*(?:[ \t]+|[ \t]*\n[ \t]*))?((?:\d{1,3}[ \t]+){1,5}\d{1,3}|(?:\d{1,3}[ \t]*\n[ \t]*){1,5}\d{1,3})(?:[ \t]+(?:adopt|approuv|rejet|refus)[^\n]*)?[ \t]*(?=\n|$)`, 'u');
 
 /** A row of labels opened by "Vote" alone, no number after it: over a count more than its other labels, the voters'. */
 const VOTERS_TITLE = /^\s*votes?[ \t]+(?!\d|n°)/u;

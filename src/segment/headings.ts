@@ -1013,7 +1013,8 @@ function numberRowOverHeading(text: string): (out: Heading[], h: Heading) => Hea
 }
 
 /** A table's header whose column after the subject's is the rapporteur's ("Ordre Objet Rapporteur", "N° Objet Rapporteur"). */
-const RAPPORTEUR_COLUMN = /(?:^|\n)[ \t]*(?:N°|Ordre|Rang|Num[ée]ro)?[ \t]*Objet[ \t]+Rapporteur[ \t]*(?:\n|$)/iu;
+// Or an act's number first, the ACTES classification after the rapporteur ("Acte n° Objet Rapporteur Nomenclature").
+const RAPPORTEUR_COLUMN = /(?:^|\n)[ \t]*(?:N°|Ordre|Rang|Num[ée]ro|Acte[ \t]+n°)?[ \t]*Objet[ \t]+Rapporteur(?:[ \t]+(?:Nomenclature|Mati[èe]re|Commission))?[ \t]*(?:\n|$)/iu;
 /**
  * Under "N° Objet Rapporteur", a row a point as software prints it: its rank, its subject in
  * capitals, maybe its deliberation's number, its rapporteur ("3 COMPTE ADMINISTRATIF 1994 -
@@ -1022,9 +1023,26 @@ const RAPPORTEUR_COLUMN = /(?:^|\n)[ \t]*(?:N°|Ordre|Rang|Num[ée]ro)?[ \t]*Obj
  */
 const RAPPORTEUR_ROW = /^[ \t]*(\d{1,2})[ \t]+([A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*?)(?:[ \t]+D[ée]lib[ée]ration[ \t]+n°[ \t]*(\d[\w/.-]*))?([ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]+(?:l[ea][ \t]+(?:Maire|Pr[ée]sidente?)|\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?))?[ \t]*$/gmu;
 
+/**
+ * Under "Acte n° Objet Rapporteur Nomenclature", each act's row as software prints it over the
+ * act's text: its number, its subject in capitals (maybe wrapped onto a second line), its
+ * rapporteur, its classification ("88-112 BUDGET SUPPLEMENTAIRE 1988 M. MORVAN 7.1 Décisions budgétaires").
+ */
+// A page's first row follows its form feed, its header printed again dropped as the page's running head.
+const ACT_ROW = /(?<=^|[\n\f])[ \t]*(\d{2,4}[-/.]\d{1,4})[ \t]+([A-ZÀ-ÖØ-Þ0-9][^a-zà-öø-ÿ\n\f]*?(?:\n[ \t]*[A-ZÀ-ÖØ-Þ0-9][^a-zà-öø-ÿ\n\f]*?)?)[ \t\n]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*(?:[ \t]+\d{1,2}(?:\.\d{1,2})+[ \t]+[^\n\f]*)?[ \t]*(?=[\n\f]|$)/gu;
+/** The header over such rows. */
+const ACT_ROW_HEADER = /(?:^|\n)[ \t]*Acte[ \t]+n°[ \t]+Objet[ \t]+Rapporteur/iu;
+
 /** The rows with a rapporteur or a deliberation's number, and those with neither ("20 QUESTIONS DIVERSES") whose rank follows the last row's. */
 function rapporteurRows(text: string): Heading[] {
   const rows: Heading[] = [];
+  if (ACT_ROW_HEADER.test(text)) {
+    for (const m of execAll(ACT_ROW, text)) {
+      const start = m.index! + (m[0].length - m[0].trimStart().length);
+      rows.push({ scheme: 'numbered', start, end: m.index! + m[0].length, number: m[1]!, title: cleanTitle(m[2]!) });
+    }
+    return rows;
+  }
   let rank = 0;
   for (const m of execAll(RAPPORTEUR_ROW, text)) {
     const next = Number(m[1]);

@@ -2968,3 +2968,45 @@ Adopté : Pour 31 ; Abstentions 9.
     ]);
   });
 });
+
+describe('a PV exported by software, each act under "Acte n° Objet Rapporteur Nomenclature", its vote a grid', () => {
+  // Invented town and members; the header printed again over each page is dropped as its running head.
+  const doc = analyzeText(`Ville de KERVIZEC - Conseil municipal du 26/09/1988 - Procès-verbal
+Le Conseil Municipal s'est réuni sous la présidence de M. Yves LE MEUR, Maire.
+
+Acte n° Objet Rapporteur Nomenclature
+88-112 BUDGET SUPPLEMENTAIRE 1988 M. MORVEN 7.1 Décisions budgétaires
+Monsieur MORVEN présente le budget supplémentaire de l'exercice 1988.
+Le Conseil Municipal, après en avoir délibéré, adopte le budget supplémentaire 1988.
+Vote
+Acte Pour Contre Abstention NPPV Résultat
+88-112
+26
+7
+0
+0
+Adopté
+Ville de KERVIZEC - CM du 26/09/1988 - Procès-verbal Page 1 / 2
+\f88-113 GARANTIE D'EMPRUNT - O.P.H.L.M. DES COTES-DU-NORD -
+24 LOGEMENTS RUE DE BREST
+Mme LE GALLO 7.3 Emprunts
+Madame LE GALLO expose la demande de l'Office.
+Le Conseil Municipal, après en avoir délibéré, ACCORDE sa garantie à l'Office.
+Vote
+Acte Pour Contre Abstention NPPV Résultat
+88-113
+33
+0
+0
+0
+Adopté à l'unanimité
+Ville de KERVIZEC - CM du 26/09/1988 - Procès-verbal Page 2 / 2
+`);
+
+  it('reads each act: its number, its subject wrapped onto a second line, its vote from the grid', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.vote?.abstentions])).toEqual([
+      ['88-112', 'BUDGET SUPPLEMENTAIRE 1988', 26, 7, 0],
+      ['88-113', "GARANTIE D'EMPRUNT - O.P.H.L.M. DES COTES-DU-NORD - 24 LOGEMENTS RUE DE BREST", 33, 0, 0],
+    ]);
+  });
+});
