@@ -591,6 +591,24 @@ function presidentOf(text: string, limit: number): Person | null {
   return asPresident(p, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end + 1))?.[1]);
 }
 
+/**
+ * "… s'est réuni …, sur la convocation qui lui a été adressée le 15 juin 1977 par Monsieur Henri
+ * BESSE, Président": where no sentence says who presided, the head of the body who convened it.
+ * Lower-cased text.
+ */
+const CONVENED_BY = /convo(?:qu[ée]e?s?|cation)[^.;\n]{0,80}?[ \t\n]par[ \t\n]+(?=(?:m\.|monsieur|mme|madame)[ \t\n])/u;
+/** The head's office after the name: "…, Président", "…, Maire". */
+const HEAD_OFFICE = /^[ \t]*,[ \t\n]*(pr[ée]sidente?|maire)(?![\p{L}])/iu;
+
+function convenedBy(text: string, limit: number): Person | null {
+  const m = CONVENED_BY.exec(lowerOf(text).slice(0, limit));
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const p = parsePersonList(text, at, Math.min(text.length, at + 80))[0]?.person;
+  const office = p?.span ? HEAD_OFFICE.exec(text.slice(p.span.end, p.span.end + 30)) : null;
+  return p && office ? asPresident(p, office[1]) : null;
+}
+
 /** The office written after a member's name in a list: "Gérard Thiébaut, Maire", "M. X (Président)". */
 const HEAD_OFFICE_AFTER = /^[ \t]*[,(][ \t]*(maire|pr[ée]sidente?)(?![\p{L}-])/iu;
 
@@ -818,7 +836,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // présidence de M. X" further down may be a point's, the president having withdrawn.
   const formZone = Math.min(text.length, SITTING_ZONE);
   const formed = said && FORM_PRESIDENT_LABEL.test(lowerOf(text).slice(0, said.span?.start ?? 0)) ? presidentInLabelColumn(text, formZone) : null;
-  const president = isRegister ? null : formed && (formed.span?.start ?? Infinity) < (said!.span?.start ?? Infinity) ? formed : (said ?? presidentBesideLabel(text, limit) ?? presidentInLabelColumn(text, formZone) ?? (formRow.president ? presidentInValue(text, formRow.president.span.start, formRow.president.span.end) : null));
+  const president = isRegister ? null : formed && (formed.span?.start ?? Infinity) < (said!.span?.start ?? Infinity) ? formed : (said ?? presidentBesideLabel(text, limit) ?? presidentInLabelColumn(text, formZone) ?? (formRow.president ? presidentInValue(text, formRow.president.span.start, formRow.president.span.end) : null) ?? convenedBy(text, limit));
   const authority = findAuthority(text, bodyType);
   return {
     meeting: {

@@ -205,3 +205,29 @@ describe("the Bureau that drew up a relevé", () => {
     expect(doc.meeting.bodyType).toBe('conseil-departemental');
   });
 });
+
+describe('a sitting convened by the head of its body, no sentence saying who presided', () => {
+  it('has the convener for its president: "sur la convocation qui lui a été adressée … par Monsieur Henri BESSON, Président"', () => {
+    const doc = analyzeText(`DISTRICT URBAIN DE MONTVERT
+CONSEIL DE DISTRICT
+PROCÈS-VERBAL DE LA SÉANCE DU 24 JUIN 1977
+
+Le vingt-quatre juin mil neuf cent soixante-dix-sept, à dix-huit heures, le Conseil du District s'est réuni au siège du District, sur la convocation qui lui a été adressée le 15 juin 1977 par Monsieur Henri BESSON, Président.
+
+Étaient présents : MM. BESSON, CHASSIN, FAYOL.
+
+I - COMPTE ADMINISTRATIF 1976
+Le Conseil, à l'unanimité, approuve le compte administratif 1976.
+`);
+    expect([doc.meeting.president?.surname, doc.meeting.president?.role]).toEqual(['BESSON', 'Président']);
+  });
+
+  it('not a convener named with another office', () => {
+    const doc = analyzeText(`CONSEIL MUNICIPAL
+SÉANCE DU 24 JUIN 1977
+Le Conseil Municipal s'est réuni sur la convocation qui lui a été adressée par M. Paul RIVET, secrétaire général.
+Étaient présents : MM. BESSON, CHASSIN, FAYOL.
+`);
+    expect(doc.meeting.president).toBeNull();
+  });
+});
