@@ -301,6 +301,8 @@ const TRAILING_BAR = /^([^|\n]*\S)[ \t]+\|[ \t]*$/gm;
 const SPECK_BEFORE_CAPITALS = /^([ \t]*)(?:[b-xz][ \t]+(?=\p{Lu}{5}|Article[ \t]+\d)|['’‘`][ \t]+(?=\p{Lu})|[.,·][ \t]+(?=\p{Ll}{2}))/gmu;
 /** "à dix huit  '" / "heures trente", "à vingt" / "' heures trente": a speck OCR read as a quote, alone at a line's end after a space or at its start before one (no word ends or starts so). */
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
+/** "s'est réuni à l'Hôtel du ," / "Département": a speck read as a comma or a full stop closing a line after a word no phrase ends on. */
+const SPECK_AFTER_FUNCTION_WORD = /[ \t]+[,.](?<=(?<![\p{L}'’])(?:du|de|des|la|le|les|au|aux|à|en|par|sur)[ \t]+[,.])(?=[ \t]*\n)/gu;
 /** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */
 const STRAY_DOT = /[ \t]+\.(?<=[\p{L}\d:][ \t]+\.)(?=[ \t]+[\p{Ll}\d]|[ \t]*\n[ \t]*\p{Ll})/gu;
 /** "M.Serge QUESNEL", "MM.Paul et Jean ROUX", "MmeCLEMENT": the civility glued to the name, a space typed or read away. */
@@ -490,6 +492,7 @@ function cleanPage(page: string, document: () => string): string[] {
   if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•').replace(MIDDLE_DOT_SPECK, '');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes(' . ') || t.includes(' .\n')) t = t.replace(STRAY_DOT, '');
+  if (t.includes(' ,\n') || t.includes(' .\n')) t = t.replace(SPECK_AFTER_FUNCTION_WORD, '');
   if ((t.includes('M.') || t.includes('Mme') || t.includes('Mlle')) && CIVILITY_GLUED.test(t)) t = t.replace(CIVILITY_GLUED_ALL, '$1 ');
   // Specks are looked for where OCR's look-alikes were: a clean page's "»" closes a quotation.
   if (noisy && (t.includes('~') || t.includes('»'))) t = t.replace(TILDE_FOR_ACUTE, 'é').replace(GLUED_SPECK, '');

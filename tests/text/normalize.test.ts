@@ -492,3 +492,33 @@ describe("a given name's first syllable cut at a line's end", () => {
     expect(normalizePages(['Mme Lu-\ncienne MONTOUT, M. Jo-\nseph LABEAU, M. Jean-\nPierre DUPONT'])[0]).toBe('Mme Lucienne\nMONTOUT, M. Joseph\nLABEAU, M. Jean-Pierre\nDUPONT');
   });
 });
+
+describe('a speck read as a comma or a full stop closing a line after a word no phrase ends on', () => {
+  it('goes: "à l\'Hôtel du ," / "Département"; a comma after a word that may end a phrase stays', () => {
+    const [page] = normalizePages(["s'est réuni à l'Hôtel du ,\nDépartement, à Nevers, sous la présidence de M. X ,\nPrésident."]);
+    expect(page).toBe("s'est réuni à l'Hôtel du\nDépartement, à Nevers, sous la présidence de M. X ,\nPrésident.");
+  });
+
+  it('leaves the number of "Délibération n° 2006-DM1-01 ." the act\'s', () => {
+    const doc = analyzeText(`CONSEIL GENERAL DE LA NIEVRE
+Réunion du 26 juin 2006
+
+Délibération n° 2006-DM1-01 .
+Rapport n° 1 - 1ère Commission (Finances)
+Rapporteur : M. PERRIN
+OBJET : DECISION MODIFICATIVE N° 1 - BUDGET PRINCIPAL DE L'EXERCICE 2006
+
+Le Conseil Général adopte la décision modificative n° 1.
+Adopté par 19 voix pour et 11 voix contre.
+
+Délibération n° 2006-DM1-02
+Rapport n° 4 - 2eme Commission (Aménagement du territoire)
+Rapporteur : M. LAURENT
+OBJET : FONDS DEPARTEMENTAL D'EQUIPEMENT DES COMMUNES
+
+Le Conseil Général approuve la répartition.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['2006-DM1-01', '2006-DM1-02']);
+  });
+});
