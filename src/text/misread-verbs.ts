@@ -7,6 +7,7 @@
  * four or more for the i.
  */
 import { ACTION_VERBS } from './verbs.ts';
+import { misreadLetterPattern, wordAround } from './misread-letter.ts';
 
 /** The closing e of a verb, as OCR misreads it. */
 const CLOSING_E_READ_AS = ['o', 'c'];
@@ -31,31 +32,16 @@ export const MISREAD_VERBS: ReadonlyMap<string, string> = (() => {
   return misread;
 })();
 
-/** The word around s[at], and where it starts. */
-function wordAround(s: string, at: number): { word: string; start: number } {
-  let start = at;
-  while (start > 0 && WORD_CHAR.test(s[start - 1]!)) start--;
-  let end = at + 1;
-  while (end < s.length && WORD_CHAR.test(s[end]!)) end++;
-  return { word: s.slice(start, end), start };
-}
-const WORD_CHAR = /\p{L}/u;
-
-const alternatives = (parts: Iterable<string>) => [...new Set(parts)].sort((a, b) => b.length - a.length).join('|');
 const forms = [...MISREAD_VERBS.keys()];
 const closingForms = forms.filter((f) => CLOSING_E_READ_AS.includes(f.at(-1)!) && MISREAD_VERBS.get(f) === `${f.slice(0, -1)}e`);
 const iForms = forms.filter((f) => !closingForms.includes(f));
 
-/**
- * Each pattern led by the misread letter itself, the letters before it a lookbehind (and after it a
- * lookahead): the engine skips from one such letter to the next instead of trying every form at
- * every offset, which cost ~3 % of the analysis. Letters before may go with any after: the
- * replacement keeps only a word MISREAD_VERBS holds.
- */
-const MISREAD_CLOSING_E = new RegExp(String.raw`[${CLOSING_E_READ_AS.join('')}](?![\p{L}\d'’-])(?<=(?<![\p{L}\d'’-])(?:${alternatives(closingForms.map((f) => f.slice(0, -1)))})[${CLOSING_E_READ_AS.join('')}])`, 'gu');
-const MISREAD_I = new RegExp(
-  String.raw`[${I_READ_AS.join('')}](?=(?:${alternatives(iForms.map((f) => f.slice(firstMisreadI(f) + 1)))})(?![\p{L}\d'’-]))(?<=(?<![\p{L}\d'’-])(?:${alternatives(iForms.map((f) => f.slice(0, firstMisreadI(f))))})[${I_READ_AS.join('')}])`,
-  'gu',
+/** Each led by the misread letter (misreadLetterPattern): tried at every offset, one alternation of every form cost ~3 % of the analysis. */
+const MISREAD_CLOSING_E = misreadLetterPattern(CLOSING_E_READ_AS.join(''), closingForms.map((f) => f.slice(0, -1)), ['']);
+const MISREAD_I = misreadLetterPattern(
+  I_READ_AS.join(''),
+  iForms.map((f) => f.slice(0, firstMisreadI(f))),
+  iForms.map((f) => f.slice(firstMisreadI(f) + 1)),
 );
 
 /** Where, in a form of MISREAD_VERBS with an i misread, the misread letter stands. */
