@@ -871,6 +871,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   if (POINT_RANK_ALONE.test(text)) found.push(...pointFormSubjects(text, bodyFrom));
   // "Vœu présenté par le groupe … relatif à …" over its vote, after the numbered reports of a sitting.
   if (text.includes('présenté')) found.push(...unnumberedWishes(text, bodyFrom));
+  if (text.includes('RAPPORT N°')) found.push(...marginReportHeadings(text));
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
     // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
@@ -919,6 +920,48 @@ function unnumberedWishes(text: string, from: number): Heading[] {
       const wrapped = wrappedTitleEnd(text, end);
       out.push({ scheme: 'paragraph', start, end: wrapped, number: null, title: cleanTitle(text.slice(start, wrapped)) });
     } else if (OUTCOME_LINE_UNDER.test(text.slice(end, end + 40))) out.push({ scheme: 'paragraph', start, end, number: null, title: cleanTitle(m[1]!) });
+  }
+  return out;
+}
+
+/**
+ * A register's margin run into its lines, the margin repeating the report's rank before its
+ * heading ("Rapport n° 301 RAPPORT N° 301 - SCHÉMA DÉPARTEMENTAL D'AMÉLIORATION DE" / "3ème
+ * Commission L'ACCESSIBILITÉ DES SERVICES AU PUBLIC", the runs of spaces between the cells gone
+ * with normalization): the heading, its title going on after the next line's margin cell in capitals to the line's end.
+ */
+const MARGIN_REPORT_LINE = /^[ \t]*Rapport[ \t]+n°[ \t]*(\d{1,4})[ \t]+RAPPORT[ \t]+N°[ \t]*(\d{1,4})[ \t]*[-–][ \t]*(\S[^\n]*?)[ \t]*$/gmu;
+/** A motion or a wish the margin names so before its heading in capitals ("Motion MOTION RELATIVE AU MAINTIEN …"). */
+const MARGIN_MOTION_LINE = /^[ \t]*(?:Motion|Vœu|Voeu)[ \t]+((?:MOTION|VŒU|VOEU)[ \t][^\n]*?)[ \t]*$/gmu;
+/** The next line: a margin cell (words in lower case: "3ème Commission", "Aide aux"), then the title going on in capitals. */
+const MARGIN_THEN_CAPITALS = /^[ \t]*\S[^\n]{0,30}?\p{Ll}[ \t]+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 '’.,()-]{3,})[ \t]*$/u;
+
+function marginReportHeadings(text: string): Heading[] {
+  const out: Heading[] = [];
+  for (const m of execAll(MARGIN_REPORT_LINE, text)) {
+    if (m[1] !== m[2]) continue;
+    const start = m.index! + (m[0].length - m[0].trimStart().length);
+    let end = m.index! + m[0].length;
+    let title = m[3]!;
+    const next = end < text.length ? lineAt(text, end + 1) : null;
+    const goesOn = next ? MARGIN_THEN_CAPITALS.exec(next.line) : null;
+    if (goesOn) {
+      title = `${title} ${goesOn[1]!}`;
+      end = next!.end;
+    }
+    out.push({ scheme: 'numbered', start, end, number: m[1]!, title: cleanTitle(title) });
+  }
+  for (const m of execAll(MARGIN_MOTION_LINE, text)) {
+    const start = m.index! + (m[0].length - m[0].trimStart().length);
+    let end = m.index! + m[0].length;
+    let title = m[1]!;
+    const next = end < text.length ? lineAt(text, end + 1) : null;
+    const goesOn = next ? MARGIN_THEN_CAPITALS.exec(next.line) : null;
+    if (goesOn) {
+      title = `${title} ${goesOn[1]!}`;
+      end = next!.end;
+    }
+    out.push({ scheme: 'paragraph', start, end, number: null, title: cleanTitle(title) });
   }
   return out;
 }

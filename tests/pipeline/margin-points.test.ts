@@ -40,3 +40,46 @@ describe("a register's points titled in its margin", () => {
     ]);
   });
 });
+
+describe("a département's register, its margin repeating each report's rank before the heading", () => {
+  // Invented members and subjects; the margin's cells run into the lines, a few spaces between.
+  const doc = analyzeText(`CONSEIL DÉPARTEMENTAL DE L'ARNE
+RÉUNION DU CONSEIL DÉPARTEMENTAL DU 24 JUIN 2016
+
+Rapport n° 203      RAPPORT N° 203 - FONDS DÉPARTEMENTAL DE PÉRÉQUATION DE LA TAXE
+Aide aux      PROFESSIONNELLE - RÉPARTITION 2016
+communes
+M. MARTEL, rapporteur, rappelle que le Département répartit le fonds chaque année.
+
+Le Conseil départemental,
+Après en avoir délibéré,
+      DÉCIDE de répartir le fonds selon le tableau annexé.
+
+Adopté à l'unanimité.
+
+Rapport n° 501  RAPPORT N° 501 - AMÉNAGEMENT NUMÉRIQUE - AVENANT N° 3 À LA CONVENTION
+5ème Commission    AVEC LE SYNDICAT MIXTE ARNE TRÈS HAUT DÉBIT
+Pour 38    M. VAUTRIN, rapporteur de la 5ème commission, présente l'avenant n° 3.
+
+Le Conseil départemental,
+Après en avoir délibéré,
+      APPROUVE l'avenant n° 3 à la convention ;
+      AUTORISE le Président à le signer.
+
+Pour : 38 - Abstentions : 2 (Mme RENARD, M. BIGNON)
+
+Motion    MOTION RELATIVE AU MAINTIEN DE LA MATERNITÉ DU CENTRE HOSPITALIER DE
+maternité      SAINT-HILAIRE-EN-PERCHE
+adoptée  Le Président donne lecture de la motion proposée par l'ensemble des groupes.
+La motion est adoptée à l'unanimité.
+`);
+
+  it("heads each report and the motion, their titles going on after the next line's margin cell", () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['203', 'FONDS DÉPARTEMENTAL DE PÉRÉQUATION DE LA TAXE PROFESSIONNELLE - RÉPARTITION 2016'],
+      ['501', 'AMÉNAGEMENT NUMÉRIQUE - AVENANT N° 3 À LA CONVENTION AVEC LE SYNDICAT MIXTE ARNE TRÈS HAUT DÉBIT'],
+      [null, 'MOTION RELATIVE AU MAINTIEN DE LA MATERNITÉ DU CENTRE HOSPITALIER DE SAINT-HILAIRE-EN-PERCHE'],
+    ]);
+    expect(doc.items.map((i) => i.decision?.vote?.unanimous)).toEqual([true, false, true]);
+  });
+});
