@@ -424,7 +424,8 @@ function withoutTrailingMarks(s: string): string {
  * ", et dit que", " et autorise le Maire", ", sollicite l'aide de l'État", " ; AUTORISE le Président":
  * "et", a comma or a semicolon, then a verb in the third person and what it governs.
  */
-const JOINED_ACT = /(?:,?[ \t\n]+et|[,;])[ \t\n]+(?=\p{Ll}|\p{Lu}{2})/gu;
+// A verb in capitals may open on its elided pronoun ("et S'ENGAGE à inscrire les crédits").
+const JOINED_ACT = /(?:,?[ \t\n]+et|[,;])[ \t\n]+(?=\p{Ll}|\p{Lu}{2}|\p{Lu}['’]\p{Lu})/gu;
 const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])|l['’]|qu['’]|\d|(?:de[ \t\n]+|d['’])\p{L}+(?:er|ir|re)(?![\p{L}]))/iu;
 
 /** "au Président", "le Maire", "à Madame la Présidente": the body's head, whom the body's acts address. */

@@ -319,3 +319,9 @@ Le Président informe le Bureau de l'avancement du projet de loi.
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['accorde', 'dit']);
   });
 });
+
+describe('an act in capitals joined to an article, opening on its elided pronoun', () => {
+  it('"DECIDE de couvrir … et S\'ENGAGE à inscrire les crédits": two acts', () => {
+    expect(actions("ARTICLE 3 - DECIDE de couvrir le solde de la dépense par un emprunt et\npar les fonds propres du Syndicat, et S'ENGAGE à inscrire les crédits\nnécessaires au budget.\n")).toEqual(['décide', "s'engage"]);
+  });
+});
