@@ -1743,6 +1743,8 @@ function objetHeadings(text: string, found: Heading[]): void {
     : [];
   for (const { at, subject, colon, multiline } of labels) {
     if (at > 0 && !/\s/.test(text[at - 1]!)) continue;
+    // "a un double objet : reprendre …", "a pour objet :": the word in a sentence of the report, no label.
+    if (text[at] === 'o' && /\p{Ll}[ \t]+$/u.test(text.slice(lineAt(text, at).start, at))) continue;
     if (!colon && !objetOverValue(text, at, subject, found)) continue;
     // "N° 12/97 1. COMPTE ADMINISTRATIF 1996" over "Objet :" alone on its line: the label is that
     // heading's, and the line under it the margin's or the text's, no subject.

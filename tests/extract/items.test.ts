@@ -3010,3 +3010,26 @@ Ville de KERVIZEC - CM du 26/09/1988 - Procès-verbal Page 2 / 2
     ]);
   });
 });
+
+describe('"objet :" inside a sentence of a report', () => {
+  it('is no subject\'s label: "a un double objet : reprendre …" leaves the point its heading', () => {
+    const doc = analyzeText(`CONSEIL RÉGIONAL
+SÉANCE PLÉNIÈRE DU 27 JUIN 1991
+
+III. RAPPORT N° 91-119 : DÉCISION MODIFICATIVE N° 1 DE L'EXERCICE 1991
+
+Rapporteur : M. DELMOTTE
+
+M. DELMOTTE. - La décision modificative qui vous est proposée a un double objet : reprendre
+les résultats de l'exercice 1990 que nous venons de constater et procéder aux ajustements de
+crédits rendus nécessaires par l'exécution du premier semestre.
+
+Le Conseil régional adopte la décision modificative n° 1 de l'exercice 1991.
+
+Résultat du vote :
+Pour : 64
+Contre : 42
+`);
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.vote?.for])).toEqual([['91-119', "DÉCISION MODIFICATIVE N° 1 DE L'EXERCICE 1991", 64]]);
+  });
+});
