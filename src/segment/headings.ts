@@ -1241,7 +1241,7 @@ const NUMBER_VALUE_LINE = /^[ \t]*(\p{Lu}{0,3}[-./]?\d[\w./-]*\d)[ \t]*$/u;
  * the number may close on its assembly's letters ("DELIBERATION N° 96/071 AC").
  */
 const NUMBER_LABEL_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)[ \t]+|(${ACT_LABEL})(?:[ \t]*,)?[ \t]+|()(?=N°))[Nn][°o'’]\.?[ \t]*(\d[\w./-]*(?:[ \t]+\p{Lu}{1,4}(?=[ \t]*$))?)(?:[ \t]+[.,'’])?[ \t]*$`,
+  String.raw`^[ \t]*(?:(Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER|Rapport|RAPPORT)[ \t]+|(${ACT_LABEL})(?:[ \t]*,)?[ \t]+|()(?=N°))[Nn][°o'’]\.?[ \t]*(\d[\w./-]*(?:[ \t]+\p{Lu}{1,4}(?=[ \t]*$))?)(?:[ \t]+[.,'’])?[ \t]*$`,
   'u',
 );
 /**
@@ -1256,6 +1256,11 @@ const NUMBER_LINES_ABOVE = 2;
 function overBlank(text: string, line: ReturnType<typeof lineAt>): ReturnType<typeof lineAt> {
   return line.line.trim() === '' && line.start > 0 ? lineAt(text, line.start - 1) : line;
 }
+
+const REPORT_LABEL = /^(?:Rapport|RAPPORT)$/u;
+/** A deliberation's own number on a line of its own, up to three lines above. */
+const OWN_NUMBER_HIGHER = /(?:^|\n)[ \t]*(?:N°|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)[ \t]+n°)[ \t]*[A-Z0-9][\w./-]*[ \t]*\n(?:[^\n]*\n){0,3}$/u;
+const OWN_NUMBER_REACH = 400;
 
 /** `h` with the number of the lines right above it (NUMBER_LABEL_LINE), starting at them; else null. */
 function withNumberAbove(text: string, h: Heading): Heading | null {
@@ -1274,6 +1279,9 @@ function withNumberAbove(text: string, h: Heading): Heading | null {
     }
     const m = NUMBER_LABEL_LINE.exec(above.line);
     if (!m || above.start >= start) break;
+    // "N° DEL-2017-146" / "3ème COMMISSION …" / "Rapport n° 3.04": a report's rank under the deliberation's
+    // own number a few lines higher is no number of the point's (that number is read where it stands).
+    if (REPORT_LABEL.test(m[1] ?? '') && OWN_NUMBER_HIGHER.test(text.slice(Math.max(0, above.start - OWN_NUMBER_REACH), above.start))) break;
     // The deliberation's number wins over the point's rank, whichever stands higher. Its figures
     // as OCR may have read them ("2001-3l") are mended.
     if (!ownNumber) number = m[4]!.replace(/[\dOolI]+/g, (run) => (/\d/.test(run) ? fixNumber(run) : run));

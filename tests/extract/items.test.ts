@@ -3033,3 +3033,34 @@ Contre : 42
     expect(doc.items.map((i) => [i.number, i.title, i.decision?.vote?.for])).toEqual([['91-119', "DÉCISION MODIFICATIVE N° 1 DE L'EXERCICE 1991", 64]]);
   });
 });
+
+describe('"Rapport n° X" alone over a subject in capitals', () => {
+  it("numbers the point; under a deliberation's own number a few lines higher it is only the report's rank", () => {
+    const relevé = analyzeText(`CONSEIL RÉGIONAL
+SÉANCE PLÉNIÈRE DU LUNDI 22 JUIN 2015
+RELEVÉ DES DÉCISIONS ET DES VOTES
+Rapport n° 15-SP04-001
+COMPTE ADMINISTRATIF 2014 - BUDGET PRINCIPAL
+Le Conseil régional arrête les résultats du compte administratif 2014.
+Adopté à l'unanimité.
+Rapport n° 15-SP04-002
+COMPTE DE GESTION 2014 DU PAYEUR RÉGIONAL
+Le Conseil régional déclare que le compte de gestion n'appelle ni observation ni réserve.
+Adopté à l'unanimité.
+`);
+    expect(relevé.items.map((i) => i.number)).toEqual(['15-SP04-001', '15-SP04-002']);
+    const extract = analyzeText(`DÉLIBÉRATION DU CONSEIL DÉPARTEMENTAL
+SÉANCE PUBLIQUE DU 26 JUIN 2017
+
+N° DEL-2017-146
+3ème COMMISSION – AMÉNAGEMENT DU TERRITOIRE
+
+Rapport n° 3.04
+POLITIQUE DE L'HABITAT – AIDES À LA RÉNOVATION ÉNERGÉTIQUE DES LOGEMENTS PRIVÉS
+
+Le Conseil départemental, après en avoir délibéré, approuve le règlement d'intervention.
+Adopté à l'unanimité.
+`);
+    expect(extract.items.map((i) => i.number)).toEqual(['DEL-2017-146']);
+  });
+});
