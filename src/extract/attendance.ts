@@ -807,7 +807,8 @@ function figuresOf(line: string): number[] | null {
   if (!(first >= 48 && first <= 57) || !FIGURES_LINE.test(line)) return null;
   return line.match(FIGURE_CELL)!.map((n) => parseInt(n, 10));
 }
-const QUORUM_CELL = String.raw`non\s+atteint|atteint|oui|non`;
+// The quorum's figure may follow in brackets: "Atteint (24)".
+const QUORUM_CELL = String.raw`(?:non\s+atteint|atteint|oui|non)(?:\s*\(\d{1,3}\))?`;
 const FIGURES_LINE = new RegExp(String.raw`^\d{1,3}(?:\s+(?:\d{1,3}|${QUORUM_CELL}))+$`);
 const FIGURE_CELL = new RegExp(String.raw`\d{1,3}|${QUORUM_CELL}`, 'g');
 /** "Membres en" then, under it in its cell, "exercice" or "fonction": the end of a count's label. Lower-cased. */

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttendance } from '../../src/extract/attendance.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 
 const countsOf = (text: string) => extractAttendance(text).attendance.counts;
 
@@ -180,5 +181,21 @@ describe('a counts table broken into a column of labels, the members named in ea
   it('reads "Conseillers présents" as the present\'s label', () => {
     const counts = countsOf('COMMUNE DE HERMELSBACH\nPROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance ordinaire du jeudi 2 avril 2015\nConseillers élus\nConseillers en fonction\nConseillers présents\nProcurations\n15\n15\n11\n2\nDate de convocation : 26/03/2015\nSous la présidence de M. Marc SCHNEIDER, Maire\n\nPrésents : M. Marc SCHNEIDER, Mme Christiane WEBER, M. Jean-Paul KLEIN.\n\n1. Compte administratif 2014\nLe Conseil Municipal approuve le compte administratif à l\'unanimité.\n');
     expect(counts).toMatchObject({ inOffice: 15, present: 11, represented: 2 });
+  });
+});
+
+describe("a counts' row whose quorum cell gives its figure in brackets", () => {
+  it('"Membres en exercice Présents Pouvoirs Votants Quorum" over "47 37 7 44 Atteint (24)"', () => {
+    const doc = analyzeText(`CONSEIL RÉGIONAL
+SÉANCE PLÉNIÈRE DU LUNDI 22 JUIN 2015
+Membres en exercice Présents Pouvoirs Votants Quorum
+47 37 7 44 Atteint (24)
+Le Président ouvre la séance et constate que le quorum est atteint.
+Rapport n° 15-SP04-001
+COMPTE ADMINISTRATIF 2014 - BUDGET PRINCIPAL
+Le Conseil régional arrête les résultats du compte administratif 2014.
+Adopté à l'unanimité.
+`);
+    expect(doc.attendance.counts).toEqual({ inOffice: 47, present: 37, represented: 7, voting: 44 });
   });
 });
