@@ -932,38 +932,22 @@ function unnumberedWishes(text: string, from: number): Heading[] {
  */
 const MARGIN_REPORT_LINE = /^[ \t]*Rapport[ \t]+n°[ \t]*(\d{1,4})[ \t]+RAPPORT[ \t]+N°[ \t]*(\d{1,4})[ \t]*[-–][ \t]*(\S[^\n]*?)[ \t]*$/gmu;
 /** A motion or a wish the margin names so before its heading in capitals ("Motion MOTION RELATIVE AU MAINTIEN …"). */
-const MARGIN_MOTION_LINE = /^[ \t]*(?:Motion|Vœu|Voeu)[ \t]+((?:MOTION|VŒU|VOEU)[ \t][^\n]*?)[ \t]*$/gmu;
+const MARGIN_MOTION_LINE = new RegExp(String.raw`^[ \t]*(?:${WISH_OR_MOTION_LABEL})[ \t]+((?:MOTION|VŒU|VOEU)[ \t][^\n]*?)[ \t]*$`, 'gmu');
 /** The next line: a margin cell (words in lower case: "3ème Commission", "Aide aux"), then the title going on in capitals. */
 const MARGIN_THEN_CAPITALS = /^[ \t]*\S[^\n]{0,30}?\p{Ll}[ \t]+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 '’.,()-]{3,})[ \t]*$/u;
 
 function marginReportHeadings(text: string): Heading[] {
-  const out: Heading[] = [];
-  for (const m of execAll(MARGIN_REPORT_LINE, text)) {
-    if (m[1] !== m[2]) continue;
-    const start = m.index! + (m[0].length - m[0].trimStart().length);
-    let end = m.index! + m[0].length;
-    let title = m[3]!;
-    const next = end < text.length ? lineAt(text, end + 1) : null;
-    const goesOn = next ? MARGIN_THEN_CAPITALS.exec(next.line) : null;
-    if (goesOn) {
-      title = `${title} ${goesOn[1]!}`;
-      end = next!.end;
-    }
-    out.push({ scheme: 'numbered', start, end, number: m[1]!, title: cleanTitle(title) });
-  }
-  for (const m of execAll(MARGIN_MOTION_LINE, text)) {
-    const start = m.index! + (m[0].length - m[0].trimStart().length);
-    let end = m.index! + m[0].length;
-    let title = m[1]!;
-    const next = end < text.length ? lineAt(text, end + 1) : null;
-    const goesOn = next ? MARGIN_THEN_CAPITALS.exec(next.line) : null;
-    if (goesOn) {
-      title = `${title} ${goesOn[1]!}`;
-      end = next!.end;
-    }
-    out.push({ scheme: 'paragraph', start, end, number: null, title: cleanTitle(title) });
-  }
-  return out;
+  const reports = execAll(MARGIN_REPORT_LINE, text).filter((m) => m[1] === m[2]).map((m) => marginHeading(text, m, m[3]!, 'numbered', m[1]!));
+  return [...reports, ...execAll(MARGIN_MOTION_LINE, text).map((m) => marginHeading(text, m, m[1]!, 'paragraph', null))];
+}
+
+/** The heading whose line `m` matched, its title `title` going on after the next line's margin cell where that line ends in capitals. */
+function marginHeading(text: string, m: RegExpExecArray, title: string, scheme: HeadingScheme, number: string | null): Heading {
+  const start = m.index! + (m[0].length - m[0].trimStart().length);
+  const lineEnd = m.index! + m[0].length;
+  const next = lineEnd < text.length ? lineAt(text, lineEnd + 1) : null;
+  const goesOn = next ? MARGIN_THEN_CAPITALS.exec(next.line) : null;
+  return { scheme, start, end: goesOn ? next!.end : lineEnd, number, title: cleanTitle(goesOn ? `${title} ${goesOn[1]!}` : title) };
 }
 
 /** "Point n° 2" alone on its line: a point laid out as a form may follow (pointFormSubjects). */
@@ -1258,9 +1242,18 @@ function overBlank(text: string, line: ReturnType<typeof lineAt>): ReturnType<ty
 }
 
 const REPORT_LABEL = /^(?:Rapport|RAPPORT)$/u;
-/** A deliberation's own number on a line of its own, up to three lines above. */
-const OWN_NUMBER_HIGHER = /(?:^|\n)[ \t]*(?:N°|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)[ \t]+n°)[ \t]*[A-Z0-9][\w./-]*[ \t]*\n(?:[^\n]*\n){0,3}$/u;
-const OWN_NUMBER_REACH = 400;
+/** How many lines above a report's rank the deliberation's own number may stand (a commission's line between). */
+const OWN_NUMBER_LINES = 4;
+
+/** Whether a deliberation's own number ("N° DEL-2017-146", "Délibération n° 2006-DM1-01") stands alone on one of the few lines above `lineStart`. */
+function ownNumberAbove(text: string, lineStart: number): boolean {
+  for (let k = 0, at = lineStart; k < OWN_NUMBER_LINES && at > 0; k++) {
+    const line = lineAt(text, at - 1);
+    if (ACT_NUMBER_ALONE.test(line.line) || DELIBERATION_LINE.test(line.line)) return true;
+    at = line.start;
+  }
+  return false;
+}
 
 /** `h` with the number of the lines right above it (NUMBER_LABEL_LINE), starting at them; else null. */
 function withNumberAbove(text: string, h: Heading): Heading | null {
@@ -1281,7 +1274,7 @@ function withNumberAbove(text: string, h: Heading): Heading | null {
     if (!m || above.start >= start) break;
     // "N° DEL-2017-146" / "3ème COMMISSION …" / "Rapport n° 3.04": a report's rank under the deliberation's
     // own number a few lines higher is no number of the point's (that number is read where it stands).
-    if (REPORT_LABEL.test(m[1] ?? '') && OWN_NUMBER_HIGHER.test(text.slice(Math.max(0, above.start - OWN_NUMBER_REACH), above.start))) break;
+    if (REPORT_LABEL.test(m[1] ?? '') && ownNumberAbove(text, above.start)) break;
     // The deliberation's number wins over the point's rank, whichever stands higher. Its figures
     // as OCR may have read them ("2001-3l") are mended.
     if (!ownNumber) number = m[4]!.replace(/[\dOolI]+/g, (run) => (/\d/.test(run) ? fixNumber(run) : run));
@@ -1585,9 +1578,6 @@ function ordinalHeadings(text: string, found: Heading[]): void {
  * The ordinal heading the match m of ORDINAL opens, or null. Out of ordinalHeadings' loop: a
  * function run at each match is compiled by the JIT early, where the loop stayed in baseline code.
  */
-/** A point's rapporteur named on the line under its title. */
-const RAPPORTEUR_LINE = /^[ \t]*rapporteure?s?[ \t]*:/iu;
-
 function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Heading | null {
   const start = m.index!;
   // The title's line: the rank's, or the next when the rank stands alone ("Point 1" / "Approbation du P.V.").
@@ -1600,7 +1590,7 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   if (/:[ \t]*$/.test(text.slice(start + m[0].length, end)) && end < text.length) {
     const under = lineAt(text, end + 1);
     const after = under.end < text.length ? lineAt(text, under.end + 1).line : '';
-    if (/^[ \t]*\p{Ll}/u.test(under.line) && !/[:;]\s*$/.test(under.line) && (!after.trim() || RAPPORTEUR_LINE.test(after))) end = under.end;
+    if (/^[ \t]*\p{Ll}/u.test(under.line) && !/[:;]\s*$/.test(under.line) && (!after.trim() || RAPPORTEUR_LABEL_TITLE.test(after.trim()))) end = under.end;
   }
   // "2) Les grands équilibres du budget principal :" announces a table of the report, it heads no point.
   if (/:[ \t]*$/.test(text.slice(start + m[0].length, end))) return null;
