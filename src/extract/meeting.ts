@@ -597,20 +597,19 @@ function presidentOf(text: string, limit: number): Person | null {
  * Lower-cased text.
  */
 const CONVENED_BY = /convo(?:qu[ée]e?s?|cation)[^.;\n]{0,80}?[ \t\n]par[ \t\n]+(?=(?:m\.|monsieur|mme|madame)[ \t\n])/u;
-/** The head's office after the name: "…, Président", "…, Maire". */
-const HEAD_OFFICE = /^[ \t]*,[ \t\n]*(pr[ée]sidente?|maire)(?![\p{L}])/iu;
 
 function convenedBy(text: string, limit: number): Person | null {
   const m = CONVENED_BY.exec(lowerOf(text).slice(0, limit));
   if (!m) return null;
   const at = m.index + m[0].length;
   const p = parsePersonList(text, at, Math.min(text.length, at + 80))[0]?.person;
-  const office = p?.span ? HEAD_OFFICE.exec(text.slice(p.span.end, p.span.end + 30)) : null;
+  const office = p?.span ? HEAD_OFFICE_AFTER.exec(text.slice(p.span.end, p.span.end + 20)) : null;
   return p && office ? asPresident(p, office[1]) : null;
 }
 
 /** The office written after a member's name in a list: "Gérard Thiébaut, Maire", "M. X (Président)". */
-const HEAD_OFFICE_AFTER = /^[ \t]*[,(][ \t]*(maire|pr[ée]sidente?)(?![\p{L}-])/iu;
+// The line may break after the comma ("par M. Marcel DUFLOT," / "Président").
+const HEAD_OFFICE_AFTER = /^[ \t]*[,(]\s*(maire|pr[ée]sidente?)(?![\p{L}-])/iu;
 
 /** The place named in text[start, end) (a convocation's paragraph and the blocks under it), or null. */
 /** How many sittings the text heads a part for, each by its date (SITTING_HEADING_LINE), the same date counted once. */
