@@ -858,18 +858,16 @@ function readCountGrids(r: ZoneReading): void {
   }
 }
 
-/** Whether the sentence of lower[at] speaks of an amendment before it. Lower-cased text. */
-function inAmendmentSentence(lower: string, at: number): boolean {
-  const from = Math.max(0, at - SENTENCE_REACH);
-  // The sentence opens after the last full stop that ends a word (not "M. X"'s), or a blank line.
-  const ends = execAll(SENTENCE_END, lower.slice(from, at));
-  const opens = from + (ends.length ? ends.at(-1)!.index! + ends.at(-1)![0].length : 0);
-  return lower.slice(opens, at).includes('amendement');
+/**
+ * Whether the sentence of text[at] speaks of an amendment before it: from the last full stop that
+ * ends a sentence (fullStopBefore: not "M. RAGOT"'s), or a blank line, to `at`.
+ */
+function inAmendmentSentence(text: string, at: number): boolean {
+  const opens = Math.max(fullStopBefore(text, at - 1) + 1, text.lastIndexOf('\n\n', at) + 1, at - SENTENCE_REACH);
+  return lowerOf(text).slice(opens, at).includes('amendement');
 }
 /** How far back a sentence is read. */
 const SENTENCE_REACH = 300;
-/** A sentence's end: a full stop after a word of two letters or more, or a figure; or a blank line. Lower-cased text. */
-const SENTENCE_END = /(?:(?<=\p{Ll}{2}|\d)\.|\n[ \t]*\n)\s/gu;
 
 /** The counts a formula states: "par 6 voix contre 2", "Pour : 17", "Pour : groupes X (23) et Y (6)". */
 function readCountFormulas(r: ZoneReading): void {
@@ -882,7 +880,7 @@ function readCountFormulas(r: ZoneReading): void {
     if (!pro || pro.end !== forAt + m[1]!.length || !con || con.start !== start + m.index! + m[0].length) continue;
     if (counts.for !== null || counts.against !== null) continue;
     // "Un amendement de M. X … est repoussé par 9 voix contre 17.": the amendment's vote, not the item's.
-    if (inAmendmentSentence(lower, m.index!)) continue;
+    if (inAmendmentSentence(text, start + m.index!)) continue;
     // "Rejetée par 41 voix contre 9": the voices that reject it are against it.
     const rejected = REJECTED_BY.test(lower.slice(Math.max(0, m.index! - 24), m.index!));
     counts.for = rejected ? con.value : pro.value;
@@ -892,7 +890,7 @@ function readCountFormulas(r: ZoneReading): void {
   for (const m of counts.for === null && hasWord(text, ' voix', start, end) ? execAll(VOICES_ADOPTING, lower) : []) {
     const forAt = start + m.index! + m[0].lastIndexOf(m[1]!);
     const pro = findNumberAt(text, forAt);
-    if (!pro || pro.end !== forAt + m[1]!.length || counts.for !== null || inAmendmentSentence(lower, m.index!)) continue;
+    if (!pro || pro.end !== forAt + m[1]!.length || counts.for !== null || inAmendmentSentence(text, start + m.index!)) continue;
     counts.for = pro.value;
     r.mark(start + m.index!, start + m.index! + m[0].length);
   }
@@ -901,7 +899,7 @@ function readCountFormulas(r: ZoneReading): void {
     for (const m of execAll(caseless(re), lower)) {
       const at = start + m.index! + m[0].length;
       const n = findNumberAt(text, at);
-      if (!n || n.start - at > 1 || counts[key] !== null || inAmendmentSentence(lower, m.index!)) continue;
+      if (!n || n.start - at > 1 || counts[key] !== null || inAmendmentSentence(text, start + m.index!)) continue;
       counts[key] = n.value;
       r.mark(start + m.index!, n.end);
       if ((key === 'against' || key === 'abstentions') && n.value > 0) names[key].push(...namesAfter(text, n.end));
@@ -945,7 +943,7 @@ function readCountBefore(r: ZoneReading, wordAt: number, windowStart: number): v
   // "80 € en 2005 pour mémoire": a year, no count of votes; "l'emplacement réservé n° 9 pour
   // stationnement": a number, no count either.
   if (!n || n.value > 999 || /n[°o][ \t]*$/iu.test(text.slice(Math.max(0, windowStart + n.start - 6), windowStart + n.start))) return;
-  if (inAmendmentSentence(lower, windowStart - start + n.start)) return;
+  if (inAmendmentSentence(text, windowStart + n.start)) return;
   // "vingt-quatre (24) voix pour": the figures in brackets restate the words.
   const gap = /^\s*(?:\)\s*)?$/.exec(text.slice(windowStart + n.end, wordAt));
   if (!gap) return;
