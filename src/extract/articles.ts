@@ -187,7 +187,7 @@ function consider(text: string, found: Map<number, Article>, verbAt: number, req
   const hit = known ?? actionAt(text.slice(verbAt, verbAt + 40));
   if (!hit) return;
   // "DECISION : ADOPTE à l'unanimité.": under the label, how the vote went, no act (the sentence above states them).
-  if (OUTCOME_STATED.test(text.slice(verbAt, verbAt + 40)) && DECISION_LABEL.test(lowerOf(text.slice(Math.max(0, verbAt - 16), verbAt)))) return;
+  if (OUTCOME_STATED.test(text.slice(verbAt, verbAt + 40)) && DECISION_LABEL.test(text.slice(Math.max(0, verbAt - 16), verbAt))) return;
   const word = text.slice(verbAt, verbAt + hit.length);
   if (requireUpper === 'all' && word !== word.toUpperCase()) return;
   // A line that opens with a lower-case verb is a wrapped sentence, not an article.
@@ -274,8 +274,8 @@ function passiveArticle(text: string, found: Map<number, Article>, at: number): 
   found.set(at, { action, text: '', span: { start: at, end: at } });
 }
 
-/** A lead that is a decision's label ("Décision :"). Lower-cased text. */
-const DECISION_LABEL = /d[ée]cisions?[ \t]*:[ \t]*$/u;
+/** A lead that is a decision's label ("Décision :", "DECISION :"). Read on the text as written: lowerOf caches a whole document, not a slice. */
+const DECISION_LABEL = /d[ée]cisions?[ \t]*:[ \t]*$/iu;
 /** An outcome and how the vote went, in place of an act: "ADOPTE à l'unanimité", "Adoptée par 16 voix", "REJETE." */
 const OUTCOME_STATED = /^(?:adopt|approuv|rejet)[ée]e?s?(?:[ \t]+(?:[àa][ \t]+l['’]\s?unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d|sans[ \t]+(?:vote|opposition|observation))|[ \t]*[.;]?[ \t]*(?:\n|$))/iu;
 
