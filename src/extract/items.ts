@@ -634,15 +634,15 @@ function decisionStartIn(text: string, h: Heading, segEnd: number, body: string)
 /** A body's first line, up to its first word in title case (an OCR'd bullet "O" before it): where an act opening the body stands. */
 const ACT_OPENING_BODY = /^[ \t]*\n?[ \t]*(?:[-•–][ \t]+|O[ \t]+(?=\p{Lu}\p{Ll}))?(?=\p{Lu}\p{Ll}+[ \t])/u;
 
-/**
- * Where the decision ends after its vote, read over text[voteStart, voteEnd) (voteStart null when
- * unknown): at the end of the vote's sentence, or of the articles that follow it.
- */
 /** After the vote, on its line, the sentence going on: words and no full stop. */
 const MID_SENTENCE_AFTER_VOTE = /^[ \t]+\p{Ll}+[ \t]+\p{L}[^.;:\n]*[\p{L},][ \t]*$/u;
 /** How far the sentence of a vote said inside it may run past its line. */
 const MAX_SENTENCE_AFTER_VOTE = 400;
 
+/**
+ * Where the decision ends after its vote, read over text[voteStart, voteEnd) (voteStart null when
+ * unknown): at the end of the vote's sentence, or of the articles that follow it.
+ */
 function decisionEndAfterVote(text: string, voteStart: number | null, voteEnd: number, segEnd: number, body: string): number {
   let lineEnd = text.indexOf('\n', voteEnd);
   if (lineEnd < 0) lineEnd = segEnd;
