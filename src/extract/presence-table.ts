@@ -9,6 +9,7 @@ import { isOfficeWord, parsePersonList, type ListEntry } from './persons.ts';
 import { STATUS_WORDS, SUBSTITUTED_BY } from '../text/cues.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 import { lineAt } from '../text/lines.ts';
+import { unwrapInPlace } from '../text/line-wrap.ts';
 import { legendCodes, type CodedStatus } from './presence-legend.ts';
 
 /** "Absent non excusé": absent, the excuse denied (not the status "excusé" after a name "… Absent non"). */
@@ -85,7 +86,15 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     const centred = above && !ROW.test(line) && NAME_ROW.test(line) && !NAME_ROW.test(above.line) ? STATUS_CENTRED_ABOVE.exec(above.line) : null;
     const m = ROW.exec(centred ? `${line} ${centred[1]}` : line);
     const c = m ? null : coded?.row.exec(line);
-    const read = m ? rowEntry(text, pos, m, layout, noted, columns) : c ? codedEntry(text, pos, c, coded!.codes, layout) : null;
+    const read = m ? rowEntry(text, pos, m, layout, noted, columns) : c ? codedEntry(text, pos, c, coded!.codes, layout, noted) : null;
+    // "DE LA SALLE-" / "MONTAGNAC Hubert" / "UDC P": a coded row whose name's cell wrapped.
+    const codedWrapped = read || m || !coded ? null : wrappedCodedRow(text, pos, to, coded, noted);
+    if (codedWrapped) {
+      rows.push({ entry: codedWrapped.entry, start: pos + (line.length - line.trimStart().length), end: codedWrapped.end });
+      gap = 0;
+      pos = codedWrapped.end + 1;
+      continue;
+    }
     // "3e Vice- PAYET Jean-" / "NATIVEL Sylvie Ravine-Sèche Représentée" / "présidente Claude": the holder's cell centred likewise.
     const entry = read && m && !read.proxy && REPRESENTED.test(m[2] ?? '') && above ? (withHolderAbove(text, above, read) ?? read) : read;
     // A row whose cells the export wrapped one a line, inside a table already read.
@@ -225,10 +234,17 @@ function beforeOffice(text: string, start: number, end: number): number {
   return end;
 }
 
-function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: ReadonlyMap<string, CodedStatus>, layout: LineLayout | undefined): ListEntry | null {
+/**
+ * Under "Nom Prénom Groupe Présence", the name's cell: the family name in capitals, then a given
+ * name or two, each a capital and small letters; the group's cell after it ("SRA", "FdG") is none.
+ */
+const NAME_THEN_GIVEN = /^[ \t]*\p{Lu}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)*(?![\p{L}])){1,2}/u;
+
+function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: ReadonlyMap<string, CodedStatus>, layout: LineLayout | undefined, noted = false): ListEntry | null {
   const codeAt = lineStart + m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
   const from = nameStart(text, lineStart, codeAt, layout);
-  const people = parsePersonList(text, from, beforeOffice(text, from, codeAt)).map((e) => e.person);
+  const cell = noted ? NAME_THEN_GIVEN.exec(text.slice(from, codeAt)) : null;
+  const people = parsePersonList(text, from, beforeOffice(text, from, cell ? from + cell[0].length : codeAt)).map((e) => e.person);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
   const status = codes.get(m[2]!)!;
   // "Pv   à CLAUDEL Jean-Paul": the link word before the holder is no part of their name.
@@ -238,13 +254,58 @@ function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: 
   // has no code of its own for it ("E   M. MONTEIL").
   const named = status !== 'present' && m[3] ? (parsePersonList(text, holderAt, holderAt + m[3].length - link)[0]?.person ?? null) : null;
   const proxy = named && (named.civility || /\p{Lu}{2}/u.test(named.surname)) ? named : null;
-  // An observation in lower case in the last column ("maladie", "arrivé pendant le point 3") is no holder.
-  if (m[3] && !proxy && !/^\p{Ll}/u.test(m[3])) return null;
+  // An observation in the last column ("maladie", "arrivé pendant le point 3", after a member
+  // present "Arrivé à 10h40", "Président") is no holder.
+  if (m[3] && !proxy && !/^\p{Ll}/u.test(m[3]) && !(status === 'present' && /^\p{Lu}\p{Ll}/u.test(m[3]))) return null;
   // "S   Mme HUMBERT Claire (suppléante)": the substitute sat, the member is in no list.
   if (status === 'substituted') return proxy ? { person: proxy, status: null, proxy: null } : null;
   // Present, or represented by the holder named: in no status list. Represented with no holder named: excused.
   const listed = proxy || status === 'present' ? null : status === 'represented' ? 'excused' : status;
   return { person: people[0]!, status: listed, proxy };
+}
+
+/**
+ * The first line of a row whose cells wrapped: a family name in capitals and no more ("DE LA
+ * SALLE-", "MALLET-COURNOL"), or with its given name, whole or cut at its hyphen ("LAPORTE-MIALET
+ * Jean-"), the row's other cells on the lines below.
+ */
+const NAME_CELL_CUT = /^[ \t]*\p{Lu}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)*-?)?[ \t]*$/u;
+/** How many lines past its first a coded row's wrapped cells may take. */
+const CODED_ROW_WRAPS = 2;
+
+/**
+ * A coded row whose name's cell wrapped ("LAPORTE-MIALET Jean-" / "Claude" / "SRA P"): its lines
+ * read as one, none after the first a row of its own (a member with a given name). The member's
+ * and holder's raw names are the text's.
+ */
+function wrappedCodedRow(
+  text: string,
+  pos: number,
+  to: number,
+  coded: NonNullable<ReturnType<typeof codedRow>>,
+  noted: boolean,
+): { entry: ListEntry; end: number } | null {
+  const firstEnd = text.indexOf('\n', pos);
+  if (firstEnd < 0 || firstEnd >= to || !NAME_CELL_CUT.test(text.slice(pos, firstEnd))) return null;
+  let end = firstEnd;
+  for (let n = 0; n < CODED_ROW_WRAPS; n++) {
+    const start = end + 1;
+    let next = text.indexOf('\n', start);
+    if (next < 0 || next > to) next = to;
+    const nextLine = text.slice(start, next);
+    if (!nextLine.trim() || nextLine.includes('\f')) return null;
+    const own = coded.row.exec(nextLine);
+    if (own && codedEntry(text, start, own, coded.codes, undefined, noted)?.person.givenName) return null;
+    end = next;
+    const joined = unwrapInPlace(text.slice(pos, end));
+    const c = coded.row.exec(joined);
+    if (!c) continue;
+    const entry = codedEntry(text.slice(0, pos) + joined + text.slice(end), pos, c, coded.codes, undefined, noted);
+    if (!entry) return null;
+    const asWritten = (p: ListEntry['person']) => (p.span ? { ...p, raw: text.slice(p.span.start, p.span.end) } : p);
+    return { entry: { ...entry, person: asWritten(entry.person), proxy: entry.proxy && asWritten(entry.proxy) }, end };
+  }
+  return null;
 }
 
 function rowEntry(

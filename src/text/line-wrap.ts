@@ -67,3 +67,13 @@ export function endsHanging(line: string): boolean {
 export function unwrap(s: string): string {
   return s.includes('\n') ? s.replace(/(?<=[\p{L}\d]-)[ \t]*\n[ \t]*/gu, '').replace(/[ \t]*\n[ \t]*/g, ' ') : s;
 }
+
+/**
+ * A table's cell wrapped over lines read as one line of the same length, so that offsets into it
+ * are offsets into the text: a break after a hyphen glued to a word joins its parts and the space
+ * it took moves after the word ("SALLE-" / "MONTAGNAC Hubert" -> "SALLE-MONTAGNAC  Hubert"), any
+ * other break is a space. Offsets hold everywhere but inside the word so joined.
+ */
+export function unwrapInPlace(s: string): string {
+  return s.replace(/(?<=[\p{L}]-)\n(\S*)/gu, '$1 ').replace(/\n/g, ' ');
+}

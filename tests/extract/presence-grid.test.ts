@@ -992,3 +992,46 @@ Adopté à l'unanimité.
     expect(analyzeText(TABLE).attendance.counts).toMatchObject({ inOffice: 8, present: 6, represented: 1, voting: 7 });
   });
 });
+
+describe('a coded presence table with a group column, some rows wrapped over lines', () => {
+  const text = `Le Conseil régional, régulièrement convoqué, s'est réuni le lundi 8 juin 2015 à l'Hôtel de Région, sous la présidence de M. Paul ROCHER, Président.
+ÉTAT DES PRÉSENCES
+Légende : P = présent(e) ; Pv = a donné pouvoir ; E = excusé(e) ; A = absent(e)
+Nom Prénom Groupe Présence Mandataire Observations
+ROCHER Paul SRA P Président
+AUDOUZE Claire UDC Pv BERNARDIN
+Luc
+BERNARDIN Luc UDC P
+CASTAGNÉ Marcel FdG P
+DE LA BORIE-
+MONTFORT Hugues
+UDC P
+DUVERT Annie SRA E
+LAFARGE-ROUX Jean-
+Pierre
+SRA P Arrivé à 10h40 (à partir du
+rapport 15-SP03-009)
+MARTY-VIDAL
+Françoise
+UDC Pv CASTAGNÉ Marcel
+PONS Éric NI A
+Groupes : SRA = Socialiste ; UDC = Union de la Droite et du Centre ; FdG = Front de Gauche ; NI = non inscrits
+
+Rapport n° 15-SP03-001
+Le Conseil régional, à l'unanimité, approuve le compte administratif.
+`;
+  it("reads the name's cell before the group's, a row whose name wrapped, and an observation after a member present", () => {
+    expect(listsOf(analyzeText(text).attendance)).toEqual({
+      present: ['ROCHER', 'BERNARDIN', 'CASTAGNÉ', 'DE LA BORIE-MONTFORT', 'LAFARGE-ROUX'],
+      represented: [['AUDOUZE', 'BERNARDIN'], ['MARTY-VIDAL', 'CASTAGNÉ']],
+      excused: ['DUVERT'],
+      absent: ['PONS'],
+    });
+  });
+  it('keeps the raw name as the text writes it, over its line break', () => {
+    const doc = analyzeText(text);
+    const wrapped = doc.attendance.present.find((p) => p.surname === 'DE LA BORIE-MONTFORT')!;
+    expect(wrapped.givenName).toBe('Hugues');
+    expect(doc.text.slice(wrapped.span!.start, wrapped.span!.end)).toBe(wrapped.raw);
+  });
+});
