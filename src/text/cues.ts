@@ -99,7 +99,8 @@ export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   { role: 'present', pattern: new RegExp(`pr${E}sen(?:t|l)?(?:e|\\(e\\))?(?:\\(?s\\)?|es)?(?:\\s+(?:avec|ayant)\\s+voix\\s+d${E}lib${E}rative|\\s+(?:en\\s+salle|dans\\s+la\\s+salle(?:\\s+des\\s+s${E}ances|\\s+du\\s+conseil)?|en\\s+pr${E}sentiel|[àa]\\s+distance|en\\s+visio(?:-?\\s?conf${E}rence)?|par\\s+visio(?:-?\\s?conf${E}rence)?|physiquement))?`, 'iu') },
   // "Mandant Mandataire": the header of a table of proxies, with no heading over it (proxy-pairs).
   { role: 'represented', pattern: /mandants?[ \t]+mandataires?/iu },
-  { role: 'represented', pattern: new RegExp(`(?:procurations?|pouvoirs?|repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|membres\\s+repr${E}sent${E}s|(?:ayant|avaient|ont)\\s+donn${E}\\s*(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },
+  // "Ont délégué leur droit de vote :": an assembly's word for its proxies.
+  { role: 'represented', pattern: new RegExp(`(?:procurations?|pouvoirs?|repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|membres\\s+repr${E}sent${E}s|(?:ayant|avaient|ont)\\s+(?:donn${E}\\s*(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?|d${E}l${E}gu${E}\\s+(?:leur|son)\\s+droit\\s+de\\s+vote))`, 'iu') },
   { role: 'excused', pattern: new RegExp(`excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
   { role: 'absent', pattern: new RegExp(`absen(?:t|l)?(?:\\(?e?s?\\)?|es|e)?`, 'iu') },
   // "Secrétaire élue :", "Secrétaire de séance désigné :": the appointment is part of the heading.

@@ -1388,3 +1388,27 @@ Le Comité Syndical, après en avoir délibéré, à l'unanimité, fixe le prix 
     expect(doc.attendance.present.map((p) => p.surname)).toEqual(['LAMOTTE', 'VIGNAL', 'DELVAUX', 'COQUET', 'BRUNET', 'PIQUEL']);
   });
 });
+
+describe('an assembly\'s proxies under "Ont délégué leur droit de vote"', () => {
+  it('reads each "M. X à M. Y" after the heading, its reference to the rules in brackets before the colon', () => {
+    const text = `La séance est ouverte à quinze heures dix, sous la présidence de M. Paul ARNOUX, Président du Conseil régional.
+Nombre de membres en exercice : 186
+Membres présents : 181
+Pouvoirs : 3
+
+Excusés : MM. André BERTIN, Louis CHAMBON.
+
+Ont délégué leur droit de vote (article 12 du règlement intérieur) :
+M. Robert AUBIN à M. Marcel HUGON ; Mme Denise CAILLOT à Mme Simone PERRIN ; M. Jean
+DELAGE à M. André GUILLOT.
+
+- DESIGNATION DU SECRETAIRE DE SEANCE -
+`;
+    expect(listsOf(analyzeText(text).attendance)).toEqual({
+      present: [],
+      represented: [['AUBIN', 'HUGON'], ['CAILLOT', 'PERRIN'], ['DELAGE', 'GUILLOT']],
+      excused: ['BERTIN', 'CHAMBON'],
+      absent: [],
+    });
+  });
+});
