@@ -61,8 +61,11 @@ const LETTERED_NUMBER = String.raw`(?:\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?
 const SLASHED_LETTERED_NUMBER = String.raw`\d{2,4}\/[A-Z]{1,5}(?:-[A-Z]{1,6})?\/\d{1,4}`;
 /** A wish's or a motion's label before its number: "VŒU n° 16-07", "MOTION n° 16-02". */
 const WISH_OR_MOTION_LABEL = String.raw`V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION`;
-/** A relevé's "86/B/101" opening its line, OCR's space beside a slash as it may leave one ("86/ B/106", "86 /B/136"): written without. */
-const SPACED_SLASHED_NUMBER = String.raw`\d{2,4} ?\/ ?[A-Z]{1,5} ?\/ ?\d{1,4}`;
+/**
+ * A relevé's "86/B/101" opening its line, OCR's space beside a slash as it may leave one ("86/ B/106", "86 /B/136"): written without.
+ * Its letters may carry the session's rank ("06/AP-3/01": the year, the plenary assembly's third sitting, the act).
+ */
+const SPACED_SLASHED_NUMBER = String.raw`\d{2,4} ?\/ ?[A-Z]{1,5}(?:-\d{1,2})? ?\/ ?\d{1,4}`;
 /** A number whose parts dots separate ("B.85.31", "2024.118"), read only after its label too: unlabelled, "4.1" is a sub-point. */
 const DOTTED_NUMBER = String.raw`(?:[A-Z]{1,4}\.)?\d{2,4}\.\d{1,4}(?:\.\d{1,4})?`;
 /** "Objet", in any case, and as OCR may read it with a zero ("0bjet"). */

@@ -437,6 +437,33 @@ Secrétaire de séance : M. Did1er HAMON
   });
 });
 
+describe("a regional assembly's compte rendu published on its site: each act numbered by year, session and rank", () => {
+  // Invented region and names: "06/AP-3/01", the year, the plenary assembly's third sitting, the act.
+  const text = `CONSEIL RÉGIONAL DE SAINT-ORMEL
+Compte rendu sommaire de la séance plénière du 29 juin 2006
+L'Assemblée plénière s'est réunie le jeudi 29 juin 2006 à 9 h 30, sous la présidence de M. André CHARMOY, Président.
+FINANCES ET AFFAIRES GÉNÉRALES
+06/AP-3/01 - Compte administratif de l'exercice 2005
+Rapporteur : M. Paul ARNOUX
+Le compte administratif fait apparaître un résultat global de clôture de 41,8 M€.
+Adopté. Pour : 57 ; Contre : 23 ; Abstentions : 6.
+06/AP-3/02 - Compte de gestion du Payeur régional pour l'exercice 2005
+Rapporteur : M. Paul ARNOUX
+Adopté à l'unanimité.
+ÉDUCATION ET LYCÉES
+06/AP-3/03 - Dotations de fonctionnement des lycées publics pour 2007
+Rapporteur : Mme Claire BESSON
+Adopté à l'unanimité.
+`;
+  it('reads each act under its number, not the commissions\' headings over them', () => {
+    expect(analyzeText(text).items.map((i) => [i.number, i.title, i.decision?.vote?.for ?? null])).toEqual([
+      ['06/AP-3/01', "Compte administratif de l'exercice 2005", 57],
+      ['06/AP-3/02', "Compte de gestion du Payeur régional pour l'exercice 2005", null],
+      ['06/AP-3/03', 'Dotations de fonctionnement des lycées publics pour 2007', null],
+    ]);
+  });
+});
+
 describe("a bureau's relevé typed on a typewriter, read by OCR: numbers with a letter between slashes, specks around them", () => {
   // Invented district and names; the numbers' damage is OCR's usual: a speck before, a space beside a slash, a colon after;
   // "l4" for 14 marks the page as OCR's, whose "Lc" is read back.
