@@ -14,12 +14,21 @@ const BAR_CHARS = new Set(['|', '¦', '│']);
 const MIN_BAR_LINES = 5;
 /** The share of the lines holding a bar at all that must hold it in the rule's column, alone. */
 const MIN_SHARE = 0.8;
+/** A rule drawn on fewer lines than MIN_BAR_LINES, over a margin parted by spaces (bodyLinesAt), has at least these. */
+const MIN_SHORT_BAR_LINES = 2;
 /** How far OCR may have moved the rule on a line, in columns. */
 const DRIFT = 1;
 
 /** Whether `line` has a rule character at `p` with a space before it and a space or the line's end after it. */
 function ruleAt(line: string, p: number, chars: ReadonlySet<string>): boolean {
   return p > 0 && p < line.length && chars.has(line[p]!) && line[p - 1] === ' ' && (p + 1 === line.length || line[p + 1] === ' ');
+}
+
+/** How many lines, a bar on none, have their text resume at `column` after three spaces at least. */
+function bodyLinesAt(lines: readonly string[], column: number): number {
+  let n = 0;
+  for (const line of lines) if (line.length > column && line[column] !== ' ' && line.slice(column - 3, column) === '   ' && !barsOf(line).length) n++;
+  return n;
 }
 
 /** The column of each bar of `line` standing between spaces. */
@@ -50,12 +59,18 @@ export function eraseColumnRule(page: string): string {
     const near = n + (byColumn.get(p - DRIFT) ?? 0) + (byColumn.get(p + DRIFT) ?? 0);
     if (near > best || (near === best && n > (byColumn.get(column) ?? 0))) [column, best] = [p, near];
   }
-  if (best < MIN_BAR_LINES || best < MIN_SHARE * barred) return page;
+  if (best < MIN_SHARE * barred) return page;
+  // A rule drawn on a few lines only, the margin's cells parted by spaces below: where the body
+  // resumes after its bar, line after line of the page starts its text after a run of spaces.
+  const drawnShort = best < MIN_BAR_LINES;
+  if (drawnShort && (best < MIN_SHORT_BAR_LINES || bodyLinesAt(lines, column + 2) < MIN_BAR_LINES)) return page;
+  // Short, the rule's letters are too weak a sign: its bars alone are erased.
+  const chars = drawnShort ? BAR_CHARS : RULE_CHARS;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     for (let p = column - DRIFT; p <= column + DRIFT; p++) {
-      if (!ruleAt(line, p, RULE_CHARS)) continue;
+      if (!ruleAt(line, p, chars)) continue;
       lines[i] = `${line.slice(0, p)} ${line.slice(p + 1)}`.trimEnd();
       changed = true;
       break;

@@ -44,3 +44,36 @@ describe('the rule between a margin and the body', () => {
     ]);
   });
 });
+
+describe('a rule drawn on the first lines of a margin only, its cells parted by spaces below', () => {
+  // Invented commune and names: the typescript's rule stops after two lines, the margin's counts go on beside the list.
+  const PAGE = `               L'an deux mil sept, le vingt-quatre septembre à dix-huit heures
+               trente, le Conseil Municipal de la Ville de SAINT-ORMEL, légalement
+               convoqué le 17 septembre 2007, s'est réuni à l'Hôtel de Ville,
+               sous la présidence de M. Gérard BOISSEAU, Maire.
+
+Conseillers  | Etaient présents : M. BOISSEAU, Maire, Mme CHEVALIER, M. LEMOINE,
+en exercice: | Mme FOUQUET, M. ROUSSEL, M. GIRAUD, Adjoints ;
+     12        M. BLONDIN, Mme PERRET, M. MAUPIN, Mme AUCLERC,
+Présents :     M. GUIGNON, Conseillers Municipaux.
+     11
+Votants :      Absent excusé : M. LAMBERT.
+     11
+               Secrétaire de séance : Mme Martine PERRET.
+
+   -           1 - Approbation du procès-verbal de la séance du 2 juillet 2007
+
+               Le procès-verbal est adopté à l'unanimité.
+`;
+  it('is put as spaces, so that the list goes on past the margin\'s counts', () => {
+    expect(eraseColumnRule(PAGE).split('\n')[5]).toBe('Conseillers    Etaient présents : M. BOISSEAU, Maire, Mme CHEVALIER, M. LEMOINE,');
+    const doc = analyzeText(PAGE);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['BOISSEAU', 'CHEVALIER', 'LEMOINE', 'FOUQUET', 'ROUSSEL', 'GIRAUD', 'BLONDIN', 'PERRET', 'MAUPIN', 'AUCLERC', 'GUIGNON']);
+    expect(doc.attendance.counts.inOffice).toBe(12);
+  });
+
+  it('is no rule where two lines hold a bar and no body resumes at its column below', () => {
+    const text = ['Votants | 12', 'Pour | 10', 'Le Conseil adopte la délibération.', 'Fait à Saint-Ormel.', 'Le Maire,', 'G. BOISSEAU'].join('\n');
+    expect(eraseColumnRule(text)).toBe(text);
+  });
+});
