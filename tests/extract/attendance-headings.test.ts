@@ -1412,3 +1412,21 @@ DELAGE à M. André GUILLOT.
     });
   });
 });
+
+describe('a heading whose colon OCR read as a semicolon', () => {
+  it('reads "ETAIENT PRESENTS ; MM. X, …" as the present list, the civility after the semicolon', () => {
+    const text = `L'an mil neuf cent quatre-vingt-treize, le trente mars à dix-huit heures, le Conseil Municipal s'est réuni sous la présidence de Monsieur Raymond SAINTE-ROSE, Maire.
+
+ETAIENT PRESENTS ; MM. SAINTE-ROSE Raymond, Maire, BOISNEUF Jocelyn,
+Mme NERAC Marie-Claire, M. DAMBREVILLE Félix, Conseillers Municipaux.
+
+ABSENT EXCUSE : M. ETIENNE Marcel.
+`;
+    expect(listsOf(analyzeText(text).attendance)).toEqual({
+      present: ['SAINTE-ROSE', 'BOISNEUF', 'NERAC', 'DAMBREVILLE'],
+      represented: [],
+      excused: ['ETIENNE'],
+      absent: [],
+    });
+  });
+});
