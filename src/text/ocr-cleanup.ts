@@ -300,6 +300,10 @@ export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);
   if (/[—–]-|-[—–]|--/.test(t)) t = t.replace(DOUBLED_DASH, '–');
   if (t.includes(' ~ ')) t = t.replace(TILDE_FOR_DASH, '–');
+  // "mi11e", "sa11e", "Co11ectivités": two ones between small letters, the double l OCR read so.
+  if (t.includes('11') && ONES_IN_WORD_TEST.test(t)) t = t.replace(ONES_IN_WORD, 'll');
+  // "1e vingt-huit mars": whatever else the page holds (its gate below knows no such 1).
+  if (t.includes('1e')) t = t.replace(ONE_FOR_LE, 'l');
   // Where no first test passes no rule changes the text, so none passes after another rule either.
   if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t) && !hasMisreadWord(t) && !hasRiWord(t)) return t;
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
@@ -550,6 +554,11 @@ const I_IN_WORD = /(?=I)(?<=\p{Ll})I(?=\p{Ll})/gu;
 const LER_FOR_FIRST = /(?=ler|1cr)(?:(?<=(?:article|ARTICLE|Article|art\.|Art\.)[ \t]+)(?:ler|1cr)(?![\p{L}\d])|(?<![\p{L}\d])(?:ler|1cr)(?=[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])))/gu;
 
 /** "sous 1a présidence", "Grez-1a-Fontaine": a 1 for the l of the article "la" before a word (no figure is written so). */
+/**
+ * "1e vingt-huit mars", "1e Conseil Municipal": a 1 for the l of the article, before a number's
+ * word or a body's name; before an office ("1e adjoint") it is the ordinal, kept.
+ */
+const ONE_FOR_LE = /(?=1)(?<![\p{L}\d,.'’-])1(?=e[ \t\n]+(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|Conseil|Maire|Pr[ée]sident|Bureau|Comit[ée]|Syndicat)(?![\p{L}]))/gu;
 const ONE_FOR_LA = /(?=1)(?:(?<![\p{L}\d,.'’-])1(?=a[ \t]+\p{Ll})|(?<=\p{L}-)1(?=a-\p{Lu}))/gu;
 /** "prósidence", "excusó", "Gónóral": an ó in a word, which French does not write, is OCR's é. */
 const ACUTE_O = /(?=ó)(?:(?<=\p{L})ó|ó(?=\p{L}))/gu;
@@ -587,6 +596,8 @@ const ONE_ENDING_WORD = /(?=1)(?<=\p{Ll}{3}|(?<![\p{L}\d])\p{Lu}\p{Ll}{2})1(?![\
  * "secr6taire" (é). Between capitals only the 1: "CO2", "B10" keep their figures.
  */
 // "BR6CHARD": a 6 between capitals, two on each side, is an É.
+const ONES_IN_WORD = /(?=11)(?<=\p{Ll})11(?=\p{Ll})/gu;
+const ONES_IN_WORD_TEST = new RegExp(ONES_IN_WORD.source, 'u');
 const DIGIT_IN_WORD = /(?=[16])(?:(?<=\p{Lu})1(?=\p{Lu})|(?<=\p{Lu}{2})6(?=\p{Lu}{2})|(?<=\p{Ll})[16](?=\p{Ll})|(?<=(?<![\p{L}\d])\p{Lu})1(?=\p{Ll}{2}))/gu;
 
 /*

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanOcrText, fixLookalikes } from '../../src/text/ocr-cleanup.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 
 describe('cleanOcrText', () => {
   it("drops tesseract's paragraph guesses: one line per printed line", () => {
@@ -478,5 +479,30 @@ describe('"rn" for an m in the hall a place names', () => {
     const { analyzeText } = await import('../helpers/analyze-text.ts');
     const doc = analyzeText("CONSEIL DEPARTEMENTAL\nPROCES-VERBAL DE LA SEANCE DU LUNDI 24 SEPTEMBRE 2018\nLa séance est ouverte à 14 h 35 dans l'hérnicycle de l'Hôtel du Départernent, à Evry,\nsous la présidence de M. Frédéric MARCHAL, Président du Conseil départemental.\n\n1 - Rapport n° 2018-04-0027 - Décision modificative n° 2\nAdopté à l'unanimité.\n");
     expect(doc.meeting.place).toMatch(/^hémicycle de l'Hôtel du Département/);
+  });
+});
+
+describe("a typewriter's ones for the l", () => {
+  it('reads two ones between small letters as the double l ("mi11e", "sa11e", "Co11ectivités")', () => {
+    expect(fixLookalikes("L'an deux mi11e deux, sa11e des délibérations, Code Général des Co11ectivités")).toBe(
+      "L'an deux mille deux, salle des délibérations, Code Général des Collectivités",
+    );
+    expect(fixLookalikes('article 11 du règlement, 2011')).toBe('article 11 du règlement, 2011');
+  });
+  it('reads "1e" before a number\'s word or a body as the article, before an office as the ordinal', () => {
+    expect(fixLookalikes('deux, 1e vingt-huit mars, 1e Conseil Municipal')).toBe('deux, le vingt-huit mars, le Conseil Municipal');
+    expect(fixLookalikes('M. DUVAL, 1e adjoint')).toBe('M. DUVAL, 1e adjoint');
+  });
+  it("lets the sitting's date be read from its opening sentence, not the convocation's", () => {
+    const doc = analyzeText(`COMPTE RENDU SOMMAIRE DE LA SEANCE DU CONSEIL MUNICIPAL
+
+L'an deux mi11e deux, 1e vingt-huit mars a dix-huit heures trente, 1e
+Consei1 Municipal de la Commune, regulierement convoque
+le 21 mars 2002, s'est reuni a la Mairie, sous la presidence de M. Rosan BELLOT, Maire.
+
+1 - BUDGET PRIMITIF 2002
+Le Conseil adopte le budget primitif. Adopte a l'unanimite.
+`);
+    expect(doc.meeting.date).toBe('2002-03-28');
   });
 });
