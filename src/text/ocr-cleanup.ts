@@ -158,6 +158,34 @@ function acuteFor(t: string, accent: 'ê' | 'è'): string {
   }
   return done ? out + t.slice(done) : t;
 }
+/** Short words French never writes with an ê, OCR's for their e ("dê la commune", "Lê secrétaire"). Folded. */
+const PLAIN_E_WORDS = new Set(['de', 'le', 'les', 'des', 'ces', 'ses', 'que', 'ne', 'se', 'ce', 'me', 'te', 'je', 'et', 'en', 'est', 'sera']);
+/** What may stand before a word of its own: a blank, an apostrophe, an opening bracket or quote. */
+const WORD_BEFORE = /[\s'’(«"]/u;
+/** An ê closing a word after two letters: French ends no word so ("Nathaliê"), but for the acute words read before. */
+const CIRCUMFLEX_CLOSING = /(?=ê)(?<=\p{L}{2})ê(?!\p{L})/gu;
+
+/** `t` with the ê of PLAIN_E_WORDS and of a word's end made e (after acuteFor: "unanimitê" is é). */
+function plainForCircumflex(t: string): string {
+  if (!t.includes('ê')) return t;
+  let out = '';
+  let done = 0;
+  for (let at = t.indexOf('ê'); at >= 0; at = t.indexOf('ê', at + 1)) {
+    if (at < done) continue;
+    let start = at;
+    while (start > 0 && LETTER.test(t[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < t.length && LETTER.test(t[end]!)) end++;
+    const word = t.slice(start, end);
+    // A word of its own, not the end of one a stray mark cut ("pr^êt").
+    if (PLAIN_E_WORDS.has(fold(word)) && (start === 0 || WORD_BEFORE.test(t[start - 1]!))) {
+      out += t.slice(done, start) + word.replaceAll('ê', 'e');
+      done = end;
+    }
+  }
+  return (done ? out + t.slice(done) : t).replace(CIRCUMFLEX_CLOSING, 'e');
+}
+
 /** "ä I'Hotel", "M. X ä M. Y", "M. X á M. Y", "â l'Hotel": OCR's ä, á or â for the word à (no French word is any of them alone). */
 const A_UMLAUT_WORD = /(?=[äáâ])(?<![\p{L}\d])[äáâ](?![\p{L}\d])/gu;
 /** The same, without its global flag: a test that keeps no lastIndex. */
@@ -366,7 +394,7 @@ export function fixLookalikes(t: string): string {
   if (hasRnWord(t) && MAY_HAVE_RN.test(t)) for (const [re, word] of RN_FOR_M) t = t.replace(re, word);
   for (const [cue, re, word] of RI_FOR_N) if (t.includes(cue)) t = t.replace(re, word);
   // After the m read back: "l'unanirnitê" is "unanimitê" only then.
-  if (t.includes('ê')) t = acuteFor(t, 'ê');
+  if (t.includes('ê')) t = plainForCircumflex(acuteFor(t, 'ê'));
   if (t.includes('è')) t = acuteFor(t, 'è');
   if (t.includes('°')) t = t.replace(DEGREE_AFTER_WORD, '');
   return t;

@@ -15,7 +15,7 @@ import { ACTION_VERBS } from './verbs.ts';
 export const CUE_WORDS: ReadonlySet<string> = new Set([
   'secretaire', 'secretaires', 'pouvoir', 'pouvoirs', 'procuration', 'procurations', 'present', 'presents', 'presente',
   'presentes', 'absent', 'absents', 'absente', 'absentes', 'excuse', 'excuses', 'excusee', 'excusees', 'exercice',
-  'votants', 'votant', 'unanimite', 'unanimement', 'delibere', 'deliberation', 'deliberations', 'monsieur',
+  'votants', 'votant', 'unanimite', 'unanimement', 'delibere', 'deliberation', 'deliberations', 'monsieur', 'madame',
   'approuve', 'approuvee', 'approuves', 'adopte', 'adoptee', 'adoptes', 'conseillers', 'conseiller', 'conseillere',
   'municipal', 'municipaux', 'communautaire', 'departemental', 'regional', 'quorum', 'seance', 'abstention',
   'abstentions', 'suffrages', 'exprimes', 'majorite', 'represente', 'representee', 'representes', 'designe',

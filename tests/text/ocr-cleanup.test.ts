@@ -506,3 +506,31 @@ Le Conseil adopte le budget primitif. Adopte a l'unanimite.
     expect(doc.meeting.date).toBe('2002-03-28');
   });
 });
+
+describe("OCR's ê for a plain e", () => {
+  it('reads it back in the small words French never writes with one, and closing a word', () => {
+    expect(fixLookalikes('le Conseil Municipal dê la commune ; Lê secrétaire de séance, Nathaliê CAUDRON')).toBe(
+      'le Conseil Municipal de la commune ; Le secrétaire de séance, Nathalie CAUDRON',
+    );
+  });
+  it('keeps the ê of a word, and of a piece a stray mark cut from its word', () => {
+    expect(fixLookalikes('la fête, une tête, le pr^êt')).toBe('la fête, une tête, le pr^êt');
+  });
+  it("lets the president and the signatures of a heavy OCR's page be read", () => {
+    const doc = analyzeText(`PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU JEUDI 29 SEPTEMBRE 2022
+
+L'an deux mille vingt-deux, le vingt-neuf septembre à dix-neuf heures, le Conseil Municipal dê la
+commune, légalement convoqué, s'est réuni à la mairie, sous la présidence dê Mad ame Nathalie CAUDEL, Maire .
+
+1. BUDGET
+Le Conseil adopte le budget. Adopté à l'unanimité.
+
+L'ordre du jour étant épuisé, la séance est levée à 20 h 52.
+
+Le  Maire,                                   Lê secrétaire de séance,
+Nathaliê CAUDEL                              Hervé LEMOINE
+`);
+    expect(doc.meeting.president?.surname).toBe('CAUDEL');
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['CAUDEL', 'LEMOINE']);
+  });
+});
