@@ -330,6 +330,8 @@ export function fixLookalikes(t: string): string {
   if (t.includes(' ~ ')) t = t.replace(TILDE_FOR_DASH, '–');
   // "mi11e", "sa11e", "Co11ectivités": two ones between small letters, the double l OCR read so.
   if (t.includes('11') && ONES_IN_WORD_TEST.test(t)) t = t.replace(ONES_IN_WORD, 'll');
+  // "atte!nt", "convocat!on", "adjo!nt": an exclamation mark inside a word is OCR's i.
+  if (t.includes('!') && BANG_IN_WORD_TEST.test(t)) t = t.replace(BANG_IN_WORD, 'i');
   // "1e vingt-huit mars": whatever else the page holds (its gate below knows no such 1).
   if (t.includes('1e')) t = t.replace(ONE_FOR_LE, 'l');
   // Where no first test passes no rule changes the text, so none passes after another rule either.
@@ -624,6 +626,8 @@ const ONE_ENDING_WORD = /(?=1)(?<=\p{Ll}{3}|(?<![\p{L}\d])\p{Lu}\p{Ll}{2})1(?![\
  * "secr6taire" (é). Between capitals only the 1: "CO2", "B10" keep their figures.
  */
 // "BR6CHARD": a 6 between capitals, two on each side, is an É.
+const BANG_IN_WORD = /(?=!)(?<=\p{L})!(?=\p{Ll})/gu;
+const BANG_IN_WORD_TEST = new RegExp(BANG_IN_WORD.source, 'u');
 const ONES_IN_WORD = /(?=11)(?<=\p{Ll})11(?=\p{Ll})/gu;
 const ONES_IN_WORD_TEST = new RegExp(ONES_IN_WORD.source, 'u');
 const DIGIT_IN_WORD = /(?=[16])(?:(?<=\p{Lu})1(?=\p{Lu})|(?<=\p{Lu}{2})6(?=\p{Lu}{2})|(?<=\p{Ll})[16](?=\p{Ll})|(?<=(?<![\p{L}\d])\p{Lu})1(?=\p{Ll}{2}))/gu;

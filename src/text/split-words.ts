@@ -34,6 +34,8 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'delegue', 'delegues', 'deleguee', 'deleguees', 'membres', 'convocation',
   // The secretary's office ("pour remplir les fonc tions de secrétaire").
   'fonctions',
+  // Where the sitting is held ("en mair1e", "mai rie"), as the place's reader keys on it.
+  'mairie',
 ]);
 
 /**

@@ -534,3 +534,22 @@ Nathaliê CAUDEL                              Hervé LEMOINE
     expect(doc.signatures.map((p) => p.surname)).toEqual(['CAUDEL', 'LEMOINE']);
   });
 });
+
+describe("OCR's exclamation mark for an i, and its 1 in \"mairie\"", () => {
+  it('reads "!" inside a word as an i, not between words', () => {
+    expect(fixLookalikes('Le quorum étant atte!nt ; Date de convocat!on ; Attention !')).toBe('Le quorum étant atteint ; Date de convocation ; Attention !');
+  });
+  it('lets the quorum and the place be read', () => {
+    const doc = analyzeText(`RELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL
+Séance du lundi 7 avril 2025
+Le sept avril deux mille vingt-cinq à vingt heures, le Conseil Municipal s'est réuni en mair1e, salle du conseil, sous la présidence de M. Alain ROBERT, Maire.
+Présents : M. ROBERT Alain, Mme MARCHAND Sylvie, M. DESCHAMPS Bruno.
+Le quorum étant atte!nt, M. le Maire ouvre la séance à 20 h 05.
+
+N° 2025-08 1. Affectation du résultat 2024
+Le conseil décide d'affecter le résultat au compte 1068. Unanimité.
+`);
+    expect(doc.meeting.quorum).toBe(true);
+    expect(doc.meeting.place).toBe('mairie, salle du conseil');
+  });
+});
