@@ -582,3 +582,35 @@ Thierry MALVERT                                  lnès BOUAZIZ
     expect(doc.signatures.map((s) => s.surname)).toEqual(['MALVERT', 'BOUAZIZ']);
   });
 });
+
+describe("a typed procès-verbal's headings set between dashes", () => {
+  // Invented region and names.
+  const text = `CONSEIL REGIONAL DE SAINT-ORMEL
+PROCES - VERBAL de la séance du lundi 26 octobre 1981
+
+La séance est ouverte à quinze heures dix, sous la présidence de M. Pierre DUCLOS, Président du Conseil régional.
+
+- ADOPTION DU PROCES-VERBAL DE LA SEANCE DU 29 JUIN 1981 -
+
+Le procès-verbal est adopté.
+
+- RAPPORT N° 81-212 -
+ORIENTATIONS BUDGETAIRES POUR L'EXERCICE 1982
+
+M. Michel TARDY, rapporteur général. - Le budget de 1981 s'établissait à 2 946 millions de francs.
+Le Conseil régional prend acte des orientations budgétaires pour 1982.
+
+- RAPPORT N° 81-219 -
+ESPACES VERTS - ACQUISITION DU BOIS DE LA TUILERIE
+
+M. André GUILLON, rapporteur. - Le bois est mis en vente.
+(Le projet de délibération est adopté à l'unanimité.)
+`;
+  it('reads "- RAPPORT N° 81-212 -" as the report\'s number over its title, and a title without its dashes', () => {
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'ADOPTION DU PROCES-VERBAL DE LA SEANCE DU 29 JUIN 1981'],
+      ['81-212', "ORIENTATIONS BUDGETAIRES POUR L'EXERCICE 1982"],
+      ['81-219', 'ESPACES VERTS - ACQUISITION DU BOIS DE LA TUILERIE'],
+    ]);
+  });
+});
