@@ -742,6 +742,12 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
         vote = readVote(text, decisionStart, segEnd);
       }
     }
+    // "(Le projet de délibération est adopté à l'unanimité.)" over the deliberation's text: its
+    // vote, though the text's acts ("Approuve …") say it was adopted; the decision starts where it did.
+    if (!vote.vote && decisionStart !== null) {
+      const stated = voteInBracketsBefore(text, h.end, decisionStart);
+      if (stated !== null) vote = readVote(text, stated, segEnd);
+    }
     // One heading over several matters, each explained then voted: each vote after its own
     // report is an item of its own, under the same heading. A numbered deliberation stays one.
     const next = single || h.scheme === 'numbered' ? null : laterMatter(text, vote.marks);
@@ -774,7 +780,8 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       const lineStart = text.lastIndexOf('\n', vote.start) + 1;
       decisionStart = Math.max(lineStart, h.end);
     }
-    const decisionEnd = !single && vote.end !== null ? decisionEndAfterVote(text, vote.start, vote.end, segEnd, body) : segEnd;
+    // A vote stated over the decision's text (in brackets) ends nothing of it.
+    const decisionEnd = !single && vote.end !== null && !(decisionStart !== null && vote.end <= decisionStart) ? decisionEndAfterVote(text, vote.start, vote.end, segEnd, body) : segEnd;
     const made = builtItem(text, h, title, segEnd, decisionStart, decisionEnd, vote, built.length + 1);
     // "(Délibération n° 13/241 AC)" alone on its line under the vote: the point's own number, not its report's.
     const own = text.includes('(D') ? OWN_NUMBER_CLOSING.exec(text.slice(h.end, segEnd)) : null;
@@ -863,6 +870,25 @@ const CONTINUED_LINE = /^\p{Ll}(?!\p{Ll}{0,3}[).])/u;
 
 /** "Mis aux voix", "soumis au vote": a sentence putting the proposal to the vote. */
 const PUT_TO_VOTE = /(?:^|\n|[.;]\s)[ \t]*(?:mise?s?\s+aux\s+voix|soumise?s?\s+au\s+vote|apr[èe]s\s+(?:un\s+)?vote)[^\n]*(?:\n(?![ \t]*\n)[^\n]*)?$/iu;
+
+/**
+ * "(Le projet de délibération, mis aux voix, est adopté par 112 voix contre 27 et 16 abstentions.)":
+ * a typed procès-verbal's statement of the vote in brackets, a paragraph of its own between the
+ * debate and the deliberation's text (its lead, '"Le Conseil régional,', may stand between).
+ */
+const VOTE_IN_BRACKETS = /(?:^|\n)[ \t]*\((?:le|la)\s+(?:projet\s+de\s+d[ée]lib[ée]ration|motion|proposition)(?=[\s,])[^()]{0,240}\)[ \t.]*(?=\n)/giu;
+/** How much of the deliberation's lead may stand between that statement and its decision. */
+const LEAD_AFTER_BRACKETS = 80;
+
+/** Where VOTE_IN_BRACKETS stands just before `at`, stating a vote, or null. */
+function voteInBracketsBefore(text: string, from: number, at: number): number | null {
+  const zoneStart = Math.max(from, at - 300);
+  const zone = text.slice(zoneStart, at);
+  const bracketed = zone.includes('(') ? execAll(VOTE_IN_BRACKETS, zone).at(-1) : undefined;
+  if (!bracketed || zone.slice(bracketed.index! + bracketed[0].length).trim().length > LEAD_AFTER_BRACKETS) return null;
+  const start = zoneStart + bracketed.index! + bracketed[0].indexOf('(');
+  return readVote(text, start, zoneStart + bracketed.index! + bracketed[0].length).vote ? start : null;
+}
 
 /** The sentence just before `at` (within the line or two above it) that puts the proposal to the vote and states it, or null. */
 function votePutBefore(text: string, from: number, at: number): { start: number } | null {

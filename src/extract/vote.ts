@@ -160,7 +160,7 @@ const VALUE_OF_WORD_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GRID_WORD})
 const GROUP_COUNTS = /(?<=^|\n)[ \t]*(pour|contre|abstentions?)[ \t]*:[ \t]*(groupes?\s[^\n;]*)/gu;
 
 /** What a proposal was, just before VOICES_AGAINST, when the voices before "contre" rejected it. Lower-cased text. */
-const REJECTED_BY = /rejet[éeê]e?s?[ \t]*$/u;
+const REJECTED_BY = /(?:rejet[éeê]|repouss[ée])e?s?[ \t]*$/u;
 /** "par 6 voix contre 2": the old registers' formula, the count for before "voix contre", the count against after. Lower-cased text. */
 const VOICES_AGAINST = /(?<![\p{L}])par\s+([\p{L}\d][\p{L}\d -]{0,40}?)\s+voix\s+contre\s+/gu;
 
@@ -506,7 +506,8 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   [null, keyed(/\bni\s+approuv[ée]e?s?,?\s+ni\s+rejet[ée]e?s?/iu, 'ni ')],
   // A participle, not an infinitive: "propose de rejeter cette demande" states no outcome.
   // "Rejetêe": OCR's circumflex for the acute.
-  ['rejected', keyed(/\b(?:(?:rejet[éeê]e?s?|refus[ée]e?s?)(?![\p{L}])|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'pas')],
+  // "La motion … est repoussée par 84 voix contre 63": a typed procès-verbal's word for it, with its count.
+  ['rejected', keyed(/\b(?:(?:rejet[éeê]e?s?|refus[ée]e?s?|repouss[ée]e?s?(?=\s+par\s+[\p{L}\d-]+\s+voix))(?![\p{L}])|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'repouss', 'pas')],
   ['noted', keyed(/\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu, 'acte')],
   // Whole words ("Adopter l'opération" is an article, not the outcome), not a decision recalled
   // ("le compte administratif, approuvé le 30 mai 2024", "adopté par délibération du …", "une
@@ -627,7 +628,7 @@ const STATEMENT_END = /\.[ \t]*(?=\n)|\n[ \t]*(?=\n)/g;
  * wrap one alternative over several lines.
  */
 function adoptedAlternative(text: string, start: number, end: number): { start: number; end: number } | null {
-  if (!hasWord(text, 'rejet', start, end)) return null;
+  if (!hasWord(text, 'rejet', start, end) && !hasWord(text, 'repouss', start, end)) return null;
   const lower = lowerOf(text).slice(start, end);
   let adopted: { start: number; end: number } | null = null;
   let rejected = 0;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
 import { extractAttendance } from '../../src/extract/attendance.ts';
 import { listsOf } from '../helpers/attendance-lists.ts';
+import { readVote } from '../../src/extract/vote.ts';
 
 const OPENING = `COMMISSION PERMANENTE
 Réunion du lundi 16 février 2026
@@ -612,5 +613,49 @@ M. André GUILLON, rapporteur. - Le bois est mis en vente.
       ['81-212', "ORIENTATIONS BUDGETAIRES POUR L'EXERCICE 1982"],
       ['81-219', 'ESPACES VERTS - ACQUISITION DU BOIS DE LA TUILERIE'],
     ]);
+  });
+});
+
+describe("a typed procès-verbal's votes stated in brackets over the deliberation's text", () => {
+  // Invented region and names.
+  const text = `CONSEIL REGIONAL DE SAINT-ORMEL
+PROCES - VERBAL de la séance du lundi 26 octobre 1981
+
+La séance est ouverte à quinze heures dix, sous la présidence de M. Pierre DUCLOS, Président du Conseil régional.
+
+- ADOPTION DU PROCES-VERBAL DE LA SEANCE DU 29 JUIN 1981 -
+
+Le procès-verbal est adopté.
+
+- COMMUNICATION DE M. LE PRESIDENT -
+
+M. LE PRESIDENT. - Mes chers collègues, je voudrais vous dire quelques mots du projet de loi.
+
+- RAPPORT N° 81-223 -
+LOGEMENT SOCIAL - PROGRAMME COMPLEMENTAIRE 1981
+
+M. Jean ROCHER, rapporteur. - Le programme porte sur 1 200 logements.
+
+M. LE PRESIDENT. - Je mets aux voix le projet de délibération.
+
+(Le projet de délibération, mis aux voix, est adopté par 112 voix contre 27.)
+
+"Le Conseil régional de Saint-Ormel,
+Vu le rapport n° 81-223 ;
+Décide d'engager un programme complémentaire de réhabilitation ;
+Fixe l'aide régionale à 12 000 F par logement."
+
+- QUESTIONS DIVERSES -
+`;
+  const doc = analyzeText(text);
+  it("reads the vote in brackets as the item's, the acts of the text under it kept", () => {
+    const item = doc.items.find((i) => i.number === '81-223')!;
+    expect([item.decision?.vote?.for, item.decision?.vote?.against, item.decision?.outcome]).toEqual([112, 27, 'adopted']);
+    expect(item.decision?.articles.map((a) => a.action)).toEqual(['décide', 'fixe']);
+  });
+  it('reads "repoussée par 84 voix contre 63" as 84 against, 63 for, rejected', () => {
+    const statement = '(La motion, mise aux voix, est repoussée par 84 voix contre 63.)';
+    const reading = readVote(statement, 0, statement.length);
+    expect([reading.vote?.for, reading.vote?.against, reading.outcome]).toEqual([63, 84, 'rejected']);
   });
 });
