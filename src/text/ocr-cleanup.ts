@@ -136,10 +136,10 @@ const LETTER = /\p{L}/u;
 const GRAVE_IN_WORD = new Set(['regulierement', 'eleve', 'delibere', 'delegue', 'delegues']);
 
 /**
- * `t` with the ê (or the è) of each ACUTE_WORDS word made é: each found, its word read around it.
- * OCR reads an acute as either ("Prêsident", "sèance", "à l'unanimitè").
+ * `t` with `accent` replaced by `by` in each word holding it that `takes` (given the word and where
+ * it starts), the word read around the accent: letters on both sides.
  */
-function acuteFor(t: string, accent: 'ê' | 'è'): string {
+function inWordsWith(t: string, accent: string, by: string, takes: (word: string, start: number) => boolean): string {
   let out = '';
   let done = 0;
   for (let at = t.indexOf(accent); at >= 0; at = t.indexOf(accent, at + 1)) {
@@ -149,14 +149,24 @@ function acuteFor(t: string, accent: 'ê' | 'è'): string {
     let end = at + 1;
     while (end < t.length && LETTER.test(t[end]!)) end++;
     const word = t.slice(start, end);
-    const folded = fold(word);
-    // "délibèré", "délègué": a participle, its last letter accented, has no grave.
-    if (ACUTE_WORDS.has(folded) && !(accent === 'è' && GRAVE_IN_WORD.has(folded) && !/[éè]$/.test(word))) {
-      out += t.slice(done, start) + word.replaceAll(accent, 'é');
+    if (takes(word, start)) {
+      out += t.slice(done, start) + word.replaceAll(accent, by);
       done = end;
     }
   }
   return done ? out + t.slice(done) : t;
+}
+
+/**
+ * `t` with the ê (or the è) of each ACUTE_WORDS word made é.
+ * OCR reads an acute as either ("Prêsident", "sèance", "à l'unanimitè").
+ */
+function acuteFor(t: string, accent: 'ê' | 'è'): string {
+  return inWordsWith(t, accent, 'é', (word) => {
+    const folded = fold(word);
+    // "délibèré", "délègué": a participle, its last letter accented, has no grave.
+    return ACUTE_WORDS.has(folded) && !(accent === 'è' && GRAVE_IN_WORD.has(folded) && !/[éè]$/.test(word));
+  });
 }
 /** Short words French never writes with an ê, OCR's for their e ("dê la commune", "Lê secrétaire"). Folded. */
 const PLAIN_E_WORDS = new Set(['de', 'le', 'les', 'des', 'ces', 'ses', 'que', 'ne', 'se', 'ce', 'me', 'te', 'je', 'et', 'en', 'est', 'sera']);
@@ -168,22 +178,9 @@ const CIRCUMFLEX_CLOSING = /(?=ê)(?<=\p{L}{2})ê(?!\p{L})/gu;
 /** `t` with the ê of PLAIN_E_WORDS and of a word's end made e (after acuteFor: "unanimitê" is é). */
 function plainForCircumflex(t: string): string {
   if (!t.includes('ê')) return t;
-  let out = '';
-  let done = 0;
-  for (let at = t.indexOf('ê'); at >= 0; at = t.indexOf('ê', at + 1)) {
-    if (at < done) continue;
-    let start = at;
-    while (start > 0 && LETTER.test(t[start - 1]!)) start--;
-    let end = at + 1;
-    while (end < t.length && LETTER.test(t[end]!)) end++;
-    const word = t.slice(start, end);
-    // A word of its own, not the end of one a stray mark cut ("pr^êt").
-    if (PLAIN_E_WORDS.has(fold(word)) && (start === 0 || WORD_BEFORE.test(t[start - 1]!))) {
-      out += t.slice(done, start) + word.replaceAll('ê', 'e');
-      done = end;
-    }
-  }
-  return (done ? out + t.slice(done) : t).replace(CIRCUMFLEX_CLOSING, 'e');
+  // A word of its own, not the end of one a stray mark cut ("pr^êt").
+  const plain = inWordsWith(t, 'ê', 'e', (word, start) => PLAIN_E_WORDS.has(fold(word)) && (start === 0 || WORD_BEFORE.test(t[start - 1]!)));
+  return plain.replace(CIRCUMFLEX_CLOSING, 'e');
 }
 
 /** "ä I'Hotel", "M. X ä M. Y", "M. X á M. Y", "â l'Hotel": OCR's ä, á or â for the word à (no French word is any of them alone). */

@@ -584,9 +584,8 @@ Thierry MALVERT                                  lnès BOUAZIZ
   });
 });
 
-describe("a typed procès-verbal's headings set between dashes", () => {
-  // Invented region and names.
-  const text = `CONSEIL REGIONAL DE SAINT-ORMEL
+/** A typed procès-verbal's opening, its headings set between dashes. Invented region and names. */
+const TYPED_PV_OPENING = `CONSEIL REGIONAL DE SAINT-ORMEL
 PROCES - VERBAL de la séance du lundi 26 octobre 1981
 
 La séance est ouverte à quinze heures dix, sous la présidence de M. Pierre DUCLOS, Président du Conseil régional.
@@ -594,7 +593,10 @@ La séance est ouverte à quinze heures dix, sous la présidence de M. Pierre DU
 - ADOPTION DU PROCES-VERBAL DE LA SEANCE DU 29 JUIN 1981 -
 
 Le procès-verbal est adopté.
+`;
 
+describe("a typed procès-verbal's headings set between dashes", () => {
+  const text = `${TYPED_PV_OPENING}
 - RAPPORT N° 81-212 -
 ORIENTATIONS BUDGETAIRES POUR L'EXERCICE 1982
 
@@ -617,16 +619,7 @@ M. André GUILLON, rapporteur. - Le bois est mis en vente.
 });
 
 describe("a typed procès-verbal's votes stated in brackets over the deliberation's text", () => {
-  // Invented region and names.
-  const text = `CONSEIL REGIONAL DE SAINT-ORMEL
-PROCES - VERBAL de la séance du lundi 26 octobre 1981
-
-La séance est ouverte à quinze heures dix, sous la présidence de M. Pierre DUCLOS, Président du Conseil régional.
-
-- ADOPTION DU PROCES-VERBAL DE LA SEANCE DU 29 JUIN 1981 -
-
-Le procès-verbal est adopté.
-
+  const text = `${TYPED_PV_OPENING}
 - COMMUNICATION DE M. LE PRESIDENT -
 
 M. LE PRESIDENT. - Mes chers collègues, je voudrais vous dire quelques mots du projet de loi.
