@@ -368,8 +368,8 @@ function presidentBesideLabel(text: string, limit: number): Person | null {
   return p ? asPresident(p, undefined) : null;
 }
 
-/** A posting, a filing, a sending, a keeping before a place ("conservée en mairie"). Lower-cased text. */
-const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?|conserv[ée]e?s?|archiv[ée]e?s?|disponibles?)\s*$/u;
+/** A posting, a filing, a sending, a keeping before a place ("conservée en mairie", "peuvent être consultés en mairie"). Lower-cased text. */
+const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?|consult[ée]e?s?|conserv[ée]e?s?|archiv[ée]e?s?|disponibles?)\s*$/u;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
 
 /**

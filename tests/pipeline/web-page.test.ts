@@ -359,3 +359,39 @@ Adopté à l'unanimité.
     expect(doc.meeting.place).toBe('mairie, salle du conseil');
   });
 });
+
+describe("a commune's web page of a sitting's deliberations, each behind an expander", () => {
+  // Invented commune and names.
+  const text = `Commune de Saint-Ormel - Île de La Réunion
+Accueil > Ma mairie > Le conseil municipal > Registre des délibérations
+
+REGISTRE DES DÉLIBÉRATIONS - SÉANCE DU 10 JUIN 2020
+
+Les délibérations du conseil municipal sont mises à la disposition du public. Les documents originaux peuvent être consultés en mairie, aux heures d'ouverture.
+
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+L'an deux mille vingt, le dix juin à dix-sept heures, le Conseil Municipal, dûment convoqué le 4 juin 2020, s'est réuni en séance publique à la salle polyvalente des Camélias, sous la présidence de M. Jean-Bernard HOAREL, Maire.
+
+PRÉSENTS : M. Jean-Bernard HOAREL, Maire ; M. Daniel GRONDEL, Mme Josiane MOUNIER, Conseillers municipaux.
+
++ Délibération n° 2020/041 - Délégations d'attributions du conseil municipal au Maire
+
+Rapporteur : M. le Maire
+LE CONSEIL MUNICIPAL, après en avoir délibéré, à l'unanimité, décide de déléguer au Maire les attributions énumérées.
+
++ Délibération n° 2020/042 - Indemnités de fonction du Maire et des Adjoints
+
+Rapporteur : M. le Maire
+LE CONSEIL MUNICIPAL, après en avoir délibéré, à l'unanimité, fixe le montant des indemnités.
+`;
+  const doc = analyzeText(text);
+  it('reads each deliberation behind its "+" as an item', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2020/041', "Délégations d'attributions du conseil municipal au Maire"],
+      ['2020/042', 'Indemnités de fonction du Maire et des Adjoints'],
+    ]);
+  });
+  it('reads the place where the council sat, not where its documents may be consulted', () => {
+    expect(doc.meeting.place).toBe('salle polyvalente des Camélias');
+  });
+});
