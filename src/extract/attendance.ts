@@ -12,6 +12,7 @@ import { findSecretary } from './secretary.ts';
 import { delegatesTable } from './delegates-table.ts';
 import { presenceTable, STATUS_CELL } from './presence-table.ts';
 import { presenceCells } from './presence-cells.ts';
+import { sectionedCells } from './sectioned-cells.ts';
 import { presenceGrid } from './presence-grid.ts';
 import { twoColumnLists } from './two-column-lists.ts';
 import { proxyPairs } from './proxy-pairs.ts';
@@ -1003,7 +1004,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   let secretary: Person | null = null;
   let span: { start: number; end: number } | null = null;
   // A table's column labels read as list headings ("Présent" alone on its line): the table is read as one.
-  const grid = presenceCells(text, 0, limit) ?? tableAround(text, cues, limit, layout) ?? tableUnderHeading(text, cues, limit, layout) ?? tableBefore(text, cues, layout) ?? tableOverWrappedRow(text, cues, limit, layout) ?? tableBeforeAwayLists(text, cues, layout);
+  const grid = presenceCells(text, 0, limit) ?? sectionedCells(text, 0, limit) ?? tableAround(text, cues, limit, layout) ?? tableUnderHeading(text, cues, limit, layout) ?? tableBefore(text, cues, layout) ?? tableOverWrappedRow(text, cues, limit, layout) ?? tableBeforeAwayLists(text, cues, layout);
   if (grid) {
     const rows: CueHit = { role: 'present', start: grid.span.start, contentStart: grid.span.start, includesProxies: false };
     place(attendance, rows, grid.entries);
