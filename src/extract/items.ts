@@ -879,10 +879,12 @@ const PUT_TO_VOTE = /(?:^|\n|[.;]\s)[ \t]*(?:mise?s?\s+aux\s+voix|soumise?s?\s+a
 const VOTE_IN_BRACKETS = /(?:^|\n)[ \t]*\((?:le|la)\s+(?:projet\s+de\s+d[ée]lib[ée]ration|motion|proposition)(?=[\s,])[^()]{0,240}\)[ \t.]*(?=\n)/giu;
 /** How much of the deliberation's lead may stand between that statement and its decision. */
 const LEAD_AFTER_BRACKETS = 80;
+/** How far above the decision's lead the sentence putting it to the vote (or stating it in brackets) is looked for. */
+const VOTE_PUT_REACH = 300;
 
 /** Where VOTE_IN_BRACKETS stands just before `at`, stating a vote, or null. */
 function voteInBracketsBefore(text: string, from: number, at: number): number | null {
-  const zoneStart = Math.max(from, at - 300);
+  const zoneStart = Math.max(from, at - VOTE_PUT_REACH);
   const zone = text.slice(zoneStart, at);
   const bracketed = zone.includes('(') ? execAll(VOTE_IN_BRACKETS, zone).at(-1) : undefined;
   if (!bracketed || zone.slice(bracketed.index! + bracketed[0].length).trim().length > LEAD_AFTER_BRACKETS) return null;
@@ -892,7 +894,7 @@ function voteInBracketsBefore(text: string, from: number, at: number): number | 
 
 /** The sentence just before `at` (within the line or two above it) that puts the proposal to the vote and states it, or null. */
 function votePutBefore(text: string, from: number, at: number): { start: number } | null {
-  const zoneStart = Math.max(from, at - 300);
+  const zoneStart = Math.max(from, at - VOTE_PUT_REACH);
   const m = PUT_TO_VOTE.exec(text.slice(zoneStart, at).trimEnd());
   if (!m) return null;
   const start = zoneStart + m.index + (m[0].length - m[0].replace(/^(?:\n|[.;]\s)?[ \t]*/u, '').length);

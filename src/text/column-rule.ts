@@ -24,10 +24,10 @@ function ruleAt(line: string, p: number, chars: ReadonlySet<string>): boolean {
   return p > 0 && p < line.length && chars.has(line[p]!) && line[p - 1] === ' ' && (p + 1 === line.length || line[p + 1] === ' ');
 }
 
-/** How many lines, a bar on none, have their text resume at `column` after three spaces at least. */
+/** How many lines have their text resume at `column` after three spaces at least (a line barred there has " | " before it, so counts none). */
 function bodyLinesAt(lines: readonly string[], column: number): number {
   let n = 0;
-  for (const line of lines) if (line.length > column && line[column] !== ' ' && line.slice(column - 3, column) === '   ' && !barsOf(line).length) n++;
+  for (const line of lines) if (line.length > column && line[column] !== ' ' && line.slice(column - 3, column) === '   ') n++;
   return n;
 }
 
