@@ -22,7 +22,7 @@ import { extractMeeting, placeIn, presidentInList, sittingsHeaded } from './extr
 import { findTimes } from './text/dates.ts';
 import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryInLabelRow, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
 import { findHeadings, headerNumber, headerSubject, numberParagraphAt, type Heading } from './segment/headings.ts';
-import { buildItems } from './extract/items.ts';
+import { buildItems, type BuiltItem } from './extract/items.ts';
 import { withRecapNumbers } from './extract/recap-list.ts';
 import { withMarginActNumbers } from './extract/margin-act-number.ts';
 import { withClosingActNumbers } from './extract/closing-act-number.ts';
@@ -143,7 +143,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   // Or a relevé's two text columns side by side, the counts closing each row's line (N° / Objet / Décision / Pour Contre Abst.).
   const cells = isRegister ? [] : readRegisterCells(lineView);
-  const cellItems = withoutSummaryTable(cells.length || isRegister ? cells : readCountedRows(lineView), headings);
+  const cellItems = withoutSummaryTable(cells.length || isRegister ? cells : readCountedRows(lineView), headings, built);
   // A table of one sitting's points laid out under its header (N° / Objet / Décision / Vote), after
   // the lists of a compte rendu: the points as the table gives them, where the text's headings gave
   // fewer (a table recapitulating the points of a procès-verbal read whole is no better than they).
@@ -347,13 +347,16 @@ function explainedPoints(text: string, headings: readonly Heading[], after: numb
 /**
  * A table of the points one cell a line that sums up the sitting before each point's own part
  * ("Point 2 - Délibération n° 83-14", its text and its vote): the points are the parts, whose
- * headings give the table's numbers again after it. No table where two of its numbers come again so;
+ * headings give the table's numbers again after it. No table where two of its numbers come again so,
+ * their parts stating a vote or how they ended (a software's notes after its relevé, "2005-04 :
+ * l'avenant porte …", state neither: the table's rows are the points);
  * nor one that sums them up after their parts, their headings numbered as its rows ("Objet:
  * Convention de fourrière animale - DE_2012_040", then the table "N°" / "Objet" / "Vote"), half of them at least.
  */
-function withoutSummaryTable(cellItems: Item[], headings: readonly Heading[]): Item[] {
+function withoutSummaryTable(cellItems: Item[], headings: readonly Heading[], built: readonly BuiltItem[]): Item[] {
   const tableEnd = Math.max(0, ...cellItems.map((i) => i.span?.end ?? 0));
-  const later = new Set(headings.filter((h) => h.start > tableEnd && h.number).map((h) => h.number));
+  const decided = new Set(built.filter((b) => b.item.number && (b.item.decision?.vote || b.item.decision?.outcome)).map((b) => b.item.number));
+  const later = new Set(headings.filter((h) => h.start > tableEnd && h.number && decided.has(h.number)).map((h) => h.number));
   if (cellItems.filter((i) => i.number && later.has(i.number)).length >= 2) return [];
   const tableStart = Math.min(...cellItems.map((i) => i.span?.start ?? Infinity));
   const earlier = new Set(headings.filter((h) => h.end <= tableStart && h.number).map((h) => h.number));

@@ -34,6 +34,8 @@ const MIN_ROWS = 2;
 
 /** The items of such a table in `text`, or [] where there is none. */
 export function readCountedRows(text: string): Item[] {
+  const resulted = RESULT_HEADER_ANYWHERE.test(text) ? resultRows(text) : [];
+  if (resulted.length >= MIN_ROWS) return resulted;
   // Most documents have no such header: one search before the text is split.
   if (!/(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+D[ée]cisions?[ \t]+Pour[ \t]+Contre/iu.test(text)) return [];
   const lines = trimmedLines(text);
@@ -81,4 +83,77 @@ function decisionStart(words: string): number {
     if (ACTING_BODY.test(rest) || actionAt(rest)) return at;
   }
   return -1;
+}
+
+/**
+ * A relevé whose table gives the rapporteur (and maybe the commission) between the subject and the
+ * counts, and how the point ended after them, each cell wrapping in its column:
+ *
+ *   N° Objet Rapporteur Commission Pour Contre Abst. NPPV Décision
+ *   87-0141 Approbation du procès-verbal M. le Président - 104 0 0 0 Adopté à
+ *   de la séance du 22 mai 1987 l'unanimité
+ *   2005-07 Plan d'alerte et d'urgence Mme la - - - Pris acte
+ *   canicule 2005 - information Directrice
+ *
+ * The row's line holds the first words of the subject, of the rapporteur and of the result, the
+ * counts between; the lines under it the subject's rest, the rapporteur's and the result's wrapped
+ * words closing them.
+ */
+const RESULT_HEADER = /^N°(?:[ \t]+acte)?[ \t]+Objet(?:[ \t]+(?:Nomenc\.?|Commission|Vote))*[ \t]+Rapporteur(?:[ \t]+(?:Commission|Vote))*[ \t]+Pour[ \t]+Contre[ \t]+Abst(?:entions?|\.)?([ \t]+NPPV)?[ \t]+(?:R[ée]sultat|D[ée]cision)$/iu;
+/** RESULT_HEADER anywhere in a text, looked for before the text is split. */
+const RESULT_HEADER_ANYWHERE = new RegExp(String.raw`(?:^|\n)[ \t]*${RESULT_HEADER.source.slice(1, -1)}[ \t]*(?:\n|$)`, 'iu');
+/** A count's cell: its figure, or a dash where none voted. */
+const COUNT_CELL = String.raw`(\d{1,3}|[-–—])`;
+/** The result's first words: "Adopté à", "Rejeté", "Pris acte". */
+const RESULT_WORDS = String.raw`((?:Adopt|Approuv|Rejet|Refus|Retir|Ajourn|Report)\p{L}*|Pris[ \t]+acte|Donn[ée][ \t]+acte)((?:[ \t]+\S+){0,3})`;
+/** A row's line with three counts, or four under "NPPV". */
+const resultRow = (counts: number) =>
+  new RegExp(String.raw`^(\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?)[ \t]+(.+?)${String.raw`[ \t]+${COUNT_CELL}`.repeat(counts)}[ \t]+${RESULT_WORDS}$`, 'iu');
+/** Where the subject's cell ends on the row's line: the rapporteur's civility or article ("M. CASTELLI", "Mme la", "Le Président"). */
+const RAPPORTEUR_OPENING = /[ \t]+(?:M\.|MM\.|Mme|Mlle|Le|La)(?=[ \t]|$)/u;
+/** The result's words wrapped under its first ones, closing a line: "l'unanimité", "majorité". */
+const RESULT_WRAPPED = /(?:^|[ \t]+)(?:[àa][ \t]+)?(?:l['’][ \t]?unanimit[ée]|(?:la[ \t]+)?majorit[ée](?:[ \t]+(?:absolue|relative))?)$/iu;
+/** What ends a row's wrapped lines: a note on the point, a line in capitals (the table's end, a heading). */
+const RESULT_ROWS_STOP = /^(?:Observations?[ \t]*:|Nota[ \t]*:)|^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]*$/u;
+
+function resultRows(text: string): Item[] {
+  const lines = trimmedLines(text);
+  const items: Item[] = [];
+  let row: RegExp | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const header = RESULT_HEADER.exec(lines[i]!.text);
+    if (header) {
+      row = resultRow(header[1] ? 4 : 3);
+      continue;
+    }
+    const m = row?.exec(lines[i]!.text);
+    if (!m) continue;
+    const counts = [m[3]!, m[4]!, m[5]!, ...(m.length > 9 ? [m[6]!] : [])];
+    const result = `${m[m.length - 2]!}${m[m.length - 1] ?? ''}`;
+    const opening = RAPPORTEUR_OPENING.exec(m[2]!);
+    const subject = [opening && opening.index > 0 ? m[2]!.slice(0, opening.index) : m[2]!];
+    const ends = [result];
+    let last = i;
+    while (last + 1 < lines.length && last - i < MAX_WRAPPED) {
+      const next = lines[last + 1]!.text;
+      if (!next || next.includes('\f') || row!.test(next) || RESULT_HEADER.test(next) || RESULT_ROWS_STOP.test(next)) break;
+      const wrapped = RESULT_WRAPPED.exec(next);
+      if (wrapped) ends.push(wrapped[0].trim());
+      subject.push(wrapped ? next.slice(0, wrapped.index) : next);
+      last++;
+    }
+    const figured = counts.slice(0, 3).every((c) => /^\d/.test(c));
+    const vote = figured ? countsCell({ for: counts[0], against: counts[1], abstentions: counts[2], notVoting: counts[3] && /^\d/.test(counts[3]) ? counts[3] : undefined }) : '';
+    const said = ends.join(' ');
+    items.push(
+      itemOf({
+        number: m[1]!,
+        cells: { number: [m[1]!], date: [], subject: [subject.join(' ').replace(/\s+/g, ' ').trim()], decision: [said], vote: [`${vote} ${/rejet|refus/iu.test(said) ? said : ''}`.trim()].filter(Boolean), other: [] },
+        start: lines[i]!.start,
+        end: lines[last]!.end,
+      }),
+    );
+    i = last;
+  }
+  return items;
 }

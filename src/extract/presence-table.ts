@@ -36,6 +36,10 @@ const HOLDER_AFTER_EXCUSED = 7;
 const PROXY_COLUMN = /(?:^|\n|[ \t])(?:pouvoir|procuration)s?[ \t]+(?:donn[ée]e?[ \t]+)?[àa][ \t]*(?:\n|$)/iu;
 /** A first column of communes ("Commune" / "Délégué" / …): each row opens on its commune, then the member's name. */
 const COMMUNE_COLUMN = /(?:^|\n)[ \t]*(?:communes?|collectivit[ée]s?)[ \t]*\n[ \t]*(?:d[ée]l[ée]gu[ée]s?|noms?|membres?|conseillers?|[ée]lus?)(?:[ \t]+[^\n]*)?\n/iu;
+/** The labels of cells a row may open on before the member's name: their commune, their college ("Personnel", "Usagers"), their group. */
+const LEADING_LABEL = String.raw`(?:communes?|collectivit[ée]s?|coll[èe]ges?|cat[ée]gories?|groupes?)`;
+/** A header whose first label comes before the name's: "Collège Nom Prénom Qualité Statut Pouvoir donné à". */
+const LEADING_CELLS_HEADER = new RegExp(String.raw`(?:^|\n)[ \t]*${LEADING_LABEL}[ \t]+noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?(?![\p{L}])`, 'iu');
 /** The member's family name in capitals, then a given name: where the name starts after a commune. */
 const CAPITALS_THEN_GIVEN = /(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}/u;
 
@@ -62,7 +66,7 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
   const coded = codedRow(text, from, to);
   const zone = text.slice(from, to);
   const noted = CELLS_AFTER_NAME_HEADER.test(zone);
-  const columns = { proxies: PROXY_COLUMN.test(zone), communes: COMMUNE_COLUMN.test(zone) };
+  const columns = { proxies: PROXY_COLUMN.test(zone), leading: COMMUNE_COLUMN.test(zone) || LEADING_CELLS_HEADER.test(zone) };
   let rows: Array<{ entry: ListEntry; start: number; end: number }> = [];
   const done = () => (rows.length >= MIN_ROWS ? { entries: rows.map((r) => r.entry), span: { start: rows[0]!.start, end: rows[rows.length - 1]!.end } } : null);
   let gap = 0;
@@ -86,9 +90,9 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     const centred = above && !ROW.test(line) && NAME_ROW.test(line) && !NAME_ROW.test(above.line) ? STATUS_CENTRED_ABOVE.exec(above.line) : null;
     const m = ROW.exec(centred ? `${line} ${centred[1]}` : line);
     const c = m ? null : coded?.row.exec(line);
-    const read = m ? rowEntry(text, pos, m, layout, noted, columns) : c ? codedEntry(text, pos, c, coded!.codes, layout, noted) : null;
+    const read = m ? rowEntry(text, pos, m, layout, noted, columns) : c ? codedEntry(text, pos, c, coded!.codes, layout, noted, columns.leading) : null;
     // "DE LA SALLE-" / "MONTAGNAC Hubert" / "UDC P": a coded row whose name's cell wrapped.
-    const codedWrapped = read || m || !coded ? null : wrappedCodedRow(text, pos, to, coded, noted);
+    const codedWrapped = read || m || !coded ? null : wrappedCodedRow(text, pos, to, coded, noted, columns.leading);
     if (codedWrapped) {
       rows.push({ entry: codedWrapped.entry, start: pos + (line.length - line.trimStart().length), end: codedWrapped.end });
       gap = 0;
@@ -143,7 +147,10 @@ const HOLDER_CELL = /^[ \t]*(?:(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]+)?\p{Lu}[\p
 
 const STATUS_IN_CELL = /(?<![\p{L}])(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?|pouvoir|procuration)(?![\p{L}])/iu;
 /** A header naming cells between the member's name and presence: "Nom Prénom Groupe Dépt. Présence Pouvoir donné à". */
-const CELLS_AFTER_NAME_HEADER = /(?:^|\n)[ \t]*noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?[ \t]+(?:(?:groupes?|d[ée]pt\.?|d[ée]partements?|qualit[ée]s?|fonctions?|communes?|cantons?|coll[èe]ges?)[ \t]+)+pr[ée]sences?(?![\p{L}])/iu;
+const CELLS_AFTER_NAME_HEADER = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${LEADING_LABEL}[ \t]+)?noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?[ \t]+(?:(?:groupes?|d[ée]pt\.?|d[ée]partements?|qualit[ée]s?|fonctions?|communes?|cantons?|coll[èe]ges?)[ \t]+)+(?:pr[ée]sences?|statuts?)(?![\p{L}])`,
+  'iu',
+);
 
 /** A presence alone on its line, a wrapped row's cell (or, read before the table, a list's heading). */
 export const STATUS_CELL = new RegExp(String.raw`^[ \t]*(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}[ \t]*$`, 'iu');
@@ -197,6 +204,18 @@ function wrappedRow(text: string, from: number, to: number): { entry: ListEntry;
   return { entry: { person: people[0]!, status, proxy }, end };
 }
 
+/**
+ * Where the member's name starts in a row that opens on a cell labelling it ("Les Chazalets ARNOUX
+ * Didier Titulaire Présent", "Commune MARTINELLI Jean-Claude Maire - Président P"): at the family
+ * name in capitals before a given name.
+ */
+function afterLeadingCells(text: string, lineStart: number, nameEnd: number, layout: LineLayout | undefined): number {
+  const from = nameStart(text, lineStart, nameEnd, layout);
+  if (from !== lineStart) return from;
+  const name = CAPITALS_THEN_GIVEN.exec(text.slice(lineStart, nameEnd));
+  return name && name.index > 0 ? lineStart + name.index : from;
+}
+
 /** Where the member's name starts: after the cells that label the row (its commune, its group), as the layout parts them. */
 function nameStart(text: string, lineStart: number, nameEnd: number, layout: LineLayout | undefined): number {
   if (!layout) return lineStart;
@@ -240,9 +259,17 @@ function beforeOffice(text: string, start: number, end: number): number {
  */
 const NAME_THEN_GIVEN = /^[ \t]*\p{Lu}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)*(?![\p{L}])){1,2}/u;
 
-function codedEntry(text: string, lineStart: number, m: RegExpExecArray, codes: ReadonlyMap<string, CodedStatus>, layout: LineLayout | undefined, noted = false): ListEntry | null {
+function codedEntry(
+  text: string,
+  lineStart: number,
+  m: RegExpExecArray,
+  codes: ReadonlyMap<string, CodedStatus>,
+  layout: LineLayout | undefined,
+  noted = false,
+  leading = false,
+): ListEntry | null {
   const codeAt = lineStart + m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
-  const from = nameStart(text, lineStart, codeAt, layout);
+  const from = leading ? afterLeadingCells(text, lineStart, codeAt, layout) : nameStart(text, lineStart, codeAt, layout);
   const cell = noted ? NAME_THEN_GIVEN.exec(text.slice(from, codeAt)) : null;
   const people = parsePersonList(text, from, beforeOffice(text, from, cell ? from + cell[0].length : codeAt)).map((e) => e.person);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
@@ -284,6 +311,7 @@ function wrappedCodedRow(
   to: number,
   coded: NonNullable<ReturnType<typeof codedRow>>,
   noted: boolean,
+  leading = false,
 ): { entry: ListEntry; end: number } | null {
   const firstEnd = text.indexOf('\n', pos);
   if (firstEnd < 0 || firstEnd >= to || !NAME_CELL_CUT.test(text.slice(pos, firstEnd))) return null;
@@ -295,12 +323,12 @@ function wrappedCodedRow(
     const nextLine = text.slice(start, next);
     if (!nextLine.trim() || nextLine.includes('\f')) return null;
     const own = coded.row.exec(nextLine);
-    if (own && codedEntry(text, start, own, coded.codes, undefined, noted)?.person.givenName) return null;
+    if (own && codedEntry(text, start, own, coded.codes, undefined, noted, leading)?.person.givenName) return null;
     end = next;
     const joined = unwrapInPlace(text.slice(pos, end));
     const c = coded.row.exec(joined);
     if (!c) continue;
-    const entry = codedEntry(text.slice(0, pos) + joined + text.slice(end), pos, c, coded.codes, undefined, noted);
+    const entry = codedEntry(text.slice(0, pos) + joined + text.slice(end), pos, c, coded.codes, undefined, noted, leading);
     if (!entry) return null;
     const asWritten = (p: ListEntry['person']) => (p.span ? { ...p, raw: text.slice(p.span.start, p.span.end) } : p);
     return { entry: { ...entry, person: asWritten(entry.person), proxy: entry.proxy && asWritten(entry.proxy) }, end };
@@ -314,17 +342,12 @@ function rowEntry(
   m: RegExpExecArray,
   layout: LineLayout | undefined,
   noted = false,
-  columns = { proxies: false, communes: false },
+  columns = { proxies: false, leading: false },
 ): ListEntry | null {
   if (m[HOLDER_AFTER_EXCUSED] && !columns.proxies) return null;
   const rest = m[0].slice(m[1]!.length);
   const statusAt = lineStart + m.index + m[1]!.length + (rest.length - rest.trimStart().length);
-  let from = nameStart(text, lineStart, statusAt, layout);
-  // "Les Chazalets ARNOUX Didier Titulaire Présent": under a column of communes, the name starts at its capitals.
-  if (columns.communes && from === lineStart) {
-    const name = CAPITALS_THEN_GIVEN.exec(text.slice(lineStart, statusAt));
-    if (name && name.index > 0) from = lineStart + name.index;
-  }
+  const from = columns.leading ? afterLeadingCells(text, lineStart, statusAt, layout) : nameStart(text, lineStart, statusAt, layout);
   let people = parsePersonList(text, from, statusAt).map((e) => e.person);
   // Under "Nom Prénom Groupe Dépt. Présence", the cells after the name ("SOC Pas-de-Calais") read as a second name.
   if (noted && people.length > 1 && people[0]!.givenName) people = people.slice(0, 1);
