@@ -97,28 +97,43 @@ function decisionStart(words: string): number {
  *
  * The row's line holds the first words of the subject, of the rapporteur and of the result, the
  * counts between; the lines under it the subject's rest, the rapporteur's and the result's wrapped
- * words closing them.
+ * words closing them. A table may centre its row's line on the subject's cell instead, the row ranked
+ * and its subject's lines around it, the text decided in sentences under it:
+ *
+ *   Salle des fêtes - tarifs de location au
+ *   4 M. MAZEAU 7 1 1 ADOPTE
+ *   01/01/1995
+ *   Habitants de la commune : 600 F le week-end. M. PEYRONNET vote contre.
  */
 const RESULT_HEADER = /^N°(?:[ \t]+acte)?[ \t]+Objet(?:[ \t]+(?:Nomenc\.?|Commission|Vote))*[ \t]+Rapporteur(?:[ \t]+(?:Commission|Vote))*[ \t]+Pour[ \t]+Contre[ \t]+Abst(?:entions?|\.)?([ \t]+NPPV)?[ \t]+(?:R[ée]sultat|D[ée]cision)$/iu;
 /** RESULT_HEADER anywhere in a text, looked for before the text is split. */
 const RESULT_HEADER_ANYWHERE = new RegExp(String.raw`(?:^|\n)[ \t]*${RESULT_HEADER.source.slice(1, -1)}[ \t]*(?:\n|$)`, 'iu');
 /** A count's cell: its figure, or a dash where none voted. */
 const COUNT_CELL = String.raw`(\d{1,3}|[-–—])`;
-/** The result's first words: "Adopté à", "Rejeté", "Pris acte". */
-const RESULT_WORDS = String.raw`((?:Adopt|Approuv|Rejet|Refus|Retir|Ajourn|Report)\p{L}*|Pris[ \t]+acte|Donn[ée][ \t]+acte)((?:[ \t]+\S+){0,3})`;
-/** A row's line with three counts, or four under "NPPV". */
+/** The result's first words: "Adopté à", "Rejeté", "Pris acte"; "Information" where nothing was put to the vote. */
+const RESULT_WORDS = String.raw`((?:Adopt|Approuv|Rejet|Refus|Retir|Ajourn|Report)\p{L}*|Pris[ \t]+acte|Donn[ée][ \t]+acte|Information)((?:[ \t]+\S+){0,3})`;
+/** A row's line with three counts, or four under "NPPV"; its number an act's, or the point's rank. */
 const resultRow = (counts: number) =>
-  new RegExp(String.raw`^(\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?)[ \t]+(.+?)${String.raw`[ \t]+${COUNT_CELL}`.repeat(counts)}[ \t]+${RESULT_WORDS}$`, 'iu');
+  new RegExp(String.raw`^(\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?|\d{1,3})[ \t]+(.+?)${String.raw`[ \t]+${COUNT_CELL}`.repeat(counts)}[ \t]+${RESULT_WORDS}$`, 'iu');
 /** Where the subject's cell ends on the row's line: the rapporteur's civility or article ("M. CASTELLI", "Mme la", "Le Président"). */
-const RAPPORTEUR_OPENING = /[ \t]+(?:M\.|MM\.|Mme|Mlle|Le|La)(?=[ \t]|$)/u;
+const RAPPORTEUR_OPENING = /(?:^|[ \t]+)(?:M\.|MM\.|Mme|Mlle|Le|La)(?=[ \t]|$)/u;
 /** The result's words wrapped under its first ones, closing a line: "l'unanimité", "majorité". */
 const RESULT_WRAPPED = /(?:^|[ \t]+)(?:[àa][ \t]+)?(?:l['’][ \t]?unanimit[ée]|(?:la[ \t]+)?majorit[ée](?:[ \t]+(?:absolue|relative))?)$/iu;
-/** What ends a row's wrapped lines: a note on the point, a line in capitals (the table's end, a heading). */
-const RESULT_ROWS_STOP = /^(?:Observations?[ \t]*:|Nota[ \t]*:)|^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]*$/u;
+/** What ends a row's wrapped lines: a note on the point, a line in capitals (the table's end, a heading), a rule. */
+const RESULT_ROWS_STOP = /^(?:Observations?[ \t]*:|Nota[ \t]*:)|^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]*$|^[-–—_=]{5,}$/u;
+/** A sentence of the text decided, under a centred row: it closes on its full stop. */
+const SENTENCE_END = /[.!?]$/u;
+
+interface ResultRow {
+  line: number;
+  m: RegExpExecArray;
+  /** The subject's words on the row's line, before the rapporteur's. */
+  subject: string;
+}
 
 function resultRows(text: string): Item[] {
   const lines = trimmedLines(text);
-  const items: Item[] = [];
+  const rows: ResultRow[] = [];
   let row: RegExp | null = null;
   for (let i = 0; i < lines.length; i++) {
     const header = RESULT_HEADER.exec(lines[i]!.text);
@@ -128,32 +143,64 @@ function resultRows(text: string): Item[] {
     }
     const m = row?.exec(lines[i]!.text);
     if (!m) continue;
-    const counts = [m[3]!, m[4]!, m[5]!, ...(m.length > 9 ? [m[6]!] : [])];
-    const result = `${m[m.length - 2]!}${m[m.length - 1] ?? ''}`;
     const opening = RAPPORTEUR_OPENING.exec(m[2]!);
-    const subject = [opening && opening.index > 0 ? m[2]!.slice(0, opening.index) : m[2]!];
-    const ends = [result];
-    let last = i;
-    while (last + 1 < lines.length && last - i < MAX_WRAPPED) {
-      const next = lines[last + 1]!.text;
-      if (!next || next.includes('\f') || row!.test(next) || RESULT_HEADER.test(next) || RESULT_ROWS_STOP.test(next)) break;
-      const wrapped = RESULT_WRAPPED.exec(next);
-      if (wrapped) ends.push(wrapped[0].trim());
-      subject.push(wrapped ? next.slice(0, wrapped.index) : next);
-      last++;
+    rows.push({ line: i, m, subject: opening ? m[2]!.slice(0, opening.index) : m[2]! });
+  }
+  if (!rows.length) return [];
+  const isRow = (i: number) => rows.some((r) => r.line === i);
+  const free = (i: number) => i < lines.length && !!lines[i]!.text && !lines[i]!.text.includes('\f') && !isRow(i) && !RESULT_HEADER.test(lines[i]!.text) && !RESULT_ROWS_STOP.test(lines[i]!.text);
+  // A row whose line holds no word of its subject: the table centres its rows' lines on their subjects.
+  const centred = rows.some((r) => !r.subject.trim());
+  const items: Item[] = [];
+  let consumed = -1;
+  for (const [k, r] of rows.entries()) {
+    const subject: string[] = [];
+    const ends: string[] = [`${r.m[r.m.length - 2]!}${r.m[r.m.length - 1] ?? ''}`];
+    const decided: string[] = [];
+    let first = r.line;
+    let last = r.line;
+    if (centred) {
+      // The subject's lines above the row's, as many under it; then the text decided, to the next row's subject.
+      while (first - 1 > consumed && free(first - 1) && !SENTENCE_END.test(lines[first - 1]!.text)) first--;
+      subject.push(...lines.slice(first, r.line).map((l) => l.text), r.subject);
+      for (let n = r.line - first; n > 0 && free(last + 1) && !SENTENCE_END.test(lines[last + 1]!.text); n--) subject.push(lines[++last]!.text);
+      const next = rows[k + 1]?.line ?? lines.length;
+      let upTo = last;
+      while (upTo + 1 < next && free(upTo + 1)) upTo++;
+      // The next row's subject opens after the last sentence.
+      while (upTo > last && !SENTENCE_END.test(lines[upTo]!.text)) upTo--;
+      for (; last < upTo; ) decided.push(lines[++last]!.text);
+    } else {
+      subject.push(r.subject);
+      while (last + 1 < lines.length && last - r.line < MAX_WRAPPED && free(last + 1)) {
+        const next = lines[++last]!.text;
+        const wrapped = RESULT_WRAPPED.exec(next);
+        if (wrapped) ends.push(wrapped[0].trim());
+        subject.push(wrapped ? next.slice(0, wrapped.index) : next);
+      }
     }
+    consumed = last;
+    const m = r.m;
+    const counts = [m[3]!, m[4]!, m[5]!, ...(m.length > 9 ? [m[6]!] : [])];
     const figured = counts.slice(0, 3).every((c) => /^\d/.test(c));
     const vote = figured ? countsCell({ for: counts[0], against: counts[1], abstentions: counts[2], notVoting: counts[3] && /^\d/.test(counts[3]) ? counts[3] : undefined }) : '';
     const said = ends.join(' ');
     items.push(
       itemOf({
         number: m[1]!,
-        cells: { number: [m[1]!], date: [], subject: [subject.join(' ').replace(/\s+/g, ' ').trim()], decision: [said], vote: [`${vote} ${/rejet|refus/iu.test(said) ? said : ''}`.trim()].filter(Boolean), other: [] },
-        start: lines[i]!.start,
+        cells: {
+          number: [m[1]!],
+          date: [],
+          subject: [subject.join(' ').replace(/\s+/g, ' ').trim()],
+          // The result's words in the vote's cell: no act ("ADOPTE" is no "adopte"), the text decided the acts.
+          decision: decided.length ? [decided.join(' ')] : [],
+          vote: [`${vote} ${said}`.trim()],
+          other: [],
+        },
+        start: lines[first]!.start,
         end: lines[last]!.end,
       }),
     );
-    i = last;
   }
   return items;
 }

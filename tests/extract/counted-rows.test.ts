@@ -49,3 +49,45 @@ describe('a relevé of two text columns side by side, the counts closing each ro
     expect(doc.items[1]!.decision?.vote?.for).toBe(14);
   });
 });
+
+const CENTRED = `N° OBJET RAPPORTEUR POUR CONTRE ABST. DECISION
+-----------------------------------------------------------------
+Approbation du compte rendu de la séance
+1 Le Maire 10 0 0 ADOPTE
+du 14 mars 1996
+Cantine scolaire - tarifs de l'année
+2 scolaire 1996-1997 et convention avec M. ROUFFIAC 8 1 1 ADOPTE
+l'association des parents d'élèves
+Prix du repas : 11,50 F. Autorise le Maire à signer la convention.
+3 Indemnité de conseil au receveur Le Maire 10 0 0 ADOPTE
+Taux de 100 %.
+Eclairage public - extension route de
+4 M. SIMONNET 10 0 0 ADOPTE
+Montbrun
+Tranche de 12 points lumineux ; montant de 64 200 F HT. Sollicite l'aide du SDE.
+5 Questions diverses Le Maire - - - INFORMATION
+-----------------------------------------------------------------
+`;
+
+describe("a relevé whose rows' lines are centred on their subjects' cells, ranked, the text decided in sentences under them", () => {
+  const items = readCountedRows(CENTRED);
+  it("reads each subject from its lines above and under the row's, as many each side, not the text decided", () => {
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Approbation du compte rendu de la séance du 14 mars 1996'],
+      ['2', "Cantine scolaire - tarifs de l'année scolaire 1996-1997 et convention avec l'association des parents d'élèves"],
+      ['3', 'Indemnité de conseil au receveur'],
+      ['4', 'Eclairage public - extension route de Montbrun'],
+      ['5', 'Questions diverses'],
+    ]);
+  });
+  it("reads the acts in the text decided, none in the result's word in capitals, no vote where dashes stand", () => {
+    expect(items.map((i) => i.decision?.articles.map((a) => a.action) ?? [])).toEqual([[], ['autorise'], [], ['sollicite'], []]);
+    expect(items.map((i) => (i.decision?.vote ?? null) && [i.decision!.vote!.unanimous, i.decision!.vote!.for, i.decision!.vote!.against, i.decision!.vote!.abstentions])).toEqual([
+      [false, 10, 0, 0],
+      [false, 8, 1, 1],
+      [false, 10, 0, 0],
+      [false, 10, 0, 0],
+      null,
+    ]);
+  });
+});
