@@ -446,6 +446,16 @@ describe('"- Délibération 2024/14 : …" as small communes type their points',
   });
 });
 
+describe("a register's code for the word before the point's number", () => {
+  it('"D.C.M. N° 2013/18 - …" and "DCM N° 2013/19 - …" head numbered points, the code no part of the number', () => {
+    const text = '\nD.C.M. N° 2013/18 - COMPTE ADMINISTRATIF 2012\nLe Conseil Municipal ADOPTE le compte administratif.\nDCM N° 2013/19 - TARIFS DE LA CANTINE\nLe Conseil Municipal FIXE les tarifs.\n';
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
+      ['2013/18', 'COMPTE ADMINISTRATIF 2012'],
+      ['2013/19', 'TARIFS DE LA CANTINE'],
+    ]);
+  });
+});
+
 describe('short and unlabelled numbers alone on a header line', () => {
   it.each([
     ['Délibération n° 7', '7'],
