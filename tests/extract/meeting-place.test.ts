@@ -22,6 +22,10 @@ describe('the place of a sitting', () => {
     // The seat of the body, then the building and the room that house it, each after a comma.
     ["le Bureau du District s'est réuni au siège du District, en l'Hôtel de Ville de Montclarens, salle des Commissions, sous la présidence de M. Raymond LAFFARGUE.", "siège du District, en l'Hôtel de Ville de Montclarens, salle des Commissions"],
     ["le Bureau s'est réuni au siège de la Communauté, Maison de Pays à Vellechaume, sous la présidence de M. Paul ROCHEVAL.", 'siège de la Communauté, Maison de Pays à Vellechaume'],
+    // OCR's l for the i of "siège".
+    ["le Bureau, dûment convoqué le 7 mars 2002, s'est réuni au slège de la Communauté sous la présidence de M. Paul ROCHEVAL.", 'slège de la Communauté'],
+    // The hall on its line under the sitting's date, that line opening on "du".
+    ['PROCES-VERBAL\nDE LA REUNION DU BUREAU COMMUNAUTAIRE\ndu mardi 10 septembre 2013 à 18 h 00\nSalle de réunion du siège communautaire\n\nPrésents : M. Paul ROCHEVAL.', 'Salle de réunion du siège communautaire'],
   ])('%s', (sentence, place) => expect(placeOf(sentence)).toBe(place));
 });
 
