@@ -1780,9 +1780,11 @@ function objetHeadings(text: string, found: Heading[]): void {
     // The rest of the subject beside the number under it, in capitals: "n° 2011/09   FONCTIONNEMENT 2010".
     const rest = under?.[2] && !/\p{Ll}/u.test(under[2]) && /\p{Lu}{3}/u.test(under[2]) ? under[2] : null;
     const title = margin ? raw.slice(0, margin.index) + raw.slice(margin.index + margin[0].length - 1) : rest ? `${raw} ${rest}` : raw;
-    const marginNumber = margin?.[1] ?? under?.[1] ?? null;
+    // A form a cell a line: "N° rapport" / "91/CP/0412" / "Direction" / … / "Objet" / value: the number its cell's above.
+    const cell = !colon && !number && !margin && !under ? numberCellAbove(text, at) : null;
+    const marginNumber = margin?.[1] ?? under?.[1] ?? cell?.number ?? null;
     const end = titleStart + raw.length + (rest ? under![0].length : 0);
-    found.push({ scheme: number || marginNumber ? 'numbered' : 'capitals', start: at, end, number: number ?? marginNumber, title: cleanTitle(title) });
+    found.push({ scheme: number || marginNumber ? 'numbered' : 'capitals', start: cell?.start ?? at, end, number: number ?? marginNumber, title: cleanTitle(title) });
   }
 }
 
@@ -1819,6 +1821,22 @@ const HEADER_CELL = 20;
  * of a header row of short cells, not the "Objet" field of a form whose number heads it already
  * (a heading found a few lines above, which takes its title from that field).
  */
+/** A number's label alone on its line over its value, in a form a cell a line: "N° rapport" / "91/CP/0412", "Numéro de l'acte" / "2011-045". */
+const NUMBER_CELL = /(?:^|\n)[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+(?:du[ \t]+|de[ \t]+l['’][ \t]?|de[ \t]+la[ \t]+|d['’][ \t]?)?(?:rapport|acte|d[ée]lib[ée]ration))?[ \t]*\n[ \t]*([A-Z]{0,5}\d[\w./-]*\d)[ \t]*(?=\n)/gu;
+/** How far above its subject's label a form's number cell may stand: the cells between (direction, rapporteur, service). */
+const NUMBER_CELL_REACH = 300;
+
+/** The number cell above a form's "Objet" label at `label`, no other "Objet" label between: its number and where its label's line starts. */
+function numberCellAbove(text: string, label: number): { number: string; start: number } | null {
+  const from = Math.max(0, label - NUMBER_CELL_REACH);
+  const zone = text.slice(from, label);
+  let last: RegExpExecArray | null = null;
+  NUMBER_CELL.lastIndex = 0;
+  for (let m = NUMBER_CELL.exec(zone); m; m = NUMBER_CELL.exec(zone)) last = m;
+  if (!last || /\n[ \t]*[Oo0]bjet[ \t]*\n/u.test(zone.slice(last.index + last[0].length))) return null;
+  return { number: last[1]!, start: from + last.index + (last[0].startsWith('\n') ? 1 : 0) };
+}
+
 function objetOverValue(text: string, label: number, value: number, found: readonly Heading[]): boolean {
   const line = lineAt(text, value);
   const length = line.line.trim().length;
@@ -1826,7 +1844,10 @@ function objetOverValue(text: string, label: number, value: number, found: reado
   const above = label > 0 ? lineAt(text, label - 1).line.trim().length : 0;
   const below = line.end < text.length ? lineAt(text, line.end + 1).line.trim().length : 0;
   if (length < HEADER_CELL && above < HEADER_CELL && below < HEADER_CELL) return false;
-  return !found.some((h) => h.start < label && label - h.start < 400 && lineCount(text.slice(h.start, label)) - 1 <= FIELDS_TO_OBJET + 1);
+  // A heading just above owns the label ("N° 2" / "Objet" / …), unless a form's number cell opens a record between them
+  // ("3. RAPPORTS EXAMINÉS" / "N° rapport" / "91/CP/0412" / … / "Objet").
+  const cell = numberCellAbove(text, label);
+  return !found.some((h) => h.start < label && label - h.start < 400 && lineCount(text.slice(h.start, label)) - 1 <= FIELDS_TO_OBJET + 1 && !(cell && cell.start > h.end));
 }
 
 /** Lines in capitals from `bodyFrom` on, pushed onto `found`. */

@@ -566,3 +566,33 @@ describe('a departmental PV exported a cell a line: its form, its counts after t
     expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 3, against: 1, abstentions: 1, notVoting: 0 });
   });
 });
+
+describe("a commission's reports exported a form a line, each opening on its number's cell", () => {
+  const record = (number: string, subject: string, decided: string) => `N° rapport
+${number}
+Direction
+DAF - Finances
+Rapporteur
+M. FONTAINE Gérard
+Objet
+${subject}
+Exposé
+Il est proposé à la Commission de se prononcer sur le dossier présenté.
+Décision
+La Commission Permanente ${decided}
+Pour Contre Abstention NPPV
+11 0 0 0
+Résultat
+ADOPTÉ
+`;
+  const text = `COMMISSION PERMANENTE DU 12 MARS 1992
+PROCÈS-VERBAL
+2. RAPPORTS EXAMINÉS
+${record('92/CP/0101', 'Aide régionale aux pêcheurs - campagne 1992', 'APPROUVE le dispositif.')}${record('92/CP/0102', 'Subventions aux clubs sportifs - 1ère répartition', 'ATTRIBUE les subventions.')}`;
+  it("numbers each report from the cell over it, past a heading in capitals over the first that owns no subject", () => {
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['92/CP/0101', 'Aide régionale aux pêcheurs - campagne 1992'],
+      ['92/CP/0102', 'Subventions aux clubs sportifs - 1ère répartition'],
+    ]);
+  });
+});
