@@ -487,6 +487,14 @@ describe('a speck opening a line of a page OCR misread', () => {
   });
 });
 
+describe("a speck before a point's rank at a line's start", () => {
+  it('", 5 - DÉLIBÉRATION …" and "\' 1) Approbation …" lose it; "5 - …" after a comma closing the line above keeps its comma', () => {
+    const noisy = "Le Consei1 Municipal s'est réuni.\n, 5 - DÉLIBÉRATION N° 2018-034 : MOTION\n' 1) Approbation du compte rendu";
+    expect(normalizePages([noisy])[0]).toBe("Le Conseil Municipal s'est réuni.\n5 - DÉLIBÉRATION N° 2018-034 : MOTION\n1) Approbation du compte rendu");
+    expect(normalizePages(['Le Consei1 a voté,\n5 - DÉLIBÉRATION'])[0]).toBe('Le Conseil a voté,\n5 - DÉLIBÉRATION');
+  });
+});
+
 describe("a given name's first syllable cut at a line's end", () => {
   it('joins "Mme Lu-" / "cienne MONTOUT" and "M. Jo-" / "seph LABEAU"; keeps "Jean-" / "Pierre"', () => {
     expect(normalizePages(['Mme Lu-\ncienne MONTOUT, M. Jo-\nseph LABEAU, M. Jean-\nPierre DUPONT'])[0]).toBe('Mme Lucienne\nMONTOUT, M. Joseph\nLABEAU, M. Jean-Pierre\nDUPONT');
