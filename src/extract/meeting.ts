@@ -171,6 +171,11 @@ function firstPlace(headLower: string, from = 0): RegExpExecArray | null {
 const PLACE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${LIEU}[ \t]*:[ \t]*(?:\n[ \t]*)?([^\n]{3,120}?)(?<!:)[ \t.]*(?=\n|$)`, 'u');
 /** "Type de séance : Ordinaire Lieu : Salle du conseil - Mairie", "Séance du : 17/12/1996 Heure : 18H00 Lieu : …": a form's label on the line of others. Lower-cased text. */
 const PLACE_LABEL_AFTER_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[^\n:]{2,40}:[^\n:]{1,60}[ \t]){1,3}${LIEU}[ \t]*:[ \t]*([^\n:]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
+/**
+ * "Convocation du 09/03/2021 Lieu : Salle du conseil - Mairie de Sorbellu Heure : 18:00": the label amid a line of the
+ * header, its value up to the next label or the line's end. Lower-cased text.
+ */
+const PLACE_LABEL_AMID = new RegExp(String.raw`(?:^|\n)[^\n:]{2,80}[ \t]${LIEU}[ \t]*:[ \t]*([^\n:]{3,120}?)(?=[ \t]+(?:heure|horaire|date|d[ée]but|ouverture|s[ée]ance|convocation|pr[ée]sident|secr[ée]taire|type)(?![\p{L}])[^\n:]{0,20}:|[ \t.]*(?:\n|$))`, 'u');
 /** "Lieu Mairie", "Lieu de la séance Salle du Conseil": a software form's label and its value on one line, no colon between; the value capitalised. Text in its own case. */
 const PLACE_LABEL_BESIDE = /(?:^|\n)[ \t]*(?:Lieu|LIEU)(?:[ \t]+de[ \t]+(?:la[ \t]+)?(?:s[ée]ance|r[ée]union|S[ÉE]ANCE|R[ÉE]UNION))?[ \t]+(\p{Lu}[^\n]{1,100}?)[ \t.]*(?=\n|$)/u;
 /** A form's label, as a trimmed line of the column of labels is, and as a line of the text holds it alone. Lower-cased text. */
@@ -800,7 +805,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   }
   // "Lieu : Hôtel de Ville – salle du Conseil": a header's label.
   if (!place) {
-    const labelled = PLACE_LABEL.exec(headLower) ?? PLACE_LABEL_AFTER_LABEL.exec(headLower);
+    const labelled = PLACE_LABEL.exec(headLower) ?? PLACE_LABEL_AFTER_LABEL.exec(headLower) ?? PLACE_LABEL_AMID.exec(headLower);
     if (labelled) place = cleanPlace(head.slice(labelled.index + labelled[0].length - labelled[1]!.length, labelled.index + labelled[0].length));
   }
   // "Type de séance Date Heure Lieu" over "Ordinaire 14/06/1980 18 h 00 Salle des délibérations": a form's row of values, first.

@@ -22,6 +22,8 @@ describe('the place of a sitting', () => {
     // The seat of the body, then the building and the room that house it, each after a comma.
     ["le Bureau du District s'est réuni au siège du District, en l'Hôtel de Ville de Montclarens, salle des Commissions, sous la présidence de M. Raymond LAFFARGUE.", "siège du District, en l'Hôtel de Ville de Montclarens, salle des Commissions"],
     ["le Bureau s'est réuni au siège de la Communauté, Maison de Pays à Vellechaume, sous la présidence de M. Paul ROCHEVAL.", 'siège de la Communauté, Maison de Pays à Vellechaume'],
+    // A form's label amid its line, after a field without a colon, another label after its value.
+    ['REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL\nSéance du 16/03/2021\nConvocation du 09/03/2021 Lieu : Salle du conseil - Mairie de Sorbellu Heure : 18:00\nPrésident de séance : M. Paul ROCHEVAL', 'Salle du conseil - Mairie de Sorbellu'],
     // OCR's l for the i of "siège".
     ["le Bureau, dûment convoqué le 7 mars 2002, s'est réuni au slège de la Communauté sous la présidence de M. Paul ROCHEVAL.", 'slège de la Communauté'],
     // The hall on its line under the sitting's date, that line opening on "du".
