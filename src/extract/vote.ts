@@ -17,7 +17,7 @@ type CountKey = 'for' | 'against' | 'abstentions' | 'notVoting';
 
 // The words a zone is asked about before a costly reading: answered from the document's word
 // index (hasWord), not by a scan of each zone for each.
-indexWords('voix contre', 'groupe', 'unanim', 'proclam', 'amendement', 'rejet');
+indexWords('voix contre', 'voix\ncontre', 'groupe', 'unanim', 'proclam', 'amendement', 'rejet');
 
 /**
  * "Pour : 17", "CONTRE : 7", "Abstention : 1": the count follows the word; or its dot leaders, with
@@ -873,8 +873,8 @@ const SENTENCE_REACH = 300;
 /** The counts a formula states: "par 6 voix contre 2", "Pour : 17", "Pour : groupes X (23) et Y (6)". */
 function readCountFormulas(r: ZoneReading): void {
   const { text, start, end, lower, counts, names } = r;
-  // "adopté par 6 voix contre 2", "par douze voix contre trois": the votes for, then against.
-  for (const m of hasWord(text, 'voix contre', start, end) ? execAll(VOICES_AGAINST, lower) : []) {
+  // "adopté par 6 voix contre 2", "par douze voix contre trois": the votes for, then against ("par 28 voix" / "contre 12" across a line break too).
+  for (const m of hasWord(text, 'voix contre', start, end) || hasWord(text, 'voix\ncontre', start, end) ? execAll(VOICES_AGAINST, lower) : []) {
     const forAt = start + m.index! + m[0].indexOf(m[1]!);
     const pro = findNumberAt(text, forAt);
     const con = findNumberAt(text, start + m.index! + m[0].length);

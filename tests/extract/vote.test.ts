@@ -849,3 +849,12 @@ describe("a run of counts with a group in brackets after one", () => {
     expect([r.vote?.for, r.vote?.against, r.vote?.abstentions]).toEqual([31, 9, 0]);
   });
 });
+
+describe('"par N voix contre M" across a line break', () => {
+  it('"est adoptée par 28 voix" / "contre 12." counts 28 for and 12 against, as on one line', () => {
+    for (const text of ['La décision modificative est adoptée par 28 voix\ncontre 12.', 'La décision modificative est adoptée par 28 voix contre 12.']) {
+      const v = readVote(text, 0, text.length).vote;
+      expect([v?.for, v?.against]).toEqual([28, 12]);
+    }
+  });
+});
