@@ -15,6 +15,8 @@ const ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE\s+(?:[ÀA]|N°\s?\d+\s+[ÀA])\s+LA
  * An annex titled by its own subject ("ANNEXE - F.D.A.B.R. 2003 - 3ème répartition", "ANNEXE 2 :
  * tableau …"): an act's only after the record closed, a report may print one before its decision.
  */
+/** "ANNEXE" alone on its line over its own title ("REGLEMENT INTERIEUR DE LA COMMISSION …"): an annex once the act has decided. */
+const ANNEX_ALONE = /(?:^|[\n\f])[ \t]*ANNEXE(?:[ \t]+(?:N°[ \t]?)?\d{1,2})?[ \t]*(?=\n)/u;
 const SUBJECT_ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE(?:\s+(?:N°\s?)?\d+)?[ \t]+[-–:][ \t]+\S[^\n]*/u;
 
 /**
@@ -29,6 +31,11 @@ export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom
     const at = headings[0]!.end + annex.index;
     return headings.filter((h) => h.start < at);
   }
+  const alone = text.includes('ANNEXE') ? ANNEX_ALONE.exec(text.slice(headings[0]!.end)) : null;
+  if (alone && DECIDED.test(lowerOf(text).slice(headings[0]!.end, headings[0]!.end + alone.index))) {
+    const at = headings[0]!.end + alone.index;
+    return headings.filter((h) => h.start < at);
+  }
   // Headings all after the extract closed, but for its subject in its header, are its annex's (the
   // deliberation's own subject stands in its header's "Objet"); where some stand in its body before
   // the closing, those after still bound its decision.
@@ -37,7 +44,7 @@ export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom
   return headings.filter((h) => h.start < bodyFrom);
 }
 
-/** Where an extract's annex opens after `from` ("ANNEXE À LA DÉLIBÉRATION N° 85-99" on its line), or the text's end. */
+/** Where an extract's annex opens after `from` ("ANNEXE À LA DÉLIBÉRATION N° 85-99" on its line, "ANNEXE" alone after the record closed), or the text's end. */
 export function annexStart(text: string, from: number): number {
   // Asked of every document with headings; most have no annex titled so.
   if (text.indexOf('ANNEXE', from) < 0) return text.length;
@@ -46,7 +53,12 @@ export function annexStart(text: string, from: number): number {
   if (!annex) {
     const titled = SUBJECT_ANNEX_TITLE.exec(text.slice(from));
     const at = titled ? from + titled.index + (titled[0].length - titled[0].trimStart().length) : -1;
-    return titled && SENT_TO_PREFECT.test(lower.slice(from, at)) ? at : text.length;
+    if (titled && SENT_TO_PREFECT.test(lower.slice(from, at))) return at;
+    // "ANNEXE" alone over its title: after the record closed ("Pour extrait certifié conforme"); printed inside
+    // the record, its closing formula and signature after it, the annex is the act's and its decision runs through it.
+    const alone = ANNEX_ALONE.exec(text.slice(from));
+    const aloneAt = alone ? from + alone.index + (alone[0].length - alone[0].trimStart().length) : -1;
+    return alone && EXTRACT_CLOSING.test(lower.slice(from, aloneAt)) ? aloneAt : text.length;
   }
   const at = from + annex.index + (annex[0].length - annex[0].trimStart().length);
   // An extract's by its title, or a record closed before it ("Pour extrait conforme", a page copied from a website's archive).

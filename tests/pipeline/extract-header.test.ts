@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
 import { findHeadings } from '../../src/segment/headings.ts';
+import { withoutAnnexHeadings } from '../../src/segment/annexes.ts';
 
 const extract = (header: string, objet: string, body = '') => `COMMUNE DE VAUBRESSAC
 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
@@ -687,5 +688,53 @@ APPROUVE l'avant-projet.
 Adopté à l'unanimité.
 `);
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['3/1980', 'PROGRAMME DE RENFORCEMENT DU RESEAU - TRANCHE 1980']]);
+  });
+});
+
+describe('"ANNEXE" alone on its line over its own title, in an extract of one deliberation', () => {
+  const header = `EXTRAIT DU REGISTRE DES DELIBERATIONS
+DU CONSEIL D'ADMINISTRATION
+Séance du 23 mars 1995
+
+L'an mil neuf cent quatre-vingt-quinze, le vingt-trois mars, le Conseil d'Administration s'est réuni sous la présidence de M. Paul ROCHEVAL, Président.
+Etaient présents : M. ROCHEVAL, Mmes BELMONTE, FAVRE ; MM. GIROUD, VIBERT.
+
+OBJET : COMMISSION D'ATTRIBUTION DES LOGEMENTS - Règlement intérieur
+
+Le Président expose le projet de règlement.
+Après en avoir délibéré, à l'unanimité,
+  - ADOPTE le règlement intérieur annexé à la présente délibération ;
+  - CHARGE le Directeur de le notifier.
+`;
+  const annex = `
+                               ANNEXE
+
+      REGLEMENT INTERIEUR DE LA COMMISSION
+
+TITRE I - COMPOSITION ET FONCTIONNEMENT
+
+Article 1er - Le Conseil d'Administration élit en son sein les six membres de la Commission.
+
+TITRE II - INSTRUCTION DES DEMANDES
+
+Article 2 - Les demandes sont enregistrées dans l'ordre de leur dépôt.
+`;
+  const closing = `
+Ainsi fait et délibéré les jour, mois et an que dessus.
+Pour extrait certifié conforme,
+Le Président,
+P. ROCHEVAL
+`;
+  it("printed inside the record, before its closing: its title and parts head no deliberation, the act's one", () => {
+    const text = header + annex + closing;
+    expect(withoutAnnexHeadings(text, findHeadings(text, 0)).map((h) => h.title)).toEqual(["COMMISSION D'ATTRIBUTION DES LOGEMENTS - Règlement intérieur"]);
+    const doc = analyzeText(text);
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => i.title)).toEqual(["COMMISSION D'ATTRIBUTION DES LOGEMENTS - Règlement intérieur"]);
+  });
+  it('printed after the record closed: the decision ends above it, no act read in its articles ("élit")', () => {
+    const doc = analyzeText(header + closing + annex);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['adopte', 'charge']);
   });
 });
