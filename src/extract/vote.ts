@@ -24,7 +24,8 @@ indexWords('voix contre', 'voix\ncontre', 'groupe', 'unanim', 'proclam', 'amende
  * the commas OCR reads among them ("Contre ........, 24").
  */
 const COUNT_AFTER: ReadonlyArray<readonly [CountKey, RegExp, OpenerCue]> = [
-  ['for', keyed(/\b(?:pour|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\))|\.[.,]{2,}\s*(?=\d))/giu, 'pour', 'suffrages'), { key: 'pour', words: 1, or: 'suffrages' }],
+  // A scrutin's result: "Pour l'adoption ........ 98".
+  ['for', keyed(/\b(?:pour(?:\s+l['’]\s?adoption)?|votes?\s+pour|voix\s+pour|suffrages\s+obtenus(?:\s*:[^:\n]{0,80})?)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\))|\.[.,]{2,}\s*(?=\d))/giu, 'pour', 'suffrages'), { key: 'pour', words: 2, or: 'suffrages' }],
   ['against', keyed(/\b(?:contre|votes?\s+contre|voix\s+contre)\s*(?:[:=]\s*|\(\s*(?=\d+\s*\))|\.[.,]{2,}\s*(?=\d))/giu, 'contre'), { key: 'contre', words: 1 }],
   // "Abstentions (4) : Mme X, M. Y": the count in brackets, the names after.
   // "Se sont abstenus (15) : …", as lists of names by group give their count.
@@ -61,7 +62,8 @@ function openerAfterKey(text: string, cue: OpenerCue, start: number, end: number
   if (cue.or && hasWord(text, cue.or, start, end)) return true;
   return someKeyWhere(text, cue.key, start, end, (lower, q) => {
     for (let w = 0; w < cue.words; w++) {
-      while (isAsciiLower(lower.charCodeAt(q))) q++;
+      // A word's letters and its elision's apostrophe ("l'adoption").
+      while (isAsciiLower(lower.charCodeAt(q)) || lower[q] === "'" || lower[q] === '’') q++;
       if (lower[q] === '(') return true;
       if (lower[q] === '.') q++;
       while (q < lower.length && isSpaceUnit(lower.charCodeAt(q))) q++;
@@ -343,7 +345,8 @@ const COUNT_BEFORE: ReadonlyArray<readonly [CountKey, RegExp]> = [
   ['for', /^\s*(?:voix|votes?|suffrages?)?\s*pour\b(?!\s+(?:un|une|le|la|les|l'|des|cette|ce|cent|mille|extrait|copie|ampliation)\b)/iu],
   ['against', /^\s*(?:voix|votes?)?\s*contre\b/iu],
   // "4 voix d'abstention".
-  ['abstentions', /^\s*(?:(?:voix|votes?)\s+d['’]\s?)?abstentions?\b/iu],
+  // "; 16 membres se sont abstenus.", "2 membres s'étant abstenus".
+  ['abstentions', /^\s*(?:(?:voix|votes?)\s+d['’]\s?)?abstentions?\b|^\s*membres?\s+(?:se\s+sont|s['’]\s?[ée]tant)\s+abstenue?s\b/iu],
   ['notVoting', /^\s*(?:membres?\s+)?(?:ne\s+prenant\s+pas\s+part|non[- ]votants?|ne\s+participant\s+pas)/iu],
 ];
 
@@ -459,7 +462,7 @@ function numberEndsBefore(lower: string, at: number, floor: number): boolean {
 }
 /** The words a count stands before: where COUNT_BEFORE is tried. */
 /** Read with matchesAtWordStart: no letter before it. */
-const COUNT_WORD = keyed(/(?:(?:voix|votes?|suffrages?)\s+(?:d['’]\s?(?=abst))?)?(?:pour|contre|abstentions?|ne\s+prenant|ne\s+participant|non[- ]votants?|membres?\s+ne)(?![\p{L}])/giu, 'pour', 'contre', 'abstention', 'ne pren', 'ne part', 'votant', 'membre');
+const COUNT_WORD = keyed(/(?:(?:voix|votes?|suffrages?)\s+(?:d['’]\s?(?=abst))?)?(?:pour|contre|abstentions?|ne\s+prenant|ne\s+participant|non[- ]votants?|membres?\s+ne|membres?\s+(?:se\s+sont|s['’]\s?[ée]tant)\s+abstenue?s)(?![\p{L}])/giu, 'pour', 'contre', 'abstention', 'ne pren', 'ne part', 'votant', 'membre');
 /** The number of votes given in brackets after a unanimity, before the sentence ends. */
 const UNANIMOUS_COUNT = /^(?:[^.;(\n]|\n(?![ \t]*\n)){0,80}?\(\s*(\d{1,3})\s+(?:voix|votes?|suffrages?)(?:\s+pour)?\s*\)/u;
 /** OCR may read the final "é" as "6" ("unanimit6"). */

@@ -858,3 +858,19 @@ describe('"par N voix contre M" across a line break', () => {
     }
   });
 });
+
+describe("a typed procès-verbal's scrutin and its abstainers counted in a sentence", () => {
+  it('"Pour l\'adoption ........ 98" counts the votes for beside "Contre ....... 41"', () => {
+    const text = "Voici le résultat du scrutin :\nNombre de votants .......... 155\nPour l'adoption ............ 98\nContre ..................... 41\nAbstentions ................ 16\n\nLe Conseil régional a adopté.";
+    const v = readVote(text, 0, text.length).vote;
+    expect([v?.for, v?.against, v?.abstentions]).toEqual([98, 41, 16]);
+  });
+  it('"; 16 membres se sont abstenus." and ", 2 membres s\'étant abstenus" count the abstentions', () => {
+    for (const [text, n] of [
+      ['(Le projet de délibération, mis aux voix, est adopté par 112 voix contre 27\n; 16 membres se sont abstenus.)', 16],
+      ["Le projet est adopté par 12 voix contre 3, 2 membres s'étant abstenus.", 2],
+    ] as const) {
+      expect(readVote(text, 0, text.length).vote?.abstentions).toBe(n);
+    }
+  });
+});
