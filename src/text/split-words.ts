@@ -89,10 +89,11 @@ const NAME_PARTICLES = new Set(['de', 'du', 'des', 'd', 'le', 'la', 'les', 'van'
 const SENTENCE_WORDS = new Set(['est', 'sont', 'sera', 'était', 'a', 'ont', 'qui', 'que', 'se', 'ne', 'en', 'au', 'aux', 'par', 'pour', 'sur', 'avec', 'dans', 'ou', 'puis', 'donne', 'fait', 'dit', 'reste', 'absent', 'absente', 'excusé', 'excusée', 'présent', 'présente', 'représenté', 'représentée']);
 /**
  * A civility, a given name cut by OCR's space ("M. Chri stian PELLETAN", "M. Domini que-Antoine
- * SAVELLI", "M. Jean-M arc DUBOIS"), then the surname in capitals: no given name goes on in lower case after a space.
+ * SAVELLI", "M. Jean-M arc DUBOIS"), then the surname in capitals, on the line or the next ("Mme Sand rine" /
+ * "TROUILLARD"): no given name goes on in lower case after a space.
  */
 // Led by the civility, not by a lookbehind: a pattern opening on a lookbehind is tried at every offset.
-const SPLIT_GIVEN_NAME = /(?<![^\s(,;:])(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)([ \t]+)(\p{Lu}\p{Ll}{1,10}(?:-\p{Lu}\p{Ll}{0,10})?) (\p{Ll}{2,10})(?=(?:-\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\p{Lu}|\p{Lu}'))/gu;
+const SPLIT_GIVEN_NAME = /(?<![^\s(,;:])(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)([ \t]+)(\p{Lu}\p{Ll}{1,10}(?:-\p{Lu}\p{Ll}{0,10})?) (\p{Ll}{2,10})(?=(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\p{Lu}\p{Lu}|\p{Lu}'))/gu;
 
 export function joinSplitGivenNames(page: string): string {
   return page.replace(SPLIT_GIVEN_NAME, (whole, civility: string, blank: string, a: string, b: string, at: number, s: string) =>
@@ -109,7 +110,18 @@ export function joinSplitGivenNames(page: string): string {
 const LAST_LETTER_APART = /(\p{Lu}{3,}) (\p{Lu})(?=[,;:)])/gu;
 
 export function joinSplitSurnames(page: string, document: () => string): string {
-  return page.replace(LAST_LETTER_APART, (whole, a: string, b: string, at: number, s: string) =>
-    !/[\p{L}'’-]/u.test(s[at - 1] ?? ' ') && document().includes(a + b) && new RegExp(`(?<![\\p{L}'’-])${a}${b}(?![\\p{L}'’-])`, 'u').test(document()) ? a + b : whole,
+  const writtenWhole = (a: string, b: string) => document().includes(a + b) && new RegExp(`(?<![\\p{L}'’-])${a}${b}(?![\\p{L}'’-])`, 'u').test(document());
+  const joined = page.replace(LAST_LETTER_APART, (whole, a: string, b: string, at: number, s: string) => (!/[\p{L}'’-]/u.test(s[at - 1] ?? ' ') && writtenWhole(a, b) ? a + b : whole));
+  // "Mme Sylvie CO URTIN": a surname cut anywhere by OCR's space, glued back where the document writes it whole ("COURTIN").
+  // Not a phrase's small words in capitals ("DE LA REUNION" where OCR wrote "DELA" elsewhere), nor two
+  // words of five letters and more ("BUDGET PRIMITIF", which OCR glued elsewhere): a cut leaves a short part.
+  return joined.replace(CAPITALS_APART, (whole, a: string, b: string, at: number, s: string) =>
+    !/[\p{L}'’-]/u.test(s[at - 1] ?? ' ') && Math.min(a.length, b.length) <= MAX_CUT_PART && !SMALL_WORDS.has(a) && !SMALL_WORDS.has(b) && writtenWhole(a, b) ? a + b : whole,
   );
 }
+/** The shorter part of a word OCR's space cut has at most this many letters. */
+const MAX_CUT_PART = 4;
+/** A phrase's small words, in capitals. */
+const SMALL_WORDS = new Set(['DE', 'DU', 'DES', 'LA', 'LE', 'LES', 'ET', 'EN', 'AU', 'AUX', 'UN', 'UNE', 'SUR', 'PAR', 'POUR', 'DANS', 'SOUS', 'AVEC', 'SANS', 'QUE', 'QUI', 'NE', 'PAS', 'SE', 'SA', 'SON', 'SES', 'CE', 'CES', 'EST', 'OU']);
+/** Two runs of capitals a space apart, each two letters at least, no letter after: a surname's parts, or two words. */
+const CAPITALS_APART = /(\p{Lu}{2,}) (\p{Lu}{2,})(?![\p{L}'’-])/gu;

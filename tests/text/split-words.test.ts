@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitCueWords, joinSplitGivenNames } from '../../src/text/split-words.ts';
+import { joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames } from '../../src/text/split-words.ts';
 import { normalizePages } from '../../src/text/normalize.ts';
 
 describe('cue words OCR cut with a space', () => {
@@ -57,6 +57,23 @@ describe('a given name OCR cut with a space, between a civility and a surname in
   it('is written whole after its hyphen ("M. Jean-M arc DUBOIS"); a particle after a compound is left ("M. Jean-Pierre de LATTRE")', () => {
     expect(joinSplitGivenNames('M. Jean-M arc DUBOIS ; Mme Marie-C laire HENNEBERT')).toBe('M. Jean-Marc DUBOIS ; Mme Marie-Claire HENNEBERT');
     expect(joinSplitGivenNames('M. Jean-Pierre de LATTRE ; M. Jean-Paul est ABSENT')).toBe('M. Jean-Pierre de LATTRE ; M. Jean-Paul est ABSENT');
+  });
+});
+
+describe('a given name OCR cut with a space, its surname on the next line', () => {
+  it('"Mme Sand rine" / "TROUILLARD" is written whole; "M. Jean de" / "LATTRE" keeps its particle', () => {
+    expect(joinSplitGivenNames('Mme Sand rine\nTROUILLARD (pouvoir)')).toBe('Mme Sandrine\nTROUILLARD (pouvoir)');
+    expect(joinSplitGivenNames('M. Jean de\nLATTRE')).toBe('M. Jean de\nLATTRE');
+  });
+});
+
+describe('a surname in capitals OCR cut with a space', () => {
+  const document = 'Présents : Mme Sylvie COURTIN, M. Yves ABGRALL. Lieu : DELA SALLE. BUDGETPRIMITIF';
+  it('is glued back where the document writes it whole ("CO URTIN", "ABG RALL")', () => {
+    expect(joinSplitSurnames('pouvoir à Mme Sylvie CO URTIN ; M. ABG RALL indique', () => document)).toBe('pouvoir à Mme Sylvie COURTIN ; M. ABGRALL indique');
+  });
+  it('leaves small words ("DE LA REUNION") and two long words ("BUDGET PRIMITIF") the document glued elsewhere', () => {
+    expect(joinSplitSurnames('DE LA REUNION ; BUDGET PRIMITIF', () => document)).toBe('DE LA REUNION ; BUDGET PRIMITIF');
   });
 });
 
