@@ -492,6 +492,7 @@ describe("a speck before a point's rank at a line's start", () => {
     const noisy = "Le Consei1 Municipal s'est réuni.\n, 5 - DÉLIBÉRATION N° 2018-034 : MOTION\n' 1) Approbation du compte rendu";
     expect(normalizePages([noisy])[0]).toBe("Le Conseil Municipal s'est réuni.\n5 - DÉLIBÉRATION N° 2018-034 : MOTION\n1) Approbation du compte rendu");
     expect(normalizePages(['Le Consei1 a voté,\n5 - DÉLIBÉRATION'])[0]).toBe('Le Conseil a voté,\n5 - DÉLIBÉRATION');
+    expect(normalizePages(['Le Consei1 a voté.\ni 2. Analyse des offres finales'])[0]).toBe('Le Conseil a voté.\n2. Analyse des offres finales');
   });
 });
 

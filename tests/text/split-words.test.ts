@@ -77,6 +77,13 @@ describe('a surname in capitals OCR cut with a space', () => {
   });
 });
 
+describe('a cue word OCR glued to the small word after it', () => {
+  it('"presidencede", "séancedu", "rapportdu" are parted; a word that ends so is left ("décide", "coude")', () => {
+    expect(joinSplitCueWords('sous la presidencede M.\nJean ROUX ; la séancedu 6 juillet ; Vu le rapportdu Président')).toBe('sous la presidence de M.\nJean ROUX ; la séance du 6 juillet ; Vu le rapport du Président');
+    expect(joinSplitCueWords('le Conseil décide de ; au coude du chemin')).toBe('le Conseil décide de ; au coude du chemin');
+  });
+});
+
 describe('cue words OCR cut at a line end, no hyphen', () => {
   it('moves "voir" up to "pou", with the parenthesis closing it; leaves two words that make no cue word', () => {
     expect(joinSplitCueWords('Mme CHARVET (pou\nvoir a M. DUNAND), M. BOCQUET')).toBe('Mme CHARVET (pouvoir\na M. DUNAND), M. BOCQUET');
