@@ -625,11 +625,16 @@ const PRESENT_OF_SEATS = new RegExp(String.raw`(?<![\p{L}\d])([\p{L}\d-]+(?:\s+e
 /** "sept des neuf membres du Bureau étant présents": how many sat of the seats. Lower-cased text. */
 // Led by a lookahead of "des", the count before it a lookbehind: a pattern opening on a lookbehind has it tried at every offset of the text (seven times slower).
 const PRESENT_AMONG_SEATS = new RegExp(String.raw`(?=des\s)(?<=(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+)des\s+([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?\s+(?:[ée]tant|sont|[ée]taient)\s+pr[ée]sents`, 'u');
+/** "Cinq membres sur sept étant présents, le quorum est atteint": how many sat of the seats, no "en exercice". Lower-cased text. */
+// Led by a lookahead of "sur", as PRESENT_AMONG_SEATS by "des".
+const PRESENT_ON_SEATS = new RegExp(String.raw`(?=sur\s)(?<=(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:${MEMBER_NOUNS}|administrateurs)\s+)sur\s+([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:[ée]tant|sont|[ée]taient)\s+pr[ée]sents`, 'u');
 /** The sentences that say how many sat of the seats, each behind a plain search for its cue. */
 const PRESENT_OF_SEATS_SENTENCES: ReadonlyArray<readonly [cue: string, pattern: RegExp]> = [
   ['en exercice sont', PRESENT_OF_SEATS],
   // "sept des neuf membres du Bureau étant présents".
   [' des ', PRESENT_AMONG_SEATS],
+  // "Cinq membres sur sept étant présents".
+  [' sur ', PRESENT_ON_SEATS],
 ];
 
 /** "29 conseillers départementaux étant présents et 4 représentés sur les 34 membres", "(12 présents et 2 représentés sur 17 administrateurs)": the present, the represented, the seats. Lower-cased text. */

@@ -1511,7 +1511,8 @@ function marginTitles(text: string, found: Heading[]): void {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     const title = cleanTitle(m[1]!);
     // "[En marge : ADOPTE]": the margin says how it went, not what; "[En marge : Nombre des membres … élus : 11]", who sat.
-    if (NOT_A_HEADING.test(title) || COUNT_BOX_NOTE.test(title)) continue;
+    // "[En marge : complémentaire]": a word in lower case, a fragment of the margin's note, no subject.
+    if (NOT_A_HEADING.test(title) || COUNT_BOX_NOTE.test(title) || /^\p{Ll}/u.test(title)) continue;
     // "[En marge : Point 2 Chasse communale …]": the point's rank, then its subject.
     const ranked = RANKED_NOTE.exec(title);
     found.push({ scheme: ranked ? 'ordinal' : 'capitals', start, end: m.index! + m[0].length, number: ranked?.[1] ?? null, title: ranked ? ranked[2]! : title });

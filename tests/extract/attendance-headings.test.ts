@@ -1351,6 +1351,10 @@ describe('a member described at length before the holder of their proxy', () => 
     expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['GRONDIN', 'AH-SOUNE']]);
     expect(doc.attendance.counts).toMatchObject({ present: 7, inOffice: 9 });
   });
+  it('reads the count of "Cinq membres sur sept étant présents, le quorum est atteint"', () => {
+    const doc = analyzeText("COMMISSION DEPARTEMENTALE\nSéance du 21 octobre 1976\n\nEtaient présents : MM. GRONDIN, Président ; NATIVEL ; TECHER.\n\nCinq membres sur sept étant présents, le quorum est atteint et la Commission peut délibérer.\n");
+    expect(doc.attendance.counts).toMatchObject({ present: 5, inOffice: 7 });
+  });
   it('leaves present a member whose leaving is told after the list ("Mme X a quitté la séance … et a donné pouvoir à M. Y")', () => {
     const doc = analyzeText(
       "CONSEIL MUNICIPAL\nSéance du 3 mars 2020\n\nPrésents :\n- Mme Anne PEYRAC, conseillère municipale\n- M. Paul BONNEFOY, adjoint\n- M. Jean ROUX, maire\nMme PEYRAC a quitté la séance au point 18 et a donné pouvoir à M. BONNEFOY pour la suite de la séance.\n\nLe Conseil approuve à l'unanimité.\n",

@@ -1287,6 +1287,20 @@ M. le Maire propose d'allouer un secours au cantonnier blessé en service.
 Le Conseil, après en avoir délibéré, par sept voix contre trois, accorde au sieur Boyer un secours de quarante francs.
 `);
     expect(margin.items.map((i) => i.title)).toEqual(['Budget additionnel de 1892', 'Secours au sieur Boyer, cantonnier']);
+    // A note in lower case is a fragment of the margin, no subject: no point of its own.
+    const fragment = analyzeText(`Séance du 15 mai 1892
+L'an mil huit cent quatre-vingt-douze, le quinze mai, le Conseil municipal s'est réuni sous la présidence de M. Delpech, maire.
+
+AFFAIRE N° 92-12
+CHEMINS VICINAUX - REPARATION DES DEGATS DES PLUIES
+
+[En marge : complémentaire]
+M. le Maire expose que les pluies ont provoqué des dégâts sur les chemins.
+Le Conseil, après en avoir délibéré, approuve la répartition du crédit.
+Adopté à l'unanimité.
+`);
+    expect(fragment.items.map((i) => i.number)).toEqual(['92-12']);
+    expect(fragment.items[0]!.title).not.toBe('complémentaire');
     expect(margin.items[1]!.decision?.vote?.for).toBe(7);
     expect(margin.meeting.time).toBe('14:00');
     const numbered = analyzeText(`${SITTING}
