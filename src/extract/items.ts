@@ -631,6 +631,24 @@ function decisionStartIn(text: string, h: Heading, segEnd: number, body: string)
   return decisionStart;
 }
 
+/** An earlier act recited in the report: "Par délibération n° 2006-07 du 16 février 2006, le Comité Syndical, après avis …". */
+const EARLIER_ACT = /^par\s+d[ée]lib[ée]ration\b[^.;]{0,80}?\bdu\s+\d/iu;
+/** How many recited acts in a row are passed over. */
+const MAX_RECITALS = 3;
+
+/** `start`, or where the decision starts after the earlier acts its sentence and the next recite; `start` where none does after them. */
+function afterRecitals(text: string, h: Heading, segEnd: number, start: number | null): number | null {
+  let at = start;
+  for (let n = 0; at !== null && n < MAX_RECITALS; n++) {
+    if (!EARLIER_ACT.test(text.slice(at, at + 160))) return at;
+    const stop = text.slice(at, segEnd).search(/\.(?:\s|$)/u);
+    if (stop < 0) return start;
+    const from = at + stop + 1;
+    at = decisionStartIn(text, { ...h, end: from }, segEnd, text.slice(from, segEnd));
+  }
+  return at ?? start;
+}
+
 /** A body's first line, up to its first word in title case (an OCR'd bullet "O" before it): where an act opening the body stands. */
 const ACT_OPENING_BODY = /^[ \t]*\n?[ \t]*(?:[-•–][ \t]+|O[ \t]+(?=\p{Lu}\p{Ll}))?(?=\p{Lu}\p{Ll}+[ \t])/u;
 
@@ -730,7 +748,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const h = queue[q]!.h;
     let segEnd = queue[q]!.segEnd;
     let body = text.slice(h.end, segEnd);
-    let decisionStart = decisionStartIn(text, h, segEnd, body);
+    let decisionStart = afterRecitals(text, h, segEnd, decisionStartIn(text, h, segEnd, body));
     // A vote recalled in the report ("voté à l'unanimité par délibération du …") is not this item's.
     let vote = readVote(text, decisionStart ?? h.end, segEnd);
     // "Mis aux voix, la proposition est adoptée par 12 voix pour, …" / "En conséquence, le Comité

@@ -738,3 +738,29 @@ P. ROCHEVAL
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['adopte', 'charge']);
   });
 });
+
+describe("an earlier act recited in a deliberation's report", () => {
+  it('"Par délibération n° 2006-07 du 16 février 2006, le Comité Syndical, après avis …" opens no decision: the decision is the one voted after the report', () => {
+    const text = `EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL
+Séance du 23 novembre 2006
+
+L'an deux mil six, le vingt-trois novembre, le Comité Syndical s'est réuni sous la présidence de M. Paul ROCHEVAL, Président.
+Etaient présents : M. ROCHEVAL, Mme BELMONTE, M. GIROUD.
+
+OBJET : DELEGATION DE SERVICE PUBLIC - CHOIX DU DELEGATAIRE
+
+Rapporteur : M. le Président
+
+Par délibération n° 2006-07 du 16 février 2006, le Comité Syndical, après avis du Comité Technique Paritaire, s'est prononcé sur le principe d'une délégation de service public.
+La commission a examiné les offres remises le 15 septembre 2006 et propose de retenir la société ECOTRI.
+
+Le Comité Syndical, après en avoir délibéré, à l'unanimité,
+- APPROUVE le choix de la société ECOTRI comme délégataire ;
+- AUTORISE le Président à signer le contrat.
+`;
+    const doc = analyzeText(text);
+    const decision = doc.sections.find((s) => s.kind === 'decision')!;
+    expect(doc.text.slice(decision.start, decision.start + 40)).toMatch(/^Le Comité Syndical, après en avoir/u);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise']);
+  });
+});
