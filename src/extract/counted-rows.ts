@@ -127,6 +127,9 @@ const SENTENCE_END = /[.!?]$/u;
 interface ResultRow {
   line: number;
   m: RegExpExecArray;
+  /** Its counts' cells (for, against, abstentions, maybe not voting), then the result's first word and the words after it. */
+  counts: string[];
+  result: string;
   /** The subject's words on the row's line, before the rapporteur's. */
   subject: string;
 }
@@ -135,16 +138,19 @@ function resultRows(text: string): Item[] {
   const lines = trimmedLines(text);
   const rows: ResultRow[] = [];
   let row: RegExp | null = null;
+  let columns = 3;
   for (let i = 0; i < lines.length; i++) {
     const header = RESULT_HEADER.exec(lines[i]!.text);
     if (header) {
-      row = resultRow(header[1] ? 4 : 3);
+      columns = header[1] ? 4 : 3;
+      row = resultRow(columns);
       continue;
     }
     const m = row?.exec(lines[i]!.text);
     if (!m) continue;
     const opening = RAPPORTEUR_OPENING.exec(m[2]!);
-    rows.push({ line: i, m, subject: opening ? m[2]!.slice(0, opening.index) : m[2]! });
+    const result = `${m[3 + columns]!}${m[4 + columns] ?? ''}`;
+    rows.push({ line: i, m, counts: m.slice(3, 3 + columns), result, subject: opening ? m[2]!.slice(0, opening.index) : m[2]! });
   }
   if (!rows.length) return [];
   const isRow = (i: number) => rows.some((r) => r.line === i);
@@ -155,7 +161,7 @@ function resultRows(text: string): Item[] {
   let consumed = -1;
   for (const [k, r] of rows.entries()) {
     const subject: string[] = [];
-    const ends: string[] = [`${r.m[r.m.length - 2]!}${r.m[r.m.length - 1] ?? ''}`];
+    const ends: string[] = [r.result];
     const decided: string[] = [];
     let first = r.line;
     let last = r.line;
@@ -180,8 +186,7 @@ function resultRows(text: string): Item[] {
       }
     }
     consumed = last;
-    const m = r.m;
-    const counts = [m[3]!, m[4]!, m[5]!, ...(m.length > 9 ? [m[6]!] : [])];
+    const { m, counts } = r;
     const figured = counts.slice(0, 3).every((c) => /^\d/.test(c));
     const vote = figured ? countsCell({ for: counts[0], against: counts[1], abstentions: counts[2], notVoting: counts[3] && /^\d/.test(counts[3]) ? counts[3] : undefined }) : '';
     const said = ends.join(' ');

@@ -91,3 +91,17 @@ describe("a relevé whose rows' lines are centred on their subjects' cells, rank
     ]);
   });
 });
+
+describe('a relevé with a column of members not voting ("NPPV") before its result', () => {
+  it('reads the fourth count as the members not voting', () => {
+    const items = readCountedRows(`N° Objet Rapporteur Commission Pour Contre Abst. NPPV Décision
+87-0143 Compte administratif de M. CASTELLI Finances 61 33 13 1 Adopté
+l'exercice 1986
+87-0144 Budget supplémentaire M. CASTELLI Finances 62 40 6 0 Adopté
+`);
+    expect(items.map((i) => [i.number, i.decision?.vote?.for, i.decision?.vote?.notVoting])).toEqual([
+      ['87-0143', 61, 1],
+      ['87-0144', 62, 0],
+    ]);
+  });
+});
