@@ -162,7 +162,7 @@ function firstPlace(headLower: string, from = 0): RegExpExecArray | null {
   let m: RegExpExecArray | null;
   // Not where something was posted, nor in a point of the agenda ("7.   Avance sur la subvention 2012 au Centre Communal …")
   // or the deliberation's subject ("Objet : … Transformation en maison de retraite").
-  while ((m = re.exec(headLower)) && (POSTED_BEFORE.test(headLower.slice(Math.max(0, m.index - 24), m.index)) || AGENDA_POINT_LINE.test(headLower.slice(headLower.lastIndexOf('\n', m.index) + 1, m.index)) || inSubject(headLower, m.index)));
+  while ((m = re.exec(headLower)) && (POSTED_BEFORE.test(headLower.slice(Math.max(0, m.index - POSTED_REACH), m.index)) || AGENDA_POINT_LINE.test(headLower.slice(headLower.lastIndexOf('\n', m.index) + 1, m.index)) || inSubject(headLower, m.index)));
   re.lastIndex = 0;
   return m;
 }
@@ -374,7 +374,10 @@ function presidentBesideLabel(text: string, limit: number): Person | null {
 }
 
 /** A posting, a filing, a sending, a keeping before a place ("conservée en mairie", "peuvent être consultés en mairie"). Lower-cased text. */
-const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?|consult[ée]e?s?|conserv[ée]e?s?|archiv[ée]e?s?|disponibles?)\s*$/u;
+/** How far before a place its posting's words and date may stand. */
+const POSTED_REACH = 48;
+// Its date between ("affiché le 20 mai 1980 au siège du District").
+const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?|consult[ée]e?s?|conserv[ée]e?s?|archiv[ée]e?s?|disponibles?)(?:\s+le\s+(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?\s*$/u;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
 
 /**

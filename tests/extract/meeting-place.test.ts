@@ -24,6 +24,8 @@ describe('the place of a sitting', () => {
     ["le Bureau s'est réuni au siège de la Communauté, Maison de Pays à Vellechaume, sous la présidence de M. Paul ROCHEVAL.", 'siège de la Communauté, Maison de Pays à Vellechaume'],
     // A form's label amid its line, after a field without a colon, another label after its value.
     ['REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL\nSéance du 16/03/2021\nConvocation du 09/03/2021 Lieu : Salle du conseil - Mairie de Sorbellu Heure : 18:00\nPrésident de séance : M. Paul ROCHEVAL', 'Salle du conseil - Mairie de Sorbellu'],
+    // Where the summary was posted, its date between, is no place of the sitting.
+    ["COMPTE RENDU SOMMAIRE DE LA REUNION DU MARDI 13 MAI 1980\n(affiché le 20 mai 1980 au siège du District et dans les mairies)\n\nLe Bureau s'est réuni le mardi 13 mai 1980 à 18 heures à l'Hôtel de Ville de Montauzel, salle des commissions, sous la présidence de M. Paul ROCHEVAL.", "Hôtel de Ville de Montauzel, salle des commissions"],
     // OCR's l for the i of "siège".
     ["le Bureau, dûment convoqué le 7 mars 2002, s'est réuni au slège de la Communauté sous la présidence de M. Paul ROCHEVAL.", 'slège de la Communauté'],
     // The hall on its line under the sitting's date, that line opening on "du".
