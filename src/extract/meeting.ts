@@ -373,10 +373,12 @@ function presidentBesideLabel(text: string, limit: number): Person | null {
   return p ? asPresident(p, undefined) : null;
 }
 
-/** A posting, a filing, a sending, a keeping before a place ("conservée en mairie", "peuvent être consultés en mairie"). Lower-cased text. */
 /** How far before a place its posting's words and date may stand. */
 const POSTED_REACH = 48;
-// Its date between ("affiché le 20 mai 1980 au siège du District").
+/**
+ * A posting, a filing, a sending, a keeping before a place ("conservée en mairie", "peuvent être consultés en mairie"),
+ * its date maybe between ("affiché le 20 mai 1980 au siège du District"). Lower-cased text.
+ */
 const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?|consult[ée]e?s?|conserv[ée]e?s?|archiv[ée]e?s?|disponibles?)(?:\s+le\s+(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?\s*$/u;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
 

@@ -11,12 +11,12 @@ const EXTRACT_TITLE = /extrait\s+(?:du\s+|des\s+)?(?:registre|proc[èe]s[- ]verb
 const EXTRACT_OPENING = 1500;
 /** The annex's own title on a line of its own. */
 const ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE\s+(?:[ÀA]|N°\s?\d+\s+[ÀA])\s+LA\s+D[ÉE]LIB[ÉE]RATION\b[^\n]*/u;
+/** "ANNEXE" alone on its line over its own title ("REGLEMENT INTERIEUR DE LA COMMISSION …"): an annex once the act has decided. */
+const ANNEX_ALONE = /(?:^|[\n\f])[ \t]*ANNEXE(?:[ \t]+(?:N°[ \t]?)?\d{1,2})?[ \t]*(?=\n)/u;
 /**
  * An annex titled by its own subject ("ANNEXE - F.D.A.B.R. 2003 - 3ème répartition", "ANNEXE 2 :
  * tableau …"): an act's only after the record closed, a report may print one before its decision.
  */
-/** "ANNEXE" alone on its line over its own title ("REGLEMENT INTERIEUR DE LA COMMISSION …"): an annex once the act has decided. */
-const ANNEX_ALONE = /(?:^|[\n\f])[ \t]*ANNEXE(?:[ \t]+(?:N°[ \t]?)?\d{1,2})?[ \t]*(?=\n)/u;
 const SUBJECT_ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE(?:\s+(?:N°\s?)?\d+)?[ \t]+[-–:][ \t]+\S[^\n]*/u;
 
 /**
@@ -26,14 +26,15 @@ const SUBJECT_ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE(?:\s+(?:N°\s?)?\d+)?[ \t]
  */
 export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom = 0, closing: () => number = () => extractClosing(text)): Heading[] {
   if (!headings.length || !EXTRACT_TITLE.test(lowerOf(text).slice(0, EXTRACT_OPENING))) return headings;
-  const annex = ANNEX_TITLE.exec(text.slice(headings[0]!.end));
+  const after = text.slice(headings[0]!.end);
+  const alone = () => {
+    const m = ANNEX_ALONE.exec(after);
+    return m && DECIDED.test(lowerOf(text).slice(headings[0]!.end, headings[0]!.end + m.index)) ? m : null;
+  };
+  // Titled as the act's annex, or "ANNEXE" alone once the act has decided.
+  const annex = text.includes('ANNEXE') ? (ANNEX_TITLE.exec(after) ?? alone()) : null;
   if (annex) {
     const at = headings[0]!.end + annex.index;
-    return headings.filter((h) => h.start < at);
-  }
-  const alone = text.includes('ANNEXE') ? ANNEX_ALONE.exec(text.slice(headings[0]!.end)) : null;
-  if (alone && DECIDED.test(lowerOf(text).slice(headings[0]!.end, headings[0]!.end + alone.index))) {
-    const at = headings[0]!.end + alone.index;
     return headings.filter((h) => h.start < at);
   }
   // Headings all after the extract closed, but for its subject in its header, are its annex's (the

@@ -1754,7 +1754,9 @@ function objetHeadings(text: string, found: Heading[]): void {
     if (at > 0 && !/\s/.test(text[at - 1]!)) continue;
     // "a un double objet : reprendre …", "a pour objet :": the word in a sentence of the report, no label.
     if (text[at] === 'o' && /\p{Ll}[ \t]+$/u.test(text.slice(lineAt(text, at).start, at))) continue;
-    if (!colon && !objetOverValue(text, at, subject, found)) continue;
+    // A form a cell a line: "N° rapport" / "91/CP/0412" / "Direction" / … / "Objet" / value, the number in its cell above.
+    const cellAbove = colon ? null : numberCellAbove(text, at);
+    if (!colon && !objetOverValue(text, at, subject, found, cellAbove)) continue;
     // "N° 12/97 1. COMPTE ADMINISTRATIF 1996" over "Objet :" alone on its line: the label is that
     // heading's, and the line under it the margin's or the text's, no subject.
     if (multiline && NUMBERED_LINE_ABOVE.test(text.slice(Math.max(0, at - 200), at))) continue;
@@ -1781,8 +1783,7 @@ function objetHeadings(text: string, found: Heading[]): void {
     // The rest of the subject beside the number under it, in capitals: "n° 2011/09   FONCTIONNEMENT 2010".
     const rest = under?.[2] && !/\p{Ll}/u.test(under[2]) && /\p{Lu}{3}/u.test(under[2]) ? under[2] : null;
     const title = margin ? raw.slice(0, margin.index) + raw.slice(margin.index + margin[0].length - 1) : rest ? `${raw} ${rest}` : raw;
-    // A form a cell a line: "N° rapport" / "91/CP/0412" / "Direction" / … / "Objet" / value: the number its cell's above.
-    const cell = !colon && !number && !margin && !under ? numberCellAbove(text, at) : null;
+    const cell = !number && !margin && !under ? cellAbove : null;
     const marginNumber = margin?.[1] ?? under?.[1] ?? cell?.number ?? null;
     const end = titleStart + raw.length + (rest ? under![0].length : 0);
     found.push({ scheme: number || marginNumber ? 'numbered' : 'capitals', start: cell?.start ?? at, end, number: number ?? marginNumber, title: cleanTitle(title) });
@@ -1816,12 +1817,6 @@ function dashedPartsEnd(text: string, titleStart: number, lineEnd: number): numb
 /** A table's header read a cell a line has its cells short ("Bénéficiaire" / "Objet" / "Montant 2022" / "Montant proposé"). */
 const HEADER_CELL = 20;
 
-/**
- * Whether "OBJET" alone on its line at `label` stands over the subject under it (`value`), a form
- * printed a cell a line: not the next label of a table's header ("OBJET" / "DÉCISION"), not a cell
- * of a header row of short cells, not the "Objet" field of a form whose number heads it already
- * (a heading found a few lines above, which takes its title from that field).
- */
 /** A number's label alone on its line over its value, in a form a cell a line: "N° rapport" / "91/CP/0412", "Numéro de l'acte" / "2011-045". */
 const NUMBER_CELL = /(?:^|\n)[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+(?:du[ \t]+|de[ \t]+l['’][ \t]?|de[ \t]+la[ \t]+|d['’][ \t]?)?(?:rapport|acte|d[ée]lib[ée]ration))?[ \t]*\n[ \t]*([A-Z]{0,5}\d[\w./-]*\d)[ \t]*(?=\n)/gu;
 /** How far above its subject's label a form's number cell may stand: the cells between (direction, rapporteur, service). */
@@ -1838,7 +1833,14 @@ function numberCellAbove(text: string, label: number): { number: string; start: 
   return { number: last[1]!, start: from + last.index + (last[0].startsWith('\n') ? 1 : 0) };
 }
 
-function objetOverValue(text: string, label: number, value: number, found: readonly Heading[]): boolean {
+/**
+ * Whether "OBJET" alone on its line at `label` stands over the subject under it (`value`), a form
+ * printed a cell a line: not the next label of a table's header ("OBJET" / "DÉCISION"), not a cell
+ * of a header row of short cells, not the "Objet" field of a form whose number heads it already
+ * (a heading found a few lines above, which takes its title from that field) unless `cell`, the form's
+ * number cell above the label (numberCellAbove), opens a record after that heading.
+ */
+function objetOverValue(text: string, label: number, value: number, found: readonly Heading[], cell: { start: number } | null): boolean {
   const line = lineAt(text, value);
   const length = line.line.trim().length;
   if (length < MIN_OBJET_VALUE) return false;
@@ -1847,7 +1849,6 @@ function objetOverValue(text: string, label: number, value: number, found: reado
   if (length < HEADER_CELL && above < HEADER_CELL && below < HEADER_CELL) return false;
   // A heading just above owns the label ("N° 2" / "Objet" / …), unless a form's number cell opens a record between them
   // ("3. RAPPORTS EXAMINÉS" / "N° rapport" / "91/CP/0412" / … / "Objet").
-  const cell = numberCellAbove(text, label);
   return !found.some((h) => h.start < label && label - h.start < 400 && lineCount(text.slice(h.start, label)) - 1 <= FIELDS_TO_OBJET + 1 && !(cell && cell.start > h.end));
 }
 
