@@ -578,15 +578,22 @@ function presidencyFrom(zone: string): number {
   return at;
 }
 
-function presidentOf(text: string, limit: number): Person | null {
+/**
+ * "…, sous la présidence de M. X, 1er Adjoint, M. le Maire s'étant retiré pour le vote du compte
+ * administratif": the head of the body withdrew for one vote; X presides that point, not the
+ * sitting. Lower-cased text after the deputy's name, to the sentence's end.
+ */
+const HEAD_WITHDREW = /(?<![\p{L}])(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+(?:s['’][ée]tant\s+retir[ée]e?|ayant\s+quitt[ée]|s['’][ée]tant\s+absent[ée]e?)/u;
+
+function presidentOf(text: string, limit: number, from = 0): Person | null {
   const zone = lowerOf(text).slice(0, limit);
-  const from = presidencyFrom(zone);
+  const at = presidencyFrom(zone.slice(from));
   // Without the word, neither "sous la présidence de" nor "X préside la séance" is there.
-  if (from < 0) return null;
+  if (at < 0) return null;
   const presidency = caseless(PRESIDENCY);
-  presidency.lastIndex = from;
+  presidency.lastIndex = from + at;
   const m = presidency.exec(zone);
-  if (!m) return presidesAfterName(text, limit);
+  if (!m) return from ? null : presidesAfterName(text, limit);
   const start = m.index + m[0].length;
   // The sentence ends at a full stop that is not a civility's or an initial's ("M. J. BAYLET").
   // Or at the next label of a form's line ("Président de séance : LE GALL Jean-Yves Secrétaire de séance : CARIOU Martine").
@@ -598,6 +605,14 @@ function presidentOf(text: string, limit: number): Person | null {
   // name no office or body.
   const p = people[0]?.person ?? entries.map((e) => e.person).find((x) => TITLE_CASE_NAME.test(x.raw) && !OFFICE_WORDS.test(x.raw));
   if (!p) return null;
+  // A register's extracts each name who presided: the sitting's president is the next one named
+  // (the deputy may be named again for the same point).
+  if (HEAD_WITHDREW.test(lowerOf(text).slice(p.span!.end, end + 1))) {
+    const reach = Math.min(text.length, end + limit);
+    for (let next = presidentOf(text, reach, end); next; next = presidentOf(text, reach, next.span!.end)) {
+      if (next.surname !== p.surname) return next;
+    }
+  }
   return asPresident(p, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end + 1))?.[1]);
 }
 

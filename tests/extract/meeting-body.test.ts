@@ -86,6 +86,27 @@ describe('a president named before the verb', () => {
   });
 });
 
+describe('a deputy presiding while the head of the body withdrew', () => {
+  const extract = (mayor: string) => `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+L'an mil neuf cent quatre-vingt-seize et le douze avril, le Conseil Municipal s'est réuni sous la présidence de M. ORSINI Paul, 1er Adjoint, M. le Maire s'étant retiré pour le vote du compte administratif.
+Le Conseil Municipal approuve le compte administratif 1995.
+
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+L'an mil neuf cent quatre-vingt-seize et le douze avril, le Conseil Municipal s'est réuni sous la présidence de ${mayor}.
+Le Conseil Municipal vote le budget primitif 1996.`;
+
+  it('presides that point; the sitting\'s president is the one the next extract names', () => {
+    const text = extract('M. SANTONI Ange, Maire');
+    const { meeting } = extractMeeting(text, text.length, false);
+    expect([meeting.president?.surname, meeting.president?.role]).toEqual(['SANTONI', 'Maire']);
+  });
+
+  it('stays the president where no other is named after', () => {
+    const text = extract('M. ORSINI Paul, 1er Adjoint');
+    expect(extractMeeting(text, text.length, false).meeting.president?.surname).toBe('ORSINI');
+  });
+});
+
 describe('a procès-verbal headed by who presides', () => {
   it('"PRÉSIDENCE DE M. X, Président du Conseil Général" on its line names the president; "la présidence de la commission" does not', () => {
     const text = `CONSEIL GÉNÉRAL DE LA MORVE\nPROCÈS-VERBAL DE LA SÉANCE DU 12 OCTOBRE 1976\n\nPRÉSIDENCE DE M. Jean-Luc ORSONI, Président du Conseil Général\n\nLa séance est ouverte à 15 heures.`;
