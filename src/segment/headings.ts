@@ -2299,7 +2299,8 @@ const LABEL_AS_TITLE = /^(?:Rapporteure?s?|RAPPORTEURE?S?|Mati[èe]re|MATI[ÈE]R
 const TALLY_WORDS = /^(?:majorit[ée]\s+absolue|suffrages|bulletins|votants|exprim[ée]s|nombre\s+de\s+(?:votants|suffrages|bulletins))/iu;
 
 const LABEL_OF_PEOPLE = /:\s*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
-const VOTE_STATEMENT = /(?:pris|prend|prennent)\s+part\s+au\s+vote|(?<![\p{L}])(?:ont|a)\s+vot[ée]|abstenue?s?(?![\p{L}])/iu;
+/** A line about the vote, no title: who took no part, who abstained, "Voté à l'unanimité." */
+const VOTE_STATEMENT = /(?:pris|prend|prennent)\s+part\s+au\s+vote|(?<![\p{L}])(?:ont|a)\s+vot[ée]|abstenue?s?(?![\p{L}])|^(?:Adopt|Vot|Approuv|Rejet)[ée]e?s?\s+(?:[àa]\s+l['’]unanimit|[àa]\s+la\s+majorit|par\s+\d)/iu;
 
 /** A label over the points a summary tells, each under its own short title: "Principales décisions", "Décisions prises". */
 const DECISIONS_LIST_LABEL = /(?<=^|\n)[ \t]*(?:[Pp]rincipales|PRINCIPALES)[ \t]+(?:d[ée]cisions|D[ÉE]CISIONS)[ \t]*:?[ \t]*\n|(?<=^|\n)[ \t]*(?:D[ée]cisions|D[ÉE]CISIONS)[ \t]+(?:prises|adopt[ée]es|PRISES|ADOPT[ÉE]ES)[ \t]*:?[ \t]*\n/u;
@@ -2352,8 +2353,9 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
       continue;
     }
     if (!/^\p{Lu}/u.test(line) || SENTENCE_START.test(line) || FINITE_VERB.test(` ${line} `) || NOT_A_HEADING.test(line.toUpperCase())) continue;
-    // A line ending on a comma or semicolon is a clause that goes on ("Entendu l'exposé du rapporteur,").
-    if (/:\s*\d|[?!]|^\(|^\d|[,;]$/.test(line) || isCapitalsLine(line) || actionAt(line) || AMOUNT_AT_END.test(line)) continue;
+    // A line ending on a comma or semicolon is a clause that goes on ("Entendu l'exposé du rapporteur,");
+    // a label and its figure closed by a full stop is a statement ("Résultat global de clôture : excédent de 46.138,83 F.").
+    if (/:\s*\d|:\s[^:]*\d[^:]*\.$|[?!]|^\(|^\d|[,;]$/.test(line) || isCapitalsLine(line) || actionAt(line) || AMOUNT_AT_END.test(line)) continue;
     // "N'a pas pris part au vote : M. ESCANDE.": a label and whom it names, not a title.
     if (LABEL_OF_PEOPLE.test(line) || VOTE_STATEMENT.test(line)) continue;
     // "M. CASTEX, Adjoint délégué aux travaux, expose :": a speaker, not a title.

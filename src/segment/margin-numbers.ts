@@ -18,6 +18,14 @@ export function withMarginNumbers(text: string, headings: readonly Heading[]): H
       i++;
       continue;
     }
+    // "[En marge : N° 25/79 – Création d'un emploi de cantonnier]" / "Même séance." / "Création
+    // d'un emploi de cantonnier à temps non complet": the margin's short subject over the point's
+    // own, both opening on the same word.
+    if (h.number && next && next.number === null && next.scheme === 'paragraph' && firstWord(h.title) === firstWord(next.title) && shortLinesOnly(text, h.end, next.start)) {
+      out.push({ ...next, number: h.number, start: h.start });
+      i++;
+      continue;
+    }
     out.push(h);
   }
   return out;
@@ -28,3 +36,15 @@ function captionOnly(text: string, from: number, to: number): boolean {
   const lines = text.slice(from, to).split('\n').map((l) => l.trim()).filter(Boolean);
   return lines.length >= 1 && lines.length <= 1 + CAPTION_LINES && lines.slice(1).every((l) => l.length <= 40 && !/[.;:]$/.test(l));
 }
+
+/** A title's first word, lower-cased: "création" for "Création d'un emploi …". */
+function firstWord(title: string): string {
+  return /^\p{L}+/u.exec(title.trim())?.[0]?.toLowerCase() ?? '';
+}
+
+/** Whether text[from, to) holds at most two short lines ("Même séance."), no paragraph. */
+function shortLinesOnly(text: string, from: number, to: number): boolean {
+  const lines = text.slice(from, to).split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length <= 2 && lines.every((l) => l.length <= 40);
+}
+

@@ -52,3 +52,51 @@ describe('"Délibération n° 81-07" over "[En marge : …]" over the title in c
     ]);
   });
 });
+
+/** A commune's register transcribed: each deliberation's margin note ("[En marge : N° 25/79 – …]") over its own title in a paragraph. */
+const transcribed = `COMMUNE DE SANTA-MARIA-DI-LOTA
+Registre des délibérations du Conseil Municipal
+
+SÉANCE DU 23 SEPTEMBRE 1979
+
+L'an mil neuf cent soixante-dix-neuf, le vingt-trois septembre, à dix heures, le Conseil Municipal s'est réuni sous la présidence de M. FILIPPONI Antoine, Maire.
+
+Étaient présents : MM. FILIPPONI Antoine, ALBERTI Jean, SANTUCCI Paul, BARTOLO Ange.
+
+[En marge : N° 25/79 – Création d'un emploi de cantonnier]
+
+Même séance.
+
+Création d'un emploi de cantonnier à temps non complet
+
+M. le Maire expose que l'entretien des chemins communaux ne peut plus être assuré par les seules prestations des habitants et qu'il convient de créer un emploi.
+
+Le Conseil Municipal, après en avoir délibéré,
+Décide la création d'un emploi de cantonnier à temps non complet.
+
+Voté à l'unanimité.
+
+[En marge : N° 26/79 – Électrification rurale – hameau de Pentica]
+
+Électrification rurale – Renforcement du réseau au hameau de Pentica
+
+M. le Maire donne lecture d'une lettre du Syndicat départemental d'électrification signalant des chutes de tension au hameau.
+
+Montant estimé des travaux : environ 48.000,00 F.
+
+La participation communale, fixée à 15 % du montant des travaux, serait inscrite au budget de l'exercice 1980.
+
+Le Conseil Municipal, après en avoir délibéré,
+Demande l'inscription des travaux au programme de l'année 1980.
+
+Voté à l'unanimité.
+`;
+
+describe('"[En marge : N° 25/79 – Création d\'un emploi …]" over "Création d\'un emploi … à temps non complet"', () => {
+  it('is one deliberation, numbered as its margin says, titled as its paragraph; "Voté à l\'unanimité." and "Montant … : environ 48.000,00 F." head none', () => {
+    expect(analyzeText(transcribed).items.map((i) => [i.number, i.title])).toEqual([
+      ['25/79', "Création d'un emploi de cantonnier à temps non complet"],
+      ['26/79', 'Électrification rurale – hameau de Pentica'],
+    ]);
+  });
+});
