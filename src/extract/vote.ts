@@ -670,6 +670,22 @@ function onHowToVote(lower: string, at: number): boolean {
   return HOW_TO_VOTE.test(sentence) && !ALSO_DESIGNATES.test(sentence);
 }
 
+/**
+ * "La commission, réunie le 8 octobre 1992, a émis à l'unanimité de ses membres un avis favorable":
+ * a commission's opinion the report recalls, no vote of the assembly. Lower-cased text: the
+ * commission before the unanimity in its sentence (not one that is the deciding body: "la Commission
+ * départementale, à l'unanimité, émet un avis favorable"), no assembly after it ("Après avis de la
+ * commission, le Conseil émet à l'unanimité un avis favorable" is the vote), the opinion right after.
+ */
+const COMMISSION_BEFORE = /(?:^|[^\p{L}])(?:la|les|cette)\s+commissions?(?![\p{L}])(?!\s+(?:d[ée]partementale|permanente|syndicale|administrative|r[ée]gionale))(?:(?!(?:le|l['’])\s*(?:conseil|comit|bureau|assembl))[^.;])*$/u;
+const OPINION_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:un|son|leur)\s+avis(?![\p{L}])/u;
+
+function onCommissionOpinion(lower: string, at: number, length: number): boolean {
+  if (!OPINION_AFTER.test(lower.slice(at + length, at + length + 60))) return false;
+  const from = Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf(';', at), at - 200) + 1;
+  return COMMISSION_BEFORE.test(lower.slice(from, at));
+}
+
 /** A second act after the decision on how to vote, in its sentence. Lower-cased text. */
 const ALSO_DESIGNATES = /\bet\s+(?:d[ée]signe|nomme|[ée]lit|proclame|approuve)(?![\p{L}])/u;
 
@@ -976,7 +992,7 @@ function readCountBefore(r: ZoneReading, wordAt: number, windowStart: number): v
 function readUnanimity(r: ZoneReading): RegExpExecArray | null {
   const { text, start, end, lower, counts } = r;
   // "décide, à l'unanimité, de ne pas procéder au scrutin secret": how to vote, not the vote.
-  const found = hasWord(text, 'unanim', start, end) ? execAll(caseless(UNANIMOUS_ALL), lower).filter((u) => !onHowToVote(lower, u.index!)) : [];
+  const found = hasWord(text, 'unanim', start, end) ? execAll(caseless(UNANIMOUS_ALL), lower).filter((u) => !onHowToVote(lower, u.index!) && !onCommissionOpinion(lower, u.index!, u[0].length)) : [];
   const ballot = found.length ? electionBallotAfter(r, found[0]!.index!) : -1;
   const unanimities = ballot >= 0 ? found.filter((u) => u.index! > ballot) : found;
   const unan = unanimities[0] ?? null;

@@ -248,6 +248,12 @@ describe('votes', () => {
     expect(vote("Le Conseil Municipal, après en avoir délibéré, a émis un avis favorable au projet.")).toMatchObject({ outcome: 'adopted', stated: true });
   });
 
+  it('reads no unanimity in a commission\'s opinion the report recalls; the assembly\'s, or a Commission départementale\'s, is the vote', () => {
+    expect(vote("La commission, réunie le 8 octobre 1992, a émis à l'unanimite de ses membres un avis\nfavorable au choix de la S.L.D.E.")).toMatchObject({ vote: null, stated: false });
+    expect(vote("Après avis de la commission, le Conseil émet à l'unanimité un avis favorable.").vote?.unanimous).toBe(true);
+    expect(vote("La Commission départementale, à l'unanimité, émet un avis favorable au projet.").vote?.unanimous).toBe(true);
+  });
+
   it('reads no outcome in a decision recalled by its year ("une carte communale approuvée en 2014")', () => {
     expect(vote('La commune dispose d\'une carte communale approuvée en 2014 qui lui donne satisfaction.')).toMatchObject({ outcome: null, stated: false });
     expect(vote('Le schéma adopté en mars 2019 est révisé.')).toMatchObject({ outcome: null, stated: false });
