@@ -69,6 +69,8 @@ function afterCopyLabel(text: string, p: Person): boolean {
   return COPY_LABEL.test(text.slice(text.lastIndexOf('\n', p.span.start - 1) + 1, p.span.start));
 }
 
+/** A line opening an annex: no signatory on it or after it. */
+const ANNEX_LINE = /\n[ \t]*(?:ANNEXES?|Annexes?)(?![\p{L}])/u;
 /** How far under its role a name is looked for; past a stamp printed between them. */
 const NAME_REACH = 80;
 const STAMPED_NAME_REACH = 200;
@@ -257,8 +259,10 @@ export function extractSignatures(text: string, president: Person | null, layout
     const cell = rightCellBelow(text, tailStart + m.index! + m[0].indexOf(m[1]!));
     // A stamp printed between the role and the name pushes the name further down.
     const reach = STAMP_WORDS.test(text.slice(at, at + NAME_REACH)) ? STAMPED_NAME_REACH : NAME_REACH;
-    // The reach ends at a word's end: a name it cuts would be read short ("Claire BON|NEFOY").
-    const reachEnd = wordEnd(text, at + reach);
+    // The reach ends at a word's end: a name it cuts would be read short ("Claire BON|NEFOY"); and
+    // at an annex opening under a role left unsigned ("Le Président," / "ANNEXE 1 À LA DÉLIBÉRATION …").
+    const annexAt = text.slice(at, at + reach).search(ANNEX_LINE);
+    const reachEnd = annexAt >= 0 ? at + annexAt : wordEnd(text, at + reach);
     const people = (cell ? parsePersonList(text, cell.start, cell.end) : parsePersonList(text, at, Math.min(text.length, reachEnd, pageEnd < 0 ? Infinity : pageEnd))).map((e) => e.person);
     // A family name in capitals; or, in a document that writes names in title case, a line
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.

@@ -155,8 +155,11 @@ function lineStartsIn(s: string): number[] {
   return out;
 }
 
-/** Just before a number: the vote word whose value it is, on the line above or after a colon. */
-const VALUE_OF_WORD_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GRID_WORD})[ \t]*:?\s*$`, 'u');
+/**
+ * Just before a number: the vote word whose value it is, on the line above or after a colon,
+ * there or along a line of labels ("Votants : 20 Pour : 17 Contre : 2 Abstention : 1").
+ */
+const VALUE_OF_WORD_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GRID_WORD})[ \t]*:?\s*$|[ \t](?:${GRID_WORD})[ \t]*:[ \t]*$`, 'u');
 
 /** A vote line that gives its count by group, in brackets. Lower-cased text. */
 const GROUP_COUNTS = /(?<=^|\n)[ \t]*(pour|contre|abstentions?)[ \t]*:[ \t]*(groupes?\s[^\n;]*)/gu;
@@ -918,7 +921,7 @@ function readCountFormulas(r: ZoneReading): void {
     if (!mayMatchIn(re, text, start, end) || !openerAfterKey(text, cue, start, end)) continue;
     for (const m of execAll(caseless(re), lower)) {
       const at = start + m.index! + m[0].length;
-      const n = findNumberAt(text, at);
+      const n = findNumberAt(text, at) ?? letterOne(text, at);
       if (!n || n.start - at > 1 || counts[key] !== null || inAmendmentSentence(text, start + m.index!)) continue;
       counts[key] = n.value;
       r.mark(start + m.index!, n.end);
@@ -938,6 +941,13 @@ function readCountFormulas(r: ZoneReading): void {
     }
     for (const [key, value] of byGroup) counts[key] = value;
   }
+}
+
+/** "Abstention : l": OCR's letter for the figure one, alone after a label's colon. */
+const LETTER_ONE = /^[lI](?![\p{L}\p{N}'’])/u;
+
+function letterOne(text: string, at: number): { value: number; start: number; end: number } | null {
+  return LETTER_ONE.test(text.slice(at, at + 2)) ? { value: 1, start: at, end: at + 1 } : null;
 }
 
 /** "douze voix pour": find the vote words, then the number phrase that ends just before them. */

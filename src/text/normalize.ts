@@ -311,6 +311,8 @@ const STRAY_DOT = /[ \t]+\.(?<=[\p{L}\d:][ \t]+\.)(?=[ \t]+[\p{Ll}\d]|[ \t]*\n[ 
 // "M.GIRARDET": a family name in capitals too, four letters at least, no letter after a dot closing it (no initials "M.JCBD.A.").
 const CIVILITY_GLUED = /(?<![\p{L}.])(M{1,2}\.(?=\p{Lu}\p{Ll}{2}|\p{Lu}{4,}(?![\p{L}]|\.\p{L}))|Mmes?(?=\p{Lu}{3})|Mlle(?=\p{Lu}{3}))/u;
 const CIVILITY_GLUED_ALL = new RegExp(CIVILITY_GLUED.source, 'gu');
+/** "sous la présidence de M . Gérard GRANDCOLAS": OCR's space between the civility and its full stop. */
+const CIVILITY_SPACED_DOT = /(?<![\p{L}.])(M{1,2})[ \t]\.(?=[ \t]\p{Lu})/gu;
 /**
  * OCR's specks glued to a word's end: a tilde, never written in French ("Commune~ de"), and a
  * closing guillemet with no space before it ("PRESENTS» :"), where French sets one ("« mot »");
@@ -496,6 +498,7 @@ function cleanPage(page: string, document: () => string): string[] {
   if (t.includes(' . ') || t.includes(' .\n')) t = t.replace(STRAY_DOT, '');
   if (t.includes(' ,\n') || t.includes(' .\n')) t = t.replace(SPECK_AFTER_FUNCTION_WORD, '');
   if ((t.includes('M.') || t.includes('Mme') || t.includes('Mlle')) && CIVILITY_GLUED.test(t)) t = t.replace(CIVILITY_GLUED_ALL, '$1 ');
+  if (t.includes('M .')) t = t.replace(CIVILITY_SPACED_DOT, '$1.');
   // Specks are looked for where OCR's look-alikes were: a clean page's "»" closes a quotation.
   if (noisy && (t.includes('~') || t.includes('»'))) t = t.replace(TILDE_FOR_ACUTE, 'é').replace(GLUED_SPECK, '');
   if (t.includes('-\n')) t = dehyphenate(t, document);

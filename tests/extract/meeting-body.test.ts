@@ -86,6 +86,13 @@ describe('a president named before the verb', () => {
   });
 });
 
+describe('OCR\'s space between a civility and its full stop', () => {
+  it('"sous la présidence de M . Gérard GRANDCOLLIN" names the president', () => {
+    const doc = analyzeText(`SYNDICAT INTERCOMMUNAL DES EAUX\nSéance du 16 octobre 1992\nLe Comité s'est réuni à la mairie, sous la\nprésidence de M . Gérard GRANDCOLLIN, Président.\n\nÉtaient présents : MM. GRANDCOLLIN, THOMASSET, HUMBLOT.\n\nLe Comité approuve le compte de gestion à l'unanimité.\n`);
+    expect([doc.meeting.president?.civility, doc.meeting.president?.surname]).toEqual(['M.', 'GRANDCOLLIN']);
+  });
+});
+
 describe('a deputy presiding while the head of the body withdrew', () => {
   const extract = (mayor: string) => `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
 L'an mil neuf cent quatre-vingt-seize et le douze avril, le Conseil Municipal s'est réuni sous la présidence de M. ORSINI Paul, 1er Adjoint, M. le Maire s'étant retiré pour le vote du compte administratif.

@@ -467,3 +467,21 @@ describe("a receipt stamp beside the signature, a dash before its day", () => {
     expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['KIEFFER']);
   });
 });
+
+describe('an annex opening under a role its executory formula left unsigned', () => {
+  it('names no signatory: "ANNEXE 1 À LA DÉLIBÉRATION" and its title are no name', () => {
+    const text = `Pour extrait conforme,
+Dombasle, le 19 octobre 1992
+Le Président,
+G. GRANDCOLLIN
+
+Certifie exécutoire compte tenu de la transmission
+en Sous-Préfecture le 21.10.1992
+Le Président,
+
+ANNEXE 1 À LA DÉLIBÉRATION N° 92/14
+BORDEREAU DES PRIX DES TRAVAUX DU FERMIER
+`;
+    expect(extractSignatures(text, null).map((p) => p.raw)).toEqual(['G. GRANDCOLLIN']);
+  });
+});

@@ -248,6 +248,11 @@ describe('votes', () => {
     expect(vote("Le Conseil Municipal, après en avoir délibéré, a émis un avis favorable au projet.")).toMatchObject({ outcome: 'adopted', stated: true });
   });
 
+  it('reads a line of labels with their counts, OCR\'s letter l for the last one ("Abstention : l")', () => {
+    expect(vote('Votants : 20 Pour : 17 Contre : 2 Abstention : l')).toMatchObject({ vote: { for: 17, against: 2, abstentions: 1 } });
+    expect(vote("Abstention : l'ensemble du groupe").vote?.abstentions ?? null).toBeNull();
+  });
+
   it('reads no unanimity in a commission\'s opinion the report recalls; the assembly\'s, or a Commission départementale\'s, is the vote', () => {
     expect(vote("La commission, réunie le 8 octobre 1992, a émis à l'unanimite de ses membres un avis\nfavorable au choix de la S.L.D.E.")).toMatchObject({ vote: null, stated: false });
     expect(vote("Après avis de la commission, le Conseil émet à l'unanimité un avis favorable.").vote?.unanimous).toBe(true);
