@@ -139,8 +139,8 @@ function labelOf(line: string): Column | null {
   return line.length <= 40 ? (LABELS.find(([re]) => re.test(line))?.[1] ?? null) : null;
 }
 
-/** A software export labels as many columns: name, given name, office, presence, proxy. */
-const MAX_COLUMNS = 5;
+/** A software export labels as many columns: commune, name, given name, office, presence, proxy. */
+const MAX_COLUMNS = 6;
 
 /**
  * The columns labelled from line i on, at most MAX_COLUMNS: a name's and a presence's among them, the
@@ -362,8 +362,9 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
         // group's commune ("SAINTE-APOLLINE"), names no one.
         proxy = personIn(text, cell);
         // A family name alone is the holder where a row's name is followed by its given name's
-        // cell, and this one by the next row's name over its given name ("R" / "CASTEL" / "DAUPHIN" / "Lucienne").
-        const holderAlone = rowOpensAt(k + 1) && !!personIn(text, lines[k + 1]!);
+        // cell, and this one by the next row's name over its given name ("R" / "CASTEL" / "DAUPHIN" / "Lucienne");
+        // not where rows open on their commune's cell: there that word is the next row's commune ("Excusé" / "FRESNAY-LE-ROCHER" / "BLONDIN" / "Maurice").
+        const holderAlone = leadingNotes === 0 && rowOpensAt(k + 1) && !!personIn(text, lines[k + 1]!);
         if (proxy && !proxy.civility && !proxy.givenName && !/\s/.test(proxy.raw.trim()) && !holderAlone) proxy = null;
         if (proxy) k++;
       }

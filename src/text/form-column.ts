@@ -1,6 +1,6 @@
 /**
  * A form printed by software one cell a line: its labels one a line ("Instance", "Séance n°", "Séance du", "Convocation", "Date", "Heure", "Lieu", "Nature",
- * "Président de séance", "Secrétaire de séance", "Date d'affichage", "Quorum", "Rapport n°", "Nomenclature"), then their values as many, in the same order.
+ * "Président de séance", "Secrétaire de séance", "Date d'affichage", "Date d'envoi de la convocation", "Quorum", "Rapport n°", "Nomenclature"), then their values as many, in the same order.
  */
 
 /** "Lieu", "Lieu de la séance". Lower-cased text. */
@@ -11,7 +11,7 @@ const COUNT_LABEL = String.raw`(?:membres\s+|conseillers\s+)?en\s+exercice|pr[é
 
 /** A form's label alone on its line, trimmed. Lower-cased text. */
 export const FORM_LABEL = new RegExp(
-  String.raw`^(?:type\s+de\s+(?:la\s+)?s[ée]ance|nature\s+de\s+(?:la\s+)?s[ée]ance|${LIEU}|heure(?:\s+d['’]ouverture|\s+de\s+d[ée]but|\s+de\s+cl[ôo]ture|\s+de\s+fin)?|(?:ouverture|cl[ôo]ture)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|pr[ée]sidence(?:\s+de\s+(?:la\s+)?s[ée]ance)?|rapport\s+n[°o]|nomenclature|pr[ée]sidente?(?:\s+de\s+s[ée]ance)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]tariat(?:\s+de\s+s[ée]ance)?|date(?:\s+(?:de\s+(?:la\s+)?)?(?:s[ée]ance|convocation|r[ée]union|publication)|\s+d['’]affichage(?:\s+de\s+la\s+convocation)?)?|s[ée]ance(?:\s+n[°o]|\s+du)?|convocation(?:\s+du)?|n[°o]\s+(?:de\s+(?:la\s+)?)?s[ée]ance|nature|instance|organe|assembl[ée]e|session|affichage|publication|transmission|${COUNT_LABEL})$`,
+  String.raw`^(?:type\s+de\s+(?:la\s+)?s[ée]ance|nature\s+de\s+(?:la\s+)?s[ée]ance|${LIEU}|heure(?:\s+d['’]ouverture|\s+de\s+d[ée]but|\s+de\s+cl[ôo]ture|\s+de\s+fin)?|(?:ouverture|cl[ôo]ture)(?:\s+de\s+(?:la\s+)?s[ée]ance)?|pr[ée]sidence(?:\s+de\s+(?:la\s+)?s[ée]ance)?|rapport\s+n[°o]|nomenclature|pr[ée]sidente?(?:\s+de\s+s[ée]ance)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]tariat(?:\s+de\s+s[ée]ance)?|date(?:\s+(?:de\s+(?:la\s+)?)?(?:s[ée]ance|convocation|r[ée]union|publication)|\s+d['’](?:affichage|envoi)(?:\s+de\s+la\s+convocation)?)?|s[ée]ance(?:\s+n[°o]|\s+du)?|convocation(?:\s+du)?|n[°o]\s+(?:de\s+(?:la\s+)?)?s[ée]ance|nature|instance|organe|assembl[ée]e|session|affichage|publication|transmission|${COUNT_LABEL})$`,
   'u',
 );
 

@@ -1038,3 +1038,41 @@ E
     expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['VAUTIER']);
   });
 });
+
+describe('an archive software\'s presence table, six cells a row, its commune first', () => {
+  const row = (commune: string, surname: string, given: string, status: string, holder?: string) => [commune, surname, given, 'Délégué titulaire', status, ...(holder ? [holder] : [])];
+  const text = [
+    'Liste de présence', 'Commune', 'Nom', 'Prénom', 'Qualité', 'Statut', 'Mandataire',
+    ...row('VAUBRUN', 'BEAUVALLON', 'Roger', 'Présent'),
+    ...row('VAUBRUN', 'LECORDIER', 'Paul', 'Présent'),
+    ...row('VAUBRUN', 'VASSELIN', 'Henri', 'Représenté', 'LECORDIER Paul'),
+    ...row('MARCOUSSY-LE-BAS', 'CHAMPION', 'Gérard', 'Excusé'),
+    ...row('FRESNAY-LE-ROCHER', 'BLONDEL', 'Maurice', 'Présent'),
+    ...row('FRESNAY-LE-ROCHER', 'HAMELINE', 'Georges', 'Absent'),
+    ...row('VILLEBROSSE', 'VERDELET', 'Paul', 'Présent'),
+    '',
+    'Ordre du jour',
+  ].join('\n');
+
+  it('reads the holder under "Représenté"; the commune opening the row after "Excusé" or "Absent" is no holder', () => {
+    const entries = presenceCells(text, 0, text.length)!.entries.map((e) => [e.person.surname, e.status, e.proxy?.surname ?? null]);
+    expect(entries).toEqual([
+      ['BEAUVALLON', null, null],
+      ['LECORDIER', null, null],
+      ['VASSELIN', null, 'LECORDIER'],
+      ['CHAMPION', 'excused', null],
+      ['BLONDEL', null, null],
+      ['HAMELINE', 'absent', null],
+      ['VERDELET', null, null],
+    ]);
+  });
+});
+
+describe('a form one cell a line, "Lieu de réunion" over "Date d\'envoi de la convocation"', () => {
+  it('reads the place as the first of their two values, not the second label', () => {
+    const form = ['DISTRICT DU VAL DE MORVE', 'Conseil de District', 'Procès-verbal de séance', 'Séance n°', 'Date', 'Heure', 'CD-1979-04', '26/06/1979', '20:45',
+      'Lieu de réunion', "Date d'envoi de la convocation", 'Mairie de Vaubrun - Salle des mariages', '18/06/1979',
+      'Président de séance', 'BEAUVALLON Roger', '', "Le Conseil approuve le procès-verbal de la séance précédente à l'unanimité."].join('\n');
+    expect(analyzeText(form).meeting.place).toBe('Mairie de Vaubrun - Salle des mariages');
+  });
+});
