@@ -988,8 +988,9 @@ const keepEach = (out: Heading[], h: Heading): Heading[] => (out.push(h), out);
 
 /** "Rapport n° 4-12" opening the heading's line under "Délibération n° 08AP.147": the report's rank, the deliberation's own number over it. */
 const REPORT_LINE = /^[ \t]*(?:Rapport|RAPPORT)[ \t]+[Nn][°o]/;
-// OCR's speck may close the line, set off by a space ("Délibération n° 2006-DM1-01 .").
-const DELIBERATION_LINE = new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn][°o]\.?[ \t]*(${LABELLED_NUMBER})(?:[ \t]+[.,'’·])?[ \t]*$`);
+// OCR's speck may close the line, set off by a space ("Délibération n° 2006-DM1-01 ."); the
+// sitting's date may follow the number ("Délibération n° 98/CR/142 du 29 octobre 1998").
+const DELIBERATION_LINE = new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn][°o]\.?[ \t]*(${LABELLED_NUMBER})(?:[ \t]+[.,'’·]|[ \t]+(?:en[ \t]+date[ \t]+)?du[ \t]+(?:\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?[ \t]*$`, 'u');
 /** "N° CP 2016-09/1-12" alone on its line: an act's number, its letters and figures. */
 const ACT_NUMBER_ALONE = new RegExp(String.raw`^[ \t]*N°[ \t]*(${LABELLED_NUMBER})[ \t]*$`);
 /** A form's field of the vote's result: "RESULTAT : ADOPTE A L'UNANIMITE". */

@@ -3078,3 +3078,27 @@ Adopté à l'unanimité.
     expect(extract.items.map((i) => i.number)).toEqual(['DEL-2017-146']);
   });
 });
+
+describe('"Délibération n° 98/CR/142 du 29 octobre 1998" over the register\'s heading and "OBJET : …"', () => {
+  it('numbers the subject with the deliberation\'s number, its date after it', () => {
+    const doc = analyzeText(`Délibération n° 98/CR/142 du 29 octobre 1998
+Publiée au Recueil des Actes Administratifs n° 11 - novembre 1998
+
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL RÉGIONAL
+
+Séance plénière du jeudi 29 octobre 1998
+
+OBJET : Aide régionale au transport scolaire fluvial - Année scolaire 1998-1999
+
+Le Conseil Régional, régulièrement convoqué, s'est réuni le 29 octobre 1998 sous la présidence de M. Justin LOUVET, Président.
+
+Étaient présents : M. Justin LOUVET, Mme Marlène DÉSIRAT, M. Roland JEAN-LOUP.
+
+Après en avoir délibéré,
+DÉCIDE
+Article 1 : D'attribuer aux communes une aide régionale de 2 450 000 F.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['98/CR/142', 'Aide régionale au transport scolaire fluvial - Année scolaire 1998-1999']]);
+  });
+});
