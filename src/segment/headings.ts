@@ -2263,7 +2263,7 @@ const MAY_OPEN_BULLET = (() => {
   return table;
 })();
 
-const SENTENCE_START = /^(?:Le|La|Les|L'|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Un|Une|Après|Par|Pour|Monsieur|Madame|Mademoiselle|M\.|Mme|Vote|Nous|Vous|On|Vu|Considérant|Ordre|Suite|Séance)\b/u;
+const SENTENCE_START = /^(?:Soit|Le|La|Les|L'|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Un|Une|Après|Par|Pour|Monsieur|Madame|Mademoiselle|M\.|Mme|Vote|Nous|Vous|On|Vu|Considérant|Ordre|Suite|Séance)\b/u;
 const FINITE_VERB = /\s(?:est|sont|a|ont|sera|seront|était|étaient|été|fait|font|demande|propose|rappelle|informe|accepte|approuve|adopte|décide|donne|présente|passe|déclare|précise|indique|souhaite|se)\s/u;
 
 /**

@@ -3102,3 +3102,42 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['98/CR/142', 'Aide régionale au transport scolaire fluvial - Année scolaire 1998-1999']]);
   });
 });
+
+describe('a report\'s parts in roman numerals, "Soit un coût moyen de …" a paragraph between two of them', () => {
+  it('are parts of the one deliberation: a sentence opening on "Soit" heads nothing', () => {
+    const doc = analyzeText(`OFFICE PUBLIC D'HLM D'ALBERVILLE
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D'ADMINISTRATION
+
+Séance du 21 juin 1979
+
+Délibération n° 79-31
+
+Étaient présents : M. Roger PERRIN, Président, M. Louis BERTHET, Mme Anne COLLOMBET.
+
+OBJET : Réhabilitation de la Cité de la Boisse – Approbation de l'avant-projet
+
+Monsieur le Président donne la parole à Monsieur le Directeur, qui présente le rapport suivant :
+
+I. – LE PATRIMOINE CONCERNÉ
+
+La Cité de la Boisse a été construite en 1958 et compte 248 logements répartis en huit bâtiments de quatre étages.
+
+II. – PROGRAMME DES TRAVAUX
+
+Le programme retenu comprend l'isolation des façades, le remplacement des menuiseries et la réfection de la chaufferie.
+
+Soit un coût moyen de 67 097 F T.T.C. par logement, dont 60 968 F de travaux proprement dits.
+
+Les économies d'énergie attendues sont évaluées par le bureau d'études à 42 % de la consommation actuelle de la chaufferie.
+
+III. – PLAN DE FINANCEMENT
+
+Le financement de l'opération est assuré par une subvention de l'État et par un emprunt auprès de la Caisse des Dépôts.
+
+Le Conseil d'Administration, après en avoir délibéré, approuve l'avant-projet.
+
+Adopté par 11 voix pour et 1 abstention.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['79-31', "Réhabilitation de la Cité de la Boisse – Approbation de l'avant-projet"]]);
+  });
+});
