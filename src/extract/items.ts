@@ -657,6 +657,14 @@ const MID_SENTENCE_AFTER_VOTE = /^[ \t]+\p{Ll}+[ \t]+\p{L}[^.;:\n]*[\p{L},][ \t]
 /** How far the sentence of a vote said inside it may run past its line. */
 const MAX_SENTENCE_AFTER_VOTE = 400;
 
+/** Right after a vote, an operative verb in capitals ("…, à l'unanimité, DÉCIDE d'acquérir"). */
+const CAPITALS_AFTER_VOTE = /^[ \t]*,?[ \t]*(\p{Lu}{3,})(?![\p{L}])/u;
+
+function actAfterVote(text: string, voteEnd: number): boolean {
+  const m = CAPITALS_AFTER_VOTE.exec(text.slice(voteEnd, voteEnd + 40));
+  return !!m && actionAt(m[1]!) !== null;
+}
+
 /**
  * Where the decision ends after its vote, read over text[voteStart, voteEnd) (voteStart null when
  * unknown): at the end of the vote's sentence, or of the articles that follow it.
@@ -666,7 +674,8 @@ function decisionEndAfterVote(text: string, voteStart: number | null, voteEnd: n
   if (lineEnd < 0) lineEnd = segEnd;
   // A text without line breaks: the vote's sentence ends at its full stop, or where a word in
   // capitals opens what follows ("APPROUVÉE à l'unanimité N°8 …", "… VU POUR ÊTRE AFFICHÉ").
-  if (lineEnd - voteEnd > 300 || (lineEnd >= segEnd && isFlat(body))) {
+  // Not before the act the vote leads into ("à l'unanimité, DÉCIDE d'acquérir … ; AUTORISE …"): its line is the decision's.
+  if ((lineEnd - voteEnd > 300 || (lineEnd >= segEnd && isFlat(body))) && !actAfterVote(text, voteEnd)) {
     const stop = text.slice(voteEnd, voteEnd + 300).search(/[.;](?:\s|$)|[ \t](?=\p{Lu})/u);
     if (stop >= 0) lineEnd = voteEnd + stop + (text[voteEnd + stop] === '.' || text[voteEnd + stop] === ';' ? 1 : 0);
   }

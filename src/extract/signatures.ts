@@ -199,7 +199,12 @@ function signedList(text: string, from: number): Person[] {
     at = lineEnd + 1;
   }
   const blank = /\n[ \t]*\n|$/.exec(text.slice(at, at + 800))!;
-  const people = parsePersonList(text, at, at + blank.index).flatMap((e) => eachSurname(e.person));
+  // On the line after the sentence, figures among the words are a transcription's source ("Registre
+  // n° 47 - folios 41-42 - Archives municipales …"), which names no one: only a name with a
+  // civility or in capitals there. A register's list of names in title case holds none ("Bessières maire, Cassagnes, …").
+  const sourceLine = colon === null && /\d/.test(text.slice(at, at + blank.index));
+  const named = (p: Person) => !sourceLine || p.civility !== null || /^[\p{Lu}'’\- ]{2,}$/u.test(p.surname);
+  const people = parsePersonList(text, at, at + blank.index).filter((e) => named(e.person)).flatMap((e) => eachSurname(e.person));
   // A grid of names each beside its scrawl, which OCR reads as marks that break the list.
   const pairs = namesBesideScrawls(text, at, at + blank.index);
   const best = pairs.length > people.length ? pairs : people;

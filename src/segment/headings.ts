@@ -467,12 +467,18 @@ export function headerSubject(text: string, end: number): { start: number; end: 
   return title.length >= 8 ? { start, end: stop, title: title.slice(0, 300) } : null;
 }
 
-/** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number. */
 /** A second number in the title ("… N° 12"), but not a décision modificative's, an avenant's or a lot's. */
 const SECOND_NUMBER_STOP = String.raw`(?<!MODIFICATIVE|[Mm]odificative|AVENANT|[Aa]venant|LOT|[Ll]ot)\sN°\s?\d`;
-const TITLE_STOP = new RegExp(String.raw`\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|${SECOND_NUMBER_STOP}|\s\|\s|\s[,.:](?:\s|$)`, 'u');
+/**
+ * A colon ends the title where what follows is no subtitle: a capital, the line's end, or a
+ * sentence ("… 2012/2013 : le repas est fixé à 2,85 €"). A subtitle in small letters goes on
+ * ("Port de plaisance : tarifs des redevances d'amarrage, saison 1998").
+ */
+const COLON_STOP = String.raw`\s:(?:[ \t]+(?![\p{Ll}])|\s*$|(?=[ \t]+[^\n]*?\s(?:est|sont|sera|seront|a|ont|indique|informe|expose|rappelle|propose|pr[ée]cise)\s))`;
+/** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number, a sub-point's letter ("Informations diverses a) Situation …"). */
+const TITLE_STOP = new RegExp(String.raw`\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|${SECOND_NUMBER_STOP}|\s\|\s|\s[,.](?:\s|$)|${COLON_STOP}|\s[a-h]\)\s`, 'u');
 /** TITLE_STOP for the subject after "Objet :", whose own colon and numbers go on ("Extension du cimetière : acquisition …", "avenant n° 1"). */
-const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(String.raw`|\s[,.:](?:\s|$)`, String.raw`|\s[,.](?:\s|$)`).replace(`|${SECOND_NUMBER_STOP}`, ''), 'u');
+const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(`|${COLON_STOP}`, '').replace(`|${SECOND_NUMBER_STOP}`, ''), 'u');
 
 /**
  * Where a title that ends a line at `lineEnd` really ends: on a following line when the layout

@@ -3141,3 +3141,31 @@ Adopté par 11 voix pour et 1 abstention.
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['79-31', "Réhabilitation de la Cité de la Boisse – Approbation de l'avant-projet"]]);
   });
 });
+
+describe('a register transcribed a deliberation a paragraph, its vote before its acts on one long line', () => {
+  const text = `CONSEIL MUNICIPAL
+Séance du 30 mars 1998
+Présents : M. ALBERTO, Maire, Mme LUCIANA, M. PIETRA.
+
+N° 98-53 - Port de plaisance : tarifs des redevances d'amarrage, saison 1998
+Le Conseil Municipal, sur le rapport de M. LECCA, après en avoir délibéré, à l'unanimité, APPROUVE les tarifs des redevances d'amarrage tels qu'ils figurent au tableau annexé.
+
+N° 98-54 - Acquisition de la parcelle cadastrée section AB n° 214, lieu-dit Funtanella
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, DÉCIDE d'acquérir la parcelle cadastrée section AB n° 214, d'une contenance de 1 245 m², appartenant aux consorts RAFFA, au prix de 186 750 F, conformément à l'avis du service des Domaines du 12 février 1998 ; AUTORISE le Maire à signer l'acte à intervenir. M. RAFFA, intéressé, n'a pas pris part au vote.
+
+N° 98-55 - Cantine scolaire - année 2012/2013 : le repas est fixé à 2,85 €
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, FIXE le prix du repas.
+
+N° 98-56 - Questions diverses a) Voirie : travaux de la rue des Vignes
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, APPROUVE le programme de travaux.
+`;
+
+  it('reads the acts after "à l\'unanimité," as the decision\'s; a subtitle after a colon is the title\'s, a sentence after it or a sub-point\'s letter before it is not', () => {
+    expect(analyzeText(text).items.map((i) => [i.number, i.title, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['98-53', "Port de plaisance : tarifs des redevances d'amarrage, saison 1998", ['approuve']],
+      ['98-54', 'Acquisition de la parcelle cadastrée section AB n° 214, lieu-dit Funtanella', ['décide', 'autorise']],
+      ['98-55', 'Cantine scolaire - année 2012/2013', ['fixe']],
+      ['98-56', 'Questions diverses', ['approuve']],
+    ]);
+  });
+});

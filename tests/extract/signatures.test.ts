@@ -485,3 +485,12 @@ BORDEREAU DES PRIX DES TRAVAUX DU FERMIER
     expect(extractSignatures(text, null).map((p) => p.raw)).toEqual(['G. GRANDCOLLIN']);
   });
 });
+
+describe('"Suivent les signatures." over a web transcription\'s source line', () => {
+  it('names no one from "Registre n° 47 - folios 41-42 - Archives municipales …"; a register\'s names in title case after "ont signé les membres présents" are read', () => {
+    const source = `La séance est levée à vingt heures quinze.\nSuivent les signatures.\n\nRegistre n° 47 - folios 41-42 - Archives municipales de Caldarella, cote 1 D 47.\nImprimer | Haut de page | Retour à la liste des séances 1998\n`;
+    expect(extractSignatures(source, null)).toEqual([]);
+    const names = `Fait et délibéré les jour mois et an que dessus et ont signé les membres présents.\nBessière maire, Cassagne, Lafont, Malbech.\n`;
+    expect(extractSignatures(names, null).map((p) => p.surname)).toEqual(['Bessière', 'Cassagne', 'Lafont', 'Malbech']);
+  });
+});
