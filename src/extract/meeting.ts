@@ -453,7 +453,7 @@ function timesAfter(text: string, from: number, to: number): ReturnType<typeof f
 const DATE_ZONE = 2_000;
 
 /** "sous la présidence de", whatever OCR made of the word's end ("présideuce"; "presidcnce" mended before, by ocr-cleanup's SIDCN), "présidée par", the label "Présidence :" / "Président de séance :" / "Présidence de séance :" (a form's, maybe with no colon), and a line "PRÉSIDENCE DE M. X". */
-const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sid\p{L}{3,4}\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sid(?:ente?|ence)\s+de\s+(?:la\s+)?s[ée]ance\s*:|(?<=^|\n)[ \t]*pr[ée]sidente?\s+de\s+s[ée]ance[ \t]+(?=[^\s:])|(?<=^|\n)[ \t]*pr[ée]sidente?[ \t]*:|(?<=^|\n)[ \t]*pr[ée]sidence\s+de(?=\s+(?:m\.|mm\.|mme|monsieur|madame)\s))\s*/giu;
+const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sid\p{L}{3,4}\s+de|sous\s+la[ \t]*\n[^\n:]{0,24}:[ \t]*\d{1,3}[ \t]+pr[ée]sid\p{L}{3,4}\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sid(?:ente?|ence)\s+de\s+(?:la\s+)?s[ée]ance\s*:|(?<=^|\n)[ \t]*pr[ée]sidente?\s+de\s+s[ée]ance[ \t]+(?=[^\s:])|(?<=^|\n)[ \t]*pr[ée]sidente?[ \t]*:|(?<=^|\n)[ \t]*pr[ée]sidence\s+de(?=\s+(?:m\.|mm\.|mme|monsieur|madame)\s))\s*/giu;
 
 /**
  * A sitting over two days ("séance plénière des 17 et 18 octobre 2024", "des jeudi 30 juin et
@@ -585,13 +585,17 @@ function presidencyFrom(zone: string): number {
  */
 const HEAD_WITHDREW = /(?<![\p{L}])(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+(?:s['’][ée]tant\s+retir[ée]e?|ayant\s+quitt[ée]|s['’][ée]tant\s+absent[ée]e?)/u;
 
+/** How far before the word a margin's cell and "sous la" may stand. */
+const MARGIN_CELL_BEFORE = 40;
+
 function presidentOf(text: string, limit: number, from = 0): Person | null {
   const zone = lowerOf(text).slice(0, limit);
   const at = presidencyFrom(zone.slice(from));
   // Without the word, neither "sous la présidence de" nor "X préside la séance" is there.
   if (at < 0) return null;
   const presidency = caseless(PRESIDENCY);
-  presidency.lastIndex = from + at;
+  // A line back: "sous la" may end the line above, a margin's cell before the word ("sous la" / "cice : 11 présidence de").
+  presidency.lastIndex = Math.max(from, from + at - MARGIN_CELL_BEFORE);
   const m = presidency.exec(zone);
   if (!m) return from ? null : presidesAfterName(text, limit);
   const start = m.index + m[0].length;

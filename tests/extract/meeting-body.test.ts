@@ -93,6 +93,14 @@ describe('OCR\'s space between a civility and its full stop', () => {
   });
 });
 
+describe('a margin\'s count woven with a single space between "sous la" and "présidence de"', () => {
+  it('names the president: "sous la" / "cice : 11 présidence de M. Alain ROBERT, Maire."', () => {
+    const text = `COMMUNE DE VILLEMORIN\nSéance du 7 avril 2025\nLe sept avril deux mille vingt-cinq à vingt heures, le Conseil\nMembres en exer- Municipal s'est réuni en mairie, salle du conseil, sous la\ncice : 11 présidence de M. Alain ROBERT, Maire.\nPrésents : 8`;
+    const { meeting } = extractMeeting(text, text.length, false);
+    expect([meeting.president?.surname, meeting.president?.role]).toEqual(['ROBERT', 'Maire']);
+  });
+});
+
 describe('a deputy presiding while the head of the body withdrew', () => {
   const extract = (mayor: string) => `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
 L'an mil neuf cent quatre-vingt-seize et le douze avril, le Conseil Municipal s'est réuni sous la présidence de M. ORSINI Paul, 1er Adjoint, M. le Maire s'étant retiré pour le vote du compte administratif.
