@@ -585,6 +585,21 @@ function presidencyFrom(zone: string): number {
  */
 const HEAD_WITHDREW = /(?<![\p{L}])(?:le|la)\s+(?:maire|pr[ée]sidente?)\s+(?:s['’][ée]tant\s+retir[ée]e?|ayant\s+quitt[ée]|s['’][ée]tant\s+absent[ée]e?)/u;
 
+/**
+ * "… sous la présidence de M. Albert" / "votants 14 ROCHAIX, Président.": a margin's cell woven
+ * between a given name closing its line and the family name in capitals opening the next.
+ */
+const SURNAME_AFTER_CELL = /^[ \t]*\n[ \t]*\p{L}[\p{L} .'’-]{0,30}?(?::[ \t]*\d{0,3}|[ \t]\d{1,3})[ \t]+(\p{Lu}[\p{Lu}'’-]+)(?=[ \t]*[,.])/u;
+const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+function surnameAcrossMarginCell(text: string, p: Person): Person {
+  if (p.givenName !== null || !p.span || !GIVEN_NAME_ALONE.test(p.surname)) return p;
+  const m = SURNAME_AFTER_CELL.exec(text.slice(p.span.end, p.span.end + 80));
+  if (!m) return p;
+  const end = p.span.end + m.index + m[0].length;
+  return { ...p, givenName: p.surname, surname: m[1]!, raw: `${p.raw} ${m[1]!}`, span: { start: p.span.start, end } };
+}
+
 /** How far before the word a margin's cell and "sous la" may stand. */
 const MARGIN_CELL_BEFORE = 40;
 
@@ -607,8 +622,9 @@ function presidentOf(text: string, limit: number, from = 0): Person | null {
   const people = entries.filter((e) => e.person.civility || /^[\p{Lu}'\- ]+$/u.test(e.person.surname));
   // A name in title case with no civility ("…, Antoine Durand, Maire"): two or three words that
   // name no office or body.
-  const p = people[0]?.person ?? entries.map((e) => e.person).find((x) => TITLE_CASE_NAME.test(x.raw) && !OFFICE_WORDS.test(x.raw));
-  if (!p) return null;
+  const found = people[0]?.person ?? entries.map((e) => e.person).find((x) => TITLE_CASE_NAME.test(x.raw) && !OFFICE_WORDS.test(x.raw));
+  if (!found) return null;
+  const p = surnameAcrossMarginCell(text, found);
   // A register's extracts each name who presided: the sitting's president is the next one named
   // (the deputy may be named again for the same point).
   if (HEAD_WITHDREW.test(lowerOf(text).slice(p.span!.end, end + 1))) {

@@ -101,6 +101,14 @@ describe('a margin\'s count woven with a single space between "sous la" and "pr�
   });
 });
 
+describe('a margin\'s cell woven between the president\'s given name and family name', () => {
+  it('"sous la présidence de M. Albert" / "votants 14 ROCHARD, Président." names ROCHARD, given name Albert', () => {
+    const text = `SEANCE DU 10 MARS 1978\nNombre de L'an mil neuf cent soixante-dix-huit, le dix mars, le Conseil du District\nexercice 16 s'est réuni au siège du District, sous la présidence de M. Albert\nvotants 14 ROCHARD, Président.\n\nETAIENT PRESENTS : MM. ROCHARD, BOCHU.`;
+    const { meeting } = extractMeeting(text, text.length, false);
+    expect([meeting.president?.givenName, meeting.president?.surname, meeting.president?.role]).toEqual(['Albert', 'ROCHARD', 'Président']);
+  });
+});
+
 describe('a deputy presiding while the head of the body withdrew', () => {
   const extract = (mayor: string) => `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
 L'an mil neuf cent quatre-vingt-seize et le douze avril, le Conseil Municipal s'est réuni sous la présidence de M. ORSINI Paul, 1er Adjoint, M. le Maire s'étant retiré pour le vote du compte administratif.
