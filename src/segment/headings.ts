@@ -470,11 +470,14 @@ export function headerSubject(text: string, end: number): { start: number; end: 
 /** A second number in the title ("… N° 12"), but not a décision modificative's, an avenant's or a lot's. */
 const SECOND_NUMBER_STOP = String.raw`(?<!MODIFICATIVE|[Mm]odificative|AVENANT|[Aa]venant|LOT|[Ll]ot)\sN°\s?\d`;
 /**
- * A colon ends the title where what follows is no subtitle: a capital, the line's end, or a
- * sentence ("… 2012/2013 : le repas est fixé à 2,85 €"). A subtitle in small letters goes on
- * ("Port de plaisance : tarifs des redevances d'amarrage, saison 1998").
+ * A colon ends the title where what follows is no subtitle: a capital, the line's end, a
+ * sentence ("… 2012/2013 : le repas est fixé à 2,85 €"), or any text after a title of words in capitals
+ * ("INDEMNITES DE FONCTION : le comité fixe …"; not an acronym alone, "CCAS : élection …"). A subtitle in small letters after a title
+ * written in small letters goes on ("Port de plaisance : tarifs des redevances d'amarrage, saison 1998").
  */
-const COLON_STOP = String.raw`\s:(?:[ \t]+(?![\p{Ll}])|\s*$|(?=[ \t]+[^\n]*?\s(?:est|sont|sera|seront|a|ont|indique|informe|expose|rappelle|propose|pr[ée]cise)\s))`;
+const COLON_STOP = String.raw`\s:(?:[ \t]+(?![\p{Ll}])|\s*$|(?=[ \t]+[^\n]*?\s(?:est|sont|sera|seront|a|ont|indique|informe|expose|rappelle|propose|pr[ée]cise)\s)|(?<=^\p{Lu}[^\p{Ll}\s]*(?:\s+[^\p{Ll}\s]+)+[ \t]:))`;
+/** COLON_STOP alone: where a title wrapped onto its next line ends at its colon. */
+const COLON_STOP_ALONE = new RegExp(COLON_STOP, 'u');
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number, a sub-point's letter ("Informations diverses a) Situation …"). */
 const TITLE_STOP = new RegExp(String.raw`\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|${SECOND_NUMBER_STOP}|\s\|\s|\s[,.](?:\s|$)|${COLON_STOP}|\s[a-h]\)\s`, 'u');
 /** TITLE_STOP for the subject after "Objet :", whose own colon and numbers go on ("Extension du cimetière : acquisition …", "avenant n° 1"). */
@@ -1443,7 +1446,10 @@ function numberedHeadings(text: string, found: Heading[]): void {
     const wrapped = stop ? end : wrappedTitleEnd(text, end);
     if (wrapped > end) {
       raw = text.slice(titleStart, wrapped);
-      end = wrapped;
+      // "TRANSPORT SCOLAIRE - CONVENTION AVEC LA REGION CENTRE-VAL DE" / "LOIRE : le comité approuve …".
+      const colon = COLON_STOP_ALONE.exec(raw);
+      if (colon && colon.index > end - titleStart) raw = raw.slice(0, colon.index);
+      end = titleStart + raw.length;
     } else {
       const capitalsEnd = capitalsTitleEnd(text, raw, lineEnd);
       if (capitalsEnd > lineEnd) {

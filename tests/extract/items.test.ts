@@ -3169,3 +3169,28 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, APPROUVE le 
     ]);
   });
 });
+
+describe('a summary\'s points, each its title in capitals, a colon, then what was decided', () => {
+  const text = `COMPTE RENDU SOMMAIRE DE LA REUNION DU COMITE SYNDICAL DU JEUDI 9 JUILLET 2020
+
+Présents : M. Didier AUCLAIR, Mme Nadine PERRONET, M. Joël MESNARD.
+
+2020-10 INDEMNITES DE FONCTION : le comité fixe l'indemnité du président
+à 4,73 % de l'indice brut terminal. Adopté par 2 voix pour et 1 abstention.
+
+2020-12 TRANSPORT SCOLAIRE - CONVENTION AVEC LA REGION CENTRE-VAL DE
+LOIRE : le comité approuve la convention de délégation de compétence
+et autorise le président à la signer. Adopté à l'unanimité.
+
+2020-14 CCAS : élection des représentants du comité
+Le comité désigne M. Joël MESNARD. Adopté à l'unanimité.
+`;
+
+  it('titles each point with its capitals, the wrapped one too; an acronym alone before the colon keeps its subtitle', () => {
+    expect(analyzeText(text).items.map((i) => [i.number, i.title, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['2020-10', 'INDEMNITES DE FONCTION', ['fixe']],
+      ['2020-12', 'TRANSPORT SCOLAIRE - CONVENTION AVEC LA REGION CENTRE-VAL DE LOIRE', ['approuve', 'autorise']],
+      ['2020-14', 'CCAS : élection des représentants du comité', ['désigne']],
+    ]);
+  });
+});
