@@ -600,6 +600,9 @@ function surnameAcrossMarginCell(text: string, p: Person): Person {
   return { ...p, givenName: p.surname, surname: m[1]!, raw: `${p.raw} ${m[1]!}`, span: { start: p.span.start, end } };
 }
 
+/** After the eldest's name: "doyen d'âge, …, puis (sous la présidence) de". Lower-cased text. */
+const DOYEN_THEN = /^[^.;]{0,40}?doyen(?:ne)?\s+d['’]\s?[âa]ge[^.;]{0,160}?(?<![\p{L}])puis\s+(?:sous\s+la\s+pr[ée]sidence\s+)?de\s+/u;
+
 /** How far before the word a margin's cell and "sous la" may stand. */
 const MARGIN_CELL_BEFORE = 40;
 
@@ -625,6 +628,14 @@ function presidentOf(text: string, limit: number, from = 0): Person | null {
   const found = people[0]?.person ?? entries.map((e) => e.person).find((x) => TITLE_CASE_NAME.test(x.raw) && !OFFICE_WORDS.test(x.raw));
   if (!found) return null;
   const p = surnameAcrossMarginCell(text, found);
+  // "sous la présidence de M. X, doyen d'âge, puis de M. Y, président élu": the eldest presides
+  // the election only; the one elected, the sitting.
+  const then = DOYEN_THEN.exec(lowerOf(text).slice(p.span!.end, end + 1));
+  if (then) {
+    const at = p.span!.end + then.index + then[0].length;
+    const elected = parsePersonList(text, at, Math.min(text.length, at + 80))[0]?.person;
+    if (elected && (elected.civility || /^[\p{Lu}'\- ]+$/u.test(elected.surname))) return asPresident(elected, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(elected.span!.end, end + 1))?.[1]);
+  }
   // A register's extracts each name who presided: the sitting's president is the next one named
   // (the deputy may be named again for the same point).
   if (HEAD_WITHDREW.test(lowerOf(text).slice(p.span!.end, end + 1))) {

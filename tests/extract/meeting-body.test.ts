@@ -109,6 +109,15 @@ describe('a margin\'s cell woven between the president\'s given name and family 
   });
 });
 
+describe('the eldest presiding the election, then the one elected', () => {
+  it('"sous la présidence de M. X, doyen d\'âge, puis de M. Y, président élu" names Y', () => {
+    const text = `COMPTE RENDU SOMMAIRE\nLe Comité syndical s'est réuni le 9 juillet 2020 à 18 h 30, salle des fêtes,\nsous la présidence de M. Joël MESNARD, doyen d'âge, puis de\nM. Didier AUCLAIR, président élu.\nPrésents : M. Didier AUCLAIR, M. Joël MESNARD.`;
+    expect(extractMeeting(text, text.length, false).meeting.president?.surname).toBe('AUCLAIR');
+    const only = `Le Conseil s'est réuni sous la présidence de M. Jacques PEYRAT, doyen d'âge.\nPrésents : M. Jacques PEYRAT.`;
+    expect(extractMeeting(only, only.length, false).meeting.president?.surname).toBe('PEYRAT');
+  });
+});
+
 describe('a deputy presiding while the head of the body withdrew', () => {
   const extract = (mayor: string) => `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
 L'an mil neuf cent quatre-vingt-seize et le douze avril, le Conseil Municipal s'est réuni sous la présidence de M. ORSINI Paul, 1er Adjoint, M. le Maire s'étant retiré pour le vote du compte administratif.
