@@ -169,8 +169,12 @@ const REJECTED_BY = /(?:rejet[éeê]|repouss[ée])e?s?[ \t]*$/u;
 /** "par 6 voix contre 2": the old registers' formula, the count for before "voix contre", the count against after. Lower-cased text. */
 const VOICES_AGAINST = /(?<![\p{L}])par\s+([\p{L}\d][\p{L}\d -]{0,40}?)\s+voix\s+contre\s+/gu;
 
-/** "Adopté par 6 voix.", "approuvé par douze voix et 2 abstentions": the voices that adopt it are for it. Lower-cased text. */
-const VOICES_ADOPTING = /(?:adopt|approuv|vot)[ée]e?s?\s+par\s+([\p{L}\d][\p{L}\d -]{0,40}?)\s+voix(?=\s*[.;,)]|\s*$|\s+(?:et|sur|dont)\s)/gu;
+/**
+ * "Adopté par 6 voix.", "approuvé par douze voix et 2 abstentions": the voices that adopt it are
+ * for it; "est élu au premier tour de scrutin avec 5 voix (1 bulletin blanc)": those that elect.
+ * Lower-cased text.
+ */
+const VOICES_ADOPTING = /(?:(?:adopt|approuv|vot)[ée]e?s?\s+par|(?<![\p{L}])[ée]lue?s?\s+(?:[^.;]{0,60}?\s)?(?:avec|par))\s+([\p{L}\d][\p{L}\d -]{0,40}?)\s+voix(?=\s*[.;,()]|\s*$|\s+(?:et|sur|dont)\s)/gu;
 
 /** The labels of a vote table's column and the count each is, null for those that are none of the vote's. */
 const VOTE_COLUMN_LABELS: ReadonlyArray<readonly [RegExp, CountKey | null]> = [

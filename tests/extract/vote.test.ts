@@ -253,6 +253,11 @@ describe('votes', () => {
     expect(vote("Abstention : l'ensemble du groupe").vote?.abstentions ?? null).toBeNull();
   });
 
+  it('reads the votes that elect: "est élu au premier tour de scrutin avec 5 voix (1 bulletin blanc)", "élue au" / "premier tour avec 6 voix"', () => {
+    expect(vote('M. Didier AUCLAIR est élu au premier tour de scrutin avec 5 voix (1 bulletin blanc).')).toMatchObject({ vote: { unanimous: false, for: 5 }, outcome: 'adopted' });
+    expect(vote('Mme Christelle DAGUIN est élue au\npremier tour avec 6 voix.').vote?.for).toBe(6);
+  });
+
   it('reads no unanimity in a commission\'s opinion the report recalls; the assembly\'s, or a Commission départementale\'s, is the vote', () => {
     expect(vote("La commission, réunie le 8 octobre 1992, a émis à l'unanimite de ses membres un avis\nfavorable au choix de la S.L.D.E.")).toMatchObject({ vote: null, stated: false });
     expect(vote("Après avis de la commission, le Conseil émet à l'unanimité un avis favorable.").vote?.unanimous).toBe(true);
