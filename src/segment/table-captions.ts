@@ -2,7 +2,7 @@
  * A table printed in a report under a title in capitals ("ÉTAT PARCELLAIRE DES TERRAINS CONCERNÉS"
  * over "Section   Lieu-dit   Cadastre   Contenance"): the title is the table's caption, no point's
  * heading. A table laid out with spaces: two rows at least under the caption, each of three cells
- * or more parted by runs of two spaces or more.
+ * or more parted by runs of two spaces or more; or its column labels a cell a line.
  */
 import type { Heading } from './headings.ts';
 import type { LineLayout } from '../text/layout.ts';
@@ -12,8 +12,33 @@ const TABLE_ROW = /^[ \t]*\S(?:[^\n]*?\S)?(?:(?: {2,}|\t)\S(?:[^\n]*?\S)?){2,}[ 
 /** How many rows under a caption make a table. */
 const MIN_ROWS = 2;
 
+/**
+ * A table's column labels a cell a line, as text extraction gives a software's table back ("Op." /
+ * "Article" / "Libellé" / "Montant voté"): short lines, one a label a budget or a list prints.
+ */
+const COLUMN_LABEL = /^(?:libell[ée]s?|montants?(?:\s+vot[ée]s?)?|articles?|chap\.?(?:\s*\/\s*op\.?)?|chapitres?|op\.?|op[ée]rations?|d[ée]signations?|quantit[ée]s?|prix(?:\s+unitaires?)?|unit[ée]s?|nature|comptes?|imputations?)$/iu;
+/** How many label lines under a caption make a table's header, and how long such a line may be. */
+const MIN_LABEL_LINES = 3;
+const MAX_LABEL_LENGTH = 24;
+
+function labelsUnder(text: string, h: Heading): boolean {
+  let at = text.indexOf('\n', h.end);
+  let labels = 0;
+  let known = false;
+  for (let n = 0; at >= 0 && n < MIN_LABEL_LINES; n++) {
+    const next = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, next < 0 ? text.length : next).trim();
+    if (!line || line.length > MAX_LABEL_LENGTH) return false;
+    labels++;
+    known ||= COLUMN_LABEL.test(line);
+    at = next;
+  }
+  return labels >= MIN_LABEL_LINES && known;
+}
+
 /** The rows are read as laid out (normalization makes each run of spaces one). */
 function isCaption(text: string, h: Heading, layout: LineLayout): boolean {
+  if (labelsUnder(text, h)) return true;
   let at = text.indexOf('\n', h.end);
   let rows = 0;
   while (at >= 0 && rows < MIN_ROWS) {

@@ -39,3 +39,29 @@ describe('a title in capitals over a table laid out with spaces', () => {
     expect(withoutTableCaptions(text!, headings.slice(1), layout).map((h) => h.title)).toEqual(['ÉTAT PARCELLAIRE DES TERRAINS CONCERNÉS', 'PLAN DE FINANCEMENT']);
   });
 });
+
+describe('a title in capitals over a table a cell a line, as a software export gives it back', () => {
+  const PAGE_CELLS = `BUDGET PRIMITIF DE L'EXERCICE 1983
+Le Conseil Municipal arrête le budget primitif de l'exercice 1983.
+
+DETAIL DES OPERATIONS D'EQUIPEMENT
+Op.
+Article
+Libellé
+Montant voté
+901 - Voirie : aménagement de la rue de l'Ecole
+2315
+Travaux de voirie et trottoirs
+318 000,00
+
+OBSERVATIONS DU CONSEIL
+Le Conseil demande que les travaux de la rue de l'Ecole commencent avant l'été.
+`;
+  const [text] = normalizePages([PAGE_CELLS]);
+  const layout = lineLayout([PAGE_CELLS]);
+  const headings = ["BUDGET PRIMITIF DE L'EXERCICE 1983", "DETAIL DES OPERATIONS D'EQUIPEMENT", 'OBSERVATIONS DU CONSEIL'].map((t) => heading(text!, t));
+
+  it('is the caption of the table its column labels open ("Op." / "Article" / "Libellé"), not a point', () => {
+    expect(withoutTableCaptions(text!, headings, layout).map((h) => h.title)).toEqual(["BUDGET PRIMITIF DE L'EXERCICE 1983", 'OBSERVATIONS DU CONSEIL']);
+  });
+});
