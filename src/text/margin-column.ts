@@ -382,16 +382,56 @@ const MIN_STACKED = 3;
 /** A line that ends inside a sentence or a list: on a comma, a semicolon or a word in lower case. */
 const MID_SENTENCE = /[,;\p{Ll}]$/u;
 
+/**
+ * "Objet :" alone on its line in the margin, the subject's lines under it woven with the
+ * deliberation's ("Budget supplémentaire         Le Conseil Municipal, …" / "1979      de M. le Maire …").
+ */
+const LABEL_ALONE_LINE = /^[ \t]{0,6}(?:OBJET|Objet)[ \t]*:?[ \t]*$/;
+const LABEL_OVER_WOVEN_IN_PAGE = /^[ \t]{0,6}(?:OBJET|Objet)[ \t]*:?[ \t]*\n[ \t]{0,6}\S[^\n]{0,30}?\S[ \t]{3,}\S/m;
+/** A line of the subject (30 characters at most) and the deliberation's beside it. */
+const SUBJECT_BESIDE = /^[ \t]{0,6}(\S.{0,30}?\S)[ \t]{3,}(\S.*)$/;
+
+/** How many lines under the subject's first are looked at for the deliberation's column. */
+const COLUMN_LINES = 5;
+
+/** At a label alone over such a line: the subject's first line and where the deliberation's column may be. */
+function labelOverWoven(lines: readonly string[], i: number): { first: string; columns: number[] } | null {
+  if (!LABEL_ALONE_LINE.test(lines[i]!) || i + 1 >= lines.length) return null;
+  const next = lines[i + 1]!;
+  const m = SUBJECT_BESIDE.exec(next);
+  if (!m) return null;
+  const columns = [next.length - m[2]!.length];
+  for (const line of lines.slice(i + 2, i + 2 + COLUMN_LINES)) {
+    const indent = line.length - line.trimStart().length;
+    if (line.trim() && indent >= BODY_COLUMNS[0] && !columns.includes(indent)) columns.push(indent);
+  }
+  return { first: m[1]!, columns };
+}
+
 /** MARGIN_SUBJECT searched in a whole page: most pages have no such line, and are not split. */
 const MARGIN_SUBJECT_IN_PAGE = new RegExp(MARGIN_SUBJECT.source, 'm');
 
 export function unweaveMarginTitles(page: string): string {
   if (!page.includes('OBJET') && !page.includes('Objet') && !page.includes('N°')) return page;
   const laid = laidOut(page);
-  if (!MARGIN_SUBJECT_IN_PAGE.test(laid)) return page;
+  if (!MARGIN_SUBJECT_IN_PAGE.test(laid) && !LABEL_OVER_WOVEN_IN_PAGE.test(laid)) return page;
   const lines = laid.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
+    const under = labelOverWoven(lines, i);
+    if (under) {
+      // OCR may set the deliberation's first line further right than the rest: its lines alone under
+      // the subject's give the column too.
+      let block = null;
+      for (const column of under.columns) if ((block = marginSubject(lines, i + 1, column, false))) break;
+      if (block) {
+        const heading = [`OBJET : ${joinSubject([under.first, ...block.subject])}`];
+        lines.splice(i, block.end - i, ...heading, ...block.body);
+        changed = true;
+        i += heading.length + block.body.length - 1;
+      }
+      continue;
+    }
     const open = MARGIN_SUBJECT.exec(lines[i]!);
     if (!open) continue;
     const numbered = open[1]!.startsWith('N°');

@@ -847,3 +847,20 @@ describe("a signature block of two columns under a body typed beside a margin of
     ]);
   });
 });
+
+describe('"Objet :" alone in the margin, the subject\'s lines under it woven with the deliberation\'s', () => {
+  const page = [
+    'N° 22',
+    'Objet :',
+    "Budget supplémentaire         Le Conseil Municipal, après avoir entendu l'exposé",
+    '1979                    de M. le Maire et examiné chapitre par chapitre les',
+    '                        propositions de la commission des finances,',
+    '                        vote le budget supplémentaire de l\'exercice 1979.',
+    '                        Adopté à l\'unanimité.',
+  ].join('\n');
+
+  it('gives the subject whole after its label, then the deliberation, its first line set further right by OCR', () => {
+    const out = unweaveMarginTitles(page).split('\n').map((l) => l.trim());
+    expect(out.slice(0, 4)).toEqual(['N° 22', 'OBJET : Budget supplémentaire 1979', "Le Conseil Municipal, après avoir entendu l'exposé", 'de M. le Maire et examiné chapitre par chapitre les']);
+  });
+});
