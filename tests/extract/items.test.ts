@@ -3194,3 +3194,33 @@ Le comité désigne M. Joël MESNARD. Adopté à l'unanimité.
     ]);
   });
 });
+
+describe('"AFFAIRE N° 7" alone on its line, the subject under it', () => {
+  it('numbers the point with the affair\'s rank, its title the line under', () => {
+    const doc = analyzeText(`COMMISSION DÉPARTEMENTALE DE LA HAUTE-MORVE
+Réunion du 21 octobre 1980
+
+Présents : MM. CASANOVE, ANTONETTO, FAGGIANO.
+
+                          AFFAIRE N° 7
+Transports scolaires - Création d'un circuit Vallerosa - Corte
+M. FAGGIANO expose que la création de ce circuit permettra le ramassage de douze élèves du hameau.
+          LA COMMISSION,
+Après en avoir délibéré,
+- fixe la participation du Département à 60 % de la dépense.
+Adopté à l'unanimité.
+
+                          AFFAIRE N° 8
+Caserne de gendarmerie - Réfection des logements
+M. ANTONETTO présente le projet de réfection des six logements de la caserne.
+          LA COMMISSION,
+Après en avoir délibéré,
+- approuve le projet.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['7', "Transports scolaires - Création d'un circuit Vallerosa - Corte"],
+      ['8', 'Caserne de gendarmerie - Réfection des logements'],
+    ]);
+  });
+});
