@@ -265,9 +265,10 @@ const MET_BEFORE_HALL = /r[ée]uni(?:e|s|es)?\s+(?:à|a|au|dans|en)\s+(?:la\s+|l
 /**
  * Where the preamble names no place, the sentence that opens the sitting or says it met may, after
  * the lists ("Le Maire ouvre la séance à 20 heures, salle des séances de la mairie", "la séance se
- * tient à la salle polyvalente"). Lower-cased text.
+ * tient à la salle polyvalente", "La séance est ouverte à 20 heures 15 dans la salle des séances de
+ * la Mairie"). Lower-cased text.
  */
-const OPENING_SENTENCE = /(?:ouvre|ouverture\s+de)\s+la\s+s[ée]ance|s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|,\s*r[ée]uni(?:e|s|es)?\s+le\s|s[ée]ance\s+se\s+(?:tient|d[ée]roule)|(?:s['’]\s?est|[ée]tant)\s+assembl[ée]e?/gu;
+const OPENING_SENTENCE = /(?:ouvre|ouverture\s+de)\s+la\s+s[ée]ance|s[ée]ance\s+est\s+ouverte|s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|,\s*r[ée]uni(?:e|s|es)?\s+le\s|s[ée]ance\s+se\s+(?:tient|d[ée]roule)|(?:s['’]\s?est|[ée]tant)\s+assembl[ée]e?/gu;
 function placeInOpeningSentence(text: string, to: number): string | null {
   const lower = lowerOf(text).slice(0, to);
   for (const m of lower.matchAll(OPENING_SENTENCE)) {

@@ -507,3 +507,10 @@ describe('a hall read with a grave for its acute', () => {
     expect(doc.meeting.place).toBe("hèmicycle de l'Hôtel de Région");
   });
 });
+
+describe('the place said only where the sitting opens, after the lists', () => {
+  it('"La séance est ouverte à 20 heures 15 dans la salle des séances de la Mairie." names it', () => {
+    const text = `COMPTE RENDU SOMMAIRE\nde la séance ordinaire du Conseil Municipal du vendredi 7 décembre 1984\n\nSous la présidence de M. Joseph WENDLAND, Maire.\n\nPrésents : MM. Joseph WENDLAND, Maire, René MULLIER, Mme Marie-Thérèse KIEFFEL, MM. Paul HEITZER, Antoine SCHIRMER, Adjoints, MM. Albert ZIMMER, Eugène FRITZ, Lucien OBERLIN, Jean-Paul SUTTEL, Mme Monique EHRHARDT, MM. Gérard HUMMELS, Charles KOEHLER, Marcel GRAFF, Louis WEBERT, Emile MEYERS.\nAbsents excusés : M. François GSELLE (procuration à M. Paul HEITZER), Mme Denise STOECKLE, M. Raymond SCHAEFER.\nAbsent : M. Bernard KUNZ.\n\nLa séance est ouverte à 20 heures 15 dans la salle des séances de la Mairie. M. le Maire salue les membres présents.\n`;
+    expect(analyzeText(text).meeting.place).toBe('salle des séances de la Mairie');
+  });
+});
