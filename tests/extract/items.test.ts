@@ -3224,3 +3224,26 @@ Adopté à l'unanimité.
     ]);
   });
 });
+
+describe('"Délibération n° AP (20) 12-38" over "Rapport n° 4.3" and the subject', () => {
+  it('numbers the deliberation with the assembly\'s code, its year in brackets, not the report\'s rank', () => {
+    const doc = analyzeText(`RÉGION NORMANDE
+ASSEMBLÉE PLÉNIÈRE
+Séance du 14 décembre 2020
+
+Délibération n° AP (20) 12-38
+Commission : Économie, Commerce, Artisanat et Tourisme
+Rapport n° 4.3
+
+OBJET : SOUTIEN AUX COMMERCES DE PROXIMITÉ - CRÉATION DU FONDS
+
+Le Conseil régional, régulièrement convoqué, s'est réuni le 14 décembre 2020 sous la présidence de M. Hervé MORINET, Président.
+
+Après en avoir délibéré,
+DÉCIDE
+- d'approuver la création du fonds.
+Adopté par 71 voix pour.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['AP (20) 12-38']);
+  });
+});
