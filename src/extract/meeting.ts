@@ -453,7 +453,7 @@ function timesAfter(text: string, from: number, to: number): ReturnType<typeof f
 /** How far the sitting's date and time may stand from the start. */
 const DATE_ZONE = 2_000;
 
-/** "sous la présidence de", whatever OCR made of the word's end ("présideuce"; "presidcnce" mended before, by ocr-cleanup's SIDCN), "présidée par", the label "Présidence :" / "Président de séance :" / "Présidence de séance :" (a form's, maybe with no colon), and a line "PRÉSIDENCE DE M. X". */
+/** "sous la présidence de" (a margin's count maybe woven between "sous la" and "présidence": "sous la" / "cice : 11 présidence de"), whatever OCR made of the word's end ("présideuce"; "presidcnce" mended before, by ocr-cleanup's SIDCN), "présidée par", the label "Présidence :" / "Président de séance :" / "Présidence de séance :" (a form's, maybe with no colon), and a line "PRÉSIDENCE DE M. X". */
 const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sid\p{L}{3,4}\s+de|sous\s+la[ \t]*\n[^\n:]{0,24}:[ \t]*\d{1,3}[ \t]+pr[ée]sid\p{L}{3,4}\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sid(?:ente?|ence)\s+de\s+(?:la\s+)?s[ée]ance\s*:|(?<=^|\n)[ \t]*pr[ée]sidente?\s+de\s+s[ée]ance[ \t]+(?=[^\s:])|(?<=^|\n)[ \t]*pr[ée]sidente?[ \t]*:|(?<=^|\n)[ \t]*pr[ée]sidence\s+de(?=\s+(?:m\.|mm\.|mme|monsieur|madame)\s))\s*/giu;
 
 /**
@@ -607,6 +607,12 @@ const DOYEN_THEN = /^[^.;]{0,40}?doyen(?:ne)?\s+d['’]\s?[âa]ge[^.;]{0,160}?(?
 /** How far before the word a margin's cell and "sous la" may stand. */
 const MARGIN_CELL_BEFORE = 40;
 
+/** The office written after a president's name, to the sentence's end at `end` ("…, Maire"). */
+function officeAfter(text: string, p: Person, end: number): string | undefined {
+  return /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end + 1))?.[1];
+}
+
+/** The president the first presidency in text[from, limit) names (`from`: a later extract's, past the one a deputy held). */
 function presidentOf(text: string, limit: number, from = 0): Person | null {
   const zone = lowerOf(text).slice(0, limit);
   const at = presidencyFrom(zone.slice(from));
@@ -635,7 +641,7 @@ function presidentOf(text: string, limit: number, from = 0): Person | null {
   if (then) {
     const at = p.span!.end + then.index + then[0].length;
     const elected = parsePersonList(text, at, Math.min(text.length, at + 80))[0]?.person;
-    if (elected && (elected.civility || /^[\p{Lu}'\- ]+$/u.test(elected.surname))) return asPresident(elected, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(elected.span!.end, end + 1))?.[1]);
+    if (elected && (elected.civility || /^[\p{Lu}'\- ]+$/u.test(elected.surname))) return asPresident(elected, officeAfter(text, elected, end));
   }
   // A register's extracts each name who presided: the sitting's president is the next one named
   // (the deputy may be named again for the same point).
@@ -645,7 +651,7 @@ function presidentOf(text: string, limit: number, from = 0): Person | null {
       if (next.surname !== p.surname) return next;
     }
   }
-  return asPresident(p, /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end + 1))?.[1]);
+  return asPresident(p, officeAfter(text, p, end));
 }
 
 /**
