@@ -356,6 +356,8 @@ export function fixLookalikes(t: string): string {
   // "P1essis": a 1 between a capital and small letters is an l, between capitals an I; an i where
   // that makes a word the rules key on ("Abstent1ons", "pouvo1rs").
   if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? (/\p{Lu}/u.test(s[at - 1]!) ? 'É' : 'é') : iMakesCueWord(s, at) ? (/\p{Lu}/u.test(s[at + 1] ?? '') ? 'I' : 'i') : /\p{Lu}/u.test(s[at - 1]!) && !/\p{Ll}/u.test(s[at + 1]!) ? 'I' : 'l'));
+  // "d6lib6r6": its last 6 closes a word of letters only now that those inside it are read back ("délibér6").
+  if (/6(?<=[a-z\xDF-\xFF]{2}6)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, (six, at: number, s: string) => (s[at - 1] === 'H' && s.startsWith('tel', at + 1) ? 'ô' : 'é'));
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (t.includes('6t') || t.includes('t6')) t = t.replace(ETE_WITH_A_SIX, 'été');

@@ -187,6 +187,11 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes("l'ONU ; le 1er mars ; 1e classe ; les 12es rencontres")).toBe("l'ONU ; le 1er mars ; 1e classe ; les 12es rencontres");
   });
 
+  it('reads a word\'s last 6 back once those inside it are ("d6lib6r6" -> "délibéré"), and "G6néral"', () => {
+    expect(fixLookalikes('Le Consei1, apr6s en avoir d6lib6r6, approuve la convention du Conseil G6néral.')).toBe('Le Conseil, aprés en avoir délibéré, approuve la convention du Conseil Général.');
+    expect(fixLookalikes('la route RD6 et les 6 routes')).toBe('la route RD6 et les 6 routes');
+  });
+
   it('reads "H6tel" with its ô, the other 6 after a capital still an é ("R6gion")', () => {
     expect(fixLookalikes("la salle des délibérations de l'H6tel de Ville, à l'H6tel de R6gion")).toBe("la salle des délibérations de l'Hôtel de Ville, à l'Hôtel de Région");
   });
