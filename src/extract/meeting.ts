@@ -357,7 +357,7 @@ function presidentInLabelColumn(text: string, limit: number): Person | null {
  */
 function presidentInValue(text: string, start: number, end: number): Person | null {
   const p = parsePersonList(text, start, end)[0]?.person;
-  if (!p || !(p.civility || /^[\p{Lu}'\- ]+$/u.test(p.surname))) return null;
+  if (!p || !namedAsMember(p)) return null;
   return asPresident(p, VALUE_OFFICE.exec(text.slice(p.span!.end, end))?.[1]);
 }
 const VALUE_OFFICE = /^\s*(?:,\s*|\(\s*)([^,.;()\n]{2,60})/u;
@@ -552,7 +552,7 @@ function presidesAfterName(text: string, limit: number): Person | null {
   // atteint, Mme X, …") reads as no list.
   let p: Person | undefined;
   for (const start of nameStartsBefore(text, m.index)) {
-    p = parsePersonList(text, start, m.index).map((e) => e.person).find((x) => x.civility || /^[\p{Lu}'\- ]+$/u.test(x.surname));
+    p = parsePersonList(text, start, m.index).map((e) => e.person).find(namedAsMember);
     if (p) break;
   }
   if (!p) return null;
@@ -607,6 +607,11 @@ const DOYEN_THEN = /^[^.;]{0,40}?doyen(?:ne)?\s+d['’]\s?[âa]ge[^.;]{0,160}?(?
 /** How far before the word a margin's cell and "sous la" may stand. */
 const MARGIN_CELL_BEFORE = 40;
 
+/** A member named as minutes name one: with a civility, or the family name in capitals. */
+function namedAsMember(p: Person): boolean {
+  return p.civility !== null || /^[\p{Lu}'\- ]+$/u.test(p.surname);
+}
+
 /** The office written after a president's name, to the sentence's end at `end` ("…, Maire"). */
 function officeAfter(text: string, p: Person, end: number): string | undefined {
   return /^\s*,\s*([^,.;\n]{2,60})/u.exec(text.slice(p.span!.end, end + 1))?.[1];
@@ -629,7 +634,7 @@ function presidentOf(text: string, limit: number, from = 0): Person | null {
   const stop = text.slice(start, start + 160).search(/(?<!(?:^|[\s(])(?:M|MM|Mme|Mlle|Mr|\p{Lu}))[.;](?:\s|$)|\n\s*\n|[ \t]+(?:Secr[ée]taire|SECR[ÉE]TAIRE)(?:[ \t]+(?:de|DE)[ \t]+(?:s[ée]ance|S[ÉE]ANCE))?[ \t]*:/u);
   const end = start + (stop < 0 ? 160 : stop);
   const entries = parsePersonList(text, start, end);
-  const people = entries.filter((e) => e.person.civility || /^[\p{Lu}'\- ]+$/u.test(e.person.surname));
+  const people = entries.filter((e) => namedAsMember(e.person));
   // A name in title case with no civility ("…, Antoine Durand, Maire"): two or three words that
   // name no office or body.
   const found = people[0]?.person ?? entries.map((e) => e.person).find((x) => TITLE_CASE_NAME.test(x.raw) && !OFFICE_WORDS.test(x.raw));
@@ -637,15 +642,16 @@ function presidentOf(text: string, limit: number, from = 0): Person | null {
   const p = surnameAcrossMarginCell(text, found);
   // "sous la présidence de M. X, doyen d'âge, puis de M. Y, président élu": the eldest presides
   // the election only; the one elected, the sitting.
-  const then = DOYEN_THEN.exec(lowerOf(text).slice(p.span!.end, end + 1));
+  const after = lowerOf(text).slice(p.span!.end, end + 1);
+  const then = DOYEN_THEN.exec(after);
   if (then) {
     const at = p.span!.end + then.index + then[0].length;
     const elected = parsePersonList(text, at, Math.min(text.length, at + 80))[0]?.person;
-    if (elected && (elected.civility || /^[\p{Lu}'\- ]+$/u.test(elected.surname))) return asPresident(elected, officeAfter(text, elected, end));
+    if (elected && namedAsMember(elected)) return asPresident(elected, officeAfter(text, elected, end));
   }
   // A register's extracts each name who presided: the sitting's president is the next one named
   // (the deputy may be named again for the same point).
-  if (HEAD_WITHDREW.test(lowerOf(text).slice(p.span!.end, end + 1))) {
+  if (HEAD_WITHDREW.test(after)) {
     const reach = Math.min(text.length, end + limit);
     for (let next = presidentOf(text, reach, end); next; next = presidentOf(text, reach, next.span!.end)) {
       if (next.surname !== p.surname) return next;

@@ -474,6 +474,7 @@ const SECOND_NUMBER_STOP = String.raw`(?<!MODIFICATIVE|[Mm]odificative|AVENANT|[
  * sentence ("… 2012/2013 : le repas est fixé à 2,85 €"), or any text after a title of words in capitals
  * ("INDEMNITES DE FONCTION : le comité fixe …"; not an acronym alone, "CCAS : élection …"). A subtitle in small letters after a title
  * written in small letters goes on ("Port de plaisance : tarifs des redevances d'amarrage, saison 1998").
+ * Its verbs are fewer than FINITE_VERB's: "demande", "passe" open a subtitle as nouns ("… : demande de subvention").
  */
 const COLON_STOP = String.raw`\s:(?:[ \t]+(?![\p{Ll}])|\s*$|(?=[ \t]+[^\n]*?\s(?:est|sont|sera|seront|a|ont|indique|informe|expose|rappelle|propose|pr[ée]cise)\s)|(?<=^\p{Lu}[^\p{Ll}\s]*(?:\s+[^\p{Ll}\s]+)+[ \t]:))`;
 /** COLON_STOP alone: where a title wrapped onto its next line ends at its colon. */

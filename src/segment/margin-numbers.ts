@@ -33,7 +33,7 @@ export function withMarginNumbers(text: string, headings: readonly Heading[]): H
 
 /** Whether text[from, to) is the number's line and a few short lines of caption, no sentence. */
 function captionOnly(text: string, from: number, to: number): boolean {
-  const lines = text.slice(from, to).split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = linesBetween(text, from, to);
   return lines.length >= 1 && lines.length <= 1 + CAPTION_LINES && lines.slice(1).every((l) => l.length <= 40 && !/[.;:]$/.test(l));
 }
 
@@ -44,7 +44,11 @@ function firstWord(title: string): string {
 
 /** Whether text[from, to) holds at most two short lines ("Même séance."), no paragraph. */
 function shortLinesOnly(text: string, from: number, to: number): boolean {
-  const lines = text.slice(from, to).split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = linesBetween(text, from, to);
   return lines.length <= 2 && lines.every((l) => l.length <= 40);
 }
 
+/** The lines of text[from, to) that hold text, trimmed. */
+function linesBetween(text: string, from: number, to: number): string[] {
+  return text.slice(from, to).split('\n').map((l) => l.trim()).filter(Boolean);
+}

@@ -321,6 +321,9 @@ function iMakesCueWord(s: string, at: number): boolean {
 const DOUBLED_DASH = /(?<=[ \t])(?:[—–]-|-[—–]|--)(?=[ \t])/g;
 const TILDE_FOR_DASH = /(?<=[\p{L}\d.)»][ \t])~(?=[ \t]+[\p{Lu}\d«])/gu;
 
+/** SIX_AT_WORD_EDGE's 6 read back: "H6tel", the one word of minutes whose 6 after its capital is an ô; an é elsewhere. */
+const sixAtWordEdge = (six: string, at: number, s: string): string => (s[at - 1] === 'H' && s.startsWith('tel', at + 1) ? 'ô' : 'é');
+
 export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);
   if (/[—–]-|-[—–]|--/.test(t)) t = t.replace(DOUBLED_DASH, '–');
@@ -346,8 +349,8 @@ export function fixLookalikes(t: string): string {
   if (/(?<![\p{L}\d])6\p{Ll}{3}/u.test(t)) t = t.replace(SIX_OPENING_WORD, 'é');
   // "D6CARROZ": a 6 after a word's capital, before capitals, is its É; "D61ibération": its é, the 1 after it an l.
   if (/6(?<=[A-Z]6)(?:[A-Z]{3}|1[a-z])/.test(t)) t = t.replace(SIX_IN_CAPITALS, 'É').replace(SIX_ONE_OPENING_WORD, 'él');
-  // "H6tel": the one word of minutes whose 6 after its capital is an ô.
-  if (/6(?:(?<=[A-Z\xC0-\xDE]6)[a-z\xDF-\xFF]{2}|(?<=[a-z\xDF-\xFF]{2}6)(?![0-9A-Za-z\xC0-\uFFFF]))/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, (six, at: number, s: string) => (s[at - 1] === 'H' && s.startsWith('tel', at + 1) ? 'ô' : 'é'));
+  // A 6 after a word's capital ("R6gion", "H6tel") or closing a word of letters ("unanimit6").
+  if (/6(?:(?<=[A-Z\xC0-\xDE]6)[a-z\xDF-\xFF]{2}|(?<=[a-z\xDF-\xFF]{2}6)(?![0-9A-Za-z\xC0-\uFFFF]))/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, sixAtWordEdge);
   if (/\bl\d/.test(t)) t = t.replace(L_FOR_LEADING_ONE, '1');
   if (hasHourO(t)) t = t.replace(O_CLOSING_MINUTES, '0');
   if (/[12]O ?h/.test(t)) t = t.replace(O_CLOSING_HOUR, '0');
@@ -357,7 +360,7 @@ export function fixLookalikes(t: string): string {
   // that makes a word the rules key on ("Abstent1ons", "pouvo1rs").
   if (hasDigitInWord(t)) t = t.replace(DIGIT_IN_WORD, (c, at: number, s: string) => (c === '6' ? (/\p{Lu}/u.test(s[at - 1]!) ? 'É' : 'é') : iMakesCueWord(s, at) ? (/\p{Lu}/u.test(s[at + 1] ?? '') ? 'I' : 'i') : /\p{Lu}/u.test(s[at - 1]!) && !/\p{Ll}/u.test(s[at + 1]!) ? 'I' : 'l'));
   // "d6lib6r6": its last 6 closes a word of letters only now that those inside it are read back ("délibér6").
-  if (/6(?<=[a-z\xDF-\xFF]{2}6)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, (six, at: number, s: string) => (s[at - 1] === 'H' && s.startsWith('tel', at + 1) ? 'ô' : 'é'));
+  if (/6(?<=[a-z\xDF-\xFF]{2}6)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, sixAtWordEdge);
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (t.includes('6t') || t.includes('t6')) t = t.replace(ETE_WITH_A_SIX, 'été');
