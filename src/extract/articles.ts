@@ -51,7 +51,7 @@ export const PRESIDING_OFFICE = String.raw`(?:(?:\d{1,2}(?:er|re|e|[èe]me)|prem
  * l'Office National des Forêts,"). OCR may read each comma a full stop ("après en avoir délibéré. par 25 voix pour …").
  */
 const SENTENCE_DECISION = new RegExp(
-  String.raw`(?:(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)|l['’]\s?assembl[ée]e)(?:\s+(?:${BODY_QUALIFIERS}))?\s*(?:,|\.(?=\s))?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu|d['’]?[a-zéè]{3,7}r[éeè](?![\p{L}]))|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|apr[èée]s\s+examen[^,;:.]{0,80}?(?=,)|apr[èée]s\s+avoir\s+(?:pris\s+connaissance|entendu|examin[ée]|[ée]tudi[ée])[^,;:.]{2,200}?(?=,)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|${PRESIDED_BY_OPENING}(?=,)(?:\s*,\s*(?:${PRESIDING_OFFICE}|doyen(?:ne)?\s+d['’]\s?[âa]ge)(?=\s*,))?|ayant\s+[^,;:.]{2,160}?(?=,)|statuant\s+(?:par|sur|en\s+vertu\s+d['’]\s?une)\s+d[ée]l[ée]gation(?:[^,;:.()]|\([^)]*\)){2,160}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|${WITHDRAWN}(?=,)|unanimes?(?=\s*,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*(?:[,:]|\.(?=\s))?\s*)*`,
+  String.raw`(?:(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)|l['’]\s?assembl[ée]e)(?:\s+(?:${BODY_QUALIFIERS}))?\s*(?:,|\.(?=\s))?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu|d['’]?[a-zéè]{3,7}r[éeè](?![\p{L}]))|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|apr[èée]s\s+examen[^,;:.]{0,80}?(?=,)|apr[èée]s\s+avoir\s+(?:pris\s+connaissance|entendu|examin[ée]|[ée]tudi[ée]|constat[ée]|v[ée]rifi[ée])[^,;:.]{2,200}?(?=,)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|${PRESIDED_BY_OPENING}(?=,)(?:\s*,\s*(?:${PRESIDING_OFFICE}|doyen(?:ne)?\s+d['’]\s?[âa]ge)(?=\s*,))?|ayant\s+[^,;:.]{2,160}?(?=,)|statuant\s+(?:par|sur|en\s+vertu\s+d['’]\s?une)\s+d[ée]l[ée]gation(?:[^,;:.()]|\([^)]*\)){2,160}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|${WITHDRAWN}(?=,)|unanimes?(?=\s*,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*(?:[,:]|\.(?=\s))?\s*)*`,
   'iu',
 );
 
@@ -361,6 +361,9 @@ function bodyActInCapitalsBefore(text: string, start: number, end: number, found
   }
 }
 
+/** "Par ailleurs, le Conseil Municipal agrée M. X …": a further act of the same decision, the body named again. Lower-cased text. */
+const BODY_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)(?:par\s+ailleurs|en\s+outre|de\s+plus)\s*,?\s*${SENTENCE_DECISION.source}`, 'giu');
+
 function sentenceDecision(text: string, start: number, end: number, found: Map<number, Article>): void {
   // Not a lead-in to a list ("… accepte d'autoriser :").
   const lower = lowerOf(text).slice(start, end);
@@ -380,6 +383,7 @@ function sentenceDecision(text: string, start: number, end: number, found: Map<n
   named.lastIndex = 0;
   // "Le Conseil approuve la convention … Il autorise le Président à la signer.": the body again, as a pronoun.
   if (found.size) for (const m of execAll(PRONOUN_AGAIN, lower)) consider(text, found, start + m.index! + m[0].length, 'none', undefined, true);
+  if (found.size) for (const m of execAll(BODY_AGAIN, lower)) consider(text, found, start + m.index! + m[0].length, 'none', undefined, true);
   if (!found.size) {
     const passive = PASSIVE_DECISION.exec(lower);
     if (passive) found.set(start + passive.index, { action: `${passive[1]}e`, text: '', span: null });

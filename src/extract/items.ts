@@ -633,6 +633,11 @@ function decisionStartIn(text: string, h: Heading, segEnd: number, body: string)
 
 /** An earlier act recited in the report: "Par délibération n° 2006-07 du 16 février 2006, le Comité Syndical, après avis …". */
 const EARLIER_ACT = /^par\s+d[ée]lib[ée]ration\b[^.;]{0,80}?\bdu\s+\d/iu;
+/**
+ * "Le Conseil Municipal élit M. X, 1er adjoint, pour présider la séance lors du vote.": who chairs
+ * the vote is chosen before it; the point's decision follows.
+ */
+const CHAIR_CHOICE = /^(?:le|la)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:[ée]lit|d[ée]signe)\s(?:[^.;]|(?<=(?:^|\s)\p{Lu})\.){2,120}?\spour\s+pr[ée]sider(?![\p{L}])/iu;
 /** How many recited acts in a row are passed over. */
 const MAX_RECITALS = 3;
 
@@ -640,7 +645,8 @@ const MAX_RECITALS = 3;
 function afterRecitals(text: string, h: Heading, segEnd: number, start: number | null): number | null {
   let at = start;
   for (let n = 0; at !== null && n < MAX_RECITALS; n++) {
-    if (!EARLIER_ACT.test(text.slice(at, at + 160))) return at;
+    const sentence = text.slice(at, at + 160);
+    if (!EARLIER_ACT.test(sentence) && !CHAIR_CHOICE.test(sentence)) return at;
     const stop = text.slice(at, segEnd).search(/\.(?:\s|$)/u);
     if (stop < 0) return start;
     const from = at + stop + 1;
@@ -932,6 +938,21 @@ function votePutBefore(text: string, from: number, at: number): { start: number 
 const MATTER_GAP = 150;
 
 /** Whether the line before `at` (a line's start) is an article in capitals its sentence cut short, no stop closing it ("- APPROUVE l'avenant … passé avec la"). */
+/** Connectives that carry on the matter before: what they open is voted with it. */
+const SAME_MATTER = /^(?:par\s+ailleurs|en\s+outre|de\s+plus)(?![\p{L}])/iu;
+
+/**
+ * "… le produit de la location de l'année" / "1999 à l'entretien des chemins": a figure opening a
+ * line under a sentence left open, a lower-case word after it, is that sentence's, not a point's number.
+ */
+function figureWithinSentence(text: string, at: number): boolean {
+  if (!/^\d[\d  .,]*\s\p{Ll}/u.test(text.slice(at, at + 16))) return false;
+  const lineEnd = text.lastIndexOf('\n', at - 1);
+  if (lineEnd <= 0) return false;
+  const line = text.slice(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd);
+  return /\p{L}\s*$/u.test(line);
+}
+
 function cutArticleBefore(text: string, at: number): boolean {
   const lineEnd = text.lastIndexOf('\n', at - 1);
   if (lineEnd <= 0) return false;
@@ -996,7 +1017,7 @@ function laterMatter(text: string, marks: ReadonlyArray<{ start: number; end: nu
         // A line opening in lower case ("de 186 400 € HT ;") is the wrap of the article before:
         // what follows the vote starts on the first line that does not continue a sentence.
         // So is the line after an article cut before its sentence's end ("passé avec la" / "S.R.A.N. ;").
-        while (at < nextLine && (CONTINUED_LINE.test(text.slice(at, at + 6)) || cutArticleBefore(text, at))) {
+        while (at < nextLine && (CONTINUED_LINE.test(text.slice(at, at + 6)) || cutArticleBefore(text, at) || figureWithinSentence(text, at))) {
           const next = text.indexOf('\n', at);
           if (next < 0 || next >= nextLine) break;
           at = next + 1;
@@ -1004,7 +1025,8 @@ function laterMatter(text: string, marks: ReadonlyArray<{ start: number; end: nu
         }
         // What opens on an operative verb in capitals ("DÉCIDE de …", "AUTORISE …") is the
         // articles of the vote before, their bullets lost: a new matter opens on its report.
-        if (!articleInCapitals(text.slice(at, at + 40))) return at;
+        // "Par ailleurs, le Conseil agrée …": a further act of the same matter, voted with it.
+        if (at < nextLine && !articleInCapitals(text.slice(at, at + 40)) && !SAME_MATTER.test(text.slice(at, at + 30))) return at;
       }
     }
     end = Math.max(end, m.end);

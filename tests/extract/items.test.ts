@@ -3247,3 +3247,51 @@ Adopté par 71 voix pour.
     expect(doc.items.map((i) => i.number)).toEqual(['AP (20) 12-38']);
   });
 });
+
+describe('a point decided in prose over several sentences', () => {
+  const sitting = (point: string) => analyzeText(`PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance ordinaire du vendredi 26 mars 1999
+Présents : MM. SCHWARTZ Raymond, KIEFFER Gérard, WEBER Albert.
+
+${point}
+7. Forêt communale - Programme des travaux 1999
+Le Conseil Municipal approuve le programme des travaux présenté par l'Office National des Forêts.
+Adopté à l'unanimité.
+`);
+
+  it('keeps a figure opening a line under a sentence left open, and "Par ailleurs, le Conseil agrée …", in the same point', () => {
+    const doc = sitting(`6. Chasse communale - Affectation du produit de la location pour 1999
+Le Maire rappelle que la chasse communale a été louée pour la période du 2 février 1997 au 1er février
+2006 en deux lots, pour un loyer annuel total de 38 500 F.
+Le Conseil Municipal décide à l'unanimité d'affecter le produit de la location de la chasse de l'année
+1999 à l'entretien des chemins ruraux et forestiers.
+Par ailleurs, le Conseil Municipal agrée M. Gilbert HUMMEL, domicilié à Faulquemont, en qualité de
+permissionnaire du lot n° 2, sur présentation du locataire M. Charles BERGER.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['6', ['décide', 'agrée']],
+      ['7', ['approuve']],
+    ]);
+  });
+
+  it('passes over who is elected to chair the vote, and reads the act after "après avoir constaté …,"', () => {
+    const doc = sitting(`3. Compte administratif de l'exercice 1998
+Le Maire présente le compte administratif de l'exercice 1998, puis quitte la salle. Le Conseil Municipal
+élit M. KIEFFER Gérard, 1er adjoint, pour présider la séance lors du vote.
+Le compte administratif se résume comme suit : excédent de 209 748,22 F.
+Après en avoir délibéré, le Conseil Municipal, hors la présence du Maire, approuve le compte
+administratif de l'exercice 1998 à l'unanimité des membres présents et représentés.
+
+4. Compte de gestion 1998 du Receveur municipal
+Le Conseil Municipal, après avoir constaté la concordance des résultats du compte de gestion du Receveur
+municipal avec ceux du compte administratif, approuve le compte de gestion de l'exercice 1998
+à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['3', ['approuve']],
+      ['4', ['approuve']],
+      ['7', ['approuve']],
+    ]);
+  });
+});
