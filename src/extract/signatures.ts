@@ -141,6 +141,54 @@ function rightCellBelow(text: string, roleStart: number): { start: number; end: 
   return nextStart > 0 ? lastCellOf(text, nextStart, text.length) : null;
 }
 
+/** How far right a role stands for a stamp to fit beside the name under it; how far left of it its name may start. */
+const INDENTED_ROLE = 20;
+const COLUMN_DRIFT = 8;
+/** How many lines under an indented role its name is looked for. */
+const LINES_UNDER_ROLE = 6;
+
+/**
+ * A role indented alone on its line ("                    Le Maire,"), a stamp printed to the left
+ * of the name under it ("  DU MAINE            Gérard POTTIER"): the name is the cell in the
+ * role's column, as the layout keeps it. Null when the first line with text in that column has
+ * nothing left of it (the name is read as usual), or when the layout does not know the lines.
+ */
+function alignedCellBelow(text: string, roleStart: number, layout: LineLayout | undefined): { start: number; end: number } | null {
+  if (!layout) return null;
+  const lineStart = text.lastIndexOf('\n', roleStart - 1) + 1;
+  if (/\S/u.test(text.slice(lineStart, roleStart))) return null;
+  const roleLine = (layout(lineOf(text, lineStart)) ?? '').trimEnd();
+  const column = roleLine.search(/\S/u);
+  if (column < INDENTED_ROLE) return null;
+  // A name is written under its role, from its start to its end (centred under a long one).
+  const under = (at: number) => at >= column - COLUMN_DRIFT && at < roleLine.length;
+  let start = text.indexOf('\n', roleStart) + 1;
+  for (let n = 0; start > 0 && n < LINES_UNDER_ROLE; n++) {
+    const line = lineOf(text, start);
+    if (line.includes('\f')) return null;
+    const raw = layout(line) ?? line;
+    const first = raw.search(/\S/u);
+    if (first >= 0 && under(first)) return null;
+    const gaps = [...raw.matchAll(/\S[ \t]{3,}(?=\S)/gu)];
+    const gap = gaps[gaps.length - 1];
+    const cells = gap ? laidOutCells(line, layout) : null;
+    const [cellStart, cellEnd] = cells?.[cells.length - 1] ?? [0, 0];
+    // A stamp's frame ("| COMMISSARIAT DE LA       |") or "(signé)" in the column names no one: the name is further down.
+    if (gap && cells && under(gap.index! + gap[0].length) && parsePersonList(text, start + cellStart, start + cellEnd).some((e) => inCapitals(e.person))) {
+      return { start: start + cellStart, end: start + cellEnd };
+    }
+    start += line.length + 1;
+    if (start > text.length) return null;
+  }
+  return null;
+}
+
+/** The line of `text` that starts at `start`, without its line break. */
+function lineOf(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 /** The last cell of the line at `start` (not past `to`), a gap of spaces before it; null where the line has one cell. */
 function lastCellOf(text: string, start: number, to: number): { start: number; end: number } | null {
   let end = text.indexOf('\n', start);
@@ -261,7 +309,8 @@ export function extractSignatures(text: string, president: Person | null, layout
     const at = roleEnd + (SIGNED_BY.exec(text.slice(roleEnd, roleEnd + 60))?.[0].length ?? 0);
     // The name is on the role's page: the next page opens on another paper ("POUVOIR").
     const pageEnd = text.indexOf('\f', at);
-    const cell = rightCellBelow(text, tailStart + m.index! + m[0].indexOf(m[1]!));
+    const roleStart = tailStart + m.index! + m[0].indexOf(m[1]!);
+    const cell = rightCellBelow(text, roleStart) ?? alignedCellBelow(text, roleStart, layout);
     // A stamp printed between the role and the name pushes the name further down.
     const reach = STAMP_WORDS.test(text.slice(at, at + NAME_REACH)) ? STAMPED_NAME_REACH : NAME_REACH;
     // The reach ends at a word's end: a name it cuts would be read short ("Claire BON|NEFOY"); and

@@ -494,3 +494,38 @@ describe('"Suivent les signatures." over a web transcription\'s source line', ()
     expect(extractSignatures(names, null).map((p) => p.surname)).toEqual(['Bessière', 'Cassagne', 'Lafont', 'Malbech']);
   });
 });
+
+describe('a stamp printed left of the name under an indented role', () => {
+  const signedUnder = (block: string) =>
+    analyzeText(`Séance du conseil municipal du 6 avril 2012
+Le Conseil Municipal approuve le compte administratif 2011.
+Adopté à l'unanimité.
+Au registre sont les signatures.
+
+${block}
+
+Le Maire certifie sous sa responsabilité le caractère exécutoire de cet acte, transmis au
+représentant de l'Etat le 17/04/2012 et publié ou notifié le 18/04/2012.
+`).signatures.map((p) => [p.givenName, p.surname]);
+
+  it("reads the name in the role's column, not the stamp's words on its line", () => {
+    expect(
+      signedUnder(`                                                  Pour extrait certifié conforme,
+                                                  Le Maire,
+                    MAIRIE DE
+               STE OPPORTUNE
+                 DU MAINE                         Gérard POTTIER
+                  (Sarthe)`),
+    ).toEqual([['Gérard', 'POTTIER']]);
+  });
+
+  it('passes over a stamp\'s frame and "(signé)" in that column for the name under them', () => {
+    expect(
+      signedUnder(`                                    Le Président du District,
+              .~ICT DE LA V/                  (signé)
+           '/ ALLEE DU FI \\
+           \\ * CORSE *   /            D.-A. PAOLACCI
+              \`-----'`),
+    ).toEqual([['D.-A.', 'PAOLACCI']]);
+  });
+});
