@@ -386,8 +386,9 @@ const MID_SENTENCE = /[,;\p{Ll}]$/u;
  * "Objet :" alone on its line in the margin, the subject's lines under it woven with the
  * deliberation's ("Budget supplémentaire         Le Conseil Municipal, …" / "1979      de M. le Maire …").
  */
-const LABEL_ALONE_LINE = /^[ \t]{0,6}(?:OBJET|Objet)[ \t]*:?[ \t]*$/;
-const LABEL_OVER_WOVEN_IN_PAGE = /^[ \t]{0,6}(?:OBJET|Objet)[ \t]*:?[ \t]*\n[ \t]{0,6}\S[^\n]{0,30}?\S[ \t]{3,}\S/m;
+// OCR's speck after the colon ("Objet : -") too.
+const LABEL_ALONE_LINE = /^[ \t]{0,6}(?:OBJET|Objet)[ \t]*:?[ \t]*(?:[-–~.'][ \t]*)?$/;
+const LABEL_OVER_WOVEN_IN_PAGE = /^[ \t]{0,6}(?:OBJET|Objet)[ \t]*:?[ \t]*(?:[-–~.'][ \t]*)?\n[ \t]{0,6}\S[^\n]{0,30}?\S[ \t]{3,}\S/m;
 /** A line of the subject (30 characters at most) and the deliberation's beside it. */
 const SUBJECT_BESIDE = /^[ \t]{0,6}(\S.{0,30}?\S)[ \t]{3,}(\S.*)$/;
 
@@ -403,7 +404,10 @@ function labelOverWoven(lines: readonly string[], i: number): { first: string; c
   const columns = [next.length - m[2]!.length];
   for (const line of lines.slice(i + 2, i + 2 + COLUMN_LINES)) {
     const indent = line.length - line.trimStart().length;
-    if (line.trim() && indent >= BODY_COLUMNS[0] && !columns.includes(indent)) columns.push(indent);
+    // The deliberation's line alone under the subject's, or beside the subject's next line.
+    const beside = indent < BODY_COLUMNS[0] ? SUBJECT_BESIDE.exec(line) : null;
+    const at = beside ? line.length - beside[2]!.length : indent;
+    if (line.trim() && at >= BODY_COLUMNS[0] && !columns.includes(at)) columns.push(at);
   }
   return { first: m[1]!, columns };
 }
@@ -423,9 +427,12 @@ export function unweaveMarginTitles(page: string): string {
       // OCR may set the deliberation's first line further right than the rest: its lines alone under
       // the subject's give the column too.
       let block = null;
-      for (const column of under.columns) if ((block = marginSubject(lines, i + 1, column, false))) break;
+      for (const column of under.columns) if ((block = marginSubject(lines, i + 1, column, false, true))) break;
       if (block) {
-        const heading = [`OBJET : ${joinSubject([under.first, ...block.subject])}`];
+        // The sitting's figures the margin gives under the subject ("En exercice : 19" / "Votants : 17")
+        // are no words of it: each on its line under it.
+        const figures = block.subject.filter((l) => FIGURES_CELL.test(l));
+        const heading = [`OBJET : ${joinSubject([under.first, ...block.subject.filter((l) => !figures.includes(l))])}`, ...figures];
         lines.splice(i, block.end - i, ...heading, ...block.body);
         changed = true;
         i += heading.length + block.body.length - 1;
@@ -459,10 +466,10 @@ export function unweaveMarginTitles(page: string): string {
 /**
  * From the line at `start`, whose deliberation starts at `column`: the subject's lines (beside the
  * deliberation's, or under them), the deliberation's, and the line after the block; null when the
- * lines are not so laid out (a subject must go on under its first line) or, under a number
- * (`numbered`), when no "OBJET" labels the subject.
+ * lines are not so laid out (a subject must go on under its first line, unless the line at `start`
+ * holds the subject's first, `subjectOpens`) or, under a number (`numbered`), when no "OBJET" labels the subject.
  */
-function marginSubject(lines: readonly string[], start: number, column: number, numbered: boolean): { subject: string[]; body: string[]; end: number; labelled: boolean } | null {
+function marginSubject(lines: readonly string[], start: number, column: number, numbered: boolean, subjectOpens = false): { subject: string[]; body: string[]; end: number; labelled: boolean } | null {
   const read: Array<{ subject: string | null; body: string }> = [];
   let labelled = !numbered;
   let end = start + 1;
@@ -480,13 +487,23 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
     // A table or a page's number inside the deliberation, further in.
     else if (indent > column + 2) read.push({ subject: null, body: line.slice(column).trimEnd() });
     // The deliberation's side blank beside the subject: a break between its paragraphs.
-    else if (line.trimEnd().length <= column - 2) read.push({ subject: line.trim(), body: '' });
+    else if (line.trimEnd().length <= column - 2) {
+      // Under a line of the deliberation alone that stops on a word ("… présenté par l'Office" /
+      // "National des Forêts,"), a short line at the margin is that sentence's end, the page's full width again.
+      const previous = read[read.length - 1];
+      if (previous && previous.subject === null && /\p{Ll}$/u.test(previous.body)) break;
+      read.push({ subject: line.trim(), body: '' });
+    }
     else {
       // Under a line of the subject that goes on, the next may fill the margin to one space from the deliberation ("Voirie dé-" / "partementale Vu …").
       const previous = read[read.length - 1]?.subject;
-      const two = cellsAt(line, column, !!previous && NOTE_GOES_ON.test(previous));
+      // Beside "Objet :" alone, OCR may close the gap to two spaces, the deliberation's line pushed
+      // right by the subject's ("Convention avec la S.E.M.  dont la Commune …").
+      const wide = cellsAt(line, column, !!previous && NOTE_GOES_ON.test(previous));
+      const two = wide ?? (subjectOpens ? narrowCells(line) : null);
+      const push = wide ? 2 : NARROW_PUSH;
       // Another label in the margin ("Rapporteur :") is no line of the subject.
-      if (!two || Math.abs(two.rightAt - column) > 2 || (/:$/.test(two.left.trim()) && !SUBJECT_LABEL.test(two.left.trim()))) break;
+      if (!two || two.rightAt < column - 2 || two.rightAt > column + push || (/:$/.test(two.left.trim()) && !SUBJECT_LABEL.test(two.left.trim()))) break;
       read.push({ subject: two.left.trim(), body: two.right.trim() });
     }
     const last = read[read.length - 1]!.subject;
@@ -504,8 +521,16 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
   // Under a number, a subject of several lines stacked in the margin is one without its "OBJET";
   // not the sitting's figures ("Membres en" / "exercice : 15" / "Présents : 10"), a box unweaveMargins reads.
   const stacked = numbered && subject.length >= MIN_STACKED && !subject.some((l) => FIGURES_CELL.test(l));
-  if (!(labelled || stacked) || !subject.length || body.filter(Boolean).length < MIN_BODY_LINES) return null;
+  if (!(labelled || stacked) || !(subject.length || subjectOpens) || body.filter(Boolean).length < MIN_BODY_LINES) return null;
   return { subject, body, end, labelled };
+}
+
+/** A subject's line (30 characters at most), two spaces, the deliberation's, which starts up to NARROW_PUSH right of its column. */
+const NARROW_CELLS = /^(\S(?:[^\n]{0,28}?\S)?) {2}(?! )(\S.*)$/;
+const NARROW_PUSH = 4;
+function narrowCells(line: string): Cells | null {
+  const m = NARROW_CELLS.exec(line);
+  return m ? { left: m[1]!, right: m[2]!, rightAt: line.length - m[2]!.length } : null;
 }
 
 /** A cell of the sitting's figures: "Membres en", "exercice : 15", "Présents : 10", "Votants : 12". */

@@ -863,4 +863,44 @@ describe('"Objet :" alone in the margin, the subject\'s lines under it woven wit
     const out = unweaveMarginTitles(page).split('\n').map((l) => l.trim());
     expect(out.slice(0, 4)).toEqual(['N° 22', 'OBJET : Budget supplémentaire 1979', "Le Conseil Municipal, après avoir entendu l'exposé", 'de M. le Maire et examiné chapitre par chapitre les']);
   });
+
+  const unwoven = (lines: string[]) => unweaveMarginTitles(lines.join('\n')).split('\n').map((l) => l.trim());
+
+  it('finds the column beside the next lines when none stands alone, the figures under the subject on lines of their own', () => {
+    const out = unwoven([
+      'N° 21',
+      'Objet :',
+      'Compte administratif          Le Conseil Municipal, réuni sous la présidence de',
+      'l978                    M. BLANC Joseph, 1er Adjoint, délibérant sur le compte',
+      'En exercice : 19        administratif de l\'exercice 1978 dressé par M. GIROD',
+      'Présents : 16           Marcel, Maire, après s\'être fait présenter le budget',
+      'Votants : 17            primitif et les décisions',
+      'modificatives de l\'exercice considéré,',
+    ]);
+    expect(out.slice(0, 6)).toEqual(['N° 21', 'OBJET : Compte administratif l978', 'En exercice : 19', 'Présents : 16', 'Votants : 17', 'Le Conseil Municipal, réuni sous la présidence de']);
+  });
+
+  it('reads a subject line two spaces from the deliberation\'s, and a speck after the label', () => {
+    const out = unwoven([
+      'N° 23',
+      'Objet : -',
+      "Remontées mécaniques          M. le Maire rappelle au Conseil que la Société",
+      "Téléski de la Charmette  d'Economie Mixte des Remontées Mécaniques,",
+      'Convention avec la S.E.M.  dont la Commune détient 52 % du capital, envisage',
+      "                        la construction d'un second téléski.",
+    ]);
+    expect(out.slice(0, 3)).toEqual(['N° 23', 'OBJET : Remontées mécaniques Téléski de la Charmette Convention avec la S.E.M.', 'M. le Maire rappelle au Conseil que la Société']);
+  });
+
+  it('ends the subject where the deliberation\'s sentence runs back to the margin', () => {
+    const out = unwoven([
+      'N° 25',
+      'Objet :',
+      "Affouage 1979                 Le Conseil Municipal, vu l'état d'assiette des",
+      "                        coupes de l'exercice 1979 présenté par l'Office",
+      'National des Forêts,',
+      '     - demande la délivrance en nature aux affouagistes des produits ;',
+    ]);
+    expect(out.slice(0, 5)).toEqual(['N° 25', 'OBJET : Affouage 1979', "Le Conseil Municipal, vu l'état d'assiette des", "coupes de l'exercice 1979 présenté par l'Office", 'National des Forêts,']);
+  });
 });
