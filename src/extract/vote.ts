@@ -831,7 +831,10 @@ const HEADER_REACH = 6000;
  */
 function readFiguresUnderHeader(r: ZoneReading): void {
   const row = FIGURES_ROW.exec(r.lower);
-  if (!row) return;
+  if (!row) {
+    readFigureLinesUnderHeader(r);
+    return;
+  }
   // Labels of the zone's own over its figures ("Votants Pour Contre" / "14 14 0"): another table, read by voteRows.
   const lineAbove = r.lower.slice(Math.max(0, r.lower.lastIndexOf('\n', row.index - 1)), row.index);
   if (LABELS_ONLY_LINE.test(r.lower) || /(?<![\p{L}])(?:votants?|pour|contre|abst)/u.test(lineAbove)) return;
@@ -846,6 +849,34 @@ function readFiguresUnderHeader(r: ZoneReading): void {
   for (const [key, value] of countsOf(keys, figures)) if (r.counts[key] === null) r.counts[key] = value;
   const at = r.start + row.index + (row[0].length - row[0].trimStart().length);
   r.mark(at, r.start + row.index + row[0].length);
+}
+
+/**
+ * Figures one a line, a run of two to four lines, none more around ("25" / "0" / "0"): a row's
+ * cells; a page's running footer may follow them. Lower-cased text.
+ */
+const FIGURE_LINES = /(?<=^|\n)[ \t]*(\d{1,3}(?:[ \t]*\n[ \t]*\d{1,3}){1,3})[ \t]*(?=\n|$)(?![ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$))/g;
+/** A header of vote labels one a line ("Pour" / "Contre" / "Abst."), as a software's table comes out cell by cell. Lower-cased text. */
+const LABEL_LINES = new RegExp(String.raw`(?:^|\n)[ \t]*((?:${ROW_LABEL})(?:[ \t]*\n[ \t]*(?:${ROW_LABEL})){1,3})[ \t]*(?=\n)`, 'gu');
+
+/**
+ * The same table a cell a line: its header's labels one a line once above the rows ("Pour" /
+ * "Contre" / "Abst."), each point's row closed by as many figures, one a line ("25" / "0" / "0").
+ */
+function readFigureLinesUnderHeader(r: ZoneReading): void {
+  // The row's figures close its decision: the zone's last run.
+  const figures = execAll(FIGURE_LINES, r.lower).at(-1);
+  if (!figures) return;
+  const above = lowerOf(r.text).slice(Math.max(0, r.start - HEADER_REACH), r.start);
+  const header = above.includes('contre') || above.includes('pour') ? execAll(LABEL_LINES, above).at(-1) : undefined;
+  if (!header) return;
+  const labels = header[1]!.split('\n').map((l) => l.trim());
+  const values = figures[1]!.split('\n').map((l) => l.trim());
+  const keys = labels.length === values.length ? voteKeysOf(labels) : null;
+  if (!keys) return;
+  for (const [key, value] of countsOf(keys, values)) if (r.counts[key] === null) r.counts[key] = value;
+  const at = figures.index! + (figures[0].length - figures[0].trimStart().length);
+  r.mark(r.start + at, r.start + figures.index! + figures[0].trimEnd().length);
 }
 
 function readCountGrids(r: ZoneReading): void {

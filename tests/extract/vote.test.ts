@@ -890,3 +890,49 @@ describe("a typed procès-verbal's scrutin and its abstainers counted in a sente
     }
   });
 });
+
+describe("a summary's table of decisions a cell a line, its vote labels one a line in the header", () => {
+  it("reads each point's figures, one a line, under the labels, a page's running footer after them", () => {
+    const doc = analyzeText(`COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL
+DU MARDI 12 AVRIL 2016
+DÉCISIONS DU CONSEIL MUNICIPAL
+N°
+Objet
+Rapporteur
+Décision du conseil municipal
+Pour
+Contre
+Abst.
+2016-031
+Approbation du compte de gestion 2015 -
+Budget principal
+M. ORSINI
+Le conseil municipal, à l'unanimité, déclare que le compte de gestion du budget principal n'appelle ni
+observation ni réserve de sa part.
+25
+0
+0
+2016-032
+Affectation du résultat de fonctionnement 2015
+M. ORSINI
+Le conseil municipal, à la majorité, décide d'affecter l'excédent de fonctionnement 2015 au compte 1068.
+21
+0
+4
+CR sommaire CM du 12/04/2016
+Page 2 / 4
+2016-033
+Motion pour le maintien du bureau de poste
+M. CECCALDI
+Le conseil municipal, à l'unanimité, adopte la motion demandant à La Poste le maintien du bureau.
+25
+0
+0
+`);
+    expect(doc.items.map((i) => [i.number, i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.vote?.abstentions])).toEqual([
+      ['2016-031', 25, 0, 0],
+      ['2016-032', 21, 0, 4],
+      ['2016-033', 25, 0, 0],
+    ]);
+  });
+});
