@@ -4,7 +4,7 @@
  * "CALMELS Nadine   Pouvoir à M. BOUSQUET", "ROQUES Denis   Suppléé par Mme SEGUY Marie".
  * No heading names the lists: each row says which one its member is in.
  */
-import type { Span } from '../schema/minutes.ts';
+import type { Person, Span } from '../schema/minutes.ts';
 import { isOfficeWord, parsePersonList, type ListEntry } from './persons.ts';
 import { STATUS_WORDS, SUBSTITUTED_BY } from '../text/cues.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
@@ -67,8 +67,8 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
   const zone = text.slice(from, to);
   const noted = CELLS_AFTER_NAME_HEADER.test(zone);
   const columns = { proxies: PROXY_COLUMN.test(zone), leading: COMMUNE_COLUMN.test(zone) || LEADING_CELLS_HEADER.test(zone) };
-  let rows: Array<{ entry: ListEntry; start: number; end: number }> = [];
-  const done = () => (rows.length >= MIN_ROWS ? { entries: rows.map((r) => r.entry), span: { start: rows[0]!.start, end: rows[rows.length - 1]!.end } } : null);
+  let rows: Array<{ entry: ListEntry; start: number; end: number; unheld?: boolean }> = [];
+  const done = () => (rows.length >= MIN_ROWS ? withHoldersAfter(text, to, { entries: rows.map((r) => r.entry), span: { start: rows[0]!.start, end: rows[rows.length - 1]!.end } }, rows.flatMap((r) => (r.unheld ? [r.entry] : []))) : null);
   let gap = 0;
   for (let pos = from; pos < to; ) {
     let end = text.indexOf('\n', pos);
@@ -105,7 +105,9 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     // The table's first row may be one too when a civility opens it ("M. LABROUSSE Gilbert Désigné par le Conseil").
     const wrapped = entry || (!rows.length && !CIVILITY_NAME.test(line)) ? null : wrappedRow(text, pos, to);
     if (entry) {
-      rows.push({ entry, start: pos + (line.length - line.trimStart().length), end });
+      // Coded represented, no holder on the row: the holders' column may be printed after the table.
+      const unheld = !!c && !m && coded!.codes.get(c[2]!) === 'represented' && !entry.proxy;
+      rows.push({ entry, start: pos + (line.length - line.trimStart().length), end, unheld });
       gap = 0;
     } else if (wrapped) {
       rows.push({ entry: wrapped.entry, start: pos + (line.length - line.trimStart().length), end: wrapped.end });
@@ -121,6 +123,39 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     pos = end + 1;
   }
   return done();
+}
+
+/** The holders' column's label, alone on its line: "Pouvoir donné à", "Procuration à", "Mandataire". */
+const HOLDERS_LABEL = /^[ \t]*(?:(?:pouvoirs?|procurations?)(?:[ \t]+donn[ée]e?s?)?(?:[ \t]+[àa])?|mandataires?)[ \t]*:?[ \t]*$/iu;
+/** How many lines after the table its holders' column may start. */
+const HOLDERS_REACH = 2;
+
+/**
+ * A software's table whose column of holders came out after it, its label then a name a line
+ * ("Pouvoir donné à" / "CASANOVA Pascale" / "ORSINI Jean-Baptiste"): the members the codes mark
+ * represented with no holder on their row, `unheld`, take these names in order, when as many.
+ */
+function withHoldersAfter(text: string, to: number, table: { entries: ListEntry[]; span: Span }, unheld: readonly ListEntry[]): { entries: ListEntry[]; span: Span } {
+  if (!unheld.length) return table;
+  let pos = table.span.end + 1;
+  for (let n = 0; n <= HOLDERS_REACH && pos < to; n++) {
+    const line = lineAt(text, pos);
+    if (HOLDERS_LABEL.test(line.line)) {
+      const holders: Person[] = [];
+      for (let at = line.end + 1; at < to && holders.length <= unheld.length; ) {
+        const next = lineAt(text, at);
+        const people = next.line.trim() ? parsePersonList(text, at, next.end).map((e) => e.person) : [];
+        if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) break;
+        holders.push(people[0]!);
+        at = next.end + 1;
+      }
+      if (holders.length !== unheld.length) return table;
+      const holderOf = new Map(unheld.map((e, i) => [e, holders[i]!]));
+      return { ...table, entries: table.entries.map((e) => (holderOf.has(e) ? { ...e, status: null, proxy: holderOf.get(e)! } : e)) };
+    }
+    pos = line.end + 1;
+  }
+  return table;
 }
 
 /** A row's name cell opening its line, a surname in capitals then a given name (a line of a centred cell opens on none). */

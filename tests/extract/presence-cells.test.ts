@@ -1076,3 +1076,44 @@ describe('a form one cell a line, "Lieu de réunion" over "Date d\'envoi de la c
     expect(analyzeText(form).meeting.place).toBe('Mairie de Vaubrun - Salle des mariages');
   });
 });
+
+describe("a coded presence table whose holders' column came out after it", () => {
+  const sitting = (holders: string) =>
+    analyzeText(`COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL
+DU MARDI 12 AVRIL 2016
+Président de séance : M. VINCENTELLI Paul-Antoine, Maire
+ÉTAT DES PRÉSENCES
+Nom Prénom
+Qualité
+Présence
+VINCENTELLI Paul-Antoine Maire P
+LUCIANI Marie-Dominique 1ère adjointe P
+ORSINI Jean-Baptiste 2ème adjoint P
+FILIPPI Anna-Maria 3ème adjointe P
+MARCHETTI Nathalie Conseillère municipale R
+NICOLAI Charles Conseiller municipal R
+TOMASI Jean-Michel Conseiller municipal E
+FRANCESCHI Pierre-Paul Conseiller municipal A
+${holders}P : présent(e) - R : représenté(e) - E : excusé(e) - A : absent(e)
+Secrétaire de séance : Mme LUCIANI Marie-Dominique
+
+1. Approbation du procès-verbal
+Le procès-verbal de la séance du 29 février 2016 est approuvé à l'unanimité.
+`).attendance;
+
+  it('gives the members coded represented the holders listed under "Pouvoir donné à", in order', () => {
+    expect(listsOf(sitting('Pouvoir donné à\nLUCIANI Marie-Dominique\nORSINI Jean-Baptiste\n'))).toEqual({
+      present: ['VINCENTELLI', 'LUCIANI', 'ORSINI', 'FILIPPI'],
+      represented: [
+        ['MARCHETTI', 'LUCIANI'],
+        ['NICOLAI', 'ORSINI'],
+      ],
+      excused: ['TOMASI'],
+      absent: ['FRANCESCHI'],
+    });
+  });
+
+  it('pairs none when the holders are not as many as the members represented', () => {
+    expect(listsOf(sitting('Pouvoir donné à\nLUCIANI Marie-Dominique\n')).excused).toEqual(['MARCHETTI', 'NICOLAI', 'TOMASI']);
+  });
+});
