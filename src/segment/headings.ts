@@ -132,7 +132,7 @@ const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,
 /** What ORDINAL opens on: a label ("Point", "point", "N°") or the rank (OCR's "ll." for "II."). */
 const ORDINAL_OPENING = `${CAPITALS_AND_FIGURES}pqadrl`;
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d|[A-Z][ \t]?\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?(?:[ \t]bis(?![a-z]))?|(?<=[Nn][°o][ \t]*)\d{3}|(?<=N°[ \t]*)[A-Z][ \t]?\d{1,2}(?=[ \t]+[-–—][ \t])|[IVX]{1,5}(?:[ \t]bis(?![a-z]))?|(?=[IVXl]{2,5}\.[ \t]*[-–—][ \t])[IVX]*l[IVXl]*|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|(?<=\d°)\)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[ \t]+[-–—:][ \t]+|[ \t]+[-–—](?=[A-ZÀ-ÖØ-Þ]{2})|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:POINT|Point)[ \t]*\d{1,3}|(?:AFFAIRE|Affaire)[ \t]+(?:[Nn][°o][ \t]*)?\d{1,3})[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ][^\n]{2,80}\n)|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ])|(?<=N°[ \t]*\d{1,2})[ \t]+(?=L(?:[ae]|es)[ \t]+[a-zß-ÿA-ZÀ-ÖØ-Þ]{2}[^\n]{30}))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d|(?<=[IVX]\.[ \t]*[-–—][ \t]+)\d{1,2}(?:e|er|[èe]me)[ \t]+[A-ZÀ-ÖØ-Þ]{2}|(?<=(?:RAPPORT|Rapport)[ \t]+N°[ \t]*\d{1,4}[ \t]+[-–—][ \t]+)\d{1,2}(?:e|er|[èe]re|[èe]me)[ \t]+(?:COMMISSION|Commission)[ \t]*$)/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION|D[ée]lib\.|D[ÉE]LIB\.)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d|[A-Z][ \t]?\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?(?:[ \t]bis(?![a-z]))?|(?<=[Nn][°o][ \t]*)\d{3}|(?<=N°[ \t]*)[A-Z][ \t]?\d{1,2}(?=[ \t]+[-–—][ \t])|[IVX]{1,5}(?:[ \t]bis(?![a-z]))?|(?=[IVXl]{2,5}\.[ \t]*[-–—][ \t])[IVX]*l[IVXl]*|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|(?<=\d°)\)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[ \t]+[-–—:][ \t]+|[ \t]+[-–—](?=[A-ZÀ-ÖØ-Þ]{2})|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:POINT|Point)[ \t]*\d{1,3}|(?:AFFAIRE|Affaire)[ \t]+(?:[Nn][°o][ \t]*)?\d{1,3})[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ][^\n]{2,80}\n)|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ])|(?<=N°[ \t]*\d{1,2})[ \t]+(?=L(?:[ae]|es)[ \t]+[a-zß-ÿA-ZÀ-ÖØ-Þ]{2}[^\n]{30}))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d|(?<=[IVX]\.[ \t]*[-–—][ \t]+)\d{1,2}(?:e|er|[èe]me)[ \t]+[A-ZÀ-ÖØ-Þ]{2}|(?<=(?:RAPPORT|Rapport)[ \t]+N°[ \t]*\d{1,4}[ \t]+[-–—][ \t]+)\d{1,2}(?:e|er|[èe]re|[èe]me)[ \t]+(?:COMMISSION|Commission)[ \t]*$)/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 // A day, a month, a year: "99.06.0412" (a region's act) is none.
@@ -357,6 +357,11 @@ function numberUnder(text: string, end: number): string | null {
   const labelled = m?.[1] !== undefined && !DATE_LIKE.test(number!) && /\d{2}/.test(number!);
   return number && (labelled || isDeliberationNumber(number)) ? number : null;
 }
+
+/** A title's last word that leads on to more: a preposition, an article, "et". */
+const TITLE_GOES_ON = /(?:^|[ \t])(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour|par|d['’]|l['’])$/iu;
+/** The words after the number opening the line under a title, a short line's: the title's end ("n° 2008/22 Funtanella et du réservoir de Pighjolu"). */
+const TITLE_AFTER_NUMBER = /^[ \t]*[Nn]°[ \t]*(?:[A-Z]{1,3}[ \t])?(?:19|20)\d\d[/-]\d{1,4}[ \t]+(\S[^\n]{2,80})$/u;
 
 /** A deliberation's number after its "n°" opening the line under a title, whatever follows it on the line ("n° B 2000/41   Le Bureau …"). */
 const LABELLED_NUMBER_OPENING = /^[ \t]*[Nn]°[ \t]*((?:[A-Z]{1,3}[ \t])?(?:19|20)\d\d[/-]\d{1,4})(?=[ \t]|$)/;
@@ -1655,6 +1660,13 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
     end = outside.end;
   }
   const under = own || bracketed || outside ? null : numberUnder(text, end);
+  // "Délib. 2 - Réhabilitation du captage de" / "n° 2008/22 Funtanella et du réservoir": the title
+  // cut on a word that leads on goes on after the margin's number on the line under it.
+  const goesOn = under !== null && TITLE_GOES_ON.test(title) ? TITLE_AFTER_NUMBER.exec(lineAt(text, end + 1).line) : null;
+  if (goesOn) {
+    title = cleanTitle(`${title} ${goesOn[1]}`);
+    end = lineAt(text, end + 1).end;
+  }
   // "ll. - TITLE", "IIl. - TITLE": OCR's l for a roman rank's I.
   const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? m[1]!.replace('°', '').replace(/^[IVXl]+$/, (r) => r.replace(/l/g, 'I')));
   return { scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title };

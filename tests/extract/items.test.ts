@@ -3295,3 +3295,24 @@ municipal avec ceux du compte administratif, approuve le compte de gestion de l'
     ]);
   });
 });
+
+describe('"Délib. 2 - …" over the margin\'s "n° 2008/22"', () => {
+  it("numbers each point with the margin's number, the title going on after it on the line under", () => {
+    const doc = analyzeText(`${SITTING}
+Délib. 2 - Alimentation en eau potable - Réhabilitation du captage de
+n° 2008/22 Funtanella et du réservoir de Pighjolu
+Le Maire rappelle que les débits de la source de Funtanella ont fortement baissé.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité :
+- approuve le projet de réhabilitation pour un montant de 148 600 € HT ;
+- autorise le Maire à signer toutes les pièces relatives à ce dossier.
+
+Délib. 3 - Tarifs de l'eau - année 2008/2009
+n° 2008/24   Le Maire propose de fixer le tarif de l'eau à compter du 1er juillet 2008.
+Le Conseil Municipal, à la majorité (8 voix pour, 2 voix contre), fixe les tarifs ci-dessus.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2008/22', 'Alimentation en eau potable - Réhabilitation du captage de Funtanella et du réservoir de Pighjolu'],
+      ['2008/24', "Tarifs de l'eau - année 2008/2009"],
+    ]);
+  });
+});
