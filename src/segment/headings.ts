@@ -895,7 +895,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
   if (POINT_RANK_ALONE.test(text)) found.push(...pointFormSubjects(text, bodyFrom));
   // "Vœu présenté par le groupe … relatif à …" over its vote, after the numbered reports of a sitting.
-  if (text.includes('présenté')) found.push(...unnumberedWishes(text, bodyFrom));
+  found.push(...unnumberedWishes(text, bodyFrom));
   if (text.includes('RAPPORT N°')) found.push(...marginReportHeadings(text));
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
@@ -935,9 +935,20 @@ const WISH_LABEL_IN_CAPITALS = /^(?:VŒU|VOEU|MOTION)(?![\p{L}])/u;
 /** The outcome or the vote opening the line under such a wish. */
 const OUTCOME_LINE_UNDER = /^\n[ \t]*(?:Adopt|ADOPT|Rejet|REJET|Approuv|APPROUV|Pour[ \t]*:|[ÀàA][ \t]+l['’]unanimit)/u;
 
+const ANY_WISH_OR_MOTION = new RegExp(WISH_OR_MOTION_LABEL, 'u');
+/** "MOTION - Reconnaissance de l'état de catastrophe naturelle": a motion's label, a dash or a colon, its subject. */
+const DASHED_WISH = new RegExp(String.raw`^[ \t]*(?:${WISH_OR_MOTION_LABEL})[ \t]*[-–—:][ \t]*(\p{Lu}[^\n]{5,200})$`, 'gmu');
+
 function unnumberedWishes(text: string, from: number): Heading[] {
   const out: Heading[] = [];
-  for (const m of text.slice(from).matchAll(UNNUMBERED_WISH)) {
+  for (const m of ANY_WISH_OR_MOTION.test(text) ? text.slice(from).matchAll(DASHED_WISH) : []) {
+    const start = from + m.index! + (m[0].length - m[0].trimStart().length);
+    // Under a form's label ("Objet" / "VOEU - Maintien du service …") it is the title of the heading above.
+    if (start > 0 && !/(?:^|\n)[ \t]*(?:[^\n]*[.!?)])?[ \t]*\n[ \t]*$/u.test(text.slice(Math.max(0, start - 300), start))) continue;
+    const wrapped = wrappedTitleEnd(text, from + m.index! + m[0].length);
+    out.push({ scheme: 'paragraph', start, end: wrapped, number: null, title: cleanTitle(text.slice(from + m.index! + m[0].length - m[1]!.length, wrapped)) });
+  }
+  for (const m of text.includes('présenté') ? text.slice(from).matchAll(UNNUMBERED_WISH) : []) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     const end = from + m.index! + m[0].length;
     // Its label in capitals ("VOEU présenté par MM. X et Y relatif au …") heads it, its text and its vote under it; else its vote is on the next line.

@@ -3316,3 +3316,29 @@ Le Conseil Municipal, à la majorité (8 voix pour, 2 voix contre), fixe les tar
     ]);
   });
 });
+
+describe('"MOTION - …" after the numbered reports', () => {
+  const sitting = (before: string) =>
+    analyzeText(`${SITTING}
+RAPPORT N° 1 - Aides d'urgence aux sinistrés
+Rapporteur : Mme CASES.
+Secours d'urgence de 3 000 F par foyer sinistré.
+Adopté par 25 voix pour et 4 abstentions (MM. BONET, DALMAU, ESCARGUEL, GUITART).
+${before}
+MOTION - Reconnaissance de l'état de catastrophe naturelle
+L'Assemblée demande au Gouvernement la publication rapide de l'arrêté interministériel.
+Adoptée à l'unanimité.
+`);
+
+  it('is a point of its own, its subject after the dash', () => {
+    const doc = sitting('');
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.vote?.unanimous])).toEqual([
+      ['1', "Aides d'urgence aux sinistrés", false],
+      [null, "Reconnaissance de l'état de catastrophe naturelle", true],
+    ]);
+  });
+
+  it("is the title of a form's label above it", () => {
+    expect(sitting('N° 2011-09-115\nObjet').items.map((i) => i.title)).toEqual(["Aides d'urgence aux sinistrés", "MOTION - Reconnaissance de l'état de catastrophe naturelle"]);
+  });
+});
