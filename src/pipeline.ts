@@ -37,7 +37,7 @@ import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { SITTING_HELD, briefingTitled, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct, isReportToAssembly } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
-import { annexStart, extractClosing, withoutAnnexHeadings } from './segment/annexes.ts';
+import { annexStart, extractClosing, reportAfterSignature, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
 import { withoutTableCaptions } from './segment/table-captions.ts';
 import { withoutArticleParts } from './segment/article-parts.ts';
@@ -138,7 +138,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   }
   const single = headings.length === 1;
   // An extract's annex after its act ("ANNEXE À LA DÉLIBÉRATION N° …", a contract's articles) is none of its decision.
-  const annexAt = headings.length ? annexStart(lineView, headings[headings.length - 1]!.end) : text.length;
+  // Or the president's report printed after the deliberation signed above it.
+  const annexAt = headings.length ? Math.min(annexStart(lineView, headings[headings.length - 1]!.end), reportAfterSignature(lineView)) : text.length;
   const built = withClosingActNumbers(lineView, withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, annexAt, single))));
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   // Or a relevé's two text columns side by side, the counts closing each row's line (N° / Objet / Décision / Pour Contre Abst.).

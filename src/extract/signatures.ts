@@ -9,7 +9,7 @@ import { lowerOf } from '../text/caseless.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 
 // A speck OCR read after the role's comma ("Le Maire, -") closes its line as the comma would.
-const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?)(?:\s+d[eu]\s+[\p{L}' ]{3,40}?)?)\s*[,:.]?(?:[ \t]+[-_.~»«*]{1,2}(?=[ \t]*\n))?\s*(?=\n|\s\p{Lu})/gu;
+const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?)(?:\s+d[eu]\s+[\p{L}'’ ]{3,40}?)?)\s*[,:.]?(?:[ \t]+[-_.~»«*]{1,2}(?=[ \t]*\n))?\s*(?=\n|\s\p{Lu})/gu;
 
 /** A line holding only a name in title case, two to four words, after blank lines. */
 const NAME_LINE = new RegExp(String.raw`^\s*(?:${TITLE_CASE_WORD}[ \t]+){1,3}${TITLE_CASE_WORD}[ \t]*(?:\n|$)`, 'u');

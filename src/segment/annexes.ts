@@ -25,6 +25,7 @@ const SUBJECT_ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE(?:\s+(?:N°\s?)?\d+)?[ \t]
  * `closing`: extractClosing of the text, which the caller may have read already.
  */
 export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom = 0, closing: () => number = () => extractClosing(text)): Heading[] {
+  if (headings.length >= 2) headings = withoutReportAfterSignature(text, headings);
   if (!headings.length || !EXTRACT_TITLE.test(lowerOf(text).slice(0, EXTRACT_OPENING))) return headings;
   const after = text.slice(headings[0]!.end);
   const alone = () => {
@@ -43,6 +44,39 @@ export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom
   const closed = closing();
   if (closed < 0 || headings.some((h) => h.start >= bodyFrom && h.start < closed)) return headings;
   return headings.filter((h) => h.start < bodyFrom);
+}
+
+/**
+ * The president's report printed after the deliberation it was taken on ("RAPPORT" / "DE MONSIEUR
+ * LE PRESIDENT" / "DU CONSEIL EXECUTIF"), the deliberation signed above it ("Le Président de
+ * l'Assemblée," / "Petru-Santu CASTELLANI"): the report's parts ("1. Contexte") and its running
+ * lines are no points of the sitting.
+ */
+const PRESIDENT_REPORT_TITLE = /(?:^|\n)[ \t]*RAPPORT(?:[ \t]+N°[^\n]*)?[ \t]*\n?[ \t]*(?:DU[ \t]+PR[ÉE]SIDENTE?|DE[ \t]+(?:MONSIEUR|MADAME|M\.|MME)[ \t]+L[EA][ \t]+PR[ÉE]SIDENTE?)(?![\p{L}])/u;
+/** A signature over it: the office signing, a name under it. */
+const SIGNING_OFFICE = /\n[ \t]*L[ea][ \t]+(?:Pr[ée]sidente?|PR[ÉE]SIDENTE?|Maire|MAIRE)(?![\p{L}])[^\n]{0,80}\n(?:[ \t]*\n)?[ \t]*\S[^\n]{2,60}\n/gu;
+/** How far above the report its deliberation's signature may stand (a running line, the report's letterhead between). */
+const SIGNED_ABOVE_REPORT = 1200;
+
+function withoutReportAfterSignature(text: string, headings: Heading[]): Heading[] {
+  const signed = signedOverReport(text);
+  // The deliberation signed there is headed above it.
+  if (!signed || !headings.some((h) => h.end < signed.start)) return headings;
+  return headings.filter((h) => h.start < signed.start);
+}
+
+/** The signature over the president's report printed after its deliberation: from its office to the end of its name's line; null where there is none. */
+function signedOverReport(text: string): { start: number; end: number } | null {
+  const report = text.includes('RAPPORT') ? PRESIDENT_REPORT_TITLE.exec(text) : null;
+  if (!report) return null;
+  const from = Math.max(0, report.index - SIGNED_ABOVE_REPORT);
+  const signed = [...text.slice(from, report.index).matchAll(SIGNING_OFFICE)].at(-1);
+  return signed ? { start: from + signed.index!, end: from + signed.index! + signed[0].length - 1 } : null;
+}
+
+/** Where the president's report printed after a deliberation signed above it starts (after that signature), or the text's end. */
+export function reportAfterSignature(text: string): number {
+  return signedOverReport(text)?.end ?? text.length;
 }
 
 /** Where an extract's annex opens after `from` ("ANNEXE À LA DÉLIBÉRATION N° 85-99" on its line, "ANNEXE" alone after the record closed), or the text's end. */

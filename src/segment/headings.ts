@@ -1550,10 +1550,10 @@ function marginTitles(text: string, found: Heading[]): void {
 }
 
 /**
- * "DELIBERATION N° 26/052 AC DE L'ASSEMBLEE DE CORSE" over "PORTANT ADOPTION DU SCHEMA …": after
+ * "DELIBERATION N° 26/052 AC DE L'ASSEMBLEE DE CORSE" (or "N° 20/214 CP DE LA COMMISSION PERMANENTE") over "PORTANT ADOPTION DU SCHEMA …": after
  * the number (and its code's letters), the body that deliberates, no subject; the subject is the line under it.
  */
-const ISSUER_TITLE = /^(?:([A-Z]{1,3})[ \t]+)?(?:DE|DU|DES)[ \t]+(?:L['’][ \t]?)?(?:ASSEMBL|CONSEIL|BUREAU|COMIT|COMMISSION|COMMUNAUT)/u;
+const ISSUER_TITLE = /^(?:([A-Z]{1,3})[ \t]+)?(?:DE|DU|DES)[ \t]+(?:L['’][ \t]?|LA[ \t]+)?(?:ASSEMBL|CONSEIL|BUREAU|COMIT|COMMISSION|COMMUNAUT)/u;
 
 function withSubjectUnder(text: string, h: Heading): Heading {
   const under = lineAt(text, h.end + 1);

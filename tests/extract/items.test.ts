@@ -3342,3 +3342,70 @@ Adoptée à l'unanimité.
     expect(sitting('N° 2011-09-115\nObjet').items.map((i) => i.title)).toEqual(["Aides d'urgence aux sinistrés", "MOTION - Reconnaissance de l'état de catastrophe naturelle"]);
   });
 });
+
+describe("a deliberation of a Commission Permanente, the president's report printed after its signature", () => {
+  const doc = analyzeText(`COLLECTIVITÉ DE CORSE
+COMMISSION PERMANENTE
+
+DELIBERATION N° 20/214 CP DE LA COMMISSION PERMANENTE
+APPROUVANT LA TROISIÈME PROGRAMMATION 2020 DES AIDES EN FAVEUR DES
+ASSOCIATIONS CULTURELLES
+
+REUNION DU 18 NOVEMBRE 2020
+
+L’an deux mille vingt, le dix-huit novembre, la Commission Permanente s’est réunie sous la présidence de M. Petru-Santu
+CASTELLANI, Président de l’Assemblée de Corse.
+
+ETAIENT PRESENTS : Mmes et MM.
+Marie-Antoinette ALBERTINI, Ghjuvan-Carlu BATTESTI, Petru-Santu CASTELLANI, Paule CECCALDI-LUCIANI
+
+LA COMMISSION PERMANENTE
+
+VU le Code Général des Collectivités Territoriales,
+
+APRES EN AVOIR DELIBERE
+
+À l’unanimité,
+
+ARTICLE PREMIER :
+
+APPROUVE la troisième programmation 2020 des aides en faveur des associations culturelles.
+
+ARTICLE 2 :
+
+AUTORISE le Président du Conseil Exécutif de Corse à signer les conventions.
+
+AIACCIU, le 18 novembre 2020
+
+Le Président de l’Assemblée de Corse,
+
+Petru-Santu CASTELLANI
+
+Délibération n° 20/214 CP du 18 novembre 2020 2
+\fCOLLECTIVITÉ DE CORSE
+RAPPORT N° 2020/O2/187
+
+RAPPORT
+DE MONSIEUR LE PRESIDENT
+DU CONSEIL EXECUTIF DE CORSE
+
+1. Contexte
+
+L’année 2020 restera pour le secteur culturel insulaire une année de rupture, les festivals annulés ou reportés.
+
+2. Instruction des demandes
+
+Cinquante-deux demandes ont été déposées entre le 1er juillet et le 30 septembre 2020.
+${'Les critères retenus sont ceux du règlement des aides pour la culture : qualité artistique et ancrage territorial.\n'.repeat(20)}`);
+
+  it('is one deliberation: its number with its code, its subject under the line that names the body', () => {
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['20/214 CP', 'APPROUVANT LA TROISIÈME PROGRAMMATION 2020 DES AIDES EN FAVEUR DES ASSOCIATIONS CULTURELLES', ['approuve', 'autorise']],
+    ]);
+  });
+
+  it('is signed above the report, the office\'s "de l’Assemblée" read with its curly apostrophe', () => {
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['CASTELLANI']);
+  });
+});
