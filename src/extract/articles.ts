@@ -429,8 +429,10 @@ function withoutTrailingMarks(s: string): string {
  * "et", a comma or a semicolon, then a verb in the third person and what it governs.
  */
 // A verb in capitals may open on its elided pronoun ("et S'ENGAGE à inscrire les crédits").
-const JOINED_ACT = /(?:,?[ \t\n]+et|[,;])[ \t\n]+(?=\p{Ll}|\p{Lu}{2}|\p{Lu}['’]\p{Lu})/gu;
-const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])|l['’]|qu['’]|\d|(?:de[ \t\n]+|d['’])\p{L}+(?:er|ir|re)(?![\p{L}]))/iu;
+// "; il sollicite les aides": the body again as its pronoun.
+const JOINED_ACT = /(?:,?[ \t\n]+et|[,;])[ \t\n]+(?:(?:il|elle)[ \t]+)?(?=\p{Ll}|\p{Lu}{2}|\p{Lu}['’]\p{Lu})/gu;
+// "sollicite de la Collectivité une aide": whom the act asks, after "de la".
+const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])|l['’]|qu['’]|\d|de[ \t\n]+(?:la[ \t\n]+|l['’])|(?:de[ \t\n]+|d['’])\p{L}+(?:er|ir|re)(?![\p{L}]))/iu;
 
 /** "au Président", "le Maire", "à Madame la Présidente": the body's head, whom the body's acts address. */
 const TO_THE_HEAD = /^[ \t\n]+(?:(?:au|à|a|le|la)[ \t\n]+(?:(?:m\.|mme|monsieur|madame)[ \t\n]+)?(?:(?:le|la)[ \t\n]+)?|(?:m\.|mme|monsieur|madame)[ \t\n]+(?:le|la)[ \t\n]+)(?:maire|pr[ée]sidente?)(?![\p{L}])/iu;

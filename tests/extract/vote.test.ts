@@ -936,3 +936,12 @@ Le conseil municipal, à l'unanimité, adopte la motion demandant à La Poste le
     ]);
   });
 });
+
+describe('acts joined in one sentence', () => {
+  const actsOf = (s: string) => extractArticles(s, 0, s.length).map((a) => a.action);
+
+  it('reads "sollicite de la Collectivité …" after a comma, and "; il sollicite …" the body again as its pronoun', () => {
+    expect(actsOf("Le conseil municipal, à l'unanimité, approuve l'opération de réfection de la voirie pour un montant de 186 500,00 € HT, sollicite de la Collectivité Territoriale de Corse une aide de 130 550,00 € et autorise le Maire à signer toute pièce.")).toEqual(['approuve', 'sollicite', 'autorise']);
+    expect(actsOf("Le conseil municipal, à l'unanimité, approuve le projet d'extension du réseau et son plan de financement : Agence de l'eau 47 100,00 € (50 %) ; il sollicite les aides correspondantes.")).toEqual(['approuve', 'sollicite']);
+  });
+});
