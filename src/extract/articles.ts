@@ -303,7 +303,8 @@ export function extractArticles(text: string, start: number, end: number): Artic
       if (rank !== null && !annexed) passiveAt.push(verbAt);
       continue;
     }
-    const bulleted = /[-•–—*·>\d]|article|d[ée]cision|pour|d['’]|de |l['’]/iu.test(m[0]);
+    // "Lui donne acte de la présentation …": the pronoun in capitals opens the line in the verb's stead.
+    const bulleted = /[-•–—*·>\d]|article|d[ée]cision|pour|d['’]|de |l['’]/iu.test(m[0]) || /(?:^|\s)(?:Lui|Leur)[ \t]+$/u.test(text.slice(start + m.index!, verbAt));
     // At a bare line start, only a capitalised verb opens an article; in lower case too after a
     // lead or a point that closes its line ("après en avoir délibéré :" / "adopte … ;" / "fixe …").
     consider(text, found, verbAt, bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial', verb);

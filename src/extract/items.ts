@@ -211,6 +211,9 @@ const DECISION_CUES: readonly RegExp[] = [
   // "dehbéré", "d'elibére": the word after "après en avoir" as heavy OCR garbles it, a d and an é.
   keyed(/\bapr[èée]s\s+en\s+avoir\s+(?:d[ée]lib[ée]r[ée]|d['’]?[a-zéè]{3,7}r[éeè](?![\p{L}]))/iu, 'avoir'),
   keyed(/\bapr[èée]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
+  // "Le Conseil Municipal, réuni sous la présidence de M. X, délibérant sur le compte administratif
+  // de l'exercice 1977 …, lui donne acte …, constate …, arrête …": the formula of the accounts' vote.
+  keyed(/\bd[ée]lib[ée]rant\s+sur\s+le\s+\S{4,8}\s+administratif/iu, 'administratif'),
   ...PROPOSAL_CUES,
   keyed(/\b(?:proc[ée]der|passer)\s+au\s+vote|\bR[ée]sultat\s+du\s+vote/iu, 'vote'),
   keyed(/[ÉE]tes[- ]vous\s+d['’]accord/iu, 'accord'),

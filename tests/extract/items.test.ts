@@ -3409,3 +3409,32 @@ ${'Les critères retenus sont ceux du règlement des aides pour la culture : qua
     expect(doc.signatures.map((p) => p.surname)).toEqual(['CASTELLANI']);
   });
 });
+
+describe("the accounts' formula: 'Le Conseil Municipal, réuni sous la présidence de M. X, délibérant sur le compte administratif …'", () => {
+  it('starts the decision at the body, its acts each a line under it, "Lui donne acte" the first', () => {
+    const doc = analyzeText(`${SITTING}
+N° 19
+OBJET : Compte administratif 1977
+Le Conseil Municipal, réuni sous la présidence de M. FAURE
+Jean, premier Adjoint, délibérant sur le compte administratif de l'exercice
+1977 dressé par M. DELPEYRAT, Maire, lequel s'est retiré au moment
+du vote,
+Après s'être fait présenter le budget primitif, le budget supplémentaire
+et les décisions modificatives de l'exercice considéré,
+Lui donne acte de la présentation faite du compte administratif,
+Constate, pour la comptabilité principale, les identités de valeurs avec les indications du compte de gestion,
+Reconnaît la sincérité des restes à réaliser,
+Approuve le compte administratif 1977 par 12 voix pour et 1 abstention, et arrête les résultats définitifs.
+
+N° 20
+OBJET : Budget supplémentaire 1978
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, adopte le budget supplémentaire.
+`);
+    expect(doc.items.map((i) => [i.number, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['19', ['donne acte', 'constate', 'reconnaît', 'approuve', 'arrête']],
+      ['20', ['adopte']],
+    ]);
+    const decision = doc.sections.find((s) => s.kind === 'decision' && s.item === 0)!;
+    expect(doc.text.slice(decision.start, decision.start + 40)).toBe('Le Conseil Municipal, réuni sous la prés');
+  });
+});
