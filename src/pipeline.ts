@@ -256,6 +256,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...(b.reportSpan === above ? afterLists(text, above, Math.max(listsEnd, opening?.end ?? 0)) : b.reportSpan) });
       if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...(single ? throughSignature(text, b.decisionSpan, signatures) : b.decisionSpan) });
     });
+    // A register of one sitting's deliberations, each sheet heading its own with the sitting's
+    // header and lists again: each sheet's head its preamble and its attendance.
+    if (built.length >= 2 && !byCells) claims.push(...sheetHeadClaims(text, lineView, claims, layout));
     // The president's report printed after a single deliberation, as its annex: its report too.
     const decided = single || (kind === 'deliberation' && built.length === 1) ? claims.filter((c) => c.kind === 'decision').at(-1) : undefined;
     const annexed = decided ? annexedReport(text, decided.end) : null;
@@ -446,6 +449,47 @@ function signedBlock(text: string, at: number): number {
  * The attendance part ends with the secretary when the sentence naming them follows the
  * lists closely ("Monsieur X est désigné pour remplir cette fonction."), as readers see it.
  */
+/** A list of the members present opening its line: where a sheet's head repeats the sitting's lists. */
+const PRESENT_LIST_LINE = /(?:^|\n)[ \t]*(?:[ÉEée]taient\s+)?[Pp]r[ée]sents?\s*:\s*(?:MM?\.|Mmes?|Monsieur|Madame)/u;
+/** The secretary's line closing a sheet's lists. */
+const SECRETARY_LINE = /^[ \t]*\n?[ \t]*(?:Secr[ée]taire\s+de\s+s[ée]ance\s*:|[^\n]{0,60}\s(?:a\s+[ée]t[ée]\s+)?(?:[ée]lue?|d[ée]sign[ée]e?)\s+(?:comme\s+)?secr[ée]taire)[^\n]*/u;
+/** A sheet's closing formula and its signature's line: "Fait et délibéré les jour, mois et an susdits." / "Le Président, Jean-Pierre X". */
+const SHEET_CLOSING = /^\s*(?:(?:Fait\s+et\s+d[ée]lib[ée]r[ée]|Ainsi\s+fait|Pour\s+(?:extrait|copie)\s+(?:certifi[ée]e?\s+)?conforme)[^\n]*(?:\n|$))+(?:[ \t]*(?:L[ea]\s+(?:Pr[ée]sidente?|Maire|Vice-pr[ée]sidente?)|Pour\s+l[ea]\s+(?:Pr[ée]sidente?|Maire))[^\n\f]*)?/u;
+/** Fewer characters than this between two items' parts hold no sheet's head. */
+const MIN_SHEET_HEAD = 200;
+
+/**
+ * The heads of a register's sheets after the first: in each stretch of text no part claims between
+ * two deliberations, where a list of the members present opens a line, the lists (and the
+ * secretary's line after them) are the attendance, what stands above them the preamble.
+ */
+function sheetHeadClaims(text: string, lineView: string, claims: readonly SectionClaim[], layout: LineLayout): SectionClaim[] {
+  const firstDecision = Math.min(...claims.filter((c) => c.kind === 'decision').map((c) => c.end));
+  if (!Number.isFinite(firstDecision)) return [];
+  const sorted = [...claims].sort((a, b) => a.start - b.start);
+  const out: SectionClaim[] = [];
+  let pos = 0;
+  for (const c of [...sorted, { start: text.length, end: text.length }]) {
+    const gapStart = pos;
+    pos = Math.max(pos, c.end);
+    if (c.start - gapStart < MIN_SHEET_HEAD || gapStart < firstDecision) continue;
+    const gap = lineView.slice(gapStart, c.start);
+    if (!PRESENT_LIST_LINE.test(gap)) continue;
+    const lists = readAttendance(gap, layout).span;
+    if (!lists) continue;
+    const secretary = SECRETARY_LINE.exec(gap.slice(lists.end));
+    const listsEnd = lists.end + (secretary ? secretary[0].length : 0);
+    // The sheet before closes on its formula and its signature: the deliberation's.
+    const before = sorted.filter((k) => k.end <= gapStart).at(-1);
+    const closed = before?.kind === 'decision' ? SHEET_CLOSING.exec(gap.slice(0, lists.start))?.[0].trimEnd().length ?? 0 : 0;
+    if (closed) out.push({ kind: 'decision', item: before!.item, start: gapStart, end: gapStart + closed });
+    out.push({ kind: 'preamble', item: null, start: gapStart + closed, end: gapStart + lists.start });
+    for (const line of countLines(text, gapStart, gapStart + lists.start)) out.push({ kind: 'attendance', item: null, ...line });
+    out.push({ kind: 'attendance', item: null, start: gapStart + lists.start, end: gapStart + listsEnd });
+  }
+  return out;
+}
+
 function withSecretaryLine(text: string, lists: Span | null, secretary: Person | null): Span | null {
   const at = secretary?.span;
   if (!lists || !at || at.start - lists.end > 400) return lists;

@@ -3438,3 +3438,35 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, adopte le bu
     expect(doc.text.slice(decision.start, decision.start + 40)).toBe('Le Conseil Municipal, réuni sous la prés');
   });
 });
+
+describe("a register of one sitting's deliberations, each sheet repeating the sitting's header and lists", () => {
+  const sheet = (n: number, subject: string, act: string) => `SYNDICAT INTERCOMMUNAL D'ADDUCTION D'EAU POTABLE          Feuillet n° ${36 + n}
+REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL
+Séance du 5 avril 2012
+Délibération n° 2012-0${n}
+Nombre de délégués en exercice : 18 - Présents : 15 - Votants : 16
+L'an deux mille douze, le cinq avril à vingt heures trente, le Comité Syndical, régulièrement
+convoqué, s'est réuni à la salle polyvalente de Ségaliès, sous la présidence de M. Jean-Pierre CAYLA, Président.
+Présents : MM. CAYLA, ALIBERT, MAZARS, BOUSQUET, CANCE, VAYSSIÈRE, SÉGUI, BURGUIÈRE, RIGAL,
+TRUEL, LACAN, Mmes VIGUIER, ROUQUETTE, PUECH.
+Absents excusés : MM. FABRE, COSTES.
+Secrétaire de séance : Mme Martine ROUQUETTE
+Objet : ${subject}
+Le Comité Syndical, après en avoir délibéré, à l'unanimité,
+${act}
+Fait et délibéré les jour, mois et an susdits.
+Le Président, Jean-Pierre CAYLA
+`;
+  const doc = analyzeText(
+    [sheet(8, 'Approbation du compte de gestion 2011', 'DÉCLARE que le compte de gestion dressé pour l\'exercice 2011 n\'appelle ni observation ni réserve.'), sheet(9, 'Budget primitif 2012', 'ADOPTE le budget primitif 2012 du syndicat, arrêté en dépenses et en recettes à la somme de 412 000 €.')].join('\f'),
+  );
+  it("reads the second sheet's head as a preamble and its lists as attendance, the first sheet's closing as its decision's", () => {
+    expect(doc.items.map((i) => i.number)).toEqual(['2012-08', '2012-09']);
+    const lists = doc.text.lastIndexOf('Présents : MM. CAYLA');
+    expect(doc.sections.find((s) => s.start <= lists && lists < s.end)?.kind).toBe('attendance');
+    const closing = doc.text.indexOf('Le Président, Jean-Pierre CAYLA');
+    expect(doc.sections.find((s) => s.start <= closing && closing < s.end)).toMatchObject({ kind: 'decision', item: 0 });
+    const header = doc.text.lastIndexOf("L'an deux mille douze");
+    expect(doc.sections.find((s) => s.start <= header && header < s.end)?.kind).toBe('preamble');
+  });
+});
