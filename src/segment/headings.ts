@@ -1604,6 +1604,9 @@ export const isLabelledPoint = (text: string, h: Heading): boolean => h.scheme =
  */
 const SPEAKER_SENTENCE = 30;
 
+/** A line closing on a noun a number follows ("AVENANT", "TRANCHE", "LOT"), no punctuation after it: the title goes on with that number. */
+const NUMBERED_NOUN_CLOSING = /(?:^|[ \t'’])(?:AVENANT|Avenant|avenant|TRANCHE|Tranche|tranche|LOT|Lot|lot|PHASE|Phase|phase|MODIFICATIVE|[Mm]odificative|MARCH[ÉE]|[Mm]arch[ée]|SECTEUR|[Ss]ecteur|ZONE|[Zz]one|RD|RN|CR|VC)[ \t]*$/u;
+
 /** Points numbered by their rank (ORDINAL), pushed onto `found`. */
 function ordinalHeadings(text: string, found: Heading[]): void {
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
@@ -1621,6 +1624,8 @@ function ordinalHeadings(text: string, found: Heading[]): void {
  */
 function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Heading | null {
   const start = m.index!;
+  // "… CONVENTION D'EXPLOITATION DU RESEAU - AVENANT" / "N° 3 - TARIFS …": the number of what the line above names, its title wrapped.
+  if (/^[ \t]*N°/u.test(m[0]) && start > 0 && NUMBERED_NOUN_CLOSING.test(lineAt(text, start - 1).line)) return null;
   // The title's line: the rank's, or the next when the rank stands alone ("Point 1" / "Approbation du P.V.").
   const lineEnd = lineAt(text, start + m[0].length).end;
   const votedAt = Math.min(beforeVote(text, start + m[0].length, lineEnd), bodyInTitleAt(text, start + m[0].length, lineEnd));

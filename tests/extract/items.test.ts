@@ -3470,3 +3470,22 @@ Le Président, Jean-Pierre CAYLA
     expect(doc.sections.find((s) => s.start <= header && header < s.end)?.kind).toBe('preamble');
   });
 });
+
+describe('a title in capitals wrapped before "N° 3" of what its line names last', () => {
+  it('reads "… - AVENANT" / "N° 3 - TARIFS …" as one title, not a point numbered 3', () => {
+    const doc = analyzeText(`EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL DU DISTRICT
+Séance du 26 octobre 1984
+Etaient présents : MM. KIEFFER, SCHMITT Paul, MULLER, Mme HOFFMANN.
+Le Président ayant constaté que le quorum est atteint, la séance est ouverte.
+
+TRANSPORTS URBAINS - CONVENTION D'EXPLOITATION DU RESEAU - AVENANT
+N° 3 - TARIFS APPLICABLES AU 1er JANVIER 1985
+
+Rapporteur : M. Paul SCHMITT, Vice-Président chargé des transports
+Monsieur SCHMITT rappelle que l'exploitation du réseau est confiée à la Compagnie.
+Le Conseil, après en avoir délibéré, approuve l'avenant n° 3.
+Adopté par 27 voix pour, 6 voix contre et 2 abstentions.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([[null, "TRANSPORTS URBAINS - CONVENTION D'EXPLOITATION DU RESEAU - AVENANT N° 3 - TARIFS APPLICABLES AU 1er JANVIER 1985"]]);
+  });
+});
