@@ -33,8 +33,10 @@ const FAR_TAIL = 1500;
 function endsLine(text: string, at: number): boolean {
   const lineEnd = text.indexOf('\n', at);
   const rest = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
-  return /^[\s,:.]*$/.test(rest) || ROLES_ONLY.test(`${rest}\n`);
+  return /^[\s,:.]*$/.test(rest) || OFFICE_GOES_ON.test(rest) || ROLES_ONLY.test(`${rest}\n`);
 }
+/** The office's last words before its comma, in title case ("Le Président du Conseil" / " Départemental,"). */
+const OFFICE_GOES_ON = /^[ \t]+\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:de|du|des|de[ \t]+la|d['’]|l['’])?[ \t]*\p{Lu}[\p{Ll}'’-]+){0,3}[ \t]*,[ \t]*$/u;
 const ROLES_ONLY = new RegExp(`^\\s*(?:${SIGNER_ROLES.source})+[\\s,:.]*$`, 'u');
 
 /** A month as a date stamp abbreviates it ("2 0 NOV. 2003"): the stamp, not a signatory. */

@@ -529,3 +529,28 @@ représentant de l'Etat le 17/04/2012 et publié ou notifié le 18/04/2012.
     ).toEqual([['D.-A.', 'PAOLACCI']]);
   });
 });
+
+describe("an office whose last words come after the role's ('Le Président du Conseil Départemental,')", () => {
+  it('signs above an annex longer than the tail a signature is looked for in', () => {
+    const rows = Array.from({ length: 14 }, (_, i) => `${i + 1} Rapport n° ${i + 1} de la commission permanente 23 23 0 0 0 Adopté`).join('\n');
+    const doc = analyzeText(`PROCÈS-VERBAL DE LA COMMISSION PERMANENTE DU 20 OCTOBRE 2021
+Le Conseil départemental approuve le rapport n° 1 à l'unanimité.
+
+L'ordre du jour étant épuisé, le Président lève la séance.
+
+Le Président du Conseil Départemental,
+
+Guy-Marcel TECHER
+
+La secrétaire de séance,
+
+Fabienne NATIVEL
+
+ANNEXE – RÉCAPITULATIF DES VOTES
+
+N° Objet Votants Pour Contre Abst. NPPV Résultat
+${rows}
+`);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['TECHER', 'NATIVEL']);
+  });
+});
