@@ -240,7 +240,8 @@ function signedList(text: string, from: number): Person[] {
   // "Ont signé au registre les membres présents.": who signed is said, no one named after it.
   if (MEMBERS_SIGNED.test(lowerOf(text).slice(at, at + 60))) return [];
   // "… :" (maybe in an editor's brackets, "[Suivent les signatures :]"), the names after it, a blank line between or not.
-  const colon = /^[^\S\n]*\]?[^\S\n]*:[^\S\n]*\]?\s*/.exec(text.slice(at, at + 48));
+  // "Ont signé au registre les membres présents :", the members named after it.
+  const colon = /^[^\S\n]*(?:(?:tous[^\S\n]+)?les[^\S\n]+membres(?:[^\S\n]+pr[ée]sents)?[^\S\n]*)?\]?[^\S\n]*:[^\S\n]*\]?(?:[^\S\n]*[,.;](?=[^\S\n]*\n))?\s*/u.exec(text.slice(at, at + 64));
   if (colon) at += colon[0].length;
   else {
     // The sentence ends on its line; the names fill the next.
@@ -248,7 +249,23 @@ function signedList(text: string, from: number): Person[] {
     if (lineEnd < 0) return [];
     at = lineEnd + 1;
   }
-  const blank = /\n[ \t]*\n|$/.exec(text.slice(at, at + 800))!;
+  // "Ont signé au registre les membres présents :" over the signatures of the mayor and the
+  // secretary ("Le Maire,   La secrétaire de séance," / their names), the members' grid after them.
+  const firstLine = text.slice(at, Math.max(at, text.indexOf('\n', at)));
+  if (colon && ROLES_ONLY.test(`${firstLine}\n`)) {
+    const after = /\n[ \t]*\n\s*/.exec(text.slice(at, at + 400));
+    const grid = after ? at + after.index + after[0].length : -1;
+    if (grid < 0 || !namesOnly(text.slice(grid, Math.max(grid, text.indexOf('\n', grid))))) return [];
+    at = grid;
+  }
+  let blank = /\n[ \t]*\n|$/.exec(text.slice(at, at + 800))!;
+  // A grid of names a blank line between its rows ("R. BRISSET   M. GIRAULT" / "G. MOREAU   D. AUCLAIR"): its rows one list.
+  while (colon && blank.index < 800 && blank[0] && namesOnly(text.slice(at, at + blank.index))) {
+    const next = at + blank.index + blank[0].length;
+    const more = /\n[ \t]*\n|$/.exec(text.slice(next, next + 400))!;
+    if (!more.index || !namesOnly(text.slice(next, next + more.index))) break;
+    blank = { index: next + more.index - at, 0: more[0] } as RegExpExecArray;
+  }
   // On the line after the sentence, figures among the words are a transcription's source ("Registre
   // n° 47 - folios 41-42 - Archives municipales …"), which names no one: only a name with a
   // civility or in capitals there. A register's list of names in title case holds none ("Bessières maire, Cassagnes, …").
@@ -259,6 +276,13 @@ function signedList(text: string, from: number): Person[] {
   const pairs = namesBesideScrawls(text, at, at + blank.index);
   const best = pairs.length > people.length ? pairs : people;
   return best.length >= 2 ? best : [];
+}
+
+/** Lines of names only: family names in capitals, given names or initials, no stamp's word, no figure. */
+const NAMES_ONLY_LINE = /^[ \t]*(?:(?:\p{Lu}[\p{Lu}'’-]+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|(?:\p{Lu}\.[ -]?){1,2}(?:-?\p{Lu}\.)?|\p{Lu}-\p{Lu}\.|de|du|des|la|le|d['’])[ \t]*,?[ \t]*)+$/u;
+function namesOnly(block: string): boolean {
+  const lines = block.split('\n').filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => NAMES_ONLY_LINE.test(l) && !STAMP_WORDS.test(l) && /\p{Lu}{2}/u.test(l));
 }
 
 /**

@@ -554,3 +554,42 @@ ${rows}
     expect(doc.signatures.map((p) => p.surname)).toEqual(['TECHER', 'NATIVEL']);
   });
 });
+
+describe('"Ont signé au registre les membres présents :" over the signatures, then the members\' grid', () => {
+  const signers = (tail: string) =>
+    analyzeText(`Séance du conseil municipal du 12 juin 1998
+Le Conseil Municipal approuve le compte administratif 1997.
+Adopté à l'unanimité.
+
+Fait et délibéré en séance les jour, mois et an susdits.
+${tail}
+`).signatures.map((p) => p.surname);
+
+  it("reads the grid after the mayor's and the secretary's signatures", () => {
+    expect(
+      signers(`Ont signé au registre les membres présents :
+
+Le Maire,                                  La secrétaire de séance,
+Gérard BOUHÉLIER                           Sylvie PERRAUDIN
+
+TRUCHOT Marie-Claude          GUENEAU Bernard          MAILLARD Jacqueline
+RAPENNE Daniel                GRILLOT Michel`),
+    ).toEqual(['BOUHÉLIER', 'PERRAUDIN', 'TRUCHOT', 'GUENEAU', 'MAILLARD', 'RAPENNE', 'GRILLOT']);
+  });
+
+  it('reads a grid whose rows a blank line parts, an OCR speck after the colon', () => {
+    expect(
+      signers(`Ont signé au registre les membres présents : ,
+
+R. BRISSET          M. GIRAULT          J-C. PASQUET
+
+G. MOREAU           D. AUCLAIR
+
+REÇU A LA PREFECTURE DE L'INDRE`),
+    ).toEqual(['BRISSET', 'GIRAULT', 'PASQUET', 'MOREAU', 'AUCLAIR']);
+  });
+
+  it('reads no stamp after "Au registre suivent les signatures." and the mayor\'s', () => {
+    expect(signers(`Au registre suivent les signatures.\nLe Maire,\nR. VUILLERMOZ\n\nSOUS-PREFECTURE DE NANTUA\n-- 2 7 NOV. 2009 --\nCOURRIER ARRIVE`)).toEqual(['VUILLERMOZ']);
+  });
+});
