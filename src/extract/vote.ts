@@ -690,8 +690,12 @@ const OPINION_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:un|son|leur)\s+avis(?![\p{L}]
 function onCommissionOpinion(lower: string, at: number, length: number): boolean {
   if (!OPINION_AFTER.test(lower.slice(at + length, at + length + 60))) return false;
   const from = Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf(';', at), at - 200) + 1;
-  return COMMISSION_BEFORE.test(lower.slice(from, at));
+  // Recalled, the opinion was given ("a émis à l'unanimité un avis favorable"); "La Commission, à
+  // l'unanimité, émet un avis favorable" is the sitting commission deciding.
+  return COMMISSION_BEFORE.test(lower.slice(from, at)) && OPINION_GIVEN.test(lower.slice(from, at + length + 60));
 }
+/** The participle of an opinion given. Lower-cased text. */
+const OPINION_GIVEN = /(?<![\p{L}])(?:[ée]mis|donn[ée]|rendu|formul[ée])(?![\p{L}])/u;
 
 /** A second act after the decision on how to vote, in its sentence. Lower-cased text. */
 const ALSO_DESIGNATES = /\bet\s+(?:d[ée]signe|nomme|[ée]lit|proclame|approuve)(?![\p{L}])/u;

@@ -945,3 +945,10 @@ describe('acts joined in one sentence', () => {
     expect(actsOf("Le conseil municipal, à l'unanimité, approuve le projet d'extension du réseau et son plan de financement : Agence de l'eau 47 100,00 € (50 %) ; il sollicite les aides correspondantes.")).toEqual(['approuve', 'sollicite']);
   });
 });
+
+describe("a commission's opinion", () => {
+  it('is the sitting commission deciding when it gives it there, and a recalled opinion when it was given', () => {
+    expect(vote("La Commission, à l'unanimité, émet un avis favorable à la fixation à 62,40 F du prix de journée.").stated).toBe(true);
+    expect(vote("La commission des finances a émis à l'unanimité de ses membres un avis favorable sur ce projet.").stated).toBe(false);
+  });
+});
