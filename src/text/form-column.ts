@@ -28,12 +28,21 @@ export function valueLineOf(lines: readonly string[], at: number): number {
   while (end < lines.length && FORM_LABEL.test(lines[end]!)) end++;
   // "Séance" over the labels is the form's title ("SEANCE" / "Date de la séance" / …), unless its
   // value is the kind of sitting ("Séance" / "Date" / … / "Ordinaire" / "14/12/2022" / …).
-  if (first < at && TITLE_OR_LABEL.test(lines[first]!) && !SITTING_KIND.test(lines[end] ?? '')) first++;
+  // Or unless the values under the labels are as many as they with it ("Séance" / "Date" / … /
+  // "90-SP-04" / "29/06/1990" / …, the next form's labels after them).
+  if (first < at && TITLE_OR_LABEL.test(lines[first]!) && !SITTING_KIND.test(lines[end] ?? '') && valuesUnder(lines, end) !== end - first) first++;
   const count = end - first;
   // A label alone between values ("Heure d'ouverture" / "18:05" / "Lieu" / "Salle …"): its value under it.
   if (count === 1) return first > 0 && lines[first - 1] && end < lines.length && lines[end] ? end : -1;
   if (lines.slice(end, end + count).some((l) => !l || FORM_LABEL.test(l))) return -1;
   return end + (at - first);
+}
+
+/** How many values stand one a line from `from`, up to a blank line or the next label. */
+function valuesUnder(lines: readonly string[], from: number): number {
+  let n = 0;
+  while (from + n < lines.length && lines[from + n] && !FORM_LABEL.test(lines[from + n]!)) n++;
+  return n;
 }
 
 /** A label that may be the form's title over the others. Lower-cased, trimmed. */

@@ -284,3 +284,37 @@ Le Conseil Municipal s'est réuni sur la convocation qui lui a été adressée p
     expect(doc.meeting.president).toBeNull();
   });
 });
+
+describe("a software's form of the sitting, its labels one a line then its values, 'Séance' the first label", () => {
+  it('pairs each label with its value when the values are as many as the labels with "Séance"', () => {
+    const doc = analyzeText(`REGION PROVENCE-ALPES-COTE D'AZUR
+Registre des délibérations - Edition détaillée
+Séance
+Date
+Type de séance
+Lieu
+Ouverture
+Président de séance
+Secrétaire de séance
+90-SP-04
+29/06/1990
+Séance plénière
+Hôtel de Région - Hémicycle
+10:15
+FABRE-DOMERGUE Lucien
+BONIFAY Eric
+Conseillers en exercice
+Présents
+Votants
+117
+98
+107
+
+N° 90-141
+PROGRAMME PREVISIONNEL DES INVESTISSEMENTS DANS LES LYCEES
+Le Conseil régional approuve le programme.
+Adopté par 81 voix pour.
+`);
+    expect([doc.meeting.president?.surname, doc.meeting.secretary?.surname]).toEqual(['FABRE-DOMERGUE', 'BONIFAY']);
+  });
+});
