@@ -786,7 +786,8 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     }
     // One heading over several matters, each explained then voted: each vote after its own
     // report is an item of its own, under the same heading. A numbered deliberation stays one.
-    const next = single || h.scheme === 'numbered' ? null : laterMatter(text, vote.marks);
+    // So does a subject in capitals under its deliberation's number ("90-150" / "VOEU PRESENTE PAR …").
+    const next = single || h.scheme === 'numbered' || (h.scheme === 'capitals' && h.number !== null) ? null : laterMatter(text, vote.marks);
     // Each matter under its own lettered line when the heading has them ("a) Compte administratif
     // de la commune", "b) … du service des eaux"), the first one's title being the heading's own.
     let title = h.title;

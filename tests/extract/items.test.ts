@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
 import { findHeadings } from '../../src/segment/headings.ts';
@@ -3487,5 +3488,13 @@ Le Conseil, après en avoir délibéré, approuve l'avenant n° 3.
 Adopté par 27 voix pour, 6 voix contre et 2 abstentions.
 `);
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([[null, "TRANSPORTS URBAINS - CONVENTION D'EXPLOITATION DU RESEAU - AVENANT N° 3 - TARIFS APPLICABLES AU 1er JANVIER 1985"]]);
+  });
+});
+
+describe("deliberations each under their number, votes of their own recalled or recapitulated", () => {
+  it("keeps each deliberation one point: no further matter under it with no number", () => {
+    // A commune's acts exported with their numbers ("Objet: … - DE_2017_009"), the accounts' vote recalled in the next one's recitals.
+    const doc = analyzeText(readFileSync(new URL('../../fixtures/genre/tirage-mixte-zzzc/3567.txt', import.meta.url), 'utf8'));
+    expect(doc.items.filter((i) => i.number === null).map((i) => i.title)).toEqual([]);
   });
 });
