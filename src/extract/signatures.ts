@@ -318,6 +318,9 @@ const SAINT = /^(?:SAINT|SAINTE|ST|STE)$/u;
 /** The words in capitals of the formulas under a record ("POUR EXTRAIT CONFORME", "AU REGISTRE SUIVENT LES SIGNATURES"): no member's. */
 const FORMULA_WORD = /^(?:POUR|EXTRAIT|COPIE|CONFORME|CERTIFI[ÉE]E?|AMPLIATION|MEMBRES?|SIGNATURES?|REGISTRE|SUIVENT|ET|AU|AUX|LES|SIGN[ÉE]|ILLISIBLE|CACHET)$/u;
 
+/** A signing software's field: the signatory's name, then their office after a dash. */
+const SIGNATORY_FIELD = /(?<=^|\n)[ \t]*Signataire[ \t]*:[ \t]*([^\n]*?\p{Lu}{2}[^\n]*?)(?=[ \t]+[-–][ \t]+([^\n]{2,60})$|[ \t]*$)/gmu;
+
 /** `layout`: the input's lines as laid out (see LineLayout), for signatures side by side. */
 export function extractSignatures(text: string, president: Person | null, layout?: LineLayout): Person[] {
   // The signatures close the text, unless the executory formula, the ways of appeal or a stamp
@@ -358,6 +361,12 @@ export function extractSignatures(text: string, president: Person | null, layout
   // "absente excusée"): where there is one, the names after "Suivent les signatures" are its rows.
   const table = [...signatureTable(text), ...signedRows(text)];
   for (const p of table.length ? table : signedList(text, tailStart)) if (!signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: 'signataire' });
+  // A software's field under each act: "Signataire : FABRE-DOMERGUE Lucien - Président".
+  if (!signers.length) {
+    const field = execAll(SIGNATORY_FIELD, text).at(-1);
+    const p = field ? parsePersonList(text, field.index! + field[0].length - field[1]!.length, field.index! + field[0].length).map((e) => e.person)[0] : undefined;
+    if (field && p && /\p{Lu}{2}/u.test(p.surname)) signers.push({ ...p, role: field[2]?.trim() ?? null });
+  }
   if (!signers.length && president) {
     // No role line, but the president's name closes the document.
     const at = lastWholeWord(text, president.surname, tailStart);

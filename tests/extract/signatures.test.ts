@@ -593,3 +593,17 @@ REÇU A LA PREFECTURE DE L'INDRE`),
     expect(signers(`Au registre suivent les signatures.\nLe Maire,\nR. VUILLERMOZ\n\nSOUS-PREFECTURE DE NANTUA\n-- 2 7 NOV. 2009 --\nCOURRIER ARRIVE`)).toEqual(['VUILLERMOZ']);
   });
 });
+
+describe("a signing software's field under each act", () => {
+  it('reads "Signataire : NAME Given - Office" as the signatory and their office', () => {
+    const doc = analyzeText(`Registre des délibérations - Edition détaillée
+90-150
+VOEU RELATIF AU MAINTIEN DE L'ACTIVITE DE REPARATION NAVALE
+LE CONSEIL REGIONAL DEMANDE que la Région participe au capital d'une société d'économie mixte.
+Pour 21 Contre 74 Rejeté
+Signataire : FABRE-DOMERGUE Lucien - Président
+Nombre de délibérations éditées : 1
+`);
+    expect(doc.signatures.map((p) => [p.surname, p.role])).toEqual([['FABRE-DOMERGUE', 'Président']]);
+  });
+});
