@@ -1229,9 +1229,11 @@ const NUMBER_OPENING_TITLE = /^(\p{Lu}{0,3}\.?\d{2,4}[./-]\d{1,4}(?:[./-]\d{1,4}
  */
 const CODE_OPENING_TITLE = /^(\d{2,4}[-/.][A-Z]{2,6}[-/.]\d{1,4}|[A-Z]{1,5}[-/.]?\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?)[ \t]+(?=\p{Lu}{2})/u;
 function withCodeOpeningTitle(h: Heading): Heading | null {
-  const m = h.scheme === 'capitals' ? CODE_OPENING_TITLE.exec(h.title) : null;
+  const m = h.scheme === 'capitals' ? (CODE_OPENING_TITLE.exec(h.title) ?? NUMBER_THEN_RANK.exec(h.title)) : null;
   return m ? { ...h, scheme: 'numbered', number: m[1]!, title: h.title.slice(m[0].length) } : null;
 }
+/** "92-61      1 - APPROBATION DU PROCES-VERBAL …": the margin's deliberation number, then the point's rank, its title in capitals. */
+const NUMBER_THEN_RANK = /^((?:19|20)?\d{2}[-/.]\d{1,4})[ \t]+\d{1,3}[ \t]*[-–—.)][ \t]+(?=\p{Lu}{2})/u;
 
 function withNumberOpeningTitle(h: Heading): Heading | null {
   const m = h.number && /^\d{1,3}$/.test(h.number) ? NUMBER_OPENING_TITLE.exec(h.title) : null;

@@ -3498,3 +3498,19 @@ describe("deliberations each under their number, votes of their own recalled or 
     expect(doc.items.filter((i) => i.number === null).map((i) => i.title)).toEqual([]);
   });
 });
+
+describe("the margin's deliberation number before the point's rank and its title in capitals", () => {
+  it('numbers the point with the deliberation number: "92-61      1 - APPROBATION …"', () => {
+    const doc = analyzeText(`${SITTING}
+92-61      1 - APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 22 MAI 1992
+           Le procès-verbal de la séance du 22 mai 1992 est adopté à l'unanimité, sans observation.
+
+92-63      3 - COMPTE DE GESTION 1991 DU RECEVEUR MUNICIPAL
+           Le Conseil Municipal déclare que le compte de gestion n'appelle ni observation ni réserve. Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['92-61', 'APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 22 MAI 1992'],
+      ['92-63', 'COMPTE DE GESTION 1991 DU RECEVEUR MUNICIPAL'],
+    ]);
+  });
+});
