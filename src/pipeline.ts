@@ -21,6 +21,7 @@ import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, placeIn, presidentInList, sittingsHeaded } from './extract/meeting.ts';
 import { findTimes } from './text/dates.ts';
 import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryInLabelRow, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
+import { lowerOf } from './text/caseless.ts';
 import { findHeadings, headerNumber, headerSubject, numberParagraphAt, type Heading } from './segment/headings.ts';
 import { buildItems, type BuiltItem } from './extract/items.ts';
 import { withRecapNumbers } from './extract/recap-list.ts';
@@ -121,7 +122,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const closingAt = () => (closing ??= extractClosing(lineView));
   // A record copied from a web page ends above the page's furniture (its tags, links, comments).
   const recordEnd = beforeWebFooter(text);
-  const headings = isRegister ? [] : withoutTableCaptions(lineView, withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart))), text.length), bodyStart, closingAt), recordEnd), layout);
+  const headings = isRegister ? [] : withoutTableCaptions(lineView, withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withHeaderSubject(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart)), attendanceSpan)), text.length), bodyStart, closingAt), recordEnd), layout);
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     // Its subject printed in its header, above the lists, else the body's first line.
@@ -449,6 +450,20 @@ function signedBlock(text: string, at: number): number {
  * The attendance part ends with the secretary when the sentence naming them follows the
  * lists closely ("Monsieur X est désigné pour remplir cette fonction."), as readers see it.
  */
+/**
+ * An extract whose subject its header gives above the lists ("Objet :" / "BUDGET PREVISIONNEL 2007 …"),
+ * its report in parts ranked from one ("1. Section HEBERGEMENT", "2. Section DEPENDANCE", …): the
+ * subject heads them, so that the parts are read as its report's (withoutReportParts).
+ */
+function withHeaderSubject(text: string, headings: Heading[], lists: Span | null): Heading[] {
+  const first = headings[0];
+  if (!lists || first?.scheme !== 'ordinal' || !/^(?:1|I)$/.test(first.number ?? '') || !EXTRACT_OPENING.test(lowerOf(text).slice(0, 1500))) return headings;
+  const subject = headerSubject(text, lists.start);
+  return subject ? [{ scheme: 'capitals', start: subject.start, end: subject.end, number: null, title: subject.title }, ...headings] : headings;
+}
+/** An extract's title in its opening. Lower-cased text. */
+const EXTRACT_OPENING = /extrait\s+(?:du\s+|des\s+)?(?:registre|proc[èe]s[- ]verbal|d[ée]lib[ée]rations?)/u;
+
 /** A list of the members present opening its line: where a sheet's head repeats the sitting's lists. */
 const PRESENT_LIST_LINE = /(?:^|\n)[ \t]*(?:[ÉEée]taient\s+)?[Pp]r[ée]sents?\s*:\s*(?:MM?\.|Mmes?|Monsieur|Madame)/u;
 /** The secretary's line closing a sheet's lists. */

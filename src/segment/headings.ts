@@ -457,7 +457,7 @@ function formNumber(head: string): string | null {
 
 /** "Objet : …" in an extract's header, or "Objet" alone on its line over its value, as software prints a form a cell a line. */
 // A form's label then its value in capitals on the same line ("Objet POLITIQUE ÉDUCATIVE - …").
-const HEADER_OBJET = /^[ \t]*(?:Objet|OBJET)(?:[ \t]*(?::[ \t]*|\n[ \t]*)(?=\p{L}|\d)|[ \t]+(?=\p{Lu}{2}))([^\n]+)/mu;
+const HEADER_OBJET = /^[ \t]*(?:Objet|OBJET)(?:[ \t]*(?::[ \t]*\n?[ \t]*|\n[ \t]*)(?=\p{L}|\d)|[ \t]+(?=\p{Lu}{2}))([^\n]+)/mu;
 
 /**
  * The subject an extract prints in its header block, text[0, end), wrapped lines joined: the

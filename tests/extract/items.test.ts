@@ -3514,3 +3514,11 @@ describe("the margin's deliberation number before the point's rank and its title
     ]);
   });
 });
+
+describe("an extract whose header gives its subject under 'Objet :', its report in parts ranked from one", () => {
+  it('is one deliberation on that subject, the parts its report', () => {
+    // An EHPAD board's budget exported by its software: "Objet :" / "BUDGET PREVISIONNEL 2007 …" over the lists, "1. Section HEBERGEMENT" … "3. Section SOINS" in the report.
+    const doc = analyzeText(readFileSync(new URL('../../fixtures/genre/tirage-mixte-zzzzzzzzn/4409.txt', import.meta.url), 'utf8'));
+    expect(doc.items.map((i) => i.title)).toEqual(['BUDGET PREVISIONNEL 2007 ET FIXATION DES PROPOSITIONS TARIFAIRES']);
+  });
+});
