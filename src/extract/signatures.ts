@@ -111,6 +111,46 @@ function sideBySide(text: string, tailStart: number, roles: readonly RegExpMatch
   return { people: out, used };
 }
 
+/**
+ * Roles one a line, each alone ("Le Président," / "La Secrétaire de séance,"), then as many names
+ * one a line ("Paul-Marie SANTONI" / "Lucie MATTEI"): a block of two columns a text layer read
+ * column by column. Each name is its role's, in order.
+ */
+function stackedRoles(text: string, tailStart: number, roles: readonly RegExpMatchArray[]): { people: Person[]; used: Set<RegExpMatchArray> } {
+  const out = { people: [] as Person[], used: new Set<RegExpMatchArray>() };
+  for (let i = 0; i + 1 < roles.length; i++) {
+    const run = [roles[i]!];
+    let lineEnd = text.indexOf('\n', tailStart + roles[i]!.index! + roles[i]![0].length - 1);
+    // The next role opens the next line, nothing else on this one.
+    while (i + run.length < roles.length && lineEnd >= 0) {
+      const next = roles[i + run.length]!;
+      const at = tailStart + next.index! + next[0].indexOf(next[1]!);
+      if (text.slice(lineEnd + 1, at).trim() !== '' || !endsLine(text, tailStart + next.index! + next[0].length)) break;
+      run.push(next);
+      lineEnd = text.indexOf('\n', at);
+    }
+    if (run.length < 2 || lineEnd < 0) continue;
+    const people: Person[] = [];
+    let at = lineEnd + 1;
+    while (people.length < run.length) {
+      const end = text.indexOf('\n', at);
+      const line = text.slice(at, end < 0 ? text.length : end);
+      const found = parsePersonList(text, at, at + line.length).map((e) => e.person);
+      if (found.length !== 1 || !inCapitals(found[0]!)) break;
+      people.push(found[0]!);
+      if (end < 0) break;
+      at = end + 1;
+    }
+    if (people.length !== run.length) continue;
+    run.forEach((m, k) => {
+      out.people.push({ ...people[k]!, role: m[1]!.replace(/\s+/g, ' ') });
+      out.used.add(m);
+    });
+    i += run.length - 1;
+  }
+  return out;
+}
+
 /** The names of the first line from `from` that holds text, one a column as the layout separates them, when there are `count`. */
 function columnNames(text: string, from: number, count: number, layout: LineLayout | undefined): Person[] | null {
   if (!layout) return null;
@@ -330,6 +370,9 @@ export function extractSignatures(text: string, president: Person | null, layout
   const signers: Person[] = [];
   const roles = execAll(SIGNER_ROLES, tail).filter((m) => tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length));
   const paired = sideBySide(text, tailStart, roles, layout);
+  const stacked = stackedRoles(text, tailStart, roles.filter((m) => !paired.used.has(m)));
+  paired.people.push(...stacked.people);
+  for (const m of stacked.used) paired.used.add(m);
   for (const p of paired.people) if (!signers.some((s) => s.surname === p.surname)) signers.push(p);
   for (const m of roles) {
     if (paired.used.has(m)) continue;

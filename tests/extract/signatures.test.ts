@@ -607,3 +607,13 @@ Nombre de délibérations éditées : 1
     expect(doc.signatures.map((p) => [p.surname, p.role])).toEqual([['FABRE-DOMERGUE', 'Président']]);
   });
 });
+
+describe('roles one a line, then as many names one a line', () => {
+  it('gives each name to its role, in order', () => {
+    const text = `Fait et délibéré les jour, mois et an susdits.\nAu registre sont les signatures.\nPour extrait certifié conforme.\nLe Président,\nLa Secrétaire de séance,\nPaul-Marie SANTONI\nLucie MATTEI\nReçu à la Sous-Préfecture de Corte le\n- 4 AVR. 2007\n`;
+    expect(surnames(text)).toEqual([
+      ['SANTONI', 'Le Président'],
+      ['MATTEI', 'La Secrétaire de séance'],
+    ]);
+  });
+});
