@@ -21,7 +21,7 @@ import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, placeIn, presidentInList, sittingsHeaded } from './extract/meeting.ts';
 import { findTimes } from './text/dates.ts';
 import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryInLabelRow, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
-import { lowerOf } from './text/caseless.ts';
+import { PRESENT_LIST_OPENING } from './text/margin-column.ts';
 import { findHeadings, headerNumber, headerSubject, numberParagraphAt, type Heading } from './segment/headings.ts';
 import { buildItems, type BuiltItem } from './extract/items.ts';
 import { withRecapNumbers } from './extract/recap-list.ts';
@@ -38,7 +38,7 @@ import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { SITTING_HELD, briefingTitled, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct, isReportToAssembly } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
-import { annexStart, extractClosing, reportAfterSignature, withoutAnnexHeadings } from './segment/annexes.ts';
+import { annexStart, extractClosing, reportAfterSignature, titledExtract, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
 import { withoutTableCaptions } from './segment/table-captions.ts';
 import { withoutArticleParts } from './segment/article-parts.ts';
@@ -457,15 +457,13 @@ function signedBlock(text: string, at: number): number {
  */
 function withHeaderSubject(text: string, headings: Heading[], lists: Span | null): Heading[] {
   const first = headings[0];
-  if (!lists || first?.scheme !== 'ordinal' || !/^(?:1|I)$/.test(first.number ?? '') || !EXTRACT_OPENING.test(lowerOf(text).slice(0, 1500))) return headings;
+  if (!lists || first?.scheme !== 'ordinal' || !/^(?:1|I)$/.test(first.number ?? '') || !titledExtract(text)) return headings;
   const subject = headerSubject(text, lists.start);
   return subject ? [{ scheme: 'capitals', start: subject.start, end: subject.end, number: null, title: subject.title }, ...headings] : headings;
 }
-/** An extract's title in its opening. Lower-cased text. */
-const EXTRACT_OPENING = /extrait\s+(?:du\s+|des\s+)?(?:registre|proc[èe]s[- ]verbal|d[ée]lib[ée]rations?)/u;
 
 /** A list of the members present opening its line: where a sheet's head repeats the sitting's lists. */
-const PRESENT_LIST_LINE = /(?:^|\n)[ \t]*(?:[ÉEée]taient\s+)?[Pp]r[ée]sents?\s*:\s*(?:MM?\.|Mmes?|Monsieur|Madame)/u;
+const PRESENT_LIST_LINE = new RegExp(PRESENT_LIST_OPENING.source.replace('^', '^[ \\t]*'), 'mu');
 /** The secretary's line closing a sheet's lists. */
 const SECRETARY_LINE = /^[ \t]*\n?[ \t]*(?:Secr[ée]taire\s+de\s+s[ée]ance\s*:|[^\n]{0,60}\s(?:a\s+[ée]t[ée]\s+)?(?:[ée]lue?|d[ée]sign[ée]e?)\s+(?:comme\s+)?secr[ée]taire)[^\n]*/u;
 /** A sheet's closing formula and its signature's line: "Fait et délibéré les jour, mois et an susdits." / "Le Président, Jean-Pierre X". */

@@ -11,7 +11,7 @@ import { lineCount } from '../text/lines.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { execAll, execStickyAt, stickyTwin } from '../text/matches.ts';
 import { isSpaceUnit } from '../text/sentences.ts';
-import { BODY_QUALIFIERS } from '../text/cues.ts';
+import { BODY_QUALIFIERS, CARRYING_ON } from '../text/cues.ts';
 
 /**
  * What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a
@@ -363,7 +363,7 @@ function bodyActInCapitalsBefore(text: string, start: number, end: number, found
 }
 
 /** "Par ailleurs, le Conseil Municipal agrée M. X …": a further act of the same decision, the body named again. Lower-cased text. */
-const BODY_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)(?:par\s+ailleurs|en\s+outre|de\s+plus)\s*,?\s*${SENTENCE_DECISION.source}`, 'giu');
+const BODY_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)${CARRYING_ON}\s*,?\s*${SENTENCE_DECISION.source}`, 'giu');
 
 function sentenceDecision(text: string, start: number, end: number, found: Map<number, Article>): void {
   // Not a lead-in to a list ("… accepte d'autoriser :").

@@ -14,7 +14,7 @@ import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 import { isFlat, lineCount } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
-import { BODY_QUALIFIERS, CLOSING_LINE } from '../text/cues.ts';
+import { BODY_QUALIFIERS, CARRYING_ON, CLOSING_LINE } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
 import { isSpaceUnit } from '../text/sentences.ts';
 
@@ -943,7 +943,7 @@ const MATTER_GAP = 150;
 
 /** Whether the line before `at` (a line's start) is an article in capitals its sentence cut short, no stop closing it ("- APPROUVE l'avenant … passé avec la"). */
 /** Connectives that carry on the matter before: what they open is voted with it. */
-const SAME_MATTER = /^(?:par\s+ailleurs|en\s+outre|de\s+plus)(?![\p{L}])/iu;
+const SAME_MATTER = new RegExp(String.raw`^${CARRYING_ON}(?![\p{L}])`, 'iu');
 
 /**
  * "… le produit de la location de l'année" / "1999 à l'entretien des chemins": a figure opening a

@@ -5,6 +5,7 @@ import { isOfficeWord, parsePersonList } from './persons.ts';
 import { namesBesideScrawls, signatureTable, signedRows } from './signature-table.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
+import { lineAt } from '../text/lines.ts';
 import { lowerOf } from '../text/caseless.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 
@@ -199,14 +200,14 @@ function alignedCellBelow(text: string, roleStart: number, layout: LineLayout | 
   if (!layout) return null;
   const lineStart = text.lastIndexOf('\n', roleStart - 1) + 1;
   if (/\S/u.test(text.slice(lineStart, roleStart))) return null;
-  const roleLine = (layout(lineOf(text, lineStart)) ?? '').trimEnd();
+  const roleLine = (layout(lineAt(text, lineStart).line) ?? '').trimEnd();
   const column = roleLine.search(/\S/u);
   if (column < INDENTED_ROLE) return null;
   // A name is written under its role, from its start to its end (centred under a long one).
   const under = (at: number) => at >= column - COLUMN_DRIFT && at < roleLine.length;
   let start = text.indexOf('\n', roleStart) + 1;
   for (let n = 0; start > 0 && n < LINES_UNDER_ROLE; n++) {
-    const line = lineOf(text, start);
+    const line = lineAt(text, start).line;
     if (line.includes('\f')) return null;
     const raw = layout(line) ?? line;
     const first = raw.search(/\S/u);
@@ -223,12 +224,6 @@ function alignedCellBelow(text: string, roleStart: number, layout: LineLayout | 
     if (start > text.length) return null;
   }
   return null;
-}
-
-/** The line of `text` that starts at `start`, without its line break. */
-function lineOf(text: string, start: number): string {
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** The last cell of the line at `start` (not past `to`), a gap of spaces before it; null where the line has one cell. */

@@ -26,7 +26,7 @@ const SUBJECT_ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE(?:\s+(?:N°\s?)?\d+)?[ \t]
  */
 export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom = 0, closing: () => number = () => extractClosing(text)): Heading[] {
   if (headings.length >= 2) headings = withoutReportAfterSignature(text, headings);
-  if (!headings.length || !EXTRACT_TITLE.test(lowerOf(text).slice(0, EXTRACT_OPENING))) return headings;
+  if (!headings.length || !titledExtract(text)) return headings;
   const after = text.slice(headings[0]!.end);
   const alone = () => {
     const m = ANNEX_ALONE.exec(after);
@@ -98,6 +98,11 @@ export function annexStart(text: string, from: number): number {
   const at = from + annex.index + (annex[0].length - annex[0].trimStart().length);
   // An extract's by its title, or a record closed before it ("Pour extrait conforme", a page copied from a website's archive).
   return EXTRACT_TITLE.test(lower.slice(0, EXTRACT_OPENING)) || EXTRACT_CLOSING.test(lower.slice(from, at)) ? at : text.length;
+}
+
+/** Whether the text is titled an extract in its opening ("EXTRAIT DU REGISTRE DES DELIBERATIONS"). */
+export function titledExtract(text: string): boolean {
+  return EXTRACT_TITLE.test(lowerOf(text).slice(0, EXTRACT_OPENING));
 }
 
 /** Where an extract of one deliberation is closed (see closedAt), or -1. */

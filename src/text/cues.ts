@@ -177,3 +177,6 @@ export const REPORT_CLOSING = /je\s+vous\s+(?:prie|demande)\s+de\s+(?:bien\s+)?v
  * Conseil de District", "le Conseil du 4e arrondissement"): alternatives for a pattern's source.
  */
 export const BODY_QUALIFIERS = String.raw`municipale?|communautaire|d[ée]partementale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]|d[eu]\s+district`;
+
+/** Connectives that carry on the matter before: "Par ailleurs, le Conseil agrée …" is voted with it. */
+export const CARRYING_ON = String.raw`(?:par\s+ailleurs|en\s+outre|de\s+plus)`;

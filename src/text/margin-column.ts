@@ -621,7 +621,7 @@ function cellsAt(line: string, column: number, oneSpace = false): Cells | null {
 }
 
 /** The list of the members present opening its line: "Etaient présents : M. …". */
-const PRESENT_LIST_OPENING = /^(?:[ÉEée]taient\s+)?[Pp]r[ée]sents?\s*:\s*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
+export const PRESENT_LIST_OPENING = /^(?:[ÉEée]taient\s+)?[Pp]r[ée]sents?\s*:\s*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
 
 /**
  * The block of lines from `start` whose first cells are the box's and whose second cells start
