@@ -913,7 +913,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // "OBJET : PROGRAMME 1998 …" / "Rapport n° 2.07 - Commission de l'Equipement", or "Rapport n° 4" alone: under an act's subject, its report's rank (and the commission that examined it).
     .filter((h, i, all) => !(i > 0 && isReportUnderSubject(text, all[i - 1]!, h)))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
-    .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : OBJET_ALONE_TITLE.test(h.title) ? withValueUnderLabel(text, h) : h))
+    .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : COUNT_LABEL_TITLE.test(h.title) && h.number !== null ? withObjetBelow(text, h, LISTS_TO_OBJET) : OBJET_ALONE_TITLE.test(h.title) ? withValueUnderLabel(text, h) : h))
     .map((h) => (h.number === null ? (withCodeOpeningTitle(h) ?? withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
     .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
@@ -1138,12 +1138,19 @@ const OBJET_LABEL_LINE = new RegExp(String.raw`^[ \t]*${OBJET_WORD}[ \t]*:?[ \t]
 /** How many lines under the number the form's "Objet" label may stand. */
 const FIELDS_TO_OBJET = 6;
 
+/**
+ * "Délibération n° 2002-011" over "Nombre de conseillers": the form's counts, then its dates, the
+ * opening sentence and the lists before its "Objet" label. How many lines it may stand under them.
+ */
+const COUNT_LABEL_TITLE = /^(?:Nombre|NOMBRE)[ \t]+(?:de|DE|des|DES)[ \t]+(?:conseillers|CONSEILLERS|membres|MEMBRES|d[ée]l[ée]gu[ée]s|D[ÉE]L[ÉE]GU[ÉE]S)(?:[ \t]+\p{L}+){0,3}$/u;
+const LISTS_TO_OBJET = 60;
+
 /** `h` titled by the value under the form's "Objet" label; `h` itself where there is none. */
-function withObjetBelow(text: string, h: Heading): Heading {
+function withObjetBelow(text: string, h: Heading, reach = FIELDS_TO_OBJET): Heading {
   // From the end of the heading's line: its label's colon may stand after the title read.
   const lineEnd = text.indexOf('\n', h.end);
   let at = lineEnd < 0 ? text.length : lineEnd;
-  for (let k = 0; k < FIELDS_TO_OBJET && at < text.length; k++) {
+  for (let k = 0; k < reach && at < text.length; k++) {
     const line = lineAt(text, at + 1);
     if (OBJET_LABEL_LINE.test(line.line)) return titledUnder(text, h, line.end);
     at = line.end;

@@ -57,5 +57,6 @@ function isCaption(text: string, h: Heading, layout: LineLayout): boolean {
 /** `headings` without the captions in capitals of the tables a report prints; the first heading is kept (it opens the point). */
 export function withoutTableCaptions(text: string, headings: Heading[], layout: LineLayout): Heading[] {
   if (headings.length < 2) return headings;
-  return headings.filter((h, i) => i === 0 || h.scheme !== 'capitals' || h.number !== null || !isCaption(text, h, layout));
+  // A report's tables ranked ("8 - TRAVAUX ET FOURNITURES …" over "Désignation" / "Tarif 2001" / …): captions too, by their labels.
+  return headings.filter((h, i) => i === 0 || (h.scheme === 'ordinal' ? !labelsUnder(text, h) : h.scheme !== 'capitals' || h.number !== null || !isCaption(text, h, layout)));
 }

@@ -90,7 +90,8 @@ export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   // "EXCUSÉS - POUVOIRS": the excused, those who gave a proxy saying so.
   { role: 'excused', pattern: new RegExp(`excus${E}(?:\\(?e?s?\\)?)?s?\\s*(?:et|ou|[-–/])\\s*(?:procurations?|pouvoirs?)`, 'iu') },
   // "Étaient absents et avaient donné pouvoir :".
-  { role: 'represented', pattern: new RegExp(`${ABSENT}\\s+(?:repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|(?:et\\s+)?(?:ayant|avaient)\\s+donn${E}\\s+(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },
+  // "Absents excusés ayant donné procuration", alone on its line as a software prints its table's label.
+  { role: 'represented', pattern: new RegExp(`${ABSENT}\\s+(?:excus${E}(?:\\(?e?s?\\)?)?s?\\s+)?(?:repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|(?:et\\s+)?(?:ayant|avaient)\\s+donn${E}\\s+(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },
   // "Délégués suppléants siégeant avec voix délibérative :": substitutes sit as members.
   { role: 'present', pattern: new RegExp(`suppl${E}ants?\\s+si${E}geant(?:\\s+avec\\s+voix\\s+d${E}lib${E}rative)?`, 'iu') },
   // "Délégués suppléants présents avec voix délibérative :".

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
+import { listsOf } from '../helpers/attendance-lists.ts';
 import { findHeadings } from '../../src/segment/headings.ts';
 
 /** The opening of the synthetic minutes below: a sitting, its president and who was there. */
@@ -3520,5 +3521,65 @@ describe("an extract whose header gives its subject under 'Objet :', its report 
     // An EHPAD board's budget exported by its software: "Objet :" / "BUDGET PREVISIONNEL 2007 …" over the lists, "1. Section HEBERGEMENT" … "3. Section SOINS" in the report.
     const doc = analyzeText(readFileSync(new URL('../../fixtures/genre/tirage-mixte-zzzzzzzzn/4409.txt', import.meta.url), 'utf8'));
     expect(doc.items.map((i) => i.title)).toEqual(['BUDGET PREVISIONNEL 2007 ET FIXATION DES PROPOSITIONS TARIFAIRES']);
+  });
+});
+
+describe("a software's extract: its number over the counts' labels, its lists' labels alone on their lines, its tables ranked", () => {
+  const doc = analyzeText(`EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance du 15 février 2002
+Délibération n° 2002-011
+Nombre de conseillers
+En exercice
+Présents
+Votants
+23
+17
+20
+L'an deux mil deux, le quinze février, le Conseil Municipal s'est réuni sous la présidence de Monsieur Jean-Claude HENRIOT, Maire.
+Présents
+M. HENRIOT Jean-Claude, M. BRIQUET Alain, Mme COLLARD Martine, Mme NOIZET Chantal, Mme WARNIER Evelyne
+Absents excusés ayant donné procuration
+Procuration à
+Mme BONNAIRE Catherine
+M. DUMONT Thierry
+M. BRIQUET Alain
+M. HENRIOT Jean-Claude
+Absents excusés
+M. CHARLIER Hervé, Mme ROGE Nadine
+Secrétaire de séance
+Mme COLLARD Martine
+Objet
+TARIFS COMMUNAUX - FIXATION DES TARIFS EN EUROS ARRONDIS
+Monsieur BRIQUET rappelle que depuis le 1er janvier 2002 l'euro est la seule monnaie ayant cours légal.
+LE CONSEIL MUNICIPAL,
+Après en avoir délibéré, par 18 voix pour, 0 contre et 2 abstentions,
+FIXE ainsi qu'il suit les tarifs communaux applicables à compter du 1er mars 2002 :
+1 - SALLE DES FETES
+Désignation
+Tarif 2001
+Tarif 2002
+Location week-end
+1 200,00
+185,00
+2 - TRAVAUX POUR LE COMPTE DE TIERS
+Désignation
+Tarif 2001
+Tarif 2002
+Ouverture de tranchée
+90,00
+14,00
+DIT que les tarifs s'appliqueront à compter de la facturation du mois de mars 2002,
+CHARGE Monsieur le Maire de l'exécution de la présente délibération.
+`);
+
+  it("titles the deliberation by its 'Objet', its tables' ranked captions no points", () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.articles.map((a) => a.action)])).toEqual([['2002-011', 'TARIFS COMMUNAUX - FIXATION DES TARIFS EN EUROS ARRONDIS', ['fixe', 'dit', 'charge']]]);
+  });
+
+  it('reads "Absents excusés ayant donné procuration" alone on its line as the proxies\' heading', () => {
+    expect(listsOf(doc.attendance).represented).toEqual([
+      ['BONNAIRE', 'BRIQUET'],
+      ['DUMONT', 'HENRIOT'],
+    ]);
   });
 });
