@@ -1209,8 +1209,9 @@ const TABLE_TO_AWAY_LISTS = 800;
 /** "Étaient présents : tous les conseillers municipaux en exercice, à l'exception de : …": a list of those away. */
 const ALL_BUT = new RegExp(String.raw`^\s*tous\s+les\s+(?:${MEMBER_NOUNS}|[ée]lus)(?:\s+(?:municipaux|communautaires|d[ée]partementaux|r[ée]gionaux|syndicaux|titulaires))?(?:\s+en\s+exercice)?\s*,?\s*(?:[àa]\s+l['’]\s?exception|sauf|except[ée])`, 'iu');
 
-/** The whole of a list that names no one: "néant.", "aucun", "/". */
-const NAMES_NONE = /^[ \t]*(?:n[ée]ant|aucune?|\/)[ \t]*[.;]?[ \t]*(?=\n|$)/iu;
+/** The whole of a list that names no one: "néant.", "aucun", "/"; a software's dash in its cell, on the line under the label ("Absents" / "-"). */
+// Not a dash as a bullet, a name after it ("Pouvoirs :" / "-" / "Monsieur X à Madame Y").
+const NAMES_NONE = /^(?:[ \t]*(?:n[ée]ant|aucune?|\/)[ \t]*[.;]?[ \t]*(?=\n|$)|[ \t]*\n?[ \t]*[-–—][ \t]*(?=\n(?![ \t]*(?:m\.|mm\.|mmes?|monsieur|madame|mlle|messieurs|mesdames)\s)(?![ \t]*\p{Lu}[\p{Lu}'’-]+[ \t]+\p{Lu})|$))/iu;
 
 const NAMES_NO_ONE = /^\s*(?:\/|n[ée]ant|aucun|-|(?:le\s+conseil\s+(?:municipal\s+)?|l['’]assembl[ée]e\s+)?au\s+complet|tous\s+les\s+(?:membres|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s*[.\n])/iu;
 

@@ -51,7 +51,7 @@ const isRowNumber = (line: string, own: string | undefined) => ROW_NUMBER.test(l
 /** How far a row that cannot be read may run before the next row's number, passed over to it. */
 const UNREAD_ROW_LINES = 12;
 /** The cell that closes a row of the first kind: how the vote went. */
-const VOTE_CELL = /^(?:\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}$|unanimit[ée]|[àa]\s+l['’]unanimit[ée]|p\s*:\s*\d|pour\s*:?\s*\d|\d{1,3}\s+(?:voix|pour)|adopt[ée]|rejet[ée]|refus[ée]|majorit[ée]|retir[ée])/iu;
+const VOTE_CELL = /^(?:\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}$|p\s*\d{1,3}\s*\/\s*c\s*\d{1,3}\s*\/\s*a\s*\d{1,3}$|unanimit[ée]|[àa]\s+l['’]unanimit[ée]|p\s*:\s*\d|pour\s*:?\s*\d|\d{1,3}\s+(?:voix|pour)|adopt[ée]|rejet[ée]|refus[ée]|majorit[ée]|retir[ée])/iu;
 /** A vote's cell wrapped over lines, one count a line: "Pour : 39" / "Contre : 16" / "Abst. : 3". */
 const VOTE_LINE = /^(?:(?:pour|contre|abst(?:entions?|\.)?|nppv|ne\s+prend|c\s*:|a\s*:)\s*:?\s*\d{1,3}\b|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abst))/iu;
 /** The rest of an outcome's cell wrapped under it: "Adopté" / "à la majorité", "Prend acte" / "-". */

@@ -140,8 +140,14 @@ export function countsCell(counts: { for?: string; against?: string; abstentions
     .join(' ');
 }
 
-/** The vote a cell says: "Unanimité", "18 pour 3 abst.", "16 pour 4 contre". */
+/** For, against and abstentions by their initials, slashes between. Case-sensitive. */
+const INITIALS_CELL = /^[ \t]*P[ \t]*(\d{1,3})[ \t]*\/[ \t]*C[ \t]*(\d{1,3})[ \t]*\/[ \t]*A[ \t]*(\d{1,3})[ \t]*$/u;
+
+/** The vote a cell says: "Unanimité", "18 pour 3 abst.", "16 pour 4 contre", "P 24 / C 7 / A 0". */
 function voteOf(cell: string): Vote | null {
+  // "P 24 / C 7 / A 0": the labels' initials before their counts.
+  const initials = INITIALS_CELL.exec(cell);
+  if (initials) cell = countsCell({ for: initials[1], against: initials[2], abstentions: initials[3] });
   const unanimous = /unanimit/iu.test(cell);
   const figureFirst = /^\s*\d/.test(cell);
   const count = ({ labelled, figured }: { labelled: RegExp; figured: RegExp }) => {

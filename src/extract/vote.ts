@@ -883,6 +883,9 @@ function readFigureLinesUnderHeader(r: ZoneReading): void {
   r.mark(r.start + at, r.start + figures.index! + figures[0].trimEnd().length);
 }
 
+/** "P 24 / C 7 / A 0": for, against and abstentions by their initials, slashes between. Case-sensitive. */
+const INITIALS_RUN = /(?<![\p{L}\d])P[ \t]*(\d{1,3})[ \t]*\/[ \t]*C[ \t]*(\d{1,3})[ \t]*\/[ \t]*A[ \t]*(\d{1,3})(?![\p{L}\d])/gu;
+
 function readCountGrids(r: ZoneReading): void {
   const { text, start, end, lower, counts } = r;
   for (const m of mayMatchIn(COUNT_RUN, text, start, end) && figureAfterGridWord(text, start, end) ? execAll(caseless(COUNT_RUN), lower) : []) {
@@ -890,6 +893,13 @@ function readCountGrids(r: ZoneReading): void {
       const key = RUN_KEYS[m[g]!]!;
       if (counts[key] === null) counts[key] = parseInt(m[g + 1]!, 10);
     }
+    r.mark(start + m.index!, start + m.index! + m[0].length);
+  }
+  // "P 24 / C 7 / A 0": a software's cell, the labels' initials before their counts.
+  for (const m of text.slice(start, end).includes('/') ? execAll(INITIALS_RUN, text.slice(start, end)) : []) {
+    (['for', 'against', 'abstentions'] as const).forEach((key, k) => {
+      if (counts[key] === null) counts[key] = parseInt(m[k + 1]!, 10);
+    });
     r.mark(start + m.index!, start + m.index! + m[0].length);
   }
   // A vote table read column by column: its labels one a line, then as many counts.

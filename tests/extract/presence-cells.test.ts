@@ -1117,3 +1117,53 @@ Le procès-verbal de la séance du 29 février 2016 est approuvé à l'unanimit�
     expect(listsOf(sitting('Pouvoir donné à\nLUCIANI Marie-Dominique\n')).excused).toEqual(['MARCHETTI', 'NICOLAI', 'TOMASI']);
   });
 });
+
+describe("a software's sitting sheet, its lists and its table of acts a cell a line", () => {
+  const doc = analyzeText(`VILLE DE LANCRAY-SUR-MAINE - Fiche séance 1979-14
+Séance
+Date
+Heure
+Lieu
+Président de séance
+Secrétaire de séance
+Ordinaire
+19/10/1979
+20:30
+Hôtel de Ville - salle du Conseil
+GUÉRINEAU Pierre (Maire)
+TESSIER Alain
+Présents
+GUÉRINEAU Pierre ; RABOUIN Jean ; BODIN Marcel ; CHAUVIGNÉ Odette ; TESSIER Alain
+Absents excusés
+BARRÉ Emile ; MOREAU Joël
+Absents
+-
+Délibérations
+N°
+Objet
+Rapporteur
+Vote
+Décision
+79-118
+Approbation du procès-verbal de la séance du 21 septembre 1979
+M. le Maire
+Unanimité
+Adopté
+79-119
+Budget supplémentaire 1979 - Budget principal
+M. RABOUIN
+P 24 / C 7 / A 0
+Adopté
+`);
+
+  it('reads a dash under "Absents" as no one', () => {
+    expect(listsOf(doc.attendance).absent).toEqual([]);
+  });
+
+  it('reads "P 24 / C 7 / A 0" in the vote\'s cell', () => {
+    expect(doc.items.map((i) => [i.number, i.decision?.vote?.for ?? null, i.decision?.vote?.against ?? null])).toEqual([
+      ['79-118', null, null],
+      ['79-119', 24, 7],
+    ]);
+  });
+});

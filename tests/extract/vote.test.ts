@@ -952,3 +952,10 @@ describe("a commission's opinion", () => {
     expect(vote("La commission des finances a émis à l'unanimité de ses membres un avis favorable sur ce projet.").stated).toBe(false);
   });
 });
+
+describe('"P 24 / C 7 / A 0"', () => {
+  it("reads for, against and abstentions by their initials", () => {
+    const v = vote('Le budget supplémentaire est adopté (P 24 / C 7 / A 0).').vote;
+    expect([v?.for, v?.against, v?.abstentions]).toEqual([24, 7, 0]);
+  });
+});
