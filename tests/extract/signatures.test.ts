@@ -617,3 +617,16 @@ describe('roles one a line, then as many names one a line', () => {
     ]);
   });
 });
+
+describe('"Signatures au registre :" and the names after it', () => {
+  it('reads each name the register was signed by', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 19 octobre 1979
+Le Conseil Municipal approuve le budget supplémentaire 1979.
+Adopté à l'unanimité.
+Séance levée à 23 h 40.
+Signatures au registre : GUÉRINEAU P. (Maire) ; TESSIER A. (secrétaire)
+Saisie : A.M. / Contrôle : J.-L. F.
+`);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['GUÉRINEAU', 'TESSIER']);
+  });
+});
