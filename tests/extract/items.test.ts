@@ -3583,3 +3583,21 @@ CHARGE Monsieur le Maire de l'exécution de la présente délibération.
     ]);
   });
 });
+
+describe('"RAPPORT N° 3214 - …": a report numbered on four figures', () => {
+  it('is a point numbered so, its subject after the dash', () => {
+    const doc = analyzeText(`${SITTING}
+RAPPORT N° 3215 - DÉCISION MODIFICATIVE N° 2 AU BUDGET 2019
+Rapporteur : Mme Véronique BARRAL
+Le rapport est adopté par 119 voix pour, 51 voix contre et 27 abstentions.
+
+RAPPORT N° 3227 - PLAN D'URGENCE SÉCHERESSE : MESURES DE SOUTIEN AUX EXPLOITATIONS AGRICOLES
+Rapporteur : Mme BADIOU
+Le Conseil régional approuve le plan d'urgence. Le rapport est adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['3215', 'DÉCISION MODIFICATIVE N° 2 AU BUDGET 2019'],
+      ['3227', "PLAN D'URGENCE SÉCHERESSE : MESURES DE SOUTIEN AUX EXPLOITATIONS AGRICOLES"],
+    ]);
+  });
+});
