@@ -288,8 +288,8 @@ const SPLIT_MME = /(?<![\p{L}])M me(?= \p{Lu})/gu;
 /** "M. FILIPPl": OCR's l for the I closing a name in capitals. */
 const L_CLOSING_CAPITALS = /(?<=(?:^|[\s(])[A-Z\xC0-\xDE'-]{2,}[A-Z\xC0-\xDE]{2})l(?![\p{L}\d'’-])/gu;
 
-/** "à 18 b 30": OCR's b for the h of an hour after "à". */
-const B_FOR_HOURS = /(?<=(?:^|\s)[àa]\s\d{1,2}\s)b(?=\s[0-5]\d(?!\d))/gu;
+/** "à 18 b 30", "à 9 li 40": OCR's b, or li, for the h of an hour after "à". */
+const B_FOR_HOURS = /(?<=(?:^|\s)[àa]\s\d{1,2}\s)(?:b|li)(?=\s[0-5]\d(?!\d))/gu;
 
 /** Words OCR misread into no French word, read back: "esl approuvé", "dix-hult heures", "a élé désigné" (an l for a t or an i). */
 const MISREAD_WORDS: Readonly<Record<string, string>> = { esl: 'est', hult: 'huit', élé: 'été', étaut: 'étant', dn: 'du', hcures: 'heures' };
@@ -302,7 +302,7 @@ const MISREAD_WORD = new RegExp(String.raw`(?<![\p{L}\d'’])(?:${Object.keys(MI
  * would be tried at nearly every offset.
  */
 function hasMisreadWord(t: string): boolean {
-  return hasMisreadKey(t) || t.includes('ë') || t.includes('M me ') || /\d b \d|[A-Z]{3}l|\d[-/.]\d{1,4}l(?![A-Za-z\d\xC0-\uFFFF])/.test(t) || (t.includes('â') && A_UMLAUT_WORD_TEST.test(t));
+  return hasMisreadKey(t) || t.includes('ë') || t.includes('M me ') || /\d (?:b|li) \d|[A-Z]{3}l|\d[-/.]\d{1,4}l(?![A-Za-z\d\xC0-\uFFFF])/.test(t) || (t.includes('â') && A_UMLAUT_WORD_TEST.test(t));
 }
 const MISREAD_KEYS = Object.keys(MISREAD_WORDS);
 /** Whether a word of MISREAD_WORDS stands in `t`, looked for as a plain string. */
@@ -378,7 +378,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes('ë')) t = t.replace(DIAERESIS_FOR_ACUTE, 'é');
   if (t.includes('M me ')) t = t.replace(SPLIT_MME, 'Mme');
   if (/[A-Z]{3}l/.test(t)) t = t.replace(L_CLOSING_CAPITALS, 'I');
-  if (/\d b \d/.test(t)) t = t.replace(B_FOR_HOURS, 'h');
+  if (/\d (?:b|li) \d/.test(t)) t = t.replace(B_FOR_HOURS, 'h');
   if (t.includes('1a')) t = t.replace(ONE_FOR_LA, 'l');
   if (t.includes('í')) t = t.replace(ACUTE_I, 'i');
   if (t.includes('ó')) t = t.replace(ACUTE_O, 'é');

@@ -558,3 +558,10 @@ Le conseil décide d'affecter le résultat au compte 1068. Unanimité.
     expect(doc.meeting.place).toBe('mairie, salle du conseil');
   });
 });
+
+describe("OCR's li for the h of an hour", () => {
+  it('reads "à 9 li 40" as "à 9 h 40", and no li elsewhere', () => {
+    expect(fixLookalikes("La séance est ouverte à 9 li 40, à l'Hôtel de Région.")).toBe("La séance est ouverte à 9 h 40, à l'Hôtel de Région.");
+    expect(fixLookalikes('les articles 9 li 40 du règlement')).toBe('les articles 9 li 40 du règlement');
+  });
+});
