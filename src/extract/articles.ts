@@ -51,7 +51,7 @@ export const PRESIDING_OFFICE = String.raw`(?:(?:\d{1,2}(?:er|re|e|[èe]me)|prem
  * l'Office National des Forêts,"). OCR may read each comma a full stop ("après en avoir délibéré. par 25 voix pour …").
  */
 const SENTENCE_DECISION = new RegExp(
-  String.raw`(?:(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)|l['’]\s?assembl[ée]e)(?:\s+(?:${BODY_QUALIFIERS}))?\s*(?:,|\.(?=\s))?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu|d['’]?[a-zéè]{3,7}r[éeè](?![\p{L}]))|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|apr[èée]s\s+examen[^,;:.]{0,80}?(?=,)|apr[èée]s\s+avoir\s+(?:pris\s+connaissance|entendu|examin[ée]|[ée]tudi[ée]|constat[ée]|v[ée]rifi[ée])[^,;:.]{2,200}?(?=,)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|${PRESIDED_BY_OPENING}(?=,)(?:\s*,\s*(?:${PRESIDING_OFFICE}|doyen(?:ne)?\s+d['’]\s?[âa]ge)(?=\s*,))?|ayant\s+[^,;:.]{2,160}?(?=,)|statuant\s+(?:par|sur|en\s+vertu\s+d['’]\s?une)\s+d[ée]l[ée]gation(?:[^,;:.()]|\([^)]*\)){2,160}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|${WITHDRAWN}(?=,)|unanimes?(?=\s*,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*(?:[,:]|\.(?=\s))?\s*)*`,
+  String.raw`(?:(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)|l['’]\s?assembl[ée]e)(?:\s+(?:${BODY_QUALIFIERS}))?\s*(?:,|\.(?=\s))?\s*(?:(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|voix\s+|suffrages\s+)?(?:pr[ée]sente?s|exprim[ée]s|votants)(?:\s+et\s+repr[ée]sent[ée]e?s)?)?(?:\s+moins\s+(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:voix|abstentions?|votes?\s+contre))?(?:\s*\([^)]{0,160}\))?|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?(?:\s+et\s+\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)(?:\s*\([^)]{0,120}\))?)?|(?<![\p{L}])[àa]\s+la\s+majorit[ée]|apr[èée]s\s+(?:en\s+)?avoir\s+(?:d[ée]lib[ée]r[ée]|d[ée]battu|d['’]?[a-zéè]{3,7}r[éeè](?![\p{L}]))|apr[èée]s\s+(?:d[ée]lib[ée]ration|d[ée]bat|discussion)|apr[èée]s\s+examen[^,;:.]{0,80}?(?=,)|apr[èée]s\s+avoir\s+(?:pris\s+connaissance|entendu|examin[ée]|[ée]tudi[ée]|constat[ée]|v[ée]rifi[ée])[^,;:.]{2,200}?(?=,)|ou[ïi]\s+l['’]\s?expos[ée]\s+d[eu]\s+[^,;:]{2,80}?(?=,)|${PRESIDED_BY_OPENING}(?=,)(?:\s*,\s*(?:${PRESIDING_OFFICE}|doyen(?:ne)?\s+d['’]\s?[âa]ge)(?=\s*,))?|ayant\s+[^,;:.]{2,160}?(?=,)|statuant\s+(?:par|sur|en\s+vertu\s+d['’]\s?une)\s+d[ée]l[ée]gation(?:[^,;:.()]|\([^)]*\)){2,160}?(?=,)|par\s+d[ée]l[ée]gation\s+d[eu]\s+[^,;:.]{2,60}?(?=,)|hors\s+la\s+pr[ée]sence\s+d(?:e\s+|['’]\s?|u\s+)[^,;:]{2,80}?(?=,)|${WITHDRAWN}(?=,)|unanimes?(?=\s*,)|(?:par|[àa](?=\s+\d))\s+(?:[^,;:.()]|\([^)]*\)){1,120}?(?:voix|votes?|abstentions?)(?:[^,;:.()]|\([^)]*\)){0,80}?(?=,))\s*(?:[,:]|\.(?=\s))?\s*)*`,
   'iu',
 );
 
@@ -213,8 +213,13 @@ function consider(text: string, found: Map<number, Article>, verbAt: number, req
   // "Adopte a l'unanimite" opening its line is "Adopté à l'unanimité" typed without accents:
   // the outcome. "Le Conseil approuve à l'unanimité." states the act.
   if (/^\p{Lu}/u.test(word) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, verbAt - 40), verbAt)) && VOTE_ONLY.test(text.slice(verbAt + hit.length, verbAt + hit.length + 160))) return;
+  // "ADOPTE   Le Bureau, par délégation …, approuve …": the margin's outcome before the body that
+  // acts, its sentence the act.
+  if (inCapitals && BODY_AS_SUBJECT.test(text.slice(verbAt + hit.length, verbAt + hit.length + 40))) return;
   found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
 }
+/** The body named as a sentence's subject after a word: "Le Bureau", "La Commission". */
+const BODY_AS_SUBJECT = /^\s+(?:Le|La|L['’])\s*(?:Bureau|Conseil|Commission|Comit[ée]|Assembl[ée]e)(?![\p{L}])/u;
 
 /**
  * A summary whose acts are past participles under one lead ("Le Conseil communautaire a :" /

@@ -192,7 +192,8 @@ const OPINION_BEFORE = String.raw`\bavis\s+(?:favorable|d[ée]favorable)\s{0,3},
 const PRESIDED_BY = String.raw`${PRESIDED_BY_OPENING},\s*(?:${PRESIDING_OFFICE}\s*,\s*)?`;
 
 /** "ayant décidé à l'unanimité de ne pas procéder au scrutin secret,": what the body did first, between its name and its act. */
-const HAVING_CLAUSE = String.raw`ayant\s+[^,;:.]{2,160}?,\s*`;
+// "Le Bureau, par délégation du Conseil Général, approuve …": the delegation it acts under, as a clause too.
+const HAVING_CLAUSE = String.raw`(?:ayant|par\s+d[ée]l[ée]gation\s+d[eu])\s+[^,;:.]{2,160}?,\s*`;
 
 /** "Le budget est arrêté …", "Le marché est attribué …": an act stated in the passive. */
 const PASSIVE_ACT = /(?<![\p{L}])(?:est|sont)\s+(?:arr[êe]t[ée]|attribu[ée]|fix[ée]|accord[ée]|approuv[ée]|adopt[ée]|autoris[ée]|allou[ée]|retenu|d[ée]sign[ée]|vot[ée]|accept[ée]|reconduit|renouvel[ée]|prorog[ée]|octroy[ée]|confi[ée])e?s?(?![\p{L}])/iu;

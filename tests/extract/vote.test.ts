@@ -959,3 +959,10 @@ describe('"P 24 / C 7 / A 0"', () => {
     expect([v?.for, v?.against, v?.abstentions]).toEqual([24, 7, 0]);
   });
 });
+
+describe("a register's margin outcome before the body that acts", () => {
+  it('reads the act of "ADOPTE   Le Bureau, par délégation du Conseil Général, approuve …", not the margin\'s word', () => {
+    const s = "ADOPTE   Le Bureau, par délégation du Conseil Général, approuve les\nacquisitions pour un montant total de 5 412 F, et autorise le Président à signer les actes. Adopté à l'unanimité.";
+    expect(extractArticles(s, 0, s.length).map((a) => a.action)).toEqual(['approuve', 'autorise']);
+  });
+});
