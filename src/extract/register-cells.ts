@@ -25,6 +25,7 @@
  * outcome's). The rows are the points of the minutes, whatever lists of members stand before the
  * table; the header printed again over the next page, after the page's furniture, goes on with them.
  */
+import { VOTE_BY_INITIALS } from '../text/cues.ts';
 import type { Item } from '../schema/minutes.ts';
 import { countsCell, itemOf, type Column, type Row } from './register-table.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
@@ -51,7 +52,7 @@ const isRowNumber = (line: string, own: string | undefined) => ROW_NUMBER.test(l
 /** How far a row that cannot be read may run before the next row's number, passed over to it. */
 const UNREAD_ROW_LINES = 12;
 /** The cell that closes a row of the first kind: how the vote went. */
-const VOTE_CELL = /^(?:\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}$|p\s*\d{1,3}\s*\/\s*c\s*\d{1,3}\s*\/\s*a\s*\d{1,3}$|unanimit[ée]|[àa]\s+l['’]unanimit[ée]|p\s*:\s*\d|pour\s*:?\s*\d|\d{1,3}\s+(?:voix|pour)|adopt[ée]|rejet[ée]|refus[ée]|majorit[ée]|retir[ée])/iu;
+const VOTE_CELL = new RegExp(String.raw`^(?:\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}$|${VOTE_BY_INITIALS}$|unanimit[ée]|[àa]\s+l['’]unanimit[ée]|p\s*:\s*\d|pour\s*:?\s*\d|\d{1,3}\s+(?:voix|pour)|adopt[ée]|rejet[ée]|refus[ée]|majorit[ée]|retir[ée])`, 'iu');
 /** A vote's cell wrapped over lines, one count a line: "Pour : 39" / "Contre : 16" / "Abst. : 3". */
 const VOTE_LINE = /^(?:(?:pour|contre|abst(?:entions?|\.)?|nppv|ne\s+prend|c\s*:|a\s*:)\s*:?\s*\d{1,3}\b|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abst))/iu;
 /** The rest of an outcome's cell wrapped under it: "Adopté" / "à la majorité", "Prend acte" / "-". */

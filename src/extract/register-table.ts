@@ -10,6 +10,7 @@
  * header's columns (from the layout), each row gives back its number, its subject, what was
  * decided and how it was voted.
  */
+import { VOTE_BY_INITIALS } from '../text/cues.ts';
 import type { Item, Outcome, Vote } from '../schema/minutes.ts';
 import type { LineLayout } from '../text/layout.ts';
 import { actionAt } from '../text/verbs.ts';
@@ -141,7 +142,7 @@ export function countsCell(counts: { for?: string; against?: string; abstentions
 }
 
 /** For, against and abstentions by their initials, slashes between. Case-sensitive. */
-const INITIALS_CELL = /^[ \t]*P[ \t]*(\d{1,3})[ \t]*\/[ \t]*C[ \t]*(\d{1,3})[ \t]*\/[ \t]*A[ \t]*(\d{1,3})[ \t]*$/u;
+const INITIALS_CELL = new RegExp(String.raw`^[ \t]*${VOTE_BY_INITIALS}[ \t]*$`, 'u');
 
 /** The vote a cell says: "Unanimité", "18 pour 3 abst.", "16 pour 4 contre", "P 24 / C 7 / A 0". */
 function voteOf(cell: string): Vote | null {

@@ -2,6 +2,7 @@
  * The vote and the outcome of one item: unanimity, counts in digits or words, named
  * abstentions and votes against, and what the text says happened.
  */
+import { VOTE_BY_INITIALS } from '../text/cues.ts';
 import type { Outcome, Person, Span, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
@@ -884,7 +885,7 @@ function readFigureLinesUnderHeader(r: ZoneReading): void {
 }
 
 /** "P 24 / C 7 / A 0": for, against and abstentions by their initials, slashes between. Case-sensitive. */
-const INITIALS_RUN = /(?<![\p{L}\d])P[ \t]*(\d{1,3})[ \t]*\/[ \t]*C[ \t]*(\d{1,3})[ \t]*\/[ \t]*A[ \t]*(\d{1,3})(?![\p{L}\d])/gu;
+const INITIALS_RUN = new RegExp(String.raw`(?<![\p{L}\d])${VOTE_BY_INITIALS}(?![\p{L}\d])`, 'gu');
 
 function readCountGrids(r: ZoneReading): void {
   const { text, start, end, lower, counts } = r;
