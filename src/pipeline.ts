@@ -38,7 +38,7 @@ import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { SITTING_HELD, briefingTitled, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct, isReportToAssembly } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
-import { annexStart, extractClosing, reportAfterSignature, titledExtract, withoutAnnexHeadings } from './segment/annexes.ts';
+import { annexStart, extractClosing, signedOverReport, titledExtract, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
 import { withoutTableCaptions } from './segment/table-captions.ts';
 import { withoutArticleParts } from './segment/article-parts.ts';
@@ -122,7 +122,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const closingAt = () => (closing ??= extractClosing(lineView));
   // A record copied from a web page ends above the page's furniture (its tags, links, comments).
   const recordEnd = beforeWebFooter(text);
-  const headings = isRegister ? [] : withoutTableCaptions(lineView, withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withHeaderSubject(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart)), attendanceSpan)), text.length), bodyStart, closingAt), recordEnd), layout);
+  // A deliberation signed over the president's report printed after it: the report is no part of it.
+  const signedOver = signedOverReport(lineView);
+  const headings = isRegister ? [] : withoutTableCaptions(lineView, withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withHeaderSubject(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart)), attendanceSpan)), text.length), bodyStart, closingAt, signedOver), recordEnd), layout);
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     // Its subject printed in its header, above the lists, else the body's first line.
@@ -140,7 +142,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const single = headings.length === 1;
   // An extract's annex after its act ("ANNEXE À LA DÉLIBÉRATION N° …", a contract's articles) is none of its decision.
   // Or the president's report printed after the deliberation signed above it.
-  const annexAt = headings.length ? Math.min(annexStart(lineView, headings[headings.length - 1]!.end), reportAfterSignature(lineView)) : text.length;
+  const annexAt = headings.length ? Math.min(annexStart(lineView, headings[headings.length - 1]!.end), signedOver?.end ?? text.length) : text.length;
   const built = withClosingActNumbers(lineView, withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, annexAt, single))));
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   // Or a relevé's two text columns side by side, the counts closing each row's line (N° / Objet / Décision / Pour Contre Abst.).
@@ -482,20 +484,24 @@ function sheetHeadClaims(text: string, lineView: string, claims: readonly Sectio
   const sorted = [...claims].sort((a, b) => a.start - b.start);
   const out: SectionClaim[] = [];
   let pos = 0;
-  for (const c of [...sorted, { start: text.length, end: text.length }]) {
+  // The claim that ends last before the gap: the sheet before's.
+  let before: SectionClaim | null = null;
+  for (const c of [...sorted, null]) {
     const gapStart = pos;
-    pos = Math.max(pos, c.end);
-    if (c.start - gapStart < MIN_SHEET_HEAD || gapStart < firstDecision) continue;
-    const gap = lineView.slice(gapStart, c.start);
+    const gapEnd = c?.start ?? text.length;
+    const previous = before;
+    if (c && c.end >= pos) before = c;
+    pos = Math.max(pos, c?.end ?? text.length);
+    if (gapEnd - gapStart < MIN_SHEET_HEAD || gapStart < firstDecision) continue;
+    const gap = lineView.slice(gapStart, gapEnd);
     if (!PRESENT_LIST_LINE.test(gap)) continue;
     const lists = readAttendance(gap, layout).span;
     if (!lists) continue;
     const secretary = SECRETARY_LINE.exec(gap.slice(lists.end));
     const listsEnd = lists.end + (secretary ? secretary[0].length : 0);
     // The sheet before closes on its formula and its signature: the deliberation's.
-    const before = sorted.filter((k) => k.end <= gapStart).at(-1);
-    const closed = before?.kind === 'decision' ? SHEET_CLOSING.exec(gap.slice(0, lists.start))?.[0].trimEnd().length ?? 0 : 0;
-    if (closed) out.push({ kind: 'decision', item: before!.item, start: gapStart, end: gapStart + closed });
+    const closed = previous?.kind === 'decision' ? SHEET_CLOSING.exec(gap.slice(0, lists.start))?.[0].trimEnd().length ?? 0 : 0;
+    if (closed) out.push({ kind: 'decision', item: previous!.item, start: gapStart, end: gapStart + closed });
     out.push({ kind: 'preamble', item: null, start: gapStart + closed, end: gapStart + lists.start });
     for (const line of countLines(text, gapStart, gapStart + lists.start)) out.push({ kind: 'attendance', item: null, ...line });
     out.push({ kind: 'attendance', item: null, start: gapStart + lists.start, end: gapStart + listsEnd });

@@ -2,7 +2,7 @@
  * The vote and the outcome of one item: unanimity, counts in digits or words, named
  * abstentions and votes against, and what the text says happened.
  */
-import { VOTE_BY_INITIALS } from '../text/cues.ts';
+import { VOTE_AFTER_P } from '../text/cues.ts';
 import type { Outcome, Person, Span, Vote } from '../schema/minutes.ts';
 import { findNumberAt, findNumbers } from '../text/numbers.ts';
 import { parsePersonList } from './persons.ts';
@@ -834,10 +834,11 @@ const HEADER_REACH = 6000;
  * vote" / "Pour Contre Abst. NPPV"), each point's row closed by its figures alone ("19 0 0 0"):
  * each figure is its label's, read from the last such header above the zone.
  */
-function readFiguresUnderHeader(r: ZoneReading): void {
+function readFiguresUnderHeader(r: ZoneReading, figureColumn: boolean): void {
   const row = FIGURES_ROW.exec(r.lower);
   if (!row) {
-    readFigureLinesUnderHeader(r);
+    // Figures one a line (figureColumn: two lines of figures in a row, tested once by the caller).
+    if (figureColumn) readFigureLinesUnderHeader(r);
     return;
   }
   // Labels of the zone's own over its figures ("Votants Pour Contre" / "14 14 0"): another table, read by voteRows.
@@ -885,7 +886,8 @@ function readFigureLinesUnderHeader(r: ZoneReading): void {
 }
 
 /** "P 24 / C 7 / A 0": for, against and abstentions by their initials, slashes between. Case-sensitive. */
-const INITIALS_RUN = new RegExp(String.raw`(?<![\p{L}\d])${VOTE_BY_INITIALS}(?![\p{L}\d])`, 'gu');
+// Led by its P, the word's start checked after it: a lookbehind before it would be tried at every offset.
+const INITIALS_RUN = new RegExp(String.raw`P(?<![\p{L}\d]P)${VOTE_AFTER_P}(?![\p{L}\d])`, 'gu');
 
 function readCountGrids(r: ZoneReading): void {
   const { text, start, end, lower, counts } = r;
@@ -897,7 +899,7 @@ function readCountGrids(r: ZoneReading): void {
     r.mark(start + m.index!, start + m.index! + m[0].length);
   }
   // "P 24 / C 7 / A 0": a software's cell, the labels' initials before their counts.
-  for (const m of text.slice(start, end).includes('/') ? execAll(INITIALS_RUN, text.slice(start, end)) : []) {
+  for (const m of r.zone.includes('/') ? execAll(INITIALS_RUN, r.zone) : []) {
     (['for', 'against', 'abstentions'] as const).forEach((key, k) => {
       if (counts[key] === null) counts[key] = parseInt(m[k + 1]!, 10);
     });
@@ -921,7 +923,7 @@ function readCountGrids(r: ZoneReading): void {
     r.mark(start + rowTable.start, start + rowTable.end);
   }
   // A row of figures alone under a table's header of vote labels printed once above the rows ("Pour Contre Abst. NPPV").
-  if (figureLine && counts.for === null && counts.against === null) readFiguresUnderHeader(r);
+  if (figureLine && counts.for === null && counts.against === null) readFiguresUnderHeader(r, figureColumn);
   // A vote table one cell a line: the word on its line, its count on the next.
   for (const m of figureLine ? execAllAt(COUNT_UNDER_WORD, lower, r.lineStarts()) : []) {
     const key = RUN_KEYS[m[1]!]!;

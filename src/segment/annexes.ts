@@ -4,6 +4,7 @@
  * its headings are the annex's, no deliberations of the sitting.
  */
 import type { Heading } from './headings.ts';
+import type { Span } from '../schema/minutes.ts';
 import { lowerOf } from '../text/caseless.ts';
 
 /** An extract's title, in its opening. Lower-cased text. */
@@ -24,8 +25,9 @@ const SUBJECT_ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE(?:\s+(?:N°\s?)?\d+)?[ \t]
  * where the body starts, after the header and the lists (a subject may head the extract above them);
  * `closing`: extractClosing of the text, which the caller may have read already.
  */
-export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom = 0, closing: () => number = () => extractClosing(text)): Heading[] {
-  if (headings.length >= 2) headings = withoutReportAfterSignature(text, headings);
+export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom = 0, closing: () => number = () => extractClosing(text), signedOver: Span | null = signedOverReport(text)): Heading[] {
+  // The deliberation signed over the president's report is headed above the signature: the report's parts are no points.
+  if (headings.length >= 2 && signedOver && headings.some((h) => h.end < signedOver.start)) headings = headings.filter((h) => h.start < signedOver.start);
   if (!headings.length || !titledExtract(text)) return headings;
   const after = text.slice(headings[0]!.end);
   const alone = () => {
@@ -58,25 +60,13 @@ const SIGNING_OFFICE = /\n[ \t]*L[ea][ \t]+(?:Pr[ée]sidente?|PR[ÉE]SIDENTE?|Ma
 /** How far above the report its deliberation's signature may stand (a running line, the report's letterhead between). */
 const SIGNED_ABOVE_REPORT = 1200;
 
-function withoutReportAfterSignature(text: string, headings: Heading[]): Heading[] {
-  const signed = signedOverReport(text);
-  // The deliberation signed there is headed above it.
-  if (!signed || !headings.some((h) => h.end < signed.start)) return headings;
-  return headings.filter((h) => h.start < signed.start);
-}
-
 /** The signature over the president's report printed after its deliberation: from its office to the end of its name's line; null where there is none. */
-function signedOverReport(text: string): { start: number; end: number } | null {
+export function signedOverReport(text: string): Span | null {
   const report = text.includes('RAPPORT') ? PRESIDENT_REPORT_TITLE.exec(text) : null;
   if (!report) return null;
   const from = Math.max(0, report.index - SIGNED_ABOVE_REPORT);
   const signed = [...text.slice(from, report.index).matchAll(SIGNING_OFFICE)].at(-1);
   return signed ? { start: from + signed.index!, end: from + signed.index! + signed[0].length - 1 } : null;
-}
-
-/** Where the president's report printed after a deliberation signed above it starts (after that signature), or the text's end. */
-export function reportAfterSignature(text: string): number {
-  return signedOverReport(text)?.end ?? text.length;
 }
 
 /** Where an extract's annex opens after `from` ("ANNEXE À LA DÉLIBÉRATION N° 85-99" on its line, "ANNEXE" alone after the record closed), or the text's end. */

@@ -182,5 +182,7 @@ export const BODY_QUALIFIERS = String.raw`municipale?|communautaire|d[ée]partem
 /** Connectives that carry on the matter before: "Par ailleurs, le Conseil agrée …" is voted with it. */
 export const CARRYING_ON = String.raw`(?:par\s+ailleurs|en\s+outre|de\s+plus)`;
 
-/** "P 24 / C 7 / A 0": for, against and abstentions by their initials, slashes between; the three counts captured. */
-export const VOTE_BY_INITIALS = String.raw`P[ \t]*(\d{1,3})[ \t]*\/[ \t]*C[ \t]*(\d{1,3})[ \t]*\/[ \t]*A[ \t]*(\d{1,3})`;
+/** "P 24 / C 7 / A 0" after its P: against and abstentions by their initials, slashes between; the three counts captured. */
+export const VOTE_AFTER_P = String.raw`[ \t]*(\d{1,3})[ \t]*\/[ \t]*C[ \t]*(\d{1,3})[ \t]*\/[ \t]*A[ \t]*(\d{1,3})`;
+/** "P 24 / C 7 / A 0": for, against and abstentions by their initials. */
+export const VOTE_BY_INITIALS = `P${VOTE_AFTER_P}`;
