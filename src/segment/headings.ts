@@ -831,6 +831,22 @@ function afterComma(text: string, lineStart: number): boolean {
 /** A report's heading opening the line under a subject. */
 const REPORT_OPENING = /^(?:Rapport|Expos[ée])(?![\p{L}])/u;
 
+/**
+ * "Agric. LAITIER" under "B.88.146 AGRICULTURE - … DE CONTROLE": a register's margin word (its
+ * subject's heading in lower case, one word) set on the line a title in capitals wraps to.
+ */
+const MARGIN_CELL_THEN_CAPITALS = /^[ \t]*\p{Lu}\p{Ll}[\p{Ll}.]{1,10}[ \t]+(?!(?:M|MM|MME|MMES)[. ])(\p{Lu}[^\n]*?)[ \t]*$/u;
+/** The capitals after such a margin word under the line `above`, or null. A title wraps from a full line: under a short one, "Claire BONNEFOY" is a signer's name. */
+function marginCellThenCapitals(line: string, above: string): string | null {
+  if (line.length > 160 || above.trim().length < WRAPPED_TITLE_LINE) return null;
+  const m = MARGIN_CELL_THEN_CAPITALS.exec(line);
+  return m && CAPITALS_ONLY.test(m[1]!) ? m[1]! : null;
+}
+/** How long a line in capitals is that wraps to the next. */
+const WRAPPED_TITLE_LINE = 45;
+/** Capitals, figures and a title's signs only, a word of three letters at least ("LAITIER", "FONCTIONNEMENT 1988"). */
+const CAPITALS_ONLY = /^(?=[^\n]*\p{Lu}{3})[\p{Lu}\d '’.,()\/&-]+$/u;
+
 function standsAlone(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
   // Letters spaced one by one ("E X T R A I T") are no title; a dash or a year between words is.
@@ -840,7 +856,7 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
   // Skip the heading's own continuation lines in capitals, and blank lines.
   while (pos < text.length) {
     const next = lineAt(text, pos);
-    if (next.line.trim() !== '' && !isCapitalsLine(next.line) && !ACT_NUMBER_LINE.test(next.line)) {
+    if (next.line.trim() !== '' && !isCapitalsLine(next.line) && !ACT_NUMBER_LINE.test(next.line) && marginCellThenCapitals(next.line, lineAt(text, pos - 1).line) === null) {
       const t = next.line.trim();
       // "TRAVAUX PRÉVUS :" then bullets announces a list: it is part of what it stands in.
       if (/:\s*$/.test(line) && /^[-•–*]/u.test(t)) return false;
@@ -1929,6 +1945,12 @@ function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): voi
     let title = line;
     while (headEnd < text.length) {
       const next = lineAt(text, headEnd + 1);
+      const afterMargin = isCapitalsLine(next.line) ? null : marginCellThenCapitals(next.line, lineAt(text, headEnd).line);
+      if (afterMargin !== null) {
+        title += ' ' + afterMargin;
+        headEnd = next.end;
+        continue;
+      }
       if (!isCapitalsLine(next.line) || NOT_A_HEADING.test(next.line) || next.line.trim() === '') break;
       title += ' ' + next.line;
       headEnd = next.end;

@@ -3601,3 +3601,49 @@ Le Conseil régional approuve le plan d'urgence. Le rapport est adopté à l'una
     ]);
   });
 });
+
+describe("a Bureau's register, its margin's word on the line its title in capitals wraps to", () => {
+  it('reads "Agric. LAITIER" under "B.88.146 AGRICULTURE - … DE CONTROLE" as the title going on, the point a heading of its own', () => {
+    const doc = analyzeText(`${SITTING}
+B.91.012 VOIRIE DEPARTEMENTALE - C.D. 12 - ELARGISSEMENT ENTRE LES DEUX
+Voirie HAMEAUX
+M. DUVAL, rapporteur, expose que l'élargissement est nécessaire.
+ADOPTE Le Bureau approuve le projet. Adopté à l'unanimité.
+
+B.91.013 AGRICULTURE - SUBVENTION AU SYNDICAT DEPARTEMENTAL DE CONTROLE
+Agric. LAITIER
+M. BOUVET, rapporteur, rappelle que le syndicat sollicite une subvention.
+ADOPTE Le Bureau décide d'accorder une subvention de 80 000 F.
+Adopté par 9 voix contre 2.
+
+B.91.014 TRANSPORTS SCOLAIRES - RENOUVELLEMENT DES CONVENTIONS AVEC LES
+Transp. TRANSPORTEURS
+M. LETELLIER, rapporteur, indique que les négociations ne sont pas achevées.
+Le Bureau décide de surseoir à statuer.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['B.91.012', 'VOIRIE DEPARTEMENTALE - C.D. 12 - ELARGISSEMENT ENTRE LES DEUX HAMEAUX'],
+      ['B.91.013', 'AGRICULTURE - SUBVENTION AU SYNDICAT DEPARTEMENTAL DE CONTROLE LAITIER'],
+      ['B.91.014', 'TRANSPORTS SCOLAIRES - RENOUVELLEMENT DES CONVENTIONS AVEC LES TRANSPORTEURS'],
+    ]);
+  });
+
+  it("takes no signer's name under a stamp's short line in capitals for a title going on: the decision runs on over the signature", () => {
+    const text = `${SITTING}
+1. Subvention au comité des fêtes
+Le Conseil municipal accorde une subvention de 800 euros. Adopté à l'unanimité.
+
+Pour extrait conforme,
+Le 4 mars 2021
+[cachet : COMMUNE DE SAINT-MARTIN
+* LE MAIRE *]
+Claire BONNEFOY
+
+La présente délibération peut faire l'objet d'un recours devant le Tribunal administratif.
+`;
+    const doc = analyzeText(text);
+    const decision = doc.sections.find((s) => s.kind === 'decision')!;
+    expect(decision.end).toBeGreaterThan(text.indexOf('Claire BONNEFOY'));
+    expect(doc.sections.filter((s) => s.start > text.indexOf('Pour extrait')).map((s) => s.kind)).toEqual([]);
+  });
+});
