@@ -904,3 +904,33 @@ describe('"Objet :" alone in the margin, the subject\'s lines under it woven wit
     expect(out.slice(0, 5)).toEqual(['N° 25', 'OBJET : Affouage 1979', "Le Conseil Municipal, vu l'état d'assiette des", "coupes de l'exercice 1979 présenté par l'Office", 'National des Forêts,']);
   });
 });
+
+describe("a register's attendance lists labelled in its margin, no figure under the labels", () => {
+  const text = `              L'an mil neuf cent quatre-vingt-deux, le dix mars, à dix-huit
+           heures, le Conseil d'Administration de l'Office s'est réuni au siège
+           de l'Office, sous la présidence de M. Jean GARNIER, Président.
+
+Présents   MM. GARNIER, Président ; LEBON, Vice-Président ; Mme VIDAL ;
+           MM. ROUX, FAURE ; Mme BRUNET ; M. MOREL (représentant la Caisse
+           d'Allocations Familiales) et Mme COLIN (représentant les locataires).
+
+Excusés    MM. GIRAUD et MERCIER.
+           M. DUPUIS, excusé, a donné pouvoir à M. GARNIER.
+
+Absent     M. CARON.
+
+              Le Président constate que le quorum est atteint et ouvre la séance.
+`;
+
+  it('keeps each label over its own list, not the labels stacked over the three', () => {
+    expect(unweaveMargins(text)).not.toMatch(/Présents\s*\n\s*Excusés/);
+  });
+
+  it('lets each list be read under its label', () => {
+    const lists = listsOf(analyzeText(`Séance du Conseil d'Administration du 10 mars 1982\n${text}`).attendance);
+    expect(lists.present).toEqual(['GARNIER', 'LEBON', 'VIDAL', 'ROUX', 'FAURE', 'BRUNET', 'MOREL', 'COLIN']);
+    expect(lists.excused).toEqual(['GIRAUD', 'MERCIER']);
+    expect(lists.absent).toEqual(['CARON']);
+    expect(lists.represented).toEqual([['DUPUIS', 'GARNIER']]);
+  });
+});
