@@ -244,6 +244,12 @@ function presenceOf(line: Line, codes: ReadonlyMap<string, Code>): Presence | nu
   return { status, holderAt: m[4] ? line.start + m.index + m[0].length - m[4].length : null };
 }
 
+/** A commune's cell opening a row: capitals, no civility ("ESPINASSE SUR COUZE", "ST PRIEST D'AULHIAC"); a holder's has one, or a given name. */
+const COMMUNE_CELL = /^(?!(?:M|MM|MME|MLLE)\.?\s)[^\p{Ll}]+$/u;
+
+/** A note in brackets under a member's name, no column of the header's: "(SIVOM de la Borne)", "(1re Vice-présidente)". */
+const BRACKETED_NOTE = /^\([^()]+\)$/u;
+
 /** A row's status in the list: none for the present and for a member whose holder is named (represented). */
 function listStatus(presence: Presence, proxy: Person | null): ListEntry['status'] {
   return proxy || presence.status === 'present' ? null : presence.status;
@@ -356,10 +362,12 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
           k++;
         }
         if (proxy) k++;
-      } else if (column === 'proxy' && presence && (presence.status !== 'present' || presence.marked) && !said && lines[k + 1] && !presenceOf(lines[k + 1]!, codes) && !(lines[k + 1 + notesBefore] && presenceOf(lines[k + 1 + notesBefore]!, codes))) {
+      } else if (column === 'proxy' && presence && (presence.status !== 'present' || presence.marked) && !said && lines[k + 1] && !presenceOf(lines[k + 1]!, codes) && !(lines[k + 1 + notesBefore] && presenceOf(lines[k + 1 + notesBefore]!, codes)) && !(leadingNotes > 0 && COMMUNE_CELL.test(cell.text) && lines[k + 1 + leadingNotes + notesBefore] && presenceOf(lines[k + 1 + leadingNotes + notesBefore]!, codes)) && !(BRACKETED_NOTE.test(lines[k + 1]!.text) && lines[k + 2 + notesBefore] && presenceOf(lines[k + 2 + notesBefore]!, codes))) {
         // A name with the next row's presence under it (after its office's cell, where the table
-        // has one) is the next row, not this one's proxy; a word in capitals alone, the next
-        // group's commune ("SAINTE-APOLLINE"), names no one.
+        // has one) is the next row, not this one's proxy; so is a commune's cell with the next row's
+        // name and presence under it ("Excusé" / "ESPINASSE SUR COUZE" / "MONTEIL Pierre" / "Vice-Président" / "Présent"),
+        // and a name over its office in brackets and its presence ("Excusée" / "LIOGIER Patrice" / "(SIVOM de la Borne)" / "Présent");
+        // a word in capitals alone, the next group's commune ("SAINTE-APOLLINE"), names no one.
         proxy = personIn(text, cell);
         // A family name alone is the holder where a row's name is followed by its given name's
         // cell, and this one by the next row's name over its given name ("R" / "CASTEL" / "DAUPHIN" / "Lucienne");

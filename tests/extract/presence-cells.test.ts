@@ -1167,3 +1167,66 @@ Adopté
     ]);
   });
 });
+
+describe("a presence table a cell a line, each row opening on its commune, an excused member's holder cell empty", () => {
+  it("reads the next row's commune as no holder: the member excused, the next row's member present", () => {
+    const text = `Séance du 30 mars 1995
+ETAT DES PRESENCES
+Commune
+Nom Prénom
+Qualité
+Situation
+Pouvoir donné à
+VILLEDIEU
+DUBOIS Roger
+Président
+Présent
+VILLEDIEU
+MARTY Françoise
+Déléguée titulaire
+Pouvoir
+DUBOIS Roger
+VILLEDIEU
+LEROUX Gilles
+Délégué titulaire
+Excusé
+SAINT JEAN DU PONT
+PERRIN Pierre
+Vice-Président
+Présent
+SAINT JEAN DU PONT
+COSTE Marcel
+Délégué titulaire
+Présent
+`;
+    expect(lists(text)).toMatchObject({ present: ['DUBOIS', 'PERRIN', 'COSTE'], represented: [['MARTY', 'DUBOIS']], excused: ['LEROUX'] });
+  });
+
+  it("reads a name over its office in brackets and its presence as the next row, no excused member's holder", () => {
+    const text = `Séance du 12 mars 2024
+FEUILLE DE PRÉSENCE
+Collège
+Nom - Prénom
+Présence
+Pouvoir
+Représentants des communes
+GIRAUD Paul
+(Président)
+Présent
+VERNET Annie
+(CC du Haut-Pays)
+Excusée
+pouvoir à GIRAUD P.
+FAURE Nadège
+(CCAS de Lissac)
+Excusée
+LIOTARD Patrice
+(SIVOM de la Borne)
+Présent
+SERRE Alain
+(SICTOM du Velay)
+Présent
+`;
+    expect(lists(text)).toMatchObject({ present: ['GIRAUD', 'LIOTARD', 'SERRE'], represented: [['VERNET', 'GIRAUD']], excused: ['FAURE'] });
+  });
+});
