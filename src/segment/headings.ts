@@ -223,7 +223,7 @@ const LABEL_WORD = String.raw`(?:${DELIBERATION_WORD}|Rapport|RAPPORT)`;
 /** A deliberation's label over or under its subject: the word, or a register's code ("DCM n° 2011-37"). */
 const ACT_LABEL = String.raw`(?:${DELIBERATION_WORD}|DCM|DCC|DEL|DB|DC)`;
 /** "Délibération n°", "Rapport n°", "N°" alone: the labels of a number in a header. */
-const NUMBER_LABEL = String.raw`(?:N°(?:[ \t]+de[ \t]+l['’][ \t]?acte|[ \t]+d['’][ \t]?acte|[ \t]+de[ \t]+(?:la[ \t]+)?d[ée]lib[ée]ration)?|${LABEL_WORD}\s+[Nn][°o]\.?)`;
+const NUMBER_LABEL = String.raw`(?:N°(?:[ \t]+de[ \t]+l['’][ \t]?acte|[ \t]+d['’][ \t]?(?:acte|ordre)|[ \t]+de[ \t]+(?:la[ \t]+)?d[ée]lib[ée]ration)?|${LABEL_WORD}\s+[Nn][°o]\.?)`;
 /**
  * "2 - DÉLIBÉRATION N° 2024-05 : ", "2 - Rapport n° CP_19_081 : " or "3. DEL-2023-061 – " opening an ordinal heading's title:
  * the agenda's rank first, then the deliberation's own number. Unlabelled, the number must have
@@ -383,7 +383,8 @@ const SHORT_NUMBER = new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn]
 const HEADER_NUMBERS: readonly RegExp[] = [
   // The label alone on its line, its value on the next, as software prints a form a cell a line;
   // an OCR's speck may close the line ("Délibération n° 2016/089'", "N° 90-41 .").
-  new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}(?:[ \t]?|[ \t]*\n[ \t]*)(${LABELLED_NUMBER})(?=(?:['’\`]|[ \t]+\.)?[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
+  // Its colon may close the label ("N° d'ordre :" / "1995/014", "Délibération n° :" / "2007-07").
+  new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}(?:[ \t]*:)?(?:[ \t]?|[ \t]*\n[ \t]*)(${LABELLED_NUMBER})(?=(?:['’\`]|[ \t]+\.)?[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
   // "En exercice 29 12/10/2017 N° 2017-DCM-0094": a year, the act's letters, its rank, closing a line of the header's grid.
   new RegExp(String.raw`\S[ \t]+N°[ \t]?((?:19|20)\d\d[-_/][A-Z]{1,5}[-_/]\d{1,5})[ \t]*$`, 'gm'),

@@ -764,3 +764,53 @@ Le Comité Syndical, après en avoir délibéré, à l'unanimité,
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise']);
   });
 });
+
+describe("a software's extract, each label of its form a line over its value, the number's label closed by a colon", () => {
+  it('reads "N° d\'ordre :" / "1995/014" as the deliberation\'s number, far above its subject', () => {
+    const doc = analyzeText(`COMMUNAUTE DE COMMUNES DU VAL DORÉ
+REGISTRE DES DELIBERATIONS
+EXTRAIT
+Séance du :
+30/03/1995
+N° d'ordre :
+1995/014
+Convocation du :
+21/03/1995
+Nombre de délégués
+En exercice
+31
+Présents
+23
+Votants
+27
+Objet :
+BUDGET PRIMITIF 1995 - VOTE DU BUDGET
+L'an mil neuf cent quatre-vingt-quinze, le trente mars à vingt heures trente, le Conseil de Communauté, régulièrement convoqué, s'est réuni sous la présidence de Monsieur Roger DUPRAT, Président.
+Le Conseil de Communauté, après en avoir délibéré, adopte le budget primitif 1995.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['1995/014', 'BUDGET PRIMITIF 1995 - VOTE DU BUDGET']]);
+  });
+
+  it('reads "Délibération n° :" / "2007-07" over the form\'s other labels and values likewise', () => {
+    const doc = analyzeText(`COMMUNE DE VAUBRESSAC
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du :
+12/03/2007
+Délibération n° :
+2007-07
+Date de convocation :
+05/03/2007
+Date d'affichage :
+05/03/2007
+Nomenclature ACTES :
+7.1 - Décisions budgétaires
+Objet :
+TARIFS DE LA CANTINE SCOLAIRE
+L'an deux mille sept, le douze mars, le Conseil Municipal s'est réuni sous la présidence de M. Paul DURAND, Maire.
+Le Conseil Municipal, après en avoir délibéré, fixe les tarifs de la cantine scolaire.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['2007-07']);
+  });
+});
