@@ -400,3 +400,28 @@ Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distin
     expect(doc.signatures.map((s) => s.surname)).toEqual(['TISSIER']);
   });
 });
+
+describe("a convocation whose letterhead names the office over its service", () => {
+  it('reads no signer in "Le Président" / "Secrétariat Général", the letter signed under its courtesy formula', () => {
+    const text = `DÉPARTEMENT DU GERS
+  CONSEIL GÉNÉRAL
+   Le Président
+
+Secrétariat Général
+Service de l'Assemblée
+Réf. : SG/AS - N° 1183                          Auch, le 4 mai 1983
+
+                                  Monsieur le Conseiller Général,
+
+        J'ai l'honneur de vous faire connaître que le Bureau du Conseil Général se réunira
+le lundi 16 mai 1983 à 10 heures à l'Hôtel du Département.
+
+        Je vous prie d'agréer, Monsieur le Conseiller Général, l'expression de mes sentiments distingués.
+
+                                        Le Président du Conseil Général,
+
+                                        J.-L. DARRIEUX
+`;
+    expect(letterSignatures(text, null).map((p) => p.surname)).toEqual(['DARRIEUX']);
+  });
+});
