@@ -519,6 +519,8 @@ function capitalsTitleEnd(text: string, line: string, lineEnd: number): number {
   for (let k = 0; k < MAX_WRAPPED_CAPITALS && end < text.length; k++) {
     const next = lineAt(text, end + 1);
     const length = next.line.trim().length;
+    // "… FONDS DE SOUTIEN A L'INVESTISSEMENT PUBLIC" / "LOCAL 2016": a full line's last word wrapped alone, maybe with a year.
+    if (width >= WRAPPED_TITLE_LINE && LAST_WORD_WRAPPED.test(next.line) && !NOT_A_HEADING.test(next.line) && !LABEL_WORD_ALONE.test(next.line)) return next.end;
     if (!isCapitalsLine(next.line) || NOT_A_HEADING.test(next.line) || /^\s*(?:\d|[-•–])|:/u.test(next.line)) break;
     if (length < 60) return next.end;
     if (length > width + 10) break;
@@ -528,6 +530,10 @@ function capitalsTitleEnd(text: string, line: string, lineEnd: number): number {
 }
 /** How many lines a title in capitals may wrap onto. */
 const MAX_WRAPPED_CAPITALS = 3;
+/** One word in capitals alone on its line, a year maybe after it: "LOCAL 2016", "TRANSPORTEURS". */
+const LAST_WORD_WRAPPED = /^[ \t]*\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]+(?:19|20)\d\d)?[ \t]*$/u;
+/** A part's label alone on its line, under a title: no word of it. */
+const LABEL_WORD_ALONE = /^[ \t]*(?:D[ÉE]LIB[ÉE]RATION|RAPPORT|EXPOS[ÉE]|D[ÉE]CISION|OBJET|VOTE|RAPPORTEURE?|ANNEXES?|PR[ÉE]AMBULE|DISCUSSION|D[ÉE]BATS?)[ \t]*$/u;
 
 /**
  * The verbs that open a decision's numbered articles in the third person ("Approuve …"), and

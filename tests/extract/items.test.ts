@@ -3647,3 +3647,24 @@ La présente délibération peut faire l'objet d'un recours devant le Tribunal a
     expect(doc.sections.filter((s) => s.start > text.indexOf('Pour extrait')).map((s) => s.kind)).toEqual([]);
   });
 });
+
+describe("a point's title in capitals wrapped over a full line, its last word alone under it", () => {
+  it('reads "… PUBLIC" / "LOCAL 2016" as one title, the point\'s rank its number', () => {
+    const doc = analyzeText(`${SITTING}
+5. FINANCES - DEMANDE DE SUBVENTION AU TITRE DU FONDS DE SOUTIEN A L'INVESTISSEMENT PUBLIC
+LOCAL 2016
+
+Rapporteur : M. Patrick VILLAIN
+
+Le Conseil Municipal, après en avoir délibéré, sollicite une subvention. Adopté à l'unanimité.
+
+6. FINANCES - ADMISSION EN NON-VALEUR DE PRODUITS IRRECOUVRABLES
+
+Le Conseil Municipal, après en avoir délibéré, décide d'admettre en non-valeur les produits. Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['5', "FINANCES - DEMANDE DE SUBVENTION AU TITRE DU FONDS DE SOUTIEN A L'INVESTISSEMENT PUBLIC LOCAL 2016"],
+      ['6', 'FINANCES - ADMISSION EN NON-VALEUR DE PRODUITS IRRECOUVRABLES'],
+    ]);
+  });
+});

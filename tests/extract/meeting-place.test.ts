@@ -305,6 +305,11 @@ describe('the quorum typed without accents', () => {
     const text = "Seance du 17 fevrier 2011. Le quorum etant atteint, Monsieur le Maire ouvre la seance.";
     expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
   });
+
+  it('"le quorumest atteint", OCR having glued the verb to it, states it', () => {
+    const text = "Seance du 29 septembre 2016. Madame 1e Maire ouvre la seance, procède a l'appel et constate qne le quorumest\natteint.";
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+  });
 });
 
 describe("a register's counts with dot leaders", () => {

@@ -494,6 +494,10 @@ describe("a speck before a point's rank at a line's start", () => {
     expect(normalizePages(['Le Consei1 a voté,\n5 - DÉLIBÉRATION'])[0]).toBe('Le Conseil a voté,\n5 - DÉLIBÉRATION');
     expect(normalizePages(['Le Consei1 a voté.\ni 2. Analyse des offres finales'])[0]).toBe('Le Conseil a voté.\n2. Analyse des offres finales');
   });
+
+  it('". 12. URBANISME …" and "~ 3. COMPTE RENDU …" lose their full stop and their tilde', () => {
+    expect(normalizePages(['Le Consei1 a voté.\n. 12. URBANISME - DENOMINATION D\'UNE VOIE\n~ 3. COMPTE RENDU DES DECISIONS'])[0]).toBe('Le Conseil a voté.\n12. URBANISME - DENOMINATION D\'UNE VOIE\n3. COMPTE RENDU DES DECISIONS');
+  });
 });
 
 describe("a given name's first syllable cut at a line's end", () => {
