@@ -407,6 +407,8 @@ export function extractSignatures(text: string, president: Person | null, layout
     const p = field ? parsePersonList(text, field.index! + field[0].length - field[1]!.length, field.index! + field[0].length).map((e) => e.person)[0] : undefined;
     if (field && p && /\p{Lu}{2}/u.test(p.surname)) signers.push({ ...p, role: field[2]?.trim() ?? null });
   }
+  // "Claude HUMBER T": OCR split the president's family name ("HUMBERT") before its last letter.
+  if (president) for (let i = 0; i < signers.length; i++) signers[i] = withSplitSurname(text, signers[i]!, president);
   if (!signers.length && president) {
     // No role line, but the president's name closes the document.
     const at = lastWholeWord(text, president.surname, tailStart);
@@ -419,6 +421,18 @@ export function extractSignatures(text: string, president: Person | null, layout
     }
   }
   return signers;
+}
+
+/** A capital alone after a name, then no letter: the last of a family name OCR split off. */
+const SPLIT_LAST_LETTER = /^[ \t](\p{Lu})(?![\p{L}.])/u;
+
+/** `p` with the letter OCR split off its family name joined back, where that makes the president's ("HUMBER T" → "HUMBERT"). */
+function withSplitSurname(text: string, p: Person, president: Person): Person {
+  if (!p.span || p.surname === president.surname) return p;
+  const m = SPLIT_LAST_LETTER.exec(text.slice(p.span.end, p.span.end + 3));
+  if (!m || p.surname + m[1]! !== president.surname) return p;
+  const end = p.span.end + m[0].length;
+  return { ...p, surname: president.surname, raw: `${p.raw}${m[0]}`, span: { start: p.span.start, end } };
 }
 
 /**

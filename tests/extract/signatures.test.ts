@@ -630,3 +630,23 @@ Saisie : A.M. / Contrôle : J.-L. F.
     expect(doc.signatures.map((p) => p.surname)).toEqual(['GUÉRINEAU', 'TESSIER']);
   });
 });
+
+describe("the president's family name split by OCR before its last letter under the signature", () => {
+  const text = `L'an deux mille vingt-trois, le vingt-trois novembre, le Conseil d'administration s'est réuni sous la présidence de M. Claude HUMBERT, Président.
+Le Conseil d'administration adopte les propositions budgétaires.
+
+Pour extrait conforme,
+Le Président du Conseil d'administration,
+      * EHPAD LES CHARMILLES *
+Claude HUMBER T
+`;
+  const president = { raw: 'M. Claude HUMBERT', civility: 'M.' as const, givenName: 'Claude', surname: 'HUMBERT', role: 'Président', span: { start: 114, end: 131 } };
+
+  it('reads "Claude HUMBER T" as the president, his name joined back', () => {
+    expect(extractSignatures(text, president).map((p) => p.surname)).toEqual(['HUMBERT']);
+  });
+
+  it('joins no letter that makes another name', () => {
+    expect(extractSignatures(text.replace('HUMBER T', 'HUMBER A'), president).map((p) => p.surname)).toEqual(['HUMBER']);
+  });
+});
