@@ -11,7 +11,7 @@ import { lineCount } from '../text/lines.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { execAll, execStickyAt, stickyTwin } from '../text/matches.ts';
 import { isSpaceUnit } from '../text/sentences.ts';
-import { BODY_QUALIFIERS, CARRYING_ON } from '../text/cues.ts';
+import { BODY_QUALIFIERS, CARRYING_ON, OBSERVING_PARTICIPLES } from '../text/cues.ts';
 
 /**
  * What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a
@@ -370,6 +370,16 @@ function bodyActInCapitalsBefore(text: string, start: number, end: number, found
 /** "Par ailleurs, le Conseil Municipal agrée M. X …": a further act of the same decision, the body named again. Lower-cased text. */
 const BODY_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)${CARRYING_ON}\s*,?\s*${SENTENCE_DECISION.source}`, 'giu');
 
+/** The body named, then a participle's clause: what it observes before it acts ("Le Conseil municipal, constatant …"). Lower-cased text. */
+const BODY_THEN_PARTICIPLE = new RegExp(String.raw`(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)[^,;:.]{0,40}?,\s*${OBSERVING_PARTICIPLES}\s`, 'gu');
+/** How far a participle's clause and its act may run. */
+const PARTICIPLE_SENTENCE = 800;
+/** Where the sentence from `at` ends: a full stop before a space, a semicolon, a blank line. */
+function sentenceStop(lower: string, at: number): number {
+  const m = /[.;](?=\s)|\n[ \t]*\n/.exec(lower.slice(at, at + PARTICIPLE_SENTENCE));
+  return m ? at + m.index : at + PARTICIPLE_SENTENCE;
+}
+
 function sentenceDecision(text: string, start: number, end: number, found: Map<number, Article>): void {
   // Not a lead-in to a list ("… accepte d'autoriser :").
   const lower = lowerOf(text).slice(start, end);
@@ -387,6 +397,19 @@ function sentenceDecision(text: string, start: number, end: number, found: Map<n
     if (!INFINITIVE_LEAD.test(sentence)) consider(text, found, start + verbAt, 'none', undefined, true);
   }
   named.lastIndex = 0;
+  // "Le Conseil municipal, constatant la multiplication des coupures … aux quartiers de Fond-Bananier,
+  // Belle-Hôtesse et Morne-Cabrit, demande …": what it observes first, in a participle's clause whose
+  // own commas part the places it names; the act follows one of its commas, within the sentence.
+  if (!found.size) {
+    for (const m of execAll(BODY_THEN_PARTICIPLE, lower)) {
+      const clauseAt = m.index! + m[0].length;
+      const stop = sentenceStop(lower, clauseAt);
+      for (let c = lower.indexOf(',', clauseAt); c >= 0 && c < stop && !found.size; c = lower.indexOf(',', c + 1)) {
+        consider(text, found, start + c + 1 + (/^\s*/.exec(lower.slice(c + 1, c + 8))?.[0].length ?? 0), 'none', undefined, true);
+      }
+      if (found.size) break;
+    }
+  }
   // "Le Conseil approuve la convention … Il autorise le Président à la signer.": the body again, as a pronoun.
   if (found.size) for (const m of execAll(PRONOUN_AGAIN, lower)) consider(text, found, start + m.index! + m[0].length, 'none', undefined, true);
   if (found.size) for (const m of execAll(BODY_AGAIN, lower)) consider(text, found, start + m.index! + m[0].length, 'none', undefined, true);

@@ -14,7 +14,7 @@ import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 import { isFlat, lineCount } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
-import { BODY_QUALIFIERS, CARRYING_ON, CLOSING_LINE } from '../text/cues.ts';
+import { BODY_QUALIFIERS, CARRYING_ON, CLOSING_LINE, OBSERVING_PARTICIPLES } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
 import { isSpaceUnit } from '../text/sentences.ts';
 
@@ -195,6 +195,13 @@ const PRESIDED_BY = String.raw`${PRESIDED_BY_OPENING},\s*(?:${PRESIDING_OFFICE}\
 // "Le Bureau, par délégation du Conseil Général, approuve …": the delegation it acts under, as a clause too.
 const HAVING_CLAUSE = String.raw`(?:ayant|par\s+d[ée]l[ée]gation\s+d[eu])\s+[^,;:.]{2,160}?,\s*`;
 
+/**
+ * "Le Conseil municipal, constatant la multiplication des coupures … de Fond-Bananier, Belle-Hôtesse
+ * et Morne-Cabrit, demande …": what the body observes before it acts, a participle's clause whose
+ * own commas part what it names.
+ */
+const OBSERVING_CLAUSE = String.raw`${OBSERVING_PARTICIPLES}\s+[^;:.]{2,400}?,\s*`;
+
 /** "Le budget est arrêté …", "Le marché est attribué …": an act stated in the passive. */
 const PASSIVE_ACT = /(?<![\p{L}])(?:est|sont)\s+(?:arr[êe]t[ée]|attribu[ée]|fix[ée]|accord[ée]|approuv[ée]|adopt[ée]|autoris[ée]|allou[ée]|retenu|d[ée]sign[ée]|vot[ée]|accept[ée]|reconduit|renouvel[ée]|prorog[ée]|octroy[ée]|confi[ée])e?s?(?![\p{L}])/iu;
 
@@ -227,7 +234,7 @@ const DECISION_CUES: readonly RegExp[] = [
   // le rapport, le Conseil Municipal :"), its acts under it; not a label naming it ("Nombre de
   // membres de la Commission Permanente : 14", "Avis de la commission : favorable", "Nombre de
   // membres composant l'Assemblée : 41", "expose à l'Assemblée :").
-  keyed(new RegExp(String.raw`(?:\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])|\bl['’]\s?assembl[ée]e)(?:\s+(?:${BODY_QUALIFIERS}))?\s*,?\s*(?:${PRESIDED_BY})?(?:${WITHDRAWN},\s*)?(?:unanimes?\s*,\s*)?(?:${HAVING_CLAUSE})?(?:apr[èée]s(?!\s+l['’]\s?adoption)|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|constate|prescrit|d[ée]finit|maintient|reconduit|ratifie|confirme|sursoit|ajourne|s['’]engage|soutient|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|admet|s['’]oppose|refuse|rejette|cr[ée]e|instaure|institue|modifie|demande|affecte|reporte|prend\s+l['’]engagement|charge|arr[êe]te|confie|[ée]tend|d[ée]nomme|c[èe]de|acquiert|abroge|alloue|octroie|d[ée]l[èe]gue|mandate|supprime|renouvelle|garantit|r[ée]partit|[ée]lit|nomme|adh[èe]re|conf[èe]re|proroge|proclame)(?![\p{L}])|(?<=(?:^|\n|,)[ \t]*(?:le|la|l['’]\s?)[^:\n,]{0,80})(?<!\bde\s+(?:la|le)\s+[^:\n]{0,80}):)`, 'iu'), 'conseil', 'commission', 'bureau', 'comit', 'assembl'),
+  keyed(new RegExp(String.raw`(?:\b(?:le|la)\s+(?:conseil|commission|bureau|comit[ée])|\bl['’]\s?assembl[ée]e)(?:\s+(?:${BODY_QUALIFIERS}))?\s*,?\s*(?:${PRESIDED_BY})?(?:${WITHDRAWN},\s*)?(?:unanimes?\s*,\s*)?(?:${HAVING_CLAUSE})?(?:${OBSERVING_CLAUSE})?(?:apr[èée]s(?!\s+l['’]\s?adoption)|(?<![\p{L}])[àa]\s+l['’]unanimit|approuve|d[ée]cide|adopte|accepte|vote|donne|(?:d[ée]clare|constate|prescrit|d[ée]finit|maintient|reconduit|ratifie|confirme|sursoit|ajourne|s['’]engage|soutient|retient|[ée]met|fixe|autorise|accorde|attribue|sollicite|d[ée]signe|valide|admet|s['’]oppose|refuse|rejette|cr[ée]e|instaure|institue|modifie|demande|affecte|reporte|prend\s+l['’]engagement|charge|arr[êe]te|confie|[ée]tend|d[ée]nomme|c[èe]de|acquiert|abroge|alloue|octroie|d[ée]l[èe]gue|mandate|supprime|renouvelle|garantit|r[ée]partit|[ée]lit|nomme|adh[èe]re|conf[èe]re|proroge|proclame)(?![\p{L}])|(?<=(?:^|\n|,)[ \t]*(?:le|la|l['’]\s?)[^:\n,]{0,80})(?<!\bde\s+(?:la|le)\s+[^:\n]{0,80}):)`, 'iu'), 'conseil', 'commission', 'bureau', 'comit', 'assembl'),
   // "Le Conseil municipal," alone on its line, its considérants and acts under it.
   startingAt(keyed(/(?:^|\n)[ \t]*(?:Le|La)\s+(?:Conseil|Commission|Bureau|Comit[ée])(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*,[ \t]*(?=\n)/u, 'conseil', 'commission', 'bureau', 'comit'), ASSEMBLY_AT_LINE_START),
   startingAt(

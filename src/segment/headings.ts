@@ -953,6 +953,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
  * its text: a point, as the reports before it.
  */
 const UNNUMBERED_WISH = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})[ \t]+(?:pr[ée]sent[ée]e?|d[ée]pos[ée]e?)[ \t]+par[ \t][^\n]{10,200})$`, 'gmu');
+/** A wish or a motion alone on its line, its subject after it, who presents it on the next ("Motion relative à …" / "Présentée par M. X …"). */
+const WISH_OVER_PRESENTER = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL}|Voeu|VOEU)[ \t]+(?:relati(?:f|ve)|pour|sur|contre|en[ \t]+faveur|concernant|portant|de[ \t]+soutien)[ \t][^\n]{5,200}?)[ \t]*\n[ \t]*(?:Pr[ée]sent[ée]e?|D[ée]pos[ée]e?)[ \t]+par[ \t]`, 'gmu');
 /** A wish's or a motion's label in capitals: a heading's typography. */
 const WISH_LABEL_IN_CAPITALS = /^(?:VŒU|VOEU|MOTION)(?![\p{L}])/u;
 /** The outcome or the vote opening the line under such a wish. */
@@ -970,6 +972,11 @@ function unnumberedWishes(text: string, from: number): Heading[] {
     if (start > 0 && !/(?:^|\n)[ \t]*(?:[^\n]*[.!?)])?[ \t]*\n[ \t]*$/u.test(text.slice(Math.max(0, start - 300), start))) continue;
     const wrapped = wrappedTitleEnd(text, from + m.index! + m[0].length);
     out.push({ scheme: 'paragraph', start, end: wrapped, number: null, title: cleanTitle(text.slice(from + m.index! + m[0].length - m[1]!.length, wrapped)) });
+  }
+  // "Motion relative à la desserte ferroviaire du Cantal" / "Présentée par M. X au nom de …": its subject alone, who presents it on the next line.
+  for (const m of /[Pp]r[ée]sent[ée]e?[ \t]+par|[Dd][ée]pos[ée]e?[ \t]+par/.test(text) ? text.slice(from).matchAll(WISH_OVER_PRESENTER) : []) {
+    const start = from + m.index! + (m[0].length - m[0].trimStart().length);
+    out.push({ scheme: 'paragraph', start, end: start + m[1]!.length, number: null, title: cleanTitle(m[1]!) });
   }
   for (const m of text.includes('présenté') ? text.slice(from).matchAll(UNNUMBERED_WISH) : []) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);

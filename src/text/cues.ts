@@ -179,6 +179,9 @@ export const REPORT_CLOSING = /je\s+vous\s+(?:prie|demande)\s+de\s+(?:bien\s+)?v
  */
 export const BODY_QUALIFIERS = String.raw`municipale?|communautaire|d[ée]partementale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]|d[eu]\s+district`;
 
+/** What a body observes before it acts, a participle opening its clause: "Le Conseil municipal, constatant …, demande …". */
+export const OBSERVING_PARTICIPLES = String.raw`(?:constatant|consid[ée]rant|rappelant|estimant|soulignant|d[ée]plorant|regrettant|r[ée]affirmant)`;
+
 /** Connectives that carry on the matter before: "Par ailleurs, le Conseil agrée …" is voted with it. */
 export const CARRYING_ON = String.raw`(?:par\s+ailleurs|en\s+outre|de\s+plus)`;
 

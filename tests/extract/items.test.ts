@@ -3668,3 +3668,35 @@ Le Conseil Municipal, après en avoir délibéré, décide d'admettre en non-val
     ]);
   });
 });
+
+describe("a motion's decision opening on what the body observes, a participle's clause with commas of its own", () => {
+  it('reads the acts after "Le Conseil municipal, constatant … de Fond-Bananier, Belle-Hôtesse et Morne-Cabrit,"', () => {
+    const doc = analyzeText(`${SITTING}
+Délibération n° 2018-06-40 – Motion relative à l'alimentation en eau potable
+Le Conseil municipal, constatant la multiplication des coupures d'eau imposées depuis le mois de mars aux quartiers de Fond-Bananier, Belle-Hôtesse et Morne-Cabrit, demande à l'État la mise en œuvre d'un plan d'urgence et exige que les usagers privés d'eau bénéficient d'une réduction de leur facture.
+Adoptée à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['demande', 'exige']]);
+  });
+});
+
+describe('a motion alone on its line, who presents it on the next', () => {
+  it('is a point of its own after the numbered reports, its act read', () => {
+    const doc = analyzeText(`${SITTING}
+1. Subvention au comité des fêtes
+Le Conseil municipal accorde une subvention de 800 euros.
+Adopté à l'unanimité.
+
+MOTION
+
+Motion relative à la desserte ferroviaire du département
+Présentée par M. Michel ESTIVAL au nom de l'ensemble des groupes.
+Le Conseil municipal demande à l'État la réalisation sans délai des travaux de régénération des lignes.
+Adoptée à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.title, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['Subvention au comité des fêtes', ['accorde']],
+      ['Motion relative à la desserte ferroviaire du département', ['demande']],
+    ]);
+  });
+});
