@@ -7,7 +7,7 @@
 import { isNumberWord } from './numbers.ts';
 import { MEMBER_NOUNS } from './cues.ts';
 import { fixLookalikes } from './ocr-cleanup.ts';
-import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames } from './split-words.ts';
+import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames, partActsFromArticles } from './split-words.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partGluedWords } from './glued-words.ts';
@@ -492,7 +492,7 @@ function cleanPage(page: string, document: () => string): string[] {
   t = joinSplitActs(partGluedWords(unweaveSparseCountBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : fixed))));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(' |')) t = t.replace(TRAILING_BAR, '$1');
-  if (noisy) t = t.replace(SPECK_BEFORE_CAPITALS, '$1');
+  if (noisy) t = partActsFromArticles(t.replace(SPECK_BEFORE_CAPITALS, '$1'));
   if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•').replace(MIDDLE_DOT_SPECK, '');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes(' . ') || t.includes(' .\n')) t = t.replace(STRAY_DOT, '');

@@ -535,3 +535,9 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.number)).toEqual(['2006-DM1-01', '2006-DM1-02']);
   });
 });
+
+describe("an act OCR glued to the article after it, on a noisy page", () => {
+  it('parts "adoptele budget" and "demandele classement"', () => {
+    expect(normalizePages(['Le Consei1 adoptele budget primitif 1978.\nM. HUBERT demandele classement de la parcelle.'])[0]).toBe('Le Conseil adopte le budget primitif 1978.\nM. HUBERT demande le classement de la parcelle.');
+  });
+});
