@@ -237,6 +237,8 @@ const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_LABEL}\s*(${LABELLED_NUMBER
 const OWN_NUMBER = new RegExp(
   String.raw`^(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER}(?=\s*[:–—-]|[ \t]+[A-ZÀ-ÖØ-Þ])|\d{1,3}(?![-_./]?\d)(?=\s*[:–—-]))|(${NUMBER})(?=\s*[:–—-]))\s*(?:[:–—-]\s*)?`,
 );
+/** A wish's or a motion's label and its own number opening a title: "VŒU N° 2111-V1 PRÉSENTÉ PAR …", "Motion n° 16-02 relative à …". */
+const NUMBERED_WISH_TITLE = new RegExp(String.raw`^(?:${WISH_OR_MOTION_LABEL})[ \t]+[Nn][°o][ \t]*(${LABELLED_NUMBER})(?=[ \t]|$)`, 'u');
 /** "(délibération n° 2010-09)" closing a point's title: its deliberation's number. */
 /** "(délibération n° 2010-09)", "(rapport n° 78-31)": the act's number in brackets, its blanks maybe a line break. */
 const BRACKET = String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM|[Rr]apport|RAPPORT)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)`;
@@ -1723,7 +1725,9 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
     end = lineAt(text, end + 1).end;
   }
   // "ll. - TITLE", "IIl. - TITLE": OCR's l for a roman rank's I.
-  const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? m[1]!.replace('°', '').replace(/^[IVXl]+$/, (r) => r.replace(/l/g, 'I')));
+  // "X. VŒU N° 2111-V1 PRÉSENTÉ PAR LE GROUPE …": the wish's own number, its label kept in the title.
+  const wish = own || bracketed || outside || under ? null : NUMBERED_WISH_TITLE.exec(title);
+  const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? wish?.[1] ?? m[1]!.replace('°', '').replace(/^[IVXl]+$/, (r) => r.replace(/l/g, 'I')));
   return { scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title };
 }
 

@@ -3700,3 +3700,23 @@ Adoptée à l'unanimité.
     ]);
   });
 });
+
+describe("a wish ranked among the reports, its own number after its label", () => {
+  it('numbers "X. VŒU N° 2111-V1 PRÉSENTÉ PAR …" by the wish\'s number, its label kept in its title', () => {
+    const doc = analyzeText(`${SITTING}
+VIII. RAPPORT N° 2111-05 - CONVENTION D'EXPLOITATION DU SERVICE TER
+Le Conseil approuve la convention. Adopté à l'unanimité.
+
+IX. RAPPORT N° 2111-06 - DÉSIGNATION DE REPRÉSENTANTS AU SEIN D'ORGANISMES EXTÉRIEURS
+Le Conseil désigne M. CHAPPAZ au conseil d'administration de l'Agence. Adopté à l'unanimité.
+
+X. VŒU N° 2111-V1 PRÉSENTÉ PAR LE GROUPE GAUCHE SOCIALE RELATIF AU MAINTIEN DES LIGNES
+Le vœu est rejeté par 40 voix pour et 120 voix contre.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2111-05', "CONVENTION D'EXPLOITATION DU SERVICE TER"],
+      ['2111-06', "DÉSIGNATION DE REPRÉSENTANTS AU SEIN D'ORGANISMES EXTÉRIEURS"],
+      ['2111-V1', 'VŒU N° 2111-V1 PRÉSENTÉ PAR LE GROUPE GAUCHE SOCIALE RELATIF AU MAINTIEN DES LIGNES'],
+    ]);
+  });
+});
