@@ -18,10 +18,11 @@ import { BODY_QUALIFIERS, CARRYING_ON, OBSERVING_PARTICIPLES } from '../text/cue
  * pronoun ("1° Lui donne acte"), the assembly named as the loan guarantees' template names it
  * ("Article 1er : L'assemblée délibérante de la Commune de X accorde sa garantie"), a relevé's
  * label ("Décision : fixe le prix …"). A number may have a dash after it, as typescripts write
- * points ("1°) - DECIDE …", "2. – FIXE …").
+ * points ("1°) - DECIDE …", "2. – FIXE …"). "Et DEMANDE aux maires …" under a table: the act
+ * that goes on from the one above it.
  */
 const ARTICLE_LEAD =
-  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|(?:\d+(?:°\)?|[.)])|[a-z][.)])(?:[ \t]*[-–—](?=[ \t]))?)[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–—][ \t]*){0,2}(?:\n[ \t]*)?|d[ée]cisions?[ \t]*:[ \t]*)(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+|l['’]assembl[ée]e[ \t]+d[ée]lib[ée]rante(?:[ \t]+d[eu][ \t]+[^\n,:;]{1,60}?)?[ \t]+(?=accorde|s['’]engage|autorise|approuve|d[ée]cide))?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+)?/giu;
+  /(?:^|\n)[ \t]*(?:(?:[-•–—*·>]|(?:\d+(?:°\)?|[.)])|[a-z][.)])(?:[ \t]*[-–—](?=[ \t]))?)[ \t]*(?:\n[ \t]*)*)?(?:_+[ \t]*)?(?:(?:article[ \t]+(?:1er|premier|\d+(?:er)?)[ \t]*(?:[:.\-–—][ \t]*){0,2}(?:\n[ \t]*)?|d[ée]cisions?[ \t]*:[ \t]*)(?:(?:le|la)[ \t]+(?:conseil|commission|bureau|comit[ée])(?:[ \t]+\p{L}+)?[ \t]+|l['’]assembl[ée]e[ \t]+d[ée]lib[ée]rante(?:[ \t]+d[eu][ \t]+[^\n,:;]{1,60}?)?[ \t]+(?=accorde|s['’]engage|autorise|approuve|d[ée]cide))?)?(?:pour[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+|l['’]|à[ \t]+|lui[ \t]+|leur[ \t]+|et[ \t]+)?/giu;
 /** ARTICLE_LEAD as run on lower-cased text, sticky: tried at line breaks only (see leadsIn). */
 const ARTICLE_LEAD_AT = stickyTwin(caseless(ARTICLE_LEAD));
 
@@ -312,7 +313,9 @@ export function extractArticles(text: string, start: number, end: number): Artic
     const bulleted = /[-•–—*·>\d]|article|d[ée]cision|pour|d['’]|de |l['’]/iu.test(m[0]) || /(?:^|\s)(?:Lui|Leur)[ \t]+$/u.test(text.slice(start + m.index!, verbAt));
     // At a bare line start, only a capitalised verb opens an article; in lower case too after a
     // lead or a point that closes its line ("après en avoir délibéré :" / "adopte … ;" / "fixe …").
-    consider(text, found, verbAt, bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial', verb);
+    // "Et DEMANDE aux maires …": after "et", only a verb in capitals opens an article ("41) et fixe …" goes on with a sentence).
+    const joined = /(?:^|\s)et[ \t]+$/u.test(m[0]);
+    consider(text, found, verbAt, joined ? 'all' : bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial', verb);
   }
   if (!zone.includes('\n') || zone.length / lineCount(zone) > 400) {
     for (const m of execAll(INLINE_LEAD, zone)) consider(text, found, start + m.index! + m[0].length, 'all');

@@ -325,3 +325,21 @@ describe('an act in capitals joined to an article, opening on its elided pronoun
     expect(actions("ARTICLE 3 - DECIDE de couvrir le solde de la dépense par un emprunt et\npar les fonds propres du Syndicat, et S'ENGAGE à inscrire les crédits\nnécessaires au budget.\n")).toEqual(['décide', "s'engage"]);
   });
 });
+
+describe('an act that goes on under a table, "Et" before its verb in capitals', () => {
+  const text = `Le Comité FIXE comme suit les participations des communes :
+Petralba ................................... 68 420 F
+Total ...................................... 209 000 F
+Et DEMANDE aux maires d'inscrire ces sommes à leur budget de l'exercice.
+Adopté à l'unanimité.`;
+
+  it('reads "Et DEMANDE aux maires …" as a second act', () => {
+    expect(extractArticles(text, 0, text.length).map((a) => a.action)).toEqual(['fixe', 'demande']);
+  });
+
+  it('keeps both acts of a sentence wrapped after a rank in brackets ("(article" / "41) et fixe …"): no article opens on "et" and a verb in lower case', () => {
+    const wrapped = `Le Conseil régional modifie le règlement intérieur (article
+41) et fixe la retenue à 5 % par absence non justifiée.`;
+    expect(extractArticles(wrapped, 0, wrapped.length).map((a) => a.action)).toEqual(['modifie', 'fixe']);
+  });
+});
