@@ -274,6 +274,20 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
   const namesAt = columns.indexOf('name');
   let end = -1;
   let gap = 0;
+  /** Whether a presence stands at lines[j]. */
+  const presenceAt = (j: number) => !!lines[j] && presenceOf(lines[j]!, codes) !== null;
+  /**
+   * Whether the cell at lines[j], after a row's presence, opens the next row rather than naming
+   * this one's proxy: a name with the next row's presence under it (after its office's cell, where
+   * the table has one); a commune's cell over the next row's name and presence ("Excusé" /
+   * "ESPINASSE SUR COUZE" / "MONTEIL Pierre" / "Vice-Président" / "Présent"); a name over its office in
+   * brackets and its presence ("Excusée" / "LIOGIER Patrice" / "(SIVOM de la Borne)" / "Présent").
+   */
+  const opensNextRow = (j: number) =>
+    presenceAt(j + 1) ||
+    presenceAt(j + 1 + notesBefore) ||
+    (leadingNotes > 0 && COMMUNE_CELL.test(lines[j]!.text) && presenceAt(j + 1 + leadingNotes + notesBefore)) ||
+    (!!lines[j + 1] && BRACKETED_NOTE.test(lines[j + 1]!.text) && presenceAt(j + 2 + notesBefore));
   /** Where a table with a given name's column has a row open: a family name, its given name's cell under it. */
   const rowOpensAt = (j: number) => columns.includes('given') && !!lines[j + 1] && !GIVEN_CELL.test(lines[j]?.text ?? '') && GIVEN_CELL.test(lines[j + 1]!.text);
   for (let i = first; i < lines.length; ) {
@@ -362,12 +376,8 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
           k++;
         }
         if (proxy) k++;
-      } else if (column === 'proxy' && presence && (presence.status !== 'present' || presence.marked) && !said && lines[k + 1] && !presenceOf(lines[k + 1]!, codes) && !(lines[k + 1 + notesBefore] && presenceOf(lines[k + 1 + notesBefore]!, codes)) && !(leadingNotes > 0 && COMMUNE_CELL.test(cell.text) && lines[k + 1 + leadingNotes + notesBefore] && presenceOf(lines[k + 1 + leadingNotes + notesBefore]!, codes)) && !(BRACKETED_NOTE.test(lines[k + 1]!.text) && lines[k + 2 + notesBefore] && presenceOf(lines[k + 2 + notesBefore]!, codes))) {
-        // A name with the next row's presence under it (after its office's cell, where the table
-        // has one) is the next row, not this one's proxy; so is a commune's cell with the next row's
-        // name and presence under it ("Excusé" / "ESPINASSE SUR COUZE" / "MONTEIL Pierre" / "Vice-Président" / "Présent"),
-        // and a name over its office in brackets and its presence ("Excusée" / "LIOGIER Patrice" / "(SIVOM de la Borne)" / "Présent");
-        // a word in capitals alone, the next group's commune ("SAINTE-APOLLINE"), names no one.
+      } else if (column === 'proxy' && presence && (presence.status !== 'present' || presence.marked) && !said && lines[k + 1] && !opensNextRow(k)) {
+        // A word in capitals alone, the next group's commune ("SAINTE-APOLLINE"), names no one.
         proxy = personIn(text, cell);
         // A family name alone is the holder where a row's name is followed by its given name's
         // cell, and this one by the next row's name over its given name ("R" / "CASTEL" / "DAUPHIN" / "Lucienne");
