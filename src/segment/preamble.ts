@@ -112,13 +112,14 @@ export function convenedLater(text: string, from: number, sittingDate: string | 
 }
 
 /** Words of the sentence that opens the sitting once the members are counted. */
-const OPENING_WORDS = /quorum|valablement\s+d[ée]lib[ée]rer|d[ée]lib[ée]rer\s+valablement/u;
+const OPENING_WORDS = /quorum|valablement\s+d[ée]lib[ée]rer|d[ée]lib[ée]rer\s+valablement|ouvre\s+la\s+s[ée]ance|d[ée]clare\s+(?:la\s+s[ée]ance\s+)?ouverte|s[ée]ance\s+(?:est\s+)?ouverte/u;
 /** What the first business of the sitting says: not part of its opening. */
 const BUSINESS_WORDS = /rappelle|demande|proc[èe]s[- ]verbal|compte[- ]rendu|observations?|ordre\s+du\s+jour|approbation/u;
 
 /**
- * The sentence after the attendance lists that states the quorum ("Le quorum étant atteint, M.
- * le Maire ouvre la séance à 20 h 35."): preamble, as the opening sentence is. Looked for in the
+ * The sentence after the attendance lists that states the quorum or opens the sitting ("Le quorum
+ * étant atteint, M. le Maire ouvre la séance à 20 h 35.", "Le Président ouvre la séance à 18 h 10."):
+ * preamble, as the opening sentence is. Looked for in the
  * lines just after `from`, before `to`; a sentence that goes on to the first business
  * ("… et rappelle que chacun a reçu le procès-verbal") is left to it.
  */
@@ -133,6 +134,11 @@ export function openingAfter(text: string, from: number, to: number): Span | nul
   const end = sentenceEnd(text, at, Math.min(to, at + 300), lineEnd < 0 ? to : Math.min(to, lineEnd));
   while (start < end && /\s/.test(text[start]!)) start++;
   if (end - start > 250 || BUSINESS_WORDS.test(lowerOf(text).slice(start, end))) return null;
+  // "Le Président ouvre la séance à 14h35. Le quorum étant atteint, le Conseil … peut valablement
+  // délibérer.": the sentence after goes on opening the sitting where it states the quorum too.
+  const next = sentenceEnd(text, end, Math.min(to, end + 300), end);
+  const following = lowerOf(text).slice(end, next);
+  if (next > end && OPENING_WORDS.test(following) && !BUSINESS_WORDS.test(following) && !/\n[ \t]*\n/.test(text.slice(end, next))) return { start, end: next };
   return end > start ? { start, end } : null;
 }
 

@@ -70,6 +70,16 @@ describe('the sentence stating the quorum after the lists', () => {
     expect(parts(doc, 'preamble')).toContain('Le quorum étant atteint, Monsieur le Maire déclare la séance ouverte à 18h47.');
   });
 
+  it('is preamble with the sentence opening the sitting before it ("Le Président ouvre la séance à 14h35.")', () => {
+    const doc = analyzeText(minutes('', "\nLe Maire ouvre la séance à 20h35. Le quorum étant atteint, le Conseil Municipal peut valablement délibérer.\n"));
+    expect(parts(doc, 'preamble')).toContain('Le Maire ouvre la séance à 20h35. Le quorum étant atteint, le Conseil Municipal peut valablement délibérer.');
+  });
+
+  it('is preamble, the sentence opening the sitting, where no quorum is stated', () => {
+    const doc = analyzeText(minutes('', '\nLe Maire ouvre la séance à 20 h 10.\n'));
+    expect(parts(doc, 'preamble')).toContain('Le Maire ouvre la séance à 20 h 10.');
+  });
+
   it('is left to the first business when it goes on to it', () => {
     const doc = analyzeText(minutes('', '\nLe quorum étant atteint, M. le Maire rappelle que chacun a reçu le procès-verbal de la séance précédente.\n'));
     expect(parts(doc, 'preamble').some((p) => p.includes('procès-verbal'))).toBe(false);
