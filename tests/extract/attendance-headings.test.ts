@@ -18,6 +18,18 @@ Absent(s) excusé(s) : Mme TESSON Nadège.
     expect(attendance.excused.map((p) => p.surname)).toEqual(['TESSON']);
     expect(attendance.absent).toEqual([]);
   });
+
+  it('"Présents : 8 - M. X, …" and "Pouvoir : 1 - M. Y à M. Z": the count, a dash, then the names', () => {
+    const text = `Membres du Bureau en exercice : 11
+Présents : 3 - M. Gérard PELLEGRIN, Mme Odile FABRE-MAUREL, M. Serge TOUCAS
+Pouvoir : 1 - M. Alain DAVIN à M. Serge TOUCAS
+Excusés : Mme Martine COLOMBANI, M. Yves BLANC
+`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['PELLEGRIN', 'FABRE-MAUREL', 'TOUCAS']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['DAVIN', 'TOUCAS']]);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['COLOMBANI', 'BLANC']);
+  });
 });
 
 describe('a sentence after the last list', () => {
