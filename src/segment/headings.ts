@@ -605,7 +605,8 @@ function beforeVote(text: string, from: number, end: number): number {
  * "Point 5 – DCM n° 2024-12-02" over the subject's line): the number is the deliberation's,
  * the subject what follows it, or the line under it.
  */
-const ACT_NUMBER_LEAD = /^(?:(?:DCM|DEL|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?[Nn][°o]\s*((?:[A-Z]{1,5}[-_ ]?)?\d{2,4}(?:[-_/.]\d{1,4}){1,3})(?![\d\p{L}])[ \t]*(?:[-–—:][ \t]*)?/u;
+// "N° 2022-05 | 3/ COMPTE ADMINISTRATIF 2021": a register's ruled margin, the point's rank after its bar.
+const ACT_NUMBER_LEAD = /^(?:(?:DCM|DEL|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?[Nn][°o]\s*((?:[A-Z]{1,5}[-_ ]?)?\d{2,4}(?:[-_/.]\d{1,4}){1,3})(?![\d\p{L}])[ \t]*(?:[-–—:][ \t]*|\|[ \t]*(?:\d{1,2}[/.)][ \t]+)?)?/u;
 
 /**
  * A heading in capitals opening on its act's code, no "N°" before it ("11-11-01 GARANTIE
@@ -856,10 +857,15 @@ const WRAPPED_TITLE_LINE = 45;
 /** Capitals, figures and a title's signs only, a word of three letters at least ("LAITIER", "FONCTIONNEMENT 1988"). */
 const CAPITALS_ONLY = /^(?=[^\n]*\p{Lu}{3})[\p{Lu}\d '’.,()\/&-]+$/u;
 
+/** "N°", "n°": a number's sign, no letter spaced out; before a date ("N° 12/03/2023 – RÉUNION …") it stays counted as one, a date being no point's number. */
+const NUMBER_SIGN_WORD = /^[Nn]°/u;
+
 function standsAlone(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
-  // Letters spaced one by one ("E X T R A I T") are no title; a dash or a year between words is.
-  const letterCounts = line.trim().split(/\s+/).map((w) => letters(w).length).filter((n) => n > 0);
+  // Letters spaced one by one ("E X T R A I T") are no title; a dash or a year between words is;
+  // so is "N°" ("N° 2022-05 | 3/ COMPTE ADMINISTRATIF 2021").
+  const words = line.trim().split(/\s+/);
+  const letterCounts = words.filter((w, i) => !(NUMBER_SIGN_WORD.test(w) && !DATE_LIKE.test(words[i + 1] ?? ''))).map((w) => letters(w).length).filter((n) => n > 0);
   if (letterCounts.filter((n) => n === 1).length > letterCounts.length / 4) return false;
   let pos = lineEnd + 1;
   // Skip the heading's own continuation lines in capitals, and blank lines.

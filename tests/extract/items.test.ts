@@ -3720,3 +3720,23 @@ Le vœu est rejeté par 40 voix pour et 120 voix contre.
     ]);
   });
 });
+
+describe("a register's ruled margin, each point's number, a bar, then its rank and title in capitals", () => {
+  it('reads "N° 2022-05 | 3/ COMPTE ADMINISTRATIF 2021" as a point, numbered by its register, titled without the bar and rank', () => {
+    const doc = analyzeText(`${SITTING}
+N° 2022-04 | 2/ COMPTE DE GESTION 2021 DU RECEVEUR
+Compte de | La Présidente présente le compte de gestion de l'exercice 2021 dressé par le comptable.
+Le Conseil d'Administration, après en avoir délibéré, à l'unanimité,
+DECLARE que le compte de gestion n'appelle ni observation ni réserve de sa part.
+
+N° 2022-05 | 3/ COMPTE ADMINISTRATIF 2021
+Compte | Madame la Présidente quitte la salle. Mme Julie SANTUCCIONI, Vice-Présidente, présente le compte.
+Hors de la présence de la Présidente, le Conseil d'Administration, après en avoir délibéré, à l'unanimité,
+APPROUVE le compte administratif 2021 tel que présenté.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2022-04', 'COMPTE DE GESTION 2021 DU RECEVEUR'],
+      ['2022-05', 'COMPTE ADMINISTRATIF 2021'],
+    ]);
+  });
+});
