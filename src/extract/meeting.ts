@@ -141,12 +141,12 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
  * second room or building after a comma ("à la Mairie, dans la salle du conseil", "salle du
  * Conseil, Hôtel de Ville") is part of it, and a third after a seat ("au siège du District, en
  * l'Hôtel de Ville de Montclarens, salle des Commissions"). The commonest nouns also as OCR reads them ("sa1le",
- * "H6tel", "Hôtcl", "Malson").
+ * "H6tel", "Hôtcl", "Malson"), its article maybe glued to it ("en lasalle ordinaire").
  * The lookahead names the first character of every connector (à, a, au, dans, en, réuni, the
  * comma): it adds no condition, but lets V8 skip to those characters instead of trying the
  * lookbehind at every offset of the preamble (the search takes 0.36 of the time it did).
  */
-const PLACE = /(?=[àader,])(?:(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|r[ée]uni(?:e|s|es)?(?=\s+(?:salle|h[ôo6]t)))|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?((?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|parc|s[il1][èée]ge|lieu|r[ée]sidence|ma[il1]son|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[éeè]micycle)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:(?:dans\s+la\s+|(?:[àa]|en)\s+l(?:a\s+|['’]\s?))?(?:salle|h[ôo6ée]t[eèc][l1]|ma[il1]son)|au\s+s[il1][èée]ge)\s(?:[^,.;\n\d]|\n(?![ \t]*\n))*){0,2})/giu;
+const PLACE = /(?=[àader,])(?:(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|r[ée]uni(?:e|s|es)?(?=\s+(?:salle|h[ôo6]t)))|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:la\s*|le\s+|l['’]\s?|les\s+)?((?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|parc|s[il1][èée]ge|lieu|r[ée]sidence|ma[il1]son|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[éeè]micycle)(?:[^,.;\n\d]|\n(?![ \t]*\n))*(?:,\s*(?:(?:dans\s+la\s+|(?:[àa]|en)\s+l(?:a\s+|['’]\s?))?(?:salle|h[ôo6ée]t[eèc][l1]|ma[il1]son)|au\s+s[il1][èée]ge)\s(?:[^,.;\n\d]|\n(?![ \t]*\n))*){0,2})/giu;
 /** After "au lieu ordinaire de ses séances": ", à l'Hôtel de Ville", ", salle du conseil". */
 const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)(?:[^,.;\n\d]|\n(?![ \t]*\n))*)`, 'iu');
 /** A sitting held remotely, as the opening sentence says: "s'est réuni par visioconférence". */

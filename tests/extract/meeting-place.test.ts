@@ -519,3 +519,9 @@ describe('the place said only where the sitting opens, after the lists', () => {
     expect(analyzeText(text).meeting.place).toBe('salle des séances de la Mairie');
   });
 });
+
+describe('the place in heavy OCR, its article glued to its noun', () => {
+  it('reads "en lasalle ordinaire de ses déliberations" as the room', () => {
+    expect(placeOf("L'an mil neuf cent quatre-vingt-un, le dix-sept octobre, le Conseil Municipal, légalement convoqué, s 'est reuni en lasalle ordinaire de ses déliberations, sous la présidence de Monsieur Raymond BORDELAIS, Maire.")).toBe('salle ordinaire de ses déliberations');
+  });
+});
