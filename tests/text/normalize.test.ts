@@ -537,6 +537,10 @@ Adopté à l'unanimité.
 });
 
 describe("an act OCR glued to the article after it, on a noisy page", () => {
+  it('parts "approuvel\'avant-projet", "decidede contracter" and "décidela création"', () => {
+    expect(normalizePages(["Le Consei1 approuvel'avant-projet et decidede contracter un emprunt.\nIl décidela création de deux emplois."])[0]).toBe("Le Conseil approuve l'avant-projet et decide de contracter un emprunt.\nIl décide la création de deux emplois.");
+  });
+
   it('parts "adoptele budget" and "demandele classement"', () => {
     expect(normalizePages(['Le Consei1 adoptele budget primitif 1978.\nM. HUBERT demandele classement de la parcelle.'])[0]).toBe('Le Conseil adopte le budget primitif 1978.\nM. HUBERT demande le classement de la parcelle.');
   });
