@@ -973,7 +973,8 @@ function readCountFormulas(r: ZoneReading): void {
     if (!mayMatchIn(re, text, start, end) || !openerAfterKey(text, cue, start, end)) continue;
     for (const m of execAll(caseless(re), lower)) {
       const at = start + m.index! + m[0].length;
-      const n = findNumberAt(text, at) ?? letterOne(text, at);
+      // A figure OCR read as a letter, among others ("2O") or alone ("l"), is read before the figures alone ("2").
+      const n = misreadFigures(text, at) ?? findNumberAt(text, at);
       if (!n || n.start - at > 1 || counts[key] !== null || inAmendmentSentence(text, start + m.index!)) continue;
       counts[key] = n.value;
       r.mark(start + m.index!, n.end);
@@ -995,11 +996,16 @@ function readCountFormulas(r: ZoneReading): void {
   }
 }
 
-/** "Abstention : l": OCR's letter for the figure one, alone after a label's colon. */
-const LETTER_ONE = /^[lI](?![\p{L}\p{N}'’])/u;
+/**
+ * "Abstention : l", "Pour : 2O - Abstentions : l3": OCR's letters for figures after a label's
+ * colon, l or I for one and O for zero, alone or among figures.
+ */
+const MISREAD_FIGURES = /^(?=\d*[OlI])(?:[\dOlI]*\d[\dOlI]*|[lI])(?![\p{L}\p{N}'’]|[.,]\d)/u;
 
-function letterOne(text: string, at: number): { value: number; start: number; end: number } | null {
-  return LETTER_ONE.test(text.slice(at, at + 2)) ? { value: 1, start: at, end: at + 1 } : null;
+function misreadFigures(text: string, at: number): { value: number; start: number; end: number } | null {
+  const m = MISREAD_FIGURES.exec(text.slice(at, at + 5));
+  if (!m || m[0].length > 3) return null;
+  return { value: parseInt(m[0].replace(/O/g, '0').replace(/[lI]/g, '1'), 10), start: at, end: at + m[0].length };
 }
 
 /** "douze voix pour": find the vote words, then the number phrase that ends just before them. */

@@ -253,6 +253,13 @@ describe('votes', () => {
     expect(vote("Abstention : l'ensemble du groupe").vote?.abstentions ?? null).toBeNull();
   });
 
+  it('reads OCR\'s O for zero and l for one among figures ("Pour : 2O - Abstentions : l3"), not a count\'s amount ("pour ... 3.712.446,80 F")', () => {
+    expect(vote('ADOPTE - Pour : 2O - Abstentions : l3')).toMatchObject({ vote: { for: 20, abstentions: 13 } });
+    expect(vote('ADOPTE - Pour : 19 - Contre : 1O')).toMatchObject({ vote: { for: 19, against: 10 } });
+    expect(vote('Pour : Il est proposé de voter.').vote?.for ?? null).toBeNull();
+    expect(vote('Lot n° 1 - S.A. BATIMENTS DU PERIGORD\npour ............................... 3.712.446,80 F').vote?.for ?? null).toBeNull();
+  });
+
   it('reads the votes that elect: "est élu au premier tour de scrutin avec 5 voix (1 bulletin blanc)", "élue au" / "premier tour avec 6 voix"', () => {
     expect(vote('M. Didier AUCLAIR est élu au premier tour de scrutin avec 5 voix (1 bulletin blanc).')).toMatchObject({ vote: { unanimous: false, for: 5 }, outcome: 'adopted' });
     expect(vote('Mme Christelle DAGUIN est élue au\npremier tour avec 6 voix.').vote?.for).toBe(6);
