@@ -324,6 +324,16 @@ Membres présents : MM. KIEFFER Bernard, Maire, MEYER Antoine, Adjoint.
     expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 15, present: 12, represented: 1 });
   });
 
+  it('reads "Nombre des membres présents ou représentés : 13" as those who vote, no proxies', () => {
+    const text = `Nombre des membres du Conseil Municipal élus : 15
+Nombre des membres qui se trouvent en fonctions : 15
+Nombre des membres présents ou représentés : 13
+
+Présents : M. Paul HUCKEL, M. Gérard ANSTETT, Adjoints.
+`;
+    expect(extractAttendance(text).attendance.counts).toMatchObject({ inOffice: 15, represented: null, voting: 13 });
+  });
+
   it('reads a row of labels whose first wrapped in its cell ("Membres en" / "exercice") over a row of figures', () => {
     const text = `Membres en Présents Représentés Excusés Absents Votants
 exercice
