@@ -534,8 +534,8 @@ function capitalsTitleEnd(text: string, line: string, lineEnd: number): number {
 const MAX_WRAPPED_CAPITALS = 3;
 /** One word in capitals alone on its line, a year maybe after it: "LOCAL 2016", "TRANSPORTEURS". */
 const LAST_WORD_WRAPPED = /^[ \t]*\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]+(?:19|20)\d\d)?[ \t]*$/u;
-/** A part's label alone on its line, under a title: no word of it. */
-const LABEL_WORD_ALONE = /^[ \t]*(?:D[ÉE]LIB[ÉE]RATION|RAPPORT|EXPOS[ÉE]|D[ÉE]CISION|OBJET|VOTE|RAPPORTEURE?|ANNEXES?|PR[ÉE]AMBULE|DISCUSSION|D[ÉE]BATS?)[ \t]*$/u;
+/** A part's label alone on its line, under a title, that NOT_A_HEADING lets pass (it turns down "DÉCISION", "EXPOSÉ", "ANNEXE" alone): no word of the title. */
+const LABEL_WORD_ALONE = /^[ \t]*(?:D[ÉE]LIB[ÉE]RATION|RAPPORT|OBJET|VOTE|RAPPORTEURE?|PR[ÉE]AMBULE)[ \t]*$/u;
 
 /**
  * The verbs that open a decision's numbered articles in the third person ("Approuve …"), and

@@ -5,6 +5,8 @@
  * page shows that again and again, each joint is the line break it lost, which the headings and
  * the lists start on; a page that shows it a few times keeps it ("MonsieurDhyser", "RoseMarie").
  */
+import { fold } from './fuzzy.ts';
+import { ACTION_VERBS } from './verbs.ts';
 
 /** A word opening a sentence after a joint: capitalised, three letters or more (not OCR's "I" for "l"), or a short article. */
 const OPENING = String.raw`(?:(?!I)\p{Lu}\p{Ll}{2,}|(?:Le|La|Les|Un|Une|En|Il|Vu|Au|Aux|Du|Des)(?![\p{L}]))`;
@@ -52,4 +54,18 @@ export function partGluedWords(page: string): string {
   if (rough < needed) return page;
   const joints = page.match(JOINTS);
   return joints && joints.length >= needed ? page.replace(JOINTS, '\n') : page;
+}
+
+/** The acts in one word ("adopte", "fixe"), lower case, as the body's sentence writes them, and without their accents ("decide"), as typescripts and OCR give them. */
+const ONE_WORD_ACTS = [...new Set(ACTION_VERBS.map(([action]) => action).filter((a) => !/[\s'’]/.test(a)).flatMap((a) => [a, fold(a)]))];
+/**
+ * "Le Conseil adoptele budget primitif 1978", "décidela création", "approuvel'avant-projet",
+ * "decidede contracter": OCR glued the article or the preposition to the act before it; no act of
+ * the list runs on into "le", "la", "les", "l'", "de", "du", "des" as a French word does.
+ */
+const ACT_GLUED_TO_ARTICLE = new RegExp(String.raw`(?<![\p{L}])(${ONE_WORD_ACTS.join('|')})(?:(les?|la|de|du|des)(?=[ \t\n])|(l['’]|d['’])(?=\p{L}))`, 'gu');
+
+/** `t` with each act parted from the article OCR glued to it (a noisy page's). */
+export function partActsFromArticles(t: string): string {
+  return t.replace(ACT_GLUED_TO_ARTICLE, (_, act: string, word: string | undefined, elided: string | undefined) => `${act} ${word ?? elided}`);
 }

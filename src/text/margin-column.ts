@@ -639,7 +639,7 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
     const two = cellsAt(line, column, true);
     // "Présents   MM. BERTHIER, Président ; …": a list's label beside its names, no box's cell; its
     // count under it ("Présents :" / "26") makes it one.
-    if (two && LIST_LABEL_CELL.test(two.left) && NAMES_OPENING.test(two.right) && !COUNT_CELL.test(lines[i + 1] ?? '')) break;
+    if (two && isListHeading(two.left) && NAMES_OPENING.test(two.right) && !COUNT_CELL.test(lines[i + 1] ?? '')) break;
     if (two && Math.abs(two.rightAt - column) <= 2 && MARGIN_CELL.test(two.left.toLowerCase())) {
       rows.push({ left: two.left, right: two.right });
       both++;
@@ -675,8 +675,6 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
   return { rows, end, column };
 }
 
-/** An attendance list's label alone, no figure: "Présents", "Excusés", "Absent". */
-const LIST_LABEL_CELL = /^(?:[ÉEée]taient\s+)?(?:pr[ée]sents?|excus[ée]e?s?|absente?s?|pouvoirs?|procurations?|repr[ée]sent[ée]e?s?)\s*:?$/iu;
 /** A line opening on a figure alone in the margin: a count under its label ("     26        Mme TISSIER, …"). */
 const COUNT_CELL = /^[ \t]*\d{1,3}(?:[ \t]{2,}|$)/;
 /** A list of names opening on a civility: "MM. BERTHIER, …", "M. BILLARD.". */

@@ -7,10 +7,10 @@
 import { isNumberWord } from './numbers.ts';
 import { MEMBER_NOUNS } from './cues.ts';
 import { fixLookalikes } from './ocr-cleanup.ts';
-import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames, partActsFromArticles } from './split-words.ts';
+import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames } from './split-words.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
-import { partGluedWords } from './glued-words.ts';
+import { partActsFromArticles, partGluedWords } from './glued-words.ts';
 import { unweaveColumns, unweaveSparseCountBox, unweaveTightMargin } from './margin-column.ts';
 import { joinSpacedAccents } from './spaced-accents.ts';
 

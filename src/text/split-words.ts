@@ -131,17 +131,3 @@ const MAX_CUT_PART = 4;
 const SMALL_WORDS = new Set(['DE', 'DU', 'DES', 'LA', 'LE', 'LES', 'ET', 'EN', 'AU', 'AUX', 'UN', 'UNE', 'SUR', 'PAR', 'POUR', 'DANS', 'SOUS', 'AVEC', 'SANS', 'QUE', 'QUI', 'NE', 'PAS', 'SE', 'SA', 'SON', 'SES', 'CE', 'CES', 'EST', 'OU']);
 /** Two runs of capitals a space apart, each two letters at least, no letter after: a surname's parts, or two words. */
 const CAPITALS_APART = /(\p{Lu}{2,}) (\p{Lu}{2,})(?![\p{L}'’-])/gu;
-
-/** The acts in one word ("adopte", "fixe"), lower case, as the body's sentence writes them, and without their accents ("decide"), as typescripts and OCR give them. */
-const ONE_WORD_ACTS = [...new Set(ACTION_VERBS.map(([action]) => action).filter((a) => !/[\s'’]/.test(a)).flatMap((a) => [a, fold(a)]))];
-/**
- * "Le Conseil adoptele budget primitif 1978", "décidela création", "approuvel'avant-projet",
- * "decidede contracter": OCR glued the article or the preposition to the act before it; no act of
- * the list runs on into "le", "la", "les", "l'", "de", "du", "des" as a French word does.
- */
-const ACT_GLUED_TO_ARTICLE = new RegExp(String.raw`(?<![\p{L}])(${ONE_WORD_ACTS.join('|')})(?:(les?|la|de|du|des)(?=[ \t\n])|(l['’]|d['’])(?=\p{L}))`, 'gu');
-
-/** `t` with each act parted from the article OCR glued to it (a noisy page's). */
-export function partActsFromArticles(t: string): string {
-  return t.replace(ACT_GLUED_TO_ARTICLE, (_, act: string, word: string | undefined, elided: string | undefined) => `${act} ${word ?? elided}`);
-}
