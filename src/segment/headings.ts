@@ -60,7 +60,7 @@ const LETTERED_NUMBER = String.raw`(?:\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?
 /** The same between slashes ("06/AP-JUIN/03"), after "Délibération n°" only: after "N°" alone, a register's leaf ("N° 84/B/03"). */
 const SLASHED_LETTERED_NUMBER = String.raw`\d{2,4}\/[A-Z]{1,5}(?:-[A-Z]{1,6})?\/\d{1,4}`;
 /** A wish's or a motion's label before its number: "VŒU n° 16-07", "MOTION n° 16-02". */
-const WISH_OR_MOTION_LABEL = String.raw`V[Œœ]u|VŒU|V[Oo]EU|[Mm]otion|MOTION`;
+const WISH_OR_MOTION_LABEL = String.raw`V[Œœ]u|Voeu|VŒU|V[Oo]EU|[Mm]otion|MOTION`;
 /**
  * A relevé's "86/B/101" opening its line, OCR's space beside a slash as it may leave one ("86/ B/106", "86 /B/136"): written without.
  * Its letters may carry the session's rank ("06/AP-3/01": the year, the plenary assembly's third sitting, the act).
@@ -960,9 +960,11 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
  * outcome and its vote on the next line, or its label in capitals ("VOEU présenté par MM. …") over
  * its text: a point, as the reports before it.
  */
-const UNNUMBERED_WISH = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})[ \t]+(?:pr[ée]sent[ée]e?|d[ée]pos[ée]e?)[ \t]+par[ \t][^\n]{10,200})$`, 'gmu');
+/** "présenté par", "déposée par": who puts a wish or a motion. */
+const PRESENTED_BY = String.raw`(?:[Pp]r[ée]sent[ée]e?|[Dd][ée]pos[ée]e?)[ \t]+par`;
+const UNNUMBERED_WISH = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})[ \t]+${PRESENTED_BY}[ \t][^\n]{10,200})$`, 'gmu');
 /** A wish or a motion alone on its line, its subject after it, who presents it on the next ("Motion relative à …" / "Présentée par M. X …"). */
-const WISH_OVER_PRESENTER = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL}|Voeu|VOEU)[ \t]+(?:relati(?:f|ve)|pour|sur|contre|en[ \t]+faveur|concernant|portant|de[ \t]+soutien)[ \t][^\n]{5,200}?)[ \t]*\n[ \t]*(?:Pr[ée]sent[ée]e?|D[ée]pos[ée]e?)[ \t]+par[ \t]`, 'gmu');
+const WISH_OVER_PRESENTER = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})[ \t]+(?:relati(?:f|ve)|pour|sur|contre|en[ \t]+faveur|concernant|portant|de[ \t]+soutien)[ \t][^\n]{5,200}?)[ \t]*\n[ \t]*${PRESENTED_BY}[ \t]`, 'gmu');
 /** A wish's or a motion's label in capitals: a heading's typography. */
 const WISH_LABEL_IN_CAPITALS = /^(?:VŒU|VOEU|MOTION)(?![\p{L}])/u;
 /** The outcome or the vote opening the line under such a wish. */
@@ -982,7 +984,7 @@ function unnumberedWishes(text: string, from: number): Heading[] {
     out.push({ scheme: 'paragraph', start, end: wrapped, number: null, title: cleanTitle(text.slice(from + m.index! + m[0].length - m[1]!.length, wrapped)) });
   }
   // "Motion relative à la desserte ferroviaire du Cantal" / "Présentée par M. X au nom de …": its subject alone, who presents it on the next line.
-  for (const m of /[Pp]r[ée]sent[ée]e?[ \t]+par|[Dd][ée]pos[ée]e?[ \t]+par/.test(text) ? text.slice(from).matchAll(WISH_OVER_PRESENTER) : []) {
+  for (const m of ANY_WISH_OR_MOTION.test(text) ? text.slice(from).matchAll(WISH_OVER_PRESENTER) : []) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     out.push({ scheme: 'paragraph', start, end: start + m[1]!.length, number: null, title: cleanTitle(m[1]!) });
   }
