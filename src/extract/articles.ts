@@ -199,8 +199,10 @@ function consider(text: string, found: Map<number, Article>, verbAt: number, req
   // article's typography, whatever follows it.
   const inCapitals = word === word.toUpperCase();
   const article = inCapitals && word.length >= 4 && !isCapitalsLine(lineOf(text, verbAt));
-  // After its subject ("le Conseil approuve des tarifs") the form is the verb.
-  if (!hit.action.includes(' ') && ((!article && !afterSubject && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) || (inCapitals && nounUse(text.slice(verbAt + hit.length, verbAt + hit.length + 40)) && isCapitalsLine(lineOf(text, verbAt))))) return;
+  // After its subject ("le Conseil approuve des tarifs") the form is the verb; so it is in lower
+  // case after a bullet, the lead's sentence going on ("Le Conseil, / - sollicite du Département …").
+  const bulletedLower = /^\p{Ll}/u.test(word) && BULLET_BEFORE.test(text.slice(Math.max(0, verbAt - 12), verbAt));
+  if (!hit.action.includes(' ') && ((!article && !afterSubject && !bulletedLower && /^\s+(?:du|des)\s/u.test(text.slice(verbAt + hit.length, verbAt + hit.length + 6))) || (inCapitals && nounUse(text.slice(verbAt + hit.length, verbAt + hit.length + 40)) && isCapitalsLine(lineOf(text, verbAt))))) return;
   // A verb must open a clause: followed by a space, a comma or an apostrophe, not ":", nor
   // alone on its line ("DÉCIDE" over the articles, which are the acts). Closing a line of its
   // sentence ("le conseil municipal retient\nl'entreprise"), it is the act.
@@ -219,6 +221,8 @@ function consider(text: string, found: Map<number, Article>, verbAt: number, req
   if (inCapitals && BODY_AS_SUBJECT.test(text.slice(verbAt + hit.length, verbAt + hit.length + 40))) return;
   found.set(verbAt, { action: hit.action, text: '', span: { start: verbAt, end: verbAt } });
 }
+/** A bullet opening the line, right before a word. */
+const BULLET_BEFORE = /(?:^|\n)[ \t]*[-•–][ \t]*$/u;
 /** The body named as a sentence's subject after a word: "Le Bureau", "La Commission". */
 const BODY_AS_SUBJECT = /^\s+(?:Le|La|L['’])\s*(?:Bureau|Conseil|Commission|Comit[ée]|Assembl[ée]e)(?![\p{L}])/u;
 
@@ -463,8 +467,9 @@ function withoutTrailingMarks(s: string): string {
 // A verb in capitals may open on its elided pronoun ("et S'ENGAGE à inscrire les crédits").
 // "; il sollicite les aides": the body again as its pronoun.
 const JOINED_ACT = /(?:,?[ \t\n]+et|[,;])[ \t\n]+(?:(?:il|elle)[ \t]+)?(?=\p{Ll}|\p{Lu}{2}|\p{Lu}['’]\p{Lu})/gu;
-// "sollicite de la Collectivité une aide": whom the act asks, after "de la".
-const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])|l['’]|qu['’]|\d|de[ \t\n]+(?:la[ \t\n]+|l['’])|(?:de[ \t\n]+|d['’])\p{L}+(?:er|ir|re)(?![\p{L}]))/iu;
+// "sollicite de la Collectivité une aide": whom the act asks, after "de la". "s'engage a inscrire":
+// an à whose accent OCR dropped, before an infinitive.
+const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame)(?![\p{L}])|l['’]|qu['’]|\d|de[ \t\n]+(?:la[ \t\n]+|l['’])|(?:(?:de|a)[ \t\n]+|d['’])\p{L}+(?:er|ir|re)(?![\p{L}]))/iu;
 
 /** "au Président", "le Maire", "à Madame la Présidente": the body's head, whom the body's acts address. */
 const TO_THE_HEAD = /^[ \t\n]+(?:(?:au|à|a|le|la)[ \t\n]+(?:(?:m\.|mme|monsieur|madame)[ \t\n]+)?(?:(?:le|la)[ \t\n]+)?|(?:m\.|mme|monsieur|madame)[ \t\n]+(?:le|la)[ \t\n]+)(?:maire|pr[ée]sidente?)(?![\p{L}])/iu;

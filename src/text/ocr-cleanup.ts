@@ -433,6 +433,7 @@ function fixKeyWords(t: string): string {
   if (t.includes('heure')) t = t.replace(HOUR_GLUED, ' ');
   if (t.includes('anle') || t.includes('trenl')) t = t.replace(TENS_WITH_L, '$1te');
   if (t.includes('volx')) t = t.replace(VOLX, 'voix');
+  if (t.includes('v0ix') || t.includes('vOix')) t = t.replace(ZERO_IN_VOIX, 'o');
   if (t.includes('voix')) t = t.replace(COUNT_GLUED, ' ').replace(FIGURE_GLUED_TO_VOIX, ' ');
   if (t.includes('pouret') || t.includes('contreet')) t = t.replace(COUNT_WORD_GLUED_TO_ET, ' et');
   if (t.includes('Mrne') || t.includes('Mmc')) t = t.replace(MRNE, 'Mme');
@@ -526,6 +527,8 @@ const CONSCIL = /(?=[Cc]onscil)(?<![\p{L}])([Cc])onscil(?=s?(?![\p{L}])|l)/gu;
 const HOUR_GLUED = /(?=heure)(?<=(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|midi))(?=heures?(?![\p{L}]))/gu;
 /** "14volx pour", "8 volx contre": the i of "voix" read as an l (no French word is "volx"). */
 const VOLX = /(?<![\p{L}])volx(?![\p{L}])/gu;
+/** "par 19v0ix pour": the o of "voix" read as a zero or a capital (no word is "v0ix"). */
+const ZERO_IN_VOIX = /(?<=(?<![\p{L}])v)[0O](?=ix(?![\p{L}]))/gu;
 /** "par 14voix pour": the count glued to its word. */
 const FIGURE_GLUED_TO_VOIX = /(?<=\d)(?=voix(?![\p{L}]))/gu;
 /** "15 voix pouret 8 abstentions": the count's word glued to the "et" after it. */
@@ -708,6 +711,8 @@ const RI_FOR_N: ReadonlyArray<readonly [string, RegExp, string]> = [
   // "Corisell": its i read as l too.
   ['orise', /(?<![\p{L}])([Cc])oris[eé][il1]l/gu, '$1onseil'],
   ['ariimit', /(?<![\p{L}])unariimit/gu, 'unanimit'],
+  ['uriici', /(?<![\p{L}])([Mm])uriicipa/gu, '$1unicipa'],
+  ['oritre', /(?<![\p{L}])([Cc])oritre(?![\p{L}])/gu, '$1ontre'],
 ];
 /** Whether a word of RI_FOR_N stands in `t` with its "ri", looked for by its cue. */
 const hasRiWord = (t: string) => RI_FOR_N.some(([cue]) => t.includes(cue));

@@ -343,3 +343,19 @@ Adopté à l'unanimité.`;
     expect(extractArticles(wrapped, 0, wrapped.length).map((a) => a.action)).toEqual(['modifie', 'fixe']);
   });
 });
+
+describe('acts in heavy OCR and in a bulleted sentence', () => {
+  it('"…, s\'engage a inscrire …": the à whose accent OCR dropped, before an infinitive, is what the joined verb governs', () => {
+    expect(
+      actions("Le Conseil Municipal décide de contracter un emprunt de 850.000 F aux conditions ci-dessus, s'engage a inscrire les crédits et autorise le Maire à signer le contrat de prêt."),
+    ).toEqual(['décide', "s'engage", 'autorise']);
+  });
+
+  it('"- sollicite du Département …": a verb in lower case after a bullet goes on with the lead\'s sentence, "du" after it or not', () => {
+    expect(
+      actions("Le Conseil Municipal, à l'unanimité,\n- approuve le programme de travaux présenté ;\n- sollicite de l'Etat une subvention ;\n- sollicite du Département une aide complémentaire ;\n- autorise le Maire à signer toutes pièces.\n"),
+    ).toEqual(['approuve', 'sollicite', 'sollicite', 'autorise']);
+    // A line of its own in capitals and small letters before "du" stays a noun ("Vote du budget").
+    expect(actions('Vote du budget primitif\nLe Conseil municipal approuve le budget.')).toEqual(['approuve']);
+  });
+});

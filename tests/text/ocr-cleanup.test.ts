@@ -30,6 +30,7 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes("Le Conseil d'adrninistration adopte le budget.")).toBe("Le Conseil d'administration adopte le budget.");
     // An n read as "ri" in the words the rules hang on; "rii" elsewhere left ("Ferriistre" is no word of theirs).
     expect(fixLookalikes("Le Coriseil d'admiriistration, à l'unariimité, décide ; M. Ferriistre")).toBe("Le Conseil d'administration, à l'unanimité, décide ; M. Ferriistre");
+    expect(fixLookalikes('Le Consei1 Muriicipal adopte par 18 voix pour, 4 voix coritre ; la coritrebasse')).toBe('Le Conseil Municipal adopte par 18 voix pour, 4 voix contre ; la coritrebasse');
     expect(fixLookalikes('le conseil rnunicipal de la cornmune, la cornmunauté ; le maïs de la ferme Cornmiche')).toBe('le conseil municipal de la commune, la communauté ; le maïs de la ferme Cornmiche');
     expect(fixLookalikes('Cornmunauté de communes du Pays de Ploubriac')).toBe('Communauté de communes du Pays de Ploubriac');
     expect(fixLookalikes("La Cornmission départementale, à l'unanimité, adopte ; la cornmission des finances")).toBe("La Commission départementale, à l'unanimité, adopte ; la commission des finances");
@@ -357,6 +358,9 @@ describe("OCR's 1 for the i of a word the rules key on", () => {
 });
 
 describe("a count's words and a list's labels as heavy OCR glues and misreads them", () => {
+  it('reads "19v0ix pour" back, the count then parted from its word', () => {
+    expect(fixLookalikes('La motion est adoptée par 19v0ix pour et 4 vOix contre')).toBe('La motion est adoptée par 19 voix pour et 4 voix contre');
+  });
   it('reads "14volx pour", "8 volx contre", "voix pouret", "et8 abstentions" back', () => {
     expect(fixLookalikes("adopte le compte par 14volx pour et8 abstentions, la motion est rejetée par 15 voix contre et 8 volx pour, Adopté par 15 voix pouret 8 abstentions.")).toBe(
       "adopte le compte par 14 voix pour et 8 abstentions, la motion est rejetée par 15 voix contre et 8 voix pour, Adopté par 15 voix pour et 8 abstentions.",
