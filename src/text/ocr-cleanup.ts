@@ -101,8 +101,8 @@ const L_FOR_LEADING_ONE = /(?=l)(?<![\p{L}\d'’.,-])l(?=\d{1,3}(?![\p{L}\d]))/g
 const ELIDED_L = /(?=[I1])(?<![\p{L}\d'’])[I1](?=['’](?:\p{Ll}|\p{Lu}\p{Ll}))/gu;
 /** "2o) ADOPTE", '2") BUDGET', "5°} AUTORISE": a rank's degree sign read as an "o" or a quote, its bracket as a brace, at a line's start. */
 const RANK_MISREAD = /(?<=^[ \t]*\d{1,2})(?:[o"]\)|°\}|o\})/gmu;
-/** "SOLLICITEde Monsieur": an act in capitals glued to the small word after it. */
-const ACT_GLUED = /(?=[a-zàé])(?<=(?<![\p{L}])\p{Lu}{5,})(?=(?:de|du|des|le|la|les|à|au|aux|que)(?![\p{L}]))/gu;
+/** "SOLLICITEde Monsieur", "PREND ACTEde la présentation": an act in capitals glued to the small word after it. */
+const ACT_GLUED = /(?=[a-zàé])(?<=(?<![\p{L}])(?:\p{Lu}{5,}|ACTE|NOTE))(?=(?:de|du|des|le|la|les|à|au|aux|que)(?![\p{L}]))/gu;
 /**
  * "Le Conseil' Municipal": a speck OCR read as an apostrophe after a word of four letters or more,
  * before the next word; French elides only short words (l', d', qu', jusqu', lorsqu'). Not after

@@ -152,6 +152,8 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes('1°) APPROUVE le projet ;\n2o) ADOPTE le plan ;\n3°) SOLLICITEde Monsieur le Préfet ;\n5°} AUTORISE le Maire.')).toBe(
       '1°) APPROUVE le projet ;\n2°) ADOPTE le plan ;\n3°) SOLLICITE de Monsieur le Préfet ;\n5°) AUTORISE le Maire.',
     );
+    // "PREND ACTEde": the one act in four capitals, parted too; other short words in capitals stay glued.
+    expect(fixLookalikes('Le Conseil municipal PREND ACTEde la présentation du rapport ; le SIVUde la vallée.')).toBe('Le Conseil municipal PREND ACTE de la présentation du rapport ; le SIVUde la vallée.');
     expect(fixLookalikes('par quatorzc voix pour, treizc contre, à vingt heures trentc.')).toBe('par quatorze voix pour, treize contre, à vingt heures trente.');
     expect(fixLookalikes('le lot 2o, la SNCF de Paris, un bloc, le zinc')).toBe('le lot 2o, la SNCF de Paris, un bloc, le zinc');
   });
