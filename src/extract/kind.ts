@@ -15,9 +15,10 @@ const CONVOCATION_LETTER = new RegExp(String.raw`${INVITING}|aura\s+lieu\s+le|se
 const CONVOCATION_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*${CONVOCATION_OBJECT_WORDS}`, 'iu');
 /**
  * The title of an act one person signs, not the record of a sitting: an arrêté of the mayor or
- * president, a decision taken under the council's delegation. Its visas cite sittings.
+ * president, a decision taken under the council's delegation. Its visas cite sittings. Its word
+ * may be spaced out ("A R R E T E N° 04/0157"), a number after it.
  */
-const ONE_PERSON_ACT = /(?:^|\n)[ \t]*(?:arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n[°o])|d[ée]cision\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L})|(?:registre|recueil)\s+des\s+(?:arr[êe]t[ée]s|d[ée]cisions)\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L}))/iu;
+const ONE_PERSON_ACT = /(?:^|\n)[ \t]*(?:a ?r ?r ?[êe] ?t ?[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n[°o])|d[ée]cision\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L})|(?:registre|recueil)\s+des\s+(?:arr[êe]t[ée]s|d[ée]cisions)\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L}))/iu;
 /**
  * The title of a paper sent to the members before a sitting, for it to decide on: a note of
  * synthesis, a report of presentation, the drafts of the deliberations. No record of one.

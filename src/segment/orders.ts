@@ -10,11 +10,12 @@ import type { SectionClaim } from './sections.ts';
 /**
  * An act's title opening its line: the act's word, then its number, its author or what it
  * provides. In capitals it may follow a register's margin on its line ("N° 2004/11 ARRÊTÉ PORTANT
- * …", the normalized text's single space between them). "A R R E T E", "ARRÊTE :" (the verb that
+ * …", the normalized text's single space between them), its word spaced out before its number
+ * ("A R R E T E N° 04/0157"). "A R R E T E" alone, "ARRÊTE :" (the verb that
  * enacts), "Vu l'arrêté n° …" (a visa) and "REGISTRE DES ARRETES" (plural, the page's header) are none.
  */
 const ORDER_TITLE = new RegExp(
-  String.raw`(?<=^|\n)(?:[^\n]{0,30}?[ \t])??[ \t]*((?:ARR[EÊ]T[EÉ]|D[EÉ]CISION)[ \t]+(?:N[°o]|MUNICIPAL|DU[ \t]+MAIRE|DE[ \t]+LA[ \t]+MAIRE|DU[ \t]+PR[EÉ]SIDENT|DE[ \t]+LA[ \t]+PR[EÉ]SIDENTE|PORTANT)(?![\p{L}])[^\n]*)` +
+  String.raw`(?<=^|\n)(?:[^\n]{0,30}?[ \t])??[ \t]*((?:ARR[EÊ]T[EÉ]|A[ \t]R[ \t]R[ \t][EÊ][ \t]T[ \t][EÉ](?=[ \t]+N[°o])|D[EÉ]CISION)[ \t]+(?:N[°o]|MUNICIPAL|DU[ \t]+MAIRE|DE[ \t]+LA[ \t]+MAIRE|DU[ \t]+PR[EÉ]SIDENT|DE[ \t]+LA[ \t]+PR[EÉ]SIDENTE|PORTANT)(?![\p{L}])[^\n]*)` +
     String.raw`|(?<=^|\n)[ \t]*((?:Arr[êe]t[ée]|D[ée]cision)[ \t]+(?:n[°o]|[Mm]unicipal|du[ \t]+[Mm]aire|de[ \t]+la[ \t]+[Mm]aire|du[ \t]+[Pp]r[ée]sident|de[ \t]+la[ \t]+[Pp]r[ée]sidente|portant)(?![\p{L}])[^\n]*)`,
   'gu',
 );

@@ -96,6 +96,15 @@ describe('an order through the pipeline', () => {
     expect(doc.sections.filter((s) => s.kind !== 'other').map((s) => s.kind)).toEqual(['report', 'decision', 'report', 'decision']);
   });
 
+  it('reads an order whose word is spaced out before its number ("A R R E T E N° 04/0157") as one, its visas citing the sittings', () => {
+    const text = `CONSEIL REGIONAL DE LA VALLEE HAUTE\nLe Président\nA R R E T E N° 04/0157\nportant délégation de fonctions aux Vice-Présidents\nLe Président du Conseil Régional,\nVu le procès-verbal de l'élection du Président du Conseil Régional en date du 2 avril 2004 ;\nVu la délibération n° 04.01.03 du Conseil Régional en date du 2 avril 2004 ;\nA R R E T E\nArticle 1er : Délégation de fonctions est donnée à M. Paul VIDAL, 1er Vice-Président.\nArticle 2 : Le présent arrêté sera publié.\nFait à Lille, le 9 avril 2004\nLe Président,\nMarcel DUVIVIER\n`;
+    const doc = analyzeText(text);
+    expect(doc.kind).toBe('other');
+    const parts = doc.sections.filter((s) => s.kind !== 'other');
+    expect(parts.map((s) => s.kind)).toEqual(['report', 'decision']);
+    expect(doc.text.slice(parts[0]!.start, parts[0]!.end)).toBe('A R R E T E N° 04/0157\nportant délégation de fonctions aux Vice-Présidents');
+  });
+
   it('is signed under its last article, however long the sheet of a records software after it', () => {
     // The sheet's tables (acts linked, formalities, files scanned) run far past the tail where a signature is looked for.
     const sheet = ['ACTES LIES', 'Type', 'Numéro', 'Date', 'Objet', ...Array.from({ length: 40 }, (_, i) => `DELIB CM 1980/0${10 + i} 14/03/1980 Travaux de voirie, tranche ${i + 1}`)].join('\n');
