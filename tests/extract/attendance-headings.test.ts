@@ -1446,3 +1446,40 @@ ABSENT EXCUSE : M. ETIENNE Marcel.
     });
   });
 });
+
+describe("a records software's form: each list's label cell, its names beside it", () => {
+  it('reads "Présents LEROUX, BERTHIER, …", "Pouvoirs PICHON à LEROUX ; …" and "Absents LECLERC" as the lists', () => {
+    const doc = analyzeText(`RELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL
+Séance du 23/06/1978
+Président LEROUX Maurice (Maire)
+Présents LEROUX, BERTHIER, CHAMPION, DAUBIGNY, FLEURY,
+GAUTRON, Mme MOREL, NAUDIN
+Pouvoirs PICHON à LEROUX ; Mme ROBIN à Mme MOREL
+Absents LECLERC
+
+Objet Approbation du procès-verbal de la séance du 26 mai 1978
+Le conseil adopte le procès-verbal à l'unanimité.
+`);
+    expect(listsOf(doc.attendance)).toEqual({
+      present: ['LEROUX', 'BERTHIER', 'CHAMPION', 'DAUBIGNY', 'FLEURY', 'GAUTRON', 'MOREL', 'NAUDIN'],
+      represented: [
+        ['PICHON', 'LEROUX'],
+        ['ROBIN', 'MOREL'],
+      ],
+      excused: [],
+      absent: ['LECLERC'],
+    });
+  });
+
+  it("reads no list from a sentence's word wrapped to a line's start before names", () => {
+    const doc = analyzeText(`PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 3 MARS 1990
+Membres présents : M. Gérard SCHMITT, Mme Annick KLEIN, MM. Jean-Luc
+MEYER, Patrick FISCHER, dont un avec
+procuration MEYER, Patrick FISCHER.
+
+OBJET : BUDGET PRIMITIF
+Le Conseil municipal adopte le budget à l'unanimité.
+`);
+    expect(listsOf(doc.attendance).represented).toEqual([]);
+  });
+});
