@@ -1657,6 +1657,9 @@ const SPEAKER_SENTENCE = 30;
 const NUMBERED_NOUN_CLOSING = /(?:^|[ \t'’])(?:AVENANT|Avenant|avenant|TRANCHE|Tranche|tranche|LOT|Lot|lot|PHASE|Phase|phase|MODIFICATIVE|[Mm]odificative|MARCH[ÉE]|[Mm]arch[ée]|SECTEUR|[Ss]ecteur|ZONE|[Zz]one|RD|RN|CR|VC)[ \t]*$/u;
 
 /** Points numbered by their rank (ORDINAL), pushed onto `found`. */
+/** The body as a sentence's subject inside a line, its verb or a comma after it: "… Le Conseil Municipal fixe", "… Le Conseil, après …". */
+const BODY_SUBJECT_IN_LINE = /[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Comit[ée]|Bureau|Commission)(?:[ \t]+[Mm]unicipal|[ \t]+[Cc]ommunautaire|[ \t]+[Ss]yndical)?(?:[ \t]*,|[ \t]+\p{Ll}{3,}))/u;
+
 function ordinalHeadings(text: string, found: Heading[]): void {
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.
@@ -1689,6 +1692,10 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   }
   // "2) Les grands équilibres du budget principal :" announces a table of the report, it heads no point.
   if (/:[ \t]*$/.test(text.slice(start + m[0].length, end))) return null;
+  // "12. Prix de Le Conseil Municipal fixe comme suit, …": a margin's title beside the body's first
+  // line, the decision's sentence opening on the body as its subject; the title stops before it.
+  const subject = BODY_SUBJECT_IN_LINE.exec(text.slice(start + m[0].length, end));
+  if (subject && subject.index >= 3) end = start + m[0].length + subject.index;
   let title = cleanTitle(text.slice(start + m[0].length, end));
   // "2 - DÉLIBÉRATION N° 2024-05 : COMPTE ADMINISTRATIF", "3. DEL-2023-061 – Finances": the
   // deliberation's own number after the agenda's rank is the item's.

@@ -27,7 +27,7 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
   ['individualise', 'individualiser'], ['déclare', 'déclarer'], ['notifie', 'notifier'], ['prélève', 'prélever'],
   ['reconnaît', 'reconnaître'], ['répartit', 'répartir'], ['prolonge', 'prolonger'], ['consent', 'consentir'],
   ['agrée', 'agréer'], ['procède', 'procéder'], ['déclasse', 'déclasser'], ['dénomme', 'dénommer'],
-  ['revalorise', 'revaloriser'], ['actualise', 'actualiser'], ['ramène', 'ramener'], ['réduit', 'réduire'], ['augmente', 'augmenter'], ['impute', 'imputer'], ['contracte', 'contracter'], ['soutient', 'soutenir'],
+  ['revalorise', 'revaloriser'], ['révise', 'réviser'], ['actualise', 'actualiser'], ['ramène', 'ramener'], ['réduit', 'réduire'], ['augmente', 'augmenter'], ['impute', 'imputer'], ['contracte', 'contracter'], ['soutient', 'soutenir'],
   ['confirme', 'confirmer'], ['rembourse', 'rembourser'], ['admet', 'admettre'], ['prend en charge', 'prendre en charge'],
   ['prie', 'prier'], ['souhaite', 'souhaiter'], ['confère', 'conférer'], ['proroge', 'proroger'], ['proclame', 'proclamer'], ['réaffirme', 'réaffirmer'], ['rappelle', 'rappeler'],
   // The acts of motions and vœux.

@@ -3740,3 +3740,22 @@ APPROUVE le compte administratif 2021 tel que présenté.
     ]);
   });
 });
+
+describe("a margin's title beside the body's first line", () => {
+  it('ends the title before "Le Conseil Municipal fixe …", whose act is the point\'s', () => {
+    const doc = analyzeText(`${SITTING}
+12. Prix de Le Conseil Municipal fixe comme suit, à compter du 1er
+l'eau 1992 avril 1992, le tarif du service de l'eau :
+- prix du m3 consommé : 5,80 F H.T.
+Adopté par 12 voix pour et 1 voix contre (M. LAUER).
+
+13. Salle Le Conseil Municipal révise comme suit les tarifs de
+polyvalente location de la salle polyvalente : 600 F le week-end.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['12', 'Prix de', ['fixe']],
+      ['13', 'Salle', ['révise']],
+    ]);
+  });
+});
