@@ -80,7 +80,7 @@ const ANNEX_LINE = /\n[ \t]*(?:ANNEXES?|Annexes?)(?![\p{L}])/u;
 const NAME_REACH = 80;
 const STAMPED_NAME_REACH = 200;
 /** The words of the stamps printed beside signatures: "CERTIFIÉ EXÉCUTOIRE", "[ CONSEIL GÉNÉRAL ]", "SOUS-PRÉFECTURE". */
-const STAMP_WORD = String.raw`(?:CERTIFI[ÉE]E?|EX[ÉE]CUTOIRE|CONFORME|PR[ÉE]FECTURE|CONSEIL|G[ÉE]N[ÉE]RAL|D[ÉE]PARTEMENT(?:AL)?|MAIRIE|COMMUNE|R[ÉE]PUBLIQUE|COURRIER|ARRIV[ÉE]E?|RE[ÇCç]U)`;
+const STAMP_WORD = String.raw`(?:CERTIFI[ÉE]E?|EX[ÉE]CUTOIRE|CONFORME|PR[ÉE]FECTURE|CONSEIL|G[ÉE]N[ÉE]RAL|D[ÉE]PARTEMENT(?:AL)?|MAIRIE|COMMUNE|R[ÉE]PUBLIQUE|COURRIER|ARRIV[ÉE]E?|RE[ÇCç]U|NOTIFI[ÉE]E?)`;
 const STAMP_WORDS = new RegExp(String.raw`(?:^|[\s-])${STAMP_WORD}(?:\s|$)`, 'u');
 /** A stamp's word just before a name, nothing between. */
 const STAMP_BEFORE = new RegExp(String.raw`(?:^|[\s-])${STAMP_WORD}\s*$`, 'u');

@@ -48,6 +48,11 @@ describe('a stamp beside the signature', () => {
     const text = `Adopté à l'unanimité.\n\nLe Président du Conseil départemental,\nCERTIFIE EXECUTOIRE      Eric BONNAFOND\n`;
     expect(surnames(text).map(([s]) => s)).toEqual(['BONNAFOND']);
   });
+
+  it('"NOTIFIE A L\'INTERESSE(E)" under a certified copy\'s office is not a signatory', () => {
+    const text = `Fait à Lille, le 9 avril 2004\nLe Président du Conseil Régional,\nMarcel DUVIVIER\nPour ampliation certifiée conforme\nPour le Président et par délégation,\nLe Directeur Général des Services,\nNOTIFIE A L'INTERESSE(E)\nle ...................... Signature :\n`;
+    expect(surnames(text).map(([s]) => s)).toEqual(['DUVIVIER']);
+  });
 });
 
 describe('two signatures side by side, as the layout keeps them', () => {
