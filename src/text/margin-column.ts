@@ -12,7 +12,15 @@ import { MEMBER_NOUNS } from './cues.ts';
  * A cell of the margin box: a count's label and figure, a date's label, a date, the wrapped end
  * of a label ("afférents au Conseil" / "Municipal : 11", "qui ont pris part" / "à la délibération : 9"). Lower-cased.
  */
-const MARGIN_CELL = new RegExp(String.raw`^(?:nombre\s+de(?:\s+(?:${MEMBER_NOUNS})(?:\s[^\n]{0,30})?)?|(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|communautaires|syndicaux|en))?|exercice\s*:?\s*\d{0,3}|(?:${MEMBER_NOUNS})?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+(?:conseil|bureau|comit[ée]))?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|[àa]\s+la\s+d[ée]lib[ée]ration\s*:?\s*\d{0,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$`, 'u');
+const MARGIN_CELL = new RegExp(String.raw`^(?:nombre\s+de(?:\s+(?:${MEMBER_NOUNS})(?:\s[^\n]{0,30})?)?|(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|communautaires|syndicaux|en))?|exercice\s*:?\s*\d{0,3}|(?:${MEMBER_NOUNS})?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+(?:conseil|bureau|comit[ée]))?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|date\s+(?:de\s+(?:la\s+)?)?\p{Ll}{2,}-|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|[àa]\s+la\s+d[ée]lib[ée]ration\s*:?\s*\d{0,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$`, 'u');
+
+/** A cell of the margin box, OCR's "rn" for the m of its words read back ("Nombre de rnembres"). */
+const isBoxCell = (cell: string): boolean => {
+  const key = cell.toLowerCase();
+  return MARGIN_CELL.test(key) || (key.includes('rn') && MARGIN_CELL.test(key.replaceAll('rn', 'm')));
+};
+/** The end of a label cut by a hyphen on the row above ("Date de la con-" / "vocation :"): a word in small letters, a colon, maybe its date. */
+const LABEL_END_CELL = /^\p{Ll}{2,}\s*:?\s*[\d/.]{0,10}$/u;
 
 /** The words that open the sitting's figures box ("Nombre de membres", "Membres en exercice", "Conseillers …", "Délégués …"). */
 const FIGURES_BOX_WORDS = String.raw`nombre|${MEMBER_NOUNS}`;
@@ -571,7 +579,7 @@ export function unweaveMargins(page: string): string {
   if (!GAP.test(page)) return page;
   const laid = laidOut(page);
   // A block opens on a line of two cells, the first of them the box's: most pages have none.
-  if (!someTwoCells(laid, (two) => MARGIN_CELL.test(two[2]!.toLowerCase()))) return page;
+  if (!someTwoCells(laid, (two) => isBoxCell(two[2]!))) return page;
   const lines = laid.split('\n');
   const out: string[] = [];
   let unwoven = false;
@@ -609,7 +617,9 @@ interface Cells {
  */
 function cellsAt(line: string, column: number, oneSpace = false): Cells | null {
   const two = TWO_CELLS.exec(line);
-  if (two) return { left: two[2]!, right: two[3]!, rightAt: line.length - two[3]!.length };
+  // "présents :    8      Président du …", "votants :     9": a cell whose figure is aligned apart
+  // from its label is cut at the paragraph's column, not at its first gap.
+  if (two && (Math.abs(line.length - two[3]!.length - column) <= 2 || !/^\d{1,3}(?:[ \t]{3,}\S.*)?$/.test(two[3]!))) return { left: two[2]!, right: two[3]!, rightAt: line.length - two[3]!.length };
   // One space may part a box's cell that runs up to the paragraph ("en exercice:27 lièrement"), or
   // past its column by one ("exercice : 42 GALL, M. Hervé …"), as typed.
   for (const at of oneSpace ? [column, column + 1] : [column]) {
@@ -629,7 +639,7 @@ export const PRESENT_LIST_OPENING = /^(?:[ÉEée]taient\s+)?[Pp]r[ée]sents?\s*:
  */
 function marginBlock(lines: readonly string[], start: number): { rows: Row[]; end: number; column: number } | null {
   const first = TWO_CELLS.exec(lines[start]!);
-  if (!first || !MARGIN_CELL.test(first[2]!.toLowerCase())) return null;
+  if (!first || !isBoxCell(first[2]!)) return null;
   const column = lines[start]!.length - first[3]!.length;
   const rows: Row[] = [];
   let both = 0;
@@ -640,7 +650,9 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
     // "Présents   MM. BERTHIER, Président ; …": a list's label beside its names, no box's cell; its
     // count under it ("Présents :" / "26") makes it one.
     if (two && isListHeading(two.left) && NAMES_OPENING.test(two.right) && !COUNT_CELL.test(lines[i + 1] ?? '')) break;
-    if (two && Math.abs(two.rightAt - column) <= 2 && MARGIN_CELL.test(two.left.toLowerCase())) {
+    // "Date de la con-" / "vocation :": a label the cell's width cut, its end on the next row.
+    const labelGoesOn = rows.length > 0 && /-$/.test(rows[rows.length - 1]!.left ?? '');
+    if (two && Math.abs(two.rightAt - column) <= 2 && (isBoxCell(two.left) || (labelGoesOn && LABEL_END_CELL.test(two.left)))) {
       rows.push({ left: two.left, right: two.right });
       both++;
     } else {
@@ -654,7 +666,7 @@ function marginBlock(lines: readonly string[], start: number): { rows: Row[]; en
       }
       const indent = one[1]!.length;
       if (Math.abs(indent - column) <= 2 && !two) rows.push({ left: null, right: one[2]! });
-      else if (indent < column - 2 && !two && MARGIN_CELL.test(one[2]!.trim().toLowerCase())) rows.push({ left: one[2]!.trim(), right: null });
+      else if (indent < column - 2 && !two && (isBoxCell(one[2]!.trim()) || (labelGoesOn && LABEL_END_CELL.test(one[2]!.trim())))) rows.push({ left: one[2]!.trim(), right: null });
       // The paragraph's line the text layer gave without its indentation, its sentence going on
       // ("régulièrement convoqué, s'est réuni …"), the box's rows going on under it.
       else if (indent === 0 && /^\p{Ll}/u.test(one[2]!) && resumesBox(lines[i + 1], column)) rows.push({ left: null, right: one[2]! });
@@ -707,7 +719,7 @@ function rowsAbove(lines: readonly string[], start: number, floor: number, colum
 /** Whether `line` is a row of the box: its cell, then the paragraph's at `column`. */
 function resumesBox(line: string | undefined, column: number): boolean {
   const two = line === undefined ? null : cellsAt(line, column);
-  return two !== null && Math.abs(two.rightAt - column) <= 2 && MARGIN_CELL.test(two.left.toLowerCase());
+  return two !== null && Math.abs(two.rightAt - column) <= 2 && isBoxCell(two.left);
 }
 
 /**

@@ -934,3 +934,42 @@ Absent     M. CARON.
     expect(lists.represented).toEqual([['DUPUIS', 'GARNIER']]);
   });
 });
+
+describe("a margin box whose figures are aligned apart from their labels, OCR's rn in a label, a label cut by a hyphen", () => {
+  const PAGE = [
+    ' Délibération         L\'an deux mil quatorze, le vingt-six juin, à quatorze heures',
+    ' n° 2014/14           trente, le Conseil d\'Administration, légalement convoqué le',
+    ' Nombre de rnembres   12 juin 2014, s\'est réuni dans la salle d\'animation, sous',
+    ' en exercice : 12     la présidence de Monsieur Jean-Claude MOREY, Maire,',
+    ' présents :    8      Président du Conseil d\'Administration.',
+    ' votants :     9',
+    '                      Etaient présents : M. Jean-Claude MOREY, Président ; Mme Ghislaine',
+    ' Date de la con-      TROUSSELIER, M. Bernard CHAPELOT, représentants du Conseil Muni-',
+    ' vocation :           cipal ; M. Alain RAMONEDA, représentant du Conseil Général.',
+    ' 12 juin 2014',
+    '',
+  ].join('\n');
+
+  it('gives the box first, then the paragraph and the list whole', () => {
+    expect(unweaveMargins(PAGE).split('\n')).toEqual([
+      'Délibération',
+      'n° 2014/14',
+      'Nombre de rnembres',
+      'en exercice : 12',
+      'présents :    8',
+      'votants :     9',
+      'Date de la con-',
+      'vocation :',
+      '12 juin 2014',
+      "L'an deux mil quatorze, le vingt-six juin, à quatorze heures",
+      "trente, le Conseil d'Administration, légalement convoqué le",
+      "12 juin 2014, s'est réuni dans la salle d'animation, sous",
+      'la présidence de Monsieur Jean-Claude MOREY, Maire,',
+      "Président du Conseil d'Administration.",
+      'Etaient présents : M. Jean-Claude MOREY, Président ; Mme Ghislaine',
+      'TROUSSELIER, M. Bernard CHAPELOT, représentants du Conseil Muni-',
+      'cipal ; M. Alain RAMONEDA, représentant du Conseil Général.',
+      '',
+    ]);
+  });
+});
