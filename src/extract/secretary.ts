@@ -18,8 +18,8 @@ const SECRETARY_LABEL_ALONE = /(?<=^|\n)[ \t]*secr[ée]taire[ \t]*\n/giu;
 
 /** Where the name stands relative to the cue: after it ("Secrétaire : X") or before it ("X est désigné"); the last cue has no verb. */
 const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare']> = [
-  // "secrétaire", also as OCR reads it ("secrétalre", "secretaira", "Secretaîre de aéance"); "Secrétaire élue :".
-  [/secr[ée]ta(?:ire|riat|lre|ira|re)(?:\s+de\s+(?:la\s+)?[sa5][ée]ance)?(?:\s+(?:[ée]lu|d[ée]sign[ée]|nomm[ée])(?:\(?e\)?)?)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
+  // "secrétaire", also as OCR reads it ("secrétalre", "secretaira", "Secretaîre de aéance"); "Secrétaire élue :"; "Sont désignés secrétaires de séance : Mme X et M. Y" (the first).
+  [/secr[ée]ta(?:ire|riat|lre|ira|re)s?(?:\s+de\s+(?:la\s+)?[sa5][ée]ance)?(?:\s+(?:[ée]lu|d[ée]sign[ée]|nomm[ée])(?:\(?e\)?)?)?\s*(?:\(\s*\w+\s*\)\s*)?[:：]/giu, 'after'],
   // "Secrétaire de séance CELESTINE Josette": a form's label and its value on one line, no colon.
   [/(?<=^|\n)[ \t]*secr[ée]taire\s+de\s+s[ée]ance[ \t]+(?=[^\s:])/giu, 'after'],
   // "le Conseil Municipal désigne (à l'unanimité) M. Sébastien Pélissier en qualité de secrétaire de séance";

@@ -10,7 +10,7 @@ import { lowerOf } from '../text/caseless.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 
 // A speck OCR read after the role's comma ("Le Maire, -") closes its line as the comma would.
-const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?)(?:\s+d[eu]\s+[\p{L}'’ ]{3,40}?)?)\s*[,:.]?(?:[ \t]+[-_.~»«*]{1,2}(?=[ \t]*\n))?\s*(?=\n|\s\p{Lu})/gu;
+const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?|(?:Les|LES)\s+(?:[Ss]ecr[ée]taires(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRES(?:\s+DE\s+S[ÉE]ANCE)?))(?:\s+d[eu]\s+[\p{L}'’ ]{3,40}?)?)\s*[,:.]?(?:[ \t]+[-_.~»«*]{1,2}(?=[ \t]*\n))?\s*(?=\n|\s\p{Lu})/gu;
 
 /** A letterhead's service under its office ("Le Président" / "Secrétariat Général"): words in title case, no one's name. */
 const SERVICE_LINE = /^\s*(?:Secr[ée]tariat|Services?|Direction|Cabinet|Division|P[ôo]le|Mission|Bureau|Cellule|Délégation)(?![\p{L}])/u;
@@ -395,7 +395,10 @@ export function extractSignatures(text: string, president: Person | null, layout
     // The name set to the right beside the stamp's date ("le 27 OCT. 1989          J. LE GALL"), which ends the list read above.
     if (!signed.length && !cell && reach === STAMPED_NAME_REACH) signed = rightCellsBelow(text, at, Math.min(text.length, at + reach)).filter((q) => inCapitals(q) && !onStampLine(text, q));
     const p = signed.find((q) => q.civility !== null || q.givenName !== null) ?? signed[0] ?? (NAME_LINE.test(text.slice(at, at + 80)) && !SERVICE_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
-    if (p && !signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: m[1]!.replace(/\s+/g, ' ') });
+    // "Les secrétaires de séance" over two names, a line each: both sign.
+    const named = /^L(?:es|ES)\s/.test(m[1]!) ? signed.filter((q) => q.civility !== null || q.givenName !== null) : [];
+    const under = named.length > 1 ? named : p ? [p] : [];
+    for (const q of under) if (!signers.some((s) => s.surname === q.surname)) signers.push({ ...q, role: m[1]!.replace(/\s+/g, ' ') });
   }
   // A table of the members' signatures says who signed and who did not ("procuration à …",
   // "absente excusée"): where there is one, the names after "Suivent les signatures" are its rows.

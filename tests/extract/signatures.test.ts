@@ -655,3 +655,19 @@ Claude HUMBER T
     expect(extractSignatures(text.replace('HUMBER T', 'HUMBER A'), president).map((p) => p.surname)).toEqual(['HUMBER']);
   });
 });
+
+describe('two secretaries of the sitting', () => {
+  it('"Les secrétaires de séance" over two names, a line each: both sign', () => {
+    const text = `L'ordre du jour étant épuisé, M. le Président lève la séance à 18 h 25.\nLe Président du conseil régional\nBertrand ROUSSELIER\nLes secrétaires de séance\nLaure BOUCHERON\nMathieu GASNIER\nDocuments associés\n`;
+    expect(surnames(text)).toEqual([
+      ['ROUSSELIER', 'Le Président du conseil régional'],
+      ['BOUCHERON', 'Les secrétaires de séance'],
+      ['GASNIER', 'Les secrétaires de séance'],
+    ]);
+  });
+
+  it('"Sont désignés secrétaires de séance : Mme X et M. Y": the first is the sitting\'s secretary', () => {
+    const doc = analyzeText(`Séance plénière du conseil régional du 24 septembre 2015\nLa séance est ouverte à 9 h 40 sous la présidence de M. Bertrand ROUSSELIER, Président du conseil régional.\nSont désignés secrétaires de séance : Mme Laure BOUCHERON et M. Mathieu GASNIER.\n\nRapport CR 58-15 – Décision modificative n° 2\nLe conseil régional adopte la décision modificative à l'unanimité.\n`);
+    expect(doc.meeting.secretary?.surname).toBe('BOUCHERON');
+  });
+});
