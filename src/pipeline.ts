@@ -111,6 +111,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const preambleLimit = listsSpan ? Math.max(listsSpan.start, 600) : Math.min(text.length, 2500);
   const { meeting, authority, preambleEnd, formRow } = extractMeeting(text, preambleLimit, isRegister, listsSpan?.end);
   if (!isRegister) meeting.president ??= presidentInList(lineView, attendance.present);
+  // "Jean-Louis ESPINAS SE": a family name OCR split, joined where that makes a listed member's.
+  meeting.president = withListedSurname(meeting.president, attendance.present);
   attendance.represented = withHoldersByOffice(attendance.represented, meeting.president);
   meeting.secretary = isRegister ? null : withListedSurname(secretaryInLabelRow(text, formRow) ?? secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretaryAmongPresent(text, attendance.present) ?? secretaryInForm(text, Math.min(text.length, ATTENDANCE_ZONE)), attendance.present);
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);

@@ -100,3 +100,18 @@ Le Conseil vote à l'unanimité le budget primitif de l'exercice 1976.
     expect([doc.meeting.secretary?.givenName, doc.meeting.secretary?.surname, doc.meeting.time]).toEqual(['René', 'STOLL', '20:15']);
   });
 });
+
+describe("the president's family name OCR split in two", () => {
+  it('"Monsieur Jean-Louis ESPINAS SE, Maire" is the listed ESPINASSE', () => {
+    const doc = analyzeText(`PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU JEUDI 26 JUIN 2003
+L'an deux mille trois, le vingt-six juin à dix-huit heures trente, le Conseil Municipal de la Ville de Carmeyrac, régulièrement convoqué le 19 juin 2003,
+s'est réuni en séance publique, sous la présidence de Monsieur Jean-Louis ESPINAS SE, Maire.
+
+ETAIENT PRESENTS : M. ESPINASSE, Maire, Mme CAUSSE, M. ROUQUETTE, Adjoints, M. BOUSQUET, Mme DELPECH.
+
+1 - BUDGET SUPPLEMENTAIRE
+Le Conseil Municipal adopte le budget supplémentaire à l'unanimité.
+`);
+    expect(doc.meeting.president?.surname).toBe('ESPINASSE');
+  });
+});
