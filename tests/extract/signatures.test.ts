@@ -671,3 +671,10 @@ describe('two secretaries of the sitting', () => {
     expect(doc.meeting.secretary?.surname).toBe('BOUCHERON');
   });
 });
+
+describe('an office with its qualifier', () => {
+  it('"Le Maire sortant," over "F. LE GUELLEC" signs', () => {
+    const text = `Veuillez agréer, Monsieur, l'assurance de mes sentiments distingués.\nLe Maire sortant,\nF. LE GUELLEC\n`;
+    expect(surnames(text)).toEqual([['LE GUELLEC', 'Le Maire sortant']]);
+  });
+});
