@@ -1,4 +1,4 @@
-/** The words the rules key on with an i that OCR read as an l, read back. Invented names. */
+/** The words the rules key on with a letter OCR misread (an l for an i, a c for an e, a u for an n), read back. Invented names. */
 import { describe, expect, it } from 'vitest';
 import { readBackMisreadCueWords } from '../../src/text/misread-cue-words.ts';
 import { analyzeText } from '../helpers/analyze-text.ts';
@@ -32,5 +32,36 @@ Le Conseil Général arrête le budget primitif de 1976.
 Adopté à l'unanimité.
 `);
     expect(doc.meeting.president?.surname).toBe('VALLIN');
+  });
+});
+
+describe('cue words with a c for an e, a u for an n', () => {
+  it('reads them back: "La Commission Pcrmanente approuve", "La Commissiou", "Mousieur le Maire", "présents ou rcprésentés"', () => {
+    expect(readBackMisreadCueWords('La Commission Pcrmanente approuve ; La Commissiou Permanente ; Mousieur le Maire ; présents ou rcprésentés : 13 ; date de convocatiou')).toBe(
+      'La Commission Permanente approuve ; La Commission Permanente ; Monsieur le Maire ; présents ou représentés : 13 ; date de convocation',
+    );
+  });
+
+  it('leaves words that are no misread cue word', () => {
+    const text = 'un accueil ; la secte ; une cause ; le sucre ; la mousse ; Mme COUSEIL ; les pouces';
+    expect(readBackMisreadCueWords(text)).toBe(text);
+  });
+
+  it("reads the body's act under a misread body: its decision", () => {
+    const doc = analyzeText(`Commission Permanente du 21 octobre 1996
+Rapport n° 2-01 - Programme de sécurité routière
+
+Rapporteur : M. GAUTRONNEAU
+
+M. GAUTRONNEAU présente la répartition des crédits du programme de sécurité routière.
+La Commission Pcrmanente approuve la répartition proposée.
+Adopté à l'unanimité.
+
+Rapport n° 2-02 - Transports scolaires
+
+La Commissiou Permanente approuve les avenants et autorise le Président à les signer.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve'], ['approuve', 'autorise']]);
   });
 });
