@@ -36,6 +36,13 @@ function rank(number: string | null): number | null {
 export function withoutReportParts(text: string, headings: readonly Heading[], docEnd: number): Heading[] {
   const out: Heading[] = [];
   const voted = (from: number, to: number) => readVote(text, from, to).stated;
+  // One act under its number ("N° 82/31 - BUDGET PRIMITIF …"), its report parted in ranks of
+  // letters and roman numerals however they nest ("I - SECTION DE FONCTIONNEMENT", "A) Les
+  // dépenses", "B) Les recettes", "II - FISCALITÉ", …), the one vote after the last: the act alone.
+  if (headings.length >= 3 && headings[0]!.scheme === 'numbered' && headings.slice(1).every((p) => p.scheme === 'ordinal' && style(p.number) !== 'digits')) {
+    const gaps = headings.map((p, k) => voted(p.end, headings[k + 1]?.start ?? docEnd));
+    if (gaps.at(-1) && gaps.slice(0, -1).every((v) => !v)) return [headings[0]!];
+  }
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
     out.push(h);

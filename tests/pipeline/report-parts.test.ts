@@ -472,3 +472,38 @@ Adopté par 31 voix pour, 11 voix contre et 3 abstentions.
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['80-06-14']);
   });
 });
+
+describe("one act under its number, its report parted in nested ranks of letters and roman numerals", () => {
+  const text = `VILLE DE WASQUEHEM
+Séance du 26 mars 1982
+Le Conseil Municipal s'est réuni sous la présidence de M. Roger VANHAECKE, Maire.
+Présents : M. Roger VANHAECKE, M. Jean DEBAECKER, Mme Monique CARLIER.
+
+N° 82/31 - BUDGET PRIMITIF DE L'EXERCICE 1982
+
+M. le Maire présente le budget primitif de l'exercice.
+~ I - SECTION DE FONCTIONNEMENT
+La section s'équilibre à la somme de 68 450 000 F.
+A) Les depenses
+Elles se répartissent comme suit : personnel 31 880 000 F.
+B) Les recettes
+Les impôts directs rapportent 27 620 236 F, soit une hausse de 9,5 %.
+II - FISCALITE DIRECTE LOCALE
+Les taux sont relevés de 9,5 % pour les quatre taxes.
+III - SECTION D'INVESTISSEMENT
+La section d'investissement s'équilibre à la somme de 29 870 000 F.
+A) Les dépenses
+Remboursement du capital des emprunts : 3 940 000 F.
+
+Vu le Code des Communes,
+Par 25 voix pour et 8 voix contre,
+ARTICLE 1er - ADOPTE le budget primitif de l'exercice 1982.
+ARTICLE 2 - FIXE les taux des taxes directes locales.
+`;
+
+  it('is the act alone, its ranks parts of its report', () => {
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => [i.number, i.decision?.articles.map((a) => a.action)])).toEqual([['82/31', ['adopte', 'fixe']]]);
+    expect(doc.items[0]!.decision!.vote).toMatchObject({ for: 25, against: 8 });
+  });
+});
