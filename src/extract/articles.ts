@@ -211,8 +211,8 @@ function consider(text: string, found: Map<number, Article>, verbAt: number, req
   if (/^\s*[:=]/.test(after) && !APPOINTED_BELOW.test(text.slice(verbAt + hit.length, verbAt + hit.length + 40))) return;
   if (/^[ \t]*(?:\n|$)/.test(after) && /(?:^|\n)[ \t]*(?:[-•–][ \t]*)?$/.test(text.slice(Math.max(0, verbAt - 80), verbAt))) return;
   // "Vote contre : M. X", "Vote par appel nominal : 22 voix pour": how the vote went, not an act;
-  // "VOTE POUR CONTRE ABST." over its counts: a vote table's labels.
-  if (/^\s+(?:contre|pour)\s*:|^[ \t]+pour[ \t]+contre(?![\p{L}])|^\s+(?:par\s+appel\s+nominal|[àa]\s+main\s+lev[ée]e|[àa]\s+bulletins?\s+secrets?|au\s+scrutin)[^\n:]{0,20}:/iu.test(text.slice(verbAt + hit.length, verbAt + hit.length + 40))) return;
+  // "VOTE POUR CONTRE ABST." over its counts: a vote table's labels; "Vote Pour 17 Contre 4 Abstention 0", a form's row.
+  if (/^\s+(?:contre|pour)\s*:|^[ \t]+pour[ \t]+contre(?![\p{L}])|^[ \t]+pour[ \t]+\d{1,3}[ \t]+contre(?![\p{L}])|^\s+(?:par\s+appel\s+nominal|[àa]\s+main\s+lev[ée]e|[àa]\s+bulletins?\s+secrets?|au\s+scrutin)[^\n:]{0,20}:/iu.test(text.slice(verbAt + hit.length, verbAt + hit.length + 40))) return;
   // "Adopte a l'unanimite" opening its line is "Adopté à l'unanimité" typed without accents:
   // the outcome. "Le Conseil approuve à l'unanimité." states the act.
   if (/^\p{Lu}/u.test(word) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, verbAt - 40), verbAt)) && VOTE_ONLY.test(text.slice(verbAt + hit.length, verbAt + hit.length + 160))) return;

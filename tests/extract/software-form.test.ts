@@ -596,3 +596,34 @@ ${record('92/CP/0101', 'Aide régionale aux pêcheurs - campagne 1992', 'APPROUV
     ]);
   });
 });
+
+describe("an archive database's record of a sitting, a label one space from its value", () => {
+  const text = `RELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL
+Séance du 23/06/1978
+Président LEROUX Maurice (Maire)
+Présents LEROUX, BERTHIER, CHAMPION, DAUBIGNY
+Acte n° 78-42
+Objet Plan d'occupation des sols - Avis du conseil municipal
+Matière Urbanisme
+Analyse Le conseil émet un avis favorable au projet et demande que le secteur des Sablons soit classé en zone NA.
+Vote Pour 17 Contre 4 Abstention 0
+Décision Adopté
+Folio 112
+Acte n° 78-43
+Objet Budget supplémentaire de l'exercice 1978
+Matière Finances
+Analyse Le conseil adopte le budget supplémentaire 1978.
+Vote Pour 21 Contre 0 Abstention 0
+Décision Adopté à l'unanimité
+Folio 113
+`;
+
+  it('reads each act under its number, titled by its "Objet", its acts those of its summary, not its vote\'s label', () => {
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['78-42', 'Plan d\'occupation des sols - Avis du conseil municipal', ['émet', 'demande']],
+      ['78-43', "Budget supplémentaire de l'exercice 1978", ['adopte']],
+    ]);
+    expect(doc.items[0]!.decision!.vote).toMatchObject({ for: 17, against: 4, abstentions: 0 });
+  });
+});
