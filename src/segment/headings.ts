@@ -282,7 +282,8 @@ function bracketAfter(text: string, end: number): { number: string; at: number; 
 
 /** A deliberation's number alone on its line ("DEL-2024-021", "Délibération n° 2024-021"). */
 // Labelled, it may close on a register's letters ("Délibération n° 95/87 AC").
-const NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER}(?: [A-Z]{1,3})?)|(${LABELLED_NUMBER}))[ \t]*$`);
+// "Rapport n° 90-B-41 – Rapporteur : M. DUFFAU, …": the rapporteur after a dash on the number's line.
+const NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${NUMBER_LABEL}\s*(${LABELLED_NUMBER}(?: [A-Z]{1,3})?)|(${LABELLED_NUMBER}))[ \t]*(?:[-–—][ \t]*Rapporteu(?:r|se)s?[ \t]*:[^\n]*)?$`);
 
 /** "II.", "IV -": a point numbered in roman numerals that no initial reads as ("V. DUPONT"). */
 const ROMAN_POINT = /^[ \t]*(?:II|III|IV|VI|VII|VIII)[ \t]*[.)\-–:]/gm;

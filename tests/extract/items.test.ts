@@ -3759,3 +3759,23 @@ Adopté à l'unanimité.
     ]);
   });
 });
+
+describe("a point's rank over its report's number and rapporteur on one line", () => {
+  it('numbers the point by "Rapport n° 90-B-41 – Rapporteur : M. X", the rapporteur read too', () => {
+    const doc = analyzeText(`${SITTING}
+1. VOIRIE DÉPARTEMENTALE – PROGRAMME 1990 DE RENFORCEMENT DES CHAUSSÉES
+Rapport n° 90-B-41 – Rapporteur : M. DUFFAU, Président de la Commission des Routes
+Le Bureau approuve le programme et autorise le Président à signer les marchés.
+Adopté à l'unanimité.
+
+2. COLLÈGES – DOTATION COMPLÉMENTAIRE DE FONCTIONNEMENT
+Rapport n° 90-B-42 – Rapporteur : M. SARRAMÉA
+Le Bureau accorde une dotation complémentaire de 45 000 F.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.rapporteur?.surname])).toEqual([
+      ['90-B-41', 'DUFFAU'],
+      ['90-B-42', 'SARRAMÉA'],
+    ]);
+  });
+});
