@@ -12,13 +12,15 @@ import { MEMBER_NOUNS } from './cues.ts';
  * A cell of the margin box: a count's label and figure, a date's label, a date, the wrapped end
  * of a label ("afférents au Conseil" / "Municipal : 11", "qui ont pris part" / "à la délibération : 9"). Lower-cased.
  */
-const MARGIN_CELL = new RegExp(String.raw`^(?:nombre\s+de(?:\s+(?:${MEMBER_NOUNS})(?:\s[^\n]{0,30})?)?|(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|communautaires|syndicaux|en))?|exercice\s*:?\s*\d{0,3}|(?:${MEMBER_NOUNS})?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+(?:conseil|bureau|comit[ée]))?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|date\s+(?:de\s+(?:la\s+)?)?\p{Ll}{2,}-|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|[àa]\s+la\s+d[ée]lib[ée]ration\s*:?\s*\d{0,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$`, 'u');
+const MARGIN_CELL = new RegExp(String.raw`^(?:nombre\s+de(?:\s+(?:${MEMBER_NOUNS})(?:\s[^\n]{0,30})?)?|(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|communautaires|syndicaux|en))?(?:\s*:)?|exercice\s*:?\s*\d{0,3}|(?:${MEMBER_NOUNS})?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+(?:conseil|bureau|comit[ée]))?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|date\s+(?:de\s+(?:la\s+)?)?\p{Ll}{2,}-|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|[àa]\s+la\s+d[ée]lib[ée]ration\s*:?\s*\d{0,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$`, 'u');
 
-/** A cell of the margin box, OCR's "rn" for the m of its words read back ("Nombre de rnembres"). */
+/** A cell of the margin box, OCR's "rn" for the m of its words read back ("Nombre de rnembres"), a dash before it or not. */
 const isBoxCell = (cell: string): boolean => {
-  const key = cell.toLowerCase();
+  // "- en exercice 17", "- présents    13": a dash before the count's label, as a list of the box's rows.
+  const key = cell.toLowerCase().replace(BOX_ROW_DASH, '');
   return MARGIN_CELL.test(key) || (key.includes('rn') && MARGIN_CELL.test(key.replaceAll('rn', 'm')));
 };
+const BOX_ROW_DASH = /^[-–][ \t]*/u;
 /** The end of a label cut by a hyphen on the row above ("Date de la con-" / "vocation :"): a word in small letters, a colon, maybe its date. */
 const LABEL_END_CELL = /^\p{Ll}{2,}\s*:?\s*[\d/.]{0,10}$/u;
 
@@ -592,7 +594,7 @@ export function unweaveMargins(page: string): string {
       continue;
     }
     // The paragraph's first lines above the box, beside the act's number or nothing ("N° 86/07    L'an …" / "    à quinze heures …").
-    const opening = block.rows[0]!.left ?? '';
+    const opening = (block.rows[0]!.left ?? '').replaceAll('rn', 'm');
     const above = FIGURES_BOX_OPENING.test(opening) || DATES_BOX_OPENING.test(opening) ? rowsAbove(lines, i, done, block.column) : [];
     out.length -= above.length;
     block.rows.unshift(...above);
@@ -617,12 +619,12 @@ interface Cells {
  */
 function cellsAt(line: string, column: number, oneSpace = false): Cells | null {
   const two = TWO_CELLS.exec(line);
-  // "présents :    8      Président du …", "votants :     9": a cell whose figure is aligned apart
-  // from its label is cut at the paragraph's column, not at its first gap.
-  if (two && (Math.abs(line.length - two[3]!.length - column) <= 2 || !/^\d{1,3}(?:[ \t]{3,}\S.*)?$/.test(two[3]!))) return { left: two[2]!, right: two[3]!, rightAt: line.length - two[3]!.length };
-  // One space may part a box's cell that runs up to the paragraph ("en exercice:27 lièrement"), or
+  // "présents :    8      Président du …", "votants :     9", "- votants     15 Etaient présents :": a
+  // cell whose figure is aligned apart from its label is cut at the paragraph's column, not at its first gap.
+  if (two && (Math.abs(line.length - two[3]!.length - column) <= 2 || !/^\d{1,3}(?:[ \t]+\S.*)?$/.test(two[3]!))) return { left: two[2]!, right: two[3]!, rightAt: line.length - two[3]!.length };
+  // One space may part a box's cell that runs up to the paragraph ("en exercice:27 lièrement"), or short of it by one ("- en exercice 17 CARLOTTI", the box's first row set one further), or
   // past its column by one ("exercice : 42 GALL, M. Hervé …"), as typed.
-  for (const at of oneSpace ? [column, column + 1] : [column]) {
+  for (const at of oneSpace ? [column, column + 1, column - 1] : [column]) {
     if (line.length <= at || line[at - 1] !== ' ' || (!oneSpace && line[at - 2] !== ' ') || line[at] === ' ') continue;
     const left = line.slice(0, at).trim();
     return left ? { left, right: line.slice(at), rightAt: at } : null;

@@ -973,3 +973,36 @@ describe("a margin box whose figures are aligned apart from their labels, OCR's 
     ]);
   });
 });
+
+describe('a margin box whose rows open on a dash, its first row one column further than the others', () => {
+  it('gives the box first, the act\'s number above it, then the paragraph whole', () => {
+    const page = [
+      'Délibération     L\'an mil neuf cent quatre-vingt-onze et le vingt-huit juin à',
+      'N° 91-23         dix-sept heures, le Conseil du District du Golfe de Sagonella,',
+      '                 légalement convoqué le 19 juin 1991, s\'est réuni en séance',
+      'Nornbre de        publique à l\'Hôtel de Ville, salle des délibéra-',
+      'délégués :       tions, sous la présidence de Monsieur Jean-Toussaint',
+      '- en exercice 17 CARLOTTI, Président du District.',
+      '- présents    13',
+      '- votants     15 Etaient présents :',
+      '                 SAGONELLA : MM. Jean-Toussaint CARLOTTI, Paul-Marie',
+      '',
+    ].join('\n');
+    expect(unweaveMargins(page).split('\n').slice(0, 14)).toEqual([
+      'Délibération',
+      'N° 91-23',
+      'Nornbre de',
+      'délégués :',
+      '- en exercice 17',
+      '- présents    13',
+      '- votants     15',
+      "L'an mil neuf cent quatre-vingt-onze et le vingt-huit juin à",
+      'dix-sept heures, le Conseil du District du Golfe de Sagonella,',
+      "légalement convoqué le 19 juin 1991, s'est réuni en séance",
+      "publique à l'Hôtel de Ville, salle des délibéra-",
+      'tions, sous la présidence de Monsieur Jean-Toussaint',
+      'CARLOTTI, Président du District.',
+      'Etaient présents :',
+    ]);
+  });
+});
