@@ -657,6 +657,13 @@ function presidentOf(text: string, limit: number, from = 0): Person | null {
     for (let next = presidentOf(text, reach, end); next; next = presidentOf(text, reach, next.span!.end)) {
       if (next.surname !== p.surname) return next;
     }
+    // No other names who presided: in the sitting's opening ("… s'est réuni sous la présidence de
+    // M. X, 1er Adjoint, M. le Maire s'étant retiré …", an extract of that one point) the deputy
+    // presided the sitting; in a point's own sentence ("Sous la présidence de M. X, doyen d'âge, le
+    // Président s'étant retiré, le Comité adopte …") not: who convened it may be named instead.
+    const before = lowerOf(text).slice(Math.max(0, m.index - 300), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n\n')) + 1);
+    if (!/r[ée]uni/u.test(sentence)) return null;
   }
   return asPresident(p, officeAfter(text, p, end));
 }

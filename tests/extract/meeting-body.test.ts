@@ -318,3 +318,22 @@ Adopté par 81 voix pour.
     expect([doc.meeting.president?.surname, doc.meeting.secretary?.surname]).toEqual(['FABRE-DOMERGUE', 'BONIFAY']);
   });
 });
+
+describe('who stood in for the president for one point', () => {
+  it('"Sous la présidence de M. X, doyen d\'âge, le Président s\'étant retiré": not the sitting\'s president; who convened it is', () => {
+    const doc = analyzeText(`COMPTE RENDU SOMMAIRE DE LA REUNION DU COMITE SYNDICAL DU VENDREDI 18 AVRIL 1980
+Le Comité du Syndicat Intercommunal s'est réuni le vendredi 18 avril 1980, à quinze heures, à la Mairie, sur la
+convocation adressée le 8 avril 1980 par M. Antoine-Dominique GRIMALDI, Président.
+
+Etaient présents : MM. Jean-Paul FLORI, Ange LUCCIONI, Antoine-Dominique GRIMALDI, Xavier MORACCHINI.
+
+1 - COMPTE ADMINISTRATIF DE L'EXERCICE 1979
+Sous la présidence de M. Jean-Paul FLORI, doyen d'âge, le Président s'étant retiré, le Comité adopte à
+l'unanimité des votants le compte administratif 1979.
+
+2 - BUDGET PRIMITIF DE L'EXERCICE 1980
+Le Comité adopte le budget primitif à l'unanimité.
+`);
+    expect(doc.meeting.president?.surname).toBe('GRIMALDI');
+  });
+});
