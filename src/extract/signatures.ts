@@ -391,7 +391,7 @@ export function extractSignatures(text: string, president: Person | null, layout
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.
     // A stamp read between the role and the name ("~\ YNDICAT INTERC0MMUNAL" / "B. GAUTHERON"): a
     // name with its initial, given name or civility comes before words in capitals alone.
-    let signed = people.filter((q) => inCapitals(q) && !onStampLine(text, q) && !afterCopyLabel(text, q));
+    let signed = people.filter((q) => inCapitals(q) && !onStampLine(text, q) && !afterCopyLabel(text, q) && !inSentence(text, q));
     // The name set to the right beside the stamp's date ("le 27 OCT. 1989          J. LE GALL"), which ends the list read above.
     if (!signed.length && !cell && reach === STAMPED_NAME_REACH) signed = rightCellsBelow(text, at, Math.min(text.length, at + reach)).filter((q) => inCapitals(q) && !onStampLine(text, q));
     const p = signed.find((q) => q.civility !== null || q.givenName !== null) ?? signed[0] ?? (NAME_LINE.test(text.slice(at, at + 80)) && !SERVICE_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);
@@ -425,6 +425,10 @@ export function extractSignatures(text: string, president: Person | null, layout
   }
   return signers;
 }
+
+/** "Le Maire de la Commune de GONNEMARE certifie que …": the name a sentence's, its verb after it on the line; no signer. */
+const VERB_AFTER_NAME = /^[ \t]+\p{Ll}{4,}[ \t]+(?:que|qu['’])(?![\p{L}])/u;
+const inSentence = (text: string, p: Person) => !!p.span && VERB_AFTER_NAME.test(text.slice(p.span.end, p.span.end + 40));
 
 /** A capital alone after a name, then no letter: the last of a family name OCR split off. */
 const SPLIT_LAST_LETTER = /^[ \t](\p{Lu})(?![\p{L}.])/u;

@@ -678,3 +678,10 @@ describe('an office with its qualifier', () => {
     expect(surnames(text)).toEqual([['LE GUELLEC', 'Le Maire sortant']]);
   });
 });
+
+describe("a certificate's sentence naming the office", () => {
+  it('"Le Maire de la Commune de GONNEMARE certifie que …": the commune no signer, the name under "Le Maire," is', () => {
+    const text = `Fait à Gonnemare, le 30 avril 1981\nLe Maire,\nM. HAUGUEL\n\nCERTIFICAT D'AFFICHAGE\n      Le Maire de la Commune de GONNEMARE certifie que le présent\narrêté a été affiché à la porte de la mairie le 4 mai 1981.\n`;
+    expect(surnames(text).map(([s]) => s)).toEqual(['HAUGUEL']);
+  });
+});
