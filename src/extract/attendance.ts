@@ -248,7 +248,7 @@ const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+(?:\(\p{Ll}{1,2}\)\p{Ll}?)*
 // "Présents : 8 - M. Gérard PELLEGRIN, …", "Pouvoir : 1 - M. X à M. Y": the list's count, a dash, then its names.
 // A form's label cell, its value beside it: "Présents LEROUX, BERTHIER, …", "Absents LECLERC", "Pouvoirs PICHON à LEROUX".
 const FORM_CELL_NAME = String.raw`(?:(?:M\.|Mme|Mlle)[ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)?(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*(?:[,;]|\n|$|[ \t]+[àa][ \t])`;
-const HEADING_TAIL = new RegExp(String.raw`^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|les\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+[\p{L}'’-]+){0,2}\s*(?=[:：])|(?:pour|lors\s+de|au\s+moment\s+d[eu])\s+[^:\n]{3,40}?(?=\s*[:：])|(?:en\s+s[ée]ance|[àa]\s+distance|par\s+visioconf[ée]rence|en\s+visioconf[ée]rence|sur\s+place|physiquement)[^:\n]{0,50}?(?=\s*[:：])|(?:,\s*)?(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?(?:\s+les\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+[\p{L}'’-]+){0,2}(?=\s*[:：]))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?(?:\d{1,3}[ \t]*[-–—][ \t]*(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \t]))?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t])|[ \t](?=${FORM_CELL_NAME})|[ \t]*;[ \t]+(?=(?:MM\.|Mmes|M\.|Mme)[ \t]))`, 'u');
+const HEADING_TAIL = new RegExp(String.raw`^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|les\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+[\p{L}'’-]+){0,2}\s*(?=[:：])|(?:pour|lors\s+de|au\s+moment\s+d[eu])\s+[^:\n]{3,40}?(?=\s*[:：])|(?:en\s+s[ée]ance|[àa]\s+distance|par\s+visioconf[ée]rence|en\s+visioconf[ée]rence|sur\s+place|physiquement)[^:\n]{0,50}?(?=\s*[:：])|(?:,\s*)?(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?(?:\s+les\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+[\p{L}'’-]+){0,2}(?=\s*[:：]))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?(?:\d{1,3}[ \t]*[-–—][ \t]*(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \t]))?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t])|(?<formCell>[ \t])(?=${FORM_CELL_NAME})|[ \t]*;[ \t]+(?=(?:MM\.|Mmes|M\.|Mme)[ \t]))`, 'u');
 
 /** "Ont signé au registre les membres présents :": who signed, under the minutes; no list heading. Lower-cased text before the cue. */
 const SIGNED_BY_MEMBERS = /sign[ée]s?[^.\n:]{0,40}$/u;
@@ -302,7 +302,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
       if (!/[:：]/.test(tail[0]) && !/\n\s*$/.test(text.slice(Math.max(0, start - 40), start) || '\n') && start !== 0) continue;
       // A form's label cell before its value is a list's, capitalised: not a sentence's word wrapped
       // to the line's start ("… dont 1 avec" / "procuration MEYER, …"), nor the secretary's cell.
-      if (/^[ \t]$/.test(tail[0]) && !/^(?:MM\.|Mmes)[ \t]/.test(after.slice(1)) && (cue.role === 'secretary' || !/\p{Lu}/u.test(text[start]!))) continue;
+      if (tail.groups?.formCell && (cue.role === 'secretary' || !/\p{Lu}/u.test(text[start]!))) continue;
       hits.push({ role: cue.role, start, contentStart: from + m.index! + m[0].length + tail[0].length, includesProxies: !!cue.includesProxies });
     }
   }

@@ -5,6 +5,7 @@
 import { afterWebFurniture } from '../segment/web-page.ts';
 import type { BodyType, Meeting, Person, Span } from '../schema/minutes.ts';
 import { findAuthority } from './authority.ts';
+import { SITTING_HELD } from './kind.ts';
 import { findDates, findTimes, monthOf, type DateMatch } from '../text/dates.ts';
 import { parsePersonList } from './persons.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
@@ -12,7 +13,7 @@ import { fuzzyEquals } from '../text/fuzzy.ts';
 import { keyed, mayMatchIn } from '../text/gate.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { execAll } from '../text/matches.ts';
-import { nameStartsBefore } from '../text/sentences.ts';
+import { fullStopBefore, nameStartsBefore } from '../text/sentences.ts';
 import { LIEU, valueLineOf } from '../text/form-column.ts';
 import { formRowValues, type RowValues } from '../text/form-rows.ts';
 import { CONVENED, SITTING_HEADING_LINE } from '../text/cues.ts';
@@ -661,9 +662,8 @@ function presidentOf(text: string, limit: number, from = 0): Person | null {
     // M. X, 1er Adjoint, M. le Maire s'étant retiré …", an extract of that one point) the deputy
     // presided the sitting; in a point's own sentence ("Sous la présidence de M. X, doyen d'âge, le
     // Président s'étant retiré, le Comité adopte …") not: who convened it may be named instead.
-    const before = lowerOf(text).slice(Math.max(0, m.index - 300), m.index);
-    const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n\n')) + 1);
-    if (!/r[ée]uni/u.test(sentence)) return null;
+    const from = Math.max(0, m.index - 300, fullStopBefore(text, m.index) + 1, text.lastIndexOf('\n\n', m.index) + 1);
+    if (!SITTING_HELD.test(text.slice(from, m.index))) return null;
   }
   return asPresident(p, officeAfter(text, p, end));
 }

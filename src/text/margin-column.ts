@@ -14,11 +14,13 @@ import { MEMBER_NOUNS } from './cues.ts';
  */
 const MARGIN_CELL = new RegExp(String.raw`^(?:nombre\s+de(?:\s+(?:${MEMBER_NOUNS})(?:\s[^\n]{0,30})?)?|(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|communautaires|syndicaux|en))?(?:\s*:)?|exercice\s*:?\s*\d{0,3}|(?:${MEMBER_NOUNS})?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+(?:conseil|bureau|comit[ée]))?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|date\s+(?:de\s+(?:la\s+)?)?\p{Ll}{2,}-|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|[àa]\s+la\s+d[ée]lib[ée]ration\s*:?\s*\d{0,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$`, 'u');
 
-/** A cell of the margin box, OCR's "rn" for the m of its words read back ("Nombre de rnembres"), a dash before it or not. */
+/** A box's cell with OCR's "rn" for the m of its words read back ("Nombre de rnembres"). */
+const withRnAsM = (cell: string) => (cell.includes('rn') ? cell.replaceAll('rn', 'm') : cell);
+/** A cell of the margin box as written or with its "rn" read back, a dash before it or not. */
 const isBoxCell = (cell: string): boolean => {
   // "- en exercice 17", "- présents    13": a dash before the count's label, as a list of the box's rows.
   const key = cell.toLowerCase().replace(BOX_ROW_DASH, '');
-  return MARGIN_CELL.test(key) || (key.includes('rn') && MARGIN_CELL.test(key.replaceAll('rn', 'm')));
+  return MARGIN_CELL.test(key) || MARGIN_CELL.test(withRnAsM(key));
 };
 const BOX_ROW_DASH = /^[-–][ \t]*/u;
 /** The end of a label cut by a hyphen on the row above ("Date de la con-" / "vocation :"): a word in small letters, a colon, maybe its date. */
@@ -594,7 +596,7 @@ export function unweaveMargins(page: string): string {
       continue;
     }
     // The paragraph's first lines above the box, beside the act's number or nothing ("N° 86/07    L'an …" / "    à quinze heures …").
-    const opening = (block.rows[0]!.left ?? '').replaceAll('rn', 'm');
+    const opening = withRnAsM(block.rows[0]!.left ?? '');
     const above = FIGURES_BOX_OPENING.test(opening) || DATES_BOX_OPENING.test(opening) ? rowsAbove(lines, i, done, block.column) : [];
     out.length -= above.length;
     block.rows.unshift(...above);
