@@ -692,7 +692,8 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] 
   [new RegExp(String.raw`^(?:(?:${MEMBER_NOUNS})\s+)?pr[ée]sents?(?:\s+[àa]\s+l['’]\s?ouverture(?:\s+de\s+la\s+s[ée]ance)?)?$`, 'u'), 'present'],
   // "Délégations de vote": a regional council's proxies (a member delegates their vote).
   [/^(?:pouvoirs?|procurations?|repr[ée]sent[ée]s|d[ée]l[ée]gations?\s+de\s+vote)$/u, 'represented'],
-  [/^(?:votants?|(?:qui\s+ont\s+)?pris\s+part\s+au\s+vote|prenant\s+part\s+au\s+vote)$/u, 'voting'],
+  // "qui ont pris part" alone: the register's form, "à la délibération" wrapped under it.
+  [/^(?:votants?|(?:qui\s+ont\s+)?pris\s+part\s+au\s+vote|prenant\s+part\s+au\s+vote|qui\s+ont\s+pris\s+part(?:\s+[àa]\s+la\s+d[ée]lib[ée]ration)?)$/u, 'voting'],
   // "dont suppléants": the substitutes among the present, counted with them.
   [/^(?:absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+\p{L}+)?)?|(?:membres\s+|conseillers\s+)?[ée]lus|dont\s+suppl[ée]ants?)$/u, null],
   // The convocation's date a software export prints after the counts (its value a date, see labelColumn).
@@ -764,7 +765,7 @@ function countColumnSpans(text: string, limit: number): Span[] {
 // "Conseillers élus  Conseillers en fonction  Conseillers présents  Conseillers absents": each label may name its members.
 // The vote's counts may close the row ("… Votants Pour Contre Abstention"): their labels count no members;
 // nor does "dont suppléants" after "Présents", the substitutes among them.
-const ROW_LABEL = new RegExp(String.raw`(?:(?:${MEMBER_NOUNS})\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?(?:\s+[àa]\s+l['’]\s?ouverture(?:\s+de\s+la\s+s[ée]ance)?)?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?\s+excus[ée]s|absents?|excus[ée]s)|quorum(?:\s*\(\d{1,3}\))?(?:\s+atteint)?|aff[ée]rents|dont\s+suppl[ée]ants?|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)`, 'gu');
+const ROW_LABEL = new RegExp(String.raw`(?:(?:${MEMBER_NOUNS})\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?(?:\s+[àa]\s+l['’]\s?ouverture(?:\s+de\s+la\s+s[ée]ance)?)?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?\s+excus[ée]s|absents?|excus[ée]s)|quorum(?:\s*\(\d{1,3}\))?(?:\s+atteint)?|aff[ée]rents(?:\s+au\s+conseil(?:\s+municipal)?)?|qui\s+ont\s+pris\s+part|dont\s+suppl[ée]ants?|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)`, 'gu');
 /** "Nombre de" opening a row of count labels. Lower-cased. */
 const COUNT_TITLE = /^nombre\s+d(?:e\s+|['’]\s?)/u;
 /** Dates opening a row of count labels: the values of a row of labels above ("Date de convocation Date d'affichage Nombre de conseillers"). */
@@ -788,6 +789,13 @@ function countRow(lines: readonly string[]): Partial<Attendance['counts']> | nul
       numbers = figuresOf(lines[i + 2]!);
       if (numbers) labelLine = labelLine.replace(DANGLING_EN, `$& ${wrapped[1]}`);
     }
+    // The register's box flattened: "afférents au conseil en exercice qui ont pris part 10/04/2026" /
+    // "municipal à la délibération date d'affichage" / "11 11 10 10/04/2026": the labels' wrapped
+    // words between labels and figures, the convocation's date closing both rows.
+    if (!numbers && i + 2 < lines.length && WRAPPED_LABEL_TAILS.test(lines[i + 1]!) && TRAILING_DATES.test(labelLine)) {
+      numbers = figuresOf(lines[i + 2]!.replace(TRAILING_DATES, ''));
+    }
+    labelLine = labelLine.replace(TRAILING_DATES, '');
     // "Nombre de membres en exercice  Présents  …": the table's title opening its first label.
     if (labelLine.startsWith('nombre')) labelLine = labelLine.replace(COUNT_TITLE, '');
     // "09/10/2014 09/10/2014 en exercice présents votants": the dates of the header's row above share the line.
@@ -828,6 +836,10 @@ const FIGURE_CELL = new RegExp(String.raw`\d{1,3}|${QUORUM_CELL}`, 'g');
 /** "Membres en" then, under it in its cell, "exercice" or "fonction": the end of a count's label. Lower-cased. */
 const DANGLING_EN = /(?:^|(?<=\s))(?:membres|conseillers)\s+en(?=\s)/u;
 const WRAPPED_LABEL_END = /^(exercice|fonctions?)(?:\s+\p{L}+){0,4}$/u;
+/** A row of the labels' words wrapped under them, no figure: "municipal à la délibération date d'affichage". Lower-cased. */
+const WRAPPED_LABEL_TAILS = /^(?:(?:municipal|communautaire|syndical|[àa]\s+la\s+d[ée]lib[ée]ration|au\s+vote|date\s+(?:de\s+(?:la\s+)?convocation|d['’]\s?affichage))(?:\s+|$))+$/u;
+/** The dates closing a row of the box, the convocation's column beside its counts. */
+const TRAILING_DATES = /(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})+$/u;
 
 /** "en exercice : 1l": OCR read a figure of the count as a letter; mended, eleven. */
 function ocrCount(text: string, n: { start: number; end: number }): number | null {

@@ -199,3 +199,28 @@ Adopté à l'unanimité.
     expect(doc.attendance.counts).toEqual({ inOffice: 47, present: 37, represented: 7, voting: 44 });
   });
 });
+
+describe("the register's box 'afférents / en exercice / qui ont pris part' flattened row by row", () => {
+  it('reads the figures two lines under their labels, the wrapped words and the convocation\'s date beside them', () => {
+    const text = `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 12 mai 2025
+Nombre de membres Date de la convocation
+afférents au Conseil en exercice qui ont pris part 05/05/2025
+municipal à la délibération Date d'affichage
+15 14 12 05/05/2025
+L'an deux mille vingt-cinq et le douze mai à vingt heures, le Conseil Municipal s'est réuni sous la présidence de Monsieur Louis GARNIER, Maire.
+`;
+    expect(countsOf(text)).toEqual({ inOffice: 14, present: null, represented: null, voting: 12 });
+  });
+
+  it('leaves a row of figures alone whose labels are no counts', () => {
+    const text = `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 12 mai 2025
+Lots attribués pour les parcelles 05/05/2025
+municipal à la délibération Date d'affichage
+15 14 12 05/05/2025
+L'an deux mille vingt-cinq et le douze mai à vingt heures, le Conseil Municipal s'est réuni sous la présidence de Monsieur Louis GARNIER, Maire.
+`;
+    expect(countsOf(text)).toEqual({ inOffice: null, present: null, represented: null, voting: null });
+  });
+});
