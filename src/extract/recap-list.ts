@@ -57,11 +57,19 @@ export function withRecapNumbers<T extends { item: Item }>(built: T[]): T[] {
  * The list's rows closing the points, each with the number of a point before it (the points
  * numbered already, some maybe left out of the list: "Questions diverses"): the points alone.
  */
+// A register's recapitulative table may open it instead ("TABLEAU RÉCAPITULATIF" / "2002/031 DE COMPTE DE GESTION … Unanimité").
 function recapOfNumberedPoints<T extends { item: Item }>(built: T[]): T[] | null {
   let rows = 0;
   while (rows < built.length && isRecapRow(built[built.length - 1 - rows]!.item)) rows++;
-  if (rows < MIN_RECAP_ROWS || rows >= built.length) return null;
-  const points = built.slice(0, built.length - rows);
+  const closing = rows >= MIN_RECAP_ROWS && rows < built.length;
+  if (!closing) {
+    rows = 0;
+    // Its last row may run on over what follows the table (an attendance sheet): numbered, nothing decided.
+    while (rows < built.length && (isRecapRow(built[rows]!.item) || isRow({ ...built[rows]!.item, report: null }))) rows++;
+    if (rows < MIN_RECAP_ROWS || rows >= built.length) return null;
+  }
+  const points = closing ? built.slice(0, built.length - rows) : built.slice(rows);
+  const listed = closing ? built.slice(points.length) : built.slice(0, rows);
   const numbers = new Set(points.map((b) => b.item.number).filter((n) => n !== null));
-  return built.slice(points.length).every((b) => b.item.number !== null && numbers.has(b.item.number)) ? points : null;
+  return listed.every((b) => b.item.number !== null && numbers.has(b.item.number)) ? points : null;
 }
