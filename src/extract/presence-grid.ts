@@ -343,8 +343,10 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // the name's cell ends where the office's column starts, and the holder is named past the office.
   const raw = header.columns[0] === 'note' && header.starts && !header.communeFirst ? (layout?.(line) ?? null) : null;
   const cells = raw ? rawCells(line, raw) : null;
-  const officeAt = cells ? cellFrom(cells, header.starts![0]!) : -1;
-  const pastOffice = cells && header.starts!.length > 1 ? cellFrom(cells, header.starts![1]!) : -1;
+  // Or, the layout unknown, the office's words themselves ("HOAREAU Marie-Josée 6ème Adjointe GRONDIN").
+  const officeCell = !cells && header.columns.includes('note') ? OFFICE_CELL.exec(line.slice(lead)) : null;
+  const officeAt = cells ? cellFrom(cells, header.starts![0]!) : officeCell ? lead + officeCell.index : -1;
+  const pastOffice = cells && header.starts!.length > 1 ? cellFrom(cells, header.starts![1]!) : officeCell ? lead + officeCell.index + officeCell[0].length : -1;
   const nameEnd = code ? code.index : said && said.index > lead ? said.index : officeAt > lead ? officeAt : line.length;
   const first = parsePersonList(text, at + lead, at + nameEnd)[0]?.person;
   if (!first?.span || !/\p{Lu}{2}/u.test(first.surname) || text.slice(at + lead, first.span.start).trim()) return null;
@@ -381,7 +383,11 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
     : civility
       ? personIn(text, restStart + civility.index + civility[1]!.length, restStart + bare.length)
       : personIn(text, proxyWords ? restStart + proxyWords.index + proxyWords[0].length : holderAt, restStart + bare.length);
-  const proxy = named && inProxyColumn(layout?.(line) ?? null, header, named) ? named : null;
+  let proxy = named && inProxyColumn(layout?.(line) ?? null, header, named) ? named : null;
+  // "CADET Joséphine Conseillère" / "municipale X": the office wrapped in its cell, the mark or the holder after its end.
+  const tail = officeCell && !mark && !laterMark && !proxy && next ? OFFICE_TAIL.exec(next.line) : null;
+  const tailMark = !!tail && MARK.test(next!.line.slice(tail[0].length).trim());
+  if (tail && !tailMark && hasProxy) proxy = personIn(text, next!.at + tail[0].length, next!.at + next!.line.length);
   let status: Status | null = null;
   // One column says it in words: "Présent", "Excusé", "Pouvoir à M. BRUGUIÈRE".
   const saidTo = header.columns.includes('said') ? PROXY_TO.exec(bare) : null;
@@ -398,7 +404,7 @@ function spacedRow(text: string, at: number, line: string, header: SpacedHeader,
   // "X (excusé)" under "Absent(e)": the note says which absence.
   else if (placed) status = placed === 'either' || (placed === 'absent' && EXCUSED_NOTE.test(note)) ? statusOf('either', note) : placed;
   else if (mark && /^\s*(?:excus[ée]e?s?|absente?s?)\s*$/iu.test(note)) status = /^\s*excus/iu.test(note) ? 'excused' : 'absent';
-  else if (mark || laterMark) status = 'present';
+  else if (mark || laterMark || tailMark) status = 'present';
   // A member's row with no mark in a table without an "Absent" column: not there, and not excused.
   else if (!header.columns.includes('absent') && !header.columns.includes('either') && !header.columns.includes('said')) status = 'absent';
   // "MENVIELLE Jean-Claude (suppléant)" in the proxy's column: the substitute sat for the member.
@@ -549,6 +555,14 @@ function inProxyColumn(raw: string | null, header: SpacedHeader, holder: Person)
   const at = raw.lastIndexOf(holder.surname);
   return at < 0 || at >= header.starts[column]! - 12;
 }
+
+/**
+ * A member's office in a "Qualité" column's cell after the name, where no layout parts the cells:
+ * "Maire", "6ème Adjointe", "Conseillère municipale", "Conseiller municipal délégué".
+ */
+const OFFICE_CELL = /[ \t]+(?:\d{1,2}(?:er|re|[èe]re|e|[èe]me)[ \t]+)?(?:Vice-[ \t]?)?(?:Maire|Adjointe?|Conseill(?:er|[èe]re)|Pr[ée]sidente?|[Pp]r[ée]sidente?|D[ée]l[ée]gu[ée]e?)(?:[ \t]+(?:municipale?|communautaire|d[ée]partementale?|d[ée]l[ée]gu[ée]e?))*(?![\p{L}])/u;
+/** That office's words wrapped in its cell onto the next line ("municipale X", "municipal TECHER"). */
+const OFFICE_TAIL = /^[ \t]*(?:municipale?|communautaire|d[ée]partementale?|d[ée]l[ée]gu[ée]e?)(?:[ \t]+(?:municipale?|d[ée]l[ée]gu[ée]e?))*(?=[ \t]|$)/u;
 
 /** The last civility of a row's cells, after the member's name: where a proxy's holder is named. */
 const LAST_CIVILITY = /([ \t])(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t](?![^\n]*[ \t](?:M\.|Mme|Mlle|Monsieur|Madame)[ \t])/u;

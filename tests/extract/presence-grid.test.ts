@@ -1035,3 +1035,34 @@ Le Conseil régional, à l'unanimité, approuve le compte administratif.
     expect(doc.text.slice(wrapped.span!.start, wrapped.span!.end)).toBe(wrapped.raw);
   });
 });
+
+describe('a software\'s sheet "Nom Prénom Qualité P E A Pouvoir à", the office\'s cell in words and no layout to part the cells', () => {
+  const SHEET = `LISTE DES MEMBRES DU CONSEIL MUNICIPAL - FEUILLE DE PRESENCE
+Nom Prénom Qualité P E A Pouvoir à
+MARTINEAU Jean-Luc Maire X
+FERRAND Odile 1ère Adjointe X
+COLLIN Bruno 2ème Adjoint X
+RAYNAUD Sylvie 3ème Adjointe FERRAND
+BOUVIER Paul Conseiller municipal X
+LAGARDE Hélène Conseillère
+municipale X
+TESSIER Marc Conseiller municipal COLLIN
+DUVAL Claire Conseillère
+municipale BOUVIER
+P : présent - E : absent excusé - A : absent - Le pouvoir est indiqué au nom du mandataire
+`;
+  const lists = listsOf(extractAttendance(SHEET).attendance);
+
+  it("reads the holder named past the office ('RAYNAUD Sylvie 3ème Adjointe FERRAND'), the office no part of the given name", () => {
+    expect(lists.represented).toEqual([
+      ['RAYNAUD', 'FERRAND'],
+      ['TESSIER', 'COLLIN'],
+      ['DUVAL', 'BOUVIER'],
+    ]);
+    expect(extractAttendance(SHEET).attendance.present.find((p) => p.surname === 'BOUVIER')?.givenName).toBe('Paul');
+  });
+
+  it("reads the mark or the holder after the office wrapped in its cell ('Conseillère' / 'municipale X')", () => {
+    expect(lists.present).toEqual(['MARTINEAU', 'FERRAND', 'COLLIN', 'BOUVIER', 'LAGARDE']);
+  });
+});
