@@ -58,6 +58,12 @@ export function unweaveColumns(page: string): string {
   return GAP.test(page) ? unweaveListColumns(unweaveMarginNotes(unweaveMargins(unweaveMarginTitles(eraseColumnRule(page))))) : page;
 }
 
+/** A proxy's holder after the member's cell: "par Mme X", "pouvoir à M. Y", "représenté par …". */
+const PROXY_HELD_BY = /^(?:(?:repr[ée]sent[ée]e?\s+)?par|(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?[àa])\s+(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame|\p{Lu}{2})/u;
+
+/** The member's cell before it: "Mme Thérèse PAUSE", "M. J. DUVAL", "PAUSE Thérèse". */
+const MEMBER_NOTE = /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t][^\n]*\p{Lu}{2}[\p{Lu}'’-]*|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)$/u;
+
 /** Fewer lines than this at the body's column, or beside a note, and a page has no margin of notes. */
 const MIN_BODY_ONLY = 5;
 const MIN_NOTE_LINES = 3;
@@ -79,7 +85,10 @@ export function unweaveMarginNotes(page: string): string {
   const column = bodyColumn(lines);
   // A ragged margin's notes stand two spaces or more before the body; three where OCR's doubled
   // spaces inside the lines ("la  Couze  ont") read as notes too many.
-  const split = column >= 0 ? lines.map((line) => noteAndBody(line, column)) : (raggedSplit(lines, 2) ?? raggedSplit(lines, 3));
+  const parted = column >= 0 ? lines.map((line) => noteAndBody(line, column)) : (raggedSplit(lines, 2) ?? raggedSplit(lines, 3));
+  // "Mme Thérèse PAUSE      par  Mme Marie-Annick TECHER": a row of the proxies' table, the member
+  // then who holds their vote, no note beside a body.
+  const split = parted?.map((x) => (x && PROXY_HELD_BY.test(x.body.trimStart()) && MEMBER_NOTE.test(x.note) ? null : x));
   if (!split || !readsAsMarginNotes(lines, split)) return page;
   const ragged = column < 0;
   const out: string[] = [];

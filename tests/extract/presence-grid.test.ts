@@ -1066,3 +1066,47 @@ P : présent - E : absent excusé - A : absent - Le pouvoir est indiqué au nom 
     expect(lists.present).toEqual(['MARTINEAU', 'FERRAND', 'COLLIN', 'BOUVIER', 'LAGARDE']);
   });
 });
+
+describe('a table of proxies laid out with spaces, "Mme X      par  Mme Y"', () => {
+  it('pairs each member with their holder, the rows not read as a margin\'s notes beside a body', () => {
+    const doc = analyzeText(`PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU SAMEDI 4 MARS 2006
+
+L'an deux mille six, le quatre mars à neuf heures, le Conseil Municipal de la Ville de Saint-Aubin,
+légalement convoqué, s'est réuni sous la présidence de Monsieur Henri LEGRAND, Maire.
+
+ETAIENT PRESENTS :
+M. Henri LEGRAND, Maire, Mme Odile FAURE, M. Jacques ROUX, Mme Hélène MOREAU, M. Paul GIRARD,
+Mme Anne BRUN, M. Louis MERCIER, Mme Claire LEROUX, Conseillers Municipaux.
+
+ETAIENT REPRESENTES :
+Mme Sophie BLANCHARD      par  Mme Odile FAURE
+M. Pierre CHEVALIER       par  M. Jacques ROUX
+Mme Julie LAMBERT         par  Mme Hélène MOREAU
+M. Denis PERRIN           par  M. Paul GIRARD
+
+ETAIENT ABSENTS :
+M. Marc ROUSSEL
+
+SECRETAIRE DE SEANCE : Mme Anne BRUN
+
+Monsieur le Maire ouvre la séance à 9 h 10. Il procède à l'appel nominal des
+conseillers et constate que le quorum est atteint. Le Conseil Municipal peut donc
+valablement délibérer sur les affaires inscrites à l'ordre du jour, dont la liste
+a été adressée aux conseillers avec leur convocation.
+
+I - APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 21 JANVIER 2006
+
+Le procès-verbal de la séance précédente, dont chaque conseiller a reçu un
+exemplaire, n'appelle aucune observation de la part des membres présents.
+Le Conseil Municipal, après en avoir délibéré, approuve le procès-verbal.
+Adopté à l'unanimité.
+`);
+    expect(listsOf(doc.attendance).represented).toEqual([
+      ['BLANCHARD', 'FAURE'],
+      ['CHEVALIER', 'ROUX'],
+      ['LAMBERT', 'MOREAU'],
+      ['PERRIN', 'GIRARD'],
+    ]);
+    expect(listsOf(doc.attendance).present).toEqual(['LEGRAND', 'FAURE', 'ROUX', 'MOREAU', 'GIRARD', 'BRUN', 'MERCIER', 'LEROUX']);
+  });
+});
