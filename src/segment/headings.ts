@@ -1246,7 +1246,7 @@ function classificationAbove(text: string, h: Heading): boolean {
  * 82-61)"). It is the item's number, not the point's rank.
  */
 const NUMBER_BELOW_LINE = new RegExp(
-  String.raw`^[ \t]*(?:${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)(?=[ \t]*$|[ \t]+[-–—][ \t]+\p{Lu})|\((?:${ACT_LABEL}|[Rr]apport|RAPPORT)[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)\)[ \t]*$)`,
+  String.raw`^[ \t]*(?:${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*(\p{Lu}{0,3}[./-]?\d[\w./-]*\d)(?=[ \t]*$|[ \t]+[-–—][ \t]+\p{Lu})|\((?:${ACT_LABEL}|[Rr]apport|RAPPORT)[ \t]+[Nn][°o]\.?[ \t]*(\d[\w./-]*\d)\)[ \t]*$)`,
   'u',
 );
 
@@ -1294,7 +1294,9 @@ function withNumberBelow(text: string, h: Heading): Heading | null {
   const closing = withNumberClosingTitle(h);
   if (closing) return closing;
   if (h.end >= text.length || text[h.end] !== '\n') return null;
-  const below = lineAt(text, h.end + 1);
+  let below = lineAt(text, h.end + 1);
+  // The title underlined, the number under the rule ("2. ZONE D'ACTIVITÉS …" / "-----" / "Délibération n° B.93.021").
+  if (UNDERLINE.test(below.line) && below.end < text.length) below = lineAt(text, below.end + 1);
   const m = NUMBER_BELOW_LINE.exec(below.line);
   if (m) return { ...h, number: (m[1] ?? m[2])! };
   // A form's label, its value on the line under it ("Délibération n° :" / "B-2007-061").
@@ -1302,6 +1304,7 @@ function withNumberBelow(text: string, h: Heading): Heading | null {
   const value = NUMBER_VALUE_LINE.exec(lineAt(text, below.end + 1).line);
   return value ? { ...h, number: value[1]! } : null;
 }
+const UNDERLINE = /^[ \t]*[-_=]{5,}[ \t.,'’]*$/;
 const NUMBER_LABEL_ALONE = new RegExp(String.raw`^[ \t]*${ACT_LABEL}[ \t]+[Nn][°o]\.?[ \t]*:?[ \t]*$`, 'u');
 const NUMBER_VALUE_LINE = /^[ \t]*(\p{Lu}{0,3}[-./]?\d[\w./-]*\d)[ \t]*$/u;
 

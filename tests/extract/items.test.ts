@@ -1731,6 +1731,30 @@ Adoptée à l'unanimité.
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['1', '99.1214', '99.1215']);
   });
 
+  it('"Délibération n° B.93.021" under the title\'s underline (an OCR speck after it): the number, opening on its letter', () => {
+    const text = `${SITTING}
+1. APPROBATION DU COMPTE RENDU DE LA REUNION DU 8 FEVRIER 1993
+Le compte rendu est adopté à l'unanimité.
+
+2. ZONE D'ACTIVITES DU HAUT-FOURNEAU - ACQUISITION DE TERRAINS
+   -------------------------------------------------------------
+   Délibération n° B.93.021
+
+Le Bureau, après en avoir délibéré, à l'unanimité, DECIDE d'acquérir les terrains.
+
+3. ADHESION AU COMITE NATIONAL D'ACTION SOCIALE
+   -------------------------------------------- .
+   Déliberation  n° B.93.022
+
+Le Bureau, après en avoir délibéré, à l'unanimité, DECIDE d'adhérer au comité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'APPROBATION DU COMPTE RENDU DE LA REUNION DU 8 FEVRIER 1993'],
+      ['B.93.021', "ZONE D'ACTIVITES DU HAUT-FOURNEAU - ACQUISITION DE TERRAINS"],
+      ['B.93.022', "ADHESION AU COMITE NATIONAL D'ACTION SOCIALE"],
+    ]);
+  });
+
   it('"2. TARIFS COMMUNAUX 2021 - Délibération n° 2020-058": the number closing the title is the item\'s, the title without it', () => {
     const text = `${SITTING}
 1. APPROBATION DU PROCES-VERBAL DU 19 NOVEMBRE 2020
