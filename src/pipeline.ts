@@ -141,6 +141,12 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
       headings.push({ scheme: 'capitals', start: first.start, end: first.end, number: null, title: first.title });
     }
   }
+  // An extract's annex after its closing formula, titled within ("ANNEXE" / "CONVENTION D'EXPLOITATION …" /
+  // "TITRE II – …"): its titles, none numbered, are no points of the extract.
+  if (headings.length > 1 && headings.slice(1).every((h) => h.number === null)) {
+    const annexed = annexStart(lineView, headings[0]!.end);
+    if (annexed <= headings[1]!.start) headings.splice(1);
+  }
   const single = headings.length === 1;
   // An extract's annex after its act ("ANNEXE À LA DÉLIBÉRATION N° …", a contract's articles) is none of its decision.
   // Or the president's report printed after the deliberation signed above it.

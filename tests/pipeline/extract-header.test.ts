@@ -732,6 +732,31 @@ P. ROCHEVAL
     expect(doc.kind).toBe('deliberation');
     expect(doc.items.map((i) => i.title)).toEqual(["COMMISSION D'ATTRIBUTION DES LOGEMENTS - Règlement intérieur"]);
   });
+  it("printed after the record closed, a contract's parties and titled parts under its title, the extract far into its page: none heads a point", () => {
+    const contract = `
+[p. 3]
+ANNEXE
+CONVENTION D'EXPLOITATION DU RÉSEAU DE TRANSPORTS URBAINS DU DISTRICT
+Entre les soussignés :
+Le District, représenté par son Président, M. Paul ROCHEVAL, ci-après dénommé « le District »,
+d'une part,
+Et la Société des Transports Urbains, ci-après dénommée « l'Exploitant »,
+d'autre part,
+Il a été convenu ce qui suit :
+TITRE I – OBJET ET DURÉE
+Article 1er – Objet. Le District confie à l'Exploitant, qui l'accepte, l'exploitation du réseau de transports urbains.
+Article 2 – Durée. La présente convention est conclue pour une durée de sept années à compter du 1er janvier 1996.
+TITRE II – CONSISTANCE DU SERVICE
+Article 3 – Lignes. Le réseau comprend cinq lignes régulières, dont le tracé figure en annexe au cahier des charges.
+TITRE III – DISPOSITIONS FINANCIÈRES
+Article 4 – Contribution. L'Exploitant reçoit du District une contribution forfaitaire annuelle, versée par douzièmes.
+`;
+    // The extract far into its page: an archive site's furniture above it.
+    const furniture = Array.from({ length: 30 }, (_, i) => `Rubrique ${i + 1} des archives en ligne - consulter les fonds numérisés`).join('\n');
+    const doc = analyzeText(`${furniture}\n\n${header}${closing}${contract}`);
+    expect(doc.items.map((i) => i.title)).toEqual(["COMMISSION D'ATTRIBUTION DES LOGEMENTS - Règlement intérieur"]);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['adopte', 'charge']);
+  });
   it('printed after the record closed: the decision ends above it, no act read in its articles ("élit")', () => {
     const doc = analyzeText(header + closing + annex);
     expect(doc.items).toHaveLength(1);
