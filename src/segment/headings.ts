@@ -1675,12 +1675,17 @@ const NUMBERED_NOUN_CLOSING = /(?:^|[ \t'’])(?:AVENANT|Avenant|avenant|TRANCHE
 /** The body as a sentence's subject inside a line, its verb or a comma after it: "… Le Conseil Municipal fixe", "… Le Conseil, après …". */
 const BODY_SUBJECT_IN_LINE = /[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Comit[ée]|Bureau|Commission)(?:[ \t]+[Mm]unicipal|[ \t]+[Cc]ommunautaire|[ \t]+[Ss]yndical)?(?:[ \t]*,|[ \t]+\p{Ll}{3,}))/u;
 
+/** A second point ranked in figures, its title in capitals: "2 - VOIRIE …", "2. TARIFS …". */
+const SECOND_IN_FIGURES = /(?:^|\n)[ \t]*2[ \t]*[-–.][ \t]+\p{Lu}{2}/u;
+
 function ordinalHeadings(text: string, found: Heading[]): void {
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.
   const romanPoints = execAllAtLineStarts(ROMAN_POINT, text, 'IV').length > 0;
+  // "I - BUDGET …" over "2 - VOIRIE …": OCR's I (an l read back) for the first point's 1, the others in figures.
+  const secondInFigures = !romanPoints && SECOND_IN_FIGURES.test(text);
   for (const m of execAllAtLineStarts(ORDINAL, text, ORDINAL_OPENING)) {
-    const h = ordinalAt(text, m, romanPoints);
+    const h = ordinalAt(text, m, romanPoints, secondInFigures);
     if (h) found.push(h);
   }
 }
@@ -1689,8 +1694,9 @@ function ordinalHeadings(text: string, found: Heading[]): void {
  * The ordinal heading the match m of ORDINAL opens, or null. Out of ordinalHeadings' loop: a
  * function run at each match is compiled by the JIT early, where the loop stayed in baseline code.
  */
-function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Heading | null {
+function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean, secondInFigures = false): Heading | null {
   const start = m.index!;
+  const oneMisread = secondInFigures && m[1] === 'I' && /[-–][ \t]*$/u.test(m[0]);
   // "… CONVENTION D'EXPLOITATION DU RESEAU - AVENANT" / "N° 3 - TARIFS …": the number of what the line above names, its title wrapped.
   if (/^[ \t]*N°/u.test(m[0]) && start > 0 && NUMBERED_NOUN_CLOSING.test(lineAt(text, start - 1).line)) return null;
   // The title's line: the rank's, or the next when the rank stands alone ("Point 1" / "Approbation du P.V.").
@@ -1735,7 +1741,7 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   // "V - DÉBAT", "VI - DÉCISION": parts of one deliberation, named for what they hold, no point's subject.
   if (PART_WORD_TITLE.test(title)) return null;
   // "V. DUPONT" is an initial and a name: a point numbered by a letter has words in lower case.
-  if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!))) return null;
+  if (/^[A-Z]$/.test(m[1]!) && !/\p{Ll}{3}/u.test(title) && !(romanPoints && /^[IVX]$/.test(m[1]!)) && !oneMisread) return null;
   // "2 - Compte administratif 2009 (délibération n° 2010-09)", or "1. FINANCES – …" over a line
   // "DEL-2024-021": the deliberation's own number, printed after the title, is the item's too.
   const bracketed = own ? null : (BRACKETED_NUMBER.exec(title) ?? bareBracketedNumber(title));
@@ -1757,7 +1763,7 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean): Head
   // "ll. - TITLE", "IIl. - TITLE": OCR's l for a roman rank's I.
   // "X. VŒU N° 2111-V1 PRÉSENTÉ PAR LE GROUPE …": the wish's own number, its label kept in the title.
   const wish = own || bracketed || outside || under ? null : NUMBERED_WISH_TITLE.exec(title);
-  const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? wish?.[1] ?? m[1]!.replace('°', '').replace(/^[IVXl]+$/, (r) => r.replace(/l/g, 'I')));
+  const number = own ? (own[1] ?? own[2]!) : (bracketed?.[1] ?? outside?.number ?? under ?? wish?.[1] ?? (oneMisread ? '1' : m[1]!.replace('°', '').replace(/^[IVXl]+$/, (r) => r.replace(/l/g, 'I'))));
   return { scheme: 'ordinal', start: start + (m[0].length - m[0].trimStart().length), end, number, title: own ? title.slice(own[0].length) : bracketed ? title.slice(0, bracketed.index).trimEnd() : title };
 }
 

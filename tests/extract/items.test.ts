@@ -1731,6 +1731,24 @@ Adoptée à l'unanimité.
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['1', '99.1214', '99.1215']);
   });
 
+  it("OCR's specks in the ranks: 'l - BUDGET' (an l for the first point's 1), '2 -' VOIRIE', '3‘ - GROUPE'", () => {
+    const text = `${SITTING}
+l - BUDGET SUPPLEMENTAIRE DE L'EXERCICE l981
+Le Conseil Municipal adopte le budget supplémentaire par 15 voix pour et 2 contre.
+
+2 -' VOIRIE C0MMUNALE - PROGRAMME 1982 - EMPRUNT
+Le Conseil Municipal approuve le programme de voirie. Adopté à l'unanimité.
+
+3‘ - GROUPE SCOLAIRE - CREATION D'UNE CLASSE MATERNELLE
+Le Conseil Municipal approuve la création d'une classe. Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', "BUDGET SUPPLEMENTAIRE DE L'EXERCICE 1981"],
+      ['2', 'VOIRIE COMMUNALE - PROGRAMME 1982 - EMPRUNT'],
+      ['3', "GROUPE SCOLAIRE - CREATION D'UNE CLASSE MATERNELLE"],
+    ]);
+  });
+
   it('"Délibération n° B.93.021" under the title\'s underline (an OCR speck after it): the number, opening on its letter', () => {
     const text = `${SITTING}
 1. APPROBATION DU COMPTE RENDU DE LA REUNION DU 8 FEVRIER 1993
