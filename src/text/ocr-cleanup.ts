@@ -713,6 +713,8 @@ const RI_FOR_N: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['ariimit', /(?<![\p{L}])unariimit/gu, 'unanimit'],
   ['uriici', /(?<![\p{L}])([Mm])uriicipa/gu, '$1unicipa'],
   ['oritre', /(?<![\p{L}])([Cc])oritre(?![\p{L}])/gu, '$1ontre'],
+  // "Abserit : M. JOUBERT", "Abserits excusés": the list's label.
+  ['serit', /(?<![\p{L}])([Aa])bserit(?=s?[ \t]*(?::|excus|\n))/gu, '$1bsent'],
 ];
 /** Whether a word of RI_FOR_N stands in `t` with its "ri", looked for by its cue. */
 const hasRiWord = (t: string) => RI_FOR_N.some(([cue]) => t.includes(cue));

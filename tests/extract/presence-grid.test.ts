@@ -1110,3 +1110,26 @@ Adopté à l'unanimité.
     expect(listsOf(doc.attendance).present).toEqual(['LEGRAND', 'FAURE', 'ROUX', 'MOREAU', 'GIRARD', 'BRUN', 'MERCIER', 'LEROUX']);
   });
 });
+
+describe("OCR's misreadings in the lists' labels and names", () => {
+  it('"Abserit : M. JOUBERT" (ri for n) is the absent\'s label; "M. ESCLAUZEqui a donné pouvoir" parts the name from its relative', () => {
+    const doc = analyzeText(`L'an mil neuf cent quatre-vingt-un, le seize octobre à vingt heures, le Conseil Municipal de la Commune, dument
+convoqué, s'est r6uni en session ordinaire à la Mairie, sous la présidence de M. René FAURIE, Maire.
+
+Etaient présents : MM. FAURIE, Maire, LAGARDE, BOUYSSOU, MAZEAU, Adjoints, CHAMINADE, VEYSSIERE, ROUMAGNAC.
+
+Absents excusés : M. DUBREUIL qui a donne pouvoir à M. LAGARDE, M.
+ESCLAUZEqui a donné pouvoir a M. ROUMAGNAC, MM. RAYNAUD et LAVAL.
+
+Abserit : M. JOUBERT.
+
+M. CHAMINADE a été élu secrétaire de séance.
+`);
+    const lists = listsOf(doc.attendance);
+    expect(lists.represented).toEqual([
+      ['DUBREUIL', 'LAGARDE'],
+      ['ESCLAUZE', 'ROUMAGNAC'],
+    ]);
+    expect(lists.absent).toEqual(['JOUBERT']);
+  });
+});
