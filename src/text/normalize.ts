@@ -301,6 +301,7 @@ const TRAILING_BAR = /^([^|\n]*\S)[ \t]+\|[ \t]*$/gm;
 // Or a full stop, a comma, a quote or a small letter before a point's rank and its title (", 5 - DÉLIBÉRATION N° …", "' 1) Approbation …",
 // "i 2. Analyse des offres finales", ". 12. URBANISME - …", "~ 3. COMPTE RENDU …").
 const SPECK_BEFORE_CAPITALS = /^([ \t]*)(?:[b-xz][ \t]+(?=\p{Lu}{5}|Article[ \t]+\d)|['’‘`][ \t]+(?=\p{Lu})|[.,·][ \t]+(?=\p{Ll}{2})|[.,'’‘`~b-xz][ \t]+(?=\d{1,3}[ \t]*(?:[-–.]|°?\))[ \t]*\p{Lu}))/gmu;
+const DOUBLED_COMMA = /(?<=\p{L}),,(?!,)/gu;
 /** "M. ESCLAUZEqui a donné pouvoir": a family name OCR glued to the relative after it. */
 // Led by the relative's letters, the name checked behind them: a lookbehind first is tried at every offset.
 const NAME_GLUED_TO_QUI = /(?=qui[ \t]+(?:a|ont|avait|avaient|est|sont)[ \t])(?<=(?<![\p{L}])\p{Lu}{4,})/gu;
@@ -499,6 +500,8 @@ function cleanPage(page: string, document: () => string): string[] {
   if (t.includes(' |')) t = t.replace(TRAILING_BAR, '$1');
   if (noisy) t = partActsFromArticles(t.replace(SPECK_BEFORE_CAPITALS, '$1').replace(SPECK_AFTER_RANK, '$1$2$3'));
   if (noisy && t.includes('qui')) t = t.replace(NAME_GLUED_TO_QUI, ' ');
+  // "à l'unanimité,, décide": a speck beside a comma read as a second one.
+  if (noisy && t.includes(',,')) t = t.replace(DOUBLED_COMMA, ',');
   if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•').replace(MIDDLE_DOT_SPECK, '');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes(' . ') || t.includes(' .\n')) t = t.replace(STRAY_DOT, '');

@@ -233,6 +233,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // An I or a 1 before an apostrophe ([I1]['’]); "Ie ", "Ia ", "Ies ".
     "I['’ea]",
     "1['’]",
+    // A 5 between small letters (FIVE_IN_WORD).
+    String.raw`5(?<=[a-z\xDF-\xFF]5)[a-z\xDF-\xFF]`,
     // hasDigitInWord; hasOneEndingWord.
     String.raw`[16](?<=[A-Za-z\xC0-\uFFFF][16])[A-Za-z\xC0-\uFFFF]`,
     String.raw`1(?<=[a-z\xDF-\xFF]{3}1)(?![0-9A-Za-z])`,
@@ -362,6 +364,8 @@ export function fixLookalikes(t: string): string {
   // "d6lib6r6": its last 6 closes a word of letters only now that those inside it are read back ("délibér6").
   if (/6(?<=[a-z\xDF-\xFF]{2}6)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, sixAtWordEdge);
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
+  // "autori5e", "Ca5evecchie": a 5 inside a word of small letters is its s.
+  if (FIVE_IN_WORD_TEST.test(t)) t = t.replace(FIVE_IN_WORD, 's');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (t.includes('6t') || t.includes('t6')) t = t.replace(ETE_WITH_A_SIX, 'été');
   if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');
@@ -635,6 +639,8 @@ const BANG_IN_WORD = /(?=!)(?<=\p{L})!(?=\p{Ll})/gu;
 const BANG_IN_WORD_TEST = new RegExp(BANG_IN_WORD.source, 'u');
 const ONES_IN_WORD = /(?=11)(?<=\p{Ll})11(?=\p{Ll})/gu;
 const ONES_IN_WORD_TEST = new RegExp(ONES_IN_WORD.source, 'u');
+const FIVE_IN_WORD = /(?=5)(?<=\p{L}\p{Ll})5(?=\p{Ll})/gu;
+const FIVE_IN_WORD_TEST = /5(?<=[a-z\xDF-\xFF]5)(?=[a-z\xDF-\xFF])/;
 const DIGIT_IN_WORD = /(?=[16])(?:(?<=\p{Lu})1(?=\p{Lu})|(?<=\p{Lu}{2})6(?=\p{Lu}{2})|(?<=\p{Ll})[16](?=\p{Ll})|(?<=(?<![\p{L}\d])\p{Lu})1(?=\p{Ll}{2}))/gu;
 
 /*

@@ -96,6 +96,16 @@ function isFoldedAlnum(f: number): boolean {
  * string's: actionAt folds it then. Every line of a decision is asked about, and most of those
  * that open on a form's two letters ("de", "pr", "co") go on with none: no string is folded.
  */
+/**
+ * "Adopte' à l'unanimité", "Approuve' par 12 voix": a typewriter's é struck as an e then an
+ * apostrophe, the participle that states the outcome; no verb is followed by an apostrophe.
+ */
+function struckAcute(s: string, end: number): boolean {
+  const next = s.charCodeAt(end);
+  const last = s.charCodeAt(end - 1);
+  return (next === 0x27 || next === 0x2019) && (last === 0x65 || last === 0x45);
+}
+
 function formAt(s: string, forms: readonly string[]): { action: string; length: number } | null | undefined {
   for (const form of forms) {
     let i = 2;
@@ -109,6 +119,7 @@ function formAt(s: string, forms: readonly string[]): { action: string; length: 
     if (i < form.length) continue;
     if (s.length > form.length) {
       const c = s.charCodeAt(form.length);
+      if (struckAcute(s, form.length)) continue;
       const f = c < 0x250 ? FOLDED_UNIT[c]! : -1;
       if (f < 0) return undefined;
       if (isFoldedAlnum(f)) continue;
@@ -153,7 +164,7 @@ export function actionAt(s: string): { action: string; length: number } | null {
   // A form f starts with shares its first two letters.
   for (const form of FORMS_BY_OPENING.get(f.slice(0, 2)) ?? []) {
     // "Adopté", "Approuvée": a participle states the outcome, it is not an article's verb.
-    if (f.startsWith(form) && !/[a-z0-9]/.test(f[form.length] ?? ' ') && !/[éÉ]/.test(s[form.length - 1] ?? '')) {
+    if (f.startsWith(form) && !/[a-z0-9]/.test(f[form.length] ?? ' ') && !/[éÉ]/.test(s[form.length - 1] ?? '') && !struckAcute(s, form.length)) {
       return { action: VERB_FORMS.get(form)!, length: form.length };
     }
   }

@@ -571,3 +571,32 @@ describe("OCR's li for the h of an hour", () => {
     expect(fixLookalikes('les articles 9 li 40 du règlement')).toBe('les articles 9 li 40 du règlement');
   });
 });
+
+describe("OCR's 5 for an s, and a speck doubling a comma", () => {
+  it('"autori5e", "Ca5evecchie": the 5 inside a word of small letters is its s; "5e", "A5" keep theirs', () => {
+    expect(fixLookalikes('et autori5e le Maire a signer, au hameau de Ca5evecchie')).toBe('et autorise le Maire a signer, au hameau de Casevecchie');
+    expect(fixLookalikes('la 5e tranche du lot A5')).toBe('la 5e tranche du lot A5');
+  });
+
+  it('reads the acts of "Le Conseil Municipal, à l\'unanimité,, de´cide la création … et inscrit les crédits"', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 27 mars 1993
+Le Conseil Municipal de la Commune, régulièrement convoqué le l9 mars 1993, s'est réuni sous la présidence de M. Jean FRANCESCHI, Maire.
+Présents : MM. FRANCESCHI, LECA, ORSATTI.
+
+8 - PERSONNEL COMMUNAL - EMPLOI SAISONNIER
+
+Le Maire propose de recruter un agent saisonnier à temps complet du 1er juin au 30 septembre.
+Le Conseil Municipal, à l'unanimité,, décide la création de cet emploi saisonnier
+et inscrit les crédits au budget primitif l993.
+
+9 - CESSION D'UNE PARCELLE COMMUNALE
+
+Le Conseil Municipal décide de céder la parcelle au prix de 18 000 F et autori5e le Maire à signer l'acte.
+Adopte' à l'unanimite' des votants.
+`);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([
+      ['décide', 'inscrit'],
+      ['décide', 'autorise'],
+    ]);
+  });
+});

@@ -37,3 +37,11 @@ describe('a verb form used as a noun', () => {
   );
   it.each([' DE FIXER les tarifs', " d'adhérer au syndicat", ' LE MAIRE à signer', ' dupont'])('"…%s" is not', (after) => expect(nounUse(after)).toBe(false));
 });
+
+describe("a typewriter's é struck as an e and an apostrophe", () => {
+  it('"Adopte\' à l\'unanimité", "Approuve’ par 12 voix": the participle, no act; "Adopte le budget" is one', () => {
+    expect(actionAt("Adopte' à l'unanimite' des votants.")).toBeNull();
+    expect(actionAt('Approuve’ par 12 voix pour')).toBeNull();
+    expect(actionAt('Adopte le budget primitif')?.action).toBe('adopte');
+  });
+});
