@@ -159,9 +159,13 @@ function isFurniture(line: string, phones: boolean): boolean {
   if (figureEnd && line.includes('/') && DASH_PAGE_OF.test(line)) return true;
   if (phones && (line.includes('Tél') || line.includes('Tel')) && line.length < 160 && PHONE_FOOTER.test(line)) return true;
   if (!figureEnd) return false;
+  // A fax's transmission line atop each page: "27/04/93  11:06  MAIRIE DE X  95 39 12 47  P.01".
+  if (line.includes(':') && line.includes('P.') && FAX_HEADER.test(line)) return true;
   const i = line.indexOf('age');
   return i > 0 && (PAGE_OF.test(line) || PAGE_ALONE.test(line) || (line.length <= 100 && DASH_PAGE.test(line)));
 }
+
+const FAX_HEADER = /^[ \t]*\d{2}[/.-]\d{2}[/.-]\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+[^\n]{0,80}?[ \t]P\.[ \t]?\d{1,3}(?:\/\d{1,3})?[ \t]*$/u;
 
 /**
  * Bold made by printing each character twice, as text extraction gives it back:

@@ -545,3 +545,28 @@ describe("an act OCR glued to the article after it, on a noisy page", () => {
     expect(normalizePages(['Le Consei1 adoptele budget primitif 1978.\nM. HUBERT demandele classement de la parcelle.'])[0]).toBe('Le Conseil adopte le budget primitif 1978.\nM. HUBERT demande le classement de la parcelle.');
   });
 });
+
+describe("a fax's transmission line atop each page", () => {
+  it('goes as page furniture: no place read in it, no title run into it', () => {
+    const fax = (page: string, time: string) => `27/04/93    ${time}      MAIRIE DE SANTA-LUCIA   95 39 12 47           P.${page}`;
+    const doc = analyzeText(`${fax('01', '11:06')}
+
+PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU SAMEDI 27 MARS 1993
+
+L'an mil neuf cent quatre-vingt-treize, le vingt-sept mars à quinze heures, le Conseil Municipal,
+régulièrement convoqué, s'est réuni dans le lieu habituel de ses séances, sous la présidence de M. Jean ORSINI, Maire.
+
+1 - COMPTE ADMINISTRATIF 1992
+
+Le Conseil Municipal adopte le compte administratif par 10 voix pour et 3 contre.
+\f${fax('02', '11:07')}
+
+2 - CHAPELLE SAINT-ROCH - REFECTION DE LA TOITURE
+
+Le Conseil Municipal approuve le projet. Adopté à l'unanimité.
+`);
+    expect(doc.text).not.toContain('P.02');
+    expect(doc.meeting.place).toBe('lieu habituel de ses séances');
+    expect(doc.items.map((i) => i.title)).toEqual(['COMPTE ADMINISTRATIF 1992', 'CHAPELLE SAINT-ROCH - REFECTION DE LA TOITURE']);
+  });
+});
