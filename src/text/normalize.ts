@@ -306,11 +306,13 @@ const TRAILING_BAR = /^([^|\n]*\S)[ \t]+\|[ \t]*$/gm;
 // "i 2. Analyse des offres finales", ". 12. URBANISME - …", "~ 3. COMPTE RENDU …").
 const SPECK_BEFORE_CAPITALS = /^([ \t]*)(?:[b-xz][ \t]+(?=\p{Lu}{5}|Article[ \t]+\d)|['’‘`][ \t]+(?=\p{Lu})|[.,·][ \t]+(?=\p{Ll}{2})|[.,'’‘`~b-xz][ \t]+(?=\d{1,3}[ \t]*(?:[-–.]|°?\))[ \t]*\p{Lu}))/gmu;
 const DOUBLED_COMMA = /(?<=\p{L}),,(?!,)/gu;
+/** "1O - REPAS DES AINES": OCR's O for the 0 of a point's rank. */
+const RANK_O_FOR_ZERO = /^([ \t]*[1-9])[Oo](?=[ \t]*[-–.][ \t]+\p{Lu})/gmu;
 /** "M. ESCLAUZEqui a donné pouvoir": a family name OCR glued to the relative after it. */
 // Led by the relative's letters, the name checked behind them: a lookbehind first is tried at every offset.
 const NAME_GLUED_TO_QUI = /(?=qui[ \t]+(?:a|ont|avait|avaient|est|sont)[ \t])(?<=(?<![\p{L}])\p{Lu}{4,})/gu;
 /** "2 -' VOIRIE …", "3' - GROUPE …": a speck OCR read as a quote after a point's rank or its dash. */
-const SPECK_AFTER_RANK = /^([ \t]*\d{1,2})['’‘`]?([ \t]*[-–])['’‘`](?=[ \t]+\p{Lu})|^([ \t]*\d{1,2})['’‘`](?=[ \t]*[-–.][ \t]+\p{Lu})/gmu;
+const SPECK_AFTER_RANK = /^([ \t]*\d{1,2})['’‘`]?([ \t]*[-–])['’‘`.](?=[ \t]+\p{Lu})|^([ \t]*\d{1,2})['’‘`](?=[ \t]*[-–.][ \t]+\p{Lu})/gmu;
 /** "à dix huit  '" / "heures trente", "à vingt" / "' heures trente": a speck OCR read as a quote, alone at a line's end after a space or at its start before one (no word ends or starts so). */
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "s'est réuni à l'Hôtel du ," / "Département": a speck read as a comma or a full stop closing a line after a word no phrase ends on. */
@@ -502,7 +504,7 @@ function cleanPage(page: string, document: () => string): string[] {
   t = joinSplitActs(partGluedWords(unweaveSparseCountBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : fixed))));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(' |')) t = t.replace(TRAILING_BAR, '$1');
-  if (noisy) t = partActsFromArticles(t.replace(SPECK_BEFORE_CAPITALS, '$1').replace(SPECK_AFTER_RANK, '$1$2$3'));
+  if (noisy) t = partActsFromArticles(t.replace(SPECK_BEFORE_CAPITALS, '$1').replace(SPECK_AFTER_RANK, '$1$2$3').replace(RANK_O_FOR_ZERO, '$10'));
   if (noisy && t.includes('qui')) t = t.replace(NAME_GLUED_TO_QUI, ' ');
   // "à l'unanimité,, décide": a speck beside a comma read as a second one.
   if (noisy && t.includes(',,')) t = t.replace(DOUBLED_COMMA, ',');

@@ -233,6 +233,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     // An I or a 1 before an apostrophe ([I1]['’]); "Ie ", "Ia ", "Ies ".
     "I['’ea]",
     "1['’]",
+    // A bar after a small letter (PIPE_IN_WORD).
+    String.raw`\|(?<=[a-z\xDF-\xFF]\|)`,
     // A 5 between small letters (FIVE_IN_WORD).
     String.raw`5(?<=[a-z\xDF-\xFF]5)[a-z\xDF-\xFF]`,
     // hasDigitInWord; hasOneEndingWord.
@@ -364,6 +366,8 @@ export function fixLookalikes(t: string): string {
   // "d6lib6r6": its last 6 closes a word of letters only now that those inside it are read back ("délibér6").
   if (/6(?<=[a-z\xDF-\xFF]{2}6)(?![0-9A-Za-z\xC0-\uFFFF])/.test(t)) t = t.replace(SIX_AT_WORD_EDGE, sixAtWordEdge);
   if (hasOneEndingWord(t)) t = t.replace(ONE_ENDING_WORD, 'l');
+  // "Consei| d'Administration", "dé|ibération", "mi| neuf cent": a bar glued to a word's small letters is its l, on a page with no table drawn in bars.
+  if (t.includes('|') && PIPE_IN_WORD_TEST.test(t) && !BAR_TABLE.test(t)) t = t.replace(PIPE_IN_WORD, 'l');
   // "autori5e", "Ca5evecchie": a 5 inside a word of small letters is its s.
   if (FIVE_IN_WORD_TEST.test(t)) t = t.replace(FIVE_IN_WORD, 's');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
@@ -639,6 +643,10 @@ const BANG_IN_WORD = /(?=!)(?<=\p{L})!(?=\p{Ll})/gu;
 const BANG_IN_WORD_TEST = new RegExp(BANG_IN_WORD.source, 'u');
 const ONES_IN_WORD = /(?=11)(?<=\p{Ll})11(?=\p{Ll})/gu;
 const ONES_IN_WORD_TEST = new RegExp(ONES_IN_WORD.source, 'u');
+const PIPE_IN_WORD = /(?=\|)(?<=\p{Ll})\|(?=\p{Ll}|[ \t,.;:]|$)/gmu;
+const PIPE_IN_WORD_TEST = /\|(?<=[a-z\xDF-\xFF]\|)/;
+/** A table drawn with bars: a line opening on one, two with a cell between, or OCR's "_|" / "|_" rules. */
+const BAR_TABLE = /(?:^|\n)[ \t]*\||_\||\|_|\|[^|\n]{0,40}\|/;
 const FIVE_IN_WORD = /(?=5)(?<=\p{L}\p{Ll})5(?=\p{Ll})/gu;
 const FIVE_IN_WORD_TEST = /5(?<=[a-z\xDF-\xFF]5)(?=[a-z\xDF-\xFF])/;
 const DIGIT_IN_WORD = /(?=[16])(?:(?<=\p{Lu})1(?=\p{Lu})|(?<=\p{Lu}{2})6(?=\p{Lu}{2})|(?<=\p{Ll})[16](?=\p{Ll})|(?<=(?<![\p{L}\d])\p{Lu})1(?=\p{Ll}{2}))/gu;

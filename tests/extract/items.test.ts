@@ -1731,7 +1731,7 @@ Adoptée à l'unanimité.
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['1', '99.1214', '99.1215']);
   });
 
-  it("OCR's specks in the ranks: 'l - BUDGET' (an l for the first point's 1), '2 -' VOIRIE', '3‘ - GROUPE'", () => {
+  it("OCR's specks in the ranks: 'l - BUDGET' (an l for the first point's 1), '2 -' VOIRIE', '3‘ - GROUPE', '4 -. ELECTRIFICATION', '1O - REPAS' (an O for a 0)", () => {
     const text = `${SITTING}
 l - BUDGET SUPPLEMENTAIRE DE L'EXERCICE l981
 Le Conseil Municipal adopte le budget supplémentaire par 15 voix pour et 2 contre.
@@ -1741,11 +1741,39 @@ Le Conseil Municipal approuve le programme de voirie. Adopté à l'unanimité.
 
 3‘ - GROUPE SCOLAIRE - CREATION D'UNE CLASSE MATERNELLE
 Le Conseil Municipal approuve la création d'une classe. Adopté à l'unanimité.
+
+4 -. ELECTRIFICATION RURALE
+Le Conseil Municipal accepte le programme. Adopté à l'unanimité.
+
+5 - SUBVENTIONS AUX ASSOCIATIONS
+Le Conseil Municipal accorde les subventions. Adopté à l'unanimité.
+
+6 - SALLE DES FETES
+Le Conseil Municipal fixe les tarifs. Adopté à l'unanimité.
+
+7 - CIMETIERE
+Le Conseil Municipal fixe le tarif des concessions. Adopté à l'unanimité.
+
+8 - PERSONNEL
+Le Conseil Municipal décide la création d'un poste. Adopté à l'unanimité.
+
+9 - VOIRIE RURALE
+Le Conseil Municipal approuve les travaux. Adopté à l'unanimité.
+
+1O - REPAS DES AINES
+Le Conseil Municipal fixe la participation. Adopté à l'unanimité.
 `;
     expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
       ['1', "BUDGET SUPPLEMENTAIRE DE L'EXERCICE 1981"],
       ['2', 'VOIRIE COMMUNALE - PROGRAMME 1982 - EMPRUNT'],
       ['3', "GROUPE SCOLAIRE - CREATION D'UNE CLASSE MATERNELLE"],
+      ['4', 'ELECTRIFICATION RURALE'],
+      ['5', 'SUBVENTIONS AUX ASSOCIATIONS'],
+      ['6', 'SALLE DES FETES'],
+      ['7', 'CIMETIERE'],
+      ['8', 'PERSONNEL'],
+      ['9', 'VOIRIE RURALE'],
+      ['10', 'REPAS DES AINES'],
     ]);
   });
 

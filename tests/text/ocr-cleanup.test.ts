@@ -600,3 +600,13 @@ Adopte' à l'unanimite' des votants.
     ]);
   });
 });
+
+describe("OCR's bar for an l", () => {
+  it('"Consei| d\'Administration", "dé|ibération", "mi| neuf cent": the bar glued to small letters is an l', () => {
+    expect(fixLookalikes("du Consei| d'Administration, la dé|ibération de l'an mi| neuf cent")).toBe("du Conseil d'Administration, la délibération de l'an mil neuf cent");
+  });
+  it('leaves a table drawn in bars as it is', () => {
+    const table = '| Nom | Présent |\n|_MARTIN_|_x_|\nle Consei| décide';
+    expect(fixLookalikes(table)).toBe(table);
+  });
+});
