@@ -685,3 +685,27 @@ describe("a certificate's sentence naming the office", () => {
     expect(surnames(text).map(([s]) => s)).toEqual(['HAUGUEL']);
   });
 });
+
+describe("OCR's specks in two roles side by side", () => {
+  it('"Le\' President," / "Le Maire,~" / "Le Secretaire de- séanee,": each role read, each name under its own', () => {
+    expect(surnames("L'ordre du jour étant épuisé, la séance est levée à 19 h 40.\n\nLe' President,                                La Secrétaire de séance,\nAnge-Mathieu SANTUCCI                        Marie-Josée COSTA\n").map(([s]) => s)).toEqual(['SANTUCCI', 'COSTA']);
+    expect(surnames("L'ordre du jour étant épuisé, la séance est levée à 23 h 40.\n\nLe Secrétaire de séance,                    Le Maire,~\nJ. CHAMINADE                                R. FAURIE\n")).toEqual([
+      ['CHAMINADE', 'Le Secrétaire de séance'],
+      ['FAURIE', 'Le Maire'],
+    ]);
+    const sitting = `Séance du Bureau du 15 mars 1993
+Le Bureau s'est réuni sous la présidence de M. René KIEFFER, Président.
+Etaient présents : MM. KIEFFER, PIERRARD, BECKER.
+1. Budget
+Le Bureau approuve le budget. Adopté à l'unanimité.
+
+L'ordre du jour étant épuisé, la séance est levée à 20 h 45.
+
+         Le Secretaire de- séanee,                     Le Président,
+
+
+         B. PIERRARD                                  R. KIEFFER
+`;
+    expect(analyzeText(sitting).signatures.map((p) => p.surname)).toEqual(['PIERRARD', 'KIEFFER']);
+  });
+});
