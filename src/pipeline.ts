@@ -24,6 +24,7 @@ import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryInLabel
 import { PRESENT_LIST_OPENING } from './text/margin-column.ts';
 import { findHeadings, headerNumber, headerSubject, numberParagraphAt, type Heading } from './segment/headings.ts';
 import { buildItems, type BuiltItem } from './extract/items.ts';
+import { withMarginReadFirst } from './segment/margin-read-first.ts';
 import { withRecapNumbers } from './extract/recap-list.ts';
 import { withMarginActNumbers } from './extract/margin-act-number.ts';
 import { withClosingActNumbers } from './extract/closing-act-number.ts';
@@ -127,6 +128,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A deliberation signed over the president's report printed after it: the report is no part of it.
   const signedOver = signedOverReport(lineView);
   const headings = isRegister ? [] : withoutTableCaptions(lineView, withoutRelatedLinks(lineView, withoutAnnexHeadings(lineView, withoutReportParts(text, withoutArticleParts(lineView, withHeaderSubject(lineView, withMarginNumbers(text, findHeadings(lineView, bodyStart)), attendanceSpan)), text.length), bodyStart, closingAt, signedOver), recordEnd), layout);
+  // A register's margin read whole before its body: each point's heading set where its text opens.
+  const marginFirst = isRegister ? null : withMarginReadFirst(lineView, headings, bodyStart);
+  if (marginFirst) headings.splice(0, headings.length, ...marginFirst);
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     // Its subject printed in its header, above the lists, else the body's first line.

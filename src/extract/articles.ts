@@ -387,6 +387,35 @@ function sentenceStop(lower: string, at: number): number {
   return m ? at + m.index : at + PARTICIPLE_SENTENCE;
 }
 
+/** A full stop closing a sentence: at a line's end or before a capitalised word, not inside "F.N.D.A.E.". */
+const SENTENCE_CLOSE = /\.(?=[ \t]*(?:\n|$)|[ \t]+\p{Lu}\p{Ll})/u;
+
+/**
+ * The sentences of text[start, end) in which the body acts ("Le Comité, à l'unanimité des votants,
+ * approuve le compte … au Président."): where each opens and where its full stop closes it.
+ */
+export function actingSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const lower = lowerOf(text).slice(start, end);
+  const named = caseless(SENTENCE_DECISION_ALL);
+  const out: Array<{ start: number; end: number }> = [];
+  named.lastIndex = 0;
+  for (let m = named.exec(lower); m; m = named.exec(lower)) {
+    if (m[0].length === 0) {
+      named.lastIndex++;
+      continue;
+    }
+    const verbAt = m.index + m[0].length;
+    if (!actionAt(text.slice(start + verbAt, start + verbAt + 40))) continue;
+    // Its full stop: one before a line's end or a capital (not "F.N.D.A.E."), or the zone's end.
+    const stop = SENTENCE_CLOSE.exec(text.slice(start + verbAt, end));
+    const sentenceEnd = stop ? verbAt + stop.index + 1 : lower.length;
+    out.push({ start: start + m.index, end: start + sentenceEnd });
+    named.lastIndex = sentenceEnd;
+  }
+  named.lastIndex = 0;
+  return out;
+}
+
 function sentenceDecision(text: string, start: number, end: number, found: Map<number, Article>): void {
   // Not a lead-in to a list ("… accepte d'autoriser :").
   const lower = lowerOf(text).slice(start, end);

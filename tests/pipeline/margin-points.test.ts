@@ -83,3 +83,45 @@ La motion est adoptée à l'unanimité.
     expect(doc.items.map((i) => i.decision?.vote?.unanimous)).toEqual([true, false, true]);
   });
 });
+
+describe("a register's margin read whole before its body", () => {
+  const REGISTER = `SYNDICAT INTERCOMMUNAL DE LA VALLEE DU LIZON
+Registre des délibérations du Comité Syndical
+Délégués
+en exercice : 8
+présents : 7
+N° 21/91
+Budget
+supplémentaire
+1991
+N° 22/91
+Ecole de
+musique
+N° 23/91
+Voirie
+intercommunale
+Séance du douze octobre mil neuf cent quatre-vingt-onze
+L'an mil neuf cent quatre-vingt-onze, le douze octobre à vingt heures, le Comité du Syndicat,
+dûment convoqué, s'est réuni à la mairie de Vaulmont sous la présidence de M. Pierre JOUVE, Président.
+Etaient présents : MM. JOUVE, BESSON, ROUX, FAURE, MOULIN, GIRAUD, VIAL.
+Absent : M. REYNAUD.
+M. BESSON est nommé secrétaire.
+Le Président présente le budget supplémentaire de l'exercice, qui reprend les résultats de 1990.
+Le Comité, à l'unanimité, adopte le budget supplémentaire 1991.
+M. ROUX rend compte des effectifs de l'école de musique, en hausse de vingt élèves à la rentrée.
+Le Comité, après en avoir délibéré, à l'unanimité, fixe la participation des communes à 120 F par élève.
+M. FAURE expose le programme de réfection des chemins intercommunaux.
+Le Comité, par 6 voix pour et 1 abstention (M. VIAL), approuve le programme et sollicite l'aide du Département.
+Plus rien n'étant à l'ordre du jour, la séance est levée à vingt-deux heures.
+`;
+  const doc = analyzeText(REGISTER);
+
+  it('gives each point of the margin the text that follows the act before it', () => {
+    expect(doc.items.map((i) => [i.number, i.decision?.articles.map((a) => a.action)])).toEqual([
+      ['21/91', ['adopte']],
+      ['22/91', ['fixe']],
+      ['23/91', ['approuve', 'sollicite']],
+    ]);
+    expect(doc.items.map((i) => i.decision?.vote?.unanimous)).toEqual([true, true, false]);
+  });
+});
