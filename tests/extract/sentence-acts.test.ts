@@ -359,3 +359,10 @@ describe('acts in heavy OCR and in a bulleted sentence', () => {
     expect(actions('Vote du budget primitif\nLe Conseil municipal approuve le budget.')).toEqual(['approuve']);
   });
 });
+
+describe('"et donne quitus au Président"', () => {
+  it('is an act joined to the one before it', () => {
+    const text = 'Le Comité approuve le compte administratif 1988 et donne quitus au Président.';
+    expect(extractArticles(text, 0, text.length).map((a) => a.action)).toEqual(['approuve', 'donne']);
+  });
+});
