@@ -1475,7 +1475,24 @@ const SPACE_BESIDE_SLASH = / ?\/ ?/g;
 const OBJET_TAKEN = new RegExp(String.raw`${OBJET_WORD}[ \t]*:[ \t]*$`);
 const WISH_OR_MOTION = new RegExp(String.raw`^[ \t]*(?:${WISH_OR_MOTION_LABEL})[ \t]`, 'u');
 
+/**
+ * A register's margin beside each deliberation, read before its text: "N° 27" / "Objet :" / the
+ * subject in a few words ("Budget supplémentaire" / "1984"), then, after a blank line, the title in
+ * capitals over the text ("BUDGET SUPPLEMENTAIRE DE L'EXERCICE 1984"): the number and that title.
+ */
+const MARGIN_NUMBER_OBJET = /^[ \t]*N°[ \t]*(\d{1,4}(?:[-/.]\d{1,4})?)[ \t]*\n[ \t]*(?:Objet|OBJET)[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]{0,39}\n){1,5}(?:[ \t]*\n)+[ \t]*(?=\p{Lu}[^\p{Ll}\n]{11,}$)/gmu;
+
+function marginNumberObjet(text: string, found: Heading[]): void {
+  for (const m of execAll(MARGIN_NUMBER_OBJET, text)) {
+    const titleStart = m.index! + m[0].length;
+    const line = lineAt(text, titleStart);
+    const end = capitalsTitleEnd(text, line.line, line.end);
+    found.push({ scheme: 'numbered', start: m.index! + (m[0].length - m[0].trimStart().length), end, number: m[1]!, title: cleanTitle(text.slice(titleStart, end)) });
+  }
+}
+
 function numberedHeadings(text: string, found: Heading[]): void {
+  if (text.includes('N°') && (text.includes('Objet') || text.includes('OBJET'))) marginNumberObjet(text, found);
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …"): the
   // schemes but capitals read the whole text.
   const numberedMatches = [

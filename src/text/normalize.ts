@@ -432,9 +432,19 @@ function numbersEachPoint(lines: readonly string[]): boolean {
   const figures = lines.map((l) => l.match(/\d+/g) ?? []);
   const width = Math.min(...figures.map((f) => f.length));
   let varying = 0;
-  for (let g = 0; g < width; g++) if (new Set(figures.map((f) => f[g])).size > 1) varying++;
-  return varying >= 2;
+  let jumps = false;
+  for (let g = 0; g < width; g++) {
+    if (new Set(figures.map((f) => f[g])).size <= 1) continue;
+    varying++;
+    // A page's or a leaf's number grows by a step or two from one page to the next ("N° 0093",
+    // "N° 0094"); points' numbers beside it do not ("N° 0093" over the first page, "N° 29", "N° 33").
+    const values = figures.map((f) => parseInt(f[g]!, 10));
+    jumps ||= values.some((v, i) => i > 0 && (v < values[i - 1]! || v - values[i - 1]! > MAX_LEAF_STEP));
+  }
+  return varying >= 2 || jumps;
 }
+/** How far a page's or a leaf's number may grow from one page to the next: pages without it between. */
+const MAX_LEAF_STEP = 3;
 
 /**
  * The number of a deliberation, a decision or a point ("Délibération n° 2015-067", "N° délibération : 2010-010"): a page's is

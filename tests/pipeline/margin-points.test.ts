@@ -125,3 +125,46 @@ Plus rien n'étant à l'ordre du jour, la séance est levée à vingt-deux heure
     expect(doc.items.map((i) => i.decision?.vote?.unanimous)).toEqual([true, true, false]);
   });
 });
+
+describe("a register's margin beside each deliberation: 'N° 27' / 'Objet :' / a few words, then the title in capitals", () => {
+  const point = (n: number, margin: string, title: string, act: string) => `N° ${n}
+Objet :
+${margin}
+
+       ${title}
+
+       Le Maire présente le dossier au Conseil, qui en a reçu le détail avec sa convocation.
+       Le Conseil Municipal, après en avoir délibéré, à l'unanimité, ${act}.
+`;
+  const REGISTER = `                                                              N° 0093
+COMMUNE DE SAINT-AUBIN-DES-BOIS
+REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance du 28 Septembre 1984
+L'an mil neuf cent quatre vingt quatre, le vingt huit Septembre à vingt heures trente, le Conseil Municipal
+s'est réuni sous la présidence de M. BOUCHAUD René, Maire.
+Présents : MM. Bouchaud, Martineau, Rivaud, Favreau, Giraud.
+
+${point(27, 'Budget supplé-\nmentaire 1984', "BUDGET SUPPLEMENTAIRE DE L'EXERCICE 1984", 'vote le budget supplémentaire')}
+${point(28, 'Electrification\nChez-Brunet', 'RENFORCEMENT DU RESEAU BASSE TENSION AU VILLAGE', 'accepte le projet de renforcement')}
+                                                        - 1 -
+\fSéance du 28 Septembre 1984 (suite)                            N° 0094
+
+${point(29, 'Voirie 1985\nSubvention', 'VOIRIE COMMUNALE - PROGRAMME 1985', 'approuve le programme de voirie')}
+${point(30, 'Toiture', 'REFECTION DE LA TOITURE DE LA MAIRIE-ECOLE', "retient l'offre de l'entreprise")}
+                                                        - 2 -
+\fSéance du 28 Septembre 1984 (suite)                            N° 0095
+
+${point(31, 'Cimetière', 'CIMETIERE COMMUNAL - TARIFS DES CONCESSIONS', 'fixe les tarifs des concessions')}
+`;
+  const doc = analyzeText(REGISTER);
+
+  it('numbers each point by its margin and titles it by its capitals, "N° 29" opening a page no running head beside the leaf "N° 0094"', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['27', "BUDGET SUPPLEMENTAIRE DE L'EXERCICE 1984"],
+      ['28', 'RENFORCEMENT DU RESEAU BASSE TENSION AU VILLAGE'],
+      ['29', 'VOIRIE COMMUNALE - PROGRAMME 1985'],
+      ['30', 'REFECTION DE LA TOITURE DE LA MAIRIE-ECOLE'],
+      ['31', 'CIMETIERE COMMUNAL - TARIFS DES CONCESSIONS'],
+    ]);
+  });
+});
