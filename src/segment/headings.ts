@@ -952,6 +952,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
     .map((h) => (h.scheme === 'numbered' ? (withDeliberationAbove(text, h) ?? h) : h))
     .map((h) => (h.scheme === 'numbered' || h.scheme === 'ordinal' ? (withNumberOpeningTitle(h) ?? h) : h))
+    .map((h) => withAssemblyCode(h) ?? h)
     .reduce(NUMBER_ROW_LABELS.test(text) ? numberRowOverHeading(text) : keepEach, [])
     .map((h, i, all) => (h.number === null && OBJET_LINE.test(lineAt(text, h.start).line) ? (withDeliberationLineAbove(text, h, all[i - 1]?.end ?? 0) ?? h) : h));
 }
@@ -1288,6 +1289,14 @@ function withNumberOpeningTitle(h: Heading): Heading | null {
   const m = h.number && /^\d{1,3}$/.test(h.number) ? NUMBER_OPENING_TITLE.exec(h.title) : null;
   return m ? { ...h, number: m[1]!, title: h.title.slice(m[0].length) } : null;
 }
+
+/** "10/112 CP - DOTATION …": `h` with the assembly's letters closing its number, before the title's dash; else null. */
+function withAssemblyCode(h: Heading): Heading | null {
+  const code = h.number && /\d$/.test(h.number) ? ASSEMBLY_CODE_OPENING.exec(h.title) : null;
+  return code ? { ...h, number: `${h.number} ${code[1]}`, title: h.title.slice(code[0].length) } : null;
+}
+/** An assembly's code opening a title before a dash: the Commission Permanente's, a council's, a bureau's. */
+const ASSEMBLY_CODE_OPENING = /^(CP|AC|CG|CD|CR|BC|BP|CM|CC)[ \t]+[-–—][ \t]+(?=\p{Lu})/u;
 
 /** `h` (a point numbered by its rank) with the deliberation's number closing its title or on the line under it; else null. */
 function withNumberBelow(text: string, h: Heading): Heading | null {

@@ -5,8 +5,19 @@ export function isCapitalsLine(line: string): boolean {
   if (line.length > 160 || line.length < 6) return false;
   let upper = 0;
   let lower = 0;
+  // An ordinal's small letters after its figure ("2ème REPARTITION", "1er TRIMESTRE") count for neither.
+  let suffix = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      suffix = 3;
+      continue;
+    }
+    if (suffix > 0 && ((c >= 97 && c <= 122) || c === 0xe8 || c === 0xe9)) {
+      suffix--;
+      continue;
+    }
+    suffix = 0;
     if (c >= 97 && c <= 122) lower++;
     else if (c >= 65 && c <= 90) upper++;
     else if (c > 127) {

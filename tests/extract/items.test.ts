@@ -1777,6 +1777,25 @@ Le Conseil Municipal fixe la participation. Adopté à l'unanimité.
     ]);
   });
 
+  it('"10/112 CP - DOTATION …": the Commission Permanente\'s letters close the number; a title wrapped onto "2ème REPARTITION 2010"', () => {
+    const text = `${SITTING}
+10/112 CP - DOTATION DE SOLIDARITE TERRITORIALE AUX COMMUNES - 1ère REPARTITION 2010
+
+Rapporteur : M. Luc PETIT.
+La Commission Permanente approuve la répartition. Adopté à l'unanimité.
+
+10/115 CP - SUBVENTIONS AUX ASSOCIATIONS CULTURELLES, SPORTIVES ET DE JEUNESSE -
+2ème REPARTITION 2010
+
+Rapporteur : Mme Anne MARTIN.
+La Commission Permanente attribue les subventions. Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['10/112 CP', 'DOTATION DE SOLIDARITE TERRITORIALE AUX COMMUNES - 1ère REPARTITION 2010'],
+      ['10/115 CP', 'SUBVENTIONS AUX ASSOCIATIONS CULTURELLES, SPORTIVES ET DE JEUNESSE - 2ème REPARTITION 2010'],
+    ]);
+  });
+
   it('"Délibération n° B.93.021" under the title\'s underline (an OCR speck after it): the number, opening on its letter', () => {
     const text = `${SITTING}
 1. APPROBATION DU COMPTE RENDU DE LA REUNION DU 8 FEVRIER 1993
