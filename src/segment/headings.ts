@@ -1392,7 +1392,7 @@ const OBJET_LABEL_ALONE = /\n[ \t]*(?:Objet|OBJET)[ \t]*\n/u;
 /** How many lines a subject may wrap on under its "Objet" label, its value's lines before the next label. */
 const PAIRED_SUBJECT_LINES = 3;
 /** A label of a deliberation's form, alone on its line. */
-const SUBJECT_FORM_LABEL = /^(?:N°(?:[ \t]+d['’](?:ordre|acte))?|Num[ée]ro(?:[ \t]+d['’]ordre)?|Rapporteure?|Objet|Nature|Mati[èe]re|Commission|Service)$/iu;
+const SUBJECT_FORM_LABEL = /^(?:N°(?:[ \t]+d['’](?:ordre|acte)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration)?|Num[ée]ro(?:[ \t]+d['’]ordre)?|Rapporteure?|Objet|Nature|Mati[èe]re|Commission|Service)$/iu;
 
 /**
  * A form printed by software, its labels one a line ("N° d'ordre" / "Rapporteur" / "Objet"),
@@ -1425,9 +1425,10 @@ function labelColumnSubjects(text: string, from: number): Heading[] {
     const value = lines[end + (i - first)]!;
     // A subject, not another label's cell: a table's header ("Point / Objet / Rapporteur / Décision") over rows is no form.
     const before = lines[first - 1]?.text ?? '';
-    if (value.text.length < MIN_FORM_SUBJECT || !/^\p{Lu}/u.test(value.text) || (before && before.length < MIN_FORM_SUBJECT)) continue;
     const numberAt = lines.slice(first, end).findIndex((l) => NUMBER_COLUMN_LABEL.test(l.text));
     const number = numberAt < 0 ? null : (NUMBER_VALUE.exec(lines[end + numberAt]!.text)?.[1] ?? null);
+    // Its number's value a deliberation's ("84-06-032"): a form, whatever closed the one before ("ADOPTE").
+    if (value.text.length < MIN_FORM_SUBJECT || !/^\p{Lu}/u.test(value.text) || (before && before.length < MIN_FORM_SUBJECT && !number)) continue;
     const lineEnd = value.start + value.text.length;
     const titleEnd = Math.max(wrappedTitleEnd(text, lineEnd), capitalsTitleEnd(text, value.text, lineEnd));
     out.push({ scheme: number ? 'numbered' : 'capitals', start: lines[first]!.start, end: titleEnd, number, title: cleanTitle(text.slice(value.start, titleEnd)) });

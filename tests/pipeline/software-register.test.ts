@@ -335,3 +335,50 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, approuve l'�
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['2000/048', "FORET COMMUNALE - ETAT PREVISIONNEL DES COUPES ET PROGRAMME DES TRAVAUX D'EXPLOITATION - EXERCICE 2001"]]);
   });
 });
+
+describe('an archive export of a sitting, each deliberation a form a cell a line ("N° délibération" / "Objet" over their values)', () => {
+  const deliberation = (number: string, subject: string, vote: string) => `N° délibération
+Objet
+${number}
+${subject}
+Commission
+Rapporteur
+Finances et Plan
+CHAIX Robert
+Texte
+LE CONSEIL GENERAL,
+Vu le rapport de M. le Président du Conseil Général ;
+Après en avoir délibéré,
+DECIDE :
+Article 1er - Les crédits nécessaires sont inscrits au budget départemental.
+Vote
+Pour
+Contre
+Abstentions
+Résultat
+${vote}
+`;
+  const EXPORT = `DEPARTEMENT DES HAUTES-ALPES - CONSEIL GENERAL
+REGISTRE DES DELIBERATIONS - ANNEE 1984
+SEANCE
+Date de séance
+Lieu
+25/06/1984
+Hôtel du Département - Salle des séances
+Conseillers présents
+JAUSSAUD Henri
+ARNAUD Lucien
+BARNÉOUD Marcel
+Absents excusés
+BOREL Antoine
+TRON Marius
+${deliberation('84-06-031', "FINANCES - Décision modificative n° 1 au budget de l'exercice 1984", '22\n6\n0\nADOPTE')}${deliberation('84-06-032', "TRANSPORTS SCOLAIRES - Participation des familles pour l'année 1984-1985", '28\n0\n0\nADOPTE')}${deliberation('84-06-033', 'VOIRIE DEPARTEMENTALE - Programme de renforcement des chemins', '26\n0\n2\nADOPTE')}`;
+
+  it("reads each deliberation's number and subject, whatever closed the one before ('ADOPTE', a name of the lists)", () => {
+    expect(analyzeText(EXPORT).items.map((i) => [i.number, i.title])).toEqual([
+      ['84-06-031', "FINANCES - Décision modificative n° 1 au budget de l'exercice 1984"],
+      ['84-06-032', "TRANSPORTS SCOLAIRES - Participation des familles pour l'année 1984-1985"],
+      ['84-06-033', 'VOIRIE DEPARTEMENTALE - Programme de renforcement des chemins'],
+    ]);
+  });
+});
