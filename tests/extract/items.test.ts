@@ -1796,6 +1796,20 @@ La Commission Permanente attribue les subventions. Adopté à l'unanimité.
     ]);
   });
 
+  it('"N° 81-B-31 – Décharge contrôlée …": a number with its letters between dashes, then the title after a dash', () => {
+    const text = `${SITTING}
+N° 81-B-31 – Décharge contrôlée de Kerlann – acquisition de terrain
+Le Président expose le dossier. Le Bureau, à l'unanimité, décide l'acquisition de cette parcelle.
+
+N° 81-B-32 – Transports scolaires – convention avec le Département
+Lecture est donnée du projet de convention. Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['81-B-31', 'Décharge contrôlée de Kerlann – acquisition de terrain'],
+      ['81-B-32', 'Transports scolaires – convention avec le Département'],
+    ]);
+  });
+
   it('"Délibération n° B.93.021" under the title\'s underline (an OCR speck after it): the number, opening on its letter', () => {
     const text = `${SITTING}
 1. APPROBATION DU COMPTE RENDU DE LA REUNION DU 8 FEVRIER 1993
