@@ -82,6 +82,9 @@ export function labelColumn<K>(
   return null;
 }
 
+/** The counts' title over their labels, a line of its own. Lower-cased, trimmed. */
+const TITLE_OVER_LABELS = /^nombre\s+d(?:e|es)\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|administrateurs)$/u;
+
 /**
  * The `count` labels just above line `at`, read upwards: a label is one line, or two when its
  * cell wrapped ("Ne prend pas part" over "au vote", "Membres en" over "exercice").
@@ -96,6 +99,11 @@ function labelsAbove<K>(
   let p = at - 1;
   while (keys.length < count) {
     if (p < 0) return null;
+    // "Nombre de membres" over "En exercice" / "Présents" / …: the title of the labels below it, among the dates' labels.
+    if (keys.length > 0 && TITLE_OVER_LABELS.test(lines[p]!) && !rowOf(lines[p]!)) {
+      p--;
+      continue;
+    }
     const one = rowOf(lines[p]!);
     const two = one || p === 0 ? undefined : rowOf(`${lines[p - 1]} ${lines[p]}`);
     if (!one && !two) return null;

@@ -224,3 +224,25 @@ L'an deux mille vingt-cinq et le douze mai à vingt heures, le Conseil Municipal
     expect(countsOf(text)).toEqual({ inOffice: null, present: null, represented: null, voting: null });
   });
 });
+
+describe('a software export\'s form a cell a line, "Nombre de membres" over the counts\' labels after the dates\'', () => {
+  it('reads the figures after the dates, the title no label of its own', () => {
+    const text = `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D'ADMINISTRATION
+Séance du 29 septembre 2022
+Date de convocation
+Date d'affichage
+Nombre de membres
+En exercice
+Présents
+Votants
+22/09/2022
+22/09/2022
+13
+9
+11
+Objet : RÈGLEMENT DES AIDES SOCIALES FACULTATIVES
+L'an deux mille vingt-deux, le vingt-neuf septembre, le Conseil d'Administration s'est réuni sous la présidence de Madame Brigitte LE BIHAN, Vice-Présidente.
+`;
+    expect(countsOf(text)).toEqual({ inOffice: 13, present: 9, represented: null, voting: 11 });
+  });
+});
