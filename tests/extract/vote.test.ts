@@ -973,3 +973,20 @@ describe("a register's margin outcome before the body that acts", () => {
     expect(extractArticles(s, 0, s.length).map((a) => a.action)).toEqual(['approuve', 'autorise']);
   });
 });
+
+describe('a vote put just before the decision, its figures wrapped over three lines', () => {
+  it('"Mis aux voix, les tarifs proposés sont adoptés :" / "Pour : 11 - Contre : 2 (MM. …) - Abstention:" / "1 (M. MAZEAU)." is the decision\'s', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 3 mars 1987
+L'an mil neuf cent quatre-vingt-sept, le 3 mars, le Comité s'est réuni sous la présidence de Monsieur Paul DURAND, Président.
+Présents : MM. DURAND, LACHAUD, ROUCHAUD, MAZEAU.
+1. Tarifs de l'eau pour 1988
+M. le Président propose de relever les tarifs.
+Mis aux voix, les tarifs proposés sont adoptés :
+Pour : 11 - Contre : 2 (MM. LACHAUD, ROUCHAUD) - Abstention:
+1 (M. MAZEAU).
+En conséquence le Comité fixe à compter du 1er janvier 1988 la prime fixe à 200 F par abonné.
+`);
+    const vote = doc.items[0]!.decision!.vote!;
+    expect([vote.for, vote.against, vote.abstentions]).toEqual([11, 2, 1]);
+  });
+});
