@@ -401,6 +401,9 @@ function pointOf(line: string): string {
   return opensOnA(unbulleted) ? unbulleted.replace(ARTICLE_NUMBER, '') : unbulleted;
 }
 
+/** A line left open by a word that needs what follows (a preposition, an article, a conjunction) or a comma. */
+const SENTENCE_GOES_ON = /(?:(?<![\p{L}])(?:de|du|des|la|le|les|à|au|aux|et|ou|par|pour|avec|en|sur|chez)|,)$/u;
+
 function articleListEnd(text: string, from: number, to: number): number {
   let pos = from;
   let seenArticle = false;
@@ -423,7 +426,8 @@ function articleListEnd(text: string, from: number, to: number): number {
       seenArticle = seenArticle || verb;
     } else if (seenArticle && /[.;]$/.test(prev) && /^\p{Lu}/u.test(line)) {
       return pos;
-    } else if (/^(?:M\.|Mme|Monsieur|Madame)\s/u.test(line) && seenArticle) {
+    } else if (/^(?:M\.|Mme|Monsieur|Madame)\s/u.test(line) && seenArticle && !SENTENCE_GOES_ON.test(prev)) {
+      // Not where the article's sentence goes on ("- sollicite de M. le Commissaire … et de" / "M. le Président du Conseil Général …").
       return pos;
     }
     if (line) prev = line;

@@ -990,3 +990,27 @@ En conséquence le Comité fixe à compter du 1er janvier 1988 la prime fixe à 
     expect([vote.for, vote.against, vote.abstentions]).toEqual([11, 2, 1]);
   });
 });
+
+describe("an article's sentence going on onto a line opening on a civility", () => {
+  it('"- sollicite de M. le Commissaire de la République et de" / "M. le Président du Conseil Général l\'attribution …": the list goes on', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 3 mars 1987
+L'an mil neuf cent quatre-vingt-sept, le 3 mars, le Comité s'est réuni sous la présidence de Monsieur Paul DURAND, Président.
+Présents : MM. DURAND, LACHAUD, ROUCHAUD, MAZEAU.
+1. Travaux de renforcement du réseau
+M. DUBREUIL expose l'avant-projet.
+Le Comité, après en avoir délibéré, à l'unanimité :
+- approuve l'avant-projet et le plan de financement
+présentés ;
+- sollicite de M. le Commissaire de la République et de
+M. le Président du Conseil Général l'attribution des
+subventions les plus élevées possibles ;
+- confie la maîtrise d'oeuvre à la D.D.A. de la Dordogne ;
+- autorise M. le Président à signer toutes pièces rela-
+tives à cette affaire.
+
+2. Tarifs de l'eau
+Le Comité, à l'unanimité, fixe les tarifs.
+`);
+    expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['approuve', 'sollicite', 'confie', 'autorise']);
+  });
+});
