@@ -219,6 +219,8 @@ function objetAfterOpening(text: string, at: number): boolean {
 
 /** Labelled so, a number may take any shape of letters and digits ("24-PL-10-037", "CP 12/12/08", "81 CD 1127", "AP (20) 12-38": an assembly, its year in brackets, its month and rank). */
 const LABELLED_NUMBER = String.raw`(?:[A-Z]{1,5} \(\d{2}\) \d{1,2}-\d{1,4}|[A-Z0-9]+(?:(?:[-_./]| (?=\d)| (?=[A-Z]{1,5} \d))[A-Z0-9]+)+)`;
+/** After its label in a header, a bureau's letter and its full stop may stand before the number: "N° B. 81/14". */
+const HEADER_LABELLED_NUMBER = String.raw`(?:[A-Z]\. (?=\d)[0-9]+(?:[-_./][A-Z0-9]+)+|${LABELLED_NUMBER})`;
 /** The word (and OCR's "Délibèration"), and its abbreviations in deliberation software's templates ("DEL. N° 2023-041", "Délib. n°"). */
 const DELIBERATION_WORD = String.raw`(?:D[ée]lib[éeè]ration|D[ÉE]LIB[ÉE]RATION|D[ée]l(?:ib)?\.|D[ÉE]L(?:IB)?\.)`;
 const LABEL_WORD = String.raw`(?:${DELIBERATION_WORD}|Rapport|RAPPORT)`;
@@ -389,7 +391,7 @@ const HEADER_NUMBERS: readonly RegExp[] = [
   // The label alone on its line, its value on the next, as software prints a form a cell a line;
   // an OCR's speck may close the line ("Délibération n° 2016/089'", "N° 90-41 .").
   // Its colon may close the label ("N° d'ordre :" / "1995/014", "Délibération n° :" / "2007-07").
-  new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}(?:[ \t]*:)?(?:[ \t]?|[ \t]*\n[ \t]*)(${LABELLED_NUMBER})(?=(?:['’\`]|[ \t]+\.)?[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
+  new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}(?:[ \t]*:)?(?:[ \t]?|[ \t]*\n[ \t]*)(${HEADER_LABELLED_NUMBER})(?=(?:['’\`]|[ \t]+\.)?[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
   // "En exercice 29 12/10/2017 N° 2017-DCM-0094": a year, the act's letters, its rank, closing a line of the header's grid.
   new RegExp(String.raw`\S[ \t]+N°[ \t]?((?:19|20)\d\d[-_/][A-Z]{1,5}[-_/]\d{1,5})[ \t]*$`, 'gm'),

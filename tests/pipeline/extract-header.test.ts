@@ -839,3 +839,10 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.number)).toEqual(['2007-07']);
   });
 });
+
+describe('"N° B. 81/14" in an extract\'s header', () => {
+  it("is the act's number, the bureau's letter and its full stop before it", () => {
+    const doc = analyzeText(extract('                                                   N° B. 81/14', "OBJET : Service de collecte des ordures ménagères - Acquisition d'un véhicule de collecte"));
+    expect(doc.items.map((i) => i.number?.replace(/\s/g, ''))).toEqual(['B.81/14']);
+  });
+});
