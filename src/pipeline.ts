@@ -39,7 +39,7 @@ import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { SITTING_HELD, briefingTitled, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct, isReportToAssembly } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
-import { annexStart, extractClosing, signedOverReport, titledExtract, withoutAnnexHeadings } from './segment/annexes.ts';
+import { annexStart, extractClosing, signedOverReport, titledAnnexAfter, titledExtract, withoutAnnexHeadings } from './segment/annexes.ts';
 import { withoutRelatedLinks } from './segment/related-links.ts';
 import { withoutTableCaptions } from './segment/table-captions.ts';
 import { withoutArticleParts } from './segment/article-parts.ts';
@@ -145,12 +145,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
       headings.push({ scheme: 'capitals', start: first.start, end: first.end, number: null, title: first.title });
     }
   }
-  // An extract's annex after its closing formula, titled within ("ANNEXE" / "CONVENTION D'EXPLOITATION …" /
-  // "TITRE II – …"): its titles, none numbered, are no points of the extract.
-  if (headings.length > 1 && headings.slice(1).every((h) => h.number === null)) {
-    const annexed = annexStart(lineView, headings[0]!.end);
-    if (annexed <= headings[1]!.start) headings.splice(1);
-  }
+  headings.splice(titledAnnexAfter(lineView, headings));
   const single = headings.length === 1;
   // An extract's annex after its act ("ANNEXE À LA DÉLIBÉRATION N° …", a contract's articles) is none of its decision.
   // Or the president's report printed after the deliberation signed above it.

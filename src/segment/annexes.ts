@@ -21,6 +21,16 @@ const ANNEX_ALONE = /(?:^|[\n\f])[ \t]*ANNEXE(?:[ \t]+(?:N°[ \t]?)?\d{1,2})?[ \
 const SUBJECT_ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE(?:\s+(?:N°\s?)?\d+)?[ \t]+[-–:][ \t]+\S[^\n]*/u;
 
 /**
+ * An extract's annex after its closing formula, titled within ("ANNEXE" / "CONVENTION D'EXPLOITATION …" /
+ * "TITRE II – …"), the extract far into its page where no title says what it is: how many of
+ * `headings` are the act's, its annex's titles (none numbered) after them.
+ */
+export function titledAnnexAfter(text: string, headings: readonly Heading[]): number {
+  if (headings.length < 2 || headings.slice(1).some((h) => h.number !== null)) return headings.length;
+  return annexStart(text, headings[0]!.end) <= headings[1]!.start ? 1 : headings.length;
+}
+
+/**
  * `headings` without those of an extract's annex; `headings` itself when there is none. `bodyFrom`:
  * where the body starts, after the header and the lists (a subject may head the extract above them);
  * `closing`: extractClosing of the text, which the caller may have read already.
