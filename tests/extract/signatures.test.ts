@@ -709,3 +709,10 @@ L'ordre du jour étant épuisé, la séance est levée à 20 h 45.
     expect(analyzeText(sitting).signatures.map((p) => p.surname)).toEqual(['PIERRARD', 'KIEFFER']);
   });
 });
+
+describe("a prefect's report to the general council", () => {
+  it('is signed under "Le Préfet,"; "M. LE PREFET DE REGION" in a title is no signer', () => {
+    expect(surnames("Je vous prie de bien vouloir en délibérer.\n\nLe 14 septembre 1976.\n\nLe Préfet,\n\nAndré VAUCELLE\n")).toEqual([['VAUCELLE', 'Le Préfet']]);
+    expect(surnames("COMMUNICATION DE M. LE PREFET DE REGION SUR L'EXECUTION DU BUDGET REGIONAL\n")).toEqual([]);
+  });
+});
