@@ -455,8 +455,8 @@ function timesAfter(text: string, from: number, to: number): ReturnType<typeof f
 /** How far the sitting's date and time may stand from the start. */
 const DATE_ZONE = 2_000;
 
-/** "sous la présidence de" (a margin's count maybe woven between "sous la" and "présidence": "sous la" / "cice : 11 présidence de"), whatever OCR made of the word's end ("présideuce"; "presidcnce" mended before, by ocr-cleanup's SIDCN), "présidée par", the label "Présidence :" / "Président de séance :" / "Présidence de séance :" (a form's, maybe with no colon), and a line "PRÉSIDENCE DE M. X". */
-const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sid\p{L}{3,4}\s+de|sous\s+la[ \t]*\n[^\n:]{0,24}:[ \t]*\d{1,3}[ \t]+pr[ée]sid\p{L}{3,4}\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sid(?:ente?|ence)\s+de\s+(?:la\s+)?s[ée]ance\s*:|(?<=^|\n)[ \t]*pr[ée]sidente?\s+de\s+s[ée]ance[ \t]+(?=[^\s:])|(?<=^|\n)[ \t]*pr[ée]sidente?[ \t]*:|(?<=^|\n)[ \t]*pr[ée]sidence\s+de(?=\s+(?:m\.|mm\.|mme|monsieur|madame)\s))\s*/giu;
+/** "sous la présidence de" (a margin's count maybe woven between "sous la" and "présidence": "sous la" / "cice : 11 présidence de"), whatever OCR made of the word's end ("présideuce"; "presidcnce" mended before, by ocr-cleanup's SIDCN), "présidée par", the label "Présidence :" / "Président de séance :" / "Présidence de séance :" (a form's, maybe with no colon, or a cell of a form's line before a civility: "Heure d'ouverture 09:30 Président de séance M. X"), and a line "PRÉSIDENCE DE M. X". */
+const PRESIDENCY = /(?:sous\s+la\s+pr[ée]sid\p{L}{3,4}\s+de|sous\s+la[ \t]*\n[^\n:]{0,24}:[ \t]*\d{1,3}[ \t]+pr[ée]sid\p{L}{3,4}\s+de|pr[ée]sid[ée]e?\s+par|(?<![\p{L}])pr[ée]sidence\s*:|pr[ée]sid(?:ente?|ence)\s+de\s+(?:la\s+)?s[ée]ance\s*:|(?<=^|\n)[ \t]*pr[ée]sidente?\s+de\s+s[ée]ance[ \t]+(?=[^\s:])|(?<=^|\n)[ \t]*pr[ée]sidente?[ \t]*:|(?<=^|\n)[ \t]*pr[ée]sidence\s+de(?=\s+(?:m\.|mm\.|mme|monsieur|madame)\s)|(?<=[ \t])pr[ée]sidente?\s+de\s+s[ée]ance[ \t]+(?=(?:m\.|mme|monsieur|madame)\s))\s*/giu;
 
 /**
  * A sitting over two days ("séance plénière des 17 et 18 octobre 2024", "des jeudi 30 juin et

@@ -387,11 +387,13 @@ const SHORT_NUMBER = new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn]
  * Alone on its line or closing it: "délibération n° 2021-032 du 14 septembre 2021" in a sentence
  * cites another act. Labelled so, any shape but a date is a number.
  */
+/** The next cell's label on a form's line after the number's: "N° de délibération CP-2026-047 Nomenclature ACTES 8.3". */
+const NEXT_FORM_CELL = String.raw`(?:Nomenclature|Mati[èe]re|Objet|Rapporteur|Direction|Service|Date)(?![\p{L}])`;
 const HEADER_NUMBERS: readonly RegExp[] = [
   // The label alone on its line, its value on the next, as software prints a form a cell a line;
   // an OCR's speck may close the line ("Délibération n° 2016/089'", "N° 90-41 .").
   // Its colon may close the label ("N° d'ordre :" / "1995/014", "Délibération n° :" / "2007-07").
-  new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}(?:[ \t]*:)?(?:[ \t]?|[ \t]*\n[ \t]*)(${HEADER_LABELLED_NUMBER})(?=(?:['’\`]|[ \t]+\.)?[ \t]*$|[ \t]+${NUMBER_LABEL})`, 'gm'),
+  new RegExp(String.raw`^[ \t]*${NUMBER_LABEL}(?:[ \t]*:)?(?:[ \t]?|[ \t]*\n[ \t]*)(${HEADER_LABELLED_NUMBER})(?=(?:['’\`]|[ \t]+\.)?[ \t]*$|[ \t]+${NUMBER_LABEL}|[ \t]+${NEXT_FORM_CELL})`, 'gm'),
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
   // "En exercice 29 12/10/2017 N° 2017-DCM-0094": a year, the act's letters, its rank, closing a line of the header's grid.
   new RegExp(String.raw`\S[ \t]+N°[ \t]?((?:19|20)\d\d[-_/][A-Z]{1,5}[-_/]\d{1,5})[ \t]*$`, 'gm'),

@@ -846,3 +846,23 @@ describe('"N° B. 81/14" in an extract\'s header', () => {
     expect(doc.items.map((i) => i.number?.replace(/\s/g, ''))).toEqual(['B.81/14']);
   });
 });
+
+describe("a software's extract, each line of its form two cells ('label value label value')", () => {
+  it('reads the number before the next cell\'s label and the president after the time\'s cell', () => {
+    const doc = analyzeText(`DÉPARTEMENT DU GERS
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS
+COMMISSION PERMANENTE
+Réunion du vendredi 25 septembre 2026
+N° de délibération CP-20260925-047 Nomenclature ACTES 8.3 - Voirie
+Rapporteur M. Jean-Louis ABADIE
+Objet RD 930 - Aménagement du carrefour de Lagardère-sur-Baïse - Convention de financement
+Date de convocation 15/09/2026 Lieu de la séance Hôtel du Département - Salle de l'Assemblée
+Heure d'ouverture 09:30 Président de séance M. Bernard ESPARBÈS
+Membres en exercice 34 Présents 27 Représentés 5 Absents 2 Votants 32 Quorum Atteint
+La Commission Permanente, après en avoir délibéré, approuve la convention de financement.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['CP-20260925-047']);
+    expect(doc.meeting.president?.surname).toBe('ESPARBÈS');
+  });
+});
