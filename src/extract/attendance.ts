@@ -544,8 +544,9 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
   ['voting', keyed(/(?:votants|(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration)|pr[ée]sents\s+ou\s+repr[ée]sent[ée]s)\s*(?:\(|:|=|\.(?:[ \t]?[.,]){2,}[ \t]*:?)?\s*/giu, 'votant', 'pris part', 'ou repr'), null, null],
   // "Membres ayant voix délibérative : 11": a board's members, beside those with a consultative voice.
   ['inOffice', keyed(/membres\s+(?:ayant|[àa])\s+voix\s+d[ée]lib[ée]rative\s*(?:\(|:|=|\.(?:[ \t]?[.,]){2,}[ \t]*:?)?\s*/giu, 'voix d'), null, null],
-  // "Nombre de membres : 9", with no other label: the members the body has.
-  ['inOffice', keyed(new RegExp(String.raw`nombre\s+de\s+(?:${MEMBER_NOUNS}|administrateurs)\s*[:=]\s*`, 'giu'), 'nombre'), null, [['nombre', [0]]]],
+  // "Nombre de membres : 9", with no other label: the members the body has; "Nombre de membres du
+  // Bureau : 9 - Présents : 8", the body named (not a count's word: "du conseil présents : 12").
+  ['inOffice', keyed(new RegExp(String.raw`nombre\s+de\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+(?:du|de\s+la)\s+(?:bureau|conseil|comit[ée]|commission)(?:\s+(?!pr[ée]sents?|votants?|absents?|excus|repr|en\s)[\p{L}'’-]+){0,2})?\s*[:=]\s*`, 'giu'), 'nombre'), null, [['nombre', [0]]]],
   // "onze administrateurs sur les quatorze que compte le Conseil sont présents": the members it has.
   ['inOffice', keyed(new RegExp(String.raw`(?:${MEMBER_NOUNS}|administrateurs)\s+sur\s+les\s+(?=\S+(?:[\s-]\S+){0,3}\s+que\s+compte)`, 'giu'), 'membres', 'administrateurs', 'conseillers', 'gués'), null, null],
 ];

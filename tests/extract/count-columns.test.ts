@@ -246,3 +246,10 @@ L'an deux mille vingt-deux, le vingt-neuf septembre, le Conseil d'Administration
     expect(countsOf(text)).toEqual({ inOffice: 13, present: 9, represented: null, voting: 11 });
   });
 });
+
+describe('"Nombre de membres du Bureau : 9 - Présents : 8 - Votants : 8"', () => {
+  it('reads the members the body has, its name after the noun; "du conseil présents : 12" stays the present\'s', () => {
+    expect(countsOf("Le Bureau s'est réuni.\nNombre de membres du Bureau : 9 - Présents : 8 - Votants : 8\n")).toEqual({ inOffice: 9, present: 8, represented: null, voting: 8 });
+    expect(countsOf("Le Conseil s'est réuni.\nNombre de membres du conseil présents : 12\n").inOffice).toBeNull();
+  });
+});
