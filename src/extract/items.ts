@@ -16,7 +16,7 @@ import { isFlat, lineCount } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { BODY_QUALIFIERS, CARRYING_ON, CLOSING_LINE, OBSERVING_PARTICIPLES } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
-import { isSpaceUnit } from '../text/sentences.ts';
+import { ENDS_ON_LEADING_WORD, isSpaceUnit } from '../text/sentences.ts';
 
 keyed(CLOSING_LINE, 'levée', 'levee', 'close', 'épuis', 'epuis', 'clôture', 'cloture', 'plus rien');
 // Asked of each decision (hasWord): answered from the document's word index, not by a scan of it.
@@ -401,8 +401,8 @@ function pointOf(line: string): string {
   return opensOnA(unbulleted) ? unbulleted.replace(ARTICLE_NUMBER, '') : unbulleted;
 }
 
-/** A line left open by a word that needs what follows (a preposition, an article, a conjunction) or a comma. */
-const SENTENCE_GOES_ON = /(?:(?<![\p{L}])(?:de|du|des|la|le|les|à|au|aux|et|ou|par|pour|avec|en|sur|chez)|,)$/u;
+/** A line left open by a word that needs what follows, or by a comma. */
+const goesOn = (line: string) => line.endsWith(',') || ENDS_ON_LEADING_WORD.test(line);
 
 function articleListEnd(text: string, from: number, to: number): number {
   let pos = from;
@@ -426,7 +426,7 @@ function articleListEnd(text: string, from: number, to: number): number {
       seenArticle = seenArticle || verb;
     } else if (seenArticle && /[.;]$/.test(prev) && /^\p{Lu}/u.test(line)) {
       return pos;
-    } else if (/^(?:M\.|Mme|Monsieur|Madame)\s/u.test(line) && seenArticle && !SENTENCE_GOES_ON.test(prev)) {
+    } else if (/^(?:M\.|Mme|Monsieur|Madame)\s/u.test(line) && seenArticle && !goesOn(prev)) {
       // Not where the article's sentence goes on ("- sollicite de M. le Commissaire … et de" / "M. le Président du Conseil Général …").
       return pos;
     }

@@ -560,7 +560,7 @@ function inProxyColumn(raw: string | null, header: SpacedHeader, holder: Person)
  * A member's office in a "Qualité" column's cell after the name, where no layout parts the cells:
  * "Maire", "6ème Adjointe", "Conseillère municipale", "Conseiller municipal délégué".
  */
-const OFFICE_CELL = /[ \t]+(?:\d{1,2}(?:er|re|[èe]re|e|[èe]me)[ \t]+)?(?:Vice-[ \t]?)?(?:Maire|Adjointe?|Conseill(?:er|[èe]re)|Pr[ée]sidente?|[Pp]r[ée]sidente?|D[ée]l[ée]gu[ée]e?)(?:[ \t]+(?:municipale?|communautaire|d[ée]partementale?|d[ée]l[ée]gu[ée]e?))*(?![\p{L}])/u;
+const OFFICE_CELL = /[ \t]+(?:\d{1,2}(?:er|re|[èe]re|e|[èe]me)[ \t]+)?(?:Vice-[ \t]?)?(?:Maire|Adjointe?|Conseill(?:er|[èe]re)|[Pp]r[ée]sidente?|D[ée]l[ée]gu[ée]e?)(?:[ \t]+(?:municipale?|communautaire|d[ée]partementale?|d[ée]l[ée]gu[ée]e?))*(?![\p{L}])/u;
 /** That office's words wrapped in its cell onto the next line ("municipale X", "municipal TECHER"). */
 const OFFICE_TAIL = /^[ \t]*(?:municipale?|communautaire|d[ée]partementale?|d[ée]l[ée]gu[ée]e?)(?:[ \t]+(?:municipale?|d[ée]l[ée]gu[ée]e?))*(?=[ \t]|$)/u;
 

@@ -27,8 +27,10 @@ function alike(point: string, row: string): boolean {
   return shared / grams.size >= TITLES_ALIKE;
 }
 
+/** Nothing decided but an outcome: no act, no vote. */
+const decidesNothing = (item: Item) => !item.decision || (!item.decision.articles.length && !item.decision.vote);
 /** A row of such a list: numbered, and nothing decided but its outcome. */
-const isRow = (item: Item) => item.number !== null && !item.report && (!item.decision || (!item.decision.articles.length && !item.decision.vote));
+const isRow = (item: Item) => item.number !== null && !item.report && decidesNothing(item);
 
 /** A row of a list closing numbered points: its vote a word at most ("Unanimité"), no figures. */
 // Its cell "Majorité" may read as a report: the row is short.
@@ -65,7 +67,7 @@ function recapOfNumberedPoints<T extends { item: Item }>(built: T[]): T[] | null
   if (!closing) {
     rows = 0;
     // Its last row may run on over what follows the table (an attendance sheet): numbered, nothing decided.
-    while (rows < built.length && (isRecapRow(built[rows]!.item) || isRow({ ...built[rows]!.item, report: null }))) rows++;
+    while (rows < built.length && (isRecapRow(built[rows]!.item) || (built[rows]!.item.number !== null && decidesNothing(built[rows]!.item)))) rows++;
     if (rows < MIN_RECAP_ROWS || rows >= built.length) return null;
   }
   const points = closing ? built.slice(0, built.length - rows) : built.slice(rows);

@@ -4,6 +4,7 @@
  * a deliberation number ("D2024-27 - Objet : …", "N°1 D.CCAS/2026/19 - …", "CC02_2023 …"),
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
+import { ENDS_ON_LEADING_WORD } from '../text/sentences.ts';
 import { MEMBER_NOUNS } from '../text/cues.ts';
 import { pointFormSubjects } from './point-form.ts';
 import { isMatiereLine } from '../text/actes-nomenclature.ts';
@@ -365,8 +366,6 @@ function numberUnder(text: string, end: number): string | null {
   return number && (labelled || isDeliberationNumber(number)) ? number : null;
 }
 
-/** A title's last word that leads on to more: a preposition, an article, "et". */
-const TITLE_GOES_ON = /(?:^|[ \t])(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour|par|d['’]|l['’])$/iu;
 /** The words after the number opening the line under a title, a short line's: the title's end ("n° 2008/22 Funtanella et du réservoir de Pighjolu"). */
 const TITLE_AFTER_NUMBER = /^[ \t]*[Nn]°[ \t]*(?:[A-Z]{1,3}[ \t])?(?:19|20)\d\d[/-]\d{1,4}[ \t]+(\S[^\n]{2,80})$/u;
 
@@ -1498,7 +1497,7 @@ const WISH_OR_MOTION = new RegExp(String.raw`^[ \t]*(?:${WISH_OR_MOTION_LABEL})[
 const MARGIN_NUMBER_OBJET = /^[ \t]*N°[ \t]*(\d{1,4}(?:[-/.]\d{1,4})?)[ \t]*\n[ \t]*(?:Objet|OBJET)[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]{0,39}\n){1,5}(?:[ \t]*\n)+[ \t]*(?=\p{Lu}[^\p{Ll}\n]{11,}$)/gmu;
 
 function marginNumberObjet(text: string, found: Heading[]): void {
-  for (const m of execAll(MARGIN_NUMBER_OBJET, text)) {
+  for (const m of execAllAtLineStarts(MARGIN_NUMBER_OBJET, text, 'N')) {
     const titleStart = m.index! + m[0].length;
     const line = lineAt(text, titleStart);
     const end = capitalsTitleEnd(text, line.line, line.end);
@@ -1787,7 +1786,7 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean, secon
   const under = own || bracketed || outside ? null : numberUnder(text, end);
   // "Délib. 2 - Réhabilitation du captage de" / "n° 2008/22 Funtanella et du réservoir": the title
   // cut on a word that leads on goes on after the margin's number on the line under it.
-  const goesOn = under !== null && TITLE_GOES_ON.test(title) ? TITLE_AFTER_NUMBER.exec(lineAt(text, end + 1).line) : null;
+  const goesOn = under !== null && ENDS_ON_LEADING_WORD.test(title) ? TITLE_AFTER_NUMBER.exec(lineAt(text, end + 1).line) : null;
   if (goesOn) {
     title = cleanTitle(`${title} ${goesOn[1]}`);
     end = lineAt(text, end + 1).end;

@@ -52,3 +52,9 @@ export function nameStartsBefore(text: string, at: number): number[] {
   out.push(Math.max(start, text.lastIndexOf('\n', at - 1) + 1), start);
   return out;
 }
+
+/**
+ * A text left open on a word that needs what follows it (a preposition, an article, a
+ * conjunction): "… Rectification de la" / "… République et de", the next line goes on with it.
+ */
+export const ENDS_ON_LEADING_WORD = /(?:^|[ \t])(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour|par|d['’]|l['’])$/iu;
