@@ -1442,14 +1442,16 @@ function labelColumnSubjects(text: string, from: number): Heading[] {
 
 /** "N° d'acte" (or "N° délibération", "Acte n°") / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
 const NUMBER_COLUMN_LABEL = /^[ \t]*(?:(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+de[ \t]+l['’][ \t]?acte|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration|[ \t]+d[ée]lib\.?)?|(?:acte|d[ée]lib[ée]ration)[ \t]+n[°o]\.?)[ \t]*$/iu;
+/** A deliberation's number in its commonest shape, figures a register's code may open: "89/041", "CP/98/11/01". */
+const REGISTER_NUMBER = String.raw`(?:[A-Z]{1,5}[/_-]?)?\d{2,4}(?:[/_-]\d{1,4}){1,3}`;
 /**
  * The same label opening a row of the form's labels, its value opening the row under it, the
  * dates' after: "N° d'ordre Date de convocation Date d'affichage" / "2002/031 15/03/2002 15/03/2002".
  */
 const NUMBER_ROW_LABEL = /^[ \t]*(?:N°|Num[ée]ro)[ \t]+d['’](?:acte|ordre)[ \t]+(?=Date[ \t])/iu;
-const NUMBER_ROW_VALUE = /^[ \t]*((?:[A-Z]{1,5}[/_-]?)?\d{2,4}(?:[/_-]\d{1,4}){1,3})(?:[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})+[ \t]*$/u;
+const NUMBER_ROW_VALUE = new RegExp(String.raw`^[ \t]*(${REGISTER_NUMBER})(?:[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})+[ \t]*$`, 'u');
 /** A deliberation's number alone on its line: "89/041", "2024-014", "CP/98/11/01", "CS2013-08", "83/B/401". */
-const NUMBER_VALUE = /^[ \t]*((?:[A-Z]{1,5}[/_-]?)?\d{2,4}(?:[/_-]\d{1,4}){1,3}|\d{2,4}[/_-][A-Z]{1,3}[/_-]\d{1,4}|\d{4}[/_-]\d{1,2}[/_-][A-Z]{1,4}\d{0,2}[/_-]\d{1,4})[ \t]*$/u;
+const NUMBER_VALUE = new RegExp(String.raw`^[ \t]*(${REGISTER_NUMBER}|\d{2,4}[/_-][A-Z]{1,3}[/_-]\d{1,4}|\d{4}[/_-]\d{1,2}[/_-][A-Z]{1,4}\d{0,2}[/_-]\d{1,4})[ \t]*$`, 'u');
 /** How many lines of such a form may stand over the subject. */
 const FORM_LINES_ABOVE = 10;
 
