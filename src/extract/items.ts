@@ -766,6 +766,20 @@ function rapporteurOf(text: string, h: Heading, reportEnd: number): Person | nul
 /** "(Délibération n° 13/241 AC)" alone on its line: the deliberation's number closing its point. */
 const OWN_NUMBER_CLOSING = /(?:^|\n)[ \t]*\([ \t]*D[ée]lib[ée]ration[ \t]+n[°o][ \t]*([^)\n]{2,24}?)[ \t]*\)[ \t]*(?=\n|$)/u;
 
+/**
+ * "8. SUBVENTION …" / "9. CLASSEMENT …" (decided, "Ajourné.") / "10. ACQUISITION …": a ranked point
+ * between its rank's neighbours, the one before kept as a point, is one of the sitting's points
+ * though its decision states no vote.
+ */
+function rankedBetween(queue: ReadonlyArray<{ h: Heading }>, q: number, built: readonly BuiltItem[]): boolean {
+  const h = queue[q]!.h;
+  const before = queue[q - 1]?.h;
+  const after = queue[q + 1]?.h;
+  if (h.scheme !== 'ordinal' || before?.scheme !== 'ordinal' || after?.scheme !== 'ordinal') return false;
+  const rank = Number(h.number);
+  return Number(before.number) === rank - 1 && Number(after.number) === rank + 1 && built[built.length - 1]?.item.number === before.number;
+}
+
 export function buildItems(text: string, headings: readonly Heading[], docEnd: number, single: boolean): BuiltItem[] {
   // No heading, no item; and the queue below, mapped from no heading, would be an array of
   // another kind, on which V8 deoptimized this function.
@@ -814,7 +828,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const decided = vote.stated;
     // "N° 10 …", "Affaire 12 …": a point the sitting numbered, deferred ("décide d'ajourner") or
     // given an opinion without a vote, is still one of its points when its decision is written.
-    if (!decided && h.scheme !== 'numbered' && !single && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY) && !(decisionStart !== null && isLabelledPoint(text, h))) continue;
+    if (!decided && h.scheme !== 'numbered' && !single && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY) && !(decisionStart !== null && (isLabelledPoint(text, h) || rankedBetween(queue, q, built)))) continue;
     if (decisionStart === null && actsInParticiples(text) && hasParticipleAct(text, h.end, vote.start ?? segEnd)) {
       // A summary's point under "Le Conseil a :": its text is what was decided, from its first line.
       decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);

@@ -652,3 +652,28 @@ Fixe l'aide régionale à 12 000 F par logement."
     expect([reading.vote?.for, reading.vote?.against, reading.outcome]).toEqual([63, 84, 'rejected']);
   });
 });
+
+describe('a relevé whose ranked point is deferred without a vote', () => {
+  const text = `${OPENING}1. VOIRIE DEPARTEMENTALE - RENFORCEMENT DU C.D. 16
+La Commission approuve le résultat de l'adjudication et attribue les travaux à l'entreprise.
+Adopté à l'unanimité.
+
+2. CLASSEMENT DANS LA VOIRIE DEPARTEMENTALE DU CHEMIN VICINAL N° 4
+La Commission, après discussion, décide d'ajourner l'examen de cette affaire dans l'attente de l'avis du Conseil Municipal intéressé.
+Ajourné.
+
+3. REPARTITION DU PRODUIT DES AMENDES DE POLICE
+La Commission arrête la liste des communes bénéficiaires.
+Adopté à l'unanimité.
+`;
+
+  it('keeps the point ranked between its neighbours as one of the sitting\'s, with its act', () => {
+    expect(numbersAndTitles(text).map(([n]) => n)).toEqual(['1', '2', '3']);
+    expect(actions(text)[1]).toEqual(['décide']);
+  });
+
+  it('does not make a point of a ranked paragraph with no decision', () => {
+    const noDecision = text.replace(/La Commission, après discussion, décide d'ajourner/, "Le Président rappelle l'examen");
+    expect(numbersAndTitles(noDecision).map(([n]) => n)).toEqual(['1', '3']);
+  });
+});
