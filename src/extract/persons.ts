@@ -505,11 +505,11 @@ function numberedHeadingAt(text: string, toks: Tokens, k: number): boolean {
 // Dots only inside an acronym ("E.P.C.I.", "C.C.A.S."), never a sentence's end.
 const GROUP_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?!(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame|Mesdames|Messieurs)[\s,])\p{L}(?:[\p{L}'’(), -]|(?<![\p{L}])\p{Lu}\.(?:\p{Lu}\.)+){2,80}?[ \t]*:(?=[ \t]*\S)/u;
 
-/** Labels of those who attend without being members: the staff, guests, advisers; "Asslstaient" as OCR may read it. */
-const NOT_MEMBERS_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?:ass[il1]st|[ée]galement|invit|particip|personnel|services?\b|avec\s+voix\s+consultative|membres?\s+(?:avec\s+voix\s+)?consultati)/iu;
+/** Labels of those who attend without being members: the staff, guests, advisers; "Asslstaient", "Asaistait" as OCR may read it. */
+const NOT_MEMBERS_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?:as[sa][il1]st|[ée]galement|invit|particip|personnel|services?\b|avec\s+voix\s+consultative|membres?\s+(?:avec\s+voix\s+)?consultati)/iu;
 
 /** A line opening on "Assistait", "Assistaient" (in capitals or not): those who attended without being members follow. */
-const ASSISTED_OPENING = /^ass[il1]stai(?:en)?t(?![\p{L}])/iu;
+const ASSISTED_OPENING = /^as[sa][il1]stai(?:en)?t(?![\p{L}])/iu;
 
 /** Whether the line at `at` is a label of those who are no members, alone on its line and closed by its colon. */
 function notMembersHeading(text: string, at: number, end: number): boolean {

@@ -642,6 +642,11 @@ describe('the staff attending, their label as heavy OCR reads it', () => {
     const doc = analyzeText(`BUREAU COMMUNAUTAIRE\nSéance du 11 septembre 2023\nEtaient presents : M. Gérard KIEFFER, Président ; M. Bernard WEISSE, M. Alain STUMPF.\nExcusé : M. Raymond KLEIN.\nAsslstaient éga lernent : Mme Laure PETITJEAN, Directrice Générale des Services ; M. Yann ROBERT, responsable du pôle technique.\nSecrétaire de séance : M. Bernard WEISSE.\n\n1. Approbation du relevé des décisions\nLe relevé est approuvé sans observation.\nVote : unanimité.\n`);
     expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['KLEIN']);
   });
+
+  it('"Asaistait à laséance :" (s struck as a) ends the list of the excused', () => {
+    const doc = analyzeText(`COMMISSION DEPARTEMENTALE\nSéance du 14 octobre 1981\nEtaient présents : MM. DELMOTTE, VANHOVE, CARPENTIER.\nAbsent excusé : M. MARTENS.\nAsaistait à laséance : M. FOURCROY, Secrétaire Gènéral de la\nPréfecture, representant M. lc Préfet.\n\n1. PROCES-VERBAL DE LA SEANCE DU 16 SEPTEMBRE 1981\nLe procès-verbal est adopté.\n`);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['MARTENS']);
+  });
 });
 
 describe('a list whose entries a semicolon parts, each with its description, a civility closing a line', () => {
