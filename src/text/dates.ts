@@ -294,9 +294,21 @@ function yearAt(text: string, pos: number): YearParse | null {
   if (dm) return { year: Number(dm[1]), end: p + 4, words: false };
   const c = text.charCodeAt(p);
   if (c >= 48 && c <= 57) return null;
-  const n = findNumberAt(text, p);
+  const n = findNumberAt(text, p) ?? misreadThousandAt(text, p);
   if (!n || n.value < YEAR_MIN || n.value > YEAR_MAX) return null;
   return { year: n.value, end: n.end, words: true };
+}
+
+/** "mi1", "mi11e", "m1l": "mil", "mille" with a figure one read for an l, which no number word holds. */
+const MISREAD_THOUSAND_Y = /m[il1][l1]{1,2}e?(?=[\s-])/uy;
+
+/** "L'an mi1 neuf cent quatre-vingt": the year whose thousand OCR misread, the hundreds after it in words. */
+function misreadThousandAt(text: string, p: number): { value: number; end: number } | null {
+  MISREAD_THOUSAND_Y.lastIndex = p;
+  const m = MISREAD_THOUSAND_Y.exec(text);
+  if (!m || !/\d/.test(m[0])) return null;
+  const rest = findNumberAt(text, p + m[0].length);
+  return rest && rest.value < 1000 ? { value: 1000 + rest.value, end: rest.end } : null;
 }
 
 function formOf(dayWords: boolean, yearWords: boolean): DateForm {

@@ -188,6 +188,13 @@ describe('dates OCR damaged', () => {
   it('does not make dates of words that only look like damaged ones', () => {
     expect(findDates('Il mars 2024, le clos 2024, 12 rues 2024, 12 mois 1850')).toEqual([]);
   });
+  it("reads a year whose thousand OCR misread ('mi1'), the hundreds in words after it", () => {
+    expect(findDates("L'an mi1 neuf cent quatre-vingt, le vingt et un mars à vingt heures").map((d) => d.iso)).toEqual(['1980-03-21']);
+    expect(findDates("L'an mi11e neuf cent soixante-dix, le deux mai").map((d) => d.iso)).toEqual(['1970-05-02']);
+  });
+  it('makes no year of a misread thousand with nothing after it', () => {
+    expect(findDates("L'an mi1, le vingt et un mars")).toEqual([]);
+  });
 });
 
 describe('times', () => {
