@@ -217,7 +217,7 @@ const DECISION_CUES: readonly RegExp[] = [
   // line, its object in lower case after it, is the decision's first article, lead or none.
   ACT_IN_CAPITALS_LINE,
   // "dehbéré", "d'elibére": the word after "après en avoir" as heavy OCR garbles it, a d and an é.
-  keyed(/\bapr[èée]s\s+en\s+avoir\s+(?:d[ée]lib[ée]r[ée]|d['’]?[a-zéè]{3,7}r[éeè](?![\p{L}]))/iu, 'avoir'),
+  keyed(/\bapr\s?[èée]s\s+en\s+avoir\s+(?:d[ée]lib[ée]r[ée]|d['’]?[a-zéè\d]{3,7}r[éeè](?![\p{L}]))/iu, 'avoir'),
   keyed(/\bapr[èée]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   // "Le Conseil Municipal, réuni sous la présidence de M. X, délibérant sur le compte administratif
   // de l'exercice 1977 …, lui donne acte …, constate …, arrête …": the formula of the accounts' vote.

@@ -366,3 +366,11 @@ describe('"et donne quitus au Président"', () => {
     expect(extractArticles(text, 0, text.length).map((a) => a.action)).toEqual(['approuve', 'donne']);
   });
 });
+
+describe('the lead "après en avoir délibéré" as heavy OCR breaks it', () => {
+  it('"apr ès en avoir d61ibéré, approuve …": the verbs after the misread lead are the acts', () => {
+    expect(
+      actions("Le Conseil Municipal, apr ès en avoir d61ibéré, approuve le\ncompte administratif 1979 par 13 voix pour, et constate la concordance des écritures avec le compte\nde gestion du Receveur."),
+    ).toEqual(['approuve', 'constate']);
+  });
+});
