@@ -119,6 +119,13 @@ export function unweaveMarginNotes(page: string): string {
       // A ragged margin's first note beside a paragraph under the page's head ("REPUBLIQUE FRANCAISE" /
       // "EXTRAIT DU REGISTRE …", then "REGION BRETAGNE   Le Conseil régional …"): the head is a paragraph of its own.
       if (ragged && x.note && !notes.length && body.length && !MID_SENTENCE.test(body[body.length - 1]!.trim())) flush();
+      // "Nombre de membres" over the box's counts beside the paragraph ("en exercice : 11    L'an mil …"):
+      // the box's head is its first note, the lines above it the page's head.
+      else if (ragged && x.note && !notes.length && body.length && FIGURES_BOX_HEAD.test(body[body.length - 1]!.trim()) && isMarginLabel(x.note)) {
+        const head = body.pop()!.trim();
+        flush();
+        notes.push(head);
+      }
       if (x.body.trim() && firstNotes < 0) firstNotes = notes.length;
       if (x.note) notes.push(x.note);
       if (x.body) body.push(x.body);
@@ -272,8 +279,8 @@ const DOUBLED_IN_NAMES = /,[ \t]+(?:Madame|Monsieur|Mme|M\.|MM\.|Mmes)$/u;
 const DOUBLED_AFTER_WORD = /^\p{Ll}{1,3}$/u;
 /** A note's line in capitals, alone on its line. */
 const NOTE_IN_CAPITALS = /^[\p{Lu}'’ -]{3,25}$/u;
-/** A note of a ragged margin opens on a letter, and holds a word. */
-const RAGGED_NOTE_WORDS = /^\p{L}(?:[^\n]*\p{L})?$/u;
+/** A note of a ragged margin opens on a letter, and holds a word; or a word cut by a hyphen ("Electrifi-" / "cation"). */
+const RAGGED_NOTE_WORDS = /^\p{L}(?:[^\n]*\p{L})?$|^\p{L}[^\n]*\p{L}{2}-$/u;
 /** A signature's cell: its office closed by a comma, or a name after an initial. */
 const SIGNATURE_CELL = /,$|^(?:\p{Lu}\.[ -]?){1,2}[ \t]?\p{Lu}{2,}/u;
 /** Notes a ragged margin holds at least where labels stand in it. */
@@ -294,15 +301,35 @@ function raggedSplit(lines: readonly string[], spaces: 2 | 3): Array<{ note: str
   let labels = 0;
   let far = 0;
   let noted = false;
+  // Where the body beside the last note started: a note filling the margin to one space before it goes on there.
+  let bodyAt = -1;
   const split = lines.map((line) => {
     const follows = noted;
+    const besideAt = bodyAt;
     noted = false;
+    bodyAt = -1;
     // A note's last line alone under it, in capitals ("A LA COMMISSION    Permanente." / "PERMANENTE").
     if (follows && NOTE_IN_CAPITALS.test(line)) {
       noted = true;
       return { note: line.trim(), body: '' };
     }
+    // "Compte      Le Maire s'étant retiré, …" / "administra- présidence de M. …": under a note, the
+    // next fills the margin to one space from the body's column, the body going on there.
+    const tight = follows && besideAt > 0 && !line.includes(gap) ? tightNote(line, besideAt) : null;
+    if (tight) {
+      near++;
+      noted = true;
+      bodyAt = besideAt;
+      return tight;
+    }
     if (!line.trim() || /^[ \t]/.test(line) || !line.includes(gap)) return { note: '', body: line.trimEnd() };
+    // "présents    :  9     heures trente, …": a count of the box its colon aligned, beside the body.
+    const count = ALIGNED_COUNT.exec(line);
+    if (count && count[0].length <= RAGGED_REACH && /\p{L}{3}/u.test(line.slice(count[0].length))) {
+      labels++;
+      noted = true;
+      return { note: `${count[1]} : ${count[2]}`, body: line.slice(count[0].length).trimEnd() };
+    }
     const m = noteAt.exec(line);
     const note = m && m[0].length <= RAGGED_REACH ? m[1]! : null;
     const body = m ? line.slice(m[0].length) : '';
@@ -313,9 +340,11 @@ function raggedSplit(lines: readonly string[], spaces: 2 | 3): Array<{ note: str
     // A note is words (no rank, no figure alone) beside a line of prose, or (under another note,
     // or in capitals) beside words in lower case; never beside a table's cells.
     const besideProse = PROSE_LINE.test(body) || MEMBERS_LINE.test(body) || NAMES_LINE.test(body) || ((follows || (note !== null && NOTE_IN_CAPITALS.test(note))) && /\p{Ll}{3}/u.test(body));
-    if (note !== null && RAGGED_NOTE_WORDS.test(note) && !SIGNATURE_CELL.test(note) && besideProse && !GAP.test(body)) {
+    // Under a note, its line may end on the year the subject is of ("Compte" / "administra-" / "tif 1980").
+    if (note !== null && (RAGGED_NOTE_WORDS.test(note) || (follows && NOTE_WITH_YEAR.test(note))) && !SIGNATURE_CELL.test(note) && besideProse && !GAP.test(body)) {
       near++;
       noted = true;
+      bodyAt = m![0].length;
       return { note, body: body.trimEnd() };
     }
     // A label of the margin ("n° 06_DEE_01", "22 juin 2006", "OBJET :", "présents : 71") beside any
@@ -327,8 +356,9 @@ function raggedSplit(lines: readonly string[], spaces: 2 | 3): Array<{ note: str
       noted = true;
       return { note, body: body.trimEnd() };
     }
-    // Two signatures side by side are the page's own, no sign of a justified page or a table.
-    if (!(m && SIGNATURE_CELL.test(m[1]!))) far++;
+    // Two signatures side by side are the page's own, no sign of a justified page or a table; nor is
+    // a letterhead beside its page's number ("COMMUNE DE …   - 23 -"), or a stamp's rule ("25-3-81  |").
+    if (!(m && (SIGNATURE_CELL.test(m[1]!) || PAGE_NUMBER_CELL.test(body.trim()) || !/[\p{L}\d]/u.test(body) || SURNAMES_ROW.test(line.trim())))) far++;
     return { note: '', body: line.trimEnd() };
   });
   if (!labels) return near >= MIN_NOTE_LINES && far * 4 <= near ? split : null;
@@ -339,6 +369,30 @@ function raggedSplit(lines: readonly string[], spaces: 2 | 3): Array<{ note: str
     return tight !== null && line.includes(`${tight.cell} ${tight.rest}`);
   });
   return near >= 1 && near + labels >= MIN_LABELLED_NOTE_LINES && !runIn && far * 4 <= near + labels ? split : null;
+}
+
+/** The head of the sitting's figures box alone on its line: "Nombre de membres", "Membres". */
+const FIGURES_BOX_HEAD = new RegExp(String.raw`^(?:${FIGURES_BOX_WORDS})(?:\s+(?:de|des|du)\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s))?\s*:?$`, 'iu');
+/** A count of the sitting's figures box, its colon aligned with the others': "présents    :  9", "votants     : 1O" (OCR's O for 0). */
+const ALIGNED_COUNT = /^((?:en[ \t]+exercice|pr[ée]sents|votants|absents|pouvoirs|repr[ée]sent[ée]s|exprim[ée]s))[ \t]*:[ \t]*(\d{1,3}|\d[O0-9]|[1-9]O)[ \t]{3,}(?=\S)/iu;
+/** A note's words, then the year they are of: "tif 1980", "Budget 1981". */
+const NOTE_WITH_YEAR = /^\p{L}[^\n]*\p{L}[ \t]+\d{4}$/u;
+/** Signers' surnames side by side under "Suivent les signatures": "DELEPLANQUE   VANHOUTTE   MASCLET". */
+const SURNAMES_ROW = /^\p{Lu}[\p{Lu}'’-]+(?:[ \t]{2,}\p{Lu}[\p{Lu}'’-]+)+$/u;
+/** A page's number beside a letterhead: "- 23 -", "Folio 21", "page 3". */
+const PAGE_NUMBER_CELL = /^(?:[-–][ \t]*\d{1,4}[ \t]*[-–]|(?:folio|f°|page)[ \t]*\d{1,4})$/iu;
+/** A note's word (a word cut by a hyphen, or one ending on a year) filling the margin. */
+const TIGHT_NOTE = /^\p{L}[\p{L}'’ -]{0,22}(?:[-–]|\p{L}|[ \t]\d{4})$/u;
+
+/**
+ * The note and body of a line whose note fills the margin to one space before the body's column
+ * `at` ("administra- présidence de M. VANHOUTTE …"), the body a line of prose; else null.
+ */
+function tightNote(line: string, at: number): { note: string; body: string } | null {
+  if (line.length <= at || line[at - 1] !== ' ' || line[at - 2] === ' ' || line[at] === ' ' || /^[ \t]/.test(line)) return null;
+  const note = line.slice(0, at - 1);
+  const body = line.slice(at).trimEnd();
+  return TIGHT_NOTE.test(note) && /\p{Ll}{2,}[ \t]+\p{L}+[ \t]+\p{L}/u.test(body) ? { note, body } : null;
 }
 
 /** A label a margin holds: a count, a date, an act's number, "OBJET :". */

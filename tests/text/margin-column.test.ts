@@ -1006,3 +1006,69 @@ describe('a margin box whose rows open on a dash, its first row one column furth
     ]);
   });
 });
+
+describe("a register's subjects in a margin beside each paragraph's opening lines, the body then at the page's edge", () => {
+  // Invented commune and names; the layout of a typed register whose margin only the paragraphs' openings stand beside.
+  const first = `COMMUNE DE VERLINGHEM                                            - 12 -
+(Nord)
+                              Séance du 14 Mars 1983
+Nombre de membres
+en exercice : 11     L'an mil neuf cent quatre-vingt-trois, le quatorze mars à dix-neuf
+présents    :  9     heures trente, le Conseil Municipal de la Commune de VERLINGHEM
+votants     : 1O     légalement convoqué le 7 mars, s'est réuni à la Mairie, sous
+                     la présidence de M. DUBRULLE Henri, Maire.
+Etaient présents : MM. DUBRULLE, Maire, LEROUGE, Adjoint, MAHIEU, POTTIER, DELVAL.
+
+Compte      Le Maire s'étant retiré, le Conseil Municipal, siégeant sous la
+administra- présidence de M. LEROUGE Jean, 1er Adjoint, délibérant sur
+tif 1982    le compte administratif de l'exercice 1982 dressé par M. DU-
+            BRULLE, Maire, après s'être fait présenter le budget primitif
+et les décisions modificatives de l'exercice considéré,
+1° lui donne acte de la présentation faite du compte administratif ;
+2° arrête les résultats définitifs tels que résumés ci-dessus.
+Le compte administratif 1982 est approuvé à l'unanimité.
+Transmis S/Pré-
+fecture le
+21-3-83  |`;
+  const second = `                                                                  - 13 -
+                         Séance du 14 mars 1983 (suite)
+
+Electrifi-  Le Maire expose que le renforcement du réseau basse tension du
+cation      hameau du Petit-Bois est devenu nécessaire, les habitants se
+rurale      plaignant de baisses de tension fréquentes. Le devis établi par
+            le Syndicat Intercommunal d'Electricité s'élève à 88.000 F.
+Le Conseil, après en avoir délibéré, à l'unanimité, approuve le projet
+et sollicite l'aide du Conseil Général au taux le plus élevé possible.
+
+Droit de    Le bail de location du droit de chasse sur les terres communales
+chasse      venant à expiration le 30 juin 1983, le Maire propose de le renouveler
+pour une durée de six ans au prix annuel de 1.100 F.
+La proposition du Maire est adoptée par 8 voix pour et 2 voix contre.
+
+Suivent les signatures :
+DUBRULLE   LEROUGE   MAHIEU
+POTTIER    DELVAL`;
+
+  it('gives each subject first, its word cut by a hyphen or filling the margin to one space, its year after it', () => {
+    const lines = unweaveColumns(first).split('\n');
+    expect(lines).toContain('[En marge : Compte administratif 1982]');
+    expect(lines).toContain('présidence de M. LEROUGE Jean, 1er Adjoint, délibérant sur');
+    const next = unweaveColumns(second).split('\n');
+    expect(next).toContain('[En marge : Electrification rurale]');
+    expect(next).toContain('[En marge : Droit de chasse]');
+    expect(next).toContain('hameau du Petit-Bois est devenu nécessaire, les habitants se');
+  });
+
+  it("reads the box of counts whose colons align before the opening paragraph, the paragraph's lines whole", () => {
+    const lines = unweaveColumns(first).split('\n');
+    expect(lines).toContain('Nombre de membres en exercice : 11 présents : 9 votants : 1O');
+    expect(lines).toContain('heures trente, le Conseil Municipal de la Commune de VERLINGHEM');
+  });
+
+  it('makes each subject a point of the sitting, with its acts', () => {
+    const doc = analyzeText(`${first}\f${second}`);
+    expect(doc.items.map((i) => i.title)).toEqual(['Compte administratif 1982', 'Electrification rurale', 'Droit de chasse']);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['donne acte', 'arrête']);
+    expect(doc.meeting.time).toBe('19:30');
+  });
+});
