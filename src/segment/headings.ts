@@ -125,7 +125,7 @@ const MIN_OBJET_VALUE = 12;
 const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,2}[.)][ \t]+)?\p{Lu}[^\n]{5,}\n[ \t.]*$/u;
 /**
  * "1. Title", "1 - Title", "2 -DEL 2019-113 - TITLE" (its dash glued to capitals), "1°) Title" ("3°)Title", a typist's space lost), "4.1 Title",
- * "II bis. - TITLE", "7 bis - TITLE", "IV. - 5e TRANCHE - …" (a roman rank and a dash before a title opening on a rank), "IIl. - TITLE" (OCR's l for an I), "II. Title", "B) Title", and the same announced as
+ * "II bis. - TITLE", "7 bis - TITLE", "IV. - 5e TRANCHE - …" (a roman rank and a dash before a title opening on a rank), "IIl. - TITLE" (OCR's l for an I), "l - TITLE" (OCR's l for a 1), "II. Title", "B) Title", and the same announced as
  * "Point n° 1 :", "QUESTION 2 –", "Affaire n°3", "N°5 –", "N° 31   Title" (not "N° 2 DU PLUi", the end of a wrapped title,
  * unless a blank line sets it off: "N° 1 Le Président présente …", a register's margin glued to its text), "IV. - TITLE";
  * after "n°", a rank of three figures ("Rapport n° 101 - Title", a département's reports) or a commission's letter and
@@ -135,7 +135,7 @@ const NUMBERED_LINE_ABOVE = /(?:^|\n)[ \t.]*N°[ \t]?\d[\w/.-]*[ \t:.-]+(?:\d{1,
 /** What ORDINAL opens on: a label ("Point", "point", "N°") or the rank (OCR's "ll." for "II."). */
 const ORDINAL_OPENING = `${CAPITALS_AND_FIGURES}pqadrl`;
 const ORDINAL =
-  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION|D[ée]lib\.|D[ÉE]LIB\.)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d|[A-Z][ \t]?\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?(?:[ \t]bis(?![a-z]))?|(?<=[Nn][°o][ \t]*)\d{3}|(?<=(?:RAPPORT|[Rr]apport)[ \t]+[Nn][°o][ \t]*)\d{4}|(?<=N°[ \t]*)[A-Z][ \t]?\d{1,2}(?=[ \t]+[-–—][ \t])|[IVX]{1,5}(?:[ \t]bis(?![a-z]))?|(?=[IVXl]{2,5}\.[ \t]*[-–—][ \t])[IVX]*l[IVXl]*|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|(?<=\d°)\)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[ \t]+[-–—:][ \t]+|[ \t]+[-–—](?=[A-ZÀ-ÖØ-Þ]{2})|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:POINT|Point)[ \t]*\d{1,3}|(?:AFFAIRE|Affaire)[ \t]+(?:[Nn][°o][ \t]*)?\d{1,3})[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ][^\n]{2,80}\n)|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ])|(?<=N°[ \t]*\d{1,2})[ \t]+(?=L(?:[ae]|es)[ \t]+[a-zß-ÿA-ZÀ-ÖØ-Þ]{2}[^\n]{30}))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d|(?<=[IVX]\.[ \t]*[-–—][ \t]+)\d{1,2}(?:e|er|[èe]me)[ \t]+[A-ZÀ-ÖØ-Þ]{2}|(?<=(?:RAPPORT|Rapport)[ \t]+N°[ \t]*\d{1,4}[ \t]+[-–—][ \t]+)\d{1,2}(?:e|er|[èe]re|[èe]me)[ \t]+(?:COMMISSION|Commission)[ \t]*$)/gm;
+  /^[ \t]*(?:(?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|[Rr]apport|RAPPORT|D[ée]cision|D[ÉE]CISION|D[ée]lib\.|D[ÉE]LIB\.)[ \t]+(?:[Nn][°o][ \t]*)?|N°[ \t]*(?=\d|[A-Z][ \t]?\d))?(\d{1,2}(?:\.\d{1,2}){0,2}°?(?:[ \t]bis(?![a-z]))?|(?<=[Nn][°o][ \t]*)\d{3}|(?<=(?:RAPPORT|[Rr]apport)[ \t]+[Nn][°o][ \t]*)\d{4}|(?<=N°[ \t]*)[A-Z][ \t]?\d{1,2}(?=[ \t]+[-–—][ \t])|[IVX]{1,5}(?:[ \t]bis(?![a-z]))?|(?=[IVXl]{2,5}\.[ \t]*[-–—][ \t])[IVX]*l[IVXl]*|l(?=[ \t]+[-–—][ \t]+[A-ZÀ-ÖØ-Þ]{2})|[A-Z](?=\)))[ \t]*(?:[.)][ \t]*[-–—][ \t]+|[.):/][ \t]+|(?<=\d°)\)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[ \t]+[-–—:][ \t]+|[ \t]+[-–—](?=[A-ZÀ-ÖØ-Þ]{2})|(?<=\d)[-–][ \t]+|(?<=°|\d\.\d{1,2})[ \t]+|(?<=(?:POINT|Point)[ \t]*\d{1,3}|(?:AFFAIRE|Affaire)[ \t]+(?:[Nn][°o][ \t]*)?\d{1,3})[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ][^\n]{2,80}\n)|(?<=(?:N°|POINT|Point)[ \t]*\d{1,3})[ \t]+(?!(?:[Dd][Uu]|[Dd][Ee][Ss]?|[Ll][AaEe][Ss]?|[Aa][Uu][Xx]?|[Ee][TtNn])[ \t])|(?<=\n[ \t]*\n[ \t]*N°[ \t]*\d{1,2})[ \t]+(?=L[ae][ \t]+[A-ZÀ-ÖØ-Þ])|(?<=N°[ \t]*\d{1,2})[ \t]+(?=L(?:[ae]|es)[ \t]+[a-zß-ÿA-ZÀ-ÖØ-Þ]{2}[^\n]{30}))(?:(?:[Oo]bjet|OBJET)[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ]|\d{4}[-_/]\d|(?<=[IVX]\.[ \t]*[-–—][ \t]+)\d{1,2}(?:e|er|[èe]me)[ \t]+[A-ZÀ-ÖØ-Þ]{2}|(?<=(?:RAPPORT|Rapport)[ \t]+N°[ \t]*\d{1,4}[ \t]+[-–—][ \t]+)\d{1,2}(?:e|er|[èe]re|[èe]me)[ \t]+(?:COMMISSION|Commission)[ \t]*$)/gm;
 
 /** Shapes a deliberation number has; anything else with digits is a date, an amount, a reference. */
 // A day, a month, a year: "99.06.0412" (a region's act) is none.
@@ -1715,7 +1715,7 @@ function ordinalHeadings(text: string, found: Heading[]): void {
   // "I." and "V." read as initials ("V. DUPONT") unless the document numbers its points in
   // roman numerals ("II.", "IV."): then they are points too.
   const romanPoints = execAllAtLineStarts(ROMAN_POINT, text, 'IV').length > 0;
-  // "I - BUDGET …" over "2 - VOIRIE …": OCR's I (an l read back) for the first point's 1, the others in figures.
+  // "I - BUDGET …", "l - COMPTE …" over "2 - VOIRIE …": OCR's I or l for the first point's 1, the others in figures.
   const secondInFigures = !romanPoints && SECOND_IN_FIGURES.test(text);
   for (const m of execAllAtLineStarts(ORDINAL, text, ORDINAL_OPENING)) {
     const h = ordinalAt(text, m, romanPoints, secondInFigures);
@@ -1729,7 +1729,9 @@ function ordinalHeadings(text: string, found: Heading[]): void {
  */
 function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean, secondInFigures = false): Heading | null {
   const start = m.index!;
-  const oneMisread = secondInFigures && m[1] === 'I' && /[-–][ \t]*$/u.test(m[0]);
+  const oneMisread = secondInFigures && (m[1] === 'I' || m[1] === 'l') && /[-–][ \t]*$/u.test(m[0]);
+  // "l - COMPTE …" is the first point's 1 only beside a second ranked in figures.
+  if (m[1] === 'l' && !oneMisread) return null;
   // "… CONVENTION D'EXPLOITATION DU RESEAU - AVENANT" / "N° 3 - TARIFS …": the number of what the line above names, its title wrapped.
   if (/^[ \t]*N°/u.test(m[0]) && start > 0 && NUMBERED_NOUN_CLOSING.test(lineAt(text, start - 1).line)) return null;
   // The title's line: the rank's, or the next when the rank stands alone ("Point 1" / "Approbation du P.V.").

@@ -1731,6 +1731,18 @@ Adoptée à l'unanimité.
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['1', '99.1214', '99.1215']);
   });
 
+  it("'l - C0MPTE ADMINISTRATIF l987' (an l for the first point's 1, the title's O a 0) over '2 - BUDGET …': the first point, ranked 1; no point of an l without a second ranked in figures", () => {
+    const text = `${SITTING}
+l - C0MPTE ADMINISTRATIF l987
+Le compte administratif de l'exercice l987 est approuvé à l'unanimité.
+
+2 - BUDGET SUPPLEMENTAIRE l988
+Le Conseil adopte le budget supplémentaire par 16 voix pour et 4 voix contre.
+`;
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(analyzeText(text.replace('2 - BUDGET', 'B - BUDGET')).items.map((i) => i.number)).not.toContain('1');
+  });
+
   it("OCR's specks in the ranks: 'l - BUDGET' (an l for the first point's 1), '2 -' VOIRIE', '3‘ - GROUPE', '4 -. ELECTRIFICATION', '1O - REPAS' (an O for a 0)", () => {
     const text = `${SITTING}
 l - BUDGET SUPPLEMENTAIRE DE L'EXERCICE l981
