@@ -374,3 +374,12 @@ describe('the lead "après en avoir délibéré" as heavy OCR breaks it', () => 
     ).toEqual(['approuve', 'constate']);
   });
 });
+
+describe('the body informed of a matter before it acts', () => {
+  it('"Le Conseil Municipal, informé du projet …, s\'oppose … et demande …": the verbs after the clause are the acts', () => {
+    expect(
+      actions("Le Conseil Municipal, inform6 du projet de regroupement de la Perception\nde VERCHAIN avec celle de la ville voisine, s'oppose à ce transfert et\ndemande le maintien d'un service public de proximité."),
+    ).toEqual(["s'oppose", 'demande']);
+    expect(actions('Le Bureau, saisi de la demande de la société, émet un avis favorable.')).toEqual(['émet']);
+  });
+});
