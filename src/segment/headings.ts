@@ -193,6 +193,13 @@ function objetBelow(text: string, at: number): number | null {
     const lineEnd = lineAt(text, lineStart).end;
     const objet = /^[ \t]*objet[ \t]*:[ \t]*(?=\S)/.exec(lower.slice(lineStart, lineEnd));
     if (objet) return lineStart + objet[0].length;
+    // "Objet :" alone, as a software's form prints a cell a line: the subject is the next line. Not
+    // a subject stacked a word or two a line in a register's margin ("OBJET :" / "Electrification" /
+    // "Renforcement B.T."), stackedMarginTitles' to read.
+    if (/^[ \t]*objet[ \t]*:[ \t]*$/.test(lower.slice(lineStart, lineEnd)) && lineEnd < text.length) {
+      const next = lineAt(text, lineEnd + 1);
+      return next.line.trim().length >= STACKED_LINE ? next.start + (next.line.length - next.line.trimStart().length) : null;
+    }
     // One blank line may set the "OBJET :" off the header's lines ("… / Rapport n° 2009-06-112 /
     // (blank) / OBJET : …"), directly under it; a second, or a line of text after it, ends the header.
     if (lineEnd === lineStart || !/\S/.test(text.slice(lineStart, lineEnd))) {
@@ -2287,6 +2294,9 @@ const POINT_LABEL_LEAD = /^[ \t]*(?:(?:point|question)[ \t]+(?:n°[ \t]*)?\d{1,3
 const ENTRY_RANK = /^[ \t]*\d{1,3}[ \t]*[.)°-]?[ \t]+/u;
 
 /** The agenda's entry lines from blockStart, bullets taken off: up to a rule, a blank line, or a line seen again (perhaps under its point's label). */
+/** "DÉLIBÉRATION N° 2024_009" alone on its line: a deliberation of the body opens. */
+const DELIBERATION_NUMBER_LINE = new RegExp(String.raw`^[ \t]*${DELIBERATION_WORD}[ \t]+[Nn][°o]\.?[ \t]?${NUMBER}[ \t]*$`, 'u');
+
 function agendaLines(text: string, blockStart: number): Array<{ start: number; end: number; s: string }> {
   const lines: Array<{ start: number; end: number; s: string }> = [];
   let pos = blockStart;
@@ -2310,8 +2320,12 @@ function agendaLines(text: string, blockStart: number): Array<{ start: number; e
       const bare = comparable(l.line.slice(labelled[0].length));
       if (bare.length >= 8 && entries.some((e) => bare.startsWith(e))) break;
     }
+    // Or the body's first deliberation, as a software prints it under the agenda ("DÉLIBÉRATION N°
+    // 2024_009" / "Objet :" / "Approbation du compte de gestion …", the entry's words without its rank).
+    if (DELIBERATION_NUMBER_LINE.test(l.line)) break;
     seen.add(key);
     const unranked = comparable(l.line.replace(ENTRY_RANK, ''));
+    if (unranked.length >= 8 && key !== unranked && entries.includes(unranked)) break;
     if (unranked.length >= 8) entries.push(unranked);
     // A bullet alone on its line is layout; a blank line after the entries ends the agenda.
     if (/^[ \t]*[-•–−*][ \t]*$/.test(l.line)) continue;

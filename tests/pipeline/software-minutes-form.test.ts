@@ -103,3 +103,41 @@ describe("a records software's sitting form, its fields and its members' table a
     expect(doc.meeting.bodyType).toBe('conseil-municipal');
   });
 });
+
+describe("a software's procès-verbal: the agenda, then each deliberation a form a cell a line ('Objet :' alone over its subject)", () => {
+  const deliberation = (n: string, subject: string, body: string, counts: string) => `DÉLIBÉRATION N° 2024_0${n}
+Objet :
+${subject}
+Nomenclature :
+7.1 Décisions budgétaires
+Rapporteur : Mme FABRE Nadine
+${body}
+Le Conseil Municipal, après en avoir délibéré,
+APPROUVE la proposition.
+Résultat du vote
+Votants Pour Contre Abstentions Ne prend pas part
+${counts}
+Adoptée à l'unanimité
+`;
+  const text = `Commune de SAINT-ALBAN
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL
+Séance du 9 avril 2024
+L'an deux mille vingt-quatre et le neuf avril à 20 heures 30, le Conseil Municipal s'est réuni à la mairie, sous la présidence de Monsieur ROUQUETTE Gilles, Maire.
+Présents :
+M. ROUQUETTE Gilles, Maire, Mme FABRE Nadine, M. CASTANIÉ Bernard, Mme VIGUIÉ Sandrine
+ORDRE DU JOUR
+1 Approbation du compte de gestion 2023 - Budget principal
+2 Vote du compte administratif 2023 - Budget principal
+3 Vote des taux d'imposition 2024
+Questions diverses
+\f${deliberation('09', 'Approbation du compte de gestion 2023 - Budget principal', 'Madame FABRE présente le compte de gestion.', '4 4 0 0 0')}${deliberation('10', 'Vote du compte administratif 2023 - Budget principal', 'Madame FABRE présente le compte administratif.', '3 3 0 0 1')}${deliberation('11', "Vote des taux d'imposition 2024", 'Monsieur le Maire propose une hausse modérée des taux.', '4 4 0 0 0')}`;
+
+  it("titles each deliberation by the subject under its 'Objet :', the agenda ending where the first deliberation opens", () => {
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2024_009', 'Approbation du compte de gestion 2023 - Budget principal'],
+      ['2024_010', 'Vote du compte administratif 2023 - Budget principal'],
+      ['2024_011', "Vote des taux d'imposition 2024"],
+    ]);
+  });
+});
