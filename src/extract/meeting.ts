@@ -37,12 +37,13 @@ export const BODY_TYPES: ReadonlyArray<readonly [RegExp, BodyType]> = [
   [/commission\s+administrative/iu, 'conseil-administration'],
   // Alsace-Moselle's syndicates call their assembly a "Comité Directeur".
   [/comit[ée]\s+(?:syndical|du\s+syndicat|directeur\s+du\s+syndicat)/iu, 'comite-syndical'],
-  // "Bureau de la Communauté", "Bureau du Conseil Général" (the commission permanente's name before 1992), "Bureau du District".
-  [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|de\s+la\s+communaut[ée]|du\s+(?:conseil\s+g[ée]n[ée]ral|syndicat|comit[ée]\s+syndical|district))/iu, 'bureau'],
+  // "Bureau de la Communauté" ("Commu nauté" as OCR may cut it), "Bureau du Conseil Général" (the commission permanente's name
+  // before 1992), "Bureau du District".
+  [/\bbureau\s+(?:communautaire|syndical|municipal|d[ée]partemental|exécutif|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|de\s+la\s+commu\s?naut[ée]|du\s+(?:conseil\s+g[ée]n[ée]ral|syndicat|comit[ée]\s+syndical|district))/iu, 'bureau'],
 ];
 
-/** The Bureau whose deliberations a register holds: "registre des délibérations du Bureau". Lower-cased text. */
-const BUREAU_DELIBERATIONS = /(?<=d[ée]lib[ée]rations?\s+du\s+)bureau(?![\p{L}])/u;
+/** The Bureau whose deliberations a register holds: "registre des délibérations du Bureau"; or whose sitting the title names ("PROCES-VERBAL DE LA REUNION DU BUREAU"). Lower-cased text. */
+const BUREAU_DELIBERATIONS = /(?<=(?:d[ée]lib[ée]rations?|r[ée]union|s[ée]ance)\s+du\s+)bureau(?![\p{L}])/u;
 /** The body's name a match in the lower-cased head found, as the head writes it, its blanks single. */
 const bodyNamed = (head: string, m: RegExpExecArray): string => head.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
 /** "Conseil" and the word after it, lower-cased, for a misread adjective. */
@@ -752,7 +753,8 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
       bodyType = type;
     }
   }
-  // "Extrait du registre des délibérations du Bureau" of a district, a syndicate, naming no other body.
+  // "Extrait du registre des délibérations du Bureau" of a district, a syndicate, naming no other body;
+  // "Procès-verbal de la réunion du Bureau", its communauté's name cut by OCR ("Commu nauté").
   if (bodyType === null) {
     const m = BUREAU_DELIBERATIONS.exec(headLower);
     if (m) {

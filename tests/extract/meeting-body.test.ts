@@ -17,6 +17,13 @@ describe('the body of a sitting', () => {
     expect(bodyOf(text)).toBe('comite-syndical');
   });
 
+  it('is the Bureau of a communauté whose name OCR cut ("Commu nauté"), or the Bureau the title names alone', () => {
+    const cut = `COMMUNAUTE DE C0MMUNES DU PAYS DE KERVAL\n\nPROCES-VERBAL DE LA REUNION\ndu rnardi 7 juin 1994\n\nL'an mil neuf cent quatre-vingt-quatorze, le sept juin, le Bureau de\nla Commu nauté de Communes du Pays de Kerval s'est r6uni à la Mairie de Kerval.`;
+    expect(bodyOf(cut)).toBe('bureau');
+    const titled = `COMMUNAUTE DE C0MMUNES DU PAYS DE KERVAL\n\nPROCES-VERBAL DE LA REUNION DU BUREAU\ndu rnardi 7 juin 1994\n\nLes membres se sont réunis à la Mairie de Kerval, salle des commissions.`;
+    expect(bodyOf(titled)).toBe('bureau');
+  });
+
   it('is the comité syndical of an Alsace-Moselle syndicate, its "Comité Directeur"', () => {
     const text = `SYNDICAT INTERCOMMUNAL DES EAUX DE LA HAUTE-MODER\nEXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS\nDU COMITÉ DIRECTEUR\n\nL'an deux mille onze, le dix-sept novembre, le Comité Directeur du\nSyndicat Intercommunal des Eaux de la Haute-Moder s'est réuni sous la présidence de M. Paul STOLL.`;
     expect(bodyOf(text)).toBe('comite-syndical');
