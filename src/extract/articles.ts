@@ -289,6 +289,11 @@ const DECISION_LABEL = /d[ée]cisions?[ \t]*:[ \t]*$/iu;
 /** An outcome and how the vote went, in place of an act: "ADOPTE à l'unanimité", "Adoptée par 16 voix", "REJETE." */
 const OUTCOME_STATED = /^(?:adopt|approuv|rejet)[ée]e?s?(?:[ \t]+(?:[àa][ \t]+l['’]\s?unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d|sans[ \t]+(?:vote|opposition|observation))|[ \t]*[.;]?[ \t]*(?:\n|$))/iu;
 
+/** A line's start, then "de" or "d'" alone before the verb: no bullet, no rank. */
+const WRAPPED_DE = /^\n?[ \t]*(?:de[ \t]+|d['’][ \t]?)$/u;
+/** A line stopping on a word that ends in a small letter, not "et" nor "ou". */
+const WORD_GOING_ON = /(?<![\p{L}])(?!(?:et|ou)[ \t]*$)\p{L}*\p{Ll}[ \t]*$/u;
+
 export function extractArticles(text: string, start: number, end: number): Article[] {
   const zone = text.slice(start, end);
   const found = new Map<number, Article>();
@@ -313,6 +318,11 @@ export function extractArticles(text: string, start: number, end: number): Artic
       if (rank !== null && !annexed) passiveAt.push(verbAt);
       continue;
     }
+    // "… propose au Conseil de Communauté" / "de créer ce poste …": "de" opening a line, no bullet
+    // before it, under a line that stops on a word, goes on with that line's sentence: no act of its own.
+    // Not after "et" ("… et" / "d'autoriser …": an act joined to the one before), nor after a verb in
+    // capitals ("DÉCIDE" / "d'allouer …"), the article the infinitive completes.
+    if (WRAPPED_DE.test(text.slice(start + m.index!, verbAt)) && WORD_GOING_ON.test(text.slice(Math.max(start, start + m.index! - 40), start + m.index!))) continue;
     // "Lui donne acte de la présentation …": the pronoun in capitals opens the line in the verb's stead.
     const bulleted = /[-•–—*·>\d]|article|d[ée]cision|pour|d['’]|de |l['’]/iu.test(m[0]) || /(?:^|\s)(?:Lui|Leur)[ \t]+$/u.test(text.slice(start + m.index!, verbAt));
     // At a bare line start, only a capitalised verb opens an article; in lower case too after a

@@ -383,3 +383,14 @@ describe('the body informed of a matter before it acts', () => {
     expect(actions('Le Bureau, saisi de la demande de la société, émet un avis favorable.')).toEqual(['émet']);
   });
 });
+
+describe('"de" opening a line that goes on with the sentence above', () => {
+  it('"… et propose au Conseil de Communauté" / "de créer ce poste …": the acts are the sentence\'s verbs, not the infinitive', () => {
+    expect(actions("Le Bureau, à l'unanimité, émet un avis favorable et propose au Conseil de Communauté\nde créer ce poste lors de sa séance du 21 juin 1994.")).toEqual(['émet', 'propose']);
+  });
+
+  it('still reads an infinitive after "et" or after a verb in capitals as its own act', () => {
+    expect(actions("Article 3 : d'approuver les conventions-types, et\nd'autoriser M. le Président à les signer ;")).toEqual(['approuve', 'autorise']);
+    expect(actions('Après en avoir délibéré, DÉCIDE\nd\'allouer une subvention de 50 %,\nDIT que les crédits seront inscrits au budget.')).toEqual(['alloue', 'dit']);
+  });
+});
