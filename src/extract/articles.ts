@@ -74,7 +74,9 @@ const VOTE_ONLY =
 const INFINITIVE_LEAD = /(?:\bd['’]\s?\p{L}+(?:er|ir|re)|\bde\s+\p{L}+(?:er|ir|re)|\bde)\s*:\s*(?:\n|$)/u;
 
 /** "Ce dernier est adopté à l'unanimité": the passive states the act when nothing else does. */
-const PASSIVE_DECISION = /\b(?:est|sont)\s+(?:ensuite\s+)?(adopt|approuv|accept)[ée]e?s?(?!\p{L})/u;
+/** "et l'approuve", "le Conseil … l'adopte": the act, its object a pronoun (not "qui l'accepte", a party's consent). Lower-cased text. */
+const OBJECT_PRONOUN_ACT = /(?:(?<![\p{L}])et|(?:conseil|bureau|comit[ée]|commission|assembl[ée]e)(?:[ \t]+[\p{L}'’]+){0,2})[ \t\n]+(?:l['’][ \t]?|les[ \t]+)((?:approuve|adopte|accepte)(?![\p{L}]))/u;
+const PASSIVE_DECISION = /\b(?:est|sont)\s+(?:ensuite\s+)?(adopt|approuv|accept|vot)[ée]e?s?(?!\p{L})/u;
 
 /** A colon, then people one a bullet ("DÉSIGNE :" / "- Mme Isabelle DA SILVA, titulaire"). */
 const APPOINTED_BELOW = /^[ \t]*:[ \t]*\n[ \t]*[-•–][ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)\s/u;
@@ -459,6 +461,12 @@ function sentenceDecision(text: string, start: number, end: number, found: Map<n
   // "Le Conseil approuve la convention … Il autorise le Président à la signer.": the body again, as a pronoun.
   if (found.size) for (const m of execAll(PRONOUN_AGAIN, lower)) consider(text, found, start + m.index! + m[0].length, 'none', undefined, true);
   if (found.size) for (const m of execAll(BODY_AGAIN, lower)) consider(text, found, start + m.index! + m[0].length, 'none', undefined, true);
+  // "… examine le compte administratif 1996 …, et l'approuve.", "Le Conseil d'Administration l'approuve":
+  // the act on what the sentence named, its object a pronoun before the verb.
+  if (!found.size) {
+    const object = OBJECT_PRONOUN_ACT.exec(lower);
+    if (object) consider(text, found, start + object.index + object[0].length - object[1]!.length, 'none', undefined, true);
+  }
   if (!found.size) {
     const passive = PASSIVE_DECISION.exec(lower);
     if (passive) found.set(start + passive.index, { action: `${passive[1]}e`, text: '', span: null });

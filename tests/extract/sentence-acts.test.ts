@@ -394,3 +394,18 @@ describe('"de" opening a line that goes on with the sentence above', () => {
     expect(actions('Après en avoir délibéré, DÉCIDE\nd\'allouer une subvention de 50 %,\nDIT que les crédits seront inscrits au budget.')).toEqual(['alloue', 'dit']);
   });
 });
+
+describe('an act whose object a pronoun stands for, or stated in the passive', () => {
+  it('"… examine le compte administratif …, et l\'approuve", "Le Conseil d\'Administration l\'approuve": approuve', () => {
+    expect(actions("Le Conseil, sous la présidence de M. LUCCIONI, 1er adjoint, examine le compte administratif 1996 qui fait apparaître un excédent de 142 318,40 F, et l'approuve.")).toEqual(['approuve']);
+    expect(actions("Le Conseil d'Administration l'approuve à l'unanimité.")).toEqual(['approuve']);
+  });
+
+  it('"qui l\'accepte", a party consenting in a contract, is no act', () => {
+    expect(actions("La Commune confie au fermier, qui l'accepte, la gestion du service.")).toEqual([]);
+  });
+
+  it('"Le budget primitif 1997 est voté à l\'unanimité": vote', () => {
+    expect(actions("Le budget primitif 1997 est voté à l'unanimité.")).toEqual(['vote']);
+  });
+});
