@@ -539,6 +539,20 @@ const ACT_WITH_OBJECT = /^(?:adopte|approuve|accepte)\s+(?:le|la|les|l['’]|un|
 /** Acts that decide something, beside which "prend acte" is not the item's outcome. Lower-cased text. */
 const OTHER_ACTS = /(?<![\p{L}])(?:d[ée]cide|approuve|autorise|adopte|accorde|attribue|fixe|d[ée]signe|sollicite|confie|arr[êe]te|constate|reconna[îi]t)(?![\p{L}])/u;
 
+/** Where the sentence going on at `at` starts: after a full stop or a semicolon, or a blank line; 400 characters back at most. */
+function sentenceStart(lower: string, at: number): number {
+  const from = Math.max(0, at - 400);
+  let start = from;
+  for (const m of lower.slice(from, at).matchAll(/[.;]\s|\n[ \t]*\n/g)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** Where the sentence going on at `at` ends: a full stop before a space, a semicolon, a blank line; 400 characters at most. */
+function sentenceEnd(lower: string, at: number): number {
+  const m = /[.;](?=\s)|\n[ \t]*\n/.exec(lower.slice(at, at + 400));
+  return m ? at + m.index : Math.min(lower.length, at + 400);
+}
+
 /** The outcome of the deliberation named as such, after votes on its amendments. Lower-cased text. */
 const OWN_OUTCOME = /(?:d[ée]lib[ée]ration|rapport|projet\s+de\s+d[ée]lib[ée]ration)(?:\s+ainsi\s+amend[ée]e?)?\s*(?::|est|a\s+[ée]t[ée])\s*(?:mise?\s+aux\s+voix\s+et\s+)?(adopt[ée]e?|rejet[ée]e?)(?![\p{L}])/u;
 
@@ -1148,11 +1162,16 @@ function readOutcome(r: ZoneReading, unan: RegExpExecArray | null, majority: Reg
   }
   // Each outcome's words are looked for in the whole zone once, not again in each window.
   const possible = outcomeSettled ? [] : OUTCOMES.filter(([, re]) => mayMatchIn(re, text, start, end));
-  // Far from the vote (the whole zone), "prend acte" may be one act among others (otherActs).
+  // Around a vote read, "prend acte" may be one act among others (otherActs), off the vote's line
+  // ("par 9 voix pour :" / "Article 1 : PREND ACTE …" / "Article 2 : AUTORISE …" adopts).
   const actsAround = unan !== null || marks.length > 0;
   for (const [a, b] of outcomeSettled ? [] : windows) {
     const whole = a === 0 && b === zone.length && windows.length > 1;
-    const stated = outcomeInWindow(r, possible, a, b, whole && actsAround);
+    // On the vote's own line, "prend acte à l'unanimité de la tenue du débat" is what was voted,
+    // unless its sentence states other acts ("… prend acte du choix … et autorise le Président …",
+    // "… adopte le compte administratif par 16 voix pour, et donne acte au Maire …").
+    const voteLine = anchor !== null && a === windows[0]![0] && b === windows[0]![1];
+    const stated = outcomeInWindow(r, possible, a, b, actsAround && (!voteLine || OTHER_ACTS.test(lower.slice(sentenceStart(lower, a), sentenceEnd(lower, b)))));
     if (stated) {
       const { m } = stated;
       outcome = stated.outcome;

@@ -459,6 +459,17 @@ describe('the outcome of a decision that also takes note of something', () => {
   it('is "noted" when nothing else is stated', () => {
     expect(vote("Le conseil municipal prend acte du rapport annuel, à l'unanimité.").outcome).toBe('noted');
   });
+
+  it('is "adopted" where "prend acte" is the first of the acts a counted vote passed, near the vote', () => {
+    const text = "Le Bureau Communautaire, après en avoir délibéré, par 9 voix pour et 1 abstention\n(M. LEBRETON) :\n\nArticle 1 : PREND ACTE de la décision de la Commission d'Appel d'Offres attribuant le marché.\n\nArticle 2 : AUTORISE Monsieur le Président à signer les marchés correspondants.\n\nArticle 3 : DIT que les dépenses seront imputées au budget annexe.";
+    expect(vote(text).outcome).toBe('adopted');
+    expect(vote("Le Bureau, par 9 voix pour et 1 abstention :\n\nArticle 1 : PREND ACTE du rapport annuel du délégataire.").outcome).toBe('noted');
+  });
+
+  it('is "adopted" where the sentence stating the vote goes on from "prend acte" to another act', () => {
+    expect(vote("DÉCISION : le Conseil, à l'unanimité, prend acte du choix de la commission d'appel\nd'offres et autorise le Président à signer le marché.").outcome).toBe('adopted');
+    expect(vote("Le Conseil prend acte à l'unanimité de la tenue du débat.\n\nTRAVAUX PREVUS :\n- éclairage du stade.\nLe Conseil approuve ce programme.").outcome).toBe('noted');
+  });
 });
 
 describe('counts and names in the shapes vote lines take', () => {
