@@ -526,11 +526,12 @@ export interface AttendanceResult {
  * open (see Leads), null for a cue searched for ("pris\npart" holds no key "pris part").
  */
 const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, RegExp | null, Leads | null]> = [
-  // "Conseillers en fonction : 18": the Alsace-Moselle form, beside "élus : 19"; "en fonction : 11" opening its line, a box's label.
+  // "Conseillers en fonction : 18": the Alsace-Moselle form, beside "élus : 19"; "en fonction : 11" opening its line, a box's label,
+  // or after the count before it ("Conseillers élus : 15      En fonction : 15").
   // "Nombre des membres qui se trouvent en fonctions ...... 15": a register's form, its dot leaders,
   // which OCR reads with commas among the dots ("présents .,........ 96"), a colon after them or not
   // ("en exercice ....... : 32"), or a typewriter's dots a space apart ("en exercice . . . . 29").
-  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:(?:[,;:]|trouvent)\s*|\n[ \t]*)en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.(?:[ \t]?[.,]){2,}[ \t]*:?)?\s*/giu, 'exercice', 'fonction', 'composant'), null,
+  ['inOffice', keyed(/(?:en(?:\s+exercice|(?<=(?:(?:[,;:\d]|trouvent)\s*|\n[ \t]*)en)\s+fonctions?)|(?:membres|conseillers)\s+(?:en\s+fonction|composant\s+le\s+conseil))\s*(?:\(|:|=|-|\.(?:[ \t]?[.,]){2,}[ \t]*:?)?\s*/giu, 'exercice', 'fonction', 'composant'), null,
     [['exercice', [['en']]], ['fonction', [['en'], ['membres', 'en'], ['conseillers', 'en']]], ['composant', [['membres'], ['conseillers']]]]],
   // "présents : 15", "présents (15)", and "présents 15," in a run of counts, or before the next cell's
   // label in a header's grid ("Présents 21 Date d'affichage", "Présents 12 Représentés 2 Absents 1
@@ -853,6 +854,9 @@ function ocrCount(text: string, n: { start: number; end: number }): number | nul
 /** The counts' keys, in the order the contract writes them. */
 const COUNT_KEYS = ['inOffice', 'present', 'represented', 'voting'] as const satisfies ReadonlyArray<keyof Attendance['counts']>;
 
+/** "Conseillers élus : 15", "Nombre de membres élus ...... 11": the Alsace-Moselle count of the council's seats. Lower-cased text. */
+const ELECTED_COUNT = /(?:conseillers|membres)(?:\s+du\s+conseil(?:\s+municipal)?)?\s+[ée]lus\s*(?::|\.(?:[ \t]?[.,]){2,}[ \t]*:?)\s*(\d{1,3})(?!\d)/u;
+
 /** A speck OCR read between a count's label and its figure: ";", ",", "'", "|" alone. */
 const STRAY_MARK_BEFORE_FIGURE = /^[ \t]*[;,'’|][ \t]*(?=\d)/u;
 /** A count's label closed by its colon or its equals sign, where such a speck may follow. */
@@ -909,6 +913,11 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
       }
     }
     cue.lastIndex = 0;
+  }
+  // "Conseillers élus : 15 – Conseillers présents : 13": the members elected, where none is said in office.
+  if (counts.inOffice === null && (!only || only.has('inOffice')) && lower.includes('lus')) {
+    const elected = ELECTED_COUNT.exec(lower);
+    if (elected) counts.inOffice = Number(elected[1]);
   }
   // "Nombre des membres absents : 3 / dont 2 ayant donné procuration": the figure before its words.
   const given = counts.represented === null && (!only || only.has('represented')) ? givenProxies((index ??= wordIndex(text)), lower, from, to) : null;

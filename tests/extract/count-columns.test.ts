@@ -253,3 +253,13 @@ describe('"Nombre de membres du Bureau : 9 - Présents : 8 - Votants : 8"', () =
     expect(countsOf("Le Conseil s'est réuni.\nNombre de membres du conseil présents : 12\n").inOffice).toBeNull();
   });
 });
+
+describe("an Alsace-Moselle council's counts on one line", () => {
+  it('reads "En fonction" after the count before it, in office, not the elected seats', () => {
+    expect(countsOf('Conseillers élus : 19      En fonction : 18      Présents : 12      Votants : 13\n')).toMatchObject({ inOffice: 18, present: 12, voting: 13 });
+  });
+
+  it('reads the elected seats as those in office where no count says so', () => {
+    expect(countsOf('Conseillers élus : 15 – Conseillers présents : 13\nMembres présents : MM. JUNG Alfred, ROTH Émile.\n')).toMatchObject({ inOffice: 15, present: 13 });
+  });
+});
