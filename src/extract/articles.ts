@@ -10,7 +10,7 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { execAll, execStickyAt, stickyTwin } from '../text/matches.ts';
-import { isSpaceUnit } from '../text/sentences.ts';
+import { isSpaceUnit, sentenceStop } from '../text/sentences.ts';
 import { BODY_QUALIFIERS, CARRYING_ON, OBSERVING_PARTICIPLES } from '../text/cues.ts';
 
 /**
@@ -393,11 +393,6 @@ const BODY_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)${CARRYING_ON}\s*,?\s*
 const BODY_THEN_PARTICIPLE = new RegExp(String.raw`(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)[^,;:.]{0,40}?,\s*${OBSERVING_PARTICIPLES}\s`, 'gu');
 /** How far a participle's clause and its act may run. */
 const PARTICIPLE_SENTENCE = 800;
-/** Where the sentence from `at` ends: a full stop before a space, a semicolon, a blank line. */
-function sentenceStop(lower: string, at: number): number {
-  const m = /[.;](?=\s)|\n[ \t]*\n/.exec(lower.slice(at, at + PARTICIPLE_SENTENCE));
-  return m ? at + m.index : at + PARTICIPLE_SENTENCE;
-}
 
 /** A full stop closing a sentence: at a line's end or before a capitalised word, not inside "F.N.D.A.E.". */
 const SENTENCE_CLOSE = /\.(?=[ \t]*(?:\n|$)|[ \t]+\p{Lu}\p{Ll})/u;
@@ -451,7 +446,7 @@ function sentenceDecision(text: string, start: number, end: number, found: Map<n
   if (!found.size) {
     for (const m of execAll(BODY_THEN_PARTICIPLE, lower)) {
       const clauseAt = m.index! + m[0].length;
-      const stop = sentenceStop(lower, clauseAt);
+      const stop = sentenceStop(lower, clauseAt, PARTICIPLE_SENTENCE);
       for (let c = lower.indexOf(',', clauseAt); c >= 0 && c < stop && !found.size; c = lower.indexOf(',', c + 1)) {
         consider(text, found, start + c + 1 + (/^\s*/.exec(lower.slice(c + 1, c + 8))?.[0].length ?? 0), 'none', undefined, true);
       }

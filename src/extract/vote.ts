@@ -10,7 +10,7 @@ import { firstAtOrAfter, hasWord, indexWords, keyed, mayMatch, mayMatchIn, wordI
 import { matchesAtWordStart } from '../text/word-start.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
 import { execAll, execStickyAt, stickyTwin } from '../text/matches.ts';
-import { fullStopBefore, isSpaceUnit } from '../text/sentences.ts';
+import { fullStopBefore, isSpaceUnit, sentenceOpen, sentenceStop } from '../text/sentences.ts';
 import { labelColumn } from '../text/label-columns.ts';
 import { actionAt } from '../text/verbs.ts';
 
@@ -539,19 +539,8 @@ const ACT_WITH_OBJECT = /^(?:adopte|approuve|accepte)\s+(?:le|la|les|l['’]|un|
 /** Acts that decide something, beside which "prend acte" is not the item's outcome. Lower-cased text. */
 const OTHER_ACTS = /(?<![\p{L}])(?:d[ée]cide|approuve|autorise|adopte|accorde|attribue|fixe|d[ée]signe|sollicite|confie|arr[êe]te|constate|reconna[îi]t)(?![\p{L}])/u;
 
-/** Where the sentence going on at `at` starts: after a full stop or a semicolon, or a blank line; 400 characters back at most. */
-function sentenceStart(lower: string, at: number): number {
-  const from = Math.max(0, at - 400);
-  let start = from;
-  for (const m of lower.slice(from, at).matchAll(/[.;]\s|\n[ \t]*\n/g)) start = from + m.index + m[0].length;
-  return start;
-}
-
-/** Where the sentence going on at `at` ends: a full stop before a space, a semicolon, a blank line; 400 characters at most. */
-function sentenceEnd(lower: string, at: number): number {
-  const m = /[.;](?=\s)|\n[ \t]*\n/.exec(lower.slice(at, at + 400));
-  return m ? at + m.index : Math.min(lower.length, at + 400);
-}
+/** How far a sentence around the vote's line is read for other acts. */
+const VOTE_SENTENCE_REACH = 400;
 
 /** The outcome of the deliberation named as such, after votes on its amendments. Lower-cased text. */
 const OWN_OUTCOME = /(?:d[ée]lib[ée]ration|rapport|projet\s+de\s+d[ée]lib[ée]ration)(?:\s+ainsi\s+amend[ée]e?)?\s*(?::|est|a\s+[ée]t[ée])\s*(?:mise?\s+aux\s+voix\s+et\s+)?(adopt[ée]e?|rejet[ée]e?)(?![\p{L}])/u;
@@ -1171,7 +1160,7 @@ function readOutcome(r: ZoneReading, unan: RegExpExecArray | null, majority: Reg
     // unless its sentence states other acts ("… prend acte du choix … et autorise le Président …",
     // "… adopte le compte administratif par 16 voix pour, et donne acte au Maire …").
     const voteLine = anchor !== null && a === windows[0]![0] && b === windows[0]![1];
-    const stated = outcomeInWindow(r, possible, a, b, actsAround && (!voteLine || OTHER_ACTS.test(lower.slice(sentenceStart(lower, a), sentenceEnd(lower, b)))));
+    const stated = outcomeInWindow(r, possible, a, b, actsAround && (!voteLine || OTHER_ACTS.test(lower.slice(sentenceOpen(lower, a, VOTE_SENTENCE_REACH), sentenceStop(lower, b, VOTE_SENTENCE_REACH)))));
     if (stated) {
       const { m } = stated;
       outcome = stated.outcome;

@@ -58,3 +58,17 @@ export function nameStartsBefore(text: string, at: number): number[] {
  * conjunction): "… Rectification de la" / "… République et de", the next line goes on with it.
  */
 export const ENDS_ON_LEADING_WORD = /(?:^|[ \t])(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour|par|d['’]|l['’])$/iu;
+
+/** Where the sentence going on at `at` ends: a full stop or a semicolon before a blank, or a blank line; `reach` characters on at most. */
+export function sentenceStop(text: string, at: number, reach: number): number {
+  const m = /[.;](?=\s)|\n[ \t]*\n/.exec(text.slice(at, at + reach));
+  return m ? at + m.index : Math.min(text.length, at + reach);
+}
+
+/** Where the sentence going on at `at` opens: after a full stop or a semicolon and its blank, or a blank line; `reach` characters back at most. */
+export function sentenceOpen(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  let open = from;
+  for (const m of text.slice(from, at).matchAll(/[.;]\s|\n[ \t]*\n/g)) open = from + m.index + m[0].length;
+  return open;
+}
