@@ -141,3 +141,32 @@ Questions diverses
     ]);
   });
 });
+
+describe("a software's procès-verbal, each deliberation opened by its reference ('Ref : DE_2016_031 - …')", () => {
+  const text = `COMMUNE DE SAINT-OUEN-LE-PIN
+PROCES-VERBAL DU CONSEIL MUNICIPAL
+L'an deux mille seize, le vingt-six septembre, le conseil municipal s'est réuni sous la présidence de Monsieur Gérard LEMAITRE, Maire.
+Sont présents: Gérard LEMAITRE, Sylvie HAMEL, Pascal DUVAL
+
+Ref : DE_2016_031 - Décision modificative n°1 - budget communal
+Nomenclature : 7.1 - Décisions budgétaires
+Monsieur le Maire expose que les crédits inscrits sont insuffisants.
+Après en avoir délibéré, le conseil municipal approuve la décision modificative suivante :
+INVESTISSEMENT
+D 2135 : Installations générales, 3 200.00 €
+D 2313-21 : Constructions 3 200.00 €
+Adopté à l'unanimité : Pour : 14 Contre : 0 Abstentions : 0
+
+Ref : DE_2016_032 - Indemnité de conseil allouée au comptable du Trésor
+Nomenclature : 7.10 - Divers
+Après en avoir délibéré, le conseil municipal décide d'accorder l'indemnité de conseil au taux de 50 %.
+Adopté à la majorité : Pour : 10 Contre : 2 Abstentions : 2
+`;
+
+  it('numbers and titles each deliberation by its reference, a budget row ("D 2313-21 : Constructions 3 200.00 €") no point', () => {
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['DE_2016_031', 'Décision modificative n°1 - budget communal'],
+      ['DE_2016_032', 'Indemnité de conseil allouée au comptable du Trésor'],
+    ]);
+  });
+});
