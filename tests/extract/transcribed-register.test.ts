@@ -100,3 +100,43 @@ describe('"[En marge : N° 25/79 – Création d\'un emploi …]" over "Créatio
     ]);
   });
 });
+
+describe('"[En marge : N° 75-41 – …]" over "Objet : …", a transcriber\'s "[Signatures : …]" under the sitting', () => {
+  const text = `District de Montrevel – Registre des délibérations du Bureau
+Transcription dactylographiée, folio 46
+
+… et charge Monsieur le Président d'accomplir les démarches nécessaires.
+Ainsi fait et délibéré les jour, mois et an que dessus.
+[Signatures : Lagarde, Boissier, Faure]
+
+Séance du 18 novembre 1975
+
+L'an mil neuf cent soixante-quinze, le dix-huit novembre, le Bureau du District de Montrevel s'est réuni à l'Hôtel de Ville, sous la présidence de Monsieur Marcel LAGARDE, Président.
+
+Étaient présents : MM. LAGARDE, Président ; BOISSIER, DELMAS, Vice-Présidents.
+
+[En marge : N° 75-41 – O.M. – marché de collecte 1976]
+
+Objet : Service de ramassage des ordures ménagères – Attribution du marché de collecte pour l'année 1976.
+
+Le Bureau, après en avoir délibéré, à l'unanimité, décide d'attribuer le marché aux Établissements DUMAS.
+
+[En marge : N° 75-42 – Personnel]
+
+Objet : Personnel – Recrutement d'un agent de bureau auxiliaire.
+
+Le Bureau, après en avoir délibéré, à l'unanimité, décide de recruter un agent de bureau auxiliaire.
+
+Ainsi fait et délibéré les jour, mois et an que dessus.
+
+[Signatures : Lagarde, Boissier, Delmas]
+`;
+
+  it('numbers each deliberation by its margin note above its subject', () => {
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['75-41', '75-42']);
+  });
+
+  it('reads the signers the last note names, not those of the sitting before', () => {
+    expect(analyzeText(text).signatures.map((s) => s.surname)).toEqual(['Lagarde', 'Boissier', 'Delmas']);
+  });
+});
