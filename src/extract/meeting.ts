@@ -148,8 +148,9 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
  * comma): it adds no condition, but lets V8 skip to those characters instead of trying the
  * lookbehind at every offset of the preamble (the search takes 0.36 of the time it did).
  */
-const PLACE = /(?=[àader,])(?:(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|r[ée]uni(?:e|s|es)?(?=\s+(?:salle|h[ôo6]t)))|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:la\s*|le\s+|l['’]\s?|les\s+)?((?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|parc|s[il1][èée]ge|lieu|r[ée]sidence|ma[il1]son|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[éeè]micycle)(?:[^,.;\n\d]|(?<=\p{L}\d?)\d(?=\d?\p{L})|\n(?![ \t]*\n))*(?:,\s*(?:(?:dans\s+la\s+|(?:[àa]|en)\s+l(?:a\s+|['’]\s?))?(?:salle|h[ôo6ée]t[eèc][l1]|ma[il1]son)|au\s+s[il1][èée]ge)\s(?:[^,.;\n\d]|(?<=\p{L}\d?)\d(?=\d?\p{L})|\n(?![ \t]*\n))*){0,2})/giu;
-// No figure in the place (a date, a time follows it), but OCR's inside a word ("salle des d61ib6rations").
+const PLACE = /(?=[àader,])(?:(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|r[ée]uni(?:e|s|es)?(?=\s+(?:salle|h[ôo6]t)))|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:[l1]a\s*|le\s+|l['’]\s?|les\s+)?((?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|parc|s[il1][èée]ge|lieu|r[ée]sidence|ma[il1]son|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[éeè]micycle)(?:[^,.;\n\d]|(?<=\p{L}\d?)\d(?=\d?\p{L})|\n(?![ \t]*\n))*(?:,\s*(?:(?:dans\s+la\s+|(?:[àa]|en)\s+l(?:a\s+|['’]\s?))?(?:salle|h[ôo6ée]t[eèc][l1]|ma[il1]son)|au\s+s[il1][èée]ge)\s(?:[^,.;\n\d]|(?<=\p{L}\d?)\d(?=\d?\p{L})|\n(?![ \t]*\n))*){0,2})/giu;
+// No figure in the place (a date, a time follows it), but OCR's inside a word ("salle des d61ib6rations"), or its 1 for
+// the l of the article ("dans 1a salle d'animation").
 /** After "au lieu ordinaire de ses séances": ", à l'Hôtel de Ville", ", salle du conseil". */
 const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?)?((?:salle|h[ôo]tel|mairie|maison|espace|centre|foyer|palais)(?:[^,.;\n\d]|\n(?![ \t]*\n))*)`, 'iu');
 /** A sitting held remotely, as the opening sentence says: "s'est réuni par visioconférence". */
@@ -166,7 +167,7 @@ function firstPlace(headLower: string, from = 0): RegExpExecArray | null {
   let m: RegExpExecArray | null;
   // Not where something was posted, nor in a point of the agenda ("7.   Avance sur la subvention 2012 au Centre Communal …")
   // or the deliberation's subject ("Objet : … Transformation en maison de retraite").
-  while ((m = re.exec(headLower)) && (POSTED_BEFORE.test(headLower.slice(Math.max(0, m.index - POSTED_REACH), m.index)) || AGENDA_POINT_LINE.test(headLower.slice(headLower.lastIndexOf('\n', m.index) + 1, m.index)) || inSubject(headLower, m.index)));
+  while ((m = re.exec(headLower)) && (POSTED_BEFORE.test(headLower.slice(Math.max(0, m.index - POSTED_REACH), m.index)) || POSTED_IN_BRACKET.test(headLower.slice(headLower.lastIndexOf('\n', m.index) + 1, m.index)) || AGENDA_POINT_LINE.test(headLower.slice(headLower.lastIndexOf('\n', m.index) + 1, m.index)) || inSubject(headLower, m.index)));
   re.lastIndex = 0;
   return m;
 }
@@ -384,6 +385,8 @@ const POSTED_REACH = 48;
  * A posting, a filing, a sending, a keeping before a place ("conservée en mairie", "peuvent être consultés en mairie"),
  * its date maybe between ("affiché le 20 mai 1980 au siège du District"). Lower-cased text.
  */
+/** Inside a bracket saying where the record was posted: "(affiché le 4 juillet 2019 dans le hall de l'établissement et en mairie)". Lower-cased text. */
+const POSTED_IN_BRACKET = /\((?:affich|publi)[^()\n]*$/u;
 const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?|consult[ée]e?s?|conserv[ée]e?s?|archiv[ée]e?s?|disponibles?)(?:\s+le\s+(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?\s*$/u;
 const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
 

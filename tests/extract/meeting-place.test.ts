@@ -31,6 +31,8 @@ describe('the place of a sitting', () => {
     // OCR's figures inside a word of the place ("d61ib6rations"), a figure of the date after it no part of it.
     ["le Conseil Municipal s'est réuni le 17 juin 1988 à 18 h 30 en la salle des\nd61ib6rations de la Mairie, sous la présidence de M. Jean ROCHEVAL.", 'salle des d61ib6rations de la Mairie'],
     ["le Conseil Municipal s'est réuni en la salle des fêtes 2, rue de l'Eglise, le 17 juin 1988.", 'salle des fêtes'],
+    // Where the record was posted, in its bracket, is no place of the sitting; OCR's 1 for the l of the article.
+    ["EHPAD Résidence Le Pré de l'Aigle\nRoute du Lautaret, VILLARD-SUR-GUISANE (Hautes-Alpes)\n\nCONSEIL D'ADMINISTRATION\nSéance du jeudi 27 juin 2019\n\nCOMPTE RENDU SOMMAIRE\n(affiché le 4 juillet 2019 dans le hall de, l'établissement et en mairie)\n\nLe Conseil d'Administration de l'EHPAD s'est réuni le jeudi 27 juin 2019 a 14 heures, dans 1a salle d'animation de l'établissement, sous la présidence de M. Bernard CHAIX, Président.", "salle d'animation de l'établissement"],
     // The hall on its line under the sitting's date, that line opening on "du".
     ['PROCES-VERBAL\nDE LA REUNION DU BUREAU COMMUNAUTAIRE\ndu mardi 10 septembre 2013 à 18 h 00\nSalle de réunion du siège communautaire\n\nPrésents : M. Paul ROCHEVAL.', 'Salle de réunion du siège communautaire'],
   ])('%s', (sentence, place) => expect(placeOf(sentence)).toBe(place));
