@@ -62,6 +62,8 @@ export const FUZZY_HEADINGS: ReadonlyArray<readonly [string, AttendanceRole]> = 
   ['presents', 'present'],
   ['absents', 'absent'],
   ['excuses', 'excused'],
+  // The singular too: "Excnsé :" is one edit from "excusé", two from "excusés".
+  ['excuse', 'excused'],
   ['pouvoirs', 'represented'],
   ['procurations', 'represented'],
   ['representes', 'represented'],

@@ -54,6 +54,14 @@ describe('headings OCR read with "6" for "é"', () => {
   });
 });
 
+describe('a heading in the singular as heavy OCR reads it', () => {
+  it('"Excnsé :" (an n for the u) lists the excused', () => {
+    const text = `Présents :\nM. Bernard CHAIX, Président\nM. Thierry GARCIN, représentant de la commune\n\nExcnsé : M. Kevin BONNET, représentant du personnel\nAbsent : M. Patrick EYRAUD, représentant des familles\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['BONNET']);
+  });
+});
+
 describe('labels that look like headings', () => {
   it('"Rapport présenté par :" is no list of members present', () => {
     const text = `Rapport présenté par : M. Erwan KERDREN, Vice-président en charge des mobilités\n\nOBJET : SCHÉMA RÉGIONAL DES MOBILITÉS\n\nÉtaient présents :\nM. Yann ABGRAL, Mme Soizic ALAIN.\n`;
