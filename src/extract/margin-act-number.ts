@@ -30,12 +30,7 @@ const NOTE_REACH = 160;
 
 function withNoteNumbersAbove<T extends { item: Item }>(text: string, built: T[]): T[] {
   if (!text.includes('marge')) return built;
-  return built.map((b) => {
-    const span = b.item.span;
-    if (!span || (b.item.number !== null && !/^\d{1,2}$/.test(b.item.number))) return b;
-    const m = NOTE_NUMBER_ABOVE.exec(text.slice(Math.max(0, span.start - NOTE_REACH), span.start));
-    return m ? { ...b, item: { ...b.item, number: m[1]! } } : b;
-  });
+  return renumbered(built, (span) => NOTE_NUMBER_ABOVE.exec(text.slice(Math.max(0, span.start - NOTE_REACH), span.start))?.[1] ?? null);
 }
 
 /**
@@ -43,10 +38,15 @@ function withNoteNumbersAbove<T extends { item: Item }>(text: string, built: T[]
  * (its first group, the deliberation's own number) in its text's first `reach` units.
  */
 export function withActNumbersFound<T extends { item: Item }>(text: string, built: T[], pattern: RegExp, reach = Infinity): T[] {
+  return renumbered(built, (span) => pattern.exec(text.slice(span.start, Math.min(span.end, span.start + reach)))?.[1] ?? null);
+}
+
+/** Each item numbered by its rank alone, or not at all, renumbered by what `find` reads about its span, where it reads a number. */
+function renumbered<T extends { item: Item }>(built: T[], find: (span: { start: number; end: number }) => string | null): T[] {
   return built.map((b) => {
     const span = b.item.span;
     if (!span || (b.item.number !== null && !/^\d{1,2}$/.test(b.item.number))) return b;
-    const m = pattern.exec(text.slice(span.start, Math.min(span.end, span.start + reach)));
-    return m ? { ...b, item: { ...b.item, number: m[1]! } } : b;
+    const number = find(span);
+    return number !== null ? { ...b, item: { ...b.item, number } } : b;
   });
 }
