@@ -14,7 +14,7 @@ import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 import { isFlat, lineCount } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
-import { BODY_QUALIFIERS, CARRYING_ON, CLOSING_LINE, OBSERVING_PARTICIPLES } from '../text/cues.ts';
+import { AFTER_WORD, BODY_QUALIFIERS, CARRYING_ON, CLOSING_LINE, DELIBERATED_WORD, OBSERVING_PARTICIPLES } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
 import { ENDS_ON_LEADING_WORD, isSpaceUnit } from '../text/sentences.ts';
 
@@ -217,7 +217,7 @@ const DECISION_CUES: readonly RegExp[] = [
   // line, its object in lower case after it, is the decision's first article, lead or none.
   ACT_IN_CAPITALS_LINE,
   // "dehbéré", "d'elibére": the word after "après en avoir" as heavy OCR garbles it, a d and an é.
-  keyed(/\bapr\s?[èée]s\s+en\s+avoir\s+(?:d[ée]lib[ée]r[ée]|d['’]?[a-zéè\d]{3,7}r[éeè](?![\p{L}]))/iu, 'avoir'),
+  keyed(new RegExp(String.raw`\b${AFTER_WORD}\s+en\s+avoir\s+${DELIBERATED_WORD}`, 'iu'), 'avoir'),
   keyed(/\bapr[èée]s\s+avoir\s+d[ée]lib[ée]r[ée]/iu, 'avoir'),
   // "Le Conseil Municipal, réuni sous la présidence de M. X, délibérant sur le compte administratif
   // de l'exercice 1977 …, lui donne acte …, constate …, arrête …": the formula of the accounts' vote.

@@ -77,6 +77,11 @@ export const FUZZY_HEADINGS: ReadonlyArray<readonly [string, AttendanceRole]> = 
  */
 /** The members' nouns a count's or a list's label may name them by ("Délégués en exercice", "15 conseillers présents"). */
 export const MEMBER_NOUNS = String.raw`membres|conseillers|d[ée]l[ée]gu[ée]s`;
+
+/** "après" as heavy OCR may cut it ("apr ès"). */
+export const AFTER_WORD = String.raw`apr\s?[èée]s`;
+/** "délibéré", or as heavy OCR misreads it: figures in it ("d61ibéré"), the word garbled whole ("d'elibere"). */
+export const DELIBERATED_WORD = String.raw`(?:d[ée]lib[ée]r[ée]|d['’]?[a-zéè\d]{3,7}r[éeè](?![\p{L}]))`;
 export const CUE_LEAD = new RegExp(String.raw`(?:[ée]taient|[ée]tait|${MEMBER_NOUNS}|[ée]lus)\s+$`, 'iu');
 /** CUE_LEAD glued to its heading by OCR or a text layer ("Etaitexcusee :"). */
 export const GLUED_CUE_LEAD = /(?:^|\s)(?:[ée]taient|[ée]tait)$/iu;
