@@ -7,15 +7,15 @@ import type { Heading } from './headings.ts';
 
 /** A decimal number's first figure: "2" of "2.1", "3" of "3.2.1". */
 const DECIMAL_NUMBER = /^(\d+)\.\d/;
-/** An article's line: "Article 2 –", "ARTICLE 1er :", "Art. 3". */
-const ARTICLE_LINE = /^[ \t]*(?:article|art\.)[ \t]+(\d+)(?:er|ᵉʳ)?(?![\d.,])/gimu;
+/** An article's line: "Article 2 –", "ARTICLE 1er :", "Art. 3", "Article 2. - …" (its number closed by a full stop), not a decimal part's ("2.1"). */
+const ARTICLE_LINE = /^[ \t]*(?:article|art\.)[ \t]+(\d+)(?:er|ᵉʳ)?(?!\d|[.,]\d)/gimu;
 
 /** The number of the last article line in text[from, to), or null. */
-function lastArticle(text: string, from: number, to: number, line = ARTICLE_LINE): string | null {
+function lastArticle(text: string, from: number, to: number): string | null {
   const zone = text.slice(from, to);
   let last: string | null = null;
-  line.lastIndex = 0;
-  for (let m = line.exec(zone); m; m = line.exec(zone)) last = m[1]!;
+  ARTICLE_LINE.lastIndex = 0;
+  for (let m = ARTICLE_LINE.exec(zone); m; m = ARTICLE_LINE.exec(zone)) last = m[1]!;
   return last;
 }
 
@@ -47,14 +47,12 @@ function betweenArticles(text: string, from: number, h: Heading, to: number): bo
   // A caption over the article's rows ("- Etal carrelé, par jour …… 2,00 F"), not a title over the next article
   // (an annexed regulation's "TITRE II - PARTAGE DES LOTS" / "Article 5 - …").
   if (!ROW_UNDER.test(text.slice(h.end, h.end + 200))) return false;
-  const above = lastArticle(text, from, h.start, ANY_ARTICLE_LINE);
+  const above = lastArticle(text, from, h.start);
   if (above === null) return false;
-  ANY_ARTICLE_LINE.lastIndex = 0;
-  const below = ANY_ARTICLE_LINE.exec(text.slice(h.end, to));
-  ANY_ARTICLE_LINE.lastIndex = 0;
+  ARTICLE_LINE.lastIndex = 0;
+  const below = ARTICLE_LINE.exec(text.slice(h.end, to));
+  ARTICLE_LINE.lastIndex = 0;
   return below !== null && Number(below[1]) === Number(above) + 1;
 }
 /** The line under a heading a row of a table or a list: a dash or a bullet opening it, or dot leaders in it. */
 const ROW_UNDER = /^[ \t]*\n?[ \t]*(?:[-–•][ \t]|[^\n]*\.{4,})/u;
-/** An article's line, its number maybe closed by a full stop ("Article 2. - Les taxes …"), not a decimal one's ("2.1"). */
-const ANY_ARTICLE_LINE = /^[ \t]*(?:article|art\.)[ \t]+(\d+)(?:er|ᵉʳ)?(?!\d|[.,]\d)/gimu;
