@@ -49,6 +49,7 @@ import { afterWebFurniture, beforeWebFooter } from './segment/web-page.ts';
 import { afterRunningHead, afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 import { withMarginNumbers } from './segment/margin-numbers.ts';
 import { assemblyReportClaims, draftAfterReport } from './segment/assembly-report.ts';
+import { reportAmongVisas } from './segment/report-in-visas.ts';
 
 /** How far into a document its attendance lists may start. */
 const ATTENDANCE_ZONE = 8_000;
@@ -264,7 +265,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // A row a line gives each point no part of the text of its own: no report, no decision.
     else if (!rowItems.length) built.forEach((b, i) => {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...(b.reportSpan === above ? afterLists(text, above, Math.max(listsEnd, opening?.end ?? 0)) : b.reportSpan) });
-      if (b.decisionSpan) claims.push({ kind: 'decision', item: i, ...(single ? throughSignature(text, b.decisionSpan, signatures) : b.decisionSpan) });
+      if (b.decisionSpan) claims.push(...decisionClaims(text, i, single ? throughSignature(text, b.decisionSpan, signatures) : b.decisionSpan));
     });
     // A register of one sitting's deliberations, each sheet heading its own with the sitting's
     // header and lists again: each sheet's head its preamble and its attendance.
@@ -428,6 +429,17 @@ function throughSignature(text: string, decision: Span, signatures: readonly Per
 const ANNEXED_REPORT = /(?:^|[\n\f])[ \t]*(?:Rapport\s+n°\s?\d|RAPPORT\s+N°\s?\d|Rapport\s+du\s+Pr[ée]sident|RAPPORT\s+DU\s+PR[ÉE]SIDENT)/u;
 /** A role then a name closing the text: the report's signature. */
 const CLOSING_SIGNATURE = /\n[ \t]*(?:L[ea]\s+)?(?:Pr[ée]sidente?|Maire|Vice-pr[ée]sidente?)[^\n]{0,60}\n[ \t]*[^\n]{2,60}\s*$/u;
+/** An item's decision, less the report its visas quote ("Vu le rapport …, par lequel … expose ce qui suit :"), which is that report. */
+function decisionClaims(text: string, item: number, span: Span): SectionClaim[] {
+  const quoted = reportAmongVisas(text, span.start, span.end);
+  if (!quoted) return [{ kind: 'decision', item, start: span.start, end: span.end }];
+  return [
+    { kind: 'decision', item, start: span.start, end: quoted.start },
+    { kind: 'report', item, start: quoted.start, end: quoted.end },
+    { kind: 'decision', item, start: quoted.end, end: span.end },
+  ];
+}
+
 function annexedReport(text: string, from: number): Span | null {
   const m = ANNEXED_REPORT.exec(text.slice(from));
   if (!m) return null;
