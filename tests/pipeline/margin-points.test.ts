@@ -168,3 +168,49 @@ ${point(31, 'Cimetière', 'CIMETIERE COMMUNAL - TARIFS DES CONCESSIONS', 'fixe l
     ]);
   });
 });
+
+describe("a report's parts titled in the margin under one subject ('[En marge : II - Le dispositif]')", () => {
+  const EXTRACT = `EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL REGIONAL
+SEANCE PLENIERE DU 12 MARS 2009
+
+L'an deux mille neuf, le douze mars, le Conseil Régional s'est réuni sous la présidence de
+M. Paul HARDY, Président.
+
+Etaient présents : MM. AUBERT, BRUNEL, CLERC, DUVAL, HARDY, Mmes FAURE et GIRAUD.
+
+OBJET : AIDE REGIONALE AUX CIRCUITS COURTS ALIMENTAIRES - ADOPTION DU REGLEMENT
+
+Mme FAURE, rapporteur, expose :
+
+[En marge : I - Le contexte]
+Les exploitations de la région vendent peu en circuit court, faute de points de vente collectifs
+et d'outils de transformation partagés entre producteurs.
+
+[En marge : II - Le dispositif proposé]
+Il vous est proposé d'aider les projets collectifs de vente directe selon les principes suivants :
+
+1. Bénéficiaires : les groupements de producteurs et les coopératives.
+
+2. Montant de l'aide : 30 % des investissements, dans la limite de 50 000 € par projet.
+
+[En marge : III - Le financement]
+Une autorisation de programme de 900 000 € serait affectée au dispositif.
+
+LE CONSEIL REGIONAL,
+Après en avoir délibéré,
+DECIDE :
+Article 1 : d'adopter le règlement d'intervention annexé.
+Article 2 : d'affecter une autorisation de programme de 900 000 €.
+
+Adopté par 52 voix pour, 10 voix contre et 4 abstentions.
+`;
+
+  it('reads one deliberation under its subject, the parts its report', () => {
+    const doc = analyzeText(EXTRACT);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]!.title).toMatch(/^AIDE REGIONALE AUX CIRCUITS COURTS/);
+    const report = doc.sections.filter((s) => s.kind === 'report').map((s) => doc.text.slice(s.start, s.end)).join('\n');
+    expect(report).toContain('Le contexte');
+    expect(report).toContain('900 000 € serait affectée');
+  });
+});
