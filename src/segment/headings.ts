@@ -228,8 +228,11 @@ function objetAfterOpening(text: string, at: number): boolean {
 
 /** Labelled so, a number may take any shape of letters and digits ("24-PL-10-037", "CP 12/12/08", "81 CD 1127", "AP (20) 12-38": an assembly, its year in brackets, its month and rank). */
 const LABELLED_NUMBER = String.raw`(?:[A-Z]{1,5} \(\d{2}\) \d{1,2}-\d{1,4}|[A-Z0-9]+(?:(?:[-_./]| (?=\d)| (?=[A-Z]{1,5} \d))[A-Z0-9]+)+)`;
-/** After its label in a header, a bureau's letter and its full stop may stand before the number: "N° B. 81/14". */
-const HEADER_LABELLED_NUMBER = String.raw`(?:[A-Z]\. (?=\d)[0-9]+(?:[-_./][A-Z0-9]+)+|${LABELLED_NUMBER})`;
+/**
+ * After its label in a header, a bureau's letter and its full stop may stand before the number: "N° B. 81/14";
+ * a year glued to its rank, no separator ("Délibération n° 20081187").
+ */
+const HEADER_LABELLED_NUMBER = String.raw`(?:[A-Z]\. (?=\d)[0-9]+(?:[-_./][A-Z0-9]+)+|${LABELLED_NUMBER}|(?:19|20)\d{5,7}(?!\d))`;
 /** The word (and OCR's "Délibèration"), and its abbreviations in deliberation software's templates ("DEL. N° 2023-041", "Délib. n°"). */
 const DELIBERATION_WORD = String.raw`(?:D[ée]lib[éeè]ration|D[ÉE]LIB[ÉE]RATION|D[ée]l(?:ib)?\.|D[ÉE]L(?:IB)?\.)`;
 const LABEL_WORD = String.raw`(?:${DELIBERATION_WORD}|Rapport|RAPPORT)`;

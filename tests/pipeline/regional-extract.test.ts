@@ -51,3 +51,12 @@ describe("an extract's number alone on its line, an OCR speck closing it", () =>
     expect(headerNumber(prose, prose.length)).toBeNull();
   });
 });
+
+describe("an extract's number a year glued to its rank", () => {
+  it('gives "20091042" from "Délibération n° 20091042" alone on its line, not from inside a sentence', () => {
+    const header = 'EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL REGIONAL\nSEANCE PLENIERE DU 12 MARS 2009\n\nDélibération n° 20091042\nCommission\nFinances\n';
+    expect(headerNumber(header, header.length)).toBe('20091042');
+    const prose = 'Le Conseil rappelle sa délibération n° 20091042 du 12 mars 2009.\n';
+    expect(headerNumber(prose, prose.length)).toBeNull();
+  });
+});
