@@ -258,12 +258,16 @@ function participleActs(text: string, start: number, end: number, found: Map<num
 
 /** The passive of an article's first clause: "Est approuvé …", "Le taux … est fixé à 30 %". */
 // Its subject may name someone with a civility's full stop ("M. le Maire est autorisé à …"),
-// and wrap onto a line going on in lower case (not an article's title over its text).
-const PASSIVE_CLAUSE = /^(?:(?:[^.;:\n]|\n(?=[ \t]*\p{Ll})|(?<=(?:^|\s)(?:M|MM|Me))\.){0,160}?\s)?(?:[Ee][Ss][Tt]|[Ss][Oo][Nn][Tt])\s+(\p{L}+)(?![\p{L}])/u;
+// and wrap onto a line going on in lower case (not an article's title over its text), or under a
+// long line, which a short title is not ("… entre la Commune de" / "BRAS-MAHOT … est approuvé.").
+const PASSIVE_CLAUSE = /^(?:(?:[^.;:\n]|\n(?=[ \t]*\p{Ll})|(?<=[^\n]{50})\n|(?<=(?:^|\s)(?:M|MM|Me))\.){0,160}?\s)?(?:[Ee][Ss][Tt]|[Ss][Oo][Nn][Tt])\s+(\p{L}+)(?![\p{L}])/u;
 /** The collectivity acting in the active voice: "Article 2 - La Ville acquiert …". */
 const ACTING_BODY = /^[ \t]*(?:la\s+(?:ville|commune|communaut[ée]|r[ée]gion)|le\s+(?:d[ée]partement|syndicat|conseil(?:\s+(?:municipal|communautaire|syndical|d[ée]partemental|r[ée]gional|g[ée]n[ée]ral))?|comit[ée](?:\s+syndical)?|bureau))[ \t.,]+/iu;
-/** "M. le Maire est chargé de l'exécution de la présente délibération": the closing formula, no act. */
-const EXECUTION_FORMULA = /^\s+(?:de\s+l['’]ex[ée]cution|d['’]ex[ée]cuter)/iu;
+/**
+ * "M. le Maire est chargé de l'exécution de la présente délibération": the closing formula, no act;
+ * "… sont chargés, chacun en ce qui le concerne,. de l'exe'cution …" as typed and OCR'd.
+ */
+const EXECUTION_FORMULA = /^(?:\s*,\s*chacun\s+en\s+ce\s+qui\s+l[ea]s?\s+concerne\s*[,.]*)?\s+(?:de\s+l['’]\s?ex[ée]['’]?cution|d['’]\s?ex[ée]['’]?cuter)/iu;
 
 /** An article lead's number ("article 1er :", "article 3 -"); null when it has none. Lower-cased. */
 function articleRank(lead: string): number | null {
@@ -282,7 +286,7 @@ function passiveArticle(text: string, found: Map<number, Article>, at: number): 
   }
   const m = PASSIVE_CLAUSE.exec(text.slice(at, at + 160));
   const action = m ? actionOfParticiple(m[1]!) : null;
-  if (!action || EXECUTION_FORMULA.test(text.slice(at + m!.index + m![0].length, at + m!.index + m![0].length + 20))) return;
+  if (!action || EXECUTION_FORMULA.test(text.slice(at + m!.index + m![0].length, at + m!.index + m![0].length + 80))) return;
   found.set(at, { action, text: '', span: { start: at, end: at } });
 }
 

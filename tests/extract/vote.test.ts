@@ -222,6 +222,9 @@ describe('votes', () => {
   it('reads no outcome in a decision recalled ("approuvé le 30 mai 2024", "adopté par délibération du …")', () => {
     expect(vote('Le compte administratif 2023, approuvé le 30 mai 2024, fait apparaître un excédent.')).toMatchObject({ outcome: null, stated: false });
     expect(vote('Le règlement adopté par délibération du 12 mars 2019 est modifié.')).toMatchObject({ outcome: null, stated: false });
+    // Another council's act, its object between the verb and the deliberation recalled; the act of this one still an act.
+    expect(vote('Le Conseil Municipal de VERNIERES a approuvé le principe du jumelage et le\nprojet de charte par délibération du 14 mai 1986. Il nous appartient de nous prononcer.')).toMatchObject({ outcome: null, stated: false });
+    expect(vote('Le Conseil Municipal approuve la modification du plan prescrite par délibération du 12 mai 2010.')).toMatchObject({ outcome: 'adopted', stated: true });
     expect(vote('Le budget est approuvé à la majorité.').outcome).toBe('adopted');
   });
 
@@ -367,6 +370,16 @@ Article 1 : Est approuvé le plan de financement.
 Article 2 : Madame le Maire est chargée de l'exécution de la présente délibération.
 `;
     expect(extractArticles(formula, 0, formula.length).map((a) => a.action)).toEqual(['approuve']);
+    // Its subject wrapping under a long line onto a name in capitals; several charged "chacun en ce qui le concerne".
+    const wrapped = `DECIDE :
+Article 1er - Le principe d'une convention de coopération entre la Commune de
+VERNIERES et le Syndicat des Eaux du Plateau est approuvé.
+Article 2 - Monsieur le Maire et Monsieur le Receveur Municipal sont chargés, chacun en ce qui le concerne, de
+l'exécution de la présente délibération.
+`;
+    const acts = extractArticles(wrapped, 0, wrapped.length).map((a) => a.action);
+    expect(acts).toContain('approuve');
+    expect(acts).not.toContain('charge');
   });
 
   it('not in a regulation annexed after the articles, whose own numbering starts again', () => {
