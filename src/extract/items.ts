@@ -764,6 +764,8 @@ function rapporteurOf(text: string, h: Heading, reportEnd: number): Person | nul
  * item keeps its decision up to the signature.
  */
 /** "(Délibération n° 13/241 AC)" alone on its line: the deliberation's number closing its point. */
+/** "Délibération n° B 84/09" alone on the first line under a point's title, or under its subtitle in capitals ("TARIFS … DU 1er MAI 1984"): its number, a figure in it. */
+const OWN_NUMBER_UNDER = /^[ \t]*\n(?:[ \t]*(?:(?!\p{Ll}{3})[^\n]){3,160}\n)?[ \t]*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)[ \t]+n[°o][ \t]*((?:[A-Z]{1,4}[ .]?)?\d[\w/.-]{0,18}?)[ \t]*(?=\n|$)/u;
 const OWN_NUMBER_CLOSING = /(?:^|\n)[ \t]*\([ \t]*D[ée]lib[ée]ration[ \t]+n[°o][ \t]*([^)\n]{2,24}?)[ \t]*\)[ \t]*(?=\n|$)/u;
 
 /**
@@ -849,6 +851,9 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // "(Délibération n° 13/241 AC)" alone on its line under the vote: the point's own number, not its report's.
     const own = text.includes('(D') ? OWN_NUMBER_CLOSING.exec(text.slice(h.end, segEnd)) : null;
     if (own) made.item.number = own[1]!.trim();
+    // "1 – STATION D'ÉPURATION …" / "Délibération n° B 84/09" alone on the line under the title: the point's own number, not its rank.
+    const under = !own && h.number !== null ? OWN_NUMBER_UNDER.exec(text.slice(h.end, Math.min(segEnd, h.end + 240))) : null;
+    if (under) made.item.number = under[1]!;
     built.push(made);
   }
   return built;

@@ -144,8 +144,11 @@ function endsOnPageMark(line: string): boolean {
   const c = line.charCodeAt(line.length - 1);
   return ((c >= 48 && c <= 57) || c === 45) && PAGE_MARK_END.test(line) && !ACT_NUMBER_END.test(line);
 }
-/** "… ARRÊTÉ MUNICIPAL N° 96/12": an act's number closing its line, no page's (its first figure may well exceed its second). */
-const ACT_NUMBER_END = /[Nn][°o]\s*\d{1,4}\s*\/\s*\d{1,4}$/;
+/**
+ * "… ARRÊTÉ MUNICIPAL N° 96/12", "Délibération n° B 84/09" (a bureau's letter before it): an act's number closing its line,
+ * no page's (its first figure may well exceed its second).
+ */
+const ACT_NUMBER_END = /[Nn][°o]\s*(?:[A-Z]{1,3}\.?\s)?\d{1,4}\s*\/\s*\d{1,4}$/;
 
 /**
  * Called on every line: cheap length and substring checks before any pattern. `phones`: whether
