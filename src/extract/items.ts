@@ -4,7 +4,7 @@
  * decision from there to the end of the vote.
  */
 import type { Item, Person } from '../schema/minutes.ts';
-import { isLabelledPoint, type Heading } from '../segment/headings.ts';
+import { isLabelledPoint, listsDecisions, type Heading } from '../segment/headings.ts';
 import { actsInParticiples, ARTICLE_NUMBER, extractArticles, hasParticipleAct, otherPartAt, POINT_NUMBER, PRESIDED_BY_OPENING, PRESIDING_OFFICE, WITHDRAWN } from './articles.ts';
 import { ACTION_VERBS, actionAt, nounUse } from '../text/verbs.ts';
 import { readVote, type VoteReading } from './vote.ts';
@@ -838,6 +838,10 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     if (decisionStart === null && vote.start !== null && PASSIVE_ACT.test(text.slice(h.end, vote.start)) && isDecisionsList(text)) {
       // A relevé's point ("Le budget est arrêté à …" / "Adopté à l'unanimité."): its text in the
       // passive is what was decided, from its first line.
+      decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
+    }
+    if (decisionStart === null && vote.start !== null && h.scheme === 'paragraph' && listsDecisions(text)) {
+      // A summary's point under "… les principales décisions.": its paragraph tells what was decided, from its first line.
       decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
     }
     if (decisionStart === null && vote.start !== null) {

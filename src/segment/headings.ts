@@ -2491,8 +2491,19 @@ const LABEL_OF_PEOPLE = /:\s*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
 /** A line about the vote, no title: who took no part, who abstained, "Voté à l'unanimité." */
 const VOTE_STATEMENT = /(?:pris|prend|prennent)\s+part\s+au\s+vote|(?<![\p{L}])(?:ont|a)\s+vot[ée]|abstenue?s?(?![\p{L}])|^(?:Adopt|Vot|Approuv|Rejet)[ée]e?s?\s+(?:[àa]\s+l['’]unanimit|[àa]\s+la\s+majorit|par\s+\d)/iu;
 
-/** A label over the points a summary tells, each under its own short title: "Principales décisions", "Décisions prises". */
-const DECISIONS_LIST_LABEL = /(?<=^|\n)[ \t]*(?:[Pp]rincipales|PRINCIPALES)[ \t]+(?:d[ée]cisions|D[ÉE]CISIONS)[ \t]*:?[ \t]*\n|(?<=^|\n)[ \t]*(?:D[ée]cisions|D[ÉE]CISIONS)[ \t]+(?:prises|adopt[ée]es|PRISES|ADOPT[ÉE]ES)[ \t]*:?[ \t]*\n/u;
+/**
+ * A label over the points a summary tells, each under its own short title: "Principales décisions", "Décisions prises";
+ * or the sentence closing the opening that points to them ("Vous trouverez ci-dessous les principales décisions.").
+ */
+const DECISIONS_LIST_LABEL = /(?<=^|\n)[ \t]*(?:[Pp]rincipales|PRINCIPALES)[ \t]+(?:d[ée]cisions|D[ÉE]CISIONS)[ \t]*:?[ \t]*\n|(?:ci-dessous|ci-apr[èe]s)[ \t]+les[ \t]+principales[ \t]+d[ée]cisions(?:[ \t]+(?:prises|adopt[ée]es))?[ \t]*[.:][ \t]*\n|(?<=^|\n)[ \t]*(?:D[ée]cisions|D[ÉE]CISIONS)[ \t]+(?:prises|adopt[ée]es|PRISES|ADOPT[ÉE]ES)[ \t]*:?[ \t]*\n/u;
+
+/** Whether a summary labels the points it tells as the sitting's decisions (DECISIONS_LIST_LABEL). */
+export function listsDecisions(text: string): boolean {
+  return text.includes('cisions') && DECISIONS_LIST_LABEL.test(text);
+}
+
+/** How long a rubric over a summary's points may be ("Aménagement du territoire"). */
+const RUBRIC_LENGTH = 40;
 
 function shortParagraphs(text: string, from: number, loose: boolean): Heading[] {
   const body = text.slice(from);
@@ -2527,7 +2538,8 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
     const prev = (lines[i - 1] ?? '').trim();
     let next = (lines[i + 1] ?? '').trim();
     if (listLabel && offset >= listFrom) {
-      if (offset > listFrom && !/[.:!?»)]$/.test(prev)) continue;
+      // After the point before it, or under a rubric alone after a blank ("Routes et transports").
+      if (offset > listFrom && !/[.:!?»)]$/.test(prev) && !(prev !== '' && prev.length <= RUBRIC_LENGTH && (lines[i - 2] ?? '').trim() === '')) continue;
     } else if (blankSeparated) {
       if (prev !== '') continue;
       // A title over its paragraph, no blank between them, as where blank lines stand before titles only,

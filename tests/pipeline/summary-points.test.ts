@@ -106,3 +106,33 @@ La séance a été levée à 18 h 40.
     expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['HOURCADE']);
   });
 });
+
+describe('a summary whose opening points to "les principales décisions" below, its points under rubrics', () => {
+  // Invented names; a page of a département's site, its rubrics over the points' titles.
+  const text = `La Commission permanente du Conseil départemental s'est réunie le lundi 8 octobre 2018 à 14 h 30, à l'Hôtel du Département, sous la présidence de M. Alain Brunet, président.
+Étaient présents : MM. et Mmes Brunet, Castel, Devaux, Ferrier, Girard, Lemoine.
+Absent excusé : M. Perrin.
+Le quorum étant atteint, la Commission permanente a examiné les 24 rapports inscrits à l'ordre du jour. Vous trouverez ci-dessous les principales décisions.
+
+Routes
+Réfection de la RD 12 entre Aubrac et Villeneuve
+Un marché de travaux est attribué à l'entreprise Routes du Centre pour un montant de 412 000 € HT, les travaux devant s'achever avant l'hiver.
+Adopté à l'unanimité.
+Ouvrages d'art : programme 2018
+La Commission permanente approuve le programme de réparation de quatre ponts départementaux pour un montant de 265 000 €.
+Adopté par 12 voix pour et 2 abstentions.
+
+Culture
+Aide aux écoles de musique
+Dix-sept écoles de musique bénéficient d'une aide de fonctionnement, pour un total de 84 500 €, au titre de l'année scolaire 2018-2019.
+Adopté à l'unanimité.
+`;
+  const doc = analyzeText(text);
+
+  it('reads each title as a point, not its rubric, and its paragraph as its decision', () => {
+    expect(doc.items.map((i) => i.title)).toEqual(['Réfection de la RD 12 entre Aubrac et Villeneuve', 'Ouvrages d\'art : programme 2018', 'Aide aux écoles de musique']);
+    const decisions = doc.sections.filter((s) => s.kind === 'decision').map((s) => doc.text.slice(s.start, s.end));
+    expect(decisions[0]).toMatch(/^Un marché de travaux est attribué/);
+    expect(decisions[2]).toMatch(/^Dix-sept écoles de musique/);
+  });
+});
