@@ -25,10 +25,16 @@ import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 const HEADER = /^N°[ \t]+Objet[ \t]+Rapporteur[ \t]+(?:(?:Vote[ \t]+)?D[ée]cision|Pour[ \t]+Contre[ \t]+Abst(?:\.|entions?)?(?:[ \t]+NPPV)?[ \t]+(?:R[ée]sultat|D[ée]cision))$/iu;
 /** The rapporteur's cell: a member with a civility, or the chair ("Le Président"). */
 const RAPPORTEUR = String.raw`(?:(?:M\.|MM\.|Mmes?)[ \t]+(?:le[ \t]+Pr[ée]sident|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*)|L[ea][ \t]+Pr[ée]sidente?)`;
-/** A row's decision: how the point ended. */
-const DECISION = String.raw`(Adopt[ée]e?s?|Rejet[ée]e?s?|Retir[ée]e?s?|Approuv[ée]e?s?)`;
-/** A row's own line: its number, the subject's words on it, the rapporteur, the vote's cell, the decision. */
-const ROW = new RegExp(String.raw`^(\d{1,4}(?:[./-]\d{1,4}){1,3})(?:[ \t]+(.*?))?[ \t]+(${RAPPORTEUR})[ \t]+(Unanimit[ée]|Pour[ \t]*:[ \t]*\d{1,3})[ \t]+${DECISION}$`, 'u');
+/** A row's decision: how the point ended; "Prend acte", a report the sitting took note of. */
+const DECISION = String.raw`(Adopt[ée]e?s?|Rejet[ée]e?s?|Retir[ée]e?s?|Approuv[ée]e?s?|Prend[ \t]+acte)`;
+/**
+ * A row's own line: its number, the subject's words on it, the rapporteur, the vote's cell, the decision.
+ * The vote's cell, centred on the row as its subject is, may show its second count on the row's line
+ * ("Contre : 0", "Pour : 31" closing the line above), or "-" where nothing was put to the vote.
+ */
+const ROW = new RegExp(String.raw`^(\d{1,4}(?:[./-]\d{1,4}){1,3})(?:[ \t]+(.*?))?[ \t]+(${RAPPORTEUR})[ \t]+(Unanimit[ée]|(?:Pour|Contre|Abst\.?|Abstentions?)[ \t]*:[ \t]*\d{1,3}|-)[ \t]+${DECISION}$`, 'u');
+/** The vote's first count closing the line above a row's, the subject's words before it. */
+const FOR_CLOSING = /[ \t]+Pour[ \t]*:[ \t]*(\d{1,3})$/u;
 /** Or, under counts' columns, the counts one a cell ("17 0 4 0"): for, against, abstaining, not voting. */
 const COUNTS_ROW = new RegExp(String.raw`^(\d{1,4}(?:[./-]\d{1,4}){1,3})(?:[ \t]+(.*?))?[ \t]+(${RAPPORTEUR})[ \t]+(\d{1,3})[ \t]+(\d{1,3})[ \t]+(\d{1,3})(?:[ \t]+(\d{1,3}))?[ \t]+${DECISION}$`, 'u');
 /** A count of the vote's cell wrapped under the row, alone or closing a line of the subject. */
@@ -48,9 +54,12 @@ interface Row {
   end: number;
 }
 
+/** The header's opening on a line of its own: "N° Objet Rapporteur". */
+const HEADER_OPENING = /(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+Rapporteur/iu;
+
 /** The items of such a table in `text`, or [] where there is none. */
 export function readWrappedRows(text: string): Item[] {
-  if (!/(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+Rapporteur/iu.test(text)) return [];
+  if (!HEADER_OPENING.test(text)) return [];
   const lines = trimmedLines(text);
   const rows: Row[] = [];
   // The lines since the last row's own, or since the header: subject's lines, counts, furniture.
@@ -93,13 +102,16 @@ export function readWrappedRows(text: string): Item[] {
     // The line above opens this row's subject when the row's line goes on with it, or holds none.
     const opensHere = pending.length > 0 && !COUNT_CLOSING.test(pending.at(-1)!.text) && (!middle || !/^\p{Lu}/u.test(middle));
     const above = opensHere ? pending.pop()! : null;
+    // "Garantie d'emprunt … - Réhabilitation Pour : 31" over "2019-09-06 de 48 logements … Contre : 0 Adopté": the row's first count.
+    const forAbove = above ? FOR_CLOSING.exec(above.text) : null;
+    if (forAbove) m.counts.for ??= Number(forAbove[1]);
     // Under the header printed again, the lines before the row's are the header's wrapped labels ("délibération").
     if (!afterHeader) close(rows.at(-1), pending);
     pending = [];
     afterHeader = false;
     rows.push({
       number: m.number,
-      title: [...(above ? [above.text] : []), ...(middle ? [middle] : [])],
+      title: [...(above ? [forAbove ? above.text.slice(0, forAbove.index) : above.text] : []), ...(middle ? [middle] : [])],
       counts: m.counts,
       unanimous: m.unanimous,
       decision: m.decision,
@@ -116,7 +128,9 @@ function rowOf(line: string): { number: string; middle: string | undefined; coun
   const m = ROW.exec(line);
   if (m) {
     const vote = m[4]!;
-    return { number: m[1]!, middle: m[2], counts: { for: /^pour/iu.test(vote) ? Number(/\d+/.exec(vote)![0]) : null, against: null, abstentions: null, notVoting: null }, unanimous: /^unanimit/iu.test(vote), decision: m[5]! };
+    const count = /\d+/.exec(vote);
+    const n = (label: RegExp) => (count && label.test(vote) ? Number(count[0]) : null);
+    return { number: m[1]!, middle: m[2], counts: { for: n(/^pour/iu), against: n(/^contre/iu), abstentions: n(/^abst/iu), notVoting: null }, unanimous: /^unanimit/iu.test(vote), decision: m[5]! };
   }
   const c = COUNTS_ROW.exec(line);
   if (!c) return null;
@@ -133,8 +147,11 @@ function addCount(row: Row, label: string, n: number): void {
 }
 
 function itemOf(row: Row): Item {
-  const outcome: Outcome | null = /^rejet/iu.test(row.decision) ? 'rejected' : /^retir/iu.test(row.decision) ? null : 'adopted';
-  const vote: Vote = { unanimous: row.unanimous, ...row.counts, againstNames: [], abstentionNames: [], span: null };
+  const noted = /^prend/iu.test(row.decision);
+  const outcome: Outcome | null = noted ? 'noted' : /^rejet/iu.test(row.decision) ? 'rejected' : /^retir/iu.test(row.decision) ? null : 'adopted';
+  // A report noted, "-" in the vote's cell: no vote.
+  const counted = row.unanimous || Object.values(row.counts).some((c) => c !== null);
+  const vote: Vote | null = noted && !counted ? null : { unanimous: row.unanimous, ...row.counts, againstNames: [], abstentionNames: [], span: null };
   return {
     number: row.number,
     title: row.title.join(' ').replace(/\s+/g, ' ').trim(),

@@ -448,6 +448,33 @@ Nombre d'actes sélectionnés : 4
   });
 });
 
+describe("a relevé exported a row a line, its vote's cell centred on the row as its subject is", () => {
+  // Invented commune, members and subjects.
+  const text = `VILLE DE SERVIAN-LE-HAUT
+RELEVÉ DES DÉCISIONS
+CONSEIL MUNICIPAL
+Séance du jeudi 14 mars 2024 - 18h30
+N° Objet Rapporteur Vote Décision
+Compte rendu des décisions prises par le Maire en vertu de
+2024-03-01 M. MARTY - Prend acte
+l'article L.2122-22 du CGCT
+Garantie d'emprunt à l'OPH Servian Habitat - Construction Pour : 25
+2024-03-02 de 12 logements, rue des Tanneurs M. BOYER Contre : 0 Adopté
+Abst. : 2
+2024-03-03 Tarifs de la cantine scolaire M. MARTY Unanimité Adopté
+`;
+  const doc = analyzeText(text);
+
+  it('reads the count closing the line above the row, the row\'s own count, and a report noted without a vote', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.vote?.for ?? null, i.decision?.vote?.against ?? null, i.decision?.vote?.abstentions ?? null, i.decision?.outcome])).toEqual([
+      ['2024-03-01', "Compte rendu des décisions prises par le Maire en vertu de l'article L.2122-22 du CGCT", null, null, null, 'noted'],
+      ['2024-03-02', "Garantie d'emprunt à l'OPH Servian Habitat - Construction de 12 logements, rue des Tanneurs", 25, 0, 2, 'adopted'],
+      ['2024-03-03', 'Tarifs de la cantine scolaire', null, null, null, 'adopted'],
+    ]);
+    expect(doc.items[0]!.decision?.vote).toBeNull();
+  });
+});
+
 describe("a relevé exported a row a line, the vote's counts a column each before the result", () => {
   // Invented communes, members and subjects.
   const text = `COMMUNAUTE DE COMMUNES DU HAUT-VERNON
