@@ -456,7 +456,9 @@ function articlesAfter(text: string, at: number, to: number): number | null {
   const verb = actionAt(point.replace(/^d['’]\s?|^de\s+/iu, ''));
   if (!verb) return null;
   const word = point.slice(0, verb.length);
-  return next[1] || numbered || /^\p{Lu}{2}/u.test(word) ? lineEnd : null;
+  // "Approuve à l'unanimité le compte … ;" / "Décide que l'excédent …": after an act closed by a semicolon, the next act's verb capitalised.
+  const listed = /;[ \t]*$/.test(text.slice(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd)) && /^\p{Lu}\p{Ll}/u.test(word);
+  return next[1] || numbered || listed || /^\p{Lu}{2}/u.test(word) ? lineEnd : null;
 }
 
 /** "Le Conseil municipal", "LA COMMISSION PERMANENTE": the assembly named at a line's start. */

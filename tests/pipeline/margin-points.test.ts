@@ -214,3 +214,37 @@ Adopté par 52 voix pour, 10 voix contre et 4 abstentions.
     expect(report).toContain('900 000 € serait affectée');
   });
 });
+
+describe("a register transcribed, each deliberation under its margin's note '[En marge : N° 21 - …]'", () => {
+  const REGISTER = `HÔPITAL-HOSPICE DE SAINT-ALBAN
+Registre des délibérations du Conseil d'Administration
+Séance du 12 juin 1975
+
+Présents : MM. ROUX, Président, BLANC, GIRAUD, MARTIN, PONS.
+
+[En marge : N° 21 - Compte administratif de l'exercice 1974]
+
+Le Conseil d'Administration,
+
+Vu le compte administratif de l'exercice 1974 présenté par M. le Directeur ;
+
+Après en avoir délibéré,
+
+Approuve à l'unanimité le compte administratif de l'exercice 1974 tel qu'il est présenté ;
+
+Décide que l'excédent de la section d'exploitation sera repris au budget supplémentaire de l'exercice 1975.
+
+[En marge : N° 22 - Budget supplémentaire 1975]
+
+Le Conseil d'Administration, après en avoir délibéré, adopte à l'unanimité le budget supplémentaire de l'exercice 1975.
+`;
+
+  it("numbers each by its note, titles it by the note's words, and reads the act after the one the vote is stated in", () => {
+    const doc = analyzeText(REGISTER);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['21', "Compte administratif de l'exercice 1974"],
+      ['22', 'Budget supplémentaire 1975'],
+    ]);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'décide']);
+  });
+});
