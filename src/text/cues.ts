@@ -134,7 +134,7 @@ export const STAMP_ID = /\bid\s*:\s*\d{3}-[0-9a-z]{6,}-\d{8}-\S+/u;
  * "Le conseil municipal, régulièrement convoqué, s'est réuni …": the sentence that convenes the
  * sitting, preamble wherever it stands (extracts may give it after the report). Lower-cased text.
  */
-export const CONVENED = /convoqu[ée]e?s?(?!\p{L})[^.\n]{0,80}?s['’]est\s+r[ée]uni/u;
+export const CONVENED = /convoqu[ée]e?s?(?!\p{L})(?:[^.\n]|\n(?![ \t]*\n)){0,80}?s['’]est\s+r[ée]uni/u;
 
 /** The sentence after it, when it states that the body may deliberate. */
 export const QUORUM_SENTENCE = /valablement|quorum/u;

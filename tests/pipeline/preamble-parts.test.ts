@@ -182,3 +182,35 @@ Adopté à l'unanimité.
     expect(doc.text.slice(preamble.start, preamble.end)).toMatch(/^GESTION DES SEANCES v3\.2/);
   });
 });
+
+describe('the sentence convening the sitting under the subject of an extract', () => {
+  it('is preamble, "convoqué," closing a line and "s\'est réuni" opening the next', () => {
+    const doc = analyzeText(`REGION DU VAL DE LOIRE
+EXTRAIT DU REGISTRE DES DELIBERATIONS
+SEANCE PLENIERE DU 14 MAI 1992
+
+DELIBERATION N° CR 21-92
+
+OBJET : AIDE REGIONALE AUX BIBLIOTHEQUES MUNICIPALES
+
+     Le Conseil régional du Val de Loire, régulièrement convoqué,
+s'est réuni en séance publique le jeudi quatorze mai mil neuf
+cent quatre-vingt-douze, à 9 h 30, sous la présidence de M. Paul
+BERNARD, Président du Conseil régional.
+
+LE CONSEIL REGIONAL,
+
+Vu le rapport du Président ;
+
+Après en avoir délibéré,
+
+DECIDE :
+
+Article 1 : d'approuver le règlement d'aide aux bibliothèques municipales.
+
+Adopté à l'unanimité.
+`);
+    expect(parts(doc, 'preamble').join('\n')).toContain("s'est réuni en séance publique");
+    expect(parts(doc, 'report').join('\n')).not.toContain('régulièrement convoqué');
+  });
+});
