@@ -1649,10 +1649,10 @@ const COUNT_BOX_LABEL_LINE = new RegExp(String.raw`nombre\s+(?:de|des)\s+(?:${ME
 /** A margin's box of the sitting's figures: "Nombre des membres du Conseil Municipal élus : 11 Conseillers en fonction : 11". */
 const COUNT_BOX_NOTE = /^nombre\s+d|(?:[ée]lus|en\s+(?:exercice|fonction)|pr[ée]sents|votants)\s*:\s*\d/iu;
 /**
- * A margin's note opening on a rank: the point's ("Point 2 Chasse communale"), its number's ("N° 21 - Budget
- * supplémentaire 1975"), a report's part's ("II - Le dispositif proposé").
+ * A margin's note opening on a rank: the point's ("Point 2 Chasse communale", "1°) Adduction d'eau"), its number's
+ * ("N° 21 - Budget supplémentaire 1975"), a report's part's ("II - Le dispositif proposé").
  */
-const RANKED_NOTE = /^(?:(?:Point|POINT)[ \t]+(?:n°[ \t]*)?(\d{1,3})[ \t]*[-–.:]?|N°[ \t]*(\d{1,4}(?:[-/]\d{1,4})?)[ \t]*[-–:]|([IVX]{1,4})[ \t]*[-–.])[ \t]+(\S.*)$/u;
+const RANKED_NOTE = /^(?:(?:Point|POINT)[ \t]+(?:n°[ \t]*)?(\d{1,3})[ \t]*[-–.:]?|N°[ \t]*(\d{1,4}(?:[-/]\d{1,4})?)[ \t]*[-–:]|([IVX]{1,4})[ \t]*[-–.]|(\d{1,2})°?\))[ \t]+(\S.*)$/u;
 
 function marginTitles(text: string, found: Heading[]): void {
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
@@ -1665,7 +1665,7 @@ function marginTitles(text: string, found: Heading[]): void {
     if (NOT_A_HEADING.test(title) || COUNT_BOX_NOTE.test(title) || /^\p{Ll}/u.test(title)) continue;
     // "[En marge : Point 2 Chasse communale …]": the point's rank, then its subject.
     const ranked = RANKED_NOTE.exec(title);
-    found.push({ scheme: ranked ? 'ordinal' : 'capitals', start, end: m.index! + m[0].length, number: ranked ? (ranked[1] ?? ranked[2] ?? ranked[3]!) : null, title: ranked ? ranked[4]! : title });
+    found.push({ scheme: ranked ? 'ordinal' : 'capitals', start, end: m.index! + m[0].length, number: ranked ? (ranked[1] ?? ranked[2] ?? ranked[3] ?? ranked[4]!) : null, title: ranked ? ranked[5]! : title });
   }
 }
 

@@ -249,8 +249,11 @@ function readsAsMarginNotes(lines: readonly string[], split: ReadonlyArray<{ not
   // The page's head above the first note beside the body (a letterhead, the sitting's lists at the
   // page's edge) is the page's own, no sign against a margin under it.
   const first = split.findIndex((x) => !!x?.note && !!x.body.trim());
+  // A paragraph all at the page's edge, across the column (the lists of members between two notes' paragraphs), is the page's own,
+  // where notes wrap over lines beside paragraphs ("1°) Adduc-" / "tion d'eau" / "Poghju"): a margin, not a label opening a line ("ARTICLE 1").
+  const acrossOnly = paragraphsAcross(lines, split);
   for (let i = Math.max(0, first); i < lines.length; i++) {
-    if (!lines[i]!.trim()) continue;
+    if (!lines[i]!.trim() || acrossOnly[i]) continue;
     const x = split[i];
     const body = x ? x.body.trim() : '';
     // A table set in the body's column, nothing beside it (a grid of grants under a report): neither prose nor notes.
@@ -267,6 +270,26 @@ function readsAsMarginNotes(lines: readonly string[], split: ReadonlyArray<{ not
   }
   return notes >= MIN_NOTE_LINES && crossing <= Math.max(4, filled * MAX_CROSSING_SHARE) && gapped * 10 <= filled && prose * 2 >= filled;
 }
+
+/** Per line, whether it stands in a paragraph (lines between blanks) of which every line crosses the body's column; none where notes do not wrap. */
+function paragraphsAcross(lines: readonly string[], split: ReadonlyArray<{ note: string; body: string } | null>): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  let wrapped = 0;
+  for (let i = 0; i < lines.length; ) {
+    if (!lines[i]!.trim()) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && lines[end]!.trim()) end++;
+    if (split.slice(i, end).every((x) => !x)) out.fill(true, i, end);
+    else if (split.slice(i, end).filter((x) => x?.note).length >= 2) wrapped++;
+    i = end;
+  }
+  return wrapped >= MIN_WRAPPED_NOTES ? out : out.fill(false);
+}
+/** Paragraphs whose note wraps over two lines or more, fewer than which a page's paragraphs across its column count against a margin. */
+const MIN_WRAPPED_NOTES = 2;
 
 /** A note opening its line, two spaces or more before the body beside it; or three. */
 const RAGGED_NOTE = /^(\S(?:[^\n]{0,24}?\S)?)[ ]{2,}(?=\S)/;

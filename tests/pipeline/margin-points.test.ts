@@ -248,3 +248,41 @@ Le Conseil d'Administration, après en avoir délibéré, adopte à l'unanimité
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'décide']);
   });
 });
+
+describe("a compte rendu typed with its points' titles in a margin, wrapped over lines, the lists at the page's edge", () => {
+  const RECORD = `                              MAIRIE DE SANT'ANDREA
+              COMPTE-RENDU DE LA SEANCE DU CONSEIL MUNICIPAL
+                         du 12 Mars 1984
+
+Présents : MM. GRIMALDI Paul, FILIPPI Jean, Mme MATTEI Rose, MM. ORSINI
+Pierre, LUCIANI Ange, PAOLI Marc.
+Absent : M. CASANOVA Louis (excusé).
+M. FILIPPI Jean a été élu secrétaire de séance.
+
+1°) Electri-  Le Maire expose que l'éclairage public du hameau de
+fication      Piobbu reste insuffisant. Le devis établi par E.D.F.
+Piobbu        (six foyers sur la route du col et deux sur la place)
+              s'éléve à 84.000 F. Le Conseil, à l'unanimité, approuve
+              le devis et sollicite une subvention du Département.
+
+2°) Coupe     Sur proposition de l'O.N.F., le Conseil décide à l'unanimité
+de bois       la mise en vente de la coupe n° 9 de la forêt communale
+              de Sant'Andrea (pins laricio, 280 m3 estimés) par voie
+              d'adjudication publique.
+
+3°) Indem-    Le Conseil décide, à l'unanimité, d'allouer à M. le Rece-
+nité Rece-    veur Municipal l'indemnité de conseil au taux maximum pour
+veur          l'année 1984.
+
+              La séance est levée à dix neuf heures.
+`;
+
+  it('reads each point by its rank and its title joined, the lists at the edge no sign against the margin', () => {
+    const doc = analyzeText(RECORD);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Electrification Piobbu'],
+      ['2', 'Coupe de bois'],
+      ['3', 'Indemnité Receveur'],
+    ]);
+  });
+});
