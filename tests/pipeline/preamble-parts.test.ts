@@ -37,6 +37,11 @@ describe('the counts printed in the header', () => {
     expect(parts(doc, 'attendance')[0]).toBe('Nombre de conseillers\nEn exercice\nPrésents\nVotants\n15\n3\n3');
   });
 
+  it('are attendance, "Membres en fonction : 15 ;" alone before a blank line', () => {
+    const doc = analyzeText(minutes('Membres en fonction : 15 ;\n', ''));
+    expect(parts(doc, 'attendance')[0]).toBe('Membres en fonction : 15 ;');
+  });
+
   it('are attendance, its rows dashed and led to their figures by dots, the dates beside them', () => {
     const box = "Nombre de conseillers : Date de convocation : 2 mars 1985\n- en exercice ....... 15 Date d'affichage : 2 mars 1985\n- présents .......... 3\n- votants ........... 3\n";
     const doc = analyzeText(minutes(box, ''));
