@@ -376,6 +376,12 @@ function verbInCapitalsNext(text: string, at: number, to: number): boolean {
 }
 
 
+/** Whether the next line of text after `at` opens on an act's verb capitalised ("Sollicite …", "Charge …"). */
+function verbCapitalisedNext(text: string, at: number, to: number): boolean {
+  const m = /^\s*\n[ \t\n]*(\p{Lu}\p{Ll}[^\n]{0,40})/u.exec(text.slice(at, Math.min(to, at + 120)));
+  return !!m && actionAt(m[1]!) !== null;
+}
+
 /** [-•–], a bullet, by its code. */
 function isBulletUnit(c: number): boolean {
   return c === 0x2d || c === 0x2022 || c === 0x2013;
@@ -407,6 +413,8 @@ const goesOn = (line: string) => line.endsWith(',') || ENDS_ON_LEADING_WORD.test
 function articleListEnd(text: string, from: number, to: number): number {
   let pos = from;
   let seenArticle = false;
+  // The last act led into a table by its colon.
+  let introduced = false;
   let prev = '';
   while (pos < to) {
     let lineEnd = text.indexOf('\n', pos + 1);
@@ -421,9 +429,12 @@ function articleListEnd(text: string, from: number, to: number): number {
       // the gap continues the list.
       // So does an operative verb in capitals ("APPROUVE … ;\n\nAUTORISE …").
       // So does a lead-in's colon ("DÉCIDE :" / "" / "Article 1 : …"), and a numbered article after the gap.
-      if (seenArticle && !/^[-•–]$/u.test(prev) && !/[:：]$/u.test(prev) && !/^\s*\n[ \t\n]*[-•–]/u.test(text.slice(lineEnd, lineEnd + 40)) && !ARTICLE_NUMBER.test(text.slice(lineEnd, lineEnd + 40).trimStart()) && !verbInCapitalsNext(text, lineEnd, to)) return pos;
+      // So does an act closed by a semicolon, or one whose colon led into a table, the next one's verb capitalised
+      // ("Approuve … ;" / "" / "Sollicite …", "Arrête comme suit le plan de financement :" / its rows / "" / "Sollicite …").
+      if (seenArticle && !/^[-•–]$/u.test(prev) && !/[:：]$/u.test(prev) && !/^\s*\n[ \t\n]*[-•–]/u.test(text.slice(lineEnd, lineEnd + 40)) && !ARTICLE_NUMBER.test(text.slice(lineEnd, lineEnd + 40).trimStart()) && !verbInCapitalsNext(text, lineEnd, to) && !((prev.endsWith(';') || introduced) && verbCapitalisedNext(text, lineEnd, to))) return pos;
     } else if (bullet || verb) {
       seenArticle = seenArticle || verb;
+      introduced = verb && /[:：]$/u.test(line);
     } else if (seenArticle && /[.;]$/.test(prev) && /^\p{Lu}/u.test(line)) {
       return pos;
     } else if (/^(?:M\.|Mme|Monsieur|Madame)\s/u.test(line) && seenArticle && !goesOn(prev)) {

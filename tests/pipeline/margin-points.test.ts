@@ -286,3 +286,38 @@ veur          l'année 1984.
     ]);
   });
 });
+
+describe("a transcribed deliberation's acts a paragraph each, one leading into a table", () => {
+  it('reads the acts after the table, and after an act closed by a semicolon', () => {
+    const doc = analyzeText(`HÔPITAL-HOSPICE DE SAINT-ALBAN
+Registre des délibérations du Conseil d'Administration
+Séance du 12 juin 1975
+
+Présents : MM. ROUX, Président, BLANC, GIRAUD, MARTIN, PONS.
+
+[En marge : N° 27 - Humanisation de l'hospice]
+
+Le Conseil d'Administration,
+
+Vu l'avant-projet dressé par M. GUIGUES, architecte ;
+
+Après en avoir délibéré, à l'unanimité,
+
+Approuve l'avant-projet des travaux d'humanisation de l'hospice pour un montant de 950.000 F ;
+
+Arrête comme suit le plan de financement de l'opération :
+
+    Subvention de l'État (40 %) : 380.000 F
+    Emprunt auprès de la Caisse des Dépôts et Consignations : 570.000 F
+
+Sollicite de M. le Ministre de la Santé la subvention prévue ;
+
+Charge M. le Directeur de constituer les dossiers d'emprunt.
+
+[En marge : N° 28 - Budget supplémentaire 1975]
+
+Le Conseil d'Administration, après en avoir délibéré, adopte à l'unanimité le budget supplémentaire de l'exercice 1975.
+`);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'arrête', 'sollicite', 'charge']);
+  });
+});
