@@ -129,8 +129,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [keyed(/(?:au|en)\s*nombre\s+pres-[^.;]{1,60}?(?<![\p{L}])crit\s+par\s+[lI1]a\s+[lI1][o0][iIl1](?![\p{L}])/iu, 'crit'), true],
   // "étant en nombre suffisant pour délibérer valablement", "le Conseil est en nombre pour délibérer".
   [keyed(/en\s+nombre\s+(?:suffisant\s+)?pour\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
-  // "le nombre des membres présents est suffisant pour délibérer valablement".
-  [keyed(/nombre\s+(?:des\s+(?:membres|conseillers)\s+pr[ée]sents\s+)?est\s+suffisant\s+pour\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
+  // "le nombre des membres présents est suffisant pour délibérer valablement", "… permet au Conseil de délibérer valablement".
+  [keyed(/nombre\s+(?:des\s+(?:membres|conseillers|administrateurs)\s+pr[ée]sents\s+)?(?:est\s+suffisant\s+pour|permet\s+(?:au\s+\p{L}+(?:\s+d['’]\s?\p{L}+)?\s+)?de)\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
   // "peut valablement délibèrer": a typescript's grave for the acute.
   [keyed(/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+(?:donc\s+|ainsi\s+|alors\s+)?valablement\s+d[ée]lib[éeè]rer/iu, 'valablement'), true],
   // "la condition de quorum … était remplie": the wording of the ministry's installation template.

@@ -77,3 +77,15 @@ Décision 2005-061 : ADOPTEE
     expect([vote.for, vote.against, vote.abstentions]).toEqual([22, 0, 2]);
   });
 });
+
+describe('the quorum said as the number of members present allowing the board to deliberate', () => {
+  it('reads "le nombre des membres présents permet au Conseil de délibérer valablement" as the quorum reached', () => {
+    const doc = analyzeText(`HÔPITAL DE SAINT-ALBAN
+Séance du 12 juin 1975
+L'an mil neuf cent soixante-quinze, le douze juin, le Conseil d'Administration s'est réuni sous la présidence de M. ROUX.
+Étaient présents : MM. ROUX, BLANC, GIRAUD, MARTIN.
+Le Président, ayant constaté que le nombre des membres présents permet au Conseil de délibérer valablement, déclare la séance ouverte.
+`);
+    expect(doc.meeting.quorum).toBe(true);
+  });
+});
