@@ -248,6 +248,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const preambleEnd = firstPart === Infinity ? text.length : firstPart;
     claims.push({ kind: 'preamble', item: null, start: afterWebFurniture(text, afterRunningHead(text, loaded.pages.map((p) => p.text), afterStamp(text, preambleEnd), preambleEnd), preambleEnd), end: preambleEnd });
     if (attendanceSpan) claims.push(...attendanceClaims(text, attendanceSpan));
+    const assisting = attendanceSpan && assistingParagraph(text, attendanceSpan);
+    if (assisting) claims.push({ kind: 'attendance', item: null, ...assisting });
     // The counts printed in the header, and the sentence stating the quorum after the lists.
     // An extract may give its subject before the lists: the body starts at the first heading after them.
     const listsEnd = attendanceSpan?.end ?? 0;
@@ -538,6 +540,37 @@ function withSecretaryLine(text: string, lists: Span | null, secretary: Person |
   const stop = text.slice(from, from + 300).search(/[.\n]/);
   const end = stop < 0 ? from : from + stop + 1;
   return { start: lists.start, end: end + designationVote(text, end) };
+}
+
+/**
+ * Those who attended without being members, in a paragraph of their own right after the lists ("Assistaient
+ * également : M. X, directeur …", "ASSISTAIENT EGALEMENT : …", "Etait également présent : …"): the attendance's too.
+ */
+const ASSISTING_OPENING = /^\s*\n?[ \t]*(?:[-•–][ \t]*)?(?:as[sa][il1]stai(?:en)?t|[ée]tai(?:en)?t[ \t]+[ée]galement[ \t]+pr[ée]sente?s?|[ée]galement[ \t]+pr[ée]sente?s?[ \t]*:)(?![\p{L}])/iu;
+/** How far after the lists the paragraph may open (blank lines between), and how long it may run. */
+const ASSISTING_REACH = 12;
+const ASSISTING_LENGTH = 800;
+/** A line opening a sentence: a capitalised word, then one in small letters ("Le quorum", "La séance"). */
+const SENTENCE_OPENING = /^[ \t]*\p{Lu}\p{Ll}*['’ \t]+\p{Ll}/u;
+
+function assistingParagraph(text: string, lists: Span): Span | null {
+  const after = text.slice(lists.end, lists.end + ASSISTING_REACH + 40);
+  const m = ASSISTING_OPENING.exec(after);
+  if (!m || m[0].length - m[0].trimStart().length > ASSISTING_REACH) return null;
+  // Line by line, to its full stop closing a line, a blank line, or a line whose end leaves the list and
+  // under which a sentence opens ("… Secrétaire Général" / "Le quorum étant atteint, …"): a table may follow at once.
+  let end = lists.end + m[0].length;
+  const limit = Math.min(text.length, end + ASSISTING_LENGTH);
+  for (let pos = end; ; pos = end + 1) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
+    const line = text.slice(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd).trimEnd();
+    end = lineEnd;
+    const next = /^\n([^\n]*)/.exec(text.slice(lineEnd, lineEnd + 120))?.[1] ?? '';
+    if (line.endsWith('.') || !next.trim() || lineEnd >= limit || text[lineEnd] === '\f') break;
+    if (!/[,;:]$|(?<![\p{L}])(?:et|de|du|des)$/u.test(line) && SENTENCE_OPENING.test(next)) break;
+  }
+  return { start: lists.end + (m[0].length - m[0].trimStart().length), end };
 }
 
 /** "Le conseil accepte à l'unanimité" on the line after the designation: how far it runs from `at`. */

@@ -225,3 +225,13 @@ Adopté à l'unanimité.
     expect(parts(doc, 'report').join('\n')).not.toContain('régulièrement convoqué');
   });
 });
+
+describe('those who attended without being members, in a paragraph after the lists', () => {
+  it('is attendance, to its full stop or to the sentence that opens under it', () => {
+    const doc = analyzeText(minutes('', "Assistait également : M. Paul RENOU, Secrétaire Général\nLe quorum étant atteint, le Maire ouvre la séance.\n"));
+    expect(parts(doc, 'attendance').join('\n')).toContain('Assistait également : M. Paul RENOU, Secrétaire Général');
+    expect(parts(doc, 'attendance').join('\n')).not.toContain('quorum');
+    const capitals = analyzeText(minutes('', "ASSISTAIENT EGALEMENT : M. MAZEAU, Directeur de l'Office ; Mme GADRAT, Chef\ncomptable ; M. le Receveur, excusé.\n"));
+    expect(parts(capitals, 'attendance').join('\n')).toContain('comptable ; M. le Receveur, excusé.');
+  });
+});
