@@ -17,20 +17,7 @@ const MARGIN_REACH = 400;
 const MARGIN_LABEL_OVER_NUMBER = /(?:^|\n)[ \t]*D[ée]lib(?:[ée]ration|\.)[ \t]+[^\n]*\n[ \t]*((?:19|20)?\d{2}[/-](?:[A-Z]{1,3}[/-])?\d{1,4})(?=[ \t]+\S)/u;
 
 export function withMarginActNumbers<T extends { item: Item }>(text: string, built: T[]): T[] {
-  return withNoteNumbersAbove(text, withActNumbersFound(text, withActNumbersFound(text, built, MARGIN_NUMBER, MARGIN_REACH), MARGIN_LABEL_OVER_NUMBER, MARGIN_REACH));
-}
-
-/**
- * A transcription's note of the margin just above the point's subject ("[En marge : N° 75-41 –
- * O.M. – marché de collecte 1976]" / "Objet : Service de ramassage …"): its number is the point's.
- */
-const NOTE_NUMBER_ABOVE = /\[[ \t]*[Ee]n[ \t]+marge[ \t]*:[ \t]*N°[ \t]?((?:19|20)?\d{2}[/-](?:[A-Z]{1,3}[/-])?\d{1,4})(?![\d/])[^\]\n]*\][ \t]*\n(?:[ \t]*\n)?[ \t]*$/u;
-/** How far above the point's subject its note may stand. */
-const NOTE_REACH = 160;
-
-function withNoteNumbersAbove<T extends { item: Item }>(text: string, built: T[]): T[] {
-  if (!text.includes('marge')) return built;
-  return renumbered(built, (span) => NOTE_NUMBER_ABOVE.exec(text.slice(Math.max(0, span.start - NOTE_REACH), span.start))?.[1] ?? null);
+  return withActNumbersFound(text, withActNumbersFound(text, built, MARGIN_NUMBER, MARGIN_REACH), MARGIN_LABEL_OVER_NUMBER, MARGIN_REACH);
 }
 
 /**
@@ -38,15 +25,10 @@ function withNoteNumbersAbove<T extends { item: Item }>(text: string, built: T[]
  * (its first group, the deliberation's own number) in its text's first `reach` units.
  */
 export function withActNumbersFound<T extends { item: Item }>(text: string, built: T[], pattern: RegExp, reach = Infinity): T[] {
-  return renumbered(built, (span) => pattern.exec(text.slice(span.start, Math.min(span.end, span.start + reach)))?.[1] ?? null);
-}
-
-/** Each item numbered by its rank alone, or not at all, renumbered by what `find` reads about its span, where it reads a number. */
-function renumbered<T extends { item: Item }>(built: T[], find: (span: { start: number; end: number }) => string | null): T[] {
   return built.map((b) => {
     const span = b.item.span;
     if (!span || (b.item.number !== null && !/^\d{1,2}$/.test(b.item.number))) return b;
-    const number = find(span);
-    return number !== null ? { ...b, item: { ...b.item, number } } : b;
+    const m = pattern.exec(text.slice(span.start, Math.min(span.end, span.start + reach)));
+    return m ? { ...b, item: { ...b.item, number: m[1]! } } : b;
   });
 }

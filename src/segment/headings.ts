@@ -1650,9 +1650,10 @@ const COUNT_BOX_LABEL_LINE = new RegExp(String.raw`nombre\s+(?:de|des)\s+(?:${ME
 const COUNT_BOX_NOTE = /^nombre\s+d|(?:[ée]lus|en\s+(?:exercice|fonction)|pr[ée]sents|votants)\s*:\s*\d/iu;
 /**
  * A margin's note opening on a rank: the point's ("Point 2 Chasse communale", "1°) Adduction d'eau"), its number's
- * ("N° 21 - Budget supplémentaire 1975"), a report's part's ("II - Le dispositif proposé").
+ * ("N° 21 - Budget supplémentaire 1975", "N° 75-41 – O.M. – marché …", "N° 81/B/31 – …"), a report's part's
+ * ("II - Le dispositif proposé").
  */
-const RANKED_NOTE = /^(?:(?:Point|POINT)[ \t]+(?:n°[ \t]*)?(\d{1,3})[ \t]*[-–.:]?|N°[ \t]*(\d{1,4}(?:[-/]\d{1,4})?)[ \t]*[-–:]|([IVX]{1,4})[ \t]*[-–.]|(\d{1,2})°?\))[ \t]+(\S.*)$/u;
+const RANKED_NOTE = /^(?:(?:Point|POINT)[ \t]+(?:n°[ \t]*)?(\d{1,3})[ \t]*[-–.:]?|N°[ \t]*(\d{1,4}(?:[-/](?:[A-Z]{1,3}[-/])?\d{1,4})?)[ \t]*[-–:]|([IVX]{1,4})[ \t]*[-–.]|(\d{1,2})°?\))[ \t]+(\S.*)$/u;
 
 function marginTitles(text: string, found: Heading[]): void {
   // "[En marge : Budget additionnel de 1892]": the subject an archivist's transcription gives from
