@@ -772,13 +772,9 @@ function rapporteurOf(text: string, h: Heading, reportEnd: number): Person | nul
   return null;
 }
 
-/**
- * Turns headings into items. `single` is set for a one-deliberation extract: its only
- * item keeps its decision up to the signature.
- */
-/** "(Délibération n° 13/241 AC)" alone on its line: the deliberation's number closing its point. */
 /** "Délibération n° B 84/09" alone on the first line under a point's title, or under its subtitle in capitals ("TARIFS … DU 1er MAI 1984"): its number, a figure in it. */
 const OWN_NUMBER_UNDER = /^[ \t]*\n(?:[ \t]*(?:(?!\p{Ll}{3})[^\n]){3,160}\n)?[ \t]*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)[ \t]+n[°o][ \t]*((?:[A-Z]{1,4}[ .]?)?\d[\w/.-]{0,18}?)[ \t]*(?=\n|$)/u;
+/** "(Délibération n° 13/241 AC)" alone on its line: the deliberation's number closing its point. */
 const OWN_NUMBER_CLOSING = /(?:^|\n)[ \t]*\([ \t]*D[ée]lib[ée]ration[ \t]+n[°o][ \t]*([^)\n]{2,24}?)[ \t]*\)[ \t]*(?=\n|$)/u;
 
 /**
@@ -795,6 +791,10 @@ function rankedBetween(queue: ReadonlyArray<{ h: Heading }>, q: number, built: r
   return Number(before.number) === rank - 1 && Number(after.number) === rank + 1 && built[built.length - 1]?.item.number === before.number;
 }
 
+/**
+ * Turns headings into items. `single` is set for a one-deliberation extract: its only
+ * item keeps its decision up to the signature.
+ */
 export function buildItems(text: string, headings: readonly Heading[], docEnd: number, single: boolean): BuiltItem[] {
   // No heading, no item; and the queue below, mapped from no heading, would be an array of
   // another kind, on which V8 deoptimized this function.

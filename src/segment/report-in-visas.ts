@@ -8,7 +8,7 @@
 import type { Span } from '../schema/minutes.ts';
 
 /** The visa that opens the report: a report "seen", its line closed by a colon. */
-const REPORT_VISA = /(?:^|\n)[ \t]*Vu[ \t]+(?:le|son|ledit)[ \t]+rapport\b[^\n]*:[ \t]*(?=\n)/gu;
+const REPORT_VISA = /(?:^|\n)[ \t]*Vu[ \t]+(?:le|son|ledit)[ \t]+rapport\b[^\n]*:[ \t]*(?=\n)/u;
 
 /**
  * The lines that take the decision's formula up again after the report: a visa, an opinion heard,
@@ -35,7 +35,6 @@ const MIN_REPORT = 300;
 export function reportAmongVisas(text: string, start: number, end: number): Span | null {
   const body = text.slice(start, end);
   if (!body.includes('rapport')) return null;
-  REPORT_VISA.lastIndex = 0;
   const visa = REPORT_VISA.exec(body);
   if (!visa) return null;
   const from = visa.index + visa[0].length;
@@ -43,7 +42,6 @@ export function reportAmongVisas(text: string, start: number, end: number): Span
   if (!goesOn) return null;
   const to = from + goesOn.index;
   const quoted = body.slice(from, to);
-  const lead = /\S/.exec(quoted)?.index ?? quoted.length;
   if (quoted.trim().length < MIN_REPORT) return null;
-  return { start: start + from + lead, end: start + to };
+  return { start: start + from + quoted.search(/\S/), end: start + to };
 }

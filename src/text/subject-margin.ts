@@ -24,11 +24,17 @@ const MIN_CUT_PIECES = 2;
 const MIN_PIECES_ONE_CUT = 3;
 /** How many lines the subject may run over. */
 const MAX_PIECES = 10;
-/** Words after which a hyphen closing a piece joins a compound ("SORBIERES-" / "EN-THIERACHE"), not a word cut. */
-const COMPOUND_NEXT = /^(?:EN|LE|LA|LES|SUR|SOUS|SAINT|SAINTE|ST|STE|DE|DU|DES|AUX?)(?:-|$)/u;
+/** The particles of a place's compound name ("SORBIERES-EN-THIERACHE", "SAINT-ALBAN-SUR-LIMAGNOLE"). */
+const PARTICLE = String.raw`(?:EN|LE|LA|LES|LÈS|LEZ|SUR|SOUS|SAINT|SAINTE|ST|STE|AUX?)`;
+/**
+ * A piece opening on a particle after a hyphen closing the piece before ("SORBIERES-" / "EN-THIERACHE"): the hyphen
+ * joins a compound, no word cut; "DE", "DU", "DES" too there, where before a hyphen they are as often a word's first
+ * syllable ("AIDE DE-" / "PARTEMENTALE").
+ */
+const COMPOUND_NEXT = new RegExp(String.raw`^(?:${PARTICLE}|DE|DU|DES)(?:-|$)`, 'u');
 
 /** A compound's particle closing a piece before its hyphen ("SAINT-ALBAN-SUR-" / "LIMAGNOLE"): the hyphen is the name's. */
-const COMPOUND_CUT = /(?:^|[ -])(?:SUR|SOUS|SAINT|SAINTE|EN|LE|LA|LES|LÈS|LEZ|AUX?)-$/u;
+const COMPOUND_CUT = new RegExp(String.raw`(?:^|[ -])${PARTICLE}-$`, 'u');
 
 /** A line's piece of the subject in capitals and the body after it, or null. */
 function pieceOf(line: string): { piece: string; body: string } | null {
