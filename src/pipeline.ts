@@ -50,6 +50,7 @@ import { afterRunningHead, afterStamp, convenedLater, countLines, openingAfter }
 import { withMarginNumbers } from './segment/margin-numbers.ts';
 import { assemblyReportClaims, draftAfterReport } from './segment/assembly-report.ts';
 import { reportAmongVisas } from './segment/report-in-visas.ts';
+import { opensNotMembers } from './extract/persons.ts';
 
 /** How far into a document its attendance lists may start. */
 const ATTENDANCE_ZONE = 8_000;
@@ -542,24 +543,22 @@ function withSecretaryLine(text: string, lists: Span | null, secretary: Person |
   return { start: lists.start, end: end + designationVote(text, end) };
 }
 
-/**
- * Those who attended without being members, in a paragraph of their own right after the lists ("Assistaient
- * également : M. X, directeur …", "ASSISTAIENT EGALEMENT : …", "Etait également présent : …"): the attendance's too.
- */
-const ASSISTING_OPENING = /^\s*\n?[ \t]*(?:[-•–][ \t]*)?(?:as[sa][il1]stai(?:en)?t|[ée]tai(?:en)?t[ \t]+[ée]galement[ \t]+pr[ée]sente?s?|[ée]galement[ \t]+pr[ée]sente?s?[ \t]*:)(?![\p{L}])/iu;
 /** How far after the lists the paragraph may open (blank lines between), and how long it may run. */
 const ASSISTING_REACH = 12;
 const ASSISTING_LENGTH = 800;
 /** A line opening a sentence: a capitalised word, then one in small letters ("Le quorum", "La séance"). */
 const SENTENCE_OPENING = /^[ \t]*\p{Lu}\p{Ll}*['’ \t]+\p{Ll}/u;
 
+/**
+ * Those who attended without being members, in a paragraph of their own right after the lists ("Assistaient
+ * également : M. X, directeur …", "ASSISTAIENT EGALEMENT : …", "Invités : …"): the attendance's too.
+ */
 function assistingParagraph(text: string, lists: Span): Span | null {
-  const after = text.slice(lists.end, lists.end + ASSISTING_REACH + 40);
-  const m = ASSISTING_OPENING.exec(after);
-  if (!m || m[0].length - m[0].trimStart().length > ASSISTING_REACH) return null;
+  const start = lists.end + (/\S/.exec(text.slice(lists.end, lists.end + ASSISTING_REACH + 1))?.index ?? ASSISTING_REACH + 1);
+  if (start > lists.end + ASSISTING_REACH || !opensNotMembers(text, start)) return null;
   // Line by line, to its full stop closing a line, a blank line, or a line whose end leaves the list and
   // under which a sentence opens ("… Secrétaire Général" / "Le quorum étant atteint, …"): a table may follow at once.
-  let end = lists.end + m[0].length;
+  let end = start;
   const limit = Math.min(text.length, end + ASSISTING_LENGTH);
   for (let pos = end; ; pos = end + 1) {
     let lineEnd = text.indexOf('\n', pos);
@@ -570,7 +569,7 @@ function assistingParagraph(text: string, lists: Span): Span | null {
     if (line.endsWith('.') || !next.trim() || lineEnd >= limit || text[lineEnd] === '\f') break;
     if (!/[,;:]$|(?<![\p{L}])(?:et|de|du|des)$/u.test(line) && SENTENCE_OPENING.test(next)) break;
   }
-  return { start: lists.end + (m[0].length - m[0].trimStart().length), end };
+  return { start, end };
 }
 
 /** "Le conseil accepte à l'unanimité" on the line after the designation: how far it runs from `at`. */

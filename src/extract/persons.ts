@@ -518,7 +518,6 @@ function notMembersHeading(text: string, at: number, end: number): boolean {
   return line.endsWith(':') && line.length <= 80 && NOT_MEMBERS_LABEL.test(line);
 }
 
-/** Where the group label opening the line at `at` ends (after its colon), or -1. Only labels with a word in lower case: a name in capitals before a colon is read by the list itself. */
 /** "Assistaient : …", "Invités : …" opening the line at `at`: a short label of those who are no members, its colon on its line. */
 function notMembersLabelled(text: string, at: number): boolean {
   const head = text.slice(at, at + 40);
@@ -526,6 +525,12 @@ function notMembersLabelled(text: string, at: number): boolean {
   return colon > 0 && !head.slice(0, colon).includes('\n') && NOT_MEMBERS_LABEL.test(head.slice(0, colon));
 }
 
+/** Whether the line at `at` opens on those who attended without being members: "Assistaient également …", "Invités : …". */
+export function opensNotMembers(text: string, at: number): boolean {
+  return ASSISTED_OPENING.test(text.slice(at, at + 40)) || notMembersLabelled(text, at);
+}
+
+/** Where the group label opening the line at `at` ends (after its colon), or -1. Only labels with a word in lower case: a name in capitals before a colon is read by the list itself. */
 function groupLabelEnd(text: string, at: number, end: number): number {
   // The label's colon stands on its line (no line break before it): a line without one is passed
   // over before the /u pattern is tried on it.
