@@ -5,7 +5,7 @@
  */
 import type { Span } from '../schema/minutes.ts';
 import { lowerOf } from '../text/caseless.ts';
-import { CONVENED, MEMBER_NOUNS, QUORUM_SENTENCE, STAMP_ID, TRANSMISSION_STAMP } from '../text/cues.ts';
+import { CONVENED, MEMBER_NOUNS, QUORUM_SENTENCE, SITTING_DATE_LABEL, STAMP_ID, TRANSMISSION_STAMP } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
 import { findDates } from '../text/dates.ts';
 
@@ -152,7 +152,7 @@ const COUNT_LABEL = String.raw`(?:(?:${MEMBER_NOUNS})\s+en|exercice|nombre\s+de\
 // A row of the box may open on a dash and lead to its figure with dots ("- en exercice ....... 33").
 const COUNT_ITEM = String.raw`(?:(?:[-–•][ \t]*)?${COUNT_LABEL}\s*(?:\(\s*\d{1,3}\s*\)|(?:\.{2,}|[:=])?\s*\d{1,3})?|\d{1,3})`;
 /** The box's other column beside its rows: "Date de convocation : 19 octobre 1984", "Date d'affichage : 19/10/1984". */
-const DATE_CELL = String.raw`date\s+(?:de\s+(?:la\s+)?)?(?:convocation|d['’]affichage|affichage|publication)\s*:?\s*(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|[\d/.]{6,10})?`;
+const DATE_CELL = String.raw`${SITTING_DATE_LABEL}\s*:?\s*(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|[\d/.]{6,10})?`;
 const COUNT_LINE = new RegExp(String.raw`^[ \t]*${COUNT_ITEM}(?:[ \t]*[-–,;/|:][ \t]*${COUNT_ITEM}|[ \t]+${COUNT_ITEM})*(?:[ \t.:]+${DATE_CELL})?[ \t.:;]*$`, 'u');
 const COUNT_WORD = new RegExp(COUNT_LABEL, 'u');
 const IN_OFFICE_COUNT = /en\s+(?:exercice|fonction)\s*[:=]?\s*\d/u;

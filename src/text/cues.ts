@@ -78,6 +78,9 @@ export const FUZZY_HEADINGS: ReadonlyArray<readonly [string, AttendanceRole]> = 
 /** The members' nouns a count's or a list's label may name them by ("Délégués en exercice", "15 conseillers présents"). */
 export const MEMBER_NOUNS = String.raw`membres|conseillers|d[ée]l[ée]gu[ée]s`;
 
+/** A header's date label beside or over its date: "Date de convocation", "Date d'affichage", "Date de la publication". Lower-cased text. */
+export const SITTING_DATE_LABEL = String.raw`date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication)`;
+
 /** "après" as heavy OCR may cut it ("apr ès"). */
 export const AFTER_WORD = String.raw`apr\s?[èée]s`;
 /** "délibéré", or as heavy OCR misreads it: figures in it ("d61ibéré"), the word garbled whole ("d'elibere"). */

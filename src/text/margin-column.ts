@@ -6,7 +6,7 @@
  * sentences ("à dix-huit heures / … / trente"): the box is given first, then the paragraph whole.
  */
 import { eraseColumnRule } from './column-rule.ts';
-import { MEMBER_NOUNS } from './cues.ts';
+import { MEMBER_NOUNS, SITTING_DATE_LABEL } from './cues.ts';
 
 /**
  * A cell of the margin box: a count's label and figure, a date's label, a date, the wrapped end
@@ -787,7 +787,7 @@ const FIGURES_BOX_OPENING = new RegExp(String.raw`^(?:${FIGURES_BOX_WORDS})(?![\
 /** The act's label over its number in the margin: "Délibération" / "n° B2023-047". */
 const ACT_LABEL_NOTE = /^(?:d[ée]lib[ée]ration|d[ée]cision|n°[ \t]*[\w./-]*\d[\w./-]*)$/iu;
 /** A box opening on the sitting's dates ("Date de convocation :" / "05/09/2023"), its figures under them. */
-const DATES_BOX_OPENING = /^date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication)/iu;
+const DATES_BOX_OPENING = new RegExp(`^${SITTING_DATE_LABEL}`, 'iu');
 /** How many of a box's rows may stand above its first cell. */
 const ROWS_ABOVE_BOX = 3;
 
