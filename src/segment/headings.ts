@@ -965,6 +965,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h, i, all) => !(i > 0 && isReportUnderSubject(text, all[i - 1]!, h)))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : COUNT_LABEL_TITLE.test(h.title) && h.number !== null ? withObjetBelow(text, h, LISTS_TO_OBJET) : OBJET_ALONE_TITLE.test(h.title) ? withValueUnderLabel(text, h) : h))
+    // The form's cells between a number and its "Objet" are its title's now, no headings of their own ("FINANCES - …", the subject again in capitals).
+    .filter(notInsideEarlier())
     .map((h) => (h.number === null ? (withCodeOpeningTitle(h) ?? withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
     .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
@@ -1200,11 +1202,22 @@ const OBJET_LABEL_LINE = new RegExp(String.raw`^[ \t]*${OBJET_WORD}[ \t]*:?[ \t]
 const FIELDS_TO_OBJET = 6;
 
 /**
- * "Délibération n° 2002-011" over "Nombre de conseillers": the form's counts, then its dates, the
- * opening sentence and the lists before its "Objet" label. How many lines it may stand under them.
+ * "Délibération n° 2002-011" over "Nombre de conseillers" (or "Membres en exercice", a counts
+ * table's first label over its figures): the form's counts, then its dates, the opening sentence
+ * and the lists before its "Objet" label. How many lines it may stand under them.
  */
-const COUNT_LABEL_TITLE = /^(?:Nombre|NOMBRE)[ \t]+(?:de|DE|des|DES)[ \t]+(?:conseillers|CONSEILLERS|membres|MEMBRES|d[ée]l[ée]gu[ée]s|D[ÉE]L[ÉE]GU[ÉE]S)(?:[ \t]+\p{L}+){0,3}$/u;
+const COUNT_LABEL_TITLE = /^(?:(?:Nombre|NOMBRE)[ \t]+(?:de|DE|des|DES)[ \t]+(?:conseillers|CONSEILLERS|membres|MEMBRES|d[ée]l[ée]gu[ée]s|D[ÉE]L[ÉE]GU[ÉE]S)(?:[ \t]+\p{L}+){0,3}|(?:Membres|MEMBRES|Conseillers|CONSEILLERS)[ \t]+(?:en|EN)[ \t]+(?:exercice|EXERCICE))$/u;
 const LISTS_TO_OBJET = 60;
+
+/** A filter dropping a heading that starts inside one before it, as a form's title read under its labels spans them. */
+function notInsideEarlier(): (h: Heading) => boolean {
+  let reach = -1;
+  return (h) => {
+    if (h.start < reach) return false;
+    reach = Math.max(reach, h.end);
+    return true;
+  };
+}
 
 /** `h` titled by the value under the form's "Objet" label; `h` itself where there is none. */
 function withObjetBelow(text: string, h: Heading, reach = FIELDS_TO_OBJET): Heading {

@@ -382,3 +382,47 @@ ${deliberation('84-06-031', "FINANCES - Décision modificative n° 1 au budget d
     ]);
   });
 });
+
+describe("a register by software, each deliberation's number over its counts' labels then figures, its subject under \"Objet\"", () => {
+  const deliberation = (number: string, subject: string) => `Séance du
+Délibération n°
+14/03/1996
+${number}
+Membres en exercice
+Présents
+Représentés
+Votants
+31
+27
+2
+29
+Rapport n°
+Commission
+Rapporteur
+2-04
+AMENAGEMENT - EQUIPEMENT
+M. FOURNIER
+Objet
+${subject}
+Le Conseil Général,
+Vu le Code général des collectivités territoriales ;
+Après en avoir délibéré,
+Article 1er : Approuve le programme présenté.
+Résultat du vote
+Adopté à l'unanimité
+`;
+  const REGISTER = `CONSEIL GENERAL DU LOIRET
+REGISTRE DES DELIBERATIONS
+Séance du 14 mars 1996
+Présidence de M. Jacques DELORME
+Présents : MM. DELORME, FOURNIER, BLANC, MARTIN, PETIT.
+\f${deliberation('CG/1996/03/07', 'VOIRIE DEPARTEMENTALE - PROGRAMME 1996 DE RENFORCEMENT')}\f${deliberation('CG/1996/03/08', 'COLLEGES PUBLICS - DOTATIONS DE FONCTIONNEMENT 1996')}\f${deliberation('CG/1996/03/09', 'MOTION RELATIVE AU MAINTIEN DES LIGNES FERROVIAIRES')}`;
+
+  it('titles each with the value under "Objet", the cells between no points of their own', () => {
+    expect(analyzeText(REGISTER).items.map((i) => [i.number, i.title])).toEqual([
+      ['CG/1996/03/07', 'VOIRIE DEPARTEMENTALE - PROGRAMME 1996 DE RENFORCEMENT'],
+      ['CG/1996/03/08', 'COLLEGES PUBLICS - DOTATIONS DE FONCTIONNEMENT 1996'],
+      ['CG/1996/03/09', 'MOTION RELATIVE AU MAINTIEN DES LIGNES FERROVIAIRES'],
+    ]);
+  });
+});
