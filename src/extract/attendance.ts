@@ -829,12 +829,12 @@ function figuresOf(line: string): number[] | null {
   // A line of figures opens on one: the others are passed over before the pattern.
   const first = line.charCodeAt(0);
   if (!(first >= 48 && first <= 57) || !FIGURES_LINE.test(line)) return null;
-  return line.match(FIGURE_CELL)!.map((n) => parseInt(n, 10));
+  return line.match(FIGURE_CELL)!.map((n) => (/[a-z]/.test(n) ? NaN : parseInt(n, 10)));
 }
-// The quorum's figure may follow in brackets: "Atteint (24)".
-const QUORUM_CELL = String.raw`(?:non\s+atteint|atteint|oui|non)(?:\s*\(\d{1,3}\))?`;
+// The quorum's figure may follow in brackets ("Atteint (24)") or lead with a dash ("47 – atteint"): one cell.
+const QUORUM_CELL = String.raw`(?:\d{1,3}\s*[-–]\s*)?(?:non\s+atteint|atteint|oui|non)(?:\s*\(\d{1,3}\))?`;
 const FIGURES_LINE = new RegExp(String.raw`^\d{1,3}(?:\s+(?:\d{1,3}|${QUORUM_CELL}))+$`);
-const FIGURE_CELL = new RegExp(String.raw`\d{1,3}|${QUORUM_CELL}`, 'g');
+const FIGURE_CELL = new RegExp(String.raw`${QUORUM_CELL}|\d{1,3}`, 'g');
 /** "Membres en" then, under it in its cell, "exercice" or "fonction": the end of a count's label. Lower-cased. */
 const DANGLING_EN = /(?:^|(?<=\s))(?:membres|conseillers)\s+en(?=\s)/u;
 const WRAPPED_LABEL_END = /^(exercice|fonctions?)(?:\s+\p{L}+){0,4}$/u;

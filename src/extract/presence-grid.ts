@@ -514,8 +514,13 @@ function codedRow(text: string, at: number, line: string, first: Person, code: R
   // The cell after the code may name the holder after its link ("Pouvoir à M. DUVERGER", "Remplacée par Mme X").
   const after = codeAt + code[0].length;
   const link = PROXY_CELL_LEAD.exec(text.slice(after, at + line.length));
+  // Where a column stands between the name and the presence ("BRUNET Lucie NI E" under "Nom Prénom
+  // Groupe Présence"), its cell (a group's initials) is no holder: one before the code is named in
+  // full there ("BEAUDOUIN Eric  Conseiller  COUTANT Hervé  E").
+  const noteBefore = header.columns.indexOf('note') >= 0 && header.columns.indexOf('note') < header.columns.indexOf('said');
+  const before = personIn(text, first.span!.end, codeAt);
   const holder =
-    personIn(text, first.span!.end, codeAt) ??
+    (before && (!noteBefore || before.givenName || before.civility) ? before : null) ??
     personIn(text, after + (link?.[0].length ?? 0), at + line.length) ??
     (next && wrappedHolder(text, next, header, layout));
   // "S = remplacé par son suppléant": the substitute named in the row sat; the member is in no list.

@@ -822,7 +822,32 @@ const CIVILITY = /(?:^|\s)(?:m\.|mme|mmes|mm\.|monsieur|madame)\s/u;
 const isListHeading = (cell: string) => LIST_HEADING_CELL.test(cell.toLowerCase()) && !CIVILITY.test(cell.toLowerCase()) && !/\d/.test(cell);
 
 /** Two headings, the first at the line's start: a grid's header ("          PRÉSENT   ABSENT   PROCURATION") is not. */
-const headsListColumns = (two: RegExpExecArray) => two[1]!.length <= 8 && !/ {3}/.test(two[3]!) && isListHeading(two[2]!) && isListHeading(two[3]!);
+const headsListColumns = (two: RegExpExecArray) => two[1]!.length <= 8 && !/ {3}/.test(two[3]!) && ((isListHeading(two[2]!) && isListHeading(two[3]!)) || isRepeatedTableHeader(two));
+
+/**
+ * A table's header printed twice on its line ("Nom Prénom Groupe Présence     Nom Prénom Groupe
+ * Présence"): a roll call's table in two columns side by side, its rows under each copy. Words, a
+ * name's column among them; no figure.
+ */
+const isRepeatedTableHeader = (two: RegExpExecArray) => two[2] === two[3] && / /.test(two[2]!) && TABLE_HEADER_NAME.test(two[2]!) && !/\d/.test(two[2]!);
+const TABLE_HEADER_NAME = /^(?:Nom|NOM|Noms|NOMS|Conseillers?|CONSEILLERS?|Membres?|MEMBRES?|Élus?|ÉLUS?)(?![\p{L}])/u;
+/** How many rows under a repeated header tell where its right copy's rows start. */
+const ROWS_FOR_SPLIT = 5;
+
+/**
+ * Where the rows under a header printed twice open their right half: the header's own second
+ * copy may stand nearer than the rows' cells, which the names and their codes widen. The place
+ * most of the next rows put a cell after a run of three spaces; the header's where they disagree.
+ */
+function rowsSplit(lines: readonly string[], header: number, headerSplit: number): number {
+  const seen = new Map<number, number>();
+  for (const line of lines.slice(header + 1, header + 1 + ROWS_FOR_SPLIT)) {
+    const two = TWO_CELLS.exec(line);
+    if (two) seen.set(line.length - two[3]!.length, (seen.get(line.length - two[3]!.length) ?? 0) + 1);
+  }
+  const [at, n] = [...seen].sort((a, b) => b[1] - a[1])[0] ?? [headerSplit, 0];
+  return n >= 3 ? at : headerSplit;
+}
 
 /**
  * Two columns of attendance lists side by side under their headings, as a text layer laid out
@@ -840,7 +865,7 @@ export function unweaveListColumns(page: string): string {
     const line = lines[i]!;
     const two = TWO_CELLS.exec(line);
     if (!two || !headsListColumns(two)) continue;
-    const split = line.length - two[3]!.length;
+    const split = isRepeatedTableHeader(two) ? rowsSplit(lines, i, line.length - two[3]!.length) : line.length - two[3]!.length;
     // The groups' labels over the headings ("COLLÈGE DES ÉLUS      COLLÈGE DES SOCIO-PROFESSIONNELS").
     const above = i > 0 ? cut(lines[i - 1]!, split) : null;
     const first = above && above.left && above.right ? i - 1 : i;
@@ -854,7 +879,8 @@ export function unweaveListColumns(page: string): string {
         if (++blanks >= 2) break;
         continue;
       }
-      const parts = cut(raw, split);
+      // A header printed twice is parted where it is, its rows where they are.
+      const parts = k === i && split !== line.length - two[3]!.length ? { left: two[2]!, right: two[3]! } : cut(raw, split);
       if (!parts) break;
       blanks = 0;
       if (parts.left) left.push(parts.left);
@@ -862,7 +888,9 @@ export function unweaveListColumns(page: string): string {
       end = k + 1;
     }
     if (right.length < 3 || left.length < 3) continue;
-    const out = [...lines.slice(0, first), ...left, '', ...right, '', ...lines.slice(end)];
+    // A table in two halves is one table: the right half's rows under the left's, its header once.
+    const repeated = split !== line.length - two[3]!.length;
+    const out = repeated ? [...lines.slice(0, first), ...left, ...right.slice(1), '', ...lines.slice(end)] : [...lines.slice(0, first), ...left, '', ...right, '', ...lines.slice(end)];
     return unweaveListColumns(out.join('\n'));
   }
   return page;
