@@ -816,13 +816,22 @@ function resumesBox(line: string | undefined, column: number): boolean {
  * A heading of attendance lists as a cell of a row of them side by side ("PRÉSENTS
  * EXCUSÉS - POUVOIRS", "Présents :     Présents :"). Lower-cased.
  */
-const LIST_HEADING_CELL = /^(?:[ée]taient\s+)?(?:pr[ée]sent|excus|absent|pouvoir|procuration|repr[ée]sent)[^\n]{0,35}$/u;
+const LIST_HEADING_CELL = /^(?:[ée]taient\s+|(?:membres|conseillers|[ée]lus)\s+)?(?:pr[ée]sent|excus|absent|pouvoir|procuration|repr[ée]sent)[^\n]{0,35}$/u;
 const CIVILITY = /(?:^|\s)(?:m\.|mme|mmes|mm\.|monsieur|madame)\s/u;
-/** No figure: "Présents : 19     Procurations : 4" are counts, not headings. */
-const isListHeading = (cell: string) => LIST_HEADING_CELL.test(cell.toLowerCase()) && !CIVILITY.test(cell.toLowerCase()) && !/\d/.test(cell);
+/** How many the list holds, after its heading: "Membres présents (38)". */
+const HEADING_COUNT = /[ \t]*\(\d{1,3}\)$/u;
+/** No figure: "Présents : 19     Procurations : 4" are counts, not headings; "Pouvoirs (5)" is one. */
+const isListHeading = (cell: string) => {
+  const words = cell.replace(HEADING_COUNT, '');
+  return LIST_HEADING_CELL.test(words.toLowerCase()) && !CIVILITY.test(words.toLowerCase()) && !/\d/.test(words);
+};
 
-/** Two headings, the first at the line's start: a grid's header ("          PRÉSENT   ABSENT   PROCURATION") is not. */
-const headsListColumns = (two: RegExpExecArray) => two[1]!.length <= 8 && !/ {3}/.test(two[3]!) && ((isListHeading(two[2]!) && isListHeading(two[3]!)) || isRepeatedTableHeader(two));
+/**
+ * Two headings or more, the first at the line's start: a grid's header ("          PRÉSENT
+ * ABSENT   PROCURATION") is not. The columns after the first are parted again once it is read.
+ */
+const headsListColumns = (two: RegExpExecArray) =>
+  two[1]!.length <= 8 && ((isListHeading(two[2]!) && two[3]!.split(/ {3,}/).every(isListHeading)) || (!/ {3}/.test(two[3]!) && isRepeatedTableHeader(two)));
 
 /**
  * A table's header printed twice on its line ("Nom Prénom Groupe Présence     Nom Prénom Groupe
@@ -882,6 +891,8 @@ export function unweaveListColumns(page: string): string {
       // A header printed twice is parted where it is, its rows where they are.
       const parts = k === i && split !== line.length - two[3]!.length ? { left: two[2]!, right: two[3]! } : cut(raw, split);
       if (!parts) break;
+      // Past a blank line, the columns go on side by side, or what follows is the body's ("1 - SUBVENTIONS …").
+      if (blanks && !(parts.left && parts.right)) break;
       blanks = 0;
       if (parts.left) left.push(parts.left);
       if (parts.right) right.push(parts.right);

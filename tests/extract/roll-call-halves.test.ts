@@ -48,3 +48,33 @@ describe('a roll call in two halves side by side, its counts a row of labels ove
     expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['CADIOU', 'FLOCH']);
   });
 });
+
+describe('three lists side by side under their headings, each with its count in brackets', () => {
+  const row = (...cells: string[]) => cells.map((c, i) => (i < cells.length - 1 ? pad(c, [33, 47][i]!) : c)).join('').trimEnd();
+  const MINUTES = `CONSEIL GÉNÉRAL
+COMMISSION PERMANENTE
+Réunion du lundi 12 mars 2012
+Présidence : M. LEBRUN Paul, Président du Conseil général
+
+${row('Membres présents (6)', 'Pouvoirs (2)', 'Membres excusés (2)')}
+${row('M. ALLARD Jean', 'M. HUET Marc à M. ALLARD', 'M. TOURNIER Guy')}
+${row('Mme BLIN Marie', 'Mme NOEL Anne à Mme BLIN', 'Mme VIDAL Rose')}
+M. COSTE Henri
+M. DUPRE Louis
+M. LEBRUN Paul
+Mme MARTY Sophie
+
+1 - SUBVENTIONS AUX COMMUNES
+La Commission permanente, après en avoir délibéré, approuve les subventions à l'unanimité.
+`;
+  const doc = analyzeText(MINUTES);
+
+  it('reads each column as its list, the proxies paired, not one line of three lists', () => {
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['ALLARD', 'BLIN', 'COSTE', 'DUPRE', 'LEBRUN', 'MARTY']);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['HUET', 'ALLARD'],
+      ['NOEL', 'BLIN'],
+    ]);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['TOURNIER', 'VIDAL']);
+  });
+});
