@@ -510,13 +510,18 @@ function sittingCued(text: string, d: DateMatch): boolean {
   return SITTING_DATE_CUE.test(text.slice(Math.max(0, d.start - SITTING_CUE_REACH), d.start)) || OPENING_FORMULA.test(d.text);
 }
 
+/** How far past its limit a date's line is read, for the date the limit cuts. */
+const LINE_PAST_LIMIT = 120;
+
 function pickDate(text: string, limit: number): DateMatch | null {
   // The first lines nearly always hold it: read them alone first.
   if (limit > 700) {
     const early = pickDate(text, 700);
     if (early && sittingCued(text, early)) return early;
   }
-  const dates = findDates(text.slice(0, limit));
+  // A date the limit cuts ("lundi onze août mil" / "neuf cent quatre-vingt") is read whole, to its line's end.
+  const lineEnd = text.indexOf('\n', limit);
+  const dates = findDates(text.slice(0, lineEnd < 0 ? text.length : Math.min(lineEnd, limit + LINE_PAST_LIMIT))).filter((d) => d.start < limit);
   let fallback: DateMatch | null = null;
   let weak: DateMatch | null = null;
   for (const d of dates) {

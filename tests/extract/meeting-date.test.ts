@@ -33,3 +33,22 @@ describe("a register page opening on the tail of the sitting before", () => {
     expect(doc.meeting.date).toBe('2020-03-12');
   });
 });
+
+describe('the sitting\'s date on a line the first lines\' reach cuts', () => {
+  it('reads the year in words whole ("… août mil" / "neuf cent quatre-vingt"), not the thousand alone', () => {
+    // A web page's introduction long enough that the date's line straddles the first 700 characters read.
+    const intro = 'Il y a quarante ans, le cyclone frappait la commune. Une semaine plus tard, le conseil municipal se réunissait pour dresser un premier bilan. ';
+    const head = `${intro.repeat(3)}\nTranscription intégrale\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n`;
+    const line = 'Séance extraordinaire du lundi onze août mil neuf cent quatre-vingt';
+    // A filler line that puts "mil" astride offset 700.
+    const filler = `Photographie : ${'x'.repeat(700 - head.length - 'Photographie : '.length - 1 - line.indexOf(' mil') - 3)}\n`;
+    const doc = analyzeText(`${head}${filler}${line}
+L'an mil neuf cent quatre-vingt, le onze août, à dix-sept heures, le Conseil Municipal s'est réuni à la Mairie sous la présidence de M. Raymond SOLEIL, Maire.
+Étaient présents : MM. SOLEIL, DORIVAL, BELLANCE.
+`);
+    const year = doc.text.indexOf(' mil neuf cent quatre-vingt\n');
+    expect(year).toBeLessThan(700);
+    expect(year + ' mil neuf cent quatre-vingt'.length).toBeGreaterThan(700);
+    expect(doc.meeting.date).toBe('1980-08-11');
+  });
+});
