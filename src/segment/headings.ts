@@ -629,7 +629,8 @@ const ACT_NUMBER_LEAD = /^(?:(?:DCM|DEL|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATIO
  * A heading in capitals opening on its act's code, no "N°" before it ("11-11-01 GARANTIE
  * D'EMPRUNT …", "2024-118 TARIFS …"): the code is the number. Not a date ("21-11-2011 SÉANCE"), nor a period.
  */
-const CODE_LEAD = /^((?:[A-Z]{1,4}[-_]?)?\d{2,4}(?:[-_/.]\d{1,4}){1,3})[ \t]+(?:[-–—:][ \t]*)?(?=\p{Lu}{2})/u;
+// Its title may open on initials with their full stops ("97/77 S.I.V.O.M. DU PLATEAU …").
+const CODE_LEAD = /^((?:[A-Z]{1,4}[-_]?)?\d{2,4}(?:[-_/.]\d{1,4}){1,3})[ \t]+(?:[-–—:][ \t]*)?(?=\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)/u;
 const DASHED_DATE = /^\d{1,2}-\d{1,2}-\d{4}$/;
 /** Two years are a period ("2024-2025 - PROGRAMME"), no act's code. */
 const TWO_YEARS = /^(?:19|20)\d\d[-/](?:19|20)\d\d$/;
@@ -854,7 +855,10 @@ function announcedByProse(text: string, lineStart: number): boolean {
 function afterComma(text: string, lineStart: number): boolean {
   let end = lineStart - 1;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return end > 0 && text[end - 1] === ',';
+  if (!(end > 0 && text[end - 1] === ',')) return false;
+  // A comma alone on its line is a speck OCR read on the page's edge, no sentence going on.
+  const above = text.slice(Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\f', end - 1)) + 1, end);
+  return /[\p{L}\d]/u.test(above);
 }
 
 
@@ -865,7 +869,8 @@ const REPORT_OPENING = /^(?:Rapport|Expos[ée])(?![\p{L}])/u;
  * "Agric. LAITIER" under "B.88.146 AGRICULTURE - … DE CONTROLE": a register's margin word (its
  * subject's heading in lower case, one word) set on the line a title in capitals wraps to.
  */
-const MARGIN_CELL_THEN_CAPITALS = /^[ \t]*\p{Lu}\p{Ll}[\p{Ll}.]{1,10}[ \t]+(?!(?:M|MM|MME|MMES)[. ])(\p{Lu}[^\n]*?)[ \t]*$/u;
+// The word cut by a hyphen where the margin is narrow ("Intercom-" / "munalité").
+const MARGIN_CELL_THEN_CAPITALS = /^[ \t]*\p{Lu}\p{Ll}[\p{Ll}.]{1,10}-?[ \t]+(?!(?:M|MM|MME|MMES)[. ])(["«]?\p{Lu}[^\n]*?)[ \t]*$/u;
 /** The capitals after such a margin word under the line `above`, or null. A title wraps from a full line: under a short one, "Claire BONNEFOY" is a signer's name. */
 function marginCellThenCapitals(line: string, above: string): string | null {
   if (line.length > 160 || above.trim().length < WRAPPED_TITLE_LINE) return null;
@@ -874,8 +879,11 @@ function marginCellThenCapitals(line: string, above: string): string | null {
 }
 /** How long a line in capitals is that wraps to the next. */
 const WRAPPED_TITLE_LINE = 45;
-/** Capitals, figures and a title's signs only, a word of three letters at least ("LAITIER", "FONCTIONNEMENT 1988"). */
-const CAPITALS_ONLY = /^(?=[^\n]*\p{Lu}{3})[\p{Lu}\d '’.,()\/&-]+$/u;
+/**
+ * Capitals, figures and a title's signs only, a word of three letters at least ("LAITIER",
+ * "FONCTIONNEMENT 1988"); a figure's ordinal ("AU 1er SEPTEMBRE 1997"), a name in quotes ("LE CLOS FLEURI").
+ */
+const CAPITALS_ONLY = /^(?=[^\n]*\p{Lu}{3})(?:[\p{Lu}\d '’.,()\/&"«»-]|(?<=\d)(?:er|re|e)(?![\p{L}]))+$/u;
 
 /** "N°", "n°": a number's sign, no letter spaced out; before a date ("N° 12/03/2023 – RÉUNION …") it stays counted as one, a date being no point's number. */
 const NUMBER_SIGN_WORD = /^[Nn]°/u;

@@ -406,3 +406,39 @@ describe("an extract whose margin of dates, labels and a subject, three spaces b
     expect(doc.items.map((i) => i.number)).toEqual(['87-12']);
   });
 });
+
+describe("a relevé of decisions, each number's title in capitals, the margin's word of its subject opening the line under it", () => {
+  const RELEVE = `VILLE DE MARCILLY
+CONSEIL MUNICIPAL
+Séance du jeudi 12 juin 1997
+RELEVE DES DECISIONS
+
+Etaient présents : M. BRUNEL, Maire - Mme ARNAUD, M. CLOUET, Mme DANIEL, M. ESNAULT.
+Secrétaire de séance : M. CLOUET.
+
+97/41   RESTAURATION SCOLAIRE ET ACCUEILS PERISCOLAIRES - TARIFS APPLICABLES
+Enseignement AU 1er SEPTEMBRE 1997
+        Le Conseil Municipal, par 20 voix pour et 5 voix contre, FIXE ainsi
+qu'il suit les tarifs applicables à compter du 1er septembre 1997.
+
+97/42   CLASSEMENT DANS LE DOMAINE PUBLIC COMMUNAL DES VOIES DU LOTISSEMENT
+Voirie "LE CLOS FLEURI"
+        Le Conseil Municipal, à l'unanimité, DECIDE le classement dans le domaine
+public communal de la rue des Coquelicots et de l'impasse des Bleuets.
+
+                                    - 2 -
+  ,
+\f97/43   S.I.V.O.M. DU PLATEAU DE MARCILLY - ADHESION DE LA COMMUNE DE
+Intercom- SAINT-VAUCOURT
+munalité Le Conseil Municipal, à l'unanimité, EMET un avis favorable à l'adhésion de
+la commune de Saint-Vaucourt au S.I.V.O.M. du Plateau de Marcilly.
+
+97/44   PERSONNEL COMMUNAL - MODIFICATION DU TABLEAU DES EFFECTIFS
+Personnel Le Conseil Municipal, à l'unanimité, DECIDE la création de deux postes
+d'agent d'entretien à temps complet.
+`;
+
+  it('takes each for a point: an ordinal, a name in quotes or a word cut by a hyphen beside the capitals, a speck over the page, initials opening a title', () => {
+    expect(analyzeText(RELEVE).items.map((i) => i.number)).toEqual(['97/41', '97/42', '97/43', '97/44']);
+  });
+});
