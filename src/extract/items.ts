@@ -575,7 +575,8 @@ function sentenceStart(text: string, at: number, floor: number): number {
     const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
     const prev = text.slice(Math.max(prevStart, floor), prevEnd).trimEnd();
     if (!prev || /[.!?;:»)]$/.test(prev) || prev.length > 200) break;
-    if (!/\p{Ll}/u.test(first) && !endsHanging(prev) && !NAME_CUT_AT_END.test(prev)) break;
+    // A bracket opening the line goes on with the sentence above ("… par 25 voix pour et 6 voix contre" / "(M. X, Mme Y),").
+    if (!/\p{Ll}/u.test(first) && first !== '(' && !endsHanging(prev) && !NAME_CUT_AT_END.test(prev)) break;
     start = prevEnd;
   }
   while (start < at && /\s/.test(text[start]!)) start++;

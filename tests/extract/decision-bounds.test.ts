@@ -566,3 +566,31 @@ ${NEXT_ITEM}`);
     expect(actions(doc, 0)).toEqual(['approuve', 'autorise']);
   });
 });
+
+describe("a decision whose vote ends its line, the names against in brackets opening the next, its act in capitals under them", () => {
+  const RELEVE = `VILLE DE MARCILLY
+CONSEIL MUNICIPAL
+Séance du jeudi 12 juin 1997
+RELEVE DES DECISIONS
+
+Etaient présents : M. BRUNEL, Maire - Mme ARNAUD, M. CLOUET, Mme DANIEL, M. ESNAULT.
+Secrétaire de séance : M. CLOUET.
+
+97/31   COMPTE ADMINISTRATIF 1996 - BUDGET PRINCIPAL
+Finances Sous la présidence de Mme ARNAUD, 1ère Adjointe, M. le Maire s'étant retiré
+au moment du vote, le Conseil Municipal, par 25 voix pour et 6 voix contre
+(M. CLOUET, Mme DANIEL, M. ESNAULT, Mme FAURE, M. GIRARD, Mme HENRY),
+ADOPTE le compte administratif 1996 du budget principal.
+
+97/32   COMPTE DE GESTION 1996 DU RECEVEUR MUNICIPAL
+Finances Le Conseil Municipal, à l'unanimité, APPROUVE le compte de gestion 1996.
+`;
+
+  it('starts the decision where its sentence starts, the vote inside it', () => {
+    const doc = analyzeText(RELEVE);
+    const item = doc.items[0]!;
+    expect([item.decision?.vote?.for, item.decision?.vote?.against]).toEqual([25, 6]);
+    const decision = doc.sections.find((s) => s.kind === 'decision' && s.item === 0)!;
+    expect(doc.text.slice(decision.start, decision.end)).toMatch(/Sous la présidence de Mme ARNAUD[^]*ADOPTE le compte administratif/);
+  });
+});
