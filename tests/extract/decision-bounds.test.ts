@@ -594,3 +594,41 @@ Finances Le Conseil Municipal, à l'unanimité, APPROUVE le compte de gestion 19
     expect(doc.text.slice(decision.start, decision.end)).toMatch(/Sous la présidence de Mme ARNAUD[^]*ADOPTE le compte administratif/);
   });
 });
+
+describe("a report naming the assembly at a line's start inside its sentence, a colon after it", () => {
+  const EXTRACT = `DEPARTEMENT DE L'INDRE
+COMMISSION PERMANENTE
+Réunion du 17 octobre 1983
+Délibération n° CP 83-10-14
+OBJET : EQUIPEMENT RURAL - Répartition des subventions.
+
+Etaient présents : MM. CHAMBONNET, Président, AUCLERC, JOUANNEAU, DESLOGES.
+
+Rapporteur : M. JOUANNEAU, au nom de la 3ème Commission.
+
+Mes chers Collègues,
+
+Il vous est proposé de répartir aujourd'hui la deuxième tranche, soit 1 140 000 F, entre les
+opérations dont les dossiers ont été déclarés complets, selon les critères arrêtés par
+l'Assemblée départementale : taux de 20 % pour les travaux d'assainissement, de 25 % pour
+les travaux d'adduction d'eau.
+
+Je vous demande de bien vouloir approuver cette répartition.
+
+LA COMMISSION PERMANENTE,
+
+Vu la loi n° 82-213 du 2 mars 1982 ;
+
+Vu le rapport de M. le Président ;
+
+Après en avoir délibéré,
+
+APPROUVE la répartition de la deuxième tranche du programme départemental 1983.
+`;
+
+  it("keeps that sentence in the report: the decision opens where the assembly's own formula does", () => {
+    const doc = analyzeText(EXTRACT);
+    const decision = doc.sections.find((s) => s.kind === 'decision')!;
+    expect(doc.text.slice(decision.start, decision.end)).toMatch(/^(?:LA COMMISSION PERMANENTE,\n+)?Vu la loi/);
+  });
+});
