@@ -36,6 +36,8 @@ const MIN_ROWS = 2;
 export function readCountedRows(text: string): Item[] {
   const resulted = RESULT_HEADER_ANYWHERE.test(text) ? resultRows(text) : [];
   if (resulted.length >= MIN_ROWS) return resulted;
+  const closed = CLOSED_HEADER_ANYWHERE.test(text) ? closedRows(text) : [];
+  if (closed.length >= MIN_ROWS) return closed;
   // Most documents have no such header: one search before the text is split.
   if (!/(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+D[ée]cisions?[ \t]+Pour[ \t]+Contre/iu.test(text)) return [];
   const lines = trimmedLines(text);
@@ -206,6 +208,99 @@ function resultRows(text: string): Item[] {
         end: lines[last]!.end,
       }),
     );
+  }
+  return items;
+}
+
+/**
+ * A procès-verbal's table of reports whose row opens on its number, the commission's and the
+ * subject's cells after it, and closes, a line or two under it, on the rapporteur, the counts and
+ * the result; what was said and decided on the point follows in lines of its own, to the next row:
+ *
+ *   N° rapport Commission Intitulé Rapporteur Pour Contre Abst. NPPV Résultat
+ *   2018-06-01 Finances, ressources humaines et affaires générales Compte administratif 2017
+ *   LE GALL Yann 48 20 19 1 Adopté
+ *   Détail des votes : MR Pour – SP Contre – EC Abstention
+ *   Décision : Le Conseil régional arrête les résultats définitifs du compte administratif 2017 …
+ *
+ * "Unanimité" may stand for the counts; dashes where nothing was voted, the result ("Pris acte")
+ * then alone on the next line.
+ */
+const CLOSED_HEADER = /^N°(?:[ \t]+(?:rapport|acte|d[ée]lib[ée]ration))?(?:[ \t]+Commission)?[ \t]+(?:Intitul[ée]|Objet)(?:[ \t]+Commission)?[ \t]+Rapporteur[ \t]+Pour[ \t]+Contre[ \t]+Abst(?:entions?|\.)?([ \t]+NPPV)?[ \t]+(?:R[ée]sultat|D[ée]cision)$/iu;
+const CLOSED_HEADER_ANYWHERE = new RegExp(String.raw`(?:^|\n)[ \t]*${CLOSED_HEADER.source.slice(1, -1)}[ \t]*(?:\n|$)`, 'iu');
+/** A row's opening line: its act's number, then its cells' first words. */
+const ROW_OPENING = /^(\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?)[ \t]+(\S.*)$/u;
+/** The line closing a row: what precedes the counts (the subject's last words, the rapporteur), the counts or "Unanimité", the result maybe. */
+const closingRow = (counts: number) =>
+  new RegExp(String.raw`^(.*?)[ \t]*(?:${String.raw`[ \t]+${COUNT_CELL}`.repeat(counts)}|[ \t]+(Unanimit[ée]))(?:[ \t]+${RESULT_WORDS})?$`, 'iu');
+/** The result alone on its line, under counts of dashes. */
+const RESULT_ALONE = new RegExp(String.raw`^${RESULT_WORDS}$`, 'iu');
+/** The rapporteur's cell closing the words before the counts: a surname in capitals, a given name ("LE GALL Yann"). */
+const RAPPORTEUR_CELL = /(?:^|[ \t])(\p{Lu}{2}[\p{Lu}'’-]*(?:[ \t]\p{Lu}{2}[\p{Lu}'’-]*)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)$/u;
+/** How many lines a row's cells may wrap over before its closing line. */
+const MAX_ROW_LINES = 3;
+/** The label of what was decided, among a point's lines: "Décision : …". */
+const DECIDED_LABEL = /^D[ée]cision[ \t]*:[ \t]*/iu;
+
+function closedRows(text: string): Item[] {
+  const lines = trimmedLines(text);
+  const items: Item[] = [];
+  let close: RegExp | null = null;
+  let columns = 3;
+  for (let i = 0; i < lines.length; i++) {
+    const header = CLOSED_HEADER.exec(lines[i]!.text);
+    if (header) {
+      columns = header[1] ? 4 : 3;
+      close = closingRow(columns);
+      continue;
+    }
+    const open = close ? ROW_OPENING.exec(lines[i]!.text) : null;
+    if (!open || !close) continue;
+    // The closing line: the opening one, or one of the few under it.
+    let last = -1;
+    let m: RegExpExecArray | null = null;
+    for (let k = i; k < Math.min(lines.length, i + MAX_ROW_LINES + 1) && lines[k]!.text; k++) {
+      const text = k === i ? open[2]! : lines[k]!.text;
+      if ((m = close.exec(text))) {
+        last = k;
+        break;
+      }
+    }
+    if (!m) continue;
+    let result = m[4 + columns] ? `${m[4 + columns]}${m[5 + columns] ?? ''}` : '';
+    if (!result && last + 1 < lines.length && RESULT_ALONE.test(lines[last + 1]!.text)) result = lines[++last]!.text;
+    const before = m[1]!;
+    const rapporteur = RAPPORTEUR_CELL.exec(before);
+    const subject = [open[2]!, ...lines.slice(i + 1, last + 1).map((l) => l.text)].slice(0, last - i + 1);
+    subject[subject.length - 1] = last === i ? before : (rapporteur ? before.slice(0, rapporteur.index) : before);
+    if (last === i) subject[0] = rapporteur ? before.slice(0, rapporteur.index) : before;
+    // What was said and decided: the lines under the row, to the next row or the header printed again.
+    const said: string[] = [];
+    let end = last;
+    while (end + 1 < lines.length && !ROW_OPENING.test(lines[end + 1]!.text) && !CLOSED_HEADER.test(lines[end + 1]!.text)) said.push(lines[++end]!.text);
+    const labelled = said.findIndex((l) => DECIDED_LABEL.test(l));
+    const decided = labelled >= 0 ? said.slice(labelled, (said.indexOf('', labelled) + 1 || said.length + 1) - 1).join(' ').replace(DECIDED_LABEL, '') : '';
+    const counts = m.slice(2, 2 + columns);
+    const figured = counts.slice(0, 3).every((c) => c !== undefined && /^\d/.test(c));
+    const vote = figured ? countsCell({ for: counts[0], against: counts[1], abstentions: counts[2], notVoting: counts[3] && /^\d/.test(counts[3]) ? counts[3] : undefined }) : m[2 + columns] ? 'Unanimité' : '';
+    // The row ends where its own lines do: the page's furniture before the next row is none of it.
+    while (end > last && !lines[end]!.text) end--;
+    items.push(
+      itemOf({
+        number: open[1]!,
+        cells: {
+          number: [open[1]!],
+          date: [],
+          subject: [subject.join(' ').replace(/\s+/g, ' ').trim()],
+          decision: decided ? [decided] : [],
+          vote: [`${vote} ${result}`.trim()],
+          other: [],
+        },
+        start: lines[i]!.start,
+        end: lines[labelled >= 0 ? end : last]!.end,
+      }),
+    );
+    i = last;
   }
   return items;
 }

@@ -105,3 +105,38 @@ l'exercice 1986
     ]);
   });
 });
+
+describe("a procès-verbal's table of reports, each row opening on its number and closing a line under on its rapporteur, counts and result", () => {
+  const PV = `CONSEIL RÉGIONAL
+PROCÈS-VERBAL DE LA SÉANCE PLÉNIÈRE
+Session du jeudi 14 mars 2019
+Présidence : Mme ALLAIN Nadia, Présidente du Conseil régional
+
+RAPPORTS
+N° rapport Commission Intitulé Rapporteur Pour Contre Abst. NPPV Résultat
+2019-03-01 Finances et affaires générales Compte administratif 2018
+GUEGAN Yann 48 20 19 1 Adopté
+Détail des votes : MR Pour – SP Contre – EC Abstention
+Interventions : M. BERNIER (SP), Mme HENAFF (EC)
+Décision : Le Conseil régional arrête les résultats définitifs du compte administratif 2018 ; constate
+les identités de valeurs avec le compte de gestion.
+
+2019-03-02 Transports et mobilité Convention d'exploitation du service régional de
+voyageurs – avenant n° 4 LE ROUX Paul Unanimité Adopté
+Décision : Le Conseil régional approuve l'avenant n° 4 ; autorise la Présidente à le signer.
+
+2019-03-03 Communication Rapport d'activité 2018 des services régionaux KERJEAN Anne – – – –
+Pris acte
+L'assemblée prend acte de la communication.
+`;
+
+  it('reads each row: its number, its counts or unanimity, its result, the acts its "Décision :" states', () => {
+    const items = analyzeText(PV).items;
+    expect(items.map((i) => [i.number, i.decision?.vote?.for ?? null, i.decision?.vote?.against ?? null, i.decision?.vote?.abstentions ?? null, i.decision?.vote?.unanimous ?? null, i.decision?.outcome])).toEqual([
+      ['2019-03-01', 48, 20, 19, false, 'adopted'],
+      ['2019-03-02', null, null, null, true, 'adopted'],
+      ['2019-03-03', null, null, null, null, 'noted'],
+    ]);
+    expect(items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['arrête', 'constate'], ['approuve', 'autorise'], []]);
+  });
+});
