@@ -267,13 +267,13 @@ function closedRows(text: string): Item[] {
       }
     }
     if (!m) continue;
+    const closing = last;
     let result = m[4 + columns] ? `${m[4 + columns]}${m[5 + columns] ?? ''}` : '';
     if (!result && last + 1 < lines.length && RESULT_ALONE.test(lines[last + 1]!.text)) result = lines[++last]!.text;
-    const before = m[1]!;
-    const rapporteur = RAPPORTEUR_CELL.exec(before);
-    const subject = [open[2]!, ...lines.slice(i + 1, last + 1).map((l) => l.text)].slice(0, last - i + 1);
-    subject[subject.length - 1] = last === i ? before : (rapporteur ? before.slice(0, rapporteur.index) : before);
-    if (last === i) subject[0] = rapporteur ? before.slice(0, rapporteur.index) : before;
+    // The subject: the row's words from its number to the rapporteur's cell on the closing line.
+    const rapporteur = RAPPORTEUR_CELL.exec(m[1]!);
+    const cellsBefore = rapporteur ? m[1]!.slice(0, rapporteur.index) : m[1]!;
+    const subject = closing === i ? [cellsBefore] : [open[2]!, ...lines.slice(i + 1, closing).map((l) => l.text), cellsBefore];
     // What was said and decided: the lines under the row, to the next row or the header printed again.
     const said: string[] = [];
     let end = last;

@@ -138,5 +138,11 @@ L'assemblée prend acte de la communication.
       ['2019-03-03', null, null, null, null, 'noted'],
     ]);
     expect(items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['arrête', 'constate'], ['approuve', 'autorise'], []]);
+    // Its subject (the commission's cell before it) up to the rapporteur's, wherever the row closes.
+    expect(items.map((i) => i.title)).toEqual([
+      'Finances et affaires générales Compte administratif 2018',
+      "Transports et mobilité Convention d'exploitation du service régional de voyageurs – avenant n° 4",
+      "Communication Rapport d'activité 2018 des services régionaux",
+    ]);
   });
 });
