@@ -548,9 +548,12 @@ const HOUR_BEFORE = new RegExp(
   'iu',
 );
 
-/** Minutes after "heures": "30", "trente", "et trente minutes", "et demie", "et quart", "moins le quart". */
+/**
+ * Minutes after "heures": "30", "trente", "et trente minutes", "et demie", "et quart", "moins le
+ * quart"; "1O", OCR's letter O for the zero closing the figures.
+ */
 const MINUTES_AFTER_Y = new RegExp(
-  `\\s+(?:(?:et\\s+)?(?:(?<md>\\d{1,2})(?![\\d.,]\\d)|(?<mw>${MINUTE_WORDS_ALT})|(?<one>une?)(?=\\s+minute))` +
+  `\\s+(?:(?:et\\s+)?(?:(?<md>\\d{1,2}|\\dO(?![\\p{L}\\d]))(?![\\d.,]\\d)|(?<mw>${MINUTE_WORDS_ALT})|(?<one>une?)(?=\\s+minute))` +
     `(?:\\s+minutes?)?|et\\s+(?<half>demie?|quart)|moins\\s+le\\s+(?<mq>quart))${NOT_LETTER_AFTER}(?!\\d)`,
   'iuy',
 );
@@ -620,7 +623,7 @@ function scanTimes(text: string, requirePrep: boolean): TimeMatch[] {
     if (after?.groups) {
       const a = after.groups;
       let v: number | null = null;
-      if (a.md !== undefined) v = Number(a.md);
+      if (a.md !== undefined) v = Number(a.md.replace('O', '0'));
       else if (a.mw !== undefined) v = parseFrenchNumber(a.mw);
       else if (a.one !== undefined) v = 1;
       else if (a.half !== undefined) v = a.half.toLowerCase().startsWith('d') ? 30 : 15;

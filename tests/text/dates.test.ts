@@ -260,6 +260,11 @@ describe('times', () => {
     expect(found.map((t) => [t.hhmm, t.text])).toEqual([['21:30', 'vingt  -  et  -  une      heures trente']]);
   });
 
+  it("reads OCR's letter O for the zero closing the minutes after \"heures\" (\"15 heures 1O\"), not a word's O", () => {
+    expect(findTimes("La séance est reprise à 15 heures 1O, à l'Hôtel du Département").map((t) => [t.hhmm, t.text])).toEqual([['15:10', '15 heures 1O']]);
+    expect(findTimes('à 9 heures 1Octobre').map((t) => t.hhmm)).toEqual(['09:00']);
+  });
+
   it('parseTime takes whole strings only', () => {
     expect(parseTime('20h30')).toBe('20:30');
     expect(parseTime(' dix-neuf heures ')).toBe('19:00');
