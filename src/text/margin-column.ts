@@ -578,8 +578,12 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
       continue;
     }
     const opens = MARGIN_SUBJECT.exec(line);
-    // The next subject opens the next deliberation, but for the label under a number.
-    if (opens && (labelled || opens[1]!.startsWith('N°'))) break;
+    // Under a number, the subject stacked in the margin, its lines set ragged by OCR ("DEPARTEMEN- Vu
+    // le rapport …", "des crédits   tercommunaux …"): their body's column drifts left of the first's.
+    const stacking = numbered && (read.length === 0 || read[read.length - 1]!.subject != null);
+    // The next subject opens the next deliberation, but for the label under a number, or a rank inside
+    // the subject stacked over it ("DECISION MO-" / "DIFICATIVE" / "N° 1   Après en avoir délibéré,").
+    if (opens && (labelled || opens[1]!.startsWith('N°')) && !(stacking && RANK_IN_SUBJECT.test(opens[1]!))) break;
     const indent = line.length - line.trimStart().length;
     if (Math.abs(indent - column) <= 2) read.push({ subject: null, body: line.trim() });
     // A table or a page's number inside the deliberation, further in.
@@ -598,10 +602,11 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
       // Beside "Objet :" alone, OCR may close the gap to two spaces, the deliberation's line pushed
       // right by the subject's ("Convention avec la S.E.M.  dont la Commune …").
       const wide = cellsAt(line, column, !!previous && NOTE_GOES_ON.test(previous));
-      const two = wide ?? (subjectOpens ? narrowCells(line) : null);
+      const two = wide ?? (subjectOpens || stacking ? narrowCells(line) : null) ?? (stacking ? raggedCells(line, column) : null);
       const push = wide ? 2 : NARROW_PUSH;
+      const drift = stacking ? RAGGED_DRIFT : 2;
       // Another label in the margin ("Rapporteur :") is no line of the subject.
-      if (!two || two.rightAt < column - 2 || two.rightAt > column + push || (/:$/.test(two.left.trim()) && !SUBJECT_LABEL.test(two.left.trim()))) break;
+      if (!two || two.rightAt < column - drift || two.rightAt > column + push || (/:$/.test(two.left.trim()) && !SUBJECT_LABEL.test(two.left.trim()))) break;
       read.push({ subject: two.left.trim(), body: two.right.trim() });
     }
     const last = read[read.length - 1]!.subject;
@@ -618,9 +623,36 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
   while (!body[body.length - 1]) body.pop();
   // Under a number, a subject of several lines stacked in the margin is one without its "OBJET";
   // not the sitting's figures ("Membres en" / "exercice : 15" / "Présents : 10"), a box unweaveMargins reads.
-  const stacked = numbered && subject.length >= MIN_STACKED && !subject.some((l) => FIGURES_CELL.test(l));
+  // "Exercice 1987" is a subject's year, no count.
+  const stacked = numbered && subject.length >= MIN_STACKED && !subject.some((l) => FIGURES_CELL.test(l) && !YEAR_CELL.test(l));
   if (!(labelled || stacked) || !(subject.length || subjectOpens) || body.filter(Boolean).length < MIN_BODY_LINES) return null;
   return { subject, body, end, labelled };
+}
+
+/** A year closing a cell: "Exercice 1987". */
+const YEAR_CELL = /[ \t](?:19|20)\d\d$/u;
+/** A rank alone in the margin ("N° 1"), a line of the subject stacked there, not the next deliberation's number. */
+const RANK_IN_SUBJECT = /^N°[ \t]?\d{1,2}$/u;
+/** How far left of the first line's column OCR may set the body's next lines beside a stacked subject. */
+const RAGGED_DRIFT = 6;
+/**
+ * A piece of the subject stacked in the margin, one space from the body's words: capitals ("CATION
+ * RURALE"), or a word cut by its hyphen ("DEPARTEMEN-", "ment coordon-"). 16 characters at most.
+ */
+const MARGIN_PIECE = /^(?:[\p{Lu}\d][\p{Lu}\d '’.,()-]{0,15}|[^\n]{1,15}\p{L}-)$/u;
+
+/**
+ * A line parted at the first single space left of the column whose left is such a piece; null where
+ * none is. The body's words at the column or past it, one space after the margin's, are cut as
+ * typed only under a note that goes on (cellsAt).
+ */
+function raggedCells(line: string, column: number): Cells | null {
+  for (let at = line.indexOf(' '); at >= 0 && at + 1 < column - 1; at = line.indexOf(' ', at + 1)) {
+    if (at + 1 < column - RAGGED_DRIFT || line[at + 1] === ' ') continue;
+    const left = line.slice(0, at).trim();
+    if (left && MARGIN_PIECE.test(left)) return { left, right: line.slice(at + 1), rightAt: at + 1 };
+  }
+  return null;
 }
 
 /** A subject's line (30 characters at most), two spaces, the deliberation's, which starts up to NARROW_PUSH right of its column. */

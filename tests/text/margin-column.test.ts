@@ -270,6 +270,45 @@ describe('a register\'s subjects written in the margin beside their deliberation
     ]);
   });
 
+  it("reads a subject stacked under its number whose body OCR set ragged, one space from the margin's pieces", () => {
+    const page = [
+      'N° 87-2-33       LE CONSEIL GENERAL,',
+      'DECISION MO-     Vu le rapport n° 2-33 de M. le Président ;',
+      "DIFICATIVE    Vu l'avis de la 1ère Commission (Finances) ;",
+      'N° 1             Après en avoir délibéré,',
+      "Exercice 1987    ADOPTE la décision modificative n° 1 de l'exer-",
+      "                 cice 1987, qui s'équilibre en recettes et en",
+      '                 dépenses à la somme de 41 327 500 F.',
+      '',
+      'N° 87-2-34       LE CONSEIL GENERAL,',
+      'ELECTRIFI-  Vu le rapport n° 2-34 de M. le Président ;',
+      'CATION RURALE Après en avoir délibéré,',
+      'Répartition      APPROUVE la répartition entre les syndicats in-',
+      "des crédits   tercommunaux d'électrification de la dotation",
+      '1987             départementale de 6 250 000 F.',
+    ].join('\n');
+    expect(unweaveMarginTitles(page).split('\n')).toEqual([
+      'N° 87-2-33',
+      'DECISION MO- DIFICATIVE N° 1 Exercice 1987',
+      'LE CONSEIL GENERAL,',
+      'Vu le rapport n° 2-33 de M. le Président ;',
+      "Vu l'avis de la 1ère Commission (Finances) ;",
+      'Après en avoir délibéré,',
+      "ADOPTE la décision modificative n° 1 de l'exer-",
+      "cice 1987, qui s'équilibre en recettes et en",
+      'dépenses à la somme de 41 327 500 F.',
+      '',
+      'N° 87-2-34',
+      'ELECTRIFI- CATION RURALE Répartition des crédits 1987',
+      'LE CONSEIL GENERAL,',
+      'Vu le rapport n° 2-34 de M. le Président ;',
+      'Après en avoir délibéré,',
+      'APPROUVE la répartition entre les syndicats in-',
+      "tercommunaux d'électrification de la dotation",
+      'départementale de 6 250 000 F.',
+    ]);
+  });
+
   it('leaves a subject written after a gap, the text under it at the margin, as it is', () => {
     const page = 'OBJET :        Budget primitif 2024\nLe Conseil municipal, après en avoir délibéré, adopte le budget primitif.\nAdopté à l\'unanimité.';
     expect(unweaveMarginTitles(page)).toBe(page);
