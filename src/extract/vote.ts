@@ -777,6 +777,8 @@ class ZoneReading {
   readonly counts: Record<CountKey, number | null> = { for: null, against: null, abstentions: null, notVoting: null };
   readonly names: Record<'against' | 'abstentions' | 'notVoting', Person[]> = { against: [], abstentions: [], notVoting: [] };
   readonly marks: Array<{ start: number; end: number }> = [];
+  /** A group, not a member, named on a side of the vote ("le groupe communiste s'abstenant"). */
+  groupSided = false;
   first: number | null = null;
   last: number | null = null;
   /** Where the zone's lines start (lineStarts). */
@@ -1234,10 +1236,19 @@ function readNamedVotes(r: ZoneReading): void {
       if (people.length) {
         names[key].push(...people);
         r.mark(people[0]!.span!.start, at + m[0].length);
+      } else if (key !== 'notVoting') {
+        // "Adopté, le groupe communiste s'abstenant": a side no count gives, the vote divided.
+        const group = GROUP_BEFORE.exec(lowerOf(text).slice(Math.max(start, at - GROUP_REACH), at));
+        // No mark: the vote's span stays what its counts and outcome say.
+        if (group) r.groupSided = true;
       }
     }
   }
 }
+
+/** A group opening the clause before a vote's verb: "le groupe communiste", "les élus du groupe « Creuse Avenir »". Lower-cased. */
+const GROUP_BEFORE = /(?:^|[,(;]\s*|\s)(?:le|les)\s+(?:groupes?|(?:[ée]lus|membres|conseillers)\s+du\s+groupe)(?![\p{L}])[^,;.()\n]{0,60}$/u;
+const GROUP_REACH = 90;
 
 /** Who the clause before the verb at `at` names; else the sentence ("M. X, intéressé, ne prend pas part"). */
 function votersBefore(text: string, at: number): Person[] {
@@ -1319,7 +1330,7 @@ function readVoteIn(text: string, start: number, end: number): VoteReading {
 
   const { first, last } = r;
   const vote: Vote | null =
-    unan || anyCount || majority || elected || divided
+    unan || anyCount || majority || elected || divided || r.groupSided
       ? {
           unanimous: !!unan,
           for: counts.for,

@@ -1038,3 +1038,16 @@ Le Comité, à l'unanimité, fixe les tarifs.
     expect(doc.items[0]!.decision!.articles.map((a) => a.action)).toEqual(['approuve', 'sollicite', 'confie', 'autorise']);
   });
 });
+
+describe('a group named on a side of the vote, no count', () => {
+  it('reads "Adopté, le groupe communiste s\'abstenant" as a vote not unanimous, its counts unknown', () => {
+    const text = "Adopté, le groupe communiste s'abstenant.";
+    const r = readVote(text, 0, text.length);
+    expect(r.outcome).toBe('adopted');
+    expect(r.vote && [r.vote.unanimous, r.vote.for, r.vote.against, r.vote.abstentions]).toEqual([false, null, null, null]);
+  });
+
+  it('leaves "Adopté." alone without a vote', () => {
+    expect(readVote('Adopté.', 0, 7).vote).toBeNull();
+  });
+});
