@@ -32,6 +32,12 @@ describe('the counts printed in the header', () => {
     expect(parts(doc, 'attendance')[0]).toBe('Conseillers en exercice : 15 - Présents : 3 - Votants : 3');
   });
 
+  it('are attendance, as an Alsace-Moselle box words them ("Nombre des membres du conseil municipal élus : 15")', () => {
+    const box = 'Nombre des membres du conseil municipal élus : 15\nNombre des membres en fonction : 14\nNombre des membres présents : 3\nNombre des membres présents ou représentés : 3\n';
+    const doc = analyzeText(minutes(box, ''));
+    expect(parts(doc, 'attendance')[0]).toBe(box.trimEnd());
+  });
+
   it('are attendance, as a column of labels over a column of numbers', () => {
     const doc = analyzeText(minutes('Nombre de conseillers\nEn exercice\nPrésents\nVotants\n15\n3\n3\n', ''));
     expect(parts(doc, 'attendance')[0]).toBe('Nombre de conseillers\nEn exercice\nPrésents\nVotants\n15\n3\n3');
