@@ -536,11 +536,26 @@ function withSecretaryLine(text: string, lists: Span | null, secretary: Person |
   if (!lists || !at || at.start - lists.end > 400) return lists;
   // The lists may end on the secretary's name, inside the sentence that designates them
   // ("Mme X propose d'assurer le secrétariat de séance."): the sentence goes with them.
-  if (at.start < lists.end && (at.end < lists.end - 2 || /^[ \t]*(?:\n|$)/.test(text.slice(lists.end, lists.end + 200)))) return lists;
+  if (at.start < lists.end && (at.end < lists.end - 2 || /^[ \t]*(?:\n|$)/.test(text.slice(lists.end, lists.end + 200)))) return withSentenceGoingOn(text, lists);
   const from = Math.max(at.end, lists.end);
   const stop = text.slice(from, from + 300).search(/[.\n]/);
+  if (stop >= 0 && text[from + stop] === '\n') {
+    const goingOn = withSentenceGoingOn(text, { start: lists.start, end: from + stop });
+    if (goingOn.end > from + stop) return { start: lists.start, end: goingOn.end + designationVote(text, goingOn.end) };
+  }
   const end = stop < 0 ? from : from + stop + 1;
   return { start: lists.start, end: end + designationVote(text, end) };
+}
+
+/**
+ * The lists ending on a line their sentence goes on from ("Secrétaire de séance : Mme X, secrétaire
+ * de mairie, désignée en application de" / "l'article L.2541-6 du …"): to that sentence's end.
+ */
+function withSentenceGoingOn(text: string, lists: Span): Span {
+  if (!/[\p{Ll},]$/u.test(text.slice(Math.max(0, lists.end - 1), lists.end)) || !/^\n\p{Ll}/u.test(text.slice(lists.end, lists.end + 2))) return lists;
+  const lineEnd = text.indexOf('\n', lists.end + 1);
+  const line = text.slice(lists.end + 1, lineEnd < 0 ? text.length : lineEnd);
+  return /[.;]$/.test(line.trimEnd()) ? { start: lists.start, end: lists.end + 1 + line.trimEnd().length } : lists;
 }
 
 /** How far after the lists the paragraph may open (blank lines between), and how long it may run. */

@@ -26,6 +26,15 @@ Le Conseil Municipal, après en avoir délibéré, approuve à l'unanimité les 
 /** The minutes with their secretary's line replaced by `lines` (what may stand between the lists and the first point). */
 const withSecretaryLine = (lines: string) => minutes('', '').replace('Secrétaire de séance : Mme Anne BELMONTE.\n', lines);
 
+describe("the secretary's line whose sentence goes on under it", () => {
+  it('takes the sentence to its end into the attendance ("… désignée en application de" / "l\'article L.2541-6 …")', () => {
+    const doc = analyzeText(
+      withSecretaryLine("Secrétaire de séance : Mme Anne BELMONTE, secrétaire de mairie, désignée en application de\nl'article L.2541-6 du Code général des collectivités territoriales.\n"),
+    );
+    expect(parts(doc, 'attendance').at(-1)).toMatch(/désignée en application de\nl'article L\.2541-6 du Code général des collectivités territoriales\.$/);
+  });
+});
+
 describe('the counts printed in the header', () => {
   it('are attendance, on one line', () => {
     const doc = analyzeText(minutes('Conseillers en exercice : 15 - Présents : 3 - Votants : 3\n', ''));
