@@ -156,6 +156,8 @@ const COUNT_ITEM = String.raw`(?:(?:[-–•][ \t]*)?${COUNT_LABEL}\s*(?:\(\s*\d
 const DATE_CELL = String.raw`${SITTING_DATE_LABEL}\s*:?\s*(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|[\d/.]{6,10})?`;
 const COUNT_LINE = new RegExp(String.raw`^[ \t]*${COUNT_ITEM}(?:[ \t]*[-–,;/|:][ \t]*${COUNT_ITEM}|[ \t]+${COUNT_ITEM})*(?:[ \t.:]+${DATE_CELL})?[ \t.:;]*$`, 'u');
 const COUNT_WORD = new RegExp(COUNT_LABEL, 'u');
+/** A line holding a date's label or a date alone: "Date de convocation", "07/11/2007". Lower-cased. */
+const DATE_ONLY_LINE = new RegExp(String.raw`^[ \t]*(?:${SITTING_DATE_LABEL}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[ \t.:]*$`, 'u');
 const IN_OFFICE_COUNT = /en\s+(?:exercice|fonction)\s*[:=]?\s*\d/u;
 
 /**
@@ -173,18 +175,30 @@ export function countLines(text: string, from: number, to: number): Span[] {
     if (block && (block.numbers >= 2 || (block.inOffice && blankAfter)) && block.labels >= 1) out.push({ start: block.start, end: block.end });
     block = null;
   };
+  // Where a table's date cells opened before its counts ("Date de convocation" / "Date d'affichage" / "Membres en exercice" / …).
+  let datesFrom: number | null = null;
   for (let pos = from; pos < to; ) {
     let end = lower.indexOf('\n', pos);
     if (end < 0 || end > to) end = to;
     const line = lower.slice(pos, end);
+    // A table of cells one a line, its dates' labels and values among its counts': part of it
+    // inside it or before it, not after it (a date of its own under the box is the preamble's).
+    // Before the counts, a label alone only ("Date de convocation"): one with its date ("Date de convocation : 5 décembre 2022") is a line of the preamble.
+    if (line.trim() && DATE_ONLY_LINE.test(line) && (block || !/\d/.test(line))) {
+      if (!block) datesFrom ??= pos;
+      pos = end + 1;
+      continue;
+    }
     if (line.trim() && COUNT_LINE.test(line)) {
-      block ??= { start: pos, end, numbers: 0, labels: 0, inOffice: false };
+      block ??= { start: datesFrom ?? pos, end, numbers: 0, labels: 0, inOffice: false };
+      datesFrom = null;
       block.inOffice ||= IN_OFFICE_COUNT.test(line);
       block.end = end;
       block.numbers += (line.match(/\d{1,3}(?!\d)/g) ?? []).length;
       if (COUNT_WORD.test(line)) block.labels++;
     } else {
       close(!line.trim());
+      datesFrom = null;
     }
     pos = end + 1;
   }

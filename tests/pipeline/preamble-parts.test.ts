@@ -41,6 +41,17 @@ describe('the counts printed in the header', () => {
     expect(parts(doc, 'attendance')[0]).toBe('Conseillers en exercice : 15 - Présents : 3 - Votants : 3');
   });
 
+  it('are attendance with the date cells of their table, one cell a line, its labels then its values', () => {
+    const table = "Date de convocation\nDate d'affichage\nMembres en exercice\nPrésents\nVotants\n07/11/2007\n07/11/2007\n12\n9\n10\n";
+    const doc = analyzeText(minutes(table, ''));
+    expect(parts(doc, 'attendance')[0]).toBe(table.trimEnd());
+  });
+
+  it('leave a date with its label before them ("Date de convocation : 5 mars 2024") to the preamble', () => {
+    const doc = analyzeText(minutes('Date de convocation : 5 mars 2024\nMembres en exercice : 15\nPrésents : 3\nVotants : 3\n', ''));
+    expect(parts(doc, 'attendance')[0]).toBe('Membres en exercice : 15\nPrésents : 3\nVotants : 3');
+  });
+
   it('are attendance, as an Alsace-Moselle box words them ("Nombre des membres du conseil municipal élus : 15")', () => {
     const box = 'Nombre des membres du conseil municipal élus : 15\nNombre des membres en fonction : 14\nNombre des membres présents : 3\nNombre des membres présents ou représentés : 3\n';
     const doc = analyzeText(minutes(box, ''));
