@@ -6,10 +6,12 @@
 import type { Heading } from './headings.ts';
 import type { Span } from '../schema/minutes.ts';
 import { lowerOf } from '../text/caseless.ts';
+import { isWebPage } from './web-page.ts';
 
 /** An extract's title, in its opening. Lower-cased text. */
 const EXTRACT_TITLE = /extrait\s+(?:du\s+|des\s+)?(?:registre|proc[èe]s[- ]verbal|d[ée]lib[ée]rations?)/u;
 const EXTRACT_OPENING = 1500;
+const WEB_EXTRACT_OPENING = 4000;
 /** The annex's own title on a line of its own. */
 const ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE\s+(?:[ÀA]|N°\s?\d+\s+[ÀA])\s+LA\s+D[ÉE]LIB[ÉE]RATION\b[^\n]*/u;
 /** "ANNEXE" alone on its line over its own title ("REGLEMENT INTERIEUR DE LA COMMISSION …"): an annex once the act has decided. */
@@ -108,7 +110,8 @@ export function titledExtract(text: string): boolean {
 /** Where an extract of one deliberation is closed (see closedAt), or -1. */
 export function extractClosing(text: string): number {
   const lower = lowerOf(text);
-  return EXTRACT_TITLE.test(lower.slice(0, EXTRACT_OPENING)) ? closedAt(lower) : -1;
+  // A web page's record opens under the page's head and introduction.
+  return EXTRACT_TITLE.test(lower.slice(0, EXTRACT_OPENING)) || (isWebPage(lower) && EXTRACT_TITLE.test(lower.slice(0, WEB_EXTRACT_OPENING))) ? closedAt(lower) : -1;
 }
 
 /** What the extract decides, then the formula that closes it: certified, signed, "pour extrait conforme". Lower-cased text. */

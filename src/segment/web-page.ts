@@ -25,7 +25,7 @@ const WEB_BUTTONS = new RegExp(String.raw`${BUTTONS}|temps\s+de\s+lecture\s*:`, 
 /** The words one of WEB_SIGN's or WEB_BUTTONS' alternatives holds: a page with none of them is no web page, tested at no offset. */
 const WEB_WORDS = ['accueil', 'vous', 'aller', 'passer', 'transcription', 'a+', 'envoyer', 'taille', 'imprimable', 'lecture'];
 /** Whether the text (lower-cased) was copied from a web page: its head shows a sign of one. */
-function isWebPage(lower: string): boolean {
+export function isWebPage(lower: string): boolean {
   const head = lower.slice(0, PAGE_HEAD);
   return WEB_WORDS.some((w) => head.includes(w)) && (WEB_SIGN.test(head) || WEB_BUTTONS.test(head));
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
 import { beforeWebFooter } from '../../src/segment/web-page.ts';
+import { extractClosing } from '../../src/segment/annexes.ts';
 
 const PAGE = `Aller au contenu principal
 Syndicat Mixte d'Eau Potable de la Haute-Véronne
@@ -393,5 +394,50 @@ LE CONSEIL MUNICIPAL, après en avoir délibéré, à l'unanimité, fixe le mont
   });
   it('reads the place where the council sat, not where its documents may be consulted', () => {
     expect(doc.meeting.place).toBe('salle polyvalente des Camélias');
+  });
+});
+
+describe("a web page's transcription of an extract under a long introduction, its annex and the page's prose after it", () => {
+  const intro = 'Il y a quarante ans, le cyclone frappait la commune : toitures arrachées, routes coupées, bananeraies couchées. Une semaine plus tard, le conseil municipal se réunissait pour dresser un premier bilan. ';
+  const page = `Aller au contenu principal
+Vous êtes ici : Accueil > Histoire > Archives
+11 août 1980 : le conseil municipal face au cyclone
+Publié le 11 août 2020
+Partager sur Facebook
+${intro.repeat(8)}
+Transcription intégrale
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA COMMUNE DE GRANDE-ANSE
+Séance extraordinaire du lundi 11 août 1980
+L'an mil neuf cent quatre-vingt, le onze août, à dix-sept heures, le Conseil Municipal s'est réuni à la Mairie, sous la présidence de M. Raymond SOLEIL, Maire.
+Étaient présents : MM. SOLEIL, DORIVAL, LARCHER, BOCAGE.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, DÉCIDE de demander que la commune soit déclarée zone sinistrée.
+Ainsi fait et délibéré les jour, mois et an que dessus.
+Pour extrait certifié conforme,
+Le Maire,
+R. SOLEIL
+[Cachet de la mairie]
+Annexe à la délibération — État sommaire des dégâts (au 9 août 1980)
+Toiture de l'école\tBourg\t240 000
+Charpente du marché couvert\tBourg\t310 000
+Pignon de la mairie\tBourg\t180 000
+Murs du cimetière\tBourg\t95 000
+Salle des fêtes\tBourg\t405 000
+Sous-total bâtiments communaux\t\t1230 000
+Chemins communaux\tdivers\t520 000
+Pont de la Rivière\tRivière\t880 000
+Sous-total voirie communale\t\t1400 000
+Captage et conduite principale\tRivière\t470 000
+Réseau de distribution\tdivers\t150 000
+Sous-total réseau d'eau\t\t620 000
+TOTAL GÉNÉRAL\t\t3250 000
+Pour aller plus loin
+Le cyclone reste l'un des plus intenses observés au XXe siècle ; les délibérations des autres communes, conservées aux Archives départementales, montrent des demandes très proches de celle-ci, et les travaux de l'école furent achevés pour la rentrée suivante.
+`;
+
+  it("finds the extract's closing formula, its title however far under the page's introduction", () => {
+    expect(page.indexOf('EXTRAIT DU REGISTRE')).toBeGreaterThan(1500);
+    const closed = extractClosing(analyzeText(page).text);
+    expect(closed).toBeGreaterThan(page.indexOf('Ainsi fait'));
+    expect(analyzeText(page).signatures.map((s) => s.surname)).toEqual(['SOLEIL']);
   });
 });
