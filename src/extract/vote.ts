@@ -495,8 +495,10 @@ const ADOPTION_STATEMENTS: readonly RegExp[] = [
   keyed(/[ée](?<!\p{L}.)mis?\s+un\s+avis\s+favorable(?<!(?:chambre|commission|commissaire|pr[ée]fet|services?|direction|[ée]tat|personnes?\s+publiques|syndicat|communaut[ée]|epci|conf[ée]rence|conclusions|comit[ée]\s+(?:technique|social|d['’]hygi[èe]ne)|ctp|chsct|conseil\s+d['’][ée]cole|conseil\s+de\s+(?:quartier|d[ée]veloppement))(?![\p{L}])[^.;:]{0,120})(?!\s*,?\s*par\s+d[ée]lib[ée]ration)/iu, 'favorable'),
   keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té|d(?<!\p{L}.)[ée]clar[ée]e?s?|p(?<!\p{L}.)roclam[ée]e?s?)\s+[ée]lue?s?(?!\p{L})(?!\s+(?:au\s+scrutin|[àa]\s+la\s+majorit[ée]\s+(?:absolue|relative)|parmi|secr[ée]taire))/iu, 'élu', 'elu'),
   keyed(/(?:e(?<!\p{L}.)st|s(?<!\p{L}.)ont|é(?<!\p{L}.)té)\s+proclam[ée]e?s?(?!\p{L})/iu, 'proclam'),
+  // A single list filed for the seats: "les nominations prennent effet immédiatement" (CGCT L.3122-5, L.4133-5), no ballot.
+  keyed(/n(?<!\p{L}.)ominations\s+prennent\s+effet\s+imm[ée]diatement/iu, 'nominations'),
 ];
-const ADOPTED = keyed(new RegExp(ADOPTION_STATEMENTS.map((re) => re.source).join('|'), 'iu'), 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam');
+const ADOPTED = keyed(new RegExp(ADOPTION_STATEMENTS.map((re) => re.source).join('|'), 'iu'), 'majorit', 'adopt', 'approuv', 'accept', 'accord', 'favorable', 'élu', 'elu', 'proclam', 'nominations');
 
 /**
  * caseless(alternation).exec(s), `alternatives` being its branches in order: the leftmost of

@@ -1051,3 +1051,10 @@ describe('a group named on a side of the vote, no count', () => {
     expect(readVote('Adopté.', 0, 7).vote).toBeNull();
   });
 });
+
+describe('seats filled from a single list, no ballot', () => {
+  it('reads "les nominations prennent effet immédiatement" as the point decided, no vote', () => {
+    const r = vote("Une seule liste ayant été déposée dans le délai d'une heure, les nominations prennent effet immédiatement (article L.3122-5 du CGCT).");
+    expect([r.outcome, r.vote]).toEqual(['adopted', null]);
+  });
+});
