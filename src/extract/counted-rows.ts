@@ -136,6 +136,12 @@ interface ResultRow {
   subject: string;
 }
 
+/** The vote's cell of a row's counts (for, against, abstentions, maybe not voting): '' where any of the first three is a dash, none voted. */
+function figuredVote(counts: ReadonlyArray<string | undefined>): string {
+  if (!counts.slice(0, 3).every((c) => c !== undefined && /^\d/.test(c))) return '';
+  return countsCell({ for: counts[0], against: counts[1], abstentions: counts[2], notVoting: counts[3] && /^\d/.test(counts[3]) ? counts[3] : undefined });
+}
+
 function resultRows(text: string): Item[] {
   const lines = trimmedLines(text);
   const rows: ResultRow[] = [];
@@ -189,8 +195,7 @@ function resultRows(text: string): Item[] {
     }
     consumed = last;
     const { m, counts } = r;
-    const figured = counts.slice(0, 3).every((c) => /^\d/.test(c));
-    const vote = figured ? countsCell({ for: counts[0], against: counts[1], abstentions: counts[2], notVoting: counts[3] && /^\d/.test(counts[3]) ? counts[3] : undefined }) : '';
+    const vote = figuredVote(counts);
     const said = ends.join(' ');
     items.push(
       itemOf({
@@ -281,8 +286,7 @@ function closedRows(text: string): Item[] {
     const labelled = said.findIndex((l) => DECIDED_LABEL.test(l));
     const decided = labelled >= 0 ? said.slice(labelled, (said.indexOf('', labelled) + 1 || said.length + 1) - 1).join(' ').replace(DECIDED_LABEL, '') : '';
     const counts = m.slice(2, 2 + columns);
-    const figured = counts.slice(0, 3).every((c) => c !== undefined && /^\d/.test(c));
-    const vote = figured ? countsCell({ for: counts[0], against: counts[1], abstentions: counts[2], notVoting: counts[3] && /^\d/.test(counts[3]) ? counts[3] : undefined }) : m[2 + columns] ? 'Unanimité' : '';
+    const vote = figuredVote(counts) || (m[2 + columns] ? 'Unanimité' : '');
     // The row ends where its own lines do: the page's furniture before the next row is none of it.
     while (end > last && !lines[end]!.text) end--;
     items.push(
