@@ -283,8 +283,10 @@ function closedRows(text: string): Item[] {
     const said: string[] = [];
     let end = last;
     while (end + 1 < lines.length && !ROW_OPENING.test(lines[end + 1]!.text) && !CLOSED_HEADER.test(lines[end + 1]!.text)) said.push(lines[++end]!.text);
+    // "Décision : …" to its paragraph's end.
     const labelled = said.findIndex((l) => DECIDED_LABEL.test(l));
-    const decided = labelled >= 0 ? said.slice(labelled, (said.indexOf('', labelled) + 1 || said.length + 1) - 1).join(' ').replace(DECIDED_LABEL, '') : '';
+    const blank = labelled >= 0 ? said.indexOf('', labelled) : -1;
+    const decided = labelled >= 0 ? said.slice(labelled, blank < 0 ? said.length : blank).join(' ').replace(DECIDED_LABEL, '') : '';
     const counts = m.slice(2, 2 + columns);
     const vote = figuredVote(counts) || (m[2 + columns] ? 'Unanimité' : '');
     // The row ends where its own lines do: the page's furniture before the next row is none of it.

@@ -1240,7 +1240,7 @@ function readNamedVotes(r: ZoneReading): void {
         r.mark(people[0]!.span!.start, at + m[0].length);
       } else if (key !== 'notVoting') {
         // "Adopté, le groupe communiste s'abstenant": a side no count gives, the vote divided.
-        const group = GROUP_BEFORE.exec(lowerOf(text).slice(Math.max(start, at - GROUP_REACH), at));
+        const group = GROUP_BEFORE.exec(lower.slice(Math.max(0, at - start - GROUP_REACH), at - start));
         // No mark: the vote's span stays what its counts and outcome say.
         if (group) r.groupSided = true;
       }

@@ -906,7 +906,10 @@ export function unweaveListColumns(page: string): string {
     const line = lines[i]!;
     const two = TWO_CELLS.exec(line);
     if (!two || !headsListColumns(two)) continue;
-    const split = isRepeatedTableHeader(two) ? rowsSplit(lines, i, line.length - two[3]!.length) : line.length - two[3]!.length;
+    const headerSplit = line.length - two[3]!.length;
+    // A table's header printed twice: one table in two halves, its rows parted where they part.
+    const repeated = isRepeatedTableHeader(two);
+    const split = repeated ? rowsSplit(lines, i, headerSplit) : headerSplit;
     // The groups' labels over the headings ("COLLÈGE DES ÉLUS      COLLÈGE DES SOCIO-PROFESSIONNELS").
     const above = i > 0 ? cut(lines[i - 1]!, split) : null;
     const first = above && above.left && above.right ? i - 1 : i;
@@ -920,8 +923,8 @@ export function unweaveListColumns(page: string): string {
         if (++blanks >= 2) break;
         continue;
       }
-      // A header printed twice is parted where it is, its rows where they are.
-      const parts = k === i && split !== line.length - two[3]!.length ? { left: two[2]!, right: two[3]! } : cut(raw, split);
+      // The header printed twice is parted where it is, its rows where they are.
+      const parts = k === i && repeated ? { left: two[2]!, right: two[3]! } : cut(raw, split);
       if (!parts) break;
       // Past a blank line, the columns go on side by side, or what follows is the body's ("1 - SUBVENTIONS …").
       if (blanks && !(parts.left && parts.right)) break;
@@ -932,7 +935,6 @@ export function unweaveListColumns(page: string): string {
     }
     if (right.length < 3 || left.length < 3) continue;
     // A table in two halves is one table: the right half's rows under the left's, its header once.
-    const repeated = split !== line.length - two[3]!.length;
     const out = repeated ? [...lines.slice(0, first), ...left, ...right.slice(1), '', ...lines.slice(end)] : [...lines.slice(0, first), ...left, '', ...right, '', ...lines.slice(end)];
     return unweaveListColumns(out.join('\n'));
   }
