@@ -155,6 +155,8 @@ interface Header {
   lines: number;
   /** Printed on one line (INLINE_LABELS). */
   inline: boolean;
+  /** Its labels stop at the rapporteur's, the row's decision keyed on the lines under it ("Décision :"): the subject ends a line over that. */
+  keyed?: boolean;
 }
 
 function headerAt(lines: readonly TrimmedLine[], i: number): Header | null {
@@ -177,12 +179,14 @@ function headerAt(lines: readonly TrimmedLine[], i: number): Header | null {
   }
   // Counts closing the header with no vote's or decision's label: the text decided follows them, a cell no label names.
   const textAfterCounts = !cells.includes('vote') && !cells.includes('decision') && COUNT_CELLS.has(cells.at(-1)!);
-  if ((cells[0] !== 'number' && !(cells[0] === 'rank' && cells[1] === 'number')) || !cells.includes('subject') || !(cells.includes('vote') || cells.includes('decision') || textAfterCounts) || cells.length < 3) return null;
+  // "N° acte" / "Objet" / "Rapporteur" over each row, the decision and its vote keyed under the rapporteur's line.
+  const keyed = !inline && !cells.includes('vote') && !cells.includes('decision') && cells.at(-1) === 'rapporteur' && lines.slice(k + 2, k + 3 + MAX_CELL_LINES).some((l) => KEYED_DECISION.test(l.text));
+  if ((cells[0] !== 'number' && !(cells[0] === 'rank' && cells[1] === 'number')) || !cells.includes('subject') || !(cells.includes('vote') || cells.includes('decision') || textAfterCounts || keyed) || cells.length < 3) return null;
   // A decision's column after the vote's, with no vote's, or before the counts', says how the point ended, not the text decided.
   const vote = cells.indexOf('vote');
   const counted = (n: number) => COUNT_CELLS.has(cells[n + 1]!);
   const named = cells.map((c, n): Cell => (c === 'decision' && (n > vote || counted(n)) ? 'outcome' : c));
-  return { cells: textAfterCounts ? [...named, 'decision'] : named, lines: inline ? 1 : k - i, inline: !!inline };
+  return { cells: textAfterCounts ? [...named, 'decision'] : named, lines: inline ? 1 : k - i, inline: !!inline, ...(keyed ? { keyed } : {}) };
 }
 
 const COUNT_CELLS: ReadonlySet<Cell> = new Set<Cell>(['for', 'against', 'abstentions', 'notVoting']);
@@ -252,14 +256,17 @@ function rowsFrom(lines: readonly TrimmedLine[], from: number, header: Header): 
   return rows;
 }
 
-/** "Décision : Le Conseil régional approuve …" under a row: the text decided, which may wrap. */
-const KEYED_DECISION = /^D[ée]cision\s*:\s*(\S.*)$/iu;
+/** "Décision : Le Conseil régional approuve …" under a row: the text decided, which may wrap; or the label alone, the text on the lines under it. */
+const KEYED_DECISION = /^D[ée]cision\s*:\s*(\S.*)?$/iu;
 /** The other lines of a point's detail under its row, each with its label ("Commission : …", "Pour : BEC (36) ; …", "Ne prend pas part au vote : …"). */
 const KEYED_LINE = /^(?:Commission|Rapporteur|Service|Direction|Pour|Contre|Abst(?:entions?|\.)?|Ne\s+prend(?:\s+pas)?\s+part\s+au\s+vote|NPPV|Vote|Observations?)\s*:\s/iu;
 /** The vote's counts as a grid under a row: "Pour Contre Abst. NPPV" over "53 10 17 1" ("- - - -" where none voted). */
-const COUNTS_LABELS = new RegExp(`${COUNTS_LABELS_OPENING.source}$`, 'iu');
-const COUNTS_FIGURES = /^(?:\d{1,3}|[-–—])(?:\s+(?:\d{1,3}|[-–—])){2,3}$/u;
+// The result's label may follow, and a registration's ("Résultat Enreg. S/Préf."): the figures' line then goes on with the outcome ("17 0 0 0 Adopté (unanimité) 2B/94/01187").
+const COUNTS_LABELS = new RegExp(`${COUNTS_LABELS_OPENING.source}(?:\\s+R[ée]sultat(?:\\s+\\S.{0,30})?)?$`, 'iu');
+const COUNTS_FIGURES = /^(?:\d{1,3}|[-–—])(?:\s+(?:\d{1,3}|[-–—])){2,3}(?:\s+(?=\p{L})(.*))?$/u;
 const COUNT_KEYS: readonly CountCell[] = ['for', 'against', 'abstentions', 'notVoting'];
+/** An outcome after the figures, with its aside: "Adopté (unanimité)", "Adopté (majorité)", "Rejeté". */
+const OUTCOME_WORDS = /^(?:adopt|approuv|rejet|refus|retir|ajourn)[ée]e?s?(?:\s+\([^()]{1,30}\))?/iu;
 
 /**
  * The lines a row of a table one cell a line may carry under its cells, each with its label, as a
@@ -275,13 +282,17 @@ function withKeyedLines(lines: readonly TrimmedLine[], read: { row: Row; next: n
     const text = at(k);
     const decided = KEYED_DECISION.exec(text);
     if (decided) {
-      const said = [decided[1]!];
+      const said = decided[1] ? [decided[1]] : [];
       while (at(k + 1) && !KEYED_LINE.test(at(k + 1)) && !COUNTS_LABELS.test(at(k + 1)) && !isRowNumber(at(k + 1), row.number || undefined) && !sameHeader(lines, k + 1, header)) said.push(at(++k));
       row.cells.decision.push(said.join(' '));
     } else if (COUNTS_LABELS.test(text) && COUNTS_FIGURES.test(at(k + 1))) {
-      const labels = text.split(/\s+/u);
-      const figures = at(++k).split(/\s+/u);
+      const labels = COUNTS_LABELS_OPENING.exec(text)![0].split(/\s+/u);
+      const line = COUNTS_FIGURES.exec(at(++k))!;
+      const figures = (line[1] ? line[0].slice(0, -line[1].length) : line[0]).trim().split(/\s+/u);
       if (figures.every((f) => /^\d/.test(f))) row.cells.vote.push(countsCell(Object.fromEntries(figures.map((f, n) => [COUNT_KEYS[n], f]).slice(0, labels.length))));
+      // The outcome after them, the registration's cell passed over.
+      const outcome = line[1] ? OUTCOME_WORDS.exec(line[1]) : null;
+      if (outcome) row.cells.vote.push(outcome[0]);
     } else if (!KEYED_LINE.test(text)) break;
     row.end = lines[k]!.end;
     k++;
@@ -385,7 +396,8 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
     if (numberless && isRowNumber(line.text, undefined)) return null;
     // A rank normalization took for a page's number ("1" alone under the header): the row opens on its act's number.
     if (cell === 'rank' && !COUNT_ALONE.test(line.text) && ACT_NUMBER.test(line.text)) continue;
-    const opens = cell === 'number' && cellsOf[0] === 'rank' ? ACT_NUMBER : opener(cell, header.inline);
+    // Under a keyed header the rapporteur's cell is the line over the decision's label, whatever its shape ("Le Maire").
+    const opens = cell === 'number' && cellsOf[0] === 'rank' ? ACT_NUMBER : header.keyed && cell === 'rapporteur' ? undefined : opener(cell, header.inline);
     if (opens && !opens.test(line.text)) return null;
     const into = cell === 'outcome' ? 'decision' : CELL_OF.get(cell)!.into;
     let end = at + 1;
@@ -405,6 +417,11 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
     } else if (cell === 'vote' && j === cellsOf.length - 1) {
       // The row's last cell: its counts one a line, and no further.
       while (end < lines.length && (VOTE_LINE.test(lines[end]!.text) || VOTE_WRAPPED.test(lines[end]!.text))) end++;
+    } else if (header.keyed && cell === 'subject' && cellsOf[j + 1] === 'rapporteur') {
+      let d = at + 2;
+      while (d < lines.length && d - at <= MAX_CELL_LINES && lines[d]!.text && !KEYED_DECISION.test(lines[d]!.text) && !isRowNumber(lines[d]!.text, own)) d++;
+      if (d >= lines.length || !KEYED_DECISION.test(lines[d]!.text)) return null;
+      end = d - 1;
     } else if (wraps && next) {
       while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !next.test(lines[end]!.text) && !isRowNumber(lines[end]!.text, own)) end++;
       if (end >= lines.length || !lines[end]!.text || !next.test(lines[end]!.text)) return null;

@@ -356,8 +356,11 @@ const SAINT = /^(?:SAINT|SAINTE|ST|STE)$/u;
 /** The words in capitals of the formulas under a record ("POUR EXTRAIT CONFORME", "AU REGISTRE SUIVENT LES SIGNATURES"): no member's. */
 const FORMULA_WORD = /^(?:POUR|EXTRAIT|COPIE|CONFORME|CERTIFI[ÉE]E?|AMPLIATION|MEMBRES?|SIGNATURES?|REGISTRE|SUIVENT|ET|AU|AUX|LES|SIGN[ÉE]|ILLISIBLE|CACHET)$/u;
 
-/** A signing software's field: the signatory's name, then their office after a dash. */
-const SIGNATORY_FIELD = /(?<=^|\n)[ \t]*Signataire[ \t]*:[ \t]*([^\n]*?\p{Lu}{2}[^\n]*?)(?=[ \t]+[-–][ \t]+([^\n]{2,60})$|[ \t]*$)/gmu;
+/** A signing software's field: the signatory's name, then their office after a dash or a comma; or the label alone over its value ("Signataire" / "SANTONI Ange-Mathieu, Maire"). */
+const SIGNATORY_FIELD = /(?<=^|\n)[ \t]*Signataire[ \t]*(?::[ \t]*|\n[ \t]*)([^\n]*?\p{Lu}{2}[^\n]*?)(?=(?:[ \t]+[-–][ \t]+|,[ \t]*(?=\p{Lu}))([^\n]{2,60})$|[ \t]*$)/gmu;
+
+/** The signatory's office in the field under the name's: "Qualité" / "Président du Conseil régional". */
+const OFFICE_FIELD = /^[ \t]*\n[ \t]*Qualit[ée][ \t]*(?::[ \t]*|\n[ \t]*)([^\n]{2,60})/u;
 
 /** `layout`: the input's lines as laid out (see LineLayout), for signatures side by side. */
 export function extractSignatures(text: string, president: Person | null, layout?: LineLayout): Person[] {
@@ -405,11 +408,14 @@ export function extractSignatures(text: string, president: Person | null, layout
   // "absente excusée"): where there is one, the names after "Suivent les signatures" are its rows.
   const table = [...signatureTable(text), ...signedRows(text)];
   for (const p of table.length ? table : signedList(text, tailStart)) if (!signers.some((s) => s.surname === p.surname)) signers.push({ ...p, role: 'signataire' });
-  // A software's field under each act: "Signataire : FABRE-DOMERGUE Lucien - Président".
-  if (!signers.length) {
-    const field = execAll(SIGNATORY_FIELD, text).at(-1);
-    const p = field ? parsePersonList(text, field.index! + field[0].length - field[1]!.length, field.index! + field[0].length).map((e) => e.person)[0] : undefined;
-    if (field && p && /\p{Lu}{2}/u.test(p.surname)) signers.push({ ...p, role: field[2]?.trim() ?? null });
+  // A software's field under each act: "Signataire : FABRE-DOMERGUE Lucien - Président". It
+  // names who signed; a role read above it is a row's cell ("Le Maire" over a decision), not a signature.
+  const field = execAll(SIGNATORY_FIELD, text).at(-1);
+  if (field && signers.every((q) => (q.span?.start ?? Infinity) < field.index!)) {
+    const p = parsePersonList(text, field.index! + field[0].length - field[1]!.length, field.index! + field[0].length).map((e) => e.person)[0];
+    // Its office a field of its own under it: "Qualité" / "Président du Conseil régional".
+    const office = field[2] ?? OFFICE_FIELD.exec(text.slice(field.index! + field[0].length))?.[1];
+    if (p && /\p{Lu}{2}/u.test(p.surname)) signers.splice(0, signers.length, { ...p, role: office?.trim() ?? null });
   }
   // "Claude HUMBER T": OCR split the president's family name ("HUMBERT") before its last letter.
   if (president) for (let i = 0; i < signers.length; i++) signers[i] = withSplitSurname(text, signers[i]!, president);

@@ -611,6 +611,22 @@ Nombre de délibérations éditées : 1
 `);
     expect(doc.signatures.map((p) => [p.surname, p.role])).toEqual([['FABRE-DOMERGUE', 'Président']]);
   });
+
+  it('reads the label alone over its value, the office after a comma or in a "Qualité" field, over a role read in a row above', () => {
+    const rows = `N° acte
+Objet
+Rapporteur
+94/051
+Cession d'une parcelle communale
+Le Maire
+Décision :
+M. ORSINI Jacques, intéressé à l'affaire, s'étant retiré, le conseil municipal refuse la cession.
+`;
+    const comma = analyzeText(`${rows}Séance levée à\n20:15\nSignataire\nSANTONI Ange-Mathieu, Maire\n`);
+    expect(comma.signatures.map((p) => [p.surname, p.role])).toEqual([['SANTONI', 'Maire']]);
+    const office = analyzeText(`${rows}Signataire\nVERHAEGHE Gaston\nQualité\nPrésident du Conseil régional\n`);
+    expect(office.signatures.map((p) => [p.surname, p.role])).toEqual([['VERHAEGHE', 'Président du Conseil régional']]);
+  });
 });
 
 describe('roles one a line, then as many names one a line', () => {
