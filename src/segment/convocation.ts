@@ -25,11 +25,41 @@ const ANNOUNCES_DATE = /(?<![\p{L}])(?:le|du|au)\s*:?\s*$|:\s*$/u;
 /** The agenda's heading on a line of its own. Lower-cased text. */
 const AGENDA_LINE = /\n[ \t]*(?:[àa][ \t]+l['’]\s?)?ordre[ \t]+du[ \t]+jour[ \t]*:?[ \t]*(?=\n)/u;
 /** A block naming the hall the sitting will be held in, under its date. Lower-cased text. */
-const PLACE_BLOCK = /^(?:dans|en|[àa])\s+(?:la\s+|le\s+|l['’]\s?)?(?:salle|h[ôo]tel|mairie|si[èe]ge|maison|espace|centre|palais)(?![\p{L}])/u;
+// "au siège de la Communauté de Communes, salle du 1er étage" (OCR's "si`ege" normalized as "siége").
+const PLACE_BLOCK = /^(?:dans|en|au|[àa])\s+(?:la\s+|le\s+|l['’]\s?)?(?:salle|h[ôo]tel|mairie|si[èée]ge|maison|espace|centre|palais)(?![\p{L}])/u;
 /** Longer than this, a "paragraph" is a letter that lost its blank lines. */
 const LONGEST_PARAGRAPH = 900;
 /** How far into the letter the convening paragraph may stand. */
 const LETTER_HEAD = 4000;
+
+/** The convening words pointing at the sitting's date, time and place set above them. Lower-cased text. */
+const REFERS_ABOVE = /^[^.]*?(?:dates?|jours?)\s*,?\s*(?:heures?\s*(?:,|et)?\s*)?(?:et\s+)?lieux?\s+(?:indiqu|mentionn|pr[ée]cis|fix)[ée]e?s\s+ci-dessus/u;
+const REFERS_ABOVE_REACH = 300;
+/** A form's line of the sitting's day: a day of the week, then the date. Lower-cased text. */
+const WEEKDAY_DATE_LINE = new RegExp(String.raw`(?:^|\n)[^\n]*(?<![\p{L}])${WEEKDAY}[ \t]+\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4}[^\n]*`, 'gu');
+/** The letter's title, "CONVOCATION", on its own line. Lower-cased text. */
+const TITLE_LINE = /(?:^|\n)[ \t]*convocation[ \t]*(?=\n)/gu;
+/** A rule of dashes or equal signs across the page, or a salutation closing its line on a comma. Lower-cased text. */
+const BLOCK_CLOSE = /\n[ \t]*(?:[-=_]{10,}|(?:monsieur|madame|mesdames|messieurs|ch[èe]re?s?)[^\n]*,)[ \t]*(?=\n)/u;
+
+/**
+ * The block above `before` that dates the sitting, as a form prints it: from its title
+ * ("CONVOCATION") or its day's line ("MARDI 18 OCTOBRE 1983 18 H 00 HOTEL DU DISTRICT") to the rule or
+ * the salutation under it (the address's lines included). Null where no such line stands above.
+ */
+function blockAbove(text: string, lower: string, before: number): Span | null {
+  const head = lower.slice(0, before);
+  const day = [...head.matchAll(WEEKDAY_DATE_LINE)].at(-1);
+  if (!day) return null;
+  const dayAt = day.index + (day[0].startsWith('\n') ? 1 : 0);
+  const title = [...head.slice(0, dayAt).matchAll(TITLE_LINE)].at(-1);
+  let start = title ? title.index + (title[0].startsWith('\n') ? 1 : 0) : dayAt;
+  while (start < dayAt && /\s/.test(text[start]!)) start++;
+  const close = BLOCK_CLOSE.exec(head.slice(dayAt));
+  let end = close ? dayAt + close.index : before;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > dayAt ? { start, end } : null;
+}
 
 /** The convening paragraph of a convocation letter, with the date block under it; null where no paragraph convenes. */
 export function convocationPreamble(text: string): Span | null {
@@ -45,6 +75,9 @@ export function convocationPreamble(text: string): Span | null {
     const stop = /\.(?=\s)/.exec(text.slice(m.index, end));
     if (stop) end = m.index + stop.index + 1;
   }
+  // "… qui se tiendra aux date, heure et lieu indiqués ci-dessus": the sitting's block above the letter, a form's.
+  const above = REFERS_ABOVE.test(lower.slice(m.index, m.index + REFERS_ABOVE_REACH)) ? blockAbove(text, lower, text.lastIndexOf('\n', m.index) + 1) : null;
+  if (above) return above;
   // "Ordre du jour" on its line under the sentence, no blank line between: the agenda, not the paragraph.
   const agenda = AGENDA_LINE.exec(lower.slice(m.index, end));
   if (agenda) end = paragraphEnd(text.slice(0, m.index + agenda.index), m.index);

@@ -425,3 +425,66 @@ le lundi 16 mai 1983 à 10 heures à l'Hôtel du Département.
     expect(letterSignatures(text, null).map((p) => p.surname)).toEqual(['DARRIEUX']);
   });
 });
+
+describe('a convocation printed by software, the sitting a form above the letter', () => {
+  const text = `DISTRICT URBAIN DE VAUMORIN EDITION DU 07/10/83 A 14:52
+CONVOCATION
+REUNION DU BUREAU DU DISTRICT
+DATE DE LA REUNION HEURE LIEU
+MARDI 18 OCTOBRE 1983 18 H 00 HOTEL DU DISTRICT
+SALLE DES COMMISSIONS
+4 RUE DES TANNEURS
+------------------------------------------------------------------------
+MONSIEUR LE VICE-PRESIDENT, MONSIEUR LE MEMBRE DU BUREAU,
+J'AI L'HONNEUR DE VOUS PRIER DE BIEN VOULOIR ASSISTER A LA REUNION DU
+BUREAU DU DISTRICT QUI SE TIENDRA AUX DATE, HEURE ET LIEU INDIQUES
+CI-DESSUS, AVEC L'ORDRE DU JOUR SUIVANT :
+ORDRE DU JOUR
+NO OBJET RAPPORTEUR SERV.
+01 APPROBATION DU COMPTE RENDU DE LA REUNION DU LE PRESIDENT SG
+20/09/83
+02 PERSONNEL - RECRUTEMENT D'UN AGENT M. LE PRESIDENT PERS
+VEUILLEZ AGREER, MONSIEUR, L'EXPRESSION DE MES SENTIMENTS DISTINGUES.
+A VAUMORIN, LE 7 OCTOBRE 1983
+LE PRESIDENT DU DISTRICT,
+R. MARCHAL
+`;
+  const doc = analyzeText(text);
+
+  it('reads the date, time and place "indiqués ci-dessus" from the form, not an agenda point\'s date', () => {
+    expect([doc.meeting.date, doc.meeting.time]).toEqual(['1983-10-18', '18:00']);
+    expect(doc.meeting.place).toMatch(/^HOTEL DU DISTRICT/);
+  });
+
+  it('makes the form its preamble, from its title to the rule under the address', () => {
+    const preamble = doc.sections.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end));
+    expect(preamble).toEqual([text.slice(text.indexOf('CONVOCATION'), text.indexOf('\n----'))]);
+  });
+});
+
+describe('a convocation whose place is a block "au siège …" under the date', () => {
+  it('keeps the place\'s block in the preamble, to the agenda\'s announcement', () => {
+    const doc = analyzeText(`Madame, Monsieur,
+
+J'ai l'honneur de vous inviter à participer à la réunion du Bureau
+communautaire qui se tiendra le
+
+                    JEUDI 18 MARS 2010 à 18 h 30
+
+au siège de la Communauté de Communes, salle du 1er étage, avec l'ordre du
+jour suivant :
+
+     1.  Approbation du compte rendu
+     2.  Divers
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments les meilleurs.
+
+Le Président,
+
+Gérard HAFFNEL
+`);
+    const preamble = doc.sections.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end));
+    expect(preamble).toHaveLength(1);
+    expect(preamble[0]).toMatch(/^J'ai l'honneur[^]*jour suivant :$/);
+  });
+});
