@@ -20,6 +20,7 @@ import type { Item } from '../schema/minutes.ts';
 import { actionAt } from '../text/verbs.ts';
 import { trimmedLines } from '../text/lines.ts';
 import { countsCell, itemOf } from './register-table.ts';
+import { readGridRows } from './grid-rows.ts';
 
 /** The header on one line: number, subject, decision, then the three counts' labels. */
 const HEADER = /^N°[ \t]+Objet[ \t]+D[ée]cisions?[ \t]+Pour[ \t]+Contre[ \t]+Abst(?:entions?|\.)?$/iu;
@@ -38,6 +39,8 @@ export function readCountedRows(text: string): Item[] {
   if (resulted.length >= MIN_ROWS) return resulted;
   const closed = CLOSED_HEADER_ANYWHERE.test(text) ? closedRows(text) : [];
   if (closed.length >= MIN_ROWS) return closed;
+  const gridded = readGridRows(text);
+  if (gridded.length >= MIN_ROWS) return gridded;
   // Most documents have no such header: one search before the text is split.
   if (!/(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+D[ée]cisions?[ \t]+Pour[ \t]+Contre/iu.test(text)) return [];
   const lines = trimmedLines(text);

@@ -76,7 +76,8 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     let line = text.slice(pos, end);
     // "… Représenté Pouvoir à" / "VIEL Émilie": the holder's cell wrapped to the next line, read
     // with its row (the line break made a space: the offsets stay the text's).
-    if (HOLDER_WRAPPED.test(line) && end < to) {
+    // Not the header's own "Pouvoir à" ("Nom Prénom Qualité Prés. Pouvoir à"): the line under it is the first row.
+    if (HOLDER_WRAPPED.test(line) && !HEADER_LABELS.test(line) && end < to) {
       let next = text.indexOf('\n', end + 1);
       if (next < 0 || next > to) next = to;
       const cell = text.slice(end + 1, next);
@@ -175,6 +176,8 @@ function withHolderAbove(text: string, above: ReturnType<typeof lineAt>, entry: 
   return holder ? { ...entry, proxy: holder } : null;
 }
 
+/** A table's header, naming the given name's column. */
+const HEADER_LABELS = /^[ \t]*(?:\p{L}+[ \t]+)?noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?(?![\p{L}])/iu;
 /** A row closing on "Pouvoir à", its holder's cell wrapped to the next line. */
 const HOLDER_WRAPPED = /[ \t](?:pouvoir|procuration)[ \t]+(?:à|a)[ \t]*$/iu;
 /** That cell: a name and no presence of its own ("VIEL Émilie"). */
