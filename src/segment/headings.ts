@@ -642,6 +642,8 @@ const TWO_YEARS = /^(?:19|20)\d\d[-/](?:19|20)\d\d$/;
  */
 const ACT_NUMBER_LINE = /^[ \t]*(?:(?:(?:D[ée]cision|D[ée]lib[ée]ration|D[ée]lib\.|Arr[êe]t[ée])[ \t]+)?n°|n°[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration)[ \t]*:?[ \t]*((?=[\w./-]*\d)[A-Z\d][\w./-]*)[ \t]*$/iu;
 const ACT_NUMBER_LINE_INSIDE = new RegExp(ACT_NUMBER_LINE.source, 'imu');
+/** An act's number alone on its line under a title, a margin's cell unwoven from beside it ("23-06-01"); not a date ("29/03/2016", a margin's too). */
+const BARE_ACT_NUMBER_LINE = /^[ \t]*(?!(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{2}|[12]\d{3})[ \t]*$)\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?[ \t]*$/u;
 /** How many lines over a heading its act's number may stand ("Point n° 1" / "N° délibération : 2010-010" / "Objet : …"). */
 const ACT_NUMBER_ABOVE_LINES = 2;
 
@@ -685,12 +687,16 @@ function withActNumber(text: string, h: Heading): Heading {
   return { scheme: h.scheme, start: h.start, end, number: lead[1]!, title };
 }
 
-/** A title in capitals with its act's number on the line under it ("Décision n° CA-2023-31"): the number is the heading's. */
+/**
+ * A title in capitals with its act's number on the line under it ("Décision n° CA-2023-31"), or the
+ * number alone there, a margin's cell unwoven from beside the title ("23-06-01"): the number is the heading's.
+ */
 function withNumberUnder(text: string, h: Heading): Heading {
   if (h.end + 1 >= text.length) return h;
   const under = lineAt(text, h.end + 1);
   const m = ACT_NUMBER_LINE.exec(under.line);
-  return m ? { ...h, end: under.end, number: m[1]! } : h;
+  if (m) return { ...h, end: under.end, number: m[1]! };
+  return BARE_ACT_NUMBER_LINE.test(under.line) ? { ...h, end: under.end, number: under.line.trim() } : h;
 }
 
 /**
@@ -899,7 +905,7 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
   // Skip the heading's own continuation lines in capitals, and blank lines.
   while (pos < text.length) {
     const next = lineAt(text, pos);
-    if (next.line.trim() !== '' && !isCapitalsLine(next.line) && !ACT_NUMBER_LINE.test(next.line) && marginCellThenCapitals(next.line, lineAt(text, pos - 1).line) === null) {
+    if (next.line.trim() !== '' && !isCapitalsLine(next.line) && !ACT_NUMBER_LINE.test(next.line) && !BARE_ACT_NUMBER_LINE.test(next.line) && marginCellThenCapitals(next.line, lineAt(text, pos - 1).line) === null) {
       const t = next.line.trim();
       // "TRAVAUX PRÉVUS :" then bullets announces a list: it is part of what it stands in.
       if (/:\s*$/.test(line) && /^[-•–*]/u.test(t)) return false;

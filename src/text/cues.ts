@@ -97,6 +97,9 @@ export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   { role: 'excused', pattern: new RegExp(`${ABSENT}\\s+excus${E}(?:\\(?e?s?\\)?)?s?`, 'iu') },
   // "Absents et procurations": each entry says which it is; one that says nothing is absent.
   { role: 'absent', pattern: new RegExp(`${ABSENT}\\s*(?:et|ou|[-–/])\\s*(?:procurations?|pouvoirs?|repr${E}sent${E}s)`, 'iu') },
+  // "Excusés sans pouvoir :", "Absents sans procuration :": no proxy, whatever word for it follows.
+  { role: 'excused', pattern: new RegExp(`(?:${ABSENT}\\s+)?excus${E}(?:\\(?e?s?\\)?)?s?\\s+sans\\s+(?:pouvoirs?|procurations?)`, 'iu') },
+  { role: 'absent', pattern: new RegExp(`${ABSENT}\\s+sans\\s+(?:pouvoirs?|procurations?)`, 'iu') },
   // "EXCUSÉS - POUVOIRS": the excused, those who gave a proxy saying so.
   { role: 'excused', pattern: new RegExp(`excus${E}(?:\\(?e?s?\\)?)?s?\\s*(?:et|ou|[-–/])\\s*(?:procurations?|pouvoirs?)`, 'iu') },
   // "Étaient absents et avaient donné pouvoir :".

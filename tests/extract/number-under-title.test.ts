@@ -47,3 +47,40 @@ describe("a point's deliberation number under its title", () => {
     expect(doc.text).toContain('Délibération n° B 86/22');
   });
 });
+
+describe('a plenary\'s points titled in capitals, the margin\'s act number unwoven alone under each title', () => {
+  const doc = analyzeText(`PROCÈS-VERBAL DE LA SÉANCE PLÉNIÈRE DU CONSEIL RÉGIONAL
+du lundi 26 juin 2023
+
+Le Conseil régional s'est réuni le lundi 26 juin 2023 à 10 h 00 à l'Hôtel de Région.
+Excusés sans pouvoir : Mme Claire VAUTIER, M. Ludovic HAMELIN.
+M. Julien LEFRANC est désigné secrétaire de séance.
+
+COMPTE ADMINISTRATIF 2022
+23-06-01
+Rapporteur : Mme Anne-Laure GOSSELIN, Vice-présidente chargée des finances.
+Le Conseil régional arrête les résultats de l'exercice 2022 et approuve le compte administratif.
+Pour : 57 - Contre : 28 - Abstentions : 12.
+
+COMPTE DE GESTION 2022 DU PAYEUR RÉGIONAL
+23-06-02
+Le Conseil régional déclare que le compte de gestion n'appelle ni
+observation ni réserve. Adopté à l'unanimité.
+
+APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 29 MARS 2016
+29/03/2016
+Le procès-verbal est adopté.
+`);
+
+  it('reads each title as a point, the number under it its number, a date under a title none', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['23-06-01', 'COMPTE ADMINISTRATIF 2022'],
+      ['23-06-02', 'COMPTE DE GESTION 2022 DU PAYEUR RÉGIONAL'],
+    ]);
+  });
+
+  it('reads "Excusés sans pouvoir" as the excused, no proxies', () => {
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['VAUTIER', 'HAMELIN']);
+    expect(doc.attendance.represented).toEqual([]);
+  });
+});
