@@ -238,6 +238,9 @@ describe('votes', () => {
     expect(vote("Le supplément serait appliqué selon le barème adopté par le Conseil\nd'Administration le 17 décembre 1987, soit à 64 ménages.")).toMatchObject({ outcome: null, stated: false });
     expect(vote('Par délibération du 30 juin 1989, le Conseil Régional a adopté un Programme Prévisionnel des Investissements.')).toMatchObject({ outcome: null, stated: false });
     expect(vote('Le règlement est adopté par le Conseil à l\'unanimité.')).toMatchObject({ outcome: 'adopted', stated: true });
+    // Another authority's act: a community's, the State's.
+    expect(vote("Cet objectif est conforme au programme local de l'habitat adopté par la Communauté d'agglomération, qui fixe à 120 logements par an la production sociale.")).toMatchObject({ outcome: null, stated: false });
+    expect(vote('Le schéma régional approuvé par le Préfet fixe les objectifs.')).toMatchObject({ outcome: null, stated: false });
   });
 
   it('reads no outcome in a decision recalled by its act over a long sentence, nor in the opening\'s "a été élu secrétaire de séance"', () => {
