@@ -968,9 +968,16 @@ const COUNTS_IN_NOTE = new RegExp(String.raw`${COUNT_LABEL}[ \t]*\d`, 'iu');
  * The box's title over its counts, its words wrapped ("Nombre de" / "conseillers : ETAIENT
  * PRESENTS : M. …"): alone on its line, or before the paragraph's line.
  */
-const TIGHT_TITLE_PART = new RegExp(String.raw`^[ \t]*(nombre[ \t]+de(?:[ \t]+(?:${MEMBER_NOUNS}))?|(?:${MEMBER_NOUNS})[ \t]*:)(?:[ \t]+(\S.*))?$`, 'iu');
+const TIGHT_TITLE_PART = new RegExp(String.raw`^[ \t]*(nombre[ \t]+de(?:[ \t]+(?:${MEMBER_NOUNS})(?:[ \t]*:)?)?|(?:${MEMBER_NOUNS})[ \t]*:)(?:[ \t]+(\S.*))?$`, 'iu');
 /** How many lines of the title may stand over the counts. */
 const MAX_TITLE_PARTS = 2;
+
+/** A count's cell alone on its line, among cells that have the paragraph's words after them ("en exercice : 11"). */
+const TIGHT_COUNT_ALONE = new RegExp(String.raw`^[ \t]*(${COUNT_LABEL}[ \t]*\d{1,3})[ \t]*$`, 'iu');
+/** The box's dates under its counts: a label ("Date de convocation :", "Date d'affichage ;"), the paragraph's words after it or not. */
+const TIGHT_DATE_LABEL = /^[ \t]*(date[ \t]+d(?:e[ \t]+(?:la[ \t]+)?|['’][ \t]?)(?:convocation|affichage|publication)[ \t]*[:;])(?:[ \t]+(\S.*))?$/iu;
+/** The date under its label, the paragraph's words after it ("7 mars 1980 la présidence de M. …"). */
+const TIGHT_DATE_VALUE = /^[ \t]*(\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:[ \t]+(\S.*))?$/u;
 
 /** A line's count cell and the paragraph's words after it, or null. */
 function tightCell(line: string): { cell: string; rest: string } | null {
@@ -978,22 +985,62 @@ function tightCell(line: string): { cell: string; rest: string } | null {
   return m && !COUNT_AFTER.test(m[2]!) ? { cell: m[1]!, rest: m[2]! } : null;
 }
 
+/** The cells of the box a line at a time, the counts' each maybe with the paragraph's words after it; null where none is. */
+function tightCells(lines: readonly string[]): Array<{ cell: string; rest: string | null } | null> {
+  return lines.map((line) => {
+    const alone = TIGHT_COUNT_ALONE.exec(line);
+    return tightCell(line) ?? (alone ? { cell: alone[1]!, rest: null } : null);
+  });
+}
+
+/** A line that ends a sentence, or none (a blank one, the page's start). */
+const SENTENCE_ENDED = /(?:^|[.:;!?»)][ \t]*)$/u;
+/** A line of prose is at least this long; a heading's may be shorter. */
+const PROSE_WIDTH = 40;
+/** How many lines under the counts the box's dates may run beside the paragraph. */
+const DATES_REACH = 8;
+
+/**
+ * The box's dates under its counts, beside the paragraph's lines from `from` ("Date de convocation :
+ * loi, dans le lieu …" / "7 mars 1980 la présidence de M. …"): their cells, each line left with
+ * the paragraph's words (null where it held the cell alone).
+ */
+function datesBeside(lines: readonly string[], from: number): { cells: string[]; rests: Map<number, string | null> } {
+  const cells: string[] = [];
+  const rests = new Map<number, string | null>();
+  let labelled = false;
+  for (let k = from; k < Math.min(lines.length, from + DATES_REACH); k++) {
+    const m: RegExpExecArray | null = TIGHT_DATE_LABEL.exec(lines[k]!) ?? (labelled ? TIGHT_DATE_VALUE.exec(lines[k]!) : null);
+    labelled = !!m && /^date/iu.test(m[1]!);
+    if (!m) continue;
+    cells.push(m[1]!);
+    rests.set(k, m[2] ?? null);
+  }
+  return cells.length >= 2 ? { cells, rests } : { cells: [], rests: new Map() };
+}
+
 export function unweaveTightMargin(page: string): string {
   if (!page.includes(':') || !/exercice|votants/iu.test(page)) return page;
-  const lines = page.split('\n');
-  const cells = lines.map(tightCell);
+  const lines: Array<string | null> = page.split('\n');
+  const cells = tightCells(lines.map((l) => l ?? ''));
   const out: string[] = [];
   let changed = false;
   // Where `out` holds lines no block has taken: a title's lines are taken back from there on.
   let floor = 0;
   for (let i = 0; i < lines.length; ) {
+    if (lines[i] === null) {
+      i++;
+      continue;
+    }
     if (!cells[i]) {
       out.push(lines[i++]!);
       continue;
     }
     let end = i;
     while (end < lines.length && cells[end]) end++;
-    const rows = cells.slice(i, end) as Array<{ cell: string; rest: string }>;
+    const rows = cells.slice(i, end) as Array<{ cell: string; rest: string | null }>;
+    // A count alone among them only beside a paragraph's lines of prose, not a heading's ("Présents : 5 Séance du 12 mars 2024").
+    const withRest = rows.some((r) => r.rest !== null) && (rows.every((r) => r.rest !== null) || rows.some((r) => r.rest !== null && r.rest.trim().length >= PROSE_WIDTH));
     // The title's lines above the counts, each a cell, some with the paragraph's line after it.
     const above: Array<RegExpExecArray> = [];
     while (above.length < MAX_TITLE_PARTS && out.length - above.length > floor) {
@@ -1001,11 +1048,19 @@ export function unweaveTightMargin(page: string): string {
       if (!part) break;
       above.unshift(part);
     }
-    if (rows.length + above.length < MIN_ROWS) {
-      out.push(...lines.slice(i, end));
+    if (rows.length + above.length < MIN_ROWS || !withRest) {
+      out.push(...(lines.slice(i, end) as string[]));
     } else {
+      // The dates under the counts, beside the paragraph's next lines, go with them.
+      const dates = datesBeside(lines.map((l) => l ?? ''), end);
+      for (const [k, rest] of dates.rests) lines[k] = rest;
       out.length -= above.length;
-      out.push(...above.map((a) => a[1]!), ...rows.map((r) => r.cell), ...above.flatMap((a) => (a[2] === undefined ? [] : [a[2]])), ...rows.map((r) => r.rest));
+      const titled = above.flatMap((a) => (a[2] === undefined ? [] : [a[2]]));
+      // A sentence the title's lines broke ("… sous la présidence de M. Jean-Marc" / "Nombre de conseillers : THIRIET, Maire.") ends before the cells.
+      const lead: string[] = [];
+      // Not after a heading's short line ("Séance du 23 juin 2016"): a line of prose, the paragraph's width.
+      while (titled.length && !SENTENCE_ENDED.test(lead.at(-1) ?? out.at(-1) ?? '') && (lead.length || (out.at(-1) ?? '').trim().length >= PROSE_WIDTH)) lead.push(titled.shift()!);
+      out.push(...lead, ...above.map((a) => a[1]!), ...rows.map((r) => r.cell), ...dates.cells, ...titled, ...rows.flatMap((r) => (r.rest === null ? [] : [r.rest])));
       changed = true;
     }
     floor = out.length;

@@ -1111,3 +1111,58 @@ POTTIER    DELVAL`;
     expect(doc.meeting.time).toBe('19:30');
   });
 });
+
+describe("a register's margin box one space from the paragraph, a count alone on its line and the dates under the counts", () => {
+  const page = `Nombre de membres SEANCE DU 14 MARS 1980
+en exercice : 11
+présents : 9 L'an mil neuf cent quatre-vingt, le quatorze mars, à vingt
+votants : 9 heures trente, le Conseil Municipal de cette Commune, régu-
+lièrement convoqué, s'est réuni au nombre prescrit par la
+Date de convocation : loi, dans le lieu habituel de ses séances, à la Mairie, sous
+7 mars 1980 la présidence de M. BURNIER Joseph, Maire.
+Date d'affichage ;
+7 mars 1980 Présents : MM. BURNIER Joseph, FAVRE Marcel, CHAMIOT André.`;
+
+  it('gives the box first, its dates with it, then the paragraph whole', () => {
+    expect(unweaveTightMargin(page).split('\n')).toEqual([
+      'Nombre de membres',
+      'en exercice : 11',
+      'présents : 9',
+      'votants : 9',
+      'Date de convocation :',
+      '7 mars 1980',
+      "Date d'affichage ;",
+      '7 mars 1980',
+      'SEANCE DU 14 MARS 1980',
+      "L'an mil neuf cent quatre-vingt, le quatorze mars, à vingt",
+      'heures trente, le Conseil Municipal de cette Commune, régu-',
+      "lièrement convoqué, s'est réuni au nombre prescrit par la",
+      'loi, dans le lieu habituel de ses séances, à la Mairie, sous',
+      'la présidence de M. BURNIER Joseph, Maire.',
+      'Présents : MM. BURNIER Joseph, FAVRE Marcel, CHAMIOT André.',
+    ]);
+  });
+
+  it('lets the time, the quorum and the president be read', () => {
+    const doc = analyzeText(`REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n\n${page}\n`);
+    expect([doc.meeting.time, doc.meeting.quorum, doc.meeting.president?.surname]).toEqual(['20:30', true, 'BURNIER']);
+  });
+
+  it("ends the sentence a title's line broke before the box ('… de M. Jean-Marc' / 'Nombre de conseillers : THIRIET, Maire.')", () => {
+    const broken = `salle des délibérations, sous la présidence de M. Jean-Marc
+Nombre de conseillers : THIRIET, Maire.
+en exercice : 33
+présents : 26 Etaient présents : M. THIRIET Jean-Marc, Maire, Mme
+votants : 31 COLLIGNON Nadine, M. HUMBERT Daniel.`;
+    expect(unweaveTightMargin(broken).split('\n')).toEqual([
+      'salle des délibérations, sous la présidence de M. Jean-Marc',
+      'THIRIET, Maire.',
+      'Nombre de conseillers :',
+      'en exercice : 33',
+      'présents : 26',
+      'votants : 31',
+      'Etaient présents : M. THIRIET Jean-Marc, Maire, Mme',
+      'COLLIGNON Nadine, M. HUMBERT Daniel.',
+    ]);
+  });
+});
