@@ -190,7 +190,7 @@ export const REPORT_CLOSING = /je\s+vous\s+(?:prie|demande)\s+de\s+(?:bien\s+)?v
  * What follows a body's noun in its name ("le Conseil municipal", "la Commission permanente", "le
  * Conseil de District", "le Conseil du 4e arrondissement"): alternatives for a pattern's source.
  */
-export const BODY_QUALIFIERS = String.raw`municipale?|communautaire|d[ée]partementale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]|d[eu]\s+district`;
+export const BODY_QUALIFIERS = String.raw`municipale?|communautaire|d[ée6d]parte(?:m|rn)entale?|r[éeê]gionale?|g[ée]n[ée]rale?|permanente|pl[ée]ni[èe]re|syndical|d['’]administration|communale?|de\s+quartier|d['’]arrondissement|du\s+\d{1,2}e\s+arrondissement|de\s+(?:la\s+)?communaut[ée]|d[eu]\s+district`;
 
 /** What a body observes before it acts, a participle opening its clause: "Le Conseil municipal, constatant …, demande …". */
 export const OBSERVING_PARTICIPLES = String.raw`(?:constatant|consid[ée]rant|rappelant|estimant|soulignant|d[ée]plorant|regrettant|r[ée]affirmant)`;

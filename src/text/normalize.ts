@@ -309,6 +309,8 @@ const TRAILING_BAR = /^([^|\n]*\S)[ \t]+\|[ \t]*$/gm;
 // Or a full stop, a comma, a quote or a small letter before a point's rank and its title (", 5 - DÉLIBÉRATION N° …", "' 1) Approbation …",
 // "i 2. Analyse des offres finales", ". 12. URBANISME - …", "~ 3. COMPTE RENDU …").
 const SPECK_BEFORE_CAPITALS = /^([ \t]*)(?:[b-xz][ \t]+(?=\p{Lu}{5}|Article[ \t]+\d)|['’‘`][ \t]+(?=\p{Lu})|[.,·][ \t]+(?=\p{Ll}{2})|[.,'’‘`~b-xz][ \t]+(?=\d{1,3}[ \t]*(?:[-–.]|°?\))[ \t]*\p{Lu}))/gmu;
+/** A space OCR set between an elided article or pronoun and its apostrophe ("l 'unanimité", "d 'un", "qu 'il"). */
+const SPACE_BEFORE_ELISION = /(?<![\p{L}\d])([LlDdJjMmNnSsTtCc]|[Qq]u) (['’])(?=\p{L})/gu;
 const DOUBLED_COMMA = /(?<=\p{L}),,(?!,)/gu;
 /** "1O - REPAS DES AINES": OCR's O for the 0 of a point's rank. */
 const RANK_O_FOR_ZERO = /^([ \t]*[1-9])[Oo](?=[ \t]*[-–.][ \t]+\p{Lu})/gmu;
@@ -522,6 +524,8 @@ function cleanPage(page: string, document: () => string): string[] {
   if (noisy && t.includes('qui')) t = t.replace(NAME_GLUED_TO_QUI, ' ');
   // "à l'unanimité,, décide": a speck beside a comma read as a second one.
   if (noisy && t.includes(',,')) t = t.replace(DOUBLED_COMMA, ',');
+  // "à l 'unanimité", "J 'ai": OCR's space before an elision's apostrophe.
+  if (noisy && /\p{L} ['’]/u.test(t)) t = t.replace(SPACE_BEFORE_ELISION, '$1$2');
   if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•').replace(MIDDLE_DOT_SPECK, '');
   if (t.includes(" '") || t.includes("' ")) t = t.replace(STRAY_QUOTE_AT_LINE_END, '');
   if (t.includes(' . ') || t.includes(' .\n')) t = t.replace(STRAY_DOT, '');

@@ -610,3 +610,36 @@ describe("OCR's bar for an l", () => {
     expect(fixLookalikes(table)).toBe(table);
   });
 });
+
+describe("a heavily OCR'd sitting of a departmental council", () => {
+  const doc = analyzeText(`Departement du Hurepoix – Conseil d6partemental
+RAPP0RT N° CD-2026-02-002 : FIXATION DU TAUX DES DROITS DE MUTATION
+
+Vu la 1oi de finances pour 2026 ;
+
+Le Conseil ddpartemental, après en avoir ddlibére, décide de maintenir à 4,50 % le taux
+de la taxe, et charge Madame la Presidente de notifier la présente délibération.
+
+Pour : 27
+Contre : 13
+
+RAPP0RT N° CD-2026-02-005 : PLAN DÉPARTEMENTAL POUR LE LOGEMENT DES JEUNES
+
+Le Conseil départernental, apres en avair delibéré, approuve le plan départemental pour
+le logement des jeunes et autorise Madame la Présidente à signer les conventions.
+
+Adopté à l 'unanimité.
+`);
+
+  it('reads the body acting however OCR spelt it ("ddpartemental", "départernental"), and "après en avair délibéré"', () => {
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([
+      ['décide', 'charge'],
+      ['approuve', 'autorise'],
+    ]);
+  });
+
+  it('reads "à l \'unanimité", OCR\'s space before the apostrophe', () => {
+    expect(doc.items[1]!.decision?.vote?.unanimous).toBe(true);
+    expect(doc.text).toContain("Adopté à l'unanimité.");
+  });
+});
