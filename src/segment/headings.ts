@@ -660,12 +660,14 @@ function actNumberAbove(text: string, h: Heading): string | null {
   let at = h.start;
   for (let k = 0; k < ACT_NUMBER_ABOVE_LINES && at > 0; k++) {
     const line = lineAt(text, at - 1);
-    const m = labelled(ACT_NUMBER_LINE.exec(line.line));
+    const m = labelled(ACT_NUMBER_LINE.exec(line.line)) ?? (h.number ? null : POINT_RANK_LINE.exec(line.line)?.[1] ?? null);
     if (m) return m;
     at = line.start;
   }
   return null;
 }
+/** "Point n° 5 de l'ordre du jour" over an extract's subject: the point's rank, its number where the act has none. */
+const POINT_RANK_LINE = /^[ \t]*point[ \t]+n°[ \t]*(\d{1,3})[ \t]+(?:de|à)[ \t]+[lI1]['’][ \t]?ordre[ \t]+du[ \t]+jour[ \t]*$/iu;
 
 function withActNumber(text: string, h: Heading): Heading {
   const above = actNumberAbove(text, h);

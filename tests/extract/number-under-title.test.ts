@@ -84,3 +84,22 @@ Le procès-verbal est adopté.
     expect(doc.attendance.represented).toEqual([]);
   });
 });
+
+describe('an extract whose subject stands under "Point n° 5 de l\'ordre du jour"', () => {
+  it("numbers the point by its rank on the agenda, the act having no number of its own", () => {
+    const doc = analyzeText(`EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 22 juin 2007
+
+Point n° 5 de l'ordre du jour
+
+OBJET : CESSION DU CHALET COMMUNAL « LES GENTIANES »
+
+M. le Maire rappelle que la Commune est propriétaire d'un chalet.
+
+Le Conseil Municipal, après en avoir délibéré, DÉCIDE la cession du chalet.
+
+Adopté par 15 voix pour et 1 abstention.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['5', 'CESSION DU CHALET COMMUNAL « LES GENTIANES »']]);
+  });
+});
