@@ -12,6 +12,7 @@ import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partActsFromArticles, partGluedWords } from './glued-words.ts';
 import { unweaveColumns, unweaveSparseCountBox, unweaveTightMargin } from './margin-column.ts';
+import { unweaveGluedSubjects } from './glued-subject.ts';
 import { unweaveSubjectMargin } from './subject-margin.ts';
 import { joinSpacedAccents } from './spaced-accents.ts';
 
@@ -517,7 +518,8 @@ function cleanPage(page: string, document: () => string): string[] {
   const fixed = fixLookalikes(t);
   const noisy = fixed !== t;
   // A margin box whose cells only a space parts from the paragraph: its labels read once OCR's look-alikes are mended.
-  t = joinSplitActs(partGluedWords(unweaveSubjectMargin(unweaveSparseCountBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : fixed)))));
+  // A subject glued to its deliberation's lines in the margin: an OCR'd typescript's, where OCR's look-alikes show the scan.
+  t = joinSplitActs(partGluedWords((noisy ? unweaveGluedSubjects : (page: string) => page)(unweaveSubjectMargin(unweaveSparseCountBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : fixed))))));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(' |')) t = t.replace(TRAILING_BAR, '$1');
   if (noisy) t = partActsFromArticles(t.replace(SPECK_BEFORE_CAPITALS, '$1').replace(SPECK_AFTER_RANK, '$1$2$3').replace(RANK_O_FOR_ZERO, '$10'));
