@@ -975,7 +975,7 @@ const MAX_TITLE_PARTS = 2;
 /** A count's cell alone on its line, among cells that have the paragraph's words after them ("en exercice : 11"). */
 const TIGHT_COUNT_ALONE = new RegExp(String.raw`^[ \t]*(${COUNT_LABEL}[ \t]*\d{1,3})[ \t]*$`, 'iu');
 /** The box's dates under its counts: a label ("Date de convocation :", "Date d'affichage ;"), the paragraph's words after it or not. */
-const TIGHT_DATE_LABEL = /^[ \t]*(date[ \t]+d(?:e[ \t]+(?:la[ \t]+)?|['’][ \t]?)(?:convocation|affichage|publication)[ \t]*[:;])(?:[ \t]+(\S.*))?$/iu;
+const TIGHT_DATE_LABEL = new RegExp(String.raw`^[ \t]*(${SITTING_DATE_LABEL}[ \t]*[:;])(?:[ \t]+(\S.*))?$`, 'iu');
 /** The date under its label, the paragraph's words after it ("7 mars 1980 la présidence de M. …"). */
 const TIGHT_DATE_VALUE = /^[ \t]*(\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:[ \t]+(\S.*))?$/u;
 
