@@ -371,9 +371,9 @@ Le Maire,
 
 Marcel FABRIÉS
 `);
-  it('opens its preamble on "J \'ai l\'honneur", a space before the apostrophe', () => {
+  it('opens its preamble on "J \'ai l\'honneur", the space OCR set before the apostrophe taken out', () => {
     const preambles = doc.sections!.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end));
-    expect(preambles.some((p) => p.startsWith("J 'ai l'honneur de vous informer"))).toBe(true);
+    expect(preambles.some((p) => p.startsWith("J'ai l'honneur de vous informer"))).toBe(true);
   });
   it('reads no note explaining its last point: "Veu1llez agréer" closes the letter after it', () => {
     expect(doc.sections!.filter((s) => s.kind === 'report')).toEqual([]);
