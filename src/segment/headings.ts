@@ -69,6 +69,8 @@ const WISH_OR_MOTION_LABEL = String.raw`V[Œœ]u|Voeu|VŒU|V[Oo]EU|[Mm]otion|MOT
 const SPACED_SLASHED_NUMBER = String.raw`\d{2,4} ?\/ ?[A-Z]{1,5}(?:-\d{1,2})? ?\/ ?\d{1,4}`;
 /** A number whose parts dots separate ("B.85.31", "2024.118"), read only after its label too: unlabelled, "4.1" is a sub-point. */
 const DOTTED_NUMBER = String.raw`(?:[A-Z]{1,4}\.)?\d{2,4}\.\d{1,4}(?:\.\d{1,4})?`;
+/** Its register's letter first ("B.93.41"): unlabelled, it opens a point at the start of its line, a spaced dash and a title after it. */
+const LETTERED_DOTTED_NUMBER = String.raw`[A-Z]{1,4}\.\d{2,4}\.\d{1,4}`;
 /** "Objet", in any case, and as OCR may read it with a zero ("0bjet"). */
 const OBJET_WORD = String.raw`[Oo0][Bb][Jj][Ee][Tt]`;
 /**
@@ -94,11 +96,11 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "2 DEL-2012-061 Décision modificative …": a table's rank, then the act's code; "2 - 2024-10-01 - INSTALLATION …" too.
   // "86/B/101 - Procès-verbal …": unlabelled, such a number opens a relevé's point at the start of its line, a spaced dash and a title after it
   // (OCR's speck before it or a colon after it: ".86/B/109 -", "86/B/112: -").
-  // "N° 81-B-31 – Décharge contrôlée …": its letters between dashes, before the title's dash.
+  // "N° 81-B-31 – Décharge contrôlée …": its letters between dashes, before the title's dash; "B.93.41 - Adhésion …", a bureau's letter and dots.
   // "Ref : DE_2016_031 - Décision modificative …": a records software's reference of the act, its letters first.
   // "N° 91/B/52 2°) ORDURES MENAGERES …", "Rapport n° 96/CP/141 – Électrification …": a number with its letters, before the
   // point's rank or a dash and the title (alone, "N° 84/B/03" is a leaf's).
-  new RegExp(String.raw`^[ \t]*(?:[-–•+▸►▶▼][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|\d{1,2}[ \t]+[-–][ \t]+(?=(?:19|20)\d\d-\d\d-\d\d[ \t]+[-–—][ \t]+\p{Lu})|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?|(?:D\.[ \t]?C\.[ \t]?[MC]\.|DC[MC])[ \t]+[Nn][°o]\.?[ \t]?(?=[\w./-]+[ \t]+(?:[-–—][ \t]+\S|\d{1,2}[.)][ \t]+\p{Lu})))(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:R[ée]f|R[ÉE]F)(?:[ée]rence|[ÉE]RENCE)?\.?[ \t]*:[ \t]*(?=[A-Z]{1,5}[ .\-_]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*N°\s?)${LETTERED_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu})|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*(?:[-–•+▸►▶▼][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|\d{1,2}[ \t]+[-–][ \t]+(?=(?:19|20)\d\d-\d\d-\d\d[ \t]+[-–—][ \t]+\p{Lu})|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?|(?:D\.[ \t]?C\.[ \t]?[MC]\.|DC[MC])[ \t]+[Nn][°o]\.?[ \t]?(?=[\w./-]+[ \t]+(?:[-–—][ \t]+\S|\d{1,2}[.)][ \t]+\p{Lu})))(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:R[ée]f|R[ÉE]F)(?:[ée]rence|[ÉE]RENCE)?\.?[ \t]*:[ \t]*(?=[A-Z]{1,5}[ .\-_]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*N°\s?)${LETTERED_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu})|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu})|(?<=^[ \t]*)${LETTERED_DOTTED_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on

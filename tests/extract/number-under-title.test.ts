@@ -103,3 +103,35 @@ Adopté par 15 voix pour et 1 abstention.
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['5', 'CESSION DU CHALET COMMUNAL « LES GENTIANES »']]);
   });
 });
+
+describe("a bureau's register, its acts numbered with its letter and dots under roman rubrics", () => {
+  it('reads each "B.93.41 - …" line a point, its code the number, the rubrics none', () => {
+    const doc = analyzeText(`DISTRICT DE VOLVERNE
+COMPTE RENDU DE LA REUNION DU BUREAU DU 14 SEPTEMBRE 1993
+
+I - ADMINISTRATION GENERALE
+
+B.93.41 - Adhésion à l'Association des Districts de France
+
+Le Bureau décide de renouveler l'adhésion du District à l'Association.
+Adopté à l'unanimité.
+
+B.93.42 - Mise à disposition d'un local par la commune de Bréchaille
+
+Le Bureau approuve la convention de mise à disposition du local.
+Adopté à l'unanimité.
+
+II - FINANCES
+
+B.93.45 - Ouverture d'une ligne de trésorerie
+
+Le Bureau décide d'ouvrir une ligne de trésorerie de 2 000 000 F.
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['B.93.41', "Adhésion à l'Association des Districts de France"],
+      ['B.93.42', 'Mise à disposition d\'un local par la commune de Bréchaille'],
+      ['B.93.45', "Ouverture d'une ligne de trésorerie"],
+    ]);
+  });
+});
