@@ -519,7 +519,8 @@ function cleanPage(page: string, document: () => string): string[] {
   const noisy = fixed !== t;
   // A margin box whose cells only a space parts from the paragraph: its labels read once OCR's look-alikes are mended.
   // A subject glued to its deliberation's lines in the margin: an OCR'd typescript's, where OCR's look-alikes show the scan.
-  t = joinSplitActs(partGluedWords((noisy ? unweaveGluedSubjects : (page: string) => page)(unweaveSubjectMargin(unweaveSparseCountBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : fixed))))));
+  const unwoven = unweaveSubjectMargin(unweaveSparseCountBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : fixed)));
+  t = joinSplitActs(partGluedWords(noisy ? unweaveGluedSubjects(unwoven) : unwoven));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(' |')) t = t.replace(TRAILING_BAR, '$1');
   if (noisy) t = partActsFromArticles(t.replace(SPECK_BEFORE_CAPITALS, '$1').replace(SPECK_AFTER_RANK, '$1$2$3').replace(RANK_O_FOR_ZERO, '$10'));
