@@ -505,6 +505,9 @@ function numberedHeadingAt(text: string, toks: Tokens, k: number): boolean {
 // Dots only inside an acronym ("E.P.C.I.", "C.C.A.S."), never a sentence's end.
 const GROUP_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?!(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame|Mesdames|Messieurs)[\s,])\p{L}(?:[\p{L}'’(), -]|(?<![\p{L}])\p{Lu}\.(?:\p{Lu}\.)+){2,80}?[ \t]*:(?=[ \t]*\S)/u;
 
+/** The label of a note on the sitting a form prints after its lists. */
+const SITTING_NOTE_LINE = /^quorum[ \t]*:/iu;
+
 /** Labels of those who attend without being members: the staff, guests, advisers; "Asslstaient", "Asaistait" as OCR may read it. */
 const NOT_MEMBERS_LABEL = /^[ \t]*(?:[-–•][ \t]*)?(?:as[sa][il1]st|[ée]galement|invit|particip|personnel|services?\b|avec\s+voix\s+consultative|membres?\s+(?:avec\s+voix\s+)?consultati)/iu;
 
@@ -735,6 +738,8 @@ export function readPersonList(text: string, start: number, end: number, columns
       const colon = groupLabelEnd(text, toks.at(k)!.start, end);
       // "Assistaient à la séance :", "Invités :": who follows is not a member; the list is over.
       if (colon > 0 && NOT_MEMBERS_LABEL.test(text.slice(toks.at(k)!.start, colon))) break;
+      // "Quorum : atteint": a note of the sitting after the lists, no group of them.
+      if (SITTING_NOTE_LINE.test(text.slice(toks.at(k)!.start, toks.at(k)!.start + 12))) break;
       // So with the label alone on its line, in capitals or not ("ASSISTAIENT EGALEMENT A LA SEANCE :"),
       // or a word before its colon and those who assisted after it ("Assistaient : M. X, Secrétaire Général").
       if (colon < 0 && (notMembersHeading(text, toks.at(k)!.start, end) || notMembersLabelled(text, toks.at(k)!.start))) break;
@@ -905,13 +910,19 @@ export function readPersonList(text: string, start: number, end: number, columns
  */
 function givenNameWrapped(toks: Tokens, k: number, run: readonly Tok[], entries: readonly ListEntry[]): boolean {
   const last = run[run.length - 1];
-  if (!last || last.cls !== 'UP' || run.some((r) => r.cls === 'TITLE')) return false;
+  if (!last || last.cls !== 'UP') return false;
+  // A run of names with no separator ("AUGER Michel BALLANGER Jean-Paul BRUNETEAU"), family names
+  // first as its opening shows: the entry being read is its capitals after the last given name.
+  const runFamilyFirst = run[0]!.cls === 'UP' && run.some((r) => r.cls === 'TITLE');
+  if (run.some((r) => r.cls === 'TITLE') && !runFamilyFirst) return false;
   const next = toks.at(k + 1);
   const after = toks.at(k + 2);
   // "ANCELIN\nJimmy à M. PIERRE": the given name may be followed by the proxy's link, and
   // "FILIPPI\nJean-Baptiste et SUSINI Antoine" by the "et" that joins the next member.
-  if (next?.cls !== 'TITLE' || (after && after.cls !== 'SEP' && after.cls !== 'ET' && after.s !== '\n' && !PROXY_LINK.test(after.s))) return false;
-  return entries.some((e) => e.person.givenName !== null && e.person.raw.indexOf(e.person.surname) < e.person.raw.lastIndexOf(e.person.givenName));
+  // "BRUNETEAU\nClaude CHAIGNEAU Jacques": or by the next member's family name and given name.
+  const nextMember = after?.cls === 'UP' && toks.at(k + 3)?.cls === 'TITLE';
+  if (next?.cls !== 'TITLE' || (after && after.cls !== 'SEP' && after.cls !== 'ET' && after.s !== '\n' && !PROXY_LINK.test(after.s) && !nextMember)) return false;
+  return runFamilyFirst || entries.some((e) => e.person.givenName !== null && e.person.raw.indexOf(e.person.surname) < e.person.raw.lastIndexOf(e.person.givenName));
 }
 
 /** A two-word name in title case, its words in the order written, and whether the family name came first. */

@@ -31,7 +31,8 @@ const HOLDER_LABEL = new RegExp(String.raw`^[ \t]*(?:${TO_HOLDER}|${HOLDERS})[ \
 export function proxyPairs(text: string, from: number, to: number, present: readonly Person[] = []): { entries: ListEntry[]; end: number } | null {
   // The header itself was the list's heading ("Mandant Mandataire" right under the present list): its rows from `from`.
   const headStart = text.lastIndexOf('\n', from - 2) + 1;
-  if (PAIR_HEADER.test(text.slice(headStart, from).trimEnd())) return pairRows(text, from - 1, to);
+  // Rows of one member each under a header on one line: the table read a cell a line all the same.
+  if (PAIR_HEADER.test(text.slice(headStart, from).trimEnd())) return pairRows(text, from - 1, to) ?? pairsByLines(text, from - 1, to, present);
   let at = from;
   while (at < to && /\s/.test(text[at]!)) at++;
   let lineEnd = text.indexOf('\n', at);
@@ -43,7 +44,7 @@ export function proxyPairs(text: string, from: number, to: number, present: read
     if (holdersEnd < 0 || holdersEnd > to) holdersEnd = to;
     if (HOLDER_LABEL.test(text.slice(lineEnd + 1, holdersEnd))) return pairsByLines(text, holdersEnd, to, present);
   }
-  return PAIR_HEADER.test(header) ? pairRows(text, lineEnd, to) : null;
+  return PAIR_HEADER.test(header) ? (pairRows(text, lineEnd, to) ?? pairsByLines(text, lineEnd, to, present)) : null;
 }
 
 /** A row a proxy after the header's line end `from`, the giver then the holder. */

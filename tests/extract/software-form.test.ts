@@ -627,3 +627,56 @@ Folio 113
     expect(doc.items[0]!.decision!.vote).toMatchObject({ for: 17, against: 4, abstentions: 0 });
   });
 });
+
+describe("a council's extract exported from software, its lists run on without commas, its proxies a table read a cell a line", () => {
+  const text = `CONSEIL GENERAL
+EXTRAIT DU REGISTRE DES DELIBERATIONS
+Date séance Heure
+14/05/1991 10:00
+Objet : PROGRAMME DES ROUTES DEPARTEMENTALES 1991
+Membres en exercice Présents Représentés Votants
+19 14 2 16
+Présents :
+ARNAUD Louis BESSON Marie-Claire CARON Jean DELMAS Henri ESTEVE
+Paul FABRE Odile GARNIER Luc HUET André JOUVE Simone LAFONT
+Pierre MARTY Yves NOEL Roger PAGES Alain ROUX
+Denise
+Pouvoirs :
+Mandant Mandataire
+SABATIER Guy
+TESSIER Anne
+CARON Jean
+MARTY Yves
+Absents excusés :
+VIDAL Marc BOYER Lucien
+Quorum : atteint
+--------------------------------------------------------------------------------
+LE CONSEIL GENERAL,
+Vu le rapport de M. le Président,
+Après en avoir délibéré,
+DECIDE :
+Article 1 : d'adopter le programme des routes départementales pour 1991.
+Résultat du vote Pour Contre Abstention NPPV
+16 0 0 0
+`;
+  const doc = analyzeText(text);
+  const names = (people: ReadonlyArray<{ surname: string; givenName: string | null }>) => people.map((p) => `${p.surname} ${p.givenName}`);
+
+  it('reads a given name the line broke from its family name as that member\'s, the list writing family names first', () => {
+    expect(names(doc.attendance.present)).toEqual([
+      'ARNAUD Louis', 'BESSON Marie-Claire', 'CARON Jean', 'DELMAS Henri', 'ESTEVE Paul', 'FABRE Odile', 'GARNIER Luc',
+      'HUET André', 'JOUVE Simone', 'LAFONT Pierre', 'MARTY Yves', 'NOEL Roger', 'PAGES Alain', 'ROUX Denise',
+    ]);
+  });
+
+  it('pairs the givers\' column with the holders\' under a header on one line, the holders being members present', () => {
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['SABATIER', 'CARON'],
+      ['TESSIER', 'MARTY'],
+    ]);
+  });
+
+  it('ends the excused at "Quorum : atteint", a note of the sitting', () => {
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['VIDAL', 'BOYER']);
+  });
+});
