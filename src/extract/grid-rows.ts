@@ -27,13 +27,16 @@ const HEADER_ANYWHERE = /(?:^|\n)[ \t]*N°(?:[ \t]+acte)?[ \t]+Objet[ \t]+Rappor
 /** A row's line: the act's number, its subject, its rapporteur (initials after the family name, or an office). */
 const ROW = /^(\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?)[ \t]+(\S.*?)[ \t]+((?:Le|La)[ \t]+(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Adjointe?)|(?:M\.|Mme)[ \t]+\p{Lu}[\p{Lu}'’-]+|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}(?:\.?-\p{Lu})*\.)$/u;
 /** The grid's labels, the voters' first maybe, the result's last. */
-const GRID_LABELS = /^(?:(?:Votants|Pour|Contre|Abst(?:entions?|\.)?|NPPV)[ \t]+){3,5}R[ée]sultat$/iu;
+const GRID_LABELS = /^(?:Vote[ \t]+)?(?:(?:Votants|Pour|Contre|Abst(?:entions?|\.)?|NPPV)[ \t]+){3,5}R[ée]sultat$/iu;
 /** The grid's figures, the result after them. */
 const GRID_FIGURES = /^((?:\d{1,3}[ \t]+){3,5})(\S.*)$/u;
 /** Who voted against or abstained, named under the grid. */
 const NAMED_VOTERS = /^(?:Contre|Abstentions?|Abst\.|Pour|NPPV|Ne\s+prend\s+pas\s+part)[ \t]*:/iu;
-/** The body acting, opening the decision: "Le Conseil Municipal approuve …". */
-const ACTING_BODY = /^(?:Le|La|L['’])\s*(?:Comit[ée]|Conseil|Bureau|Assembl[ée]e|Commission)(?![\p{L}])/u;
+/**
+ * The body acting, opening the decision: "Le Conseil Municipal approuve …" opening a line, or a
+ * sentence inside one, or after the text's label ("Texte Le comité déclare …").
+ */
+const ACTING_BODY = /(?:^(?:Texte[ \t]+)?|(?<=[.;][ \t]+))(?:Le|La|L['’])\s*(?:[Cc]omit[ée]|[Cc]onseil|[Bb]ureau|[Aa]ssembl[ée]e|[Cc]ommission)(?![\p{L}])/mu;
 /** The subject's words wrapped under the row's line: in small letters. */
 const WRAPPED_SUBJECT = /^\p{Ll}/u;
 /** No row runs over more lines than this before its grid. */
@@ -58,10 +61,11 @@ export function readGridRows(text: string): Item[] {
     const subject = [row[2]!];
     let k = i + 1;
     while (k < grid && WRAPPED_SUBJECT.test(lines[k]!.text)) subject.push(lines[k++]!.text);
-    const acting = lines.slice(k, grid).findIndex((l) => ACTING_BODY.test(l.text));
-    const decided = acting < 0 ? [] : lines.slice(k + acting, grid).map((l) => l.text);
+    const said = lines.slice(k, grid).map((l) => l.text).join('\n');
+    const acting = ACTING_BODY.exec(said);
+    const decided = acting ? [said.slice(acting.index).replace(/^Texte[ \t]+/u, '').replace(/\n/g, ' ')] : [];
     const figures = GRID_FIGURES.exec(lines[grid + 1]!.text)!;
-    const labels = lines[grid]!.text.split(/[ \t]+/u).slice(0, -1);
+    const labels = lines[grid]!.text.replace(/^Vote[ \t]+/iu, '').split(/[ \t]+/u).slice(0, -1);
     const counts = Object.fromEntries(
       figures[1]!
         .trim()
@@ -74,7 +78,7 @@ export function readGridRows(text: string): Item[] {
     items.push(
       itemOf({
         number: row[1]!,
-        cells: { number: [row[1]!], date: [], subject: [subject.join(' ')], decision: decided.length ? [decided.join(' ')] : [], vote: [`${countsCell(counts)} ${figures[2]}`], other: [] },
+        cells: { number: [row[1]!], date: [], subject: [subject.join(' ')], decision: decided, vote: [`${countsCell(counts)} ${figures[2]}`], other: [] },
         start: lines[i]!.start,
         end: lines[end]!.end,
       }),

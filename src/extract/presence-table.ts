@@ -38,8 +38,8 @@ const PROXY_COLUMN = /(?:^|\n|[ \t])(?:pouvoir|procuration)s?[ \t]+(?:donn[ée]e
 const COMMUNE_COLUMN = /(?:^|\n)[ \t]*(?:communes?|collectivit[ée]s?)[ \t]*\n[ \t]*(?:d[ée]l[ée]gu[ée]s?|noms?|membres?|conseillers?|[ée]lus?)(?:[ \t]+[^\n]*)?\n/iu;
 /** The labels of cells a row may open on before the member's name: their commune, their college ("Personnel", "Usagers"), their group. */
 const LEADING_LABEL = String.raw`(?:communes?|collectivit[ée]s?|coll[èe]ges?|cat[ée]gories?|groupes?)`;
-/** A header whose first label comes before the name's: "Collège Nom Prénom Qualité Statut Pouvoir donné à". */
-const LEADING_CELLS_HEADER = new RegExp(String.raw`(?:^|\n)[ \t]*${LEADING_LABEL}[ \t]+noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?(?![\p{L}])`, 'iu');
+/** A header whose first label comes before the name's: "Collège Nom Prénom Qualité Statut Pouvoir donné à", "Commune Délégué Qualité Statut …". */
+const LEADING_CELLS_HEADER = new RegExp(String.raw`(?:^|\n)[ \t]*${LEADING_LABEL}[ \t]+(?:noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?|d[ée]l[ée]gu[ée]s?[ \t]+(?:qualit[ée]s?|fonctions?|statuts?))(?![\p{L}])`, 'iu');
 /** The member's family name in capitals, then a given name: where the name starts after a commune. */
 const CAPITALS_THEN_GIVEN = /(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}/u;
 
@@ -374,6 +374,9 @@ function wrappedCodedRow(
   return null;
 }
 
+/** A delegate's seat in a cell of its own after the name: "Titulaire", "Suppléant". */
+const SEAT_CELL = /[ \t]+(?:titulaires?|suppl[ée]ant(?:e|\(e\))?s?)[ \t]*$/iu;
+
 function rowEntry(
   text: string,
   lineStart: number,
@@ -386,7 +389,9 @@ function rowEntry(
   const rest = m[0].slice(m[1]!.length);
   const statusAt = lineStart + m.index + m[1]!.length + (rest.length - rest.trimStart().length);
   const from = columns.leading ? afterLeadingCells(text, lineStart, statusAt, layout) : nameStart(text, lineStart, statusAt, layout);
-  let people = parsePersonList(text, from, statusAt).map((e) => e.person);
+  // "FAUCHER Louis Titulaire Pouvoir …": the seat's cell between the name and the status is no given name.
+  const seat = SEAT_CELL.exec(text.slice(from, statusAt));
+  let people = parsePersonList(text, from, seat ? from + seat.index : statusAt).map((e) => e.person);
   // Under "Nom Prénom Groupe Dépt. Présence", the cells after the name ("SOC Pas-de-Calais") read as a second name.
   if (noted && people.length > 1 && people[0]!.givenName) people = people.slice(0, 1);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;

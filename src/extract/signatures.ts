@@ -359,6 +359,33 @@ const FORMULA_WORD = /^(?:POUR|EXTRAIT|COPIE|CONFORME|CERTIFI[ÉE]E?|AMPLIATION|
 /** A signing software's field: the signatory's name, then their office after a dash or a comma; or the label alone over its value ("Signataire" / "SANTONI Ange-Mathieu, Maire"). */
 const SIGNATORY_FIELD = /(?<=^|\n)[ \t]*Signataire[ \t]*(?::[ \t]*|\n[ \t]*)([^\n]*?\p{Lu}{2}[^\n]*?)(?=(?:[ \t]+[-–][ \t]+|,[ \t]*(?=\p{Lu}))([^\n]{2,60})$|[ \t]*$)/gmu;
 
+/**
+ * A record's closing field naming who signed, one after another on its line or one a line under
+ * it, each with the office after a comma or in brackets: "Signataires BRUNHES Marcel (Président)
+ * CHASSAING René (Secrétaire)", "Signataires" / "SANTUCCI Ange-Mathieu, Président" / "MATTEI …".
+ * Offices alone on the lines under it ("Le Maire" / "BERTHIER Jean") are read as roles are.
+ */
+const SIGNATORIES_FIELD = /(?<=^|\n)[ \t]*Signataires[ \t]*(?::[ \t]*|[ \t](?=[ \t]*\p{Lu}{2}))([^\n]*\p{Lu}{2}[^\n]*)|(?<=^|\n)[ \t]*Signataires[ \t]*\n((?:[ \t]*\p{Lu}[\p{Lu}'’-]+[ \t]+\p{Lu}[^\n]*(?:\n|$)){1,4})/gu;
+/** A signatory's office after the name: in brackets, or after a comma. */
+const SIGNATORY_OFFICE = /^[ \t]*(?:\(([^()\n]{2,40})\)|,[ \t]*([^\n;]{2,40}))/u;
+
+/** The people a "Signataires" field names, with their offices; none where it has no such field. */
+function signatoriesField(text: string, from: number): Person[] {
+  const field = execAll(SIGNATORIES_FIELD, text.slice(from)).at(-1);
+  if (!field) return [];
+  const at = from + field.index! + field[0].length - (field[1] ?? field[2])!.length;
+  // One a line: each line's name before its office; on one line, all its names.
+  const ranges = field[1] ? [[at, at + field[1].length]] : field[2]!.split('\n').filter((l) => l.trim()).map((l, n, all) => {
+    const start = at + all.slice(0, n).reduce((sum, x) => sum + x.length + 1, 0);
+    const cut = l.search(/[,(]/u);
+    return [start, start + (cut < 0 ? l.length : cut)];
+  });
+  return ranges.flatMap(([a, b]) => parsePersonList(text, a!, b!).map((e) => e.person)).filter((p) => /\p{Lu}{2}/u.test(p.surname)).map((p) => {
+    const office = SIGNATORY_OFFICE.exec(text.slice(p.span!.end, p.span!.end + 50));
+    return { ...p, role: (office?.[1] ?? office?.[2])?.trim() ?? null };
+  });
+}
+
 /** The signatory's office in the field under the name's: "Qualité" / "Président du Conseil régional". */
 const OFFICE_FIELD = /^[ \t]*\n[ \t]*Qualit[ée][ \t]*(?::[ \t]*|\n[ \t]*)([^\n]{2,60})/u;
 
@@ -417,6 +444,8 @@ export function extractSignatures(text: string, president: Person | null, layout
     const office = field[2] ?? OFFICE_FIELD.exec(text.slice(field.index! + field[0].length))?.[1];
     if (p && /\p{Lu}{2}/u.test(p.surname)) signers.splice(0, signers.length, { ...p, role: office?.trim() ?? null });
   }
+  const listed = signatoriesField(text, tailStart);
+  if (listed.length) signers.splice(0, signers.length, ...listed);
   // "Claude HUMBER T": OCR split the president's family name ("HUMBERT") before its last letter.
   if (president) for (let i = 0; i < signers.length; i++) signers[i] = withSplitSurname(text, signers[i]!, president);
   if (!signers.length && president) {

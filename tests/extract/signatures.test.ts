@@ -732,3 +732,26 @@ describe("a prefect's report to the general council", () => {
     expect(surnames("COMMUNICATION DE M. LE PREFET DE REGION SUR L'EXECUTION DU BUDGET REGIONAL\n")).toEqual([]);
   });
 });
+
+describe('a register software\'s "Signataires" field', () => {
+  it('reads one signatory a line under it, each office after a comma', () => {
+    const text = `Le comité, à l'unanimité, adopte le budget primitif 1990.\nSignataires\nORSONI Paul-Antoine, Président\nLUCIANI Marie-Jeanne, Secrétaire de séance\nNombre d'actes édités : 3\n`;
+    expect(surnames(text)).toEqual([
+      ['ORSONI', 'Président'],
+      ['LUCIANI', 'Secrétaire de séance'],
+    ]);
+  });
+
+  it('reads them on its own line after a colon, parted by a semicolon, each office in brackets', () => {
+    const text = `Adopté à l'unanimité.\nSignataires : RIVIÈRE Hector (Maire) ; BAPTISTE Lucienne (Secrétaire)\nFiche saisie par : ARCH01\n`;
+    expect(surnames(text)).toEqual([
+      ['RIVIÈRE', 'Maire'],
+      ['BAPTISTE', 'Secrétaire'],
+    ]);
+  });
+
+  it('leaves offices alone on the lines under it to the roles\' reading', () => {
+    const text = `Adopté à l'unanimité.\nSignataires\nLe Maire\nGARNIER Louis\nLe secrétaire de séance\nPERROT Henri\n`;
+    expect(surnames(text).map(([s]) => s)).toEqual(['GARNIER', 'PERROT']);
+  });
+});

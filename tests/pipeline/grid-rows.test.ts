@@ -71,3 +71,60 @@ describe('points a table under "N° Objet Rapporteur", a vote grid under each', 
     expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['TECHER', 'GRONDIN']]);
   });
 });
+
+describe("a syndicate's register exported by software: its delegates a row each after their commune, its acts under \"N° acte Objet Rapporteur\", each text labelled and its vote under \"Vote\"", () => {
+  const text = `SYNDICAT INTERCOMMUNAL DES EAUX DU HAUT-LIGNON
+Registre des délibérations - Procès-verbal de séance
+Organe Comité syndical
+Date de séance 12/03/1981 Heure 18:00
+Lieu Mairie de Villeneuve-la-Roche
+Président de séance PEYRARD Louis
+Secrétaire de séance MOUNIER Jean
+Délégués en exercice Présents Pouvoirs Votants
+8 6 1 7
+Commune Délégué Qualité Statut Mandataire / Suppléant
+Villeneuve-la-Roche PEYRARD Louis Titulaire Présent
+Villeneuve-la-Roche MOUNIER Jean Titulaire Présent
+Les Granges-du-Haut FAYOLLE Henri Titulaire Présent
+Les Granges-du-Haut CHAZOT Paul Titulaire Pouvoir PEYRARD Louis
+Saint-Julien-d'Ance ROUX Marcel Titulaire Présent
+Saint-Julien-d'Ance BONNET Pierre Titulaire Excusé
+Montregard-le-Bas VIALLON André Titulaire Présent
+Montregard-le-Bas DELORME Jules Titulaire Présent
+N° acte Objet Rapporteur
+1981-05 Budget primitif 1981 PEYRARD L.
+Texte Le budget s'équilibre à 412 000 F en exploitation. Le comité adopte le budget primitif 1981.
+Vote Pour Contre Abstention Résultat
+7 0 0 Adopté
+1981-06 Extension du réseau au hameau des Fraisses - demande MOUNIER J.
+de subvention
+Texte Le comité approuve le projet et sollicite l'aide du Département.
+Vote Pour Contre Abstention Résultat
+6 1 0 Adopté
+Clôture de séance 19:40
+Signataires PEYRARD Louis (Président) MOUNIER Jean (Secrétaire)
+`;
+  const doc = analyzeText(text);
+
+  it("reads each delegate's name after the commune's cell, without the seat's cell after it", () => {
+    expect(doc.attendance.present.map((p) => `${p.surname} ${p.givenName}`)).toEqual([
+      'PEYRARD Louis', 'MOUNIER Jean', 'FAYOLLE Henri', 'ROUX Marcel', 'VIALLON André', 'DELORME Jules',
+    ]);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['CHAZOT', 'PEYRARD']]);
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['BONNET']);
+  });
+
+  it('titles each act without its rapporteur, its acts from the sentence where the committee acts, its counts under "Vote"', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.decision?.articles.map((a) => a.action), i.decision?.vote?.for, i.decision?.vote?.against])).toEqual([
+      ['1981-05', 'Budget primitif 1981', ['adopte'], 7, 0],
+      ['1981-06', 'Extension du réseau au hameau des Fraisses - demande de subvention', ['approuve', 'sollicite'], 6, 1],
+    ]);
+  });
+
+  it('reads who signed from the "Signataires" field, each with the office in brackets', () => {
+    expect(doc.signatures.map((p) => [p.surname, p.role])).toEqual([
+      ['PEYRARD', 'Président'],
+      ['MOUNIER', 'Secrétaire'],
+    ]);
+  });
+});
