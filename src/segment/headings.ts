@@ -489,7 +489,8 @@ export function headerSubject(text: string, end: number): { start: number; end: 
   const m = HEADER_OBJET.exec(text.slice(0, end));
   if (!m) return null;
   const start = m.index + m[0].length - m[1]!.length;
-  const stop = wrappedTitleEnd(text, start + m[1]!.length);
+  const lineEnd = start + m[1]!.length;
+  const stop = Math.max(wrappedTitleEnd(text, lineEnd), capitalsTitleEnd(text, m[1]!, lineEnd, labelWidth(text, start)));
   const title = text.slice(start, stop).replace(/\s+/g, ' ').replace(/[\s.:;,]+$/u, '');
   return title.length >= 8 ? { start, end: stop, title: title.slice(0, 300) } : null;
 }
@@ -530,12 +531,13 @@ const MARGIN_NUMBER_LINE = /^[ \t]*(?=[^\n]*\d{2})[A-Z0-9]{1,6}(?:[-/._][A-Z0-9]
  * "VERSANT DE LA LÈRE"), which no word of French says goes on: the end of that line, else `lineEnd`.
  * Not onto a label ("RAPPORTEUR : M. X") or a numbered line.
  */
-function capitalsTitleEnd(text: string, line: string, lineEnd: number): number {
+function capitalsTitleEnd(text: string, line: string, lineEnd: number, labelled = 0): number {
   if (lineEnd >= text.length || !isCapitalsLine(line) || line.trim().length <= 30) return lineEnd;
   // A long title wraps over full lines before its shorter last ("… AU LIEU-DIT" / "BELLE-SOURCE -
   // APPROBATION DU PROJET ET DU PLAN DE FINANCEMENT -" / "EMPRUNT AUPRES DE LA CAISSE …"): a
-  // line in capitals no longer than the first goes on with it, a short one closes it.
-  const width = line.trim().length;
+  // line in capitals no longer than the first goes on with it, a short one closes it. The first
+  // line's width counts its label (`labelled` characters: "OBJET : "), which the lines under it fill.
+  const width = line.trim().length + labelled;
   let end = lineEnd;
   for (let k = 0; k < MAX_WRAPPED_CAPITALS && end < text.length; k++) {
     const next = lineAt(text, end + 1);
@@ -549,6 +551,12 @@ function capitalsTitleEnd(text: string, line: string, lineEnd: number): number {
   }
   return end;
 }
+/** How wide the label before a title on its line is ("OBJET : "), its space after it counted; 0 where the title opens its line. */
+function labelWidth(text: string, titleStart: number): number {
+  const before = text.slice(lineAt(text, titleStart).start, titleStart).trim();
+  return before ? before.length + 1 : 0;
+}
+
 /** How many lines a title in capitals may wrap onto. */
 const MAX_WRAPPED_CAPITALS = 3;
 /** One word in capitals alone on its line, a year maybe after it: "LOCAL 2016", "TRANSPORTEURS". */
@@ -1610,7 +1618,7 @@ function numberedHeadings(text: string, found: Heading[]): void {
       if (colon && colon.index > end - titleStart) raw = raw.slice(0, colon.index);
       end = titleStart + raw.length;
     } else {
-      const capitalsEnd = capitalsTitleEnd(text, raw, lineEnd);
+      const capitalsEnd = capitalsTitleEnd(text, raw, lineEnd, labelWidth(text, titleStart));
       if (capitalsEnd > lineEnd) {
         raw = text.slice(titleStart, capitalsEnd);
         end = capitalsEnd;
@@ -1946,6 +1954,9 @@ function besideMarginWords(text: string, at: number): boolean {
   return m !== null && isMarginNote(m[1]!);
 }
 
+/** A sentence in small letters opening on its article: "le délégataire assure …". */
+const FIELD_SENTENCE = /^(?:le|la|les|l['’]|un|une)[ \t]/u;
+
 /** How far under a ranked heading (its number's line between) "Objet :" is its margin's label. */
 const MARGIN_OBJET_REACH = 200;
 
@@ -1965,6 +1976,9 @@ function objetHeadings(text: string, found: Heading[]): void {
     if (at > 0 && !/\s/.test(text[at - 1]!)) continue;
     // "a un double objet : reprendre …", "a pour objet :": the word in a sentence of the report, no label.
     if (text[at] === 'o' && /\p{Ll}[ \t]+$/u.test(text.slice(lineAt(text, at).start, at))) continue;
+    // "Objet : le délégataire assure …": a contract's field among its characteristics ("Durée :",
+    // "Tarifs :"), a sentence in small letters opening on its article; a subject opens on its noun.
+    if (colon && FIELD_SENTENCE.test(text.slice(subject, subject + 6))) continue;
     // A form a cell a line: "N° rapport" / "91/CP/0412" / "Direction" / … / "Objet" / value, the number in its cell above.
     const cellAbove = colon ? null : numberCellAbove(text, at);
     if (!colon && !objetOverValue(text, at, subject, found, cellAbove)) continue;
@@ -1981,7 +1995,7 @@ function objetHeadings(text: string, found: Heading[]): void {
     else if (/\d/.test(text[titleStart]!)) continue;
     const { end: lineEnd } = lineAt(text, titleStart);
     // The subject wraps onto the next line when its line breaks off mid-phrase.
-    const wrapped = /[.:;]\s*$/.test(text.slice(titleStart, lineEnd)) ? lineEnd : Math.max(wrappedTitleEnd(text, lineEnd), capitalsTitleEnd(text, text.slice(titleStart, lineEnd), lineEnd), dashedPartsEnd(text, titleStart, lineEnd));
+    const wrapped = /[.:;]\s*$/.test(text.slice(titleStart, lineEnd)) ? lineEnd : Math.max(wrappedTitleEnd(text, lineEnd), capitalsTitleEnd(text, text.slice(titleStart, lineEnd), lineEnd, labelWidth(text, titleStart)), dashedPartsEnd(text, titleStart, lineEnd));
     let raw = text.slice(titleStart, Math.min(wrapped, titleStart + 400));
     const stop = OBJET_TITLE_STOP.exec(raw);
     if (stop) raw = raw.slice(0, stop.index);

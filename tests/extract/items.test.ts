@@ -3635,7 +3635,7 @@ describe("an extract whose header gives its subject under 'Objet :', its report 
   it('is one deliberation on that subject, the parts its report', () => {
     // An EHPAD board's budget exported by its software: "Objet :" / "BUDGET PREVISIONNEL 2007 …" over the lists, "1. Section HEBERGEMENT" … "3. Section SOINS" in the report.
     const doc = analyzeText(readFileSync(new URL('../../fixtures/genre/tirage-mixte-zzzzzzzzn/4409.txt', import.meta.url), 'utf8'));
-    expect(doc.items.map((i) => i.title)).toEqual(['BUDGET PREVISIONNEL 2007 ET FIXATION DES PROPOSITIONS TARIFAIRES']);
+    expect(doc.items.map((i) => i.title)).toEqual(['BUDGET PREVISIONNEL 2007 ET FIXATION DES PROPOSITIONS TARIFAIRES (HEBERGEMENT - DEPENDANCE - SOINS)']);
   });
 });
 
@@ -3892,5 +3892,46 @@ Adopté à l'unanimité.
       ['90-B-41', 'DUFFAU'],
       ['90-B-42', 'SARRAMÉA'],
     ]);
+  });
+});
+
+describe("an extract's subject in capitals after \"OBJET :\", over a report in numbered parts that describes a contract", () => {
+  const text = `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE
+Séance du 14 juin 2018
+Délibération n° 2018-06-041
+L'an deux mil dix-huit, le quatorze juin, le Conseil communautaire s'est réuni sous la présidence de M. Henri FAURE.
+Étaient présents : M. Henri FAURE, Mme Lucie BRUN, M. Paul ROCHE.
+
+OBJET : RESTAURATION SCOLAIRE INTERCOMMUNALE – DÉLÉGATION DE SERVICE
+PUBLIC POUR LA PRODUCTION ET LA LIVRAISON DES REPAS – CHOIX DU DÉLÉGATAIRE ET
+APPROBATION DU CONTRAT
+
+1. RAPPEL DU CONTEXTE
+La cuisine centrale était exploitée en régie jusqu'au 31 décembre 2017.
+
+2. ÉCONOMIE GÉNÉRALE DU CONTRAT
+Le projet de contrat présente les caractéristiques suivantes :
+Objet : le délégataire assure, à ses risques et périls, la production des repas et leur livraison
+dans les restaurants scolaires des communes membres.
+Durée : cinq ans, du 1er septembre 2018 au 31 août 2023.
+
+3. MOTIFS DU CHOIX
+L'offre de la société retenue est la plus avantageuse économiquement.
+
+Le Conseil communautaire, après en avoir délibéré, par 30 voix pour et 4 contre,
+APPROUVE le choix du délégataire ;
+AUTORISE le Président à signer le contrat.
+`;
+
+  const SUBJECT = 'RESTAURATION SCOLAIRE INTERCOMMUNALE – DÉLÉGATION DE SERVICE PUBLIC POUR LA PRODUCTION ET LA LIVRAISON DES REPAS – CHOIX DU DÉLÉGATAIRE ET APPROBATION DU CONTRAT';
+
+  it('makes the subject, wrapped over three lines, the one act under its number', () => {
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['2018-06-041', SUBJECT]]);
+  });
+
+  it('reads no heading in the contract\'s "Objet :" field, a sentence in small letters: the parts stay the one act\'s', () => {
+    const doc = analyzeText(text.replace('Délibération n° 2018-06-041\n', ''));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([[null, SUBJECT]]);
   });
 });
