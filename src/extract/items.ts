@@ -742,7 +742,24 @@ function decisionEndAfterVote(text: string, voteStart: number | null, voteEnd: n
   // / "FIXE les taux …" / "CHARGE …"): the articles on the lines after it are the decision's.
   const verbsFrom = articlesAfter(text, decisionEnd, segEnd);
   if (verbsFrom !== null) decisionEnd = Math.max(decisionEnd, articleListEnd(text, verbsFrom, segEnd));
+  // The vote read into the first numbered article ("… une abstention (M. X)," / "ARTICLE 1er - APPROUVE
+  // … 2 350 000 F" / "H.T." / "ARTICLE 2 - …"): the decision runs through the articles after it.
+  const articleAt = paragraphStart(text, decisionEnd);
+  if (articleAt > (voteStart ?? voteEnd) - 1 && ARTICLE_NUMBER.test(text.slice(articleAt, articleAt + 30))) decisionEnd = Math.max(decisionEnd, articleListEnd(text, articleAt, segEnd));
   return decisionEnd;
+}
+
+/** Where the paragraph holding `at` opens: after the blank line before it, its first line's indent passed over. */
+function paragraphStart(text: string, at: number): number {
+  let from = text.lastIndexOf('\n', at - 1) + 1;
+  // Line by line up while the line above holds text.
+  while (from > 0) {
+    const above = text.lastIndexOf('\n', from - 2) + 1;
+    if (!text.slice(above, from - 1).trim()) break;
+    from = above;
+  }
+  while (text[from] === ' ' || text[from] === '\t') from++;
+  return from;
 }
 
 /** The considérants of the decision text[from, to), each unwrapped. */

@@ -2,6 +2,7 @@
  * Where an item's decision starts and ends, and when one heading holds several decided
  * matters: short synthetic minutes, one shape of French minutes per case.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
 import type { MinutesDocument } from '../../src/schema/minutes.ts';
@@ -630,5 +631,17 @@ APPROUVE la répartition de la deuxième tranche du programme départemental 198
     const doc = analyzeText(EXTRACT);
     const decision = doc.sections.find((s) => s.kind === 'decision')!;
     expect(doc.text.slice(decision.start, decision.end)).toMatch(/^(?:LA COMMISSION PERMANENTE,\n+)?Vu la loi/);
+  });
+});
+
+describe("an extract's vote stated just before its first numbered article, that article's amount wrapped onto a line of its own", () => {
+  it('runs the decision through all its articles', () => {
+    // A district council's extract typed in 1985, OCR's noise in it: "… par treize voix pour et une absten-" /
+    // "tion (M. CASABIANCA)," / "" / "ARTICLE 1er - APPR0UVE … pour un montant de 2 350 000 F" / "H.T." / "" / "ARTICLE 2 - AD0PTE …".
+    const doc = analyzeText(readFileSync(new URL('../../fixtures/genre/tirage-mixte-zzzzzzzzzze/4667.txt', import.meta.url), 'utf8'));
+    const item = doc.items[0]!;
+    expect(item.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'adopte', 'sollicite', 'autorise', 'charge']);
+    const decision = doc.sections.find((s) => s.kind === 'decision' && s.item === 0)!;
+    expect(doc.text.slice(decision.start, decision.end)).toMatch(/ARTICLE 2 - ADOPTE[^]*ARTICLE 5 - CHARGE le Président/);
   });
 });
