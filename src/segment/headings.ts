@@ -79,7 +79,7 @@ const OBJET_WORD = String.raw`[Oo0][Bb][Jj][Ee][Tt]`;
  * capitals or not ("N° 12/97 1. COMPTE ADMINISTRATIF 1996", "N° 2015/05 2. Compte de gestion", "n° 2011-01 1 - COMPTE", "N° 15/91 2°) Le Maire expose"), maybe "Objet :" (on the next line too), then the title.
  */
 // A margin's rule may stand between the number and the rank ("N° 2007/019 | 2 - COMPTE …"); a colon before the dash ("86/B/112: - Admission …").
-const AFTER_NUMBER = String.raw`[ \t]*(?::[ \t]*(?=[-–—]))?(?:[-–—:|][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:(?<=[ \t])\d{1,2}(?:°[ \t]?\)|[.)]|[ \t]*[-–])[ \t]+(?=[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þa-zà-öø-ÿ]|\.[A-Z]\.)))?(?:\n[ \t]*(?=${OBJET_WORD}))?(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
+const AFTER_NUMBER = String.raw`[ \t]*(?::[ \t]*(?=[-–—]))?(?:[-–—:|][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:(?<=[ \t])\d{1,2}(?:°[ \t]?\)|[.)]|[ \t]*[-–])[ \t]+(?=[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þa-zà-öø-ÿ]|\.[A-Z]\.|(?<=M)\.[ \t][A-ZÀ-ÖØ-Þ]{2})))?(?:\n[ \t]*(?=${OBJET_WORD}))?(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
 /**
  * Numbered headings start a line; in text without line breaks they follow "N°1 " or precede
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.

@@ -41,29 +41,32 @@ function bodyWidth(lines: readonly string[]): number {
   const underLabel = new Set<number>();
   lines.forEach((l, i) => {
     if (SUBJECT_LABEL.test(l)) for (let k = i; k <= i + MAX_PIECES; k++) underLabel.add(k);
+    if (NUMBERED_LABEL.test(l)) for (let k = i; k <= i + MAX_NUMBERED_PIECES; k++) underLabel.add(k);
   });
   const lengths = lines.filter((_, i) => !underLabel.has(i)).map((l) => l.trim().length).filter((n) => n >= MIN_BODY_LINE).sort((a, b) => a - b);
   return lengths.length ? lengths[Math.floor(lengths.length / 2)]! : 0;
 }
 
 /** The margin's piece of `line` and the body's part, or null where the line runs no longer than the body's width. */
-function split(line: string, width: number, first: boolean): { piece: string; body: string } | null {
+function split(line: string, width: number, first: boolean, numbered = { glued: true, maxWords: MAX_PIECE_WORDS, dashed: false }): { piece: string; body: string } | null {
+  const { glued, maxWords, dashed } = numbered;
   const text = line.trim();
   // Two spaces or more where the margin ends, as the layer kept them: the cut is there.
   const spaced = SPACED_PIECE.exec(text);
   if (spaced) return FUNCTION_WORDS.test(spaced[1]!) ? null : { piece: spaced[1]!, body: spaced[2]! };
-  if (text.length <= width + WIDTH_PLAY) return null;
+  if (!glued || text.length <= width + WIDTH_PLAY) return null;
   const words = text.split(/[ \t]+/u);
   const cuts: Array<{ piece: string; body: string }> = [];
-  for (let n = 1; n <= Math.min(MAX_PIECE_WORDS, words.length - 1); n++) {
+  for (let n = 1; n <= Math.min(maxWords, words.length - 1); n++) {
     const piece = words.slice(0, n).join(' ');
     const body = words.slice(n).join(' ');
     if (piece.length > MAX_PIECE_LENGTH) break;
     if (body.length <= width + WIDTH_PLAY && body.length >= width - SHORT_PLAY && !FUNCTION_WORDS.test(piece)) cuts.push({ piece, body });
   }
   if (!cuts.length) return null;
-  // The margin's word cut by a hyphen ends the piece; on the first line, the capital opening the body's sentence.
-  return cuts.find((c) => /\p{L}-$/u.test(c.piece)) ?? (first ? cuts.find((c) => /^\p{Lu}/u.test(c.body)) : undefined) ?? cuts.reduce((a, b) => (Math.abs(b.body.length - width) < Math.abs(a.body.length - width) ? b : a));
+  // The margin's word cut by a hyphen ends the piece, or (`dashed`) the dash parting the subject's parts
+  // ("Z.A. du Pont-Rouge -"); on the first line, the capital opening the body's sentence.
+  return cuts.find((c) => /\p{L}-$/u.test(c.piece)) ?? (dashed ? cuts.find((c) => /[ \t][-–]$/u.test(c.piece)) : undefined) ?? (first ? cuts.find((c) => /^\p{Lu}/u.test(c.body)) : undefined) ?? cuts.reduce((a, b) => (Math.abs(b.body.length - width) < Math.abs(a.body.length - width) ? b : a));
 }
 
 /** The pieces joined, a word cut by a hyphen run into the next piece when that goes on in small letters. */
@@ -98,6 +101,57 @@ export function unweaveGluedSubjects(page: string): string {
   for (const { at, pieces, bodies } of found.reverse()) {
     const [, label, after] = SUBJECT_LABEL.exec(lines[at]!)!;
     lines.splice(at, pieces.length + 1, `${label} ${joined(pieces)}`, ...(after!.trim() ? [after!] : []), ...bodies);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A register's act numbered in the margin, its number on the line where the body's paragraph opens
+ * on the point's rank, OCR having closed the gap to one space; the subject stacked in the margin
+ * under the number, each piece beside a line of the body, two spaces or more from it, or (`glued`,
+ * a scan's OCR) one:
+ *
+ *   N° B 2000-31 2°) M. LEFEBVRE, Vice-Président chargé du développement
+ *   Z.A. du Pont-Rouge - économique, rend compte des travaux de la commission
+ *   travaux de voirie - d'appel d'offres réunie le 10 octobre 2000. Quatre offres
+ *   attribution du lot 1 ont été reçues pour le lot n° 1 (voirie et réseaux divers).
+ *
+ * The subject is given after the number and the rank ("N° B 2000-31 2°) Z.A. du Pont-Rouge -
+ * travaux de voirie - attribution du lot 1"), then the body's lines.
+ */
+const NUMBERED_LABEL = /^([ \t]*N°[ \t]?(?:[A-Z]{1,3}[ \t])?\d{2,4}[-/.]\d{1,4} \d{1,2}°?[ \t]?\))[ \t]+(\S.*)$/u;
+const NUMBERED_LABEL_IN_PAGE = new RegExp(NUMBERED_LABEL.source, 'mu');
+/** The subject stacked under the number runs over this many lines at most, and two at least. */
+const MAX_NUMBERED_PIECES = 6;
+const MIN_NUMBERED_PIECES = 2;
+/** A piece of such a subject may hold a dash between its words: "Z.A. du Pont-Rouge -". */
+const MAX_NUMBERED_PIECE_WORDS = 4;
+
+export function unweaveNumberedSubjects(page: string, glued: boolean): string {
+  if (!page.includes('°') || !NUMBERED_LABEL_IN_PAGE.test(page)) return page;
+  const lines = page.split('\n');
+  const width = bodyWidth(lines);
+  if (!width) return page;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const label = NUMBERED_LABEL.exec(lines[i]!);
+    if (!label) continue;
+    const pieces: string[] = [];
+    const bodies: string[] = [];
+    let spaced = 0;
+    for (let k = i + 1; k < Math.min(lines.length, i + 1 + MAX_NUMBERED_PIECES); k++) {
+      const cut = split(lines[k]!, width, false, { glued, maxWords: MAX_NUMBERED_PIECE_WORDS, dashed: true });
+      if (!cut) break;
+      if (SPACED_PIECE.test(lines[k]!.trim())) spaced++;
+      pieces.push(cut.piece);
+      bodies.push(cut.body);
+    }
+    // Cut by the body's width alone, a subject is read where its parts' dashes show the margin's pieces
+    // ("Z.A. du Pont-Rouge -" / "travaux de voirie -"): words of prose could be cut anywhere.
+    if (spaced < pieces.length && pieces.filter((p) => /[ \t][-–]$/u.test(p)).length < MIN_NUMBERED_PIECES) continue;
+    // The body's next line back to its width, alone: the subject ended above it.
+    const next = lines[i + 1 + pieces.length]?.trim() ?? '';
+    if (pieces.length < MIN_NUMBERED_PIECES || next.length > width + WIDTH_PLAY || SPACED_PIECE.test(next)) continue;
+    lines.splice(i, pieces.length + 1, `${label[1]!.trim()} ${joined(pieces)}`, label[2]!, ...bodies);
   }
   return lines.join('\n');
 }

@@ -12,7 +12,7 @@ import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partActsFromArticles, partGluedWords } from './glued-words.ts';
 import { unweaveColumns, unweaveSparseCountBox, unweaveTightMargin } from './margin-column.ts';
-import { unweaveGluedSubjects } from './glued-subject.ts';
+import { unweaveGluedSubjects, unweaveNumberedSubjects } from './glued-subject.ts';
 import { unweaveSubjectMargin } from './subject-margin.ts';
 import { joinSpacedAccents } from './spaced-accents.ts';
 
@@ -509,7 +509,8 @@ function cleanPage(page: string, document: () => string): string[] {
   let spaced = scan.blankBeside;
   if (t === null || scan.mark) {
     // Composing is only needed where a combining mark is present.
-    t = replaceGlyphs(unweaveColumns(readBack(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)));
+    // A subject stacked in the margin under an act's number, its pieces two spaces from the body, read before the margin's other notes.
+    t = replaceGlyphs(unweaveColumns(unweaveNumberedSubjects(readBack(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page), false)));
     spaced = true;
   }
   // "R é gional": accented glyphs a text layer set apart, written back into their words first.
@@ -520,7 +521,7 @@ function cleanPage(page: string, document: () => string): string[] {
   // A margin box whose cells only a space parts from the paragraph: its labels read once OCR's look-alikes are mended.
   // A subject glued to its deliberation's lines in the margin: an OCR'd typescript's, where OCR's look-alikes show the scan.
   const unwoven = unweaveSubjectMargin(unweaveSparseCountBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : fixed)));
-  t = joinSplitActs(partGluedWords(noisy ? unweaveGluedSubjects(unwoven) : unwoven));
+  t = joinSplitActs(partGluedWords(unweaveNumberedSubjects(noisy ? unweaveGluedSubjects(unwoven) : unwoven, noisy)));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(' |')) t = t.replace(TRAILING_BAR, '$1');
   if (noisy) t = partActsFromArticles(t.replace(SPECK_BEFORE_CAPITALS, '$1').replace(SPECK_AFTER_RANK, '$1$2$3').replace(RANK_O_FOR_ZERO, '$10'));

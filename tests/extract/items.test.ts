@@ -3935,3 +3935,16 @@ AUTORISE le Président à signer le contrat.
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([[null, SUBJECT]]);
   });
 });
+
+describe("a register's act numbered at its paragraph's opening, the point's rank then a member's civility", () => {
+  it('reads the number however the paragraph opens: "M. X" as "Mme X"', () => {
+    const text = `${SITTING}
+N° 15/91 2°) M. KIFFER expose que les propriétaires fonciers n'ont pas réclamé leur part du loyer de la chasse.
+Le Conseil Municipal, à l'unanimité, décide d'affecter la somme au budget communal.
+
+N° 16/91 3°) Mme WEBER donne lecture de l'état d'assiette des coupes de l'exercice 1992.
+Le Conseil Municipal, à l'unanimité, approuve l'état d'assiette.
+`;
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['15/91', '16/91']);
+  });
+});
