@@ -353,6 +353,23 @@ const CAPITALS_HYPHEN_SPACE = /-(?<=[A-ZÀ-ÖØ-Þ]{2}-) (?=[A-ZÀ-ÖØ-Þ]{2})/
  */
 const TITLE_LETTER = /[\p{L}'’]/u;
 
+/** A place's particles in capitals, and the cardinal points closing a name: "SAINT-JEAN-DE-" / "LUZ", "BRUYÈRES-" / "SUR-VAUMOIS", "PLASTI-" / "SUD" keep their hyphens. */
+const CAPITALS_PARTICLES = new Set(['DE', 'DU', 'DES', 'LA', 'LE', 'LES', 'LÈS', 'LEZ', 'EN', 'AU', 'AUX', 'SUR', 'SOUS', 'ET', 'D', 'L', 'SAINT', 'SAINTE', 'ST', 'STE', 'DI', 'DA', 'DEL', 'DELLA', 'SAN', 'SANTA', 'SUD', 'NORD', 'EST', 'OUEST']);
+const VOWELS_IN_CAPITALS = 'AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ';
+
+/**
+ * Whether a word in capitals hyphenated at a line's end ("GRIL-" / "LOT", "RA-" / "PENNE") was cut
+ * where a typist breaks a word, not at a compound's own hyphen ("LACOMBE-" / "DARNIS"): a part of
+ * three letters or fewer, or a doubled consonant parted by the cut ("MARIL-" / "LIER"). A
+ * compound's parts are names whole; a particle's hyphen is the name's.
+ */
+function syllableCut(before: string, after: string): boolean {
+  if (after.includes('-') || CAPITALS_PARTICLES.has(before) || CAPITALS_PARTICLES.has(after)) return false;
+  if (Math.min(before.length, after.length) <= 3) return true;
+  const last = before[before.length - 1]!;
+  return last === after[0] && !VOWELS_IN_CAPITALS.includes(last);
+}
+
 function dehyphenate(text: string, whole: () => string): string {
   // The letters at an offset, by their codes ([a-zà-ÿ], [A-ZÀ-ÖØ-Þ]): no pattern run on each character.
   // An offset past either end is no letter, tested before reading it: charCodeAt out of bounds
@@ -401,7 +418,7 @@ function dehyphenate(text: string, whole: () => string): string {
     while (wordStart > 0 && inWord(wordStart - 1)) wordStart--;
     // "dix-\nhuit heures": a number written in words keeps its hyphens. A name in capitals cut at
     // the line end ("DELPEY-\nROUX") is joined without it where the document writes it whole.
-    const written = compound && whole().includes(text.slice(wordStart, at) + text.slice(next, wordEnd));
+    const written = compound && (syllableCut(text.slice(wordStart, at), text.slice(next, wordEnd)) || whole().includes(text.slice(wordStart, at) + text.slice(next, wordEnd)));
     const hyphen = titled || placeName || (compound && !written) || (isNumberWord(text.slice(wordStart, at)) && isNumberWord(text.slice(next, wordEnd)));
     // The punctuation closing the word goes up with it: a line does not open on ", autorise".
     while (!titled && wordEnd < text.length && /[,.;:)»]/.test(text[wordEnd]!)) wordEnd++;

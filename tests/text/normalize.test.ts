@@ -123,6 +123,16 @@ describe('a name in capitals cut at a line end', () => {
     const pages = normalizePages(['M. Jérôme DELPEY-\nROUX est présent.', 'M. DELPEYROUX présente le rapport.']);
     expect(pages[0]).toBe('M. Jérôme DELPEYROUX\nest présent.');
   });
+
+  it('joins it where the cut leaves a part of three letters or fewer, or parts a doubled consonant, as a typist breaks a word', () => {
+    const [list] = normalizePages(['Etaient présents : MM. ARNOULT, BAILLY, GRIL-\nLOT, GUYENOT, MARIL-\nLIER, MONNOT, RA-\nPENNE, ROUSSELOT.']);
+    expect(list).toBe('Etaient présents : MM. ARNOULT, BAILLY, GRILLOT,\nGUYENOT, MARILLIER,\nMONNOT, RAPENNE,\nROUSSELOT.');
+  });
+
+  it('keeps the hyphen of a place\'s particle or a cardinal point, whatever the parts\' length', () => {
+    const [page] = normalizePages(['délégué de BRUYÈRES-\nSUR-VAUMOIS, la société PLASTI-\nSUD, M. PAOLI (SANT\'ANDRIA-\nDI-TASSU)']);
+    expect(page).toBe("délégué de BRUYÈRES-SUR-VAUMOIS,\nla société PLASTI-SUD,\nM. PAOLI (SANT'ANDRIA-DI-TASSU)");
+  });
 });
 
 describe('a page number written as a fraction', () => {
