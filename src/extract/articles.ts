@@ -360,7 +360,26 @@ export function extractArticles(text: string, start: number, end: number): Artic
   if (found.size) bodyActInCapitalsBefore(text, start, end, found);
   if (!found.size) sentenceDecision(text, start, end, found);
   if (!found.size && actsInParticiples(text)) participleActs(text, start, end, found);
-  return articlesAt(text, found, end);
+  const articles = articlesAt(text, found, end);
+  return articles.length > 1 && zone.includes('«') ? withoutQuotedActs(text, articles) : articles;
+}
+
+/**
+ * "ADOPTE la motion suivante : « Le Conseil municipal … s'oppose …, demande le maintien … et charge
+ * Monsieur le Maire … »": the verbs of the text adopted, in its prose between its guillemets, are
+ * that text's, no acts of the decision. Set as articles, in capitals ("- S'OPPOSE …" / "DEMANDE …"),
+ * they are read as the decision's.
+ */
+function withoutQuotedActs(text: string, articles: Article[]): Article[] {
+  const first = articles[0]!.span?.start;
+  if (first === undefined) return articles;
+  return articles.filter((a, n) => {
+    const at = a.span?.start;
+    if (n === 0 || at === undefined || /^\p{Lu}['’]?\p{Lu}/u.test(text.slice(at, at + 3))) return true;
+    const before = text.slice(first, at);
+    const open = before.lastIndexOf('«');
+    return open < 0 || before.lastIndexOf('»') > open;
+  });
 }
 
 /**
@@ -470,7 +489,26 @@ function sentenceDecision(text: string, start: number, end: number, found: Map<n
     const passive = PASSIVE_DECISION.exec(lower);
     if (passive) found.set(start + passive.index, { action: `${passive[1]}e`, text: '', span: null });
   }
+  // "… la redevance … est fixée à 2,15 F/m³ …, par 25 voix pour et 3 voix contre", "Une subvention de
+  // 4 500 F est accordée à l'unanimité …": an act in the passive, in the sentence that states the vote.
+  if (!found.size) {
+    for (const m of execAll(PASSIVE_ACT, lower)) {
+      const action = actionOfParticiple(m[1]!);
+      if (!action || ADJOURNED.has(action)) continue;
+      const from = Math.max(lower.lastIndexOf('. ', m.index!), lower.lastIndexOf('\n\n', m.index!)) + 1;
+      const stop = /[.;](?:\s|$)/u.exec(lower.slice(m.index!));
+      if (!VOTE_IN_SENTENCE.test(lower.slice(from, stop ? m.index! + stop.index : lower.length))) continue;
+      found.set(start + m.index!, { action, text: '', span: null });
+      break;
+    }
+  }
 }
+/** "Le dossier est ajourné à l'unanimité": put off, no act decided. */
+const ADJOURNED = new Set(['ajourne', 'reporte', 'retire']);
+/** A participle after "est" / "sont": an act in the passive when it is an act's. Lower-cased text. */
+const PASSIVE_ACT = /(?<![\p{L}])(?:est|sont)\s+(\p{L}{4,})(?![\p{L}])/gu;
+/** How a vote is stated in a sentence: "à l'unanimité", "par 25 voix pour", "à la majorité". Lower-cased text. */
+const VOTE_IN_SENTENCE = /unanimit[ée]|\d+\s+voix|[àa]\s+la\s+majorit[ée]/u;
 
 /** The articles that start at the acts `found`, each to the next (or `end`), the acts joined to one ("…, et dit que") split off. */
 function articlesAt(text: string, found: ReadonlyMap<number, Article>, end: number): Article[] {

@@ -710,7 +710,10 @@ function decisionEndAfterVote(text: string, voteStart: number | null, voteEnd: n
   // A text without line breaks: the vote's sentence ends at its full stop, or where a word in
   // capitals opens what follows ("APPROUVÉE à l'unanimité N°8 …", "… VU POUR ÊTRE AFFICHÉ").
   // Not before the act the vote leads into ("à l'unanimité, DÉCIDE d'acquérir … ; AUTORISE …"): its line is the decision's.
-  if ((lineEnd - voteEnd > 300 || (lineEnd >= segEnd && isFlat(body))) && !actAfterVote(text, voteEnd)) {
+  // A paragraph on one long line that closes the item is the decision's whole ("… le Comité décide à
+  // l'unanimité de contracter … Il autorise le Président à signer …"): its sentences after the vote's are acts too.
+  const closesItem = lineEnd < segEnd && !text.slice(lineEnd, segEnd).trim();
+  if (((lineEnd - voteEnd > 300 && !closesItem) || (lineEnd >= segEnd && isFlat(body))) && !actAfterVote(text, voteEnd)) {
     const stop = text.slice(voteEnd, voteEnd + 300).search(/[.;](?:\s|$)|[ \t](?=\p{Lu})/u);
     if (stop >= 0) lineEnd = voteEnd + stop + (text[voteEnd + stop] === '.' || text[voteEnd + stop] === ';' ? 1 : 0);
   }

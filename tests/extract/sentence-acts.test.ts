@@ -409,3 +409,43 @@ describe('an act whose object a pronoun stands for, or stated in the passive', (
     expect(actions("Le budget primitif 1997 est voté à l'unanimité.")).toEqual(['vote']);
   });
 });
+
+describe('an act in the passive, in the sentence that states the vote', () => {
+  it('"… est fixée à …, par 25 voix pour et 3 voix contre", "… est accordée à l\'unanimité": the participle\'s act', () => {
+    expect(actions('Sur proposition du Président, la redevance due par les usagers est fixée à 2,15 F/m³ à compter du 1er janvier, par 25 voix pour et 3 voix contre.')).toEqual(['fixe']);
+    expect(actions("Une subvention de 4 500 F est accordée à l'unanimité à l'Amicale du personnel pour l'arbre de Noël.")).toEqual(['accorde']);
+  });
+
+  it('reads none where the sentence states no vote, nor in a matter put off', () => {
+    expect(actions('La redevance est fixée depuis 1979 par arrêté préfectoral. Le Président rappelle les tarifs.')).toEqual([]);
+    expect(actions("Le dossier de la salle polyvalente est ajourné à l'unanimité dans l'attente des devis.")).toEqual([]);
+  });
+});
+
+describe("a motion adopted in the decision's words, its own text between guillemets", () => {
+  it('reads the verbs of its prose as the motion\'s, no acts of the decision', () => {
+    expect(
+      actions(
+        "Le Conseil municipal, à l'unanimité, ADOPTE la motion suivante : « Le Conseil municipal s'oppose à la fermeture de la trésorerie, demande le maintien de ses horaires et charge le Maire de transmettre la présente motion au Préfet. »",
+      ),
+    ).toEqual(['adopte']);
+  });
+
+  it('keeps the articles it sets in capitals', () => {
+    const text = "ADOPTE la motion suivante : « Le Conseil communautaire,\n- S'OPPOSE à la fermeture de la ligne ;\n- DEMANDE à la Région de maintenir l'offre ; »\nCHARGE le Président d'adresser la présente motion au Préfet.";
+    expect(actions(text)).toEqual(['adopte', "s'oppose", 'demande', 'charge']);
+  });
+});
+
+describe("a summary record's paragraph on one long line, the vote in its first sentence", () => {
+  it('reads the acts of its later sentences, the paragraph closing the point', () => {
+    const text = `COMPTE RENDU SOMMAIRE DE LA REUNION DU COMITE SYNDICAL DU 30 NOVEMBRE 1984
+1. Renforcement de la conduite de transport – Emprunt
+Pour financer la deuxième tranche des travaux de renforcement de la conduite entre le réservoir de Wattrelieu et Haussignies, dont le coût s'élève à 2 640 000 F T.T.C., le Comité décide à l'unanimité de contracter auprès de la Caisse d'Aide à l'Équipement des Collectivités Locales un emprunt de 1 850 000 F, d'une durée de 15 ans. Le solde du financement est assuré par une subvention du Département. Il autorise le Président à signer le contrat de prêt et s'engage à inscrire chaque année les crédits nécessaires au remboursement.
+2. Transports scolaires – Convention
+Le Comité approuve à l'unanimité la convention avec le Département et autorise le Président à la signer.
+`;
+    const doc = analyzeText(text);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['décide', 'autorise', "s'engage"]);
+  });
+});
