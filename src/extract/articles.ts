@@ -549,8 +549,8 @@ function withoutTrailingMarks(s: string): string {
  * "et", a comma or a semicolon, then a verb in the third person and what it governs.
  */
 // A verb in capitals may open on its elided pronoun ("et S'ENGAGE à inscrire les crédits").
-// "; il sollicite les aides": the body again as its pronoun.
-const JOINED_ACT = /(?:,?[ \t\n]+et|[,;])[ \t\n]+(?:(?:il|elle)[ \t]+)?(?=\p{Ll}|\p{Lu}{2}|\p{Lu}['’]\p{Lu})/gu;
+// "; il sollicite les aides": the body again as its pronoun. ", lui ALLOUE une participation": whom the act gives to, as its pronoun.
+const JOINED_ACT = /(?:,?[ \t\n]+et|[,;])[ \t\n]+(?:(?:il|elle)[ \t]+)?(?:(?:lui|leur)[ \t]+)?(?=\p{Ll}|\p{Lu}{2}|\p{Lu}['’]\p{Lu})/gu;
 // "sollicite de la Collectivité une aide": whom the act asks, after "de la". "s'engage a inscrire":
 // an à whose accent OCR dropped, before an infinitive.
 // "et donne quitus au Président": the discharge given, no article before it.

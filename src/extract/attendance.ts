@@ -1300,8 +1300,8 @@ function addOnce(list: Person[], p: Person): void {
 
 /** "Mme X (suppléée)": a member whose substitute sat, listed by the substitute's name only. */
 const SUBSTITUTED = /^\s*\(\s*(?:[^()\n]{0,40}?[,;]\s*)?(?:suppl[ée]{2}e?|remplac[ée]e?\s+par\s[^)\n]{0,60})\s*\)/iu;
-/** "M. Rémi BURTIN, suppléant de Mme Odile TRÉMEAU": the member named after it sat through the substitute. */
-const SUBSTITUTE_OF = /(?:[Ss]uppl[ée]ante?|[Rr]empla[çc]ante?)\s+de\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+)?$/u;
+/** "M. Rémi BURTIN, suppléant de Mme Odile TRÉMEAU", "…, remplaçant M. GAYRAUD": the member named after it sat through the substitute. */
+const SUBSTITUTE_OF = /(?:[Ss]uppl[ée]ante?\s+de|[Rr]empla[çc]ante?(?:\s+de)?)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+)?$/u;
 
 /** SUBSTITUTE_OF.test, after a look for the word it needs ("[Ss]uppl…", "[Rr]empla…"). */
 const substituteOf = (before: string) => (before.includes('uppl') || before.includes('empla')) && SUBSTITUTE_OF.test(before);
@@ -1329,7 +1329,8 @@ function withoutSubstituted(text: string, att: Attendance): void {
 const SUBSTITUTE_AFTER = /^\s*(?:,|\()\s*(?:son\s+|sa\s+)?suppl[ée]ante?(?![\p{L}])/iu;
 
 /** "suppléant de Mme Odile BRU", "siégeant en remplacement de M. X": a member whose seat a substitute took. */
-const SUBSTITUTE_FOR = /(?:suppl[ée]ante?|rempla[çc]ante?|en\s+remplacement)\s+(?:de\s+|d['’]\s?)/giu;
+// "remplaçant M. GAYRAUD empêché": the participle governs the member with no "de".
+const SUBSTITUTE_FOR = /(?:suppl[ée]ante?|en\s+remplacement)\s+(?:de\s+|d['’]\s?)|rempla[çc]ante?\s+(?:de\s+|d['’]\s?)?(?=M\.|MM\.|Mme|Monsieur|Madame|de\s|d['’])/giu;
 
 /**
  * The members the lists say a substitute sat for, wherever the lists say it: such a member,

@@ -252,6 +252,12 @@ describe('substitutes', () => {
     expect(attendance.present.map((p) => p.surname)).toEqual(['PERRAUDIN', 'LAPALUS', 'BURTIN', 'GUYONNET']);
     expect(attendance.excused.map((p) => p.surname)).toEqual(['CARRIÈRE']);
   });
+
+  it('"…, délégué suppléant, remplaçant M. X empêché": the member replaced, named with no "de", is in no list', () => {
+    const text = `Présents : MM. ESCALE (Cambon), CALMEL (Cambon), MAURY (Puech), ALBAN, délégué suppléant, remplaçant\nM. GAYRAL empêché (Puech), CAZES (Vialas).\nExcusé : M. VIGUIER (Las Bordes).\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['ESCALE', 'CALMEL', 'MAURY', 'ALBAN', 'CAZES']);
+  });
 });
 
 describe('substitutes named where the members are listed by commune', () => {

@@ -449,3 +449,9 @@ Le Comité approuve à l'unanimité la convention avec le Département et autori
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['décide', 'autorise', "s'engage"]);
   });
 });
+
+describe('an act joined to the one before with its indirect object as a pronoun', () => {
+  it('", lui ALLOUE une participation …": an act of its own', () => {
+    expect(actions("Le Conseil Municipal APPROUVE la convention confiant à l'Office Municipal de la Culture l'organisation de la fête, lui ALLOUE une participation de 420 000 F et AUTORISE le Maire à signer ladite convention.")).toEqual(['approuve', 'alloue', 'autorise']);
+  });
+});
