@@ -72,6 +72,8 @@ function readAttendance(text: string, layout: LineLayout): ReturnType<typeof ext
 /** An order of a mayor or a president: one person acts, no body sits. */
 const NO_BODY = { body: null, bodyType: null } as const;
 const NO_SITTING = { date: null, dateText: null, dateSpan: null, time: null, place: null, convocationDate: null, president: null, secretary: null, quorum: null } as const;
+/** The offices that sign the notes sent with a convocation, other than the convener's. */
+const NOTES_SIGNER = /^(?:L[ea]|L['’])\s*(?:Directeur|Directrice|Pr[ée]f[eè]te?|Sous-Pr[ée]f[eè]te?|Secr[ée]taire)(?![\p{L}])/iu;
 /** A letter convening a sitting, a paper sent with it, the sheet its members signed: when and where it sat are that sitting's; who presided, none says. */
 const CONVENED_SITTING = { convocationDate: null, president: null, secretary: null, quorum: null } as const;
 
@@ -233,7 +235,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   if (draftAt !== null) signed.push(...extractSignatures(text.slice(0, draftAt), meeting.president, layout));
   // Its letter's first: the text's close may be an agenda's rows, a rapporteur's office then a code ("M. LE PRESIDENT" / "DAC").
   const letterSigned = convocation && !sheetTitled ? letterSignatures(text, meeting.president, layout) : [];
-  const signatures = sheetTitled ? [] : letterSigned.length ? letterSigned : signed;
+  // The notes sent with it signed at their close by another office ("Le Secrétaire Général," / "A. FIESCHI",
+  // "Le Directeur", "Le Préfet"): that signer too; not a table's rows, nor the convener's office again.
+  const notesSigned = letterSigned.length ? signed.filter((p) => p.role && NOTES_SIGNER.test(p.role) && !letterSigned.some((q) => q.surname === p.surname || (q.span && p.span && p.span.start <= q.span.end))) : [];
+  const signatures = sheetTitled ? [] : letterSigned.length ? [...letterSigned, ...notesSigned] : signed;
   // No secretary named at the head: the one who signs as such ("Le Président, Le secrétaire de séance," / "J.-L. MARSAN M. DELBOSC").
   if (!meeting.secretary && !isRegister && kind !== 'other') meeting.secretary = secretaryAmongSignatures(signatures);
   const claims: SectionClaim[] = [];

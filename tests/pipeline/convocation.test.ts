@@ -60,6 +60,11 @@ describe('a letter convening a sitting', () => {
     const long = analyzeText(LETTER.replace('\fPOUVOIR', `ORDRE DU JOUR (suite)\n\n${points}\n\fPOUVOIR`));
     expect(long.signatures.map((p) => p.surname)).toEqual(['MAUREL-KERDANET']);
   });
+  it('is signed too by the office that signs the notes sent with it, under them', () => {
+    const notes = `\fNOTE DE PRESENTATION\n\n2. Compte administratif 2008\n     Le compte administratif fait apparaître un excédent de 412 000 F.\n\n                                              Le Directeur Général des Services,\n\n                                              P. LANGLOIS\n`;
+    const withNotes = analyzeText(LETTER.replace('\fPOUVOIR', `${notes}\fPOUVOIR`));
+    expect(withNotes.signatures.map((p) => p.surname)).toEqual(['MAUREL-KERDANET', 'LANGLOIS']);
+  });
 });
 
 describe("a web page announcing a board's sitting", () => {
