@@ -387,14 +387,29 @@ function withoutSummaryTable(cellItems: Item[], headings: readonly Heading[], bu
   return summed >= 2 && summed * 2 >= cellItems.length ? [] : cellItems;
 }
 
+/** A cell's label on its line before the decision's words: "Texte ". */
+const TEXT_CELL_LABEL = /(?:^|\n)[ \t]*(Texte)[ \t]+$/u;
+
+/** Where `words` stand one after another in text from `from`, a line break between two of them as a space ("Le" / "comité approuve …"); -1 if nowhere. */
+function wordsAt(text: string, words: readonly string[], from: number): number {
+  const at = text.indexOf(words.join(' '), from);
+  if (at >= 0 || words.length < 2) return at;
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'gu');
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? -1;
+}
+
 /** A row of a table of points (readRegisterCells): its report up to its decision's text, its decision from there; none where the row has no such text. */
 function cellRowClaims(text: string, item: Item, i: number): SectionClaim[] {
   const decided = item.decision?.articles[0]?.text;
   if (!item.span) return [];
   // The decision's text as the cells joined it: its first words start its first line. Without
   // one, the row's vote or outcome cell.
-  const at = decided ? text.indexOf(decided.split(' ').slice(0, 4).join(' '), item.span.start) : decisionCellAt(text, item.span.start, item.span.end);
-  if (at < 0 || at >= item.span.end) return [];
+  const found = decided ? wordsAt(text, decided.split(' ').slice(0, 4), item.span.start) : decisionCellAt(text, item.span.start, item.span.end);
+  if (found < 0 || found >= item.span.end) return [];
+  // "Texte Le comité déclare …": the label of the cell the decision opens is the decision's.
+  const label = TEXT_CELL_LABEL.exec(text.slice(Math.max(item.span.start, found - 20), found));
+  const at = label ? found - label[0].length + label[0].indexOf(label[1]!) : found;
   return [
     { kind: 'report', item: i, start: item.span.start, end: at },
     { kind: 'decision', item: i, start: at, end: item.span.end },

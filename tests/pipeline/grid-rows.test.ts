@@ -121,6 +121,13 @@ Signataires PEYRARD Louis (Président) MOUNIER Jean (Secrétaire)
     ]);
   });
 
+  it("makes each act's text, from its label, the decision where the committee acts, a line break inside its words", () => {
+    const wrapped = analyzeText(text.replace("Texte Le comité approuve le projet et sollicite l'aide du Département.", "Texte Le montant des travaux est estimé à 310 000 F. Le\ncomité approuve le projet et sollicite l'aide du Département."));
+    const decisionsOf = (d: typeof doc) => d.sections.filter((s) => s.kind === 'decision').map((s) => d.text.slice(s.start, s.end));
+    expect(decisionsOf(doc).map((d) => d.slice(0, 30))).toEqual(['Le comité adopte le budget pri', 'Texte Le comité approuve le pr']);
+    expect(decisionsOf(wrapped)[1]).toMatch(/^Le\ncomité approuve le projet/);
+  });
+
   it('reads who signed from the "Signataires" field, each with the office in brackets', () => {
     expect(doc.signatures.map((p) => [p.surname, p.role])).toEqual([
       ['PEYRARD', 'Président'],
