@@ -86,7 +86,7 @@ const AFTER_NUMBER = String.raw`[ \t]*(?::[ \t]*(?=[-–—]))?(?:[-–—:|][ \
  */
 const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "- Délibération 2024/14 : …": a bullet, and the word without its "n°", as small communes type it
-  // (or a web page's expander: "+ Délibération n° 2020/041 - …", "▸ Délibération …");
+  // (or a web page's expander: "+ Délibération n° 2020/041 - …", "▸ Délibération …", "» Rapport n° 1-01 - …");
   // a register's code for the word before "N°", its title after a dash or a rank on the line: "DCM N° 2013/18 - …",
   // "DCM n° 2023-27  3. Forêt communale …", dotted "D.C.M. N° 2013/18 - …" ("D.C.C.": a community's council); without
   // "N°" the code is the number's own ("DCM 2025-011 – …").
@@ -100,7 +100,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "Ref : DE_2016_031 - Décision modificative …": a records software's reference of the act, its letters first.
   // "N° 91/B/52 2°) ORDURES MENAGERES …", "Rapport n° 96/CP/141 – Électrification …": a number with its letters, before the
   // point's rank or a dash and the title (alone, "N° 84/B/03" is a leaf's).
-  new RegExp(String.raw`^[ \t]*(?:[-–•+▸►▶▼][ \t]*(?=D[ée]lib|D[ÉE]LIB))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|\d{1,2}[ \t]+[-–][ \t]+(?=(?:19|20)\d\d-\d\d-\d\d[ \t]+[-–—][ \t]+\p{Lu})|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?|(?:D\.[ \t]?C\.[ \t]?[MC]\.|DC[MC])[ \t]+[Nn][°o]\.?[ \t]?(?=[\w./-]+[ \t]+(?:[-–—][ \t]+\S|\d{1,2}[.)][ \t]+\p{Lu})))(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:R[ée]f|R[ÉE]F)(?:[ée]rence|[ÉE]RENCE)?\.?[ \t]*:[ \t]*(?=[A-Z]{1,5}[ .\-_]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*N°\s?)${LETTERED_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu})|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu})|(?<=^[ \t]*)${LETTERED_DOTTED_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*(?:[-–•+▸►▶▼][ \t]*(?=D[ée]lib|D[ÉE]LIB)|[»›][ \t]*(?=D[ée]lib|D[ÉE]LIB|[Rr]apport[ \t]+n|RAPPORT[ \t]+N))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|\d{1,2}[ \t]+[-–][ \t]+(?=(?:19|20)\d\d-\d\d-\d\d[ \t]+[-–—][ \t]+\p{Lu})|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?|(?:D\.[ \t]?C\.[ \t]?[MC]\.|DC[MC])[ \t]+[Nn][°o]\.?[ \t]?(?=[\w./-]+[ \t]+(?:[-–—][ \t]+\S|\d{1,2}[.)][ \t]+\p{Lu})))(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:R[ée]f|R[ÉE]F)(?:[ée]rence|[ÉE]RENCE)?\.?[ \t]*:[ \t]*(?=[A-Z]{1,5}[ .\-_]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*N°\s?)${LETTERED_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu})|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu})|(?<=^[ \t]*)${LETTERED_DOTTED_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
@@ -114,7 +114,7 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
 /** An @ctes identifier's nature code after a number ("2012_06-DE"). */
 const ACTES_NATURE_AFTER = new RegExp(String.raw`^-(?:${ACTE_NATURES})(?![\p{L}\d])`, 'u');
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "n°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
-const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•+▸►▶▼n.:'’`;
+const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•+▸►▶▼»›n.:'’`;
 const LABELLED_OPENING = 'NDRrA-–';
 const OBJET_ALONE = /[o0]bjet\s*:\s*(?=\p{L}|\d)/gu;
 /**

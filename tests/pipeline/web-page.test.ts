@@ -441,3 +441,28 @@ Le cyclone reste l'un des plus intenses observés au XXe siècle ; les délibér
     expect(analyzeText(page).signatures.map((s) => s.surname)).toEqual(['SOLEIL']);
   });
 });
+
+describe("a commission's minutes on a web page, each report's heading behind the page's \"»\" bullet", () => {
+  const text = `Accueil > Le Département > Les séances
+COMMISSION PERMANENTE DU 3 JUILLET 2000 - COMPTE RENDU
+La Commission permanente s'est réunie le 3 juillet 2000 à 10 heures sous la présidence de M. Marcel DUPIN.
+Présents : M. Marcel DUPIN, M. Henri BOUCHARD, Mme Lucie MOREAU.
+PREMIÈRE COMMISSION - FINANCES ET PERSONNEL
+» Rapport n° 1-01 - Garantie d'emprunt - Office public d'HLM - Construction de 12 logements
+Rapporteur : M. Henri BOUCHARD
+La Commission permanente accorde la garantie du Département. Adopté à l'unanimité.
+Haut de page ^
+» Rapport n° 1-02 - Fourniture de carburants - Marché sur appel d'offres
+Rapporteur : Mme Lucie MOREAU
+La Commission permanente autorise le Président à signer le marché. Adopté à l'unanimité.
+Haut de page ^
+`;
+
+  it('reads each report under its number and title, not the commission heading over them', () => {
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1-01', "Garantie d'emprunt - Office public d'HLM - Construction de 12 logements"],
+      ['1-02', "Fourniture de carburants - Marché sur appel d'offres"],
+    ]);
+  });
+});
