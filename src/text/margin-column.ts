@@ -55,7 +55,44 @@ const GAP = / {3}/;
  * and the body erased first; a page without a gap between cells (most) searched once.
  */
 export function unweaveColumns(page: string): string {
-  return GAP.test(page) ? unweaveListColumns(unweaveMarginNotes(unweaveMargins(unweaveMarginTitles(eraseColumnRule(page))))) : page;
+  return GAP.test(page) ? unweaveListColumns(unweaveMarginNotes(unweaveMargins(unweaveMarginTitles(unweaveActLabels(eraseColumnRule(page)))))) : page;
+}
+
+/**
+ * A deliberation's label and number stacked in the margin beside the first two lines of its text,
+ * too short a margin for the readers of notes:
+ *
+ *   Délib.          Sur le rapport de M. BELLAY, Adjoint délégué aux finances, le
+ *   n° 89/58        Conseil Municipal adopte la décision modificative n° 2 du budget
+ *
+ * The number is given on a line of its own ("Délib. n° 89/58") over the text's lines.
+ */
+const ACT_LABEL_CELL = /^[ \t]{0,6}(D[ée]lib(?:[ée]ration)?\.?|DELIB(?:ERATION)?\.?)[ \t]{2,}(\S.*)$/u;
+// OCR's "*" for the degree sign, its "l" and "O" among the figures ("n* 89/62", "n° 89/6l").
+const ACT_NUMBER_CELL = /^[ \t]{0,6}[Nn][°*º][ \t]?(\d[\dlO]{0,3}(?:[-/.][\dlO]{1,4}){1,2})[ \t]{2,}(\S.*)$/u;
+const ACT_LABEL_IN_PAGE = /(?:^|\n)[ \t]{0,6}(?:D[ée]lib|DELIB)[^\n]*\n[ \t]{0,6}[Nn][°*º][ \t]?\d/u;
+
+/** A line of prose: a word in small letters among its first five. */
+const PROSE_OPENING = /^(?![Nn]°)(?:\S+[ \t]+){0,4}?\p{Ll}{3,}/u;
+/** The point's heading over its text: its rank, then a title in capitals. */
+const HEADING_ABOVE = /^[ \t]*(?:[IVXL]{1,5}|\d{1,3})[ \t]*[-–.)°][^\n\p{Ll}]*$/u;
+
+function unweaveActLabels(page: string): string {
+  if (!ACT_LABEL_IN_PAGE.test(page)) return page;
+  const lines = page.split('\n');
+  let changed = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const label = ACT_LABEL_CELL.exec(lines[i]!);
+    const number = label ? ACT_NUMBER_CELL.exec(lines[i + 1]!) : null;
+    if (!label || !number) continue;
+    // The body's two lines start at one column, the margin's width; they are prose, under the point's heading.
+    if (lines[i]!.length - label[2]!.length !== lines[i + 1]!.length - number[2]!.length) continue;
+    if (!PROSE_OPENING.test(label[2]!) || !PROSE_OPENING.test(number[2]!) || !HEADING_ABOVE.test(lines[i - 1] ?? '')) continue;
+    lines.splice(i, 2, `${label[1]} n° ${number[1]!.replace(/l/g, '1').replace(/O/g, '0')}`, label[2]!, number[2]!);
+    changed = true;
+    i += 2;
+  }
+  return changed ? lines.join('\n') : page;
 }
 
 /** A proxy's holder after the member's cell: "par Mme X", "pouvoir à M. Y", "représenté par …". */

@@ -1166,3 +1166,36 @@ votants : 31 COLLIGNON Nadine, M. HUMBERT Daniel.`;
     ]);
   });
 });
+
+describe("a deliberation's label and number stacked in the margin beside its text's first two lines", () => {
+  const PAGE = `II - BUDGET COMMUNAL 1989 - DECISION MODIFICATIVE N° 2
+Délib.          Sur le rapport de M. BELLAY, Adjoint délégué aux finances, le
+n° 89/58        Conseil Municipal adopte la décision modificative n° 2 du budget
+de l'exercice 1989, qui s'équilibre à 1 284 600 F.
+
+III - RESTAURANT SCOLAIRE - PRIX DU REPAS
+Délib.          Le Conseil Municipal fixe ainsi qu'il suit le prix du repas servi
+n* 89/6l        au restaurant scolaire à compter du 2 octobre 1989.`;
+
+  it('gives the number on a line of its own under the heading, OCR\'s "*" and "l" read back, then the text', () => {
+    expect(unweaveColumns(PAGE).split('\n')).toEqual([
+      'II - BUDGET COMMUNAL 1989 - DECISION MODIFICATIVE N° 2',
+      'Délib. n° 89/58',
+      'Sur le rapport de M. BELLAY, Adjoint délégué aux finances, le',
+      'Conseil Municipal adopte la décision modificative n° 2 du budget',
+      "de l'exercice 1989, qui s'équilibre à 1 284 600 F.",
+      '',
+      'III - RESTAURANT SCOLAIRE - PRIX DU REPAS',
+      'Délib. n° 89/61',
+      "Le Conseil Municipal fixe ainsi qu'il suit le prix du repas servi",
+      'au restaurant scolaire à compter du 2 octobre 1989.',
+    ]);
+  });
+
+  it('leaves a label beside a heading in capitals, or under no heading, where it was', () => {
+    const beside = 'II - BUDGET COMMUNAL\nDélib.          III - RESTAURANT SCOLAIRE\nn° 89/58        PRIX DU REPAS POUR L\'ANNEE 1989-1990';
+    expect(unweaveColumns(beside)).toBe(beside);
+    const noHeading = PAGE.replace('II - BUDGET COMMUNAL 1989 - DECISION MODIFICATIVE N° 2\n', 'Le Maire rappelle les crédits votés en mars.\n');
+    expect(unweaveColumns(noHeading).split('\n')[1]).toMatch(/^Délib\.\s{2,}Sur le rapport/);
+  });
+});
