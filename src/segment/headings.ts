@@ -994,6 +994,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // The form's cells between a number and its "Objet" are its title's now, no headings of their own ("FINANCES - …", the subject again in capitals).
     .filter(notInsideEarlier())
     .map((h) => (h.number === null ? (withCodeOpeningTitle(h) ?? withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
+    .map((h, i, all) => (h.number === null ? (withSheetNumber(text, h, all[i - 1]?.end ?? 0) ?? h) : h))
     .map(RAPPORTEUR_COLUMN.test(text) ? withoutRapporteurCell : (h) => h)
     .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
     .map((h) => (h.scheme === 'numbered' ? (withDeliberationAbove(text, h) ?? h) : h))
@@ -1411,6 +1412,25 @@ function ownNumberAbove(text: string, lineStart: number): boolean {
   }
   return false;
 }
+
+/**
+ * A register's sheet, its deliberation's number alone on a line at its head ("N° 2000/04"), over
+ * the sitting's counts, opening and lists, the subject under "OBJET :" further down: `h`, that
+ * subject, with the number of its sheet, no heading between them; else null.
+ */
+function withSheetNumber(text: string, h: Heading, from: number): Heading | null {
+  if (!SUBJECT_LABEL_OPENING.test(text.slice(h.start, h.start + 12))) return null;
+  const zone = text.slice(Math.max(from, h.start - SHEET_HEAD_REACH), h.start);
+  let number: string | null = null;
+  for (const m of execAll(SHEET_NUMBER_LINE, zone)) number = m[1]!;
+  return number ? { ...h, number } : null;
+}
+/** "OBJET :" opening the heading. */
+const SUBJECT_LABEL_OPENING = /^(?:OBJET|Objet)[ \t]*:/u;
+/** The sheet's number alone on its line (the page's layout set it right, as the lines around it). */
+const SHEET_NUMBER_LINE = /(?<=^|\n)[ \t]*N°[ \t]?(\d{2,4}[/-]\d{1,4})[ \t]*(?=\n)/gu;
+/** How far above its subject a sheet's number may stand: the counts, the opening and the lists between. */
+const SHEET_HEAD_REACH = 2500;
 
 /** `h` with the number of the lines right above it (NUMBER_LABEL_LINE), starting at them; else null. */
 function withNumberAbove(text: string, h: Heading): Heading | null {

@@ -3948,3 +3948,32 @@ Le Conseil Municipal, à l'unanimité, approuve l'état d'assiette.
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['15/91', '16/91']);
   });
 });
+
+describe("a register's sheets, each deliberation's number alone at the sheet's head, its subject under \"OBJET :\" further down", () => {
+  const sheet = (n: string, subject: string, act: string) => `REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance du 24 mars 2000                         Feuillet n° ${n.slice(-2)}
+
+                                               N° 2000/${n}
+Nombre de membres afférents au Conseil Municipal : 11   en exercice : 11
+Date de la convocation : 17 mars 2000
+
+L'an deux mil et le vingt-quatre mars à vingt heures trente, le Conseil
+Municipal de cette Commune, régulièrement convoqué, s'est réuni sous la
+présidence de M. Roger PERRAUDIN, Maire.
+
+Présents : MM. PERRAUDIN Roger, BOUCHARD Jean-Claude, Mme GUYOT Odette.
+Secrétaire de séance : Mme GUYOT Odette.
+
+OBJET : ${subject}
+
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, ${act}.
+`;
+
+  it('numbers each subject with its sheet\'s number', () => {
+    const text = [sheet('04', 'COMPTE DE GESTION 1999', 'déclare que le compte de gestion n\'appelle ni observation ni réserve'), sheet('05', 'BUDGET PRIMITIF 2000', 'vote le budget primitif 2000')].join('\f');
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['2000/04', 'COMPTE DE GESTION 1999'],
+      ['2000/05', 'BUDGET PRIMITIF 2000'],
+    ]);
+  });
+});
