@@ -47,9 +47,13 @@ function bodyWidth(lines: readonly string[]): number {
   return lengths.length ? lengths[Math.floor(lengths.length / 2)]! : 0;
 }
 
-/** The margin's piece of `line` and the body's part, or null where the line runs no longer than the body's width. */
-function split(line: string, width: number, first: boolean, numbered = { glued: true, maxWords: MAX_PIECE_WORDS, dashed: false }): { piece: string; body: string } | null {
-  const { glued, maxWords, dashed } = numbered;
+/**
+ * The margin's piece of `line` and the body's part, or null where the line runs no longer than the
+ * body's width. `options`: whether the piece may be glued by one space (`glued`, else only two
+ * spaces or more part it), how many words it may hold, and whether a dash closing it ends it (`dashed`).
+ */
+function split(line: string, width: number, first: boolean, options = { glued: true, maxWords: MAX_PIECE_WORDS, dashed: false }): { piece: string; body: string } | null {
+  const { glued, maxWords, dashed } = options;
   const text = line.trim();
   // Two spaces or more where the margin ends, as the layer kept them: the cut is there.
   const spaced = SPACED_PIECE.exec(text);
