@@ -335,6 +335,9 @@ export function extractArticles(text: string, start: number, end: number): Artic
     // lead or a point that closes its line ("après en avoir délibéré :" / "adopte … ;" / "fixe …").
     // "Et DEMANDE aux maires …": after "et", only a verb in capitals opens an article ("41) et fixe …" goes on with a sentence).
     const joined = /(?:^|\s)et[ \t]+$/u.test(m[0]);
+    // "DÉCIDE de confier au Maire … les délégations suivantes :" / "- arrêter …" / "- passer les contrats …":
+    // bare infinitives under a list's announcing line are the powers it lists, no acts of the decision.
+    if (bulleted && !INFINITIVE_MARK.test(m[0]) && BARE_INFINITIVE.test(text.slice(verbAt, verbAt + 30)) && listAnnouncedAbove(text, start + m.index!)) continue;
     consider(text, found, verbAt, joined ? 'all' : bulleted || listedAfter(text, start + m.index!) ? 'none' : 'initial', verb);
   }
   if (!zone.includes('\n') || zone.length / lineCount(zone) > 400) {
@@ -380,6 +383,31 @@ function withoutQuotedActs(text: string, articles: Article[]): Article[] {
     const open = before.lastIndexOf('«');
     return open < 0 || before.lastIndexOf('»') > open;
   });
+}
+
+/** "de" or "d'" before an infinitive: "Article 1er : De fixer …", an act as the decision writes one. */
+const INFINITIVE_MARK = /(?:^|[\s:])(?:de|d['’])[ \t]*$/iu;
+/** A verb in the infinitive opening its item, no "de" before it: "arrêter", "prononcer", "accepter". */
+const BARE_INFINITIVE = /^\p{Ll}[\p{Ll}'’]*(?:er|ir|re)(?![\p{L}])/u;
+/** A line announcing a list by its nouns: "… les délégations suivantes :", "… les missions suivantes :". */
+const LIST_ANNOUNCED = /suivant(?:e|es|s)?[ \t]*:[ \t]*$/iu;
+/** How many lines above an item its list's announcing line may stand. */
+const LIST_ITEMS_REACH = 40;
+
+/** Whether the line ending on a colon above the list's items over the line at `at` announces the list by its nouns (LIST_ANNOUNCED). */
+function listAnnouncedAbove(text: string, at: number): boolean {
+  let item = at;
+  while (text[item] === '\n' || text[item] === ' ' || text[item] === '\t') item++;
+  let end = text.lastIndexOf('\n', item - 1);
+  for (let k = 0; k < LIST_ITEMS_REACH && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimEnd();
+    if (line.endsWith(':')) return LIST_ANNOUNCED.test(line);
+    // Only the list's items between: bullets, and their lines going on in small letters.
+    if (!/^[ \t]*(?:[-•–]|\p{Ll})/u.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 /**

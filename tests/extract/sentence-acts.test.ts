@@ -455,3 +455,15 @@ describe('an act joined to the one before with its indirect object as a pronoun'
     expect(actions("Le Conseil Municipal APPROUVE la convention confiant à l'Office Municipal de la Culture l'organisation de la fête, lui ALLOUE une participation de 420 000 F et AUTORISE le Maire à signer ladite convention.")).toEqual(['approuve', 'alloue', 'autorise']);
   });
 });
+
+describe("a decision announcing a list of delegations by its nouns, each item a bare infinitive", () => {
+  it('reads the powers listed as no acts; the decision\'s own verbs are', () => {
+    const text = "Le Conseil municipal, après en avoir délibéré, DÉCIDE de confier au Maire, pour la durée de son mandat,\nles délégations suivantes :\n- arrêter et modifier l'affectation des propriétés communales ;\n- passer les contrats d'assurance et accepter les indemnités de sinistre ;\n- prononcer la délivrance et la reprise des concessions dans le cimetière ;\nPRÉCISE que le Maire rendra compte de ses décisions à chaque réunion.";
+    expect(actions(text)).toEqual(['décide', 'précise']);
+  });
+
+  it('keeps the acts a decision writes as its items ("DÉCIDE :" / "- de fixer …"), and an act after a table its first item announced', () => {
+    expect(actions("DÉCIDE :\n- de fixer les tarifs suivants :\n- d'autoriser le Maire à signer les conventions.")).toEqual(['fixe', 'autorise']);
+    expect(actions("DÉCIDE :\n- attribuer les subventions suivantes :\nCommune Opération Montant\nVALBRUN Toiture 12 000\n- imputer la dépense au chapitre 204 du budget.")).toEqual(['attribue', 'impute']);
+  });
+});
