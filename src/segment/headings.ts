@@ -983,6 +983,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !(h.number !== null && CODE_TITLE.test(h.title) && !/\s/.test(lineAt(text, h.start).line.trim())))
     // "N° 3/1980" alone: a number, no subject (under the subject, numberParagraphAt reads it).
     .filter((h) => !/^N°[ \t]?\S+$/u.test(h.title))
+    // "N° 80/03" over "PROCES-VERBAL DE LA REUNION DU COMITE SYNDICAL", before the sitting opens: the record's own title, no point.
+    .filter((h) => !(RECORD_TITLE.test(h.title) && h.start < sittingOpensAt(text)))
     // "N° 93-031   Nombre de Conseillers :": the act's number beside the margin's box of counts, no subject.
     .filter((h) => !(h.number !== null && /^nombre\s/iu.test(h.title) && COUNT_BOX_LABEL_LINE.test(lineAt(text, h.start).line)))
     // "Rapport n° 4-12   Commission : Agriculture, Forêt": the report's rank and the commission that examined it, no subject.
@@ -1424,6 +1426,14 @@ function withSheetNumber(text: string, h: Heading, from: number): Heading | null
   let number: string | null = null;
   for (const m of execAll(SHEET_NUMBER_LINE, zone)) number = m[1]!;
   return number ? { ...h, number } : null;
+}
+/** The record naming itself and its body: "PROCES-VERBAL DE LA REUNION DU COMITE SYNDICAL", "COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL". */
+const RECORD_TITLE = /^(?:PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU(?:\s+SOMMAIRE)?)\s+DE\s+LA\s+(?:R[ÉE]UNION|S[ÉE]ANCE)\s+DU\s+(?:COMIT[ÉE]|CONSEIL|BUREAU)/iu;
+/** The sitting's opening sentence ("L'an mil neuf cent …", "L'an deux mille …"). */
+const SITTING_OPENING_SENTENCE = /l['’]an\s+(?:mil|deux|\d)/iu;
+/** Where the sitting's opening sentence stands, or -1. */
+function sittingOpensAt(text: string): number {
+  return text.search(SITTING_OPENING_SENTENCE);
 }
 /** "OBJET :" opening the heading. */
 const SUBJECT_LABEL_OPENING = /^(?:OBJET|Objet)[ \t]*:/u;

@@ -3977,3 +3977,27 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, ${act}.
     ]);
   });
 });
+
+describe("a syndicate's PV numbered at its head over its own title, before the sitting opens", () => {
+  it('reads "N° 80/03" / "PROCES-VERBAL DE LA REUNION DU COMITE SYNDICAL" as no point; the previous minutes\' approval stays one', () => {
+    const text = `SYNDICAT INTERCOMMUNAL DES EAUX DU PLATEAU
+                                        N° 80/03
+
+        PROCES-VERBAL DE LA REUNION DU COMITE SYNDICAL
+                    du mardi 18 mars 1980
+
+L'an mil neuf cent quatre-vingt, le dix-huit mars, le Comité du Syndicat s'est réuni sous la présidence de M. Fernand ROUMIEUX, Président.
+Etaient présents : MM. ROUMIEUX, ESTIENNE, GIRAUD.
+
+1°) PROCES-VERBAL DE LA SEANCE PRECEDENTE
+Le procès-verbal de la séance du 12 décembre 1979 est adopté à l'unanimité.
+
+2°) BUDGET SUPPLEMENTAIRE 1980
+Le Comité adopte le budget supplémentaire 1980 à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'PROCES-VERBAL DE LA SEANCE PRECEDENTE'],
+      ['2', 'BUDGET SUPPLEMENTAIRE 1980'],
+    ]);
+  });
+});
