@@ -12,7 +12,7 @@ import { isDecisionsList } from './kind.ts';
 import { parsePersonList } from './persons.ts';
 import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
-import { isFlat, lineCount } from '../text/lines.ts';
+import { isFlat, lineCount, paragraphStart } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { AFTER_WORD, BODY_QUALIFIERS, CARRYING_ON, CLOSING_LINE, DELIBERATED_WORD, OBSERVING_PARTICIPLES } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
@@ -750,19 +750,6 @@ function decisionEndAfterVote(text: string, voteStart: number | null, voteEnd: n
   const articleAt = paragraphStart(text, decisionEnd);
   if (articleAt > (voteStart ?? voteEnd) - 1 && ARTICLE_NUMBER.test(text.slice(articleAt, articleAt + 30))) decisionEnd = Math.max(decisionEnd, articleListEnd(text, articleAt, segEnd));
   return decisionEnd;
-}
-
-/** Where the paragraph holding `at` opens: after the blank line before it, its first line's indent passed over. */
-function paragraphStart(text: string, at: number): number {
-  let from = text.lastIndexOf('\n', at - 1) + 1;
-  // Line by line up while the line above holds text.
-  while (from > 0) {
-    const above = text.lastIndexOf('\n', from - 2) + 1;
-    if (!text.slice(above, from - 1).trim()) break;
-    from = above;
-  }
-  while (text[from] === ' ' || text[from] === '\t') from++;
-  return from;
 }
 
 /** The considérants of the decision text[from, to), each unwrapped. */

@@ -7,6 +7,7 @@
 import type { Span } from '../schema/minutes.ts';
 import { lowerOf } from '../text/caseless.ts';
 import { fullStopBefore } from '../text/sentences.ts';
+import { paragraphStart } from '../text/lines.ts';
 import { findDates, WEEKDAY_NAMES } from '../text/dates.ts';
 
 /**
@@ -128,14 +129,6 @@ export function convenedDate(text: string, span: Span): { date: string; dateText
 const WEEKDAY_BEFORE = new RegExp(String.raw`${WEEKDAY}[ \t,]*$`, 'iu');
 /** A date that opens on its day of the week ("JEUDI 20 JUIN 2002"). */
 const WEEKDAY_OPENING = new RegExp(String.raw`^${WEEKDAY}(?![\p{L}])`, 'iu');
-
-/** Where the paragraph holding `at` starts: after the blank line (or page break) before it. */
-function paragraphStart(text: string, at: number): number {
-  const blank = Math.max(text.lastIndexOf('\n\n', at), text.lastIndexOf('\f', at));
-  let start = blank < 0 ? 0 : blank + 1;
-  while (start < at && /\s/.test(text[start]!)) start++;
-  return start;
-}
 
 /** Where the paragraph holding `at` ends: its last non-blank character, before a blank line, a page break or the end. */
 function paragraphEnd(text: string, at: number): number {

@@ -1429,11 +1429,9 @@ function withSheetNumber(text: string, h: Heading, from: number): Heading | null
 }
 /** The record naming itself and its body: "PROCES-VERBAL DE LA REUNION DU COMITE SYNDICAL", "COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL". */
 const RECORD_TITLE = /^(?:PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU(?:\s+SOMMAIRE)?)\s+DE\s+LA\s+(?:R[ÉE]UNION|S[ÉE]ANCE)\s+DU\s+(?:COMIT[ÉE]|CONSEIL|BUREAU)/iu;
-/** The sitting's opening sentence ("L'an mil neuf cent …", "L'an deux mille …"). */
-const SITTING_OPENING_SENTENCE = /l['’]an\s+(?:mil|deux|\d)/iu;
-/** Where the sitting's opening sentence stands, or -1. */
+/** Where the sitting's opening or its lists start (OPENING_BETWEEN), or -1. */
 function sittingOpensAt(text: string): number {
-  return text.search(SITTING_OPENING_SENTENCE);
+  return lowerOf(text).search(OPENING_BETWEEN);
 }
 /** "OBJET :" opening the heading. */
 const SUBJECT_LABEL_OPENING = /^(?:OBJET|Objet)[ \t]*:/u;

@@ -44,3 +44,16 @@ export function lineAt(text: string, pos: number): { start: number; end: number;
   if (end < 0) end = text.length;
   return { start, end, line: text.slice(start, end) };
 }
+
+/** Where the paragraph holding `at` starts: after the blank line (or page break) above its line, its indent passed over. */
+export function paragraphStart(text: string, at: number): number {
+  let from = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\f', at - 1)) + 1;
+  // Line by line up while the line above holds text.
+  while (from > 0 && text[from - 1] !== '\f') {
+    const above = Math.max(text.lastIndexOf('\n', from - 2), text.lastIndexOf('\f', from - 2)) + 1;
+    if (!text.slice(above, from - 1).trim()) break;
+    from = above;
+  }
+  while (from < at && /\s/.test(text[from]!)) from++;
+  return from;
+}

@@ -6,6 +6,7 @@
  * sentences ("à dix-huit heures / … / trente"): the box is given first, then the paragraph whole.
  */
 import { eraseColumnRule } from './column-rule.ts';
+import { fixNumber } from './ocr-cleanup.ts';
 import { MEMBER_NOUNS, SITTING_DATE_LABEL } from './cues.ts';
 
 /**
@@ -88,7 +89,7 @@ function unweaveActLabels(page: string): string {
     // The body's two lines start at one column, the margin's width; they are prose, under the point's heading.
     if (lines[i]!.length - label[2]!.length !== lines[i + 1]!.length - number[2]!.length) continue;
     if (!PROSE_OPENING.test(label[2]!) || !PROSE_OPENING.test(number[2]!) || !HEADING_ABOVE.test(lines[i - 1] ?? '')) continue;
-    lines.splice(i, 2, `${label[1]} n° ${number[1]!.replace(/l/g, '1').replace(/O/g, '0')}`, label[2]!, number[2]!);
+    lines.splice(i, 2, `${label[1]} n° ${fixNumber(number[1]!)}`, label[2]!, number[2]!);
     changed = true;
     i += 2;
   }
