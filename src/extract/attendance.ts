@@ -17,7 +17,7 @@ import { presenceGrid } from './presence-grid.ts';
 import { twoColumnLists } from './two-column-lists.ts';
 import { proxyPairs } from './proxy-pairs.ts';
 import { listColumnsTable } from './list-columns-table.ts';
-import { statusHeaderRows } from './status-header-rows.ts';
+import { stackedStatusRows, statusHeaderRows } from './status-header-rows.ts';
 import { listColumns, type LineLayout } from '../text/layout.ts';
 import { firstAtOrAfter, hasWord, indexWords, keyed, mayMatchIn, wordIndex } from '../text/gate.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
@@ -697,7 +697,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] 
   // "qui ont pris part" alone: the register's form, "à la délibération" wrapped under it.
   [/^(?:votants?|(?:qui\s+ont\s+)?pris\s+part\s+au\s+vote|prenant\s+part\s+au\s+vote|qui\s+ont\s+pris\s+part(?:\s+[àa]\s+la\s+d[ée]lib[ée]ration)?)$/u, 'voting'],
   // "dont suppléants": the substitutes among the present, counted with them.
-  [/^(?:absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+\p{L}+)?)?|(?:membres\s+|conseillers\s+)?[ée]lus|dont\s+suppl[ée]ants?)$/u, null],
+  [/^(?:absents?(?:\s+excus[ée]s)?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+\p{L}+)?)?|(?:membres\s+|conseillers\s+)?[ée]lus|dont\s+suppl[ée]ants?)$/u, null],
   // The convocation's date a software export prints after the counts (its value a date, see labelColumn).
   [/^date\s+(?:de\s+(?:la\s+)?convocation|d['’]\s?affichage(?:\s+de\s+la\s+convocation)?|de\s+(?:la\s+)?publication)$|^convocation(?:\s+du)?$/u, null],
 ];
@@ -1058,7 +1058,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   }
   // A table of the members away, its status labels on one line, flattened row by row under it:
   // read after the lists, each of which stops at it.
-  const statusRows = grid || columns ? null : statusHeaderRows(text, 0, limit);
+  const statusRows = grid || columns ? null : (statusHeaderRows(text, 0, limit) ?? stackedStatusRows(text, 0, limit, (at) => readCounts(text, Math.max(0, at - COUNTS_OVER_TABLE), at).present));
   if (statusRows) cues = cues.filter((c) => c.start < statusRows.start || c.start >= statusRows.end);
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
@@ -1133,6 +1133,9 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   checkCounts(attendance, warnings);
   return { attendance, secretary, span, warnings };
 }
+
+/** How far over a flattened table of statuses its counts may stand: the present's count says where its rows end. */
+const COUNTS_OVER_TABLE = 600;
 
 /** A flattened table of statuses naming this many present members is the sitting's attendance on its own. */
 const STANDALONE_PRESENT = 3;

@@ -184,13 +184,13 @@ interface Header {
 }
 
 /** A code saying the member was replaced by their substitute: the substitute's cell follows, if the table has one. */
-// 'marked': a mark whose column was lost (MARK_CODES).
-type Code = Status | 'substituted' | 'marked';
+// 'marked': a mark whose column was lost (MARK_CODES); 'represented': excused, the proxy column names the holder.
+type Code = Status | 'represented' | 'substituted' | 'marked';
 
 /** The legend's codes ("P = présent(e) – E = excusé(e) – A = absent(e)"), else the usual ones; a member represented was excused, the proxy column says by whom. */
 function codesOf(text: string, from: number, to: number): ReadonlyMap<string, Code> {
   const legend = legendCodes(text, from, to);
-  return legend?.size ? new Map([...legend].map(([code, status]) => [code, status === 'represented' ? 'excused' : status])) : DEFAULT_CODES;
+  return legend?.size ? legend : DEFAULT_CODES;
 }
 
 interface Presence {
@@ -203,6 +203,12 @@ interface Presence {
   substituteNext?: boolean;
   /** A mark whose status column was lost: presence, unless the proxy column names a holder. */
   marked?: boolean;
+  /**
+   * The legend gives proxies a code of their own ("DV = délégation de vote") and this is another
+   * ("AE = absent excusé"): the proxy column is empty on this row, and the cell after it opens the
+   * next one, whatever its case ("Ajaccio VII", a canton).
+   */
+  holderless?: boolean;
 }
 
 /** "Suppléé par Mme X", "Remplacée par M. Y": the member's seat was taken by a substitute. */
@@ -227,11 +233,12 @@ function presenceOf(line: Line, codes: ReadonlyMap<string, Code>): Presence | nu
   const code = codes.get(line.text) ?? codes.get(line.text.replace(NOTE_MARK, ''));
   if (code === 'substituted') return { status: 'present', holderAt: null, substituteNext: true };
   if (code === 'marked') return { status: 'present', holderAt: null, marked: true };
-  if (code) return { status: code, holderAt: null };
+  if (code === 'represented') return { status: 'excused', holderAt: null };
+  if (code) return code === 'present' || ![...codes.values()].includes('represented') ? { status: code, holderAt: null } : { status: code, holderAt: null, holderless: true };
   // "PV ALBERTINI": the code of a proxy given, its holder after it in the cell.
   const coded = CODE_THEN_HOLDER.exec(line.text);
   const given = coded && codes.get(coded[1]!);
-  if (given && given !== 'substituted' && given !== 'marked') return { status: given, holderAt: line.start + coded[0].length };
+  if (given && given !== 'substituted' && given !== 'marked') return { status: given === 'represented' ? 'excused' : given, holderAt: line.start + coded[0].length };
   const substitute = SUBSTITUTED.exec(line.text);
   if (substitute) return { status: 'present', holderAt: null, substituteAt: line.start + substitute[0].length };
   // "Suppléé" alone: the substitute is in the next column.
@@ -376,7 +383,7 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
           k++;
         }
         if (proxy) k++;
-      } else if (column === 'proxy' && presence && (presence.status !== 'present' || presence.marked) && !said && lines[k + 1] && !opensNextRow(k)) {
+      } else if (column === 'proxy' && presence && (presence.status !== 'present' || presence.marked) && !presence.holderless && !said && lines[k + 1] && !opensNextRow(k)) {
         // A word in capitals alone, the next group's commune ("SAINTE-APOLLINE"), names no one.
         proxy = personIn(text, cell);
         // A family name alone is the holder where a row's name is followed by its given name's

@@ -116,3 +116,73 @@ function rowsUnder(text: string, from: number, limit: number, roles: Column[]): 
   if (end < 0) return null;
   return { lists: lists.filter((l): l is { role: Role; entries: ListEntry[] } => l.role !== 'holder' && l.entries.length > 0), end };
 }
+
+/**
+ * The same table with its labels stacked a line each, the first the present's ("Présents" /
+ * "Absents excusés" / "Absents"), and its cells a line each under them, the empty ones dropped:
+ *
+ *   Présents               ROUQUETTE Françoise     (row 1: present)
+ *   Absents excusés        RAYNAUD Pierre          (row 1: excused)
+ *   Absents                SOULIÉ Monique          (row 1: absent)
+ *                          CABROL Henri            (row 2: present)
+ *
+ * Where a row ends is lost: only the count of the present says it. The present column is the
+ * longest, so its names are as many as the count; the others are the first rows' other cells,
+ * given to the columns from the left row after row. No count, or one the names cannot hold: null.
+ */
+const STACKED_LABELS: ReadonlyArray<readonly [RegExp, Role]> = [
+  [new RegExp(`^pr[ée]sent${ENDINGS}$`, 'iu'), 'present'],
+  [new RegExp(String.raw`^(?:absent${ENDINGS}[ \t]+)?excus[ée]${ENDINGS}$`, 'iu'), 'excused'],
+  [new RegExp(String.raw`^(?:absent${ENDINGS}[ \t]+)?repr[ée]sent[ée]${ENDINGS}$|^pouvoirs?$|^procurations?$`, 'iu'), 'represented'],
+  [new RegExp(String.raw`^absent${ENDINGS}(?:[ \t]+non[ \t]+excus[ée]${ENDINGS})?$`, 'iu'), 'absent'],
+];
+/** "Présents" alone on its line, the stacked labels' first. */
+const STACKED_FIRST = new RegExp(String.raw`^[ \t]*pr[ée]sent${ENDINGS}[ \t]*$`, 'gimu');
+const MAX_STACKED_LABELS = 4;
+/** Fewer names than this under the labels are no table. */
+const MIN_STACKED_NAMES = 3;
+
+/** The first such table between `from` and `limit`, its present counted by `presentCount` over the text before it; null where none. */
+export function stackedStatusRows(text: string, from: number, limit: number, presentCount: (at: number) => number | null): StatusRows | null {
+  STACKED_FIRST.lastIndex = from;
+  for (let m = STACKED_FIRST.exec(text); m && m.index < limit; m = STACKED_FIRST.exec(text)) {
+    const roles: Role[] = ['present'];
+    let pos = m.index + m[0].length + 1;
+    for (; pos < limit && roles.length < MAX_STACKED_LABELS; ) {
+      const stop = lineStop(text, pos, limit);
+      const label = text.slice(pos, stop).trim();
+      const role = STACKED_LABELS.find(([re]) => re.test(label))?.[1];
+      if (!role || roles.includes(role)) break;
+      roles.push(role);
+      pos = stop + 1;
+    }
+    if (roles.length < 2) continue;
+    const names: ListEntry[] = [];
+    let end = -1;
+    for (; pos < limit; ) {
+      const stop = lineStop(text, pos, limit);
+      const line = text.slice(pos, stop);
+      // A label after the names ("Pouvoirs : …", "Secrétaire de séance : …") closes them.
+      const people = LIST_MARK.test(line) || line.includes(':') || !line.trim() ? [] : parsePersonList(text, pos, stop);
+      if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.person.surname)) break;
+      names.push(people[0]!);
+      end = stop;
+      pos = stop + 1;
+    }
+    const present = presentCount(m.index);
+    if (names.length < MIN_STACKED_NAMES || present === null || present > names.length) return null;
+    const lists = roles.map((role) => ({ role, entries: [] as ListEntry[] }));
+    let away = names.length - present;
+    for (let i = 0; i < names.length; ) {
+      lists[0]!.entries.push(names[i++]!);
+      for (let c = 1; c < lists.length && away > 0 && i < names.length; c++, away--) lists[c]!.entries.push(names[i++]!);
+    }
+    return { lists: lists.filter((l) => l.entries.length > 0), start: m.index, end };
+  }
+  return null;
+}
+
+function lineStop(text: string, pos: number, limit: number): number {
+  const stop = text.indexOf('\n', pos);
+  return stop < 0 || stop > limit ? limit : stop;
+}
