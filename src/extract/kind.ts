@@ -40,6 +40,8 @@ const DECISIONS_TITLE = /relev[ée]s?\s+(?:de|des)\s+d ?[ée] ?c ?i ?s ?i ?o ?n 
 const RECORD_TITLE = /(?:^|\n)[ \t]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)(?:\s+(?:sommaire|succinct|analytique|int[ée]gral|de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)|du\s+conseil|du\s+comit[ée]|du\s+bureau|des\s+d[ée]lib[ée]rations))?(?![\p{L}])/iu;
 /** "Tableau du conseil municipal" (L. 2121-1): the members in their order of rank, no sitting's record. */
 const MEMBERS_TABLE_TITLE = /(?:^|\n)[ \t]*tableau\s+(?:des\s+membres\s+)?du\s+conseil\s+(?:municipal|communautaire|syndical)(?![\p{L}])/iu;
+/** "Statuts du Syndicat", "STATUTS DE LA COMMUNAUTÉ DE COMMUNES …" at a line's start. Lower-cased. */
+const STATUTES_TITLE = /(?:^|\n)[ \t]*statuts\s+(?:du|de\s+la|de\s+l['’]|des)\s/u;
 /** How far into a document a letter that opens it closes. */
 const LETTER_ZONE = 4000;
 /** How far into a document its title stands. */
@@ -124,6 +126,8 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && !e.hasAttendance && ACTIVITY_REPORT_TITLE.test(head)) return 'other';
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
+  // A body's statutes, no point and no one who sat: the sitting that adopted them, named, is not recorded there.
+  if (!e.hasAttendance && !e.items && !e.counted && STATUTES_TITLE.test(lower.slice(0, TITLE_ZONE))) return 'other';
   // A sheet of attendance, nothing decided on it: who came to a sitting, not its record.
   if (!e.decidedItems && isAttendanceSheet(e.text)) return 'other';
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';

@@ -543,7 +543,7 @@ function capitalsTitleEnd(text: string, line: string, lineEnd: number, labelled 
     const next = lineAt(text, end + 1);
     const length = next.line.trim().length;
     // "… FONDS DE SOUTIEN A L'INVESTISSEMENT PUBLIC" / "LOCAL 2016": a full line's last word wrapped alone, maybe with a year.
-    if (width >= WRAPPED_TITLE_LINE && LAST_WORD_WRAPPED.test(next.line) && !NOT_A_HEADING.test(next.line) && !LABEL_WORD_ALONE.test(next.line)) return next.end;
+    if (width >= WRAPPED_TITLE_LINE && lastWordWrapped(next.line)) return next.end;
     if (!isCapitalsLine(next.line) || NOT_A_HEADING.test(next.line) || /^\s*(?:\d|[-•–])|:/u.test(next.line)) break;
     if (length < 60) return next.end;
     if (length > width + 10) break;
@@ -561,6 +561,10 @@ function labelWidth(text: string, titleStart: number): number {
 const MAX_WRAPPED_CAPITALS = 3;
 /** One word in capitals alone on its line, a year maybe after it: "LOCAL 2016", "TRANSPORTEURS". */
 const LAST_WORD_WRAPPED = /^[ \t]*\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]+(?:19|20)\d\d)?[ \t]*$/u;
+/** Whether `next`, under a full line in capitals, is that line's last word wrapped alone (LAST_WORD_WRAPPED), no label. */
+function lastWordWrapped(next: string): boolean {
+  return LAST_WORD_WRAPPED.test(next) && !NOT_A_HEADING.test(next) && !LABEL_WORD_ALONE.test(next);
+}
 /** A part's label alone on its line, under a title, that NOT_A_HEADING lets pass (it turns down "DÉCISION", "EXPOSÉ", "ANNEXE" alone): no word of the title. */
 const LABEL_WORD_ALONE = /^[ \t]*(?:D[ÉE]LIB[ÉE]RATION|RAPPORT|OBJET|VOTE|RAPPORTEURE?|PR[ÉE]AMBULE)[ \t]*$/u;
 
@@ -667,6 +671,8 @@ function actNumberAbove(text: string, h: Heading): string | null {
   // Inside the heading ("Point n° 1" / "N° délibération : 2010-010" / "Objet : …" read as one), or over it.
   const inside = labelled(ACT_NUMBER_LINE_INSIDE.exec(text.slice(h.start, h.end)));
   if (inside) return inside;
+  const stacked = h.number ? null : STACKED_HEADER_NUMBER.exec(text.slice(Math.max(0, h.start - STACKED_HEADER_REACH), h.start));
+  if (stacked) return stacked[1]!;
   let at = h.start;
   for (let k = 0; k < ACT_NUMBER_ABOVE_LINES && at > 0; k++) {
     const line = lineAt(text, at - 1);
@@ -676,6 +682,14 @@ function actNumberAbove(text: string, h: Heading): string | null {
   }
   return null;
 }
+/**
+ * A table's row a software flattened a cell a line, its labels stacked over it ("Rapport n°" /
+ * "Objet" / "Rapporteur" / "Commission" / "88-112" / "DÉCISION MODIFICATIVE …"): the number's cell
+ * right over the subject's is the act's.
+ */
+const STACKED_HEADER_NUMBER = /(?:^|\n)[ \t]*(?:(?:Rapport|D[ée]lib[ée]ration|Acte)[ \t]+)?n°(?:[ \t]+(?:d[e'’][ \t]*)?(?:l['’][ \t]?acte|rapport|d[ée]lib[ée]ration))?[ \t]*\n[ \t]*(?:Objet|OBJET|Intitul[ée])[ \t]*\n(?:[ \t]*[^\d\n]{3,25}\n){0,3}[ \t]*(\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?)[ \t]*\n$/iu;
+/** How far over a heading the stacked labels and the number's cell may reach. */
+const STACKED_HEADER_REACH = 200;
 /** "Point n° 5 de l'ordre du jour" over an extract's subject: the point's rank, its number where the act has none. */
 const POINT_RANK_LINE = /^[ \t]*point[ \t]+n°[ \t]*(\d{1,3})[ \t]+(?:de|à)[ \t]+[lI1]['’][ \t]?ordre[ \t]+du[ \t]+jour[ \t]*$/iu;
 
@@ -777,7 +791,7 @@ const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
  * Lines in capitals that are parts of a decision, not items; or a web page's link back ("Haut de page");
  * or a receipt stamp's ("REÇU A LA SOUS-PREFECTURE" / "DE LA TRINITE LE - 4 JUIL. 1975").
  */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+LA\s+PR[ÉE]SIDENTE|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|(?:DISCUSSION|D[ÉE]BATS?|INTERVENTIONS|[ÉE]CHANGES)\s*:?\s*$|(?:[IVX]{1,4}|\d{1,2})[ \t]*[-–.)][ \t]*(?:D[ÉE]BATS?|DISCUSSION|D[ÉE]CISION|VOTE)\s*:?\s*$|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|REGISTRE\s+DES\s+(?:D[ÉE]LIB[ÉE]RATIONS|ARR[ÊE]T[ÉE]S)|ID\s*:|(?:RE[ÇC]U|ARRIV[ÉE]E?|TRANSMIS)\s+(?:[ÀA]\s+LA\s+|EN\s+)?(?:SOUS[- ]?)?PR[ÉE]FECTURE|[^\n]*\sLE\s*[-–]?\s*\d{1,2}\s+(?:JANV|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT|OCT|NOV|D[ÉE]C)\.?\s+\d{4}\s*$|TOTAL(?![\p{L}])|R[ÉE]CAPITULATIF(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$|HAUT\s+DE\s+(?:LA\s+)?PAGE\s*$)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+LA\s+PR[ÉE]SIDENTE|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|(?:DISCUSSION|D[ÉE]BATS?|INTERVENTIONS|[ÉE]CHANGES)\s*:?\s*$|(?:[IVX]{1,4}|\d{1,2})[ \t]*[-–.)][ \t]*(?:D[ÉE]BATS?|DISCUSSION|D[ÉE]CISION|VOTE)\s*:?\s*$|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|REGISTRE\s+DES\s+(?:D[ÉE]LIB[ÉE]RATIONS|ARR[ÊE]T[ÉE]S)|ID\s*:|(?:RE[ÇC]U|ARRIV[ÉE]E?|TRANSMIS)\s+(?:[ÀA]\s+LA\s+|EN\s+)?(?:SOUS[- ]?)?PR[ÉE]FECTURE|[^\n]*\sLE\s*[-–]?\s*\d{1,2}\s+(?:JANV|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT|OCT|NOV|D[ÉE]C)\.?\s+\d{4}\s*$|TOTAL(?![\p{L}])|R[ÉE]CAPITULATIF(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$|(?:RETIR|AJOURN|REPORT)[ÉE]E?S?(?:\s+(?:DE|[ÀA])\s+L['’]\s?ORDRE\s+DU\s+JOUR)?[\s.!]*$|HAUT\s+DE\s+(?:LA\s+)?PAGE\s*$)/u;
 
 /** "… AGGLOMERATION VALLEE DE L AUBRETTE,C=FR": the wrapped name of an electronic signature's certificate. */
 const CERTIFICATE_NAME = /(?:^|[,\s])(?:CN|OU|O|C)=\S/;
@@ -917,7 +931,8 @@ function standsAlone(text: string, lineStart: number, lineEnd: number): boolean 
   // Skip the heading's own continuation lines in capitals, and blank lines.
   while (pos < text.length) {
     const next = lineAt(text, pos);
-    if (next.line.trim() !== '' && !isCapitalsLine(next.line) && !ACT_NUMBER_LINE.test(next.line) && !BARE_ACT_NUMBER_LINE.test(next.line) && marginCellThenCapitals(next.line, lineAt(text, pos - 1).line) === null) {
+    const wrappedWord = line.trim().length >= WRAPPED_TITLE_LINE && pos === lineEnd + 1 && lastWordWrapped(next.line);
+    if (next.line.trim() !== '' && !isCapitalsLine(next.line) && !wrappedWord && !ACT_NUMBER_LINE.test(next.line) && !BARE_ACT_NUMBER_LINE.test(next.line) && marginCellThenCapitals(next.line, lineAt(text, pos - 1).line) === null) {
       const t = next.line.trim();
       // "TRAVAUX PRÉVUS :" then bullets announces a list: it is part of what it stands in.
       if (/:\s*$/.test(line) && /^[-•–*]/u.test(t)) return false;
@@ -2137,7 +2152,9 @@ function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): voi
         headEnd = next.end;
         continue;
       }
-      if (!isCapitalsLine(next.line) || NOT_A_HEADING.test(next.line) || next.line.trim() === '') break;
+      // "… MODIFICATION DU TABLEAU DES" / "EFFECTIFS": a full line's last word wrapped alone.
+      const wrappedWord = headEnd === end && line.trim().length >= WRAPPED_TITLE_LINE && lastWordWrapped(next.line);
+      if (!wrappedWord && (!isCapitalsLine(next.line) || NOT_A_HEADING.test(next.line) || next.line.trim() === '')) break;
       title += ' ' + next.line;
       headEnd = next.end;
     }

@@ -272,3 +272,24 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, APPROUVE le 
     expect(analyzeText(extract).kind).not.toBe('other');
   });
 });
+
+describe('a text that names a sitting but records none', () => {
+  const STATUTES = `Vous êtes ici : Accueil > Le Syndicat > Statuts
+Statuts du Syndicat
+Les statuts reproduits ci-dessous sont ceux adoptés par le comité syndical dans sa séance du 27 juin 1996.
+STATUTS DU SYNDICAT INTERCOMMUNAL DES EAUX DU VAL DE BRÈNE
+Article 1er - Constitution
+Il est formé entre les communes membres un syndicat intercommunal.
+Article 5 - Comité syndical
+Le comité fixe son ordre du jour ; il se réunit au moins une fois par trimestre.
+`;
+  const evidence = (counted: boolean): KindEvidence => ({ text: STATUTES, registerRows: 0, hasAttendance: false, hasDate: true, hasBody: true, items: 0, bareItems: 0, decidedItems: 0, present: 0, counted });
+  it('is other: no point, no one who sat, whatever date and body it gives', () => {
+    releaseLower();
+    expect(classifyKind(evidence(false))).toBe('other');
+  });
+  it('is still a record where it counts who sat', () => {
+    releaseLower();
+    expect(classifyKind(evidence(true))).not.toBe('other');
+  });
+});

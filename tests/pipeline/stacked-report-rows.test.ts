@@ -1,0 +1,57 @@
+/**
+ * A software's edition of a procès-verbal: each report's row of a table flattened a cell a line
+ * under its stacked labels ("Rapport n°" / "Objet" / "Rapporteur" / "Commission"), its outcome a
+ * cell too. Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const ROW = (number: string, title: string, rapporteur: string, body: string) => `Rapport n°
+Objet
+Rapporteur
+Commission
+${number}
+${title}
+${rapporteur}
+Finances et affaires générales
+${body}
+`;
+
+const PV = `PROCÈS-VERBAL DE LA RÉUNION DU 14 DÉCEMBRE 1990
+L'an mil neuf cent quatre-vingt-dix, le quatorze décembre, le Conseil Général s'est réuni sous la présidence de M. Paul ORSINI.
+Présents : MM. ALBERTINI, BARTOLI, COLONNA, FILIPPI.
+
+M. le Président constate que le quorum est atteint et ouvre la séance.
+${ROW('90-201', "DÉCISION MODIFICATIVE N° 3 DE L'EXERCICE 1990", 'M. BARTOLI', `M. BARTOLI présente le rapport.
+LE CONSEIL GÉNÉRAL,
+Vu le budget primitif de l'exercice 1990 ;
+APRÈS EN AVOIR DÉLIBÉRÉ,
+ARTICLE 1er : ADOPTE la décision modificative n° 3 de l'exercice 1990.
+Décision
+ADOPTÉ À L'UNANIMITÉ`)}${ROW('90-202', 'PERSONNEL DÉPARTEMENTAL - CRÉATIONS DE POSTES ET MODIFICATION DU TABLEAU DES\nEFFECTIFS', 'M. le Président', `M. le Président expose qu'il est proposé de créer trois postes.
+LE CONSEIL GÉNÉRAL,
+Vu le tableau des effectifs ;
+APRÈS EN AVOIR DÉLIBÉRÉ,
+ARTICLE 1er : CRÉE trois postes à compter du 1er janvier 1991.
+Décision
+ADOPTÉ À L'UNANIMITÉ`)}${ROW('90-203', 'AIDE AUX ÉLEVAGES OVINS - PROGRAMME 1991', 'M. FILIPPI', `M. le Président propose de retirer ce rapport de l'ordre du jour. Il en est ainsi décidé.
+Décision
+RETIRÉ DE L'ORDRE DU JOUR`)}MOTION RELATIVE À LA DESSERTE MARITIME DE LA CORSE
+M. le Président donne lecture du projet de motion.
+LE CONSEIL GÉNÉRAL demande le maintien des liaisons.
+Adoptée à l'unanimité.
+`;
+
+describe('report rows flattened under stacked labels', () => {
+  const items = analyzeText(PV).items;
+  it('numbers each report by the cell over its subject', () => {
+    expect(items.slice(0, 2).map((i) => i.number)).toEqual(['90-201', '90-202']);
+  });
+  it("reads a title in capitals whose last word wrapped alone onto the next line ('… DU TABLEAU DES' / 'EFFECTIFS')", () => {
+    expect(items[1]!.title).toBe('PERSONNEL DÉPARTEMENTAL - CRÉATIONS DE POSTES ET MODIFICATION DU TABLEAU DES EFFECTIFS');
+    expect(items[1]!.decision?.articles.map((a) => a.action)).toEqual(['crée']);
+  });
+  it("takes a withdrawn report's outcome ('RETIRÉ DE L'ORDRE DU JOUR') for no title of the next point", () => {
+    expect(items.at(-1)!.title).toBe('MOTION RELATIVE À LA DESSERTE MARITIME DE LA CORSE');
+  });
+});
