@@ -10,7 +10,11 @@ import { lowerOf } from '../text/caseless.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 
 // A speck OCR read after the role's comma ("Le Maire, -") closes its line as the comma would.
-const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)['’]?\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Pp]r[ée]f[eè]t|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de[-.]?\s+s[ée]an[ce]e)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)(?:\s+(?:sortante?|par\s+int[ée]rim))?|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?|(?:Les|LES)\s+(?:[Ss]ecr[ée]taires(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRES(?:\s+DE\s+S[ÉE]ANCE)?))(?:\s+d[eu]\s+[\p{L}'’ ]{3,40}?)?)\s*[,:.]?(?:[ \t]*[-_.~»«*]{1,2}(?=[ \t]*\n))?\s*(?=\n|\s\p{Lu})/gu;
+const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)['’,]?\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Pp]r[ée]f[eè]t|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de[-.]?\s+s[ée]an[ce]e)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)(?:\s+(?:sortante?|par\s+int[ée]rim))?|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?|(?:Les|LES)\s+(?:[Ss]ecr[ée]taires(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRES(?:\s+DE\s+S[ÉE]ANCE)?))(?:\s+d[eu]\s+[\p{L}'’ ]{3,40}?)?)\s*[,:.]?(?:[ \t]*[-_.~»«*]{1,2}(?=[ \t]*\n))?\s*(?=\n|\s\p{Lu})/gu;
+
+/** The office as written, its spaces one each and OCR's speck after its article gone ("Le, President"). */
+const roleOf = (office: string) => office.replace(/\s+/g, ' ').replace(ARTICLE_SPECK, '$1');
+const ARTICLE_SPECK = /^(L[ea]|LE|LA),/u;
 
 /** A letterhead's service under its office ("Le Président" / "Secrétariat Général"): words in title case, no one's name. */
 const SERVICE_LINE = /^\s*(?:Secr[ée]tariat|Services?|Direction|Cabinet|Division|P[ôo]le|Mission|Bureau|Cellule|Délégation)(?![\p{L}])/u;
@@ -107,7 +111,7 @@ function sideBySide(text: string, tailStart: number, roles: readonly RegExpMatch
     const people = columnNames(text, lineEnd + 1, line.length, layout) ?? parsePersonList(text, lineEnd + 1, Math.min(text.length, lineEnd + 1 + 160)).map((e) => e.person).filter(inCapitals);
     if (people.length < line.length) continue;
     line.forEach((m, i) => {
-      out.push({ ...people[i]!, role: m[1]!.replace(/\s+/g, ' ') });
+      out.push({ ...people[i]!, role: roleOf(m[1]!) });
       used.add(m);
     });
   }
@@ -146,7 +150,7 @@ function stackedRoles(text: string, tailStart: number, roles: readonly RegExpMat
     }
     if (people.length !== run.length) continue;
     run.forEach((m, k) => {
-      out.people.push({ ...people[k]!, role: m[1]!.replace(/\s+/g, ' ') });
+      out.people.push({ ...people[k]!, role: roleOf(m[1]!) });
       out.used.add(m);
     });
     i += run.length - 1;
@@ -429,7 +433,7 @@ export function extractSignatures(text: string, president: Person | null, layout
     // "Les secrétaires de séance" over two names, a line each: both sign.
     const named = /^L(?:es|ES)\s/.test(m[1]!) ? signed.filter((q) => q.civility !== null || q.givenName !== null) : [];
     const under = named.length > 1 ? named : p ? [p] : [];
-    for (const q of under) if (!signers.some((s) => s.surname === q.surname)) signers.push({ ...q, role: m[1]!.replace(/\s+/g, ' ') });
+    for (const q of under) if (!signers.some((s) => s.surname === q.surname)) signers.push({ ...q, role: roleOf(m[1]!) });
   }
   // A table of the members' signatures says who signed and who did not ("procuration à …",
   // "absente excusée"): where there is one, the names after "Suivent les signatures" are its rows.

@@ -755,3 +755,15 @@ describe('a register software\'s "Signataires" field', () => {
     expect(surnames(text).map(([s]) => s)).toEqual(['GARNIER', 'PERROT']);
   });
 });
+
+describe("OCR's speck after the office's article", () => {
+  it('reads "Le, President," as the office, the name under it its signer', () => {
+    const text = `Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments les meilleurs.
+
+                                        Le, President,
+
+                                        J.-L. MAREUIL
+`;
+    expect(surnames(text)).toEqual([['MAREUIL', 'Le President']]);
+  });
+});
