@@ -191,9 +191,9 @@ const CELLS_AFTER_NAME_HEADER = new RegExp(
 );
 
 /** A presence alone on its line, a wrapped row's cell (or, read before the table, a list's heading). */
-export const STATUS_CELL = new RegExp(String.raw`^[ \t]*(pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}[ \t]*$`, 'iu');
+export const STATUS_CELL = new RegExp(String.raw`^[ \t]*(pr[ée]sente?s?|absente?s?(?:[ \t]+excus[ée]e?s?)?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}[ \t]*$`, 'iu');
 /** A proxy's cell alone on its line, naming the holder: "Pouvoir LABROUSSE Gilbert", "Pouvoir à M. X". */
-const PROXY_CELL = /^[ \t]*(?:pouvoir|procuration|mandat)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\p{Lu}\S*(?:[ \t]+\S+){0,3})[ \t]*$/iu;
+const PROXY_CELL = /^[ \t]*(?:pouvoir|procuration|mandat|repr[ée]sent[ée]e?(?:\(e\))?)(?:[ \t]+(?:à|a|par)(?=[ \t]))?[ \t]+(\p{Lu}\S*(?:[ \t]+\S+){0,3})[ \t]*$/iu;
 /** A civility, the surname in capitals and the given name: a row's name before its other cells. */
 const CIVILITY_NAME = /^[ \t]*(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}-]*(?:-\p{Lu}\p{Ll}+)?/u;
 /** How many cells (the name's, the given name's, the office's) a wrapped row may hold before its presence. */
@@ -212,12 +212,14 @@ function wrappedRow(text: string, from: number, to: number): { entry: ListEntry;
     lines.push({ start: pos, end, text: text.slice(pos, end) });
     pos = end + 1;
   }
+  // "4ème Adjoint Présent": the office's cell on the presence's line, where the name's wrapped above it.
+  for (const l of lines) l.text = withoutOfficeCell(l.text);
   const k = lines.findIndex((l, i) => i > 0 && i <= CELLS_BEFORE_STATUS && (STATUS_CELL.test(l.text) || PROXY_CELL.test(l.text)));
   if (k < 0) return null;
   // The name on the first line, its given name maybe on the second; after a civility, the name
   // alone (the office's cell goes on after it: "M. LABROUSSE Gilbert Désigné par le Conseil").
   const named = CIVILITY_NAME.exec(lines[0]!.text);
-  const people = parsePersonList(text, lines[0]!.start, named ? lines[0]!.start + named[0].length : lines[0]!.end).map((e) => e.person);
+  const people = parsePersonList(text, lines[0]!.start, named ? lines[0]!.start + named[0].length : beforeOffice(text, lines[0]!.start, lines[0]!.end)).map((e) => e.person);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
   const given = k > 1 && people[0]!.givenName === null ? /^[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$/u.exec(lines[1]!.text) : null;
   if (given) people[0] = { ...people[0]!, givenName: given[1]! };
@@ -238,8 +240,20 @@ function wrappedRow(text: string, from: number, to: number): { entry: ListEntry;
     proxy = parsePersonList(text, lines[k + 1]!.start, holderEnd).map((e) => e.person)[0] ?? null;
     if (proxy) end = holderEnd;
   }
-  const status = proxy || /^pr[ée]s/.test(word) ? null : /^repr/.test(word) ? 'excused' : (STATUS_WORDS.find(([re]) => re.test(word))?.[1] ?? null);
+  // "Absent excusé": excused.
+  const status = proxy || /^pr[ée]s/.test(word) ? null : /^repr|excus/.test(word) ? 'excused' : (STATUS_WORDS.find(([re]) => re.test(word))?.[1] ?? null);
   return { entry: { person: people[0]!, status, proxy }, end };
+}
+
+/** An office's cell before a presence's on one line ("4ème Adjoint Présent"): its words, a rank maybe first. */
+const OFFICE_CELL_LEAD = /^([ \t]*(?:\d{1,2}(?:er|re|e|[èe]me)[ \t]+)?)(\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*)?)[ \t]+(?=\p{L})/u;
+
+/** The line without an office's cell before its presence's, its offsets kept by blanks in its place; the line itself otherwise. */
+function withoutOfficeCell(line: string): string {
+  const m = OFFICE_CELL_LEAD.exec(line);
+  if (!m || !m[2]!.split(/[ \t]+/).every((w) => isOfficeWord(w) || /^municipa(?:l|le|ux)$/iu.test(w))) return line;
+  const rest = line.slice(m[0].length);
+  return STATUS_CELL.test(rest) || PROXY_CELL.test(rest) ? ' '.repeat(m[0].length) + rest : line;
 }
 
 /**
@@ -391,7 +405,8 @@ function rowEntry(
   const from = columns.leading ? afterLeadingCells(text, lineStart, statusAt, layout) : nameStart(text, lineStart, statusAt, layout);
   // "FAUCHER Louis Titulaire Pouvoir …": the seat's cell between the name and the status is no given name.
   const seat = SEAT_CELL.exec(text.slice(from, statusAt));
-  let people = parsePersonList(text, from, seat ? from + seat.index : statusAt).map((e) => e.person);
+  // "ANSELME Hilaire Maire Présent": the office's cell, under "Qualité", no part of the name.
+  let people = parsePersonList(text, from, beforeOffice(text, from, seat ? from + seat.index : statusAt)).map((e) => e.person);
   // Under "Nom Prénom Groupe Dépt. Présence", the cells after the name ("SOC Pas-de-Calais") read as a second name.
   if (noted && people.length > 1 && people[0]!.givenName) people = people.slice(0, 1);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;

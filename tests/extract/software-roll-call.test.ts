@@ -110,3 +110,42 @@ describe('a table of statuses whose labels and cells are stacked a line each', (
     expect(stackedStatusRows(STACKED, 0, STACKED.length, () => 9)!.lists.map((l) => l.role)).toEqual(['present']);
   });
 });
+
+const STATE = `L'an mil neuf cent quatre-vingt-quatre, le vingt-huit mars, le Conseil Municipal s'est réuni sous la présidence de Monsieur Hilaire ANSELME, Maire.
+Etat des présences
+Nom Prénom Qualité Statut Mandataire
+ANSELME Hilaire Maire Présent
+CELESTINE Marcel 1er Adjoint Présent
+GERVAIS-SAINTE-ROSE
+Armand
+2ème Adjoint Présent
+ALEXIS Georgette Conseiller
+municipal
+Présent
+FARRO Jean-Claude Conseiller
+municipal
+Absent
+MIRRE Josette Conseiller
+municipal
+Représenté CELESTINE Marcel
+NOSEL Fernand Conseiller
+municipal
+Présent
+VALENTIN Max Conseiller
+municipal
+Absent excusé
+Secrétaire de séance
+Madame ALEXIS Georgette
+`;
+
+describe("a state of presences a row a line, the export wrapping a row's cells", () => {
+  it('reads the name without the office after it, the holder on the status line of a wrapped row, "Absent excusé" excused', () => {
+    expect(listsOf(read(STATE))).toEqual({
+      present: ['ANSELME', 'CELESTINE', 'GERVAIS-SAINTE-ROSE', 'ALEXIS', 'NOSEL'],
+      represented: [['MIRRE', 'CELESTINE']],
+      excused: ['VALENTIN'],
+      absent: ['FARRO'],
+    });
+    expect(read(STATE).present.map((p) => p.raw)).toEqual(['ANSELME Hilaire', 'CELESTINE Marcel', 'GERVAIS-SAINTE-ROSE', 'ALEXIS Georgette', 'NOSEL Fernand']);
+  });
+});
