@@ -1440,7 +1440,7 @@ function withSheetNumber(text: string, h: Heading, from: number): Heading | null
   const zone = text.slice(Math.max(from, h.start - SHEET_HEAD_REACH), h.start);
   let number: string | null = null;
   for (const m of execAll(SHEET_NUMBER_LINE, zone)) number = m[1]!;
-  return number ? { ...h, number } : null;
+  return number ? { ...h, number: number.replace(/[\dOolI]+/g, (run) => (/\d/.test(run) ? fixNumber(run) : run)) } : null;
 }
 /** The record naming itself and its body: "PROCES-VERBAL DE LA REUNION DU COMITE SYNDICAL", "COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL". */
 const RECORD_TITLE = /^(?:PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU(?:\s+SOMMAIRE)?)\s+DE\s+LA\s+(?:R[ÉE]UNION|S[ÉE]ANCE)\s+DU\s+(?:COMIT[ÉE]|CONSEIL|BUREAU)/iu;
@@ -1450,8 +1450,12 @@ function sittingOpensAt(text: string): number {
 }
 /** "OBJET :" opening the heading. */
 const SUBJECT_LABEL_OPENING = /^(?:OBJET|Objet)[ \t]*:/u;
-/** The sheet's number alone on its line (the page's layout set it right, as the lines around it). */
-const SHEET_NUMBER_LINE = /(?<=^|\n)[ \t]*N°[ \t]?(\d{2,4}[/-]\d{1,4})[ \t]*(?=\n)/gu;
+/**
+ * The sheet's number alone on its line (the page's layout set it right, as the lines around it), or
+ * labelled alone or at the right of the sitting's line ("Séance du 28 juin 1999      Délibération n° 99-l0",
+ * OCR's look-alikes in the label and the figures).
+ */
+const SHEET_NUMBER_LINE = /(?<=^|\n)(?:[ \t]*(?:S[ée]ance[ \t]+du[^\n]*?[ \t])?D[ée][l1I]['’]?[i1l]?b[ée]ration[ \t]+n°|[ \t]*N°)[ \t]?(\d{2}(?:\d{2})?[/-][\dlIO]{1,4})[ \t]*(?=\n)/gu;
 /** How far above its subject a sheet's number may stand: the counts, the opening and the lists between. */
 const SHEET_HEAD_REACH = 2500;
 

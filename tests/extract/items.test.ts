@@ -3976,6 +3976,17 @@ Le Conseil Municipal, après en avoir délibéré, à l'unanimité, ${act}.
       ['2000/05', 'BUDGET PRIMITIF 2000'],
     ]);
   });
+
+  it("reads the number labelled at the right of the sitting's line, OCR's look-alikes in the label and the figures mended", () => {
+    const labelled = (n: string, label: string, subject: string, act: string) =>
+      sheet(n, subject, act).replace(/Séance du 24 mars 2000 +Feuillet n° \S+\n\n +N° 2000\/\S+\n/, `Séance du 24 mars 2000                         ${label} n° 00-${n}\n`);
+    const text = [labelled('l4', 'De1ibération', 'COMPTE DE GESTION 1999', "déclare que le compte de gestion n'appelle ni observation ni réserve"), labelled('15', "Dé1'bération", 'BUDGET PRIMITIF 2000', 'vote le budget primitif 2000')].join('\f');
+    expect(text).toContain("Dé1'bération n° 00-15\n");
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['00-14', 'COMPTE DE GESTION 1999'],
+      ['00-15', 'BUDGET PRIMITIF 2000'],
+    ]);
+  });
 });
 
 describe("a syndicate's PV numbered at its head over its own title, before the sitting opens", () => {
