@@ -2587,7 +2587,8 @@ const TALLY_WORDS = /^(?:majorit[ée]\s+absolue|suffrages|bulletins|votants|expr
 
 const LABEL_OF_PEOPLE = /:\s*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
 /** A line about the vote, no title: who took no part, who abstained, "Voté à l'unanimité." */
-const VOTE_STATEMENT = /(?:pris|prend|prennent)\s+part\s+au\s+vote|(?<![\p{L}])(?:ont|a)\s+vot[ée]|abstenue?s?(?![\p{L}])|^(?:Adopt|Vot|Approuv|Rejet)[ée]e?s?\s+(?:[àa]\s+l['’]unanimit|[àa]\s+la\s+majorit|par\s+\d)/iu;
+// "Adopté, M. LECLERCQ s'abstenant.": the outcome, who abstained or voted against after it.
+const VOTE_STATEMENT = /(?:pris|prend|prennent)\s+part\s+au\s+vote|(?<![\p{L}])(?:ont|a)\s+vot[ée]|abstenue?s?(?![\p{L}])|s['’]abstenant|votant\s+contre|^(?:Adopt|Vot|Approuv|Rejet)[ée]e?s?\s+(?:[àa]\s+l['’]unanimit|[àa]\s+la\s+majorit|par\s+\d)/iu;
 
 /**
  * A label over the points a summary tells, each under its own short title: "Principales décisions", "Décisions prises";

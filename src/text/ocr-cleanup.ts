@@ -713,6 +713,8 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])([Nn]o|[Ss]epte|[Nn]ove|[Dd][ée]ce)rnbre/gu, '$1mbre'],
   // "l'Hôtel du Départernent", "départernental".
   [/(?<![\p{L}])([Dd][ée]parte)rn(?=ent)/gu, '$1m'],
+  // "La Commission Perrnanente, après en avoir délibéré": the body whose decisions the rules read.
+  [/(?<![\p{L}])([Pp]e)rrn(?=anente)/gu, '$1rm'],
   // "dans l'hérnicycle": the hall a place names.
   [/(?<![\p{L}])([Hh][ée])rn(?=icycle)/gu, '$1m'],
 ];
@@ -750,10 +752,11 @@ function hasRnWord(t: string): boolean {
     if (after === 98 && t.startsWith('bre', i + 2)) return true;
     if (before === 101 && i >= 5 && t.startsWith('parte', i - 5) && t.startsWith('ent', i + 2)) return true;
     if (after === 105 && t.startsWith('icycle', i + 2)) return true;
+    if (before === 114 && i >= 2 && t.startsWith('errnanent', i - 2)) return true;
   }
   return false;
 }
-const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|rnbre|parternent|rnicycle|[Cc]orn(?:m(?:un|iss)|it[ée])|[Cc]omrn(?:un|iss)|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
+const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|rnbre|parternent|rnicycle|errnanent|[Cc]orn(?:m(?:un|iss)|it[ée])|[Cc]omrn(?:un|iss)|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. Opens on a capital (the first lookahead, for V8's scan: see DIGITS_WITH_LOOKALIKES; 0.60 of the time). */
 const O_IN_IDENTIFIER = /(?=\p{Lu})(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;

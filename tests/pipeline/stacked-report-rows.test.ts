@@ -55,3 +55,35 @@ describe('report rows flattened under stacked labels', () => {
     expect(items.at(-1)!.title).toBe('MOTION RELATIVE À LA DESSERTE MARITIME DE LA CORSE');
   });
 });
+
+describe("an outcome and who abstained on a line of its own ('Adopté, M. LECLERCQ s'abstenant.')", () => {
+  it('is the vote of the point above, no point of its own', () => {
+    const text = `COMMISSION PERMANENTE DU 21 OCTOBRE 2002
+
+La Commission Permanente s'est réunie sous la présidence de M. Louis CHAMPIGNY.
+
+RAPPORT N° CP 02-10-06 - AGRICULTURE - AIDE AUX COOPERATIVES D'UTILISATION DE MATERIEL AGRICOLE
+
+M. DAGUENET présente neuf demandes d'aide à l'acquisition de matériel en commun, pour un montant total de 46 870 euros.
+
+La Commission Permanente, après en avoir délibéré, accorde les aides figurant au tableau annexé.
+
+Adopté à l'unanimité.
+
+RAPPORT N° CP 02-10-07 - FOURNITURE DE SEL DE DENEIGEMENT - HIVER 2002-2003
+
+M. TROUVÉ indique que l'appel d'offres a fait l'objet de trois offres. M. LECLERCQ, qui souhaite qu'une part du sel soit remplacée par des produits moins agressifs, s'abstient.
+
+La Commission Permanente autorise le Président à signer le marché avec la société Salins du Centre-Ouest.
+
+Adopté, M. LECLERCQ s'abstenant.
+
+L'ordre du jour étant épuisé, la séance est levée à 16 h 15.
+`;
+    const items = analyzeText(text).items;
+    expect(items.map((i) => i.number)).toEqual(['CP 02-10-06', 'CP 02-10-07']);
+    expect(items[1]!.decision?.vote).toMatchObject({ unanimous: false, abstentions: 1 });
+    expect(items[1]!.decision?.vote?.abstentionNames.map((p) => p.surname)).toEqual(['LECLERCQ']);
+    expect(items[1]!.decision?.outcome).toBe('adopted');
+  });
+});

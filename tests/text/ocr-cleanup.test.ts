@@ -28,6 +28,7 @@ describe('figures and "rn" that OCR read inside words', () => {
     // A speck read as a degree sign closing a word; not a rank's, not "n°", nor its twin in a doubled text layer.
     expect(fixLookalikes('à neuf heures° trente, sous° la présidence ; 1° Délibération n° 12, nn°° 13')).toBe('à neuf heures trente, sous la présidence ; 1° Délibération n° 12, nn°° 13');
     expect(fixLookalikes("Le Conseil d'adrninistration adopte le budget.")).toBe("Le Conseil d'administration adopte le budget.");
+    expect(fixLookalikes('La Commission Perrnanente, après en avoir délibéré, approuve ; M. Pierrnanent')).toBe('La Commission Permanente, après en avoir délibéré, approuve ; M. Pierrnanent');
     // An n read as "ri" in the words the rules hang on; "rii" elsewhere left ("Ferriistre" is no word of theirs).
     expect(fixLookalikes("Le Coriseil d'admiriistration, à l'unariimité, décide ; M. Ferriistre")).toBe("Le Conseil d'administration, à l'unanimité, décide ; M. Ferriistre");
     expect(fixLookalikes('Le Consei1 Muriicipal adopte par 18 voix pour, 4 voix coritre ; la coritrebasse')).toBe('Le Conseil Municipal adopte par 18 voix pour, 4 voix contre ; la coritrebasse');
