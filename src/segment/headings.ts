@@ -2209,6 +2209,13 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
       kept.splice(i + 1, 1);
     }
   }
+  // A margin's cells read as headings beside a report's own ("Rapport n° 1" / "Délib." / "CD-2021-12-01"
+  // / "Prend acte" over "RAPPORT N° 1 - …"): one heading, numbered by its deliberation.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const merged = withMarginCells(text, kept[i]!, kept[i + 1]!);
+    if (merged) kept.splice(i, 2, merged);
+  }
+  for (let i = 0; i < kept.length; i++) kept[i] = withMarginActNumber(text, kept[i]!);
   // A point's title and its deliberation's number on two lines that follow: one heading.
   for (let i = kept.length - 2; i >= 0; i--) {
     const merged = numberAndTitle(text, kept[i]!, kept[i + 1]!);
@@ -2577,6 +2584,80 @@ function numberAndTitle(text: string, a: Heading, b: Heading): Heading | null {
     return { scheme: 'numbered', start: a.start, end: b.end, number: a.title, title: b.title };
   }
   return null;
+}
+
+/**
+ * A margin's cell beside a report's heading, read as a title: a deliberation's label, its number, how the vote
+ * went ("Délib.", "CD-2021-12-03", "Unanimité", "Prend acte", "30 P / 4 C", "Motion"), or a label the typist
+ * abbreviated ("D.O.B.").
+ */
+const MARGIN_CELL_TITLE = new RegExp(String.raw`^(?:D[ée]lib(?:[ée]ration)?\.?|${NUMBER}|Unanimit[ée]|Prend\s+acte|Pris\s+acte|Adopt[ée]e?|Rejet[ée]e?|Motion|V[œo]e?u|Communication|Information|\d{1,3}\s*P(?:\s*\/\s*\d{1,3}\s*(?:C|A|Abst?\.?))*|(?:\p{Lu}\.){2,4})$`, 'u');
+/** How many lines a margin's cells may take between the label and the report's heading. */
+const MARGIN_CELL_LINES = 4;
+
+/**
+ * Two headings, the first or the second a margin's cell (MARGIN_CELL_TITLE) a few lines from the
+ * other, of the same rank or the cell a deliberation's number: the report's heading, numbered by
+ * its deliberation where the margin gives one. Null when they are two.
+ */
+function withMarginCells(text: string, a: Heading, b: Heading): Heading | null {
+  const between = text.slice(a.end, b.start);
+  if (lineCount(between) - 1 > MARGIN_CELL_LINES || /\n[ \t]*\n/.test(between)) return null;
+  const aCell = MARGIN_CELL_TITLE.test(a.title);
+  const bCell = MARGIN_CELL_TITLE.test(b.title);
+  const act = (h: Heading) => (h.number && /[A-Z]/.test(h.number) && isDeliberationNumber(h.number) ? h.number : NUMBER_ONLY.test(h.title) && isDeliberationNumber(h.title) ? h.title : null);
+  // "Rapport n° 1" / "Délib." over "RAPPORT N° 1 - …": the same rank.
+  if (aCell && !bCell && a.number !== null && (a.number === b.number || act(a) !== null || act(b) !== null)) {
+    return { scheme: b.scheme, start: a.start, end: b.end, number: act(b) ?? act(a) ?? actCellIn(between) ?? b.number, title: b.title };
+  }
+  // "Rapport n° 5 RAPPORT N° 5 - TARIFS …" over "CD-2021-12-05" / "Unanimité": the cell under it.
+  if (bCell && !aCell && act(b) !== null && /^[ \t]*\n[ \t]*$/.test(between)) return { scheme: a.scheme, start: a.start, end: b.end, number: act(b), title: a.title };
+  // "… DU SERVICE DÉPARTEMENTAL" / "CD-2021-12-07 D'INCENDIE ET DE SECOURS POUR 2022": the margin's number glued to the title's wrapped line.
+  if (!aCell && act(b) !== null && b.number === act(b) && a.number !== null && /^\d{1,3}$/.test(a.number) && /^[ \t]*\n[ \t]*$/.test(between) && !/\p{Ll}/u.test(b.title) && !/[.:;]\s*$/.test(a.title)) {
+    return { scheme: a.scheme, start: a.start, end: b.end, number: act(b), title: `${a.title} ${b.title}` };
+  }
+  return null;
+}
+
+/** A deliberation's number with its letters alone on a line among a margin's cells ("CD-2021-12-01"). */
+function actCellIn(lines: string): string | null {
+  for (const line of lines.split('\n')) {
+    const cell = line.trim();
+    if (isActCell(cell)) return cell;
+  }
+  return null;
+}
+const isActCell = (cell: string) => NUMBER_ONLY.test(cell) && /[A-Z]/.test(cell) && isDeliberationNumber(cell);
+
+/** A margin's label over a report's heading ("Rapport n° 2"), the same rank. */
+const MARGIN_RANK_LABEL = /^[ \t]*Rapport[ \t]+n°[ \t]*(\d{1,3})[ \t]*$/u;
+/** That label opening the heading's own line ("Rapport n° 3 RAPPORT N° 3 - …"). */
+const MARGIN_RANK_OPENING = /^[ \t]*Rapport[ \t]+n°[ \t]*(\d{1,3})[ \t]+RAPPORT[ \t]+N°/u;
+
+/**
+ * A report's heading ranked alone ("RAPPORT N° 2 - …") under its margin's cells ("Rapport n° 2" /
+ * "CD-2021-12-02"), or with them on its line and under it ("Rapport n° 3 RAPPORT N° 3 - …" /
+ * "CD-2021-12-03"): numbered by the deliberation's number among them.
+ */
+function withMarginActNumber(text: string, h: Heading): Heading {
+  if (!h.number || !/^\d{1,3}$/.test(h.number)) return h;
+  const own = lineAt(text, h.start);
+  if (MARGIN_RANK_OPENING.exec(own.line)?.[1] === h.number && own.end < text.length) {
+    const under = lineAt(text, own.end + 1).line.trim();
+    if (isActCell(under)) return { ...h, number: under };
+  }
+  let at = h.start;
+  let number: string | null = null;
+  for (let k = 0; k < MARGIN_CELL_LINES && at > 0; k++) {
+    const line = lineAt(text, at - 1);
+    const cell = line.line.trim();
+    if (!cell) return h;
+    if (isActCell(cell)) number ??= cell;
+    const label = MARGIN_RANK_LABEL.exec(line.line);
+    if (label) return label[1] === h.number && number ? { ...h, number } : h;
+    at = line.start;
+  }
+  return h;
 }
 
 /** What a number's line may be followed by that is no title: the labels of a deliberation's header. */

@@ -1,0 +1,65 @@
+/**
+ * A departmental council's PV typed with a margin, which OCR read beside the reports' headings:
+ * "Rapport n° 1" / "Délib." / "CD-2021-12-01" / "Prend acte" over "RAPPORT N° 1 - …", or glued at
+ * the heading's line and its wrapped title's. Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const PV = `PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL DÉPARTEMENTAL DU 13 DÉCEMBRE 2021
+
+L'an deux mille vingt et un, le treize décembre, le Conseil départemental s'est réuni sous la présidence de M. Olivier RICHEFOU.
+
+Rapport n° 1
+Délib.
+CD-2021-12-01
+Prend acte
+RAPPORT N° 1 - RAPPORT SUR LA SITUATION EN MATIÈRE DE DÉVELOPPEMENT DURABLE - ANNÉE 2021
+Rapporteur : Mme VIGNERON
+
+Mme VIGNERON. - Monsieur le Président, chers collègues, la loi nous impose de présenter un rapport sur la situation en matière de développement durable avant le débat d'orientations budgétaires.
+
+Le Conseil départemental prend acte de la présentation du rapport.
+
+Rapport n° 2
+CD-2021-12-02
+RAPPORT N° 2 - ORIENTATIONS BUDGÉTAIRES POUR L'EXERCICE 2022
+Rapporteur : M. GESLIN
+
+M. GESLIN. - Le rapport retrace le contexte économique et financier dans lequel s'inscrit la préparation du budget.
+
+Le Conseil départemental prend acte de la tenue du débat d'orientations budgétaires.
+
+Rapport n° 3 RAPPORT N° 3 - TARIFS DES SERVICES DÉPARTEMENTAUX POUR L'ANNÉE 2022
+CD-2021-12-03
+Unanimité
+Rapporteur : M. TRIDON
+
+M. TRIDON. - Il vous est proposé de fixer les tarifs 2022 du laboratoire départemental d'analyses.
+
+Le Conseil départemental, à l'unanimité, fixe les tarifs applicables au 1er janvier 2022.
+
+Rapport n° 4 RAPPORT N° 4 - CONTRIBUTION DU DÉPARTEMENT AU FINANCEMENT DU SERVICE DÉPARTEMENTAL
+CD-2021-12-04 D'INCENDIE ET DE SECOURS POUR 2022
+Unanimité
+Rapporteur : M. BRIAND
+
+M. BRIAND. - La contribution du Département progresse de 1,8 % par rapport à 2021.
+
+Le Conseil départemental, à l'unanimité, fixe la contribution du Département pour 2022.
+`;
+
+describe("a margin's cells beside the reports' headings", () => {
+  const items = analyzeText(PV).items;
+  it('makes one point of the cells and the heading, numbered by the deliberation', () => {
+    expect(items.map((i) => i.number)).toEqual(['CD-2021-12-01', 'CD-2021-12-02', 'CD-2021-12-03', 'CD-2021-12-04']);
+  });
+  it("reads the title whole where the margin's number is glued to its wrapped line", () => {
+    expect(items.map((i) => i.title)).toEqual([
+      'RAPPORT SUR LA SITUATION EN MATIÈRE DE DÉVELOPPEMENT DURABLE - ANNÉE 2021',
+      "ORIENTATIONS BUDGÉTAIRES POUR L'EXERCICE 2022",
+      "TARIFS DES SERVICES DÉPARTEMENTAUX POUR L'ANNÉE 2022",
+      "CONTRIBUTION DU DÉPARTEMENT AU FINANCEMENT DU SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS POUR 2022",
+    ]);
+  });
+});
