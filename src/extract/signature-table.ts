@@ -69,7 +69,8 @@ export function signedRows(text: string): Person[] {
     // The specks OCR read beside the scrawls ("GOURDON   ~   BRICARD   CHAUVEAU  .") are no words of the row.
     if (SURNAMES_ROW.test(line.replace(SPECKS, ' '))) signers.push(...surnamesOf(text, at, end));
     else if (line.trim()) {
-      const listed = parsePersonList(text, at, end).map((e) => e.person).filter((p) => /\p{Lu}{2}/u.test(p.surname));
+      // "GIACOMETTI A.   procuration": a member the table says did not sign.
+      const listed = parsePersonList(text, at, end).map((e) => e.person).filter((p) => /\p{Lu}{2}/u.test(p.surname) && !(p.span && DID_NOT_SIGN.test(text.slice(p.span.end, p.span.end + 40))));
       const paired = namesBesideScrawls(text, at, end);
       signers.push(...(paired.length > listed.length ? paired : listed));
     }
@@ -78,8 +79,8 @@ export function signedRows(text: string): Person[] {
   return signers.length >= 3 ? signers : [];
 }
 
-/** "SCHMITT Gérard", "LE GALL Yves": a family name in capitals, then a given name. */
-const SURNAME_GIVEN = /(?<![\p{L}])\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])/gu;
+/** "SCHMITT Gérard", "LE GALL Yves", "SANTUCCI P.-A.": a family name in capitals, then a given name or its initials. */
+const SURNAME_GIVEN = /(?<![\p{L}])\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*[ \t]+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])|\p{Lu}\.(?:-?\p{Lu}\.)?(?![\p{L}]))/gu;
 
 /**
  * The members named in text[from, to) as "SURNAME Given", each beside the scrawl of their

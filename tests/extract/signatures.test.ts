@@ -333,6 +333,19 @@ FRITSCH Patrick : absent excusé
 `;
     expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['KUNTZ', 'HEBERLE', 'WALTZER', 'OBERLE', 'BRUCKER', 'STAEDEL']);
   });
+
+  it('reads "SURNAME P.-A." with initials beside its scrawl; a member whose cell says "procuration" or "absent" did not sign', () => {
+    const text = `Plus rien n'étant à l'ordre du jour, la séance est levée à 19 h 40.
+
+                Ont signé au registre les membres présents :
+SANTONI P.-A.    ,~~<;/               ALFONSI M.-J.    J/~h,
+FILIPPI J.-B.    ~P-(                  CASTA D.         Jl\\'~
+MATTEI F.        ~=-(                  MARIANI X.       ,t(\\.
+GIORGI A.        procuration           LUCCHINI J.-T.   absent excusé
+ANTONI P.-P.     absent
+`;
+    expect(extractSignatures(text, null).map((p) => p.surname)).toEqual(['SANTONI', 'ALFONSI', 'FILIPPI', 'CASTA', 'MATTEI', 'MARIANI']);
+  });
 });
 
 describe('a register page signed by every member present, its rows of names with OCR\'s specks', () => {
