@@ -437,10 +437,15 @@ function timeInSittingSentence(text: string, from: number, opens: (t: { start: n
   // "L'an …", or "Le Conseil Municipal …, s'est réuni en séance ordinaire le … à vingt heures".
   const met = /s['’]\s?est\s+r[ée]uni/u.exec(lower.slice(from, SITTING_ZONE));
   const at = Math.min(...["l'an ", 'l’an '].map((w) => lower.indexOf(w, from)).filter((i) => i >= 0 && i < SITTING_ZONE), met ? from + met.index : Infinity);
-  if (!Number.isFinite(at)) return undefined;
-  const stop = lower.slice(at, at + SITTING_SENTENCE).search(/\.(?:\s|$)|\n[ \t]*\n/u);
-  return timesAfter(text, at, at + (stop < 0 ? SITTING_SENTENCE : stop)).find(opens);
+  // Else a software's form after its dates: "Sous la présidence de Mme X, Maire, à 20h30, salle du Conseil."
+  const presided = Number.isFinite(at) ? null : PRESIDED_SENTENCE.exec(lower.slice(from, SITTING_ZONE));
+  const opening = presided ? from + presided.index : at;
+  if (!Number.isFinite(opening)) return undefined;
+  const stop = lower.slice(opening, opening + SITTING_SENTENCE).search(/\.(?:\s|$)|\n[ \t]*\n/u);
+  return timesAfter(text, opening, opening + (stop < 0 ? SITTING_SENTENCE : stop)).find(opens);
 }
+/** A sentence opening its line on who presides. Lower-cased. */
+const PRESIDED_SENTENCE = /(?<=^|\n)[ \t]*sous\s+la\s+pr[ée]sidence\s+d/u;
 /** How long the sentence opening a sitting may run. */
 const SITTING_SENTENCE = 400;
 

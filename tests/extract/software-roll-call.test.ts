@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAttendance } from '../../src/extract/attendance.ts';
 import { stackedStatusRows } from '../../src/extract/status-header-rows.ts';
 import { listsOf } from '../helpers/attendance-lists.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 
 const read = (text: string) => extractAttendance(text, text.length).attendance;
 
@@ -147,5 +148,55 @@ describe("a state of presences a row a line, the export wrapping a row's cells",
       absent: ['FARRO'],
     });
     expect(read(STATE).present.map((p) => p.raw)).toEqual(['ANSELME Hilaire', 'CELESTINE Marcel', 'GERVAIS-SAINTE-ROSE', 'ALEXIS Georgette', 'NOSEL Fernand']);
+  });
+});
+
+describe("a software's register whose only sentence of the sitting says who presided", () => {
+  it('reads the opening time in it ("Sous la présidence de Mme X, Maire, à 20h30, salle du Conseil."), after the lists', () => {
+    const text = `COMMUNE DE SAINT-AUBIN-DU-TARN
+Registre des délibérations du Conseil Municipal
+Séance du
+Date de convocation
+Date d'affichage
+29/03/2004
+22/03/2004
+30/03/2004
+Nombre de conseillers
+En exercice
+Présents
+Votants
+19
+15
+17
+Présents
+Absents excusés
+Absents
+ROUQUETTE Françoise
+RAYNAUD Pierre
+SOULIÉ Monique
+CABROL Henri
+ALBOUY Jean
+BARTHE Alain
+CALMETTES Odette
+FABRE Gilbert
+GAILLARD Christiane
+GUIRAUD Serge
+LACOMBE Sylvie
+MAZARS Robert
+PUECH Annie
+SÉGUIER Louis
+TERRAL Nadine
+VIDAL Marc
+BOUSQUET Daniel
+Pouvoirs : ESCANDE Michel à CABROL Henri ; MIQUEL Josiane à LACOMBE Sylvie
+Secrétaire de séance : TERRAL Nadine
+Sous la présidence de Mme ROUQUETTE Françoise, Maire, à 20h30, salle du Conseil.
+N°
+Objet
+2004/021
+Vote du budget primitif 2004
+Le Conseil Municipal, après en avoir délibéré, ADOPTE le budget primitif 2004 à l'unanimité.
+`;
+    expect(analyzeText(text).meeting.time).toBe('20:30');
   });
 });
