@@ -2172,11 +2172,29 @@ function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): voi
 /** How many lines (a margin's number, a margin's word) may part a ranked title from its wrapped line in capitals. */
 const MARGIN_WRAP_LINES = 4;
 
+/** A heading closing on a margin's short subject under its label ("OBJET : Subventions associations"). */
+const MARGIN_OBJET_LINE = /(?:^|\n)[ \t]*(?:OBJET|Objet)[ \t]*:[ \t]*[^\n]{1,60}$/u;
+
+/**
+ * A register's act whose margin gives a short subject ("N° 2018-019" / "OBJET : Subventions
+ * associations") over the body's own title in capitals ("VIE ASSOCIATIVE - SUBVENTIONS AUX
+ * ASSOCIATIONS - 1ERE REPARTITION"), the margin read first: the body's title, the fuller.
+ */
+function withBodyTitleUnderObjet(text: string, h: Heading): Heading {
+  // The heading may end before the margin's other cells on its line ("… associations Présents : 26").
+  const lineEnd = text.indexOf('\n', h.end);
+  if (lineEnd < 0 || !h.title || !MARGIN_OBJET_LINE.test(text.slice(h.start, h.end))) return h;
+  const under = lineAt(text, lineEnd + 1);
+  if (!isCapitalsLine(under.line) || NOT_A_HEADING.test(under.line) || /\p{Ll}/u.test(under.line)) return h;
+  const end = capitalsTitleEnd(text, under.line, under.end);
+  return { ...h, end, title: cleanTitle(text.slice(under.start, end).replace(/\s*\n\s*/g, ' ')) };
+}
+
 /** A title that is the rest of a code, no words ("DM2-01", "B-12"). */
 const CODE_TITLE = /^[A-Z]{1,4}\d{0,3}(?:[-_/.][A-Z0-9]{1,4})*$/u;
 
 function onePerPlace(text: string, found: Heading[]): Heading[] {
-  for (let i = 0; i < found.length; i++) found[i] = withoutVoteCell(text, withActNumber(text, found[i]!));
+  for (let i = 0; i < found.length; i++) found[i] = withBodyTitleUnderObjet(text, withoutVoteCell(text, withActNumber(text, found[i]!)));
   for (let i = found.length - 1; i >= 0; i--) if (isAmountRow(text, found[i]!)) found.splice(i, 1);
 
   // One heading per place, the most explicit scheme first.

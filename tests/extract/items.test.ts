@@ -4012,3 +4012,38 @@ Le Comité adopte le budget supplémentaire 1980 à l'unanimité.
     ]);
   });
 });
+
+describe("a register's act whose margin gives a short subject, read before the body's title in capitals", () => {
+  it('titles the act with the body\'s title ("N° 2018-019" / "OBJET : Subventions associations Présents : 26" / "VIE ASSOCIATIVE - …")', () => {
+    const text = `CONSEIL MUNICIPAL
+SEANCE DU LUNDI 26 MARS 2018
+
+Présents : M. Bertrand VAUTRIN, Maire ; M. Jean-Luc HUMBERT, Mme Claire MOREAU.
+
+N° 2018-019
+OBJET : Subventions associations Présents : 26
+VIE ASSOCIATIVE - SUBVENTIONS AUX ASSOCIATIONS - 1ERE REPARTITION
+
+Rapporteur : Mme Claire MOREAU
+
+Mme MOREAU présente la première répartition des subventions de fonctionnement aux associations.
+
+Le Conseil municipal, après en avoir délibéré, à l'unanimité, ATTRIBUE les subventions figurant au tableau annexé.
+
+N° 2018-021
+OBJET : Cession rue des Tanneurs Présents : 26
+FONCIER - CESSION D'UN TERRAIN RUE DES TANNEURS A LA SA D'HLM
+LE FOYER MARNEVILLOIS
+
+Rapporteur : M. Jean-Luc HUMBERT
+
+M. HUMBERT expose le projet de cession du terrain.
+
+Le Conseil municipal, après en avoir délibéré, à l'unanimité, DECIDE de céder le terrain.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['2018-019', 'VIE ASSOCIATIVE - SUBVENTIONS AUX ASSOCIATIONS - 1ERE REPARTITION'],
+      ['2018-021', "FONCIER - CESSION D'UN TERRAIN RUE DES TANNEURS A LA SA D'HLM LE FOYER MARNEVILLOIS"],
+    ]);
+  });
+});
