@@ -671,7 +671,10 @@ function actNumberAbove(text: string, h: Heading): string | null {
   // Inside the heading ("Point n° 1" / "N° délibération : 2010-010" / "Objet : …" read as one), or over it.
   const inside = labelled(ACT_NUMBER_LINE_INSIDE.exec(text.slice(h.start, h.end)));
   if (inside) return inside;
-  const stacked = h.number ? null : STACKED_HEADER_NUMBER.exec(text.slice(Math.max(0, h.start - STACKED_HEADER_REACH), h.start));
+  // The labels and the number's cell may open the heading, read with the subject's ("N° délibération" / … / "99.01153" / "BUDGET 1999 - …"): up to the title's line.
+  const titleAt = h.title ? text.indexOf(h.title.slice(0, 20), h.start) : -1;
+  const upto = titleAt > h.start && titleAt < h.end ? lineAt(text, titleAt).start : h.start;
+  const stacked = h.number ? null : STACKED_HEADER_NUMBER.exec(text.slice(Math.max(0, h.start - STACKED_HEADER_REACH), upto));
   if (stacked) return stacked[1]!;
   let at = h.start;
   for (let k = 0; k < ACT_NUMBER_ABOVE_LINES && at > 0; k++) {
@@ -687,7 +690,7 @@ function actNumberAbove(text: string, h: Heading): string | null {
  * "Objet" / "Rapporteur" / "Commission" / "88-112" / "DÉCISION MODIFICATIVE …"): the number's cell
  * right over the subject's is the act's.
  */
-const STACKED_HEADER_NUMBER = /(?:^|\n)[ \t]*(?:(?:Rapport|D[ée]lib[ée]ration|Acte)[ \t]+)?n°(?:[ \t]+(?:d[e'’][ \t]*)?(?:l['’][ \t]?acte|rapport|d[ée]lib[ée]ration))?[ \t]*\n[ \t]*(?:Objet|OBJET|Intitul[ée])[ \t]*\n(?:[ \t]*[^\d\n]{3,25}\n){0,3}[ \t]*(\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?)[ \t]*\n$/iu;
+const STACKED_HEADER_NUMBER = /(?:^|[\n\f])[ \t]*(?:(?:Rapport|D[ée]lib[ée]ration|Acte)[ \t]+)?n°(?:[ \t]+(?:d[e'’][ \t]*)?(?:l['’][ \t]?acte|rapport|d[ée]lib[ée]ration))?[ \t]*\n[ \t]*(?:Objet|OBJET|Intitul[ée])[ \t]*\n(?:[ \t]*[^\d\n]{3,25}\n){0,3}[ \t]*(\d{2,4}[-/.]\d{1,5}(?:[-/.]\d{1,4})?)[ \t]*\n$/iu;
 /** How far over a heading the stacked labels and the number's cell may reach. */
 const STACKED_HEADER_REACH = 200;
 /** "Point n° 5 de l'ordre du jour" over an extract's subject: the point's rank, its number where the act has none. */

@@ -87,3 +87,39 @@ L'ordre du jour étant épuisé, la séance est levée à 16 h 15.
     expect(items[1]!.decision?.outcome).toBe('adopted');
   });
 });
+
+describe('a regional register exported by software, each deliberation under its stacked labels', () => {
+  it('numbers each by its cell "99.01153" (five figures after the point), the labels opening a page after its break', () => {
+    const row = (n: string, title: string, act: string) => `N° délibération
+Objet
+Commission
+Rapporteur
+${n}
+${title}
+Finances, administration générale
+VANDAMME Bruno
+LE CONSEIL REGIONAL,
+Vu le Code Général des Collectivités Territoriales,
+Après en avoir délibéré,
+DECIDE :
+Article 1 : ${act}
+Résultat du vote
+Pour
+Contre
+Abstention
+NPPV
+58
+41
+0
+4
+Décision
+ADOPTE
+`;
+    const text = `CONSEIL REGIONAL
+REGISTRE DES DELIBERATIONS
+Séance plénière du 08/07/1999
+Président de séance : LEFEBVRE-DUTOIT Jacques
+${row('99.01152', 'CONTRAT DE PLAN ETAT-REGION 2000-2006 - ORIENTATIONS REGIONALES', "d'approuver les orientations régionales ;")}Groupes : Pour : Socialiste - Contre : Front National\f${row('99.01153', 'BUDGET 1999 - DECISION MODIFICATIVE N°1', "d'adopter la décision modificative n° 1 ;")}Groupes : Pour : Socialiste - Contre : Front National\f${row('99.01154', "LYCEES - PROGRAMME PLURIANNUEL D'INVESTISSEMENT", "d'affecter une autorisation de programme ;")}`;
+    expect(analyzeText(text).items.map((i) => i.number).slice(-2)).toEqual(['99.01153', '99.01154']);
+  });
+});
