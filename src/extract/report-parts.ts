@@ -7,8 +7,13 @@
 import type { Heading } from '../segment/headings.ts';
 import { readVote } from './vote.ts';
 import { execAll } from '../text/matches.ts';
+import { titledExtract } from '../segment/annexes.ts';
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+/** The subject's label of an act, at a line's start ("OBJET : …", "Objet :"). */
+const OBJET_LABEL = /(?:^|\n)[ \t]*(?:OBJET|Objet)[ \t]*:/gu;
+const OBJET_LABEL_AT = new RegExp(OBJET_LABEL.source, 'u');
+const ANNEX_WORD = /annexe/iu;
 
 /** The rank of an ordinal ("1", "2°", "III", "B"), or null. */
 function rank(number: string | null): number | null {
@@ -43,6 +48,13 @@ export function withoutReportParts(text: string, headings: readonly Heading[], d
     const gaps = headings.map((p, k) => voted(p.end, headings[k + 1]?.start ?? docEnd));
     if (gaps.at(-1) && gaps.slice(0, -1).every((v) => !v)) return [headings[0]!];
   }
+  // An extract of one deliberation, its subject under its one "OBJET :" label, its report parted in
+  // ranks each deciding its part ("1. Affectation du produit de la chasse" … "4. Clauses particulières"):
+  // the act alone. What stands before it is its header ("Point n° 4 de l'ordre du jour Délibération n°
+  // 84/41"), what follows the last part no other act (a stamp's "SOUS-PREFECTURE … REÇU LE …", a
+  // notice's keywords): the one label says so.
+  const act = oneLabelledAct(text, headings);
+  if (act) return [act];
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
     out.push(h);
@@ -59,6 +71,16 @@ export function withoutReportParts(text: string, headings: readonly Heading[], d
     if (parts && voted(headings[j]!.end, headings[j + 1]?.start ?? docEnd)) i = j;
   }
   return out;
+}
+
+/** The heading of an extract's one act (see withoutReportParts), its ranked parts after it; else null. */
+function oneLabelledAct(text: string, headings: readonly Heading[]): Heading | null {
+  if (headings.length < 3 || !titledExtract(text) || execAll(OBJET_LABEL, text).length !== 1) return null;
+  const at = headings.findIndex((h) => h.scheme !== 'ordinal' && OBJET_LABEL_AT.test(text.slice(Math.max(0, h.start - 20), h.end)));
+  let lastRank = headings.length - 1;
+  while (lastRank > at && headings[lastRank]!.scheme !== 'ordinal') lastRank--;
+  // Parts after an annex's title are the annexed report's, which its own reading keeps.
+  return at >= 0 && lastRank - at >= 2 && headings.slice(at + 1, lastRank + 1).every((p) => p.scheme === 'ordinal') && !ANNEX_WORD.test(text.slice(headings[at]!.end, headings[at + 1]!.start)) ? headings[at]! : null;
 }
 
 /** The last of a run of ordinals counting from one right after headings[i] (not an ordinal), else i. */

@@ -507,3 +507,50 @@ ARTICLE 2 - FIXE les taux des taxes directes locales.
     expect(doc.items[0]!.decision!.vote).toMatchObject({ for: 25, against: 8 });
   });
 });
+
+describe('an extract of one deliberation, its report parted in ranks each deciding its part', () => {
+  it('is the one act under its "OBJET :" label, whatever each part decides; a stamp after it no act', () => {
+    const part = (n: number, title: string, act: string) => `${n}. ${title}
+
+M. le Maire expose au Conseil Municipal les conditions proposées pour cette partie du cahier des charges, examinées par la commission de la chasse.
+
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, ${act}.
+`;
+    const text = `DEPARTEMENT DE LA MOSELLE
+COMMUNE DE WALDHOFEN
+
+EXTRAIT
+du procès-verbal des délibérations du Conseil Municipal
+
+Séance du 16 novembre 1984
+
+Nombre des membres du Conseil Municipal élus : 15
+Nombre des membres qui ont assisté à la séance : 12
+
+Membres présents : MM. KIEFFER Aloyse, Maire, WAGNER Eugène, BOUR René, MULLER Joseph.
+
+Secrétaire de séance : M. HOFFMANN Jean-Marie, secrétaire de mairie.
+
+Le Maire, ayant constaté que le quorum est atteint, ouvre la séance à 20 heures 15.
+
+Point n° 4 de l'ordre du jour Délibération n° 84/41
+
+OBJET : LOCATION DE LA CHASSE COMMUNALE POUR LA PERIODE DU 2 FEVRIER 1985 AU 1er FEVRIER 1994
+
+M. le Maire expose que les baux de location de la chasse communale arrivent à expiration.
+
+${part(1, 'Affectation du produit de la chasse', 'décide d\'affecter le produit de la location à la commune')}
+${part(2, 'Consistance des lots', 'fixe à deux le nombre des lots')}
+${part(3, 'Mode de location', 'décide de louer les lots par voie d\'adjudication publique')}
+Pour extrait conforme.
+Le Maire,
+A. KIEFFER
+
+SOUS-PREFECTURE DE SARREBOURG
+REÇU LE 21 NOV. 1984
+`;
+    const doc = analyzeText(text);
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['84/41', 'LOCATION DE LA CHASSE COMMUNALE POUR LA PERIODE DU 2 FEVRIER 1985 AU 1er FEVRIER 1994']]);
+  });
+});
