@@ -963,7 +963,8 @@ const CONTINUED_LINE = /^\p{Ll}(?!\p{Ll}{0,3}[).])/u;
 
 /** "Mis aux voix", "soumis au vote": a sentence putting the proposal to the vote. */
 // Its figures may wrap over two lines more ("Pour : 11 - Contre : 2 (MM. …) - Abstention:" / "1 (M. MAZEAU).").
-const PUT_TO_VOTE = /(?:^|\n|[.;]\s)[ \t]*(?:mise?s?\s+aux\s+voix|soumise?s?\s+au\s+vote|apr[èe]s\s+(?:un\s+)?vote)[^\n]*(?:\n(?![ \t]*\n)[^\n]*){0,2}$/iu;
+// Or the outcome stated first, the decision's lead after it: "Adopté à l'unanimité. Le Bureau décide …".
+const PUT_TO_VOTE = /(?:^|\n|[.;]\s)[ \t]*(?:mise?s?\s+aux\s+voix|soumise?s?\s+au\s+vote|apr[èe]s\s+(?:un\s+)?vote|(?:adopt|approuv)[ée]e?s?\s+(?:[àa]\s+l['’]\s?unanimit[ée]|par\s+\d{1,3}\s+voix)[^\n.]*\.$)[^\n]*(?:\n(?![ \t]*\n)[^\n]*){0,2}$/iu;
 
 /**
  * "(Le projet de délibération, mis aux voix, est adopté par 112 voix contre 27 et 16 abstentions.)":

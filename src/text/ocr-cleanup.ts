@@ -370,6 +370,8 @@ export function fixLookalikes(t: string): string {
   if (t.includes('|') && PIPE_IN_WORD_TEST.test(t) && !BAR_TABLE.test(t)) t = t.replace(PIPE_IN_WORD, 'l');
   // "autori5e", "Ca5evecchie": a 5 inside a word of small letters is its s.
   if (FIVE_IN_WORD_TEST.test(t)) t = t.replace(FIVE_IN_WORD, 's');
+  // "à l'unanimitd", "Adoptë", "approuvè": the vote's word, its closing é read as another letter.
+  if (VOTE_WORD_E_TEST.test(t)) t = t.replace(VOTE_WORD_E, '$1é');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (t.includes('6t') || t.includes('t6')) t = t.replace(ETE_WITH_A_SIX, 'été');
   if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');
@@ -691,6 +693,10 @@ function hasHourO(t: string): boolean {
   }
   return false;
 }
+
+/** The words of a vote's outcome whose closing é OCR read as a d, or with another accent ("unanimitd", "Adoptë", "approuvè"). */
+const VOTE_WORD_E_TEST = /(?:unanimit|dopt|pprouv)[dëèê](?!\p{L})|(?:dopt|pprouv)[dëèê][es]/u;
+const VOTE_WORD_E = /(?<![\p{L}])(unanimit|[Aa]dopt|[Aa]pprouv)[dëèê](?=(?:e|es|s)?(?![\p{L}]))/gu;
 
 /** "rn" for "m" in the words the rules key on: "quorurn", "unanirnité", "rnembres", "à la rnairie", "le Conseil d'adrninistration". */
 const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [

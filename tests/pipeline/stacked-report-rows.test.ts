@@ -123,3 +123,22 @@ ${row('99.01152', 'CONTRAT DE PLAN ETAT-REGION 2000-2006 - ORIENTATIONS REGIONAL
     expect(analyzeText(text).items.map((i) => i.number).slice(-2)).toEqual(['99.01153', '99.01154']);
   });
 });
+
+describe("a posted summary stating the outcome before the decision's lead", () => {
+  it('reads the vote of "Adopté à l\'unanimité. Le Bureau décide …" for the point', () => {
+    const text = `COMPTE RENDU SOMMAIRE - BUREAU DU 14 MARS 2011
+Le Bureau communautaire s'est réuni sous la présidence de M. Gérard THIEBAUT.
+
+B 2011-10 - Fonds de concours à la commune de Failly pour l'aménagement de la place
+Le Bureau, à l'unanimité, décide d'attribuer un fonds de concours de 12 000 euros.
+
+B 2011-11 - Création d'un poste d'adjoint technique de 2ème classe à temps non complet
+Afin d'assurer l'ouverture de la déchetterie le samedi après-midi, le Président propose la création d'un poste.
+Adopté à l'unanimité. Le Bureau décide la création du poste et charge le Président de procéder au recrutement.
+`;
+    const items = analyzeText(text).items;
+    expect(items.map((i) => i.number)).toEqual(['B 2011-10', 'B 2011-11']);
+    expect(items[1]!.decision?.vote?.unanimous).toBe(true);
+    expect(items[1]!.decision?.outcome).toBe('adopted');
+  });
+});

@@ -29,6 +29,8 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes('à neuf heures° trente, sous° la présidence ; 1° Délibération n° 12, nn°° 13')).toBe('à neuf heures trente, sous la présidence ; 1° Délibération n° 12, nn°° 13');
     expect(fixLookalikes("Le Conseil d'adrninistration adopte le budget.")).toBe("Le Conseil d'administration adopte le budget.");
     expect(fixLookalikes('La Commission Perrnanente, après en avoir délibéré, approuve ; M. Pierrnanent')).toBe('La Commission Permanente, après en avoir délibéré, approuve ; M. Pierrnanent');
+    // The vote's word, its closing é read as a d or under another accent; "Adopt" no word to mend.
+    expect(fixLookalikes("Le Bureau, à l'unanimitd, approuve. Adoptë. Approuvèe par 8 voix. Adoptd")).toBe("Le Bureau, à l'unanimité, approuve. Adopté. Approuvée par 8 voix. Adopté");
     // An n read as "ri" in the words the rules hang on; "rii" elsewhere left ("Ferriistre" is no word of theirs).
     expect(fixLookalikes("Le Coriseil d'admiriistration, à l'unariimité, décide ; M. Ferriistre")).toBe("Le Conseil d'administration, à l'unanimité, décide ; M. Ferriistre");
     expect(fixLookalikes('Le Consei1 Muriicipal adopte par 18 voix pour, 4 voix coritre ; la coritrebasse')).toBe('Le Conseil Municipal adopte par 18 voix pour, 4 voix contre ; la coritrebasse');
