@@ -336,6 +336,10 @@ export function fixLookalikes(t: string): string {
   if (t.includes('11') && ONES_IN_WORD_TEST.test(t)) t = t.replace(ONES_IN_WORD, 'll');
   // "atte!nt", "convocat!on", "adjo!nt": an exclamation mark inside a word is OCR's i.
   if (t.includes('!') && BANG_IN_WORD_TEST.test(t)) t = t.replace(BANG_IN_WORD, 'i');
+  // "Secrétaire de s&ance", "Pr&sident": an ampersand inside a word of small letters, OCR's é (no entity is left: they were read back).
+  if (t.includes('&') && AMPERSAND_IN_WORD.test(t)) t = t.replace(AMPERSAND_IN_WORD_ALL, 'é');
+  // "à l'unanimitd", "Adoptë", "approuvè": the vote's word, its closing é read as another letter.
+  if (VOTE_WORD_E_TEST.test(t)) t = t.replace(VOTE_WORD_E, '$1é');
   // "1e vingt-huit mars": whatever else the page holds (its gate below knows no such 1).
   if (t.includes('1e')) t = t.replace(ONE_FOR_LE, 'l');
   // Where no first test passes no rule changes the text, so none passes after another rule either.
@@ -370,8 +374,6 @@ export function fixLookalikes(t: string): string {
   if (t.includes('|') && PIPE_IN_WORD_TEST.test(t) && !BAR_TABLE.test(t)) t = t.replace(PIPE_IN_WORD, 'l');
   // "autori5e", "Ca5evecchie": a 5 inside a word of small letters is its s.
   if (FIVE_IN_WORD_TEST.test(t)) t = t.replace(FIVE_IN_WORD, 's');
-  // "à l'unanimitd", "Adoptë", "approuvè": the vote's word, its closing é read as another letter.
-  if (VOTE_WORD_E_TEST.test(t)) t = t.replace(VOTE_WORD_E, '$1é');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (t.includes('6t') || t.includes('t6')) t = t.replace(ETE_WITH_A_SIX, 'été');
   if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');
@@ -694,6 +696,8 @@ function hasHourO(t: string): boolean {
   return false;
 }
 
+const AMPERSAND_IN_WORD = /(?<=\p{L}\p{Ll}?)&(?=\p{Ll}{2})/u;
+const AMPERSAND_IN_WORD_ALL = new RegExp(AMPERSAND_IN_WORD.source, 'gu');
 /** The words of a vote's outcome whose closing é OCR read as a d, or with another accent ("unanimitd", "Adoptë", "approuvè"). */
 const VOTE_WORD_E_TEST = /(?:unanimit|dopt|pprouv)[dëèê](?!\p{L})|(?:dopt|pprouv)[dëèê][es]/u;
 const VOTE_WORD_E = /(?<![\p{L}])(unanimit|[Aa]dopt|[Aa]pprouv)[dëèê](?=(?:e|es|s)?(?![\p{L}]))/gu;

@@ -29,6 +29,8 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes('à neuf heures° trente, sous° la présidence ; 1° Délibération n° 12, nn°° 13')).toBe('à neuf heures trente, sous la présidence ; 1° Délibération n° 12, nn°° 13');
     expect(fixLookalikes("Le Conseil d'adrninistration adopte le budget.")).toBe("Le Conseil d'administration adopte le budget.");
     expect(fixLookalikes('La Commission Perrnanente, après en avoir délibéré, approuve ; M. Pierrnanent')).toBe('La Commission Permanente, après en avoir délibéré, approuve ; M. Pierrnanent');
+    // An ampersand inside a word, OCR's é; one between words, or before capitals, kept.
+    expect(fixLookalikes('Secrétaire de s&ance : Mme LEBRETON. Le Pr&sident, Dupont & fils, R&D')).toBe('Secrétaire de séance : Mme LEBRETON. Le Président, Dupont & fils, R&D');
     // The vote's word, its closing é read as a d or under another accent; "Adopt" no word to mend.
     expect(fixLookalikes("Le Bureau, à l'unanimitd, approuve. Adoptë. Approuvèe par 8 voix. Adoptd")).toBe("Le Bureau, à l'unanimité, approuve. Adopté. Approuvée par 8 voix. Adopté");
     // An n read as "ri" in the words the rules hang on; "rii" elsewhere left ("Ferriistre" is no word of theirs).
