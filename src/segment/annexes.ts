@@ -40,7 +40,12 @@ export function titledAnnexAfter(text: string, headings: readonly Heading[]): nu
 export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom = 0, closing: () => number = () => extractClosing(text), signedOver: Span | null = signedOverReport(text)): Heading[] {
   // The deliberation signed over the president's report is headed above the signature: the report's parts are no points.
   if (headings.length >= 2 && signedOver && headings.some((h) => h.end < signedOver.start)) headings = headings.filter((h) => h.start < signedOver.start);
-  if (!headings.length || !titledExtract(text)) return headings;
+  if (!headings.length) return headings;
+  // An annex titled after the act was sent to the prefect ("Acte rendu exécutoire après transmission au représentant de l'État" /
+  // "ANNEXE 1 – RÈGLEMENT D'INTERVENTION"): its parts are no points, whatever the act's title.
+  const annexAt = text.includes('ANNEXE') && !titledExtract(text) ? annexStart(text, headings[0]!.end) : text.length;
+  if (annexAt < text.length) return headings.filter((h) => h.start < annexAt);
+  if (!titledExtract(text)) return headings;
   const after = text.slice(headings[0]!.end);
   const alone = () => {
     const m = ANNEX_ALONE.exec(after);
@@ -117,8 +122,8 @@ export function extractClosing(text: string): number {
 /** What the extract decides, then the formula that closes it: certified, signed, "pour extrait conforme". Lower-cased text. */
 // Led by its letters, the word's start checked by a lookbehind after them: one before them would be tried at every offset.
 const DECIDED = /(?:d[ée]cide|adopt[ée]e?)(?<![\p{L}](?:d[ée]cide|adopt[ée]e?))(?!\p{L})/u;
-/** The act's sending to the prefect's office, which closes it: "Transmis au représentant de l'État le 21/11/2003". */
-const SENT_TO_PREFECT = /transmise?\s+au\s+repr[ée]sentant\s+de\s+l['’]\s?[ée]tat|transmise?\s+en\s+pr[ée]fecture/u;
+/** The act's sending to the prefect's office, which closes it: "Transmis au représentant de l'État le 21/11/2003", "… exécutoire après transmission au représentant de l'État". */
+const SENT_TO_PREFECT = /transmis(?:e|sion)?\s+au\s+repr[ée]sentant\s+de\s+l['’]\s?[ée]tat|transmis(?:e|sion)?\s+en\s+pr[ée]fecture/u;
 const EXTRACT_CLOSING = /acte\s+certifi[ée]\s+ex[ée]cutoire|pour\s+(?:extrait|copie)\s+(?:certifi[ée]e?\s+)?conforme|sign[ée]\s+[ée]lectroniquement\s+par/u;
 
 /**

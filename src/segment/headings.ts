@@ -2688,6 +2688,8 @@ const LABEL_AS_TITLE = /^(?:Rapporteure?s?|RAPPORTEURE?S?|Mati[èe]re|MATI[ÈE]R
 const TALLY_WORDS = /^(?:majorit[ée]\s+absolue|suffrages|bulletins|votants|exprim[ée]s|nombre\s+de\s+(?:votants|suffrages|bulletins))/iu;
 
 const LABEL_OF_PEOPLE = /:\s*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
+/** "Signé : Jean-Marc DELBECQUE", "Signé électroniquement par …": who signed, no title. */
+const SIGNED_LINE = /^sign[ée]\s*(?:[ée]lectroniquement\s+)?(?:par\b|:)/iu;
 /** A line about the vote, no title: who took no part, who abstained, "Voté à l'unanimité." */
 // "Adopté, M. LECLERCQ s'abstenant.": the outcome, who abstained or voted against after it.
 const VOTE_STATEMENT = /(?:pris|prend|prennent)\s+part\s+au\s+vote|(?<![\p{L}])(?:ont|a)\s+vot[ée]|abstenue?s?(?![\p{L}])|s['’]abstenant|votant\s+contre|^(?:Adopt|Vot|Approuv|Rejet)[ée]e?s?\s+(?:[àa]\s+l['’]unanimit|[àa]\s+la\s+majorit|par\s+\d)/iu;
@@ -2759,7 +2761,7 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
     // a label and its figure closed by a full stop is a statement ("Résultat global de clôture : excédent de 46.138,83 F.").
     if (/:\s*\d|:\s[^:]*\d[^:]*\.$|[?!]|^\(|^\d|[,;]$/.test(line) || isCapitalsLine(line) || actionAt(line) || AMOUNT_AT_END.test(line)) continue;
     // "N'a pas pris part au vote : M. ESCANDE.": a label and whom it names, not a title.
-    if (LABEL_OF_PEOPLE.test(line) || VOTE_STATEMENT.test(line)) continue;
+    if (LABEL_OF_PEOPLE.test(line) || VOTE_STATEMENT.test(line) || SIGNED_LINE.test(line)) continue;
     // "M. CASTEX, Adjoint délégué aux travaux, expose :": a speaker, not a title.
     if (/^(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)\s/u.test(line)) continue;
     // What a heading introduces is prose, not a column of figures ("Section de Fonctionnement :").

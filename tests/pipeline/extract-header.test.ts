@@ -866,3 +866,54 @@ Adopté à l'unanimité.
     expect(doc.meeting.president?.surname).toBe('ESPARBÈS');
   });
 });
+
+describe("a deliberation signed 'Signé : X', made enforceable by its transmission to the prefect, its regulation annexed after", () => {
+  it('is signed by the name after "Signé :", the annex\'s ranked parts no points', () => {
+    const text = `CONSEIL RÉGIONAL
+SÉANCE PLÉNIÈRE DU 11 OCTOBRE 2018
+
+OBJET : FONDS RÉGIONAL D'APPUI AUX COMMUNES RURALES
+
+Le Conseil régional s'est réuni en séance plénière le jeudi 11 octobre 2018 à 10 h 00, sous la présidence de Monsieur Jean-Marc DELBECQUE, Président du Conseil régional.
+
+LE CONSEIL RÉGIONAL,
+
+Vu le Code général des collectivités territoriales ;
+
+Après en avoir délibéré,
+
+DÉCIDE :
+
+Article 1 : de créer le fonds régional d'appui aux communes rurales ;
+Article 2 : d'adopter le règlement d'intervention figurant en annexe 1.
+
+Pour : 112
+Contre : 0
+
+Fait à l'Hôtel de Région, le 11 octobre 2018
+
+Le Président du Conseil régional,
+
+Signé : Jean-Marc DELBECQUE
+
+Acte rendu exécutoire après transmission au représentant de l'État le 15 octobre 2018
+
+ANNEXE 1 – RÈGLEMENT D'INTERVENTION (extraits)
+
+1. Objectifs
+Le fonds a pour objet de soutenir l'investissement des communes rurales et périurbaines de la région.
+
+2. Bénéficiaires
+Sont éligibles les communes de moins de 3 500 habitants et leurs groupements.
+
+3. Versement
+L'aide est versée sur justification de la réalisation des travaux, au prorata des dépenses.
+`;
+    const headings = findHeadings(text, 0);
+    expect(headings.map((h) => h.title)).not.toContain('Signé : Jean-Marc DELBECQUE');
+    expect(withoutAnnexHeadings(text, headings).map((h) => h.title)).toEqual(['CONSEIL RÉGIONAL SÉANCE PLÉNIÈRE DU 11 OCTOBRE 2018', "FONDS RÉGIONAL D'APPUI AUX COMMUNES RURALES"]);
+    const doc = analyzeText(text);
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['DELBECQUE']);
+    expect(doc.items.map((i) => i.title)).toEqual(["FONDS RÉGIONAL D'APPUI AUX COMMUNES RURALES"]);
+  });
+});
