@@ -43,9 +43,10 @@ export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom
   if (!headings.length) return headings;
   // An annex titled after the act was sent to the prefect ("Acte rendu exécutoire après transmission au représentant de l'État" /
   // "ANNEXE 1 – RÈGLEMENT D'INTERVENTION"): its parts are no points, whatever the act's title.
-  const annexAt = text.includes('ANNEXE') && !titledExtract(text) ? annexStart(text, headings[0]!.end) : text.length;
+  const titled = titledExtract(text);
+  const annexAt = !titled && text.includes('ANNEXE') ? annexStart(text, headings[0]!.end) : text.length;
   if (annexAt < text.length) return headings.filter((h) => h.start < annexAt);
-  if (!titledExtract(text)) return headings;
+  if (!titled) return headings;
   const after = text.slice(headings[0]!.end);
   const alone = () => {
     const m = ANNEX_ALONE.exec(after);

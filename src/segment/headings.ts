@@ -19,7 +19,7 @@ import { hasWord, indexWords, wordIndex } from '../text/gate.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { execAll, execAllAtLineStarts } from '../text/matches.ts';
-import { fixNumber } from '../text/ocr-cleanup.ts';
+import { fixNumberRuns } from '../text/ocr-cleanup.ts';
 import { MONTHS } from '../text/dates.ts';
 import { ACTE_NATURES } from '../text/stamps.ts';
 
@@ -1443,7 +1443,7 @@ function withSheetNumber(text: string, h: Heading, from: number): Heading | null
   const zone = text.slice(Math.max(from, h.start - SHEET_HEAD_REACH), h.start);
   let number: string | null = null;
   for (const m of execAll(SHEET_NUMBER_LINE, zone)) number = m[1]!;
-  return number ? { ...h, number: number.replace(/[\dOolI]+/g, (run) => (/\d/.test(run) ? fixNumber(run) : run)) } : null;
+  return number ? { ...h, number: fixNumberRuns(number) } : null;
 }
 /** The record naming itself and its body: "PROCES-VERBAL DE LA REUNION DU COMITE SYNDICAL", "COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL". */
 const RECORD_TITLE = /^(?:PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU(?:\s+SOMMAIRE)?)\s+DE\s+LA\s+(?:R[ÉE]UNION|S[ÉE]ANCE)\s+DU\s+(?:COMIT[ÉE]|CONSEIL|BUREAU)/iu;
@@ -1484,7 +1484,7 @@ function withNumberAbove(text: string, h: Heading): Heading | null {
     if (REPORT_LABEL.test(m[1] ?? '') && ownNumberAbove(text, above.start)) break;
     // The deliberation's number wins over the point's rank, whichever stands higher. Its figures
     // as OCR may have read them ("2001-3l") are mended.
-    if (!ownNumber) number = m[4]!.replace(/[\dOolI]+/g, (run) => (/\d/.test(run) ? fixNumber(run) : run));
+    if (!ownNumber) number = fixNumberRuns(m[4]!);
     // "N° 31" alone, a register's: the deliberation's own number.
     ownNumber ||= m[2] !== undefined || m[3] !== undefined;
     start = above.start;

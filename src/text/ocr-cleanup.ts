@@ -45,6 +45,11 @@ export function fixNumber(token: string): string {
   return token.replace(/[OolI]/g, (ch) => LOOKALIKE_DIGIT[ch]!);
 }
 
+/** An act's number with each of its runs of figures and look-alikes read back (fixNumber), its separators kept ("99-l0", "2O1l/O3"). */
+export function fixNumberRuns(number: string): string {
+  return number.replace(/[\dOolI]+/g, (run) => (/\d/.test(run) ? fixNumber(run) : run));
+}
+
 /*
  * The rules below open on a lookbehind, which V8 would try at every offset of a page: each is
  * led by a lookahead of the character it replaces, so that the others are passed over.
