@@ -2236,7 +2236,7 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
     const merged = withMarginCells(text, kept[i]!, kept[i + 1]!);
     if (merged) kept.splice(i, 2, merged);
   }
-  for (let i = 0; i < kept.length; i++) kept[i] = withMarginActNumber(text, kept[i]!);
+  for (let i = 0; i < kept.length; i++) kept[i] = withDeliberationUnder(text, withMarginActNumber(text, kept[i]!));
   // A point's title and its deliberation's number on two lines that follow: one heading.
   for (let i = kept.length - 2; i >= 0; i--) {
     const merged = numberAndTitle(text, kept[i]!, kept[i + 1]!);
@@ -2679,6 +2679,16 @@ function withMarginActNumber(text: string, h: Heading): Heading {
     at = line.start;
   }
   return h;
+}
+
+/** The line under a ranked point closing on its deliberation's number: "Rapport n° 93/041 du Président … – Délibération n° 93/052 AC". */
+const DELIBERATION_CLOSING_LINE = /(?:^|[ \t][–—-][ \t]+|^[ \t]*)D[ée]lib[ée]ration[ \t]+n°[ \t]*(\d{2,4}[/-]\d{1,4}(?:[ \t][A-Z]{1,3})?)[ \t]*$/u;
+
+/** A point ranked alone ("2. COMPTE ADMINISTRATIF …") over the line closing on its deliberation's number: that number. */
+function withDeliberationUnder(text: string, h: Heading): Heading {
+  if (h.scheme !== 'ordinal' || !h.number || !/^\d{1,3}$/.test(h.number) || h.end + 1 >= text.length) return h;
+  const under = DELIBERATION_CLOSING_LINE.exec(lineAt(text, text.indexOf('\n', h.end) < 0 ? h.end : text.indexOf('\n', h.end) + 1).line);
+  return under ? { ...h, number: under[1]! } : h;
 }
 
 /** What a number's line may be followed by that is no title: the labels of a deliberation's header. */

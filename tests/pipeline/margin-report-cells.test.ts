@@ -63,3 +63,23 @@ describe("a margin's cells beside the reports' headings", () => {
     ]);
   });
 });
+
+describe("a ranked point over the line closing on its deliberation's number", () => {
+  it('numbers "2. COMPTE ADMINISTRATIF …" by "Rapport n° 93/041 du Président … – Délibération n° 93/052 AC"', () => {
+    const text = `ASSEMBLÉE DE CORSE - SÉANCE DU 25 MARS 1993
+L'Assemblée de Corse s'est réunie sous la présidence de M. Jean-Paul DE ROCCA SERRA.
+
+1. APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 18 FEVRIER 1993
+Le procès-verbal de la séance du 18 février 1993 est adopté à l'unanimité.
+2. COMPTE ADMINISTRATIF DE L'EXERCICE 1992 DE LA COLLECTIVITE TERRITORIALE DE CORSE
+Rapport n° 93/041 du Président du Conseil exécutif – Délibération n° 93/052 AC
+M. ORSATELLI présente le compte administratif 1992, qui fait apparaître un excédent global de clôture.
+L'Assemblée de Corse, après en avoir délibéré, adopte le compte administratif 1992 à l'unanimité.
+3. OFFICE DES TRANSPORTS DE LA REGION DE CORSE – DOTATION DE CONTINUITE TERRITORIALE
+Rapport n° 93/042 du Président du Conseil exécutif – Délibération n° 93/053 AC
+M. DOMINICI présente la répartition de la dotation de continuité territoriale pour 1993.
+L'Assemblée de Corse, après en avoir délibéré, approuve la répartition à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['1', '93/052 AC', '93/053 AC']);
+  });
+});
