@@ -14,7 +14,7 @@ import { LETTER_CLOSING } from './text/cues.ts';
 import { cleanOcrText } from './text/ocr-cleanup.ts';
 import { releaseAccentless, releaseLineView, releaseLower, shareLineView } from './text/caseless.ts';
 import { releaseWordIndex, shareWordIndex } from './text/gate.ts';
-import { releaseLineStarts } from './text/matches.ts';
+import { escapeRegExp, releaseLineStarts } from './text/matches.ts';
 import { extractAttendance, withHoldersByOffice } from './extract/attendance.ts';
 import { isAttendanceSheet, readAttendanceSheet } from './extract/attendance-sheet.ts';
 import { lineLayout, type LineLayout } from './text/layout.ts';
@@ -394,7 +394,7 @@ const TEXT_CELL_LABEL = /(?:^|\n)[ \t]*(Texte)[ \t]+$/u;
 function wordsAt(text: string, words: readonly string[], from: number): number {
   const at = text.indexOf(words.join(' '), from);
   if (at >= 0 || words.length < 2) return at;
-  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'gu');
+  const re = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');
   re.lastIndex = from;
   return re.exec(text)?.index ?? -1;
 }

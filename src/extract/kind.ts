@@ -127,7 +127,7 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   // A body's statutes, no point and no one who sat: the sitting that adopted them, named, is not recorded there.
-  if (!e.hasAttendance && !e.items && !e.counted && STATUTES_TITLE.test(lower.slice(0, TITLE_ZONE))) return 'other';
+  if (!e.hasAttendance && !e.items && !e.counted && STATUTES_TITLE.test(head)) return 'other';
   // A sheet of attendance, nothing decided on it: who came to a sitting, not its record.
   if (!e.decidedItems && isAttendanceSheet(e.text)) return 'other';
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';

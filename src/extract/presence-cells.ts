@@ -227,6 +227,12 @@ const HOLDER_CELL = new RegExp(String.raw`^(?:${TO_HOLDER}|[àa](?![\p{L}]))\s*`
 
 const NOTE_MARK = /\s*(?:\*{1,3}|\(\d\)|[¹²³])$/u;
 
+/** Whether the legend gives proxies a code of their own ("DV = délégation de vote"): asked of every cell, read without copying the codes. */
+function codesProxies(codes: ReadonlyMap<string, Code>): boolean {
+  for (const code of codes.values()) if (code === 'represented') return true;
+  return false;
+}
+
 /** The presence a cell says, or null when it says none. */
 function presenceOf(line: Line, codes: ReadonlyMap<string, Code>): Presence | null {
   // "P*": the code with a note's mark, the note below the table ("* arrivée en cours de séance").
@@ -234,7 +240,7 @@ function presenceOf(line: Line, codes: ReadonlyMap<string, Code>): Presence | nu
   if (code === 'substituted') return { status: 'present', holderAt: null, substituteNext: true };
   if (code === 'marked') return { status: 'present', holderAt: null, marked: true };
   if (code === 'represented') return { status: 'excused', holderAt: null };
-  if (code) return code === 'present' || ![...codes.values()].includes('represented') ? { status: code, holderAt: null } : { status: code, holderAt: null, holderless: true };
+  if (code) return code === 'present' || !codesProxies(codes) ? { status: code, holderAt: null } : { status: code, holderAt: null, holderless: true };
   // "PV ALBERTINI": the code of a proxy given, its holder after it in the cell.
   const coded = CODE_THEN_HOLDER.exec(line.text);
   const given = coded && codes.get(coded[1]!);
