@@ -143,8 +143,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // unless it is an extract closed by its formula (its annexes after that are no part of it)
     // or by its web page's furniture.
     const closed = first ? closingAt() : -1;
-    // A record copied from a web page closes where the page's furniture starts.
-    const end = first && closed > first.end ? closed : recordEnd;
+    // A record copied from a web page closes where the page's furniture starts; one closed before its annex, where that opens.
+    const end = first && closed > first.end ? closed : first ? Math.min(recordEnd, annexStart(lineView, first.end)) : recordEnd;
     if (first && (end < text.length || end - first.end < 6000) && readVote(text, first.end, end).stated) {
       headings.push({ scheme: 'capitals', start: first.start, end: first.end, number: null, title: first.title });
     }

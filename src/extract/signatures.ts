@@ -366,10 +366,11 @@ const SIGNATORY_FIELD = /(?<=^|\n)[ \t]*Signataire[ \t]*(?::[ \t]*|\n[ \t]*)([^\
 /**
  * A record's closing field naming who signed, one after another on its line or one a line under
  * it, each with the office after a comma or in brackets: "Signataires BRUNHES Marcel (Président)
- * CHASSAING René (Secrétaire)", "Signataires" / "SANTUCCI Ange-Mathieu, Président" / "MATTEI …".
+ * CHASSAING René (Secrétaire)", "Signataire(s) registre : LAGARDE Pierre (Président) ; DUPEYRAT Colette (…)",
+ * "Signataires" / "SANTUCCI Ange-Mathieu, Président" / "MATTEI …".
  * Offices alone on the lines under it ("Le Maire" / "BERTHIER Jean") are read as roles are.
  */
-const SIGNATORIES_FIELD = /(?<=^|\n)[ \t]*Signataires[ \t]*(?::[ \t]*|[ \t](?=[ \t]*\p{Lu}{2}))([^\n]*\p{Lu}{2}[^\n]*)|(?<=^|\n)[ \t]*Signataires[ \t]*\n((?:[ \t]*\p{Lu}[\p{Lu}'’-]+[ \t]+\p{Lu}[^\n]*(?:\n|$)){1,4})/gu;
+const SIGNATORIES_FIELD = /(?<=^|\n)[ \t]*Signataire(?:s|\(s\))(?:[ \t]+(?:du[ \t]+)?registre)?[ \t]*(?::[ \t]*|[ \t](?=[ \t]*\p{Lu}{2}))([^\n]*\p{Lu}{2}[^\n]*)|(?<=^|\n)[ \t]*Signataires[ \t]*\n((?:[ \t]*\p{Lu}[\p{Lu}'’-]+[ \t]+\p{Lu}[^\n]*(?:\n|$)){1,4})/gu;
 /** A signatory's office after the name: in brackets, or after a comma. */
 const SIGNATORY_OFFICE = /^[ \t]*(?:\(([^()\n]{2,40})\)|,[ \t]*([^\n;]{2,40}))/u;
 

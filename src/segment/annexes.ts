@@ -13,7 +13,7 @@ const EXTRACT_TITLE = /extrait\s+(?:du\s+|des\s+)?(?:registre|proc[èe]s[- ]verb
 const EXTRACT_OPENING = 1500;
 const WEB_EXTRACT_OPENING = 4000;
 /** The annex's own title on a line of its own. */
-const ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE\s+(?:[ÀA]|N°\s?\d+\s+[ÀA])\s+LA\s+D[ÉE]LIB[ÉE]RATION\b[^\n]*/u;
+const ANNEX_TITLE = /(?:^|[\n\f])[ \t]*ANNEXE\s+(?:(?:N°\s?)?\d+\s+)?[ÀA]\s+LA\s+D[ÉE]LIB[ÉE]RATION\b[^\n]*/u;
 /** "ANNEXE" alone on its line over its own title ("REGLEMENT INTERIEUR DE LA COMMISSION …"): an annex once the act has decided. */
 const ANNEX_ALONE = /(?:^|[\n\f])[ \t]*ANNEXE(?:[ \t]+(?:N°[ \t]?)?\d{1,2})?[ \t]*(?=\n)/u;
 /**
@@ -41,6 +41,9 @@ export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom
   // The deliberation signed over the president's report is headed above the signature: the report's parts are no points.
   if (headings.length >= 2 && signedOver && headings.some((h) => h.end < signedOver.start)) headings = headings.filter((h) => h.start < signedOver.start);
   if (!headings.length) return headings;
+  // Every heading under an annex opened after the record closed ("Pour extrait certifié conforme" … "ANNEXE 3 A LA
+  // DELIBERATION B 92-087" / "CONVENTION TYPE …"): the act, headed by its form's "Objet :" above the lists, has none in its body.
+  if (text.includes('ANNEXE') && annexStart(text, bodyFrom) <= headings[0]!.start) return [];
   // An annex titled after the act was sent to the prefect ("Acte rendu exécutoire après transmission au représentant de l'État" /
   // "ANNEXE 1 – RÈGLEMENT D'INTERVENTION"): its parts are no points, whatever the act's title.
   const titled = titledExtract(text);

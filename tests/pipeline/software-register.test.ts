@@ -426,3 +426,58 @@ Présents : MM. DELORME, FOURNIER, BLANC, MARTIN, PETIT.
     ]);
   });
 });
+
+describe("a register software's re-export of one act, its subject in the form above the lists, its annexes numbered after it", () => {
+  const text = `SYNDICAT INTERCOMMUNAL DE LA VALLÉE DU BRION
+Registre des délibérations du Comité
+Acte C 95-014 - Séance du 12/05/1995
+N° d'acte
+Date de séance
+Nature de l'acte
+C 95-014
+12/05/1995
+Délibération
+Objet :
+TRAVAUX DE RENFORCEMENT DU RÉSEAU D'EAU POTABLE - PROGRAMME 1995
+Texte de l'acte :
+L'an mil neuf cent quatre-vingt-quinze, le douze mai à vingt heures, le Comité du Syndicat, dûment convoqué, s'est réuni
+à la mairie de Brion, sous la présidence de Monsieur Henri MARTY, Président.
+Délégués en exercice : 10 Présents : 9 Votants : 9
+Présents : MARTY Henri, FOURNIER Paul, DUBOIS Anne, GIRAUD Louis, LEROY Marc, ROUX Jean, MOREL Alice, FAURE Luc, BLANC Eric.
+Excusé : PERRIN Guy.
+Monsieur MARTY expose que le programme de renforcement du réseau d'eau potable de l'année 1995 porte sur trois tronçons.
+${'Le détail des travaux figure au tableau annexé à la présente délibération, établi par le maître d\'oeuvre.\n'.repeat(70)}LE COMITÉ,
+Vu le Code des Communes ;
+Après en avoir délibéré,
+APPROUVE le programme de travaux figurant en annexe 1 ;
+AUTORISE le Président à signer les marchés correspondants.
+Adopté à l'unanimité.
+Pour extrait certifié conforme,
+Le Président,
+Henri MARTY
+Signataire(s) registre : MARTY Henri (Président) ; FOURNIER Paul (Secrétaire de séance)
+ANNEXE 1 A LA DELIBERATION C 95-014 DU 12/05/1995
+DETAIL DES TRAVAUX
+Tronçon 1 - Rue des Écoles 120 000 F
+ANNEXE 2 A LA DELIBERATION C 95-014 DU 12/05/1995
+CONVENTION TYPE DE MAÎTRISE D'OEUVRE
+Article 1 - Objet
+La présente convention fixe les missions du maître d'oeuvre.
+Pour le Syndicat, Pour le maître d'oeuvre,
+Le Président,
+`;
+  const doc = analyzeText(text);
+
+  it('reads the act under its form\'s subject, its annexes\' titles none of its points', () => {
+    expect(doc.items.map((i) => i.title)).toEqual(["TRAVAUX DE RENFORCEMENT DU RÉSEAU D'EAU POTABLE - PROGRAMME 1995"]);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise']);
+    expect(doc.items[0]!.span!.end).toBeLessThanOrEqual(doc.text.indexOf('ANNEXE 1 A LA'));
+  });
+
+  it('takes its signers from the software\'s "Signataire(s) registre" field', () => {
+    expect(doc.signatures.map((s) => [s.surname, s.role])).toEqual([
+      ['MARTY', 'Président'],
+      ['FOURNIER', 'Secrétaire de séance'],
+    ]);
+  });
+});
