@@ -589,7 +589,8 @@ const SENTENCE_OPENING = /^[ \t]*\p{Lu}\p{Ll}*['’ \t]+\p{Ll}/u;
  * également : M. X, directeur …", "ASSISTAIENT EGALEMENT : …", "Invités : …"): the attendance's too.
  */
 function assistingParagraph(text: string, lists: Span): Span | null {
-  const start = lists.end + (/\S/.exec(text.slice(lists.end, lists.end + ASSISTING_REACH + 1))?.index ?? ASSISTING_REACH + 1);
+  // OCR's full stop set apart after the list's last name ("Absent excusé : M. C0RNIL ." / "Assistait …") passed over.
+  const start = lists.end + /^\s*(?:\.(?=\s)\s*)?/.exec(text.slice(lists.end, lists.end + ASSISTING_REACH + 1))![0].length;
   if (start > lists.end + ASSISTING_REACH || !opensNotMembers(text, start)) return null;
   // Line by line, to its full stop closing a line, a blank line, or a line whose end leaves the list and
   // under which a sentence opens ("… Secrétaire Général" / "Le quorum étant atteint, …"): a table may follow at once.

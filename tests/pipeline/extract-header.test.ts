@@ -917,3 +917,46 @@ L'aide est versée sur justification de la réalisation des travaux, au prorata 
     expect(doc.items.map((i) => i.title)).toEqual(["FONDS RÉGIONAL D'APPUI AUX COMMUNES RURALES"]);
   });
 });
+
+describe("an extract of the Commission départementale of the 1970s, its affair numbered under its bureau's name", () => {
+  const text = `DEPARTEMENT DE LA SOMBRE                          REPUBLIQUE FRANCAISE
+ CONSEIL GENERAL                         EXTRAIT DU REGISTRE DES DELIBERATIONS
+                                           DE LA COMMISSION DEPARTEMENTALE
+Direction des Routes                      Séance du 9 mars 1976
+  1er Bureau
+  Affaire n° 23
+
+     L'an mil neuf cent soixante-seize, le neuf mars, à dix heures, la Commission Départementale
+s'est réunie à l'Hôtel de la Préfecture, sous la présidence de M. Louis DEBRAY, Président.
+
+     Etaient présents : MM. DEBRAY, Président ; MOREAU, Secrétaire ; PICARD, LEGRAND, membres.
+     Absent excusé : M. VASSEUR .
+     Assistait à la séance : M. R. DUMONT, Secrétaire Général de la Préfecture.
+
+     La Commission peut valablement délibérer.
+
+         CHEMINS DEPARTEMENTAUX - PROGRAMME 1976
+
+     RAPPORT DE M. LE PREFET
+
+     J'ai l'honneur de vous proposer de retenir les opérations suivantes.
+     Je vous prie de bien vouloir en délibérer.
+
+LA COMMISSION DEPARTEMENTALE,
+
+Vu le rapport de M. le Préfet ;
+DECIDE d'approuver le programme 1976 des chemins départementaux.
+
+Adopté à l'unanimité.
+`;
+  const doc = analyzeText(text);
+
+  it("reads its one point under its title, the prefect's report no point of its own, numbered by its affair", () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['23', 'CHEMINS DEPARTEMENTAUX - PROGRAMME 1976']]);
+  });
+
+  it('takes who assisted, after the list closed by a full stop set apart, into the attendance', () => {
+    const assisting = doc.text.indexOf('Assistait');
+    expect(doc.sections.some((s) => s.kind === 'attendance' && s.start <= assisting && s.end > assisting + 30)).toBe(true);
+  });
+});
