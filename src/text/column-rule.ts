@@ -10,6 +10,11 @@
 const RULE_CHARS = new Set(['|', '¦', '│', 'I', 'l', '!']);
 /** The bar itself, which must make up most of the rule's column (a letter alone proves nothing). */
 const BAR_CHARS = new Set(['|', '¦', '│']);
+/**
+ * A typewriter's rule, struck with the exclamation mark line after line ("Présents : 13 !  PELLEGRIN, …"):
+ * read as bars on a page that has none (a sentence's "!" is never in one column line after line).
+ */
+const BANG_CHARS = new Set(['!']);
 /** Fewer lines drawn with a bar than this are no rule. */
 const MIN_BAR_LINES = 5;
 /** The share of the lines holding a bar at all that must hold it in the rule's column, alone. */
@@ -31,26 +36,31 @@ function bodyLinesAt(lines: readonly string[], column: number): number {
   return n;
 }
 
-/** The column of each bar of `line` standing between spaces. */
-function barsOf(line: string): number[] {
+/** The column of each bar (one of `bars`) of `line` standing between spaces. */
+function barsOf(line: string, bars: ReadonlySet<string>): number[] {
   const out: number[] = [];
-  for (let p = line.indexOf('|'); p >= 0; p = line.indexOf('|', p + 1)) if (ruleAt(line, p, BAR_CHARS)) out.push(p);
-  for (const bar of ['¦', '│']) for (let p = line.indexOf(bar); p >= 0; p = line.indexOf(bar, p + 1)) if (ruleAt(line, p, BAR_CHARS)) out.push(p);
+  for (const bar of bars) for (let p = line.indexOf(bar); p >= 0; p = line.indexOf(bar, p + 1)) if (ruleAt(line, p, bars)) out.push(p);
   return out;
 }
 
 /** `page` with its margin's rule put as spaces; `page` itself where no such rule is drawn. */
 export function eraseColumnRule(page: string): string {
-  if (!page.includes('|') && !page.includes('¦') && !page.includes('│')) return page;
+  if (page.includes('|') || page.includes('¦') || page.includes('│')) return eraseRuleOf(page, BAR_CHARS);
+  return page.includes(' ! ') ? eraseRuleOf(page, BANG_CHARS) : page;
+}
+
+/** `page` with its rule drawn with `bars` put as spaces; `page` itself where there is none. */
+function eraseRuleOf(page: string, bars: ReadonlySet<string>): string {
   const lines = page.split('\n');
   // Lines holding one bar alone, by its column; tables drawn with bars hold several a line.
   const byColumn = new Map<number, number>();
   let barred = 0;
+  const bar = bars === BAR_CHARS ? '|' : '!';
   for (const line of lines) {
-    const bars = barsOf(line);
-    if (!bars.length && !line.includes('|')) continue;
+    const found = barsOf(line, bars);
+    if (!found.length && !line.includes(bar)) continue;
     barred++;
-    if (bars.length === 1) byColumn.set(bars[0]!, (byColumn.get(bars[0]!) ?? 0) + 1);
+    if (found.length === 1) byColumn.set(found[0]!, (byColumn.get(found[0]!) ?? 0) + 1);
   }
   let column = -1;
   let best = 0;
@@ -65,7 +75,7 @@ export function eraseColumnRule(page: string): string {
   const drawnShort = best < MIN_BAR_LINES;
   if (drawnShort && (best < MIN_SHORT_BAR_LINES || bodyLinesAt(lines, column + 2) < MIN_BAR_LINES)) return page;
   // Short, the rule's letters are too weak a sign: its bars alone are erased.
-  const chars = drawnShort ? BAR_CHARS : RULE_CHARS;
+  const chars = drawnShort ? bars : bars === BANG_CHARS ? BANG_CHARS : RULE_CHARS;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -77,3 +77,44 @@ Votants :      Absent excusé : M. LAMBERT.
     expect(eraseColumnRule(text)).toBe(text);
   });
 });
+
+describe("a typewriter's rule struck with the exclamation mark, on a page with no bar", () => {
+  // Invented department and names: a summary record's margin (counts, each point's number and rapporteur) ruled off by "!".
+  const PAGE = `      La Commission Permanente du Conseil Général s'est réunie le lundi six mai deux mil deux,
+ à 10 heures, à l'Hôtel du Département, sous la présidence de M. Paul ROSTAING, Président.
+
+Membres en    !  Etaient présents : MM. ROSTAING, AUBERT, Mme BONNET,
+exercice : 12 !  MM. CHAUVET, DURIEUX, ESPITALIER, FERAUD.
+Présents : 7  !
+Votants : 7   !  Absent excusé : M. GILLY.
+
+N° 02-201     !  VOIRIE - Programme d'aide à la voirie communale 2002.
+Rapp. M.      !  Individualisation d'une somme de 84 600 € en faveur
+AUBERT        !  de 12 communes.
+              !                     ADOPTE A L'UNANIMITE.
+
+N° 02-202     !  CULTURE - Subventions aux associations culturelles.
+Rapp. Mme     !  Adopté par 5 voix pour et 2 abstentions
+BONNET        !  (MM. CHAUVET, DURIEUX).
+`;
+
+  it('is put as spaces, the margin and the body two columns', () => {
+    const lines = eraseColumnRule(PAGE).split('\n');
+    expect(lines.some((l) => /\s!\s|\s!$/.test(l))).toBe(false);
+    expect(lines[3]).toBe('Membres en       Etaient présents : MM. ROSTAING, AUBERT, Mme BONNET,');
+  });
+
+  it("lets the list run past the margin's counts and each point be read under its number", () => {
+    const doc = analyzeText(PAGE);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['ROSTAING', 'AUBERT', 'BONNET', 'CHAUVET', 'DURIEUX', 'ESPITALIER', 'FERAUD']);
+    expect(doc.items.map((i) => [i.number, i.decision?.vote?.unanimous, i.decision?.vote?.abstentions])).toEqual([
+      ['02-201', true, null],
+      ['02-202', false, 2],
+    ]);
+  });
+
+  it('leaves a sentence\'s exclamation marks as they are', () => {
+    const text = ['Bravo ! dit le Maire.', 'Quelle séance ! répond M. X.', 'Enfin ! Le budget est voté.', 'Merci ! à tous.', 'Vive la commune ! et ses habitants.'].join('\n');
+    expect(eraseColumnRule(text)).toBe(text);
+  });
+});
