@@ -583,7 +583,9 @@ export function unweaveMarginTitles(page: string): string {
     const subject = joinSubject(open[2] ? [open[2], ...block.subject] : block.subject);
     // "N° 86-08" over "OBJET : Compte administratif 1985", as headings write them; a subject the
     // margin gave no label keeps none: the number over it heads it.
-    const heading = numbered ? [open[1]!, block.labelled ? `OBJET : ${subject}` : subject] : [`${open[1]} : ${subject}`];
+    // Beside the point's own ranked title, the margin's repeat of it goes under that title, no title of its own.
+    const titled = numbered && !block.labelled && repeatsRank(open[1]!, block.body[0]);
+    const heading = titled ? [open[1]!, block.body.shift()!, subject] : numbered ? [open[1]!, block.labelled ? `OBJET : ${subject}` : subject] : [`${open[1]} : ${subject}`];
     // The subject's margin beside a sentence or a list that goes on ("Mme JACQUIER," / "OBJET :   MM.
     // BERTHIER, …"): the subject is given after that paragraph, not inside it.
     // With no blank line in it, after the line that ends the sentence.
@@ -662,11 +664,21 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
   // Under a number, a subject of several lines stacked in the margin is one without its "OBJET";
   // not the sitting's figures ("Membres en" / "exercice : 15" / "Présents : 10"), a box unweaveMargins reads.
   // "Exercice 1987" is a subject's year, no count.
-  const stacked = numbered && subject.length >= MIN_STACKED && !subject.some((l) => FIGURES_CELL.test(l) && !YEAR_CELL.test(l));
+  // Beside its text opening on the point's own ranked title ("N° 2" / "Budget sup-" / "plémentaire" beside
+  // "2°) Budget supplémentaire 1987."), a line of it is enough: the margin repeats the title.
+  const least = numbered && repeatsRank(lines[start]!.slice(0, column), body[0]) ? 1 : MIN_STACKED;
+  const stacked = numbered && subject.length >= least && !subject.some((l) => FIGURES_CELL.test(l) && !YEAR_CELL.test(l));
   if (!(labelled || stacked) || !(subject.length || subjectOpens) || body.filter(Boolean).length < MIN_BODY_LINES) return null;
   return { subject, body, end, labelled };
 }
 
+/** A point's ranked title opening its text: "2°) Budget supplémentaire 1987.", "3) Aides et secours". */
+const RANKED_TITLE = /^(\d{1,3})[ \t]?°?\)[ \t]*\p{Lu}/u;
+/** The margin's number a rank ("N° 2"), the text beside it opening on that rank's title ("2°) Budget …"); not a deliberation's number ("N° 75-41"). */
+function repeatsRank(margin: string, opening: string | undefined): boolean {
+  const rank = /^[ \t]*N°[ \t]?(\d{1,3})(?![\w/.-])/u.exec(margin)?.[1];
+  return rank !== undefined && RANKED_TITLE.exec(opening ?? '')?.[1] === rank;
+}
 /** A year closing a cell: "Exercice 1987". */
 const YEAR_CELL = /[ \t](?:19|20)\d\d$/u;
 /** A rank alone in the margin ("N° 1"), a line of the subject stacked there, not the next deliberation's number. */

@@ -374,6 +374,28 @@ describe('a register\'s number in the margin, its subject stacked under it witho
     const page = ['N° 12        Le Conseil Municipal, après en avoir délibéré,', 'Budget       approuve le budget primitif 2005.', '             Adopté à l\'unanimité.'].join('\n');
     expect(unweaveMarginTitles(page)).toBe(page);
   });
+
+  it('reads a rank over a line or two of subject beside the text opening on that rank\'s title: the rank, the title, the margin\'s words under it', () => {
+    // Invented board and figures: a procès-verbal typed with its margin repeating each point's rank and title.
+    const page = [
+      'N° 2                2°) Budget supplémentaire 1987.',
+      'Budget sup-         M. le Président propose de reporter l\'excédent au budget',
+      'plémentaire         supplémentaire et de l\'affecter au chapitre des secours.',
+      '                    Adopté à l\'unanimité.',
+      '',
+      'N° 3                3°) Aides et secours.',
+      'Secours             Le Conseil examine deux demandes. Il accorde un secours',
+      '                    de 500 F à Mme B... Décision prise à l\'unanimité.',
+    ].join('\n');
+    const lines = unweaveMarginTitles(page).split('\n').map((l) => l.trim());
+    expect(lines.slice(0, 4)).toEqual(['N° 2', '2°) Budget supplémentaire 1987.', 'Budget supplémentaire', "M. le Président propose de reporter l'excédent au budget"]);
+    expect(lines.slice(7, 10)).toEqual(['N° 3', '3°) Aides et secours.', 'Secours']);
+  });
+
+  it('leaves a deliberation\'s number beside a ranked title, no rank of its own, to the headings', () => {
+    const page = ['N° 75-41        2°) BUDGET SUPPLEMENTAIRE DE L\'EXERCICE 1975', 'Budget          Le Conseil Municipal adopte le budget supplémentaire.', '                Adopté à l\'unanimité.'].join('\n');
+    expect(unweaveMarginTitles(page)).toBe(page);
+  });
 });
 
 describe('a margin of notes beside the body: labels, numbers and subjects', () => {
