@@ -548,6 +548,9 @@ const COUNT_CUES: ReadonlyArray<readonly [keyof Attendance['counts'], RegExp, Re
   // "Nombre de membres : 9", with no other label: the members the body has; "Nombre de membres du
   // Bureau : 9 - Présents : 8", the body named (not a count's word: "du conseil présents : 12").
   ['inOffice', keyed(new RegExp(String.raw`nombre\s+de\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+(?:du|de\s+la)\s+(?:bureau|conseil|comit[ée]|commission)(?:\s+(?!pr[ée]sents?|votants?|absents?|excus|repr|en\s)[\p{L}'’-]+){0,2})?\s*[:=]\s*`, 'giu'), 'nombre'), null, [['nombre', [0]]]],
+  // "Membres : 22 - Présents : 17", a box's first cell ("Membres : 9" / "Présents : 7"): the members the body has,
+  // the present's count after it on its line or the next.
+  ['inOffice', keyed(/membres\s*:\s*(?=\d{1,3}(?!\d)[^\n]{0,100}\n?[ \t]*pr[ée]sents\s*:)/giu, 'membres'), null, [['membres', [0]]]],
   // "onze administrateurs sur les quatorze que compte le Conseil sont présents": the members it has.
   ['inOffice', keyed(new RegExp(String.raw`(?:${MEMBER_NOUNS}|administrateurs)\s+sur\s+les\s+(?=\S+(?:[\s-]\S+){0,3}\s+que\s+compte)`, 'giu'), 'membres', 'administrateurs', 'conseillers', 'gués'), null, null],
 ];

@@ -922,7 +922,26 @@ function givenNameWrapped(toks: Tokens, k: number, run: readonly Tok[], entries:
   // "BRUNETEAU\nClaude CHAIGNEAU Jacques": or by the next member's family name and given name.
   const nextMember = after?.cls === 'UP' && toks.at(k + 3)?.cls === 'TITLE';
   if (next?.cls !== 'TITLE' || (after && after.cls !== 'SEP' && after.cls !== 'ET' && after.s !== '\n' && !PROXY_LINK.test(after.s) && !nextMember)) return false;
-  return runFamilyFirst || entries.some((e) => e.person.givenName !== null && e.person.raw.indexOf(e.person.surname) < e.person.raw.lastIndexOf(e.person.givenName));
+  return runFamilyFirst || entries.some((e) => e.person.givenName !== null && e.person.raw.indexOf(e.person.surname) < e.person.raw.lastIndexOf(e.person.givenName)) || familyFirstAhead(toks, k + 2);
+}
+
+/** How many tokens past a wrapped given name the list's next entries are read for the order they write names in. */
+const ORDER_LOOKAHEAD = 30;
+
+/**
+ * "M. GIRAUD, Président, Mme ROUVIER" / "Yvette, Vice-Présidente, MM. BLANC Marius, …": no entry read
+ * yet tells the order, the next one on the line does. Whether, from `from`, a family name in capitals
+ * is followed by a given name before any given name by a family name (offices passed over).
+ */
+function familyFirstAhead(toks: Tokens, from: number): boolean {
+  for (let j = from; j < from + ORDER_LOOKAHEAD; j++) {
+    const a = toks.at(j);
+    const b = toks.at(j + 1);
+    if (!a || !b) return false;
+    if (a.cls === 'UP' && b.cls === 'TITLE' && !isOfficeWord(b.s)) return true;
+    if (a.cls === 'TITLE' && b.cls === 'UP' && !isOfficeWord(a.s)) return false;
+  }
+  return false;
 }
 
 /** A two-word name in title case, its words in the order written, and whether the family name came first. */

@@ -1785,6 +1785,9 @@ const isTableRow = (line: string) => TABLE_ROW_TITLE.test(line) || CODED_AMOUNT_
 /** A part of a deliberation named for what it holds: its debate, its decision, its vote. */
 const PART_WORD_TITLE = /^(?:d[ée]bats?|discussion|d[ée]cision|d[ée]lib[ée]ration|vote|conclusions?|expos[ée](?:\s+des\s+motifs)?)[\s.:]*$/iu;
 
+/** A title in capitals throughout, two words at least: a point's subject, no article's text. */
+const SUBJECT_IN_CAPITALS = /^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*\s[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$/u;
+
 /** How far above a numbered line the one numbered before it may stand. */
 const PREVIOUS_RANK_ZONE = 1500;
 
@@ -1883,7 +1886,8 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean, secon
   if (title.length < 3 || title.length > 200 || (/^\d/.test(title) && !own && !/^\d{1,2}(?:e|er|[èe]me)[ \t]+\p{Lu}{2}/u.test(title)) || (CIVILITY_OPENING.test(title) && !(LABELLED_RANK.test(m[0]) && title.length >= SPEAKER_SENTENCE))) return null;
   // "1° - Prend acte du bilan", "2° - Approuve le dossier": numbered articles of a decision; and
   // "5° - Les dépenses … seront imputées …" after "4° - Autorise …", the same list's last.
-  if (isArticleVerb(title) || followsArticle(text, start, m)) return null;
+  // Not a subject in capitals throughout after an article ("1°) APPROUVE à l'unanimité le procès-verbal …" / "2°) BUDGET SUPPLEMENTAIRE 1996").
+  if (isArticleVerb(title) || (followsArticle(text, start, m) && !SUBJECT_IN_CAPITALS.test(title))) return null;
   // "20 – Majorité absolue : 11": a ballot's count wrapped to the start of a line.
   if (TALLY_WORDS.test(title)) return null;
   // "V - DÉBAT", "VI - DÉCISION": parts of one deliberation, named for what they hold, no point's subject.

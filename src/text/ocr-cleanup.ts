@@ -106,6 +106,8 @@ const L_FOR_LEADING_ONE = /(?=l)(?<![\p{L}\d'’.,-])l(?=\d{1,3}(?![\p{L}\d]))/g
 const ELIDED_L = /(?=[I1])(?<![\p{L}\d'’])[I1](?=['’](?:\p{Ll}|\p{Lu}\p{Ll}))/gu;
 /** "2o) ADOPTE", '2") BUDGET', "5°} AUTORISE": a rank's degree sign read as an "o" or a quote, its bracket as a brace, at a line's start. */
 const RANK_MISREAD = /(?<=^[ \t]*\d{1,2})(?:[o"]\)|°\}|o\})/gmu;
+/** "Affaire n° 1 l°) APPROBATION …": OCR's l for the 1 of a rank before its degree and bracket (no French word is "l°"). */
+const L_FOR_RANK_ONE = /(?<![\p{L}\d'’])l(?=°\))/gu;
 /** "SOLLICITEde Monsieur", "PREND ACTEde la présentation": an act in capitals glued to the small word after it. */
 const ACT_GLUED = /(?=[a-zàé])(?<=(?<![\p{L}])(?:\p{Lu}{5,}|ACTE|NOTE))(?=(?:de|du|des|le|la|les|à|au|aux|que)(?![\p{L}]))/gu;
 /**
@@ -223,8 +225,8 @@ const MAY_HAVE_LOOKALIKE_IN_CAPITALS = /[A-Z\xC0-\xDE\u0100-\uFFFF][0l][A-Z\xC0-
  */
 const MAY_HAVE_LOOKALIKE = new RegExp(
   [
-    // An "l" before a capital (MAY_HAVE_LOOKALIKE_IN_CAPITALS) or a figure (\d[lO]\d, \bl\d).
-    String.raw`l[\dA-Z\xC0-\xDE\u0100-\uFFFF]`,
+    // An "l" before a capital (MAY_HAVE_LOOKALIKE_IN_CAPITALS), a figure (\d[lO]\d, \bl\d) or a rank's degree (L_FOR_RANK_ONE).
+    String.raw`l[\d°A-Z\xC0-\xDE\u0100-\uFFFF]`,
     // A "0" between capitals (MAY_HAVE_LOOKALIKE_IN_CAPITALS); closing them (ZERO_CLOSING_CAPITALS).
     String.raw`0(?<=[A-Z\xC0-\xDE\u0100-\uFFFF]0)[A-Z\xC0-\xDE\u0100-\uFFFF]`,
     String.raw`0(?<=[A-Z\xC0-\xDE]{3}0)(?![0-9A-Za-z\xC0-\uFFFF])`,
@@ -402,6 +404,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes('ä') || t.includes('á') || t.includes('â')) t = t.replace(A_UMLAUT_WORD, 'à');
   if (/(?:^|[ \t\n])(?:d|l|qu|D|L|Qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
   if (/\d[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
+  if (t.includes('l°)')) t = t.replace(L_FOR_RANK_ONE, '1');
   if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');
   if (t.includes('airc')) t = t.replace(AIRE_AS_AIRC, 'e');
   if (/[A-Z](?:de|du|des|le|la|les|à|au|aux|que)[ \t]/.test(t)) t = t.replace(ACT_GLUED, ' ');

@@ -28,3 +28,22 @@ Mme COLONNA Marie a été désignée secrétaire de séance.
     });
   });
 });
+
+describe('a box of counts opening on "Membres : N", the present\'s count under it or after it on its line', () => {
+  it('reads the members the body has', () => {
+    const glued = analyzeText(`PROCES-VERBAL DE LA REUNION DU CONSEIL D'ADMINISTRATION
+Membres : 9 L'an mil neuf cent quatre-vingt-treize, le dix-sept juin à
+Presents : 7 quinze heures, le Conseil d'Administration s'est réuni à la Mairie,
+sous la présidence de M. Raymond LAFONTAINE, Président.
+Etaient présents : M. LAFONTAINE, Mme BEROARD, MM. NEREE, MATHURIN, Mmes CAPRICE, THEOPHILE, M. PHIBEL.
+`);
+    expect(glued.attendance.counts).toMatchObject({ inOffice: 9, present: 7 });
+    const inline = analyzeText(`Membres : 22 - Présents : 17 - Pouvoirs : 3 - Votants : 20\nLe Conseil s'est réuni à la Mairie, sous la présidence de M. Paul ROCHEVAL, Maire.\n`);
+    expect(inline.attendance.counts).toEqual({ inOffice: 22, present: 17, represented: 3, voting: 20 });
+  });
+
+  it('reads no count from "membres :" before a list of names', () => {
+    const doc = analyzeText(`Le Conseil s'est réuni à la Mairie, sous la présidence de M. Paul ROCHEVAL, Maire.\nEtaient présents les membres : M. ROCHEVAL, Mme BLANC, M. PETIT.\nPrésents : 3\n`);
+    expect(doc.attendance.counts.inOffice).toBeNull();
+  });
+});

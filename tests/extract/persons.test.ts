@@ -673,3 +673,21 @@ describe('a family name of particles alone, in capitals', () => {
     expect(entries.map((e) => [e.person.surname, e.proxy?.surname])).toEqual([['LE DU', 'GUILLOU'], ['CLOAREC', 'MORVAN']]);
   });
 });
+
+describe("a given name wrapped to the next line before the list's order is told", () => {
+  it('reads "Mme ROUVIER" / "Yvette, …" as one member where the entries after it write the family name first', () => {
+    const s = 'M. GIRAUD, Président, Mme ROUVIER\nYvette, Vice-Présidente, MM. BLANC Marius, PELLEGRIN\nJoseph, Mme MAUREL Rose.';
+    expect(parsePersonList(s, 0, s.length).map((e) => [e.person.surname, e.person.givenName])).toEqual([
+      ['GIRAUD', null],
+      ['ROUVIER', 'Yvette'],
+      ['BLANC', 'Marius'],
+      ['PELLEGRIN', 'Joseph'],
+      ['MAUREL', 'Rose'],
+    ]);
+  });
+
+  it('keeps the word on the next line a member of its own where the list writes given names first', () => {
+    const s = 'M. GIRAUD, Président, Mme ROUVIER\nYvette, Vice-Présidente, M. Marius BLANC, Mme Rose MAUREL.';
+    expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['GIRAUD', 'ROUVIER', 'Yvette', 'BLANC', 'MAUREL']);
+  });
+});

@@ -350,6 +350,14 @@ describe('numbered articles of a decision', () => {
     const text = "\n3. Vote du budget primitif 2024\nLe rapporteur présente le budget.\nDélibère\n1° - Prend acte du bilan de la concertation ;\n2° - Approuve le dossier de réalisation de la ZAC.\n";
     expect(findHeadings(text, 0).map((h) => h.title)).toEqual(['Vote du budget primitif 2024']);
   });
+
+  it('a subject in capitals after a point decided in one line ("1°) APPROUVE à l\'unanimité le procès-verbal …" / "2°) BUDGET SUPPLEMENTAIRE 1996") is a point', () => {
+    const text = "\nLE CONSEIL MUNICIPAL :\n\n1°) APPROUVE à l'unanimité le procès-verbal de la séance du 24 mai 1996.\n\n2°) BUDGET SUPPLEMENTAIRE 1996\nAdopte le budget supplémentaire de l'exercice 1996.\nVote : unanimité.\n\n3°) FORET COMMUNALE - COUPES 1997\nApprouve l'état d'assiette des coupes.\n";
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
+      ['2', 'BUDGET SUPPLEMENTAIRE 1996'],
+      ['3', 'FORET COMMUNALE - COUPES 1997'],
+    ]);
+  });
 });
 
 describe('"Rapport n°" after the agenda rank', () => {

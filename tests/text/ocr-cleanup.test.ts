@@ -648,3 +648,10 @@ Adopté à l 'unanimité.
     expect(doc.text).toContain("Adopté à l'unanimité.");
   });
 });
+
+describe("OCR's l for a rank's 1 before its degree and bracket", () => {
+  it('reads "l°)" as "1°)", at a line\'s start or after a label; never a word', () => {
+    expect(fixLookalikes('Affaire n° 1 l°) APPROBATION DU PROCES-VERBAL\nl°) lui donne acte')).toBe('Affaire n° 1 1°) APPROBATION DU PROCES-VERBAL\n1°) lui donne acte');
+    expect(fixLookalikes('Nivel°) et ball°)')).not.toMatch(/\d/);
+  });
+});
