@@ -992,6 +992,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // "Vœu présenté par le groupe … relatif à …" over its vote, after the numbered reports of a sitting.
   found.push(...unnumberedWishes(text, bodyFrom));
   if (text.includes('RAPPORT N°')) found.push(...marginReportHeadings(text));
+  if (text.includes('Rapport') || text.includes('RAPPORT')) found.push(...reportNumberUnderLabel(text));
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
     // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
@@ -1094,6 +1095,23 @@ function marginHeading(text: string, m: RegExpExecArray, title: string, scheme: 
   const next = lineEnd < text.length ? lineAt(text, lineEnd + 1) : null;
   const goesOn = next ? MARGIN_THEN_CAPITALS.exec(next.line) : null;
   return { scheme, start, end: goesOn ? next!.end : lineEnd, number, title: cleanTitle(goesOn ? `${title} ${goesOn[1]!}` : title) };
+}
+
+/**
+ * "Rapport" alone in the margin, or beside the commission's name, over the report's number opening the
+ * next line, its subject after it ("Rapport   COMMISSION DES FINANCES …" / "2018-CP-07-0215 Contrats de
+ * territoire - …"): a point numbered by its report, from its label.
+ */
+// Opening on the line break: a literal V8 skips to, no offset of the text tried in vain.
+const REPORT_LABEL_OVER_NUMBER = /\n[ \t]*(?:Rapport|RAPPORT)(?:[ \t]+[^\p{Ll}\n]*)?\n[ \t]*((?=[^\s]*\d{4})[A-Z0-9]{2,6}(?:[-_/.][A-Z0-9]{1,6}){2,4})[ \t]+(\p{Lu}[^\n]{5,})$/gmu;
+
+function reportNumberUnderLabel(text: string): Heading[] {
+  return execAll(REPORT_LABEL_OVER_NUMBER, text).map((m) => {
+    const start = m.index! + (m[0].length - m[0].trimStart().length);
+    const lineEnd = m.index! + m[0].length;
+    const end = wrappedTitleEnd(text, lineEnd);
+    return { scheme: 'numbered' as const, start, end, number: m[1]!, title: cleanTitle(`${m[2]!}${text.slice(lineEnd, end).replace(/\s+/g, ' ')}`) };
+  });
 }
 
 /** "Point n° 2" alone on its line: a point laid out as a form may follow (pointFormSubjects). */

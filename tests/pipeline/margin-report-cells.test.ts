@@ -83,3 +83,30 @@ L'Assemblée de Corse, après en avoir délibéré, approuve la répartition à 
     expect(analyzeText(text).items.map((i) => i.number)).toEqual(['1', '93/052 AC', '93/053 AC']);
   });
 });
+
+describe('a commission permanente\'s PV, each report\'s label in the margin over its number opening the line of its subject', () => {
+  // Invented department and names: "Rapport" alone, or beside the commission that examined it, then "2018-CP-07-0215 Contrats …".
+  const text = `PROCES-VERBAL DE LA REUNION DE LA COMMISSION PERMANENTE DU 9 JUILLET 2018
+
+La Commission permanente s'est réunie le lundi 9 juillet 2018 à 10 heures, sous la présidence de M. Paul ROCHEVAL, Président.
+Présents : 17 - Pouvoirs : 4 - Votants : 21
+
+II - EXAMEN DES RAPPORTS
+Rapport  COMMISSION DES FINANCES ET DES TERRITOIRES
+2018-CP-07-0215 Contrats de territoire - Commune de Saint-Vrain -
+Aménagement de la place de l'Église
+Rapporteur : Mme AUBERTIN présente le rapport. Le contrat prévoit une subvention de 210 000 €.
+Mise aux voix, la délibération est ADOPTÉE à l'unanimité.
+Rapport
+2018-CP-07-0216 Dotations complémentaires de fonctionnement aux collèges publics
+Rapporteur : M. MARCHAL indique que la répartition porte sur 186 400 €.
+Mise aux voix, la délibération est ADOPTÉE à l'unanimité.
+`;
+  it('reads each report a point numbered by its report, its subject wrapped over two lines', () => {
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2018-CP-07-0215', "Contrats de territoire - Commune de Saint-Vrain - Aménagement de la place de l'Église"],
+      ['2018-CP-07-0216', 'Dotations complémentaires de fonctionnement aux collèges publics'],
+    ]);
+  });
+});
