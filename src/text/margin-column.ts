@@ -11,9 +11,9 @@ import { MEMBER_NOUNS, SITTING_DATE_LABEL } from './cues.ts';
 
 /**
  * A cell of the margin box: a count's label and figure, a date's label, a date, the wrapped end
- * of a label ("afférents au Conseil" / "Municipal : 11", "qui ont pris part" / "à la délibération : 9"). Lower-cased.
+ * of a label ("afférents au Conseil" / "Municipal : 11", "afférents au" / "Conseil : 23", "qui ont pris part" / "à la délibération : 9"). Lower-cased.
  */
-const MARGIN_CELL = new RegExp(String.raw`^(?:nombre\s+de(?:\s+(?:${MEMBER_NOUNS})(?:\s[^\n]{0,30})?)?|(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|communautaires|syndicaux|en))?(?:\s*:)?|exercice\s*:?\s*\d{0,3}|(?:${MEMBER_NOUNS})?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au\s+(?:conseil|bureau|comit[ée]))?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|date\s+(?:de\s+(?:la\s+)?)?\p{Ll}{2,}-|(?:municipal|communautaire|syndical)\s*:\s*\d{1,3}|[àa]\s+la\s+d[ée]lib[ée]ration\s*:?\s*\d{0,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$`, 'u');
+const MARGIN_CELL = new RegExp(String.raw`^(?:nombre\s+de(?:\s+(?:${MEMBER_NOUNS})(?:\s[^\n]{0,30})?)?|(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|communautaires|syndicaux|en))?(?:\s*:)?|exercice\s*:?\s*\d{0,3}|(?:${MEMBER_NOUNS})?\s*(?:en\s+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s?|absents?|excus[ée]s?|aff[ée]rents?(?:\s+au(?:\s+(?:conseil|bureau|comit[ée]))?)?|qui\s+ont\s+pris\s+part(?:\s+[^\n]{0,30})?)\s*:?\s*\d{0,3}|date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication|transmission)\s*:?\s*[\d/.]{0,10}|date\s+(?:de\s+(?:la\s+)?)?\p{Ll}{2,}-|(?:municipal|communautaire|syndical|conseil|bureau|comit[ée])\s*:\s*\d{1,3}|[àa]\s+la\s+d[ée]lib[ée]ration\s*:?\s*\d{0,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,3})$`, 'u');
 
 /** A box's cell with OCR's "rn" for the m of its words read back ("Nombre de rnembres"). */
 const withRnAsM = (cell: string) => (cell.includes('rn') ? cell.replaceAll('rn', 'm') : cell);

@@ -793,6 +793,30 @@ Date de la convocation :          de M. Raymond CAUSSADE, Maire.
   });
 });
 
+describe('a margin box whose "afférents au" wraps before "Conseil : 23", blank lines between its rows, beside the list of members', () => {
+  // Invented commune and names: the box runs down beside the opening paragraph and the list, the list's names cut at its lines' ends.
+  const PAGE = `Nombre de membres      L'an deux mille seize, le vingt-quatre mars à dix-neuf heures trente,
+afférents au           le Conseil Municipal de la Commune de SAINT-ORMEL, légalement
+Conseil : 15           convoqué, s'est assemblé à la Mairie, sous la présidence de M. Paul ROCHEVAL, Maire.
+
+En exercice : 15       Etaient présents : M. Paul ROCHEVAL, Maire, Mme Brigitte LEFEBVRE,
+                       M. Francis DUHAMEL, Adjoints, Mme Josiane DEMARET, Mme Martine
+Qui ont pris part      SAUVAGE, M. Hervé DESCAMPS, M. Frédéric
+à la délibération :    TAFFIN, Conseillers municipaux.
+14
+                       Absents excusés ayant donné procuration : Mme Paulette VASSEUR à M. Paul
+Présents : 7           ROCHEVAL ; M. Jacques COQUELLE à Mme Brigitte LEFEBVRE.
+`;
+  it('gives the box whole, then the paragraph and the lists whole', () => {
+    const read = unweaveColumns(PAGE);
+    expect(read).toContain('afférents au\nConseil : 15\nEn exercice : 15');
+    expect(read).toContain('Mme Martine\nSAUVAGE, M. Hervé DESCAMPS, M. Frédéric\nTAFFIN, Conseillers');
+    const doc = analyzeText(PAGE);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['ROCHEVAL', 'LEFEBVRE', 'DUHAMEL', 'DEMARET', 'SAUVAGE', 'DESCAMPS', 'TAFFIN']);
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 15, present: 7, voting: 14 });
+  });
+});
+
 describe('a margin box parted from the paragraph by one space only', () => {
   const page = `Séance du 23 juin 2016
 Nombre de délégués L'an deux mil seize, le vingt-trois juin à dix-huit heures
