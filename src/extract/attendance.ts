@@ -785,6 +785,12 @@ const MEMBERS_WORD = new RegExp(String.raw`^(?:${MEMBER_NOUNS})\s+(?!en\s)`, 'u'
  */
 function countRow(lines: readonly string[]): Partial<Attendance['counts']> | null {
   for (let i = 0; i + 1 < lines.length; i++) {
+    // The register's form, its three labels' words stacked in their cells ("afférents en qui ont pris" /
+    // "au conseil exercice part à la" / "municipal délibération" / "11 11 9"): the seats, those in office, those who took part.
+    if (STACKED_FORM_HEADER.test(lines[i]!)) {
+      const figures = lines.slice(i + 1, i + 1 + STACKED_FORM_ROWS).map(figuresOf).find((f) => f !== null);
+      if (figures?.length === 3 && !figures.some(Number.isNaN)) return { inOffice: figures[1]!, voting: figures[2]! };
+    }
     let labelLine = lines[i]!;
     let numbers = figuresOf(lines[i + 1]!);
     // "membres en présents … votants" / "exercice" / "21 15 …": the first label wrapped in its cell.
@@ -839,6 +845,10 @@ const QUORUM_CELL = String.raw`(?:\d{1,3}\s*[-–]\s*)?(?:non\s+atteint|atteint|
 const FIGURES_LINE = new RegExp(String.raw`^\d{1,3}(?:\s+(?:\d{1,3}|${QUORUM_CELL}))+$`);
 const FIGURE_CELL = new RegExp(String.raw`${QUORUM_CELL}|\d{1,3}`, 'g');
 /** "Membres en" then, under it in its cell, "exercice" or "fonction": the end of a count's label. Lower-cased. */
+/** The first row of the register's form, its labels' first words side by side ("afférents en qui ont pris"); what the text beside the box adds after them. Lower-cased. */
+const STACKED_FORM_HEADER = /^aff[ée]rents\s+en\s+qui\s+ont\s+pris(?:\s|$)/u;
+/** How many lines under it the figures may stand: the labels' words wrapped over two lines, then the figures. */
+const STACKED_FORM_ROWS = 3;
 const DANGLING_EN = /(?:^|(?<=\s))(?:membres|conseillers)\s+en(?=\s)/u;
 const WRAPPED_LABEL_END = /^(exercice|fonctions?)(?:\s+\p{L}+){0,4}$/u;
 /** A row of the labels' words wrapped under them, no figure: "municipal à la délibération date d'affichage". Lower-cased. */

@@ -263,3 +263,19 @@ describe("an Alsace-Moselle council's counts on one line", () => {
     expect(countsOf('Conseillers élus : 15 – Conseillers présents : 13\nMembres présents : MM. JUNG Alfred, ROTH Émile.\n')).toMatchObject({ inOffice: 15, present: 13 });
   });
 });
+
+describe("the register's form of counts, its three labels' words stacked in their cells", () => {
+  it('reads those in office and those who took part from the figures under the labels, the seats passed over', () => {
+    // Invented commune: the form's header beside the extract's title, which the text layer put on the same lines.
+    const text = `COMMUNE DE SAINT-ORMEL
+Nombre de membres         EXTRAIT DU REGISTRE DES DELIBERATIONS
+afférents   en    qui ont pris        DU CONSEIL MUNICIPAL
+au Conseil exercice part à la
+municipal         délibération
+   15        14        12
+
+L'an deux mil un, le douze octobre, le Conseil Municipal s'est réuni sous la présidence de M. Roland PETIT, Maire.
+`;
+    expect(countsOf(text)).toEqual({ inOffice: 14, present: null, represented: null, voting: 12 });
+  });
+});
