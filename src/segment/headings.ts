@@ -182,17 +182,21 @@ function isDeliberationNumber(n: string): boolean {
 const SIDE_LABEL = /^(?:Commission|COMMISSION|Rapporteure?|RAPPORTEURE?|Service|SERVICE|Direction|DIRECTION|P[ôo]le|P[ÔO]LE)[ \t]*:/u;
 /** How many lines under a number alone on its line its "OBJET :" may come (direction, service). */
 const OBJET_BELOW_LINES = 5;
+/** A list's label after a number in the margin ("Pouvoirs :", "Absents excusés :"): the lists', no subject. */
+const LIST_LABEL_BESIDE = /^(?:[ÉE]taient[ \t]+)?(?:[Pp]r[ée]sents?|[Aa]bsents?(?:[ \t]+[Ee]xcus[ée]e?s?)?|[Ee]xcus[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Rr]epr[ée]sent[ée]e?s)[ \t]*:/u;
+/** How far under such a line the subject's "OBJET :" may stand: the rest of the lists and the secretary's line between. */
+const LISTS_TO_OBJET_LINES = 12;
 
 /**
  * Where the subject starts when an "OBJET :" line follows within a few lines of `at`, without a
  * blank line: "Délibération n° CP-2023-12-047 / Direction de l'Attractivité / Service … / OBJET :
  * FONDS …". The lines between are the issuing service's, not the title.
  */
-function objetBelow(text: string, at: number): number | null {
+function objetBelow(text: string, at: number, reach = OBJET_BELOW_LINES, acrossParagraphs = false): number | null {
   const lower = lowerOf(text);
   let lineStart = at;
   let blank = false;
-  for (let i = 0; i <= OBJET_BELOW_LINES && lineStart < text.length; i++) {
+  for (let i = 0; i <= reach && lineStart < text.length; i++) {
     const lineEnd = lineAt(text, lineStart).end;
     const objet = /^[ \t]*objet[ \t]*:[ \t]*(?=\S)/.exec(lower.slice(lineStart, lineEnd));
     if (objet) return lineStart + objet[0].length;
@@ -205,12 +209,10 @@ function objetBelow(text: string, at: number): number | null {
     }
     // One blank line may set the "OBJET :" off the header's lines ("… / Rapport n° 2009-06-112 /
     // (blank) / OBJET : …"), directly under it; a second, or a line of text after it, ends the header.
-    if (lineEnd === lineStart || !/\S/.test(text.slice(lineStart, lineEnd))) {
-      if (blank) return null;
-      blank = true;
-    } else if (blank) {
-      return null;
-    }
+    // Beside the lists, their paragraphs stand between (the absent, the secretary's line): any line goes on.
+    const empty = lineEnd === lineStart || !/\S/.test(text.slice(lineStart, lineEnd));
+    if (!acrossParagraphs && blank) return null;
+    if (empty) blank = true;
     lineStart = lineEnd + 1;
   }
   return null;
@@ -1664,6 +1666,13 @@ function numberedHeadings(text: string, found: Heading[]): void {
     if (!below && SIDE_LABEL.test(text.slice(titleStart, titleStart + 40))) {
       const objet = objetBelow(text, lineAt(text, titleStart).end + 1);
       if (objet !== null) titleStart = objet;
+    }
+    // "N° 93-11 Pouvoirs : M. MARCHETTI … à M. SANTUCCI ;": the margin's number beside the lists, its
+    // subject under "OBJET :" after them; else no heading.
+    if (!below && LIST_LABEL_BESIDE.test(text.slice(titleStart, titleStart + 40))) {
+      const objet = objetBelow(text, lineAt(text, titleStart).end + 1, LISTS_TO_OBJET_LINES, true);
+      if (objet === null) continue;
+      titleStart = objet;
     }
     if (SITTING_OPENING.test(lowerOf(text).slice(titleStart, titleStart + 60))) continue;
     // "Délibération N° 2023/12 – Conseil d'administration du 14 mars 2023" over a page: a running

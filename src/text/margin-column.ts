@@ -1008,7 +1008,8 @@ function cut(raw: string, split: number): { left: string; right: string } | null
  * délégués L'an deux mil seize, …") opens the first line. Three such lines in a row at least.
  */
 const COUNT_LABEL = String.raw`(?:(?:${MEMBER_NOUNS})[ \t]+)?(?:en[ \t]+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s)[ \t]*:`;
-const TIGHT_COUNT_CELL = new RegExp(String.raw`^[ \t]*(${COUNT_LABEL}[ \t]*\d{1,3})[ \t]+(\S.*)$`, 'iu');
+// A dash may open the box's row ("- en exercice : 16 à dix-sept heures …").
+const TIGHT_COUNT_CELL = new RegExp(String.raw`^[ \t]*((?:[-–][ \t]*)?${COUNT_LABEL}[ \t]*\d{1,3})[ \t]+(\S.*)$`, 'iu');
 /** A cell's neighbour that is another count ("présents : 12 votants : 13"): a row of counts, no paragraph. */
 const COUNT_AFTER = new RegExp(`^${COUNT_LABEL}`, 'iu');
 /** A count's label and figure anywhere in a note ("Nombre de membres en exercice : 24 présents : 22"). */

@@ -968,3 +968,25 @@ Adopté à l'unanimité.
     expect(doc.sections.some((s) => s.kind === 'attendance' && s.start <= assisting && s.end > assisting + 30)).toBe(true);
   });
 });
+
+describe("an extract's number in the margin beside its lists, its subject under \"OBJET :\" after them", () => {
+  it('reads the subject under "OBJET :" as the number\'s title, not the list\'s label beside the number', () => {
+    // Invented community and names: the margin's number glued by one space to the proxies' line.
+    const doc = analyzeText(`EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL DE COMMUNAUTE
+Séance du 26 mars 1993
+L'an mil neuf cent quatre-vingt-treize, le vingt-six mars, le Conseil de Communauté s'est réuni à la Mairie, sous la présidence de M. Ange PAOLI, Président.
+Etaient présents : MM. PAOLI, ALBERTI, MATTEI, LUCCIANI.
+N° 93-11 Pouvoirs : M. MARCHI à M. PAOLI ;
+M. BATTI à M. MATTEI.
+Absent excusé : M. ROSSI.
+
+M. Dominique MATTEI a été désigné secrétaire de séance.
+
+OBJET : COLLECTE DES ORDURES MENAGERES - ACQUISITION D'UN VEHICULE
+
+Le Président expose au Conseil le plan de financement du véhicule.
+Le Conseil, après en avoir délibéré, à l'unanimité, APPROUVE le plan de financement.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['93-11', "COLLECTE DES ORDURES MENAGERES - ACQUISITION D'UN VEHICULE"]]);
+  });
+});

@@ -1245,3 +1245,23 @@ n* 89/6l        au restaurant scolaire à compter du 2 octobre 1989.`;
     expect(unweaveColumns(noHeading).split('\n')[1]).toMatch(/^Délib\.\s{2,}Sur le rapport/);
   });
 });
+
+describe('a margin box one space from the paragraph, its rows opening on a dash', () => {
+  it('gives the box whole, then the paragraph whole', () => {
+    // Invented community and names.
+    const page = `Nombre de délégués : L'an mil neuf cent quatre-vingt-treize, le vingt-six mars
+- en exercice : 16 à dix-sept heures trente, le Conseil de Communauté, régulièrement
+- présents : 11 convoqué, s'est réuni en séance ordinaire à la Mairie
+- votants : 13 de Casalta, sous la présidence de M. Ange PAOLI, Président.`;
+    expect(unweaveTightMargin(page).split('\n')).toEqual([
+      'Nombre de délégués :',
+      '- en exercice : 16',
+      '- présents : 11',
+      '- votants : 13',
+      "L'an mil neuf cent quatre-vingt-treize, le vingt-six mars",
+      'à dix-sept heures trente, le Conseil de Communauté, régulièrement',
+      "convoqué, s'est réuni en séance ordinaire à la Mairie",
+      'de Casalta, sous la présidence de M. Ange PAOLI, Président.',
+    ]);
+  });
+});
