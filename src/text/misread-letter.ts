@@ -7,6 +7,8 @@
 
 /** What may stand beside a word: not a letter, a figure, an apostrophe or a hyphen. */
 const EDGE = String.raw`[\p{L}\d'’-]`;
+/** Before it the same, but an elision's apostrophe after its one letter or "qu" ("l'unanlmité"): a word of its own after it. */
+const EDGE_BEFORE = String.raw`[\p{L}\d-]|(?<=\p{L}{2}(?<![Qq]u))['’]`;
 
 /** Alternatives, each once, longest first. */
 const alternatives = (parts: Iterable<string>) => [...new Set(parts)].sort((a, b) => b.length - a.length).join('|');
@@ -18,7 +20,7 @@ const alternatives = (parts: Iterable<string>) => [...new Set(parts)].sort((a, b
 export function misreadLetterPattern(letter: string, before: Iterable<string>, after: Iterable<string>): RegExp {
   const afters = [...after];
   const ahead = afters.every((a) => a === '') ? '' : String.raw`(?=(?:${alternatives(afters)})(?!${EDGE}))`;
-  return new RegExp(String.raw`[${letter}]${ahead || `(?!${EDGE})`}(?<=(?<!${EDGE})(?:${alternatives(before)})[${letter}])`, 'gu');
+  return new RegExp(String.raw`[${letter}]${ahead || `(?!${EDGE})`}(?<=(?<!${EDGE_BEFORE})(?:${alternatives(before)})[${letter}])`, 'gu');
 }
 
 const LETTER = /\p{L}/u;

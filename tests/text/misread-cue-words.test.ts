@@ -65,3 +65,15 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve'], ['approuve', 'autorise']]);
   });
 });
+
+describe('a misread cue word after an elided article', () => {
+  it('reads back "l\'unanlmité" after the elision\'s one letter, not inside a word that holds an apostrophe', () => {
+    expect(readBackMisreadCueWords("adopté à l'unanlmité des membres")).toBe("adopté à l'unanimité des membres");
+    expect(readBackMisreadCueWords("aujourd'hul")).toBe("aujourd'hul");
+  });
+
+  it("reads a vote OCR wrote with an l and a 6 as unanimous", () => {
+    const doc = analyzeText(`Séance du 17 juin 1993\n1°) BUDGET SUPPLEMENTAIRE 1993\nLe Conseil examine le budget supplémentaire.\nLe budget supplémentaire est adopté a l'unanlmit6.\n`);
+    expect(doc.items[0]?.decision?.vote?.unanimous).toBe(true);
+  });
+});
