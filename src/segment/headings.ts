@@ -1656,10 +1656,12 @@ function numberedHeadings(text: string, found: Heading[]): void {
     if (!labelled && LETTERS_INSIDE.test(number)) continue;
     // A number alone on its line may have service lines under it before its "OBJET :".
     // Not when the match took its own "OBJET :" already ("… N° 2001/082" / "OBJET : …"): the next one below is the next point's.
-    const below = m[0].includes('\n') && !OBJET_TAKEN.test(m[0]) ? objetBelow(text, m.index! + m[0].length) : null;
+    const overLines = m[0].includes('\n') && !OBJET_TAKEN.test(m[0]);
+    const below = overLines ? objetBelow(text, m.index! + m[0].length) : null;
     // Or it heads the extract, and its "OBJET :" comes after the sitting's opening and the lists:
     // the lines under it are the header's, and the number is read with the header (headerNumber).
-    if (m[0].includes('\n') && below === null && objetAfterOpening(text, m.index! + m[0].length)) continue;
+    // Not a number over its own "Objet :", the next point's after the counts a register's page restates.
+    if (overLines && below === null && objetAfterOpening(text, m.index! + m[0].length)) continue;
     let titleStart = below || m.index! + m[0].length;
     // "Délibération n° 94-06-17      Commission : Education - Formation": the header's other column
     // beside the number, the subject under "OBJET :" below.

@@ -990,3 +990,28 @@ Le Conseil, après en avoir délibéré, à l'unanimité, APPROUVE le plan de fi
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['93-11', "COLLECTE DES ORDURES MENAGERES - ACQUISITION D'UN VEHICULE"]]);
   });
 });
+
+describe("a register's folios, each point's number over its own \"Objet :\", the counts restated between two points", () => {
+  it('reads the number over its subject as a point, though the next point\'s "Objet :" follows the restated counts', () => {
+    // Invented community: a member left, the register restates the counts before the next point.
+    const text = `\n- autorise le Président à signer tout document relatif à ce dossier.
+N° 2016-120
+Objet : COMPÉTENCE « ZONES D'ACTIVITÉ ÉCONOMIQUE » - TRANSFERT DES ZONES
+COMMUNALES AU 1er JANVIER 2017
+
+Monsieur le Président rappelle que la loi transfère aux communautés la compétence.
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité, approuve le transfert.
+Présents : 21   Votants : 24
+(M. TANGUY Loïc, ayant quitté la séance, n'a pas pris part au vote)
+
+N° 2016-121
+Objet : PERSONNEL COMMUNAUTAIRE - RÉGIME INDEMNITAIRE
+
+Madame GUILLOU présente le rapport.
+`;
+    expect(findHeadings(text, 0).map((h) => [h.scheme, h.number])).toEqual([
+      ['numbered', '2016-120'],
+      ['numbered', '2016-121'],
+    ]);
+  });
+});
