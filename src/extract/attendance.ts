@@ -315,7 +315,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
     const signed = before.slice(-60).includes('sign') && SIGNED_BY_MEMBERS.test(before.slice(-60));
     const reach = lowerOf(text).slice(Math.max(0, h.start - LEGEND_REACH), h.start);
     const legend = reach.includes('gende') && IN_LEGEND.test(reach);
-    return !inVote && !signed && !legend && !marginCountInList(text, h);
+    return !inVote && !signed && !legend && !marginCountInList(text, h) && !countBesideCell(text, h, hits);
   });
   // Overlapping matches: the earliest, then the longest (most specific) wins.
   heads.sort((a, b) => a.start - b.start || b.contentStart - a.contentStart);
@@ -339,6 +339,15 @@ function marginCountInList(text: string, h: CueHit): boolean {
   const above = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).trimEnd();
   return /[,;]$/.test(above);
 }
+/**
+ * "présents : 21   SEANCE DU 24 JUIN 1994": the margin box's count beside the header's other column,
+ * no name after it on its line, the list under its own label further down ("PRESENTS : M. VALLIN, …").
+ */
+function countBesideCell(text: string, h: CueHit, hits: readonly CueHit[]): boolean {
+  return COUNT_BESIDE_CELL.test(text.slice(h.contentStart, h.contentStart + 120)) && hits.some((o) => o.role === h.role && o.start > h.start);
+}
+/** A count, then on its line no member (no civility, no comma): another cell. */
+const COUNT_BESIDE_CELL = /^[ \t]*\d{1,3}[ \t]+(?!(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t])[^\n,;]*(?:\n|$)/u;
 /** A count, then a name with its civility, on the heading's line. */
 const COUNT_BEFORE_NAME = /^[ \t]*\d{1,3}[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame|Mlle)[ \t]/u;
 

@@ -47,3 +47,22 @@ Etaient présents : M. LAFONTAINE, Mme BEROARD, MM. NEREE, MATHURIN, Mmes CAPRIC
     expect(doc.attendance.counts.inOffice).toBeNull();
   });
 });
+
+describe("a margin box's count beside the header's other column, the list under its own label further down", () => {
+  it('reads no member from "présents : 21   SEANCE DU 24 JUIN 1994"; the list is "PRESENTS : …"', () => {
+    // Invented commune and names.
+    const doc = analyzeText(`EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Nombre de Conseillers
+en exercice : 15
+présents : 4 SEANCE DU 24 JUIN 1994
+votants : 5
+L'an mil neuf cent quatre-vingt-quatorze, le vingt-quatre juin, le Conseil Municipal s'est réuni sous la présidence de M. Gérard VALLIN, Maire.
+
+PRESENTS : M. VALLIN, Maire, M. PERROTIN, Mme LEFRANC, M. BOUCHERON.
+
+ABSENTS REPRESENTES : M. SAUVAGEOT par M. VALLIN.
+`);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['VALLIN', 'PERROTIN', 'LEFRANC', 'BOUCHERON']);
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 15, present: 4, voting: 5 });
+  });
+});
