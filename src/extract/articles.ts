@@ -437,6 +437,9 @@ function bodyActInCapitalsBefore(text: string, start: number, end: number, found
   }
 }
 
+/** The executive authorised in the passive, opening its sentence: "Le Président est autorisé à signer …", "Monsieur le Maire est autorisé à …". Lower-cased text. */
+const EXECUTIVE_AUTHORISED = /(?<=\.[ \t\n]+)(?:(?:monsieur|madame)\s+)?(?:le|la)\s+(?:pr[ée]sidente?|maire)\s+est\s+autoris[ée]e?\s+[àa]\s/gu;
+
 /** "Par ailleurs, le Conseil Municipal agrée M. X …": a further act of the same decision, the body named again. Lower-cased text. */
 const BODY_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)${CARRYING_ON}\s*,?\s*${SENTENCE_DECISION.source}`, 'giu');
 
@@ -507,6 +510,8 @@ function sentenceDecision(text: string, start: number, end: number, found: Map<n
   // "Le Conseil approuve la convention … Il autorise le Président à la signer.": the body again, as a pronoun.
   if (found.size) for (const m of execAll(PRONOUN_AGAIN, lower)) consider(text, found, start + m.index! + m[0].length, 'none', undefined, true);
   if (found.size) for (const m of execAll(BODY_AGAIN, lower)) consider(text, found, start + m.index! + m[0].length, 'none', undefined, true);
+  // "Le Bureau décide la cession … Le Président est autorisé à signer l'acte de vente.": the executive authorised, a further act.
+  if (found.size && lower.includes('autoris')) for (const m of execAll(EXECUTIVE_AUTHORISED, lower)) if (!found.has(start + m.index!)) found.set(start + m.index!, { action: 'autorise', text: '', span: null });
   // "… examine le compte administratif 1996 …, et l'approuve.", "Le Conseil d'Administration l'approuve":
   // the act on what the sentence named, its object a pronoun before the verb.
   if (!found.size) {

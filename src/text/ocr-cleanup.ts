@@ -303,7 +303,7 @@ const L_CLOSING_CAPITALS = /(?<=(?:^|[\s(])[A-Z\xC0-\xDE'-]{2,}[A-Z\xC0-\xDE]{2}
 const B_FOR_HOURS = /(?<=(?:^|\s)[àa]\s\d{1,2}\s)(?:b|li)(?=\s[0-5]\d(?!\d))/gu;
 
 /** Words OCR misread into no French word, read back: "esl approuvé", "dix-hult heures", "a élé désigné" (an l for a t or an i). */
-const MISREAD_WORDS: Readonly<Record<string, string>> = { esl: 'est', hult: 'huit', élé: 'été', étaut: 'étant', dn: 'du', hcures: 'heures' };
+const MISREAD_WORDS: Readonly<Record<string, string>> = { esl: 'est', hult: 'huit', élé: 'été', étaut: 'étant', dn: 'du', hcures: 'heures', Burean: 'Bureau', burean: 'bureau' };
 const MISREAD_WORD = new RegExp(String.raw`(?<![\p{L}\d'’])(?:${Object.keys(MISREAD_WORDS).join('|')})(?![\p{L}\d'’])`, 'gu');
 
 /**

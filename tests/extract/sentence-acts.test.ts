@@ -467,3 +467,18 @@ describe("a decision announcing a list of delegations by its nouns, each item a 
     expect(actions("DÉCIDE :\n- attribuer les subventions suivantes :\nCommune Opération Montant\nVALBRUN Toiture 12 000\n- imputer la dépense au chapitre 204 du budget.")).toEqual(['attribue', 'impute']);
   });
 });
+
+describe('the executive authorised in the passive, a sentence after the body\'s act', () => {
+  it('"Le Bureau décide la cession … Le Président est autorisé à signer l\'acte": two acts', () => {
+    expect(actions("Le Bureau décide la cession d'une parcelle de 8 420 m² au prix de 95 F le m². L'entreprise s'engage à créer 14 emplois. Le\nPrésident est autorise a signer l'acte de vente.")).toEqual(['décide', 'autorise']);
+  });
+
+  it('leaves the passive inside a sentence after a semicolon to the act that holds it', () => {
+    expect(actions('Le Conseil approuve le programme ; les marchés seront passés selon la procédure négociée ; le Président est autorisé à les signer.')).toEqual(['approuve']);
+  });
+
+  it('reads "Le Burean approuve" as the bureau\'s act', () => {
+    const doc = analyzeText("Séance du 14 septembre 1992\n14 - B.92.70 - PISTE CYCLABLE - AVANT-PROJET\n\nLe Burean approuve l'avant-projet de la piste cyclable et sollicite les subventions de la Région.\nAdopte a l'unanimité.\n");
+    expect(doc.items[0]?.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'sollicite']);
+  });
+});
