@@ -359,8 +359,10 @@ const OF_PLACE = /^(?:de|du|des|d['’].*)$/u;
 const isSep = (t: Tok | undefined) => t === undefined || t.cls === 'SEP';
 /** A word of three letters or more followed by a full stop (dropped from the token): not "J." nor "M.". */
 const closedByStop = (text: string, t: Tok) => t.s.length >= 3 && text[t.end] === '.';
-/** Two words in title case or more on one line of a list, after any civility: a whole name. */
-const wholeNameOnLine = (line: readonly Tok[]) => line.filter((r) => r.cls === 'TITLE').length >= 2;
+/** Two words in title case or more on one line of a list, after any civility: a whole name. A doctor's title is none of its words ("Dr Hélène" / "VIGUIÉ"). */
+const wholeNameOnLine = (line: readonly Tok[]) => line.filter((r) => r.cls === 'TITLE' && !HONORIFICS.has(r.s)).length >= 2;
+/** The titles written before a member's name, no word of it. */
+const HONORIFICS: ReadonlySet<string> = new Set(['Dr', 'Docteur', 'Pr', 'Professeur']);
 /**
  * The rest of a member's description in lower case that a semicolon closes before the next
  * member's civility ("Mme X, Adjointe au Maire chargée des affaires scolaires ; M. Y", the civility closing its line or not), or a

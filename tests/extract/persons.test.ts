@@ -691,3 +691,10 @@ describe("a given name wrapped to the next line before the list's order is told"
     expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['GIRAUD', 'ROUVIER', 'Yvette', 'BLANC', 'MAUREL']);
   });
 });
+
+describe("a doctor's title before a name wrapped at the line's end", () => {
+  it('reads "Dr Hélène" / "VIGUIÉ" as one member, the title no word of a whole name', () => {
+    const s = 'M. Bernard CASSAGNE (Conseil départemental) ; Dr Hélène\nVIGUIÉ (médecin coordonnateur)';
+    expect(parsePersonList(s, 0, s.length).map((e) => e.person.surname)).toEqual(['CASSAGNE', 'VIGUIÉ']);
+  });
+});
