@@ -853,11 +853,11 @@ function figuresOf(line: string): number[] | null {
 const QUORUM_CELL = String.raw`(?:\d{1,3}\s*[-–]\s*)?(?:non\s+atteint|atteint|oui|non)(?:\s*\(\d{1,3}\))?`;
 const FIGURES_LINE = new RegExp(String.raw`^\d{1,3}(?:\s+(?:\d{1,3}|${QUORUM_CELL}))+$`);
 const FIGURE_CELL = new RegExp(String.raw`${QUORUM_CELL}|\d{1,3}`, 'g');
-/** "Membres en" then, under it in its cell, "exercice" or "fonction": the end of a count's label. Lower-cased. */
 /** The first row of the register's form, its labels' first words side by side ("afférents en qui ont pris"); what the text beside the box adds after them. Lower-cased. */
 const STACKED_FORM_HEADER = /^aff[ée]rents\s+en\s+qui\s+ont\s+pris(?:\s|$)/u;
 /** How many lines under it the figures may stand: the labels' words wrapped over two lines, then the figures. */
 const STACKED_FORM_ROWS = 3;
+/** "Membres en" then, under it in its cell, "exercice" or "fonction": the end of a count's label. Lower-cased. */
 const DANGLING_EN = /(?:^|(?<=\s))(?:membres|conseillers)\s+en(?=\s)/u;
 const WRAPPED_LABEL_END = /^(exercice|fonctions?)(?:\s+\p{L}+){0,4}$/u;
 /** A row of the labels' words wrapped under them, no figure: "municipal à la délibération date d'affichage". Lower-cased. */

@@ -75,7 +75,8 @@ function eraseRuleOf(page: string, bars: ReadonlySet<string>): string {
   const drawnShort = best < MIN_BAR_LINES;
   if (drawnShort && (best < MIN_SHORT_BAR_LINES || bodyLinesAt(lines, column + 2) < MIN_BAR_LINES)) return page;
   // Short, the rule's letters are too weak a sign: its bars alone are erased.
-  const chars = drawnShort ? bars : bars === BANG_CHARS ? BANG_CHARS : RULE_CHARS;
+  // Struck with "!", the rule's column holds that mark alone.
+  const chars = drawnShort || bars === BANG_CHARS ? bars : RULE_CHARS;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
