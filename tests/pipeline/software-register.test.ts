@@ -481,3 +481,36 @@ Le Président,
     ]);
   });
 });
+
+describe("a regional council's summary record by software, each deliberation's cells a line under \"N° délib.\" / \"Objet\" / \"Rapporteur\" / \"Commission\"", () => {
+  // Invented region and names: the commission's cell ranked ("3 - Lycées, enseignement"), the subject's last words wrapped after it.
+  const row = (number: string, subject: string, rapporteur: string, commission: string, decision: string) => `N° délib.
+Objet
+Rapporteur
+Commission
+${number}
+${subject}
+${rapporteur}
+${commission}
+Décision :
+${decision}
+Pour
+Contre
+Abst.
+NPPV
+Résultat
+112
+0
+38
+0
+ADOPTE
+`;
+  const text = `COMPTE RENDU SOMMAIRE
+SEANCE PLENIERE DU CONSEIL REGIONAL
+Le Conseil régional s'est réuni en séance plénière le jeudi 15 octobre 1992 à l'Hôtel de Région, sous la présidence de M. Bernard VAUCHER, Président.
+${row('92.10.603', 'Programme prévisionnel des investissements dans les lycées publics -', 'Mme Anne-Marie DUCRET-VIAL', '3 - Lycées, enseignement\nexercice 1993', 'Le Conseil régional approuve le programme prévisionnel des investissements dans les lycées.')}${row('92.10.604', 'Dotations globales de fonctionnement des lycées publics pour 1993', 'M. Jean-Claude PERRIN', '1 - Finances, plan', 'Le Conseil régional fixe à 19 000 000 F le montant des dotations.')}${row('92.10.605', "Participation aux dépenses d'investissement des lycées d'enseignement privé sous", 'M. Louis BRET', '3 - Lycées, enseignement\ncontrat d\'association', 'Le Conseil régional approuve la participation.')}`;
+
+  it("reads each deliberation a point, the commission's ranked cell none", () => {
+    expect(analyzeText(text).items.map((i) => i.number)).toEqual(['92.10.603', '92.10.604', '92.10.605']);
+  });
+});
