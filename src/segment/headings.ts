@@ -995,6 +995,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   found.push(...unnumberedWishes(text, bodyFrom));
   if (text.includes('RAPPORT N°')) found.push(...marginReportHeadings(text));
   if (text.includes('Rapport') || text.includes('RAPPORT')) found.push(...reportNumberUnderLabel(text));
+  // A form's labels a cell a line, its commission's cell under its rapporteur's: asked once, not of each heading.
+  const commissionCells = RAPPORTEUR_COMMISSION_LABELS.test(text);
   // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
     // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
@@ -1012,7 +1014,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !(COMMISSION_LABEL_TITLE.test(h.title) && COMMISSION_LABEL_LINE.test(lineAt(text, h.start).line)))
     // Under a form's labels a cell a line ("Objet" / "Rapporteur" / "Commission"), "3 - Lycées, enseignement" under the
     // rapporteur's cell ("Mme Anne-Marie DUCRET-VIALLON") is the commission's, ranked, no point.
-    .filter((h) => !(h.scheme === 'ordinal' && h.start > 0 && RAPPORTEUR_COMMISSION_LABELS.test(text) && RAPPORTEUR_LINE.test(lineAt(text, h.start - 1).line)))
+    .filter((h) => !(h.scheme === 'ordinal' && h.start > 0 && commissionCells && RAPPORTEUR_LINE.test(lineAt(text, h.start - 1).line)))
     // "OBJET : PROGRAMME 1998 …" / "Rapport n° 2.07 - Commission de l'Equipement", or "Rapport n° 4" alone: under an act's subject, its report's rank (and the commission that examined it).
     .filter((h, i, all) => !(i > 0 && isReportUnderSubject(text, all[i - 1]!, h)))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
@@ -1740,11 +1742,11 @@ const BARE_RANK_LINE = /^[ \t]*N°\s?\d{1,3}[ \t]*\n/;
 const RAPPORTEUR_LABEL_TITLE = /^rapporteure?s?(?:\s*:|$)/iu;
 /** A heading's title that is the label of the commission that examined the report, its name after the colon. */
 const COMMISSION_LABEL_TITLE = /^comm[il1]ssions?(?:\s*:|$)/iu;
+const COMMISSION_LABEL_LINE = /(?:^|\s)comm[il1]ssions?\s*:\s*\S/iu;
 /** A form's labels a cell a line, the rapporteur's over the commission's. */
 const RAPPORTEUR_COMMISSION_LABELS = /\n[ \t]*Rapporteur[ \t]*\n[ \t]*Commission[ \t]*\n/u;
 /** The rapporteur's cell alone on its line: a member with a civility, or the president by office ("M. le Président"). */
 const RAPPORTEUR_LINE = /^[ \t]*(?:M\.|Mme|Monsieur|Madame)[ \t]+\S[^\n]*$/u;
-const COMMISSION_LABEL_LINE = /(?:^|\s)comm[il1]ssions?\s*:\s*\S/iu;
 /** A commission's word, maybe after its rank ("2ème Commission", OCR's "Commlssion"). */
 const COMMISSION_WORD = String.raw`(?:\d{1,2}(?:[èe]re|[èe]me|e)\s+)?comm[il1]ssion`;
 /** A title that is a commission's name alone ("Commission de l'Equipement et de l'Aménagement Rural", "2ème Commission"). */
