@@ -144,7 +144,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     // or by its web page's furniture.
     const closed = first ? closingAt() : -1;
     // A record copied from a web page closes where the page's furniture starts; one closed before its annex, where that opens.
-    const end = first && closed > first.end ? closed : first ? Math.min(recordEnd, annexStart(lineView, first.end)) : recordEnd;
+    const end = !first ? recordEnd : closed > first.end ? closed : Math.min(recordEnd, annexStart(lineView, first.end));
     if (first && (end < text.length || end - first.end < 6000) && readVote(text, first.end, end).stated) {
       headings.push({ scheme: 'capitals', start: first.start, end: first.end, number: null, title: first.title });
     }

@@ -1823,9 +1823,6 @@ const isTableRow = (line: string) => TABLE_ROW_TITLE.test(line) || CODED_AMOUNT_
 /** A part of a deliberation named for what it holds: its debate, its decision, its vote. */
 const PART_WORD_TITLE = /^(?:d[ée]bats?|discussion|d[ée]cision|d[ée]lib[ée]ration|vote|conclusions?|expos[ée](?:\s+des\s+motifs)?)[\s.:]*$/iu;
 
-/** A title in capitals throughout, two words at least: a point's subject, no article's text. */
-const SUBJECT_IN_CAPITALS = /^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*\s[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$/u;
-
 /** How far above a numbered line the one numbered before it may stand. */
 const PREVIOUS_RANK_ZONE = 1500;
 
@@ -1925,7 +1922,7 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean, secon
   // "1° - Prend acte du bilan", "2° - Approuve le dossier": numbered articles of a decision; and
   // "5° - Les dépenses … seront imputées …" after "4° - Autorise …", the same list's last.
   // Not a subject in capitals throughout after an article ("1°) APPROUVE à l'unanimité le procès-verbal …" / "2°) BUDGET SUPPLEMENTAIRE 1996").
-  if (isArticleVerb(title) || (followsArticle(text, start, m) && !SUBJECT_IN_CAPITALS.test(title))) return null;
+  if (isArticleVerb(title) || (followsArticle(text, start, m) && !isCapitalsLine(title))) return null;
   // "20 – Majorité absolue : 11": a ballot's count wrapped to the start of a line.
   if (TALLY_WORDS.test(title)) return null;
   // "V - DÉBAT", "VI - DÉCISION": parts of one deliberation, named for what they hold, no point's subject.
@@ -2729,7 +2726,8 @@ const DELIBERATION_CLOSING_LINE = /(?:^|[ \t][–—-][ \t]+|^[ \t]*)D[ée]lib[�
 /** A point ranked alone ("2. COMPTE ADMINISTRATIF …") over the line closing on its deliberation's number: that number. */
 function withDeliberationUnder(text: string, h: Heading): Heading {
   if (h.scheme !== 'ordinal' || !h.number || !/^\d{1,3}$/.test(h.number) || h.end + 1 >= text.length) return h;
-  const under = DELIBERATION_CLOSING_LINE.exec(lineAt(text, text.indexOf('\n', h.end) < 0 ? h.end : text.indexOf('\n', h.end) + 1).line);
+  const lineEnd = text.indexOf('\n', h.end);
+  const under = DELIBERATION_CLOSING_LINE.exec(lineAt(text, lineEnd < 0 ? h.end : lineEnd + 1).line);
   return under ? { ...h, number: under[1]! } : h;
 }
 
