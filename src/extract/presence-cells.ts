@@ -274,6 +274,21 @@ function personIn(text: string, line: Line) {
   return people.length === 1 && /\p{Lu}{2}/u.test(people[0]!.person.surname) ? people[0]!.person : null;
 }
 
+/**
+ * A row whose cells the export kept on one line: its rank maybe, the family name in capitals and
+ * a given name, other cells (a canton), its presence last in a word or a code.
+ */
+const ROW_ON_ONE_LINE = /^(?:\d{1,3}[ \t]+)?(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)[ \t]+(?:\S.*[ \t])?(\p{L}+)$/u;
+function rowOnOneLine(text: string, line: Line, codes: ReadonlyMap<string, Code>): { person: Person; presence: Presence } | null {
+  const m = ROW_ON_ONE_LINE.exec(line.text);
+  if (!m) return null;
+  const presence = presenceOf({ start: line.start + line.text.length - m[2]!.length, end: line.start + line.text.length, text: m[2]! }, codes);
+  if (!presence || presence.holderAt !== null || presence.substituteNext || presence.substituteAt !== undefined) return null;
+  const nameAt = line.start + m[0].indexOf(m[1]!);
+  const person = parsePersonList(text, nameAt, nameAt + m[1]!.length)[0]?.person;
+  return person ? { person, presence } : null;
+}
+
 /** The rows under the header at lines[header]; the span runs from the header (its labels are no list headings). */
 function rowsAfter(text: string, lines: readonly Line[], header: number, labels: Header, codes: ReadonlyMap<string, Code>): { entries: ListEntry[]; span: Span } | null {
   const entries: ListEntry[] = [];
@@ -287,6 +302,8 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
   const namesAt = columns.indexOf('name');
   let end = -1;
   let gap = 0;
+  /** Whether the last row read opened on a line holding its member's name alone, its other cells under it. */
+  let nameAlone = false;
   /** Whether a presence stands at lines[j]. */
   const presenceAt = (j: number) => !!lines[j] && presenceOf(lines[j]!, codes) !== null;
   /**
@@ -319,6 +336,17 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
       // (its commune) and a page's foot and head are.
       if (entries.length && !labelOf(line.text) && ++gap > MAX_GAP_LINES) break;
       if (!entries.length && i - first > MAX_GAP_LINES) return null;
+      i++;
+      continue;
+    }
+    // Among rows a cell a line, one the export kept whole on its line ("15 FOUCHER Émile Sainte-Radegonde-d'Erve Présent"),
+    // where rows open on their member's name (a commune's cell before it would read as the name's capitals).
+    // Tables whose rows are all a line each have readers of their own, which know their proxies.
+    const whole = namesAt === 0 && nameAlone ? rowOnOneLine(text, line, codes) : null;
+    if (whole) {
+      entries.push({ person: whole.person, status: listStatus(whole.presence, null), proxy: null });
+      end = line.start + line.text.length;
+      gap = 0;
       i++;
       continue;
     }
@@ -421,6 +449,7 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
     // One the observation says was replaced: the substitute's own row says who sat.
     if (!(presence.substituteNext && !sat && !substitute) && !replaced) entries.push({ person: substitute ?? sat ?? person, status: listStatus(presence, proxy), proxy });
     end = lines[k - 1]!.start + lines[k - 1]!.text.length;
+    nameAlone = person.raw === line.text;
     gap = 0;
     i = k;
   }

@@ -58,7 +58,8 @@ const VOTE_LINE = /^(?:(?:pour|contre|abst(?:entions?|\.)?|nppv|ne\s+prend|c\s*:
 /** The rest of an outcome's cell wrapped under it: "Adopté" / "à la majorité", "Prend acte" / "-". */
 const VOTE_WRAPPED = /^(?:[àa]\s+l['’]\s?unanimit[ée]|[àa]\s+la\s+majorit[ée]|(?:[àa]\s+l['’]\s?)?unanimit[ée]|majorit[ée]|[-–—]|sans\s+vote)(?:\s+des\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\.?$/iu;
 /** A decision's column after the vote's, or standing for it, says how the point ended: "ADOPTE", "Adoptée à l'unanimité". */
-const OUTCOME_CELL = /^(?:(?:adopt|approuv|accept|rejet|refus|retir|ajourn|report)[ée]e?s?(?![\p{L}])|(?:pris|prend|donne)\s+acte|(?:[àa]\s+l['’])?unanimit[ée])/iu;
+// Or the opinion the body gave ("Avis favorable"), or that it took note ("Donné acte").
+const OUTCOME_CELL = /^(?:(?:adopt|approuv|accept|rejet|refus|retir|ajourn|report)[ée]e?s?(?![\p{L}])|(?:pris|prend|donn[ée])\s+acte|avis\s+(?:d[ée])?favorable|(?:[àa]\s+l['’])?unanimit[ée])/iu;
 
 /**
  * Each cell: its header label; the shape of the line that opens it, where it has one (what ends
@@ -79,7 +80,8 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   { cell: 'other', label: /^(?:Commission|Mati[èe]re|Nomenclature|Th[èe]me|Code(?:\s+\p{L}+)?|D[ée]pos[ée]e?s?\s+par|Auteurs?)$/iu, wraps: true, into: 'other' },
   // The service that brought the point ("Aménagement" / "du territoire"): its cell wraps, read for no field.
   { cell: 'service', label: /^(?:Direction|Service|P[ôo]le)$/iu, wraps: true, into: 'other' },
-  { cell: 'decision', label: /^D[ée]cisions?$/iu, wraps: true, into: 'decision' },
+  // Or its summary ("Résumé de la décision"), an outcome's column labelled "Décision" after it.
+  { cell: 'decision', label: /^(?:R[ée]sum[ée]\s+de\s+la\s+)?D[ée]cisions?$/iu, wraps: true, into: 'decision' },
   // The counts a column each, their figures one a line ("20" / "9" / "0" / "0"), absent where there was no vote.
   { cell: 'for', label: /^Pour$/iu, opens: COUNT_OR_NONE, wraps: false, into: 'vote' },
   { cell: 'against', label: /^Contre$/iu, opens: COUNT_OR_NONE, wraps: false, into: 'vote' },
@@ -87,8 +89,9 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   { cell: 'notVoting', label: /^NPPV$/iu, opens: COUNT_OR_NONE, wraps: false, into: 'vote' },
   // The amount voted ("412 350,00", "Sans incidence" / "financière"), after the outcome: read for no field.
   { cell: 'amount', label: /^Montants?(?:\s+vot[ée]s?|\s+accord[ée]s?|\s+allou[ée]s?)?$/iu, wraps: true, into: 'other' },
-  // A vote's cell may hold a dash (no vote: the point withdrawn) or who was named (a designation).
-  { cell: 'vote', label: /^(?:Votes?|R[ée]sultats?)(?:\s+du\s+vote)?$/iu, opens: new RegExp(`${VOTE_CELL.source}|${OUTCOME_CELL.source}|^(?:[-–—]$|d[ée]sign[ée]|[ée]lus?(?![\\p{L}])|sans\\s+vote|pas\\s+de\\s+vote)`, 'iu'), wraps: true, into: 'vote' },
+  // A vote's cell may hold a dash (no vote: the point withdrawn), who was named (a designation), or
+  // how minutes were approved ("Sans observation").
+  { cell: 'vote', label: /^(?:Votes?|R[ée]sultats?)(?:\s+du\s+vote)?$/iu, opens: new RegExp(`${VOTE_CELL.source}|${OUTCOME_CELL.source}|^(?:[-–—]$|d[ée]sign[ée]|[ée]lus?(?![\\p{L}])|sans\\s+(?:vote|observations?)|pas\\s+de\\s+vote)`, 'iu'), wraps: true, into: 'vote' },
 ];
 const CELL_OF = new Map(CELLS.map((c) => [c.cell, c]));
 /** An outcome's cell, or a dash where there is none (a point withdrawn). */
@@ -157,6 +160,8 @@ interface Header {
   inline: boolean;
   /** Its labels stop at the rapporteur's, the row's decision keyed on the lines under it ("Décision :"): the subject ends a line over that. */
   keyed?: boolean;
+  /** Its decision's label a summary's ("Résumé de la décision"). */
+  summary?: boolean;
 }
 
 function headerAt(lines: readonly TrimmedLine[], i: number): Header | null {
@@ -165,10 +170,22 @@ function headerAt(lines: readonly TrimmedLine[], i: number): Header | null {
   let k = i;
   if (!inline) {
     for (; k < lines.length; k++) {
-      const found = CELLS.find((c) => c.label.test(lines[k]!.text) && !cells.includes(c.cell));
+      const text = lines[k]!.text;
+      const found = CELLS.find((c) => c.label.test(text) && !cells.includes(c.cell));
       // "N°" then "N° rapport": the first the row's rank, the second its number.
-      if (!found && cells.length === 1 && cells[0] === 'number' && CELL_OF.get('number')!.label.test(lines[k]!.text)) {
+      if (!found && cells.length === 1 && cells[0] === 'number' && CELL_OF.get('number')!.label.test(text)) {
         cells.splice(0, 1, 'rank', 'number');
+        continue;
+      }
+      // "Résumé de la décision" then "Décision": the second says how the point ended.
+      if (!found && cells.includes('decision') && !cells.includes('outcome') && CELL_OF.get('decision')!.label.test(text)) {
+        cells.push('outcome');
+        continue;
+      }
+      // One label over two cells, a line each under it: "Commission / Rapporteur".
+      const shared = found ? null : sharedLabel(text, cells);
+      if (shared) {
+        cells.push(...shared);
         continue;
       }
       if (!found) break;
@@ -186,8 +203,19 @@ function headerAt(lines: readonly TrimmedLine[], i: number): Header | null {
   const vote = cells.indexOf('vote');
   const counted = (n: number) => COUNT_CELLS.has(cells[n + 1]!);
   const named = cells.map((c, n): Cell => (c === 'decision' && (n > vote || counted(n)) ? 'outcome' : c));
-  return { cells: textAfterCounts ? [...named, 'decision'] : named, lines: inline ? 1 : k - i, inline: !!inline, ...(keyed ? { keyed } : {}) };
+  const summary = lines.slice(i, i + (inline ? 1 : k - i)).some((l) => SUMMARY_LABEL.test(l.text));
+  return { cells: textAfterCounts ? [...named, 'decision'] : named, lines: inline ? 1 : k - i, inline: !!inline, ...(keyed ? { keyed } : {}), ...(summary ? { summary } : {}) };
 }
+
+/** Two labels or more over one column, parted by slashes ("Commission / Rapporteur"): the cells they name, in order; null where a part names none, or one the header has. */
+function sharedLabel(text: string, cells: readonly Cell[]): Cell[] | null {
+  if (!text.includes('/')) return null;
+  const named = text.split(/\s+\/\s+/u).map((part) => CELLS.find((c) => c.label.test(part))?.cell);
+  return named.length >= 2 && named.every((c): c is Cell => !!c && !cells.includes(c)) && new Set(named).size === named.length ? named : null;
+}
+
+/** A decision's label that says its cell sums the point up. */
+const SUMMARY_LABEL = /(?:^|\s)R[ée]sum[ée]\s+de\s+la\s+d[ée]cision(?:\s|$)/iu;
 
 const COUNT_CELLS: ReadonlySet<Cell> = new Set<Cell>(['for', 'against', 'abstentions', 'notVoting']);
 /** An act's number under "N° rapport", any letters and figures between its separators ("05-BS-001"). */
@@ -439,7 +467,7 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
   }
   const number = cells.number[0] ?? '';
   return {
-    row: { number: /^[-–—]$/u.test(number) ? '' : number, cells, start: lines[k]!.start, end: lines[at - 1]!.end },
+    row: { number: /^[-–—]$/u.test(number) ? '' : number, cells, start: lines[k]!.start, end: lines[at - 1]!.end, ...(header.summary ? { summary: true } : {}) },
     next: at,
   };
 }

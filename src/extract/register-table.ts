@@ -42,6 +42,8 @@ export interface Row {
   cells: Record<Column, string[]>;
   start: number;
   end: number;
+  /** Its decision's cell sums the point up ("Résumé de la décision"): what it says before the act is the report's. */
+  summary?: boolean;
 }
 
 /** What such a table gives: its rows' items, and whether they span sittings (a register) or are one sitting's points. */
@@ -174,15 +176,33 @@ function voteOf(cell: string): Vote | null {
 /** Where a verb may stand in a decision's cell: at its start, after a stop or "et", after the body that acts ("le Conseil retient"). */
 const VERB_PLACES = [/(?:^|[.;,]\s+(?:et\s+)?|\s+et\s+)(?=\p{L})/gu, /(?<![\p{L}])(?:le\s+conseil(?:\s+(?:municipal|communautaire|syndical|d[ée]partemental|r[ée]gional|g[ée]n[ée]ral))?|l['’]assembl[ée]e|le\s+(?:comit[ée](?:\s+syndical)?|bureau))\s+(?=\p{L})/giu];
 
-/** What the decision's cell says was done, verb by verb ("Accepte l'adhésion … et demande aux communes …", "le Conseil retient …"), in the cell's order. */
-function actionsOf(cell: string): string[] {
+/** What the decision's cell says was done, verb by verb ("Accepte l'adhésion … et demande aux communes …", "le Conseil retient …"), in the cell's order; and where the first verb stands. */
+function actionsOf(cell: string): { actions: string[]; first: number } {
   const places = VERB_PLACES.flatMap((re) => [...cell.matchAll(re)].map((m) => m.index! + m[0].length)).sort((a, b) => a - b);
   const actions: string[] = [];
+  let first = -1;
   for (const at of places) {
     const hit = actionAt(cell.slice(at));
     if (hit && !actions.includes(hit.action)) actions.push(hit.action);
+    if (hit && first < 0) first = at;
   }
-  return actions;
+  return { actions, first };
+}
+
+/** A sentence's end, the next one opening on a capital. */
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/gu;
+
+/**
+ * Where the text decided opens in a cell summing up the point ("Vu le rapport de M. le Préfet. Le
+ * déficit fourrager est estimé … Le Conseil général décide d'ouvrir …"): the sentence of its first
+ * act; what the sentences before it say is the report's. The cell's start where it opens on the act.
+ * Not asked of a decision's own cell, whose sentences before the act say how it was taken ("M. X,
+ * intéressé, s'étant retiré, …").
+ */
+function actingSentence(cell: string, first: number): number {
+  let from = 0;
+  for (const m of cell.slice(0, Math.max(first, 0)).matchAll(SENTENCE_END)) from = m.index! + m[0].length;
+  return from;
 }
 
 export function itemOf(row: Row): Item {
@@ -194,7 +214,8 @@ export function itemOf(row: Row): Item {
   const rejected = /rejet|refus/iu.test(voteCell) || (vote !== null && vote.against !== null && vote.for !== null && vote.against > vote.for);
   // "Retiré" in the vote's cell, or alone in the decision's (a column after the vote's saying in a word how it ended).
   const withdrawn = /retir/iu.test(voteCell) || /^retir\p{L}*\.?$/iu.test(decision);
-  const actions = actionsOf(decision);
+  const { actions, first } = actionsOf(decision);
+  const decided = row.summary ? decision.slice(actingSentence(decision, first)) : decision;
   const said = /adopt|approuv|accept/iu.test(voteCell) || /^(?:adopt|approuv|d[ée]sign[ée]|[ée]lue?s?$)/iu.test(decision);
   const outcome: Outcome | null = rejected ? 'rejected' : /prend\s+acte|pris\s+acte|donn[ée]\s+acte/iu.test(`${decision} ${voteCell}`) ? 'noted' : withdrawn ? null : said || vote || actions.length ? 'adopted' : null;
   return {
@@ -203,7 +224,7 @@ export function itemOf(row: Row): Item {
     title: joined(row.cells.subject),
     rapporteur: null,
     report: null,
-    decision: decision || vote || outcome ? { visas: [], considerations: [], articles: actions.map((action) => ({ action, text: decision, span: null })), vote, outcome } : null,
+    decision: decision || vote || outcome ? { visas: [], considerations: [], articles: actions.map((action) => ({ action, text: decided, span: null })), vote, outcome } : null,
     span: { start: row.start, end: row.end },
   };
 }

@@ -98,8 +98,8 @@ export function isPageFraction(line: string): boolean {
   return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
 
-/** A line a number under it is the value of: one ending on a colon, or a vote's or a count's word ("Membres en exercice", "Représentés"). */
-const LABEL_ABOVE = new RegExp(String.raw`(?::|^\s*(?:(?:${MEMBER_NOUNS})\s+)?(?:pour|contre|abstentions?|abstention\(s\)|votants?|pr[ée]sents?|exprim[ée]s|suffrages(?:\s+exprim[ée]s)?|pouvoirs?|procurations?|repr[ée]sent[ée]s|en\s+exercice|blancs?|nuls?))\s*$`, 'iu');
+/** A line a number under it is the value of: one ending on a colon, or a vote's or a count's word ("Membres en exercice", "Nombre de membres en exercice", "Représentés", "Excusés"). */
+const LABEL_ABOVE = new RegExp(String.raw`(?::|^\s*(?:nombre\s+(?:de\s+|d['’]\s?))?(?:(?:${MEMBER_NOUNS})\s+)?(?:pour|contre|abstentions?|abstention\(s\)|votants?|pr[ée]sents?|excus[ée]s|absents|exprim[ée]s|suffrages(?:\s+exprim[ée]s)?|pouvoirs?|procurations?|repr[ée]sent[ée]s|en\s+exercice|blancs?|nuls?))\s*$`, 'iu');
 
 /** "Commune de X – PV du conseil municipal du 18 novembre 2024 – 3/4": a running footer's page. */
 const DASH_PAGE_OF = /^.{10,160}\s[-–—|]\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/;

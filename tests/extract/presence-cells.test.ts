@@ -1230,3 +1230,43 @@ Présent
     expect(lists(text)).toMatchObject({ present: ['GIRAUD', 'LIOTARD', 'SERRE'], represented: [['VERNET', 'GIRAUD']], excused: ['FAURE'] });
   });
 });
+
+describe("a presence table one cell a line, a row the export kept whole on its line", () => {
+  it('reads that row: its name first, its presence last, the canton between passed over', () => {
+    // Invented names; the rows' ranks ("1", "2") stand alone over each.
+    const text = `Composition de l'assemblée
+N°
+Nom
+Prénom
+Canton
+Présence
+1
+MARCHAIS
+Jean
+Laval-Nord
+Présent
+2
+TOUCHARD
+Roger
+Ernée
+Excusé
+3
+POIRIER
+André
+Meslay
+Présent
+4 HOUDAYER Émile Sainte-Suzanne Présent
+5
+LECOMTE
+Joseph
+Villaines
+Absent
+6
+BOURGAULT
+Paul
+Évron
+Présent
+`;
+    expect(lists(text)).toEqual({ present: ['MARCHAIS', 'POIRIER', 'HOUDAYER', 'BOURGAULT'], represented: [], excused: ['TOUCHARD'], absent: ['LECOMTE'] });
+  });
+});

@@ -737,3 +737,61 @@ Marc DUVAL
     expect(kinds.some(([k]) => k === 'report' || k === 'decision')).toBe(false);
   });
 });
+
+describe("an archive database's summary of a sitting: one label over two cells, a summary of each decision, then its outcome and vote", () => {
+  // Invented names and figures, laid out as such an export gives its table, one cell a line.
+  const TABLE = `N° délib.
+Objet
+Commission / Rapporteur
+Résumé de la décision
+Décision
+Vote
+77-1-01
+Procès-verbal de la séance du 12 décembre 1976
+Bureau
+M. LEROUX
+Le procès-verbal est adopté sans observation.
+Adopté
+Sans observation
+77-1-02
+Voirie - Programme 1977 de
+renforcement des chemins
+Travaux publics
+M. GARNIER
+Vu le rapport de M. le Préfet. La tranche porte sur 41 km. Le Conseil général approuve la liste des
+sections à renforcer et autorise M. le Préfet à lancer les appels d'offres.
+Adopté
+Pour : 21 Contre : 4
+77-1-03
+Prix de journée des maisons de retraite
+Aide sociale
+M. PINEAU
+Le Conseil général émet un avis favorable aux prix de journée annexés.
+Avis favorable
+Unanimité
+77-1-04
+Rapport sur l'activité des services de l'État
+Assemblée
+-
+Le Conseil général donne acte à M. le Préfet de la communication de son rapport.
+Donné acte
+-
+Levée de la séance
+`;
+  it('reads each row under "Commission / Rapporteur" and "Résumé de la décision" / "Décision": its number, subject, outcome and vote', () => {
+    expect(readRegisterCells(TABLE).map((i) => [i.number, i.title, i.decision?.vote?.for ?? null, i.decision?.vote?.unanimous ?? null, i.decision?.outcome])).toEqual([
+      ['77-1-01', 'Procès-verbal de la séance du 12 décembre 1976', null, null, null],
+      ['77-1-02', 'Voirie - Programme 1977 de renforcement des chemins', 21, false, 'adopted'],
+      ['77-1-03', 'Prix de journée des maisons de retraite', null, true, 'adopted'],
+      ['77-1-04', "Rapport sur l'activité des services de l'État", null, null, 'noted'],
+    ]);
+  });
+  it("opens the text decided on the summary's acting sentence: what it says before is the report's", () => {
+    const row = readRegisterCells(TABLE)[1]!;
+    expect(row.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise']);
+    expect(row.decision?.articles[0]!.text).toMatch(/^Le Conseil général approuve la liste/);
+    const doc = analyzeText(`Conseil général - Compte rendu sommaire - Séance du 24/01/1977\n${TABLE}`);
+    const decision = doc.sections.find((s) => s.kind === 'decision' && s.item === 1)!;
+    expect(doc.text.slice(decision.start, decision.start + 35)).toBe('Le Conseil général approuve la list');
+  });
+});

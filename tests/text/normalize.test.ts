@@ -63,6 +63,10 @@ describe('numbers alone on their lines', () => {
     const [page] = normalizePages(['Votants\n45\n36\n42\nLe texte continue.\n3\nEt se termine.']);
     expect(page).toBe('Votants\n45\n36\n42\nLe texte continue.\nEt se termine.');
   });
+  it('are kept under a count\'s label a cell a line: "Nombre de membres en exercice", "Excusés", "Absents"', () => {
+    const [page] = normalizePages(['Secrétaire de séance\nM. BRIAND Roger\nNombre de membres en exercice\n29\nPrésents\n25\nExcusés\n3\nAbsents\n1\nSource\nRegistre des délibérations']);
+    expect(page).toBe('Secrétaire de séance\nM. BRIAND Roger\nNombre de membres en exercice\n29\nPrésents\n25\nExcusés\n3\nAbsents\n1\nSource\nRegistre des délibérations');
+  });
 });
 
 describe('a number in words cut at its hyphen over a line end', () => {
