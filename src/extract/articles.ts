@@ -583,7 +583,8 @@ function withoutTrailingMarks(s: string): string {
  */
 // A verb in capitals may open on its elided pronoun ("et S'ENGAGE à inscrire les crédits").
 // "; il sollicite les aides": the body again as its pronoun. ", lui ALLOUE une participation": whom the act gives to, as its pronoun.
-const JOINED_ACT = /(?:,?[ \t\n]+et|[,;])[ \t\n]+(?:(?:il|elle)[ \t]+)?(?:(?:lui|leur)[ \t]+)?(?=\p{Ll}|\p{Lu}{2}|\p{Lu}['’]\p{Lu})/gu;
+// All in capitals as a software prints them: "ACCORDE SA GARANTIE … ET AUTORISE LE MAIRE".
+const JOINED_ACT = /(?:,?[ \t\n]+(?:et|ET)|[,;])[ \t\n]+(?:(?:il|elle)[ \t]+)?(?:(?:lui|leur)[ \t]+)?(?=\p{Ll}|\p{Lu}{2}|\p{Lu}['’]\p{Lu})/gu;
 // "sollicite de la Collectivité une aide": whom the act asks, after "de la". "s'engage a inscrire":
 // an à whose accent OCR dropped, before an infinitive.
 // "et donne quitus au Président": the discharge given, no article before it.
@@ -598,7 +599,7 @@ const RELATIVE = /(?<![\p{L}])(?:qui|dont|lequel|laquelle|lesquels|lesquelles|o�
 function joinedActs(text: string, from: number, to: number): Array<{ cut: number; at: number; action: string }> {
   const out: Array<{ cut: number; at: number; action: string }> = [];
   const zone = text.slice(from, to);
-  if (!zone.includes('et') && !zone.includes(',') && !zone.includes(';')) return out;
+  if (!zone.includes('et') && !zone.includes('ET') && !zone.includes(',') && !zone.includes(';')) return out;
   for (const m of execAll(JOINED_ACT, zone)) {
     const at = from + m.index! + m[0].length;
     const hit = actionAt(text.slice(at, at + 40));

@@ -12,6 +12,14 @@ const LEGEND_WORD = String.raw`([Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]
 // "S : titulaire représenté par son suppléant": the member the code marks named before what it says of them.
 const LEGEND_ENTRY = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{0,2}|\p{Lu}\p{Ll}{1,3}\.)\s*[=:]\s*(?:[Tt]itulaire\s+)?${LEGEND_WORD}`, 'gu');
 
+/** Whether `line` is a legend, two of its entries or more ("P = PRESENT A = ABSENT EXC = EXCUSE"): what closes a table over it. */
+export function isLegendLine(line: string): boolean {
+  if (!line.includes('=') && !line.includes(':')) return false;
+  let entries = 0;
+  for (const _ of line.matchAll(LEGEND_ENTRY)) if (++entries >= 2) return true;
+  return false;
+}
+
 /** What a legend's word says of the member the code marks. */
 const CODED_WORDS: ReadonlyArray<readonly [RegExp, CodedStatus]> = [
   // "S : représenté par son suppléant": the member a substitute sat for.

@@ -10,7 +10,7 @@ import { STATUS_WORDS, SUBSTITUTED_BY } from '../text/cues.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 import { lineAt } from '../text/lines.ts';
 import { unwrapInPlace } from '../text/line-wrap.ts';
-import { legendCodes, type CodedStatus } from './presence-legend.ts';
+import { isLegendLine, legendCodes, type CodedStatus } from './presence-legend.ts';
 
 /** "Absent non excusé": absent, the excuse denied (not the status "excusé" after a name "… Absent non"). */
 const NOT_EXCUSED = String.raw`(?:[ \t]+non[ \t]+excus[ée]e?s?)?`;
@@ -86,6 +86,8 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
         end = next;
       }
     }
+    // The legend under the table closes it ("P = PRESENT A = ABSENT EXC = EXCUSE").
+    if (rows.length && coded && isLegendLine(line)) break;
     // A row whose presence the export centred on its wrapped office's first line, over the name's ("6e Vice- Présente (arrivée à" / "FONTAINE Marie-Lise Bras-Mahot").
     const above = rows.length && pos > from ? lineAt(text, pos - 1) : null;
     const centred = above && !ROW.test(line) && NAME_ROW.test(line) && !NAME_ROW.test(above.line) ? STATUS_CENTRED_ABOVE.exec(above.line) : null;
@@ -186,7 +188,8 @@ const HOLDER_CELL = /^[ \t]*(?:(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]+)?\p{Lu}[\p
 const STATUS_IN_CELL = /(?<![\p{L}])(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?|pouvoir|procuration)(?![\p{L}])/iu;
 /** A header naming cells between the member's name and presence: "Nom Prénom Groupe Dépt. Présence Pouvoir donné à". */
 const CELLS_AFTER_NAME_HEADER = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${LEADING_LABEL}[ \t]+)?noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?[ \t]+(?:(?:groupes?|d[ée]pt\.?|d[ée]partements?|qualit[ée]s?|fonctions?|communes?|cantons?|coll[èe]ges?)[ \t]+)+(?:pr[ée]sences?|statuts?)(?![\p{L}])`,
+  // The presence's label may be its codes ("P/A").
+  String.raw`(?:^|\n)[ \t]*(?:${LEADING_LABEL}[ \t]+)?noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?[ \t]+(?:(?:groupes?|d[ée]pt\.?|d[ée]partements?|qualit[ée]s?|fonctions?|communes?|cantons?|coll[èe]ges?)[ \t]+)+(?:pr[ée]sences?|statuts?|\p{Lu}{1,3}(?:\/\p{Lu}{1,3}){1,4})(?![\p{L}])`,
   'iu',
 );
 
@@ -325,6 +328,9 @@ function codedEntry(
   const cell = noted ? NAME_THEN_GIVEN.exec(text.slice(from, codeAt)) : null;
   const people = parsePersonList(text, from, beforeOffice(text, from, cell ? from + cell[0].length : codeAt)).map((e) => e.person);
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
+  // "A   EXC": a second code in the holder's column says more of the member ("A = ABSENT EXC = EXCUSE"): excused.
+  const further = m[3] ? codes.get(m[3]) : undefined;
+  if (further) return { person: people[0]!, status: further === 'present' ? null : further === 'represented' ? 'excused' : further === 'substituted' ? null : further, proxy: null };
   const status = codes.get(m[2]!)!;
   // "Pv   à CLAUDEL Jean-Paul": the link word before the holder is no part of their name.
   const link = m[3] ? (HOLDER_LINK.exec(m[3])?.[0].length ?? 0) : 0;

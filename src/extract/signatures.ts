@@ -12,6 +12,9 @@ import { laidOutCells, type LineLayout } from '../text/layout.ts';
 // A speck OCR read after the role's comma ("Le Maire, -") closes its line as the comma would.
 const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)['’,]?\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Pp]r[ée]f[eè]t|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de[-.]?\s+s[ée]an[ce]e)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)(?:\s+(?:sortante?|par\s+int[ée]rim))?|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?|(?:Les|LES)\s+(?:[Ss]ecr[ée]taires(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRES(?:\s+DE\s+S[ÉE]ANCE)?))(?:\s+d[eu]\s+[\p{L}'’ ]{3,40}?)?)\s*[,:.]?(?:[ \t]*[-_.~»«*]{1,2}(?=[ \t]*\n))?\s*(?=\n|\s\p{Lu})/gu;
 
+/** After an office, "à" and an infinitive: the office a sentence authorises to act ("AUTORISE LE MAIRE A SIGNER"), no signer. */
+const TOLD_TO_ACT = /^\s*[àaÀA]\s+\p{L}+(?:er|ir|re|ER|IR|RE)(?![\p{L}])/u;
+
 /** The office as written, its spaces one each and OCR's speck after its article gone ("Le, President"). */
 const roleOf = (office: string) => office.replace(/\s+/g, ' ').replace(ARTICLE_SPECK, '$1');
 const ARTICLE_SPECK = /^(L[ea]|LE|LA),/u;
@@ -401,7 +404,7 @@ export function extractSignatures(text: string, president: Person | null, layout
   const tailStart = Math.max(0, text.length - FAR_TAIL);
   const tail = text.slice(tailStart);
   const signers: Person[] = [];
-  const roles = execAll(SIGNER_ROLES, tail).filter((m) => tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length));
+  const roles = execAll(SIGNER_ROLES, tail).filter((m) => (tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length)) && !TOLD_TO_ACT.test(tail.slice(m.index! + m[0].length, m.index! + m[0].length + 30)));
   const paired = sideBySide(text, tailStart, roles, layout);
   const stacked = stackedRoles(text, tailStart, roles.filter((m) => !paired.used.has(m)));
   paired.people.push(...stacked.people);
