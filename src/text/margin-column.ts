@@ -1007,11 +1007,12 @@ function cut(raw: string, split: number): { left: string; right: string } | null
  * the cells apart, but each count's label, colon and figure do; the box's title ("Nombre de
  * délégués L'an deux mil seize, …") opens the first line. Three such lines in a row at least.
  */
-const COUNT_LABEL = String.raw`(?:(?:${MEMBER_NOUNS})[ \t]+)?(?:en[ \t]+exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s)[ \t]*:`;
+// "exercice : 10" under its label's first words ("Délégués en"), the box's title part.
+const COUNT_LABEL = String.raw`(?:(?:${MEMBER_NOUNS})[ \t]+)?(?:(?:en[ \t]+)?exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s)[ \t]*:`;
 // A dash may open the box's row ("- en exercice : 16 à dix-sept heures …").
 const TIGHT_COUNT_CELL = new RegExp(String.raw`^[ \t]*((?:[-–][ \t]*)?${COUNT_LABEL}[ \t]*\d{1,3})[ \t]+(\S.*)$`, 'iu');
-/** A cell's neighbour that is another count ("présents : 12 votants : 13"): a row of counts, no paragraph. */
-const COUNT_AFTER = new RegExp(`^${COUNT_LABEL}`, 'iu');
+/** A cell's neighbour that is another count ("présents : 12 votants : 13"): a row of counts, no paragraph; a list's label ("DELEGUES PRESENTS :") is the paragraph's. */
+const COUNT_AFTER = new RegExp(`^${COUNT_LABEL}[ \t]*\\d`, 'iu');
 /** A count's label and figure anywhere in a note ("Nombre de membres en exercice : 24 présents : 22"). */
 const COUNTS_IN_NOTE = new RegExp(String.raw`${COUNT_LABEL}[ \t]*\d`, 'iu');
 
@@ -1019,7 +1020,8 @@ const COUNTS_IN_NOTE = new RegExp(String.raw`${COUNT_LABEL}[ \t]*\d`, 'iu');
  * The box's title over its counts, its words wrapped ("Nombre de" / "conseillers : ETAIENT
  * PRESENTS : M. …"): alone on its line, or before the paragraph's line.
  */
-const TIGHT_TITLE_PART = new RegExp(String.raw`^[ \t]*(nombre[ \t]+de(?:[ \t]+(?:${MEMBER_NOUNS})(?:[ \t]*:)?)?|(?:${MEMBER_NOUNS})[ \t]*:)(?:[ \t]+(\S.*))?$`, 'iu');
+// Or the first words of the first count's label ("Délégués en" / "exercice : 10").
+const TIGHT_TITLE_PART = new RegExp(String.raw`^[ \t]*(nombre[ \t]+de(?:[ \t]+(?:${MEMBER_NOUNS})(?:[ \t]*:)?)?|(?:${MEMBER_NOUNS})[ \t]*:|(?:${MEMBER_NOUNS})[ \t]+en(?![\p{L}]))(?:[ \t]+(\S.*))?$`, 'iu');
 /** How many lines of the title may stand over the counts. */
 const MAX_TITLE_PARTS = 2;
 

@@ -845,6 +845,14 @@ votants : 31 QUENNESSON, Mme LAGACHE.`;
     expect(unweaveTightMargin(text).split('\n').slice(0, 6)).toEqual(['Nombre de', 'conseillers :', 'en exercice : 33', 'présents : 26', 'votants : 31', 'ETAIENT PRESENTS : M. DELBECQ, Maire ; M. VANDAMME, Mme']);
   });
 
+  it('takes the first count\'s label wrapped over two lines ("Délégués en" / "exercice : 10"), a list\'s label beside it the paragraph\'s', () => {
+    const text = `Délégués en
+exercice : 10 DELEGUES PRESENTS :
+Présents : 8 - Commune de SAINT-OURS : MM. Gérard TECHER, Paul HOAREAU
+Votants : 9 - Commune de PETITE-ILE : M. Jean NATIVEL`;
+    expect(unweaveTightMargin(text).split('\n')).toEqual(['Délégués en', 'exercice : 10', 'Présents : 8', 'Votants : 9', 'DELEGUES PRESENTS :', '- Commune de SAINT-OURS : MM. Gérard TECHER, Paul HOAREAU', '- Commune de PETITE-ILE : M. Jean NATIVEL']);
+  });
+
   it('leaves a row of counts, and two lines of them, as they are', () => {
     const row = 'en exercice : 16 présents : 12 votants : 13\nLe Comité Syndical s\'est réuni.';
     expect(unweaveTightMargin(row)).toBe(row);
