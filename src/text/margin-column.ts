@@ -1072,6 +1072,41 @@ function datesBeside(lines: readonly string[], from: number): { cells: string[];
   return cells.length >= 2 ? { cells, rests } : { cells: [], rests: new Map() };
 }
 
+/**
+ * The box's date of convocation alone in the margin, a single space before the lines of the
+ * paragraph it stands beside ("Date de la heures trente, le Comité …" / "convocation régulièrement
+ * convoqué …" / "19.03.1990 des délibérations …"): its cells given whole over the paragraph they
+ * cut, which reads on again ("… le vingt-neuf mars a neuf" / "heures trente, …").
+ */
+const DATE_BOX_HEAD = /^[ \t]*(Date[ \t]+de(?:[ \t]+la)?)(?:[ \t]+(?!convocation)(\S.*))?$/iu;
+const DATE_BOX_LABEL = /^[ \t]*(convocation(?:[ \t]*:)?)(?:[ \t]+(\S.*))?$/iu;
+/** A gap of two spaces or more inside a line. */
+const WIDE_GAP = /\S[ \t]{2,}\S/u;
+/** How many lines of the paragraph the box cuts may stand over its first. */
+const PARAGRAPH_ABOVE = 3;
+
+export function unweaveTightDateBox(page: string): string {
+  if (!page.includes('onvocation') || !/date[ \t]+de/iu.test(page)) return page;
+  const lines = page.split('\n');
+  let changed = false;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const head = DATE_BOX_HEAD.exec(lines[i]!);
+    const label = head && DATE_BOX_LABEL.exec(lines[i + 1]!);
+    const value = label && TIGHT_DATE_VALUE.exec(lines[i + 2]!);
+    if (!value || (head![2] === undefined && label![2] === undefined && value[2] === undefined)) continue;
+    // Two spaces or more between the cells and the paragraph: the column readers' to cut.
+    if ([i, i + 1, i + 2].some((k) => WIDE_GAP.test(lines[k]!))) continue;
+    // The paragraph opens over the box where the lines above it go on unfinished.
+    let top = i;
+    if (head![2] !== undefined) while (top > 0 && i - top < PARAGRAPH_ABOVE && lines[top - 1]!.trim() && !SENTENCE_ENDED.test(lines[top - 1]!)) top--;
+    const rests = [head![2], label![2], value[2]].filter((r): r is string => r !== undefined);
+    lines.splice(top, i + 3 - top, `${head![1]} ${label![1]} ${value[1]}`, ...lines.slice(top, i), ...rests);
+    changed = true;
+    i += 2;
+  }
+  return changed ? lines.join('\n') : page;
+}
+
 export function unweaveTightMargin(page: string): string {
   if (!page.includes(':') || !/exercice|votants/iu.test(page)) return page;
   const lines: Array<string | null> = page.split('\n');

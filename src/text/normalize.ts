@@ -11,7 +11,7 @@ import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames, joinSplitSurname
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
 import { partActsFromArticles, partGluedWords } from './glued-words.ts';
-import { unweaveColumns, unweaveSparseCountBox, unweaveTightMargin } from './margin-column.ts';
+import { unweaveColumns, unweaveSparseCountBox, unweaveTightDateBox, unweaveTightMargin } from './margin-column.ts';
 import { unweaveGluedSubjects, unweaveNumberedSubjects } from './glued-subject.ts';
 import { unweaveSubjectMargin } from './subject-margin.ts';
 import { joinSpacedAccents } from './spaced-accents.ts';
@@ -537,7 +537,7 @@ function cleanPage(page: string, document: () => string): string[] {
   const noisy = fixed !== t;
   // A margin box whose cells only a space parts from the paragraph: its labels read once OCR's look-alikes are mended.
   // A subject glued to its deliberation's lines in the margin: an OCR'd typescript's, where OCR's look-alikes show the scan.
-  const unwoven = unweaveSubjectMargin(unweaveSparseCountBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : fixed)));
+  const unwoven = unweaveSubjectMargin(unweaveSparseCountBox(unweaveTightDateBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : fixed))));
   t = joinSplitActs(partGluedWords(unweaveNumberedSubjects(noisy ? unweaveGluedSubjects(unwoven) : unwoven, noisy)));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(' |')) t = t.replace(TRAILING_BAR, '$1');

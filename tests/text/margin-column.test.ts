@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unweaveColumns, unweaveListColumns, unweaveMargins, unweaveMarginTitles, unweaveSparseCountBox, unweaveTightMargin } from '../../src/text/margin-column.ts';
+import { unweaveColumns, unweaveListColumns, unweaveMargins, unweaveMarginTitles, unweaveSparseCountBox, unweaveTightDateBox, unweaveTightMargin } from '../../src/text/margin-column.ts';
 import { listsOf } from '../helpers/attendance-lists.ts';
 import { analyzeText } from '../helpers/analyze-text.ts';
 
@@ -1271,5 +1271,35 @@ describe('a margin box one space from the paragraph, its rows opening on a dash'
       "convoqué, s'est réuni en séance ordinaire à la Mairie",
       'de Casalta, sous la présidence de M. Ange PAOLI, Président.',
     ]);
+  });
+});
+
+describe('the date of convocation alone in the margin, one space before the paragraph', () => {
+  const page = `Séance du jeudi 29 mars 1990
+
+L'an mil neuf cent quatre-vingt-dix, le vingt-neuf mars a neuf
+Date de la heures trente, le Comité Syndical du S.I.V.O.M. des Hauts,
+convocation régulièrement convoqué le 19 mars 1990, s'est réuni dans la salle
+19.03.1990 des délibérations de la Mairie de SAINT-OURS, sous la présidence
+de M. Georges TECHER, Président.`;
+  it('is given whole over the paragraph it cut, which reads on again', () => {
+    expect(unweaveTightDateBox(page).split('\n').slice(2, 7)).toEqual([
+      'Date de la convocation 19.03.1990',
+      "L'an mil neuf cent quatre-vingt-dix, le vingt-neuf mars a neuf",
+      'heures trente, le Comité Syndical du S.I.V.O.M. des Hauts,',
+      'régulièrement convoqué le 19 mars 1990, s\'est réuni dans la salle',
+      'des délibérations de la Mairie de SAINT-OURS, sous la présidence',
+    ]);
+  });
+  it('gives back the time and the place of the sitting', () => {
+    const doc = analyzeText(`SYNDICAT INTERCOMMUNAL DES HAUTS\n${page}\n\nPrésents : MM. TECHER, HOAREAU, NATIVEL.\n\nLe Comité, après en avoir délibéré, approuve le budget à l'unanimité.\n`);
+    expect(doc.meeting.time).toBe('09:30');
+    expect(doc.meeting.place).toBe('salle des délibérations de la Mairie de SAINT-OURS');
+  });
+  it('leaves the label written whole ("Date de la convocation : 14 mars 2003") and a box two spaces off, the column readers\'', () => {
+    const whole = 'Date de la convocation : 14 mars 2003\nDate d\'affichage : 14 mars 2003';
+    expect(unweaveTightDateBox(whole)).toBe(whole);
+    const wide = 'Date de la    Etaient présents : MM. GODARD, CHARLIER\nconvocation :   Mme RAULIN, M. PIERRARD\n6 mars 1991    M. LAURENT.';
+    expect(unweaveTightDateBox(wide)).toBe(wide);
   });
 });
