@@ -827,6 +827,11 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
         vote = readVote(text, decisionStart, segEnd);
       }
     }
+    // A software's form over the synthesis of its decision ("Décision ADOPTÉ" / "Pour Contre Abstention
+    // NPPV" / "83 0 5 0" / … / "Synthèse de la décision" / "Le Conseil régional approuve …"): its fields
+    // the decision's vote, whatever votes the synthesis recalls (its amendments').
+    const field = decisionStart === null ? null : decisionFieldAbove(text, h.end, decisionStart);
+    if (field && (field.vote || !vote.stated)) vote = field;
     // "(Le projet de délibération est adopté à l'unanimité.)" over the deliberation's text: its
     // vote, though the text's acts ("Approuve …") say it was adopted; the decision starts where it did.
     if (!vote.vote && decisionStart !== null) {
@@ -985,6 +990,16 @@ function voteInBracketsBefore(text: string, from: number, at: number): number | 
   if (!bracketed || zone.slice(bracketed.index! + bracketed[0].length).trim().length > LEAD_AFTER_BRACKETS) return null;
   const start = zoneStart + bracketed.index! + bracketed[0].indexOf('(');
   return readVote(text, start, zoneStart + bracketed.index! + bracketed[0].length).vote ? start : null;
+}
+
+/** A form's field of how the point ended, its value in capitals on the label's line ("Décision ADOPTÉ", "Décision PREND ACTE"). */
+const DECISION_FIELD = /(?<=^|\n)[ \t]*D[ée]cision[ \t]+(?=\p{Lu}{2})/u;
+
+/** The vote a form's DECISION_FIELD and its fields under it state in text[from, at), or null. */
+function decisionFieldAbove(text: string, from: number, at: number): VoteReading | null {
+  const m = DECISION_FIELD.exec(text.slice(from, at));
+  const read = m ? readVote(text, from + m.index, at) : null;
+  return read?.stated ? read : null;
 }
 
 /** The sentence just before `at` (within the line or two above it) that puts the proposal to the vote and states it, or null. */

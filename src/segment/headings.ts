@@ -193,13 +193,17 @@ const LISTS_TO_OBJET_LINES = 12;
  * blank line: "Délibération n° CP-2023-12-047 / Direction de l'Attractivité / Service … / OBJET :
  * FONDS …". The lines between are the issuing service's, not the title.
  */
+/** A form's subject row, no colon between the label and its value ("Objet Compte financier unique 2025 …"). */
+const OBJET_FORM_ROW = /^[ \t]*(?:Objet|OBJET)[ \t]+(?=\p{Lu})/u;
+
 function objetBelow(text: string, at: number, reach = OBJET_BELOW_LINES, acrossParagraphs = false): number | null {
   const lower = lowerOf(text);
   let lineStart = at;
   let blank = false;
   for (let i = 0; i <= reach && lineStart < text.length; i++) {
     const lineEnd = lineAt(text, lineStart).end;
-    const objet = /^[ \t]*objet[ \t]*:[ \t]*(?=\S)/.exec(lower.slice(lineStart, lineEnd));
+    // Or a form's row, its label and value parted by a space ("Objet Approbation du procès-verbal …").
+    const objet = /^[ \t]*objet[ \t]*:[ \t]*(?=\S)/.exec(lower.slice(lineStart, lineEnd)) ?? OBJET_FORM_ROW.exec(text.slice(lineStart, lineEnd));
     if (objet) return lineStart + objet[0].length;
     // "Objet :" alone, as a software's form prints a cell a line: the subject is the next line. Not
     // a subject stacked a word or two a line in a register's margin ("OBJET :" / "Electrification" /

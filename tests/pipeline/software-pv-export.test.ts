@@ -57,3 +57,53 @@ describe("a software's procès-verbal in capitals: its presence table coded P/A,
     expect(doc.signatures.map((p) => p.surname)).toEqual(['LIEUTAUD', 'ROUBAUD']);
   });
 });
+
+const SHEETS = `RÉGION DES MARCHES
+Conseil régional
+COMPTE RENDU SOMMAIRE
+Séance plénière du jeudi 18 juin 2026
+Lieu Hôtel de Région - Hémicycle
+Présidence Mme Anne LE BIHAN, Présidente du Conseil régional
+Secrétaire de séance M. Paul TANGUY
+Le quorum étant atteint, la Présidente déclare la séance ouverte.
+Rapport n° 101
+Commission Finances et affaires générales
+Rapporteur M. Yann LE GOFF
+Objet Budget supplémentaire 2026
+Décision ADOPTÉ
+Pour Contre Abstention NPPV
+56 32 0 0
+Répartition Pour : A, B - Contre : C, D
+Synthèse de la décision
+Le Conseil régional adopte le budget supplémentaire 2026 et modifie les autorisations de programme.
+Amendements : amendement n° 1 rejeté (Pour 27 - Contre 56 - Abstention 5).
+Rapport n° 102
+Commission Finances et affaires générales
+Rapporteur M. Yann LE GOFF
+Objet Admissions en non-valeur
+Décision ADOPTÉ
+Pour Contre Abstention NPPV
+88 0 0 0
+Répartition Unanimité
+Synthèse de la décision
+Le Conseil régional admet en non-valeur les créances figurant en annexe.
+`;
+
+describe("a region's sheets of its reports, each a form over the synthesis of its decision", () => {
+  const doc = analyzeText(SHEETS);
+  it('titles each report by its "Objet" row, no colon after the label', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['101', 'Budget supplémentaire 2026'],
+      ['102', 'Admissions en non-valeur'],
+    ]);
+  });
+  it("reads the vote from the form's fields over the synthesis, not from the amendment's the synthesis recalls", () => {
+    expect(doc.items.map((i) => [i.decision?.vote?.for, i.decision?.vote?.against, i.decision?.vote?.abstentions, i.decision?.outcome])).toEqual([
+      [56, 32, 0, 'adopted'],
+      [88, 0, 0, 'adopted'],
+    ]);
+  });
+  it('reads the president from the form\'s "Présidence" row', () => {
+    expect(doc.meeting.president?.surname).toBe('LE BIHAN');
+  });
+});
