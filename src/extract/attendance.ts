@@ -12,6 +12,7 @@ import { findSecretary } from './secretary.ts';
 import { delegatesTable } from './delegates-table.ts';
 import { presenceTable, STATUS_CELL } from './presence-table.ts';
 import { presenceCells } from './presence-cells.ts';
+import { labelledRows } from './labelled-rows.ts';
 import { sectionedCells } from './sectioned-cells.ts';
 import { presenceGrid } from './presence-grid.ts';
 import { twoColumnLists } from './two-column-lists.ts';
@@ -1010,6 +1011,9 @@ function cueList(text: string, cue: CueHit, windowEnd: number, layout: LineLayou
   if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 80))) return null;
   // "Absents : néant." names no one, whoever the next paragraph names.
   const none = NAMES_NONE.exec(text.slice(cue.contentStart, windowEnd));
+  // Its table's column labels one a line under the heading ("Nom" / "Prénom" / "Commune"), then a member a line.
+  const rows = none ? null : labelledRows(text, cue.contentStart, windowEnd);
+  if (rows) return rows;
   const pairs = none || cue.role === 'present' ? null : proxyPairs(text, cue.contentStart, windowEnd, present);
   return none
     ? { entries: [], end: cue.contentStart + none[0].trimEnd().length }

@@ -135,7 +135,8 @@ function columnsRead(text: string, lines: readonly Line[], codes: ReadonlyMap<st
   return null;
 }
 
-function labelOf(line: string): Column | null {
+/** The column a table's label alone on its line names ("Nom", "Prénom", "Commune", "Pouvoir donné à"), or null. */
+export function labelOf(line: string): Column | null {
   return line.length <= 40 ? (LABELS.find(([re]) => re.test(line))?.[1] ?? null) : null;
 }
 
