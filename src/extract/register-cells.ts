@@ -74,7 +74,8 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   { cell: 'subject', label: /^Objet$/iu, wraps: true, into: 'subject' },
   // Or the family name and its initials alone: "ALBERTINI G-P.", "CASANOVA M-D.", "PAYET J.-L.".
   // A family name of two letters stands before another word of it ("LE BRIS Y.", "DA SILVA M.").
-  { cell: 'rapporteur', label: /^Rapporteurs?$/iu, opens: /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[-–—]$|(?:\p{Lu}[\p{Lu}'’-]{2,}|\p{Lu}{2}(?=[ \t]\p{Lu}[\p{Lu}'’-]))(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}(?:\.?-\p{Lu}){0,2}\.$)/u, wraps: false, into: 'other' },
+  // Or the executive by its office ("Le Président", "Le Maire").
+  { cell: 'rapporteur', label: /^Rapporteurs?$/iu, opens: /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[-–—]$|(?:Le|La)[ \t]+(?:(?:Vice-)?Pr[ée]sidente?|Maire)$|(?:\p{Lu}[\p{Lu}'’-]{2,}|\p{Lu}{2}(?=[ \t]\p{Lu}[\p{Lu}'’-]))(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}(?:\.?-\p{Lu}){0,2}\.$)/u, wraps: false, into: 'other' },
   // A commission's name may wrap ("Finances, budget et" / "évaluation").
   // Or who tabled a motion ("Déposé par" / "Ensemble des groupes").
   { cell: 'other', label: /^(?:Commission|Mati[èe]re|Nomenclature|Th[èe]me|Code(?:\s+\p{L}+)?|D[ée]pos[ée]e?s?\s+par|Auteurs?)$/iu, wraps: true, into: 'other' },
@@ -254,12 +255,16 @@ function opener(cell: Cell | undefined, inline = false): RegExp | undefined {
 function rowsFrom(lines: readonly TrimmedLine[], from: number, header: Header): Row[] {
   const rows: Row[] = [];
   let k = from;
+  /** The lines passed over just before the row read next: a centred subject's first lines. */
+  let head: TrimmedLine[] = [];
   while (k < lines.length) {
     // A row with no number (the minutes' approval, a report withdrawn): its subject opens it.
     // Not where a figure opens the line: the row's number glued to its subject ("1985-007 Compte administratif …").
     const numberless = header.cells[0] === 'number' && !header.inline && lines[k]?.text && !/^\S*\d/.test(lines[k]!.text) && !sameHeader(lines, k, header);
     const row = rowAt(lines, k, header) ?? rowOnOneLine(lines, k, header) ?? (numberless ? closedRow(lines, rowAt(lines, k, header, true), header) : null);
     if (row) {
+      if ('centred' in row && row.centred) withCentredSubject(lines, row, head);
+      head = [];
       rows.push(row.row);
       k = withKeyedLines(lines, row, header);
       continue;
@@ -279,6 +284,7 @@ function rowsFrom(lines: readonly TrimmedLine[], from: number, header: Header): 
     let skip = 1;
     while (rows.length && skip <= UNREAD_ROW_LINES && k + skip < lines.length && lines[k + skip]!.text && !isRowNumber(lines[k + skip]!.text, own)) skip++;
     if (!rows.length || skip > UNREAD_ROW_LINES || k + skip >= lines.length || !lines[k + skip]!.text) break;
+    head = lines.slice(k, k + skip);
     k += skip;
   }
   return rows;
@@ -328,6 +334,23 @@ function withKeyedLines(lines: readonly TrimmedLine[], read: { row: Row; next: n
   return k;
 }
 
+/** The lines under a row going on with a cell wrapped there: in small letters ("non bâti et taux relais …"). */
+const GOES_ON_BELOW = /^\p{Ll}/u;
+
+/**
+ * A row whose subject is centred on it (rowAt's `centred`): its lines over the row, passed over
+ * before its number (`head`), and under its last cell, in small letters; its span theirs too.
+ */
+function withCentredSubject(lines: readonly TrimmedLine[], read: { row: Row; next: number }, head: readonly TrimmedLine[]): void {
+  let n = read.next;
+  while (n < lines.length && GOES_ON_BELOW.test(lines[n]!.text)) n++;
+  const below = lines.slice(read.next, n);
+  read.row.cells.subject.push(...head.map((l) => l.text), ...below.map((l) => l.text));
+  if (head.length) read.row.start = head[0]!.start;
+  if (below.length) read.row.end = below.at(-1)!.end;
+  read.next = n;
+}
+
 /** A row without a number, kept where it ends just before the next row's number, the header again, or the table's end. */
 function closedRow(lines: readonly TrimmedLine[], row: { row: Row; next: number } | null, header: Header): { row: Row; next: number } | null {
   const after = lines[row?.next ?? -1]?.text;
@@ -372,8 +395,9 @@ function rowOnOneLine(lines: readonly TrimmedLine[], k: number, header: Header):
 }
 
 /** The row opening at line `k`, and the line after it; null where no row opens there. */
-function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberless = false): { row: Row; next: number } | null {
+function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberless = false): { row: Row; next: number; centred?: boolean } | null {
   const cells: Record<Column, string[]> = { number: [], date: [], subject: [], decision: [], vote: [], other: [] };
+  let centred = false;
   const cellsOf = numberless ? header.cells.slice(1) : header.cells;
   // A wrapped cell stops at the next row's number ("83-10-08"), whatever it waited for.
   const own = numberless ? undefined : lines[k]?.text;
@@ -420,6 +444,12 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       continue;
     }
     if (!line || !line.text) return null;
+    // A subject centred on its row, its lines over and under the row's ("Vote des taux 2010 : …" /
+    // "2010-022" / "M. MOREAU" / … / "non bâti et …"): none on the row's own line (rowsFrom gathers them).
+    if (cell === 'subject' && !numberless && j + 1 < cellsOf.length && opener(cellsOf[j + 1], header.inline)?.test(line.text)) {
+      centred = true;
+      continue;
+    }
     // A row without a number ends before one: a note under a row ("Le Président ayant quitté la salle …") opens none.
     if (numberless && isRowNumber(line.text, undefined)) return null;
     // A rank normalization took for a page's number ("1" alone under the header): the row opens on its act's number.
@@ -469,6 +499,7 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
   return {
     row: { number: /^[-–—]$/u.test(number) ? '' : number, cells, start: lines[k]!.start, end: lines[at - 1]!.end, ...(header.summary ? { summary: true } : {}) },
     next: at,
+    ...(centred ? { centred } : {}),
   };
 }
 

@@ -795,3 +795,42 @@ Levée de la séance
     expect(doc.text.slice(decision.start, decision.start + 35)).toBe('Le Conseil général approuve la list');
   });
 });
+
+describe('a relevé whose subjects the export centred on their rows, the executive its rapporteur by office', () => {
+  // Invented figures, one cell a line as such an export gives its table.
+  const TABLE = `N°
+Objet
+Rapporteur
+Décision
+Vote
+-
+Approbation du procès-verbal de la séance du 11/02/2010
+Le Président
+Adopté
+Unanimité
+2010-021
+Affectation du résultat de fonctionnement 2009
+M. ROUSSEAU
+Adopté
+Unanimité
+Vote des taux 2010 : taxe d'habitation, foncier bâti, foncier
+2010-022
+M. ROUSSEAU
+Adopté
+P 24 / C 2 / A 1
+non bâti et cotisation foncière des entreprises
+2010-023
+Budget primitif 2010 - Budget principal
+M. ROUSSEAU
+Adopté
+P 24 / C 2 / A 1
+`;
+  it('reads "Le Président" as the rapporteur\'s cell, and a subject wrapped over and under its row as that row\'s', () => {
+    expect(readRegisterCells(TABLE).map((i) => [i.number, i.title, i.decision?.vote?.for ?? null, i.decision?.vote?.unanimous ?? null])).toEqual([
+      [null, 'Approbation du procès-verbal de la séance du 11/02/2010', null, true],
+      ['2010-021', 'Affectation du résultat de fonctionnement 2009', null, true],
+      ['2010-022', "Vote des taux 2010 : taxe d'habitation, foncier bâti, foncier non bâti et cotisation foncière des entreprises", 24, false],
+      ['2010-023', 'Budget primitif 2010 - Budget principal', 24, false],
+    ]);
+  });
+});
