@@ -1148,7 +1148,18 @@ export function unweaveTightMargin(page: string): string {
       const lead: string[] = [];
       // Not after a heading's short line ("Séance du 23 juin 2016"): a line of prose, the paragraph's width.
       while (titled.length && !SENTENCE_ENDED.test(lead.at(-1) ?? out.at(-1) ?? '') && (lead.length || (out.at(-1) ?? '').trim().length >= PROSE_WIDTH)) lead.push(titled.shift()!);
-      out.push(...lead, ...above.map((a) => a[1]!), ...rows.map((r) => r.cell), ...dates.cells, ...titled, ...rows.flatMap((r) => (r.rest === null ? [] : [r.rest])));
+      const boxCells = [...above.map((a) => a[1]!), ...rows.map((r) => r.cell), ...dates.cells];
+      const rests = rows.flatMap((r) => (r.rest === null ? [] : [r.rest]));
+      // The sentence runs on past the title into the counts' lines ("… à l'Hôtel de" / "en exercice : 33
+      // Ville, salle du Conseil, …"): the box goes over the paragraph, which reads whole again, where
+      // the paragraph's first line is near (a list that began further up keeps the box where it stood).
+      let top = out.length;
+      while (top > floor && out.length - top < PARAGRAPH_ABOVE && out[top - 1]!.trim() && (top === out.length || !SENTENCE_ENDED.test(out[top - 1]!))) top--;
+      const opens = top === 0 || !out[top - 1]!.trim() || SENTENCE_ENDED.test(out[top - 1]!);
+      if (lead.length && !titled.length && rests.length && !SENTENCE_ENDED.test(lead.at(-1)!) && opens) {
+        out.splice(top, 0, ...boxCells);
+        out.push(...lead, ...rests);
+      } else out.push(...lead, ...boxCells, ...titled, ...rests);
       changed = true;
     }
     floor = out.length;

@@ -853,6 +853,30 @@ Votants : 9 - Commune de PETITE-ILE : M. Jean NATIVEL`;
     expect(unweaveTightMargin(text).split('\n')).toEqual(['Délégués en', 'exercice : 10', 'Présents : 8', 'Votants : 9', 'DELEGUES PRESENTS :', '- Commune de SAINT-OURS : MM. Gérard TECHER, Paul HOAREAU', '- Commune de PETITE-ILE : M. Jean NATIVEL']);
   });
 
+  it('sets the box over the opening paragraph whose sentence runs on past its title into its counts\' lines', () => {
+    const text = `Séance du jeudi 27 septembre 2012
+
+L'an deux mille douze, le vingt-sept septembre à dix-huit
+Nombre de heures trente, le Conseil Municipal de la Ville de Vérel,
+conseillers : dûment convoqué, s'est réuni en séance publique à l'Hôtel de
+en exercice : 29 Ville, salle du Conseil, sous la présidence de M. Paul BLANC,
+présents : 24 Maire.
+votants : 27`;
+    expect(unweaveTightMargin(text).split('\n').slice(2)).toEqual([
+      'Nombre de',
+      'conseillers :',
+      'en exercice : 29',
+      'présents : 24',
+      'votants : 27',
+      "L'an deux mille douze, le vingt-sept septembre à dix-huit",
+      'heures trente, le Conseil Municipal de la Ville de Vérel,',
+      "dûment convoqué, s'est réuni en séance publique à l'Hôtel de",
+      'Ville, salle du Conseil, sous la présidence de M. Paul BLANC,',
+      'Maire.',
+    ]);
+    expect(analyzeText(`VILLE DE VÉREL\n${text}\n\nPrésents : MM. BLANC, ROUX, GAY.\n\nLe Conseil, après en avoir délibéré, approuve le budget à l'unanimité.\n`).meeting.place).toBe('Hôtel de Ville, salle du Conseil');
+  });
+
   it('leaves a row of counts, and two lines of them, as they are', () => {
     const row = 'en exercice : 16 présents : 12 votants : 13\nLe Comité Syndical s\'est réuni.';
     expect(unweaveTightMargin(row)).toBe(row);
