@@ -827,6 +827,15 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
         vote = readVote(text, decisionStart, segEnd);
       }
     }
+    // The vote's grid just over the line that states its result ("Vote" / "Pour" / "Contre" / "Abstention"
+    // / "5" / "17" / "0" / "Résultat du vote sur la motion … : REJETEE"): the decision's counts, from the grid.
+    if (!vote.vote && decisionStart !== null) {
+      const grid = gridJustAbove(text, h.end, decisionStart);
+      if (grid !== null) {
+        decisionStart = grid;
+        vote = readVote(text, decisionStart, segEnd);
+      }
+    }
     // A software's form over the synthesis of its decision ("Décision ADOPTÉ" / "Pour Contre Abstention
     // NPPV" / "83 0 5 0" / … / "Synthèse de la décision" / "Le Conseil régional approuve …"): its fields
     // the decision's vote, whatever votes the synthesis recalls (its amendments').
@@ -990,6 +999,12 @@ function voteInBracketsBefore(text: string, from: number, at: number): number | 
   if (!bracketed || zone.slice(bracketed.index! + bracketed[0].length).trim().length > LEAD_AFTER_BRACKETS) return null;
   const start = zoneStart + bracketed.index! + bracketed[0].indexOf('(');
   return readVote(text, start, zoneStart + bracketed.index! + bracketed[0].length).vote ? start : null;
+}
+
+/** Where a vote's counts stand in text[from, at), nothing after them up to `at`, or null. */
+function gridJustAbove(text: string, from: number, at: number): number | null {
+  const read = readVote(text, Math.max(from, at - VOTE_PUT_REACH), at);
+  return read.vote && read.start !== null && read.end !== null && !text.slice(read.end, at).trim() ? read.start : null;
 }
 
 /** A form's field of how the point ended, its value in capitals on the label's line ("Décision ADOPTÉ", "Décision PREND ACTE"). */

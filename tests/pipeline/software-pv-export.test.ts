@@ -107,3 +107,32 @@ describe("a region's sheets of its reports, each a form over the synthesis of it
     expect(doc.meeting.president?.surname).toBe('LE BIHAN');
   });
 });
+
+describe("a motion's vote as a grid a cell a line, over the line stating its result", () => {
+  const doc = analyzeText(`CONSEIL GENERAL DU VAUCLUSE
+PROCES-VERBAL DE LA SEANCE PLENIERE DU 23 JUIN 2003
+Présents : MM. AUDIBERT, FABRE, ROUX, BLANC.
+N° de délibération
+M-2003-03
+Objet
+MOTION RELATIVE AU PROJET DE LOI PORTANT REFORME DES RETRAITES
+Déposée par
+Groupe socialiste
+Mme ROUX donne lecture de la motion, qui demande au Gouvernement de suspendre l'examen du projet de loi.
+M. AUDIBERT considère que ce débat relève du Parlement ; son groupe votera contre.
+M. le Président met la motion aux voix.
+Vote
+Pour
+Contre
+Abstention
+5
+17
+0
+Résultat du vote sur la motion M-2003-03 : REJETEE
+L'ordre du jour étant épuisé, la séance est levée à 18 h 10.
+`);
+  it('reads the grid as the vote, the result line its outcome', () => {
+    const motion = doc.items.find((i) => i.number === 'M-2003-03');
+    expect([motion?.decision?.vote?.for, motion?.decision?.vote?.against, motion?.decision?.vote?.abstentions, motion?.decision?.outcome]).toEqual([5, 17, 0, 'rejected']);
+  });
+});
