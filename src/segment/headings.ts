@@ -667,6 +667,8 @@ const ACT_NUMBER_LINE_INSIDE = new RegExp(ACT_NUMBER_LINE.source, 'imu');
 const BARE_ACT_NUMBER_LINE = /^[ \t]*(?!(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{2}|[12]\d{3})[ \t]*$)\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?[ \t]*$/u;
 /** How many lines over a heading its act's number may stand ("Point n° 1" / "N° délibération : 2010-010" / "Objet : …"). */
 const ACT_NUMBER_ABOVE_LINES = 2;
+/** The act's own word before its "n°", which labels the number as a colon would. */
+const ACT_WORD = /^[ \t]*(?:D[ée]cision|D[ÉE]CISION|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Arr[êe]t[ée]|ARR[ÊE]T[ÉE])[ \t]/u;
 
 /**
  * The act's number a form prints on a line over the heading's, its label and a colon ("N° délibération :
@@ -674,7 +676,8 @@ const ACT_NUMBER_ABOVE_LINES = 2;
  */
 function actNumberAbove(text: string, h: Heading): string | null {
   if (h.number && !/^\d{1,2}$/.test(h.number)) return null;
-  const labelled = (m: RegExpExecArray | null) => (m && m[0].includes(':') ? m[1]! : null);
+  // Labelled by a colon, or by the act's own word ("DÉLIBÉRATION N° 20071451").
+  const labelled = (m: RegExpExecArray | null) => (m && (m[0].includes(':') || ACT_WORD.test(m[0])) ? m[1]! : null);
   // Inside the heading ("Point n° 1" / "N° délibération : 2010-010" / "Objet : …" read as one), or over it.
   const inside = labelled(ACT_NUMBER_LINE_INSIDE.exec(text.slice(h.start, h.end)));
   if (inside) return inside;
@@ -684,10 +687,16 @@ function actNumberAbove(text: string, h: Heading): string | null {
   const stacked = h.number ? null : STACKED_HEADER_NUMBER.exec(text.slice(Math.max(0, h.start - STACKED_HEADER_REACH), upto));
   if (stacked) return stacked[1]!;
   let at = h.start;
-  for (let k = 0; k < ACT_NUMBER_ABOVE_LINES && at > 0; k++) {
+  // Blank lines between are no lines of the header's ("DÉLIBÉRATION N° 20071451" / "" / "SÉANCE PLÉNIÈRE DU 28 JUIN 2007" / "" / "OBJET : …").
+  for (let k = 0; k < ACT_NUMBER_ABOVE_LINES && at > 0; ) {
     const line = lineAt(text, at - 1);
     const m = labelled(ACT_NUMBER_LINE.exec(line.line)) ?? (h.number ? null : POINT_RANK_LINE.exec(line.line)?.[1] ?? null);
     if (m) return m;
+    // A sentence closed over the heading is the last act's text: the number above it is that act's.
+    if (/\.[ \t]*$/.test(line.line)) break;
+    if (line.line.trim()) k++;
+    // The text's first line break read as a line of its own gives no start before it.
+    if (line.start >= at) break;
     at = line.start;
   }
   return null;
@@ -705,7 +714,8 @@ const POINT_RANK_LINE = /^[ \t]*point[ \t]+n°[ \t]*(\d{1,3})[ \t]+(?:de|à)[ \t
 
 function withActNumber(text: string, h: Heading): Heading {
   const above = actNumberAbove(text, h);
-  if (above) return { ...h, number: above };
+  // OCR's look-alikes read back ("Délibération n° 99.l2.07/SP").
+  if (above) return { ...h, number: fixNumberRuns(above) };
   const code = h.scheme === 'capitals' ? CODE_LEAD.exec(h.title) : null;
   if (code && !DATE_LIKE.test(code[1]!) && !DASHED_DATE.test(code[1]!) && !CODE_ARTICLE.test(code[1]!) && !TWO_YEARS.test(code[1]!)) return { scheme: h.scheme, start: h.start, end: h.end, number: code[1]!, title: h.title.slice(code[0].length).trim() };
   const lead = ACT_NUMBER_LEAD.exec(h.title);

@@ -1015,3 +1015,32 @@ Madame GUILLOU présente le rapport.
     ]);
   });
 });
+
+describe("a register's deliberations, each numbered by its act's word over the sitting's line and its subject", () => {
+  // Invented numbers and figures.
+  const page = (n: string, objet: string, act: string) => `DÉLIBÉRATION N° ${n}
+
+SÉANCE PLÉNIÈRE DU 28 JUIN 2007
+
+OBJET : ${objet}
+
+Le Conseil régional, réuni le 28 juin 2007 à l'Hôtel de Région,
+
+Vu le rapport de Monsieur le Président du Conseil régional,
+
+Après en avoir délibéré,
+
+DÉCIDE :
+
+Article 1 : ${act}
+
+La délibération est adoptée à l'unanimité.
+`;
+  const doc = analyzeText(`REGISTRE DES DÉLIBÉRATIONS DU CONSEIL RÉGIONAL\n\n${page('20071451', "BUDGET SUPPLÉMENTAIRE DE L'EXERCICE 2007", "D'adopter le budget supplémentaire.")}\f${page('20071452', 'TRANSPORT EXPRESS RÉGIONAL – AVENANT N° 6', "D'approuver l'avenant n° 6.")}`);
+  it('numbers each by "DÉLIBÉRATION N° …" two lines over its "OBJET :", no colon after the label', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['20071451', "BUDGET SUPPLÉMENTAIRE DE L'EXERCICE 2007"],
+      ['20071452', 'TRANSPORT EXPRESS RÉGIONAL – AVENANT N° 6'],
+    ]);
+  });
+});
