@@ -44,7 +44,31 @@ export function proxyPairs(text: string, from: number, to: number, present: read
     if (holdersEnd < 0 || holdersEnd > to) holdersEnd = to;
     if (HOLDER_LABEL.test(text.slice(lineEnd + 1, holdersEnd))) return pairsByLines(text, holdersEnd, to, present);
   }
-  return PAIR_HEADER.test(header) ? (pairRows(text, lineEnd, to) ?? pairsByLines(text, lineEnd, to, present)) : null;
+  return PAIR_HEADER.test(header) ? (pairRows(text, lineEnd, to) ?? pairsByLines(text, lineEnd, to, present)) : columnUnderColumn(text, at, to);
+}
+
+/**
+ * The givers a line each under the heading, then the holders' label alone ("Pouvoir à"), then as
+ * many holders a line each: a table of two columns read one column after the other.
+ */
+function columnUnderColumn(text: string, from: number, to: number): { entries: ListEntry[]; end: number } | null {
+  const lines: Array<{ start: number; end: number }> = [];
+  for (let pos = from; pos < to; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0 || end > to) end = to;
+    lines.push({ start: pos, end });
+    pos = end + 1;
+  }
+  const label = lines.findIndex((l) => HOLDER_LABEL.test(text.slice(l.start, l.end)));
+  if (label < 1 || lines.length < 2 * label + 1) return null;
+  const one = (l: { start: number; end: number }) => {
+    const found = parsePersonList(text, l.start, l.end);
+    return found.length === 1 ? found[0]!.person : null;
+  };
+  const givers = lines.slice(0, label).map(one);
+  const holders = lines.slice(label + 1, 2 * label + 1).map(one);
+  if (givers.some((p) => !p) || holders.some((p) => !p)) return null;
+  return { entries: givers.map((person, i) => ({ person: person!, status: null, proxy: holders[i]! })), end: lines[2 * label]!.end };
 }
 
 /** A row a proxy after the header's line end `from`, the giver then the holder. */
