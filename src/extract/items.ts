@@ -1012,7 +1012,10 @@ const DECISION_FIELD = /(?<=^|\n)[ \t]*D[ée]cision[ \t]+(?=\p{Lu}{2})/u;
 
 /** The vote a form's DECISION_FIELD and its fields under it state in text[from, at), or null. */
 function decisionFieldAbove(text: string, from: number, at: number): VoteReading | null {
-  const m = DECISION_FIELD.exec(text.slice(from, at));
+  // Asked of every decision: the field's word searched for first, the pattern's lookbehind only where it stands.
+  const zone = text.slice(from, at);
+  if (!zone.includes('cision ')) return null;
+  const m = DECISION_FIELD.exec(zone);
   const read = m ? readVote(text, from + m.index, at) : null;
   return read?.stated ? read : null;
 }

@@ -29,6 +29,11 @@ const MIN_LABELS = 2;
 
 /** The rows of such a list in text[from, to), and where they end; null where its content opens on no labels. */
 export function labelledRows(text: string, from: number, to: number): { entries: ListEntry[]; end: number } | null {
+  // Asked of every list: its first line of text a label, or no such list, before the window is split.
+  let first = from;
+  while (first < to && /\s/.test(text[first]!)) first++;
+  const firstEnd = text.indexOf('\n', first);
+  if (!labelOf(text.slice(first, firstEnd < 0 || firstEnd > to ? to : firstEnd).trim())) return null;
   const lines = trimmedLines(text, from, to);
   let k = 0;
   while (k < lines.length && !lines[k]!.text) k++;

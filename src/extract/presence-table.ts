@@ -330,7 +330,7 @@ function codedEntry(
   if (people.length !== 1 || !/\p{Lu}{2}/u.test(people[0]!.surname)) return null;
   // "A   EXC": a second code in the holder's column says more of the member ("A = ABSENT EXC = EXCUSE"): excused.
   const further = m[3] ? codes.get(m[3]) : undefined;
-  if (further) return { person: people[0]!, status: further === 'present' ? null : further === 'represented' ? 'excused' : further === 'substituted' ? null : further, proxy: null };
+  if (further) return { person: people[0]!, status: listedOf(further), proxy: null };
   const status = codes.get(m[2]!)!;
   // "Pv   à CLAUDEL Jean-Paul": the link word before the holder is no part of their name.
   const link = m[3] ? (HOLDER_LINK.exec(m[3])?.[0].length ?? 0) : 0;
@@ -345,8 +345,12 @@ function codedEntry(
   // "S   Mme HUMBERT Claire (suppléante)": the substitute sat, the member is in no list.
   if (status === 'substituted') return proxy ? { person: proxy, status: null, proxy: null } : null;
   // Present, or represented by the holder named: in no status list. Represented with no holder named: excused.
-  const listed = proxy || status === 'present' ? null : status === 'represented' ? 'excused' : status;
-  return { person: people[0]!, status: listed, proxy };
+  return { person: people[0]!, status: proxy ? null : listedOf(status), proxy };
+}
+
+/** The status list a coded member is in: none for the present (and a member a substitute sat for); excused for one represented. */
+function listedOf(status: CodedStatus): ListEntry['status'] {
+  return status === 'present' || status === 'substituted' ? null : status === 'represented' ? 'excused' : status;
 }
 
 /**

@@ -52,23 +52,30 @@ export function proxyPairs(text: string, from: number, to: number, present: read
  * many holders a line each: a table of two columns read one column after the other.
  */
 function columnUnderColumn(text: string, from: number, to: number): { entries: ListEntry[]; end: number } | null {
-  const lines: Array<{ start: number; end: number }> = [];
-  for (let pos = from; pos < to; ) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0 || end > to) end = to;
-    lines.push({ start: pos, end });
-    pos = end + 1;
-  }
-  const label = lines.findIndex((l) => HOLDER_LABEL.test(text.slice(l.start, l.end)));
-  if (label < 1 || lines.length < 2 * label + 1) return null;
-  const one = (l: { start: number; end: number }) => {
-    const found = parsePersonList(text, l.start, l.end);
+  /** The one member text[start, end) names, or null. */
+  const one = (start: number, end: number) => {
+    const found = parsePersonList(text, start, end);
     return found.length === 1 ? found[0]!.person : null;
   };
-  const givers = lines.slice(0, label).map(one);
-  const holders = lines.slice(label + 1, 2 * label + 1).map(one);
-  if (givers.some((p) => !p) || holders.some((p) => !p)) return null;
-  return { entries: givers.map((person, i) => ({ person: person!, status: null, proxy: holders[i]! })), end: lines[2 * label]!.end };
+  const givers: Person[] = [];
+  const holders: Person[] = [];
+  let labelled = false;
+  let end = from;
+  // A line at a time, the givers up to the label, then as many holders: asked of every list of proxies, it stops at the first line that is neither.
+  for (let pos = from; pos < to && holders.length < givers.length + (labelled ? 0 : 1); ) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    if (!labelled && givers.length && HOLDER_LABEL.test(text.slice(pos, lineEnd))) labelled = true;
+    else {
+      const person = one(pos, lineEnd);
+      if (!person) return null;
+      (labelled ? holders : givers).push(person);
+      end = lineEnd;
+    }
+    pos = lineEnd + 1;
+  }
+  if (!labelled || !givers.length || holders.length !== givers.length) return null;
+  return { entries: givers.map((person, i) => ({ person, status: null, proxy: holders[i]! })), end };
 }
 
 /** A row a proxy after the header's line end `from`, the giver then the holder. */

@@ -188,14 +188,14 @@ const LIST_LABEL_BESIDE = /^(?:[ÉE]taient[ \t]+)?(?:[Pp]r[ée]sents?|[Aa]bsents
 /** How far under such a line the subject's "OBJET :" may stand: the rest of the lists and the secretary's line between. */
 const LISTS_TO_OBJET_LINES = 12;
 
+/** A form's subject row, no colon between the label and its value ("Objet Compte financier unique 2025 …"). */
+const OBJET_FORM_ROW = /^[ \t]*(?:Objet|OBJET)[ \t]+(?=\p{Lu})/u;
+
 /**
  * Where the subject starts when an "OBJET :" line follows within a few lines of `at`, without a
  * blank line: "Délibération n° CP-2023-12-047 / Direction de l'Attractivité / Service … / OBJET :
  * FONDS …". The lines between are the issuing service's, not the title.
  */
-/** A form's subject row, no colon between the label and its value ("Objet Compte financier unique 2025 …"). */
-const OBJET_FORM_ROW = /^[ \t]*(?:Objet|OBJET)[ \t]+(?=\p{Lu})/u;
-
 function objetBelow(text: string, at: number, reach = OBJET_BELOW_LINES, acrossParagraphs = false): number | null {
   const lower = lowerOf(text);
   let lineStart = at;

@@ -1085,6 +1085,13 @@ const WIDE_GAP = /\S[ \t]{2,}\S/u;
 /** How many lines of the paragraph the box cuts may stand over its first. */
 const PARAGRAPH_ABOVE = 3;
 
+/** Where the paragraph that a box cuts before `lines[at]` opens: up while the line above is text ending no sentence, PARAGRAPH_ABOVE lines at most, never past `floor`. */
+function paragraphTop(lines: readonly string[], at: number, floor: number): number {
+  let top = at;
+  while (top > floor && at - top < PARAGRAPH_ABOVE && lines[top - 1]!.trim() && !SENTENCE_ENDED.test(lines[top - 1]!)) top--;
+  return top;
+}
+
 export function unweaveTightDateBox(page: string): string {
   if (!page.includes('onvocation') || !/date[ \t]+de/iu.test(page)) return page;
   const lines = page.split('\n');
@@ -1097,8 +1104,7 @@ export function unweaveTightDateBox(page: string): string {
     // Two spaces or more between the cells and the paragraph: the column readers' to cut.
     if ([i, i + 1, i + 2].some((k) => WIDE_GAP.test(lines[k]!))) continue;
     // The paragraph opens over the box where the lines above it go on unfinished.
-    let top = i;
-    if (head![2] !== undefined) while (top > 0 && i - top < PARAGRAPH_ABOVE && lines[top - 1]!.trim() && !SENTENCE_ENDED.test(lines[top - 1]!)) top--;
+    const top = head![2] !== undefined ? paragraphTop(lines, i, 0) : i;
     const rests = [head![2], label![2], value[2]].filter((r): r is string => r !== undefined);
     lines.splice(top, i + 3 - top, `${head![1]} ${label![1]} ${value[1]}`, ...lines.slice(top, i), ...rests);
     changed = true;
@@ -1153,10 +1159,8 @@ export function unweaveTightMargin(page: string): string {
       // The sentence runs on past the title into the counts' lines ("… à l'Hôtel de" / "en exercice : 33
       // Ville, salle du Conseil, …"): the box goes over the paragraph, which reads whole again, where
       // the paragraph's first line is near (a list that began further up keeps the box where it stood).
-      let top = out.length;
-      while (top > floor && out.length - top < PARAGRAPH_ABOVE && out[top - 1]!.trim() && (top === out.length || !SENTENCE_ENDED.test(out[top - 1]!))) top--;
-      const opens = top === 0 || !out[top - 1]!.trim() || SENTENCE_ENDED.test(out[top - 1]!);
-      if (lead.length && !titled.length && rests.length && !SENTENCE_ENDED.test(lead.at(-1)!) && opens) {
+      const top = lead.length && !titled.length && rests.length && !SENTENCE_ENDED.test(lead.at(-1)!) ? paragraphTop(out, out.length, floor) : -1;
+      if (top >= 0 && (top === 0 || !out[top - 1]!.trim() || SENTENCE_ENDED.test(out[top - 1]!))) {
         out.splice(top, 0, ...boxCells);
         out.push(...lead, ...rests);
       } else out.push(...lead, ...boxCells, ...titled, ...rests);
