@@ -104,8 +104,11 @@ const L_FOR_LEADING_ONE = /(?=l)(?<![\p{L}\d'’.,-])l(?=\d{1,3}(?![\p{L}\d]))/g
 
 /** An I or a 1 for the elided article's l: "à I'unanimité", "de 1'article", "à I'Hôtel" (no French word elides an I). */
 const ELIDED_L = /(?=[I1])(?<![\p{L}\d'’])[I1](?=['’](?:\p{Ll}|\p{Lu}\p{Ll}))/gu;
-/** "2o) ADOPTE", '2") BUDGET', "5°} AUTORISE": a rank's degree sign read as an "o" or a quote, its bracket as a brace, at a line's start. */
-const RANK_MISREAD = /(?<=^[ \t]*\d{1,2})(?:[o"]\)|°\}|o\})/gmu;
+/**
+ * "2o) ADOPTE", '2") BUDGET', "5°} AUTORISE": a rank's degree sign read as an "o" or a quote, its bracket as a brace, at a line's
+ * start or after the act's number ("N° 2005/09 6 o) Acquisition …", a space read before the sign).
+ */
+const RANK_MISREAD = /(?<=^[ \t]*(?:N°[ \t]?[\w/.-]+[ \t]+)?\d{1,2})[ \t]?(?:[o"]\)|°\}|o\})/gmu;
 /** "Affaire n° 1 l°) APPROBATION …": OCR's l for the 1 of a rank before its degree and bracket (no French word is "l°"). */
 const L_FOR_RANK_ONE = /(?<![\p{L}\d'’])l(?=°\))/gu;
 /** "SOLLICITEde Monsieur", "PREND ACTEde la présentation": an act in capitals glued to the small word after it. */
@@ -335,6 +338,10 @@ const TILDE_FOR_DASH = /(?<=[\p{L}\d.)»][ \t])~(?=[ \t]+[\p{Lu}\d«])/gu;
 /** SIX_AT_WORD_EDGE's 6 read back: "H6tel", the one word of minutes whose 6 after its capital is an ô; an é elsewhere. */
 const sixAtWordEdge = (six: string, at: number, s: string): string => (s[at - 1] === 'H' && s.startsWith('tel', at + 1) ? 'ô' : 'é');
 
+/** "N'" or "N’" before a figure, a space maybe between: the number sign OCR read as a quote. */
+const N_QUOTE_BEFORE_FIGURE = /(?<![\p{L}])N['’](?=[ \t]?\d)/u;
+const N_QUOTE_BEFORE_FIGURE_ALL = new RegExp(N_QUOTE_BEFORE_FIGURE.source, 'gu');
+
 export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);
   if (/[—–]-|-[—–]|--/.test(t)) t = t.replace(DOUBLED_DASH, '–');
@@ -349,6 +356,8 @@ export function fixLookalikes(t: string): string {
   if (VOTE_WORD_E_TEST.test(t)) t = t.replace(VOTE_WORD_E, '$1é');
   // "1e vingt-huit mars": whatever else the page holds (its gate below knows no such 1).
   if (t.includes('1e')) t = t.replace(ONE_FOR_LE, 'l');
+  // "N' 2005/05 2°) Compte administratif": no elision ends on N before a figure, OCR's reading of "N°".
+  if ((t.includes("N'") || t.includes('N’')) && N_QUOTE_BEFORE_FIGURE.test(t)) t = t.replace(N_QUOTE_BEFORE_FIGURE_ALL, 'N°');
   // Where no first test passes no rule changes the text, so none passes after another rule either.
   if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t) && !hasMisreadWord(t) && !hasRiWord(t)) return t;
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));
@@ -403,7 +412,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes('ó')) t = t.replace(ACUTE_O, 'é');
   if (t.includes('ä') || t.includes('á') || t.includes('â')) t = t.replace(A_UMLAUT_WORD, 'à');
   if (/(?:^|[ \t\n])(?:d|l|qu|D|L|Qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
-  if (/\d[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
+  if (/\d ?[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
   if (t.includes('l°)')) t = t.replace(L_FOR_RANK_ONE, '1');
   if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');
   if (t.includes('airc')) t = t.replace(AIRE_AS_AIRC, 'e');

@@ -655,3 +655,13 @@ describe("OCR's l for a rank's 1 before its degree and bracket", () => {
     expect(fixLookalikes('Nivel°) et ball°)')).not.toMatch(/\d/);
   });
 });
+
+describe("a register's number sign and rank as OCR read them", () => {
+  it('reads "N\'" before a figure as "N°", and a rank\'s "6 o)" after the act\'s number as "6°)"', () => {
+    expect(fixLookalikes("N' 2005/05 2°) Compte administratif 2004")).toBe('N° 2005/05 2°) Compte administratif 2004');
+    expect(fixLookalikes("N° 2005/09 6 o) Acquisition d'une lame de déneigement")).toBe("N° 2005/09 6°) Acquisition d'une lame de déneigement");
+  });
+  it("keeps an elision's N' before a word, and an \"o)\" in a sentence", () => {
+    expect(fixLookalikes("N'importe lequel des membres, le point 6 o) de la liste.")).toBe("N'importe lequel des membres, le point 6 o) de la liste.");
+  });
+});
