@@ -17,9 +17,10 @@ import type { Person } from '../schema/minutes.ts';
 import { parsePersonList, type ListEntry } from './persons.ts';
 import { labelOf } from './presence-cells.ts';
 import { trimmedLines } from '../text/lines.ts';
+import { FAMILY_THEN_GIVEN } from '../text/given-names.ts';
 
-/** A row's name: the family name in capitals, a given name or two in title case ("SANTONI François", "DE LA ROCCA Jean-Paul"). */
-const ROW_NAME = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)*)?(?![\p{L}])/u;
+/** A row's name: the family name in capitals, a given name in title case ("SANTONI François", "DE LA ROCCA Jean-Paul"). */
+const ROW_NAME = new RegExp(String.raw`^${FAMILY_THEN_GIVEN}(?![\p{L}])`, 'u');
 /** The holder closing a row under "Pouvoir donné à": a civility and a name ("M. BARTOLI", "Mme Marie PIERI"). */
 const HOLDER_AT_END = /(?<=[ \t])(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]+\S.*$/u;
 /** A cell wrapped onto the next line: it opens in small letters or a bracket's close. */

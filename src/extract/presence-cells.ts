@@ -18,7 +18,7 @@ import { parsePersonList, type ListEntry } from './persons.ts';
 import { legendCodes } from './presence-legend.ts';
 import { SUBSTITUTED_BY, TO_HOLDER } from '../text/cues.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
-import { TITLE_CASE_WORD } from '../text/given-names.ts';
+import { FAMILY_THEN_GIVEN, TITLE_CASE_WORD } from '../text/given-names.ts';
 
 type Column = 'name' | 'given' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
@@ -279,7 +279,7 @@ function personIn(text: string, line: Line) {
  * A row whose cells the export kept on one line: its rank maybe, the family name in capitals and
  * a given name, other cells (a canton), its presence last in a word or a code.
  */
-const ROW_ON_ONE_LINE = /^(?:\d{1,3}[ \t]+)?(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)[ \t]+(?:\S.*[ \t])?(\p{L}+)$/u;
+const ROW_ON_ONE_LINE = new RegExp(String.raw`^(?:\d{1,3}[ \t]+)?(${FAMILY_THEN_GIVEN})[ \t]+(?:\S.*[ \t])?(\p{L}+)$`, 'u');
 function rowOnOneLine(text: string, line: Line, codes: ReadonlyMap<string, Code>): { person: Person; presence: Presence } | null {
   const m = ROW_ON_ONE_LINE.exec(line.text);
   if (!m) return null;

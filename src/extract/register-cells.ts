@@ -334,7 +334,7 @@ function withKeyedLines(lines: readonly TrimmedLine[], read: { row: Row; next: n
   return k;
 }
 
-/** The lines under a row going on with a cell wrapped there: in small letters ("non bâti et taux relais …"). */
+/** A line going on with the cell wrapped over it: in small letters ("non bâti et taux relais …", "évaluation"). */
 const GOES_ON_BELOW = /^\p{Ll}/u;
 
 /**
@@ -488,7 +488,7 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       if (known > at) end = known;
       else {
         // The next cell's first line has no shape of its own (the text decided): the cell goes on where its line is cut mid-phrase.
-        while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !isRowNumber(lines[end]!.text, own) && (CUT_MID_PHRASE.test(lines[end - 1]!.text) || /^\p{Ll}/u.test(lines[end]!.text))) end++;
+        while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !isRowNumber(lines[end]!.text, own) && (CUT_MID_PHRASE.test(lines[end - 1]!.text) || GOES_ON_BELOW.test(lines[end]!.text))) end++;
       }
     }
     const slashed = cell === 'vote' ? COUNTS_BY_SLASHES.exec(line.text) : null;
@@ -521,7 +521,7 @@ function beforeShapelessCell(lines: readonly TrimmedLine[], at: number, cellsOf:
   while (r < lines.length && r - at <= MAX_CELL_LINES && lines[r]!.text && !isRowNumber(lines[r]!.text, own) && !(shaped.test(lines[r]!.text) && !/^[-–—]$/u.test(lines[r]!.text))) r++;
   if (r >= lines.length || r - at > MAX_CELL_LINES || r - at < 2 || !lines[r]!.text || !shaped.test(lines[r]!.text)) return at;
   let c = r - 1;
-  while (c > at + 1 && /^\p{Ll}/u.test(lines[c]!.text)) c--;
+  while (c > at + 1 && GOES_ON_BELOW.test(lines[c]!.text)) c--;
   return c;
 }
 

@@ -9,6 +9,8 @@ import { memoizeWords } from './memo.ts';
 
 /** A word of a name written in title case: "Michèle", "Jean-Luc", "Etoré-lortholary". */
 export const TITLE_CASE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
+/** A member's name as a table's row opens on it: the family name in capitals ("DE LA BROUSSE"), then maybe a given name ("SANTONI François"). */
+export const FAMILY_THEN_GIVEN = String.raw`\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?:[ \t]+${TITLE_CASE_WORD})?`;
 
 const NAMES = `
 adele adrien agnes alain alban alexandra alexandre alexis alfred alice aline alix amandine amelie
