@@ -2,7 +2,7 @@
  * The three queues as seen from outside the workers (submit, status, retry, dashboard), and
  * what a document's jobs say about it: done, failed, or still on its way.
  */
-import { Queue } from 'bullmq';
+import { type Job, type JobState, Queue } from 'bullmq';
 import type { Failure } from '../src/cli/progress.ts';
 import type { Connection } from './connection.ts';
 import { parseFailedReason } from './failures.ts';
@@ -37,21 +37,34 @@ export type Outcome =
   /** No such job (removed, or never submitted). */
   | { state: 'missing' };
 
+/**
+ * A job's state, then the job: in that order, because a job read first and finished before its
+ * state is asked would say 'completed' with the result it had when read, none. BullMQ records
+ * the result and the completed state in one script, so a job read after its state holds it.
+ * Undefined when the job is gone (removed between the two questions, or never there).
+ */
+async function finishedJob<D, R>(queue: Queue<D, R>, id: string): Promise<{ state: JobState; job: Job<D, R> } | undefined> {
+  const state = await queue.getJobState(id);
+  if (state === 'unknown') return undefined;
+  // Queue<D, R> hands out Job<D, R> (BullMQ's conditional types do not reduce for generic D, R).
+  const job = (await queue.getJob(id)) as Job<D, R> | undefined;
+  return job ? { state, job } : undefined;
+}
+
 /** Where the document whose jobs have id `id` stands. */
 export async function documentOutcome(queues: Queues, id: string): Promise<Outcome> {
-  const doc = await queues.documents.getJob(id);
+  const doc = await finishedJob(queues.documents, id);
   if (!doc) return { state: 'missing' };
-  const state = await doc.getState();
-  if (state === 'failed') return { state: 'failed', failure: parseFailedReason(doc.data.file, doc.failedReason) };
-  if (state !== 'completed') return { state: 'pending' };
-  const result = doc.returnvalue;
+  if (doc.state === 'failed') return { state: 'failed', failure: parseFailedReason(doc.job.data.file, doc.job.failedReason) };
+  const result = doc.job.returnvalue;
+  // No result though completed: moved back by `retry` between the two questions.
+  if (doc.state !== 'completed' || !result) return { state: 'pending' };
   if (result.status === 'done') return { state: 'done', summary: result };
-  const assemble = await queues.assemble.getJob(id);
+  const assemble = await finishedJob(queues.assemble, id);
   // Removed by hand or by `retry` before the split runs again: on its way.
   if (!assemble) return { state: 'pending', ocrPages: result.ocrPages };
-  const assembleState = await assemble.getState();
-  if (assembleState === 'completed') return { state: 'done', summary: assemble.returnvalue };
-  if (assembleState === 'failed') return { state: 'failed', failure: parseFailedReason(assemble.data.file, assemble.failedReason) };
+  if (assemble.state === 'completed' && assemble.job.returnvalue) return { state: 'done', summary: assemble.job.returnvalue };
+  if (assemble.state === 'failed') return { state: 'failed', failure: parseFailedReason(assemble.job.data.file, assemble.job.failedReason) };
   return { state: 'pending', ocrPages: result.ocrPages };
 }
 
