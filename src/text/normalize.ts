@@ -27,6 +27,8 @@ const GLYPHS: Readonly<Record<string, string>> = {
   '\u2212': '-', '\u2026': '...', '\r': '\n',
   // The bullets of Word's Symbol and Wingdings fonts, as private-use characters in text layers.
   '\uF0B7': '•', '\uF0A7': '•', '\uF02D': '-', '\uF0D8': '•', '\uF076': '•',
+  // Unicode's other bullets ("▪ APPROUVE …"): the articles' reader knows "•". Not the boxes and ticks a presence table checks.
+  '\u25AA': '•', '\u25CF': '•', '\u25E6': '•', '\u2023': '•', '\u2043': '•', '\u27A2': '•', '\u27A4': '•', '\u2756': '•', '\u25C6': '•', '\u2666': '•',
 };
 /** GLYPHS by character code (all are single UTF-16 units), so the pass below reads no property by name. */
 const GLYPH_CODES: ReadonlyMap<number, string> = new Map(Object.entries(GLYPHS).map(([ch, to]) => [ch.charCodeAt(0), to]));

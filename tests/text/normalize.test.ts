@@ -213,6 +213,21 @@ describe('line-end hyphens of names in title case, and the punctuation after a c
   it('makes the bullets of Symbol fonts plain ones', () => {
     expect(normalizePages(['\uF0B7 approuve le projet,\n\uF0A7 autorise le Maire'])[0]).toBe('• approuve le projet,\n• autorise le Maire');
   });
+
+  it("makes Unicode's other bullets plain ones, not a presence table's boxes and ticks", () => {
+    expect(normalizePages(['▪ APPROUVE la décision modificative ;\n● DIT que le budget reste équilibré ;\n➢ AUTORISE le Maire\n☐ ✓ ■'])[0]).toBe('• APPROUVE la décision modificative ;\n• DIT que le budget reste équilibré ;\n• AUTORISE le Maire\n☐ ✓ ■');
+  });
+
+  it('reads the acts of a decision bulleted with "▪"', () => {
+    const doc = analyzeText(`Séance du conseil municipal du 26 septembre 2024
+2. Délibération n° 2024-33 : Adhésion au groupement de commandes
+Le Conseil Municipal, après en avoir délibéré :
+▪ DÉCIDE d'adhérer au groupement de commandes pour la fourniture d'électricité ;
+▪ AUTORISE Madame la Maire à signer la convention constitutive.
+Adopté à l'unanimité.
+`);
+    expect(doc.items[0]?.decision?.articles.map((a) => a.action)).toEqual(['décide', 'autorise']);
+  });
 });
 
 describe('what awkward PDFs give text extraction', () => {
