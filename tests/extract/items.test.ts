@@ -2086,6 +2086,44 @@ Le Conseil Municipal, après en avoir délibéré, par 21 voix pour et 4 contre,
   });
 });
 
+describe('"Affaire n° 3" then the title in capitals after spaces', () => {
+  it("a register's affairs ranked by their label, the title set off by a run of spaces", () => {
+    const text = `${SITTING}
+Affaire n° 1         DESIGNATION DU SECRETAIRE DE SEANCE
+                     Le Conseil Municipal désigne à l'unanimité Mme Anne MARTIN pour remplir les fonctions
+                     de secrétaire de séance.
+
+Affaire n° 2         COMPTE DE GESTION 2005 DU RECEVEUR MUNICIPAL
+                     Le Conseil Municipal, après en avoir délibéré, à l'unanimité,
+                     - DECLARE que le compte de gestion n'appelle ni observation ni réserve.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'DESIGNATION DU SECRETAIRE DE SEANCE'],
+      ['2', 'COMPTE DE GESTION 2005 DU RECEVEUR MUNICIPAL'],
+    ]);
+  });
+});
+
+describe('"N° 2026-AP-031 TITLE": a lettered number, no dash, a title in capitals', () => {
+  it("a region's register numbers its acts with their session's letters", () => {
+    const text = `ASSEMBLÉE PLÉNIÈRE — SÉANCE DU JEUDI 19 MARS 2026
+Présidence : M. Paul DURAND, Président du Conseil régional
+N° 2026-AP-031 COMPTE FINANCIER UNIQUE DE L'EXERCICE 2025
+L'Assemblée plénière approuve le compte financier unique 2025 du budget principal.
+Votes : Pour 128 — Contre 52 — Abst. 9
+ADOPTÉE
+N° 2026-AP-032 AFFECTATION DU RÉSULTAT DE L'EXERCICE 2025
+L'Assemblée plénière affecte l'excédent de fonctionnement 2025 en réserves.
+Votes : Pour 129 — Contre 51 — Abst. 9
+ADOPTÉE
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['2026-AP-031', "COMPTE FINANCIER UNIQUE DE L'EXERCICE 2025"],
+      ['2026-AP-032', "AFFECTATION DU RÉSULTAT DE L'EXERCICE 2025"],
+    ]);
+  });
+});
+
 describe("a form's labels then their values, one a line, over the subject", () => {
   it('"N° d\'acte" / "Nature" / "Rapporteur" then "89/041" / "Délibération" / "M. X": the number is the first value', () => {
     const text = `${SITTING}
