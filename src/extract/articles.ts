@@ -276,10 +276,18 @@ function articleRank(lead: string): number | null {
   return m ? (m[1] ? 1 : Number(m[2])) : null;
 }
 
+/**
+ * The collectivity's name after its kind ("La Communauté d'Agglomération Seine-Essart accorde …",
+ * "La Commune de Bras-Coulée accorde …"): words in capitals, and the small words between them.
+ * Apart from ACTING_BODY, whose `i` flag would let \p{Lu} match any letter.
+ */
+const BODY_NAME = /^(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’])?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les|et|sur|en)[ \t]+|d['’]|l['’])?\p{Lu}[\p{L}'’-]*){0,5}[ \t,]+/u;
+
 /** Records the act of an article written in the passive at `at`, if its participle is an act's, or whose collectivity acts ("La Ville acquiert"). */
 function passiveArticle(text: string, found: Map<number, Article>, at: number): void {
   const body = ACTING_BODY.exec(text.slice(at, at + 80));
-  const acted = body ? actionAt(text.slice(at + body[0].length, at + body[0].length + 40)) : null;
+  const named = body ? at + body[0].length + (BODY_NAME.exec(text.slice(at + body[0].length, at + body[0].length + 120))?.[0].length ?? 0) : 0;
+  const acted = body ? actionAt(text.slice(named, named + 40)) : null;
   if (acted) {
     found.set(at, { action: acted.action, text: '', span: { start: at, end: at } });
     return;

@@ -58,6 +58,16 @@ Article 3 - M. le Maire est autorisé à solliciter les subventions.
     expect(actions(s)).toEqual(['approuve', 'acquiert', 'autorise']);
   });
 
+  it("reads the collectivity acting under its name (\"La Communauté d'Agglomération Seine-Essart accorde …\")", () => {
+    const s = `DECIDE
+ARTICLE 1 :  La Communauté d'Agglomération Val-de-Loue accorde sa garantie à
+             hauteur de 50 % pour le remboursement de quatre emprunts.
+ARTICLE 2 :  La Commune de Saint-Martin-du-Bois acquiert la parcelle AB 12.
+ARTICLE 3 :  Le Bureau Communautaire autorise le Président à intervenir aux contrats.
+`;
+    expect(actions(s)).toEqual(['accorde', 'acquiert', 'autorise']);
+  });
+
   it("reads OCR's \"Article 1cr\" and \"esl\" for \"1er\" and \"est\"", () => {
     const doc = analyzeText(`Séance du 3 mai 1977\nLe Conseil Municipal,\nDECIDE :\nArticle 1cr - Le programme esl approuvé.\nArticle 2 - M. le Maire est autorisé à signer l'acte.\nAdopté à l'unanimité.\n`);
     expect(doc.items[0]?.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise']);
