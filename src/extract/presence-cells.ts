@@ -280,15 +280,26 @@ function personIn(text: string, line: Line) {
  * a given name, other cells (a canton), its presence last in a word or a code.
  */
 const ROW_ON_ONE_LINE = new RegExp(String.raw`^(?:\d{1,3}[ \t]+)?(${FAMILY_THEN_GIVEN})[ \t]+(?:\S.*[ \t])?(\p{L}+)$`, 'u');
-function rowOnOneLine(text: string, line: Line, codes: ReadonlyMap<string, Code>): { person: Person; presence: Presence } | null {
+/** The same row of a member represented: the word, then the holder's name written as the member's ("… Bozio-Suttanu Représenté SUSINI Antoine-Dominique"). */
+const REPRESENTED_ROW_ON_ONE_LINE = new RegExp(String.raw`^(?:\d{1,3}[ \t]+)?(${FAMILY_THEN_GIVEN})[ \t]+(?:\S.*[ \t])?(?:[Rr]epr[ée]sent[ée]e?|REPR[ÉE]SENT[ÉE]E?)[ \t]+(${FAMILY_THEN_GIVEN})$`, 'u');
+function rowOnOneLine(text: string, line: Line, codes: ReadonlyMap<string, Code>): { person: Person; presence: Presence; proxy: Person | null } | null {
   const m = ROW_ON_ONE_LINE.exec(line.text);
-  if (!m) return null;
-  const presence = presenceOf({ start: line.start + line.text.length - m[2]!.length, end: line.start + line.text.length, text: m[2]! }, codes);
-  if (!presence || presence.holderAt !== null || presence.substituteNext || presence.substituteAt !== undefined) return null;
-  const nameAt = line.start + m[0].indexOf(m[1]!);
-  const person = parsePersonList(text, nameAt, nameAt + m[1]!.length)[0]?.person;
-  return person ? { person, presence } : null;
+  const presence = m && presenceOf({ start: line.start + line.text.length - m[2]!.length, end: line.start + line.text.length, text: m[2]! }, codes);
+  if (!m || !presence) return representedRow(text, line);
+  if (presence.holderAt !== null || presence.substituteNext || presence.substituteAt !== undefined) return null;
+  const person = personAt(text, line.start + m[0].indexOf(m[1]!), m[1]!);
+  return person ? { person, presence, proxy: null } : null;
 }
+
+function representedRow(text: string, line: Line): { person: Person; presence: Presence; proxy: Person } | null {
+  const m = REPRESENTED_ROW_ON_ONE_LINE.exec(line.text);
+  const person = m && personAt(text, line.start + m[0].indexOf(m[1]!), m[1]!);
+  const proxy = m && personAt(text, line.start + m[0].length - m[2]!.length, m[2]!);
+  return person && proxy ? { person, presence: { status: 'excused', holderAt: null }, proxy } : null;
+}
+
+/** The person a row's cell names, `cell` at `at`. */
+const personAt = (text: string, at: number, cell: string) => parsePersonList(text, at, at + cell.length)[0]?.person ?? null;
 
 /** The rows under the header at lines[header]; the span runs from the header (its labels are no list headings). */
 function rowsAfter(text: string, lines: readonly Line[], header: number, labels: Header, codes: ReadonlyMap<string, Code>): { entries: ListEntry[]; span: Span } | null {
@@ -325,6 +336,18 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
     const line = lines[i]!;
     // The legend under the table ("Légende : P = présent ; PV = a donné pouvoir …") closes it.
     if (LEGEND_LINE.test(line.text)) break;
+    // Among rows a cell a line, one the export kept whole on its line ("15 FOUCHER Émile Sainte-Radegonde-d'Erve Présent"),
+    // where rows open on their member's name (a commune's cell before it would read as the name's capitals).
+    // Tables whose rows are all a line each have readers of their own, which know their proxies.
+    // Asked first: a represented member's row names the holder too, two people on the line.
+    const whole = namesAt === 0 && nameAlone ? rowOnOneLine(text, line, codes) : null;
+    if (whole) {
+      entries.push({ person: whole.person, status: listStatus(whole.presence, whole.proxy), proxy: whole.proxy });
+      end = line.start + line.text.length;
+      gap = 0;
+      i++;
+      continue;
+    }
     let person = line.text && !presenceOf(line, codes) && !labelOf(line.text) ? personIn(text, line) : null;
     // Cells before the name's ("Commune"): a word in capitals alone over a name with its given name is the row's commune.
     if (person && namesAt > 0 && !person.givenName && !person.civility && lines[i + 1]) {
@@ -337,17 +360,6 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
       // (its commune) and a page's foot and head are.
       if (entries.length && !labelOf(line.text) && ++gap > MAX_GAP_LINES) break;
       if (!entries.length && i - first > MAX_GAP_LINES) return null;
-      i++;
-      continue;
-    }
-    // Among rows a cell a line, one the export kept whole on its line ("15 FOUCHER Émile Sainte-Radegonde-d'Erve Présent"),
-    // where rows open on their member's name (a commune's cell before it would read as the name's capitals).
-    // Tables whose rows are all a line each have readers of their own, which know their proxies.
-    const whole = namesAt === 0 && nameAlone ? rowOnOneLine(text, line, codes) : null;
-    if (whole) {
-      entries.push({ person: whole.person, status: listStatus(whole.presence, null), proxy: null });
-      end = line.start + line.text.length;
-      gap = 0;
       i++;
       continue;
     }

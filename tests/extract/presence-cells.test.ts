@@ -1270,3 +1270,26 @@ Présent
     expect(lists(text)).toEqual({ present: ['MARCHAIS', 'POIRIER', 'HOUDAYER', 'BOURGAULT'], represented: [], excused: ['TOUCHARD'], absent: ['LECOMTE'] });
   });
 });
+
+describe('rows an export kept on one line, a represented member\'s naming the holder after the word', () => {
+  it('"CECCALDI Mathieu Bozio-Suttanu Représenté SUSINI Antoine-Dominique": represented, the holder the last cell', () => {
+    const text = `Séance du 29 juin 1987
+Conseiller général
+Canton
+Situation
+Pouvoir à
+ALBERTI Pierre-Paul
+Capicorsu-Livante
+Présent
+BARTOLI Félix Monte-Pianu Présent
+CECCALDI Mathieu Bozio-Suttanu Représenté SUSINI Antoine-Dominique
+FILIPPI Xavier Tavagna-Vechja Excusé
+SUSINI Antoine-Dominique Casinca-Nord Présent
+TOMASI Ange-Marie Giussani Absent
+Secrétaire de séance : M. BARTOLI Félix
+`;
+    const { attendance } = extractAttendance(text, text.length);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['CECCALDI', 'SUSINI']]);
+    expect(lists(text)).toMatchObject({ present: ['ALBERTI', 'BARTOLI', 'SUSINI'], excused: ['FILIPPI'], absent: ['TOMASI'] });
+  });
+});
