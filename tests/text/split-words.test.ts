@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
 import { joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames } from '../../src/text/split-words.ts';
 import { normalizePages } from '../../src/text/normalize.ts';
 
@@ -74,6 +75,24 @@ describe('a surname in capitals OCR cut with a space', () => {
   });
   it('leaves small words ("DE LA REUNION") and two long words ("BUDGET PRIMITIF") the document glued elsewhere', () => {
     expect(joinSplitSurnames('DE LA REUNION ; BUDGET PRIMITIF', () => document)).toBe('DE LA REUNION ; BUDGET PRIMITIF');
+  });
+});
+
+describe('a cue word OCR glued to the small word before it', () => {
+  it('"laprésidence", "àl\'unanimité", "desecrétaire" are parted; a word that opens so is left ("lapin", "depuis", "aussi")', () => {
+    expect(joinSplitCueWords("Sous laprésidence de M. Jean ROUX ; adopté àl'unanimité ; en qualité desecrétaire de séance")).toBe("Sous la présidence de M. Jean ROUX ; adopté à l'unanimité ; en qualité de secrétaire de séance");
+    expect(joinSplitCueWords('le lapin ; depuis lors ; aussitôt ; les conseillers ; la lecture')).toBe('le lapin ; depuis lors ; aussitôt ; les conseillers ; la lecture');
+  });
+
+  it('reads the president of a scan whose OCR glued the article to "présidence"', () => {
+    const doc = analyzeText(`Séance ordinaire du lundi 7 novembre 2022 à 20 heures
+Sous laprésidence de M. Jean-Marc WEBER, Maire.
+Prcsents : MM. WEBER, HEN, STAUDT, Mmes BECKER, LAUER.
+1. Approbation du procès-verbal
+Le conseil municipa1 approuve le procès-verbal.
+Adopte à l'unanirnité.
+`);
+    expect(doc.meeting.president?.surname).toBe('WEBER');
   });
 });
 
