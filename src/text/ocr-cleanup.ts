@@ -475,7 +475,7 @@ function fixKeyWords(t: string): string {
   if (t.includes('cle ')) t = t.replace(CLE_FOR_DE, 'de');
   if (/I(?<=\p{Lu}I)\p{Ll}/u.test(t)) t = t.replace(CAPITAL_I_FOR_L, 'l');
   if (t.includes(' o ')) t = t.replace(O_FOR_A_AFTER_PROXY, 'à');
-  if (t.includes('á')) t = t.replace(A_ACUTE_ALONE, 'à');
+  if (t.includes('á')) t = t.replace(A_ACUTE_ALONE, 'à').replace(A_ACUTE_GLUED, ' à');
   if (t.includes('& ')) t = t.replace(AMPERSAND_FOR_A, 'à');
   if (t.includes('lll')) t = t.replace(I_AS_L_BEFORE_LL, 'ill');
   if (t.includes('onvoir')) t = t.replace(N_FOR_U_IN_POUVOIR, '$1ouvoir');
@@ -541,6 +541,11 @@ const CAPITAL_I_FOR_L = /(?=I)(?<=(?<![\p{L}])\p{Lu})I(?=\p{Ll}{2})/gu;
 const O_FOR_A_AFTER_PROXY = /(?=o)(?<=(?:pouvoir|procuration)[ \t]+)o(?=[ \t]+(?:M\.|Mme|Monsieur|Madame))/gu;
 /** "le huit avril á dix-neuf heures": an "á" alone, which French does not write, is the "à". */
 const A_ACUTE_ALONE = /(?=á)(?<![\p{L}])á(?![\p{L}])/gu;
+/**
+ * "(procurationá M. HEN)", "participerá la": the same "à" glued to the word before it (no French
+ * word ends on "á"); not the "à" of "déjà", "au-delà", "voilà", misread where it ends its word.
+ */
+const A_ACUTE_GLUED = /(?=á)(?<=\p{Ll}{2}(?![jl])\p{Ll})á(?=[ \t])/gu;
 /** "Membres cn exercice": "cn" alone, no French word, is the "en" with its e read as a c. */
 const CN_ALONE = /(?=cn)(?<![\p{L}])cn(?=[ \t]+\p{Ll})/gu;
 

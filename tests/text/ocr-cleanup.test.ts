@@ -152,6 +152,10 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes("M. Mäder, I'M")).toBe("M. Mäder, I'M");
   });
 
+  it('reads an "á" glued to the end of a word as the word à ("procurationá M. HEN"), not the end of "déjà" or "au-delà" misread', () => {
+    expect(fixLookalikes('M. ROHR (procurationá M. HEN) ; participerá la dépense ; a dejá été ; au-delá de 80 %')).toBe('M. ROHR (procuration à M. HEN) ; participer à la dépense ; a dejá été ; au-delá de 80 %');
+  });
+
   it('reads a typewritten register\'s "2o)", \'2")\' and "5°}" as ranks, "SOLLICITEde" apart, "quatorzc" and "treizc" as numbers', () => {
     expect(fixLookalikes('1°) COMPTE ADMINISTRATIF\n2") BUDGET PRIMITIF')).toBe('1°) COMPTE ADMINISTRATIF\n2°) BUDGET PRIMITIF');
     expect(fixLookalikes('1°) APPROUVE le projet ;\n2o) ADOPTE le plan ;\n3°) SOLLICITEde Monsieur le Préfet ;\n5°} AUTORISE le Maire.')).toBe(
