@@ -193,12 +193,13 @@ const LIEU_ALONE = labelAlone(LIEU);
 const LIEU_LINE = labelLine(LIEU);
 /**
  * The line of the sitting's time cut in cells, by wide gaps or dashes ("Réunion du vendredi 7 juin
- * 2019 – 20 h 30 – Mairie", "Séance ordinaire du 23/06/1989 à 20:00      Salle du Conseil - Hôtel
+ * 2019 – 20 h 30 – Mairie", "… à 20 heures. - Salle de la mairie", "Séance ordinaire du 23/06/1989 à 20:00      Salle du Conseil - Hôtel
  * de Ville"): the cell that names a hall. One time on the line: two are opening hours.
  * Lower-cased text.
  */
 const SITTING_TIME = /(?<![\p{L}\d])\d{1,2}[ \t]?(?:h|heures)(?:[ \t]?\d\d)?(?![\p{L}\d])|(?<![\d:])\d{1,2}:\d\d(?![\d:])/gu;
-const CELL_BREAK = /[ \t]{3,}|[ \t]+[–—][ \t]+/u;
+// A hyphen only after a full stop: between words it joins a hall to its building ("Salle du Conseil - Hôtel de Ville").
+const CELL_BREAK = /[ \t]{3,}|[ \t]+[–—][ \t]+|(?<=\.)[ \t]+-[ \t]+/u;
 const HALL_CELL = /^(?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|si[èée]ge|maison|espace|centre|foyer|palais|gymnase|h[éeè]micycle|auditorium|amphith[ée][âa]tre)(?![\p{L}])/u;
 /** A date or the sitting named on a line ("13 octobre 2022", "23/06/1989", "Séance", "Réunion"). Lower-cased text. */
 const SITTING_MARK = /s[ée]ance|r[ée]union|\d{1,2}(?:er)?[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}\/\d{1,2}\/\d{2,4}/u;
