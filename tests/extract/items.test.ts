@@ -2086,6 +2086,20 @@ Le Conseil Municipal, après en avoir délibéré, par 21 voix pour et 4 contre,
   });
 });
 
+describe('a decision opening on its body and "agrée"', () => {
+  it('"Le conseil municipal agrée M. X …" is the decision, not the report', () => {
+    const text = `${SITTING}
+1. Chasse communale - agrément d'un nouveau permissionnaire
+Le conseil municipal agrée M. Patrick MULLER en qualité de permissionnaire du lot n° 1.
+Adopté à l'unanimité.
+
+${FESTIVAL_POINT}`;
+    const doc = analyzeText(text);
+    const decision = doc.sections.find((s) => s.kind === 'decision' && s.item === 0)!;
+    expect(doc.text.slice(decision.start, decision.end)).toMatch(/^Le conseil municipal agrée M\. Patrick MULLER/);
+  });
+});
+
 describe('"Affaire n° 3" then the title in capitals after spaces', () => {
   it("a register's affairs ranked by their label, the title set off by a run of spaces", () => {
     const text = `${SITTING}
