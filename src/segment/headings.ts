@@ -619,8 +619,10 @@ const VOTE_IN_TITLE =
  * Conseil sollicite …": the point's text run into its title's line, after a colon or a sentence;
  * not a colon in brackets ("(rapporteur : M. Jean MARTIN)").
  */
+// Or the rest of the line states the point's outcome: "2 – Budget primitif 1992 : le budget, qui s'équilibre à …, est adopté par 19 voix pour",
+// "5 – Indemnité de conseil : taux de 100 % accordé pour la durée du mandat. Adopté à l'unanimité.".
 const BODY_IN_TITLE =
-  /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])/u;
+  /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=[^\n]*?(?:[ \t](?:est|sont)[ \t]+|[.;][ \t]+)(?:[Aa]dopt|[Aa]pprouv|[Rr]ejet)[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])/u;
 
 /** How far past a title's end the words after its colon are read, its line broken after "le". */
 const BODY_LOOKAHEAD = 30;
@@ -1698,6 +1700,15 @@ function numberedHeadings(text: string, found: Heading[]): void {
       if (objet === null) continue;
       titleStart = objet;
     }
+    // "OBJET : Rapporteur : M. X, Adjoint" / "Décision modificative  M. X expose …": the body's first
+    // line beside the margin's "OBJET :", the subject the margin's cell under it.
+    if (titleStart > 0 && OBJET_BEFORE.test(text.slice(Math.max(0, titleStart - 12), titleStart)) && SIDE_LABEL.test(text.slice(titleStart, titleStart + 40))) {
+      const cell = marginCellUnder(text, lineAt(text, titleStart).end);
+      if (cell) {
+        found.push({ scheme: 'numbered', start: m.index! + (m[0].length - m[0].trimStart().length), end: cell.end, number: number.trim().replace(SPACE_BESIDE_SLASH, '/'), title: cleanTitle(text.slice(cell.start, cell.end)) });
+        continue;
+      }
+    }
     if (SITTING_OPENING.test(lowerOf(text).slice(titleStart, titleStart + 60))) continue;
     // "Délibération N° 2023/12 – Conseil d'administration du 14 mars 2023" over a page: a running
     // header naming the sitting, not a subject.
@@ -1740,6 +1751,28 @@ function numberedHeadings(text: string, found: Heading[]): void {
     if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim().replace(SPACE_BESIDE_SLASH, '/'), title });
   }
 }
+/** "OBJET :" just before a title's start. */
+const OBJET_BEFORE = new RegExp(String.raw`${OBJET_WORD}[ \t]*:[ \t]*$`);
+/**
+ * A margin's cell opening a line, the body beside it: up to where the body's sentence shows (a
+ * civility, an article in capitals, two spaces), else the line when short. Normalized text keeps
+ * one space where the scan had a gutter, so the cell's end is read from the words.
+ */
+const MARGIN_CELL = /^[ \t]*(\p{L}[^\n]{2,38}?)(?:[ \t]{2,}\S|[ \t]+(?=(?:M\.|Mme|MM\.|Monsieur|Madame|Le|La|Les|L['’])[ \t]))/u;
+/** Longer than this, a line with no such mark is the body's, not a cell. */
+const MARGIN_LINE = 40;
+
+/** The margin's cell on the line after `lineEnd`, or null. */
+function marginCellUnder(text: string, lineEnd: number): { start: number; end: number } | null {
+  if (lineEnd >= text.length) return null;
+  const next = lineAt(text, lineEnd + 1);
+  const m = MARGIN_CELL.exec(next.line);
+  const cell = m ? m[1]! : next.line.trim().length <= MARGIN_LINE ? next.line.trim() : null;
+  if (!cell || !/^\p{L}/u.test(cell) || /[;:]$/.test(cell)) return null;
+  const start = next.start + next.line.indexOf(cell);
+  return { start, end: start + cell.length };
+}
+
 /** A budget's account: the side's letter (D, R), a space, the account's figures. */
 const BUDGET_ACCOUNT = /^[DR] \d{3,4}/;
 /** An amount closing a line: "3 200.00 €", "12 500 F". */

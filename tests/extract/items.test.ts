@@ -2100,6 +2100,50 @@ ${FESTIVAL_POINT}`;
   });
 });
 
+describe("a relevé's point whose line runs on after its title's colon to the outcome", () => {
+  it('"2 – Budget primitif : le budget, qui …, est adopté par 19 voix", "5 – Indemnité : taux de 100 % accordé …. Adopté à l\'unanimité."', () => {
+    const text = `${SITTING}
+1 – Compte rendu de la séance du 7 février 1992 : adopté à l'unanimité.
+2 – Budget primitif 1992 de la commune : le budget, qui s'équilibre à 31 482 600 F en section de fonctionnement, est adopté par 19 voix pour et 4 voix contre.
+3 – Indemnité de conseil allouée au Receveur municipal : taux de 100 % accordé pour la durée du mandat. Adopté à l'unanimité.
+4 – Jumelage avec la commune de Saint-Léger : le Conseil approuve la charte de jumelage. Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title, i.decision?.outcome])).toEqual([
+      ['1', 'Compte rendu de la séance du 7 février 1992', 'adopted'],
+      ['2', 'Budget primitif 1992 de la commune', 'adopted'],
+      ['3', 'Indemnité de conseil allouée au Receveur municipal', 'adopted'],
+      ['4', 'Jumelage avec la commune de Saint-Léger', 'adopted'],
+    ]);
+  });
+});
+
+describe('a register\'s number beside the lists, "OBJET :" beside the rapporteur\'s line, the subject in the margin under it', () => {
+  it('"N° 99/111 Présents : les mêmes" / "OBJET : Rapporteur : M. X" / "Décision modificative M. X expose …": numbered, titled from the margin', () => {
+    const text = `${SITTING}
+N° 99/110
+OBJET : Approbation du procès-verbal de la séance du 29 octobre 1999
+Le procès-verbal est adopté à l'unanimité.
+N° 99/111 Présents : les mêmes que ci-dessus.
+OBJET : Rapporteur : M. Luc PETIT, Adjoint délégué aux finances.
+Décision modificative M. PETIT expose au Conseil Municipal qu'il convient, en cette fin
+n° 3 - Budget communal d'exercice, d'ajuster certains crédits du budget communal.
+Après en avoir délibéré, par 18 voix pour et 5 voix contre,
+- APPROUVE la décision modificative n° 3 du budget communal de l'exercice 1999.
+N° 99/112
+OBJET : Rapporteur : Mme Anne MARTIN, Adjointe déléguée aux affaires
+Restauration scolaire scolaires.
+Mme MARTIN indique que les tarifs n'ont pas été révisés depuis 1997.
+Après en avoir délibéré, à l'unanimité,
+- FIXE les tarifs de la restauration scolaire.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['99/110', 'Approbation du procès-verbal de la séance du 29 octobre 1999'],
+      ['99/111', 'Décision modificative'],
+      ['99/112', 'Restauration scolaire scolaires'],
+    ]);
+  });
+});
+
 describe('"Affaire n° 3" then the title in capitals after spaces', () => {
   it("a register's affairs ranked by their label, the title set off by a run of spaces", () => {
     const text = `${SITTING}
