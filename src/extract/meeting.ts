@@ -156,7 +156,8 @@ const NAMED_AFTER_FORMULA = new RegExp(String.raw`^\s*,\s*(?:(?:à|a|au|dans|en)
 /** A sitting held remotely, as the opening sentence says: "s'est réuni par visioconférence". */
 const REMOTE_SITTING = /s['’]\s?est\s+r[ée]uni(?:e|s|es)?\s+(?:en|par)\s+((?:visio|vid[ée]o|audio)[- ]?\s?conf[ée]rence)/iu;
 /** A line naming a hall under the line of the sitting, or of its date alone ("VENDREDI 12 JUIN 1987 à 20 h 30" in a convocation). Lower-cased text. */
-const PLACE_UNDER_SITTING = /(?:^|\n)[ \t]*(?:s[ée]ance|r[ée]union|(?:(?:du|le)[ \t]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4})\b[^\n]*\n[ \t]*((?:salle|h[ôo]tel|si[èée]ge|maison|espace|centre)\b[^\n]{0,100})/u;
+// The sitting's line may open on its body's name and a dash ("ASSEMBLÉE PLÉNIÈRE — SÉANCE DU JEUDI 19 MARS 2026" / "Hôtel de Région — hémicycle").
+const PLACE_UNDER_SITTING = /(?:^|\n)[ \t]*(?:[^\n]{2,40}?[ \t][-–—][ \t]+)?(?:s[ée]ance|r[ée]union|(?:(?:du|le)[ \t]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4})\b[^\n]*\n[ \t]*((?:salle|h[ôo]tel|si[èée]ge|maison|espace|centre)\b[^\n]{0,100})/u;
 /** A form's row under its labels "… Heure Lieu": the date, the time, then the place to the line's end ("MARDI 18 OCTOBRE 1983 18 H 00 HOTEL DU DISTRICT"). Lower-cased text. */
 const PLACE_IN_FORM_ROW = /(?:^|\n)[^\n]*(?<![\p{L}])heure[ \t]+lieu[ \t]*\n[^\n]*?\d[ \t]?h[ \t]?\d\d[ \t]+(\p{L}[^\n]{2,80})/u;
 /** A line of an agenda up to the place's match: its rank, then the point's words. */

@@ -462,6 +462,7 @@ describe('places as forms, headers and OCR write them', () => {
     ["Date de convocation\n11/12/1998\nLieu de la séance\nSalle du Conseil - Mairie\nPrésident de séance\nKERLO Yves, Maire", 'Salle du Conseil - Mairie'],
     ['Compte rendu du conseil municipal\nRéunion du vendredi 7 juin 2019 – 20 h 30 – Mairie\nPrésents : J. Castan, P. Lacour.', 'Mairie'],
     ['RELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL\nSéance ordinaire du lundi 7 novembre 2022 à 20 heures. - Salle de la mairie\nPrésents : MM. WEBER, HEN.', 'Salle de la mairie'],
+    ['RÉGION AUVERGNE-RHÔNE-ALPES\nASSEMBLÉE PLÉNIÈRE — SÉANCE DU JEUDI 19 MARS 2026\nHôtel de Région — hémicycle\nPrésidence : M. Paul DURAND', 'Hôtel de Région — hémicycle'],
     ['COMPTE RENDU DE LA RÉUNION PLÉNIÈRE\nDU JEUDI 13 OCTOBRE 2022\n\nMaison de quartier des Bleuets – 4, rue des Tanneurs – 19h00\n\nMembres présents :', 'Maison de quartier des Bleuets'],
     ['Conseil Municipal Séance ordinaire du 23/06/1989 à 20:00 Salle du Conseil - Hôtel de Ville\nConvoqué le : 16/06/1989', 'Salle du Conseil - Hôtel de Ville'],
     ["le Conseil Municipal, légalement convoqué, s'est réuni salle Pierre-Loti\nde l'espace Jean-Moulin, sous la présidence de Madame Anne LEROY, Maire.", "salle Pierre-Loti de l'espace Jean-Moulin"],
