@@ -10,7 +10,7 @@ import { lowerOf } from '../text/caseless.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 
 // A speck OCR read after the role's comma ("Le Maire, -") closes its line as the comma would.
-const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)['’,]?\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Pp]r[ée]f[eè]t|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de[-.]?\s+s[ée]an[ce]e)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)(?:\s+(?:sortante?|par\s+int[ée]rim))?|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?|(?:Les|LES)\s+(?:[Ss]ecr[ée]taires(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRES(?:\s+DE\s+S[ÉE]ANCE)?))(?:\s+d[eu]\s+[\p{L}'’ ]{3,40}?)?)\s*[,:.]?(?:[ \t]*[-_.~»«*]{1,2}(?=[ \t]*\n))?\s*(?=\n|\s\p{Lu})/gu;
+const SIGNER_ROLES = /(?:^|\n|\s)(?:Pour\s+extrait\s+conforme[,.]?\s*)?((?:(?:L[ea]|LE|LA)['’,]?\s+(?:[Pp]r[ée]sident(?:e)?|PR[ÉE]SIDENTE?|[Pp]r[ée]f[eè]t|[Mm]aire|MAIRE|[Ss]ecr[ée]taire(?:\s+de[-.]?\s+s[ée]an[ce]e)?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|[Vv]ice-[Pp]r[ée]sident(?:e)?|[Dd]oyen(?:ne)?\s+d['’]\s?[âa]ge|DOYEN(?:NE)?\s+D['’]\s?[ÂA]GE|[Dd]irect(?:eur|rice)|[Pp]remi(?:er|ère)\s+[Aa]djointe?)(?:\s+(?:sortante?|par\s+int[ée]rim))?|L['’](?:[Aa]djointe?|ADJOINTE?)(?:\s+(?:au\s+)?[Mm]aire)?(?:\s+d[ée]l[ée]gu[ée]e?)?|(?:Les|LES)\s+(?:[Ss]ecr[ée]taires(?:\s+de\s+s[ée]ance)?|SECR[ÉE]TAIRES(?:\s+DE\s+S[ÉE]ANCE)?)|(?<=Pour\s+)l[ea]\s+(?:[Pp]r[ée]sidente?|[Mm]aire)(?:\s+d[eu]\s+[\p{L}'’ ]{3,40}?)?\s+et\s+par\s+d[ée]l[ée]gation)(?:\s+d[eu]\s+[\p{L}'’ ]{3,40}?)?)\s*[,:.]?(?:[ \t]*[-_.~»«*]{1,2}(?=[ \t]*\n))?\s*(?=\n|\s\p{Lu})/gu;
 
 /** After an office, "à" and an infinitive: the office a sentence authorises to act ("AUTORISE LE MAIRE A SIGNER"), no signer. */
 const TOLD_TO_ACT = /^\s*[àaÀA]\s+\p{L}+(?:er|ir|re|ER|IR|RE)(?![\p{L}])/u;
@@ -397,6 +397,23 @@ function signatoriesField(text: string, from: number): Person[] {
 /** The signatory's office in the field under the name's: "Qualité" / "Président du Conseil régional". */
 const OFFICE_FIELD = /^[ \t]*\n[ \t]*Qualit[ée][ \t]*(?::[ \t]*|\n[ \t]*)([^\n]{2,60})/u;
 
+/** "Pour le Président et par délégation,": an office that delegated its signature, the signer under it. */
+const DELEGATED = /d[ée]l[ée]gation$/u;
+
+/**
+ * The roles, but an office that delegated its signature where the signer's own office follows it
+ * ("Pour le Président et par délégation," / "Le Directeur Général des Services,"): the signer signs
+ * as that one. Where none follows ("la Directrice des assemblées"), the delegating office stands.
+ */
+function withoutDelegatingOffice(tail: string, roles: RegExpExecArray[]): RegExpExecArray[] {
+  return roles.filter((m, i) => {
+    const next = roles[i + 1];
+    if (!next || !DELEGATED.test(m[1]!)) return true;
+    const end = m.index! + m[0].indexOf(m[1]!) + m[1]!.length;
+    return /\p{L}/u.test(tail.slice(end, next.index! + next[0].indexOf(next[1]!)));
+  });
+}
+
 /** `layout`: the input's lines as laid out (see LineLayout), for signatures side by side. */
 export function extractSignatures(text: string, president: Person | null, layout?: LineLayout): Person[] {
   // The signatures close the text, unless the executory formula, the ways of appeal or a stamp
@@ -404,7 +421,10 @@ export function extractSignatures(text: string, president: Person | null, layout
   const tailStart = Math.max(0, text.length - FAR_TAIL);
   const tail = text.slice(tailStart);
   const signers: Person[] = [];
-  const roles = execAll(SIGNER_ROLES, tail).filter((m) => (tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length)) && !TOLD_TO_ACT.test(tail.slice(m.index! + m[0].length, m.index! + m[0].length + 30)));
+  const roles = withoutDelegatingOffice(
+    tail,
+    execAll(SIGNER_ROLES, tail).filter((m) => (tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length)) && !TOLD_TO_ACT.test(tail.slice(m.index! + m[0].length, m.index! + m[0].length + 30))),
+  );
   const paired = sideBySide(text, tailStart, roles, layout);
   const stacked = stackedRoles(text, tailStart, roles.filter((m) => !paired.used.has(m)));
   paired.people.push(...stacked.people);

@@ -780,3 +780,20 @@ describe("OCR's speck after the office's article", () => {
     expect(surnames(text)).toEqual([['MAREUIL', 'Le President']]);
   });
 });
+
+describe('a signature delegated by the office that signs', () => {
+  const surnames = (text: string) => extractSignatures(text, null).map((p) => [p.surname, p.role]);
+
+  it('"Pour le Président et par délégation," over an office no role names: the name under them signs', () => {
+    expect(surnames('La séance est levée à 13 h 10.\nPour le Président et par délégation,\nla Directrice des assemblées\nCatherine BOUVARD-LAISNÉ\n')).toEqual([['BOUVARD-LAISNÉ', 'le Président et par délégation']]);
+    expect(surnames('Certifié conforme au registre,\nPour le Maire et par délégation, La responsable des Archives, P. ZÉNON-BELFORT\n')).toEqual([['ZÉNON-BELFORT', 'le Maire et par délégation']]);
+  });
+
+  it("over the signer's own office, the name signs as that office", () => {
+    expect(surnames('Pour le Président du Conseil Régional\net par délégation,\nLe Secrétaire Général,\n\nYves MOULLEC\n')).toEqual([['MOULLEC', 'Le Secrétaire']]);
+  });
+
+  it("not a prefect's visa on the register, nor a sentence saying who signs for the mayor", () => {
+    expect(surnames('Le Maire,\nPaul SANTUCCI\nPour le Préfet de la Corse et par délégation,\nle Secrétaire général,\nR. DUVERNOY\n')).toEqual([['SANTUCCI', 'Le Maire']]);
+  });
+});
