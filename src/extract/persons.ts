@@ -482,6 +482,8 @@ const STATUS_INSIDE = new RegExp(String.raw`^(?:${PROXY_WORD}|d[ée]l[ée]gation
 function unaccentedLink(toks: Tokens, k: number, inName: boolean, entries: readonly ListEntry[]): boolean {
   const before = toks.at(k - 1)?.s ?? '';
   if (PROXY_WORD_ALONE.test(before)) return true;
+  // "a donné pouvoir écrit a M. X": the proxy's word, then a word or two of PROXY_FILLER.
+  for (let b = k - 1; b >= Math.max(0, k - 3) && PROXY_FILLER.has(fold((toks.at(b)?.s ?? '').toLowerCase())); b--) if (PROXY_WORD_ALONE.test(toks.at(b - 1)?.s ?? '')) return true;
   // "Mme Laurence MIGNOT (Sombreval) a M. DUCHESNE": the giver's commune in brackets between.
   const afterBracket = before === ')' && entries.length > 0 && !entries[entries.length - 1]!.proxy;
   const afterName = inName || afterBracket || (before === '\n' && entries.length > 0 && !entries[entries.length - 1]!.proxy);

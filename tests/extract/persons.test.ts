@@ -131,6 +131,20 @@ describe('proxies in parentheses', () => {
   });
 });
 
+describe('a proxy "écrit" given to a holder after an unaccented "a"', () => {
+  it('"M. LEPETIT Gaston, absent, a donne pouvoir écrit a M. HAMEL Louis": the holder, not a second absent member', () => {
+    const text = `Présents : MM. LEMONNIER René, GOSSELIN Marcel, HAMEL Louis, QUESNEL Fernand.
+
+Absents : M. DUVAL Jean (excusé), M. MARIE Albert.
+M. LEPETIT Gaston, absent, a donne pouvoir écrit a M. HAMEL Louis.
+
+Nombre de conseillers en exercice : 11`;
+    const { attendance } = extractAttendance(text, text.length);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['LEPETIT', 'HAMEL']]);
+    expect(listsOf(attendance)).toMatchObject({ present: ['LEMONNIER', 'GOSSELIN', 'HAMEL', 'QUESNEL'], absent: ['MARIE'] });
+  });
+});
+
 describe('lists as typed by hand', () => {
   it('reads lower-case family names between commas, and nothing from "néant"', () => {
     expect(read('Lasserre c., lauret, olivier, pare, ricard.').map((e) => e[0])).toEqual(['Lasserre', 'lauret', 'olivier', 'pare', 'ricard']);
