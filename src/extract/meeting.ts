@@ -142,13 +142,14 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
  * séance publique," directly, or right after "réuni" ("s'est réuni salle Pierre-Corneille"); a
  * second room or building after a comma ("à la Mairie, dans la salle du conseil", "salle du
  * Conseil, Hôtel de Ville") is part of it, and a third after a seat ("au siège du District, en
- * l'Hôtel de Ville de Montclarens, salle des Commissions"). The commonest nouns also as OCR reads them ("sa1le",
+ * l'Hôtel de Ville de Montclarens, salle des Commissions"), or after its address ("au siège de la Communauté, 12 avenue
+ * des Tilleuls à Montessart, salle du Bureau"). The commonest nouns also as OCR reads them ("sa1le",
  * "H6tel", "Hôtcl", "Malson"), its article maybe glued to it ("en lasalle ordinaire").
  * The lookahead names the first character of every connector (à, a, au, dans, en, réuni, the
  * comma): it adds no condition, but lets V8 skip to those characters instead of trying the
  * lookbehind at every offset of the preamble (the search takes 0.36 of the time it did).
  */
-const PLACE = /(?=[àader,])(?:(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|r[ée]uni(?:e|s|es)?(?=\s+(?:salle|h[ôo6]t)))|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:[l1]a\s*|le\s+|l['’]\s?|les\s+)?((?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|parc|s[il1][èée]ge|lieu|r[ée]sidence|ma[il1]son|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[éeè]micycle)(?:[^,.;\n\d]|(?<=\p{L}\d?)\d(?=\d?\p{L})|(?<=(?<![\p{L}.])\p{L})\.(?=\p{L}\.)|(?<=\.\p{L})\.|\n(?![ \t]*\n))*(?:,\s*(?:(?:dans\s+la\s+|(?:[àa]|en)\s+l(?:a\s+|['’]\s?))?(?:salle|h[ôo6ée]t[eèc][l1]|ma[il1]son)|au\s+s[il1][èée]ge)\s(?:[^,.;\n\d]|(?<=\p{L}\d?)\d(?=\d?\p{L})|\n(?![ \t]*\n))*){0,2})/giu;
+const PLACE = /(?=[àader,])(?:(?<![\p{L}])(?:à|a|au|dans|en|(?:r[ée]uni(?:e|s|es)?\s+)?en\s+(?:s[ée]ance|session)\s+\p{L}+\s*,|r[ée]uni(?:e|s|es)?(?=\s+(?:salle|h[ôo6]t)))|(?<=\d\s?h(?:\s?\d\d)?|heures),)\s+(?:[l1]a\s*|le\s+|l['’]\s?|les\s+)?((?:sa[l1][l1]e|h[ôo6ée]t[eèc][l1]|mairie|parc|s[il1][èée]ge|lieu|r[ée]sidence|ma[il1]son|foyer|espace|centre|local|locaux|palais|ch[âa]teau|auditorium|amphith[ée][âa]tre|pavillon|gymnase|m[ée]diath[èe]que|biblioth[èe]que|halle|th[ée][âa]tre|complexe|ferme|grange|moulin|manoir|prieur[ée]|abbaye|cin[ée]ma|[ée]cole|groupe\s+scolaire|direction|h[éeè]micycle)(?:[^,.;\n\d]|(?<=\p{L}\d?)\d(?=\d?\p{L})|(?<=(?<![\p{L}.])\p{L})\.(?=\p{L}\.)|(?<=\.\p{L})\.|\n(?![ \t]*\n))*(?:,\s*(?:(?:dans\s+la\s+|(?:[àa]|en)\s+l(?:a\s+|['’]\s?))?(?:salle|h[ôo6ée]t[eèc][l1]|ma[il1]son)|au\s+s[il1][èée]ge|\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|place|chemin|route|all[ée]e|quai|impasse|cours))\s(?:[^,.;\n\d]|(?<=\p{L}\d?)\d(?=\d?\p{L})|\n(?![ \t]*\n))*){0,2})/giu;
 // No figure in the place (a date, a time follows it), but OCR's inside a word ("salle des d61ib6rations"), or its 1 for
 // the l of the article ("dans 1a salle d'animation"). No full stop, but an acronym's ("salle de réunion du C.C.A.S.").
 /** After "au lieu ordinaire de ses séances": ", à l'Hôtel de Ville", ", salle du conseil". */

@@ -9,14 +9,14 @@ const placeOf = (sentence: string) => extractMeeting(sentence, sentence.length, 
 describe('the place of a sitting', () => {
   it.each([
     ["le Conseil Municipal s'est réuni en session ordinaire à la Mairie, dans la salle du conseil, sous la présidence de M. Paul ROCHEVAL.", 'Mairie, dans la salle du conseil'],
-    ["le Conseil communautaire s'est réuni en séance publique, salle du Conseil, Hôtel d'Agglomération, 12 rue des Tanneurs à Ormeaux.", "salle du Conseil, Hôtel d'Agglomération"],
+    ["le Conseil communautaire s'est réuni en séance publique, salle du Conseil, Hôtel d'Agglomération, 12 rue des Tanneurs à Ormeaux.", "salle du Conseil, Hôtel d'Agglomération, 12 rue des Tanneurs à Ormeaux"],
     ["les membres se sont réunis à l'Hôtel du Département, sous la présidence de M. Jean VARIN.", 'Hôtel du Département'],
     ["le Comité syndical s'est réuni en séance publique à l'école intercommunale de Beurey (salle de motricité), sous la présidence de M. Paul ROCHEVAL.", 'école intercommunale de Beurey (salle de motricité)'],
     ["le Bureau s'est réuni à la Direction départementale, salle de réunion, sous la présidence de M. Paul ROCHEVAL.", 'Direction départementale, salle de réunion'],
     ["le Bureau communautaire, dûment convoqué, s'est réuni par\nvisioconférence, en application de l'ordonnance n° 2020-391, sous la présidence de M. Paul ROCHEVAL.", 'visioconférence'],
     ["le Comité s'est réuni en visioconférence, le Président étant présent au siège du syndicat à Ormeaux.", 'visioconférence'],
     ["le Conseil de Communauté s'est réuni le jeudi 29 septembre 1994 à 20 h 30, salle polyvalente de Bessolles, sous la présidence de M. Henri VALLEIX.", 'salle polyvalente de Bessolles'],
-    ["Le Bureau du District s'est réuni le vendredi 12 octobre 1984 à 18 heures, salle des commissions de l'Hôtel du District, 4, rue des Tanneurs, sur convocation du Président.", "salle des commissions de l'Hôtel du District"],
+    ["Le Bureau du District s'est réuni le vendredi 12 octobre 1984 à 18 heures, salle des commissions de l'Hôtel du District, 4, rue des Tanneurs, sur convocation du Président.", "salle des commissions de l'Hôtel du District, 4, rue des Tanneurs"],
     ["CONSEIL D'ADMINISTRATION\nSéance du jeudi 30 mars 2017 à 18h30\nLieu : Hôtel de Ville – salle du Conseil\nLe Conseil d'administration, régulièrement convoqué, s'est réuni en séance ordinaire.", 'Hôtel de Ville – salle du Conseil'],
     ["j'ai l'honneur de vous prier d'assister à la séance publique du Conseil Municipal qui se\ntiendra le\n\n          VENDREDI 12 JUIN 1987 à 20 h 30\n          Salle du Conseil - Hôtel de Ville\n\navec l'ordre du jour ci-dessous.", 'Salle du Conseil - Hôtel de Ville'],
     // The seat of the body, then the building and the room that house it, each after a comma.
@@ -219,12 +219,12 @@ describe('the president given as a header field', () => {
 });
 
 describe('the place told after the lists', () => {
-  it('"la séance se tient à la salle polyvalente, 4 rue de l\'École" names the place', () => {
+  it('"la séance se tient à la salle polyvalente, 4 rue de l\'École" names the place, its address with it', () => {
     // The lists long enough for the sentence to stand past the head read for the place.
     const members = Array.from({ length: 40 }, (_, i) => `Conseiller${String.fromCharCode(65 + (i % 26))} MEMBRE${String.fromCharCode(65 + (i % 26))}${i}`).join(', ');
     const text = `PROCÈS-VERBAL\nSéance ordinaire du jeudi 17 juin 2021\nSous la présidence de Monsieur Jean-Marc HEITZMANN, Maire\nMembres présents : Jean-Marc HEITZMANN, ${members}.\n\nEn raison du contexte sanitaire, la séance se tient à la salle polyvalente, 4 rue de l'École, afin de permettre le respect des règles de distanciation.`;
     const limit = text.indexOf('Membres présents');
-    expect(extractMeeting(text, limit, false).meeting.place).toBe('salle polyvalente');
+    expect(extractMeeting(text, limit, false).meeting.place).toBe("salle polyvalente, 4 rue de l'École");
   });
 });
 
@@ -463,6 +463,7 @@ describe('places as forms, headers and OCR write them', () => {
     ['Compte rendu du conseil municipal\nRéunion du vendredi 7 juin 2019 – 20 h 30 – Mairie\nPrésents : J. Castan, P. Lacour.', 'Mairie'],
     ['RELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL\nSéance ordinaire du lundi 7 novembre 2022 à 20 heures. - Salle de la mairie\nPrésents : MM. WEBER, HEN.', 'Salle de la mairie'],
     ['RÉGION AUVERGNE-RHÔNE-ALPES\nASSEMBLÉE PLÉNIÈRE — SÉANCE DU JEUDI 19 MARS 2026\nHôtel de Région — hémicycle\nPrésidence : M. Paul DURAND', 'Hôtel de Région — hémicycle'],
+    ["le Bureau Communautaire, dûment convoqué, s'est réuni au siège de la Communauté, 12 avenue des Tilleuls à Montessart, salle du Bureau, sous la présidence de Monsieur Alain FERRAND.", 'siège de la Communauté, 12 avenue des Tilleuls à Montessart, salle du Bureau'],
     ['COMPTE RENDU DE LA RÉUNION PLÉNIÈRE\nDU JEUDI 13 OCTOBRE 2022\n\nMaison de quartier des Bleuets – 4, rue des Tanneurs – 19h00\n\nMembres présents :', 'Maison de quartier des Bleuets'],
     ['Conseil Municipal Séance ordinaire du 23/06/1989 à 20:00 Salle du Conseil - Hôtel de Ville\nConvoqué le : 16/06/1989', 'Salle du Conseil - Hôtel de Ville'],
     ["le Conseil Municipal, légalement convoqué, s'est réuni salle Pierre-Loti\nde l'espace Jean-Moulin, sous la présidence de Madame Anne LEROY, Maire.", "salle Pierre-Loti de l'espace Jean-Moulin"],
