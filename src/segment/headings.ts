@@ -390,8 +390,11 @@ function numberUnder(text: string, end: number): string | null {
 /** The words after the number opening the line under a title, a short line's: the title's end ("n° 2008/22 Funtanella et du réservoir de Pighjolu"). */
 const TITLE_AFTER_NUMBER = /^[ \t]*[Nn]°[ \t]*(?:[A-Z]{1,3}[ \t])?(?:19|20)\d\d[/-]\d{1,4}[ \t]+(\S[^\n]{2,80})$/u;
 
-/** A deliberation's number after its "n°" opening the line under a title, whatever follows it on the line ("n° B 2000/41   Le Bureau …"). */
-const LABELLED_NUMBER_OPENING = /^[ \t]*[Nn]°[ \t]*((?:[A-Z]{1,3}[ \t])?(?:19|20)\d\d[/-]\d{1,4})(?=[ \t]|$)/;
+/**
+ * A deliberation's number after its "n°" opening the line under a title, whatever follows it on the line ("n° B 2000/41   Le Bureau …"),
+ * the act's code before it maybe ("Affaire n° 3   COMPTE ADMINISTRATIF 2005" / "DCM n° 2006/031   Rapporteur : …").
+ */
+const LABELLED_NUMBER_OPENING = /^[ \t]*(?:(?:DCM|D\.C\.M\.|D[ée]lib(?:[ée]ration|\.)|D[ÉE]LIB(?:[ÉE]RATION|\.))[ \t]+)?[Nn]°[ \t]*((?:[A-Z]{1,3}[ \t])?(?:19|20)\d\d[/-]\d{1,4})(?=[ \t]|$)/;
 
 /** A title that is only another labelled number ("Rapport n° 8" after "Délibération n° CP 12/12/08"). */
 const ANOTHER_NUMBER = new RegExp(String.raw`^(?:${LABEL_WORD}|Dossier|DOSSIER)\s+[Nn][°o]`);

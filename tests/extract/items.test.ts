@@ -2160,6 +2160,24 @@ Affaire n° 2         COMPTE DE GESTION 2005 DU RECEVEUR MUNICIPAL
       ['2', 'COMPTE DE GESTION 2005 DU RECEVEUR MUNICIPAL'],
     ]);
   });
+
+  it('numbered by the act\'s number in the margin under it ("DCM n° 2006/031      Rapporteur : …")', () => {
+    const text = `${SITTING}
+Affaire n° 3         COMPTE ADMINISTRATIF 2005 - BUDGET PRINCIPAL
+DCM n° 2006/031      Rapporteur : M. Luc PETIT, 1er Adjoint délégué aux finances
+                     Le Conseil Municipal, après en avoir délibéré, par 20 voix POUR et 5 voix CONTRE,
+                     - APPROUVE le compte administratif de l'exercice 2005.
+
+Affaire n° 4         COMPTE DE GESTION 2005 DU RECEVEUR MUNICIPAL
+DCM n° 2006/032      Rapporteur : M. Luc PETIT
+                     Le Conseil Municipal, après en avoir délibéré, à l'unanimité,
+                     - DECLARE que le compte de gestion n'appelle ni observation ni réserve.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['2006/031', 'COMPTE ADMINISTRATIF 2005 - BUDGET PRINCIPAL'],
+      ['2006/032', 'COMPTE DE GESTION 2005 DU RECEVEUR MUNICIPAL'],
+    ]);
+  });
 });
 
 describe('"N° 2026-AP-031 TITLE": a lettered number, no dash, a title in capitals', () => {
