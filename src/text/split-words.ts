@@ -63,9 +63,12 @@ const joinsToCue = (a: string, b: string) => a.length + b.length >= 6 && OPENING
  */
 const LINE_END_PAIR = /(?<![\p{L}'’-])(\p{Ll}{2,8})\n[ \t]*(\p{Ll}{2,10})(?![\p{L}'’-])([,.;:)»]*) ?/gu;
 
-/** A cue word OCR glued to the small word after it ("sous la presidencede M."): parted where the first piece is one of the words. */
+/**
+ * A cue word OCR glued to the small word after it ("sous la presidencede M."), or an act ("Le conseil
+ * municipal accordeau conseil de fabrique …"): parted where the first piece is one of the words.
+ */
 // Led by the letters, the word's start checked where it matched: a leading lookbehind is tried at every offset.
-const GLUED_SMALL_WORD = /(\p{Ll}{5,14})(de|du|des)(?=[ \t\n])/gu;
+const GLUED_SMALL_WORD = /(\p{Ll}{5,14})(de|du|des|au|aux)(?=[ \t\n])/gu;
 const WORD_CHAR = /[\p{L}'’-]/u;
 /**
  * And the small word before it ("Sous laprésidence de M.", "la séance est ouverte àl'unanimité"):
@@ -76,7 +79,7 @@ const SMALL_WORD_GLUED = /(?<=[ \t\n(])(la|le|les|de|du|des|au|aux|à)((?:l['’
 export function joinSplitCueWords(page: string): string {
   const joined = page.replace(WORD_PAIR, (pair, a: string, b: string) => (joinsToCue(a, b) ? a : pair));
   const lines = joined.replace(LINE_END_PAIR, (pair, a: string, b: string, closing: string) => (joinsToCue(a, b) ? `${a}${b}${closing}\n` : pair));
-  const parted = lines.replace(GLUED_SMALL_WORD, (glued, a: string, b: string, at: number, s: string) => (!WORD_CHAR.test(s[at - 1] ?? ' ') && CUE_WORDS.has(fold(a)) ? `${a} ${b}` : glued));
+  const parted = lines.replace(GLUED_SMALL_WORD, (glued, a: string, b: string, at: number, s: string) => (!WORD_CHAR.test(s[at - 1] ?? ' ') && (CUE_WORDS.has(fold(a)) || ACT_WORDS.has(fold(a))) ? `${a} ${b}` : glued));
   return parted.replace(SMALL_WORD_GLUED, (glued, a: string, b: string, word: string) => (CUE_WORDS.has(fold(word)) ? `${a} ${b}` : glued));
 }
 

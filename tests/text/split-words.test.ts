@@ -101,6 +101,11 @@ describe('a cue word OCR glued to the small word after it', () => {
     expect(joinSplitCueWords('sous la presidencede M.\nJean ROUX ; la séancedu 6 juillet ; Vu le rapportdu Président')).toBe('sous la presidence de M.\nJean ROUX ; la séance du 6 juillet ; Vu le rapport du Président');
     expect(joinSplitCueWords('le Conseil décide de ; au coude du chemin')).toBe('le Conseil décide de ; au coude du chemin');
   });
+
+  it('an act glued to "au" or "aux" after it ("accordeau conseil de fabrique"), not a word that ends so ("bureau", "municipaux")', () => {
+    expect(joinSplitCueWords('Le conseil municipal accordeau conseil de fabrique ; le Président demandeaux administrateurs')).toBe('Le conseil municipal accorde au conseil de fabrique ; le Président demande aux administrateurs');
+    expect(joinSplitCueWords('le bureau ; les conseillers municipaux ; le tableau ; les travaux')).toBe('le bureau ; les conseillers municipaux ; le tableau ; les travaux');
+  });
 });
 
 describe('cue words OCR cut at a line end, no hyphen', () => {
