@@ -21,7 +21,7 @@ chloe christelle christian christiane christine christophe claire clarisse claud
 clementine colette corinne cyril cyrille damien daniele danielle delphine denise didier dominique
 dorothee edith edmond edouard elisabeth elise eliane elodie eloise emile emilie emma emmanuel
 emmanuelle eric estelle etienne eugene eva evelyne fabien fabienne fabrice fanny felix fernand
-fernande florence florent florian france francine francis franck francoise frederic frederique
+fernande florence florent florian france francine francis franck francoise frederic frederique gaston gustave
 gabriel gabrielle gael gaelle gaetan genevieve georges gerald geraldine gervais ghislain ghislaine
 gilberte gilles gisele guy guylaine gwenael helene henriette hugo hugues ines irene isabelle
 jacqueline jacques jean jeanne jeannine jeremie jeremy jerome joel joelle johan jonathan jordan

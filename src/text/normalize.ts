@@ -539,7 +539,7 @@ function cleanPage(page: string, document: () => string): string[] {
   const noisy = fixed !== t;
   // A margin box whose cells only a space parts from the paragraph: its labels read once OCR's look-alikes are mended.
   // A subject glued to its deliberation's lines in the margin: an OCR'd typescript's, where OCR's look-alikes show the scan.
-  const unwoven = unweaveSubjectMargin(unweaveSparseCountBox(unweaveTightDateBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : fixed))));
+  const unwoven = unweaveSubjectMargin(unweaveSparseCountBox(unweaveTightDateBox(unweaveTightMargin(noisy ? joinSplitSurnames(joinSplitGivenNames(joinSplitCueWords(fixed)), document) : joinSplitGivenNames(fixed, true)))));
   t = joinSplitActs(partGluedWords(unweaveNumberedSubjects(noisy ? unweaveGluedSubjects(unwoven) : unwoven, noisy)));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(' |')) t = t.replace(TRAILING_BAR, '$1');

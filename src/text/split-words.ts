@@ -7,6 +7,7 @@
  */
 import { fold } from './fuzzy.ts';
 import { ACTION_VERBS } from './verbs.ts';
+import { givenNameScore } from './given-names.ts';
 
 /**
  * The words, folded (lower case, no accents). A piece of one letter is one in lower case ("s éance",
@@ -110,9 +111,14 @@ const SENTENCE_WORDS = new Set(['est', 'sont', 'sera', 'était', 'a', 'ont', 'qu
 // Led by the civility, not by a lookbehind: a pattern opening on a lookbehind is tried at every offset.
 const SPLIT_GIVEN_NAME = /(?<![^\s(,;:])(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)([ \t]+)(\p{Lu}\p{Ll}{1,10}(?:-\p{Lu}\p{Ll}{0,10})?) (\p{Ll}{2,10})(?=(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\p{Lu}\p{Lu}|\p{Lu}'))/gu;
 
-export function joinSplitGivenNames(page: string): string {
+/**
+ * `knownOnly`: on a page whose look-alikes needed no mending, only where the two pieces make a
+ * given name of the table ("M. Gusta ve PAMPHILE"): a word there goes on after a civility's full
+ * stop as often ("Consorts M. Habitation principale" / "AK 12").
+ */
+export function joinSplitGivenNames(page: string, knownOnly = false): string {
   return page.replace(SPLIT_GIVEN_NAME, (whole, civility: string, blank: string, a: string, b: string, at: number, s: string) =>
-    NAME_PARTICLES.has(b) || (SENTENCE_WORDS.has(b) && s[at + whole.length] !== '-') ? whole : civility + blank + a + b,
+    NAME_PARTICLES.has(b) || (SENTENCE_WORDS.has(b) && s[at + whole.length] !== '-') || (knownOnly && givenNameScore(a + b) === 0) ? whole : civility + blank + a + b,
   );
 }
 

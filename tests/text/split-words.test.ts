@@ -78,6 +78,18 @@ describe('a surname in capitals OCR cut with a space', () => {
   });
 });
 
+describe('a given name cut on a page that needed no mending', () => {
+  it('is joined only where the pieces make a given name of the table', () => {
+    expect(joinSplitGivenNames('Absents excusés : M. Gusta ve PAMPHILE, Mme Rolande TINVAL.', true)).toBe('Absents excusés : M. Gustave PAMPHILE, Mme Rolande TINVAL.');
+    expect(joinSplitGivenNames('m² Consorts M. Habitation principale\nAK 12', true)).toBe('m² Consorts M. Habitation principale\nAK 12');
+  });
+
+  it('reads the member so on a clean page', () => {
+    const doc = analyzeText('Séance du 17 décembre 1999\nPrésents : M. Alfred BELLEROSE, Maire ; Mme Anne DESIR.\nAbsents excusés : M. Gusta ve PAMPHILE, Mme Rolande TINVAL.\n');
+    expect(doc.attendance.excused.map((p) => [p.givenName, p.surname])).toEqual([['Gustave', 'PAMPHILE'], ['Rolande', 'TINVAL']]);
+  });
+});
+
 describe('a cue word OCR glued to the small word before it', () => {
   it('"laprésidence", "àl\'unanimité", "desecrétaire" are parted; a word that opens so is left ("lapin", "depuis", "aussi")', () => {
     expect(joinSplitCueWords("Sous laprésidence de M. Jean ROUX ; adopté àl'unanimité ; en qualité desecrétaire de séance")).toBe("Sous la présidence de M. Jean ROUX ; adopté à l'unanimité ; en qualité de secrétaire de séance");
