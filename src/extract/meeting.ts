@@ -256,6 +256,9 @@ const MIN_MUNICIPAL_COUNCILLORS = 2;
 /** A council a commune holds besides its own: an arrondissement's, a quarter's, a commune déléguée's. */
 const OTHER_COUNCIL_SEAT = /arrondissement|secteur|quartier|commune\s+d[ée]l[ée]gu[ée]e|conseil\s+communal/u;
 
+/** A letter convening the council: "le Conseil général se réunira", "le Conseil départemental est convoqué". Lower-cased text. */
+const COUNCIL_CONVENED = /(?<![\p{L}])le\s+conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:se\s+r[ée]unira|est\s+convoqu[ée])/u;
+
 /** The first body BODY_TYPES names in text[from, to), as written, its type, and where it stands. */
 function bodyIn(text: string, from: number, to: number): { body: string; bodyType: BodyType; at: number } | null {
   const zone = lowerOf(text).slice(from, to);
@@ -816,7 +819,9 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   // and not as the holder of a delegation, the sitting is the commission's.
   // So does its Bureau, as the commission was called before 1992 ("BUREAU DU CONSEIL GÉNÉRAL"), and
   // the Commission départementale that sat between sessions before 1982.
-  if (bodyType === 'conseil-departemental' || bodyType === 'conseil-regional') {
+  // Not where a letter convenes the council itself ("le Conseil général se réunira en séance publique"),
+  // the commission named as another meeting ("La réunion de la Commission permanente … se tiendra à l'issue").
+  if ((bodyType === 'conseil-departemental' || bodyType === 'conseil-regional') && !COUNCIL_CONVENED.test(headLower)) {
     for (const m of execAll(COMMISSION_PERMANENTE, headLower)) {
       // "après décision de la Commission Permanente": another body's deciding, not the sitting's.
       // Nor the author of the paper ("Le présent relevé, établi par le Bureau du Conseil Général").

@@ -493,3 +493,34 @@ Gérard HAFFNEL
     expect(preamble[0]).toMatch(/^J'ai l'honneur[^]*jour suivant :$/);
   });
 });
+
+describe("a département's letter convening its council, the commission's meeting named after it", () => {
+  it('the body is the council convened ("le Conseil général se réunira"), not the Commission permanente meeting after the sitting', () => {
+    const doc = analyzeText(`DÉPARTEMENT DE L'ORNE
+CONSEIL GÉNÉRAL
+
+Alençon, le 5 juin 2008
+
+Objet : Convocation à la réunion du Conseil général
+
+Madame, Monsieur le Conseiller général,
+
+J'ai l'honneur de vous informer que le Conseil général se réunira en séance publique le :
+
+LUNDI 23 JUIN 2008 à 9 h 30
+à l'Hôtel du Département, salle des délibérations
+
+ORDRE DU JOUR
+1 - Compte administratif de l'exercice 2007
+2 - Affectation du résultat de l'exercice 2007
+
+Les commissions intérieures se réuniront le lundi 16 juin 2008. La réunion de la Commission permanente
+initialement prévue le 23 juin se tiendra à l'issue de la séance publique.
+
+Le Président du Conseil général,
+Alain LAMBERT
+`);
+    expect(doc.meeting.bodyType).toBe('conseil-departemental');
+    expect(doc.meeting.date).toBe('2008-06-23');
+  });
+});
