@@ -291,6 +291,7 @@ function rowOnOneLine(text: string, line: Line, codes: ReadonlyMap<string, Code>
   return person ? { person, presence, proxy: null } : null;
 }
 
+/** A represented member's row on one line (REPRESENTED_ROW_ON_ONE_LINE): excused, the holder named. */
 function representedRow(text: string, line: Line): { person: Person; presence: Presence; proxy: Person } | null {
   const m = REPRESENTED_ROW_ON_ONE_LINE.exec(line.text);
   const person = m && personAt(text, line.start + m[0].indexOf(m[1]!), m[1]!);

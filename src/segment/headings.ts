@@ -96,8 +96,8 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "2 DEL-2012-061 Décision modificative …": a table's rank, then the act's code; "2 - 2024-10-01 - INSTALLATION …" too.
   // "86/B/101 - Procès-verbal …": unlabelled, such a number opens a relevé's point at the start of its line, a spaced dash and a title after it
   // (OCR's speck before it or a colon after it: ".86/B/109 -", "86/B/112: -").
-  // "N° 81-B-31 – Décharge contrôlée …": its letters between dashes, before the title's dash or a title in capitals ("N° 2026-AP-031 COMPTE FINANCIER …");
-// "B.93.41 - Adhésion …", a bureau's letter and dots.
+  // "N° 81-B-31 – Décharge contrôlée …": its letters between dashes, before the title's dash or a title in capitals ("N° 2026-AP-031 COMPTE
+  // FINANCIER …"); "B.93.41 - Adhésion …", a bureau's letter and dots.
   // "Ref : DE_2016_031 - Décision modificative …": a records software's reference of the act, its letters first.
   // "N° 91/B/52 2°) ORDURES MENAGERES …", "Rapport n° 96/CP/141 – Électrification …": a number with its letters, before the
   // point's rank or a dash and the title (alone, "N° 84/B/03" is a leaf's).
@@ -620,10 +620,10 @@ const VOTE_IN_TITLE =
 /**
  * "3°) Vote des taux : le Conseil décide de …", "4°) Réfection du chemin - Montant : 640 000 F. Le
  * Conseil sollicite …": the point's text run into its title's line, after a colon or a sentence;
- * not a colon in brackets ("(rapporteur : M. Jean MARTIN)").
+ * not a colon in brackets ("(rapporteur : M. Jean MARTIN)"). Or, after the colon, the rest of the
+ * line states the point's outcome: "2 – Budget primitif 1992 : le budget, qui s'équilibre à …, est
+ * adopté par 19 voix pour", "5 – Indemnité de conseil : taux de 100 % accordé …. Adopté à l'unanimité.".
  */
-// Or the rest of the line states the point's outcome: "2 – Budget primitif 1992 : le budget, qui s'équilibre à …, est adopté par 19 voix pour",
-// "5 – Indemnité de conseil : taux de 100 % accordé pour la durée du mandat. Adopté à l'unanimité.".
 const BODY_IN_TITLE =
   /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=[^\n]*?(?:[ \t](?:est|sont)[ \t]+|[.;][ \t]+)(?:[Aa]dopt|[Aa]pprouv|[Rr]ejet)[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])/u;
 
@@ -1705,10 +1705,12 @@ function numberedHeadings(text: string, found: Heading[]): void {
     }
     // "OBJET : Rapporteur : M. X, Adjoint" / "Décision modificative  M. X expose …": the body's first
     // line beside the margin's "OBJET :", the subject the margin's cell under it.
-    if (titleStart > 0 && OBJET_BEFORE.test(text.slice(Math.max(0, titleStart - 12), titleStart)) && SIDE_LABEL.test(text.slice(titleStart, titleStart + 40))) {
+    // The heading starts at its "N°1" or "Délibération n°" lead, else at the number.
+    const numberStart = m.index! + (m[0].length - m[0].trimStart().length);
+    if (titleStart > 0 && OBJET_TAKEN.test(text.slice(Math.max(0, titleStart - 12), titleStart)) && SIDE_LABEL.test(text.slice(titleStart, titleStart + 40))) {
       const cell = marginCellUnder(text, lineAt(text, titleStart).end);
       if (cell) {
-        found.push({ scheme: 'numbered', start: m.index! + (m[0].length - m[0].trimStart().length), end: cell.end, number: number.trim().replace(SPACE_BESIDE_SLASH, '/'), title: cleanTitle(text.slice(cell.start, cell.end)) });
+        found.push({ scheme: 'numbered', start: numberStart, end: cell.end, number: number.trim().replace(SPACE_BESIDE_SLASH, '/'), title: cleanTitle(text.slice(cell.start, cell.end)) });
         continue;
       }
     }
@@ -1739,8 +1741,6 @@ function numberedHeadings(text: string, found: Heading[]): void {
         end = capitalsEnd;
       }
     }
-    // The heading starts at its "N°1" or "Délibération n°" lead, else at the number.
-    const numberStart = m.index! + (m[0].length - m[0].trimStart().length);
     const title = cleanTitle(raw);
     // "Délibération n° CP 12/12/08   Rapport n° 8": a header line of two numbers, not a subject.
     // "DEL2026-018 – CCAS – élection des représentants        2/2": a page's running footer.
@@ -1754,8 +1754,6 @@ function numberedHeadings(text: string, found: Heading[]): void {
     if (title.length >= 3 && !ANOTHER_NUMBER.test(title)) found.push({ scheme: 'numbered', start: numberStart, end, number: number.trim().replace(SPACE_BESIDE_SLASH, '/'), title });
   }
 }
-/** "OBJET :" just before a title's start. */
-const OBJET_BEFORE = new RegExp(String.raw`${OBJET_WORD}[ \t]*:[ \t]*$`);
 /**
  * A margin's cell opening a line, the body beside it: up to where the body's sentence shows (a
  * civility, an article in capitals, two spaces), else the line when short. Normalized text keeps

@@ -73,15 +73,15 @@ const GLUED_SMALL_WORD = /(\p{Ll}{5,14})(de|du|des|au|aux)(?=[ \t\n])/gu;
 const WORD_CHAR = /[\p{L}'’-]/u;
 /**
  * And the small word before it ("Sous laprésidence de M.", "la séance est ouverte àl'unanimité"):
- * led by the blank before the small word, as a lookbehind would be tried at every offset.
+ * led by the blank before the small word, matched and put back, as a lookbehind would be tried at every offset.
  */
-const SMALL_WORD_GLUED = /(?<=[ \t\n(])(la|le|les|de|du|des|au|aux|à)((?:l['’])?(\p{Ll}{5,14}))(?=[ \t\n,.;:)])/gu;
+const SMALL_WORD_GLUED = /([ \t\n(])(la|le|les|de|du|des|au|aux|à)((?:l['’])?(\p{Ll}{5,14}))(?=[ \t\n,.;:)])/gu;
 
 export function joinSplitCueWords(page: string): string {
   const joined = page.replace(WORD_PAIR, (pair, a: string, b: string) => (joinsToCue(a, b) ? a : pair));
   const lines = joined.replace(LINE_END_PAIR, (pair, a: string, b: string, closing: string) => (joinsToCue(a, b) ? `${a}${b}${closing}\n` : pair));
   const parted = lines.replace(GLUED_SMALL_WORD, (glued, a: string, b: string, at: number, s: string) => (!WORD_CHAR.test(s[at - 1] ?? ' ') && (CUE_WORDS.has(fold(a)) || ACT_WORDS.has(fold(a))) ? `${a} ${b}` : glued));
-  return parted.replace(SMALL_WORD_GLUED, (glued, a: string, b: string, word: string) => (CUE_WORDS.has(fold(word)) ? `${a} ${b}` : glued));
+  return parted.replace(SMALL_WORD_GLUED, (glued, blank: string, a: string, b: string, word: string) => (CUE_WORDS.has(fold(word)) ? `${blank}${a} ${b}` : glued));
 }
 
 /** The acts over a decision's articles, each letter maybe parted from the next by a space. */
