@@ -595,8 +595,10 @@ function withoutTrailingMarks(s: string): string {
 const JOINED_ACT = /(?:,?[ \t\n]+(?:et|ET)|[,;])[ \t\n]+(?:(?:il|elle)[ \t]+)?(?:(?:lui|leur)[ \t]+)?(?=\p{Ll}|\p{Lu}{2}|\p{Lu}['’]\p{Lu})/gu;
 // "sollicite de la Collectivité une aide": whom the act asks, after "de la". "s'engage a inscrire":
 // an à whose accent OCR dropped, before an infinitive.
-// "et donne quitus au Président": the discharge given, no article before it.
-const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame|quitus)(?![\p{L}])|l['’]|qu['’]|\d|de[ \t\n]+(?:la[ \t\n]+|l['’])|(?:(?:de|a)[ \t\n]+|d['’])\p{L}+(?:er|ir|re)(?![\p{L}]))/iu;
+// "et donne quitus au Président": the discharge given, no article before it. "et modifie en conséquence le
+// tableau des effectifs": what follows from the act before, then its object. "et désigne comme garants …",
+// "et désigne pour le représenter M. X": whom the act names, after what for.
+const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame|quitus|en[ \t\n]+cons[ée]quence|comme|pour[ \t\n]+(?:le|la|l['’]|les|y)[ \t\n]*(?:y[ \t\n]+)?repr[ée]senter)(?![\p{L}])|l['’]|qu['’]|\d|de[ \t\n]+(?:la[ \t\n]+|l['’])|(?:(?:de|a)[ \t\n]+|d['’])\p{L}+(?:er|ir|re)(?![\p{L}]))/iu;
 
 /** "au Président", "le Maire", "à Madame la Présidente": the body's head, whom the body's acts address. */
 const TO_THE_HEAD = /^[ \t\n]+(?:(?:au|à|a|le|la)[ \t\n]+(?:(?:m\.|mme|monsieur|madame)[ \t\n]+)?(?:(?:le|la)[ \t\n]+)?|(?:m\.|mme|monsieur|madame)[ \t\n]+(?:le|la)[ \t\n]+)(?:maire|pr[ée]sidente?)(?![\p{L}])/iu;

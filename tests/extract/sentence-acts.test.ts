@@ -47,6 +47,25 @@ Article 3 : Monsieur le Président est autorisé à signer toutes pièces relati
   });
 });
 
+describe("acts joined to a sentence's first one", () => {
+  it('"et modifie en conséquence le tableau des effectifs", "et désigne comme garants …", "et désigne pour le représenter M. X"', () => {
+    const text = (sentence: string) => `Séance du conseil municipal du 3 mars 2021
+Présents : M. Paul DURAND, Mme Anne MARTIN.
+1. Tableau des effectifs
+Le maire présente le projet.
+${sentence}
+Adopté à l'unanimité.
+2. Subvention
+Le Conseil municipal accorde une subvention de 800 euros.
+`;
+    const acts = (sentence: string) => analyzeText(text(sentence)).items[0]?.decision?.articles.map((a) => a.action);
+    expect(acts('Le Conseil Municipal DECIDE la création du poste et MODIFIE en conséquence le tableau des effectifs.')).toEqual(['décide', 'modifie']);
+    expect(acts("Le comité syndical décide de créer un emploi d'ingénieur, modifie en conséquence le tableau des emplois et dit que les crédits sont inscrits.")).toEqual(['décide', 'modifie', 'dit']);
+    expect(acts('Le Conseil municipal fixe le prix de la portion à 35 € et désigne comme garants Patrice HUMBERT et Luc ROY.')).toEqual(['fixe', 'désigne']);
+    expect(acts("Le Conseil, à l'unanimité, décide d'adhérer au Syndicat et désigne pour le représenter M. Paul DURAND.")).toEqual(['décide', 'désigne']);
+  });
+});
+
 describe('articles whose first clause has a subject', () => {
   it('reads the passive after "M. le Maire", over a line going on in lower case, and the collectivity acting', () => {
     const s = `DECIDE :
