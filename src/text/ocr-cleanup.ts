@@ -121,6 +121,8 @@ const ACT_GLUED = /(?=[a-zàé])(?<=(?<![\p{L}])(?:\p{Lu}{5,}|ACTE|NOTE))(?=(?:d
 const QUOTE_CLOSING_WORD = /['’](?<=(?<![\p{L}])\p{L}{4,}['’])(?<!(?:qu|[eéEÉcC])['’])(?=[ \t]+\p{L})/gu;
 /** "sous la présidence dc M.", "quc le quorum", "Lc Bureau fixe": the small words OCR read with a c for their e (none is a word). */
 const C_FOR_E_WORD = /(?=[dlqDLQ])(?<![\p{L}'’-])(d|l|qu|D|L|Qu)c(?![\p{L}'’-])/gu;
+/** "… 36 400 €, frais de notaire en sus, ct autorise le Président": the word "et" with its e read as a c ("ct" is no French word). */
+const CT_FOR_ET = /(?=c)(?<![\p{L}\d'’-])ct(?![\p{L}\d'’-])/gu;
 /** "secrétairc de séance", "le Mairc": "-aire" closing a word with its e read as a c (no French word ends in "airc"). */
 const AIRE_AS_AIRC = /(?=c)(?<=\p{L}air)c(?![\p{L}])/gu;
 /** "quatorzc voix", "à vingt heures trentc": a number's closing e read as a c (no French word ends so). */
@@ -412,6 +414,7 @@ export function fixLookalikes(t: string): string {
   if (t.includes('ó')) t = t.replace(ACUTE_O, 'é');
   if (t.includes('ä') || t.includes('á') || t.includes('â')) t = t.replace(A_UMLAUT_WORD, 'à');
   if (/(?:^|[ \t\n])(?:d|l|qu|D|L|Qu)c[ \t\n.,;:]/.test(t)) t = t.replace(C_FOR_E_WORD, '$1e');
+  if (t.includes(' ct ')) t = t.replace(CT_FOR_ET, 'et');
   if (/\d ?[o"]\)|°\}|\do\}/.test(t)) t = t.replace(RANK_MISREAD, '°)');
   if (t.includes('l°)')) t = t.replace(L_FOR_RANK_ONE, '1');
   if (/(?:nz|uz|iz|rz|nt)c(?![a-zà-ÿ])/.test(t)) t = t.replace(NUMBER_WORD_C, 'e');

@@ -152,6 +152,10 @@ describe('a zero or a 6 where OCR read an O or an é at the edge of a word, in e
     expect(fixLookalikes("M. Mäder, I'M")).toBe("M. Mäder, I'M");
   });
 
+  it('reads "ct" standing alone as the word "et" (its e read as a c), not inside a word or a code', () => {
+    expect(fixLookalikes("frais de notaire en sus, ct autorise le Président ; l'acte ; CT 12 ; ctrl")).toBe("frais de notaire en sus, et autorise le Président ; l'acte ; CT 12 ; ctrl");
+  });
+
   it('reads an "á" glued to the end of a word as the word à ("procurationá M. HEN"), not the end of "déjà" or "au-delà" misread', () => {
     expect(fixLookalikes('M. ROHR (procurationá M. HEN) ; participerá la dépense ; a dejá été ; au-delá de 80 %')).toBe('M. ROHR (procuration à M. HEN) ; participer à la dépense ; a dejá été ; au-delá de 80 %');
   });
