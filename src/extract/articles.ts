@@ -592,7 +592,9 @@ function withoutTrailingMarks(s: string): string {
 // A verb in capitals may open on its elided pronoun ("et S'ENGAGE à inscrire les crédits").
 // "; il sollicite les aides": the body again as its pronoun. ", lui ALLOUE une participation": whom the act gives to, as its pronoun.
 // All in capitals as a software prints them: "ACCORDE SA GARANTIE … ET AUTORISE LE MAIRE".
-const JOINED_ACT = /(?:,?[ \t\n]+(?:et|ET)|[,;])[ \t\n]+(?:(?:il|elle)[ \t]+)?(?:(?:lui|leur)[ \t]+)?(?=\p{Ll}|\p{Lu}{2}|\p{Lu}['’]\p{Lu})/gu;
+// "et l'AUTORISE à signer": whom the act addresses as its pronoun, elided. "et - autorise", "et. autorise": a
+// typist's dash or OCR's speck after "et".
+const JOINED_ACT = /(?:,?[ \t\n]+(?:et|ET)(?:[ \t]?[-.])?|[,;][ \t\n]*-?)[ \t\n]+(?:(?:il|elle)[ \t]+)?(?:(?:lui|leur)[ \t]+|[lL]['’][ \t]?)?(?=\p{Ll}|\p{Lu}{2}|\p{Lu}['’]\p{Lu})/gu;
 // "sollicite de la Collectivité une aide": whom the act asks, after "de la". "s'engage a inscrire":
 // an à whose accent OCR dropped, before an infinitive.
 // "et donne quitus au Président": the discharge given, no article before it. "et modifie en conséquence le
