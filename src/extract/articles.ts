@@ -599,8 +599,9 @@ const JOINED_ACT = /(?:,?[ \t\n]+(?:et|ET)(?:[ \t]?[-.])?|[,;][ \t\n]*-?)[ \t\n]
 // an à whose accent OCR dropped, before an infinitive.
 // "et donne quitus au Président": the discharge given, no article before it. "et modifie en conséquence le
 // tableau des effectifs": what follows from the act before, then its object. "et désigne comme garants …",
-// "et désigne pour le représenter M. X": whom the act names, after what for.
-const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame|quitus|en[ \t\n]+cons[ée]quence|comme|pour[ \t\n]+(?:le|la|l['’]|les|y)[ \t\n]*(?:y[ \t\n]+)?repr[ée]senter)(?![\p{L}])|l['’]|qu['’]|\d|de[ \t\n]+(?:la[ \t\n]+|l['’])|(?:(?:de|a)[ \t\n]+|d['’])\p{L}+(?:er|ir|re)(?![\p{L}]))/iu;
+// "et désigne pour le représenter M. X": whom the act names, after what for. "et sollicite auprès de l'État",
+// "et sollicite de Monsieur le Préfet": whom the act asks.
+const GOVERNED = /^[ \t\n]+(?:(?:le|la|les|un|une|des|du|au|aux|à|que|son|sa|ses|leur|leurs|cette|ce|ces|m\.|mme|monsieur|madame|quitus|en[ \t\n]+cons[ée]quence|comme|aupr[èe]s|pour[ \t\n]+(?:le|la|les|ce|cette|ces)|pour[ \t\n]+l['’][ \t\n]*(?:y[ \t\n]+)?repr[ée]senter|de[ \t\n]+(?:m\.|mme|monsieur|madame))(?![\p{L}])|l['’]|qu['’]|\d|de[ \t\n]+(?:la[ \t\n]+|l['’])|(?:(?:de|a)[ \t\n]+|d['’])\p{L}+(?:er|ir|re)(?![\p{L}]))/iu;
 
 /** "au Président", "le Maire", "à Madame la Présidente": the body's head, whom the body's acts address. */
 const TO_THE_HEAD = /^[ \t\n]+(?:(?:au|à|a|le|la)[ \t\n]+(?:(?:m\.|mme|monsieur|madame)[ \t\n]+)?(?:(?:le|la)[ \t\n]+)?|(?:m\.|mme|monsieur|madame)[ \t\n]+(?:le|la)[ \t\n]+)(?:maire|pr[ée]sidente?)(?![\p{L}])/iu;

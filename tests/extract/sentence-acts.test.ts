@@ -63,6 +63,9 @@ Le Conseil municipal accorde une subvention de 800 euros.
     expect(acts("Le comité syndical décide de créer un emploi d'ingénieur, modifie en conséquence le tableau des emplois et dit que les crédits sont inscrits.")).toEqual(['décide', 'modifie', 'dit']);
     expect(acts('Le Conseil municipal fixe le prix de la portion à 35 € et désigne comme garants Patrice HUMBERT et Luc ROY.')).toEqual(['fixe', 'désigne']);
     expect(acts("Le Conseil, à l'unanimité, décide d'adhérer au Syndicat et désigne pour le représenter M. Paul DURAND.")).toEqual(['décide', 'désigne']);
+    // Whom it asks, after "auprès de" or "de Monsieur".
+    expect(acts('Le Conseil municipal approuve le programme de voirie 1985 et sollicite de Monsieur le Président du Conseil général une subvention.')).toEqual(['approuve', 'sollicite']);
+    expect(acts("Le Conseil municipal approuve le plan et sollicite auprès de l'Agence de l'eau une aide.")).toEqual(['approuve', 'sollicite']);
     // Its pronoun elided before it; a typist's dash or OCR's speck after "et".
     expect(acts("Le Conseil municipal charge le Maire de l'exécution de la présente délibération et l'AUTORISE à signer tout document.")).toEqual(['charge', 'autorise']);
     expect(acts('Le Conseil municipal décide la cession au prix fixé le 16 octobre 1997, et - autorise le Maire à signer la convention.')).toEqual(['décide', 'autorise']);
