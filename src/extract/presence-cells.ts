@@ -279,9 +279,10 @@ function personIn(text: string, line: Line) {
  * A row whose cells the export kept on one line: its rank maybe, the family name in capitals and
  * a given name, other cells (a canton), its presence last in a word or a code.
  */
-const ROW_ON_ONE_LINE = new RegExp(String.raw`^(?:\d{1,3}[ \t]+)?(${FAMILY_THEN_GIVEN})[ \t]+(?:\S.*[ \t])?(\p{L}+)$`, 'u');
+const ROW_OPENING = String.raw`^(?:\d{1,3}[ \t]+)?(${FAMILY_THEN_GIVEN})[ \t]+(?:\S.*[ \t])?`;
+const ROW_ON_ONE_LINE = new RegExp(String.raw`${ROW_OPENING}(\p{L}+)$`, 'u');
 /** The same row of a member represented: the word, then the holder's name written as the member's ("… Bozio-Suttanu Représenté SUSINI Antoine-Dominique"). */
-const REPRESENTED_ROW_ON_ONE_LINE = new RegExp(String.raw`^(?:\d{1,3}[ \t]+)?(${FAMILY_THEN_GIVEN})[ \t]+(?:\S.*[ \t])?(?:[Rr]epr[ée]sent[ée]e?|REPR[ÉE]SENT[ÉE]E?)[ \t]+(${FAMILY_THEN_GIVEN})$`, 'u');
+const REPRESENTED_ROW_ON_ONE_LINE = new RegExp(String.raw`${ROW_OPENING}(?:[Rr]epr[ée]sent[ée]e?|REPR[ÉE]SENT[ÉE]E?)[ \t]+(${FAMILY_THEN_GIVEN})$`, 'u');
 function rowOnOneLine(text: string, line: Line, codes: ReadonlyMap<string, Code>): { person: Person; presence: Presence; proxy: Person | null } | null {
   const m = ROW_ON_ONE_LINE.exec(line.text);
   const presence = m && presenceOf({ start: line.start + line.text.length - m[2]!.length, end: line.start + line.text.length, text: m[2]! }, codes);

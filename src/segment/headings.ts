@@ -394,7 +394,7 @@ const TITLE_AFTER_NUMBER = /^[ \t]*[Nn]°[ \t]*(?:[A-Z]{1,3}[ \t])?(?:19|20)\d\d
  * A deliberation's number after its "n°" opening the line under a title, whatever follows it on the line ("n° B 2000/41   Le Bureau …"),
  * the act's code before it maybe ("Affaire n° 3   COMPTE ADMINISTRATIF 2005" / "DCM n° 2006/031   Rapporteur : …").
  */
-const LABELLED_NUMBER_OPENING = /^[ \t]*(?:(?:DCM|D\.C\.M\.|D[ée]lib(?:[ée]ration|\.)|D[ÉE]LIB(?:[ÉE]RATION|\.))[ \t]+)?[Nn]°[ \t]*((?:[A-Z]{1,3}[ \t])?(?:19|20)\d\d[/-]\d{1,4})(?=[ \t]|$)/;
+const LABELLED_NUMBER_OPENING = new RegExp(String.raw`^[ \t]*(?:${ACT_LABEL}[ \t]+)?[Nn]°[ \t]*((?:[A-Z]{1,3}[ \t])?(?:19|20)\d\d[/-]\d{1,4})(?=[ \t]|$)`);
 
 /** A title that is only another labelled number ("Rapport n° 8" after "Délibération n° CP 12/12/08"). */
 const ANOTHER_NUMBER = new RegExp(String.raw`^(?:${LABEL_WORD}|Dossier|DOSSIER)\s+[Nn][°o]`);
