@@ -10,7 +10,7 @@ import { caseless, lowerOf } from '../text/caseless.ts';
 import { lineCount } from '../text/lines.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { execAll, execStickyAt, stickyTwin } from '../text/matches.ts';
-import { isSpaceUnit, sentenceStop } from '../text/sentences.ts';
+import { isSpaceUnit, sentenceStopPastAbbreviations } from '../text/sentences.ts';
 import { AFTER_WORD, BODY_QUALIFIERS, CARRYING_ON, DELIBERATED_WORD, OBSERVING_PARTICIPLES } from '../text/cues.ts';
 
 /**
@@ -451,8 +451,16 @@ const EXECUTIVE_AUTHORISED = /(?<=\.[ \t\n]+)(?:(?:monsieur|madame)\s+)?(?:le|la
 /** "Par ailleurs, le Conseil Municipal agrée M. X …": a further act of the same decision, the body named again. Lower-cased text. */
 const BODY_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)${CARRYING_ON}\s*,?\s*${SENTENCE_DECISION.source}`, 'giu');
 
+/**
+ * What the accountable officer's accounts were checked against, the formula of the compte de
+ * gestion: "Le Conseil Municipal, après s'être fait présenter le budget primitif …, les titres
+ * définitifs des créances à recouvrer, le détail des dépenses …, déclare que le compte de
+ * gestion … n'appelle ni observation ni réserve": a clause whose own commas part what it lists.
+ */
+const SHOWN_THE_ACCOUNTS = String.raw`apr[èe]s\s+s['’]\s?[êe]tre\s+fait\s+(?:pr[ée]senter|communiquer)`;
+
 /** The body named, then a participle's clause: what it observes before it acts ("Le Conseil municipal, constatant …"). Lower-cased text. */
-const BODY_THEN_PARTICIPLE = new RegExp(String.raw`(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)[^,;:.]{0,40}?,\s*${OBSERVING_PARTICIPLES}\s`, 'gu');
+const BODY_THEN_PARTICIPLE = new RegExp(String.raw`(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)[^,;:.]{0,40}?,\s*(?:${OBSERVING_PARTICIPLES}|${SHOWN_THE_ACCOUNTS})\s`, 'gu');
 /** How far a participle's clause and its act may run. */
 const PARTICIPLE_SENTENCE = 800;
 
@@ -508,7 +516,7 @@ function sentenceDecision(text: string, start: number, end: number, found: Map<n
   if (!found.size) {
     for (const m of execAll(BODY_THEN_PARTICIPLE, lower)) {
       const clauseAt = m.index! + m[0].length;
-      const stop = sentenceStop(lower, clauseAt, PARTICIPLE_SENTENCE);
+      const stop = sentenceStopPastAbbreviations(lower, clauseAt, PARTICIPLE_SENTENCE);
       for (let c = lower.indexOf(',', clauseAt); c >= 0 && c < stop && !found.size; c = lower.indexOf(',', c + 1)) {
         consider(text, found, start + c + 1 + (/^\s*/.exec(lower.slice(c + 1, c + 8))?.[0].length ?? 0), 'none', undefined, true);
       }

@@ -65,6 +65,19 @@ export function sentenceStop(text: string, at: number, reach: number): number {
   return m ? at + m.index : Math.min(text.length, at + reach);
 }
 
+/** The abbreviations whose full stop goes on with the sentence: a civility ("M. le Receveur", "Mme"), an initial ("J.-P. DUPONT"). */
+const ABBREVIATED = /(?:^|[^\p{L}])(?:mm?|mmes?|mlle|me|dr|st|ste|\p{L})$/iu;
+
+/** sentenceStop, past the abbreviations' full stops: "… le compte de gestion dressé par M. le Receveur, déclare …" is one sentence. */
+export function sentenceStopPastAbbreviations(text: string, at: number, reach: number): number {
+  const window = text.slice(at, at + reach);
+  const stops = /[.;](?=\s)|\n[ \t]*\n/g;
+  for (let m = stops.exec(window); m; m = stops.exec(window)) {
+    if (m[0] !== '.' || !ABBREVIATED.test(window.slice(Math.max(0, m.index - 5), m.index))) return at + m.index;
+  }
+  return Math.min(text.length, at + reach);
+}
+
 /** Where the sentence going on at `at` opens: after a full stop or a semicolon and its blank, or a blank line; `reach` characters back at most. */
 export function sentenceOpen(text: string, at: number, reach: number): number {
   const from = Math.max(0, at - reach);

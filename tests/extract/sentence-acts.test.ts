@@ -518,3 +518,36 @@ describe('the executive authorised in the passive, a sentence after the body\'s 
     expect(doc.items[0]?.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'sollicite']);
   });
 });
+
+describe("the compte de gestion's formula: the body shown the accounts, then its act", () => {
+  it('"Le Conseil Municipal, après s\'être fait présenter le budget primitif, les titres …, déclare que …": the act after the listing clause\'s commas', () => {
+    expect(
+      actions(
+        "Le Conseil Municipal, après s'être fait présenter le budget primitif de l'exercice 2004 et les décisions modificatives qui s'y rattachent, les titres définitifs des créances à recouvrer, le détail des dépenses effectuées, déclare que le compte de gestion dressé pour l'exercice 2004 par le Receveur, visé et certifié conforme par l'ordonnateur, n'appelle ni observation ni réserve de sa part.",
+      ),
+    ).toEqual(['déclare']);
+    // Unaccented, over lines, a considérant between.
+    expect(
+      actions(
+        "Le Conseil Municipal,\nApres s'être fait présenter le budget primitif, les titres de recettes et les mandats,\nconsidérant que les écritures sont conformes à celles du compte administratif,\ndéclare que le compte de gestion n'appelle ni observation ni réserve de sa part.",
+      ),
+    ).toEqual(['déclare']);
+  });
+
+  it('"… dressé par M. RIOU, Receveur, déclare …": a civility\'s or an initial\'s full stop does not end the clause', () => {
+    expect(
+      actions(
+        "Le Comité, après s'être fait présenter le budget primitif et le budget supplémentaire de l'exercice 1980, les titres de recettes et les mandats délivrés, ainsi que le compte de gestion dressé par M. RIOU, Receveur, déclare que le compte de gestion de l'exercice 1980 n'appelle ni observation ni réserve de sa part.",
+      ),
+    ).toEqual(['déclare']);
+    expect(
+      actions(
+        "Le Conseil Municipal, constatant que le compte de gestion dressé par J.-P. DURAND, Receveur, est conforme, déclare qu'il n'appelle ni observation ni réserve.",
+      ),
+    ).toEqual(['déclare']);
+  });
+
+  it('a full stop after a word ends the clause: no act read in the next sentence', () => {
+    expect(actions("Le Conseil Municipal, après s'être fait présenter le budget primitif, les titres et les mandats. Le Maire déclare la séance close.")).toEqual([]);
+  });
+});
