@@ -457,7 +457,9 @@ const BODY_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)${CARRYING_ON}\s*,?\s*
  * définitifs des créances à recouvrer, le détail des dépenses …, déclare que le compte de
  * gestion … n'appelle ni observation ni réserve": a clause whose own commas part what it lists.
  */
-const SHOWN_THE_ACCOUNTS = String.raw`apr[èe]s\s+s['’]\s?[êe]tre\s+fait\s+(?:pr[ée]senter|communiquer)`;
+// "après s'être assuré que le Receveur a repris dans ses écritures …", "après avoir constaté la
+// concordance des écritures … dressé par M. le Receveur …, déclare": the formula's other clauses.
+const SHOWN_THE_ACCOUNTS = String.raw`apr[èe]s\s+(?:s['’]\s?[êe]tre\s+(?:fait\s+(?:pr[ée]senter|communiquer)|assur[ée]e?)|avoir\s+constat[ée])`;
 
 /** The body named, then a participle's clause: what it observes before it acts ("Le Conseil municipal, constatant …"). Lower-cased text. */
 const BODY_THEN_PARTICIPLE = new RegExp(String.raw`(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)[^,;:.]{0,40}?,\s*(?:${OBSERVING_PARTICIPLES}|${SHOWN_THE_ACCOUNTS})\s`, 'gu');

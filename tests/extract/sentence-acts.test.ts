@@ -547,6 +547,19 @@ describe("the compte de gestion's formula: the body shown the accounts, then its
     ).toEqual(['déclare']);
   });
 
+  it('the formula\'s other clauses: "après s\'être assuré que …", "après avoir constaté la concordance … dressé par M. le Receveur …"', () => {
+    expect(
+      actions(
+        "Le Conseil Municipal, après s'être assuré que le Receveur a repris dans ses écritures le montant de chacun des soldes figurant au bilan de l'exercice 1993, déclare que le compte de gestion n'appelle ni observation ni réserve de sa part.",
+      ),
+    ).toEqual(['déclare']);
+    expect(
+      actions(
+        'Le Conseil Municipal, après avoir constaté la concordance des écritures du compte de gestion dressé par M. le Receveur de Meslay-du-Maine avec celles du compte administratif, déclare que le compte de gestion 1990 n\'appelle ni observation ni réserve.',
+      ),
+    ).toEqual(['déclare']);
+  });
+
   it('a full stop after a word ends the clause: no act read in the next sentence', () => {
     expect(actions("Le Conseil Municipal, après s'être fait présenter le budget primitif, les titres et les mandats. Le Maire déclare la séance close.")).toEqual([]);
   });
