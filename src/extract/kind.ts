@@ -18,7 +18,8 @@ const CONVOCATION_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*${CONVOCATION_OBJ
  * president, a decision taken under the council's delegation. Its visas cite sittings. Its word
  * may be spaced out ("A R R E T E N° 04/0157"), a number after it.
  */
-const ONE_PERSON_ACT = /(?:^|\n)[ \t]*(?:a ?r ?r ?[êe] ?t ?[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n[°o])|d[ée]cision\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L})|(?:registre|recueil)\s+des\s+(?:arr[êe]t[ée]s|d[ée]cisions)\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L}))/iu;
+// The register's title may stand after the commune's name on its line ("COMMUNE DE X REGISTRE DES ARRÊTÉS DU MAIRE").
+const ONE_PERSON_ACT = /(?:(?:^|\n)[ \t]*(?:a ?r ?r ?[êe] ?t ?[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n[°o])|d[ée]cision\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L}))|(?:^|[^\p{L}])(?:registre|recueil)\s+des\s+(?:arr[êe]t[ée]s|d[ée]cisions)\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L}))/iu;
 /**
  * The title of a paper sent to the members before a sitting, for it to decide on: a note of
  * synthesis, a report of presentation, the drafts of the deliberations. No record of one.

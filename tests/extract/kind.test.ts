@@ -79,6 +79,18 @@ describe('a letter convening a sitting, read by OCR', () => {
   });
 });
 
+describe("a register of the mayor's orders", () => {
+  it('is an act of one person when its title stands after the commune\'s name on the header line', () => {
+    const text = `Page 23\nCOMMUNE DE SAINT-AURIN REGISTRE DES ARRÊTÉS DU MAIRE\n(Var) Année 2021\n\nN° 2021-11 ARRÊTÉ PORTANT RÉGLEMENTATION TEMPORAIRE\ndu 12/04/2021 DE LA CIRCULATION\nLe Maire de la Commune de Saint-Aurin,\nVu le Code général des collectivités territoriales ;\nVu la délibération du Conseil municipal du 15 mars 2021 fixant les tarifs ;\n\nARRÊTE\n\nArticle 1er : La circulation sera alternée par feux tricolores.\nArticle 2 : Le stationnement sera interdit sur l'emprise du chantier.\n\nFait à Saint-Aurin, le 12 avril 2021\nLe Maire,\nE. MARTIN\n`;
+    const d = analyzeText(text);
+    expect(d.kind).toBe('other');
+    expect(d.items).toEqual([]);
+    expect(d.meeting).toMatchObject({ date: null, bodyType: null });
+    // Named inside a council's record, the register is no title: "inscrit au registre des arrêtés du maire" in a sentence.
+    expect(analyzeText(`COMMUNE DE SAINT-AURIN\nSéance du Conseil municipal du 12 mars 2021\nL'an deux mille vingt et un, le douze mars, le Conseil municipal s'est réuni sous la présidence de M. Jean DUPONT, Maire.\nPrésents : M. Paul MARTIN, Mme Anne DURAND.\n\n1 - Tarifs\nLe Conseil municipal fixe les tarifs, l'acte étant inscrit au registre des arrêtés du maire.\nAdopté à l'unanimité.\n`).kind).not.toBe('other');
+  });
+});
+
 describe('the sitting a letter convenes', () => {
   it('keeps the date and time it convenes; nobody presided yet', () => {
     const text = "SYNDICAT MIXTE DU BASSIN DE L'ARNOLLE\nSaint-Aurin, le 3 décembre 2024\n\nObjet : Convocation du Comité syndical\n\nMadame la Déléguée,\nJ'ai l'honneur de vous convier à la réunion du Comité syndical qui se tiendra le mardi 10 décembre 2024 à 18 h 00, salle du conseil de la mairie, avec l'ordre du jour suivant :\n1. Désignation du secrétaire de séance\n2. Décision modificative n° 2\n\nLe Président,\nGérard VALLOT";
