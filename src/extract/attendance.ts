@@ -412,14 +412,26 @@ const CLAUSE_IN_LINE = /\s(?:a|ont)\s+[ée]t[ée]\s|\s(?:est|sont)\s+(?:d[ée]si
 /** A member's movement during the sitting told in a line: joined, left, held up ("arrivé à 17 h 45" after the present is one of them, late). */
 const MOVEMENT_IN_LINE = /\s(?:a\s+)?rejoint\s|\s(?:a\s+)?quitt[ée]?\s|\sretenue?\s+(?:en|au|par)\s|\sentre\s+en\s+s[ée]ance/iu;
 
+/**
+ * An act's number opening a line, its title in capitals after it: the next point's heading ("N° 2002/05   COMPTE
+ * ADMINISTRATIF 2001"), no name in a list; not a margin's number beside a list's line ("N° 83-21   Léontine, MM. ZENON …").
+ */
+const ACT_NUMBER_HEADING = String.raw`[ \t]*N°[ \t]*\d[\d/.-]*(?:[ \t]*\/[ \t]*\d+)?[ \t]+\p{Lu}[\p{Lu}'’-]+[ \t]+\p{Lu}[\p{Lu}'’-]+[^,\n]*(?:\n|$)`;
+const ACT_NUMBER_HEADING_LINE = new RegExp(`^${ACT_NUMBER_HEADING}`, 'u');
+
+/**
+ * Where a list's window stops: a blank line, a rule, a page break, a table's header, its number's
+ * label alone on a line ("N° délib.", then "Rapporteur", "Objet"), or an act's numbered heading.
+ */
+const LIST_HARD_STOP = new RegExp(String.raw`\n\s*\n|\n[_=*\-]{3,}|\f|\n(?=[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+[\p{L}'’.]{1,14}){0,2}[ \t]*\n)|\n(?=${ACT_NUMBER_HEADING})`, 'gu');
+
 function listWindowEnd(text: string, start: number, limit: number): number {
   const lead = assemblyLeadIn(text, start, limit);
   if (lead >= 0) limit = start + lead;
   let pos = start;
   // Skip the blank lines between the heading and its first entry.
   while (pos < limit && /\s/.test(text[pos]!)) pos++;
-  // Or a table's header, its number's label alone on a line ("N° délib.", then "Rapporteur", "Objet"): no one's name.
-  const hardStop = /\n\s*\n|\n[_=*\-]{3,}|\f|\n(?=[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+[\p{L}'’.]{1,14}){0,2}[ \t]*\n)/gu;
+  const hardStop = LIST_HARD_STOP;
   hardStop.lastIndex = pos;
   // Only a stop opening before `limit` counts: the scan ends a few units after it, past any run of
   // blanks there (a blank line is all blanks, so one opening before the end lies wholly inside),
@@ -437,7 +449,7 @@ function listWindowEnd(text: string, start: number, limit: number): number {
     // A list split by a page break goes on when the page ended on a comma or the next page
     // opens with names ("M. …", "DUPONT Jean, …").
     if (m[0].includes('\f')) {
-      if (endsOnComma || LIST_LINE.test(nextLine)) continue;
+      if (!ACT_NUMBER_HEADING_LINE.test(nextLine) && (endsOnComma || LIST_LINE.test(nextLine))) continue;
       return m.index;
     }
     // "à", or "a" where the accent was not typed or not read.

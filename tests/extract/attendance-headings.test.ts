@@ -1497,3 +1497,19 @@ Le Conseil municipal adopte le budget à l'unanimité.
     expect(listsOf(doc.attendance).represented).toEqual([]);
   });
 });
+
+describe("a count's heading, then the next act's numbered heading on the following line", () => {
+  it('"Présents : 11." over "N° 2002/05   COMPTE ADMINISTRATIF 2001": the heading and the margin\'s stamp are no names', () => {
+    const text = "SÉANCE DU 22 MARS 2002\n\nConvocation du 14 mars 2002. Présents : 11.\nN° 2002/05   COMPTE ADMINISTRATIF 2001\nTransmis S/Préf. Sous la présidence de Mme HAUCHECORNE, 1re adjointe, le maire s'étant retiré, le conseil approuve le compte.\n";
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present).toEqual([]);
+    expect(attendance.counts.present).toBe(11);
+    // Over a page break alike.
+    expect(extractAttendance(text.replace('11.\n', '11.\f')).attendance.present).toEqual([]);
+  });
+
+  it("a margin's number beside a list's line is no heading: the list goes on", () => {
+    const text = 'Présents : Mme ALEXIS Léontine,\nN° 83-21      M. ZENON Hubert, M. CALIXTE Raymond.\n';
+    expect(extractAttendance(text).attendance.present.map((p) => p.surname)).toEqual(expect.arrayContaining(['ALEXIS', 'CALIXTE']));
+  });
+});
