@@ -115,6 +115,16 @@ export function invitesToSitting(text: string): boolean {
   return caseless(INVITES).test(head) || caseless(CONVOCATION_OBJECT).test(head);
 }
 
+/** A sitting's heading alone on its line, its date in it: "SÉANCE DU 25 JANVIER 2002". Lower-cased text. */
+const SITTING_HEADING = /(?:^|\n)[ \t]*s[ée]ance\s+du\s+([^\n]{4,40}?\d{4})[ \t]*(?=\n)/gu;
+
+/** How many sittings of different dates the text heads (SITTING_HEADING). Lower-cased text. */
+function sittingHeadings(lower: string): number {
+  const dates = new Set<string>();
+  for (const m of lower.matchAll(SITTING_HEADING)) dates.add(m[1]!);
+  return dates.size;
+}
+
 export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && !e.decidedItems && invitesToSitting(e.text)) return 'other';
   const lower = lowerOf(e.text);
@@ -132,8 +142,9 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   // A sheet of attendance, nothing decided on it: who came to a sitting, not its record.
   if (!e.decidedItems && isAttendanceSheet(e.text)) return 'other';
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
-  // A relevé that counts who sat ("Conseillers en exercice : 33 - Présents : 23") records its sitting.
-  if (!e.hasAttendance && !e.counted && caseless(DECISIONS_TITLE).test(head) && e.items >= 2) return 'list';
+  // A relevé that counts who sat ("Conseillers en exercice : 33 - Présents : 23") records its sitting;
+  // not one that runs over a year's sittings, each counted under its own heading ("SÉANCE DU 25 JANVIER 2002").
+  if (!e.hasAttendance && (!e.counted || sittingHeadings(lower) >= 2) && caseless(DECISIONS_TITLE).test(head) && e.items >= 2) return 'list';
   if (!e.present && !e.decidedItems && isConvocation(e.text)) return 'other';
   // A letter whose object says it convenes: what its notes propose is no decision taken.
   if (!e.present && caseless(CONVOCATION_OBJECT).test(head)) return 'other';

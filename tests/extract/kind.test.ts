@@ -79,6 +79,24 @@ describe('a letter convening a sitting, read by OCR', () => {
   });
 });
 
+describe("a relevé of a year's decisions, each sitting counted under its own heading", () => {
+  const sitting = (date: string, n: number, subjects: string[]) =>
+    `SÉANCE DU ${date}\n\nConvocation du 2 ${date.split(' ').slice(1).join(' ')}. Présents : 10, pouvoir : 1.\n\n${subjects.map((t, i) => `N° 2002/${String(n + i).padStart(2, '0')}   ${t}\nLe conseil municipal approuve le dossier.\nVote : unanimité.\n`).join('\n')}`;
+  const text = `MAIRIE DE SAINT-AURIN\n\n         RELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL\n                     ANNÉE 2002\n\nConseillers en exercice : 11.\n\n${sitting('25 JANVIER 2002', 1, ['TARIFS COMMUNAUX', 'INDEMNITÉ DU RECEVEUR'])}\n${sitting('22 MARS 2002', 3, ['COMPTE ADMINISTRATIF 2001', 'BUDGET PRIMITIF 2002'])}\n${sitting('14 JUIN 2002', 5, ['VOIRIE COMMUNALE', 'CANTINE SCOLAIRE'])}\nLe Maire,\nB. LECOQ\n`;
+
+  it('is a list, no one sitting\'s record, though each sitting is counted', () => {
+    const d = analyzeText(text);
+    expect(d.kind).toBe('list');
+    expect(d.meeting.date).toBeNull();
+    expect(d.items.map((i) => i.number)).toEqual(['2002/01', '2002/02', '2002/03', '2002/04', '2002/05', '2002/06']);
+  });
+
+  it("one sitting's relevé that counts who sat records it", () => {
+    const one = text.slice(0, text.indexOf('SÉANCE DU 22 MARS'));
+    expect(analyzeText(one).kind).not.toBe('list');
+  });
+});
+
 describe("a register of the mayor's orders", () => {
   it('is an act of one person when its title stands after the commune\'s name on the header line', () => {
     const text = `Page 23\nCOMMUNE DE SAINT-AURIN REGISTRE DES ARRÊTÉS DU MAIRE\n(Var) Année 2021\n\nN° 2021-11 ARRÊTÉ PORTANT RÉGLEMENTATION TEMPORAIRE\ndu 12/04/2021 DE LA CIRCULATION\nLe Maire de la Commune de Saint-Aurin,\nVu le Code général des collectivités territoriales ;\nVu la délibération du Conseil municipal du 15 mars 2021 fixant les tarifs ;\n\nARRÊTE\n\nArticle 1er : La circulation sera alternée par feux tricolores.\nArticle 2 : Le stationnement sera interdit sur l'emprise du chantier.\n\nFait à Saint-Aurin, le 12 avril 2021\nLe Maire,\nE. MARTIN\n`;
