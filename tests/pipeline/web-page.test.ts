@@ -466,3 +466,36 @@ Haut de page ^
     ]);
   });
 });
+
+describe("a region's summary on its web page, each act numbered by its year and rank run together", () => {
+  const text = `Accueil > La Région > Séances plénières
+Partager
+Le Conseil régional de la Haute-Vallée s'est réuni en séance plénière le mardi 27 juin 2017 à 9 h 30, dans l'hémicycle de l'Hôtel de Région, sous la présidence de M. Bernard DUVAL, Président du Conseil régional.
+Nombre de conseillers régionaux en exercice : 9
+Présents : 7
+Conseillers régionaux présents
+Mme Sandrine ALLARD, M. Xavier BACQUET, Mme Céline BAILLEUL, Mme Catherine BAUDRY, M. Hervé BERTIN, M. Jean-Luc BLONDEL, M. Bernard DUVAL.
+Absents excusés
+Mme Stéphanie PLUQUET, M. Sébastien BENALI.
++ Finances
+Délibération n° 20171001 - Compte de gestion 2016 du Payeur régional
+Rapporteur : M. Xavier BACQUET, Premier Vice-président
+Le Conseil régional déclare que le compte de gestion dressé pour l'exercice 2016 n'appelle ni observation ni réserve.
+Résultat du vote : adopté à l'unanimité
+Télécharger la délibération (PDF - 128 Ko)
+Délibération n° 20171002 - Compte administratif 2016
+Rapporteur : M. Xavier BACQUET, Premier Vice-président
+Le Conseil régional approuve le compte administratif de l'exercice 2016.
+Résultat du vote : adopté à l'unanimité
+Télécharger la délibération (PDF - 96 Ko)
+`;
+
+  it('reads "Délibération n° 20171001 - …" as a point, its number whole', () => {
+    const d = analyzeText(text);
+    expect(d.items.map((i) => [i.number, i.title])).toEqual([
+      ['20171001', 'Compte de gestion 2016 du Payeur régional'],
+      ['20171002', 'Compte administratif 2016'],
+    ]);
+    expect(d.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['déclare'], ['approuve']]);
+  });
+});
