@@ -3,7 +3,7 @@
  * OCR-damaged spellings), the counts, and the secretary line that usually closes them.
  */
 import type { Attendance, Person, Represented, Span } from '../schema/minutes.ts';
-import { ATTENDANCE_CUES, CUE_LEAD, FUZZY_HEADINGS, GLUED_CUE_LEAD, MEMBER_NOUNS, type AttendanceRole } from '../text/cues.ts';
+import { ATTENDANCE_CUES, CUE_LEAD, CUE_LEAD_REACH, FUZZY_HEADINGS, GLUED_CUE_LEAD, MEMBER_NOUNS, type AttendanceRole } from '../text/cues.ts';
 import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt, parseFrenchNumber } from '../text/numbers.ts';
 import { fixNumber } from '../text/ocr-cleanup.ts';
@@ -292,7 +292,7 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
       const prev = text[start - 1] ?? '\n';
       const glued = !/\s/.test(prev) && /[\p{L}\p{N}'-]/u.test(prev) ? GLUED_CUE_LEAD.exec(text.slice(Math.max(0, start - 12), start)) : null;
       if (!glued && !/\s/.test(prev) && /[\p{L}\p{N}'-]/u.test(prev)) continue;
-      const lead = glued ?? CUE_LEAD.exec(text.slice(Math.max(0, start - 12), start));
+      const lead = glued ?? CUE_LEAD.exec(text.slice(Math.max(0, start - CUE_LEAD_REACH), start));
       if (lead) start -= lead[0].length;
       const before = text[start - 1] ?? '\n';
       if (/[\p{L}\p{N}'-]/u.test(before)) continue;
@@ -421,9 +421,12 @@ const ACT_NUMBER_HEADING_LINE = new RegExp(`^${ACT_NUMBER_HEADING}`, 'u');
 
 /**
  * Where a list's window stops: a blank line, a rule, a page break, a table's header, its number's
- * label alone on a line ("N° délib.", then "Rapporteur", "Objet"), or an act's numbered heading.
+ * label alone on a line ("N° délib.", then "Rapporteur", "Objet"), or an act's numbered heading; or
+ * (`fullStop`) a list closed by its full stop, the next line a web page's expander ("+ Finances") or a
+ * heading in words ("Approbation du procès-verbal …", no label's colon in it): on a web page, the next
+ * paragraph is the next line, no blank line between.
  */
-const LIST_HARD_STOP = new RegExp(String.raw`\n\s*\n|\n[_=*\-]{3,}|\f|\n(?=[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+[\p{L}'’.]{1,14}){0,2}[ \t]*\n)|\n(?=${ACT_NUMBER_HEADING})`, 'gu');
+const LIST_HARD_STOP = new RegExp(String.raw`(?<fullStop>(?<=\p{L}{2}\.)[ \t]*\n(?=[ \t]*(?:[+▸►][ \t]|\p{Lu}\p{Ll}+[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]|au|aux)[ \t]*\p{Ll}(?![^\n]*:))))|\n\s*\n|\n[_=*\-]{3,}|\f|\n(?=[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+[\p{L}'’.]{1,14}){0,2}[ \t]*\n)|\n(?=${ACT_NUMBER_HEADING})`, 'gu');
 
 function listWindowEnd(text: string, start: number, limit: number): number {
   const lead = assemblyLeadIn(text, start, limit);
@@ -444,6 +447,7 @@ function listWindowEnd(text: string, start: number, limit: number): number {
     const lineEnd = text.indexOf('\n', lineStart);
     const nextLine = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, lineStart + 300) : lineEnd);
     if (/^[_=*\-]{3,}/.test(m[0].trim())) return m.index;
+    if (m.groups?.fullStop !== undefined) return m.index;
     if (m[0] === '\n') return m.index;
     const endsOnComma = /[,;]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
     // A list split by a page break goes on when the page ended on a comma or the next page

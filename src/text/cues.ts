@@ -85,7 +85,10 @@ export const SITTING_DATE_LABEL = String.raw`date\s+(?:de\s+(?:la\s+)?)?(?:convo
 export const AFTER_WORD = String.raw`apr\s?[èée]s`;
 /** "délibéré", or as heavy OCR misreads it: figures in it ("d61ibéré"), the word garbled whole ("d'elibere"). */
 export const DELIBERATED_WORD = String.raw`(?:d[ée]lib[ée]r[ée]|d['’]?[a-zéè\d]{3,7}r[éeè](?![\p{L}]))`;
-export const CUE_LEAD = new RegExp(String.raw`(?:[ée]taient|[ée]tait|${MEMBER_NOUNS}|[ée]lus)\s+$`, 'iu');
+// "Conseillers régionaux présents", "Délégués titulaires présents": the members' noun with its body's adjective.
+export const CUE_LEAD = new RegExp(String.raw`(?:[ée]taient|[ée]tait|(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|communautaires|r[ée]gionaux|d[ée]partementaux|g[ée]n[ée]raux|syndicaux|titulaires))?|[ée]lus)\s+$`, 'iu');
+/** How far back before a heading its lead (CUE_LEAD) may start. */
+export const CUE_LEAD_REACH = 30;
 /** CUE_LEAD glued to its heading by OCR or a text layer ("Etaitexcusee :"). */
 export const GLUED_CUE_LEAD = /(?:^|\s)(?:[ée]taient|[ée]tait)$/iu;
 

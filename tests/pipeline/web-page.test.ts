@@ -477,6 +477,10 @@ Conseillers régionaux présents
 Mme Sandrine ALLARD, M. Xavier BACQUET, Mme Céline BAILLEUL, Mme Catherine BAUDRY, M. Hervé BERTIN, M. Jean-Luc BLONDEL, M. Bernard DUVAL.
 Absents excusés
 Mme Stéphanie PLUQUET, M. Sébastien BENALI.
+Absents
+M. Yves PARENT, Mme Karima LEBAS.
+Approbation du procès-verbal de la séance plénière du 30 mars 2017
+Le procès-verbal de la séance plénière du 30 mars 2017 est adopté à l'unanimité.
 + Finances
 Délibération n° 20171001 - Compte de gestion 2016 du Payeur régional
 Rapporteur : M. Xavier BACQUET, Premier Vice-président
@@ -497,5 +501,15 @@ Télécharger la délibération (PDF - 96 Ko)
       ['20171002', 'Compte administratif 2016'],
     ]);
     expect(d.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['déclare'], ['approuve']]);
+  });
+
+  it('reads the members under "Conseillers régionaux présents", their body\'s adjective between noun and heading', () => {
+    const d = analyzeText(text);
+    expect(d.attendance.present.map((p) => p.surname)).toEqual(['ALLARD', 'BACQUET', 'BAILLEUL', 'BAUDRY', 'BERTIN', 'BLONDEL', 'DUVAL']);
+    expect(d.attendance.excused.map((p) => p.surname)).toEqual(['PLUQUET', 'BENALI']);
+  });
+
+  it('ends a list closed by its full stop where the next paragraph, on the next line, opens on a heading in words', () => {
+    expect(analyzeText(text).attendance.absent.map((p) => p.surname)).toEqual(['PARENT', 'LEBAS']);
   });
 });
