@@ -7,6 +7,7 @@ import type { Item, Person } from '../schema/minutes.ts';
 import { isLabelledPoint, listsDecisions, type Heading } from '../segment/headings.ts';
 import { actsInParticiples, ARTICLE_NUMBER, extractArticles, hasParticipleAct, otherPartAt, POINT_NUMBER, PRESIDED_BY_OPENING, PRESIDING_OFFICE, WITHDRAWN } from './articles.ts';
 import { ACTION_VERBS, actionAt, nounUse } from '../text/verbs.ts';
+import { hasDecisionVoteHeader, rowOutcome } from './row-outcome.ts';
 import { readVote, type VoteReading } from './vote.ts';
 import { isDecisionsList } from './kind.ts';
 import { parsePersonList } from './persons.ts';
@@ -811,6 +812,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
   const closing = closingAt(text, headings[headings.length - 1]?.end ?? docEnd, docEnd);
   const queue: Array<{ h: Heading; segEnd: number }> = [];
   for (let i = 0; i < headings.length; i++) queue.push({ h: headings[i]!, segEnd: headings[i + 1]?.start ?? closing });
+  const rowCells = hasDecisionVoteHeader(text);
   for (let q = 0; q < queue.length; q++) {
     const h = queue[q]!.h;
     let segEnd = queue[q]!.segEnd;
@@ -841,6 +843,9 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // the decision's vote, whatever votes the synthesis recalls (its amendments').
     const field = decisionStart === null ? null : decisionFieldAbove(text, h.end, decisionStart);
     if (field && (field.vote || !vote.stated)) vote = field;
+    // A software's table of affairs a row a line: the cells closing the heading's row are its outcome and vote.
+    const row = rowCells ? rowOutcome(text, h.start) : null;
+    if (row) vote = row;
     // "(Le projet de délibération est adopté à l'unanimité.)" over the deliberation's text: its
     // vote, though the text's acts ("Approuve …") say it was adopted; the decision starts where it did.
     if (!vote.vote && decisionStart !== null) {
