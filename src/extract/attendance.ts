@@ -1141,7 +1141,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   }
   if (!cluster.length) {
     // No list heading: a table of members, each row saying whether they were there.
-    const table = presenceGrid(text, 0, limit, layout) ?? presenceTable(text, 0, limit, layout) ?? listColumnsTable(text, 0, limit, layout) ?? delegatesTable(text, 0, limit, layout);
+    const table = fullerRows(text, presenceGrid(text, 0, limit, layout), limit, layout) ?? presenceTable(text, 0, limit, layout) ?? listColumnsTable(text, 0, limit, layout) ?? delegatesTable(text, 0, limit, layout);
     if (table) {
       const rows: CueHit = { role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false };
       place(attendance, rows, table.entries);
@@ -1263,6 +1263,18 @@ function tableBefore(text: string, cues: readonly CueHit[], layout: LineLayout |
   if (!first) return null;
   const grid = presenceGrid(text, 0, first.start, layout);
   return grid && first.start - grid.span.end <= TABLE_TO_LISTS ? grid : null;
+}
+
+/**
+ * The grid read, or the same table read a member a line when that reads more of it: rows that say
+ * their presence in words ("DESCAMPS Odette Conseillère Représentée DELATTRE Michel") are the
+ * grid's too, but a row's note wrapped onto the next line ("LECLERCQ Henri Conseiller Présent
+ * (arrivé à" / "21h05)") ends the grid, not the rows' reader.
+ */
+function fullerRows(text: string, grid: ReturnType<typeof presenceGrid>, limit: number, layout: LineLayout | undefined): ReturnType<typeof presenceGrid> {
+  if (!grid) return null;
+  const rows = presenceTable(text, grid.span.start, limit, layout);
+  return rows && rows.entries.length > grid.entries.length ? rows : grid;
 }
 
 /**

@@ -109,7 +109,8 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     const wrapped = entry || (!rows.length && !CIVILITY_NAME.test(line)) ? null : wrappedRow(text, pos, to);
     if (entry) {
       // Coded represented, no holder on the row: the holders' column may be printed after the table.
-      const unheld = !!c && !m && coded!.codes.get(c[2]!) === 'represented' && !entry.proxy;
+      // So may a row saying "Représentée" in words, no holder after it ("… Représentée" / … / "Mandataire" / "LABARTHE Michèle").
+      const unheld = ((!!c && !m && coded!.codes.get(c[2]!) === 'represented') || (!!m && REPRESENTED.test(m[2] ?? ''))) && !entry.proxy;
       rows.push({ entry, start: pos + (line.length - line.trimStart().length), end, unheld });
       gap = 0;
     } else if (wrapped) {
@@ -432,7 +433,8 @@ function rowEntry(
   const holder = m[3] ?? m[4] ?? m[HOLDER_AFTER_STATUS] ?? m[HOLDER_AFTER_EXCUSED];
   const proxy = holder ? after(holder) : null;
   if ((m[4] || m[HOLDER_AFTER_STATUS] || m[HOLDER_AFTER_EXCUSED]) && !proxy) return null;
-  // "présent" and "représenté" are in no status list: the member is present, or represented.
-  const status = proxy ? null : (STATUS_WORDS.find(([re]) => re.test(m[2]!.toLowerCase()))?.[1] ?? null);
+  // "présent" and "représenté" are in no status list: the member is present, or represented;
+  // "Représentée" with no holder on the row is excused, until the holders' column after the table names one.
+  const status = proxy ? null : REPRESENTED.test(m[2] ?? '') ? 'excused' : (STATUS_WORDS.find(([re]) => re.test(m[2]!.toLowerCase()))?.[1] ?? null);
   return { person: people[0]!, status, proxy };
 }
