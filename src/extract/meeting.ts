@@ -901,10 +901,12 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     const under = PLACE_UNDER_SITTING.exec(headLower);
     if (under) place = cleanPlace(head.slice(under.index + under[0].length - under[1]!.length, under.index + under[0].length));
   }
-  // "Lieu : Hôtel de Ville – salle du Conseil": a header's label.
-  if (!place) {
+  // "Lieu : Hôtel de Ville – salle du Conseil": a header's label; or the hall it names in full where the
+  // sentence names its building alone ("Lieu : Salle de la Mairie" over "… s'est réuni … à la Mairie").
+  if (!place || headLower.includes('lieu')) {
     const labelled = PLACE_LABEL.exec(headLower) ?? PLACE_LABEL_AFTER_LABEL.exec(headLower) ?? PLACE_LABEL_AMID.exec(headLower);
-    if (labelled) place = cleanPlace(head.slice(labelled.index + labelled[0].length - labelled[1]!.length, labelled.index + labelled[0].length));
+    const value = labelled ? cleanPlace(head.slice(labelled.index + labelled[0].length - labelled[1]!.length, labelled.index + labelled[0].length)) : null;
+    if (value && (!place || (value.length > place.length && value.toLowerCase().includes(place.toLowerCase())))) place = value;
   }
   // "Type de séance Date Heure Lieu" over "Ordinaire 14/06/1980 18 h 00 Salle des délibérations": a form's row of values, first.
   const formRow = formRowValues(text, limit);

@@ -544,3 +544,16 @@ describe('the place in heavy OCR, its article glued to its noun', () => {
     expect(placeOf("L'an mil neuf cent quatre-vingt-un, le dix-sept octobre, le Conseil Municipal, légalement convoqué, s 'est reuni en lasalle ordinaire de ses déliberations, sous la présidence de Monsieur Raymond BORDELAIS, Maire.")).toBe('salle ordinaire de ses déliberations');
   });
 });
+
+describe("a header's place label beside the sitting's sentence", () => {
+  const head = (lieu: string) =>
+    `PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL\nSéance du : 22/03/1991 Heure : 20H30\nLieu : ${lieu}\nPrésident : M. WATTEL Jean-Marie, Maire\nL'an mil neuf cent quatre-vingt-onze, le vingt-deux mars à vingt heures trente, le Conseil Municipal, légalement convoqué, s'est réuni en séance publique à la Mairie, sous la présidence de Monsieur Jean-Marie WATTEL, Maire.\n`;
+
+  it('takes the hall the label names in full where the sentence names its building alone', () => {
+    expect(placeOf(head('Salle de la Mairie'))).toBe('Salle de la Mairie');
+  });
+
+  it("keeps the sentence's place where the label names another", () => {
+    expect(placeOf(head('Salle des fêtes'))).toBe('Mairie');
+  });
+});
