@@ -462,7 +462,7 @@ const BODY_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)${CARRYING_ON}\s*,?\s*
 const SHOWN_THE_ACCOUNTS = String.raw`apr[èe]s\s+(?:s['’]\s?[êe]tre\s+(?:fait\s+(?:pr[ée]senter|communiquer)|assur[ée]e?)|avoir\s+constat[ée])`;
 
 /** The body named, then a participle's clause: what it observes before it acts ("Le Conseil municipal, constatant …"). Lower-cased text. */
-const BODY_THEN_PARTICIPLE = new RegExp(String.raw`(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)[^,;:.]{0,40}?,\s*(?:${OBSERVING_PARTICIPLES}|${SHOWN_THE_ACCOUNTS})\s`, 'gu');
+const BODY_THEN_PARTICIPLE = new RegExp(String.raw`(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)[^,;:.]{0,40}?,\s*(?:${OBSERVING_PARTICIPLES}|(${SHOWN_THE_ACCOUNTS}))\s`, 'gu');
 /** How far a participle's clause and its act may run. */
 const PARTICIPLE_SENTENCE = 800;
 
@@ -518,7 +518,8 @@ function sentenceDecision(text: string, start: number, end: number, found: Map<n
   if (!found.size) {
     for (const m of execAll(BODY_THEN_PARTICIPLE, lower)) {
       const clauseAt = m.index! + m[0].length;
-      const stop = sentenceStopPastAbbreviations(lower, clauseAt, PARTICIPLE_SENTENCE);
+      // The accounts' formula parts its clauses with semicolons ("… dressé par M. le Receveur ; considérant que …, déclare …").
+      const stop = sentenceStopPastAbbreviations(lower, clauseAt, PARTICIPLE_SENTENCE, m[1] !== undefined);
       for (let c = lower.indexOf(',', clauseAt); c >= 0 && c < stop && !found.size; c = lower.indexOf(',', c + 1)) {
         consider(text, found, start + c + 1 + (/^\s*/.exec(lower.slice(c + 1, c + 8))?.[0].length ?? 0), 'none', undefined, true);
       }

@@ -320,8 +320,11 @@ const RANK_O_FOR_ZERO = /^([ \t]*[1-9])[Oo](?=[ \t]*[-–.][ \t]+\p{Lu})/gmu;
 /** "M. ESCLAUZEqui a donné pouvoir": a family name OCR glued to the relative after it. */
 // Led by the relative's letters, the name checked behind them: a lookbehind first is tried at every offset.
 const NAME_GLUED_TO_QUI = /(?=qui[ \t]+(?:a|ont|avait|avaient|est|sont)[ \t])(?<=(?<![\p{L}])\p{Lu}{4,})/gu;
-/** "2 -' VOIRIE …", "3' - GROUPE …": a speck OCR read as a quote after a point's rank or its dash. */
-const SPECK_AFTER_RANK = /^([ \t]*\d{1,2})['’‘`]?([ \t]*[-–])['’‘`.](?=[ \t]+\p{Lu})|^([ \t]*\d{1,2})['’‘`](?=[ \t]*[-–.][ \t]+\p{Lu})/gmu;
+/**
+ * "2 -' VOIRIE …", "3' - GROUPE …": a speck OCR read as a quote after a point's rank or its dash; a roman rank's
+ * too, after its full stop ("II.' - COMPTE …", "VI. -. RENFORCEMENT …", "VIII. -, SUBVENTIONS …").
+ */
+const SPECK_AFTER_RANK = /^([ \t]*(?:\d{1,2}|[IVX]{1,5}\.))['’‘`]?([ \t]*[-–])['’‘`.,](?=[ \t]+\p{Lu})|^([ \t]*(?:\d{1,2}|[IVX]{1,5}\.))['’‘`](?=[ \t]*[-–.][ \t]+\p{Lu})/gmu;
 /** "à dix huit  '" / "heures trente", "à vingt" / "' heures trente": a speck OCR read as a quote, alone at a line's end after a space or at its start before one (no word ends or starts so). */
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "s'est réuni à l'Hôtel du ," / "Département": a speck read as a comma or a full stop closing a line after a word no phrase ends on. */

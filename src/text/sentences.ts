@@ -68,10 +68,13 @@ export function sentenceStop(text: string, at: number, reach: number): number {
 /** The abbreviations whose full stop goes on with the sentence: a civility ("M. le Receveur", "Mme"), an initial ("J.-P. DUPONT"). */
 const ABBREVIATED = /(?:^|[^\p{L}])(?:mm?|mmes?|mlle|me|dr|st|ste|\p{L})$/iu;
 
-/** sentenceStop, past the abbreviations' full stops: "… le compte de gestion dressé par M. le Receveur, déclare …" is one sentence. */
-export function sentenceStopPastAbbreviations(text: string, at: number, reach: number): number {
+/**
+ * sentenceStop, past the abbreviations' full stops: "… le compte de gestion dressé par M. le Receveur, déclare …" is one
+ * sentence; past its semicolons too where `pastSemicolons` (a formula whose clauses they part).
+ */
+export function sentenceStopPastAbbreviations(text: string, at: number, reach: number, pastSemicolons = false): number {
   const window = text.slice(at, at + reach);
-  const stops = /[.;](?=\s)|\n[ \t]*\n/g;
+  const stops = pastSemicolons ? /\.(?=\s)|\n[ \t]*\n/g : /[.;](?=\s)|\n[ \t]*\n/g;
   for (let m = stops.exec(window); m; m = stops.exec(window)) {
     if (m[0] !== '.' || !ABBREVIATED.test(window.slice(Math.max(0, m.index - 5), m.index))) return at + m.index;
   }

@@ -1789,6 +1789,32 @@ Le Conseil Municipal fixe la participation. Adopté à l'unanimité.
     ]);
   });
 
+  it("OCR's specks after a roman rank's full stop or its dash: \"II.' - COMPTE\", \"VI. -. RENFORCEMENT\", \"VIII. -, SUBVENTIONS\"", () => {
+    const text = `${SITTING}
+I. - BUDGET SUPPLEMENTAIRE DE L'EXERCICE l981
+Le Conseil Municipal adopte le budget supplémentaire par 15 voix pour et 2 contre. Il n'appelle qu'une observation de M. PIETRI, qui regrette qu'il ait falIu emprunter.
+
+II.' - COMPTE ADMINISTRATIF DE L'EXERCICE 1979
+Le Conseil Municipal approuve le compte administratif. Adopté à l'unanimité.
+
+III. - COMPTE DE GESTION DU RECEVEUR MUNICIPAL
+Le Conseil Municipal déclare que le compte de gestion n'appelle ni observation ni réserve. Adopté à l'unanimité.
+
+IV. -. RENFORCEMENT DU RESEAU D'ADDUCTION D'EAU
+Le Conseil Municipal décide de contracter un emprunt. Adopté à l'unanimité.
+
+V. -, SUBVENTIONS AUX ASSOCIATIONS
+Le Conseil Municipal accorde les subventions. Adopté à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['I', "BUDGET SUPPLEMENTAIRE DE L'EXERCICE 1981"],
+      ['II', "COMPTE ADMINISTRATIF DE L'EXERCICE 1979"],
+      ['III', 'COMPTE DE GESTION DU RECEVEUR MUNICIPAL'],
+      ['IV', "RENFORCEMENT DU RESEAU D'ADDUCTION D'EAU"],
+      ['V', 'SUBVENTIONS AUX ASSOCIATIONS'],
+    ]);
+  });
+
   it('"10/112 CP - DOTATION …": the Commission Permanente\'s letters close the number; a title wrapped onto "2ème REPARTITION 2010"', () => {
     const text = `${SITTING}
 10/112 CP - DOTATION DE SOLIDARITE TERRITORIALE AUX COMMUNES - 1ère REPARTITION 2010

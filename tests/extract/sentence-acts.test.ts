@@ -560,6 +560,16 @@ describe("the compte de gestion's formula: the body shown the accounts, then its
     ).toEqual(['déclare']);
   });
 
+  it("the formula's clauses parted by semicolons: \"… dressé par M. le Receveur municipal ; considérant que …, déclare\"", () => {
+    expect(
+      actions(
+        "Le Conseil Municipal, après s'être fait présenter le budget primitif, les titres définitifs des créances à recouvrer, ainsi que le compte de gestion dressé par M. le Receveur municipal ; considérant que les opérations sont régulières, déclare que le compte de gestion n'appelle ni observation ni réserve de sa part.",
+      ),
+    ).toEqual(['déclare']);
+    // Not past a semicolon after another body's observation: "constatant …" keeps its sentence.
+    expect(actions("Le Conseil Municipal, constatant les coupures d'eau ; le Maire déclare la séance suspendue.")).toEqual([]);
+  });
+
   it('a full stop after a word ends the clause: no act read in the next sentence', () => {
     expect(actions("Le Conseil Municipal, après s'être fait présenter le budget primitif, les titres et les mandats. Le Maire déclare la séance close.")).toEqual([]);
   });
