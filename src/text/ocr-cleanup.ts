@@ -763,6 +763,8 @@ const RI_FOR_N: ReadonlyArray<readonly [string, RegExp, string]> = [
   // "Corisell": its i read as l too.
   ['orise', /(?<![\p{L}])([Cc])oris[eé][il1]l/gu, '$1onseil'],
   ['ariimit', /(?<![\p{L}])unariimit/gu, 'unanimit'],
+  // "l'urianimité": the first n.
+  ['urianim', /(?<![\p{L}])urianimit/gu, 'unanimit'],
   ['uriici', /(?<![\p{L}])([Mm])uriicipa/gu, '$1unicipa'],
   ['oritre', /(?<![\p{L}])([Cc])oritre(?![\p{L}])/gu, '$1ontre'],
   // "Abserit : M. JOUBERT", "Abserits excusés": the list's label.

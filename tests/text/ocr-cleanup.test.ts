@@ -35,6 +35,7 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes("Le Bureau, à l'unanimitd, approuve. Adoptë. Approuvèe par 8 voix. Adoptd")).toBe("Le Bureau, à l'unanimité, approuve. Adopté. Approuvée par 8 voix. Adopté");
     // An n read as "ri" in the words the rules hang on; "rii" elsewhere left ("Ferriistre" is no word of theirs).
     expect(fixLookalikes("Le Coriseil d'admiriistration, à l'unariimité, décide ; M. Ferriistre")).toBe("Le Conseil d'administration, à l'unanimité, décide ; M. Ferriistre");
+    expect(fixLookalikes("Le Conseil Municipal, apres en avoir délibéré, à l'urianimité :")).toBe("Le Conseil Municipal, apres en avoir délibéré, à l'unanimité :");
     expect(fixLookalikes('Le Consei1 Muriicipal adopte par 18 voix pour, 4 voix coritre ; la coritrebasse')).toBe('Le Conseil Municipal adopte par 18 voix pour, 4 voix contre ; la coritrebasse');
     expect(fixLookalikes('le conseil rnunicipal de la cornmune, la cornmunauté ; le maïs de la ferme Cornmiche')).toBe('le conseil municipal de la commune, la communauté ; le maïs de la ferme Cornmiche');
     expect(fixLookalikes('Cornmunauté de communes du Pays de Ploubriac')).toBe('Communauté de communes du Pays de Ploubriac');
