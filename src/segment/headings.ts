@@ -502,6 +502,11 @@ const HEADER_OBJET = /^[ \t]*(?:Objet|OBJET)(?:[ \t]*(?::[ \t]*\n?[ \t]*|\n[ \t]
 export function headerSubject(text: string, end: number): { start: number; end: number; title: string } | null {
   const m = HEADER_OBJET.exec(text.slice(0, end));
   if (!m) return null;
+  // "Objet :" over "Rapporteur :", the form's labels one a line, their values after them: the subject is the value paired with it.
+  if (SUBJECT_FORM_LABEL.test(m[1]!.trim())) {
+    const paired = labelColumnSubjects(text, 0).find((h) => h.start < end);
+    return paired ? { start: paired.start, end: paired.end, title: paired.title } : null;
+  }
   const start = m.index + m[0].length - m[1]!.length;
   const lineEnd = start + m[1]!.length;
   const stop = Math.max(wrappedTitleEnd(text, lineEnd), capitalsTitleEnd(text, m[1]!, lineEnd, labelWidth(text, start)));
@@ -1544,11 +1549,12 @@ function withNumberAbove(text: string, h: Heading): Heading | null {
 /** Shorter than this, a line is a label or a cell, no subject (and no sentence before a form). */
 const MIN_FORM_SUBJECT = 15;
 /** "Objet" alone on its line: where a form's column of labels may hold the subject's. */
-const OBJET_LABEL_ALONE = /\n[ \t]*(?:Objet|OBJET)[ \t]*\n/u;
+// Its colon after it too ("Séance du :" / "Délibération n° :" / "Objet :" / "Rapporteur :", then their values).
+const OBJET_LABEL_ALONE = /\n[ \t]*(?:Objet|OBJET)[ \t]*:?[ \t]*\n/u;
 /** How many lines a subject may wrap on under its "Objet" label, its value's lines before the next label. */
 const PAIRED_SUBJECT_LINES = 3;
 /** A label of a deliberation's form, alone on its line. */
-const SUBJECT_FORM_LABEL = /^(?:N°(?:[ \t]+d['’](?:ordre|acte)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration)?|Num[ée]ro(?:[ \t]+d['’]ordre)?|Rapporteure?|Objet|Nature|Mati[èe]re|Commission|Service)$/iu;
+const SUBJECT_FORM_LABEL = /^(?:N°(?:[ \t]+d['’](?:ordre|acte)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration)?|Num[ée]ro(?:[ \t]+d['’]ordre)?|D[ée]lib[ée]ration[ \t]+n[°o]|S[ée]ance[ \t]+du|Rapporteure?|Objet|Nature|Mati[èe]re|Commission|Service)(?:[ \t]*:)?$/iu;
 
 /**
  * A form printed by software, its labels one a line ("N° d'ordre" / "Rapporteur" / "Objet"),
@@ -1560,7 +1566,7 @@ function labelColumnSubjects(text: string, from: number): Heading[] {
   const out: Heading[] = [];
   const lines = trimmedLines(text, from, text.length);
   for (let i = 0; i < lines.length; i++) {
-    if (!/^objet$/iu.test(lines[i]!.text)) continue;
+    if (!/^objet(?:[ \t]*:)?$/iu.test(lines[i]!.text)) continue;
     // Each label over its value, in turn ("Acte n°" / "83/B/401" / "Objet" / "FINANCES - Emprunt
     // …" / "Rapporteur" / "M. X"): the subject runs to the next label.
     // The label over the number may be gone with the page's repeated head; the number alone on its line over "Objet" is the form's.
@@ -1593,7 +1599,7 @@ function labelColumnSubjects(text: string, from: number): Heading[] {
 }
 
 /** "N° d'acte" (or "N° délibération", "Acte n°") / "Nature" / "Matière" / "Rapporteur" then their values, one a line: a form printed by software. */
-const NUMBER_COLUMN_LABEL = /^[ \t]*(?:(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+de[ \t]+l['’][ \t]?acte|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration|[ \t]+d[ée]lib\.?)?|(?:acte|d[ée]lib[ée]ration)[ \t]+n[°o]\.?)[ \t]*$/iu;
+const NUMBER_COLUMN_LABEL = /^[ \t]*(?:(?:N°|Num[ée]ro)(?:[ \t]+d['’](?:acte|ordre)|[ \t]+de[ \t]+l['’][ \t]?acte|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration|[ \t]+d[ée]lib\.?)?|(?:acte|d[ée]lib[ée]ration)[ \t]+n[°o]\.?)[ \t]*:?[ \t]*$/iu;
 /** A deliberation's number in its commonest shape, figures a register's code may open: "89/041", "CP/98/11/01". */
 const REGISTER_NUMBER = String.raw`(?:[A-Z]{1,5}[/_-]?)?\d{2,4}(?:[/_-]\d{1,4}){1,3}`;
 /**

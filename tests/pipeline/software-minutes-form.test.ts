@@ -170,3 +170,31 @@ Adopté à la majorité : Pour : 10 Contre : 2 Abstentions : 2
     ]);
   });
 });
+
+describe("an extract's form whose labels, each with its colon, stand one a line over their values", () => {
+  it('reads "Délibération n° :" / "Objet :" then "2008-041" / "FIXATION …" as the act and its subject', () => {
+    const doc = analyzeText(`COMMUNAUTE DE COMMUNES DU CANTON DE VAUDRAN
+EXTRAIT DU REGISTRE DES DELIBERATIONS
+DU CONSEIL COMMUNAUTAIRE
+Séance du :
+Délibération n° :
+Objet :
+Rapporteur :
+17/04/2008
+2008-041
+FIXATION DES INDEMNITES DE FONCTION DU PRESIDENT ET DES VICE-PRESIDENTS
+M. le Président
+Délégués en exercice :
+Délégués présents :
+Votants :
+32
+26
+30
+L'an deux mil huit, le dix-sept avril à vingt heures trente, le Conseil Communautaire, dûment convoqué, s'est réuni en séance publique sous la présidence de M. BREANT Dominique, Président.
+Présents : M. BREANT Dominique, Mme MASSOT Christiane, M. RIGOLET Paul.
+Le Conseil Communautaire, après en avoir délibéré, fixe les indemnités de fonction du Président à 41,25 % de l'indice brut 1015.
+Adopté par 28 voix pour et 2 abstentions.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['2008-041', 'FIXATION DES INDEMNITES DE FONCTION DU PRESIDENT ET DES VICE-PRESIDENTS']]);
+  });
+});
