@@ -10,6 +10,9 @@
  *   Ordinaire 14/06/1980 18 h 00 Salle des délibérations
  *   de l'Hôtel de Ville
  *
+ *   Lieu : Heure : Président de séance :
+ *   Siège de l'Office - Salle du Conseil 17:30 THIRIET Claude
+ *
  * Each value is read left to right by the shape its label expects: a date, a time, a word, a
  * person (family name in capitals, or a civility); a place runs up to the next value's shape, and
  * onto the line under the row where its words go on (a dash closing it, or small letters opening the next).
@@ -69,10 +72,11 @@ function labelsOf(line: string): RowField[] | null {
   const fields: RowField[] = [];
   let rest = line.trim();
   while (rest) {
-    const hit = LABELS.map(([re, field]) => [re.exec(rest), field] as const).find(([m]) => m && (rest.length === m[0].length || /\s/.test(rest[m[0].length]!)));
+    const hit = LABELS.map(([re, field]) => [re.exec(rest), field] as const).find(([m]) => m && (rest.length === m[0].length || /[\s:]/.test(rest[m[0].length]!)));
     if (!hit) return null;
     fields.push(hit[1]);
-    rest = rest.slice(hit[0]![0].length).trimStart();
+    // Its colon after it maybe ("Lieu : Heure : Président de séance :").
+    rest = rest.slice(hit[0]![0].length).replace(/^[ \t]*:/u, '').trimStart();
   }
   return fields.length >= 2 ? fields : null;
 }
@@ -90,7 +94,7 @@ function opens(field: RowField | undefined, s: string): boolean {
 export function formRowValues(text: string, limit: number): RowValues {
   const out: RowValues = {};
   // Most documents have no line of such labels: one search before the text is split.
-  if (!/(?:^|\n)[ \t]*(?:Lieu|Type|Nature|Date|Heure|N°|Pr[ée]sid|Secr[ée]taire|Convocation|Affichage)[^\n]*?[ \t](?:Lieu|Pr[ée]sid\p{L}*[ \t]+de[ \t]+s[ée]ance|Pr[ée]sidence|Secr[ée]taire[ \t]+de[ \t]+s[ée]ance)[ \t]*(?:\n|$)|(?:^|\n)[ \t]*(?:Lieu|Pr[ée]sid\p{L}*[ \t]+de[ \t]+s[ée]ance)[ \t]+(?:Type|Date|Heure|Pr[ée]sid|Secr[ée]taire|Convocation|Affichage)/iu.test(text.slice(0, limit))) return out;
+  if (!/(?:^|\n)[ \t]*(?:Lieu|Type|Nature|Date|Heure|N°|Pr[ée]sid|Secr[ée]taire|Convocation|Affichage)[^\n]*?[ \t](?:Lieu|Pr[ée]sid\p{L}*[ \t]+de[ \t]+s[ée]ance|Pr[ée]sidence|Secr[ée]taire[ \t]+de[ \t]+s[ée]ance)[ \t]*:?[ \t]*(?:\n|$)|(?:^|\n)[ \t]*(?:Lieu|Pr[ée]sid\p{L}*[ \t]+de[ \t]+s[ée]ance)[ \t]*:?[ \t]+(?:Type|Date|Heure|Pr[ée]sid|Secr[ée]taire|Convocation|Affichage)/iu.test(text.slice(0, limit))) return out;
   const lines = trimmedLines(text, 0, limit);
   for (let i = 0; i + 1 < lines.length; i++) {
     const fields = labelsOf(lines[i]!.text);

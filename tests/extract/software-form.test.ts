@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
+import { formRowValues } from '../../src/text/form-rows.ts';
 
 const POINT = (number: string, title: string, rapporteur: string, matiere: string, decision: string, figures: string[], result: string) => [
   "N° d'ordre",
@@ -678,5 +679,15 @@ Résultat du vote Pour Contre Abstention NPPV
 
   it('ends the excused at "Quorum : atteint", a note of the sitting', () => {
     expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['VIDAL', 'BOYER']);
+  });
+});
+
+describe("a form's row of labels each closed by its colon, over the row of their values", () => {
+  it('reads "Lieu : Heure : Président de séance :" over "Siège de l\'Office - Salle du Conseil 17:30 THIRIET Claude"', () => {
+    const text = `EXTRAIT DU REGISTRE DES DELIBERATIONS\nDU CONSEIL D'ADMINISTRATION\nLieu : Heure : Président de séance :\nSiège de l'Office - Salle du Conseil 17:30 THIRIET Claude\nMembres en exercice Présents Pouvoirs Votants\n17 12 2 14\n`;
+    const values = formRowValues(text, text.length);
+    expect(values.place?.text).toBe("Siège de l'Office - Salle du Conseil");
+    expect(values.time?.text).toBe('17:30');
+    expect(values.president?.text).toBe('THIRIET Claude');
   });
 });
