@@ -527,7 +527,8 @@ const COLON_STOP = String.raw`\s:(?:[ \t]+(?![\p{Ll}])|\s*$|(?=[ \t]+[^\n]*?\s(?
 /** COLON_STOP alone: where a title wrapped onto its next line ends at its colon. */
 const COLON_STOP_ALONE = new RegExp(COLON_STOP, 'u');
 /** Where a heading's title stops on a long line: an outcome in capitals, a list heading, the next number, a sub-point's letter ("Informations diverses a) Situation …"). */
-const TITLE_STOP = new RegExp(String.raw`\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|${SECOND_NUMBER_STOP}|\s\|\s|\s[,.](?:\s|$)|${COLON_STOP}|\s[a-h]\)\s`, 'u');
+// The outcome in small letters too, where the vote follows it on the line ("… 2025 Adoptée a l'unanimité", "… Adoptée - 25 pour, 6 contre").
+const TITLE_STOP = new RegExp(String.raw`\s(?:APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?!\p{L})|\s(?:Approuv|Adopt|Rejet)[ée]e?s?(?=\s+(?:[àa]\s+l['’]\s?unanimit|[-–]\s+\d|par\s+\d))|\s(?:Pr[ée]sents?|PR[ÉE]SENTS?)\s*(?:\(\d+\)\s*)?:|${SECOND_NUMBER_STOP}|\s\|\s|\s[,.](?:\s|$)|${COLON_STOP}|\s[a-h]\)\s`, 'u');
 /** TITLE_STOP for the subject after "Objet :", whose own colon and numbers go on ("Extension du cimetière : acquisition …", "avenant n° 1"). */
 const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(`|${COLON_STOP}`, '').replace(`|${SECOND_NUMBER_STOP}`, ''), 'u');
 

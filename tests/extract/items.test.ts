@@ -4187,3 +4187,22 @@ Le Conseil municipal, après en avoir délibéré, à l'unanimité, DECIDE de c�
     ]);
   });
 });
+
+describe("a posted list's line a deliberation, its outcome in small letters then its vote closing the line", () => {
+  it('cuts the title before "Adoptée a l\'unanimité" and "Adoptée - 25 pour, 6 contre", and reads the vote', () => {
+    const d = analyzeText(`VILLE DE SAINT-AURIN
+LISTE DES DÉLIBÉRATIONS
+Séance du mardi 17 décembre 2024
+Le Conseil Municipal, dûment convoqué, s'est réuni le 17 décembre 2024 à 18 h 30 sous la présidence de Mme Laurence BRUNET, Maire.
+Présents : Mme Laurence BRUNET, M. Paul MARTIN, Mme Anne DURAND, M. Louis PETIT.
+2024-098   Budget principal - Décision modificative n° 3            Adoptée - 25 pour, 6 contre
+2024-099   Autorisation d'engager les dépenses d'investissement avant le vote du budget primitif 2025            Adoptée a l'unanimité
+2024-101   Avis sur les dérogations au repos dominical pour 2025            Adoptée - 27 pour, 4 contre
+`);
+    expect(d.items.map((i) => [i.number, i.title, i.decision?.vote?.unanimous, i.decision?.vote?.for])).toEqual([
+      ['2024-098', 'Budget principal - Décision modificative n° 3', false, 25],
+      ['2024-099', "Autorisation d'engager les dépenses d'investissement avant le vote du budget primitif 2025", true, null],
+      ['2024-101', 'Avis sur les dérogations au repos dominical pour 2025', false, 27],
+    ]);
+  });
+});
