@@ -2,7 +2,8 @@
 import { isAttendanceSheet } from './attendance-sheet.ts';
 import type { DocumentKind } from '../schema/minutes.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
-import { DRAFT_LINE, LETTER_CLOSING, REPORT_CLOSING } from '../text/cues.ts';
+import { DRAFT_LINE, LETTER_CLOSING, REPORT_CLOSING, SITTING_HEADING_LINE } from '../text/cues.ts';
+import { execAll } from '../text/matches.ts';
 
 const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée]lib[ée]ration\s+n[°o]/iu;
 const AGENDA_CUE = /ordre\s+du\s+jour/iu;
@@ -115,14 +116,9 @@ export function invitesToSitting(text: string): boolean {
   return caseless(INVITES).test(head) || caseless(CONVOCATION_OBJECT).test(head);
 }
 
-/** A sitting's heading alone on its line, its date in it: "SÉANCE DU 25 JANVIER 2002". Lower-cased text. */
-const SITTING_HEADING = /(?:^|\n)[ \t]*s[ée]ance\s+du\s+([^\n]{4,40}?\d{4})[ \t]*(?=\n)/gu;
-
-/** How many sittings of different dates the text heads (SITTING_HEADING). Lower-cased text. */
-function sittingHeadings(lower: string): number {
-  const dates = new Set<string>();
-  for (const m of lower.matchAll(SITTING_HEADING)) dates.add(m[1]!);
-  return dates.size;
+/** How many sittings the text heads a part for, each by its date (SITTING_HEADING_LINE), the same date counted once. */
+export function sittingsHeaded(text: string): number {
+  return new Set(execAll(SITTING_HEADING_LINE, lowerOf(text)).map((m) => `${m[1]} ${m[2]} ${m[3]}`)).size;
 }
 
 export function classifyKind(e: KindEvidence): DocumentKind {
@@ -144,7 +140,7 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
   // A relevé that counts who sat ("Conseillers en exercice : 33 - Présents : 23") records its sitting;
   // not one that runs over a year's sittings, each counted under its own heading ("SÉANCE DU 25 JANVIER 2002").
-  if (!e.hasAttendance && (!e.counted || sittingHeadings(lower) >= 2) && caseless(DECISIONS_TITLE).test(head) && e.items >= 2) return 'list';
+  if (!e.hasAttendance && (!e.counted || sittingsHeaded(e.text) >= 2) && caseless(DECISIONS_TITLE).test(head) && e.items >= 2) return 'list';
   if (!e.present && !e.decidedItems && isConvocation(e.text)) return 'other';
   // A letter whose object says it convenes: what its notes propose is no decision taken.
   if (!e.present && caseless(CONVOCATION_OBJECT).test(head)) return 'other';

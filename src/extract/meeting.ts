@@ -16,7 +16,7 @@ import { execAll } from '../text/matches.ts';
 import { fullStopBefore, nameStartsBefore } from '../text/sentences.ts';
 import { LIEU, valueLineOf } from '../text/form-column.ts';
 import { formRowValues, type RowValues } from '../text/form-rows.ts';
-import { CONVENED, SITTING_HEADING_LINE } from '../text/cues.ts';
+import { CONVENED } from '../text/cues.ts';
 import { lineAt, trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
 /** Deliberating bodies as written, most specific first. */
@@ -712,11 +712,6 @@ function convenedBy(text: string, limit: number): Person | null {
 const HEAD_OFFICE_AFTER = /^[ \t]*[,(]\s*(maire|pr[ée]sidente?)(?![\p{L}-])/iu;
 
 /** The place named in text[start, end) (a convocation's paragraph and the blocks under it), or null. */
-/** How many sittings the text heads a part for, each by its date (SITTING_HEADING_LINE), the same date counted once. */
-export function sittingsHeaded(text: string): number {
-  return new Set(execAll(SITTING_HEADING_LINE, lowerOf(text)).map((m) => `${m[1]} ${m[2]} ${m[3]}`)).size;
-}
-
 export function placeIn(text: string, start: number, end: number): string | null {
   const lower = lowerOf(text).slice(start, end);
   // "à la salle du Conseil", else the hall on its own line under the date ("JEUDI 18 DECEMBRE 1997 à 9 H 30" / "Hôtel de Région - Hémicycle").

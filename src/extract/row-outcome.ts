@@ -25,7 +25,8 @@ const OUTCOME_OF: ReadonlyArray<readonly [RegExp, Outcome]> = [
 
 /** Whether the text holds such a header: asked once per text by the caller. */
 export function hasDecisionVoteHeader(text: string): boolean {
-  return text.includes('Contre') || text.includes('CONTRE') ? DECISION_VOTE_HEADER.test(lowerOf(text)) : false;
+  const lower = lowerOf(text);
+  return lower.includes('contre') && DECISION_VOTE_HEADER.test(lower);
 }
 
 /** The outcome and vote in the cells closing the row of the heading at `headingStart`, or null; their span the vote's. */
