@@ -52,3 +52,22 @@ L'an mil neuf cent quatre-vingt, le onze août, à dix-sept heures, le Conseil M
     expect(doc.meeting.date).toBe('1980-08-11');
   });
 });
+
+describe("a web page's introduction telling of another act's adoption", () => {
+  it('"La délibération du conseil municipal de X, adoptée le 5 juillet 1986, …" is no sitting: the record\'s own date is read', () => {
+    const d = analyzeText(`Comité de jumelage de Saint-Aurin
+Accueil » Histoire du jumelage » La délibération fondatrice de 1986
+La délibération fondatrice de 1986
+Publié le 14 mars 2016 par Secrétariat du comité
+À l'occasion du trentième anniversaire de notre jumelage, nous publions le texte de la délibération par laquelle le conseil municipal de notre ville jumelle a approuvé, au mois de juin 1986, le principe du jumelage.
+(La délibération du conseil municipal de Saint-Aurin, adoptée le 5 juillet 1986, fera l'objet d'un prochain article.)
+COMMUNE DU MORNE-VERT
+Séance du 21 juin 1986
+L'an mil neuf cent quatre-vingt-six, le vingt et un juin, à dix-sept heures, le Conseil Municipal, légalement convoqué le 13 juin 1986, s'est réuni à l'Hôtel de Ville sous la présidence de Monsieur Edmond LAGUERRE, Maire.
+Présents : M. Edmond LAGUERRE, Mme Rose MARIE, M. Paul ADELE.
+Le Conseil Municipal approuve le principe du jumelage avec la commune de Saint-Aurin.
+Adopté à l'unanimité.
+`);
+    expect(d.meeting.date).toBe('1986-06-21');
+  });
+});
