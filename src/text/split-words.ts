@@ -22,8 +22,6 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'abstentions', 'suffrages', 'exprimes', 'majorite', 'represente', 'representee', 'representes', 'designe',
   'designee', 'presidence', 'president', 'presidente', 'assistaient', 'etaient', 'avaient', 'delegation', 'delegations', 'reunion',
   'atteint', 'rapport', 'rapports', 'article', 'articles',
-  // A board's name ("le Conseil d'Admini stration").
-  'administration',
   // The offices that close a run of a list ("Mme X, Ad joints, M. Y").
   'adjoint', 'adjointe', 'adjoints', 'adjointes',
   // A vote's side ("8 voix con tre").

@@ -9,8 +9,6 @@ describe('cue words OCR cut with a space', () => {
       'Secrétaire de seance : Mme X ; (pouvoir à M. Y) ; en exercice : 113 ; Présents: 81',
     );
     expect(joinSplitCueWords('pour voir le devis ; de cide ; ROUX Paul Conseiller E ; la salle des fêtes')).toBe('pour voir le devis ; de cide ; ROUX Paul Conseiller E ; la salle des fêtes');
-    // A board's name: "le Conseil d'Admini stration, à l'unanimité, décide".
-    expect(joinSplitCueWords("Le Conseil d'Admini stration, à l'unanimité, décide")).toBe("Le Conseil d'Administration, à l'unanimité, décide");
   });
 
   it('writes the words of a date, its hour and a vote\'s side whole ("vingt-quat re octo bre", "heu res", "8 voix con tre")', () => {
