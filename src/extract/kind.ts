@@ -140,7 +140,7 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';
   // A relevé that counts who sat ("Conseillers en exercice : 33 - Présents : 23") records its sitting;
   // not one that runs over a year's sittings, each counted under its own heading ("SÉANCE DU 25 JANVIER 2002").
-  if (!e.hasAttendance && (!e.counted || sittingsHeaded(e.text) >= 2) && caseless(DECISIONS_TITLE).test(head) && e.items >= 2) return 'list';
+  if (!e.hasAttendance && e.items >= 2 && caseless(DECISIONS_TITLE).test(head) && (!e.counted || sittingsHeaded(e.text) >= 2)) return 'list';
   if (!e.present && !e.decidedItems && isConvocation(e.text)) return 'other';
   // A letter whose object says it convenes: what its notes propose is no decision taken.
   if (!e.present && caseless(CONVOCATION_OBJECT).test(head)) return 'other';

@@ -179,6 +179,8 @@ function firstPlace(headLower: string, from = 0): RegExpExecArray | null {
 /** "Lieu : …", "Lieu de la réunion : …" opening a line of the header. Lower-cased text. */
 // Its value beside it, or on the line under it ("Lieu :" / "Hôtel du Département - Salle des Séances"), no other label.
 const PLACE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${LIEU}[ \t]*:[ \t]*(?:\n[ \t]*)?([^\n]{3,120}?)(?<!:)[ \t.]*(?=\n|$)`, 'u');
+/** The label's word and its colon, anywhere in the head: asked before the three label patterns, which most heads would fail line by line ("au lieu ordinaire de ses séances"). Lower-cased text. */
+const PLACE_LABEL_WORD = new RegExp(String.raw`${LIEU}[ \t]*:`, 'u');
 /** "Type de séance : Ordinaire Lieu : Salle du conseil - Mairie", "Séance du : 17/12/1996 Heure : 18H00 Lieu : …": a form's label on the line of others. Lower-cased text. */
 const PLACE_LABEL_AFTER_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[^\n:]{2,40}:[^\n:]{1,60}[ \t]){1,3}${LIEU}[ \t]*:[ \t]*([^\n:]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
 /**
@@ -899,7 +901,7 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
   }
   // "Lieu : Hôtel de Ville – salle du Conseil": a header's label; or the hall it names in full where the
   // sentence names its building alone ("Lieu : Salle de la Mairie" over "… s'est réuni … à la Mairie").
-  if (!place || headLower.includes('lieu')) {
+  if (!place || PLACE_LABEL_WORD.test(headLower)) {
     const labelled = PLACE_LABEL.exec(headLower) ?? PLACE_LABEL_AFTER_LABEL.exec(headLower) ?? PLACE_LABEL_AMID.exec(headLower);
     const value = labelled ? cleanPlace(head.slice(labelled.index + labelled[0].length - labelled[1]!.length, labelled.index + labelled[0].length)) : null;
     if (value && (!place || (value.length > place.length && value.toLowerCase().includes(place.toLowerCase())))) place = value;

@@ -11,7 +11,7 @@ import { lineAt } from '../text/lines.ts';
 import type { VoteReading } from './vote.ts';
 
 /** The header naming the decision's column, then the vote's in this order. Lower-cased text. */
-const DECISION_VOTE_HEADER = /(?:^|\n)[^\n]*d[ée]cision[ \t]+pour[ \t]+contre[ \t]+abst/u;
+const DECISION_VOTE_HEADER = /d[ée]cision[ \t]+pour[ \t]+contre[ \t]+abst/u;
 
 /** The decision's cell closing the row, then the vote's: "Unanimité", or the figures for, against, abstaining. */
 const ROW_CELLS = /[ \t](ADOPT[ÉE]E?|REJET[ÉE]E?|PRIS[ \t]+ACTE)(?:[ \t]+(?:(UNANIMIT[ÉE]|[Uu]nanimit[ée])|(\d{1,3})[ \t]+(\d{1,3})[ \t]+(\d{1,3})))?[ \t]*$/u;
