@@ -456,9 +456,9 @@ const BODY_AGAIN = new RegExp(String.raw`(?<=[.;][ \t\n]+)${CARRYING_ON}\s*,?\s*
  * gestion: "Le Conseil Municipal, après s'être fait présenter le budget primitif …, les titres
  * définitifs des créances à recouvrer, le détail des dépenses …, déclare que le compte de
  * gestion … n'appelle ni observation ni réserve": a clause whose own commas part what it lists.
+ * Its other clauses: "après s'être assuré que le Receveur a repris dans ses écritures …", "après
+ * avoir constaté la concordance des écritures … dressé par M. le Receveur …, déclare".
  */
-// "après s'être assuré que le Receveur a repris dans ses écritures …", "après avoir constaté la
-// concordance des écritures … dressé par M. le Receveur …, déclare": the formula's other clauses.
 const SHOWN_THE_ACCOUNTS = String.raw`apr[èe]s\s+(?:s['’]\s?[êe]tre\s+(?:fait\s+(?:pr[ée]senter|communiquer)|assur[ée]e?)|avoir\s+constat[ée])`;
 
 /** The body named, then a participle's clause: what it observes before it acts ("Le Conseil municipal, constatant …"). Lower-cased text. */

@@ -147,7 +147,7 @@ export function countsCell(counts: { for?: string; against?: string; abstentions
 const INITIALS_CELL = new RegExp(String.raw`^[ \t]*${VOTE_BY_INITIALS}[ \t]*$`, 'u');
 
 /** The vote a cell says: "Unanimité", "18 pour 3 abst.", "16 pour 4 contre", "P 24 / C 7 / A 0". */
-function voteOf(cell: string): Vote | null {
+export function voteOf(cell: string): Vote | null {
   // "P 24 / C 7 / A 0": the labels' initials before their counts.
   const initials = INITIALS_CELL.exec(cell);
   if (initials) cell = countsCell({ for: initials[1], against: initials[2], abstentions: initials[3] });

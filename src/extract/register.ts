@@ -4,7 +4,8 @@
  */
 import type { Item, Outcome, Vote } from '../schema/minutes.ts';
 
-const RESULTS: ReadonlyArray<readonly [RegExp, Outcome]> = [
+/** A result's word, whole ("Adoptée", "REJETE", "Pris acte"), and the outcome it records. */
+export const RESULTS: ReadonlyArray<readonly [RegExp, Outcome]> = [
   [/^(?:approuv[ée]e?s?|adopt[ée]e?s?|vot[ée]e?s?)$/iu, 'adopted'],
   [/^(?:rejet[ée]e?s?|refus[ée]e?s?)$/iu, 'rejected'],
   [/^(?:prend\s+acte|pris\s+acte|donne\s+acte)$/iu, 'noted'],

@@ -5,9 +5,10 @@
  * gestion 1992 … ADOPTE 36 0 0", "… ADOPTE Unanimité", "… PRIS ACTE"). The row's cells are the
  * affair's outcome and vote, whatever its summary's prose recalls.
  */
-import type { Outcome } from '../schema/minutes.ts';
 import { lowerOf } from '../text/caseless.ts';
 import { lineAt } from '../text/lines.ts';
+import { RESULTS } from './register.ts';
+import { countsCell, voteOf } from './register-table.ts';
 import type { VoteReading } from './vote.ts';
 
 /** The header naming the decision's column, then the vote's in this order. Lower-cased text. */
@@ -15,13 +16,6 @@ const DECISION_VOTE_HEADER = /d[ée]cision[ \t]+pour[ \t]+contre[ \t]+abst/u;
 
 /** The decision's cell closing the row, then the vote's: "Unanimité", or the figures for, against, abstaining. */
 const ROW_CELLS = /[ \t](ADOPT[ÉE]E?|REJET[ÉE]E?|PRIS[ \t]+ACTE)(?:[ \t]+(?:(UNANIMIT[ÉE]|[Uu]nanimit[ée])|(\d{1,3})[ \t]+(\d{1,3})[ \t]+(\d{1,3})))?[ \t]*$/u;
-
-/** The decision's word, as the column writes it, and the outcome it records. */
-const OUTCOME_OF: ReadonlyArray<readonly [RegExp, Outcome]> = [
-  [/^ADOPT/u, 'adopted'],
-  [/^REJET/u, 'rejected'],
-  [/^PRIS/u, 'noted'],
-];
 
 /** Whether the text holds such a header: asked once per text by the caller. */
 export function hasDecisionVoteHeader(text: string): boolean {
@@ -34,24 +28,13 @@ export function rowOutcome(text: string, headingStart: number): VoteReading | nu
   const row = lineAt(text, headingStart);
   const m = ROW_CELLS.exec(row.line);
   if (!m) return null;
-  const outcome = OUTCOME_OF.find(([word]) => word.test(m[1]!))?.[1] ?? null;
+  // The decision's word and the vote's cell read as the registers' tables read theirs.
+  const outcome = RESULTS.find(([word]) => word.test(m[1]!.replace(/\s+/g, ' ')))?.[1] ?? null;
   const start = row.start + m.index + 1;
   const end = row.start + m.index + m[0].trimEnd().length;
-  const figures = m[3] !== undefined ? [Number(m[3]), Number(m[4]), Number(m[5])] : null;
-  const unanimous = m[2] !== undefined;
-  const vote =
-    unanimous || figures
-      ? {
-          unanimous,
-          for: figures ? figures[0]! : null,
-          against: figures ? figures[1]! : null,
-          abstentions: figures ? figures[2]! : null,
-          notVoting: null,
-          againstNames: [],
-          abstentionNames: [],
-          span: { start, end },
-        }
-      : null;
+  const cell = m[2] ?? (m[3] !== undefined ? countsCell({ for: m[3], against: m[4], abstentions: m[5] }) : null);
+  const read = cell === null ? null : voteOf(cell);
+  const vote = read && { ...read, span: { start, end } };
   // No start nor end: the row stands over the affair's text, which it neither opens nor closes.
   return { vote, outcome, start: null, end: null, warnings: [], stated: true, marks: [{ start, end }] };
 }
