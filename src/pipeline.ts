@@ -33,7 +33,7 @@ import { readVote, withHeaderCounts } from './extract/vote.ts';
 import { readRegister } from './extract/register.ts';
 import { readPointsTable } from './extract/register-table.ts';
 import { decisionCellAt, readRegisterCells } from './extract/register-cells.ts';
-import { readDecisionRows } from './extract/decision-rows.ts';
+import { readDecisionRows, statusRowClaims } from './extract/decision-rows.ts';
 import { readCountedRows } from './extract/counted-rows.ts';
 import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
@@ -271,7 +271,10 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     const byCells = cellClaims.length > 0 && cellClaims.length >= cellItems.length;
     if (byCells) claims.push(...(tabledList ? [] : cellClaims));
     // A row a line gives each point no part of the text of its own: no report, no decision.
-    else if (!rowItems.length) built.forEach((b, i) => {
+    // A row a line of a sitting's record: its subject's and rapporteur's cells the point's report, its vote's and decision's its decision.
+    else if (rowItems.length) {
+      if (kind !== 'list') rowItems.forEach((item, i) => claims.push(...statusRowClaims(text, item, i)));
+    } else built.forEach((b, i) => {
       if (b.reportSpan) claims.push({ kind: 'report', item: i, ...(b.reportSpan === above ? afterLists(text, above, Math.max(listsEnd, opening?.end ?? 0)) : b.reportSpan) });
       if (b.decisionSpan) claims.push(...decisionClaims(text, i, single ? throughSignature(text, b.decisionSpan, signatures) : b.decisionSpan));
     });

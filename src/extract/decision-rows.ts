@@ -9,6 +9,7 @@
  * rest under it, the row's own subject left empty.
  */
 import type { Item } from '../schema/minutes.ts';
+import type { SectionClaim } from '../segment/sections.ts';
 import { countsCell, itemOf } from './register-table.ts';
 import { trimmedLines } from '../text/lines.ts';
 
@@ -35,9 +36,9 @@ const RAPPORTEUR_FIRST_ROW_END = /(?:UNANIMIT[ÉE]|ABST\.?[ \t]+\d{1,3})[ \t]+\p
  *   principal de la commune Henri
  */
 const STATUS_ROW = new RegExp(
-  String.raw`^(\d{2,4}[-/]\d{1,4})[ \t]+(.+?)(?:[ \t]+(Unanimit[ée]|UNANIMIT[ÉE]|\d{1,3}[ \t]+\d{1,3}[ \t]+\d{1,3}|[-–—](?:[ \t]+[-–—]){2}))?[ \t]+` +
-    String.raw`(APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|ATTRIBU[ÉE]E?S?|AUTORIS[ÉE]E?S?|ACCORD[ÉE]E?S?|ACCEPT[ÉE]E?S?|VALID[ÉE]E?S?|REPORT[ÉE]E?S?|AJOURN[ÉE]E?S?|RETIR[ÉE]E?S?|REJET[ÉE]E?S?|REFUS[ÉE]E?S?|PRIS[ \t]+ACTE|DONNE[ \t]+ACTE|(?:Approuv|Adopt|Report|Ajourn|Retir|Rejet|Refus)[ée]e?s?|Pris[ \t]+acte)` +
-    String.raw`(?:[ \t]+(UNANIMIT[ÉE]|Unanimit[ée]|POUR[ \t]*:?[ \t]*\d{1,3}|\d{1,3}[ \t]+\d{1,3}[ \t]+\d{1,3}))?(?:[ \t]+\d{2}\/\d{2}\/\d{4})?$`,
+  String.raw`^(\d{2,4}[-/]\d{1,4}|\d{2}-\p{Lu}{1,4}-\d{1,3})[ \t]+(.+?)(?:[ \t]+(Unanimit[ée]|UNANIMIT[ÉE]|\d{1,3}[ \t]+\d{1,3}[ \t]+\d{1,3}(?:[ \t]+\d{1,3})?|[-–—](?:[ \t]+[-–—]){2,3}))?[ \t]+` +
+    String.raw`(APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|ATTRIBU[ÉE]E?S?|AUTORIS[ÉE]E?S?|ACCORD[ÉE]E?S?|ACCEPT[ÉE]E?S?|VALID[ÉE]E?S?|REPORT[ÉE]E?S?|AJOURN[ÉE]E?S?|RETIR[ÉE]E?S?|REJET[ÉE]E?S?|REFUS[ÉE]E?S?|PRIS[ \t]+ACTE|PREND[ \t]+ACTE|DONNE[ \t]+ACTE|(?:Approuv|Adopt|Report|Ajourn|Retir|Rejet|Refus)[ée]e?s?|Pris[ \t]+acte)` +
+    String.raw`(?:[ \t]+(UNANIMIT[ÉE]|Unanimit[ée]|POUR[ \t]*:?[ \t]*\d{1,3}|\d{1,3}[ \t]+\d{1,3}[ \t]+\d{1,3}))?(?:[ \t]+(?:\d{2}\/\d{2}\/\d{4}|\d{4}-\d{3,5}))?$`,
   'u',
 );
 /** The header over three figures of a row's vote: for, against, abstentions, in that order. */
@@ -49,7 +50,7 @@ const GIVEN_NAME_CLOSING = /(?:^|[ \t]+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** A count of the vote closing a line under such a row: "CONTRE : 2", "ABST. : 0". */
 const STATUS_ROW_COUNT = /[ \t]*(?:CONTRE|ABST(?:\.|ENTIONS?)?|POUR)[ \t]*:?[ \t]*\d{1,3}$/u;
 /** What closes such a table, or a page's header repeated over its rest: no line of a subject. */
-const STATUS_ROW_STOP = /^(?:N°|Nombre\s+d|Total|Observations?\s*:|Pour\s+extrait|Fait\s+[àa]|Certifi|Le\s+Pr[ée]sident|S[ée]ance\s+du|Page\s+\d|[ÉE]dit[ée]\s+(?:par|le)|Imprim[ée]\s+(?:par|le))|^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]*$/u;
+const STATUS_ROW_STOP = /^(?:N°|Nombre\s+d|Total|Observations?\s*:|Pour\s+extrait|Fait\s+[àa]|Certifi|Le\s+Pr[ée]sident|S[ée]ance\s+du|Page\s*:?\s*\d|[ÉE]dit[ée]\s+(?:par|le)|Imprim[ée]\s+(?:par|le))|^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]*$/u;
 /** "26 P / 7 C / 2 A": each count and its letter. */
 const COUNT = /(\d{1,3})[ \t]*([PCA])/gu;
 const KEY: Readonly<Record<string, 'for' | 'against' | 'abstentions'>> = { P: 'for', C: 'against', A: 'abstentions' };
@@ -66,7 +67,7 @@ export function readDecisionRows(text: string): Item[] {
   // Asked of most documents: a plain search for the vote's words in capitals before any pattern.
   const rapporteurFirst = (text.includes('UNANIMIT') || text.includes('ABST')) && RAPPORTEUR_FIRST_ROW_END.test(text) ? rapporteurFirstRows(text) : [];
   if (rapporteurFirst.length) return rapporteurFirst;
-  const status = /(?:APPROUV|ADOPT)[ÉE]E?S?(?:[ \t]+(?:UNANIMIT|POUR|\d\d\/)|[ \t]*\n)/u.test(text) ? statusRows(text) : [];
+  const status = /(?:APPROUV|ADOPT)[ÉE]E?S?(?:[ \t]+(?:UNANIMIT|POUR|\d\d\/|\d{4}-\d)|[ \t]*\n)/u.test(text) ? statusRows(text) : [];
   if (status.length) return status;
   // The status in title case ("Adopté 12 0 0"): after the rows with their rapporteur (ROW), which it would read too.
   const titleCased = () => (/(?:Approuv|Adopt)[ée]e?s?[ \t]+(?:Unanimit|\d{1,3}[ \t]+\d{1,3}[ \t]+\d)/u.test(text) ? statusRows(text) : []);
@@ -206,6 +207,28 @@ function statusRows(text: string): Item[] {
     items.push(itemOf({ number: m[1]!, cells: { number: [m[1]!], date: [], subject, decision: [], vote: [`${m[4]!} ${vote.join(' ')}`.trim()], other: [] }, start: lines[k]!.start, end: lines[last]!.end }));
   });
   return items;
+}
+
+/**
+ * The parts of a sitting's point read from a STATUS_ROW row: the row's subject and rapporteur, the
+ * subject's rest under it too, its report; its vote's, decision's and act's cells, closing its
+ * first line, its decision. None where the point's first line is no such row.
+ */
+export function statusRowClaims(text: string, item: Item, index: number): SectionClaim[] {
+  if (!item.span) return [];
+  const lineEnd = text.indexOf('\n', item.span.start);
+  const line = text.slice(item.span.start, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+  const m = STATUS_ROW.exec(line.trimStart());
+  if (!m) return [];
+  // The cells open after the subject's cell, which follows the row's number.
+  const lead = line.length - line.trimStart().length;
+  const cellsAt = item.span.start + lead + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!) + m[2]!.length;
+  const claims: SectionClaim[] = [{ kind: 'report', item: index, start: item.span.start, end: cellsAt }];
+  claims.push({ kind: 'decision', item: index, start: cellsAt, end: item.span.start + line.length });
+  // The subject's rest wrapped under the row.
+  const rowEnd = item.span.start + line.length;
+  if (item.span.end > rowEnd + 1) claims.push({ kind: 'report', item: index, start: rowEnd + 1, end: item.span.end });
+  return claims;
 }
 
 /** A row's vote cell, before or after its status: "Unanimité" as it is, three figures as the header orders them (none without it). */

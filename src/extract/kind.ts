@@ -131,7 +131,10 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   // list of them), no one named present: its papers' votes are other bodies' (a commission's opinion), its annexes another sitting's.
   if ((caseless(CONVOCATION_OBJECT).test(head) || caseless(CONVOCATION_LETTER).test(head) || (!e.present && invitesToSitting(e.text))) && !caseless(SITTING_HELD).test(lower)) return 'other';
   if (!e.present && !e.hasAttendance && ACTIVITY_REPORT_TITLE.test(head)) return 'other';
-  if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items)) && !e.hasAttendance) return 'list';
+  // Bare points under a sitting's record titled as such and its counts ("COMPTE RENDU SOMMAIRE DE SEANCE", "Présents : 33"):
+  // that sitting's record, its table of points read a row a line.
+  const countedRecord = e.counted === true && caseless(RECORD_TITLE).test(head) && !caseless(DECISIONS_TITLE).test(head);
+  if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items && !countedRecord)) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   // A body's statutes, no point and no one who sat: the sitting that adopted them, named, is not recorded there.
   if (!e.hasAttendance && !e.items && !e.counted && STATUTES_TITLE.test(head)) return 'other';

@@ -181,8 +181,11 @@ function firstPlace(headLower: string, from = 0): RegExpExecArray | null {
 const PLACE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${LIEU}[ \t]*:[ \t]*(?:\n[ \t]*)?([^\n]{3,120}?)(?<!:)[ \t.]*(?=\n|$)`, 'u');
 /** The label's word and its colon, anywhere in the head: asked before the three label patterns, which most heads would fail line by line ("au lieu ordinaire de ses séances"). Lower-cased text. */
 const PLACE_LABEL_WORD = new RegExp(String.raw`${LIEU}[ \t]*:`, 'u');
-/** "Type de séance : Ordinaire Lieu : Salle du conseil - Mairie", "Séance du : 17/12/1996 Heure : 18H00 Lieu : …": a form's label on the line of others. Lower-cased text. */
-const PLACE_LABEL_AFTER_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[^\n:]{2,40}:[^\n:]{1,60}[ \t]){1,3}${LIEU}[ \t]*:[ \t]*([^\n:]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
+/**
+ * "Type de séance : Ordinaire Lieu : Salle du conseil - Mairie", "Séance du : 17/12/1996 Heure : 18H00 Lieu : …": a form's label on the line of others.
+ * The others' values may be hours ("Ouverture : 09:30   Clôture : 12:55   Lieu : …"). Lower-cased text.
+ */
+const PLACE_LABEL_AFTER_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[^\n:]{2,40}:(?:[^\n:]|\d:\d\d){1,60}[ \t]){1,3}${LIEU}[ \t]*:[ \t]*([^\n:]{3,120}?)[ \t.]*(?=\n|$)`, 'u');
 /**
  * "Convocation du 09/03/2021 Lieu : Salle du conseil - Mairie de Sorbellu Heure : 18:00": the label amid a line of the
  * header, its value up to the next label or the line's end. Lower-cased text.
