@@ -58,8 +58,9 @@ export function withoutReportParts(text: string, headings: readonly Heading[], d
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
     out.push(h);
-    // A point numbered in roman numerals ("II. - OCTROI") may have parts "1°", "2°" as any other heading.
-    const run = h.scheme === 'ordinal' && !/^[IVX]+$/.test(h.number ?? '') ? lastDecimalPart(headings, i) : lastPart(headings, i, text);
+    // A point numbered in roman numerals ("II. - OCTROI") may have parts "1°", "2°" as any other heading;
+    // so may one an act's number heads ("[En marge : N° 94/17 – Budget primitif …]", no rank).
+    const run = h.scheme === 'ordinal' && !/^[IVX]+$|[-/]/.test(h.number ?? '') ? lastDecimalPart(headings, i) : lastPart(headings, i, text);
     // One part alone is a run only after the ranks before it, read as no headings ("1. Le contexte …" as prose, then "2. La situation …").
     if (run === i || (run === i + 1 && rank(headings[run]!.number) === 1)) continue;
     // The last part may be divided in parts of its own ("IV - MODIFICATIONS", "1 - …", "9 - …"): the vote follows them.

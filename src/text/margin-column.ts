@@ -56,8 +56,15 @@ const GAP = / {3}/;
  * and the body erased first; a page without a gap between cells (most) searched once.
  */
 export function unweaveColumns(page: string): string {
-  return GAP.test(page) ? unweaveListColumns(unweaveMarginNotes(unweaveMargins(unweaveMarginTitles(unweaveActLabels(eraseColumnRule(page)))))) : page;
+  if (!GAP.test(page)) return page;
+  const titled = unweaveMarginTitles(unweaveActLabels(eraseColumnRule(page)));
+  // A margin whose subject is labelled ("OBJET :" / "Budget primitif" / …) over its box of counts
+  // beside the lists: a margin of notes, read whole before the box alone would be.
+  const margins = SUBJECT_LABEL_BESIDE.test(titled) ? unweaveMargins(unweaveMarginNotes(titled)) : unweaveMarginNotes(unweaveMargins(titled));
+  return unweaveListColumns(margins);
 }
+/** "OBJET :" alone in a margin, the body beside it. */
+const SUBJECT_LABEL_BESIDE = /(?:^|\n)[ \t]{0,6}(?:[O0]BJET|Objet)[ \t]*:[ \t]{3,}\S/u;
 
 /**
  * A deliberation's label and number stacked in the margin beside the first two lines of its text,
@@ -186,8 +193,13 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
   const first = body.findIndex((l) => l.trim());
   const opening = first < 0 ? '' : body[first]!.trim();
   let kept = wrappedNotes(notes).filter((note) => !opening.toLowerCase().startsWith(note.toLowerCase()));
-  // The point's number beside its first line reads across: "N° 31   Assistance aux vieillards …".
-  const numbered = first >= 0 && kept.length > 0 && firstNotes === 0 && ACT_NUMBER_NOTE.test(kept[0]!);
+  // "N° 94/17" / "(suite)": the act's number repeated over its text's next page, no heading's.
+  const goesOn = kept.findIndex((n) => CONTINUED_NOTE.test(n));
+  if (goesOn > 0 && ACT_NUMBER_NOTE.test(kept[goesOn - 1]!)) kept.splice(goesOn - 1, 2, `${kept[goesOn - 1]!} ${kept[goesOn]!}`);
+  // The point's number beside its first line reads across: "N° 31   Assistance aux vieillards …";
+  // not beside prose whose subject the margin labels under it ("N° 94/17" / "OBJET :" / "Budget …"), read as such a margin.
+  const subjectLabelled = !HEADING_LINE.test(opening) && kept.some((n) => SUBJECT_LABEL_ALONE.test(n));
+  const numbered = first >= 0 && kept.length > 0 && firstNotes === 0 && ACT_NUMBER_NOTE.test(kept[0]!) && !subjectLabelled;
   if (numbered) {
     body[first] = `${kept[0]} ${opening}`;
     kept = kept.slice(1);
@@ -225,13 +237,20 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
     // A paragraph going on from the page before ("cimetière, côté nord, …") is no new matter: its notes end the subject there.
     const opensMatter = firstNotes === 0 && !/^\p{Ll}/u.test(opening);
     const subject = opensMatter && words.length && SUBJECT_WORDS.test(words.join(' ')) ? kept.filter((n) => !isLabel(n) || FIGURES_NOTE.test(n)) : [];
-    out.push(...kept.filter((n) => !subject.includes(n)));
-    if (subject.length) out.push(`[En marge : ${subject.join(' ')}]`);
-    out.push(...body);
+    const labels = kept.filter((n) => !subject.includes(n));
+    // A labelled subject under the act's number ("N° 82-119" / "OBJET :" / "PORT DE PLAI-" / "SANCE"): the
+    // number heads it as a margin's ranked note does ("[En marge : N° 82-119 – PORT …]"), the counts' box after it.
+    const numberAbove = objet >= 0 && subject.length && out.length && NUMBER_NOTE.test(out[out.length - 1]!) ? out.pop()! : null;
+    const note = subject.length ? [`[En marge : ${numberAbove ? `${numberAbove} – ` : ''}${subject.join(' ')}]`] : [];
+    out.push(...(objet >= 0 ? [...note, ...labels] : [...labels, ...note]), ...body);
   }
   return out;
 }
 
+/** An act's number alone in the margin, labelled "N°" ("N° 82-119", "N° 94/17"), as a margin's ranked note gives it (segment/headings.ts). */
+const NUMBER_NOTE = /^N°[ \t]?\d{1,4}(?:[-/]\d{1,4})?$/u;
+/** "(suite)" under an act's number in the margin: its text goes on from the page before. */
+const CONTINUED_NOTE = /^\((?:suite|SUITE)\)$/u;
 /** A point's rank alone in the margin: "3.", "12)", "4°". */
 const RANK_NOTE = /^\d{1,3}[.)°]$/u;
 /** A point's heading opening a paragraph: its rank ("4 - …", "II. …"), its label ("RAPPORT N° 1"), or a line in capitals. */
@@ -462,7 +481,8 @@ function isMarginLabel(raw: string): boolean {
   const note = raw.replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
   return MARGIN_LABEL.test(note) || MARGIN_CELL.test(note.toLowerCase()) || ACT_NUMBER_NOTE.test(note) || SUBJECT_LABEL_ALONE.test(note);
 }
-const SUBJECT_LABEL_ALONE = /^(?:OBJET|Objet)[ \t]*:$/;
+// OCR's zero for the O of capitals ("0BJET :").
+const SUBJECT_LABEL_ALONE = /^(?:[O0]BJET|Objet)[ \t]*:$/;
 
 /** The column most lines start at, between BODY_COLUMNS, where MIN_BODY_ONLY do at least; -1 if none. */
 function bodyColumn(lines: readonly string[]): number {
