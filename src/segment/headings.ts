@@ -7,6 +7,7 @@
 import { ENDS_ON_LEADING_WORD } from '../text/sentences.ts';
 import { MEMBER_NOUNS } from '../text/cues.ts';
 import { pointFormSubjects } from './point-form.ts';
+import { pointHeaderRows } from './point-header-rows.ts';
 import { isMatiereLine } from '../text/actes-nomenclature.ts';
 import { oneSpace } from '../text/spaces.ts';
 import { isFlat, lineAt, lineCount, trimmedLines } from '../text/lines.ts';
@@ -1017,6 +1018,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // APPROUVE …"): a line in capitals there is any line, no heading, where its points are numbered.
   if (!(found.length >= 2 && inCapitalsThroughout(text, bodyFrom))) capitalsHeadings(text, bodyFrom, found);
   if (RAPPORTEUR_COLUMN.test(text)) found.push(...rapporteurRows(text));
+  // The header printed again over each point's row ("Point Objet Rapporteur Commission").
+  if (text.includes('Objet') || text.includes('OBJET')) found.push(...pointHeaderRows(text));
   found.push(...agendaEchoes(text, bodyFrom));
   if (OBJET_LABEL_ALONE.test(text)) found.push(...labelColumnSubjects(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));

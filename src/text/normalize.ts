@@ -631,11 +631,13 @@ const FORM_LABEL_LINE = /n°|num[ée]ro|:\s*$/iu;
 /**
  * Lines a record's form prints at the same place on each page, whose values follow them: a label
  * awaiting its number ("Délibération n°"), a vote table's labels over its counts ("Votants Pour
- * Contre Abstentions Résultat"). Content, however often they come back.
+ * Contre Abstentions Résultat"), the points' header over each one's row. Content, however often they come back.
  */
 const LABEL_AWAITING_VALUE = /^[^\d]*(?:n°|num[ée]ro)[ \t]*:?[ \t]*$/iu;
 const VOTE_LABELS_ROW = /^[ \t]*(?:(?:votants|pour|contre|abst(?:entions?|\.)?|r[ée]sultat|exprim[ée]s|nppv)[ \t]+){2,}(?:votants|pour|contre|abst(?:entions?|\.)?|r[ée]sultat|exprim[ée]s|nppv)[ \t]*$/iu;
-const isFormLabels = (line: string) => LABEL_AWAITING_VALUE.test(line) || VOTE_LABELS_ROW.test(line);
+/** A table's header printed again over each point's row ("Point Objet Rapporteur Commission"). */
+const POINT_HEADER_ROW = /^[ \t]*(?:point|n°|rang)[ \t]+objet(?:[ \t]+(?:rapporteure?|commission|vote|d[ée]cision))+[ \t]*$/iu;
+const isFormLabels = (line: string) => LABEL_AWAITING_VALUE.test(line) || VOTE_LABELS_ROW.test(line) || POINT_HEADER_ROW.test(line);
 
 /** Drops the running headers and footers that open or close most pages of `cleaned`, in place. */
 function dropRepeatedEdges(cleaned: string[][]): void {
