@@ -213,11 +213,15 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
   if (numbered || (first >= 0 && HEADING_LINE.test(opening))) {
     // Beside a heading, the notes are the point's: its act's number under the heading's title,
     // where a number printed under a heading is read; the others (a classification) after it.
+    // A report's rank so labelled ("Rapport" / "n° 1-01") heads a title in capitals, as "RAPPORT N° 1-01" over it;
+    // not a title ranked itself ("3°- VOIRIE …"), whose rank is the point's number.
+    const isNumber = (n: string) => ACT_NUMBER_NOTE.test(n) || (!RANKED_OPENING.test(opening) && REPORT_NUMBER_NOTE.test(n));
     const numbers = kept.filter((n) => ACT_NUMBER_NOTE.test(n));
+    out.push(...kept.filter((n) => isNumber(n) && !numbers.includes(n)));
     // The heading's title may wrap ("… Tarifs de location au" / "1er septembre 2025").
     let titleEnd = first + 1;
     while (titleEnd < body.length && body[titleEnd]!.trim() && NOTE_GOES_ON.test(body[titleEnd - 1]!.trim())) titleEnd++;
-    out.push(...body.slice(0, titleEnd), ...numbers, ...body.slice(titleEnd), ...kept.filter((n) => !ACT_NUMBER_NOTE.test(n)));
+    out.push(...body.slice(0, titleEnd), ...numbers, ...body.slice(titleEnd), ...kept.filter((n) => !isNumber(n)));
   } else {
     // Beside a paragraph of prose, what is no label is the subject written in the margin
     // ("AFFOUAGE" / "1972-1973" / "Désignation des garants et taxe d'affouage"): given as an
@@ -249,12 +253,16 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
 
 /** An act's number alone in the margin, labelled "N°" ("N° 82-119", "N° 94/17"), as a margin's ranked note gives it (segment/headings.ts). */
 const NUMBER_NOTE = /^N°[ \t]?\d{1,4}(?:[-/]\d{1,4})?$/u;
+/** A heading's opening on its rank: "3°- VOIRIE …", "II. …". */
+const RANKED_OPENING = /^(?:\d{1,3}[ \t]*[-–.)°]|[IVX]{1,4}[ \t]*[-–.)])/u;
+/** A report's rank under its label in the margin: "Rapport n° 1-01", "Rapport n° 12". */
+const REPORT_NUMBER_NOTE = /^(?:Rapport|RAPPORT)[ \t]+n°[ \t]*\d{1,3}(?:[-.]\d{1,3})?$/u;
 /** "(suite)" under an act's number in the margin: its text goes on from the page before. */
 const CONTINUED_NOTE = /^\((?:suite|SUITE)\)$/u;
 /** A point's rank alone in the margin: "3.", "12)", "4°". */
 const RANK_NOTE = /^\d{1,3}[.)°]$/u;
-/** A point's heading opening a paragraph: its rank ("4 - …", "II. …"), its label ("RAPPORT N° 1"), or a line in capitals. */
-const HEADING_LINE = /^(?:\d{1,3}[ \t]*[-–.)°]|[IVX]{1,4}[ \t]*[-–.)]|(?:RAPPORT|D[ÉE]LIB[ÉE]RATION|POINT|OBJET)(?![\p{L}])|[\p{Lu}\d'’ ,-]{12,}$)/u;
+/** A point's heading opening a paragraph: its rank ("4 - …", "II. …"), its label ("RAPPORT N° 1"), or a line in capitals ("DÉCISION MODIFICATIVE N° 1 …"). */
+const HEADING_LINE = /^(?:\d{1,3}[ \t]*[-–.)°]|[IVX]{1,4}[ \t]*[-–.)]|(?:RAPPORT|D[ÉE]LIB[ÉE]RATION|POINT|OBJET)(?![\p{L}])|[\p{Lu}\d'’ ,°-]{12,}$)/u;
 /** An act's number alone in the margin: "N° 31", "n° 2005-31", "B-2025-041", "2022-31", "2026-09-CP-01", "78-B-61", "Délib. n° 2022-31". */
 const ACT_NUMBER_NOTE = /^(?:[Nn]°[ \t]?\d{1,4}(?:[-_/.]\d{1,4})*|(?:D[ée]lib(?:[ée]ration)?\.?[ \t]+n°[ \t]*|[Nn]°[ \t]?)?[A-Z]{0,5}[-_ ]?\d{2,4}(?:[-_/.][A-Z]{1,5})?[-_/.]\d{1,4}(?:[-_/.][A-Z]{1,5})?(?:[-_/.]\d{1,4})?)$/u;
 
