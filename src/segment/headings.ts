@@ -53,6 +53,8 @@ const CAPITALS_AND_FIGURES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
  * A number with letters between its figures ("09-CP-3-01", "24-PL-10-037"): a deliberation's only after "N°".
  * A year and a month before the letters ("2026-09-CP-01", a sitting's reports) are NUMBER's own shape.
  */
+/** A title in capitals after a code: two words of capitals at least. */
+const CAPITALS_AFTER_CODE = /^[ \t]+\p{Lu}{2,}[ \t'’–-]+\p{Lu}{2}/u;
 const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
 const NUMBER = String.raw`(?:(?:19|20)\d\d-\d\d-[A-Z]{1,4}-\d{1,3}(?![\w/-])|(?:19|20)\d\d\.\d{3,5}(?![\d.,])|\d\d\.(?:0[1-9]|1[0-2])\.\d{3}(?![\dA-Za-z.,])|(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
 /** A region's act numbered by its year and its rank run together ("Délibération n° 20171001 - Compte de gestion 2016"), read after the act's label only. */
@@ -101,12 +103,12 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "86/B/101 - Procès-verbal …": unlabelled, such a number opens a relevé's point at the start of its line, a spaced dash and a title after it
   // (OCR's speck before it or a colon after it: ".86/B/109 -", "86/B/112: -").
   // "N° 81-B-31 – Décharge contrôlée …": its letters between dashes, before the title's dash or a title in capitals ("N° 2026-AP-031 COMPTE
-  // FINANCIER …"); "B.93.41 - Adhésion …", a bureau's letter and dots.
+  // FINANCIER …"), or without "N°" opening its line as a margin's number read across ("02-CP-04-01  FONDS D'AIDE …"); "B.93.41 - Adhésion …", a bureau's letter and dots.
   // "Ref : DE_2016_031 - Décision modificative …": a records software's reference of the act, its letters first.
   // "N° 91/B/52 2°) ORDURES MENAGERES …", "Rapport n° 96/CP/141 – Électrification …": a number with its letters, before the
   // point's rank or a dash and the title (alone, "N° 84/B/03" is a leaf's).
   // "OBJET 97/111 ADOPTION DU …": a software's label before the act's number, no part of it.
-  new RegExp(String.raw`^[ \t]*(?:[-–•+▸►▶▼][ \t]*(?=D[ée]lib|D[ÉE]LIB)|[»›][ \t]*(?=D[ée]lib|D[ÉE]LIB|[Rr]apport[ \t]+n|RAPPORT[ \t]+N))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|(?:[Aa]ffaire|AFFAIRE)[ \t]+\d{1,3}[ \t]+(?=\d{2,4}[-/]\d{1,4}[ \t]+\p{Lu})|\d{1,2}[ \t]+[-–][ \t]+(?=(?:19|20)\d\d-\d\d-\d\d[ \t]+[-–—][ \t]+\p{Lu})|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?|(?:D\.[ \t]?C\.[ \t]?[MC]\.|DC[MC])[ \t]+[Nn][°o]\.?[ \t]?(?=[\w./-]+[ \t]+(?:[-–—][ \t]+\S|\d{1,2}[.)][ \t]+\p{Lu})))(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:R[ée]f|R[ÉE]F)(?:[ée]rence|[ÉE]RENCE)?\.?[ \t]*:[ \t]*(?=[A-Z]{1,5}[ .\-_]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—])|(?:OBJET|Objet)[ \t]+(?=\d{1,4}[-_/]\d{1,4}[ \t]+[A-ZÀ-ÖØ-Þ]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*N°\s?)${LETTERED_NUMBER}(?=[ \t]+(?:[-–—][ \t]+\p{Lu}|\p{Lu}{2,}[ \t'’]+\p{Lu}{2}))|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu})|(?<=^[ \t]*)${LETTERED_DOTTED_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu})|(?<=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?)${YEAR_RANK_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*(?:[-–•+▸►▶▼][ \t]*(?=D[ée]lib|D[ÉE]LIB)|[»›][ \t]*(?=D[ée]lib|D[ÉE]LIB|[Rr]apport[ \t]+n|RAPPORT[ \t]+N))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|(?:[Aa]ffaire|AFFAIRE)[ \t]+\d{1,3}[ \t]+(?=\d{2,4}[-/]\d{1,4}[ \t]+\p{Lu})|\d{1,2}[ \t]+[-–][ \t]+(?=(?:19|20)\d\d-\d\d-\d\d[ \t]+[-–—][ \t]+\p{Lu})|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?|(?:D\.[ \t]?C\.[ \t]?[MC]\.|DC[MC])[ \t]+[Nn][°o]\.?[ \t]?(?=[\w./-]+[ \t]+(?:[-–—][ \t]+\S|\d{1,2}[.)][ \t]+\p{Lu})))(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:R[ée]f|R[ÉE]F)(?:[ée]rence|[ÉE]RENCE)?\.?[ \t]*:[ \t]*(?=[A-Z]{1,5}[ .\-_]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—])|(?:OBJET|Objet)[ \t]+(?=\d{1,4}[-_/]\d{1,4}[ \t]+[A-ZÀ-ÖØ-Þ]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*(?:N°\s?)?)${LETTERED_NUMBER}(?=[ \t]+(?:[-–—][ \t]+\p{Lu}|\p{Lu}{2,}[ \t'’–-]+\p{Lu}{2}))|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu})|(?<=^[ \t]*)${LETTERED_DOTTED_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu})|(?<=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?)${YEAR_RANK_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
@@ -1030,7 +1032,6 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   if (text.includes('Rapport') || text.includes('RAPPORT')) found.push(...reportNumberUnderLabel(text));
   // A form's labels a cell a line, its commission's cell under its rapporteur's: asked once, not of each heading.
   const commissionCells = RAPPORTEUR_COMMISSION_LABELS.test(text);
-  // A subject's number printed on lines of its own: over it, in a form's column over it, or under a point's rank.
   return onePerPlace(text, found)
     // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
     // "Rapport n° 21 – Rapporteure : Mme …": the report's rank and who presents it, no subject.
@@ -1409,11 +1410,11 @@ function withNumberClosingTitle(h: Heading): Heading | null {
  */
 const NUMBER_OPENING_TITLE = /^(\p{Lu}{0,3}\.?\d{2,4}[./-]\d{1,4}(?:[./-]\d{1,4})?)[ \t]+[–—-][ \t]+(?=\p{Lu})/u;
 /**
- * "00-DFB/10        DEBAT D'ORIENTATIONS BUDGETAIRES": a deliberation's code opening a title in
+ * "00-DFB/10        DEBAT D'ORIENTATIONS BUDGETAIRES", "02-CP-04-01  FONDS …": a deliberation's code opening a title in
  * capitals (its year, its service's letters, its rank; or its letters, its year and rank), the
  * margin's number read across.
  */
-const CODE_OPENING_TITLE = /^(\d{2,4}[-/.][A-Z]{2,6}[-/.]\d{1,4}|[A-Z]{1,5}[-/.]?\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?)[ \t]+(?=\p{Lu}{2})/u;
+const CODE_OPENING_TITLE = /^(\d{2,4}[-/.][A-Z]{2,6}[-/.]\d{1,4}(?:[-/.]\d{1,4})?|[A-Z]{1,5}[-/.]?\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?)[ \t]+(?=\p{Lu}{2})/u;
 function withCodeOpeningTitle(h: Heading): Heading | null {
   const m = h.scheme === 'capitals' ? (CODE_OPENING_TITLE.exec(h.title) ?? NUMBER_THEN_RANK.exec(h.title)) : null;
   return m ? { ...h, scheme: 'numbered', number: m[1]!, title: h.title.slice(m[0].length) } : null;
@@ -1693,8 +1694,10 @@ function numberedHeadings(text: string, found: Heading[]): void {
     const ranked = /^\d{2}[-/]\d{2,3}$/.test(number) && RANK_AFTER_NUMBER.test(m[0].slice(m[0].indexOf(number) + number.length));
     const inSeries = /^\d{2}-\d{2,3}$/.test(number) && (series ??= yearSeries(text)).has(number.slice(0, 2));
     if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number)) && !ranked && !inSeries) continue;
-    // "09-CP-3-01" after its label only: unlabelled, such a code opens a row of an annex's table ("09-L-029  Lycée …").
-    if (!labelled && LETTERS_INSIDE.test(number)) continue;
+    // "09-CP-3-01" after its label only: unlabelled, such a code opens a row of an annex's table ("09-L-029  Lycée …",
+    // "09-L-031  LYCEE JEAN MOULIN   12 000"); not where a title in capitals follows it on a line closing on no figure,
+    // a margin's number read across ("02-CP-04-01  FONDS D'AIDE AUX COMMUNES …").
+    if (!labelled && LETTERS_INSIDE.test(number) && !(CAPITALS_AFTER_CODE.test(text.slice(m.index! + m[0].indexOf(number) + number.length, m.index! + m[0].length + 40)) && !/\d[ \t]*$/.test(lineAt(text, m.index!).line))) continue;
     // A number alone on its line may have service lines under it before its "OBJET :".
     // Not when the match took its own "OBJET :" already ("… N° 2001/082" / "OBJET : …"): the next one below is the next point's.
     const overLines = m[0].includes('\n') && !OBJET_TAKEN.test(m[0]);
