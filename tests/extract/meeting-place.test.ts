@@ -28,6 +28,8 @@ describe('the place of a sitting', () => {
     ["COMPTE RENDU SOMMAIRE DE LA REUNION DU MARDI 13 MAI 1980\n(affiché le 20 mai 1980 au siège du District et dans les mairies)\n\nLe Bureau s'est réuni le mardi 13 mai 1980 à 18 heures à l'Hôtel de Ville de Montauzel, salle des commissions, sous la présidence de M. Paul ROCHEVAL.", "Hôtel de Ville de Montauzel, salle des commissions"],
     // OCR's l for the i of "siège".
     ["le Bureau, dûment convoqué le 7 mars 2002, s'est réuni au slège de la Communauté sous la présidence de M. Paul ROCHEVAL.", 'slège de la Communauté'],
+    // OCR's space inside "salle".
+    ["le Conseil d'Administration, régulièrement convoqué, s'est réuni\ndans la sal le des réunions de la Mairie, sous la présidence de Monsieur\nPaul ROCHEVAL, Maire.", 'sal le des réunions de la Mairie'],
     // OCR's figures inside a word of the place ("d61ib6rations"), a figure of the date after it no part of it.
     ["le Conseil Municipal s'est réuni le 17 juin 1988 à 18 h 30 en la salle des\nd61ib6rations de la Mairie, sous la présidence de M. Jean ROCHEVAL.", 'salle des d61ib6rations de la Mairie'],
     ["le Conseil Municipal s'est réuni en la salle des fêtes 2, rue de l'Eglise, le 17 juin 1988.", 'salle des fêtes'],
