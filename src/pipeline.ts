@@ -45,7 +45,7 @@ import { withoutTableCaptions } from './segment/table-captions.ts';
 import { withoutArticleParts } from './segment/article-parts.ts';
 import { convenedDate, convocationPreamble } from './segment/convocation.ts';
 import { orderClaims } from './segment/orders.ts';
-import { afterWebFurniture, beforeWebFooter } from './segment/web-page.ts';
+import { afterWebFurniture, beforeWebFooter, pageTitleNumber } from './segment/web-page.ts';
 import { afterRunningHead, afterStamp, convenedLater, countLines, openingAfter } from './segment/preamble.ts';
 import { withMarginNumbers } from './segment/margin-numbers.ts';
 import { assemblyReportClaims, draftAfterReport } from './segment/assembly-report.ts';
@@ -201,6 +201,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   if (only && onlyHeading && attendanceSpan && only.number === null && attendanceSpan.start > onlyHeading.end) only.number = headerNumber(text, paragraphEnd(text, attendanceSpan.end));
   // Or alone, a paragraph of its own, right under the subject ("OBJET : …" / "N° 3/1980").
   if (only && onlyHeading && only.number === null) only.number = numberParagraphAt(text, paragraphEnd(text, onlyHeading.end));
+  // Or not in the record at all, but in the title of the web page it was copied from ("Délibération n° 99-07 du 12 mars 1999 – …").
+  if (only && only.number === null) only.number = pageTitleNumber(text);
   // Its vote too may stand in the header, a form's column of figures ("Votants / Pour / Contre / Abstentions" over "12 / 12 / 0 / 0").
   if (only?.decision && onlyHeading) only.decision = { ...only.decision, vote: withHeaderCounts(only.decision.vote, text, onlyHeading.start) };
 

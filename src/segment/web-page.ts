@@ -114,6 +114,22 @@ export function afterWebFurniture(text: string, start: number, end: number): num
   return after < end ? after : start;
 }
 
+/** The page's title naming the act it shows: "Délibération n° 99-07 du 12 mars 1999 – Réfection …". */
+const PAGE_TITLE_NUMBER = /(?:^|\n)[ \t]*D[ée]lib[ée]ration[ \t]+n°[ \t]*([A-Z]{0,4}[-_/]?\d[\w./-]*\d)(?=[ \t]+(?:du[ \t]|[-–—:]))/u;
+
+/**
+ * The number of the act a web page shows, as its title above the record names it ("Délibération
+ * n° 99-07 du 12 mars 1999 – …"), where the record's transcription prints none; null for any
+ * other text. Only the page's furniture is looked in: the links to the acts before and after it
+ * close the page.
+ */
+export function pageTitleNumber(text: string): string | null {
+  const head = text.slice(0, PAGE_HEAD);
+  if (!isWebPage(lowerOf(head))) return null;
+  const furnitureEnd = afterWebFurniture(head, 0, head.length);
+  return PAGE_TITLE_NUMBER.exec(head.slice(0, furnitureEnd))?.[1] ?? null;
+}
+
 /**
  * The lines that open a web page's furniture under the record it shows: its categories and tags,
  * the links to the previous and next posts, the share buttons, the readers' comments and their
