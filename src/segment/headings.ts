@@ -113,17 +113,17 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
   // the next; after a blank line, only a title in capitals (a paragraph of prose there is the header's).
-  // Labelled "Rapport n°", any rank is a number ("RAPPORT N° 1" over "COMPTE ADMINISTRATIF …"); "N° 2" alone, a register's
+  // Labelled "Rapport n°" (or a wish's, a motion's: "Vœu n° 1"), any rank is a number ("RAPPORT N° 1" over "COMPTE ADMINISTRATIF …"); "N° 2" alone, a register's
   // rank over the subject its margin gave ("N° 2" / "Voirie départementale C.D. n° 52 …").
   // A typed procès-verbal sets it between dashes: "- RAPPORT N° 81-214 -". A records software's
   // form: "Acte n° 78-42" over "Objet Plan d'occupation des sols …", the label one space from its value.
-  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n)|(?:[-–][ \t]+(?=[Rr]apport|RAPPORT))?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT|Acte|ACTE)\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})(?:(?<=(?:^|\n)[ \t]*[-–][^\n]*)[ \t]+[-–])?[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}(?:[ \t]*:[ \t]*|[ \t](?=[A-ZÀ-ÖØ-Þ])))?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
+  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n)|(?:[-–][ \t]+(?=[Rr]apport|RAPPORT))?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT|Acte|ACTE|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})(?:(?<=(?:^|\n)[ \t]*[-–][^\n]*)[ \t]+[-–])?[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}(?:[ \t]*:[ \t]*|[ \t](?=[A-ZÀ-ÖØ-Þ])))?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
 /** An @ctes identifier's nature code after a number ("2012_06-DE"). */
 const ACTES_NATURE_AFTER = new RegExp(String.raw`^-(?:${ACTE_NATURES})(?![\p{L}\d])`, 'u');
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "n°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
 const NUMBERED_OPENING = `${CAPITALS_AND_FIGURES}-–•+▸►▶▼»›n.:'’`;
-const LABELLED_OPENING = 'NDRrA-–';
+const LABELLED_OPENING = 'NDRrAVMm-–';
 const OBJET_ALONE = /[o0]bjet\s*:\s*(?=\p{L}|\d)/gu;
 /**
  * "OBJET" alone on its line, its value on the next: a form printed by software a cell a line.

@@ -1,6 +1,6 @@
 /**
  * A departmental council's procès-verbal typed with a margin of notes: beside each report's title
- * in capitals, its label and rank ("Rapport" / "n° 2-03") and its commission; beside its outcome,
+ * in capitals, its label and rank ("Rapport" / "n° 2-03", a wish's "Voeu" / "n° 1") and its commission; beside its outcome,
  * "Vote". Written for these tests, invented names.
  */
 import { describe, expect, it } from 'vitest';
@@ -35,17 +35,23 @@ Commission     fonctionnement des 21 collèges publics, pour un montant
 Éducation      global de 2 940 000 €.
 Vote           Adopté à l'unanimité.
 
+Voeu           VOEU RELATIF AU MAINTIEN DE LA LIGNE FERROVIAIRE
+n° 1           M. BARRAL présente, au nom de l'ensemble des groupes, un voeu
+               demandant le maintien de la desserte voyageurs de la ligne.
+Vote           Adopté à l'unanimité.
+
                L'ordre du jour étant épuisé, la séance est levée à 12 h 10.
 `;
 
 describe('a margin labelling each report\'s rank beside its title in capitals', () => {
   const doc = analyzeText(PV);
 
-  it('numbers each point from its margin and titles it from its capitals, "N°" in them or not', () => {
+  it('numbers each point from its margin and titles it from its capitals, "N°" in them or not, a wish as a report', () => {
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([
       ['1-01', "BUDGET SUPPLÉMENTAIRE DE L'EXERCICE 2019"],
       ['1-02', "DÉCISION MODIFICATIVE N° 2 DE L'EXERCICE 2019"],
       ['2-01', 'COLLÈGES PUBLICS - DOTATIONS DE FONCTIONNEMENT 2020'],
+      ['1', 'VOEU RELATIF AU MAINTIEN DE LA LIGNE FERROVIAIRE'],
     ]);
   });
 
@@ -53,6 +59,7 @@ describe('a margin labelling each report\'s rank beside its title in capitals', 
     expect(doc.items.map((i) => [i.decision?.vote?.for ?? null, i.decision?.vote?.against ?? null, i.decision?.vote?.unanimous])).toEqual([
       [24, null, false],
       [24, 8, false],
+      [null, null, true],
       [null, null, true],
     ]);
   });
