@@ -34,6 +34,7 @@ import { readRegister } from './extract/register.ts';
 import { readPointsTable } from './extract/register-table.ts';
 import { decisionCellAt, readRegisterCells } from './extract/register-cells.ts';
 import { readDecisionRows, statusRowClaims } from './extract/decision-rows.ts';
+import { withDecidedMiscQuestions } from './extract/misc-questions.ts';
 import { readCountedRows } from './extract/counted-rows.ts';
 import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
@@ -135,6 +136,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A register's margin read whole before its body: each point's heading set where its text opens.
   const marginFirst = isRegister ? null : withMarginReadFirst(lineView, headings, bodyStart);
   if (marginFirst) headings.splice(0, headings.length, ...marginFirst);
+  // "Questions diverses": the matters under it the body decided are points of their own.
+  if (!isRegister) headings.splice(0, headings.length, ...withDecidedMiscQuestions(lineView, headings));
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     // Its subject printed in its header, above the lists, else the body's first line.

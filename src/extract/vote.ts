@@ -475,7 +475,8 @@ const COUNT_WORD = keyed(/(?:(?:voix|votes?|suffrages?)\s+(?:d['’]\s?(?=abst))
 const UNANIMOUS_COUNT = /^(?:[^.;(\n]|\n(?![ \t]*\n)){0,80}?\(\s*(\d{1,3})\s+(?:voix|votes?|suffrages?)(?:\s+pour)?\s*\)/u;
 /** OCR may read the final "é" as "6" ("unanimit6"). */
 // "Le Conseil Municipal, unanime, émet le vœu …": the body said unanimous between commas, as its vote.
-const UNANIMOUS_ALL = /unanimit[ée6](?!\p{L})|unanimement|unanimes?(?<=(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+\p{L}+){0,2}\s*,\s*unanimes?)(?=\s*,)/giu;
+// "Accord unanime du Conseil.": its consent, as a vote.
+const UNANIMOUS_ALL = /unanimit[ée6](?!\p{L})|unanimement|unanimes?(?<=(?:conseil|commission|bureau|comit[ée]|assembl[ée]e)(?:\s+\p{L}+){0,2}\s*,\s*unanimes?)(?=\s*,)|unanime(?<=accord\s+unanime)(?!\p{L})/giu;
 
 /**
  * The statements of an adoption (see OUTCOMES), each a pattern of its own: the zone is searched
