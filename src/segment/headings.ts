@@ -1021,7 +1021,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   if (!(found.length >= 2 && inCapitalsThroughout(text, bodyFrom))) capitalsHeadings(text, bodyFrom, found);
   if (RAPPORTEUR_COLUMN.test(text)) found.push(...rapporteurRows(text));
   // The header printed again over each point's row ("Point Objet Rapporteur Commission").
-  if (text.includes('Objet') || text.includes('OBJET')) found.push(...pointHeaderRows(text));
+  if (POINT_HEADER_WORDS.test(text)) found.push(...pointHeaderRows(text));
   found.push(...agendaEchoes(text, bodyFrom));
   if (OBJET_LABEL_ALONE.test(text)) found.push(...labelColumnSubjects(text, bodyFrom));
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
@@ -1246,6 +1246,8 @@ function numberRowOverHeading(text: string): (out: Heading[], h: Heading) => Hea
   };
 }
 
+/** The subject's column label before another's, as a points' header prints them: asked before pointHeaderRows reads the text's lines. */
+const POINT_HEADER_WORDS = /(?:Objet|OBJET)[ \t]+(?:Rapporteure?|RAPPORTEURE?|Commission|COMMISSION|Vote|VOTE|D[ée]cision|D[ÉE]CISION)/u;
 /** A table's header whose column after the subject's is the rapporteur's ("Ordre Objet Rapporteur", "N° Objet Rapporteur"). */
 // Or an act's number first, the ACTES classification after the rapporteur ("Acte n° Objet Rapporteur Nomenclature").
 const RAPPORTEUR_COLUMN = /(?:^|\n)[ \t]*(?:N°|Ordre|Rang|Num[ée]ro|Acte[ \t]+n°)?[ \t]*Objet[ \t]+Rapporteur(?:[ \t]+(?:Nomenclature|Mati[èe]re|Commission))?[ \t]*(?:\n|$)/iu;
