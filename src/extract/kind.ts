@@ -133,8 +133,8 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && !e.hasAttendance && ACTIVITY_REPORT_TITLE.test(head)) return 'other';
   // Bare points under a sitting's record titled as such and its counts ("COMPTE RENDU SOMMAIRE DE SEANCE", "Présents : 33"):
   // that sitting's record, its table of points read a row a line.
-  const countedRecord = e.counted === true && caseless(RECORD_TITLE).test(head) && !caseless(DECISIONS_TITLE).test(head);
-  if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items && !countedRecord)) && !e.hasAttendance) return 'list';
+  const countedRecord = () => e.counted === true && caseless(RECORD_TITLE).test(head) && !caseless(DECISIONS_TITLE).test(head);
+  if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items && !countedRecord())) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   // A body's statutes, no point and no one who sat: the sitting that adopted them, named, is not recorded there.
   if (!e.hasAttendance && !e.items && !e.counted && STATUTES_TITLE.test(head)) return 'other';

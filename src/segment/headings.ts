@@ -5,7 +5,7 @@
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
 import { ENDS_ON_LEADING_WORD } from '../text/sentences.ts';
-import { MEMBER_NOUNS } from '../text/cues.ts';
+import { MEMBER_NOUNS, WISH_OR_MOTION_LABEL } from '../text/cues.ts';
 import { pointFormSubjects } from './point-form.ts';
 import { pointHeaderRows } from './point-header-rows.ts';
 import { isMatiereLine } from '../text/actes-nomenclature.ts';
@@ -66,7 +66,6 @@ const LETTERED_NUMBER = String.raw`(?:\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?
 /** The same between slashes ("06/AP-JUIN/03"), after "Délibération n°" only: after "N°" alone, a register's leaf ("N° 84/B/03"). */
 const SLASHED_LETTERED_NUMBER = String.raw`\d{2,4}\/[A-Z]{1,5}(?:-[A-Z]{1,6})?\/\d{1,4}`;
 /** A wish's or a motion's label before its number: "VŒU n° 16-07", "MOTION n° 16-02". */
-const WISH_OR_MOTION_LABEL = String.raw`V[Œœ]u|Voeu|VŒU|V[Oo]EU|[Mm]otion|MOTION`;
 /**
  * A relevé's "86/B/101" opening its line, OCR's space beside a slash as it may leave one ("86/ B/106", "86 /B/136"): written without.
  * Its letters may carry the session's rank ("06/AP-3/01": the year, the plenary assembly's third sitting, the act).

@@ -14,11 +14,11 @@
  */
 import type { Heading } from './headings.ts';
 import { trimmedLines } from '../text/lines.ts';
+import { POINT_HEADER_LINE } from '../text/cues.ts';
 
-/** The header: the rank's label, the subject's, then the other columns'. */
-const HEADER = /^(?:Point|POINT|N°|Rang|RANG)[ \t]+(?:Objet|OBJET)(?:[ \t]+(?:Rapporteure?|RAPPORTEURE?|Commission|COMMISSION|Vote|VOTE|D[ée]cision|D[ÉE]CISION))+$/u;
-/** The header anywhere, asked before the text is split. */
-const HEADER_ANYWHERE = new RegExp(String.raw`(?:^|\n)[ \t]*${HEADER.source.slice(1, -1)}[ \t]*\n`, 'gu');
+/** The header (POINT_HEADER_LINE) anywhere, asked before the text is split. */
+const HEADER_ANYWHERE = new RegExp(POINT_HEADER_LINE.source.replace('^', '(?:^|\\n)').replace(/\$$/u, '\\n'), 'giu');
+const HEADER = POINT_HEADER_LINE;
 /** The row under it: the point's rank, then its cells. */
 const ROW = /^(\d{1,3})[ \t]+(\S.*)$/u;
 /**

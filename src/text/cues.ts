@@ -76,6 +76,10 @@ export const FUZZY_HEADINGS: ReadonlyArray<readonly [string, AttendanceRole]> = 
  * patterns: an optional lead makes a pattern slow to search for; the caller looks back.
  */
 /** The members' nouns a count's or a list's label may name them by ("Délégués en exercice", "15 conseillers présents"). */
+/** A wish's or a motion's label, as a point's ("Vœu n° 16-07", "MOTION relative à …"). */
+export const WISH_OR_MOTION_LABEL = String.raw`V[Œœ]u|Voeu|VŒU|V[Oo]EU|[Mm]otion|MOTION`;
+/** A table's header printed again over each point's row ("Point Objet Rapporteur Commission"): the rank's label, the subject's, then the other columns'. */
+export const POINT_HEADER_LINE = /^[ \t]*(?:point|n°|rang)[ \t]+objet(?:[ \t]+(?:rapporteure?|commission|vote|d[ée]cision))+[ \t]*$/iu;
 export const MEMBER_NOUNS = String.raw`membres|conseillers|d[ée]l[ée]gu[ée]s`;
 
 /** A header's date label beside or over its date: "Date de convocation", "Date d'affichage", "Date de la publication". Lower-cased text. */

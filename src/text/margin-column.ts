@@ -7,7 +7,7 @@
  */
 import { eraseColumnRule } from './column-rule.ts';
 import { fixNumber } from './ocr-cleanup.ts';
-import { MEMBER_NOUNS, SITTING_DATE_LABEL } from './cues.ts';
+import { MEMBER_NOUNS, SITTING_DATE_LABEL, WISH_OR_MOTION_LABEL } from './cues.ts';
 
 /**
  * A cell of the margin box: a count's label and figure, a date's label, a date, the wrapped end
@@ -256,7 +256,7 @@ const NUMBER_NOTE = /^N°[ \t]?\d{1,4}(?:[-/]\d{1,4})?$/u;
 /** A heading's opening on its rank: "3°- VOIRIE …", "II. …". */
 const RANKED_OPENING = /^(?:\d{1,3}[ \t]*[-–.)°]|[IVX]{1,4}[ \t]*[-–.)])/u;
 /** A report's rank under its label in the margin: "Rapport n° 1-01", "Rapport n° 12"; a wish's or a motion's ("Voeu n° 1"). */
-const REPORT_NUMBER_NOTE = /^(?:Rapport|RAPPORT|V[œo]eu|V[ŒO]EU|Motion|MOTION)[ \t]+n°[ \t]*\d{1,3}(?:[-.]\d{1,3})?$/u;
+const REPORT_NUMBER_NOTE = new RegExp(String.raw`^(?:Rapport|RAPPORT|${WISH_OR_MOTION_LABEL})[ \t]+n°[ \t]*\d{1,3}(?:[-.]\d{1,3})?$`, 'u');
 /** "(suite)" under an act's number in the margin: its text goes on from the page before. */
 const CONTINUED_NOTE = /^\((?:suite|SUITE)\)$/u;
 /** A point's rank alone in the margin: "3.", "12)", "4°". */

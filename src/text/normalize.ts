@@ -5,7 +5,7 @@
  */
 
 import { isNumberWord } from './numbers.ts';
-import { MEMBER_NOUNS } from './cues.ts';
+import { MEMBER_NOUNS, POINT_HEADER_LINE } from './cues.ts';
 import { fixLookalikes } from './ocr-cleanup.ts';
 import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames } from './split-words.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
@@ -635,9 +635,7 @@ const FORM_LABEL_LINE = /n°|num[ée]ro|:\s*$/iu;
  */
 const LABEL_AWAITING_VALUE = /^[^\d]*(?:n°|num[ée]ro)[ \t]*:?[ \t]*$/iu;
 const VOTE_LABELS_ROW = /^[ \t]*(?:(?:votants|pour|contre|abst(?:entions?|\.)?|r[ée]sultat|exprim[ée]s|nppv)[ \t]+){2,}(?:votants|pour|contre|abst(?:entions?|\.)?|r[ée]sultat|exprim[ée]s|nppv)[ \t]*$/iu;
-/** A table's header printed again over each point's row ("Point Objet Rapporteur Commission"). */
-const POINT_HEADER_ROW = /^[ \t]*(?:point|n°|rang)[ \t]+objet(?:[ \t]+(?:rapporteure?|commission|vote|d[ée]cision))+[ \t]*$/iu;
-const isFormLabels = (line: string) => LABEL_AWAITING_VALUE.test(line) || VOTE_LABELS_ROW.test(line) || POINT_HEADER_ROW.test(line);
+const isFormLabels = (line: string) => LABEL_AWAITING_VALUE.test(line) || VOTE_LABELS_ROW.test(line) || POINT_HEADER_LINE.test(line);
 
 /** Drops the running headers and footers that open or close most pages of `cleaned`, in place. */
 function dropRepeatedEdges(cleaned: string[][]): void {
