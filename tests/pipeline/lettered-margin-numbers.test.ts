@@ -42,14 +42,24 @@ Sports            M. DELMAS, rapporteur de la Commission des Sports, présente
 
              LA COMMISSION PERMANENTE attribue les subventions proposées.
              Adopté par 5 voix pour et 1 abstention.
+
+03-CP-05-04  FONDS D'AIDE AUX COMMUNES - PROGRAMME 2003 - 2ème REPARTITION
+Finances -
+Collectivités     M. FABRE, rapporteur de la Commission des Finances, présente
+             la deuxième répartition du fonds d'aide aux communes.
+
+             LA COMMISSION PERMANENTE attribue les subventions figurant au
+             tableau annexé.
+             Adopté à l'unanimité.
 `;
 
 describe('an act\'s code with letters in the margin, read across into its title\'s line in capitals', () => {
-  it('numbers each point with its code and titles it with the capitals after it', () => {
+  it('numbers each point with its code and titles it with the capitals after it, an elided word among them', () => {
     expect(analyzeText(PV).items.map((i) => [i.number, i.title])).toEqual([
       ['03-CP-05-01', 'VOIRIE DEPARTEMENTALE - RD 12 - MARCHE DE TRAVAUX'],
       ['03-CP-05-02', "AGRICULTURE - AIDE A L'INSTALLATION DES JEUNES AGRICULTEURS"],
       ['03-CP-05-03', 'SUBVENTIONS AUX ASSOCIATIONS SPORTIVES'],
+      ['03-CP-05-04', "FONDS D'AIDE AUX COMMUNES - PROGRAMME 2003 - 2ème REPARTITION"],
     ]);
   });
 
