@@ -216,13 +216,13 @@ function statusRows(text: string): Item[] {
  */
 export function statusRowClaims(text: string, item: Item, index: number): SectionClaim[] {
   if (!item.span) return [];
+  // The span opens on the row's trimmed line (statusRows).
   const lineEnd = text.indexOf('\n', item.span.start);
   const line = text.slice(item.span.start, lineEnd < 0 ? text.length : lineEnd).trimEnd();
-  const m = STATUS_ROW.exec(line.trimStart());
+  const m = STATUS_ROW.exec(line);
   if (!m) return [];
   // The cells open after the subject's cell, which follows the row's number.
-  const lead = line.length - line.trimStart().length;
-  const cellsAt = item.span.start + lead + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!) + m[2]!.length;
+  const cellsAt = item.span.start + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!) + m[2]!.length;
   const claims: SectionClaim[] = [{ kind: 'report', item: index, start: item.span.start, end: cellsAt }];
   claims.push({ kind: 'decision', item: index, start: cellsAt, end: item.span.start + line.length });
   // The subject's rest wrapped under the row.

@@ -53,8 +53,6 @@ const CAPITALS_AND_FIGURES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
  * A number with letters between its figures ("09-CP-3-01", "24-PL-10-037"): a deliberation's only after "N°".
  * A year and a month before the letters ("2026-09-CP-01", a sitting's reports) are NUMBER's own shape.
  */
-/** A title in capitals after a code: two words of capitals at least, the second maybe elided ("FONDS D'AIDE"). */
-const CAPITALS_AFTER_CODE = /^[ \t]+\p{Lu}{2,}[ \t'’–-]+\p{Lu}[\p{Lu}'’]/u;
 const LETTERS_INSIDE = /^\d{2,4}-[A-Z]/;
 const NUMBER = String.raw`(?:(?:19|20)\d\d-\d\d-[A-Z]{1,4}-\d{1,3}(?![\w/-])|(?:19|20)\d\d\.\d{3,5}(?![\d.,])|\d\d\.(?:0[1-9]|1[0-2])\.\d{3}(?![\dA-Za-z.,])|(?:[A-Z]{1,5}[ .\-_]?)?(?:[A-Z][A-Z.]*\/)?\d{1,4}(?:[-_/]\d{1,4}){1,2}|(?:19|20)\d\d [A-Z]{2,5} \d{1,4}|[A-Z]?\d{1,2} (?:19|20)\d\d \d{2,4})`;
 /** A region's act numbered by its year and its rank run together ("Délibération n° 20171001 - Compte de gestion 2016"), read after the act's label only. */
@@ -1698,7 +1696,8 @@ function numberedHeadings(text: string, found: Heading[]): void {
     // "09-CP-3-01" after its label only: unlabelled, such a code opens a row of an annex's table ("09-L-029  Lycée …",
     // "09-L-031  LYCEE JEAN MOULIN   12 000"); not where a title in capitals follows it on a line closing on no figure,
     // a margin's number read across ("02-CP-04-01  FONDS D'AIDE AUX COMMUNES …").
-    if (!labelled && LETTERS_INSIDE.test(number) && !(CAPITALS_AFTER_CODE.test(text.slice(m.index! + m[0].indexOf(number) + number.length, m.index! + m[0].length + 40)) && !/\d[ \t]*$/.test(lineAt(text, m.index!).line))) continue;
+    // (Unlabelled, NUMBERED_PATTERNS[0] reads it only before two words in capitals.)
+    if (!labelled && LETTERS_INSIDE.test(number) && /\d[ \t]*$/.test(lineAt(text, m.index!).line)) continue;
     // A number alone on its line may have service lines under it before its "OBJET :".
     // Not when the match took its own "OBJET :" already ("… N° 2001/082" / "OBJET : …"): the next one below is the next point's.
     const overLines = m[0].includes('\n') && !OBJET_TAKEN.test(m[0]);

@@ -18,7 +18,6 @@ import { POINT_HEADER_LINE } from '../text/cues.ts';
 
 /** The header (POINT_HEADER_LINE) anywhere, asked before the text is split. */
 const HEADER_ANYWHERE = new RegExp(POINT_HEADER_LINE.source.replace('^', '(?:^|\\n)').replace(/\$$/u, '\\n'), 'giu');
-const HEADER = POINT_HEADER_LINE;
 /** The row under it: the point's rank, then its cells. */
 const ROW = /^(\d{1,3})[ \t]+(\S.*)$/u;
 /**
@@ -42,14 +41,14 @@ export function pointHeaderRows(text: string): Heading[] {
   const lines = trimmedLines(text);
   const out: Heading[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!HEADER.test(lines[i]!.text)) continue;
+    if (!POINT_HEADER_LINE.test(lines[i]!.text)) continue;
     const row = ROW.exec(lines[i + 1]!.text);
     if (!row) continue;
     const cells = row[2]!;
     const cut = RAPPORTEUR_CELL.exec(cells);
     const subject = [cut ? cells.slice(0, cut.index) : cells];
     let last = i + 1;
-    while (last + 1 < lines.length && last - i <= MAX_WRAPS && lines[last + 1]!.text && !BLOCK_LABEL.test(lines[last + 1]!.text) && !HEADER.test(lines[last + 1]!.text)) subject.push(lines[++last]!.text);
+    while (last + 1 < lines.length && last - i <= MAX_WRAPS && lines[last + 1]!.text && !BLOCK_LABEL.test(lines[last + 1]!.text) && !POINT_HEADER_LINE.test(lines[last + 1]!.text)) subject.push(lines[++last]!.text);
     const end = lines[last]!.start + lines[last]!.text.length;
     out.push({ scheme: 'ordinal', start: lines[i + 1]!.start, end, number: row[1]!, title: subject.join(' ').replace(/\s+/g, ' ').trim() });
     i = last;

@@ -125,9 +125,8 @@ const PAGE_TITLE_NUMBER = /(?:^|\n)[ \t]*D[ée]lib[ée]ration[ \t]+n°[ \t]*([A-
  */
 export function pageTitleNumber(text: string): string | null {
   const head = text.slice(0, PAGE_HEAD);
-  if (!isWebPage(lowerOf(head))) return null;
-  const furnitureEnd = afterWebFurniture(head, 0, head.length);
-  return PAGE_TITLE_NUMBER.exec(head.slice(0, furnitureEnd))?.[1] ?? null;
+  // No web page, no furniture: its end is the head's start.
+  return PAGE_TITLE_NUMBER.exec(head.slice(0, afterWebFurniture(head, 0, head.length)))?.[1] ?? null;
 }
 
 /**

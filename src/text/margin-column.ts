@@ -63,8 +63,10 @@ export function unweaveColumns(page: string): string {
   const margins = SUBJECT_LABEL_BESIDE.test(titled) ? unweaveMargins(unweaveMarginNotes(titled)) : unweaveMarginNotes(unweaveMargins(titled));
   return unweaveListColumns(margins);
 }
+/** The subject's label, OCR's zero for the O of capitals or not ("0BJET"). */
+const OBJET_WORD = '(?:[O0]BJET|Objet)';
 /** "OBJET :" alone in a margin, the body beside it. */
-const SUBJECT_LABEL_BESIDE = /(?:^|\n)[ \t]{0,6}(?:[O0]BJET|Objet)[ \t]*:[ \t]{3,}\S/u;
+const SUBJECT_LABEL_BESIDE = new RegExp(String.raw`(?:^|\n)[ \t]{0,6}${OBJET_WORD}[ \t]*:[ \t]{3,}\S`, 'u');
 
 /**
  * A deliberation's label and number stacked in the margin beside the first two lines of its text,
@@ -215,13 +217,12 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
     // where a number printed under a heading is read; the others (a classification) after it.
     // A report's rank so labelled ("Rapport" / "n° 1-01") heads a title in capitals, as "RAPPORT N° 1-01" over it;
     // not a title ranked itself ("3°- VOIRIE …"), whose rank is the point's number.
-    const isNumber = (n: string) => ACT_NUMBER_NOTE.test(n) || (!RANKED_OPENING.test(opening) && REPORT_NUMBER_NOTE.test(n));
+    const leading = RANKED_OPENING.test(opening) ? [] : kept.filter((n) => REPORT_NUMBER_NOTE.test(n));
     const numbers = kept.filter((n) => ACT_NUMBER_NOTE.test(n));
-    out.push(...kept.filter((n) => isNumber(n) && !numbers.includes(n)));
     // The heading's title may wrap ("… Tarifs de location au" / "1er septembre 2025").
     let titleEnd = first + 1;
     while (titleEnd < body.length && body[titleEnd]!.trim() && NOTE_GOES_ON.test(body[titleEnd - 1]!.trim())) titleEnd++;
-    out.push(...body.slice(0, titleEnd), ...numbers, ...body.slice(titleEnd), ...kept.filter((n) => !isNumber(n)));
+    out.push(...leading, ...body.slice(0, titleEnd), ...numbers, ...body.slice(titleEnd), ...kept.filter((n) => !numbers.includes(n) && !leading.includes(n)));
   } else {
     // Beside a paragraph of prose, what is no label is the subject written in the margin
     // ("AFFOUAGE" / "1972-1973" / "Désignation des garants et taxe d'affouage"): given as an
@@ -254,7 +255,8 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
 /** An act's number alone in the margin, labelled "N°" ("N° 82-119", "N° 94/17"), as a margin's ranked note gives it (segment/headings.ts). */
 const NUMBER_NOTE = /^N°[ \t]?\d{1,4}(?:[-/]\d{1,4})?$/u;
 /** A heading's opening on its rank: "3°- VOIRIE …", "II. …". */
-const RANKED_OPENING = /^(?:\d{1,3}[ \t]*[-–.)°]|[IVX]{1,4}[ \t]*[-–.)])/u;
+const RANK_OPENING = String.raw`\d{1,3}[ \t]*[-–.)°]|[IVX]{1,4}[ \t]*[-–.)]`;
+const RANKED_OPENING = new RegExp(`^(?:${RANK_OPENING})`, 'u');
 /** A report's rank under its label in the margin: "Rapport n° 1-01", "Rapport n° 12"; a wish's or a motion's ("Voeu n° 1"). */
 const REPORT_NUMBER_NOTE = new RegExp(String.raw`^(?:Rapport|RAPPORT|${WISH_OR_MOTION_LABEL})[ \t]+n°[ \t]*\d{1,3}(?:[-.]\d{1,3})?$`, 'u');
 /** "(suite)" under an act's number in the margin: its text goes on from the page before. */
@@ -262,7 +264,7 @@ const CONTINUED_NOTE = /^\((?:suite|SUITE)\)$/u;
 /** A point's rank alone in the margin: "3.", "12)", "4°". */
 const RANK_NOTE = /^\d{1,3}[.)°]$/u;
 /** A point's heading opening a paragraph: its rank ("4 - …", "II. …"), its label ("RAPPORT N° 1"), or a line in capitals ("DÉCISION MODIFICATIVE N° 1 …"). */
-const HEADING_LINE = /^(?:\d{1,3}[ \t]*[-–.)°]|[IVX]{1,4}[ \t]*[-–.)]|(?:RAPPORT|D[ÉE]LIB[ÉE]RATION|POINT|OBJET)(?![\p{L}])|[\p{Lu}\d'’ ,°-]{12,}$)/u;
+const HEADING_LINE = new RegExp(String.raw`^(?:${RANK_OPENING}|(?:RAPPORT|D[ÉE]LIB[ÉE]RATION|POINT|OBJET)(?![\p{L}])|[\p{Lu}\d'’ ,°-]{12,}$)`, 'u');
 /** An act's number alone in the margin: "N° 31", "n° 2005-31", "B-2025-041", "2022-31", "2026-09-CP-01", "78-B-61", "Délib. n° 2022-31". */
 const ACT_NUMBER_NOTE = /^(?:[Nn]°[ \t]?\d{1,4}(?:[-_/.]\d{1,4})*|(?:D[ée]lib(?:[ée]ration)?\.?[ \t]+n°[ \t]*|[Nn]°[ \t]?)?[A-Z]{0,5}[-_ ]?\d{2,4}(?:[-_/.][A-Z]{1,5})?[-_/.]\d{1,4}(?:[-_/.][A-Z]{1,5})?(?:[-_/.]\d{1,4})?)$/u;
 
@@ -489,8 +491,7 @@ function isMarginLabel(raw: string): boolean {
   const note = raw.replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
   return MARGIN_LABEL.test(note) || MARGIN_CELL.test(note.toLowerCase()) || ACT_NUMBER_NOTE.test(note) || SUBJECT_LABEL_ALONE.test(note);
 }
-// OCR's zero for the O of capitals ("0BJET :").
-const SUBJECT_LABEL_ALONE = /^(?:[O0]BJET|Objet)[ \t]*:$/;
+const SUBJECT_LABEL_ALONE = new RegExp(String.raw`^${OBJET_WORD}[ \t]*:$`, 'u');
 
 /** The column most lines start at, between BODY_COLUMNS, where MIN_BODY_ONLY do at least; -1 if none. */
 function bodyColumn(lines: readonly string[]): number {
