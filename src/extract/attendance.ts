@@ -800,6 +800,8 @@ function countColumnSpans(text: string, limit: number): Span[] {
 const ROW_LABEL = new RegExp(String.raw`(?:(?:${MEMBER_NOUNS})\s+)?(?:en\s+exercice|en\s+fonctions?|[ée]lus|pr[ée]sents?(?:\s+[àa]\s+l['’]\s?ouverture(?:\s+de\s+la\s+s[ée]ance)?)?|pouvoirs?|procurations?|d[ée]l[ée]gations\s+de\s+vote|repr[ée]sent[ée]s|votants?|absents?\s+excus[ée]s|absents?|excus[ée]s)|quorum(?:\s*\(\d{1,3}\))?(?:\s+atteint)?|aff[ée]rents(?:\s+au\s+conseil(?:\s+municipal)?)?|qui\s+ont\s+pris\s+part|dont\s+suppl[ée]ants?|(?<=\s)(?:pour|contre|abstentions?)(?=\s|$)`, 'gu');
 /** "Nombre de" opening a row of count labels. Lower-cased. */
 const COUNT_TITLE = /^nombre\s+d(?:e\s+|['’]\s?)/u;
+/** The members' number heading a row of count labels before theirs ("nb membres présents pouvoirs …"). Lower-cased. */
+const MEMBERS_COLUMN = /^(?:nb(?:re)?\.?\s+)?(?:membres|conseillers)\s+(?=\S)/u;
 /** Dates opening a row of count labels: the values of a row of labels above ("Date de convocation Date d'affichage Nombre de conseillers"). */
 const ROW_DATES = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s+)+(?=\p{L})/u;
 /** The members a row's label names, before the count's own word. */
@@ -838,13 +840,19 @@ function countRow(lines: readonly string[]): Partial<Attendance['counts']> | nul
     if (labelLine.startsWith('nombre')) labelLine = labelLine.replace(COUNT_TITLE, '');
     // "09/10/2014 09/10/2014 en exercice présents votants": the dates of the header's row above share the line.
     labelLine = labelLine.replace(ROW_DATES, '');
-    const labels = execAll(ROW_LABEL, labelLine).map((m) => m[0]);
+    let labels = execAll(ROW_LABEL, labelLine).map((m) => m[0]);
     // The labels in a row, their figures a column under them ("… Représentés Votants" / "11" / "9" / "1" / "10").
     if (!numbers && labels.length >= 2) {
       const column = lines.slice(i + 1, i + 1 + labels.length);
       if (column.length === labels.length && column.every((l) => /^\d{1,3}$/.test(l))) numbers = column.map((l) => parseInt(l, 10));
     }
     if (!numbers) continue;
+    // "Nb membres  Présents  Pouvoirs  Excusés  Absents  Votants" / "16 13 1 2 0 14": the members' number its own first column, those in office.
+    const membersColumn = labels.length + 1 === numbers.length ? MEMBERS_COLUMN.exec(labelLine) : null;
+    if (membersColumn) {
+      labelLine = labelLine.slice(membersColumn[0].length);
+      labels = ['en exercice', ...execAll(ROW_LABEL, labelLine).map((m) => m[0])];
+    }
     if (labels.length !== numbers.length || labelLine.replace(ROW_LABEL, '').replace(/[\s:|/–-]+/g, '') !== '') continue;
     const out: Partial<Attendance['counts']> = {};
     labels.forEach((label, n) => {

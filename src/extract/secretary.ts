@@ -49,8 +49,9 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   [SECRETARY_LABEL_LINE, 'after'],
   // "Secrétaire" alone, in a form's column of labels only ("Séance du / Convocation / Président / Secrétaire").
   [SECRETARY_LABEL_ALONE, 'after'],
-  // Not after an article: "Le Président, / Yannick LE BRIS / Le secrétaire de séance, / Denis PERON", a signature's office over its name.
-  [/\s+(?<!(?:^|\s)l[ae]\s+)(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'bare'],
+  // Not after an article: "Le Président, / Yannick LE BRIS / Le secrétaire de séance, / Denis PERON", a signature's office over its name;
+  // nor after another label of a form's row ("Président de séance  Secrétaire de séance", their values on the line under it).
+  [/\s+(?<!(?:^|\s)l[ae]\s+)(?<!s[ée]ance\s+)(?:est\s+)?(?:d[ée]sign[ée]e?\s+)?secr[ée]taire\s+de\s+s[ée]ance/giu, 'bare'],
 ];
 
 /** A person we trust: with a civility or an upper-case family name, not a stray capitalised word. */
