@@ -118,7 +118,8 @@ const COUNT_RUN_WORD = String.raw`(${GRID_WORD})\s+(\d{1,3})(?![\d\p{L}])`;
 const COUNT_ASIDE = String.raw`(?:[ \t]*\([^()\n]{1,80}\))?`;
 const COUNT_RUN = keyed(
   // A count may have its group or its names in brackets after it: "Contre 9 (groupe X) ; Abstention 0".
-  new RegExp(String.raw`(?<!\d[ \t]{0,3})\b${COUNT_RUN_WORD}${COUNT_ASIDE}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD}(?:${COUNT_ASIDE}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
+  // After the voters' count it may open ("Votants 38 Pour 26 Contre 12 Abstention 0").
+  new RegExp(String.raw`(?<!(?<!votants?[ \t]{1,3}\d{0,2})\d[ \t]{0,3})\b${COUNT_RUN_WORD}${COUNT_ASIDE}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD}(?:${COUNT_ASIDE}(?:\s*[-–—,;/|]\s*|\s+)${COUNT_RUN_WORD})?`, 'giu'),
   'pour', 'contre', 'abstention',
 );
 /** What each grid word of GRID_WORD starts with, as the word index knows it. */

@@ -115,7 +115,8 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // rank over the subject its margin gave ("N° 2" / "Voirie départementale C.D. n° 52 …").
   // A typed procès-verbal sets it between dashes: "- RAPPORT N° 81-214 -". A records software's
   // form: "Acte n° 78-42" over "Objet Plan d'occupation des sols …", the label one space from its value.
-  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n)|(?:[-–][ \t]+(?=[Rr]apport|RAPPORT))?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT|Acte|ACTE|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?)(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})(?:(?<=(?:^|\n)[ \t]*[-–][^\n]*)[ \t]+[-–])?[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}(?:[ \t]*:[ \t]*|[ \t](?=[A-ZÀ-ÖØ-Þ])))?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
+  // Its "Rapport" without "n°" in a field block ("Rapport 2009-DM2-01" / "Objet Décision modificative …"): only over its "Objet".
+  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n)|(?:[-–][ \t]+(?=[Rr]apport|RAPPORT))?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT|Acte|ACTE|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?|(?:[Rr]apport|RAPPORT)[ \t]+(?=[^\n]{2,20}\n[ \t]*${OBJET_WORD}[ \t]))(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})(?:(?<=(?:^|\n)[ \t]*[-–][^\n]*)[ \t]+[-–])?[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}(?:[ \t]*:[ \t]*|[ \t](?=[A-ZÀ-ÖØ-Þ])))?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
 /** An @ctes identifier's nature code after a number ("2012_06-DE"). */
 const ACTES_NATURE_AFTER = new RegExp(String.raw`^-(?:${ACTE_NATURES})(?![\p{L}\d])`, 'u');
@@ -1688,8 +1689,8 @@ function numberedHeadings(text: string, found: Heading[]): void {
     // Labelled ("N° 22-148 –", "Délibération n° 22-148"), any number but a date is one.
     // Or after the point's rank and a dash ("2 - 2024-10-01 - INSTALLATION …"): its act's number, though it reads as a date;
     // or after a software's "OBJET" ("OBJET 97/111 ADOPTION …").
-    // Or after an affair's rank ("Affaire 2 93-021 Compte de gestion …").
-    const labelled = /N°|[Nn][°o]\.?\s*$|^[ \t]*\d{1,2}[ \t]+[-–][ \t]+$|^[ \t]*(?:OBJET|Objet)[ \t]+$|^[ \t]*(?:[Aa]ffaire|AFFAIRE)[ \t]+\d{1,3}[ \t]+$/.test(m[0].slice(0, m[0].indexOf(number)));
+    // Or after an affair's rank ("Affaire 2 93-021 Compte de gestion …"); or a field block's "Rapport" over its "Objet".
+    const labelled = /N°|[Nn][°o]\.?\s*$|^[ \t]*\d{1,2}[ \t]+[-–][ \t]+$|^[ \t]*(?:OBJET|Objet)[ \t]+$|^[ \t]*(?:[Aa]ffaire|AFFAIRE)[ \t]+\d{1,3}[ \t]+$|^[ \t]*(?:[Rr]apport|RAPPORT)[ \t]+$/.test(m[0].slice(0, m[0].indexOf(number)));
     // "98/58 1°) DEMANDE …": a register's number, its year in two figures, before a typescript's rank.
     const ranked = /^\d{2}[-/]\d{2,3}$/.test(number) && RANK_AFTER_NUMBER.test(m[0].slice(m[0].indexOf(number) + number.length));
     const inSeries = /^\d{2}-\d{2,3}$/.test(number) && (series ??= yearSeries(text)).has(number.slice(0, 2));

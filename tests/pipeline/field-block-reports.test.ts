@@ -1,0 +1,64 @@
+/**
+ * A council's procès-verbal exported by its sittings software: each report a block of fields
+ * ("Rapport 2011-BS-01" / "Objet …" / "Rapporteur …" / "Décision …"), its vote a line of labels
+ * each before its count, the voters' first ("Votants 41 Pour 29 Contre 12 Abstention 0 NPPV 0").
+ * Written for these tests, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+import { readVote } from '../../src/extract/vote.ts';
+
+const PV = `CONSEIL DÉPARTEMENTAL DE L'INDRE
+PROCÈS-VERBAL DE SÉANCE
+Séance publique du 14/11/2011 à 10:00 - Hôtel du Département
+Le Président ouvre la séance à 10 h. Il constate que le quorum est atteint.
+Présents : M. Louis PERRAULT, Mme Anne COLAS, M. Henri DUBOIS, Mme Claire FAUCHER, M. Yves GIRAUD.
+DÉTAIL DES DÉLIBÉRATIONS
+Rapport 2011-BS-01
+Objet Budget supplémentaire 2011 - Budget principal
+Commission Finances
+Rapporteur M. Henri DUBOIS
+Synthèse Le budget supplémentaire reprend les résultats de l'exercice 2010.
+Décision Le Conseil départemental adopte le budget supplémentaire 2011.
+Résultat du vote n° 2011-BS-01 : Votants 41 Pour 29 Contre 12 Abstention 0 NPPV 0 ADOPTÉ
+Rapport 2011-BS-02
+Objet Collèges - Dotations de fonctionnement 2012
+Commission Éducation
+Rapporteur Mme Claire FAUCHER
+Synthèse Les dotations sont calculées selon les effectifs de la rentrée.
+Décision Le Conseil départemental approuve les dotations et autorise le Président à les notifier.
+Résultat du vote n° 2011-BS-02 : Votants 41 Pour 41 Contre 0 Abstention 0 NPPV 0 ADOPTÉ À L'UNANIMITÉ
+L'ordre du jour étant épuisé, le Président lève la séance à 12 h 10.
+`;
+
+describe('a software\'s field blocks, one a report', () => {
+  const doc = analyzeText(PV);
+
+  it('heads each report on its "Rapport" and number over its "Objet"', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2011-BS-01', 'Budget supplémentaire 2011 - Budget principal'],
+      ['2011-BS-02', 'Collèges - Dotations de fonctionnement 2012'],
+    ]);
+  });
+
+  it('reads each count after its label, the voters\' count first', () => {
+    const votes = doc.items.map((i) => i.decision?.vote);
+    expect(votes.map((v) => [v?.unanimous, v?.for, v?.against, v?.abstentions])).toEqual([
+      [false, 29, 12, 0],
+      [true, 41, 0, 0],
+    ]);
+  });
+
+  it('heads nothing on "Rapport" and a number in prose, or without its "Objet" under it', () => {
+    const prose = PV.replace('Rapport 2011-BS-02\nObjet ', 'Rapport 2011-BS-02\nle ');
+    expect(analyzeText(prose).items.map((i) => i.number)).toEqual(['2011-BS-01']);
+  });
+});
+
+describe('counts before their words', () => {
+  it('are still read as such after a figure ("8 pour 0 contre 2 abstentions")', () => {
+    const text = 'Adopté par 8 pour 0 contre 2 abstentions.';
+    const v = readVote(text, 0, text.length).vote;
+    expect([v?.for, v?.against, v?.abstentions]).toEqual([8, 0, 2]);
+  });
+});
