@@ -421,13 +421,15 @@ const ACT_NUMBER_HEADING_LINE = new RegExp(`^${ACT_NUMBER_HEADING}`, 'u');
 
 /**
  * Where a list's window stops: a blank line, a rule, a page break, a table's header, its number's
- * label alone on a line ("N° délib.", then "Rapporteur", "Objet"), or an act's numbered heading; or
+ * label alone on a line ("N° délib.", then "Rapporteur", "Objet"), an act's numbered heading or, after a list closed
+ * by its full stop (not a civility's: "… ; MM." / "OBJET : WILHELM, …"), its subject's label ("OBJET : Ordures ménagères. …";
+ * a margin's subject unwoven inside a list goes on); or
  * (`fullStop`) a list closed by its full stop, the next line a web page's expander ("+ Finances") or a
  * heading in words ("Approbation du procès-verbal …", no label's colon in it): on a web page, the next
  * paragraph is the next line, no blank line between. That one led by a lookahead of its blank: its lookbehind
  * first would be tried at every offset of the window.
  */
-const LIST_HARD_STOP = new RegExp(String.raw`(?<fullStop>(?=[ \t\n])(?<=\p{L}{2}\.)[ \t]*\n(?=[ \t]*(?:[+▸►][ \t]|\p{Lu}\p{Ll}+[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]|au|aux)[ \t]*\p{Ll}(?![^\n]*:))))|\n\s*\n|\n[_=*\-]{3,}|\f|\n(?=[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+[\p{L}'’.]{1,14}){0,2}[ \t]*\n)|\n(?=${ACT_NUMBER_HEADING})`, 'gu');
+const LIST_HARD_STOP = new RegExp(String.raw`(?<fullStop>(?=[ \t\n])(?<=\p{L}{2}\.)[ \t]*\n(?=[ \t]*(?:[+▸►][ \t]|\p{Lu}\p{Ll}+[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]|au|aux)[ \t]*\p{Ll}(?![^\n]*:))))|\n\s*\n|\n[_=*\-]{3,}|\f|\n(?=[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+[\p{L}'’.]{1,14}){0,2}[ \t]*\n)|\n(?=${ACT_NUMBER_HEADING})|\n(?<=[\p{L})]\.[ \t]*\n)(?<!(?:^|[^\p{L}])(?:MM?|Mmes?|Mlle|Dr)\.[ \t]*\n)(?=[ \t]*(?:OBJET|Objet)[ \t]*:)`, 'gu');
 
 function listWindowEnd(text: string, start: number, limit: number): number {
   const lead = assemblyLeadIn(text, start, limit);

@@ -299,6 +299,8 @@ const NOT_NAMES = new Set([
   'empeche', 'empechee', 'empeches', 'empechees', 'excuse', 'excusee', 'absent', 'absente',
   // "…, arrivé" / "en cours de séance": a late arrival's note cut by the line's end.
   'arrive', 'arrivee', 'arrives', 'arrivees', 'parti', 'partie', 'partis', 'parties',
+  // "M. X (commune) qui" / "a donné pouvoir à M. Y": the relative pronoun the line's end cut from its clause.
+  'qui',
 ]);
 
 /**

@@ -59,6 +59,39 @@ function joined(pieces: readonly string[]): string {
   return out;
 }
 
+/**
+ * The typewriter's margin: the subject in any case, each piece two spaces or more before the body beside it
+ * ("Ordures ménagères.  Absents excusés : M. PAOLI …" / "Participation des  a donné pouvoir à …").
+ */
+const SPACED_PIECE = /^(\S(?:[^\n]{0,24}?\S)?)[ \t]{2,}(\S.*)$/u;
+/** How wide the margin's pieces run (SPACED_PIECE's). */
+const SPACED_PIECE_WIDTH = 26;
+/** Fewer such lines than this under the label, and they are a table's or OCR's doubled spaces. */
+const MIN_SPACED_PIECES = 3;
+
+/** The pieces of a subject spaced from the body from lines[from] on; none unless MIN_SPACED_PIECES lines read so. */
+function spacedPieces(lines: readonly string[], from: number): Array<{ piece: string; body: string }> {
+  const read: Array<{ piece: string; body: string }> = [];
+  for (let k = from; k < lines.length && read.length < MAX_PIECES; k++) {
+    const line = lines[k]!.trim();
+    // A word cut at the piece's end goes on alone under it, the body's paragraph over ("mainte-" / "nance.").
+    if (read.length && read[read.length - 1]!.piece.endsWith('-') && line.length <= SPACED_PIECE_WIDTH && !/[ \t]{2}/.test(line) && /^\p{Ll}/u.test(line)) {
+      read.push({ piece: line, body: '' });
+      break;
+    }
+    const m = SPACED_PIECE.exec(lines[k]!);
+    // A piece is words, no label of its own ("Présents :") and no figure alone.
+    if (!m || !/\p{L}{2}/u.test(m[1]!) || m[1]!.endsWith(':') || m[2]!.startsWith(':')) break;
+    read.push({ piece: m[1]!, body: m[2]!.trimEnd() });
+  }
+  return read.length >= MIN_SPACED_PIECES ? read : [];
+}
+
+/** Spaced pieces joined, a word cut at a piece's end ("ména-" / "gères") made whole. */
+function joinedSpaced(pieces: readonly string[]): string {
+  return pieces.reduce((out, piece) => (!out ? piece : /\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(piece) ? out.slice(0, -1) + piece : `${out} ${piece}`), '');
+}
+
 export function unweaveSubjectMargin(page: string): string {
   if (!page.includes('BJET')) return page;
   const lines = page.split('\n');
@@ -72,9 +105,13 @@ export function unweaveSubjectMargin(page: string): string {
       read.push(p);
     }
     const cut = read.filter((r) => /\p{Lu}-$/u.test(r.piece)).length;
-    if (cut < MIN_CUT_PIECES && !(cut === 1 && read.length >= MIN_PIECES_ONE_CUT)) continue;
+    const capitals = cut >= MIN_CUT_PIECES || (cut === 1 && read.length >= MIN_PIECES_ONE_CUT);
+    const spaced = capitals ? [] : spacedPieces(lines, i + 1);
+    if (!capitals && !spaced.length) continue;
     const label = lines[i]!.trimEnd();
-    lines.splice(i, read.length + 1, `${label} ${joined(read.map((r) => r.piece))}`, ...read.flatMap((r) => (r.body ? [r.body] : [])));
+    const subject = capitals ? joined(read.map((r) => r.piece)) : joinedSpaced(spaced.map((r) => r.piece));
+    const pieces = capitals ? read : spaced;
+    lines.splice(i, pieces.length + 1, `${label} ${subject}`, ...pieces.flatMap((r) => (r.body ? [r.body] : [])));
     changed = true;
   }
   return changed ? lines.join('\n') : page;

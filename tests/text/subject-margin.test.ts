@@ -53,3 +53,47 @@ Adopté à l'unanimité.
     expect(doc.items.map((i) => i.title)).toEqual(["PROGRAMME DEPARTEMENTAL D'AIDE AUX COMMUNES DE SAINT-ALBAN-SUR-LIMAGNOLE"]);
   });
 });
+
+/**
+ * A typewriter's margin: the subject in small letters beside the lists, two spaces or more before
+ * them, under "OBJET :" alone on its line. Written for these tests, invented names.
+ */
+describe('a subject typed in the margin in any case, spaced from the body', () => {
+  const page = `OBJET :
+Eclairage public.  Absents excusés : M. ROSSI Jean (Valle) qui
+Renouvellement du  a donné pouvoir à M. NICOLAI - M. SANTONI Paul.
+contrat de mainte-  Absent : M. LUCIANI Marc.
+nance.
+`;
+
+  it('gives the subject whole after its label, then the body\'s lines', () => {
+    expect(unweaveSubjectMargin(page).split('\n').slice(0, 4)).toEqual([
+      'OBJET : Eclairage public. Renouvellement du contrat de maintenance.',
+      'Absents excusés : M. ROSSI Jean (Valle) qui',
+      'a donné pouvoir à M. NICOLAI - M. SANTONI Paul.',
+      'Absent : M. LUCIANI Marc.',
+    ]);
+  });
+
+  it('leaves two lines so spaced alone: a table\'s or OCR\'s doubled spaces', () => {
+    const two = 'OBJET :\nEclairage public.  Absents excusés : M. ROSSI.\nRenouvellement  Absent : M. LUCIANI.\n';
+    expect(unweaveSubjectMargin(two)).toBe(two);
+  });
+
+  it('titles the extract by that subject, its lists read to their end', () => {
+    const doc = analyzeText(`COMMUNE DE VALLE-D'ORO
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance du 12 mai 1983
+L'an mil neuf cent quatre vingt trois, le douze mai, le Conseil Municipal s'est réuni
+à la mairie sous la présidence de M. Antoine CASANOVA, Maire.
+Etaient présents : MM. CASANOVA, NICOLAI, ORSONI, PERETTI, TOMASI.
+${page}
+Le Conseil, après en avoir délibéré, à l'unanimité,
+DECIDE de renouveler le contrat de maintenance de l'éclairage public.
+`);
+    expect(doc.items.map((i) => i.title)).toEqual(['Eclairage public. Renouvellement du contrat de maintenance']);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['CASANOVA', 'NICOLAI', 'ORSONI', 'PERETTI', 'TOMASI']);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['ROSSI', 'NICOLAI']]);
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['LUCIANI']);
+  });
+});
