@@ -541,6 +541,8 @@ const OBJET_TITLE_STOP = new RegExp(TITLE_STOP.source.replace(`|${COLON_STOP}`, 
 function wrappedTitleEnd(text: string, lineEnd: number): number {
   const end = continuedLineEnd(text, lineEnd, Math.min(text.length, lineEnd + 1 + MAX_TITLE_LINE), 2);
   if (end <= lineEnd || TITLE_STOP.test(text.slice(lineEnd, end)) || VOTE_IN_TITLE.test(text.slice(lineEnd, end))) return lineEnd;
+  // Not onto the vote opening the next line ("… 1 284,36 € :" / "adoptée à l'unanimité.").
+  if (VOTE_OPENING_LINE.test(text.slice(lineEnd + 1, end))) return lineEnd;
   // Not onto the deliberation's number in the margin under it ("78-B-63" alone, "n° B 2000/41   Le
   // Bureau …"): numberUnder reads it.
   const next = lineAt(text, lineEnd + 1).line;
@@ -622,11 +624,11 @@ const MAX_TITLE_LINE = 120;
 /**
  * The vote given on the heading's own line, as summaries and lists write it ("1. Tarifs – adopté
  * à l'unanimité", "2. Toiture (12 pour, 1 contre)", "N° 2024-02 Budget primitif Adoptée"), or
- * what was decided after a colon in a participle ("2. Cantines – Prix du repas : fixé à 4,50 F"):
+ * what was decided after a colon in a participle ("2. Cantines – Prix du repas : fixé à 4,50 F", "… : garantie accordée à hauteur de 50 %"):
  * the title stops before it, so that the vote is read as the item's.
  */
 const VOTE_IN_TITLE =
-  /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|vot[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|par[ \t]+\d)|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))|[ \t]+(?=(?:adopt|approuv|rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$)|[ \t]*:[ \t]+(?=(?:fix|accord|attribu|autoris|renouvel)[ée]e?s?[ \t]+(?:[àa]|au|aux|par|pour)(?![\p{L}]))/iu;
+  /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|vot[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|par[ \t]+\d)|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))|[ \t]+(?=(?:adopt|approuv|rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$)|[ \t]*:[ \t]+(?=(?:\p{Ll}{3,}[ \t]+)?(?:fix|accord|attribu|autoris|renouvel)[ée]e?s?[ \t]+(?:[àa]|au|aux|par|pour)(?![\p{L}]))/iu;
 
 /**
  * "3°) Vote des taux : le Conseil décide de …", "4°) Réfection du chemin - Montant : 640 000 F. Le
@@ -638,6 +640,9 @@ const VOTE_IN_TITLE =
 const BODY_IN_TITLE =
   /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=[^\n]*?(?:[ \t](?:est|sont)[ \t]+|[.;][ \t]+)(?:[Aa]dopt|[Aa]pprouv|[Rr]ejet)[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])/u;
 
+/** A line opening on the vote on what the line above it names ("adoptée à l'unanimité.", "votée par 20 voix pour"). */
+const VOTE_OPENING_LINE = /^[ \t]*(?:(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|vot[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|[àa][ \t]+l['’]unanimit)/iu;
+
 /** How far past a title's end the words after its colon are read, its line broken after "le". */
 const BODY_LOOKAHEAD = 30;
 
@@ -648,6 +653,22 @@ function bodyInTitleAt(text: string, from: number, end: number): number {
   // A full stop stays with the title it ends; a colon goes with the text after it.
   return m && m.index > 0 && from + m.index < end ? from + m.index + (m[0].startsWith('.') ? 1 : 0) : end;
 }
+
+/**
+ * "9 - Dénomination des voies … : les noms « … » sont retenus à l'unanimité.": a summary's point, the sentence after
+ * the colon its decision, the vote in it to its full stop: the title stops at the colon. Else `end`.
+ */
+function beforeVotedSentence(text: string, from: number, end: number): number {
+  const colon = text.indexOf(' : ', from);
+  if (colon < 0 || colon >= end) return end;
+  const sentence = SENTENCE_AFTER_COLON.exec(text.slice(colon, colon + SENTENCE_REACH))![0];
+  return VOTE_IN_SENTENCE.test(sentence) ? colon : end;
+}
+/** A sentence to its full stop, or a paragraph to its blank line. */
+const SENTENCE_AFTER_COLON = /^[^]*?(?:\.(?=\s)|\n[ \t]*\n|$)/;
+const SENTENCE_REACH = 400;
+/** The sentence's verb in the passive, then its vote ("sont retenus à l'unanimité", "est fixé par 20 voix pour"). */
+const VOTE_IN_SENTENCE = /\s(?:est|sont)\s+\p{Ll}{2,}(?:[éeiu]e?s?|ise?s?)\s+(?:[àa]\s+l['’]\s?unanimit|par\s+\d{1,3}\s+voix|[àa]\s+la\s+majorit)/u;
 
 /** Where a title on text[from, end) stops before a vote written on its line, else `end`. */
 function beforeVote(text: string, from: number, end: number): number {
@@ -1964,11 +1985,14 @@ function ordinalAt(text: string, m: RegExpExecArray, romanPoints: boolean, secon
   // second part wrapped under its colon, in lower case, the rapporteur or a blank line after it.
   if (/:[ \t]*$/.test(text.slice(start + m[0].length, end)) && end < text.length) {
     const under = lineAt(text, end + 1);
+    // "3 - Admission en non-valeur … 1 284,36 € :" / "adoptée à l'unanimité.": the vote opens the line under the colon; the title stops at it.
     const after = under.end < text.length ? lineAt(text, under.end + 1).line : '';
-    if (/^[ \t]*\p{Ll}/u.test(under.line) && !/[:;]\s*$/.test(under.line) && (!after.trim() || RAPPORTEUR_LABEL_TITLE.test(after.trim()))) end = under.end;
+    if (VOTE_OPENING_LINE.test(under.line)) end = text.lastIndexOf(':', end);
+    else if (/^[ \t]*\p{Ll}/u.test(under.line) && !/[:;]\s*$/.test(under.line) && (!after.trim() || RAPPORTEUR_LABEL_TITLE.test(after.trim()))) end = under.end;
   }
   // "2) Les grands équilibres du budget principal :" announces a table of the report, it heads no point.
   if (/:[ \t]*$/.test(text.slice(start + m[0].length, end))) return null;
+  end = beforeVotedSentence(text, start + m[0].length, end);
   // "12. Prix de Le Conseil Municipal fixe comme suit, …": a margin's title beside the body's first
   // line, the decision's sentence opening on the body as its subject; the title stops before it.
   const subject = BODY_SUBJECT_IN_LINE.exec(text.slice(start + m[0].length, end));
