@@ -541,19 +541,21 @@ const HEURE_G = new RegExp(`${NOT_LETTER_BEFORE}heures?${NOT_LETTER_AFTER}`, 'gi
  * of day ("à 9 heures") rather than a duration ("20 heures par semaine").
  */
 /** The most pieces (see phraseFrom) HOUR_BEFORE spans: a preposition, an hour of three words ("vingt et une"); and margin. */
+// OCR may read a speck after the preposition as a comma ("le vingt-sept octobre a, neuf heures").
 const HOUR_PHRASE_PIECES = 6;
 const HOUR_BEFORE = new RegExp(
-  `(?:${NOT_LETTER_BEFORE}(?<prep>${PREP})\\s+)?` +
+  `(?:${NOT_LETTER_BEFORE}(?<prep>${PREP}),?\\s+)?` +
     `(?:(?<![\\d.,])(?<hd>\\d{1,2})|${NOT_LETTER_BEFORE}(?<hw>${HOUR_WORDS_ALT}))\\s*$`,
   'iu',
 );
 
 /**
  * Minutes after "heures": "30", "trente", "et trente minutes", "et demie", "et quart", "moins le
- * quart"; "1O", OCR's letter O for the zero closing the figures.
+ * quart"; "1O", OCR's letter O for the zero closing the figures. A margin's rule may open the line they wrap
+ * onto, read as a bar, an I or an l ("à vingt heures" / "I trente, le Conseil …").
  */
 const MINUTES_AFTER_Y = new RegExp(
-  `\\s+(?:(?:et\\s+)?(?:(?<md>\\d{1,2}|\\dO(?![\\p{L}\\d]))(?![\\d.,]\\d)|(?<mw>${MINUTE_WORDS_ALT})|(?<one>une?)(?=\\s+minute))` +
+  `\\s+(?:(?<=\\n[ \\t]*)[|Il][ \\t]+)?(?:(?:et\\s+)?(?:(?<md>\\d{1,2}|\\dO(?![\\p{L}\\d]))(?![\\d.,]\\d)|(?<mw>${MINUTE_WORDS_ALT})|(?<one>une?)(?=\\s+minute))` +
     `(?:\\s+minutes?)?|et\\s+(?<half>demie?|quart)|moins\\s+le\\s+(?<mq>quart))${NOT_LETTER_AFTER}(?!\\d)`,
   'iuy',
 );

@@ -319,3 +319,18 @@ describe('months heavy OCR cut before their accented letter', () => {
     expect(findDates('Séance du 14 d écembre 2021 ; le 3 f évrier 1990 ; le 2 ao ût 1985').map((d) => d.iso)).toEqual(['2021-12-14', '1990-02-03', '1985-08-02']);
   });
 });
+
+describe('a sitting\'s time as OCR leaves it', () => {
+  it('reads the minutes past a margin\'s rule opening the line they wrap onto', () => {
+    expect(findTimes("le vingt-deux juin à vingt heures\nI trente, le Conseil Municipal").map((t) => t.hhmm)).toEqual(['20:30']);
+    expect(findTimes("le vingt-deux juin à vingt heures\n| trente, le Conseil Municipal").map((t) => t.hhmm)).toEqual(['20:30']);
+  });
+
+  it('takes no letter inside a line for such a rule', () => {
+    expect(findTimes('à vingt heures l trente').map((t) => t.hhmm)).toEqual(['20:00']);
+  });
+
+  it('reads the preposition a speck made a comma after', () => {
+    expect(findTimes("le vingt-sept octobre a, neuf heures,le Conseil").map((t) => t.hhmm)).toEqual(['09:00']);
+  });
+});
