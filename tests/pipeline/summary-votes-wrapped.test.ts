@@ -60,3 +60,27 @@ describe('a colon inside a point\'s title', () => {
     expect(analyzeText(text).items[3]!.title).toBe('Salle des fêtes : révision des tarifs de location');
   });
 });
+
+describe('an affair\'s label as OCR leaves it', () => {
+  it('heads the affair glued to its "N°" or a colon before it', () => {
+    const text = `COMMUNE DE SAINT-LOUIS-LES-HAUTS
+PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 12 OCTOBRE 2007
+Le Conseil Municipal s'est réuni sous la présidence de M. Paul HOARAU, Maire.
+Présents : MM. HOARAU, PAYET, GRONDIN, Mme TECHER.
+
+AFFAIRE N° 1 - BUDGET SUPPLEMENTAIRE 2007
+Le Conseil Municipal, après en avoir délibéré, adopte le budget supplémentaire à l'unanimité.
+
+AFFAIRE : N° 2 - SUBVENTIONS AUX ASSOCIATIONS
+Le Conseil Municipal, après en avoir délibéré, décide d'attribuer les subventions à l'unanimité.
+
+AFFAIREN° 3 - CESSION DE LA PARCELLE AB 1045
+Le Conseil Municipal, après en avoir délibéré, approuve la cession à l'unanimité.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'BUDGET SUPPLEMENTAIRE 2007'],
+      ['2', 'SUBVENTIONS AUX ASSOCIATIONS'],
+      ['3', 'CESSION DE LA PARCELLE AB 1045'],
+    ]);
+  });
+});
