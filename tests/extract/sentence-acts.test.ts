@@ -574,3 +574,30 @@ describe("the compte de gestion's formula: the body shown the accounts, then its
     expect(actions("Le Conseil Municipal, après s'être fait présenter le budget primitif, les titres et les mandats. Le Maire déclare la séance close.")).toEqual([]);
   });
 });
+
+describe('the body acting on whose report it names first', () => {
+  it('"Le Conseil Régional, sur le rapport de M. GARDETTE, décide …": the acts after the clause', () => {
+    expect(
+      actions("Le Conseil Régional, sur le rapport de M. VIALLE, décide d'arrêter le programme routier régional de 1986 et affecte à cette opération une autorisation de programme."),
+    ).toEqual(['décide', 'affecte']);
+    expect(actions('Le Conseil municipal, sur proposition du Maire, fixe les tarifs de la cantine.')).toEqual(['fixe']);
+  });
+
+  it('opens the point\'s decision there, its report before it', () => {
+    const doc = analyzeText(`RÉGION AUVERGNE
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL RÉGIONAL DU 9 JUIN 1986
+Le Conseil Régional s'est réuni sous la présidence de M. Paul BERTHON.
+Présents : MM. BERTHON, VIALLE, CHAMBON, Mme ROUX.
+
+I. - RAPPORT N° 86-12 : PROGRAMME ROUTIER RÉGIONAL 1986
+
+M. VIALLE présente le programme routier de l'exercice.
+
+Le Conseil Régional, sur le rapport de M. VIALLE, décide d'arrêter le programme routier
+régional de 1986 et affecte à cette opération une autorisation de programme de 5 000 000 F.
+
+Adopté à l'unanimité.
+`);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['décide', 'affecte']);
+  });
+});
