@@ -421,19 +421,41 @@ const ACT_NUMBER_HEADING_LINE = new RegExp(`^${ACT_NUMBER_HEADING}`, 'u');
 
 /**
  * Where a list's window stops: a blank line, a rule, a page break, a table's header, its number's
- * label alone on a line ("N° délib.", then "Rapporteur", "Objet"), an act's numbered heading or, after a list closed
- * by its full stop (not a civility's: "… ; MM." / "OBJET : WILHELM, …"), its subject's label ("OBJET : Ordures ménagères. …";
- * a margin's subject unwoven inside a list goes on); or
+ * label alone on a line ("N° délib.", then "Rapporteur", "Objet"), or an act's numbered heading; or
  * (`fullStop`) a list closed by its full stop, the next line a web page's expander ("+ Finances") or a
  * heading in words ("Approbation du procès-verbal …", no label's colon in it): on a web page, the next
  * paragraph is the next line, no blank line between. That one led by a lookahead of its blank: its lookbehind
  * first would be tried at every offset of the window.
  */
-const LIST_HARD_STOP = new RegExp(String.raw`(?<fullStop>(?=[ \t\n])(?<=\p{L}{2}\.)[ \t]*\n(?=[ \t]*(?:[+▸►][ \t]|\p{Lu}\p{Ll}+[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]|au|aux)[ \t]*\p{Ll}(?![^\n]*:))))|\n\s*\n|\n[_=*\-]{3,}|\f|\n(?=[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+[\p{L}'’.]{1,14}){0,2}[ \t]*\n)|\n(?=${ACT_NUMBER_HEADING})|\n(?<=[\p{L})]\.[ \t]*\n)(?<!(?:^|[^\p{L}])(?:MM?|Mmes?|Mlle|Dr)\.[ \t]*\n)(?=[ \t]*(?:OBJET|Objet)[ \t]*:)`, 'gu');
+const LIST_HARD_STOP = new RegExp(String.raw`(?<fullStop>(?=[ \t\n])(?<=\p{L}{2}\.)[ \t]*\n(?=[ \t]*(?:[+▸►][ \t]|\p{Lu}\p{Ll}+[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]|au|aux)[ \t]*\p{Ll}(?![^\n]*:))))|\n\s*\n|\n[_=*\-]{3,}|\f|\n(?=[ \t]*(?:N°|Num[ée]ro)(?:[ \t]+[\p{L}'’.]{1,14}){0,2}[ \t]*\n)|\n(?=${ACT_NUMBER_HEADING})`, 'gu');
+
+/**
+ * Where a list closed by its full stop gives way to the point's subject after its label ("… (Petraggia-Soprana)." /
+ * "OBJET : Ordures ménagères. …"), else `limit`. Not after a civility's full stop ("… ; MM." / "OBJET : WILHELM, …"):
+ * a margin's subject unwoven inside a list, the list going on. Looked for with indexOf: as an alternative of
+ * LIST_HARD_STOP, its lookbehinds made every list's scan half again slower.
+ */
+function subjectAfterList(text: string, start: number, limit: number): number {
+  for (const label of SUBJECT_LABELS) {
+    for (let at = text.indexOf(label, start); at >= 0 && at < limit; at = text.indexOf(label, at + 1)) {
+      const lineStart = text.lastIndexOf('\n', at - 1);
+      if (lineStart < start || text.slice(lineStart + 1, at).trim() || !/^[ \t]*:/.test(text.slice(at + label.length, at + label.length + 3))) continue;
+      if (CLOSED_LIST_LINE.test(text.slice(Math.max(start, lineStart - 40), lineStart))) {
+        limit = lineStart;
+        break;
+      }
+    }
+  }
+  return limit;
+}
+const SUBJECT_LABELS = ['OBJET', 'Objet'];
+/** A line closed by a full stop, not a civility's ("MM.", "Mme."). */
+const CLOSED_LIST_LINE = /(?:[\p{L})](?<!(?:^|[^\p{L}])(?:MM?|Mmes?|Mlle|Dr))\.)[ \t]*$/u;
 
 function listWindowEnd(text: string, start: number, limit: number): number {
   const lead = assemblyLeadIn(text, start, limit);
   if (lead >= 0) limit = start + lead;
+  limit = subjectAfterList(text, start, limit);
   let pos = start;
   // Skip the blank lines between the heading and its first entry.
   while (pos < limit && /\s/.test(text[pos]!)) pos++;
