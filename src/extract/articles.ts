@@ -66,11 +66,11 @@ const SENTENCE_DECISION_ALL = new RegExp(SENTENCE_DECISION.source, 'giu');
  * ("Adopte par 18 voix pour et 10 voix contre"). Opening the line, it is a participle that lost
  * its accent (the outcome), not an act; "Adopte à l'unanimité le budget" has an object and is one.
  */
-// "ADOPTE." alone on its line: the outcome too; OCR's specks in it ("ADOPTE- A L'UNANIMITE", "ADOPTE A ,L'UNANIMITE").
+// "ADOPTE." alone on its line: the outcome too; OCR's specks in it ("ADOPTE- A L'UNANIMITE", "ADOPTE A ,L'UNANIMITE"), its space lost ("Adopte al'unanimite").
 // "ADOPTE - Le groupe Union pour le Nord s'abstient.": the outcome, then how a group voted after a dash;
 // "Vote Unanimité (33 votants)": a form's label and its result.
 const VOTE_ONLY =
-  /^[ \t]*\.[ \t]*(?:\n|$)|^[ \t]+[-–—][ \t]+(?:le|la|les)[ \t]+groupes?[ \t]|^[ \t]+unanimit[ée](?![\p{L}])|^\s+par\s+\d{1,3}\s+voix\s+(?:pour|contre)|^[-–]?\s+[àa]\s+,?\s*(?:l['’]unanimit[ée]|la\s+majorit[ée])(?:\s+(?:des|de\s+ses)\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\s*(?:[.;,:]|\(|avec\s|par\s|\d|\n|$)/iu;
+  /^[ \t]*\.[ \t]*(?:\n|$)|^[ \t]+[-–—][ \t]+(?:le|la|les)[ \t]+groupes?[ \t]|^[ \t]+unanimit[ée](?![\p{L}])|^\s+par\s+\d{1,3}\s+voix\s+(?:pour|contre)|^[-–]?\s+[àa](?:\s+,?\s*|(?=l['’]))(?:l['’]unanimit[ée]|la\s+majorit[ée])(?:\s+(?:des|de\s+ses)\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\s*(?:[.;,:]|\(|avec\s|par\s|\d|\n|$)/iu;
 
 /** "… d'autoriser :", "… de :": a lead-in whose infinitive the points that follow complete. */
 const INFINITIVE_LEAD = /(?:\bd['’]\s?\p{L}+(?:er|ir|re)|\bde\s+\p{L}+(?:er|ir|re)|\bde)\s*:\s*(?:\n|$)/u;

@@ -601,3 +601,11 @@ Adopté à l'unanimité.
     expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['décide', 'affecte']);
   });
 });
+
+describe('the outcome under the acts, its accent and its space lost', () => {
+  it('"Adopte al\'unanimite des votants": the outcome, no act of its own before the sentence\'s', () => {
+    expect(
+      actions("Le Conseil Municipal, après en avoir délibéré, décide d'attribuer les subventions ci-dessus et dit que les crédits sont inscrits au budget.\n\nAdopte al'unanimite des votants (24 votants)."),
+    ).toEqual(['décide', 'dit']);
+  });
+});
