@@ -432,8 +432,9 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
           k++;
         }
         if (proxy) k++;
-      } else if (column === 'proxy' && presence && (presence.status !== 'present' || presence.marked) && !presence.holderless && !said && lines[k + 1] && !opensNextRow(k)) {
-        // A word in capitals alone, the next group's commune ("SAINTE-APOLLINE"), names no one.
+      } else if (column === 'proxy' && presence && (presence.status !== 'present' || presence.marked) && !presence.holderless && !said && lines[k + 1] && !opensNextRow(k) && !cell.text.includes(':')) {
+        // A word in capitals alone, the next group's commune ("SAINTE-APOLLINE"), names no one; nor a label's line
+        // under the table's last row ("Absent" / "Secrétaire de séance : Madame Lucie GAYRAUD").
         proxy = personIn(text, cell);
         // A family name alone is the holder where a row's name is followed by its given name's
         // cell, and this one by the next row's name over its given name ("R" / "CASTEL" / "DAUPHIN" / "Lucienne");

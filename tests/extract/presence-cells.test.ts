@@ -1293,3 +1293,37 @@ Secrétaire de séance : M. BARTOLI Félix
     expect(lists(text)).toMatchObject({ present: ['ALBERTI', 'BARTOLI', 'SUSINI'], excused: ['FILIPPI'], absent: ['TOMASI'] });
   });
 });
+
+describe('the line under a table\'s last row, a cell a line', () => {
+  it('"Absent" then "Secrétaire de séance : Mme X": the label\'s line names no holder of a proxy', () => {
+    const doc = analyzeText(`Commune de SAINT-JUERY-LES-BOIS
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL
+Séance du mardi 14 mars 2023
+L'an deux mille vingt-trois, le quatorze mars à 20 heures, le Conseil Municipal s'est réuni sous la présidence de Monsieur Paul CABANES, Maire.
+Nom Prénom
+Qualité
+Présence
+Pouvoir donné à
+CABANES Paul
+Maire
+Présent
+ALIBERT Nadine
+1ère adjointe
+Présente
+BOUSQUET Rémi
+2ème adjoint
+Présent
+DURAND Lise
+Conseillère municipale
+Représentée
+ALIBERT Nadine
+FABRE Jean
+Conseiller municipal
+Absent
+Secrétaire de séance : Madame Nadine ALIBERT
+Le quorum étant atteint, Monsieur le Maire ouvre la séance.
+`);
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['DURAND', 'ALIBERT']]);
+    expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['FABRE']);
+  });
+});
