@@ -1368,7 +1368,9 @@ function withoutSentenceAfter(text: string, read: { entries: ListEntry[]; end: n
 function place(att: Attendance, cue: CueHit, entries: readonly ListEntry[]) {
   if (cue.includesProxies) att.presentIncludesProxies = true;
   for (const e of entries) {
-    if (e.proxy || (cue.role === 'represented' && !e.status)) {
+    // A member arriving late stays among the present, whichever list named them.
+    if (e.arrived) att.present.push(e.person);
+    else if (e.proxy || (cue.role === 'represented' && !e.status)) {
       att.represented.push({ person: e.person, proxy: e.proxy } satisfies Represented);
     } else if (e.status === 'excused' || (cue.role === 'excused' && e.status === null)) {
       addOnce(att.excused, e.person);

@@ -41,6 +41,8 @@ export interface ListEntry {
   person: Person;
   status: 'excused' | 'absent' | null;
   proxy: Person | null;
+  /** Named in a list of the absent with a note of their arrival after it ("M. Joseph HAAS (arrivé au cours du point 3)"): they sat. */
+  arrived?: true;
 }
 
 const WORD = /\p{Lu}\/\p{Lu}{2}[\p{Lu}\p{M}'\-]*|[\p{L}][\p{L}\p{M}'\-.]*|\d+|[,;\n•·:()–—/]| - /gu;
@@ -648,7 +650,7 @@ function givenInBrackets(text: string, toks: Tokens, open: number, close: number
  * unless they say who holds the proxy ("M. DUPONT (pouvoir à M. MARTIN)"). Out of readPersonList's
  * loop, which the JIT compiles the sooner the smaller it is.
  */
-function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean } {
+function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean; arrived: boolean } {
   let close = k;
   const inside: string[] = [];
   while (toks.at(close) && toks.at(close)!.s !== ')' && close < k + 40) {
@@ -663,7 +665,7 @@ function bracketAt(toks: Tokens, k: number): { close: number; skip: boolean } {
   // proxy they gave until then is not their status.
   const arrived = inside.some((w) => ARRIVAL.has(fold(w)));
   const skip = substitute || arrived || (!holder && !inside.some((w) => STATUS_INSIDE.test(w)));
-  return { close, skip };
+  return { close, skip, arrived };
 }
 
 /**
@@ -802,6 +804,9 @@ export function readPersonList(text: string, start: number, end: number, columns
       if (t.s === '(') {
         const bracket = bracketAt(toks, k);
         givenInBrackets(text, toks, k, bracket.close, entries);
+        // "M. Joseph HAAS (arrivé au cours du point 3)": the note of the member just named.
+        const named = entries[entries.length - 1];
+        if (bracket.arrived && named?.person.span && !text.slice(named.person.span.end, t.start).trim()) named.arrived = true;
         if (bracket.skip) k = bracket.close;
         // Read for its proxy, a comment in brackets ("(arrivé à 19 h 25 ; pouvoir à Lucie PONS
         // jusqu'à son arrivée)") is prose that ends at its bracket, not the list.
