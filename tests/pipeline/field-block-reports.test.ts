@@ -62,3 +62,10 @@ describe('counts before their words', () => {
     expect([v?.for, v?.against, v?.abstentions]).toEqual([8, 0, 2]);
   });
 });
+
+describe('the sitting\'s opening under its own heading in capitals', () => {
+  it('"OUVERTURE DE LA SÉANCE": no point, its last minutes\' approval none of the reports\'', () => {
+    const doc = analyzeText(PV.replace('DÉTAIL DES DÉLIBÉRATIONS\n', "OUVERTURE DE LA SÉANCE\nLe procès-verbal de la séance du 26 septembre 2011 est adopté à l'unanimité.\nDÉTAIL DES DÉLIBÉRATIONS\n"));
+    expect(doc.items.map((i) => i.number)).toEqual(['2011-BS-01', '2011-BS-02']);
+  });
+});
