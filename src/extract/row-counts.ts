@@ -14,14 +14,16 @@ export function withRowCounts(items: Item[], rows: readonly Item[]): Item[] {
   for (const row of rows) if (row.number && row.decision?.vote) byNumber.set(row.number, row.decision.vote);
   if (!byNumber.size) return items;
   return items.map((item) => {
-    const vote = item.decision?.vote;
+    const decision = item.decision;
+    const vote = decision?.vote;
     const row = vote && item.number ? byNumber.get(item.number) : undefined;
-    if (!row || !COUNTS.some((k) => vote![k] === null && row[k] !== null)) return item;
-    if (COUNTS.some((k) => vote![k] !== null && row[k] !== null && vote![k] !== row[k])) return item;
+    if (!decision || !vote || !row) return item;
+    if (!COUNTS.some((k) => vote[k] === null && row[k] !== null)) return item;
+    if (COUNTS.some((k) => vote[k] !== null && row[k] !== null && vote[k] !== row[k])) return item;
     // A unanimous vote has no count against and none abstaining.
-    if (vote!.unanimous && (row.against || row.abstentions)) return item;
-    const filled = { ...vote! };
+    if (vote.unanimous && (row.against || row.abstentions)) return item;
+    const filled = { ...vote };
     for (const k of COUNTS) filled[k] ??= row[k];
-    return { ...item, decision: { ...item.decision!, vote: filled } };
+    return { ...item, decision: { ...decision, vote: filled } };
   });
 }
