@@ -69,3 +69,27 @@ describe('the sitting\'s opening under its own heading in capitals', () => {
     expect(doc.items.map((i) => i.number)).toEqual(['2011-BS-01', '2011-BS-02']);
   });
 });
+
+describe('a report\'s number with its rapporteur in brackets, its subject on the line under', () => {
+  it('"Rapport n° CP-2019-03-01 (rapporteur : Mme X)" / the title: a numbered heading', () => {
+    const doc = analyzeText(`DÉPARTEMENT DES HAUTES-ALPES
+COMMISSION PERMANENTE - RELEVÉ DES DÉCISIONS
+Réunion du lundi 18 mars 2019
+Présents : Mme Odile PELLEGRIN, M. Gilles ROUMIEUX, Mme Florence ROSSIGNOL.
+
+1 – SOLIDARITÉS
+
+Rapport n° CP-2019-03-01 (rapporteur : Mme Odile PELLEGRIN)
+Fonds de solidarité pour le logement – Attribution d'aides individuelles
+Adopté à l'unanimité : attribution de 48 aides.
+
+Rapport n° CP-2019-03-02 (rapporteur : M. Gilles ROUMIEUX)
+Programme de grosses réparations des ouvrages d'art 2019
+Adopté à l'unanimité.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['CP-2019-03-01', "Fonds de solidarité pour le logement – Attribution d'aides individuelles"],
+      ['CP-2019-03-02', "Programme de grosses réparations des ouvrages d'art 2019"],
+    ]);
+  });
+});
