@@ -93,3 +93,23 @@ Adopté à l'unanimité.
     ]);
   });
 });
+
+describe('a commission permanente\'s report numbered by its sitting, commission and rank', () => {
+  it('"Rapport n° CP 2017-07/1-01 : Aide sociale …": a numbered heading, its four parts the number', () => {
+    const doc = analyzeText(`DÉPARTEMENT DE LA CREUSE
+PROCÈS-VERBAL DE LA COMMISSION PERMANENTE DU 10 JUILLET 2017
+Présents : Mme PÉNICAUD, M. COUTAUD, Mme GRELLIER, M. BAYLE.
+
+1re COMMISSION – SOLIDARITÉS
+
+Rapport n° CP 2017-07/1-01 : Aide sociale à l'enfance – Convention 2017 avec la maison d'enfants
+Rapporteur : Mme PÉNICAUD
+La Commission permanente approuve la convention à l'unanimité.
+
+Rapport n° CP 2017-07/1-02 : Programme départemental d'insertion – Subventions 2017
+Rapporteur : Mme PÉNICAUD
+La Commission permanente attribue les subventions à l'unanimité.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['CP 2017-07/1-01', 'CP 2017-07/1-02']);
+  });
+});
