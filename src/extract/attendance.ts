@@ -14,6 +14,7 @@ import { presenceTable, STATUS_CELL } from './presence-table.ts';
 import { presenceCells } from './presence-cells.ts';
 import { labelledRows } from './labelled-rows.ts';
 import { sectionedCells } from './sectioned-cells.ts';
+import { tabbedLists } from './tabbed-lists.ts';
 import { presenceGrid } from './presence-grid.ts';
 import { twoColumnLists } from './two-column-lists.ts';
 import { proxyPairs } from './proxy-pairs.ts';
@@ -1174,7 +1175,7 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
   }
   if (!cluster.length) {
     // No list heading: a table of members, each row saying whether they were there.
-    const table = fullerRows(text, presenceGrid(text, 0, limit, layout), limit, layout) ?? presenceTable(text, 0, limit, layout) ?? listColumnsTable(text, 0, limit, layout) ?? delegatesTable(text, 0, limit, layout);
+    const table = fullerRows(text, presenceGrid(text, 0, limit, layout), limit, layout) ?? presenceTable(text, 0, limit, layout) ?? listColumnsTable(text, 0, limit, layout) ?? delegatesTable(text, 0, limit, layout) ?? (layout ? tabbedLists(text, 0, limit, layout) : null);
     if (table) {
       const rows: CueHit = { role: 'present', start: table.span.start, contentStart: table.span.start, includesProxies: false };
       place(attendance, rows, table.entries);
