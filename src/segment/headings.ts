@@ -61,8 +61,6 @@ const YEAR_RANK_NUMBER = String.raw`(?:19|20)\d{6}`;
 const OCR_NUMBER = String.raw`\d[\dO]{1,3}(?:[-_/][\dO]{1,4}){1,2}`;
 /** A number with letters between its figures ("09-CP-3-01", a region's session and rank "22SP-2101"), read only after its label (NUMBERED_PATTERNS' last): a pattern more in every scan of NUMBER would cost every document. */
 const LETTERED_NUMBER = String.raw`(?:\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?|\d{2}[A-Z]{1,4}-\d{2,5})`;
-/** A commission permanente's report by its sitting, commission and rank ("CP 2017-07/1-01"), read after "Rapport n°" only. */
-const FOUR_PART_NUMBER = String.raw`[A-Z]{1,5}[ .\-_]?\d{2,4}(?:[-_/]\d{1,4}){3}`;
 /** The same between slashes ("06/AP-JUIN/03"), after "Délibération n°" only: after "N°" alone, a register's leaf ("N° 84/B/03"). */
 const SLASHED_LETTERED_NUMBER = String.raw`\d{2,4}\/[A-Z]{1,5}(?:-[A-Z]{1,6})?\/\d{1,4}`;
 /** A wish's or a motion's label before its number: "VŒU n° 16-07", "MOTION n° 16-02". */
@@ -104,12 +102,11 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // "N° 81-B-31 – Décharge contrôlée …": its letters between dashes, before the title's dash or a title in capitals ("N° 2026-AP-031 COMPTE
   // FINANCIER …"), or without "N°" opening its line as a margin's number read across ("02-CP-04-01  FONDS D'AIDE …"); "B.93.41 - Adhésion …", a bureau's letter and dots.
   // After "RAPPORT N°", before a dash and a title in capitals ("RAPPORT N° 91-B-201 - GARANTIE D'EMPRUNT …"; not the service's "– Direction de …", not "– Rapporteur : …").
-  // Or its four parts ("Rapport n° CP 2017-07/1-01 : Aide sociale …").
   // "Ref : DE_2016_031 - Décision modificative …": a records software's reference of the act, its letters first.
   // "N° 91/B/52 2°) ORDURES MENAGERES …", "Rapport n° 96/CP/141 – Électrification …": a number with its letters, before the
   // point's rank or a dash and the title (alone, "N° 84/B/03" is a leaf's).
   // "OBJET 97/111 ADOPTION DU …": a software's label before the act's number, no part of it.
-  new RegExp(String.raw`^[ \t]*(?:[-–•+▸►▶▼][ \t]*(?=D[ée]lib|D[ÉE]LIB)|[»›][ \t]*(?=D[ée]lib|D[ÉE]LIB|[Rr]apport[ \t]+n|RAPPORT[ \t]+N))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|(?:[Aa]ffaire|AFFAIRE)[ \t]+\d{1,3}[ \t]+(?=\d{2,4}[-/]\d{1,4}[ \t]+\p{Lu})|\d{1,2}[ \t]+[-–][ \t]+(?=(?:19|20)\d\d-\d\d-\d\d[ \t]+[-–—][ \t]+\p{Lu})|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?|(?:D\.[ \t]?C\.[ \t]?[MC]\.|DC[MC])[ \t]+[Nn][°o]\.?[ \t]?(?=[\w./-]+[ \t]+(?:[-–—][ \t]+\S|\d{1,2}[.)][ \t]+\p{Lu})))(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:R[ée]f|R[ÉE]F)(?:[ée]rence|[ÉE]RENCE)?\.?[ \t]*:[ \t]*(?=[A-Z]{1,5}[ .\-_]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—])|(?:OBJET|Objet)[ \t]+(?=\d{1,4}[-_/]\d{1,4}[ \t]+[A-ZÀ-ÖØ-Þ]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*(?:[Rr]apport|RAPPORT)[ \t]+[Nn]°[ \t]?)${LETTERED_NUMBER}(?=[ \t]+[-–—][ \t]+(?!RAPPORTEU)\p{Lu}{2}(?!\p{Ll}))|(?<=^[ \t]*(?:[Rr]apport|RAPPORT)[ \t]+[Nn]°[ \t]?)${FOUR_PART_NUMBER}(?=[ \t]*[-–—:][ \t]+\p{Lu})|(?<=^[ \t]*(?:N°\s?)?)${LETTERED_NUMBER}(?=[ \t]+(?:[-–—][ \t]+\p{Lu}|\p{Lu}{2,}[ \t'’–-]+\p{Lu}[\p{Lu}'’]))|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu})|(?<=^[ \t]*)${LETTERED_DOTTED_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu})|(?<=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?)${YEAR_RANK_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*(?:[-–•+▸►▶▼][ \t]*(?=D[ée]lib|D[ÉE]LIB)|[»›][ \t]*(?=D[ée]lib|D[ÉE]LIB|[Rr]apport[ \t]+n|RAPPORT[ \t]+N))?(?:N°\s?\d{1,3}\s+|\d{1,3}[ \t]+(?=[A-Z]{1,5}[-_]\d{2,4}[-_/]\d{1,4}[ \t])|(?:[Aa]ffaire|AFFAIRE)[ \t]+\d{1,3}[ \t]+(?=\d{2,4}[-/]\d{1,4}[ \t]+\p{Lu})|\d{1,2}[ \t]+[-–][ \t]+(?=(?:19|20)\d\d-\d\d-\d\d[ \t]+[-–—][ \t]+\p{Lu})|N°\s?(?=[A-Z]{0,5}[ .\-_]?\d)|n°\s?(?=(?:${NUMBER})[ \t]+\d{1,2}[ \t]*(?:[.)]|[-–])[ \t]+[A-ZÀ-ÖØ-Þ])|(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:[Nn][°o]\.?\s?)?|(?:D\.[ \t]?C\.[ \t]?[MC]\.|DC[MC])[ \t]+[Nn][°o]\.?[ \t]?(?=[\w./-]+[ \t]+(?:[-–—][ \t]+\S|\d{1,2}[.)][ \t]+\p{Lu})))(?=[A-Z]{0,5}[ .]?\d)|(?:[Rr]apport|RAPPORT|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?(?=[A-Z]{0,5}[ .\-_]?\d)|(?:R[ée]f|R[ÉE]F)(?:[ée]rence|[ÉE]RENCE)?\.?[ \t]*:[ \t]*(?=[A-Z]{1,5}[ .\-_]?\d)|[.:'’](?=${SPACED_SLASHED_NUMBER}:?[ \t]+[-–—])|(?:OBJET|Objet)[ \t]+(?=\d{1,4}[-_/]\d{1,4}[ \t]+[A-ZÀ-ÖØ-Þ]))?(${NUMBER}|(?<=N°\s?)${OCR_NUMBER}|(?<=[Nn][°o]\.?\s?)${SLASHED_LETTERED_NUMBER}(?=[ \t]+\d{1,2}(?:°[ \t]?\)|[.)])|[ \t]*[-–—:][ \t]*\p{Lu})|(?<=^[ \t]*(?:[Rr]apport|RAPPORT)[ \t]+[Nn]°[ \t]?)${LETTERED_NUMBER}(?=[ \t]+[-–—][ \t]+(?!RAPPORTEU)\p{Lu}{2}(?!\p{Ll}))|(?<=^[ \t]*(?:N°\s?)?)${LETTERED_NUMBER}(?=[ \t]+(?:[-–—][ \t]+\p{Lu}|\p{Lu}{2,}[ \t'’–-]+\p{Lu}[\p{Lu}'’]))|(?<=^[ \t]*[.:'’]?)${SPACED_SLASHED_NUMBER}(?=:?[ \t]+[-–—][ \t]+\p{Lu})|(?<=^[ \t]*)${LETTERED_DOTTED_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu})|(?<=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+[Nn][°o]\.?\s?)${YEAR_RANK_NUMBER}(?=[ \t]+[-–—][ \t]+\p{Lu}))${AFTER_NUMBER}`, 'gmu'),
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
@@ -122,6 +119,12 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   // Its rapporteur in brackets after it ("Rapport n° CP-2018-09-01 (rapporteur : Mme X)" / "Fonds de solidarité …").
   new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n)|(?:[-–][ \t]+(?=[Rr]apport|RAPPORT))?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT|Acte|ACTE|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?|(?:[Rr]apport|RAPPORT)[ \t]+(?=[^\n]{2,20}\n[ \t]*${OBJET_WORD}[ \t]))(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})(?:(?<=(?:^|\n)[ \t]*[-–][^\n]*)[ \t]+[-–])?(?:[ \t]+\([ \t]*(?:[Rr]apporteure?|RAPPORTEURE?)[ \t]*:[^)\n]{2,80}\))?[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}(?:[ \t]*:[ \t]*|[ \t](?=[A-ZÀ-ÖØ-Þ])))?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
+/**
+ * A commission permanente's report numbered by its sitting, commission and rank after "Rapport n°" ("Rapport n° CP 2017-07/1-01 :
+ * Aide sociale …"). A pattern of its own, asked where "apport" stands: as an alternative of NUMBERED_PATTERNS[0] it made that
+ * pattern too large for V8 to compile, and every document's scan half again slower.
+ */
+const FOUR_PART_REPORT = new RegExp(String.raw`^[ \t]*(?:[Rr]apport|RAPPORT)[ \t]+[Nn]°[ \t]?([A-Z]{1,5}[ .\-_]?\d{2,4}(?:[-_/]\d{1,4}){3})(?=[ \t]*[-–—:][ \t]+\p{Lu})${AFTER_NUMBER}`, 'gmu');
 /** An @ctes identifier's nature code after a number ("2012_06-DE"). */
 const ACTES_NATURE_AFTER = new RegExp(String.raw`^-(?:${ACTE_NATURES})(?![\p{L}\d])`, 'u');
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "n°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
@@ -1707,6 +1710,7 @@ function numberedHeadings(text: string, found: Heading[]): void {
     ...(text.includes('N°') ? execAll(NUMBERED_PATTERNS[1]!, text) : []),
     ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
     ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text, LABELLED_OPENING) : []),
+    ...(text.includes('apport n°') || text.includes('apport N°') || text.includes('APPORT N°') ? execAllAtLineStarts(FOUR_PART_REPORT, text, 'Rr') : []),
   ];
   let series: Set<string> | undefined;
   for (const m of numberedMatches) {
