@@ -27,7 +27,7 @@ const CELL = /\S+(?: \S+)*/g;
 /** Fewer rows than this are no table. */
 const MIN_ROWS = 3;
 
-/** The cells of a laid-out line, each with the column it starts in. */
+/** The cells of a laid-out line, each with the offset it starts at (its column's, the tabs aligned). */
 function cellsOf(laid: string): Array<{ text: string; at: number }> {
   return [...laid.matchAll(CELL)].map((m) => ({ text: m[0], at: m.index! }));
 }

@@ -121,8 +121,8 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
 ];
 /**
  * A commission permanente's report numbered by its sitting, commission and rank after "Rapport n°" ("Rapport n° CP 2017-07/1-01 :
- * Aide sociale …"). A pattern of its own, asked where "apport" stands: as an alternative of NUMBERED_PATTERNS[0] it made that
- * pattern too large for V8 to compile, and every document's scan half again slower.
+ * Aide sociale …"). A pattern of its own, asked where "apport n°" stands: as an alternative of NUMBERED_PATTERNS[0] it made
+ * the whole analysis half again slower (measured back to back; V8's limit on a pattern's native code, presumably).
  */
 const FOUR_PART_REPORT = new RegExp(String.raw`^[ \t]*(?:[Rr]apport|RAPPORT)[ \t]+[Nn]°[ \t]?([A-Z]{1,5}[ .\-_]?\d{2,4}(?:[-_/]\d{1,4}){3})(?=[ \t]*[-–—:][ \t]+\p{Lu})${AFTER_NUMBER}`, 'gmu');
 /** An @ctes identifier's nature code after a number ("2012_06-DE"). */
