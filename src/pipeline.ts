@@ -35,6 +35,7 @@ import { readPointsTable } from './extract/register-table.ts';
 import { decisionCellAt, readRegisterCells } from './extract/register-cells.ts';
 import { readDecisionRows, statusRowClaims } from './extract/decision-rows.ts';
 import { withRowCounts } from './extract/row-counts.ts';
+import { withRowFigures } from './extract/row-figures.ts';
 import { withDecidedMiscQuestions } from './extract/misc-questions.ts';
 import { readCountedRows } from './extract/counted-rows.ts';
 import { withKeyedTexts } from './extract/keyed-texts.ts';
@@ -175,7 +176,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const tableItems = cellItems.length ? cellItems : pointRows.length ? pointRows : rowItems;
   const keyed = tableItems.length ? withKeyedTexts(text, tableItems, Math.max(...tableItems.map((i) => i.span?.end ?? 0))) : tableItems;
   // The text's points read, a table of them before it (a sheet's rows, "91-B-201 … Adopté 14 0 0") gives the counts their texts leave out.
-  const items = isRegister ? registerItems : keyed.length ? keyed : withRowCounts(built.map((b) => b.item), decisionRows);
+  const items = isRegister ? registerItems : keyed.length ? keyed : withRowFigures(lineView, withRowCounts(built.map((b) => b.item), decisionRows));
   for (const b of built) warnings.push(...b.warnings);
 
   const kind = classifyKind({
