@@ -7,6 +7,19 @@
 import type { Item, Vote } from '../schema/minutes.ts';
 
 const COUNTS = ['for', 'against', 'abstentions'] as const;
+type Counts = Pick<Vote, (typeof COUNTS)[number]>;
+
+/**
+ * The vote with the counts a table gives where it states none, or null where a count it states,
+ * or its unanimity (no count against, none abstaining), says otherwise.
+ */
+export function withCountsAgreeing(vote: Vote, counts: Counts): Vote | null {
+  if (COUNTS.some((k) => vote[k] !== null && counts[k] !== null && vote[k] !== counts[k])) return null;
+  if (vote.unanimous && (counts.against || counts.abstentions)) return null;
+  const filled = { ...vote };
+  for (const k of COUNTS) filled[k] ??= counts[k];
+  return filled;
+}
 
 /** Each item's vote with the counts its row states and its text does not, where every count both state agrees. */
 export function withRowCounts(items: Item[], rows: readonly Item[]): Item[] {
@@ -17,13 +30,8 @@ export function withRowCounts(items: Item[], rows: readonly Item[]): Item[] {
     const decision = item.decision;
     const vote = decision?.vote;
     const row = vote && item.number ? byNumber.get(item.number) : undefined;
-    if (!decision || !vote || !row) return item;
-    if (!COUNTS.some((k) => vote[k] === null && row[k] !== null)) return item;
-    if (COUNTS.some((k) => vote[k] !== null && row[k] !== null && vote[k] !== row[k])) return item;
-    // A unanimous vote has no count against and none abstaining.
-    if (vote.unanimous && (row.against || row.abstentions)) return item;
-    const filled = { ...vote };
-    for (const k of COUNTS) filled[k] ??= row[k];
-    return { ...item, decision: { ...decision, vote: filled } };
+    if (!decision || !vote || !row || !COUNTS.some((k) => vote[k] === null && row[k] !== null)) return item;
+    const filled = withCountsAgreeing(vote, row);
+    return filled ? { ...item, decision: { ...decision, vote: filled } } : item;
   });
 }

@@ -8,6 +8,7 @@
  * The four figures are the voters', for, against and abstaining: no part of the title, the vote's counts.
  */
 import type { Item } from '../schema/minutes.ts';
+import { withCountsAgreeing } from './row-counts.ts';
 
 /** The header of such a table, its vote's columns closing it. */
 const FIGURES_HEADER = /(?:^|\n)[ \t]*N°[ \t]+Objet[ \t]+Votants[ \t]+Pour[ \t]+Contre[ \t]+Abst(?:\.|entions?)?[ \t]*(?:\n|$)/u;
@@ -24,10 +25,8 @@ export function withRowFigures(text: string, items: Item[]): Item[] {
     const [voting, pour, contre, abst] = m.slice(1).map(Number) as [number, number, number, number];
     if (pour + contre + abst !== voting) return item;
     const title = (item.title.slice(0, m.index) + item.title.slice(m.index + m[0].length)).trim();
-    const vote = decision.vote;
     // The text's own vote kept where it says otherwise; filled where it gives no counts.
-    const agrees = vote !== null && (vote.for ?? pour) === pour && (vote.against ?? contre) === contre && (vote.abstentions ?? abst) === abst && !(vote.unanimous && (contre || abst));
-    if (!vote || !agrees) return { ...item, title };
-    return { ...item, title, decision: { ...decision, vote: { ...vote, for: pour, against: contre, abstentions: abst } } };
+    const vote = decision.vote && withCountsAgreeing(decision.vote, { for: pour, against: contre, abstentions: abst });
+    return vote ? { ...item, title, decision: { ...decision, vote } } : { ...item, title };
   });
 }

@@ -629,14 +629,19 @@ const CLITIC = /^(?:Lui|Leur|En|Y)\s+/u;
 /** A line longer than this is prose, not the rest of a title. */
 const MAX_TITLE_LINE = 120;
 
+/** How a vote opens: an outcome's participle, "votée à l'unanimité" / "par 20 voix", "à l'unanimité". Case-insensitive. */
+const VOTE_OPENING = String.raw`(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|vot[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|[àa][ \t]+l['’]unanimit`;
+
 /**
  * The vote given on the heading's own line, as summaries and lists write it ("1. Tarifs – adopté
  * à l'unanimité", "2. Toiture (12 pour, 1 contre)", "N° 2024-02 Budget primitif Adoptée"), or
  * what was decided after a colon in a participle ("2. Cantines – Prix du repas : fixé à 4,50 F", "… : garantie accordée à hauteur de 50 %"):
  * the title stops before it, so that the vote is read as the item's.
  */
-const VOTE_IN_TITLE =
-  /[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|vot[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|par[ \t]+\d)|[àa][ \t]+l['’]unanimit|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))|[ \t]+(?=(?:adopt|approuv|rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$)|[ \t]*:[ \t]+(?=(?:\p{Ll}{3,}[ \t]+)?(?:fix|accord|attribu|autoris|renouvel)[ée]e?s?[ \t]+(?:[àa]|au|aux|par|pour)(?![\p{L}]))/iu;
+const VOTE_IN_TITLE = new RegExp(
+  String.raw`[ \t]*(?:[-–:,][ \t]*|\([ \t]*)(?=${VOTE_OPENING}|unanimit|\d+[ \t]+(?:pour|voix|contre)(?![\p{L}]))|[ \t]+(?=(?:adopt|approuv|rejet)[ée]e?s?[ \t]*[.;]?[ \t]*$)|[ \t]*:[ \t]+(?=(?:\p{Ll}{3,}[ \t]+)?(?:fix|accord|attribu|autoris|renouvel)[ée]e?s?[ \t]+(?:[àa]|au|aux|par|pour)(?![\p{L}]))`,
+  'iu',
+);
 
 /**
  * "3°) Vote des taux : le Conseil décide de …", "4°) Réfection du chemin - Montant : 640 000 F. Le
@@ -649,7 +654,7 @@ const BODY_IN_TITLE =
   /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=[^\n]*?(?:[ \t](?:est|sont)[ \t]+|[.;][ \t]+)(?:[Aa]dopt|[Aa]pprouv|[Rr]ejet)[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])/u;
 
 /** A line opening on the vote on what the line above it names ("adoptée à l'unanimité.", "votée par 20 voix pour"). */
-const VOTE_OPENING_LINE = /^[ \t]*(?:(?:adopt|approuv|rejet|accept)[ée]e?s?(?![\p{L}])|vot[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|[àa][ \t]+l['’]unanimit)/iu;
+const VOTE_OPENING_LINE = new RegExp(String.raw`^[ \t]*(?:${VOTE_OPENING})`, 'iu');
 
 /** How far past a title's end the words after its colon are read, its line broken after "le". */
 const BODY_LOOKAHEAD = 30;
