@@ -6,14 +6,15 @@
  * does the heading, its text now none).
  */
 import type { Heading } from '../segment/headings.ts';
+import { actingSentences } from './articles.ts';
 import { readVote } from './vote.ts';
 
 /** The heading over such matters, OCR's speck after it or not ("QUESTIONS DIVERSES ~"). */
 const MISC_TITLE = /^(?:(?:questions|affaires)\s+diverses|divers)[^\p{L}\d]*$/iu;
 /** A matter's paragraph: its letter maybe ("b)"), its short title, then a dash after a full stop, or a colon. */
 const MATTER = /^[ \t]*(?:([a-z])\)[ \t]+)?(\p{Lu}[^\n.:;]{2,80}?)(?:[ \t]*\.[ \t]*[–—-]|[ \t]+:)[ \t]/u;
-/** The body deciding in the paragraph ("le Conseil décide d'accorder", "Le Conseil municipal accorde"), or its consent ("Accord unanime du Conseil"). */
-const DECIDED = /(?:\b(?:le|la)\s+(?:conseil|comit[ée]|bureau|commission)(?:\s+(?:municipal|communautaire|syndical|d['’]administration))?\s*,?\s+(?:d[ée]cide|accorde|approuve|autorise|adopte|attribue|fixe|vote|[ée]met|donne\s+son\s+accord)\b|\baccord\s+unanime\b)/iu;
+/** The body's consent with no act named ("Accord unanime du Conseil"). */
+const CONSENT = /\baccord\s+unanime\b/iu;
 /** Where a sitting's record closes: its matters end there. */
 const CLOSING = /\n[ \t]*(?:l['’]ordre\s+du\s+jour\s+[ée]tant\s+[ée]puis[ée]|la\s+s[ée]ance\s+est\s+lev[ée]e|plus\s+rien\s+n['’][ée]tant)/iu;
 
@@ -40,7 +41,8 @@ export function withDecidedMiscQuestions(text: string, headings: readonly Headin
       const m = MATTER.exec(paragraph.trimStart());
       // A matter on the heading's own line ("Questions diverses a) Voirie : …") is its title's rest.
       if (!m || !text.slice(h.end, start + lead).includes('\n')) continue;
-      if (DECIDED.test(paragraph) || readVote(text, start, at).vote) decided = true;
+      // The body deciding in the paragraph, read as any decision's acting sentence ("Le Conseil municipal accorde …").
+      if (actingSentences(text, start, at).length > 0 || CONSENT.test(paragraph) || readVote(text, start, at).vote) decided = true;
       matters.push({ scheme: 'ordinal', start: start + lead, end: start + lead + m[0].trimEnd().length, number: m[1] ?? null, title: m[2]!.trim() });
     }
     // Each matter a heading, so that one told runs into no other's text; those not voted make no points.
