@@ -750,7 +750,31 @@ function decisionEndAfterVote(text: string, voteStart: number | null, voteEnd: n
   // … 2 350 000 F" / "H.T." / "ARTICLE 2 - …"): the decision runs through the articles after it.
   const articleAt = paragraphStart(text, decisionEnd);
   if (articleAt > (voteStart ?? voteEnd) - 1 && ARTICLE_NUMBER.test(text.slice(articleAt, articleAt + 30))) decisionEnd = Math.max(decisionEnd, articleListEnd(text, articleAt, segEnd));
+  // The vote's names wrapped onto lines of their own ("… Thomas DAMIANI, Matthieu" / "GIORGI, Caroline
+  // GRIMALDI, …, Isabelle ZUCCONI."), then "ARTICLE PREMIER :": the articles after the names are the decision's.
+  const afterNames = namesLinesEnd(text, decisionEnd, segEnd);
+  if (afterNames !== null && ARTICLE_NUMBER.test(text.slice(afterNames, afterNames + 30))) decisionEnd = Math.max(decisionEnd, articleListEnd(text, afterNames, segEnd));
   return decisionEnd;
+}
+
+/** The names of a vote's list, a word in capitals or a given name each, joined by commas, "et", particles. */
+const NAMES_LINE = /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*|d['’]\p{Lu}[\p{L}'’-]*)(?:,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*|et|de|du|des|d['’]\p{Lu}[\p{L}'’-]*))*[,.]?[ \t]*$/u;
+/** At most this many lines of a list's names wrapped after the vote's line. */
+const MAX_NAMES_LINES = 3;
+
+/** Where the line after a vote's wrapped names starts ("GIORGI, Caroline GRIMALDI, …, Isabelle ZUCCONI."), the last of them closed by its full stop; else null. */
+function namesLinesEnd(text: string, from: number, to: number): number | null {
+  let at = from;
+  for (let n = 0; n < MAX_NAMES_LINES && at < to; n++) {
+    const start = at + 1;
+    let end = text.slice(start, to).search(/[\n\f]/);
+    end = end < 0 ? to : start + end;
+    const line = text.slice(start, end);
+    if (!NAMES_LINE.test(line) || !line.includes(',')) return null;
+    if (line.trimEnd().endsWith('.')) return end + 1 < to ? end + 1 : null;
+    at = end;
+  }
+  return null;
 }
 
 /** The considérants of the decision text[from, to), each unwrapped. */

@@ -104,7 +104,7 @@ export function annexStart(text: string, from: number): number {
     // the record, its closing formula and signature after it, the annex is the act's and its decision runs through it.
     const alone = ANNEX_ALONE.exec(text.slice(from));
     const aloneAt = alone ? from + alone.index + (alone[0].length - alone[0].trimStart().length) : -1;
-    return alone && EXTRACT_CLOSING.test(lower.slice(from, aloneAt)) ? aloneAt : text.length;
+    return alone && (EXTRACT_CLOSING.test(lower.slice(from, aloneAt)) || APPEAL_NOTICE.test(lower.slice(from, aloneAt))) ? aloneAt : text.length;
   }
   const at = from + annex.index + (annex[0].length - annex[0].trimStart().length);
   // An extract's by its title, or a record closed before it ("Pour extrait conforme", a page copied from a website's archive).
@@ -128,6 +128,8 @@ export function extractClosing(text: string): number {
 const DECIDED = /(?:d[ée]cide|adopt[ée]e?)(?<![\p{L}](?:d[ée]cide|adopt[ée]e?))(?!\p{L})/u;
 /** The act's sending to the prefect's office, which closes it: "Transmis au représentant de l'État le 21/11/2003", "… exécutoire après transmission au représentant de l'État". */
 const SENT_TO_PREFECT = /transmis(?:e|sion)?\s+au\s+repr[ée]sentant\s+de\s+l['’]\s?[ée]tat|transmis(?:e|sion)?\s+en\s+pr[ée]fecture/u;
+/** "Délais et voies de recours : la présente délibération peut faire l'objet d'un recours …": printed under the act's signature, which closes it. */
+const APPEAL_NOTICE = /d[ée]lais\s+et\s+voies\s+de\s+recours/u;
 const EXTRACT_CLOSING = /acte\s+certifi[ée]\s+ex[ée]cutoire|pour\s+(?:extrait|copie)\s+(?:certifi[ée]e?\s+)?conforme|sign[ée]\s+[ée]lectroniquement\s+par/u;
 
 /**

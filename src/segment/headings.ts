@@ -576,13 +576,15 @@ function capitalsTitleEnd(text: string, line: string, lineEnd: number, labelled 
     const length = next.line.trim().length;
     // "… FONDS DE SOUTIEN A L'INVESTISSEMENT PUBLIC" / "LOCAL 2016": a full line's last word wrapped alone, maybe with a year.
     if (width >= WRAPPED_TITLE_LINE && lastWordWrapped(next.line)) return next.end;
-    if (!isCapitalsLine(next.line) || NOT_A_HEADING.test(next.line) || /^\s*(?:\d|[-•–])|:/u.test(next.line)) break;
+    if (!isCapitalsLine(next.line) || NOT_A_HEADING.test(next.line) || /^\s*(?:\d|[-•–])|:/u.test(next.line) || SITTING_DATE_LINE.test(next.line)) break;
     if (length < 60) return next.end;
     if (length > width + 10) break;
     end = next.end;
   }
   return end;
 }
+/** "SÉANCE DU 26 SEPTEMBRE 2024" under an act's subject: the sitting's date, no words of the subject. */
+const SITTING_DATE_LINE = /^[ \t]*(?:S[ÉE]ANCE|R[ÉE]UNION)[ \t]+DU[ \t]+(?:\d|PREMIER|1ER|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)/u;
 /** How wide the label before a title on its line is ("OBJET : "), its space after it counted; 0 where the title opens its line. */
 function labelWidth(text: string, titleStart: number): number {
   const before = text.slice(lineAt(text, titleStart).start, titleStart).trim();
@@ -863,7 +865,7 @@ const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
  * or a receipt stamp's ("REÇU A LA SOUS-PREFECTURE" / "DE LA TRINITE LE - 4 JUIL. 1975"); or the sitting's opening
  * ("OUVERTURE DE LA SÉANCE": the quorum, the secretary, the last minutes' approval under it, no point of the agenda).
  */
-const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+LA\s+PR[ÉE]SIDENTE|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?|PR[ÉE]FET)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|ORDRE\s+DU\s+JOUR|(?:DISCUSSION|D[ÉE]BATS?|INTERVENTIONS|[ÉE]CHANGES)\s*:?\s*$|(?:[IVX]{1,4}|\d{1,2})[ \t]*[-–.)][ \t]*(?:D[ÉE]BATS?|DISCUSSION|D[ÉE]CISION|VOTE)\s*:?\s*$|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|REGISTRE\s+DES\s+(?:D[ÉE]LIB[ÉE]RATIONS|ARR[ÊE]T[ÉE]S)|ID\s*:|(?:RE[ÇC]U|ARRIV[ÉE]E?|TRANSMIS)\s+(?:[ÀA]\s+LA\s+|EN\s+)?(?:SOUS[- ]?)?PR[ÉE]FECTURE|[^\n]*\sLE\s*[-–]?\s*\d{1,2}\s+(?:JANV|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT|OCT|NOV|D[ÉE]C)\.?\s+\d{4}\s*$|TOTAL(?![\p{L}])|R[ÉE]CAPITULATIF(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$|(?:RETIR|AJOURN|REPORT)[ÉE]E?S?(?:\s+(?:DE|[ÀA])\s+L['’]\s?ORDRE\s+DU\s+JOUR)?[\s.!]*$|HAUT\s+DE\s+(?:LA\s+)?PAGE\s*$|OUVERTURE\s+DE\s+LA\s+S[ÉE]ANCE\s*$)/u;
+const NOT_A_HEADING = /^\s*(?:D[ÉE]CISION(?:\s+(?:DE|DU|DES)\b|\s*:?\s*$)|(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?\s*$|OU[ÏI]\s+LE\s+RAPPORT|COMMISSION\s*:|EXPOS[ÉE](?:\s+DES\s+MOTIFS)?\s*:?\s*$|RAPPORT\s+(?:DU\s+PR[ÉE]SIDENTE?|DE\s+LA\s+PR[ÉE]SIDENTE|DE\s+(?:M\.|MONSIEUR|MADAME)\s+L[EA]\s+(?:MAIRE|PR[ÉE]SIDENTE?|PR[ÉE]FET)|DE\s+PR[ÉE]SENTATION)(?:\s+D[EU]\s+[^\n]{0,60}?)?\s*:?\s*$|NOTE\s+DE\s+SYNTH[ÈE]SE\s*:?\s*$|SYNTH[ÈE]SE\s+DU\s+RAPPORT\s*:?\s*$|RAPPORTEURE?S?\s*:|VU\b|CONSID[ÉE]RANT|APR[ÈE]S\s+EN\s+AVOIR|ARTICLE|(?:LE|LA)\s+(?:CONSEIL|COMMISSION|BUREAU|COMIT[ÉE])(?!\p{L})|L['’]\s?ASSEMBL[ÉE]E(?!\p{L})|ORDRE\s+DU\s+JOUR|(?:DISCUSSION|D[ÉE]BATS?|INTERVENTIONS|[ÉE]CHANGES)\s*:?\s*$|(?:[IVX]{1,4}|\d{1,2})[ \t]*[-–.)][ \t]*(?:D[ÉE]BATS?|DISCUSSION|D[ÉE]CISION|VOTE)\s*:?\s*$|PROC[ÈE]S[- ]VERBAL|COMPTE[- ]RENDU|R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|EXTRAIT|REGISTRE\s+DES\s+(?:D[ÉE]LIB[ÉE]RATIONS|ARR[ÊE]T[ÉE]S)|ID\s*:|(?:RE[ÇC]U|ARRIV[ÉE]E?|TRANSMIS)\s+(?:[ÀA]\s+LA\s+|EN\s+)?(?:SOUS[- ]?)?PR[ÉE]FECTURE|[^\n]*\sLE\s*[-–]?\s*\d{1,2}\s+(?:JANV|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T|SEPT|OCT|NOV|D[ÉE]C)\.?\s+\d{4}\s*$|TOTAL(?![\p{L}])|R[ÉE]CAPITULATIF(?![\p{L}])|ANNEXES?(?![\p{L}])|POUR\s*:|CONTRE\s*:|ABSTENTION|R[ÉE]SULTATS?\s+(?:DU|DES)\s+(?:VOTES?|SCRUTINS?)|(?:VOTE|SCRUTIN)\s*:|(?:ADOPT|APPROUV|REJET|ACCEPT)[ÉE]E?S?(?![\p{L}])(?:\s+[ÀA]\s+L['’]\s?UNANIMIT[ÉE]|\s+[ÀA]\s+LA\s+MAJORIT[ÉE]|\s+PAR\s.*)?(?:\s+(?:DES|DE\s+SES)\s+(?:SUFFRAGES\s+EXPRIM[ÉE]S|MEMBRES\s+PR[ÉE]SENTS(?:\s+ET\s+REPR[ÉE]SENT[ÉE]S)?|VOTANTS|VOIX))?[\s.!]*$|[ÀA]\s+L['’]\s?UNANIMIT[ÉE][\s.!]*$|(?:RETIR|AJOURN|REPORT)[ÉE]E?S?(?:\s+(?:DE|[ÀA])\s+L['’]\s?ORDRE\s+DU\s+JOUR)?[\s.!]*$|HAUT\s+DE\s+(?:LA\s+)?PAGE\s*$|OUVERTURE\s+DE\s+LA\s+S[ÉE]ANCE\s*$)/u;
 
 /** "… AGGLOMERATION VALLEE DE L AUBRETTE,C=FR": the wrapped name of an electronic signature's certificate. */
 const CERTIFICATE_NAME = /(?:^|[,\s])(?:CN|OU|O|C)=\S/;
@@ -1846,9 +1848,9 @@ function stackedUnder(text: string, start: number, end: number): boolean {
 const BARE_RANK_LINE = /^[ \t]*N°\s?\d{1,3}[ \t]*\n/;
 /** A heading's title that is the rapporteur's label, the cell after a report's number: no subject. */
 const RAPPORTEUR_LABEL_TITLE = /^rapporteure?s?(?:\s*:|$)/iu;
-/** A heading's title that is the label of the commission that examined the report, its name after the colon. */
-const COMMISSION_LABEL_TITLE = /^comm[il1]ssions?(?:\s*:|$)/iu;
-const COMMISSION_LABEL_LINE = /(?:^|\s)comm[il1]ssions?\s*:\s*\S/iu;
+/** A heading's title that is the label of the commission that examined the report ("Commission compétente :"), its name after the colon. */
+const COMMISSION_LABEL_TITLE = /^comm[il1]ssions?(?:\s+comp[ée]tentes?)?(?:\s*:|$)/iu;
+const COMMISSION_LABEL_LINE = /(?:^|\s)comm[il1]ssions?(?:\s+comp[ée]tentes?)?\s*:\s*\S/iu;
 /** A form's labels a cell a line, the rapporteur's over the commission's. */
 const RAPPORTEUR_COMMISSION_LABELS = /\n[ \t]*Rapporteur[ \t]*\n[ \t]*Commission[ \t]*\n/u;
 /** The rapporteur's cell alone on its line: a member with a civility, or the president by office ("M. le Président"). */
