@@ -269,7 +269,29 @@ function afterLeadingCells(text: string, lineStart: number, nameEnd: number, lay
   const from = nameStart(text, lineStart, nameEnd, layout);
   if (from !== lineStart) return from;
   const name = CAPITALS_THEN_GIVEN.exec(text.slice(lineStart, nameEnd));
-  return name && name.index > 0 ? lineStart + name.index : from;
+  if (!name) return from;
+  return lineStart + name.index + communeInCapitals(name[0]);
+}
+
+/** A family name's particle ("DE LA SALLE", "D'ALMEIDA", "VAN DER BERG"). */
+const NAME_PARTICLE = /^(?:DE|DU|DES|D['’]\S*|DI|DA|DEL|DELLA|VAN|VON|MAC|MC)$/u;
+/** A commune's article printed apart from its name ("LE HAVRE", "LA ROCHELLE"). */
+const COMMUNE_ARTICLE = /^(?:LE|LA|LES|L['’])$/u;
+
+/**
+ * "VILLIERS-SORGEON BERTHELOT Alain": the commune's cell in capitals too, before the family name
+ * in capitals. A commune's words are joined by hyphens, but for its article ("LE HAVRE LE GALL
+ * Yves"): the first word (after its article) is the commune's where another word in capitals
+ * follows it. How far into `run` (the capitals and the given name's first letters) the name starts.
+ */
+function communeInCapitals(run: string): number {
+  const words = [...run.matchAll(/\S+/gu)];
+  // The last word is the given name's opening ("Al" of "Alain"); the family name is before it.
+  const family = words.slice(0, -1);
+  // "DE LA SALLE Hubert": a family name's particle opens the run, no commune's word.
+  if (!family.length || NAME_PARTICLE.test(family[0]![0])) return 0;
+  const commune = family.length > 1 && COMMUNE_ARTICLE.test(family[0]![0]) ? 2 : 1;
+  return family.length > commune ? family[commune]!.index : 0;
 }
 
 /** Where the member's name starts: after the cells that label the row (its commune, its group), as the layout parts them. */

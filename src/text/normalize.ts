@@ -375,6 +375,24 @@ function syllableCut(before: string, after: string): boolean {
   return last === after[0] && !VOWELS_IN_CAPITALS.includes(last);
 }
 
+/** A line that is one word in capitals, maybe hyphenated ("SORGEON", "SAINT-"). */
+const CAPITALS_WORD_LINE = /^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[ \t]*$/u;
+
+/**
+ * "AIGREMONT-SUR-" / "CHAMPEAUX Bernard Titulaire Présent" / "SORGEON": a table's cell (a commune)
+ * wrapped around its row, its first part above the row's line, its rest under it. The part above
+ * goes on under the row, not into the row's first word. `at` is the hyphen's offset, `next` the next line's first letter.
+ */
+function wrappedAroundRow(text: string, at: number, next: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  if (!CAPITALS_WORD_LINE.test(text.slice(lineStart, at + 1))) return false;
+  const rowEnd = text.indexOf('\n', next);
+  if (rowEnd < 0 || !/\S[ \t]+\S/.test(text.slice(next, rowEnd))) return false;
+  const underEnd = text.indexOf('\n', rowEnd + 1);
+  const under = text.slice(rowEnd + 1, underEnd < 0 ? text.length : underEnd);
+  return under.trim().length > 0 && CAPITALS_WORD_LINE.test(under);
+}
+
 function dehyphenate(text: string, whole: () => string): string {
   // The letters at an offset, by their codes ([a-zà-ÿ], [A-ZÀ-ÖØ-Þ]): no pattern run on each character.
   // An offset past either end is no letter, tested before reading it: charCodeAt out of bounds
@@ -410,6 +428,7 @@ function dehyphenate(text: string, whole: () => string): string {
     const elided = (text[next] === 'd' || text[next] === 'l') && (text[next + 1] === "'" || text[next + 1] === '’') && upperLetter(next + 2);
     const titled = !cut && !compound && lowerLetter(at - 1) && lowerLetter(at - 2) && ((upperLetter(next) && lowerLetter(next + 1)) || elided);
     if (!cut && !compound && !titled) continue;
+    if (compound && wrappedAroundRow(text, at, next)) continue;
     const inWord = cut ? lowerLetter : compound ? upperLetter : titleLetter;
     // Move the rest of the word up: "délibé-\nration suivante" -> "délibération\nsuivante".
     let wordEnd = next;

@@ -599,3 +599,15 @@ Le Conseil Municipal approuve le projet. Adopté à l'unanimité.
     expect(doc.items.map((i) => i.title)).toEqual(['COMPTE ADMINISTRATIF 1992', 'CHAPELLE SAINT-ROCH - REFECTION DE LA TOITURE']);
   });
 });
+
+describe("a table's cell in capitals wrapped around its row", () => {
+  it('keeps the cell\'s first part over the row, not joined to the row\'s first word', () => {
+    const [page] = normalizePages(['AIGREMONT-SUR-\nCHAMPEAUX Bernard Titulaire Présent\nSORGEON\nPERCEY BIDAULT Michel Titulaire Présent']);
+    expect(page).toContain('AIGREMONT-SUR-\nCHAMPEAUX Bernard Titulaire Présent\n');
+  });
+
+  it('still joins a name in capitals cut at its hyphen, nothing alone under the next line', () => {
+    const [page] = normalizePages(['Présents : M. H. LACOMBE-\nDARNIS, Mme M-T. LAFAGE, M. R. LABORDE\nExcusés : néant']);
+    expect(page).toContain('LACOMBE-DARNIS');
+  });
+});
