@@ -513,7 +513,9 @@ export function headerSubject(text: string, end: number): { start: number; end: 
   const m = HEADER_OBJET.exec(text.slice(0, end));
   if (!m) return null;
   // "Objet :" over "Rapporteur :", the form's labels one a line, their values after them: the subject is the value paired with it.
-  if (SUBJECT_FORM_LABEL.test(m[1]!.trim())) {
+  // So under "Délibération n°" / "Nomenclature ACTES" / "Objet", the labels above it.
+  const labelAbove = m.index > 0 && SUBJECT_FORM_LABEL.test(lineAt(text, m.index - 1).line.trim());
+  if (SUBJECT_FORM_LABEL.test(m[1]!.trim()) || labelAbove) {
     const paired = labelColumnSubjects(text, 0).find((h) => h.start < end);
     return paired ? { start: paired.start, end: paired.end, title: paired.title } : null;
   }
@@ -1597,7 +1599,7 @@ const OBJET_LABEL_ALONE = /\n[ \t]*(?:Objet|OBJET)[ \t]*:?[ \t]*\n/u;
 /** How many lines a subject may wrap on under its "Objet" label, its value's lines before the next label. */
 const PAIRED_SUBJECT_LINES = 3;
 /** A label of a deliberation's form, alone on its line. */
-const SUBJECT_FORM_LABEL = /^(?:N°(?:[ \t]+d['’](?:ordre|acte)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration)?|Num[ée]ro(?:[ \t]+d['’]ordre)?|D[ée]lib[ée]ration[ \t]+n[°o]|S[ée]ance[ \t]+du|Rapporteure?|Objet|Nature|Mati[èe]re|Commission|Service)(?:[ \t]*:)?$/iu;
+const SUBJECT_FORM_LABEL = /^(?:N°(?:[ \t]+d['’](?:ordre|acte)|[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration)?|Num[ée]ro(?:[ \t]+d['’]ordre)?|D[ée]lib[ée]ration[ \t]+n[°o]|S[ée]ance[ \t]+du|Rapporteure?|Objet|Nature|Mati[èe]re|Nomenclature(?:[ \t]+ACTES)?|Commission|Service)(?:[ \t]*:)?$/iu;
 
 /**
  * A form printed by software, its labels one a line ("N° d'ordre" / "Rapporteur" / "Objet"),
@@ -2343,8 +2345,8 @@ function withBodyTitleUnderObjet(text: string, h: Heading): Heading {
   return { ...h, end, title: cleanTitle(text.slice(under.start, end).replace(/\s*\n\s*/g, ' ')) };
 }
 
-/** A title that is the rest of a code, no words ("DM2-01", "B-12"). */
-const CODE_TITLE = /^[A-Z]{1,4}\d{0,3}(?:[-_/.][A-Z0-9]{1,4})*$/u;
+/** A title that is the rest of a code, no words ("DM2-01", "B-12", "087" of "B2019-11-087"). */
+const CODE_TITLE = /^(?:[A-Z]{1,4}\d{0,3}|\d{1,4})(?:[-_/.][A-Z0-9]{1,4})*$/u;
 
 function onePerPlace(text: string, found: Heading[]): Heading[] {
   for (let i = 0; i < found.length; i++) found[i] = withBodyTitleUnderObjet(text, withoutVoteCell(text, withActNumber(text, found[i]!)));

@@ -85,7 +85,8 @@ export const MATIERES_2: Readonly<Record<string, string>> = {
  * name, whole or cut ("8.5 Politique de la ville-habitat-logement", "7.5 Subventions").
  */
 export function isMatiereLine(code: string, name: string): boolean {
-  const official = MATIERES_2[code];
+  // "7.5.2 - Subventions attribuées aux collectivités": a level the authority added under a sous-matière, named after it.
+  const official = MATIERES_2[code] ?? MATIERES_2[code.split('.').slice(0, 2).join('.')];
   if (official === undefined) return false;
   const letters = (s: string) => fold(s).replace(/[^a-z]/g, '');
   // "7.10 - Finances locales / Divers": the matière of level 1 before its sous-matière's name.

@@ -1,0 +1,41 @@
+/**
+ * An extract's form printed by software, its labels one a line ("Délibération n°" / "Nomenclature
+ * ACTES" / "Objet") over their values in the same order ("B2019-11-087" / "7.5.2 - Subventions
+ * attribuées aux collectivités" / the subject). Written for these tests, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+import { isMatiereLine } from '../../src/text/actes-nomenclature.ts';
+
+const EXTRACT = `COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND PLATEAU
+Extrait du registre des délibérations
+du Bureau communautaire
+Séance du 14 novembre 2019
+Délibération n°
+Nomenclature ACTES
+Objet
+B2019-11-087
+7.5.2 - Subventions attribuées aux collectivités
+Fonds de concours 2019 aux communes membres - 2e programmation
+L'an deux mille dix-neuf, le quatorze novembre à dix-huit heures, le Bureau communautaire, dûment
+convoqué, s'est réuni au Pôle communautaire, sous la présidence de M. Jean-Claude DUMAS, Président.
+Présents : M. DUMAS, Mme LAFON, M. BRISSET, M. TEYSSIER.
+Secrétaire de séance : Mme Odile LAFON
+Rapporteur : M. Alain BRISSET
+Par délibération du 30 mars 2017, le Conseil communautaire a adopté le règlement des fonds de concours.
+Le Bureau communautaire, après en avoir délibéré, à l'unanimité,
+DÉCIDE d'attribuer les fonds de concours figurant au tableau annexé.
+`;
+
+describe("an extract's form, its labels over their values", () => {
+  const doc = analyzeText(EXTRACT);
+
+  it('reads the act\'s number whole and its subject under "Objet", not the matière nor the number', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['B2019-11-087', 'Fonds de concours 2019 aux communes membres - 2e programmation']]);
+  });
+
+  it('knows a matière of a level the authority added under an official one', () => {
+    expect(isMatiereLine('7.5.2', 'Subventions attribuées aux collectivités')).toBe(true);
+    expect(isMatiereLine('7.5.2', 'Fonds de concours aux communes membres')).toBe(false);
+  });
+});
