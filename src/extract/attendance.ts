@@ -1035,8 +1035,15 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   const amongUs = counts.present === null && lower.includes("d'entre") ? AMONG_US_PRESENT.exec(lower) : null;
   const among = amongUs ? parseCount(amongUs[1]!) : null;
   if (among !== null) fill('present', among);
+  // "Il constate que onze membres sont présents", "45 conseillers régionaux sont présents": the present alone, no seats said.
+  const sat = counts.present === null && (!only || only.has('present')) && PRESENT_CUES.some((cue) => lower.includes(cue)) ? MEMBERS_PRESENT.exec(lower) : null;
+  const present = sat ? parseCount(sat[1]!) : null;
+  if (present !== null) fill('present', present);
   return counts;
 }
+/** "onze membres sont présents", "45 conseillers régionaux étant présents". Lower-cased text. */
+const MEMBERS_PRESENT = new RegExp(String.raw`([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+\p{L}+)?\s+(?:sont|[ée]tant|[ée]taient)\s+pr[ée]sents(?![\p{L}])`, 'u');
+const PRESENT_CUES = ['sont présents', 'étant présents', 'étaient présents', 'sont presents', 'etant presents', 'etaient presents'];
 /** "dix-huit d'entre nous étant présents", "32 d'entre nous sont présents". Lower-cased text. */
 const AMONG_US_PRESENT = /(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+d['’]\s?entre\s+nous\s+(?:[ée]tant|sont|[ée]taient)\s+pr[ée]sents/u;
 
