@@ -402,14 +402,16 @@ const POSTED_REACH = 48;
 /** Inside a bracket saying where the record was posted: "(affiché le 4 juillet 2019 dans le hall de l'établissement et en mairie)". Lower-cased text. */
 const POSTED_IN_BRACKET = /\((?:affich|publi)[^()\n]*$/u;
 const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?|consult[ée]e?s?|conserv[ée]e?s?|archiv[ée]e?s?|disponibles?)(?:\s+le\s+(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?\s*$/u;
-const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s)[\s\S]*$/iu;
+// Nor the day of the date after it ("en Mairie le jeudi 17 mars 2011", its figures cut off before).
+const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))[\s\S]*$/iu;
 
 /**
  * "05/10/2022 14:12", the header a browser prints on a page, "Publié le 03/04/2024 09:41": a
- * clock time written with a colon right after a date in digits stamps when the page was printed
+ * clock time written with a colon right after a date stamps when the page was printed
  * or posted. The sitting's own time has its "à" ("le 12/03/2024 à 20h30").
  */
-const STAMP_BEFORE_TIME = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[ \t,]+|[ \t]+[-–][ \t]+)$/;
+// Or the date in words a web page's article is stamped with ("Jeudi, 24 Mars 2011 09:15").
+const STAMP_BEFORE_TIME = /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er)?[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \t]+\d{4})(?:[ \t,]+|[ \t]+[-–][ \t]+)$/iu;
 /**
  * "Edité le 03/02/2009 à 11:42", "Imprimé le 12/01/2021 à 9h05", "Édition du 14/05/2013 - 16:02": a software's or a printer's
  * stamp of when the document was made, whatever the time's form.
