@@ -433,8 +433,9 @@ const HEADER_NUMBERS: readonly RegExp[] = [
   new RegExp(String.raw`\S[ \t]+N°[ \t]?(${NUMBER})[ \t]*$`, 'gm'),
   // "En exercice 29 12/10/2017 N° 2017-DCM-0094": a year, the act's letters, its rank, closing a line of the header's grid.
   new RegExp(String.raw`\S[ \t]+N°[ \t]?((?:19|20)\d\d[-_/][A-Z]{1,5}[-_/]\d{1,5})[ \t]*$`, 'gm'),
-  // "Séance du 29 mars 2022      Délibération n° 2022/014": the label closing a line of the header.
-  new RegExp(String.raw`\S[ \t]+${LABEL_WORD}[ \t]+[Nn][°o]\.?[ \t]?(${LABELLED_NUMBER})[ \t]*$`, 'gm'),
+  // "Séance du 29 mars 2022      Délibération n° 2022/014": the label closing a line of the header; maybe an
+  // aside in brackets after it, an archive's ("Archives municipales de X – Délibération n° 75-142 (transcription)").
+  new RegExp(String.raw`\S[ \t]+${LABEL_WORD}[ \t]+[Nn][°o]\.?[ \t]?(${LABELLED_NUMBER})(?:[ \t]+\(\p{Ll}{3,20}\))?[ \t]*$`, 'gmu'),
   SHORT_NUMBER,
   // "N° 84/ 12        Séance du 9 mars 1984": the number opening the line the sitting's date closes (a typewriter's space after its slash);
   // "N° 2016-0487/CD L'an deux mille seize, …": the opening paragraph beside it, a margin's cell;

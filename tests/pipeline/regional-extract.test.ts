@@ -60,3 +60,12 @@ describe("an extract's number a year glued to its rank", () => {
     expect(headerNumber(prose, prose.length)).toBeNull();
   });
 });
+
+describe("an extract transcribed by an archive, its number in the archive's running head", () => {
+  it('gives "75-142" from "Archives municipales de X – Délibération n° 75-142 (transcription)", its aside in brackets after it', () => {
+    const header = 'Archives municipales de Saint-Yon – Délibération n° 75-142 (transcription)\nVILLE DE SAINT-YON\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 24 octobre 1975\n';
+    expect(headerNumber(header, header.length)).toBe('75-142');
+    const prose = 'Le Conseil rappelle sa délibération n° 75-142 (annulée)\n';
+    expect(headerNumber(prose, prose.length)).toBeNull();
+  });
+});
