@@ -414,6 +414,9 @@ function withoutDelegatingOffice(tail: string, roles: RegExpExecArray[]): RegExp
   });
 }
 
+/** A vowel, which every family name has and an acronym may lack ("RPQS"). */
+const VOWEL = /[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸaeiouyàâäéèêëîïôöùûüÿ]/u;
+
 /** `layout`: the input's lines as laid out (see LineLayout), for signatures side by side. */
 export function extractSignatures(text: string, president: Person | null, layout?: LineLayout): Person[] {
   // The signatures close the text, unless the executory formula, the ways of appeal or a stamp
@@ -450,7 +453,8 @@ export function extractSignatures(text: string, president: Person | null, layout
     // that is nothing but a name ("Jean-Michel Dupont") just under the role.
     // A stamp read between the role and the name ("~\ YNDICAT INTERC0MMUNAL" / "B. GAUTHERON"): a
     // name with its initial, given name or civility comes before words in capitals alone.
-    let signed = people.filter((q) => inCapitals(q) && !onStampLine(text, q) && !afterCopyLabel(text, q) && !inSentence(text, q));
+    // Not an acronym beside a role in a table's row ("Le Maire   RPQS 2022"): a family name has a vowel.
+    let signed = people.filter((q) => inCapitals(q) && VOWEL.test(q.surname) && !onStampLine(text, q) && !afterCopyLabel(text, q) && !inSentence(text, q));
     // The name set to the right beside the stamp's date ("le 27 OCT. 1989          J. LE GALL"), which ends the list read above.
     if (!signed.length && !cell && reach === STAMPED_NAME_REACH) signed = rightCellsBelow(text, at, Math.min(text.length, at + reach)).filter((q) => inCapitals(q) && !onStampLine(text, q));
     const p = signed.find((q) => q.civility !== null || q.givenName !== null) ?? signed[0] ?? (NAME_LINE.test(text.slice(at, at + 80)) && !SERVICE_LINE.test(text.slice(at, at + 80)) ? people[0] : undefined);

@@ -797,3 +797,44 @@ describe('a signature delegated by the office that signs', () => {
     expect(surnames('Le Maire,\nPaul SANTUCCI\nPour le Préfet de la Corse et par délégation,\nle Secrétaire général,\nR. DUVERNOY\n')).toEqual([['SANTUCCI', 'Le Maire']]);
   });
 });
+
+describe("a convocation's agenda, a role in a row with an acronym beside it", () => {
+  // Written for this test, invented names: the rapporteur's cell, then the document's ("Le Maire RPQS 2022").
+  const CONVOCATION = `COMMUNE DE OBER-WALD
+Département de la Moselle
+Ober-Wald, le 09/11/2023
+Objet : Convocation du Conseil Municipal
+CONVOCATION
+Madame, Monsieur le Conseiller municipal,
+J'ai l'honneur de vous convier à la séance du Conseil Municipal qui se tiendra le
+jeudi 16 novembre 2023 à 20h00
+Salle du conseil - Mairie de Ober-Wald
+ORDRE DU JOUR
+N° Objet Rapporteur Annexe(s)
+1 Désignation du secrétaire de séance Le Maire -
+2 Approbation du procès-verbal de la séance du 21/09/2023 Le Maire PV du 21/09
+3 Budget principal - Décision modificative n°2 Mme WAGNON DM2
+4 Syndicat intercommunal des eaux de la Bièvre - Rapport annuel
+sur le prix et la qualité du service (RPQS) 2022
+Le Maire RPQS 2022
+5 Divers et communications - -
+Les documents relatifs aux points inscrits à l'ordre du jour peuvent être consultés en mairie.
+Le Maire,
+Paul HOFFSTETTER
+Mairie de Ober-Wald - 3 rue de l'Église - 57999 OBER-WALD
+Document généré le 09/11/2023 10:41 Page 1 / 2
+LISTE DE DIFFUSION
+Nom Prénom Qualité Mode d'envoi Date d'envoi Accusé de lecture
+HOFFSTETTER Paul Maire - - -
+SCHALLER Bernard 1er adjoint Voie électronique 09/11/2023 10:42 Lu le 09/11/2023 12:17
+WAGNON Sylvie 2e adjointe Voie électronique 09/11/2023 10:42 Lu le 09/11/2023 18:05
+Nombre de destinataires : 3
+Certifié exact,
+Le Maire
+Document généré le 09/11/2023 10:41 Page 2 / 2
+`;
+
+  it('reads no signature from the row: a family name has a vowel', () => {
+    expect(analyzeText(CONVOCATION).signatures.map((p) => p.surname)).toEqual(['HOFFSTETTER']);
+  });
+});
