@@ -356,8 +356,8 @@ const OPENING_LABEL_ALONE = labelAlone(String.raw`(?:heure\s+d['’]ouverture|ou
 const DATE_LABEL = String.raw`date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)`;
 const DATE_LABEL_ALONE = labelAlone(DATE_LABEL);
 const DATE_LABEL_LINE = labelLine(DATE_LABEL);
-/** "Présidence", "Président(e)", "Présidence de (la) séance". */
-const PRESIDENCY_LABEL = String.raw`pr[ée]sid(?:ence|ente?)(?:\s+de\s+(?:la\s+)?s[ée]ance)?`;
+/** "Présidence", "Présidente", "Président(e)", "Présidence de (la) séance", "Président(e) de séance". */
+const PRESIDENCY_LABEL = String.raw`pr[ée]sid(?:ence|ente?|ent\(e\))(?:\s+de\s+(?:la\s+)?s[ée]ance)?`;
 const PRESIDENCY_LABEL_ALONE = labelAlone(PRESIDENCY_LABEL);
 /** A form's label of the president alone on its line. */
 const FORM_PRESIDENT_LABEL = labelLine(PRESIDENCY_LABEL);

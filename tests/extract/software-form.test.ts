@@ -691,3 +691,22 @@ describe("a form's row of labels each closed by its colon, over the row of their
     expect(values.president?.text).toBe('THIRIET Claude');
   });
 });
+
+describe("a community's minutes, its form's president label written inclusively", () => {
+  it('reads the president under "Président(e) de séance", the one who opened the sitting first', () => {
+    const doc = analyzeText(`COMMUNAUTÉ DE COMMUNES DES TROIS VALLONS
+PROCÈS-VERBAL
+Conseil communautaire
+Séance du jeudi 16 avril 2026
+Date de convocation 09/04/2026
+Heure 18h30
+Lieu Salle des fêtes de Vaux-le-Petit
+Président(e) de séance
+M. Gérard MOULINET, Président sortant (ouverture) puis Mme Odile RAVIER,
+doyenne d'âge (élection du Président) puis Mme Claire DESROCHES, Présidente
+Secrétaire de séance M. Kévin LAMBERT
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité, ADOPTE le règlement intérieur.
+`);
+    expect(doc.meeting.president?.surname).toBe('MOULINET');
+  });
+});
