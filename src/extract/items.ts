@@ -767,8 +767,9 @@ function namesLinesEnd(text: string, from: number, to: number): number | null {
   let at = from;
   for (let n = 0; n < MAX_NAMES_LINES && at < to; n++) {
     const start = at + 1;
-    let end = text.slice(start, to).search(/[\n\f]/);
-    end = end < 0 ? to : start + end;
+    const lineEnd = text.indexOf('\n', start);
+    const pageEnd = text.indexOf('\f', start);
+    const end = Math.min(to, lineEnd < 0 ? to : lineEnd, pageEnd < 0 ? to : pageEnd);
     const line = text.slice(start, end);
     if (!NAMES_LINE.test(line) || !line.includes(',')) return null;
     if (line.trimEnd().endsWith('.')) return end + 1 < to ? end + 1 : null;

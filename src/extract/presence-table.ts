@@ -6,7 +6,7 @@
  */
 import type { Person, Span } from '../schema/minutes.ts';
 import { isOfficeWord, parsePersonList, type ListEntry } from './persons.ts';
-import { STATUS_WORDS, SUBSTITUTED_BY } from '../text/cues.ts';
+import { NAME_PARTICLES, STATUS_WORDS, SUBSTITUTED_BY } from '../text/cues.ts';
 import { laidOutCells, type LineLayout } from '../text/layout.ts';
 import { lineAt } from '../text/lines.ts';
 import { unwrapInPlace } from '../text/line-wrap.ts';
@@ -273,8 +273,6 @@ function afterLeadingCells(text: string, lineStart: number, nameEnd: number, lay
   return lineStart + name.index + communeInCapitals(name[0]);
 }
 
-/** A family name's particle ("DE LA SALLE", "D'ALMEIDA", "VAN DER BERG"). */
-const NAME_PARTICLE = /^(?:DE|DU|DES|D['’]\S*|DI|DA|DEL|DELLA|VAN|VON|MAC|MC)$/u;
 /** A commune's article printed apart from its name ("LE HAVRE", "LA ROCHELLE"). */
 const COMMUNE_ARTICLE = /^(?:LE|LA|LES|L['’])$/u;
 
@@ -289,10 +287,13 @@ function communeInCapitals(run: string): number {
   // The last word is the given name's opening ("Al" of "Alain"); the family name is before it.
   const family = words.slice(0, -1);
   // "DE LA SALLE Hubert": a family name's particle opens the run, no commune's word.
-  if (!family.length || NAME_PARTICLE.test(family[0]![0])) return 0;
+  if (!family.length || isNameParticle(family[0]![0])) return 0;
   const commune = family.length > 1 && COMMUNE_ARTICLE.test(family[0]![0]) ? 2 : 1;
   return family.length > commune ? family[commune]!.index : 0;
 }
+
+/** A family name's particle opening it ("DE LA SALLE", "D'ALMEIDA", "VAN DER BERG"); not an article, which may be a commune's. */
+const isNameParticle = (word: string): boolean => /^D['’]\p{Lu}/u.test(word) || (NAME_PARTICLES.has(word.toLowerCase()) && !COMMUNE_ARTICLE.test(word));
 
 /** Where the member's name starts: after the cells that label the row (its commune, its group), as the layout parts them. */
 function nameStart(text: string, lineStart: number, nameEnd: number, layout: LineLayout | undefined): number {
