@@ -609,3 +609,10 @@ describe('the outcome under the acts, its accent and its space lost', () => {
     ).toEqual(['décide', 'dit']);
   });
 });
+
+describe('the vote between the body and its act, OCR having glued "à" to "l\'unanimité"', () => {
+  it('"La Commission Permanente, al\'unanimité, décide …": the act after the vote', () => {
+    expect(actions("La Commission Permanente, al'unanimité, décide la création des postes ci-dessus énumérés.")).toEqual(['décide']);
+    expect(actions("La Commission Permanente, à l'unanimité, décide la création des postes ci-dessus énumérés.")).toEqual(['décide']);
+  });
+});
