@@ -16,7 +16,7 @@ import { execAll } from '../text/matches.ts';
 import { fullStopBefore, nameStartsBefore } from '../text/sentences.ts';
 import { LIEU, valueLineOf } from '../text/form-column.ts';
 import { formRowValues, type RowValues } from '../text/form-rows.ts';
-import { CONVENED } from '../text/cues.ts';
+import { CONVENED, MONTH_NAME, WEEKDAY_NAME } from '../text/cues.ts';
 import { lineAt, trimmedLines, type TrimmedLine } from '../text/lines.ts';
 
 /** Deliberating bodies as written, most specific first. */
@@ -403,7 +403,7 @@ const POSTED_REACH = 48;
 const POSTED_IN_BRACKET = /\((?:affich|publi)[^()\n]*$/u;
 const POSTED_BEFORE = /(?:affich[ée]e?s?|publi[ée]e?s?|d[ée]pos[ée]e?s?|transmise?s?|consultables?|consult[ée]e?s?|conserv[ée]e?s?|archiv[ée]e?s?|disponibles?)(?:\s+le\s+(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?\s*$/u;
 // Nor the day of the date after it ("en Mairie le jeudi 17 mars 2011", its figures cut off before).
-const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))[\s\S]*$/iu;
+const PLACE_TRIM = new RegExp(String.raw`\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|et\s+sous\s|apr[èe]s\s|le\s+${WEEKDAY_NAME}(?![\p{L}]))[\s\S]*$`, 'iu');
 
 /**
  * "05/10/2022 14:12", the header a browser prints on a page, "Publié le 03/04/2024 09:41": a
@@ -411,7 +411,7 @@ const PLACE_TRIM = /\s+(?:sous\s+la\s+pr[ée]sidence|en\s+s[ée]ance\s+publique|
  * or posted. The sitting's own time has its "à" ("le 12/03/2024 à 20h30").
  */
 // Or the date in words a web page's article is stamped with ("Jeudi, 24 Mars 2011 09:15").
-const STAMP_BEFORE_TIME = /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er)?[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \t]+\d{4})(?:[ \t,]+|[ \t]+[-–][ \t]+)$/iu;
+const STAMP_BEFORE_TIME = new RegExp(String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er)?[ \t]+${MONTH_NAME}[ \t]+\d{4})(?:[ \t,]+|[ \t]+[-–][ \t]+)$`, 'iu');
 /**
  * "Edité le 03/02/2009 à 11:42", "Imprimé le 12/01/2021 à 9h05", "Édition du 14/05/2013 - 16:02": a software's or a printer's
  * stamp of when the document was made, whatever the time's form.

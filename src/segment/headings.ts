@@ -5,7 +5,7 @@
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
 import { ENDS_ON_LEADING_WORD } from '../text/sentences.ts';
-import { MEMBER_NOUNS, WISH_OR_MOTION_LABEL } from '../text/cues.ts';
+import { MEMBER_NOUNS, WEEKDAY_NAME, WISH_OR_MOTION_LABEL } from '../text/cues.ts';
 import { pointFormSubjects } from './point-form.ts';
 import { pointHeaderRows } from './point-header-rows.ts';
 import { isMatiereLine } from '../text/actes-nomenclature.ts';
@@ -587,7 +587,8 @@ function capitalsTitleEnd(text: string, line: string, lineEnd: number, labelled 
   return end;
 }
 /** "SÉANCE DU 26 SEPTEMBRE 2024" under an act's subject: the sitting's date, no words of the subject. */
-const SITTING_DATE_LINE = /^[ \t]*(?:S[ÉE]ANCE|R[ÉE]UNION)[ \t]+DU[ \t]+(?:\d|PREMIER|1ER|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)/u;
+// Asked of a line in capitals only: case-insensitive, the weekdays' names shared with the date readers'.
+const SITTING_DATE_LINE = new RegExp(String.raw`^[ \t]*(?:s[ée]ance|r[ée]union)[ \t]+du[ \t]+(?:\d|premier|1er|${WEEKDAY_NAME})`, 'iu');
 /** How wide the label before a title on its line is ("OBJET : "), its space after it counted; 0 where the title opens its line. */
 function labelWidth(text: string, titleStart: number): number {
   const before = text.slice(lineAt(text, titleStart).start, titleStart).trim();
@@ -1851,9 +1852,11 @@ function stackedUnder(text: string, start: number, end: number): boolean {
 const BARE_RANK_LINE = /^[ \t]*N°\s?\d{1,3}[ \t]*\n/;
 /** A heading's title that is the rapporteur's label, the cell after a report's number: no subject. */
 const RAPPORTEUR_LABEL_TITLE = /^rapporteure?s?(?:\s*:|$)/iu;
-/** A heading's title that is the label of the commission that examined the report ("Commission compétente :"), its name after the colon. */
-const COMMISSION_LABEL_TITLE = /^comm[il1]ssions?(?:\s+comp[ée]tentes?)?(?:\s*:|$)/iu;
-const COMMISSION_LABEL_LINE = /(?:^|\s)comm[il1]ssions?(?:\s+comp[ée]tentes?)?\s*:\s*\S/iu;
+/** The label of the commission that examined the report ("Commission :", "Commission compétente :"), OCR's "Commlssion" too. */
+const COMMISSION_LABEL = String.raw`comm[il1]ssions?(?:\s+comp[ée]tentes?)?`;
+/** A heading's title that is that label, the commission's name after its colon. */
+const COMMISSION_LABEL_TITLE = new RegExp(String.raw`^${COMMISSION_LABEL}(?:\s*:|$)`, 'iu');
+const COMMISSION_LABEL_LINE = new RegExp(String.raw`(?:^|\s)${COMMISSION_LABEL}\s*:\s*\S`, 'iu');
 /** A form's labels a cell a line, the rapporteur's over the commission's. */
 const RAPPORTEUR_COMMISSION_LABELS = /\n[ \t]*Rapporteur[ \t]*\n[ \t]*Commission[ \t]*\n/u;
 /** The rapporteur's cell alone on its line: a member with a civility, or the president by office ("M. le Président"). */

@@ -153,7 +153,9 @@ export const CONVENED = /convoqu[ée]e?s?(?!\p{L})(?:[^.\n]|\n(?![ \t]*\n)){0,80
 export const QUORUM_SENTENCE = /valablement|quorum/u;
 
 /** The months as lower-cased text writes them. */
-const MONTH_NAME = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)`;
+export const MONTH_NAME = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)`;
+/** A day of the week's name, lower-cased (patterns that use it are case-insensitive or run on lower-cased text). */
+export const WEEKDAY_NAME = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
 
 /**
  * The words that open the record of a sitting ("L'an deux mille vingt-quatre, le douze mars",
@@ -161,7 +163,7 @@ const MONTH_NAME = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet
  * subject, even printed under a deliberation's number. Lower-cased text.
  */
 export const SITTING_OPENING = new RegExp(
-  String.raw`^(?:l['’]an\s+(?:deux|mil|\d)|s[ée]ance\s+(?:du|ordinaire|publique|extraordinaire)(?!\p{L})|r[ée]union\s+du(?!\p{L})|le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}|1er|[a-zé-]+)\s+${MONTH_NAME}(?!\p{L}))`,
+  String.raw`^(?:l['’]an\s+(?:deux|mil|\d)|s[ée]ance\s+(?:du|ordinaire|publique|extraordinaire)(?!\p{L})|r[ée]union\s+du(?!\p{L})|le\s+(?:${WEEKDAY_NAME}\s+)?(?:\d{1,2}|1er|[a-zé-]+)\s+${MONTH_NAME}(?!\p{L}))`,
   'u',
 );
 
@@ -170,7 +172,7 @@ export const SITTING_OPENING = new RegExp(
  * du 3 mars 2020"), its day, month and year captured. Lower-cased text.
  */
 export const SITTING_HEADING_LINE = new RegExp(
-  String.raw`^[ \t]*(?:s[ée]ance|r[ée]union)\s+du\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{1,2}|1er)\s+(${MONTH_NAME})\s+(\d{4})`,
+  String.raw`^[ \t]*(?:s[ée]ance|r[ée]union)\s+du\s+(?:${WEEKDAY_NAME}\s+)?(\d{1,2}|1er)\s+(${MONTH_NAME})\s+(\d{4})`,
   'gmu',
 );
 
