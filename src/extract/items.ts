@@ -8,7 +8,7 @@ import { isLabelledPoint, listsDecisions, type Heading } from '../segment/headin
 import { actsInParticiples, ARTICLE_NUMBER, extractArticles, hasParticipleAct, otherPartAt, POINT_NUMBER, ON_REPORT_OF, PRESIDED_BY_OPENING, PRESIDING_OFFICE, WITHDRAWN } from './articles.ts';
 import { ACTION_VERBS, actionAt, nounUse } from '../text/verbs.ts';
 import { hasDecisionVoteHeader, rowOutcome } from './row-outcome.ts';
-import { readVote, type VoteReading } from './vote.ts';
+import { namesListEnd, readVote, type VoteReading } from './vote.ts';
 import { isDecisionsList } from './kind.ts';
 import { parsePersonList } from './persons.ts';
 import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
@@ -752,30 +752,9 @@ function decisionEndAfterVote(text: string, voteStart: number | null, voteEnd: n
   if (articleAt > (voteStart ?? voteEnd) - 1 && ARTICLE_NUMBER.test(text.slice(articleAt, articleAt + 30))) decisionEnd = Math.max(decisionEnd, articleListEnd(text, articleAt, segEnd));
   // The vote's names wrapped onto lines of their own ("… Thomas DAMIANI, Matthieu" / "GIORGI, Caroline
   // GRIMALDI, …, Isabelle ZUCCONI."), then "ARTICLE PREMIER :": the articles after the names are the decision's.
-  const afterNames = namesLinesEnd(text, decisionEnd, segEnd);
-  if (afterNames !== null && ARTICLE_NUMBER.test(text.slice(afterNames, afterNames + 30))) decisionEnd = Math.max(decisionEnd, articleListEnd(text, afterNames, segEnd));
+  const namesEnd = namesListEnd(text, text.lastIndexOf('\n', decisionEnd - 1) + 1);
+  if (namesEnd > decisionEnd && namesEnd + 1 < segEnd && ARTICLE_NUMBER.test(text.slice(namesEnd + 1, namesEnd + 31))) decisionEnd = Math.max(decisionEnd, articleListEnd(text, namesEnd + 1, segEnd));
   return decisionEnd;
-}
-
-/** The names of a vote's list, a word in capitals or a given name each, joined by commas, "et", particles. */
-const NAMES_LINE = /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*|d['’]\p{Lu}[\p{L}'’-]*)(?:,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*|et|de|du|des|d['’]\p{Lu}[\p{L}'’-]*))*[,.]?[ \t]*$/u;
-/** At most this many lines of a list's names wrapped after the vote's line. */
-const MAX_NAMES_LINES = 3;
-
-/** Where the line after a vote's wrapped names starts ("GIORGI, Caroline GRIMALDI, …, Isabelle ZUCCONI."), the last of them closed by its full stop; else null. */
-function namesLinesEnd(text: string, from: number, to: number): number | null {
-  let at = from;
-  for (let n = 0; n < MAX_NAMES_LINES && at < to; n++) {
-    const start = at + 1;
-    const lineEnd = text.indexOf('\n', start);
-    const pageEnd = text.indexOf('\f', start);
-    const end = Math.min(to, lineEnd < 0 ? to : lineEnd, pageEnd < 0 ? to : pageEnd);
-    const line = text.slice(start, end);
-    if (!NAMES_LINE.test(line) || !line.includes(',')) return null;
-    if (line.trimEnd().endsWith('.')) return end + 1 < to ? end + 1 : null;
-    at = end;
-  }
-  return null;
 }
 
 /** The considérants of the decision text[from, to), each unwrapped. */

@@ -575,9 +575,42 @@ export interface VoteReading {
   marks: Array<{ start: number; end: number }>;
 }
 
+/** A line that carries on a names list: words in capitals or given names, joined by commas, "et", particles; the list's bracket may close it. */
+const NAMES_LINE = /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*|d['’]\p{Lu}[\p{L}'’-]*)(?:,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*|et|de|du|des|d['’]\p{Lu}[\p{L}'’-]*))*\)?[,.]?[ \t]*$/u;
+/** A names list's line that does not close it: on a comma, "et", a hyphen, or a given name whose family name the wrap sent on ("… Thomas DAMIANI, Matthieu"). */
+const LIST_GOES_ON = /(?:[,-]|[ \t]et|[ \t]\p{Lu}\p{Ll}+)[ \t]*$/u;
+/** At most this many lines a names list is read over after its own. */
+const MAX_NAMES_LINES = 3;
+/** How far one line of a names list is read. */
+const NAMES_LINE_REACH = 200;
+
+/** Where the line holding `at` ends: at its line break or its page's, else the text's end. */
+function lineEndAt(text: string, at: number): number {
+  const line = text.indexOf('\n', at);
+  const page = text.indexOf('\f', at);
+  return Math.min(line < 0 ? text.length : line, page < 0 ? text.length : page);
+}
+
+/**
+ * Where the names list opening at `at` ends: at its line's end, or past the lines it wrapped
+ * onto ("… Thomas DAMIANI, Matthieu" / "GIORGI, Caroline GRIMALDI, …, Isabelle ZUCCONI."), each
+ * a line of names holding a comma or closed by a full stop or the list's bracket.
+ */
+export function namesListEnd(text: string, at: number): number {
+  const lineEnd = lineEndAt(text, at);
+  if (lineEnd - at > NAMES_LINE_REACH) return at + NAMES_LINE_REACH;
+  let stop = lineEnd;
+  for (let n = 0; n < MAX_NAMES_LINES && stop < text.length && LIST_GOES_ON.test(text.slice(Math.max(at, stop - 40), stop)); n++) {
+    const end = lineEndAt(text, stop + 1);
+    const line = text.slice(stop + 1, end);
+    if (end - stop > NAMES_LINE_REACH || !(line.includes(',') || /[.)][ \t]*$/.test(line)) || !NAMES_LINE.test(line)) break;
+    stop = end;
+  }
+  return stop;
+}
+
 function namesAfter(text: string, at: number): Person[] {
-  const lineEnd = text.indexOf('\n', at);
-  const stop = lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200);
+  const stop = namesListEnd(text, at);
   const paren = /^\s*\)?\s*[,(:]?\s*\(?/.exec(text.slice(at, stop));
   const from = at + (paren ? paren[0].length : 0);
   // A loop, not map then filter: an empty list mapped is an array of another kind, on which V8

@@ -1061,3 +1061,23 @@ describe('seats filled from a single list, no ballot', () => {
     expect([r.outcome, r.vote]).toEqual(['adopted', null]);
   });
 });
+
+describe('a vote names list wrapped over lines', () => {
+  it('is read to its last name, past the line the layout cut it at', () => {
+    const s = [
+      'Ont voté POUR (40) : la majorité.',
+      'Se sont ABSTENUS (5) : Mmes et MM. Carine BONAVITA, Paul-Antoine CHIAPPINI, Thomas DAMIANI, Matthieu',
+      'GIORGI, Caroline GRIMALDI.',
+      'ARTICLE PREMIER :',
+      'APPROUVE le schéma.',
+    ].join('\n');
+    expect(vote(s).vote!.abstentionNames.map((p) => p.surname)).toEqual(['BONAVITA', 'CHIAPPINI', 'DAMIANI', 'GIORGI', 'GRIMALDI']);
+  });
+
+  it('goes on over a line that ends on a comma, and stops at a line that is no names', () => {
+    const s = ['Contre : 3 (M. Paul AUBERTIN, Mme Anne CARRETTE,', 'M. Jean DUCHÊNE)', 'APPROUVE le contrat.'].join('\n');
+    expect(vote(s).vote!.againstNames.map((p) => p.surname)).toEqual(['AUBERTIN', 'CARRETTE', 'DUCHÊNE']);
+    const t = ['Contre : 2 (M. Paul AUBERTIN, Mme Anne CARRETTE),', 'DÉCIDE de signer.'].join('\n');
+    expect(vote(t).vote!.againstNames.map((p) => p.surname)).toEqual(['AUBERTIN', 'CARRETTE']);
+  });
+});
