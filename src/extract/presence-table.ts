@@ -107,7 +107,13 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     // A row whose cells the export wrapped one a line, inside a table already read.
     // The table's first row may be one too when a civility opens it ("M. LABROUSSE Gilbert Désigné par le Conseil").
     const wrapped = entry || (!rows.length && !CIVILITY_NAME.test(line)) ? null : wrappedRow(text, pos, to);
-    if (entry) {
+    // "ALLANIC Jean-Yves Présent  LE NY Jean Présent": the table printed in two columns side by side, two rows a
+    // line; read before the line as one row, which would take the second's name for the first's holder.
+    const pair = c || centred ? null : rowsSideBySide(text, pos, line, layout, noted, columns);
+    if (pair) {
+      for (const half of pair) rows.push(half);
+      gap = 0;
+    } else if (entry) {
       // Coded represented, no holder on the row: the holders' column may be printed after the table.
       // So may a row saying "Représentée" in words, no holder after it ("… Représentée" / … / "Mandataire" / "LABARTHE Michèle").
       const unheld = ((!!c && !m && coded!.codes.get(c[2]!) === 'represented') || (!!m && REPRESENTED.test(m[2] ?? ''))) && !entry.proxy;
@@ -127,6 +133,46 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
     pos = end + 1;
   }
   return done();
+}
+
+/** The gutter between two columns of a table printed side by side, in the line as laid out: two spaces or more, or a tab. */
+const GUTTER = /[ \t]{2,}/g;
+
+/**
+ * The two rows of a line holding a table's two columns side by side ("CADORET Joseph Pouvoir M. LE MOING  LE
+ * TUTOUR Henri Excusé"), parted where the layout shows a gutter each side of which is a row of its own; else null.
+ */
+function rowsSideBySide(
+  text: string,
+  lineStart: number,
+  line: string,
+  layout: LineLayout | undefined,
+  noted: boolean,
+  columns: { proxies: boolean; leading: boolean },
+): Array<{ entry: ListEntry; start: number; end: number }> | null {
+  // Normalization made the gutter one space: only the layout still shows it.
+  const laid = layout && STATUS_IN_CELL.test(line) && line.includes(' ') ? layout(line) : null;
+  if (!laid) return null;
+  const indent = line.length - line.trimStart().length;
+  for (const gutter of laid.trim().matchAll(GUTTER)) {
+    // The left side as the normalized line writes it: its spaces single.
+    const leftLength = indent + laid.trim().slice(0, gutter.index).replace(/\s+/g, ' ').length;
+    const left = line.slice(0, leftLength);
+    const rightAt = leftLength + 1;
+    const right = line.slice(rightAt);
+    if (!STATUS_IN_CELL.test(left) || !STATUS_IN_CELL.test(right)) continue;
+    const l = ROW.exec(left);
+    const r = l && ROW.exec(right);
+    const first = l && rowEntry(text, lineStart, l, undefined, noted, columns);
+    const second = r && first ? rowEntry(text, lineStart + rightAt, r, undefined, noted, columns) : null;
+    if (first && second) {
+      return [
+        { entry: first, start: lineStart + indent, end: lineStart + leftLength },
+        { entry: second, start: lineStart + rightAt, end: lineStart + line.length },
+      ];
+    }
+  }
+  return null;
 }
 
 /** The holders' column's label, alone on its line: "Pouvoir donné à", "Procuration à", "Mandataire". */

@@ -1,6 +1,7 @@
 /** A software's table of presence a member a line, each row saying the member's presence in words. Invented names. */
 import { describe, expect, it } from 'vitest';
 import { extractAttendance } from '../../src/extract/attendance.ts';
+import { lineLayout } from '../../src/text/layout.ts';
 
 const surnames = (people: ReadonlyArray<{ surname: string }>) => people.map((p) => p.surname);
 
@@ -57,5 +58,35 @@ En exercice Présents Représentés Votants
     expect(surnames(attendance.present)).toEqual(['DUPRE', 'LABORDE', 'LAPORTE', 'CAZAUX']);
     expect(surnames(attendance.excused)).toEqual(['BARRERE']);
     expect(surnames(attendance.absent)).toEqual(['PEYRE']);
+  });
+});
+
+describe('a presence table printed in two columns side by side, two rows a line', () => {
+  // As loaded: the gutter between the columns is two spaces, which normalization makes one.
+  const laidOut = [
+    'APPEL NOMINAL',
+    'Conseiller Présence Pouvoir à  Conseiller Présence Pouvoir à',
+    'ARZEL Jean-Yves Présent  LE BIHAN Jean Présent',
+    'BARON Marcel Présent  LE COZ Francis Présent',
+    'CORRE Joseph Pouvoir M. LE COZ  LE ROUX Henri Excusé',
+    'DERRIEN Louis Présent  MADEC Jacques Pouvoir M. ARZEL',
+    'GUILLOU Michel Excusé  NEDELEC Denis Présent',
+    'HENAFF Roger Présent  PRIGENT Georges Absent',
+    'Conseillers en exercice : 12  Présents : 7  Pouvoirs : 2  Excusés : 2  Absent : 1',
+  ].join('\n');
+  const normalized = laidOut.replace(/ {2,}/g, ' ');
+  const layout = lineLayout([laidOut]);
+
+  it('parts each line at the gutter the layout shows: no member taken for the holder of the one beside', () => {
+    const { attendance } = extractAttendance(normalized, normalized.length, layout);
+    expect(surnames(attendance.present).sort()).toEqual(['ARZEL', 'BARON', 'DERRIEN', 'HENAFF', 'LE BIHAN', 'LE COZ', 'NEDELEC']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname]).sort()).toEqual([['CORRE', 'LE COZ'], ['MADEC', 'ARZEL']]);
+    expect(surnames(attendance.excused).sort()).toEqual(['GUILLOU', 'LE ROUX']);
+    expect(surnames(attendance.absent)).toEqual(['PRIGENT']);
+  });
+
+  it('reads a row whose status is followed by a single space as one row, not two', () => {
+    const { attendance } = extractAttendance(normalized, normalized.length, lineLayout([normalized]));
+    expect(surnames(attendance.present)).not.toContain('LE BIHAN');
   });
 });
