@@ -2663,6 +2663,9 @@ function bodyLines(text: string, from: number, openings: ReadonlySet<string>): {
   return { starts, ends, candidates };
 }
 
+/** An agenda entry's number opening its echo in the body, before the title's capital: a NUMBER, maybe a dash or colon after it. */
+const ECHO_NUMBER = new RegExp(String.raw`^(${NUMBER})[ \t]+(?:[-–—:][ \t]+)?(?=\p{Lu})`, 'u');
+
 /**
  * Headings announced by the agenda: each "ORDRE DU JOUR" entry that appears again later
  * at the start of a line marks where that item is discussed.
@@ -2713,7 +2716,9 @@ function agendaEchoes(text: string, from: number): Heading[] {
         end = ends[j]!;
       }
       const start = ends[i]! - restAt(text, starts[i]!, ends[i]!).length;
-      out.push({ scheme: 'agenda', start, end, number: null, title: cleanTitle(text.slice(start, end)) });
+      // "95-2-01 Compte administratif 1994": the entry opens on its report's number, no part of its title.
+      const numbered = ECHO_NUMBER.exec(text.slice(start, end));
+      out.push({ scheme: 'agenda', start, end, number: numbered ? numbered[1]! : null, title: cleanTitle(text.slice(numbered ? start + numbered[0].length : start, end)) });
       break;
     }
   }

@@ -4206,3 +4206,40 @@ Présents : Mme Laurence BRUNET, M. Paul MARTIN, Mme Anne DURAND, M. Louis PETIT
     ]);
   });
 });
+
+describe('an agenda whose entries open on their report numbers, said again over each point', () => {
+  const text = `PROCES-VERBAL DE LA SEANCE DU VENDREDI 23 JUIN 1995
+Ordre du jour
+Rapport Objet Commission Rapporteur
+95-2-01 Compte administratif 1994 Finances M. LE GOFF
+95-2-02 Décision modificative n° 1 de 1995 Finances M. LE GOFF
+95-2-03 Aide exceptionnelle aux marins-pêcheurs Economie M. TANGUY
+
+95-2-01 Compte administratif 1994
+Rapporteur : M. LE GOFF
+M. LE GOFF présente le compte administratif de l'exercice 1994.
+Votants Pour Contre Abst. Résultat
+38 27 11 0 Adopté
+
+95-2-02 Décision modificative n° 1 de 1995
+Rapporteur : M. LE GOFF
+Le Conseil Général adopte la décision modificative.
+Votants Pour Contre Abst. Résultat
+39 28 11 0 Adopté
+
+95-2-03 Aide exceptionnelle aux marins-pêcheurs
+Rapporteur : M. TANGUY
+Le Conseil Général décide d'attribuer une aide exceptionnelle.
+Votants Pour Contre Abst. Résultat
+39 39 0 0 Adopté à l'unanimité
+`;
+
+  it('reads each point\'s number from its echo, its title after it', () => {
+    const items = analyzeText(text).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['95-2-01', 'Compte administratif 1994'],
+      ['95-2-02', 'Décision modificative n° 1 de 1995'],
+      ['95-2-03', 'Aide exceptionnelle aux marins-pêcheurs'],
+    ]);
+  });
+});
