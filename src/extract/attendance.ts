@@ -1065,7 +1065,12 @@ function cueWindowEnd(text: string, cue: CueHit, next: CueHit | undefined, limit
 function cueList(text: string, cue: CueHit, windowEnd: number, layout: LineLayout | undefined, present: readonly Person[]): { entries: ListEntry[]; end: number } | null {
   // "Présents : 11" alone on its line, or in a run of counts ("Présents : 14 - Votants : 17"):
   // a count, read by readCounts, not the heading of a list.
-  if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 80))) return null;
+  if (COUNT_ONLY.test(text.slice(cue.contentStart, cue.contentStart + 80))) {
+    // "Absents ayant donné pouvoir : 6" / "M. Jean-Pierre DELAHAYE à M. Michel CROMBEZ - …": the count alone on its line, the names under it.
+    const lineEnd = text.indexOf('\n', cue.contentStart);
+    if (lineEnd < 0 || lineEnd >= windowEnd || !COUNT_ALONE.test(text.slice(cue.contentStart, lineEnd)) || !NAMED_LINE_OPENING.test(text.slice(lineEnd + 1, lineEnd + 80))) return null;
+    return cueList(text, { ...cue, contentStart: lineEnd + 1 }, windowEnd, layout, present);
+  }
   // "Absents : néant." names no one, whoever the next paragraph names.
   const none = NAMES_NONE.exec(text.slice(cue.contentStart, windowEnd));
   // Its table's column labels one a line under the heading ("Nom" / "Prénom" / "Commune"), then a member a line.
@@ -1348,6 +1353,13 @@ const NAMES_NO_ONE = /^\s*(?:\/|n[ée]ant|aucun|-|(?:le\s+conseil\s+(?:municipal
  * count beside the text's column: "Présents : 8          trente, le Conseil Municipal …"), or a
  * sentence ("Représentés : 2          Sous la présidence de"): no list opens on one.
  */
+/** A count alone on the rest of its line. */
+const COUNT_ALONE = /^[ \t]*\(?\d{1,3}\)?[ \t]*$/;
+/**
+ * A line opening on a civility and a member's name (not "M. le Maire"), then what goes on with a list: the holder of their
+ * proxy ("à M. X"), a comma and the next name, a dash, the line's end; not a sentence ("M. Yves X, benjamin de l'assemblée, est désigné …").
+ */
+const NAMED_LINE_OPENING = /^[ \t]*(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)[ \t]+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*(?:[ \t]*(?:\n|$)|[ \t]+[àa][ \t]+(?:M\.|Mme|Monsieur|Madame)|,[ \t]*(?:M\.|MM\.|Mme|Mmes|\p{Lu})|[ \t]+[-–][ \t]+)/u;
 const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:\n|$|[-–,;/|]|[\p{L}' ]{2,30}:|(?<=\d\)?[ \t]+)\p{Ll}|(?<=\d\)?[ \t]+)\p{Lu}\p{Ll}+[ \t]+\p{Ll})/u;
 
 /**

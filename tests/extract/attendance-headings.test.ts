@@ -1513,3 +1513,27 @@ describe("a count's heading, then the next act's numbered heading on the followi
     expect(extractAttendance(text).attendance.present.map((p) => p.surname)).toEqual(expect.arrayContaining(['ALEXIS', 'CALIXTE']));
   });
 });
+
+describe('a list heading whose count stands alone on its line, the names under it', () => {
+  it('reads the names of the lines under the count', () => {
+    const text = `Nombre de conseillers en exercice : 30
+Présents : 26
+Absents ayant donné pouvoir : 2
+     M. Jean-Pierre DURIEUX à M. Michel CARON - Mme Odile FAUQUET
+     à M. Francis LENOIR
+Absents excusés : MM. Roger DESPRES, Pierre HAMEL
+`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['DURIEUX', 'CARON'], ['FAUQUET', 'LENOIR']]);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['DESPRES', 'HAMEL']);
+  });
+
+  it('reads none from a sentence under the count', () => {
+    const text = `Présents : 31
+Pouvoirs : 2
+Absents ou excusés : 3
+M. Yves BOURDIN, benjamin de l'assemblée, est désigné comme secrétaire de séance.
+`;
+    expect(extractAttendance(text).attendance.excused).toEqual([]);
+  });
+});
