@@ -38,8 +38,8 @@ const PROXY_COLUMN = /(?:^|\n|[ \t])(?:pouvoir|procuration)s?[ \t]+(?:donn[ée]e
 const COMMUNE_COLUMN = /(?:^|\n)[ \t]*(?:communes?|collectivit[ée]s?)[ \t]*\n[ \t]*(?:d[ée]l[ée]gu[ée]s?|noms?|membres?|conseillers?|[ée]lus?)(?:[ \t]+[^\n]*)?\n/iu;
 /** The labels of cells a row may open on before the member's name: their commune, their college ("Personnel", "Usagers"), their group. */
 const LEADING_LABEL = String.raw`(?:communes?|collectivit[ée]s?|coll[èe]ges?|cat[ée]gories?|groupes?)`;
-/** A header whose first label comes before the name's: "Collège Nom Prénom Qualité Statut Pouvoir donné à", "Commune Délégué Qualité Statut …". */
-const LEADING_CELLS_HEADER = new RegExp(String.raw`(?:^|\n)[ \t]*${LEADING_LABEL}[ \t]+(?:noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?|d[ée]l[ée]gu[ée]s?[ \t]+(?:qualit[ée]s?|fonctions?|statuts?))(?![\p{L}])`, 'iu');
+/** A header whose first label comes before the name's: "Collège Nom Prénom Qualité Statut Pouvoir donné à", "Commune Délégué (titulaire) Qualité Statut …". */
+const LEADING_CELLS_HEADER = new RegExp(String.raw`(?:^|\n)[ \t]*${LEADING_LABEL}[ \t]+(?:noms?[ \t]+(?:et[ \t]+)?pr[ée]noms?|d[ée]l[ée]gu[ée]s?(?:[ \t]+titulaires?)?[ \t]+(?:qualit[ée]s?|fonctions?|statuts?))(?![\p{L}])`, 'iu');
 /** The member's family name in capitals, then a given name: where the name starts after a commune. */
 const CAPITALS_THEN_GIVEN = /(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}/u;
 

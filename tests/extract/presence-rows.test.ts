@@ -90,3 +90,20 @@ describe('a presence table printed in two columns side by side, two rows a line'
     expect(surnames(attendance.present)).not.toContain('LE BIHAN');
   });
 });
+
+describe('a presence table whose rows open on the delegate\'s commune, under "Commune Délégué titulaire Qualité Situation"', () => {
+  const text = `Commune Délégué titulaire Qualité Situation Suppléant ayant siégé / Mandataire
+SAINT-ORENS DUPRAT Antoine Président Présent
+SAINT-ORENS ALBERT Dominique Délégué Présent
+VALCROS MARTY Jeanne Déléguée Présente
+VALCROS PUJOL Jean Délégué Excusé
+LABASTIDE NOGUÈS Marie Déléguée Absente
+`;
+
+  it('reads the member\'s name after the commune, no part of it', () => {
+    const { attendance } = extractAttendance(text);
+    expect(surnames(attendance.present)).toEqual(['DUPRAT', 'ALBERT', 'MARTY']);
+    expect(surnames(attendance.excused)).toEqual(['PUJOL']);
+    expect(surnames(attendance.absent)).toEqual(['NOGUÈS']);
+  });
+});
