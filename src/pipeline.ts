@@ -140,6 +140,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   if (marginFirst) headings.splice(0, headings.length, ...marginFirst);
   // "Questions diverses": the matters under it the body decided are points of their own.
   if (!isRegister) headings.splice(0, headings.length, ...withDecidedMiscQuestions(lineView, headings));
+  // An extract titled so, its header's subject its first heading, its other headings captions in capitals after its lists (its
+  // budget's tables: "SECTION DE FONCTIONNEMENT - DEPENSES", "ETAT DE LA DETTE AU 01/01/1989"): one deliberation, the header's.
+  if (!isRegister && attendanceSpan && headings.length > 1 && headings[0]!.end <= attendanceSpan.start && headings.slice(1).every((h) => isCaption(h) && h.start > attendanceSpan.end) && titledExtract(text) && within(headerSubject(text, attendanceSpan.start)?.start, headings[0]!)) headings.length = 1;
   if (!isRegister && !headings.length) {
     // No heading, yet something was decided: a single deliberation whose subject opens the body.
     // Its subject printed in its header, above the lists, else the body's first line.
@@ -510,6 +513,16 @@ function signedBlock(text: string, at: number): number {
  * its report in parts ranked from one ("1. Section HEBERGEMENT", "2. Section DEPENDANCE", …): the
  * subject heads them, so that the parts are read as its report's (withoutReportParts).
  */
+/** Whether `at` falls in the heading (its label, its title). */
+function within(at: number | undefined, h: Heading): boolean {
+  return at !== undefined && h.start <= at && at < h.end;
+}
+
+/** A heading in capitals, no number to it: in an extract, maybe a caption of its report's tables. */
+function isCaption(h: Heading): boolean {
+  return h.scheme === 'capitals' && h.number === null;
+}
+
 function withHeaderSubject(text: string, headings: Heading[], lists: Span | null): Heading[] {
   const first = headings[0];
   if (!lists || first?.scheme !== 'ordinal' || !/^(?:1|I)$/.test(first.number ?? '') || !titledExtract(text)) return headings;

@@ -1044,3 +1044,40 @@ La délibération est adoptée à l'unanimité.
     ]);
   });
 });
+
+describe('an extract whose header gives its subject, its report holding tables under captions in capitals', () => {
+  const text = `SIVOM DU VAL D'ARRE
+Objet
+BUDGET PRIMITIF DE L'EXERCICE 1989 - ADOPTION ET FIXATION DES PARTICIPATIONS
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL
+Séance du 28 mars 1989
+Le Comité Syndical s'est réuni sous la présidence de Monsieur Antoine DUPRAT, Président.
+Présents : MM. DUPRAT, ALBERT, MARTY, PUJOL.
+Excusé : M. NOGUÈS.
+
+Rapporteur : M. DUPRAT, Président
+Monsieur le Président présente au Comité le projet de budget primitif pour l'exercice 1989.
+SECTION DE FONCTIONNEMENT - DEPENSES
+60 Achats et variation des stocks 389 500,00
+61 Frais de personnel 1 112 000,00
+SECTION D'INVESTISSEMENT - DEPENSES
+21 Immobilisations corporelles 2 400 000,00
+REPARTITION DES PARTICIPATIONS COMMUNALES 1989
+Saint-Orens 412 000,00
+Valcros 318 000,00
+LE COMITE SYNDICAL,
+Vu le Code des Communes,
+Après en avoir délibéré, à l'unanimité,
+ADOPTE le budget primitif de l'exercice 1989 ;
+FIXE les participations des communes membres selon le tableau ci-dessus.
+Pour extrait conforme,
+Le Président,
+Antoine DUPRAT
+`;
+
+  it('is one deliberation titled by its header, the captions part of its report', () => {
+    const items = analyzeText(text).items;
+    expect(items.map((i) => i.title)).toEqual(["BUDGET PRIMITIF DE L'EXERCICE 1989 - ADOPTION ET FIXATION DES PARTICIPATIONS"]);
+    expect(items[0]!.decision?.articles.map((a) => a.action)).toEqual(['adopte', 'fixe']);
+  });
+});
