@@ -1101,7 +1101,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .map((h) => (h.scheme === 'numbered' && ISSUER_TITLE.test(h.title) ? withSubjectUnder(text, h) : h))
     .map((h) => (h.scheme === 'numbered' ? (withDeliberationAbove(text, h) ?? h) : h))
     .map((h) => (h.scheme === 'numbered' || h.scheme === 'ordinal' ? (withNumberOpeningTitle(h) ?? h) : h))
-    .map((h) => withAssemblyCode(h) ?? h)
+    .map((h) => withAssemblyCode(text, h) ?? h)
     .reduce(NUMBER_ROW_LABELS.test(text) ? numberRowOverHeading(text) : keepEach, [])
     .map((h, i, all) => (h.number === null && OBJET_LINE.test(lineAt(text, h.start).line) ? (withDeliberationLineAbove(text, h, all[i - 1]?.end ?? 0) ?? h) : h));
 }
@@ -1469,13 +1469,27 @@ function withNumberOpeningTitle(h: Heading): Heading | null {
   return m ? { ...h, number: m[1]!, title: h.title.slice(m[0].length) } : null;
 }
 
-/** "10/112 CP - DOTATION …": `h` with the assembly's letters closing its number, before the title's dash; else null. */
-function withAssemblyCode(h: Heading): Heading | null {
-  const code = h.number && /\d$/.test(h.number) ? ASSEMBLY_CODE_OPENING.exec(h.title) : null;
+/**
+ * "10/112 CP - DOTATION …": `h` with the assembly's letters closing its number, before the title's dash; or its letters
+ * the whole of what the line gave as its title ("Délibération n° 09/187 AC"), the subject on the line under; else null.
+ */
+function withAssemblyCode(text: string, h: Heading): Heading | null {
+  if (!h.number || !/\d$/.test(h.number)) return null;
+  if (ASSEMBLY_CODE_ALONE.test(h.title)) {
+    const under = text[h.end] === '\n' ? lineAt(text, h.end + 1) : null;
+    return under && under.line.trim().length >= MIN_SUBJECT_UNDER ? { ...h, end: under.end, number: `${h.number} ${h.title}`, title: cleanTitle(under.line) } : null;
+  }
+  const code = ASSEMBLY_CODE_OPENING.exec(h.title);
   return code ? { ...h, number: `${h.number} ${code[1]}`, title: h.title.slice(code[0].length) } : null;
 }
-/** An assembly's code opening a title before a dash: the Commission Permanente's, a council's, a bureau's. */
-const ASSEMBLY_CODE_OPENING = /^(CP|AC|CG|CD|CR|BC|BP|CM|CC)[ \t]+[-–—][ \t]+(?=\p{Lu})/u;
+/** An assembly's code: the Commission Permanente's, a council's, a bureau's. */
+const ASSEMBLY_CODES = 'CP|AC|CG|CD|CR|BC|BP|CM|CC';
+/** An assembly's code opening a title before a dash. */
+const ASSEMBLY_CODE_OPENING = new RegExp(String.raw`^(${ASSEMBLY_CODES})[ \t]+[-–—][ \t]+(?=\p{Lu})`, 'u');
+/** An assembly's code alone. */
+const ASSEMBLY_CODE_ALONE = new RegExp(String.raw`^(?:${ASSEMBLY_CODES})$`);
+/** A subject under a number is longer than this. */
+const MIN_SUBJECT_UNDER = 8;
 
 /** `h` (a point numbered by its rank) with the deliberation's number closing its title or on the line under it; else null. */
 function withNumberBelow(text: string, h: Heading): Heading | null {

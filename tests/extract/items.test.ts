@@ -4243,3 +4243,28 @@ Votants Pour Contre Abst. Résultat
     ]);
   });
 });
+
+describe('a deliberation\'s number closing on its assembly\'s letters, alone on its line over the subject', () => {
+  const text = `ASSEMBLEE DE CORSE
+PROCES-VERBAL DE LA SEANCE PUBLIQUE DU JEUDI 22 OCTOBRE 2009
+La séance est ouverte sous la présidence de M. Antoine CASANOVA.
+
+POINT 2
+Délibération n° 09/187 AC
+Décision modificative n° 2 du budget de la Collectivité - exercice 2009
+La décision modificative s'équilibre à 14 612 300 EUR.
+L'Assemblée adopte la décision modificative à l'unanimité.
+
+POINT 3
+Délibération n° 09/188 AC
+Plan de soutien à l'agriculture de montagne 2009-2013
+L'Assemblée approuve la convention à l'unanimité.
+`;
+
+  it('reads the letters as the number\'s, the line under as the title', () => {
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['09/187 AC', 'Décision modificative n° 2 du budget de la Collectivité - exercice 2009'],
+      ['09/188 AC', "Plan de soutien à l'agriculture de montagne 2009-2013"],
+    ]);
+  });
+});
