@@ -532,5 +532,26 @@ export function letterSignatures(text: string, president: Person | null, layout?
   if (!m) return [];
   // To the end of the line that far under it, and not past a page break: the next page is another paper.
   const ends = [text.indexOf('\n', m.index + m[0].length + SIGNED_UNDER), text.indexOf('\f', m.index + m[0].length)].filter((e) => e >= 0);
-  return extractSignatures(text.slice(0, ends.length ? Math.min(...ends) : text.length), president, layout);
+  const signed = extractSignatures(text.slice(0, ends.length ? Math.min(...ends) : text.length), president, layout);
+  return signed.length ? signed : nameUnder(text, m.index + m[0].length);
+}
+
+/** A name alone on its line, its given name then its family name in capitals ("Albert WATTEBLED"), maybe a civility before. */
+const SIGNER_NAME_LINE = /^[ \t]*(?:(?:M\.|Mme)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)?[ \t]*$/u;
+/** How many lines under the courtesy formula its signer's name may stand, blank lines apart. */
+const NAME_LINES_UNDER = 2;
+
+/** The letter signed with a name and no office over it: the name alone on one of the first lines under its courtesy formula. */
+function nameUnder(text: string, from: number): Person[] {
+  let at = text.indexOf('\n', from);
+  for (let n = 0; at >= 0 && n < NAME_LINES_UNDER; ) {
+    const line = lineAt(text, at + 1);
+    if (line.line.includes('\f')) return [];
+    if (line.line.trim()) {
+      if (SIGNER_NAME_LINE.test(line.line)) return parsePersonList(text, line.start, line.end).map((e) => e.person).slice(0, 1);
+      n++;
+    }
+    at = line.end < text.length ? line.end : -1;
+  }
+  return [];
 }

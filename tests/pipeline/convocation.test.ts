@@ -524,3 +524,36 @@ Alain LAMBERT
     expect(doc.meeting.date).toBe('2008-06-23');
   });
 });
+
+describe('a letter convening a session, signed with a name alone under its courtesy formula, the agenda after it', () => {
+  const text = `CONSEIL RÉGIONAL
+Le Président
+
+Lille, le 2 octobre 1978
+
+Objet : Convocation à la session ordinaire d'automne 1978.
+
+Mon cher Collègue,
+
+J'ai l'honneur de vous faire connaître que le Conseil Régional se réunira en session ordinaire le
+lundi 23 octobre 1978 à 10 heures, dans la salle des séances du Conseil Régional, à Lille.
+
+Je vous prie d'agréer, Mon cher Collègue, l'expression de mes sentiments les meilleurs.
+
+Albert VANDAMME
+
+ORDRE DU JOUR
+
+1. Approbation du procès-verbal de la session des 26 et 27 juin 1978.
+2. Rapport n° 78-51 – Budget primitif pour 1979.
+3. Questions diverses.
+
+Pour le Président,
+et par délégation,
+Le Directeur du Cabinet
+`;
+
+  it('is signed by that name', () => {
+    expect(analyzeText(text).signatures.map((p) => p.surname)).toEqual(['VANDAMME']);
+  });
+});
