@@ -82,6 +82,9 @@ const OBJET_WORD = String.raw`[Oo0][Bb][Jj][Ee][Tt]`;
  */
 // A margin's rule may stand between the number and the rank ("N° 2007/019 | 2 - COMPTE …"); a colon before the dash ("86/B/112: - Admission …").
 const AFTER_NUMBER = String.raw`[ \t]*(?::[ \t]*(?=[-–—]))?(?:[-–—:|][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:(?<=[ \t])\d{1,2}(?:°[ \t]?\)|[.)]|[ \t]*[-–])[ \t]+(?=[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þa-zà-öø-ÿ]|\.[A-Z]\.|(?<=M)\.[ \t][A-ZÀ-ÖØ-Þ]{2})))?(?:\n[ \t]*(?=${OBJET_WORD}))?(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
+/** A title closed by a full stop or a colon: what follows is no more of it. Not OCR's speck after a space ("ENSEIGNEMENT ."). */
+const CLOSED_TITLE = /(?:\S\.|:)\s*$/;
+
 /**
  * Numbered headings start a line; in text without line breaks they follow "N°1 " or precede
  * "OBJET :". Three anchored patterns: one with lookbehinds would be tried at every offset.
@@ -2393,8 +2396,9 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
       // "1. Budget Commune" then "- Décision modificative n°1" on the next line.
       ((b.scheme === 'agenda' || b.scheme === 'paragraph') && /^[ \t]*\n[ \t]*(?:[-•–−][ \t]*)?$/.test(between)) ||
       // A register's ranked title wrapped under its margin ("4°) CONTENTIEUX - … DU VAL DE" / "78-B-64" /
-      // "CONTENTI-BIEVRE DEVANT LE TRIBUNAL …"): lines in capitals before any prose go on with it.
-      (b.scheme === 'capitals' && a.number !== null && (a.scheme === 'ordinal' || (a.scheme === 'numbered' && !ISSUER_TITLE.test(a.title))) && b.number === null && /(?:^|\s)\p{L}{4,}(?=[\s,]|$)/u.test(a.title) && !/[.:]\s*$/.test(text.slice(a.start, a.end)) && lineCount(between) <= MARGIN_WRAP_LINES && !/\p{Ll}/u.test(between));
+      // "CONTENTI-BIEVRE DEVANT LE TRIBUNAL …"): lines in capitals before any prose go on with it. So a report's
+      // subject under its rank and theme ("RAPPORT N° 3 — ENSEIGNEMENT ." / "COLLÈGE … CONSTRUCTION D'UNE SALLE DE SPORTS").
+      (b.scheme === 'capitals' && a.number !== null && (a.scheme === 'ordinal' || (a.scheme === 'numbered' && !ISSUER_TITLE.test(a.title))) && b.number === null && /(?:^|\s)\p{L}{4,}(?=[\s,]|$)/u.test(a.title) && !CLOSED_TITLE.test(text.slice(a.start, a.end)) && lineCount(between) <= MARGIN_WRAP_LINES && !/\p{Ll}/u.test(between));
     if (subtitle) {
       kept[i] = { scheme: a.scheme, start: a.start, end: b.end, number: a.number, title: a.title };
       kept.splice(i + 1, 1);

@@ -4268,3 +4268,26 @@ L'Assemblée approuve la convention à l'unanimité.
     ]);
   });
 });
+
+describe('a report\'s rank and theme over its subject in capitals, an OCR speck closing the theme', () => {
+  const text = `PROCÈS-VERBAL DE LA SÉANCE DU 23 AVRIL 1979
+La séance est ouverte sous la présidence de M. Henri COLLET.
+
+               RAPPORT N° 2 — AIDE SOCIALE
+     M. LAMBERT, rapporteur. — La Commission propose le règlement départemental d'aide sociale.
+     (Les conclusions du rapport n° 2, mises aux voix, sont adoptées à l'unanimité.)
+
+               RAPPORT N° 3 — ENSEIGNEMENT .
+     COLLÈGE D'ENSEIGNEMENT SECONDAIRE DE MARCILLY
+           CONSTRUCTION D'UNE SALLE DE SPORTS
+     M. PERNOT, rapporteur. — La construction d'une salle de sports est inscrite à la carte scolaire.
+     (Les conclusions du rapport n° 3, mises aux voix, sont adoptées par 24 voix contre 5.)
+`;
+
+  it('is one point, the subject under the rank no point of its own', () => {
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['2', 'AIDE SOCIALE'],
+      ['3', 'ENSEIGNEMENT'],
+    ]);
+  });
+});
