@@ -38,12 +38,17 @@ export function valueLineOf(lines: readonly string[], at: number): number {
   return end + (at - first);
 }
 
-/** How many values stand one a line from `from`, up to a blank line or the next label. */
+/**
+ * How many values stand one a line from `from`, up to a blank line, the next label, or a label
+ * with its value beside it (the form's next part: "Convocation adressée le : 04/03/1985").
+ */
 function valuesUnder(lines: readonly string[], from: number): number {
   let n = 0;
-  while (from + n < lines.length && lines[from + n] && !FORM_LABEL.test(lines[from + n]!)) n++;
+  while (from + n < lines.length && lines[from + n] && !FORM_LABEL.test(lines[from + n]!) && !LABEL_BESIDE_VALUE.test(lines[from + n]!)) n++;
   return n;
 }
+/** A label and its value on one line, a colon between them. Lower-cased, trimmed. */
+const LABEL_BESIDE_VALUE = /^\p{L}[\p{L}'’ ]{1,40}[ \t]:[ \t]/u;
 
 /** A label that may be the form's title over the others. Lower-cased, trimmed. */
 const TITLE_OR_LABEL = /^s[ée]ance$/u;

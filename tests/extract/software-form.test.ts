@@ -710,3 +710,27 @@ Le Conseil communautaire, après en avoir délibéré, à l'unanimité, ADOPTE l
     expect(doc.meeting.president?.surname).toBe('MOULINET');
   });
 });
+
+describe('a form\'s labels one a line over their values, "Séance" the first of them, the form going on with labels beside their values', () => {
+  const text = `DISTRICT DE L'AGGLOMERATION DE VALMONT
+PROCES-VERBAL DE LA REUNION DU BUREAU
+Séance
+Date
+Heure
+Lieu
+Bureau du District
+12/03/1985
+18:00
+Salle de réunion du District - Valmont
+Convocation adressée le : 04/03/1985
+Président de séance : M. Jean BOUCHARD
+Secrétaire de séance : Mme Yvette VIAL
+La séance est ouverte à 18 h 10.
+`;
+
+  it('pairs each label with its value: "Séance" a label, not the form\'s title', () => {
+    const { meeting } = analyzeText(text);
+    expect(meeting.place).toBe('Salle de réunion du District - Valmont');
+    expect(meeting.time).toBe('18:00');
+  });
+});
