@@ -423,6 +423,27 @@ function isTimestamp(text: string, t: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   return (/^\d{1,2}:/.test(text.slice(t.start, t.start + 3)) && STAMP_BEFORE_TIME.test(before) && !underTimeLabel(text, t.start) && !SITTING_DATE_BEFORE_TIME.test(before)) || MADE_ON_BEFORE_TIME.test(before);
 }
+/** "permanence le samedi de 10 h à 12 h", "de 9 h à 12 h": opening hours, from one time to another, no sitting's. */
+const HOURS_FROM = /(?<![\p{L}])de[ \t]*$/iu;
+const HOURS_TO = /^[ \t]*(?:à|a|-)[ \t]*\d{1,2}[ \t]*h/iu;
+const HOURS_TO_BEFORE = /(?<![\p{L}])de[ \t]*\d{1,2}[ \t]*h(?:[ \t]*\d\d)?[ \t]*(?:à|a|-)[ \t]*$/iu;
+function inHoursRange(text: string, t: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, t.start - 20), t.start);
+  return (HOURS_FROM.test(before) && HOURS_TO.test(text.slice(t.end, t.end + 12))) || HOURS_TO_BEFORE.test(before);
+}
+/**
+ * A time said of a day of another year just before it ("Tirage au sort des lots : samedi 18 novembre 2023 à 10 h" on the
+ * page of a sitting of 1981): another event's. Not the sitting's own after its convocation's date, in a margin beside it
+ * ("16 mars 1984 à vingt heures trente"), nor a form's cells ("06/04/2023 20/04/2023 09h00").
+ */
+const AT_BEFORE_TIME = /^[ \t,]*(?:à|a)[ \t]*$/u;
+function afterOtherDate(text: string, t: { start: number; end: number }, date: DateMatch | null): boolean {
+  if (!date) return false;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  const last = findDates(text.slice(lineStart, t.start)).at(-1);
+  return !!last && last.iso.slice(0, 4) !== date.iso.slice(0, 4) && AT_BEFORE_TIME.test(text.slice(lineStart + last.end, t.start));
+}
+
 /** "Date de la séance Heure d'ouverture …" over "26/06/1987 10:00 …": a form's row of values, its date and its time cells side by side. */
 const TIME_LABEL_ROW = /(?<![\p{L}])date(?![\p{L}])[^\n]*(?<![\p{L}])heure(?![\p{L}])/iu;
 function underTimeLabel(text: string, at: number): boolean {
@@ -855,7 +876,8 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     body = bodyNamed(head, plenary);
     bodyType = 'conseil-regional';
   }
-  const opens = (t: { start: number; end: number }) => !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t);
+  const opens = (t: { start: number; end: number }) =>
+    !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t) && !inHoursRange(text, t) && !afterOtherDate(text, t, date);
   // Past the zone, a date read further on (a record under a web page's introduction) has its time in the sentence after it.
   const late = date && date.start >= dateZone - 200 ? date : null;
   const time = timeInLabelColumn(text, dateZone) ?? findTimes(head.slice(0, dateZone)).find(opens) ?? (late ? timesAfter(text, late.start, Math.min(text.length, late.end + TIME_AFTER_DATE)).find(opens) : undefined) ?? openingTime(text) ?? timeInSittingSentence(text, 0, opens);

@@ -71,3 +71,22 @@ Adopté à l'unanimité.
     expect(d.meeting.date).toBe('1986-06-21');
   });
 });
+
+describe('a web page reproducing an old deliberation, its own notices giving hours of other days', () => {
+  const text = `Commune de Framont - Site officiel
+Accueil > Vie municipale > Forêt communale > Affouage
+Pour tout renseignement sur l'affouage de l'hiver en cours : M. Thomas GILLOT, adjoint chargé de la forêt, permanence le samedi de 10 h à 12 h.
+Tirage au sort des lots : samedi 18 novembre 2023 à 10 h, salle du conseil
+
+Délibération du 27 novembre 1981 fixant le règlement d'affouage
+
+L'an mil neuf cent quatre-vingt-un, le vingt-sept novembre, à vingt heures trente, le Conseil Municipal de la commune de Framont, légalement convoqué, s'est réuni en séance publique à la Mairie, sous la présidence de M. René COLIN, Maire.
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, adopte le règlement d'affouage.
+`;
+
+  it('reads the sitting\'s time from its sentence, not an office\'s hours nor another year\'s event', () => {
+    const { meeting } = analyzeText(text);
+    expect(meeting.date).toBe('1981-11-27');
+    expect(meeting.time).toBe('20:30');
+  });
+});
