@@ -13,7 +13,7 @@ import { isDecisionsList } from './kind.ts';
 import { parsePersonList } from './persons.ts';
 import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
-import { isFlat, lineCount, paragraphStart } from '../text/lines.ts';
+import { isFlat, lineAt, lineCount, paragraphStart } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
 import { AFTER_WORD, BODY_QUALIFIERS, CARRYING_ON, CLOSING_LINE, DELIBERATED_WORD, OBSERVING_PARTICIPLES } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
@@ -889,9 +889,10 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
     }
     if (decisionStart === null && vote.start !== null) {
-      // No lead-in: the decision is the sentence that states the vote.
+      // No lead-in: the decision is the sentence that states the vote; or the president's putting the
+      // matter to the vote on the line over it ("M. LE PRÉSIDENT. – Je mets aux voix le rapport n° 86-31.").
       const lineStart = text.lastIndexOf('\n', vote.start) + 1;
-      decisionStart = Math.max(lineStart, h.end);
+      decisionStart = Math.max(putToVoteAbove(text, h.end, lineStart) ?? lineStart, h.end);
     }
     // A vote stated over the decision's text (in brackets) ends nothing of it.
     const decisionEnd = !single && vote.end !== null && !(decisionStart !== null && vote.end <= decisionStart) ? decisionEndAfterVote(text, vote.start, vote.end, segEnd, body) : segEnd;
@@ -1036,6 +1037,17 @@ function votePutBefore(text: string, from: number, at: number): { start: number 
   if (!m) return null;
   const start = zoneStart + m.index + (m[0].length - m[0].replace(/^(?:\n|[.;]\s)?[ \t]*/u, '').length);
   return readVote(text, start, at).stated ? { start } : null;
+}
+
+/** The president's sentence putting the matter to the vote, closing its line: "– Je mets aux voix le rapport n° 86-31.". Lower-cased text. */
+const PUTS_TO_VOTE = /(?:^|[.;:][ \t]+|[-–—][ \t]*)(je[ \t]+mets[ \t]+aux[ \t]+voix[^\n]*)$/u;
+/** Where the line over `at` (a line's start), inside the point from `from`, puts the matter to the vote: its sentence's start; else null. */
+function putToVoteAbove(text: string, from: number, at: number): number | null {
+  if (at <= from || text[at - 1] !== '\n') return null;
+  const above = lineAt(text, at - 1);
+  const line = above.start < from ? '' : lowerOf(text).slice(above.start, above.end);
+  const m = line.includes('mets aux voix') ? PUTS_TO_VOTE.exec(line) : null;
+  return m ? above.start + m.index + m[0].length - m[1]!.length : null;
 }
 
 /** How much text must separate two votes for the second to be voted on a matter of its own. */

@@ -4291,3 +4291,26 @@ La séance est ouverte sous la présidence de M. Henri COLLET.
     ]);
   });
 });
+
+describe('the president putting a report to the vote on the line over its result', () => {
+  const text = `PROCÈS-VERBAL DE LA SÉANCE DU 30 JUIN 1986
+La séance est ouverte sous la présidence de M. Marcel BARDIN.
+
+3. Rapport n° 86-31 – Décision modificative n° 1
+M. COLLIN, rapporteur. – La décision modificative s'équilibre à 41 MF.
+M. RAMEL. – Le groupe socialiste votera contre.
+M. LE PRÉSIDENT. – Je mets aux voix le rapport n° 86-31.
+(Le rapport n° 86-31 est adopté par 36 voix pour et 18 voix contre.)
+
+4. Rapport n° 86-32 – Lycées : programme prévisionnel
+M. PIGNARD, rapporteur. – Le programme porte sur 23 établissements.
+(Le rapport n° 86-32 est adopté à l'unanimité.)
+`;
+
+  it('opens the decision on that sentence; a result with none over it opens its own', () => {
+    const doc = analyzeText(text);
+    const decisions = doc.sections.filter((s) => s.kind === 'decision').map((s) => doc.text.slice(s.start, s.end));
+    expect(decisions[0]).toMatch(/^Je mets aux voix le rapport n° 86-31\.\n\(Le rapport/);
+    expect(decisions[1]).toMatch(/^\(Le rapport n° 86-32 est adopté/);
+  });
+});
