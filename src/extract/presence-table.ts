@@ -135,7 +135,7 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
   return done();
 }
 
-/** The gutter between two columns of a table printed side by side, in the line as laid out: two spaces or more, or a tab. */
+/** The gutter between two columns of a table printed side by side, in the line as laid out (its tabs made spaces): two spaces or more. */
 const GUTTER = /[ \t]{2,}/g;
 
 /**
@@ -154,9 +154,10 @@ function rowsSideBySide(
   const laid = layout && STATUS_IN_CELL.test(line) && line.includes(' ') ? layout(line) : null;
   if (!laid) return null;
   const indent = line.length - line.trimStart().length;
-  for (const gutter of laid.trim().matchAll(GUTTER)) {
+  const cells = laid.trim();
+  for (const gutter of cells.matchAll(GUTTER)) {
     // The left side as the normalized line writes it: its spaces single.
-    const leftLength = indent + laid.trim().slice(0, gutter.index).replace(/\s+/g, ' ').length;
+    const leftLength = indent + cells.slice(0, gutter.index).replace(/\s+/g, ' ').length;
     const left = line.slice(0, leftLength);
     const rightAt = leftLength + 1;
     const right = line.slice(rightAt);
