@@ -4314,3 +4314,26 @@ M. PIGNARD, rapporteur. – Le programme porte sur 23 établissements.
     expect(decisions[1]).toMatch(/^\(Le rapport n° 86-32 est adopté/);
   });
 });
+
+describe('a relevé\'s point decided in the passive, its vote on a line of its own', () => {
+  const text = `RELEVÉ DES DÉCISIONS
+DU CONSEIL MUNICIPAL
+Séance du jeudi 9 avril 2026
+
+8. DCM 2026-22 – Désignation d'un délégué au Syndicat départemental d'énergie
+Le conseil municipal ayant décidé à l'unanimité de ne pas procéder au scrutin secret, sont
+désignés : délégué titulaire : Pascal DELMAS ; délégué suppléant : Thierry BESSON.
+Vote : unanimité (14 voix pour).
+
+9. DCM 2026-23 – Tarifs de location de la salle des fêtes
+Le conseil municipal fixe les tarifs de location de la salle des fêtes.
+Vote : unanimité (14 voix pour).
+`;
+
+  it('opens the decision on the point\'s text, its act the participle\'s', () => {
+    const doc = analyzeText(text);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['désigne'], ['fixe']]);
+    const first = doc.sections.find((s) => s.kind === 'decision')!;
+    expect(doc.text.slice(first.start, first.end)).toMatch(/^Le conseil municipal ayant décidé/);
+  });
+});
