@@ -29,7 +29,7 @@ export const ACTION_VERBS: ReadonlyArray<readonly [action: string, infinitive: s
   ['agrée', 'agréer'], ['procède', 'procéder'], ['déclasse', 'déclasser'], ['dénomme', 'dénommer'],
   ['revalorise', 'revaloriser'], ['révise', 'réviser'], ['actualise', 'actualiser'], ['ramène', 'ramener'], ['réduit', 'réduire'], ['augmente', 'augmenter'], ['impute', 'imputer'], ['contracte', 'contracter'], ['soutient', 'soutenir'],
   ['confirme', 'confirmer'], ['rembourse', 'rembourser'], ['admet', 'admettre'], ['prend en charge', 'prendre en charge'],
-  ['prie', 'prier'], ['souhaite', 'souhaiter'], ['confère', 'conférer'], ['proroge', 'proroger'], ['proclame', 'proclamer'], ['réaffirme', 'réaffirmer'], ['rappelle', 'rappeler'],
+  ['dresse', 'dresser'], ['prie', 'prier'], ['souhaite', 'souhaiter'], ['confère', 'conférer'], ['proroge', 'proroger'], ['proclame', 'proclamer'], ['réaffirme', 'réaffirmer'], ['rappelle', 'rappeler'],
   // The acts of motions and vœux.
   ['affirme', 'affirmer'], ["s'associe", "s'associer"], ['exige', 'exiger'], ['dénonce', 'dénoncer'], ['réclame', 'réclamer'],
 ];

@@ -562,6 +562,10 @@ describe('the verb of a one-sentence decision', () => {
     expect(actions("- RÉAFFIRME son attachement au service public ;\n- SOUHAITE que la trésorerie soit maintenue.")).toEqual(['réaffirme', 'souhaite']);
   });
 
+  it('reads "dresse" (the list of taxpayers put to the tax office) as an act', () => {
+    expect(actions("Le conseil municipal, à l'unanimité, dresse la liste de 24 contribuables annexée à la présente délibération et charge le Maire de la transmettre.")).toEqual(['dresse', 'charge']);
+  });
+
   it('is "s\'oppose" when the council opposes a transfer', () => {
     expect(actions('Le Conseil Municipal s\'oppose au transfert de la compétence PLU à la Communauté de communes.')).toEqual(["s'oppose"]);
   });
