@@ -879,7 +879,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
       // A summary's point under "Le Conseil a :": its text is what was decided, from its first line.
       decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
     }
-    if ((decisionStart === null || decisionStart === lineStartOf(text, vote.start)) && vote.start !== null && PASSIVE_ACT.test(text.slice(h.end, vote.start)) && isDecisionsList(text)) {
+    if (vote.start !== null && (decisionStart === null || decisionStart === lineAt(text, vote.start).start) && PASSIVE_ACT.test(text.slice(h.end, vote.start)) && isDecisionsList(text)) {
       // A relevé's point ("Le budget est arrêté à …" / "Adopté à l'unanimité.", "Sont désignés : …" / "Vote : unanimité"):
       // its text in the passive is what was decided, from its first line, whether or not the vote's line opened a decision.
       decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
@@ -1037,11 +1037,6 @@ function votePutBefore(text: string, from: number, at: number): { start: number 
   if (!m) return null;
   const start = zoneStart + m.index + (m[0].length - m[0].replace(/^(?:\n|[.;]\s)?[ \t]*/u, '').length);
   return readVote(text, start, at).stated ? { start } : null;
-}
-
-/** Where the line holding `at` starts; null for null. */
-function lineStartOf(text: string, at: number | null): number | null {
-  return at === null ? null : text.lastIndexOf('\n', at - 1) + 1;
 }
 
 /** The president's sentence putting the matter to the vote, closing its line: "– Je mets aux voix le rapport n° 86-31.". Lower-cased text. */
