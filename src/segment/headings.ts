@@ -82,6 +82,9 @@ const OBJET_WORD = String.raw`[Oo0][Bb][Jj][Ee][Tt]`;
  */
 // A margin's rule may stand between the number and the rank ("N° 2007/019 | 2 - COMPTE …"); a colon before the dash ("86/B/112: - Admission …").
 const AFTER_NUMBER = String.raw`[ \t]*(?::[ \t]*(?=[-–—]))?(?:[-–—:|][ \t]*)?(?:(?:19|20)\d\d [A-Z]{2,5} \d{1,4}[ \t]*[-–—:][ \t]*)?(?:(?<=[ \t])\d{1,2}(?:°[ \t]?\)|[.)]|[ \t]*[-–])[ \t]+(?=[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þa-zà-öø-ÿ]|\.[A-Z]\.|(?<=M)\.[ \t][A-ZÀ-ÖØ-Þ]{2})))?(?:\n[ \t]*(?=${OBJET_WORD}))?(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-Za-zÀ-ÖØ-öø-ÿ])`;
+/** A run of dot leaders: a row of figures, a label and its value. */
+const DOT_LEADERS = /\.{6,}/;
+
 /** A title closed by a full stop or a colon: what follows is no more of it. Not OCR's speck after a space ("ENSEIGNEMENT ."). */
 const CLOSED_TITLE = /(?:\S\.|:)\s*$/;
 
@@ -2954,8 +2957,9 @@ function shortParagraphs(text: string, from: number, loose: boolean): Heading[] 
     if (LABEL_OF_PEOPLE.test(line) || VOTE_STATEMENT.test(line) || SIGNED_LINE.test(line)) continue;
     // "M. CASTEX, Adjoint délégué aux travaux, expose :": a speaker, not a title.
     if (/^(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)\s/u.test(line)) continue;
-    // What a heading introduces is prose, not a column of figures ("Section de Fonctionnement :").
-    if (next.length < 60) continue;
+    // What a heading introduces is prose, not a column of figures ("Section de Fonctionnement :"), nor
+    // a ballot's results in dot leaders ("Ont obtenu :" / "M. DEMONGEOT ........ 26 voix").
+    if (next.length < 60 || DOT_LEADERS.test(next)) continue;
     const start = offset + (raw.length - raw.trimStart().length);
     out.push({ scheme: 'paragraph', start, end: start + line.length, number: null, title: cleanTitle(line) });
   }

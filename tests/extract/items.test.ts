@@ -4337,3 +4337,24 @@ Vote : unanimité (14 voix pour).
     expect(doc.text.slice(first.start, first.end)).toMatch(/^Le conseil municipal ayant décidé/);
   });
 });
+
+describe('a ballot\'s results after "Ont obtenu :", alone between blank lines, in dot leaders', () => {
+  const text = `PROCÈS-VERBAL DE LA SÉANCE DU 23 AVRIL 1979
+La séance est ouverte sous la présidence de M. Henri COLLET.
+
+               ÉLECTION DES VICE-PRÉSIDENTS
+
+     M. LE PRÉSIDENT. — Nous allons procéder à l'élection des quatre vice-présidents, au scrutin secret.
+
+     Ont obtenu :
+
+          M. DEMANGE ....................................................... 26 voix
+          M. GUYON ......................................................... 25 voix
+
+     M. LE PRÉSIDENT. — MM. DEMANGE et GUYON ayant obtenu la majorité absolue sont proclamés vice-présidents, l'élection adoptée à l'unanimité.
+`;
+
+  it('is no heading: the election is one point', () => {
+    expect(analyzeText(text).items.map((i) => i.title)).toEqual(['ÉLECTION DES VICE-PRÉSIDENTS']);
+  });
+});
