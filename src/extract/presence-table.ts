@@ -135,6 +135,12 @@ export function presenceTable(text: string, from: number, to: number, layout?: L
   return done();
 }
 
+/** Whether `line` says a presence twice, as two rows side by side do. */
+function twoStatuses(line: string): boolean {
+  const first = STATUS_IN_CELL.exec(line);
+  return first !== null && STATUS_IN_CELL.test(line.slice(first.index + first[0].length));
+}
+
 /** The gutter between two columns of a table printed side by side, in the line as laid out (its tabs made spaces): two spaces or more. */
 const GUTTER = /[ \t]{2,}/g;
 
@@ -150,8 +156,9 @@ function rowsSideBySide(
   noted: boolean,
   columns: { proxies: boolean; leading: boolean },
 ): Array<{ entry: ListEntry; start: number; end: number }> | null {
-  // Normalization made the gutter one space: only the layout still shows it.
-  const laid = layout && STATUS_IN_CELL.test(line) && line.includes(' ') ? layout(line) : null;
+  // Normalization made the gutter one space: only the layout still shows it. Asked only of a line with a
+  // status for each side: the layout's index is built on its first question, which most texts never ask.
+  const laid = layout && twoStatuses(line) ? layout(line) : null;
   if (!laid) return null;
   const indent = line.length - line.trimStart().length;
   const cells = laid.trim();
