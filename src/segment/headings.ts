@@ -126,11 +126,13 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n)|(?:[-–][ \t]+(?=[Rr]apport|RAPPORT))?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT|Acte|ACTE|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?|(?:[Rr]apport|RAPPORT)[ \t]+(?=[^\n]{2,20}\n[ \t]*${OBJET_WORD}[ \t]))(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})(?:(?<=(?:^|\n)[ \t]*[-–][^\n]*)[ \t]+[-–])?(?:[ \t]+\([ \t]*(?:[Rr]apporteure?|RAPPORTEURE?)[ \t]*:[^)\n]{2,80}\))?[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}(?:[ \t]*:[ \t]*|[ \t](?=[A-ZÀ-ÖØ-Þ])))?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
 ];
 /**
- * A commission permanente's report numbered by its sitting, commission and rank after "Rapport n°" ("Rapport n° CP 2017-07/1-01 :
- * Aide sociale …"). A pattern of its own, asked where "apport n°" stands: as an alternative of NUMBERED_PATTERNS[0] it made
- * the whole analysis half again slower (measured back to back; V8's limit on a pattern's native code, presumably).
+ * Report numbers read after "Rapport n°" only: a commission permanente's, numbered by its sitting, commission and rank
+ * ("Rapport n° CP 2017-07/1-01 : Aide sociale …"), and an assembly's, by its year, its session's code and its rank
+ * ("Rapport n° 2009/O1/031 - Compte administratif …", O for ordinaire). A pattern of its own, asked where "apport n°"
+ * stands: as an alternative of NUMBERED_PATTERNS[0] it made the whole analysis half again slower (measured back to
+ * back; V8's limit on a pattern's native code, presumably).
  */
-const FOUR_PART_REPORT = new RegExp(String.raw`^[ \t]*(?:[Rr]apport|RAPPORT)[ \t]+[Nn]°[ \t]?([A-Z]{1,5}[ .\-_]?\d{2,4}(?:[-_/]\d{1,4}){3})(?=[ \t]*[-–—:][ \t]+\p{Lu})${AFTER_NUMBER}`, 'gmu');
+const REPORT_ONLY_NUMBERS = new RegExp(String.raw`^[ \t]*(?:[Rr]apport|RAPPORT)[ \t]+[Nn]°[ \t]?([A-Z]{1,5}[ .\-_]?\d{2,4}(?:[-_/]\d{1,4}){3}|(?:19|20)\d\d\/[OE]\d\/\d{2,4})(?=[ \t]*[-–—:][ \t]+\p{Lu})${AFTER_NUMBER}`, 'gmu');
 /** An @ctes identifier's nature code after a number ("2012_06-DE"). */
 const ACTES_NATURE_AFTER = new RegExp(String.raw`^-(?:${ACTE_NATURES})(?![\p{L}\d])`, 'u');
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "n°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
@@ -1741,7 +1743,7 @@ function numberedHeadings(text: string, found: Heading[]): void {
     ...(text.includes('N°') ? execAll(NUMBERED_PATTERNS[1]!, text) : []),
     ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
     ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text, LABELLED_OPENING) : []),
-    ...(text.includes('apport n°') || text.includes('apport N°') || text.includes('APPORT N°') ? execAllAtLineStarts(FOUR_PART_REPORT, text, 'Rr') : []),
+    ...(text.includes('apport n°') || text.includes('apport N°') || text.includes('APPORT N°') ? execAllAtLineStarts(REPORT_ONLY_NUMBERS, text, 'Rr') : []),
   ];
   let series: Set<string> | undefined;
   for (const m of numberedMatches) {

@@ -74,8 +74,12 @@ const AFTER_SMALL_WORD = /\p{Ll}[ \t]$/u;
 const L_OPENING_CAPITALS = /(?=l)(?<![\p{L}\d'’])l(?=\p{Lu}{3,}(?![\p{Ll}]))/gu;
 /** "Puget-1es-Cèdres", "sur 1es crédits": the article "les" with its l read as a 1 (no number is "1es"). */
 const ONE_FOR_LES = /(?=1)(?<![\p{L}\d,.'’])1(?=es(?![\p{L}\d]))/gu;
-/** An O for a zero beside a date's or a number's separator: "2014-O6-11", "26/O6/2014", "O1.O2", "Rapport n° O9-214". */
-const O_BESIDE_SEPARATOR = /(?=O)(?:(?<=\d[-/.])O(?=\d)|(?<=\d)O(?=[-/.]\d)|(?<![\p{L}\d])O(?=\d{1,4}[-/.]\d))/gu;
+/**
+ * An O for a zero beside a date's or a number's separator: "2014-O6-11", "26/O6/2014", "O1.O2", "Rapport n° O9-214".
+ * Not an assembly's session code between its year and its rank, "2009/O1/031" (O for ordinaire, as E for
+ * extraordinaire): a letter there, as the report's number is printed.
+ */
+const O_BESIDE_SEPARATOR = /(?=O)(?!(?<=(?<!\d)\d{4}\/)O\d\/\d{3}(?!\d))(?:(?<=\d[-/.])O(?=\d)|(?<=\d)O(?=[-/.]\d)|(?<![\p{L}\d])O(?=\d{1,4}[-/.]\d))/gu;
 /** "Rapport n° 09-23l :": an l closing a number with its separator is its 1 (no word ends so). */
 const L_CLOSING_NUMBER = /(?=l)(?<=\d[-/.]\d{1,4})l(?![\p{L}\d])/gu;
 /** "à 2l heures", "Votants : 3l": an l closing a number that opens on 2-9 (a "1l" may be "Il"). */

@@ -113,3 +113,25 @@ La Commission permanente attribue les subventions à l'unanimité.
     expect(doc.items.map((i) => i.number)).toEqual(['CP 2017-07/1-01', 'CP 2017-07/1-02']);
   });
 });
+
+describe("an assembly's report numbered by its year, its session's code and its rank", () => {
+  it('"Rapport n° 2009/O1/031 - Compte administratif …": a numbered heading under its theme, the number as printed', () => {
+    const doc = analyzeText(`ASSEMBLEE DE CORSE
+COMPTE RENDU DE LA SEANCE DU 26 MARS 2009
+Présents : M. ALBERTINI, Mme CHIAPPINI, M. ORSINI, M. QUILICHINI.
+
+FINANCES
+
+Rapport n° 2009/O1/031 - Compte administratif de la Collectivité Territoriale de Corse pour l'exercice 2008
+Rapporteur : M. le Président du Conseil Exécutif
+Le compte administratif 2008 est ADOPTÉ par 28 voix pour, 12 voix contre et 7 abstentions.
+
+Rapport n° 2009/O1/032 - Affectation du résultat de l'exercice 2008
+ADOPTÉ À L'UNANIMITÉ
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2009/O1/031', "Compte administratif de la Collectivité Territoriale de Corse pour l'exercice 2008"],
+      ['2009/O1/032', "Affectation du résultat de l'exercice 2008"],
+    ]);
+  });
+});

@@ -219,6 +219,12 @@ describe('an O for a zero in a number or a count, in every input', () => {
     expect(fixLookalikes('Délibération n° CG 2014-O6-11 du 26/O6/2014\nPour : 24 - Contre : O - Abstentions : 4')).toBe('Délibération n° CG 2014-06-11 du 26/06/2014\nPour : 24 - Contre : 0 - Abstentions : 4');
     expect(fixLookalikes('Contre : Oui, zone O-2')).toBe('Contre : Oui, zone O-2');
   });
+
+  it('leaves an assembly\'s session code between its year and its rank ("2009/O1/031": O for ordinaire), a date\'s O still read', () => {
+    expect(fixLookalikes('Rapport n° 2009/O1/031 - Compte administratif, Motion n° 2009/O2/021, vu le 2009/O3/12')).toBe(
+      'Rapport n° 2009/O1/031 - Compte administratif, Motion n° 2009/O2/021, vu le 2009/03/12',
+    );
+  });
 });
 
 describe('the "à" of a proxy glued to a name in capitals or to a civility, in every input', () => {
