@@ -66,11 +66,12 @@ type Line = TrimmedLine;
 export function presenceCells(text: string, from: number, to: number): { entries: ListEntry[]; span: Span } | null {
   const zone = text.slice(from, to);
   const marked = STATUS_COLUMNS_LINES.test(zone);
-  if (!marked && !PRESENCE_LABEL_LINE.test(zone)) return null;
+  const oneLine = !marked && LABELS_ON_ONE_LINE.test(zone);
+  if (!marked && !oneLine && !PRESENCE_LABEL_LINE.test(zone)) return null;
   const lines = trimmedLines(text, from, to);
   const codes = codesOf(text, from, to);
   for (let i = 0; i < lines.length; i++) {
-    const header = headerAt(lines, i);
+    const header = headerAt(lines, i) ?? (oneLine ? labelsOverCells(lines, i, codes) : null);
     const table = header && rowsAfter(text, lines, i, header, header.marks ? MARK_CODES : codes);
     if (table) return table;
   }
@@ -174,6 +175,37 @@ function headerAt(lines: readonly Line[], i: number): Header | null {
     columns.push(label);
   }
   return columns.includes('name') && columns.includes('presence') && columns.indexOf('name') < columns.indexOf('presence') ? { columns, lines: k - i, marks } : null;
+}
+
+/** The cheap test first: the labels printed on one line, the name's first and the presence's among them ("Nom Prénom Qualité Présence Mandataire"). */
+const LABELS_ON_ONE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*noms?[ \t][^\n]*?(?<![\p{L}])(?:pr[ée]sences?|statut|situation)[ \t][^\n]*\n`, 'iu');
+
+/**
+ * The labels printed on one line over a table whose cells text extraction gave one a line ("Nom Prénom Qualité
+ * Présence Mandataire" / "DEVOS" / "Patrick" / "Maire" / "Présent"): the line read as labels, word after word
+ * (the fewest words a label first: "Nom" / "Prénom", not "Nom Prénom"), and taken when the first row's
+ * presence stands alone where the labels put it. Rows kept whole on their lines under such labels have
+ * readers of their own (presence-table).
+ */
+function labelsOverCells(lines: readonly Line[], i: number, codes: ReadonlyMap<string, Code>): Header | null {
+  const columns = labelsFrom(lines[i]!.text.split(/\s+/), 0);
+  if (!columns || columns.length < 3 || columns.length > MAX_COLUMNS) return null;
+  const name = columns.indexOf('name');
+  const presence = columns.indexOf('presence');
+  if (name < 0 || presence < name || columns.some((c, n) => c !== 'note' && columns.indexOf(c) !== n)) return null;
+  const cell = lines[i + 1 + presence];
+  return cell && presenceOf(cell, codes) && !presenceOf(lines[i + 1]!, codes) ? { columns, lines: 1, marks: false } : null;
+}
+
+/** The columns words[from…] label, each label the fewest words that make one; null when a word is no label's. */
+function labelsFrom(words: readonly string[], from: number): Column[] | null {
+  if (from === words.length) return [];
+  for (let n = 1; n <= 4 && from + n <= words.length; n++) {
+    const label = labelOf(words.slice(from, from + n).join(' '));
+    const rest = label && labelsFrom(words, from + n);
+    if (rest) return [label, ...rest];
+  }
+  return null;
 }
 
 interface Header {

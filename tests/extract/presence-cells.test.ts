@@ -92,6 +92,43 @@ Absent
     expect(lists(text)).toEqual({ present: ['AUBERTIN', 'CHANUT'], represented: [['DOUHET', 'CHANUT']], excused: ['MOUNIER'], absent: ['TIXIER'] });
   });
 
+  it('reads the labels printed on one line over the cells one a line, the holder a fifth cell of the represented rows only', () => {
+    const text = `Séance du Conseil Municipal du jeudi 18 juin 2009
+Etat des présences
+Nom Prénom Qualité Présence Mandataire
+GODARD
+Patrick
+Maire
+Présent
+VASSEUR
+Sylvie
+Adjoint
+Représenté
+FONTAINE Marc
+FONTAINE
+Marc
+Conseiller municipal
+Présent
+BRIDOUX
+Agnès
+Conseiller municipal
+Excusé
+LEROUX
+Denis
+Conseiller municipal
+Absent
+Secrétaire de séance : M. FONTAINE Marc
+`;
+    expect(lists(text)).toEqual({ present: ['GODARD', 'FONTAINE'], represented: [['VASSEUR', 'FONTAINE']], excused: ['BRIDOUX'], absent: ['LEROUX'] });
+    const table = presenceCells(text, 0, text.length);
+    expect(table?.entries.map((e) => e.person.givenName)).toEqual(['Patrick', 'Sylvie', 'Marc', 'Agnès', 'Denis']);
+  });
+
+  it('leaves rows kept whole on their lines under labels on one line to the tables of rows', () => {
+    const text = `Nom Prénom Qualité Présence\nMARTIN Denis Maire Présent\nROCHE Christine Adjointe Présente\nFAURE Jean Conseiller Excusé\nTISSOT Annie Conseillère Absente\n`;
+    expect(presenceCells(text, 0, text.length)).toBeNull();
+  });
+
   it('reads a commune before each name, a substitute who sat, a page\'s foot between a name and its presence, the labels again', () => {
     const text = `Séance du jeudi 27 juin 2024
 Commune
