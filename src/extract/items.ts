@@ -7,7 +7,7 @@ import type { Item, Person } from '../schema/minutes.ts';
 import { isLabelledPoint, listsDecisions, type Heading } from '../segment/headings.ts';
 import { actsInParticiples, ARTICLE_NUMBER, extractArticles, hasParticipleAct, otherPartAt, POINT_NUMBER, ON_REPORT_OF, PRESIDED_BY_OPENING, PRESIDING_OFFICE, WITHDRAWN } from './articles.ts';
 import { ACTION_VERBS, actionAt, nounUse } from '../text/verbs.ts';
-import { hasDecisionVoteHeader, rowOutcome } from './row-outcome.ts';
+import { hasDecisionVoteHeader, resultLineColumns, resultLineOutcome, rowOutcome } from './row-outcome.ts';
 import { namesListEnd, readVote, type VoteReading } from './vote.ts';
 import { isDecisionsList } from './kind.ts';
 import { parsePersonList } from './persons.ts';
@@ -817,6 +817,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
   const queue: Array<{ h: Heading; segEnd: number }> = [];
   for (let i = 0; i < headings.length; i++) queue.push({ h: headings[i]!, segEnd: headings[i + 1]?.start ?? closing });
   const rowCells = hasDecisionVoteHeader(text);
+  const resultColumns = resultLineColumns(text);
   for (let q = 0; q < queue.length; q++) {
     const h = queue[q]!.h;
     let segEnd = queue[q]!.segEnd;
@@ -850,6 +851,13 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // A software's table of affairs a row a line: the cells closing the heading's row are its outcome and vote.
     const row = rowCells ? rowOutcome(text, h.start) : null;
     if (row) vote = row;
+    // Its row's result on a line of its own under the summary ("Majorité 24 6 0 1"), under a header naming the vote's columns.
+    const resultLine = resultColumns ? resultLineOutcome(text, h.end, segEnd, resultColumns) : null;
+    if (resultLine) {
+      vote = resultLine;
+      // The summary over it is what was decided, from the row's next line, where no cue opened the decision later.
+      decisionStart ??= h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
+    }
     // "(Le projet de délibération est adopté à l'unanimité.)" over the deliberation's text: its
     // vote, though the text's acts ("Approuve …") say it was adopted; the decision starts where it did.
     if (!vote.vote && decisionStart !== null) {

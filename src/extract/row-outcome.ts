@@ -9,6 +9,7 @@ import { lowerOf } from '../text/caseless.ts';
 import { lineAt } from '../text/lines.ts';
 import { RESULTS } from './register.ts';
 import { countsCell, voteOf } from './register-table.ts';
+import type { Outcome, Vote } from '../schema/minutes.ts';
 import type { VoteReading } from './vote.ts';
 
 /** The header naming the decision's column, then the vote's in this order. Lower-cased text. */
@@ -37,4 +38,57 @@ export function rowOutcome(text: string, headingStart: number): VoteReading | nu
   const vote = read && { ...read, span: { start, end } };
   // No start nor end: the row stands over the affair's text, which it neither opens nor closes.
   return { vote, outcome, start: null, end: null, warnings: [], stated: true, marks: [{ start, end }] };
+}
+
+/**
+ * A software's summary whose table header names the result's column and the counts' on its second line,
+ * "N° Objet Rapporteur" / "Vote Pour Contre Abst. NPPV": each point's row closes on a line of its own under
+ * the summary of its decision, the result's word then the counts ("Majorité 24 6 0 1", "Unanimité 29 0 0 2",
+ * "Pris acte - - - -", dashes where nothing was voted). Lower-cased text; its group, the not-voting column.
+ */
+const RESULT_VOTE_HEADER = /(?:^|\n)[ \t]*(?:vote|r[ée]sultat)[ \t]+pour[ \t]+contre[ \t]+abst(?:\.|entions?)?([ \t]+nppv)?[ \t]*(?:\n|$)/u;
+/** A point's result line: the word, then three counts or four (under "NPPV"). */
+const RESULT_LINE = /(?<=^|\n)[ \t]*(unanimit[ée]|majorit[ée]|adopt[ée]e?|rejet[ée]e?|pris[ \t]+acte)((?:[ \t]+(?:\d{1,3}|[-–—])){3,4})[ \t]*(?=\n|$)/giu;
+/** What the result's word says became of the point. */
+const RESULT_LINE_OUTCOMES: ReadonlyArray<readonly [RegExp, Outcome]> = [
+  [/^pris/iu, 'noted'],
+  [/^rejet/iu, 'rejected'],
+  [/^(?:unanimit|majorit|adopt)/iu, 'adopted'],
+];
+
+/** How many counts the result lines of the text give (3, or 4 under "NPPV"), or 0 where no header names them: asked once per text by the caller. */
+export function resultLineColumns(text: string): number {
+  const lower = lowerOf(text);
+  if (!lower.includes('pour contre abst')) return 0;
+  const header = RESULT_VOTE_HEADER.exec(lower);
+  return header ? (header[1] ? 4 : 3) : 0;
+}
+
+/** The outcome and vote of the last result line in text[from, to), its span the line's; null where there is none. */
+export function resultLineOutcome(text: string, from: number, to: number, columns: number): VoteReading | null {
+  let m: RegExpExecArray | null = null;
+  RESULT_LINE.lastIndex = 0;
+  for (const found of text.slice(from, to).matchAll(RESULT_LINE)) m = found;
+  const cells = m?.[2]!.trim().split(/[ \t]+/);
+  if (!m || cells!.length !== columns) return null;
+  const [pour, contre, abst, nppv] = cells!;
+  const figured = [pour, contre, abst].every((c) => /^\d/.test(c!));
+  const unanimous = /^unanimit/iu.test(m[1]!);
+  const start = from + m.index! + (m[0].length - m[0].trimStart().length);
+  const end = from + m.index! + m[0].length;
+  const vote: Vote | null =
+    figured || unanimous
+      ? {
+          unanimous,
+          for: figured ? Number(pour) : null,
+          against: figured ? Number(contre) : null,
+          abstentions: figured ? Number(abst) : null,
+          notVoting: figured && nppv !== undefined && /^\d/.test(nppv) ? Number(nppv) : null,
+          againstNames: [],
+          abstentionNames: [],
+          span: { start, end },
+        }
+      : null;
+  const outcome = RESULT_LINE_OUTCOMES.find(([word]) => word.test(m[1]!))?.[1] ?? null;
+  return { vote, outcome, start, end, warnings: [], stated: true, marks: [{ start, end }] };
 }
