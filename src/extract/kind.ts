@@ -23,9 +23,10 @@ const CONVOCATION_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*${CONVOCATION_OBJ
 const ONE_PERSON_ACT = /(?:(?:^|\n)[ \t]*(?:a ?r ?r ?[êe] ?t ?[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n[°o])|d[ée]cision\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L}))|(?:^|[^\p{L}])(?:registre|recueil)\s+des\s+(?:arr[êe]t[ée]s|d[ée]cisions)\s+(?:du\s+maire|de\s+la\s+maire|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)(?!\p{L}))/iu;
 /**
  * The title of a paper sent to the members before a sitting, for it to decide on: a note of
- * synthesis, a report of presentation, the drafts of the deliberations. No record of one.
+ * synthesis, a report of presentation, the drafts of the deliberations; or to debate on, the
+ * report of budgetary orientations (L. 2312-1). No record of one.
  */
-const BRIEFING_TITLE = /(?:^|\n)[ \t]*(?:note\s+(?:explicative\s+)?de\s+synth[èe]se|note\s+de\s+pr[ée]sentation|rapport\s+de\s+pr[ée]sentation|projets?\s+de\s+d[ée]lib[ée]rations?)(?![\p{L}])/iu;
+const BRIEFING_TITLE = /(?:^|\n)[ \t]*(?:note\s+(?:explicative\s+)?de\s+synth[èe]se|note\s+de\s+pr[ée]sentation|rapport\s+de\s+pr[ée]sentation|projets?\s+de\s+d[ée]lib[ée]rations?|rapport\s+d['’]\s?orientations?\s+budg[ée]taires?)(?![\p{L}])/iu;
 /**
  * "RAPPORT D'ACTIVITE / ANNEE 1993" alone on its line: a year's account of a body's work presented
  * to its board, no record of a sitting though it tells of those held ("s'est réuni à six reprises").

@@ -127,6 +127,32 @@ describe('a web page giving the report to be presented, and the draft deliberati
 });
 
 describe('a paper sent to the members before a sitting', () => {
+  it('is no record of one: a "Rapport d\'orientation budgétaire" under its transmission stamp is other, its sitting\'s date kept', () => {
+    const doc = analyzeText(`Reçu en préfecture le 27/03/2018
+ID : 972-219720358-20180322-DCM2018_019-DE
+
+VILLE DE BELLEVUE-LES-ANSES
+
+RAPPORT D'ORIENTATION BUDGÉTAIRE
+EXERCICE 2018
+
+Conseil municipal du jeudi 22 mars 2018
+
+PRÉAMBULE
+
+Le débat d'orientation budgétaire constitue la première étape du cycle budgétaire annuel. Il est obligatoire dans les communes de plus de 3 500 habitants.
+
+I. LE CONTEXTE GÉNÉRAL
+
+Les recettes de fonctionnement progressent de 1,2 % ; l'épargne brute s'établit à 2,1 M€.
+
+Le Maire,
+Rodolphe BELLEROSE
+`);
+    expect(doc.kind).toBe('other');
+    expect(doc.meeting.date).toBe('2018-03-22');
+  });
+
   it('is no record of one: "Note explicative de synthèse" is other, the sitting it prepares its date, time and place', () => {
     const doc = analyzeText(`COMMUNAUTÉ DE COMMUNES DU VAL D'ARNON
 CONSEIL COMMUNAUTAIRE
