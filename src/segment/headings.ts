@@ -1734,8 +1734,36 @@ function marginNumberObjet(text: string, found: Heading[]): void {
   }
 }
 
+/**
+ * A register's margin giving the act's code on the heading's line, its rule after it ("D.2022-009 | N° 2022-009 - COMPTE
+ * DE GESTION 2021", OCR's "!", "l" or "I" for the rule, or none), the code the number the heading gives again: that number
+ * and title. The margin's note on the line under ("Compte de gestion | ASSAINISSEMENT") may carry the title's last words in capitals.
+ */
+const MARGIN_CODE_THEN_NUMBER = /^[ \t]*[A-Z]{1,3}\.?[ \t]?(\d{2,4}[-/.]\d{1,4})[ \t]+(?:[|!¦lI][ \t]+)?N°[ \t]?(\d{2,4}[-/.]\d{1,4})[ \t]*[-–—][ \t]+(?=\p{Lu}[^\p{Ll}\n]*$)/gmu;
+/** The title's words wrapped beside the margin's note: a run of capitals closing the line, after the rule where one stands. */
+const TITLE_BESIDE_NOTE = /^([^\n]{1,25}?)[ \t]+(?:[|!¦lI][ \t]+)?(\p{Lu}[^\p{Ll}|!¦\n]*\p{Lu}[^\p{Ll}|!¦\n]*)$/u;
+
+function marginCodeThenNumber(text: string, found: Heading[]): void {
+  for (const m of execAllAtLineStarts(MARGIN_CODE_THEN_NUMBER, text, CAPITALS_AND_FIGURES.slice(0, 26))) {
+    if (m[1] !== m[2]) continue;
+    const titleStart = m.index! + m[0].length;
+    const line = lineAt(text, titleStart);
+    let title = text.slice(titleStart, line.end);
+    let end = line.end;
+    const next = end < text.length ? lineAt(text, end + 1) : null;
+    const wrapped = next && TITLE_BESIDE_NOTE.exec(next.line);
+    if (wrapped && /\p{Ll}/u.test(wrapped[1]!) && /\p{Lu}{3}/u.test(wrapped[2]!)) {
+      // "TERRI-" / "TORIAL": a word the wrap cut joins again; "CORSE -" / "DOTATION …" keeps its spaced dash.
+      title = /\p{L}-$/u.test(title) ? `${title.slice(0, -1)}${wrapped[2]}` : `${title} ${wrapped[2]}`;
+      end = next!.end;
+    }
+    found.push({ scheme: 'numbered', start: m.index! + (m[0].length - m[0].trimStart().length), end, number: m[2]!, title: cleanTitle(title) });
+  }
+}
+
 function numberedHeadings(text: string, found: Heading[]): void {
   if (text.includes('N°') && (text.includes('Objet') || text.includes('OBJET'))) marginNumberObjet(text, found);
+  if (text.includes(' N°')) marginCodeThenNumber(text, found);
   // A numbered subject may head the extract, before its attendance ("03-2024 OBJET : …"): the
   // schemes but capitals read the whole text.
   const numberedMatches = [

@@ -33,3 +33,34 @@ describe("a margin's number and caption over a point's heading", () => {
     expect(doc.items.map((i) => i.title)).toEqual(['COMPTE DE GESTION 2009 DU RECEVEUR MUNICIPAL', 'COMPTE ADMINISTRATIF 2009', "VOTE DES TAUX D'IMPOSITION POUR 2010"]);
   });
 });
+
+describe("a register's margin giving the act's code on its heading's line, its rule after it", () => {
+  const register = analyzeText(`REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+RELEVE DES DECISIONS
+Séance du vendredi 8 avril 2022
+
+D.2022-009  | N° 2022-009 - COMPTE DE GESTION 2021 - BUDGET PRINCIPAL
+Compte de gestion | Le Conseil Municipal DECLARE que le compte de gestion n'appelle
+    | ni observation ni réserve de sa part.
+Adopté à l'unanimité (10 voix pour).
+
+D.2022-010 ! N° 2022-010 - COMPTE DE GESTION 2021 - BUDGET ANNEXE EAU ET
+Compte de gestion | ASSAINISSEMENT
+2021 - Eau/Assaint      l Le Conseil DECLARE que le compte de gestion du budget annexe
+n'appelle ni observation ni réserve.
+ Adopté à l'unanimité (10 voix pour).
+
+D.2022-026        N° 2022-026 - CREATION D'UN POSTE D'ADJOINT TECHNIQUE TERRI-
+Poste adjoint  | TORIAL A TEMPS NON COMPLET
+Le Conseil DECIDE de créer un poste d'adjoint technique territorial.
+Adopté à l'unanimité.
+`);
+
+  it('reads the number and the title after "N°", the title\'s last words beside the margin\'s note under it', () => {
+    expect(register.items.map((i) => [i.number, i.title])).toEqual([
+      ['2022-009', 'COMPTE DE GESTION 2021 - BUDGET PRINCIPAL'],
+      ['2022-010', 'COMPTE DE GESTION 2021 - BUDGET ANNEXE EAU ET ASSAINISSEMENT'],
+      ['2022-026', "CREATION D'UN POSTE D'ADJOINT TECHNIQUE TERRITORIAL A TEMPS NON COMPLET"],
+    ]);
+  });
+});
