@@ -311,7 +311,9 @@ const TRAILING_BAR = /^([^|\n]*\S)[ \t]+\|[ \t]*$/gm;
  */
 // Or a full stop, a comma, a quote or a small letter before a point's rank and its title (", 5 - DÉLIBÉRATION N° …", "' 1) Approbation …",
 // "i 2. Analyse des offres finales", ". 12. URBANISME - …", "~ 3. COMPTE RENDU …").
-const SPECK_BEFORE_CAPITALS = /^([ \t]*)(?:[b-xz][ \t]+(?=\p{Lu}{5}|Article[ \t]+\d)|['’‘`][ \t]+(?=\p{Lu})|[.,·][ \t]+(?=\p{Ll}{2})|[.,'’‘`~b-xz][ \t]+(?=\d{1,3}[ \t]*(?:[-–.]|°?\))[ \t]*\p{Lu}))/gmu;
+// Or a margin's rule read as an "l" or a "!" where the margin's cell is empty, before a civility ("l Mme LECCIA Marie-Josée, …",
+// "sous la presidence" / "l de Monsieur SUSINI"): "1 Mme" counts no one.
+const SPECK_BEFORE_CAPITALS = /^([ \t]*)(?:[b-xz][ \t]+(?=\p{Lu}{5}|Article[ \t]+\d)|[l!][ \t]+(?=(?:de[ \t]+)?(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)[ \t])|['’‘`][ \t]+(?=\p{Lu})|[.,·][ \t]+(?=\p{Ll}{2})|[.,'’‘`~b-xz][ \t]+(?=\d{1,3}[ \t]*(?:[-–.]|°?\))[ \t]*\p{Lu}))/gmu;
 /** A space OCR set between an elided article or pronoun and its apostrophe ("l 'unanimité", "d 'un", "qu 'il"). */
 const SPACE_BEFORE_ELISION = /(?<![\p{L}\d])([LlDdJjMmNnSsTtCc]|[Qq]u) (['’])(?=\p{L})/gu;
 const DOUBLED_COMMA = /(?<=\p{L}),,(?!,)/gu;

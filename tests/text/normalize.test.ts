@@ -346,6 +346,13 @@ describe("OCR's bar opening a line", () => {
   });
 });
 
+describe("a margin's rule read as a letter where the margin's cell is empty", () => {
+  it('drops an "l" or a "!" alone before a civility on an OCR\'d page; reads "l abstention" as a count', () => {
+    const [page] = normalizePages(["s'est réuni dans la salle des délibérations, sous la presidence\nl de Monsieur ROSSI Jean, Maire, cornpté présent.\nEtaient présents : MM. ROSSI Jean, MARTINI Paul,\nl Mme LUCCHINI Anne, M. SANTONI Luc.\n! M. MARTINI propose le vote.\nAdopté par 9 voix pour et\nl abstention (M. SANTONI)."]);
+    expect(page).toBe("s'est réuni dans la salle des délibérations, sous la presidence\nde Monsieur ROSSI Jean, Maire, cornpté présent.\nEtaient présents : MM. ROSSI Jean, MARTINI Paul,\nMme LUCCHINI Anne, M. SANTONI Luc.\nM. MARTINI propose le vote.\nAdopté par 9 voix pour et\n1 abstention (M. SANTONI).");
+  });
+});
+
 describe('a speck read as a quote at the end of a line', () => {
   it('"à dix huit  ‘" / "heures trente": the quote after a space closing the line goes; an elision\'s stays', () => {
     const [page] = normalizePages(["le vingt trois juin, à dix huit  ‘\nheures trente, le Conseil de l'\nAgglomération"]);
