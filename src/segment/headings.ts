@@ -1099,6 +1099,10 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !(h.scheme === 'ordinal' && h.start > 0 && commissionCells && RAPPORTEUR_LINE.test(lineAt(text, h.start - 1).line)))
     // "OBJET : PROGRAMME 1998 …" / "Rapport n° 2.07 - Commission de l'Equipement", or "Rapport n° 4" alone: under an act's subject, its report's rank (and the commission that examined it).
     .filter((h, i, all) => !(i > 0 && isReportUnderSubject(text, all[i - 1]!, h)))
+    // "[En marge : N° 52/76 – Forêt communale …]" over "2°) Le Maire donne connaissance …": the rank opening the text
+    // under the subject its margin gives is that point's, no heading of its own.
+    // Not under a stamp the margin bears ("[En marge : Vu et approuvé …]"): the point's number heads the margin's subject.
+    .filter((h, i, all) => !(h.scheme === 'ordinal' && i > 0 && all[i - 1]!.number !== null && text.startsWith('[En marge', all[i - 1]!.start) && !text.slice(all[i - 1]!.end, h.start).trim()))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : COUNT_LABEL_TITLE.test(h.title) && h.number !== null ? withObjetBelow(text, h, LISTS_TO_OBJET) : OBJET_ALONE_TITLE.test(h.title) ? withValueUnderLabel(text, h) : h))
     // The form's cells between a number and its "Objet" are its title's now, no headings of their own ("FINANCES - …", the subject again in capitals).

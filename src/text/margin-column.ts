@@ -212,6 +212,14 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
     out.push(`${kept[0]} ${joinSubject(kept.slice(1))}`, ...body);
     return out;
   }
+  // The act's number on a line of its own over the subject the margin writes under it ("N° 52/76" / "Forêt commu-" / "nale - Etat" / …),
+  // beside a paragraph of prose opening on the point's rank ("2°) Le Maire donne connaissance …"): the number heads the subject as a
+  // margin's ranked note does ("[En marge : N° 52/76 – Forêt communale - Etat …]"), over the paragraph.
+  const subjectUnderNumber = first >= 0 && firstNotes > 0 && kept.length >= 2 && NUMBER_NOTE.test(kept[0]!) && !CAPITALS_OPENING.test(opening) && kept.slice(1).every((n) => SUBJECT_WORDS.test(n) && !MARGIN_LABEL.test(n));
+  if (subjectUnderNumber) {
+    out.push(`[En marge : ${kept[0]} – ${kept.slice(1).join(' ')}]`, ...body);
+    return out;
+  }
   if (numbered || (first >= 0 && HEADING_LINE.test(opening))) {
     // Beside a heading, the notes are the point's: its act's number under the heading's title,
     // where a number printed under a heading is read; the others (a classification) after it.
@@ -256,6 +264,8 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
 const NUMBER_NOTE = /^N°[ \t]?\d{1,4}(?:[-/]\d{1,4})?$/u;
 /** A heading's opening on its rank: "3°- VOIRIE …", "II. …". */
 const RANK_OPENING = String.raw`\d{1,3}[ \t]*[-–.)°]|[IVX]{1,4}[ \t]*[-–.)]`;
+/** A paragraph opening on a title in capitals, its rank maybe before it ("6°) MAISON DE VACANCES …"): a heading the margin's notes go with. */
+const CAPITALS_OPENING = new RegExp(String.raw`^(?:(?:${RANK_OPENING})[ \t)]*)?[^\p{Ll}]{12}`, 'u');
 const RANKED_OPENING = new RegExp(`^(?:${RANK_OPENING})`, 'u');
 /** A report's rank under its label in the margin: "Rapport n° 1-01", "Rapport n° 12"; a wish's or a motion's ("Voeu n° 1"). */
 const REPORT_NUMBER_NOTE = new RegExp(String.raw`^(?:Rapport|RAPPORT|${WISH_OR_MOTION_LABEL})[ \t]+n°[ \t]*\d{1,3}(?:[-.]\d{1,3})?$`, 'u');

@@ -1327,3 +1327,36 @@ de M. Georges TECHER, Président.`;
     expect(unweaveTightDateBox(wide)).toBe(wide);
   });
 });
+
+describe("a register's act number on a line of its own over the subject its margin writes, beside a ranked paragraph", () => {
+  const PAGE = [
+    'N° 51/76',
+    'Procès-verbal',
+    'de la séance      1°) Lecture est donnée du procès-verbal de la séance du 24',
+    'précédente        septembre 1976. Aucune observation n\'étant formulée, le procès-',
+    '                  verbal est adopté et signé par les membres présents.',
+    '                  M. WEBER demande que le procès-verbal soit désormais',
+    '                  adressé à chaque conseiller avec la convocation.',
+    '',
+    'N° 52/76',
+    'Forêt commu-      2°) Le Maire donne connaissance au Conseil de l\'état d\'as-',
+    'nale - Etat       siette des coupes à asseoir en 1977 dans la forêt communale,',
+    'd\'assiette        dressé par l\'Office National des Forêts.',
+    'des coupes 1977   Le Conseil, après en avoir délibéré, approuve l\'état d\'assiette.',
+    '                  Les garants de la coupe sont MM. WEBER, THIL et',
+    '                  ZIMMERMANN.',
+    '                  Adopté à l\'unanimité des 12 membres présents.',
+  ].join('\n');
+
+  it('gives the number and the subject as the margin\'s note over the paragraph, the paragraph whole', () => {
+    expect(unweaveColumns(PAGE).split('\n').slice(0, 2)).toEqual(['[En marge : N° 51/76 – Procès-verbal de la séance précédente]', '1°) Lecture est donnée du procès-verbal de la séance du 24']);
+  });
+
+  it('heads each point with that number and subject, the paragraph\'s rank no point of its own', () => {
+    const doc = analyzeText(`SEANCE DU 19 NOVEMBRE 1976\nPrésents : MM. KIEFFER, BOUR, STEICHEN, WEBER.\n\n${PAGE}\n`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['51/76', 'Procès-verbal de la séance précédente'],
+      ['52/76', "Forêt communale - Etat d'assiette des coupes 1977"],
+    ]);
+  });
+});
