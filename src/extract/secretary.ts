@@ -26,8 +26,8 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   // "la Présidente propose de désigner M. X en qualité de secrétaire".
   // The name, captured, may wrap onto the next line ("désigne M. Olivier" / "WAGNER en qualité de").
   [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n]|\n(?![ \t]*\n)){2,60}?)\s(?:en\s+qualit[ée]\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de)\s+secr[ée]taire)/giu, 'after'],
-  // "Le Conseil désigne comme secrétaire de séance M. DIEDERICH Raymond, instituteur": the office first, the name after it.
-  [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?:comme|en\s+qualit[ée]\s+de)\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)/giu, 'after'],
+  // "Le Conseil désigne comme secrétaire de séance M. DIEDERICH Raymond, instituteur": the office first, the name after it ("désigne pour secrétaire M. X" too).
+  [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?:comme|en\s+qualit[ée]\s+de|pour)\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)/giu, 'after'],
   // "le Conseil Municipal désigne à l'unanimité Mme Sandrine KIEFFER, secrétaire de mairie, pour assurer le secrétariat de la séance".
   [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n,]|\n(?![ \t]*\n)){2,60}?)(?:\s*,\s*[^,.\n]{2,40},)?\s+pour\s+assurer\s+(?:le|ce|la)\s+secr[ée]tariat)/giu, 'after'],
   // "en qualitédesecretaire": OCR may glue the words; and read the e of "les" as a c ("remplir lcs fonctions").

@@ -44,6 +44,11 @@ describe('a secretary named after the office, or charged with the sitting\'s sec
     const doc = analyzeText(`${HEAD}Le Conseil désigne comme secrétaire de séance M. DIEDERICH Raymond,\ninstituteur, secrétaire de mairie.\n`);
     expect(doc.meeting.secretary?.surname).toBe('DIEDERICH');
   });
+
+  it('"désigne pour secrétaire M. Raymond FISCHER, instituteur" names him', () => {
+    const doc = analyzeText(`${HEAD}Le Conseil désigne pour secrétaire M. Raymond FISCHER, instituteur, secré-\ntaire de mairie, conformément au Code municipal local.\n`);
+    expect(doc.meeting.secretary?.surname).toBe('FISCHER');
+  });
   it('"MmeCLEMENT, Chef du service comptable, chargée du secrétariat de la séance" names her; "chargée du secrétariat des Assemblées" is an office', () => {
     expect(analyzeText(`${HEAD}MmeCLEMENT, Chef du service comptable, chargée du secrétariat de la séance.\n`).meeting.secretary?.surname).toBe('CLEMENT');
     expect(analyzeText(`${HEAD}Mme Anne ROUX, chargée du secrétariat des Assemblées.\n`).meeting.secretary).toBeNull();
