@@ -1138,8 +1138,19 @@ const ANY_WISH_OR_MOTION = new RegExp(WISH_OR_MOTION_LABEL, 'u');
 /** "MOTION - Reconnaissance de l'état de catastrophe naturelle": a motion's label, a dash or a colon, its subject. */
 const DASHED_WISH = new RegExp(String.raw`^[ \t]*(?:${WISH_OR_MOTION_LABEL})[ \t]*[-–—:][ \t]*(\p{Lu}[^\n]{5,200})$`, 'gmu');
 
+/**
+ * "Vœu n° 1 - Maintien des bureaux de poste …", "Motion n° 2 : …": a wish or a motion ranked in a series of its own, after
+ * the reports ("Rapport n° 1" … "Rapport n° 10"); a rank, where the numbered patterns read a number's shapes only.
+ */
+const RANKED_WISH = new RegExp(String.raw`^[ \t]*(?:${WISH_OR_MOTION_LABEL})[ \t]+[Nn][°o][ \t]*(\d{1,3})(?:[ \t]+[-–—]|[ \t]*:)[ \t]+(\p{Lu}[^\n]{5,200})$`, 'gmu');
+
 function unnumberedWishes(text: string, from: number): Heading[] {
   const out: Heading[] = [];
+  for (const m of ANY_WISH_OR_MOTION.test(text) ? text.slice(from).matchAll(RANKED_WISH) : []) {
+    const start = from + m.index! + (m[0].length - m[0].trimStart().length);
+    const wrapped = wrappedTitleEnd(text, from + m.index! + m[0].length);
+    out.push({ scheme: 'ordinal', start, end: wrapped, number: m[1]!, title: cleanTitle(text.slice(from + m.index! + m[0].length - m[2]!.length, wrapped)) });
+  }
   for (const m of ANY_WISH_OR_MOTION.test(text) ? text.slice(from).matchAll(DASHED_WISH) : []) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     // Under a form's label ("Objet" / "VOEU - Maintien du service …") it is the title of the heading above.

@@ -3183,6 +3183,18 @@ describe('the vote stated before "Le Conseil Municipal :" and its articles bulle
   });
 });
 
+describe('a wish or a motion ranked in a series of its own, after the ranked reports', () => {
+  it('"Vœu n° 1 - Maintien des bureaux de poste …" is a point of its own, its rank its number; "Vœu n° 15-SP04-V01" no rank', () => {
+    const doc = analyzeText("Relevé des décisions\nSéance publique du vendredi 28 juin 2002\n\nRapport n° 9 - Transports scolaires : règlement départemental 2002-2003\nAdopté à l'unanimité.\n\nRapport n° 10 - Collèges : programme de travaux de l'été 2002\nAdopté par 25 voix pour et 4 voix contre.\n\nVœu n° 1 - Maintien des bureaux de poste en zone de montagne\nLe vœu est adopté à l'unanimité.\n");
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['9', 'Transports scolaires : règlement départemental 2002-2003'],
+      ['10', "Collèges : programme de travaux de l'été 2002"],
+      ['1', 'Maintien des bureaux de poste en zone de montagne'],
+    ]);
+    expect(findHeadings('Vœu n° 15-SP04-V01 - VŒU RELATIF AU MAINTIEN DES TRAINS DE NUIT\n', 0).map((h) => h.number)).not.toContain('15');
+  });
+});
+
 describe('a wish or a motion a group put to the vote, unnumbered, after the numbered reports', () => {
   it('is a point of its own, its outcome on the line under it', () => {
     const text = "Rapport n° 19.03.20 – Administration générale – Délégation d'attributions à la Commission permanente\nAdopté – Pour : 40 (SRD, ECO, GCC) – Contre : 35 (UDC, RN).\nMotion présentée par le groupe Écologiste relative au maintien des dessertes ferroviaires de la ligne Orléans – Vierzac\nAdoptée – Pour : 60 (SRD, ECO, GCC, UDC) – Contre : 15 (RN).\nVœu présenté par le groupe Rassemblement National relatif à la suppression de la taxe régionale\nRejeté – Pour : 15 (RN) – Contre : 40 (SRD, ECO, GCC) – Abstention : 20 (UDC).\nLa séance est levée à 18 h 40.\n";
