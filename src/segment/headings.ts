@@ -218,6 +218,14 @@ const OBJET_FORM_ROW = /^[ \t]*(?:Objet|OBJET)[ \t]+(?=\p{Lu})/u;
  * blank line: "Délibération n° CP-2023-12-047 / Direction de l'Attractivité / Service … / OBJET :
  * FONDS …". The lines between are the issuing service's, not the title.
  */
+/** Whether the line over "Objet :" (from `at` to `labelStart`) is a title in capitals whose first word the margin's subject under the label opens on. */
+function restatesTitleAbove(text: string, at: number, labelStart: number, under: string): boolean {
+  const above = text.slice(at, labelStart).trim();
+  if (above.includes('\n') || above.length < MIN_OBJET_VALUE || /\p{Ll}/u.test(above)) return false;
+  const first = (s: string) => /^\p{L}+/u.exec(s.trim())?.[0].toLowerCase() ?? '';
+  return first(above).length >= 3 && first(above) === first(under);
+}
+
 function objetBelow(text: string, at: number, reach = OBJET_BELOW_LINES, acrossParagraphs = false): number | null {
   const lower = lowerOf(text);
   let lineStart = at;
@@ -232,6 +240,9 @@ function objetBelow(text: string, at: number, reach = OBJET_BELOW_LINES, acrossP
     // "Renforcement B.T."), stackedMarginTitles' to read.
     if (/^[ \t]*objet[ \t]*:[ \t]*$/.test(lower.slice(lineStart, lineEnd)) && lineEnd < text.length) {
       const next = lineAt(text, lineEnd + 1);
+      // "N° 82-09" / "COMPTE ADMINISTRATIF 1981" / "Objet :" / "Compte admi-  Le Conseil …": the title in capitals over
+      // the label, which the margin's subject under it restates (its first word the same): the title is the subject.
+      if (i > 0 && restatesTitleAbove(text, at, lineStart, next.line)) return null;
       return next.line.trim().length >= STACKED_LINE ? next.start + (next.line.length - next.line.trimStart().length) : null;
     }
     // One blank line may set the "OBJET :" off the header's lines ("… / Rapport n° 2009-06-112 /

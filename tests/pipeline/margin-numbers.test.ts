@@ -64,3 +64,20 @@ Adopté à l'unanimité.
     ]);
   });
 });
+
+describe("a register's number over its title in capitals, the margin's \"Objet :\" under it restating the subject", () => {
+  it('keeps the title in capitals, not the margin\'s cell woven into the text under the label', () => {
+    const doc = analyzeText(`SEANCE DU 26 MARS 1982
+Etaient présents : MM. HOARAU Lucien, Maire ; PAYET Marie-Thérèse, GRONDIN Jean-Claude.
+
+N° 82-09
+    COMPTE ADMINISTRATIF 1981
+Objet :
+Compte admi-  Le Conseil Municipal, réuni sous la présidence de
+nistratif de Mme PAYET Marie-Thérèse, 1ère Adjointe, délibérant sur
+l'exercice    le compte administratif de l'exercice 1981, arrête les résultats
+1981  définitifs. Le compte administratif est adopté par 16 voix pour et 3 abstentions.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['82-09', 'COMPTE ADMINISTRATIF 1981']]);
+  });
+});
