@@ -9,7 +9,7 @@ import { lowerOf } from '../text/caseless.ts';
 import { lineAt } from '../text/lines.ts';
 import { RESULTS } from './register.ts';
 import { countsCell, voteOf } from './register-table.ts';
-import type { Outcome, Vote } from '../schema/minutes.ts';
+import type { Outcome } from '../schema/minutes.ts';
 import type { VoteReading } from './vote.ts';
 
 /** The header naming the decision's column, then the vote's in this order. Lower-cased text. */
@@ -66,29 +66,17 @@ export function resultLineColumns(text: string): number {
 
 /** The outcome and vote of the last result line in text[from, to), its span the line's; null where there is none. */
 export function resultLineOutcome(text: string, from: number, to: number, columns: number): VoteReading | null {
-  let m: RegExpExecArray | null = null;
-  RESULT_LINE.lastIndex = 0;
+  let m: RegExpMatchArray | null = null;
   for (const found of text.slice(from, to).matchAll(RESULT_LINE)) m = found;
-  const cells = m?.[2]!.trim().split(/[ \t]+/);
-  if (!m || cells!.length !== columns) return null;
-  const [pour, contre, abst, nppv] = cells!;
-  const figured = [pour, contre, abst].every((c) => /^\d/.test(c!));
-  const unanimous = /^unanimit/iu.test(m[1]!);
+  const cells = m ? m[2]!.trim().split(/[ \t]+/) : [];
+  if (!m || cells.length !== columns) return null;
+  const [pour, contre, abst, nppv] = cells;
   const start = from + m.index! + (m[0].length - m[0].trimStart().length);
   const end = from + m.index! + m[0].length;
-  const vote: Vote | null =
-    figured || unanimous
-      ? {
-          unanimous,
-          for: figured ? Number(pour) : null,
-          against: figured ? Number(contre) : null,
-          abstentions: figured ? Number(abst) : null,
-          notVoting: figured && nppv !== undefined && /^\d/.test(nppv) ? Number(nppv) : null,
-          againstNames: [],
-          abstentionNames: [],
-          span: { start, end },
-        }
-      : null;
+  // The word and the counts read as the registers' tables read their vote's cell; dashes where nothing was voted, no counts.
+  const figured = [pour, contre, abst].every((c) => /^\d/.test(c!));
+  const read = voteOf(`${m[1]} ${figured ? countsCell({ for: pour, against: contre, abstentions: abst, notVoting: nppv && /^\d/.test(nppv) ? nppv : undefined }) : ''}`);
+  const vote = read && { ...read, span: { start, end } };
   const outcome = RESULT_LINE_OUTCOMES.find(([word]) => word.test(m[1]!))?.[1] ?? null;
   return { vote, outcome, start, end, warnings: [], stated: true, marks: [{ start, end }] };
 }

@@ -44,11 +44,13 @@ export interface Heading {
  * A deliberation number: letters and digits in the shapes registers use, and the Conseil de
  * Paris's year, direction and rank ("2024 DLH 123").
  */
+/** What a line-start pattern opening on a capital letter is tried on (execAllAtLineStarts' `opening`). */
+const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /**
  * What the line-start patterns may open on past their blanks (execAllAtLineStarts' `opening`): a
  * NUMBER opens on a capital or a figure; most lines of prose open on neither.
  */
-const CAPITALS_AND_FIGURES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const CAPITALS_AND_FIGURES = `${CAPITALS}0123456789`;
 /**
  * A number with letters between its figures ("09-CP-3-01", "24-PL-10-037"): a deliberation's only after "N°".
  * A year and a month before the letters ("2026-09-CP-01", a sitting's reports) are NUMBER's own shape.
@@ -213,11 +215,6 @@ const LISTS_TO_OBJET_LINES = 12;
 /** A form's subject row, no colon between the label and its value ("Objet Compte financier unique 2025 …"). */
 const OBJET_FORM_ROW = /^[ \t]*(?:Objet|OBJET)[ \t]+(?=\p{Lu})/u;
 
-/**
- * Where the subject starts when an "OBJET :" line follows within a few lines of `at`, without a
- * blank line: "Délibération n° CP-2023-12-047 / Direction de l'Attractivité / Service … / OBJET :
- * FONDS …". The lines between are the issuing service's, not the title.
- */
 /** Whether the line over "Objet :" (from `at` to `labelStart`) is a title in capitals whose first word the margin's subject under the label opens on. */
 function restatesTitleAbove(text: string, at: number, labelStart: number, under: string): boolean {
   const above = text.slice(at, labelStart).trim();
@@ -226,6 +223,11 @@ function restatesTitleAbove(text: string, at: number, labelStart: number, under:
   return first(above).length >= 3 && first(above) === first(under);
 }
 
+/**
+ * Where the subject starts when an "OBJET :" line follows within a few lines of `at`, without a
+ * blank line: "Délibération n° CP-2023-12-047 / Direction de l'Attractivité / Service … / OBJET :
+ * FONDS …". The lines between are the issuing service's, not the title.
+ */
 function objetBelow(text: string, at: number, reach = OBJET_BELOW_LINES, acrossParagraphs = false): number | null {
   const lower = lowerOf(text);
   let lineStart = at;
@@ -1086,7 +1088,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   found.push(...shortParagraphs(text, bodyFrom, found.length === 0));
   if (POINT_RANK_ALONE.test(text)) found.push(...pointFormSubjects(text, bodyFrom));
   // "Vœu présenté par le groupe … relatif à …" over its vote, after the numbered reports of a sitting.
-  found.push(...unnumberedWishes(text, bodyFrom));
+  found.push(...rankedWishes(text, bodyFrom), ...unnumberedWishes(text, bodyFrom));
   if (text.includes('RAPPORT N°')) found.push(...marginReportHeadings(text));
   if (text.includes('Rapport') || text.includes('RAPPORT')) found.push(...reportNumberUnderLabel(text));
   // A form's labels a cell a line, its commission's cell under its rapporteur's: asked once, not of each heading.
@@ -1110,10 +1112,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !(h.scheme === 'ordinal' && h.start > 0 && commissionCells && RAPPORTEUR_LINE.test(lineAt(text, h.start - 1).line)))
     // "OBJET : PROGRAMME 1998 …" / "Rapport n° 2.07 - Commission de l'Equipement", or "Rapport n° 4" alone: under an act's subject, its report's rank (and the commission that examined it).
     .filter((h, i, all) => !(i > 0 && isReportUnderSubject(text, all[i - 1]!, h)))
-    // "[En marge : N° 52/76 – Forêt communale …]" over "2°) Le Maire donne connaissance …": the rank opening the text
-    // under the subject its margin gives is that point's, no heading of its own.
-    // Not under a stamp the margin bears ("[En marge : Vu et approuvé …]"): the point's number heads the margin's subject.
-    .filter((h, i, all) => !(h.scheme === 'ordinal' && i > 0 && all[i - 1]!.number !== null && text.startsWith('[En marge', all[i - 1]!.start) && !text.slice(all[i - 1]!.end, h.start).trim()))
+    .filter((h, i, all) => !(i > 0 && isRankUnderMarginNote(text, all[i - 1]!, h)))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
     .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : COUNT_LABEL_TITLE.test(h.title) && h.number !== null ? withObjetBelow(text, h, LISTS_TO_OBJET) : OBJET_ALONE_TITLE.test(h.title) ? withValueUnderLabel(text, h) : h))
     // The form's cells between a number and its "Objet" are its title's now, no headings of their own ("FINANCES - …", the subject again in capitals).
@@ -1127,6 +1126,15 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .map((h) => withAssemblyCode(text, h) ?? h)
     .reduce(NUMBER_ROW_LABELS.test(text) ? numberRowOverHeading(text) : keepEach, [])
     .map((h, i, all) => (h.number === null && OBJET_LINE.test(lineAt(text, h.start).line) ? (withDeliberationLineAbove(text, h, all[i - 1]?.end ?? 0) ?? h) : h));
+}
+
+/**
+ * "[En marge : N° 52/76 – Forêt communale …]" over "2°) Le Maire donne connaissance …": the rank opening the text under the
+ * subject its margin gives is that point's, no heading of its own. Not under a stamp the margin bears ("[En marge : Vu et
+ * approuvé …]"): the point's number heads the margin's subject.
+ */
+function isRankUnderMarginNote(text: string, note: Heading, h: Heading): boolean {
+  return h.scheme === 'ordinal' && note.number !== null && text.startsWith('[En marge', note.start) && !text.slice(note.end, h.start).trim();
 }
 
 /**
@@ -1155,13 +1163,18 @@ const DASHED_WISH = new RegExp(String.raw`^[ \t]*(?:${WISH_OR_MOTION_LABEL})[ \t
  */
 const RANKED_WISH = new RegExp(String.raw`^[ \t]*(?:${WISH_OR_MOTION_LABEL})[ \t]+[Nn][°o][ \t]*(\d{1,3})(?:[ \t]+[-–—]|[ \t]*:)[ \t]+(\p{Lu}[^\n]{5,200})$`, 'gmu');
 
-function unnumberedWishes(text: string, from: number): Heading[] {
+function rankedWishes(text: string, from: number): Heading[] {
   const out: Heading[] = [];
   for (const m of ANY_WISH_OR_MOTION.test(text) ? text.slice(from).matchAll(RANKED_WISH) : []) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     const wrapped = wrappedTitleEnd(text, from + m.index! + m[0].length);
     out.push({ scheme: 'ordinal', start, end: wrapped, number: m[1]!, title: cleanTitle(text.slice(from + m.index! + m[0].length - m[2]!.length, wrapped)) });
   }
+  return out;
+}
+
+function unnumberedWishes(text: string, from: number): Heading[] {
+  const out: Heading[] = [];
   for (const m of ANY_WISH_OR_MOTION.test(text) ? text.slice(from).matchAll(DASHED_WISH) : []) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     // Under a form's label ("Objet" / "VOEU - Maintien du service …") it is the title of the heading above.
@@ -1770,7 +1783,7 @@ const MARGIN_CODE_THEN_NUMBER = /^[ \t]*[A-Z]{1,3}\.?[ \t]?(\d{2,4}[-/.]\d{1,4})
 const TITLE_BESIDE_NOTE = /^([^\n]{1,25}?)[ \t]+(?:[|!¦lI][ \t]+)?(\p{Lu}[^\p{Ll}|!¦\n]*\p{Lu}[^\p{Ll}|!¦\n]*)$/u;
 
 function marginCodeThenNumber(text: string, found: Heading[]): void {
-  for (const m of execAllAtLineStarts(MARGIN_CODE_THEN_NUMBER, text, CAPITALS_AND_FIGURES.slice(0, 26))) {
+  for (const m of execAllAtLineStarts(MARGIN_CODE_THEN_NUMBER, text, CAPITALS)) {
     if (m[1] !== m[2]) continue;
     const titleStart = m.index! + m[0].length;
     const line = lineAt(text, titleStart);
