@@ -178,7 +178,7 @@ function headerAt(lines: readonly Line[], i: number): Header | null {
 }
 
 /** The cheap test first: the labels printed on one line, the name's first and the presence's among them ("Nom Prénom Qualité Présence Mandataire"). */
-const LABELS_ON_ONE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*noms?[ \t][^\n]*?(?<![\p{L}])(?:pr[ée]sences?|statut|situation)[ \t][^\n]*\n`, 'iu');
+const LABELS_ON_ONE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*noms?[ \t][^\n]*?(?<![\p{L}])(?:pr[ée]sences?|statut|situation)(?![\p{L}])[^\n]*\n`, 'iu');
 
 /**
  * The labels printed on one line over a table whose cells text extraction gave one a line ("Nom Prénom Qualité

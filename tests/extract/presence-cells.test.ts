@@ -124,6 +124,11 @@ Secrétaire de séance : M. FONTAINE Marc
     expect(table?.entries.map((e) => e.person.givenName)).toEqual(['Patrick', 'Sylvie', 'Marc', 'Agnès', 'Denis']);
   });
 
+  it('reads the labels on one line with the presence\'s last, no holders\' column', () => {
+    const text = `Etat des présences\nNom Prénom Qualité Présence\nGODARD\nPatrick\nMaire\nPrésent\nBRIDOUX\nAgnès\nAdjoint\nExcusé\nLEROUX\nDenis\nConseiller municipal\nAbsent\nFONTAINE\nMarc\nConseiller municipal\nPrésent\n`;
+    expect(lists(text)).toEqual({ present: ['GODARD', 'FONTAINE'], represented: [], excused: ['BRIDOUX'], absent: ['LEROUX'] });
+  });
+
   it('leaves rows kept whole on their lines under labels on one line to the tables of rows', () => {
     const text = `Nom Prénom Qualité Présence\nMARTIN Denis Maire Présent\nROCHE Christine Adjointe Présente\nFAURE Jean Conseiller Excusé\nTISSOT Annie Conseillère Absente\n`;
     expect(presenceCells(text, 0, text.length)).toBeNull();
