@@ -1376,8 +1376,8 @@ function rapporteurRows(text: string): Heading[] {
   return rows;
 }
 
-/** The rapporteur's cell closing a row's subject: "… Budget principal 2012 THEODORE Rosan", "… Le Maire". */
-const RAPPORTEUR_CELL = /[ \t]+(?:\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*|L[ea][ \t]+(?:Maire|Pr[ée]sidente?))$/u;
+/** The rapporteur's cell closing a row's subject: "… Budget principal 2012 THEODORE Rosan", "… Le Maire", "… Exercice 2009 Mme DEBRABANT". */
+const RAPPORTEUR_CELL = /[ \t]+(?:\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*|L[ea][ \t]+(?:Maire|Pr[ée]sidente?)|(?:M\.|Mme|MM\.)[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*)$/u;
 
 function withoutRapporteurCell(h: Heading): Heading {
   const title = h.title.replace(RAPPORTEUR_CELL, '');

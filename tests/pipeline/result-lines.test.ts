@@ -43,6 +43,15 @@ describe('result lines under a header naming the vote\'s columns', () => {
     expect(doc.items.map((i) => i.decision?.outcome)).toEqual(['adopted', 'adopted', 'adopted', 'noted']);
   });
 
+  it('gives each point its subject\'s cell as title, the rapporteur\'s cell closing the row\'s line no part of it', () => {
+    expect(doc.items.map((i) => i.title)).toEqual([
+      'Approbation du procès-verbal de la séance du 4 février 2010',
+      'Compte administratif 2009 - Budget principal',
+      'Subventions aux associations - Exercice 2010',
+      "Rapport annuel 2009 sur le prix et la qualité du service de l'eau",
+    ]);
+  });
+
   it('opens the decision on the summary under the row\'s line and closes it on the result line', () => {
     const decisions = doc.sections.filter((s) => s.kind === 'decision').map((s) => doc.text.slice(s.start, s.end));
     expect(decisions[0]).toBe('Le procès-verbal de la séance du 4 février 2010 est approuvé.\nUnanimité 29 0 0 0');
