@@ -79,6 +79,10 @@ describe('votes', () => {
     expect(vote('Votants\nPour\nContre\nAbstention\n14\n13\n0\n1').vote).toMatchObject({ for: 13, against: 0, abstentions: 1 });
   });
 
+  it('reads a count that says in brackets whom it counts ("1 (M. le Président)") as one of the column\'s figures', () => {
+    expect(vote('Résultat du vote\nPour\nContre\nAbstentions\nNe prend pas part au vote\n26\n13\n0\n1 (M. le Président)\nAdopté.').vote).toMatchObject({ for: 26, against: 13, abstentions: 0, notVoting: 1 });
+  });
+
   it('reads a last "Résultat" label whose value is the outcome in words after the figures', () => {
     const r = vote('Votants\nPour\nContre\nAbstention\nRésultat\n17\n15\n2\n0\nAdoptée');
     expect(r.vote).toMatchObject({ for: 15, against: 2, abstentions: 0 });
