@@ -124,6 +124,11 @@ Secrétaire de séance : M. FONTAINE Marc
     expect(table?.entries.map((e) => e.person.givenName)).toEqual(['Patrick', 'Sylvie', 'Marc', 'Agnès', 'Denis']);
   });
 
+  it('reads a presence column labelled "ETAT", the holder of a proxy in the column "POUVOIR A" after it', () => {
+    const text = `COMMUNE\nDELEGUE\nQUALITE\nETAT\nPOUVOIR A\nESTRAGNAC\nSOULES Jean-Claude\nTitulaire\nPrésent\nESTRAGNAC\nDUBOSC Louis\nTitulaire\nPouvoir\nSOULES J-C.\nLAVIGNAC\nBARRERE Jacques\nTitulaire\nPrésent\nLAVIGNAC\nLACAZE Marie\nTitulaire\nExcusée\nMONTAUT\nFERRAN Paul\nTitulaire\nAbsent\n`;
+    expect(lists(text)).toEqual({ present: ['SOULES', 'BARRERE'], represented: [['DUBOSC', 'SOULES']], excused: ['LACAZE'], absent: ['FERRAN'] });
+  });
+
   it('reads the labels on one line with the presence\'s last, no holders\' column', () => {
     const text = `Etat des présences\nNom Prénom Qualité Présence\nGODARD\nPatrick\nMaire\nPrésent\nBRIDOUX\nAgnès\nAdjoint\nExcusé\nLEROUX\nDenis\nConseiller municipal\nAbsent\nFONTAINE\nMarc\nConseiller municipal\nPrésent\n`;
     expect(lists(text)).toEqual({ present: ['GODARD', 'FONTAINE'], represented: [], excused: ['BRIDOUX'], absent: ['LEROUX'] });
