@@ -15,7 +15,6 @@ const WORD_VALUE = new RegExp(String.raw`^(?:atteint|non\s+atteint|oui|non|acqui
 const MAX_WORD_VALUES = 2;
 /** A figure and, in brackets, who it counts. */
 const FIGURE_WITH_NOTE = /^\d{1,3}[ \t]*\([^()]{1,40}\)$/u;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** How a vote went, in a word, opening a vote table's values under its label "Vote". Lower-cased, trimmed. */
 const VOTE_WORD_VALUE = /^(?:unanimit[ée]|majorit[ée](?:\s+absolue|\s+relative)?)$/u;
 const MAX_DATE_VALUES = 2;
@@ -41,7 +40,7 @@ export function labelColumn<K>(
   // lines are tested against the labels (not every line, each against each label), in the order
   // a scan of the lines from the top would have found them.
   // A figure may carry who it counts, in brackets ("1 (M. le Président)" under "Ne prend pas part au vote").
-  const isFigure = (line: string) => line.length >= 1 && (line.length <= 3 ? /^\d{1,3}$/.test(line) : isDigit(line.charCodeAt(0)) && FIGURE_WITH_NOTE.test(line));
+  const isFigure = (line: string) => line.length >= 1 && (line.length <= 3 ? /^\d{1,3}$/.test(line) : FIGURE_WITH_NOTE.test(line));
   // A value in words may close the figures, its label the last ("Quorum" / … / "Atteint"): counted with them.
   const wordValues = (k: number) => {
     let n = 0;
