@@ -804,6 +804,11 @@ function rankedBetween(queue: ReadonlyArray<{ h: Heading }>, q: number, built: r
   return Number(before.number) === rank - 1 && Number(after.number) === rank + 1 && built[built.length - 1]?.item.number === before.number;
 }
 
+/** Where a point's text starts under its heading: its first character that is no blank, or the heading's end where there is none. */
+function pointTextStart(text: string, headingEnd: number, segEnd: number): number {
+  return headingEnd + (/\S/.exec(text.slice(headingEnd, segEnd))?.index ?? 0);
+}
+
 /**
  * Turns headings into items. `single` is set for a one-deliberation extract: its only
  * item keeps its decision up to the signature.
@@ -856,7 +861,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     if (resultLine) {
       vote = resultLine;
       // The summary over it is what was decided, from the row's next line, where no cue opened the decision later.
-      decisionStart ??= h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
+      decisionStart ??= pointTextStart(text, h.end, segEnd);
     }
     // "(Le projet de délibération est adopté à l'unanimité.)" over the deliberation's text: its
     // vote, though the text's acts ("Approuve …") say it was adopted; the decision starts where it did.
@@ -885,16 +890,16 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     if (!decided && h.scheme !== 'numbered' && !single && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY) && !(decisionStart !== null && (isLabelledPoint(text, h) || rankedBetween(queue, q, built)))) continue;
     if (decisionStart === null && actsInParticiples(text) && hasParticipleAct(text, h.end, vote.start ?? segEnd)) {
       // A summary's point under "Le Conseil a :": its text is what was decided, from its first line.
-      decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
+      decisionStart = pointTextStart(text, h.end, segEnd);
     }
     if (vote.start !== null && (decisionStart === null || decisionStart === lineAt(text, vote.start).start) && PASSIVE_ACT.test(text.slice(h.end, vote.start)) && isDecisionsList(text)) {
       // A relevé's point ("Le budget est arrêté à …" / "Adopté à l'unanimité.", "Sont désignés : …" / "Vote : unanimité"):
       // its text in the passive is what was decided, from its first line, whether or not the vote's line opened a decision.
-      decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
+      decisionStart = pointTextStart(text, h.end, segEnd);
     }
     if (decisionStart === null && vote.start !== null && h.scheme === 'paragraph' && listsDecisions(text)) {
       // A summary's point under "… les principales décisions.": its paragraph tells what was decided, from its first line.
-      decisionStart = h.end + (/\S/.exec(text.slice(h.end, segEnd))?.index ?? 0);
+      decisionStart = pointTextStart(text, h.end, segEnd);
     }
     if (decisionStart === null && vote.start !== null) {
       // No lead-in: the decision is the sentence that states the vote; or the president's putting the

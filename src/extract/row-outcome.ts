@@ -9,7 +9,6 @@ import { lowerOf } from '../text/caseless.ts';
 import { lineAt } from '../text/lines.ts';
 import { RESULTS } from './register.ts';
 import { countsCell, voteOf } from './register-table.ts';
-import type { Outcome } from '../schema/minutes.ts';
 import type { VoteReading } from './vote.ts';
 
 /** The header naming the decision's column, then the vote's in this order. Lower-cased text. */
@@ -49,12 +48,6 @@ export function rowOutcome(text: string, headingStart: number): VoteReading | nu
 const RESULT_VOTE_HEADER = /(?:^|\n)[ \t]*(?:vote|r[ée]sultat)[ \t]+pour[ \t]+contre[ \t]+abst(?:\.|entions?)?([ \t]+nppv)?[ \t]*(?:\n|$)/u;
 /** A point's result line: the word, then three counts or four (under "NPPV"). */
 const RESULT_LINE = /(?<=^|\n)[ \t]*(unanimit[ée]|majorit[ée]|adopt[ée]e?|rejet[ée]e?|pris[ \t]+acte)((?:[ \t]+(?:\d{1,3}|[-–—])){3,4})[ \t]*(?=\n|$)/giu;
-/** What the result's word says became of the point. */
-const RESULT_LINE_OUTCOMES: ReadonlyArray<readonly [RegExp, Outcome]> = [
-  [/^pris/iu, 'noted'],
-  [/^rejet/iu, 'rejected'],
-  [/^(?:unanimit|majorit|adopt)/iu, 'adopted'],
-];
 
 /** How many counts the result lines of the text give (3, or 4 under "NPPV"), or 0 where no header names them: asked once per text by the caller. */
 export function resultLineColumns(text: string): number {
@@ -77,6 +70,7 @@ export function resultLineOutcome(text: string, from: number, to: number, column
   const figured = [pour, contre, abst].every((c) => /^\d/.test(c!));
   const read = voteOf(`${m[1]} ${figured ? countsCell({ for: pour, against: contre, abstentions: abst, notVoting: nppv && /^\d/.test(nppv) ? nppv : undefined }) : ''}`);
   const vote = read && { ...read, span: { start, end } };
-  const outcome = RESULT_LINE_OUTCOMES.find(([word]) => word.test(m[1]!))?.[1] ?? null;
+  // The result's word read as the registers' tables read theirs; "Unanimité", "Majorité": adopted.
+  const outcome = RESULTS.find(([word]) => word.test(m[1]!.replace(/\s+/g, ' ')))?.[1] ?? 'adopted';
   return { vote, outcome, start, end, warnings: [], stated: true, marks: [{ start, end }] };
 }
