@@ -829,6 +829,10 @@ const COUNT_TITLE = /^nombre\s+d(?:e\s+|['’]\s?)/u;
 const MEMBERS_COLUMN = /^(?:nb(?:re)?\.?\s+)?(?:membres|conseillers)\s+(?=\S)/u;
 /** Dates opening a row of count labels: the values of a row of labels above ("Date de convocation Date d'affichage Nombre de conseillers"). */
 const ROW_DATES = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s+)+(?=\p{L})/u;
+/** The dates' labels opening a row of count labels, their dates one a line under it before the counts. Lower-cased. */
+const DATE_LABEL = /date\s+(?:de\s+(?:la\s+)?convocation|d['’]\s?affichage|de\s+(?:la\s+)?publication)/gu;
+const DATE_LABELS_OPENING = new RegExp(String.raw`^(?:${DATE_LABEL.source}\s+)+(?=\p{L})`, 'u');
+const COLUMN_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/u;
 /** The members a row's label names, before the count's own word. */
 const MEMBERS_WORD = new RegExp(String.raw`^(?:${MEMBER_NOUNS})\s+(?!en\s)`, 'u');
 
@@ -865,10 +869,14 @@ function countRow(lines: readonly string[]): Partial<Attendance['counts']> | nul
     if (labelLine.startsWith('nombre')) labelLine = labelLine.replace(COUNT_TITLE, '');
     // "09/10/2014 09/10/2014 en exercice présents votants": the dates of the header's row above share the line.
     labelLine = labelLine.replace(ROW_DATES, '');
+    // "Date de convocation  Date d'affichage  Membres en exercice …": the dates' labels open the row, their dates the column under it.
+    const dateLabels = numbers ? null : DATE_LABELS_OPENING.exec(labelLine);
+    const datesAbove = dateLabels ? dateLabels[0].match(DATE_LABEL)!.length : 0;
+    if (dateLabels) labelLine = labelLine.slice(dateLabels[0].length);
     let labels = execAll(ROW_LABEL, labelLine).map((m) => m[0]);
     // The labels in a row, their figures a column under them ("… Représentés Votants" / "11" / "9" / "1" / "10").
-    if (!numbers && labels.length >= 2) {
-      const column = lines.slice(i + 1, i + 1 + labels.length);
+    if (!numbers && labels.length >= 2 && lines.slice(i + 1, i + 1 + datesAbove).every((l) => COLUMN_DATE.test(l))) {
+      const column = lines.slice(i + 1 + datesAbove, i + 1 + datesAbove + labels.length);
       if (column.length === labels.length && column.every((l) => /^\d{1,3}$/.test(l))) numbers = column.map((l) => parseInt(l, 10));
     }
     if (!numbers) continue;

@@ -24,7 +24,7 @@ type Column = 'name' | 'given' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
 
 /** The presence column's label: "Présence" ("PRES."), "Etat", "Émargement", or its codes ("P / A / E / R"). */
-const PRESENCE_LABEL = String.raw`pr[ée]sences?|pr[ée]s\.|statut|situation|[ée]tat|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?`;
+const PRESENCE_LABEL = String.raw`pr[ée]sences?|pr[ée]s\.|statut|situation|sit\.|[ée]tat|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?`;
 
 /** Column labels alone on their line, and the column each names. */
 const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [

@@ -1097,6 +1097,8 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     // An act's matière printed beside it by a software export ("5.2 Fonctionnement des assemblées") is no point.
     // "Rapport n° 21 – Rapporteure : Mme …": the report's rank and who presents it, no subject.
     .filter((h) => !RAPPORTEUR_LABEL_TITLE.test(h.title))
+    // "NOMENCLATURE : 7.1 - FINANCES / DECISIONS BUDGETAIRES" under the act's subject: its classification, labelled, no point.
+    .filter((h) => !CLASSIFICATION_LABEL_TITLE.test(h.title))
     // "2015-10-DM2-01" alone on its line, a form's value: one code, no number and title.
     .filter((h) => !(h.number !== null && CODE_TITLE.test(h.title) && !/\s/.test(lineAt(text, h.start).line.trim())))
     // "N° 3/1980" alone: a number, no subject (under the subject, numberParagraphAt reads it).
@@ -1941,6 +1943,8 @@ function stackedUnder(text: string, start: number, end: number): boolean {
 const BARE_RANK_LINE = /^[ \t]*N°\s?\d{1,3}[ \t]*\n/;
 /** A heading's title that is the rapporteur's label, the cell after a report's number: no subject. */
 const RAPPORTEUR_LABEL_TITLE = /^rapporteure?s?(?:\s*:|$)/iu;
+/** A heading's title that is an act's classification under its label ("Nomenclature : 7.1 …", "Matière : 5.2 …"). */
+const CLASSIFICATION_LABEL_TITLE = /^(?:nomenclature|mati[èe]re|code\s+mati[èe]re)\s*:/iu;
 /** The label of the commission that examined the report ("Commission :", "Commission compétente :"), OCR's "Commlssion" too. */
 const COMMISSION_LABEL = String.raw`comm[il1]ssions?(?:\s+comp[ée]tentes?)?`;
 /** A heading's title that is that label, the commission's name after its colon. */
