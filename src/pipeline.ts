@@ -161,7 +161,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const single = headings.length === 1;
   // An extract's annex after its act ("ANNEXE À LA DÉLIBÉRATION N° …", a contract's articles) is none of its decision.
   // Or the president's report printed after the deliberation signed above it.
-  const annexAt = headings.length ? Math.min(annexStart(lineView, headings[headings.length - 1]!.end), signedOver?.end ?? text.length) : text.length;
+  // A signature above the last heading closes no deliberation under it.
+  const lastHeading = headings.at(-1);
+  const annexAt = lastHeading ? Math.min(annexStart(lineView, lastHeading.end), signedOver && signedOver.start > lastHeading.end ? signedOver.end : text.length) : text.length;
   const built = withClosingActNumbers(lineView, withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, annexAt, single))));
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   // Or a relevé's two text columns side by side, the counts closing each row's line (N° / Objet / Décision / Pour Contre Abst.).

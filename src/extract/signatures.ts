@@ -414,6 +414,9 @@ function withoutDelegatingOffice(tail: string, roles: RegExpExecArray[]): RegExp
   });
 }
 
+/** "RAPPORT DE M. LE PRESIDENT": the office who wrote a report, over its title; no signature. */
+const REPORT_AUTHOR_BEFORE = /(?:de|DE|du|DU)\s+(?:M\.|MONSIEUR|Monsieur|Mme|MADAME|Madame)\s$/u;
+
 /** A vowel, which every family name has and an acronym may lack ("RPQS"). */
 const VOWEL = /[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸaeiouyàâäéèêëîïôöùûüÿ]/u;
 
@@ -426,7 +429,7 @@ export function extractSignatures(text: string, president: Person | null, layout
   const signers: Person[] = [];
   const roles = withoutDelegatingOffice(
     tail,
-    execAll(SIGNER_ROLES, tail).filter((m) => (tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length)) && !TOLD_TO_ACT.test(tail.slice(m.index! + m[0].length, m.index! + m[0].length + 30))),
+    execAll(SIGNER_ROLES, tail).filter((m) => (tailStart + m.index! >= text.length - NEAR_TAIL || endsLine(text, tailStart + m.index! + m[0].length)) && !TOLD_TO_ACT.test(tail.slice(m.index! + m[0].length, m.index! + m[0].length + 30)) && !REPORT_AUTHOR_BEFORE.test(tail.slice(Math.max(0, m.index! - 16), m.index! + 1))),
   );
   const paired = sideBySide(text, tailStart, roles, layout);
   const stacked = stackedRoles(text, tailStart, roles.filter((m) => !paired.used.has(m)));

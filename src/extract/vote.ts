@@ -1293,7 +1293,10 @@ function votersBefore(text: string, at: number): Person[] {
   const credible = (from: number) =>
     parsePersonList(text, from + 1, at).map((e) => e.person).filter((p) => p.civility || /^[\p{Lu}'\- ]{2,}$/u.test(p.surname));
   const sentence = Math.max(fullStopBefore(text, at), text.lastIndexOf('\n', at), at - 120);
-  let clause = Math.max(text.lastIndexOf(',', at), text.lastIndexOf('(', at), sentence);
+  // A bracket still open opens the clause ("(M. X s'abstenant)"); one closed before the verb is a name's note ("VACHEROT (par délégation) s'étant abstenus").
+  const bracket = text.lastIndexOf('(', at);
+  const closed = bracket < 0 ? -1 : text.indexOf(')', bracket);
+  let clause = Math.max(text.lastIndexOf(',', at), closed < 0 || closed >= at ? bracket : -1, sentence);
   // "M. Bouvier, Mme Chazal, M. d'Aubert et Mme Espinasse s'abstenant": the clause goes back
   // over each comma that only a name stands before.
   for (let prev = text.lastIndexOf(',', clause - 1); clause > sentence && text[clause] === ',' && prev >= sentence; prev = text.lastIndexOf(',', clause - 1)) {

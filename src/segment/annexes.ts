@@ -77,7 +77,8 @@ export function withoutAnnexHeadings(text: string, headings: Heading[], bodyFrom
  */
 const PRESIDENT_REPORT_TITLE = /(?:^|\n)[ \t]*RAPPORT(?:[ \t]+N°[^\n]*)?[ \t]*\n?[ \t]*(?:DU[ \t]+PR[ÉE]SIDENTE?|DE[ \t]+(?:MONSIEUR|MADAME|M\.|MME)[ \t]+L[EA][ \t]+PR[ÉE]SIDENTE?)(?![\p{L}])/u;
 /** A signature over it: the office signing, a name under it. */
-const SIGNING_OFFICE = /\n[ \t]*L[ea][ \t]+(?:Pr[ée]sidente?|PR[ÉE]SIDENTE?|Maire|MAIRE)(?![\p{L}])[^\n]{0,80}\n(?:[ \t]*\n)?[ \t]*\S[^\n]{2,60}\n/gu;
+// The office alone, or with what it presides ("Le Président de l'Assemblée,"): not a sentence of the sitting ("Le Président constate que …").
+const SIGNING_OFFICE = /\n[ \t]*L[ea][ \t]+(?:Pr[ée]sidente?|PR[ÉE]SIDENTE?|Maire|MAIRE)(?:[ \t]+(?:de|du|des|d['’]|DE|DU|DES|D['’])[^\n]{0,75})?[ \t]*[,.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*\S[^\n]{2,60}\n/gu;
 /** How far above the report its deliberation's signature may stand (a running line, the report's letterhead between). */
 const SIGNED_ABOVE_REPORT = 1200;
 

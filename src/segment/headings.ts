@@ -1099,6 +1099,11 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h) => !RAPPORTEUR_LABEL_TITLE.test(h.title))
     // "NOMENCLATURE : 7.1 - FINANCES / DECISIONS BUDGETAIRES" under the act's subject: its classification, labelled, no point.
     .filter((h) => !CLASSIFICATION_LABEL_TITLE.test(h.title))
+    // "OBJET : convoqué, s'est réuni à l'Hôtel du Département …": a margin's label woven into the sitting's opening, no subject.
+    // A number there ("N° 77-41 HAUTEVILLE, régulièrement convoqué …, s'est réuni") is still the act's where no other heading stands.
+    .filter((h, _, all) => !((h.number === null || all.length > 1) && SITTING_OPENING_TITLE.test(h.title)))
+    // "AVIS DE LA COMMISSION" between a report's parts and its decision: the report's last part, no point.
+    .filter((h) => !(h.scheme === 'capitals' && COMMISSION_OPINION_TITLE.test(h.title)))
     // "2015-10-DM2-01" alone on its line, a form's value: one code, no number and title.
     .filter((h) => !(h.number !== null && CODE_TITLE.test(h.title) && !/\s/.test(lineAt(text, h.start).line.trim())))
     // "N° 3/1980" alone: a number, no subject (under the subject, numberParagraphAt reads it).
@@ -1943,6 +1948,10 @@ function stackedUnder(text: string, start: number, end: number): boolean {
 const BARE_RANK_LINE = /^[ \t]*N°\s?\d{1,3}[ \t]*\n/;
 /** A heading's title that is the rapporteur's label, the cell after a report's number: no subject. */
 const RAPPORTEUR_LABEL_TITLE = /^rapporteure?s?(?:\s*:|$)/iu;
+/** A report's part giving the opinion of the commission that examined it ("AVIS DE LA COMMISSION", "Avis de la commission des finances"), about nothing else. */
+const COMMISSION_OPINION_TITLE = /^avis\s+(?:de\s+la\s+commission|des\s+commissions|du\s+bureau)(?:\s+(?!sur\s|relati|concernant)[\p{L}'’,-]+){0,8}[ \t]*:?$/iu;
+/** The sitting's opening formula: what says the body met, no point's subject. */
+const SITTING_OPENING_TITLE = /(?:^|[\s,])s['’]est\s+r[ée]uni(?:e|s)?(?![\p{L}])/u;
 /** A heading's title that is an act's classification under its label ("Nomenclature : 7.1 …", "Matière : 5.2 …"). */
 const CLASSIFICATION_LABEL_TITLE = /^(?:nomenclature|mati[èe]re|code\s+mati[èe]re)\s*:/iu;
 /** The label of the commission that examined the report ("Commission :", "Commission compétente :"), OCR's "Commlssion" too. */
