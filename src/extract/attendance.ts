@@ -33,6 +33,8 @@ interface CueHit {
   /** Where the list under the heading begins (after the colon and any "(8)" count). */
   contentStart: number;
   includesProxies: boolean;
+  /** A form's label cell, its value beside it on the line ("Secrétaire MORVAN Anne-Laure"). */
+  formCell?: boolean;
 }
 
 /** The cues as global patterns for lower-cased text (see caseless). */
@@ -248,8 +250,9 @@ const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+(?:\(\p{Ll}{1,2}\)\p{Ll}?)*
 // "Etaient présents les délégués titulaires :": whom it lists, named before the colon with no "suivants".
 // "ETAIENT PRESENTS ; MM. …": OCR's semicolon for the colon, a civility after it.
 // "Présents : 8 - M. Gérard PELLEGRIN, …", "Pouvoir : 1 - M. X à M. Y": the list's count, a dash, then its names.
-// A form's label cell, its value beside it: "Présents LEROUX, BERTHIER, …", "Absents LECLERC", "Pouvoirs PICHON à LEROUX".
-const FORM_CELL_NAME = String.raw`(?:(?:M\.|Mme|Mlle)[ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)?(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*(?:[,;]|\n|$|[ \t]+[àa][ \t])`;
+// A form's label cell, its value beside it: "Présents LEROUX, BERTHIER, …", "Absents LECLERC", "Pouvoirs PICHON à LEROUX",
+// "Présents LE GUEN Jean-Yves, RIOU Catherine, …" (a given name in two parts).
+const FORM_CELL_NAME = String.raw`(?:(?:M\.|Mme|Mlle)[ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?[ \t]*(?:[,;]|\n|$|[ \t]+[àa][ \t])`;
 const HEADING_TAIL = new RegExp(String.raw`^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|les\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+[\p{L}'’-]+){0,2}\s*(?=[:：])|(?:pour|lors\s+de|au\s+moment\s+d[eu])\s+[^:\n]{3,40}?(?=\s*[:：])|(?:en\s+s[ée]ance|[àa]\s+distance|par\s+visioconf[ée]rence|en\s+visioconf[ée]rence|sur\s+place|physiquement)[^:\n]{0,50}?(?=\s*[:：])|(?:,\s*)?(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?(?:\s+les\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+[\p{L}'’-]+){0,2}(?=\s*[:：]))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?(?:\d{1,3}[ \t]*[-–—][ \t]*(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \t]))?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t])|(?<formCell>[ \t])(?=${FORM_CELL_NAME})|[ \t]*;[ \t]+(?=(?:MM\.|Mmes|M\.|Mme)[ \t]))`, 'u');
 
 /** "Ont signé au registre les membres présents :": who signed, under the minutes; no list heading. Lower-cased text before the cue. */
@@ -283,6 +286,8 @@ function exceptionCues(text: string, zone: string, from: number, to: number): Cu
 
 export function findAttendanceCues(text: string, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
+  const secretaryCells: CueHit[] = [];
+  let listCells = 0;
   const zone = lowerOf(text).slice(from, to);
   const found = openingsIn(text, zone, from, to);
   for (let k = 0; k < GLOBAL_CUES.length; k++) {
@@ -303,11 +308,18 @@ export function findAttendanceCues(text: string, from: number, to: number): CueH
       // A heading on its own line must start that line.
       if (!/[:：]/.test(tail[0]) && !/\n\s*$/.test(text.slice(Math.max(0, start - 40), start) || '\n') && start !== 0) continue;
       // A form's label cell before its value is a list's, capitalised: not a sentence's word wrapped
-      // to the line's start ("… dont 1 avec" / "procuration MEYER, …"), nor the secretary's cell.
-      if (tail.groups?.formCell && (cue.role === 'secretary' || !/\p{Lu}/u.test(text[start]!))) continue;
-      hits.push({ role: cue.role, start, contentStart: from + m.index! + m[0].length + tail[0].length, includesProxies: !!cue.includesProxies });
+      // to the line's start ("… dont 1 avec" / "procuration MEYER, …").
+      if (tail.groups?.formCell && !/\p{Lu}/u.test(text[start]!)) continue;
+      const hit = { role: cue.role, start, contentStart: from + m.index! + m[0].length + tail[0].length, includesProxies: !!cue.includesProxies };
+      // The secretary's cell ("Secrétaire LOSTANLEN Karine") closes the list cells above it; alone, under a table, it heads nothing.
+      if (tail.groups?.formCell && cue.role === 'secretary') secretaryCells.push({ ...hit, formCell: true });
+      else {
+        if (tail.groups?.formCell) listCells++;
+        hits.push(hit);
+      }
     }
   }
+  if (listCells) hits.push(...secretaryCells);
   hits.push(...fuzzyCues(text, from, to, hits));
   hits.push(...exceptionCues(text, zone, from, to));
   const heads = hits.filter((h) => {
@@ -1165,7 +1177,9 @@ export function extractAttendance(text: string, searchEnd: number = text.length,
       statusRows && statusRows.start > cue.contentStart ? statusRows.start : limit,
     );
     if (cue.role === 'secretary') {
-      const found = findSecretary(text, cue.start, Math.min(limit, cue.start + 300));
+      // "Secrétaire MORVAN Anne-Laure": the cell beside the label names the secretary, no cue word between.
+      const lineEnd = text.indexOf('\n', cue.contentStart);
+      const found = findSecretary(text, cue.start, Math.min(limit, cue.start + 300)) ?? (cue.formCell ? (parsePersonList(text, cue.contentStart, lineEnd < 0 ? text.length : lineEnd)[0]?.person ?? null) : null);
       if (!cluster.length) continue;
       if (found) {
         secretary = found;

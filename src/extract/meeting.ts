@@ -244,15 +244,35 @@ function placeOnSittingLine(head: string, headLower: string): { place: string; a
       cells.push([offset, cell]);
     }
     for (const [offset, cell] of cells) {
-      if (cell.includes(times[0]!)) continue;
-      // "à 18:30 - Salle des délibérations": the time's cell closed by a dash.
-      const lead = /^[ \t]*(?:[-–—][ \t]+)?/u.exec(cell)![0].length;
-      const own = head.slice(start + offset + lead, start + offset + cell.length).split(CELL_BREAK)[0]!;
-      if (HALL_CELL.test(cell.slice(lead)) && /^\p{Lu}/u.test(own)) return { place: cleanPlace(own), at: start + offset + lead };
+      if (!cell.includes(times[0]!)) {
+        // "à 18:30 - Salle des délibérations": the time's cell closed by a dash.
+        const lead = /^[ \t]*(?:[-–—][ \t]+)?/u.exec(cell)![0].length;
+        const own = head.slice(start + offset + lead, start + offset + cell.length).split(CELL_BREAK)[0]!;
+        if (HALL_CELL.test(cell.slice(lead)) && /^\p{Lu}/u.test(own)) return { place: cleanPlace(own), at: start + offset + lead };
+      }
+      // "Séance ordinaire - Salle du conseil, Hôtel de Ville - Ouverture : 20h30": the hall after a hyphen inside the cell,
+      // up to the next part that names none (a hall's building after a hyphen is the hall's: "Salle du Conseil - Hôtel de Ville").
+      // Each part's start and end in the cell.
+      const parts: Array<[number, number]> = [];
+      let partStart = 0;
+      for (const m of cell.matchAll(HYPHEN_PARTS)) {
+        parts.push([partStart, m.index!]);
+        partStart = m.index! + m[0].length;
+      }
+      parts.push([partStart, cell.length]);
+      const first = parts.findIndex(([from], n) => n > 0 && HALL_CELL.test(cell.slice(from)));
+      if (first < 0) continue;
+      let last = first;
+      while (last + 1 < parts.length && HALL_CELL.test(cell.slice(parts[last + 1]![0]))) last++;
+      const named = head.slice(start + offset + parts[first]![0], start + offset + parts[last]![1]);
+      // Not the time's part ("… Salle des délibérations - Mairie 18:00": the hall named before the hyphen, its building after).
+      if (/^\p{Lu}/u.test(named) && !named.toLowerCase().includes(times[0]!)) return { place: cleanPlace(named), at: start + offset + parts[first]![0] };
     }
   }
   return null;
 }
+/** A hyphen between spaces parting a cell of the sitting's line. */
+const HYPHEN_PARTS = /[ \t]+-[ \t]+/gu;
 
 /** A commune's letterhead opening the text: "COMMUNE DE MONTCHARVOT (21)", "Mairie de …". */
 const COMMUNE_LETTERHEAD = /^[ \t]*(?:commune|mairie|ville)\s+d(?:e\s|['’]\s?)/mu;
