@@ -31,7 +31,7 @@ import { countsCell, itemOf, type Column, type Row } from './register-table.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
 import { readWrappedRows } from './wrapped-rows.ts';
 
-type Cell = 'number' | 'rank' | 'date' | 'subject' | 'rapporteur' | 'other' | 'service' | 'decision' | 'outcome' | 'vote' | 'note' | 'amount' | CountCell;
+type Cell = 'number' | 'rank' | 'date' | 'subject' | 'rapporteur' | 'other' | 'service' | 'decision' | 'text' | 'outcome' | 'vote' | 'note' | 'amount' | CountCell;
 /** A vote's counts a column each, under "Pour" / "Contre" / "Abst." / "NPPV". */
 type CountCell = 'for' | 'against' | 'abstentions' | 'notVoting';
 
@@ -83,6 +83,8 @@ const CELLS: ReadonlyArray<{ cell: Cell; label: RegExp; opens?: RegExp; wraps: b
   { cell: 'service', label: /^(?:Direction|Service|P[ôo]le)$/iu, wraps: true, into: 'other' },
   // Or its summary ("Résumé de la décision"), an outcome's column labelled "Décision" after it.
   { cell: 'decision', label: /^(?:R[ée]sum[ée]\s+de\s+la\s+)?D[ée]cisions?$/iu, wraps: true, into: 'decision' },
+  // "Texte": the act's text, after the vote's column as before it (a "Décision" there says how the point ended).
+  { cell: 'text', label: /^Texte(?:\s+de\s+la\s+d[ée]lib[ée]ration)?$/iu, wraps: true, into: 'decision' },
   // The counts a column each, their figures one a line ("20" / "9" / "0" / "0"), absent where there was no vote.
   { cell: 'for', label: /^Pour$/iu, opens: COUNT_OR_NONE, wraps: false, into: 'vote' },
   { cell: 'against', label: /^Contre$/iu, opens: COUNT_OR_NONE, wraps: false, into: 'vote' },
@@ -123,6 +125,8 @@ const NAME_CELL = /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|\p{Lu}[\p{Lu}'’-]+(
 const INLINE_VOTE_CELL = new RegExp(`${COUNT_ALONE.source}|${VOTE_CELL.source}|^(?:[-–—]$|sans\\s+vote)`, 'iu');
 /** A line cut mid-phrase: on a dash, a hyphen, a comma, or a word that cannot end one ("de la", "du", "et"). */
 const CUT_MID_PHRASE = /(?:[-–—,]|(?<![\p{L}])(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour|par|d['’]|l['’]))$/iu;
+/** A line closing its sentence. */
+const SENTENCE_END = /[.!?]$/u;
 /** Fewer rows than this are no such table. */
 const MIN_ROWS = 2;
 /** How far past a row the header may stand again, over the page's furniture. */
@@ -480,6 +484,11 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       while (d < lines.length && d - at <= MAX_CELL_LINES && lines[d]!.text && !KEYED_DECISION.test(lines[d]!.text) && !isRowNumber(lines[d]!.text, own)) d++;
       if (d >= lines.length || !KEYED_DECISION.test(lines[d]!.text)) return null;
       end = d - 1;
+    } else if (cell === 'vote' && NO_COUNT.test(line.text)) {
+      // A dash alone: no vote, a cell that does not wrap (the dash is no phrase cut).
+    } else if (cell === 'text' && !next) {
+      // The row's text closing it, as long as its sentences run: to a line ending on a full stop, not past the next row's number.
+      while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !isRowNumber(lines[end]!.text, own) && !SENTENCE_END.test(lines[end - 1]!.text)) end++;
     } else if (wraps && next) {
       while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !next.test(lines[end]!.text) && !isRowNumber(lines[end]!.text, own)) end++;
       if (end >= lines.length || !lines[end]!.text || !next.test(lines[end]!.text)) return null;

@@ -205,6 +205,9 @@ function actingSentence(cell: string, first: number): number {
   return from;
 }
 
+/** The acts that only take note. */
+const NOTING_ACTS: ReadonlySet<string> = new Set(['prend acte', 'donne acte']);
+
 export function itemOf(row: Row): Item {
   const decision = joined(row.cells.decision);
   const voteCell = joined(row.cells.vote);
@@ -217,7 +220,9 @@ export function itemOf(row: Row): Item {
   const { actions, first } = actionsOf(decision);
   const decided = row.summary ? decision.slice(actingSentence(decision, first)) : decision;
   const said = /adopt|approuv|accept/iu.test(voteCell) || /^(?:adopt|approuv|d[ée]sign[ée]|[ée]lue?s?$)/iu.test(decision);
-  const outcome: Outcome | null = rejected ? 'rejected' : /prend\s+acte|pris\s+acte|donn[ée]\s+acte/iu.test(`${decision} ${voteCell}`) ? 'noted' : withdrawn ? null : said || vote || actions.length ? 'adopted' : null;
+  // "prend acte de l'abandon … et décide d'affecter …": noting that led to an act is no act of noting only.
+  const noted = /prend\s+acte|pris\s+acte|donn[ée]\s+acte/iu.test(`${decision} ${voteCell}`) && !actions.some((a) => !NOTING_ACTS.has(a));
+  const outcome: Outcome | null = rejected ? 'rejected' : noted ? 'noted' : withdrawn ? null : said || vote || actions.length ? 'adopted' : null;
   return {
     // A row without a number ("-") is a point the sitting did not number, withdrawn or added.
     number: row.number || null,
