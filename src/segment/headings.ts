@@ -1080,6 +1080,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
   // A text printed in capitals throughout ("POINT 01 APPROBATION …" / "LE PROCES-VERBAL EST
   // APPROUVE …"): a line in capitals there is any line, no heading, where its points are numbered.
   if (!(found.length >= 2 && inCapitalsThroughout(text, bodyFrom))) capitalsHeadings(text, bodyFrom, found);
+  if (!found.length) found.push(...runInCapitals(text, bodyFrom));
   if (RAPPORTEUR_COLUMN.test(text)) found.push(...rapporteurRows(text));
   // The header printed again over each point's row ("Point Objet Rapporteur Commission").
   if (POINT_HEADER_WORDS.test(text)) found.push(...pointHeaderRows(text));
@@ -2383,6 +2384,25 @@ function objetOverValue(text: string, label: number, value: number, found: reado
   // A heading just above owns the label ("N° 2" / "Objet" / …), unless a form's number cell opens a record between them
   // ("3. RAPPORTS EXAMINÉS" / "N° rapport" / "91/CP/0412" / … / "Objet").
   return !found.some((h) => h.start < label && label - h.start < 400 && lineCount(text.slice(h.start, label)) - 1 <= FIELDS_TO_OBJET + 1 && !(cell && cell.start > h.end));
+}
+
+/**
+ * A title in capitals run into its paragraph, closed by a full stop ("ELECTION DU PRESIDENT. Il est procédé au scrutin
+ * secret.", "COMMISSION DEPARTEMENTALE. Le Conseil général désigne …"), as old minutes write each matter: two words at
+ * least, prose after it. Asked where no other heading stands, and read only as a series of two or more.
+ */
+const RUN_IN_CAPITALS = /^[ \t]*(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?:\p{Lu}['’]?)?[\p{Lu}'’-]+){1,8})\.[ \t]+(?=\p{Lu}[\p{Ll}'’ ]|M\.|MM\.|Mmes?[ \t])/gmu;
+function runInCapitals(text: string, bodyFrom: number): Heading[] {
+  const out: Heading[] = [];
+  RUN_IN_CAPITALS.lastIndex = bodyFrom;
+  for (let m = RUN_IN_CAPITALS.exec(text); m; m = RUN_IN_CAPITALS.exec(text)) {
+    const title = m[1]!;
+    // Not a civility's name ("M. DURAND."), an act ("ADOPTE A L'UNANIMITE. Le Conseil …"), nor what no heading is.
+    if (/^(?:M|MM|MME|MMES)$/u.test(title.split(/\s/)[0]!) || NOT_A_HEADING.test(title) || actionAt(title)) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    out.push({ scheme: 'capitals', start, end: start + title.length + 1, number: null, title });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** Lines in capitals from `bodyFrom` on, pushed onto `found`. */

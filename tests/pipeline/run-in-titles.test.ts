@@ -1,0 +1,36 @@
+/**
+ * Old minutes that write each matter as a paragraph opened by its title in capitals and a full stop
+ * ("ELECTION DU PRESIDENT. Il est procédé …"), no heading on a line of its own. Written for these
+ * tests, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const PV = `CONSEIL GENERAL DE LA VERONNE
+PROCES-VERBAL DE LA SEANCE DU 29 MARS 1982
+Présents : MM. ABADIE, BERGES, CAZALS, DOUMENC, ESCAICH, FABRE, GALIBERT.
+La séance est ouverte à quinze heures sous la présidence de M. ABADIE, doyen d'âge.
+ELECTION DU PRESIDENT. Il est procédé au scrutin secret. M. Louis BERGES, ayant obtenu la majorité absolue, est proclamé Président du Conseil général.
+COMMISSION DEPARTEMENTALE. Le Conseil général désigne à l'unanimité MM. CAZALS, FABRE et GALIBERT pour siéger à la Commission départementale.
+SESSION ORDINAIRE. Sur la proposition de M. le Président, le Conseil général décide à l'unanimité d'ouvrir sa session ordinaire le lundi 26 avril.
+La séance est levée à seize heures trente.
+`;
+
+describe('matters titled in capitals run into their paragraphs', () => {
+  const doc = analyzeText(PV);
+
+  it('reads each title closed by its full stop as a point', () => {
+    expect(doc.items.map((i) => i.title)).toEqual(['ELECTION DU PRESIDENT', 'COMMISSION DEPARTEMENTALE', 'SESSION ORDINAIRE']);
+  });
+
+  it('reads the acts of each paragraph as its point\'s decision', () => {
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action) ?? [])).toEqual([[], ['désigne'], ['décide']]);
+    expect(doc.items.slice(1).map((i) => i.decision?.vote?.unanimous)).toEqual([true, true]);
+  });
+
+  it('reads no title from one such paragraph alone, nor from a name or an act in capitals', () => {
+    const one = analyzeText(PV.replace(/^ELECTION DU PRESIDENT\. [^\n]*\n/m, '').replace(/^SESSION ORDINAIRE\. [^\n]*\n/m, 'ADOPTE A L\'UNANIMITE. Le Conseil passe à la suite.\n'));
+    expect(one.items.map((i) => i.title)).not.toContain('ADOPTE A L\'UNANIMITE');
+    expect(one.items.map((i) => i.title)).not.toContain('COMMISSION DEPARTEMENTALE');
+  });
+});
