@@ -211,8 +211,8 @@ const ARTICLE_I = /(?=I)(?<![\p{L}\d'’-])I(?=(?:e|a|es)[ \t]+\p{L})/gu;
  */
 // Not after a civility's full stop ("M. Ie Préfet").
 const OPENS_SENTENCE = /(?:^|\n[ \t]*|(?<!(?:^|[^\p{L}])(?:M|MM|Mme|Mlle))[.!?][ \t]+|[ \t]{3})$/u;
-/** "a 6te désignée", "a ét6 adopté": "été" with one of its é read as a 6, a word alone. */
-const ETE_WITH_A_SIX = /(?=[6é])(?<![\p{L}\d])(?:6t[ée]|ét6)(?![\p{L}\d])/gu;
+/** "a 6te désignée", "a 6tè désigné", "a ét6 adopté": "été" with one of its é read as a 6 (the other maybe as è), a word alone. */
+const ETE_WITH_A_SIX = /(?=[6é])(?<![\p{L}\d])(?:6t[éeè]|ét6)(?![\p{L}\d])/gu;
 /** "à 2O h 30", "1Oh": an O for the zero of the hour ten or twenty, before its "h" and its minutes or a word's end. */
 // Before "heures" only after "à", a time of day ("à 2O heures 15"; "les 2O heures" may be no time).
 const O_CLOSING_HOUR = /(?=O)(?<=(?<![\p{L}\d])[12])O(?= ?h(?: ?[0-5][\dO]|(?<=(?<![\p{L}])[àa] [12]O ?h)eures?(?![\p{L}])|(?![\p{L}\d])))/gu;
@@ -226,6 +226,10 @@ const O_CLOSING_MINUTES = /(?=[Oo])(?<=(?<![\p{L}\d])\d{1,2} ?h ?[0-5])[Oo](?![\
 /** ZERO_IN_WORD's first test, and its alternative in MAY_HAVE_LOOKALIKE: a zero after a letter and before a small one. */
 const ZERO_BEFORE_SMALL_LETTER = /0(?<=[A-Za-z\xC0-\uFFFF]0)[a-z\xDF-\xFF]/;
 const MAY_HAVE_LOOKALIKE_IN_CAPITALS = /[A-Z\xC0-\xDE\u0100-\uFFFF][0l][A-Z\xC0-\xDE\u0100-\uFFFF]/;
+
+/** "5UBVENTION": a 5 opening a word of capitals, its S; not a rank ("5EME"). */
+const FIVE_OPENING_CAPITALS = /(?=5)(?<![\p{L}\d])5(?![EÈ]MES?(?![\p{L}\d]))(?=\p{Lu}{4,}(?![\p{L}\d]))/gu;
+const FIVE_OPENING_CAPITALS_TEST = /5[A-Z\xC0-\xDE]{4}/;
 
 /**
  * The first tests of fixLookalikes' rules but hasRnWord, each alternative a test's own condition
@@ -253,6 +257,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     String.raw`\|(?<=[a-z\xDF-\xFF]\|)`,
     // A 5 between small letters (FIVE_IN_WORD).
     String.raw`5(?<=[a-z\xDF-\xFF]5)[a-z\xDF-\xFF]`,
+    // A 5 opening a word of capitals (FIVE_OPENING_CAPITALS).
+    FIVE_OPENING_CAPITALS_TEST.source,
     // hasDigitInWord; hasOneEndingWord.
     String.raw`[16](?<=[A-Za-z\xC0-\uFFFF][16])[A-Za-z\xC0-\uFFFF]`,
     String.raw`1(?<=[a-z\xDF-\xFF]{3}1)(?![0-9A-Za-z])`,
@@ -261,8 +267,8 @@ const MAY_HAVE_LOOKALIKE = new RegExp(
     '6t6',
     // SIX_ONE_OPENING_WORD: "D61ibération".
     String.raw`61(?<=[A-Z]61)[a-z]`,
-    // ETE_WITH_A_SIX: "6te", "ét6".
-    '6t[eé]',
+    // ETE_WITH_A_SIX: "6te", "6tè", "ét6".
+    '6t[eéè]',
     String.raw`6(?<=[eé]t6)`,
     // Each alternative below opens on the rare character it hangs on, its context a lookbehind:
     // a class of common letters first would be tried at every offset of every page.
@@ -396,6 +402,8 @@ export function fixLookalikes(t: string): string {
   if (t.includes('|') && PIPE_IN_WORD_TEST.test(t) && !BAR_TABLE.test(t)) t = t.replace(PIPE_IN_WORD, 'l');
   // "autori5e", "Ca5evecchie": a 5 inside a word of small letters is its s.
   if (FIVE_IN_WORD_TEST.test(t)) t = t.replace(FIVE_IN_WORD, 's');
+  // "5UBVENTION A U COMITE": a 5 opening a word of capitals is its S (not a rank, "5EME").
+  if (FIVE_OPENING_CAPITALS_TEST.test(t)) t = t.replace(FIVE_OPENING_CAPITALS, 'S');
   if (t.includes('6t6')) t = t.replace(ETE_WITH_SIXES, 'été');
   if (t.includes('6t') || t.includes('t6')) t = t.replace(ETE_WITH_A_SIX, 'été');
   if (ZERO_BEFORE_LETTERS.test(t)) t = t.replace(ZERO_OPENING_WORD, 'O');

@@ -46,6 +46,8 @@ describe('figures and "rn" that OCR read inside words', () => {
     expect(fixLookalikes("Adopté par 2l voix pour et 1 abstention ; le lot A2l voix ; 2l voies")).toBe("Adopté par 21 voix pour et 1 abstention ; le lot A2l voix ; 21 voies");
     expect(fixLookalikes("le Conseil dé'cide ; M. X a é'té désigné ; ré'gulièrement ; l'école ; qu'il ; l'été")).toBe("le Conseil décide ; M. X a été désigné ; régulièrement ; l'école ; qu'il ; l'été");
     expect(fixLookalikes("M. X a 6te désigné ; le budget a ét6 adopté ; lot 16te")).toBe("M. X a été désigné ; le budget a été adopté ; lot 16te");
+    // The other é read as a grave ("a 6tè désigné").
+    expect(fixLookalikes('M. ORSINI a 6tè désigné pour remplir les fonctions de secrétaire')).toBe('M. ORSINI a été désigné pour remplir les fonctions de secrétaire');
     expect(fixLookalikes('M. VINCENTELLI a été désigné pour rernplir les fonctions de secrétaire.')).toBe('M. VINCENTELLI a été désigné pour remplir les fonctions de secrétaire.');
     expect(fixLookalikes('le Conseil prcnd acte de cette communication.')).toBe('le Conseil prend acte de cette communication.');
     expect(fixLookalikes("le huit avril á dix-neuf heures ; Membres cn exercice : 15 ; Mrne Nathalie DEBAVELAERE, Mrnes X ; Málaga, CN 12")).toBe("le huit avril à dix-neuf heures ; Membres en exercice : 15 ; Mme Nathalie DEBAVELAERE, Mmes X ; Málaga, CN 12");
@@ -678,5 +680,16 @@ describe("a register's number sign and rank as OCR read them", () => {
   });
   it("keeps an elision's N' before a word, and an \"o)\" in a sentence", () => {
     expect(fixLookalikes("N'importe lequel des membres, le point 6 o) de la liste.")).toBe("N'importe lequel des membres, le point 6 o) de la liste.");
+  });
+});
+
+describe('a 5 opening a word of capitals, in every input', () => {
+  it('reads it as the S OCR took it for ("5UBVENTION A U COMITE", "COMPTE RENDU 5OMMAIRE")', () => {
+    expect(fixLookalikes('N° 90/23 - 5UBVENTION AU COMITE DES FETES')).toBe('N° 90/23 - SUBVENTION AU COMITE DES FETES');
+    expect(fixLookalikes('COMPTE RENDU 5OMMAIRE')).toBe('COMPTE RENDU SOMMAIRE');
+  });
+
+  it('leaves a rank ("5EME ADJOINT"), a figure glued to a code and a number alone', () => {
+    expect(fixLookalikes('5EME ADJOINT, 5EMES, lot 25ABCD, 5 LOGEMENTS')).toBe('5EME ADJOINT, 5EMES, lot 25ABCD, 5 LOGEMENTS');
   });
 });
