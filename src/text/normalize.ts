@@ -324,9 +324,10 @@ const RANK_O_FOR_ZERO = /^([ \t]*[1-9])[Oo](?=[ \t]*[-–.][ \t]+\p{Lu})/gmu;
 const NAME_GLUED_TO_QUI = /(?=qui[ \t]+(?:a|ont|avait|avaient|est|sont)[ \t])(?<=(?<![\p{L}])\p{Lu}{4,})/gu;
 /**
  * "2 -' VOIRIE …", "3' - GROUPE …": a speck OCR read as a quote after a point's rank or its dash; a roman rank's
- * too, after its full stop ("II.' - COMPTE …", "VI. -. RENFORCEMENT …", "VIII. -, SUBVENTIONS …").
+ * too, after its full stop ("II.' - COMPTE …", "VI. -. RENFORCEMENT …", "VIII. -, SUBVENTIONS …"); a typescript's
+ * rank's too, before its title ("5°)  ' PERSONNEL - …").
  */
-const SPECK_AFTER_RANK = /^([ \t]*(?:\d{1,2}|[IVX]{1,5}\.))['’‘`]?([ \t]*[-–])['’‘`.,](?=[ \t]+\p{Lu})|^([ \t]*(?:\d{1,2}|[IVX]{1,5}\.))['’‘`](?=[ \t]*[-–.][ \t]+\p{Lu})/gmu;
+const SPECK_AFTER_RANK = /^([ \t]*(?:\d{1,2}|[IVX]{1,5}\.))['’‘`]?([ \t]*[-–])['’‘`.,](?=[ \t]+\p{Lu})|^([ \t]*(?:\d{1,2}|[IVX]{1,5}\.))['’‘`](?=[ \t]*[-–.][ \t]+\p{Lu})|^([ \t]*\d{1,2}°\))[ \t]+['’‘`](?=[ \t]*\p{Lu})/gmu;
 /** "à dix huit  '" / "heures trente", "à vingt" / "' heures trente": a speck OCR read as a quote, alone at a line's end after a space or at its start before one (no word ends or starts so). */
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "s'est réuni à l'Hôtel du ," / "Département": a speck read as a comma or a full stop closing a line after a word no phrase ends on. */
@@ -567,7 +568,7 @@ function cleanPage(page: string, document: () => string): string[] {
   t = joinSplitActs(partGluedWords(unweaveNumberedSubjects(noisy ? unweaveGluedSubjects(unwoven) : unwoven, noisy)));
   if (t.includes('| ')) t = t.replace(LEADING_BAR, '$1');
   if (t.includes(' |')) t = t.replace(TRAILING_BAR, '$1');
-  if (noisy) t = partActsFromArticles(t.replace(SPECK_BEFORE_CAPITALS, '$1').replace(SPECK_AFTER_RANK, '$1$2$3').replace(RANK_O_FOR_ZERO, '$10'));
+  if (noisy) t = partActsFromArticles(t.replace(SPECK_BEFORE_CAPITALS, '$1').replace(SPECK_AFTER_RANK, '$1$2$3$4').replace(RANK_O_FOR_ZERO, '$10'));
   if (noisy && t.includes('qui')) t = t.replace(NAME_GLUED_TO_QUI, ' ');
   // "à l'unanimité,, décide": a speck beside a comma read as a second one.
   if (noisy && t.includes(',,')) t = t.replace(DOUBLED_COMMA, ',');

@@ -1743,6 +1743,20 @@ Le Conseil adopte le budget supplémentaire par 16 voix pour et 4 voix contre.
     expect(analyzeText(text.replace('2 - BUDGET', 'B - BUDGET')).items.map((i) => i.number)).not.toContain('1');
   });
 
+  it("OCR's speck as a quote between a typescript's rank and its title ('5°)  \' PERSONNEL'), on a page OCR marred", () => {
+    const text = `${SITTING}
+1°) BUDGET SUPPLEMENTAIRE DE L'EXERCICE l981
+Le Conseil Municipal adopte le budget supplémentaire à l'unanimité.
+
+2°)  ' PERSONNEL - Création d'un emploi de commis.
+Le Conseil Municipal, à l'unanimité, DONNE un avis favorable à la création de cet emploi.
+`;
+    expect(analyzeText(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', "BUDGET SUPPLEMENTAIRE DE L'EXERCICE 1981"],
+      ['2', "PERSONNEL - Création d'un emploi de commis"],
+    ]);
+  });
+
   it("OCR's specks in the ranks: 'l - BUDGET' (an l for the first point's 1), '2 -' VOIRIE', '3‘ - GROUPE', '4 -. ELECTRIFICATION', '1O - REPAS' (an O for a 0)", () => {
     const text = `${SITTING}
 l - BUDGET SUPPLEMENTAIRE DE L'EXERCICE l981
