@@ -20,7 +20,7 @@ import { isAttendanceSheet, readAttendanceSheet } from './extract/attendance-she
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, placeIn, presidentInList } from './extract/meeting.ts';
 import { findTimes } from './text/dates.ts';
-import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryInLabelRow, secretaryAmongSignatures, withListedSurname } from './extract/secretary.ts';
+import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryInLabelRow, secretaryAmongSignatures, withFamilyNameBelow, withListedSurname } from './extract/secretary.ts';
 import { PRESENT_LIST_OPENING } from './text/margin-column.ts';
 import { findHeadings, headerNumber, headerSubject, numberParagraphAt, type Heading } from './segment/headings.ts';
 import { buildItems, type BuiltItem } from './extract/items.ts';
@@ -120,7 +120,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const { meeting, authority, preambleEnd, formRow } = extractMeeting(text, preambleLimit, isRegister, listsSpan?.end);
   if (!isRegister) meeting.president ??= presidentInList(lineView, attendance.present);
   // "Jean-Louis ESPINAS SE": a family name OCR split, joined where that makes a listed member's.
-  meeting.president = withListedSurname(meeting.president, attendance.present);
+  meeting.president = withFamilyNameBelow(text, withListedSurname(meeting.president, attendance.present), attendance.present);
   attendance.represented = withHoldersByOffice(attendance.represented, meeting.president);
   meeting.secretary = isRegister ? null : withListedSurname(secretaryInLabelRow(text, formRow) ?? secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretaryAmongPresent(text, attendance.present) ?? secretaryInForm(text, Math.min(text.length, ATTENDANCE_ZONE)), attendance.present);
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);

@@ -1391,7 +1391,7 @@ const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:\n|
  * only: "M. U, Vice-Président, rejoint la séance" is one of the present, late).
  */
 const SENTENCE_AFTER_NAME =
-  /^[ \t]*,[^,\n]{1,60},[ \t]*(?:a\s+[ée6]t[ée6]|est)\s+(?:d[ée6]sign|nomm|[ée6]lu)|^[ \t]*,?[ \t]*(?:a\s+[ée6]t[ée6]|ont\s+[ée6]t[ée6]|est\s+(?:d[ée6]sign|nomm|[ée6]lu|arriv|parti|sorti|entr|pr[ée6]sent)|sont\s|arriv|quitt|a\s+quitt|a\s+pris|prend\s|assure|remplit|se\s+retire|s['’]est\s|rejoint|donne\s+lecture|ouvre\s)/iu;
+  /^[ \t]*,[^,\n]{1,60},[ \t]*(?:a\s+[ée6]t[ée6]|est)\s+(?:d[ée6]sign|nomm|[ée6]lu)|^[ \t]*,?[ \t]*(?:a\s+[ée6]t[ée6]|ont\s+[ée6]t[ée6]|est\s+(?:d[ée6]sign|nomm|[ée6]lu|arriv|parti|sorti|entr|pr[ée6]sent)|sont\s|arriv|quitt|a\s+quitt|a\s+pris|prend\s|assure|rempl ?it|se\s+retire|s['’]est\s|rejoint|donne\s+lecture|ouvre\s)/iu;
 
 /**
  * A list ends where a sentence about one of the members begins on the next line ("Absent : M.

@@ -37,8 +37,8 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   // l'Office, qui assure le secrétariat de la séance" (the office wrapped onto the next line); "Mme
   // CLEMENT, Chef du service comptable, chargée du secrétariat de la séance" (not "… des Assemblées", an office).
   [/(?:\s*,\s*(?:[^,.;\n]|\n(?![ \t]*\n)){2,60},)?(?:\s+qui)?\s+(?:assure(?:ra)?\s+(?:le|ce)\s+secr[ée]tariat|charg[ée]e?\s+du\s+secr[ée]tariat\s+de\s+(?:la\s+)?s[ée]ance)/giu, 'before'],
-  // "M. DESFORGES remplit les fonctions de secrétaire."
-  [/\s+(?:remplit|remplira|a\s+rempli)\s+les\s+fonctions\s+de\s+secr[ée]taire/giu, 'before'],
+  // "M. DESFORGES remplit les fonctions de secrétaire."; "rempl it", the word OCR split.
+  [/\s+(?:rempl ?it|remplira|a\s+rempli)\s+les\s+fonctions\s+de\s+secr[ée]taire/giu, 'before'],
   // "M. RAFFALLI, Secrétaire, procède à l'appel nominal", "…, secrétaire de séance, donne lecture du procès-verbal".
   [/\s*,\s*secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*,\s*(?:proc[èe]de\s+[àa]\s+l['’]\s?appel|donne\s+lecture)/giu, 'before'],
   // "Le secrétariat est assuré par M. SÉNÉCAL, directeur."
@@ -210,6 +210,22 @@ export function withListedSurname(person: Person | null, listed: readonly Person
   const same = listed.find((p) => p.surname === joined);
   return same ? { ...person, surname: same.surname } : person;
 }
+
+/**
+ * "sous la présidence de M. Lucien" / "et assainis- DESBROSSES, Président du Conseil Général.": the given name read for
+ * the president, the family name on the next line after a margin's words woven before it. The family name a listed
+ * member's, in capitals before the office: the president's.
+ */
+export function withFamilyNameBelow(text: string, person: Person | null, listed: readonly Person[]): Person | null {
+  if (!person?.span || /\p{Lu}{2}/u.test(person.surname) || person.givenName) return person;
+  const below = FAMILY_NAME_BELOW.exec(text.slice(person.span.end, person.span.end + FAMILY_NAME_REACH));
+  if (!below || !listed.some((p) => p.surname === below[1])) return person;
+  const end = person.span.end + below.index + below[0].length;
+  return { ...person, givenName: person.surname, surname: below[1]!, span: { start: person.span.start, end } };
+}
+/** The next line: a margin's few words, then a family name in capitals and the office after its comma. */
+const FAMILY_NAME_BELOW = /^[ \t]*\n[^\n,]{0,24}?(?<![\p{L}])(\p{Lu}[\p{Lu}'’-]{2,})(?=,[ \t]*(?:Pr[ée]sidente?|PR[ÉE]SIDENTE?|Maire|MAIRE)(?![\p{L}]))/u;
+const FAMILY_NAME_REACH = 80;
 
 /** A signature's role that is the sitting's secretary's. */
 const SECRETARY_SIGNS = /secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*,?$/iu;

@@ -107,3 +107,20 @@ describe('a sentence of the sitting opening on "Le Président" above the preside
     expect(doc.items[0]!.decision?.articles).toHaveLength(2);
   });
 });
+
+describe('the president\'s family name under a margin\'s words, the secretary\'s verb split by OCR', () => {
+  const woven = EXTRACT.replace("Département, sous la\nVoirie présidence de M. Paul GRANDJEAN, Président du Conseil Général.", "Département,\nVoirie sous la présidence de M. Paul\ndéparte- GRANDJEAN, Président du Conseil Général.")
+    .replace('départe-\nmentale ETAIENT', 'mentale ETAIENT')
+    .replace('ETAIT EXCUSE : M. LOISEAU (Forêt).', 'ETAIT EXCUSE : M. LOISEAU (Forêt).\n\nM. DUVAL rempl it les fonctions de secrétaire.');
+  const doc = analyzeText(woven);
+
+  it('takes the listed family name in capitals before the office, not the given name, for the president', () => {
+    expect(doc.meeting.president?.surname).toBe('GRANDJEAN');
+  });
+
+  it('reads "rempl it les fonctions de secrétaire" as the secretary\'s line, which no list swallows', () => {
+    expect(doc.meeting.secretary?.surname).toBe('DUVAL');
+    expect(doc.attendance.excused.map((p) => p.surname)).toEqual(['LOISEAU']);
+  });
+});
+
