@@ -37,7 +37,9 @@ describe('the place of a sitting', () => {
     ["EHPAD Résidence Le Pré de l'Aigle\nRoute du Lautaret, VILLARD-SUR-GUISANE (Hautes-Alpes)\n\nCONSEIL D'ADMINISTRATION\nSéance du jeudi 27 juin 2019\n\nCOMPTE RENDU SOMMAIRE\n(affiché le 4 juillet 2019 dans le hall de, l'établissement et en mairie)\n\nLe Conseil d'Administration de l'EHPAD s'est réuni le jeudi 27 juin 2019 a 14 heures, dans 1a salle d'animation de l'établissement, sous la présidence de M. Bernard CHAIX, Président.", "salle d'animation de l'établissement"],
     // The hall on its line under the sitting's date, that line opening on "du".
     ['PROCES-VERBAL\nDE LA REUNION DU BUREAU COMMUNAUTAIRE\ndu mardi 10 septembre 2013 à 18 h 00\nSalle de réunion du siège communautaire\n\nPrésents : M. Paul ROCHEVAL.', 'Salle de réunion du siège communautaire'],
-    ["le Conseil d'Administration du Centre Communal d'Action Sociale s'est réuni dans la salle de réunion du C.C.A.S., rue Victor Schoelcher, sous la présidence de M. Paul ROCHEVAL.", 'salle de réunion du C.C.A.S.'],
+    ["le Conseil d'Administration du Centre Communal d'Action Sociale s'est réuni dans la salle de réunion du C.C.A.S., rue Victor Schoelcher, sous la présidence de M. Paul ROCHEVAL.", 'salle de réunion du C.C.A.S., rue Victor Schoelcher'],
+    // The street after the hall, numbered or not, is the place's.
+    ["le Conseil Municipal s'est réuni exceptionnellement à la salle polyvalente, rue des Vergers, afin de respecter les règles sanitaires.", 'salle polyvalente, rue des Vergers'],
   ])('%s', (sentence, place) => expect(placeOf(sentence)).toBe(place));
 });
 
