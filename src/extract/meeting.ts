@@ -102,8 +102,9 @@ const CONVOCATION = /(?:convoqu[ée]e?s?(?:\s+l[ée]galement)?|convocation(?:\s+
 /** Each with the word any of its matches holds (see gate.ts): most documents state no quorum. */
 export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   // A form's "Quorum : Non atteint" / "Quorum : Atteint", label and value on one line.
-  [keyed(/quorum\s*:\s*non\s+(?:atteint|acquis|r[ée]uni)/iu, 'quorum'), false],
-  [keyed(/quorum\s*:\s*(?:atteint|acquis|r[ée]uni|oui)(?![\p{L}])/iu, 'quorum'), true],
+  // "Quorum (79) : atteint": the count it needs in brackets before the colon.
+  [keyed(/quorum\s*(?:\(\s*\d+\s*\)\s*)?:\s*non\s+(?:atteint|acquis|r[ée]uni)/iu, 'quorum'), false],
+  [keyed(/quorum\s*(?:\(\s*\d+\s*\)\s*)?:\s*(?:atteint|acquis|r[ée]uni|oui)(?![\p{L}])/iu, 'quorum'), true],
   [keyed(/quorum\s+(?:n['’]est\s+pas|n['’]a\s+pas\s+été)\s+(?:atteint|réuni|constat)/iu, 'quorum'), false],
   // A form's row of labels closing on "Quorum", its row of values under it on "Atteint" ("En exercice Présents … Quorum" / "15 11 2 13 Atteint").
   [keyed(/quorum[ \t]*\n[ \t]*(?:\d{1,3}[ \t]+)+non[ \t]+atteint[ \t]*(?:\n|$)/iu, 'quorum'), false],
@@ -900,9 +901,14 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     !/(?:lev[ée]e|cl[ôo]tur[ée]e|suspendue|fin)\D{0,20}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isTimestamp(text, t) && !inHoursRange(text, t) && !afterOtherDate(text, t, date);
   // Past the zone, a date read further on (a record under a web page's introduction) has its time in the sentence after it.
   const late = date && date.start >= dateZone - 200 ? date : null;
-  const time = timeInLabelColumn(text, dateZone) ?? findTimes(head.slice(0, dateZone)).find(opens) ?? (late ? timesAfter(text, late.start, Math.min(text.length, late.end + TIME_AFTER_DATE)).find(opens) : undefined) ?? openingTime(text) ?? timeInSittingSentence(text, 0, opens);
-  let convocationDate: string | null = null;
-  for (const m of execAll(caseless(CONVOCATION), headLower)) {
+  // "Type de séance Date Heure Lieu" over "Ordinaire 14/06/1980 18 h 00 Salle des délibérations": a form's row of values, first.
+  const formRow = formRowValues(text, limit);
+  // "Séance du Convocation Ouverture Clôture" / "18/10/2007 02/10/2007 09:30 13:10": the opening's cell, not a time after the convocation's date.
+  const rowTime = formRow.time ? findTimes(formRow.time.text)[0] : undefined;
+  const time = rowTime ?? timeInLabelColumn(text, dateZone) ?? findTimes(head.slice(0, dateZone)).find(opens) ?? (late ? timesAfter(text, late.start, Math.min(text.length, late.end + TIME_AFTER_DATE)).find(opens) : undefined) ?? openingTime(text) ?? timeInSittingSentence(text, 0, opens);
+  // The form's row gives the convocation's date in its cell ("Séance du Convocation …" / "18/10/2007 02/10/2007 …").
+  let convocationDate: string | null = formRow.convocation ? (findDates(formRow.convocation.text)[0]?.iso ?? null) : null;
+  for (const m of convocationDate ? [] : execAll(caseless(CONVOCATION), headLower)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
     const d = findDates(after)[0];
     if (d && d.start <= 3) {
@@ -953,8 +959,6 @@ export function extractMeeting(text: string, preambleLimit: number, isRegister: 
     const value = labelled ? cleanPlace(head.slice(labelled.index + labelled[0].length - labelled[1]!.length, labelled.index + labelled[0].length)) : null;
     if (value && (!place || (value.length > place.length && value.toLowerCase().includes(place.toLowerCase())))) place = value;
   }
-  // "Type de séance Date Heure Lieu" over "Ordinaire 14/06/1980 18 h 00 Salle des délibérations": a form's row of values, first.
-  const formRow = formRowValues(text, limit);
   if (formRow.place) place = cleanPlace(formRow.place.text);
   // "Type de séance" / "Lieu" / "Heure d'ouverture" then their values, one a line: a form printed by software.
   if (!place && LIEU_LINE.test(headLower)) place = placeInLabelColumn(text, limit);

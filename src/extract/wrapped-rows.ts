@@ -23,8 +23,8 @@ import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
  * labels; or the vote's counts a column each ("Pour Contre Abst. NPPV") before the result's.
  */
 const HEADER = /^N°[ \t]+Objet[ \t]+Rapporteur[ \t]+(?:(?:Vote[ \t]+)?D[ée]cision|Pour[ \t]+Contre[ \t]+Abst(?:\.|entions?)?(?:[ \t]+NPPV)?[ \t]+(?:R[ée]sultat|D[ée]cision))$/iu;
-/** The rapporteur's cell: a member with a civility, or the chair ("Le Président"). */
-const RAPPORTEUR = String.raw`(?:(?:M\.|MM\.|Mmes?)[ \t]+(?:le[ \t]+Pr[ée]sident|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*)|L[ea][ \t]+Pr[ée]sidente?)`;
+/** The rapporteur's cell: a member with a civility, or the family name then the given name ("BRUYERE Claude"), or the chair ("Le Président"). */
+const RAPPORTEUR = String.raw`(?:(?:M\.|MM\.|Mmes?)[ \t]+(?:le[ \t]+Pr[ée]sident|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*)|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|L[ea][ \t]+Pr[ée]sidente?)`;
 /** A row's decision: how the point ended; "Prend acte", a report the sitting took note of. */
 const DECISION = String.raw`(Adopt[ée]e?s?|Rejet[ée]e?s?|Retir[ée]e?s?|Approuv[ée]e?s?|Prend[ \t]+acte)`;
 /**
@@ -119,7 +119,11 @@ export function readWrappedRows(text: string): Item[] {
       end: line.end,
     });
   }
-  if (inTable) close(rows.at(-1), pending.filter(goesOn));
+  // After the last row, its subject's words go on up to the first line that does not ("Observations :", a note under the table).
+  if (inTable) {
+    const stop = pending.findIndex((l) => !goesOn(l));
+    close(rows.at(-1), stop < 0 ? pending : pending.slice(0, stop));
+  }
   return rows.length >= MIN_ROWS ? rows.map(itemOf) : [];
 }
 

@@ -30,8 +30,12 @@ const LABELS: ReadonlyArray<readonly [RegExp, RowField]> = [
   [/^(?:date\s+de\s+(?:la\s+)?)?convocation/iu, 'convocation'],
   [/^(?:date\s+d['’]\s?)?affichage/iu, 'posted'],
   [/^date(?:\s+de\s+(?:la\s+)?s[ée]ance)?/iu, 'date'],
+  // "Séance du Convocation Ouverture Clôture" / "18/10/2007 02/10/2007 09:30 13:10": the sitting's day, its opening and closing times.
+  [/^s[ée]ance\s+du/iu, 'date'],
   [/^heure\s+de\s+(?:cl[ôo]ture|fin)/iu, 'closing'],
+  [/^cl[ôo]ture(?:\s+de\s+(?:la\s+)?s[ée]ance)?/iu, 'closing'],
   [/^heure(?:\s+d['’]\s?ouverture|\s+de\s+d[ée]but)?/iu, 'time'],
+  [/^ouverture(?:\s+de\s+(?:la\s+)?s[ée]ance)?/iu, 'time'],
   [new RegExp(`^${LIEU}`, 'iu'), 'place'],
   [/^pr[ée]sid(?:ente?|ence)(?:\s+de\s+(?:la\s+)?s[ée]ance)?/iu, 'president'],
   [/^secr[ée]taire(?:\s+de\s+s[ée]ance)?/iu, 'secretary'],
@@ -94,11 +98,11 @@ function opens(field: RowField | undefined, s: string): boolean {
 export function formRowValues(text: string, limit: number): RowValues {
   const out: RowValues = {};
   // Most documents have no line of such labels: one search before the text is split.
-  if (!/(?:^|\n)[ \t]*(?:Lieu|Type|Nature|Date|Heure|N°|Pr[ée]sid|Secr[ée]taire|Convocation|Affichage)[^\n]*?[ \t](?:Lieu|Pr[ée]sid\p{L}*[ \t]+de[ \t]+s[ée]ance|Pr[ée]sidence|Secr[ée]taire[ \t]+de[ \t]+s[ée]ance)[ \t]*:?[ \t]*(?:\n|$)|(?:^|\n)[ \t]*(?:Lieu|Pr[ée]sid\p{L}*[ \t]+de[ \t]+s[ée]ance)[ \t]*:?[ \t]+(?:Type|Date|Heure|Pr[ée]sid|Secr[ée]taire|Convocation|Affichage)/iu.test(text.slice(0, limit))) return out;
+  if (!/(?:^|\n)[ \t]*(?:Lieu|Type|Nature|Date|Heure|N°|Pr[ée]sid|Secr[ée]taire|Convocation|Affichage|S[ée]ance[ \t]+du)[^\n]*?[ \t](?:Lieu|Pr[ée]sid\p{L}*[ \t]+de[ \t]+s[ée]ance|Pr[ée]sidence|Secr[ée]taire[ \t]+de[ \t]+s[ée]ance|Ouverture(?:[ \t]+Cl[ôo]ture)?)[ \t]*:?[ \t]*(?:\n|$)|(?:^|\n)[ \t]*(?:Lieu|Pr[ée]sid\p{L}*[ \t]+de[ \t]+s[ée]ance)[ \t]*:?[ \t]+(?:Type|Date|Heure|Pr[ée]sid|Secr[ée]taire|Convocation|Affichage)/iu.test(text.slice(0, limit))) return out;
   const lines = trimmedLines(text, 0, limit);
   for (let i = 0; i + 1 < lines.length; i++) {
     const fields = labelsOf(lines[i]!.text);
-    if (!fields || !fields.some((f) => f === 'place' || f === 'president' || f === 'secretary')) continue;
+    if (!fields || !fields.some((f) => f === 'place' || f === 'president' || f === 'secretary' || f === 'time')) continue;
     const row = lines[i + 1]!;
     const values = readRow(row.text, fields);
     if (!values) continue;
