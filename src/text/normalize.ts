@@ -503,8 +503,8 @@ const MAX_LEAF_STEP = 3;
  */
 const POINT_NUMBER = /(?<![\p{L}])(?:(?:d[ée]lib[ée]ration|d[ée]cision|point|rapport|arr[êe]t[ée]|dcm|d[ée]l\.)[ \t]+n[°o]|n[°o][ \t]*(?:de[ \t]+(?:la[ \t]+)?)?d[ée]lib[ée]ration[ \t]*:)[ \t]*([\p{L}\d/._-]*\d[\p{L}\d/._-]*)/iu;
 
-/** A line that is nothing but "N°" and a number holding a year ("N° 2011-09-106", "N° 2024/15"). */
-const DATED_NUMBER_LINE = /^[ \t]*N[°o][ \t]*((?:19|20)\d\d[-/._][\p{L}\d/._-]*\d)[ \t]*$/iu;
+/** A line that is nothing but "N°" and a number holding a year ("N° 2011-09-106", "N° 2024/15"), or a year's two figures, a session's and a rank ("N° 84-I-14"). */
+const DATED_NUMBER_LINE = /^[ \t]*N[°o][ \t]*((?:19|20)\d\d[-/._][\p{L}\d/._-]*\d|\d\d[-/._][\p{L}\d]{1,4}[-/._]\d{1,3})[ \t]*$/iu;
 
 /** A key under which a running header is recognised on every page (digits vary). */
 const headerKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#').trim();

@@ -305,6 +305,16 @@ describe("a software's forms opening pages, each its act's number alone on a lin
     ]);
     expect(pages.slice(1).map((p) => p.split('\n')[0])).toEqual(['N° 2011-09-101', 'N° 2011-09-106', 'N° 2011-09-111']);
   });
+
+  it('keeps "N° 84-I-14" (a year\'s two figures, the session\'s and a rank) opening each page, its rank one more a page', () => {
+    const pages = normalizePages([
+      'DÉPARTEMENT DE L\'ARLANE\nCONSEIL GÉNÉRAL\nSéance du mardi 27 mars 1984',
+      'CONSEIL GÉNÉRAL DE L\'ARLANE — Séance du 27 mars 1984\nN° 84-I-14\nBUDGET PRIMITIF DE 1984',
+      'CONSEIL GÉNÉRAL DE L\'ARLANE — Séance du 27 mars 1984\nN° 84-I-15\nFIXATION DES TAUX',
+      'CONSEIL GÉNÉRAL DE L\'ARLANE — Séance du 27 mars 1984\nN° 84-I-16\nTRANSPORTS SCOLAIRES',
+    ]);
+    expect(pages.slice(1).map((p) => p.split('\n')[0])).toEqual(['N° 84-I-14', 'N° 84-I-15', 'N° 84-I-16']);
+  });
 });
 
 describe('deliberations opening pages, numbered in one figure', () => {
