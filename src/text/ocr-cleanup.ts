@@ -765,6 +765,8 @@ const RN_FOR_M: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])([Pp]e)rrn(?=anente)/gu, '$1rm'],
   // "dans l'hérnicycle": the hall a place names.
   [/(?<![\p{L}])([Hh][ée])rn(?=icycle)/gu, '$1m'],
+  // "L'Assernblée prend acte", "L'Assernblée décide": the body whose decisions the rules read.
+  [/(?<![\p{L}])([Aa])ssernbl(?=[ée])/gu, '$1ssembl'],
 ];
 /**
  * The words the rules hang on with an n OCR read as "ri" ("Le Conseil d'admiriistration", "Le
@@ -803,10 +805,11 @@ function hasRnWord(t: string): boolean {
     if (before === 101 && i >= 5 && t.startsWith('parte', i - 5) && t.startsWith('ent', i + 2)) return true;
     if (after === 105 && t.startsWith('icycle', i + 2)) return true;
     if (before === 114 && i >= 2 && t.startsWith('errnanent', i - 2)) return true;
+    if (before === 101 && i >= 4 && t.startsWith('ssernbl', i - 3)) return true;
   }
   return false;
 }
-const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|rnbre|parternent|rnicycle|errnanent|[Cc]orn(?:m(?:un|iss)|it[ée])|[Cc]omrn(?:un|iss)|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
+const MAY_HAVE_RN = /quorurn|unanirn|adrninistr|rnbre|parternent|rnicycle|errnanent|ssernbl|[Cc]orn(?:m(?:un|iss)|it[ée])|[Cc]omrn(?:un|iss)|rernpl|(?<![\p{L}])rn(?:embre|ajorit|airie|unicipa)/u;
 
 /** Letters, then O, then digits, a separator and more digits: a deliberation number. Opens on a capital (the first lookahead, for V8's scan: see DIGITS_WITH_LOOKALIKES; 0.60 of the time). */
 const O_IN_IDENTIFIER = /(?=\p{Lu})(?<![\p{L}\d])(\p{Lu}{1,4}?)O(?=\d{1,4}[_\-/]\d{2,4}(?![\p{L}\d]))/gu;

@@ -507,6 +507,11 @@ describe('a heavy OCR page of a typed register', () => {
 });
 
 describe('"rn" for an m in the hall a place names', () => {
+  it('reads "L\'Assernblée" back, the body whose acts the rules read ("L\'Assernblée prend acte", "décide")', () => {
+    expect(fixLookalikes("L'Assernblée prend acte de la tenue du débat ; l'assernblée générale ; Assernbl")).toBe("L'Assemblée prend acte de la tenue du débat ; l'assemblée générale ; Assernbl");
+    expect(analyzeText("SÉANCE DU 14 NOVEMBRE 2024\n\n1. RAPPORT D'ORIENTATIONS BUDGETAIRES\nL'Assernblée prend acte de la tenue du débat.\n\n2. DESIGNATION DE REPRESENTANTS\nL'Assernblée décide à l'unanimité de désigner Mme X.\n").items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['prend acte'], ['décide']]);
+  });
+
   it('reads "hérnicycle" back, and the place of the sitting with it', async () => {
     expect(fixLookalikes("La séance est ouverte dans l'hérnicycle de l'Hôtel du Départernent.")).toBe("La séance est ouverte dans l'hémicycle de l'Hôtel du Département.");
     const { analyzeText } = await import('../helpers/analyze-text.ts');
