@@ -253,7 +253,6 @@ function placeOnSittingLine(head: string, headLower: string): { place: string; a
       }
       // "Séance ordinaire - Salle du conseil, Hôtel de Ville - Ouverture : 20h30": the hall after a hyphen inside the cell,
       // up to the next part that names none (a hall's building after a hyphen is the hall's: "Salle du Conseil - Hôtel de Ville").
-      // Each part's start and end in the cell.
       const parts: Array<[number, number]> = [];
       let partStart = 0;
       for (const m of cell.matchAll(HYPHEN_PARTS)) {

@@ -126,7 +126,7 @@ const INLINE_VOTE_CELL = new RegExp(`${COUNT_ALONE.source}|${VOTE_CELL.source}|^
 /** A line cut mid-phrase: on a dash, a hyphen, a comma, or a word that cannot end one ("de la", "du", "et"). */
 const CUT_MID_PHRASE = /(?:[-–—,]|(?<![\p{L}])(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour|par|d['’]|l['’]))$/iu;
 /** A line closing its sentence. */
-const SENTENCE_END = /[.!?]$/u;
+const CLOSES_SENTENCE = /[.!?]$/u;
 /** Fewer rows than this are no such table. */
 const MIN_ROWS = 2;
 /** How far past a row the header may stand again, over the page's furniture. */
@@ -488,7 +488,7 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       // A dash alone: no vote, a cell that does not wrap (the dash is no phrase cut).
     } else if (cell === 'text' && !next) {
       // The row's text closing it, as long as its sentences run: to a line ending on a full stop, not past the next row's number.
-      while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !isRowNumber(lines[end]!.text, own) && !SENTENCE_END.test(lines[end - 1]!.text)) end++;
+      while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !isRowNumber(lines[end]!.text, own) && !CLOSES_SENTENCE.test(lines[end - 1]!.text)) end++;
     } else if (wraps && next) {
       while (end < lines.length && end - at < MAX_CELL_LINES && lines[end]!.text && !next.test(lines[end]!.text) && !isRowNumber(lines[end]!.text, own)) end++;
       if (end >= lines.length || !lines[end]!.text || !next.test(lines[end]!.text)) return null;
