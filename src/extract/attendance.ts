@@ -1055,6 +1055,9 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
   const amongUs = counts.present === null && lower.includes("d'entre") ? AMONG_US_PRESENT.exec(lower) : null;
   const among = amongUs ? parseCount(amongUs[1]!) : null;
   if (among !== null) fill('present', among);
+  const counted = counts.inOffice === null && lower.includes('compte ') ? COUNTS_SEATS.exec(lower) : null;
+  const seatsCounted = counted ? parseCount(counted[1]!) : null;
+  if (seatsCounted !== null) fill('inOffice', seatsCounted);
   // "Il constate que onze membres sont présents", "45 conseillers régionaux sont présents": the present alone, no seats said.
   const sat = counts.present === null && (!only || only.has('present')) && PRESENT_CUES.some((cue) => lower.includes(cue)) ? MEMBERS_PRESENT.exec(lower) : null;
   const present = sat ? parseCount(sat[1]!) : null;
@@ -1065,7 +1068,10 @@ function readCounts(text: string, from: number, to: number, only?: ReadonlySet<k
 const MEMBERS_PRESENT = new RegExp(String.raw`([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+\p{L}+)?\s+(?:sont|[ée]tant|[ée]taient)\s+pr[ée]sents(?![\p{L}])`, 'u');
 const PRESENT_CUES = ['sont présents', 'étant présents', 'étaient présents', 'sont presents', 'etant presents', 'etaient presents'];
 /** "dix-huit d'entre nous étant présents", "32 d'entre nous sont présents". Lower-cased text. */
-const AMONG_US_PRESENT = /(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+d['’]\s?entre\s+nous\s+(?:[ée]tant|sont|[ée]taient)\s+pr[ée]sents/u;
+// Or told of them: "… compte quarante-deux membres en exercice ; trente-sept d'entre eux étant présents".
+const AMONG_US_PRESENT = /(?<![\p{L}\d])([\p{L}\d-]+(?:\s+et\s+un)?)\s+d['’]\s?entre\s+(?:nous|eux|elles)\s+(?:[ée]tant|sont|[ée]taient)\s+pr[ée]sents/u;
+/** "Le Conseil Général compte quarante-deux membres en exercice": the seats, in words or figures, after the verb. Lower-cased text. */
+const COUNTS_SEATS = new RegExp(String.raw`(?<![\p{L}])compte\s+([\p{L}\d-]+(?:\s+et\s+un)?)\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+\p{L}+)?\s+en\s+exercice`, 'u');
 
 // extractAttendance's reading of one list heading, in functions of their own: the JIT compiles
 // the smaller pieces sooner (the whole, with all it inlined, took some 100 ms to compile).

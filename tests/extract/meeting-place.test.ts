@@ -53,6 +53,13 @@ describe('counts printed where a list heading could stand', () => {
   });
 });
 
+describe('counts told in words in the sentence on the quorum', () => {
+  it('reads "compte quarante-deux membres en exercice ; trente-sept d\'entre eux étant présents"', () => {
+    const text = "Étaient présents : MM. ANSART, BACQUET, BEAURAIN.\n\nLe Conseil Général compte quarante-deux membres en exercice ; trente-sept d'entre eux étant \nprésents, le quorum est atteint et l'Assemblée peut valablement délibérer.\n";
+    expect(extractAttendance(text).attendance.counts).toEqual({ inOffice: 42, present: 37, represented: null, voting: null });
+  });
+});
+
 describe('the date of a sitting over two days', () => {
   it('is the day the preamble says the assembly sat in plenary', () => {
     const text = `CONSEIL RÉGIONAL\n\nSÉANCE PLÉNIÈRE DES 17 ET 18 OCTOBRE 2024\n\nLe Conseil régional, régulièrement convoqué le 1er octobre 2024, s'est réuni en\nséance plénière le jeudi 17 octobre 2024 à 9 h 30.`;
