@@ -1122,7 +1122,7 @@ export function findHeadings(text: string, bodyFrom: number): Heading[] {
     .filter((h, i, all) => !(i > 0 && isReportUnderSubject(text, all[i - 1]!, h)))
     .filter((h, i, all) => !(i > 0 && isRankUnderMarginNote(text, all[i - 1]!, h)))
     .filter((h) => !(h.scheme === 'ordinal' && classificationAbove(text, h)) && !TABLE_ROW_TITLE.test(h.title) && !(h.scheme === 'capitals' && h.end + 1 < text.length && isTableRow(lineAt(text, h.end + 1).line)) && !(h.number && isMatiereLine(h.number, h.title)))
-    .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : COUNT_LABEL_TITLE.test(h.title) && h.number !== null ? withObjetBelow(text, h, LISTS_TO_OBJET) : OBJET_ALONE_TITLE.test(h.title) ? withValueUnderLabel(text, h) : h))
+    .map((h) => (FORM_LABEL_TITLE.test(h.title) ? withObjetBelow(text, h) : (COUNT_LABEL_TITLE.test(h.title) || ACT_TYPE_LABEL_TITLE.test(h.title)) && h.number !== null ? withObjetBelow(text, h, LISTS_TO_OBJET) : OBJET_ALONE_TITLE.test(h.title) ? withValueUnderLabel(text, h) : h))
     // The form's cells between a number and its "Objet" are its title's now, no headings of their own ("FINANCES - …", the subject again in capitals).
     .filter(notInsideEarlier())
     .map((h) => (h.number === null ? (withCodeOpeningTitle(h) ?? withNumberClosingTitle(h) ?? withNumberAbove(text, h) ?? numberInLabelColumn(text, h) ?? h) : h.scheme === 'ordinal' ? (withNumberBelow(text, h) ?? h) : h))
@@ -1403,6 +1403,11 @@ const FORM_LABEL_TITLE = new RegExp(String.raw`^(?:${CLASSIFICATION_WORD}|Rappor
 const OBJET_LABEL_LINE = new RegExp(String.raw`^[ \t]*${OBJET_WORD}[ \t]*:?[ \t]*$`, 'u');
 /** How many lines under the number the form's "Objet" label may stand. */
 const FIELDS_TO_OBJET = 6;
+/**
+ * "Acte n°" / "B1986-047" / "Type d'acte" / "Délibération" / … / "Objet" / "STATION D'EPURATION …": an archive software's act
+ * sheet, its number over the next label; its subject under "Objet", past the form's other fields and lists (LISTS_TO_OBJET).
+ */
+const ACT_TYPE_LABEL_TITLE = /^(?:Type d['’](?:acte|l['’]acte)|TYPE D['’]ACTE|Type de l['’]acte)$/u;
 
 /**
  * "Délibération n° 2002-011" over "Nombre de conseillers" (or "Membres en exercice", a counts

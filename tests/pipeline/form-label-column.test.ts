@@ -39,3 +39,41 @@ describe("an extract's form, its labels over their values", () => {
     expect(isMatiereLine('7.5.2', 'Fonds de concours aux communes membres')).toBe(false);
   });
 });
+
+describe("an archive software's act sheet, its number over the next label", () => {
+  it('takes the subject under "Objet", past the form\'s other fields, not the label "Type d\'acte"', () => {
+    const sheet = `DISTRICT DU VAL D'ARVEYRON
+Registre des délibérations
+Fiche acte
+Acte n°
+B1987-012
+Type d'acte
+Délibération
+Instance
+BUREAU DU DISTRICT
+Date de séance
+Heure
+14/03/1987
+18:00
+Membres en exercice
+Présents
+Votants
+11
+9
+9
+Président de séance
+Secrétaire de séance
+DURAND-BOISSET Marcel
+PERRET Roger
+Matière
+1.1 - Commande publique - Marchés publics
+Objet
+VOIRIE INTERCOMMUNALE - ATTRIBUTION DU MARCHE DE REFECTION DES CHAUSSEES
+Texte de l'acte
+Le Bureau du District, après en avoir délibéré, à l'unanimité, ATTRIBUE le marché de réfection des chaussées à l'entreprise ROUX T.P. pour 412 000 F H.T.
+`;
+    const doc = analyzeText(sheet);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['B1987-012', 'VOIRIE INTERCOMMUNALE - ATTRIBUTION DU MARCHE DE REFECTION DES CHAUSSEES']]);
+  });
+});
+
