@@ -4,6 +4,7 @@
  */
 import type { Attendance, Person, Represented, Span } from '../schema/minutes.ts';
 import { ATTENDANCE_CUES, CUE_LEAD, CUE_LEAD_REACH, FUZZY_HEADINGS, GLUED_CUE_LEAD, MEMBER_NOUNS, type AttendanceRole } from '../text/cues.ts';
+import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt, parseFrenchNumber } from '../text/numbers.ts';
 import { fixNumber } from '../text/ocr-cleanup.ts';
@@ -252,7 +253,7 @@ const HEADING_LEAD = /^[ \t]*(?:\p{Lu}?[\p{Ll}'’-]+(?:\(\p{Ll}{1,2}\)\p{Ll}?)*
 // "Présents : 8 - M. Gérard PELLEGRIN, …", "Pouvoir : 1 - M. X à M. Y": the list's count, a dash, then its names.
 // A form's label cell, its value beside it: "Présents LEROUX, BERTHIER, …", "Absents LECLERC", "Pouvoirs PICHON à LEROUX",
 // "Présents LE GUEN Jean-Yves, RIOU Catherine, …" (a given name in two parts).
-const FORM_CELL_NAME = String.raw`(?:(?:M\.|Mme|Mlle)[ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?[ \t]*(?:[,;]|\n|$|[ \t]+[àa][ \t])`;
+const FORM_CELL_NAME = String.raw`(?:(?:M\.|Mme|Mlle)[ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)?(?:[ \t]+${TITLE_CASE_WORD})?[ \t]*(?:[,;]|\n|$|[ \t]+[àa][ \t])`;
 const HEADING_TAIL = new RegExp(String.raw`^(?:\s*(?:les\s+(?:[\p{L}'’-]+\s+){1,4}suivant(?:e?s)?\s*|les\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+[\p{L}'’-]+){0,2}\s*(?=[:：])|(?:pour|lors\s+de|au\s+moment\s+d[eu])\s+[^:\n]{3,40}?(?=\s*[:：])|(?:en\s+s[ée]ance|[àa]\s+distance|par\s+visioconf[ée]rence|en\s+visioconf[ée]rence|sur\s+place|physiquement)[^:\n]{0,50}?(?=\s*[:：])|(?:,\s*)?(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:Mmes|MM\.|Mesdames|Messieurs))?(?:\s+les\s+(?:${MEMBER_NOUNS}|administrateurs)(?:\s+[\p{L}'’-]+){0,2}(?=\s*[:：]))?\s*)?(?:\(\s*\d+\s*\)\s*|\([^()\n:]{1,40}\)\s*|\([^():]{40,240}\)\s*(?=[:：]))?(?:[:：]\s*(?:[:：]\s*)?(?:\d{1,3}[ \t]*[-–—][ \t]*(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \t]))?|[ \t]*\n)|[ \t]+(?=(?:MM\.|Mmes)[ \t])|(?<formCell>[ \t])(?=${FORM_CELL_NAME})|[ \t]*;[ \t]+(?=(?:MM\.|Mmes|M\.|Mme)[ \t]))`, 'u');
 
 /** "Ont signé au registre les membres présents :": who signed, under the minutes; no list heading. Lower-cased text before the cue. */
@@ -753,6 +754,9 @@ function givenProxies(index: ReadonlyMap<string, readonly number[]>, lower: stri
   return m;
 }
 
+/** A date's label beside the counts' (convocation, posting, publication). Lower-cased text. */
+const DATE_LABEL_WORDS = String.raw`date\s+(?:de\s+(?:la\s+)?convocation|d['’]\s?affichage(?:\s+de\s+la\s+convocation)?|de\s+(?:la\s+)?publication)`;
+
 /** The label of one count alone on its line, in a table broken into a column of labels. */
 const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] | null]> = [
   [new RegExp(String.raw`^(?:nombre\s+de\s+)?(?:(?:${MEMBER_NOUNS})(?:\s+(?:municipaux|g[ée]n[ée]raux|r[ée]gionaux|d[ée]partementaux|communautaires|syndicaux|titulaires))?\s+)?en\s+(?:exercice|fonctions?)$`, 'u'), 'inOffice'],
@@ -766,7 +770,7 @@ const COLUMN_LABELS: ReadonlyArray<readonly [RegExp, keyof Attendance['counts'] 
   // "dont suppléants": the substitutes among the present, counted with them.
   [/^(?:absents?(?:\s+excus[ée]s)?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+\p{L}+)?)?|(?:membres\s+|conseillers\s+)?[ée]lus|dont\s+suppl[ée]ants?)$/u, null],
   // The convocation's date a software export prints after the counts (its value a date, see labelColumn).
-  [/^date\s+(?:de\s+(?:la\s+)?convocation|d['’]\s?affichage(?:\s+de\s+la\s+convocation)?|de\s+(?:la\s+)?publication)$|^convocation(?:\s+du)?$/u, null],
+  [new RegExp(String.raw`^${DATE_LABEL_WORDS}$|^convocation(?:\s+du)?$`, 'u'), null],
 ];
 
 /**
@@ -842,7 +846,7 @@ const MEMBERS_COLUMN = /^(?:nb(?:re)?\.?\s+)?(?:membres|conseillers)\s+(?=\S)/u;
 /** Dates opening a row of count labels: the values of a row of labels above ("Date de convocation Date d'affichage Nombre de conseillers"). */
 const ROW_DATES = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s+)+(?=\p{L})/u;
 /** The dates' labels opening a row of count labels, their dates one a line under it before the counts. Lower-cased. */
-const DATE_LABEL = /date\s+(?:de\s+(?:la\s+)?convocation|d['’]\s?affichage|de\s+(?:la\s+)?publication)/gu;
+const DATE_LABEL = new RegExp(DATE_LABEL_WORDS, 'gu');
 const DATE_LABELS_OPENING = new RegExp(String.raw`^(?:${DATE_LABEL.source}\s+)+(?=\p{L})`, 'u');
 const COLUMN_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/u;
 /** The members a row's label names, before the count's own word. */
@@ -1397,7 +1401,7 @@ const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:\n|
  * only: "M. U, Vice-Président, rejoint la séance" is one of the present, late).
  */
 const SENTENCE_AFTER_NAME =
-  /^[ \t]*,[^,\n]{1,60},[ \t]*(?:a\s+[ée6]t[ée6]|est)\s+(?:d[ée6]sign|nomm|[ée6]lu)|^[ \t]*,?[ \t]*(?:a\s+[ée6]t[ée6]|ont\s+[ée6]t[ée6]|est\s+(?:d[ée6]sign|nomm|[ée6]lu|arriv|parti|sorti|entr|pr[ée6]sent)|sont\s|arriv|quitt|a\s+quitt|a\s+pris|prend\s|assure|rempl ?it|se\s+retire|s['’]est\s|rejoint|donne\s+lecture|ouvre\s)/iu;
+  /^[ \t]*,[^,\n]{1,60},[ \t]*(?:a\s+[ée6]t[ée6]|est)\s+(?:d[ée6]sign|nomm|[ée6]lu)|^[ \t]*,?[ \t]*(?:a\s+[ée6]t[ée6]|ont\s+[ée6]t[ée6]|est\s+(?:d[ée6]sign|nomm|[ée6]lu|arriv|parti|sorti|entr|pr[ée6]sent)|sont\s|arriv|quitt|a\s+quitt|a\s+pris|prend\s|assure|remplit|se\s+retire|s['’]est\s|rejoint|donne\s+lecture|ouvre\s)/iu;
 
 /**
  * A list ends where a sentence about one of the members begins on the next line ("Absent : M.

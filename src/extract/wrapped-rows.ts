@@ -17,6 +17,7 @@
  */
 import type { Item, Outcome, Vote } from '../schema/minutes.ts';
 import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
+import { TITLE_CASE_WORD } from '../text/given-names.ts';
 
 /**
  * The header on one line: its number's, subject's, rapporteur's, then the vote's and the decision's
@@ -24,7 +25,7 @@ import { trimmedLines, type TrimmedLine } from '../text/lines.ts';
  */
 const HEADER = /^N°[ \t]+Objet[ \t]+Rapporteur[ \t]+(?:(?:Vote[ \t]+)?D[ée]cision|Pour[ \t]+Contre[ \t]+Abst(?:\.|entions?)?(?:[ \t]+NPPV)?[ \t]+(?:R[ée]sultat|D[ée]cision))$/iu;
 /** The rapporteur's cell: a member with a civility, or the family name then the given name ("BRUYERE Claude"), or the chair ("Le Président"). */
-const RAPPORTEUR = String.raw`(?:(?:M\.|MM\.|Mmes?)[ \t]+(?:le[ \t]+Pr[ée]sident|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*)|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|L[ea][ \t]+Pr[ée]sidente?)`;
+const RAPPORTEUR = String.raw`(?:(?:M\.|MM\.|Mmes?)[ \t]+(?:le[ \t]+Pr[ée]sident|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*)|\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)?[ \t]+${TITLE_CASE_WORD}|L[ea][ \t]+Pr[ée]sidente?)`;
 /** A row's decision: how the point ended; "Prend acte", a report the sitting took note of. */
 const DECISION = String.raw`(Adopt[ée]e?s?|Rejet[ée]e?s?|Retir[ée]e?s?|Approuv[ée]e?s?|Prend[ \t]+acte)`;
 /**

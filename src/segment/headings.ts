@@ -1407,7 +1407,7 @@ const FIELDS_TO_OBJET = 6;
  * "Acte n°" / "B1986-047" / "Type d'acte" / "Délibération" / … / "Objet" / "STATION D'EPURATION …": an archive software's act
  * sheet, its number over the next label; its subject under "Objet", past the form's other fields and lists (LISTS_TO_OBJET).
  */
-const ACT_TYPE_LABEL_TITLE = /^(?:Type d['’](?:acte|l['’]acte)|TYPE D['’]ACTE|Type de l['’]acte)$/u;
+const ACT_TYPE_LABEL_TITLE = /^(?:Type d['’]acte|Type de l['’]acte|TYPE D['’]ACTE)$/u;
 
 /**
  * "Délibération n° 2002-011" over "Nombre de conseillers" (or "Membres en exercice", a counts
@@ -1959,7 +1959,7 @@ const COMMISSION_OPINION_TITLE = /^avis\s+(?:de\s+la\s+commission|des\s+commissi
 /** The sitting's opening formula: what says the body met, no point's subject. */
 const SITTING_OPENING_TITLE = /(?:^|[\s,])s['’]est\s+r[ée]uni(?:e|s)?(?![\p{L}])/u;
 /** A heading's title that is an act's classification under its label ("Nomenclature : 7.1 …", "Matière : 5.2 …"). */
-const CLASSIFICATION_LABEL_TITLE = /^(?:nomenclature|mati[èe]re|code\s+mati[èe]re)\s*:/iu;
+const CLASSIFICATION_LABEL_TITLE = new RegExp(String.raw`^(?:${CLASSIFICATION_WORD})[ \t]*:`, 'u');
 /** The label of the commission that examined the report ("Commission :", "Commission compétente :"), OCR's "Commlssion" too. */
 const COMMISSION_LABEL = String.raw`comm[il1]ssions?(?:\s+comp[ée]tentes?)?`;
 /** A heading's title that is that label, the commission's name after its colon. */

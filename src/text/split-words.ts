@@ -33,8 +33,8 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'commission', 'permanente', 'conseil', 'bureau', 'comite', 'assemblee', 'municipale', 'syndical',
   // The members counted and the convocation's date in a box of counts ("Nombre de dél égués en exercice", "Date de c onvocation").
   'delegue', 'delegues', 'deleguee', 'deleguees', 'membres', 'convocation',
-  // The secretary's office ("pour remplir les fonc tions de secrétaire").
-  'fonctions',
+  // The secretary's office ("pour remplir les fonc tions de secrétaire", "M. X rempl it les fonctions de secrétaire").
+  'fonctions', 'remplit',
   // Where the sitting is held ("en mair1e", "mai rie"), as the place's reader keys on it.
   'mairie',
 ]);
