@@ -171,6 +171,13 @@ const FORMAL_CUES: readonly RegExp[] = [
   keyed(/Vu(?<=\sVu)\s+(?:le|la|les|l['’])\s/, 'vu'),
 ];
 
+/**
+ * A software's act sheet, its vote's labels one a line over their figures ("Résultat du vote" /
+ * "Pour" / "Contre" / …), its act's text after the form ("Texte de l'acte" / the report / "Vu …"):
+ * the form's vote, not where the act's decision opens when one in due form follows.
+ */
+const FORM_VOTE_LABEL = keyed(/(?:^|\n)[ \t]*R[ée]sultat\s+du\s+vote[ \t]*\n[ \t]*Pour[ \t]*\n/iu, 'vote');
+
 /** The cues of a proposal put to the assembly: its decision when none in due form follows. */
 const PROPOSAL_CUES: readonly RegExp[] = [
   // Active voice only: "il est donc proposé au conseil la décision suivante :" is the cue below.
@@ -224,6 +231,8 @@ const DECISION_CUES: readonly RegExp[] = [
   // de l'exercice 1977 …, lui donne acte …, constate …, arrête …": the formula of the accounts' vote.
   keyed(/\bd[ée]lib[ée]rant\s+sur\s+le\s+\S{4,8}\s+administratif/iu, 'administratif'),
   ...PROPOSAL_CUES,
+  // Before the cue below, which finds the same words: the first cue at a place is its cue.
+  FORM_VOTE_LABEL,
   keyed(/\b(?:proc[ée]der|passer)\s+au\s+vote|\bR[ée]sultat\s+du\s+vote/iu, 'vote'),
   keyed(/[ÉE]tes[- ]vous\s+d['’]accord/iu, 'accord'),
   keyed(/(?:^|\n)[ \t]*(?:Votes?|VOTES?)\s*(?:du\s+conseil\s*)?:/, 'vote'),
@@ -642,7 +651,7 @@ function decisionStartIn(text: string, h: Heading, segEnd: number, body: string)
   }
   // A proposal in the report ("il est proposé au Conseil : - de revaloriser …") gives way to a
   // decision in due form after it: its visas, or its "DÉCISION" heading.
-  if (decisionStart !== null && startCue && PROPOSAL_CUES.includes(startCue)) {
+  if (decisionStart !== null && startCue && (PROPOSAL_CUES.includes(startCue) || startCue === FORM_VOTE_LABEL)) {
     const formal = formalDecisionAfter(body, decisionStart - h.end);
     if (formal !== null) decisionStart = h.end + formal;
   }

@@ -64,8 +64,25 @@ const SENTENCE_STOP = /(?<![\s.]\p{Lu})[.!?](?=\s|$)/gu;
 function sentenceStart(text: string, floor: number, at: number): number {
   let start = floor;
   // execAll starts at 0 whatever position sentenceEnd left the pattern at.
-  for (const s of execAll(SENTENCE_STOP, text.slice(floor, at))) start = floor + s.index! + 1;
-  return start;
+  const stops = execAll(SENTENCE_STOP, text.slice(floor, at));
+  for (const s of stops) start = floor + s.index! + 1;
+  if (stops.length || floor === 0 || text[floor - 1] === '\n') return start;
+  // No full stop since a floor inside a line (a reach counted back from `at`, landing inside a
+  // form's label: "Résultat d|u vote"): the sentence opens on its first line, up from `at`'s over
+  // the lines it wraps, a line closed by a stop or a colon above it, or a page's break; never mid-word.
+  // The floor's own line is whole: "DÉPARTEMENT DU PAS-DE-CALAIS" over the sitting's paragraph.
+  const floorLine = text.lastIndexOf('\n', floor - 1) + 1;
+  let line = text.lastIndexOf('\n', at - 1) + 1;
+  while (line > floorLine) {
+    const above = text.lastIndexOf('\n', line - 2) + 1;
+    const before = text.slice(above, line - 1).trimEnd();
+    if (above < floorLine || !before || /[.;:]$/.test(before)) break;
+    // A page's break above opens it: the page before is another part (a form's last cells).
+    const pageBreak = before.lastIndexOf('\f');
+    if (pageBreak >= 0) return above + pageBreak + 1;
+    line = above;
+  }
+  return line;
 }
 
 /** Just past the full stop that ends the sentence going on at `pos`, before `limit`; else `fallback`. */

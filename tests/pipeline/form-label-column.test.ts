@@ -77,3 +77,54 @@ Le Bureau du District, après en avoir délibéré, à l'unanimité, ATTRIBUE le
   });
 });
 
+describe("an act sheet's vote form over the act's text", () => {
+  // Its form's cells first, the vote's labels over their figures, then on the next page the act
+  // as the register holds it: the sitting, the report (a bid "refusé" in it), the decision.
+  const SHEET = `DISTRICT DU VAL D'ARVEYRON
+Registre des délibérations
+Fiche acte
+Acte n°
+B1987-031
+Type d'acte
+Délibération
+Date de séance
+12/06/1987
+Objet
+STATION D'EPURATION - ATTRIBUTION DES MARCHES DE TRAVAUX
+Assistaient également à la séance (sans voix délibérative)
+VIBERT Jacques, Directeur des services du District
+Résultat du vote
+Pour
+Contre
+Abstention
+Ne prend pas part au vote
+7
+0
+1
+1
+\fTexte de l'acte
+L'an mil neuf cent quatre-vingt-sept, le douze juin à dix-huit heures, le Bureau du District, régulièrement convoqué le quatre juin, s'est réuni au siège du District, sous la présidence de Monsieur Marcel DURAND-BOISSET, Président.
+Le projet de station d'épuration a fait l'objet d'un appel d'offres ouvert en douze lots.
+Quarante-deux plis ont été reçus dans les délais. Un pli, parvenu après l'heure limite, a été refusé et retourné non ouvert à son expéditeur.
+La Commission d'appel d'offres propose de retenir les offres les mieux disantes.
+Le Bureau du District,
+Vu le Code des marchés publics ;
+Ouï l'exposé du rapporteur et après en avoir délibéré,
+Par 7 voix pour, 0 contre et 1 abstention,
+ARTICLE 1er : ATTRIBUE les marchés de travaux aux entreprises désignées ci-dessus.
+ARTICLE 2 : AUTORISE le Président à signer les marchés.
+`;
+  const doc = analyzeText(SHEET);
+
+  it('opens the decision at the act\'s own, and reads its outcome there, not a bid "refusé" in the report', () => {
+    const decision = doc.sections.find((s) => s.kind === 'decision')!;
+    expect(doc.text.slice(decision.start, decision.end)).toMatch(/^Le Bureau du District,\nVu le Code/);
+    expect(doc.items[0]!.decision?.outcome).toBe('adopted');
+    expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 7, against: 0, abstentions: 1 });
+  });
+
+  it("opens the sitting's sentence on a line of its own, not inside the form's labels", () => {
+    const opening = doc.sections.find((s) => s.kind === 'preamble' && doc.text.slice(s.start, s.end).includes("L'an mil"))!;
+    expect(doc.text.slice(opening.start, opening.end)).toMatch(/^(?:Texte de l'acte\n)?L'an mil/);
+  });
+});
