@@ -711,8 +711,11 @@ const HOW_TO_VOTE = /(?:de\s+ne\s+pas\s+proc[ée]der|de\s+proc[ée]der|de\s+vote
 /** Whether the sentence around `at` in the lower-cased text decides how to vote (HOW_TO_VOTE). */
 function onHowToVote(lower: string, at: number): boolean {
   if (!lower.includes('secret') && !lower.includes('main lev')) return false;
-  const from = Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf(':', at), at - 200) + 1;
-  let to = lower.slice(at, at + 200).search(/[.;:](?:\s|$)/);
+  // A spaced dash parts two statements: "Adopté à l'unanimité - vote à main levée, l'assemblée ayant
+  // décidé à l'unanimité de ne pas procéder au scrutin secret" states the vote, then how it was taken.
+  const dash = Math.max(lower.lastIndexOf(' - ', at), lower.lastIndexOf(' – ', at));
+  const from = Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf(':', at), dash < 0 ? -1 : dash + 2, at - 200) + 1;
+  let to = lower.slice(at, at + 200).search(/[.;:](?:\s|$)| [-–] /);
   to = to < 0 ? Math.min(lower.length, at + 200) : at + to;
   const sentence = lower.slice(from, to);
   // "… à l'unanimité, DÉCIDE de ne pas procéder au scrutin secret et DÉSIGNE M. X": the unanimity

@@ -135,6 +135,14 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
  * back; V8's limit on a pattern's native code, presumably).
  */
 const REPORT_ONLY_NUMBERS = new RegExp(String.raw`^[ \t]*(?:[Rr]apport|RAPPORT)[ \t]+[Nn]°[ \t]?([A-Z]{1,5}[ .\-_]?\d{2,4}(?:[-_/]\d{1,4}){3}|(?:19|20)\d\d\/[OE]\d\/\d{2,4})(?=[ \t]*[-–—:][ \t]+\p{Lu})${AFTER_NUMBER}`, 'gmu');
+/**
+ * A region's act by its year's two figures, its sitting's letters and its rank after a dot ("20AP.61 - Désignation …"
+ * for the plenary assembly, "21CP.123 - …" for the commission permanente), opening its line before a spaced dash and a
+ * title: a pattern of its own, asked where such a code stands (see REPORT_ONLY_NUMBERS).
+ */
+const SESSION_DOTTED_NUMBERS = new RegExp(String.raw`^[ \t]*(\d{2}[A-Z]{2,4}\.\d{1,4})(?=[ \t]+[-–—][ \t]+\p{Lu})${AFTER_NUMBER}`, 'gmu');
+/** Where SESSION_DOTTED_NUMBERS may match: such a code anywhere. */
+const SESSION_DOTTED_CODE = /\d\d[A-Z]{2,4}\.\d/;
 /** An @ctes identifier's nature code after a number ("2012_06-DE"). */
 const ACTES_NATURE_AFTER = new RegExp(String.raw`^-(?:${ACTE_NATURES})(?![\p{L}\d])`, 'u');
 /** What NUMBERED_PATTERNS[0] opens on: a bullet, "N°", "n°", "Délibération" or a NUMBER; and [3]: "N°", "Délibération", "Rapport". */
@@ -1824,6 +1832,7 @@ function numberedHeadings(text: string, found: Heading[]): void {
     ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
     ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text, LABELLED_OPENING) : []),
     ...(text.includes('apport n°') || text.includes('apport N°') || text.includes('APPORT N°') ? execAllAtLineStarts(REPORT_ONLY_NUMBERS, text, 'Rr') : []),
+    ...(SESSION_DOTTED_CODE.test(text) ? execAllAtLineStarts(SESSION_DOTTED_NUMBERS, text, '0123456789') : []),
   ];
   let series: Set<string> | undefined;
   for (const m of numberedMatches) {

@@ -86,6 +86,11 @@ function isFurniture(line: string): boolean {
 /** A rule under the page's furniture ("---", "________"), which parts it from the record. */
 const RULE_LINE = /^[ \t]*[-_—=*~.]{3,}[ \t]*(?:\n|$)/u;
 
+/** A paragraph's line: a long sentence closed by its full stop. Lower-cased text. */
+const PROSE_LINE = /^\p{L}[^\n]{80,}\.$/u;
+/** Such a line telling the sitting held: its body met, under its chair. Lower-cased text. */
+const SITTING_HELD_LINE = /(?<![\p{L}])(?:s['’](?:est|sont)\s+r[ée]unie?s?|r[ée]unie?s?\s+en\s+(?:s[ée]ance|session|assembl[ée]e))(?![\p{L}])[^\n]*sous\s+la\s+pr[ée]sidence\s+de(?![\p{L}])/u;
+
 /** Where the preamble of a record copied from a web page starts: after the page's furniture above `end`; `start` for any other text. */
 export function afterWebFurniture(text: string, start: number, end: number): number {
   const lower = lowerOf(text);
@@ -102,6 +107,10 @@ export function afterWebFurniture(text: string, start: number, end: number): num
     if (line && (isFurniture(line) || title)) {
       after = lineEnd;
       if (BREADCRUMB.test(line)) breadcrumbEnd = lineEnd;
+    } else if (PROSE_LINE.test(line) && SITTING_HELD_LINE.test(line)) {
+      // The sitting's own paragraph has begun ("Les élus régionaux se sont réunis … sous la présidence
+      // de …"): links under it ("> Télécharger le relevé (PDF)") are the text's, not the page's head.
+      break;
     }
     lineStart = lineEnd + 1;
   }
