@@ -163,7 +163,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // Or the president's report printed after the deliberation signed above it.
   // A signature above the last heading closes no deliberation under it.
   const lastHeading = headings.at(-1);
-  const annexAt = lastHeading ? Math.min(annexStart(lineView, lastHeading.end), signedOver && signedOver.start > lastHeading.end ? signedOver.end : text.length) : text.length;
+  // A web page's record ends above the page's furniture: its related links ("Délibération n° 93-0112 – Prise d'acte …") no part of the last item.
+  const annexAt = lastHeading ? Math.min(annexStart(lineView, lastHeading.end), signedOver && signedOver.start > lastHeading.end ? signedOver.end : text.length, lastHeading.end < recordEnd ? recordEnd : text.length) : text.length;
   const built = withClosingActNumbers(lineView, withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, annexAt, single))));
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   // Or a relevé's two text columns side by side, the counts closing each row's line (N° / Objet / Décision / Pour Contre Abst.).

@@ -102,8 +102,11 @@ export function briefingTitled(text: string): boolean {
 
 /** Whether the text is a report its author puts to the assembly, asking it to deliberate (REPORT_CLOSING): the sitting it is sent for is its. */
 export function isReportToAssembly(text: string): boolean {
-  return text.includes('vouloir') && REPORT_CLOSING.test(text);
+  return (text.includes('vouloir') && REPORT_CLOSING.test(text)) || (text.includes('battre') && DEBATE_INVITED.test(text));
 }
+
+/** A report put to a debate that takes no vote closes by inviting to it: "Je vous invite à en débattre." */
+const DEBATE_INVITED = /je\s+vous\s+(?:invite|propose|demande)\s+(?:[àa]|de)\s+(?:bien\s+vouloir\s+)?en\s+d[ée]battre/iu;
 
 /** A letter inviting the members to a sitting ("J'ai l'honneur de vous inviter à …"). */
 const INVITES = new RegExp(String.raw`${INVITING}\s+[àa]`, 'iu');

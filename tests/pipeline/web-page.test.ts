@@ -513,3 +513,54 @@ Télécharger la délibération (PDF - 96 Ko)
     expect(analyzeText(text).attendance.absent.map((p) => p.surname)).toEqual(['PARENT', 'LEBAS']);
   });
 });
+
+describe("an archive's web page transcribing the president's report to a debate that takes no vote", () => {
+  const REPORT_PAGE = `Passer au contenu
+Département de la Haute-Véronne
+Menu
+Accueil / L'Assemblée départementale / Documents de séance 1994 / Rapport n° 94-012
+Rapport n° 94-012 – Débat d'orientations budgétaires pour l'exercice 1994
+Mis en ligne le 3 mai 2018
+Type de document : Rapport du Président au Conseil Général
+Séance : séance plénière du 10/02/1994
+
+CONSEIL GÉNÉRAL DE LA HAUTE-VÉRONNE
+Séance plénière du jeudi 10 février 1994
+RAPPORT N° 94-012
+DU PRÉSIDENT DU CONSEIL GÉNÉRAL
+OBJET : Débat d'orientations budgétaires pour l'exercice 1994
+
+Mesdames, Messieurs les Conseillers Généraux,
+
+La loi du 6 février 1992 a institué un débat sur les orientations générales du budget dans les deux mois qui précèdent son examen.
+
+I. – LE CONTEXTE
+
+L'année 1993 a été marquée par un net ralentissement de l'activité, dont les effets se font sentir sur nos recettes.
+
+II. – LES ORIENTATIONS PROPOSÉES POUR 1994
+
+Je vous propose de stabiliser les taux de la fiscalité directe et de poursuivre l'effort d'investissement dans les collèges.
+
+Tels sont, mes chers Collègues, les éléments que je souhaitais porter à votre connaissance. Je vous invite à en débattre. Conformément à la loi, ce débat ne donne pas lieu à un vote.
+
+Fait à l'Hôtel du Département, le 25 janvier 1994.
+
+Le Président du Conseil Général,
+
+Hilaire VERDIER
+
+Fin de la transcription.
+
+Documents associés
+Délibération n° 94-0031 du 10 février 1994 – Prise d'acte du débat d'orientations budgétaires 1994 (PDF)
+Rapport n° 94-040 – Budget primitif 1994 (PDF)
+Mentions légales
+`;
+  const doc = analyzeText(REPORT_PAGE);
+
+  it('is no record: a report inviting to its debate, no act of it decided (the related act\'s "Prise d\'acte" a link under the record)', () => {
+    expect(doc.kind).toBe('other');
+    expect(doc.items.filter((i) => i.decision?.outcome)).toEqual([]);
+  });
+});
