@@ -110,7 +110,8 @@ function decisionStart(words: string): number {
  *   01/01/1995
  *   Habitants de la commune : 600 F le week-end. M. PEYRONNET vote contre.
  */
-const RESULT_HEADER = /^N°(?:[ \t]+acte)?[ \t]+Objet(?:[ \t]+(?:Nomenc\.?|Commission|Vote))*[ \t]+Rapporteur(?:[ \t]+(?:Commission|Vote))*[ \t]+Pour[ \t]+Contre[ \t]+Abst(?:entions?|\.)?([ \t]+NPPV)?[ \t]+(?:R[ée]sultat|D[ée]cision)$/iu;
+// Or no rapporteur's column ("N° Objet Pour Contre Abst. Résultat"): a commune's software.
+const RESULT_HEADER = /^N°(?:[ \t]+acte)?[ \t]+Objet(?:[ \t]+(?:Nomenc\.?|Commission|Vote))*(?:[ \t]+(Rapporteur))?(?:[ \t]+(?:Commission|Vote))*[ \t]+Pour[ \t]+Contre[ \t]+Abst(?:entions?|\.)?([ \t]+NPPV)?[ \t]+(?:R[ée]sultat|D[ée]cision)$/iu;
 /** RESULT_HEADER anywhere in a text, looked for before the text is split. */
 const RESULT_HEADER_ANYWHERE = new RegExp(String.raw`(?:^|\n)[ \t]*${RESULT_HEADER.source.slice(1, -1)}[ \t]*(?:\n|$)`, 'iu');
 /** A count's cell: its figure, or a dash where none voted. */
@@ -119,7 +120,8 @@ const COUNT_CELL = String.raw`(\d{1,3}|[-–—])`;
 const RESULT_WORDS = String.raw`((?:Adopt|Approuv|Rejet|Refus|Retir|Ajourn|Report)\p{L}*|Pris[ \t]+acte|Donn[ée][ \t]+acte|Information)((?:[ \t]+\S+){0,3})`;
 /** A row's line with three counts, or four under "NPPV"; its number an act's, or the point's rank. */
 const resultRow = (counts: number) =>
-  new RegExp(String.raw`^(\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?|\d{1,3})[ \t]+(.+?)${String.raw`[ \t]+${COUNT_CELL}`.repeat(counts)}[ \t]+${RESULT_WORDS}$`, 'iu');
+  // The row's line may hold no word of its subject, the table centring it on that cell ("2020-033 18 0 0 Adoptée").
+  new RegExp(String.raw`^(\d{2,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?|\d{1,3})(?:[ \t]+(.+?))?${String.raw`[ \t]+${COUNT_CELL}`.repeat(counts)}[ \t]+${RESULT_WORDS}$`, 'iu');
 /** Where the subject's cell ends on the row's line: the rapporteur's civility or article ("M. CASTELLI", "Mme la", "Le Président"). */
 const RAPPORTEUR_OPENING = /(?:^|[ \t]+)(?:M\.|MM\.|Mme|Mlle|Le|La)(?=[ \t]|$)/u;
 /** The result's words wrapped under its first ones, closing a line: "l'unanimité", "majorité". */
@@ -150,18 +152,22 @@ function resultRows(text: string): Item[] {
   const rows: ResultRow[] = [];
   let row: RegExp | null = null;
   let columns = 3;
+  let rapporteurs = true;
   for (let i = 0; i < lines.length; i++) {
     const header = RESULT_HEADER.exec(lines[i]!.text);
     if (header) {
-      columns = header[1] ? 4 : 3;
+      columns = header[2] ? 4 : 3;
+      rapporteurs = !!header[1];
       row = resultRow(columns);
       continue;
     }
     const m = row?.exec(lines[i]!.text);
     if (!m) continue;
-    const opening = RAPPORTEUR_OPENING.exec(m[2]!);
+    const words = m[2] ?? '';
+    // Without a rapporteur's column, a subject opening on "Le" or "La" is whole.
+    const opening = rapporteurs ? RAPPORTEUR_OPENING.exec(words) : null;
     const result = `${m[3 + columns]!}${m[4 + columns] ?? ''}`;
-    rows.push({ line: i, m, counts: m.slice(3, 3 + columns), result, subject: opening ? m[2]!.slice(0, opening.index) : m[2]! });
+    rows.push({ line: i, m, counts: m.slice(3, 3 + columns), result, subject: opening ? words.slice(0, opening.index) : words });
   }
   if (!rows.length) return [];
   const isRow = (i: number) => rows.some((r) => r.line === i);

@@ -547,5 +547,19 @@ export function decisionCellAt(text: string, start: number, end: number): number
   const rows = trimmedLines(text, start, end);
   const one = rows.length === 1 ? ROW_ON_ONE_LINE.exec(rows[0]!.text) : null;
   if (one) return rows[0]!.start + (one.indices![3]![1] > one.indices![3]![0] ? one.indices![3]![0] : one.indices![4]![0]);
-  return rows.find((l, n) => n > 0 && DECISION_CELL.test(l.text))?.start ?? -1;
+  const below = rows.find((l, n) => n > 0 && DECISION_CELL.test(l.text))?.start;
+  if (below !== undefined) return below;
+  // A row with no rapporteur's cell, its counts and its result closing its line ("2020-031 Vote des taux … 18 0 0 Adoptée",
+  // or "2020-033 18 0 0 Adoptée" between its subject's lines): the decision from its counts.
+  for (const l of rows) {
+    const closing = COUNTS_THEN_RESULT.exec(l.text);
+    if (closing) return l.start + closing.index + closing[0].length - closing[0].trimStart().length;
+  }
+  return -1;
 }
+
+/**
+ * A row's counts (for, against, abstentions) and its result closing its line. Three: a subject may close on a
+ * figure ("… décision modificative n° 1 14 0 0 Adoptée").
+ */
+const COUNTS_THEN_RESULT = /(?:^|[ \t])\d{1,3}(?:[ \t]+\d{1,3}){2}[ \t]+(?:adopt|approuv|rejet|refus)[ée]e?s?$/iu;
