@@ -235,12 +235,19 @@ const BODY_AS_SUBJECT = /^\s+(?:Le|La|L['’])\s*(?:Bureau|Conseil|Commission|Co
  * "1 – Compte de gestion 2002" / "Approuvé le compte de gestion …, et autorisé le Président à …").
  */
 const PARTICIPLES_LEAD = /(?:^|\n)[ \t]*(?:le|la|l['’])\s*(?:conseil|comit[ée]|bureau|commission|assembl[ée]e)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+a[ \t]*:[ \t]*(?=\n)/iu;
-/** A participle of an act before what it acts on: "Approuvé le compte", "Décidé d'affecter", "sollicité les aides". */
-const PARTICIPLE_ACT = /(?<![\p{L}'’])(\p{L}{3,}[ée]e?s?)[ \t\n]+(?=[ld]['’]|(?:le|la|les|de|du|des|un|une|aux)(?![\p{L}]))/gu;
+/**
+ * Or the body alone over its points ("Le Conseil Municipal :"), each point's acts in the perfect, the
+ * body left unsaid ("1° – A adopté le procès-verbal …", "3° – SALLE DE SPORTS. A approuvé l'avant-projet
+ * sommaire, sollicité les subventions … et autorisé M. le Maire à …").
+ */
+const BODY_LEAD_ALONE = /(?:^|\n)[ \t]*(?:le|la|l['’])\s*(?:conseil|comit[ée]|bureau|commission|assembl[ée]e)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]*:[ \t]*(?=\n)/iu;
+const PERFECT_ACT_POINT = /(?:^|\n)[ \t]*\d{1,2}(?:°|[.)])[ \t]*(?:[-–][ \t]*)?(?:[^\n]*?\p{Lu}{2}\.[ \t]+)?A[ \t]+\p{Ll}{2,}[ée]e?s?[ \t]/u;
+/** A participle of an act before what it acts on: "Approuvé le compte", "Décidé d'affecter", "sollicité les aides", "autorisé M. le Maire à". */
+const PARTICIPLE_ACT = /(?<![\p{L}'’])(\p{L}{3,}[ée]e?s?)[ \t\n]+(?=[ld]['’]|(?:le|la|les|de|du|des|un|une|aux|M\.|Mme|Monsieur|Madame)(?![\p{L}]))/gu;
 
-/** Whether the text gives its acts as participles under PARTICIPLES_LEAD: the pattern only where its "a :" is. */
+/** Whether the text gives its acts as participles under PARTICIPLES_LEAD or BODY_LEAD_ALONE: the patterns only where their words are. */
 export function actsInParticiples(text: string): boolean {
-  return text.includes('a :') && PARTICIPLES_LEAD.test(text);
+  return (text.includes('a :') && PARTICIPLES_LEAD.test(text)) || (text.includes('A ') && PERFECT_ACT_POINT.test(text) && BODY_LEAD_ALONE.test(text));
 }
 
 /** The acts text[start, end) states in participles (PARTICIPLE_ACT): where each is, and its verb. */

@@ -670,6 +670,9 @@ function decisionStartIn(text: string, h: Heading, segEnd: number, body: string)
   return decisionStart;
 }
 
+/** A point's title that is its act in the perfect, the body left unsaid: "A adopté le procès-verbal …". */
+const PERFECT_ACT_TITLE = /(?<=^[ \t]*\d{1,2}(?:°|[.)])[ \t]*(?:[-–][ \t]*)?)A[ \t]+\p{Ll}{2,}[ée]e?s?[ \t]/u;
+
 /** An earlier act recited in the report: "Par délibération n° 2006-07 du 16 février 2006, le Comité Syndical, après avis …". */
 const EARLIER_ACT = /^par\s+d[ée]lib[ée]ration\b[^.;]{0,80}?\bdu\s+\d/iu;
 /**
@@ -896,11 +899,16 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     const decided = vote.stated;
     // "N° 10 …", "Affaire 12 …": a point the sitting numbered, deferred ("décide d'ajourner") or
     // given an opinion without a vote, is still one of its points when its decision is written.
-    if (!decided && h.scheme !== 'numbered' && !single && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY) && !(decisionStart !== null && (isLabelledPoint(text, h) || rankedBetween(queue, q, built)))) continue;
-    if (decisionStart === null && actsInParticiples(text) && hasParticipleAct(text, h.end, vote.start ?? segEnd)) {
+    let actInTitle = false;
+    if (decisionStart === null && actsInParticiples(text)) {
       // A summary's point under "Le Conseil a :": its text is what was decided, from its first line.
-      decisionStart = pointTextStart(text, h.end, segEnd);
+      // A point whose rank opens its act ("1° – A adopté le procès-verbal …"): that line is its decision, a point though no vote is said.
+      const actTitle = PERFECT_ACT_TITLE.exec(text.slice(h.start, h.end));
+      actInTitle = actTitle !== null && hasParticipleAct(text, h.start, h.end);
+      if (actInTitle) decisionStart = h.start + actTitle!.index;
+      else if (hasParticipleAct(text, h.end, vote.start ?? segEnd)) decisionStart = pointTextStart(text, h.end, segEnd);
     }
+    if (!decided && h.scheme !== 'numbered' && !single && !actInTitle && !(h.scheme === 'agenda' && body.trim().length >= MIN_POINT_BODY) && !(decisionStart !== null && (isLabelledPoint(text, h) || rankedBetween(queue, q, built)))) continue;
     if (vote.start !== null && (decisionStart === null || decisionStart === lineAt(text, vote.start).start) && PASSIVE_ACT.test(text.slice(h.end, vote.start)) && isDecisionsList(text)) {
       // A relevé's point ("Le budget est arrêté à …" / "Adopté à l'unanimité.", "Sont désignés : …" / "Vote : unanimité"):
       // its text in the passive is what was decided, from its first line, whether or not the vote's line opened a decision.
