@@ -171,7 +171,8 @@ const COUNT_LABEL = String.raw`(?:(?:${MEMBER_NOUNS})\s+en|exercice|nombre\s+d(?
 const COUNT_ITEM = String.raw`(?:(?:[-–•][ \t]*)?${COUNT_LABEL}\s*(?:\(\s*\d{1,3}\s*\)|(?:\.{2,}|[:=])?\s*\d{1,3})?|\d{1,3})`;
 /** The box's other column beside its rows: "Date de convocation : 19 octobre 1984", "Date d'affichage : 19/10/1984". */
 const DATE_CELL = String.raw`${SITTING_DATE_LABEL}\s*:?\s*(?:\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|[\d/.]{6,10})?`;
-const COUNT_LINE = new RegExp(String.raw`^[ \t]*${COUNT_ITEM}(?:[ \t]*[-–,;/|:][ \t]*${COUNT_ITEM}|[ \t]+${COUNT_ITEM})*(?:[ \t.:]+${DATE_CELL})?[ \t.:;]*$`, 'u');
+// Its note in brackets after it: "Présents : 8 (M. Lionel VERNAZ à partir du point n° 3)", "Présents : 19 (dont 2 suppléants) Date d'affichage : …".
+const COUNT_LINE = new RegExp(String.raw`^[ \t]*${COUNT_ITEM}(?:[ \t]*[-–,;/|:][ \t]*${COUNT_ITEM}|[ \t]+${COUNT_ITEM})*(?:(?<=\d)[ \t]+\([^()\n]{2,80}\))?(?:[ \t.:]+${DATE_CELL})?[ \t.:;]*$`, 'u');
 const COUNT_WORD = new RegExp(COUNT_LABEL, 'u');
 /** A line holding a date's label or a date alone: "Date de convocation", "07/11/2007". Lower-cased. */
 const DATE_ONLY_LINE = new RegExp(String.raw`^[ \t]*(?:${SITTING_DATE_LABEL}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[ \t.:]*$`, 'u');

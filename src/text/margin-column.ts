@@ -1124,6 +1124,13 @@ const WIDE_GAP = /\S[ \t]{2,}\S/u;
 /** How many lines of the paragraph the box cuts may stand over its first. */
 const PARAGRAPH_ABOVE = 3;
 
+/**
+ * After a count, what is its own, not a paragraph's line beside a box: its note in brackets
+ * ("Présents : 74 (liste d'émargement annexée …)"), the proxies it counts after a dash ("Pouvoirs : 2
+ * - M. Didier FOURNEL à Mme Sabine LECOMTE ; …"). Lines so are the counts' own, laid out one a line.
+ */
+const COUNT_OWN_REST = /^[ \t]*(?:\(|[-–][ \t]+(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)[ \t])/u;
+
 /** Where the paragraph that a box cuts before `lines[at]` opens: up while the line above is text ending no sentence, PARAGRAPH_ABOVE lines at most, never past `floor`. */
 function paragraphTop(lines: readonly string[], at: number, floor: number): number {
   let top = at;
@@ -1181,7 +1188,7 @@ export function unweaveTightMargin(page: string): string {
       if (!part) break;
       above.unshift(part);
     }
-    if (rows.length + above.length < MIN_ROWS || !withRest) {
+    if (rows.length + above.length < MIN_ROWS || !withRest || rows.some((r) => r.rest !== null && COUNT_OWN_REST.test(r.rest))) {
       out.push(...(lines.slice(i, end) as string[]));
     } else {
       // The dates under the counts, beside the paragraph's next lines, go with them.

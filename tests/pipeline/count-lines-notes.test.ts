@@ -1,0 +1,50 @@
+/**
+ * The sitting's counts one a line, a count with its own note after it: the attendance sheet in
+ * brackets ("Présents : 74 (liste d'émargement annexée …)"), the proxies it counts after a dash
+ * ("Pouvoirs : 2 - M. X à Mme Y ; …"). Written for these tests, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers/analyze-text.ts';
+
+const RECORD = `REGION VAL-DE-BRENNE
+CONSEIL REGIONAL
+
+PROCES-VERBAL DE LA SEANCE PLENIERE
+DU VENDREDI 2 JUILLET 2021
+
+L'an deux mille vingt et un, le deux juillet, à dix heures, les membres du Conseil
+régional se sont réunis dans l'hémicycle de l'Hôtel de Région, sur convocation adressée le 28 juin 2021.
+
+La séance est ouverte sous la présidence de M. Roger VALLIERE, doyen d'âge de l'assemblée.
+
+Nombre de conseillers régionaux en exercice : 77
+Présents : 74 (liste d'émargement annexée au présent procès-verbal)
+Pouvoirs : 2 - M. Didier FOURNEL à Mme Sabine LECOMTE ; Mme Chantal ROBINEAU
+à M. Eric DESCHAMPS
+Absent : M. Yannick BRUNEL
+Votants : 76
+
+Le quorum est atteint.
+
+1. FIXATION DU NOMBRE DES VICE-PRESIDENTS
+Le Conseil régional fixe à 15 le nombre des vice-présidents.
+Vote : Pour 58 - Contre 0 - Abstentions 18
+`;
+
+describe("the sitting's counts a line each, a count's own note after it", () => {
+  const doc = analyzeText(RECORD);
+
+  it('keeps each line whole, no margin box unwoven from them, and reads the proxies the count of powers lists', () => {
+    expect(doc.text).toContain('Nombre de conseillers régionaux en exercice : 77\nPrésents : 74 (liste');
+    expect(doc.attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([
+      ['FOURNEL', 'LECOMTE'],
+      ['ROBINEAU', 'DESCHAMPS'],
+    ]);
+    expect(doc.attendance.counts).toEqual({ inOffice: 77, present: 74, represented: 2, voting: 76 });
+  });
+
+  it("gives the count lines to the attendance, a count's note in brackets with them", () => {
+    const attendance = doc.sections.filter((s) => s.kind === 'attendance').map((s) => doc.text.slice(s.start, s.end));
+    expect(attendance[0]).toMatch(/^Nombre de conseillers régionaux en exercice : 77\nPrésents : 74 \(liste d'émargement annexée au présent procès-verbal\)/);
+  });
+});
