@@ -6,7 +6,7 @@
  * its letters parted ("DEC IDE :", "D É C I D E").
  */
 import { fold } from './fuzzy.ts';
-import { ACTION_VERBS } from './verbs.ts';
+import { ACTION_VERBS, actionAt } from './verbs.ts';
 import { givenNameScore } from './given-names.ts';
 
 /**
@@ -95,9 +95,33 @@ const SPLIT_ACT_LINE = new RegExp(String.raw`^([ \t]*)(${SPLIT_ACTS})(?=[ \t]*:?
 const ACT_OPENING = /\n[ \t]*(?:D ?[ÉE]|A ?R)|^[ \t]*(?:D ?[ÉE]|A ?R)/;
 
 export function joinSplitActs(t: string): string {
-  if (!ACT_OPENING.test(t)) return t;
-  return t.replace(SPLIT_ACT_LINE, (whole, indent: string, act: string) => (act.includes(' ') ? indent + act.replace(/ /g, '') : whole));
+  const lines = ACT_OPENING.test(t) ? t.replace(SPLIT_ACT_LINE, (whole, indent: string, act: string) => (act.includes(' ') ? indent + act.replace(/ /g, '') : whole)) : t;
+  return LETTER_SPACED_RUN.test(lines) ? lines.replace(LETTER_SPACED_CAPITALS, joinedAct) : lines;
 }
+
+/**
+ * "Article 1er. - A P P R O U V E le programme …", "S ' E N G A G E, pendant …": a typescript's act
+ * spaced letter by letter for emphasis inside its article's line. Joined where the letters make an
+ * act's verb, and only then: "C O M P T E   R E N D U", a title so spaced, stays as written.
+ */
+const LETTER_SPACED_CAPITALS = /(?<![\p{L}\d'’])\p{Lu}(?: (?:['’] )?\p{Lu}){3,}(?![\p{L}'’])/gu;
+/** Four capitals each alone between spaces: most pages have none. */
+const LETTER_SPACED_RUN = /(?:^|[ \t])\p{Lu} \p{Lu} \p{Lu} \p{Lu}(?![\p{L}])/mu;
+function joinedAct(run: string, at: number, s: string): string {
+  // The run may take in the next word's capital ("A U T O R I S E M. le Préfet"): the longest of its starts that is an act,
+  // inside a sentence that goes on in small letters or with a civility after it (not "A R R E T E N° 04/0157", a title).
+  const parts = run.split(' ');
+  for (let n = parts.length; n >= 4; n--) {
+    const joined = parts.slice(0, n).join('');
+    if (actionAt(joined)?.length !== joined.length) continue;
+    const rest = parts.slice(n);
+    const after = (rest.length ? ` ${rest.join(' ')}` : '') + s.slice(at + run.length, at + run.length + 12);
+    return ACT_GOES_ON.test(after) ? [joined, ...rest].join(' ') : run;
+  }
+  return run;
+}
+/** What follows an act inside its sentence: a word in small letters, a comma first or not, or a civility. */
+const ACT_GOES_ON = /^,?[ \t]+(?:\p{Ll}|(?:M\.|MM\.|Mme|Mlle)[ \t])/u;
 
 /** Lower-case words that stand in a name on their own: its particles. */
 const NAME_PARTICLES = new Set(['de', 'du', 'des', 'd', 'le', 'la', 'les', 'van', 'von', 'der', 'den', 'ten', 'ter', 'ben', 'bin', 'el', 'al', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'y', 'et']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
-import { joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames } from '../../src/text/split-words.ts';
+import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames } from '../../src/text/split-words.ts';
 import { normalizePages } from '../../src/text/normalize.ts';
 
 describe('cue words OCR cut with a space', () => {
@@ -139,5 +139,19 @@ describe('more cue words OCR cut with a space', () => {
 describe("a box of counts' words that heavy OCR cut", () => {
   it('joins "dél égués" and "c onvocation"', () => {
     expect(joinSplitCueWords('Nombre de dél égués en exercice : 38\nDate de c onvocation : 5 juin 2001')).toBe('Nombre de délégués en exercice : 38\nDate de convocation : 5 juin 2001');
+  });
+});
+
+describe('an act spaced letter by letter inside its article', () => {
+  it('is joined where its letters make an act and its sentence goes on', () => {
+    expect(joinSplitActs('Article 1er. - A P P R O U V E le programme de voirie')).toBe('Article 1er. - APPROUVE le programme de voirie');
+    expect(joinSplitActs("Article 4. - S ' E N G A G E, pendant toute la durée du prêt")).toBe("Article 4. - S'ENGAGE, pendant toute la durée du prêt");
+    // The run takes in the civility's capital after it: the act is its longest start.
+    expect(joinSplitActs('Article 3. - A U T O R I S E M. le Préfet à signer')).toBe('Article 3. - AUTORISE M. le Préfet à signer');
+  });
+
+  it('is left as written in a title, or where the letters make no act', () => {
+    expect(joinSplitActs('A R R E T E N° 04/0157')).toBe('A R R E T E N° 04/0157');
+    expect(joinSplitActs('C O M P T E   R E N D U de la séance')).toBe('C O M P T E   R E N D U de la séance');
   });
 });
