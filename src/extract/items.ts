@@ -417,6 +417,9 @@ function pointOf(line: string): string {
   return opensOnA(unbulleted) ? unbulleted.replace(ARTICLE_NUMBER, '') : unbulleted;
 }
 
+/** A page's head saying the act goes on from the page before: "Délibération n° 2001-087 (suite)". */
+const CONTINUED_PAGE_HEAD = /^[^\n]{0,80}\((?:suite|suite\s+et\s+fin)\)$/iu;
+
 /** A line left open by a word that needs what follows, or by a comma. */
 const goesOn = (line: string) => line.endsWith(',') || ENDS_ON_LEADING_WORD.test(line);
 
@@ -432,6 +435,14 @@ function articleListEnd(text: string, from: number, to: number): number {
     const raw = text.slice(pos, lineEnd);
     const line = (raw.charCodeAt(0) === 10 ? raw.slice(1) : raw).trim();
     // "Article 2 : DÉCIDE …" is a bullet of its own.
+    // "Délibération n° 2001-087 (suite)" heading the next page: the list goes on under it where an
+    // article or an act opens the page; else the list ended over it.
+    if (line.endsWith(')') && CONTINUED_PAGE_HEAD.test(line)) {
+      const next = /\S[^\n]*/.exec(text.slice(lineEnd, to))?.[0] ?? '';
+      if (!seenArticle || !(ARTICLE_NUMBER.test(next) || isBulletUnit(firstUnit(next)) || actionAt(pointOf(next)) !== null)) return pos;
+      pos = lineEnd;
+      continue;
+    }
     const bullet = isBulletUnit(firstUnit(line)) || (opensOnA(line) && ARTICLE_NUMBER.test(line));
     const verb = actionAt(pointOf(line)) !== null;
     if (line === '') {

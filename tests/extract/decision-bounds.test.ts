@@ -645,3 +645,38 @@ describe("an extract's vote stated just before its first numbered article, that 
     expect(doc.text.slice(decision.start, decision.end)).toMatch(/ARTICLE 2 - ADOPTE[^]*ARTICLE 5 - CHARGE le Président/);
   });
 });
+
+describe("a deliberation's articles running over a page headed by the act's number and \"(suite)\"", () => {
+  const MINUTES = `${HEAD}
+1. JUMELAGE AVEC LA COMMUNE DE VAUCOURT
+
+Monsieur le Maire rappelle le projet de jumelage.
+
+Après en avoir délibéré, par 21 voix pour et 2 abstentions (M. PETIT, Mme DURAND),
+
+Article 1er : APPROUVE le jumelage de la commune avec la commune de Vaucourt et les termes de la
+charte annexée.
+
+Article 2 : AUTORISE Monsieur le Maire à signer ladite charte ainsi que tout document s'y
+rapportant.
+\fConseil municipal du 3 mars 2025 (suite)
+
+Article 3 : DÉCIDE d'allouer une participation de 45 000 F à l'organisation des échanges.
+
+Article 4 : DIT que les crédits nécessaires seront inscrits au budget.
+
+2. TARIFS DE LA CANTINE
+Le Conseil Municipal, à l'unanimité, FIXE les tarifs de la cantine.
+`;
+
+  it("reads the articles under the page's head with those above it", () => {
+    const doc = analyzeText(MINUTES);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise', 'décide', 'dit']);
+  });
+
+  it('ends the decision over the head when no article opens the page under it', () => {
+    const doc = analyzeText(MINUTES.replace(/\n\nArticle 3 :[^\n]*\n\nArticle 4 :[^\n]*/, '\n\nLa séance est suspendue à 21 h.'));
+    const decision = doc.sections.find((s) => s.kind === 'decision')!;
+    expect(doc.text.slice(decision.start, decision.end)).toMatch(/rapportant\.$/);
+  });
+});
