@@ -778,7 +778,7 @@ function actNumberAbove(text: string, h: Heading): string | null {
   // Blank lines between are no lines of the header's ("DÉLIBÉRATION N° 20071451" / "" / "SÉANCE PLÉNIÈRE DU 28 JUIN 2007" / "" / "OBJET : …").
   for (let k = 0; k < ACT_NUMBER_ABOVE_LINES && at > 0; ) {
     const line = lineAt(text, at - 1);
-    const m = labelled(ACT_NUMBER_LINE.exec(line.line)) ?? (h.number ? null : POINT_RANK_LINE.exec(line.line)?.[1] ?? null);
+    const m = labelled(ACT_NUMBER_LINE.exec(line.line)) ?? POINT_THEN_ACT_NUMBER_LINE.exec(line.line)?.[1] ?? (h.number ? null : POINT_RANK_LINE.exec(line.line)?.[1] ?? null);
     if (m) return m;
     // A sentence closed over the heading is the last act's text: the number above it is that act's.
     if (/\.[ \t]*$/.test(line.line)) break;
@@ -797,6 +797,8 @@ function actNumberAbove(text: string, h: Heading): string | null {
 const STACKED_HEADER_NUMBER = /(?:^|[\n\f])[ \t]*(?:(?:Rapport|D[ée]lib[ée]ration|Acte)[ \t]+)?n°(?:[ \t]+(?:d[e'’][ \t]*)?(?:l['’][ \t]?acte|rapport|d[ée]lib[ée]ration))?[ \t]*\n[ \t]*(?:Objet|OBJET|Intitul[ée])[ \t]*\n(?:[ \t]*[^\d\n]{3,25}\n){0,3}[ \t]*(\d{2,4}[-/.]\d{1,5}(?:[-/.]\d{1,4})?)[ \t]*\n$/iu;
 /** How far over a heading the stacked labels and the number's cell may reach. */
 const STACKED_HEADER_REACH = 200;
+/** "Point n° 6 - 2014/48" over an extract's subject: the point's rank, then the act's own number, the item's. */
+const POINT_THEN_ACT_NUMBER_LINE = /^[ \t]*point[ \t]+n°[ \t]*\d{1,3}[ \t]*[-–][ \t]*(\d{2,4}[-/_.]\d{1,4}(?:[-/_.]\d{1,4})?)[ \t]*$/iu;
 /** "Point n° 5 de l'ordre du jour" over an extract's subject: the point's rank, its number where the act has none. */
 const POINT_RANK_LINE = /^[ \t]*point[ \t]+n°[ \t]*(\d{1,3})[ \t]+(?:de|à)[ \t]+[lI1]['’][ \t]?ordre[ \t]+du[ \t]+jour[ \t]*$/iu;
 

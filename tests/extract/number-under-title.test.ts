@@ -104,6 +104,25 @@ Adopté par 15 voix pour et 1 abstention.
   });
 });
 
+describe('an extract whose subject stands under "Point n° 6 - 2014/48"', () => {
+  it("numbers the point by the act's own number after its rank", () => {
+    const doc = analyzeText(`EXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance ordinaire du vendredi 24 octobre 2014
+
+Point n° 6- 2014/48
+
+CHASSE COMMUNALE : RENOUVELLEMENT DE LA LOCATION DU DROIT DE CHASSE
+
+M. le Maire rappelle que le bail de chasse arrive à échéance.
+
+Le Conseil Municipal, après en avoir délibéré, DÉCIDE de renouveler la location.
+
+Adopté par 12 voix pour et 1 abstention.
+`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['2014/48', 'CHASSE COMMUNALE : RENOUVELLEMENT DE LA LOCATION DU DROIT DE CHASSE']]);
+  });
+});
+
 describe("a bureau's register, its acts numbered with its letter and dots under roman rubrics", () => {
   it('reads each "B.93.41 - …" line a point, its code the number, the rubrics none', () => {
     const doc = analyzeText(`DISTRICT DE VOLVERNE
