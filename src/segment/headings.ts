@@ -686,9 +686,12 @@ const VOTE_IN_TITLE = new RegExp(
  * adopté par 19 voix pour", "5 – Indemnité de conseil : taux de 100 % accordé …. Adopté à l'unanimité.".
  * Or after a title in capitals and its full stop, the body's act in the perfect, the body left
  * unsaid under one "Le Conseil Municipal :" ("3° – SALLE DE SPORTS DU QUARTIER DE LA FOSSE 7. A approuvé …").
+ * Or a typescript's title in capitals run into its text after a full stop and a dash ("2°) COMPTE
+ * ADMINISTRATIF 1984. - Sous la présidence de M. CHAZEAU, …"), five words at least after the dash: a
+ * subtitle so set is the title's ("CAISSE DES ÉCOLES. - Subvention supplémentaire.").
  */
 const BODY_IN_TITLE =
-  /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=[^\n]*?(?:[ \t](?:est|sont)[ \t]+|[.;][ \t]+)(?:[Aa]dopt|[Aa]pprouv|[Rr]ejet)[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])|(?<=\p{Lu}{2}|\p{Lu}[ \t]\d{1,4})\.[ \t]+(?=A[ \t]+\p{Ll}{2,}[ée]e?s?[ \t])/u;
+  /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=[^\n]*?(?:[ \t](?:est|sont)[ \t]+|[.;][ \t]+)(?:[Aa]dopt|[Aa]pprouv|[Rr]ejet)[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])|(?<=\p{Lu}{2}|\p{Lu}[ \t]\d{1,4})\.[ \t]+(?=A[ \t]+\p{Ll}{2,}[ée]e?s?[ \t])|(?<=\p{Lu}{2}|\p{Lu}[ \t]\d{1,4})\.(?=[ \t]+[-–][ \t]+\p{Lu}\p{Ll}*(?:[ \t]+[^\s.]+){4})/u;
 
 /** A line opening on the vote on what the line above it names ("adoptée à l'unanimité.", "votée par 20 voix pour"). */
 const VOTE_OPENING_LINE = new RegExp(String.raw`^[ \t]*(?:${VOTE_OPENING})`, 'iu');

@@ -34,3 +34,32 @@ describe('matters titled in capitals run into their paragraphs', () => {
     expect(one.items.map((i) => i.title)).not.toContain('COMMISSION DEPARTEMENTALE');
   });
 });
+
+describe("a typescript's ranked titles in capitals run into their text after a full stop and a dash", () => {
+  const SUMMARY = `COMPTE - RENDU SOMMAIRE
+de la réunion du Comité Syndical du 22 mars 1985
+
+L'an mil neuf cent quatre vingt cinq, le vingt deux mars à vingt heures trente, le Comité Syndical,
+régulièrement convoqué, s'est réuni à la Mairie, sous la présidence de M. Roger LAFFARGUE, Président.
+
+Etaient présents : MM. LAFFARGUE, CHAZEAU, DELPY, LACOSTE.
+
+2°) COMPTE ADMINISTRATIF 1984. - Sous la présidence de M. CHAZEAU, doyen
+d'âge, M. LAFFARGUE s'étant retiré, le Comité adopte le compte administratif
+1984, par 11 voix pour.
+
+3°) BUDGET PRIMITIF 1985. - Le budget est adopté à l'unanimité ; il s'équili-
+bre en fonctionnement à 1 284 500 F.
+
+6°) QUESTIONS DIVERSES. - Le Président informe le Comité des fuites constatées.
+`;
+
+  it('stops each title at its full stop, the text after the dash its own', () => {
+    const doc = analyzeText(SUMMARY);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2', 'COMPTE ADMINISTRATIF 1984'],
+      ['3', 'BUDGET PRIMITIF 1985'],
+    ]);
+    expect(doc.items.map((i) => i.decision?.outcome)).toEqual(['adopted', 'adopted']);
+  });
+});
