@@ -6,7 +6,7 @@
 
 import { isNumberWord } from './numbers.ts';
 import { MEMBER_NOUNS, POINT_HEADER_LINE } from './cues.ts';
-import { fixLookalikes } from './ocr-cleanup.ts';
+import { fixLookalikes, withNumberSigns } from './ocr-cleanup.ts';
 import { joinSplitActs, joinSplitCueWords, joinSplitGivenNames, joinSplitSurnames } from './split-words.ts';
 import { mayHoldStamps, withoutStamps } from './stamps.ts';
 import { repairMojibake } from './mojibake.ts';
@@ -554,7 +554,7 @@ function cleanPage(page: string, document: () => string): string[] {
   if (t === null || scan.mark) {
     // Composing is only needed where a combining mark is present.
     // A subject stacked in the margin under an act's number, its pieces two spaces from the body, read before the margin's other notes.
-    t = replaceGlyphs(unweaveColumns(unweaveNumberedSubjects(readBack(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page), false)));
+    t = replaceGlyphs(unweaveColumns(unweaveNumberedSubjects(withNumberSigns(readBack(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)), false)));
     spaced = true;
   }
   // "R é gional": accented glyphs a text layer set apart, written back into their words first.

@@ -353,6 +353,13 @@ const sixAtWordEdge = (six: string, at: number, s: string): string => (s[at - 1]
 /** "N'" or "N’" before a figure, a space maybe between: the number sign OCR read as a quote. */
 const N_QUOTE_BEFORE_FIGURE = /(?<![\p{L}])N['’](?=[ \t]?\d)/u;
 const N_QUOTE_BEFORE_FIGURE_ALL = new RegExp(N_QUOTE_BEFORE_FIGURE.source, 'gu');
+/**
+ * "N' 2005/05 2°) Compte administratif": no elision ends on N before a figure, OCR's reading of "N°".
+ * Asked again before a page's margin is unwoven: "N' 09-25" beside its point is a number's note there.
+ */
+export function withNumberSigns(t: string): string {
+  return (t.includes("N'") || t.includes('N’')) && N_QUOTE_BEFORE_FIGURE.test(t) ? t.replace(N_QUOTE_BEFORE_FIGURE_ALL, 'N°') : t;
+}
 
 export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);
@@ -368,8 +375,7 @@ export function fixLookalikes(t: string): string {
   if (VOTE_WORD_E_TEST.test(t)) t = t.replace(VOTE_WORD_E, '$1é');
   // "1e vingt-huit mars": whatever else the page holds (its gate below knows no such 1).
   if (t.includes('1e')) t = t.replace(ONE_FOR_LE, 'l');
-  // "N' 2005/05 2°) Compte administratif": no elision ends on N before a figure, OCR's reading of "N°".
-  if ((t.includes("N'") || t.includes('N’')) && N_QUOTE_BEFORE_FIGURE.test(t)) t = t.replace(N_QUOTE_BEFORE_FIGURE_ALL, 'N°');
+  t = withNumberSigns(t);
   // Where no first test passes no rule changes the text, so none passes after another rule either.
   if (!MAY_HAVE_LOOKALIKE.test(t) && !hasRnWord(t) && !hasMisreadWord(t) && !hasRiWord(t)) return t;
   if (MAY_HAVE_LOOKALIKE_IN_CAPITALS.test(t) && /\p{Lu}[0l]\p{Lu}/u.test(t)) t = t.replace(LOOKALIKE_IN_CAPITALS, (c) => (c === '0' ? 'O' : 'I'));

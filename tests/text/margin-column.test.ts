@@ -1360,3 +1360,37 @@ describe("a register's act number on a line of its own over the subject its marg
     ]);
   });
 });
+
+describe("a summary's margin of act numbers, OCR's quote for one's degree sign", () => {
+  it('reads "N\' 09-25" in the margin as the number of the point beside it, not a note of the point above', () => {
+    const line = (margin: string, body: string) => `${margin.padEnd(17)}${body}`;
+    const doc = analyzeText(
+      [
+        'COMPTE RENDU SOMMAIRE DE LA SEANCE DU CONSEIL MUNICIPAL DU VENDREDI 27 MARS 2009',
+        '',
+        line('', "L'an deux mil neuf, le vingt-sept mars à dix-huit heures, le Conseil Municipal s'est réuni"),
+        line('', 'sous la présidence de M. Raphaël BELLEROSE, Maire.'),
+        '',
+        line('N° 09-24', 'TAUX DES TAXES DIRECTES LOCALES 2009'),
+        line('Fiscalité', 'Le Conseil décide de maintenir les taux de 2008 : taxe d\'habitation'),
+        line('', '17,42 % ; foncier bâti 24,80 % ; foncier non bâti 31,15 %.'),
+        line('', 'Adopté par 23 voix pour et 3 voix contre.'),
+        '',
+        line("N' 09-25", 'BUDGET PRIMITIF 2009'),
+        line('B.P. 2009', 'Le Conseil adopte le budget primitif 2009, arrêté en fonctionnement à'),
+        line('', '11 946 200 € et en investissement à 4 318 750 €.'),
+        line('', 'Adopté par 23 voix pour et 3 voix contre.'),
+        '',
+        line('N° 09-26', 'SUBVENTIONS AUX ASSOCIATIONS - EXERCICE 2009'),
+        line('', "Le Conseil attribue les subventions de l'exercice pour un montant total"),
+        line('', 'de 96 400 €. Adopté à l\'unanimité.'),
+        '',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['09-24', 'TAUX DES TAXES DIRECTES LOCALES 2009'],
+      ['09-25', 'BUDGET PRIMITIF 2009'],
+      ['09-26', 'SUBVENTIONS AUX ASSOCIATIONS - EXERCICE 2009'],
+    ]);
+  });
+});
