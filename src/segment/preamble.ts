@@ -164,9 +164,9 @@ export function openingAfter(text: string, from: number, to: number): Span | nul
  * counts, or a table of them broken into a column of labels and a column of numbers. A label is
  * one of this table's, the number after a colon, an "=" or nothing.
  */
-// "Membres en" over "exercice": a label whose cell wrapped, one line of the column each.
+// "Membres en" over "exercice": a label whose cell wrapped, one line of the column each. "Conseillers élus : 15", Alsace-Moselle's.
 // "Nombre des membres du conseil municipal élus : 15", "… présents ou représentés : 13": an Alsace-Moselle box.
-const COUNT_LABEL = String.raw`(?:(?:${MEMBER_NOUNS})\s+en|exercice|nombre\s+d(?:e|es)\s+(?:${MEMBER_NOUNS})(?:\s+du\s+(?:bureau|conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?(?:\s+[\p{L}]+){0,3}|(?:(?:${MEMBER_NOUNS})(?:\s+du\s+(?:bureau|conseil|comit[ée]))?\s+)?(?:en\s+exercice|en\s+fonction|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+municipal)?)?|qui\s+ont\s+pris\s+part(?:\s+[àa]\s+la\s+d[ée]lib[ée]ration)?))`;
+const COUNT_LABEL = String.raw`(?:(?:${MEMBER_NOUNS})\s+(?:en|[ée]lus)(?![\p{L}])|exercice|nombre\s+d(?:e|es)\s+(?:${MEMBER_NOUNS})(?:\s+du\s+(?:bureau|conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?(?:\s+[\p{L}]+){0,3}|(?:(?:${MEMBER_NOUNS})(?:\s+du\s+(?:bureau|conseil|comit[ée]))?\s+)?(?:en\s+exercice|en\s+fonction|pr[ée]sents?|votants?|pouvoirs?|procurations?|repr[ée]sent[ée]s|absents?|excus[ée]s|quorum|aff[ée]rents(?:\s+au\s+conseil(?:\s+municipal)?)?|qui\s+ont\s+pris\s+part(?:\s+[àa]\s+la\s+d[ée]lib[ée]ration)?))`;
 // A row of the box may open on a dash and lead to its figure with dots ("- en exercice ....... 33").
 const COUNT_ITEM = String.raw`(?:(?:[-–•][ \t]*)?${COUNT_LABEL}\s*(?:\(\s*\d{1,3}\s*\)|(?:\.{2,}|[:=])?\s*\d{1,3})?|\d{1,3})`;
 /** The box's other column beside its rows: "Date de convocation : 19 octobre 1984", "Date d'affichage : 19/10/1984". */

@@ -48,3 +48,20 @@ describe("the sitting's counts a line each, a count's own note after it", () => 
     expect(attendance[0]).toMatch(/^Nombre de conseillers régionaux en exercice : 77\nPrésents : 74 \(liste d'émargement annexée au présent procès-verbal\)/);
   });
 });
+
+describe('an Alsace-Moselle council\'s counts, its "Conseillers élus" first', () => {
+  it('gives the line of counts to the attendance, not the preamble', () => {
+    const doc = analyzeText(`COMMUNE DE BERMERSTROFF
+Séance ordinaire du vendredi 9 novembre 2007 à 20 heures, à la mairie, sous la présidence de M. Raymond HOFFSTETTER, Maire.
+Conseillers élus : 15 - En fonction : 15 - Présents : 12 - Procurations : 2
+Présents : MM. Raymond HOFFSTETTER, René BURGUN, Mme Odile ZIMMERMANN.
+Secrétaire de séance : Mme Sylvie ANTOINE, secrétaire de mairie.
+1. Affouage 2007/2008
+Le conseil fixe le prix du stère de bois d'affouage à 10 €. Adopté à l'unanimité.
+`);
+    const attendance = doc.sections.filter((s) => s.kind === 'attendance').map((s) => doc.text.slice(s.start, s.end));
+    expect(attendance[0]).toMatch(/^Conseillers élus : 15 - En fonction : 15/);
+    const preamble = doc.sections.filter((s) => s.kind === 'preamble').map((s) => doc.text.slice(s.start, s.end)).join('\n');
+    expect(preamble).not.toContain('Conseillers élus');
+  });
+});
