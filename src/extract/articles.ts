@@ -11,7 +11,7 @@ import { lineCount } from '../text/lines.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { execAll, execStickyAt, stickyTwin } from '../text/matches.ts';
 import { isSpaceUnit, sentenceStopPastAbbreviations } from '../text/sentences.ts';
-import { AFTER_WORD, BODY_QUALIFIERS, CARRYING_ON, DELIBERATED_WORD, OBSERVING_PARTICIPLES } from '../text/cues.ts';
+import { AFTER_WORD, BODY_QUALIFIERS, CARRYING_ON, DELIBERATED_WORD, OBSERVING_PARTICIPLES, PERFECT_ACT, POINT_RANK_LEAD } from '../text/cues.ts';
 
 /**
  * What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a
@@ -241,7 +241,7 @@ const PARTICIPLES_LEAD = /(?:^|\n)[ \t]*(?:le|la|l['’])\s*(?:conseil|comit[ée
  * sommaire, sollicité les subventions … et autorisé M. le Maire à …").
  */
 const BODY_LEAD_ALONE = /(?:^|\n)[ \t]*(?:le|la|l['’])\s*(?:conseil|comit[ée]|bureau|commission|assembl[ée]e)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]*:[ \t]*(?=\n)/iu;
-const PERFECT_ACT_POINT = /(?:^|\n)[ \t]*\d{1,2}(?:°|[.)])[ \t]*(?:[-–][ \t]*)?(?:[^\n]*?\p{Lu}{2}\.[ \t]+)?A[ \t]+\p{Ll}{2,}[ée]e?s?[ \t]/u;
+const PERFECT_ACT_POINT = new RegExp(String.raw`(?:^|\n)[ \t]*${POINT_RANK_LEAD}(?:[^\n]*?\p{Lu}{2}\.[ \t]+)?${PERFECT_ACT}`, 'u');
 /** A participle of an act before what it acts on: "Approuvé le compte", "Décidé d'affecter", "sollicité les aides", "autorisé M. le Maire à". */
 const PARTICIPLE_ACT = /(?<![\p{L}'’])(\p{L}{3,}[ée]e?s?)[ \t\n]+(?=[ld]['’]|(?:le|la|les|de|du|des|un|une|aux|M\.|Mme|Monsieur|Madame)(?![\p{L}]))/gu;
 

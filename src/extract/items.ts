@@ -15,7 +15,7 @@ import { hasWord, indexWords, keyed, mayMatchIn } from '../text/gate.ts';
 import { accentless, accentlessOf, caseless, lowerOf } from '../text/caseless.ts';
 import { isFlat, lineAt, lineCount, paragraphStart } from '../text/lines.ts';
 import { continuedLineEnd, endsHanging, unwrap } from '../text/line-wrap.ts';
-import { AFTER_WORD, BODY_QUALIFIERS, CARRYING_ON, CLOSING_LINE, DELIBERATED_WORD, OBSERVING_PARTICIPLES } from '../text/cues.ts';
+import { AFTER_WORD, BODY_QUALIFIERS, CARRYING_ON, CLOSING_LINE, DELIBERATED_WORD, OBSERVING_PARTICIPLES, PERFECT_ACT, POINT_RANK_LEAD } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
 import { ENDS_ON_LEADING_WORD, isSpaceUnit } from '../text/sentences.ts';
 
@@ -682,7 +682,7 @@ function decisionStartIn(text: string, h: Heading, segEnd: number, body: string)
 }
 
 /** A point's title that is its act in the perfect, the body left unsaid: "A adopté le procès-verbal …". */
-const PERFECT_ACT_TITLE = /(?<=^[ \t]*\d{1,2}(?:°|[.)])[ \t]*(?:[-–][ \t]*)?)A[ \t]+\p{Ll}{2,}[ée]e?s?[ \t]/u;
+const PERFECT_ACT_TITLE = new RegExp(String.raw`(?<=^[ \t]*${POINT_RANK_LEAD})${PERFECT_ACT}`, 'u');
 
 /** An earlier act recited in the report: "Par délibération n° 2006-07 du 16 février 2006, le Comité Syndical, après avis …". */
 const EARLIER_ACT = /^par\s+d[ée]lib[ée]ration\b[^.;]{0,80}?\bdu\s+\d/iu;

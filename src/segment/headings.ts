@@ -5,7 +5,7 @@
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
 import { ENDS_ON_LEADING_WORD } from '../text/sentences.ts';
-import { MEMBER_NOUNS, WEEKDAY_NAME, WISH_OR_MOTION_LABEL } from '../text/cues.ts';
+import { MEMBER_NOUNS, PERFECT_ACT, WEEKDAY_NAME, WISH_OR_MOTION_LABEL } from '../text/cues.ts';
 import { pointFormSubjects } from './point-form.ts';
 import { pointHeaderRows } from './point-header-rows.ts';
 import { isMatiereLine } from '../text/actes-nomenclature.ts';
@@ -690,8 +690,10 @@ const VOTE_IN_TITLE = new RegExp(
  * ADMINISTRATIF 1984. - Sous la présidence de M. CHAZEAU, …"), five words at least after the dash: a
  * subtitle so set is the title's ("CAISSE DES ÉCOLES. - Subvention supplémentaire.").
  */
-const BODY_IN_TITLE =
-  /(?<!\([^)\n]*)[ \t]+:[ \t]+(?=[^\n]*?(?:[ \t](?:est|sont)[ \t]+|[.;][ \t]+)(?:[Aa]dopt|[Aa]pprouv|[Rr]ejet)[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])|(?<=\p{Lu}{2}|\p{Lu}[ \t]\d{1,4})\.[ \t]+(?=A[ \t]+\p{Ll}{2,}[ée]e?s?[ \t])|(?<=\p{Lu}{2}|\p{Lu}[ \t]\d{1,4})\.(?=[ \t]+[-–][ \t]+\p{Lu}\p{Ll}*(?:[ \t]+[^\s.]+){4})/u;
+const BODY_IN_TITLE = new RegExp(
+  String.raw`(?<!\([^)\n]*)[ \t]+:[ \t]+(?=[^\n]*?(?:[ \t](?:est|sont)[ \t]+|[.;][ \t]+)(?:[Aa]dopt|[Aa]pprouv|[Rr]ejet)[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])|(?<=\p{Lu}{2}|\p{Lu}[ \t]\d{1,4})\.[ \t]+(?=${PERFECT_ACT})|(?<=\p{Lu}{2}|\p{Lu}[ \t]\d{1,4})\.(?=[ \t]+[-–][ \t]+\p{Lu}\p{Ll}*(?:[ \t]+[^\s.]+){4})`,
+  'u',
+);
 
 /** A line opening on the vote on what the line above it names ("adoptée à l'unanimité.", "votée par 20 voix pour"). */
 const VOTE_OPENING_LINE = new RegExp(String.raw`^[ \t]*(?:${VOTE_OPENING})`, 'iu');
