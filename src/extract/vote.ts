@@ -764,8 +764,8 @@ const PROCLAIMED_ANY = /(?:[Ee]st|[Ss]ont|[Aa]\s+été|[Oo]nt\s+été)\s+proclam
 /** What tells of a vote held: ballot papers, votes cast, the absolute majority, votes counted. Lower-cased text. */
 const BALLOT = /bulletins?|suffrages|majorit[ée]\s+absolue|\d\s+voix/;
 
-/** After a candidate's name: ": 28 voix", ": 17 (dix-sept) voix". */
-const VOTES_AFTER_NAME = /^[^\n:;]{0,40}?:\s*(\d{1,3})\s*(?:\([^)\n]{0,20}\)\s*)?(?:voix|suffrages?|votes?)(?!\p{L})/u;
+/** After a candidate's name: ": 28 voix", ": 17 (dix-sept) voix", dot leaders for the colon (" ........ 41 voix"). */
+const VOTES_AFTER_NAME = /^[^\n:;]{0,40}?(?::|\.{3,})\s*(\d{1,3})\s*(?:\([^)\n]{0,20}\)\s*)?(?:voix|suffrages?|votes?)(?!\p{L})/u;
 
 /**
  * A candidate's row of a results table, the name opening it and one figure on it: "CASTAGNÉ

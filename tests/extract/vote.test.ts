@@ -1089,3 +1089,21 @@ describe('a vote names list wrapped over lines', () => {
     expect(vote(t).vote!.againstNames.map((p) => p.surname)).toEqual(['AUBERTIN', 'CARRETTE']);
   });
 });
+
+describe("an election's results table, dot leaders between each candidate and their votes", () => {
+  it("reads the proclaimed candidate's votes as the vote's for", () => {
+    const t = `Premier tour de scrutin :
+Nombre de votants ............................ 76
+Bulletins blancs ou nuls ...................... 3
+Suffrages exprimés ............................ 73
+Majorité absolue .............................. 37
+Ont obtenu : M. Thierry MARCHAIS ........ 41 voix
+             Mme Sabine LECOMTE ......... 20 voix
+             M. Olivier GUERARD ......... 12 voix
+M. Thierry MARCHAIS, ayant obtenu la majorité absolue des suffrages exprimés, est
+proclamé Président du Conseil régional et immédiatement installé.`;
+    const r = readVote(t, 0, t.length);
+    expect(r.vote?.for).toBe(41);
+    expect(r.outcome).toBe('adopted');
+  });
+});
