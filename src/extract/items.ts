@@ -845,6 +845,8 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
   const queue: Array<{ h: Heading; segEnd: number }> = [];
   for (let i = 0; i < headings.length; i++) queue.push({ h: headings[i]!, segEnd: headings[i + 1]?.start ?? closing });
   const rowCells = hasDecisionVoteHeader(text);
+  // A summary whose acts are participles (see actsInParticiples): asked of the whole text once, not at each heading.
+  const participles = actsInParticiples(text);
   const resultColumns = resultLineColumns(text);
   for (let q = 0; q < queue.length; q++) {
     const h = queue[q]!.h;
@@ -911,7 +913,7 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // "N° 10 …", "Affaire 12 …": a point the sitting numbered, deferred ("décide d'ajourner") or
     // given an opinion without a vote, is still one of its points when its decision is written.
     let actInTitle = false;
-    if (decisionStart === null && actsInParticiples(text)) {
+    if (decisionStart === null && participles) {
       // A summary's point under "Le Conseil a :": its text is what was decided, from its first line.
       // A point whose rank opens its act ("1° – A adopté le procès-verbal …"): that line is its decision, a point though no vote is said.
       const actTitle = PERFECT_ACT_TITLE.exec(text.slice(h.start, h.end));

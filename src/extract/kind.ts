@@ -2,7 +2,7 @@
 import { isAttendanceSheet } from './attendance-sheet.ts';
 import type { DocumentKind } from '../schema/minutes.ts';
 import { caseless, lowerOf } from '../text/caseless.ts';
-import { DRAFT_LINE, LETTER_CLOSING, REPORT_CLOSING, SITTING_HEADING_LINE } from '../text/cues.ts';
+import { DRAFT_LINE, LETTER_CLOSING, REPORT_CLOSING, SITTING_HEADING_LINE, SITTING_HELD } from '../text/cues.ts';
 import { execAll } from '../text/matches.ts';
 
 const EXTRACT_CUE = /extrait\s+(?:du\s+)?(?:registre|proc[èe]s[- ]verbal)|d[ée]lib[ée]ration\s+n[°o]/iu;
@@ -32,8 +32,7 @@ const BRIEFING_TITLE = /(?:^|\n)[ \t]*(?:note\s+(?:explicative\s+)?de\s+synth[è
  * to its board, no record of a sitting though it tells of those held ("s'est réuni à six reprises").
  */
 const ACTIVITY_REPORT_TITLE = /(?:^|\n)[ \t]*(?:rapp[o0]rt|bilan)\s+(?:annuel\s+)?d['’`]\s?activit[ée]s?(?:\s+(?:annuel(?:le)?|(?:de\s+l['’]\s?)?ann[ée]e\s+\d{4}|\d{4}))?[ \t]*(?:\n|$)/u;
-/** The sentence of a sitting: an act that holds one was taken by an assembly. */
-export const SITTING_HELD = /s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[ée]unie?s?\s+en\s+s[ée]ance|s['’]\s?est\s+assembl[ée]/iu;
+export { SITTING_HELD };
 /** The list of the deliberations of a sitting that communes post (L. 2121-25): their rows, no record. */
 const LIST_TITLE = /(?:liste|relev[ée]s?)\s+des\s+d[ée]lib[ée]rations/iu;
 /** "Relevé de décisions", "relevé des décisions prises": the decisions of a sitting, without its record when no attendance is. */

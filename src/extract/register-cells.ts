@@ -559,7 +559,7 @@ export function decisionCellAt(text: string, start: number, end: number): number
 }
 
 /**
- * A row's counts (for, against, abstentions) and its result closing its line. Three: a subject may close on a
- * figure ("… décision modificative n° 1 14 0 0 Adoptée").
+ * A row's counts (for, against, abstentions) and its result closing its line, in an outcome cell's words (OUTCOME_CELL).
+ * Three: a subject may close on a figure ("… décision modificative n° 1 14 0 0 Adoptée").
  */
-const COUNTS_THEN_RESULT = /(?:^|[ \t])\d{1,3}(?:[ \t]+\d{1,3}){2}[ \t]+(?:adopt|approuv|rejet|refus)[ée]e?s?$/iu;
+const COUNTS_THEN_RESULT = new RegExp(String.raw`(?:^|[ \t])\d{1,3}(?:[ \t]+\d{1,3}){2}[ \t]+${OUTCOME_CELL.source.slice(1)}[ \t]*$`, 'iu');

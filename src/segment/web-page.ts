@@ -7,6 +7,7 @@
  * transcription. None of it is the record's preamble, which starts after the last of it.
  */
 import { lowerOf } from '../text/caseless.ts';
+import { SITTING_HELD } from '../text/cues.ts';
 
 /** The site's menu on one line: "Accueil | La commune | …", "Accueil<tab>Histoire", "Accueil Histoire … Contact". Lower-cased. */
 const MENU_LINE = String.raw`accueil(?:[ \t]*\||\t| {2,})|accueil[ \t][^\n]{0,150}[ \t]contacts?[ \t]*(?=\n|$)`;
@@ -88,8 +89,8 @@ const RULE_LINE = /^[ \t]*[-_—=*~.]{3,}[ \t]*(?:\n|$)/u;
 
 /** A paragraph's line: a long sentence closed by its full stop. Lower-cased text. */
 const PROSE_LINE = /^\p{L}[^\n]{80,}\.$/u;
-/** Such a line telling the sitting held: its body met, under its chair. Lower-cased text. */
-const SITTING_HELD_LINE = /(?<![\p{L}])(?:s['’](?:est|sont)\s+r[ée]unie?s?|r[ée]unie?s?\s+en\s+(?:s[ée]ance|session|assembl[ée]e))(?![\p{L}])[^\n]*sous\s+la\s+pr[ée]sidence\s+de(?![\p{L}])/u;
+/** Its chair named, in a line telling the sitting held (SITTING_HELD). Lower-cased text. */
+const UNDER_CHAIR = /sous\s+la\s+pr[ée]sidence\s+d/u;
 
 /** Where the preamble of a record copied from a web page starts: after the page's furniture above `end`; `start` for any other text. */
 export function afterWebFurniture(text: string, start: number, end: number): number {
@@ -107,7 +108,7 @@ export function afterWebFurniture(text: string, start: number, end: number): num
     if (line && (isFurniture(line) || title)) {
       after = lineEnd;
       if (BREADCRUMB.test(line)) breadcrumbEnd = lineEnd;
-    } else if (PROSE_LINE.test(line) && SITTING_HELD_LINE.test(line)) {
+    } else if (PROSE_LINE.test(line) && SITTING_HELD.test(line) && UNDER_CHAIR.test(line)) {
       // The sitting's own paragraph has begun ("Les élus régionaux se sont réunis … sous la présidence
       // de …"): links under it ("> Télécharger le relevé (PDF)") are the text's, not the page's head.
       break;

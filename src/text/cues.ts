@@ -80,6 +80,8 @@ export const FUZZY_HEADINGS: ReadonlyArray<readonly [string, AttendanceRole]> = 
 export const WISH_OR_MOTION_LABEL = String.raw`V[Œœ]u|Voeu|VŒU|V[Oo]EU|[Mm]otion|MOTION`;
 /** A table's header printed again over each point's row ("Point Objet Rapporteur Commission"): the rank's label, the subject's, then the other columns'. */
 export const POINT_HEADER_LINE = /^[ \t]*(?:point|n°|rang)[ \t]+objet(?:[ \t]+(?:rapporteure?|commission|vote|d[ée]cision))+[ \t]*$/iu;
+/** The sentence of a sitting: an act that holds one was taken by an assembly. */
+export const SITTING_HELD = /s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[ée]unie?s?\s+en\s+s[ée]ance|s['’]\s?est\s+assembl[ée]/iu;
 /** An act in the perfect, the body that did it left unsaid: "A adopté", "A approuvé" (a summary's points under one "Le Conseil Municipal :"). */
 export const PERFECT_ACT = String.raw`A[ \t]+\p{Ll}{2,}[ée]e?s?[ \t]`;
 /** A point's rank opening its line: "1°", "2.", "3)", a dash after it or not ("1° – "). */

@@ -40,15 +40,18 @@ describe("an extract's form, its labels over their values", () => {
   });
 });
 
-describe("an archive software's act sheet, its number over the next label", () => {
-  it('takes the subject under "Objet", past the form\'s other fields, not the label "Type d\'acte"', () => {
-    const sheet = `DISTRICT DU VAL D'ARVEYRON
+/** An archive software's act sheet opens so: its authority, the register, the act's number over the next label. */
+const sheetHead = (number: string) => `DISTRICT DU VAL D'ARVEYRON
 Registre des délibérations
 Fiche acte
 Acte n°
-B1987-012
+${number}
 Type d'acte
-Délibération
+Délibération`;
+
+describe("an archive software's act sheet, its number over the next label", () => {
+  it('takes the subject under "Objet", past the form\'s other fields, not the label "Type d\'acte"', () => {
+    const sheet = `${sheetHead('B1987-012')}
 Instance
 BUREAU DU DISTRICT
 Date de séance
@@ -80,13 +83,7 @@ Le Bureau du District, après en avoir délibéré, à l'unanimité, ATTRIBUE le
 describe("an act sheet's vote form over the act's text", () => {
   // Its form's cells first, the vote's labels over their figures, then on the next page the act
   // as the register holds it: the sitting, the report (a bid "refusé" in it), the decision.
-  const SHEET = `DISTRICT DU VAL D'ARVEYRON
-Registre des délibérations
-Fiche acte
-Acte n°
-B1987-031
-Type d'acte
-Délibération
+  const SHEET = `${sheetHead('B1987-031')}
 Date de séance
 12/06/1987
 Objet
