@@ -141,6 +141,11 @@ const REPORT_ONLY_NUMBERS = new RegExp(String.raw`^[ \t]*(?:[Rr]apport|RAPPORT)[
  * title: a pattern of its own, asked where such a code stands (see REPORT_ONLY_NUMBERS).
  */
 const SESSION_DOTTED_NUMBERS = new RegExp(String.raw`^[ \t]*(\d{2}[A-Z]{2,4}\.\d{1,4})(?=[ \t]+[-–—][ \t]+\p{Lu})${AFTER_NUMBER}`, 'gmu');
+/**
+ * The same code after its label, alone on its line, the subject on the next: a web page's card ("Délibération n° 25AP.200" /
+ * "Approbation du procès-verbal …" / "Rapporteur : …" / "Résultat"), whatever the line above (a day's heading, the last card's vote).
+ */
+const LABELLED_SESSION_DOTTED_NUMBERS = /^[ \t]*D[ée]lib[ée]ration[ \t]+n°[ \t]?(\d{2}[A-Z]{2,4}\.\d{1,4})[ \t]*\n[ \t]*(?=\p{Lu})/gmu;
 /** Where SESSION_DOTTED_NUMBERS may match: such a code anywhere. */
 const SESSION_DOTTED_CODE = /\d\d[A-Z]{2,4}\.\d/;
 /** An @ctes identifier's nature code after a number ("2012_06-DE"). */
@@ -1173,6 +1178,15 @@ const PRESENTED_BY = String.raw`(?:[Pp]r[ée]sent[ée]e?|[Dd][ée]pos[ée]e?)[ \
 const UNNUMBERED_WISH = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})[ \t]+${PRESENTED_BY}[ \t][^\n]{10,200})$`, 'gmu');
 /** A wish or a motion alone on its line, its subject after it, who presents it on the next ("Motion relative à …" / "Présentée par M. X …"). */
 const WISH_OVER_PRESENTER = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})[ \t]+(?:relati(?:f|ve)|pour|sur|contre|en[ \t]+faveur|concernant|portant|de[ \t]+soutien)[ \t][^\n]{5,200}?)[ \t]*\n[ \t]*${PRESENTED_BY}[ \t]`, 'gmu');
+/**
+ * "Motion n° 1 relative à l'avenir de la filière automobile (présentée par le groupe UDCI)": a web page's card, who presents it in
+ * brackets closing the line, its result a line or two under it ("Résultat" / "Adoptée"). Its rank is no act's number.
+ */
+const WISH_PRESENTED_IN_BRACKETS = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})(?:[ \t]+n°[ \t]?\d{1,3})?[ \t]+(?:relati(?:f|ve)|pour|sur|contre|en[ \t]+faveur|concernant|portant|de[ \t]+soutien)[ \t][^\n]{5,200}?)[ \t]*\([ \t]*${PRESENTED_BY}[ \t][^)\n]{2,80}\)[ \t]*$`, 'gmu');
+/** The result's label or the outcome opening one of the two lines under a card's title. */
+const RESULT_WITHIN_TWO_LINES = /^\n(?:[^\n]*\n)?[ \t]*(?:R[ée]sultat[ \t]*:?[ \t]*(?:\n|$)|Adopt|ADOPT|Rejet|REJET)/u;
+/** A title that opens on a wish's or a motion's label. */
+const WISH_TITLE = new RegExp(String.raw`^(?:${WISH_OR_MOTION_LABEL})(?![\p{L}])`, 'u');
 /** A wish's or a motion's label in capitals: a heading's typography. */
 const WISH_LABEL_IN_CAPITALS = /^(?:VŒU|VOEU|MOTION)(?![\p{L}])/u;
 /** The outcome or the vote opening the line under such a wish. */
@@ -1211,6 +1225,11 @@ function unnumberedWishes(text: string, from: number): Heading[] {
   for (const m of ANY_WISH_OR_MOTION.test(text) ? text.slice(from).matchAll(WISH_OVER_PRESENTER) : []) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     out.push({ scheme: 'paragraph', start, end: start + m[1]!.length, number: null, title: cleanTitle(m[1]!) });
+  }
+  for (const m of text.includes('(pr') || text.includes('(d') ? text.slice(from).matchAll(WISH_PRESENTED_IN_BRACKETS) : []) {
+    const start = from + m.index! + (m[0].length - m[0].trimStart().length);
+    const end = from + m.index! + m[0].length;
+    if (RESULT_WITHIN_TWO_LINES.test(text.slice(end, end + 300))) out.push({ scheme: 'paragraph', start, end: start + m[1]!.length, number: null, title: cleanTitle(m[1]!) });
   }
   for (const m of text.includes('présenté') ? text.slice(from).matchAll(UNNUMBERED_WISH) : []) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
@@ -1841,7 +1860,7 @@ function numberedHeadings(text: string, found: Heading[]): void {
     ...(text.includes('OBJET') ? execAll(NUMBERED_PATTERNS[2]!, text) : []),
     ...(hasNumberSign(text) ? execAllAtLineStarts(NUMBERED_PATTERNS[3]!, text, LABELLED_OPENING) : []),
     ...(text.includes('apport n°') || text.includes('apport N°') || text.includes('APPORT N°') ? execAllAtLineStarts(REPORT_ONLY_NUMBERS, text, 'Rr') : []),
-    ...(SESSION_DOTTED_CODE.test(text) ? execAllAtLineStarts(SESSION_DOTTED_NUMBERS, text, '0123456789') : []),
+    ...(SESSION_DOTTED_CODE.test(text) ? [...execAllAtLineStarts(SESSION_DOTTED_NUMBERS, text, '0123456789'), ...execAllAtLineStarts(LABELLED_SESSION_DOTTED_NUMBERS, text, 'D')] : []),
   ];
   let series: Set<string> | undefined;
   for (const m of numberedMatches) {
@@ -2552,6 +2571,8 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
     for (let i = kept.length - 1; i >= 0; i--) {
       const h = kept[i]!;
       if ((h.scheme !== 'capitals' && h.scheme !== 'paragraph') || h.start < numbered[0]!.start) continue;
+      // A motion or a wish put to the vote between the reports ("Motion n° 1 relative à …" / "Résultat") is a point of its own.
+      if (h.scheme === 'paragraph' && WISH_TITLE.test(h.title)) continue;
       if (h.start < last.start || numbered.length === 1) kept.splice(i, 1);
     }
   }
