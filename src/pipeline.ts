@@ -362,6 +362,9 @@ const FORM_TITLE = /(?:^|[\n\f])[ \t]*(?:POUVOIR|PROCURATION|B[O0]RDEREAU|R[ÉE]
 /** A sentence of prose closed by its full stop: what an explanatory note holds and an agenda's lines do not. */
 const PROSE_SENTENCE = /\p{Ll}[^\n.]*(?:\n[^\n.]*){0,3}[\p{Ll})%€][ \t]?\.(?:\s|$)/u;
 
+/** A transcriber's note between square brackets, maybe over two lines. */
+const TRANSCRIBER_NOTE = /\[[^\]\[]{0,200}\]/g;
+
 /**
  * The numbered points of an agenda sent with a convocation, or of a briefing paper, each explained
  * under its title (the note de synthèse), after the letter: each is a report, to the next point,
@@ -378,7 +381,8 @@ function explainedPoints(text: string, headings: readonly Heading[], after: numb
     const closing = LETTER_CLOSING.exec(text.slice(h.end, end)) ?? FORM_TITLE.exec(text.slice(h.end, end));
     if (closing) end = h.end + closing.index;
     if (h.number === null || h.start < after || end - h.end < EXPLAINED_POINT) return;
-    const body = text.slice(h.end, end);
+    // A transcriber's note in brackets beside the line ("[mention manuscrite : "BP 2000 : rapp. gén."]") is no note de synthèse.
+    const body = text.slice(h.end, end).replace(TRANSCRIBER_NOTE, '');
     if (PROSE_SENTENCE.test(body)) claims.push({ kind: 'report', item: null, start: h.start, end });
   });
   return claims;

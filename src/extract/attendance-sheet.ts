@@ -10,8 +10,11 @@ import type { Attendance, Person, Represented } from '../schema/minutes.ts';
 import { parsePersonList } from './persons.ts';
 import { lowerOf } from '../text/caseless.ts';
 
-/** The sheet's title. Lower-cased text. */
-const SHEET_TITLE = /feuille\s+d['’]\s?[ée]margement|feuille\s+de\s+pr[ée]sence|liste\s+d['’]\s?[ée]margement|liste\s+de\s+pr[ée]sence/u;
+/**
+ * The sheet's title, opening its line or after a dash ("LISTE DES MEMBRES … - FEUILLE DE PRÉSENCE"); not one named in a
+ * sentence or a note ("la liste d'émargement … est annexée", "cf. liste d'émargement"). Lower-cased text.
+ */
+const SHEET_TITLE = /(?:^|\n|[-–][ \t])[ \t]*(?:feuille\s+d['’]\s?[ée]margement|feuille\s+de\s+pr[ée]sence|liste\s+d['’]\s?[ée]margement|liste\s+de\s+pr[ée]sence)/u;
 /** How far into the document its title may stand. */
 const TITLE_ZONE = 1500;
 /** The header of its columns: the names', then the signatures'. Lower-cased text. */

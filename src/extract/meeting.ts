@@ -282,8 +282,11 @@ const MIN_MUNICIPAL_COUNCILLORS = 2;
 /** A council a commune holds besides its own: an arrondissement's, a quarter's, a commune déléguée's. */
 const OTHER_COUNCIL_SEAT = /arrondissement|secteur|quartier|commune\s+d[ée]l[ée]gu[ée]e|conseil\s+communal/u;
 
-/** A letter convening the council: "le Conseil général se réunira", "le Conseil départemental est convoqué". Lower-cased text. */
-const COUNCIL_CONVENED = /(?<![\p{L}])le\s+conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:se\s+r[ée]unira|est\s+convoqu[ée])/u;
+/**
+ * A letter convening the council: "le Conseil général se réunira", "le Conseil départemental est convoqué", its territory
+ * named ("le Conseil régional de Bourgogne se réunira"; OCR's "réunïra"). Lower-cased text.
+ */
+const COUNCIL_CONVENED = /(?<![\p{L}])le\s+conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\p{L}'’-]+(?:[ \t-]+[\p{L}'’-]+){0,2}?)?\s+(?:se\s+r[ée]un[iï]ra|est\s+convoqu[ée])/u;
 
 /** The first body BODY_TYPES names in text[from, to), as written, its type, and where it stands. */
 function bodyIn(text: string, from: number, to: number): { body: string; bodyType: BodyType; at: number } | null {

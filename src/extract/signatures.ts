@@ -535,7 +535,8 @@ export function letterSignatures(text: string, president: Person | null, layout?
   if (!m) return [];
   // To the end of the line that far under it, and not past a page break: the next page is another paper.
   const ends = [text.indexOf('\n', m.index + m[0].length + SIGNED_UNDER), text.indexOf('\f', m.index + m[0].length)].filter((e) => e >= 0);
-  const signed = extractSignatures(text.slice(0, ends.length ? Math.min(...ends) : text.length), president, layout);
+  // Under its formula: the letterhead's office over the region's name ("Le Président" / "RÉGION" / "ARDENNIE") signs nothing.
+  const signed = extractSignatures(text.slice(0, ends.length ? Math.min(...ends) : text.length), president, layout).filter((p) => !p.span || p.span.start >= m.index);
   return signed.length ? signed : nameUnder(text, m.index + m[0].length);
 }
 

@@ -138,6 +138,7 @@ export function unweaveMarginNotes(page: string): string {
   const split = parted?.map((x) => (x && PROXY_HELD_BY.test(x.body.trimStart()) && MEMBER_NOTE.test(x.note) ? null : x));
   if (!split || !readsAsMarginNotes(lines, split)) return page;
   const ragged = column < 0;
+  if (!ragged) withFullNotes(lines, split, column);
   const out: string[] = [];
   let notes: string[] = [];
   let body: string[] = [];
@@ -532,6 +533,21 @@ function noteAndBody(line: string, column: number): { note: string; body: string
   // de séance,"): a block of two columns under the body, a signature's, not a note beside a line of it.
   if (left.trim() && body.length - body.trimStart().length > BODY_DRIFT) return null;
   return { note: left.trim(), body };
+}
+/**
+ * A note that fills the margin's width, one space before the body's column ("le 30/11 - cf. liste se réunira …"), between two
+ * lines whose notes stand beside the body: the note above goes on there, the line no crossing one.
+ */
+function withFullNotes(lines: readonly string[], split: Array<{ note: string; body: string } | null>, column: number): void {
+  for (let i = 1; i + 1 < split.length; i++) {
+    if (split[i] || !split[i - 1]?.note || !split[i + 1]?.note) continue;
+    const line = lines[i]!;
+    // The note goes on from the one above, in lower case: a label or a subject opening there is the margin's own line, left as it is.
+    // Not a label of its own ("en exercice : 47 Vu la loi …"), which a wrapped note would swallow.
+    if (line[column - 1] !== ' ' || line[column - 2] === ' ' || !/\S/.test(line[column] ?? '') || !/^\p{Ll}/u.test(line)) continue;
+    const note = line.slice(0, column).trim();
+    if (!isMarginLabel(note)) split[i] = { note, body: line.slice(column).trimEnd() };
+  }
 }
 /** How far right of the body's column a line of it may open (a paragraph's indent, a centred title): as far as a page's number stands. */
 const BODY_DRIFT = FAR_RIGHT;

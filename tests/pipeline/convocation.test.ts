@@ -557,3 +557,73 @@ Le Directeur du Cabinet
     expect(analyzeText(text).signatures.map((p) => p.surname)).toEqual(['VANDAMME']);
   });
 });
+
+/**
+ * A region's president convening its council, as a typescript with a margin of handwritten notes gives it back: one note
+ * fills the margin's width, one space before the body's column. Invented names.
+ */
+const REGION_LETTER = `RÉGION               CONSEIL RÉGIONAL DE ARDENNIE
+ARDENNIE
+                     Le Président
+Hôtel de Région                                   le 24 novembre 1998
+                     Objet : Réunion du Conseil régional
+                             des 14 et 15 décembre 1998
+
+                     Madame la Conseillère régionale,
+                     Monsieur le Conseiller régional,
+
+[en marge, manus-    J'ai l'honneur de vous informer que, conformément aux
+crit : "envoyé aux   articles L. 4132-8 et L. 4132-18 du code général des col-
+47 élus le 27/11 -   lectivités territoriales, le Conseil régional de Ardennie
+cf. liste d'envoi et se réunira en séance plénière le lundi 14 décembre 1998 à
+d'émargement"]       9 h 30, à l'Hôtel de Région, salle des séances.
+
+                     La Commission permanente se réunira le lundi 14 décembre
+                     à 8 h 30, salle des commissions, pour l'examen des dossiers
+                     qui lui sont renvoyés.
+
+                     Vous trouverez ci-joint l'ordre du jour de cette réunion.
+
+                     Je vous prie d'agréer, Madame la Conseillère régionale,
+                     Monsieur le Conseiller régional, l'expression de mes
+                     sentiments les meilleurs.
+
+                     Le Président du Conseil régional,
+                     Gilbert FAUVERNIER
+
+ORDRE DU JOUR
+
+1. Budget primitif de l'exercice 1999
+2. Décision modificative n° 3 de l'exercice 1998
+3. Désignation de représentants du Conseil régional
+dans divers organismes
+[mention manuscrite : "BP 1999 : rapp. gén. + 3 vol. annexes, envoyés
+aux élus par porteur avec le calendrier des commissions
+sectorielles et la formule de pouvoir"]
+4. Motion relative à l'avenir de la filière bois
+
+Questions orales
+`;
+
+describe("a region's letter convening its council, a note filling the margin's width", () => {
+  const doc = analyzeText(REGION_LETTER);
+
+  it('reads the note that fills the margin as the margin\'s, the convening sentence whole beside it', () => {
+    expect(doc.text).toContain('le Conseil régional de Ardennie\nse réunira en séance plénière');
+    expect(doc.text).toMatch(/\[En marge : [^\n]*cf\. liste d'envoi et d'émargement"\]\]/);
+  });
+
+  it('the body convened is the council named with its territory, not the commission meeting before it', () => {
+    expect(doc.kind).toBe('other');
+    expect(doc.meeting.bodyType).toBe('conseil-regional');
+    expect(doc.meeting.date).toBe('1998-12-14');
+  });
+
+  it('signed by its president: "liste d\'émargement" in a note is no sheet of attendance\'s title', () => {
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['FAUVERNIER']);
+  });
+
+  it("a transcriber's note under an agenda's line is no explanatory note: no report", () => {
+    expect(doc.sections.filter((s) => s.kind === 'report')).toEqual([]);
+  });
+});
