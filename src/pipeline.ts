@@ -40,6 +40,7 @@ import { withDecidedMiscQuestions } from './extract/misc-questions.ts';
 import { readCountedRows } from './extract/counted-rows.ts';
 import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
+import { titledParagraphs } from './segment/titled-paragraphs.ts';
 import { SITTING_HELD, briefingTitled, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct, isReportToAssembly, sittingsHeaded } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { annexStart, extractClosing, signedOverReport, titledAnnexAfter, titledExtract, withoutAnnexHeadings } from './segment/annexes.ts';
@@ -158,6 +159,14 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     }
   }
   headings.splice(titledAnnexAfter(lineView, headings));
+  // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
+  // Or a relevé's two text columns side by side, the counts closing each row's line (N° / Objet / Décision / Pour Contre Abst.).
+  const cells = isRegister ? [] : readRegisterCells(lineView);
+  const tabled = cells.length || isRegister ? cells : readCountedRows(lineView);
+  // Such a table printed over the sitting's compte rendu typed again, each point a paragraph opening on its subject:
+  // those paragraphs are the points, numbered as its rows (the table then sums them up; withoutSummaryTable).
+  const titled = titledParagraphs(lineView, tabled);
+  if (titled.length) headings.splice(0, headings.length, ...titled);
   const single = headings.length === 1;
   // An extract's annex after its act ("ANNEXE À LA DÉLIBÉRATION N° …", a contract's articles) is none of its decision.
   // Or the president's report printed after the deliberation signed above it.
@@ -166,10 +175,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A web page's record ends above the page's furniture: its related links ("Délibération n° 93-0112 – Prise d'acte …") no part of the last item.
   const annexAt = lastHeading ? Math.min(annexStart(lineView, lastHeading.end), signedOver && signedOver.start > lastHeading.end ? signedOver.end : text.length, lastHeading.end < recordEnd ? recordEnd : text.length) : text.length;
   const built = withClosingActNumbers(lineView, withMarginActNumbers(lineView, withRecapNumbers(buildItems(lineView, headings, annexAt, single))));
-  // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
-  // Or a relevé's two text columns side by side, the counts closing each row's line (N° / Objet / Décision / Pour Contre Abst.).
-  const cells = isRegister ? [] : readRegisterCells(lineView);
-  const cellItems = withoutSummaryTable(cells.length || isRegister ? cells : readCountedRows(lineView), headings, built);
+  const cellItems = withoutSummaryTable(tabled, headings, built);
   // A table of one sitting's points laid out under its header (N° / Objet / Décision / Vote), after
   // the lists of a compte rendu: the points as the table gives them, where the text's headings gave
   // fewer (a table recapitulating the points of a procès-verbal read whole is no better than they).
@@ -182,7 +188,7 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const tableItems = cellItems.length ? cellItems : pointRows.length ? pointRows : rowItems;
   const keyed = tableItems.length ? withKeyedTexts(text, tableItems, Math.max(...tableItems.map((i) => i.span?.end ?? 0))) : tableItems;
   // The text's points read, a table of them before it (a sheet's rows, "91-B-201 … Adopté 14 0 0") gives the counts their texts leave out.
-  const items = isRegister ? registerItems : keyed.length ? keyed : withRowFigures(lineView, withRowCounts(built.map((b) => b.item), decisionRows));
+  const items = isRegister ? registerItems : keyed.length ? keyed : withRowFigures(lineView, withRowCounts(built.map((b) => b.item), titled.length ? tabled : decisionRows));
   for (const b of built) warnings.push(...b.warnings);
 
   const kind = classifyKind({

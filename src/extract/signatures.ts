@@ -268,12 +268,12 @@ function wordEnd(text: string, at: number): number {
 const SIGNED_BY = /^[\s,]*(?:sign[ée]\s+(?:[ée]lectroniquement\s+)?par\s*:?|\(sign[ée]\)|sign[ée]\s*:|(?:\[(?:sign|paraph|illisible)[^\]\n]{0,40}\]|\((?:signature|paraphe|illisible)[^)\n]{0,30}\))(?=[ \t]*\S))/iu;
 
 /**
- * "Suivent les signatures : Rivière, Cazals, …", "Ont signé au registre : MM. …", "… et ont signé
+ * "Suivent les signatures : Rivière, Cazals, …", "Ont signé au registre : MM. …", "Signé au registre : A. X, maire ; J. Y, secrétaire.", "… et ont signé
  * les membres présents." over a line of names, a transcriber's "[Signatures : Laffargue, Boisserie, …]":
  * a register names every member who signed.
  * Lower-cased text.
  */
-const SIGNED_LIST = /(?:suivent\s+les\s+signatures|signatures\s+au\s+registre(?=\s*:)|(?<=\[[ \t]*)signatures(?=[ \t]*:)|ont\s+sign[ée]\s+au\s+registre|ont\s+sign[ée]\s+les\s+membres(?:\s+pr[ée]sents)?|ont\s+les\s+membres\s+pr[ée]sents\s+sign[ée])/gu;
+const SIGNED_LIST = /(?:suivent\s+les\s+signatures|(?:signatures|sign[ée])\s+au\s+registre(?=\s*:)|(?<=\[[ \t]*)signatures(?=[ \t]*:)|ont\s+sign[ée]\s+au\s+registre|ont\s+sign[ée]\s+les\s+membres(?:\s+pr[ée]sents)?|ont\s+les\s+membres\s+pr[ée]sents\s+sign[ée])/gu;
 /** What a mention of the signatures may end on, naming no one: "… les membres présents." (OCR's "1es" too). Lower-cased text. */
 const MEMBERS_SIGNED = /^[ \t]*(?:(?:les|1es|tous\s+les)\s+membres(?:\s+pr[ée]sents)?|tous\s+les\s+pr[ée]sents)[ \t]*\.?[ \t]*(?:\n|$)/u;
 /** The members who signed, from the last such mention in text[from..]: its names, after its colon or on the line after its sentence. */

@@ -94,3 +94,99 @@ describe('counts the sheet and the text disagree on', () => {
     expect([v?.for, v?.against, v?.abstentions]).toEqual([9, 1, null]);
   });
 });
+
+/**
+ * A commune's sheet of a sitting a cell a line, its table of the points with their counts (one subject cut short by the
+ * cell, "…"), then the compte rendu typed again from the paper register: each point a paragraph opening on its subject
+ * and a full stop, no number. Invented names.
+ */
+const CELLS_THEN_RUN_IN = `COMMUNE DE SAINT-AVIT-LE-HAUT
+Registre des délibérations - Fiche séance
+Page 1 / 2
+Séance n°
+1981-04
+Date de séance
+12/06/1981
+Heure
+21:00
+Lieu
+Mairie
+Président de séance
+ROUQUETTE Marcel
+Secrétaire de séance
+VAYSSE Pierre
+En exercice
+Présents
+Pouvoirs
+Votants
+11
+10
+0
+10
+N° acte
+Objet
+Pour
+Contre
+Abst.
+Résultat
+1981-21
+Budget supplémentaire 1981
+10
+0
+0
+Adopté
+1981-22
+Voirie communale - Programme 1981 - Goudronnage…
+8
+2
+0
+Adopté
+1981-23
+Vente d'un terrain communal au lieu-dit Las Peyres
+10
+0
+0
+Adopté
+Fiche séance 1981-04 - Saint-Avit-le-Haut                                            Page 1 / 2
+\fCOMMUNE DE SAINT-AVIT-LE-HAUT
+Compte rendu de séance (texte ressaisi d'après le registre papier)
+L'an mil neuf cent quatre-vingt-un, le douze juin à vingt et une heures, le Conseil Municipal de cette commune, régulièrement convoqué, s'est réuni au nombre prescrit par la loi, dans le lieu habituel de ses séances, sous la présidence de M. ROUQUETTE Marcel, Maire.
+Présents : MM. ROUQUETTE, CASTEL, VAYSSE, BOUYSSOU, MARTY, DELPECH, FABRE, ROQUES, SOULIÉ, Mme TEULIÈRES.
+Absent : M. CAYLA.
+M. VAYSSE a été élu secrétaire.
+Budget supplémentaire 1981. M. le Maire présente le budget supplémentaire, qui reprend les résultats de l'exercice 1980. Le Conseil adopte le budget supplémentaire 1981. Adopté à l'unanimité.
+Voirie communale - Programme 1981 - Goudronnage des chemins de Las Peyres et du Bousquet. Le Conseil approuve le programme pour un montant de 84 000 F et autorise le Maire à signer le marché. Adopté par 8 voix pour, 2 contre.
+Vente d'un terrain communal au lieu-dit Las Peyres. Le Conseil décide de vendre la parcelle B 412 à M. FABRE Louis au prix de 12 F le mètre carré. Adopté à l'unanimité.
+Séance levée à 23 h 30.
+Signé au registre : M. ROUQUETTE, maire ; P. VAYSSE, secrétaire.
+`;
+
+describe("a sheet's table of the points over the compte rendu typed again, each point a paragraph opening on its subject", () => {
+  const doc = analyzeText(CELLS_THEN_RUN_IN);
+
+  it('heads each point where its paragraph opens on the subject, numbered as its row; a cut subject whole as the text gives it', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1981-21', 'Budget supplémentaire 1981'],
+      ['1981-22', 'Voirie communale - Programme 1981 - Goudronnage des chemins de Las Peyres et du Bousquet'],
+      ['1981-23', "Vente d'un terrain communal au lieu-dit Las Peyres"],
+    ]);
+  });
+
+  it("reads each point's acts and vote in its paragraph", () => {
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['adopte'], ['approuve', 'autorise'], ['décide']]);
+    expect(doc.items.map((i) => [i.decision?.vote?.for, i.decision?.vote?.against])).toEqual([
+      [10, 0],
+      [8, 2],
+      [10, 0],
+    ]);
+  });
+
+  it("makes each paragraph the point's parts, not the table's rows", () => {
+    const report = doc.sections.find((s) => s.kind === 'report' && s.item === 0)!;
+    expect(doc.text.slice(report.start, report.end)).toMatch(/^Budget supplémentaire 1981\. M\. le Maire présente/);
+  });
+
+  it('is signed "au registre" by the mayor and the secretary', () => {
+    expect(doc.signatures.map((p) => p.surname)).toEqual(['ROUQUETTE', 'VAYSSE']);
+  });
+});
