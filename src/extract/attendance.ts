@@ -420,8 +420,9 @@ function assemblyLeadIn(text: string, start: number, limit: number): number {
 }
 
 /** A clause in a line that names someone: what was done to or by them, not a list's entry. */
-// "M. LECCIA, secrétaire, donne lecture du procès-verbal …": what the secretary does once the sitting opens.
-const CLAUSE_IN_LINE = /\s(?:a|ont)\s+[ée]t[ée]\s|\s(?:est|sont)\s+(?:d[ée]sign|nomm|[ée]lu)|\sassistent?\s|\sremplit\s+les\s+fonctions\s|\sdonnen?t?\s+lec\s?ture\s/iu;
+// "M. LECCIA, secrétaire, donne lecture du procès-verbal …": what the secretary does once the sitting opens;
+// "M. X, secrétaire du Bureau, assure le secrétariat de la séance" (OCR's "secr étariat").
+const CLAUSE_IN_LINE = /\s(?:a|ont)\s+[ée]t[ée]\s|\s(?:est|sont)\s+(?:d[ée]sign|nomm|[ée]lu)|\sassistent?\s|\sremplit\s+les\s+fonctions\s|\sdonnen?t?\s+lec\s?ture\s|\sassure\s+(?:le|ce)\s+secr[ \t]?[ée]tariat/iu;
 
 /** A member's movement during the sitting told in a line: joined, left, held up ("arrivé à 17 h 45" after the present is one of them, late). */
 const MOVEMENT_IN_LINE = /\s(?:a\s+)?rejoint\s|\s(?:a\s+)?quitt[ée]?\s|\sretenue?\s+(?:en|au|par)\s|\sentre\s+en\s+s[ée]ance/iu;

@@ -742,7 +742,8 @@ function beforeVote(text: string, from: number, end: number): number {
  * the subject what follows it, or the line under it.
  */
 // "N° 2022-05 | 3/ COMPTE ADMINISTRATIF 2021": a register's ruled margin, the point's rank after its bar.
-const ACT_NUMBER_LEAD = /^(?:(?:DCM|DEL|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?[Nn][°o]\s*((?:[A-Z]{1,5}[-_ ]?)?\d{2,4}(?:[-_/.]\d{1,4}){1,3})(?![\d\p{L}])[ \t]*(?:[-–—:][ \t]*|\|[ \t]*(?:\d{1,2}[/.)][ \t]+)?)?/u;
+// OCR may part the label's letters at its accents ("D él ibération n° 81-64 - D écision …").
+const ACT_NUMBER_LEAD = /^(?:(?:DCM|DEL|D[ \t]?[ée][ \t]?l[ \t]?ib[ \t]?[ée][ \t]?ration|D[ÉE]LIB[ÉE]RATION)\s+)?[Nn][°o]\s*((?:[A-Z]{1,5}[-_ ]?)?\d{2,4}(?:[-_/.]\d{1,4}){1,3})(?![\d\p{L}])[ \t]*(?:[-–—:][ \t]*|\|[ \t]*(?:\d{1,2}[/.)][ \t]+)?)?/u;
 
 /**
  * A heading in capitals opening on its act's code, no "N°" before it ("11-11-01 GARANTIE
