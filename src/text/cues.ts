@@ -86,7 +86,8 @@ export const SITTING_HELD = /s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[
 export const PERFECT_ACT = String.raw`A[ \t]+\p{Ll}{2,}[ée]e?s?[ \t]`;
 /** A point's rank opening its line: "1°", "2.", "3)", a dash after it or not ("1° – "). */
 export const POINT_RANK_LEAD = String.raw`\d{1,2}(?:°|[.)])[ \t]*(?:[-–][ \t]*)?`;
-export const MEMBER_NOUNS = String.raw`membres|conseillers|d[ée]l[ée]gu[ée]s`;
+/** Who sits, as a count's label names them: "membres", "délégués", "conseillers" and their council's adjective ("Conseillers généraux en exercice"). */
+export const MEMBER_NOUNS = String.raw`membres|conseillers(?:\s+(?:municipaux|communautaires|g[ée]n[ée]raux|d[ée]partementaux|r[ée]gionaux))?|d[ée]l[ée]gu[ée]s`;
 
 /** A header's date label beside or over its date: "Date de convocation", "Date d'affichage", "Date de la publication". Lower-cased text. */
 export const SITTING_DATE_LABEL = String.raw`date\s+(?:de\s+(?:la\s+)?)?(?:convocation|[ld]['’]affichage|affichage|publication)`;

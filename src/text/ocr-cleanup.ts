@@ -354,12 +354,16 @@ const sixAtWordEdge = (six: string, at: number, s: string): string => (s[at - 1]
 const N_QUOTE_BEFORE_FIGURE = /(?<![\p{L}])N['’](?=[ \t]?\d)/u;
 const N_QUOTE_BEFORE_FIGURE_ALL = new RegExp(N_QUOTE_BEFORE_FIGURE.source, 'gu');
 /**
- * "N' 2005/05 2°) Compte administratif": no elision ends on N before a figure, OCR's reading of "N°".
+ * "N' 2005/05 2°) Compte administratif": no elision ends on N before a figure, OCR's reading of "N°"; nor does "n*" after an act's label.
  * Asked again before a page's margin is unwoven: "N' 09-25" beside its point is a number's note there.
  */
 export function withNumberSigns(t: string): string {
-  return (t.includes("N'") || t.includes('N’')) && N_QUOTE_BEFORE_FIGURE.test(t) ? t.replace(N_QUOTE_BEFORE_FIGURE_ALL, 'N°') : t;
+  if ((t.includes("N'") || t.includes('N’')) && N_QUOTE_BEFORE_FIGURE.test(t)) t = t.replace(N_QUOTE_BEFORE_FIGURE_ALL, 'N°');
+  return t.includes('n*') && LABEL_STAR_BEFORE_NUMBER.test(t) ? t.replace(LABEL_STAR_BEFORE_NUMBER_ALL, 'n°') : t;
 }
+/** "Délibération n* CG 08-2-17": after an act's label, OCR's asterisk for the degree sign before its number (a code's letters maybe first). */
+const LABEL_STAR_BEFORE_NUMBER = /(?<=(?:[Dd][ée]lib[ée]ration|[Rr]apport|[Dd][ée]cision|[Aa]rr[êe]t[ée]|[Dd]ossier|[Aa]ffaire)[ \t]+)n\*(?=[ \t]?(?:[A-Z]{1,4}[ \t]?)?\d)/u;
+const LABEL_STAR_BEFORE_NUMBER_ALL = new RegExp(LABEL_STAR_BEFORE_NUMBER.source, 'gu');
 
 export function fixLookalikes(t: string): string {
   t = fixKeyWords(t);

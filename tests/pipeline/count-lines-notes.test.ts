@@ -65,3 +65,44 @@ Le conseil fixe le prix du stère de bois d'affouage à 10 €. Adopté à l'una
     expect(preamble).not.toContain('Conseillers élus');
   });
 });
+
+describe("an extract's counts labelled by the council's members, their adjective between (\"Conseillers généraux en exercice\")", () => {
+  const doc = analyzeText(`DÉPARTEMENT DU LOIR
+
+CONSEIL GÉNÉRAL                    EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS
+
+                                   Réunion du 16 juin 2008
+
+Délibération n* CG 08-3-21
+Rapport n° 3-02 - Commission des routes et des transports
+
+OBJET : RENFORCEMENT DE LA RD 12 - ATTRIBUTION DU MARCHÉ
+
+Le Conseil général du Loir s'est réuni le lundi seize juin deux mille huit, à 9 h 30, à l'Hôtel du Département,
+sous la présidence de M. Alain GRANGER, Président du Conseil général.
+
+Conseillers généraux en exercice : 30      Présents : 27      Pouvoirs : 2      Votants : 29
+
+Étaient présents : M. GRANGER, Président ; MM. BLOT, CHESNEAU, DUPUIS, FOUQUET, HUBERT.
+
+Rapporteur : M. BLOT, au nom de la commission des routes et des transports.
+
+Le marché de renforcement de la RD 12 a été mis en concurrence.
+
+LE CONSEIL GÉNÉRAL,
+Vu le code des marchés publics ;
+DÉCIDE :
+Article 1 : Le marché est attribué à l'entreprise Routes du Loir.
+Adopté à l'unanimité.
+`);
+
+  it('gives the line of counts to the attendance, not the preamble', () => {
+    const attendance = doc.sections.filter((s) => s.kind === 'attendance').map((s) => doc.text.slice(s.start, s.end));
+    expect(attendance[0]).toMatch(/^Conseillers généraux en exercice : 30/);
+    expect(doc.attendance.counts).toEqual({ inOffice: 30, present: 27, represented: 2, voting: 29 });
+  });
+
+  it('reads "Délibération n* CG 08-3-21", OCR\'s asterisk for its "n°", as the act\'s number, the subject its "OBJET"', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['CG 08-3-21', 'RENFORCEMENT DE LA RD 12 - ATTRIBUTION DU MARCHÉ']]);
+  });
+});
