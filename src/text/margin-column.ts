@@ -713,9 +713,14 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
   }
   // Blank lines after the block's last line are the page's: left where they stand.
   read.length = end - start - 1;
-  const subject = read.flatMap((r) => (r.subject ? [r.subject] : []));
+  // A subject closed by its full stop, lines of the deliberation alone under it: a note further down the margin (a stamp's
+  // "Reçu à la" / "Préfecture" / "le 12 JUIN") is none of it, given on a line of its own after the block.
+  const closed = read.findIndex((r, k) => !!r.subject && /[^.]\.$/u.test(r.subject) && k + CLOSED_SUBJECT_GAP < read.length && read.slice(k + 1, k + 1 + CLOSED_SUBJECT_GAP).every((x) => x.subject === null));
+  const subject = read.flatMap((r, k) => (r.subject && (closed < 0 || k <= closed) ? [r.subject] : []));
+  const later = closed < 0 ? [] : read.slice(closed + 1).flatMap((r) => (r.subject ? [r.subject] : []));
   const body = [lines[start]!.slice(column).trimEnd(), ...read.map((r) => r.body)];
   while (!body[body.length - 1]) body.pop();
+  if (later.length) body.push('', joinSubject(later));
   // Under a number, a subject of several lines stacked in the margin is one without its "OBJET";
   // not the sitting's figures ("Membres en" / "exercice : 15" / "Présents : 10"), a box unweaveMargins reads.
   // "Exercice 1987" is a subject's year, no count.
@@ -726,6 +731,9 @@ function marginSubject(lines: readonly string[], start: number, column: number, 
   if (!(labelled || stacked) || !(subject.length || subjectOpens) || body.filter(Boolean).length < MIN_BODY_LINES) return null;
   return { subject, body, end, labelled };
 }
+
+/** How many lines of the deliberation alone under a subject closed by its full stop end it. */
+const CLOSED_SUBJECT_GAP = 2;
 
 /** A point's ranked title opening its text: "2°) Budget supplémentaire 1987.", "3) Aides et secours". */
 const RANKED_TITLE = /^(\d{1,3})[ \t]?°?\)[ \t]*\p{Lu}/u;

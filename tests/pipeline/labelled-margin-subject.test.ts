@@ -92,3 +92,38 @@ describe('a margin holding the act\'s number, its labelled subject and the box o
     expect(text).toContain('Etaient présents : M. Paul RENAUDIN, Président ; Mme Annie\nCOURTOIS');
   });
 });
+
+describe("a subject in the margin closed by its full stop, a stamp's note further down the same margin", () => {
+  const doc = analyzeText(`                         DEPARTEMENT DU CALVADOS
+                     COMMISSION DEPARTEMENTALE
+
+          EXTRAIT DU REGISTRE DES DELIBERATIONS
+                      Séance du 12 mai 1980
+
+N° 80-57       L'an mil neuf cent quatre-vingt, le douze mai, à dix
+               heures, la Commission Départementale s'est réunie
+OBJET :        à l'Hôtel de la Préfecture, sous la présidence de
+Voirie         M. Paul DESLANDES, Président.
+départemen-    Etaient présents : MM. DESLANDES, HUET, LEROUX, POISSON.
+tale - Pro-    M. HUET remplit les fonctions de secrétaire.
+gramme 1980.   -------
+               Le Conseil Général a inscrit au budget un crédit de
+               400.000 F destiné aux travaux de voirie départementale,
+               et a chargé la Commission d'en effectuer la répartition.
+  Reçu à la    Six dossiers ont été déposés ; tous ont été instruits
+  Préfecture   par la Direction Départementale de l'Equipement.
+  le 16 MAI
+  1980         LA COMMISSION DEPARTEMENTALE,
+               Vu le rapport de M. le Préfet ;
+               Après en avoir délibéré,
+               DECIDE :
+               Article 1er - Le crédit de 400.000 F est réparti entre
+               les six opérations inscrites au programme.
+               Adopté à l'unanimité.
+`);
+
+  it('takes the subject to its full stop, not the stamp\'s "Reçu à la Préfecture" under the text\'s lines', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['80-57', 'Voirie départementale - Programme 1980']]);
+    expect(doc.text).toContain('Reçu à la Préfecture le 16 MAI 1980');
+  });
+});
