@@ -214,6 +214,8 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const only = kind === 'deliberation' && items.length === 1 && headings.length ? items[0]! : null;
   const onlyHeading = only && (headings.find((h) => h.title === only.title) ?? headings[0]!);
   if (only && onlyHeading && only.number === null) only.number = headerNumber(text, paragraphEnd(text, onlyHeading.end));
+  // Its heading numbered by its rank on the agenda ("Point n° 3 de l'ordre du jour"): the header's act number is the item's.
+  else if (only && onlyHeading && only.number && AGENDA_RANK.test(only.number)) only.number = actNumberIn(headerNumber(text, onlyHeading.start)) ?? only.number;
   // Or under the lists, closing their paragraph ("Mme X a été désignée secrétaire de séance." / "N° 90-41 ."),
   // where the subject heads the header in the margin.
   if (only && onlyHeading && attendanceSpan && only.number === null && attendanceSpan.start > onlyHeading.end) only.number = headerNumber(text, paragraphEnd(text, attendanceSpan.end));
@@ -360,6 +362,11 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   };
   return MinutesDocument.parse(doc);
 }
+
+/** A point's rank on the agenda, no act's number: "3". */
+const AGENDA_RANK = /^\d{1,3}$/u;
+/** A number with two runs of figures at least ("1984-012", "CG 08-2-17"), an act's; null for another rank. */
+const actNumberIn = (n: string | null): string | null => (n && /\d[^\d]+\d/u.test(n) ? n : null);
 
 /** Under its title, a point of an agenda explained by a note this long at least: a note de synthèse's, not a bare line of the agenda. */
 const EXPLAINED_POINT = 150;

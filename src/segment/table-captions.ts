@@ -41,18 +41,26 @@ function isCaption(text: string, h: Heading, layout: LineLayout): boolean {
   if (labelsUnder(text, h)) return true;
   let at = text.indexOf('\n', h.end);
   let rows = 0;
+  let header = false;
   while (at >= 0 && rows < MIN_ROWS) {
     const next = text.indexOf('\n', at + 1);
     const line = text.slice(at + 1, next < 0 ? text.length : next);
     if (!line.trim()) {
       // A blank line may part the caption from its table, not its rows.
       if (rows) return false;
-    } else if (TABLE_ROW.test(layout(line) ?? line)) rows++;
+    } else if (TABLE_ROW.test(layout(line) ?? line) || AMOUNTS_ROW.test(line)) rows++;
+    // Its column labels on one line over rows whose runs of spaces were lost ("Chap. Libellé Prévisions totales Réalisations").
+    else if (!rows && !header && LABELS_LINE.test(line)) header = true;
     else return false;
     at = next;
   }
   return rows >= MIN_ROWS;
 }
+
+/** A row closing on two amounts at least, whatever its spacing: "70 Produits de l'exploitation 212 000,00 219 874,50 7 874,50". */
+const AMOUNTS_ROW = /\d,\d\d[ \t]+-?\d{1,3}(?:[ .]\d{3})*,\d\d[ \t]*$/u;
+/** A line of a table's column labels, two of COLUMN_LABEL's words in it at least, no figure. */
+const LABELS_LINE = /^(?=(?:[^\n]*?(?<![\p{L}])(?:libell[ée]s?|montants?|chap\.?|chapitres?|articles?|comptes?|pr[ée]visions?|r[ée]alisations?|[ée]carts?|d[ée]signations?|nature|op\.?)(?![\p{L}])){2})[^\d\n]+$/iu;
 
 /** `headings` without the captions in capitals of the tables a report prints; the first heading is kept (it opens the point). */
 export function withoutTableCaptions(text: string, headings: Heading[], layout: LineLayout): Heading[] {
