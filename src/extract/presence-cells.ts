@@ -33,7 +33,8 @@ const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^pr[ée]noms?$/iu, 'given'],
   [new RegExp(`^(?:${PRESENCE_LABEL})$`, 'iu'), 'presence'],
   // "Pouvoir donné à / Suppléé par": the holder of a proxy, or the substitute who sat; "Pouvoir à / Observations", the holder or a note.
-  [/^(?:(?:pouvoirs?|procurations?|mandats?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]ances?|suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par|observations?))?|repr[ée]sent[ée]e?s?\s+par|mandataires?)$/iu, 'proxy'],
+  // "Mandataire / Suppléé par" too.
+  [/^(?:(?:pouvoirs?|procurations?|mandats?|mandataires?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]ances?|suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par|observations?))?|repr[ée]sent[ée]e?s?\s+par)$/iu, 'proxy'],
   // "Suppléant ayant siégé": the substitute who sat, where the presence's code says the member was replaced.
   [/^(?:d[ée]l[ée]gu[ée]e?s?\s+)?(?:suppl[ée]ante?s?|rempla[çc]ante?s?)(?:\s+(?:ayant\s+si[ée]g[ée]|pr[ée]sente?s?))?$/iu, 'proxy'],
   [/^(?:qualit[ée]s?|qual\.|fonctions?|communes?|cantons?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],

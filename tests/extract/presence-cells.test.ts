@@ -1374,3 +1374,42 @@ Le quorum étant atteint, Monsieur le Maire ouvre la séance.
     expect(doc.attendance.absent.map((p) => p.surname)).toEqual(['FABRE']);
   });
 });
+
+describe('a table of delegates one cell a line, "Mandataire / Suppléé par" over the holders and the substitutes', () => {
+  it('reads the holder of each proxy coded "R" under that label, the legend closing the table', () => {
+    const text = `Liste des délégués
+Commune
+Délégué
+Qualité
+Etat
+Mandataire / Suppléé par
+LAVAUR
+COMBES Pierre
+Titulaire
+P
+LAVAUR
+RIVALS Jean
+Titulaire
+R
+COMBES Pierre
+SAINT-ALBY
+MARTY Louis
+Titulaire
+S
+GASC Roger
+SAINT-ALBY
+GASC Roger
+Suppléant
+P
+SAINT-ALBY
+ESCANDE Paul
+Titulaire
+E
+Etat : P = présent - E = excusé - A = absent - R = représenté (pouvoir écrit) - S = suppléé
+`;
+    const l = lists(text);
+    expect(l.represented).toEqual([['RIVALS', 'COMBES']]);
+    expect(l.excused).toEqual(['ESCANDE']);
+    expect(l.present).toEqual(expect.arrayContaining(['COMBES', 'GASC']));
+  });
+});
