@@ -4384,3 +4384,23 @@ La séance est ouverte sous la présidence de M. Henri COLLET.
     expect(analyzeText(text).items.map((i) => i.title)).toEqual(['ÉLECTION DES VICE-PRÉSIDENTS']);
   });
 });
+
+describe('"POINT N° 3 –" headings whose number sign OCR read as "Nº", \'N"\' or "N*"', () => {
+  it('ranks each point by its number, none left in the title', () => {
+    const text = `POINT N° 1 – DÉSIGNATION DU SECRÉTAIRE DE SÉANCE
+Le Conseil municipal désigne Mme Anne MEYER comme secrétaire de séance.
+POINT Nº 2 – COMMUNICATION DES DÉCISIONS PRISES PAR LE MAIRE
+Le Conseil municipal prend acte de ces décisions.
+POINT N" 3 – FINANCES : DÉCISION MODIFICATIVE N° 1
+Le Conseil municipal approuve la décision modificative. Adopté à l'unanimité.
+POINT N* 4 – ACCUEIL PÉRISCOLAIRE : TARIFS 2024
+Le Conseil municipal adopte les tarifs. Adopté à l'unanimité.
+`;
+    expect(findHeadings(text, 0).map((h) => [h.number, h.title])).toEqual([
+      ['1', 'DÉSIGNATION DU SECRÉTAIRE DE SÉANCE'],
+      ['2', 'COMMUNICATION DES DÉCISIONS PRISES PAR LE MAIRE'],
+      ['3', 'FINANCES : DÉCISION MODIFICATIVE N° 1'],
+      ['4', 'ACCUEIL PÉRISCOLAIRE : TARIFS 2024'],
+    ]);
+  });
+});
