@@ -332,6 +332,10 @@ const SPECK_AFTER_RANK = /^([ \t]*(?:\d{1,2}|[IVX]{1,5}\.))['’‘`]?([ \t]*[-�
 const STRAY_QUOTE_AT_LINE_END = /[ \t]+'[ \t]*$|^[ \t]*'[ \t]+(?=\p{Ll})/gmu;
 /** "s'est réuni à l'Hôtel du ," / "Département": a speck read as a comma or a full stop closing a line after a word no phrase ends on. */
 const SPECK_AFTER_FUNCTION_WORD = /[ \t]+[,.](?<=(?<![\p{L}'’])(?:du|de|des|la|le|les|au|aux|à|en|par|sur)[ \t]+[,.])(?=[ \t]*\n)/gu;
+/** A full stop, a comma or a quote alone between two runs of spaces, words on both sides of its line. */
+const GUTTER_SPECK = /(?<=\S {2,})[.,'`](?= {2,}\S)/u;
+const GUTTER_SPECK_ALL = new RegExp(GUTTER_SPECK.source, 'gu');
+const withoutGutterSpecks = (page: string): string => (page.includes('  ') && GUTTER_SPECK.test(page) ? page.replace(GUTTER_SPECK_ALL, ' ') : page);
 /** "le quatorze . mars", "Procurations : . 2": a speck read as a full stop between two words of a phrase (no sentence ends before a small letter or a figure). */
 const STRAY_DOT = /[ \t]+\.(?<=[\p{L}\d:][ \t]+\.)(?=[ \t]+[\p{Ll}\d]|[ \t]*\n[ \t]*\p{Ll})/gu;
 /** "M.Serge QUESNEL", "MM.Paul et Jean ROUX", "MmeCLEMENT": the civility glued to the name, a space typed or read away. */
@@ -548,13 +552,15 @@ function cleanPage(page: string, document: () => string): string[] {
   // put characters for characters, add line breaks, take out hyphens between letters and
   // spaces inside letter-spaced words, so none makes two spaces meet.
   const scan: GlyphScan = { mark: false, blankBeside: false };
-  const read = readBack(page);
+  // A speck alone in the gutter between a margin's cell and the body ("Nombre de Membres      .   L'an deux mille …"):
+  // blanked, its width kept, so that the columns read as such.
+  const read = withoutGutterSpecks(readBack(page));
   let t = TWO_SPACES.test(read) ? null : replaceGlyphs(read, scan);
   let spaced = scan.blankBeside;
   if (t === null || scan.mark) {
     // Composing is only needed where a combining mark is present.
     // A subject stacked in the margin under an act's number, its pieces two spaces from the body, read before the margin's other notes.
-    t = replaceGlyphs(unweaveColumns(unweaveNumberedSubjects(withNumberSigns(readBack(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page)), false)));
+    t = replaceGlyphs(unweaveColumns(unweaveNumberedSubjects(withNumberSigns(withoutGutterSpecks(readBack(/[\u0300-\u036f]/.test(page) ? page.normalize('NFC') : page))), false)));
     spaced = true;
   }
   // "R é gional": accented glyphs a text layer set apart, written back into their words first.

@@ -628,3 +628,25 @@ describe("a table's cell in capitals wrapped around its row", () => {
     expect(page).toContain('LACOMBE-DARNIS');
   });
 });
+
+describe('a speck alone in the gutter between a margin box and the body', () => {
+  const page = `                  Séance du 5 mars 2010
+
+Nombre de Membres      .   L'an deux mille dix et le cinq du mois de mars à dix-
+afférents au Conseil       huit heures, le Conseil Municipal de la Commune de
+Municipal : 11             SANTA-LUCIA, régulièrement convoqué, s'est réuni au
+                           nombre prescrit par la loi, dans le lieu habituel de
+en exercice : 11           ses séances, sous la présidence de Monsieur Ange
+                           MATTEI, Maire.
+qui ont pris part
+à la délibération : 9      Etaient présents : MM. MATTEI Ange, ORSINI Paul,
+                           Mme LUCCHINI Marie, M. SANTONI Jean.
+`;
+
+  it('is blanked: the box is read as the margin, the sentence whole and its hour with it', () => {
+    const [text] = normalizePages([page]);
+    expect(text).toContain("L'an deux mille dix et le cinq du mois de mars à dix-huit");
+    expect(text).not.toMatch(/dixafférents/);
+    expect(analyzeText(page).meeting.time).toBe('18:00');
+  });
+});
