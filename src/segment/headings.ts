@@ -1227,7 +1227,7 @@ function unnumberedWishes(text: string, from: number): Heading[] {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     out.push({ scheme: 'paragraph', start, end: start + m[1]!.length, number: null, title: cleanTitle(m[1]!) });
   }
-  for (const m of text.includes('(pr') || text.includes('(d') ? text.slice(from).matchAll(WISH_PRESENTED_IN_BRACKETS) : []) {
+  for (const m of ANY_WISH_OR_MOTION.test(text) && (text.includes('(pr') || text.includes('(d')) ? text.slice(from).matchAll(WISH_PRESENTED_IN_BRACKETS) : []) {
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     const end = from + m.index! + m[0].length;
     if (RESULT_WITHIN_TWO_LINES.test(text.slice(end, end + 300))) out.push({ scheme: 'paragraph', start, end: start + m[1]!.length, number: null, title: cleanTitle(m[1]!) });
