@@ -41,6 +41,7 @@ import { readCountedRows } from './extract/counted-rows.ts';
 import { withKeyedTexts } from './extract/keyed-texts.ts';
 import { extractSignatures, letterSignatures } from './extract/signatures.ts';
 import { titledParagraphs } from './segment/titled-paragraphs.ts';
+import { budgetVote } from './extract/budget-document.ts';
 import { SITTING_HELD, briefingTitled, classifyKind, invitesToSitting, isBriefing, isConvocation, isDecisionsList, isOnePersonAct, isReportToAssembly, sittingsHeaded } from './extract/kind.ts';
 import { buildSections, type SectionClaim } from './segment/sections.ts';
 import { annexStart, extractClosing, signedOverReport, titledAnnexAfter, titledExtract, withoutAnnexHeadings } from './segment/annexes.ts';
@@ -188,10 +189,18 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   const tableItems = cellItems.length ? cellItems : pointRows.length ? pointRows : rowItems;
   const keyed = tableItems.length ? withKeyedTexts(text, tableItems, Math.max(...tableItems.map((i) => i.span?.end ?? 0))) : tableItems;
   // The text's points read, a table of them before it (a sheet's rows, "91-B-201 … Adopté 14 0 0") gives the counts their texts leave out.
-  const items = isRegister ? registerItems : keyed.length ? keyed : withRowFigures(lineView, withRowCounts(built.map((b) => b.item), titled.length ? tabled : decisionRows));
+  // A budget document (the M14 / M57 forms): its sections are no points; its closing page names the body that voted it, when, and counts its members.
+  const budget = isRegister || attendance.present.length ? null : budgetVote(text);
+  if (budget) {
+    if (meeting.bodyType === null) Object.assign(meeting, { body: budget.body, bodyType: budget.bodyType });
+    if (meeting.date === null && budget.date) Object.assign(meeting, { date: budget.date.iso, dateText: budget.date.text, dateSpan: { start: budget.date.start, end: budget.date.end } });
+    attendance.counts.inOffice ??= budget.inOffice;
+    attendance.counts.present ??= budget.present;
+  }
+  const items = budget ? [] : isRegister ? registerItems : keyed.length ? keyed : withRowFigures(lineView, withRowCounts(built.map((b) => b.item), titled.length ? tabled : decisionRows));
   for (const b of built) warnings.push(...b.warnings);
 
-  const kind = classifyKind({
+  const kind = budget ? 'other' : classifyKind({
     text,
     registerRows: registerItems.length,
     hasAttendance: attendanceSpan !== null,
@@ -350,8 +359,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
     authority: { name: authority },
     // Not a record of a sitting: the dates and names read in it are not a sitting's. The body it
     // concerns is kept.
-    // A convocation, or a paper sent with it (a report put to the assembly): the sitting it announces is its.
-    meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || briefing || reportToAssembly ? CONVENED_SITTING : NO_SITTING), ...(order ? NO_BODY : {}) } : meeting,
+    // A convocation, or a paper sent with it (a report put to the assembly): the sitting it announces is its; a budget document,
+    // the sitting that voted it.
+    meeting: kind === 'other' ? { ...meeting, ...(convocation || sheet || briefing || reportToAssembly || budget ? CONVENED_SITTING : NO_SITTING), ...(order ? NO_BODY : {}) } : meeting,
     // Not minutes, no sheet of who came: no one attended it (a convocation's form of proxy, a letter's addressees).
     attendance: kind === 'other' && !sheet ? { ...attendance, present: [], represented: [], excused: [], absent: [] } : attendance,
     items: kind === 'other' ? [] : items,
