@@ -135,6 +135,8 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   [keyed(/nombre\s+(?:des\s+(?:membres|conseillers|administrateurs)\s+pr[ée]sents\s+)?(?:est\s+suffisant\s+pour|permet\s+(?:au\s+\p{L}+(?:\s+d['’]\s?\p{L}+)?\s+)?de)\s+d[ée]lib[ée]rer/iu, 'nombre'), true],
   // "ayant constaté que le nombre des membres présents atteint la majorité des membres en fonction": the rule for a quorum, met.
   [keyed(/nombre\s+des\s+(?:membres|conseillers)\s+pr[ée]sents\s+(?:atteint|d[ée]passe)\s+la\s+majorit[ée]\s+(?:absolue\s+)?des\s+(?:membres|conseillers)/iu, 'majorit'), true],
+  // "… est suffisant pour délibérer valablement", whatever OCR made of the words before it ("le n ombre des membres prése nts").
+  [keyed(/(?<!pas\s+|non\s+|in)suffisant\s+pour\s+d[ée]lib[ée]rer/iu, 'suffisant'), true],
   // "peut valablement délibèrer": a typescript's grave for the acute.
   [keyed(/peu(?:t|vent)\s+(?:valablement\s+)?d[ée]lib[ée]rer\s+valablement|peu(?:t|vent)\s+(?:donc\s+|ainsi\s+|alors\s+)?valablement\s+d[ée]lib[éeè]rer/iu, 'valablement'), true],
   // "la condition de quorum … était remplie": the wording of the ministry's installation template.

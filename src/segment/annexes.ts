@@ -93,8 +93,9 @@ export function signedOverReport(text: string): Span | null {
 
 /** Where an extract's annex opens after `from` ("ANNEXE À LA DÉLIBÉRATION N° 85-99" on its line, "ANNEXE" alone after the record closed), or the text's end. */
 export function annexStart(text: string, from: number): number {
+  const annexed = text.includes('nnex') ? annexedToAct(text, from) : text.length;
   // Asked of every document with headings; most have no annex titled so.
-  if (text.indexOf('ANNEXE', from) < 0) return text.length;
+  if (text.indexOf('ANNEXE', from) < 0) return annexed;
   const lower = lowerOf(text);
   const annex = ANNEX_TITLE.exec(text.slice(from));
   if (!annex) {
@@ -110,6 +111,23 @@ export function annexStart(text: string, from: number): number {
   const at = from + annex.index + (annex[0].length - annex[0].trimStart().length);
   // An extract's by its title, or a record closed before it ("Pour extrait conforme", a page copied from a website's archive).
   return EXTRACT_TITLE.test(lower.slice(0, EXTRACT_OPENING)) || EXTRACT_CLOSING.test(lower.slice(from, at)) ? at : text.length;
+}
+
+/**
+ * "(annexé à la délibération du Conseil Municipal n° 9/1980)" alone on its line, under the annex's title in capitals
+ * ("REGLEMENT DU CIMETIERE COMMUNAL"), after the record closed ("Pour extrait conforme"): the annex opens at its title.
+ */
+const ANNEXED_TO_ACT = /(?:^|[\n\f])[ \t]*\(?[ \t]*[Aa]nnex[ée]e?\s+[àa]\s+la\s+d[ée]lib[ée]ration[^\n]{0,120}\)?[ \t]*(?=\n|$)/u;
+/** Its title: the line in capitals above it, a blank line between or not. */
+const CAPITALS_TITLE_ABOVE = /(?:^|\n)([ \t]*[^\p{Ll}\n]*\p{Lu}{3}[^\p{Ll}\n]*)\n(?:[ \t]*\n)?[ \t]*$/u;
+
+function annexedToAct(text: string, from: number): number {
+  const m = ANNEXED_TO_ACT.exec(text.slice(from));
+  if (!m) return text.length;
+  const at = from + m.index + (m[0].length - m[0].replace(/^[\n\f]/u, '').length);
+  if (!EXTRACT_CLOSING.test(lowerOf(text).slice(from, at))) return text.length;
+  const title = CAPITALS_TITLE_ABOVE.exec(text.slice(Math.max(from, at - 200), at));
+  return title ? Math.max(from, at - 200) + title.index + (title[0].length - title[0].replace(/^\n/u, '').length) : at;
 }
 
 /** Whether the text is titled an extract in its opening ("EXTRAIT DU REGISTRE DES DELIBERATIONS"). */

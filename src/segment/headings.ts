@@ -70,6 +70,8 @@ const SLASHED_LETTERED_NUMBER = String.raw`\d{2,4}\/[A-Z]{1,5}(?:-[A-Z]{1,6})?\/
  * A relevé's "86/B/101" opening its line, OCR's space beside a slash as it may leave one ("86/ B/106", "86 /B/136"): written without.
  * Its letters may carry the session's rank ("06/AP-3/01": the year, the plenary assembly's third sitting, the act).
  */
+/** "N° 9 / 1980" alone on its line: a register's rank in the year, its slash between spaces. */
+const SPACED_RANK_YEAR = String.raw`\d{1,3}[ \t]\/[ \t](?:19|20)\d\d`;
 const SPACED_SLASHED_NUMBER = String.raw`\d{2,4} ?\/ ?[A-Z]{1,5}(?:-\d{1,2})? ?\/ ?\d{1,4}`;
 /** A number whose parts dots separate ("B.85.31", "2024.118"), read only after its label too: unlabelled, "4.1" is a sub-point. */
 const DOTTED_NUMBER = String.raw`(?:[A-Z]{1,4}\.)?\d{2,4}\.\d{1,4}(?:\.\d{1,4})?`;
@@ -118,14 +120,14 @@ const NUMBERED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`N°\s?\d{1,3}\s+(${NUMBER})${AFTER_NUMBER}`, 'g'),
   new RegExp(String.raw`(?<=\s)(${NUMBER})\s+(?=OBJET\s*:)${AFTER_NUMBER}`, 'g'),
   // "N° 2024-01", "Délibération n° 2024-01" or "Rapport n° 1-01" alone on its line, the title on
-  // the next; after a blank line, only a title in capitals (a paragraph of prose there is the header's).
+  // the next; after a blank line, only a title in capitals (a paragraph of prose there is the header's), or one its "OBJET :" labels.
   // Labelled "Rapport n°" (or a wish's, a motion's: "Vœu n° 1"), any rank is a number ("RAPPORT N° 1" over "COMPTE ADMINISTRATIF …"); "N° 2" alone, a register's
   // rank over the subject its margin gave ("N° 2" / "Voirie départementale C.D. n° 52 …").
   // A typed procès-verbal sets it between dashes: "- RAPPORT N° 81-214 -". A records software's
   // form: "Acte n° 78-42" over "Objet Plan d'occupation des sols …", the label one space from its value.
   // Its "Rapport" without "n°" in a field block ("Rapport 2009-DM2-01" / "Objet Décision modificative …"): only over its "Objet".
   // Its rapporteur in brackets after it ("Rapport n° CP-2018-09-01 (rapporteur : Mme X)" / "Fonds de solidarité …").
-  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER}|\d{1,3})[ \t]*\n)|(?:[-–][ \t]+(?=[Rr]apport|RAPPORT))?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT|Acte|ACTE|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?|(?:[Rr]apport|RAPPORT)[ \t]+(?=[^\n]{2,20}\n[ \t]*${OBJET_WORD}[ \t]))(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|\d{1,3})(?:(?<=(?:^|\n)[ \t]*[-–][^\n]*)[ \t]+[-–])?(?:[ \t]+\([ \t]*(?:[Rr]apporteure?|RAPPORTEURE?)[ \t]*:[^)\n]{2,80}\))?[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}(?:[ \t]*:[ \t]*|[ \t](?=[A-ZÀ-ÖØ-Þ])))?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*)?(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n))`, 'gm'),
+  new RegExp(String.raw`^[ \t]*(?:N°\s?(?=(?:${NUMBER}|${LETTERED_NUMBER}|\d{1,3}|${SPACED_RANK_YEAR})[ \t]*\n)|(?:[-–][ \t]+(?=[Rr]apport|RAPPORT))?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[Rr]apport|RAPPORT|Acte|ACTE|${WISH_OR_MOTION_LABEL})\s+[Nn][°o]\.?\s?|(?:[Rr]apport|RAPPORT)[ \t]+(?=[^\n]{2,20}\n[ \t]*${OBJET_WORD}[ \t]))(${NUMBER}|${LETTERED_NUMBER}|${SLASHED_LETTERED_NUMBER}|${DOTTED_NUMBER}|(?<=N°\s?)${SPACED_RANK_YEAR}|\d{1,3})(?:(?<=(?:^|\n)[ \t]*[-–][^\n]*)[ \t]+[-–])?(?:[ \t]+\([ \t]*(?:[Rr]apporteure?|RAPPORTEURE?)[ \t]*:[^)\n]{2,80}\))?[ \t]*\n(?:[ \t]*(?:${OBJET_WORD}(?:[ \t]*:[ \t]*|[ \t](?=[A-ZÀ-ÖØ-Þ])))?(?=[A-ZÀ-ÖØ-Þ])|[ \t]*\n[ \t]*(?:${OBJET_WORD}[ \t]*:[ \t]*(?=[A-ZÀ-ÖØ-Þ])|(?=[A-ZÀ-ÖØ-Þ][^a-zà-öø-ÿ\n]*\n)))`, 'gm'),
 ];
 /**
  * Report numbers read after "Rapport n°" only: a commission permanente's, numbered by its sitting, commission and rank
