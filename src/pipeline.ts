@@ -163,7 +163,9 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   // A table of the points one cell a line (N° / Objet / Décision / Vote) is the points, lists of members before it or not.
   // Or a relevé's two text columns side by side, the counts closing each row's line (N° / Objet / Décision / Pour Contre Abst.).
   const cells = isRegister ? [] : readRegisterCells(lineView);
-  const tabled = cells.length || isRegister ? cells : readCountedRows(lineView);
+  // A table whose rows' lines hold the counts: more rows read so than as cells (a rapporteur's cell "M. le Maire" is no name), those.
+  const counted = isRegister ? [] : readCountedRows(lineView);
+  const tabled = counted.length > cells.length ? counted : cells;
   // Such a table printed over the sitting's compte rendu typed again, each point a paragraph opening on its subject:
   // those paragraphs are the points, numbered as its rows (the table then sums them up; withoutSummaryTable).
   const titled = titledParagraphs(lineView, tabled);

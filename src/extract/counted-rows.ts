@@ -130,6 +130,8 @@ const RESULT_WRAPPED = /(?:^|[ \t]+)(?:[àa][ \t]+)?(?:l['’][ \t]?unanimit[ée
 const RESULT_ROWS_STOP = /^(?:Observations?[ \t]*:|Nota[ \t]*:)|^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]*$|^[-–—_=]{5,}$/u;
 /** A sentence of the text decided, under a centred row: it closes on its full stop. */
 const SENTENCE_END = /[.!?]$/u;
+/** A line that is a sentence of prose: six words at least, closed by its full stop. */
+const TEXT_SENTENCE = /^\p{Lu}\S*(?:[ \t]+\S+){5,}[.!?]$/u;
 
 interface ResultRow {
   line: number;
@@ -196,6 +198,13 @@ function resultRows(text: string): Item[] {
     } else {
       subject.push(r.subject);
       while (last + 1 < lines.length && last - r.line < MAX_WRAPPED && free(last + 1)) {
+        // A sentence of its own right under the row ("L'assemblée approuve le procès-verbal sans observation."): what was
+        // said and decided, to the next row, no wrapped line of its subject.
+        if (last === r.line && TEXT_SENTENCE.test(lines[last + 1]!.text)) {
+          const next = rows[k + 1]?.line ?? lines.length;
+          while (last + 1 < next && free(last + 1)) decided.push(lines[++last]!.text);
+          break;
+        }
         const next = lines[++last]!.text;
         const wrapped = RESULT_WRAPPED.exec(next);
         if (wrapped) ends.push(wrapped[0].trim());

@@ -49,3 +49,29 @@ describe('a record of decisions a row a line, counts and result closing each row
     expect(parts('report')[1]).toBe('Renouvellement de la convention de mise à disposition du gymnase\n2021-042');
   });
 });
+
+describe("a procès-verbal's rows a line each, a rapporteur's cell among them, each row's text in sentences under it", () => {
+  const doc = analyzeText(`VILLE DE MARQUETTE-EN-OSTREVANT                         PROCES-VERBAL
+Conseil Municipal                                          Séance du 09/04/2001
+Présents : M. DUBOIS Jean, Maire, Mme CARON Anne, M. LEROY Paul, Mme PETIT Marie, M. LEFEBVRE Luc.
+Le quorum étant atteint, M. le Maire ouvre la séance.
+N° Objet Rapporteur Pour Contre Abst. Résultat
+2001/051 Délégations consenties au Maire (article L.2122-22 du C.G.C.T.) M. le Maire 24 5 0 Adopté
+Le Conseil Municipal délègue au Maire, pour la durée du mandat, les attributions prévues par l'article L.2122-22.
+2001/052 Indemnités de fonction du Maire et des Adjoints Mme CARON 29 0 0 Adopté
+Le Conseil Municipal fixe les indemnités dans la limite de l'enveloppe maximale à compter du 23/03/2001.
+2001/053 Formation des commissions municipales M. le Maire 29 0 0 Adopté
+Six commissions sont créées et leur composition figure en annexe du présent procès-verbal.
+La séance est levée à 20h10.
+`);
+
+  it("reads every row, whoever its rapporteur, its subject on its line, the sentences under it its text", () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2001/051', 'Délégations consenties au Maire (article L.2122-22 du C.G.C.T.)'],
+      ['2001/052', 'Indemnités de fonction du Maire et des Adjoints'],
+      ['2001/053', 'Formation des commissions municipales'],
+    ]);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['délègue'], ['fixe'], []]);
+    expect(doc.items.map((i) => i.decision?.vote?.against)).toEqual([5, 0, 0]);
+  });
+});
