@@ -878,6 +878,10 @@ export function buildItems(text: string, headings: readonly Heading[], docEnd: n
     // the decision's vote, whatever votes the synthesis recalls (its amendments').
     const field = decisionStart === null ? null : decisionFieldAbove(text, h.end, decisionStart);
     if (field && (field.vote || !vote.stated)) vote = field;
+    // A form's vote box right under the heading ("Votes" / "Pour" / "Contre" / "Abstention" / "10" / "0" / "0"), the text
+    // deciding further down: its figures the vote's counts, the text's unanimity kept.
+    const box = vote.vote && vote.vote.for !== null ? null : voteBoxUnder(text, h.end, decisionStart ?? segEnd);
+    if (box) vote = vote.vote ? { ...vote, vote: { ...vote.vote, for: box.vote!.for, against: box.vote!.against, abstentions: box.vote!.abstentions } } : box;
     // A software's table of affairs a row a line: the cells closing the heading's row are its outcome and vote.
     const row = rowCells ? rowOutcome(text, h.start) : null;
     if (row) vote = row;
@@ -1059,6 +1063,19 @@ function gridJustAbove(text: string, from: number, at: number): number | null {
   const read = readVote(text, Math.max(from, at - VOTE_PUT_REACH), at);
   return read.vote && read.start !== null && read.end !== null && !text.slice(read.end, at).trim() ? read.start : null;
 }
+
+/** A vote box a cell a line: its labels, then its figures ("Votes" / "Pour" / "Contre" / "Abstention" / "9" / "0" / "0"). */
+const VOTE_BOX = /^\s*(?:Votes?[ \t]*\n\s*)?Pour[ \t]*\n\s*Contre[ \t]*\n\s*Abst(?:entions?|\.)?[ \t]*\n\s*\d{1,3}[ \t]*\n\s*\d{1,3}[ \t]*\n\s*\d{1,3}[ \t]*(?=\n|$)/u;
+
+/** The vote such a box right under a heading (text[from, …), before `at`) gives, or null. */
+function voteBoxUnder(text: string, from: number, at: number): VoteReading | null {
+  const m = VOTE_BOX.exec(text.slice(from, Math.min(at, from + VOTE_BOX_REACH)));
+  if (!m) return null;
+  const read = readVote(text, from, from + m[0].length);
+  return read.vote && read.vote.for !== null ? read : null;
+}
+/** How far the box's cells run. */
+const VOTE_BOX_REACH = 120;
 
 /** A form's field of how the point ended, its value in capitals on the label's line ("Décision ADOPTÉ", "Décision PREND ACTE"). */
 const DECISION_FIELD = /(?<=^|\n)[ \t]*D[ée]cision[ \t]+(?=\p{Lu}{2})/u;
