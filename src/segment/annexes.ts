@@ -93,9 +93,13 @@ export function signedOverReport(text: string): Span | null {
 
 /** Where an extract's annex opens after `from` ("ANNEXE À LA DÉLIBÉRATION N° 85-99" on its line, "ANNEXE" alone after the record closed), or the text's end. */
 export function annexStart(text: string, from: number): number {
-  const annexed = text.includes('nnex') ? annexedToAct(text, from) : text.length;
+  // Its title, or a line under its title that says what it is annexed to.
+  return Math.min(titledAnnexStart(text, from), text.includes('nnex') ? annexedToAct(text, from) : text.length);
+}
+
+function titledAnnexStart(text: string, from: number): number {
   // Asked of every document with headings; most have no annex titled so.
-  if (text.indexOf('ANNEXE', from) < 0) return annexed;
+  if (text.indexOf('ANNEXE', from) < 0) return text.length;
   const lower = lowerOf(text);
   const annex = ANNEX_TITLE.exec(text.slice(from));
   if (!annex) {
