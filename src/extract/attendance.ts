@@ -3,7 +3,7 @@
  * OCR-damaged spellings), the counts, and the secretary line that usually closes them.
  */
 import type { Attendance, Person, Represented, Span } from '../schema/minutes.ts';
-import { ATTENDANCE_CUES, CUE_LEAD, CUE_LEAD_REACH, FUZZY_HEADINGS, GLUED_CUE_LEAD, MEMBER_NOUNS, type AttendanceRole } from '../text/cues.ts';
+import { ATTENDANCE_CUES, CUE_LEAD, CUE_LEAD_REACH, FUZZY_HEADINGS, GLUED_CUE_LEAD, MEMBER_NOUNS, SECRETARIAT, type AttendanceRole } from '../text/cues.ts';
 import { TITLE_CASE_WORD } from '../text/given-names.ts';
 import { fold, fuzzyEquals } from '../text/fuzzy.ts';
 import { findNumberAt, parseFrenchNumber } from '../text/numbers.ts';
@@ -422,7 +422,7 @@ function assemblyLeadIn(text: string, start: number, limit: number): number {
 /** A clause in a line that names someone: what was done to or by them, not a list's entry. */
 // "M. LECCIA, secrétaire, donne lecture du procès-verbal …": what the secretary does once the sitting opens;
 // "M. X, secrétaire du Bureau, assure le secrétariat de la séance" (OCR's "secr étariat").
-const CLAUSE_IN_LINE = /\s(?:a|ont)\s+[ée]t[ée]\s|\s(?:est|sont)\s+(?:d[ée]sign|nomm|[ée]lu)|\sassistent?\s|\sremplit\s+les\s+fonctions\s|\sdonnen?t?\s+lec\s?ture\s|\sassure\s+(?:le|ce)\s+secr[ \t]?[ée]tariat/iu;
+const CLAUSE_IN_LINE = new RegExp(String.raw`\s(?:a|ont)\s+[ée]t[ée]\s|\s(?:est|sont)\s+(?:d[ée]sign|nomm|[ée]lu)|\sassistent?\s|\sremplit\s+les\s+fonctions\s|\sdonnen?t?\s+lec\s?ture\s|\sassure\s+(?:le|ce)\s+${SECRETARIAT}`, 'iu');
 
 /** A member's movement during the sitting told in a line: joined, left, held up ("arrivé à 17 h 45" after the present is one of them, late). */
 const MOVEMENT_IN_LINE = /\s(?:a\s+)?rejoint\s|\s(?:a\s+)?quitt[ée]?\s|\sretenue?\s+(?:en|au|par)\s|\sentre\s+en\s+s[ée]ance/iu;

@@ -293,7 +293,7 @@ const OTHER_COUNCIL_SEAT = /arrondissement|secteur|quartier|commune\s+d[ée]l[é
 const COUNCIL_CONVENED = /(?<![\p{L}])le\s+conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\p{L}'’-]+(?:[ \t-]+[\p{L}'’-]+){0,2}?)?\s+(?:se\s+r[ée]un[iï]ra|est\s+convoqu[ée])/u;
 
 /** The first body BODY_TYPES names in text[from, to), as written, its type, and where it stands. */
-function bodyIn(text: string, from: number, to: number): { body: string; bodyType: BodyType; at: number } | null {
+export function bodyIn(text: string, from: number, to: number): { body: string; bodyType: BodyType; at: number } | null {
   const zone = lowerOf(text).slice(from, to);
   for (const [re, type] of BODY_TYPES) {
     const m = caseless(re).exec(zone);

@@ -1,4 +1,5 @@
 /** The secrétaire de séance: named after a heading, or in the sentence that appoints them. */
+import { SECRETARIAT } from '../text/cues.ts';
 import type { Person } from '../schema/minutes.ts';
 import { valueLineOf } from '../text/form-column.ts';
 import type { RowValues } from '../text/form-rows.ts';
@@ -36,7 +37,7 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   // "Monsieur DEMARET, Directeur, assure le secrétariat de la séance."; "M. RENUCCI, Directeur de
   // l'Office, qui assure le secrétariat de la séance" (the office wrapped onto the next line); "Mme
   // CLEMENT, Chef du service comptable, chargée du secrétariat de la séance" (not "… des Assemblées", an office).
-  [/(?:\s*,\s*(?:[^,.;\n]|\n(?![ \t]*\n)){2,60},)?(?:\s+qui)?\s+(?:assure(?:ra)?\s+(?:le|ce)\s+secr[ \t]?[ée]tariat|charg[ée]e?\s+du\s+secr[ée]tariat\s+de\s+(?:la\s+)?s[ée]ance)/giu, 'before'],
+  [new RegExp(String.raw`(?:\s*,\s*(?:[^,.;\n]|\n(?![ \t]*\n)){2,60},)?(?:\s+qui)?\s+(?:assure(?:ra)?\s+(?:le|ce)\s+${SECRETARIAT}|charg[ée]e?\s+du\s+secr[ée]tariat\s+de\s+(?:la\s+)?s[ée]ance)`, 'giu'), 'before'],
   // "M. DESFORGES remplit les fonctions de secrétaire."
   [/\s+(?:remplit|remplira|a\s+rempli)\s+les\s+fonctions\s+de\s+secr[ée]taire/giu, 'before'],
   // "M. RAFFALLI, Secrétaire, procède à l'appel nominal", "…, secrétaire de séance, donne lecture du procès-verbal".

@@ -5,14 +5,11 @@
  * the table's subjects find those paragraphs, which are the points' texts, numbered as the table's rows.
  */
 import type { Heading } from './headings.ts';
+import type { Item } from '../schema/minutes.ts';
 import { escapeRegExp } from '../text/matches.ts';
 
 /** A table's row as the points' readers give it: its number, its subject, where it stands. */
-interface Row {
-  number: string | null;
-  title: string;
-  span: { start: number; end: number } | null;
-}
+type Row = Pick<Item, 'number' | 'title' | 'span'>;
 
 /** The mark of a subject the table's cell cut ("Programme 1978 - Renforcement..."), its words kept before it. */
 const CUT_MARK = /[ \t]*(?:\.{3}|…)$/u;

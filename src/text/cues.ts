@@ -86,6 +86,8 @@ export const SITTING_HELD = /s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[
 export const PERFECT_ACT = String.raw`A[ \t]+\p{Ll}{2,}[ée]e?s?[ \t]`;
 /** A point's rank opening its line: "1°", "2.", "3)", a dash after it or not ("1° – "). */
 export const POINT_RANK_LEAD = String.raw`\d{1,2}(?:°|[.)])[ \t]*(?:[-–][ \t]*)?`;
+/** "secrétariat", as OCR may part it at its accent ("secr étariat"). Case-insensitive patterns. */
+export const SECRETARIAT = String.raw`secr[ \t]?[ée]tariat`;
 /** Who sits, as a count's label names them: "membres", "délégués", "conseillers" and their council's adjective ("Conseillers généraux en exercice"). */
 export const MEMBER_NOUNS = String.raw`membres|conseillers(?:\s+(?:municipaux|communautaires|g[ée]n[ée]raux|d[ée]partementaux|r[ée]gionaux))?|d[ée]l[ée]gu[ée]s`;
 
