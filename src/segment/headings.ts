@@ -1179,13 +1179,15 @@ function isRankUnderMarginNote(text: string, note: Heading, h: Heading): boolean
 /** "présenté par", "déposée par": who puts a wish or a motion. */
 const PRESENTED_BY = String.raw`(?:[Pp]r[ée]sent[ée]e?|[Dd][ée]pos[ée]e?)[ \t]+par`;
 const UNNUMBERED_WISH = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})[ \t]+${PRESENTED_BY}[ \t][^\n]{10,200})$`, 'gmu');
+/** How a wish's or a motion's subject opens after its label: "relative à", "pour", "en faveur de", "de soutien". */
+const WISH_SUBJECT_LEAD = String.raw`(?:relati(?:f|ve)|pour|sur|contre|en[ \t]+faveur|concernant|portant|de[ \t]+soutien)[ \t]`;
 /** A wish or a motion alone on its line, its subject after it, who presents it on the next ("Motion relative à …" / "Présentée par M. X …"). */
-const WISH_OVER_PRESENTER = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})[ \t]+(?:relati(?:f|ve)|pour|sur|contre|en[ \t]+faveur|concernant|portant|de[ \t]+soutien)[ \t][^\n]{5,200}?)[ \t]*\n[ \t]*${PRESENTED_BY}[ \t]`, 'gmu');
+const WISH_OVER_PRESENTER = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})[ \t]+${WISH_SUBJECT_LEAD}[^\n]{5,200}?)[ \t]*\n[ \t]*${PRESENTED_BY}[ \t]`, 'gmu');
 /**
  * "Motion n° 1 relative à l'avenir de la filière automobile (présentée par le groupe UDCI)": a web page's card, who presents it in
  * brackets closing the line, its result a line or two under it ("Résultat" / "Adoptée"). Its rank is no act's number.
  */
-const WISH_PRESENTED_IN_BRACKETS = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})(?:[ \t]+n°[ \t]?\d{1,3})?[ \t]+(?:relati(?:f|ve)|pour|sur|contre|en[ \t]+faveur|concernant|portant|de[ \t]+soutien)[ \t][^\n]{5,200}?)[ \t]*\([ \t]*${PRESENTED_BY}[ \t][^)\n]{2,80}\)[ \t]*$`, 'gmu');
+const WISH_PRESENTED_IN_BRACKETS = new RegExp(String.raw`^[ \t]*((?:${WISH_OR_MOTION_LABEL})(?:[ \t]+n°[ \t]?\d{1,3})?[ \t]+${WISH_SUBJECT_LEAD}[^\n]{5,200}?)[ \t]*\([ \t]*${PRESENTED_BY}[ \t][^)\n]{2,80}\)[ \t]*$`, 'gmu');
 /** The result's label or the outcome opening one of the two lines under a card's title. */
 const RESULT_WITHIN_TWO_LINES = /^\n(?:[^\n]*\n)?[ \t]*(?:R[ée]sultat[ \t]*:?[ \t]*(?:\n|$)|Adopt|ADOPT|Rejet|REJET)/u;
 /** A title that opens on a wish's or a motion's label. */
