@@ -522,7 +522,9 @@ const OUTCOMES: ReadonlyArray<readonly [Outcome | null, RegExp]> = [
   // A participle, not an infinitive: "propose de rejeter cette demande" states no outcome.
   // "Rejetêe": OCR's circumflex for the acute.
   // "La motion … est repoussée par 84 voix contre 63": a typed procès-verbal's word for it, with its count.
-  ['rejected', keyed(/\b(?:(?:rejet[éeê]e?s?|refus[ée]e?s?|repouss[ée]e?s?(?=\s+par\s+[\p{L}\d-]+\s+voix))(?![\p{L}])|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'repouss', 'pas')],
+  // Not water let out ("la quasi-totalité de leurs eaux usées est rejetée sans traitement dans la
+  // Maize", "les effluents seront rejetés dans le ruisseau"): a report's account of a discharge.
+  ['rejected', keyed(/\b(?:(?:rejet[éeê]e?s?(?!\s+(?:sans\s+(?:aucun\s+)?traitement|(?:directement\s+)?(?:dans|vers|au|en)\s+(?:(?:le|la|les|l['’]|un|une)\s*)?(?:milieu|rivi[èe]re|ruisseau|cours\s+d['’]eau|r[ée]seau|nappe|mer|fleuve|canal|[ée]gouts?|foss[ée]s?|atmosph[èe]re)))|refus[ée]e?s?|repouss[ée]e?s?(?=\s+par\s+[\p{L}\d-]+\s+voix))(?![\p{L}])|n['’](?:est|a)\s+pas\s+(?:été\s+)?(?:adopt|approuv))/iu, 'rejet', 'refus', 'repouss', 'pas')],
   ['noted', keyed(/\b(?:prend|prennent|donne|donnent)\s+acte\b|\bprise?\s+d['’]acte\b/iu, 'acte')],
   // Whole words ("Adopter l'opération" is an article, not the outcome), not a decision recalled
   // ("le compte administratif, approuvé le 30 mai 2024", "adopté par délibération du …", "le Conseil

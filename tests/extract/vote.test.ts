@@ -1107,3 +1107,16 @@ proclamé Président du Conseil régional et immédiatement installé.`;
     expect(r.outcome).toBe('adopted');
   });
 });
+
+describe('water let out, in a report on sewage works', () => {
+  it('reads "est rejetée sans traitement dans la rivière" as no outcome', () => {
+    const t = "La quasi-totalité de leurs eaux usées est rejetée sans traitement dans la Maize ou dans ses affluents.\nLes effluents traités seront rejetés dans le ruisseau de l'Étang.";
+    const r = readVote(t, 0, t.length);
+    expect(r.outcome).toBeNull();
+    expect(r.stated).toBe(false);
+  });
+  it('still reads a proposal rejected as rejected', () => {
+    const t = 'La proposition est rejetée par 13 voix contre 27.';
+    expect(readVote(t, 0, t.length).outcome).toBe('rejected');
+  });
+});
