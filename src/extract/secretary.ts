@@ -26,13 +26,13 @@ const SECRETARY_CUES: ReadonlyArray<readonly [RegExp, 'after' | 'before' | 'bare
   // "le Conseil Municipal désigne (à l'unanimité) M. Sébastien Pélissier en qualité de secrétaire de séance";
   // "la Présidente propose de désigner M. X en qualité de secrétaire".
   // The name, captured, may wrap onto the next line ("désigne M. Olivier" / "WAGNER en qualité de").
-  [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n]|\n(?![ \t]*\n)){2,60}?)\s(?:en\s+qualit[ée]\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de)\s+secr[ée]taire)/giu, 'after'],
+  [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n]|\n(?![ \t]*\n)){2,60}?)\s(?:en\s+qualit[ée]\s+de|co(?:m|rn)me|pour\s+remplir\s+les\s+fonctions\s+de)\s+secr[ée]taire)/giu, 'after'],
   // "Le Conseil désigne comme secrétaire de séance M. DIEDERICH Raymond, instituteur": the office first, the name after it ("désigne pour secrétaire M. X" too).
-  [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?:comme|en\s+qualit[ée]\s+de|pour)\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)/giu, 'after'],
+  [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?:co(?:m|rn)me|en\s+qualit[ée]\s+de|pour)\s+secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)/giu, 'after'],
   // "le Conseil Municipal désigne à l'unanimité Mme Sandrine KIEFFER, secrétaire de mairie, pour assurer le secrétariat de la séance".
   [/d[ée]sign(?:e|ent|er)\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?=((?:M\.|Mme|Monsieur|Madame)\s(?:[^.\n,]|\n(?![ \t]*\n)){2,60}?)(?:\s*,\s*[^,.\n]{2,40},)?\s+pour\s+assurer\s+(?:le|ce|la)\s+secr[ée]tariat)/giu, 'after'],
   // "en qualitédesecretaire": OCR may glue the words; and read the e of "les" as a c ("remplir lcs fonctions").
-  [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\s+[àa]\s+l['’]unanimit[ée])?\s+(?:pour\s+remplir\s+(?:cette\s+fonction|l[ec]s\s+fonctions\s+de\s+secr[ée]taire)|(?:comme\s+|en\s+qualit[ée]\s*de\s*)?secr[ée]taire(?!\s+(?:adjointe?|auxiliaire|suppl[ée]ante?)))/giu, 'before'],
+  [/\s+(?:est|a\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\s+[àa]\s+l['’]unanimit[ée])?\s+(?:pour\s+remplir\s+(?:cette\s+fonction|l[ec]s\s+fonctions\s+de\s+secr[ée]taire)|(?:co(?:m|rn)me\s+|en\s+qualit[ée]\s*de\s*)?secr[ée]taire(?!\s+(?:adjointe?|auxiliaire|suppl[ée]ante?)))/giu, 'before'],
   [/\s+propose\s+d['’]assurer\s+(?:le|ce|la)\s+secr[ée]tariat/giu, 'before'],
   // "Monsieur DEMARET, Directeur, assure le secrétariat de la séance."; "M. RENUCCI, Directeur de
   // l'Office, qui assure le secrétariat de la séance" (the office wrapped onto the next line); "Mme

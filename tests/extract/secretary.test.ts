@@ -1,6 +1,7 @@
 /** The secretary of the sitting, read where OCR split the name. Invented names. */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
+import { findSecretary } from '../../src/extract/secretary.ts';
 
 describe('a secretary whose name OCR split with a space', () => {
   const text = (secretary: string) => `EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL DE DISTRICT
@@ -118,5 +119,15 @@ ETAIENT PRESENTS : M. ESPINASSE, Maire, Mme CAUSSE, M. ROUQUETTE, Adjoints, M. B
 Le Conseil Municipal adopte le budget supplémentaire à l'unanimité.
 `);
     expect(doc.meeting.president?.surname).toBe('ESPINASSE');
+  });
+});
+
+describe('"comme" as OCR reads it, "cornme"', () => {
+  it.each([
+    ['M. PELLEGRIN a été désigné cornme secrétaire.', 'PELLEGRIN'],
+    ['Le Conseil désigne Mme Odile RAYNAUD cornme secrétaire de séance.', 'RAYNAUD'],
+    ['Le Conseil désigne cornme secrétaire de séance M. Paul VIAL.', 'VIAL'],
+  ])('%s', (sentence, surname) => {
+    expect(findSecretary(`Etaient présents : MM. ALLEC, ARNAUD.\n\n${sentence}\n`)?.surname).toBe(surname);
   });
 });
