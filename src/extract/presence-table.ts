@@ -303,15 +303,25 @@ function wrappedRow(text: string, from: number, to: number): { entry: ListEntry;
   return { entry: { person: people[0]!, status, proxy }, end };
 }
 
-/** An office's cell before a presence's on one line ("4ème Adjoint Présent"): its words, a rank maybe first. */
-const OFFICE_CELL_LEAD = /^([ \t]*(?:\d{1,2}(?:er|re|e|[èe]me)[ \t]+)?)(\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*)?)[ \t]+(?=\p{L})/u;
+/**
+ * An office's cell before a presence's on one line ("4ème Adjoint Présent", "Conseiller municipal Présent"):
+ * its words, two or one, a rank maybe first. One word where the office's first wrapped above it and the
+ * presence's cell names the holder ("Conseillère" / "municipale Représentée MONROSE Marie-Line").
+ */
+const OFFICE_CELL_LEADS = [
+  /^([ \t]*(?:\d{1,2}(?:er|re|e|[èe]me)[ \t]+)?)(\p{L}[\p{L}-]*[ \t]+\p{L}[\p{L}-]*)[ \t]+(?=\p{L})/u,
+  /^([ \t]*(?:\d{1,2}(?:er|re|e|[èe]me)[ \t]+)?)(\p{L}[\p{L}-]*)[ \t]+(?=\p{L})/u,
+];
 
 /** The line without an office's cell before its presence's, its offsets kept by blanks in its place; the line itself otherwise. */
 function withoutOfficeCell(line: string): string {
-  const m = OFFICE_CELL_LEAD.exec(line);
-  if (!m || !m[2]!.split(/[ \t]+/).every((w) => isOfficeWord(w) || /^municipa(?:l|le|ux)$/iu.test(w))) return line;
-  const rest = line.slice(m[0].length);
-  return STATUS_CELL.test(rest) || PROXY_CELL.test(rest) ? ' '.repeat(m[0].length) + rest : line;
+  for (const lead of OFFICE_CELL_LEADS) {
+    const m = lead.exec(line);
+    if (!m || !m[2]!.split(/[ \t]+/).every((w) => isOfficeWord(w) || /^municipa(?:l|le|ux)$/iu.test(w))) continue;
+    const rest = line.slice(m[0].length);
+    if (STATUS_CELL.test(rest) || PROXY_CELL.test(rest)) return ' '.repeat(m[0].length) + rest;
+  }
+  return line;
 }
 
 /**

@@ -107,3 +107,23 @@ LABASTIDE NOGUÈS Marie Déléguée Absente
     expect(surnames(attendance.absent)).toEqual(['NOGUÈS']);
   });
 });
+
+describe("a row whose office's cell wrapped, the presence and the holder on its second line", () => {
+  const text = `Nom Prénom Fonction Présence Pouvoir donné à
+BOYER Jean-Claude Maire Présent
+HOARAU Sylvie 1ère Adjointe Présente
+PAYET Gérard Conseiller municipal Présent
+RIVIÈRE Katia Conseillère
+municipale Représentée HOARAU Sylvie
+GRONDIN Teddy Conseiller municipal Absent
+MUSSARD Nadia Conseillère
+municipale Présente
+TECHER Eddy Conseiller municipal Présent
+`;
+  const { attendance } = extractAttendance(text);
+  it('reads the holder on the wrapped line, and the rows after it each as its own', () => {
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['RIVIÈRE', 'HOARAU']]);
+    expect(surnames(attendance.absent)).toEqual(['GRONDIN']);
+    expect(surnames(attendance.present)).toEqual(['BOYER', 'HOARAU', 'PAYET', 'MUSSARD', 'TECHER']);
+  });
+});
