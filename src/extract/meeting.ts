@@ -113,10 +113,11 @@ export const QUORUM_CUES: ReadonlyArray<readonly [RegExp, boolean]> = [
   // stop of "L." is no sentence end).
   [keyed(/condition(?:s)?\s+de\s+quorum(?:[^.]|(?<=\s[LRD])\.){0,120}?n['’](?:est|était|étaient|sont|a|ont)\s+pas\s+(?:été\s+)?(?:remplies?|atteinte?s?|réunies?)/iu, 'quorum'), false],
   // "Le quorum (25) étant atteint", "quorum : 25 – atteint", "Le quorum, fixé au tiers des
-  // membres …, étant atteint", "Le quorum, fixé au tiers …, a été constaté": its figure or its rule may stand between.
+  // membres …, étant atteint", "Le quorum, fixé au tiers …, a été constaté", "Le quorum (fixé au tiers des
+  // membres en exercice par la loi du 15 février 2021) étant atteint": its figure or its rule may stand between.
   // Typed without accents too ("Le quorum etant atteint"), or with OCR's grave ("ètant").
   // OCR may glue the verb to it ("le quorumest atteint").
-  [keyed(/quorum(?:\s*,[^,.;]{1,120},)?(?:\s+|(?=est\s))(?:l[ée]gal\s+)?(?:\(\s*\d+\s*\)\s*|:\s*\d+\s*[-–,]?\s*)?(?:est\s+|[éeè]tant\s+|(?:ayant|a)\s+[ée]t[ée]\s+)?(?:atteint|constat[ée]|r[ée]uni|v[ée]rifi[ée]|acquis)/iu, 'quorum'), true],
+  [keyed(/quorum(?:\s*,[^,.;]{1,120},|\s*\([^()]{1,160}\))?(?:\s+|(?=est\s))(?:l[ée]gal\s+)?(?:\(\s*\d+\s*\)\s*|:\s*\d+\s*[-–,]?\s*)?(?:est\s+|[éeè]tant\s+|(?:ayant|a)\s+[ée]t[ée]\s+)?(?:atteint|constat[ée]|r[ée]uni|v[ée]rifi[ée]|acquis)/iu, 'quorum'), true],
   [keyed(/constat[ée]\s+(?:le|que\s+le)\s+quorum/iu, 'quorum'), true],
   // "Le quorum étant fixé au tiers des membres en exercice, soit 7, et celui-ci étant atteint".
   [keyed(/quorum\s+[ée]tant\s+fix[ée][^.;]{1,160}?(?:celui-ci|celui\s+ci|il)\s+(?:est|[ée]tant)\s+atteint/iu, 'quorum'), true],

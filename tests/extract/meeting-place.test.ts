@@ -283,6 +283,13 @@ describe('the quorum with its rule between', () => {
   });
 });
 
+describe('the quorum with its rule between brackets', () => {
+  it('"Le quorum (fixé au tiers … par la loi du 15 février 2021) étant atteint" states it', () => {
+    const text = "L'an deux mille vingt et un, le huit avril, le Conseil Municipal s'est réuni.\nLe quorum (fixé au tiers des membres en exercice par la loi du 15 février 2021) étant atteint, le\nMaire déclare la séance ouverte.";
+    expect(extractMeeting(text, text.length, false).meeting.quorum).toBe(true);
+  });
+});
+
 describe('the quorum stated after its rule', () => {
   it('"Le quorum étant fixé au tiers des membres …, et celui-ci étant atteint" states it', () => {
     const text = "Le Bureau communautaire s'est réuni par visioconférence. Le quorum étant fixé au tiers des membres en\nexercice, soit 7, et celui-ci étant atteint, le Président ouvre la séance.";
