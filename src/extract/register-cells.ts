@@ -119,10 +119,20 @@ const INLINE_LABELS: ReadonlyArray<readonly [RegExp, Cell]> = [
   [/^(?:Commission|Mati[èe]re)/iu, 'other'],
   [/^Observations?/iu, 'note'],
 ];
+/** The counts for, against, abstaining (maybe not voting) on one line under "Pour Contre Abst.": "17 0 0", "- - -" where none voted. */
+const COUNTS_SIDE_BY_SIDE = /^(\d{1,3}|[-–—])[ \t]+(\d{1,3}|[-–—])[ \t]+(\d{1,3}|[-–—])(?:[ \t]+(\d{1,3}|[-–—]))?$/u;
+/**
+ * "N° Objet Rapporteur Décision Pour Contre Abst.": the decision's label right before the counts' names
+ * how the point ended ("Adoptée à" / "l'unanimité"), the counts side by side under the labels, and the
+ * text decided follows them, a cell no label names.
+ */
+const OUTCOME_BEFORE_COUNTS = /(?:^|[ \t])Rapporteurs?[ \t]+D[ée]cisions?[ \t]+Pour[ \t]+Contre[ \t]+Abst/iu;
+/** The rest of an outcome's words wrapped under its first: "l'unanimité", "la majorité" (after "Adoptée à"). */
+const OUTCOME_WRAPPED = /^(?:(?:[àa]\s+)?l['’]\s?unanimit[ée]|(?:[àa]\s+)?(?:la\s+)?majorit[ée](?:\s+(?:absolue|relative))?)(?:\s+des\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?\.?$/iu;
 /** A rapporteur's cell in such a table: the name, family name in capitals first ("CARLIER Henri"). */
 const NAME_CELL = /^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|\p{Lu}[\p{Lu}'’-]+(?:[ -]\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}[\p{Ll}-])/u;
 /** A vote's cell in such a table: its first count, or a word for all of them ("UNANIMITE"), or none ("-"). */
-const INLINE_VOTE_CELL = new RegExp(`${COUNT_ALONE.source}|${VOTE_CELL.source}|^(?:[-–—]$|sans\\s+vote)`, 'iu');
+const INLINE_VOTE_CELL = new RegExp(`${COUNT_ALONE.source}|${COUNTS_SIDE_BY_SIDE.source}|${VOTE_CELL.source}|^(?:[-–—]$|sans\\s+vote)`, 'iu');
 /** A line cut mid-phrase: on a dash, a hyphen, a comma, or a word that cannot end one ("de la", "du", "et"). */
 const CUT_MID_PHRASE = /(?:[-–—,]|(?<![\p{L}])(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour|par|d['’]|l['’]))$/iu;
 /** A line closing its sentence. */
@@ -207,9 +217,10 @@ function headerAt(lines: readonly TrimmedLine[], i: number): Header | null {
   // A decision's column after the vote's, with no vote's, or before the counts', says how the point ended, not the text decided.
   const vote = cells.indexOf('vote');
   const counted = (n: number) => COUNT_CELLS.has(cells[n + 1]!);
-  const named = cells.map((c, n): Cell => (c === 'decision' && (n > vote || counted(n)) ? 'outcome' : c));
+  const outcomeFirst = !!inline && cells.includes('rapporteur') && OUTCOME_BEFORE_COUNTS.test(lines[i]!.text);
+  const named = cells.map((c, n): Cell => (c === 'decision' && (n > vote || counted(n) || outcomeFirst) ? 'outcome' : c));
   const summary = lines.slice(i, i + (inline ? 1 : k - i)).some((l) => SUMMARY_LABEL.test(l.text));
-  return { cells: textAfterCounts ? [...named, 'decision'] : named, lines: inline ? 1 : k - i, inline: !!inline, ...(keyed ? { keyed } : {}), ...(summary ? { summary } : {}) };
+  return { cells: textAfterCounts ? [...named, 'decision'] : outcomeFirst ? [...named, 'text'] : named, lines: inline ? 1 : k - i, inline: !!inline, ...(keyed ? { keyed } : {}), ...(summary ? { summary } : {}) };
 }
 
 /** Two labels or more over one column, parted by slashes ("Commission / Rapporteur"): the cells they name, in order; null where a part names none, or one the header has. */
@@ -473,9 +484,19 @@ function rowAt(lines: readonly TrimmedLine[], k: number, header: Header, numberl
       at = end;
       continue;
     }
+    const sideBySide = cell === 'vote' && header.inline ? COUNTS_SIDE_BY_SIDE.exec(line.text) : null;
+    if (sideBySide) {
+      // "17 0 0" under "Pour Contre Abst.": the counts; "- - -", none voted.
+      if (sideBySide.slice(1, 4).every((f) => COUNT_ALONE.test(f!))) cells.vote.push(countsCell({ for: sideBySide[1], against: sideBySide[2], abstentions: sideBySide[3], notVoting: sideBySide[4] && COUNT_ALONE.test(sideBySide[4]) ? sideBySide[4] : undefined }));
+      at += 1;
+      continue;
+    }
     if (cell === 'outcome' && COUNT_CELLS.has(cellsOf[j + 1]!)) {
       // Before the counts: wrapped in capitals up to the first figure (a count, or the next row's rank).
       while (end < lines.length && end - at < 3 && OUTCOME_GOES_ON.test(lines[end]!.text)) end++;
+    } else if (cell === 'outcome' && header.inline) {
+      // "Adoptée à" / "l'unanimité": its words wrapped, before the counts.
+      while (end < lines.length && end - at < 3 && OUTCOME_WRAPPED.test(lines[end]!.text)) end++;
     } else if (cell === 'vote' && j === cellsOf.length - 1) {
       // The row's last cell: its counts one a line, and no further.
       while (end < lines.length && (VOTE_LINE.test(lines[end]!.text) || VOTE_WRAPPED.test(lines[end]!.text))) end++;

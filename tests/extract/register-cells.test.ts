@@ -834,3 +834,59 @@ P 24 / C 2 / A 1
     ]);
   });
 });
+
+describe('"N° Objet Rapporteur Décision Pour Contre Abst." over cells one a line, the counts side by side, the text after them', () => {
+  const text = `N° Objet Rapporteur Décision Pour Contre Abst.
+2019-031
+Budget principal -
+Décision modificative
+n° 1
+M. PERRIN
+Adoptée à
+l'unanimité
+15 0 0
+Virement de 4 000 € du chapitre 022 vers l'opération 21 « Voirie ».
+2019-032
+Tarifs de la cantine
+scolaire 2019/2020
+Mme ROBERT
+Adoptée à la
+majorité
+12 2 1
+Prix du repas porté à 3,10 €. Votes contre : M. LEROY, M. FAURE.
+2019-033
+Motion pour le maintien
+de la trésorerie
+M. le Maire
+Adoptée
+15 0 0
+Le conseil demande le maintien de la trésorerie, dont la fermeture a été refusée par les élus.
+2019-034
+Rapport annuel sur l'eau
+- exercice 2018
+M. PERRIN
+Prend acte
+- - -
+Le conseil prend acte du rapport.
+`;
+  const items = readRegisterCells(text);
+  it('reads each row: its number, its subject whole, its counts, the outcome in its cell', () => {
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['2019-031', 'Budget principal - Décision modificative n° 1'],
+      ['2019-032', 'Tarifs de la cantine scolaire 2019/2020'],
+      ['2019-033', 'Motion pour le maintien de la trésorerie'],
+      ["2019-034", "Rapport annuel sur l'eau - exercice 2018"],
+    ]);
+    expect(items.map((i) => i.decision?.vote && [i.decision.vote.unanimous, i.decision.vote.for, i.decision.vote.against, i.decision.vote.abstentions])).toEqual([
+      [true, 15, 0, 0],
+      [false, 12, 2, 1],
+      [false, 15, 0, 0],
+      null,
+    ]);
+    // "a été refusée" in the text decided is no outcome: the cell says "Adoptée".
+    expect(items.map((i) => i.decision?.outcome)).toEqual(['adopted', 'adopted', 'adopted', 'noted']);
+  });
+  it('reads the text after the counts as the decision, its acts with it', () => {
+    expect(items[2]!.decision?.articles.map((a) => a.action)).toEqual(['demande']);
+  });
+});
