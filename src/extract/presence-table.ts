@@ -447,11 +447,17 @@ function listedOf(status: CodedStatus): ListEntry['status'] {
  * Jean-"), the row's other cells on the lines below.
  */
 const NAME_CELL_CUT = /^[ \t]*\p{Lu}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)*-?)?[ \t]*$/u;
+/**
+ * Or the name and the row's cells after it but the code, wrapped below: "LEBRETON Yves 1er Vice-Président
+ * Saint-Aubin-l'Erdrelle" / "P" (the commune's cell cut at its hyphen, which normalization joined).
+ */
+const CODE_CUT = /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+\S[^\n]*$/u;
 /** How many lines past its first a coded row's wrapped cells may take. */
 const CODED_ROW_WRAPS = 2;
 
 /**
- * A coded row whose name's cell wrapped ("LAPORTE-MIALET Jean-" / "Claude" / "SRA P"): its lines
+ * A coded row whose name's cell wrapped ("LAPORTE-MIALET Jean-" / "Claude" / "SRA P"), or its code
+ * ("… Saint-Aubin-l'Erdrelle" / "P"): its lines
  * read as one, none after the first a row of its own (a member with a given name). The member's
  * and holder's raw names are the text's.
  */
@@ -464,7 +470,7 @@ function wrappedCodedRow(
   leading = false,
 ): { entry: ListEntry; end: number } | null {
   const firstEnd = text.indexOf('\n', pos);
-  if (firstEnd < 0 || firstEnd >= to || !NAME_CELL_CUT.test(text.slice(pos, firstEnd))) return null;
+  if (firstEnd < 0 || firstEnd >= to || !(NAME_CELL_CUT.test(text.slice(pos, firstEnd)) || CODE_CUT.test(text.slice(pos, firstEnd)))) return null;
   let end = firstEnd;
   for (let n = 0; n < CODED_ROW_WRAPS; n++) {
     const start = end + 1;

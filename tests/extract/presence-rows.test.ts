@@ -127,3 +127,21 @@ TECHER Eddy Conseiller municipal Présent
     expect(surnames(attendance.present)).toEqual(['BOYER', 'HOARAU', 'PAYET', 'MUSSARD', 'TECHER']);
   });
 });
+
+describe("a coded row whose code wrapped onto the next line (its commune's cell cut at a hyphen, joined again)", () => {
+  const text = `Nom Prénom Qualité Commune Présence Pouvoir à
+MORVAN Pierre Président Plessé-sur-Isac P
+LE BIHAN Yves 1er Vice-Président Saint-Aubin-des-Landes
+P
+GUILLOU Marcel 2e Vice-Président Guémené P
+TANGUY Henri Membre Blain A
+CARIOU Joseph Membre Héric R GUILLOU Marcel
+P = présent ; E = excusé ; A = absent ; R = représenté
+`;
+  const { attendance } = extractAttendance(text);
+  it('reads the member with the code under the row', () => {
+    expect(surnames(attendance.present)).toEqual(['MORVAN', 'LE BIHAN', 'GUILLOU']);
+    expect(surnames(attendance.absent)).toEqual(['TANGUY']);
+    expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['CARIOU', 'GUILLOU']]);
+  });
+});
