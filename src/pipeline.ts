@@ -384,8 +384,11 @@ const actNumberIn = (n: string | null): string | null => (n && /\d[^\d]+\d/u.tes
 const EXPLAINED_POINT = 150;
 /** A form sent with the note, its title in capitals opening its line: "POUVOIR", "BORDEREAU DE REMISE DES CONVOCATIONS". */
 const FORM_TITLE = /(?:^|[\n\f])[ \t]*(?:POUVOIR|PROCURATION|B[O0]RDEREAU|R[ÉE]C[ÉE]PISS[ÉE]|ACCUS[ÉE] DE R[ÉE]CEPTION|COUPON|BULLETIN|FORMULAIRE|D[ÉE]L[ÉE]GATION DE VOTE)(?![\p{L}])/u;
-/** A sentence of prose closed by its full stop: what an explanatory note holds and an agenda's lines do not. */
-const PROSE_SENTENCE = /\p{Ll}[^\n.]*(?:\n[^\n.]*){0,3}[\p{Ll})%€][ \t]?\.(?:\s|$)/u;
+/**
+ * A sentence of prose closed by its full stop: what an explanatory note holds and an agenda's lines do not.
+ * Or a long one closed by a figure ("… l'ONF propose le report de la coupe de la parcelle 19.").
+ */
+const PROSE_SENTENCE = /\p{Ll}[^\n.]*(?:\n[^\n.]*){0,3}[\p{Ll})%€][ \t]?\.(?:\s|$)|\p{Ll}[^\n.]{80,}\d\.(?:\s|$)/u;
 
 /** A transcriber's note between square brackets, maybe over two lines. */
 const TRANSCRIBER_NOTE = /\[[^\]\[]{0,200}\]/g;

@@ -183,6 +183,13 @@ tarif des adultes restant fixé à 4,80 euros.
     expect(texts[0]).toMatch(/\(ligne 002\)\.$/);
     expect(texts[1]).toMatch(/78 452 €\.$/);
   });
+  it('reads a point whose every sentence closes on a figure or a capital ("9 840 € HT.", "la parcelle 19.")', () => {
+    const note = NOTE.replace(/2\. Tarifs[^]*$/u, "2. Forêt communale – État des coupes 2004\nL'Office National des Forêts a transmis l'état d'assiette des coupes de l'exercice 2004, d'un montant de 9 840 € HT. Compte tenu de la baisse des cours, l'ONF propose le report de la coupe de la parcelle 19.\n");
+    const doc2 = analyzeText(LETTER.replace('\fPOUVOIR', `${note}\fPOUVOIR`));
+    const texts = doc2.sections!.filter((s) => s.kind === 'report').map((s) => doc2.text.slice(s.start, s.end));
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toMatch(/^2\. Forêt communale[^]*la parcelle 19\.$/u);
+  });
   it('reads no report in a letter whose agenda explains nothing', () => {
     expect(analyzeText(LETTER).sections!.some((s) => s.kind === 'report')).toBe(false);
   });
