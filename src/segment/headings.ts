@@ -191,8 +191,8 @@ const MONTH_DATE = new RegExp(String.raw`^\d{1,2} (?:${MONTHS.map((m) => m.name.
 const CODE_ARTICLE = /^[LRD](?:\.\s?\d{4}|(?!19|20[0-4])\d{4})-\d/;
 /** A typescript's rank after a number: "1°)", "12°)". */
 const RANK_AFTER_NUMBER = /^[ \t]+\d{1,2}°[ \t]?\)/u;
-/** "97-01 - Adoption de …": a two-figure year and a rank opening a line, a dash and a subject after. */
-const YEAR_RANK_LINE = /^[ \t]*(\d{2})-(\d{2,3})[ \t]+[-–][ \t]+\p{Lu}/gmu;
+/** "97-01 - Adoption de …", "83/212 - EMPRUNT …": a two-figure year and a rank opening a line, a dash and a subject after. */
+const YEAR_RANK_LINE = /^[ \t]*(\d{2}[-/])(\d{2,3})[ \t]+[-–][ \t]+\p{Lu}/gmu;
 /** How many of a year's ranks make its numbers a series, not a month and a year ("01-97") by chance. */
 const YEAR_SERIES_MIN = 3;
 
@@ -1879,7 +1879,7 @@ function numberedHeadings(text: string, found: Heading[]): void {
     const labelled = /N°|[Nn][°o]\.?\s*$|^[ \t]*\d{1,2}[ \t]+[-–][ \t]+$|^[ \t]*(?:OBJET|Objet)[ \t]+$|^[ \t]*(?:[Aa]ffaire|AFFAIRE)[ \t]+\d{1,3}[ \t]+$|^[ \t]*(?:[Rr]apport|RAPPORT)[ \t]+$/.test(m[0].slice(0, m[0].indexOf(number)));
     // "98/58 1°) DEMANDE …": a register's number, its year in two figures, before a typescript's rank.
     const ranked = /^\d{2}[-/]\d{2,3}$/.test(number) && RANK_AFTER_NUMBER.test(m[0].slice(m[0].indexOf(number) + number.length));
-    const inSeries = /^\d{2}-\d{2,3}$/.test(number) && (series ??= yearSeries(text)).has(number.slice(0, 2));
+    const inSeries = /^\d{2}[-/]\d{2,3}$/.test(number) && (series ??= yearSeries(text)).has(number.slice(0, 3));
     if (!isDeliberationNumber(number) && !(labelled && !DATE_LIKE.test(number)) && !ranked && !inSeries) continue;
     // "09-CP-3-01" after its label only: unlabelled, such a code opens a row of an annex's table ("09-L-029  Lycée …",
     // "09-L-031  LYCEE JEAN MOULIN   12 000"); not where a title in capitals follows it on a line closing on no figure,

@@ -340,6 +340,38 @@ Sous la présidence de M. Pierre ANTONI, doyen d'âge, le conseil approuve le co
     expect(doc.meeting.president).toBeNull();
   });
 
+  it('reads a series numbered with a slash ("83/212 - EMPRUNT …") under sections in roman numerals', () => {
+    const slashed = `${OPENING}
+I - FINANCES ET ADMINISTRATION GENERALE
+
+83/212 - EMPRUNT AUPRES DE LA CAISSE DES DEPOTS -
+PROGRAMME DE VOIRIE 1983
+Rapporteur : M. COLIN
+
+      La Commission autorise le Président à contracter un emprunt de 4 500 000 F.
+      Adopté à l'unanimité.
+
+83/213 - INDEMNITE DE CONSEIL ALLOUEE AU PAYEUR DEPARTEMENTAL
+Rapporteur : M. COLIN
+
+      La Commission fixe l'indemnité au taux maximum.
+      Adopté à l'unanimité.
+
+II - EQUIPEMENT
+
+83/214 - ELECTRIFICATION RURALE - PROGRAMME 1983
+Rapporteur : Mme DUMAS
+
+      La Commission arrête le programme d'électrification rurale 1983.
+      Adopté à l'unanimité.
+`;
+    expect(numbersAndTitles(slashed)).toEqual([
+      ['83/212', 'EMPRUNT AUPRES DE LA CAISSE DES DEPOTS - PROGRAMME DE VOIRIE 1983'],
+      ['83/213', 'INDEMNITE DE CONSEIL ALLOUEE AU PAYEUR DEPARTEMENTAL'],
+      ['83/214', 'ELECTRIFICATION RURALE - PROGRAMME 1983'],
+    ]);
+  });
+
   it('takes one "97-01 - …" line alone for no point: a month and a year may open a line so', () => {
     const one = `${OPENING}97-01 - Bilan du mois\nLe conseil prend acte du bilan.\n`;
     expect(numbersAndTitles(one).map(([n]) => n)).not.toContain('97-01');
