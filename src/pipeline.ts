@@ -390,6 +390,9 @@ const FORM_TITLE = /(?:^|[\n\f])[ \t]*(?:POUVOIR|PROCURATION|B[O0]RDEREAU|R[ÉE]
  */
 const PROSE_SENTENCE = /\p{Ll}[^\n.]*(?:\n[^\n.]*){0,3}[\p{Ll})%€][ \t]?\.(?:\s|$)|\p{Ll}[^\n.]{80,}\d\.(?:\s|$)/u;
 
+/** A note's title naming the point it explains: "NOTE DE PRÉSENTATION – POINT N° 2", "NOTE DE SYNTHÈSE – POINT N° 4". */
+const NOTE_ON_POINT = /^NOTE[ \t]+(?:DE[ \t]+PR[ÉE]SENTATION|DE[ \t]+SYNTH[ÈE]SE|EXPLICATIVE(?:[ \t]+DE[ \t]+SYNTH[ÈE]SE)?)[ \t]*[-–—:]?[ \t]*POINT[ \t]+N[°o][ \t]*\d{1,3}$/iu;
+
 /** A transcriber's note between square brackets, maybe over two lines. */
 const TRANSCRIBER_NOTE = /\[[^\]\[]{0,200}\]/g;
 
@@ -404,11 +407,14 @@ function explainedPoints(text: string, headings: readonly Heading[], after: numb
   const closed = LETTER_CLOSING.exec(text.slice(after));
   if (closed) after += closed.index + closed[0].length;
   headings.forEach((h, i) => {
-    let end = headings[i + 1]?.start ?? text.length;
+    // A note titled for the point it explains runs past the point's title under it, to the next such note.
+    const noted = NOTE_ON_POINT.test(h.title);
+    const next = noted ? headings.findIndex((o, k) => k > i && (NOTE_ON_POINT.test(o.title) || o.number !== null)) : i + 1;
+    let end = headings[next]?.start ?? text.length;
     // The letter's courtesy formula after the agenda's last line closes that line, not a note.
     const closing = LETTER_CLOSING.exec(text.slice(h.end, end)) ?? FORM_TITLE.exec(text.slice(h.end, end));
     if (closing) end = h.end + closing.index;
-    if (h.number === null || h.start < after || end - h.end < EXPLAINED_POINT) return;
+    if ((h.number === null && !noted) || h.start < after || end - h.end < EXPLAINED_POINT) return;
     // A transcriber's note in brackets beside the line ("[mention manuscrite : "BP 2000 : rapp. gén."]") is no note de synthèse.
     const body = text.slice(h.end, end).replace(TRANSCRIBER_NOTE, '');
     if (PROSE_SENTENCE.test(body)) claims.push({ kind: 'report', item: null, start: h.start, end });

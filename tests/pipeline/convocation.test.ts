@@ -190,6 +190,20 @@ tarif des adultes restant fixé à 4,80 euros.
     expect(texts).toHaveLength(2);
     expect(texts[1]).toMatch(/^2\. Forêt communale[^]*la parcelle 19\.$/u);
   });
+  it('reads a note titled for the point it explains ("NOTE DE PRÉSENTATION – POINT N° 2"), the point\'s title under it, as a report', () => {
+    const note = `\fNOTE DE PRÉSENTATION – POINT N° 2
+
+TARIFS DE LA RESTAURATION SCOLAIRE
+
+Le prix du repas servi aux élèves des écoles maternelles et élémentaires n'a pas été révisé depuis
+la rentrée de 2006. Il est proposé de le porter à 2,60 euros à compter du 1er septembre 2009, le
+tarif des adultes restant fixé à 4,80 euros.
+`;
+    const doc2 = analyzeText(LETTER.replace('\fPOUVOIR', `${note}\fPOUVOIR`));
+    const texts = doc2.sections!.filter((s) => s.kind === 'report').map((s) => doc2.text.slice(s.start, s.end));
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(/^NOTE DE PRÉSENTATION – POINT N° 2\n\nTARIFS DE LA RESTAURATION SCOLAIRE\n[^]*4,80 euros\.\n*$/u);
+  });
   it('reads no report in a letter whose agenda explains nothing', () => {
     expect(analyzeText(LETTER).sections!.some((s) => s.kind === 'report')).toBe(false);
   });
