@@ -17,8 +17,15 @@ const RELATED_LABEL =
  */
 const ARROW_BEFORE = /(?:^|\n)[ \t]*←[ \t]*$/u;
 const ARROW_AFTER = /^[^\n]*?[ \t]→[ \t]*(?:\n|$)/u;
+/**
+ * Or the two links in guillemets as arrows, one a line: "« Délibération n° 2019-026 – Tarifs …" over
+ * "Délibération n° 2019-028 – Location de la chasse … »", the first opening on its own, the second closing on its own.
+ */
+const OPENING_GUILLEMET_LINE = /(?:^|\n)[ \t]*«[ \t][^\n»]*\n$/u;
+const CLOSING_GUILLEMET = /^[^\n«]*[ \t]»[ \t]*(?:\n|$)/u;
 function isNavigationLink(text: string, h: Heading): boolean {
-  return ARROW_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || ARROW_AFTER.test(text.slice(h.start, h.start + 300));
+  if (ARROW_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || ARROW_AFTER.test(text.slice(h.start, h.start + 300))) return true;
+  return CLOSING_GUILLEMET.test(text.slice(h.start, h.start + 300)) && OPENING_GUILLEMET_LINE.test(text.slice(Math.max(0, h.start - 300), h.start));
 }
 
 /**
@@ -29,7 +36,7 @@ function isNavigationLink(text: string, h: Heading): boolean {
 export function withoutRelatedLinks(text: string, all: Heading[], recordEnd = text.length): Heading[] {
   const headings = recordEnd < text.length ? all.filter((h) => h.start < recordEnd) : all;
   if (headings.length < 2) return headings;
-  const linked = text.includes('→') || text.includes('←') ? headings.filter((h, i) => i === 0 || !isNavigationLink(text, h)) : headings;
+  const linked = text.includes('→') || text.includes('←') || text.includes(' »\n') ? headings.filter((h, i) => i === 0 || !isNavigationLink(text, h)) : headings;
   const label = RELATED_LABEL.exec(lowerOf(text).slice(linked[0]!.end));
   if (!label) return linked;
   const at = linked[0]!.end + label.index;

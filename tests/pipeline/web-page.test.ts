@@ -84,6 +84,12 @@ describe('the links to the previous and the next act under a record copied from 
     const doc = analyzeText(`${record}Télécharger la délibération signée (PDF, 186 Ko)\n← Délibération n° 2023-046 – Tarifs de la cantine et de la garderie scolaires\nDélibération n° 2023-048 – Décision modificative n° 2 au budget principal →\nMairie de Vallorba\n`);
     expect(doc.items.map((i) => i.title)).toEqual(['Tarifs de l\'eau du lotissement « Le Clos des Noisetiers »']);
   });
+  it('are none either in guillemets as arrows, the first link opening on "«", the second closing on "»"', () => {
+    const record = PAGE.slice(PAGE.indexOf('EXTRAIT DU REGISTRE'));
+    const doc = analyzeText(`${record}Télécharger la délibération signée (PDF, 186 Ko)\n\n« Délibération n° 2023-046 – Tarifs de la cantine et de la garderie scolaires\nDélibération n° 2023-048 – Location de la chasse communale : agrément d'un permissionnaire »\n\nMairie de Vallorba\n`);
+    expect(doc.items.map((i) => i.title)).toEqual(["Fixation des tarifs de l'eau potable pour l'année 2024"]);
+    expect(doc.kind).toBe('deliberation');
+  });
 });
 
 describe("a record under an archive's notice", () => {
