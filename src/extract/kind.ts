@@ -136,7 +136,8 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.present && !e.hasAttendance && ACTIVITY_REPORT_TITLE.test(head)) return 'other';
   // Bare points under a sitting's record titled as such and its counts ("COMPTE RENDU SOMMAIRE DE SEANCE", "Présents : 33"):
   // that sitting's record, its table of points read a row a line.
-  const countedRecord = () => e.counted === true && caseless(RECORD_TITLE).test(head) && !caseless(DECISIONS_TITLE).test(head);
+  // Or a relevé of one sitting's decisions with its counts ("RELEVÉ DES DÉCISIONS" / "Conseillers en exercice : 33 Présents : 26").
+  const countedRecord = () => e.counted === true && (caseless(RECORD_TITLE).test(head) ? !caseless(DECISIONS_TITLE).test(head) : caseless(DECISIONS_TITLE).test(head) && sittingsHeaded(e.text) < 2);
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items && !countedRecord())) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   // A body's statutes, no point and no one who sat: the sitting that adopted them, named, is not recorded there.

@@ -97,6 +97,36 @@ describe("a relevé of a year's decisions, each sitting counted under its own he
   });
 });
 
+describe("one sitting's relevé, its counts on a line, its decisions a row each with no text under them", () => {
+  it('records the sitting: minutes, no list', () => {
+    const doc = analyzeText(`VILLE DE PLOUGASTEL
+RELEVE DES DECISIONS
+DU CONSEIL MUNICIPAL
+Séance du lundi 26 septembre 2022
+
+Le Conseil Municipal, légalement convoqué le 20 septembre 2022, s'est réuni à 18 h 30, salle du Conseil, sous la présidence de M. Yann LE GOFF, Maire.
+
+Conseillers en exercice : 33     Présents : 26     Pouvoirs : 5     Votants : 31
+
+Secrétaire de séance : Mme Anne RIOU
+
+N° OBJET DECISION
+
+2022-081 Décision modificative n° 2 - Budget principal 2022 Adopté à l'unanimité
+
+2022-082 Tarifs municipaux 2023 Adopté à l'unanimité
+
+2022-083 Modification du tableau des effectifs Adopté à l'unanimité
+
+2022-084 Dénomination des voies du lotissement de Kerhuel Adopté à l'unanimité
+
+La séance est levée à 21 h 05.
+`);
+    expect(doc.kind).toBe('minutes');
+    expect(doc.items).toHaveLength(4);
+  });
+});
+
 describe("a register of the mayor's orders", () => {
   it('is an act of one person when its title stands after the commune\'s name on the header line', () => {
     const text = `Page 23\nCOMMUNE DE SAINT-AURIN REGISTRE DES ARRÊTÉS DU MAIRE\n(Var) Année 2021\n\nN° 2021-11 ARRÊTÉ PORTANT RÉGLEMENTATION TEMPORAIRE\ndu 12/04/2021 DE LA CIRCULATION\nLe Maire de la Commune de Saint-Aurin,\nVu le Code général des collectivités territoriales ;\nVu la délibération du Conseil municipal du 15 mars 2021 fixant les tarifs ;\n\nARRÊTE\n\nArticle 1er : La circulation sera alternée par feux tricolores.\nArticle 2 : Le stationnement sera interdit sur l'emprise du chantier.\n\nFait à Saint-Aurin, le 12 avril 2021\nLe Maire,\nE. MARTIN\n`;
