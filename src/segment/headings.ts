@@ -2521,6 +2521,16 @@ function withBodyTitleUnderObjet(text: string, h: Heading): Heading {
 /** A title that is the rest of a code, no words ("DM2-01", "B-12", "087" of "B2019-11-087"). */
 const CODE_TITLE = /^(?:[A-Z]{1,4}\d{0,3}|\d{1,4})(?:[-_/.][A-Z0-9]{1,4})*$/u;
 
+/**
+ * A register's ranked title wrapped under its margin ("4°) CONTENTIEUX - … DU VAL DE" / "78-B-64" / "CONTENTI-BIEVRE DEVANT LE
+ * TRIBUNAL …"): lines in capitals before any prose go on with it. So a report's subject under its rank and theme ("RAPPORT N° 3 —
+ * ENSEIGNEMENT ." / "COLLÈGE … CONSTRUCTION D'UNE SALLE DE SPORTS").
+ */
+function wrappedUnderMargin(text: string, a: Heading, b: Heading): boolean {
+  const between = text.slice(a.end, b.start);
+  return b.scheme === 'capitals' && a.number !== null && (a.scheme === 'ordinal' || (a.scheme === 'numbered' && !ISSUER_TITLE.test(a.title))) && b.number === null && /(?:^|\s)\p{L}{4,}(?=[\s,]|$)/u.test(a.title) && !CLOSED_TITLE.test(text.slice(a.start, a.end)) && lineCount(between) <= MARGIN_WRAP_LINES && !/\p{Ll}/u.test(between);
+}
+
 function onePerPlace(text: string, found: Heading[]): Heading[] {
   for (let i = 0; i < found.length; i++) found[i] = withBodyTitleUnderObjet(text, withoutVoteCell(text, withActNumber(text, found[i]!)));
   for (let i = found.length - 1; i >= 0; i--) if (isAmountRow(text, found[i]!)) found.splice(i, 1);
@@ -2547,13 +2557,17 @@ function onePerPlace(text: string, found: Heading[]): Heading[] {
       (b.scheme === 'paragraph' && !/[.:]\s*$/.test(text.slice(a.start, a.end)) && /^\s*$/.test(between)) ||
       // "1. Budget Commune" then "- Décision modificative n°1" on the next line.
       ((b.scheme === 'agenda' || b.scheme === 'paragraph') && /^[ \t]*\n[ \t]*(?:[-•–−][ \t]*)?$/.test(between)) ||
-      // A register's ranked title wrapped under its margin ("4°) CONTENTIEUX - … DU VAL DE" / "78-B-64" /
-      // "CONTENTI-BIEVRE DEVANT LE TRIBUNAL …"): lines in capitals before any prose go on with it. So a report's
-      // subject under its rank and theme ("RAPPORT N° 3 — ENSEIGNEMENT ." / "COLLÈGE … CONSTRUCTION D'UNE SALLE DE SPORTS").
-      (b.scheme === 'capitals' && a.number !== null && (a.scheme === 'ordinal' || (a.scheme === 'numbered' && !ISSUER_TITLE.test(a.title))) && b.number === null && /(?:^|\s)\p{L}{4,}(?=[\s,]|$)/u.test(a.title) && !CLOSED_TITLE.test(text.slice(a.start, a.end)) && lineCount(between) <= MARGIN_WRAP_LINES && !/\p{Ll}/u.test(between));
+      // A register's ranked title wrapped under its margin (wrappedUnderMargin).
+      wrappedUnderMargin(text, a, b);
     if (subtitle) {
       kept[i] = { scheme: a.scheme, start: a.start, end: b.end, number: a.number, title: a.title };
       kept.splice(i + 1, 1);
+      // Its title wrapped onto a line of its own, then the margin's label and subject beside the text ("Objet : Subvention Le
+      // montant …"), read as another line in capitals: it goes on with the heading as well.
+      while (i + 1 < kept.length && wrappedUnderMargin(text, kept[i]!, kept[i + 1]!)) {
+        kept[i] = { ...kept[i]!, end: kept[i + 1]!.end };
+        kept.splice(i + 1, 1);
+      }
     }
   }
   // A margin's cells read as headings beside a report's own ("Rapport n° 1" / "Délib." / "CD-2021-12-01"
