@@ -1,7 +1,8 @@
 /**
  * An attendance table flattened one member a line, the member's presence in the last column:
  * "FABRE Josiane présente", "ESCANDE Paul excusé – pouvoir à Mme COUDERC", "ROQUES Yvan absent",
- * "CALMELS Nadine   Pouvoir à M. BOUSQUET", "ROQUES Denis   Suppléé par Mme SEGUY Marie".
+ * "CALMELS Nadine   Pouvoir à M. BOUSQUET", "ROQUES Denis   Suppléé par Mme SEGUY Marie", "RIOU Monique Excusée
+ * Suppléée par LE GOFF" (the member excused, the substitute who sat in the list).
  * No heading names the lists: each row says which one its member is in.
  */
 import type { Person, Span } from '../schema/minutes.ts';
@@ -25,7 +26,7 @@ const INCLUSIVE_ENDING = String.raw`(?:\((?:e|s|es)\)){0,2}`;
  * "Absente (arrivée à 19h10)" the member came, which the table does not say.
  */
 const ROW = new RegExp(
-  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?${NOT_EXCUSED}|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}(?:(?:[ \t]*[-–—,:][ \t]*|[ \t]+)(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration|d[ée]l[ée]gation(?:[ \t]+de[ \t]+vote)?)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\S.*?)|(?:${SUBSTITUTED_BY}|suppl[ée]{1,2}e?(?=[ \t]+\p{Lu}))[ \t]+(\S.*?)|repr[ée]sent[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(?:par[ \t]+)?(\S.*?)|excus[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*))(?:(?<=pr[ée]sente?s?)[ \t]+\((?:arriv|d[ée]part|parti|sorti|quitt)[^)\n]*\)?)?[ \t.]*$`,
+  String.raw`^[ \t]*(\S.*?)[ \t]+(?:(pr[ée]sente?s?|absente?s?${NOT_EXCUSED}|excus[ée]e?s?|repr[ée]sent[ée]e?s?)${INCLUSIVE_ENDING}(?:(?:[ \t]*[-–—,:][ \t]*|[ \t]+)(?:pouvoir|procuration|repr[ée]sent[ée]e?)[ \t]+(?:à|a|par)[ \t]+(\S.*?))?|(?:pouvoir|procuration|d[ée]l[ée]gation(?:[ \t]+de[ \t]+vote)?)(?:[ \t]+(?:à|a)(?=[ \t]))?[ \t]+(\S.*?)|(?:excus[ée]e?s?${INCLUSIVE_ENDING}(?:[ \t]*[-–—,][ \t]*|[ \t]+))?(?:${SUBSTITUTED_BY}|suppl[ée]{1,2}e?(?=[ \t]+\p{Lu}))[ \t]+(\S.*?)|repr[ée]sent[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(?:par[ \t]+)?(\S.*?)|excus[ée]e?s?${INCLUSIVE_ENDING}[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*))(?:(?<=pr[ée]sente?s?)[ \t]+\((?:arriv|d[ée]part|parti|sorti|quitt)[^)\n]*\)?)?[ \t.]*$`,
   'iu',
 );
 /** Group of ROW: the holder printed straight after "Représenté(e)", in a column of proxies ("Représenté(e)   ALBERTINI Dominique"). */

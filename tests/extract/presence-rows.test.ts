@@ -145,3 +145,19 @@ P = présent ; E = excusé ; A = absent ; R = représenté
     expect(attendance.represented.map((r) => [r.person.surname, r.proxy?.surname])).toEqual([['CARIOU', 'GUILLOU']]);
   });
 });
+
+describe('a row whose member is excused and a substitute sat ("Excusée Suppléée par LE GOFF")', () => {
+  const text = `Nom Prénom Situation Pouvoir à / Suppléant
+LE BIHAN Joseph Présent
+MAHE Anne-Marie Présente
+RIOU Monique Excusée Suppléée par LE GOFF Hélène
+TANGUY Armel Présent
+LE MEUR Gilbert Excusé Suppléé par DERRIEN Loïc
+KERBRAT Odile Présente
+`;
+  const { attendance } = extractAttendance(text);
+  it('lists the substitute among who sat, the member in no list', () => {
+    expect(surnames(attendance.present)).toEqual(['LE BIHAN', 'MAHE', 'LE GOFF', 'TANGUY', 'DERRIEN', 'KERBRAT']);
+    expect(attendance.excused).toEqual([]);
+  });
+});
