@@ -20,7 +20,7 @@ import { isAttendanceSheet, readAttendanceSheet } from './extract/attendance-she
 import { lineLayout, type LineLayout } from './text/layout.ts';
 import { extractMeeting, placeIn, presidentInList } from './extract/meeting.ts';
 import { findTimes } from './text/dates.ts';
-import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryInLabelRow, secretaryAmongSignatures, withFamilyNameBelow, withListedSurname } from './extract/secretary.ts';
+import { findSecretary, secretaryAmongPresent, secretaryInForm, secretaryInLabelRow, secretaryAmongSignatures, withFamilyNameBelow, withListedSurname, withWholeSurname } from './extract/secretary.ts';
 import { PRESENT_LIST_OPENING } from './text/margin-column.ts';
 import { findHeadings, headerNumber, headerSubject, numberParagraphAt, type Heading } from './segment/headings.ts';
 import { buildItems, type BuiltItem } from './extract/items.ts';
@@ -125,6 +125,15 @@ function analyzePages(loaded: LoadedDocument): MinutesDocument {
   meeting.president = withFamilyNameBelow(text, withListedSurname(meeting.president, attendance.present), attendance.present);
   attendance.represented = withHoldersByOffice(attendance.represented, meeting.president);
   meeting.secretary = isRegister ? null : withListedSurname(secretaryInLabelRow(text, formRow) ?? secretary ?? findSecretary(text, 0, Math.min(text.length, ATTENDANCE_ZONE)) ?? secretaryAmongPresent(text, attendance.present) ?? secretaryInForm(text, Math.min(text.length, ATTENDANCE_ZONE)), attendance.present);
+  // "Mme RIVI ERE Anne-Laure" listed, "Secrétaire de séance : Mme RIVIÈRE Anne-Laure": the name whole.
+  const named = [meeting.secretary, meeting.president];
+  const whole = (p: Person) => withWholeSurname(p, named);
+  Object.assign(attendance, {
+    present: attendance.present.map(whole),
+    excused: attendance.excused.map(whole),
+    absent: attendance.absent.map(whole),
+    represented: attendance.represented.map((r) => ({ person: whole(r.person), proxy: r.proxy && whole(r.proxy) })),
+  });
   const attendanceSpan = withSecretaryLine(text, listsSpan, meeting.secretary);
 
   const bodyStart = attendanceSpan ? attendanceSpan.end : preambleEnd;

@@ -212,6 +212,20 @@ export function withListedSurname(person: Person | null, listed: readonly Person
   return same ? { ...person, surname: same.surname } : person;
 }
 
+/** A family name's letters without accents, case or spaces: "RIVI ERE" and "RIVIÈRE" alike. */
+const foldedSurname = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, '').toUpperCase();
+
+/**
+ * "Mme RIVI ERE Anne-Laure" in a list, "Secrétaire de séance : Mme RIVIÈRE Anne-Laure": a listed family name OCR split with a
+ * space (its accent lost with it), whole where the secretary or the president is named: that spelling. Any other person as it is.
+ */
+export function withWholeSurname(person: Person, named: ReadonlyArray<Person | null>): Person {
+  if (!person.surname.includes(' ')) return person;
+  const folded = foldedSurname(person.surname);
+  const same = named.find((p) => p && !p.surname.includes(' ') && foldedSurname(p.surname) === folded);
+  return same ? { ...person, surname: same.surname } : person;
+}
+
 /**
  * "sous la présidence de M. Lucien" / "et assainis- DESBROSSES, Président du Conseil Général.": the given name read for
  * the president, the family name on the next line after a margin's words woven before it. The family name a listed

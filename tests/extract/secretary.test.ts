@@ -131,3 +131,18 @@ describe('"comme" as OCR reads it, "cornme"', () => {
     expect(findSecretary(`Etaient présents : MM. ALLEC, ARNAUD.\n\n${sentence}\n`)?.surname).toBe(surname);
   });
 });
+
+describe('a listed family name OCR split, whole in the secretary\'s line', () => {
+  it('"Mme RIVI ERE Anne-Laure" among who sat, "Secrétaire de séance : Mme RIVIÈRE Anne-Laure": the list reads RIVIÈRE', () => {
+    const doc = analyzeText(`EXTRAIT DU REGISTRE DES DELIBERATIONS DU BUREAU COMMUNAUTAIRE
+Séance du 8 avril 2021
+L'an deux mille vingt et un, le huit avril à dix-huit heures, le Bureau communautaire s'est réuni sous la présidence de M. Jean-Yves GUILLOT, Président.
+Etaient présents : M. GUILLOT Jean-Yves, Mme BRETON Sylvie, M. CHAIGNE Patrick, Mme RIVI ERE Anne-Laure, M. POULAIN Daniel.
+Secrétaire de séance : Mme RIVIÈRE Anne-Laure.
+OBJET : FONDS DE CONCOURS 2021
+Le Bureau, après en avoir délibéré, ATTRIBUE un fonds de concours de 12 000 euros.
+Adopté à l'unanimité.
+`);
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['GUILLOT', 'BRETON', 'CHAIGNE', 'RIVIÈRE', 'POULAIN']);
+  });
+});
