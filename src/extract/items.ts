@@ -200,8 +200,9 @@ const OPINION_BEFORE = String.raw`\bavis\s+(?:favorable|d[ée]favorable)\s{0,3},
 const PRESIDED_BY = String.raw`${PRESIDED_BY_OPENING},\s*(?:${PRESIDING_OFFICE}\s*,\s*)?`;
 
 /** "ayant décidé à l'unanimité de ne pas procéder au scrutin secret,": what the body did first, between its name and its act. */
-// "Le Bureau, par délégation du Conseil Général, approuve …": the delegation it acts under, as a clause too.
-const HAVING_CLAUSE = String.raw`(?:ayant|par\s+d[ée]l[ée]gation\s+d[eu])\s+[^,;:.]{2,160}?,\s*`;
+// "Le Bureau, par délégation du Conseil Général, approuve …": the delegation it acts under, as a clause too; and
+// what it acts in view of ("Le Conseil municipal, au vu de l'avis de la Commission d'appel d'offres …, attribue …").
+const HAVING_CLAUSE = String.raw`(?:ayant|par\s+d[ée]l[ée]gation\s+d[eu]|(?:au\s+)?vu)\s+[^,;:.]{2,160}?,\s*`;
 
 /**
  * "Le Conseil municipal, constatant la multiplication des coupures … de Fond-Bananier, Belle-Hôtesse

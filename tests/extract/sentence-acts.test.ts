@@ -616,3 +616,18 @@ describe('the vote between the body and its act, OCR having glued "à" to "l\'un
     expect(actions("La Commission Permanente, à l'unanimité, décide la création des postes ci-dessus énumérés.")).toEqual(['décide']);
   });
 });
+
+describe('what the body acts in view of, between its name and its act ("au vu de l\'avis de …,", "vu l\'avis de …,")', () => {
+  const point = (clause: string) => `13 – Délibération n° 92/081 – Groupe scolaire – Attribution des marchés
+Rapporteur : Mme MARTIN
+Le Conseil municipal, ${clause}, attribue les marchés de travaux aux entreprises suivantes : lot 1 gros œuvre, Entreprise SAUVAIRE, 1 842 650 F ; lot 2 menuiseries, Menuiserie du Pradel, 412 300 F, et autorise M. le Maire à signer les marchés.
+Adopté à l'unanimité.
+`;
+  it.each([
+    ["au vu de l'avis de la Commission d'appel d'offres réunie le 16 juin 1992"],
+    ["vu l'avis favorable de la commission des finances du 3 juin 1992"],
+  ])('%s: its acts read', (clause) => {
+    const doc = analyzeText(point(clause));
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['attribue', 'autorise']);
+  });
+});
