@@ -418,8 +418,8 @@ function explainedPoints(text: string, headings: readonly Heading[], after: numb
   headings.forEach((h, i) => {
     // A note titled for the point it explains runs past the point's title under it, to the next such note.
     const noted = NOTE_ON_POINT.test(h.title);
-    const next = noted ? headings.findIndex((o, k) => k > i && (NOTE_ON_POINT.test(o.title) || o.number !== null)) : i + 1;
-    let end = headings[next]?.start ?? text.length;
+    const following = noted ? headings.slice(i + 1).find((o) => NOTE_ON_POINT.test(o.title) || o.number !== null) : headings[i + 1];
+    let end = following?.start ?? text.length;
     // The letter's courtesy formula after the agenda's last line closes that line, not a note.
     const closing = LETTER_CLOSING.exec(text.slice(h.end, end)) ?? FORM_TITLE.exec(text.slice(h.end, end));
     if (closing) end = h.end + closing.index;

@@ -8,6 +8,7 @@ import { parsePersonList } from './persons.ts';
 import { accentless, accentlessOf, lowerOf } from '../text/caseless.ts';
 import { execAll } from '../text/matches.ts';
 import { nameStartsBefore } from '../text/sentences.ts';
+import { fold } from '../text/fuzzy.ts';
 
 /** The role a secretary of the sitting is recorded with, however the text names them. */
 const SECRETARY_ROLE = 'secrétaire de séance';
@@ -213,7 +214,7 @@ export function withListedSurname(person: Person | null, listed: readonly Person
 }
 
 /** A family name's letters without accents, case or spaces: "RIVI ERE" and "RIVIÈRE" alike. */
-const foldedSurname = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, '').toUpperCase();
+const foldedSurname = (s: string) => fold(s.replace(/\s+/g, ''));
 
 /**
  * "Mme RIVI ERE Anne-Laure" in a list, "Secrétaire de séance : Mme RIVIÈRE Anne-Laure": a listed family name OCR split with a
