@@ -5,7 +5,7 @@
  */
 import type { Item, Person } from '../schema/minutes.ts';
 import { isLabelledPoint, listsDecisions, type Heading } from '../segment/headings.ts';
-import { actsInParticiples, ARTICLE_NUMBER, extractArticles, hasParticipleAct, otherPartAt, POINT_NUMBER, ON_REPORT_OF, PRESIDED_BY_OPENING, PRESIDING_OFFICE, WITHDRAWN } from './articles.ts';
+import { actsInParticiples, ARTICLE_NUMBER, extractArticles, hasParticipleAct, otherPartAt, POINT_NUMBER, IN_VIEW_OF, ON_REPORT_OF, PRESIDED_BY_OPENING, PRESIDING_OFFICE, WITHDRAWN } from './articles.ts';
 import { ACTION_VERBS, actionAt, nounUse } from '../text/verbs.ts';
 import { hasDecisionVoteHeader, resultLineColumns, resultLineOutcome, rowOutcome } from './row-outcome.ts';
 import { namesListEnd, readVote, type VoteReading } from './vote.ts';
@@ -202,7 +202,7 @@ const PRESIDED_BY = String.raw`${PRESIDED_BY_OPENING},\s*(?:${PRESIDING_OFFICE}\
 /** "ayant décidé à l'unanimité de ne pas procéder au scrutin secret,": what the body did first, between its name and its act. */
 // "Le Bureau, par délégation du Conseil Général, approuve …": the delegation it acts under, as a clause too; and
 // what it acts in view of ("Le Conseil municipal, au vu de l'avis de la Commission d'appel d'offres …, attribue …").
-const HAVING_CLAUSE = String.raw`(?:ayant|par\s+d[ée]l[ée]gation\s+d[eu]|(?:au\s+)?vu)\s+[^,;:.]{2,160}?,\s*`;
+const HAVING_CLAUSE = String.raw`(?:(?:ayant|par\s+d[ée]l[ée]gation\s+d[eu])\s+[^,;:.]{2,160}?|${IN_VIEW_OF}),\s*`;
 
 /**
  * "Le Conseil municipal, constatant la multiplication des coupures … de Fond-Bananier, Belle-Hôtesse

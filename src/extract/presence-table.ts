@@ -309,10 +309,9 @@ function wrappedRow(text: string, from: number, to: number): { entry: ListEntry;
  * its words, two or one, a rank maybe first. One word where the office's first wrapped above it and the
  * presence's cell names the holder ("Conseillère" / "municipale Représentée MONROSE Marie-Line").
  */
-const OFFICE_CELL_LEADS = [
-  /^([ \t]*(?:\d{1,2}(?:er|re|e|[èe]me)[ \t]+)?)(\p{L}[\p{L}-]*[ \t]+\p{L}[\p{L}-]*)[ \t]+(?=\p{L})/u,
-  /^([ \t]*(?:\d{1,2}(?:er|re|e|[èe]me)[ \t]+)?)(\p{L}[\p{L}-]*)[ \t]+(?=\p{L})/u,
-];
+const officeCellLead = (words: string) => new RegExp(String.raw`^([ \t]*(?:\d{1,2}(?:er|re|e|[èe]me)[ \t]+)?)(${words})[ \t]+(?=\p{L})`, 'u');
+const OFFICE_WORD = String.raw`\p{L}[\p{L}-]*`;
+const OFFICE_CELL_LEADS = [officeCellLead(`${OFFICE_WORD}[ \t]+${OFFICE_WORD}`), officeCellLead(OFFICE_WORD)];
 
 /** The line without an office's cell before its presence's, its offsets kept by blanks in its place; the line itself otherwise. */
 function withoutOfficeCell(line: string): string {

@@ -66,12 +66,12 @@ const LETTERED_NUMBER = String.raw`(?:\d{2,4}-[A-Z]{1,5}\d?-\d{1,4}(?:-\d{1,4})?
 /** The same between slashes ("06/AP-JUIN/03"), after "Délibération n°" only: after "N°" alone, a register's leaf ("N° 84/B/03"). */
 const SLASHED_LETTERED_NUMBER = String.raw`\d{2,4}\/[A-Z]{1,5}(?:-[A-Z]{1,6})?\/\d{1,4}`;
 /** A wish's or a motion's label before its number: "VŒU n° 16-07", "MOTION n° 16-02". */
+/** "N° 9 / 1980" alone on its line: a register's rank in the year, its slash between spaces. */
+const SPACED_RANK_YEAR = String.raw`\d{1,3}[ \t]\/[ \t](?:19|20)\d\d`;
 /**
  * A relevé's "86/B/101" opening its line, OCR's space beside a slash as it may leave one ("86/ B/106", "86 /B/136"): written without.
  * Its letters may carry the session's rank ("06/AP-3/01": the year, the plenary assembly's third sitting, the act).
  */
-/** "N° 9 / 1980" alone on its line: a register's rank in the year, its slash between spaces. */
-const SPACED_RANK_YEAR = String.raw`\d{1,3}[ \t]\/[ \t](?:19|20)\d\d`;
 const SPACED_SLASHED_NUMBER = String.raw`\d{2,4} ?\/ ?[A-Z]{1,5}(?:-\d{1,2})? ?\/ ?\d{1,4}`;
 /** A number whose parts dots separate ("B.85.31", "2024.118"), read only after its label too: unlabelled, "4.1" is a sub-point. */
 const DOTTED_NUMBER = String.raw`(?:[A-Z]{1,4}\.)?\d{2,4}\.\d{1,4}(?:\.\d{1,4})?`;

@@ -36,7 +36,7 @@ function isNavigationLink(text: string, h: Heading): boolean {
 export function withoutRelatedLinks(text: string, all: Heading[], recordEnd = text.length): Heading[] {
   const headings = recordEnd < text.length ? all.filter((h) => h.start < recordEnd) : all;
   if (headings.length < 2) return headings;
-  const linked = text.includes('→') || text.includes('←') || text.includes(' »\n') ? headings.filter((h, i) => i === 0 || !isNavigationLink(text, h)) : headings;
+  const linked = text.includes('→') || text.includes('←') || text.includes('«') ? headings.filter((h, i) => i === 0 || !isNavigationLink(text, h)) : headings;
   const label = RELATED_LABEL.exec(lowerOf(text).slice(linked[0]!.end));
   if (!label) return linked;
   const at = linked[0]!.end + label.index;
