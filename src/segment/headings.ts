@@ -2233,14 +2233,14 @@ const NUMBER_BEFORE_RANK = new RegExp(String.raw`^[ \t]*(${LABELLED_NUMBER})[ \t
 const RANK_DEGREE = /°(?<=\d°)/;
 
 /**
- * "Délibération 2 - AVIS SUR LE PROJET …", "Approbation du PV 1 - APPROBATION …": a register's
- * margin, its words in lower case, run into the line of the point's rank, a dash and its title in
- * capitals, a single space between them. Not after a word a figure is the number of ("Article 2 -").
+ * "Délibération 2 - AVIS SUR LE PROJET …", "Approbation du PV 1 - APPROBATION …", "Délibération 2. COMPTE
+ * FINANCIER 2024": a register's margin, its words in lower case, run into the line of the point's rank, a dash
+ * or a full stop and its title in capitals, a single space between them. Not after a word a figure is the number of ("Article 2 -").
  */
-const MARGIN_DASHED_RANK = /^[ \t]*(\p{L}[^\n:]{0,29}?)[ \t]+(\d{1,2})[ \t]+[-–][ \t]+(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 '’.,()-]{7})/gmu;
+const MARGIN_DASHED_RANK = /^[ \t]*(\p{L}[^\n:]{0,29}?)[ \t]+(\d{1,2})(?:[ \t]+[-–]|\.)[ \t]+(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 '’.,()-]{7})/gmu;
 const NUMBERED_WORD_BEFORE = /(?:^|[ \t])(?:article|art\.|chapitre|titre|annexe|section|tranche|lot|phase|tome|n°|no|page|point)$/iu;
 /** A figure, a space and a dash before capitals: the dashed rank's gate. */
-const DASHED_RANK_GATE = /\d[ \t]+[-–][ \t]+[A-ZÀ-ÖØ-Þ]/;
+const DASHED_RANK_GATE = /\d(?:[ \t]+[-–]|\.)[ \t]+[A-ZÀ-ÖØ-Þ]/;
 /** The same, tried on one line: whether a heading's line opens so. */
 const MARGIN_DASHED_RANK_LINE = new RegExp(MARGIN_DASHED_RANK.source, 'u');
 

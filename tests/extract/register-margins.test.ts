@@ -312,6 +312,45 @@ describe("a register whose margin, run in with one space, names each point besid
   });
 });
 
+describe("a summary record whose margin names each deliberation beside its rank and a full stop, its number under it", () => {
+  const text = [
+    'SYNDICAT MIXTE DU BASSIN DE LA VEYRE',
+    'COMPTE RENDU SOMMAIRE DE LA SEANCE DU 12 MARS 2024',
+    '',
+    "Le Comité syndical s'est réuni le 12 mars 2024 à 18 heures, salle du Conseil, sous la",
+    'présidence de M. Louis ARNAUD, Président.',
+    'Présents : M. Louis ARNAUD, Mme Claire BESSE, M. Henri COSTE, Mme Lucie DUMAS.',
+    'Mme Claire BESSE est désignée secrétaire de séance.',
+    '',
+    '1. APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 6 FEVRIER 2024',
+    "Le procès-verbal n'appelle aucune observation. Il est adopté à l'unanimité.",
+    '',
+    'Délibération 2. BUDGET PRIMITIF 2024',
+    'n° 2024-05 Rapporteur : M. le Président.',
+    'Budget Le budget s\'équilibre à 812 000 € en fonctionnement et 240 000 € en',
+    'primitif investissement. Le Comité syndical, à l\'unanimité, ADOPTE le budget primitif 2024.',
+    '',
+    'Délibération 3. CONVENTION DE PARTENARIAT AVEC LE CONSERVATOIRE DES ESPACES NATURELS DE LA',
+    'n° 2024-06 HAUTE-VEYRE',
+    'Convention La convention confie au conservatoire le suivi des zones humides pour trois ans.',
+    'CEN Le Comité syndical, par 3 voix pour et 1 abstention (Mme DUMAS), APPROUVE la',
+    'convention et AUTORISE le Président à la signer.',
+    '',
+    'Le Président, Louis ARNAUD',
+  ].join('\n');
+  const doc = analyzeText(text);
+
+  it("reads each ranked title after the margin's word as a point, numbered by the margin's number under it, its wrapped words joined", () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 6 FEVRIER 2024'],
+      ['2024-05', 'BUDGET PRIMITIF 2024'],
+      ['2024-06', 'CONVENTION DE PARTENARIAT AVEC LE CONSERVATOIRE DES ESPACES NATURELS DE LA HAUTE-VEYRE'],
+    ]);
+    expect(doc.items[1]!.decision?.articles.map((a) => a.action)).toEqual(['adopte']);
+    expect(doc.items[2]!.decision?.vote).toMatchObject({ for: 3, abstentions: 1 });
+  });
+});
+
 describe("an extract whose margin, three spaces before the body at no one column, holds labels, counts and the subject beside the members' list", () => {
   const TEXT = [
     'REPUBLIQUE FRANCAISE',
