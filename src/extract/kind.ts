@@ -141,7 +141,8 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if ((e.registerRows >= 3 || (e.items >= 3 && e.bareItems === e.items && !countedRecord())) && !e.hasAttendance) return 'list';
   if (!e.hasAttendance && !e.items && !(e.hasDate && e.hasBody)) return 'other';
   // A body's statutes, no point and no one who sat: the sitting that adopted them, named, is not recorded there.
-  if (!e.hasAttendance && !e.items && !e.counted && STATUTES_TITLE.test(head)) return 'other';
+  // Their title in capitals may read as the one point's heading, nothing decided under it.
+  if (!e.hasAttendance && (!e.items || (e.items === 1 && !e.decidedItems)) && !e.counted && STATUTES_TITLE.test(head)) return 'other';
   // A sheet of attendance, nothing decided on it: who came to a sitting, not its record.
   if (!e.decidedItems && isAttendanceSheet(e.text)) return 'other';
   if (!e.present && caseless(LIST_TITLE).test(head) && e.items >= 2) return 'list';

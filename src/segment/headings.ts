@@ -2453,6 +2453,11 @@ function runInCapitals(text: string, bodyFrom: number): Heading[] {
 }
 
 /** Lines in capitals from `bodyFrom` on, pushed onto `found`. */
+/** A division of a text's articles: "TITRE II - …", "CHAPITRE 3 - …", "TITRE PREMIER". */
+const DIVISION_TITLE = /^[ \t]*(?:TITRE|CHAPITRE)[ \t]+(?:[IVX]{1,5}|\d{1,2}|PREMIER)(?![\p{L}\d])/u;
+/** The first line after a division's title, blank lines skipped, opening on an article. */
+const ARTICLE_OPENING = /^\s*(?:Article|ARTICLE|Art\.)[ \t]+(?:\d|1er|premier|PREMIER)/u;
+
 function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): void {
   // Lines in capitals; consecutive ones make one heading.
   let pos = bodyFrom;
@@ -2472,8 +2477,15 @@ function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): voi
     const act = actionAt(line.trim());
     if (act && !nounUse(line.trim().slice(act.length))) continue;
     if (isTableLine(text, line, end)) continue;
-    if (announcedByProse(text, start) || afterComma(text, start)) continue;
+    if (announcedByProse(text, start) || afterComma(text, start)) {
+      // "… dont la teneur suit :" / "CONVENTION POUR L'AMENAGEMENT ET L'EXPLOITATION" / "DES REMONTEES MECANIQUES …": the
+      // announced text's title goes on over its lines in capitals, none a heading of its own.
+      for (let next = lineAt(text, pos); pos < text.length && next.line.trim() && isCapitalsLine(next.line); next = lineAt(text, pos)) pos = next.end + 1;
+      continue;
+    }
     if (!standsAlone(text, start, end)) continue;
+    // "TITRE II - AMENAGEMENT ET INVESTISSEMENTS" over "Article 4 - …": a division of a text's articles (a convention, a regulation), no point.
+    if (DIVISION_TITLE.test(line) && ARTICLE_OPENING.test(text.slice(end + 1, end + 200))) continue;
     let headEnd = end;
     let title = line;
     while (headEnd < text.length) {

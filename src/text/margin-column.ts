@@ -55,12 +55,19 @@ const GAP = / {3}/;
  * unweaveListColumns(unweaveMargins(unweaveMarginTitles(page))), the rule drawn between a margin
  * and the body erased first; a page without a gap between cells (most) searched once.
  */
+const NUMBER_BESIDE_PROSE = /^[ \t]{0,6}N°[ \t]?\d\S*[ \t]{3,}\S*\p{Ll}/mu;
+
 export function unweaveColumns(page: string): string {
   if (!GAP.test(page)) return page;
-  const titled = unweaveMarginTitles(unweaveActLabels(eraseColumnRule(page)));
+  const labelled = unweaveActLabels(eraseColumnRule(page));
+  const titled = unweaveMarginTitles(labelled);
   // A margin whose subject is labelled ("OBJET :" / "Budget primitif" / …) over its box of counts
   // beside the lists: a margin of notes, read whole before the box alone would be.
-  const margins = SUBJECT_LABEL_BESIDE.test(titled) ? unweaveMargins(unweaveMarginNotes(titled)) : unweaveMarginNotes(unweaveMargins(titled));
+  let margins = SUBJECT_LABEL_BESIDE.test(titled) ? unweaveMargins(unweaveMarginNotes(titled)) : unweaveMarginNotes(unweaveMargins(titled));
+  if (titled !== labelled && margins === titled && NUMBER_BESIDE_PROSE.test(labelled) && SUBJECT_LABEL_BESIDE.test(labelled)) {
+    const noted = unweaveMarginNotes(labelled);
+    if (noted !== labelled) margins = unweaveMargins(noted);
+  }
   return unweaveListColumns(margins);
 }
 /** The subject's label, OCR's zero for the O of capitals or not ("0BJET"). */
@@ -250,16 +257,27 @@ function paragraphWithNotes(notes: readonly string[], paragraph: readonly string
     // Figures go with the words beside them ("AFFOUAGE" / "1972-1973"), or are labels alone.
     // A paragraph going on from the page before ("cimetière, côté nord, …") is no new matter: its notes end the subject there.
     const opensMatter = firstNotes === 0 && !/^\p{Ll}/u.test(opening);
-    const subject = opensMatter && words.length && SUBJECT_WORDS.test(words.join(' ')) ? kept.filter((n) => !isLabel(n) || FIGURES_NOTE.test(n)) : [];
-    const labels = kept.filter((n) => !subject.includes(n));
+    // Not figures after a label ("Reçu à la Préfecture" / "le 16 MAI" / "1980"): a stamp's date, no part of the subject.
+    const subject = opensMatter && words.length && SUBJECT_WORDS.test(words.join(' ')) ? kept.filter((n, i) => !isLabel(n) || (FIGURES_NOTE.test(n) && (i === 0 || !isLabel(kept[i - 1]!) || FIGURES_NOTE.test(kept[i - 1]!)))) : [];
+    // A stamp's date wrapped under its words ("Reçu à la Préfecture le 16 MAI" / "1980") is one note.
+    const labels = kept.filter((n) => !subject.includes(n)).reduce<string[]>((all, n) => {
+      if (FIGURES_NOTE.test(n) && all.length && STAMP_WORDS.test(all[all.length - 1]!)) all[all.length - 1] += ` ${n}`;
+      else all.push(n);
+      return all;
+    }, []);
     // A labelled subject under the act's number ("N° 82-119" / "OBJET :" / "PORT DE PLAI-" / "SANCE"): the
     // number heads it as a margin's ranked note does ("[En marge : N° 82-119 – PORT …]"), the counts' box after it.
-    const numberAbove = objet >= 0 && subject.length && out.length && NUMBER_NOTE.test(out[out.length - 1]!) ? out.pop()! : null;
+    // "N° 85-11" / "Délégués" / "en exercice : 10" / … / "OBJET :": the number heads the margin, the box of counts under it; it heads the subject still.
+    const boxUnderNumber = objet >= 0 && subject.length && out.length >= 2 && NUMBER_NOTE.test(out[0]!) && out.slice(1).every(isLabel);
+    const numberAbove = boxUnderNumber ? out.shift()! : objet >= 0 && subject.length && out.length && NUMBER_NOTE.test(out[out.length - 1]!) ? out.pop()! : null;
     const note = subject.length ? [`[En marge : ${numberAbove ? `${numberAbove} – ` : ''}${subject.join(' ')}]`] : [];
     out.push(...(objet >= 0 ? [...note, ...labels] : [...labels, ...note]), ...body);
   }
   return out;
 }
+
+/** A stamp's words before its date: "Reçu à la Préfecture le 16 MAI", "Transmis au contrôle de légalité le". */
+const STAMP_WORDS = /^(?:re[çc]u|arriv[ée]e?|transmis)[ \t]/iu;
 
 /** An act's number alone in the margin, labelled "N°" ("N° 82-119", "N° 94/17"), as a margin's ranked note gives it (segment/headings.ts). */
 const NUMBER_NOTE = /^N°[ \t]?\d{1,4}(?:[-/]\d{1,4})?$/u;

@@ -378,4 +378,10 @@ Le comité fixe son ordre du jour ; il se réunit au moins une fois par trimestr
     releaseLower();
     expect(classifyKind(evidence(true))).not.toBe('other');
   });
+  it("is other where its title in capitals reads as one point's heading, nothing decided under it; not where that point was decided", () => {
+    releaseLower();
+    expect(classifyKind({ ...evidence(false), items: 1 })).toBe('other');
+    releaseLower();
+    expect(classifyKind({ ...evidence(false), items: 1, decidedItems: 1 })).not.toBe('other');
+  });
 });

@@ -76,3 +76,50 @@ describe('an extract adopting a regulation annexed after its closing formula', (
     expect(doc.meeting.quorum).toBe(true);
   });
 });
+
+describe("a convention quoted in the deliberation before its vote: its title over lines in capitals after 'dont la teneur suit :', its parts 'TITRE II - …' over articles, its subject an archivist's '[En marge : …]'", () => {
+  const text = `REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL
+SYNDICAT INTERCOMMUNAL DU PLATEAU DES COMBES
+Séance du 14 mars 1983
+
+[En marge : N° 83-07 – Transport scolaire. Convention avec le Département]
+
+L'an mil neuf cent quatre-vingt-trois, le quatorze mars à dix-huit heures, le Comité syndical s'est réuni
+sous la présidence de M. Louis BERTHET, Président.
+Etaient présents : MM. BERTHET, CHANAL, DURIEU, FAYOLLE, GIRIN.
+
+Monsieur le Président donne lecture du projet de convention, dont la teneur suit :
+
+CONVENTION POUR L'ORGANISATION
+DU TRANSPORT SCOLAIRE DES ELEVES
+DU PLATEAU DES COMBES
+
+Il a été convenu ce qui suit :
+
+TITRE I - OBJET
+
+Article 1er - Objet.
+Le Département confie au Syndicat l'organisation des circuits de transport scolaire.
+
+TITRE II - DISPOSITIONS FINANCIERES
+
+Article 2 - Participation.
+Le Département verse au Syndicat une participation égale à 80 % du coût des circuits.
+
+TITRE III - DUREE
+
+Article 3 - Durée.
+La convention est conclue pour trois ans.
+
+Le Comité, après en avoir délibéré, par 4 voix pour et 1 voix contre, APPROUVE la convention et AUTORISE
+le Président à la signer.
+`;
+  const doc = analyzeText(text);
+
+  it("reads one deliberation, the quoted text's title and parts no points of their own", () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['83-07', 'Transport scolaire. Convention avec le Département']]);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['approuve', 'autorise']);
+    expect(doc.items[0]!.decision?.vote).toMatchObject({ for: 4, against: 1 });
+    expect(doc.kind).toBe('deliberation');
+  });
+});

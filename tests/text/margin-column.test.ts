@@ -1394,3 +1394,50 @@ describe("a summary's margin of act numbers, OCR's quote for one's degree sign",
     ]);
   });
 });
+
+describe("a register's margin beside its opening: the act's number, the box of counts one space from the paragraph (OCR's O for a zero), then the subject under 'OBJET :'", () => {
+  const page = [
+    '        SYNDICAT INTERCOMMUNAL DU PLATEAU DES COMBES',
+    '        REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL',
+    '',
+    '                   Séance du 14 mars 1983',
+    '',
+    "N° 83-07         L'an mil neuf cent quatre-vingt-trois, le quatorze mars à dix-",
+    '                 huit heures, le Comité du Syndicat Intercommunal du Plateau des',
+    "Délégués         Combes, dûment convoqué le 4 mars 1983, s'est réuni à la Mairie",
+    'en exercice : 1O de Saint-Vérand, en session ordinaire, sous la présidence de',
+    'présents :  9    M. Louis BERTHET, Président.',
+    'votants :  10',
+    '                 Etaient présents : MM. BERTHET, CHANAL (Saint-Vérand),',
+    'OBJET :          DURIEU, FAYOLLE (Les Granges), GIRIN, MOLLARD (Vernay),',
+    'Transport sco-   PERRIER, ROCHE, VIAL (Le Crêt), lesquels forment la majorité',
+    "laire. Conven-   des membres en exercice et peuvent délibérer valablement.",
+    'tion avec le',
+    "Département et   Absents : M. TISSOT (Vernay), excusé, qui a donné pouvoir",
+    'les communes     à M. VIAL ; MM. BOUVIER et REY (Les Granges).',
+    'membres.',
+    '                 M. GIRIN a été élu secrétaire de séance.',
+    '',
+    '                 Monsieur le Président expose au Comité que la convention passée',
+    '                 avec le Département pour le transport scolaire arrive à son terme.',
+    '',
+    "                 Le Comité, après en avoir délibéré, à l'unanimité, APPROUVE la",
+    '                 convention et AUTORISE le Président à la signer.',
+  ].join('\n');
+  const doc = analyzeText(page);
+
+  it("gives the act's number, the box and the subject before the paragraph, read whole", () => {
+    const lines = unweaveColumns(page).split('\n').map((l) => l.trim());
+    expect(lines).toContain("Combes, dûment convoqué le 4 mars 1983, s'est réuni à la Mairie");
+    expect(lines).toContain('de Saint-Vérand, en session ordinaire, sous la présidence de');
+    expect(lines.join('\n')).not.toMatch(/Délégués\s+Combes|en exercice : 1O de Saint/);
+  });
+
+  it("reads one deliberation, numbered and titled by its margin, its members without the margin's words", () => {
+    expect(doc.kind).toBe('deliberation');
+    expect(doc.items.map((i) => i.number)).toEqual(['83-07']);
+    expect(doc.items[0]!.title).toMatch(/^Transport scolaire\. Convention avec le Département et les communes membres/);
+    expect(doc.attendance.counts).toMatchObject({ inOffice: 10, present: 9, voting: 10 });
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['BERTHET', 'CHANAL', 'DURIEU', 'FAYOLLE', 'GIRIN', 'MOLLARD', 'PERRIER', 'ROCHE', 'VIAL']);
+  });
+});
