@@ -698,7 +698,7 @@ const VOTE_IN_TITLE = new RegExp(
  * subtitle so set is the title's ("CAISSE DES ÉCOLES. - Subvention supplémentaire.").
  */
 const BODY_IN_TITLE = new RegExp(
-  String.raw`(?<!\([^)\n]*)[ \t]+:[ \t]+(?=[^\n]*?(?:[ \t](?:est|sont)[ \t]+|[.;][ \t]+)(?:[Aa]dopt|[Aa]pprouv|[Rr]ejet)[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])|(?<=\p{Lu}{2}|\p{Lu}[ \t]\d{1,4})\.[ \t]+(?=${PERFECT_ACT})|(?<=\p{Lu}{2}|\p{Lu}[ \t]\d{1,4})\.(?=[ \t]+[-–][ \t]+\p{Lu}\p{Ll}*(?:[ \t]+[^\s.]+){4})`,
+  String.raw`(?<!\([^)\n]*)[ \t]+:[ \t]+(?=[^\n]*?(?:[ \t](?:est|sont)[ \t]+|[.;][ \t]+)(?:[Aa]dopt|[Aa]pprouv|[Rr]ejet)[ée]e?s?[ \t]+(?:[àa][ \t]+l['’]unanimit|[àa][ \t]+la[ \t]+majorit|par[ \t]+\d)|(?:[Ll]e|[Ll]a)[ \t\n]+(?:[Cc]onseil|[Mm]aire|[Pp]r[ée]sidente?|[Cc]ommission|[Bb]ureau|[Cc]omit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t]|[Aa]pr[èe]s[ \t]|[Ss]ur[ \t]+(?:proposition|le[ \t]+rapport)|[Ss]ous[ \t]+la[ \t]+pr[ée]sidence[ \t]|[Ii]l[ \t]+est[ \t])|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][ \t]F)\.[ \t]+(?=(?:Le|La)[ \t]+(?:Conseil|Maire|Pr[ée]sidente?|Commission|Bureau|Comit[ée])(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)[ \t])|(?<=\p{Lu}{2}|\p{Lu}[ \t]\d{1,4})\.[ \t]+(?=${PERFECT_ACT})|(?<=\p{Lu}{2}|\p{Lu}[ \t]\d{1,4})\.(?=[ \t]+[-–][ \t]+(?:\p{Lu}\p{Ll}*(?:\s+[^\s.]+){4}|(?:M\.|MM\.)[ \t]+\p{Ll}))`,
   'u',
 );
 

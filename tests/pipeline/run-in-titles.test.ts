@@ -63,3 +63,32 @@ bre en fonctionnement à 1 284 500 F.
     expect(doc.items.map((i) => i.decision?.outcome)).toEqual(['adopted', 'adopted']);
   });
 });
+
+describe("a typescript's ranked titles run into their text after a full stop and a dash, the text's subject wrapped to the next line", () => {
+  const SUMMARY = `VILLE DE SAINT-AUBIN-LES-PRES
+COMPTE RENDU SOMMAIRE DE LA SEANCE DU CONSEIL MUNICIPAL DU 14 MARS 1980
+
+Le Conseil Municipal s'est réuni sous la présidence de M. Roger LEMAIRE, Maire.
+Etaient présents : MM. LEMAIRE, DUVAL, PETIT, RENARD, Mme CARON.
+
+1. COMMUNICATIONS DE M. LE MAIRE. - M. le Maire donne connaissance au
+Conseil des remerciements reçus des associations subventionnées.
+
+2. EMPRUNT AUPRES DU CREDIT AGRICOLE - VOIRIE 1980. - Le Conseil
+Municipal décide de contracter un emprunt de 600 000 F destiné au programme
+de voirie et autorise M. le Maire à signer le contrat. Adopté à l'unanimité.
+
+3. ECLAIRAGE PUBLIC - RUE DES LILAS. - Le Conseil approuve le devis de
+l'entreprise BLANCHET pour 84 000 F. Adopté à l'unanimité.
+`;
+
+  it('stops each title at its full stop, the sentence after the dash its text, its acts read', () => {
+    const doc = analyzeText(SUMMARY);
+    // The communications, nothing decided, are no point.
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['2', 'EMPRUNT AUPRES DU CREDIT AGRICOLE - VOIRIE 1980'],
+      ['3', 'ECLAIRAGE PUBLIC - RUE DES LILAS'],
+    ]);
+    expect(doc.items[0]!.decision?.articles.map((a) => a.action)).toEqual(['décide', 'autorise']);
+  });
+});
