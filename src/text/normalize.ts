@@ -352,6 +352,8 @@ const CIVILITY_SPACED_DOT = /(?<![\p{L}.])(M{1,2})[ \t]\.(?=[ \t]\p{Lu})/gu;
  * a guillemet that closes cannot stand.
  */
 const GLUED_SPECK = /(?<=\p{L})[~»](?!\p{L})|(?<=[ \t])[~»](?=\p{Ll})/gu;
+/** A semicolon between two letters, no space about it: a list parts its entries with "; ", a word has no semicolon. */
+const SEMICOLON_IN_WORD = /(?<=\p{L});(?=\p{L})/gu;
 /** A tilde inside a word in lower case is the accent OCR kept of its é ("pr~sents"). */
 const TILDE_FOR_ACUTE = /(?<=\p{Ll})~(?=\p{Ll})/gu;
 
@@ -579,6 +581,8 @@ function cleanPage(page: string, document: () => string): string[] {
   if (noisy && t.includes('qui')) t = t.replace(NAME_GLUED_TO_QUI, ' ');
   // "à l'unanimité,, décide": a speck beside a comma read as a second one.
   if (noisy && t.includes(',,')) t = t.replace(DOUBLED_COMMA, ',');
+  // "M. Yve;s ASSING", "M. Thierry P;AUSE": a speck read as a semicolon inside a word, between its letters.
+  if (noisy && t.includes(';')) t = t.replace(SEMICOLON_IN_WORD, '');
   // "à l 'unanimité", "J 'ai": OCR's space before an elision's apostrophe.
   if (noisy && /\p{L} ['’]/u.test(t)) t = t.replace(SPACE_BEFORE_ELISION, '$1$2');
   if (t.includes('· ')) t = t.replace(MIDDLE_DOT_BULLET, '•').replace(MIDDLE_DOT_SPECK, '');

@@ -650,3 +650,11 @@ qui ont pris part
     expect(analyzeText(page).meeting.time).toBe('18:00');
   });
 });
+
+describe("a speck read as a semicolon inside a word on an OCR'd page", () => {
+  it("is dropped between two letters ('M. Yve;s ASSING', 'M. Thierry P;AUSE'); a list's '; ' stays", () => {
+    const doc = analyzeText("Etaient présents : M. Jean H0AREAU, Maire ; Mrne Lucie BOYER, M. Yve;s ASSING,\nM. Thierry P;AUSE, Conseillers Municipaux.\n");
+    expect(doc.attendance.present.map((p) => p.surname)).toEqual(['HOAREAU', 'BOYER', 'ASSING', 'PAUSE']);
+    expect(doc.text).toContain('Maire ; Mme Lucie BOYER');
+  });
+});
