@@ -45,8 +45,8 @@ const PRESENCE_LABEL_LINE = new RegExp(String.raw`\n[ \t]*(?:${PRESENCE_LABEL})[
 
 const DEFAULT_CODES: ReadonlyMap<string, Code> = new Map([['P', 'present'], ['E', 'excused'], ['A', 'absent'], ['AE', 'excused']]);
 
-/** A presence said in words, and who holds the proxy after it. */
-const SAID = new RegExp(String.raw`^(?:(pr[ée]sente?s?)(?![\p{L}])|(excus[ée]e?s?)(?![\p{L}])|(absente?s?)(?![\p{L}])|(?=pouvoir|procuration|repr[ée]sent|pouv\.|proc\.))(?:[^\n]*?${TO_HOLDER}\s+(.+))?`, 'iu');
+/** A presence said in words ("Absent excusé" excused), and who holds the proxy after it. */
+const SAID = new RegExp(String.raw`^(?:(pr[ée]sente?s?)(?![\p{L}])|((?:absente?s?[ \t]+)?excus[ée]e?s?)(?![\p{L}])|(absente?s?)(?![\p{L}])|(?=pouvoir|procuration|repr[ée]sent|pouv\.|proc\.))(?:[^\n]*?${TO_HOLDER}\s+(.+))?`, 'iu');
 
 /** A code, then a name in capitals: the holder of the proxy the code says was given. */
 const CODE_THEN_HOLDER = /^(\p{Lu}{1,4})\.?[ \t]+(?=\p{Lu}{2})/u;
@@ -465,9 +465,9 @@ function rowsAfter(text: string, lines: readonly Line[], header: number, labels:
           k++;
         }
         if (proxy) k++;
-      } else if (column === 'proxy' && presence && (presence.status !== 'present' || presence.marked) && !presence.holderless && !said && lines[k + 1] && !opensNextRow(k) && !cell.text.includes(':')) {
+      } else if (column === 'proxy' && presence && (presence.status !== 'present' || presence.marked) && !presence.holderless && !said && lines[k + 1] && !opensNextRow(k) && !cell.text.includes(':') && !/\d/.test(cell.text)) {
         // A word in capitals alone, the next group's commune ("SAINTE-APOLLINE"), names no one; nor a label's line
-        // under the table's last row ("Absent" / "Secrétaire de séance : Madame Lucie GAYRAUD").
+        // under the table's last row ("Absent" / "Secrétaire de séance : Madame Lucie GAYRAUD"); nor a page's foot ("Mairie du … - PV CM du 27/11/2014").
         proxy = personIn(text, cell);
         // A family name alone is the holder where a row's name is followed by its given name's
         // cell, and this one by the next row's name over its given name ("R" / "CASTEL" / "DAUPHIN" / "Lucienne");

@@ -1413,3 +1413,46 @@ Etat : P = présent - E = excusé - A = absent - R = représenté (pouvoir écri
     expect(l.present).toEqual(expect.arrayContaining(['COMBES', 'GASC']));
   });
 });
+
+describe("a software's members table one cell a line (Nom / Prénom / Qualité / Statut / Mandataire), the mandataire's empty cells gone", () => {
+  const text = `LISTE DES MEMBRES
+Nom
+Prénom
+Qualité
+Statut
+Mandataire
+MARTIAL
+Joseph
+Maire
+Présent
+BELROSE
+Rosan
+Conseiller municipal
+Représenté
+MARTIAL Joseph
+CLAIRVILLE
+Patrick
+Conseiller municipal
+Absent excusé
+LOUISON
+Sylvie
+Conseillère municipale
+Présente
+VALÈRE
+Dominique
+Conseiller municipal
+Absent
+Mairie du Morne-Rouge - PV CM du 27/11/2014
+Page 1 / 4
+`;
+  it("reads 'Absent excusé' as excused, and a page's foot after the last row as no proxy's holder", () => {
+    const table = presenceCells(text, 0, text.length)!;
+    expect(table.entries.map((e) => [e.person.surname, e.status, e.proxy?.surname ?? null])).toEqual([
+      ['MARTIAL', null, null],
+      ['BELROSE', null, 'MARTIAL'],
+      ['CLAIRVILLE', 'excused', null],
+      ['LOUISON', null, null],
+      ['VALÈRE', 'absent', null],
+    ]);
+  });
+});
