@@ -121,8 +121,8 @@ export const ATTENDANCE_CUES: readonly AttendanceCue[] = [
   // "Étaient absents et avaient donné pouvoir :".
   // "Absents excusés ayant donné procuration", alone on its line as a software prints its table's label.
   { role: 'represented', pattern: new RegExp(`${ABSENT}\\s+(?:excus${E}(?:\\(?e?s?\\)?)?s?\\s+)?(?:repr${E}sent${E}(?:\\(?e?s?\\)?)?s?|(?:et\\s+)?(?:ayant|avaient)\\s+donn${E}\\s+(?:pouvoir|procuration|d${E}l${E}gation)(?:\\s+de\\s+vote)?)`, 'iu') },
-  // "Délégués suppléants siégeant avec voix délibérative :": substitutes sit as members.
-  { role: 'present', pattern: new RegExp(`suppl${E}ants?\\s+si${E}geant(?:\\s+avec\\s+voix\\s+d${E}lib${E}rative)?`, 'iu') },
+  // "Délégués suppléants siégeant avec voix délibérative :", "Suppléants ayant voix dólibérative :" (OCR's ó): substitutes sit as members.
+  { role: 'present', pattern: new RegExp(`suppl${E}ants?\\s+(?:si${E}geant(?:\\s+avec\\s+voix\\s+d${E}lib${E}rative)?|(?:avec|ayant)\\s+voix\\s+d\\S?lib${E}rative)`, 'iu') },
   // "Délégués suppléants présents avec voix délibérative :".
   // "Présents en salle :", "Présents à distance (visioconférence) :": where they sat, in 2020-2022;
   // "Membres présents ayant voix délibérative :", beside those with a consultative voice.

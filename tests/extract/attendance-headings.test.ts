@@ -253,6 +253,13 @@ describe('substitutes', () => {
     expect(attendance.excused.map((p) => p.surname)).toEqual(['CARRIÈRE']);
   });
 
+  it('"Suppléants ayant voix délibérative :" (OCR\'s ó for its é) lists present members, under the communes their lines open on', () => {
+    const text = `Étaient présents :\nCasamozza : M. Pierre-Jean ALBERTINI, Mme Rose LUCCIONI\nMonte : M. Paul SANTONI\n\nSuppléants ayant voix dólibérative :\nOlmu : Mme Julie MARIANI, suppléante de Mme Anne NEGRONI\nPianu : M. Paul TOMASI, suppléant de M. Jacques GIACOMETTI\n\nPouvoirs :\nMme Laure CASANOVA (Casamozza) a donné pouvoir à M. Paul SANTONI\n\nExcusé : M. Charles BARTOLI (Olmu).\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.present.map((p) => p.surname)).toEqual(['ALBERTINI', 'LUCCIONI', 'SANTONI', 'MARIANI', 'TOMASI']);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['BARTOLI']);
+  });
+
   it('"…, délégué suppléant, remplaçant M. X empêché": the member replaced, named with no "de", is in no list', () => {
     const text = `Présents : MM. ESCALE (Cambon), CALMEL (Cambon), MAURY (Puech), ALBAN, délégué suppléant, remplaçant\nM. GAYRAL empêché (Puech), CAZES (Vialas).\nExcusé : M. VIGUIER (Las Bordes).\n`;
     const { attendance } = extractAttendance(text);
