@@ -1398,11 +1398,11 @@ const COUNT_ONLY = /^[ \t]*\(?\d{1,3}\)?[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:\n|
 /**
  * What a sentence says of a member, after the name that opens it: "M. X a été désigné
  * secrétaire", "M. Y, arrivé à 21 h 20, a pris part aux votes", "Mme Z quitte la séance",
- * "M. T, benjamin de l'Assemblée, est désigné" (an apposition between, before a designation
+ * "M. T, benjamin de l'Assemblée, est désigné" or "… remplit les fonctions de secrétaire" (an apposition between, before a designation
  * only: "M. U, Vice-Président, rejoint la séance" is one of the present, late).
  */
 const SENTENCE_AFTER_NAME =
-  /^[ \t]*,[^,\n]{1,60},[ \t]*(?:a\s+[ée6]t[ée6]|est)\s+(?:d[ée6]sign|nomm|[ée6]lu)|^[ \t]*,?[ \t]*(?:a\s+[ée6]t[ée6]|ont\s+[ée6]t[ée6]|est\s+(?:d[ée6]sign|nomm|[ée6]lu|arriv|parti|sorti|entr|pr[ée6]sent)|sont\s|arriv|quitt|a\s+quitt|a\s+pris|prend\s|assure|remplit|se\s+retire|s['’]est\s|rejoint|donne\s+lecture|ouvre\s)/iu;
+  /^[ \t]*,[^,\n]{1,60},[ \t]*(?:(?:a\s+[ée6]t[ée6]|est)\s+(?:d[ée6]sign|nomm|[ée6]lu)|remplit\s)|^[ \t]*,?[ \t]*(?:a\s+[ée6]t[ée6]|ont\s+[ée6]t[ée6]|est\s+(?:d[ée6]sign|nomm|[ée6]lu|arriv|parti|sorti|entr|pr[ée6]sent)|sont\s|arriv|quitt|a\s+quitt|a\s+pris|prend\s|assure|remplit|se\s+retire|s['’]est\s|rejoint|donne\s+lecture|ouvre\s)/iu;
 
 /**
  * A list ends where a sentence about one of the members begins on the next line ("Absent : M.

@@ -1544,3 +1544,12 @@ M. Yves BOURDIN, benjamin de l'assemblée, est désigné comme secrétaire de s�
     expect(extractAttendance(text).attendance.excused).toEqual([]);
   });
 });
+
+describe('a sentence naming the secretary after a list closed by its full stop', () => {
+  it('"M. X, benjamin de l\'Assemblée, remplit les fonctions de secrétaire." is no entry of the list above it', () => {
+    const text = `Étaient présents : MM. AUBERT, BLANC, CLÉMENT, DAVID, NOYER.\nAbsents excusés : MM. GIRARD, BOYER.\nM. NOYER, benjamin de l'Assemblée, remplit les fonctions de secrétaire.\n`;
+    const { attendance } = extractAttendance(text);
+    expect(attendance.excused.map((p) => p.surname)).toEqual(['GIRARD', 'BOYER']);
+    expect(attendance.present.map((p) => p.surname)).toContain('NOYER');
+  });
+});
