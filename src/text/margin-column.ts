@@ -624,6 +624,9 @@ function labelOverWoven(lines: readonly string[], i: number): { first: string; c
 /** MARGIN_SUBJECT searched in a whole page: most pages have no such line, and are not split. */
 const MARGIN_SUBJECT_IN_PAGE = new RegExp(MARGIN_SUBJECT.source, 'm');
 
+/** A commission and a rapporteur stacked under an act's number: the point's notes, no subject. */
+const NOTES_NO_SUBJECT = /^(?:\d{1,2}(?:[èe]me|e|[èe]re|er)[ \t]+)?Commission[ \t]+Rapporteur[ \t]*:/u;
+
 export function unweaveMarginTitles(page: string): string {
   if (!page.includes('OBJET') && !page.includes('Objet') && !page.includes('N°')) return page;
   const laid = laidOut(page);
@@ -654,6 +657,9 @@ export function unweaveMarginTitles(page: string): string {
     const block = marginSubject(lines, i, lines[i]!.length - open[3]!.length, numbered);
     if (!block) continue;
     const subject = joinSubject(open[2] ? [open[2], ...block.subject] : block.subject);
+    // "N° 80-I-42" / "2ème Commission" / "Rapporteur :" / "M. CHABERT" beside the point's title: the margin's notes, no
+    // subject; read with the margin's other notes (unweaveMarginNotes).
+    if (numbered && !block.labelled && !open[2] && NOTES_NO_SUBJECT.test(subject)) continue;
     // "N° 86-08" over "OBJET : Compte administratif 1985", as headings write them; a subject the
     // margin gave no label keeps none: the number over it heads it.
     // Beside the point's own ranked title, the margin's repeat of it goes under that title, no title of its own.

@@ -1441,3 +1441,35 @@ describe("a register's margin beside its opening: the act's number, the box of c
     expect(doc.attendance.present.map((p) => p.surname)).toEqual(['BERTHET', 'CHANAL', 'DURIEU', 'FAYOLLE', 'GIRIN', 'MOLLARD', 'PERRIER', 'ROCHE', 'VIAL']);
   });
 });
+
+describe("a general council's register: each act's number beside its title, its commission and rapporteur stacked in the margin under it", () => {
+  const page = [
+    '                    SEANCE DU MARDI 22 AVRIL 1980',
+    '',
+    "                    L'an mil neuf cent quatre-vingt, le vingt-deux avril, le Conseil Général",
+    '                    s\'est assemblé sous la présidence de M. Marcel ARNAUD, Président.',
+    '',
+    'N° 80-I-42          VOIRIE DEPARTEMENTALE - Programme 1980 de renforcement',
+    '2ème Commission     et de calibrage des chemins départementaux',
+    'Rapporteur :',
+    'M. CHABERT          M. CHABERT, au nom de la 2ème Commission, rappelle que',
+    '                    le réseau départemental compte 1 684 kilomètres de chemins.',
+    '                    LE CONSEIL GENERAL, APPROUVE le programme 1980.',
+    '                    Adopté à l\'unanimité.',
+    '',
+    'N° 80-I-43          TOURISME - Station de Montcrozat - Garantie',
+    '3ème Commission     départementale d\'un emprunt de 3 600 000 F',
+    'Rapporteur :        M. MEYNIER rappelle que la station compte 2 400 lits.',
+    'M. MEYNIER          LE CONSEIL GENERAL, ACCORDE sa garantie à l\'emprunt.',
+    '                    Adopté par 19 voix pour, 5 voix contre et 2 abstentions.',
+  ].join('\n');
+
+  it("reads each number and title as the point's heading, the margin's commission and rapporteur no subject of it", () => {
+    const doc = analyzeText(page);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['80-I-42', 'VOIRIE DEPARTEMENTALE - Programme 1980 de renforcement et de calibrage des chemins départementaux'],
+      ['80-I-43', "TOURISME - Station de Montcrozat - Garantie départementale d'un emprunt de 3 600 000 F"],
+    ]);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([['approuve'], ['accorde']]);
+  });
+});
