@@ -23,8 +23,8 @@ import { FAMILY_THEN_GIVEN, TITLE_CASE_WORD } from '../text/given-names.ts';
 type Column = 'name' | 'given' | 'presence' | 'proxy' | 'note';
 type Status = 'present' | 'excused' | 'absent';
 
-/** The presence column's label: "Présence" ("PRES."), "Etat", "Émargement", or its codes ("P / A / E / R"). */
-const PRESENCE_LABEL = String.raw`pr[ée]sences?|pr[ée]s\.|statut|situation|sit\.|[ée]tat|[ée]margement|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?`;
+/** The presence column's label: "Présence" ("PRES."), "Etat", "Émargement", its codes maybe after it ("Présence (P/E/A/D)"), or its codes alone ("P / A / E / R"). */
+const PRESENCE_LABEL = String.raw`(?:pr[ée]sences?|pr[ée]s\.|statut|situation|sit\.|[ée]tat|[ée]margement)(?:[ \t]*\((?:[A-Z]{1,3}[ \t]*\/[ \t]*){1,5}[A-Z]{1,3}\))?|(?:[A-Z]{1,4}\.?[ \t]*\/[ \t]*){1,5}[A-Z]{1,4}\.?`;
 
 /** Column labels alone on their line, and the column each names. */
 const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
@@ -33,8 +33,8 @@ const LABELS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^pr[ée]noms?$/iu, 'given'],
   [new RegExp(`^(?:${PRESENCE_LABEL})$`, 'iu'), 'presence'],
   // "Pouvoir donné à / Suppléé par": the holder of a proxy, or the substitute who sat; "Pouvoir à / Observations", the holder or a note.
-  // "Mandataire / Suppléé par" too.
-  [/^(?:(?:pouvoirs?|procurations?|mandats?|mandataires?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]ances?|suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par|observations?))?|repr[ée]sent[ée]e?s?\s+par)$/iu, 'proxy'],
+  // "Mandataire / Suppléé par", "Délégation de vote à" too.
+  [/^(?:(?:pouvoirs?|procurations?|mandats?|mandataires?|d[ée]l[ée]gations?\s+de\s+vote)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?(?:\s*\/\s*(?:suppl[ée]ances?|suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par|observations?))?|repr[ée]sent[ée]e?s?\s+par)$/iu, 'proxy'],
   // "Suppléant ayant siégé": the substitute who sat, where the presence's code says the member was replaced.
   [/^(?:d[ée]l[ée]gu[ée]e?s?\s+)?(?:suppl[ée]ante?s?|rempla[çc]ante?s?)(?:\s+(?:ayant\s+si[ée]g[ée]|pr[ée]sente?s?))?$/iu, 'proxy'],
   [/^(?:qualit[ée]s?|qual\.|fonctions?|communes?|cantons?|coll[èe]ges?|collectivit[ée]s?|groupes?|observations?)(?:\s*\/\s*[\p{L}]+)*$/iu, 'note'],

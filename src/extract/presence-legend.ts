@@ -8,7 +8,7 @@ export type CodedStatus = 'present' | 'represented' | 'excused' | 'absent' | 'su
 // "Proc. = a donné procuration": an abbreviation, its full stop kept as the table writes it.
 // The word may open on a capital ("P = Présent(e) ; R = Représenté(e)"), or be all capitals as a
 // software prints it ("P=PRESENT A=ABSENT"): the code's own capitals keep the pattern case-sensitive.
-const LEGEND_WORD = String.raw`([Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|[Rr]epr[ée]sent|REPR[ÉE]SENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Aa]bsent(?:e|\(e\))?\s+excus[ée]|ABSENT\s+EXCUS[ÉE]|[Aa]bsent|ABSENT|[Aa]\s+donn[ée]\s+(?:pouvoir|procuration)|[Pp]ouvoir|[Pp]rocuration|[Dd][ée]l[ée]gation\s+de\s+vote|[Rr]emplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|[Ss]uppl[ée]{2}e?|[Ss]uppl[ée]ante?\s+(?:si[ée]geante?|pr[ée]sente?)|[Aa]rriv[ée]e?(?=\s+(?:en\s+cours|en\s+retard|apr[èe]s|au\s+cours))|[Pp]artie?(?=\s+(?:en\s+cours|avant|apr[èe]s|au\s+cours)))`;
+const LEGEND_WORD = String.raw`([Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|[Rr]epr[ée]sent|REPR[ÉE]SENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Aa]bsent(?:e|\(e\))?\s+excus[ée]|ABSENT\s+EXCUS[ÉE]|[Aa]bsent|ABSENT|[Aa]\s+donn[ée]\s+(?:pouvoir|procuration|d[ée]l[ée]gation)|[Pp]ouvoir|[Pp]rocuration|[Dd][ée]l[ée]gation\s+de\s+vote|[Rr]emplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|[Ss]uppl[ée]{2}e?|[Ss]uppl[ée]ante?\s+(?:si[ée]geante?|pr[ée]sente?)|[Aa]rriv[ée]e?(?=\s+(?:en\s+cours|en\s+retard|apr[èe]s|au\s+cours))|[Pp]artie?(?=\s+(?:en\s+cours|avant|apr[èe]s|au\s+cours)))`;
 // "S : titulaire représenté par son suppléant": the member the code marks named before what it says of them.
 const LEGEND_ENTRY = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{0,2}|\p{Lu}\p{Ll}{1,3}\.)\s*[=:]\s*(?:[Tt]itulaire\s+)?${LEGEND_WORD}`, 'gu');
 
@@ -24,7 +24,8 @@ export function isLegendLine(line: string): boolean {
 const CODED_WORDS: ReadonlyArray<readonly [RegExp, CodedStatus]> = [
   // "S : représenté par son suppléant": the member a substitute sat for.
   [/^repr[ée]sent[ée]e?\s+par\s+(?:son|sa)\s+suppl/, 'substituted'],
-  [/pouvoir|procuration|^d[ée]l[ée]gation|^repr/, 'represented'],
+  // "D = a donné délégation de vote".
+  [/pouvoir|procuration|^d[ée]l[ée]gation|^a\s+donn[ée]\s+d[ée]l[ée]gation|^repr/, 'represented'],
   // "S = suppléant siégeant": the substitute who sat, a row of their own, present.
   [/^suppl[ée]ante?\s+(?:si[ée]g|pr[ée]s)/, 'present'],
   [/rempla|suppl/, 'substituted'],

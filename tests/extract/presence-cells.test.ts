@@ -1456,3 +1456,39 @@ Page 1 / 4
     ]);
   });
 });
+
+describe("a general council's presence list one cell a line, its presence label giving its codes ('Présence (P/E/A/D)'), the legend under it", () => {
+  const text = `LISTE DE PRÉSENCE
+Canton
+Conseiller général
+Présence (P/E/A/D)
+Délégation de vote à
+Arcy-sur-Serein
+M. Roger BAILLY
+P
+Bassou-le-Haut
+M. Lucien DESCHAMPS
+D
+M. BAILLY
+Cerisy-le-Bois
+M. Paul CORNU
+E
+Chablenay
+M. Maurice DURAND
+P
+Cheny-la-Côte
+M. Jacques MOREAU
+A
+Légende : P = présent ; E = excusé ; A = absent ; D = a donné délégation de vote
+`;
+  it("reads every row, 'D' a delegation of the vote to the holder under it", () => {
+    const table = presenceCells(text, 0, text.length)!;
+    expect(table.entries.map((e) => [e.person.surname, e.status, e.proxy?.surname ?? null])).toEqual([
+      ['BAILLY', null, null],
+      ['DESCHAMPS', null, 'BAILLY'],
+      ['CORNU', 'excused', null],
+      ['DURAND', null, null],
+      ['MOREAU', 'absent', null],
+    ]);
+  });
+});
