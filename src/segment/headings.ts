@@ -317,7 +317,7 @@ const NUMBERED_WISH_TITLE = new RegExp(String.raw`^(?:${WISH_OR_MOTION_LABEL})[ 
 /** "(délibération n° 2010-09)" closing a point's title: its deliberation's number. */
 /** "(délibération n° 2010-09)", "(rapport n° 78-31)": the act's number in brackets, its blanks maybe a line break. */
 const BRACKET = String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM|[Rr]apport|RAPPORT)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)`;
-const BRACKETED_NUMBER = new RegExp(String.raw`\s*${BRACKET}\s*$`);
+const BRACKETED_NUMBER = new RegExp(String.raw`\s*${BRACKET}[ \t]*\.?\s*$`);
 /**
  * "Compte de gestion 2023 (DCS_2024_05)": a number alone in brackets closing a point's title, of a
  * deliberation number's shape and with two runs of figures (not "(COVID-19)", "(CA 2023)").
@@ -334,9 +334,9 @@ function continuesCapitalsAbove(text: string, start: number): boolean {
 }
 
 /** BRACKET opening where it stands and closing its line (a line break maybe inside it). */
-const BRACKET_AT = new RegExp(String.raw`^${BRACKET}[ \t]*(?=\n|$)`);
+const BRACKET_AT = new RegExp(String.raw`^${BRACKET}[ \t]*\.?[ \t]*(?=\n|$)`);
 /** BRACKET closing a line. */
-const BRACKET_CLOSING = new RegExp(String.raw`${BRACKET}[ \t]*$`);
+const BRACKET_CLOSING = new RegExp(String.raw`${BRACKET}[ \t]*\.?[ \t]*$`);
 
 /**
  * The number in a bracket the title's wrapping left out of its line `end` closes: opened on that

@@ -317,6 +317,7 @@ const SPECK_BEFORE_CAPITALS = /^([ \t]*)(?:[b-xz][ \t]+(?=\p{Lu}{5}|Article[ \t]
 /** A space OCR set between an elided article or pronoun and its apostrophe ("l 'unanimité", "d 'un", "qu 'il"). */
 const SPACE_BEFORE_ELISION = /(?<![\p{L}\d])([LlDdJjMmNnSsTtCc]|[Qq]u) (['’])(?=\p{L})/gu;
 const DOUBLED_COMMA = /(?<=\p{L}),,(?!,)/gu;
+const SPACED_DOUBLED_COMMA = /(?<=\p{L}),[ \t]+,(?=[ \t])/gu;
 /** "1O - REPAS DES AINES": OCR's O for the 0 of a point's rank. */
 const RANK_O_FOR_ZERO = /^([ \t]*[1-9])[Oo](?=[ \t]*[-–.][ \t]+\p{Lu})/gmu;
 /** "M. ESCLAUZEqui a donné pouvoir": a family name OCR glued to the relative after it. */
@@ -581,6 +582,8 @@ function cleanPage(page: string, document: () => string): string[] {
   if (noisy && t.includes('qui')) t = t.replace(NAME_GLUED_TO_QUI, ' ');
   // "à l'unanimité,, décide": a speck beside a comma read as a second one.
   if (noisy && t.includes(',,')) t = t.replace(DOUBLED_COMMA, ',');
+  // "Le Conseil Municipal, , à l'unanimité, accepte": the same speck a space after the comma.
+  if (noisy && t.includes(', ,')) t = t.replace(SPACED_DOUBLED_COMMA, ',');
   // "M. Yve;s ASSING", "M. Thierry P;AUSE": a speck read as a semicolon inside a word, between its letters.
   if (noisy && t.includes(';')) t = t.replace(SEMICOLON_IN_WORD, '');
   // "à l 'unanimité", "J 'ai": OCR's space before an elision's apostrophe.

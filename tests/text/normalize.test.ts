@@ -658,3 +658,23 @@ describe("a speck read as a semicolon inside a word on an OCR'd page", () => {
     expect(doc.text).toContain('Maire ; Mme Lucie BOYER');
   });
 });
+
+describe("an OCR'd compte rendu: a speck after the body's comma, a full stop after the point's bracketed number", () => {
+  const doc = analyzeText(`Commune de Blevlle - Compte rendu de la séance du 6 juin 2019
+Présents : Mme Anne MARCHAL, Maire, M. Paul GÉRARD, Mme Lucie HENRY.
+
+1 - Opposition au transfert des competences eau potable et assainlssement à la Communauté
+de Communes au 1er janvicr 2020 (déliberation n° 2019-021) .
+
+Madame 1e Maire rappelle la loi du 3 août 2018.
+Le Conseil Municipal, , à 1'unanimité, s'oppose au transfert et demande le report.
+
+2 - Vente d'une parcelle communale (déliberation n° 2019-022)
+
+Le Conseil Municipal, , à l'unanimité, accepte la vente et autorise Madame le Maire à signer l'acte.
+`);
+  it("reads the number in brackets before ' .' as the point's, and the acts after ', ,'", () => {
+    expect(doc.items.map((i) => i.number)).toEqual(['2019-021', '2019-022']);
+    expect(doc.items.map((i) => i.decision?.articles.map((a) => a.action))).toEqual([["s'oppose", 'demande'], ['accepte', 'autorise']]);
+  });
+});
