@@ -55,6 +55,7 @@ const GAP = / {3}/;
  * unweaveListColumns(unweaveMargins(unweaveMarginTitles(page))), the rule drawn between a margin
  * and the body erased first; a page without a gap between cells (most) searched once.
  */
+/** An act's number in the margin beside a line of prose ("N° 85-11         L'an mil neuf cent …"), not beside a title in capitals. */
 const NUMBER_BESIDE_PROSE = /^[ \t]{0,6}N°[ \t]?\d\S*[ \t]{3,}\S*\p{Ll}/mu;
 
 export function unweaveColumns(page: string): string {
@@ -64,6 +65,9 @@ export function unweaveColumns(page: string): string {
   // A margin whose subject is labelled ("OBJET :" / "Budget primitif" / …) over its box of counts
   // beside the lists: a margin of notes, read whole before the box alone would be.
   let margins = SUBJECT_LABEL_BESIDE.test(titled) ? unweaveMargins(unweaveMarginNotes(titled)) : unweaveMarginNotes(unweaveMargins(titled));
+  // The margin's titles read first may leave the rest of that margin woven (its act's number beside the opening
+  // sentence, the box of counts one space from it, "OBJET :" lower down), which no reading after them parts:
+  // the page read as a margin of notes before its titles is then the better reading.
   if (titled !== labelled && margins === titled && NUMBER_BESIDE_PROSE.test(labelled) && SUBJECT_LABEL_BESIDE.test(labelled)) {
     const noted = unweaveMarginNotes(labelled);
     if (noted !== labelled) margins = unweaveMargins(noted);

@@ -317,6 +317,7 @@ const SPECK_BEFORE_CAPITALS = /^([ \t]*)(?:[b-xz][ \t]+(?=\p{Lu}{5}|Article[ \t]
 /** A space OCR set between an elided article or pronoun and its apostrophe ("l 'unanimité", "d 'un", "qu 'il"). */
 const SPACE_BEFORE_ELISION = /(?<![\p{L}\d])([LlDdJjMmNnSsTtCc]|[Qq]u) (['’])(?=\p{L})/gu;
 const DOUBLED_COMMA = /(?<=\p{L}),,(?!,)/gu;
+/** The same speck a space after the comma ("Le Conseil Municipal, , à l'unanimité"). */
 const SPACED_DOUBLED_COMMA = /(?<=\p{L}),[ \t]+,(?=[ \t])/gu;
 /** "1O - REPAS DES AINES": OCR's O for the 0 of a point's rank. */
 const RANK_O_FOR_ZERO = /^([ \t]*[1-9])[Oo](?=[ \t]*[-–.][ \t]+\p{Lu})/gmu;
