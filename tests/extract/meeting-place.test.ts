@@ -7,6 +7,10 @@ import { analyzeText } from '../helpers/analyze-text.ts';
 const placeOf = (sentence: string) => extractMeeting(sentence, sentence.length, false).meeting.place;
 
 describe('the place of a sitting', () => {
+  it("goes on after a comma with the town hall where the room is (', à la Mairie de X')", () => {
+    expect(placeOf("Le Comité syndical s'est réuni le 12 mars 1999 à 20 heures 30, en salle de réunion du Syndicat, à la Mairie de Champterre, sous la présidence de M. Louis BERTHET.")).toBe('salle de réunion du Syndicat, à la Mairie de Champterre');
+    expect(placeOf("Le Conseil de District s'est réuni au siège du District, à la Mairie de Labastide, sous la présidence de M. Paul ROUX.")).toBe('siège du District, à la Mairie de Labastide');
+  });
   it.each([
     ["le Conseil Municipal s'est réuni en session ordinaire à la Mairie, dans la salle du conseil, sous la présidence de M. Paul ROCHEVAL.", 'Mairie, dans la salle du conseil'],
     ["le Conseil communautaire s'est réuni en séance publique, salle du Conseil, Hôtel d'Agglomération, 12 rue des Tanneurs à Ormeaux.", "salle du Conseil, Hôtel d'Agglomération, 12 rue des Tanneurs à Ormeaux"],
