@@ -2239,8 +2239,8 @@ const RANK_DEGREE = /°(?<=\d°)/;
  */
 const MARGIN_DASHED_RANK = /^[ \t]*(\p{L}[^\n:]{0,29}?)[ \t]+(\d{1,2})(?:[ \t]+[-–]|\.)[ \t]+(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 '’.,()-]{7})/gmu;
 const NUMBERED_WORD_BEFORE = /(?:^|[ \t])(?:article|art\.|chapitre|titre|annexe|section|tranche|lot|phase|tome|n°|no|page|point)$/iu;
-/** A figure, a space and a dash before capitals: the dashed rank's gate. */
-const DASHED_RANK_GATE = /\d(?:[ \t]+[-–]|\.)[ \t]+[A-ZÀ-ÖØ-Þ]/;
+/** A figure, a space and a dash before capitals, or a margin's word, a figure and a full stop: the dashed rank's gate (most texts rank "1. TITRE" at a line's start, no word before). */
+const DASHED_RANK_GATE = /\d[ \t]+[-–][ \t]+[A-ZÀ-ÖØ-Þ]|\p{L}[ \t]+\d{1,2}\.[ \t]+[A-ZÀ-ÖØ-Þ]/u;
 /** The same, tried on one line: whether a heading's line opens so. */
 const MARGIN_DASHED_RANK_LINE = new RegExp(MARGIN_DASHED_RANK.source, 'u');
 
