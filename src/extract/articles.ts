@@ -11,7 +11,7 @@ import { lineCount } from '../text/lines.ts';
 import { isCapitalsLine } from '../text/capitals.ts';
 import { execAll, execStickyAt, stickyTwin } from '../text/matches.ts';
 import { isSpaceUnit, sentenceStopPastAbbreviations } from '../text/sentences.ts';
-import { AFTER_WORD, BODY_QUALIFIERS, CARRYING_ON, DELIBERATED_WORD, OBSERVING_PARTICIPLES, PERFECT_ACT, POINT_RANK_LEAD } from '../text/cues.ts';
+import { AFTER_WORD, ARTICLE_RANK, BODY_QUALIFIERS, CARRYING_ON, DELIBERATED_WORD, OBSERVING_PARTICIPLES, PERFECT_ACT, POINT_RANK_LEAD } from '../text/cues.ts';
 
 /**
  * What may stand before the verb of an article: bullets, "Article 2 :", "Pour", "d'", "L'", a
@@ -95,7 +95,6 @@ const INLINE_CAPITALS_VERB = /[,;:][ \t\n]+\p{Lu}{4,}[ \t]+\p{Ll}/u;
 const AFTER_SEPARATOR_CAPITALS = /[,;:][ \t\n]+(?=\p{Lu}{4,}[ \t]+\p{Ll})/gu;
 /** "Article 2 :", "Article 1er -" (OCR's "ler") opening a point, with its separator. */
 /** An article's word and rank: "article 1er", "Article premier", "ARTICLE 12". */
-const ARTICLE_RANK = String.raw`article\s+(?:[1l]er|premier|\d+(?:er)?)`;
 export const ARTICLE_NUMBER = new RegExp(String.raw`^${ARTICLE_RANK}\s*[:.\-–]?\s*`, 'iu');
 /** A point's number before its verb, as typescripts number points: "2°)", "3.", "4 -", "b)". */
 export const POINT_NUMBER = /^(?:\d{1,2}(?:°\)?|[.)])|[a-z][.)])[ \t]*(?:[-–][ \t]+)?/u;

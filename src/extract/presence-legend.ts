@@ -25,7 +25,7 @@ const CODED_WORDS: ReadonlyArray<readonly [RegExp, CodedStatus]> = [
   // "S : représenté par son suppléant": the member a substitute sat for.
   [/^repr[ée]sent[ée]e?\s+par\s+(?:son|sa)\s+suppl/, 'substituted'],
   // "D = a donné délégation de vote".
-  [/pouvoir|procuration|^d[ée]l[ée]gation|^a\s+donn[ée]\s+d[ée]l[ée]gation|^repr/, 'represented'],
+  [/pouvoir|procuration|^(?:a\s+donn[ée]\s+)?d[ée]l[ée]gation|^repr/, 'represented'],
   // "S = suppléant siégeant": the substitute who sat, a row of their own, present.
   [/^suppl[ée]ante?\s+(?:si[ée]g|pr[ée]s)/, 'present'],
   [/rempla|suppl/, 'substituted'],

@@ -5,7 +5,7 @@
  * an ordinal ("1. Travaux …", "1 - Adoption …"), or a line in capitals ("ELECTION DU MAIRE").
  */
 import { ENDS_ON_LEADING_WORD } from '../text/sentences.ts';
-import { MEMBER_NOUNS, PERFECT_ACT, WEEKDAY_NAME, WISH_OR_MOTION_LABEL } from '../text/cues.ts';
+import { ARTICLE_RANK, MEMBER_NOUNS, PERFECT_ACT, WEEKDAY_NAME, WISH_OR_MOTION_LABEL } from '../text/cues.ts';
 import { pointFormSubjects } from './point-form.ts';
 import { pointHeaderRows } from './point-header-rows.ts';
 import { isMatiereLine } from '../text/actes-nomenclature.ts';
@@ -317,7 +317,9 @@ const NUMBERED_WISH_TITLE = new RegExp(String.raw`^(?:${WISH_OR_MOTION_LABEL})[ 
 /** "(délibération n° 2010-09)" closing a point's title: its deliberation's number. */
 /** "(délibération n° 2010-09)", "(rapport n° 78-31)": the act's number in brackets, its blanks maybe a line break. */
 const BRACKET = String.raw`\((?:${DELIBERATION_WORD}|d[ée]lib[ée]ration|d[ée]lib\.|DCM|[Rr]apport|RAPPORT)\s*(?:[Nn][°o]\.?\s*)?(${LABELLED_NUMBER})\)`;
-const BRACKETED_NUMBER = new RegExp(String.raw`\s*${BRACKET}[ \t]*\.?\s*$`);
+/** BRACKET, OCR's stray full stop maybe after it ("(déliberation n° 2019-021) ."). */
+const BRACKET_CLOSED = String.raw`${BRACKET}[ \t]*\.?`;
+const BRACKETED_NUMBER = new RegExp(String.raw`\s*${BRACKET_CLOSED}\s*$`);
 /**
  * "Compte de gestion 2023 (DCS_2024_05)": a number alone in brackets closing a point's title, of a
  * deliberation number's shape and with two runs of figures (not "(COVID-19)", "(CA 2023)").
@@ -334,9 +336,9 @@ function continuesCapitalsAbove(text: string, start: number): boolean {
 }
 
 /** BRACKET opening where it stands and closing its line (a line break maybe inside it). */
-const BRACKET_AT = new RegExp(String.raw`^${BRACKET}[ \t]*\.?[ \t]*(?=\n|$)`);
+const BRACKET_AT = new RegExp(String.raw`^${BRACKET_CLOSED}[ \t]*(?=\n|$)`);
 /** BRACKET closing a line. */
-const BRACKET_CLOSING = new RegExp(String.raw`${BRACKET}[ \t]*\.?[ \t]*$`);
+const BRACKET_CLOSING = new RegExp(String.raw`${BRACKET_CLOSED}[ \t]*$`);
 
 /**
  * The number in a bracket the title's wrapping left out of its line `end` closes: opened on that
@@ -2456,7 +2458,7 @@ function runInCapitals(text: string, bodyFrom: number): Heading[] {
 /** A division of a text's articles: "TITRE II - …", "CHAPITRE 3 - …", "TITRE PREMIER". */
 const DIVISION_TITLE = /^[ \t]*(?:TITRE|CHAPITRE)[ \t]+(?:[IVX]{1,5}|\d{1,2}|PREMIER)(?![\p{L}\d])/u;
 /** The first line after a division's title, blank lines skipped, opening on an article. */
-const ARTICLE_OPENING = /^\s*(?:Article|ARTICLE|Art\.)[ \t]+(?:\d|1er|premier|PREMIER)/u;
+const ARTICLE_OPENING = new RegExp(String.raw`^\s*${ARTICLE_RANK}`, 'iu');
 
 function capitalsHeadings(text: string, bodyFrom: number, found: Heading[]): void {
   // Lines in capitals; consecutive ones make one heading.

@@ -84,6 +84,8 @@ export const POINT_HEADER_LINE = /^[ \t]*(?:point|n°|rang)[ \t]+objet(?:[ \t]+(
 export const SITTING_HELD = /s['’]\s?est\s+r[ée]uni|se\s+sont\s+r[ée]unis|r[ée]unie?s?\s+en\s+s[ée]ance|s['’]\s?est\s+assembl[ée]/iu;
 /** An act in the perfect, the body that did it left unsaid: "A adopté", "A approuvé" (a summary's points under one "Le Conseil Municipal :"). */
 export const PERFECT_ACT = String.raw`A[ \t]+\p{Ll}{2,}[ée]e?s?[ \t]`;
+/** An article's label and rank: "Article 2", "ARTICLE 1er", "article premier" (OCR's l for the 1 of "1er"). Caseless. */
+export const ARTICLE_RANK = String.raw`article\s+(?:[1l]er|premier|\d+(?:er)?)`;
 /** A point's rank opening its line: "1°", "2.", "3)", a dash after it or not ("1° – "). */
 export const POINT_RANK_LEAD = String.raw`\d{1,2}(?:°|[.)])[ \t]*(?:[-–][ \t]*)?`;
 /** "secrétariat", as OCR may part it at its accent ("secr étariat"). Case-insensitive patterns. */
